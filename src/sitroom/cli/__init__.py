@@ -1,0 +1,51 @@
+"""The `sitroom` command line: thin commands over the library API.
+
+Each command lives in its own module and registers itself on ``app``.
+Errors from the library (:class:`sitroom.errors.SitroomError`) become one line on
+stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from ..errors import SitroomError
+
+app = typer.Typer(
+    name="sitroom",
+    help="Turn news reports about armed conflict into a sourced, geolocated record of events and claims.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def _root() -> None:
+    """sitroom: conflict reports in, a sourced record of events and claims out."""
+
+
+def fail(message: str, code: int = 1) -> "typer.Exit":
+    """Print ``Error: message`` on stderr and return the Exit to raise."""
+    typer.echo(f"Error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _register() -> None:
+    import importlib
+    import pkgutil
+
+    for mod in pkgutil.iter_modules(__path__):
+        if not mod.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{mod.name}")
+
+
+def main() -> None:
+    _register()
+    try:
+        app()
+    except SitroomError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        sys.exit(1)

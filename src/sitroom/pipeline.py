@@ -1,0 +1,183 @@
+"""The extraction pipeline: read → places → actors → time → events → claims.
+
+A :class:`Pipeline` is built from a list of registered stage names (see
+``registry.py``) and runs them over a batch of documents. Each stage is a
+callable taking a :class:`DocContext` and filling its part of it. The pipeline
+itself is stateless between documents, so :func:`extract_stream` can fan batches
+out to worker processes that each rebuild the same pipeline from its names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing as mp
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Optional
+
+from . import __version__
+from .errors import ConfigError
+from .records import (
+    Claim, ContentFlag, DocumentIn, Event, Extraction, PlaceMention, ActorMention, Published,
+)
+from .registry import get_stage
+
+DEFAULT_STAGES: tuple[str, ...] = (
+    "sitroom.places.gazetteer.v1",
+    "sitroom.actors.catalogue.v1",
+    "sitroom.events.hybrid.v1",
+    "sitroom.claims.v1",
+    "sitroom.flags.v1",
+)
+
+# Documents per batch handed to spaCy's nlp.pipe and to a worker process.
+BATCH_SIZE = 16
+
+
+@dataclass
+class DocContext:
+    """What the stages of one document share. Stages read and append to it."""
+
+    doc_in: DocumentIn
+    published: Published
+    language: Optional[str]
+    doc: Any = None  # spaCy Doc
+    places: list[PlaceMention] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    flags: list[ContentFlag] = field(default_factory=list)
+    # Free space for stages to pass intermediate results (e.g. time expressions).
+    scratch: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.doc_in.text
+
+    @property
+    def pub_date(self) -> Optional[dt.date]:
+        if self.published.value:
+            return dt.date.fromisoformat(self.published.value)
+        return None
+
+    def sentence_index(self, char_offset: int) -> int:
+        """Index of the sentence holding ``char_offset`` (0 when there is no parse)."""
+        starts = self.scratch.get("_sent_starts")
+        if starts is None:
+            starts = [s.start_char for s in self.doc.sents] if self.doc is not None else [0]
+            self.scratch["_sent_starts"] = starts
+        import bisect
+
+        return max(0, bisect.bisect_right(starts, char_offset) - 1)
+
+
+class Pipeline:
+    """Stages built from registered names, plus the spaCy reader in front of them."""
+
+    def __init__(self, stages: Iterable[str] = DEFAULT_STAGES, config: Optional[dict[str, dict]] = None):
+        self.stage_names = tuple(stages)
+        config = config or {}
+        self._check(self.stage_names)
+        self.stages = []
+        for name in self.stage_names:
+            info = get_stage(name)
+            cfg = {**info.default_config, **config.get(name, {})}
+            self.stages.append((name, info.factory(**cfg)))
+        self.version = extractor_version(self.stage_names)
+
+    @staticmethod
+    def _check(names: tuple[str, ...]) -> None:
+        available = {"doc", "published", "language"}
+        for name in names:
+            info = get_stage(name)
+            missing = [r for r in info.requires if r not in available]
+            if missing:
+                raise ConfigError(f"stage {name} requires {', '.join(missing)}, which no earlier stage assigns")
+            available.update(info.assigns)
+
+    def run_batch(self, docs: list[DocumentIn]) -> list[Extraction]:
+        from .read.language import detect_language
+        from .read.nlp import get_nlp
+        from .read.published import find_published
+
+        contexts = []
+        for d in docs:
+            contexts.append(DocContext(d, find_published(d.text, d.published), detect_language(d.text)))
+        english = [c for c in contexts if c.language == "en"]
+        nlp = get_nlp()
+        for ctx, doc in zip(english, nlp.pipe((c.text for c in english), batch_size=BATCH_SIZE)):
+            ctx.doc = doc
+        out = []
+        for ctx in contexts:
+            error = None
+            if ctx.doc is not None:
+                try:
+                    for _name, fn in self.stages:
+                        fn(ctx)
+                except Exception as exc:  # one bad document must not sink the batch
+                    error = f"extraction failed: {type(exc).__name__}: {exc}"
+                    ctx.places, ctx.actors, ctx.events, ctx.claims, ctx.flags = [], [], [], [], []
+            out.append(_to_extraction(ctx, self.version, error))
+        return out
+
+    def extract(self, doc: DocumentIn) -> Extraction:
+        return self.run_batch([doc])[0]
+
+
+def _to_extraction(ctx: DocContext, version: str, error: Optional[str]) -> Extraction:
+    return Extraction(
+        id=ctx.doc_in.id, published=ctx.published, language=ctx.language,
+        places=ctx.places, actors=ctx.actors, events=ctx.events, claims=ctx.claims, flags=ctx.flags,
+        extractor_version=version, error=error,
+    )
+
+
+def extractor_version(stage_names: Iterable[str]) -> str:
+    """One string naming the package version and every stage: stored with each extraction."""
+    return f"sitroom-{__version__}+" + ",".join(stage_names)
+
+
+# --- parallel execution ---------------------------------------------------------------
+
+_WORKER_PIPELINE: Optional[Pipeline] = None
+
+
+def _init_worker(stages: tuple[str, ...], config: Optional[dict]) -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = Pipeline(stages, config)
+
+
+def _run_in_worker(batch: list[DocumentIn]) -> list[Extraction]:
+    assert _WORKER_PIPELINE is not None
+    return _WORKER_PIPELINE.run_batch(batch)
+
+
+def _batches(docs: Iterable[DocumentIn], size: int) -> Iterator[list[DocumentIn]]:
+    batch: list[DocumentIn] = []
+    for d in docs:
+        batch.append(d)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract_stream(
+    docs: Iterable[DocumentIn],
+    jobs: int = 1,
+    stages: Iterable[str] = DEFAULT_STAGES,
+    config: Optional[dict] = None,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[Extraction]:
+    """Extract from a stream of documents, in input order, on ``jobs`` processes."""
+    stages = tuple(stages)
+    if jobs <= 1:
+        pipe = Pipeline(stages, config)
+        for batch in _batches(docs, batch_size):
+            yield from pipe.run_batch(batch)
+        return
+    # fork shares the loaded model pages copy-on-write; spawn would reload everything.
+    ctx = mp.get_context("fork")
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(stages, config)) as pool:
+        for result in pool.imap(_run_in_worker, _batches(docs, batch_size), chunksize=1):
+            yield from result

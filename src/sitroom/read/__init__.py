@@ -1,0 +1,1 @@
+"""read: sentences, tokens, entities and parse (spaCy), language, publication date."""

@@ -1,0 +1,132 @@
+"""The publication date of a document: from metadata, else a dateline, else inferred.
+
+An inferred date is marked as such. It is the day after the latest date that the
+text reports as past ("on July 11", "arrived on July 8"): a report cannot predate
+what it reports, and news usually runs within a day. Dates the text places in
+the future ("until September 11", "should be completed on August 31") are not
+evidence of when it was written, so they are left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from ..records import Published
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate([
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+        ("october", "oct"), ("november", "nov"), ("december", "dec"),
+    ])
+    for m in names
+}
+_MONTH_RE = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# "July 11", "July 11, 2021", "Jan. 25, 2013"
+_MDY = re.compile(_MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+# "11 July 2021", "8 July"
+_DMY = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+# A dateline: "KABUL, Afghanistan (Jan. 25, 2013) -" or "KABUL, July 12 (Reuters) -", within the first lines.
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'\- ]{2,40})(?:,\s*[A-Z][A-Za-z.\- ]{1,40})?\s*[,(]\s*(?P<date>[^()\n]{4,40}?)\s*[)(]",
+    re.MULTILINE,
+)
+# Words that put a date in the future relative to the writing.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:until|till|by|before|deadline|due|scheduled|planned|expected|will|would|should|shall|"
+    r"is to|are to|next)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def find_published(text: str, given: Optional[str] = None) -> Published:
+    """Publication date of ``text``: ``given`` metadata first, then a dateline, then inferred."""
+    if given:
+        parsed = parse_date(given)
+        if parsed:
+            return Published(value=parsed.isoformat(), source="metadata")
+    head = text[:400]
+    for m in _DATELINE.finditer(head):
+        found = _first_date(m.group("date"))
+        if found and found[1] is not None:
+            return Published(value=found[0].isoformat(), source="dateline")
+    return infer_published(text)
+
+
+def parse_date(value: str) -> Optional[dt.date]:
+    """Parse a metadata date (ISO 8601, RFC 822, or anything dateparser reads)."""
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    import dateparser
+
+    parsed = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"})
+    return parsed.date() if parsed else None
+
+
+def infer_published(text: str) -> Published:
+    """Guess the publication date from the dates the text reports as past."""
+    mentions = list(_date_mentions(text))
+    years = [int(y) for y in _YEAR.findall(text)]
+    full_years = [y for (_d, y, _p) in mentions if y is not None]
+    # Month-day mentions without a year take the year the text names most often.
+    default_year = max(set(full_years or years), key=(full_years or years).count) if (full_years or years) else None
+    past: list[dt.date] = []
+    for (month_day, year, is_past) in mentions:
+        y = year or default_year
+        if y is None or not is_past:
+            continue
+        try:
+            past.append(dt.date(y, *month_day))
+        except ValueError:
+            continue
+    if past:
+        latest = max(past)
+        return Published(
+            value=(latest + dt.timedelta(days=1)).isoformat(), source="inferred", inferred=True,
+            note=f"day after the latest date reported as past ({latest.isoformat()})",
+        )
+    if default_year:
+        return Published(value=None, source="inferred", inferred=True, note=f"year {default_year} named in the text")
+    return Published(value=None, source="unknown")
+
+
+def _first_date(fragment: str) -> Optional[tuple[dt.date, Optional[int]]]:
+    for rx in (_ISO, _MDY, _DMY):
+        m = rx.search(fragment)
+        if m:
+            year = int(m.group("year")) if m.group("year") else None
+            month = _month_number(m.group("month"))
+            try:
+                return dt.date(year or 2000, month, int(m.group("day"))), year
+            except ValueError:
+                return None
+    return None
+
+
+def _month_number(token: str) -> int:
+    return int(token) if token.isdigit() else MONTHS[token.lower().rstrip(".")]
+
+
+def _date_mentions(text: str):
+    """Yield ((month, day), year or None, reported-as-past) for each date in the text."""
+    seen: set[int] = set()
+    for rx in (_ISO, _MDY, _DMY):
+        for m in rx.finditer(text):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            day = int(m.group("day"))
+            if not 1 <= day <= 31:
+                continue
+            year = int(m.group("year")) if m.group("year") else None
+            sent_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            before = text[sent_start:m.start()]
+            yield (_month_number(m.group("month")), day), year, not _FUTURE_BEFORE.search(before)

@@ -1,0 +1,207 @@
+"""Typed records shared by every stage, the `sitroom extract` JSON and the store.
+
+These models are the contract between stages. Field names follow the
+`sitroom extract` JSONL interface (issue 2) exactly; add fields, never rename.
+Every extracted item carries its provenance: the sentence index, the character
+span into the document text and the registered name of the extractor that made it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# Where a publication date came from. "inferred" dates were guessed from the text.
+DateSource = Literal["metadata", "dateline", "inferred", "given", "unknown"]
+# ACLED time precision, spelled out.
+DatePrecision = Literal["day", "part of month", "month", "year", "range", "unknown"]
+PlaceLevel = Literal["country", "admin1", "admin2", "populated place", "border area", "other"]
+Modality = Literal[
+    "asserted", "reported", "alleged", "claimed", "denied", "planned",
+    "threatened", "predicted", "hypothetical", "negated",
+]
+
+
+class Record(BaseModel):
+    """Base for all records: unknown keys are rejected so typos fail loudly."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Published(Record):
+    """The publication date of a document and how it was found."""
+
+    value: Optional[str] = None  # ISO date, YYYY-MM-DD
+    source: DateSource = "unknown"
+    inferred: bool = False
+    # For inferred dates: the latest date the text mentions, which bounds the guess.
+    note: Optional[str] = None
+
+
+class DocumentIn(Record):
+    """One input line of `sitroom extract`, and what acquire hands to the pipeline."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str
+    text: str
+    published: Optional[str] = None
+    title: Optional[str] = None
+    url: Optional[str] = None
+    source: Optional[str] = None
+
+
+class Span(Record):
+    """A piece of the document text with its position (provenance)."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+
+
+class PlaceMention(Record):
+    """A toponym found in the text and what it was resolved to."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int = 0
+    name: Optional[str] = None
+    gazetteer_id: Optional[str] = None
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    level: Optional[PlaceLevel] = None
+    country: Optional[str] = None  # ISO 3166-1 alpha-2
+    admin1: Optional[str] = None
+    admin2: Optional[str] = None
+    confidence: float = 0.0
+    resolution: Optional[str] = None  # how it was resolved, e.g. "admin-context", "population"
+    # "location" for places where things happen; "metonym" for "Washington said".
+    role: Literal["location", "metonym", "origin"] = "location"
+    geo_precision: Optional[int] = None  # ACLED: 1 town, 2 district/near a town, 3 province or wider
+    extractor: str = ""
+
+
+class ActorMention(Record):
+    """A mention of a canonical actor or of a person with a role."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int = 0
+    name: str  # canonical name from the catalogue, or the text as written
+    kind: Literal["group", "person"] = "group"
+    actor_type: Optional[str] = None  # e.g. "rebel group", "state forces"
+    inter: Optional[int] = None  # ACLED interaction code 1..8
+    country: Optional[str] = None
+    role: Optional[str] = None  # for people: "spokesman", "President"
+    organisation: Optional[str] = None  # for people: the canonical actor they speak for
+    known: bool = True  # False when not in the catalogue ("kept as written")
+    extractor: str = ""
+
+
+class ActorRef(Record):
+    """An event argument: the canonical actor and the words that named it."""
+
+    name: str
+    text: Optional[str] = None
+    actor_type: Optional[str] = None
+    inter: Optional[int] = None
+    country: Optional[str] = None
+
+
+class DateValue(Record):
+    start: Optional[str] = None
+    end: Optional[str] = None
+    precision: DatePrecision = "unknown"
+    text: Optional[str] = None
+
+
+class Evidence(Record):
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+class Event(Record):
+    """An event coded in the ACLED taxonomy (plus the five non-conflict types)."""
+
+    event_type: str
+    sub_event_type: str
+    confidence: float
+    actor1: Optional[ActorRef] = None
+    actor2: Optional[ActorRef] = None
+    location: Optional[PlaceMention] = None
+    date: DateValue = Field(default_factory=DateValue)
+    fatalities: Optional[int] = None
+    injured: Optional[int] = None
+    arrested: Optional[int] = None
+    modality: Modality = "asserted"
+    hedges: list[str] = Field(default_factory=list)
+    source: Optional[str] = None  # who reports it; the outlet when unattributed
+    evidence: Evidence
+    trigger: Optional[str] = None
+    plover_type: Optional[str] = None
+    plover_mode: Optional[str] = None
+    cameo_root: Optional[str] = None
+    extractor: str = ""
+
+
+class Quantity(Record):
+    value: float
+    unit: Optional[str] = None
+    text: str
+    approximate: bool = False
+
+
+class Speaker(Record):
+    name: str
+    text: Optional[str] = None
+    role: Optional[str] = None
+    organisation: Optional[str] = None
+
+
+class Claim(Record):
+    """Who says what: statements, commitments, predictions, control claims."""
+
+    kind: str  # territorial control, commitment, prediction, accusation, request, denial, statement, quantity
+    speaker: Optional[Speaker] = None
+    quote: Span
+    modality: Modality = "asserted"
+    stance: Optional[str] = None
+    hedges: list[str] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    deadline: Optional[DateValue] = None
+    places: list[PlaceMention] = Field(default_factory=list)
+    controller: Optional[str] = None
+    sentence: int
+    start: int
+    end: int
+    extractor: str = ""
+
+
+class ContentFlag(Record):
+    flag: str  # e.g. "graphic violence"
+    cue: str
+    start: int
+    end: int
+    sentence: int = 0
+    extractor: str = ""
+
+
+class Extraction(Record):
+    """One output line of `sitroom extract`."""
+
+    id: str
+    published: Published
+    language: Optional[str] = None
+    places: list[PlaceMention] = Field(default_factory=list)
+    actors: list[ActorMention] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    flags: list[ContentFlag] = Field(default_factory=list)
+    extractor_version: str = ""
+    error: Optional[str] = None
