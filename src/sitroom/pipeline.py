@@ -17,13 +17,14 @@ from typing import Any, Iterable, Iterator, Optional
 from . import __version__
 from .errors import ConfigError
 from .records import (
-    Claim, ContentFlag, DocumentIn, Event, Extraction, PlaceMention, ActorMention, Published,
+    Claim, ContentFlag, DocumentIn, Event, Extraction, PlaceMention, ActorMention, Published, TimeMention,
 )
 from .registry import get_stage
 
 DEFAULT_STAGES: tuple[str, ...] = (
     "sitroom.places.gazetteer.v1",
     "sitroom.actors.catalogue.v1",
+    "sitroom.time.v1",
     "sitroom.events.hybrid.v1",
     "sitroom.claims.v1",
     "sitroom.flags.v1",
@@ -43,6 +44,7 @@ class DocContext:
     doc: Any = None  # spaCy Doc
     places: list[PlaceMention] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
+    times: list[TimeMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     flags: list[ContentFlag] = field(default_factory=list)

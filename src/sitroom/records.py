@@ -119,6 +119,17 @@ class DateValue(Record):
     text: Optional[str] = None
 
 
+class TimeMention(Record):
+    """A time expression in the text, resolved against the publication date."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int = 0
+    date: DateValue
+    extractor: str = ""
+
+
 class Evidence(Record):
     sentence: int
     start: int
