@@ -52,6 +52,24 @@ class DocumentIn(Record):
     source: Optional[str] = None
 
 
+class SourceDocument(Record):
+    """A document as acquire read it: text plus whatever metadata its container gave."""
+
+    uri: str  # where it came from: a path, a URL, or path#entry for feeds, WARCs and dumps
+    text: str
+    title: Optional[str] = None
+    url: Optional[str] = None
+    source: Optional[str] = None  # outlet or site name
+    published: Optional[str] = None  # raw metadata date, parsed later by read.published
+    format: str = "text"  # text, markdown, html, feed, warc, jsonl, csv, api
+    encoding: Optional[str] = None  # the encoding it was decoded from
+    content_hash: str = ""  # sha256 of the normalised text: exact-duplicate key
+
+    def to_document_in(self, doc_id: str) -> "DocumentIn":
+        return DocumentIn(id=doc_id, text=self.text, published=self.published, title=self.title,
+                          url=self.url, source=self.source)
+
+
 class Span(Record):
     """A piece of the document text with its position (provenance)."""
 
