@@ -55,3 +55,108 @@ def extract_jsonl(src: IO[str], dst: IO[str], jobs: int = 1, default_published: 
             stats.ok += 1
     dst.flush()
     return stats
+
+
+# --- ingest: acquire -> dedup -> extract -> store -----------------------------------------
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did. ``failed`` holds (input, reason) pairs."""
+
+    ingested: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    non_english: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    document_ids: list[int] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@dataclass
+class IngestOptions:
+    jobs: int = 1
+    acquire: Optional[object] = None  # sitroom.acquire.AcquireOptions; defaults when None
+    default_published: Optional[str] = None
+
+
+def ingest(inputs: list[str], store, options: Optional[IngestOptions] = None, progress=None) -> IngestReport:
+    """Read ``inputs`` (paths, folders, URLs), extract, and store each new document in its own transaction.
+
+    Exact duplicates (same content hash, in the store or earlier in this batch) are skipped;
+    near-duplicates are stored linked to their first copy. A killed run can simply be run
+    again: what was stored is found by its hash and skipped, so nothing is stored twice.
+    ``progress``, if given, is called as progress(event, detail) for each input handled.
+    """
+    from .acquire import AcquireOptions, iter_documents
+
+    options = options or IngestOptions()
+    acq = options.acquire or AcquireOptions()
+    report = IngestReport()
+    return _ingest_items(iter_documents(list(inputs), acq), store, options, report, progress)
+
+
+def ingest_text(store, text: str, *, title: Optional[str] = None, url: Optional[str] = None,
+                source: Optional[str] = None, published: Optional[str] = None) -> IngestReport:
+    """Ingest one pasted text (the web API's path); same checks as a file."""
+    from .acquire import source_from_text
+
+    item = source_from_text(text, uri=url or "pasted text", title=title, url=url, source=source, published=published)
+    return _ingest_items(iter([item]), store, IngestOptions(), IngestReport(), None)
+
+
+def _ingest_items(items, store, options: IngestOptions, report: IngestReport, progress) -> IngestReport:
+    from collections import deque
+
+    from .acquire.dedup import NearDuplicateIndex, minhash_signature
+    from .errors import InputError
+
+    near = NearDuplicateIndex()
+    for doc_id, sig in store.signatures():
+        near.add(str(doc_id), sig)
+    seen_hashes: set[str] = set()
+    pending: deque = deque()
+
+    def note(event: str, detail: str) -> None:
+        if progress:
+            progress(event, detail)
+
+    def to_extract():
+        for item in items:
+            if isinstance(item, InputError):
+                report.failed.append((item.source, item.reason))
+                store.record_failure(item.source, item.reason)
+                note("failed", item.source)
+                continue
+            if item.content_hash in seen_hashes or store.find_by_hash(item.content_hash) is not None:
+                report.duplicates += 1
+                note("duplicate", item.uri)
+                continue
+            seen_hashes.add(item.content_hash)
+            sig = minhash_signature(item.text)
+            first = near.query(sig)
+            pending.append((item, sig, int(first) if first is not None else None))
+            yield item.to_document_in(item.content_hash).model_copy(
+                update={"published": item.published or options.default_published})
+
+    for result in extract_stream(to_extract(), jobs=options.jobs):
+        item, sig, dup_of = pending.popleft()
+        extraction = None if result.error else result
+        if result.error:
+            report.failed.append((item.uri, result.error))
+            store.record_failure(item.uri, result.error)
+        doc_id = store.add_document(item, result.published, result.language, extraction,
+                                    signature=sig, duplicate_of=dup_of)
+        near.add(str(doc_id), sig)
+        report.document_ids.append(doc_id)
+        if not result.error:
+            report.ingested += 1
+        if dup_of is not None:
+            report.near_duplicates += 1
+        if result.language and result.language != "en":
+            report.non_english += 1
+        note("ingested", item.uri)
+    return report

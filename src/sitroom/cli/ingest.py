@@ -1,0 +1,66 @@
+"""`sitroom ingest PATH|URL ...`: read reports, extract, and store them."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+from . import app
+
+
+@app.command()
+def ingest(
+    inputs: list[str] = typer.Argument(..., help="Files, folders (recursively), URLs, feeds, WARCs, JSONL/CSV dumps."),
+    db: Optional[str] = typer.Option(None, "--db", envvar="SITROOM_DB", help="Database URL or SQLite path [default: ./sitroom.db]."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
+    max_mb: float = typer.Option(20.0, "--max-mb", help="Refuse inputs larger than this many megabytes."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on private, loopback or link-local addresses."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for documents that carry none."),
+    text_field: str = typer.Option("text", help="Dump field holding the article text."),
+    title_field: str = typer.Option("title", help="Dump field holding the title."),
+    url_field: str = typer.Option("url", help="Dump field holding the URL."),
+    published_field: str = typer.Option("published", help="Dump field holding the publication date."),
+    source_field: str = typer.Option("source", help="Dump field holding the outlet name."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+):
+    """Ingest reports into the store: each new document is extracted and written in one transaction."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from ..acquire import AcquireOptions
+    from ..api import IngestOptions, ingest as run_ingest
+    from ..store import open_store
+
+    err = Console(stderr=True)
+    opts = IngestOptions(
+        jobs=jobs,
+        default_published=published,
+        acquire=AcquireOptions(
+            max_bytes=int(max_mb * 1024 * 1024), allow_private=allow_private,
+            text_field=text_field, title_field=title_field, url_field=url_field,
+            published_field=published_field, source_field=source_field,
+        ),
+    )
+    store = open_store(db)
+    try:
+        with Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.description}"), TimeElapsedColumn(),
+                      console=err, transient=True, disable=quiet) as bar:
+            task = bar.add_task("", total=None)
+
+            def progress(event: str, detail: str) -> None:
+                bar.update(task, advance=1, description=f"{event}: {detail[-60:]}")
+
+            report = run_ingest(inputs, store, opts, progress=progress)
+    finally:
+        store.close()
+    for source, reason in report.failed:
+        typer.echo(f"Error: {source}: {reason}", err=True)
+    typer.echo(
+        f"ingested {report.ingested}, duplicates skipped {report.duplicates}, "
+        f"near-duplicates linked {report.near_duplicates}, non-English stored {report.non_english}, "
+        f"failed {len(report.failed)}"
+    )
+    if report.failed:
+        raise typer.Exit(1)

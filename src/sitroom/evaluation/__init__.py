@@ -1,0 +1,1 @@
+"""evaluation: benchmarks of quality and speed behind `sitroom bench`."""
