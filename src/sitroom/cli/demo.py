@@ -1,0 +1,49 @@
+"""`sitroom demo`: ingest the bundled sample reports into ./sitroom.db and summarise them."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+from . import app
+
+
+@app.command()
+def demo(
+    db: Optional[str] = typer.Option(None, "--db", envvar="SITROOM_DB", help="Database URL or SQLite path [default: ./sitroom.db]."),
+    jobs: int = typer.Option(2, "--jobs", "-j", min=1, help="Worker processes for extraction."),
+):
+    """Ingest the bundled sample reports, extract, store, and print a summary."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..api import IngestOptions, ingest
+    from ..data import samples_path
+    from ..store import open_store
+
+    out = Console()
+    store = open_store(db)
+    try:
+        out.print(f"Ingesting the bundled sample reports from {samples_path()} ...")
+        report = ingest([str(samples_path())], store, IngestOptions(jobs=jobs))
+        summary = store.summary()
+    finally:
+        store.close()
+    out.print(f"ingested {report.ingested}, duplicates skipped {report.duplicates}, "
+              f"near-duplicates linked {report.near_duplicates}, failed {len(report.failed)}")
+    for source, reason in report.failed:
+        out.print(f"  failed: {source}: {reason}", highlight=False)
+    table = Table(title="sitroom store")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("documents", str(summary.documents))
+    for event_type, count in sorted(summary.events_by_type.items(), key=lambda kv: -kv[1]):
+        table.add_row(f"  events: {event_type}", str(count))
+    table.add_row("places", str(summary.places))
+    table.add_row("claims", str(summary.claims))
+    table.add_row("failures", str(summary.failures))
+    out.print(table)
+    where = f" --db {db}" if db else ""
+    out.print(f"Open the dashboard: [bold].venv/bin/sitroom serve{where}[/bold], then visit http://127.0.0.1:8000/")
+    out.print("Query from the terminal: .venv/bin/sitroom events --type Battles   |   .venv/bin/sitroom show 1")
