@@ -1,0 +1,131 @@
+"""Fetching URLs safely: timeouts, a size cap, few redirects, and no private addresses.
+
+A fetch runs on the analyst's machine or a server, so a URL taken from a feed or
+a dump must not be able to reach into the local network (cloud metadata services
+at 169.254.169.254, admin pages on 127.0.0.1, intranet hosts). The host of every
+hop, redirects included, is resolved and each of its addresses checked before
+connecting. (A DNS answer that changes between the check and the connection
+could still slip through; closing that needs a pinned-address transport.)
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+from dataclasses import dataclass
+from typing import Optional
+from urllib.parse import urljoin, urlsplit
+
+from ..errors import InputError
+from .options import AcquireOptions
+
+_REDIRECTS = {301, 302, 303, 307, 308}
+_CHUNK = 65536
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """A fetched resource: final URL after redirects, body, and the declared type and charset."""
+
+    url: str
+    content: bytes
+    content_type: Optional[str]
+    charset: Optional[str]
+
+
+def is_url(value: str) -> bool:
+    """True for http(s) URLs, the only kind sitroom fetches."""
+    return urlsplit(value).scheme.lower() in ("http", "https")
+
+
+def fetch_url(url: str, opts: AcquireOptions) -> FetchResult:
+    """GET ``url`` following at most ``opts.max_redirects`` redirects, each hop re-checked.
+
+    RAISES InputError: bad URL, refused address, timeout, HTTP error, too many
+        redirects, or a body larger than ``opts.max_bytes``.
+    """
+    import httpx
+
+    headers = {"User-Agent": opts.user_agent, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,"
+                                                          "text/plain;q=0.8,*/*;q=0.5"}
+    timeout = httpx.Timeout(opts.timeout)
+    current = url
+    with httpx.Client(headers=headers, timeout=timeout, follow_redirects=False, trust_env=False) as client:
+        for hop in range(opts.max_redirects + 1):
+            check_address(current, url, opts.allow_private)
+            try:
+                with client.stream("GET", current) as response:
+                    if response.status_code in _REDIRECTS and "location" in response.headers:
+                        current = urljoin(current, response.headers["location"])
+                        continue
+                    if response.status_code >= 400:
+                        raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase} from {current}")
+                    body = _read_capped(response, url, opts)
+                    return FetchResult(url=str(response.url), content=body,
+                                       content_type=response.headers.get("content-type"),
+                                       charset=response.charset_encoding)
+            except httpx.TimeoutException:
+                raise InputError(url, f"timed out after {opts.timeout:g} s fetching {current}") from None
+            except httpx.HTTPError as exc:
+                raise InputError(url, f"fetch failed: {type(exc).__name__}: {exc}") from None
+    raise InputError(url, f"too many redirects (more than {opts.max_redirects})")
+
+
+def check_address(url: str, original: str, allow_private: bool) -> None:
+    """Refuse URLs that are not http(s) or whose host resolves to a non-public address.
+
+    RAISES InputError: naming ``original`` (what the user gave) and the offending hop.
+    """
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InputError(original, f"refused: only http and https URLs are fetched, not {url}")
+    host = parts.hostname
+    if not host:
+        raise InputError(original, f"refused: no host in URL {url}")
+    if allow_private:
+        return
+    try:
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError, ValueError) as exc:
+        raise InputError(original, f"cannot resolve host {host}: {exc}") from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%", 1)[0])
+        reason = non_public_reason(address)
+        if reason:
+            raise InputError(original, f"refused: {host} resolves to {reason} address {address} "
+                                       "(use --allow-private to fetch from it)")
+
+
+def non_public_reason(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> Optional[str]:
+    """Why an address is not on the public internet ("loopback", "private"...), or None."""
+    mapped = getattr(address, "ipv4_mapped", None)
+    if mapped is not None:  # ::ffff:127.0.0.1 is 127.0.0.1
+        address = mapped
+    for attribute in ("is_loopback", "is_link_local", "is_multicast", "is_private", "is_reserved",
+                      "is_unspecified"):
+        if getattr(address, attribute):
+            return attribute[3:].replace("_", "-")
+    if not address.is_global:  # shared address space (100.64/10) and the like
+        return "non-global"
+    return None
+
+
+def _read_capped(response, url: str, opts: AcquireOptions) -> bytes:
+    max_bytes = opts.max_bytes
+    # httpx's timeout bounds each read; a server dripping bytes could still hold us
+    # for ever, so the whole body also has to arrive within the timeout.
+    deadline = time.monotonic() + opts.timeout
+    declared = response.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise InputError(url, f"too large: {int(declared):,} bytes declared, limit {max_bytes:,}")
+    chunks, size = [], 0
+    for chunk in response.iter_bytes(_CHUNK):
+        size += len(chunk)
+        if size > max_bytes:  # the header may lie or be absent: count what arrives
+            raise InputError(url, f"too large: over the limit of {max_bytes:,} bytes")
+        chunks.append(chunk)
+        if time.monotonic() > deadline:
+            raise InputError(url, f"timed out: body not complete after {opts.timeout:g} s")
+    return b"".join(chunks)

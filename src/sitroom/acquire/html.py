@@ -1,0 +1,81 @@
+"""HTML pages: main text, title, date and site name by trafilatura."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..errors import InputError
+from ..records import SourceDocument
+from .decode import decode_bytes
+from .dedup import content_hash
+from .text import normalise_newlines
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+# Only dates in the page's markup (meta tags, JSON-LD, <time>) count as metadata;
+# trafilatura's extensive search would guess from the body text, which read.published
+# does itself and marks as inferred.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+def html_document(data: bytes, uri: str, url: Optional[str] = None, declared: Optional[str] = None,
+                  fmt: str = "html") -> SourceDocument:
+    """The main text and metadata of an HTML page.
+
+    data (bytes): the page as served or stored.
+    uri (str): names the input (path, URL or archive#record) in the record and in errors.
+    url (str): the page's URL, which helps trafilatura resolve metadata.
+    declared (str): charset from the HTTP header, if any.
+    RAISES InputError: empty page, binary data, or no main text found.
+    """
+    if not data.strip():
+        raise InputError(uri, "empty page")
+    if declared is None:
+        meta = _META_CHARSET.search(data[:4096])
+        declared = meta.group(1).decode("ascii", "replace") if meta else None
+    html, encoding = decode_bytes(data, uri, declared)
+    return html_text_document(html, uri, url=url, encoding=encoding, fmt=fmt)
+
+
+def html_text_document(html: str, uri: str, url: Optional[str] = None, encoding: Optional[str] = None,
+                       fmt: str = "html") -> SourceDocument:
+    """Like :func:`html_document`, for HTML already decoded to text."""
+    extracted = extract_html(html, url)
+    if extracted is None:
+        raise InputError(uri, "malformed or empty HTML: no main text found")
+    text, meta = extracted
+    return SourceDocument(uri=uri, text=text, title=meta.get("title"), url=meta.get("url") or url,
+                          source=meta.get("sitename"), published=meta.get("date"), format=fmt,
+                          encoding=encoding, content_hash=content_hash(text))
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML fragment (a feed entry's content); empty when there is none."""
+    extracted = extract_html(f"<html><body><article>{html}</article></body></html>", None)
+    if extracted:
+        return extracted[0]
+    import lxml.html
+
+    try:
+        return normalise_newlines(lxml.html.fromstring(html).text_content()).strip()
+    except Exception:  # lxml raises several types for junk; no text is the answer to all
+        return ""
+
+
+def extract_html(html: str, url: Optional[str]) -> Optional[tuple[str, dict]]:
+    """(main text, metadata dict) of ``html``, or None when trafilatura finds no text."""
+    import trafilatura
+
+    if not html.strip():
+        return None
+    for recall in (False, True):  # precise first; short pages need the recall mode
+        try:
+            doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_recall=recall,
+                                              include_comments=False, date_extraction_params=_DATE_PARAMS)
+        except Exception:  # trafilatura and lxml fail in many ways on broken markup
+            doc = None
+        text = normalise_newlines(doc.text or "").strip() if doc is not None else ""
+        if text:
+            meta = {k: getattr(doc, k, None) for k in ("title", "url", "sitename", "date")}
+            return text + "\n", meta
+    return None

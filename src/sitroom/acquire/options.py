@@ -1,0 +1,39 @@
+"""Options for reading inputs: limits, network policy and dump field names, in one object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# 20 MB holds any news article with its page furniture many times over; larger
+# inputs are almost always archives or media sent by mistake.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_USER_AGENT = "sitroom/0.1 (+https://example.invalid/sitroom)"
+
+
+@dataclass(frozen=True)
+class AcquireOptions:
+    """How :func:`sitroom.acquire.iter_documents` reads its inputs.
+
+    max_bytes (int): largest file or download accepted, in bytes.
+    allow_private (bool): allow URLs resolving to private, loopback, link-local,
+        multicast or reserved addresses (off by default: a server-side fetch must
+        not reach into the network it runs in).
+    timeout (float): seconds allowed for connecting and for each read.
+    max_redirects (int): redirect hops followed; each hop's address is re-checked.
+    user_agent (str): the User-Agent header sent with every request.
+    fetch_feed_entries (bool): fetch the page behind each feed entry (else use the
+        entry's own content or summary).
+    *_field (str): column or key names of JSONL and CSV article dumps.
+    """
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    allow_private: bool = False
+    timeout: float = 20.0
+    max_redirects: int = 5
+    user_agent: str = DEFAULT_USER_AGENT
+    fetch_feed_entries: bool = True
+    text_field: str = "text"
+    title_field: str = "title"
+    url_field: str = "url"
+    published_field: str = "published"
+    source_field: str = "source"

@@ -1,0 +1,132 @@
+"""Inputs to documents: files, folders and URLs, each routed to the reader for its format.
+
+Everything yields; nothing raises. A bad input becomes an :class:`InputError`
+in the stream so a batch of a thousand files carries on past one broken file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from ..errors import InputError
+from ..records import SourceDocument
+from .decode import binary_kind, decode_bytes
+from .dumps import csv_documents, jsonl_documents
+from .feeds import feed_documents
+from .fetch import fetch_url, is_url
+from .html import html_document
+from .options import AcquireOptions
+from .sniff import format_from_content_type, format_from_name, resolve_xml, sniff_format
+from .text import text_document
+from .warc import warc_documents
+
+Item = SourceDocument | InputError
+
+
+def iter_documents(inputs: Iterable[str | os.PathLike], opts: Optional[AcquireOptions] = None) -> Iterator[Item]:
+    """Yield a :class:`SourceDocument` or an :class:`InputError` for everything in ``inputs``.
+
+    inputs: file paths, folder paths (read recursively in sorted order, hidden
+        files and folders skipped) and http(s) URLs, in any mix.
+    opts (AcquireOptions): limits, network policy and dump field names.
+    """
+    opts = opts or AcquireOptions()
+    for item in inputs:
+        name = os.fspath(item)
+        if isinstance(name, bytes):
+            name = os.fsdecode(name)
+        if is_url(name):
+            yield from url_documents(name, opts)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            for file in walk_folder(path):
+                yield from file_documents(file, opts)
+        elif path.exists():
+            yield from file_documents(path, opts)
+        elif "://" in name:
+            yield InputError(name, "unsupported URL scheme: only http and https are fetched")
+        else:
+            yield InputError(name, "no such file or folder")
+
+
+def walk_folder(folder: Path) -> Iterator[Path]:
+    """Files under ``folder``, recursively, in sorted order; hidden files and folders skipped."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def file_documents(path: Path, opts: AcquireOptions) -> Iterator[Item]:
+    """Documents in one file, whatever its format."""
+    uri = str(path)
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            yield InputError(uri, "empty file (0 bytes)")
+            return
+        if size > opts.max_bytes:
+            yield InputError(uri, f"file too large: {size:,} bytes, over the limit of {opts.max_bytes:,} "
+                                  "(raise it with --max-bytes)")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(uri, f"cannot read file: {exc.strerror or exc}")
+        return
+    fmt = format_from_name(path.name) or sniff_format(data)
+    yield from bytes_documents(data, uri, fmt, opts)
+
+
+def url_documents(url: str, opts: AcquireOptions) -> Iterator[Item]:
+    """Documents behind one URL: a page, a feed, an archive or a dump."""
+    try:
+        page = fetch_url(url, opts)
+    except InputError as exc:
+        yield exc
+        return
+    fmt = format_from_content_type(page.content_type) or format_from_name(page.url) or sniff_format(page.content)
+    if fmt == "text" and sniff_format(page.content) in ("html", "feed"):
+        fmt = sniff_format(page.content)  # servers label pages text/plain more often than they should
+    yield from bytes_documents(page.content, url, fmt, opts, declared=page.charset, url=page.url)
+
+
+def bytes_documents(data: bytes, uri: str, fmt: str, opts: AcquireOptions, declared: Optional[str] = None,
+                    url: Optional[str] = None) -> Iterator[Item]:
+    """Route ``data`` to the reader for ``fmt``; errors, expected or not, become InputErrors."""
+    try:
+        yield from _route(data, uri, fmt, opts, declared, url)
+    except InputError as exc:
+        yield exc
+    except Exception as exc:  # a reader bug must not stop the batch; the message says where
+        yield InputError(uri, f"could not be read ({type(exc).__name__}: {exc}); please report this as a bug")
+
+
+def _route(data: bytes, uri: str, fmt: str, opts: AcquireOptions, declared: Optional[str],
+           url: Optional[str]) -> Iterator[Item]:
+    if not data.strip():
+        raise InputError(uri, "empty file (only whitespace)")
+    if fmt == "xml":
+        fmt = resolve_xml(data)
+        if fmt == "xml":
+            raise InputError(uri, "XML that is not an RSS or Atom feed")
+    if fmt == "binary":
+        raise InputError(uri, f"binary file ({binary_kind(data) or 'gzip data that is not a WARC archive'}), not text")
+    if fmt == "warc":
+        yield from warc_documents(data, uri)
+    elif fmt == "feed":
+        yield from feed_documents(data, uri, opts)
+    elif fmt == "html":
+        yield html_document(data, uri, url=url, declared=declared)
+    else:
+        text, encoding = decode_bytes(data, uri, declared)
+        if fmt == "jsonl":
+            yield from jsonl_documents(text, uri, opts, encoding)
+        elif fmt == "csv":
+            yield from csv_documents(text, uri, opts, encoding)
+        else:
+            doc = text_document(text, uri, encoding, fmt="markdown" if fmt == "markdown" else "text")
+            yield doc.model_copy(update={"url": url}) if url else doc

@@ -1,0 +1,74 @@
+"""Plain-text and Markdown reports."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..errors import InputError
+from ..records import SourceDocument
+from .dedup import content_hash
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_FENCE = re.compile(r"^\s*(```|~~~).*$", re.MULTILINE)
+_MD_QUOTE_OR_BULLET = re.compile(r"^\s{0,3}(?:>\s?|[-*+]\s+)", re.MULTILINE)
+_MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.MULTILINE)
+_MD_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+
+
+def text_document(text: str, uri: str, encoding: Optional[str], fmt: str = "text") -> SourceDocument:
+    """A plain-text report; its title is its first line when that line looks like a headline.
+
+    RAISES InputError: when there is no text at all.
+    """
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise InputError(uri, "empty file (only whitespace)")
+    published = title = None
+    if fmt == "markdown":
+        text, title, published = markdown_to_text(text)
+    title = title or _headline(text)
+    return SourceDocument(uri=uri, text=text, title=title, format=fmt, encoding=encoding,
+                          published=published, content_hash=content_hash(text))
+
+
+def markdown_to_text(md: str) -> tuple[str, Optional[str], Optional[str]]:
+    """Strip Markdown markup, keeping the words; return (text, first heading, front-matter date)."""
+    published = title = None
+    front = _MD_FRONT_MATTER.match(md)
+    if front:
+        for line in front.group(1).splitlines():
+            key, _, value = line.partition(":")
+            key, value = key.strip().lower(), value.strip().strip("'\"")
+            if key in ("date", "published", "pubdate") and value:
+                published = value
+            elif key == "title" and value:
+                title = value
+        md = md[front.end():]
+    heading = _MD_HEADING.search(md)
+    if heading and not title:
+        title = heading.group(1)
+    text = _MD_FENCE.sub("", md)
+    text = _MD_HEADING.sub(r"\1", text)
+    text = _MD_RULE.sub("", text)
+    text = _MD_IMAGE.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_QUOTE_OR_BULLET.sub("", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n", title, published
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and CR to LF: offsets into the text must not depend on the writer's platform."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _headline(text: str) -> Optional[str]:
+    first = text.strip().split("\n", 1)[0].strip()
+    # A headline is short and does not end like a sentence.
+    if 0 < len(first) <= 200 and not first.endswith((".", ":", ";", ",")) and "\n" in text.strip():
+        return first
+    return None
