@@ -1,0 +1,225 @@
+"""Cue patterns: words that signal an event type, and words that only hint at one.
+
+A *strong* cue (weight 1.0) is close to unambiguous ("suicide bomber", "airstrike", "took control of").
+A *weak* cue (weight 0.5) needs the classifier's judgement ("attack", "clashes", "protest").
+A *near-miss* is a word that makes a sentence worth a look without pointing to a type ("killed", "fighters");
+a sentence with neither cue nor near-miss is never embedded, which keeps the stage fast.
+
+Cues feed the classifier as features (one value per label), so the model learns how far to trust them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .taxonomy import LABELS
+
+STRONG = 1.0
+WEAK = 0.5
+
+# Word stems reused in several cues.
+_KILL = r"(?:kill(?:ed|ing|s)?|shot dead|gunned down|murder(?:ed|ing)?|execut(?:ed|ing|ion|ions)|slain|massacr(?:e|ed|es))"
+_FORCES = r"(?:troops|soldiers|army|forces|military|police|security forces|militants?|insurgents?|rebels?|fighters)"
+
+_CUES: dict[str, list[tuple[str, float]]] = {
+    "Battles / Armed clash": [
+        (r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|fire ?fights?|exchanges? of fire|exchanged fire)\b", STRONG),
+        (r"\b(?:fighting|fought|skirmish(?:es)?|engag(?:ed|ement) with|repulsed|repelled|ambush(?:ed|es)?)\b", WEAK),
+        (r"\battack(?:ed|s)? (?:on )?(?:an? |the )?(?:\w+ )?(?:army|military|police)? ?(?:checkpoint|outpost|base|post|convoy|patrol)s?\b", WEAK),
+        (r"\b(?:shooting down|shot down|overran)\b.{0,40}\bcheckpoints?\b", STRONG),
+        (r"\boffensive\b", WEAK),
+    ],
+    "Battles / Government regains territory": [
+        (r"\b(?:recaptur(?:ed|e|ing)|retook|retaken|re-?took|regain(?:ed|s)? control|liberat(?:ed|ion of)|reclaim(?:ed|s)?|"
+         r"cleared .{0,30} of (?:militants|insurgents|rebels|fighters))\b", STRONG),
+    ],
+    "Battles / Non-state actor overtakes territory": [
+        (r"\b(?:took|taken|take|takes|seiz(?:ed|e|es)|captur(?:ed|e|es)|gain(?:ed)?|overr(?:an|un)|establish(?:ed)?) control (?:of|over)\b", STRONG),
+        (r"\b(?:captur(?:ed|es)|seiz(?:ed|es)|overr(?:an|un)|fell to|stormed|took over)\b", WEAK),
+        (r"\bunder (?:the )?(?:full )?control of (?:the )?(?:militants|insurgents|rebels|taliban|jihadists)\b", WEAK),
+    ],
+    "Explosions/Remote violence / Chemical weapon": [
+        (r"\b(?:chemical (?:weapons?|attack|agents?|munitions?)|sarin|chlorine (?:gas|attack|barrel)|mustard gas|nerve agent|toxic gas)\b", STRONG),
+    ],
+    "Explosions/Remote violence / Air/drone strike": [
+        (r"\b(?:air ?strikes?|air-strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|bomb(?:ed|ing) raids?|"
+         r"warplanes?|fighter jets?|helicopter gunships?|aerial (?:bombardment|attack|strike)s?|uavs?|"
+         r"(?:jets|aircraft|drones?|helicopters?) (?:struck|bombed|hit|fired|targeted|attacked))\b", STRONG),
+    ],
+    "Explosions/Remote violence / Suicide bomb": [
+        (r"\b(?:suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car bomb(?:ing)?|vest|blast)|blew (?:himself|herself|themselves) up|"
+         r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt)|svbied?)\b", STRONG),
+    ],
+    "Explosions/Remote violence / Shelling/artillery/missile attack": [
+        (r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|katyushas?|barrage|rocket-propelled|"
+         r"ballistic|cruise missile)\b", STRONG),
+    ],
+    "Explosions/Remote violence / Remote explosive/landmine/IED": [
+        (r"\b(?:ieds?|improvised explosive|roadside bomb(?:s|ing)?|land ?mines?|landmines?|car bomb(?:s|ing)?|"
+         r"bomb (?:blast|explosion|attack)|(?:bomb|mine|explosive device) (?:exploded|went off|detonated)|magnetic bomb|"
+         r"remote[- ]controlled (?:bomb|explosive|device)|explosive device|vbied)\b", STRONG),
+        (r"\b(?:explosions?|blasts?|bomb(?:s|ing)?|exploded|detonat(?:ed|ion))\b", WEAK),
+    ],
+    "Explosions/Remote violence / Grenade": [
+        (r"\b(?:grenades?|hand ?grenade)\b", STRONG),
+    ],
+    "Violence against civilians / Sexual violence": [
+        (r"\b(?:rap(?:ed|e|es|ing)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[ds]?|exploitation)|gang-raped|sexual slavery)\b", STRONG),
+    ],
+    "Violence against civilians / Attack": [
+        (rf"\b{_KILL}\b.{{0,60}}\b(?:civilians?|villagers?|residents?|farmers?|worshippers?|passengers?|students?|"
+         r"teachers?|journalists?|women|children|aid workers?|herders?|traders?|family|families|prisoners?|detainees?|"
+         r"surrendered|captured soldiers|captives?|hostages?)\b", STRONG),
+        (r"\b(?:civilians?|villagers?|residents?|farmers?|worshippers?|journalists?|aid workers?)\b.{0,60}\b(?:"
+         + _KILL + r"|attacked|shot|hacked|beaten|burned|tortured)\b", STRONG),
+        (r"\b(?:shooting of surrendered|executions? of|summar(?:y|ily) execut\w*|extrajudicial|hacked to death|"
+         r"tortur(?:ed|e)|assassinat(?:ed|ion|e)|beheaded|lynched)\b", STRONG),
+        (r"\b(?:gunmen|assailants|unidentified (?:armed )?men|attackers)\b", WEAK),
+        (rf"\b{_KILL}\b", WEAK),
+    ],
+    "Violence against civilians / Abduction/forced disappearance": [
+        (r"\b(?:abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|took .{0,20}hostage|"
+         r"forcibly disappeared|enforced disappearance|went missing after|whereabouts (?:remain|are) unknown|"
+         r"seized .{0,30}(?:hostage|captive))\b", STRONG),
+    ],
+    "Protests / Peaceful protest": [
+        (r"\b(?:protest(?:ed|ers|s|ing)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-ins?|"
+         r"vigils?|hunger strikes?|strik(?:e|es|ing) (?:workers|teachers|doctors|nurses)|picket(?:ed|s)?|walkouts?)\b", WEAK),
+        (r"\b(?:peaceful(?:ly)? (?:protest|demonstrat|march|rall|gather)\w*)\b", STRONG),
+    ],
+    "Protests / Protest with intervention": [
+        (r"\b(?:dispers(?:ed|e)|tear ?gas|water cannons?|broke up|baton[- ]charged|rubber bullets)\b", STRONG),
+        (r"\b(?:arrested|detained) .{0,40}(?:protesters|demonstrators|marchers|activists)\b", STRONG),
+    ],
+    "Protests / Excessive force against protesters": [
+        (r"\b(?:opened fire on|fired (?:live (?:ammunition|rounds) )?(?:on|at|into)|shot dead|killed)\b.{0,50}"
+         r"\b(?:protesters|demonstrators|marchers|crowds?)\b", STRONG),
+        (r"\b(?:protesters|demonstrators|marchers)\b.{0,50}\b(?:were )?(?:shot dead|killed|gunned down)\b", STRONG),
+        (r"\blive (?:ammunition|rounds|fire)\b", WEAK),
+    ],
+    "Riots / Violent demonstration": [
+        (r"\b(?:riot(?:s|ed|ing|ers)?|threw (?:stones|rocks|petrol bombs|molotov)|stone-throwing|petrol bombs|"
+         r"molotov cocktails?|torched|set fire to|set ablaze|vandali[sz]ed|clashed with police)\b", STRONG),
+        (r"\b(?:violent (?:protest|demonstration)s?|protest(?:ers)? turned violent)\b", STRONG),
+    ],
+    "Riots / Mob violence": [
+        (r"\b(?:mobs?|lynch(?:ed|ing)?|vigilantes?|angry (?:crowd|residents|villagers)|communal (?:violence|clashes)|"
+         r"machetes?|clubs and|sticks and)\b", STRONG),
+    ],
+    "Strategic developments / Agreement": [
+        (r"\b(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|treaty)|signed (?:an?|the) (?:agreement|accord|deal|memorandum)|"
+         r"prisoner (?:swap|exchange)|exchange of prisoners|agreed to (?:a|an) (?:ceasefire|truce|exchange))\b", STRONG),
+        (r"\b(?:agreement|accord|deal|agreed)\b", WEAK),
+    ],
+    "Strategic developments / Arrests": [
+        (r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|taken into custody|rounded up|apprehended|nabbed|picked up by)\b", STRONG),
+        (r"\b(?:raids?|crackdown|custody|held in)\b", WEAK),
+    ],
+    "Strategic developments / Change to group/activity": [
+        (r"\b(?:curfew|martial law|state of emergency|banned|outlawed|proscribed|designated .{0,30}terrorist|"
+         r"new (?:leader|commander|emir)|appointed|merg(?:ed|er)|defect(?:ed|ion|ions|ors)|recruit(?:ed|ment|ing)|"
+         r"disband(?:ed)?|split from|pledged allegiance|suspended (?:operations|activities))\b", WEAK),
+    ],
+    "Strategic developments / Disrupted weapons use": [
+        (r"\b(?:defus(?:ed|e|ing)|dismantl(?:ed|e)|de-?mined|bomb disposal|seiz(?:ed|ure of) .{0,40}"
+         r"(?:weapons|arms|ammunition|explosives|rifles|ieds?|rockets)|weapons cache|arms cache|foiled|thwarted|"
+         r"intercepted .{0,30}(?:drone|missile|rocket)s?|shot down (?:a|an|two|three|several)? ?(?:\w+ )?(?:drones?|missiles?|uavs?))\b", STRONG),
+    ],
+    "Strategic developments / Headquarters or base established": [
+        (r"\b(?:set up|established|establish|building|built|opened) .{0,40}(?:bases?|headquarters|outposts?|"
+         r"observation posts?|checkpoints?|camps?|positions)\b", STRONG),
+    ],
+    "Strategic developments / Looting/property destruction": [
+        (r"\b(?:loot(?:ed|ing|ers)?|ransack(?:ed|ing)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|burn(?:ed|t) (?:down )?(?:\w+ )?"
+         r"(?:houses|homes|shops|villages?|crops|schools?|churches|mosques|granaries)|demolish(?:ed)?|destroy(?:ed|ing) "
+         r"(?:\w+ )?(?:houses|homes|property|crops|schools?|bridges?|towers?|power lines?))\b", STRONG),
+    ],
+    "Strategic developments / Non-violent transfer of territory": [
+        (r"\b(?:withdr(?:ew|awn|aw) from|handed over|hand(?:ed)? over control|without (?:a )?(?:fight|resistance|a shot)|"
+         r"abandon(?:ed)? (?:their )?(?:positions|bases?|posts?|the town)|surrender(?:ed)? (?:the )?(?:town|district|city|base)|"
+         r"pulled out of|vacated|retreated from)\b", STRONG),
+    ],
+    "Strategic developments / Other": [
+        (r"\b(?:military (?:drills?|exercises?)|joint (?:drills?|exercises?|patrols?)|war games|drills were|"
+         r"clos(?:ed|ing|es) (?:the |its |their )?(?:border|crossings?|border crossings?)|reinforcements?|deployed|"
+         r"deployment|mobiliz(?:ed|ation)|troop build-?up|evacuat(?:ed|ion))\b", WEAK),
+    ],
+    "Diplomacy / Diplomatic contact": [
+        (r"\b(?:visit(?:ed|s|ing)?|talks|summit|held (?:a )?(?:meeting|talks|phone call|call)|met with|meeting with|"
+         r"phone call|telephoned|spoke by phone|hosted|delegation|envoy|negotiat(?:ions|ed|ing)|consultations|"
+         r"arrived in|arrived on .{0,30}visit|went to|traveled to|travelled to|received (?:a|the) .{0,30}(?:minister|delegation|president|envoy))\b", WEAK),
+        (r"\b(?:state visit|official visit|bilateral talks|diplomatic (?:talks|visit|meeting)|foreign ministers? (?:met|held)|"
+         r"(?:a|an) \w+-day visit|days? visit)\b", STRONG),
+    ],
+    "Statements / Claim of responsibility": [
+        (r"\b(?:claimed responsibility|claims? of responsibility|claiming responsibility|took responsibility|"
+         r"accepted responsibility|responsibility for the|blamed .{0,50}(?:for the|for an?) (?:attack|bombing|blast|killing)|"
+         r"(?:attack|bombing|blast|killing)s? (?:was|were) blamed on|no group has (?:yet )?claimed)\b", STRONG),
+    ],
+    "Disasters / Natural disaster": [
+        (r"\b(?:earthquakes?|quake|floods?|flooding|flash floods?|landslides?|mudslides?|cyclones?|hurricanes?|typhoons?|"
+         r"tsunami|drought|wildfires?|bushfires?|volcan(?:o|ic eruption)|avalanche|heavy rains?|storms?|tornado(?:es)?|heatwave)\b", STRONG),
+    ],
+    "Disasters / Man-made disaster": [
+        (r"\b(?:(?:factory|building|mine|warehouse|market|hospital) (?:fire|collapse|blaze)|collaps(?:ed|e)|derail(?:ed|ment)|"
+         r"(?:plane|bus|train|boat|ferry|helicopter) (?:crash(?:ed)?|capsized|sank)|crashed|capsiz(?:ed|e)|gas (?:explosion|leak)|"
+         r"industrial accident|chemical (?:spill|leak)|oil spill|dam burst|stampede|tanker (?:explosion|fire)|blaze|fire broke out)\b", STRONG),
+    ],
+    "Crime / Organised crime": [
+        (r"\b(?:drug (?:traffick\w+|cartel|gang|lord|smuggl\w+|seizure)s?|cartels?|gangs?|gangsters?|traffick(?:ing|ers|ed)|"
+         r"smuggl(?:ing|ers|ed)|armed robbery|robbers|robbed|extortion|cocaine|heroin|methamphetamine|money laundering|"
+         r"cattle rustl\w+|bandits?|contraband)\b", STRONG),
+    ],
+}
+
+# Words that make a sentence worth a look by the classifier even without a cue.
+NEAR_MISS = re.compile(
+    r"\b(?:kill\w*|dead|died|death|deaths|wound\w*|injur\w*|casualt\w*|attack\w*|fight\w*|militants?|insurgents?|"
+    r"rebels?|troops|soldiers|police|army|forces|gunmen|violence|violent|fire|fired|shot|shoot\w*|destroy\w*|"
+    r"bomb\w*|explo\w*|hostilit\w*|seiz\w*|captur\w*|control|operation|raid\w*|victims?|bodies|toll|"
+    r"emergency|disaster|crowd\w*|security)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue found in a sentence: the label it points to, its weight and where it is."""
+
+    label: str
+    weight: float
+    start: int  # character offsets into the text the patterns ran over
+    end: int
+    text: str
+
+
+_COMPILED: list[tuple[str, re.Pattern, float]] = [
+    (label, re.compile(rx, re.IGNORECASE), weight) for label, cues in _CUES.items() for rx, weight in cues
+]
+assert all(label in LABELS for label, _, _ in _COMPILED), "a cue names an unknown label"
+
+
+def find_cues(text: str, offset: int = 0) -> list[Cue]:
+    """All cues in ``text``; offsets are shifted by ``offset`` (the sentence start in the document)."""
+    found = []
+    for label, rx, weight in _COMPILED:
+        for m in rx.finditer(text):
+            found.append(Cue(label, weight, m.start() + offset, m.end() + offset, m.group(0)))
+    found.sort(key=lambda c: (c.start, -c.weight))
+    return found
+
+
+def is_candidate(text: str, cues: list[Cue]) -> bool:
+    """Whether a sentence deserves the classifier's look: it has a cue or a near-miss word."""
+    return bool(cues) or bool(NEAR_MISS.search(text))
+
+
+def cue_vector(cues: list[Cue]) -> list[float]:
+    """One value per label: the strongest cue weight seen for it (0 when none)."""
+    vec = [0.0] * len(LABELS)
+    index = {label: i for i, label in enumerate(LABELS)}
+    for c in cues:
+        i = index[c.label]
+        vec[i] = max(vec[i], c.weight)
+    return vec

@@ -1,0 +1,103 @@
+"""The event taxonomy: ACLED's 6 types and 25 sub-event types, plus five non-conflict types.
+
+ACLED types come first, in ACLED's priority order (Battles before Explosions/Remote violence before
+Violence against civilians ... before Strategic developments); when one report could be coded as two
+types, the earlier one wins (see rules.py). The five extra types follow: news that is not armed conflict
+must be typed as what it is rather than forced into a conflict type.
+
+Each type carries its PLOVER event type and mode and its CAMEO root code. Modes follow the spelling of the
+PLOVER gold standard records (openeventdata/PLOVER, e.g. "heavy-weapons", "suicide-attack", "demo-org").
+Natural and man-made disasters and organised crime are not political interactions: PLOVER and CAMEO have
+no code for them, so those fields stay None rather than carry a misleading code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class SubEventType:
+    """One sub-event type and its cross-walks.
+
+    event_type (str): ACLED event type ("Battles") or one of the extra types ("Diplomacy").
+    sub_event_type (str): the sub-event type, spelled as ACLED spells it.
+    plover_type, plover_mode (str | None): the PLOVER event type and mode.
+    cameo_root (str | None): the two-digit CAMEO root code.
+    """
+
+    event_type: str
+    sub_event_type: str
+    plover_type: Optional[str]
+    plover_mode: Optional[str]
+    cameo_root: Optional[str]
+
+    @property
+    def label(self) -> str:
+        """The key used by patterns and the classifier: "event_type / sub_event_type"."""
+        return f"{self.event_type} / {self.sub_event_type}"
+
+
+def _t(event_type, sub, plover, mode, cameo) -> SubEventType:
+    return SubEventType(event_type, sub, plover, mode, cameo)
+
+
+# In priority order. Do not reorder: rules.py and the classifier's label indices depend on it.
+SUB_EVENT_TYPES: tuple[SubEventType, ...] = (
+    _t("Battles", "Armed clash", "FIGHT", "firearms", "19"),
+    _t("Battles", "Government regains territory", "FIGHT", "occupy", "19"),
+    _t("Battles", "Non-state actor overtakes territory", "FIGHT", "occupy", "19"),
+    _t("Explosions/Remote violence", "Chemical weapon", "FIGHT", "wmd", "20"),
+    _t("Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial", "19"),
+    _t("Explosions/Remote violence", "Suicide bomb", "ASSAULT", "suicide-attack", "18"),
+    _t("Explosions/Remote violence", "Shelling/artillery/missile attack", "FIGHT", "heavy-weapons", "19"),
+    _t("Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", "explosives", "18"),
+    _t("Explosions/Remote violence", "Grenade", "ASSAULT", "explosives", "18"),
+    _t("Violence against civilians", "Sexual violence", "ASSAULT", "sexual", "18"),
+    _t("Violence against civilians", "Attack", "ASSAULT", "primitive", "18"),
+    _t("Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct", "18"),
+    _t("Protests", "Peaceful protest", "PROTEST", "demo-org", "14"),
+    _t("Protests", "Protest with intervention", "PROTEST", "demo-spon", "14"),
+    _t("Protests", "Excessive force against protesters", "COERCE", "firearms", "17"),
+    _t("Riots", "Violent demonstration", "PROTEST", "riot", "14"),
+    _t("Riots", "Mob violence", "PROTEST", "riot-spon", "14"),
+    _t("Strategic developments", "Agreement", "AGREE", None, "05"),
+    _t("Strategic developments", "Arrests", "COERCE", "arrest", "17"),
+    _t("Strategic developments", "Change to group/activity", "COERCE", "restrict", "17"),
+    _t("Strategic developments", "Disrupted weapons use", "COERCE", "confiscate", "17"),
+    _t("Strategic developments", "Headquarters or base established", "MOBILIZE", "troops", "15"),
+    _t("Strategic developments", "Looting/property destruction", "COERCE", "destroy", "17"),
+    _t("Strategic developments", "Non-violent transfer of territory", "RETREAT", "military", "08"),
+    _t("Strategic developments", "Other", "MOBILIZE", None, "15"),
+    _t("Diplomacy", "Diplomatic contact", "CONSULT", "visit", "04"),
+    _t("Statements", "Claim of responsibility", "ACCUSE", "claim-responsibility", "01"),
+    _t("Disasters", "Natural disaster", None, None, None),
+    _t("Disasters", "Man-made disaster", None, None, None),
+    _t("Crime", "Organised crime", None, None, None),
+)
+
+BY_LABEL: dict[str, SubEventType] = {t.label: t for t in SUB_EVENT_TYPES}
+LABELS: tuple[str, ...] = tuple(t.label for t in SUB_EVENT_TYPES)
+# The classifier's extra class: a candidate sentence that reports no codable event.
+NONE_LABEL = "none"
+ACLED_EVENT_TYPES: tuple[str, ...] = (
+    "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+    "Strategic developments",
+)
+
+
+def priority(label: str) -> int:
+    """Rank of a label in ACLED's priority order (0 is highest); unknown labels rank last."""
+    try:
+        return LABELS.index(label)
+    except ValueError:
+        return len(LABELS)
+
+
+def get(label: str) -> SubEventType:
+    """The SubEventType for "event_type / sub_event_type"; KeyError names the known labels."""
+    try:
+        return BY_LABEL[label]
+    except KeyError:
+        raise KeyError(f"unknown event label {label!r}; known: {', '.join(LABELS)}") from None
