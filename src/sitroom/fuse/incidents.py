@@ -1,0 +1,186 @@
+"""Reports of the same incident become one incident.
+
+Two reports describe the same incident when all of these hold:
+
+1. *type*: their sub-event types fall in the same family (all battles are one family,
+   since a clash and the capture it ends in are told as either; all explosions and
+   remote violence; all violence against civilians; protests and riots together;
+   each strategic development and each non-ACLED type on its own);
+2. *date*: their date windows overlap or lie within :data:`DATE_GAP_DAYS` days;
+3. *place*: the same admin2 (district), or points within :data:`NEAR_KM`, or one
+   report only names the province (or country) that holds the other;
+4. *actors*: they share an actor or one names none, and their attackers (actor1)
+   do not contradict each other.
+
+The functions here are pure, over :class:`Report`, so the store applies them as
+each document arrives and the tests exercise them without a database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+# Reports of one incident drift by a day or two: the date of the event vs of the report,
+# "yesterday" resolved against a late publication. Beyond two days it is another incident.
+DATE_GAP_DAYS = 2
+# About the size of a district seat and its surroundings: beyond it, another incident.
+NEAR_KM = 25.0
+
+_FAMILY_BY_TYPE = {
+    "Battles": "battles",
+    "Explosions/Remote violence": "remote violence",
+    "Violence against civilians": "violence against civilians",
+    "Protests": "demonstrations",
+    "Riots": "demonstrations",
+}
+_COARSE_LEVELS = {"country", "admin1"}
+
+
+def family(event_type: str, sub_event_type: str) -> str:
+    """The incident family of an event type: reports of one incident share it."""
+    return _FAMILY_BY_TYPE.get(event_type) or f"{event_type}/{sub_event_type}"
+
+
+@dataclass
+class Report:
+    """What fusion looks at in one event (or in an incident's running summary)."""
+
+    family: str
+    date_start: Optional[str] = None
+    date_end: Optional[str] = None
+    location_name: Optional[str] = None
+    level: Optional[str] = None
+    country: Optional[str] = None
+    admin1: Optional[str] = None
+    admin2: Optional[str] = None
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    actor1: Optional[str] = None
+    actors: list[str] = field(default_factory=list)  # every named actor, actor1 first
+
+    @property
+    def dated(self) -> bool:
+        return self.date_start is not None
+
+    @property
+    def district(self) -> Optional[str]:
+        return self.admin2 or (self.location_name if self.level == "admin2" else None)
+
+    @property
+    def province(self) -> Optional[str]:
+        return self.admin1 or (self.location_name if self.level == "admin1" else None)
+
+
+def report_of(event_type: str, sub_event_type: str, *, date_start=None, date_end=None, published=None,
+              location_name=None, level=None, country=None, admin1=None, admin2=None, lat=None, lon=None,
+              actor1=None, actor2=None) -> Report:
+    """A :class:`Report` for an event; an undated event takes its document's publication date."""
+    start = date_start or published
+    end = date_end or date_start or published
+    actors = [a for a in (actor1, actor2) if a]
+    return Report(family(event_type, sub_event_type), start, end, location_name, level, country, admin1, admin2,
+                  lat, lon, actor1, actors)
+
+
+def date_gap_days(a: Report, b: Report) -> Optional[int]:
+    """Days between two date windows (0 or less when they overlap); None if either is undated."""
+    if not (a.dated and b.dated):
+        return None
+    a0, a1 = _d(a.date_start), _d(a.date_end or a.date_start)
+    b0, b1 = _d(b.date_start), _d(b.date_end or b.date_start)
+    return (max(a0, b0) - min(a1, b1)).days
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def places_compatible(a: Report, b: Report) -> bool:
+    """Whether two reports can be about one place (see the module docstring, rule 3)."""
+    if a.location_name is None and a.country is None or b.location_name is None and b.country is None:
+        return False  # an unlocated report cannot be tied to a place
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.district and b.district and _same(a.district, b.district):
+        return True
+    a_fine, b_fine = a.level not in _COARSE_LEVELS, b.level not in _COARSE_LEVELS
+    if a_fine and b_fine:
+        if None not in (a.lat, a.lon, b.lat, b.lon):
+            return km_between(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
+        return _same(a.location_name, b.location_name)
+    if a.level == "country" or b.level == "country":
+        # "in Afghanistan" says too little to be tied to a district report; two such reports may match.
+        return a.level == b.level == "country"
+    # One names only a province: it matches reports inside that province.
+    return bool(a.province and b.province and _same(a.province, b.province))
+
+
+def actors_compatible(a: Report, b: Report) -> bool:
+    """Whether the actors of two reports can be the same parties (rule 4)."""
+    if not a.actors or not b.actors:
+        return True
+    shared = {x.lower() for x in a.actors} & {x.lower() for x in b.actors}
+    if not shared:
+        return False
+    if a.actor1 and b.actor1 and not _same(a.actor1, b.actor1):
+        # Told from the other side ("army repels Taliban" vs "Taliban attack army") is fine;
+        # two different attackers are two incidents.
+        return any(_same(a.actor1, x) for x in b.actors) and any(_same(b.actor1, x) for x in a.actors)
+    return True
+
+
+def same_incident(a: Report, b: Report) -> bool:
+    """Whether ``a`` and ``b`` report one incident."""
+    if a.family != b.family:
+        return False
+    gap = date_gap_days(a, b)
+    if gap is None or gap > DATE_GAP_DAYS:
+        return False
+    return places_compatible(a, b) and actors_compatible(a, b)
+
+
+def best_match(report: Report, candidates: Iterable[tuple[int, Report]]) -> Optional[int]:
+    """The id of the candidate incident ``report`` belongs to (closest in date, then place), or None."""
+    best: Optional[tuple[tuple, int]] = None
+    for incident_id, inc in candidates:
+        if not same_incident(report, inc):
+            continue
+        gap = max(0, date_gap_days(report, inc) or 0)
+        dist = (km_between(report.lat, report.lon, inc.lat, inc.lon)
+                if None not in (report.lat, report.lon, inc.lat, inc.lon) else NEAR_KM)
+        key = (gap, dist, incident_id)
+        if best is None or key < best[0]:
+            best = (key, incident_id)
+    return best[1] if best else None
+
+
+def merge_into(incident: Report, report: Report) -> Report:
+    """The incident summary after adding ``report``: the date window widens, the place sharpens."""
+    start = min(filter(None, [incident.date_start, report.date_start]), default=None)
+    end = max(filter(None, [incident.date_end, report.date_end]), default=None)
+    where = report if _precision_rank(report.level) < _precision_rank(incident.level) else incident
+    actors = list(dict.fromkeys(incident.actors + report.actors))
+    return Report(incident.family, start, end, where.location_name, where.level, where.country, where.admin1,
+                  where.admin2, where.lat, where.lon, incident.actor1 or report.actor1, actors)
+
+
+def _precision_rank(level: Optional[str]) -> int:
+    # Lower is more precise: a town beats a district beats a province beats a country.
+    return {"populated place": 0, "other": 1, "border area": 1, "admin2": 2, "admin1": 3, "country": 4}.get(level or "", 5)
+
+
+def _same(x: Optional[str], y: Optional[str]) -> bool:
+    return bool(x and y and x.casefold() == y.casefold())
+
+
+def _d(value: str) -> dt.date:
+    # Full ISO dates are the norm; a bare month or year stands for its first day.
+    parts = value[:10].split("-")
+    return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)

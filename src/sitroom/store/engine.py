@@ -1,0 +1,106 @@
+"""Opening a database: URL rules, SQLite pragmas, and the Alembic upgrade run on open."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.pool import StaticPool
+
+from ..errors import StoreError
+
+DEFAULT_URL = "sqlite:///./sitroom.db"
+MIGRATIONS = Path(__file__).parent / "migrations"
+# A second process (the web app reading while an ingest writes) waits this long for a lock.
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def resolve_url(url: Optional[str] = None) -> str:
+    """The SQLAlchemy URL for ``url``: None -> $SITROOM_DB or ./sitroom.db; a plain path -> SQLite.
+
+    ``postgresql://`` and ``postgres://`` use the psycopg 3 driver.
+    """
+    url = url or os.environ.get("SITROOM_DB") or DEFAULT_URL
+    if url == ":memory:":
+        return "sqlite://"
+    if "://" not in url:
+        return "sqlite:///" + str(Path(url).expanduser())
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url`` (already resolved), configured for sitroom's single-writer use."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"{url}: not a database URL ({exc}); use a file path or postgresql://user@host/db") from None
+    if parsed.get_backend_name() == "sqlite":
+        return _sqlite_engine(url, parsed.database)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ImportError as exc:
+        raise StoreError(f"{url}: driver missing ({exc}); install sitroom[postgres]") from None
+
+
+def _sqlite_engine(url: str, database: Optional[str]) -> Engine:
+    in_memory = not database or database == ":memory:"
+    if not in_memory:
+        parent = Path(database).expanduser().parent
+        if not parent.is_dir():
+            raise StoreError(f"{database}: directory {parent} does not exist")
+    kwargs = {"connect_args": {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}}
+    if in_memory:
+        # One shared connection, or every checkout would see a fresh empty database.
+        kwargs.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
+    engine = create_engine(url, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):
+        # Let SQLAlchemy issue BEGIN itself, so one transaction really is one.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        if not in_memory:
+            cur.execute("PRAGMA journal_mode=WAL")
+            # WAL + NORMAL survives a killed process; only a power cut can lose the last commits.
+            cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        # Writers (execution option sitroom_write) take the lock up front with IMMEDIATE, so two
+        # writers queue on busy_timeout instead of failing on a read-to-write upgrade; readers
+        # never block in WAL mode.
+        immediate = conn.get_execution_options().get("sitroom_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def upgrade(engine: Engine) -> None:
+    """Create or upgrade the schema to the newest Alembic revision."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    try:
+        with engine.execution_options(sitroom_write=True).begin() as conn:
+            if MigrationContext.configure(conn).get_current_revision() == head:
+                return
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except OperationalError as exc:
+        raise StoreError(f"{engine.url.render_as_string(hide_password=True)}: cannot open database: "
+                         f"{str(exc.orig).strip().splitlines()[0]}") from None

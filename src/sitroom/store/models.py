@@ -1,0 +1,322 @@
+"""Row models the store returns: pydantic, so the CLI and the web app serialise them alike.
+
+Filters (:class:`EventFilter`, :class:`ClaimFilter`) are models too, so the web
+app can take them straight from query parameters and the CLI from options.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..records import ActorMention, ContentFlag, PlaceMention, Published, Quantity
+
+
+class Row(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EventFilter(Row):
+    """What `sitroom events`, `/api/events` and exports filter on. Empty fields do not filter."""
+
+    since: Optional[str] = None  # ISO date: events ending on or after it
+    until: Optional[str] = None  # ISO date: events starting on or before it
+    event_type: Optional[list[str]] = None
+    sub_event_type: Optional[str] = None
+    actor: Optional[str] = None  # substring of actor1 or actor2, any case
+    place: Optional[str] = None  # substring of location name, admin1 or admin2
+    country: Optional[str] = None  # ISO alpha-2 or a country name
+    admin1: Optional[str] = None  # exact admin1 name
+    min_confidence: Optional[float] = None
+    modality: Optional[list[str]] = None
+    source: Optional[str] = None  # substring of the event's source or the document's outlet
+    document_id: Optional[int] = None
+    incident_id: Optional[int] = None
+    bbox: Optional[tuple[float, float, float, float]] = None  # min_lon, min_lat, max_lon, max_lat
+    located: Optional[bool] = None  # True: only events with coordinates
+
+
+class ClaimFilter(Row):
+    kind: Optional[str] = None  # substring of the claim kind ("territorial control", "commitment")
+    speaker: Optional[str] = None  # substring of speaker name or organisation
+    modality: Optional[list[str]] = None
+    q: Optional[str] = None  # substring of the quote
+    document_id: Optional[int] = None
+    has_deadline: Optional[bool] = None
+    since: Optional[str] = None  # document published on or after
+    until: Optional[str] = None
+
+
+class DocumentRow(Row):
+    id: int
+    uri: str
+    url: Optional[str] = None
+    title: Optional[str] = None
+    source: Optional[str] = None
+    format: str = "text"
+    encoding: Optional[str] = None
+    content_hash: str
+    published: Optional[str] = None
+    published_source: str = "unknown"
+    published_inferred: bool = False
+    published_note: Optional[str] = None
+    language: Optional[str] = None
+    extractor_version: str = ""
+    extraction_error: Optional[str] = None
+    duplicate_of: Optional[int] = None
+    ingested_at: str
+    events: int = 0  # number of events extracted from it
+
+
+class EventRow(Row):
+    """A stored event: every :class:`sitroom.records.Event` field flattened, plus where it came from."""
+
+    id: int
+    document_id: int
+    document_title: Optional[str] = None
+    document_url: Optional[str] = None
+    document_published: Optional[str] = None
+    incident_id: Optional[int] = None
+    event_type: str
+    sub_event_type: str
+    confidence: float
+    actor1: Optional[str] = None
+    actor1_text: Optional[str] = None
+    actor1_type: Optional[str] = None
+    actor1_inter: Optional[int] = None
+    actor2: Optional[str] = None
+    actor2_text: Optional[str] = None
+    actor2_type: Optional[str] = None
+    actor2_inter: Optional[int] = None
+    location_name: Optional[str] = None
+    location_text: Optional[str] = None
+    gazetteer_id: Optional[str] = None
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    level: Optional[str] = None
+    country: Optional[str] = None
+    admin1: Optional[str] = None
+    admin2: Optional[str] = None
+    geo_precision: Optional[int] = None
+    date_start: Optional[str] = None
+    date_end: Optional[str] = None
+    date_precision: str = "unknown"
+    date_text: Optional[str] = None
+    fatalities: Optional[int] = None
+    injured: Optional[int] = None
+    arrested: Optional[int] = None
+    modality: str = "asserted"
+    hedges: list[str] = Field(default_factory=list)
+    source: Optional[str] = None
+    evidence_sentence: int
+    evidence_start: int
+    evidence_end: int
+    evidence_text: str
+    trigger: Optional[str] = None
+    plover_type: Optional[str] = None
+    plover_mode: Optional[str] = None
+    cameo_root: Optional[str] = None
+    extractor: str = ""
+
+
+class PlaceRow(PlaceMention):
+    """A place mention as stored."""
+
+    id: int
+    document_id: int
+
+
+class ActorRow(ActorMention):
+    id: int
+    document_id: int
+
+
+class FlagRow(ContentFlag):
+    id: int
+    document_id: int
+
+
+class ClaimRow(Row):
+    """A stored claim, with its speaker and deadline flattened for tables."""
+
+    id: int
+    document_id: int
+    document_title: Optional[str] = None
+    document_published: Optional[str] = None
+    kind: str
+    speaker: Optional[str] = None
+    speaker_role: Optional[str] = None
+    speaker_organisation: Optional[str] = None
+    quote: str
+    quote_start: int
+    quote_end: int
+    modality: str = "asserted"
+    stance: Optional[str] = None
+    hedges: list[str] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    deadline_start: Optional[str] = None
+    deadline_end: Optional[str] = None
+    deadline_precision: Optional[str] = None
+    places: list[PlaceMention] = Field(default_factory=list)
+    controller: Optional[str] = None
+    sentence: int
+    start: int
+    end: int
+    extractor: str = ""
+
+
+class PlaceSummary(Row):
+    """A distinct place across all documents, with how often it is mentioned."""
+
+    name: str
+    gazetteer_id: Optional[str] = None
+    level: Optional[str] = None
+    country: Optional[str] = None
+    admin1: Optional[str] = None
+    admin2: Optional[str] = None
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    mentions: int
+    documents: int
+
+
+class ActorSummary(Row):
+    name: str
+    kind: str = "group"
+    actor_type: Optional[str] = None
+    inter: Optional[int] = None
+    country: Optional[str] = None
+    mentions: int
+    documents: int
+
+
+class DocumentView(Row):
+    """A document with everything extracted from it, for `sitroom show` and the document page."""
+
+    document: DocumentRow
+    text: str
+    published: Published
+    places: list[PlaceRow] = Field(default_factory=list)
+    actors: list[ActorRow] = Field(default_factory=list)
+    events: list[EventRow] = Field(default_factory=list)
+    claims: list[ClaimRow] = Field(default_factory=list)
+    flags: list[FlagRow] = Field(default_factory=list)
+
+
+class StatRow(Row):
+    period: str  # the day, or the Monday that starts the ISO week
+    event_type: str
+    count: int
+
+
+class Summary(Row):
+    """What `sitroom stats` and the end of `make demo` print."""
+
+    documents: int
+    duplicates: int  # exact-duplicate inputs skipped
+    near_duplicates: int  # stored documents linked to an earlier copy
+    events_by_type: dict[str, int] = Field(default_factory=dict)
+    events: int = 0
+    incidents: int = 0
+    places: int = 0  # distinct resolved places
+    actors: int = 0  # distinct actors
+    claims: int = 0
+    failures: int = 0
+    languages: dict[str, int] = Field(default_factory=dict)
+    extractor_versions: dict[str, int] = Field(default_factory=dict)
+    date_range: Optional[tuple[str, str]] = None  # earliest and latest event date
+
+
+class FailureRow(Row):
+    id: int
+    source: str
+    reason: str
+    at: str
+
+
+class ReportDetail(Row):
+    """One report of an incident: the detail as that source gives it."""
+
+    event_id: int
+    document_id: int
+    document_title: Optional[str] = None
+    source: Optional[str] = None
+    independent_of: Optional[int] = None  # the original document when this one is a near-duplicate copy
+    date_start: Optional[str] = None
+    fatalities: Optional[int] = None
+    modality: str = "asserted"
+    evidence_text: str
+
+
+class IncidentRow(Row):
+    """Reports of one incident fused: conflicting details are kept side by side."""
+
+    id: int
+    event_type: str
+    sub_event_type: str
+    sub_event_types: list[str] = Field(default_factory=list)
+    date_start: Optional[str] = None
+    date_end: Optional[str] = None
+    location_name: Optional[str] = None
+    country: Optional[str] = None
+    admin1: Optional[str] = None
+    admin2: Optional[str] = None
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    actors: list[str] = Field(default_factory=list)
+    reports: int  # events (mentions) fused into it
+    sources: int  # independent documents: near-duplicate copies count once
+    fatalities: list[int] = Field(default_factory=list)  # distinct figures reported
+    fatalities_conflict: bool = False
+    details: list[ReportDetail] = Field(default_factory=list)
+
+
+class ControlEvidence(Row):
+    kind: Literal["event", "claim"]
+    id: int
+    document_id: int
+    date: Optional[str] = None
+    controller: str
+    sub_event_type: Optional[str] = None  # for events
+    modality: str = "asserted"
+    source: Optional[str] = None
+    text: str
+
+
+class ControlRow(Row):
+    """Who controls a place as of a date, and on what evidence."""
+
+    place: str
+    gazetteer_id: Optional[str] = None
+    level: Optional[str] = None
+    country: Optional[str] = None
+    admin1: Optional[str] = None
+    admin2: Optional[str] = None
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    controller: str
+    since: Optional[str] = None  # date of the latest evidence
+    contested: bool = False  # another controller claimed within the same window
+    claimed_only: bool = False  # no event, only claims, supports the controller
+    evidence: list[ControlEvidence] = Field(default_factory=list)
+
+
+LedgerStatus = Literal["kept", "broken", "open", "undetermined"]
+
+
+class LedgerRow(Row):
+    """A commitment or prediction and how later events bear on it."""
+
+    claim_id: int
+    document_id: int
+    kind: str
+    speaker: Optional[str] = None
+    speaker_organisation: Optional[str] = None
+    quote: str
+    made_on: Optional[str] = None
+    deadline: Optional[str] = None
+    status: LedgerStatus
+    reason: str
+    evidence_event_ids: list[int] = Field(default_factory=list)
+

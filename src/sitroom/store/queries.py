@@ -1,0 +1,121 @@
+"""Filters to SQL conditions, shared by event listings, counts, stats and exports."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from sqlalchemy import and_, func, or_
+
+from ..errors import StoreError
+from .models import ClaimFilter, EventFilter
+from .schema import claims, documents, events
+
+EVENT_SORTS = {
+    "date": (events.c.date_start,),
+    "confidence": (events.c.confidence,),
+    "fatalities": (events.c.fatalities,),
+    "type": (events.c.event_type, events.c.sub_event_type),
+    "country": (events.c.country,),
+    "id": (events.c.id,),
+    "evidence": (events.c.document_id, events.c.evidence_start),
+}
+
+
+def country_code(value: str) -> str:
+    """ISO 3166-1 alpha-2 for a code or a country name ("AF", "afg", "Afghanistan")."""
+    value = value.strip()
+    if len(value) == 2 and value.isalpha():
+        return value.upper()
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(value).alpha_2
+    except LookupError:
+        try:
+            return pycountry.countries.search_fuzzy(value)[0].alpha_2
+        except LookupError:
+            raise StoreError(f"unknown country {value!r}; give an ISO code (AF) or a name (Afghanistan)") from None
+
+
+def event_conditions(f: Optional[EventFilter]) -> list:
+    """SQL conditions for ``f`` over ``events`` joined with ``documents``."""
+    if f is None:
+        return []
+    c = events.c
+    conds = []
+    if f.since:
+        conds.append(func.coalesce(c.date_end, c.date_start) >= f.since)
+    if f.until:
+        conds.append(c.date_start <= f.until)
+    if f.event_type:
+        conds.append(c.event_type.in_(f.event_type))
+    if f.sub_event_type:
+        conds.append(c.sub_event_type == f.sub_event_type)
+    if f.actor:
+        conds.append(or_(c.actor1.icontains(f.actor, autoescape=True), c.actor2.icontains(f.actor, autoescape=True)))
+    if f.place:
+        conds.append(or_(c.location_name.icontains(f.place, autoescape=True),
+                         c.admin1.icontains(f.place, autoescape=True),
+                         c.admin2.icontains(f.place, autoescape=True)))
+    if f.country:
+        conds.append(c.country == country_code(f.country))
+    if f.admin1:
+        conds.append(c.admin1 == f.admin1)
+    if f.min_confidence is not None:
+        conds.append(c.confidence >= f.min_confidence)
+    if f.modality:
+        conds.append(c.modality.in_(f.modality))
+    if f.source:
+        conds.append(or_(c.source.icontains(f.source, autoescape=True),
+                         documents.c.source.icontains(f.source, autoescape=True)))
+    if f.document_id is not None:
+        conds.append(c.document_id == f.document_id)
+    if f.incident_id is not None:
+        conds.append(c.incident_id == f.incident_id)
+    if f.bbox:
+        min_lon, min_lat, max_lon, max_lat = f.bbox
+        conds.append(and_(c.lon >= min_lon, c.lon <= max_lon, c.lat >= min_lat, c.lat <= max_lat))
+    if f.located is True:
+        conds.append(and_(c.lat.is_not(None), c.lon.is_not(None)))
+    elif f.located is False:
+        conds.append(or_(c.lat.is_(None), c.lon.is_(None)))
+    return conds
+
+
+def event_order(sort: str) -> list:
+    """ORDER BY for a sort key such as ``-date`` (descending) or ``confidence``; undated last."""
+    descending = sort.startswith("-")
+    key = sort.lstrip("-+")
+    if key not in EVENT_SORTS:
+        raise StoreError(f"cannot sort events by {sort!r}; use one of {', '.join(sorted(EVENT_SORTS))} (prefix - for descending)")
+    cols = EVENT_SORTS[key]
+    order = [(col.desc() if descending else col.asc()).nulls_last() for col in cols]
+    order.append(events.c.id.desc() if descending else events.c.id.asc())
+    return order
+
+
+def claim_conditions(f: Optional[ClaimFilter]) -> list:
+    if f is None:
+        return []
+    c = claims.c
+    conds = []
+    if f.kind:
+        conds.append(c.kind.icontains(f.kind, autoescape=True))
+    if f.speaker:
+        conds.append(or_(c.speaker.icontains(f.speaker, autoescape=True),
+                         c.speaker_organisation.icontains(f.speaker, autoescape=True)))
+    if f.modality:
+        conds.append(c.modality.in_(f.modality))
+    if f.q:
+        conds.append(c.quote.icontains(f.q, autoescape=True))
+    if f.document_id is not None:
+        conds.append(c.document_id == f.document_id)
+    if f.has_deadline is True:
+        conds.append(c.deadline_start.is_not(None))
+    elif f.has_deadline is False:
+        conds.append(c.deadline_start.is_(None))
+    if f.since:
+        conds.append(documents.c.published >= f.since)
+    if f.until:
+        conds.append(documents.c.published <= f.until)
+    return conds

@@ -1,0 +1,235 @@
+"""The database schema: one SQLAlchemy 2.x metadata for SQLite and PostgreSQL.
+
+Each extracted record is stored twice over: flattened into indexed columns that
+queries filter on, and whole in a ``data`` JSON column so that the record can be
+rebuilt exactly (records gain fields over time; the JSON keeps them without a
+migration). Dates are ISO strings (``YYYY-MM-DD``): they sort and compare the same
+way on both back ends and match the records' own representation.
+
+Every extracted row carries its provenance (document, sentence, character span,
+extractor); the ``provenance`` table indexes all of them by span, so "what came
+from this sentence" is one query whatever the record kind.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON, Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text,
+    UniqueConstraint,
+)
+
+# Naming convention so Alembic migrations (and SQLite batch mode) get stable constraint names.
+metadata = MetaData(naming_convention={
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+ISO_DATE = String(10)
+
+
+def _doc_fk() -> Column:
+    # Deleting a document (or replacing its extraction) takes its records with it.
+    return Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True)
+
+
+def _span_columns() -> list[Column]:
+    return [
+        Column("sentence", Integer, nullable=False, default=0),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        Column("extractor", String(200), nullable=False, default=""),
+    ]
+
+
+documents = Table(
+    "documents", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("uri", Text, nullable=False),
+    Column("url", Text),
+    Column("title", Text),
+    Column("source", String(300)),
+    Column("format", String(20), nullable=False, default="text"),
+    Column("encoding", String(40)),
+    Column("content_hash", String(64), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("published", ISO_DATE, index=True),
+    Column("published_source", String(20), nullable=False, default="unknown"),
+    Column("published_inferred", Boolean, nullable=False, default=False),
+    Column("published_note", Text),
+    Column("language", String(12)),
+    Column("extractor_version", Text, nullable=False, default=""),
+    Column("extraction_error", Text),
+    Column("signature", LargeBinary),
+    # The first copy of a syndicated text; such documents are not independent sources.
+    Column("duplicate_of", Integer, ForeignKey("documents.id", ondelete="SET NULL"), index=True),
+    Column("ingested_at", String(32), nullable=False),
+    UniqueConstraint("content_hash"),
+)
+
+places = Table(
+    "places", metadata,
+    Column("id", Integer, primary_key=True),
+    _doc_fk(),
+    Column("text", Text, nullable=False),
+    *_span_columns(),
+    Column("name", String(300), index=True),
+    Column("gazetteer_id", String(60)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("level", String(20)),
+    Column("country", String(2), index=True),
+    Column("admin1", String(200)),
+    Column("admin2", String(200)),
+    Column("confidence", Float, nullable=False, default=0.0),
+    Column("role", String(20), nullable=False, default="location"),
+    Column("geo_precision", Integer),
+    Column("data", JSON, nullable=False),
+)
+
+actors = Table(
+    "actors", metadata,
+    Column("id", Integer, primary_key=True),
+    _doc_fk(),
+    Column("text", Text, nullable=False),
+    *_span_columns(),
+    Column("name", String(300), nullable=False, index=True),
+    Column("kind", String(10), nullable=False, default="group"),
+    Column("actor_type", String(100)),
+    Column("inter", Integer),
+    Column("country", String(2)),
+    Column("role", String(200)),
+    Column("organisation", String(300)),
+    Column("known", Boolean, nullable=False, default=True),
+    Column("data", JSON, nullable=False),
+)
+
+incidents = Table(
+    "incidents", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("family", String(120), nullable=False, index=True),
+    Column("event_type", String(100), nullable=False),
+    Column("sub_event_type", String(100), nullable=False),
+    Column("date_start", ISO_DATE, index=True),
+    Column("date_end", ISO_DATE, index=True),
+    Column("location_name", String(300)),
+    Column("level", String(20)),
+    Column("country", String(2)),
+    Column("admin1", String(200)),
+    Column("admin2", String(200)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("actor1", String(300)),
+    Column("actors", JSON, nullable=False),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True),
+    _doc_fk(),
+    Column("incident_id", Integer, ForeignKey("incidents.id", ondelete="SET NULL"), index=True),
+    Column("event_type", String(100), nullable=False, index=True),
+    Column("sub_event_type", String(100), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("actor1", String(300), index=True),
+    Column("actor1_text", Text),
+    Column("actor1_type", String(100)),
+    Column("actor1_inter", Integer),
+    Column("actor2", String(300), index=True),
+    Column("actor2_text", Text),
+    Column("actor2_type", String(100)),
+    Column("actor2_inter", Integer),
+    Column("location_name", String(300)),
+    Column("location_text", Text),
+    Column("gazetteer_id", String(60)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("level", String(20)),
+    Column("country", String(2), index=True),
+    Column("admin1", String(200)),
+    Column("admin2", String(200)),
+    Column("geo_precision", Integer),
+    Column("date_start", ISO_DATE, index=True),
+    Column("date_end", ISO_DATE),
+    Column("date_precision", String(20), nullable=False, default="unknown"),
+    Column("date_text", Text),
+    Column("fatalities", Integer),
+    Column("injured", Integer),
+    Column("arrested", Integer),
+    Column("modality", String(20), nullable=False, default="asserted"),
+    Column("hedges", JSON, nullable=False),
+    Column("source", String(300)),
+    Column("evidence_sentence", Integer, nullable=False),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    Column("evidence_text", Text, nullable=False),
+    Column("trigger", Text),
+    Column("plover_type", String(60)),
+    Column("plover_mode", String(60)),
+    Column("cameo_root", String(10)),
+    Column("extractor", String(200), nullable=False, default=""),
+    Column("data", JSON, nullable=False),
+    Index("ix_events_type_date", "event_type", "date_start"),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", Integer, primary_key=True),
+    _doc_fk(),
+    Column("kind", String(100), nullable=False, index=True),
+    Column("speaker", String(300)),
+    Column("speaker_role", String(200)),
+    Column("speaker_organisation", String(300)),
+    Column("quote", Text, nullable=False),
+    Column("quote_start", Integer, nullable=False),
+    Column("quote_end", Integer, nullable=False),
+    Column("modality", String(20), nullable=False, default="asserted"),
+    Column("stance", String(60)),
+    Column("deadline_start", ISO_DATE),
+    Column("deadline_end", ISO_DATE),
+    Column("deadline_precision", String(20)),
+    Column("controller", String(300)),
+    *_span_columns(),
+    Column("data", JSON, nullable=False),
+)
+
+flags = Table(
+    "flags", metadata,
+    Column("id", Integer, primary_key=True),
+    _doc_fk(),
+    Column("flag", String(60), nullable=False, index=True),
+    Column("cue", Text, nullable=False),
+    *_span_columns(),
+)
+
+# One row per extracted record: where in which document it came from, and what made it.
+provenance = Table(
+    "provenance", metadata,
+    Column("id", Integer, primary_key=True),
+    _doc_fk(),
+    Column("record_kind", String(10), nullable=False),  # place, actor, event, claim, flag
+    Column("record_id", Integer, nullable=False),
+    *_span_columns(),
+    Column("extractor_version", Text, nullable=False, default=""),
+    Index("ix_provenance_record", "record_kind", "record_id"),
+)
+
+failures = Table(
+    "failures", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", String(32), nullable=False),
+)
+
+# Exact-duplicate inputs that were skipped: another input (uri) carrying a stored text.
+duplicates = Table(
+    "duplicates", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("uri", Text, nullable=False),
+    _doc_fk(),
+    Column("at", String(32), nullable=False),
+    UniqueConstraint("uri", "document_id"),
+)

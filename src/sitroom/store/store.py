@@ -1,0 +1,405 @@
+"""The Store: the one class through which sitroom reads and writes its database.
+
+Writes are atomic per document: a document and everything extracted from it go
+in one transaction, or nothing does, so a killed ingest leaves no half-written
+document behind and a re-run picks up where it stopped (``add_document`` is
+idempotent on the content hash). The store is safe for one writer process and
+any number of readers (SQLite WAL; PostgreSQL MVCC).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from typing import Iterator, Optional
+
+from sqlalchemy import Connection, Engine, delete, distinct, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from ..records import DocumentIn, Extraction, Published, SourceDocument
+from . import _rows
+from .models import (
+    ActorSummary, ClaimFilter, ClaimRow, ControlRow, DocumentRow, DocumentView, EventFilter, EventRow,
+    FailureRow, IncidentRow, LedgerRow, PlaceSummary, Summary,
+)
+from .queries import claim_conditions, event_conditions, event_order
+from .schema import actors, claims, documents, duplicates, events, failures, flags, incidents, places, provenance
+
+# Documents read per round trip when streaming (signatures, re-extraction).
+STREAM_CHUNK = 500
+
+
+class Store:
+    """sitroom's database. Build it with :func:`sitroom.store.open_store`."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        # Writes take the SQLite write lock up front (see engine._sqlite_engine).
+        self._writer = engine.execution_options(sitroom_write=True)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- writing -------------------------------------------------------------------------
+
+    def find_by_hash(self, content_hash: str) -> Optional[int]:
+        """The id of the stored document with this content hash, if any."""
+        with self.engine.connect() as conn:
+            return conn.scalar(select(documents.c.id).where(documents.c.content_hash == content_hash))
+
+    def add_document(self, src: SourceDocument, published: Published, language: Optional[str],
+                     extraction: Optional[Extraction], *, signature: Optional[bytes] = None,
+                     duplicate_of: Optional[int] = None) -> int:
+        """Store a document and everything extracted from it in one transaction; return its id.
+
+        If a document with the same content hash is stored already, return its id and store
+        nothing (an input other than the stored one is logged as an exact duplicate).
+        """
+        values = _rows.document_values(src, published, language, extraction, signature, duplicate_of)
+        try:
+            with self._writer.begin() as conn:
+                existing = conn.execute(select(documents.c.id, documents.c.uri)
+                                        .where(documents.c.content_hash == values["content_hash"])).first()
+                if existing is not None:
+                    if existing.uri != src.uri:
+                        _log_duplicate(conn, src.uri, existing.id)
+                    return existing.id
+                doc_id = conn.execute(insert(documents).values(values)).inserted_primary_key[0]
+                if extraction is not None:
+                    _write_extraction(conn, doc_id, extraction, published.value)
+                return doc_id
+        except IntegrityError:
+            # Another writer stored the same text between our check and our insert.
+            found = self.find_by_hash(values["content_hash"])
+            if found is None:
+                raise
+            return found
+
+    def record_duplicate(self, uri: str, document_id: int) -> None:
+        """Log that input ``uri`` was skipped as an exact duplicate of a stored document."""
+        with self._writer.begin() as conn:
+            _log_duplicate(conn, uri, document_id)
+
+    def replace_extraction(self, doc_id: int, extraction: Extraction) -> None:
+        """Swap a document's extracted records for ``extraction``'s, in one transaction."""
+        with self._writer.begin() as conn:
+            _delete_extraction(conn, doc_id)
+            published = extraction.published
+            conn.execute(update(documents).where(documents.c.id == doc_id).values(
+                extractor_version=extraction.extractor_version, extraction_error=extraction.error,
+                language=extraction.language, **_rows.published_values(published)))
+            _write_extraction(conn, doc_id, extraction, published.value)
+
+    def record_failure(self, source: str, reason: str) -> None:
+        """Remember an input that could not be read (shown by `sitroom stats`); once per source and reason."""
+        with self._writer.begin() as conn:
+            seen = conn.scalar(select(failures.c.id).where(failures.c.source == source, failures.c.reason == reason))
+            if seen is None:
+                conn.execute(insert(failures).values(source=source, reason=reason, at=_rows.now_iso()))
+
+    def rebuild_incidents(self) -> int:
+        """Re-fuse every event into incidents from scratch (after re-extraction); return the count."""
+        from ._fusion import assign_incidents
+
+        with self._writer.begin() as conn:
+            conn.execute(update(events).values(incident_id=None))
+            conn.execute(delete(incidents))
+            ids = list(conn.scalars(select(events.c.id).order_by(events.c.date_start.asc().nulls_last(), events.c.id)))
+            assign_incidents(conn, ids)
+            return conn.scalar(select(func.count()).select_from(incidents)) or 0
+
+    # --- reading documents -----------------------------------------------------------------
+
+    def signatures(self) -> Iterator[tuple[int, bytes]]:
+        """(document id, MinHash signature) of every stored document that has one."""
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                chunk = conn.execute(select(documents.c.id, documents.c.signature)
+                                     .where(documents.c.signature.is_not(None), documents.c.id > last)
+                                     .order_by(documents.c.id).limit(STREAM_CHUNK)).all()
+            if not chunk:
+                return
+            for row in chunk:
+                yield row.id, bytes(row.signature)
+            last = chunk[-1].id
+
+    def documents_needing_extraction(self, version: str) -> Iterator[tuple[int, DocumentIn]]:
+        """English documents whose stored extraction was made by another pipeline version."""
+        d = documents.c
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                chunk = conn.execute(select(d.id, d.text, d.title, d.url, d.source, d.published, d.published_source)
+                                     .where(d.extractor_version != version, d.language == "en", d.id > last)
+                                     .order_by(d.id).limit(STREAM_CHUNK)).all()
+            if not chunk:
+                return
+            for r in chunk:
+                # Only a date the metadata gave is passed on; inferred ones are inferred afresh.
+                given = r.published if r.published_source in ("metadata", "given") else None
+                yield r.id, DocumentIn(id=str(r.id), text=r.text, title=r.title, url=r.url, source=r.source,
+                                       published=given)
+            last = chunk[-1].id
+
+    def document(self, doc_id: int) -> Optional[DocumentView]:
+        """A document with all its records, or None."""
+        with self.engine.connect() as conn:
+            r = conn.execute(select(documents).where(documents.c.id == doc_id)).mappings().first()
+            if r is None:
+                return None
+            doc = _rows.document_row({**r, "events": conn.scalar(
+                select(func.count()).select_from(events).where(events.c.document_id == doc_id))})
+            by_doc = lambda t: conn.execute(select(t).where(t.c.document_id == doc_id).order_by(t.c.id)).mappings()
+            view = DocumentView(
+                document=doc, text=r["text"],
+                published=Published(value=r["published"], source=r["published_source"],
+                                    inferred=r["published_inferred"], note=r["published_note"]),
+                places=[_rows.place_row(p) for p in by_doc(places)],
+                actors=[_rows.actor_row(a) for a in by_doc(actors)],
+                flags=[_rows.flag_row(f) for f in by_doc(flags)],
+            )
+        view.events = self.events(EventFilter(document_id=doc_id), limit=None, sort="evidence")
+        view.claims = self.claims(ClaimFilter(document_id=doc_id), limit=None)
+        return view
+
+    def documents(self, limit: Optional[int] = 50, offset: int = 0, q: Optional[str] = None) -> list[DocumentRow]:
+        """Stored documents, newest publication first; ``q`` matches title, URL, source or path."""
+        d = documents.c
+        n_events = select(func.count()).where(events.c.document_id == d.id).scalar_subquery().label("events")
+        stmt = select(*[c for c in documents.c if c.name not in ("text", "signature")], n_events)
+        if q:
+            stmt = stmt.where(d.title.icontains(q, autoescape=True) | d.url.icontains(q, autoescape=True)
+                              | d.source.icontains(q, autoescape=True) | d.uri.icontains(q, autoescape=True))
+        stmt = stmt.order_by(d.published.desc().nulls_last(), d.id.desc()).offset(offset).limit(limit)
+        with self.engine.connect() as conn:
+            return [_rows.document_row(r) for r in conn.execute(stmt).mappings()]
+
+    # --- reading events --------------------------------------------------------------------
+
+    def _event_select(self, *cols):
+        return select(*cols).select_from(events.join(documents, events.c.document_id == documents.c.id))
+
+    def events(self, f: Optional[EventFilter] = None, limit: Optional[int] = 100, offset: int = 0,
+               sort: str = "-date") -> list[EventRow]:
+        """Events matching ``f``, sorted (``-date``, ``confidence``, ``-fatalities``...), one page."""
+        cols = [c for c in events.c if c.name != "data"]
+        stmt = (self._event_select(*cols, documents.c.title.label("document_title"),
+                                   documents.c.url.label("document_url"),
+                                   documents.c.published.label("document_published"))
+                .where(*event_conditions(f)).order_by(*event_order(sort)).offset(offset).limit(limit))
+        with self.engine.connect() as conn:
+            return [_rows.event_row(r) for r in conn.execute(stmt).mappings()]
+
+    def iter_events(self, f: Optional[EventFilter] = None, sort: str = "date") -> Iterator[EventRow]:
+        """Every event matching ``f``, streamed in pages (for exports of any size)."""
+        offset = 0
+        while True:
+            page = self.events(f, limit=STREAM_CHUNK * 4, offset=offset, sort=sort)
+            yield from page
+            if len(page) < STREAM_CHUNK * 4:
+                return
+            offset += len(page)
+
+    def count_events(self, f: Optional[EventFilter] = None) -> int:
+        with self.engine.connect() as conn:
+            return conn.scalar(self._event_select(func.count()).where(*event_conditions(f))) or 0
+
+    def stats(self, interval: str = "day", f: Optional[EventFilter] = None) -> list[dict]:
+        """Event counts per period and type: ``[{"period", "event_type", "count"}]``, oldest first.
+
+        ``interval`` is ``day`` or ``week`` (periods named by the Monday that starts them).
+        Undated events are left out.
+        """
+        if interval not in ("day", "week"):
+            from ..errors import StoreError
+
+            raise StoreError(f"interval must be day or week, not {interval!r}")
+        stmt = (self._event_select(events.c.date_start, events.c.event_type, func.count())
+                .where(events.c.date_start.is_not(None), *event_conditions(f))
+                .group_by(events.c.date_start, events.c.event_type))
+        counts: Counter = Counter()
+        with self.engine.connect() as conn:
+            for day, event_type, n in conn.execute(stmt):
+                counts[(_period(day, interval), event_type)] += n
+        return [{"period": p, "event_type": t, "count": n} for (p, t), n in sorted(counts.items())]
+
+    # --- reading places, actors, claims ------------------------------------------------------
+
+    def places(self, q: Optional[str] = None, country: Optional[str] = None, limit: Optional[int] = 100,
+               offset: int = 0) -> list[PlaceSummary]:
+        """Distinct resolved places, most mentioned first."""
+        from .queries import country_code
+
+        p = places.c
+        keys = (p.name, p.gazetteer_id, p.level, p.country, p.admin1, p.admin2, p.lat, p.lon)
+        stmt = select(*keys, func.count().label("mentions"), func.count(distinct(p.document_id)).label("documents")
+                      ).where(p.name.is_not(None), p.role == "location")
+        if q:
+            stmt = stmt.where(p.name.icontains(q, autoescape=True) | p.admin1.icontains(q, autoescape=True))
+        if country:
+            stmt = stmt.where(p.country == country_code(country))
+        stmt = stmt.group_by(*keys).order_by(func.count().desc(), p.name).offset(offset).limit(limit)
+        with self.engine.connect() as conn:
+            return [PlaceSummary(**r) for r in conn.execute(stmt).mappings()]
+
+    def actors(self, q: Optional[str] = None, kind: Optional[str] = None, limit: Optional[int] = 100,
+               offset: int = 0) -> list[ActorSummary]:
+        """Distinct actors and people, most mentioned first."""
+        a = actors.c
+        keys = (a.name, a.kind, a.actor_type, a.inter, a.country)
+        stmt = select(*keys, func.count().label("mentions"), func.count(distinct(a.document_id)).label("documents"))
+        if q:
+            stmt = stmt.where(a.name.icontains(q, autoescape=True))
+        if kind:
+            stmt = stmt.where(a.kind == kind)
+        stmt = stmt.group_by(*keys).order_by(func.count().desc(), a.name).offset(offset).limit(limit)
+        with self.engine.connect() as conn:
+            return [ActorSummary(**r) for r in conn.execute(stmt).mappings()]
+
+    def claims(self, f: Optional[ClaimFilter] = None, limit: Optional[int] = 100, offset: int = 0) -> list[ClaimRow]:
+        """Claims matching ``f``, newest document first, in text order within a document."""
+        stmt = (select(claims, documents.c.title.label("document_title"),
+                       documents.c.published.label("document_published"))
+                .select_from(claims.join(documents, claims.c.document_id == documents.c.id))
+                .where(*claim_conditions(f))
+                .order_by(documents.c.published.desc().nulls_last(), claims.c.document_id.desc(), claims.c.start)
+                .offset(offset).limit(limit))
+        with self.engine.connect() as conn:
+            return [_rows.claim_row(r) for r in conn.execute(stmt).mappings()]
+
+    def failures(self, limit: Optional[int] = 100) -> list[FailureRow]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(failures).order_by(failures.c.id.desc()).limit(limit)).mappings()
+            return [FailureRow(**r) for r in rows]
+
+    # --- fusion ------------------------------------------------------------------------------
+
+    def incidents(self, f: Optional[EventFilter] = None, limit: Optional[int] = 100, offset: int = 0,
+                  min_sources: int = 1) -> list[IncidentRow]:
+        """Incidents having an event that matches ``f``, newest first, each with all its reports."""
+        from ._fusion import load_incidents
+
+        return load_incidents(self, f, limit, offset, min_sources)
+
+    def control(self, as_of: dt.date | str, place: Optional[str] = None) -> list[ControlRow]:
+        """Who controls each place as of ``as_of``, from territory events and control claims."""
+        from ..fuse.control import control_as_of
+
+        return control_as_of(self, as_of, place)
+
+    def ledger(self, as_of: Optional[dt.date | str] = None) -> list[LedgerRow]:
+        """Commitments and predictions with deadlines, each marked kept, broken or open."""
+        from ..fuse.ledger import ledger
+
+        return ledger(self, as_of)
+
+    # --- summary -------------------------------------------------------------------------------
+
+    def summary(self) -> Summary:
+        """Counts for `sitroom stats` and the end of an ingest."""
+        with self.engine.connect() as conn:
+            count = lambda stmt: conn.scalar(stmt) or 0
+            by_type = dict(conn.execute(select(events.c.event_type, func.count())
+                                        .group_by(events.c.event_type).order_by(func.count().desc())).all())
+            languages = dict(conn.execute(select(func.coalesce(documents.c.language, "unknown"), func.count())
+                                          .group_by(documents.c.language)).all())
+            versions = dict(conn.execute(select(documents.c.extractor_version, func.count())
+                                         .where(documents.c.extractor_version != "")
+                                         .group_by(documents.c.extractor_version)).all())
+            first, last = conn.execute(select(func.min(events.c.date_start),
+                                              func.max(func.coalesce(events.c.date_end, events.c.date_start)))).one()
+            distinct_places = select(places.c.name, places.c.country, places.c.admin1).where(
+                places.c.name.is_not(None), places.c.role == "location").distinct().subquery()
+            return Summary(
+                documents=count(select(func.count()).select_from(documents)),
+                duplicates=count(select(func.count()).select_from(duplicates)),
+                near_duplicates=count(select(func.count()).select_from(documents).where(documents.c.duplicate_of.is_not(None))),
+                events_by_type=by_type, events=sum(by_type.values()),
+                incidents=count(select(func.count()).select_from(incidents)),
+                places=count(select(func.count()).select_from(distinct_places)),
+                actors=count(select(func.count(distinct(actors.c.name)))),
+                claims=count(select(func.count()).select_from(claims)),
+                failures=count(select(func.count()).select_from(failures)),
+                languages=languages, extractor_versions=versions,
+                date_range=(first, last) if first else None,
+            )
+
+
+def _period(day: str, interval: str) -> str:
+    if interval == "day":
+        return day
+    d = dt.date.fromisoformat(day[:10])
+    return (d - dt.timedelta(days=d.weekday())).isoformat()
+
+
+def _log_duplicate(conn: Connection, uri: str, document_id: int) -> None:
+    seen = conn.scalar(select(duplicates.c.id).where(duplicates.c.uri == uri, duplicates.c.document_id == document_id))
+    if seen is None:
+        conn.execute(insert(duplicates).values(uri=uri, document_id=document_id, at=_rows.now_iso()))
+
+
+def _insert_many(conn: Connection, table, rows: list[dict]) -> list[int]:
+    """Insert rows and return their ids in order."""
+    if not rows:
+        return []
+    result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+    return list(result.scalars())
+
+
+def _write_extraction(conn: Connection, doc_id: int, x: Extraction, published: Optional[str]) -> None:
+    """Insert every record of ``x`` for document ``doc_id``, with provenance, and fuse its events."""
+    from ._fusion import assign_incidents
+
+    prov: list[dict] = []
+
+    def add(kind: str, table, records, to_values, span):
+        rows = [{**to_values(r), "document_id": doc_id} for r in records]
+        for rid, r in zip(_insert_many(conn, table, rows), records):
+            sentence, start, end, extractor = span(r)
+            prov.append({"document_id": doc_id, "record_kind": kind, "record_id": rid, "sentence": sentence,
+                         "start": start, "end": end, "extractor": extractor,
+                         "extractor_version": x.extractor_version})
+        return rows
+
+    mention = lambda r: (r.sentence, r.start, r.end, r.extractor)
+    add("place", places, x.places, _rows.place_values, mention)
+    add("actor", actors, x.actors, _rows.actor_values, mention)
+    add("claim", claims, x.claims, _rows.claim_values, mention)
+    add("flag", flags, x.flags, _rows.flag_values, mention)
+    event_rows = [{**_rows.event_values(e), "document_id": doc_id} for e in x.events]
+    event_ids = _insert_many(conn, events, event_rows)
+    for rid, e in zip(event_ids, x.events):
+        prov.append({"document_id": doc_id, "record_kind": "event", "record_id": rid,
+                     "sentence": e.evidence.sentence, "start": e.evidence.start, "end": e.evidence.end,
+                     "extractor": e.extractor, "extractor_version": x.extractor_version})
+    if prov:
+        conn.execute(insert(provenance), prov)
+    assign_incidents(conn, event_ids)
+
+
+def _delete_extraction(conn: Connection, doc_id: int) -> None:
+    touched = set(conn.scalars(select(events.c.incident_id).where(events.c.document_id == doc_id,
+                                                                   events.c.incident_id.is_not(None))))
+    for table in (provenance, events, places, actors, claims, flags):
+        conn.execute(delete(table).where(table.c.document_id == doc_id))
+    from ._fusion import drop_empty_incidents
+
+    drop_empty_incidents(conn, touched)
+
+
+def _group(rows, key) -> dict:
+    out: dict = defaultdict(list)
+    for r in rows:
+        out[key(r)].append(r)
+    return out
