@@ -196,7 +196,7 @@ class Speaker(Record):
 class Claim(Record):
     """Who says what: statements, commitments, predictions, control claims."""
 
-    kind: str  # territorial control, commitment, prediction, accusation, request, denial, statement, quantity
+    kind: str  # territorial control, commitment, prediction, accusation, request, denial, policy decision, statement, quantity
     speaker: Optional[Speaker] = None
     quote: Span
     modality: Modality = "asserted"
@@ -204,6 +204,8 @@ class Claim(Record):
     hedges: list[str] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
     deadline: Optional[DateValue] = None
+    # When the claim was made, if the text says ("On June 8, yet another date was appointed").
+    statement_date: Optional[DateValue] = None
     places: list[PlaceMention] = Field(default_factory=list)
     controller: Optional[str] = None
     sentence: int
