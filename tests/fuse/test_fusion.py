@@ -1,0 +1,163 @@
+"""Fusion: incidents from several reports, control as of a date, the ledger of promises."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.fuse.incidents import report_of, same_incident
+from sitroom.store import EventFilter, open_store
+from sitroom.store import testing as T
+
+CLASH = "Taliban fighters attacked an army post in Garmsir, killing 5 soldiers."
+CLASH_B = "Twelve soldiers died when the Taliban stormed a checkpoint in Garmsir district."
+CLASH_COPY = "Taliban fighters attacked an army post in Garmsir, killing 5 soldiers!"  # a syndicated copy
+OTHER = "Islamic State fighters attacked an army post in Garmsir."
+LATER = "Taliban fighters attacked an army post in Garmsir again."
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(str(tmp_path / "fuse.db"))
+    yield s
+    s.close()
+
+
+def _add(store, text, uri, ev_kwargs, published="2021-07-12", duplicate_of=None, claims=()):
+    x = T.extraction(published=published, events=[T.event(text, **ev_kwargs)] if ev_kwargs else [], claims=claims)
+    return store.add_document(T.source(text, uri=uri, source=uri), T.published(published), "en", x,
+                              duplicate_of=duplicate_of)
+
+
+def _clash(evidence, date="2021-07-11", actor1="Taliban", fatalities=None, where="Garmsir", sub="Armed clash"):
+    return dict(evidence=evidence, event_type="Battles", sub_event_type=sub, actor1=actor1,
+                actor2="Military Forces of Afghanistan", where=where, date=date, fatalities=fatalities)
+
+
+def test_reports_of_one_clash_become_one_incident_with_both_figures(store):
+    a = _add(store, CLASH, "wire-a", _clash("attacked an army post in Garmsir", fatalities=5))
+    _add(store, CLASH_B, "local-b", _clash("stormed a checkpoint in Garmsir district", date="2021-07-12", fatalities=12))
+    _add(store, CLASH_COPY, "mirror", _clash("attacked an army post in Garmsir", fatalities=5), duplicate_of=a)
+    [incident] = store.incidents()
+    assert incident.reports == 3
+    assert incident.sources == 2  # the syndicated copy is not independent
+    assert incident.fatalities == [5, 12] and incident.fatalities_conflict
+    assert {d.fatalities for d in incident.details} == {5, 12}
+    assert (incident.date_start, incident.date_end) == ("2021-07-11", "2021-07-12")
+    assert len(store.incidents(min_sources=2)) == 1 and store.incidents(min_sources=3) == []
+
+
+def test_other_attacker_or_later_date_is_another_incident(store):
+    _add(store, CLASH, "wire-a", _clash("attacked an army post in Garmsir"))
+    _add(store, OTHER, "wire-b", _clash("attacked an army post in Garmsir", actor1="Islamic State Khorasan Province"))
+    _add(store, LATER, "wire-c", _clash("attacked an army post in Garmsir again", date="2021-07-20"))
+    assert store.summary().incidents == 3
+    events = store.events(EventFilter(place="Garmsir"))
+    assert len({e.incident_id for e in events}) == 3
+
+
+@pytest.mark.parametrize("b_kwargs, same", [
+    (dict(date_start="2021-07-13"), True),  # within two days
+    (dict(date_start="2021-07-14"), False),  # three days apart
+    (dict(location_name="Helmand", level="admin1", admin2=None, lat=31.0, lon=64.0), True),  # the province holds it
+    (dict(location_name="Kandahar", level="populated place", admin1="Kandahar", admin2="Kandahar",
+          lat=31.61, lon=65.71), False),  # 150 km away
+    (dict(location_name="Afghanistan", level="country", admin1=None, admin2=None), False),  # too vague to tie
+    (dict(actor1="Military Forces of Afghanistan", actor2="Taliban"), True),  # told from the other side
+    (dict(actor1=None, actor2=None), True),  # a report naming nobody
+])
+def test_same_incident_rules(b_kwargs, same):
+    base = dict(date_start="2021-07-11", location_name="Garmsir", level="admin2", country="AF", admin1="Helmand",
+                admin2="Garmsir", lat=31.11, lon=64.2, actor1="Taliban", actor2="Military Forces of Afghanistan")
+    a = report_of("Battles", "Armed clash", **base)
+    b = report_of("Battles", "Non-state actor overtakes territory", **{**base, **b_kwargs})
+    assert same_incident(a, b) is same
+
+
+def test_an_airstrike_and_a_clash_are_different_incidents():
+    where = dict(date_start="2021-07-11", location_name="Garmsir", level="admin2", country="AF", admin2="Garmsir")
+    assert not same_incident(report_of("Battles", "Armed clash", **where),
+                             report_of("Explosions/Remote violence", "Air/drone strike", **where))
+
+
+TAKEN = "The Taliban took control over Garmsir district."
+RETAKEN = "Afghan forces regained Garmsir district after two days."
+CLAIMED = "The Taliban say Kunduz and Helmand are under their control."
+
+
+def test_control_follows_captures_recaptures_and_claims(store):
+    _add(store, TAKEN, "a", _clash("took control over Garmsir district", sub="Non-state actor overtakes territory"))
+    _add(store, RETAKEN, "b", dict(evidence="regained Garmsir district", event_type="Battles",
+                                    sub_event_type="Government regains territory",
+                                    actor1="Military Forces of Afghanistan", actor2="Taliban", where="Garmsir",
+                                    date="2021-07-20"), published="2021-07-21")
+    claim = T.claim(CLAIMED, "Kunduz and Helmand are under their control", "territorial control",
+                    speaker="Zabihullah Mujahid", organisation="Taliban", places=("Kunduz", "Helmand"),
+                    controller="Taliban")
+    _add(store, CLAIMED, "c", None, published="2021-07-15", claims=[claim])
+
+    before = {r.place: r for r in store.control("2021-07-10")}
+    assert before == {}
+    mid = {r.place: r for r in store.control("2021-07-16")}
+    assert mid["Garmsir"].controller == "Taliban" and not mid["Garmsir"].claimed_only
+    assert mid["Garmsir"].evidence[0].text == "took control over Garmsir district"
+    assert mid["Kunduz"].controller == "Taliban" and mid["Kunduz"].claimed_only
+    assert mid["Kunduz"].evidence[0].kind == "claim" and mid["Kunduz"].since == "2021-07-15"
+    after = {r.place: r for r in store.control("2021-07-25")}
+    assert after["Garmsir"].controller == "Military Forces of Afghanistan"
+    assert after["Garmsir"].since == "2021-07-20"
+    assert [e.controller for e in after["Garmsir"].evidence] == ["Military Forces of Afghanistan", "Taliban"]
+    assert [r.place for r in store.control("2021-07-25", place="helmand")] == ["Garmsir", "Helmand"]
+
+
+PROMISE = "Taliban spokesman Zabihullah Mujahid said they would not attack provincial capitals until September 11."
+FORECAST = "The governor said the Taliban would capture Lashkar Gah within weeks."
+ATTACK = "Taliban fighters attacked Kunduz city on Sunday."
+ATTACK_DISTRICT = "Taliban fighters attacked Garmsir district."
+
+
+def _promise(store, published="2021-07-12"):
+    c = T.claim(PROMISE, "would not attack provincial capitals until September 11", "commitment",
+                speaker="Zabihullah Mujahid", organisation="Taliban", deadline="2021-09-11")
+    _add(store, PROMISE, "promise", None, published=published, claims=[c])
+
+
+def test_commitment_broken_by_an_attack_on_a_provincial_capital(store):
+    _promise(store)
+    _add(store, ATTACK_DISTRICT, "d", _clash("attacked Garmsir district", date="2021-07-20"))  # not a capital
+    [row] = store.ledger()
+    assert row.status == "open"  # the newest event (July 20) is before the deadline
+    _add(store, ATTACK, "k", _clash("attacked Kunduz city", where="Kunduz", date="2021-08-01"))
+    [row] = store.ledger()
+    assert row.status == "broken" and "Kunduz on 2021-08-01" in row.reason
+    assert len(row.evidence_event_ids) == 1
+
+
+def test_commitment_kept_once_the_deadline_passes_quietly(store):
+    _promise(store)
+    _add(store, ATTACK_DISTRICT, "d", _clash("attacked Garmsir district", date="2021-09-20"))
+    [row] = store.ledger()
+    assert row.status == "kept"
+    # Asked as of a date before the deadline, the same record is still open.
+    assert store.ledger(as_of="2021-08-01")[0].status == "open"
+
+
+def test_prediction_kept_by_the_event_it_foresaw(store):
+    c = T.claim(FORECAST, "the Taliban would capture Lashkar Gah within weeks", "prediction",
+                speaker="governor", organisation="Government of Afghanistan", deadline="2021-08-31", places=("Lashkar Gah",))
+    _add(store, FORECAST, "f", None, published="2021-07-12", claims=[c])
+    text = "The Taliban took control over Lashkar Gah."
+    _add(store, text, "lg", _clash("took control over Lashkar Gah", where="Lashkar Gah", date="2021-08-13",
+                                   sub="Non-state actor overtakes territory"))
+    other = "Islamic State fighters took control over Lashkar Gah."
+    _add(store, other, "is", _clash("took control over Lashkar Gah", where="Lashkar Gah", date="2021-08-10",
+                                    actor1="Islamic State Khorasan Province", sub="Non-state actor overtakes territory"))
+    [row] = store.ledger()
+    assert row.status == "kept" and "2021-08-13" in row.reason  # not the capture by another group
+
+
+def test_unreadable_commitment_is_undetermined_after_its_deadline(store):
+    text = "Officials said the road would be reopened by August 1. Taliban fighters attacked Garmsir district."
+    c = T.claim(text, "the road would be reopened by August 1", "commitment", deadline="2021-08-01")
+    _add(store, text, "r", _clash("attacked Garmsir district", date="2021-08-10"), claims=[c])
+    [row] = store.ledger()
+    assert row.status == "undetermined"
