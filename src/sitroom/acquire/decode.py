@@ -51,7 +51,7 @@ def binary_kind(data: bytes) -> Optional[str]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None
     if b"\x00" in data[:_SNIFF]:
-        return "binary data (contains NUL bytes)"
+        return "contains NUL bytes"
     return None
 
 

@@ -54,12 +54,15 @@ def csv_documents(text: str, uri: str, opts: AcquireOptions, encoding: str) -> I
         return
 
     def rows() -> Iterator[tuple[int, Any]]:
+        # Rows are numbered by the line they start on (quoted texts span several lines);
+        # DictReader's line_num is the line where the row just read ended.
+        start = reader.line_num + 1 if reader.fieldnames else 2
         try:
             for row in reader:
-                # DictReader's line_num is the physical line where the row ended.
-                yield reader.line_num, row
+                yield start, row
+                start = reader.line_num + 1
         except csv.Error as exc:
-            yield reader.line_num, InputError(f"{uri}:{reader.line_num}", f"malformed CSV: {exc}")
+            yield start, InputError(f"{uri}:{start}", f"malformed CSV: {exc}")
 
     yield from _records(uri, rows(), opts, encoding, "csv")
 

@@ -75,7 +75,7 @@ def extract_html(html: str, url: Optional[str]) -> Optional[tuple[str, dict]]:
         except Exception:  # trafilatura and lxml fail in many ways on broken markup
             doc = None
         text = normalise_newlines(doc.text or "").strip() if doc is not None else ""
-        if text:
+        if re.search(r"\w", text):  # a lone "<" from broken markup is not text
             meta = {k: getattr(doc, k, None) for k in ("title", "url", "sitename", "date")}
             return text + "\n", meta
     return None

@@ -31,11 +31,17 @@ _MDY = re.compile(_MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?
 _DMY = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
-# A dateline: "KABUL, Afghanistan (Jan. 25, 2013) -" or "KABUL, July 12 (Reuters) -", within the first lines.
+# A dateline opens a report: a place in capitals, maybe a region, then the date in
+# parentheses or before a dash. "KABUL, Afghanistan (Jan. 25, 2013) -",
+# "KABUL, July 12 (Reuters) -", "BAGHDAD, Iraq, Dec. 6, 2016 —". "LONDON (Reuters) -"
+# matches too, but holds no date, so it is passed over.
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'\- ]{2,40})(?:,\s*[A-Z][A-Za-z.\- ]{1,40})?\s*[,(]\s*(?P<date>[^()\n]{4,40}?)\s*[)(]",
+    r"^[ \t]*(?:[A-Z][A-Z.'\- ]{2,40})(?:,[ \t]*[A-Z][A-Za-z.\- ]{1,40})?[ \t]*[,(][ \t]*"
+    r"(?P<date>[^()\n]{4,40}?)[ \t]*(?:[)(]|[-\u2013\u2014]\s)",
     re.MULTILINE,
 )
+# How far into the text a dateline may start: past a headline and a byline or two.
+DATELINE_WINDOW = 400
 # Words that put a date in the future relative to the writing.
 _FUTURE_BEFORE = re.compile(
     r"\b(?:until|till|by|before|deadline|due|scheduled|planned|expected|will|would|should|shall|"
@@ -50,12 +56,45 @@ def find_published(text: str, given: Optional[str] = None) -> Published:
         parsed = parse_date(given)
         if parsed:
             return Published(value=parsed.isoformat(), source="metadata")
-    head = text[:400]
-    for m in _DATELINE.finditer(head):
-        found = _first_date(m.group("date"))
-        if found and found[1] is not None:
-            return Published(value=found[0].isoformat(), source="dateline")
+    dateline = dateline_date(text)
+    if dateline:
+        return dateline
     return infer_published(text)
+
+
+def dateline_date(text: str) -> Optional[Published]:
+    """The date in the dateline that opens ``text``, or None.
+
+    A dateline without a year ("KABUL, July 12 (Reuters) -") takes the year the
+    text names most often (the latest on a tie); with no year in the text there is
+    no full date to give.
+    """
+    for m in _DATELINE.finditer(text[:DATELINE_WINDOW]):
+        found = _first_date(m.group("date"))
+        if not found:
+            continue
+        date, year = found
+        if year is not None:
+            return Published(value=date.isoformat(), source="dateline")
+        text_year = _dominant_year(text)
+        if text_year is None:
+            continue
+        try:
+            date = date.replace(year=text_year)
+        except ValueError:  # 29 February in a year that has none
+            continue
+        return Published(value=date.isoformat(), source="dateline",
+                         note=f"dateline without a year; year {text_year} taken from the text")
+    return None
+
+
+def _dominant_year(text: str) -> Optional[int]:
+    """The year the text names most often, full dates first; the latest wins a tie."""
+    full = [y for (_md, y, _past) in _date_mentions(text) if y is not None]
+    years = full or [int(y) for y in _YEAR.findall(text)]
+    if not years:
+        return None
+    return max(set(years), key=lambda y: (years.count(y), y))
 
 
 def parse_date(value: str) -> Optional[dt.date]:
