@@ -1,0 +1,57 @@
+"""/api/claims: who says what, with the ledger status of commitments and predictions."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel
+
+from ...store import ClaimFilter, ClaimRow
+from ..params import ISO_DATE, get_store
+
+router = APIRouter(tags=["claims"])
+
+
+class ClaimItem(ClaimRow):
+    """A claim plus, for commitments and predictions with a deadline, whether it was kept."""
+
+    status: Optional[str] = None  # kept, broken, open, undetermined; None when not in the ledger
+    status_reason: Optional[str] = None
+
+
+class ClaimPage(BaseModel):
+    limit: int
+    offset: int
+    has_more: bool
+    items: list[ClaimItem]
+
+
+@router.get("/claims", response_model=ClaimPage)
+def list_claims(
+    kind: Optional[str] = Query(None, description="Substring of the kind: territorial control, commitment, prediction, …"),
+    speaker: Optional[str] = Query(None, description="Substring of the speaker or their organisation."),
+    modality: Optional[list[str]] = Query(None),
+    q: Optional[str] = Query(None, description="Substring of the quote."),
+    document_id: Optional[int] = Query(None),
+    has_deadline: Optional[bool] = Query(None),
+    since: Optional[str] = Query(None, pattern=ISO_DATE, description="Document published on or after."),
+    until: Optional[str] = Query(None, pattern=ISO_DATE),
+    limit: int = Query(50, ge=1, le=1000),
+    offset: int = Query(0, ge=0),
+    store=Depends(get_store),
+) -> ClaimPage:
+    f = ClaimFilter(kind=kind, speaker=speaker, modality=modality or None, q=q, document_id=document_id,
+                    has_deadline=has_deadline, since=since, until=until)
+    rows = store.claims(f, limit=limit + 1, offset=offset)
+    page = rows[:limit]
+    status = {}
+    if any(r.deadline_start for r in page):
+        # The ledger judges every commitment at once; only worth it when this page shows one.
+        status = {row.claim_id: row for row in store.ledger()}
+    items = []
+    for r in page:
+        entry = status.get(r.id)
+        items.append(ClaimItem(**r.model_dump(), status=entry.status if entry else None,
+                               status_reason=entry.reason if entry else None))
+    return ClaimPage(limit=limit, offset=offset, has_more=len(rows) > limit, items=items)

@@ -1,0 +1,30 @@
+"""/api/control: who controls each place as of a date, with the events and claims behind it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel
+
+from ...store import ControlRow
+from ..params import ISO_DATE, get_store
+
+router = APIRouter(tags=["control"])
+
+
+class ControlResponse(BaseModel):
+    as_of: str
+    items: list[ControlRow]
+
+
+@router.get("/control", response_model=ControlResponse)
+def control(
+    as_of: Optional[str] = Query(None, pattern=ISO_DATE, description="Date (YYYY-MM-DD); today when absent."),
+    place: Optional[str] = Query(None, description="Substring of the place name."),
+    store=Depends(get_store),
+) -> ControlResponse:
+    """Per place: the controller as of ``as_of``, since when, whether contested or only claimed, and the evidence."""
+    day = as_of or dt.date.today().isoformat()
+    return ControlResponse(as_of=day, items=store.control(day, place=place or None))

@@ -1,0 +1,206 @@
+"""/api/documents: list and read stored documents; POST ingests a report (token required).
+
+A POST takes one of three things:
+- JSON ``{"text": "...", "title", "url", "source", "published"}``: pasted text;
+- JSON ``{"url": "https://..."}`` without text: the page is fetched and read by acquire;
+- multipart form with a ``file`` field (plus optional ``published``): an uploaded file
+  (text, HTML, feed, WARC, JSONL/CSV dump), read by its extension like a file on disk.
+Bodies above the app's upload limit are refused with 413 before extraction starts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field, ValidationError
+
+from ...store.models import DocumentRow, DocumentView
+from ..params import ISO_DATE, get_store
+from ..security import require_write
+
+router = APIRouter(tags=["documents"])
+
+
+class DocumentPage(BaseModel):
+    limit: int
+    offset: int
+    has_more: bool
+    items: list[DocumentRow]
+
+
+class IngestRequest(BaseModel):
+    """Pasted text, or a URL to fetch when no text is given."""
+
+    text: Optional[str] = None
+    url: Optional[str] = None
+    title: Optional[str] = None
+    source: Optional[str] = None
+    published: Optional[str] = Field(None, pattern=ISO_DATE)
+
+
+class IngestFailure(BaseModel):
+    source: str
+    reason: str
+
+
+class IngestResult(BaseModel):
+    ok: bool
+    ingested: int
+    duplicates: int
+    near_duplicates: int
+    non_english: int
+    document_ids: list[int]
+    failed: list[IngestFailure]
+
+
+@router.get("/documents", response_model=DocumentPage)
+def list_documents(
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0),
+    q: Optional[str] = Query(None, description="Substring of the title or text."),
+    store=Depends(get_store),
+) -> DocumentPage:
+    rows = store.documents(limit=limit + 1, offset=offset, q=q or None)
+    return DocumentPage(limit=limit, offset=offset, has_more=len(rows) > limit, items=rows[:limit])
+
+
+@router.get("/documents/{document_id}", response_model=DocumentView)
+def get_document(document_id: int, store=Depends(get_store)) -> DocumentView:
+    """A document with its text and every record extracted from it, each with its character span."""
+    view = store.document(document_id)
+    if view is None:
+        raise HTTPException(404, f"no document {document_id}")
+    return view
+
+
+INGEST_BODY_DOC = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": IngestRequest.model_json_schema()},
+            "multipart/form-data": {"schema": {
+                "type": "object",
+                "properties": {"file": {"type": "string", "format": "binary"},
+                               "published": {"type": "string", "format": "date"}},
+                "required": ["file"],
+            }},
+        },
+    },
+}
+
+
+@router.post("/documents", response_model=IngestResult, status_code=201, openapi_extra=INGEST_BODY_DOC,
+             dependencies=[Depends(require_write)],
+             responses={401: {"description": "no or wrong token"}, 413: {"description": "body too large"}})
+async def ingest_document(request: Request, store=Depends(get_store)):
+    """Ingest one report: extract it and store it with everything found in it, in one transaction."""
+    limit = request.app.state.max_upload_bytes
+    body = await _read_capped(request, limit)
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("multipart/form-data"):
+        request._body = body  # let Starlette's form parser read the body already taken
+        form = await request.form()
+        upload = form.get("file")
+        if upload is None or not hasattr(upload, "read"):
+            raise HTTPException(422, "multipart upload needs a `file` field")
+        published = _date_or_none(form.get("published"))
+        data = await upload.read()
+        report = await run_in_threadpool(_ingest_file, store, data, upload.filename or "upload.txt", published, limit)
+    else:
+        try:
+            req = IngestRequest.model_validate(json.loads(body or b"{}"))
+        except (ValueError, ValidationError) as exc:
+            raise HTTPException(422, f"invalid JSON body: {_first_line(exc)}; send {{\"text\": \"...\"}} or {{\"url\": \"https://...\"}}") from None
+        if req.text and req.text.strip():
+            report = await run_in_threadpool(_ingest_text, store, req)
+        elif req.url:
+            if not re.match(r"^https?://", req.url):
+                raise HTTPException(422, f"url {req.url!r} must start with http:// or https://")
+            report = await run_in_threadpool(_ingest_url, store, req, limit)
+        else:
+            raise HTTPException(422, "nothing to ingest: give `text`, `url`, or upload a `file`")
+    return _result(report)
+
+
+async def _read_capped(request: Request, limit: int) -> bytes:
+    """The request body, or 413 as soon as it grows past ``limit`` (Content-Length may be absent)."""
+    declared = request.headers.get("content-length")
+    too_large = HTTPException(413, f"request body larger than the upload limit of {limit // 1024} KiB; "
+                                   "split the input or ingest it with `sitroom ingest`")
+    if declared and declared.isdigit() and int(declared) > limit + 64 * 1024:  # multipart framing slack
+        raise too_large
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit + 64 * 1024:
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _ingest_text(store, req: IngestRequest):
+    from ...api import ingest_text
+
+    return ingest_text(store, req.text, title=req.title, url=req.url, source=req.source, published=req.published)
+
+
+def _ingest_url(store, req: IngestRequest, limit: int):
+    from ...acquire import AcquireOptions
+    from ...api import IngestOptions, ingest
+
+    # acquire refuses private and loopback addresses by default: the server cannot be made to probe its network.
+    return ingest([req.url], store, IngestOptions(acquire=AcquireOptions(max_bytes=limit), default_published=req.published))
+
+
+def _ingest_file(store, data: bytes, filename: str, published: Optional[str], limit: int):
+    from ...acquire import AcquireOptions
+    from ...api import IngestOptions, ingest
+
+    if len(data) > limit:
+        raise HTTPException(413, f"{filename}: file larger than the upload limit of {limit // 1024} KiB")
+    # Keep only a plain extension: acquire picks the reader by it; the name itself is untrusted.
+    suffix = Path(filename).suffix.lower()
+    suffix = suffix if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix or "") else ".txt"
+    with tempfile.TemporaryDirectory(prefix="sitroom-upload-") as tmp:
+        path = Path(tmp) / f"upload{suffix}"
+        path.write_bytes(data)
+        report = ingest([str(path)], store, IngestOptions(acquire=AcquireOptions(max_bytes=limit), default_published=published))
+    report.failed = [(src.replace(str(path), filename), reason.replace(str(path), filename)) for src, reason in report.failed]
+    return report
+
+
+def _result(report) -> JSONResponse:
+    result = IngestResult(
+        ok=report.ok, ingested=report.ingested, duplicates=report.duplicates,
+        near_duplicates=report.near_duplicates, non_english=report.non_english,
+        document_ids=report.document_ids,
+        failed=[IngestFailure(source=s, reason=r) for s, r in report.failed],
+    )
+    if report.failed and not report.document_ids and not report.duplicates:
+        reasons = "; ".join(f"{f.source}: {f.reason}" for f in result.failed)
+        return JSONResponse({"ok": False, "status": 400, "error": f"nothing ingested: {reasons}", "errors": [],
+                             **result.model_dump(exclude={"ok"})}, status_code=400)
+    return JSONResponse(result.model_dump(), status_code=201 if report.document_ids else 200)
+
+
+def _date_or_none(value) -> Optional[str]:
+    if not value:
+        return None
+    value = str(value)
+    if not re.fullmatch(ISO_DATE.strip("^$"), value):
+        raise HTTPException(422, f"published {value!r} must be a date YYYY-MM-DD")
+    return value
+
+
+def _first_line(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        err = exc.errors()[0]
+        return f"field {'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
+    return str(exc).splitlines()[0]

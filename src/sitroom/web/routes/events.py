@@ -1,0 +1,106 @@
+"""/api/events: filtered, paged, sorted events; compact map points; one event with its evidence."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+from pydantic import BaseModel
+
+from ...store import EventFilter
+from ...store.models import EventRow
+from ..params import event_filter, get_store
+
+router = APIRouter(tags=["events"])
+
+MAX_PAGE = 1000
+# The map asks for every matching point at once; clustering keeps 50k markers usable.
+MAX_POINTS = 50_000
+
+
+class EventPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    sort: str
+    items: list[EventRow]
+
+
+class EventPoints(BaseModel):
+    """Located events as compact rows [id, lat, lon, event_type, fatalities, date_start] for the map."""
+
+    total: int  # all events matching the filter, located or not
+    truncated: bool
+    points: list[tuple[int, float, float, str, Optional[int], Optional[str]]]
+
+
+class EventDocument(BaseModel):
+    id: int
+    title: Optional[str] = None
+    url: Optional[str] = None
+    source: Optional[str] = None
+    published: Optional[str] = None
+    text: str
+
+
+class EventDetail(BaseModel):
+    event: EventRow
+    document: Optional[EventDocument] = None
+    same_incident: list[EventRow]  # the other reports fused into the same incident
+
+
+@router.get("/events", response_model=EventPage)
+def list_events(
+    f: EventFilter = Depends(event_filter),
+    limit: int = Query(100, ge=1, le=MAX_PAGE),
+    offset: int = Query(0, ge=0),
+    sort: str = Query("-date", description="date, confidence, fatalities, type, country, id, evidence; prefix - for descending."),
+    store=Depends(get_store),
+) -> EventPage:
+    """Events matching the filters, newest first by default."""
+    items = store.events(f, limit=limit, offset=offset, sort=sort)
+    # Skip the count query when this page already shows the end of the list.
+    total = offset + len(items) if len(items) < limit and (items or offset == 0) else store.count_events(f)
+    return EventPage(total=total, limit=limit, offset=offset, sort=sort, items=items)
+
+
+@router.get("/events/points", response_model=EventPoints)
+def event_points(
+    f: EventFilter = Depends(event_filter),
+    limit: int = Query(MAX_POINTS, ge=1, le=MAX_POINTS),
+    store=Depends(get_store),
+) -> EventPoints:
+    """Every located event matching the filters, as compact rows for the clustered map."""
+    total = store.count_events(f)
+    located = f.model_copy(update={"located": True})
+    rows = store.events(located, limit=limit, offset=0, sort="-date")
+    points = [(e.id, e.lat, e.lon, e.event_type, e.fatalities, e.date_start) for e in rows]
+    return EventPoints(total=total, truncated=len(rows) >= limit and store.count_events(located) > limit, points=points)
+
+
+@router.get("/events/{event_id}", response_model=EventDetail)
+def get_event(event_id: int, store=Depends(get_store)) -> EventDetail:
+    """One event, the text of its document (to show the evidence in place) and the other reports of its incident."""
+    event = _find_event(store, event_id)
+    if event is None:
+        raise HTTPException(404, f"no event {event_id}")
+    view = store.document(event.document_id)
+    document = None
+    if view is not None:
+        d = view.document
+        document = EventDocument(id=d.id, title=d.title, url=d.url, source=d.source, published=d.published, text=view.text)
+    same = []
+    if event.incident_id is not None:
+        same = [e for e in store.events(EventFilter(incident_id=event.incident_id), limit=200, sort="date") if e.id != event.id]
+    return EventDetail(event=event, document=document, same_incident=same)
+
+
+def _find_event(store, event_id: int) -> Optional[EventRow]:
+    """One event by id: Store.event when the store has it, else a scan in id order that stops at the id."""
+    getter = getattr(store, "event", None)
+    if getter is not None:
+        return getter(event_id)
+    for row in store.iter_events(EventFilter(), sort="id"):
+        if row.id >= event_id:
+            return row if row.id == event_id else None
+    return None

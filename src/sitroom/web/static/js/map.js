@@ -1,0 +1,138 @@
+// The offline map: Natural Earth country outlines (vendored world-atlas TopoJSON)
+// as the only basemap, events as clustered circle markers coloured by type and
+// sized by fatalities, and a control layer colouring places by controller.
+/* global L, topojson */
+
+import { controllerColor, radiusFor, typeColor } from "./colors.js";
+import { el } from "./dom.js";
+
+const WORLD_URL = "static/vendor/world-atlas/countries-50m.json";
+
+export class EventMap {
+  constructor(container, { onEventClick }) {
+    this.onEventClick = onEventClick;
+    this.map = L.map(container, {
+      preferCanvas: true, // canvas draws thousands of circle markers without a DOM node each
+      worldCopyJump: true,
+      minZoom: 2,
+      maxZoom: 12,
+      zoomSnap: 0.5,
+    }).setView([30, 40], 3);
+    this.map.attributionControl.setPrefix(false);
+    this.map.attributionControl.addAttribution("Country outlines: Natural Earth via world-atlas");
+    this.renderer = L.canvas({ padding: 0.5 });
+    this.events = L.markerClusterGroup({
+      chunkedLoading: true,   // add markers in slices so the page stays responsive
+      maxClusterRadius: 45,
+      showCoverageOnHover: false,
+      spiderfyOnMaxZoom: true,
+      iconCreateFunction: (cluster) => clusterIcon(cluster),
+    });
+    this.control = L.layerGroup();
+    this.mode = "events";
+    this.events.addTo(this.map);
+    this.fittedOnce = false;
+    this.markerCount = 0;
+  }
+
+  /** Load the country outlines shipped with the package. */
+  async loadBasemap() {
+    const response = await fetch(WORLD_URL);
+    const topo = await response.json();
+    const countries = topojson.feature(topo, topo.objects.countries);
+    L.geoJSON(countries, {
+      renderer: this.renderer,
+      interactive: false,
+      style: { color: "#8d9aa5", weight: 0.7, fillColor: "#eeebe3", fillOpacity: 1 },
+    }).addTo(this.map).bringToBack();
+  }
+
+  /** Replace the event markers. `points` are [id, lat, lon, type, fatalities, date] rows. */
+  setEvents(points) {
+    this.events.clearLayers();
+    const markers = [];
+    for (const [id, lat, lon, type, fatalities, date] of points) {
+      if (lat == null || lon == null) continue;
+      const marker = L.circleMarker([lat, lon], {
+        renderer: this.renderer,
+        radius: radiusFor(fatalities),
+        color: "#222",
+        weight: 0.8,
+        fillColor: typeColor(type),
+        fillOpacity: 0.85,
+      });
+      marker.eventId = id;
+      marker.eventType = type;
+      marker.bindTooltip(() => el("div", {},
+        el("strong", { text: type }), el("br"),
+        `${date || "undated"} · ${fatalities ?? 0} killed`));
+      marker.on("click", () => this.onEventClick(id));
+      markers.push(marker);
+    }
+    this.events.addLayers(markers);
+    this.markerCount = markers.length;
+    if (!this.fittedOnce && markers.length) {
+      this.fitTo(markers.map((m) => m.getLatLng()));
+      this.fittedOnce = true;
+    }
+    return markers.length;
+  }
+
+  fitTo(latlngs) {
+    const bounds = L.latLngBounds(latlngs);
+    if (bounds.isValid()) this.map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });
+  }
+
+  /** Draw control rows ({place, lat, lon, controller, since, ...}) as coloured discs. */
+  setControl(rows) {
+    this.control.clearLayers();
+    for (const row of rows) {
+      if (row.lat == null || row.lon == null) continue;
+      const disc = L.circleMarker([row.lat, row.lon], {
+        renderer: this.renderer,
+        radius: 9,
+        color: "#111",
+        weight: 1,
+        fillColor: controllerColor(row.controller),
+        fillOpacity: 0.9,
+      });
+      disc.bindTooltip(() => el("div", {},
+        el("strong", { text: row.place || row.place_name || "" }), el("br"),
+        `${row.controller || "unknown"} since ${row.since || "?"}`));
+      this.control.addLayer(disc);
+    }
+  }
+
+  setMode(mode) {
+    this.mode = mode;
+    if (mode === "control") {
+      this.map.removeLayer(this.events);
+      this.control.addTo(this.map);
+    } else {
+      this.map.removeLayer(this.control);
+      this.events.addTo(this.map);
+    }
+  }
+
+  highlight(lat, lon) {
+    if (lat == null || lon == null) return;
+    this.map.setView([lat, lon], Math.max(this.map.getZoom(), 7));
+  }
+}
+
+/** A cluster disc coloured by the most frequent event type inside it, sized by count. */
+function clusterIcon(cluster) {
+  const children = cluster.getAllChildMarkers();
+  const counts = new Map();
+  for (const m of children) counts.set(m.eventType, (counts.get(m.eventType) || 0) + 1);
+  let top = null;
+  for (const [type, n] of counts) if (top === null || n > counts.get(top)) top = type;
+  const n = children.length;
+  const size = Math.round(Math.min(56, 24 + 6 * Math.log10(n + 1) * 2));
+  const node = el("div", { class: "cluster-disc", title: `${n} events, mostly ${top}` },
+    el("span", { text: n >= 1000 ? `${Math.round(n / 100) / 10}k` : String(n) }));
+  node.style.setProperty("--c", typeColor(top));
+  node.style.width = node.style.height = `${size}px`;
+  node.style.lineHeight = `${size}px`;
+  return L.divIcon({ html: node, className: "cluster-icon", iconSize: L.point(size, size) });
+}

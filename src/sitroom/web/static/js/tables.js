@@ -1,0 +1,145 @@
+// The tabular views under the map: events, claims, control as of a date, documents.
+
+import { getJSON } from "./api.js";
+import { controllerColor, typeColor } from "./colors.js";
+import { clear, el, fmtConfidence, fmtDate, fmtNumber, showError } from "./dom.js";
+
+const PAGE = 50;
+
+/** A paged table bound to an API list endpoint returning {total, items}. */
+class PagedTable {
+  constructor(table, pager, { path, row, empty }) {
+    this.tbody = table.querySelector("tbody");
+    this.pager = pager;
+    this.path = path;
+    this.row = row;
+    this.empty = empty;
+    this.offset = 0;
+    this.params = {};
+    this.sort = null;
+  }
+
+  async load(params, { keepPage = false } = {}) {
+    if (params) this.params = params;
+    if (!keepPage) this.offset = 0;
+    let data;
+    try {
+      data = await getJSON(this.path, { ...this.params, limit: PAGE, offset: this.offset, sort: this.sort });
+    } catch (err) {
+      showError(`${this.path}: ${err.message}`);
+      return;
+    }
+    clear(this.tbody);
+    const cols = this.tbody.parentElement.querySelectorAll("thead th").length;
+    if (!data.items.length) this.tbody.append(el("tr", {}, el("td", { colspan: cols, class: "empty", text: this.empty })));
+    for (const item of data.items) this.tbody.append(this.row(item));
+    this.drawPager(data.total ?? null, data.items.length, data.has_more);
+    if (data.total != null) this.tbody.parentElement.dataset.total = String(data.total);
+  }
+
+  /** Pager text "1–50 of 812"; lists without a total (documents, claims) say "1–50" and "more". */
+  drawPager(total, shown, hasMore) {
+    const from = shown ? this.offset + 1 : 0;
+    const to = this.offset + shown;
+    const atEnd = total != null ? to >= total : !hasMore;
+    clear(this.pager).append(
+      el("button", { type: "button", disabled: this.offset === 0 || null, onclick: () => { this.offset -= PAGE; this.load(null, { keepPage: true }); } }, "‹ prev"),
+      el("span", { class: "pager-info", text: `${fmtNumber(from)}–${fmtNumber(to)}${total != null ? ` of ${fmtNumber(total)}` : hasMore ? " and more" : ""}` }),
+      el("button", { type: "button", disabled: atEnd || null, onclick: () => { this.offset += PAGE; this.load(null, { keepPage: true }); } }, "next ›"),
+    );
+  }
+}
+
+export function eventTable(onSelect) {
+  const table = document.getElementById("event-table");
+  const t = new PagedTable(table, document.getElementById("event-pager"), {
+    path: "events",
+    empty: "No events match these filters.",
+    row: (e) => {
+      const tr = el("tr", { class: "clickable", dataset: { id: e.id }, onclick: () => onSelect(e.id) },
+        el("td", { text: fmtDate(e.date_start, e.date_end) }),
+        el("td", {}, el("span", { class: "swatch", "aria-hidden": "true" }), e.event_type),
+        el("td", { text: e.sub_event_type || "" }),
+        el("td", { text: e.actor1 || "" }),
+        el("td", { text: e.actor2 || "" }),
+        el("td", { text: [e.location_name, e.admin1 !== e.location_name ? e.admin1 : null, e.country].filter(Boolean).join(", ") }),
+        el("td", { class: "num", text: e.fatalities ?? "" }),
+        el("td", { text: e.modality || "" }),
+        el("td", { text: e.source || "" }),
+        el("td", { class: "num", text: fmtConfidence(e.confidence) }));
+      tr.querySelector(".swatch").style.background = typeColor(e.event_type);
+      return tr;
+    },
+  });
+  t.sort = "-date";
+  // Sortable headers: click toggles descending/ascending.
+  for (const th of table.querySelectorAll("th[data-sort]")) {
+    th.classList.add("sortable");
+    th.addEventListener("click", () => {
+      const key = th.dataset.sort;
+      t.sort = t.sort === `-${key}` ? key : `-${key}`;
+      for (const other of table.querySelectorAll("th[data-sort]")) other.removeAttribute("aria-sort");
+      th.setAttribute("aria-sort", t.sort.startsWith("-") ? "descending" : "ascending");
+      t.load();
+    });
+  }
+  table.querySelector('th[data-sort="date"]').setAttribute("aria-sort", "descending");
+  return t;
+}
+
+export function claimTable(onDocument) {
+  return new PagedTable(document.getElementById("claim-table"), document.getElementById("claim-pager"), {
+    path: "claims",
+    empty: "No claims match these filters.",
+    row: (c) => el("tr", { class: "clickable", onclick: () => onDocument(c.document_id) },
+      el("td", { text: c.document_published || "" }),
+      el("td", { text: [c.speaker, c.speaker_role, c.speaker_organisation].filter(Boolean).join(", ") || "unattributed" }),
+      el("td", { class: "quote", text: c.quote }),
+      el("td", { text: c.kind }),
+      el("td", { text: c.modality }),
+      el("td", { text: c.deadline_start ? fmtDate(c.deadline_start, c.deadline_end) : "" }),
+      el("td", { title: c.status_reason || null, text: c.status || (c.deadline_start ? "open" : "") })),
+  });
+}
+
+export function documentTable(onDocument) {
+  return new PagedTable(document.getElementById("doc-table"), document.getElementById("doc-pager"), {
+    path: "documents",
+    empty: "No documents stored yet.",
+    row: (d) => el("tr", { class: "clickable", onclick: () => onDocument(d.id) },
+      el("td", { text: d.published || "" }),
+      el("td", { text: d.title || d.uri || `document ${d.id}` }),
+      el("td", { text: d.source || "" }),
+      el("td", { class: "num", text: d.events })),
+  });
+}
+
+/** The control table; returns the rows so the map can colour the same places. */
+export async function loadControl(asOf) {
+  const tbody = document.querySelector("#control-table tbody");
+  document.getElementById("control-asof").textContent = `Who controls each place as of ${asOf} (the end of the timeline selection), from territory events and control claims.`;
+  let data;
+  try {
+    data = await getJSON("control", { as_of: asOf });
+  } catch (err) {
+    showError(`control: ${err.message}`);
+    return [];
+  }
+  clear(tbody);
+  if (!data.items.length) tbody.append(el("tr", {}, el("td", { colspan: 4, class: "empty", text: "No control information up to this date." })));
+  for (const row of data.items) {
+    const swatch = el("span", { class: "swatch", "aria-hidden": "true" });
+    swatch.style.background = controllerColor(row.controller);
+    const notes = [row.contested ? "contested" : null, row.claimed_only ? "claimed only" : null].filter(Boolean).join(", ");
+    tbody.append(el("tr", {},
+      el("td", { text: [row.place, row.admin1 !== row.place ? row.admin1 : null].filter(Boolean).join(", ") }),
+      el("td", {}, swatch, row.controller, notes ? el("span", { class: "hint", text: ` (${notes})` }) : null),
+      el("td", { text: row.since || "" }),
+      el("td", { class: "quote" }, (row.evidence || []).map((ev) => el("div", { class: "evidence-line" },
+        el("a", { href: ev.kind === "event" ? `#/event/${ev.id}` : `#/document/${ev.document_id}` },
+          `${ev.date || "undated"} · ${ev.kind}${ev.sub_event_type ? ` (${ev.sub_event_type})` : ""}, ${ev.modality}${ev.source ? `, ${ev.source}` : ""}`),
+        el("div", { text: ev.text })))),
+    ));
+  }
+  return data.items;
+}

@@ -1,0 +1,178 @@
+// A stacked bar chart of events per day (or week) by type, drawn in SVG, with a
+// date-range brush: drag across bars to select, click one bar for a single
+// period, double-click to clear. The brush reports {since, until} as ISO dates.
+
+import { orderTypes, typeColor } from "./colors.js";
+import { clear, svg } from "./dom.js";
+
+const MARGIN = { top: 8, right: 10, bottom: 22, left: 36 };
+const DAY_MS = 86400000;
+
+export class Timeline {
+  constructor(svgEl, { onBrush }) {
+    this.svg = svgEl;
+    this.onBrush = onBrush;
+    this.periods = [];   // [{start, end, counts: Map(type -> n), total}]
+    this.range = null;
+    this.dragFrom = null;
+    window.addEventListener("resize", () => this.draw());
+  }
+
+  /** items: [{start, end, event_type, count}] from /api/stats; interval "day" or "week". */
+  render(items, interval) {
+    this.interval = interval;
+    this.periods = fillPeriods(items, interval);
+    this.types = orderTypes(items.map((i) => i.event_type));
+    this.draw();
+  }
+
+  setRange(range) {
+    this.range = range;
+    this.drawSelection();
+  }
+
+  draw() {
+    const root = clear(this.svg);
+    const width = this.svg.clientWidth || 600;
+    const height = this.svg.clientHeight || 130;
+    root.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    this.plotW = width - MARGIN.left - MARGIN.right;
+    this.plotH = height - MARGIN.top - MARGIN.bottom;
+    const n = this.periods.length;
+    if (!n) {
+      root.append(svg("text", { x: width / 2, y: height / 2, "text-anchor": "middle", class: "tl-empty", text: "no dated events" }));
+      return;
+    }
+    const max = Math.max(1, ...this.periods.map((p) => p.total));
+    const bw = this.plotW / n;
+    const g = svg("g", { transform: `translate(${MARGIN.left},${MARGIN.top})` });
+    root.append(g);
+
+    // y axis: 0, half, max
+    for (const v of niceTicks(max)) {
+      const y = this.plotH - (v / max) * this.plotH;
+      g.append(svg("line", { x1: 0, x2: this.plotW, y1: y, y2: y, class: "tl-grid" }));
+      g.append(svg("text", { x: -5, y: y + 3, "text-anchor": "end", class: "tl-label", text: String(v) }));
+    }
+    this.bars = svg("g", { class: "tl-bars" });
+    g.append(this.bars);
+    this.periods.forEach((p, i) => {
+      let y = this.plotH;
+      for (const type of this.types) {
+        const c = p.counts.get(type) || 0;
+        if (!c) continue;
+        const h = (c / max) * this.plotH;
+        y -= h;
+        this.bars.append(svg("rect", {
+          x: i * bw + (bw > 4 ? 0.5 : 0), y, width: Math.max(1, bw - (bw > 4 ? 1 : 0)), height: h,
+          fill: typeColor(type), "data-index": i,
+        }, svg("title", { text: `${p.start}: ${c} ${type}` })));
+      }
+    });
+    // x axis labels: about one every 90 px
+    const every = Math.max(1, Math.ceil(n / Math.max(1, Math.floor(this.plotW / 90))));
+    for (let i = 0; i < n; i += every) {
+      g.append(svg("text", { x: i * bw + bw / 2, y: this.plotH + 15, "text-anchor": "middle", class: "tl-label", text: this.periods[i].start.slice(5) === "01-01" ? this.periods[i].start.slice(0, 4) : this.periods[i].start }));
+    }
+    g.append(svg("line", { x1: 0, x2: this.plotW, y1: this.plotH, y2: this.plotH, class: "tl-axis" }));
+
+    this.selection = svg("rect", { class: "tl-selection", y: 0, height: this.plotH, x: 0, width: 0, visibility: "hidden" });
+    g.append(this.selection);
+    const overlay = svg("rect", { class: "tl-overlay", x: 0, y: 0, width: this.plotW, height: this.plotH });
+    g.append(overlay);
+    overlay.addEventListener("pointerdown", (e) => this.pointerDown(e, overlay));
+    overlay.addEventListener("pointermove", (e) => this.pointerMove(e));
+    overlay.addEventListener("pointerup", (e) => this.pointerUp(e, overlay));
+    overlay.addEventListener("dblclick", () => this.onBrush(null));
+    this.drawSelection();
+  }
+
+  indexAt(event) {
+    const rect = this.svg.getBoundingClientRect();
+    const scale = rect.width / (this.svg.viewBox.baseVal.width || rect.width);
+    const x = (event.clientX - rect.left) / scale - MARGIN.left;
+    const i = Math.floor((x / this.plotW) * this.periods.length);
+    return Math.max(0, Math.min(this.periods.length - 1, i));
+  }
+
+  pointerDown(event, overlay) {
+    if (!this.periods.length) return;
+    overlay.setPointerCapture(event.pointerId);
+    this.dragFrom = this.indexAt(event);
+    this.showIndices(this.dragFrom, this.dragFrom);
+  }
+
+  pointerMove(event) {
+    if (this.dragFrom == null) return;
+    this.showIndices(this.dragFrom, this.indexAt(event));
+  }
+
+  pointerUp(event, overlay) {
+    if (this.dragFrom == null) return;
+    overlay.releasePointerCapture(event.pointerId);
+    const a = Math.min(this.dragFrom, this.indexAt(event));
+    const b = Math.max(this.dragFrom, this.indexAt(event));
+    this.dragFrom = null;
+    this.onBrush({ since: this.periods[a].start, until: this.periods[b].end });
+  }
+
+  showIndices(a, b) {
+    const lo = Math.min(a, b), hi = Math.max(a, b);
+    const bw = this.plotW / this.periods.length;
+    this.selection.setAttribute("x", lo * bw);
+    this.selection.setAttribute("width", (hi - lo + 1) * bw);
+    this.selection.setAttribute("visibility", "visible");
+  }
+
+  drawSelection() {
+    if (!this.selection) return;
+    if (!this.range || !this.periods.length) {
+      this.selection.setAttribute("visibility", "hidden");
+      this.bars.classList.remove("tl-dimmed");
+      return;
+    }
+    const idx = this.periods.map((p, i) => [p, i]).filter(([p]) => p.end >= this.range.since && p.start <= this.range.until).map(([, i]) => i);
+    if (!idx.length) {
+      this.selection.setAttribute("visibility", "hidden");
+      return;
+    }
+    this.showIndices(idx[0], idx[idx.length - 1]);
+  }
+}
+
+/** One entry per period from the first to the last, with gaps filled by zero. */
+function fillPeriods(items, interval) {
+  const byStart = new Map();
+  for (const it of items) {
+    if (!it.start) continue;
+    if (!byStart.has(it.start)) byStart.set(it.start, { start: it.start, end: it.end || it.start, counts: new Map(), total: 0 });
+    const p = byStart.get(it.start);
+    p.counts.set(it.event_type, (p.counts.get(it.event_type) || 0) + it.count);
+    p.total += it.count;
+  }
+  const starts = [...byStart.keys()].sort();
+  if (!starts.length) return [];
+  const step = interval === "week" ? 7 : 1;
+  const out = [];
+  const last = parseDay(starts[starts.length - 1]);
+  // Cap the filled span so a stray date decades away cannot create a million empty bars.
+  for (let t = parseDay(starts[0]), k = 0; t <= last && k < 5000; t += step * DAY_MS, k++) {
+    const start = isoDay(t);
+    out.push(byStart.get(start) || { start, end: isoDay(t + (step - 1) * DAY_MS), counts: new Map(), total: 0 });
+  }
+  return out;
+}
+
+function parseDay(s) {
+  return Date.parse(`${s}T00:00:00Z`);
+}
+
+function isoDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function niceTicks(max) {
+  if (max <= 1) return [0, 1];
+  const half = Math.round(max / 2);
+  return [...new Set([0, half, max])];
+}
