@@ -1,0 +1,143 @@
+"""ACLED-compatible CSV: ACLED's column names, codes and conventions for every column it has.
+
+Conventions followed (ACLED codebook):
+
+- ``event_id_cnty``: ISO alpha-3 and a number (``AFG123``, the sitroom event id);
+- ``event_date`` as YYYY-MM-DD and ``time_precision`` 1 (the day is known), 2 (a week
+  or part of a month) or 3 (a month or wider); an undated event takes its report's
+  publication date with precision 3 and the tag ``date from publication``;
+- ``disorder_type`` from the event type; ``inter1``/``inter2`` the actor type codes 1–8
+  and ``interaction`` their two-digit combination, lower code first (``12``; ``20`` for
+  a rebel group acting alone); ``civilian_targeting`` when actor2 is civilians;
+- ``iso`` numeric, ``country`` by ACLED's name, ``region`` ACLED's region;
+- ``geo_precision`` 1 town, 2 district or near a town, 3 province or wider;
+- ``fatalities`` 0 when no figure is reported, as ACLED does;
+- ``notes`` is the evidence sentence; ``timestamp`` the Unix time of the export.
+
+Events outside ACLED's six types (diplomacy, disasters...) are left out unless asked
+for. After ACLED's columns come sitroom's provenance columns (``sitroom_*``): the
+event and document ids, the evidence span, the URL, the confidence and the modality,
+so every row can be traced to its sentence; tools that read ACLED by column name
+ignore them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import time
+from typing import Iterable, Iterator, Optional
+
+from ..store.models import EventRow
+from .countries import country_info
+
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+]
+PROVENANCE_COLUMNS = [
+    "sitroom_event_id", "sitroom_document_id", "sitroom_incident_id", "sitroom_evidence_start",
+    "sitroom_evidence_end", "sitroom_url", "sitroom_confidence", "sitroom_modality", "sitroom_extractor",
+]
+COLUMNS = ACLED_COLUMNS + PROVENANCE_COLUMNS
+
+ACLED_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+                     "Strategic developments")
+_DISORDER = {
+    "Battles": "Political violence", "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence", "Protests": "Demonstrations", "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+_DISORDER_BY_SUB = {
+    "Excessive force against protesters": "Political violence; Demonstrations",
+    "Mob violence": "Political violence",
+}
+CIVILIANS_INTER = 7
+_GEO_PRECISION_BY_LEVEL = {"populated place": 1, "admin2": 2, "border area": 2, "other": 2, "admin1": 3, "country": 3}
+
+
+def time_precision(precision: str, start: Optional[str], end: Optional[str]) -> int:
+    """ACLED's time precision code for a sitroom date precision."""
+    if precision == "day":
+        return 1
+    if precision == "part of month":
+        return 2
+    if precision == "range" and start and end:
+        days = (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days
+        return 1 if days <= 0 else 2 if days <= 14 else 3
+    return 3
+
+
+def interaction(inter1: Optional[int], inter2: Optional[int]) -> str:
+    """ACLED's interaction code: both actor codes, lower first; a lone actor's code then 0."""
+    if not inter1 and not inter2:
+        return ""
+    if not inter1 or not inter2:
+        return f"{inter1 or inter2}0"
+    lo, hi = sorted((inter1, inter2))
+    return f"{lo}{hi}"
+
+
+def disorder_type(event_type: str, sub_event_type: str) -> str:
+    return _DISORDER_BY_SUB.get(sub_event_type) or _DISORDER.get(event_type, "")
+
+
+def acled_record(e: EventRow, timestamp: int) -> dict:
+    """One ACLED row (plus sitroom's provenance columns) for an event."""
+    name, numeric, alpha3, region = country_info(e.country)
+    tags = []
+    if e.date_start:
+        date, precision = e.date_start, time_precision(e.date_precision, e.date_start, e.date_end)
+    else:
+        date, precision = e.document_published, 3
+        tags.append("date from publication")
+    if e.modality != "asserted":
+        tags.append(f"{e.modality}" + (f" ({', '.join(e.hedges)})" if e.hedges else ""))
+    geo = e.geo_precision or _GEO_PRECISION_BY_LEVEL.get(e.level or "", None)
+    return {
+        "event_id_cnty": f"{alpha3 or 'XXX'}{e.id}", "event_date": date or "",
+        "year": date[:4] if date else "", "time_precision": precision,
+        "disorder_type": disorder_type(e.event_type, e.sub_event_type),
+        "event_type": e.event_type, "sub_event_type": e.sub_event_type,
+        "actor1": e.actor1 or "", "assoc_actor_1": "", "inter1": e.actor1_inter or "",
+        "actor2": e.actor2 or "", "assoc_actor_2": "", "inter2": e.actor2_inter or "",
+        "interaction": interaction(e.actor1_inter, e.actor2_inter),
+        "civilian_targeting": "Civilian targeting" if e.actor2_inter == CIVILIANS_INTER else "",
+        "iso": numeric if numeric is not None else "", "region": region, "country": name,
+        "admin1": e.admin1 or "", "admin2": e.admin2 or "", "admin3": "", "location": e.location_name or "",
+        "latitude": _coord(e.lat), "longitude": _coord(e.lon), "geo_precision": geo or "",
+        "source": e.source or "", "source_scale": "", "notes": e.evidence_text,
+        "fatalities": e.fatalities or 0, "tags": "; ".join(tags), "timestamp": timestamp,
+        "sitroom_event_id": e.id, "sitroom_document_id": e.document_id, "sitroom_incident_id": e.incident_id or "",
+        "sitroom_evidence_start": e.evidence_start, "sitroom_evidence_end": e.evidence_end,
+        "sitroom_url": e.document_url or "", "sitroom_confidence": round(e.confidence, 3),
+        "sitroom_modality": e.modality, "sitroom_extractor": e.extractor,
+    }
+
+
+def _coord(v: Optional[float]) -> str:
+    return "" if v is None else f"{v:.4f}"  # ACLED gives four decimals
+
+
+def is_acled_type(e: EventRow) -> bool:
+    return e.event_type in ACLED_EVENT_TYPES
+
+
+def iter_acled_csv(events: Iterable[EventRow], *, all_types: bool = False,
+                   timestamp: Optional[int] = None) -> Iterator[str]:
+    """CSV text in chunks: the header, then one line per event."""
+    stamp = int(time.time()) if timestamp is None else timestamp
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for e in events:
+        if all_types or is_acled_type(e):
+            writer.writerow(acled_record(e, stamp))
+        if buf.tell() > 64_000:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
