@@ -27,6 +27,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"MZ", "Windows executable"),
     (b"SQLite format 3\x00", "SQLite database"),
     (b"BZh", "bzip2 archive"),
+    (b"\x1f\x8b", "gzip data that is not a WARC archive"),  # WARC.gz never reaches the decoder
     (b"\xfd7zXZ\x00", "xz archive"),
     (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
     (b"RIFF", "RIFF media file"),

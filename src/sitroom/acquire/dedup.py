@@ -63,6 +63,8 @@ def minhash_signature(text: str) -> bytes:
 
 def similarity(sig_a: bytes, sig_b: bytes) -> float:
     """Estimated Jaccard similarity of the shingle sets behind two signatures."""
+    if len(sig_a) != len(sig_b):
+        raise ValueError("signatures of different sizes cannot be compared")
     a, b = np.frombuffer(sig_a, dtype="<u4"), np.frombuffer(sig_b, dtype="<u4")
     return float(np.count_nonzero(a == b)) / len(a)
 
@@ -109,7 +111,7 @@ def _minhash(hashvalues=None):
 
 
 def _from_bytes(signature: bytes):
-    values = np.frombuffer(signature, dtype="<u4")
-    if len(values) != NUM_PERM:
+    if len(signature) != NUM_PERM * 4:
         raise ValueError(f"a MinHash signature has {NUM_PERM * 4} bytes, this one {len(signature)}")
+    values = np.frombuffer(signature, dtype="<u4")
     return _minhash(values.astype(np.uint32))

@@ -103,8 +103,9 @@ def non_public_reason(address: ipaddress.IPv4Address | ipaddress.IPv6Address) ->
     mapped = getattr(address, "ipv4_mapped", None)
     if mapped is not None:  # ::ffff:127.0.0.1 is 127.0.0.1
         address = mapped
-    for attribute in ("is_loopback", "is_link_local", "is_multicast", "is_private", "is_reserved",
-                      "is_unspecified"):
+    # Most specific first: Python counts 240/4 and 0/8 as "private" as well.
+    for attribute in ("is_loopback", "is_link_local", "is_multicast", "is_unspecified", "is_reserved",
+                      "is_private"):
         if getattr(address, attribute):
             return attribute[3:].replace("_", "-")
     if not address.is_global:  # shared address space (100.64/10) and the like

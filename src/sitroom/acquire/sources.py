@@ -114,7 +114,7 @@ def _route(data: bytes, uri: str, fmt: str, opts: AcquireOptions, declared: Opti
         if fmt == "xml":
             raise InputError(uri, "XML that is not an RSS or Atom feed")
     if fmt == "binary":
-        raise InputError(uri, f"binary file ({binary_kind(data) or 'gzip data that is not a WARC archive'}), not text")
+        raise InputError(uri, f"binary file ({binary_kind(data) or 'unknown format'}), not text")
     if fmt == "warc":
         yield from warc_documents(data, uri)
     elif fmt == "feed":

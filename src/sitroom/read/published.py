@@ -10,6 +10,7 @@ evidence of when it was written, so they are left out.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 from typing import Optional
 
@@ -98,15 +99,23 @@ def _dominant_year(text: str) -> Optional[int]:
 
 
 def parse_date(value: str) -> Optional[dt.date]:
-    """Parse a metadata date (ISO 8601, RFC 822, or anything dateparser reads)."""
+    """Parse a metadata date: ISO 8601, RFC 822 (feeds, HTTP), or English dates dateparser reads."""
     value = value.strip()
+    if not value or not re.search(r"\d", value):  # every date has a day or a year in digits
+        return None
     try:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         pass
+    try:
+        return email.utils.parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        pass
     import dateparser
 
-    parsed = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"})
+    # English only: with language detection dateparser spends seconds on a string that is no date.
+    parsed = dateparser.parse(value, languages=["en"],
+                              settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"})
     return parsed.date() if parsed else None
 
 

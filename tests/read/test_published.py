@@ -1,0 +1,71 @@
+"""Publication date: metadata first, then a dateline, else inferred from the text and marked so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitroom.read.published import find_published
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_seed_article_date_is_inferred_from_its_latest_past_date():
+    seed = (DATA / "seed.txt").read_text(encoding="utf-8")
+    published = find_published(seed)
+    assert published.value == "2021-07-12"
+    assert published.source == "inferred" and published.inferred
+    assert "2021-07-11" in published.note
+
+
+@pytest.mark.parametrize("given, value", [
+    ("2019-12-20 15:25:40", "2019-12-20"),
+    ("2021-10-02T00:00:00Z", "2021-10-02"),
+    ("Wed, 17 Feb 2021 14:43:02 +0000", "2021-02-17"),
+    ("17 February 2021", "2021-02-17"),
+])
+def test_metadata_date_wins(given, value):
+    published = find_published("KABUL, Afghanistan (Jan. 25, 2013) - Troops moved.", given)
+    assert (published.value, published.source, published.inferred) == (value, "metadata", False)
+
+
+def test_unreadable_metadata_falls_back_to_the_dateline():
+    published = find_published("KABUL, Afghanistan (Jan. 25, 2013) - Troops moved.", "not a date")
+    assert (published.value, published.source) == ("2013-01-25", "dateline")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("KABUL, Afghanistan (Jan. 25, 2013) - Afghan troops took over.", "2013-01-25"),
+    ("SOUTHWEST ASIA (Jan. 10, 2017) – Coalition forces conducted 26 strikes.", "2017-01-10"),
+    ("BAGHDAD, Iraq, Dec. 6, 2016 — Iraqi forces attempted to seize the hospital.", "2016-12-06"),
+    ("Headline of the story\nBy A. Reporter\n\nMOSUL, Iraq (Nov. 3, 2016) - Fighting continued.", "2016-11-03"),
+])
+def test_dateline_with_a_full_date(text, value):
+    published = find_published(text)
+    assert (published.value, published.source, published.inferred) == (value, "dateline", False)
+
+
+def test_dateline_without_a_year_takes_the_year_from_the_text():
+    text = ("KABUL, July 12 (Reuters) - Taliban fighters took a district on Sunday. The withdrawal "
+            "agreed in 2020 should be completed by Aug. 31, 2021, officials said.")
+    published = find_published(text)
+    assert (published.value, published.source, published.inferred) == ("2021-07-12", "dateline", False)
+    assert published.note == "dateline without a year; year 2021 taken from the text"
+
+
+def test_dateline_without_a_date_or_a_year_is_passed_over():
+    assert find_published("MBABANE (Reuters) - Police arrested the head of the party on Friday.").source == "unknown"
+    assert find_published("KABUL, July 12 (Reuters) - Fighting went on.").value is None
+
+
+def test_dates_the_text_puts_in_the_future_are_not_evidence():
+    text = ("Troops arrived on July 8, 2021. The withdrawal should be completed on August 31, 2021, "
+            "and talks are scheduled for September 11.")
+    published = find_published(text)
+    assert (published.value, published.source) == ("2021-07-09", "inferred")
+
+
+def test_a_year_alone_gives_an_inferred_year_without_a_day():
+    published = find_published("The offensive of 2019 displaced thousands.")
+    assert published.value is None and published.inferred and published.note == "year 2019 named in the text"
