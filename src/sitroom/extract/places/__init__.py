@@ -1,19 +1,229 @@
-"""Places: find toponyms and resolve them to gazetteer entries (stage sitroom.places.gazetteer.v1)."""
+"""Places: find toponyms and resolve them to gazetteer entries (stage sitroom.places.gazetteer.v1).
+
+The stage reads the spaCy parse, finds candidate names (``recognise``), decides
+which are places, resolves them with the document as context (``resolve``), tells
+metonyms from locations (``metonymy``) and writes :class:`PlaceMention` records to
+``ctx.places`` in text order. :func:`resolve_name` resolves a single name for other
+stages ("Afghanistan-Tajikistan border", "Garmsir").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
 
 from ...records import PlaceMention
 from ...registry import stage
+from .gazetteer import ADMIN1, ADMIN2, BORDER, COUNTRY, LEVELS, OTHER, PPL, Gazetteer, get_gazetteer
+from .metonymy import is_metonym
+from .normalise import fold_name
+from .recognise import (
+    LANDMARK_KEYS, OTHER_LABELS, PLACE_LABELS, STOP_WORDS, Span, demonym_countries, find_demonym_borders,
+    find_spans,
+)
+from .resolve import Choice, country_focus, prior, resolve_spans
+from .tables import DEMONYMS
 
 NAME = "sitroom.places.gazetteer.v1"
+# A place named only by the gazetteer (no spaCy entity, no cue) must be at least this big.
+GAZETTEER_ONLY_MIN_POPULATION = 100_000
 
 
 @stage(NAME, requires=("doc",), assigns=("places",))
 def make_places():
-    # First cut: spaCy's GPE/LOC entities, unresolved. The gazetteer resolver replaces this.
-    def run(ctx):
-        for ent in ctx.doc.ents:
-            if ent.label_ in ("GPE", "LOC"):
-                ctx.places.append(PlaceMention(
-                    text=ent.text, start=ent.start_char, end=ent.end_char,
-                    sentence=ctx.sentence_index(ent.start_char), name=ent.text, confidence=0.0, extractor=NAME,
-                ))
+    """The places stage: gazetteer-backed toponym recognition and resolution."""
+
+    def run(ctx) -> None:
+        ctx.places.extend(extract_places(ctx.doc, get_gazetteer(), ctx.sentence_index))
+
     return run
+
+
+def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMention]:
+    """PlaceMentions of a parsed document, in text order."""
+    spans = find_spans(doc, gaz)
+    demonyms = demonym_countries(doc)
+    focus = country_focus(gaz, [s for s in spans if s.label in PLACE_LABELS or s.cue], demonyms)
+    kept = [s for s in spans if _is_place(gaz, s, focus)]
+    borders = find_demonym_borders(doc, gaz)
+    if borders:  # "the Afghanistan border" replaces the bare country name inside it
+        kept = [s for s in kept if not any(b.start <= s.start and s.end <= b.end for b in borders)]
+    focus = country_focus(gaz, kept, demonyms)
+    choices = resolve_spans(gaz, kept, focus)
+    out = []
+    for i, s in enumerate(kept):
+        out.append(_mention(doc, gaz, s, choices.get(i), sentence_index))
+    for b in borders:
+        out.append(_border_mention(gaz, b, focus, sentence_index))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
+    """Whether a candidate span is a place name here (recognition policy)."""
+    if s.key in LANDMARK_KEYS:
+        return True
+    if s.label in PLACE_LABELS:
+        ent = s.extra.get("ent")
+        return not s.key in STOP_WORDS or (ent is not None and ent == (s.start, s.end))
+    if not s.entries:
+        return False
+    if s.key in STOP_WORDS:
+        return False
+    best = max(s.entries[:40], key=lambda e: prior(gaz, e))
+    in_focus = any(focus.get(gaz.country[e], 0) >= 1.0 for e in s.entries[:40] if gaz.country[e])
+    if s.cue:
+        return True
+    if s.label in OTHER_LABELS:
+        ent = s.extra.get("ent")
+        if ent != (s.start, s.end) or s.label == "NORP":
+            return False  # part of a longer name: "Washington Post", "George Washington"
+        if s.label == "PERSON":
+            return in_focus and gaz.level[best] != PPL or _strong_in_focus(gaz, s, focus)
+        return in_focus or gaz.level[best] == COUNTRY
+    # no entity at all
+    if s.sentence_start and " " not in s.key:
+        return gaz.level[best] == COUNTRY or _strong_in_focus(gaz, s, focus)
+    if gaz.level[best] in (COUNTRY, OTHER):
+        return True
+    return _strong_in_focus(gaz, s, focus) or (
+        gaz.level[best] in (ADMIN1, PPL) and int(gaz.population[best]) >= GAZETTEER_ONLY_MIN_POPULATION
+        and " " in s.key)
+
+
+def _strong_in_focus(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
+    """A candidate in a country the document is about, of a level that is named in news."""
+    for e in s.entries[:40]:
+        c = gaz.country[e]
+        if c and focus.get(c, 0) >= 1.0 and (gaz.level[e] in (ADMIN1, ADMIN2) or gaz.population[e] >= 5000):
+            return True
+    return False
+
+
+def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_index) -> PlaceMention:
+    sent = sentence_index(s.start) if sentence_index else _sentence_of(doc, s.start)
+    if choice is None:
+        return PlaceMention(text=s.text, start=s.start, end=s.end, sentence=sent, name=s.text,
+                            confidence=0.2, resolution="not in gazetteer", extractor=NAME)
+    e = choice.entry
+    level = gaz.level_name(e)
+    landmark = s.key in LANDMARK_KEYS
+    metonym = landmark or doc is not None and is_metonym(doc, s.start, s.end, gaz.level[e] == COUNTRY or int(gaz.capital[e]) == 2)
+    resolution = "landmark" if landmark else choice.resolution
+    precision = _precision(int(gaz.level[e]), s.near)
+    if s.near:
+        resolution += f"; near ({s.near})"
+    return PlaceMention(
+        text=s.text, start=s.start, end=s.end, sentence=sent, name=gaz.names[e], gazetteer_id=gaz.gids[e],
+        lat=_coord(gaz.lat[e]), lon=_coord(gaz.lon[e]), level=level, country=gaz.country[e] or None,
+        admin1=gaz.admin_name(int(gaz.admin1[e])) if gaz.level[e] != ADMIN1 else gaz.names[e],
+        admin2=gaz.admin_name(int(gaz.admin2[e])) if gaz.level[e] != ADMIN2 else gaz.names[e],
+        confidence=choice.confidence, resolution=resolution, role="metonym" if metonym else "location",
+        geo_precision=precision, extractor=NAME,
+    )
+
+
+def _precision(level: int, near: Optional[str]) -> int:
+    """ACLED geo_precision: 1 the town itself, 2 near a town or a district, 3 wider."""
+    if level == PPL:
+        return 2 if near else 1
+    if level == ADMIN2:
+        return 2
+    return 3
+
+
+def _coord(v) -> Optional[float]:
+    f = float(v)
+    return None if f != f else round(f, 5)
+
+
+def _sentence_of(doc, offset: int) -> int:
+    for i, sent in enumerate(doc.sents):
+        if sent.start_char <= offset < sent.end_char:
+            return i
+    return 0
+
+
+def _border_mention(gaz: Gazetteer, b: Span, focus: Counter, sentence_index) -> PlaceMention:
+    other = b.border_with
+    side = b.extra.get("side")
+    if side is None:
+        ranked = [c for c, _ in focus.most_common() if c != other]
+        side = ranked[0] if ranked else None
+    sent = sentence_index(b.start) if sentence_index else 0
+    m = border_place(gaz, side, other)
+    return m.model_copy(update=dict(text=b.text, start=b.start, end=b.end, sentence=sent))
+
+
+def border_place(gaz: Gazetteer, side: Optional[str], other: str) -> PlaceMention:
+    """The border area between two countries (or along one country's border)."""
+    point = gaz.border_points.get((side, other)) if side else None
+    o = gaz.country_index.get(other)
+    if point is None or side is None:
+        # one side only: the country's own point stands for its border, coarsely
+        lat, lon = (float(gaz.lat[o]), float(gaz.lon[o])) if o is not None else (None, None)
+        name = f"{gaz.names[o]} border" if o is not None else f"{other} border"
+        return PlaceMention(text=name, start=0, end=0, name=name, lat=_coord(lat) if lat is not None else None,
+                            lon=_coord(lon) if lon is not None else None, level="border area", country=other,
+                            confidence=0.5, resolution="border of one country", geo_precision=3, extractor=NAME)
+    s = gaz.country_index[side]
+    name = f"{gaz.names[s]}-{gaz.names[o]} border"
+    return PlaceMention(text=name, start=0, end=0, name=name, gazetteer_id=f"sitroom:border:{side}-{other}",
+                        lat=round(point[0], 5), lon=round(point[1], 5), level="border area", country=side,
+                        confidence=0.7, resolution="border of neighbouring countries", geo_precision=3,
+                        extractor=NAME)
+
+
+_PAIR = re.compile(r"^(.+?)\s*[-–/]\s*(.+?)\s+border$", re.I)
+_ONE = re.compile(r"^(?:the\s+)?(.+?)\s+border$", re.I)
+
+
+def resolve_name(name: str, country_hint: Optional[str] = None, level_hint: Optional[str] = None) -> Optional[PlaceMention]:
+    """Resolve one place name without a document: "Garmsir", "Afghanistan-Tajikistan border".
+
+    ``country_hint`` (ISO2) prefers candidates in that country; ``level_hint`` (a
+    PlaceMention level: "admin1", "populated place", ...) prefers that level.
+    The returned mention's start and end are 0: it points at no text.
+    """
+    gaz = get_gazetteer()
+    name = name.strip()
+    m = _PAIR.match(name)
+    if m:
+        a, b = _country_code(gaz, m.group(1)), _country_code(gaz, m.group(2))
+        if a and b:
+            return border_place(gaz, a, b)
+    m = _ONE.match(name)
+    if m and _country_code(gaz, m.group(1)):
+        other = _country_code(gaz, m.group(1))
+        return border_place(gaz, country_hint if country_hint != other else None, other)
+    entries = gaz.lookup(name)
+    if not entries:
+        stripped = re.sub(r"^(?:the)\s+|\s+(?:province|district|city|region|state|county)$", "", name, flags=re.I)
+        entries = gaz.lookup(stripped)
+    if not entries:
+        return None
+    want = LEVELS.index(level_hint) if level_hint in LEVELS else None
+
+    def score(e: int) -> float:
+        sc = prior(gaz, e)
+        if country_hint and gaz.country[e] == country_hint.upper():
+            sc += 4.0
+        if want is not None:
+            sc += 4.0 if gaz.level[e] == want else -1.5
+        return sc
+
+    e = max(entries[:40], key=score)
+    choice = Choice(e, score(e), 0.7 if len(entries) > 1 else 0.9, "name only")
+    span = Span(0, 0, name, fold_name(name), entries)
+    return _mention(None, gaz, span, choice, lambda _o: 0).model_copy(update=dict(text=name, role="location"))
+
+
+def _country_code(gaz: Gazetteer, word: str) -> Optional[str]:
+    word = word.strip()
+    if word in DEMONYMS:
+        return DEMONYMS[word]
+    for e in gaz.lookup(word):
+        if gaz.level[e] == COUNTRY:
+            return gaz.country[e]
+    return None

@@ -1,0 +1,135 @@
+"""The compact gazetteer index: what the places stage loads, and how it is stored.
+
+Built once (``sitroom gazetteer build``, or lazily on first use) into
+``$SITROOM_CACHE`` or ``~/.cache/sitroom/``: column arrays for the entries, and an
+Aho–Corasick automaton over every folded name and alias whose values point into
+a flat array of entry indices. Loading reads a pickle of numpy arrays and the
+automaton's own binary file, so it takes well under two seconds.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+
+from .normalise import fold_name
+
+# Level codes stored in the index; the names are PlaceMention.level values.
+LEVELS = ("country", "admin1", "admin2", "populated place", "border area", "other")
+COUNTRY, ADMIN1, ADMIN2, PPL, BORDER, OTHER = range(6)
+# How an entry got its coordinates.
+COORD_SOURCES = ("gazetteer", "seat", "towns", "parent", "table", "none")
+
+INDEX_VERSION = 3  # bump when the format or the build rules change
+
+
+def cache_dir() -> Path:
+    """Where built indexes live: $SITROOM_CACHE, else ~/.cache/sitroom."""
+    root = os.environ.get("SITROOM_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "sitroom")
+    return Path(root)
+
+
+def index_paths(directory: Optional[Path] = None) -> tuple[Path, Path]:
+    d = directory or cache_dir()
+    return d / f"gazetteer-v{INDEX_VERSION}.pkl", d / f"gazetteer-v{INDEX_VERSION}.automaton"
+
+
+@dataclass
+class Gazetteer:
+    """Entries as parallel columns plus the name automaton.
+
+    ``entries_for(key_id)`` gives the entry indices of a matched name. ``admin1`` and
+    ``admin2`` hold entry indices of the unit an entry lies in (-1 for none).
+    """
+
+    gids: list[str]
+    names: list[str]
+    level: np.ndarray  # int8 codes into LEVELS
+    country: list[str]  # ISO2 per entry
+    admin1: np.ndarray  # int32 entry index or -1
+    admin2: np.ndarray
+    lat: np.ndarray  # float32
+    lon: np.ndarray
+    population: np.ndarray  # int64
+    coord_source: np.ndarray  # int8 codes into COORD_SOURCES
+    capital: np.ndarray  # int8: 2 national capital, 1 seat of an admin unit, 0 other
+    key_offsets: np.ndarray  # int64, len = number of keys + 1
+    key_entries: np.ndarray  # int32 entry indices, grouped by key
+    country_index: dict[str, int]  # ISO2 -> entry of the country
+    border_points: dict[tuple[str, str], tuple[float, float]]  # (A, B) -> a point on their border
+    source: str = "packages"
+    automaton: object = None
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def entries_for(self, key_id: int) -> np.ndarray:
+        return self.key_entries[self.key_offsets[key_id]:self.key_offsets[key_id + 1]]
+
+    def lookup(self, name: str) -> list[int]:
+        """Entry indices of every place whose name or alias folds to ``name``'s key."""
+        key_id = self.automaton.get(fold_name(name), -1)
+        return [] if key_id < 0 else [int(i) for i in self.entries_for(key_id)]
+
+    def level_name(self, i: int) -> str:
+        return LEVELS[int(self.level[i])]
+
+    def admin_name(self, i: int) -> Optional[str]:
+        return self.names[i] if i >= 0 else None
+
+    # --- storage ---------------------------------------------------------------------
+
+    def save(self, directory: Optional[Path] = None) -> Path:
+        pkl, auto = index_paths(directory)
+        pkl.parent.mkdir(parents=True, exist_ok=True)
+        state = {k: v for k, v in self.__dict__.items() if k != "automaton"}
+        tmp = pkl.with_suffix(".tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp_auto = auto.with_suffix(".atmp")
+        self.automaton.save(str(tmp_auto))  # STORE_INTS: no serializer
+        os.replace(tmp_auto, auto)
+        os.replace(tmp, pkl)  # the pickle last: its presence means the index is complete
+        return pkl
+
+    @classmethod
+    def load(cls, directory: Optional[Path] = None) -> "Gazetteer":
+        import ahocorasick
+
+        pkl, auto = index_paths(directory)
+        with open(pkl, "rb") as fh:
+            state = pickle.load(fh)
+        gaz = cls(**state)
+        gaz.automaton = ahocorasick.load(str(auto), pickle.loads)
+        return gaz
+
+
+_LOCK = threading.Lock()
+_LOADED: Optional[Gazetteer] = None
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built from the PyPI packages on first use if absent."""
+    global _LOADED
+    if _LOADED is None:
+        with _LOCK:
+            if _LOADED is None:
+                pkl, _ = index_paths()
+                if not pkl.exists():
+                    from .build import build_default
+
+                    build_default().save()
+                _LOADED = Gazetteer.load()
+    return _LOADED
+
+
+def set_gazetteer(gaz: Optional[Gazetteer]) -> None:
+    """Replace the process-wide gazetteer (tests, imports); None forgets it."""
+    global _LOADED
+    _LOADED = gaz

@@ -1,0 +1,44 @@
+"""Tell places from metonymic uses: "Washington said", "Kabul forces", "the Kremlin".
+
+Only capitals, countries and seats of government are read as metonyms, and only
+where the parse says they act: the subject of a verb of saying or deciding, the
+owner of an action or policy ("Washington's actions"), or the modifier of a force
+or government ("Kabul forces"). These become actors, not places of events.
+"""
+
+from __future__ import annotations
+
+SPEECH_VERBS = set("""
+say tell assure announce warn accuse claim deny insist urge demand condemn reject vow pledge threaten
+promise agree decide refuse respond react welcome criticise criticize blame call ask declare state
+confirm acknowledge admit argue believe hope want seek plan propose offer sanction impose recognise
+recognize approve oppose support back expel summon protest veto announce negotiate
+""".split())
+ACTOR_NOUNS = set("""
+action actions policy policies decision decisions position stance government administration regime
+authorities authority officials official leadership response plan plans strategy support approach demand
+demands forces force troops army military ally allies envoy diplomats diplomat delegation spokesman
+spokeswoman sanctions pressure withdrawal involvement intervention interests
+""".split())
+
+
+def is_metonym(doc, start: int, end: int, is_capital_or_country: bool) -> bool:
+    """True when the place name between ``start`` and ``end`` stands for a government."""
+    if not is_capital_or_country:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    if root.dep_ == "poss" and head.lemma_.lower() in ACTOR_NOUNS:
+        return True
+    if root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in ACTOR_NOUNS and head.i > root.i:
+        return True
+    # "Kabul forces have ...": the small model sometimes makes the noun the head of a flat phrase.
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in ACTOR_NOUNS and nxt.pos_ in ("NOUN", "PROPN"):
+        return True
+    return False

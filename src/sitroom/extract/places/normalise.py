@@ -1,0 +1,92 @@
+"""Folding of place names and texts into one comparable form, and spelling variants.
+
+The fold keeps the length of a text unchanged (one character in, one out), so a
+match found in the folded text has the same offsets in the original. It drops
+diacritics (Garmsēr → garmser), lowercases, and turns hyphens, apostrophes and
+other joiners into spaces, so "Sar-i-Pul" and "Sar i Pul" meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Characters that join parts of a name; all become a space so spelling variants meet.
+_JOINERS = set("-‐‑‒–—_/")
+# Apostrophes and ayn/hamza marks: one form, so "Qal‘ah" and "Qal'ah" meet; keys are also
+# stored without them ("Qalah"), since dropping them in the text would change its length.
+_MARKS = set("'’‘`´ʻʼʿʾ")
+_MARK = "'"
+_SPECIAL = {"ø": "o", "æ": "a", "œ": "o", "ß": "s", "ł": "l", "đ": "d", "ð": "d", "þ": "t", "ı": "i", "ħ": "h"}
+
+
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    """One character folded to one character (lowercase, no diacritics)."""
+    if ch in _JOINERS:
+        return " "
+    if ch in _MARKS:
+        return _MARK
+    low = ch.lower()
+    if len(low) != 1:
+        low = ch
+    if low in _SPECIAL:
+        return _SPECIAL[low]
+    if low.isascii():
+        return low
+    base = unicodedata.normalize("NFD", low)[0]
+    return base if len(base) == 1 else low
+
+
+def fold_text(text: str) -> str:
+    """The text folded character by character; same length as the input."""
+    return "".join(fold_char(c) for c in text)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def fold_name(name: str) -> str:
+    """The key of a name: folded, spaces collapsed."""
+    return _SPACES.sub(" ", fold_text(name)).strip()
+
+
+# Persian/Pashto ezafe and connector spellings: "Sar-e Pul", "Sar-i-Pul", "Sari Pul", "Sar-e Pol".
+_EZAFE = re.compile(r"^(\w+) (e|i|ye|yi|ah) (\w+)$")
+_VOWEL_SWAPS = (("pul", "pol"), ("pol", "pul"), ("ser", "sir"), ("sir", "ser"), ("gah", "gha"))
+_SUFFIXES = (" district", " province", " governorate", " region", " municipality", " county",
+             " oblast", " state", " wilayah", " velayat", " city")
+
+
+def name_variants(name: str, joined: bool = True) -> set[str]:
+    """Folded keys under which a name should be found: the name itself, without an
+    administrative suffix, joined ("Lashkargah", when ``joined``), and with ezafe
+    spelling variants."""
+    key = fold_name(name)
+    if not key:
+        return set()
+    out = {key}
+    for suffix in _SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            out.add(key[: -len(suffix)].strip())
+    for k in list(out):
+        parts = k.split(" ")
+        if joined and len(parts) == 2 and min(len(p) for p in parts) >= 3 and len(k) <= 16:
+            out.add("".join(parts))  # Lashkar Gah -> Lashkargah
+        m = _EZAFE.match(k)
+        if m:
+            head, _conn, tail = m.groups()
+            tails = {tail} | {tail[: -len(a)] + b for a, b in _VOWEL_SWAPS if tail.endswith(a)}
+            for t in tails:
+                for conn in ("e", "i"):
+                    out.add(f"{head} {conn} {t}")
+                    out.add(f"{head}{conn} {t}")
+    for k in list(out):
+        last = k.rsplit(" ", 1)[-1]
+        # Garmsir/Garmser: Dari i/e spellings of the last syllable.
+        for a, b in (("sir", "ser"), ("ser", "sir")):
+            if last.endswith(a) and len(last) > 4:
+                out.add(k[: -len(a)] + b)
+    out |= {k.replace(_MARK, "") for k in out if _MARK in k}
+    return {k for k in out if k}

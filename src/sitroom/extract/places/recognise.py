@@ -1,0 +1,243 @@
+"""Find place names in a parsed document: gazetteer matches backed by spaCy entities.
+
+spaCy's small model finds most well-known places but mislabels conflict-zone names
+(Garmsir as PRODUCT, Lashkar Gah as PERSON, Ghazni as ORG), so every capitalised
+token is also looked up in the gazetteer trie (longest match first). A match is
+kept when spaCy agrees it is a place, when a cue in the text says so ("X district",
+"the village of X"), or when the evidence of the gazetteer and the document's
+country focus is strong enough; entities spaCy calls places but the gazetteer
+lacks are kept unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .gazetteer import ADMIN1, ADMIN2, COUNTRY, PPL, Gazetteer
+from .normalise import fold_name, fold_text
+from .tables import DEMONYMS, LANDMARK_METONYMS
+
+PLACE_LABELS = {"GPE", "LOC"}
+# Entity labels spaCy gives to place names it does not know; a gazetteer match equal
+# to such an entity may still be a place, a longer one (Washington Post) is not.
+OTHER_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "LANGUAGE"}
+
+# Capitalised words that are also names of some village somewhere: never places on
+# the gazetteer's word alone (spaCy may still tag them GPE, and cues still count).
+STOP_WORDS = set("""
+the a an and or but of in on at to for from by with as is it its he she we they you this that these those there
+here his her their our my your who what when where why how which while after before since until also however
+even still just only more most many much some any all each every other such no not yes new old first last next
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+mr mrs ms dr sir president minister governor general mayor police army navy government state states city town
+union republic kingdom empire federation council congress parliament senate court church hospital university
+college school centre center street road avenue park lake river mountain island bay beach valley hill hills
+north south east west northern southern eastern western central upper lower greater little big great
+hope liberty unity independence victory justice paradise eden welcome orange mobile reading nice bath best
+deal sale buy price home house office station airport port bridge camp village district province county region
+world national international global royal saint san santa los las del de la le du van von al el
+said says told added people children women men family friends health care aid relief news post times daily
+media press radio online video videos photo report reports team teams group groups party parties
+christmas easter ramadan eid god allah islam muslim christian jewish
+commission committee agency ministry department authority authorities forces force troops military
+fire rain snow storm wind sun moon star stars gold silver diamond rock stone iron ocean sea
+english french german spanish italian russian chinese arabic
+""".split())
+
+DIRECTIONS = r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
+# Words after a name that tell its level; the plural also covers a preceding list.
+LEVEL_AFTER = {
+    "province": ADMIN1, "provinces": ADMIN1, "state": ADMIN1, "governorate": ADMIN1, "oblast": ADMIN1,
+    "region": ADMIN1, "prefecture": ADMIN1, "district": ADMIN2, "districts": ADMIN2, "county": ADMIN2,
+    "counties": ADMIN2, "municipality": ADMIN2, "city": PPL, "town": PPL, "village": PPL, "villages": PPL,
+    "town's": PPL, "city's": PPL,
+}
+_BEFORE = re.compile(
+    r"\b(?:(province|provinces|state|district|districts|county|region|governorate)\s+of|"
+    r"(city|town|village|villages|capital|port|outskirts|suburb|suburbs)\s+of|"
+    r"(capital|city|town|village))\s+(?:the\s+)?$",
+    re.I,
+)
+_NEAR = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+(?:\(\d+\s*\w+\)\s+)?"
+    + DIRECTIONS + r"?\s*(?:of|from|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+_NEAR_WORDS = re.compile(r"\b(?:near|outside|outskirts of|close to|north of|south of|east of|west of)\s+(?:the\s+)?$", re.I)
+_BORDER_AFTER = re.compile(r"^[\s-]*border\b", re.I)
+_PAIR_BORDER = re.compile(r"^-(\w[\w ]*?)\s+border\b")
+
+
+@dataclass
+class Span:
+    """A candidate toponym before resolution."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # folded name
+    entries: list[int]
+    label: Optional[str] = None  # spaCy label of the entity it coincides with
+    level_hint: Optional[int] = None
+    near: Optional[str] = None  # "12 km north of" etc.
+    border_with: Optional[str] = None  # ISO2 of the other side, for "X-Y border"
+    kind: str = "name"  # name, demonym-border, landmark
+    cue: bool = False  # a text cue says it is a place
+    sentence_start: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def find_spans(doc, gaz: Gazetteer) -> list[Span]:
+    """Candidate place names of a spaCy doc, in text order, without overlaps."""
+    text = doc.text
+    folded = fold_text(text)
+    ents_by_token = {}
+    for ent in doc.ents:
+        for t in range(ent.start, ent.end):
+            ents_by_token[t] = ent
+    spans: list[Span] = []
+    covered_until = -1
+    automaton = gaz.automaton
+    n = len(doc)
+    for tok in doc:
+        if tok.idx < covered_until:
+            continue
+        first = tok.text[:1]
+        if not first.isupper():
+            continue
+        # The trie tells how far a known name could reach from here; try token ends within it.
+        reach = automaton.longest_prefix(folded[tok.idx: tok.idx + 64])
+        if reach < 3:
+            continue
+        best = None
+        for j in range(tok.i, min(n, tok.i + 8)):
+            end = doc[j].idx + len(doc[j].text)
+            if end - tok.idx > reach:
+                break
+            key = " ".join(folded[tok.idx:end].split())
+            key_id = automaton.get(key, -1)
+            if key_id >= 0 and doc[j].text[:1].isalnum():
+                best = (end, key, key_id, j)
+        if best is None:
+            continue
+        end, key, key_id, j = best
+        entries = [int(e) for e in gaz.entries_for(key_id)]
+        ent = ents_by_token.get(tok.i)
+        span = Span(tok.idx, end, text[tok.idx:end], key, entries,
+                    sentence_start=tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_punct and doc[tok.i - 1].text in '"“‘('))
+        if ent is not None:
+            span.label = ent.label_
+            span.extra["ent"] = (ent.start_char, ent.end_char)
+        spans.append(span)
+        covered_until = end
+    spans = _with_unmatched_entities(doc, gaz, spans)
+    for s in spans:
+        _read_cues(text, s)
+    _spread_plural_hints(text, spans)
+    return spans
+
+
+def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
+    """Add GPE/LOC entities the trie did not cover, looked up after dropping "the" and
+    level words ("Garmsir District"); they stay unresolved when nothing matches."""
+    out = list(spans)
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        if any(s.start < ent.end_char and ent.start_char < s.end for s in spans):
+            continue
+        name = re.sub(r"^(?:the)\s+", "", ent.text, flags=re.I)
+        start = ent.start_char + (len(ent.text) - len(name))
+        key = fold_name(name)
+        entries = gaz.lookup(name)
+        out.append(Span(start, ent.end_char, text_of(doc, start, ent.end_char), key, entries, label=ent.label_,
+                        sentence_start=ent[0].is_sent_start))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def text_of(doc, start: int, end: int) -> str:
+    return doc.text[start:end]
+
+
+def _read_cues(text: str, s: Span) -> None:
+    after = text[s.end: s.end + 40]
+    m = re.match(r"^\s+([A-Za-z']+)", after)
+    if m and m.group(1).lower() in LEVEL_AFTER:
+        s.level_hint = LEVEL_AFTER[m.group(1).lower()]
+        s.cue = True
+        s.extra["after"] = m.group(1).lower()
+    before = text[max(0, s.start - 60): s.start]
+    mb = _BEFORE.search(before)
+    if mb:
+        word = (mb.group(1) or mb.group(2) or mb.group(3)).lower()
+        if mb.group(1):
+            s.level_hint = LEVEL_AFTER.get(word.rstrip("s") if word.endswith("ts") else word, ADMIN1)
+        else:
+            s.level_hint = PPL
+        s.cue = True
+    mn = _NEAR.search(before)
+    if mn:
+        s.near = mn.group(0).strip()
+        s.cue = True
+    elif _NEAR_WORDS.search(before):
+        s.near = _NEAR_WORDS.search(before).group(0).strip()
+
+
+def _spread_plural_hints(text: str, spans: list[Span]) -> None:
+    """"Kunduz, Sar-e Pul, Takhar and Helmand provinces": the plural covers the list."""
+    for i, s in enumerate(spans):
+        if s.extra.get("after") not in ("provinces", "districts", "counties", "villages"):
+            continue
+        j = i - 1
+        while j >= 0:
+            gap = text[spans[j].end: spans[j + 1].start]
+            if not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap):
+                break
+            spans[j].level_hint = s.level_hint
+            spans[j].cue = True
+            j -= 1
+
+
+def find_demonym_borders(doc, gaz: Gazetteer) -> list[Span]:
+    """"the Tajik border", "the Afghanistan border", "Afghanistan-Tajikistan border"."""
+    text = doc.text
+    out = []
+    for m in re.finditer(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ -]+border\b", text):
+        word = m.group(1)
+        iso2 = DEMONYMS.get(word)
+        if iso2 is None:
+            ids = [e for e in gaz.lookup(word) if gaz.level[e] == COUNTRY]
+            iso2 = gaz.country[ids[0]] if ids else None
+        if iso2 is None:
+            pair = word.replace(" ", "-").split("-")
+            isos = [_country_of(gaz, w) for w in pair]
+            if len(pair) == 2 and all(isos):
+                out.append(Span(m.start(), m.end(), m.group(0), fold_name(m.group(0)), [], kind="border",
+                                border_with=isos[1], extra={"side": isos[0]}, cue=True))
+            continue
+        out.append(Span(m.start(1), m.end(), text[m.start(1):m.end()], fold_name(word), [], kind="border",
+                        border_with=iso2, cue=True))
+    return out
+
+
+def _country_of(gaz: Gazetteer, word: str) -> Optional[str]:
+    if word in DEMONYMS:
+        return DEMONYMS[word]
+    ids = [e for e in gaz.lookup(word) if gaz.level[e] == COUNTRY]
+    return gaz.country[ids[0]] if ids else None
+
+
+def demonym_countries(doc) -> list[tuple[str, int, int]]:
+    """(ISO2, start, end) of nationality adjectives: evidence of the document's country focus."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and ent.text in DEMONYMS:
+            out.append((DEMONYMS[ent.text], ent.start_char, ent.end_char))
+    return out
+
+
+LANDMARK_KEYS = {fold_name(k) for k in LANDMARK_METONYMS}

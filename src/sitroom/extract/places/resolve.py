@@ -1,0 +1,144 @@
+"""Choose the gazetteer entry each place name refers to, using the whole document.
+
+Every candidate gets a score: a prior from its level, population and capital status;
+a bonus when the text implies its level ("Helmand province" → admin1); the
+document's country focus (countries named, nationality adjectives, unambiguous
+places); explicit admin context (Garmsir's province Helmand is also named); and
+spatial coherence (it lies near the other places of the document). The same name
+means the same place throughout a document, so the scores of all its mentions add up.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+
+from .gazetteer import ADMIN1, ADMIN2, BORDER, COUNTRY, OTHER, PPL, Gazetteer
+from .recognise import Span
+
+MAX_CANDIDATES = 40
+
+
+@dataclass
+class Choice:
+    entry: int
+    score: float
+    confidence: float
+    resolution: str
+
+
+def prior(gaz: Gazetteer, e: int) -> float:
+    lvl = gaz.level[e]
+    pop = float(gaz.population[e])
+    if lvl == COUNTRY:
+        return 4.0
+    if lvl == OTHER:
+        return 3.5
+    if lvl == ADMIN1:
+        return 2.2 + 0.15 * math.log10(pop + 1)
+    if lvl == ADMIN2:
+        return 1.0 + 0.1 * math.log10(pop + 1)
+    p = 0.5 * math.log10(pop + 10)
+    cap = int(gaz.capital[e])
+    return p + (1.5 if cap == 2 else 0.4 if cap == 1 else 0.0)
+
+
+def country_focus(gaz: Gazetteer, spans: list[Span], demonyms: list[tuple[str, int, int]]) -> Counter:
+    """How much the document is about each country, from what names it unambiguously."""
+    focus: Counter = Counter()
+    for s in spans:
+        if not s.entries:
+            continue
+        cands = s.entries[:MAX_CANDIDATES]
+        countries = {gaz.country[e] for e in cands if gaz.country[e]}
+        if any(gaz.level[e] == COUNTRY for e in cands[:1]):
+            focus[gaz.country[cands[0]]] += 1.0
+        elif len(countries) == 1:
+            focus[next(iter(countries))] += 0.7
+        else:
+            # the most likely reading by prior alone still counts a little
+            best = max(cands, key=lambda e: prior(gaz, e))
+            if gaz.country[best]:
+                focus[gaz.country[best]] += 0.3
+    for iso2, _s, _e in demonyms:
+        focus[iso2] += 0.5
+    return focus
+
+
+def _km(lat1, lon1, lat2, lon2):
+    lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
+    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(1.0, a)))
+
+
+def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter) -> dict[int, Choice]:
+    """The chosen entry of every span that has candidates, keyed by position in ``spans``."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(spans):
+        if s.entries and s.kind == "name":
+            groups[s.key].append(i)
+    total = sum(focus.values()) or 1.0
+
+    def score_group(idx: list[int], context: Optional[dict]) -> tuple[list[tuple[float, int, str]], int]:
+        cands = spans[idx[0]].entries[:MAX_CANDIDATES]
+        hints = [spans[i].level_hint for i in idx if spans[i].level_hint is not None]
+        scored = []
+        for e in cands:
+            lvl = int(gaz.level[e])
+            sc = prior(gaz, e)
+            why = "population" if lvl == PPL else "level prior"
+            if hints:
+                if lvl in hints:
+                    sc += 4.0
+                    why = "level in text"
+                else:
+                    sc -= 1.5
+            c = gaz.country[e]
+            if c:
+                share = focus.get(c, 0.0) / total
+                bonus = 3.0 * share + (0.8 if focus.get(c) else 0.0)
+                if lvl == COUNTRY:
+                    bonus *= 0.3  # a country name needs no focus to be itself
+                sc += bonus
+                if bonus >= 2.0 and why != "level in text":
+                    why = "country focus"
+            if context is not None:
+                a1, a2 = int(gaz.admin1[e]), int(gaz.admin2[e])
+                if (a1 >= 0 and a1 in context["chosen"]) or (a2 >= 0 and a2 in context["chosen"]):
+                    sc += 3.0
+                    why = "admin context"
+                pts = context["points"]
+                if len(pts) and lvl in (PPL, ADMIN2, ADMIN1) and not np.isnan(gaz.lat[e]):
+                    d = float(np.min(_km(gaz.lat[e], gaz.lon[e], pts[:, 0], pts[:, 1])))
+                    sc += 1.5 if d < 100 else 0.75 if d < 300 else 0.0
+            scored.append((sc, e, why))
+        scored.sort(key=lambda t: -t[0])
+        return scored, len(idx)
+
+    first: dict[str, int] = {}
+    for key, idx in groups.items():
+        scored, _ = score_group(idx, None)
+        if scored:
+            first[key] = scored[0][1]
+    choices: dict[int, Choice] = {}
+    for key, idx in groups.items():
+        others = [e for k, e in first.items() if k != key]
+        chosen = set(others)
+        pts = np.array([(gaz.lat[e], gaz.lon[e]) for e in others
+                        if gaz.level[e] in (PPL, ADMIN2, ADMIN1) and not np.isnan(gaz.lat[e])], dtype=np.float64)
+        scored, _ = score_group(idx, {"chosen": chosen, "points": pts.reshape(-1, 2)})
+        if not scored:
+            continue
+        best_sc, best, why = scored[0]
+        if len(scored) == 1:
+            conf, why = 0.9, "only candidate" if why in ("level prior", "population") else why
+        else:
+            margin = best_sc - scored[1][0]
+            conf = round(0.5 + 0.45 * (1 - math.exp(-margin)), 3)
+        for i in idx:
+            choices[i] = Choice(best, best_sc, conf, why)
+    return choices
