@@ -1,0 +1,488 @@
+"""The actor catalogue: canonical actors with aliases, ACLED interaction codes and countries.
+
+Two YAML files ship with the package: ``catalogue.yaml`` (armed groups, international
+bodies, generic actors, known people) and ``countries.yaml`` (conflict-relevant
+countries, from which the state actors "Government of X", "Military Forces of X",
+"Police Forces of X" and the civilian actors of X are generated with aliases such
+as "Afghan government troops" or "armed forces of Ukraine"). User files with the
+layout of ``catalogue.yaml`` extend it (``load_catalogue(extra_paths=[...])`` or
+the environment variable ``SITROOM_ACTORS=path1:path2``).
+
+Aliases are matched with one Aho-Corasick automaton over a lower-cased copy of
+the text that keeps every character offset, so matching a whole article costs
+about as much as one pass over its characters.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+import ahocorasick
+import pycountry
+import yaml
+
+from ...errors import ConfigError
+from ...records import ActorRef
+
+HERE = Path(__file__).resolve().parent
+CATALOGUE_FILE = HERE / "catalogue.yaml"
+COUNTRIES_FILE = HERE / "countries.yaml"
+ENV_VAR = "SITROOM_ACTORS"
+
+# Alias kinds, in order of trust: a "name" always names the actor; a "generic" phrase
+# ("government troops") names the state actor of the document's country; a "place"
+# (a country or capital name) names its government only when it acts ("Kabul said").
+NAME, GENERIC, PLACE, DEMONYM, PERSON = "name", "generic", "place", "demonym", "person"
+_KIND_RANK = {NAME: 0, GENERIC: 1, PLACE: 2, DEMONYM: 3, PERSON: 4}
+
+# Nouns that, after a demonym, country or capital, name one of its actors ("Afghan army",
+# "Kabul forces", "Russia's foreign ministry"). Matched by a regex after the name, so the
+# automaton holds names only. Per family, in the order the families are tried.
+FAMILY_NOUNS = {
+    "military": (
+        "army", "armed forces", "military", "forces", "troops", "soldiers", "military forces", "security forces",
+        "defence forces", "defense forces", "air force", "navy", "marines", "special forces", "commandos",
+        "paratroopers", "servicemen", "service members", "military personnel", "army troops", "army soldiers",
+        "warplanes", "fighter jets", "jets", "military aircraft", "helicopters", "drones", "artillery", "tanks",
+        "border guards", "national guard", "army units", "military units", "garrison", "army bases", "military bases",
+        "army checkpoint", "army checkpoints", "army officers", "military officers", "intelligence",
+        "intelligence services", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
+        "military convoy", "army base", "military base", "warships", "navy ships", "coast guard", "units",
+    ),
+    "police": (
+        "police", "police forces", "police force", "police officers", "policemen", "policewomen", "cops",
+        "gendarmerie", "gendarmes", "riot police", "security police", "border police", "special police",
+        "traffic police", "police units", "police checkpoint", "police station", "police officials",
+    ),
+    "government": (
+        "government", "authorities", "officials", "government officials", "regime", "administration", "leadership",
+        "foreign ministry", "ministry of foreign affairs", "interior ministry", "cabinet", "diplomats", "negotiators",
+        "delegation", "parliament", "junta", "side",
+    ),
+    "civilians": ("civilians", "citizens", "nationals", "villagers", "people", "civilian population", "residents"),
+    "refugees": ("refugees", "migrants", "asylum seekers", "displaced people", "displaced persons", "idps"),
+    "protesters": ("protesters", "protestors", "demonstrators"),
+    "rioters": ("rioters",),
+    "unidentified": ("rebels", "insurgents", "militants", "gunmen", "armed groups", "guerrillas", "guerillas",
+                     "separatists", "jihadists", "militias", "militiamen"),
+}
+# Words between the name and the noun: "Afghan government troops", "Syrian regime forces".
+FAMILY_MODIFIERS = ("government", "regime", "national", "state", "federal", "junta", "central", "interim",
+                    "transitional", "new", "local", "provincial", "pro-government")
+# "armed forces of Ukraine", "the government of Afghanistan", "the people of Iraq".
+OF_NOUNS = {
+    "army": "military", "armed forces": "military", "military": "military", "forces": "military", "troops": "military",
+    "military forces": "military", "security forces": "military", "defence forces": "military",
+    "defense forces": "military", "soldiers": "military", "government": "government", "authorities": "government",
+    "president": "government", "police": "police", "people": "civilians", "civilians": "civilians",
+    "citizens": "civilians",
+}
+# Members of a named group: "Taliban militants", "Hamas fighters", "UN peacekeepers".
+MEMBER_NOUNS = (
+    "militants", "fighters", "insurgents", "rebels", "members", "gunmen", "forces", "troops", "militia", "militias",
+    "militiamen", "commanders", "leaders", "leadership", "representatives", "officials", "delegation", "delegates",
+    "negotiators", "movement", "group", "cells", "units", "operatives", "jihadists", "terrorists", "suicide bombers",
+    "soldiers", "peacekeepers", "mission", "member states", "fighter", "militant", "member", "commander",
+    "positions", "emissaries", "envoys",
+)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_NOUN_FAMILY = {}
+for _family, _nouns in FAMILY_NOUNS.items():
+    for _noun in _nouns:
+        _NOUN_FAMILY.setdefault(_noun, _family)
+# Applied to the normalised (lower-case) text right after a country name or demonym.
+_FAMILY_AFTER = re.compile(r"(?:'s)?\s+(?:(?:" + _alternation(FAMILY_MODIFIERS) + r")\s+)?(?P<noun>"
+                           + _alternation(_NOUN_FAMILY) + r")(?![\w-])")
+_MEMBER_AFTER = re.compile(r"\s+(?P<noun>" + _alternation(MEMBER_NOUNS) + r")(?![\w-])")
+_OF_BEFORE = re.compile(r"(?:(?<=\s)|^)(?P<noun>" + _alternation(OF_NOUNS) + r")\s+of\s+(?:the\s+)?$")
+
+# Generic phrases: the family of the state or civilian actor they name; the country comes from context.
+GENERIC_PHRASES = {
+    "military": ("government forces", "government troops", "government soldiers", "regime forces", "regime troops",
+                 "security forces", "the army", "army troops", "army soldiers", "army units", "state forces",
+                 "the armed forces", "the military", "national army", "government army", "pro-government forces",
+                 "army checkpoint", "army checkpoints", "army bases", "army officers", "government warplanes",
+                 "government helicopters", "regime warplanes", "the air force", "army"),
+    "police": ("police", "the police", "policemen", "police officers", "police forces", "riot police", "security police",
+               "gendarmes", "gendarmerie", "police force", "cops", "police station", "police checkpoint"),
+    "government": ("the government", "government", "the authorities", "authorities", "government officials",
+                   "the regime", "the cabinet", "local authorities", "state authorities"),
+}
+
+# Family → (canonical-name pattern, actor_type, inter).
+FAMILIES = {
+    "government": ("Government of {c}", "state forces", 1),
+    "military": ("Military Forces of {c}", "state forces", 1),
+    "police": ("Police Forces of {c}", "state forces", 1),
+    "civilians": ("Civilians ({c})", "civilians", 7),
+    "refugees": ("Refugees/IDPs ({c})", "civilians", 7),
+    "protesters": ("Protesters ({c})", "protesters", 6),
+    "rioters": ("Rioters ({c})", "rioters", 5),
+    "unidentified": ("Unidentified Armed Group ({c})", "political militia", 3),
+}
+# Names of the generic actors when the country is unknown.
+UNKNOWN_COUNTRY = {
+    "government": "Government (country unidentified)",
+    "military": "Military Forces (country unidentified)",
+    "police": "Police Forces (country unidentified)",
+}
+_APOSTROPHES = "\u2019\u2018\u02bc`\u00b4"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical actor: name, ACLED type and interaction code, country (ISO alpha-2)."""
+
+    name: str
+    actor_type: str
+    inter: int
+    country: Optional[str] = None
+    aliases: tuple[str, ...] = ()
+    parent: Optional[str] = None
+    family: Optional[str] = None  # for state and civilian actors: government, military, police, civilians ...
+
+    def ref(self, text: Optional[str] = None) -> ActorRef:
+        return ActorRef(name=self.name, text=text, actor_type=self.actor_type, inter=self.inter, country=self.country)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A known person: full name, name variants, usual role and organisation (a canonical actor name)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: Optional[str] = None
+    organisation: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class AliasHit:
+    """What one alias names, and how far to trust it.
+
+    kind: NAME (an actor), GENERIC (a family: "police" takes the context's country),
+    PLACE (a country or capital: its government when it acts; a prefix too),
+    DEMONYM (only a prefix: "Afghan" + "army"), PERSON (a known person).
+    """
+
+    kind: str
+    actor: Optional[Actor] = None
+    family: Optional[str] = None
+    person: Optional[Person] = None
+    country: Optional[str] = None  # PLACE and DEMONYM: the country the word names
+
+
+@dataclass(frozen=True)
+class Match:
+    """An alias found in a text: char span and what it names."""
+
+    start: int
+    end: int
+    hit: AliasHit
+
+
+def normalise(text: str) -> str:
+    """Lower-case ``text`` and unify apostrophes, dashes and spaces, keeping every character offset."""
+    out = []
+    for ch in text:
+        if ch in _APOSTROPHES:
+            out.append("'")
+        elif ch in _DASHES:
+            out.append("-")
+        elif ch.isspace():
+            out.append(" ")
+        else:
+            low = ch.lower()
+            out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+def _alias_key(alias: str) -> str:
+    return " ".join(normalise(alias).split())
+
+
+def _is_acronym(alias: str) -> bool:
+    """Short tokens with several capitals ("US", "IS", "MoD", "U.S.") must be written so to match."""
+    token = alias.replace(".", "")
+    return " " not in alias and len(token) <= 6 and sum(c.isupper() for c in token) >= 2 or alias == "IS"
+
+
+def _same_capitals(alias: str, surface: str) -> bool:
+    """An acronym alias matches only text with the same capital letters ("US" but not "us")."""
+    return [c for c in alias if c.isupper()] == [c for c in surface if c.isupper()]
+
+
+@dataclass
+class Catalogue:
+    """All actors and people with their alias index. Build with :func:`load_catalogue`."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # alpha-2 → short name used in actor names
+    demonyms: dict[str, str] = field(default_factory=dict)  # lower-case demonym → alpha-2
+    place_names: dict[str, str] = field(default_factory=dict)  # lower-case country/capital name → alpha-2
+    generic_base: dict[str, Actor] = field(default_factory=dict)  # family → actor used when the country is unknown
+    _hits: dict[str, list[tuple[AliasHit, str]]] = field(default_factory=dict)
+    _automaton: Optional[ahocorasick.Automaton] = None
+
+    # --- building -----------------------------------------------------------------------
+    def add_actor(self, actor: Actor) -> Actor:
+        """Add ``actor`` (merging aliases with an actor of the same name) and index its aliases."""
+        known = self.actors.get(actor.name)
+        if known is not None:
+            actor = Actor(actor.name, actor.actor_type, actor.inter, actor.country,
+                          tuple(dict.fromkeys(known.aliases + actor.aliases)), actor.parent or known.parent,
+                          actor.family or known.family)
+        self.actors[actor.name] = actor
+        for alias in (actor.name,) + actor.aliases:
+            self.add_alias(alias, AliasHit(NAME, actor=actor))
+        return actor
+
+    def add_alias(self, alias: str, hit: AliasHit) -> None:
+        key = _alias_key(alias)
+        if not key:
+            return
+        entries = self._hits.setdefault(key, [])
+        # One meaning per kind: the latest wins (user files override, hand-written beats generated).
+        entries[:] = [e for e in entries if e[0].kind != hit.kind]
+        entries.append((hit, alias))
+        entries.sort(key=lambda e: _KIND_RANK[e[0].kind])
+        self._automaton = None
+
+    def add_person(self, person: Person) -> None:
+        self.people[person.name] = person
+        for alias in (person.name,) + person.aliases:
+            self.add_alias(alias, AliasHit(PERSON, person=person))
+
+    def state_actor(self, country: Optional[str], family: str) -> Optional[Actor]:
+        """The generated actor of ``family`` (government, military, police, civilians ...) for ``country``."""
+        if country and country in self.country_names:
+            return self.actors.get(FAMILIES[family][0].format(c=self.country_names[country]))
+        return None
+
+    def person(self, name: str) -> Optional[Person]:
+        """The known person one of whose names is ``name``."""
+        for hit, _alias in self._hits.get(_alias_key(name)) or ():
+            if hit.kind == PERSON:
+                return hit.person
+        return None
+
+    def _build(self) -> ahocorasick.Automaton:
+        auto = ahocorasick.Automaton()
+        for key, entries in self._hits.items():
+            auto.add_word(key, (key, tuple(entries)))
+        auto.make_automaton()
+        return auto
+
+    # --- matching -------------------------------------------------------------------------
+    def scan(self, text: str, normalised: Optional[str] = None) -> list[Match]:
+        """Every actor phrase in ``text``: longest first, without overlaps, returned in text order.
+
+        A country name or demonym followed by a family noun becomes that country's actor
+        ("Afghan government troops" → Military Forces of Afghanistan); a named armed group
+        takes a following member noun into its span ("Taliban militants").
+        """
+        if self._automaton is None:
+            self._automaton = self._build()
+        low = normalised if normalised is not None else normalise(text)
+        candidates: list[tuple[int, int, AliasHit]] = []
+        for end_idx, (key, entries) in self._automaton.iter(low):
+            start, end = end_idx - len(key) + 1, end_idx + 1
+            if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_"):
+                continue
+            if end < len(low) and (low[end].isalnum() or low[end] == "_" or (low[end] == "-" and end + 1 < len(low) and low[end + 1].isalpha())):
+                continue
+            surface = text[start:end]
+            for hit, alias in entries:
+                if _is_acronym(alias) and not _same_capitals(alias, surface):
+                    continue
+                candidates.extend(self._readings(low, start, end, hit))
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), _KIND_RANK[c[2].kind], c[0]))
+        taken = bytearray(len(text) + 1)
+        chosen = []
+        for start, end, hit in candidates:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append(Match(start, end, hit))
+        chosen.sort(key=lambda m: m.start)
+        return chosen
+
+    def _readings(self, low: str, start: int, end: int, hit: AliasHit):
+        """The spans an alias match can stand for, with what each names."""
+        if hit.kind in (PLACE, DEMONYM) and hit.country:
+            if hit.kind == PLACE:
+                yield start, end, hit
+                before = _OF_BEFORE.search(low, max(0, start - 30), start)
+                if before:
+                    actor = self.state_actor(hit.country, OF_NOUNS[before.group("noun")])
+                    if actor is not None:
+                        yield before.start(), end, AliasHit(NAME, actor=actor)
+            after = _FAMILY_AFTER.match(low, end)
+            if after:
+                actor = self.state_actor(hit.country, _NOUN_FAMILY[after.group("noun")])
+                if actor is not None:
+                    yield start, after.end(), AliasHit(NAME, actor=actor)
+            return
+        if hit.kind == DEMONYM:
+            return
+        yield start, end, hit
+        if hit.kind == NAME and hit.actor is not None and hit.actor.inter in (2, 3, 4, 8) and not hit.actor.family:
+            after = _MEMBER_AFTER.match(low, end)
+            if after:
+                yield start, after.end(), hit
+
+    def resolve(self, match: Match, country: Optional[str] = None) -> Optional[Actor]:
+        """The actor a match names; generic phrases take ``country`` (the context's country)."""
+        hit = match.hit
+        if hit.actor is not None:
+            return hit.actor
+        if hit.family is not None:
+            return self.state_actor(country, hit.family) or self.generic_base.get(hit.family)
+        return None
+
+    def match(self, text: str, country: Optional[str] = None) -> Optional[ActorRef]:
+        """The canonical actor named by a phrase ("Taliban militants", "Afghan government troops").
+
+        Country and capital names count here ("Washington" → Government of the United States):
+        a phrase handed in as an actor is one.
+
+        Args:
+            text (str): a noun phrase naming an actor.
+            country (str | None): ISO alpha-2 of the context, for generic phrases ("government troops").
+        RETURNS (ActorRef | None): the best named actor, or None when the phrase names none.
+        """
+        matches = [m for m in self.scan(text) if m.hit.kind in (NAME, GENERIC, PLACE)]
+        if not matches:
+            return None
+        best = min(matches, key=lambda m: (_KIND_RANK[m.hit.kind], -(m.end - m.start), m.start))
+        actor = self.resolve(best, country)
+        return actor.ref(text[best.start:best.end]) if actor else None
+
+
+# --- loading ------------------------------------------------------------------------------------
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        # libyaml's loader parses the shipped files ~10x faster than the pure-Python one.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
+    except FileNotFoundError:
+        raise ConfigError(f"actor catalogue {path} does not exist; check --actors or {ENV_VAR}") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"actor catalogue {path} is not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"actor catalogue {path} must be a mapping with 'actors' and/or 'people' lists")
+    return data
+
+
+def _add_yaml_actors(cat: Catalogue, data: dict, source: Path) -> None:
+    for i, item in enumerate(data.get("actors") or []):
+        try:
+            actor = Actor(str(item["name"]), str(item.get("actor_type") or "unknown"), int(item.get("inter") or 0) or None,
+                          item.get("country"), tuple(str(a) for a in item.get("aliases") or ()), item.get("parent"),
+                          item.get("generic"))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(f"actor {i + 1} in {source} is malformed ({exc}); each needs name, actor_type, inter") from None
+        if actor.family:
+            # Protesters, civilians...: the bare phrase takes the context's country.
+            cat.actors[actor.name] = cat.generic_base[actor.family] = actor
+            for alias in actor.aliases:
+                cat.add_alias(alias, AliasHit(GENERIC, family=actor.family))
+        else:
+            cat.add_actor(actor)
+    for i, item in enumerate(data.get("people") or []):
+        try:
+            cat.add_person(Person(str(item["name"]), tuple(str(a) for a in item.get("aliases") or ()),
+                                  item.get("role"), item.get("organisation")))
+        except (KeyError, TypeError) as exc:
+            raise ConfigError(f"person {i + 1} in {source} is malformed ({exc}); each needs a name") from None
+
+
+def _country_names(code: str, entry: dict) -> list[str]:
+    names = [entry["name"]]
+    if entry["name"].startswith("the "):
+        names.append(entry["name"][4:])
+    names += [str(n) for n in entry.get("names") or ()]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is not None:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                names.append(value)
+    return list(dict.fromkeys(names))
+
+
+def _add_countries(cat: Catalogue, data: dict) -> None:
+    for code, entry in (data.get("countries") or {}).items():
+        short = entry["name"]
+        cat.country_names[code] = short
+        names = _country_names(code, entry)
+        capitals = [str(c) for c in entry.get("capitals") or ()]
+        for family, (pattern, actor_type, inter) in FAMILIES.items():
+            extra = [str(a) for a in entry.get(family) or ()]
+            if family == "government":
+                extra += [str(s) for s in entry.get("seats") or ()]
+            cat.add_actor(Actor(pattern.format(c=short), actor_type, inter, code, tuple(extra), family=family))
+        gov = cat.actors[f"Government of {short}"]
+        # Country and capital names name the government only when they act ("Kabul said").
+        for place in names + capitals:
+            cat.place_names[place.lower()] = code
+            cat.add_alias(place, AliasHit(PLACE, actor=gov, country=code))
+        for demonym in entry.get("demonyms") or ():
+            cat.demonyms[str(demonym).lower()] = code
+            cat.add_alias(str(demonym), AliasHit(DEMONYM, country=code))
+
+
+def _add_generics(cat: Catalogue) -> None:
+    for family, name in UNKNOWN_COUNTRY.items():
+        pattern, actor_type, inter = FAMILIES[family]
+        cat.actors[name] = cat.generic_base[family] = Actor(name, actor_type, inter, None, (), family=family)
+    for family, phrases in GENERIC_PHRASES.items():
+        for phrase in phrases:
+            cat.add_alias(phrase, AliasHit(GENERIC, family=family))
+
+
+def env_paths() -> list[str]:
+    """User catalogue files named by the environment variable SITROOM_ACTORS (colon-separated)."""
+    return [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
+
+
+def load_catalogue(extra_paths: Iterable[str] = (), use_env: bool = True) -> Catalogue:
+    """The shipped catalogue, extended by user YAML files.
+
+    Args:
+        extra_paths (iterable of str): user catalogue files, same layout as catalogue.yaml.
+        use_env (bool): also read the files named by SITROOM_ACTORS.
+    RETURNS (Catalogue): actors, people and their alias index.
+    RAISES ConfigError: a file is missing, not YAML, or has a malformed actor.
+    """
+    paths = tuple(extra_paths) + (tuple(env_paths()) if use_env else ())
+    return _load(tuple(str(Path(p).expanduser()) for p in paths))
+
+
+@lru_cache(maxsize=8)
+def _load(paths: tuple[str, ...]) -> Catalogue:
+    cat = Catalogue()
+    _add_generics(cat)
+    _add_countries(cat, _read_yaml(COUNTRIES_FILE))
+    _add_yaml_actors(cat, _read_yaml(CATALOGUE_FILE), CATALOGUE_FILE)
+    for p in paths:
+        _add_yaml_actors(cat, _read_yaml(Path(p)), Path(p))
+    cat._automaton = cat._build()
+    return cat
+
+
+def match_actor(text: str, country: Optional[str] = None) -> Optional[ActorRef]:
+    """Canonical actor named by ``text`` in the default catalogue (see :meth:`Catalogue.match`)."""
+    return load_catalogue().match(text, country)

@@ -1,0 +1,65 @@
+"""Metonymy: a country or capital that acts stands for its government ("Washington said", "Kabul has agreements").
+
+The places stage marks such names as PlaceMention(role="metonym"), but it may run
+later or not at all, so the spaCy parse is read here too: a place name is an actor
+when it is the subject of a verb that takes an agent, the agent of a passive
+("condemned by Moscow"), the owner of an action ("Washington's actions"), or the
+partner in talks ("talks with Tehran").
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+# Verbs whose subject is not an agent: "Kabul is", "Afghanistan borders", "Kabul fell".
+NON_AGENTIVE_VERBS = frozenset({
+    "be", "lie", "locate", "situate", "sit", "stand", "remain", "become", "seem", "appear", "look", "border",
+    "host", "house", "include", "contain", "cover", "stretch", "experience", "suffer", "see", "witness", "face",
+    "fall", "rank", "lose", "get", "go", "come", "range", "span", "boast", "count", "number", "rise", "grow",
+    "shake", "burn", "tremble", "flood", "freeze", "swelter", "wake", "mourn",
+})
+# Nouns whose owner acts: "Washington's actions", "Moscow's position".
+ACTION_NOUNS = frozenset({
+    "action", "decision", "policy", "position", "stance", "support", "response", "demand", "move", "offer",
+    "plan", "proposal", "statement", "claim", "withdrawal", "strategy", "approach", "involvement", "intervention",
+    "role", "assistance", "aid", "sanction", "threat", "warning", "refusal", "request", "reaction", "attempt",
+    "effort", "pressure", "invasion", "offensive", "aggression", "campaign", "backing", "call", "condemnation",
+    "accusation", "denial", "recognition", "insistence", "announcement", "pledge", "commitment", "promise",
+})
+# Nouns naming dealings between parties: "talks with Tehran", "agreements with Kabul".
+DEALING_NOUNS = frozenset({
+    "talk", "negotiation", "meeting", "agreement", "deal", "relation", "tie", "contact", "cooperation", "dialogue",
+    "consultation", "accord", "treaty", "truce", "ceasefire", "understanding", "partnership", "alliance",
+})
+
+
+def _governing(token):
+    """Climb out of coordination: "Washington and Moscow agreed" makes Moscow a subject too."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def acts_as_agent(span) -> bool:
+    """True when the place name ``span`` (a spaCy Span) is used as an acting party."""
+    if span is None or len(span) == 0:
+        return False
+    token = _governing(span.root)
+    head = token.head
+    dep = token.dep_
+    if dep == "nsubj":
+        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in NON_AGENTIVE_VERBS
+    if dep == "poss":
+        return head.lemma_.lower() in ACTION_NOUNS
+    if dep == "pobj":
+        prep = head
+        if prep.dep_ == "agent":
+            return True
+        if prep.lower_ in ("with", "between") and prep.head.lemma_.lower() in DEALING_NOUNS:
+            return True
+    return False
+
+
+def char_span(doc, start: int, end: int) -> Optional[object]:
+    """The spaCy span covering characters ``start``..``end`` (expanded to whole tokens)."""
+    return doc.char_span(start, end, alignment_mode="expand")

@@ -1,0 +1,235 @@
+"""People with roles: "Taliban spokesman Zabihullah Mujahid", "The chief of Staff of the CSTO, Anatoly Sidorov".
+
+A person is found from spaCy's PERSON entities, from the known people of the
+catalogue, and from a capitalised name right after a role word. Its role and
+organisation come from the words around the name, in four shapes:
+
+1. before the name: "[organisation] role [honorific] Name" ("U.S. President Joe Biden");
+2. an apposition before it: "the role of [organisation], Name," ("The chief of Staff of the CSTO, Anatoly Sidorov");
+3. an apposition after it: "Name, a [organisation] role," ("Zabihullah Mujahid, a Taliban spokesman,");
+4. "headed by / led by Name" ("The delegation headed by Sheikh Shahabuddin Delawar": head of delegation).
+
+An organisation named by an anaphor ("the movement", "the group") or left unsaid
+(a delegation) is the armed group mentioned last before. Later mentions by surname
+("Biden") take the full name, role and organisation of the earlier mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .catalogue import NAME, PLACE, Actor, Catalogue, Match, _alias_key
+
+ROLES = (
+    "president", "vice president", "prime minister", "deputy prime minister", "foreign minister", "defence minister",
+    "defense minister", "interior minister", "minister", "secretary of state", "secretary of defense",
+    "secretary-general", "secretary general", "secretary", "spokesman", "spokesperson", "spokeswoman",
+    "press secretary", "chief of staff", "chief of general staff", "chief of the general staff", "army chief",
+    "police chief", "chief", "commander", "commander-in-chief", "general", "lieutenant general", "major general",
+    "brigadier general", "colonel", "captain", "major", "leader", "deputy leader", "supreme leader", "head", "deputy",
+    "ambassador", "envoy", "special envoy", "special representative", "representative", "governor", "deputy governor",
+    "mayor", "official", "negotiator", "chief negotiator", "emir", "king", "chairman", "chairwoman", "director",
+    "director-general", "adviser", "advisor", "national security adviser", "senator", "lawmaker", "founder",
+    "co-founder", "member", "delegate", "diplomat", "officer", "analyst", "expert", "researcher", "journalist",
+    "correspondent", "activist", "witness", "resident", "district governor", "provincial governor", "police spokesman",
+    "army spokesman", "military spokesman", "ministry spokesman", "government spokesman",
+)
+_MODIFIERS = r"(?:(?:deputy|vice|acting|former|senior|top|chief|special|interim|self-proclaimed|then|local|provincial|district|military|political|foreign|defence|defense|interior)\s+)*"
+_ROLE = "(?:" + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True)) + r")(?![\w-])"
+_ROLE_RE = r"(?i:" + _MODIFIERS + _ROLE + ")"
+_HONORIFIC = (r"(?:Sheikh|Shaikh|Mullah|Mawlawi|Maulvi|Maulana|Mufti|Qari|Haji|Hajji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Gen\.?|"
+              r"Lt\.?|Col\.?|Maj\.?|Capt\.?|Sgt\.?|Brig\.?|Adm\.?|Sir|Prof\.?|Imam|Ayatollah|Sayyed|Sayyid|Lt\. Gen\.)")
+_CAP = r"[A-Z][\w.'’\-]*"
+
+# 1. "[Org] role [honorific] " just before the name.
+_BEFORE = re.compile(r"(?P<org>(?:" + _CAP + r"\s+){0,4}?" + _CAP + r"(?:'s|’s)?\s+)?(?P<role>" + _ROLE_RE + r")\s+(?:" + _HONORIFIC + r"\s+)*$")
+# 2. "..., the role of the Org, " just before the name.
+_APPOS_BEFORE = re.compile(r"(?:^|[,;:“\"(]\s*)(?P<seg>(?:(?i:the|a|an|its|their)\s+)?[^,;:“\"()]{2,120}?),\s*$")
+# 3. ", a Org role," just after the name.
+_APPOS_AFTER = re.compile(r"^\s*,\s*(?P<seg>(?:(?i:the|a|an|its|their)\s+)?[^,;:.()“\"]{2,100}?)\s*(?=,|\.|;|$)")
+# 4. "delegation headed by [honorific] " just before the name.
+_HEADED_BY = re.compile(r"(?P<group>(?:[\w'’\-]+\s+){0,4}?)(?P<verb>headed|led|chaired|commanded)\s+by\s+(?:" + _HONORIFIC + r"\s+)*$", re.IGNORECASE)
+_ROLE_SEARCH = re.compile(_ROLE_RE)
+_ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:movement|group|organi[sz]ation|militants|insurgents|rebels|militia)\b", re.IGNORECASE)
+# A name right after a role word, when spaCy's NER misses it.
+_NAME_AFTER_ROLE = re.compile(r"(?<![\w-])(?P<role>" + _ROLE_RE + r")\s+(?:" + _HONORIFIC + r"\s+)*"
+                              r"(?P<name>[A-Z][a-z'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][a-z'’\-]+){1,3})")
+_HONORIFIC_PREFIX = re.compile(r"^(?:(?:" + _HONORIFIC + r"|" + _ROLE_RE + r")\s+)+")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# How far back (in characters) an unnamed organisation is looked for.
+ORG_LOOKBACK = 600
+
+
+@dataclass
+class PersonFound:
+    """A person mention before it becomes an ActorMention."""
+
+    start: int
+    end: int
+    name: str
+    role: Optional[str] = None
+    organisation: Optional[Actor] = None
+    known: bool = False
+
+
+def clean_name(raw: str) -> str:
+    """Drop honorifics, role words and a possessive ending: "Sheikh Shahabuddin Delawar’s" → "Shahabuddin Delawar"."""
+    name = _HONORIFIC_PREFIX.sub("", raw.strip())
+    name = _POSSESSIVE.sub("", name).strip(" ,.;:")
+    return name
+
+
+def _org_in(cat: Catalogue, text: str, country: Optional[str]) -> tuple[Optional[Actor], int]:
+    """The first organisation named in ``text`` and where it starts (-1 when none).
+
+    A place after "in", "at", "from" or "to" is where the person sits, not whom they speak for
+    ("the political office of the movement in Doha").
+    """
+    for m in cat.scan(text):
+        if m.hit.kind not in (NAME, PLACE) or m.hit.actor is None:
+            continue
+        if m.hit.kind == PLACE and re.search(r"\b(?:in|at|from|to|near|into|across)\s+(?:the\s+)?$", text[:m.start], re.IGNORECASE):
+            continue
+        return m.hit.actor, m.start
+    return None, -1
+
+
+def _recent_group(groups: list[tuple[int, Actor]], before: int, non_state_first: bool = True) -> Optional[Actor]:
+    """The actor of the last group mention before ``before`` (armed groups first)."""
+    window = [a for s, a in groups if before - ORG_LOOKBACK <= s < before]
+    if non_state_first:
+        armed = [a for a in window if a.inter in (2, 3, 4)]
+        if armed:
+            return armed[-1]
+    return window[-1] if window else None
+
+
+def _trim_role(role: str) -> str:
+    role = re.sub(r"\s+(?:of|for|in|at|from)(?:\s+the)?\s*$", "", role.strip(), flags=re.IGNORECASE)
+    return re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE).strip(" ,")
+
+
+def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: int,
+                  groups: list[tuple[int, Actor]], country: Optional[str]) -> tuple[int, int, Optional[str], Optional[Actor]]:
+    """(span start, span end, role, organisation) from the words around the name at ``start``..``end``."""
+    left = text[max(sent_start, start - 160):start]
+    left_base = start - len(left)
+    m = _BEFORE.search(left)
+    if m:
+        org = None
+        if m.group("org"):
+            org, _ = _org_in(cat, m.group("org"), country)
+        role = m.group("role")
+        org_start = left_base + (m.start("org") if m.group("org") and org else m.start("role"))
+        return org_start, end, role, org
+    m = _HEADED_BY.search(left)
+    if m:
+        group = m.group("group").strip()
+        org, _ = _org_in(cat, group, country) if group else (None, -1)
+        noun = group.split()[-1].lower() if group else "group"
+        org = org or _recent_group(groups, left_base + m.start(), non_state_first=True)
+        return left_base + m.start("group") if group else left_base + m.start("verb"), end, f"head of {noun}", org
+    m = _APPOS_BEFORE.search(left)
+    if m and _ROLE_SEARCH.search(m.group("seg")):
+        seg = m.group("seg")
+        role_m = _ROLE_SEARCH.search(seg)
+        org, org_at = _org_in(cat, seg[role_m.end():], country)
+        if org is not None:
+            org_at += role_m.end()
+        ana = _ANAPHOR.search(seg, role_m.end())
+        if ana and (org is None or ana.start() < org_at):
+            # "the representative of the movement": the group the text spoke of last.
+            org, org_at = _recent_group(groups, left_base + m.start("seg")), ana.start()
+        role = _trim_role(seg[role_m.start():org_at] if org_at > role_m.start() else role_m.group())
+        return left_base + m.start("seg"), end, role, org
+    right = text[end:end + 120]
+    m = _APPOS_AFTER.search(right)
+    if m:
+        seg = m.group("seg")
+        role_m = _ROLE_SEARCH.search(seg)
+        if role_m:
+            org, _ = _org_in(cat, seg, country)
+            return start, end + m.end("seg"), _trim_role(role_m.group()), org
+    return start, end, None, None
+
+
+def _candidates(doc, text: str, person_matches: list[Match], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character spans of person names: spaCy PERSON entities, known people, names after role words."""
+    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    spans += [(m.start, m.end) for m in person_matches]
+    for m in _NAME_AFTER_ROLE.finditer(text):
+        spans.append((m.start("name"), m.end("name")))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if any(s < be and e > bs for bs, be in blocked):
+            continue
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def find_people(doc, text: str, cat: Catalogue, matches: list[Match], groups: list[tuple[int, Actor]],
+                blocked: list[tuple[int, int]], country: Optional[str] = None) -> list[PersonFound]:
+    """People named in ``text`` with role and organisation, surname mentions resolved to full names.
+
+    Args:
+        doc: the spaCy Doc of ``text``.
+        cat (Catalogue): actors and known people.
+        matches (list[Match]): the catalogue's alias matches over ``text`` (known people among them).
+        groups (list): (char start, actor) of the group mentions found, for unnamed organisations.
+        blocked (list): char spans that are not people (places, group names).
+        country (str | None): the document's country.
+    RETURNS (list[PersonFound]): in text order.
+    """
+    sent_starts = [s.start_char for s in doc.sents]
+    person_matches = [m for m in matches if m.hit.kind == "person"]
+    by_surname: dict[str, PersonFound] = {}
+    found: list[PersonFound] = []
+    import bisect
+
+    for start, end in _candidates(doc, text, person_matches, blocked):
+        raw = text[start:end]
+        name = clean_name(raw)
+        if not name or any(ch.isdigit() for ch in name) or name.lower() in cat.place_names or name.lower() in cat.demonyms:
+            continue
+        # Keep the span on the name itself (without a possessive or honorific the entity swallowed).
+        offset = raw.find(name)
+        if offset >= 0:
+            start, end = start + offset, start + offset + len(name)
+        sent_start = sent_starts[max(0, bisect.bisect_right(sent_starts, start) - 1)]
+        span_start, span_end, role, org = _role_and_org(cat, text, sent_start, start, end, groups, country)
+        known_person = _known_person(cat, name)
+        earlier = by_surname.get(name.split()[-1].lower()) if known_person is None else None
+        if earlier is not None and (len(name.split()) == 1 or name == earlier.name):
+            name = earlier.name
+            role = role or earlier.role
+            org = org or earlier.organisation
+        elif len(name.split()) == 1 and known_person is None:
+            # A lone first or last name nobody introduced: kept, but not linked to anyone.
+            pass
+        if known_person is not None:
+            name = known_person.name
+            role = role or known_person.role
+            if org is None and known_person.organisation:
+                org = cat.actors.get(known_person.organisation)
+        person = PersonFound(span_start, span_end, name, role, org, known=known_person is not None or org is not None)
+        found.append(person)
+        if len(name.split()) > 1:
+            record = by_surname.get(name.split()[-1].lower())
+            if record is None or record.name == name:
+                by_surname[name.split()[-1].lower()] = PersonFound(0, 0, name, role or (record.role if record else None),
+                                                                   org or (record.organisation if record else None))
+    return found
+
+
+def _known_person(cat: Catalogue, name: str):
+    entries = cat._hits.get(_alias_key(name)) or []
+    for hit, _alias in entries:
+        if hit.kind == "person":
+            return hit.person
+    return None

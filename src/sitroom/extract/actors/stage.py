@@ -1,0 +1,134 @@
+"""The actors stage: catalogue actors, generic state actors, metonyms, people, and unknown organisations.
+
+Stage ``sitroom.actors.catalogue.v1`` fills ``ctx.actors`` in text order:
+
+1. the document's country: the country named most often (places stage, country and
+   capital names, demonyms), which generic phrases ("government troops", "police") take;
+2. catalogue aliases over the whole text ("Taliban militants", "Afghan Armed Forces");
+3. countries and capitals used as acting parties ("Washington assures") → their government;
+4. people with roles (see people.py); names of groups inside a person phrase are not repeated;
+5. spaCy ORG and NORP entities the catalogue does not know, kept as written (known=False).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from typing import Optional
+
+from ...records import ActorMention
+from ...registry import stage
+from .catalogue import GENERIC, NAME, PLACE, Actor, Catalogue, Match, env_paths, load_catalogue, normalise
+from .metonymy import acts_as_agent, char_span
+from .people import find_people
+
+NAME_ = "sitroom.actors.catalogue.v1"
+
+# spaCy ORG/NORP entities that are never actors of a conflict event.
+NOT_ACTORS = frozenset({"covid-19", "covid", "coronavirus", "the covid-19 pandemic", "islam", "christianity", "muslim",
+                        "muslims", "christian", "christians", "sunni", "shia", "twitter", "facebook", "telegram",
+                        "youtube", "whatsapp", "instagram", "tiktok", "internet"})
+
+
+def document_country(cat: Catalogue, matches: list[Match], places: list, text: str) -> Optional[str]:
+    """The country a report is about: the one its place names, state actors and demonyms name most."""
+    votes: Counter = Counter()
+    for p in places or ():
+        if getattr(p, "country", None):
+            votes[p.country] += 1
+    for m in matches:
+        actor = m.hit.actor
+        if actor is not None and actor.country and (actor.family or m.hit.kind == PLACE):
+            votes[actor.country] += 1
+    if not votes:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+def _mention(ctx, start: int, end: int, actor: Actor, known: bool = True) -> ActorMention:
+    return ActorMention(text=ctx.text[start:end], start=start, end=end, sentence=ctx.sentence_index(start),
+                        name=actor.name, kind="group", actor_type=actor.actor_type, inter=actor.inter,
+                        country=actor.country, known=known, extractor=NAME_)
+
+
+def _metonym_places(ctx) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in ctx.places if getattr(p, "role", None) == "metonym"]
+
+
+def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
+    """All actor mentions of one document (``ctx`` is a pipeline DocContext with a spaCy doc)."""
+    text, doc = ctx.text, ctx.doc
+    matches = cat.scan(text, normalise(text))
+    country = document_country(cat, matches, ctx.places, text)
+    marked_metonyms = _metonym_places(ctx)
+
+    groups: list[tuple[int, int, Actor]] = []
+    for m in matches:
+        kind = m.hit.kind
+        if kind == NAME:
+            groups.append((m.start, m.end, m.hit.actor))
+        elif kind == GENERIC:
+            actor = cat.resolve(m, country)
+            if actor is not None:
+                groups.append((m.start, m.end, actor))
+        elif kind == PLACE:
+            marked = any(m.start < e and m.end > s for s, e in marked_metonyms)
+            if marked or acts_as_agent(char_span(doc, m.start, m.end)):
+                groups.append((m.start, m.end, m.hit.actor))
+
+    # Places the places stage resolved are not people ("Lashkar Gah" is no person); nor are group names.
+    blocked = [(p.start, p.end) for p in ctx.places if getattr(p, "role", "location") != "metonym"]
+    blocked += [(s, e) for s, e, _a in groups]
+    people = find_people(doc, text, cat, matches, [(s, a) for s, _e, a in groups], blocked, country)
+
+    out: list[ActorMention] = []
+    # Groups inside a person phrase stay: "Taliban spokesman Zabihullah Mujahid" mentions the Taliban too.
+    for s, e, actor in groups:
+        out.append(_mention(ctx, s, e, actor))
+    for p in people:
+        org = p.organisation
+        out.append(ActorMention(
+            text=text[p.start:p.end], start=p.start, end=p.end, sentence=ctx.sentence_index(p.start), name=p.name,
+            kind="person", actor_type=org.actor_type if org else None, inter=org.inter if org else None,
+            country=org.country if org else None, role=p.role, organisation=org.name if org else None,
+            known=p.known, extractor=NAME_,
+        ))
+
+    taken = sorted((m.start, m.end) for m in out) + sorted(blocked)
+    starts = [s for s, _ in taken]
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP"):
+            continue
+        if _overlaps(taken, starts, ent.start_char, ent.end_char) or _not_an_actor(cat, ent.text):
+            continue
+        if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
+            continue  # "European countries": a nationality adjective, not an actor
+        out.append(ActorMention(
+            text=ent.text, start=ent.start_char, end=ent.end_char, sentence=ctx.sentence_index(ent.start_char),
+            name=ent.text, kind="group", known=False, extractor=NAME_,
+        ))
+    out.sort(key=lambda a: (a.start, -a.end))
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    return any(a < e and b > s for a, b in spans)
+
+
+def _not_an_actor(cat: Catalogue, text: str) -> bool:
+    """Demonyms ("Afghan", "Russians"), place names and a few non-actors are not kept as unknown actors."""
+    low = text.lower().removeprefix("the ").strip()
+    singular = low[:-1] if low.endswith("s") else low
+    return (low in NOT_ACTORS or low in cat.demonyms or singular in cat.demonyms or low in cat.place_names
+            or not any(ch.isalpha() for ch in low))
+
+
+@stage(NAME_, requires=("doc",), assigns=("actors",), default_config={"extra_catalogues": []})
+def make_actors(extra_catalogues: list[str] = ()):
+    """Stage factory. ``extra_catalogues``: user YAML files added to the shipped catalogue (so is $SITROOM_ACTORS)."""
+    cat = load_catalogue(list(extra_catalogues or ()) + env_paths(), use_env=False)
+
+    def run(ctx) -> None:
+        ctx.actors.extend(extract_actors(ctx, cat))
+
+    return run
