@@ -58,7 +58,7 @@ def test_jsonl_bad_lines_are_named_by_line_and_the_others_carry_on():
     assert items[1].reason.startswith("line is not JSON")
     assert items[2].source == f"{BAD / 'bad-lines.jsonl'}:3"
     assert items[2].reason == "text field 'text' is missing"
-    assert items[3].uri.endswith("bad-lines.jsonl#4")
+    assert items[3].uri.endswith("bad-lines.jsonl#good-2")
 
 
 def test_a_folder_of_bad_inputs_reports_each_and_keeps_the_good_parts():

@@ -101,7 +101,15 @@ def test_jsonl_dump_reads_every_field():
     assert docs[0].title == "Terrorist Attacks in Iraq"
     assert docs[0].source == "US State Department"
     assert docs[0].url == "https://www.state.gov/r/pa/prs/ps/2016/10/263174.htm"
-    assert docs[0].uri.endswith("dump.jsonl#1") and docs[2].uri.endswith("dump.jsonl#3")
+    # A record is named by its id within the dump.
+    assert docs[0].uri == f"{REPORTS / 'dump.jsonl'}#108A8CFC05CC3139A6E65B7A4239F5C6"
+
+
+def test_dump_records_without_an_id_are_named_by_line(tmp_path):
+    path = tmp_path / "no-ids.jsonl"
+    path.write_text('{"text": "First report."}\n\n{"text": "Second report."}\n')
+    first, second = only_docs(read(path))
+    assert (first.uri, second.uri) == (f"{path}#1", f"{path}#3")
 
 
 def test_csv_dump_with_configured_field_names():
@@ -112,7 +120,8 @@ def test_csv_dump_with_configured_field_names():
                                        "Liberation of Sinjar from ISIL terrorists"]
     assert docs[0].source == "UK Government" and docs[0].published is None  # empty cell is no date
     assert docs[0].url.startswith("https://www.gov.uk/")
-    assert docs[0].format == "csv" and docs[0].uri.endswith("custom-fields.csv#2")
+    assert docs[0].format == "csv"
+    assert docs[0].uri == f"{DATA / 'dumps' / 'custom-fields.csv'}#821F5BBD9F50DD7301C12ECCC926B00C"
 
 
 def test_csv_without_the_configured_text_column_is_one_error():

@@ -94,8 +94,9 @@ def _records(uri: str, items: Iterable[tuple[int, Any]], opts: AcquireOptions, e
             yield InputError(where, f"text field {opts.text_field!r} is {problem}")
             continue
         text = normalise_newlines(text)
+        record_id = _str(obj.get(opts.id_field))
         yield SourceDocument(
-            uri=f"{uri}#{number}", text=text, title=_str(obj.get(opts.title_field)), url=_str(obj.get(opts.url_field)),
+            uri=f"{uri}#{record_id or number}", text=text, title=_str(obj.get(opts.title_field)), url=_str(obj.get(opts.url_field)),
             source=_str(obj.get(opts.source_field)), published=_str(obj.get(opts.published_field)),
             format=fmt, encoding=encoding, content_hash=content_hash(text),
         )

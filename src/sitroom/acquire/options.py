@@ -23,7 +23,8 @@ class AcquireOptions:
     user_agent (str): the User-Agent header sent with every request.
     fetch_feed_entries (bool): fetch the page behind each feed entry (else use the
         entry's own content or summary).
-    *_field (str): column or key names of JSONL and CSV article dumps.
+    *_field (str): column or key names of JSONL and CSV article dumps; ``id_field``
+        names a record within its dump (``dump.jsonl#<id>``; the line number when absent).
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -32,6 +33,7 @@ class AcquireOptions:
     max_redirects: int = 5
     user_agent: str = DEFAULT_USER_AGENT
     fetch_feed_entries: bool = True
+    id_field: str = "id"
     text_field: str = "text"
     title_field: str = "title"
     url_field: str = "url"
