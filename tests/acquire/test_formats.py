@@ -181,3 +181,26 @@ def test_options_are_one_frozen_object():
     assert opts.max_bytes == 20 * 1024 * 1024 and opts.max_redirects == 5 and not opts.allow_private
     with pytest.raises(dataclasses.FrozenInstanceError):
         opts.max_bytes = 1  # type: ignore[misc]
+
+
+def test_a_single_pretty_printed_json_object_is_one_document(tmp_path):
+    path = tmp_path / "report.json"
+    path.write_text('{\n  "id": "r1",\n  "title": "Convoy attacked",\n  "text": "The convoy was attacked."\n}\n')
+    [doc] = only_docs(read(path))
+    assert (doc.uri, doc.title, doc.text) == (f"{path}#r1", "Convoy attacked", "The convoy was attacked.")
+
+
+def test_csv_delimiter_comes_from_the_header_not_the_prose(tmp_path):
+    path = tmp_path / "reports.csv"
+    path.write_text("title;text\nA;\"Fighting resumed; officials said, again, that it would stop.\"\n"
+                    "B;\"Shelling, heavy, hit the market; three were hurt.\"\n")
+    docs = only_docs(read(path))
+    assert [d.title for d in docs] == ["A", "B"]
+    assert docs[1].text == "Shelling, heavy, hit the market; three were hurt."
+
+
+def test_markdown_front_matter_gives_title_and_date(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("---\ntitle: Field note\ndate: 2021-07-12\n---\n# Heading\n\nSome **bold** text.\n")
+    [doc] = only_docs(read(path))
+    assert (doc.title, doc.published, doc.text) == ("Field note", "2021-07-12", "Heading\n\nSome bold text.\n")

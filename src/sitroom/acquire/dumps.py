@@ -25,6 +25,15 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 def jsonl_documents(text: str, uri: str, opts: AcquireOptions, encoding: str) -> Iterator[SourceDocument | InputError]:
     """Yield a document or an InputError for each line of a JSONL dump (or item of a JSON array)."""
     stripped = text.lstrip()
+    if stripped.startswith("{") and "\n" in stripped.rstrip():
+        # One pretty-printed object spread over lines, or JSON Lines? Only the first parses whole.
+        try:
+            single = json.loads(stripped)
+        except json.JSONDecodeError:
+            single = None
+        if isinstance(single, dict):
+            yield from _records(uri, [(1, single)], opts, encoding, "jsonl")
+            return
     if stripped.startswith("["):
         try:
             items = json.loads(stripped)
@@ -41,12 +50,7 @@ def jsonl_documents(text: str, uri: str, opts: AcquireOptions, encoding: str) ->
 
 def csv_documents(text: str, uri: str, opts: AcquireOptions, encoding: str) -> Iterator[SourceDocument | InputError]:
     """Yield a document or an InputError for each row of a CSV (or TSV) dump with a header row."""
-    sample = text[:8192]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel_tab if uri.lower().endswith(".tsv") else csv.excel
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text, uri))
     if not reader.fieldnames or opts.text_field not in reader.fieldnames:
         found = ", ".join(reader.fieldnames or []) or "none"
         yield InputError(uri, f"CSV has no {opts.text_field!r} column (columns: {found}); "
@@ -65,6 +69,20 @@ def csv_documents(text: str, uri: str, opts: AcquireOptions, encoding: str) -> I
             yield start, InputError(f"{uri}:{start}", f"malformed CSV: {exc}")
 
     yield from _records(uri, rows(), opts, encoding, "csv")
+
+
+def _delimiter(text: str, uri: str) -> str:
+    """The delimiter of a CSV dump, judged from its header row.
+
+    csv.Sniffer looks at the whole sample and is misled by prose full of commas and
+    semicolons; column names seldom contain delimiters, so the header decides.
+    """
+    if uri.lower().endswith(".tsv"):
+        return "\t"
+    header = text.split("\n", 1)[0]
+    counts = {d: header.count(d) for d in (",", "\t", ";", "|")}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else ","
 
 
 def _jsonl_lines(text: str, uri: str) -> Iterator[tuple[int, Any]]:

@@ -39,7 +39,7 @@ def feed_documents(data: bytes, uri: str, opts: AcquireOptions) -> Iterator[Sour
         published = entry.get("published") or entry.get("updated") or entry.get("created")
         doc = _fetched_page(link, entry_uri, opts) if link and is_url(link) and opts.fetch_feed_entries else None
         if doc is None:
-            doc = _entry_content(entry, entry_uri)
+            doc = _entry_content(entry, entry_uri, parsed.get("encoding") or "utf-8")
         if doc is None:
             yield InputError(entry_uri, f"feed entry {entry.get('title', '')!r} has no content and its page "
                                         "could not be fetched")
@@ -74,7 +74,7 @@ def _fetched_page(link: str, entry_uri: str, opts: AcquireOptions) -> Optional[S
         return None  # fall back to the entry's own content
 
 
-def _entry_content(entry, entry_uri: str) -> Optional[SourceDocument]:
+def _entry_content(entry, entry_uri: str, encoding: str) -> Optional[SourceDocument]:
     candidates = [c.get("value", "") for c in entry.get("content", [])]
     candidates.append(entry.get("summary", ""))
     for html in sorted(candidates, key=len, reverse=True):
@@ -82,5 +82,5 @@ def _entry_content(entry, entry_uri: str) -> Optional[SourceDocument]:
         if text.strip():
             text = text.strip() + "\n"
             return SourceDocument(uri=entry_uri, text=text, title=entry.get("title"), format="feed",
-                                  encoding="utf-8", content_hash=content_hash(text))
+                                  encoding=encoding, content_hash=content_hash(text))
     return None

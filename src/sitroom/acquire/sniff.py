@@ -13,7 +13,7 @@ _EXTENSIONS: dict[str, str] = {
     ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".rss": "feed", ".atom": "feed", ".xml": "xml",
-    ".warc": "warc", ".warc.gz": "warc", ".arc.gz": "warc", ".arc": "warc",
+    ".warc": "warc", ".warc.gz": "warc",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
     ".csv": "csv", ".tsv": "csv",
 }

@@ -30,6 +30,8 @@ def text_document(text: str, uri: str, encoding: Optional[str], fmt: str = "text
     published = title = None
     if fmt == "markdown":
         text, title, published = markdown_to_text(text)
+        if not text.strip():
+            raise InputError(uri, "no text left once the Markdown markup is removed")
     title = title or _headline(text)
     return SourceDocument(uri=uri, text=text, title=title, format=fmt, encoding=encoding,
                           published=published, content_hash=content_hash(text))

@@ -25,11 +25,15 @@ def warc_documents(data: bytes, uri: str) -> Iterator[SourceDocument | InputErro
     complete = 0
     html_seen = 0
     end = 0  # offset just past the last complete record
+    seen_ids: set[str] = set()
     try:
         archive = ArchiveIterator(io.BytesIO(data))
         for record in archive:
             target = record.rec_headers.get_header("WARC-Target-URI") or ""
             record_id = f"{uri}#{target or record.rec_headers.get_header('WARC-Record-ID')}"
+            if record_id in seen_ids:  # the same page captured twice: keep the names distinct
+                record_id = f"{record_id}@{complete + 1}"
+            seen_ids.add(record_id)
             declared_length = int(record.rec_headers.get_header("Content-Length") or 0)
             is_html = record.rec_type == "response" and _is_html_response(record)
             body = record.content_stream().read() if is_html else b""
