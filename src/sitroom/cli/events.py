@@ -1,0 +1,89 @@
+"""`sitroom events`: list stored events with filters, as a table, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from typing import Optional
+
+import typer
+
+from . import app, fail
+from ._store_cli import DB_OPTION, event_filter, filter_options, safe
+
+_F = filter_options()
+FORMATS = ("table", "csv", "json")
+
+
+@app.command()
+def events(
+    since: Optional[str] = _F["since"],
+    until: Optional[str] = _F["until"],
+    types: Optional[list[str]] = _F["types"],
+    actor: Optional[str] = _F["actor"],
+    place: Optional[str] = _F["place"],
+    country: Optional[str] = _F["country"],
+    min_confidence: Optional[float] = _F["min_confidence"],
+    limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many events."),
+    sort: str = typer.Option("-date", "--sort", help="date, confidence, fatalities, type, country or id; - for descending."),
+    format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    db: Optional[str] = DB_OPTION,
+):
+    """List stored events, newest first, with the sentence each came from."""
+    if format not in FORMATS:
+        raise fail(f"--format {format!r} is not one of {', '.join(FORMATS)}")
+    from ..store import open_store
+
+    f = event_filter(since, until, types, actor, place, country, min_confidence)
+    with open_store(db) as store:
+        rows = store.events(f, limit=limit, sort=sort)
+        total = store.count_events(f)
+    if format == "json":
+        typer.echo(json.dumps([r.model_dump(mode="json") for r in rows], ensure_ascii=False, indent=1))
+    elif format == "csv":
+        _write_csv(rows)
+    else:
+        _print_table(rows, total)
+
+
+def _write_csv(rows) -> None:
+    from ..store import EventRow
+
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(EventRow.model_fields), lineterminator="\n")
+    writer.writeheader()
+    for r in rows:
+        d = r.model_dump(mode="json")
+        d["hedges"] = "; ".join(d["hedges"])
+        writer.writerow(d)
+
+
+def _print_table(rows, total: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    # Few columns, each cell several lines: readable at 80 columns as on a wide screen.
+    table = Table(title=f"{len(rows)} of {total} events", show_lines=True, expand=True)
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("event", ratio=2)
+    table.add_column("evidence", ratio=3)
+    for r in rows:
+        date = r.date_start or "undated"
+        if r.date_end and r.date_end != r.date_start:
+            date += f"\n..{r.date_end}"
+        event = Text()
+        event.append(safe(r.sub_event_type), style="bold")
+        event.append(f"\n{safe(r.event_type)}", style="dim")
+        actors = " vs ".join(a for a in (r.actor1, r.actor2) if a)
+        if actors:
+            event.append(f"\n{safe(actors)}")
+        where = ", ".join(x for x in (r.location_name, r.admin1 if r.admin1 != r.location_name else None, r.country) if x)
+        if where:
+            event.append(f"\n@ {safe(where)}")
+        facts = [f"{r.fatalities} killed"] if r.fatalities is not None else []
+        facts += [r.modality, f"conf {r.confidence:.2f}"]
+        event.append("\n" + ", ".join(facts), style="dim")
+        table.add_row(str(r.id), date, event, Text(safe(r.evidence_text)))
+    Console().print(table)

@@ -1,0 +1,41 @@
+"""`sitroom reextract`: apply the current extractors to stored documents without re-ingesting."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+from . import app
+from ._store_cli import DB_OPTION
+
+
+@app.command()
+def reextract(
+    db: Optional[str] = DB_OPTION,
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
+):
+    """Re-extract stored documents made by another extractor version."""
+    from rich.console import Console
+
+    from ..store import open_store
+    from ..store.reextract import reextract as run
+
+    err = Console(stderr=True)
+    with open_store(db) as store:
+        with err.status("re-extracting") if not quiet else _null() as status:
+            report = run(store, jobs=jobs, progress=(lambda n: status.update(f"re-extracted {n}")) if status else None)
+    for line in report.failed:
+        typer.echo(f"Error: {line}", err=True)
+    typer.echo(f"re-extracted {report.updated} documents with {report.version}, {len(report.failed)} failed")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+class _null:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False

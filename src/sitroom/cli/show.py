@@ -1,0 +1,108 @@
+"""`sitroom show DOC`: a stored document with its extractions highlighted in the terminal."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+from . import app, fail
+from ._store_cli import DB_OPTION, safe
+
+# One style per kind of record; a legend under the text names them.
+STYLES = {
+    "event evidence": "on grey23",
+    "claim": "italic magenta",
+    "place": "bold green",
+    "place (unresolved)": "green",
+    "actor": "bold cyan",
+    "person": "cyan",
+    "content flag": "bold red",
+}
+
+
+@app.command()
+def show(
+    doc: str = typer.Argument(..., help="Document id (see `sitroom events` or the dashboard), or its path/URL as ingested."),
+    db: Optional[str] = DB_OPTION,
+):
+    """Print a document with its places, actors, event evidence and claims highlighted."""
+    from ..store import open_store
+
+    with open_store(db) as store:
+        doc_id = int(doc) if doc.isdigit() else _find_by_uri(store, doc)
+        view = store.document(doc_id) if doc_id is not None else None
+    if view is None:
+        raise fail(f"no document {doc!r} in the store; list them with `sitroom events` or give an id")
+    render(view)
+
+
+def _find_by_uri(store, uri: str) -> Optional[int]:
+    for row in store.documents(limit=20, q=uri):
+        if uri in (row.uri, row.url):
+            return row.id
+    return None
+
+
+def highlighted(view):
+    """The document text as a rich Text with every extracted span styled."""
+    from rich.text import Text
+
+    text = Text(safe(view.text))
+    # Wider spans first, so names inside an evidence sentence keep their own style on top.
+    for e in view.events:
+        text.stylize(STYLES["event evidence"], e.evidence_start, e.evidence_end)
+    for c in view.claims:
+        text.stylize(STYLES["claim"], c.start, c.end)
+    for p in view.places:
+        text.stylize(STYLES["place" if p.name and p.lat is not None else "place (unresolved)"], p.start, p.end)
+    for a in view.actors:
+        text.stylize(STYLES["actor" if a.kind == "group" else "person"], a.start, a.end)
+    for f in view.flags:
+        text.stylize(STYLES["content flag"], f.start, f.end)
+    return text
+
+
+def render(view) -> None:
+    from rich.console import Console
+    from rich.panel import Panel
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    d = view.document
+    published = view.published.value or "unknown"
+    if view.published.inferred or view.published.source == "inferred":
+        published += " (inferred)"
+    head = Text()
+    head.append(safe(d.title or d.uri), style="bold")
+    for label, value in (("source", d.source), ("url", d.url), ("published", f"{published} [{view.published.source}]"),
+                         ("language", d.language), ("extractor", d.extractor_version or "not extracted")):
+        if value:
+            head.append(f"\n{label}: ", style="dim")
+            head.append(safe(value))
+    if d.duplicate_of:
+        head.append(f"\nnear-duplicate of document {d.duplicate_of}", style="yellow")
+    console.print(Panel(head, title=f"document {d.id}", expand=True))
+    console.print(highlighted(view))
+    legend = Text("\nlegend: ")
+    for label, style in STYLES.items():
+        legend.append(label, style=style)
+        legend.append("  ")
+    console.print(legend)
+    if view.events:
+        console.print(f"\n[bold]events ({len(view.events)})[/bold]")
+        for i, e in enumerate(view.events, 1):
+            actors = " vs ".join(a for a in (e.actor1, e.actor2) if a) or "no actor"
+            where = e.location_name or "no place"
+            when = e.date_start or "no date"
+            extra = f", {e.fatalities} killed" if e.fatalities is not None else ""
+            console.print(Text(f"E{i} {e.event_type}: {e.sub_event_type} — {safe(actors)} — {safe(where)} — {when}"
+                               f"{extra} — {e.modality}, confidence {e.confidence:.2f} [{e.evidence_start}:{e.evidence_end}]"))
+    if view.claims:
+        console.print(f"\n[bold]claims ({len(view.claims)})[/bold]")
+        for i, c in enumerate(view.claims, 1):
+            who = c.speaker or c.speaker_organisation or "unattributed"
+            deadline = f", deadline {c.deadline_start}" if c.deadline_start else ""
+            console.print(Text(f"C{i} {c.kind} — {safe(who)} ({c.modality}{deadline}): “{safe(c.quote)}”"))
+    if view.flags:
+        console.print("\n[bold]content warnings[/bold]: " + ", ".join(sorted({f.flag for f in view.flags})))

@@ -1,0 +1,47 @@
+"""`sitroom reextract`: stored documents get the current pipeline's records, without re-ingesting."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.store import open_store
+from sitroom.store import testing as T
+from tests.cli._filled_db import run
+
+TEXT = ("Taliban fighters captured Garmsir district in Helmand province on Sunday, killing five soldiers, "
+        "officials said on Monday.")
+
+
+def _stale_store(path: str) -> int:
+    old = T.extraction(published="2021-07-12", version="sitroom-0.0+old",
+                       events=[T.event(TEXT, "officials said on Monday.", "Protests", "Peaceful protest")])
+    with open_store(path) as store:
+        return store.add_document(T.source(TEXT, uri="garmsir.txt"), T.published("2021-07-12"), "en", old)
+
+
+def test_reextract_with_nothing_to_do_reports_zero(tmp_path):
+    path = str(tmp_path / "r.db")
+    with open_store(path):
+        pass
+    result = run("reextract", "--db", path, "--quiet")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("re-extracted 0 documents with sitroom-")
+
+
+@pytest.mark.slow
+def test_reextract_replaces_stale_records_with_the_current_pipeline(tmp_path):
+    from sitroom.pipeline import DEFAULT_STAGES, extractor_version
+
+    path = str(tmp_path / "r.db")
+    doc_id = _stale_store(path)
+    result = run("reextract", "--db", path, "--quiet")
+    assert result.exit_code == 0, result.output
+    assert "re-extracted 1 documents" in result.output
+    with open_store(path) as store:
+        view = store.document(doc_id)
+        assert view.document.extractor_version == extractor_version(DEFAULT_STAGES)
+        assert all(e.event_type != "Protests" for e in view.events)  # the stale record is gone
+        assert view.published.value == "2021-07-12"  # the metadata date survives
+        assert store.summary().documents == 1
+        assert list(store.documents_needing_extraction(extractor_version(DEFAULT_STAGES))) == []
+    assert "re-extracted 0 documents" in run("reextract", "--db", path, "--quiet").output

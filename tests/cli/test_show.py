@@ -1,0 +1,43 @@
+"""`sitroom show`: the document with its extractions highlighted."""
+
+from __future__ import annotations
+
+from tests.cli._filled_db import GARMSIR, db, run, run_process  # noqa: F401
+
+
+def test_show_prints_text_records_and_legend(db):
+    result = run("show", "1", "--db", db)
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())  # the terminal wraps lines at 80 columns
+    assert "Garmsir falls" in out and "published: 2021-07-12 [metadata]" in out
+    assert "legend:" in out and "event evidence" in out and "claim" in out
+    assert "E1 Battles: Non-state actor overtakes territory — Taliban vs Military Forces of Afghanistan — Garmsir" in out
+    assert "C1 commitment — Zabihullah Mujahid (claimed, deadline 2021-09-11)" in out
+
+
+def test_show_highlights_the_spans(db):
+    from sitroom.cli.show import STYLES, highlighted
+    from sitroom.store import open_store
+
+    with open_store(db) as store:
+        view = store.document(1)
+    text = highlighted(view)
+    styled = {(span.start, span.end): str(span.style) for span in text.spans}
+    place = view.places[0]
+    assert styled[(place.start, place.end)] == STYLES["place"]
+    ev = view.events[0]
+    assert styled[(ev.evidence_start, ev.evidence_end)] == STYLES["event evidence"]
+    assert text.plain == GARMSIR
+
+
+def test_show_by_path_and_escape_sequences_are_neutralised(db):
+    result = run("show", "kunduz.txt", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "Kunduz retaken" in result.output
+    assert "\x1b[31m" not in result.output  # the document's own escape codes never reach the terminal
+
+
+def test_show_unknown_document_fails_with_one_line(db):
+    proc = run_process("show", "99", "--db", db)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().startswith("Error: no document '99' in the store")
