@@ -204,3 +204,10 @@ def test_markdown_front_matter_gives_title_and_date(tmp_path):
     path.write_text("---\ntitle: Field note\ndate: 2021-07-12\n---\n# Heading\n\nSome **bold** text.\n")
     [doc] = only_docs(read(path))
     assert (doc.title, doc.published, doc.text) == ("Field note", "2021-07-12", "Heading\n\nSome bold text.\n")
+
+
+def test_markdown_emphasis_is_removed_but_snake_case_survives():
+    from sitroom.acquire.text import markdown_to_text
+
+    text, _title, _date = markdown_to_text("Some **bold**, *it*, _em_, __strong__ and `code` in file_name_here.\n")
+    assert text == "Some bold, it, em, strong and code in file_name_here.\n"

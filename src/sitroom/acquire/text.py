@@ -11,11 +11,13 @@ from .dedup import content_hash
 
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE)
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
-_MD_FENCE = re.compile(r"^\s*(```|~~~).*$", re.MULTILINE)
-_MD_QUOTE_OR_BULLET = re.compile(r"^\s{0,3}(?:>\s?|[-*+]\s+)", re.MULTILINE)
-_MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.MULTILINE)
+# [ \t] rather than \s throughout: \s would run across newlines and swallow blank lines.
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
+# Underscores mark emphasis only at word edges: snake_case names keep theirs.
+_MD_EMPHASIS = re.compile(r"(\*\*|\*|`)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
+_MD_FENCE = re.compile(r"^[ \t]*(```|~~~).*$", re.MULTILINE)
+_MD_QUOTE_OR_BULLET = re.compile(r"^[ \t]{0,3}(?:>[ \t]?|[-*+][ \t]+)", re.MULTILINE)
+_MD_RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _MD_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 
 
@@ -58,7 +60,7 @@ def markdown_to_text(md: str) -> tuple[str, Optional[str], Optional[str]]:
     text = _MD_RULE.sub("", text)
     text = _MD_IMAGE.sub(r"\1", text)
     text = _MD_LINK.sub(r"\1", text)
-    text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
     text = _MD_QUOTE_OR_BULLET.sub("", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n", title, published
 
