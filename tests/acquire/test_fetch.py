@@ -112,3 +112,12 @@ def test_user_agent_seen_by_the_server(server, local_opts):
     _Handler.seen_user_agents.clear()
     fetch_url(f"{server}/redirect/2", local_opts)
     assert _Handler.seen_user_agents == [DEFAULT_USER_AGENT] * 3
+
+
+def test_address_is_checked_again_when_connecting(server, monkeypatch):
+    # As if DNS had answered with a public address for the pre-flight check and then
+    # with 127.0.0.1 for the connection (DNS rebinding): the connection is refused.
+    monkeypatch.setattr(fetch_module, "check_address", lambda *args: None)
+    with pytest.raises(InputError) as info:
+        fetch_url(f"{server}/reports/eswatini-raids.html", AcquireOptions())
+    assert info.value.reason.startswith("refused: 127.0.0.1 resolves to loopback address 127.0.0.1")

@@ -2,10 +2,12 @@
 
 A fetch runs on the analyst's machine or a server, so a URL taken from a feed or
 a dump must not be able to reach into the local network (cloud metadata services
-at 169.254.169.254, admin pages on 127.0.0.1, intranet hosts). The host of every
-hop, redirects included, is resolved and each of its addresses checked before
-connecting. (A DNS answer that changes between the check and the connection
-could still slip through; closing that needs a pinned-address transport.)
+at 169.254.169.254, admin pages on 127.0.0.1, intranet hosts). Two checks:
+the host of every hop, redirects included, is resolved and each of its addresses
+checked before the request, which gives a clear error; and the connection itself
+goes through a guarded network backend (:func:`_guarded_backend`), which resolves the host again, checks the
+addresses and connects to a checked address, so a DNS answer that changes between
+the two (DNS rebinding) cannot reach a private address either.
 """
 
 from __future__ import annotations
@@ -51,7 +53,14 @@ def fetch_url(url: str, opts: AcquireOptions) -> FetchResult:
                                                           "text/plain;q=0.8,*/*;q=0.5"}
     timeout = httpx.Timeout(opts.timeout)
     current = url
-    with httpx.Client(headers=headers, timeout=timeout, follow_redirects=False, trust_env=False) as client:
+    # trust_env=False: proxies from the environment would resolve hosts where we cannot check them.
+    transport = httpx.HTTPTransport(trust_env=False)
+    if not opts.allow_private:
+        # httpx has no public hook for the socket layer; its pool's backend is the one place
+        # that sees the address actually connected to. Pinned httpx 0.28 / httpcore 1.0.
+        transport._pool._network_backend = _guarded_backend()
+    with httpx.Client(headers=headers, timeout=timeout, follow_redirects=False, trust_env=False,
+                      transport=transport) as client:
         for hop in range(opts.max_redirects + 1):
             check_address(current, url, opts.allow_private)
             try:
@@ -68,8 +77,47 @@ def fetch_url(url: str, opts: AcquireOptions) -> FetchResult:
             except httpx.TimeoutException:
                 raise InputError(url, f"timed out after {opts.timeout:g} s fetching {current}") from None
             except httpx.HTTPError as exc:
+                if str(exc).startswith("refused:"):  # from the guarded backend
+                    raise InputError(url, str(exc)) from None
                 raise InputError(url, f"fetch failed: {type(exc).__name__}: {exc}") from None
     raise InputError(url, f"too many redirects (more than {opts.max_redirects})")
+
+
+def _public_addresses(host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to, all public, else a "refused:" ValueError naming the first that is not."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    addresses = []
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%", 1)[0])
+        reason = non_public_reason(address)
+        if reason:
+            raise ValueError(f"refused: {host} resolves to {reason} address {address} "
+                             "(use --allow-private to fetch from it)")
+        addresses.append(str(address))
+    return addresses
+
+
+def _guarded_backend():
+    """An httpcore network backend that connects only to public addresses, checked at connection time."""
+    import httpcore  # imported here: httpx and httpcore are only needed when something is fetched
+
+    class GuardedBackend(httpcore.SyncBackend):
+        def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+            try:
+                addresses = _public_addresses(host, port)
+            except ValueError as exc:
+                raise httpcore.ConnectError(str(exc)) from None
+            except (socket.gaierror, UnicodeError) as exc:
+                raise httpcore.ConnectError(f"cannot resolve host {host}: {exc}") from None
+            last: Exception = httpcore.ConnectError(f"no address for {host}")
+            for address in addresses:  # TLS still verifies the certificate against the host name
+                try:
+                    return super().connect_tcp(address, port, timeout, local_address, socket_options)
+                except httpcore.ConnectError as exc:
+                    last = exc
+            raise last
+
+    return GuardedBackend()
 
 
 def check_address(url: str, original: str, allow_private: bool) -> None:
@@ -87,15 +135,13 @@ def check_address(url: str, original: str, allow_private: bool) -> None:
         return
     try:
         port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError, ValueError) as exc:
+        _public_addresses(host, port)
+    except ValueError as exc:
+        if str(exc).startswith("refused:"):
+            raise InputError(original, str(exc)) from None
+        raise InputError(original, f"bad URL {url}: {exc}") from None
+    except (socket.gaierror, UnicodeError) as exc:
         raise InputError(original, f"cannot resolve host {host}: {exc}") from None
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%", 1)[0])
-        reason = non_public_reason(address)
-        if reason:
-            raise InputError(original, f"refused: {host} resolves to {reason} address {address} "
-                                       "(use --allow-private to fetch from it)")
 
 
 def non_public_reason(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> Optional[str]:
