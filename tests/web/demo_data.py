@@ -23,7 +23,8 @@ GARMSIR_B = (
 )
 KUNDUZ = (
     "Hundreds of residents protested in Kunduz on 15 July 2021 against the rising violence. "
-    "The protest ended peacefully."
+    "The protest ended peacefully. "
+    "The governor promised that the Taliban would be driven out of Kunduz by 31 July 2021."
 )
 # Everything an attacker could put in a report: if any of it executes, window.__pwned is set.
 HOSTILE = (
@@ -96,6 +97,8 @@ def fill_demo_store(store) -> dict[str, int]:
                    events=[event(KUNDUZ, "Hundreds of residents protested in Kunduz on 15 July 2021 against the rising violence.",
                                  "Protests", "Peaceful protest", actor1="Civilians (Afghanistan)", where="Kunduz",
                                  date="2021-07-15", fatalities=0)],
+                   claims=[claim(KUNDUZ, "the Taliban would be driven out of Kunduz by 31 July 2021", "commitment",
+                                 speaker="the governor", deadline="2021-07-31", modality="asserted")],
                    places=[place(KUNDUZ, "Kunduz")]),
     )
     ids["hostile"] = store.add_document(

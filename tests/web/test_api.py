@@ -167,3 +167,49 @@ def test_hostile_text_is_returned_as_data_not_markup(client, demo_ids):
     view = client.get(f"/api/documents/{demo_ids['hostile']}")
     assert view.headers["content-type"].startswith("application/json")
     assert view.json()["text"] == HOSTILE
+
+
+def test_export_acled_csv_with_filters(client):
+    import csv
+    import io
+
+    r = client.get("/api/export/acled-csv", params={"event_type": "Battles", "admin1": "Helmand"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == 3
+    assert {row["event_type"] for row in rows} == {"Battles"}
+    assert {row["location"] for row in rows} == {"Garmsir"}
+    assert {row["event_date"] for row in rows} == {"2021-07-06", "2021-07-08"}
+
+
+def test_export_geojson(client):
+    r = client.get("/api/export/geojson", params={"event_type": "Protests"})
+    assert r.status_code == 200
+    fc = r.json()
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 1
+    lon, lat = fc["features"][0]["geometry"]["coordinates"]
+    assert (round(lat, 2), round(lon, 2)) == (36.73, 68.87)
+
+
+def test_unknown_export_format_is_404(client):
+    r = client.get("/api/export/xlsx")
+    assert r.status_code == 404 and "acled-csv" in r.json()["error"]
+
+
+def test_control_as_of_a_date_with_evidence(client):
+    before = client.get("/api/control", params={"as_of": "2021-07-05"}).json()
+    assert before == {"as_of": "2021-07-05", "items": []}
+    after = client.get("/api/control", params={"as_of": "2021-07-20"}).json()["items"]
+    garmsir = next(row for row in after if row["place"] == "Garmsir")
+    assert garmsir["controller"] == "Taliban" and garmsir["since"] == "2021-07-08"
+    assert any(ev["text"] == "the group now controls Garmsir" for ev in garmsir["evidence"])
+    assert client.get("/api/control", params={"as_of": "20 July"}).status_code == 422
+
+
+def test_claims_carry_the_ledger_status_of_commitments(client):
+    items = client.get("/api/claims", params={"kind": "commitment"}).json()["items"]
+    assert len(items) == 1
+    c = items[0]
+    assert c["speaker"] == "the governor" and c["deadline_start"] == "2021-07-31"
+    assert c["status"] == "open" and "deadline" in c["status_reason"]

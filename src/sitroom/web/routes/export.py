@@ -1,20 +1,30 @@
-"""/api/export/{format}: the filtered events as ACLED-compatible CSV or GeoJSON, streamed."""
+"""/api/export/{format}: the filtered events as ACLED-compatible CSV, GeoJSON, JSON Lines or Parquet, streamed."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi.responses import StreamingResponse
 
 from ...store import EventFilter
 from ..params import event_filter, get_store
 
 router = APIRouter(tags=["export"])
 
-FORMATS = {"acled-csv": ("text/csv; charset=utf-8", "csv"), "geojson": ("application/geo+json", "geojson")}
 
+@router.get("/export/{fmt}", response_class=StreamingResponse,
+            responses={200: {"description": "The export file", "content": {
+                "text/csv": {}, "application/geo+json": {}, "application/x-ndjson": {}, "application/vnd.apache.parquet": {}}}})
+def export(
+    fmt: str,
+    f: EventFilter = Depends(event_filter),
+    all_types: bool = Query(False, description="ACLED CSV only: keep events outside ACLED's six event types."),
+    store=Depends(get_store),
+) -> StreamingResponse:
+    """Download the events matching the filters: ``acled-csv``, ``geojson``, ``jsonl`` or ``parquet``."""
+    from ...export import EXTENSIONS, FORMATS, MEDIA_TYPES, iter_export
 
-@router.get("/export/{fmt}")
-def export(fmt: str, f: EventFilter = Depends(event_filter), store=Depends(get_store)):
-    """Download the events matching the filters (acled-csv or geojson)."""
     if fmt not in FORMATS:
         raise HTTPException(404, f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
-    raise HTTPException(501, "exports are not wired yet")
+    chunks = iter_export(store, fmt, f, all_types=all_types)
+    return StreamingResponse(chunks, media_type=MEDIA_TYPES[fmt], headers={
+        "Content-Disposition": f'attachment; filename="sitroom-events{EXTENSIONS[fmt]}"'})

@@ -62,10 +62,15 @@ function fillDatalist(id, values) {
   for (const v of [...new Set(values.filter(Boolean))].sort()) list.append(el("option", { value: v }));
 }
 
+// Answers can arrive out of order when filters change quickly: each loader draws only its latest.
+const latest = { timeline: 0, map: 0 };
+
 async function loadTimeline() {
   const { filters } = state;
+  const seq = ++latest.timeline;
   try {
     const data = await getJSON("stats", { ...filters, interval: state.interval });
+    if (seq !== latest.timeline) return;
     timeline.render(data.items, state.interval);
     timeline.setRange(state.range);
   } catch (err) {
@@ -76,8 +81,10 @@ async function loadTimeline() {
 async function loadMap() {
   const status = document.getElementById("map-status");
   status.textContent = "loading…";
+  const seq = ++latest.map;
   try {
     const data = await getJSON("events/points", { ...eventQuery(), limit: MAP_POINT_LIMIT });
+    if (seq !== latest.map) return;
     const shown = eventMap.setEvents(data.points);
     const unlocated = data.total - shown;
     status.textContent = `${fmtNumber(shown)} events on the map` +
@@ -92,7 +99,7 @@ async function loadMap() {
 
 async function loadControlView() {
   const rows = await loadControl(asOfDate());
-  eventMap.setControl(rows);
+  if (rows) eventMap.setControl(rows);
 }
 
 function loadActiveTab() {

@@ -22,13 +22,16 @@ class PagedTable {
   async load(params, { keepPage = false } = {}) {
     if (params) this.params = params;
     if (!keepPage) this.offset = 0;
+    // Filters can change faster than answers come back: only the latest request may draw.
+    const seq = (this.seq = (this.seq || 0) + 1);
     let data;
     try {
       data = await getJSON(this.path, { ...this.params, limit: PAGE, offset: this.offset, sort: this.sort });
     } catch (err) {
-      showError(`${this.path}: ${err.message}`);
+      if (seq === this.seq) showError(`${this.path}: ${err.message}`);
       return;
     }
+    if (seq !== this.seq) return;
     clear(this.tbody);
     const cols = this.tbody.parentElement.querySelectorAll("thead th").length;
     if (!data.items.length) this.tbody.append(el("tr", {}, el("td", { colspan: cols, class: "empty", text: this.empty })));
@@ -118,13 +121,15 @@ export function documentTable(onDocument) {
 export async function loadControl(asOf) {
   const tbody = document.querySelector("#control-table tbody");
   document.getElementById("control-asof").textContent = `Who controls each place as of ${asOf} (the end of the timeline selection), from territory events and control claims.`;
+  const seq = (loadControl.seq = (loadControl.seq || 0) + 1);
   let data;
   try {
     data = await getJSON("control", { as_of: asOf });
   } catch (err) {
     showError(`control: ${err.message}`);
-    return [];
+    return null;
   }
+  if (seq !== loadControl.seq) return null;  // a newer date was asked for meanwhile
   clear(tbody);
   if (!data.items.length) tbody.append(el("tr", {}, el("td", { colspan: 4, class: "empty", text: "No control information up to this date." })));
   for (const row of data.items) {

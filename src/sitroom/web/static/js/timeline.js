@@ -83,7 +83,10 @@ export class Timeline {
     overlay.addEventListener("pointerdown", (e) => this.pointerDown(e, overlay));
     overlay.addEventListener("pointermove", (e) => this.pointerMove(e));
     overlay.addEventListener("pointerup", (e) => this.pointerUp(e, overlay));
-    overlay.addEventListener("dblclick", () => this.onBrush(null));
+    overlay.addEventListener("dblclick", () => {
+      clearTimeout(this.clickTimer);
+      this.onBrush(null);
+    });
     this.drawSelection();
   }
 
@@ -113,7 +116,14 @@ export class Timeline {
     const a = Math.min(this.dragFrom, this.indexAt(event));
     const b = Math.max(this.dragFrom, this.indexAt(event));
     this.dragFrom = null;
-    this.onBrush({ since: this.periods[a].start, until: this.periods[b].end });
+    const range = { since: this.periods[a].start, until: this.periods[b].end };
+    clearTimeout(this.clickTimer);
+    if (a === b) {
+      // A click picks one period, but wait: it may be the first half of a double-click (clear).
+      this.clickTimer = setTimeout(() => this.onBrush(range), 250);
+    } else {
+      this.onBrush(range);
+    }
   }
 
   showIndices(a, b) {
