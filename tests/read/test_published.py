@@ -69,3 +69,16 @@ def test_dates_the_text_puts_in_the_future_are_not_evidence():
 def test_a_year_alone_gives_an_inferred_year_without_a_day():
     published = find_published("The offensive of 2019 displaced thousands.")
     assert published.value is None and published.inferred and published.note == "year 2019 named in the text"
+
+
+def test_a_yearless_date_near_new_year_goes_to_the_year_before():
+    # A January report recalling "December 28" means the December just gone.
+    text = ("Activists were detained during a press conference on Wednesday, Jan. 6, 2021. "
+            "The group had been arrested on August 23 and tried on December 28.")
+    published = find_published(text)
+    assert (published.value, published.source) == ("2021-01-07", "inferred")
+
+
+def test_law_names_are_not_years():
+    text = "KAJANG, Sept 17 - They were charged under the Kidnapping Act 1961 on Friday."
+    assert find_published(text).value is None
