@@ -56,6 +56,10 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
         out.append(_mention(doc, gaz, s, choices.get(i), sentence_index))
     for b in borders:
         out.append(_border_mention(gaz, b, focus, sentence_index))
+    taken = [(m.start, m.end) for m in out]
+    for iso2, start, end in demonyms:
+        if not any(a < end and start < b for a, b in taken):
+            out.append(_origin_mention(gaz, iso2, start, end, doc.text[start:end], sentence_index))
     out.sort(key=lambda m: m.start)
     return out
 
@@ -64,39 +68,44 @@ def _is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
     """Whether a candidate span is a place name here (recognition policy)."""
     if s.key in LANDMARK_KEYS:
         return True
+    if s.text in DEMONYMS:
+        return False  # nationality words become "origin" mentions, not toponyms
+    cands = s.entries[:40]
+    best = max(cands, key=lambda e: prior(gaz, e)) if cands else None
+    if s.text.isupper() and len(s.key) <= 4 and best is not None and gaz.level[best] not in (COUNTRY, ADMIN1):
+        return False  # acronyms (CDC, BBC) that happen to name a village
     if s.label in PLACE_LABELS:
         ent = s.extra.get("ent")
-        return not s.key in STOP_WORDS or (ent is not None and ent == (s.start, s.end))
-    if not s.entries:
+        return s.key not in STOP_WORDS or (ent is not None and ent == (s.start, s.end))
+    if best is None or s.key in STOP_WORDS:
         return False
-    if s.key in STOP_WORDS:
-        return False
-    best = max(s.entries[:40], key=lambda e: prior(gaz, e))
-    in_focus = any(focus.get(gaz.country[e], 0) >= 1.0 for e in s.entries[:40] if gaz.country[e])
     if s.cue:
         return True
     if s.label in OTHER_LABELS:
         ent = s.extra.get("ent")
         if ent != (s.start, s.end) or s.label == "NORP":
             return False  # part of a longer name: "Washington Post", "George Washington"
-        if s.label == "PERSON":
-            return in_focus and gaz.level[best] != PPL or _strong_in_focus(gaz, s, focus)
-        return in_focus or gaz.level[best] == COUNTRY
+        if s.label == "PERSON":  # surnames are towns somewhere; take only units of the focus country
+            return _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2, COUNTRY))
+        return gaz.level[best] == COUNTRY or _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2, COUNTRY), min_pop=20000)
     # no entity at all
     if s.sentence_start and " " not in s.key:
-        return gaz.level[best] == COUNTRY or _strong_in_focus(gaz, s, focus)
+        return gaz.level[best] == COUNTRY or _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2))
     if gaz.level[best] in (COUNTRY, OTHER):
         return True
-    return _strong_in_focus(gaz, s, focus) or (
+    return _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2), min_pop=20000) or (
         gaz.level[best] in (ADMIN1, PPL) and int(gaz.population[best]) >= GAZETTEER_ONLY_MIN_POPULATION
         and " " in s.key)
 
 
-def _strong_in_focus(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
-    """A candidate in a country the document is about, of a level that is named in news."""
+def _in_focus(gaz: Gazetteer, s: Span, focus: Counter, levels: tuple[int, ...], min_pop: int = 0) -> bool:
+    """Whether a candidate lies in a country the document is about and is either of
+    ``levels`` or a town of at least ``min_pop`` people (when ``min_pop`` is set)."""
     for e in s.entries[:40]:
         c = gaz.country[e]
-        if c and focus.get(c, 0) >= 1.0 and (gaz.level[e] in (ADMIN1, ADMIN2) or gaz.population[e] >= 5000):
+        if not c or focus.get(c, 0) < 1.0:
+            continue
+        if gaz.level[e] in levels or (min_pop and gaz.level[e] == PPL and gaz.population[e] >= min_pop):
             return True
     return False
 
@@ -121,6 +130,18 @@ def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_in
         admin2=gaz.admin_name(int(gaz.admin2[e])) if gaz.level[e] != ADMIN2 else gaz.names[e],
         confidence=choice.confidence, resolution=resolution, role="metonym" if metonym else "location",
         geo_precision=precision, extractor=NAME,
+    )
+
+
+def _origin_mention(gaz: Gazetteer, iso2: str, start: int, end: int, text: str, sentence_index) -> PlaceMention:
+    """A nationality word ("Afghan troops"): the country as the origin of an actor."""
+    e = gaz.country_index.get(iso2)
+    sent = sentence_index(start) if sentence_index else 0
+    return PlaceMention(
+        text=text, start=start, end=end, sentence=sent, name=gaz.names[e] if e is not None else iso2,
+        gazetteer_id=gaz.gids[e] if e is not None else None, lat=_coord(gaz.lat[e]) if e is not None else None,
+        lon=_coord(gaz.lon[e]) if e is not None else None, level="country", country=iso2, confidence=0.8,
+        resolution="demonym", role="origin", geo_precision=3, extractor=NAME,
     )
 
 

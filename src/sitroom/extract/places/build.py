@@ -25,7 +25,7 @@ from .gazetteer import (
     ADMIN1, ADMIN2, BORDER, COORD_SOURCES, COUNTRY, LEVELS, OTHER, PPL, Gazetteer,
 )
 from .normalise import fold_name, name_variants
-from .tables import COUNTRY_POINTS, EXTRA_ALIASES, LANDMARK_METONYMS, REGIONS
+from .tables import ADMIN1_POINTS, CONTINENT_POINTS, COUNTRY_POINTS, EXTRA_ALIASES, LANDMARK_METONYMS, REGIONS
 
 # Alternate names of small places are rarely used in news and swell the index.
 ALTERNATES_MIN_POPULATION = 15000
@@ -51,8 +51,10 @@ class Place:
     capital: int = 0
 
 
-def _usable_key(key: str) -> bool:
-    return len(key) >= 3 and bool(_LATIN_KEY.match(key)) and any(c.isalpha() for c in key)
+def _usable_key(key: str, short_ok: bool = False) -> bool:
+    """Latin-script keys of three characters or more; two for the all-caps country
+    codes that news writes (US, UK), which the matcher takes only in capitals."""
+    return (len(key) >= 3 or (short_ok and len(key) == 2)) and bool(_LATIN_KEY.match(key)) and any(c.isalpha() for c in key)
 
 
 # --- package sources --------------------------------------------------------------------
@@ -93,7 +95,8 @@ def places_from_packages() -> list[Place]:
         display = info.get("name") or common or name
         places.append(Place(
             gid=f"geonames:{gid}" if gid else f"iso:{iso2}", name=display, level=COUNTRY, country=iso2,
-            population=int(info.get("population") or 0), aliases=[a for a in alias_list if a and a != iso3],
+            population=int(info.get("population") or 0),
+            aliases=[a for a in alias_list if a and (a != iso3 or a in EXTRA_ALIASES.get(iso2, ()))],
         ))
 
     subdivisions = _read_tsv(os.path.join(data, "subdivisions", "subdivisions.tsv"))
@@ -103,6 +106,9 @@ def places_from_packages() -> list[Place]:
         sub_code[i + 1] = gcode
         lvl = ADMIN1 if level == "1" else ADMIN2
         parts = gcode.split(".")
+        suffix = iso.split("-")[-1] if iso else ""
+        if lvl == ADMIN1 and len(suffix) == 3 and suffix.isalpha():
+            aliases += "|" + suffix  # AU-NSW -> "NSW"; matched only when written in capitals
         places.append(Place(
             gid=f"geonames:{gid}" if gid else f"geonames-code:{gcode}", name=name, level=lvl,
             country=country_iso.get(int(cid), parts[0]), aliases=[a for a in aliases.split("|") if a],
@@ -131,8 +137,9 @@ def places_from_packages() -> list[Place]:
 
     with open(os.path.join(gnc_dir, "continents.json"), encoding="utf-8") as fh:
         for code, c in json.load(fh).items():
+            lat, lon = CONTINENT_POINTS.get(c["name"], (float(c["lat"]), float(c["lng"])))
             places.append(Place(gid=f"geonames:{c['geonameId']}", name=c["name"], level=OTHER, country="",
-                                lat=float(c["lat"]), lon=float(c["lng"]), coord_source="gazetteer"))
+                                lat=lat, lon=lon, coord_source="table" if c["name"] in CONTINENT_POINTS else "gazetteer"))
     places += places_from_tables()
     return places
 
@@ -301,6 +308,14 @@ def finalise(places: list[Place], source: str = "packages") -> Gazetteer:
                 lat[unit], lon[unit] = lat[same_name[0]], lon[same_name[0]]
                 source_code[unit] = COORD_SOURCES.index("seat")
         population[unit] = max(population[unit], int(population[ts_arr].sum()))
+    table_points = {(iso2, fold_name(n)): pt for (iso2, n), pt in ADMIN1_POINTS.items()}
+    for i in np.where(level == ADMIN1)[0]:
+        for nm in (places[i].name, *places[i].aliases):
+            pt = table_points.get((country[i], fold_name(nm)))
+            if pt:
+                lat[i], lon[i] = pt
+                source_code[i] = COORD_SOURCES.index("table")
+                break
     for i in np.where(np.isnan(lat) & (level == ADMIN2))[0]:  # no towns: take the parent's point
         if admin1[i] >= 0 and not np.isnan(lat[admin1[i]]):
             lat[i], lon[i] = lat[admin1[i]], lon[admin1[i]]
@@ -336,8 +351,9 @@ def finalise(places: list[Place], source: str = "packages") -> Gazetteer:
         # Joined spellings ("Lashkargah") only for units and towns big enough to be written so.
         joined = p.level != PPL or p.population >= ALTERNATES_MIN_POPULATION
         for nm in [p.name, *p.aliases]:
+            short_ok = p.level in (COUNTRY, OTHER) and nm.isupper()
             for k in name_variants(nm, joined):
-                if _usable_key(k):
+                if _usable_key(k, short_ok):
                     keys[k].append(i)
     for k, v in extra_keys.items():
         keys[k].extend(v)

@@ -110,7 +110,7 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
             continue
         # The trie tells how far a known name could reach from here; try token ends within it.
         reach = automaton.longest_prefix(folded[tok.idx: tok.idx + 64])
-        if reach < 3:
+        if reach < 2:
             continue
         best = None
         for j in range(tok.i, min(n, tok.i + 8)):
@@ -120,6 +120,10 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
             key = " ".join(folded[tok.idx:end].split())
             key_id = automaton.get(key, -1)
             if key_id >= 0 and doc[j].text[:1].isalnum():
+                surface = text[tok.idx:end]
+                # Short names count only as written in capitals (US, UK, NSW), never "Us".
+                if len(key) <= 3 and not surface.isupper():
+                    continue
                 best = (end, key, key_id, j)
         if best is None:
             continue

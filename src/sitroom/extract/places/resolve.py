@@ -35,11 +35,11 @@ def prior(gaz: Gazetteer, e: int) -> float:
     lvl = gaz.level[e]
     pop = float(gaz.population[e])
     if lvl == COUNTRY:
-        return 4.0
+        return 7.0  # a country's name rarely means a namesake town (Canada, Chile, Mexico)
     if lvl == OTHER:
-        return 3.5
+        return 5.0
     if lvl == ADMIN1:
-        return 2.2 + 0.15 * math.log10(pop + 1)
+        return 2.5 + 0.15 * math.log10(pop + 1)
     if lvl == ADMIN2:
         return 1.0 + 0.1 * math.log10(pop + 1)
     p = 0.5 * math.log10(pop + 10)
@@ -86,6 +86,7 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter) -> dict[int
     def score_group(idx: list[int], context: Optional[dict]) -> tuple[list[tuple[float, int, str]], int]:
         cands = spans[idx[0]].entries[:MAX_CANDIDATES]
         hints = [spans[i].level_hint for i in idx if spans[i].level_hint is not None]
+        shadowed = any(gaz.level[e] in (COUNTRY, ADMIN1) for e in cands)
         scored = []
         for e in cands:
             lvl = int(gaz.level[e])
@@ -101,16 +102,20 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter) -> dict[int
             if c:
                 share = focus.get(c, 0.0) / total
                 bonus = 3.0 * share + (0.8 if focus.get(c) else 0.0)
-                if lvl == COUNTRY:
-                    bonus *= 0.3  # a country name needs no focus to be itself
                 sc += bonus
                 if bonus >= 2.0 and why != "level in text":
                     why = "country focus"
             if context is not None:
                 a1, a2 = int(gaz.admin1[e]), int(gaz.admin2[e])
-                if (a1 >= 0 and a1 in context["chosen"]) or (a2 >= 0 and a2 in context["chosen"]):
-                    sc += 3.0
+                near_units = context["near"].get(idx[0], set())
+                if lvl in (PPL, ADMIN2) and shadowed and gaz.population[e] < 100_000:
+                    pass  # "California": a small namesake town never beats the state it is named after
+                elif (a1 >= 0 and a1 in near_units) or (a2 >= 0 and a2 in near_units):
+                    sc += 3.0  # "Garmsir district, Helmand province"
                     why = "admin context"
+                elif (a1 >= 0 and a1 in context["chosen"]) or (a2 >= 0 and a2 in context["chosen"]):
+                    sc += 1.0
+                    why = "admin context" if why != "level in text" else why
                 pts = context["points"]
                 if len(pts) and lvl in (PPL, ADMIN2, ADMIN1) and not np.isnan(gaz.lat[e]):
                     d = float(np.min(_km(gaz.lat[e], gaz.lon[e], pts[:, 0], pts[:, 1])))
@@ -125,12 +130,19 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter) -> dict[int
         if scored:
             first[key] = scored[0][1]
     choices: dict[int, Choice] = {}
+    # Units named within a sentence's reach of each mention: explicit admin context.
+    near: dict[int, set[int]] = defaultdict(set)
+    for key, idx in groups.items():
+        for i in idx:
+            for k2, idx2 in groups.items():
+                if k2 != key and k2 in first and any(abs(spans[j].start - spans[i].start) < 200 for j in idx2):
+                    near[idx[0]].add(first[k2])
     for key, idx in groups.items():
         others = [e for k, e in first.items() if k != key]
         chosen = set(others)
         pts = np.array([(gaz.lat[e], gaz.lon[e]) for e in others
                         if gaz.level[e] in (PPL, ADMIN2, ADMIN1) and not np.isnan(gaz.lat[e])], dtype=np.float64)
-        scored, _ = score_group(idx, {"chosen": chosen, "points": pts.reshape(-1, 2)})
+        scored, _ = score_group(idx, {"chosen": chosen, "near": near, "points": pts.reshape(-1, 2)})
         if not scored:
             continue
         best_sc, best, why = scored[0]

@@ -16,22 +16,22 @@ from __future__ import annotations
 
 COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "AF": (33.0, 65.0), "DZ": (28.0, 3.0), "AO": (-12.5, 18.5), "AR": (-34.0, -64.0),
-    "AU": (-25.0, 133.0), "BO": (-17.0, -65.0), "BR": (-10.0, -55.0), "BW": (-22.0, 24.0),
+    "AU": (-25.0, 133.0), "BO": (-17.0, -65.0), "BR": (-10.0, -53.0), "BW": (-22.0, 24.0),
     "CA": (60.0, -95.0), "CF": (7.0, 21.0), "TD": (15.0, 19.0), "CL": (-30.0, -71.0),
-    "CN": (35.0, 105.0), "CO": (4.0, -72.0), "CD": (-2.5, 23.5), "CG": (-1.0, 15.0),
+    "CN": (35.0, 103.0), "CO": (4.0, -72.0), "CD": (-2.5, 23.5), "CG": (-1.0, 15.0),
     "EG": (27.0, 30.0), "ET": (8.0, 38.0), "FI": (64.0, 26.0), "FR": (46.0, 2.0),
     "DE": (51.0, 9.0), "GL": (72.0, -40.0), "IN": (22.0, 79.0), "ID": (-5.0, 120.0),
     "IR": (32.0, 53.0), "IQ": (33.0, 44.0), "KZ": (48.0, 68.0), "KE": (1.0, 38.0),
-    "LY": (25.0, 17.0), "MG": (-20.0, 47.0), "ML": (17.0, -4.0), "MR": (20.0, -12.0),
+    "LY": (26.5, 17.0), "MG": (-20.0, 47.0), "ML": (17.0, -4.0), "MR": (20.0, -12.0),
     "MX": (23.0, -102.0), "MN": (46.0, 105.0), "MA": (32.0, -5.0), "MZ": (-18.25, 35.0),
-    "MM": (22.0, 98.0), "NA": (-22.0, 17.0), "NE": (16.0, 8.0), "NG": (10.0, 8.0),
-    "NO": (62.0, 10.0), "PK": (30.0, 70.0), "PE": (-10.0, -76.0), "RU": (60.0, 100.0),
+    "MM": (22.0, 97.0), "NA": (-22.0, 17.0), "NE": (16.0, 8.0), "NG": (9.0, 8.7),
+    "NO": (62.0, 10.0), "PK": (30.0, 70.0), "PE": (-10.0, -76.0), "RU": (60.0, 95.0),
     "SA": (25.0, 45.0), "SO": (10.0, 49.0), "ZA": (-29.0, 24.0), "SS": (7.0, 30.0),
-    "SD": (15.0, 30.0), "SE": (62.0, 15.0), "TZ": (-6.0, 35.0), "TH": (15.0, 100.0),
-    "TR": (39.0, 35.0), "TM": (40.0, 60.0), "UA": (49.0, 32.0), "US": (39.8, -98.6),
+    "SD": (15.0, 31.0), "SE": (62.0, 15.0), "TZ": (-6.0, 35.0), "TH": (15.0, 100.0),
+    "TR": (39.0, 35.0), "TM": (40.0, 60.0), "UA": (49.0, 32.0), "US": (40.0, -100.0),
     "UZ": (41.0, 64.0), "VE": (8.0, -66.0), "YE": (15.0, 48.0), "ZM": (-15.0, 30.0),
     "ZW": (-20.0, 30.0), "GB": (54.0, -2.0), "IT": (42.8, 12.8), "ES": (40.0, -4.0),
-    "PL": (52.0, 20.0), "JP": (36.0, 138.0), "PH": (13.0, 122.0), "VN": (16.0, 106.0),
+    "PL": (52.0, 20.0), "JP": (35.7, 137.0), "PH": (13.0, 122.0), "VN": (16.17, 107.0),
     "MY": (2.5, 112.5), "NZ": (-41.0, 174.0), "PG": (-6.0, 147.0), "CM": (6.0, 12.0),
     "GH": (8.0, -2.0), "CI": (8.0, -5.0), "BF": (13.0, -2.0), "GN": (11.0, -10.0),
     "UG": (1.0, 32.0), "SY": (35.0, 38.0), "TN": (34.0, 9.0), "OM": (21.0, 57.0),
@@ -41,7 +41,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "GY": (5.0, -59.0), "SR": (4.0, -56.0), "ER": (15.0, 39.0), "GA": (-1.0, 11.75),
     "BY": (53.0, 28.0), "RO": (46.0, 25.0), "BG": (43.0, 25.0), "GR": (39.0, 22.0),
     "IS": (65.0, -18.0), "CU": (21.5, -80.0), "NI": (13.0, -85.0), "HN": (15.0, -86.5),
-    "GT": (15.5, -90.25), "SN": (14.0, -14.0), "MW": (-13.5, 34.0), "BJ": (9.5, 2.25),
+    "GT": (15.5, -90.25), "SN": (14.0, -14.0), "MW": (-13.5, 34.0), "BJ": (8.5, 2.4),
     "SL": (8.5, -11.5), "LR": (6.5, -9.5), "TG": (8.0, 1.17),
     "AT": (47.3, 13.3), "HU": (47.0, 20.0), "PT": (39.5, -8.0), "CZ": (49.75, 15.5),
     "IE": (53.0, -8.0), "JO": (31.0, 36.0), "IL": (31.5, 34.75), "AZ": (40.5, 47.5),
@@ -56,7 +56,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "SI": (46.1, 14.8), "MD": (47.0, 29.0), "AL": (41.0, 20.0), "MK": (41.8, 22.0),
     "ME": (42.5, 19.3), "XK": (42.6, 20.9), "CY": (35.0, 33.0), "TW": (23.5, 121.0),
     "SG": (1.37, 103.8), "PS": (31.9, 35.2), "EH": (24.5, -13.0), "GQ": (2.0, 10.0),
-    "NC": (-21.5, 165.5), "FJ": (-18.0, 175.0), "SB": (-8.0, 159.0), "VU": (-16.0, 167.0),
+    "NC": (-21.5, 165.5), "FJ": (-18.0, 178.0), "SB": (-8.0, 159.0), "VU": (-16.0, 167.0),
     "BS": (24.25, -76.0), "JM": (18.25, -77.5), "TT": (11.0, -61.0), "BZ": (17.25, -88.75),
 }
 
@@ -94,6 +94,27 @@ DEMONYMS: dict[str, str] = {
     "Welsh": "GB", "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW",
 }
 
+# Large admin1 units whose towns crowd one edge (Canada's south, Australia's coast), so
+# the towns give a point hundreds of km from the middle: a representative point each.
+ADMIN1_POINTS: dict[tuple[str, str], tuple[float, float]] = {
+    ("CA", "Ontario"): (49.6, -84.8), ("CA", "Quebec"): (52.5, -71.0), ("CA", "British Columbia"): (54.0, -125.0),
+    ("CA", "Alberta"): (54.0, -115.5), ("CA", "Saskatchewan"): (54.5, -106.0), ("CA", "Manitoba"): (55.0, -97.0),
+    ("CA", "Nunavut"): (70.0, -90.0), ("CA", "Northwest Territories"): (64.0, -119.0), ("CA", "Yukon"): (63.6, -135.8),
+    ("CA", "Newfoundland and Labrador"): (53.0, -60.0),
+    ("AU", "Queensland"): (-21.5, 144.0), ("AU", "New South Wales"): (-32.5, 146.5), ("AU", "Western Australia"): (-25.0, 122.0),
+    ("AU", "South Australia"): (-30.0, 135.0), ("AU", "Northern Territory"): (-20.0, 134.0), ("AU", "Victoria"): (-37.0, 144.0),
+    ("AU", "Tasmania"): (-42.0, 147.0),
+    ("US", "Alaska"): (64.0, -150.0), ("CN", "Inner Mongolia"): (44.0, 113.0), ("CN", "Xinjiang"): (41.0, 85.0),
+    ("CN", "Tibet"): (31.0, 88.0), ("RU", "Sakha"): (66.0, 129.0), ("RU", "Krasnoyarsk Krai"): (64.0, 95.0),
+    ("BR", "Amazonas"): (-4.0, -63.0), ("BR", "Pará"): (-4.0, -53.0), ("DZ", "Tamanrasset"): (24.0, 4.5),
+}
+
+# Continents: the points of their Wikipedia articles (GeoNames' own lie far from the middle).
+CONTINENT_POINTS: dict[str, tuple[float, float]] = {
+    "Africa": (7.19, 21.09), "Asia": (29.84, 89.3), "Europe": (52.0, 15.0), "North America": (54.5, -105.3),
+    "South America": (-8.8, -55.5), "Oceania": (-22.7, 140.0), "Antarctica": (-82.9, 135.0),
+}
+
 # name, aliases, lat, lon, country (None when it spans several)
 REGIONS: list[tuple[str, tuple[str, ...], float, float, str | None]] = [
     ("Middle East", ("Mideast",), 29.0, 41.0, None),
@@ -129,6 +150,13 @@ REGIONS: list[tuple[str, tuple[str, ...], float, float, str | None]] = [
     ("Patagonia", (), -44.0, -69.0, None),
     ("Amazon", ("Amazonia",), -4.0, -62.0, None),
     ("Pacific", ("Pacific Ocean",), 0.0, -160.0, None),
+    ("Americas", ("the Americas",), 19.0, -96.0, None),
+    ("Pacific Northwest", (), 46.0, -121.0, "US"),
+    ("Black Sea", (), 43.0, 35.0, None),
+    ("Baltic Sea", ("Baltic",), 58.0, 20.0, None),
+    ("Red Sea", (), 20.0, 38.5, None),
+    ("Caspian Sea", (), 41.7, 50.7, None),
+    ("European Union", ("EU", "E.U."), 50.85, 4.35, None),
     ("Atlantic", ("Atlantic Ocean",), 0.0, -30.0, None),
     ("Indian Ocean", (), -20.0, 80.0, None),
     ("Mediterranean", ("Mediterranean Sea",), 35.0, 18.0, None),
@@ -154,7 +182,7 @@ LANDMARK_METONYMS: dict[str, tuple[str, str]] = {
 }
 
 EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("U.S.", "U.S.A.", "USA", "America", "United States of America", "the States"),
+    "US": ("US", "U.S.", "U.S.A.", "USA", "America", "United States of America"),
     "GB": ("U.K.", "Britain", "Great Britain"),
     "RU": ("Russian Federation",),
     "KR": ("South Korea",), "KP": ("North Korea",), "CD": ("DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa"),
