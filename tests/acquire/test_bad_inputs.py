@@ -37,7 +37,14 @@ def test_bad_file_is_one_error_naming_it(name, reason):
 def test_file_over_the_size_limit_is_refused_before_reading():
     [error] = read(REPORTS / "centcom-abu-jandal.txt", opts=AcquireOptions(max_bytes=100))
     assert isinstance(error, InputError)
-    assert error.reason == "file too large: 678 bytes, over the limit of 100 (raise it with --max-bytes)"
+    assert error.reason == "file too large: 678 bytes, over the limit of 100 bytes (raise it with --max-mb)"
+
+
+def test_size_limit_in_megabytes_reads_as_such(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"Fighting continued. " * 60000)  # 1.1 MB
+    [error] = read(path, opts=AcquireOptions(max_bytes=1024 * 1024))
+    assert error.reason == "file too large: 1.1 MB, over the limit of 1.0 MB (raise it with --max-mb)"
 
 
 @pytest.mark.parametrize("name", ["cut.warc", "cut.warc.gz"])

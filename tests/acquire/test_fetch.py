@@ -74,13 +74,13 @@ def test_redirect_limit_is_configurable(server):
 def test_oversize_body_is_refused_by_its_declared_length(server):
     with pytest.raises(InputError) as info:
         fetch_url(f"{server}/big", AcquireOptions(allow_private=True, max_bytes=1000))
-    assert info.value.reason == "too large: 5,007 bytes declared, limit 1,000"
+    assert info.value.reason == "too large: 5,007 bytes declared, over the limit of 1,000 bytes (raise it with --max-mb)"
 
 
 def test_oversize_body_without_a_length_is_cut_off_while_streaming(server):
     with pytest.raises(InputError) as info:
         fetch_url(f"{server}/big-chunked", AcquireOptions(allow_private=True, max_bytes=3000))
-    assert info.value.reason == "too large: over the limit of 3,000 bytes"
+    assert info.value.reason == "too large: over the limit of 3,000 bytes (raise it with --max-mb)"
 
 
 def test_slow_server_times_out(server):

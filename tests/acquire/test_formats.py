@@ -211,3 +211,16 @@ def test_markdown_emphasis_is_removed_but_snake_case_survives():
 
     text, _title, _date = markdown_to_text("Some **bold**, *it*, _em_, __strong__ and `code` in file_name_here.\n")
     assert text == "Some bold, it, em, strong and code in file_name_here.\n"
+
+
+def test_pasted_text_becomes_a_document_or_an_error():
+    from sitroom.acquire import source_from_text
+
+    doc = source_from_text("Shelling hit the market.\n", title="Market shelled", url="https://example.org/a",
+                           source="Example", published="2021-07-12")
+    assert isinstance(doc, SourceDocument)
+    assert (doc.uri, doc.title, doc.source, doc.published, doc.format) == (
+        "pasted text", "Market shelled", "Example", "2021-07-12", "text")
+    assert doc.content_hash == content_hash("Shelling hit the market.")
+    assert source_from_text("   \n").reason == "empty text"
+    assert source_from_text("\x00\x01\x02" * 10).reason == "binary data (control characters), not text"

@@ -13,10 +13,11 @@ from .dedup import DEFAULT_THRESHOLD, NearDuplicateIndex, content_hash, minhash_
 from .fetch import FetchResult, fetch_url, is_url
 from .options import DEFAULT_MAX_BYTES, DEFAULT_USER_AGENT, AcquireOptions
 from .sources import bytes_documents, file_documents, iter_documents, url_documents, walk_folder
+from .text import source_from_text
 
 __all__ = [
     "AcquireOptions", "DEFAULT_MAX_BYTES", "DEFAULT_USER_AGENT", "DEFAULT_THRESHOLD",
-    "iter_documents", "file_documents", "url_documents", "bytes_documents", "walk_folder",
+    "iter_documents", "source_from_text", "file_documents", "url_documents", "bytes_documents", "walk_folder",
     "fetch_url", "FetchResult", "is_url",
     "content_hash", "minhash_signature", "similarity", "NearDuplicateIndex",
 ]

@@ -83,7 +83,7 @@ def decode_bytes(data: bytes, source: str, declared: Optional[str] = None) -> tu
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        if _control_ratio(text) <= MAX_CONTROL_RATIO:
+        if control_ratio(text) <= MAX_CONTROL_RATIO:
             return text, encoding
     return _guess(data, source)
 
@@ -94,19 +94,20 @@ def _guess(data: bytes, source: str) -> tuple[str, str]:
     best = from_bytes(data).best()
     if best is not None and best.chaos <= MAX_CHAOS:
         text = str(best)
-        if _control_ratio(text) <= MAX_CONTROL_RATIO:
+        if control_ratio(text) <= MAX_CONTROL_RATIO:
             return text, best.encoding
     raise InputError(source, "undecodable text: not UTF-8, UTF-16 or Windows-1252, and no other encoding "
                              "could be detected; convert it to UTF-8")
 
 
 def _checked(text: str, source: str) -> str:
-    if _control_ratio(text) > MAX_CONTROL_RATIO:
+    if control_ratio(text) > MAX_CONTROL_RATIO:
         raise InputError(source, "binary file (control characters in the decoded text), not text")
     return text
 
 
-def _control_ratio(text: str) -> float:
+def control_ratio(text: str) -> float:
+    """Share of control characters (other than tab, newlines, form feed) in the start of ``text``."""
     if not text:
         return 0.0
     return len(_CONTROL.findall(text[:_SNIFF * 4])) / min(len(text), _SNIFF * 4)

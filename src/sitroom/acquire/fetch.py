@@ -166,13 +166,21 @@ def _read_capped(response, url: str, opts: AcquireOptions) -> bytes:
     deadline = time.monotonic() + opts.timeout
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
-        raise InputError(url, f"too large: {int(declared):,} bytes declared, limit {max_bytes:,}")
+        raise InputError(url, f"too large: {describe_size(int(declared))} declared, over the limit of "
+                              f"{describe_size(max_bytes)} (raise it with --max-mb)")
     chunks, size = [], 0
     for chunk in response.iter_bytes(_CHUNK):
         size += len(chunk)
         if size > max_bytes:  # the header may lie or be absent: count what arrives
-            raise InputError(url, f"too large: over the limit of {max_bytes:,} bytes")
+            raise InputError(url, f"too large: over the limit of {describe_size(max_bytes)} (raise it with --max-mb)")
         chunks.append(chunk)
         if time.monotonic() > deadline:
             raise InputError(url, f"timed out: body not complete after {opts.timeout:g} s")
     return b"".join(chunks)
+
+
+def describe_size(n_bytes: int) -> str:
+    """A size as people read it: "678 bytes", "20.0 MB"."""
+    if n_bytes >= 1024 * 1024:
+        return f"{n_bytes / (1024 * 1024):.1f} MB"
+    return f"{n_bytes:,} bytes"

@@ -15,7 +15,7 @@ from ..records import SourceDocument
 from .decode import binary_kind, decode_bytes
 from .dumps import csv_documents, jsonl_documents
 from .feeds import feed_documents
-from .fetch import fetch_url, is_url
+from .fetch import describe_size, fetch_url, is_url
 from .html import html_document
 from .options import AcquireOptions
 from .sniff import format_from_content_type, format_from_name, resolve_xml, sniff_format
@@ -70,8 +70,8 @@ def file_documents(path: Path, opts: AcquireOptions) -> Iterator[Item]:
             yield InputError(uri, "empty file (0 bytes)")
             return
         if size > opts.max_bytes:
-            yield InputError(uri, f"file too large: {size:,} bytes, over the limit of {opts.max_bytes:,} "
-                                  "(raise it with --max-bytes)")
+            yield InputError(uri, f"file too large: {describe_size(size)}, over the limit of "
+                                  f"{describe_size(opts.max_bytes)} (raise it with --max-mb)")
             return
         data = path.read_bytes()
     except OSError as exc:

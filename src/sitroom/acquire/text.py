@@ -7,6 +7,7 @@ from typing import Optional
 
 from ..errors import InputError
 from ..records import SourceDocument
+from .decode import MAX_CONTROL_RATIO, control_ratio
 from .dedup import content_hash
 
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
@@ -37,6 +38,24 @@ def text_document(text: str, uri: str, encoding: Optional[str], fmt: str = "text
     title = title or _headline(text)
     return SourceDocument(uri=uri, text=text, title=title, format=fmt, encoding=encoding,
                           published=published, content_hash=content_hash(text))
+
+
+def source_from_text(text: str, uri: str = "pasted text", title: Optional[str] = None, url: Optional[str] = None,
+                     source: Optional[str] = None, published: Optional[str] = None) -> SourceDocument | InputError:
+    """A document from text given directly (pasted in the web app, sent to the API).
+
+    Returns (does not raise) an InputError for empty or binary-looking text, so the
+    caller can treat it like any item of :func:`iter_documents`.
+    """
+    if not text.strip():
+        return InputError(uri, "empty text")
+    if control_ratio(text) > MAX_CONTROL_RATIO:
+        return InputError(uri, "binary data (control characters), not text")
+    try:
+        doc = text_document(text, uri, encoding=None)
+    except InputError as exc:
+        return exc
+    return doc.model_copy(update={"title": title or doc.title, "url": url, "source": source, "published": published})
 
 
 def markdown_to_text(md: str) -> tuple[str, Optional[str], Optional[str]]:
