@@ -98,8 +98,9 @@ async function loadMap() {
 }
 
 async function loadControlView() {
-  const rows = await loadControl(asOfDate());
-  if (rows) eventMap.setControl(rows);
+  const asOf = asOfDate();
+  const rows = await loadControl(asOf, state.range ? "the end of the timeline selection" : "the latest event date");
+  if (rows) eventMap.setControl(rows, asOf);
 }
 
 function loadActiveTab() {
@@ -131,10 +132,14 @@ onChange((what) => {
 // --- filters ---------------------------------------------------------------------------
 
 function buildTypeFilter(types) {
-  const box = clear(document.getElementById("type-filter"));
+  const box = document.getElementById("type-filter");
+  // Rebuilt after an ingest may bring new types: keep what the user ticked.
+  const ticked = new Set([...box.querySelectorAll("input:checked")].map((i) => i.value));
+  clear(box);
   const legend = clear(document.getElementById("legend"));
   for (const type of orderTypes(types)) {
-    box.append(el("label", { class: "check" }, el("input", { type: "checkbox", name: "event_type", value: type }), swatch(type), type));
+    box.append(el("label", { class: "check" },
+      el("input", { type: "checkbox", name: "event_type", value: type, checked: ticked.has(type) || null }), swatch(type), type));
     legend.append(el("li", {}, swatch(type), type));
   }
 }
@@ -192,6 +197,7 @@ for (const button of document.querySelectorAll(".map-mode [data-mode]")) {
   button.addEventListener("click", () => {
     for (const b of document.querySelectorAll(".map-mode [data-mode]")) b.classList.toggle("active", b === button);
     eventMap.setMode(button.dataset.mode);
+    document.getElementById("map-status").hidden = button.dataset.mode === "control";
     if (button.dataset.mode === "control") loadControlView();
   });
 }
@@ -242,19 +248,11 @@ window.addEventListener("hashchange", route);
 // --- start ----------------------------------------------------------------------------
 
 async function start() {
-  try {
-    await eventMap.loadBasemap();
-  } catch (err) {
-    showError(`basemap: ${err.message}`);
-  }
-  try {
-    await loadSummary();
-  } catch (err) {
-    showError(`summary: ${err.message}`);
-  }
+  // Everything loads in parallel; the outlines do not hold up the data.
+  const basemap = eventMap.loadBasemap().catch((err) => showError(`basemap: ${err.message}`));
+  const summary = loadSummary().catch((err) => showError(`summary: ${err.message}`));
   loadFacets();
-  await loadTimeline();
-  await Promise.all([loadMap(), events.load(eventQuery())]);
+  await Promise.all([basemap, summary, loadTimeline(), loadMap(), events.load(eventQuery())]);
   route();
   document.body.dataset.ready = "true";
 }

@@ -20,6 +20,9 @@ export class EventMap {
     }).setView([30, 40], 3);
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution("Country outlines: Natural Earth via world-atlas");
+    // Two canvases: the outlines are redrawn only when the view moves, not each time markers change.
+    this.map.createPane("basemap").style.zIndex = 250;
+    this.baseRenderer = L.canvas({ pane: "basemap", padding: 0.3 });
     this.renderer = L.canvas({ padding: 0.5 });
     this.events = L.markerClusterGroup({
       chunkedLoading: true,   // add markers in slices so the page stays responsive
@@ -29,6 +32,8 @@ export class EventMap {
       iconCreateFunction: (cluster) => clusterIcon(cluster),
     });
     this.control = L.layerGroup();
+    this.controlLegend = L.control({ position: "bottomleft" });
+    this.controlLegend.onAdd = () => (this.legendNode = el("div", { class: "map-legend" }));
     this.mode = "events";
     this.events.addTo(this.map);
     this.fittedOnce = false;
@@ -41,10 +46,12 @@ export class EventMap {
     const topo = await response.json();
     const countries = topojson.feature(topo, topo.objects.countries);
     L.geoJSON(countries, {
-      renderer: this.renderer,
+      renderer: this.baseRenderer,
+      pane: "basemap",
       interactive: false,
+      smoothFactor: 1.5, // simplify outlines a little more: fewer vertices to draw on every pan
       style: { color: "#8d9aa5", weight: 0.7, fillColor: "#eeebe3", fillOpacity: 1 },
-    }).addTo(this.map).bringToBack();
+    }).addTo(this.map);
   }
 
   /** Replace the event markers. `points` are [id, lat, lon, type, fatalities, date] rows. */
@@ -84,8 +91,9 @@ export class EventMap {
   }
 
   /** Draw control rows ({place, lat, lon, controller, since, ...}) as coloured discs. */
-  setControl(rows) {
+  setControl(rows, asOf) {
     this.control.clearLayers();
+    const controllers = new Map();
     for (const row of rows) {
       if (row.lat == null || row.lon == null) continue;
       const disc = L.circleMarker([row.lat, row.lon], {
@@ -94,12 +102,29 @@ export class EventMap {
         color: "#111",
         weight: 1,
         fillColor: controllerColor(row.controller),
-        fillOpacity: 0.9,
+        fillOpacity: row.claimed_only ? 0.45 : 0.9, // only claimed, no event: paler
+        dashArray: row.contested ? "3 2" : null,
       });
+      controllers.set(row.controller, (controllers.get(row.controller) || 0) + 1);
       disc.bindTooltip(() => el("div", {},
         el("strong", { text: row.place || row.place_name || "" }), el("br"),
-        `${row.controller || "unknown"} since ${row.since || "?"}`));
+        `${row.controller || "unknown"} since ${row.since || "?"}`,
+        row.contested ? " (contested)" : "", row.claimed_only ? " (claimed only)" : ""));
       this.control.addLayer(disc);
+    }
+    this.drawControlLegend(controllers, asOf);
+  }
+
+  drawControlLegend(controllers, asOf) {
+    if (!this.legendNode) return;
+    const node = this.legendNode;
+    while (node.firstChild) node.removeChild(node.firstChild);
+    node.append(el("strong", { text: `Control as of ${asOf || "?"}` }));
+    if (!controllers.size) node.append(el("div", { class: "hint", text: "no control information yet" }));
+    for (const [name, n] of [...controllers].sort((a, b) => b[1] - a[1])) {
+      const swatch = el("span", { class: "swatch" });
+      swatch.style.background = controllerColor(name);
+      node.append(el("div", {}, swatch, `${name} (${n})`));
     }
   }
 
@@ -108,8 +133,10 @@ export class EventMap {
     if (mode === "control") {
       this.map.removeLayer(this.events);
       this.control.addTo(this.map);
+      this.controlLegend.addTo(this.map);
     } else {
       this.map.removeLayer(this.control);
+      this.controlLegend.remove();
       this.events.addTo(this.map);
     }
   }

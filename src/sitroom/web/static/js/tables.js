@@ -118,9 +118,10 @@ export function documentTable(onDocument) {
 }
 
 /** The control table; returns the rows so the map can colour the same places. */
-export async function loadControl(asOf) {
+export async function loadControl(asOf, why) {
   const tbody = document.querySelector("#control-table tbody");
-  document.getElementById("control-asof").textContent = `Who controls each place as of ${asOf} (the end of the timeline selection), from territory events and control claims.`;
+  document.getElementById("control-asof").textContent =
+    `Who controls each place as of ${asOf} (${why}), from territory capture events and control claims. Drag on the timeline to pick another date.`;
   const seq = (loadControl.seq = (loadControl.seq || 0) + 1);
   let data;
   try {
