@@ -224,3 +224,12 @@ def test_pasted_text_becomes_a_document_or_an_error():
     assert doc.content_hash == content_hash("Shelling hit the market.")
     assert source_from_text("   \n").reason == "empty text"
     assert source_from_text("\x00\x01\x02" * 10).reason == "binary data (control characters), not text"
+
+
+def test_folder_notes_are_skipped_in_a_folder_but_read_when_named(tmp_path):
+    (tmp_path / "report.txt").write_text("Shelling hit the market.\n")
+    for name in ("README.md", "LICENSE", "ATTRIBUTION.md", "license.txt"):
+        (tmp_path / name).write_text("About this folder.\n")
+    assert [d.uri for d in only_docs(read(tmp_path))] == [str(tmp_path / "report.txt")]
+    [readme] = only_docs(read(tmp_path / "README.md"))
+    assert readme.text == "About this folder.\n"

@@ -56,3 +56,10 @@ def test_seed_sample_date_is_inferred_and_news_dates_come_from_metadata():
     assert (published.value, published.source) == ("2021-07-12", "inferred")
     news = by_name["news.jsonl#hrdsattack-train-50"]
     assert find_published(news.text, news.published).source == "metadata"
+
+
+def test_ingesting_the_samples_folder_reads_the_same_files_as_sample_inputs():
+    from_folder = [d.uri for d in iter_documents([samples_path()])]
+    from_list = [d.uri for d in _docs()]
+    assert from_folder == from_list
+    assert not any("ATTRIBUTION" in uri for uri in from_folder)

@@ -7,6 +7,7 @@ in the stream so a batch of a thousand files carries on past one broken file.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -52,12 +53,22 @@ def iter_documents(inputs: Iterable[str | os.PathLike], opts: Optional[AcquireOp
             yield InputError(name, "no such file or folder")
 
 
+# Files that describe a folder rather than report on anything: datasets and archives of
+# reports come with them. Skipped when walking a folder; read when named directly.
+_FOLDER_NOTES = re.compile(r"^(?:README|LICEN[CS]E|COPYING|NOTICE|ATTRIBUTION|CHANGELOG)(?:\.[\w.]+)?$",
+                           re.IGNORECASE)
+
+
 def walk_folder(folder: Path) -> Iterator[Path]:
-    """Files under ``folder``, recursively, in sorted order; hidden files and folders skipped."""
+    """Files under ``folder``, recursively, in sorted order.
+
+    Hidden files and folders are skipped, and so are the README, LICENSE and
+    ATTRIBUTION files that describe a folder.
+    """
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
+            if not name.startswith(".") and not _FOLDER_NOTES.match(name):
                 yield Path(root) / name
 
 

@@ -10,7 +10,10 @@ _NOT_REPORTS = {"ATTRIBUTION.md"}
 
 
 def samples_path() -> Path:
-    """The folder of bundled sample reports (see samples/ATTRIBUTION.md for their sources)."""
+    """The folder of bundled sample reports (see samples/ATTRIBUTION.md for their sources).
+
+    Ingesting the folder reads the reports only: sitroom.acquire skips ATTRIBUTION.md.
+    """
     return _HERE / "samples"
 
 
