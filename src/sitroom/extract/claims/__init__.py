@@ -1,12 +1,262 @@
-"""Claims: who says what (stage sitroom.claims.v1)."""
+"""Claims: who says what (stage sitroom.claims.v1).
 
+For each sentence:
+
+1. reporting frames (speech.py) give the speaker's words and the reported content;
+2. the speaker is resolved to a person with role and organisation, a group, a
+   government, or the author (speakers.py);
+3. the kind comes from the reporting verb or the content (kinds.py), with the
+   controller and places of control claims;
+4. hedges, modality and stance (hedges.py), quantities (quantities.py) and the
+   deadline or horizon of forward-looking claims (deadlines.py) are read from
+   the claim's words;
+5. items of a bulleted list after a reporting frame speak with that frame's voice;
+6. the author's own control claims, predictions, decisions and counts are added
+   where no frame covers them.
+
+Public API: :func:`extract_claims`.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...records import Claim, DateValue, Span, Speaker
 from ...registry import stage
+from .deadlines import find_deadline, find_statement_date
+from .hedges import find_hedges, modality, stance
+from .kinds import AuthorClaim, Control, author_claims, clause_words, commitment_item_verb, kind_of_frame
+from .quantities import find_quantities
+from .speakers import AUTHOR, SpeakerResolver
+from .speech import Frame, find_frames
 
 NAME = "sitroom.claims.v1"
 
+# Kinds that look forward and so may carry a deadline or horizon.
+FORWARD_KINDS = {"commitment", "prediction", "policy decision", "request"}
+_BULLETS = ("•", "●", "▪", "◦", "·", "-", "–", "*")
+_QUOTE_MARKS = "“”\"‘’'«»"
 
-@stage(NAME, requires=("doc", "places", "actors"), assigns=("claims",))
+
+@stage(NAME, requires=("doc", "places", "actors", "times"), assigns=("claims",))
 def make_claims():
-    def run(ctx):  # replaced by the claims extractor
-        return None
+    """Stage: the claims of each document into ``ctx.claims``."""
+
+    def run(ctx) -> None:
+        ctx.claims.extend(extract_claims(ctx))
+
     return run
+
+
+def extract_claims(ctx) -> list[Claim]:
+    """Claims of one parsed document (``ctx`` is a pipeline DocContext with doc, places, actors, times)."""
+    builder = _ClaimBuilder(ctx)
+    sents = list(ctx.doc.sents)
+    list_voice: Optional[tuple[Speaker, str]] = None  # the speaker and verb class of a bulleted list
+    for si, sent in enumerate(sents):
+        prev = sents[si - 1] if si else None
+        item = _is_list_item(sent, prev)
+        if not item and sent.text.strip() in _BULLETS:
+            continue
+        covered: set[int] = set()
+        voice = None
+        for frame in find_frames(sent):
+            claim = builder.from_frame(si, sent, frame)
+            if claim is not None:
+                covered.update(t.i for t in frame.content)
+                covered.update(t.i for t in frame.subject)
+                covered.add(frame.verb.i)
+                voice = (claim.speaker, frame.verb_class)
+        item_verb = commitment_item_verb(sent) if item and voice is None and list_voice is not None else None
+        if item_verb is not None:
+            builder.from_list_item(si, sent, item_verb, *list_voice)
+            covered.update(t.i for t in sent)
+        if voice is not None and (item or sent.text.rstrip().endswith(":")):
+            list_voice = voice
+        elif not item:
+            list_voice = None
+        for found in author_claims(sent, covered, ctx.places, builder.has_deadline):
+            builder.from_author(si, sent, prev, found)
+            covered.update(t.i for t in found.words)
+        builder.quantity_claims(si, sent)
+    return builder.claims
+
+
+def _is_list_item(sent, prev) -> bool:
+    text = sent.text.strip()
+    if text[:1] in _BULLETS and len(text) > 1:
+        return True
+    return prev is not None and prev.text.strip() in _BULLETS
+
+
+class _ClaimBuilder:
+    """Turns frames and author clauses into Claim records, with the document's speaker memory."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.text = ctx.text
+        self.pub = ctx.pub_date
+        self.resolver = SpeakerResolver(ctx)
+        self.claims: list[Claim] = []
+        self._speakers: dict[int, Speaker] = {}  # frame verb index → resolved speaker
+        self.time_spans = [(t.start, t.end) for t in ctx.times] + [
+            (e.start_char, e.end_char) for e in self.doc.ents if e.label_ in ("DATE", "TIME")]
+
+    # --- sources of claims --------------------------------------------------------------
+    def from_frame(self, si: int, sent, frame: Frame) -> Optional[Claim]:
+        speaker = self._frame_speaker(frame)
+        words = _unquote(frame.content)
+        if not words:
+            return None
+        speaker_words = {w.lower() for w in f"{speaker.name} {speaker.organisation or ''}".split()}
+        kind, control = kind_of_frame(frame.inner_class or frame.verb_class, words, speaker_words, self.ctx.places)
+        start = min([frame.verb.idx, words[0].idx] + [t.idx for t in frame.subject])
+        hedge_text = self.text[sent.start_char:_end(words[-1])]
+        hedges = find_hedges(hedge_text)
+        if frame.verb_class == "claim":
+            hedges.append(("claimed", frame.verb.text))
+        if frame.via:  # the fuller "according to Russian media" replaces the bare cue
+            hedges = [h for h in hedges if h[1].lower() != "according to"]
+            hedges.append(("reported", "according to " + _text(frame.via)))
+        return self._add(si, sent, kind, speaker, words, hedges, frame.verb_class, frame.by_author, control, start)
+
+    def from_list_item(self, si: int, sent, verb, speaker: Speaker, verb_class: str) -> Optional[Claim]:
+        words = clause_words(verb)
+        words = [t for t in words if t.text not in _BULLETS]
+        if not words:
+            return None
+        hedges = find_hedges(sent.text)
+        return self._add(si, sent, "commitment", speaker, words, hedges, verb_class, False, None, words[0].idx)
+
+    def from_author(self, si: int, sent, prev, found: AuthorClaim) -> Optional[Claim]:
+        speaker = AUTHOR
+        if found.kind == "policy decision" and prev is not None:
+            speaker = self._context_speaker(prev) or AUTHOR
+        hedges = find_hedges(sent.text)
+        return self._add(si, sent, found.kind, speaker, found.words, hedges, None, True, found.control, found.words[0].idx)
+
+    def quantity_claims(self, si: int, sent) -> None:
+        """Counts the author states outside other claims: "about 8,000 Afghan citizens are waiting ..."."""
+        taken = [(c.quote.start, c.quote.end) for c in self.claims if c.sentence == si]
+        clauses: dict[int, list] = {}
+        for q in find_quantities(self.doc, sent.start_char, sent.end_char, self.time_spans):
+            if any(s <= q.start < e for s, e in taken):
+                continue
+            token = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            if token is None:
+                continue
+            verb = _clause_verb(token.root)
+            if verb is None:
+                continue
+            clauses.setdefault(verb.i, clause_words(verb))
+        for words in clauses.values():
+            if words and not any(s <= words[0].idx < e for s, e in taken):
+                self._add(si, sent, "quantity", AUTHOR, words, find_hedges(sent.text), None, True, None, words[0].idx)
+
+    # --- helpers ------------------------------------------------------------------------
+    def has_deadline(self, words: list) -> bool:
+        return find_deadline(self.text[words[0].idx:_end(words[-1])], self.pub) is not None
+
+    def _frame_speaker(self, frame: Frame) -> Speaker:
+        if frame.by_author:
+            speaker = AUTHOR
+        elif frame.inherits_from is not None and frame.inherits_from.verb.i in self._speakers:
+            speaker = self._speakers[frame.inherits_from.verb.i]
+        elif frame.subject:
+            speaker = self.resolver.resolve(frame.subject, frame.verb.idx)
+        else:
+            speaker = AUTHOR
+        self._speakers[frame.verb.i] = speaker
+        return speaker
+
+    def _context_speaker(self, prev) -> Optional[Speaker]:
+        """The person or government that the previous sentence is about ("Joe Biden has changed the deadline")."""
+        subject = [c for c in prev.root.children if c.dep_ == "nsubj"]
+        if not subject:
+            return None
+        speaker = self.resolver.resolve(list(subject[0].subtree), subject[0].idx)
+        people = {p.name for p in self.resolver.people}
+        if speaker.name in people or speaker.name.startswith("Government of"):
+            return speaker
+        return None
+
+    def _controller(self, control: Control, speaker: Speaker) -> Optional[str]:
+        words = control.controller_words
+        if len(words) == 1 and words[0].lower_ in ("their", "its", "his", "her", "our"):
+            if speaker.name != "author":
+                return speaker.organisation or speaker.name
+            return self.resolver.last_group_before(words[0].idx)
+        saved = self.resolver.last_group_speaker
+        named = self.resolver.resolve(words, words[0].idx)
+        self.resolver.last_group_speaker = saved  # a controller is not a speaker
+        return named.name
+
+    def _add(self, si, sent, kind, speaker, words, hedges, verb_class, by_author, control, start) -> Optional[Claim]:
+        q_start, q_end = words[0].idx, _end(words[-1])
+        if any(c.quote.start == q_start and c.quote.end == q_end for c in self.claims):
+            return None
+        quote_text = self.text[q_start:q_end]
+        quantities = [q.quantity for q in find_quantities(self.doc, q_start, q_end, self.time_spans)]
+        deadline = None
+        if kind in FORWARD_KINDS:
+            found = find_deadline(quote_text, self.pub)
+            deadline = found.value if found else None
+        places, controller = [], None
+        if control is not None:
+            controller = self._controller(control, speaker)
+            t_start, t_end = control.territory_words[0].idx, _end(control.territory_words[-1])
+            places = [p.model_copy() for p in self.ctx.places
+                      if t_start <= p.start < t_end and p.role != "metonym"]
+        claim = Claim(
+            kind=kind, speaker=speaker,
+            quote=Span(text=quote_text, start=q_start, end=q_end, sentence=si),
+            modality=modality(kind, verb_class, by_author or speaker.name == "author", hedges, quote_text),
+            stance=stance(hedges, denied=(kind == "denial")),
+            hedges=_unique(cue for _cls, cue in hedges),
+            quantities=quantities, deadline=deadline,
+            statement_date=self._statement_date(sent, q_start, q_end) if kind != "quantity" else None,
+            places=places, controller=controller,
+            sentence=si, start=min(start, q_start), end=q_end, extractor=NAME,
+        )
+        self.claims.append(claim)
+        return claim
+
+    def _statement_date(self, sent, q_start: int, q_end: int) -> Optional[DateValue]:
+        """A past date in the sentence but outside the quote: when the claim was made."""
+        return find_statement_date(self.text, sent.start_char, sent.end_char, (q_start, q_end), self.ctx.times, self.pub)
+
+
+def _clause_verb(token):
+    node = token
+    while node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return node
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
+
+
+def _unquote(words: list) -> list:
+    """Content without the quotation marks around it."""
+    words = [t for t in words if not (t.text in _QUOTE_MARKS and (t.i == words[0].i or t.i == words[-1].i))]
+    while words and (words[-1].text in _QUOTE_MARKS or words[-1].is_punct and words[-1].text != "%"):
+        words = words[:-1]
+    while words and words[0].text in _QUOTE_MARKS:
+        words = words[1:]
+    return words
+
+
+def _end(token) -> int:
+    return token.idx + len(token)
+
+
+def _text(tokens: list) -> str:
+    return tokens[0].doc.text[tokens[0].idx:_end(tokens[-1])] if tokens else ""
+
+
+def _unique(items) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen

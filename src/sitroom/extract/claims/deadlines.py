@@ -1,0 +1,235 @@
+"""Deadlines and horizons of commitments, predictions, requests and decisions.
+
+"until September 11", "by August 31, 2021", "over the next three months",
+"not more than a month left" become a :class:`DateValue` resolved against the
+publication date. Deadlines look forward: a month and day without a year take
+the first such day on or after the publication date ("until September 11" in a
+report of 2021-07-12 is 2021-09-11). ``end`` always holds the deadline itself;
+a horizon counted from the publication date ("over the next three months")
+also has ``start`` = publication date and precision "range".
+
+The time resolver of ``sitroom.extract.time`` is used for date phrases this
+module does not read itself, when it is installed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ...read.published import MONTHS
+from ...records import DateValue
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "several": 3, "a few": 3, "few": 3, "a couple of": 2, "couple of": 2,
+}
+_COUNT = r"(?P<n>\d{1,3}|a few|a couple of|" + "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w), key=len, reverse=True)) + r")"
+_UNIT = r"(?P<unit>day|week|month|year|hour)s?"
+
+# A calendar date: "September 11", "August 31, 2021", "11 September 2021", "September 2021".
+_DATE = (rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
+         rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
+         rf"|(?P<m3>{_MONTH})\s+(?P<y3>(?:19|20)\d\d)\b)")
+# A deadline word followed by a date. "on" is a deadline only in forward-looking claims (caller's choice).
+_BY_DATE = re.compile(
+    rf"\b(?P<cue>until|till|by|before|no later than|not later than|on|from|after|in|at the end of|by the end of)\s+"
+    rf"(?:the end of\s+)?{_DATE}",
+    re.IGNORECASE,
+)
+# "over the next three months", "within two weeks", "in the coming days", "in three months".
+_NEXT_PERIOD = re.compile(
+    rf"\b(?P<cue>over|within|in|during)\s+(?:the\s+)?(?:next|coming|following)?\s*{_COUNT}\s+{_UNIT}\b",
+    re.IGNORECASE,
+)
+# "have not more than a month left", "less than two weeks left", "only days left".
+_LEFT = re.compile(
+    rf"\b(?P<cue>not more than|no more than|less than|at most|only|just)\s+{_COUNT}\s+{_UNIT}\s+(?:left|remaining|to go)\b",
+    re.IGNORECASE,
+)
+# "by the end of the year/month/week", "this year", "next month".
+_PERIOD_END = re.compile(
+    r"\b(?P<cue>by the end of|before the end of|until the end of|by|before|until)\s+(?:the\s+|this\s+)?"
+    r"(?P<period>year|month|week)\b|\b(?P<rel>next)\s+(?P<period2>year|month|week)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A deadline found in a piece of text: the value and where its words are."""
+
+    value: DateValue
+    start: int  # offsets relative to the text searched
+    end: int
+
+
+def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = True) -> Optional[Deadline]:
+    """The first deadline or horizon in ``text``, resolved against ``pub_date``.
+
+    allow_on (bool): accept "on <date>" as a deadline (for forward-looking claims only).
+    RETURNS (Deadline | None): None when there is none, or when it needs a publication date that is unknown.
+    """
+    candidates: list[Deadline] = []
+    for m in _BY_DATE.finditer(text):
+        cue = m.group("cue").lower()
+        if cue == "on" and not allow_on:
+            continue
+        if cue in ("from", "after", "in"):  # starts and vague months are not deadlines
+            continue
+        value = _calendar_date(m, pub_date)
+        if value is not None:
+            candidates.append(Deadline(value, m.start(), m.end()))
+    if pub_date is not None:
+        for rx in (_NEXT_PERIOD, _LEFT):
+            for m in rx.finditer(text):
+                end = _add(pub_date, _count(m.group("n")), m.group("unit").lower())
+                candidates.append(Deadline(
+                    DateValue(start=pub_date.isoformat(), end=end.isoformat(), precision="range", text=m.group(0)),
+                    m.start(), m.end()))
+        for m in _PERIOD_END.finditer(text):
+            period = (m.group("period") or m.group("period2")).lower()
+            end = _period_end(pub_date, period, next_one=bool(m.group("rel")))
+            candidates.append(Deadline(
+                DateValue(start=pub_date.isoformat(), end=end.isoformat(), precision="range", text=m.group(0)),
+                m.start(), m.end()))
+    if not candidates:
+        return _from_time_resolver(text, pub_date)
+    return min(candidates, key=lambda d: d.start)
+
+
+def _calendar_date(m: re.Match, pub_date: Optional[dt.date]) -> Optional[DateValue]:
+    month_word = m.group("m1") or m.group("m2") or m.group("m3")
+    month = MONTHS[month_word.lower().rstrip(".")]
+    year_text = m.group("y1") or m.group("y2") or m.group("y3")
+    day_text = m.group("d1") or m.group("d2")
+    text = m.group(0)
+    if day_text is None:  # "by September 2021": the end of that month
+        year = int(year_text)
+        last = calendar.monthrange(year, month)[1]
+        return DateValue(start=dt.date(year, month, 1).isoformat(), end=dt.date(year, month, last).isoformat(),
+                         precision="month", text=text)
+    day = int(day_text)
+    if year_text:
+        year = int(year_text)
+    elif pub_date is not None:
+        year = pub_date.year
+        # Deadlines look forward: a day already past this year means next year's.
+        if _safe_date(year, month, day) and _safe_date(year, month, day) < pub_date:
+            year += 1
+    else:
+        return None
+    when = _safe_date(year, month, day)
+    if when is None:
+        return None
+    return DateValue(start=when.isoformat(), end=when.isoformat(), precision="day", text=text)
+
+
+def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _count(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+
+
+def _add(start: dt.date, n: int, unit: str) -> dt.date:
+    """``start`` plus ``n`` units; months and years keep the day of month where they can."""
+    if unit == "hour":
+        return start + dt.timedelta(days=max(1, round(n / 24)))
+    if unit == "day":
+        return start + dt.timedelta(days=n)
+    if unit == "week":
+        return start + dt.timedelta(weeks=n)
+    months = n if unit == "month" else 12 * n
+    year, month = divmod(start.month - 1 + months, 12)
+    year += start.year
+    month += 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, day)
+
+
+def _period_end(pub_date: dt.date, period: str, next_one: bool) -> dt.date:
+    if period == "year":
+        return dt.date(pub_date.year + (1 if next_one else 0), 12, 31)
+    if period == "month":
+        anchor = _add(pub_date.replace(day=1), 1 if next_one else 0, "month")
+        return anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
+    # week: the coming Sunday (or the one after it)
+    return pub_date + dt.timedelta(days=6 - pub_date.weekday() + (7 if next_one else 0))
+
+
+def _from_time_resolver(text: str, pub_date: Optional[dt.date]) -> Optional[Deadline]:
+    """Ask the time resolver about "until/by <expression>" phrases this module does not read."""
+    try:
+        from ..time import resolve_expression  # lands with the time resolver
+    except ImportError:
+        return None
+    m = re.search(r"\b(?:until|till|by|before|no later than)\s+([^,.;:]{3,40})", text, re.IGNORECASE)
+    if m is None or pub_date is None:
+        return None
+    try:
+        value = resolve_expression(m.group(1), pub_date)
+    except Exception:  # a resolver failure must not lose the claim
+        return None
+    if value is None or not (value.end or value.start):
+        return None
+    return Deadline(value, m.start(), m.end())
+
+
+def find_statement_date(text: str, start: int, end: int, quote: tuple[int, int], times,
+                        pub_date: Optional[dt.date]) -> Optional[DateValue]:
+    """When a claim was made: a past date in ``text[start:end]`` outside the ``quote`` span.
+
+    times (list[TimeMention]): the time expressions the time stage found; they are re-read as
+    past-looking ("On June 8" before a 2021-07-12 report is 2021-06-08).
+    RETURNS (DateValue | None): None when the sentence dates nothing outside the quote, or only the future.
+    """
+    phrases = [(t.start, t.end) for t in times if start <= t.start < end]
+    if not phrases:
+        phrases = [(start + m.start(), start + m.end()) for m in re.finditer(_DATE, text[start:end], re.IGNORECASE)]
+    for a, b in phrases:
+        if quote[0] <= a < quote[1]:
+            continue
+        value = _past_value(text[a:b], pub_date)
+        if value is not None:
+            return value
+    return None
+
+
+def _past_value(phrase: str, pub_date: Optional[dt.date]) -> Optional[DateValue]:
+    try:
+        from ..time import resolve_expression
+    except ImportError:
+        resolve_expression = None
+    value = None
+    if resolve_expression is not None:
+        try:
+            value = resolve_expression(phrase, pub_date, future=False)
+        except Exception:  # a resolver failure must not lose the claim
+            value = None
+    if value is None:
+        m = re.search(_DATE, phrase, re.IGNORECASE)
+        if m is None or pub_date is None:
+            return None
+        value = _calendar_date(m, pub_date)
+        if value is not None and value.end and value.end > pub_date.isoformat():
+            # calendar dates here look forward; a statement looks back a year instead
+            y, mo, d = (int(x) for x in value.end.split("-"))
+            past = _safe_date(y - 1, mo, d)
+            value = DateValue(start=past.isoformat(), end=past.isoformat(), precision="day", text=value.text) if past else None
+    if value is None or not (value.start or value.end):
+        return None
+    if pub_date is not None and (value.start or value.end) > pub_date.isoformat():
+        return None
+    return value

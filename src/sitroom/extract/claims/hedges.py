@@ -1,0 +1,85 @@
+"""Hedges, modality and stance of a claim.
+
+Hedges are the words that weaken or distance a statement ("allegedly",
+"reportedly", "may", "probably", "unconfirmed"); they are kept as written.
+Modality says how the text presents the claim (see ``records.Modality``): the
+author asserting it, a party claiming it, a report relaying it. Stance is how
+firmly the claim itself is put, on a five-step scale:
+
+- "certain": no hedge;
+- "probable": probably, likely, apparently;
+- "possible": may, might, could, possibly, perhaps;
+- "doubtful": allegedly, reportedly, unconfirmed, unverified: the writer keeps a distance;
+- "negative": the speaker denies it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# Each hedge class with its cues. Order matters for stance: the weakest wins.
+_HEDGES: dict[str, re.Pattern] = {
+    "alleged": re.compile(r"\b(?:allegedly|purportedly|supposedly|alleged)\b", re.IGNORECASE),
+    "unverified": re.compile(
+        r"\b(?:unconfirmed|unverified|could not be (?:independently )?(?:verified|confirmed)|"
+        r"cannot be (?:independently )?(?:verified|confirmed)|not (?:been )?independently (?:verified|confirmed))\b",
+        re.IGNORECASE),
+    "reported": re.compile(
+        r"\b(?:reportedly|according to|reports (?:suggest|say|said|indicate)|sources (?:say|said)|"
+        r"(?:is|are|was|were) (?:said|reported|believed|thought) to|it is reported)\b",
+        re.IGNORECASE),
+    # "may" only in lower case: "in May" is a month.
+    "possible": re.compile(r"\b(?:may|(?i:might|could|possibly|perhaps|maybe))\b"),
+    "probable": re.compile(r"\b(?:probably|likely|apparently|appears? to|seems? to|expected to)\b", re.IGNORECASE),
+}
+_STANCE_OF_CLASS = {"alleged": "doubtful", "unverified": "doubtful", "reported": "doubtful", "claimed": "doubtful",
+                    "possible": "possible", "probable": "probable"}
+_STANCE_ORDER = ["negative", "doubtful", "possible", "probable", "certain"]
+_CONDITIONAL = re.compile(r"^\s*(?:if|unless|should|in case|were)\b|,\s*if\b|\bif\b", re.IGNORECASE)
+
+# Frame classes (see speech.py) whose speaker is a party making a claim of their own.
+_CLAIMING_CLASSES = {"say", "claim", "commit", "accuse"}
+
+
+def find_hedges(text: str) -> list[tuple[str, str]]:
+    """(hedge class, cue as written) for each hedge cue in ``text``, in text order."""
+    found = []
+    for cls, rx in _HEDGES.items():
+        for m in rx.finditer(text):
+            found.append((m.start(), cls, m.group(0)))
+    return [(cls, cue) for _pos, cls, cue in sorted(found)]
+
+
+def stance(hedges: list[tuple[str, str]], denied: bool = False) -> str:
+    """The firmness of a claim from its hedges (see the module docstring)."""
+    if denied:
+        return "negative"
+    levels = [_STANCE_OF_CLASS[cls] for cls, _cue in hedges] or ["certain"]
+    return min(levels, key=_STANCE_ORDER.index)
+
+
+def modality(kind: str, frame_class: Optional[str], by_author: bool, hedges: list[tuple[str, str]],
+             quote: str = "") -> str:
+    """How the text presents the claim.
+
+    kind (str): the claim kind; frame_class (str | None): the class of the reporting verb
+    ("say", "claim", "commit", "request", "accuse", "deny", "predict", "decide", "threaten",
+    "according"), None for the author's own claims.
+    """
+    classes = {cls for cls, _cue in hedges}
+    if frame_class == "deny" or kind == "denial":
+        return "denied"
+    if frame_class == "threaten":
+        return "threatened"
+    if kind == "prediction" or frame_class == "predict":
+        return "predicted"
+    if "alleged" in classes:
+        return "alleged"
+    if frame_class in _CLAIMING_CLASSES and not by_author:
+        return "claimed"
+    if frame_class == "according" or "reported" in classes:
+        return "reported"
+    if _CONDITIONAL.search(quote) and re.search(r"\b(?:would|could|might)\b", quote):
+        return "hypothetical"
+    return "asserted"

@@ -1,0 +1,273 @@
+"""What kind of claim: territorial control, commitment, prediction, accusation, request, denial,
+policy decision, plain statement, quantity.
+
+A reporting verb of a specific class decides the kind ("pledged" → commitment,
+"called on" → request). Otherwise the content decides: a control clause ("174
+areas ... had passed under their control", "most areas of Kunduz ... have been
+captured by the Taliban"), a promise about the speaker's own future conduct
+("the group's militants would not attack"), a forecast about others, a decision.
+
+The author's own claims (no reporting verb) are limited to what an analyst
+notes: control as a state ("has passed under the control of"; a simple past
+"took control" is an event, left to the events stage), predictions marked as
+such ("it may be predicted", "probably ... would"), decisions with a deadline
+("should be completed on August 31"), and counts ("about 8,000 Afghan citizens").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .speakers import GROUP_ANAPHORS
+
+KINDS = ("territorial control", "commitment", "prediction", "accusation", "request", "denial",
+         "policy decision", "statement", "quantity")
+_CLASS_KIND = {"commit": "commitment", "request": "request", "accuse": "accusation", "deny": "denial",
+               "predict": "prediction", "decide": "policy decision", "threaten": "commitment"}
+_FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+_INTENT = {"intend", "plan", "go", "aim", "refuse", "vow", "seek"}
+_DECISION_AUX = {"should", "must", "shall", "will"}
+_PREDICTION_ADVERBS = {"probably", "likely", "soon", "inevitably"}
+# Verbs of taking or holding ground, and nouns that make their object ground.
+CAPTURE_VERBS = {"capture", "seize", "take", "overrun", "hold", "control", "retake", "recapture", "conquer",
+                 "occupy", "liberate", "regain", "fall", "pass", "gain"}
+TERRITORY_NOUNS = {"area", "territory", "district", "province", "region", "country", "city", "town", "village",
+                   "capital", "border", "crossing", "base", "checkpoint", "post", "land", "settlement", "county",
+                   "state", "municipality", "neighbourhood", "neighborhood", "outpost", "hill", "valley", "road",
+                   "highway", "airport", "port", "centre", "center", "headquarters", "garrison", "percent", "%"}
+_SELF_WORDS = {"we", "i", "they", "he", "she", "it", "our", "their", "its", "his", "her", "us"}
+
+
+@dataclass
+class Control:
+    """The controller and the ground of a control clause."""
+
+    controller_words: list  # tokens naming the controller, or a possessive pronoun
+    territory_words: list  # tokens naming the ground
+    verb: object
+
+
+@dataclass
+class AuthorClaim:
+    """A claim the text makes in its own voice."""
+
+    kind: str
+    words: list  # the claim content, as tokens
+    control: Optional[Control] = None
+    hedge_words: list = field(default_factory=list)
+
+
+def content_root(words: list):
+    """The token of ``words`` whose head lies outside them (the clause's verb)."""
+    inside = set(words)
+    for t in words:
+        if t.head not in inside or t.head.i == t.i:
+            return t
+    return words[0]
+
+
+def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places: list) -> tuple[str, Optional[Control]]:
+    """The kind of a reported claim, and its control clause when it is one."""
+    if verb_class in _CLASS_KIND:
+        return _CLASS_KIND[verb_class], None
+    root = content_root(words)
+    control = find_control(words, places)
+    if control is not None:
+        return "territorial control", control
+    if root.lemma_ in ("decide", "order", "approve"):
+        return "policy decision", None
+    if _is_future(root):
+        return ("commitment" if _is_self(_subject(root), speaker_words) else "prediction"), None
+    return "statement", None
+
+
+def find_control(words: list, places: list, state_only: bool = False) -> Optional[Control]:
+    """A control clause among ``words``: "passed under their control", "captured by the Taliban".
+
+    state_only (bool): only control as a state (perfect, present, passive), not a one-off capture in the past.
+    """
+    inside = set(words)
+    for t in words:
+        lemma = t.lemma_.lower()
+        if lemma == "control" and t.head.lower_ in ("under", "in") and t.head in inside:
+            verb = _governing_verb(t)
+            owner = [c for c in t.children if c.dep_ == "poss"]
+            of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            controller = owner or (list(of[0].subtree) if of else [])
+            territory = _territory_of(verb) if verb is not None else []
+            if controller and _is_ground(territory, places) and (not state_only or _is_state(verb)):
+                return Control(controller, territory, verb)
+        if lemma in CAPTURE_VERBS and t.pos_ == "VERB":
+            control = _capture_clause(t, places)
+            if control is not None and (not state_only or _is_state(t)):
+                return control
+    return None
+
+
+def _capture_clause(verb, places: list) -> Optional[Control]:
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma in ("pass", "gain", "fall") and not any(c.lower_ in ("to", "into") for c in children):
+        return None
+    agent = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    passive_subject = [c for c in children if c.dep_ == "nsubjpass"]
+    if agent and passive_subject:
+        territory = _territory_of(verb)
+        if _is_ground(territory, places):
+            return Control(list(agent[0].subtree), territory, verb)
+        return None
+    subject = _subject(verb)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma == "fall":  # "the district fell to the Taliban"
+        to = [g for c in children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        territory = _territory_of(verb)
+        if to and _is_ground(territory, places):
+            return Control(list(to[0].subtree), territory, verb)
+        return None
+    if not objects or subject is None:
+        return None
+    obj = objects[0]
+    if obj.lemma_.lower() == "control":  # "took control over Garmsir district"
+        ground = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
+                  for g in c.children if g.dep_ == "pobj"]
+        territory = list(ground[0].subtree) if ground else []
+    else:
+        territory = list(obj.subtree)
+    if _is_ground(territory, places):
+        return Control(_subject_words(subject), territory, verb)
+    return None
+
+
+def _governing_verb(tok):
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _territory_of(verb) -> list:
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return []
+    s = subj[0]
+    if s.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":  # "Afghanistan, which has passed under ..."
+        head = verb.head
+        return [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
+    return [t for t in s.subtree]
+
+
+def _is_ground(words: list, places: list) -> bool:
+    if not words:
+        return False
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    if any(start <= p.start < end for p in places):
+        return True
+    return any(t.lemma_.lower() in TERRITORY_NOUNS or t.text == "%" for t in words)
+
+
+def _is_state(verb) -> bool:
+    """Perfect, present or passive: control as it stands, not a capture told as a past event."""
+    if verb is None:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"has", "have", "had", "is", "are", "been", "remain", "remains"}:
+        return True
+    return verb.tag_ in ("VBZ", "VBP", "VBG") or verb.lemma_ in ("control", "hold")
+
+
+def _subject(verb):
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj[0] if subj else None
+
+
+def _subject_words(subject) -> list:
+    drop = {t for c in subject.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    return [t for t in subject.subtree if t not in drop]
+
+
+def _is_future(root) -> bool:
+    auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _FUTURE_AUX:
+        return True
+    return root.lemma_ in _INTENT and any(c.dep_ == "xcomp" for c in root.children)
+
+
+def _is_self(subject, speaker_words: set[str]) -> bool:
+    """Does the content's subject refer to the speaker ("the group's militants", "they", "we")?"""
+    if subject is None:
+        return True  # "pledged to withdraw"
+    words = {t.lower_ for t in subject.subtree}
+    lemmas = {t.lemma_.lower() for t in subject.subtree}
+    return bool(words & _SELF_WORDS or lemmas & GROUP_ANAPHORS or words & speaker_words)
+
+
+def commitment_item_verb(sent):
+    """The verb of a list item like "They would take all necessary measures" / "They intend to share power"."""
+    root = sent.root
+    for verb in [root, *sorted((c for c in root.children if c.dep_ in ("ccomp", "conj", "parataxis")), key=lambda c: c.i)]:
+        if verb.pos_ in ("VERB", "AUX") and _is_future(verb):
+            return verb
+    return None
+
+
+def author_claims(sent, covered: set[int], places: list, has_deadline) -> list[AuthorClaim]:
+    """Claims the text makes in its own voice in ``sent``, outside the tokens already ``covered``."""
+    found: list[AuthorClaim] = []
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in covered:
+            continue
+        words = clause_words(verb)
+        if not words or any(t.i in covered for t in words):
+            continue
+        control = find_control(words, places, state_only=True)
+        if control is not None and control.verb.i == verb.i:
+            found.append(AuthorClaim("territorial control", words, control))
+            continue
+        if verb.dep_ in ("ROOT", "conj", "ccomp") and _is_author_prediction(verb):
+            found.append(AuthorClaim("prediction", words))
+            continue
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        is_passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if auxes & _DECISION_AUX and is_passive and has_deadline(words):
+            found.append(AuthorClaim("policy decision", words))
+    return found
+
+
+def _is_author_prediction(verb) -> bool:
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    head_adverbs = {c.lower_ for c in verb.head.children if c.dep_ == "advmod"} if verb.dep_ == "conj" else set()
+    return bool((auxes & _FUTURE_AUX) and (adverbs | head_adverbs) & _PREDICTION_ADVERBS)
+
+
+def clause_words(verb) -> list:
+    """The clause headed by ``verb``: its subtree without coordinated clauses, sentence adverbs and
+    clauses that merely precede it ("On June 8, yet another date was appointed: ...")."""
+    drop = set()
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            drop.update(c.subtree)
+        elif c.dep_ == "cc":
+            drop.add(c)
+        elif c.i < verb.i and c.dep_ in ("ccomp", "advcl", "intj", "npadvmod") :
+            drop.update(c.subtree)
+        elif c.i < verb.i and c.dep_ in ("advmod", "prep") and c.i == verb.left_edge.i and _comma_after(c):
+            drop.update(c.subtree)  # "Currently,", "For example,"
+    words = [t for t in verb.subtree if t not in drop]
+    while words and (words[0].is_punct or words[0].is_space or words[0].dep_ in ("cc", "mark") or
+                     (words[0].dep_ == "advmod" and words[0].head.i == verb.i and words[0].i < verb.i and
+                      words[0].lower_ not in ("not", "never"))):
+        words = words[1:]
+    while words and (words[-1].is_punct and words[-1].text != "%" or words[-1].is_space or words[-1].dep_ == "cc"):
+        words = words[:-1]
+    return words
+
+
+def _comma_after(tok) -> bool:
+    """Is the phrase headed by ``tok`` followed by a comma ("For example, ...")?"""
+    last = tok.right_edge
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return nxt is not None and nxt.text == ","

@@ -1,0 +1,158 @@
+"""Quantities in claims: "174 areas", "85%", "about 8,000 Afghan citizens", "billions of dollars".
+
+A quantity is a number (digits or words, with "million"/"billion" scales), a
+percentage, or a vague amount ("hundreds of refugees"), with the noun it counts.
+Vague amounts take ACLED's conventions where it has one ("several" 3, "dozens"
+12, "hundreds" 100) and are marked approximate, as are numbers after "about",
+"some", "nearly" and the like. Dates, years, durations ("the past 24 hours")
+and ordinals are not quantities. A bare number with nothing it counts is left
+out: a claim needs to say what was counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from ...records import Quantity
+
+# Words that make a number approximate. "over"/"more than" are lower bounds, still not exact.
+_APPROX = (r"about|around|approximately|roughly|some|nearly|almost|close to|over|more than|at least|"
+           r"up to|an estimated|estimated|as many as|fewer than|less than|under")
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100,
+    "a thousand": 1000, "one thousand": 1000, "a dozen": 12, "dozen": 12,
+}
+_SCALE = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+# ACLED conventions for vague amounts, extended to larger orders of magnitude.
+_VAGUE = {"several": 3, "a few": 3, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
+          "tens of thousands": 10000, "hundreds of thousands": 100000, "millions": 1e6, "billions": 1e9}
+_WORD_NUM = "|".join(sorted((re.escape(w) for w in _SMALL), key=len, reverse=True))
+_VAGUE_RE = "|".join(sorted((re.escape(w) for w in _VAGUE), key=len, reverse=True))
+
+_QUANTITY = re.compile(
+    rf"(?<![\w\-/.])(?:(?P<approx>{_APPROX})\s+)?"
+    rf"(?:(?P<currency>[$€£])\s?)?"
+    rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>{_WORD_NUM})|(?P<vague>{_VAGUE_RE})(?=\s+of\b))"
+    rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|m)\b)?"
+    rf"(?:\s*(?P<percent>%|percent\b|per cent\b))?",
+    re.IGNORECASE,
+)
+# Units that make a number a duration or a date, not a count.
+_TIME_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+               "minute", "minutes", "second", "seconds", "decade", "decades", "century", "am", "pm", "a.m.", "p.m."}
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                "sept", "oct", "nov", "dec"}
+# Noun-phrase words a unit may contain after the number.
+_UNIT_POS = {"ADJ", "NOUN", "PROPN"}
+MAX_UNIT_WORDS = 3
+
+
+@dataclass(frozen=True)
+class FoundQuantity:
+    """A quantity and its character span in the document."""
+
+    quantity: Quantity
+    start: int
+    end: int
+
+
+def find_quantities(doc, start: int, end: int, skip: Iterable[tuple[int, int]] = ()) -> list[FoundQuantity]:
+    """Quantities in ``doc.text[start:end]``, leaving out spans in ``skip`` (time expressions).
+
+    doc (spacy.tokens.Doc): the parsed document, used to read the counted noun.
+    RETURNS (list[FoundQuantity]): in text order.
+    """
+    text = doc.text
+    skip = list(skip)
+    found: list[FoundQuantity] = []
+    for m in _QUANTITY.finditer(text, start, end):
+        number_start = m.start("digits") if m.group("digits") else m.start("word") if m.group("word") else m.start("vague")
+        if any(s <= number_start < e for s, e in skip) or _looks_like_date(text, m):
+            continue
+        value = _value(m)
+        if value is None:
+            continue
+        percent = bool(m.group("percent"))
+        currency = m.group("currency")
+        unit, unit_end = _unit_after(doc, m.end(), vague=bool(m.group("vague")))
+        if percent:
+            unit, unit_end = "percent", m.end()
+        elif currency:
+            unit = {"$": "USD", "€": "EUR", "£": "GBP"}[currency]
+            unit_end = m.end()
+        if unit is None or unit.lower() in _TIME_UNITS or unit.split()[0].lower() in _TIME_UNITS:
+            continue
+        approximate = bool(m.group("approx")) or bool(m.group("vague"))
+        q_end = max(m.end(), unit_end)
+        found.append(FoundQuantity(
+            Quantity(value=value, unit=unit, text=text[m.start():q_end], approximate=approximate), m.start(), q_end))
+    return found
+
+
+def _value(m: re.Match) -> Optional[float]:
+    if m.group("digits"):
+        value = float(m.group("digits").replace(",", ""))
+    elif m.group("word"):
+        value = float(_SMALL[m.group("word").lower()])
+    else:
+        value = float(_VAGUE[m.group("vague").lower()])
+    if m.group("scale"):
+        value *= _SCALE[m.group("scale").lower()]
+    return value
+
+
+def _looks_like_date(text: str, m: re.Match) -> bool:
+    """Years ("2021"), days after month names ("September 11"), ordinals and numbered names."""
+    digits = m.group("digits")
+    if digits and not m.group("percent") and not m.group("currency"):
+        if re.fullmatch(r"(?:19|20)\d\d", digits):
+            return True
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1].lower().rstrip(".,") in _MONTH_WORDS:
+            return True
+        after = text[m.end():m.end() + 12].split()
+        if after and after[0].lower().rstrip(".,") in _MONTH_WORDS:
+            return True
+        if re.match(r"(?:st|nd|rd|th|\+|-\w)", text[m.end():m.end() + 2]):
+            return True
+    return False
+
+
+def _unit_after(doc, char: int, vague: bool) -> tuple[Optional[str], int]:
+    """The noun a number counts: "174 areas" → areas; "billions of dollars" → dollars."""
+    first = _token_index_at(doc, char)
+    tokens = list(doc[first:first + MAX_UNIT_WORDS + 2])
+    if vague and tokens and tokens[0].lower_ == "of":
+        tokens = tokens[1:]
+    words = []
+    for t in tokens:
+        if t.pos_ in _UNIT_POS and not t.is_punct and t.ent_type_ not in ("DATE", "TIME"):
+            words.append(t)
+            if len(words) >= MAX_UNIT_WORDS:
+                break
+            continue
+        break
+    # End at the last noun: "8,000 Afghan citizens are" → "Afghan citizens".
+    while words and words[-1].pos_ == "ADJ":
+        words.pop()
+    if not words:
+        return None, char
+    return doc.text[words[0].idx:words[-1].idx + len(words[-1])], words[-1].idx + len(words[-1])
+
+
+def _token_index_at(doc, char: int) -> int:
+    """Index of the first token starting at or after ``char`` (binary search over token offsets)."""
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

@@ -1,0 +1,339 @@
+"""Who speaks: people with their role and organisation, groups, governments, the author.
+
+A speaker is resolved from the words naming it, in this order: a person
+("Taliban spokesman Zabihullah Mujahid" → Zabihullah Mujahid, spokesman,
+Taliban), a pronoun ("He accused" → the last person named before), a group
+("Representatives of the Taliban" → Taliban), a country or capital used for its
+government ("Washington assures" → Government of the United States), and the
+words as written when nothing else fits. People and groups come from the actors
+stage (``ctx.actors``) when it found them, and from spaCy's entities otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from ...records import Speaker
+
+# Role nouns that introduce a speaker. Lower case; matched on token lemmas and text.
+ROLE_WORDS = {
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "president", "minister", "premier", "chief",
+    "commander", "general", "governor", "official", "representative", "leader", "head", "ambassador",
+    "envoy", "secretary", "secretary-general", "director", "chairman", "chairwoman", "chair", "mayor", "deputy",
+    "senator", "lawmaker", "member", "colonel", "captain", "lieutenant", "officer", "adviser", "advisor",
+    "aide", "diplomat", "negotiator", "delegation", "delegate", "sheikh", "mullah", "emir", "king", "prince",
+    "analyst", "expert", "source", "witness", "resident", "activist", "police", "prosecutor", "judge",
+    "administrator", "coordinator", "commissioner", "chancellor", "mufti", "cleric", "founder", "ceo",
+}
+# Words that refer back to the last group named ("the movement's political office").
+GROUP_ANAPHORS = {"movement", "group", "organisation", "organization", "militants", "insurgents", "rebels", "outfit"}
+# Capitals and short forms used for a country's government.
+_METONYMS = {
+    "washington": "United States", "white house": "United States", "u.s.": "United States", "us": "United States",
+    "united states": "United States", "america": "United States", "the united states": "United States",
+    "kabul": "Afghanistan", "moscow": "Russia", "kremlin": "Russia", "the kremlin": "Russia",
+    "russian federation": "Russia", "the russian federation": "Russia", "beijing": "China", "tehran": "Iran",
+    "islamabad": "Pakistan", "kyiv": "Ukraine", "kiev": "Ukraine", "london": "United Kingdom",
+    "downing street": "United Kingdom", "uk": "United Kingdom", "britain": "United Kingdom",
+    "paris": "France", "berlin": "Germany", "ankara": "Turkey", "damascus": "Syria", "baghdad": "Iraq",
+    "riyadh": "Saudi Arabia", "doha": "Qatar", "new delhi": "India", "delhi": "India", "tokyo": "Japan",
+    "pyongyang": "North Korea", "seoul": "South Korea", "jerusalem": "Israel", "cairo": "Egypt",
+    "dushanbe": "Tajikistan", "tashkent": "Uzbekistan", "ashgabat": "Turkmenistan", "abu dhabi": "United Arab Emirates",
+}
+# Demonyms naming a government in "Russian Foreign Minister", "U.S. President".
+_DEMONYMS = {
+    "american": "United States", "russian": "Russia", "afghan": "Afghanistan", "chinese": "China",
+    "iranian": "Iran", "pakistani": "Pakistan", "ukrainian": "Ukraine", "british": "United Kingdom",
+    "french": "France", "german": "Germany", "turkish": "Turkey", "syrian": "Syria", "iraqi": "Iraq",
+    "saudi": "Saudi Arabia", "qatari": "Qatar", "indian": "India", "israeli": "Israel", "egyptian": "Egypt",
+    "tajik": "Tajikistan", "uzbek": "Uzbekistan", "turkmen": "Turkmenistan", "nigerian": "Nigeria",
+}
+# ISO codes whose common English name differs from pycountry's official one.
+_COMMON_NAMES = {"US": "United States", "RU": "Russia", "IR": "Iran", "SY": "Syria", "KP": "North Korea",
+                 "KR": "South Korea", "GB": "United Kingdom", "TW": "Taiwan", "VE": "Venezuela", "BO": "Bolivia",
+                 "TZ": "Tanzania", "MD": "Moldova", "VN": "Vietnam", "LA": "Laos", "CD": "DR Congo"}
+_THE_COUNTRIES = {"United States", "United Kingdom", "Netherlands", "Philippines", "United Arab Emirates",
+                  "Central African Republic", "Democratic Republic of the Congo", "Gambia", "Bahamas"}
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\s*[’']s$")
+
+AUTHOR = Speaker(name="author")
+
+
+def government_name(country: str) -> str:
+    """"Government of the United States", "Government of Afghanistan"."""
+    return f"Government of the {country}" if country in _THE_COUNTRIES else f"Government of {country}"
+
+
+def country_of_iso(code: Optional[str]) -> Optional[str]:
+    if not code:
+        return None
+    if code in _COMMON_NAMES:
+        return _COMMON_NAMES[code]
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_2=code)
+    except (ImportError, LookupError, KeyError):
+        return None
+    return getattr(c, "common_name", None) or getattr(c, "name", None) if c else None
+
+
+def match_actor_name(text: str) -> Optional[str]:
+    """The catalogue's canonical name for ``text``, when the actors catalogue is installed and knows it."""
+    try:
+        from ..actors import match_actor  # lands with the actors catalogue
+    except ImportError:
+        return None
+    try:
+        ref = match_actor(text)
+    except Exception:  # a catalogue failure must not lose the claim
+        return None
+    return ref.name if ref is not None else None
+
+
+@dataclass
+class Person:
+    start: int
+    end: int
+    name: str
+    role: Optional[str] = None
+    organisation: Optional[str] = None
+
+
+@dataclass
+class Group:
+    start: int
+    end: int
+    name: str
+
+
+class SpeakerResolver:
+    """Resolves the words naming a speaker to a :class:`Speaker`, with the document's memory of names."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.groups = self._groups()
+        self.people = self._people()
+        self.last_group_speaker: Optional[Speaker] = None
+        self.last_government: Optional[str] = None
+
+    # --- the memory of people and groups -------------------------------------------------
+    def _groups(self) -> list[Group]:
+        found = [Group(a.start, a.end, a.name) for a in self.ctx.actors if a.kind == "group"]
+        if not found:  # no actors stage: spaCy organisations as written
+            found = [Group(e.start_char, e.end_char, self._canonical_group(e.text))
+                     for e in self.doc.ents if e.label_ == "ORG"]
+        return sorted(found, key=lambda g: g.start)
+
+    def _people(self) -> list[Person]:
+        place_spans = [(p.start, p.end) for p in self.ctx.places]
+        found = [Person(a.start, a.end, a.name, a.role, a.organisation)
+                 for a in self.ctx.actors if a.kind == "person"]
+        covered = [(p.start, p.end) for p in found]
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or _overlaps(ent.start_char, ent.end_char, covered + place_spans):
+                continue
+            name = _POSSESSIVE.sub("", ent.text).strip()
+            found.append(Person(ent.start_char, ent.end_char, name))
+        found.sort(key=lambda p: p.start)
+        # Expand surnames to the full name given earlier ("Biden" → "Joe Biden"), and fill roles.
+        for i, person in enumerate(found):
+            same = [e for e in found[:i] if e.name == person.name]
+            if same:
+                person.role = person.role or same[-1].role
+                person.organisation = person.organisation or same[-1].organisation
+            if " " not in person.name:
+                for earlier in reversed(found[:i]):
+                    if earlier.name.split()[-1] == person.name and " " in earlier.name:
+                        person.name = earlier.name
+                        person.role = person.role or earlier.role
+                        person.organisation = person.organisation or earlier.organisation
+                        break
+            if person.role is None or person.organisation is None:
+                role, org = self._role_and_org(person)
+                person.role = person.role or role
+                person.organisation = person.organisation or org
+        return found
+
+    def _role_and_org(self, person: Person) -> tuple[Optional[str], Optional[str]]:
+        """Role and organisation from the words around a name: "Taliban spokesman X", "the chief of Staff of the CSTO, X"."""
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None:
+            return None, None
+        root = span.root
+        words = [t for t in root.subtree if t.i < span.start]  # "U.S. President", "Taliban spokesman"
+        if root.dep_ == "appos":  # "The chief of Staff of the CSTO, Anatoly Sidorov"
+            words = [t for t in root.head.subtree if t.i < root.left_edge.i]
+        for child in root.children:  # "Anatoly Sidorov, the chief of staff of the CSTO"
+            if child.dep_ == "appos" and child.i > span.end - 1:
+                words = list(child.subtree)
+        words = [t for t in words if not (t.pos_ == "VERB" and t.dep_ in ("prep", "acl", "advcl", "relcl"))]
+        words = _strip_punct(_until_verb_phrase(words))
+        if not words:
+            return None, None
+        return self._role_in(words), self._organisation_in(words, person.start)
+
+    def _role_in(self, words) -> Optional[str]:
+        for k, t in enumerate(words):
+            if t.lemma_.lower() in ROLE_WORDS or t.lower_ in ROLE_WORDS:
+                role = [t]
+                # "chief of Staff", "representative of the political office": up to an organisation or place.
+                rest = words[k + 1:]
+                if len(rest) >= 2 and rest[0].lower_ == "of":
+                    tail = []
+                    for w in rest[1:]:
+                        if w.ent_type_ in ("ORG", "GPE", "NORP") or w.lower_ == "of" or w.lemma_.lower() in GROUP_ANAPHORS:
+                            break
+                        tail.append(w)
+                    if tail and tail[-1].pos_ in ("NOUN", "PROPN"):
+                        role = [t, rest[0], *tail]
+                text = self.doc.text[role[0].idx:role[-1].idx + len(role[-1])]
+                return _DETERMINER.sub("", text)
+        return None
+
+    def _organisation_in(self, words, before: int) -> Optional[str]:
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        for g in self.groups:
+            if start <= g.start < end:
+                return g.name
+        if any(t.lemma_.lower() in GROUP_ANAPHORS for t in words):  # "the political office of the movement"
+            group = self.last_group_before(before)
+            if group:
+                return group
+        for t in words:
+            if t.head.lower_ in ("in", "at", "from", "to") and t.dep_ == "pobj":
+                continue  # "the office in Doha": where, not whose
+            country = _METONYMS.get(t.lower_) or _DEMONYMS.get(t.lower_)
+            if t.ent_type_ in ("GPE", "NORP") and country:
+                return government_name(country)
+        return None
+
+    def _canonical_group(self, text: str) -> str:
+        text = _POSSESSIVE.sub("", text).strip()
+        return match_actor_name(text) or _DETERMINER.sub("", text)
+
+    def last_person_before(self, char: int) -> Optional[Person]:
+        earlier = [p for p in self.people if p.end <= char]
+        return earlier[-1] if earlier else None
+
+    def last_group_before(self, char: int) -> Optional[str]:
+        earlier = [g for g in self.groups if g.end <= char]
+        return earlier[-1].name if earlier else None
+
+    # --- resolution ------------------------------------------------------------------------
+    def resolve(self, tokens: list, at_char: int) -> Speaker:
+        """The speaker named by ``tokens`` (the subject of a reporting verb), spoken at ``at_char``."""
+        tokens = _strip_punct(tokens)
+        if not tokens:
+            return AUTHOR
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        text = self.doc.text[start:end]
+        low = text.lower()
+        if len(tokens) == 1 and tokens[0].pos_ == "PRON":
+            return self._pronoun(low, text, at_char)
+        for p in self.people:
+            if start <= p.start < end:
+                return Speaker(name=p.name, text=text, role=p.role, organisation=p.organisation)
+        role = self._role_in(tokens)
+        for g in self.groups:
+            if start <= g.start < end:
+                return self._group_speaker(g.name, text, role)
+        government = self._government(tokens, low)
+        if government:
+            self.last_government = government
+            return Speaker(name=government, text=text, role=role, organisation=government)
+        if any(t.lemma_.lower() in GROUP_ANAPHORS for t in tokens):
+            group = self.last_group_before(start)
+            if group:
+                return self._group_speaker(group, text, role)
+        catalogued = match_actor_name(text)
+        if catalogued:
+            if catalogued.startswith("Government of"):
+                self.last_government = catalogued
+            return Speaker(name=catalogued, text=text, role=role, organisation=catalogued)
+        return Speaker(name=_DETERMINER.sub("", text), text=text, role=role)
+
+    def _group_speaker(self, name: str, text: str, role: Optional[str]) -> Speaker:
+        speaker = Speaker(name=name, text=text, role=role, organisation=name)
+        self.last_group_speaker = speaker
+        if name.startswith("Government of"):
+            self.last_government = name
+        return speaker
+
+    def _pronoun(self, low: str, text: str, at_char: int) -> Speaker:
+        if low in ("he", "she"):
+            p = self.last_person_before(at_char)
+            if p:
+                return Speaker(name=p.name, text=text, role=p.role, organisation=p.organisation)
+        if low in ("they", "we") and self.last_group_speaker is not None:
+            return self.last_group_speaker.model_copy(update={"text": text})
+        if low in ("they", "we"):
+            group = self.last_group_before(at_char)
+            if group:
+                return Speaker(name=group, text=text, organisation=group)
+        if low == "it" and self.last_government:
+            return Speaker(name=self.last_government, text=text, organisation=self.last_government)
+        return Speaker(name=text, text=text)
+
+    def _government(self, tokens, low: str) -> Optional[str]:
+        """"Washington", "Afghanistan", "the government": a state speaking through its government."""
+        stripped = _DETERMINER.sub("", low)
+        if stripped in ("government", "authorities", "administration", "cabinet"):
+            return self.last_government or self._main_country_government()
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        for place in self.ctx.places:
+            if start <= place.start < end and place.end <= end and (place.end - place.start) >= 0.6 * (end - start):
+                catalogued = match_actor_name(place.text)
+                if catalogued and catalogued.lower().startswith("government"):
+                    return catalogued
+                country = (_METONYMS.get(place.text.lower()) or
+                           (country_of_iso(place.country) if place.level in ("country", None) or place.role == "metonym" else None))
+                if country is None and place.level in (None, "country"):
+                    country = place.text
+                if country:
+                    return government_name(country)
+        if low in _METONYMS or stripped in _METONYMS:
+            return government_name(_METONYMS.get(low) or _METONYMS[stripped])
+        return None
+
+    def _main_country_government(self) -> Optional[str]:
+        countries = [country_of_iso(p.country) or p.text for p in self.ctx.places
+                     if p.level == "country" or (p.level is None and _is_country_name(p.text))]
+        if not countries:
+            return None
+        return government_name(max(set(countries), key=countries.count))
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _strip_punct(tokens: list) -> list:
+    tokens = list(tokens)
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "cc"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _until_verb_phrase(tokens: list) -> list:
+    """Cut "the representative ..., following a visit to Moscow" before the participle."""
+    for k, t in enumerate(tokens):
+        if t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN") and k > 0:
+            return tokens[:k]
+    return tokens
+
+
+def _is_country_name(text: str) -> bool:
+    """True for a country's name, for places the geoparser has not resolved."""
+    try:
+        import pycountry
+
+        return pycountry.countries.get(name=text) is not None
+    except (ImportError, LookupError, KeyError):
+        return False

@@ -1,0 +1,217 @@
+"""Reporting frames: who says, with which verb, and which words are what they say.
+
+A frame is a reporting verb ("said", "claimed", "pledged", "called on",
+"accused", "denied"), the words naming its speaker (its subject, the agent of a
+passive, or the subject it shares with the verb it hangs from), and the content:
+the clause it reports ("that ..."), a quotation after a colon, the infinitive of a
+request ("called on X to stop ..."), or the object of a commitment or accusation.
+"According to X, ..." is a frame too; when the same clause also has a reporting
+verb, X becomes the channel ("via") of that frame instead.
+
+Only spaCy's dependency parse is used: no extra model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+# Reporting verbs by class. The class decides the claim kind when it is specific
+# (commit, request, accuse, deny, predict, decide, threaten) and the modality always.
+VERB_CLASSES: dict[str, str] = {
+    **dict.fromkeys(
+        "say state tell add note declare announce report write explain insist maintain stress emphasise "
+        "emphasize highlight indicate confirm comment argue assert mention acknowledge admit reveal suggest "
+        "tweet reiterate signal hint clarify respond reply announce".split(), "say"),
+    **dict.fromkeys("claim allege contend".split(), "claim"),
+    **dict.fromkeys("pledge promise guarantee assure reassure vow commit undertake swear".split(), "commit"),
+    **dict.fromkeys("urge ask request demand appeal call implore plead invite".split(), "request"),
+    **dict.fromkeys("accuse blame condemn criticize criticise denounce".split(), "accuse"),
+    **dict.fromkeys("deny reject dismiss refute rebut".split(), "deny"),
+    **dict.fromkeys("predict forecast expect anticipate warn".split(), "predict"),
+    **dict.fromkeys("decide order approve".split(), "decide"),
+    "threaten": "threaten",
+}
+# Classes whose object alone can carry the content ("guaranteed a safe withdrawal", "denied the report").
+_OBJECT_CONTENT = {"commit", "accuse", "deny", "predict", "request"}
+# Verbs that only report when they have a clause: "explained the decision" is not a frame.
+_CLAUSE_ONLY = {"explain", "comment", "respond", "reply", "report", "write", "note", "add", "signal", "invite",
+                "assure", "reassure", "commit"}
+# Dependency labels of verbs that cannot report ("taking part on assuring the security").
+_NOT_FRAME_DEPS = {"pcomp", "amod", "compound", "acl", "nmod"}
+_SUBJECT_DEPS = ("nsubj",)
+_CONTENT_DEPS = ("ccomp", "xcomp")
+
+
+@dataclass
+class Frame:
+    """A reporting verb, its speaker's words and the tokens of what it reports."""
+
+    verb: object  # spacy Token (or the "According" token)
+    verb_class: str
+    subject: list = field(default_factory=list)  # tokens naming the speaker; empty: author or inherited
+    content: list = field(default_factory=list)  # tokens of the reported content, in order
+    by_author: bool = False  # "it may be predicted that": the author's own claim
+    inherits_from: Optional["Frame"] = None  # "..., highlighting that": the speaker of an enclosing frame
+    via: list = field(default_factory=list)  # "According to Russian media": the channel
+    inner_class: Optional[str] = None  # a quoted "We asked ..." makes the outer claim a request
+
+    @property
+    def cue(self) -> str:
+        return self.verb.text
+
+
+def find_frames(sent) -> list[Frame]:
+    """Reporting frames in one spaCy sentence, outermost first."""
+    frames: dict[int, Frame] = {}
+    for tok in sent:
+        frame = _frame_at(tok)
+        if frame is not None:
+            frames[tok.i] = frame
+    _link_inherited(frames)
+    _merge_first_person_quotes(frames)
+    _attach_according(sent, frames)
+    for frame in frames.values():
+        nested = [f.verb for f in frames.values() if f is not frame]
+        frame.content = _trim_content(frame.content, nested)
+    return [f for f in sorted(frames.values(), key=lambda f: f.verb.i) if f.content]
+
+
+def _frame_at(tok) -> Optional[Frame]:
+    lemma = tok.lemma_.lower()
+    cls = VERB_CLASSES.get(lemma)
+    if cls is None or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in _NOT_FRAME_DEPS:
+        return None
+    children = list(tok.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in children):
+        return None
+    if lemma == "ask" and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in children):
+        return None
+    content = _content_tokens(tok, cls, lemma)
+    if not content:
+        return None
+    frame = Frame(verb=tok, verb_class=cls, content=content)
+    subject = [c for c in children if c.dep_ in _SUBJECT_DEPS]
+    if passive:
+        agent = [c for c in children if c.dep_ == "agent"]
+        pobj = [g for a in agent for g in a.children if g.dep_ == "pobj"]
+        if pobj:
+            frame.subject = _words(pobj[0])
+        elif _expletive_clause(tok) and cls in ("predict", "say", "decide"):  # "it may be predicted that"
+            frame.by_author = True
+            frame.verb_class = "predict" if cls == "predict" else "according" if cls == "say" else cls
+        else:
+            return None
+    elif subject:
+        frame.subject = _words(subject[0])
+    return frame
+
+
+def _expletive_clause(tok) -> bool:
+    """ "it was reported that ...": an empty "it" (or no subject) and a clause."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj", "expl")]
+    return all(c.lower_ == "it" for c in subj) and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _content_tokens(tok, cls: str, lemma: str) -> list:
+    picked = []
+    for c in tok.children:
+        if c.dep_ in _CONTENT_DEPS:
+            picked.extend(c.subtree)
+        elif lemma == "call" and c.dep_ == "prep" and c.lower_ in ("on", "for", "upon"):
+            picked.extend(c.subtree)
+        elif cls in _OBJECT_CONTENT and lemma not in _CLAUSE_ONLY and c.dep_ in ("dobj", "attr"):
+            picked.extend(c.subtree)
+        elif cls in ("accuse", "request") and c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "over", "on"):
+            picked.extend(c.subtree)
+    if not picked and tok.dep_ == "parataxis":  # '"We will fight," he said.'
+        picked = [t for t in tok.head.subtree if t not in set(tok.subtree)]
+    return sorted(set(picked), key=lambda t: t.i)
+
+
+def _words(head) -> list:
+    """The words naming a speaker: the subject's subtree without clauses hanging from it."""
+    drop = set()
+    for c in head.children:
+        if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.pos_ == "VERB"):
+            drop.update(c.subtree)
+    words = [t for t in head.subtree if t not in drop]
+    # "the representative ..., Suheil Shaheen, following a visit" → stop at the participle
+    for k, t in enumerate(words):
+        if k and t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN") and t.dep_ not in ("amod", "compound"):
+            words = words[:k]
+            break
+    return words
+
+
+def _link_inherited(frames: dict[int, Frame]) -> None:
+    """Frames without a subject speak for the nearest enclosing frame ("claimed ..., highlighting that")."""
+    for frame in frames.values():
+        if frame.subject or frame.by_author:
+            continue
+        node = frame.verb
+        while node.head.i != node.i:
+            node = node.head
+            if node.i in frames:
+                frame.inherits_from = frames[node.i]
+                break
+            subj = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+            if subj and frame.verb.dep_ == "conj":  # "said ... and added": the shared subject
+                frame.subject = _words(subj[0])
+                break
+
+
+def _merge_first_person_quotes(frames: dict[int, Frame]) -> None:
+    """'claimed: “We asked ...”': one claim by the outer speaker, of the inner verb's class."""
+    for i in list(frames):
+        inner = frames.get(i)
+        if inner is None or inner.inherits_from is not None:
+            continue
+        outer = frames.get(inner.verb.head.i)
+        first_person = len(inner.subject) == 1 and inner.subject[0].lower_ in ("we", "i")
+        if outer is not None and inner.verb.dep_ in _CONTENT_DEPS and (first_person or not inner.subject):
+            outer.inner_class = inner.verb_class
+            del frames[i]
+
+
+def _attach_according(sent, frames: dict[int, Frame]) -> None:
+    for tok in sent:
+        if tok.lower_ != "according":
+            continue
+        to = [c for c in tok.children if c.lower_ == "to"]
+        source = [g for t in to for g in t.children if g.dep_ == "pobj"]
+        if not source:
+            continue
+        source_words = _words(source[0])
+        clause = tok.head
+        if clause.i in frames:
+            frames[clause.i].via = source_words
+            continue
+        skip = set(tok.subtree)
+        content = [t for t in clause.subtree if t not in skip]
+        frames[tok.i] = Frame(verb=tok, verb_class="according", subject=source_words, content=content)
+
+
+def _trim_content(tokens: list, nested_verbs: list) -> list:
+    """Content without nested frames, a leading "that", date appositions and edge punctuation."""
+    drop = set()
+    for v in nested_verbs:
+        if v in tokens:
+            drop.update(v.subtree)
+    for t in tokens:
+        if t.dep_ == "appos" and t.head.ent_type_ in ("DATE", "TIME"):  # "September 11, the date of ..."
+            drop.update(t.subtree)
+    kept = [t for t in tokens if t not in drop]
+    if not kept:
+        return []
+    # Keep one contiguous run: from the first to the last kept token.
+    first, last = kept[0].i, kept[-1].i
+    doc = kept[0].doc
+    run = [doc[i] for i in range(first, last + 1) if doc[i] not in drop]
+    while run and (run[0].dep_ == "mark" and run[0].lower_ in ("that", "whether") or run[0].is_punct or run[0].is_space
+                   or run[0].dep_ == "prep" and run[0].lower_ in ("on", "upon") and run[0].head.lemma_ == "call"):
+        run = run[1:]
+    while run and (run[-1].is_punct and run[-1].text not in ("%",) or run[-1].is_space or run[-1].dep_ == "cc"):
+        run = run[:-1]
+    return run
