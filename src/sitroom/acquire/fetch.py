@@ -61,7 +61,7 @@ def fetch_url(url: str, opts: AcquireOptions) -> FetchResult:
         transport._pool._network_backend = _guarded_backend()
     with httpx.Client(headers=headers, timeout=timeout, follow_redirects=False, trust_env=False,
                       transport=transport) as client:
-        for hop in range(opts.max_redirects + 1):
+        for _hop in range(opts.max_redirects + 1):
             check_address(current, url, opts.allow_private)
             try:
                 with client.stream("GET", current) as response:
