@@ -137,6 +137,7 @@ function buildTypeFilter(types) {
   const ticked = new Set([...box.querySelectorAll("input:checked")].map((i) => i.value));
   clear(box);
   const legend = clear(document.getElementById("legend"));
+  if (!types.length) box.append(el("p", { class: "hint", text: "No events stored yet." }));
   for (const type of orderTypes(types)) {
     box.append(el("label", { class: "check" },
       el("input", { type: "checkbox", name: "event_type", value: type, checked: ticked.has(type) || null }), swatch(type), type));

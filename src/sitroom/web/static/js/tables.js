@@ -98,8 +98,8 @@ export function claimTable(onDocument) {
       el("td", { text: c.document_published || "" }),
       el("td", { text: [c.speaker, c.speaker_role, c.speaker_organisation].filter(Boolean).join(", ") || "unattributed" }),
       el("td", { class: "quote", text: c.quote }),
-      el("td", { text: c.kind }),
-      el("td", { text: c.modality }),
+      el("td", { class: "nowrap", text: c.kind }),
+      el("td", { class: "nowrap", text: c.modality }),
       el("td", { text: c.deadline_start ? fmtDate(c.deadline_start, c.deadline_end) : "" }),
       el("td", { title: c.status_reason || null, text: c.status || (c.deadline_start ? "open" : "") })),
   });
