@@ -1,0 +1,118 @@
+"""The claims extractor on short reports: speakers, kinds, quotes, quantities, deadlines."""
+
+import pytest
+
+pytestmark = pytest.mark.slow  # loads spaCy and the gazetteer
+
+
+def _one(claims, kind):
+    found = [c for c in claims if c.kind == kind]
+    assert found, f"no {kind} claim in {[(c.kind, c.quote.text) for c in claims]}"
+    return found[0]
+
+
+def test_spokesman_commitment_with_deadline(claims_of):
+    text = ("Taliban spokesman Zabihullah Mujahid said the group's militants would not attack provincial "
+            "capitals until September 11.")
+    c = _one(claims_of(text), "commitment")
+    assert c.speaker.name == "Zabihullah Mujahid"
+    assert c.speaker.role == "spokesman" and c.speaker.organisation == "Taliban"
+    assert c.quote.text == "the group's militants would not attack provincial capitals until September 11"
+    assert text[c.quote.start:c.quote.end] == c.quote.text
+    assert c.deadline.end == "2021-09-11"
+    assert c.modality == "claimed"
+    assert c.extractor == "sitroom.claims.v1"
+
+
+def test_capital_speaks_for_its_government(claims_of):
+    claims = claims_of("Washington assures that the withdrawal of troops does not mean the end of assistance.")
+    assert claims[0].speaker.name == "Government of the United States"
+
+
+def test_pronoun_speaker_is_the_last_person_named(claims_of):
+    text = ("Donald Trump spoke at a conference in Dallas on July 11. "
+            "He accused President Joe Biden of leaving billions of dollars worth of weapons in Afghanistan.")
+    c = _one(claims_of(text), "accusation")
+    assert c.speaker.name == "Donald Trump"
+    assert any(q.value == 1e9 and q.approximate for q in c.quantities)
+
+
+def test_according_to_media_is_the_channel_of_a_quoted_request(claims_of):
+    text = ("According to Russian media, the representative of the political office of the Taliban in Doha, "
+            "Suheil Shaheen, claimed: \u201cWe asked the Russian authorities to lift the sanctions.\u201d")
+    c = _one(claims_of(text), "request")
+    assert c.speaker.name == "Suheil Shaheen"
+    assert c.speaker.organisation == "Taliban"
+    assert c.quote.text.startswith("We asked")
+    assert c.modality == "claimed"
+    assert "according to Russian media" in c.hedges
+
+
+def test_aggregate_control_claim(claims_of):
+    text = ("Representatives of the Taliban have already claimed that 174 areas, 85% of the territory of "
+            "Afghanistan, had already passed under their control.")
+    c = _one(claims_of(text), "territorial control")
+    assert c.controller == "Taliban"
+    assert c.speaker.organisation == "Taliban"
+    assert [(q.value, q.unit) for q in c.quantities] == [(174, "areas"), (85, "percent")]
+    assert [p.text for p in c.places] == ["Afghanistan"]
+    assert c.modality == "claimed"
+
+
+def test_author_control_claim_lists_places_and_controller(claims_of):
+    text = "Currently, most areas of Kunduz, Takhar and Helmand provinces have been captured by the Taliban."
+    c = _one(claims_of(text), "territorial control")
+    assert c.speaker.name == "author" and c.modality == "asserted"
+    assert c.controller == "Taliban"
+    assert {p.text for p in c.places} == {"Kunduz", "Takhar", "Helmand"}
+    assert not c.quote.text.startswith("Currently")
+
+
+def test_a_capture_told_as_a_past_event_is_not_a_control_claim(claims_of):
+    claims = claims_of("Taliban militants took control over Garmsir district yesterday.")
+    assert not [c for c in claims if c.kind == "territorial control"]
+
+
+def test_author_prediction_with_horizon(claims_of):
+    c = _one(claims_of("It may be predicted that Kabul forces have not more than a month left."), "prediction")
+    assert c.speaker.name == "author"
+    assert c.quote.text == "Kabul forces have not more than a month left"
+    assert (c.deadline.start, c.deadline.end) == ("2021-07-12", "2021-08-12")
+    assert c.modality == "predicted" and "may" in c.hedges
+
+
+def test_request_by_a_country(claims_of):
+    text = "Afghanistan has called on European countries to stop deporting Afghan migrants over the next three months."
+    c = _one(claims_of(text), "request")
+    assert c.speaker.name == "Government of Afghanistan"
+    assert c.deadline.end == "2021-10-12"
+    assert c.modality == "asserted"
+
+
+def test_denial(claims_of):
+    text = "The Defence Ministry denied that its aircraft had struck the market in Idlib."
+    c = _one(claims_of(text), "denial")
+    assert c.modality == "denied" and c.stance == "negative"
+    assert c.quote.text.startswith("its aircraft had struck")
+
+
+def test_list_items_speak_with_the_voice_of_the_frame(claims_of):
+    text = ("\u2022 After the talks, Taliban guaranteed that the territory under their control would not be used against "
+            "neighbours.\n  \u2022 They intend to share power with other representatives of the Afghan society.\n")
+    claims = [c for c in claims_of(text) if c.kind == "commitment"]
+    assert len(claims) == 2
+    assert all(c.speaker.name == "Taliban" and c.modality == "claimed" for c in claims)
+
+
+def test_quantity_claim_is_approximate(claims_of):
+    c = _one(claims_of("Every day, about 8,000 Afghan citizens are waiting for foreign passports."), "quantity")
+    assert [(q.value, q.unit, q.approximate) for q in c.quantities] == [(8000, "Afghan citizens", True)]
+
+
+def test_durations_and_dates_are_not_quantities(claims_of):
+    claims = claims_of("The delegation arrived on July 8 for a two days visit in 2021.")
+    assert not [c for c in claims if c.kind == "quantity"]
+
+
+def test_no_claims_in_a_plain_event_report(claims_of):
+    assert claims_of("Gunmen attacked a police post in Kunduz on Monday.") == []
