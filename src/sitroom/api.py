@@ -137,20 +137,25 @@ def _ingest_items(items, store, options: IngestOptions, report: IngestReport, pr
                 continue
             seen_hashes.add(item.content_hash)
             sig = minhash_signature(item.text)
+            # Extraction reads ahead of storing, so a copy later in this same batch must find
+            # the first copy now: index it under its hash and map hash -> id once stored.
             first = near.query(sig)
-            pending.append((item, sig, int(first) if first is not None else None))
+            near.add(f"new:{item.content_hash}", sig)
+            pending.append((item, sig, first))
             yield item.to_document_in(item.content_hash).model_copy(
                 update={"published": item.published or options.default_published})
 
+    stored_ids: dict[str, int] = {}
     for result in extract_stream(to_extract(), jobs=options.jobs):
-        item, sig, dup_of = pending.popleft()
+        item, sig, first = pending.popleft()
+        dup_of = stored_ids.get(first[4:]) if first and first.startswith("new:") else (int(first) if first else None)
         extraction = None if result.error else result
         if result.error:
             report.failed.append((item.uri, result.error))
             store.record_failure(item.uri, result.error)
         doc_id = store.add_document(item, result.published, result.language, extraction,
                                     signature=sig, duplicate_of=dup_of)
-        near.add(str(doc_id), sig)
+        stored_ids[item.content_hash] = doc_id
         report.document_ids.append(doc_id)
         if not result.error:
             report.ingested += 1
