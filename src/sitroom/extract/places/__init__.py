@@ -55,7 +55,7 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     for i, s in enumerate(kept):
         out.append(_mention(doc, gaz, s, choices.get(i), sentence_index))
     for b in borders:
-        out.append(_border_mention(gaz, b, focus, sentence_index))
+        out.append(_border_mention(gaz, b, focus, out, sentence_index))
     taken = [(m.start, m.end) for m in out]
     for iso2, start, end in demonyms:
         if not any(a < end and start < b for a, b in taken):
@@ -83,7 +83,7 @@ def _is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return True
     if s.label in OTHER_LABELS:
         ent = s.extra.get("ent")
-        if ent != (s.start, s.end) or s.label == "NORP":
+        if ent != (s.start, s.end):
             return False  # part of a longer name: "Washington Post", "George Washington"
         if s.label == "PERSON":  # surnames are towns somewhere; take only units of the focus country
             return _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2, COUNTRY))
@@ -166,12 +166,17 @@ def _sentence_of(doc, offset: int) -> int:
     return 0
 
 
-def _border_mention(gaz: Gazetteer, b: Span, focus: Counter, sentence_index) -> PlaceMention:
+def _border_mention(gaz: Gazetteer, b: Span, focus: Counter, mentions: list[PlaceMention],
+                    sentence_index) -> PlaceMention:
+    """"the Tajik border": the border of that country with the neighbour the text is about
+    here (the last neighbouring country named before it), else with the document's focus."""
     other = b.border_with
     side = b.extra.get("side")
     if side is None:
-        ranked = [c for c, _ in focus.most_common() if c != other]
-        side = ranked[0] if ranked else None
+        before = [m.country for m in mentions if m.start < b.start and m.level == "country"
+                  and m.country != other and (m.country, other) in gaz.border_points]
+        ranked = [c for c, _ in focus.most_common() if c != other and (c, other) in gaz.border_points]
+        side = before[-1] if before else ranked[0] if ranked else None
     sent = sentence_index(b.start) if sentence_index else 0
     m = border_place(gaz, side, other)
     return m.model_copy(update=dict(text=b.text, start=b.start, end=b.end, sentence=sent))

@@ -25,7 +25,7 @@ from .gazetteer import (
     ADMIN1, ADMIN2, BORDER, COORD_SOURCES, COUNTRY, LEVELS, OTHER, PPL, Gazetteer,
 )
 from .normalise import fold_name, name_variants
-from .tables import ADMIN1_POINTS, CONTINENT_POINTS, COUNTRY_POINTS, EXTRA_ALIASES, LANDMARK_METONYMS, REGIONS
+from .tables import ADMIN1_ABBREVIATIONS, ADMIN1_POINTS, CONTINENT_POINTS, COUNTRY_POINTS, EXTRA_ALIASES, LANDMARK_METONYMS, REGIONS
 
 # Alternate names of small places are rarely used in news and swell the index.
 ALTERNATES_MIN_POPULATION = 15000
@@ -222,8 +222,8 @@ def places_from_geonames_dump(path: str, admin1_path: Optional[str] = None,
         a2c = f"{cc}.{a1}.{a2}" if a1 and a2 else None
         aliases = [ascii_name] + ([a for a in alternates.split(",") if a] if pop >= ALTERNATES_MIN_POPULATION or level != PPL else [])
         out.append(Place(
-            gid=f"geonames:{gid}", name=name, level=level, country=cc, lat=float(lat), lon=float(lon),
-            population=pop, aliases=aliases,
+            gid=f"geonames:{gid}", name=name, level=level, country=cc, lat=float(lat) if lat else None,
+            lon=float(lon) if lon else None, population=pop, aliases=aliases,
             code=a1c if level == ADMIN1 else a2c if level == ADMIN2 else None,
             admin1_code=a1c if level in (ADMIN2, PPL, OTHER) else None,
             admin2_code=a2c if level in (PPL, OTHER) else None,
@@ -309,7 +309,11 @@ def finalise(places: list[Place], source: str = "packages") -> Gazetteer:
                 source_code[unit] = COORD_SOURCES.index("seat")
         population[unit] = max(population[unit], int(population[ts_arr].sum()))
     table_points = {(iso2, fold_name(n)): pt for (iso2, n), pt in ADMIN1_POINTS.items()}
+    abbreviations = {(iso2, fold_name(n)): abbr for (iso2, n), abbr in ADMIN1_ABBREVIATIONS.items()}
     for i in np.where(level == ADMIN1)[0]:
+        abbr = abbreviations.get((country[i], fold_name(places[i].name)))
+        if abbr:
+            places[i].aliases.extend(abbr)
         for nm in (places[i].name, *places[i].aliases):
             pt = table_points.get((country[i], fold_name(nm)))
             if pt:

@@ -89,10 +89,11 @@ class Gazetteer:
         pkl, auto = index_paths(directory)
         pkl.parent.mkdir(parents=True, exist_ok=True)
         state = {k: v for k, v in self.__dict__.items() if k != "automaton"}
-        tmp = pkl.with_suffix(".tmp")
+        # Per-process temporary names: two processes building at once must not mix their files.
+        tmp = pkl.with_suffix(f".{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
             pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp_auto = auto.with_suffix(".atmp")
+        tmp_auto = auto.with_suffix(f".{os.getpid()}.atmp")
         self.automaton.save(str(tmp_auto))  # STORE_INTS: no serializer
         os.replace(tmp_auto, auto)
         os.replace(tmp, pkl)  # the pickle last: its presence means the index is complete

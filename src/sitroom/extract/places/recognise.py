@@ -71,6 +71,9 @@ _BORDER_AFTER = re.compile(r"^[\s-]*border\b", re.I)
 _PAIR_BORDER = re.compile(r"^-(\w[\w ]*?)\s+border\b")
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 @dataclass
 class Span:
     """A candidate toponym before resolution."""
@@ -115,6 +118,9 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
         best = None
         for j in range(tok.i, min(n, tok.i + 8)):
             end = doc[j].idx + len(doc[j].text)
+            possessive = _POSSESSIVE.search(doc[j].text)
+            if possessive and len(doc[j].text) > 3:  # "Canada’s" left as one token
+                end -= len(possessive.group(0))
             if end - tok.idx > reach:
                 break
             key = " ".join(folded[tok.idx:end].split())
@@ -122,7 +128,7 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
             if key_id >= 0 and doc[j].text[:1].isalnum():
                 surface = text[tok.idx:end]
                 # Short names count only as written in capitals (US, UK, NSW), never "Us".
-                if len(key) <= 3 and not surface.isupper():
+                if len(key) <= 3 and "." not in key and not surface.isupper():
                     continue
                 best = (end, key, key_id, j)
         if best is None:

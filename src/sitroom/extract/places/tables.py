@@ -181,6 +181,27 @@ LANDMARK_METONYMS: dict[str, tuple[str, str]] = {
     "Foggy Bottom": ("Washington", "US"),
 }
 
+# Newspaper (AP style) abbreviations of US states and Canadian provinces, matched as written.
+ADMIN1_ABBREVIATIONS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("US", "Alabama"): ("Ala.",), ("US", "Arizona"): ("Ariz.",), ("US", "Arkansas"): ("Ark.",),
+    ("US", "California"): ("Calif.",), ("US", "Colorado"): ("Colo.",), ("US", "Connecticut"): ("Conn.",),
+    ("US", "Delaware"): ("Del.",), ("US", "Florida"): ("Fla.",), ("US", "Georgia"): ("Ga.",),
+    ("US", "Illinois"): ("Ill.",), ("US", "Indiana"): ("Ind.",), ("US", "Kansas"): ("Kan.", "Kans."),
+    ("US", "Kentucky"): ("Ky.",), ("US", "Louisiana"): ("La.",), ("US", "Maryland"): ("Md.",),
+    ("US", "Massachusetts"): ("Mass.",), ("US", "Michigan"): ("Mich.",), ("US", "Minnesota"): ("Minn.",),
+    ("US", "Mississippi"): ("Miss.",), ("US", "Missouri"): ("Mo.",), ("US", "Montana"): ("Mont.",),
+    ("US", "Nebraska"): ("Neb.", "Nebr."), ("US", "Nevada"): ("Nev.",), ("US", "New Hampshire"): ("N.H.",),
+    ("US", "New Jersey"): ("N.J.",), ("US", "New Mexico"): ("N.M.",), ("US", "New York"): ("N.Y.",),
+    ("US", "North Carolina"): ("N.C.",), ("US", "North Dakota"): ("N.D.",), ("US", "Oklahoma"): ("Okla.",),
+    ("US", "Oregon"): ("Ore.",), ("US", "Pennsylvania"): ("Pa.",), ("US", "Rhode Island"): ("R.I.",),
+    ("US", "South Carolina"): ("S.C.",), ("US", "South Dakota"): ("S.D.",), ("US", "Tennessee"): ("Tenn.",),
+    ("US", "Texas"): ("Tex.",), ("US", "Vermont"): ("Vt.",), ("US", "Virginia"): ("Va.",),
+    ("US", "Washington"): ("Wash.",), ("US", "West Virginia"): ("W.Va.", "W. Va."), ("US", "Wisconsin"): ("Wis.",),
+    ("US", "Wyoming"): ("Wyo.",), ("CA", "British Columbia"): ("B.C.",), ("CA", "Ontario"): ("Ont.",),
+    ("CA", "Alberta"): ("Alta.",), ("CA", "Saskatchewan"): ("Sask.",), ("CA", "Manitoba"): ("Man.",),
+    ("CA", "Quebec"): ("Que.",), ("CA", "Nova Scotia"): ("N.S.",), ("CA", "New Brunswick"): ("N.B.",),
+}
+
 EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("US", "U.S.", "U.S.A.", "USA", "America", "United States of America"),
     "GB": ("U.K.", "Britain", "Great Britain"),
