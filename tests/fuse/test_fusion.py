@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.fuse.incidents import report_of, same_incident
-from sitroom.store import EventFilter, open_store
+from sitroom.store import EventFilter
 from sitroom.store import testing as T
 
 CLASH = "Taliban fighters attacked an army post in Garmsir, killing 5 soldiers."
@@ -13,13 +13,6 @@ CLASH_B = "Twelve soldiers died when the Taliban stormed a checkpoint in Garmsir
 CLASH_COPY = "Taliban fighters attacked an army post in Garmsir, killing 5 soldiers!"  # a syndicated copy
 OTHER = "Islamic State fighters attacked an army post in Garmsir."
 LATER = "Taliban fighters attacked an army post in Garmsir again."
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = open_store(str(tmp_path / "fuse.db"))
-    yield s
-    s.close()
 
 
 def _add(store, text, uri, ev_kwargs, published="2021-07-12", duplicate_of=None, claims=()):

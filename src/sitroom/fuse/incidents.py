@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -180,6 +181,7 @@ def _same(x: Optional[str], y: Optional[str]) -> bool:
     return bool(x and y and x.casefold() == y.casefold())
 
 
+@lru_cache(maxsize=4096)
 def _d(value: str) -> dt.date:
     # Full ISO dates are the norm; a bare month or year stands for its first day.
     parts = value[:10].split("-")

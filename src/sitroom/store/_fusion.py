@@ -10,7 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from sqlalchemy import Connection, and_, delete, distinct, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, distinct, func, insert, select, update
 
 from ..fuse.incidents import DATE_GAP_DAYS, Report, best_match, merge_into, report_of
 from .models import EventFilter, IncidentRow, ReportDetail
@@ -49,26 +49,52 @@ def _shift(day: str, days: int) -> str:
 
 
 def assign_incidents(conn: Connection, event_ids: list[int]) -> None:
-    """Attach each event to the incident it reports, creating incidents as needed."""
+    """Attach each event to the incident it reports, creating incidents as needed.
+
+    Candidates are read with one cached statement per event and matched in memory;
+    writes go out as three executemany statements.
+    """
     if not event_ids:
         return
     i = incidents.c
-    for event_id, event_type, sub_event_type, rep in _event_reports(conn, event_ids):
-        match = None
+    reports = _event_reports(conn, event_ids)
+    known: dict[int, Report] = {}  # stored incidents near this batch's events: id -> summary
+    window = select(incidents).where(i.family == bindparam("fam"), i.date_start <= bindparam("hi"),
+                                     i.date_end >= bindparam("lo"))
+    for _e, _t, _s, rep in reports:
         if rep.dated:
-            window = and_(i.family == rep.family, i.date_start <= _shift(rep.date_end, DATE_GAP_DAYS),
-                          i.date_end >= _shift(rep.date_start, -DATE_GAP_DAYS))
-            candidates = [(r["id"], _incident_report(r)) for r in conn.execute(select(incidents).where(window)).mappings()]
-            match = best_match(rep, candidates)
+            params = {"fam": rep.family, "lo": _shift(rep.date_start, -DATE_GAP_DAYS),
+                      "hi": _shift(rep.date_end or rep.date_start, DATE_GAP_DAYS)}
+            for r in conn.execute(window, params).mappings():
+                known.setdefault(r["id"], _incident_report(r))
+    new: list[tuple[str, str, Report]] = []  # incidents this batch creates, by position
+    changed: set[int] = set()
+    assignment: list[tuple[int, tuple[str, int]]] = []  # event id -> ("old", id) or ("new", position)
+    for event_id, event_type, sub_event_type, rep in reports:
+        candidates = [(("old", k), v) for k, v in known.items()] + [(("new", n), v[2]) for n, v in enumerate(new)]
+        match = best_match(rep, ((n, c) for n, (_key, c) in enumerate(candidates))) if rep.dated else None
         if match is None:
-            values = {f: getattr(rep, f) for f in _INCIDENT_FIELDS}
-            match = conn.execute(insert(incidents).values(event_type=event_type, sub_event_type=sub_event_type,
-                                                          **values)).inserted_primary_key[0]
+            new.append((event_type, sub_event_type, rep))
+            assignment.append((event_id, ("new", len(new) - 1)))
+            continue
+        key = candidates[match][0]
+        if key[0] == "old":
+            known[key[1]] = merge_into(known[key[1]], rep)
+            changed.add(key[1])
         else:
-            current = _incident_report(conn.execute(select(incidents).where(i.id == match)).mappings().one())
-            merged = merge_into(current, rep)
-            conn.execute(update(incidents).where(i.id == match).values({f: getattr(merged, f) for f in _INCIDENT_FIELDS}))
-        conn.execute(update(events).where(events.c.id == event_id).values(incident_id=match))
+            t, st, summary = new[key[1]]
+            new[key[1]] = (t, st, merge_into(summary, rep))
+        assignment.append((event_id, key))
+    new_ids: list[int] = []
+    if new:
+        rows = [{"event_type": t, "sub_event_type": st, **{f: getattr(rep, f) for f in _INCIDENT_FIELDS}}
+                for t, st, rep in new]
+        new_ids = list(conn.execute(insert(incidents).returning(i.id, sort_by_parameter_order=True), rows).scalars())
+    if changed:
+        conn.execute(update(incidents).where(i.id == bindparam("_id")).values({f: bindparam("v_" + f) for f in _INCIDENT_FIELDS}),
+                     [{"_id": k, **{"v_" + f: getattr(known[k], f) for f in _INCIDENT_FIELDS}} for k in changed])
+    conn.execute(update(events).where(events.c.id == bindparam("_id")).values(incident_id=bindparam("_incident")),
+                 [{"_id": eid, "_incident": key[1] if key[0] == "old" else new_ids[key[1]]} for eid, key in assignment])
 
 
 def drop_empty_incidents(conn: Connection, incident_ids: Iterable[int]) -> None:
@@ -93,7 +119,7 @@ def load_incidents(store: "Store", f: Optional[EventFilter], limit: Optional[int
     e, d, i = events.c, documents.c, incidents.c
     root = func.coalesce(d.duplicate_of, d.id)
     joined = incidents.join(events, e.incident_id == i.id).join(documents, e.document_id == d.id)
-    ids_stmt = (select(i.id).select_from(joined).where(*event_conditions(f)).group_by(i.id, i.date_start)
+    ids_stmt = (select(i.id).select_from(joined).where(*event_conditions(f, store.engine.dialect.name)).group_by(i.id, i.date_start)
                 .having(func.count(distinct(root)) >= min_sources)
                 .order_by(i.date_start.desc().nulls_last(), i.id.desc()).offset(offset).limit(limit))
     with store.engine.connect() as conn:

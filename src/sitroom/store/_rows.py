@@ -69,7 +69,7 @@ def event_values(e: Event) -> dict[str, Any]:
         "lat": loc.lat if loc else None, "lon": loc.lon if loc else None, "level": loc.level if loc else None,
         "country": loc.country if loc else None, "admin1": loc.admin1 if loc else None,
         "admin2": loc.admin2 if loc else None, "geo_precision": loc.geo_precision if loc else None,
-        "date_start": e.date.start, "date_end": e.date.end, "date_precision": e.date.precision,
+        "date_start": e.date.start, "date_end": e.date.end or e.date.start, "date_precision": e.date.precision,
         "date_text": e.date.text, "fatalities": e.fatalities, "injured": e.injured, "arrested": e.arrested,
         "modality": e.modality, "hedges": list(e.hedges), "source": e.source,
         "evidence_sentence": e.evidence.sentence, "evidence_start": e.evidence.start,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, or_
 
 from ..errors import StoreError
 from .models import ClaimFilter, EventFilter
@@ -37,14 +37,27 @@ def country_code(value: str) -> str:
             raise StoreError(f"unknown country {value!r}; give an ISO code (AF) or a name (Afghanistan)") from None
 
 
-def event_conditions(f: Optional[EventFilter]) -> list:
-    """SQL conditions for ``f`` over ``events`` joined with ``documents``."""
+def contains(col, value: str, dialect: str):
+    """Case-insensitive substring match. SQLite's LIKE ignores ASCII case already, and is
+    much faster on a bare column than lower(col) LIKE lower(?)."""
+    if dialect == "sqlite":
+        return col.contains(value, autoescape=True)
+    return col.icontains(value, autoescape=True)
+
+
+def needs_documents(f: Optional[EventFilter]) -> bool:
+    """Whether filtering by ``f`` needs the documents table joined."""
+    return bool(f and f.source)
+
+
+def event_conditions(f: Optional[EventFilter], dialect: str = "postgresql") -> list:
+    """SQL conditions for ``f`` over ``events`` (joined with ``documents`` when :func:`needs_documents`)."""
     if f is None:
         return []
     c = events.c
     conds = []
     if f.since:
-        conds.append(func.coalesce(c.date_end, c.date_start) >= f.since)
+        conds.append(c.date_end >= f.since)
     if f.until:
         conds.append(c.date_start <= f.until)
     if f.event_type:
@@ -52,11 +65,11 @@ def event_conditions(f: Optional[EventFilter]) -> list:
     if f.sub_event_type:
         conds.append(c.sub_event_type == f.sub_event_type)
     if f.actor:
-        conds.append(or_(c.actor1.icontains(f.actor, autoescape=True), c.actor2.icontains(f.actor, autoescape=True)))
+        conds.append(or_(contains(c.actor1, f.actor, dialect), contains(c.actor2, f.actor, dialect)))
     if f.place:
-        conds.append(or_(c.location_name.icontains(f.place, autoescape=True),
-                         c.admin1.icontains(f.place, autoescape=True),
-                         c.admin2.icontains(f.place, autoescape=True)))
+        conds.append(or_(contains(c.location_name, f.place, dialect),
+                         contains(c.admin1, f.place, dialect),
+                         contains(c.admin2, f.place, dialect)))
     if f.country:
         conds.append(c.country == country_code(f.country))
     if f.admin1:
@@ -66,8 +79,8 @@ def event_conditions(f: Optional[EventFilter]) -> list:
     if f.modality:
         conds.append(c.modality.in_(f.modality))
     if f.source:
-        conds.append(or_(c.source.icontains(f.source, autoescape=True),
-                         documents.c.source.icontains(f.source, autoescape=True)))
+        conds.append(or_(contains(c.source, f.source, dialect),
+                         contains(documents.c.source, f.source, dialect)))
     if f.document_id is not None:
         conds.append(c.document_id == f.document_id)
     if f.incident_id is not None:

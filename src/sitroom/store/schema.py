@@ -152,7 +152,8 @@ events = Table(
     Column("admin2", String(200)),
     Column("geo_precision", Integer),
     Column("date_start", ISO_DATE, index=True),
-    Column("date_end", ISO_DATE),
+    # Always set when date_start is (a one-day event ends the day it starts), so "since" filters use an index.
+    Column("date_end", ISO_DATE, index=True),
     Column("date_precision", String(20), nullable=False, default="unknown"),
     Column("date_text", Text),
     Column("fatalities", Integer),

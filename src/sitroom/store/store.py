@@ -22,7 +22,7 @@ from .models import (
     ActorSummary, ClaimFilter, ClaimRow, ControlRow, DocumentRow, DocumentView, EventFilter, EventRow,
     FailureRow, IncidentRow, LedgerRow, PlaceSummary, Summary,
 )
-from .queries import claim_conditions, event_conditions, event_order
+from .queries import claim_conditions, event_conditions, event_order, needs_documents
 from .schema import actors, claims, documents, duplicates, events, failures, flags, incidents, places, provenance
 
 # Documents read per round trip when streaming (signatures, re-extraction).
@@ -42,6 +42,13 @@ class Store:
         return self.engine.url.render_as_string(hide_password=True)
 
     def close(self) -> None:
+        if self.engine.dialect.name == "sqlite":
+            # Let SQLite refresh its planner statistics (cheap; what its docs advise on close).
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except Exception:  # a read-only or busy database must still close
+                pass
         self.engine.dispose()
 
     def __enter__(self) -> "Store":
@@ -187,8 +194,13 @@ class Store:
 
     # --- reading events --------------------------------------------------------------------
 
-    def _event_select(self, *cols):
+    def _event_select(self, *cols, join: bool = True):
+        if not join:
+            return select(*cols).select_from(events)
         return select(*cols).select_from(events.join(documents, events.c.document_id == documents.c.id))
+
+    def _conditions(self, f: Optional[EventFilter]) -> list:
+        return event_conditions(f, self.engine.dialect.name)
 
     def events(self, f: Optional[EventFilter] = None, limit: Optional[int] = 100, offset: int = 0,
                sort: str = "-date") -> list[EventRow]:
@@ -197,7 +209,7 @@ class Store:
         stmt = (self._event_select(*cols, documents.c.title.label("document_title"),
                                    documents.c.url.label("document_url"),
                                    documents.c.published.label("document_published"))
-                .where(*event_conditions(f)).order_by(*event_order(sort)).offset(offset).limit(limit))
+                .where(*self._conditions(f)).order_by(*event_order(sort)).offset(offset).limit(limit))
         with self.engine.connect() as conn:
             return [_rows.event_row(r) for r in conn.execute(stmt).mappings()]
 
@@ -213,7 +225,8 @@ class Store:
 
     def count_events(self, f: Optional[EventFilter] = None) -> int:
         with self.engine.connect() as conn:
-            return conn.scalar(self._event_select(func.count()).where(*event_conditions(f))) or 0
+            stmt = self._event_select(func.count(), join=needs_documents(f)).where(*self._conditions(f))
+            return conn.scalar(stmt) or 0
 
     def stats(self, interval: str = "day", f: Optional[EventFilter] = None) -> list[dict]:
         """Event counts per period and type: ``[{"period", "event_type", "count"}]``, oldest first.
@@ -225,8 +238,8 @@ class Store:
             from ..errors import StoreError
 
             raise StoreError(f"interval must be day or week, not {interval!r}")
-        stmt = (self._event_select(events.c.date_start, events.c.event_type, func.count())
-                .where(events.c.date_start.is_not(None), *event_conditions(f))
+        stmt = (self._event_select(events.c.date_start, events.c.event_type, func.count(), join=needs_documents(f))
+                .where(events.c.date_start.is_not(None), *self._conditions(f))
                 .group_by(events.c.date_start, events.c.event_type))
         counts: Counter = Counter()
         with self.engine.connect() as conn:
