@@ -38,6 +38,8 @@ def page(context, base_url):
     tab = context.new_page()
     tab.errors, tab.dialogs = [], []
     tab.on("pageerror", lambda exc: tab.errors.append(str(exc)))
+    # CSP violations and failed requests show up as console errors.
+    tab.on("console", lambda msg: tab.errors.append(msg.text) if msg.type == "error" else None)
     tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
     tab.goto(base_url)
     tab.wait_for_selector("body[data-ready=true]", timeout=20_000)

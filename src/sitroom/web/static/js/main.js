@@ -11,7 +11,11 @@ import { asOfDate, eventQuery, onChange, state, update } from "./state.js";
 import { claimTable, documentTable, eventTable, loadControl } from "./tables.js";
 import { Timeline } from "./timeline.js";
 
-const MAP_POINT_LIMIT = 50000;
+// The newest this many matching events go on the map; the status line says when there are more.
+const MAP_POINT_LIMIT = 20000;
+// Past this many days a bar per day gets thinner than a pixel: switch to weeks unless the user chose days.
+const MAX_DAY_BARS = 400;
+let intervalChosen = false;
 
 const openEvent = (id) => { location.hash = `#/event/${id}`; };
 const openDocument = (id) => { location.hash = `#/document/${id}`; };
@@ -71,11 +75,22 @@ async function loadTimeline() {
   try {
     const data = await getJSON("stats", { ...filters, interval: state.interval });
     if (seq !== latest.timeline) return;
+    if (state.interval === "day" && !intervalChosen && daySpan(data.items) > MAX_DAY_BARS) {
+      state.interval = "week";
+      document.getElementById("interval").value = "week";
+      return loadTimeline();
+    }
     timeline.render(data.items, state.interval);
     timeline.setRange(state.range);
   } catch (err) {
     showError(`timeline: ${err.message}`);
   }
+}
+
+function daySpan(items) {
+  if (!items.length) return 0;
+  const days = items.map((i) => Date.parse(i.start));
+  return (Math.max(...days) - Math.min(...days)) / 86400000 + 1;
 }
 
 async function loadMap() {
@@ -181,7 +196,10 @@ form.addEventListener("reset", () => setTimeout(() => {
 form.min_confidence.addEventListener("input", () => {
   document.getElementById("confidence-value").textContent = Number(form.min_confidence.value).toFixed(2);
 });
-document.getElementById("interval").addEventListener("change", (e) => update({ interval: e.target.value }, "interval"));
+document.getElementById("interval").addEventListener("change", (e) => {
+  intervalChosen = true;
+  update({ interval: e.target.value }, "interval");
+});
 document.getElementById("clear-brush").addEventListener("click", () => update({ range: null }, "range"));
 
 // --- tabs and map mode ----------------------------------------------------------------

@@ -72,7 +72,10 @@ export class Timeline {
     // x axis labels: about one every 90 px
     const every = Math.max(1, Math.ceil(n / Math.max(1, Math.floor(this.plotW / 90))));
     for (let i = 0; i < n; i += every) {
-      g.append(svg("text", { x: i * bw + bw / 2, y: this.plotH + 15, "text-anchor": "middle", class: "tl-label", text: this.periods[i].start.slice(5) === "01-01" ? this.periods[i].start.slice(0, 4) : this.periods[i].start }));
+      const x = i * bw + bw / 2;
+      // Labels are ~60 px wide: keep them inside the plot instead of clipping at the edges.
+      const anchor = x < 30 ? "start" : x > this.plotW - 30 ? "end" : "middle";
+      g.append(svg("text", { x, y: this.plotH + 15, "text-anchor": anchor, class: "tl-label", text: this.periods[i].start }));
     }
     g.append(svg("line", { x1: 0, x2: this.plotW, y1: this.plotH, y2: this.plotH, class: "tl-axis" }));
 
