@@ -208,3 +208,15 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_store):
     with sqlite_store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_a_file_that_is_not_a_database_fails_clearly(tmp_path):
+    bad = tmp_path / "notes.db"
+    bad.write_text("these are my notes, not a database\n" * 100)
+    with pytest.raises(StoreError, match="cannot open database: file is not a database"):
+        open_store(str(bad))
+
+
+def test_an_unsupported_database_fails_clearly():
+    with pytest.raises(StoreError, match="SQLite .* or PostgreSQL"):
+        open_store("mysql://user@host/db")

@@ -8,7 +8,7 @@ from typing import Optional
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from ..errors import StoreError
@@ -46,7 +46,9 @@ def make_engine(url: str) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True)
     except ImportError as exc:
-        raise StoreError(f"{url}: driver missing ({exc}); install sitroom[postgres]") from None
+        hint = "install sitroom[postgres]" if parsed.get_backend_name() == "postgresql" else \
+            "sitroom stores to SQLite (a file path) or PostgreSQL (postgresql://...)"
+        raise StoreError(f"{url}: database driver missing ({exc}); {hint}") from None
 
 
 def _sqlite_engine(url: str, database: Optional[str]) -> Engine:
@@ -101,6 +103,11 @@ def upgrade(engine: Engine) -> None:
                 return
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
-    except OperationalError as exc:
+    except DBAPIError as exc:
         raise StoreError(f"{engine.url.render_as_string(hide_password=True)}: cannot open database: "
-                         f"{str(exc.orig).strip().splitlines()[0]}") from None
+                         f"{db_error_reason(exc)}") from None
+
+
+def db_error_reason(exc: DBAPIError) -> str:
+    """The driver's own message, first line only."""
+    return (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]

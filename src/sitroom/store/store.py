@@ -10,11 +10,14 @@ any number of readers (SQLite WAL; PostgreSQL MVCC).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Iterator, Optional
 
 from sqlalchemy import Connection, Engine, delete, distinct, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from ..errors import StoreError
+from .engine import db_error_reason
 
 from ..records import DocumentIn, Extraction, Published, SourceDocument
 from . import _rows
@@ -27,6 +30,34 @@ from .schema import actors, claims, documents, duplicates, events, failures, fla
 
 # Documents read per round trip when streaming (signatures, re-extraction).
 STREAM_CHUNK = 500
+
+
+def _db_errors(fn):
+    """Turn driver errors (locked, gone, corrupt) into one-line StoreErrors the CLI can print."""
+    import functools
+    import inspect
+
+    def convert(self, exc: DBAPIError) -> StoreError:
+        return StoreError(f"{self.url}: {fn.__name__} failed: {db_error_reason(exc)}")
+
+    if inspect.isgeneratorfunction(fn):
+        @functools.wraps(fn)
+        def gen(self, *args, **kwargs):
+            try:
+                yield from fn(self, *args, **kwargs)
+            except DBAPIError as exc:
+                raise convert(self, exc) from exc
+        return gen
+
+    @functools.wraps(fn)
+    def call(self, *args, **kwargs):
+        try:
+            return fn(self, *args, **kwargs)
+        except DBAPIError as exc:
+            if isinstance(exc, IntegrityError):
+                raise  # a bug or a race, not a user-facing condition
+            raise convert(self, exc) from exc
+    return call
 
 
 class Store:
@@ -235,8 +266,6 @@ class Store:
         Undated events are left out.
         """
         if interval not in ("day", "week"):
-            from ..errors import StoreError
-
             raise StoreError(f"interval must be day or week, not {interval!r}")
         stmt = (self._event_select(events.c.date_start, events.c.event_type, func.count(), join=needs_documents(f))
                 .where(events.c.date_start.is_not(None), *self._conditions(f))
@@ -411,8 +440,9 @@ def _delete_extraction(conn: Connection, doc_id: int) -> None:
     drop_empty_incidents(conn, touched)
 
 
-def _group(rows, key) -> dict:
-    out: dict = defaultdict(list)
-    for r in rows:
-        out[key(r)].append(r)
-    return out
+
+
+# Every public method reports database failures as StoreError.
+for _name, _fn in list(vars(Store).items()):
+    if callable(_fn) and not _name.startswith("_"):
+        setattr(Store, _name, _db_errors(_fn))
