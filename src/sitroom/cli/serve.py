@@ -14,15 +14,14 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 @app.command()
 def serve(
-    db: Optional[str] = typer.Option(None, "--db", envvar="SITROOM_DB", help="Database URL or SQLite path [default: ./sitroom.db]."),
+    db: Optional[str] = typer.Option(None, "--db", envvar="SITROOM_DB", help="Database URL or SQLite path (default ./sitroom.db)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; the default keeps the app on this machine."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
     max_upload_mb: float = typer.Option(10.0, "--max-upload-mb", min=0.01, help="Largest upload or pasted text accepted, in megabytes."),
 ):
     """Serve the web dashboard and the JSON API (/api/, OpenAPI at /openapi.json).
 
-    Ingest through the API needs the token in the environment variable SITROOM_TOKEN;
-    without it the app is read-only.
+    Ingest through the API needs the token in the environment variable SITROOM_TOKEN; without it the app is read-only.
     """
     import uvicorn
 

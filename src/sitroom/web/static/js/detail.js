@@ -7,10 +7,11 @@ import { clear, el, fmtConfidence, fmtDate, showError } from "./dom.js";
 import { documentSpans, renderHighlighted } from "./highlight.js";
 
 export class DetailPanel {
-  constructor(panel, body, { onLocate }) {
+  constructor(panel, body, { onLocate, onSelect }) {
     this.panel = panel;
     this.body = body;
     this.onLocate = onLocate;
+    this.onSelect = onSelect;
     panel.querySelector("#detail-close").addEventListener("click", () => {
       this.close();
       if (location.hash) history.pushState(null, "", location.pathname + location.search);
@@ -18,6 +19,7 @@ export class DetailPanel {
   }
 
   close() {
+    this.onSelect(null);
     this.panel.hidden = true;
     clear(this.body);
   }
@@ -38,6 +40,7 @@ export class DetailPanel {
     }
     const e = data.event;
     const doc = data.document;
+    this.onSelect(e);
     const evidence = { start: e.evidence_start, end: e.evidence_end, label: "evidence" };
     const rendered = doc && doc.text != null
       ? renderHighlighted(doc.text, [], { focus: evidence })
@@ -55,7 +58,9 @@ export class DetailPanel {
         fact("Actor 2", actorText(e.actor2, e.actor2_inter)),
         fact("Fatalities", casualties(e)),
         fact("Modality", [e.modality, ...(e.hedges && e.hedges.length ? [`hedges: ${e.hedges.join(", ")}`] : [])].join(" · ")),
-        fact("Source", e.source || ""),
+        fact("Reported by", e.source || "unattributed"),
+        fact("Outlet", doc ? [doc.source || "unknown outlet", doc.published ? `, published ${doc.published}` : "",
+          doc.url ? " · " : "", doc.url ? externalLink(doc.url) : ""] : ""),
         fact("Confidence", fmtConfidence(e.confidence)),
         fact("PLOVER / CAMEO", [e.plover_type, e.cameo_root].filter(Boolean).join(" / ")),
         fact("Extractor", e.extractor || ""),

@@ -22,6 +22,7 @@ const openDocument = (id) => { location.hash = `#/document/${id}`; };
 
 const detail = new DetailPanel(document.getElementById("detail"), document.getElementById("detail-body"), {
   onLocate: (e) => eventMap.highlight(e.lat, e.lon),
+  onSelect: (e) => eventMap.select(e && e.lat, e && e.lon),
 });
 const eventMap = new EventMap("map", { onEventClick: openEvent });
 const timeline = new Timeline(document.getElementById("timeline"), {

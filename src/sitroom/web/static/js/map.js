@@ -141,6 +141,16 @@ export class EventMap {
     }
   }
 
+  /** Ring the selected event, so the detail panel and the map point at the same thing. */
+  select(lat, lon) {
+    if (this.selected) this.map.removeLayer(this.selected);
+    this.selected = null;
+    if (lat == null || lon == null) return;
+    this.selected = L.circleMarker([lat, lon], {
+      renderer: this.renderer, radius: 16, color: "#111", weight: 2.5, fill: false, interactive: false,
+    }).addTo(this.map);
+  }
+
   highlight(lat, lon) {
     if (lat == null || lon == null) return;
     this.map.setView([lat, lon], Math.max(this.map.getZoom(), 7));
