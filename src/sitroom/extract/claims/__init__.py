@@ -25,7 +25,7 @@ from ...records import Claim, DateValue, Span, Speaker
 from ...registry import stage
 from .deadlines import find_deadline, find_statement_date
 from .hedges import find_hedges, modality, stance
-from .kinds import AuthorClaim, Control, author_claims, clause_words, commitment_item_verb, kind_of_frame
+from .kinds import AuthorClaim, Control, author_claims, clause_words, commitment_item_verb, content_root, kind_of_frame
 from .quantities import find_quantities
 from .speakers import AUTHOR, SpeakerResolver
 from .speech import Frame, find_frames
@@ -147,8 +147,8 @@ class _ClaimBuilder:
             if token is None:
                 continue
             verb = _clause_verb(token.root)
-            if verb is None:
-                continue
+            if verb is None or _is_past_action(verb) or q.quantity.value == 1:
+                continue  # counts in past actions belong to events; "one strike" is not a count worth noting
             clauses.setdefault(verb.i, clause_words(verb))
         for words in clauses.values():
             if words and not any(s <= words[0].idx < e for s, e in taken):
@@ -193,6 +193,7 @@ class _ClaimBuilder:
         return named.name
 
     def _add(self, si, sent, kind, speaker, words, hedges, verb_class, by_author, control, start) -> Optional[Claim]:
+        words = _one_paragraph(words)
         q_start, q_end = words[0].idx, _end(words[-1])
         if any(c.quote.start == q_start and c.quote.end == q_end for c in self.claims):
             return None
@@ -227,6 +228,21 @@ class _ClaimBuilder:
         return find_statement_date(self.text, sent.start_char, sent.end_char, (q_start, q_end), self.ctx.times, self.pub)
 
 
+# Verbs whose count states how things stand even in the past tense.
+_STATIVE = {"be", "have", "number", "total", "reach", "exceed", "remain", "estimate", "host", "house", "live",
+            "stay", "hold", "contain", "include", "account", "wait", "cost"}
+
+
+def _is_past_action(verb) -> bool:
+    """A past-tense action ("317 girls were kidnapped", "conducted 34 strikes"): an event, not a standing count."""
+    if verb.lemma_.lower() in _STATIVE:
+        return False
+    verbs = [verb, *[c for c in verb.children if c.dep_ in ("aux", "auxpass")]]
+    if any(v.lower_ in ("has", "have", "is", "are", "am") for v in verbs[1:]):
+        return False
+    return any("Past" in v.morph.get("Tense") for v in verbs)
+
+
 def _clause_verb(token):
     node = token
     while node.head.i != node.i:
@@ -234,6 +250,21 @@ def _clause_verb(token):
             return node
         node = node.head
     return node if node.pos_ in ("VERB", "AUX") else None
+
+
+def _one_paragraph(words: list) -> list:
+    """A quote stays in one paragraph: a title run into the first sentence is cut off."""
+    breaks = [k for k in range(1, len(words)) if "\n\n" in words[0].doc.text[_end(words[k - 1]):words[k].idx]
+              or "\n\n" in words[k - 1].text]
+    if not breaks:
+        return words
+    root = content_root(words)
+    bounds = [0, *breaks, len(words)]
+    for a, b in zip(bounds, bounds[1:]):
+        if any(t.i == root.i for t in words[a:b]):
+            part = [t for t in words[a:b] if not t.is_space]
+            return part or words
+    return words
 
 
 def _unquote(words: list) -> list:

@@ -160,12 +160,23 @@ def _territory_of(verb) -> list:
 
 
 def _is_ground(words: list, places: list) -> bool:
+    """Do ``words`` name ground? Their head noun (or its conjuncts, or what it is "of") must be a
+    territory noun or a place: "most areas of Kunduz", "Afghanistan", not "the tanks ... near Palmyra"."""
     if not words:
         return False
-    start, end = words[0].idx, words[-1].idx + len(words[-1])
-    if any(start <= p.start < end for p in places):
-        return True
-    return any(t.lemma_.lower() in TERRITORY_NOUNS or t.text == "%" for t in words)
+    inside = set(words)
+    head = next((t for t in words if t.head not in inside or t.head.i == t.i), words[0])
+    heads = [head, *[c for c in head.children if c.dep_ in ("conj", "appos")]]
+    for h in list(heads):
+        heads.extend(g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+    heads.extend(c for h in list(heads) for c in h.children if c.dep_ == "conj")
+    spans = [(p.start, p.end) for p in places]
+    for h in heads:
+        if h.lemma_.lower() in TERRITORY_NOUNS or h.text == "%":
+            return True
+        if any(s <= h.idx < e for s, e in spans):
+            return True
+    return False
 
 
 def _is_state(verb) -> bool:

@@ -35,9 +35,10 @@ _WORD_NUM = "|".join(sorted((re.escape(w) for w in _SMALL), key=len, reverse=Tru
 _VAGUE_RE = "|".join(sorted((re.escape(w) for w in _VAGUE), key=len, reverse=True))
 
 _QUANTITY = re.compile(
-    rf"(?<![\w\-/.])(?:(?P<approx>{_APPROX})\s+)?"
+    rf"(?<![\w\-/.:])(?:(?P<approx>{_APPROX})\s+)?"
     rf"(?:(?P<currency>[$€£])\s?)?"
-    rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>{_WORD_NUM})|(?P<vague>{_VAGUE_RE})(?=\s+of\b))"
+    rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d/:]|\.\d)|\d+(?:\.\d+)?(?![\d/:]|\.\d))"
+    rf"|(?P<vague>{_VAGUE_RE})(?=\s+of\b)|(?P<word>{_WORD_NUM})\b)"
     rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|m)\b)?"
     rf"(?:\s*(?P<percent>%|percent\b|per cent\b))?",
     re.IGNORECASE,

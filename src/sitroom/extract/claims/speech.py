@@ -40,6 +40,11 @@ _CLAUSE_ONLY = {"explain", "comment", "respond", "reply", "report", "write", "no
 # Dependency labels of verbs that cannot report ("taking part on assuring the security").
 _NOT_FRAME_DEPS = {"pcomp", "amod", "compound", "acl", "nmod"}
 _SUBJECT_DEPS = ("nsubj",)
+# What one denies when one denies a claim ("denied the allegations", "denied any involvement").
+CLAIM_NOUNS = {"allegation", "accusation", "claim", "report", "charge", "involvement", "responsibility", "rumour",
+               "rumor", "wrongdoing", "story", "existence", "presence", "role", "participation", "link", "knowledge",
+               "assertion", "suggestion", "account", "statement", "news", "speculation"}
+_RELATIVE = {"who", "which", "that", "whom"}
 _CONTENT_DEPS = ("ccomp", "xcomp")
 
 
@@ -88,6 +93,8 @@ def _frame_at(tok) -> Optional[Frame]:
         return None
     if lemma == "ask" and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in children):
         return None
+    if lemma == "ask" and any(c.dep_ == "ccomp" and _is_question(c) for c in children):
+        return None  # "asked if he had been making a political statement": a question, not a claim
     content = _content_tokens(tok, cls, lemma)
     if not content:
         return None
@@ -122,6 +129,8 @@ def _content_tokens(tok, cls: str, lemma: str) -> list:
         elif lemma == "call" and c.dep_ == "prep" and c.lower_ in ("on", "for", "upon"):
             picked.extend(c.subtree)
         elif cls in _OBJECT_CONTENT and lemma not in _CLAUSE_ONLY and c.dep_ in ("dobj", "attr"):
+            if cls == "deny" and c.lemma_.lower() not in CLAIM_NOUNS:
+                continue  # "denied them registration", "deny a safe haven": refusals, not denials
             picked.extend(c.subtree)
         elif cls in ("accuse", "request") and c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "over", "on"):
             picked.extend(c.subtree)
@@ -130,8 +139,15 @@ def _content_tokens(tok, cls: str, lemma: str) -> list:
     return sorted(set(picked), key=lambda t: t.i)
 
 
+def _is_question(clause) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children) or \
+        clause.left_edge.tag_ in ("WP", "WRB", "WDT")
+
+
 def _words(head) -> list:
     """The words naming a speaker: the subject's subtree without clauses hanging from it."""
+    if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":  # "the police, who said": the antecedent
+        head = head.head.head
     drop = set()
     for c in head.children:
         if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.pos_ == "VERB"):
@@ -146,7 +162,8 @@ def _words(head) -> list:
 
 
 def _link_inherited(frames: dict[int, Frame]) -> None:
-    """Frames without a subject speak for the nearest enclosing frame ("claimed ..., highlighting that")."""
+    """Frames without a subject speak for the nearest enclosing frame ("claimed ..., highlighting that"),
+    or else share the subject of the verb they hang from ("rallied ... to call for a boycott")."""
     for frame in frames.values():
         if frame.subject or frame.by_author:
             continue
@@ -156,10 +173,10 @@ def _link_inherited(frames: dict[int, Frame]) -> None:
             if node.i in frames:
                 frame.inherits_from = frames[node.i]
                 break
-            subj = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
-            if subj and frame.verb.dep_ == "conj":  # "said ... and added": the shared subject
+        if frame.inherits_from is None and frame.verb.dep_ in ("conj", "xcomp", "advcl"):
+            subj = [c for c in frame.verb.head.children if c.dep_ in _SUBJECT_DEPS]
+            if subj:
                 frame.subject = _words(subj[0])
-                break
 
 
 def _merge_first_person_quotes(frames: dict[int, Frame]) -> None:
