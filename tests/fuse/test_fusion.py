@@ -88,9 +88,15 @@ def test_control_follows_captures_recaptures_and_claims(store):
                     controller="Taliban")
     _add(store, CLAIMED, "c", None, published="2021-07-15", claims=[claim])
 
+    overall = "The Taliban say they control 85% of Afghanistan."
+    aggregate = T.claim(overall, "they control 85% of Afghanistan", "territorial control",
+                        places=("Afghanistan",), controller="Taliban")
+    _add(store, overall, "d", None, published="2021-07-15", claims=[aggregate])
+
     before = {r.place: r for r in store.control("2021-07-10")}
     assert before == {}
     mid = {r.place: r for r in store.control("2021-07-16")}
+    assert "Afghanistan" not in mid  # a whole country is not a place whose control a map can show
     assert mid["Garmsir"].controller == "Taliban" and not mid["Garmsir"].claimed_only
     assert mid["Garmsir"].evidence[0].text == "took control over Garmsir district"
     assert mid["Kunduz"].controller == "Taliban" and mid["Kunduz"].claimed_only

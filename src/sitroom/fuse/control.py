@@ -12,7 +12,8 @@ For each place, the controller is the one named by the latest evidence on or bef
 the date. A place is *contested* when another controller is named within
 :data:`CONTESTED_DAYS` of that evidence, and *claimed only* when no event, only
 claims, back the controller. Negated, denied and merely planned or predicted
-records are no evidence of control.
+records are no evidence of control. Nor is evidence about a whole country: "85% of
+the territory of Afghanistan" is an aggregate claim, shown as a claim, not a map colour.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def gather(store: "Store", as_of: str) -> dict[tuple, _Place]:
 
     for sub_event in TERRITORY_SUB_EVENTS:
         for e in store.iter_events(EventFilter(sub_event_type=sub_event, until=as_of)):
-            if e.location_name is None or e.actor1 is None or e.modality in NOT_EVIDENCE:
+            if e.location_name is None or e.actor1 is None or e.modality in NOT_EVIDENCE or e.level == "country":
                 continue
             at(e.location_name, e.gazetteer_id, e.level, e.country, e.admin1, e.admin2, e.lat, e.lon).evidence.append(
                 ControlEvidence(kind="event", id=e.id, document_id=e.document_id, date=_clamp(e, as_of),
@@ -87,7 +88,7 @@ def gather(store: "Store", as_of: str) -> dict[tuple, _Place]:
             if not c.controller or c.modality in NOT_EVIDENCE:
                 continue
             for pm in c.places:
-                if pm.name is None:
+                if pm.name is None or pm.level == "country":
                     continue
                 at(pm.name, pm.gazetteer_id, pm.level, pm.country, pm.admin1, pm.admin2, pm.lat, pm.lon).evidence.append(
                     ControlEvidence(kind="claim", id=c.id, document_id=c.document_id, date=c.document_published,
