@@ -9,7 +9,7 @@ def test_show_prints_text_records_and_legend(db):
     result = run("show", "1", "--db", db)
     assert result.exit_code == 0, result.output
     out = " ".join(result.output.split())  # the terminal wraps lines at 80 columns
-    assert "Garmsir falls" in out and "published: 2021-07-12 [metadata]" in out
+    assert "Garmsir falls" in out and "published: 2021-07-12 (metadata)" in out
     assert "legend:" in out and "event evidence" in out and "claim" in out
     assert "E1 Battles: Non-state actor overtakes territory — Taliban vs Military Forces of Afghanistan — Garmsir" in out
     assert "C1 commitment — Zabihullah Mujahid (claimed, deadline 2021-09-11)" in out

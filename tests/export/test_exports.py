@@ -59,6 +59,7 @@ def test_acled_csv_has_acled_columns_and_codes(store):
     assert (capture["latitude"], capture["longitude"], capture["geo_precision"]) == ("31.1168", "64.1995", "2")
     assert capture["notes"] == "Taliban fighters took control over Garmsir district, killing 5 soldiers."
     assert capture["fatalities"] == "5" and capture["timestamp"] == "1626048000"
+    assert capture["source"] == "Example Wire"
     assert attack["time_precision"] == "2" and attack["civilian_targeting"] == "Civilian targeting"
     assert attack["fatalities"] == "0" and attack["tags"] == "alleged"
     # Every row leads back to its sentence.

@@ -70,12 +70,12 @@ def render(view) -> None:
 
     console = Console(highlight=False)
     d = view.document
-    published = view.published.value or "unknown"
-    if view.published.inferred or view.published.source == "inferred":
-        published += " (inferred)"
+    published = f"{view.published.value or 'unknown'} ({view.published.source})"
+    if view.published.note:
+        published += f" — {view.published.note}"
     head = Text()
     head.append(safe(d.title or d.uri), style="bold")
-    for label, value in (("source", d.source), ("url", d.url), ("published", f"{published} [{view.published.source}]"),
+    for label, value in (("source", d.source), ("url", d.url), ("published", published),
                          ("language", d.language), ("extractor", d.extractor_version or "not extracted")):
         if value:
             head.append(f"\n{label}: ", style="dim")

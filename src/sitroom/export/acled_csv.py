@@ -12,6 +12,7 @@ Conventions followed (ACLED codebook):
 - ``iso`` numeric, ``country`` by ACLED's name, ``region`` ACLED's region;
 - ``geo_precision`` 1 town, 2 district or near a town, 3 province or wider;
 - ``fatalities`` 0 when no figure is reported, as ACLED does;
+- ``source`` the outlet that published the report (else who the report cites);
 - ``notes`` is the evidence sentence; ``timestamp`` the Unix time of the export.
 
 Events outside ACLED's six types (diplomacy, disasters...) are left out unless asked
@@ -109,7 +110,7 @@ def acled_record(e: EventRow, timestamp: int) -> dict:
         "iso": numeric if numeric is not None else "", "region": region, "country": name,
         "admin1": e.admin1 or "", "admin2": e.admin2 or "", "admin3": "", "location": e.location_name or "",
         "latitude": _coord(e.lat), "longitude": _coord(e.lon), "geo_precision": geo or "",
-        "source": e.source or "", "source_scale": "", "notes": e.evidence_text,
+        "source": e.document_source or e.source or "", "source_scale": "", "notes": e.evidence_text,
         "fatalities": e.fatalities or 0, "tags": "; ".join(tags), "timestamp": timestamp,
         "sitroom_event_id": e.id, "sitroom_document_id": e.document_id, "sitroom_incident_id": e.incident_id or "",
         "sitroom_evidence_start": e.evidence_start, "sitroom_evidence_end": e.evidence_end,

@@ -77,6 +77,7 @@ class EventRow(Row):
     document_title: Optional[str] = None
     document_url: Optional[str] = None
     document_published: Optional[str] = None
+    document_source: Optional[str] = None  # the outlet that published the document
     incident_id: Optional[int] = None
     event_type: str
     sub_event_type: str

@@ -239,7 +239,8 @@ class Store:
         cols = [c for c in events.c if c.name != "data"]
         stmt = (self._event_select(*cols, documents.c.title.label("document_title"),
                                    documents.c.url.label("document_url"),
-                                   documents.c.published.label("document_published"))
+                                   documents.c.published.label("document_published"),
+                                   documents.c.source.label("document_source"))
                 .where(*self._conditions(f)).order_by(*event_order(sort)).offset(offset).limit(limit))
         with self.engine.connect() as conn:
             return [_rows.event_row(r) for r in conn.execute(stmt).mappings()]
