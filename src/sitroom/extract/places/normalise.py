@@ -88,5 +88,8 @@ def name_variants(name: str, joined: bool = True) -> set[str]:
         for a, b in (("sir", "ser"), ("ser", "sir")):
             if last.endswith(a) and len(last) > 4:
                 out.add(k[: -len(a)] + b)
+        # Arabic/Persian final -ah is often written -a: Musa Qalah / Musa Qala.
+        if " " in k and last.endswith("ah") and len(last) > 4:
+            out.add(k[:-1])
     out |= {k.replace(_MARK, "") for k in out if _MARK in k}
     return {k for k in out if k}

@@ -42,9 +42,10 @@ def prior(gaz: Gazetteer, e: int) -> float:
         return 2.5 + 0.15 * math.log10(pop + 1)
     if lvl == ADMIN2:
         return 1.0 + 0.1 * math.log10(pop + 1)
-    p = 0.5 * math.log10(pop + 10)
+    p = 0.55 * math.log10(pop + 10)
     cap = int(gaz.capital[e])
-    return p + (1.5 if cap == 2 else 0.4 if cap == 1 else 0.0)
+    # A bare "Kunduz" is the town, not the province named after it: seats get a lift.
+    return p + (1.5 if cap == 2 else 1.0 if cap == 1 else 0.0)
 
 
 def country_focus(gaz: Gazetteer, spans: list[Span], demonyms: list[tuple[str, int, int]]) -> Counter:

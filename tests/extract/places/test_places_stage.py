@@ -1,0 +1,69 @@
+"""The places stage on short texts: cues, metonyms, demonyms, words that are not places."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _by_text(places, text):
+    found = [p for p in places if p.text == text]
+    assert found, f"{text!r} not found in {[p.text for p in places]}"
+    return found[0]
+
+
+def test_distance_cue_makes_precision_two(places_of):
+    places = places_of("A roadside bomb exploded 12 km north of Lashkar Gah on Sunday, Helmand officials said.")
+    lashkar = _by_text(places, "Lashkar Gah")
+    assert (lashkar.country, lashkar.level, lashkar.geo_precision) == ("AF", "populated place", 2)
+    assert "12 km north of" in lashkar.resolution
+
+
+def test_district_and_province_cues_set_the_level(places_of):
+    places = places_of("Fighting was reported in Sangin district of Helmand province and in Kunduz province.")
+    assert _by_text(places, "Sangin").level == "admin2"
+    assert _by_text(places, "Kunduz province").level == "admin1"
+    assert _by_text(places, "Sangin").admin1 == "Helmand"
+
+
+def test_bare_city_name_is_the_city(places_of):
+    kunduz = _by_text(places_of("Taliban fighters entered Kunduz on Monday, residents said."), "Kunduz")
+    assert kunduz.level == "populated place" and kunduz.geo_precision == 1
+
+
+def test_capital_as_speaker_is_a_metonym_and_as_scene_a_location(places_of):
+    places = places_of("Moscow said on Monday it would respond. A bomb exploded in Moscow on Tuesday.")
+    moscow = [p for p in places if p.text == "Moscow"]
+    assert [p.role for p in moscow] == ["metonym", "location"]
+    assert all(p.country == "RU" for p in moscow)
+
+
+def test_names_inside_other_names_are_not_places(places_of):
+    places = places_of("The Washington Post reported that George Washington University closed.")
+    assert not any(p.text == "Washington" and p.role == "location" for p in places)
+
+
+def test_demonyms_are_origins_not_locations(places_of):
+    places = places_of("Afghan forces retreated from the town as Pakistani officials watched.")
+    afghan = _by_text(places, "Afghan")
+    assert afghan.role == "origin" and afghan.country == "AF" and afghan.level == "country"
+    assert _by_text(places, "Pakistani").country == "PK"
+
+
+def test_common_words_are_not_places(places_of):
+    places = places_of("Police said many people were hurt. Reading the report, officials disagreed. Hope remains.")
+    assert [p.text for p in places] == []
+
+
+def test_spelling_variants_in_text(places_of):
+    places = places_of("The Taliban captured Garmser and advanced on Lashkargah, the capital of Helmand province.")
+    assert _by_text(places, "Garmser").level == "admin2"
+    assert _by_text(places, "Lashkargah").country == "AF"
+
+
+def test_stage_is_registered_with_its_contract():
+    from sitroom.registry import get_stage
+
+    info = get_stage("sitroom.places.gazetteer.v1")
+    assert info.requires == ("doc",) and info.assigns == ("places",)
