@@ -128,17 +128,21 @@ def _looks_like_date(text: str, m: re.Match) -> bool:
 def _unit_after(doc, char: int, vague: bool) -> tuple[Optional[str], int]:
     """The noun a number counts: "174 areas" → areas; "billions of dollars" → dollars."""
     first = _token_index_at(doc, char)
-    tokens = list(doc[first:first + MAX_UNIT_WORDS + 2])
+    tokens = list(doc[first:first + MAX_UNIT_WORDS + 6])
     if vague and tokens and tokens[0].lower_ == "of":
         tokens = tokens[1:]
-    words = []
-    for t in tokens:
-        if t.pos_ in _UNIT_POS and not t.is_punct and t.ent_type_ not in ("DATE", "TIME"):
-            words.append(t)
-            if len(words) >= MAX_UNIT_WORDS:
-                break
-            continue
-        break
+    words: list = []
+    k = 0
+    while k < len(tokens) and len(words) < MAX_UNIT_WORDS:
+        t = tokens[k]
+        if t.pos_ not in _UNIT_POS or t.is_punct or t.ent_type_ in ("DATE", "TIME"):
+            break
+        words.append(t)
+        k += 1
+        # "two al-Qaida vehicles": a hyphenated word is one word
+        while k + 1 < len(tokens) and tokens[k].text == "-" and not tokens[k - 1].whitespace_ and not tokens[k].whitespace_:
+            words.append(tokens[k + 1])
+            k += 2
     # End at the last noun: "8,000 Afghan citizens are" → "Afghan citizens".
     while words and words[-1].pos_ == "ADJ":
         words.pop()

@@ -60,6 +60,8 @@ _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*[’']s$")
 
 AUTHOR = Speaker(name="author")
+# The text's own documents: "the release said", "the statement added" speak with the author's voice.
+DOCUMENT_NOUNS = {"release", "communique", "communiqué", "announcement", "bulletin", "readout"}
 
 
 def government_name(country: str) -> str:
@@ -238,6 +240,11 @@ class SpeakerResolver:
         for p in self.people:
             if start <= p.start < end:
                 return Speaker(name=p.name, text=text, role=p.role, organisation=p.organisation)
+        surname = self._by_surname(tokens, start)
+        if surname is not None:  # "Cook said", after "Press Secretary Peter Cook"
+            return Speaker(name=surname.name, text=text, role=surname.role, organisation=surname.organisation)
+        if tokens[-1].lemma_.lower() in DOCUMENT_NOUNS and not any(t.ent_type_ for t in tokens):
+            return AUTHOR  # "the release said": the text's own voice
         role = self._role_in(tokens)
         for g in self.groups:
             if start <= g.start < end:
@@ -256,6 +263,16 @@ class SpeakerResolver:
                 self.last_government = catalogued
             return Speaker(name=catalogued, text=text, role=role, organisation=catalogued)
         return Speaker(name=_DETERMINER.sub("", text), text=text, role=role)
+
+    def _by_surname(self, tokens, start: int) -> Optional[Person]:
+        names = [t for t in tokens if t.pos_ == "PROPN"]
+        if not names or len(names) != len([t for t in tokens if not t.is_punct and t.pos_ != "DET"]):
+            return None
+        written = " ".join(t.text for t in names)
+        for p in reversed([p for p in self.people if p.start < start]):
+            if p.name.split()[-1] == names[-1].text and (len(names) == 1 or p.name.endswith(written)):
+                return p
+        return None
 
     def _group_speaker(self, name: str, text: str, role: Optional[str]) -> Speaker:
         speaker = Speaker(name=name, text=text, role=role, organisation=name)
