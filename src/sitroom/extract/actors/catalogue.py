@@ -253,6 +253,11 @@ class Catalogue:
         if not key:
             return
         entries = self._hits.setdefault(key, [])
+        for i, (old, old_alias) in enumerate(entries):
+            if old.kind == hit.kind and old.actor == hit.actor and old.person == hit.person and old.family == hit.family:
+                if _is_acronym(old_alias) and not _is_acronym(alias):
+                    entries[i] = (hit, alias)  # "Daesh" and "DAESH": the spelling that matches more cases
+                return
         # One meaning per kind: the latest wins (user files override, hand-written beats generated).
         entries[:] = [e for e in entries if e[0].kind != hit.kind]
         entries.append((hit, alias))
@@ -321,8 +326,8 @@ class Catalogue:
     def _readings(self, low: str, start: int, end: int, hit: AliasHit):
         """The spans an alias match can stand for, with what each names."""
         if hit.kind in (PLACE, DEMONYM) and hit.country:
+            yield start, end, hit  # a bare demonym names no actor, but tells the country (people's roles, context)
             if hit.kind == PLACE:
-                yield start, end, hit
                 before = _OF_BEFORE.search(low, max(0, start - 30), start)
                 if before:
                     actor = self.state_actor(hit.country, OF_NOUNS[before.group("noun")])
@@ -333,8 +338,6 @@ class Catalogue:
                 actor = self.state_actor(hit.country, _NOUN_FAMILY[after.group("noun")])
                 if actor is not None:
                     yield start, after.end(), AliasHit(NAME, actor=actor)
-            return
-        if hit.kind == DEMONYM:
             return
         yield start, end, hit
         if hit.kind == NAME and hit.actor is not None and hit.actor.inter in (2, 3, 4, 8) and not hit.actor.family:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .catalogue import NAME, PLACE, Actor, Catalogue, Match, _alias_key
+from .catalogue import DEMONYM, NAME, PLACE, Actor, Catalogue, Match
 
 ROLES = (
     "president", "vice president", "prime minister", "deputy prime minister", "foreign minister", "defence minister",
@@ -58,6 +58,8 @@ _NAME_AFTER_ROLE = re.compile(r"(?<![\w-])(?P<role>" + _ROLE_RE + r")\s+(?:" + _
                               r"(?P<name>[A-Z][a-z'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][a-z'’\-]+){1,3})")
 _HONORIFIC_PREFIX = re.compile(r"^(?:(?:" + _HONORIFIC + r"|" + _ROLE_RE + r")\s+)+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_PLACE_BEFORE = re.compile(r"\b(?:city|town|village|province|district|capital|region|area|county|state|camp)\s+(?:of\s+)?$",
+                           re.IGNORECASE)
 # How far back (in characters) an unnamed organisation is looked for.
 ORG_LOOKBACK = 600
 
@@ -81,13 +83,23 @@ def clean_name(raw: str) -> str:
     return name
 
 
-def _org_in(cat: Catalogue, text: str, country: Optional[str]) -> tuple[Optional[Actor], int]:
+# Roles whose bearer speaks for the armed forces rather than the government ("Afghan General X").
+_MILITARY_ROLE = re.compile(r"\b(?:army|military|commander|general|colonel|captain|major|officer|brigadier|lieutenant)\b", re.I)
+
+
+def _org_in(cat: Catalogue, text: str, role: str = "") -> tuple[Optional[Actor], int]:
     """The first organisation named in ``text`` and where it starts (-1 when none).
 
     A place after "in", "at", "from" or "to" is where the person sits, not whom they speak for
-    ("the political office of the movement in Doha").
+    ("the political office of the movement in Doha"). A lone demonym ("Afghan President")
+    names the government, or the armed forces for military ranks ("Afghan General").
     """
     for m in cat.scan(text):
+        if m.hit.kind == DEMONYM and m.hit.country:
+            family = "military" if _MILITARY_ROLE.search(role) else "government"
+            actor = cat.state_actor(m.hit.country, family)
+            if actor is not None:
+                return actor, m.start
         if m.hit.kind not in (NAME, PLACE) or m.hit.actor is None:
             continue
         if m.hit.kind == PLACE and re.search(r"\b(?:in|at|from|to|near|into|across)\s+(?:the\s+)?$", text[:m.start], re.IGNORECASE):
@@ -119,15 +131,16 @@ def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: i
     m = _BEFORE.search(left)
     if m:
         org = None
-        if m.group("org"):
-            org, _ = _org_in(cat, m.group("org"), country)
         role = m.group("role")
+        if m.group("org"):
+            # The role's first words may finish the organisation: "Nigerian army spokesman".
+            org, _ = _org_in(cat, m.group("org") + role, role)
         org_start = left_base + (m.start("org") if m.group("org") and org else m.start("role"))
         return org_start, end, role, org
     m = _HEADED_BY.search(left)
     if m:
         group = m.group("group").strip()
-        org, _ = _org_in(cat, group, country) if group else (None, -1)
+        org, _ = _org_in(cat, group) if group else (None, -1)
         noun = group.split()[-1].lower() if group else "group"
         org = org or _recent_group(groups, left_base + m.start(), non_state_first=True)
         return left_base + m.start("group") if group else left_base + m.start("verb"), end, f"head of {noun}", org
@@ -135,7 +148,7 @@ def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: i
     if m and _ROLE_SEARCH.search(m.group("seg")):
         seg = m.group("seg")
         role_m = _ROLE_SEARCH.search(seg)
-        org, org_at = _org_in(cat, seg[role_m.end():], country)
+        org, org_at = _org_in(cat, seg[role_m.end():], role_m.group())
         if org is not None:
             org_at += role_m.end()
         ana = _ANAPHOR.search(seg, role_m.end())
@@ -150,7 +163,7 @@ def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: i
         seg = m.group("seg")
         role_m = _ROLE_SEARCH.search(seg)
         if role_m:
-            org, _ = _org_in(cat, seg, country)
+            org, _ = _org_in(cat, seg, role_m.group())
             return start, end + m.end("seg"), _trim_role(role_m.group()), org
     return start, end, None, None
 
@@ -197,13 +210,15 @@ def find_people(doc, text: str, cat: Catalogue, matches: list[Match], groups: li
         name = clean_name(raw)
         if not name or any(ch.isdigit() for ch in name) or name.lower() in cat.place_names or name.lower() in cat.demonyms:
             continue
+        if _PLACE_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "the city of Lashkar Gah": NER took a place for a person
         # Keep the span on the name itself (without a possessive or honorific the entity swallowed).
         offset = raw.find(name)
         if offset >= 0:
             start, end = start + offset, start + offset + len(name)
         sent_start = sent_starts[max(0, bisect.bisect_right(sent_starts, start) - 1)]
         span_start, span_end, role, org = _role_and_org(cat, text, sent_start, start, end, groups, country)
-        known_person = _known_person(cat, name)
+        known_person = cat.person(name)
         earlier = by_surname.get(name.split()[-1].lower()) if known_person is None else None
         if earlier is not None and (len(name.split()) == 1 or name == earlier.name):
             name = earlier.name
@@ -217,19 +232,29 @@ def find_people(doc, text: str, cat: Catalogue, matches: list[Match], groups: li
             role = role or known_person.role
             if org is None and known_person.organisation:
                 org = cat.actors.get(known_person.organisation)
-        person = PersonFound(span_start, span_end, name, role, org, known=known_person is not None or org is not None)
-        found.append(person)
+        known = known_person is not None or org is not None
+        found.append(PersonFound(span_start, span_end, name, role, org, known=known))
         if len(name.split()) > 1:
             record = by_surname.get(name.split()[-1].lower())
             if record is None or record.name == name:
-                by_surname[name.split()[-1].lower()] = PersonFound(0, 0, name, role or (record.role if record else None),
-                                                                   org or (record.organisation if record else None))
+                by_surname[name.split()[-1].lower()] = PersonFound(
+                    start, end, name, role or (record.role if record else None),
+                    org or (record.organisation if record else None), known)
+    found += _surname_mentions(text, found, by_surname, blocked)
+    found.sort(key=lambda p: p.start)
     return found
 
 
-def _known_person(cat: Catalogue, name: str):
-    entries = cat._hits.get(_alias_key(name)) or []
-    for hit, _alias in entries:
-        if hit.kind == "person":
-            return hit.person
-    return None
+def _surname_mentions(text: str, found: list[PersonFound], by_surname: dict[str, PersonFound],
+                      blocked: list[tuple[int, int]]) -> list[PersonFound]:
+    """Surnames the NER missed, after the full name: "... Oleksandr Syrskyi visited. Syrskyi said"."""
+    taken = [(p.start, p.end) for p in found] + list(blocked)
+    extra = []
+    for surname, person in by_surname.items():
+        written = person.name.split()[-1]
+        for m in re.finditer(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])", text):
+            if m.start() < person.end or any(m.start() < e and m.end() > s for s, e in taken):
+                continue
+            extra.append(PersonFound(m.start(), m.end(), person.name, person.role, person.organisation, person.known))
+            taken.append((m.start(), m.end()))
+    return extra

@@ -38,7 +38,9 @@ def document_country(cat: Catalogue, matches: list[Match], places: list, text: s
             votes[p.country] += 1
     for m in matches:
         actor = m.hit.actor
-        if actor is not None and actor.country and (actor.family or m.hit.kind == PLACE):
+        if m.hit.country:
+            votes[m.hit.country] += 1
+        elif actor is not None and actor.country and actor.family:
             votes[actor.country] += 1
     if not votes:
         return None

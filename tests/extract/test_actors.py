@@ -1,0 +1,201 @@
+"""Actors: canonical names for the phrases reports use, people with roles, metonyms, user catalogues."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sitroom.errors import ConfigError
+from sitroom.extract.actors import load_catalogue, match_actor
+from tests.conftest import SEED_PUBLISHED, SHARED
+
+# (phrase, context country or None, canonical actor, ACLED inter code)
+PHRASES = [
+    ("Taliban militants", None, "Taliban", 2),
+    ("surrendered soldiers of the Afghan Armed Forces", None, "Military Forces of Afghanistan", 1),
+    ("Afghan government troops", None, "Military Forces of Afghanistan", 1),
+    ("Afghan army", None, "Military Forces of Afghanistan", 1),
+    ("government troops", "AF", "Military Forces of Afghanistan", 1),
+    ("the government", "AF", "Government of Afghanistan", 1),
+    ("police", "NG", "Police Forces of Nigeria", 1),
+    ("Kabul forces", None, "Military Forces of Afghanistan", 1),
+    ("Syrian regime forces", None, "Military Forces of Syria", 1),
+    ("Israeli Defense Forces", None, "Military Forces of Israel", 1),
+    ("IDF", None, "Military Forces of Israel", 1),
+    ("Russian troops", None, "Military Forces of Russia", 1),
+    ("Ukrainian forces", None, "Military Forces of Ukraine", 1),
+    ("armed forces of Ukraine", None, "Military Forces of Ukraine", 1),
+    ("Nigerian army", None, "Military Forces of Nigeria", 1),
+    ("U.S. troops", None, "Military Forces of the United States", 1),
+    ("Russian authorities", None, "Government of Russia", 1),
+    ("the Kremlin", None, "Government of Russia", 1),
+    ("Washington", None, "Government of the United States", 1),
+    ("Moscow", None, "Government of Russia", 1),
+    ("Islamic State", None, "ISIS", 2),
+    ("Daesh fighters", None, "ISIS", 2),
+    ("ISKP", None, "ISIS - Khorasan Province", 2),
+    ("al-Qaida", None, "Al-Qaeda", 2),
+    ("Ansar Allah", None, "Houthis", 2),
+    ("al-Shabab militants", None, "Al-Shabaab", 2),
+    ("Wagner mercenaries", None, "Wagner Group", 8),
+    ("Rapid Support Forces", None, "RSF", 2),
+    ("the Syrian Democratic Forces", None, "SDF", 2),
+    ("Hamas gunmen", None, "Hamas", 2),
+    ("UN Security Council", None, "UN Security Council", 8),
+    ("CSTO", None, "CSTO", 8),
+    ("unidentified gunmen", "ML", "Unidentified Armed Group (Mali)", 3),
+    ("protesters", "IQ", "Protesters (Iraq)", 6),
+    ("Afghan civilians", None, "Civilians (Afghanistan)", 7),
+]
+
+
+@pytest.mark.parametrize("phrase,country,name,inter", PHRASES)
+def test_match_actor_gives_canonical_name(phrase, country, name, inter):
+    ref = match_actor(phrase, country)
+    assert ref is not None, phrase
+    assert (ref.name, ref.inter) == (name, inter)
+
+
+@pytest.mark.parametrize("phrase", ["us", "the weather", "European countries", "Afghan", "a military base"])
+def test_match_actor_ignores_non_actors(phrase):
+    assert match_actor(phrase) is None
+
+
+def test_generic_phrase_without_country_says_so():
+    ref = match_actor("government troops")
+    assert ref.inter == 1 and ref.country is None and "unidentified" in ref.name
+
+
+def test_acronyms_must_be_capitalised():
+    assert match_actor("IS fighters").name == "ISIS"
+    assert match_actor("is") is None
+
+
+def test_user_catalogue_extends_shipped_one(tmp_path, monkeypatch):
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "actors:\n"
+        "  - {name: Kata'ib Sayyid al-Shuhada, actor_type: political militia, inter: 3, country: IQ,"
+        " aliases: [KSS, Kataib Sayyid al-Shuhada]}\n"
+        "  - {name: Taliban, actor_type: rebel group, inter: 2, country: AF, aliases: [Talibs]}\n",
+        encoding="utf-8",
+    )
+    cat = load_catalogue([str(user)], use_env=False)
+    assert cat.match("KSS militiamen").name == "Kata'ib Sayyid al-Shuhada"
+    assert cat.match("Talibs").name == "Taliban"
+    assert cat.match("Taliban fighters").name == "Taliban"  # shipped aliases kept
+    monkeypatch.setenv("SITROOM_ACTORS", str(user))
+    assert load_catalogue().match("KSS").inter == 3
+
+
+def test_bad_user_catalogue_names_the_file(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  - {actor_type: rebel group}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="bad.yaml"):
+        load_catalogue([str(bad)], use_env=False)
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_catalogue([str(tmp_path / "missing.yaml")], use_env=False)
+
+
+# --- the stage on parsed text ----------------------------------------------------------------
+
+def _actors(nlp, text, published=SEED_PUBLISHED, places=()):
+    from sitroom.extract.actors import make_actors
+    from sitroom.pipeline import DocContext
+    from sitroom.records import DocumentIn, Published
+
+    ctx = DocContext(DocumentIn(id="t", text=text), Published(value=published, source="given"), "en")
+    ctx.doc = nlp(text)
+    ctx.places.extend(places)
+    make_actors()(ctx)
+    return ctx.actors
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,name,role,organisation", [
+    ("Taliban spokesman Zabihullah Mujahid said the group would not attack.", "Zabihullah Mujahid", "spokesman", "Taliban"),
+    ("U.S. President Joe Biden changed the deadline.", "Joe Biden", "President", "Government of the United States"),
+    ("The chief of Staff of the CSTO, Anatoly Sidorov, has arrived in Tajikistan.", "Anatoly Sidorov", "chief of Staff", "CSTO"),
+    ("Nigerian army spokesman Onyema Nwachukwu said troops repelled the attack.", "Onyema Nwachukwu", "army spokesman",
+     "Military Forces of Nigeria"),
+    ("Russia's Foreign Minister Sergei Lavrov met the delegation.", "Sergei Lavrov", "Foreign Minister", "Government of Russia"),
+    ("Abu Obaida, a Hamas spokesman, said the fighters had withdrawn.", "Abu Obaida", "spokesman", "Hamas"),
+])
+def test_people_with_roles(nlp, text, name, role, organisation):
+    people = [a for a in _actors(nlp, text) if a.kind == "person"]
+    assert [(p.name, p.role, p.organisation) for p in people] == [(name, role, organisation)]
+
+
+@pytest.mark.slow
+def test_surname_maps_to_person_named_before(nlp):
+    text = "Ukrainian commander Oleksandr Syrskyi visited the front. Syrskyi said the line held."
+    people = [a for a in _actors(nlp, text) if a.kind == "person"]
+    assert [p.name for p in people] == ["Oleksandr Syrskyi", "Oleksandr Syrskyi"]
+    assert people[1].organisation == "Military Forces of Ukraine"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("Washington said it would send more aid to Kyiv.", ["Government of the United States"]),
+    ("Tehran condemned the strike, and Moscow called for restraint.", ["Government of Iran", "Government of Russia"]),
+    ("The talks with Beijing stalled.", ["Government of China"]),
+    ("Kabul is a city of four million people.", []),
+    ("Fighting continued in Kabul on Monday.", []),
+])
+def test_capitals_act_for_their_governments(nlp, text, expected):
+    found = [a.name for a in _actors(nlp, text) if a.name.startswith("Government")]
+    assert found == expected
+
+
+@pytest.mark.slow
+def test_generic_forces_take_document_country(nlp):
+    text = ("Gunmen attacked a checkpoint in Borno, Nigeria, on Monday. Government troops repelled them "
+            "and police arrested two suspects, the Nigerian army said.")
+    names = [a.name for a in _actors(nlp, text)]
+    assert names == ["Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria", "Police Forces of Nigeria",
+                     "Military Forces of Nigeria"]
+
+
+@pytest.mark.slow
+def test_unknown_organisations_kept_as_written(nlp):
+    text = "The Front for Peace and Justice claimed the attack, according to the Kivu Security Tracker."
+    unknown = [a for a in _actors(nlp, text) if not a.known]
+    assert unknown and all(a.name == a.text for a in unknown)
+    assert all(a.extractor == "sitroom.actors.catalogue.v1" for a in unknown)
+
+
+# --- end to end on the seed article ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_gold():
+    path = SHARED / "gold" / "seed-article.json"
+    if not path.exists():
+        pytest.skip("../shared/gold is not available")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.slow
+def test_seed_article_actors_and_people(seed_extraction, seed_gold, seed_text):
+    actors = seed_extraction.actors
+    names = {a.name for a in actors}
+    assert set(seed_gold["actors_expected"]) <= names
+    people = {a.name: a for a in actors if a.kind == "person"}
+    assert set(seed_gold["people_expected"]) <= set(people)
+    assert people["Zabihullah Mujahid"].organisation == "Taliban"
+    assert people["Anatoly Sidorov"].organisation == "CSTO"
+    assert people["Suheil Shaheen"].organisation == "Taliban"
+    assert people["Shahabuddin Delawar"].organisation == "Taliban"
+    for a in actors:
+        assert seed_text[a.start:a.end] == a.text
+        assert a.extractor == "sitroom.actors.catalogue.v1"
+    in_order = [(a.start, a.end) for a in actors]
+    assert in_order == sorted(in_order, key=lambda s: (s[0], -s[1]))
+
+
+@pytest.mark.slow
+def test_seed_article_metonyms(seed_extraction):
+    washington = [a for a in seed_extraction.actors if a.text == "Washington"]
+    assert washington and all(a.name == "Government of the United States" for a in washington)
+    kabul = [a for a in seed_extraction.actors if a.text == "Kabul"]
+    assert [a.sentence for a in kabul] == [21]  # "Kabul has migration cooperation agreements", not "the capital Kabul"

@@ -1,0 +1,119 @@
+"""Time expressions resolved against the publication date: a table of what an ACLED coder would write."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitroom.extract.time import find_times, resolve_expression
+
+PUB = dt.date(2021, 7, 12)  # the seed article's publication date (a Monday)
+
+# (expression, start, end, precision); publication date 2021-07-12 unless the case says otherwise.
+TABLE = [
+    # the seed article's checks
+    ("aver the past 24 hours", "2021-07-11", "2021-07-12", "day"),
+    ("in early July", "2021-07-01", "2021-07-10", "part of month"),
+    ("On June 8", "2021-06-08", "2021-06-08", "day"),
+    ("on July 8", "2021-07-08", "2021-07-08", "day"),
+    ("until September 11", "2021-09-11", "2021-09-11", "day"),
+    ("August 31, 2021", "2021-08-31", "2021-08-31", "day"),
+    ("on July 11", "2021-07-11", "2021-07-11", "day"),
+    # relative expressions
+    ("yesterday", "2021-07-11", "2021-07-11", "day"),
+    ("today", "2021-07-12", "2021-07-12", "day"),
+    ("last night", "2021-07-11", "2021-07-11", "day"),
+    ("on Monday", "2021-07-05", "2021-07-05", "day"),  # the Monday before a Monday publication
+    ("on Saturday", "2021-07-10", "2021-07-10", "day"),
+    ("last Friday", "2021-07-09", "2021-07-09", "day"),
+    ("last week", "2021-07-05", "2021-07-11", "range"),
+    ("earlier this week", "2021-07-12", "2021-07-12", "range"),
+    ("last month", "2021-06-01", "2021-06-30", "month"),
+    ("this year", "2021-01-01", "2021-12-31", "year"),
+    ("last year", "2020-01-01", "2020-12-31", "year"),
+    ("two days ago", "2021-07-10", "2021-07-10", "day"),
+    ("3 days ago", "2021-07-09", "2021-07-09", "day"),
+    ("over the past three days", "2021-07-09", "2021-07-12", "range"),
+    ("over the next three months", "2021-07-12", "2021-10-12", "range"),
+    # parts of months and months
+    ("mid-July", "2021-07-11", "2021-07-20", "part of month"),
+    ("late July", "2021-07-21", "2021-07-31", "part of month"),
+    ("late February 2020", "2020-02-21", "2020-02-29", "part of month"),
+    ("at the end of June", "2021-06-21", "2021-06-30", "part of month"),
+    ("in July", "2021-07-01", "2021-07-31", "month"),
+    ("July 2021", "2021-07-01", "2021-07-31", "month"),
+    ("in March", "2021-03-01", "2021-03-31", "month"),
+    # absolute dates and ranges
+    ("2019", "2019-01-01", "2019-12-31", "year"),
+    ("in 2019", "2019-01-01", "2019-12-31", "year"),
+    ("between May 3 and May 5", "2021-05-03", "2021-05-05", "range"),
+    ("from 3 to 5 July", "2021-07-03", "2021-07-05", "range"),
+    ("July 3-5", "2021-07-03", "2021-07-05", "range"),
+    ("3 July 2021", "2021-07-03", "2021-07-03", "day"),
+    ("Jan. 25, 2013", "2013-01-25", "2013-01-25", "day"),
+    ("the 1st of July", "2021-07-01", "2021-07-01", "day"),
+    ("2021-07-05", "2021-07-05", "2021-07-05", "day"),
+    # a month-day well after publication is last year's, unless the sentence is about the future
+    ("on December 20", "2020-12-20", "2020-12-20", "day"),
+    ("elections will be held on December 20", "2021-12-20", "2021-12-20", "day"),
+]
+
+
+@pytest.mark.parametrize("text,start,end,precision", TABLE)
+def test_resolves_against_publication_date(text, start, end, precision):
+    value = resolve_expression(text, PUB)
+    assert value is not None, text
+    assert (value.start, value.end, value.precision) == (start, end, precision)
+
+
+def test_recently_is_kept_with_unknown_precision():
+    value = resolve_expression("has recently arrived", PUB)
+    assert value.precision == "unknown" and value.start is None and value.text == "recently"
+
+
+@pytest.mark.parametrize("text", ["On June 8", "yesterday", "last week", "in early July", "on Monday"])
+def test_relative_dates_need_a_publication_date(text):
+    value = resolve_expression(text, None)
+    assert value.precision == "unknown" and value.start is None
+
+
+def test_absolute_dates_resolve_without_publication_date():
+    value = resolve_expression("August 31, 2021", None)
+    assert (value.start, value.precision) == ("2021-08-31", "day")
+
+
+@pytest.mark.parametrize("text", ["they may attack", "2,000 people fled", "the 201st Russian base", "2019 soldiers",
+                                  "Every day", "a 1,500-strong force"])
+def test_words_that_are_not_dates(text):
+    assert find_times(text, PUB) == []
+
+
+def test_mentions_carry_their_span():
+    text = "Taliban militants took control over Garmsir district over the past 24 hours."
+    (start, end, value), = find_times(text, PUB)
+    assert text[start:end] == "over the past 24 hours" == value.text
+
+
+@pytest.fixture(scope="module")
+def seed_extraction_times(nlp, seed_text):
+    """The time stage run on the parsed seed article with its gold publication date."""
+    from sitroom.extract.time import make_time
+    from sitroom.pipeline import DocContext
+    from sitroom.records import DocumentIn, Published
+
+    ctx = DocContext(DocumentIn(id="seed", text=seed_text), Published(value="2021-07-12", source="given"), "en")
+    ctx.doc = nlp(seed_text)
+    make_time()(ctx)
+    return ctx.times
+
+
+@pytest.mark.slow
+def test_time_stage_on_seed(seed_extraction_times, seed_text):
+    by_text = {t.text: t for t in seed_extraction_times}
+    assert by_text["in early July"].date.start == "2021-07-01"
+    assert by_text["until September 11"].date.end == "2021-09-11"
+    assert by_text["On June 8"].date.start == "2021-06-08"
+    for t in seed_extraction_times:
+        assert t.extractor == "sitroom.time.v1"
+        assert seed_text[t.start:t.end] == t.text
