@@ -10,7 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from sqlalchemy import Connection, and_, bindparam, delete, distinct, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, distinct, func, insert, select, update
 
 from ..fuse.incidents import DATE_GAP_DAYS, Report, best_match, merge_into, report_of
 from .models import EventFilter, IncidentRow, ReportDetail

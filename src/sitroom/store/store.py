@@ -13,7 +13,7 @@ import datetime as dt
 from collections import Counter
 from typing import Iterator, Optional
 
-from sqlalchemy import Connection, Engine, delete, distinct, func, insert, select, update
+from sqlalchemy import Engine, delete, distinct, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..errors import StoreError
@@ -26,7 +26,8 @@ from .models import (
     FailureRow, IncidentRow, LedgerRow, PlaceSummary, Summary,
 )
 from .queries import claim_conditions, event_conditions, event_order, needs_documents
-from .schema import actors, claims, documents, duplicates, events, failures, flags, incidents, places, provenance
+from ._write import delete_extraction, log_duplicate, write_extraction
+from .schema import actors, claims, documents, duplicates, events, failures, flags, incidents, places
 
 # Documents read per round trip when streaming (signatures, re-extraction).
 STREAM_CHUNK = 500
@@ -110,11 +111,11 @@ class Store:
                                         .where(documents.c.content_hash == values["content_hash"])).first()
                 if existing is not None:
                     if existing.uri != src.uri:
-                        _log_duplicate(conn, src.uri, existing.id)
+                        log_duplicate(conn, src.uri, existing.id)
                     return existing.id
                 doc_id = conn.execute(insert(documents).values(values)).inserted_primary_key[0]
                 if extraction is not None:
-                    _write_extraction(conn, doc_id, extraction, published.value)
+                    write_extraction(conn, doc_id, extraction, published.value)
                 return doc_id
         except IntegrityError:
             # Another writer stored the same text between our check and our insert.
@@ -126,17 +127,17 @@ class Store:
     def record_duplicate(self, uri: str, document_id: int) -> None:
         """Log that input ``uri`` was skipped as an exact duplicate of a stored document."""
         with self._writer.begin() as conn:
-            _log_duplicate(conn, uri, document_id)
+            log_duplicate(conn, uri, document_id)
 
     def replace_extraction(self, doc_id: int, extraction: Extraction) -> None:
         """Swap a document's extracted records for ``extraction``'s, in one transaction."""
         with self._writer.begin() as conn:
-            _delete_extraction(conn, doc_id)
+            delete_extraction(conn, doc_id)
             published = extraction.published
             conn.execute(update(documents).where(documents.c.id == doc_id).values(
                 extractor_version=extraction.extractor_version, extraction_error=extraction.error,
                 language=extraction.language, **_rows.published_values(published)))
-            _write_extraction(conn, doc_id, extraction, published.value)
+            write_extraction(conn, doc_id, extraction, published.value)
 
     def record_failure(self, source: str, reason: str) -> None:
         """Remember an input that could not be read (shown by `sitroom stats`); once per source and reason."""
@@ -384,63 +385,6 @@ def _period(day: str, interval: str) -> str:
         return day
     d = dt.date.fromisoformat(day[:10])
     return (d - dt.timedelta(days=d.weekday())).isoformat()
-
-
-def _log_duplicate(conn: Connection, uri: str, document_id: int) -> None:
-    seen = conn.scalar(select(duplicates.c.id).where(duplicates.c.uri == uri, duplicates.c.document_id == document_id))
-    if seen is None:
-        conn.execute(insert(duplicates).values(uri=uri, document_id=document_id, at=_rows.now_iso()))
-
-
-def _insert_many(conn: Connection, table, rows: list[dict]) -> list[int]:
-    """Insert rows and return their ids in order."""
-    if not rows:
-        return []
-    result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
-    return list(result.scalars())
-
-
-def _write_extraction(conn: Connection, doc_id: int, x: Extraction, published: Optional[str]) -> None:
-    """Insert every record of ``x`` for document ``doc_id``, with provenance, and fuse its events."""
-    from ._fusion import assign_incidents
-
-    prov: list[dict] = []
-
-    def add(kind: str, table, records, to_values, span):
-        rows = [{**to_values(r), "document_id": doc_id} for r in records]
-        for rid, r in zip(_insert_many(conn, table, rows), records):
-            sentence, start, end, extractor = span(r)
-            prov.append({"document_id": doc_id, "record_kind": kind, "record_id": rid, "sentence": sentence,
-                         "start": start, "end": end, "extractor": extractor,
-                         "extractor_version": x.extractor_version})
-        return rows
-
-    mention = lambda r: (r.sentence, r.start, r.end, r.extractor)
-    add("place", places, x.places, _rows.place_values, mention)
-    add("actor", actors, x.actors, _rows.actor_values, mention)
-    add("claim", claims, x.claims, _rows.claim_values, mention)
-    add("flag", flags, x.flags, _rows.flag_values, mention)
-    event_rows = [{**_rows.event_values(e), "document_id": doc_id} for e in x.events]
-    event_ids = _insert_many(conn, events, event_rows)
-    for rid, e in zip(event_ids, x.events):
-        prov.append({"document_id": doc_id, "record_kind": "event", "record_id": rid,
-                     "sentence": e.evidence.sentence, "start": e.evidence.start, "end": e.evidence.end,
-                     "extractor": e.extractor, "extractor_version": x.extractor_version})
-    if prov:
-        conn.execute(insert(provenance), prov)
-    assign_incidents(conn, event_ids)
-
-
-def _delete_extraction(conn: Connection, doc_id: int) -> None:
-    touched = set(conn.scalars(select(events.c.incident_id).where(events.c.document_id == doc_id,
-                                                                   events.c.incident_id.is_not(None))))
-    for table in (provenance, events, places, actors, claims, flags):
-        conn.execute(delete(table).where(table.c.document_id == doc_id))
-    from ._fusion import drop_empty_incidents
-
-    drop_empty_incidents(conn, touched)
-
-
 
 
 # Every public method reports database failures as StoreError.
