@@ -11,6 +11,7 @@ means the same place throughout a document, so the scores of all its mentions ad
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Optional
@@ -18,6 +19,7 @@ from typing import Optional
 import numpy as np
 
 from .gazetteer import ADMIN1, ADMIN2, BORDER, COUNTRY, OTHER, PPL, Gazetteer
+from .normalise import name_variants
 from .recognise import Span
 
 MAX_CANDIDATES = 40
@@ -48,23 +50,33 @@ def prior(gaz: Gazetteer, e: int) -> float:
     return p + (1.5 if cap == 2 else 1.0 if cap == 1 else 0.0)
 
 
+@lru_cache(maxsize=65536)
+def _main_keys(name: str) -> frozenset[str]:
+    return frozenset(name_variants(name))
+
+
+def span_focus(gaz: Gazetteer, s: Span) -> tuple[str, float]:
+    """The country a span points to and how firmly: a country name 1, a name found in one
+    country only 0.7, otherwise the likeliest reading by prior alone 0.3."""
+    cands = s.entries[:MAX_CANDIDATES]
+    if not cands:
+        return "", 0.0
+    countries = {gaz.country[e] for e in cands if gaz.country[e]}
+    if gaz.level[cands[0]] == COUNTRY:
+        return gaz.country[cands[0]], 1.0
+    if len(countries) == 1:
+        return next(iter(countries)), 0.7
+    best = max(cands, key=lambda e: prior(gaz, e))
+    return gaz.country[best], 0.3
+
+
 def country_focus(gaz: Gazetteer, spans: list[Span], demonyms: list[tuple[str, int, int]]) -> Counter:
     """How much the document is about each country, from what names it unambiguously."""
     focus: Counter = Counter()
     for s in spans:
-        if not s.entries:
-            continue
-        cands = s.entries[:MAX_CANDIDATES]
-        countries = {gaz.country[e] for e in cands if gaz.country[e]}
-        if any(gaz.level[e] == COUNTRY for e in cands[:1]):
-            focus[gaz.country[cands[0]]] += 1.0
-        elif len(countries) == 1:
-            focus[next(iter(countries))] += 0.7
-        else:
-            # the most likely reading by prior alone still counts a little
-            best = max(cands, key=lambda e: prior(gaz, e))
-            if gaz.country[best]:
-                focus[gaz.country[best]] += 0.3
+        c, w = span_focus(gaz, s)
+        if c:
+            focus[c] += w
     for iso2, _s, _e in demonyms:
         focus[iso2] += 0.5
     return focus
@@ -82,12 +94,16 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter) -> dict[int
     for i, s in enumerate(spans):
         if s.entries and s.kind == "name":
             groups[s.key].append(i)
-    total = sum(focus.values()) or 1.0
 
     def score_group(idx: list[int], context: Optional[dict]) -> tuple[list[tuple[float, int, str]], int]:
         cands = spans[idx[0]].entries[:MAX_CANDIDATES]
+        key = spans[idx[0]].key
         hints = [spans[i].level_hint for i in idx if spans[i].level_hint is not None]
         shadowed = any(gaz.level[e] in (COUNTRY, ADMIN1) for e in cands)
+        # the focus of the other places: a name must not vouch for itself ("Georgia" in a US story)
+        own_c, own_w = span_focus(gaz, spans[idx[0]])
+        own = {own_c: own_w * len(idx)} if own_c else {}
+        total = max(1.0, sum(focus.values()) - sum(own.values()))
         scored = []
         for e in cands:
             lvl = int(gaz.level[e])
@@ -101,17 +117,19 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter) -> dict[int
                     sc -= 1.5
             c = gaz.country[e]
             if c:
-                share = focus.get(c, 0.0) / total
-                bonus = 3.0 * share + (0.8 if focus.get(c) else 0.0)
+                f = max(0.0, focus.get(c, 0.0) - own.get(c, 0.0))
+                bonus = 3.0 * f / total + (0.8 if f > 0 else 0.0)
                 sc += bonus
                 if bonus >= 2.0 and why != "level in text":
                     why = "country focus"
-            if context is not None:
+            if key in _main_keys(gaz.names[e]):
+                sc += 1.0  # named by its own name rather than by one of many alternate names
+            if context is not None and lvl in (PPL, ADMIN2) and shadowed and gaz.population[e] < 100_000:
+                pass  # "California": a small namesake town never beats the state it is named after
+            elif context is not None:
                 a1, a2 = int(gaz.admin1[e]), int(gaz.admin2[e])
                 near_units = context["near"].get(idx[0], set())
-                if lvl in (PPL, ADMIN2) and shadowed and gaz.population[e] < 100_000:
-                    pass  # "California": a small namesake town never beats the state it is named after
-                elif (a1 >= 0 and a1 in near_units) or (a2 >= 0 and a2 in near_units):
+                if (a1 >= 0 and a1 in near_units) or (a2 >= 0 and a2 in near_units):
                     sc += 3.0  # "Garmsir district, Helmand province"
                     why = "admin context"
                 elif (a1 >= 0 and a1 in context["chosen"]) or (a2 >= 0 and a2 in context["chosen"]):
