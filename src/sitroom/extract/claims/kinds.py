@@ -195,6 +195,8 @@ def _subject(verb):
 
 
 def _subject_words(subject) -> list:
+    if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":  # the antecedent
+        subject = subject.head.head
     drop = {t for c in subject.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
     return [t for t in subject.subtree if t not in drop]
 

@@ -262,7 +262,7 @@ class SpeakerResolver:
             if catalogued.startswith("Government of"):
                 self.last_government = catalogued
             return Speaker(name=catalogued, text=text, role=role, organisation=catalogued)
-        return Speaker(name=_DETERMINER.sub("", text), text=text, role=role)
+        return Speaker(name=_short_name(tokens), text=text, role=role)
 
     def _by_surname(self, tokens, start: int) -> Optional[Person]:
         names = [t for t in tokens if t.pos_ == "PROPN"]
@@ -354,3 +354,21 @@ def _is_country_name(text: str) -> bool:
         return pycountry.countries.get(name=text) is not None
     except (ImportError, LookupError, KeyError):
         return False
+
+
+def _short_name(tokens: list) -> str:
+    """A name for a speaker kept as written: the head noun and its modifiers, without what hangs after it
+    ("About 20 non-medical workers from the HRBT hospital in Ipoh, ..." → "non-medical workers")."""
+    inside = set(tokens)
+    head = next((t for t in tokens if t.head not in inside or t.head.i == t.i), tokens[-1])
+    words = [t for t in tokens if t.i <= head.i and t.head.i >= t.i and not t.is_punct and not t.is_space
+             and t.dep_ not in ("det", "nummod", "quantmod", "advmod", "predet")] or [head]
+    start = min(t.i for t in words)
+    end = head.i
+    for c in head.children:  # "Voice of America", "representative of the movement"
+        sub = list(c.subtree)
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == end + 1 and len(sub) <= 5 and not any(t.is_punct and t.text != "'s" for t in sub):
+            end = sub[-1].i
+    run = [t for t in tokens if start <= t.i <= end and not t.is_space]
+    text = head.doc.text[run[0].idx:run[-1].idx + len(run[-1])] if run else head.text
+    return _POSSESSIVE.sub("", _DETERMINER.sub("", text)).strip()
