@@ -24,7 +24,7 @@ def throughput(
     documents = load_corpus(corpus, docs)
     result = run_throughput(documents, jobs=jobs)
     table = Table(title=f"throughput: {len(documents)} documents, mean {result.sitroom.chars // len(documents)} chars, --jobs {jobs}")
-    for col in ("run", "seconds", "articles/s", "chars/s", "peak RSS MB"):
+    for col in ("run", "seconds", "articles/s", "chars/s", "peak memory MB (PSS)"):
         table.add_column(col, justify="right" if col != "run" else "left")
     for p in (result.baseline, result.sitroom):
         table.add_row(p.name, f"{p.seconds:.1f}", f"{p.docs_per_s:.1f}", f"{p.chars / p.seconds:,.0f}", f"{p.peak_rss_mb:,.0f}")

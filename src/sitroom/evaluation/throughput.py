@@ -3,7 +3,8 @@
 The baseline is spaCy's en_core_web_sm parsing the same texts with nlp.pipe on the same
 number of processes: sitroom cannot be faster than its own parse, so the ratio says how
 much all the extractors together cost on top of it. Peak memory is the largest summed
-RSS of this process and its workers, sampled from /proc while each phase runs.
+proportional set size (PSS) of this process and its workers, sampled from /proc while each
+phase runs.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def load_corpus(path: Optional[str], n_docs: int) -> list[DocumentIn]:
 
 
 class _RssSampler:
-    """Samples the summed RSS of this process and its children from /proc."""
+    """Samples the summed PSS of this process and its children from /proc."""
 
     def __init__(self, interval: float = 0.1):
         self.interval = interval
@@ -95,30 +96,40 @@ class _RssSampler:
 
 
 def _tree_rss_kb(root: int) -> int:
-    total = 0
+    """Summed proportional set size (PSS) of ``root`` and its descendants, in kB.
+
+    PSS splits pages shared between forked workers (the model, the gazetteer) among them,
+    so the sum is the memory the process tree really occupies; summing RSS would count the
+    shared model once per worker.
+    """
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
-            with open(f"/proc/{entry}/status") as fh:
-                ppid, kb = 0, 0
-                for line in fh:
-                    if line.startswith("PPid:"):
-                        ppid = int(line.split()[1])
-                    elif line.startswith("VmRSS:"):
-                        kb = int(line.split()[1])
+            with open(f"/proc/{entry}/stat") as fh:
+                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
             children.setdefault(ppid, []).append(int(entry))
-            rss[int(entry)] = kb
-        except (OSError, ValueError):
+        except (OSError, ValueError, IndexError):
             continue
+    total = 0
     stack = [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        total += _pss_kb(pid)
         stack.extend(children.get(pid, []))
     return total
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def _phase(name: str, docs: list[DocumentIn], run) -> PhaseResult:
