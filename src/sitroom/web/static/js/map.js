@@ -7,13 +7,16 @@ import { controllerColor, radiusFor, typeColor } from "./colors.js";
 import { el } from "./dom.js";
 
 const WORLD_URL = "static/vendor/world-atlas/countries-50m.json";
+const ANTARCTICA = "010"; // ISO 3166-1 numeric, the feature id in world-atlas
 
 export class EventMap {
   constructor(container, { onEventClick }) {
     this.onEventClick = onEventClick;
     this.map = L.map(container, {
       preferCanvas: true, // canvas draws thousands of circle markers without a DOM node each
-      worldCopyJump: true,
+      worldCopyJump: false,
+      maxBounds: [[-75, -250], [85, 250]],
+      maxBoundsViscosity: 0.7,
       minZoom: 2,
       maxZoom: 12,
       zoomSnap: 0.5,
@@ -45,6 +48,9 @@ export class EventMap {
     const response = await fetch(WORLD_URL);
     const topo = await response.json();
     const countries = topojson.feature(topo, topo.objects.countries);
+    // Antarctica reaches the pole, which Web Mercator cannot draw; no conflict map needs it.
+    countries.features = countries.features.filter((f) => f.id !== ANTARCTICA);
+    for (const f of countries.features) unwrapGeometry(f.geometry);
     L.geoJSON(countries, {
       renderer: this.baseRenderer,
       pane: "basemap",
@@ -172,4 +178,26 @@ function clusterIcon(cluster) {
   node.style.width = node.style.height = `${size}px`;
   node.style.lineHeight = `${size}px`;
   return L.divIcon({ html: node, className: "cluster-icon", iconSize: L.point(size, size) });
+}
+
+/**
+ * Rings that cross the antimeridian (Russia's Chukotka, Fiji) jump from +180 to -180 and
+ * would be drawn as lines across the whole map. Shift the points after each jump by 360
+ * degrees so every ring stays continuous, a little past 180 where it belongs.
+ */
+function unwrapGeometry(geometry) {
+  if (!geometry) return;
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates]
+    : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      let shift = 0;
+      for (let i = 1; i < ring.length; i++) {
+        const jump = ring[i][0] + shift - ring[i - 1][0];
+        if (jump > 180) shift -= 360;
+        else if (jump < -180) shift += 360;
+        ring[i] = [ring[i][0] + shift, ring[i][1]];
+      }
+    }
+  }
 }
