@@ -24,7 +24,8 @@ TABLE = [
     ("yesterday", "2021-07-11", "2021-07-11", "day"),
     ("today", "2021-07-12", "2021-07-12", "day"),
     ("last night", "2021-07-11", "2021-07-11", "day"),
-    ("on Monday", "2021-07-05", "2021-07-05", "day"),  # the Monday before a Monday publication
+    ("on Monday", "2021-07-12", "2021-07-12", "day"),  # a Monday report's "on Monday" is its own day
+    ("last Monday", "2021-07-05", "2021-07-05", "day"),
     ("on Saturday", "2021-07-10", "2021-07-10", "day"),
     ("last Friday", "2021-07-09", "2021-07-09", "day"),
     ("last week", "2021-07-05", "2021-07-11", "range"),

@@ -342,10 +342,12 @@ def _r_weekday(m, pub, future):
     if mod == "next" or (future and mod != "last"):
         ahead = (target - pub.weekday()) % 7 or 7
         return _day(pub + dt.timedelta(days=ahead))
-    # The most recent such weekday before publication ("on Monday" in a Monday report is
-    # the Monday before; "this Monday" is the publication day itself).
+    # The most recent such weekday, the publication day included: wire reports dated Monday
+    # say "on Monday" of their own day. On HRDsAttack (400 dated articles) a weekday equal to
+    # the publication weekday meant the publication day 8 times and the week before never.
+    # "last Monday" in a Monday report is the week before.
     back = (pub.weekday() - target) % 7
-    if back == 0 and mod not in ("this",):
+    if back == 0 and mod == "last":
         back = 7
     return _day(pub - dt.timedelta(days=back))
 

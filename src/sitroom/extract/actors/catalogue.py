@@ -33,6 +33,8 @@ HERE = Path(__file__).resolve().parent
 CATALOGUE_FILE = HERE / "catalogue.yaml"
 COUNTRIES_FILE = HERE / "countries.yaml"
 ENV_VAR = "SITROOM_ACTORS"
+# rapidfuzz ratio a misspelt country or capital must reach ("Afganistan" scores 95, "Austria"/"Australia" 75).
+FUZZY_MIN_SCORE = 88
 
 # Alias kinds, in order of trust: a "name" always names the actor; a "generic" phrase
 # ("government troops") names the state actor of the document's country; a "place"
@@ -53,23 +55,34 @@ FAMILY_NOUNS = {
         "army checkpoint", "army checkpoints", "army officers", "military officers", "intelligence",
         "intelligence services", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
         "military convoy", "army base", "military base", "warships", "navy ships", "coast guard", "units",
+        "soldier", "officer", "officers", "aircraft", "warship", "general", "generals", "commander", "commanders",
+        "pilots", "planes", "war planes", "warplane", "bombers", "fighter planes", "gunboats", "sailors",
+        "army chief", "military chief", "military spokesman", "army spokesman", "military police", "predator",
+        "navy seals", "military advisers", "military advisors", "airstrikes", "air strikes", "shelling",
     ),
     "police": (
         "police", "police forces", "police force", "police officers", "policemen", "policewomen", "cops",
         "gendarmerie", "gendarmes", "riot police", "security police", "border police", "special police",
         "traffic police", "police units", "police checkpoint", "police station", "police officials",
+        "policeman", "police officer", "border patrol", "security chief", "police chief", "police spokesman",
     ),
     "government": (
         "government", "authorities", "officials", "government officials", "regime", "administration", "leadership",
         "foreign ministry", "ministry of foreign affairs", "interior ministry", "cabinet", "diplomats", "negotiators",
-        "delegation", "parliament", "junta", "side",
+        "delegation", "parliament", "junta", "side", "official", "minister", "ministers", "leader", "leaders",
+        "president", "prime minister", "foreign minister", "foreign secretary", "diplomat", "envoy", "ambassador",
+        "negotiator", "spokesman", "spokesperson", "spokeswoman", "administrators", "head of state", "king", "emir",
+        "embassy", "state media", "interior minister", "defence minister", "defense minister", "presidency",
+        "ministry", "officials", "lawmakers", "legislators", "senate", "congress", "national assembly",
     ),
-    "civilians": ("civilians", "citizens", "nationals", "villagers", "people", "civilian population", "residents"),
+    "civilians": ("civilians", "citizens", "nationals", "villagers", "people", "civilian population", "residents",
+                  "civilian", "citizen", "national", "nationals", "workers", "farmers", "students", "journalists"),
     "refugees": ("refugees", "migrants", "asylum seekers", "displaced people", "displaced persons", "idps"),
     "protesters": ("protesters", "protestors", "demonstrators"),
     "rioters": ("rioters",),
     "unidentified": ("rebels", "insurgents", "militants", "gunmen", "armed groups", "guerrillas", "guerillas",
-                     "separatists", "jihadists", "militias", "militiamen"),
+                     "separatists", "jihadists", "militias", "militiamen", "rebel", "insurgent", "militant", "guerrilla",
+                     "separatist", "extremists", "rebel leaders", "rebel groups", "armed group", "militia"),
 }
 # Words between the name and the noun: "Afghan government troops", "Syrian regime forces".
 FAMILY_MODIFIERS = ("government", "regime", "national", "state", "federal", "junta", "central", "interim",
@@ -80,6 +93,7 @@ OF_NOUNS = {
     "military forces": "military", "security forces": "military", "defence forces": "military",
     "defense forces": "military", "soldiers": "military", "government": "government", "authorities": "government",
     "president": "government", "police": "police", "people": "civilians", "civilians": "civilians",
+    "prime minister": "government", "leader": "government", "king": "government", "emir": "government",
     "citizens": "civilians",
 }
 # Members of a named group: "Taliban militants", "Hamas fighters", "UN peacekeepers".
@@ -104,6 +118,16 @@ for _family, _nouns in FAMILY_NOUNS.items():
 _FAMILY_AFTER = re.compile(r"(?:'s)?\s+(?:(?:" + _alternation(FAMILY_MODIFIERS) + r")\s+)?(?P<noun>"
                            + _alternation(_NOUN_FAMILY) + r")(?![\w-])")
 _MEMBER_AFTER = re.compile(r"\s+(?P<noun>" + _alternation(MEMBER_NOUNS) + r")(?![\w-])")
+# "Serbian Labour Minister", "Nigerian junior foreign minister": any minister or secretary is the government's.
+_MINISTER_AFTER = re.compile(r"(?:'s)?\s+(?:[a-z-]+\s+){0,3}?(?:minister|secretary|ministry)(?![\w-])")
+# "civilians in Gaza", "rebels in the Ivory Coast": kept only where the noun is not already another actor's.
+_IN_BEFORE = re.compile(r"(?:(?<=\s)|^)(?P<noun>civilians|residents|villagers|protesters|protestors|demonstrators|"
+                        r"rioters|refugees|rebels|insurgents|militants|gunmen|separatists|security forces|police)"
+                        r"\s+in\s+(?:the\s+)?$")
+_IN_FAMILY = {"civilians": "civilians", "residents": "civilians", "villagers": "civilians", "protesters": "protesters",
+              "protestors": "protesters", "demonstrators": "protesters", "rioters": "rioters", "refugees": "refugees",
+              "rebels": "unidentified", "insurgents": "unidentified", "militants": "unidentified",
+              "gunmen": "unidentified", "separatists": "unidentified", "security forces": "military", "police": "police"}
 _OF_BEFORE = re.compile(r"(?:(?<=\s)|^)(?P<noun>" + _alternation(OF_NOUNS) + r")\s+of\s+(?:the\s+)?$")
 
 # Generic phrases: the family of the state or civilian actor they name; the country comes from context.
@@ -321,7 +345,21 @@ class Catalogue:
             taken[start:end] = b"\x01" * (end - start)
             chosen.append(Match(start, end, hit))
         chosen.sort(key=lambda m: m.start)
-        return chosen
+        return self._widen_in_phrases(low, chosen)
+
+    def _widen_in_phrases(self, low: str, chosen: list[Match]) -> list[Match]:
+        """"rebels in the Ivory Coast" → Unidentified Armed Group (Ivory Coast), unless "rebels" is part of a name."""
+        out: list[Match] = []
+        for m in chosen:
+            if m.hit.kind == PLACE and m.hit.country:
+                before = _IN_BEFORE.search(low, max(0, m.start - 30), m.start)
+                if before and not (out and out[-1].end > before.start()):
+                    actor = self.state_actor(m.hit.country, _IN_FAMILY[before.group("noun")])
+                    if actor is not None:
+                        out.append(Match(before.start(), m.end, AliasHit(NAME, actor=actor)))
+                        continue
+            out.append(m)
+        return out
 
     def _readings(self, low: str, start: int, end: int, hit: AliasHit):
         """The spans an alias match can stand for, with what each names."""
@@ -338,6 +376,11 @@ class Catalogue:
                 actor = self.state_actor(hit.country, _NOUN_FAMILY[after.group("noun")])
                 if actor is not None:
                     yield start, after.end(), AliasHit(NAME, actor=actor)
+            minister = _MINISTER_AFTER.match(low, end)
+            if minister and (not after or minister.end() > after.end()):
+                actor = self.state_actor(hit.country, "government")
+                if actor is not None:
+                    yield start, minister.end(), AliasHit(NAME, actor=actor)
             return
         yield start, end, hit
         if hit.kind == NAME and hit.actor is not None and hit.actor.inter in (2, 3, 4, 8) and not hit.actor.family:
@@ -365,12 +408,31 @@ class Catalogue:
             country (str | None): ISO alpha-2 of the context, for generic phrases ("government troops").
         RETURNS (ActorRef | None): the best named actor, or None when the phrase names none.
         """
-        matches = [m for m in self.scan(text) if m.hit.kind in (NAME, GENERIC, PLACE)]
+        scanned = self.scan(text)
+        matches = [m for m in scanned if m.hit.kind in (NAME, GENERIC, PLACE)]
         if not matches:
-            return None
+            # "President Obama": a known person stands for the organisation they lead or speak for.
+            for m in scanned:
+                if m.hit.kind == PERSON and m.hit.person.organisation in self.actors:
+                    return self.actors[m.hit.person.organisation].ref(text[m.start:m.end])
+            return self._fuzzy_place(text)
         best = min(matches, key=lambda m: (_KIND_RANK[m.hit.kind], -(m.end - m.start), m.start))
         actor = self.resolve(best, country)
         return actor.ref(text[best.start:best.end]) if actor else None
+
+
+    def _fuzzy_place(self, text: str) -> Optional[ActorRef]:
+        """A misspelt country or capital handed in as an actor ("Afganistan", "Khatmandu") → its government."""
+        from rapidfuzz import fuzz, process
+
+        phrase = " ".join(normalise(text).split())
+        if len(phrase) < 5 or len(phrase.split()) > 3:
+            return None
+        best = process.extractOne(phrase, list(self.place_names), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+        if best is None:
+            return None
+        actor = self.state_actor(self.place_names[best[0]], "government")
+        return actor.ref(text) if actor else None
 
 
 # --- loading ------------------------------------------------------------------------------------

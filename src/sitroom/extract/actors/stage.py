@@ -63,6 +63,8 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
     matches = cat.scan(text, normalise(text))
     country = document_country(cat, matches, ctx.places, text)
     marked_metonyms = _metonym_places(ctx)
+    # "Michael Jordan said": a country name inside a person's name is not its government.
+    person_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
 
     groups: list[tuple[int, int, Actor]] = []
     for m in matches:
@@ -75,6 +77,8 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
                 groups.append((m.start, m.end, actor))
         elif kind == PLACE:
             marked = any(m.start < e and m.end > s for s, e in marked_metonyms)
+            if any(m.start < e and m.end > s for s, e in person_ents):
+                continue
             if marked or acts_as_agent(char_span(doc, m.start, m.end)):
                 groups.append((m.start, m.end, m.hit.actor))
 
