@@ -39,3 +39,22 @@ def bench_geo(
                f"end to end {figures['accuracy_161km_end_to_end']:.3f}  median error {figures['median_error_km']:.1f} km")
     typer.echo(f"speed  spaCy parse {figures['parse_seconds']:.2f} s  places stage {figures['places_seconds']:.2f} s  "
                f"overhead {100 * figures['places_overhead']:.1f}%")
+
+
+@bench_app.command("geo-speed")
+def bench_geo_speed(
+    documents: Path = typer.Argument(..., help="JSONL of documents (a 'text' field each)."),
+    limit: int = typer.Option(100, help="Only the first N documents."),
+) -> None:
+    """Time of the places stage against the bare spaCy parse of the same documents."""
+    from ..evaluation.geo import measure_speed
+
+    if not documents.exists():
+        raise fail(f"no such file: {documents}")
+    texts = []
+    with open(documents, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and len(texts) < limit:
+                texts.append(json.loads(line)["text"])
+    figures = measure_speed(texts).as_dict()
+    typer.echo(json.dumps(figures))

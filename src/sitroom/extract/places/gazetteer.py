@@ -119,6 +119,9 @@ class Gazetteer:
         self.automaton.save(str(tmp_auto))  # STORE_INTS: no serializer
         os.replace(tmp_auto, auto)
         os.replace(tmp, pkl)  # the pickle last: its presence means the index is complete
+        for old in pkl.parent.glob("gazetteer-*"):  # indexes of earlier code are never read again
+            if old.stem != pkl.stem and old.suffix in (".pkl", ".automaton"):
+                old.unlink(missing_ok=True)
         return pkl
 
     @classmethod

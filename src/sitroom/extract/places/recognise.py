@@ -72,6 +72,8 @@ _PAIR_BORDER = re.compile(r"^-(\w[\w ]*?)\s+border\b")
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_QUALIFIER = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
+                        r"North-?[Ee]astern|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern)\s+(.+)$")
 
 
 @dataclass
@@ -160,9 +162,14 @@ def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Spa
         if any(s.start < ent.end_char and ent.start_char < s.end for s in spans):
             continue
         name = re.sub(r"^(?:the)\s+", "", ent.text, flags=re.I)
+        if not name[:1].isupper():
+            continue  # "201st", "al-..." fragments
         start = ent.start_char + (len(ent.text) - len(name))
         key = fold_name(name)
         entries = gaz.lookup(name)
+        qualified = _QUALIFIER.match(name)
+        if not entries and qualified:  # "Southern California": the named unit, coarsely
+            entries = gaz.lookup(qualified.group(1))
         out.append(Span(start, ent.end_char, text_of(doc, start, ent.end_char), key, entries, label=ent.label_,
                         sentence_start=ent[0].is_sent_start))
     out.sort(key=lambda s: s.start)
