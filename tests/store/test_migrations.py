@@ -13,7 +13,7 @@ from sitroom.store.schema import metadata
 def test_migrations_build_the_declared_schema(store):
     with store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
-        assert MigrationContext.configure(conn).get_current_revision() == "0002"
+        assert MigrationContext.configure(conn).get_current_revision() == "0003"
 
 
 def test_an_initial_revision_database_is_upgraded_on_open(tmp_path):

@@ -107,10 +107,15 @@ def document_row(r: Mapping[str, Any]) -> DocumentRow:
     return DocumentRow(**_pick(DocumentRow, r))
 
 
-def event_row(r: Mapping[str, Any]) -> EventRow:
-    data = _pick(EventRow, r)
-    data["hedges"] = list(data.get("hedges") or [])
-    return EventRow(**data)
+def event_rows(result) -> list[EventRow]:
+    """EventRows from a result whose columns are all EventRow fields (the fast path for pages)."""
+    keys = list(result.keys())
+    out = []
+    for values in result:
+        data = dict(zip(keys, values))
+        data["hedges"] = data["hedges"] or []
+        out.append(EventRow.model_validate(data))
+    return out
 
 
 def place_row(r: Mapping[str, Any]) -> PlaceRow:

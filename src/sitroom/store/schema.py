@@ -59,8 +59,8 @@ documents = Table(
     Column("published_source", String(20), nullable=False, default="unknown"),
     Column("published_inferred", Boolean, nullable=False, default=False),
     Column("published_note", Text),
-    Column("language", String(12)),
-    Column("extractor_version", Text, nullable=False, default=""),
+    Column("language", String(12), index=True),
+    Column("extractor_version", Text, nullable=False, default="", index=True),
     Column("extraction_error", Text),
     Column("signature", LargeBinary),
     # The first copy of a syndicated text; such documents are not independent sources.
@@ -172,7 +172,9 @@ events = Table(
     Column("cameo_root", String(10)),
     Column("extractor", String(200), nullable=False, default=""),
     Column("data", JSON, nullable=False),
+    # (type, start) covers the timeline's GROUP BY; (type, end) serves "type X since D" filters.
     Index("ix_events_type_date", "event_type", "date_start"),
+    Index("ix_events_type_date_end", "event_type", "date_end"),
 )
 
 claims = Table(

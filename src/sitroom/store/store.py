@@ -244,7 +244,7 @@ class Store:
                                    documents.c.source.label("document_source"))
                 .where(*self._conditions(f)).order_by(*event_order(sort)).offset(offset).limit(limit))
         with self.engine.connect() as conn:
-            return [_rows.event_row(r) for r in conn.execute(stmt).mappings()]
+            return _rows.event_rows(conn.execute(stmt))
 
     def iter_events(self, f: Optional[EventFilter] = None, sort: str = "date") -> Iterator[EventRow]:
         """Every event matching ``f``, streamed in pages (for exports of any size)."""
@@ -361,8 +361,9 @@ class Store:
             versions = dict(conn.execute(select(documents.c.extractor_version, func.count())
                                          .where(documents.c.extractor_version != "")
                                          .group_by(documents.c.extractor_version)).all())
-            first, last = conn.execute(select(func.min(events.c.date_start),
-                                              func.max(func.coalesce(events.c.date_end, events.c.date_start)))).one()
+            # Two queries: SQLite answers a lone min() or max() from an index, a pair by a full scan.
+            first = conn.scalar(select(func.min(events.c.date_start)))
+            last = conn.scalar(select(func.max(events.c.date_end)))
             distinct_places = select(places.c.name, places.c.country, places.c.admin1).where(
                 places.c.name.is_not(None), places.c.role == "location").distinct().subquery()
             return Summary(

@@ -1,0 +1,102 @@
+"""Query speed of the store over many events: what `sitroom bench store` measures.
+
+The events are synthetic and say so (documents ``synthetic://bench/N`` titled
+"synthetic benchmark document"); they only give the database a realistic size and
+spread of values: types, actors, places in Afghanistan, four years of dates. They are
+bulk-inserted (no fusion), since this measures reading, not ingest.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from sqlalchemy import insert
+
+from . import _rows
+from .models import EventFilter
+from .schema import documents, events
+from .store import Store
+
+EVENTS_PER_DOCUMENT = 5
+# Issue 5: a filtered events query over 100,000 stored events in under 200 ms.
+TARGET_MS = 200.0
+_TYPES = [
+    ("Battles", "Armed clash"), ("Battles", "Non-state actor overtakes territory"),
+    ("Battles", "Government regains territory"), ("Explosions/Remote violence", "Air/drone strike"),
+    ("Explosions/Remote violence", "Remote explosive/landmine/IED"), ("Violence against civilians", "Attack"),
+    ("Protests", "Peaceful protest"), ("Strategic developments", "Arrests"),
+]
+
+
+@dataclass
+class QueryTiming:
+    label: str
+    median_ms: float
+    rows: int
+
+
+def fill_synthetic(store: Store, n_events: int, seed: int = 0, chunk: int = 10_000) -> int:
+    """Bulk-insert ``n_events`` synthetic events (and their documents); return how many."""
+    from .testing import ACTORS, PLACES, event
+
+    rng = random.Random(seed)
+    places, actors = list(PLACES), list(ACTORS)
+    text = "Synthetic benchmark sentence: no event described here happened."
+    n_docs = -(-n_events // EVENTS_PER_DOCUMENT)
+    with store._writer.begin() as conn:
+        first = conn.execute(insert(documents).returning(documents.c.id, sort_by_parameter_order=True), [
+            dict(uri=f"synthetic://bench/{i}", title="synthetic benchmark document", content_hash=f"synthetic-{seed}-{i}",
+                 text=text, format="text", published_source="given", published_inferred=False,
+                 extractor_version="synthetic", ingested_at=_rows.now_iso(), language="en")
+            for i in range(n_docs)]).scalars().all()
+        rows = []
+        for i in range(n_events):
+            event_type, sub = rng.choice(_TYPES)
+            day = f"{rng.randint(2018, 2021)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            e = event(text, text, event_type, sub, actor1=rng.choice(actors), actor2=rng.choice(actors + [None]),
+                      where=rng.choice(places), date=day, fatalities=rng.choice([None, 0, 1, 3, 12]),
+                      confidence=round(rng.random(), 3))
+            rows.append({**_rows.event_values(e), "document_id": first[i // EVENTS_PER_DOCUMENT]})
+            if len(rows) >= chunk:
+                conn.execute(insert(events), rows)
+                rows = []
+        if rows:
+            conn.execute(insert(events), rows)
+    with store._writer.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")  # planner statistics, as a long-lived store would have
+    return n_events
+
+
+QUERIES: list[tuple[str, Callable[[Store], int]]] = [
+    ("newest 100 events", lambda s: len(s.events(EventFilter(), limit=100))),
+    ("Battles in AF since 2021-06-01, page", lambda s: len(s.events(
+        EventFilter(event_type=["Battles"], country="AF", since="2021-06-01"), limit=100))),
+    ("  ... and its total count", lambda s: s.count_events(
+        EventFilter(event_type=["Battles"], country="AF", since="2021-06-01"))),
+    ("actor contains 'islamic', page", lambda s: len(s.events(EventFilter(actor="islamic"), limit=100))),
+    ("place contains 'helmand' + min confidence 0.5", lambda s: len(s.events(
+        EventFilter(place="helmand", min_confidence=0.5), limit=100))),
+    ("date range of one month, 1000 rows", lambda s: len(s.events(
+        EventFilter(since="2020-03-01", until="2020-03-31"), limit=1000))),
+    ("map box around Helmand, 1000 rows", lambda s: len(s.events(
+        EventFilter(bbox=(63.5, 30.5, 65.0, 32.0)), limit=1000))),
+    ("weekly counts by type (timeline)", lambda s: len(s.stats("week"))),
+    ("summary", lambda s: s.summary().events),
+]
+
+
+def time_queries(store: Store, repeats: int = 5) -> list[QueryTiming]:
+    """Median wall time of each query in :data:`QUERIES` over ``repeats`` runs."""
+    out = []
+    for label, run in QUERIES:
+        times, rows = [], 0
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            rows = run(store)
+            times.append((time.perf_counter() - t0) * 1000)
+        out.append(QueryTiming(label, statistics.median(times), rows))
+    return out
