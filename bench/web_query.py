@@ -18,6 +18,7 @@ already). Filling is slow: every stored event is fused into incidents as it is w
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
 import statistics
 import sys
@@ -33,7 +34,7 @@ from sitroom.store import open_store  # noqa: E402
 from sitroom.store.testing import source  # noqa: E402
 
 EXTRACTOR = "sitroom.bench.synthetic.v1"
-EVENTS_PER_DOC = 50
+EVENTS_PER_DOC = 20
 TYPES = [
     ("Battles", "Armed clash", 0.35), ("Explosions/Remote violence", "Shelling/artillery/missile attack", 0.2),
     ("Explosions/Remote violence", "Air/drone strike", 0.1), ("Violence against civilians", "Attack", 0.12),
@@ -53,20 +54,25 @@ ACTORS = ["Taliban", "Military Forces of Afghanistan", "HTS", "Military Forces o
 
 
 def synthetic_document(rng: random.Random, n: int, events: int) -> tuple:
-    """One synthetic document and an extraction holding ``events`` events."""
+    """One synthetic document and an extraction holding ``events`` events.
+
+    Like a real report, one document covers one region and the few days before it
+    was published: its events share a region and a four-day window.
+    """
     sentence = f"SYNTHETIC LOAD-TEST SENTENCE {n}. "
     text = sentence * events
+    country, admin1, lat0, lon0 = rng.choice(REGIONS)
+    published = dt.date(2021, 1, 1) + dt.timedelta(days=rng.randrange(3 * 365))
     evs = []
     for k in range(events):
         event_type, sub, _ = rng.choices(TYPES, weights=[t[2] for t in TYPES])[0]
-        country, admin1, lat, lon = rng.choice(REGIONS)
-        day = f"{rng.choice([2021, 2022, 2023])}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        day = (published - dt.timedelta(days=rng.randint(0, 3))).isoformat()
         start = k * len(sentence)
         evs.append(Event(
             event_type=event_type, sub_event_type=sub, confidence=round(rng.uniform(0.3, 1.0), 2),
             actor1=ActorRef(name=rng.choice(ACTORS)), actor2=ActorRef(name=rng.choice(ACTORS)),
             location=PlaceMention(text=admin1, start=start, end=start + 9, name=f"{admin1} place {rng.randint(1, 40)}",
-                                  lat=lat + rng.gauss(0, 0.6), lon=lon + rng.gauss(0, 0.6), country=country,
+                                  lat=lat0 + rng.gauss(0, 0.6), lon=lon0 + rng.gauss(0, 0.6), country=country,
                                   admin1=admin1, level="populated place", geo_precision=1, extractor=EXTRACTOR),
             date=DateValue(start=day, end=day, precision="day"),
             fatalities=min(200, int(rng.expovariate(0.3))), modality=rng.choice(["asserted", "reported", "claimed"]),
@@ -75,8 +81,8 @@ def synthetic_document(rng: random.Random, n: int, events: int) -> tuple:
             extractor=EXTRACTOR,
         ))
     src = source(text, uri=f"synthetic://{n}", title=f"SYNTHETIC LOAD-TEST DOCUMENT {n}", source="synthetic-load-test")
-    x = Extraction(id=str(n), published=Published(value="2024-01-01", source="given"), language="en", events=evs,
-                   extractor_version="sitroom-bench+" + EXTRACTOR)
+    x = Extraction(id=str(n), published=Published(value=published.isoformat(), source="given"), language="en",
+                   events=evs, extractor_version="sitroom-bench+" + EXTRACTOR)
     return src, x
 
 

@@ -6,6 +6,11 @@ import { clear, el, fmtConfidence, fmtDate, fmtNumber, showError } from "./dom.j
 
 const PAGE = 50;
 
+/** Row attributes that open something on click, and on Enter for keyboard users. */
+function activate(open) {
+  return { tabindex: 0, onclick: open, onkeydown: (ev) => { if (ev.key === "Enter") open(); } };
+}
+
 /** A paged table bound to an API list endpoint returning {total, items}. */
 class PagedTable {
   constructor(table, pager, { path, row, empty }) {
@@ -59,7 +64,7 @@ export function eventTable(onSelect) {
     path: "events",
     empty: "No events match these filters.",
     row: (e) => {
-      const tr = el("tr", { class: "clickable", dataset: { id: e.id }, onclick: () => onSelect(e.id) },
+      const tr = el("tr", { class: "clickable", dataset: { id: e.id }, ...activate(() => onSelect(e.id)) },
         el("td", { text: fmtDate(e.date_start, e.date_end) }),
         el("td", {}, el("span", { class: "swatch", "aria-hidden": "true" }), e.event_type),
         el("td", { text: e.sub_event_type || "" }),
@@ -94,7 +99,7 @@ export function claimTable(onDocument) {
   return new PagedTable(document.getElementById("claim-table"), document.getElementById("claim-pager"), {
     path: "claims",
     empty: "No claims match these filters.",
-    row: (c) => el("tr", { class: "clickable", onclick: () => onDocument(c.document_id) },
+    row: (c) => el("tr", { class: "clickable", ...activate(() => onDocument(c.document_id)) },
       el("td", { text: c.document_published || "" }),
       el("td", { text: [c.speaker, c.speaker_role, c.speaker_organisation].filter(Boolean).join(", ") || "unattributed" }),
       el("td", { class: "quote", text: c.quote }),
@@ -109,7 +114,7 @@ export function documentTable(onDocument) {
   return new PagedTable(document.getElementById("doc-table"), document.getElementById("doc-pager"), {
     path: "documents",
     empty: "No documents stored yet.",
-    row: (d) => el("tr", { class: "clickable", onclick: () => onDocument(d.id) },
+    row: (d) => el("tr", { class: "clickable", ...activate(() => onDocument(d.id)) },
       el("td", { text: d.published || "" }),
       el("td", { text: d.title || d.uri || `document ${d.id}` }),
       el("td", { text: d.source || "" }),
