@@ -92,6 +92,24 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("vague", re.compile(r"\b(?P<w>recently|lately|in recent (?:days|weeks|months|years)|in the coming (?:days|weeks|months)|soon|earlier|currently|at the moment|now)\b", _I)),
 ]
 
+# What a text must contain for a pattern to have a chance: most sentences name no date, and one
+# search per cue class is far cheaper than trying all patterns (which start at every word).
+_CUES = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(_MONTH),
+    "weekday": re.compile(_WEEKDAY),
+    "unit": re.compile(r"\b(?:hours?|days?|weeks?|weekend|months?|years?)\b", _I),
+    "deictic": re.compile(r"\b(?:yesterday|today|tonight|tomorrow|overnight|night|morning|afternoon|evening|same day)\b", _I),
+    "vague": re.compile(r"\b(?:recent|recently|lately|coming|soon|earlier|currently|moment|now)\b", _I),
+}
+_NEEDS = {
+    "iso": ("digit",), "between_md": ("month", "digit"), "between_dm": ("month", "digit"), "md_dash": ("month", "digit"),
+    "mdy": ("month", "digit"), "dmy": ("month", "digit"), "part_month": ("month",), "part_year": ("digit",),
+    "month_year": ("month", "digit"), "month": ("month",), "year": ("digit",), "this_part": ("unit",),
+    "this_unit": ("unit",), "past_n": ("unit",), "ago": ("unit",), "weekday": ("weekday",), "deictic": ("deictic",),
+    "vague": ("vague",),
+}
+
 # Vague words kept as unknown-precision mentions only when they really date something.
 _VAGUE_KEPT = {"recently", "lately", "in recent days", "in recent weeks", "in recent months", "in recent years",
                "in the coming days", "in the coming weeks", "in the coming months", "soon"}
@@ -384,7 +402,12 @@ _RESOLVERS: dict[str, Callable] = {
 
 def _candidates(text: str) -> list[_Found]:
     found = []
+    present = {cue for cue, pattern in _CUES.items() if pattern.search(text)}
+    if not present:
+        return []
     for kind, pattern in _PATTERNS:
+        if not all(cue in present for cue in _NEEDS[kind]):
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 found.append(_Found(m.start(), m.end(), kind, m))

@@ -215,19 +215,20 @@ class Match:
     hit: AliasHit
 
 
+_NORMALISE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: "-" for c in _DASHES},
+                            **{c: " " for c in "\t\n\r\x0b\x0c\xa0\u2009\u200a\u202f\u2007\u3000"}})
+
+
 def normalise(text: str) -> str:
     """Lower-case ``text`` and unify apostrophes, dashes and spaces, keeping every character offset."""
+    low = text.translate(_NORMALISE).lower()
+    if len(low) == len(text):
+        return low
+    # A few characters lower-case to two ("İ"): fall back to a per-character copy.
     out = []
-    for ch in text:
-        if ch in _APOSTROPHES:
-            out.append("'")
-        elif ch in _DASHES:
-            out.append("-")
-        elif ch.isspace():
-            out.append(" ")
-        else:
-            low = ch.lower()
-            out.append(low if len(low) == 1 else ch)
+    for ch in text.translate(_NORMALISE):
+        lower = ch.lower()
+        out.append(lower if len(lower) == 1 else ch)
     return "".join(out)
 
 

@@ -53,9 +53,10 @@ _APPOS_AFTER = re.compile(r"^\s*,\s*(?P<seg>(?:(?i:the|a|an|its|their)\s+)?[^,;:
 _HEADED_BY = re.compile(r"(?P<group>(?:[\w'’\-]+\s+){0,4}?)(?P<verb>headed|led|chaired|commanded)\s+by\s+(?:" + _HONORIFIC + r"\s+)*$", re.IGNORECASE)
 _ROLE_SEARCH = re.compile(_ROLE_RE)
 _ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:movement|group|organi[sz]ation|militants|insurgents|rebels|militia)\b", re.IGNORECASE)
-# A name right after a role word, when spaCy's NER misses it.
-_NAME_AFTER_ROLE = re.compile(r"(?<![\w-])(?P<role>" + _ROLE_RE + r")\s+(?:" + _HONORIFIC + r"\s+)*"
-                              r"(?P<name>[A-Z][a-z'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][a-z'’\-]+){1,3})")
+# A name right after a role word, when spaCy's NER misses it: capitalised words, then the role checked
+# in the few characters before them (one anchored search per name, not the role alternation everywhere).
+_NAME_WORDS = re.compile(r"(?<![\w-])[A-Z][a-z'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][a-z'’\-]+){1,3}")
+_ROLE_JUST_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + _ROLE_RE + r")\s+(?:" + _HONORIFIC + r"\s+)*$")
 _HONORIFIC_PREFIX = re.compile(r"^(?:(?:" + _HONORIFIC + r"|" + _ROLE_RE + r")\s+)+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PLACE_BEFORE = re.compile(r"\b(?:city|town|village|province|district|capital|region|area|county|state|camp)\s+(?:of\s+)?$",
@@ -172,8 +173,9 @@ def _candidates(doc, text: str, person_matches: list[Match], blocked: list[tuple
     """Character spans of person names: spaCy PERSON entities, known people, names after role words."""
     spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     spans += [(m.start, m.end) for m in person_matches]
-    for m in _NAME_AFTER_ROLE.finditer(text):
-        spans.append((m.start("name"), m.end("name")))
+    for m in _NAME_WORDS.finditer(text):
+        if _ROLE_JUST_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            spans.append((m.start(), m.end()))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -248,13 +250,15 @@ def find_people(doc, text: str, cat: Catalogue, matches: list[Match], groups: li
 def _surname_mentions(text: str, found: list[PersonFound], by_surname: dict[str, PersonFound],
                       blocked: list[tuple[int, int]]) -> list[PersonFound]:
     """Surnames the NER missed, after the full name: "... Oleksandr Syrskyi visited. Syrskyi said"."""
+    if not by_surname:
+        return []
+    written = {person.name.split()[-1]: person for person in by_surname.values()}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in written) + r")(?![\w-])")
     taken = [(p.start, p.end) for p in found] + list(blocked)
     extra = []
-    for surname, person in by_surname.items():
-        written = person.name.split()[-1]
-        for m in re.finditer(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])", text):
-            if m.start() < person.end or any(m.start() < e and m.end() > s for s, e in taken):
-                continue
-            extra.append(PersonFound(m.start(), m.end(), person.name, person.role, person.organisation, person.known))
-            taken.append((m.start(), m.end()))
+    for m in pattern.finditer(text):
+        person = written[m.group()]
+        if m.start() < person.end or any(m.start() < e and m.end() > s for s, e in taken):
+            continue
+        extra.append(PersonFound(m.start(), m.end(), person.name, person.role, person.organisation, person.known))
     return extra
