@@ -85,8 +85,8 @@ def _is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         ent = s.extra.get("ent")
         if ent != (s.start, s.end):
             return False  # part of a longer name: "Washington Post", "George Washington"
-        if s.label == "PERSON":  # surnames are towns and counties somewhere; take only provinces of the focus country
-            return _in_focus(gaz, s, focus, levels=(ADMIN1, COUNTRY))
+        if s.label == "PERSON":  # surnames are towns somewhere; take only units of the focus country
+            return _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2, COUNTRY))
         if gaz.level[best] == PPL and gaz.population[best] >= 500_000:
             return True  # a big city tagged ORG as a whole ("Edmonton"); "Edmonton Oilers" is longer
         return gaz.level[best] == COUNTRY or _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2, COUNTRY), min_pop=20000)
@@ -107,7 +107,7 @@ def _in_focus(gaz: Gazetteer, s: Span, focus: Counter, levels: tuple[int, ...], 
         c = gaz.country[e]
         if not c or focus.get(c, 0) < 0.7:
             continue
-        if gaz.level[e] == ADMIN2 and fold_name(gaz.names[e]) != s.key:
+        if gaz.level[e] == ADMIN2 and fold_name(gaz.names[e]).startswith(s.key + " "):
             continue  # "Steele" is a surname before it is Steele County
         if gaz.level[e] in levels or (min_pop and gaz.level[e] == PPL and gaz.population[e] >= min_pop):
             return True
