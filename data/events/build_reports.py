@@ -24,6 +24,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 from regions import FOREIGN, OUTLETS, REGIONS  # noqa: E402
 from templates import NONE, T  # noqa: E402
+from templates_extra import EXTRA, NONE_EXTRA  # noqa: E402
 
 SEED = 20240611
 PER_TEMPLATE = {"train": 5, "dev": 3, "test": 4}
@@ -194,10 +195,12 @@ def wrap(style: str, body: list[str], region: dict, pub: dt.date, rng: random.Ra
 def build() -> list[dict]:
     rng = random.Random(SEED)
     reports = []
-    none_split = {s: split_of(i, len(NONE)) if i < len(NONE) - 10 else "test" for i, s in enumerate(NONE)}
+    nones = NONE_EXTRA + NONE
+    none_split = {s: split_of(i, len(nones)) if i < len(nones) - 10 else "test" for i, s in enumerate(nones)}
     none_by_split = {sp: [s for s, x in none_split.items() if x == sp] for sp in ("train", "dev", "test")}
     none_by_split["dev"] = none_by_split["dev"] or none_by_split["train"][-4:]
     for label, templates in T.items():
+        templates = EXTRA.get(label, []) + templates
         for ti, (a1k, a2k, template) in enumerate(templates):
             split = split_of(ti, len(templates))
             for k in range(PER_TEMPLATE[split]):

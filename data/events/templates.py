@@ -17,7 +17,7 @@ T["Battles / Armed clash"] = [
     ("reb", "mil", "Armed clash: {a1} vs {a2} in {loc} ({date_plain}). Fatalities: {kill}."),
     ("reb", "mil", "Our brave fighters engaged the enemy in {loc} {date}, and {a2} suffered heavy losses as {a1} stood firm."),
     ("reb", "reb2", "Rival factions {a1} and {a2} fought each other for control of roads around {loc} {date}, {src} reported."),
-    ("mil", "reb", "Gunfire rang out for most of the night in {loc} as {a1} traded fire with {a2} {date}; at least {kill} combatants died."),
+    ("mil", "reb", "Gunfire rang out for most of the night in {loc} as {a1} traded fire with {a2} {date}; {kill} combatants died."),
     ("reb", "mil", "{a1} ambushed a convoy of {a2} outside {loc} {date}, and the ensuing firefight left {kill} soldiers dead and {inj} wounded."),
     ("mil", "reb", "Residents of {loc} said they hid indoors {date} while {a1} and {a2} battled street by street."),
 ]

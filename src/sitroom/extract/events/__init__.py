@@ -1,12 +1,260 @@
-"""Events: ACLED-coded events (stage sitroom.events.hybrid.v1)."""
+"""Events: ACLED-coded events with actors, place, date, counts, modality and source
+(stage sitroom.events.hybrid.v1).
 
+How a document is coded:
+1. candidates: sentences with a cue or a near-miss word (patterns.py); the rest are never embedded;
+2. typing: the candidates of a document are embedded in one batch and classified over
+   [embedding ; cues] (classifier.py); without the shipped model, the cues alone decide;
+3. arguments: actors, place, date and counts from the sentence, or from the one or two sentences before
+   it in the same paragraph when it lacks them (one event told across sentences) (arguments.py);
+4. modality, hedges and source (modality.py);
+5. ACLED's rules: hors de combat, airstrikes inside battles, one event per place and day (rules.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+
+from ...records import ActorRef, DateValue, Event, Evidence
 from ...registry import stage
+from . import arguments as args
+from . import rules
+from .classifier import get_classifier, get_embedder
+from .modality import modality_of, source_of
+from .patterns import DECISIVE, Cue, cue_vector, find_cues, is_candidate
+from .taxonomy import LABELS, NONE_LABEL, priority
 
 NAME = "sitroom.events.hybrid.v1"
+
+# A sentence becomes an event when its best label beats "none"; a second event in the same sentence
+# needs its own strong cue and at least this probability (several events in one sentence).
+SECOND_EVENT_MIN_PROB = 0.12
+# A decisive cue types the sentence unless the classifier is this sure it reports no event.
+DECISIVE_MAX_NONE = 0.9
+# A sentence with no cue at all (only near-miss words) needs a confident classifier.
+NO_CUE_MIN_PROB = 0.6
+# Without a trained model, cues alone: only strong ones count.
+CUE_ONLY_MIN_WEIGHT = 1.0
+# How far back an event may borrow its place and date (sentences, same paragraph).
+CONTEXT_SENTENCES = 2
+# Least confidence for an event to be kept. Reports of what did not or may not happen need more,
+# since the words that make them so also make the classifier less sure.
+MIN_CONFIDENCE = {"asserted": 0.35, "negated": 0.6, "hypothetical": 0.6, "predicted": 0.6, "planned": 0.5,
+                  "threatened": 0.5}
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+# A sentence that starts by pointing back ("They ...", "The delegation ...") takes its actors from the one before.
+_ANAPHOR = re.compile(r"^(?:they|it|he|she|this|these|the (?:group|delegation|militants|fighters|attackers|rebels|"
+                      r"insurgents|troops|soldiers|forces|army|police|gunmen|assailants|videos?|footage))\b", re.I)
+
+__all__ = ["NAME", "make_events", "extract_events"]
 
 
 @stage(NAME, requires=("doc", "places", "actors", "times"), assigns=("events",))
 def make_events():
-    def run(ctx):  # replaced by the hybrid pattern + classifier extractor
-        return None
+    """The hybrid event extractor: cue patterns plus a calibrated sentence classifier."""
+
+    def run(ctx) -> None:
+        ctx.events.extend(extract_events(ctx))
+
     return run
+
+
+@dataclass
+class Unit:
+    """A stretch of text coded on its own: a spaCy sentence, cut again at blank lines (spaCy sometimes
+    runs a sentence across paragraphs, e.g. after a colon that ends a caption)."""
+
+    sentence: int  # index of the spaCy sentence (the provenance every stage uses)
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    span: object = None  # the spaCy span, for the dependency parse
+
+
+def units_of(ctx) -> list[Unit]:
+    """The document's sentences, split at blank lines, each with its paragraph number."""
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(ctx.text)]
+    out = []
+    for i, s in enumerate(ctx.doc.sents):
+        pieces, pos = [], s.start_char
+        for m in _PARAGRAPH_BREAK.finditer(ctx.text, s.start_char, s.end_char):
+            pieces.append((pos, m.start()))
+            pos = m.end()
+        pieces.append((pos, s.end_char))
+        for a, b in pieces:
+            raw = ctx.text[a:b]
+            lead = len(raw) - len(raw.lstrip())
+            a, b = a + lead, a + len(raw.rstrip())
+            if b <= a:
+                continue
+            span = ctx.doc.char_span(a, b, alignment_mode="expand")
+            out.append(Unit(i, a, b, ctx.text[a:b], bisect.bisect_right(breaks, a), span))
+    return out
+
+
+def extract_events(ctx) -> list[Event]:
+    """All events of one parsed document (see the module docstring for the steps)."""
+    units = units_of(ctx)
+    cands = []
+    for k, u in enumerate(units):
+        cues = find_cues(u.text, u.start)
+        if is_candidate(u.text, cues):
+            cands.append((k, cues))
+    if not cands:
+        return []
+    probs = _classify([units[k].text for k, _ in cands], [c for _, c in cands])
+    events = []
+    for (k, cues), p in zip(cands, probs):
+        for label, conf, cue in _labels_for(p, cues):
+            ev = _build_event(ctx, units, k, label, conf, cue)
+            if ev is not None:
+                events.append(ev)
+    return rules.merge_events(events)
+
+
+def _classify(texts: list[str], cues: list[list[Cue]]) -> list[dict[str, float]]:
+    """Label probabilities per sentence, from the model, or from the cues when no model ships."""
+    clf = get_classifier()
+    if clf is None:
+        out = []
+        for cs in cues:
+            p = {NONE_LABEL: 1.0}
+            strong = [c for c in cs if c.weight >= CUE_ONLY_MIN_WEIGHT]
+            if strong:
+                best = min(strong, key=lambda c: priority(c.label))
+                p = {best.label: 0.6, NONE_LABEL: 0.4}
+            out.append(p)
+        return out
+    emb = get_embedder().embed(texts)
+    cv = np.array([cue_vector(cs) for cs in cues], dtype=np.float32)
+    probs = clf.predict_proba(emb, cv)
+    return [dict(zip(clf.labels, row.tolist())) for row in probs]
+
+
+def _labels_for(p: dict[str, float], cues: list[Cue]) -> list[tuple[str, float, Optional[Cue]]]:
+    """(label, confidence, trigger cue) of each event a sentence reports; empty when it reports none."""
+    ranked = sorted((l for l in p if l != NONE_LABEL), key=lambda l: -p[l])
+    p_none = p.get(NONE_LABEL, 0.0)
+    decisive = [c for c in cues if c.weight >= DECISIVE]
+    if decisive and p_none < DECISIVE_MAX_NONE:
+        # Words that settle the type (patterns.py); the earliest label in ACLED's order wins. The
+        # confidence is the classifier's belief that the sentence reports an event at all.
+        main = min(decisive, key=lambda c: priority(c.label)).label
+        conf = max(p.get(main, 0.0), 1.0 - p_none)
+    else:
+        if not ranked or p[ranked[0]] <= p_none:
+            return []
+        main, conf = ranked[0], p[ranked[0]]
+        if not cues and conf < NO_CUE_MIN_PROB:
+            return []
+    out = [(main, conf, _trigger(main, cues))]
+    main_type = main.split(" / ")[0]
+    for label in ranked[1:4]:
+        cue = _trigger(label, cues)
+        if (p[label] >= SECOND_EVENT_MIN_PROB and cue is not None and cue.weight >= 1.0
+                and label.split(" / ")[0] != main_type and label in LABELS):
+            main_cue = out[0][2]
+            if main_cue is None or abs(cue.start - main_cue.start) > 25:
+                out.append((label, p[label], cue))
+    return out
+
+
+def _trigger(label: str, cues: list[Cue]) -> Optional[Cue]:
+    own = [c for c in cues if c.label == label]
+    return max(own, key=lambda c: c.weight) if own else None
+
+
+def _in_unit(items, u: Unit):
+    return [x for x in items if u.start <= x.start < u.end]
+
+
+def _context(units: list[Unit], k: int) -> list[Unit]:
+    """The units before unit ``k`` in the same paragraph, nearest first."""
+    return [units[j] for j in range(k - 1, max(-1, k - 1 - CONTEXT_SENTENCES), -1)
+            if units[j].paragraph == units[k].paragraph]
+
+
+def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Optional[Cue]) -> Optional[Event]:
+    u = units[k]
+    text = u.text
+    trig = cue.start if cue else u.start
+    if rules.is_aggregate(label, text, trig - u.start):
+        return None
+    label = rules.hors_de_combat(label, text)
+    context = _context(units, k)
+    used_context: list[Unit] = []
+    pub = ctx.pub_date
+
+    a1, a2 = args.pick_actors(ctx.doc, _in_unit(ctx.actors, u), trig)
+    location = args.pick_location(_in_unit(ctx.places, u), ctx.text, trig)
+    date = args.pick_date(_in_unit(ctx.times, u), ctx.text, trig, pub)
+    for c in context:  # one event told across sentences: borrow what this sentence lacks
+        if location is None:
+            location = args.pick_location(_in_unit(ctx.places, c), ctx.text, c.end)
+            if location is not None:
+                used_context.append(c)
+        if date is None:
+            date = args.pick_date(_in_unit(ctx.times, c), ctx.text, c.end, pub)
+            if date is not None and c not in used_context:
+                used_context.append(c)
+    if a1 is None and _ANAPHOR.match(text) and context:  # "They ...", "The delegation ..."
+        a1, a2b = args.pick_actors(ctx.doc, _in_unit(ctx.actors, context[0]), context[0].end)
+        a2 = a2 or (a2b if a2b and a1 and a2b.name != a1.name else None)
+    a1, a2 = _conventional_actors(label, a1, a2, location, text)
+
+    modality, hedges = modality_of(text, trig - u.start, " ".join(c.text for c in used_context))
+    if conf < MIN_CONFIDENCE.get(modality, MIN_CONFIDENCE["asserted"]):
+        return None
+    fields = rules.typed_fields(label)
+    return Event(
+        **fields,
+        confidence=round(float(conf), 4),
+        actor1=a1, actor2=a2,
+        location=location.model_copy() if location is not None else None,
+        date=date or DateValue(),
+        fatalities=args.count("fatalities", text) if fields["event_type"] not in ("Diplomacy",) else None,
+        injured=args.count("injured", text),
+        arrested=args.count("arrested", text) if label != "Statements / Claim of responsibility" else None,
+        modality=modality, hedges=hedges,
+        source=source_of(u.span if u.span is not None else text, ctx.doc_in.source),
+        evidence=Evidence(sentence=u.sentence, start=u.start, end=u.end, text=text),
+        trigger=cue.text if cue else None,
+        extractor=NAME,
+    )
+
+
+def _conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRef], location, text: str):
+    """ACLED's conventions for actors a report leaves implicit."""
+    iso = location.country if location is not None else None
+    cname = args.country_name(iso)
+    state_like = ("state forces", "government", "police")
+    if label == rules.ATTACK and cname:
+        victims = args.victims_text(text)
+        # Victims hors de combat or unarmed are civilians, even when the report names them as soldiers.
+        if a2 is None or (rules.HORS_DE_COMBAT.search(text) and a2 is not None and a1 is not None and a2.name != a1.name
+                          and (a2.actor_type or "").lower().startswith(state_like)):
+            a2 = ActorRef(name=f"Civilians ({cname})", text=victims or (a2.text if a2 else None), actor_type="civilians", inter=7,
+                          country=iso)
+    elif label == "Battles / Non-state actor overtakes territory" and a2 is None and cname:
+        a2 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
+    elif label == "Battles / Government regains territory" and a1 is None and cname:
+        a1 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
+    elif label == "Diplomacy / Diplomatic contact" and a2 is None and cname and a1 is not None and a1.country != iso:
+        a2 = ActorRef(name=f"Government of {cname}", actor_type="government", country=iso)
+    elif label.startswith("Protests") and cname:
+        prot = ActorRef(name=f"Protesters ({cname})", actor_type="protesters", inter=6, country=iso)
+        if label == "Protests / Excessive force against protesters":
+            a2 = a2 if a2 and a2.name.startswith("Protesters") else prot
+        elif a1 is None or not a1.name.startswith("Protesters"):
+            a1, a2 = prot, a2 or a1
+    elif label.startswith("Riots") and a1 is None and cname:
+        a1 = ActorRef(name=f"Rioters ({cname})", actor_type="rioters", inter=5, country=iso)
+    if a1 is not None and a2 is not None and a1.name == a2.name:
+        a2 = None
+    return a1, a2

@@ -1,5 +1,7 @@
 """Cue patterns: words that signal an event type, and words that only hint at one.
 
+A *decisive* cue (weight 2.0) settles the type whatever the classifier says ("claimed responsibility",
+"suicide bomber", "military drills"): ACLED's coding follows from those words alone.
 A *strong* cue (weight 1.0) is close to unambiguous ("suicide bomber", "airstrike", "took control of").
 A *weak* cue (weight 0.5) needs the classifier's judgement ("attack", "clashes", "protest").
 A *near-miss* is a word that makes a sentence worth a look without pointing to a type ("killed", "fighters");
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 
 from .taxonomy import LABELS
 
+DECISIVE = 2.0
 STRONG = 1.0
 WEAK = 0.5
 
@@ -24,30 +27,38 @@ _FORCES = r"(?:troops|soldiers|army|forces|military|police|security forces|milit
 
 _CUES: dict[str, list[tuple[str, float]]] = {
     "Battles / Armed clash": [
-        (r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|fire ?fights?|exchanges? of fire|exchanged fire)\b", STRONG),
+        (r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|fire ?fights?|exchanges? of (?:gun)?fire|(?:exchanged|traded|trading|exchanging) "
+         r"(?:gun)?fire|shoot-?outs?|battled|battling|pitched battles?|heavy fighting|fierce fighting)\b", STRONG),
+        (r"\b(?:gunfire|firing|combat|hostilities|counter-?attack(?:ed)?|assault(?:ed)? (?:on )?(?:an? |the )?(?:army|military|police)? ?"
+         r"(?:base|positions?|post|checkpoint))\b", WEAK),
         (r"\b(?:fighting|fought|skirmish(?:es)?|engag(?:ed|ement) with|repulsed|repelled|ambush(?:ed|es)?)\b", WEAK),
         (r"\battack(?:ed|s)? (?:on )?(?:an? |the )?(?:\w+ )?(?:army|military|police)? ?(?:checkpoint|outpost|base|post|convoy|patrol)s?\b", WEAK),
         (r"\b(?:shooting down|shot down|overran)\b.{0,40}\bcheckpoints?\b", STRONG),
         (r"\boffensive\b", WEAK),
     ],
     "Battles / Government regains territory": [
+        (r"\b(?:back in (?:government|state|army) hands|drove (?:out|back)|pushed .{0,40}\bout of|expelled)\b", WEAK),
         (r"\b(?:recaptur(?:ed|e|ing)|retook|retaken|re-?took|regain(?:ed|s)? control|liberat(?:ed|ion of)|reclaim(?:ed|s)?|"
          r"cleared .{0,30} of (?:militants|insurgents|rebels|fighters))\b", STRONG),
     ],
     "Battles / Non-state actor overtakes territory": [
+        (r"\blost (?:control of )?[\w ,'-]{2,50}? to\b", WEAK),
         (r"\b(?:took|taken|take|takes|seiz(?:ed|e|es)|captur(?:ed|e|es)|gain(?:ed)?|overr(?:an|un)|establish(?:ed)?) control (?:of|over)\b", STRONG),
         (r"\b(?:captur(?:ed|es)|seiz(?:ed|es)|overr(?:an|un)|fell to|stormed|took over)\b", WEAK),
         (r"\bunder (?:the )?(?:full )?control of (?:the )?(?:militants|insurgents|rebels|taliban|jihadists)\b", WEAK),
     ],
     "Explosions/Remote violence / Chemical weapon": [
+        (r"\b(?:chemical weapons?|sarin|chlorine|mustard gas|nerve agent|poison gas|toxic (?:gas|chemical))\b", DECISIVE),
         (r"\b(?:chemical (?:weapons?|attack|agents?|munitions?)|sarin|chlorine (?:gas|attack|barrel)|mustard gas|nerve agent|toxic gas)\b", STRONG),
     ],
     "Explosions/Remote violence / Air/drone strike": [
+        (r"\b(?:unmanned aerial vehicles?|drones? (?:fired|struck|dropped|hit)|from the air)\b", STRONG),
         (r"\b(?:air ?strikes?|air-strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|bomb(?:ed|ing) raids?|"
          r"warplanes?|fighter jets?|helicopter gunships?|aerial (?:bombardment|attack|strike)s?|uavs?|"
          r"(?:jets|aircraft|drones?|helicopters?) (?:struck|bombed|hit|fired|targeted|attacked))\b", STRONG),
     ],
     "Explosions/Remote violence / Suicide bomb": [
+        (r"\b(?:suicide (?:bomb\w*|attack\w*|car bomb\w*|vest)|blew (?:himself|herself|themselves) up|martyrdom (?:seekers?|operations?|attack)|explosives?-laden|bomb strapped to|explosive (?:vest|belt))\b", DECISIVE),
         (r"\b(?:suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car bomb(?:ing)?|vest|blast)|blew (?:himself|herself|themselves) up|"
          r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt)|svbied?)\b", STRONG),
     ],
@@ -65,6 +76,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:grenades?|hand ?grenade)\b", STRONG),
     ],
     "Violence against civilians / Sexual violence": [
+        (r"\b(?:rap(?:ed|e|es|ing)|gang-raped|sexual(?:ly)? (?:violence|assault\w*|abuse\w*|slavery)|as wives by force|forced (?:into )?marriages?)\b", DECISIVE),
         (r"\b(?:rap(?:ed|e|es|ing)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[ds]?|exploitation)|gang-raped|sexual slavery)\b", STRONG),
     ],
     "Violence against civilians / Attack": [
@@ -79,11 +91,13 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (rf"\b{_KILL}\b", WEAK),
     ],
     "Violence against civilians / Abduction/forced disappearance": [
+        (r"\b(?:missing since|picked (?:him|her|them) up|took [\w ]{0,40}hostages?|holding [\w ]{0,30}hostages?|for ransom)\b", STRONG),
         (r"\b(?:abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|took .{0,20}hostage|"
          r"forcibly disappeared|enforced disappearance|went missing after|whereabouts (?:remain|are) unknown|"
          r"seized .{0,30}(?:hostage|captive))\b", STRONG),
     ],
     "Protests / Peaceful protest": [
+        (r"\b(?:denounc\w+|placards|chant(?:ed|ing)|(?:closed|shut|shuttered) their shops|gathered (?:at|in|outside|in front of))\b", WEAK),
         (r"\b(?:protest(?:ed|ers|s|ing)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-ins?|"
          r"vigils?|hunger strikes?|strik(?:e|es|ing) (?:workers|teachers|doctors|nurses)|picket(?:ed|s)?|walkouts?)\b", WEAK),
         (r"\b(?:peaceful(?:ly)? (?:protest|demonstrat|march|rall|gather)\w*)\b", STRONG),
@@ -104,10 +118,12 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:violent (?:protest|demonstration)s?|protest(?:ers)? turned violent)\b", STRONG),
     ],
     "Riots / Mob violence": [
+        (r"\b(?:a crowd (?:dragged|beat|attacked|lynched|burned|stoned)|burned (?:him|her|them) alive|beat (?:him|her|them) to death|set upon)\b", STRONG),
         (r"\b(?:mobs?|lynch(?:ed|ing)?|vigilantes?|angry (?:crowd|residents|villagers)|communal (?:violence|clashes)|"
          r"machetes?|clubs and|sticks and)\b", STRONG),
     ],
     "Strategic developments / Agreement": [
+        (r"\b(?:humanitarian pause|accepted a (?:pause|truce|ceasefire)|(?:signed|initialled|concluded) (?:an?|the) (?:\w+ )?(?:accord|agreement|truce|deal))\b", STRONG),
         (r"\b(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|treaty)|signed (?:an?|the) (?:agreement|accord|deal|memorandum)|"
          r"prisoner (?:swap|exchange)|exchange of prisoners|agreed to (?:a|an) (?:ceasefire|truce|exchange))\b", STRONG),
         (r"\b(?:agreement|accord|deal|agreed)\b", WEAK),
@@ -118,19 +134,22 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "Strategic developments / Change to group/activity": [
         (r"\b(?:curfew|martial law|state of emergency|banned|outlawed|proscribed|designated .{0,30}terrorist|"
-         r"new (?:leader|commander|emir)|appointed|merg(?:ed|er)|defect(?:ed|ion|ions|ors)|recruit(?:ed|ment|ing)|"
+         r"new (?:leader|commander|emir)|appoint(?:ed|ment of) (?:a |as )?new|named (?:a )?new|merg(?:ed|er)|defect(?:ed|ion|ions|ors)|recruit(?:ed|ment|ing)|"
          r"disband(?:ed)?|split from|pledged allegiance|suspended (?:operations|activities))\b", WEAK),
     ],
     "Strategic developments / Disrupted weapons use": [
+        (r"\b(?:shot down|intercepted|downed) [\w ]{0,25}(?:drones?|missiles?|rockets?|uavs?)\b|\bdefus(?:ed|ing)\b", DECISIVE),
         (r"\b(?:defus(?:ed|e|ing)|dismantl(?:ed|e)|de-?mined|bomb disposal|seiz(?:ed|ure of) .{0,40}"
          r"(?:weapons|arms|ammunition|explosives|rifles|ieds?|rockets)|weapons cache|arms cache|foiled|thwarted|"
          r"intercepted .{0,30}(?:drone|missile|rocket)s?|shot down (?:a|an|two|three|several)? ?(?:\w+ )?(?:drones?|missiles?|uavs?))\b", STRONG),
     ],
     "Strategic developments / Headquarters or base established": [
+        (r"\b(?:command cent(?:re|er)|turned it into an? (?:military )?(?:post|base|barracks)|installed [\w ]{0,20}(?:base|headquarters|camp|command))\b", STRONG),
         (r"\b(?:set up|established|establish|building|built|opened) .{0,40}(?:bases?|headquarters|outposts?|"
          r"observation posts?|checkpoints?|camps?|positions)\b", STRONG),
     ],
     "Strategic developments / Looting/property destruction": [
+        (r"\b(?:granaries (?:emptied|looted)|crops burned|bulldoz(?:ed|ing)|torched (?:homes|houses|shops|villages?))\b", STRONG),
         (r"\b(?:loot(?:ed|ing|ers)?|ransack(?:ed|ing)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|burn(?:ed|t) (?:down )?(?:\w+ )?"
          r"(?:houses|homes|shops|villages?|crops|schools?|churches|mosques|granaries)|demolish(?:ed)?|destroy(?:ed|ing) "
          r"(?:\w+ )?(?:houses|homes|property|crops|schools?|bridges?|towers?|power lines?))\b", STRONG),
@@ -141,6 +160,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"pulled out of|vacated|retreated from)\b", STRONG),
     ],
     "Strategic developments / Other": [
+        (r"\b(?:military (?:drills?|exercises?)|joint (?:drills?|exercises?)|war games)\b", DECISIVE),
         (r"\b(?:military (?:drills?|exercises?)|joint (?:drills?|exercises?|patrols?)|war games|drills were|"
          r"clos(?:ed|ing|es) (?:the |its |their )?(?:border|crossings?|border crossings?)|reinforcements?|deployed|"
          r"deployment|mobiliz(?:ed|ation)|troop build-?up|evacuat(?:ed|ion))\b", WEAK),
@@ -153,11 +173,13 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"(?:a|an) \w+-day visit|days? visit)\b", STRONG),
     ],
     "Statements / Claim of responsibility": [
+        (r"\b(?:claimed responsibility|claiming responsibility|took responsibility|(?:was|were) behind the (?:attack|assault|bombing|ambush|killing)s?)\b", DECISIVE),
         (r"\b(?:claimed responsibility|claims? of responsibility|claiming responsibility|took responsibility|"
          r"accepted responsibility|responsibility for the|blamed .{0,50}(?:for the|for an?) (?:attack|bombing|blast|killing)|"
          r"(?:attack|bombing|blast|killing)s? (?:was|were) blamed on|no group has (?:yet )?claimed)\b", STRONG),
     ],
     "Disasters / Natural disaster": [
+        (r"\b(?:tremor|torrential rains?|hillside (?:gave way|to give way|collapsed)|earthquakes?|flash floods?|landslides?|cyclone|hurricane|typhoon)\b", DECISIVE),
         (r"\b(?:earthquakes?|quake|floods?|flooding|flash floods?|landslides?|mudslides?|cyclones?|hurricanes?|typhoons?|"
          r"tsunami|drought|wildfires?|bushfires?|volcan(?:o|ic eruption)|avalanche|heavy rains?|storms?|tornado(?:es)?|heatwave)\b", STRONG),
     ],
@@ -167,6 +189,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"industrial accident|chemical (?:spill|leak)|oil spill|dam burst|stampede|tanker (?:explosion|fire)|blaze|fire broke out)\b", STRONG),
     ],
     "Crime / Organised crime": [
+        (r"\b(?:extort\w*|drug (?:traffick\w+|cartels?|gangs?|routes?|territory)|cartel|turf war)\b", STRONG),
         (r"\b(?:drug (?:traffick\w+|cartel|gang|lord|smuggl\w+|seizure)s?|cartels?|gangs?|gangsters?|traffick(?:ing|ers|ed)|"
          r"smuggl(?:ing|ers|ed)|armed robbery|robbers|robbed|extortion|cocaine|heroin|methamphetamine|money laundering|"
          r"cattle rustl\w+|bandits?|contraband)\b", STRONG),

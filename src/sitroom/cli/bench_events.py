@@ -1,0 +1,54 @@
+"""`sitroom bench events`: event typing F1 and argument accuracy per dataset."""
+
+from __future__ import annotations
+
+import json
+from typing import Optional
+
+import typer
+
+from .bench import bench_app
+
+DATASETS = ("written", "seed", "plover", "hrdsattack")
+
+
+@bench_app.command("events")
+def bench_events(
+    dataset: list[str] = typer.Option(list(DATASETS), "--dataset", "-d", help="written, seed, plover, hrdsattack (repeatable)."),
+    split: str = typer.Option("test", help="Split of the written reports: test (held out), dev, train or all."),
+    limit: Optional[int] = typer.Option(None, help="Only the first N documents of each dataset."),
+    per_type: bool = typer.Option(False, "--per-type", help="Print F1 for every sub-event type."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+) -> None:
+    """Weighted and macro F1 over sub-event types, date and fatalities exact match, actor and place
+    accuracy, per dataset; and the events stage's share of the pipeline time."""
+    from ..evaluation.events import run_benchmark
+
+    unknown = [d for d in dataset if d not in DATASETS]
+    if unknown:
+        from . import fail
+
+        raise fail(f"unknown dataset {unknown[0]!r}; choose from {', '.join(DATASETS)}")
+    figures = run_benchmark(dataset, split=split, limit=limit)
+    if as_json:
+        typer.echo(json.dumps(figures, default=str))
+        return
+    for name, f in figures.items():
+        typer.echo(f"== {name}: {f['documents']} documents")
+        if "weighted_f1" in f:
+            typer.echo(f"  types     weighted F1 {f['weighted_f1']:.3f}  macro F1 {f['macro_f1']:.3f}  "
+                       f"({f['gold_events']} gold events, {f['false_positives']} false positives)")
+        for key in ("date_exact", "fatalities_exact", "actor", "place", "modality", "type_found", "country",
+                    "perpetrator_state"):
+            if f.get(key) is not None:
+                typer.echo(f"  {key:<17} {f[key]:.3f}  (n={f[key + '_n']})")
+        if "seed" in f:
+            s = f["seed"]
+            typer.echo(f"  seed      core events right {s['core_right']}/{s['core_total']}, all right {s['all_right']}/"
+                       f"{len(s['events'])}, type recall {s['recall']:.2f}")
+            for row in s["events"]:
+                typer.echo("    " + " ".join(f"{k}={v}" for k, v in row.items()))
+        if per_type and "per_type" in f:
+            for label, v in sorted(f["per_type"].items(), key=lambda kv: kv[1]["f1"]):
+                typer.echo(f"    {v['f1']:.2f}  P {v['precision']:.2f} R {v['recall']:.2f}  n={v['support']:<3} {label}")
+        typer.echo(f"  time      events stage {f['events_seconds']:.2f} s of {f['pipeline_seconds']:.2f} s pipeline")

@@ -1,0 +1,87 @@
+"""Modality and source of an event report: is it asserted, reported, alleged, claimed, denied, planned,
+threatened, predicted, hypothetical or negated, and who says so.
+
+The modality looks at the words around the trigger (negation, futurity, conditionals) and at the hedges
+of the sentence ("allegedly", "reportedly"). The source is the party the report is attributed to
+("according to X", "X said"); when the text attributes it to nobody, it is the outlet itself.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+HEDGES = re.compile(
+    r"\b(?:allegedly|alleged|reportedly|purportedly|apparently|supposedly|suspected|unconfirmed|unverified|"
+    r"it is claimed|said to have|believed to have|accused(?: \w+){0,4} of|accusing|accusations?)\b", re.I)
+_ALLEGED = re.compile(r"\b(?:allegedly|alleged|purportedly|supposedly|accused|accusing|accusations?)\b", re.I)
+_DENIED = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected (?:the )?(?:claims?|reports?)|dismissed (?:the )?(?:claims?|reports?))\b", re.I)
+_CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?)\b(?! responsibility)", re.I)
+_REPORTED = re.compile(
+    r"\b(?:reportedly|according to|said|says|told|reported|reports|confirmed|announced|stated|sources?)\b", re.I)
+# Words right before the trigger that change what the sentence says about the event.
+_NEGATED = re.compile(r"\b(?:no|not|never|n't|without|neither|nor|failed to)\b(?:\s+\w+){0,3}\s*$", re.I)
+_PLANNED = re.compile(r"\b(?:will|would|shall|plan(?:s|ned)? to|intend(?:s|ed)? to|going to|to be held|scheduled to|"
+                      r"set to|prepar(?:ing|es|ed) to|vow(?:ed|s) to|pledg(?:ed|es) to|promis(?:ed|es) to)\b(?:\s+\w+){0,5}\s*$", re.I)
+_THREATENED = re.compile(r"\bthreat(?:en(?:ed|s|ing)?)?(?:\s+\w+){0,3}\s+to\b(?:\s+\w+){0,3}\s*$", re.I)
+_PREDICTED = re.compile(r"\b(?:may|might|could|likely to|expected to|expects?|predicted|forecast|is likely|are likely|"
+                        r"could soon|risk of|probably|possibly|perhaps)\b(?:\s+\w+){0,8}\s*$", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|should they|were they to|in the event)\b", re.I)
+
+_ACCORDING = re.compile(r"\baccording to ([^,.;:]{2,80})", re.I)
+_SPEECH_LEMMAS = {"say", "tell", "report", "claim", "confirm", "announce", "state", "add", "allege", "accuse", "deny",
+                  "assure", "quote", "write", "post", "insist"}
+
+
+def modality_of(sentence: str, trigger_offset: int, context: str = "") -> tuple[str, list[str]]:
+    """(modality, hedges) for an event whose trigger starts at ``trigger_offset`` in ``sentence``.
+
+    ``context`` holds earlier sentences the event draws on ("Other videos were allegedly made ...").
+    """
+    before = sentence[max(0, trigger_offset - 60):trigger_offset]
+    hedges = [m.group(0) for m in HEDGES.finditer(context + " " + sentence)]
+    seen = set()
+    hedges = [h for h in hedges if not (h.lower() in seen or seen.add(h.lower()))]
+    if _DENIED.search(sentence):
+        return "denied", hedges
+    if _NEGATED.search(before):
+        return "negated", hedges
+    if _THREATENED.search(before):
+        return "threatened", hedges
+    if _PREDICTED.search(before) or _PREDICTED.search(sentence[:trigger_offset]):
+        return "predicted", hedges
+    if _PLANNED.search(before):
+        return "planned", hedges
+    if _HYPOTHETICAL.search(before):
+        return "hypothetical", hedges
+    if _ALLEGED.search(context + " " + sentence):
+        return "alleged", hedges
+    if _CLAIMED.search(sentence):
+        return "claimed", hedges
+    if hedges or _REPORTED.search(sentence):
+        return "reported", hedges
+    return "asserted", hedges
+
+
+def source_of(sent, outlet: Optional[str]) -> Optional[str]:
+    """Who the sentence attributes the report to ("according to X", "X said"); else the outlet.
+
+    sent: a spaCy sentence span (dependency parse used for "X said"), or plain text.
+    """
+    text = sent if isinstance(sent, str) else sent.text
+    m = _ACCORDING.search(text)
+    if m:
+        return _trim(m.group(1))
+    if not isinstance(sent, str):
+        for tok in sent:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEECH_LEMMAS:
+                subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj and subj[0].lower_ not in ("it", "they", "he", "she", "which", "that", "who"):
+                    words = subj[0].subtree
+                    return _trim(" ".join(t.text for t in words))
+    return outlet
+
+
+def _trim(phrase: str) -> str:
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:-")
+    return re.sub(r"\s+'s\b", "'s", phrase)

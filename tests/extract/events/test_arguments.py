@@ -1,0 +1,53 @@
+"""Counts, place and date choice for event arguments."""
+
+import datetime as dt
+
+import pytest
+
+from sitroom.extract.events.arguments import count, parse_number, pick_date, pick_location
+from sitroom.records import DateValue, PlaceMention, TimeMention
+
+
+@pytest.mark.parametrize("text,value", [
+    ("12", 12), ("1,200", 1200), ("seven", 7), ("twenty-three", 23), ("several", 3), ("dozens of", 12),
+    ("hundreds", 100), ("a dozen", 12),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("sentence,kind,value", [
+    ("A roadside bomb killed seven soldiers and wounded 12 others.", "fatalities", 7),
+    ("A roadside bomb killed seven soldiers and wounded 12 others.", "injured", 12),
+    ("Dozens of civilians were killed in the shelling.", "fatalities", 12),
+    ("At least 15 people died when the bus hit a mine.", "fatalities", 15),
+    ("Police said 9 people were killed; hospital sources put the toll at 14.", "fatalities", 9),
+    ("Police arrested 23 protesters in the capital.", "arrested", 23),
+    ("Several demonstrators were detained.", "arrested", 3),
+    ("The militants took control of the district.", "fatalities", None),
+])
+def test_counts_follow_acled_conventions(sentence, kind, value):
+    assert count(kind, sentence) == value
+
+
+def _place(text, start, level, role="location"):
+    return PlaceMention(text=text, start=start, end=start + len(text), name=text, level=level, role=role, country="AF")
+
+
+def test_location_is_where_it_happened_not_the_goal_or_a_metonym():
+    text = "In Helmand province, Taliban militants took control over Garmsir district and are advancing towards Lashkar Gah."
+    places = [_place("Helmand", 3, "admin1"), _place("Garmsir", text.index("Garmsir"), "admin2"),
+              _place("Lashkar Gah", text.index("Lashkar Gah"), "populated place")]
+    assert pick_location(places, text, text.index("took")).text == "Garmsir"
+    kabul = "Kabul said the army retook the town."
+    assert pick_location([_place("Kabul", 0, "populated place", role="metonym")], kabul, 15) is None
+
+
+def test_date_skips_deadlines_and_future_dates():
+    text = "The group said it would not attack cities until September 11, but it seized Ghazni on July 10."
+    t1 = TimeMention(text="until September 11", start=text.index("until"), end=text.index("until") + 18,
+                     date=DateValue(start="2021-09-11", end="2021-09-11", precision="day"))
+    t2 = TimeMention(text="on July 10", start=text.index("on July"), end=text.index("on July") + 10,
+                     date=DateValue(start="2021-07-10", end="2021-07-10", precision="day"))
+    got = pick_date([t1, t2], text, text.index("until"), dt.date(2021, 7, 12))
+    assert got.start == "2021-07-10"
