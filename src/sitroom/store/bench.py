@@ -66,8 +66,14 @@ def fill_synthetic(store: Store, n_events: int, seed: int = 0, chunk: int = 10_0
                 rows = []
         if rows:
             conn.execute(insert(events), rows)
-    with store._writer.begin() as conn:
-        conn.exec_driver_sql("ANALYZE")  # planner statistics, as a long-lived store would have
+    # Planner statistics (and PostgreSQL's visibility map), as a long-lived store has them
+    # from PRAGMA optimize or autovacuum.
+    if store.engine.dialect.name == "postgresql":
+        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
+    else:
+        with store._writer.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
     return n_events
 
 

@@ -177,6 +177,11 @@ events = Table(
     Index("ix_events_type_date_end", "event_type", "date_end"),
 )
 
+# Indexes made by migrations for one back end only, outside this metadata (autogenerate skips them):
+# PostgreSQL sorts NULLs first in a descending scan of an ascending index, so "newest first,
+# undated last" needs ix_events_date_desc there; SQLite's ascending index already serves it.
+BACKEND_ONLY_INDEXES = frozenset({"ix_events_date_desc"})
+
 claims = Table(
     "claims", metadata,
     Column("id", Integer, primary_key=True),

@@ -7,14 +7,21 @@ travel inside the installed package.
 
 from alembic import context
 
-from sitroom.store.schema import metadata
+from sitroom.store.schema import BACKEND_ONLY_INDEXES, metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("sitroom migrations run through sitroom.store.open_store, which passes a connection")
 
 # render_as_batch: SQLite cannot ALTER most things; batch mode copies the table instead.
-context.configure(connection=connection, target_metadata=metadata,
+
+
+def include_object(obj, name, type_, reflected, compare_to):
+    """Autogenerate ignores the indexes that migrations make for one back end only."""
+    return not (type_ == "index" and name in BACKEND_ONLY_INDEXES)
+
+
+context.configure(connection=connection, target_metadata=metadata, include_object=include_object,
                   render_as_batch=connection.dialect.name == "sqlite", compare_type=True)
 with context.begin_transaction():
     context.run_migrations()
