@@ -66,6 +66,19 @@ def test_same_incident_rules(b_kwargs, same):
     assert same_incident(a, b) is same
 
 
+def test_a_report_dated_to_a_month_does_not_swallow_the_month():
+    from sitroom.fuse.incidents import merge_into
+
+    where = dict(location_name="Garmsir", level="admin2", country="AF", admin2="Garmsir", actor1="Taliban")
+    vague = report_of("Battles", "Armed clash", date_start="2021-07-01", date_end="2021-07-31", **where)
+    first = report_of("Battles", "Armed clash", date_start="2021-07-11", **where)
+    incident = merge_into(vague, first)
+    assert (incident.date_start, incident.date_end) == ("2021-07-11", "2021-07-11")
+    assert merge_into(incident, vague).date_end == "2021-07-11"
+    later = report_of("Battles", "Armed clash", date_start="2021-07-25", **where)
+    assert same_incident(vague, later) and not same_incident(incident, later)
+
+
 def test_an_airstrike_and_a_clash_are_different_incidents():
     where = dict(date_start="2021-07-11", location_name="Garmsir", level="admin2", country="AF", admin2="Garmsir")
     assert not same_incident(report_of("Battles", "Armed clash", **where),

@@ -6,7 +6,8 @@ Two reports describe the same incident when all of these hold:
    since a clash and the capture it ends in are told as either; all explosions and
    remote violence; all violence against civilians; protests and riots together;
    each strategic development and each non-ACLED type on its own);
-2. *date*: their date windows overlap or lie within :data:`DATE_GAP_DAYS` days;
+2. *date*: their date windows overlap or lie within :data:`DATE_GAP_DAYS` days (a report
+   dated only to a month joins an incident without stretching its window to the month);
 3. *place*: the same admin2 (district), or points within :data:`NEAR_KM`, or one
    report only names the province (or country) that holds the other;
 4. *actors*: they share an actor or one names none, and their attackers (actor1)
@@ -29,6 +30,9 @@ from typing import Iterable, Optional
 DATE_GAP_DAYS = 2
 # About the size of a district seat and its surroundings: beyond it, another incident.
 NEAR_KM = 25.0
+# A report dated only to a month ("in July") may join an incident, but must not stretch its
+# window to the whole month, or every later report of that month would fuse into it.
+VAGUE_SPAN_DAYS = 7
 
 _FAMILY_BY_TYPE = {
     "Battles": "battles",
@@ -163,13 +167,37 @@ def best_match(report: Report, candidates: Iterable[tuple[int, Report]]) -> Opti
 
 
 def merge_into(incident: Report, report: Report) -> Report:
-    """The incident summary after adding ``report``: the date window widens, the place sharpens."""
-    start = min(filter(None, [incident.date_start, report.date_start]), default=None)
-    end = max(filter(None, [incident.date_end, report.date_end]), default=None)
+    """The incident summary after adding ``report``: the date window narrows or widens, the place sharpens.
+
+    Precise windows are joined; a vague one (over :data:`VAGUE_SPAN_DAYS`) gives way to a precise one.
+    """
+    start, end = _merged_window(incident, report)
     where = report if _precision_rank(report.level) < _precision_rank(incident.level) else incident
     actors = list(dict.fromkeys(incident.actors + report.actors))
     return Report(incident.family, start, end, where.location_name, where.level, where.country, where.admin1,
                   where.admin2, where.lat, where.lon, incident.actor1 or report.actor1, actors)
+
+
+def span_days(r: Report) -> Optional[int]:
+    """Length of a report's date window in days (0 for one day); None when undated."""
+    if not r.dated:
+        return None
+    return (_d(r.date_end or r.date_start) - _d(r.date_start)).days
+
+
+def _merged_window(a: Report, b: Report) -> tuple[Optional[str], Optional[str]]:
+    if not b.dated:
+        return a.date_start, a.date_end
+    if not a.dated:
+        return b.date_start, b.date_end
+    a_vague, b_vague = span_days(a) > VAGUE_SPAN_DAYS, span_days(b) > VAGUE_SPAN_DAYS
+    if a_vague != b_vague:
+        keep = b if a_vague else a
+        return keep.date_start, keep.date_end
+    if a_vague:  # both vague: the narrower
+        keep = a if span_days(a) <= span_days(b) else b
+        return keep.date_start, keep.date_end
+    return min(a.date_start, b.date_start), max(a.date_end or a.date_start, b.date_end or b.date_start)
 
 
 def _precision_rank(level: Optional[str]) -> int:
