@@ -6,7 +6,7 @@ country capitals, continents), ``pycountry`` (ISO 3166 names) and our own tables
 (``tables.py``). Every source is first turned into :class:`Place` rows; one
 finaliser then links the admin hierarchy, fills in missing coordinates (from the
 unit's seat or the towns inside it, recorded in ``coord_source``), computes
-border points and builds the name automaton.
+border points and builds the name keys.
 """
 
 from __future__ import annotations
@@ -253,8 +253,7 @@ def _towns_point(lats: np.ndarray, lons: np.ndarray) -> tuple[float, float]:
 
 
 def finalise(places: list[Place], source: str = "packages") -> Gazetteer:
-    """Link admin codes, fill in coordinates, build keys and the automaton."""
-    import ahocorasick
+    """Link admin codes, fill in coordinates, build the name keys."""
 
     # One entry per gid: later sources (custom, dumps) override earlier ones.
     by_gid: dict[str, int] = {}
@@ -361,15 +360,15 @@ def finalise(places: list[Place], source: str = "packages") -> Gazetteer:
                     keys[k].append(i)
     for k, v in extra_keys.items():
         keys[k].extend(v)
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    key_ids: dict[str, int] = {}
     offsets = [0]
     flat: list[int] = []
     for key_id, (k, entries) in enumerate(keys.items()):
         uniq = sorted(set(entries), key=lambda e: -population[e])
         flat.extend(uniq)
         offsets.append(len(flat))
-        automaton.add_word(k, key_id)
-    automaton.make_automaton()
+        key_ids[k] = key_id
+    prefixes = {" ".join(k.split(" ")[:n]) for k in keys for n in range(1, k.count(" ") + 1)}
 
     lat = np.where(np.isnan(lat), np.nan, lat)
     source_code[np.isnan(lat)] = COORD_SOURCES.index("none")
@@ -378,7 +377,8 @@ def finalise(places: list[Place], source: str = "packages") -> Gazetteer:
         admin1=admin1, admin2=admin2, lat=lat.astype(np.float32), lon=lon.astype(np.float32),
         population=population, coord_source=source_code, capital=capital,
         key_offsets=np.array(offsets, dtype=np.int64), key_entries=np.array(flat, dtype=np.int32),
-        country_index=country_index, border_points=border_points, source=source, automaton=automaton,
+        country_index=country_index, border_points=border_points, key_ids=key_ids,
+        prefixes=frozenset(prefixes), source=source,
     )
 
 

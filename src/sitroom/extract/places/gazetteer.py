@@ -1,10 +1,12 @@
 """The compact gazetteer index: what the places stage loads, and how it is stored.
 
 Built once (``sitroom gazetteer build``, or lazily on first use) into
-``$SITROOM_CACHE`` or ``~/.cache/sitroom/``: column arrays for the entries, and an
-Aho–Corasick automaton over every folded name and alias whose values point into
-a flat array of entry indices. Loading reads a pickle of numpy arrays and the
-automaton's own binary file, so it takes well under two seconds.
+``$SITROOM_CACHE`` or ``~/.cache/sitroom/``: column arrays for the entries, a hash
+of every folded name and alias to a key id whose entries sit in a flat array, and
+the set of word prefixes of the keys, which lets the matcher find the longest name
+starting at a token (a word-level trie kept as a hash). One pickle of these loads in
+about half a second; a pyahocorasick automaton over the same 470,000 keys (2.3
+million nodes) took 2.4 s of CPU to load, more than the two seconds allowed.
 """
 
 from __future__ import annotations
@@ -56,15 +58,13 @@ def build_fingerprint() -> str:
     return h.hexdigest()[:12]
 
 
-def index_paths(directory: Optional[Path] = None) -> tuple[Path, Path]:
-    d = directory or cache_dir()
-    stem = f"gazetteer-{build_fingerprint()}"
-    return d / f"{stem}.pkl", d / f"{stem}.automaton"
+def index_path(directory: Optional[Path] = None) -> Path:
+    return (directory or cache_dir()) / f"gazetteer-{build_fingerprint()}.pkl"
 
 
 @dataclass
 class Gazetteer:
-    """Entries as parallel columns plus the name automaton.
+    """Entries as parallel columns plus the name keys.
 
     ``entries_for(key_id)`` gives the entry indices of a matched name. ``admin1`` and
     ``admin2`` hold entry indices of the unit an entry lies in (-1 for none).
@@ -85,8 +85,9 @@ class Gazetteer:
     key_entries: np.ndarray  # int32 entry indices, grouped by key
     country_index: dict[str, int]  # ISO2 -> entry of the country
     border_points: dict[tuple[str, str], tuple[float, float]]  # (A, B) -> a point on their border
+    key_ids: dict[str, int]  # folded name -> key id
+    prefixes: frozenset[str]  # every proper word prefix of a key ("sar", "sar e" for "sar e pul")
     source: str = "packages"
-    automaton: object = None
 
     def __len__(self) -> int:
         return len(self.names)
@@ -96,7 +97,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[int]:
         """Entry indices of every place whose name or alias folds to ``name``'s key."""
-        key_id = self.automaton.get(fold_name(name), -1)
+        key_id = self.key_ids.get(fold_name(name), -1)
         return [] if key_id < 0 else [int(i) for i in self.entries_for(key_id)]
 
     def level_name(self, i: int) -> str:
@@ -108,32 +109,22 @@ class Gazetteer:
     # --- storage ---------------------------------------------------------------------
 
     def save(self, directory: Optional[Path] = None) -> Path:
-        pkl, auto = index_paths(directory)
-        pkl.parent.mkdir(parents=True, exist_ok=True)
-        state = {k: v for k, v in self.__dict__.items() if k != "automaton"}
-        # Per-process temporary names: two processes building at once must not mix their files.
-        tmp = pkl.with_suffix(f".{os.getpid()}.tmp")
+        path = index_path(directory)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Per-process temporary name: two processes building at once must not mix their files.
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
-            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp_auto = auto.with_suffix(f".{os.getpid()}.atmp")
-        self.automaton.save(str(tmp_auto))  # STORE_INTS: no serializer
-        os.replace(tmp_auto, auto)
-        os.replace(tmp, pkl)  # the pickle last: its presence means the index is complete
-        for old in pkl.parent.glob("gazetteer-*"):  # indexes of earlier code are never read again
-            if old.stem != pkl.stem and old.suffix in (".pkl", ".automaton"):
+            pickle.dump(self.__dict__, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-*.pkl"):  # indexes of earlier code are never read again
+            if old != path:
                 old.unlink(missing_ok=True)
-        return pkl
+        return path
 
     @classmethod
     def load(cls, directory: Optional[Path] = None) -> "Gazetteer":
-        import ahocorasick
-
-        pkl, auto = index_paths(directory)
-        with open(pkl, "rb") as fh:
-            state = pickle.load(fh)
-        gaz = cls(**state)
-        gaz.automaton = ahocorasick.load(str(auto), pickle.loads)
-        return gaz
+        with open(index_path(directory), "rb") as fh:
+            return cls(**pickle.load(fh))
 
 
 _LOCK = threading.Lock()
@@ -146,8 +137,7 @@ def get_gazetteer() -> Gazetteer:
     if _LOADED is None:
         with _LOCK:
             if _LOADED is None:
-                pkl, _ = index_paths()
-                if not pkl.exists():
+                if not index_path().exists():
                     from .build import build_default
 
                     build_default().save()

@@ -72,6 +72,8 @@ _PAIR_BORDER = re.compile(r"^-(\w[\w ]*?)\s+border\b")
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Tokens that fold to nothing but a space ("-" in "Sar-e Pul"): the words so far are unchanged.
+_JOINER_TOKEN = re.compile(r"^[-‐‑‒–—_/]+$")
 _QUALIFIER = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
                         r"North-?[Ee]astern|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern)\s+(.+)$")
 
@@ -105,34 +107,29 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
             ents_by_token[t] = ent
     spans: list[Span] = []
     covered_until = -1
-    automaton = gaz.automaton
+    key_ids, prefixes = gaz.key_ids, gaz.prefixes
     n = len(doc)
     for tok in doc:
         if tok.idx < covered_until:
             continue
-        first = tok.text[:1]
-        if not first.isupper():
+        if not tok.text[:1].isupper():
             continue
-        # The trie tells how far a known name could reach from here; try token ends within it.
-        reach = automaton.longest_prefix(folded[tok.idx: tok.idx + 64])
-        if reach < 2:
-            continue
+        # Longest name from here: extend token by token while the words so far begin some key.
         best = None
         for j in range(tok.i, min(n, tok.i + 8)):
             end = doc[j].idx + len(doc[j].text)
             possessive = _POSSESSIVE.search(doc[j].text)
             if possessive and len(doc[j].text) > 3:  # "Canada’s" left as one token
                 end -= len(possessive.group(0))
-            if end - tok.idx > reach:
-                break
             key = " ".join(folded[tok.idx:end].split())
-            key_id = automaton.get(key, -1)
+            key_id = key_ids.get(key, -1)
             if key_id >= 0 and doc[j].text[:1].isalnum():
                 surface = text[tok.idx:end]
                 # Short names count only as written in capitals (US, UK, NSW), never "Us".
-                if len(key) <= 3 and "." not in key and not surface.isupper():
-                    continue
-                best = (end, key, key_id, j)
+                if not (len(key) <= 3 and "." not in key and not surface.isupper()):
+                    best = (end, key, key_id, j)
+            if key not in prefixes and not _JOINER_TOKEN.match(doc[j].text):
+                break
         if best is None:
             continue
         end, key, key_id, j = best
