@@ -47,6 +47,15 @@ PHRASES = [
     ("unidentified gunmen", "ML", "Unidentified Armed Group (Mali)", 3),
     ("protesters", "IQ", "Protesters (Iraq)", 6),
     ("Afghan civilians", None, "Civilians (Afghanistan)", 7),
+    ("Syrians", None, "Civilians (Syria)", 7),
+    ("an ISIL-held building", None, "ISIS", 2),
+    ("Israeli airstrikes", None, "Military Forces of Israel", 1),
+    ("Russian Foreign Minister Sergei Lavrov", None, "Government of Russia", 1),
+    ("Serbian Labour Minister", None, "Government of Serbia", 1),
+    ("rebels in the Ivory Coast", None, "Unidentified Armed Group (Ivory Coast)", 3),
+    ("Ghanaian authorities", None, "Government of Ghana", 1),
+    ("President Obama", None, "Government of the United States", 1),
+    ("Afganistan", None, "Government of Afghanistan", 1),
 ]
 
 
@@ -57,7 +66,8 @@ def test_match_actor_gives_canonical_name(phrase, country, name, inter):
     assert (ref.name, ref.inter) == (name, inter)
 
 
-@pytest.mark.parametrize("phrase", ["us", "the weather", "European countries", "Afghan", "a military base"])
+@pytest.mark.parametrize("phrase", ["us", "the weather", "European countries", "Afghan", "a military base",
+                                    "a Kabul-based journalist", "Austria-Hungary"])
 def test_match_actor_ignores_non_actors(phrase):
     assert match_actor(phrase) is None
 
@@ -141,6 +151,8 @@ def test_surname_maps_to_person_named_before(nlp):
     ("Tehran condemned the strike, and Moscow called for restraint.", ["Government of Iran", "Government of Russia"]),
     ("The talks with Beijing stalled.", ["Government of China"]),
     ("Kabul is a city of four million people.", []),
+    ("The UK remains committed to supporting Iraq.", ["Government of the United Kingdom"]),
+    ("Michael Jordan said he would play.", []),
     ("Fighting continued in Kabul on Monday.", []),
 ])
 def test_capitals_act_for_their_governments(nlp, text, expected):

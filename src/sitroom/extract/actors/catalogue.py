@@ -120,6 +120,9 @@ _FAMILY_AFTER = re.compile(r"(?:'s)?\s+(?:(?:" + _alternation(FAMILY_MODIFIERS) 
 _MEMBER_AFTER = re.compile(r"\s+(?P<noun>" + _alternation(MEMBER_NOUNS) + r")(?![\w-])")
 # "Serbian Labour Minister", "Nigerian junior foreign minister": any minister or secretary is the government's.
 _MINISTER_AFTER = re.compile(r"(?:'s)?\s+(?:[a-z-]+\s+){0,3}?(?:minister|secretary|ministry)(?![\w-])")
+# Compound adjectives after a group's name that still name the group as the one acting.
+_COMPOUND_AFTER = re.compile(r"-(?:held|controlled|led|run|linked|affiliated|allied|aligned|occupied|dominated|"
+                             r"claimed|backed|sponsored|supported|planted|fired|launched)(?![\w-])")
 # "civilians in Gaza", "rebels in the Ivory Coast": kept only where the noun is not already another actor's.
 _IN_BEFORE = re.compile(r"(?:(?<=\s)|^)(?P<noun>civilians|residents|villagers|protesters|protestors|demonstrators|"
                         r"rioters|refugees|rebels|insurgents|militants|gunmen|separatists|security forces|police)"
@@ -330,11 +333,17 @@ class Catalogue:
             start, end = end_idx - len(key) + 1, end_idx + 1
             if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_"):
                 continue
-            if end < len(low) and (low[end].isalnum() or low[end] == "_" or (low[end] == "-" and end + 1 < len(low) and low[end + 1].isalpha())):
+            if end < len(low) and (low[end].isalnum() or low[end] == "_"):
+                continue
+            # "ISIL-held building" names ISIL; "Afghan-born" or "Kabul-based" names no actor.
+            compound = end + 1 < len(low) and low[end] == "-" and low[end + 1].isalpha()
+            if compound and not _COMPOUND_AFTER.match(low, end):
                 continue
             surface = text[start:end]
             for hit, alias in entries:
                 if _is_acronym(alias) and not _same_capitals(alias, surface):
+                    continue
+                if compound and hit.kind != NAME:
                     continue
                 candidates.extend(self._readings(low, start, end, hit))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), _KIND_RANK[c[2].kind], c[0]))
@@ -505,9 +514,14 @@ def _add_countries(cat: Catalogue, data: dict) -> None:
         for place in names + capitals:
             cat.place_names[place.lower()] = code
             cat.add_alias(place, AliasHit(PLACE, actor=gov, country=code))
+        civilians = cat.actors[FAMILIES["civilians"][0].format(c=short)]
         for demonym in entry.get("demonyms") or ():
-            cat.demonyms[str(demonym).lower()] = code
-            cat.add_alias(str(demonym), AliasHit(DEMONYM, country=code))
+            demonym = str(demonym)
+            cat.demonyms[demonym.lower()] = code
+            cat.add_alias(demonym, AliasHit(DEMONYM, country=code))
+            # "Syrians", "Afghans": the people of the country (not "Swiss", "British", "US").
+            if demonym[-1].islower() and not demonym.endswith(("s", "sh", "ch", "ese", "x", "z")):
+                cat.add_alias(demonym + "s", AliasHit(NAME, actor=civilians))
 
 
 def _add_generics(cat: Catalogue) -> None:

@@ -13,11 +13,20 @@ from typing import Optional
 
 # Verbs whose subject is not an agent: "Kabul is", "Afghanistan borders", "Kabul fell".
 NON_AGENTIVE_VERBS = frozenset({
-    "be", "lie", "locate", "situate", "sit", "stand", "remain", "become", "seem", "appear", "look", "border",
+    "be", "lie", "locate", "situate", "sit", "remain", "become", "seem", "appear", "look", "border",
     "host", "house", "include", "contain", "cover", "stretch", "experience", "suffer", "see", "witness", "face",
     "fall", "rank", "lose", "get", "go", "come", "range", "span", "boast", "count", "number", "rise", "grow",
     "shake", "burn", "tremble", "flood", "freeze", "swelter", "wake", "mourn",
 })
+# "The UK remains committed", "France is a key partner": a copula that states a stance or a role.
+STANCE_WORDS = frozenset({
+    "committed", "determined", "ready", "willing", "prepared", "concerned", "steadfast", "opposed", "keen", "eager",
+    "confident", "firm", "united", "resolute", "unwilling", "reluctant", "adamant", "grateful", "proud", "clear",
+    "partner", "ally", "player", "member", "supporter", "party", "donor", "contributor", "friend", "mediator",
+    "guarantor", "backer", "sponsor", "signatory", "participant",
+})
+# Passives that still say what the subject does: "The UK is committed to supporting Iraq".
+AGENTIVE_PASSIVES = frozenset({"commit", "determine", "prepare", "oblige", "resolve", "dedicate", "engage", "involve"})
 # Nouns whose owner acts: "Washington's actions", "Moscow's position".
 ACTION_NOUNS = frozenset({
     "action", "decision", "policy", "position", "stance", "support", "response", "demand", "move", "offer",
@@ -48,7 +57,12 @@ def acts_as_agent(span) -> bool:
     head = token.head
     dep = token.dep_
     if dep == "nsubj":
-        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in NON_AGENTIVE_VERBS
+        lemma = head.lemma_.lower()
+        if lemma in ("be", "remain", "become", "seem", "appear"):
+            return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in STANCE_WORDS for c in head.children)
+        return head.pos_ in ("VERB", "AUX") and lemma not in NON_AGENTIVE_VERBS
+    if dep == "nsubjpass":
+        return head.lemma_.lower() in AGENTIVE_PASSIVES
     if dep == "poss":
         return head.lemma_.lower() in ACTION_NOUNS
     if dep == "pobj":
