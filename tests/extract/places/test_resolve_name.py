@@ -25,6 +25,8 @@ def test_hints_choose_among_namesakes(gaz):
     assert resolve_name("Faryab", country_hint="IR").country == "IR"
     assert resolve_name("Kunduz", level_hint="admin1").level == "admin1"
     assert resolve_name("Kunduz", level_hint="populated place").level == "populated place"
+    assert resolve_name("Kunduz", level_hint="province").level == "admin1"
+    assert resolve_name("Garmsir", level_hint="district").admin1 == "Helmand"
 
 
 def test_capitals_and_countries(gaz):

@@ -205,6 +205,10 @@ def border_place(gaz: Gazetteer, side: Optional[str], other: str) -> PlaceMentio
                         extractor=NAME)
 
 
+# Everyday words for levels that callers may pass as level_hint.
+_LEVEL_WORDS = {"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1",
+                "district": "admin2", "county": "admin2", "city": "populated place", "town": "populated place",
+                "village": "populated place", "capital": "populated place", "border": "border area"}
 _PAIR = re.compile(r"^(.+?)\s*[-–/]\s*(.+?)\s+border$", re.I)
 _ONE = re.compile(r"^(?:the\s+)?(.+?)\s+border$", re.I)
 
@@ -213,7 +217,8 @@ def resolve_name(name: str, country_hint: Optional[str] = None, level_hint: Opti
     """Resolve one place name without a document: "Garmsir", "Afghanistan-Tajikistan border".
 
     ``country_hint`` (ISO2) prefers candidates in that country; ``level_hint`` (a
-    PlaceMention level: "admin1", "populated place", ...) prefers that level.
+    PlaceMention level: "admin1", "populated place", ..., or "province", "district",
+    "town") prefers that level.
     The returned mention's start and end are 0: it points at no text.
     """
     gaz = get_gazetteer()
@@ -233,6 +238,7 @@ def resolve_name(name: str, country_hint: Optional[str] = None, level_hint: Opti
         entries = gaz.lookup(stripped)
     if not entries:
         return None
+    level_hint = _LEVEL_WORDS.get((level_hint or "").lower(), level_hint)
     want = LEVELS.index(level_hint) if level_hint in LEVELS else None
 
     def score(e: int) -> float:
