@@ -39,6 +39,16 @@ def test_reports_of_one_clash_become_one_incident_with_both_figures(store):
     assert len(store.incidents(min_sources=2)) == 1 and store.incidents(min_sources=3) == []
 
 
+def test_rebuilding_incidents_gives_the_same_fusion(store):
+    a = _add(store, CLASH, "wire-a", _clash("attacked an army post in Garmsir", fatalities=5))
+    _add(store, CLASH_B, "local-b", _clash("stormed a checkpoint in Garmsir district", date="2021-07-12", fatalities=12))
+    _add(store, CLASH_COPY, "mirror", _clash("attacked an army post in Garmsir", fatalities=5), duplicate_of=a)
+    _add(store, LATER, "wire-c", _clash("attacked an army post in Garmsir again", date="2021-07-20"))
+    before = [(i.reports, i.sources, i.fatalities) for i in store.incidents()]
+    assert store.rebuild_incidents() == 2
+    assert [(i.reports, i.sources, i.fatalities) for i in store.incidents()] == before == [(1, 1, []), (3, 2, [5, 12])]
+
+
 def test_other_attacker_or_later_date_is_another_incident(store):
     _add(store, CLASH, "wire-a", _clash("attacked an army post in Garmsir"))
     _add(store, OTHER, "wire-b", _clash("attacked an army post in Garmsir", actor1="Islamic State Khorasan Province"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from sqlalchemy import Connection, delete, insert, select
 
 from ..records import Extraction
@@ -25,7 +23,7 @@ def _insert_many(conn: Connection, table, rows: list[dict]) -> list[int]:
     return list(result.scalars())
 
 
-def write_extraction(conn: Connection, doc_id: int, x: Extraction, published: Optional[str]) -> None:
+def write_extraction(conn: Connection, doc_id: int, x: Extraction) -> None:
     """Insert every record of ``x`` for document ``doc_id``, with provenance, and fuse its events."""
     from ._fusion import assign_incidents
 

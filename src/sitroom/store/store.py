@@ -10,6 +10,8 @@ any number of readers (SQLite WAL; PostgreSQL MVCC).
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import inspect
 from collections import Counter
 from typing import Iterator, Optional
 
@@ -17,10 +19,9 @@ from sqlalchemy import Engine, delete, distinct, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..errors import StoreError
-from .engine import db_error_reason
-
 from ..records import DocumentIn, Extraction, Published, SourceDocument
 from . import _rows
+from .engine import db_error_reason
 from .models import (
     ActorSummary, ClaimFilter, ClaimRow, ControlRow, DocumentRow, DocumentView, EventFilter, EventRow,
     FailureRow, IncidentRow, LedgerRow, PlaceSummary, Summary,
@@ -35,8 +36,6 @@ STREAM_CHUNK = 500
 
 def _db_errors(fn):
     """Turn driver errors (locked, gone, corrupt) into one-line StoreErrors the CLI can print."""
-    import functools
-    import inspect
 
     def convert(self, exc: DBAPIError) -> StoreError:
         return StoreError(f"{self.url}: {fn.__name__} failed: {db_error_reason(exc)}")
@@ -115,7 +114,7 @@ class Store:
                     return existing.id
                 doc_id = conn.execute(insert(documents).values(values)).inserted_primary_key[0]
                 if extraction is not None:
-                    write_extraction(conn, doc_id, extraction, published.value)
+                    write_extraction(conn, doc_id, extraction)
                 return doc_id
         except IntegrityError:
             # Another writer stored the same text between our check and our insert.
@@ -137,7 +136,7 @@ class Store:
             conn.execute(update(documents).where(documents.c.id == doc_id).values(
                 extractor_version=extraction.extractor_version, extraction_error=extraction.error,
                 language=extraction.language, **_rows.published_values(published)))
-            write_extraction(conn, doc_id, extraction, published.value)
+            write_extraction(conn, doc_id, extraction)
 
     def record_failure(self, source: str, reason: str) -> None:
         """Remember an input that could not be read (shown by `sitroom stats`); once per source and reason."""
