@@ -29,12 +29,15 @@ def show(
     """Print a document with its places, actors, event evidence and claims highlighted."""
     from ..store import open_store
 
+    from ..store import EventFilter
+
     with open_store(db) as store:
         doc_id = int(doc) if doc.isdigit() else _find_by_uri(store, doc)
         view = store.document(doc_id) if doc_id is not None else None
+        incidents = {i.id: i for i in store.incidents(EventFilter(document_id=doc_id), limit=None)} if view else {}
     if view is None:
         raise fail(f"no document {doc!r} in the store; list them with `sitroom events` or give an id")
-    render(view)
+    render(view, incidents)
 
 
 def _find_by_uri(store, uri: str) -> Optional[int]:
@@ -63,7 +66,19 @@ def highlighted(view):
     return text
 
 
-def render(view) -> None:
+def corroboration(event, incidents: dict) -> str:
+    """How many independent sources report this event's incident, and what the others say."""
+    incident = incidents.get(event.incident_id)
+    if incident is None or incident.sources <= 1:
+        copies = f", {incident.reports - 1} copies" if incident and incident.reports > 1 else ""
+        return f"single source{copies}"
+    others = [d for d in incident.details if d.document_id != event.document_id]
+    said = sorted({f"{d.fatalities} killed" for d in others if d.fatalities is not None})
+    extra = f"; others report {', '.join(said)}" if said and incident.fatalities_conflict else ""
+    return f"{incident.sources} independent sources (incident {incident.id}){extra}"
+
+
+def render(view, incidents: dict | None = None) -> None:
     from rich.console import Console
     from rich.panel import Panel
     from rich.text import Text
@@ -97,7 +112,8 @@ def render(view) -> None:
             when = e.date_start or "no date"
             extra = f", {e.fatalities} killed" if e.fatalities is not None else ""
             console.print(Text(f"E{i} {e.event_type}: {e.sub_event_type} — {safe(actors)} — {safe(where)} — {when}"
-                               f"{extra} — {e.modality}, confidence {e.confidence:.2f} [{e.evidence_start}:{e.evidence_end}]"))
+                               f"{extra} — {e.modality}, confidence {e.confidence:.2f} [{e.evidence_start}:{e.evidence_end}]"
+                               f" — {corroboration(e, incidents or {})}"))
     if view.claims:
         console.print(f"\n[bold]claims ({len(view.claims)})[/bold]")
         for i, c in enumerate(view.claims, 1):
