@@ -53,8 +53,12 @@ TABLE = [
     ("July 3-5", "2021-07-03", "2021-07-05", "range"),
     ("3 July 2021", "2021-07-03", "2021-07-03", "day"),
     ("Jan. 25, 2013", "2013-01-25", "2013-01-25", "day"),
+    ("Dec.14th", "2020-12-14", "2020-12-14", "day"),
     ("the 1st of July", "2021-07-01", "2021-07-01", "day"),
     ("2021-07-05", "2021-07-05", "2021-07-05", "day"),
+    ("between 2019 and 2021", "2019-01-01", "2021-12-31", "range"),
+    ("in the 1990s", "1990-01-01", "1999-12-31", "range"),
+    ("over the weekend", "2021-07-10", "2021-07-11", "range"),
     # a month-day well after publication is last year's, unless the sentence is about the future
     ("on December 20", "2020-12-20", "2020-12-20", "day"),
     ("elections will be held on December 20", "2021-12-20", "2021-12-20", "day"),

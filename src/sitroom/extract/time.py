@@ -75,8 +75,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?P<d2>" + _DAY + r")\s+(?P<m2>" + _MONTH + r")(?:,?\s+(?P<y2>" + _YEAR + r"))?")),
     ("md_dash", re.compile(
         r"\b" + _PREP + r"(?P<m1>" + _MONTH + r")\s+(?P<d1>" + _DAY + r")\s*[-–]\s*(?P<d2>" + _DAY + r")(?:,?\s+(?P<y2>" + _YEAR + r"))?", )),
-    ("mdy", re.compile(r"\b" + _PREP + r"(?:" + _WEEKDAY + r",?\s+)?(?P<m>" + _MONTH + r")\s+(?P<d>" + _DAY + r")(?:,?\s+(?P<y>" + _YEAR + r"))?")),
+    ("mdy", re.compile(r"\b" + _PREP + r"(?:" + _WEEKDAY + r",?\s+)?(?P<m>" + _MONTH + r")(?:\s+|(?<=\.))(?P<d>" + _DAY + r")(?:,?\s+(?P<y>" + _YEAR + r"))?")),
     ("dmy", re.compile(r"\b" + _PREP + r"(?:the\s+)?(?P<d>" + _DAY + r")(?:\s+of)?\s+(?P<m>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?")),
+    ("between_years", re.compile(r"\b(?i:between|from)\s+(?P<y1>" + _YEAR + r")\s+(?:and|to|until|till|through)\s+(?P<y2>" + _YEAR + r")")),
+    ("decade", re.compile(r"\b" + _PREP + r"the\s+(?:(?i:early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d0)'?s\b")),
+    ("weekend", re.compile(r"\b(?P<prep>over|at|during|on)\s+the\s+weekend\b", _I)),
     ("part_month", re.compile(r"\b" + _PREP + r"(?i:" + _PART + r")[\s-]+(?P<m>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?")),
     ("part_year", re.compile(r"\b" + _PREP + r"(?i:" + _PART + r")[\s-]+(?P<y>" + _YEAR + r")")),
     ("month_year", re.compile(r"\b" + _PREP + r"(?P<m>" + _MONTH + r"),?\s+(?P<y>" + _YEAR + r")")),
@@ -103,7 +106,7 @@ _CUES = {
     "vague": re.compile(r"\b(?:recent|recently|lately|coming|soon|earlier|currently|moment|now)\b", _I),
 }
 _NEEDS = {
-    "iso": ("digit",), "between_md": ("month", "digit"), "between_dm": ("month", "digit"), "md_dash": ("month", "digit"),
+    "iso": ("digit",), "between_years": ("digit",), "decade": ("digit",), "weekend": ("unit",), "between_md": ("month", "digit"), "between_dm": ("month", "digit"), "md_dash": ("month", "digit"),
     "mdy": ("month", "digit"), "dmy": ("month", "digit"), "part_month": ("month",), "part_year": ("digit",),
     "month_year": ("month", "digit"), "month": ("month",), "year": ("digit",), "this_part": ("unit",),
     "this_unit": ("unit",), "past_n": ("unit",), "ago": ("unit",), "weekday": ("weekday",), "deictic": ("deictic",),
@@ -389,7 +392,30 @@ def _r_vague(m, pub, future):
     return DateValue(precision="unknown") if m["w"].lower() in _VAGUE_KEPT else None
 
 
+def _r_between_years(m, pub, future):
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if y2 < y1:
+        return None
+    return _span(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range")
+
+
+def _r_decade(m, pub, future):
+    y = int(m["y"])
+    return _span(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "range")
+
+
+def _r_weekend(m, pub, future):
+    if pub is None:
+        return DateValue(precision="unknown")
+    # The Saturday-Sunday on or before publication (a Monday report's "over the weekend").
+    sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+    if future:
+        sat = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
+    return _span(sat, sat + dt.timedelta(days=1), "range")
+
+
 _RESOLVERS: dict[str, Callable] = {
+    "between_years": _r_between_years, "decade": _r_decade, "weekend": _r_weekend,
     "iso": _r_iso, "between_md": _r_range_md, "between_dm": _r_range_md, "md_dash": _r_range_md,
     "mdy": _r_mdy, "dmy": _r_mdy, "part_month": _r_part_month, "part_year": _r_part_year,
     "month_year": _r_month_year, "month": _r_month, "year": _r_year, "this_part": _r_this_part,
