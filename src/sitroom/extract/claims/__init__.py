@@ -26,6 +26,7 @@ from ...registry import stage
 from .deadlines import find_deadline, find_statement_date
 from .hedges import find_hedges, modality, stance
 from .kinds import AuthorClaim, Control, author_claims, clause_words, commitment_item_verb, content_root, kind_of_frame
+from ._text import doc_text, span_text
 from .quantities import find_quantities
 from .speakers import AUTHOR, SpeakerResolver
 from .speech import Frame, find_frames
@@ -254,7 +255,7 @@ def _clause_verb(token):
 
 def _one_paragraph(words: list) -> list:
     """A quote stays in one paragraph: a title run into the first sentence is cut off."""
-    breaks = [k for k in range(1, len(words)) if "\n\n" in words[0].doc.text[_end(words[k - 1]):words[k].idx]
+    breaks = [k for k in range(1, len(words)) if "\n\n" in doc_text(words[0].doc)[_end(words[k - 1]):words[k].idx]
               or "\n\n" in words[k - 1].text]
     if not breaks:
         return words
@@ -282,7 +283,7 @@ def _end(token) -> int:
 
 
 def _text(tokens: list) -> str:
-    return tokens[0].doc.text[tokens[0].idx:_end(tokens[-1])] if tokens else ""
+    return span_text(tokens)
 
 
 def _unique(items) -> list[str]:

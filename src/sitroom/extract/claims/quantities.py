@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ...records import Quantity
+from ._text import doc_text, span_text
 
 # Words that make a number approximate. "over"/"more than" are lower bounds, still not exact.
 _APPROX = (r"about|around|approximately|roughly|some|nearly|almost|close to|over|more than|at least|"
@@ -69,7 +70,7 @@ def find_quantities(doc, start: int, end: int, skip: Iterable[tuple[int, int]] =
     doc (spacy.tokens.Doc): the parsed document, used to read the counted noun.
     RETURNS (list[FoundQuantity]): in text order.
     """
-    text = doc.text
+    text = doc_text(doc)
     skip = list(skip)
     found: list[FoundQuantity] = []
     for m in _QUANTITY.finditer(text, start, end):
@@ -148,7 +149,7 @@ def _unit_after(doc, char: int, vague: bool) -> tuple[Optional[str], int]:
         words.pop()
     if not words:
         return None, char
-    return doc.text[words[0].idx:words[-1].idx + len(words[-1])], words[-1].idx + len(words[-1])
+    return span_text(words), words[-1].idx + len(words[-1])
 
 
 def _token_index_at(doc, char: int) -> int:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ...records import Speaker
+from ._text import doc_text, span_text
 
 # Role nouns that introduce a speaker. Lower case; matched on token lemmas and text.
 ROLE_WORDS = {
@@ -193,7 +194,7 @@ class SpeakerResolver:
                         tail.append(w)
                     if tail and tail[-1].pos_ in ("NOUN", "PROPN"):
                         role = [t, rest[0], *tail]
-                text = self.doc.text[role[0].idx:role[-1].idx + len(role[-1])]
+                text = span_text(role)
                 return _DETERMINER.sub("", text)
         return None
 
@@ -233,7 +234,7 @@ class SpeakerResolver:
         if not tokens:
             return AUTHOR
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        text = self.doc.text[start:end]
+        text = doc_text(self.doc)[start:end]
         low = text.lower()
         if len(tokens) == 1 and tokens[0].pos_ == "PRON":
             return self._pronoun(low, text, at_char)
@@ -370,5 +371,5 @@ def _short_name(tokens: list) -> str:
         if c.dep_ == "prep" and c.lower_ == "of" and c.i == end + 1 and len(sub) <= 5 and not any(t.is_punct and t.text != "'s" for t in sub):
             end = sub[-1].i
     run = [t for t in tokens if start <= t.i <= end and not t.is_space]
-    text = head.doc.text[run[0].idx:run[-1].idx + len(run[-1])] if run else head.text
+    text = span_text(run) if run else head.text
     return _POSSESSIVE.sub("", _DETERMINER.sub("", text)).strip()
