@@ -84,12 +84,17 @@ def _is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
     if s.label in OTHER_LABELS:
         ent = s.extra.get("ent")
         if ent != (s.start, s.end):
+            if s.label in ("ORG", "FAC") and gaz.level[best] in (COUNTRY, ADMIN1) and s.key not in STOP_WORDS:
+                # "the U.S. Centers for Disease Control", "Environment Canada": the state the
+                # body belongs to, named as such (an actor, so a metonym); "Kabul Airport" is a place.
+                s.extra["inside"] = s.label
+                return True
             return False  # part of a longer name: "Washington Post", "George Washington"
         if s.label == "PERSON":  # surnames are towns somewhere; take only units of the focus country
             return _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2, COUNTRY))
         if gaz.level[best] == PPL and gaz.population[best] >= 500_000:
             return True  # a big city tagged ORG as a whole ("Edmonton"); "Edmonton Oilers" is longer
-        return gaz.level[best] == COUNTRY or _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2, COUNTRY), min_pop=20000)
+        return gaz.level[best] == COUNTRY or _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2, COUNTRY), min_pop=100_000)
     # no entity at all
     if s.sentence_start and " " not in s.key:
         return gaz.level[best] == COUNTRY or _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2))
@@ -122,7 +127,7 @@ def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_in
     e = choice.entry
     level = gaz.level_name(e)
     landmark = s.key in LANDMARK_KEYS
-    metonym = landmark or doc is not None and is_metonym(doc, s.start, s.end, gaz.level[e] == COUNTRY or int(gaz.capital[e]) == 2)
+    metonym = landmark or s.extra.get("inside") == "ORG" or doc is not None and is_metonym(doc, s.start, s.end, gaz.level[e] == COUNTRY or int(gaz.capital[e]) == 2)
     resolution = "landmark" if landmark else choice.resolution
     precision = _precision(int(gaz.level[e]), s.near)
     if s.near:
