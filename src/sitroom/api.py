@@ -118,6 +118,7 @@ def _ingest_items(items, store, options: IngestOptions, report: IngestReport, pr
     for doc_id, sig in store.signatures():
         near.add(str(doc_id), sig)
     seen_hashes: set[str] = set()
+    batch_duplicates: list[tuple[str, str]] = []
     pending: deque = deque()
 
     def note(event: str, detail: str) -> None:
@@ -131,8 +132,15 @@ def _ingest_items(items, store, options: IngestOptions, report: IngestReport, pr
                 store.record_failure(item.source, item.reason)
                 note("failed", item.source)
                 continue
-            if item.content_hash in seen_hashes or store.find_by_hash(item.content_hash) is not None:
+            if item.content_hash in seen_hashes:
                 report.duplicates += 1
+                batch_duplicates.append((item.uri, item.content_hash))  # logged once its first copy is stored
+                note("duplicate", item.uri)
+                continue
+            existing = store.find_by_hash(item.content_hash)
+            if existing is not None:
+                report.duplicates += 1
+                store.record_duplicate(item.uri, existing)
                 note("duplicate", item.uri)
                 continue
             seen_hashes.add(item.content_hash)
@@ -164,4 +172,7 @@ def _ingest_items(items, store, options: IngestOptions, report: IngestReport, pr
         if result.language and result.language != "en":
             report.non_english += 1
         note("ingested", item.uri)
+    for uri, content_hash in batch_duplicates:
+        if content_hash in stored_ids:
+            store.record_duplicate(uri, stored_ids[content_hash])
     return report
