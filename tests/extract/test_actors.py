@@ -131,6 +131,13 @@ def _actors(nlp, text, published=SEED_PUBLISHED, places=()):
      "Military Forces of Nigeria"),
     ("Russia's Foreign Minister Sergei Lavrov met the delegation.", "Sergei Lavrov", "Foreign Minister", "Government of Russia"),
     ("Abu Obaida, a Hamas spokesman, said the fighters had withdrawn.", "Abu Obaida", "spokesman", "Hamas"),
+    ("Zabihullah Mujahid, a spokesman for the Taliban, said the district fell.", "Zabihullah Mujahid", "spokesman", "Taliban"),
+    ("Gen. Austin Miller, the top U.S. commander in Afghanistan, said it was serious.", "Austin Miller", "commander",
+     "Military Forces of the United States"),
+    ("Fawad Aman, a spokesman for the Afghan Ministry of Defence, said 30 were killed.", "Fawad Aman", "spokesman",
+     "Military Forces of Afghanistan"),
+    ("Pentagon spokesman John Kirby said the withdrawal was on track.", "John Kirby", "spokesman",
+     "Military Forces of the United States"),
 ])
 def test_people_with_roles(nlp, text, name, role, organisation):
     people = [a for a in _actors(nlp, text) if a.kind == "person"]

@@ -139,11 +139,15 @@ GENERIC_PHRASES = {
                  "security forces", "the army", "army troops", "army soldiers", "army units", "state forces",
                  "the armed forces", "the military", "national army", "government army", "pro-government forces",
                  "army checkpoint", "army checkpoints", "army bases", "army officers", "government warplanes",
-                 "government helicopters", "regime warplanes", "the air force", "army"),
+                 "government helicopters", "regime warplanes", "the air force", "army", "defence ministry",
+                 "defense ministry", "ministry of defence", "ministry of defense", "security officials"),
     "police": ("police", "the police", "policemen", "police officers", "police forces", "riot police", "security police",
                "gendarmes", "gendarmerie", "police force", "cops", "police station", "police checkpoint"),
     "government": ("the government", "government", "the authorities", "authorities", "government officials",
-                   "the regime", "the cabinet", "local authorities", "state authorities"),
+                   "the regime", "the cabinet", "local authorities", "state authorities", "ministry", "interior ministry",
+                   "foreign ministry", "ministry of interior", "ministry of foreign affairs", "presidential palace",
+                   "presidency", "provincial council", "provincial government", "provincial governor", "governor's office",
+                   "local official", "local officials", "provincial officials", "district officials", "district governor"),
 }
 
 # Family → (canonical-name pattern, actor_type, inter).

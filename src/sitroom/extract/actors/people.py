@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .catalogue import DEMONYM, NAME, PLACE, Actor, Catalogue, Match
+from .catalogue import DEMONYM, GENERIC, NAME, PLACE, Actor, Catalogue, Match
 
 ROLES = (
     "president", "vice president", "prime minister", "deputy prime minister", "foreign minister", "defence minister",
@@ -46,9 +46,9 @@ _CAP = r"[A-Z][\w.'’\-]*"
 # 1. "[Org] role [honorific] " just before the name.
 _BEFORE = re.compile(r"(?P<org>(?:" + _CAP + r"\s+){0,4}?" + _CAP + r"(?:'s|’s)?\s+)?(?P<role>" + _ROLE_RE + r")\s+(?:" + _HONORIFIC + r"\s+)*$")
 # 2. "..., the role of the Org, " just before the name.
-_APPOS_BEFORE = re.compile(r"(?:^|[,;:“\"(]\s*)(?P<seg>(?:(?i:the|a|an|its|their)\s+)?[^,;:“\"()]{2,120}?),\s*$")
+_APPOS_BEFORE = re.compile(r"(?:^|[,;:“\"(]\s*)(?P<seg>(?:(?i:the|a|an|its|their)\s+)?(?:[^,;:“\"()]){2,120}?),\s*$")
 # 3. ", a Org role," just after the name.
-_APPOS_AFTER = re.compile(r"^\s*,\s*(?P<seg>(?:(?i:the|a|an|its|their)\s+)?[^,;:.()“\"]{2,100}?)\s*(?=,|\.|;|$)")
+_APPOS_AFTER = re.compile(r"^\s*,\s*(?P<seg>(?:(?i:the|a|an|its|their)\s+)?(?:[^,;:.()“\"]|\.(?=\S|\s+[a-z])){2,100}?)\s*(?=,|\.(?:\s+[A-Z“\"]|\s*$)|;|$)")
 # 4. "delegation headed by [honorific] " just before the name.
 _HEADED_BY = re.compile(r"(?P<group>(?:[\w'’\-]+\s+){0,4}?)(?P<verb>headed|led|chaired|commanded)\s+by\s+(?:" + _HONORIFIC + r"\s+)*$", re.IGNORECASE)
 _ROLE_SEARCH = re.compile(_ROLE_RE)
@@ -88,7 +88,7 @@ def clean_name(raw: str) -> str:
 _MILITARY_ROLE = re.compile(r"\b(?:army|military|commander|general|colonel|captain|major|officer|brigadier|lieutenant)\b", re.I)
 
 
-def _org_in(cat: Catalogue, text: str, role: str = "") -> tuple[Optional[Actor], int]:
+def _org_in(cat: Catalogue, text: str, role: str = "", country: Optional[str] = None) -> tuple[Optional[Actor], int]:
     """The first organisation named in ``text`` and where it starts (-1 when none).
 
     A place after "in", "at", "from" or "to" is where the person sits, not whom they speak for
@@ -96,6 +96,11 @@ def _org_in(cat: Catalogue, text: str, role: str = "") -> tuple[Optional[Actor],
     names the government, or the armed forces for military ranks ("Afghan General").
     """
     for m in cat.scan(text):
+        if m.hit.kind == GENERIC:
+            # "Police chief X", "Interior Ministry spokesman X": the document country's police or government.
+            actor = cat.resolve(m, country)
+            if actor is not None:
+                return actor, m.start
         if m.hit.kind == DEMONYM and m.hit.country:
             family = "military" if _MILITARY_ROLE.search(role) else "government"
             actor = cat.state_actor(m.hit.country, family)
@@ -135,13 +140,15 @@ def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: i
         role = m.group("role")
         if m.group("org"):
             # The role's first words may finish the organisation: "Nigerian army spokesman".
-            org, _ = _org_in(cat, m.group("org") + role, role)
+            org, _ = _org_in(cat, m.group("org") + role, role, country)
+        if org is None:
+            org, _ = _org_in(cat, role, role, country)  # "local official X", "police chief X"
         org_start = left_base + (m.start("org") if m.group("org") and org else m.start("role"))
         return org_start, end, role, org
     m = _HEADED_BY.search(left)
     if m:
         group = m.group("group").strip()
-        org, _ = _org_in(cat, group) if group else (None, -1)
+        org, _ = _org_in(cat, group, "", country) if group else (None, -1)
         noun = group.split()[-1].lower() if group else "group"
         org = org or _recent_group(groups, left_base + m.start(), non_state_first=True)
         return left_base + m.start("group") if group else left_base + m.start("verb"), end, f"head of {noun}", org
@@ -149,7 +156,7 @@ def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: i
     if m and _ROLE_SEARCH.search(m.group("seg")):
         seg = m.group("seg")
         role_m = _ROLE_SEARCH.search(seg)
-        org, org_at = _org_in(cat, seg[role_m.end():], role_m.group())
+        org, org_at = _org_in(cat, seg[role_m.end():], role_m.group(), country)
         if org is not None:
             org_at += role_m.end()
         ana = _ANAPHOR.search(seg, role_m.end())
@@ -164,7 +171,7 @@ def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: i
         seg = m.group("seg")
         role_m = _ROLE_SEARCH.search(seg)
         if role_m:
-            org, _ = _org_in(cat, seg, role_m.group())
+            org, _ = _org_in(cat, seg, role_m.group(), country)
             return start, end + m.end("seg"), _trim_role(role_m.group()), org
     return start, end, None, None
 
