@@ -26,6 +26,7 @@ from .resolve import Choice, country_focus, prior, resolve_spans
 from .tables import DEMONYMS
 
 NAME = "sitroom.places.gazetteer.v1"
+_DISEASE_AFTER = re.compile(r"^(?:virus|viruses|ebolavirus|fever|flu|strain|disease)$", re.I)
 # A place named only by the gazetteer (no spaCy entity, no cue) must be at least this big.
 GAZETTEER_ONLY_MIN_POPULATION = 100_000
 
@@ -70,6 +71,8 @@ def _is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return True
     if s.text in DEMONYMS:
         return False  # nationality words become "origin" mentions, not toponyms
+    if s.extra.get("after") is None and _DISEASE_AFTER.match(s.extra.get("next", "")):
+        return False  # "Marburg virus", "Lassa fever": a disease named after a place
     cands = s.entries[:40]
     best = max(cands, key=lambda e: prior(gaz, e)) if cands else None
     if s.text.isupper() and len(s.key) <= 4 and best is not None and gaz.level[best] not in (COUNTRY, ADMIN1):

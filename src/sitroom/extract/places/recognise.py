@@ -41,7 +41,7 @@ deal sale buy price home house office station airport port bridge camp village d
 world national international global royal saint san santa los las del de la le du van von al el
 said says told added people children women men family friends health care aid relief news post times daily
 media press radio online video videos photo report reports team teams group groups party parties
-christmas easter ramadan eid god allah islam muslim christian jewish
+christmas easter ramadan eid god allah islam muslim christian jewish ebola
 commission committee agency ministry department authority authorities forces force troops military
 fire rain snow storm wind sun moon star stars gold silver diamond rock stone iron ocean sea
 english french german spanish italian russian chinese arabic
@@ -180,6 +180,7 @@ def text_of(doc, start: int, end: int) -> str:
 def _read_cues(text: str, s: Span) -> None:
     after = text[s.end: s.end + 40]
     m = re.match(r"^\s+([A-Za-z']+)", after)
+    s.extra["next"] = m.group(1) if m else ""
     if m and m.group(1).lower() in LEVEL_AFTER:
         s.level_hint = LEVEL_AFTER[m.group(1).lower()]
         s.cue = True
