@@ -116,3 +116,31 @@ def test_durations_and_dates_are_not_quantities(claims_of):
 
 def test_no_claims_in_a_plain_event_report(claims_of):
     assert claims_of("Gunmen attacked a police post in Kunduz on Monday.") == []
+
+
+def test_surname_resolves_to_the_person_named_before(claims_of):
+    text = ("Pentagon Press Secretary Peter Cook told reporters that the strikes killed 20 militants. "
+            "A second strike hit the headquarters compound itself, Cook said.")
+    speakers = {c.speaker.name for c in claims_of(text, None)}
+    assert speakers == {"Peter Cook"}
+
+
+def test_quote_stays_in_its_paragraph(claims_of):
+    text = "Advertisement\n \n\u201cThe army will retake the district within a week,\u201d the governor said."
+    c = claims_of(text)[0]
+    assert c.quote.text == "The army will retake the district within a week"
+    assert c.kind == "prediction" and c.deadline.end == "2021-07-19"
+
+
+def test_call_for_is_a_request_without_the_preposition(claims_of):
+    c = _one(claims_of("In July 2016, Moqtada al-Sadr called for a ban on violence."), "request")
+    assert c.quote.text == "a ban on violence" and c.speaker.name == "Moqtada al-Sadr"
+
+
+@pytest.mark.parametrize("text", [
+    "The authorities denied the group registration in 2019.",  # a refusal, not a denial
+    "Reporters asked if he had been making a political statement.",  # a question, not a request
+    "Coalition military forces conducted 34 strikes against ISIL in Syria.",  # a past action: an event
+])
+def test_not_claims(claims_of, text):
+    assert claims_of(text, None) == []

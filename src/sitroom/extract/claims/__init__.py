@@ -19,6 +19,7 @@ Public API: :func:`extract_claims`.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ...records import Claim, DateValue, Span, Speaker
@@ -37,6 +38,7 @@ NAME = "sitroom.claims.v1"
 FORWARD_KINDS = {"commitment", "prediction", "policy decision", "request"}
 _BULLETS = ("•", "●", "▪", "◦", "·", "-", "–", "*")
 _QUOTE_MARKS = "“”\"‘’'«»"
+_PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
 
 
 @stage(NAME, requires=("doc", "places", "actors", "times"), assigns=("claims",))
@@ -108,6 +110,7 @@ class _ClaimBuilder:
     def from_frame(self, si: int, sent, frame: Frame) -> Optional[Claim]:
         speaker = self._frame_speaker(frame)
         words = _unquote(frame.content)
+        words = _unquote(_one_paragraph(words, frame.verb.idx)) if words else words
         if not words:
             return None
         speaker_words = {w.lower() for w in f"{speaker.name} {speaker.organisation or ''}".split()}
@@ -120,7 +123,8 @@ class _ClaimBuilder:
         if frame.via:  # the fuller "according to Russian media" replaces the bare cue
             hedges = [h for h in hedges if h[1].lower() != "according to"]
             hedges.append(("reported", "according to " + _text(frame.via)))
-        return self._add(si, sent, kind, speaker, words, hedges, frame.verb_class, frame.by_author, control, start)
+        return self._add(si, sent, kind, speaker, words, hedges, frame.verb_class, frame.by_author, control, start,
+                         anchor=frame.verb.idx)
 
     def from_list_item(self, si: int, sent, verb, speaker: Speaker, verb_class: str) -> Optional[Claim]:
         words = clause_words(verb)
@@ -193,8 +197,9 @@ class _ClaimBuilder:
         self.resolver.last_group_speaker = saved  # a controller is not a speaker
         return named.name
 
-    def _add(self, si, sent, kind, speaker, words, hedges, verb_class, by_author, control, start) -> Optional[Claim]:
-        words = _one_paragraph(words)
+    def _add(self, si, sent, kind, speaker, words, hedges, verb_class, by_author, control, start,
+             anchor: Optional[int] = None) -> Optional[Claim]:
+        words = _unquote(_one_paragraph(words, anchor)) or words
         q_start, q_end = words[0].idx, _end(words[-1])
         if any(c.quote.start == q_start and c.quote.end == q_end for c in self.claims):
             return None
@@ -253,19 +258,22 @@ def _clause_verb(token):
     return node if node.pos_ in ("VERB", "AUX") else None
 
 
-def _one_paragraph(words: list) -> list:
-    """A quote stays in one paragraph: a title run into the first sentence is cut off."""
-    breaks = [k for k in range(1, len(words)) if "\n\n" in doc_text(words[0].doc)[_end(words[k - 1]):words[k].idx]
-              or "\n\n" in words[k - 1].text]
+def _one_paragraph(words: list, anchor: Optional[int]) -> list:
+    """A quote stays in one paragraph: the one nearest its reporting verb (``anchor``), or holding its
+    clause's verb; a title or "Advertisement" run into the sentence is cut off."""
+    text = doc_text(words[0].doc)
+    breaks = [k for k in range(1, len(words)) if _PARAGRAPH.search(text, words[k - 1].idx, _end(words[k]))]
     if not breaks:
         return words
-    root = content_root(words)
     bounds = [0, *breaks, len(words)]
-    for a, b in zip(bounds, bounds[1:]):
-        if any(t.i == root.i for t in words[a:b]):
-            part = [t for t in words[a:b] if not t.is_space]
-            return part or words
-    return words
+    parts = [[t for t in words[a:b] if not t.is_space] for a, b in zip(bounds, bounds[1:])]
+    parts = [p for p in parts if p]
+    if not parts:
+        return words
+    if anchor is None:
+        root = content_root(words)
+        return next((p for p in parts if any(t.i == root.i for t in p)), parts[-1])
+    return min(parts, key=lambda p: min(abs(p[0].idx - anchor), abs(_end(p[-1]) - anchor)))
 
 
 def _unquote(words: list) -> list:

@@ -73,7 +73,7 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
         return _CLASS_KIND[verb_class], None
     root = content_root(words)
     control = find_control(words, places)
-    if control is not None:
+    if control is not None and not _is_future(control.verb):  # "will retake the district" is a forecast
         return "territorial control", control
     if root.lemma_ in ("decide", "order", "approve"):
         return "policy decision", None

@@ -230,7 +230,7 @@ class SpeakerResolver:
     # --- resolution ------------------------------------------------------------------------
     def resolve(self, tokens: list, at_char: int) -> Speaker:
         """The speaker named by ``tokens`` (the subject of a reporting verb), spoken at ``at_char``."""
-        tokens = _strip_punct(tokens)
+        tokens = _strip_punct(_last_paragraph(tokens))
         if not tokens:
             return AUTHOR
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -373,3 +373,11 @@ def _short_name(tokens: list) -> str:
     run = [t for t in tokens if start <= t.i <= end and not t.is_space]
     text = span_text(run) if run else head.text
     return _POSSESSIVE.sub("", _DETERMINER.sub("", text)).strip()
+
+
+def _last_paragraph(tokens: list) -> list:
+    """Words after the last paragraph break: a subject never reaches back into the previous paragraph."""
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].is_space and tokens[k].text.count("\n") >= 2 or "\n\n" in tokens[k].whitespace_:
+            return tokens[k + 1:]
+    return tokens

@@ -132,7 +132,7 @@ def _content_tokens(tok, cls: str, lemma: str) -> list:
             if cls == "deny" and c.lemma_.lower() not in CLAIM_NOUNS:
                 continue  # "denied them registration", "deny a safe haven": refusals, not denials
             picked.extend(c.subtree)
-        elif cls in ("accuse", "request") and c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "over", "on"):
+        elif cls in ("accuse", "request") and c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("of", "for", "in", "over", "on"):
             picked.extend(c.subtree)
     if not picked and tok.dep_ == "parataxis":  # '"We will fight," he said.'
         picked = [t for t in tok.head.subtree if t not in set(tok.subtree)]
@@ -227,7 +227,7 @@ def _trim_content(tokens: list, nested_verbs: list) -> list:
     doc = kept[0].doc
     run = [doc[i] for i in range(first, last + 1) if doc[i] not in drop]
     while run and (run[0].dep_ == "mark" and run[0].lower_ in ("that", "whether") or run[0].is_punct or run[0].is_space
-                   or run[0].dep_ == "prep" and run[0].lower_ in ("on", "upon") and run[0].head.lemma_ == "call"):
+                   or run[0].dep_ == "prep" and run[0].lower_ in ("on", "upon", "for") and run[0].head.lemma_ == "call"):
         run = run[1:]
     while run and (run[-1].is_punct and run[-1].text not in ("%",) or run[-1].is_space or run[-1].dep_ == "cc"):
         run = run[:-1]
