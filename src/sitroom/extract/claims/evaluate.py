@@ -15,13 +15,12 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from ...records import Claim
+from .kinds import KINDS
 
 # An extracted quote may be this many times the gold quote's length (plus slack) and still match.
 MAX_LENGTH_RATIO = 4.0
 LENGTH_SLACK = 20
 MIN_GOLD_COVERED = 0.5
-_KIND_WORDS = ("territorial control", "commitment", "prediction", "accusation", "request", "denial",
-               "policy decision", "statement", "quantity")
 
 
 @dataclass
@@ -131,7 +130,7 @@ def _checks(c: Optional[Claim], item: dict, variants: dict[str, set[str]]) -> di
 def gold_kind(kind: str) -> str:
     """"territorial control (aggregate)" → territorial control; "commitments (list)" → commitment."""
     kind = kind.lower()
-    for word in _KIND_WORDS:
+    for word in KINDS:
         if kind.startswith(word) or kind.startswith(word + "s"):
             return word
     return kind

@@ -16,7 +16,7 @@ such ("it may be predicted", "probably ... would"), decisions with a deadline
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from .speakers import GROUP_ANAPHORS
@@ -55,7 +55,6 @@ class AuthorClaim:
     kind: str
     words: list  # the claim content, as tokens
     control: Optional[Control] = None
-    hedge_words: list = field(default_factory=list)
 
 
 def content_root(words: list):

@@ -61,10 +61,6 @@ class Frame:
     via: list = field(default_factory=list)  # "According to Russian media": the channel
     inner_class: Optional[str] = None  # a quoted "We asked ..." makes the outer claim a request
 
-    @property
-    def cue(self) -> str:
-        return self.verb.text
-
 
 def find_frames(sent) -> list[Frame]:
     """Reporting frames in one spaCy sentence, outermost first."""
