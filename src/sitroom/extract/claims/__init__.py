@@ -152,8 +152,8 @@ class _ClaimBuilder:
             if token is None:
                 continue
             verb = _clause_verb(token.root)
-            if verb is None or _is_past_action(verb) or q.quantity.value == 1:
-                continue  # counts in past actions belong to events; "one strike" is not a count worth noting
+            if verb is None or _is_past_action(verb) or not _worth_noting(q.quantity):
+                continue  # counts in past actions belong to events
             clauses.setdefault(verb.i, clause_words(verb))
         for words in clauses.values():
             if words and not any(s <= words[0].idx < e for s, e in taken):
@@ -232,6 +232,14 @@ class _ClaimBuilder:
     def _statement_date(self, sent, q_start: int, q_end: int) -> Optional[DateValue]:
         """A past date in the sentence but outside the quote: when the claim was made."""
         return find_statement_date(self.text, sent.start_char, sent.end_char, (q_start, q_end), self.ctx.times, self.pub)
+
+
+# A standalone count below this is a detail of an event or a caption ("two officers patrol"), not a claim.
+MIN_STANDALONE_COUNT = 10
+
+
+def _worth_noting(q) -> bool:
+    return q.unit in ("percent", "USD", "EUR", "GBP") or q.approximate or q.value >= MIN_STANDALONE_COUNT
 
 
 # Verbs whose count states how things stand even in the past tense.

@@ -228,6 +228,8 @@ def commitment_item_verb(sent):
 def author_claims(sent, covered: set[int], places: list, has_deadline) -> list[AuthorClaim]:
     """Claims the text makes in its own voice in ``sent``, outside the tokens already ``covered``."""
     found: list[AuthorClaim] = []
+    if sent.text.rstrip().endswith("?"):  # a question asserts nothing
+        return found
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.i in covered:
             continue
