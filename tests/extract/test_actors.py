@@ -110,7 +110,7 @@ def test_bad_user_catalogue_names_the_file(tmp_path):
 
 # --- the stage on parsed text ----------------------------------------------------------------
 
-def _actors(nlp, text, published=SEED_PUBLISHED, places=()):
+def _actors(nlp, text, published=SEED_PUBLISHED, places=(), **config):
     from sitroom.extract.actors import make_actors
     from sitroom.pipeline import DocContext
     from sitroom.records import DocumentIn, Published
@@ -118,7 +118,7 @@ def _actors(nlp, text, published=SEED_PUBLISHED, places=()):
     ctx = DocContext(DocumentIn(id="t", text=text), Published(value=published, source="given"), "en")
     ctx.doc = nlp(text)
     ctx.places.extend(places)
-    make_actors()(ctx)
+    make_actors(**config)(ctx)
     return ctx.actors
 
 
@@ -182,6 +182,16 @@ def test_unknown_organisations_kept_as_written(nlp):
     unknown = [a for a in _actors(nlp, text) if not a.known]
     assert unknown and all(a.name == a.text for a in unknown)
     assert all(a.extractor == "sitroom.actors.catalogue.v1" for a in unknown)
+
+
+@pytest.mark.slow
+def test_stage_reads_extra_catalogues(nlp, tmp_path):
+    user = tmp_path / "local.yaml"
+    user.write_text("actors:\n  - {name: Kivu Self-Defence Group, actor_type: identity militia, inter: 4, country: CD,"
+                    " aliases: [KSDG]}\n", encoding="utf-8")
+    text = "KSDG fighters attacked a village near Beni."
+    assert [a.name for a in _actors(nlp, text, extra_catalogues=[str(user)]) if a.known] == ["Kivu Self-Defence Group"]
+    assert not [a for a in _actors(nlp, text) if a.known]
 
 
 # --- end to end on the seed article ---------------------------------------------------------------

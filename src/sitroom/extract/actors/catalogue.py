@@ -161,6 +161,14 @@ FAMILIES = {
     "rioters": ("Rioters ({c})", "rioters", 5),
     "unidentified": ("Unidentified Armed Group ({c})", "political militia", 3),
 }
+def family_name(family: str, country_name: str) -> str:
+    """ACLED's name of a country's actor: "Government of the United States", "Civilians (United States)"."""
+    pattern = FAMILIES[family][0]
+    if pattern.endswith(")") and country_name.startswith("the "):
+        country_name = country_name[4:]
+    return pattern.format(c=country_name)
+
+
 # Names of the generic actors when the country is unknown.
 UNKNOWN_COUNTRY = {
     "government": "Government (country unidentified)",
@@ -304,7 +312,7 @@ class Catalogue:
     def state_actor(self, country: Optional[str], family: str) -> Optional[Actor]:
         """The generated actor of ``family`` (government, military, police, civilians ...) for ``country``."""
         if country and country in self.country_names:
-            return self.actors.get(FAMILIES[family][0].format(c=self.country_names[country]))
+            return self.actors.get(family_name(family, self.country_names[country]))
         return None
 
     def person(self, name: str) -> Optional[Person]:
@@ -512,13 +520,13 @@ def _add_countries(cat: Catalogue, data: dict) -> None:
             extra = [str(a) for a in entry.get(family) or ()]
             if family == "government":
                 extra += [str(s) for s in entry.get("seats") or ()]
-            cat.add_actor(Actor(pattern.format(c=short), actor_type, inter, code, tuple(extra), family=family))
+            cat.add_actor(Actor(family_name(family, short), actor_type, inter, code, tuple(extra), family=family))
         gov = cat.actors[f"Government of {short}"]
         # Country and capital names name the government only when they act ("Kabul said").
         for place in names + capitals:
             cat.place_names[place.lower()] = code
             cat.add_alias(place, AliasHit(PLACE, actor=gov, country=code))
-        civilians = cat.actors[FAMILIES["civilians"][0].format(c=short)]
+        civilians = cat.actors[family_name("civilians", short)]
         for demonym in entry.get("demonyms") or ():
             demonym = str(demonym)
             cat.demonyms[demonym.lower()] = code
