@@ -168,6 +168,15 @@ def test_capitals_act_for_their_governments(nlp, text, expected):
 
 
 @pytest.mark.slow
+def test_metonyms_marked_by_places_stage_become_governments(nlp):
+    from sitroom.records import PlaceMention
+
+    text = "Sittwe insists the border is closed."  # a seat of government the catalogue does not list
+    marked = PlaceMention(text="Sittwe", start=0, end=6, country="MM", role="metonym")
+    assert [a.name for a in _actors(nlp, text, places=[marked])] == ["Government of Myanmar"]
+
+
+@pytest.mark.slow
 def test_generic_forces_take_document_country(nlp):
     text = ("Gunmen attacked a checkpoint in Borno, Nigeria, on Monday. Government troops repelled them "
             "and police arrested two suspects, the Nigerian army said.")

@@ -82,6 +82,16 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
             if marked or acts_as_agent(char_span(doc, m.start, m.end)):
                 groups.append((m.start, m.end, m.hit.actor))
 
+    # Metonyms the places stage found that the catalogue does not name ("Naypyidaw said", a capital it lacks).
+    covered = [(s, e) for s, e, _a in groups]
+    for p in ctx.places:
+        if getattr(p, "role", None) != "metonym" or any(p.start < e and p.end > s for s, e in covered):
+            continue
+        actor = cat.state_actor(p.country, "government")
+        if actor is not None:
+            groups.append((p.start, p.end, actor))
+    groups.sort(key=lambda g: g[0])
+
     # Places the places stage resolved are not people ("Lashkar Gah" is no person); nor are group names.
     blocked = [(p.start, p.end) for p in ctx.places if getattr(p, "role", "location") != "metonym"]
     blocked += [(s, e) for s, e, _a in groups]
