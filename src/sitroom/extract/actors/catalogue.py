@@ -16,7 +16,6 @@ about as much as one pass over its characters.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +27,10 @@ import yaml
 
 from ...errors import ConfigError
 from ...records import ActorRef
+from .vocabulary import (
+    COMPOUND_AFTER, FAMILY_AFTER, IN_BEFORE, IN_FAMILY, MEMBER_AFTER, MINISTER_AFTER, NOUN_FAMILY, OF_BEFORE,
+    FAMILIES, GENERIC_PHRASES, OF_NOUNS, UNKNOWN_COUNTRY, family_name,
+)
 
 HERE = Path(__file__).resolve().parent
 CATALOGUE_FILE = HERE / "catalogue.yaml"
@@ -42,139 +45,6 @@ FUZZY_MIN_SCORE = 88
 NAME, GENERIC, PLACE, DEMONYM, PERSON = "name", "generic", "place", "demonym", "person"
 _KIND_RANK = {NAME: 0, GENERIC: 1, PLACE: 2, DEMONYM: 3, PERSON: 4}
 
-# Nouns that, after a demonym, country or capital, name one of its actors ("Afghan army",
-# "Kabul forces", "Russia's foreign ministry"). Matched by a regex after the name, so the
-# automaton holds names only. Per family, in the order the families are tried.
-FAMILY_NOUNS = {
-    "military": (
-        "army", "armed forces", "military", "forces", "troops", "soldiers", "military forces", "security forces",
-        "defence forces", "defense forces", "air force", "navy", "marines", "special forces", "commandos",
-        "paratroopers", "servicemen", "service members", "military personnel", "army troops", "army soldiers",
-        "warplanes", "fighter jets", "jets", "military aircraft", "helicopters", "drones", "artillery", "tanks",
-        "border guards", "national guard", "army units", "military units", "garrison", "army bases", "military bases",
-        "army checkpoint", "army checkpoints", "army officers", "military officers", "intelligence",
-        "intelligence services", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
-        "military convoy", "army base", "military base", "warships", "navy ships", "coast guard", "units",
-        "soldier", "officer", "officers", "aircraft", "warship", "general", "generals", "commander", "commanders",
-        "pilots", "planes", "war planes", "warplane", "bombers", "fighter planes", "gunboats", "sailors",
-        "army chief", "military chief", "military spokesman", "army spokesman", "military police", "predator",
-        "navy seals", "military advisers", "military advisors", "airstrikes", "air strikes", "shelling",
-    ),
-    "police": (
-        "police", "police forces", "police force", "police officers", "policemen", "policewomen", "cops",
-        "gendarmerie", "gendarmes", "riot police", "security police", "border police", "special police",
-        "traffic police", "police units", "police checkpoint", "police station", "police officials",
-        "policeman", "police officer", "border patrol", "security chief", "police chief", "police spokesman",
-    ),
-    "government": (
-        "government", "authorities", "officials", "government officials", "regime", "administration", "leadership",
-        "foreign ministry", "ministry of foreign affairs", "interior ministry", "cabinet", "diplomats", "negotiators",
-        "delegation", "parliament", "junta", "side", "official", "minister", "ministers", "leader", "leaders",
-        "president", "prime minister", "foreign minister", "foreign secretary", "diplomat", "envoy", "ambassador",
-        "negotiator", "spokesman", "spokesperson", "spokeswoman", "administrators", "head of state", "king", "emir",
-        "embassy", "state media", "interior minister", "defence minister", "defense minister", "presidency",
-        "ministry", "officials", "lawmakers", "legislators", "senate", "congress", "national assembly",
-    ),
-    "civilians": ("civilians", "citizens", "nationals", "villagers", "people", "civilian population", "residents",
-                  "civilian", "citizen", "national", "nationals", "workers", "farmers", "students", "journalists"),
-    "refugees": ("refugees", "migrants", "asylum seekers", "displaced people", "displaced persons", "idps"),
-    "protesters": ("protesters", "protestors", "demonstrators"),
-    "rioters": ("rioters",),
-    "unidentified": ("rebels", "insurgents", "militants", "gunmen", "armed groups", "guerrillas", "guerillas",
-                     "separatists", "jihadists", "militias", "militiamen", "rebel", "insurgent", "militant", "guerrilla",
-                     "separatist", "extremists", "rebel leaders", "rebel groups", "armed group", "militia"),
-}
-# Words between the name and the noun: "Afghan government troops", "Syrian regime forces".
-FAMILY_MODIFIERS = ("government", "regime", "national", "state", "federal", "junta", "central", "interim",
-                    "transitional", "new", "local", "provincial", "pro-government")
-# "armed forces of Ukraine", "the government of Afghanistan", "the people of Iraq".
-OF_NOUNS = {
-    "army": "military", "armed forces": "military", "military": "military", "forces": "military", "troops": "military",
-    "military forces": "military", "security forces": "military", "defence forces": "military",
-    "defense forces": "military", "soldiers": "military", "government": "government", "authorities": "government",
-    "president": "government", "police": "police", "people": "civilians", "civilians": "civilians",
-    "prime minister": "government", "leader": "government", "king": "government", "emir": "government",
-    "citizens": "civilians",
-}
-# Members of a named group: "Taliban militants", "Hamas fighters", "UN peacekeepers".
-MEMBER_NOUNS = (
-    "militants", "fighters", "insurgents", "rebels", "members", "gunmen", "forces", "troops", "militia", "militias",
-    "militiamen", "commanders", "leaders", "leadership", "representatives", "officials", "delegation", "delegates",
-    "negotiators", "movement", "group", "cells", "units", "operatives", "jihadists", "terrorists", "suicide bombers",
-    "soldiers", "peacekeepers", "mission", "member states", "fighter", "militant", "member", "commander",
-    "positions", "emissaries", "envoys",
-)
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-_NOUN_FAMILY = {}
-for _family, _nouns in FAMILY_NOUNS.items():
-    for _noun in _nouns:
-        _NOUN_FAMILY.setdefault(_noun, _family)
-# Applied to the normalised (lower-case) text right after a country name or demonym.
-_FAMILY_AFTER = re.compile(r"(?:'s)?\s+(?:(?:" + _alternation(FAMILY_MODIFIERS) + r")\s+)?(?P<noun>"
-                           + _alternation(_NOUN_FAMILY) + r")(?![\w-])")
-_MEMBER_AFTER = re.compile(r"\s+(?P<noun>" + _alternation(MEMBER_NOUNS) + r")(?![\w-])")
-# "Serbian Labour Minister", "Nigerian junior foreign minister": any minister or secretary is the government's.
-_MINISTER_AFTER = re.compile(r"(?:'s)?\s+(?:[a-z-]+\s+){0,3}?(?:minister|secretary|ministry)(?![\w-])")
-# Compound adjectives after a group's name that still name the group as the one acting.
-_COMPOUND_AFTER = re.compile(r"-(?:held|controlled|led|run|linked|affiliated|allied|aligned|occupied|dominated|"
-                             r"claimed|backed|sponsored|supported|planted|fired|launched)(?![\w-])")
-# "civilians in Gaza", "rebels in the Ivory Coast": kept only where the noun is not already another actor's.
-_IN_BEFORE = re.compile(r"(?:(?<=\s)|^)(?P<noun>civilians|residents|villagers|protesters|protestors|demonstrators|"
-                        r"rioters|refugees|rebels|insurgents|militants|gunmen|separatists|security forces|police)"
-                        r"\s+in\s+(?:the\s+)?$")
-_IN_FAMILY = {"civilians": "civilians", "residents": "civilians", "villagers": "civilians", "protesters": "protesters",
-              "protestors": "protesters", "demonstrators": "protesters", "rioters": "rioters", "refugees": "refugees",
-              "rebels": "unidentified", "insurgents": "unidentified", "militants": "unidentified",
-              "gunmen": "unidentified", "separatists": "unidentified", "security forces": "military", "police": "police"}
-_OF_BEFORE = re.compile(r"(?:(?<=\s)|^)(?P<noun>" + _alternation(OF_NOUNS) + r")\s+of\s+(?:the\s+)?$")
-
-# Generic phrases: the family of the state or civilian actor they name; the country comes from context.
-GENERIC_PHRASES = {
-    "military": ("government forces", "government troops", "government soldiers", "regime forces", "regime troops",
-                 "security forces", "the army", "army troops", "army soldiers", "army units", "state forces",
-                 "the armed forces", "the military", "national army", "government army", "pro-government forces",
-                 "army checkpoint", "army checkpoints", "army bases", "army officers", "government warplanes",
-                 "government helicopters", "regime warplanes", "the air force", "army", "defence ministry",
-                 "defense ministry", "ministry of defence", "ministry of defense", "security officials"),
-    "police": ("police", "the police", "policemen", "police officers", "police forces", "riot police", "security police",
-               "gendarmes", "gendarmerie", "police force", "cops", "police station", "police checkpoint"),
-    "government": ("the government", "government", "the authorities", "authorities", "government officials",
-                   "the regime", "the cabinet", "local authorities", "state authorities", "ministry", "interior ministry",
-                   "foreign ministry", "ministry of interior", "ministry of foreign affairs", "presidential palace",
-                   "presidency", "provincial council", "provincial government", "provincial governor", "governor's office",
-                   "local official", "local officials", "provincial officials", "district officials", "district governor"),
-}
-
-# Family → (canonical-name pattern, actor_type, inter).
-FAMILIES = {
-    "government": ("Government of {c}", "state forces", 1),
-    "military": ("Military Forces of {c}", "state forces", 1),
-    "police": ("Police Forces of {c}", "state forces", 1),
-    "civilians": ("Civilians ({c})", "civilians", 7),
-    "refugees": ("Refugees/IDPs ({c})", "civilians", 7),
-    "protesters": ("Protesters ({c})", "protesters", 6),
-    "rioters": ("Rioters ({c})", "rioters", 5),
-    "unidentified": ("Unidentified Armed Group ({c})", "political militia", 3),
-}
-def family_name(family: str, country_name: str) -> str:
-    """ACLED's name of a country's actor: "Government of the United States", "Civilians (United States)"."""
-    pattern = FAMILIES[family][0]
-    if pattern.endswith(")") and country_name.startswith("the "):
-        country_name = country_name[4:]
-    return pattern.format(c=country_name)
-
-
-# Names of the generic actors when the country is unknown.
-UNKNOWN_COUNTRY = {
-    "government": "Government (country unidentified)",
-    "military": "Military Forces (country unidentified)",
-    "police": "Police Forces (country unidentified)",
-}
 _APOSTROPHES = "\u2019\u2018\u02bc`\u00b4"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
 
@@ -349,7 +219,7 @@ class Catalogue:
                 continue
             # "ISIL-held building" names ISIL; "Afghan-born" or "Kabul-based" names no actor.
             compound = end + 1 < len(low) and low[end] == "-" and low[end + 1].isalpha()
-            if compound and not _COMPOUND_AFTER.match(low, end):
+            if compound and not COMPOUND_AFTER.match(low, end):
                 continue
             surface = text[start:end]
             for hit, alias in entries:
@@ -374,9 +244,9 @@ class Catalogue:
         out: list[Match] = []
         for m in chosen:
             if m.hit.kind == PLACE and m.hit.country:
-                before = _IN_BEFORE.search(low, max(0, m.start - 30), m.start)
+                before = IN_BEFORE.search(low, max(0, m.start - 30), m.start)
                 if before and not (out and out[-1].end > before.start()):
-                    actor = self.state_actor(m.hit.country, _IN_FAMILY[before.group("noun")])
+                    actor = self.state_actor(m.hit.country, IN_FAMILY[before.group("noun")])
                     if actor is not None:
                         out.append(Match(before.start(), m.end, AliasHit(NAME, actor=actor)))
                         continue
@@ -388,17 +258,17 @@ class Catalogue:
         if hit.kind in (PLACE, DEMONYM) and hit.country:
             yield start, end, hit  # a bare demonym names no actor, but tells the country (people's roles, context)
             if hit.kind == PLACE:
-                before = _OF_BEFORE.search(low, max(0, start - 30), start)
+                before = OF_BEFORE.search(low, max(0, start - 30), start)
                 if before:
                     actor = self.state_actor(hit.country, OF_NOUNS[before.group("noun")])
                     if actor is not None:
                         yield before.start(), end, AliasHit(NAME, actor=actor)
-            after = _FAMILY_AFTER.match(low, end)
+            after = FAMILY_AFTER.match(low, end)
             if after:
-                actor = self.state_actor(hit.country, _NOUN_FAMILY[after.group("noun")])
+                actor = self.state_actor(hit.country, NOUN_FAMILY[after.group("noun")])
                 if actor is not None:
                     yield start, after.end(), AliasHit(NAME, actor=actor)
-            minister = _MINISTER_AFTER.match(low, end)
+            minister = MINISTER_AFTER.match(low, end)
             if minister and (not after or minister.end() > after.end()):
                 actor = self.state_actor(hit.country, "government")
                 if actor is not None:
@@ -406,7 +276,7 @@ class Catalogue:
             return
         yield start, end, hit
         if hit.kind == NAME and hit.actor is not None and hit.actor.inter in (2, 3, 4, 8) and not hit.actor.family:
-            after = _MEMBER_AFTER.match(low, end)
+            after = MEMBER_AFTER.match(low, end)
             if after:
                 yield start, after.end(), hit
 

@@ -12,7 +12,6 @@ Stage ``sitroom.actors.catalogue.v1`` fills ``ctx.actors`` in text order:
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from typing import Optional
 
