@@ -31,7 +31,7 @@ def test_e2_faryab_executions_of_surrendered_soldiers(seed_extraction):
     assert e.event_type == "Violence against civilians"
     assert e.actor1.name == "Taliban"
     assert e.actor2.name == "Civilians (Afghanistan)"  # hors de combat: coded as civilians
-    assert (e.location.level, e.location.country) == ("admin1", "AF") and "ryab" in e.location.name
+    assert (e.location.text, e.location.level, e.location.country) == ("Faryab", "admin1", "AF")
     assert (e.date.start, e.date.end, e.date.precision) == ("2021-07-01", "2021-07-10", "part of month")
     assert e.modality == "alleged"
     assert e.hedges == ["allegedly", "reportedly"]

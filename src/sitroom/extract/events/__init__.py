@@ -191,7 +191,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     used_context: list[Unit] = []
     pub = ctx.pub_date
 
-    a1, a2 = args.pick_actors(ctx.doc, _in_unit(ctx.actors, u), trig)
+    a1, a2 = args.pick_actors(ctx.doc, _in_unit(ctx.actors, u), trig, ctx.text)
     location = args.pick_location(_in_unit(ctx.places, u), ctx.text, trig)
     date = args.pick_date(_in_unit(ctx.times, u), ctx.text, trig, pub)
     for c in context:  # one event told across sentences: borrow what this sentence lacks
@@ -204,7 +204,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
             if date is not None and c not in used_context:
                 used_context.append(c)
     if a1 is None and _ANAPHOR.match(text) and context:  # "They ...", "The delegation ..."
-        a1, a2b = args.pick_actors(ctx.doc, _in_unit(ctx.actors, context[0]), context[0].end)
+        a1, a2b = args.pick_actors(ctx.doc, _in_unit(ctx.actors, context[0]), context[0].end, ctx.text)
         a2 = a2 or (a2b if a2b and a1 and a2b.name != a1.name else None)
     a1, a2 = _conventional_actors(label, a1, a2, location, text)
 

@@ -130,14 +130,14 @@ def to_ref(m: ActorMention) -> Optional[ActorRef]:
     return ActorRef(name=m.name, text=m.text, actor_type=m.actor_type, inter=m.inter, country=m.country)
 
 
-def _role(doc, m: ActorMention) -> Optional[str]:
+def _role(doc, text: str, m: ActorMention) -> Optional[str]:
     """"agent", "patient" or None, from the dependency parse around the mention."""
     if doc is None:
         return None
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    before = doc.text[max(0, m.start - 4):m.start].lower()
+    before = text[max(0, m.start - 4):m.start].lower()
     if before.endswith("by "):  # "the shooting of ... by Taliban militants": the doer, even inside a noun phrase
         return "agent"
     tok = span.root
@@ -158,14 +158,19 @@ def _role(doc, m: ActorMention) -> Optional[str]:
     return None
 
 
-def pick_actors(doc, mentions: list[ActorMention], trigger_start: int) -> tuple[Optional[ActorRef], Optional[ActorRef]]:
-    """actor1 (who acts) and actor2 (whom it is done to) among the mentions of the event sentence."""
+def pick_actors(doc, mentions: list[ActorMention], trigger_start: int,
+                text: str = "") -> tuple[Optional[ActorRef], Optional[ActorRef]]:
+    """actor1 (who acts) and actor2 (whom it is done to) among the mentions of the event sentence.
+
+    text: the document text (``doc.text`` rebuilds it from the tokens: too slow to call per mention).
+    """
+    text = text or (doc.text if doc is not None else "")
     scored = []
     for m in mentions:
         ref = to_ref(m)
         if ref is None:
             continue
-        scored.append((m, ref, _role(doc, m)))
+        scored.append((m, ref, _role(doc, text, m)))
     if not scored:
         return None, None
     agents = [x for x in scored if x[2] == "agent"]

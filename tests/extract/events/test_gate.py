@@ -1,0 +1,55 @@
+"""Quality gate: a small, fast subset of `sitroom bench events` that fails below the pinned floors.
+
+Subset: the seed article (gold copied beside this file), every third held-out written report, and the
+PLOVER sentences mapped to ACLED when ../shared is present. Floors (floors.json) were pinned a little
+below the figures measured when they were set; raise them when the extractor improves.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sitroom.evaluation import events as bench
+
+pytestmark = [pytest.mark.gate, pytest.mark.slow]
+
+HERE = Path(__file__).parent
+FLOORS = json.loads((HERE / "floors.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def seed_figures(pipeline, seed_text):
+    gold = json.loads((HERE / "seed_gold_events.json").read_text(encoding="utf-8"))
+    evs = []
+    for e in gold["events"]:
+        label = bench._SEED_LABELS.get(e["id"], f"{e['event_type']} / {e['sub_event_type'].split(' (')[0]}")
+        rng = e["date"].get("range")
+        evs.append(bench.GoldEvent(label=label, quote=e["quote"], actor1=e["actor1"].split(" (")[0],
+                                   actor2=(e["actor2"] or "").split(" (")[0] or None, location=e["location"]["name"],
+                                   date=tuple(rng) if rng else None, modality=e["modality"].split(" (")[0],
+                                   core=e["core"], id=e["id"]))
+    doc = bench.GoldDoc("seed", seed_text, gold["publication_date"], None, evs)
+    results, _, _ = bench.extract([doc], pipeline)
+    return bench.score_seed(doc, results[0])
+
+
+def test_seed_core_events_and_recall(seed_figures):
+    assert seed_figures["core_right"] == seed_figures["core_total"] == 3, seed_figures["events"]
+    assert seed_figures["recall"] >= FLOORS["seed_recall"]
+
+
+def test_written_held_out_reports(pipeline):
+    docs = bench.written_docs("test")[::3]
+    results, _, _ = bench.extract(docs, pipeline)
+    f = bench.score(docs, results)
+    for key in ("weighted_f1", "macro_f1", "date_exact", "fatalities_exact", "actor", "place"):
+        assert f[key] >= FLOORS["written_test"][key], (key, f[key])
+
+
+@pytest.mark.skipif(not (bench.SHARED / "devdata" / "plover").exists(), reason="../shared/devdata absent")
+def test_plover_mapped_sentences(pipeline):
+    docs = bench.plover_docs()
+    results, _, _ = bench.extract(docs, pipeline)
+    f = bench.score(docs, results)
+    assert f["weighted_f1"] >= FLOORS["plover"]["weighted_f1"], f["weighted_f1"]
