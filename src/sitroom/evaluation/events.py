@@ -204,10 +204,20 @@ def _norm(s: Optional[str]) -> str:
 
 
 def actor_matches(gold: Optional[str], pred) -> bool:
+    """Same actor: names agree, one contains the other, or the catalogue resolves the gold name to the
+    predicted canonical name (gold files may spell "Rapid Support Forces" where the catalogue says "RSF")."""
     if gold is None or pred is None:
         return False
     g, n, t = _norm(gold), _norm(pred.name), _norm(pred.text)
-    return bool(g) and (g == n or (t and (g in t or t in g)) or (n and (g in n or n in g)))
+    if bool(g) and (g == n or (t and (g in t or t in g)) or (n and (g in n or n in g))):
+        return True
+    try:
+        from ..extract.actors import match_actor
+
+        ref = match_actor(gold)
+    except Exception:  # the catalogue is optional for scoring
+        return False
+    return ref is not None and _norm(ref.name) == n
 
 
 def place_matches(gold: Optional[str], pred) -> bool:

@@ -130,6 +130,9 @@ def to_ref(m: ActorMention) -> Optional[ActorRef]:
     return ActorRef(name=m.name, text=m.text, actor_type=m.actor_type, inter=m.inter, country=m.country)
 
 
+_SPEECH = {"say", "tell", "report", "confirm", "announce", "state", "add", "claim", "accuse", "allege", "quote"}
+
+
 def _role(doc, text: str, m: ActorMention) -> Optional[str]:
     """"agent", "patient" or None, from the dependency parse around the mention."""
     if doc is None:
@@ -144,7 +147,8 @@ def _role(doc, text: str, m: ActorMention) -> Optional[str]:
     for _ in range(4):  # climb through compounds, appositions, "of" phrases
         dep = tok.dep_
         if dep in ("nsubj", "csubj"):
-            return "agent"
+            # "a provincial governor said ...": the source of the report, not a party to the event
+            return "source" if tok.head.lemma_.lower() in _SPEECH else "agent"
         if dep == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
             return "agent"
         if dep in ("nsubjpass", "dobj", "attr", "oprd"):
@@ -168,9 +172,12 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int,
     scored = []
     for m in mentions:
         ref = to_ref(m)
-        if ref is None:
+        if ref is None or (m.text.isupper() and len(m.text) > 4):  # "MANILA, Mar 3 (AFP) -": a dateline
             continue
-        scored.append((m, ref, _role(doc, text, m)))
+        role = _role(doc, text, m)
+        if role == "source":
+            continue
+        scored.append((m, ref, role))
     if not scored:
         return None, None
     agents = [x for x in scored if x[2] == "agent"]
