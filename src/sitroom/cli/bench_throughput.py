@@ -13,7 +13,7 @@ from .bench import bench_app
 def throughput(
     docs: int = typer.Option(200, "--docs", help="Number of documents (the corpus is repeated if smaller)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes for both spaCy and sitroom."),
-    corpus: Optional[str] = typer.Option(None, "--corpus", help="JSONL file or folder of .txt/.jsonl [default: bundled samples]."),
+    corpus: Optional[str] = typer.Option(None, "--corpus", help="JSONL file or folder of .txt/.jsonl (default: the bundled samples)."),
 ):
     """Articles/s of the full pipeline vs bare spaCy parsing, the ratio, and peak memory."""
     from rich.console import Console

@@ -12,7 +12,7 @@ from . import app
 @app.command()
 def ingest(
     inputs: list[str] = typer.Argument(..., help="Files, folders (recursively), URLs, feeds, WARCs, JSONL/CSV dumps."),
-    db: Optional[str] = typer.Option(None, "--db", envvar="SITROOM_DB", help="Database URL or SQLite path [default: ./sitroom.db]."),
+    db: Optional[str] = typer.Option(None, "--db", envvar="SITROOM_DB", help="Database URL or SQLite path (default: ./sitroom.db)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
     max_mb: float = typer.Option(20.0, "--max-mb", help="Refuse inputs larger than this many megabytes."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on private, loopback or link-local addresses."),
