@@ -10,7 +10,7 @@ import typer
 from . import fail
 
 DB_OPTION = typer.Option(None, "--db", envvar="SITROOM_DB",
-                         help="Database URL or SQLite path [default: ./sitroom.db].")
+                         help="Database URL or SQLite path (default: ./sitroom.db).")
 
 # Document text is untrusted: escape sequences in it must not reach the terminal.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
