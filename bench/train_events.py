@@ -17,7 +17,9 @@ from pathlib import Path
 
 import numpy as np
 
-from sitroom.extract.events.classifier import MODEL_PATH, SentenceClassifier, features, get_embedder, softmax
+from sitroom.extract.events.classifier import (
+    MODEL_PATH, SentenceClassifier, bag_of_words, features, get_embedder, softmax,
+)
 from sitroom.extract.events.patterns import cue_vector, find_cues
 from sitroom.extract.events.taxonomy import LABELS, NONE_LABEL
 
@@ -104,7 +106,13 @@ def main() -> None:
     ydv = np.array([index[l] for l in dv_labels])
     w, b = fit(xtr, ytr, len(labels), args.epochs, args.l2)
     temperature = fit_temperature(xdv @ w + b, ydv)
-    clf = SentenceClassifier(w, b, labels, temperature)
+    # The cheap first look: the same regression over hashed words and cues, calibrated the same way.
+    btr = np.hstack([bag_of_words(tr_texts), xtr[:, -len(LABELS):]])
+    bdv = np.hstack([bag_of_words(dv_texts), xdv[:, -len(LABELS):]])
+    bw, bb = fit(btr, ytr, len(labels), args.epochs, args.l2)
+    bow_t = fit_temperature(bdv @ bw + bb, ydv)
+    print(f"bag of words: dev accuracy {float(((bdv @ bw + bb).argmax(1) == ydv).mean()):.3f}, temperature {bow_t:.2f}")
+    clf = SentenceClassifier(w, b, labels, temperature, bw, bb, bow_t)
     clf.save(MODEL_PATH)
     acc_tr = float(((xtr @ w + b).argmax(1) == ytr).mean())
     acc_dv = float(((xdv @ w + b).argmax(1) == ydv).mean())

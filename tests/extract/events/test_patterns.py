@@ -29,3 +29,13 @@ def test_offsets_are_document_offsets():
 def test_sentences_without_cues_are_not_candidates():
     text = "The central bank raised interest rates."
     assert not is_candidate(text, find_cues(text))
+
+
+def test_classifier_ships_both_models_small():
+    from sitroom.extract.events.classifier import MODEL_PATH, get_classifier
+    from sitroom.extract.events.taxonomy import NONE_LABEL
+
+    clf = get_classifier()
+    assert clf is not None and clf.bow_weights is not None
+    assert clf.labels == list(LABELS) + [NONE_LABEL]
+    assert MODEL_PATH.stat().st_size < 5 * 1024 * 1024

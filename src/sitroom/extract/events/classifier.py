@@ -10,7 +10,9 @@ probabilities are calibrated.
 
 from __future__ import annotations
 
+import re
 import threading
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -76,6 +78,21 @@ def get_embedder() -> Embedder:
     return Embedder()
 
 
+BOW_DIM = 4096
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def bag_of_words(texts: Sequence[str]) -> np.ndarray:
+    """Hashed unigrams and bigrams (crc32, 4096 buckets), L2-normalised: the cheap first look."""
+    x = np.zeros((len(texts), BOW_DIM), dtype=np.float32)
+    for i, t in enumerate(texts):
+        words = _WORD.findall(t.lower())
+        for tok in words + [a + " " + b for a, b in zip(words, words[1:])]:
+            x[i, zlib.crc32(tok.encode()) % BOW_DIM] += 1.0
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    return x / np.maximum(norms, 1e-9)
+
+
 @dataclass
 class SentenceClassifier:
     """Softmax regression over [embedding ; cues]; ``labels[-1]`` is "none"."""
@@ -84,6 +101,17 @@ class SentenceClassifier:
     bias: np.ndarray  # (n_labels,)
     labels: list[str]
     temperature: float = 1.0
+    # The cheap model over [bag of words ; cues]: sentences it is sure about are never embedded.
+    bow_weights: Optional[np.ndarray] = None
+    bow_bias: Optional[np.ndarray] = None
+    bow_temperature: float = 1.0
+
+    def predict_proba_bow(self, texts: Sequence[str], cues: np.ndarray) -> Optional[np.ndarray]:
+        """Calibrated probabilities of the bag-of-words model, or None when none ships."""
+        if self.bow_weights is None:
+            return None
+        x = np.hstack([bag_of_words(texts), cues])
+        return softmax((x @ self.bow_weights + self.bow_bias) / self.bow_temperature)
 
     def predict_proba(self, embeddings: np.ndarray, cues: np.ndarray) -> np.ndarray:
         """Calibrated class probabilities, one row per sentence."""
@@ -91,14 +119,22 @@ class SentenceClassifier:
         return softmax((x @ self.weights + self.bias) / self.temperature)
 
     def save(self, path: Path = MODEL_PATH) -> None:
+        extra = {}
+        if self.bow_weights is not None:
+            extra = dict(bow_weights=self.bow_weights.astype(np.float16), bow_bias=self.bow_bias.astype(np.float32),
+                         bow_temperature=np.array([self.bow_temperature]))
         np.savez_compressed(path, weights=self.weights.astype(np.float16), bias=self.bias.astype(np.float32),
-                            labels=np.array(self.labels), temperature=np.array([self.temperature]))
+                            labels=np.array(self.labels), temperature=np.array([self.temperature]), **extra)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "SentenceClassifier":
         data = np.load(path, allow_pickle=False)
+        bow = {}
+        if "bow_weights" in data:
+            bow = dict(bow_weights=data["bow_weights"].astype(np.float32), bow_bias=data["bow_bias"],
+                       bow_temperature=float(data["bow_temperature"][0]))
         return cls(data["weights"].astype(np.float32), data["bias"], [str(x) for x in data["labels"]],
-                   float(data["temperature"][0]))
+                   float(data["temperature"][0]), **bow)
 
 
 @lru_cache(maxsize=1)
