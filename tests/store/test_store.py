@@ -124,6 +124,28 @@ def test_events_sort_and_page(filled):
         filled.events(sort="colour")
 
 
+def test_map_points_are_the_located_events_newest_first(filled):
+    unlocated = "Clashes were reported somewhere in the country."
+    filled.add_document(T.source(unlocated, uri="vague.txt"), T.published("2021-08-05"), "en", T.extraction(
+        published="2021-08-05", events=[T.event(unlocated, "Clashes were reported", "Battles", "Armed clash",
+                                                date="2021-08-05")]))
+    points = filled.event_points(EventFilter(), limit=10)
+    rows = {e.id: e for e in filled.events()}
+    assert [p[5] for p in points] == ["2021-08-02", "2021-08-01", "2021-07-11"]  # the unlocated one is left out
+    for event_id, lat, lon, event_type, fatalities, date_start in points:
+        e = rows[event_id]
+        assert (lat, lon, event_type, fatalities, date_start) == (e.lat, e.lon, e.event_type, e.fatalities, e.date_start)
+    assert [p[3] for p in filled.event_points(EventFilter(event_type=["Battles"], source="wire a"), limit=10)] == ["Battles"]
+    assert len(filled.event_points(EventFilter(), limit=2)) == 2
+
+
+def test_one_event_by_id(filled):
+    newest = filled.events(limit=1)[0]
+    assert filled.event(newest.id) == newest
+    assert filled.event(newest.id).document_title == "Kunduz retaken"
+    assert filled.event(10_000) is None
+
+
 def test_unknown_country_is_a_clear_error(filled):
     with pytest.raises(StoreError, match="unknown country 'Atlantis'"):
         filled.events(EventFilter(country="Atlantis"))

@@ -245,6 +245,32 @@ class Store:
         with self.engine.connect() as conn:
             return _rows.event_rows(conn.execute(stmt))
 
+    def event_points(self, f: Optional[EventFilter] = None, limit: Optional[int] = 50_000) -> list[tuple]:
+        """Located events matching ``f`` as ``(id, lat, lon, event_type, fatalities, date_start)``, newest first.
+
+        One six-column query and plain tuples, no row models: the map asks for tens of
+        thousands of points at once, and building an EventRow for each costs 10x the query.
+        """
+        located = (f or EventFilter()).model_copy(update={"located": True})
+        e = events.c
+        stmt = (self._event_select(e.id, e.lat, e.lon, e.event_type, e.fatalities, e.date_start,
+                                   join=needs_documents(located))
+                .where(*self._conditions(located)).order_by(*event_order("-date")).limit(limit))
+        with self.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(stmt)]
+
+    def event(self, event_id: int) -> Optional[EventRow]:
+        """One event by id (with its document's title and URL), or None."""
+        cols = [c for c in events.c if c.name != "data"]
+        stmt = (self._event_select(*cols, documents.c.title.label("document_title"),
+                                   documents.c.url.label("document_url"),
+                                   documents.c.published.label("document_published"),
+                                   documents.c.source.label("document_source"))
+                .where(events.c.id == event_id))
+        with self.engine.connect() as conn:
+            rows = _rows.event_rows(conn.execute(stmt))
+        return rows[0] if rows else None
+
     def iter_events(self, f: Optional[EventFilter] = None, sort: str = "date") -> Iterator[EventRow]:
         """Every event matching ``f``, streamed in pages (for exports of any size)."""
         offset = 0
