@@ -183,3 +183,16 @@ def test_unreadable_commitment_is_undetermined_after_its_deadline(store):
     _add(store, text, "r", _clash("attacked Garmsir district", date="2021-08-10"), claims=[c])
     [row] = store.ledger()
     assert row.status == "undetermined"
+
+
+def test_a_month_dated_report_in_the_store_still_meets_a_precise_one_weeks_later(store):
+    # The stored incident spans July (a "wide" window), so only the date_end look-up can find it.
+    _add(store, CLASH, "wire-a", {**_clash("attacked an army post in Garmsir"), "date": "2021-07-01",
+                                  "date_end": "2021-07-31", "precision": "month"})
+    _add(store, CLASH_B, "local-b", _clash("stormed a checkpoint in Garmsir district", date="2021-07-20"))
+    _add(store, OTHER, "wire-b", _clash("attacked an army post in Garmsir", actor1="Islamic State Khorasan Province",
+                                        date="2021-07-20"))
+    [isk, taliban] = sorted(store.incidents(), key=lambda i: i.reports)
+    assert (taliban.reports, taliban.date_start, taliban.date_end) == (2, "2021-07-20", "2021-07-20")
+    assert isk.reports == 1
+    assert store.rebuild_incidents() == 2

@@ -10,9 +10,11 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from sqlalchemy import Connection, bindparam, delete, distinct, func, insert, select, update
+from sqlalchemy import (
+    Connection, bindparam, delete, distinct, false, func, insert, or_, select, true, union_all, update,
+)
 
-from ..fuse.incidents import DATE_GAP_DAYS, Report, best_match, merge_into, report_of
+from ..fuse.incidents import DATE_GAP_DAYS, VAGUE_SPAN_DAYS, Report, best_match, merge_into, report_of, span_days
 from .models import EventFilter, IncidentRow, ReportDetail
 from .queries import event_conditions
 from .schema import documents, events, incidents
@@ -48,51 +50,108 @@ def _shift(day: str, days: int) -> str:
     return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=days)).isoformat()
 
 
+# Incidents whose date window spans more than this are "wide" (a report dated to a month, not yet
+# narrowed by a precise one). The others start at most this many days before they end, so the
+# candidates for a new event lie in a bounded, indexed range of start dates.
+NARROW_SPAN_DAYS = VAGUE_SPAN_DAYS
+# Events fused per batch when re-fusing the whole store: each batch also compares its events with
+# the incidents it made itself, in memory, so the batch size bounds that work.
+REBUILD_BATCH = 200
+
+
+def is_wide(rep: Report) -> bool:
+    """Whether an incident's window spans more than :data:`NARROW_SPAN_DAYS` (see the ``wide`` column)."""
+    return bool(rep.dated and (span_days(rep) or 0) > NARROW_SPAN_DAYS)
+
+
+def _incident_values(rep: Report) -> dict:
+    return {**{f: getattr(rep, f) for f in _INCIDENT_FIELDS}, "wide": is_wide(rep)}
+
+
+def _candidate_statements():
+    """The two indexed look-ups of stored incidents near a date window, with and without a country."""
+    i = incidents.c
+    same_window = (i.family == bindparam("fam"), i.date_end >= bindparam("lo"), i.date_start <= bindparam("hi"))
+    # Ordinary incidents: (family, wide, date_start) bounds the scan on both sides.
+    narrow = (i.wide == false(), i.date_start >= bindparam("lo_start"))
+    # Wide ones: (family, wide, date_end); few, since a precise report narrows an incident's window.
+    wide = (i.wide == true(),)
+    country = or_(i.country == bindparam("country"), i.country.is_(None))
+    out = {}
+    for with_country in (False, True):
+        extra = (country,) if with_country else ()
+        out[with_country] = union_all(select(incidents).where(*same_window, *narrow, *extra),
+                                      select(incidents).where(*same_window, *wide, *extra))
+    return out
+
+
+_CANDIDATES = _candidate_statements()
+
+
+def _stored_candidates(conn: Connection, rep: Report) -> list:
+    """Stored incidents of ``rep``'s family and (if known) country whose window is within the date gap."""
+    lo = _shift(rep.date_start, -DATE_GAP_DAYS)
+    params = {"fam": rep.family, "lo": lo, "lo_start": _shift(lo, -NARROW_SPAN_DAYS),
+              "hi": _shift(rep.date_end or rep.date_start, DATE_GAP_DAYS)}
+    if rep.country:
+        params["country"] = rep.country
+    return conn.execute(_CANDIDATES[bool(rep.country)], params).mappings().all()
+
+
 def assign_incidents(conn: Connection, event_ids: list[int]) -> None:
     """Attach each event to the incident it reports, creating incidents as needed.
 
-    Candidates are read with one cached statement per event and matched in memory;
-    writes go out as three executemany statements.
+    Each event's candidates are the stored incidents an indexed look-up finds near its date
+    (same family and country), plus the incidents this batch created or changed; the cost per
+    event stays flat as the store grows. Writes go out as three executemany statements.
     """
     if not event_ids:
         return
     i = incidents.c
     reports = _event_reports(conn, event_ids)
-    known: dict[int, Report] = {}  # stored incidents near this batch's events: id -> summary
-    window = select(incidents).where(i.family == bindparam("fam"), i.date_start <= bindparam("hi"),
-                                     i.date_end >= bindparam("lo"))
-    for _e, _t, _s, rep in reports:
-        if rep.dated:
-            params = {"fam": rep.family, "lo": _shift(rep.date_start, -DATE_GAP_DAYS),
-                      "hi": _shift(rep.date_end or rep.date_start, DATE_GAP_DAYS)}
-            for r in conn.execute(window, params).mappings():
-                known.setdefault(r["id"], _incident_report(r))
-    new: list[tuple[str, str, Report]] = []  # incidents this batch creates, by position
+    pool: dict[tuple[str, int], Report] = {}  # incidents seen by this batch: ("old", id) / ("new", n) -> summary
+    kinds: dict[int, tuple[str, str]] = {}  # new incident position -> (event type, sub-event type)
+    touched: dict[str, list[tuple[str, int]]] = defaultdict(list)  # family -> incidents this batch made or changed
+    pool_touched: set[tuple[str, int]] = set()
     changed: set[int] = set()
     assignment: list[tuple[int, tuple[str, int]]] = []  # event id -> ("old", id) or ("new", position)
     for event_id, event_type, sub_event_type, rep in reports:
-        candidates = [(("old", k), v) for k, v in known.items()] + [(("new", n), v[2]) for n, v in enumerate(new)]
-        match = best_match(rep, ((n, c) for n, (_key, c) in enumerate(candidates))) if rep.dated else None
+        match = None
+        if rep.dated:
+            keys = set()
+            for r in _stored_candidates(conn, rep):
+                key = ("old", r["id"])
+                pool.setdefault(key, _incident_report(r))
+                keys.add(key)
+            # An incident this batch made or widened may reach this event though no stored window does.
+            lo, hi = _shift(rep.date_start, -DATE_GAP_DAYS), _shift(rep.date_end or rep.date_start, DATE_GAP_DAYS)
+            keys.update(k for k in touched[rep.family] if pool[k].dated
+                        and pool[k].date_start <= hi and (pool[k].date_end or pool[k].date_start) >= lo)
+            keys = sorted(keys, key=lambda k: (k[0] == "new", k[1]))
+            found = best_match(rep, ((n, pool[k]) for n, k in enumerate(keys)))
+            match = keys[found] if found is not None else None
         if match is None:
-            new.append((event_type, sub_event_type, rep))
-            assignment.append((event_id, ("new", len(new) - 1)))
-            continue
-        key = candidates[match][0]
-        if key[0] == "old":
-            known[key[1]] = merge_into(known[key[1]], rep)
-            changed.add(key[1])
+            match = ("new", len(kinds))
+            kinds[match[1]] = (event_type, sub_event_type)
+            pool[match] = rep
         else:
-            t, st, summary = new[key[1]]
-            new[key[1]] = (t, st, merge_into(summary, rep))
-        assignment.append((event_id, key))
+            pool[match] = merge_into(pool[match], rep)
+            if match[0] == "old":
+                changed.add(match[1])
+        if match not in pool_touched:
+            pool_touched.add(match)
+            touched[rep.family].append(match)
+        assignment.append((event_id, match))
     new_ids: list[int] = []
-    if new:
-        rows = [{"event_type": t, "sub_event_type": st, **{f: getattr(rep, f) for f in _INCIDENT_FIELDS}}
-                for t, st, rep in new]
+    if kinds:
+        rows = [{"event_type": t, "sub_event_type": st, **_incident_values(pool[("new", n)])}
+                for n, (t, st) in sorted(kinds.items())]
         new_ids = list(conn.execute(insert(incidents).returning(i.id, sort_by_parameter_order=True), rows).scalars())
     if changed:
-        conn.execute(update(incidents).where(i.id == bindparam("_id")).values({f: bindparam("v_" + f) for f in _INCIDENT_FIELDS}),
-                     [{"_id": k, **{"v_" + f: getattr(known[k], f) for f in _INCIDENT_FIELDS}} for k in changed])
+        fields = (*_INCIDENT_FIELDS, "wide")
+        conn.execute(update(incidents).where(i.id == bindparam("_id")).values({f: bindparam("v_" + f) for f in fields}),
+                     [{"_id": k, **{"v_" + f: v for f, v in _incident_values(pool[("old", k)]).items()}}
+                      for k in sorted(changed)])
     conn.execute(update(events).where(events.c.id == bindparam("_id")).values(incident_id=bindparam("_incident")),
                  [{"_id": eid, "_incident": key[1] if key[0] == "old" else new_ids[key[1]]} for eid, key in assignment])
 
@@ -109,8 +168,7 @@ def drop_empty_incidents(conn: Connection, incident_ids: Iterable[int]) -> None:
         summary = reports[0]
         for rep in reports[1:]:
             summary = merge_into(summary, rep)
-        conn.execute(update(incidents).where(incidents.c.id == incident_id)
-                     .values({f: getattr(summary, f) for f in _INCIDENT_FIELDS}))
+        conn.execute(update(incidents).where(incidents.c.id == incident_id).values(_incident_values(summary)))
 
 
 def load_incidents(store: "Store", f: Optional[EventFilter], limit: Optional[int], offset: int,

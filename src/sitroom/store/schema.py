@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON, Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text,
-    UniqueConstraint,
+    UniqueConstraint, false,
 )
 
 # Naming convention so Alembic migrations (and SQLite batch mode) get stable constraint names.
@@ -123,6 +123,11 @@ incidents = Table(
     Column("lon", Float),
     Column("actor1", String(300)),
     Column("actors", JSON, nullable=False),
+    # Whether the date window spans more than a week (a report dated only to a month, not yet
+    # narrowed): fusion finds the others by an indexed range on date_start, these by date_end.
+    Column("wide", Boolean, nullable=False, default=False, server_default=false()),
+    Index("ix_incidents_family_wide_start", "family", "wide", "date_start"),
+    Index("ix_incidents_family_wide_end", "family", "wide", "date_end"),
 )
 
 events = Table(

@@ -147,13 +147,14 @@ class Store:
 
     def rebuild_incidents(self) -> int:
         """Re-fuse every event into incidents from scratch (after re-extraction); return the count."""
-        from ._fusion import assign_incidents
+        from ._fusion import REBUILD_BATCH, assign_incidents
 
         with self._writer.begin() as conn:
             conn.execute(update(events).values(incident_id=None))
             conn.execute(delete(incidents))
             ids = list(conn.scalars(select(events.c.id).order_by(events.c.date_start.asc().nulls_last(), events.c.id)))
-            assign_incidents(conn, ids)
+            for start in range(0, len(ids), REBUILD_BATCH):
+                assign_incidents(conn, ids[start:start + REBUILD_BATCH])
             return conn.scalar(select(func.count()).select_from(incidents)) or 0
 
     # --- reading documents -----------------------------------------------------------------
