@@ -1,0 +1,199 @@
+"""`sitroom control`, `sitroom ledger`, `sitroom incidents`: what fusion makes of the stored records.
+
+Thin commands over :meth:`Store.control`, :meth:`Store.ledger` and :meth:`Store.incidents`,
+each as a rich table (evidence under each row) or as JSON (the same row models the web API serves).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Optional
+
+import typer
+
+from . import app, fail
+from ._store_cli import DB_OPTION, event_filter, filter_options, safe
+
+FORMATS = ("table", "json")
+FORMAT_OPTION = typer.Option("table", "--format", "-f", help="table or json.")
+_F = filter_options()
+# Evidence lines shown under a row in the table; JSON has them all.
+EVIDENCE_SHOWN = 3
+
+
+def _check_format(format: str) -> None:
+    if format not in FORMATS:
+        raise fail(f"--format {format!r} is not one of {', '.join(FORMATS)}")
+
+
+def _date_option(name: str, value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise fail(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _print_json(rows) -> None:
+    typer.echo(json.dumps([r.model_dump(mode="json") for r in rows], ensure_ascii=False, indent=1))
+
+
+def _print(table) -> None:
+    from rich.console import Console
+
+    Console().print(table)
+
+
+@app.command()
+def control(
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Control as of this date (YYYY-MM-DD); default today."),
+    place: Optional[str] = typer.Option(None, "--place", help="Only places whose name, district or province contains this."),
+    format: str = FORMAT_OPTION,
+    db: Optional[str] = DB_OPTION,
+):
+    """Who controls which place as of a date, on what evidence, and whether it is contested or only claimed."""
+    _check_format(format)
+    day = _date_option("--as-of", as_of) or dt.date.today().isoformat()
+    from ..store import open_store
+
+    with open_store(db) as store:
+        rows = store.control(day, place=place)
+    if format == "json":
+        _print_json(rows)
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=f"Control of {len(rows)} places as of {day}", show_lines=True, expand=True)
+    table.add_column("place", ratio=2)
+    table.add_column("controller", ratio=2)
+    table.add_column("since", no_wrap=True)
+    table.add_column("evidence", ratio=4)
+    for r in rows:
+        where = Text(safe(r.place), style="bold")
+        within = ", ".join(x for x in (r.admin1 if r.admin1 != r.place else None, r.country) if x)
+        if within:
+            where.append(f"\n{safe(within)}", style="dim")
+        who = Text(safe(r.controller))
+        if r.contested:
+            who.append("\ncontested", style="bold red")
+        if r.claimed_only:
+            who.append("\nclaimed only", style="yellow")
+        evidence = Text()
+        for n, e in enumerate(r.evidence[:EVIDENCE_SHOWN]):
+            if n:
+                evidence.append("\n")
+            evidence.append(f"{e.date or 'undated'} {e.kind} #{e.id}: ", style="dim")
+            evidence.append(safe(e.text))
+            if e.controller != r.controller:
+                evidence.append(f" ({safe(e.controller)})", style="dim")
+        if len(r.evidence) > EVIDENCE_SHOWN:
+            evidence.append(f"\n... {len(r.evidence) - EVIDENCE_SHOWN} more", style="dim")
+        table.add_row(where, who, r.since or "", evidence)
+    _print(table)
+
+
+_STATUS_STYLE = {"kept": "green", "broken": "bold red", "open": "cyan", "undetermined": "dim"}
+
+
+@app.command()
+def ledger(
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Judge with the events known up to this date; "
+                                        "default the newest stored event."),
+    status: Optional[str] = typer.Option(None, "--status", help="Only kept, broken, open or undetermined."),
+    format: str = FORMAT_OPTION,
+    db: Optional[str] = DB_OPTION,
+):
+    """Commitments and predictions with deadlines: who said what, and whether it was kept or broken."""
+    _check_format(format)
+    day = _date_option("--as-of", as_of)
+    if status is not None and status not in _STATUS_STYLE:
+        raise fail(f"--status {status!r} is not one of {', '.join(_STATUS_STYLE)}")
+    from ..store import open_store
+
+    with open_store(db) as store:
+        rows = [r for r in store.ledger(day) if status is None or r.status == status]
+    if format == "json":
+        _print_json(rows)
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=f"{len(rows)} commitments and predictions", show_lines=True, expand=True)
+    table.add_column("speaker", ratio=2)
+    table.add_column("quote", ratio=4)
+    table.add_column("deadline", no_wrap=True)
+    table.add_column("status", ratio=3)
+    for r in rows:
+        who = Text(safe(r.speaker or "unnamed"), style="bold")
+        if r.speaker_organisation:
+            who.append(f"\n{safe(r.speaker_organisation)}", style="dim")
+        quote = Text(safe(r.quote))
+        quote.append(f"\n{r.kind}, said {r.made_on or 'on an unknown date'}", style="dim")
+        verdict = Text(r.status, style=_STATUS_STYLE[r.status])
+        verdict.append(f"\n{safe(r.reason)}", style="dim")
+        if r.evidence_event_ids:
+            verdict.append("\nevents " + ", ".join(f"#{i}" for i in r.evidence_event_ids), style="dim")
+        table.add_row(who, quote, r.deadline or "", verdict)
+    _print(table)
+
+
+@app.command()
+def incidents(
+    min_sources: int = typer.Option(1, "--min-sources", min=1, help="Only incidents reported by at least this "
+                                    "many independent sources (syndicated copies count once)."),
+    since: Optional[str] = _F["since"],
+    until: Optional[str] = _F["until"],
+    types: Optional[list[str]] = _F["types"],
+    actor: Optional[str] = _F["actor"],
+    place: Optional[str] = _F["place"],
+    country: Optional[str] = _F["country"],
+    limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many incidents."),
+    format: str = FORMAT_OPTION,
+    db: Optional[str] = DB_OPTION,
+):
+    """Incidents fused from several reports, newest first, with their independent sources and figures."""
+    _check_format(format)
+    f = event_filter(since, until, types, actor, place, country, None)
+    from ..store import open_store
+
+    with open_store(db) as store:
+        rows = store.incidents(f, limit=limit, min_sources=min_sources)
+    if format == "json":
+        _print_json(rows)
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=f"{len(rows)} incidents with {min_sources}+ independent sources", show_lines=True, expand=True)
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("incident", ratio=2)
+    table.add_column("sources", ratio=1)
+    table.add_column("reports", ratio=4)
+    for r in rows:
+        date = r.date_start or "undated"
+        if r.date_end and r.date_end != r.date_start:
+            date += f"\n..{r.date_end}"
+        what = Text(safe(" / ".join(r.sub_event_types) or r.sub_event_type), style="bold")
+        if r.actors:
+            what.append(f"\n{safe(' vs '.join(r.actors))}")
+        where = ", ".join(x for x in (r.location_name, r.admin1 if r.admin1 != r.location_name else None, r.country) if x)
+        if where:
+            what.append(f"\n@ {safe(where)}")
+        counts = Text(f"{r.sources} sources\n{r.reports} reports")
+        if r.fatalities:
+            counts.append("\nkilled: " + " or ".join(str(n) for n in r.fatalities),
+                          style="bold red" if r.fatalities_conflict else "")
+        reports = Text()
+        for n, d in enumerate(r.details[:EVIDENCE_SHOWN]):
+            if n:
+                reports.append("\n")
+            reports.append(f"{safe(d.source or d.document_title or f'document {d.document_id}')}: ", style="dim")
+            reports.append(safe(d.evidence_text))
+        if len(r.details) > EVIDENCE_SHOWN:
+            reports.append(f"\n... {len(r.details) - EVIDENCE_SHOWN} more", style="dim")
+        table.add_row(str(r.id), date, what, counts, reports)
+    _print(table)
