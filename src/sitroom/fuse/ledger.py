@@ -164,11 +164,34 @@ def matching_events(store: "Store", claim: ClaimRow, reading: Reading, made_on: 
     return [e for e in out if _speaker_side_matches(claim, e)]
 
 
+def _known_until(store: "Store", claim: ClaimRow, newest: Optional[str]) -> Optional[str]:
+    """The date up to which the store has reports from the claim's country.
+
+    A deadline is only "passed" for the ledger when reports from where the claim is about reach
+    beyond it; reports from elsewhere say nothing about whether it was kept. The country is the
+    one of the claim's places, else the one most events of its own document happen in.
+    """
+    countries = {p.country for p in claim.places if p.country}
+    if not countries:
+        # The document's focus: the country most of its own events happen in.
+        own = [e.country for e in store.iter_events(EventFilter(document_id=claim.document_id)) if e.country]
+        countries = {max(set(own), key=own.count)} if own else set()
+    if not countries:
+        return newest
+    dates = []
+    for country in countries:
+        rows = store.events(EventFilter(country=country, until=newest), limit=1, sort="-date")
+        if rows and (rows[0].date_end or rows[0].date_start):
+            dates.append(rows[0].date_end or rows[0].date_start)
+    return max(dates) if dates else None
+
+
 def mark(store: "Store", claim: ClaimRow, newest: Optional[str],
          capital: Callable[[EventRow], bool] = is_provincial_capital) -> LedgerRow:
     """The ledger row of one claim; ``newest`` is the date up to which events are known."""
     deadline = claim.deadline_end or claim.deadline_start
     made_on = claim.document_published or "0001-01-01"
+    newest = _known_until(store, claim, newest)
     base = dict(claim_id=claim.id, document_id=claim.document_id, kind=claim.kind, speaker=claim.speaker,
                 speaker_organisation=claim.speaker_organisation, quote=claim.quote,
                 made_on=claim.document_published, deadline=deadline)
