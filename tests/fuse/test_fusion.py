@@ -196,3 +196,19 @@ def test_a_month_dated_report_in_the_store_still_meets_a_precise_one_weeks_later
     assert (taliban.reports, taliban.date_start, taliban.date_end) == (2, "2021-07-20", "2021-07-20")
     assert isk.reports == 1
     assert store.rebuild_incidents() == 2
+
+
+def test_reports_from_elsewhere_do_not_close_a_commitment(store):
+    # The promise is about Afghanistan; only a report from Texas reaches past its deadline,
+    # which says nothing about whether it was kept.
+    text = PROMISE + " Afghanistan"
+    c = T.claim(text, "would not attack provincial capitals until September 11", "commitment",
+                speaker="Zabihullah Mujahid", organisation="Taliban", deadline="2021-09-11", places=("Afghanistan",))
+    _add(store, text, "promise", None, claims=[c])
+    dallas = "Gunmen attacked Garmsir district near Dallas."
+    _add(store, dallas, "tx", _clash("attacked Garmsir district", where="Dallas", date="2021-10-01"))
+    [row] = store.ledger()
+    assert row.status == "open"
+    _add(store, ATTACK_DISTRICT, "af", _clash("attacked Garmsir district", date="2021-09-20"))
+    [row] = store.ledger()
+    assert row.status == "kept"

@@ -30,6 +30,8 @@ PLACES = {
                    lat=36.728, lon=68.8681, geo_precision=1, gazetteer_id="1135689"),
     "Faryab": dict(name="Faryab", level="admin1", country="AF", admin1="Faryab", lat=36.0, lon=64.8333,
                    geo_precision=3, gazetteer_id="1142226"),
+    "Dallas": dict(name="Dallas", level="populated place", country="US", admin1="Texas", lat=32.78, lon=-96.81,
+                   geo_precision=1),
     "Afghanistan": dict(name="Afghanistan", level="country", country="AF", lat=33.0, lon=66.0,
                         geo_precision=3, gazetteer_id="1149361"),
 }
