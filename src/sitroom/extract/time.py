@@ -22,6 +22,7 @@ from typing import Callable, Optional
 
 from ..records import DatePrecision, DateValue, TimeMention
 from ..registry import stage
+from .numbers import count_value
 
 NAME = "sitroom.time.v1"
 
@@ -35,11 +36,6 @@ _MONTHS = {
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "several": 3, "few": 3, "a few": 3, "couple of": 2, "a couple of": 2,
-}
 
 # Case-sensitive month names: "may" and "march" are also common English words.
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
@@ -149,9 +145,6 @@ def _day_num(word: str) -> int:
     return int(re.match(r"\d+", word).group())
 
 
-def _count(word: str) -> int:
-    word = word.lower()
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
 
 
 def _infer_year(month: int, day: int, pub: Optional[dt.date], future: bool) -> Optional[int]:
@@ -327,7 +320,7 @@ def _units_to_delta(n: int, unit: str) -> tuple[dt.timedelta, int]:
 def _r_past_n(m, pub, future):
     if pub is None:
         return DateValue(precision="unknown")
-    n, unit = _count(m["n"]), m["unit"]
+    n, unit = count_value(m["n"]), m["unit"]
     delta, months = _units_to_delta(n, unit)
     forward = m["dir"].lower() in ("next", "coming", "following")
     if forward:
@@ -342,7 +335,7 @@ def _r_past_n(m, pub, future):
 def _r_ago(m, pub, future):
     if pub is None:
         return DateValue(precision="unknown")
-    n, unit = _count(m["n"]), m["unit"]
+    n, unit = count_value(m["n"]), m["unit"]
     delta, months = _units_to_delta(n, unit)
     when = _shift_months(pub - delta, -months)
     u = unit.lower().rstrip("s")

@@ -22,15 +22,11 @@ from typing import Optional
 
 from ...read.published import MONTHS
 from ...records import DateValue
+from ..numbers import COUNT_WORDS, count_value
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "several": 3, "a few": 3, "few": 3, "a couple of": 2, "couple of": 2,
-}
-_COUNT = r"(?P<n>\d{1,3}|a few|a couple of|" + "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w), key=len, reverse=True)) + r")"
+_COUNT = r"(?P<n>\d{1,3}|a few|a couple of|" + "|".join(sorted((w for w in COUNT_WORDS if " " not in w), key=len, reverse=True)) + r")"
 _UNIT = r"(?P<unit>day|week|month|year|hour)s?"
 
 # A calendar date: "September 11", "August 31, 2021", "11 September 2021", "September 2021".
@@ -89,7 +85,7 @@ def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = Tr
     if pub_date is not None:
         for rx in (_NEXT_PERIOD, _LEFT):
             for m in rx.finditer(text):
-                end = _add(pub_date, _count(m.group("n")), m.group("unit").lower())
+                end = _add(pub_date, count_value(m.group("n")), m.group("unit").lower())
                 candidates.append(Deadline(
                     DateValue(start=pub_date.isoformat(), end=end.isoformat(), precision="range", text=m.group(0)),
                     m.start(), m.end()))
@@ -138,9 +134,6 @@ def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
         return None
 
 
-def _count(word: str) -> int:
-    word = word.lower()
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
 
 
 def _add(start: dt.date, n: int, unit: str) -> dt.date:
