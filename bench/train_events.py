@@ -1,8 +1,9 @@
 """Train the event sentence classifier and write its weights into the package.
 
-Reads data/events/reports.jsonl (build it with data/events/build_reports.py), embeds every labelled
-sentence with the shipped MiniLM embedder, adds the cue vector from patterns.py, and fits a multinomial
-logistic regression (numpy, full-batch Adam, L2, class-balanced) on the "train" split. The temperature
+Reads data/events/reports.jsonl (build it with data/events/build_reports.py), parses every report with
+the pipeline's spaCy model, describes every labelled sentence as the stage does (pooled tok2vec vectors
+of its tokens in the parsed report, hashed words, cue vector; classifier.features), and fits a
+multinomial logistic regression (numpy, full-batch Adam, L2, class-balanced) on the "train" split. The temperature
 that minimises the log loss on the "dev" split calibrates the probabilities. The "test" split is never
 used here. Writes src/sitroom/extract/events/model.npz.
 
@@ -17,38 +18,37 @@ from pathlib import Path
 
 import numpy as np
 
-from sitroom.extract.events.classifier import (
-    MODEL_PATH, SentenceClassifier, bag_of_words, features, get_embedder, softmax,
-)
+from sitroom.extract.events.classifier import MODEL_PATH, SentenceClassifier, features, softmax
 from sitroom.extract.events.patterns import cue_vector, find_cues
 from sitroom.extract.events.taxonomy import LABELS, NONE_LABEL
+from sitroom.read.nlp import get_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "events" / "reports.jsonl"
 
 
-def labelled_sentences(split: str) -> tuple[list[str], list[str]]:
-    """(sentences, labels) of one split; context sentences are "none", deduplicated."""
-    texts, labels, seen = [], [], set()
-    for line in DATA.open():
-        r = json.loads(line)
-        if r["split"] != split:
-            continue
-        for ev in r["events"]:
-            texts.append(ev["quote"])
-            labels.append(f"{ev['event_type']} / {ev['sub_event_type']}")
-        for s in r["none_sentences"]:
-            if s not in seen:
-                seen.add(s)
-                texts.append(s)
-                labels.append(NONE_LABEL)
-    return texts, labels
+def labelled_sentences(split: str) -> tuple[list[object], list[str], list[str]]:
+    """(spans, sentences, labels) of one split; context sentences are "none", deduplicated. A span is the
+    sentence inside its parsed report, so its tok2vec vectors carry the same context as at run time."""
+    reports = [r for r in map(json.loads, DATA.open()) if r["split"] == split]
+    nlp = get_nlp()
+    spans, texts, labels, seen = [], [], [], set()
+    for r, doc in zip(reports, nlp.pipe([r["text"] for r in reports], batch_size=32)):
+        items = [(ev["quote"], f"{ev['event_type']} / {ev['sub_event_type']}") for ev in r["events"]]
+        items += [(s, NONE_LABEL) for s in r["none_sentences"] if s not in seen]
+        seen.update(r["none_sentences"])
+        for quote, label in items:
+            at = r["text"].find(quote)
+            span = doc.char_span(at, at + len(quote), alignment_mode="expand") if at >= 0 else None
+            spans.append(span if span is not None else nlp(quote)[:])
+            texts.append(quote)
+            labels.append(label)
+    return spans, texts, labels
 
 
-def encode(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    emb = get_embedder().embed(texts)
+def encode(spans: list[object], texts: list[str]) -> np.ndarray:
     cues = np.array([cue_vector(find_cues(t)) for t in texts], dtype=np.float32)
-    return emb, cues
+    return features(spans, texts, cues)
 
 
 # "none" examples weigh half an average event class: the model should not learn to doubt every
@@ -98,21 +98,14 @@ def main() -> None:
     labels = list(LABELS) + [NONE_LABEL]
     index = {l: i for i, l in enumerate(labels)}
 
-    tr_texts, tr_labels = labelled_sentences("train")
-    dv_texts, dv_labels = labelled_sentences("dev")
-    xtr = features(*encode(tr_texts))
-    xdv = features(*encode(dv_texts))
+    tr_spans, tr_texts, tr_labels = labelled_sentences("train")
+    dv_spans, dv_texts, dv_labels = labelled_sentences("dev")
+    xtr, xdv = encode(tr_spans, tr_texts), encode(dv_spans, dv_texts)
     ytr = np.array([index[l] for l in tr_labels])
     ydv = np.array([index[l] for l in dv_labels])
     w, b = fit(xtr, ytr, len(labels), args.epochs, args.l2)
     temperature = fit_temperature(xdv @ w + b, ydv)
-    # The cheap first look: the same regression over hashed words and cues, calibrated the same way.
-    btr = np.hstack([bag_of_words(tr_texts), xtr[:, -len(LABELS):]])
-    bdv = np.hstack([bag_of_words(dv_texts), xdv[:, -len(LABELS):]])
-    bw, bb = fit(btr, ytr, len(labels), args.epochs, args.l2)
-    bow_t = fit_temperature(bdv @ bw + bb, ydv)
-    print(f"bag of words: dev accuracy {float(((bdv @ bw + bb).argmax(1) == ydv).mean()):.3f}, temperature {bow_t:.2f}")
-    clf = SentenceClassifier(w, b, labels, temperature, bw, bb, bow_t)
+    clf = SentenceClassifier(w, b, labels, temperature)
     clf.save(MODEL_PATH)
     acc_tr = float(((xtr @ w + b).argmax(1) == ytr).mean())
     acc_dv = float(((xdv @ w + b).argmax(1) == ydv).mean())

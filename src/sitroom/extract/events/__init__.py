@@ -3,8 +3,8 @@
 
 How a document is coded:
 1. candidates: sentences with a cue (patterns.py; optionally also near-miss words); the rest are skipped;
-2. typing: a bag-of-words model over [hashed words ; cues] looks first; the candidates it is unsure
-   about are embedded in one batch and classified over [embedding ; cues] (classifier.py); decisive
+2. typing: a calibrated softmax over [spaCy's pooled tok2vec vectors ; hashed words ; cues]
+   (classifier.py: features the parse already computed, so typing costs ~1% of the parse); decisive
    cues settle the type; without the shipped model, the cues alone decide;
 3. arguments: actors, place, date and counts from the sentence, or from the one or two sentences before
    it in the same paragraph when it lacks them (one event told across sentences) (arguments.py);
@@ -25,7 +25,7 @@ from ...records import ActorRef, DateValue, Event, Evidence
 from ...registry import stage
 from . import arguments as args
 from . import rules
-from .classifier import get_classifier, get_embedder
+from .classifier import features, get_classifier
 from .modality import modality_of, source_of
 from .patterns import DECISIVE, Cue, cue_vector, find_cues, is_candidate
 from .taxonomy import LABELS, NONE_LABEL, priority
@@ -35,9 +35,6 @@ NAME = "sitroom.events.hybrid.v1"
 # A sentence becomes an event when its best label beats "none"; a second event in the same sentence
 # needs its own strong cue and at least this probability (several events in one sentence).
 SECOND_EVENT_MIN_PROB = 0.12
-# The bag-of-words model's probability above which a sentence is typed without embedding it
-# (0.6 halves the sentences embedded on HRDsAttack articles at no measured loss of quality).
-CASCADE_MIN = 0.6
 # A decisive cue types the sentence unless the classifier is this sure it reports no event.
 DECISIVE_MAX_NONE = 0.9
 # A sentence with no cue at all (only near-miss words) needs a confident classifier.
@@ -59,18 +56,16 @@ __all__ = ["NAME", "make_events", "extract_events"]
 
 
 @stage(NAME, requires=("doc", "places", "actors", "times"), assigns=("events",),
-       default_config={"embed_near_misses": False, "cascade_min": CASCADE_MIN})
-def make_events(embed_near_misses: bool = False, cascade_min: Optional[float] = CASCADE_MIN):
+       default_config={"embed_near_misses": False})
+def make_events(embed_near_misses: bool = False):
     """The hybrid event extractor: cue patterns plus a calibrated sentence classifier.
 
     embed_near_misses (bool): also classify sentences with no cue but a word such as "killed" or
         "troops"; off by default: many more sentences to classify for few extra events.
-    cascade_min (float | None): a sentence whose bag-of-words probabilities reach this maximum is
-        typed without its embedding; None embeds every candidate.
     """
 
     def run(ctx) -> None:
-        ctx.events.extend(extract_events(ctx, embed_near_misses, cascade_min))
+        ctx.events.extend(extract_events(ctx, embed_near_misses))
 
     return run
 
@@ -109,7 +104,7 @@ def units_of(ctx) -> list[Unit]:
     return out
 
 
-def extract_events(ctx, embed_near_misses: bool = False, cascade_min: Optional[float] = CASCADE_MIN) -> list[Event]:
+def extract_events(ctx, embed_near_misses: bool = False) -> list[Event]:
     """All events of one parsed document (see the module docstring for the steps)."""
     units = units_of(ctx)
     cands = []
@@ -119,7 +114,7 @@ def extract_events(ctx, embed_near_misses: bool = False, cascade_min: Optional[f
             cands.append((k, cues))
     if not cands:
         return []
-    probs = _classify([units[k].text for k, _ in cands], [c for _, c in cands], cascade_min)
+    probs = _classify([units[k] for k, _ in cands], [c for _, c in cands])
     events = []
     for (k, cues), p in zip(cands, probs):
         for label, conf, cue in _labels_for(p, cues):
@@ -129,8 +124,8 @@ def extract_events(ctx, embed_near_misses: bool = False, cascade_min: Optional[f
     return rules.merge_events(events)
 
 
-def _classify(texts: list[str], cues: list[list[Cue]], cascade_min: Optional[float] = None) -> list[dict[str, float]]:
-    """Label probabilities per sentence, from the model, or from the cues when no model ships."""
+def _classify(units: list[Unit], cues: list[list[Cue]]) -> list[dict[str, float]]:
+    """Label probabilities per unit, from the model, or from the cues when no model ships."""
     clf = get_classifier()
     if clf is None:
         out = []
@@ -143,13 +138,7 @@ def _classify(texts: list[str], cues: list[list[Cue]], cascade_min: Optional[flo
             out.append(p)
         return out
     cv = np.array([cue_vector(cs) for cs in cues], dtype=np.float32)
-    probs = clf.predict_proba_bow(texts, cv) if cascade_min is not None else None
-    if probs is None:
-        probs = clf.predict_proba(get_embedder().embed(texts), cv)
-    else:  # embed only the sentences the bag-of-words model is unsure about
-        unsure = [i for i, row in enumerate(probs) if row.max() < cascade_min]
-        if unsure:
-            probs[unsure] = clf.predict_proba(get_embedder().embed([texts[i] for i in unsure]), cv[unsure])
+    probs = clf.predict_proba(features([u.span for u in units], [u.text for u in units], cv))
     return [dict(zip(clf.labels, row.tolist())) for row in probs]
 
 
