@@ -14,6 +14,7 @@ def throughput(
     docs: int = typer.Option(200, "--docs", help="Number of documents (the corpus is repeated if smaller)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes for both spaCy and sitroom."),
     corpus: Optional[str] = typer.Option(None, "--corpus", help="JSONL file or folder of .txt/.jsonl (default: the bundled samples)."),
+    max_chars: Optional[int] = typer.Option(None, "--max-chars", help="Cut each article at a sentence end before this many characters (e.g. 2000)."),
 ):
     """Articles/s of the full pipeline vs bare spaCy parsing, the ratio, and peak memory."""
     from rich.console import Console
@@ -21,7 +22,7 @@ def throughput(
 
     from ..evaluation.throughput import load_corpus, run_throughput
 
-    documents = load_corpus(corpus, docs)
+    documents = load_corpus(corpus, docs, max_chars)
     result = run_throughput(documents, jobs=jobs)
     table = Table(title=f"throughput: {len(documents)} documents, mean {result.sitroom.chars // len(documents)} chars, --jobs {jobs}")
     for col in ("run", "seconds", "articles/s", "chars/s", "peak memory MB (PSS)"):

@@ -44,7 +44,15 @@ class ThroughputResult:
         return self.sitroom.docs_per_s / self.baseline.docs_per_s if self.baseline.docs_per_s else 0.0
 
 
-def load_corpus(path: Optional[str], n_docs: int) -> list[DocumentIn]:
+def clip_text(text: str, max_chars: int) -> str:
+    """The text cut at the last sentence end before ``max_chars`` (whole text when shorter)."""
+    if len(text) <= max_chars:
+        return text
+    cut = max(text.rfind(". ", 0, max_chars), text.rfind("\n", 0, max_chars))
+    return text[: cut + 1] if cut > max_chars // 2 else text[:max_chars]
+
+
+def load_corpus(path: Optional[str], n_docs: int, max_chars: Optional[int] = None) -> list[DocumentIn]:
     """Documents for the benchmark: a JSONL file of {id, text, ...} or a folder of .txt/.jsonl files.
 
     With no path, the bundled sample reports (real news and government releases).
@@ -65,6 +73,8 @@ def load_corpus(path: Optional[str], n_docs: int) -> list[DocumentIn]:
             docs.append(DocumentIn(id=f.stem, text=f.read_text(encoding="utf-8")))
     if not docs:
         raise ValueError(f"no documents found in {root}")
+    if max_chars:
+        docs = [d.model_copy(update={"text": clip_text(d.text, max_chars)}) for d in docs]
     out = []
     while len(out) < n_docs:
         out.extend(docs[: n_docs - len(out)])
