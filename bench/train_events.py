@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from sitroom.extract.events.classifier import MODEL_PATH, SentenceClassifier, features, softmax
-from sitroom.extract.events.patterns import cue_vector, find_cues
+from sitroom.extract.events.patterns import find_cues
 from sitroom.extract.events.taxonomy import LABELS, NONE_LABEL
 from sitroom.read.nlp import get_nlp
 
@@ -27,12 +27,12 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "events" / "reports.jsonl"
 
 
-def labelled_sentences(split: str) -> tuple[list[object], list[str], list[str]]:
-    """(spans, sentences, labels) of one split; context sentences are "none", deduplicated. A span is the
+def labelled_sentences(split: str) -> tuple[list[object], list[str], list, list[str]]:
+    """(spans, sentences, cues, labels) of one split; context sentences are "none", deduplicated. A span is the
     sentence inside its parsed report, so its tok2vec vectors carry the same context as at run time."""
     reports = [r for r in map(json.loads, DATA.open()) if r["split"] == split]
     nlp = get_nlp()
-    spans, texts, labels, seen = [], [], [], set()
+    spans, texts, cues, labels, seen = [], [], [], [], set()
     for r, doc in zip(reports, nlp.pipe([r["text"] for r in reports], batch_size=32)):
         items = [(ev["quote"], f"{ev['event_type']} / {ev['sub_event_type']}") for ev in r["events"]]
         items += [(s, NONE_LABEL) for s in r["none_sentences"] if s not in seen]
@@ -40,15 +40,13 @@ def labelled_sentences(split: str) -> tuple[list[object], list[str], list[str]]:
         for quote, label in items:
             at = r["text"].find(quote)
             span = doc.char_span(at, at + len(quote), alignment_mode="expand") if at >= 0 else None
-            spans.append(span if span is not None else nlp(quote)[:])
+            if span is None:
+                span, at = nlp(quote)[:], 0
+            spans.append(span)
             texts.append(quote)
+            cues.append(find_cues(quote, at))  # offsets into the span's document, as at run time
             labels.append(label)
-    return spans, texts, labels
-
-
-def encode(spans: list[object], texts: list[str]) -> np.ndarray:
-    cues = np.array([cue_vector(find_cues(t)) for t in texts], dtype=np.float32)
-    return features(spans, texts, cues)
+    return spans, texts, cues, labels
 
 
 # "none" examples weigh half an average event class: the model should not learn to doubt every
@@ -98,9 +96,9 @@ def main() -> None:
     labels = list(LABELS) + [NONE_LABEL]
     index = {l: i for i, l in enumerate(labels)}
 
-    tr_spans, tr_texts, tr_labels = labelled_sentences("train")
-    dv_spans, dv_texts, dv_labels = labelled_sentences("dev")
-    xtr, xdv = encode(tr_spans, tr_texts), encode(dv_spans, dv_texts)
+    tr_spans, tr_texts, tr_cues, tr_labels = labelled_sentences("train")
+    dv_spans, dv_texts, dv_cues, dv_labels = labelled_sentences("dev")
+    xtr, xdv = features(tr_spans, tr_texts, tr_cues), features(dv_spans, dv_texts, dv_cues)
     ytr = np.array([index[l] for l in tr_labels])
     ydv = np.array([index[l] for l in dv_labels])
     w, b = fit(xtr, ytr, len(labels), args.epochs, args.l2)

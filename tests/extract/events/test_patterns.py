@@ -31,11 +31,26 @@ def test_sentences_without_cues_are_not_candidates():
     assert not is_candidate(text, find_cues(text))
 
 
-def test_classifier_ships_both_models_small():
-    from sitroom.extract.events.classifier import MODEL_PATH, get_classifier
+def test_prefix_gates_skip_no_cue():
+    """The word-start gates only skip patterns that cannot match: same cues as running every pattern."""
+    from sitroom.extract.events import patterns as P
+
+    texts = ["Gunmen ambushed a convoy and killed five soldiers near Gao.", "A car bomb exploded at a market.",
+             "Protesters marched on parliament; police fired tear gas.", "The minister visited Kyiv for talks.",
+             "An air-strike hit the village after heavy shelling and clashes.", "Nothing happened today."]
+    for text in texts:
+        plain = sorted(((l, m.start(), m.end()) for l, rx, _ in P._COMPILED for m in rx.finditer(text)), key=str)
+        gated = sorted(((c.label, c.start, c.end) for c in find_cues(text)), key=str)
+        assert gated == plain, text
+    assert all(g is not None for g in P._GATES)
+
+
+def test_classifier_ships_small():
+    from sitroom.extract.events.classifier import CONTEXT_DIM, MODEL_PATH, get_classifier
+    from sitroom.extract.events.classifier import BOW_DIM
     from sitroom.extract.events.taxonomy import NONE_LABEL
 
     clf = get_classifier()
-    assert clf is not None and clf.bow_weights is not None
+    assert clf is not None and clf.weights.shape == (CONTEXT_DIM + BOW_DIM + len(LABELS), len(LABELS) + 1)
     assert clf.labels == list(LABELS) + [NONE_LABEL]
     assert MODEL_PATH.stat().st_size < 5 * 1024 * 1024

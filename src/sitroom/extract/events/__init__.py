@@ -15,11 +15,11 @@ How a document is coded:
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Optional
 
-import numpy as np
 
 from ...records import ActorRef, DateValue, Event, Evidence
 from ...registry import stage
@@ -27,7 +27,7 @@ from . import arguments as args
 from . import rules
 from .classifier import features, get_classifier
 from .modality import modality_of, source_of
-from .patterns import DECISIVE, Cue, cue_vector, find_cues, is_candidate
+from .patterns import DECISIVE, Cue, find_cues, is_candidate
 from .taxonomy import LABELS, NONE_LABEL, priority
 
 NAME = "sitroom.events.hybrid.v1"
@@ -41,6 +41,14 @@ DECISIVE_MAX_NONE = 0.9
 NO_CUE_MIN_PROB = 0.6
 # Without a trained model, cues alone: only strong ones count.
 CUE_ONLY_MIN_WEIGHT = 1.0
+# Background, not news: an event dated more than STALE_DAYS before publication is not emitted ("since
+# 34 people were killed there on May 1, 1977"); one dated more than OLD_DAYS before, or by words that
+# look back ("only two months ago, 300 students were kidnapped"), keeps OLD_FACTOR of its confidence.
+# (The written reports code events up to 61 days old: retrospective reports are news too.)
+STALE_DAYS = 365
+OLD_DAYS = 90
+OLD_FACTOR = 0.5
+_LOOKS_BACK = re.compile(r"\b(?:months|years|decades) ago\b|\blast year\b", re.I)
 # How far back an event may borrow its place and date (sentences, same paragraph).
 CONTEXT_SENTENCES = 2
 # Least confidence for an event to be kept. Reports of what did not or may not happen need more,
@@ -137,8 +145,7 @@ def _classify(units: list[Unit], cues: list[list[Cue]]) -> list[dict[str, float]
                 p = {best.label: 0.6, NONE_LABEL: 0.4}
             out.append(p)
         return out
-    cv = np.array([cue_vector(cs) for cs in cues], dtype=np.float32)
-    probs = clf.predict_proba(features([u.span for u in units], [u.text for u in units], cv))
+    probs = clf.predict_proba(features([u.span for u in units], [u.text for u in units], cues))
     return [dict(zip(clf.labels, row.tolist())) for row in probs]
 
 
@@ -213,6 +220,11 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         a2 = a2 or (a2b if a2b and a1 and a2b.name != a1.name else None)
     a1, a2 = _conventional_actors(label, a1, a2, location, text)
 
+    newest, oldest = _age_days(date, pub)
+    if newest is not None and newest > STALE_DAYS:
+        return None
+    if (oldest is not None and oldest > OLD_DAYS) or (date is not None and _LOOKS_BACK.search(date.text or "")):
+        conf *= OLD_FACTOR
     modality, hedges = modality_of(text, trig - u.start, " ".join(c.text for c in used_context))
     if conf < MIN_CONFIDENCE.get(modality, MIN_CONFIDENCE["asserted"]):
         return None
@@ -232,6 +244,18 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         trigger=cue.text if cue else None,
         extractor=NAME,
     )
+
+
+def _age_days(date: Optional[DateValue], pub) -> tuple[Optional[int], Optional[int]]:
+    """Days from the end and from the start of the event's date to publication (None when unknown)."""
+    if date is None or pub is None or not (date.end or date.start):
+        return None, None
+    try:
+        start = dt.date.fromisoformat((date.start or date.end)[:10])
+        end = dt.date.fromisoformat((date.end or date.start)[:10])
+    except ValueError:
+        return None, None
+    return (pub - end).days, (pub - start).days
 
 
 def _conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRef], location, text: str):

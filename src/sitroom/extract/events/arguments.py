@@ -131,10 +131,13 @@ def to_ref(m: ActorMention) -> Optional[ActorRef]:
 
 
 _SPEECH = {"say", "tell", "report", "confirm", "announce", "state", "add", "claim", "accuse", "allege", "quote"}
+# Who reacts to an event is not a party to it: "the government condemned the attack" (seen on real news,
+# where the government became actor1 of the attack it condemned).
+_REACTION = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "mourn", "lament"}
 
 
 def _role(doc, text: str, m: ActorMention) -> Optional[str]:
-    """"agent", "patient" or None, from the dependency parse around the mention."""
+    """"agent", "patient", "source" (who reports or reacts: not a party) or None, from the dependency parse."""
     if doc is None:
         return None
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -148,7 +151,7 @@ def _role(doc, text: str, m: ActorMention) -> Optional[str]:
         dep = tok.dep_
         if dep in ("nsubj", "csubj"):
             # "a provincial governor said ...": the source of the report, not a party to the event
-            return "source" if tok.head.lemma_.lower() in _SPEECH else "agent"
+            return "source" if tok.head.lemma_.lower() in _SPEECH or tok.head.lemma_.lower() in _REACTION else "agent"
         if dep == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
             return "agent"
         if dep in ("nsubjpass", "dobj", "attr", "oprd"):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from .taxonomy import LABELS
 
@@ -223,17 +224,104 @@ _COMPILED: list[tuple[str, re.Pattern, float]] = [
 assert all(label in LABELS for label, _, _ in _COMPILED), "a cue names an unknown label"
 
 
-# One pass over a sentence with every cue at once: most sentences have none, and then the per-label
-# patterns never run.
-_ANY_CUE = re.compile("|".join(f"(?:{rx})" for cues in _CUES.values() for rx, _ in cues), re.IGNORECASE)
+# Python's regex engine tries every alternative at every position, so running all the cue patterns
+# over every sentence cost more than the rest of the stage. Each pattern instead gets the set of
+# lower-cased strings (up to PREFIX_LEN characters) its matches can start with, read off its parse
+# tree; a pattern runs only on sentences where some word starts with one of them (find_cues is
+# unchanged in result; tests/extract/events/test_patterns.py checks it against a plain scan).
+PREFIX_LEN = 5
+_WORD = re.compile(r"\w+")
+
+
+def _prefixes(items, starts: set[tuple[str, bool]]) -> Optional[set[tuple[str, bool]]]:
+    """Extend the (prefix, closed) pairs by the parsed pattern ``items``; None when unbounded.
+    A prefix is closed once it is PREFIX_LEN long or the pattern can no longer be followed exactly."""
+    from re import _constants as sre
+
+    out = set(starts)
+    for op, av in items:
+        open_ = {p for p, closed in out if not closed}
+        if not open_:
+            break
+        done = {(p, True) for p, closed in out if closed}
+        if op is sre.AT:
+            continue
+        if op is sre.LITERAL or op is sre.IN:
+            chars = _chars(op, av)
+            if chars is None:
+                out = done | {(p, True) for p in open_}
+                continue
+            out = done | {(p + ch, len(p) + 1 >= PREFIX_LEN) for p in open_ for ch in chars}
+        elif op is sre.SUBPATTERN:
+            sub = _prefixes(av[-1], {(p, False) for p in open_})
+            if sub is None:
+                return None
+            out = done | sub
+        elif op is sre.BRANCH:
+            acc = set(done)
+            for alt in av[1]:
+                sub = _prefixes(alt, {(p, False) for p in open_})
+                if sub is None:
+                    return None
+                acc |= sub
+            out = acc
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            lo, _, body = av
+            sub = _prefixes(body, {(p, False) for p in open_})
+            if sub is None:
+                return None
+            # After a repeat the exact continuation is unknown: everything it may leave is closed.
+            out = done | {(p, True) for p, _ in sub} | ({(p, True) for p in open_} if lo == 0 else set())
+        else:
+            out = done | {(p, True) for p in open_}
+    return out
+
+
+def _chars(op, av) -> Optional[list[str]]:
+    """The lower-cased characters a LITERAL or a small character class stands for (None: too many)."""
+    from re import _constants as sre
+
+    if op is sre.LITERAL:
+        return [chr(av).lower()]
+    chars = []
+    for kind, val in av:
+        if kind is sre.LITERAL:
+            chars.append(chr(val).lower())
+        elif kind is sre.RANGE and val[1] - val[0] < 40:
+            chars.extend(chr(c).lower() for c in range(val[0], val[1] + 1))
+        else:
+            return None
+    return sorted(set(chars))
+
+
+def _gate(rx: re.Pattern) -> Optional[frozenset[str]]:
+    """The prefixes a match of ``rx`` starts with, or None when they cannot be bounded (always run)."""
+    from re import _parser
+
+    found = _prefixes(_parser.parse(rx.pattern, rx.flags), {("", False)})
+    if found is None or any(not p or not (p[0].isalnum() or p[0] == "_") for p, _ in found):
+        return None  # a match could start with nothing or with a non-word character: no word to key on
+    # Sentences are keyed by the starts of their words, so a prefix running past its first word
+    # ("a car") is cut back to that word ("a").
+    return frozenset(_WORD.match(p).group(0) for p, _ in found)
+
+
+_GATES = [_gate(rx) for _, rx, _ in _COMPILED]
+_GATE_LENGTHS = sorted({len(p) for g in _GATES if g for p in g})
+
+
+def _word_starts(text: str) -> set[str]:
+    """The lower-cased strings, of every length a gate uses, that start a word of ``text``."""
+    return {w[:n] for w in _WORD.findall(text.lower()) for n in _GATE_LENGTHS}
 
 
 def find_cues(text: str, offset: int = 0) -> list[Cue]:
     """All cues in ``text``; offsets are shifted by ``offset`` (the sentence start in the document)."""
-    if not _ANY_CUE.search(text):
-        return []
+    keys = _word_starts(text)
     found = []
-    for label, rx, weight in _COMPILED:
+    for (label, rx, weight), gate in zip(_COMPILED, _GATES):
+        if gate is not None and keys.isdisjoint(gate):
+            continue
         for m in rx.finditer(text):
             found.append(Cue(label, weight, m.start() + offset, m.end() + offset, m.group(0)))
     found.sort(key=lambda c: (c.start, -c.weight))
