@@ -193,6 +193,8 @@ def _context(units: list[Unit], k: int) -> list[Unit]:
 
 
 def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Optional[Cue]) -> Optional[Event]:
+    if conf < min(MIN_CONFIDENCE.values()):  # below every modality's bar: skip the argument work
+        return None
     u = units[k]
     text = u.text
     trig = cue.start if cue else u.start

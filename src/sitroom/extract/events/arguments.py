@@ -78,8 +78,20 @@ def parse_number(text: str) -> Optional[int]:
     return total
 
 
+# A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
+# plain substring scan rules it out for a fraction of the cost of the patterns.
+_NEEDS = {
+    "fatalities": re.compile(r"kill|shoot|shot|gunned|murder|execut|massacr|claiming|left|dead|died|lives|perish|drown|"
+                             r"slain|toll|fatalit|death|bodies|casualt", re.I),  # "no casualties": 0
+    "injured": re.compile(r"wound|injur|hurt|maim|hospitali|treated", re.I),
+    "arrested": re.compile(r"arrest|detain|round|apprehend|nabb|pick|took|taking|custody", re.I),
+}
+
+
 def count(kind: str, text: str) -> Optional[int]:
     """The number of people ``kind`` ("fatalities", "injured", "arrested") the text reports; lowest if several."""
+    if not _NEEDS[kind].search(text):
+        return None
     values = []
     for rx in _PATTERNS[kind]:
         for m in rx.finditer(text):

@@ -53,22 +53,54 @@ def context_vectors(spans: Sequence[object]) -> np.ndarray:
     return x
 
 
+class _ParseKeys:
+    """Lemma and (head lemma, relation, lemma) keys of a document's tokens, read from the parse arrays
+    and only for the tokens asked for (Token objects cost more than the rest of the typing)."""
+
+    def __init__(self, doc) -> None:
+        from spacy.attrs import DEP, HEAD, IS_ALPHA, LEMMA
+
+        arr = doc.to_array([LEMMA, DEP, HEAD, IS_ALPHA])
+        self.strings = doc.vocab.strings
+        self.lemma_ids = arr[:, 0].tolist()
+        self.dep_ids = arr[:, 1].tolist()
+        self.heads = arr[:, 2].astype(np.int64).tolist()  # relative offsets, stored unsigned
+        self.alpha = arr[:, 3].tolist()
+        self._lemmas: dict[int, str] = {}
+
+    def _lemma(self, i: int) -> str:
+        if i not in self._lemmas:
+            self._lemmas[i] = self.strings[self.lemma_ids[i]].lower()
+        return self._lemmas[i]
+
+    def keys(self, start: int, end: int) -> list[str]:
+        out = []
+        for i in range(start, end):
+            if not self.alpha[i]:
+                continue
+            lemma = self._lemma(i)
+            out.append("L:" + lemma)
+            dep = self.strings[self.dep_ids[i]]
+            if dep not in ("punct", "det"):  # the root pairs with itself: "kill>ROOT>kill" names the main verb
+                out.append(f"D:{self._lemma(i + self.heads[i])}>{dep}>{lemma}")
+        return out
+
+
 def bag_of_words(texts: Sequence[str], spans: Optional[Sequence[object]] = None) -> np.ndarray:
     """Hashed features (crc32, 4096 buckets), L2-normalised: word unigrams and bigrams, and from the
     parse when a span is given, lemmas and (head lemma, relation, lemma) triples, which generalise
     over inflection and word order ("troops were killed" ~ "killed troops")."""
     x = np.zeros((len(texts), BOW_DIM), dtype=np.float32)
+    parsed: dict[int, tuple[object, _ParseKeys]] = {}  # one read of each document's parse
     for i, t in enumerate(texts):
         words = _WORD.findall(t.lower())
         keys = words + [a + " " + b for a, b in zip(words, words[1:])]
         span = spans[i] if spans is not None else None
         if span is not None:
-            for tok in span:
-                if tok.is_alpha:
-                    lemma = tok.lemma_.lower()
-                    keys.append("L:" + lemma)
-                    if tok.dep_ not in ("punct", "det") and tok.head is not tok:
-                        keys.append(f"D:{tok.head.lemma_.lower()}>{tok.dep_}>{lemma}")
+            doc = span.doc
+            if id(doc) not in parsed:
+                parsed[id(doc)] = (doc, _ParseKeys(doc))
+            keys.extend(parsed[id(doc)][1].keys(span.start, span.end))
         for key in keys:
             x[i, zlib.crc32(key.encode()) % BOW_DIM] += 1.0
     return _unit(x)
