@@ -64,16 +64,16 @@ __all__ = ["NAME", "make_events", "extract_events"]
 
 
 @stage(NAME, requires=("doc", "places", "actors", "times"), assigns=("events",),
-       default_config={"embed_near_misses": False})
-def make_events(embed_near_misses: bool = False):
+       default_config={"classify_near_misses": False})
+def make_events(classify_near_misses: bool = False):
     """The hybrid event extractor: cue patterns plus a calibrated sentence classifier.
 
-    embed_near_misses (bool): also classify sentences with no cue but a word such as "killed" or
+    classify_near_misses (bool): also classify sentences with no cue but a word such as "killed" or
         "troops"; off by default: many more sentences to classify for few extra events.
     """
 
     def run(ctx) -> None:
-        ctx.events.extend(extract_events(ctx, embed_near_misses))
+        ctx.events.extend(extract_events(ctx, classify_near_misses))
 
     return run
 
@@ -112,13 +112,13 @@ def units_of(ctx) -> list[Unit]:
     return out
 
 
-def extract_events(ctx, embed_near_misses: bool = False) -> list[Event]:
+def extract_events(ctx, classify_near_misses: bool = False) -> list[Event]:
     """All events of one parsed document (see the module docstring for the steps)."""
     units = units_of(ctx)
     cands = []
     for k, u in enumerate(units):
         cues = find_cues(u.text, u.start)
-        if cues or (embed_near_misses and is_candidate(u.text, cues)):
+        if cues or (classify_near_misses and is_candidate(u.text, cues)):
             cands.append((k, cues))
     if not cands:
         return []

@@ -5,7 +5,7 @@ A *decisive* cue (weight 2.0) settles the type whatever the classifier says ("cl
 A *strong* cue (weight 1.0) is close to unambiguous ("suicide bomber", "airstrike", "took control of").
 A *weak* cue (weight 0.5) needs the classifier's judgement ("attack", "clashes", "protest").
 A *near-miss* is a word that makes a sentence worth a look without pointing to a type ("killed", "fighters");
-a sentence with neither cue nor near-miss is never embedded, which keeps the stage fast.
+a sentence with neither cue nor near-miss is never classified, which keeps the stage fast.
 
 Cues feed the classifier as features (one value per label), so the model learns how far to trust them.
 """
