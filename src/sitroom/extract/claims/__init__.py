@@ -55,11 +55,13 @@ def extract_claims(ctx) -> list[Claim]:
     """Claims of one parsed document (``ctx`` is a pipeline DocContext with doc, places, actors, times)."""
     builder = _ClaimBuilder(ctx)
     sents = list(ctx.doc.sents)
+    # Sentence texts sliced from the document once: Span.text rebuilds them token by token.
+    texts = [ctx.text[s.start_char:s.end_char] for s in sents]
     list_voice: Optional[tuple[Speaker, str]] = None  # the speaker and verb class of a bulleted list
     for si, sent in enumerate(sents):
         prev = sents[si - 1] if si else None
-        item = _is_list_item(sent, prev)
-        if not item and sent.text.strip() in _BULLETS:
+        item = _is_list_item(texts[si], texts[si - 1] if si else None)
+        if not item and texts[si].strip() in _BULLETS:
             continue
         covered: set[int] = set()
         voice = None
@@ -74,7 +76,7 @@ def extract_claims(ctx) -> list[Claim]:
         if item_verb is not None:
             builder.from_list_item(si, sent, item_verb, *list_voice)
             covered.update(t.i for t in sent)
-        if voice is not None and (item or sent.text.rstrip().endswith(":")):
+        if voice is not None and (item or texts[si].rstrip().endswith(":")):
             list_voice = voice
         elif not item:
             list_voice = None
@@ -85,11 +87,11 @@ def extract_claims(ctx) -> list[Claim]:
     return builder.claims
 
 
-def _is_list_item(sent, prev) -> bool:
-    text = sent.text.strip()
+def _is_list_item(text: str, prev: Optional[str]) -> bool:
+    text = text.strip()
     if text[:1] in _BULLETS and len(text) > 1:
         return True
-    return prev is not None and prev.text.strip() in _BULLETS
+    return prev is not None and prev.strip() in _BULLETS
 
 
 class _ClaimBuilder:
