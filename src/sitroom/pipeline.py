@@ -9,6 +9,7 @@ out to worker processes that each rebuild the same pipeline from its names.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import multiprocessing as mp
 from dataclasses import dataclass, field
@@ -67,8 +68,6 @@ class DocContext:
         if starts is None:
             starts = [s.start_char for s in self.doc.sents] if self.doc is not None else [0]
             self.scratch["_sent_starts"] = starts
-        import bisect
-
         return max(0, bisect.bisect_right(starts, char_offset) - 1)
 
 

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 
-from tests.cli._filled_db import db, run, run_process  # noqa: F401  (db is a fixture)
+from tests.cli._filled_db import run, run_process  # noqa: F401  (db is a fixture)
 
 
 def test_events_table_lists_newest_first_with_evidence(db):

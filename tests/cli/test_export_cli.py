@@ -7,7 +7,7 @@ import json
 
 import pyarrow.parquet as pq
 
-from tests.cli._filled_db import db, run, run_process  # noqa: F401
+from tests.cli._filled_db import run, run_process
 
 
 def test_export_acled_csv_to_file(db, tmp_path):

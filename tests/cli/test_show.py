@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.cli._filled_db import GARMSIR, db, run, run_process  # noqa: F401
+from tests.cli._filled_db import GARMSIR, run, run_process
 
 
 def test_show_prints_text_records_and_legend(db):

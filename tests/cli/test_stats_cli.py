@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.cli._filled_db import db, run  # noqa: F401
+from tests.cli._filled_db import run
 
 
 def test_stats_table(db):

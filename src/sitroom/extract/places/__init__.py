@@ -15,7 +15,7 @@ from typing import Optional
 
 from ...records import PlaceMention
 from ...registry import stage
-from .gazetteer import ADMIN1, ADMIN2, BORDER, COUNTRY, LEVELS, OTHER, PPL, Gazetteer, get_gazetteer
+from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, OTHER, PPL, Gazetteer, get_gazetteer
 from .metonymy import is_metonym
 from .normalise import fold_name
 from .recognise import (

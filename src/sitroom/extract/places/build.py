@@ -265,7 +265,6 @@ def finalise(places: list[Place], source: str = "packages") -> Gazetteer:
             by_gid[p.gid] = len(unique)
             unique.append(p)
     places = unique
-    n = len(places)
     code_index = {p.code: i for i, p in enumerate(places) if p.code}
     for i, p in enumerate(places):  # custom rows name their admin1 by name
         if p.level == ADMIN1:

@@ -18,7 +18,7 @@ from typing import Optional
 
 import numpy as np
 
-from .gazetteer import ADMIN1, ADMIN2, BORDER, COUNTRY, OTHER, PPL, Gazetteer
+from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .normalise import name_variants
 from .recognise import Span
 
