@@ -26,6 +26,22 @@ from regions import FOREIGN, OUTLETS, REGIONS  # noqa: E402
 from templates import NONE, T  # noqa: E402
 from templates_extra import EXTRA, NONE_EXTRA  # noqa: E402
 
+
+def _optional(module: str, name: str, empty):
+    """A template set written later in its own module; ``empty`` while that module does not exist."""
+    try:
+        return getattr(__import__(module), name)
+    except ImportError:
+        return empty
+
+
+# More training phrasing (train split only), and held-out templates written apart from every training
+# template (test split only), so the held-out score is about phrasing the classifier never saw.
+MORE = [_optional("templates_more_a", "MORE", {}), _optional("templates_more_b", "MORE", {})]
+NONE_MORE = _optional("templates_more_a", "NONE_MORE", []) + _optional("templates_more_b", "NONE_MORE", [])
+HELDOUT = _optional("templates_heldout", "HELDOUT", {})
+NONE_HELDOUT = _optional("templates_heldout", "NONE_HELDOUT", [])
+
 SEED = 20240611
 PER_TEMPLATE = {"train": 5, "dev": 3, "test": 4}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -37,6 +53,8 @@ VICTIMS = ["civilians", "villagers", "farmers", "residents", "worshippers", "wom
            "displaced people", "traders", "passengers"]
 SOURCES = ["a local official", "police", "the provincial governor", "witnesses", "a military spokesman",
            "residents", "a hospital source", "a security source", "the defence ministry", "medical workers"]
+# A template that names its own source ("..., local elders said") reports, as one with {src} does.
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|confirmed|reported|claimed)\b")
 # Words after {kill} that make a vague amount ("dozens of") unreadable.
 _NOT_NOUN = {"and", "in", "on", "at", "near", "when", "as", "after", "from", "were", "was", "died", "dead"}
 
@@ -169,8 +187,8 @@ def fill(template: str, a1k: str, a2k: str, rng: random.Random, pub: dt.date) ->
         "fatalities": kill_n if ("{kill}" in template or "{kill_cap}" in template) else None,
         "injured": inj_n if "{inj}" in template else None,
         "arrested": arr_n if ("{arr}" in template or "{arr_cap}" in template) else None,
-        "modality": "alleged" if re.search(r"allegedly|accused", template) else (
-            "reported" if "{src}" in template else "asserted"),
+        "modality": "alleged" if re.search(r"allegedly|reportedly|accused", template) else (
+            "reported" if "{src}" in template or _ATTRIBUTION.search(template) else "asserted"),
     }
     return {"sentence": sentence, "gold": gold, "region": region, "pub": pub}
 
@@ -197,12 +215,16 @@ def build() -> list[dict]:
     reports = []
     nones = NONE_EXTRA + NONE
     none_split = {s: split_of(i, len(nones)) if i < len(nones) - 10 else "test" for i, s in enumerate(nones)}
+    none_split.update({s: "train" for s in NONE_MORE})
+    none_split.update({s: "test" for s in NONE_HELDOUT})
     none_by_split = {sp: [s for s, x in none_split.items() if x == sp] for sp in ("train", "dev", "test")}
     none_by_split["dev"] = none_by_split["dev"] or none_by_split["train"][-4:]
     for label, templates in T.items():
-        templates = EXTRA.get(label, []) + templates
-        for ti, (a1k, a2k, template) in enumerate(templates):
-            split = split_of(ti, len(templates))
+        more = [t for m in MORE for t in m.get(label, [])]
+        templates = more + EXTRA.get(label, []) + templates
+        held = HELDOUT.get(label, [])
+        for ti, (a1k, a2k, template) in enumerate(templates + held):
+            split = split_of(ti, len(templates)) if ti < len(templates) else "test"
             for k in range(PER_TEMPLATE[split]):
                 pub = dt.date(2022, 1, 1) + dt.timedelta(days=rng.randint(0, 900))
                 f = fill(template, a1k, a2k, rng, pub)
