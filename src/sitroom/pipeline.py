@@ -146,8 +146,32 @@ def _to_extraction(ctx: DocContext, version: str, error: Optional[str]) -> Extra
 
 
 def extractor_version(stage_names: Iterable[str]) -> str:
-    """One string naming the package version and every stage: stored with each extraction."""
-    return f"sitroom-{__version__}+" + ",".join(stage_names)
+    """One string naming the package version and every stage: stored with each extraction.
+
+    User actor catalogues ($SITROOM_ACTORS, --actors) change what is extracted, so a digest of
+    their contents is part of the version: `sitroom reextract` then redoes documents made without them.
+    """
+    version = f"sitroom-{__version__}+" + ",".join(stage_names)
+    digest = _user_catalogue_digest()
+    return f"{version}+actors:{digest}" if digest else version
+
+
+def _user_catalogue_digest() -> Optional[str]:
+    import hashlib
+    from pathlib import Path
+
+    from .extract.actors.catalogue import env_paths
+
+    paths = env_paths()
+    if not paths:
+        return None
+    h = hashlib.sha256()
+    for p in paths:
+        try:
+            h.update(Path(p).expanduser().read_bytes())
+        except OSError:  # the stage reports a missing file with a clear error
+            h.update(p.encode())
+    return h.hexdigest()[:12]
 
 
 # --- parallel execution ---------------------------------------------------------------

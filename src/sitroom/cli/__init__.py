@@ -28,8 +28,9 @@ def _root() -> None:
 
 
 def fail(message: str, code: int = 1) -> "typer.Exit":
-    """Print ``Error: message`` on stderr and return the Exit to raise."""
-    typer.echo(f"Error: {message}", err=True)
+    """Print ``Error: message`` on stderr, on one line (library messages may quote multi-line parser
+    errors), and return the Exit to raise."""
+    typer.echo("Error: " + " ".join(str(message).split()), err=True)
     return typer.Exit(code)
 
 
@@ -47,5 +48,5 @@ def main() -> None:
     try:
         app()
     except SitroomError as exc:
-        typer.echo(f"Error: {exc}", err=True)
+        typer.echo("Error: " + " ".join(str(exc).split()), err=True)
         sys.exit(1)

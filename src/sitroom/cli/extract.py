@@ -8,6 +8,7 @@ from typing import Optional
 import typer
 
 from . import app, fail
+from ._extract_cli import ACTORS_OPTION, use_actor_files
 
 
 @app.command()
@@ -16,10 +17,12 @@ def extract(
     output: str = typer.Option("-", "--output", "-o", help="JSONL file to write; - for stdout."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (use your core count)."),
     publication_date: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for documents that carry none."),
+    actors: Optional[list[str]] = ACTORS_OPTION,
 ):
     """Extract places, actors, events and claims from JSONL documents into JSONL."""
     from ..api import extract_jsonl
 
+    use_actor_files(actors)
     src = sys.stdin if input == "-" else _open(input, "r")
     dst = sys.stdout if output == "-" else _open(output, "w")
     try:

@@ -7,6 +7,7 @@ from typing import Optional
 import typer
 
 from . import app
+from ._extract_cli import ACTORS_OPTION, use_actor_files
 
 
 @app.command()
@@ -22,9 +23,11 @@ def ingest(
     url_field: str = typer.Option("url", help="Dump field holding the URL."),
     published_field: str = typer.Option("published", help="Dump field holding the publication date."),
     source_field: str = typer.Option("source", help="Dump field holding the outlet name."),
+    actors: Optional[list[str]] = ACTORS_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ):
     """Ingest reports into the store: each new document is extracted and written in one transaction."""
+    use_actor_files(actors)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 

@@ -7,6 +7,7 @@ from typing import Optional
 import typer
 
 from . import app
+from ._extract_cli import ACTORS_OPTION, use_actor_files
 from ._store_cli import DB_OPTION
 
 
@@ -14,9 +15,11 @@ from ._store_cli import DB_OPTION
 def reextract(
     db: Optional[str] = DB_OPTION,
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
+    actors: Optional[list[str]] = ACTORS_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
 ):
-    """Re-extract stored documents made by another extractor version."""
+    """Re-extract stored documents made by another extractor version (or another set of --actors files)."""
+    use_actor_files(actors)
     from rich.console import Console
 
     from ..store import open_store
