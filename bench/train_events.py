@@ -92,6 +92,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--epochs", type=int, default=400)
     ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--out", type=Path, default=MODEL_PATH,
+                    help="Where to write the model (default: the package's; benchmark another one with "
+                         "SITROOM_EVENTS_MODEL=FILE sitroom bench events).")
     args = ap.parse_args()
     labels = list(LABELS) + [NONE_LABEL]
     index = {l: i for i, l in enumerate(labels)}
@@ -104,11 +107,11 @@ def main() -> None:
     w, b = fit(xtr, ytr, len(labels), args.epochs, args.l2)
     temperature = fit_temperature(xdv @ w + b, ydv)
     clf = SentenceClassifier(w, b, labels, temperature)
-    clf.save(MODEL_PATH)
+    clf.save(args.out)
     acc_tr = float(((xtr @ w + b).argmax(1) == ytr).mean())
     acc_dv = float(((xdv @ w + b).argmax(1) == ydv).mean())
     print(f"train sentences {len(ytr)}, dev {len(ydv)}; accuracy train {acc_tr:.3f}, dev {acc_dv:.3f}; "
-          f"temperature {temperature:.2f}; wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KB)")
+          f"temperature {temperature:.2f}; wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
 
 
 if __name__ == "__main__":

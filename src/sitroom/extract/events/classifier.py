@@ -138,12 +138,20 @@ class SentenceClassifier:
                    float(data["temperature"][0]))
 
 
+# A candidate model to benchmark (bench/train_events.py --out) instead of the shipped one.
+MODEL_ENV = "SITROOM_EVENTS_MODEL"
+
+
 @lru_cache(maxsize=1)
 def get_classifier() -> Optional[SentenceClassifier]:
-    """The shipped classifier, or None when model.npz is missing (the stage then uses cues alone)."""
-    if not MODEL_PATH.exists():
+    """The shipped classifier (or the one named by $SITROOM_EVENTS_MODEL), or None when the file is
+    missing (the stage then uses cues alone)."""
+    import os
+
+    path = Path(os.environ.get(MODEL_ENV) or MODEL_PATH)
+    if not path.exists():
         return None
-    return SentenceClassifier.load(MODEL_PATH)
+    return SentenceClassifier.load(path)
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
