@@ -16,6 +16,8 @@ stands only for the dead of the event itself and {a1} is always the actor who ac
 MORE = {}
 
 MORE["Battles / Armed clash"] = [
+    ("reb", "pol", "{a1} stormed a police station in {loc} {date}, and officers fought back for two hours before the attackers withdrew, leaving {kill} dead, {src} said."),
+    ("mil", "reb", "{a1} clashed with a column of {a2} on the outskirts of {loc} {date}, in an exchange of fire that lasted until dawn."),
     ("mil", "reb", "{a1} and {a2} exchanged heavy gunfire for nearly six hours around {loc} {date}; {kill} combatants were killed, {src} said."),
     ("reb", "mil", "{kill_cap} soldiers and militants were killed {date} when {a1} attacked an outpost held by {a2} on the edge of {loc}, in one of the deadliest engagements this year, {src} said."),
     ("reb", "mil", "Heavy clashes in {loc} as {a1} and {a2} battle for control of the main highway {date}"),
@@ -85,6 +87,7 @@ MORE["Explosions/Remote violence / Chemical weapon"] = [
 ]
 
 MORE["Explosions/Remote violence / Air/drone strike"] = [
+    ("reb", "civ", "A drone launched by {a1} dropped explosives on a bus station in {loc} {date}, wounding {inj} passengers, {src} said."),
     ("mil", "civ", "A kamikaze drone slammed into a residential building in {loc} {date}, {src} said, killing {kill} people."),
     ("mil", "reb", "{a1} carried out a series of airstrikes on hideouts of {a2} around {loc} {date}, the military said."),
     ("mil", "civ", "On {date_plain}, {a1} conducted an airstrike on {loc}, killing {kill} civilians."),
@@ -120,6 +123,7 @@ MORE["Explosions/Remote violence / Suicide bomb"] = [
 ]
 
 MORE["Explosions/Remote violence / Shelling/artillery/missile attack"] = [
+    ("reb", "civ", "Several homes in {loc} were reduced to rubble {date} when rockets fired by {a1} struck the neighbourhood, {src} said."),
     ("mil", "civ", "{a1} lobbed mortars into the centre of {loc} {date}, killing {kill} people, {src} said."),
     ("mil", "civ", "A salvo of Grad rockets rained down on residential neighbourhoods of {loc} {date}, setting houses ablaze, {src} said."),
     ("mil", "civ", "On {date_plain}, {a1} shelled {loc}, killing {kill} civilians."),
@@ -186,6 +190,7 @@ MORE["Violence against civilians / Sexual violence"] = [
 ]
 
 MORE["Violence against civilians / Attack"] = [
+    ("mil", "civ", "“They lined them up against the wall and shot them,” a survivor said after {a1} killed {kill} men in {loc} {date}."),
     ("reb", "civ", "{a1} massacred {kill} {vic} in {loc} {date}, burning some of them alive in their huts, {src} said."),
     ("none", "civ", "Gunmen on motorcycles stormed a weekly market in {loc} {date} and sprayed bullets at shoppers, killing {kill}."),
     ("mil", "civ", "On {date_plain}, {a1} shot and killed a civilian in {loc} at a roadblock."),
@@ -207,6 +212,7 @@ MORE["Violence against civilians / Attack"] = [
 ]
 
 MORE["Violence against civilians / Abduction/forced disappearance"] = [
+    ("gang", "civ", "Masked men seized a doctor from his clinic in {loc} {date} and have since demanded a ransom from his family, {src} said."),
     ("gang", "civ", "{a1} stopped a minibus outside {loc} {date} and marched {num} passengers into the forest, {src} said."),
     ("reb", "civ", "On {date_plain}, {a1} abducted {num} civilians in {loc} and took them to an unknown location."),
     ("reb", "civ", "\"They came at midnight and took my husband and my two sons,\" a woman in {loc} said after {a1} raided the village {date}."),
@@ -224,6 +230,7 @@ MORE["Violence against civilians / Abduction/forced disappearance"] = [
 ]
 
 MORE["Protests / Peaceful protest"] = [
+    ("prot", "none", "Waving banners that read “Stop the war”, several hundred women walked silently through {loc} {date}, {src} said."),
     ("prot", "none", "Chanting \"We want water!\", hundreds of residents marched to the municipal office in {loc} {date}."),
     ("prot", "none", "On {date_plain}, around 200 farmers protested in {loc} against rising fertiliser prices."),
     ("prot", "none", "Bus drivers in {loc} downed tools {date} to protest against a fuel price hike, {src} said."),
