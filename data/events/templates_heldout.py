@@ -174,7 +174,7 @@ HELDOUT["Strategic developments / Other"] = [
 ]
 
 HELDOUT["Diplomacy / Diplomatic contact"] = [
-    ("gov", "for", "{a1} sends top envoy to {fcap} for talks with {a2} on prisoner releases"),
+    ("gov", "for", "Top envoy from {a1} in {fcap} for talks with {a2} on prisoner releases"),
     ("gov", "for", "A readout issued after the meeting in {fcap} {date} said {a2} and the visiting delegation of {a1} exchanged views on bilateral relations and regional security."),
     ("reb", "for", "Sources close to the talks told Al Jazeera that {a1} sent a three-member delegation to {fcap} {date}, where it met {a2} behind closed doors."),
 ]
