@@ -84,7 +84,7 @@ MORE["Strategic developments / Agreement"] = [
     ("gov", "reb", "{num} rebel fighters handed in their weapons in {loc} {date} under an amnesty deal struck with {a1}."),
     ("gov", "reb", "The Joint Ceasefire Commission announces that representatives of {a1} and {a2} concluded an "
                    "agreement on the cessation of hostilities in {loc} {date}."),
-    ("mil", "reb", "Commanders of {a1} and {a2} shook hands in {loc} {date} on a local arrangement to stop shelling "
+    ("mil", "reb", "Field commanders representing {a1} and {a2} shook hands in {loc} {date} on a local arrangement to stop shelling "
                    "during the harvest."),
     ("gov", "reb", "{a1} released {num} prisoners from a jail in {loc} {date} as its part of the deal with {a2}, {src} "
                    "said."),
@@ -272,7 +272,7 @@ MORE["Statements / Claim of responsibility"] = [
     ("reb", "none", "In a post on the group's propaganda channel, {a1} took credit {date} for the assassination in {loc} "
                     "of a district judge."),
     ("reb", "none", "{a1} accepted responsibility {date} for the rocket fire on {loc}, {src} said."),
-    ("reb", "none", "Claim: {a1} said its men planted the mines that struck an army patrol near {loc} ({date_plain})."),
+    ("reb", "none", "Claim: {a1} said the group's men planted the mines that struck an army patrol near {loc} ({date_plain})."),
     ("reb", "none", "In an audio message released {date}, a spokesman for {a1} said the group had kidnapped the "
                     "engineers in {loc} who were working on a new dam."),
     ("reb", "none", "{a1} owned up {date} to the attack on a police post in {loc}, calling it revenge for the death of "
@@ -410,4 +410,101 @@ NONE_MORE = [
     "Officials in the capital described the visit as a sign of growing confidence between the two governments.",
     "The government regards any contact with the rebels as a matter for the security services.",
     "Observers expect the military to tighten its grip on the region ahead of the vote.",
+]
+
+# Second batch: more of the same labels, other registers.
+MORE['Riots / Violent demonstration'] += [
+    ('riot', 'none', 'Angry over the killing of a student, hundreds of demonstrators in {loc} {date} forced their way into the police headquarters compound and burned several cars parked inside.'),
+    ('riot', 'pol', 'In {loc}, a demonstration by unemployed graduates {date} ended in clashes, with protesters throwing Molotov cocktails and {a2} responding with tear gas.'),
+    ('riot', 'none', 'Demonstrators chanting against the junta pulled down the statue of the former president in {loc} {date} and set fire to the town hall.'),
+    ('riot', 'pol', 'Protesters demanding water and electricity attacked {a2} with slingshots and set a customs post on fire in {loc} {date}, {src} said.'),
+]
+MORE['Riots / Mob violence'] += [
+    ('riot', 'civ', 'Herders and farmers armed with sticks and cutlasses clashed in {loc} {date} over crops destroyed by cattle; {kill} people died.'),
+    ('riot', 'civ', 'A suspected pickpocket was necklaced by an angry crowd in {loc} {date}.'),
+    ('riot', 'civ', 'Following a dispute over a football match, youths from rival neighbourhoods of {loc} attacked each other with stones and knives {date}, injuring {inj}.'),
+    ('riot', 'civ', '{kill_cap} people were killed in {loc} {date} when a crowd of villagers attacked travellers they suspected of being organ thieves.'),
+]
+MORE['Strategic developments / Agreement'] += [
+    ('gov', 'reb', 'Under an accord signed in {loc} {date}, {a1} and {a2} agreed to free all the detainees they hold by the end of the month.'),
+    ('mil', 'reb', 'Breakthrough {date} as local commanders of {a1} and {a2} agree to a three-day truce in {loc} for the religious holiday.'),
+    ('gov', 'reb', 'Hostages held by {a2} were handed over to {a1} in {loc} {date} following negotiations mediated by Qatar.'),
+]
+MORE['Strategic developments / Arrests'] += [
+    ('pol', 'civ', 'Plain-clothes officers bundled a trade union leader into an unmarked car in {loc} {date}; the interior ministry later confirmed he was in police custody.'),
+    ('pol', 'civ', 'Arrested: {arr} members of the local council in {loc}, detained by {a1} {date} on suspicion of financing armed groups.'),
+    ('mil', 'civ', 'During a cordon-and-search operation in {loc} {date}, {a1} detained {arr} men of fighting age for screening.'),
+    ('pol', 'civ', 'An opposition MP was led away in handcuffs from the regional assembly in {loc} {date} after {a1} executed an arrest warrant.'),
+    ('pol', 'civ', 'The arrest of a popular preacher in {loc} {date} by {a1} has angered his followers.'),
+]
+MORE['Strategic developments / Change to group/activity'] += [
+    ('gov', 'none', 'A curfew from 7 pm to 6 am came into force in {loc} {date}, {src} said.'),
+    ('reb', 'none', "Local commanders of {a1} in {loc} pledged allegiance to the Islamic State {date}, breaking with the group's leadership."),
+    ('reb', 'none', '{a1} announced {date} in {loc} that the movement would lay down its arms and become a political party.'),
+    ('gov', 'none', '{a1} dissolved the municipal council of {loc} {date} and appointed a military administrator in its place.'),
+]
+MORE['Strategic developments / Disrupted weapons use'] += [
+    ('mil', 'reb', 'Electronic warfare units jammed and downed {num} drones launched by {a2} towards {loc} {date}.'),
+    ('pol', 'none', 'Bomb squad officers safely detonated a grenade found in an abandoned bag at the bus station of {loc} {date}.'),
+    ('mil', 'reb', 'A boat laden with weapons destined for {a2} was seized by {a1} near {loc} {date}.'),
+]
+MORE['Strategic developments / Headquarters or base established'] += [
+    ('reb', 'none', '{a1} set up a court and a tax office in {loc} {date}, {src} said.'),
+    ('mil', 'none', 'A joint command centre for operations in the north was opened in {loc} {date} by {a1}.'),
+    ('reb', 'none', 'Witnesses saw {a1} digging trenches and building bunkers on the edge of {loc} {date} as they established a new stronghold.'),
+]
+MORE['Strategic developments / Looting/property destruction'] += [
+    ('reb', 'civ', 'Aid convoy plundered: {a1} seized {num} trucks of food destined for displaced families near {loc} {date}.'),
+    ('mil', 'civ', '{num} buildings in {loc} were burned down by {a1} {date}, satellite images analysed by Human Rights Watch show.'),
+    ('none', 'civ', 'Unknown people vandalised a church and desecrated graves in {loc} {date}.'),
+]
+MORE['Strategic developments / Non-violent transfer of territory'] += [
+    ('mil', 'reb', '{a1} completed their withdrawal from {loc} without incident {date}, and {a2} took over the positions they left.'),
+    ('reb', 'mil', 'In a bloodless takeover, {a1} seized {loc} {date} after {a2} deserted their posts overnight.'),
+    ('mil', 'reb', 'Local officials in {loc} switched allegiance {date} and the town passed to {a2} without a shot being fired.'),
+]
+MORE['Strategic developments / Other'] += [
+    ('mil', 'none', '{a1} staged a show of force {date}, flying fighter jets at low altitude over {loc} without dropping any bombs.'),
+    ('mil', 'none', 'A convoy of {num} military trucks carrying troops and ammunition rolled into {loc} {date}.'),
+    ('gov', 'none', 'Diplomats and foreign aid workers were evacuated from {loc} by air {date} as fighting neared.'),
+    ('mil', 'none', '{a1} launched a large-scale snap readiness exercise around {loc} {date}, {src} said.'),
+]
+MORE['Diplomacy / Diplomatic contact'] += [
+    ('gov', 'for', 'The prime minister arrived in {fcap} {date} on a three-day state visit and was met at the airport by {a2}.'),
+    ('gov', 'for', 'Talks between {a1} and {a2} opened in {fcap} {date}, with humanitarian access and border crossings on the agenda.'),
+    ('gov', 'for', 'The head of the ruling council discussed bilateral relations with {a2} by telephone {date}, state media reported.'),
+    ('gov', 'for', 'At a summit in {fcap} {date}, representatives of {a1} held a bilateral meeting with {a2} on the sidelines.'),
+]
+MORE['Statements / Claim of responsibility'] += [
+    ('reb', 'none', '"We did it," a commander of {a1} said by phone {date}, referring to the car bomb that hit {loc} the day before.'),
+    ('reb', 'none', "{a1} has claimed the downing of a drone over {loc}, saying in a statement {date} that the group's fighters hit the aircraft."),
+    ('reb', 'none', 'Breaking: claim of responsibility from {a1} for the attack on the army base in {loc} {date}.'),
+    ('reb', 'none', 'A statement bearing the logo of {a1} took responsibility {date} for burning down {num} telecom masts around {loc} to cut off army communications.'),
+]
+MORE['Disasters / Natural disaster'] += [
+    ('none', 'none', 'Days of relentless rain caused the collapse of {num} homes in {loc} {date}, {src} said.'),
+    ('none', 'none', 'A sandstorm swept across {loc} {date}, grounding flights and sending {inj} people to hospital with breathing problems.'),
+    ('none', 'none', 'Residents of {loc} fled their homes {date} as a 5.8-magnitude earthquake rocked the area, cracking walls and toppling minarets.'),
+]
+MORE['Disasters / Man-made disaster'] += [
+    ('none', 'none', 'A poorly maintained dam upstream of {loc} gave way {date}, sending a wall of water through low-lying neighbourhoods; {kill} people drowned.'),
+    ('none', 'none', 'Toxic smoke from a blaze at a plastics factory in {loc} forced the evacuation of nearby schools {date}.'),
+    ('none', 'none', 'An electrical fault sparked a fire that destroyed {num} stalls at the main market of {loc} {date}.'),
+]
+MORE['Crime / Organised crime'] += [
+    ('pol', 'gang', 'A laboratory producing crystal meth for {a2} was raided and destroyed by {a1} outside {loc} {date}.'),
+    ('gang', 'civ', 'Cartel-linked gunmen blocked roads with burning vehicles in {loc} {date} after the arrest of a local drug lord.'),
+    ('gang', 'civ', 'A gang armed with assault rifles robbed {num} traders of their cash at the livestock market in {loc} {date}.'),
+]
+NONE_MORE += [
+    'The foreign minister is due to travel to the region later this month.',
+    'Relations between the two countries have been frosty since the ambassador was expelled last year.',
+    'The statement from the militant group repeated its demand for the withdrawal of foreign forces.',
+    'The army spokesman said the soldiers had acted in self-defence.',
+    'The authorities have not said whether the curfew will be lifted.',
+    'Talks on a possible prisoner exchange have been going on for months without result.',
+    'Officials described the security situation in the north as stable but fragile.',
+    'The militia, which emerged from local self-defence groups, is believed to have several thousand members.',
+    'Weather forecasters said the dry season would last longer than usual.',
+    'The governor said he would meet community leaders next week to discuss the tensions.',
 ]
