@@ -10,16 +10,18 @@ hand as an ACLED coder would, in bench/events_precision_audit.jsonl, one line pe
     {"doc": ..., "sentence": <evidence text>, "label": "Type / Sub-type", "modality": ...,
      "verdict": "right" | "wrong", "incident": <name of the real incident, for right ones>, "why": ...}
 
-"right" means: the type is right and the sentence reports, as news of that article, an event that happened
-(or, when the extractor marks it negated/planned/threatened/..., one the article reports in that modality).
+"right" means: the type is right and the sentence reports, as news of that article, an event that happened.
+As in `sitroom bench events`, events the extractor itself marks as not having happened (negated, planned,
+threatened, predicted, hypothetical, denied) are not counted as extracted events; they are listed apart.
 Several right events with the same ``incident`` are one incident told several times: only the first counts,
 the others are duplicates (ACLED codes one event). So
 
     precision = distinct incidents among the extracted events / extracted events
     incident recall = distinct incidents found / all incidents ever judged right in the audit file
 
-(the second is relative: an incident no version of the extractor found is unknown to it). Extracted events
-whose (doc, sentence, label) has no verdict yet are listed, and written to --unjudged as JSONL to judge.
+(the second is relative: an incident no version of the extractor found is unknown to it; the incidents
+missed are listed). Extracted events whose (doc, sentence, label) has no verdict yet are listed, and
+written to --unjudged as JSONL to judge.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ AUDIT = ROOT / "bench" / "events_precision_audit.jsonl"
 SAMPLES = ROOT / "src" / "sitroom" / "data" / "samples" / "news.jsonl"
 # HRDsAttack train articles added to the bundled samples: short, varied (trade unions, courts, executions,
 # detentions, protests, kidnappings, a mass grave), chosen by position (every third short one), not by outcome.
+NON_FACTUAL = {"negated", "planned", "threatened", "predicted", "hypothetical", "denied"}
 EXTRA_TRAIN = (0, 24, 39, 87, 93, 102, 111, 114, 126, 135, 156, 162, 201, 237, 285, 294)
 
 
@@ -82,7 +85,7 @@ def main(argv=None) -> int:
     docs = audit_docs()
     results = Pipeline().run_batch(docs)
     n = tp = dup = wrong = 0
-    unjudged, found, per_label_wrong = [], set(), Counter()
+    unjudged, found, per_label_wrong, non_factual = [], set(), Counter(), Counter()
     for doc, res in zip(docs, results):
         seen: set[str] = set()
         for e in res.events:
@@ -91,6 +94,9 @@ def main(argv=None) -> int:
             if a.show:
                 print(f"{doc.id:24s} {(v or {}).get('verdict', '?'):5s} {label_of(e):55s} {e.modality:9s} "
                       f"{e.evidence.text[:110]!r}")
+            if e.modality in NON_FACTUAL:
+                non_factual[(v or {}).get("verdict", "unjudged")] += 1
+                continue
             if v is None:
                 unjudged.append({"doc": doc.id, "sentence": e.evidence.text, "label": label_of(e),
                                  "modality": e.modality, "verdict": "", "incident": "", "why": ""})
@@ -107,11 +113,14 @@ def main(argv=None) -> int:
                 wrong += 1
                 per_label_wrong[label_of(e)] += 1
     incidents = {(r["doc"], r.get("incident")) for r in verdicts.values() if r["verdict"] == "right"}
-    print(f"documents {len(docs)}  extracted events judged {n}  unjudged {len(unjudged)}")
+    print(f"documents {len(docs)}  extracted events judged {n}  unjudged {len(unjudged)}  "
+          f"not counted as non-factual {sum(non_factual.values())} {dict(non_factual)}")
     if n:
         print(f"precision {tp / n:.3f}  ({tp} right, {dup} duplicates, {wrong} wrong)")
     if incidents:
         print(f"incident recall {len(found) / len(incidents):.3f}  ({len(found)} of {len(incidents)} judged incidents)")
+    for doc_id, incident in sorted(incidents - found):
+        print(f"  missed incident: {doc_id} {incident}")
     for label, c in per_label_wrong.most_common():
         print(f"  false: {c:3d}  {label}")
     for u in unjudged:

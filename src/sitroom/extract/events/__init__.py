@@ -129,7 +129,8 @@ def extract_events(ctx, classify_near_misses: bool = False) -> list[Event]:
             ev = _build_event(ctx, units, k, label, conf, cue)
             if ev is not None:
                 events.append(ev)
-    return rules.merge_events(events)
+    news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, MIN_CONFIDENCE)
+    return rules.merge_events(news, mentions)
 
 
 def _classify(units: list[Unit], cues: list[list[Cue]]) -> list[dict[str, float]]:

@@ -93,7 +93,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "Violence against civilians / Abduction/forced disappearance": [
         (r"\b(?:missing since|picked (?:him|her|them) up|took [\w ]{0,40}hostages?|holding [\w ]{0,30}hostages?|for ransom)\b", STRONG),
-        (r"\b(?:abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|took .{0,20}hostage|"
+        (r"\b(?:abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?(?! (?:gangs?|rings?|syndicates?|suspects?|charges?|kingpins?))|taken hostage|took .{0,20}hostage|"
          r"forcibly disappeared|enforced disappearance|went missing after|whereabouts (?:remain|are) unknown|"
          r"seized .{0,30}(?:hostage|captive))\b", STRONG),
     ],
@@ -114,7 +114,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\blive (?:ammunition|rounds|fire)\b", WEAK),
     ],
     "Riots / Violent demonstration": [
-        (r"\b(?:riot(?:s|ed|ing|ers)?|threw (?:stones|rocks|petrol bombs|molotov)|stone-throwing|petrol bombs|"
+        (r"\b(?:riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|shields?|control|units?|act|officers))|threw (?:stones|rocks|petrol bombs|molotov)|stone-throwing|petrol bombs|"
          r"molotov cocktails?|torched|set fire to|set ablaze|vandali[sz]ed|clashed with police)\b", STRONG),
         (r"\b(?:violent (?:protest|demonstration)s?|protest(?:ers)? turned violent)\b", STRONG),
     ],
@@ -180,8 +180,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"(?:attack|bombing|blast|killing)s? (?:was|were) blamed on|no group has (?:yet )?claimed)\b", STRONG),
     ],
     "Disasters / Natural disaster": [
-        (r"\b(?:tremor|torrential rains?|hillside (?:gave way|to give way|collapsed)|earthquakes?|flash floods?|landslides?|cyclone|hurricane|typhoon)\b", DECISIVE),
-        (r"\b(?:earthquakes?|quake|floods?|flooding|flash floods?|landslides?|mudslides?|cyclones?|hurricanes?|typhoons?|"
+        (r"\b(?:tremor|torrential rains?|hillside (?:gave way|to give way|collapsed)|earthquakes?|flash floods?|landslides?(?! (?:wins?|victory|victories|majority|election))|cyclone|hurricane|typhoon)\b", DECISIVE),
+        (r"\b(?:earthquakes?|quake|floods?|flooding|flash floods?|landslides?(?! (?:wins?|victory|victories|majority|election))|mudslides?|cyclones?|hurricanes?|typhoons?|"
          r"tsunami|drought|wildfires?|bushfires?|volcan(?:o|ic eruption)|avalanche|heavy rains?|storms?|tornado(?:es)?|heatwave)\b", STRONG),
     ],
     "Disasters / Man-made disaster": [

@@ -6,6 +6,15 @@
 3. An airstrike (or shelling) inside a ground battle at the same place and day is one Battles event.
 4. One event per type, location and day: reports of the same event in one document are merged, keeping
    the arguments each report adds, the lowest fatality figure, and as evidence the most confident report.
+   A news article retells its incident: a later report of the same type whose place and date do not
+   contradict an earlier one is the same event however far apart they are, unless it says it is another
+   ("another", "a separate", "elsewhere"); a mention ("the kidnapped missionaries", "the attack") joins the
+   nearest earlier event of its type whatever its place and date.
+5. Demonstrations: battles are fought between organised armed groups, so a "clash" between protesters and
+   police is a riot, or excessive force when the police fire on them; arrests and riots at a demonstration
+   are one demonstration event (Protest with intervention).
+6. Only news is coded (select_news, with discourse.py): not trends, tallies or background history, not
+   mentions of an event by a modifier, not page furniture; hypotheticals keep the modality that governs them.
 """
 
 from __future__ import annotations
@@ -14,6 +23,7 @@ import re
 from typing import Optional
 
 from ...records import Event
+from . import discourse
 from .taxonomy import get, priority
 
 HORS_DE_COMBAT = re.compile(
@@ -51,7 +61,7 @@ def by_priority(labels: list[str]) -> list[str]:
 
 
 def _place_key(e: Event) -> Optional[str]:
-    if e.location is None:
+    if e.location is None or e.location.country is None:  # a name the geoparser could not place says nothing
         return None
     return e.location.gazetteer_id or (e.location.name or e.location.text).lower()
 
@@ -67,47 +77,101 @@ def _compatible(a: Optional[object], b: Optional[object]) -> bool:
 
 
 def _places_compatible(a: Event, b: Event) -> bool:
-    """Same place, or one is the country the other lies in ("in Russia" and "in Moscow")."""
+    """Same place, or one is a region the other lies in ("in Russia" and "in Moscow", "Punjab" and
+    "Lahore"); a place the geoparser could not put in any country says nothing."""
     pa, pb = _place_key(a), _place_key(b)
     if _compatible(pa, pb):
         return True
     la, lb = a.location, b.location
-    return (la.level == "country" or lb.level == "country") and la.country is not None and la.country == lb.country
+    if la.country is None or lb.country is None:
+        return True
+    if la.country != lb.country:
+        return False
+    if la.level == "country" or lb.level == "country":
+        # "in Iraq" and "in Nasiriyah": the same event when told together or on the same day; a story's
+        # country-wide lead does not swallow every city it later details.
+        near = abs(a.evidence.sentence - b.evidence.sentence) <= 3
+        return near or (_date_key(a) is not None and _date_key(a) == _date_key(b))
+    for wide, narrow in ((la, lb), (lb, la)):
+        if wide.level == "admin1" and narrow.admin1 and (wide.name or wide.text) == narrow.admin1:
+            return True
+    return False
 
 
 def _label(e: Event) -> str:
     return f"{e.event_type} / {e.sub_event_type}"
 
 
+# The later report says it is another event of the same kind.
+_DISTINCT = re.compile(r"\b(?:another|separate|separately|elsewhere|similar|meanwhile|in the meantime|"
+                       r"a (?:further|second|third|new))\b", re.I)
+# Demonstration events that rule 5 folds into one; arrests join them when they are arrests of protesters.
+_DEMO = {"Protests / Protest with intervention", "Protests / Excessive force against protesters",
+         "Riots / Violent demonstration"}
+_PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|rall(?:y|ies)|crowds?|sit-ins?)\b", re.I)
+ARRESTS = "Strategic developments / Arrests"
+
+
+def _demo_pair(a: Event, b: Event) -> bool:
+    """Rule 5: two reports of one demonstration (a riot and its dispersal, the arrests made at it)."""
+    la, lb = _label(a), _label(b)
+    if la in _DEMO and lb in _DEMO:
+        return True
+    for demo, other in ((a, b), (b, a)):
+        if _label(demo).startswith(("Protests", "Riots")) and _label(other) == ARRESTS \
+                and _PROTESTERS.search(other.evidence.text):
+            return True
+    return False
+
+
+# Demonstration types from the most to the least severe: one demonstration takes the worst reported.
+_DEMO_SEVERITY = ("Protests / Excessive force against protesters", "Riots / Violent demonstration",
+                  "Protests / Protest with intervention", "Protests / Peaceful protest")
+
+
+def _demo_type(a: Event, b: Event) -> Optional[str]:
+    """The type of a demonstration reported as ``a`` and ``b`` (arrests there make it an intervention)."""
+    labels = {_label(a), _label(b)}
+    if not labels & set(_DEMO_SEVERITY):
+        return None
+    if ARRESTS in labels:
+        labels.add("Protests / Protest with intervention")
+    return next(l for l in _DEMO_SEVERITY if l in labels)
+
+
 def _same_event(a: Event, b: Event) -> bool:
-    """Same type (or an air/artillery strike inside a battle), same place and day (unknowns are compatible)."""
+    """Same type (or an air/artillery strike inside a battle, or one demonstration), same place and day
+    (unknowns are compatible). ``a`` is the earlier report."""
     la, lb = _label(a), _label(b)
     kinds = {a.event_type, b.event_type}
     battle_with_strike = kinds == {"Battles", "Explosions/Remote violence"} and (
         "Air/drone strike" in (a.sub_event_type, b.sub_event_type)
         or "Shelling/artillery/missile attack" in (a.sub_event_type, b.sub_event_type))
-    if la != lb and not battle_with_strike:
+    demo = la != lb and _demo_pair(a, b)
+    if la != lb and not battle_with_strike and not demo:
         return False
     pa, pb, da, db = _place_key(a), _place_key(b), _date_key(a), _date_key(b)
     if not (_places_compatible(a, b) and _compatible(da, db)):
         return False
     if battle_with_strike:  # rule 3 only when the strike is clearly in the same battle: same place and day
         return pa is not None and pa == pb and da == db
-    # Two reports with neither place nor date in common are kept apart unless they are near each other.
-    if (pa is None or pb is None) and (da is None or db is None):
-        return abs(a.evidence.sentence - b.evidence.sentence) <= 3
+    if _DISTINCT.search(b.evidence.text):  # "another ...": the same event only when place and day agree
+        return pa is not None and pa == pb and da is not None and da == db
+    if demo:  # a riot and a dispersal, or arrests, are one demonstration when told at one place or together
+        return (pa is not None and pa == pb) or abs(a.evidence.sentence - b.evidence.sentence) <= 1
     return True
 
 
-def _merge(keep: Event, other: Event) -> Event:
-    """Fill ``keep``'s missing arguments from ``other``; lowest fatality figure wins."""
+def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Optional[dict] = None) -> Event:
+    """Fill ``keep``'s missing arguments from ``other``; lowest fatality figure wins. The evidence is the
+    better report (_report_rank), unless ``keep_evidence`` (``other`` only mentions the event)."""
     upd = {}
     for f in ("actor1", "actor2", "location", "trigger"):
         if getattr(keep, f) is None and getattr(other, f) is not None:
             upd[f] = getattr(other, f)
-    if keep.location is not None and other.location is not None and keep.location.level == "country" \
-            and other.location.level != "country":
-        upd["location"] = other.location  # the more precise place
+    if keep.location is not None and other.location is not None and other.location.country is not None and (
+            keep.location.country is None or (keep.location.level == "country" and other.location.level != "country")):
+        upd["location"] = other.location  # the more precise place, or a place the geoparser could resolve
     if not keep.date.start and other.date.start:
         upd["date"] = other.date
     for f in ("fatalities", "injured", "arrested"):
@@ -117,27 +181,139 @@ def _merge(keep: Event, other: Event) -> Event:
     hedges = list(dict.fromkeys(keep.hedges + other.hedges))
     if hedges != keep.hedges:
         upd["hedges"] = hedges
-    if other.confidence > keep.confidence:  # the evidence is the most confident report of the event
-        upd["evidence"], upd["trigger"] = other.evidence, other.trigger
+    ranks = ranks if ranks is not None else {}
+    if not keep_evidence and ranks.get(_report_key(other), _report_rank(other)) > \
+            ranks.get(_report_key(keep), _report_rank(keep)):
+        # The best report of the event is its evidence, and says whether and by whom it is reported.
+        upd.update(evidence=other.evidence, trigger=other.trigger, modality=other.modality, source=other.source)
     upd["confidence"] = max(keep.confidence, other.confidence)
     return keep.model_copy(update=upd)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Rules 3 and 4 over the events of one document, in document order."""
+_NON_FACTUAL = {"negated", "denied", "hypothetical", "threatened", "planned", "predicted"}
+
+
+def own_arguments(e: Event) -> int:
+    """How many of the event's place, date, actors and counts its own sentence states (arguments borrowed
+    from neighbouring sentences or other reports do not count)."""
+    text = e.evidence.text
+    n = sum(1 for a in (e.actor1, e.actor2) if a is not None and a.text and a.text in text)
+    n += e.location is not None and e.location.country is not None and bool(e.location.text) and e.location.text in text
+    n += bool(e.date.start) and bool(e.date.text) and e.date.text in text
+    n += any(v is not None for v in (e.fatalities, e.injured, e.arrested))
+    return n
+
+
+def _report_key(e: Event) -> tuple:
+    return (e.evidence.start, e.trigger)
+
+
+def _report_rank(e: Event) -> tuple:
+    """Which of two reports of one event is its evidence: one telling it happened, then the one stating
+    more of its arguments itself (the lead of a news story, not "details about the kidnapping were still
+    emerging"), then the more confident."""
+    return (e.modality not in _NON_FACTUAL, own_arguments(e), e.confidence)
+
+
+def merge_events(events: list[Event], mentions: frozenset[int] = frozenset()) -> list[Event]:
+    """Rules 3, 4 and 5 over the events of one document, in document order.
+
+    mentions: ``id()`` of the events whose trigger only refers to an event ("the kidnapped missionaries",
+        "the attack"); each joins the nearest earlier event of its type whatever its place and date.
+    """
     out: list[Event] = []
+    # Each report's rank as evidence, read before merging fills in arguments from other reports.
+    ranks = {_report_key(e): _report_rank(e) for e in events}
     for ev in sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)):
+        if id(ev) in mentions:  # joins its antecedent unless its own sentence places or dates it elsewhere
+            same = [i for i, kept in enumerate(out) if _label(kept) == _label(ev) and (
+                own_arguments(ev) == 0 or (_places_compatible(kept, ev) and _compatible(_date_key(kept), _date_key(ev))))]
+            if same:
+                out[same[-1]] = _merge(out[same[-1]], ev, keep_evidence=True, ranks=ranks)
+                continue
         for i, kept in enumerate(out):
             if _same_event(kept, ev):
-                # The Battles event absorbs a strike in the same battle; otherwise the first report stays.
-                if kept.event_type != "Battles" and ev.event_type == "Battles":
-                    out[i] = _merge(ev, kept)
+                # The Battles event absorbs a strike in the same battle; a demonstration absorbs the arrests
+                # made at it; otherwise the first report stays.
+                if (kept.event_type != "Battles" and ev.event_type == "Battles") or \
+                        (_label(kept) == ARRESTS and _label(ev) != ARRESTS):
+                    out[i] = _merge(ev, kept, ranks=ranks)
                 else:
-                    out[i] = _merge(kept, ev)
+                    out[i] = _merge(kept, ev, ranks=ranks)
+                worst = _demo_type(kept, ev)
+                if worst and worst != _label(out[i]):
+                    out[i] = out[i].model_copy(update=typed_fields(worst))
                 break
         else:
             out.append(ev)
     return out
+
+
+def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dict] = None
+                ) -> tuple[list[Event], frozenset[int]]:
+    """Rule 6 and the demonstration types of rule 5, event by event: drops what is not news, sets the
+    modality that governing words impose, and returns the events with the ids of mere mentions (for
+    merge_events). ``doc`` is the parsed document the events' evidence offsets point into.
+
+    min_confidence: least confidence per modality; an event made non-factual here must meet its bar.
+    """
+    kept, mentions = [], set()
+    for ev in events:
+        tok = discourse.trigger_token(doc, ev.evidence.start, ev.evidence.end, ev.trigger)
+        if tok is None:
+            kept.append(ev)
+            continue
+        span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+        if discourse.is_boilerplate(span) or discourse.is_name_part(tok):
+            continue
+        if discourse.not_news(tok, pub) or discourse.is_activity_mention(tok):
+            continue
+        upd = {}
+        label = demonstration_type(_label(ev), ev.evidence.text)
+        if label != _label(ev):
+            upd.update(typed_fields(label))
+        if ev.modality not in ("negated", "denied", "hypothetical", "threatened", "planned", "predicted"):
+            mod = discourse.irrealis(tok)
+            if mod:
+                if min_confidence and ev.confidence < min_confidence.get(mod, 0.0):
+                    continue
+                upd["modality"] = mod
+        if upd:
+            ev = ev.model_copy(update=upd)
+        if discourse.is_modifier_mention(tok):
+            if not any(_label(k) == _label(ev) for k in kept):
+                continue  # refers to an event the document never reports: nothing to code
+            mentions.add(id(ev))
+        elif discourse.is_definite_mention(tok):
+            mentions.add(id(ev))
+        kept.append(ev)
+    return kept, frozenset(mentions)
+
+
+_LETHAL = re.compile(r"\b(?:opened fire|fir(?:ed|ing) (?:live (?:ammunition|rounds) |shots )?(?:on|at|into)|live (?:ammunition|"
+                     r"rounds|fire)|lethal force|shot dead|gunned down|killed)\b", re.I)
+_DISPERSAL = re.compile(r"\b(?:tear ?gas|teargas|dispers\w+|water cannons?|rubber bullets|batons?|baton-charged|stun grenades|"
+                        r"arrested|detained|broke up|round(?:ed|ing) (?:them |\w+ )?up|clamp(?:ed|ing|s)? down|"
+                        r"crack(?:ed|ing|s)? down|crackdown|clash(?:ed|es|ing)? with (?:riot )?police)\b", re.I)
+_CROWD = re.compile(r"\b(?:protesters?|demonstrators?|marchers|crowds?|rall(?:y|ies)|demonstrations?|protests?)\b", re.I)
+_ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|fighters|gunmen|militias?|militiamen|jihadists?|guerrillas?|"
+                    r"armed (?:men|group|groups)|army|troops)\b", re.I)
+
+
+def demonstration_type(label: str, sentence: str) -> str:
+    """Rule 5: the demonstration type a sentence about protesters really reports. A "clash" with protesters
+    and no armed group is a riot (excessive force when the police fire on them); a protest met with
+    lethal force is excessive force, one met with tear gas or arrests a protest with intervention."""
+    if not _CROWD.search(sentence):
+        return label
+    if label == CLASH and not _ARMED.search(sentence):
+        return "Protests / Excessive force against protesters" if _LETHAL.search(sentence) else "Riots / Violent demonstration"
+    if label == "Protests / Peaceful protest":
+        if _LETHAL.search(sentence):
+            return "Protests / Excessive force against protesters"
+        if _DISPERSAL.search(sentence):
+            return "Protests / Protest with intervention"
+    return label
 
 
 def typed_fields(label: str) -> dict:

@@ -1,0 +1,304 @@
+"""What role an event word plays in its sentence: the report of an event, or something else.
+
+Real news uses event words far more often than it reports events. Written reports say "militants
+stormed the town"; articles also say "gangs have stepped up kidnappings in recent years" (a trend),
+"only two months ago, 300 students were kidnapped" (background), "the kidnapped missionaries" (a mention
+of an event already told), "Pakistan rejected an offer of talks" (talks that did not happen), "the mob
+might attack them" (a hypothetical), or "Reach Kevin Lynch at 330-231-8959" (boilerplate). An ACLED
+coder records none of those. This module reads the dependency parse around the trigger to tell them apart:
+
+- ``scope``: the words of the trigger's own clause and of the clauses that govern it ("Last month, X
+  confirmed that ... were kidnapped"), but not relative or complement clauses hanging off them ("retook
+  Tikrit, which had been held by IS since last year": "since last year" is not about the retaking);
+- ``not_news``: generic, aggregate or background statements, judged on that scope;
+- ``irrealis``: the modality that governing words impose ("threatened to launch an offensive",
+  "rejected an offer of talks", "would not go ... unless they start armed robbery");
+- ``is_modifier_mention`` / ``is_definite_mention``: event words that refer to an event rather than
+  report one (merged into the earlier report, rules.merge_events);
+- ``is_boilerplate``: bylines, contact lines, "Also read", captions and headings without a verb.
+
+Everything here runs on already-extracted events (a few per document), so it costs next to nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+# Clauses that describe something else than the event of the clause they hang off.
+_EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
+_VERBAL = {"VERB", "AUX"}
+
+# Trends, habits and tallies: not one event.
+_GENERIC = re.compile(
+    r"\b(?:in recent (?:years|months|weeks|decades)|for (?:years|decades|months)|(?:over|in|during) the (?:past|last) (?:\w+ )?"
+    r"(?:years|decades|months)|(?:has|have|had) a history of|(?:is|are|were) known (?:to|for)|notorious for|"
+    r"remain(?:s|ed)? (?:high|rife|common|widespread)|cases of|a total of|so far this year|this year alone|every (?:year|month|week|day)|each year|"
+    r"(?:the )?risk of|face (?:the )?(?:risk|threat)|facing (?:the )?(?:risk|threat)|stepped up|on the rise|"
+    r"since (?:the (?:coup|war|start|beginning|insurgency|conflict|uprising|crisis|outbreak|law|protests)|it (?:was|began|took)|"
+    r"(?:19|20)\d\d|last (?:year|month)|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?! \d)))\b", re.I)
+# Words that pin an event to one day: a statement with them is about an incident, not a trend.
+_SPECIFIC_DAY = re.compile(
+    r"\b(?:yesterday|today|tonight|last night|this morning|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
+    r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))", re.I)
+# Words that look back from the news to an earlier event.
+_BACKGROUND = re.compile(
+    r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month)|earlier this year|"
+    r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Lines that belong to the page, not to the report.
+_BOILERPLATE = re.compile(
+    r"(?:\b(?:also read|read more|related:|click here|subscribe|sign up|newsletter|published in|reach [A-Z][a-z]+ "
+    r"[A-Z]\w+ at|follow (?:us|him|her) on|pic\.twitter\.com|photo:|image:|file photo|copyright|all rights reserved)"
+    r"|@\w+\.\w+|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|^\W*$)", re.I)
+
+# Verbs whose object or complement has not happened: "rejected an offer of talks", "demanded a truce".
+_NON_FACTIVE = {
+    "reject": "negated", "refuse": "negated", "oppose": "negated", "resist": "negated", "boycott": "negated",
+    "threaten": "threatened", "warn": "threatened", "vow": "threatened", "swear": "threatened",
+    "plan": "planned", "prepare": "planned", "intend": "planned", "propose": "planned", "schedule": "planned",
+    "ready": "planned", "consider": "planned", "offer": "planned", "announce": None,
+    "demand": "hypothetical", "urge": "hypothetical", "call": "hypothetical", "want": "hypothetical",
+    "seek": "hypothetical", "ask": "hypothetical", "request": "hypothetical", "need": "hypothetical",
+    "hope": "hypothetical", "push": "hypothetical", "press": "hypothetical", "suggest": "hypothetical",
+    "insist": "hypothetical", "advocate": "hypothetical", "fear": "hypothetical", "risk": "hypothetical",
+    "have": "hypothetical",  # "has to declare" (only through "to": see _governing_irrealis)
+}
+_MODAL_AUX = {"might": "predicted", "may": "predicted", "could": "predicted", "would": "hypothetical",
+              "should": "hypothetical", "must": "hypothetical", "can": "hypothetical", "will": "planned",
+              "shall": "planned", "'ll": "planned"}
+_CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# Nouns that take an event that has happened: what governs them does not make it hypothetical.
+_PRESUPPOSING = {"investigation", "probe", "inquiry", "enquiry", "justice", "accountability", "response",
+                 "condemnation", "report", "compensation", "punishment", "release", "trial", "victim", "wake",
+                 "aftermath", "news", "footage", "video", "evidence", "perpetrator", "survivor", "family",
+                 "death", "responsibility", "impact", "consequence", "anniversary", "memory", "toll"}
+# Named things that contain an event word: "Kevin Lynch", "the Ceasefire Violations Committee".
+_NAME_ENTS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "NORP"}
+
+
+def trigger_token(doc, start: int, end: int, trigger: Optional[str]):
+    """The token of the trigger word inside the evidence span [start, end) (its first occurrence);
+    the sentence root when the event has no trigger."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    if trigger:
+        k = doc.text.find(trigger, start, end)
+        if k >= 0:
+            for tok in span:
+                if tok.idx <= k < tok.idx + len(tok.text) or tok.idx >= k:
+                    return tok
+    return span.root
+
+
+def clause_head(tok):
+    """The verb that heads the clause ``tok`` is in (or the root of its sentence)."""
+    seen = 0
+    while tok.pos_ not in _VERBAL and tok.head is not tok and seen < 40:
+        tok, seen = tok.head, seen + 1
+    return tok
+
+
+def _own_clause(head, skip=None) -> list:
+    """Tokens of the clause headed by ``head``, leaving out embedded clauses (and the branch ``skip``),
+    but keeping "since ..." adverbial clauses, which time the event ("since it was implemented")."""
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c is skip:
+                continue
+            if c.dep_ in _EMBEDDED and c is not head:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+                    stack.append(c)
+                continue
+            if c.dep_ == "conj" and c.pos_ in _VERBAL and t is head:
+                continue  # a coordinated clause is another statement
+            stack.append(c)
+    return out
+
+
+def scope(tok) -> list:
+    """The trigger's clause and the clauses that govern it, in document order."""
+    head = clause_head(tok)
+    words = _own_clause(head)
+    cur, hops = head, 0
+    while cur.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "pobj", "prep") and cur.head is not cur and hops < 6:
+        parent = clause_head(cur.head)
+        if parent is cur:
+            break
+        words.extend(_own_clause(parent, skip=cur))
+        cur, hops = parent, hops + 1
+    return sorted(set(words), key=lambda t: t.i)
+
+
+def scope_text(tok) -> str:
+    return " ".join(t.text for t in scope(tok))
+
+
+def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
+    """Why the event told around ``tok`` is not news of this document ("generic", "background"), or None."""
+    words = scope(tok)
+    text = " ".join(t.text for t in words)
+    specific = _SPECIFIC_DAY.search(text)
+    if _GENERIC.search(text) and not specific:
+        return "generic"
+    if not specific and _is_tally(words):
+        return "tally"
+    if not specific and tok.sent.start > 0 and _is_habitual(tok):
+        return "habitual"
+    m = _BACKGROUND.search(text)
+    if m:
+        years = [int(y) for y in _YEAR.findall(m.group(0))]
+        if not years or pub is None or min(years) < pub.year:
+            return "background"
+    return None
+
+
+def _is_habitual(tok) -> bool:
+    """A practice told in the present ("Russian forces are kidnapping journalists", "gangs kidnap
+    travellers for ransom"): a verb in the present simple or progressive with a bare plural object."""
+    verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB" else None)
+    if verb is None:
+        return False
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in verb.children)
+    if not (progressive or verb.tag_ in ("VBZ", "VBP")):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
+               for o in objects)
+
+
+def _is_tally(words) -> bool:
+    """A running total told in the perfect ("more than 100 supporters have been arrested"): a count of
+    many events, not one."""
+    perfect = any(t.dep_ in ("aux", "auxpass") and t.lemma_ == "have" and t.head.tag_ == "VBN" for t in words)
+    big = False
+    for t in words:
+        if t.like_num:
+            try:
+                big = big or float(t.text.replace(",", "")) >= 50
+            except ValueError:
+                big = big or t.lower_ in ("hundred", "hundreds", "thousand", "thousands", "dozens")
+        elif t.lower_ in ("hundreds", "thousands", "dozens"):
+            big = True
+    return perfect and big
+
+
+def irrealis(tok) -> Optional[str]:
+    """The modality imposed on the event by the words that govern its trigger, or None when they leave
+    it factual. Walking up from the trigger:
+    - on the event's own clause, when the trigger is its verb or subject: a modal ("the mob might attack
+      them"), a negation ("has not been involved in operations against protesters"), a condition;
+    - on a noun trigger's governing verb only a condition or a non-factive verb counts ("would
+      investigate the killing" leaves the killing factual; "rejected an offer of talks" does not);
+    - above, through complements ("threatened to launch an offensive", "is ready to ... quash the
+      protests", "has to declare a state of emergency"): non-factive words, conditions, and modals on
+      the verbs the event is the complement of;
+    and a question ("why were his relatives placed under house arrest?") is hypothetical."""
+    if tok.sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+        return "hypothetical"
+    t, hops, own = tok, 0, True
+    via_complement = False
+    role = tok.dep_
+    while hops < 12:
+        if t.pos_ in _VERBAL or t.pos_ == "ADJ":
+            event_clause = own and (t is tok or role in ("nsubj", "nsubjpass", "csubj", "attr", "agent"))
+            for c in t.children:
+                if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
+                    return "hypothetical"
+                if (event_clause or via_complement) and c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_AUX:
+                    return _MODAL_AUX[c.lower_]
+                if event_clause and c.dep_ == "neg":
+                    return "negated"
+            if t is not tok:
+                m = _governing_irrealis(t, t.lemma_.lower(), direct=own)
+                if m:
+                    return m
+            if own:
+                own = False
+        if t.head is t or t.dep_ in ("relcl", "acl", "appos", "parataxis"):
+            break  # a relative clause describes its noun: the clause above does not govern the event
+        if t is not tok and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _PRESUPPOSING:
+            break  # "called for an investigation into the airstrike": the airstrike happened
+        if t.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in t.children) \
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            break  # "..., killing 12" hangs off a factual report; a purpose ("to arrest them") shares its fate
+        if t.pos_ in _VERBAL and t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "acl", "acomp"):
+            break
+        via_complement = t.dep_ in ("xcomp", "conj") and (via_complement or t.pos_ in _VERBAL)
+        if t.pos_ not in _VERBAL and t.pos_ != "ADJ":
+            role = t.dep_ if own else role
+        t, hops = t.head, hops + 1
+    return None
+
+
+def _governing_irrealis(verb, lemma: str, direct: bool = False) -> Optional[str]:
+    if lemma not in _NON_FACTIVE or _NON_FACTIVE[lemma] is None:
+        return None
+    if lemma == "have":  # only the obligation "has to ...", not "have killed"
+        return "hypothetical" if any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
+                                     for c in verb.children) else None
+    if lemma in ("call", "press", "push") and not any(c.lower_ == "for" for c in verb.children) and direct:
+        return None
+    if lemma == "announce":
+        return None
+    return _NON_FACTIVE[lemma]
+
+
+def is_modifier_mention(tok) -> bool:
+    """An event word used as a modifier: "the kidnapped missionaries", "the banned TLP", "Jordan's
+    visiting King": it refers to an event (told elsewhere, or long past), it does not report one."""
+    return tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG") and tok.head.pos_ in ("NOUN", "PROPN") \
+        and tok.head.i > tok.i
+
+
+# Head nouns that turn an event word before them into the name of a kind of thing ("kidnapping map",
+# "kidnapping gang"); others keep it an event ("suicide attacker", "artillery fire", "kidnapping incident").
+_KIND_HEADS = {"map", "gang", "ring", "syndicate", "rate", "charge", "suspect", "kingpin", "law", "industry",
+               "business", "epidemic", "trend", "statistic", "figure", "capital", "hotspot", "network", "season",
+               "policy", "threat", "risk", "prevention", "unit", "squad", "gear", "equipment", "training", "expert"}
+
+
+def is_activity_mention(tok) -> bool:
+    """An event word naming a kind of activity, not an occurrence: a noun modifier ("Nigeria on the
+    kidnapping map", "a kidnapping gang") or a subjectless gerund hanging off a noun ("the implication
+    of kidnapping foreigners", "the risk of arrest")."""
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _KIND_HEADS:
+        return True
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.head.pos_ == "NOUN" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True
+    return False
+
+
+def is_definite_mention(tok) -> bool:
+    """A definite noun naming an event ("the kidnapping", "the attack on the police station", "this
+    incident"): refers back to an event the document already told, when there is one."""
+    if tok.dep_ in ("acl", "relcl") and tok.head.lower_ in ("those", "these"):
+        return True  # "those kidnapped", "those who were kidnapped"
+    if tok.pos_ != "NOUN" and tok.dep_ not in ("compound", "amod"):
+        return False
+    nouns = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]  # "the latest kidnapping incident"
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+               for n in nouns for c in n.children)
+
+
+def is_name_part(tok) -> bool:
+    """The trigger is part of a name: "Kevin Lynch", "Ceasefire Violations Committee"."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_ENTS
+
+
+def is_boilerplate(span) -> bool:
+    """Page furniture rather than report: bylines, contact lines, "Also read", embedded-post credits,
+    and short headings without a verb ("– Tracking bandits –", "Kevin Lynch, The Daily Record")."""
+    if _BOILERPLATE.search(span.text):
+        return True
+    words = [t for t in span if t.is_alpha]
+    has_verb = any(t.pos_ in _VERBAL for t in span)
+    return not has_verb and len(words) <= 6 and not any(t.like_num for t in span)
