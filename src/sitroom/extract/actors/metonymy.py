@@ -41,6 +41,12 @@ DEALING_NOUNS = frozenset({
     "consultation", "accord", "treaty", "truce", "ceasefire", "understanding", "partnership", "alliance",
 })
 
+# People who act for a party: "negotiators for Kabul", "a delegation from Ankara", "envoys of Moscow".
+REPRESENTATIVE_NOUNS = frozenset({
+    "negotiator", "delegation", "delegate", "envoy", "representative", "official", "diplomat", "emissary",
+    "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "mediator", "team", "side",
+})
+
 
 def _governing(token):
     """Climb out of coordination: "Washington and Moscow agreed" makes Moscow a subject too."""
@@ -70,6 +76,8 @@ def acts_as_agent(span) -> bool:
         if prep.dep_ == "agent":
             return True
         if prep.lower_ in ("with", "between") and prep.head.lemma_.lower() in DEALING_NOUNS:
+            return True
+        if prep.lower_ in ("for", "from", "of") and prep.head.lemma_.lower() in REPRESENTATIVE_NOUNS:
             return True
     return False
 

@@ -20,6 +20,7 @@ from ...registry import stage
 from .catalogue import GENERIC, NAME, PLACE, Actor, Catalogue, Match, env_paths, load_catalogue, normalise
 from .metonymy import acts_as_agent, char_span
 from .people import find_people
+from .vocabulary import NOT_STATE_BEFORE
 
 NAME_ = "sitroom.actors.catalogue.v1"
 
@@ -59,7 +60,8 @@ def _metonym_places(ctx) -> list[tuple[int, int]]:
 def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
     """All actor mentions of one document (``ctx`` is a pipeline DocContext with a spaCy doc)."""
     text, doc = ctx.text, ctx.doc
-    matches = cat.scan(text, normalise(text))
+    low = normalise(text)
+    matches = cat.scan(text, low)
     country = document_country(cat, matches, ctx.places, text)
     marked_metonyms = _metonym_places(ctx)
     # "Michael Jordan said": a country name inside a person's name is not its government.
@@ -71,6 +73,8 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
         if kind == NAME:
             groups.append((m.start, m.end, m.hit.actor))
         elif kind == GENERIC:
+            if NOT_STATE_BEFORE.search(low, max(0, m.start - 30), m.start):
+                continue  # "foreign troops", "UN police": not the forces of the country the report is about
             actor = cat.resolve(m, country)
             if actor is not None:
                 groups.append((m.start, m.end, actor))

@@ -106,14 +106,20 @@ GENERIC_PHRASES = {
                  "the armed forces", "the military", "national army", "government army", "pro-government forces",
                  "army checkpoint", "army checkpoints", "army bases", "army officers", "government warplanes",
                  "government helicopters", "regime warplanes", "the air force", "army", "defence ministry",
-                 "defense ministry", "ministry of defence", "ministry of defense", "security officials"),
+                 "defense ministry", "ministry of defence", "ministry of defense", "security officials",
+                 # Bare nouns name the state's forces too ("Troops retook the town"); a group's own fighters
+                 # ("Taliban soldiers") and other states' ("Russian troops") are longer matches and win.
+                 "troops", "soldiers", "servicemen", "national guard", "national guard troops", "army soldiers",
+                 "government soldiers", "regime soldiers", "junta troops", "junta soldiers", "junta forces"),
     "police": ("police", "the police", "policemen", "police officers", "police forces", "riot police", "security police",
                "gendarmes", "gendarmerie", "police force", "cops", "police station", "police checkpoint"),
     "government": ("the government", "government", "the authorities", "authorities", "government officials",
                    "the regime", "the cabinet", "local authorities", "state authorities", "ministry", "interior ministry",
                    "foreign ministry", "ministry of interior", "ministry of foreign affairs", "presidential palace",
                    "presidency", "provincial council", "provincial government", "provincial governor", "governor's office",
-                   "local official", "local officials", "provincial officials", "district officials", "district governor"),
+                   "local official", "local officials", "provincial officials", "district officials", "district governor",
+                   # Several states have had juntas: the country comes from context, as for "the government".
+                   "junta", "the junta", "military junta", "the military junta"),
 }
 
 # Family → (canonical-name pattern, actor_type, inter).
@@ -141,3 +147,29 @@ UNKNOWN_COUNTRY = {
     "military": "Military Forces (country unidentified)",
     "police": "Police Forces (country unidentified)",
 }
+
+# Words before a bare "troops"/"soldiers"/"police" that make them someone else's: not the state's forces.
+NOT_STATE_BEFORE = re.compile(r"(?:foreign|international|coalition|allied|peacekeeping|western|rebel|enemy|opposition|"
+                              r"militia|un|nato|african union|au|ecowas|russian-backed|turkish-backed|private|mercenary|"
+                              r"wagner|resistance|separatist|jihadist)\s+$")
+
+# News outlets: the source of a report, never a party to the event it reports ("..., Reuters said",
+# "KABUL, July 12 (Reuters) -"). Lower-case names; unknown organisations are also checked by OUTLET_WORDS.
+NEWS_OUTLETS = frozenset({
+    "reuters", "afp", "agence france-presse", "agence france presse", "ap", "associated press", "the associated press",
+    "al jazeera", "al-jazeera", "aljazeera", "al arabiya", "al-arabiya", "bbc", "bbc news", "cnn", "voa",
+    "voice of america", "rfi", "france 24", "deutsche welle", "dw", "xinhua", "tass", "ria novosti", "interfax",
+    "ukrinform", "anadolu", "anadolu agency", "irna", "tasnim", "fars", "sana", "khaama press", "khaama",
+    "tolonews", "tolo news", "pajhwok", "pajhwok afghan news", "ariana news", "dawn", "geo news", "daily trust",
+    "premium times", "punch", "vanguard", "thisday", "channels tv", "sahara reporters", "humangle",
+    "garowe online", "hiiraan online", "radio dalsan", "somali guardian", "the irrawaddy", "irrawaddy",
+    "myanmar now", "mizzima", "rappler", "inquirer", "philippine daily inquirer", "abs-cbn", "gma news",
+    "el tiempo", "semana", "el universal", "milenio", "sudan tribune", "radio dabanga", "radio okapi",
+    "kyiv independent", "the kyiv independent", "the new york times", "new york times", "the washington post",
+    "washington post", "the guardian", "le monde", "jeune afrique", "al mayadeen", "the national", "arab news",
+    "the hindu", "times of india", "the times of india", "ndtv", "amaq", "amaq news agency", "efe", "dpa", "ansa",
+    "kyodo", "yonhap", "bernama", "antara", "the east african", "daily nation", "the citizen", "radio free europe",
+    "rfe/rl", "bloomberg", "the wall street journal", "wall street journal", "the economist", "middle east eye",
+})
+OUTLET_WORDS = re.compile(r"\b(?:news|press|times|post|tribune|herald|gazette|journal|newspaper|broadcasting|"
+                          r"television|tv|radio|online|daily|telegraph|chronicle|observer|monitor|reporters?)\b", re.I)

@@ -13,6 +13,8 @@ import re
 from typing import Iterable, Optional
 
 from ...records import ActorMention, ActorRef, DateValue, PlaceMention, TimeMention
+from ..actors.catalogue import load_catalogue
+from ..actors.vocabulary import GENERIC_PHRASES, NEWS_OUTLETS, OUTLET_WORDS, UNKNOWN_COUNTRY
 
 # ---- counts ----------------------------------------------------------------------------------------
 
@@ -146,60 +148,277 @@ _SPEECH = {"say", "tell", "report", "confirm", "announce", "state", "add", "clai
 # Who reacts to an event is not a party to it: "the government condemned the attack" (seen on real news,
 # where the government became actor1 of the attack it condemned).
 _REACTION = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "mourn", "lament"}
+# Verbs of giving ground: their subject loses what the event is about ("troops lost control of X to Y",
+# "the army retreated", "X fell to Y"). In a battle over territory the one who gains it is actor1.
+_GIVE_UP = {"lose", "fall", "retreat", "withdraw", "abandon", "flee", "surrender", "cede", "evacuate", "pull", "leave",
+            "hand"}
+_TERRITORY_BATTLES = ("Battles / Non-state actor overtakes territory", "Battles / Government regains territory")
+# A host's guest is the one who travels: "Ankara received a delegation from Baghdad" → actor1 Iraq.
+_HOST = {"host", "receive", "welcome"}
+_CLAIM = "Statements / Claim of responsibility"
+# Prepositions whose object is the other side of the event ("clashed with", "against", "fired at").
+# Prepositions inside a noun phrase that say which side their object is on, wherever the phrase stands.
+_INNER_PREPS = {"against": "patient", "on": "patient", "upon": "patient", "at": "patient", "between": "agent",
+                "by": "agent"}
+_PATIENT_PREPS = {"with", "against", "on", "at", "from", "upon", "into", "to", "toward", "towards"}
+# A dateline that opens a report: "KABUL, July 12 (Reuters) -"; nothing in it is a party to an event.
+_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'\u2019-]{1,40},[^\n()]{0,40}?\([^)\n]{2,40}\)\s*[-\u2013\u2014]+\s*")
+# Unknown names in a place's slot are places the gazetteer missed ("near Djibo", "Arauca department").
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|at|from|over|into|towards?|across|control of|"
+                           r"(?:town|city|village|district|province|region|capital|area|outskirts) of)\s+(?:the\s+)?$", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:district|province|region|department|state|county|governorate|municipality|"
+                          r"city|town|village|area|prefecture|division|township)\b", re.I)
+_ORG_WORD = re.compile(r"\b(?:army|front|forces?|movement|group|party|brigades?|militias?|council|union|alliance|"
+                       r"organi[sz]ation|committee|department|ministry|agency|police|guard|battalion|corps|network|"
+                       r"cartel|gang|government|authority|command|unit|coalition|league|jihad|mujahideen|liberation)\b", re.I)
 
 
-def _role(doc, text: str, m: ActorMention) -> Optional[str]:
-    """"agent", "patient", "source" (who reports or reacts: not a party) or None, from the dependency parse."""
-    if doc is None:
-        return None
+def _mention_token(doc, m: ActorMention):
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    before = text[max(0, m.start - 4):m.start].lower()
-    if before.endswith("by "):  # "the shooting of ... by Taliban militants": the doer, even inside a noun phrase
-        return "agent"
-    tok = span.root
+    return span.root if span is not None and len(span) else None
+
+
+def _trigger_token(doc, trigger_start: int):
+    """The token where the event's cue starts (its verb or noun)."""
+    span = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _predicates(trig, label: Optional[str]) -> dict:
+    """Tokens that carry the event (token index → its token): the trigger, the verb a trigger noun is the
+    subject or object of ("an airstrike by soldiers hit ..."), the verb a trigger verb continues ("tortured
+    and killed", "began to shell"); for a claim of responsibility, the speech verb above it ("X said it
+    was responsible")."""
+    while trig.dep_ in ("amod", "compound", "nummod") and trig.head is not trig:
+        trig = trig.head  # "an official visit", "drone strike": the noun carries the event
+    preds = {trig.i: trig}
+    head = trig.head
+    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head is not trig:
+        preds[head.i] = head
+    if trig.dep_ in ("xcomp", "conj") and head.pos_ in ("VERB", "AUX") and head is not trig:
+        preds[head.i] = head
+    if label == _CLAIM:
+        tok = trig
+        for _ in range(5):
+            if tok.lemma_.lower() in _SPEECH or tok.lemma_.lower() in ("blame", "take", "accept"):
+                preds[tok.i] = tok
+                break
+            if tok.head is tok:
+                break
+            tok = tok.head
+    return preds
+
+
+def _local_role(tok, label: Optional[str] = None) -> Optional[str]:
+    """The role the parse gives a token in its own clause (when it is not an argument of the trigger)."""
     for _ in range(4):  # climb through compounds, appositions, "of" phrases
-        dep = tok.dep_
+        dep, head = tok.dep_, tok.head
+        if dep == "conj" and head is not tok:
+            tok = head
+            continue
+        role, verb = None, head
         if dep in ("nsubj", "csubj"):
-            # "a provincial governor said ...": the source of the report, not a party to the event
-            return "source" if tok.head.lemma_.lower() in _SPEECH or tok.head.lemma_.lower() in _REACTION else "agent"
-        if dep == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
+            lemma = head.lemma_.lower()
+            if lemma in _SPEECH or lemma in _REACTION:
+                return "source"  # "a provincial governor said ...": reports the event, no party to it
+            role = "agent"
+        elif dep == "pobj" and head.dep_ == "agent":
+            role, verb = "agent", head.head
+        elif dep == "pobj" and head.lower_ == "between":
             return "agent"
-        if dep in ("nsubjpass", "dobj", "attr", "oprd"):
-            return "patient"
-        if dep == "pobj" and tok.head.lower_ in ("with", "against", "on", "at", "from", "of"):
-            if tok.head.lower_ in ("with", "against", "from"):
-                return "patient"
-        if tok.head is tok:
+        elif dep in ("nsubjpass", "dobj", "attr", "oprd"):
+            role = "patient"
+        elif dep == "pobj" and head.lower_ in ("with", "against", "from", "to"):
+            role, verb = "patient", head.head
+        if role is not None:
+            if label in _TERRITORY_BATTLES and verb.lemma_.lower() in _GIVE_UP:
+                role = "patient" if role == "agent" else "agent"  # "after the army retreated"
+            return role
+        if head is tok:
             break
-        tok = tok.head
+        tok = head
     return None
 
 
-def pick_actors(doc, mentions: list[ActorMention], trigger_start: int,
-                text: str = "") -> tuple[Optional[ActorRef], Optional[ActorRef]]:
-    """actor1 (who acts) and actor2 (whom it is done to) among the mentions of the event sentence.
+def _event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], int]:
+    """(role, strength) of the mention whose root is ``tok`` in the event carried by ``preds``.
+
+    Roles: "agent" (who acts), "patient" (the other side), "coagent" (the second of two parties joined by
+    "and"), "source" (who reports or reacts). Strength 2 when the mention is an argument of the trigger
+    itself, 1 when only its own clause says what it does, 0 when the parse says nothing.
+    """
+    conj_of_first = False
+    path = []
+    cur = tok
+    inner = None  # "a protest against X", "an assault on X": the preposition settles X's side
+    for _ in range(8):
+        if cur.i in preds:
+            break
+        if inner is None and path and cur.dep_ == "prep" and path[-1].dep_ == "pobj" and cur.lower_ in _INNER_PREPS:
+            inner = _INNER_PREPS[cur.lower_]
+        if cur.head is cur:
+            cur = None
+            break
+        path.append(cur)
+        cur = cur.head
+    else:
+        cur = None
+    if cur is not None and not path:
+        return "agent", 2  # the mention holds the trigger: "Russian airstrikes hit ..."
+    if cur is not None:
+        pred, child = cur, path[-1]
+        # "A and B clashed": B hangs on A; take A's place as the second party.
+        for t in path:
+            if t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+                conj_of_first = True
+        dep = child.dep_
+        role = None
+        if inner is not None and len(path) > 2:
+            role = inner  # the preposition is inside the argument, not on the trigger itself
+        elif dep in ("nsubj", "csubj"):
+            lemma = pred.lemma_.lower()
+            trigger = next(iter(preds))  # the cue's own token comes first
+            if (lemma in _SPEECH or lemma in _REACTION) and pred.i != trigger and label != _CLAIM:
+                role = "source"  # "an official said" on the verb a trigger noun hangs on
+            else:
+                role = "agent"
+        elif dep == "agent" or (dep == "prep" and child.lower_ == "by"):
+            role = "agent"
+        elif dep == "nsubjpass":
+            role = "patient"
+        elif dep in ("poss", "compound") and pred.pos_ in ("NOUN", "PROPN"):
+            role = "agent"  # "the Taliban's offensive", "a Taliban attack"
+        elif dep in ("dobj", "dative", "attr", "oprd"):
+            role = "patient"
+        elif dep == "prep" and child.lower_ == "between":
+            role = "agent"
+        elif dep == "prep" and child.lower_ in _PATIENT_PREPS:
+            role = "patient"
+        if role is not None:
+            lemma = pred.lemma_.lower()
+            if label in _TERRITORY_BATTLES and lemma in _GIVE_UP and role in ("agent", "patient"):
+                # "troops lost control of X to Y": who gives ground is the other side of who gains it.
+                role = "patient" if role == "agent" else "agent"
+            elif label == "Diplomacy / Diplomatic contact" and lemma in _HOST and role in ("agent", "patient"):
+                role = "patient" if role == "agent" else "agent"
+            if conj_of_first and role == "agent":
+                role = "coagent"
+            return role, 2
+    # The trigger's noun modifies the mention: "militants who attacked", "villagers killed by ..."
+    for p in preds.values():
+        if p.head is tok and p.dep_ in ("relcl", "acl"):
+            passive = any(c.dep_ in ("auxpass", "agent") for c in p.children) or p.tag_ == "VBN"
+            return ("patient" if passive else "agent"), 2
+    role = _local_role(tok, label)
+    if role == "agent" and tok.dep_ == "conj":
+        role = "coagent"
+    return role, (1 if role else 0)
+
+
+def _is_outlet(m: ActorMention, outlet: Optional[str]) -> bool:
+    """A news outlet: the document's own, a known one, or an unknown organisation named like one."""
+    low = m.text.lower().strip()
+    low = low[4:] if low.startswith("the ") else low
+    if outlet and low == outlet.lower().removeprefix("the ").strip():
+        return True
+    if low in NEWS_OUTLETS or m.name.lower() in NEWS_OUTLETS:
+        return True
+    return not m.known and bool(OUTLET_WORDS.search(m.text))
+
+
+def _is_place(m: ActorMention, text: str, places, place_texts: set[str]) -> bool:
+    """An unknown name that is a place ("Djibo", "Arauca department"), not an actor."""
+    if m.known:
+        return False
+    if m.text.lower() in place_texts or any(p.start < m.end and m.start < p.end for p in places):
+        return True
+    if _ORG_WORD.search(m.text):
+        return False
+    return bool(_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) or _PLACE_AFTER.match(text, m.end))
+
+
+def _dateline_end(text: str) -> int:
+    m = _DATELINE.match(text, 0, 160)
+    return m.end() if m else 0
+
+
+def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Optional[str]) -> ActorRef:
+    """A generic state force ("government troops", "the police") belongs to the country where the event
+    happened, not to the country the document talks about most."""
+    if not country or ref.country == country:
+        return ref
+    family = _GENERIC_NAME_FAMILY.get(ref.name)
+    phrase = " ".join(m.text.lower().split())
+    if family is None and ref.country is not None:
+        family = _PHRASE_FAMILY.get(phrase) or _PHRASE_FAMILY.get(phrase.removeprefix("the "))
+    if family is None or (family == "government" and label in _ABROAD):
+        return ref  # a delegation's own government is not the host's
+    actor = load_catalogue().state_actor(country, family)
+    return actor.ref(m.text) if actor is not None else ref
+
+
+# Events whose parties often come from elsewhere than the place where they meet.
+_ABROAD = ("Diplomacy / Diplomatic contact", "Strategic developments / Agreement")
+_GENERIC_NAME_FAMILY = {name: family for family, name in UNKNOWN_COUNTRY.items()}
+_PHRASE_FAMILY = {p: family for family, phrases in GENERIC_PHRASES.items() for p in phrases}
+
+
+def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str = "", *,
+                label: Optional[str] = None, country: Optional[str] = None, outlet: Optional[str] = None,
+                places: Iterable[PlaceMention] = (), place_texts: Optional[set[str]] = None,
+                cue_found: bool = True) -> tuple[Optional[ActorRef], Optional[ActorRef]]:
+    """actor1 (who acts) and actor2 (the other side, or whom it is done to) among the mentions of the
+    event sentence, from the dependency parse around the trigger.
 
     text: the document text (``doc.text`` rebuilds it from the tokens: too slow to call per mention).
+    label: the event's "type / sub-event type" (roles turn with "lost X to Y", "X hosted Y", claims).
+    country: ISO code of the event's place: generic state forces ("government troops") are its own.
+    outlet: the document's outlet; it and other news outlets are sources, never parties.
+    places: the sentence's place mentions; place_texts: lower-case texts of the document's places.
+    cue_found: False when no cue marks the trigger (``trigger_start`` is then the sentence start).
     """
     text = text or (doc.text if doc is not None else "")
+    places = list(places)
+    place_texts = place_texts or set()
+    dateline = _dateline_end(text) if mentions and mentions[0].start < 160 else 0
+    trig = _trigger_token(doc, trigger_start) if doc is not None else None
+    if trig is not None and not cue_found:
+        trig = trig.sent.root  # no cue: the sentence's main verb carries the event ...
+        if trig.lemma_.lower() in _SPEECH:  # ... or the clause reported by "witnesses said"
+            trig = next((c for c in trig.children if c.dep_ == "ccomp"), trig)
+    preds = _predicates(trig, label) if trig is not None else {}
     scored = []
     for m in mentions:
         ref = to_ref(m)
-        if ref is None or (m.text.isupper() and len(m.text) > 4):  # "MANILA, Mar 3 (AFP) -": a dateline
+        if ref is None or m.start < dateline or (m.text.isupper() and len(m.text) > 4):  # "MANILA, Mar 3 (AFP) -"
             continue
-        role = _role(doc, text, m)
+        if _is_outlet(m, outlet) or _is_place(m, text, places, place_texts):
+            continue
+        role, strength = None, 0
+        if doc is not None:
+            tok = _mention_token(doc, m)
+            if tok is not None:
+                if text[max(0, m.start - 4):m.start].lower().endswith("by ") and not preds:
+                    role, strength = "agent", 1
+                else:
+                    role, strength = _event_role(tok, preds, label) if preds else (_local_role(tok, label), 1)
         if role == "source":
             continue
-        scored.append((m, ref, role))
+        scored.append((m, _localise(ref, m, country, label), role, strength))
     if not scored:
         return None, None
-    agents = [x for x in scored if x[2] == "agent"]
-    a1 = agents[0] if agents else next((x for x in scored if x[0].start < trigger_start), scored[0])
+
+    def best(items, role):
+        found = [x for x in items if x[2] == role]
+        return max(found, key=lambda x: x[3]) if found else None  # max keeps the first of equals
+
+    a1 = best(scored, "agent") or best(scored, "coagent")
+    if a1 is None:
+        a1 = next((x for x in scored if x[2] != "patient" and x[0].start < trigger_start), None)
+    if a1 is None:
+        a1 = next((x for x in scored if x[2] != "patient"), None) or scored[0]
     rest = [x for x in scored if x[1].name != a1[1].name]
-    patients = [x for x in rest if x[2] == "patient"]
-    a2 = patients[0] if patients else (rest[0] if rest else None)
+    a2 = best(rest, "patient") or best(rest, "coagent") or best(rest, "agent") or (rest[0] if rest else None)
     return a1[1], (a2[1] if a2 else None)
 
 
