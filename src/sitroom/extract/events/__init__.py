@@ -206,8 +206,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     used_context: list[Unit] = []
     pub = ctx.pub_date
 
-    a1, a2 = args.pick_actors(ctx.doc, _in_unit(ctx.actors, u), trig, ctx.text)
-    location = args.pick_location(_in_unit(ctx.places, u), ctx.text, trig)
+    unit_places = _in_unit(ctx.places, u)
+    location = args.pick_location(unit_places, ctx.text, trig)
     date = args.pick_date(_in_unit(ctx.times, u), ctx.text, trig, pub)
     for c in context:  # one event told across sentences: borrow what this sentence lacks
         if location is None:
@@ -218,8 +218,13 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
             date = args.pick_date(_in_unit(ctx.times, c), ctx.text, c.end, pub)
             if date is not None and c not in used_context:
                 used_context.append(c)
+    # Actors after the place: generic state forces ("government troops") take the country of the event's place.
+    actor_args = dict(label=label, country=location.country if location is not None else None,
+                      outlet=ctx.doc_in.source, place_texts=_place_texts(ctx), cue_found=cue is not None)
+    a1, a2 = args.pick_actors(ctx.doc, _in_unit(ctx.actors, u), trig, ctx.text, places=unit_places, **actor_args)
     if a1 is None and _ANAPHOR.match(text) and context:  # "They ...", "The delegation ..."
-        a1, a2b = args.pick_actors(ctx.doc, _in_unit(ctx.actors, context[0]), context[0].end, ctx.text)
+        a1, a2b = args.pick_actors(ctx.doc, _in_unit(ctx.actors, context[0]), context[0].end, ctx.text,
+                                   places=_in_unit(ctx.places, context[0]), **actor_args)
         a2 = a2 or (a2b if a2b and a1 and a2b.name != a1.name else None)
     a1, a2 = _conventional_actors(label, a1, a2, location, text)
 
@@ -247,6 +252,18 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         trigger=cue.text if cue else None,
         extractor=NAME,
     )
+
+
+def _place_texts(ctx) -> set[str]:
+    """Lower-case names of the document's places (an unknown "actor" named so is a place); cached per document."""
+    cached = getattr(ctx, "_event_place_texts", None)
+    if cached is None:
+        cached = {p.text.lower() for p in ctx.places}
+        try:
+            ctx._event_place_texts = cached
+        except AttributeError:  # a context that takes no new attributes: recompute (cheap)
+            pass
+    return cached
 
 
 def _age_days(date: Optional[DateValue], pub) -> tuple[Optional[int], Optional[int]]:
@@ -279,12 +296,17 @@ def _conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorR
         a1 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
     elif label == "Diplomacy / Diplomatic contact" and a2 is None and cname and a1 is not None and a1.country != iso:
         a2 = ActorRef(name=f"Government of {cname}", actor_type="government", country=iso)
-    elif label.startswith("Protests") and cname:
-        prot = ActorRef(name=f"Protesters ({cname})", actor_type="protesters", inter=6, country=iso)
-        if label == "Protests / Excessive force against protesters":
-            a2 = a2 if a2 and a2.name.startswith("Protesters") else prot
-        elif a1 is None or not a1.name.startswith("Protesters"):
-            a1, a2 = prot, a2 or a1
+    elif label.startswith("Protests"):
+        # The protesters are actor1 of a protest, and actor2 of force used against them; the other party
+        # (the police who intervene) is the other actor, whichever slot the sentence's grammar gave it.
+        named = [a for a in (a1, a2) if a is not None and a.name.startswith("Protesters")]
+        other = next((a for a in (a1, a2) if a is not None and not a.name.startswith("Protesters")), None)
+        prot = named[0] if named else (ActorRef(name=f"Protesters ({cname})", actor_type="protesters", inter=6,
+                                                country=iso) if cname else None)
+        if prot is not None and prot.name == "Protesters" and cname:
+            prot = ActorRef(name=f"Protesters ({cname})", text=prot.text, actor_type="protesters", inter=6, country=iso)
+        if prot is not None:
+            a1, a2 = (other, prot) if label == "Protests / Excessive force against protesters" else (prot, other)
     elif label.startswith("Riots") and a1 is None and cname:
         a1 = ActorRef(name=f"Rioters ({cname})", actor_type="rioters", inter=5, country=iso)
     if a1 is not None and a2 is not None and a1.name == a2.name:
