@@ -20,7 +20,7 @@ from ...registry import stage
 from .catalogue import GENERIC, NAME, PLACE, Actor, Catalogue, Match, env_paths, load_catalogue, normalise
 from .metonymy import acts_as_agent, char_span
 from .people import find_people
-from .vocabulary import NOT_STATE_BEFORE
+from .vocabulary import JUNTA_COUNTRIES, JUNTA_DEFAULT, NOT_STATE_BEFORE
 
 NAME_ = "sitroom.actors.catalogue.v1"
 
@@ -45,6 +45,13 @@ def document_country(cat: Catalogue, matches: list[Match], places: list, text: s
     if not votes:
         return None
     return votes.most_common(1)[0][0]
+
+
+def _junta_country(low: str, m: Match, country: Optional[str]) -> Optional[str]:
+    """"The junta" is the document's country's only when that country has one; else Myanmar's."""
+    if "junta" in low[m.start:m.end] and country not in JUNTA_COUNTRIES:
+        return JUNTA_DEFAULT
+    return country
 
 
 def _mention(ctx, start: int, end: int, actor: Actor, known: bool = True) -> ActorMention:
@@ -75,7 +82,7 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
         elif kind == GENERIC:
             if NOT_STATE_BEFORE.search(low, max(0, m.start - 30), m.start):
                 continue  # "foreign troops", "UN police": not the forces of the country the report is about
-            actor = cat.resolve(m, country)
+            actor = cat.resolve(m, _junta_country(low, m, country))
             if actor is not None:
                 groups.append((m.start, m.end, actor))
         elif kind == PLACE:

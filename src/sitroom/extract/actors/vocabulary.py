@@ -148,6 +148,10 @@ UNKNOWN_COUNTRY = {
     "police": "Police Forces (country unidentified)",
 }
 
+# Countries ruled by juntas in the 2020s: "the junta" elsewhere (a talk abroad) is most likely Myanmar's.
+JUNTA_COUNTRIES = frozenset({"MM", "ML", "BF", "NE", "GN", "SD", "TD", "GA", "TH"})
+JUNTA_DEFAULT = "MM"
+
 # Words before a bare "troops"/"soldiers"/"police" that make them someone else's: not the state's forces.
 NOT_STATE_BEFORE = re.compile(r"(?:foreign|international|coalition|allied|peacekeeping|western|rebel|enemy|opposition|"
                               r"militia|un|nato|african union|au|ecowas|russian-backed|turkish-backed|private|mercenary|"

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from ...records import ActorMention, ActorRef, DateValue, PlaceMention, TimeMention
 from ..actors.catalogue import load_catalogue
-from ..actors.vocabulary import GENERIC_PHRASES, NEWS_OUTLETS, OUTLET_WORDS, UNKNOWN_COUNTRY
+from ..actors.vocabulary import GENERIC_PHRASES, JUNTA_COUNTRIES, NEWS_OUTLETS, OUTLET_WORDS, UNKNOWN_COUNTRY
 
 # ---- counts ----------------------------------------------------------------------------------------
 
@@ -160,11 +160,16 @@ _CLAIM = "Statements / Claim of responsibility"
 # Prepositions inside a noun phrase that say which side their object is on, wherever the phrase stands.
 _INNER_PREPS = {"against": "patient", "on": "patient", "upon": "patient", "at": "patient", "between": "agent",
                 "by": "agent"}
+# Nouns whose modifier names no party to the event: "returned to government control".
+_NON_PARTY_HEADS = {"control", "territory", "area", "rule", "authority", "custody", "hand", "stronghold", "zone"}
+# "..., according to a UN monitoring team": who reports, not who takes part.
+_ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
 _PATIENT_PREPS = {"with", "against", "on", "at", "from", "upon", "into", "to", "toward", "towards"}
 # A dateline that opens a report: "KABUL, July 12 (Reuters) -"; nothing in it is a party to an event.
 _DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'\u2019-]{1,40},[^\n()]{0,40}?\([^)\n]{2,40}\)\s*[-\u2013\u2014]+\s*")
 # Unknown names in a place's slot are places the gazetteer missed ("near Djibo", "Arauca department").
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|at|from|over|into|towards?|across|control of|"
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|at|from|over|into|towards?|across|control of|retook|retaken|"
+                           r"(?:re)?captured?|seized|overran|overrun|liberated|stormed|entered|abandoned|took over|"
                            r"(?:town|city|village|district|province|region|capital|area|outskirts) of)\s+(?:the\s+)?$", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:district|province|region|department|state|county|governorate|municipality|"
                           r"city|town|village|area|prefecture|division|township)\b", re.I)
@@ -174,8 +179,12 @@ _ORG_WORD = re.compile(r"\b(?:army|front|forces?|movement|group|party|brigades?|
 
 
 def _mention_token(doc, m: ActorMention):
+    """The token that ties the mention into the parse: its noun, not a word the parser misread ("IS" as a verb)."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    if span is None or not len(span):
+        return None
+    tops = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    return next((t for t in tops if t.pos_ in ("NOUN", "PROPN", "PRON")), span.root)
 
 
 def _trigger_token(doc, trigger_start: int):
@@ -189,21 +198,25 @@ def _predicates(trig, label: Optional[str]) -> dict:
     subject or object of ("an airstrike by soldiers hit ..."), the verb a trigger verb continues ("tortured
     and killed", "began to shell"); for a claim of responsibility, the speech verb above it ("X said it
     was responsible")."""
-    while trig.dep_ in ("amod", "compound", "nummod") and trig.head is not trig:
-        trig = trig.head  # "an official visit", "drone strike": the noun carries the event
+    while (trig.dep_ in ("amod", "compound", "nummod") or trig.pos_ == "PROPN") and trig.head.i != trig.i:
+        trig = trig.head  # "an official visit", "drone strike": the noun carries the event; a name never does
     preds = {trig.i: trig}
     head = trig.head
-    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head is not trig:
-        preds[head.i] = head
-    if trig.dep_ in ("xcomp", "conj") and head.pos_ in ("VERB", "AUX") and head is not trig:
-        preds[head.i] = head
+    if trig.pos_ in ("NOUN", "PROPN") and head.i != trig.i:
+        if trig.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            preds[head.i] = head  # "an airstrike by soldiers hit ..."
+        elif trig.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
+            preds[head.head.i] = head.head  # "retook the town in a counter-attack"
+    for tok in list(preds.values()):  # "stormed it and expelled X", "began to shell"
+        if tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
+            preds[tok.head.i] = tok.head
     if label == _CLAIM:
         tok = trig
         for _ in range(5):
             if tok.lemma_.lower() in _SPEECH or tok.lemma_.lower() in ("blame", "take", "accept"):
                 preds[tok.i] = tok
                 break
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             tok = tok.head
     return preds
@@ -213,7 +226,7 @@ def _local_role(tok, label: Optional[str] = None) -> Optional[str]:
     """The role the parse gives a token in its own clause (when it is not an argument of the trigger)."""
     for _ in range(4):  # climb through compounds, appositions, "of" phrases
         dep, head = tok.dep_, tok.head
-        if dep == "conj" and head is not tok:
+        if dep == "conj" and head.i != tok.i:
             tok = head
             continue
         role, verb = None, head
@@ -234,7 +247,7 @@ def _local_role(tok, label: Optional[str] = None) -> Optional[str]:
             if label in _TERRITORY_BATTLES and verb.lemma_.lower() in _GIVE_UP:
                 role = "patient" if role == "agent" else "agent"  # "after the army retreated"
             return role
-        if head is tok:
+        if head.i == tok.i:
             break
         tok = head
     return None
@@ -256,7 +269,7 @@ def _event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], 
             break
         if inner is None and path and cur.dep_ == "prep" and path[-1].dep_ == "pobj" and cur.lower_ in _INNER_PREPS:
             inner = _INNER_PREPS[cur.lower_]
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             cur = None
             break
         path.append(cur)
@@ -264,7 +277,8 @@ def _event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], 
     else:
         cur = None
     if cur is not None and not path:
-        return "agent", 2  # the mention holds the trigger: "Russian airstrikes hit ..."
+        # The mention holds the trigger ("Russian airstrikes hit ..."), or is the object of the verb it hangs on.
+        return ("agent", 2) if cur.i == next(iter(preds)) else (_local_role(tok, label), 1)
     if cur is not None:
         pred, child = cur, path[-1]
         # "A and B clashed": B hangs on A; take A's place as the second party.
@@ -306,13 +320,18 @@ def _event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], 
             return role, 2
     # The trigger's noun modifies the mention: "militants who attacked", "villagers killed by ..."
     for p in preds.values():
-        if p.head is tok and p.dep_ in ("relcl", "acl"):
+        if p.head.i == tok.i and p.dep_ in ("relcl", "acl"):
             passive = any(c.dep_ in ("auxpass", "agent") for c in p.children) or p.tag_ == "VBN"
             return ("patient" if passive else "agent"), 2
     role = _local_role(tok, label)
     if role == "agent" and tok.dep_ == "conj":
         role = "coagent"
     return role, (1 if role else 0)
+
+
+def _not_a_party(tok) -> bool:
+    """A name used as a modifier of what is not a party: "government control", "Taliban-held territory"."""
+    return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in _NON_PARTY_HEADS
 
 
 def _is_outlet(m: ActorMention, outlet: Optional[str]) -> bool:
@@ -353,6 +372,8 @@ def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Opt
         family = _PHRASE_FAMILY.get(phrase) or _PHRASE_FAMILY.get(phrase.removeprefix("the "))
     if family is None or (family == "government" and label in _ABROAD):
         return ref  # a delegation's own government is not the host's
+    if "junta" in phrase and country not in JUNTA_COUNTRIES:
+        return ref
     actor = load_catalogue().state_actor(country, family)
     return actor.ref(m.text) if actor is not None else ref
 
@@ -394,10 +415,14 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             continue
         if _is_outlet(m, outlet) or _is_place(m, text, places, place_texts):
             continue
+        if _ACCORDING_BEFORE.search(text, max(0, m.start - 40), m.start):
+            continue
         role, strength = None, 0
         if doc is not None:
             tok = _mention_token(doc, m)
             if tok is not None:
+                if _not_a_party(tok):
+                    continue
                 if text[max(0, m.start - 4):m.start].lower().endswith("by ") and not preds:
                     role, strength = "agent", 1
                 else:
