@@ -54,3 +54,10 @@ def test_classifier_ships_small():
     assert clf is not None and clf.weights.shape == (CONTEXT_DIM + BOW_DIM + len(LABELS), len(LABELS) + 1)
     assert clf.labels == list(LABELS) + [NONE_LABEL]
     assert MODEL_PATH.stat().st_size < 5 * 1024 * 1024
+
+
+def test_words_that_only_look_like_cues_are_not_cues():
+    assert "Riots / Violent demonstration" not in _labels("Riot police lined the avenue.")
+    assert "Disasters / Natural disaster" not in _labels("The party won a landslide victory in November.")
+    assert "Violence against civilians / Abduction/forced disappearance" not in _labels("Police busted a kidnapping gang.")
+    assert "Violence against civilians / Abduction/forced disappearance" in _labels("Gunmen kidnapped two engineers.")

@@ -40,3 +40,62 @@ def test_aggregate_territorial_claims_are_not_events():
                               "The Taliban has captured a number of strategic border regions.", 15)
     assert not rules.is_aggregate("Battles / Non-state actor overtakes territory",
                                   "The Taliban captured Garmsir district.", 12)
+
+
+def _mention(label, sentence, place=None, day=None, conf=0.95, text="x"):
+    ev = _event(label, sentence, place=place or "Garmsir", day=day or "2021-07-11", conf=conf)
+    upd = {"evidence": ev.evidence.model_copy(update={"text": text})}
+    if place is None:
+        upd["location"] = None
+    if day is None:
+        upd["date"] = DateValue()
+    return ev.model_copy(update=upd)
+
+
+def test_an_incident_retold_far_apart_in_a_story_is_one_event():
+    lead = _event("Violence against civilians / Abduction/forced disappearance", 0, conf=0.6)
+    lead = lead.model_copy(update={  # the lead states its place and date; the retelling states neither
+        "evidence": lead.evidence.model_copy(update={"text": "Gunmen kidnapped 30 people in Garmsir on Sunday."}),
+        "date": lead.date.model_copy(update={"text": "on Sunday"})})
+    retold = _mention("Violence against civilians / Abduction/forced disappearance", 12, text="They also kidnapped 12 more.")
+    merged = rules.merge_events([lead, retold])
+    assert len(merged) == 1 and merged[0].evidence.sentence == 0
+
+
+def test_a_report_that_says_it_is_another_incident_stays_apart():
+    lead = _event("Violence against civilians / Abduction/forced disappearance", 0)
+    other = _mention("Violence against civilians / Abduction/forced disappearance", 5,
+                     text="In a separate attack, gunmen abducted 20 travellers.")
+    assert len(rules.merge_events([lead, other])) == 2
+
+
+def test_a_mention_joins_the_earlier_event_and_does_not_become_its_evidence():
+    lead = _event("Violence against civilians / Abduction/forced disappearance", 0, conf=0.5)
+    mention = _mention("Violence against civilians / Abduction/forced disappearance", 9, place="Kabul", day="2021-07-01",
+                       conf=0.99, text="the kidnapped missionaries")
+    merged = rules.merge_events([lead, mention], frozenset({id(mention)}))
+    assert len(merged) == 1 and merged[0].evidence.sentence == 0
+
+
+def test_a_region_and_a_town_in_it_are_one_place_but_two_towns_are_not():
+    a = _event("Battles / Armed clash", 0)
+    region = a.model_copy(update={"location": PlaceMention(text="Helmand", start=0, end=7, name="Helmand", level="admin1",
+                                                           country="AF")})
+    town = a.model_copy(update={"location": PlaceMention(text="Garmsir", start=0, end=7, name="Garmsir", level="admin2",
+                                                         country="AF", admin1="Helmand"),
+                                "evidence": a.evidence.model_copy(update={"sentence": 6})})
+    other_town = town.model_copy(update={"location": town.location.model_copy(update={"name": "Nad Ali", "text": "Nad Ali"}),
+                                         "evidence": a.evidence.model_copy(update={"sentence": 9})})
+    assert len(rules.merge_events([region, town])) == 1
+    assert len(rules.merge_events([town, other_town])) == 2
+
+
+def test_demonstration_types_follow_acled():
+    assert rules.demonstration_type("Battles / Armed clash", "Protesters clashed with police in the capital.") == \
+        "Riots / Violent demonstration"
+    assert rules.demonstration_type("Battles / Armed clash", "Police opened fire on protesters, killing two.") == \
+        "Protests / Excessive force against protesters"
+    assert rules.demonstration_type("Battles / Armed clash", "Rebels clashed with troops near the crowds.") == \
+        "Battles / Armed clash"
+    assert rules.demonstration_type("Protests / Peaceful protest", "Police fired tear gas to disperse the demonstrators.") == \
+        "Protests / Protest with intervention"

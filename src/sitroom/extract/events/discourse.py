@@ -57,7 +57,7 @@ _BOILERPLATE = re.compile(
 
 # Verbs whose object or complement has not happened: "rejected an offer of talks", "demanded a truce".
 _NON_FACTIVE = {
-    "reject": "negated", "refuse": "negated", "oppose": "negated", "resist": "negated", "boycott": "negated",
+    "reject": "negated", "refuse": "negated", "oppose": "negated", "opposed": "negated", "welcome": "planned", "resist": "negated", "boycott": "negated",
     "threaten": "threatened", "warn": "threatened", "vow": "threatened", "swear": "threatened",
     "plan": "planned", "prepare": "planned", "intend": "planned", "propose": "planned", "schedule": "planned",
     "ready": "planned", "consider": "planned", "offer": "planned", "announce": None,
@@ -98,7 +98,7 @@ def trigger_token(doc, start: int, end: int, trigger: Optional[str]):
 def clause_head(tok):
     """The verb that heads the clause ``tok`` is in (or the root of its sentence)."""
     seen = 0
-    while tok.pos_ not in _VERBAL and tok.head is not tok and seen < 40:
+    while tok.pos_ not in _VERBAL and tok.head != tok and seen < 40:
         tok, seen = tok.head, seen + 1
     return tok
 
@@ -111,13 +111,13 @@ def _own_clause(head, skip=None) -> list:
         t = stack.pop()
         out.append(t)
         for c in t.children:
-            if c is skip:
+            if skip is not None and c == skip:
                 continue
-            if c.dep_ in _EMBEDDED and c is not head:
+            if c.dep_ in _EMBEDDED and c != head:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
                     stack.append(c)
                 continue
-            if c.dep_ == "conj" and c.pos_ in _VERBAL and t is head:
+            if c.dep_ == "conj" and c.pos_ in _VERBAL and t == head:
                 continue  # a coordinated clause is another statement
             stack.append(c)
     return out
@@ -128,9 +128,9 @@ def scope(tok) -> list:
     head = clause_head(tok)
     words = _own_clause(head)
     cur, hops = head, 0
-    while cur.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "pobj", "prep") and cur.head is not cur and hops < 6:
+    while cur.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "pobj", "prep") and cur.head != cur and hops < 6:
         parent = clause_head(cur.head)
-        if parent is cur:
+        if parent == cur:
             break
         words.extend(_own_clause(parent, skip=cur))
         cur, hops = parent, hops + 1
@@ -152,6 +152,10 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "tally"
     if not specific and tok.sent.start > 0 and _is_habitual(tok):
         return "habitual"
+    head = clause_head(tok)
+    if head.dep_ == "relcl" and head.head.ent_type_ in ("GPE", "LOC", "FAC") and not specific and any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children):
+        return "description"  # "Tajikistan, which borders Afghanistan, which has almost completely passed under ..."
     m = _BACKGROUND.search(text)
     if m:
         years = [int(y) for y in _YEAR.findall(m.group(0))]
@@ -161,23 +165,26 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
 
 
 def _is_habitual(tok) -> bool:
-    """A practice told in the present ("Russian forces are kidnapping journalists", "gangs kidnap
-    travellers for ransom"): a verb in the present simple or progressive with a bare plural object."""
+    """A practice told in the present simple ("gangs kidnap travellers for ransom", "Israel detains
+    around 4,850 Palestinians"): the verb with a bare plural object or a large count."""
     verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB" else None)
     if verb is None:
         return False
-    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in verb.children)
-    if not (progressive or verb.tag_ in ("VBZ", "VBP")):
+    # (Not the progressive: "neighbouring states are closing border crossings" is news in the making.)
+    if verb.tag_ not in ("VBZ", "VBP"):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(o.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
-               for o in objects)
+               for o in objects) or (verb.tag_ in ("VBZ", "VBP") and _is_tally(list(verb.subtree), perfect=False))
 
 
-def _is_tally(words) -> bool:
-    """A running total told in the perfect ("more than 100 supporters have been arrested"): a count of
-    many events, not one."""
-    perfect = any(t.dep_ in ("aux", "auxpass") and t.lemma_ == "have" and t.head.tag_ == "VBN" for t in words)
+def _is_tally(words, perfect: bool = True) -> bool:
+    """A running total told in the perfect ("more than 100 supporters have been arrested"), or with
+    ``perfect=False`` any large count: many events, not one."""
+    if perfect:
+        perfect = any(t.dep_ in ("aux", "auxpass") and t.lemma_ == "have" and t.head.tag_ == "VBN" for t in words)
+    else:
+        perfect = True
     big = False
     for t in words:
         if t.like_num:
@@ -208,7 +215,7 @@ def irrealis(tok) -> Optional[str]:
     role = tok.dep_
     while hops < 12:
         if t.pos_ in _VERBAL or t.pos_ == "ADJ":
-            event_clause = own and (t is tok or role in ("nsubj", "nsubjpass", "csubj", "attr", "agent"))
+            event_clause = own and (t == tok or role in ("nsubj", "nsubjpass", "csubj", "attr", "agent"))
             for c in t.children:
                 if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                     return "hypothetical"
@@ -216,15 +223,15 @@ def irrealis(tok) -> Optional[str]:
                     return _MODAL_AUX[c.lower_]
                 if event_clause and c.dep_ == "neg":
                     return "negated"
-            if t is not tok:
+            if t != tok:
                 m = _governing_irrealis(t, t.lemma_.lower(), direct=own)
                 if m:
                     return m
             if own:
                 own = False
-        if t.head is t or t.dep_ in ("relcl", "acl", "appos", "parataxis"):
+        if t.head == t or t.dep_ in ("relcl", "acl", "appos", "parataxis"):
             break  # a relative clause describes its noun: the clause above does not govern the event
-        if t is not tok and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _PRESUPPOSING:
+        if t != tok and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _PRESUPPOSING:
             break  # "called for an investigation into the airstrike": the airstrike happened
         if t.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in t.children) \
                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -277,9 +284,75 @@ def is_activity_mention(tok) -> bool:
     return False
 
 
+# Nouns naming who acts, not what happens: an event only when they are the one doing something.
+_AGENT_NOUNS = {"gang", "gangs", "gangster", "gangsters", "bandit", "bandits", "cartel", "cartels", "trafficker",
+                "traffickers", "smuggler", "smugglers", "robber", "robbers", "mob", "mobs", "gunmen", "attackers",
+                "assailants", "envoy", "envoys", "delegation", "delegations", "vigilantes", "rioters"}
+# Verbs of diplomatic contact: an envoy or a delegation makes a Diplomacy event only by one of them.
+_CONTACT_VERBS = {"meet", "visit", "arrive", "hold", "talk", "travel", "receive", "host", "call", "discuss", "negotiate",
+                  "sign", "attend", "welcome", "land", "go", "come", "hand", "deliver", "tour", "confer", "consult"}
+# Objects that make "handed over", "took over", "seized" a transfer of territory.
+_TERRITORY_NOUNS = {"town", "city", "district", "village", "base", "area", "territory", "control", "region", "province",
+                    "position", "post", "checkpoint", "airport", "port", "county", "border", "crossing", "capital",
+                    "hill", "road", "highway", "outpost", "camp", "zone", "municipality", "neighbourhood",
+                    "neighborhood", "locality", "island", "oblast", "state", "garrison", "barracks", "headquarters"}
+_TERRITORY_LABELS = {"Battles / Non-state actor overtakes territory", "Battles / Government regains territory",
+                     "Strategic developments / Non-violent transfer of territory"}
+
+
+def is_bystander_agent(tok, label: str) -> bool:
+    """The trigger names who could act ("tracking the bandits", "the leader of the 400 Mawozo gang",
+    "the UN envoy told the Security Council"), but the clause has them do nothing of the kind."""
+    if tok.lower_ not in _AGENT_NOUNS:
+        return False
+    t, hops = tok, 0
+    while hops < 8 and t.head != t and (t.dep_ in ("conj", "appos", "compound") or (
+            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "NUM", "PRON"))):
+        t = t.head.head if t.dep_ == "pobj" else t.head  # "thousands of demonstrators" acts as "thousands"
+        hops += 1
+    acting = t.dep_ in ("nsubj", "nsubjpass", "agent") or (t.dep_ == "pobj" and t.head.lower_ == "by")
+    if not acting:
+        return True
+    if label.startswith("Diplomacy"):
+        verb = t.head if t.dep_ != "pobj" else t.head.head
+        return verb.lemma_.lower() not in _CONTACT_VERBS
+    return False
+
+
+def is_not_territory(tok, label: str) -> bool:
+    """A territorial type whose verb takes people or things, not ground: "the suspects had been handed
+    over to the DSS", "took over two stations of the Orange Line"."""
+    if label not in _TERRITORY_LABELS or tok.pos_ not in _VERBAL:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
+    if not objs:
+        return False
+    return not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" or o.lemma_.lower() in _TERRITORY_NOUNS
+                   or any(g.lemma_.lower() in _TERRITORY_NOUNS or g.ent_type_ in ("GPE", "LOC", "FAC") for g in o.subtree)
+                   for o in objs)
+
+
+def is_listed_kind(tok) -> bool:
+    """A bare event noun in a list of kinds of violence ("crimes of kidnapping, torture, rape",
+    "abuses, including torture, arson and rape"): a category, not an occurrence."""
+    if tok.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    head, hops = tok, 0
+    while head.dep_ == "conj" and head.head != head and hops < 20:
+        head, hops = head.head, hops + 1
+    members = [head] + [c for c in head.subtree if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return len(members) >= 3
+
+
 def is_definite_mention(tok) -> bool:
     """A definite noun naming an event ("the kidnapping", "the attack on the police station", "this
-    incident"): refers back to an event the document already told, when there is one."""
+    incident"): refers back to an event the document already told, when there is one. Not when the noun
+    phrase itself says when or where ("the December 11 abduction of schoolboys at Kankara"): that is a
+    report of its own."""
+    np = tok.head if tok.dep_ in ("compound", "amod") else tok
+    if any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC", "TIME") for t in np.subtree):
+        return False
     if tok.dep_ in ("acl", "relcl") and tok.head.lower_ in ("those", "these"):
         return True  # "those kidnapped", "those who were kidnapped"
     if tok.pos_ != "NOUN" and tok.dep_ not in ("compound", "amod"):

@@ -225,9 +225,8 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset()) ->
     # Each report's rank as evidence, read before merging fills in arguments from other reports.
     ranks = {_report_key(e): _report_rank(e) for e in events}
     for ev in sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)):
-        if id(ev) in mentions:  # joins its antecedent unless its own sentence places or dates it elsewhere
-            same = [i for i, kept in enumerate(out) if _label(kept) == _label(ev) and (
-                own_arguments(ev) == 0 or (_places_compatible(kept, ev) and _compatible(_date_key(kept), _date_key(ev))))]
+        if id(ev) in mentions:  # joins its antecedent: the place and date of its sentence are not its own
+            same = [i for i, kept in enumerate(out) if _label(kept) == _label(ev)]
             if same:
                 out[same[-1]] = _merge(out[same[-1]], ev, keep_evidence=True, ranks=ranks)
                 continue
@@ -266,7 +265,8 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
         span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
         if discourse.is_boilerplate(span) or discourse.is_name_part(tok):
             continue
-        if discourse.not_news(tok, pub) or discourse.is_activity_mention(tok):
+        if discourse.not_news(tok, pub) or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) \
+                or discourse.is_bystander_agent(tok, _label(ev)) or discourse.is_not_territory(tok, _label(ev)):
             continue
         upd = {}
         label = demonstration_type(_label(ev), ev.evidence.text)

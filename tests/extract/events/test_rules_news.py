@@ -1,0 +1,88 @@
+"""Real-news precision: what an ACLED coder would record from an article, and what not.
+
+One incident retold in several sentences is one event; a second incident the article says is another
+stays apart; trends, tallies, background history, bylines, mentions and hypotheticals are not events;
+a "clash" between protesters and police is a riot, and arrests at a protest make it an intervention."""
+
+import pytest
+
+from sitroom.records import DocumentIn
+
+pytestmark = pytest.mark.slow
+
+NON_FACTUAL = {"negated", "planned", "threatened", "predicted", "hypothetical", "denied"}
+
+
+def _events(pipeline, text, published="2021-02-18"):
+    return pipeline.run_batch([DocumentIn(id="news", text=text, published=published)])[0].events
+
+
+def _factual(events):
+    return [e for e in events if e.modality not in NON_FACTUAL]
+
+
+def _labels(events):
+    return [f"{e.event_type} / {e.sub_event_type}" for e in events]
+
+
+KIDNAP_STORY = (
+    "Gunmen stormed a school in the town of Kagara in Niger state on Wednesday, kidnapping 42 pupils and teachers, "
+    "the local government said.\n\n"
+    "Details about the kidnapping were still emerging on Thursday.\n\n"
+    "\u201cThey also kidnapped 12 family members of the teachers,\u201d a spokesman for the state government told AFP.\n\n"
+    "The government official said some students escaped and a headcount was underway to confirm how many were abducted.\n\n"
+    "Buhari ordered security forces to rescue the kidnapped students.\n\n"
+    "In a separate attack, gunmen abducted 20 travellers on the Kaduna-Abuja highway on Tuesday.")
+
+
+def test_one_kidnapping_told_in_several_sentences_is_one_event_and_a_separate_one_stays(pipeline):
+    abductions = [e for e in _factual(_events(pipeline, KIDNAP_STORY)) if e.sub_event_type == "Abduction/forced disappearance"]
+    assert len(abductions) == 2, [(e.evidence.sentence, e.evidence.text[:60]) for e in abductions]
+    first, second = sorted(abductions, key=lambda e: e.evidence.start)
+    assert "Kagara" in first.evidence.text  # the lead, which states place and date, is the evidence
+    assert first.date.start == "2021-02-17"
+    assert "Kaduna-Abuja" in second.evidence.text and second.date.start == "2021-02-16"
+
+
+BACKGROUND = (
+    "Heavily-armed gangs known locally as bandits have stepped up attacks in recent years, kidnapping for ransom.\n\n"
+    "The latest kidnapping comes three years after 111 schoolgirls were snatched by jihadists in Dapchi.\n\n"
+    "More than 100 pro-democracy supporters have been arrested under the national security law.\n\n"
+    "Nigeria among top countries on kidnapping map\n\n"
+    "Reach Kevin Lynch at 330-231-8959 or klynch@gannett.com.")
+
+
+def test_trends_tallies_background_and_page_furniture_are_not_events(pipeline):
+    events = _factual(_events(pipeline, BACKGROUND))
+    assert events == [], [(_labels([e]), e.evidence.text) for e in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Ameeni said freeing them right now was risky as the mob outside the headquarters might attack them.",
+    "President Putin is ready to step in and quash the protests.",
+    "Pakistan today rejected a fresh offer from Afghanistan for direct talks between the two neighbours.",
+    "\u201cNigeria has to declare a state of emergency on insecurity,\u201d said the director of a think tank.",
+    "If he was not murdered, why were his relatives placed under house arrest?",
+])
+def test_hypotheticals_in_reported_speech_are_not_reported_as_facts(pipeline, sentence):
+    assert _factual(_events(pipeline, sentence)) == []
+
+
+def test_what_a_modal_or_a_demand_governs_elsewhere_stays_factual(pipeline):
+    text = "The UN called for an investigation into the airstrike that killed 30 civilians in Idlib on Monday."
+    events = _factual(_events(pipeline, text))
+    assert "Explosions/Remote violence / Air/drone strike" in _labels(events), _labels(events)
+
+
+def test_a_clash_between_protesters_and_police_is_a_riot_not_a_battle(pipeline):
+    text = "On Saturday, at least one protester was killed and dozens wounded in clashes with security forces near Tahrir Square in Baghdad."
+    labels = _labels(_factual(_events(pipeline, text, "2019-11-04")))
+    assert "Battles / Armed clash" not in labels
+    assert any(l.startswith(("Riots", "Protests")) for l in labels), labels
+
+
+def test_arrests_at_a_protest_make_one_protest_with_intervention(pipeline):
+    text = ("ISTANBUL: Turkish police on Sunday detained more than 160 protesters who were trying to hold a May Day rally "
+            "in Istanbul.\n\nAn AFP photographer saw around 20 protesters detained near Taksim Square in Istanbul.")
+    events = _factual(_events(pipeline, text, "2022-05-01"))
+    assert _labels(events) == ["Protests / Protest with intervention"], _labels(events)
