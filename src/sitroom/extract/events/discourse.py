@@ -15,7 +15,11 @@ coder records none of those. This module reads the dependency parse around the t
   "rejected an offer of talks", "would not go ... unless they start armed robbery");
 - ``is_modifier_mention`` / ``is_definite_mention``: event words that refer to an event rather than
   report one (merged into the earlier report, rules.merge_events);
-- ``is_boilerplate``: bylines, contact lines, "Also read", captions and headings without a verb.
+- ``is_boilerplate``: bylines, contact lines, "Also read", captions and headings without a verb;
+- ``is_activity_mention``, ``is_listed_kind``, ``is_bystander_agent``, ``is_not_territory``, ``is_name_part``:
+  event words that name a kind ("kidnapping gang", "crimes of kidnapping, torture, rape"), an actor doing
+  nothing ("tracking the bandits"), a transfer of people rather than ground ("suspects handed over"), or
+  part of a name ("Kevin Lynch").
 
 Everything here runs on already-extracted events (a few per document), so it costs next to nothing.
 """
@@ -71,6 +75,11 @@ _MODAL_AUX = {"might": "predicted", "may": "predicted", "could": "predicted", "w
               "should": "hypothetical", "must": "hypothetical", "can": "hypothetical", "will": "planned",
               "shall": "planned", "'ll": "planned"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# Verbs that carry out the event their object names ("launch an offensive", "hold talks"): what governs
+# them governs the event ("threatened to launch an offensive"); other verbs only talk about it.
+_LIGHT_VERBS = {"launch", "hold", "stage", "carry", "conduct", "start", "begin", "make", "sign", "reach", "declare",
+                "impose", "organise", "organize", "mount", "resume", "commit", "perpetrate", "undertake", "wage",
+                "open", "have", "take", "give", "join", "escalate", "break", "gain", "seize", "capture"}
 # Nouns that take an event that has happened: what governs them does not make it hypothetical.
 _PRESUPPOSING = {"investigation", "probe", "inquiry", "enquiry", "justice", "accountability", "response",
                  "condemnation", "report", "compensation", "punishment", "release", "trial", "victim", "wake",
@@ -137,18 +146,16 @@ def scope(tok) -> list:
     return sorted(set(words), key=lambda t: t.i)
 
 
-def scope_text(tok) -> str:
-    return " ".join(t.text for t in scope(tok))
-
-
 def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
-    """Why the event told around ``tok`` is not news of this document ("generic", "background"), or None."""
+    """Why the event told around ``tok`` is not news of this document, or None: "generic" (a trend),
+    "tally" (a running total), "habitual" (a practice in the present simple), "description" (a state
+    of a place in a relative clause), "background" (looks back: "three years after", "last year")."""
     words = scope(tok)
     text = " ".join(t.text for t in words)
     specific = _SPECIFIC_DAY.search(text)
     if _GENERIC.search(text) and not specific:
-        return "generic"
-    if not specific and _is_tally(words):
+        return "generic"  # a trend or a habit: "in recent years", "a total of", "since the coup"
+    if not specific and _is_perfect(words) and _large_count(words):
         return "tally"
     if not specific and tok.sent.start > 0 and _is_habitual(tok):
         return "habitual"
@@ -174,27 +181,28 @@ def _is_habitual(tok) -> bool:
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(o.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
-               for o in objects) or (verb.tag_ in ("VBZ", "VBP") and _is_tally(list(verb.subtree), perfect=False))
+    bare_plural = any(o.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
+                      for o in objects)
+    return bare_plural or _large_count(list(verb.subtree))
 
 
-def _is_tally(words, perfect: bool = True) -> bool:
-    """A running total told in the perfect ("more than 100 supporters have been arrested"), or with
-    ``perfect=False`` any large count: many events, not one."""
-    if perfect:
-        perfect = any(t.dep_ in ("aux", "auxpass") and t.lemma_ == "have" and t.head.tag_ == "VBN" for t in words)
-    else:
-        perfect = True
-    big = False
+def _is_perfect(words) -> bool:
+    """Told in the perfect ("have been arrested"), the tense of running totals."""
+    return any(t.dep_ in ("aux", "auxpass") and t.lemma_ == "have" and t.head.tag_ == "VBN" for t in words)
+
+
+def _large_count(words) -> bool:
+    """A count of 50 or more ("more than 100 supporters", "hundreds"): many events, not one."""
     for t in words:
+        if t.lower_ in ("hundred", "hundreds", "thousand", "thousands", "dozens"):
+            return True
         if t.like_num:
             try:
-                big = big or float(t.text.replace(",", "")) >= 50
+                if float(t.text.replace(",", "")) >= 50:
+                    return True
             except ValueError:
-                big = big or t.lower_ in ("hundred", "hundreds", "thousand", "thousands", "dozens")
-        elif t.lower_ in ("hundreds", "thousands", "dozens"):
-            big = True
-    return perfect and big
+                continue
+    return False
 
 
 def irrealis(tok) -> Optional[str]:
@@ -227,6 +235,8 @@ def irrealis(tok) -> Optional[str]:
                 m = _governing_irrealis(t, t.lemma_.lower(), direct=own)
                 if m:
                     return m
+            if own and not event_clause and t.pos_ in _VERBAL and t.lemma_.lower() not in _LIGHT_VERBS:
+                break  # "we need to note the arrest": what governs the noting does not touch the arrest
             if own:
                 own = False
         if t.head == t or t.dep_ in ("relcl", "acl", "appos", "parataxis"):

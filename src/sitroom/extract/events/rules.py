@@ -11,8 +11,8 @@
    ("another", "a separate", "elsewhere"); a mention ("the kidnapped missionaries", "the attack") joins the
    nearest earlier event of its type whatever its place and date.
 5. Demonstrations: battles are fought between organised armed groups, so a "clash" between protesters and
-   police is a riot, or excessive force when the police fire on them; arrests and riots at a demonstration
-   are one demonstration event (Protest with intervention).
+   police is a riot, or excessive force when the police fire on them; a riot and its dispersal at one place
+   are one demonstration event, of the most severe type reported.
 6. Only news is coded (select_news, with discourse.py): not trends, tallies or background history, not
    mentions of an event by a modifier, not page furniture; hypotheticals keep the modality that governs them.
 """
@@ -108,20 +108,12 @@ _DISTINCT = re.compile(r"\b(?:another|separate|separately|elsewhere|similar|mean
 # Demonstration events that rule 5 folds into one; arrests join them when they are arrests of protesters.
 _DEMO = {"Protests / Protest with intervention", "Protests / Excessive force against protesters",
          "Riots / Violent demonstration"}
-_PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|rall(?:y|ies)|crowds?|sit-ins?)\b", re.I)
-ARRESTS = "Strategic developments / Arrests"
 
 
 def _demo_pair(a: Event, b: Event) -> bool:
-    """Rule 5: two reports of one demonstration (a riot and its dispersal, the arrests made at it)."""
-    la, lb = _label(a), _label(b)
-    if la in _DEMO and lb in _DEMO:
-        return True
-    for demo, other in ((a, b), (b, a)):
-        if _label(demo).startswith(("Protests", "Riots")) and _label(other) == ARRESTS \
-                and _PROTESTERS.search(other.evidence.text):
-            return True
-    return False
+    """Rule 5: two reports of one demonstration (a riot and its dispersal). Arrests stay their own event:
+    who was detained is what readers (and HRDsAttack's "arbitrary detention") look for."""
+    return _label(a) in _DEMO and _label(b) in _DEMO
 
 
 # Demonstration types from the most to the least severe: one demonstration takes the worst reported.
@@ -130,12 +122,10 @@ _DEMO_SEVERITY = ("Protests / Excessive force against protesters", "Riots / Viol
 
 
 def _demo_type(a: Event, b: Event) -> Optional[str]:
-    """The type of a demonstration reported as ``a`` and ``b`` (arrests there make it an intervention)."""
+    """The type of a demonstration reported as ``a`` and ``b``: the most severe of the two."""
     labels = {_label(a), _label(b)}
     if not labels & set(_DEMO_SEVERITY):
         return None
-    if ARRESTS in labels:
-        labels.add("Protests / Protest with intervention")
     return next(l for l in _DEMO_SEVERITY if l in labels)
 
 
@@ -232,10 +222,8 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset()) ->
                 continue
         for i, kept in enumerate(out):
             if _same_event(kept, ev):
-                # The Battles event absorbs a strike in the same battle; a demonstration absorbs the arrests
-                # made at it; otherwise the first report stays.
-                if (kept.event_type != "Battles" and ev.event_type == "Battles") or \
-                        (_label(kept) == ARRESTS and _label(ev) != ARRESTS):
+                # The Battles event absorbs a strike in the same battle; otherwise the first report stays.
+                if kept.event_type != "Battles" and ev.event_type == "Battles":
                     out[i] = _merge(ev, kept, ranks=ranks)
                 else:
                     out[i] = _merge(kept, ev, ranks=ranks)
