@@ -20,7 +20,7 @@ from ...registry import stage
 from .catalogue import GENERIC, NAME, PLACE, Actor, Catalogue, Match, env_paths, load_catalogue, normalise
 from .metonymy import acts_as_agent, char_span
 from .people import find_people
-from .vocabulary import JUNTA_COUNTRIES, JUNTA_DEFAULT, NOT_STATE_BEFORE
+from .vocabulary import JUNTA_COUNTRIES, JUNTA_DEFAULT, NOT_STATE_BEFORE, dateline_end
 
 NAME_ = "sitroom.actors.catalogue.v1"
 
@@ -33,10 +33,13 @@ NOT_ACTORS = frozenset({"covid-19", "covid", "coronavirus", "the covid-19 pandem
 def document_country(cat: Catalogue, matches: list[Match], places: list, text: str) -> Optional[str]:
     """The country a report is about: the one its place names, state actors and demonyms name most."""
     votes: Counter = Counter()
+    skip = dateline_end(text)  # "LONDON, Jul 22 (Reuters) -": where the reporter is, not the report's country
     for p in places or ():
-        if getattr(p, "country", None):
+        if getattr(p, "country", None) and p.start >= skip:
             votes[p.country] += 1
     for m in matches:
+        if m.start < skip:
+            continue
         actor = m.hit.actor
         if m.hit.country:
             votes[m.hit.country] += 1

@@ -177,3 +177,13 @@ NEWS_OUTLETS = frozenset({
 })
 OUTLET_WORDS = re.compile(r"\b(?:news|press|times|post|tribune|herald|gazette|journal|newspaper|broadcasting|"
                           r"television|tv|radio|online|daily|telegraph|chronicle|observer|monitor|reporters?)\b", re.I)
+
+# A dateline that opens a report: "KABUL, July 12 (Reuters) -". It tells where the reporter files from
+# and for whom, not who takes part nor which country the report is about.
+DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'\u2019-]{1,40},[^\n()]{0,40}?\([^)\n]{2,40}\)\s*[-\u2013\u2014]+\s*")
+
+
+def dateline_end(text: str) -> int:
+    """Where the report's dateline ends (0 when it has none)."""
+    m = DATELINE.match(text, 0, 160)
+    return m.end() if m else 0

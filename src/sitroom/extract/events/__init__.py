@@ -294,7 +294,8 @@ def _conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorR
         a2 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
     elif label == "Battles / Government regains territory" and a1 is None and cname:
         a1 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
-    elif label == "Diplomacy / Diplomatic contact" and a2 is None and cname and a1 is not None and a1.country != iso:
+    elif label == "Diplomacy / Diplomatic contact" and a2 is None and cname and (a1 is None or a1.country != iso):
+        # "The foreign minister flew to Moscow for talks": the host is the government of the place.
         a2 = ActorRef(name=f"Government of {cname}", actor_type="government", country=iso)
     elif label.startswith("Protests"):
         # The protesters are actor1 of a protest, and actor2 of force used against them; the other party

@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 
 from ...records import ActorMention, ActorRef, DateValue, PlaceMention, TimeMention
 from ..actors.catalogue import load_catalogue
+from ..actors.vocabulary import dateline_end as _dateline_end
 from ..actors.vocabulary import GENERIC_PHRASES, JUNTA_COUNTRIES, NEWS_OUTLETS, OUTLET_WORDS, UNKNOWN_COUNTRY
 
 # ---- counts ----------------------------------------------------------------------------------------
@@ -156,6 +157,8 @@ _TERRITORY_BATTLES = ("Battles / Non-state actor overtakes territory", "Battles 
 # A host's guest is the one who travels: "Ankara received a delegation from Baghdad" → actor1 Iraq.
 _HOST = {"host", "receive", "welcome"}
 _CLAIM = "Statements / Claim of responsibility"
+# Verbs that lay an act at someone's door: their object is the doer ("accused troops of looting").
+_ACCUSE = {"accuse", "blame", "charge", "suspect", "condemn", "denounce"}
 # Prepositions whose object is the other side of the event ("clashed with", "against", "fired at").
 # Prepositions inside a noun phrase that say which side their object is on, wherever the phrase stands.
 _INNER_PREPS = {"against": "patient", "on": "patient", "upon": "patient", "at": "patient", "between": "agent",
@@ -165,8 +168,6 @@ _NON_PARTY_HEADS = {"control", "territory", "area", "rule", "authority", "custod
 # "..., according to a UN monitoring team": who reports, not who takes part.
 _ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
 _PATIENT_PREPS = {"with", "against", "on", "at", "from", "upon", "into", "to", "toward", "towards"}
-# A dateline that opens a report: "KABUL, July 12 (Reuters) -"; nothing in it is a party to an event.
-_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'\u2019-]{1,40},[^\n()]{0,40}?\([^)\n]{2,40}\)\s*[-\u2013\u2014]+\s*")
 # Unknown names in a place's slot are places the gazetteer missed ("near Djibo", "Arauca department").
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|at|from|over|into|towards?|across|control of|retook|retaken|"
                            r"(?:re)?captured?|seized|overran|overrun|liberated|stormed|entered|abandoned|took over|"
@@ -210,14 +211,28 @@ def _predicates(trig, label: Optional[str]) -> dict:
     for tok in list(preds.values()):  # "stormed it and expelled X", "began to shell"
         if tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
             preds[tok.head.i] = tok.head
+    if trig.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in _ACCUSE:
+        preds[head.head.i] = head.head  # "accused troops of sexual violence"
+    elif (trig.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.dep_ == "dobj"
+          and head.head.head.lemma_.lower() in _ACCUSE):
+        preds[head.head.head.i] = head.head.head  # the same, with "of ..." hung on the accused
+    elif trig.dep_ in ("pcomp", "dobj") or trig.head.dep_ == "pcomp":
+        up = trig.head if trig.dep_ == "dobj" else trig
+        up = up.head if up.dep_ == "pcomp" else up
+        if up.lower_ in ("of", "for") and up.head.lemma_.lower() in _ACCUSE:
+            preds[up.head.i] = up.head  # "accused government forces of using chemical weapons"
     if label == _CLAIM:
-        tok = trig
-        for _ in range(5):
-            if tok.lemma_.lower() in _SPEECH or tok.lemma_.lower() in ("blame", "take", "accept"):
+        # The verbs of saying or claiming above the trigger are the claim ("X said in a statement that its
+        # fighters carried out the bombing, claiming responsibility"), except a report of it after the
+        # claim ("ISIS claimed the bombing, a local official said"), reached from a reported clause.
+        tok, same_subject = trig, True
+        for _ in range(6):
+            if (tok.lemma_.lower() in _SPEECH or tok.lemma_.lower() in ("blame", "take", "accept")) and \
+                    (same_subject or tok.i < trig.i):
                 preds[tok.i] = tok
-                break
             if tok.head.i == tok.i:
                 break
+            same_subject = same_subject and tok.dep_ in ("advcl", "xcomp", "conj", "acomp")
             tok = tok.head
     return preds
 
@@ -306,8 +321,13 @@ def _event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], 
             role = "patient"
         elif dep == "prep" and child.lower_ == "between":
             role = "agent"
+        elif dep == "prep" and child.lower_ == "from" and pred.pos_ == "NOUN":
+            role = "agent"  # "artillery fire from Iraqi troops", "an attack from the north"
         elif dep == "prep" and child.lower_ in _PATIENT_PREPS:
             role = "patient"
+        if role is not None and pred.lemma_.lower() in _ACCUSE and label != _CLAIM and pred.i != next(iter(preds)):
+            # "X accused Y of using chemical weapons": Y did it, to X's side.
+            return ("agent", 2) if role == "patient" else ("patient", 1)
         if role is not None:
             lemma = pred.lemma_.lower()
             if label in _TERRITORY_BATTLES and lemma in _GIVE_UP and role in ("agent", "patient"):
@@ -334,6 +354,15 @@ def _not_a_party(tok) -> bool:
     return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in _NON_PARTY_HEADS
 
 
+def _in_attribution(tok) -> bool:
+    """Inside "according to ..." ("according to the Commissioner of Police, Adamu Usman"): a source."""
+    for _ in range(6):
+        if tok.lower_ == "according" or tok.head.i == tok.i:
+            return tok.lower_ == "according"
+        tok = tok.head
+    return False
+
+
 def _is_outlet(m: ActorMention, outlet: Optional[str]) -> bool:
     """A news outlet: the document's own, a known one, or an unknown organisation named like one."""
     low = m.text.lower().strip()
@@ -354,11 +383,6 @@ def _is_place(m: ActorMention, text: str, places, place_texts: set[str]) -> bool
     if _ORG_WORD.search(m.text):
         return False
     return bool(_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) or _PLACE_AFTER.match(text, m.end))
-
-
-def _dateline_end(text: str) -> int:
-    m = _DATELINE.match(text, 0, 160)
-    return m.end() if m else 0
 
 
 def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Optional[str]) -> ActorRef:
@@ -421,7 +445,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         if doc is not None:
             tok = _mention_token(doc, m)
             if tok is not None:
-                if _not_a_party(tok):
+                if _not_a_party(tok) or _in_attribution(tok):
                     continue
                 if text[max(0, m.start - 4):m.start].lower().endswith("by ") and not preds:
                     role, strength = "agent", 1
@@ -441,7 +465,10 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
     if a1 is None:
         a1 = next((x for x in scored if x[2] != "patient" and x[0].start < trigger_start), None)
     if a1 is None:
-        a1 = next((x for x in scored if x[2] != "patient"), None) or scored[0]
+        a1 = next((x for x in scored if x[2] != "patient"), None)
+    if a1 is None:  # only victims named ("the victim, X, was kidnapped"): the doer is unknown
+        a2 = best(scored, "patient")
+        return None, (a2[1] if a2 else None)
     rest = [x for x in scored if x[1].name != a1[1].name]
     a2 = best(rest, "patient") or best(rest, "coagent") or best(rest, "agent") or (rest[0] if rest else None)
     return a1[1], (a2[1] if a2 else None)
