@@ -85,7 +85,17 @@ FAMILY_AFTER = re.compile(r"(?:'s)?\s+(?:(?:" + _alternation(FAMILY_MODIFIERS) +
                            + _alternation(NOUN_FAMILY) + r")(?![\w-])")
 MEMBER_AFTER = re.compile(r"\s+(?P<noun>" + _alternation(MEMBER_NOUNS) + r")(?![\w-])")
 # "Serbian Labour Minister", "Nigerian junior foreign minister": any minister or secretary is the government's.
-MINISTER_AFTER = re.compile(r"(?:'s)?\s+(?:[a-z-]+\s+){0,3}?(?:minister|secretary|ministry)(?![\w-])")
+# The words between are a portfolio, never a verb ("Addis Ababa hosted the foreign minister" names Ethiopia's
+# capital as host, not an Ethiopian minister).
+MINISTER_WORDS = ("foreign", "interior", "defence", "defense", "deputy", "prime", "junior", "senior", "acting",
+                  "former", "state", "labour", "labor", "finance", "health", "justice", "trade", "energy",
+                  "education", "economy", "information", "security", "home", "agriculture", "transport", "oil",
+                  "water", "culture", "affairs", "commerce", "industry", "mines", "petroleum", "communications",
+                  "planning", "development", "social", "welfare", "women's", "youth", "sports", "tourism",
+                  "environment", "housing", "public", "works", "cabinet", "assistant", "permanent", "under",
+                  "chief", "national", "federal", "regional", "provincial")
+MINISTER_AFTER = re.compile(r"(?:'s)?\s+(?:(?:" + "|".join(re.escape(w) for w in MINISTER_WORDS)
+                            + r")\s+){0,3}?(?:minister|secretary|ministry)(?![\w-])")
 # Compound adjectives after a group's name that still name the group as the one acting.
 COMPOUND_AFTER = re.compile(r"-(?:held|controlled|led|run|linked|affiliated|allied|aligned|occupied|dominated|"
                              r"claimed|backed|sponsored|supported|planted|fired|launched)(?![\w-])")

@@ -282,13 +282,14 @@ def _conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorR
     """ACLED's conventions for actors a report leaves implicit."""
     iso = location.country if location is not None else None
     cname = args.country_name(iso)
+    pname = cname[4:] if cname and cname.startswith("the ") else cname  # "Civilians (Philippines)", ACLED's form
     state_like = ("state forces", "government", "police")
     if label == rules.ATTACK and cname:
         victims = args.victims_text(text)
         # Victims hors de combat or unarmed are civilians, even when the report names them as soldiers.
         if a2 is None or (rules.HORS_DE_COMBAT.search(text) and a2 is not None and a1 is not None and a2.name != a1.name
                           and (a2.actor_type or "").lower().startswith(state_like)):
-            a2 = ActorRef(name=f"Civilians ({cname})", text=victims or (a2.text if a2 else None), actor_type="civilians", inter=7,
+            a2 = ActorRef(name=f"Civilians ({pname})", text=victims or (a2.text if a2 else None), actor_type="civilians", inter=7,
                           country=iso)
     elif label == "Battles / Non-state actor overtakes territory" and a2 is None and cname:
         a2 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
@@ -302,14 +303,14 @@ def _conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorR
         # (the police who intervene) is the other actor, whichever slot the sentence's grammar gave it.
         named = [a for a in (a1, a2) if a is not None and a.name.startswith("Protesters")]
         other = next((a for a in (a1, a2) if a is not None and not a.name.startswith("Protesters")), None)
-        prot = named[0] if named else (ActorRef(name=f"Protesters ({cname})", actor_type="protesters", inter=6,
+        prot = named[0] if named else (ActorRef(name=f"Protesters ({pname})", actor_type="protesters", inter=6,
                                                 country=iso) if cname else None)
         if prot is not None and prot.name == "Protesters" and cname:
-            prot = ActorRef(name=f"Protesters ({cname})", text=prot.text, actor_type="protesters", inter=6, country=iso)
+            prot = ActorRef(name=f"Protesters ({pname})", text=prot.text, actor_type="protesters", inter=6, country=iso)
         if prot is not None:
             a1, a2 = (other, prot) if label == "Protests / Excessive force against protesters" else (prot, other)
     elif label.startswith("Riots") and a1 is None and cname:
-        a1 = ActorRef(name=f"Rioters ({cname})", actor_type="rioters", inter=5, country=iso)
+        a1 = ActorRef(name=f"Rioters ({pname})", actor_type="rioters", inter=5, country=iso)
     if a1 is not None and a2 is not None and a1.name == a2.name:
         a2 = None
     return a1, a2
