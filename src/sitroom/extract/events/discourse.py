@@ -89,15 +89,16 @@ _PRESUPPOSING = {"investigation", "probe", "inquiry", "enquiry", "justice", "acc
 _NAME_ENTS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "NORP"}
 
 
-def trigger_token(doc, start: int, end: int, trigger: Optional[str]):
-    """The token of the trigger word inside the evidence span [start, end) (its first occurrence);
-    the sentence root when the event has no trigger."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+def trigger_token(span, trigger: Optional[str]):
+    """The token of the trigger word inside the evidence ``span`` (its first occurrence); the span's
+    root when the event has no trigger. (Offsets come from ``span.text``: ``doc.text`` rebuilds the
+    whole document on every access.)"""
     if span is None or len(span) == 0:
         return None
     if trigger:
-        k = doc.text.find(trigger, start, end)
+        k = span.text.find(trigger)
         if k >= 0:
+            k += span.start_char
             for tok in span:
                 if tok.idx <= k < tok.idx + len(tok.text) or tok.idx >= k:
                     return tok
@@ -377,11 +378,14 @@ def is_name_part(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_ENTS
 
 
-def is_boilerplate(span) -> bool:
+def is_boilerplate(span, text: str) -> bool:
     """Page furniture rather than report: bylines, contact lines, "Also read", embedded-post credits,
-    and short headings without a verb ("– Tracking bandits –", "Kevin Lynch, The Daily Record")."""
-    if _BOILERPLATE.search(span.text):
+    and short headings without a verb ("– Tracking bandits –", "Kevin Lynch, The Daily Record").
+    ``text`` is the span's text (already at hand: Span.text is rebuilt on every access)."""
+    if _BOILERPLATE.search(text):
         return True
+    if len(span) > 12:
+        return False
     words = [t for t in span if t.is_alpha]
     has_verb = any(t.pos_ in _VERBAL for t in span)
     return not has_verb and len(words) <= 6 and not any(t.like_num for t in span)

@@ -246,12 +246,12 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
     """
     kept, mentions = [], set()
     for ev in events:
-        tok = discourse.trigger_token(doc, ev.evidence.start, ev.evidence.end, ev.trigger)
+        span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+        tok = discourse.trigger_token(span, ev.trigger)
         if tok is None:
             kept.append(ev)
             continue
-        span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
-        if discourse.is_boilerplate(span) or discourse.is_name_part(tok):
+        if discourse.is_boilerplate(span, ev.evidence.text) or discourse.is_name_part(tok):
             continue
         if discourse.not_news(tok, pub) or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) \
                 or discourse.is_bystander_agent(tok, _label(ev)) or discourse.is_not_territory(tok, _label(ev)):
