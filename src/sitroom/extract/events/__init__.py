@@ -29,6 +29,7 @@ from .classifier import features, get_classifier
 from .modality import modality_of, source_of
 from .patterns import DECISIVE, Cue, find_cues, is_candidate
 from .taxonomy import LABELS, NONE_LABEL, priority
+from .territory import territory_type
 
 NAME = "sitroom.events.hybrid.v1"
 
@@ -227,6 +228,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
                                    places=_in_unit(ctx.places, context[0]), **actor_args)
         a2 = a2 or (a2b if a2b and a1 and a2b.name != a1.name else None)
     a1, a2 = _conventional_actors(label, a1, a2, location, text)
+    # Which territory type: ACLED decides by who gains the place and whether it was fought over.
+    label = territory_type(label, text, a1, location.country if location is not None else None)
 
     newest, oldest = _age_days(date, pub)
     if newest is not None and newest > STALE_DAYS:

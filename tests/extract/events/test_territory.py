@@ -1,0 +1,40 @@
+"""ACLED's territory types follow who gains the place and whether it was fought over."""
+
+from sitroom.extract.events.territory import GOV_REGAINS, NON_VIOLENT, NSA_OVERTAKES, territory_type
+from sitroom.records import ActorRef
+
+ARMY_ML = ActorRef(name="Military Forces of Mali", inter=1, country="ML")
+JNIM = ActorRef(name="JNIM", inter=2, country="ML")
+RUSSIA = ActorRef(name="Military Forces of Russia", inter=1, country="RU")
+
+
+def test_state_forces_taking_a_place_by_fighting_regain_it():
+    s = "Malian troops retook Kidal from JNIM fighters on Saturday after two days of fighting."
+    assert territory_type(NSA_OVERTAKES, s, ARMY_ML, "ML") == GOV_REGAINS
+
+
+def test_a_non_state_group_taking_a_place_by_fighting_overtakes_it():
+    s = "JNIM fighters stormed Kidal on Saturday and seized the town from the army."
+    assert territory_type(GOV_REGAINS, s, JNIM, "ML") == NSA_OVERTAKES
+
+
+def test_a_foreign_army_taking_a_town_is_not_the_government_regaining_it():
+    s = "Russian forces captured the town of Avdiivka after months of fighting."
+    assert territory_type(GOV_REGAINS, s, RUSSIA, "UA") == NSA_OVERTAKES
+
+
+def test_a_place_taken_without_a_fight_is_a_non_violent_transfer():
+    s = "JNIM fighters entered Kidal unopposed on Saturday after the army pulled out."
+    assert territory_type(NSA_OVERTAKES, s, JNIM, "ML") == NON_VIOLENT
+    s = "Soldiers abandoned the town and rebels took over without firing a shot."
+    assert territory_type(NSA_OVERTAKES, s, JNIM, "ML") == NON_VIOLENT
+
+
+def test_a_withdrawal_under_fire_is_still_a_battle():
+    s = "The army withdrew from Kidal after heavy fighting with JNIM, which now holds the town."
+    assert territory_type(NON_VIOLENT, s, JNIM, "ML") == NSA_OVERTAKES
+
+
+def test_other_types_and_unknown_actors_are_left_alone():
+    assert territory_type("Battles / Armed clash", "Troops clashed with JNIM.", ARMY_ML, "ML") == "Battles / Armed clash"
+    assert territory_type(NSA_OVERTAKES, "The town fell after fierce fighting.", None, "ML") == NSA_OVERTAKES
