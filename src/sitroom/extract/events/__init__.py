@@ -210,6 +210,16 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     unit_places = _in_unit(ctx.places, u)
     location = args.pick_location(unit_places, ctx.text, trig)
     date = args.pick_date(_in_unit(ctx.times, u), ctx.text, trig, pub)
+    if location is not None and location.level == "country":
+        # ACLED codes the most specific place: "went to Moscow. The delegation arrived ... in the Russian
+        # Federation" happened in Moscow. A finer place in the same country just before refines it.
+        for c in context:
+            finer = [p for p in _in_unit(ctx.places, c) if p.country == location.country and p.level != "country"]
+            refined = args.pick_location(finer, ctx.text, c.end)
+            if refined is not None:
+                location = refined
+                used_context.append(c)
+                break
     for c in context:  # one event told across sentences: borrow what this sentence lacks
         if location is None:
             location = args.pick_location(_in_unit(ctx.places, c), ctx.text, c.end)
