@@ -67,11 +67,17 @@ class _ParseKeys:
         self.heads = arr[:, 2].astype(np.int64).tolist()  # relative offsets, stored unsigned
         self.alpha = arr[:, 3].tolist()
         self._lemmas: dict[int, str] = {}
+        self._deps: dict[int, str] = {}
 
     def _lemma(self, i: int) -> str:
         if i not in self._lemmas:
             self._lemmas[i] = self.strings[self.lemma_ids[i]].lower()
         return self._lemmas[i]
+
+    def _dep(self, dep_id: int) -> str:
+        if dep_id not in self._deps:
+            self._deps[dep_id] = self.strings[dep_id]
+        return self._deps[dep_id]
 
     def keys(self, start: int, end: int) -> list[str]:
         out = []
@@ -80,7 +86,7 @@ class _ParseKeys:
                 continue
             lemma = self._lemma(i)
             out.append("L:" + lemma)
-            dep = self.strings[self.dep_ids[i]]
+            dep = self._dep(self.dep_ids[i])
             if dep not in ("punct", "det"):  # the root pairs with itself: "kill>ROOT>kill" names the main verb
                 out.append(f"D:{self._lemma(i + self.heads[i])}>{dep}>{lemma}")
         return out
@@ -101,9 +107,24 @@ def bag_of_words(texts: Sequence[str], spans: Optional[Sequence[object]] = None)
             if id(doc) not in parsed:
                 parsed[id(doc)] = (doc, _ParseKeys(doc))
             keys.extend(parsed[id(doc)][1].keys(span.start, span.end))
-        for key in keys:
-            x[i, zlib.crc32(key.encode()) % BOW_DIM] += 1.0
+        if keys:
+            # Integer counts per bucket, exactly what adding 1.0 key by key gave, without a numpy
+            # scalar write per key.
+            x[i] = np.bincount([_bucket(key) for key in keys], minlength=BOW_DIM)
     return _unit(x)
+
+
+_BUCKETS: dict[str, int] = {}
+
+
+def _bucket(key: str) -> int:
+    """The hash bucket of a feature key (memoised: news repeats its words and parse triples)."""
+    b = _BUCKETS.get(key)
+    if b is None:
+        b = zlib.crc32(key.encode()) % BOW_DIM
+        if len(_BUCKETS) < 500_000:  # bounded: a long-running server sees an open vocabulary
+            _BUCKETS[key] = b
+    return b
 
 
 def features(spans: Sequence[object], texts: Sequence[str], cues: Sequence[Sequence[Cue]]) -> np.ndarray:
