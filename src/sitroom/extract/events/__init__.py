@@ -125,12 +125,13 @@ def extract_events(ctx, classify_near_misses: bool = False) -> list[Event]:
         return []
     probs = _classify([units[k] for k, _ in cands], [c for _, c in cands])
     events = []
+    gates: dict = {}  # rules.news_gate per (unit, trigger): asked before the argument work, reused by select_news
     for (k, cues), p in zip(cands, probs):
         for label, conf, cue in _labels_for(p, cues):
-            ev = _build_event(ctx, units, k, label, conf, cue)
+            ev = _build_event(ctx, units, k, label, conf, cue, gates)
             if ev is not None:
                 events.append(ev)
-    news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, MIN_CONFIDENCE)
+    news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, MIN_CONFIDENCE, gates=gates)
     return rules.merge_events(news, mentions)
 
 
@@ -194,7 +195,8 @@ def _context(units: list[Unit], k: int) -> list[Unit]:
             if units[j].paragraph == units[k].paragraph]
 
 
-def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Optional[Cue]) -> Optional[Event]:
+def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Optional[Cue],
+                 gates: Optional[dict] = None) -> Optional[Event]:
     if conf < min(MIN_CONFIDENCE.values()):  # below every modality's bar: skip the argument work
         return None
     u = units[k]
@@ -229,6 +231,18 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
             date = args.pick_date(_in_unit(ctx.times, c), ctx.text, c.end, pub)
             if date is not None and c not in used_context:
                 used_context.append(c)
+    # What drops the report regardless of its actors is decided before the actor work (the costliest part).
+    newest, oldest = _age_days(date, pub)
+    if newest is not None and newest > STALE_DAYS:
+        return None
+    if (oldest is not None and oldest > OLD_DAYS) or (date is not None and _LOOKS_BACK.search(date.text or "")):
+        conf *= OLD_FACTOR
+    modality, hedges = modality_of(text, trig - u.start, " ".join(c.text for c in used_context))
+    if conf < MIN_CONFIDENCE.get(modality, MIN_CONFIDENCE["asserted"]):
+        return None
+    # Reports rule 6 drops whatever their type (not news, boilerplate, ...): select_news would drop them anyway.
+    if rules.news_gate(ctx.doc, u.start, u.end, text, cue.text if cue else None, pub, gates, u.span)[1]:
+        return None
     # Actors after the place: generic state forces ("government troops") take the country of the event's place.
     actor_args = dict(label=label, country=location.country if location is not None else None,
                       outlet=ctx.doc_in.source, place_texts=_place_texts(ctx), cue_found=cue is not None)
@@ -241,14 +255,6 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     # Which territory type: ACLED decides by who gains the place and whether it was fought over.
     label = territory_type(label, text, a1, location.country if location is not None else None)
 
-    newest, oldest = _age_days(date, pub)
-    if newest is not None and newest > STALE_DAYS:
-        return None
-    if (oldest is not None and oldest > OLD_DAYS) or (date is not None and _LOOKS_BACK.search(date.text or "")):
-        conf *= OLD_FACTOR
-    modality, hedges = modality_of(text, trig - u.start, " ".join(c.text for c in used_context))
-    if conf < MIN_CONFIDENCE.get(modality, MIN_CONFIDENCE["asserted"]):
-        return None
     fields = rules.typed_fields(label)
     return Event(
         **fields,

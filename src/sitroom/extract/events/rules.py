@@ -236,25 +236,43 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset()) ->
     return out
 
 
-def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dict] = None
-                ) -> tuple[list[Event], frozenset[int]]:
+def news_gate(doc, start: int, end: int, text: str, trigger: Optional[str], pub=None,
+              gates: Optional[dict] = None, span=None) -> tuple[object, bool]:
+    """The trigger token of a report at ``start:end`` and whether rule 6 drops it whatever its type
+    (boilerplate, part of a name, not news, an activity or a listed kind). ``gates`` memoises the answer
+    per (start, end, trigger), so the extractor can ask before the argument work and select_news after
+    it without reading the parse twice; ``span``: the evidence span when the caller has it."""
+    key = (start, end, trigger)
+    if gates is not None and key in gates:
+        return gates[key]
+    if span is None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+    tok = discourse.trigger_token(span, trigger)
+    dropped = tok is not None and bool(
+        discourse.is_boilerplate(span, text) or discourse.is_name_part(tok) or discourse.not_news(tok, pub)
+        or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok))
+    if gates is not None:
+        gates[key] = (tok, dropped)
+    return tok, dropped
+
+
+def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dict] = None,
+                gates: Optional[dict] = None) -> tuple[list[Event], frozenset[int]]:
     """Rule 6 and the demonstration types of rule 5, event by event: drops what is not news, sets the
     modality that governing words impose, and returns the events with the ids of mere mentions (for
     merge_events). ``doc`` is the parsed document the events' evidence offsets point into.
 
     min_confidence: least confidence per modality; an event made non-factual here must meet its bar.
+    gates: news_gate's memo, shared with the extractor (which already asked it of most reports).
     """
     kept, mentions = [], set()
+    gates = gates if gates is not None else {}
     for ev in events:
-        span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
-        tok = discourse.trigger_token(span, ev.trigger)
+        tok, dropped = news_gate(doc, ev.evidence.start, ev.evidence.end, ev.evidence.text, ev.trigger, pub, gates)
         if tok is None:
             kept.append(ev)
             continue
-        if discourse.is_boilerplate(span, ev.evidence.text) or discourse.is_name_part(tok):
-            continue
-        if discourse.not_news(tok, pub) or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) \
-                or discourse.is_bystander_agent(tok, _label(ev)) or discourse.is_not_territory(tok, _label(ev)):
+        if dropped or discourse.is_bystander_agent(tok, _label(ev)) or discourse.is_not_territory(tok, _label(ev)):
             continue
         upd = {}
         label = demonstration_type(_label(ev), ev.evidence.text)
