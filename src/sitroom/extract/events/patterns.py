@@ -325,13 +325,24 @@ def _word_starts(text: str) -> set[str]:
 def _patterns_for(text: str) -> list[int]:
     """Indices (in _COMPILED order) of the patterns whose gate a word of ``text`` opens, plus the ungated."""
     hit = set(_UNGATED)
-    by_prefix = _BY_PREFIX
     for w in set(_WORD.findall(text.lower())):
-        for n in _GATE_LENGTHS:
-            ids = by_prefix.get(w[:n])
-            if ids:
-                hit.update(ids)
+        ids = _WORD_PATTERNS.get(w)
+        if ids is None:
+            ids = _opened_by(w)
+        if ids:
+            hit.update(ids)
     return sorted(hit)
+
+
+# Word -> the patterns its starts open, memoised (news repeats its vocabulary), bounded for a server.
+_WORD_PATTERNS: dict[str, tuple[int, ...]] = {}
+
+
+def _opened_by(word: str) -> tuple[int, ...]:
+    ids = tuple(sorted({i for n in _GATE_LENGTHS for i in _BY_PREFIX.get(word[:n], ())}))
+    if len(_WORD_PATTERNS) < 200_000:
+        _WORD_PATTERNS[word] = ids
+    return ids
 
 
 def find_cues(text: str, offset: int = 0) -> list[Cue]:
