@@ -26,6 +26,7 @@ Everything here runs on already-extracted events (a few per document), so it cos
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Optional
@@ -99,10 +100,25 @@ def trigger_token(span, trigger: Optional[str]):
         k = span.text.find(trigger)
         if k >= 0:
             k += span.start_char
-            for tok in span:
-                if tok.idx <= k < tok.idx + len(tok.text) or tok.idx >= k:
-                    return tok
+            # The first token that ends after k (it holds k, or is the first after it): a bisection over
+            # the document's token ends instead of a Token object per word before the trigger.
+            i = bisect.bisect_right(_token_ends(span.doc), k, span.start, span.end)
+            if i < span.end:
+                return span.doc[i]
     return span.root
+
+
+_LAST_ENDS: list = [None, None]  # (document, its token end offsets): the document being coded
+
+
+def _token_ends(doc) -> list[int]:
+    """Character offset where each token of ``doc`` ends, read once per document from the arrays."""
+    if _LAST_ENDS[0] is not doc:
+        from spacy.attrs import IDX, LENGTH
+
+        arr = doc.to_array([IDX, LENGTH]).astype("int64")
+        _LAST_ENDS[0], _LAST_ENDS[1] = doc, (arr[:, 0] + arr[:, 1]).tolist()
+    return _LAST_ENDS[1]
 
 
 def clause_head(tok):
