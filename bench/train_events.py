@@ -59,14 +59,15 @@ def labelled_sentences(splits: tuple[str, ...]) -> tuple[list[object], list[str]
 NONE_WEIGHT = 0.5
 
 
-def fit(x: np.ndarray, y: np.ndarray, n_classes: int, epochs: int, l2: float, lr: float = 0.05):
+def fit(x: np.ndarray, y: np.ndarray, n_classes: int, epochs: int, l2: float, lr: float = 0.05,
+        none_weight: float = NONE_WEIGHT):
     """Softmax regression by full-batch Adam with class-balanced weights ("none" last, down-weighted)."""
     rng = np.random.default_rng(0)
     w = rng.normal(0, 0.01, (x.shape[1], n_classes)).astype(np.float32)
     b = np.zeros(n_classes, dtype=np.float32)
     counts = np.bincount(y, minlength=n_classes).astype(np.float32)
     cw = len(y) / (n_classes * np.maximum(counts, 1))
-    cw[-1] = NONE_WEIGHT * cw[:-1].mean()
+    cw[-1] = none_weight * cw[:-1].mean()
     cw = cw[y]
     onehot = np.eye(n_classes, dtype=np.float32)[y]
     m = [np.zeros_like(w), np.zeros_like(b)]
@@ -115,11 +116,11 @@ def macro_f1(y: np.ndarray, pred: np.ndarray, n_classes: int) -> float:
 
 
 def cross_validate(x: np.ndarray, y: np.ndarray, folds: np.ndarray, n_classes: int, epochs: int,
-                   l2: float) -> np.ndarray:
+                   l2: float, none_weight: float = NONE_WEIGHT) -> np.ndarray:
     """Out-of-fold logits: each fold scored by a model trained on the others."""
     logits = np.zeros((len(y), n_classes), dtype=np.float32)
     for f in np.unique(folds):
-        w, b = fit(x[folds != f], y[folds != f], n_classes, epochs, l2)
+        w, b = fit(x[folds != f], y[folds != f], n_classes, epochs, l2, none_weight=none_weight)
         logits[folds == f] = x[folds == f] @ w + b
     return logits
 
@@ -130,6 +131,8 @@ def main() -> None:
     ap.add_argument("--l2", type=float, nargs="+", default=[1e-3],
                     help="L2 strength; several values are compared by cross-validation and the best is used.")
     ap.add_argument("--folds", type=int, default=5, help="Template-grouped cross-validation folds.")
+    ap.add_argument("--none-weight", type=float, default=NONE_WEIGHT,
+                    help="Weight of the 'none' class relative to an average event class.")
     ap.add_argument("--out", type=Path, default=MODEL_PATH,
                     help="Where to write the model (default: the package's; benchmark another one with "
                          "SITROOM_EVENTS_MODEL=FILE sitroom bench events).")
@@ -143,7 +146,7 @@ def main() -> None:
     folds = group_folds(groups, args.folds)
     best = None
     for l2 in args.l2:
-        oof = cross_validate(x, y, folds, len(labels), args.epochs, l2)
+        oof = cross_validate(x, y, folds, len(labels), args.epochs, l2, args.none_weight)
         t = fit_temperature(oof, y)
         p = softmax(oof / t)
         nll = float(-np.log(np.maximum(p[np.arange(len(y)), y], 1e-12)).mean())
@@ -154,7 +157,7 @@ def main() -> None:
         if best is None or f1 > best[0]:
             best = (f1, l2, t)
     _, l2, temperature = best
-    w, b = fit(x, y, len(labels), args.epochs, l2)
+    w, b = fit(x, y, len(labels), args.epochs, l2, none_weight=args.none_weight)
     clf = SentenceClassifier(w, b, labels, temperature)
     clf.save(args.out)
     acc_tr = float(((x @ w + b).argmax(1) == y).mean())
