@@ -8,6 +8,7 @@ of the sentence ("allegedly", "reportedly"). The source is the party the report 
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -73,13 +74,31 @@ def source_of(sent, outlet: Optional[str]) -> Optional[str]:
     if m:
         return _trim(m.group(1))
     if not isinstance(sent, str):
-        for tok in sent:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEECH_LEMMAS:
-                subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if subj and subj[0].lower_ not in ("it", "they", "he", "she", "which", "that", "who"):
-                    words = subj[0].subtree
-                    return _trim(" ".join(t.text for t in words))
+        speech = _speech_verbs(sent.doc)  # only the speech verbs become Token objects
+        for i in speech[bisect.bisect_left(speech, sent.start):bisect.bisect_left(speech, sent.end)]:
+            tok = sent.doc[i]
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ not in ("it", "they", "he", "she", "which", "that", "who"):
+                words = subj[0].subtree
+                return _trim(" ".join(t.text for t in words))
     return outlet
+
+
+_LAST_SPEECH: list = [None, None]  # (document, indices of its speech verbs): the document being coded
+
+
+def _speech_verbs(doc) -> list[int]:
+    """Indices of the tokens of ``doc`` that are verbs of speech (POS VERB, lemma in _SPEECH_LEMMAS), read
+    once per document from its arrays."""
+    if _LAST_SPEECH[0] is not doc:
+        from spacy.attrs import LEMMA, POS
+        from spacy.symbols import VERB as verb
+
+        strings = doc.vocab.strings
+        arr = doc.to_array([POS, LEMMA]).tolist()
+        speech = {lid for lid in {row[1] for row in arr} if strings[lid].lower() in _SPEECH_LEMMAS}
+        _LAST_SPEECH[0], _LAST_SPEECH[1] = doc, [i for i, (pos, lid) in enumerate(arr) if pos == verb and lid in speech]
+    return _LAST_SPEECH[1]
 
 
 def _trim(phrase: str) -> str:
