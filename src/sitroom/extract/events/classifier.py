@@ -110,7 +110,9 @@ def bag_of_words(texts: Sequence[str], spans: Optional[Sequence[object]] = None)
         if keys:
             # Integer counts per bucket, exactly what adding 1.0 key by key gave, without a numpy
             # scalar write per key.
-            x[i] = np.bincount([_bucket(key) for key in keys], minlength=BOW_DIM)
+            memo = _BUCKETS
+            x[i] = np.bincount([b if (b := memo.get(key)) is not None else _bucket(key) for key in keys],
+                               minlength=BOW_DIM)
     return _unit(x)
 
 
