@@ -29,6 +29,8 @@ from .classifier import features, get_classifier
 from .modality import modality_of, source_of
 from .patterns import DECISIVE, Cue, find_cues, is_candidate
 from .taxonomy import LABELS, NONE_LABEL, priority
+from .disruption import disruption_type
+from .reactions import is_talk_about_protest
 from .territory import territory_type
 
 NAME = "sitroom.events.hybrid.v1"
@@ -205,6 +207,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     if rules.is_aggregate(label, text, trig - u.start):
         return None
     label = rules.hors_de_combat(label, text)
+    label = disruption_type(label, text)  # a prevented attack or a seized cache is not the attack
     context = _context(units, k)
     used_context: list[Unit] = []
     pub = ctx.pub_date
@@ -243,6 +246,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     # Reports rule 6 drops whatever their type (not news, boilerplate, ...): select_news would drop them anyway.
     if rules.news_gate(ctx.doc, u.start, u.end, text, cue.text if cue else None, pub, gates, u.span)[1]:
         return None
+    if label.startswith(("Protests /", "Riots /")) and is_talk_about_protest(u.span):
+        return None  # a condemnation of, or a call to, a demonstration is not one
     # Actors after the place: generic state forces ("government troops") take the country of the event's place.
     actor_args = dict(label=label, country=location.country if location is not None else None,
                       outlet=ctx.doc_in.source, place_texts=_place_texts(ctx), cue_found=cue is not None)
