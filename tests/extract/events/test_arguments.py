@@ -51,3 +51,13 @@ def test_date_skips_deadlines_and_future_dates():
                      date=DateValue(start="2021-07-10", end="2021-07-10", precision="day"))
     got = pick_date([t1, t2], text, text.index("until"), dt.date(2021, 7, 12))
     assert got.start == "2021-07-10"
+
+
+def test_generic_actors_name_countries_as_the_catalogue_does():
+    from sitroom.extract.actors import load_catalogue
+    from sitroom.extract.events.arguments import country_name
+
+    # one name per country in every actor ("Protesters (Turkey)" beside "Police Forces of Turkey")
+    assert country_name("TR") == "Turkey"
+    assert load_catalogue().match("Turkish police").name == "Police Forces of Turkey"
+    assert country_name("XK") == "Kosovo"  # countries outside the catalogue still get a name

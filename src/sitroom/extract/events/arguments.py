@@ -122,9 +122,15 @@ _COUNTRY_NAMES = {"RU": "Russia", "IR": "Iran", "SY": "Syria", "US": "the United
 
 
 def country_name(iso: Optional[str]) -> Optional[str]:
-    """The short English name ACLED uses in actor names ("Military Forces of Russia")."""
+    """The short English name ACLED uses in actor names ("Military Forces of Russia"): the actor
+    catalogue's own name first, so "Protesters (Turkey)" and "Police Forces of Turkey" agree."""
     if not iso:
         return None
+    from ..actors import load_catalogue
+
+    catalogued = load_catalogue().country_names.get(iso)
+    if catalogued:
+        return catalogued
     if iso in _COUNTRY_NAMES:
         return _COUNTRY_NAMES[iso]
     try:
