@@ -40,6 +40,12 @@ _CLAUSE_ONLY = {"explain", "comment", "respond", "reply", "report", "write", "no
 # Dependency labels of verbs that cannot report ("taking part on assuring the security").
 _NOT_FRAME_DEPS = {"pcomp", "amod", "compound", "acl", "nmod"}
 _SUBJECT_DEPS = ("nsubj",)
+# Subjects that cannot speak: events and states of affairs ("The recent abductions ... tell us that the
+# government is unable ..."; "the violence shows that ..."): an analyst records no claim for them.
+# Documents can ("the report says").
+_MUTE_SUBJECTS = {"abduction", "kidnapping", "attack", "killing", "violence", "incident", "situation", "crisis",
+                  "war", "conflict", "fighting", "insecurity", "event", "development", "trend", "wave", "surge",
+                  "spate", "escalation", "bombing", "clash", "unrest", "fact", "evidence"}
 # What one denies when one denies a claim ("denied the allegations", "denied any involvement").
 CLAIM_NOUNS = {"allegation", "accusation", "claim", "report", "charge", "involvement", "responsibility", "rumour",
                "rumor", "wrongdoing", "story", "existence", "presence", "role", "participation", "link", "knowledge",
@@ -107,6 +113,8 @@ def _frame_at(tok) -> Optional[Frame]:
         else:
             return None
     elif subject:
+        if subject[0].lemma_.lower() in _MUTE_SUBJECTS:
+            return None
         frame.subject = _words(subject[0])
     return frame
 
