@@ -78,6 +78,7 @@ def limit_math_threads() -> None:
     threads only contend with the other workers for the cores. Measured on 2 cores,
     160 articles: --jobs 2 took 11.5 s with OpenBLAS's default threads and 6.2 s with one.
     """
+    import numpy  # noqa: F401  (loads its BLAS: threadpoolctl only limits libraries already loaded)
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1)

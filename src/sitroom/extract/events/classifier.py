@@ -148,9 +148,7 @@ class SentenceClassifier:
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
         """Calibrated class probabilities, one row per sentence (``x`` from ``features``)."""
-        with _blas_controller().limit(limits=1):
-            z = x @ self.weights
-        return softmax((z + self.bias) / self.temperature)
+        return softmax((x @ self.weights + self.bias) / self.temperature)
 
     def save(self, path: Path = MODEL_PATH) -> None:
         np.savez_compressed(path, weights=self.weights.astype(np.float16), bias=self.bias.astype(np.float32),
@@ -161,17 +159,6 @@ class SentenceClassifier:
         data = np.load(path, allow_pickle=False)
         return cls(data["weights"].astype(np.float32), data["bias"], [str(x) for x in data["labels"]],
                    float(data["temperature"][0]))
-
-
-@lru_cache(maxsize=1)
-def _blas_controller():
-    """BLAS libraries of this process, found once. The product is small: a second OpenBLAS thread only
-    spins against the other work for the core. (pipeline.limit_math_threads sets one thread, but some
-    processes were measured back at OpenBLAS's default of two, making this stage ~10x slower; holding the
-    limit around the product costs ~12 us per document.)"""
-    from threadpoolctl import ThreadpoolController
-
-    return ThreadpoolController().select(user_api="blas")
 
 
 # A candidate model to benchmark (bench/train_events.py --out) instead of the shipped one.
