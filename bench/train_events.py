@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from sitroom.evaluation.events import f1_table
 from sitroom.extract.events.classifier import MODEL_PATH, SentenceClassifier, features, softmax
 from sitroom.extract.events.patterns import find_cues
 from sitroom.extract.events.taxonomy import LABELS, NONE_LABEL
@@ -103,18 +104,6 @@ def group_folds(groups: list[str], k: int) -> np.ndarray:
     return np.array([fold_of[g] for g in groups])
 
 
-def macro_f1(y: np.ndarray, pred: np.ndarray, n_classes: int) -> float:
-    """Macro F1 over the event labels (not "none", the last)."""
-    f1s = []
-    for c in range(n_classes - 1):
-        tp = int(((pred == c) & (y == c)).sum())
-        fp = int(((pred == c) & (y != c)).sum())
-        fn = int(((pred != c) & (y == c)).sum())
-        if tp + fn:
-            f1s.append(2 * tp / (2 * tp + fp + fn))
-    return float(np.mean(f1s)) if f1s else 0.0
-
-
 def cross_validate(x: np.ndarray, y: np.ndarray, folds: np.ndarray, n_classes: int, epochs: int,
                    l2: float, none_weight: float = NONE_WEIGHT) -> np.ndarray:
     """Out-of-fold logits: each fold scored by a model trained on the others."""
@@ -151,7 +140,7 @@ def main() -> None:
         p = softmax(oof / t)
         nll = float(-np.log(np.maximum(p[np.arange(len(y)), y], 1e-12)).mean())
         acc = float((oof.argmax(1) == y).mean())
-        f1 = macro_f1(y, oof.argmax(1), len(labels))
+        f1 = f1_table([labels[i] for i in y], [labels[i] for i in oof.argmax(1)])["macro_f1"]
         print(f"l2 {l2:g}: cross-validated (unseen templates) accuracy {acc:.3f}, macro F1 {f1:.3f}, "
               f"log loss {nll:.3f} at temperature {t:.2f}")
         if best is None or f1 > best[0]:

@@ -154,7 +154,7 @@ def to_ref(m: ActorMention) -> Optional[ActorRef]:
 _SPEECH = {"say", "tell", "report", "confirm", "announce", "state", "add", "claim", "accuse", "allege", "quote"}
 # Who reacts to an event is not a party to it: "the government condemned the attack" (seen on real news,
 # where the government became actor1 of the attack it condemned).
-_REACTION = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "mourn", "lament"}
+REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "mourn", "lament"}
 # Verbs of giving ground: their subject loses what the event is about ("troops lost control of X to Y",
 # "the army retreated", "X fell to Y"). In a battle over territory the one who gains it is actor1.
 _GIVE_UP = {"lose", "fall", "retreat", "withdraw", "abandon", "flee", "surrender", "cede", "evacuate", "pull", "leave",
@@ -253,7 +253,7 @@ def _local_role(tok, label: Optional[str] = None) -> Optional[str]:
         role, verb = None, head
         if dep in ("nsubj", "csubj"):
             lemma = head.lemma_.lower()
-            if lemma in _SPEECH or lemma in _REACTION:
+            if lemma in _SPEECH or lemma in REACTION_VERBS:
                 return "source"  # "a provincial governor said ...": reports the event, no party to it
             role = "agent"
         elif dep == "pobj" and head.dep_ == "agent":
@@ -313,7 +313,7 @@ def _event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], 
         elif dep in ("nsubj", "csubj"):
             lemma = pred.lemma_.lower()
             trigger = next(iter(preds))  # the cue's own token comes first
-            if (lemma in _SPEECH or lemma in _REACTION) and pred.i != trigger and label != _CLAIM:
+            if (lemma in _SPEECH or lemma in REACTION_VERBS) and pred.i != trigger and label != _CLAIM:
                 role = "source"  # "an official said" on the verb a trigger noun hangs on
             else:
                 role = "agent"
