@@ -2,12 +2,14 @@
 
 Reads data/events/reports.jsonl (build it with data/events/build_reports.py), parses every report with
 the pipeline's spaCy model, describes every labelled sentence as the stage does (pooled tok2vec vectors
-of its tokens in the parsed report, hashed words, cue vector; classifier.features), and fits a
+of its tokens in the parsed report, static word vectors, hashed words, cue vector; classifier.features),
+and fits a
 multinomial logistic regression (numpy, full-batch Adam, L2, class-balanced) on the "train" and "dev"
 splits. Cross-validation grouped by template (no template in two folds) gives out-of-fold predictions:
 they pick the L2 strength, report how the model does on phrasing it has not seen, and fit the
-temperature that calibrates the probabilities. The "test" split is never used here. Writes
-src/sitroom/extract/events/model.npz.
+temperature that calibrates the probabilities. A second, binary model over the cheap features alone
+(classifier.Screen) decides which sentences without a cue are classified; its threshold comes from its
+out-of-fold predictions too. The "test" split is never used here. Writes src/sitroom/extract/events/model.npz.
 
 Run: .venv/bin/python bench/train_events.py [--epochs 400] [--l2 1e-3 3e-3] [--folds 5]
 """
@@ -21,7 +23,8 @@ from pathlib import Path
 import numpy as np
 
 from sitroom.evaluation.events import f1_table
-from sitroom.extract.events.classifier import MODEL_PATH, SentenceClassifier, features, softmax
+from sitroom.extract.events.classifier import (MODEL_PATH, Screen, SentenceClassifier, features, screen_features,
+                                               softmax)
 from sitroom.extract.events.patterns import find_cues
 from sitroom.extract.events.taxonomy import LABELS, NONE_LABEL
 from sitroom.read.nlp import get_nlp
@@ -114,6 +117,29 @@ def cross_validate(x: np.ndarray, y: np.ndarray, folds: np.ndarray, n_classes: i
     return logits
 
 
+# Share of the event sentences the screen must let through (out of fold): it decides whether a sentence
+# without a cue is classified at all, so it errs towards looking.
+SCREEN_RECALL = 0.95
+
+
+def train_screen(spans: list, cues: list, is_none: np.ndarray, folds: np.ndarray, epochs: int, l2: float,
+                 recall: float = SCREEN_RECALL) -> Screen:
+    """The cheap screen for sentences without a cue: event vs none over [context ; word vectors]. Its
+    threshold lets ``recall`` of the event sentences through in cross-validation (unseen templates)."""
+    xs = screen_features(spans)
+    yb = is_none.astype(np.int64)  # 0 event, 1 none ("none" last, as fit expects)
+    oof = cross_validate(xs, yb, folds, 2, epochs, l2)
+    p_event = softmax(oof)[:, 0]
+    threshold = float(np.quantile(p_event[yb == 0], 1.0 - recall))
+    uncued = np.array([not c for c in cues])
+    passes = p_event >= threshold
+    print(f"screen: threshold {threshold:.3f} (out of fold) passes {passes[yb == 0].mean():.3f} of event sentences "
+          f"({passes[(yb == 0) & uncued].mean():.3f} of the {int(((yb == 0) & uncued).sum())} without a cue) and "
+          f"{passes[yb == 1].mean():.3f} of none sentences ({passes[(yb == 1) & uncued].mean():.3f} without a cue)")
+    w, b = fit(xs, yb, 2, epochs, l2)
+    return Screen(w[:, 0] - w[:, 1], float(b[0] - b[1]), threshold)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--epochs", type=int, default=400)
@@ -122,6 +148,8 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5, help="Template-grouped cross-validation folds.")
     ap.add_argument("--none-weight", type=float, default=NONE_WEIGHT,
                     help="Weight of the 'none' class relative to an average event class.")
+    ap.add_argument("--screen-recall", type=float, default=SCREEN_RECALL,
+                    help="Share of event sentences the screen for sentences without a cue lets through.")
     ap.add_argument("--out", type=Path, default=MODEL_PATH,
                     help="Where to write the model (default: the package's; benchmark another one with "
                          "SITROOM_EVENTS_MODEL=FILE sitroom bench events).")
@@ -147,7 +175,8 @@ def main() -> None:
             best = (f1, l2, t)
     _, l2, temperature = best
     w, b = fit(x, y, len(labels), args.epochs, l2, none_weight=args.none_weight)
-    clf = SentenceClassifier(w, b, labels, temperature)
+    screen = train_screen(spans, cues, y == len(labels) - 1, folds, args.epochs, l2, args.screen_recall)
+    clf = SentenceClassifier(w, b, labels, temperature, screen)
     clf.save(args.out)
     acc_tr = float(((x @ w + b).argmax(1) == y).mean())
     print(f"{len(y)} sentences ({len(set(groups))} templates/negatives); l2 {l2:g}; training accuracy "

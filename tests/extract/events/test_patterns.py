@@ -1,6 +1,6 @@
 """Cue patterns: strong and decisive cues point to their type; plain sentences are not candidates."""
 
-from sitroom.extract.events.patterns import DECISIVE, cue_vector, find_cues, is_candidate
+from sitroom.extract.events.patterns import DECISIVE, cue_vector, find_cues
 from sitroom.extract.events.taxonomy import LABELS
 
 
@@ -26,9 +26,8 @@ def test_offsets_are_document_offsets():
     assert (cue.start, cue.text) == (107, "arrested")
 
 
-def test_sentences_without_cues_are_not_candidates():
-    text = "The central bank raised interest rates."
-    assert not is_candidate(text, find_cues(text))
+def test_a_sentence_about_something_else_has_no_cue():
+    assert find_cues("The central bank raised interest rates.") == []
 
 
 def test_prefix_gates_skip_no_cue():
@@ -46,14 +45,17 @@ def test_prefix_gates_skip_no_cue():
 
 
 def test_classifier_ships_small():
-    from sitroom.extract.events.classifier import CONTEXT_DIM, MODEL_PATH, get_classifier
-    from sitroom.extract.events.classifier import BOW_DIM
+    from sitroom.extract.events.classifier import BOW_DIM, CONTEXT_DIM, MODEL_PATH, get_classifier
     from sitroom.extract.events.taxonomy import NONE_LABEL
+    from sitroom.extract.events.word_vectors import VECTORS_PATH, get_word_vectors
 
-    clf = get_classifier()
-    assert clf is not None and clf.weights.shape == (CONTEXT_DIM + BOW_DIM + len(LABELS), len(LABELS) + 1)
+    clf, wv = get_classifier(), get_word_vectors()
+    assert clf is not None and wv is not None
+    assert clf.weights.shape == (CONTEXT_DIM + wv.dim + BOW_DIM + len(LABELS), len(LABELS) + 1)
+    assert clf.screen is not None and clf.screen.weights.shape == (CONTEXT_DIM + wv.dim,)
     assert clf.labels == list(LABELS) + [NONE_LABEL]
     assert MODEL_PATH.stat().st_size < 5 * 1024 * 1024
+    assert VECTORS_PATH.stat().st_size < 12 * 1024 * 1024
 
 
 def test_words_that_only_look_like_cues_are_not_cues():

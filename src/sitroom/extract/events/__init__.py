@@ -2,10 +2,11 @@
 (stage sitroom.events.hybrid.v1).
 
 How a document is coded:
-1. candidates: sentences with a cue (patterns.py; optionally also near-miss words); the rest are skipped;
-2. typing: a calibrated softmax over [spaCy's pooled tok2vec vectors ; hashed words ; cues]
-   (classifier.py: features the parse already computed, so typing costs ~1% of the parse); decisive
-   cues settle the type; without the shipped model, the cues alone decide;
+1. candidates: sentences with a cue (patterns.py), and sentences without one that the classifier's
+   cheap screen finds event-like (classifier.Screen); the rest are skipped;
+2. typing: a calibrated softmax over [spaCy's pooled tok2vec vectors ; static word vectors distilled
+   from MiniLM ; hashed words ; cues] (classifier.py: a table lookup and features the parse already
+   computed); decisive cues settle the type; without the shipped model, the cues alone decide;
 3. arguments: actors, place, date and counts from the sentence, or from the one or two sentences before
    it in the same paragraph when it lacks them (one event told across sentences) (arguments.py);
 4. modality, hedges and source (modality.py);
@@ -25,9 +26,9 @@ from ...records import ActorRef, DateValue, Event, Evidence
 from ...registry import stage
 from . import arguments as args
 from . import rules
-from .classifier import features, get_classifier
+from .classifier import features, get_classifier, screen_features
 from .modality import modality_of, source_of
-from .patterns import DECISIVE, Cue, find_cues, is_candidate
+from .patterns import DECISIVE, Cue, find_cues
 from .taxonomy import LABELS, NONE_LABEL, priority
 from .disruption import disruption_type
 from .reactions import is_talk_about_protest
@@ -67,16 +68,16 @@ __all__ = ["NAME", "make_events", "extract_events"]
 
 
 @stage(NAME, requires=("doc", "places", "actors", "times"), assigns=("events",),
-       default_config={"classify_near_misses": False})
-def make_events(classify_near_misses: bool = False):
+       default_config={"screen_uncued": True})
+def make_events(screen_uncued: bool = True):
     """The hybrid event extractor: cue patterns plus a calibrated sentence classifier.
 
-    classify_near_misses (bool): also classify sentences with no cue but a word such as "killed" or
-        "troops"; off by default: many more sentences to classify for few extra events.
+    screen_uncued (bool): also classify the sentences without a cue that the classifier's cheap screen
+        finds event-like (reports phrased in words no cue lists); off: sentences with a cue only.
     """
 
     def run(ctx) -> None:
-        ctx.events.extend(extract_events(ctx, classify_near_misses))
+        ctx.events.extend(extract_events(ctx, screen_uncued))
 
     return run
 
@@ -115,14 +116,20 @@ def units_of(ctx) -> list[Unit]:
     return out
 
 
-def extract_events(ctx, classify_near_misses: bool = False) -> list[Event]:
+def extract_events(ctx, screen_uncued: bool = True) -> list[Event]:
     """All events of one parsed document (see the module docstring for the steps)."""
     units = units_of(ctx)
-    cands = []
+    cands, uncued = [], []
     for k, u in enumerate(units):
         cues = find_cues(u.text, u.start)
-        if cues or (classify_near_misses and is_candidate(u.text, cues)):
+        if cues:
             cands.append((k, cues))
+        elif u.span is not None:
+            uncued.append((k, cues))
+    clf = get_classifier()
+    if screen_uncued and uncued and clf is not None and clf.screen is not None:
+        keep = clf.screen.passes(screen_features([units[k].span for k, _ in uncued]))
+        cands = sorted(cands + [c for c, ok in zip(uncued, keep) if ok])
     if not cands:
         return []
     probs = _classify([units[k] for k, _ in cands], [c for _, c in cands])
@@ -231,9 +238,13 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
             if location is not None:
                 used_context.append(c)
         if date is None:
-            date = args.pick_date(_in_unit(ctx.times, c), ctx.text, c.end, pub)
-            if date is not None and c not in used_context:
-                used_context.append(c)
+            borrowed = args.pick_date(_in_unit(ctx.times, c), ctx.text, c.end, pub)
+            # A sentence of old background ("a massacre committed in 2014") is not where a report
+            # without a date of its own took place: borrow only a date recent enough to be its news.
+            if borrowed is not None and (_age_days(borrowed, pub)[0] or 0) <= STALE_DAYS:
+                date = borrowed
+                if c not in used_context:
+                    used_context.append(c)
     # What drops the report regardless of its actors is decided before the actor work (the costliest part).
     newest, oldest = _age_days(date, pub)
     if newest is not None and newest > STALE_DAYS:

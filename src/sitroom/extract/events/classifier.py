@@ -2,13 +2,18 @@
 
 A candidate sentence is described by
 - spaCy's contextual token vectors (``doc.tensor``, 96 values per token from en_core_web_sm's tok2vec),
-  mean- and max-pooled over the sentence and each pool L2-normalised: what the words mean in context,
-  at no extra model run (a MiniLM sentence embedding cost 40-90% of the parse; these cost ~nothing);
-- hashed unigrams and bigrams (crc32, 4096 buckets, L2-normalised): the exact wording;
+  mean- and max-pooled over the sentence and each pool L2-normalised: the words in their context, at no
+  extra model run (a MiniLM sentence embedding cost 40-90% of the parse);
+- the mean of its content words' static vectors distilled from MiniLM (word_vectors.py): what the words
+  mean, so that phrasings never seen in training ("gang-raped", "bombarded") land near seen ones;
+- hashed unigrams, bigrams, lemmas and dependency triples (crc32, 4096 buckets, L2-normalised): the
+  exact wording;
 - the cue vector from patterns.py (one value per label).
-The classifier is a multinomial logistic regression over [context ; bag of words ; cues], trained by
-bench/train_events.py on the same spaCy model's parse and shipped as ``model.npz`` beside this file,
-with a temperature fitted on a held-out dev split so that its probabilities are calibrated.
+The classifier is a multinomial logistic regression over [context ; word vectors ; bag of words ; cues],
+trained by bench/train_events.py on the same spaCy model's parse and shipped as ``model.npz`` beside
+this file, with a temperature fitted on out-of-fold predictions so that its probabilities are
+calibrated. Sentences without a cue meet a cheaper screen first (``Screen``: a logistic regression over
+the context and word vectors alone), so that the stage need not describe every sentence in full.
 """
 
 from __future__ import annotations
@@ -130,35 +135,72 @@ def _bucket(key: str) -> int:
 
 
 def features(spans: Sequence[object], texts: Sequence[str], cues: Sequence[Sequence[Cue]]) -> np.ndarray:
-    """The classifier's input: [context vectors ; bag of words ; cue vector], one row per sentence."""
+    """The classifier's input: [context vectors ; word vectors ; bag of words ; cue vector], one row per
+    sentence."""
     from .patterns import cue_vector
 
     cv = np.array([cue_vector(cs) for cs in cues], dtype=np.float32).reshape(len(cues), -1)
-    return np.hstack([context_vectors(spans), bag_of_words(texts, spans), cv]).astype(np.float32)
+    return np.hstack([screen_features(spans), bag_of_words(texts, spans), cv]).astype(np.float32)
+
+
+def screen_features(spans: Sequence[object]) -> np.ndarray:
+    """The screen's input: [context vectors ; word vectors], no bag of words (the costly part)."""
+    from .word_vectors import get_word_vectors
+
+    wv = get_word_vectors()
+    parts = [context_vectors(spans)]
+    if wv is not None:
+        parts.append(wv.sentence_vectors(spans))
+    return np.hstack(parts).astype(np.float32)
+
+
+@dataclass
+class Screen:
+    """Logistic regression over ``screen_features``: does a sentence without a cue look like the report
+    of an event? Cheap enough to ask of every sentence; the threshold keeps most event sentences
+    (its recall is chosen on out-of-fold predictions by bench/train_events.py)."""
+
+    weights: np.ndarray  # (n_screen_features,)
+    bias: float
+    threshold: float
+
+    def passes(self, x: np.ndarray) -> np.ndarray:
+        """Boolean per row of ``screen_features``: worth the classifier's look."""
+        return 1.0 / (1.0 + np.exp(-(x @ self.weights + self.bias))) >= self.threshold
 
 
 @dataclass
 class SentenceClassifier:
-    """Softmax regression over ``features``; ``labels[-1]`` is "none"."""
+    """Softmax regression over ``features``; ``labels[-1]`` is "none"; with the screen for sentences
+    without a cue when one was trained."""
 
     weights: np.ndarray  # (n_features, n_labels)
     bias: np.ndarray  # (n_labels,)
     labels: list[str]
     temperature: float = 1.0
+    screen: Optional[Screen] = None
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
         """Calibrated class probabilities, one row per sentence (``x`` from ``features``)."""
         return softmax((x @ self.weights + self.bias) / self.temperature)
 
     def save(self, path: Path = MODEL_PATH) -> None:
+        extra = {}
+        if self.screen is not None:
+            extra = dict(screen_weights=self.screen.weights.astype(np.float32),
+                         screen_bias=np.array([self.screen.bias, self.screen.threshold], dtype=np.float32))
         np.savez_compressed(path, weights=self.weights.astype(np.float16), bias=self.bias.astype(np.float32),
-                            labels=np.array(self.labels), temperature=np.array([self.temperature]))
+                            labels=np.array(self.labels), temperature=np.array([self.temperature]), **extra)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "SentenceClassifier":
         data = np.load(path, allow_pickle=False)
+        screen = None
+        if "screen_weights" in data:
+            bias, threshold = (float(v) for v in data["screen_bias"])
+            screen = Screen(data["screen_weights"], bias, threshold)
         return cls(data["weights"].astype(np.float32), data["bias"], [str(x) for x in data["labels"]],
-                   float(data["temperature"][0]))
+                   float(data["temperature"][0]), screen)
 
 
 # A candidate model to benchmark (bench/train_events.py --out) instead of the shipped one.

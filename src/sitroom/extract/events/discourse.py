@@ -102,8 +102,16 @@ def trigger_token(span, trigger: Optional[str]):
             k += span.start_char
             # The first token that ends after k (it holds k, or is the first after it): a bisection over
             # the document's token ends instead of a Token object per word before the trigger.
-            i = bisect.bisect_right(_token_ends(span.doc), k, span.start, span.end)
+            ends = _token_ends(span.doc)
+            i = bisect.bisect_right(ends, k, span.start, span.end)
             if i < span.end:
+                # A trigger of several tokens ("gang-raped", "opened fire") is its syntactic head, not
+                # its first piece: "gang" of "gang-raped" is no gang.
+                j = bisect.bisect_left(ends, k + len(trigger), i, span.end)
+                if j > i and j < span.end:
+                    for t in span.doc[i:j + 1]:
+                        if not i <= t.head.i <= j or t.head.i == t.i:
+                            return t
                 return span.doc[i]
     return span.root
 
@@ -387,6 +395,19 @@ def is_definite_mention(tok) -> bool:
     nouns = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]  # "the latest kidnapping incident"
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
                for n in nouns for c in n.children)
+
+
+_CIRCUMSTANCE_PREPS = {"following", "after", "during", "since", "before"}
+
+
+def is_circumstance(tok) -> bool:
+    """An event noun that only sets the scene of what the sentence reports ("Suheil Shaheen, following
+    a visit to Moscow, claimed ...", "after the talks, the minister said"): it refers to an event the
+    document told before, when there is one, and is not the better report of it."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in _CIRCUMSTANCE_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
 
 
 def is_name_part(tok) -> bool:

@@ -245,16 +245,6 @@ _MORE_WEAK: dict[str, str] = {
 for _label, _rx in _MORE_WEAK.items():
     _CUES[_label].append((_rx, WEAK))
 
-# Words that make a sentence worth a look by the classifier even without a cue.
-NEAR_MISS = re.compile(
-    r"\b(?:kill\w*|dead|died|death|deaths|wound\w*|injur\w*|casualt\w*|attack\w*|fight\w*|militants?|insurgents?|"
-    r"rebels?|troops|soldiers|police|army|forces|gunmen|violence|violent|fire|fired|shot|shoot\w*|destroy\w*|"
-    r"bomb\w*|explo\w*|hostilit\w*|seiz\w*|captur\w*|control|operation|raid\w*|victims?|bodies|toll|"
-    r"emergency|disaster|crowd\w*|security)\b",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True)
 class Cue:
     """A cue found in a sentence: the label it points to, its weight and where it is."""
@@ -402,11 +392,6 @@ def find_cues(text: str, offset: int = 0) -> list[Cue]:
             found.append(Cue(label, weight, m.start() + offset, m.end() + offset, m.group(0)))
     found.sort(key=lambda c: (c.start, -c.weight))
     return found
-
-
-def is_candidate(text: str, cues: list[Cue]) -> bool:
-    """Whether a sentence deserves the classifier's look: it has a cue or a near-miss word."""
-    return bool(cues) or bool(NEAR_MISS.search(text))
 
 
 def cue_vector(cues: list[Cue]) -> list[float]:

@@ -290,7 +290,7 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
             if not any(_label(k) == _label(ev) for k in kept):
                 continue  # refers to an event the document never reports: nothing to code
             mentions.add(id(ev))
-        elif discourse.is_definite_mention(tok):
+        elif discourse.is_definite_mention(tok) or discourse.is_circumstance(tok):
             mentions.add(id(ev))
         kept.append(ev)
     return kept, frozenset(mentions)
