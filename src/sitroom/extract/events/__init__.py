@@ -136,7 +136,7 @@ def extract_events(ctx, screen_uncued: bool = True) -> list[Event]:
     events = []
     gates: dict = {}  # rules.news_gate per (unit, trigger): asked before the argument work, reused by select_news
     for (k, cues), p in zip(cands, probs):
-        for label, conf, cue in _labels_for(p, cues):
+        for label, conf, cue in _labels_for(p, cues, ctx.doc):
             ev = _build_event(ctx, units, k, label, conf, cue, gates)
             if ev is not None:
                 events.append(ev)
@@ -161,7 +161,7 @@ def _classify(units: list[Unit], cues: list[list[Cue]]) -> list[dict[str, float]
     return [dict(zip(clf.labels, row.tolist())) for row in probs]
 
 
-def _labels_for(p: dict[str, float], cues: list[Cue]) -> list[tuple[str, float, Optional[Cue]]]:
+def _labels_for(p: dict[str, float], cues: list[Cue], doc=None) -> list[tuple[str, float, Optional[Cue]]]:
     """(label, confidence, trigger cue) of each event a sentence reports; empty when it reports none."""
     ranked = sorted((l for l in p if l != NONE_LABEL), key=lambda l: -p[l])
     p_none = p.get(NONE_LABEL, 0.0)
@@ -177,10 +177,10 @@ def _labels_for(p: dict[str, float], cues: list[Cue]) -> list[tuple[str, float, 
         main, conf = ranked[0], p[ranked[0]]
         if not cues and conf < NO_CUE_MIN_PROB:
             return []
-    out = [(main, conf, _trigger(main, cues))]
+    out = [(main, conf, _trigger(main, cues, doc))]
     main_type = main.split(" / ")[0]
     for label in ranked[1:4]:
-        cue = _trigger(label, cues)
+        cue = _trigger(label, cues, doc)
         if (p[label] >= SECOND_EVENT_MIN_PROB and cue is not None and cue.weight >= 1.0
                 and label.split(" / ")[0] != main_type and label in LABELS):
             main_cue = out[0][2]
@@ -189,9 +189,29 @@ def _labels_for(p: dict[str, float], cues: list[Cue]) -> list[tuple[str, float, 
     return out
 
 
-def _trigger(label: str, cues: list[Cue]) -> Optional[Cue]:
+def _trigger(label: str, cues: list[Cue], doc=None) -> Optional[Cue]:
     own = [c for c in cues if c.label == label]
-    return max(own, key=lambda c: c.weight) if own else None
+    if not own:
+        return None
+    best = max(c.weight for c in own)
+    top = [c for c in own if c.weight == best]
+    if len(top) > 1 and doc is not None:
+        # Of equally strong cues, the one nearest the root of the parse: the clause's own predicate
+        # ("... exchanged views", "protesters gathered"), not a modifier ("the visiting delegation") or
+        # a word deep in a subordinate clause ("promising to escalate demonstrations if ...").
+        return min(top, key=lambda c: (_depth(doc, c), c.start))
+    return top[0]
+
+
+def _depth(doc, cue: Cue) -> int:
+    """Head hops from the cue's main token to the root of its sentence."""
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None:
+        return 99
+    tok, hops = span.root, 0
+    while tok.head.i != tok.i and hops < 50:
+        tok, hops = tok.head, hops + 1
+    return hops
 
 
 def _in_unit(items, u: Unit):

@@ -57,8 +57,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Lines that belong to the page, not to the report.
 _BOILERPLATE = re.compile(
     r"(?:\b(?:also read|read more|related:|click here|subscribe|sign up|newsletter|published in|reach [A-Z][a-z]+ "
-    r"[A-Z]\w+ at|follow (?:us|him|her) on|pic\.twitter\.com|photo:|image:|file photo|copyright|all rights reserved)"
-    r"|@\w+\.\w+|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|^\W*$)", re.I)
+    r"[A-Z]\w+ at|follow (?:us|him|her) on|pic\.twitter\.com|photo:|image:|file photo|copyright|all rights reserved|"
+    r"press release|for immediate release|media contact)"
+    r"|^(?:read|watch|listen|see also|more):\s|@\w+\.\w+|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|^\W*$)", re.I)
 
 # Verbs whose object or complement has not happened: "rejected an offer of talks", "demanded a truce".
 _NON_FACTIVE = {
@@ -346,6 +347,8 @@ def is_bystander_agent(tok, label: str) -> bool:
         t = t.head.head if t.dep_ == "pobj" else t.head  # "thousands of demonstrators" acts as "thousands"
         hops += 1
     acting = t.dep_ in ("nsubj", "nsubjpass", "agent") or (t.dep_ == "pobj" and t.head.lower_ == "by")
+    if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
+        return False  # a verbless headline is about them: "Top envoy in Moscow for talks"
     if not acting:
         return True
     if label.startswith("Diplomacy"):
@@ -370,14 +373,22 @@ def is_not_territory(tok, label: str) -> bool:
 
 def is_listed_kind(tok) -> bool:
     """A bare event noun in a list of kinds of violence ("crimes of kidnapping, torture, rape",
-    "abuses, including torture, arson and rape"): a category, not an occurrence."""
+    "abuses, including torture, arson and rape") or after a noun of kinds ("powers of arrest"): a
+    category, not an occurrence."""
     if tok.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _KIND_OF_HEADS:
+        return True  # "powers of arrest", "the risk of attack"
     head, hops = tok, 0
     while head.dep_ == "conj" and head.head != head and hops < 20:
         head, hops = head.head, hops + 1
     members = [head] + [c for c in head.subtree if c.dep_ == "conj" and c.pos_ == "NOUN"]
     return len(members) >= 3
+
+
+# Nouns whose "of" + bare event noun names a kind of event, not one that happened.
+_KIND_OF_HEADS = {"power", "powers", "risk", "threat", "fear", "danger", "crime", "offence", "offense",
+               "law", "laws", "policy", "practice", "culture", "cycle", "tactic", "use", "form", "kind", "type"}
 
 
 def is_definite_mention(tok) -> bool:
