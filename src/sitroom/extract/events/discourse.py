@@ -294,9 +294,12 @@ def _governing_irrealis(verb, lemma: str, direct: bool = False) -> Optional[str]
     return _NON_FACTIVE[lemma]
 
 
-def is_modifier_mention(tok) -> bool:
+def is_modifier_mention(tok, trigger: Optional[str] = None) -> bool:
     """An event word used as a modifier: "the kidnapped missionaries", "the banned TLP", "Jordan's
-    visiting King": it refers to an event (told elsewhere, or long past), it does not report one."""
+    visiting King": it refers to an event (told elsewhere, or long past), it does not report one. A
+    trigger of several words is a phrase ("improvised explosive"), not such a modifier."""
+    if trigger and " " in trigger:
+        return False
     return tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG") and tok.head.pos_ in ("NOUN", "PROPN") \
         and tok.head.i > tok.i
 
@@ -306,13 +309,20 @@ def is_modifier_mention(tok) -> bool:
 _KIND_HEADS = {"map", "gang", "ring", "syndicate", "rate", "charge", "suspect", "kingpin", "law", "industry",
                "business", "epidemic", "trend", "statistic", "figure", "capital", "hotspot", "network", "season",
                "policy", "threat", "risk", "prevention", "unit", "squad", "gear", "equipment", "training", "expert"}
+# Nouns whose "of" + a bare event noun names a kind of event ("powers of arrest", "the risk of attack").
+_KIND_OF_HEADS = {"power", "powers", "risk", "threat", "fear", "danger", "crime", "offence", "offense",
+                  "law", "laws", "policy", "practice", "culture", "cycle", "tactic", "use", "form", "kind", "type"}
 
 
 def is_activity_mention(tok) -> bool:
     """An event word naming a kind of activity, not an occurrence: a noun modifier ("Nigeria on the
-    kidnapping map", "a kidnapping gang") or a subjectless gerund hanging off a noun ("the implication
-    of kidnapping foreigners", "the risk of arrest")."""
+    kidnapping map", "a kidnapping gang"), a subjectless gerund hanging off a noun ("the implication
+    of kidnapping foreigners"), or a bare noun after a noun of kinds ("powers of arrest")."""
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _KIND_HEADS:
+        return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in _KIND_OF_HEADS \
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.head.pos_ == "NOUN" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -373,22 +383,15 @@ def is_not_territory(tok, label: str) -> bool:
 
 def is_listed_kind(tok) -> bool:
     """A bare event noun in a list of kinds of violence ("crimes of kidnapping, torture, rape",
-    "abuses, including torture, arson and rape") or after a noun of kinds ("powers of arrest"): a
-    category, not an occurrence."""
+    "abuses, including torture, arson and rape"): a category, not an occurrence."""
     if tok.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return False
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _KIND_OF_HEADS:
-        return True  # "powers of arrest", "the risk of attack"
     head, hops = tok, 0
     while head.dep_ == "conj" and head.head != head and hops < 20:
         head, hops = head.head, hops + 1
     members = [head] + [c for c in head.subtree if c.dep_ == "conj" and c.pos_ == "NOUN"]
     return len(members) >= 3
 
-
-# Nouns whose "of" + bare event noun names a kind of event, not one that happened.
-_KIND_OF_HEADS = {"power", "powers", "risk", "threat", "fear", "danger", "crime", "offence", "offense",
-               "law", "laws", "policy", "practice", "culture", "cycle", "tactic", "use", "form", "kind", "type"}
 
 
 def is_definite_mention(tok) -> bool:

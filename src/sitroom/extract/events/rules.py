@@ -286,7 +286,7 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
                 upd["modality"] = mod
         if upd:
             ev = ev.model_copy(update=upd)
-        if discourse.is_modifier_mention(tok) and " " not in (ev.trigger or ""):  # not "improvised explosive"
+        if discourse.is_modifier_mention(tok, ev.trigger):
             if not any(_label(k) == _label(ev) for k in kept):
                 continue  # refers to an event the document never reports: nothing to code
             mentions.add(id(ev))

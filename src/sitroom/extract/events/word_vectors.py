@@ -29,6 +29,7 @@ class WordVectors:
         self.vectors = np.asarray(vectors, dtype=np.float32)
         self.dim = self.vectors.shape[1]
         self._memo: dict[tuple[int, int], int] = {}  # (lower, lemma) string ids -> row
+        self._last: tuple[object, list[int]] = (None, [])  # (document, its token rows)
 
     @classmethod
     def load(cls, path: Path = VECTORS_PATH) -> "WordVectors":
@@ -40,12 +41,8 @@ class WordVectors:
         looked up as written (lower-cased) or else by its lemma; L2-normalised; zeros for a span with
         none in the table."""
         x = np.zeros((len(spans), self.dim), dtype=np.float32)
-        rows_of: dict[int, list[int]] = {}  # one read of each document's arrays
         for i, span in enumerate(spans):
-            doc = span.doc
-            if id(doc) not in rows_of:
-                rows_of[id(doc)] = self._token_rows(doc)
-            rows = [r for r in rows_of[id(doc)][span.start:span.end] if r >= 0]
+            rows = [r for r in self._token_rows(span.doc)[span.start:span.end] if r >= 0]
             if rows:
                 v = self.vectors[rows].mean(axis=0)
                 x[i] = v / max(float(np.linalg.norm(v)), 1e-9)
@@ -53,7 +50,10 @@ class WordVectors:
 
     def _token_rows(self, doc) -> list[int]:
         """The table row of every token of a document, -1 for stop words, non-words and unknown words
-        (read from the token arrays: Token objects cost more than the lookup)."""
+        (read from the token arrays: Token objects cost more than the lookup). Kept for the document
+        being coded: the screen and the classifier both ask for it."""
+        if self._last[0] is doc:
+            return self._last[1]
         from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, LOWER
 
         arr = doc.to_array([LOWER, LEMMA, IS_ALPHA, IS_STOP])
@@ -71,6 +71,7 @@ class WordVectors:
                 if len(memo) < 500_000:  # bounded: a long-running server sees an open vocabulary
                     memo[(lower, lemma)] = r
             out.append(r)
+        self._last = (doc, out)
         return out
 
 
