@@ -43,6 +43,17 @@ def test_location_is_where_it_happened_not_the_goal_or_a_metonym():
     assert pick_location([_place("Kabul", 0, "populated place", role="metonym")], kabul, 15) is None
 
 
+def test_a_place_left_is_where_it_happened_a_place_fired_from_is_not():
+    text = "Congolese troops made a tactical withdrawal from Beni in North Kivu province."
+    places = [_place("Beni", text.index("Beni"), "populated place"),
+              _place("North Kivu", text.index("North Kivu"), "admin1")]
+    assert pick_location(places, text, text.index("withdrawal")).text == "Beni"
+    text = "Rockets fired from Kandahar hit Lashkar Gah on Monday."
+    places = [_place("Kandahar", text.index("Kandahar"), "populated place"),
+              _place("Lashkar Gah", text.index("Lashkar Gah"), "populated place")]
+    assert pick_location(places, text, text.index("hit")).text == "Lashkar Gah"
+
+
 def test_date_skips_deadlines_and_future_dates():
     text = "The group said it would not attack cities until September 11, but it seized Ghazni on July 10."
     t1 = TimeMention(text="until September 11", start=text.index("until"), end=text.index("until") + 18,

@@ -54,6 +54,8 @@ def test_classifier_ships_small():
     assert clf.weights.shape == (CONTEXT_DIM + wv.dim + BOW_DIM + len(LABELS), len(LABELS) + 1)
     assert clf.screen is not None and clf.screen.weights.shape == (CONTEXT_DIM + wv.dim,)
     assert clf.labels == list(LABELS) + [NONE_LABEL]
+    assert clf.hidden is not None and clf.hidden.w1.shape[0] == clf.weights.shape[0]
+    assert clf.hidden.w2.shape == (clf.hidden.w1.shape[1], len(LABELS) + 1)
     assert MODEL_PATH.stat().st_size < 5 * 1024 * 1024
     assert VECTORS_PATH.stat().st_size < 12 * 1024 * 1024
 

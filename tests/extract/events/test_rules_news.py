@@ -6,7 +6,7 @@ a "clash" between protesters and police is a riot, and a riot and its dispersal 
 
 import pytest
 
-from sitroom.records import DocumentIn
+from sitroom.records import DocumentIn, Event, Evidence
 
 pytestmark = pytest.mark.slow
 
@@ -121,3 +121,21 @@ def test_a_background_date_is_not_borrowed(pipeline):
             "in 2014. Top envoy from the Afghan government in Moscow for talks with Russian officials on prisoner releases.")
     visits = [e for e in _events(pipeline, text, "2023-01-14") if e.event_type == "Diplomacy"]
     assert visits and not (visits[0].date.start or "").startswith("2014")
+
+
+def test_driving_out_a_group_is_taking_ground(pipeline):
+    # the verb's object is the side that lost the ground; the place is named elsewhere
+    text = "Malian soldiers drove out the jihadists from Kidal on Tuesday after a week-long offensive, the army said."
+    assert "Battles / Government regains territory" in _labels(_factual(_events(pipeline, text, "2023-05-03")))
+
+
+def test_a_territorial_report_without_its_own_cue_is_not_read_off_the_root_verb(nlp):
+    from sitroom.extract.events import rules
+
+    text = "The ministry informs the public that the army restored full state authority over Kidal on Tuesday."
+    doc = nlp(text)
+    ev = Event(**rules.typed_fields("Battles / Government regains territory"), confidence=0.9,
+               evidence=Evidence(sentence=0, start=0, end=len(text), text=text))
+    assert rules.select_news([ev], doc)[0] == [ev]  # the root "informs" takes "the public": no matter
+    cued = ev.model_copy(update={"trigger": "informs"})
+    assert rules.select_news([cued], doc)[0] == []  # were "informs" its cue, it would take people, not ground

@@ -67,3 +67,16 @@ def test_stage_is_registered_with_its_contract():
 
     info = get_stage("sitroom.places.gazetteer.v1")
     assert info.requires == ("doc",) and info.assigns == ("places",)
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("A teenage bomber blew himself up at a mosque in Dori yesterday.", "Dori", "BF"),  # no entity at all
+    ("Syrian government forces retook control of Palmyra on Sunday.", "Palmyra", "SY"),  # tagged PERSON
+    ("A suicide bomber struck an army post in Sokoto on June 13.", "Sokoto", "NG"),  # inside a DATE entity
+])
+def test_a_town_after_a_preposition_of_place_is_a_place(places_of, text, name, country):
+    assert _by_text(places_of(text), name).country == country
+
+
+def test_a_surname_after_in_is_not_a_place(places_of):
+    assert [p.text for p in places_of("In Smith's view, the talks were a success.")] == []

@@ -41,7 +41,8 @@ NAME = "sitroom.events.hybrid.v1"
 SECOND_EVENT_MIN_PROB = 0.12
 # A decisive cue types the sentence unless the classifier is this sure it reports no event.
 DECISIVE_MAX_NONE = 0.9
-# A sentence with no cue at all (only near-miss words) needs a confident classifier.
+# A label with no cue of its own in the sentence (none at all, or only other types' cues: "threatened to
+# launch a new military offensive" typed as a change of activity) needs a confident classifier.
 NO_CUE_MIN_PROB = 0.6
 # Without a trained model, cues alone: only strong ones count.
 CUE_ONLY_MIN_WEIGHT = 1.0
@@ -175,8 +176,8 @@ def _labels_for(p: dict[str, float], cues: list[Cue], doc=None) -> list[tuple[st
         if not ranked or p[ranked[0]] <= p_none:
             return []
         main, conf = ranked[0], p[ranked[0]]
-        if not cues and conf < NO_CUE_MIN_PROB:
-            return []
+        if conf < NO_CUE_MIN_PROB and _trigger(main, cues, doc) is None:
+            return []  # no word of its own type: only a confident classifier may type it
     out = [(main, conf, _trigger(main, cues, doc))]
     main_type = main.split(" / ")[0]
     for label in ranked[1:4]:

@@ -494,13 +494,20 @@ _NOT_HERE = re.compile(r"\b(?:towards?|toward|from|heading to|advancing on|fled 
                        r"(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
 
 
+# "from" names where the event happened after a verb of leaving: "withdrew from Beni", "drove them out from".
+_LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull\w* out|pulled back|expell?\w*|driv\w* out|drove out|"
+                        r"dislodg\w*|evacuat\w*|ousted|flush\w* out|push\w* out|chased out|forced out)\s+from\s+"
+                        r"(?:the\s+)?(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
+
+
 def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int) -> Optional[PlaceMention]:
     """The place where the event happened: not metonyms, origins or goals; the most specific, then the nearest."""
     best, best_key = None, None
     for p in places:
         if p.role != "location":
             continue
-        if _NOT_HERE.search(text[max(0, p.start - 40):p.start]):
+        before = text[max(0, p.start - 40):p.start]
+        if _NOT_HERE.search(before) and not _LEFT_FROM.search(before):
             continue
         key = (_LEVEL_RANK.get(p.level or "", 6), abs(p.start - trigger_start))
         if best_key is None or key < best_key:

@@ -9,8 +9,9 @@ A candidate sentence is described by
 - hashed unigrams, bigrams, lemmas and dependency triples (crc32, 4096 buckets, L2-normalised): the
   exact wording;
 - the cue vector from patterns.py (one value per label).
-The classifier is a multinomial logistic regression over [context ; word vectors ; bag of words ; cues],
-trained by bench/train_events.py on the same spaCy model's parse and shipped as ``model.npz`` beside
+The classifier is a multinomial logistic regression over [context ; word vectors ; bag of words ; cues]
+with one ReLU layer beside it (``HiddenLayer``: its logits are added to the linear ones), trained by
+bench/train_events.py on the same spaCy model's parse and shipped as ``model.npz`` beside
 this file, with a temperature fitted on out-of-fold predictions so that its probabilities are
 calibrated. Sentences without a cue meet a cheaper screen first (``Screen``: a logistic regression over
 the context and word vectors alone), so that the stage need not describe every sentence in full.
@@ -170,25 +171,47 @@ class Screen:
 
 
 @dataclass
+class HiddenLayer:
+    """A ReLU layer beside the linear map, adding ``relu(x W1 + b1) W2`` to its logits: lets the model
+    weigh a word by the company it keeps ("troops" + "retook" vs "rebels" + "retook"), which a linear
+    model over the same features cannot."""
+
+    w1: np.ndarray  # (n_features, n_hidden)
+    b1: np.ndarray  # (n_hidden,)
+    w2: np.ndarray  # (n_hidden, n_labels)
+
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        return np.maximum(x @ self.w1 + self.b1, 0.0) @ self.w2
+
+
+@dataclass
 class SentenceClassifier:
-    """Softmax regression over ``features``; ``labels[-1]`` is "none"; with the screen for sentences
-    without a cue when one was trained."""
+    """Softmax regression over ``features`` (with a hidden layer beside it when one was trained);
+    ``labels[-1]`` is "none"; with the screen for sentences without a cue when one was trained."""
 
     weights: np.ndarray  # (n_features, n_labels)
     bias: np.ndarray  # (n_labels,)
     labels: list[str]
     temperature: float = 1.0
     screen: Optional[Screen] = None
+    hidden: Optional[HiddenLayer] = None
+
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        z = x @ self.weights + self.bias
+        return z + self.hidden.logits(x) if self.hidden is not None else z
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
         """Calibrated class probabilities, one row per sentence (``x`` from ``features``)."""
-        return softmax((x @ self.weights + self.bias) / self.temperature)
+        return softmax(self.logits(x) / self.temperature)
 
     def save(self, path: Path = MODEL_PATH) -> None:
         extra = {}
         if self.screen is not None:
             extra = dict(screen_weights=self.screen.weights.astype(np.float32),
                          screen_bias=np.array([self.screen.bias, self.screen.threshold], dtype=np.float32))
+        if self.hidden is not None:
+            extra.update(hidden_w1=self.hidden.w1.astype(np.float16), hidden_b1=self.hidden.b1.astype(np.float32),
+                         hidden_w2=self.hidden.w2.astype(np.float32))
         np.savez_compressed(path, weights=self.weights.astype(np.float16), bias=self.bias.astype(np.float32),
                             labels=np.array(self.labels), temperature=np.array([self.temperature]), **extra)
 
@@ -199,8 +222,11 @@ class SentenceClassifier:
         if "screen_weights" in data:
             bias, threshold = (float(v) for v in data["screen_bias"])
             screen = Screen(data["screen_weights"], bias, threshold)
+        hidden = None
+        if "hidden_w1" in data:
+            hidden = HiddenLayer(data["hidden_w1"].astype(np.float32), data["hidden_b1"], data["hidden_w2"])
         return cls(data["weights"].astype(np.float32), data["bias"], [str(x) for x in data["labels"]],
-                   float(data["temperature"][0]), screen)
+                   float(data["temperature"][0]), screen, hidden)
 
 
 # A candidate model to benchmark (bench/train_events.py --out) instead of the shipped one.

@@ -367,11 +367,17 @@ def is_bystander_agent(tok, label: str) -> bool:
     return False
 
 
+# Verbs whose object is the side that lost the ground, not the ground itself.
+_EXPEL_LEMMAS = {"expel", "dislodge", "oust", "evict", "rout", "eject"}
+
+
 def is_not_territory(tok, label: str) -> bool:
     """A territorial type whose verb takes people or things, not ground: "the suspects had been handed
     over to the DSS", "took over two stations of the Orange Line"."""
     if label not in _TERRITORY_LABELS or tok.pos_ not in _VERBAL:
         return False
+    if tok.lemma_.lower() in _EXPEL_LEMMAS or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return False  # "drove out the jihadists", "dislodged the rebels": the object is who lost the ground
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
     if not objs:

@@ -12,6 +12,8 @@ import bisect
 import re
 from typing import Optional
 
+from ..actors.vocabulary import dateline_end
+
 HEDGES = re.compile(
     r"\b(?:allegedly|alleged|reportedly|purportedly|apparently|supposedly|suspected|unconfirmed|unverified|"
     r"it is claimed|said to have|believed to have|accused(?: \w+){0,4} of|accusing|accusations?)\b", re.I)
@@ -74,13 +76,15 @@ def source_of(sent, outlet: Optional[str]) -> Optional[str]:
     if m:
         return _trim(m.group(1))
     if not isinstance(sent, str):
+        # The parser takes a wire dateline ("ADEN, Yemen, March 7 (Xinhua) --") for a second subject of
+        # the first sentence's verb; the source is the subject after it.
+        dateline = dateline_end(sent.doc.text) if sent.start_char < 160 else 0
         speech = _speech_verbs(sent.doc)  # only the speech verbs become Token objects
         for i in speech[bisect.bisect_left(speech, sent.start):bisect.bisect_left(speech, sent.end)]:
             tok = sent.doc[i]
-            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= dateline]
             if subj and subj[0].lower_ not in ("it", "they", "he", "she", "which", "that", "who"):
-                words = subj[0].subtree
-                return _trim(" ".join(t.text for t in words))
+                return _trim(" ".join(t.text for t in subj[0].subtree if t.idx >= dateline))
     return outlet
 
 

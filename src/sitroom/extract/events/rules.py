@@ -272,7 +272,11 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
         if tok is None:
             kept.append(ev)
             continue
-        if dropped or discourse.is_bystander_agent(tok, _label(ev)) or discourse.is_not_territory(tok, _label(ev)):
+        # A territorial report without a cue of its own has no verb to read the object of (its trigger
+        # token is the sentence's root: "The General Staff informs the public that ..."), so only a
+        # cued one can be told it takes people, not ground.
+        if dropped or discourse.is_bystander_agent(tok, _label(ev)) or (
+                ev.trigger and discourse.is_not_territory(tok, _label(ev))):
             continue
         upd = {}
         label = demonstration_type(_label(ev), ev.evidence.text)

@@ -29,6 +29,8 @@ NAME = "sitroom.places.gazetteer.v1"
 _DISEASE_AFTER = re.compile(r"^(?:virus|viruses|ebolavirus|fever|flu|strain|disease)$", re.I)
 # A place named only by the gazetteer (no spaCy entity, no cue) must be at least this big.
 GAZETTEER_ONLY_MIN_POPULATION = 100_000
+# A name after a preposition of place ("in Dori") must be a town at least this big (or a unit).
+LOCATIVE_MIN_POPULATION = 5_000
 
 
 @stage(NAME, requires=("doc",), assigns=("places",))
@@ -84,6 +86,11 @@ def _is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False
     if s.cue:
         return True
+    if (s.extra.get("locative") and (s.label not in OTHER_LABELS or s.extra.get("ent") == (s.start, s.end))
+            and _is_town(gaz, s)):
+        # "in Dori", "control of Palmyra" (tagged PERSON), "in Sokoto on June 13" (read as one DATE):
+        # spaCy's small model misses them; a name inside a longer PERSON or ORG is not a place.
+        return True
     if s.label in OTHER_LABELS:
         ent = s.extra.get("ent")
         if ent != (s.start, s.end):
@@ -106,6 +113,17 @@ def _is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
     return _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2), min_pop=20000) or (
         gaz.level[best] in (ADMIN1, PPL) and int(gaz.population[best]) >= GAZETTEER_ONLY_MIN_POPULATION
         and " " in s.key)
+
+
+def _is_town(gaz: Gazetteer, s: Span) -> bool:
+    """Whether some reading of the name is a town of at least LOCATIVE_MIN_POPULATION or an
+    administrative unit: a surname after "in" ("in Smith's view") rarely is."""
+    for e in s.entries[:40]:
+        if gaz.level[e] == ADMIN2 and fold_name(gaz.names[e]).startswith(s.key + " "):
+            continue  # "Smith" is a surname before it is Smith County
+        if gaz.level[e] in (ADMIN1, ADMIN2) or (gaz.level[e] == PPL and gaz.population[e] >= LOCATIVE_MIN_POPULATION):
+            return True
+    return False
 
 
 def _in_focus(gaz: Gazetteer, s: Span, focus: Counter, levels: tuple[int, ...], min_pop: int = 0) -> bool:
