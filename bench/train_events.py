@@ -198,7 +198,8 @@ def train_screen(spans: list, cues: list, is_none: np.ndarray, folds: np.ndarray
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--epochs", type=int, default=400)
+    ap.add_argument("--epochs", type=int, default=400,
+                    help="Adam steps of the linear model and the screen (the hidden layer takes HIDDEN_EPOCHS).")
     ap.add_argument("--l2", type=float, nargs="+", default=[L2],
                     help="L2 strength; several values are compared by cross-validation and the best is used.")
     ap.add_argument("--hidden", type=int, default=HIDDEN,

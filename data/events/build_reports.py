@@ -231,7 +231,6 @@ def wrap(style: str, body: list[str], region: dict, pub: dt.date, rng: random.Ra
 
 
 def build() -> list[dict]:
-    rng = random.Random(SEED)
     reports = []
     nones = NONE_EXTRA + NONE
     none_split = {s: split_of(i, len(nones)) if i < len(nones) - 10 else "test" for i, s in enumerate(nones)}

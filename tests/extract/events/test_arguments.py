@@ -48,6 +48,8 @@ def test_a_place_left_is_where_it_happened_a_place_fired_from_is_not():
     places = [_place("Beni", text.index("Beni"), "populated place"),
               _place("North Kivu", text.index("North Kivu"), "admin1")]
     assert pick_location(places, text, text.index("withdrawal")).text == "Beni"
+    text = "Rebels drove them out from Bunia on Monday."
+    assert pick_location([_place("Bunia", text.index("Bunia"), "populated place")], text, 7).text == "Bunia"
     text = "Rockets fired from Kandahar hit Lashkar Gah on Monday."
     places = [_place("Kandahar", text.index("Kandahar"), "populated place"),
               _place("Lashkar Gah", text.index("Lashkar Gah"), "populated place")]

@@ -33,9 +33,8 @@ def test_source_is_the_attribution_or_the_outlet():
     assert source_of("Five soldiers died in the attack.", "AFP") == "AFP"
 
 
-def test_a_wire_dateline_is_not_the_source():
-    from sitroom.read.nlp import get_nlp
-
-    doc = get_nlp()("ADEN, Yemen, March 7 (Xinhua) -- Yemeni authorities said on Monday that four aid workers "
+@pytest.mark.slow
+def test_a_wire_dateline_is_not_the_source(nlp):
+    doc = nlp("ADEN, Yemen, March 7 (Xinhua) -- Yemeni authorities said on Monday that four aid workers "
                     "were kidnapped by gunmen.")
     assert source_of(doc[:], "Xinhua") == "Yemeni authorities"

@@ -65,3 +65,20 @@ def test_words_that_only_look_like_cues_are_not_cues():
     assert "Disasters / Natural disaster" not in _labels("The party won a landslide victory in November.")
     assert "Violence against civilians / Abduction/forced disappearance" not in _labels("Police busted a kidnapping gang.")
     assert "Violence against civilians / Abduction/forced disappearance" in _labels("Gunmen kidnapped two engineers.")
+
+
+def test_a_classifier_with_a_hidden_layer_survives_saving(tmp_path):
+    import numpy as np
+
+    from sitroom.extract.events.classifier import HiddenLayer, SentenceClassifier
+
+    rng = np.random.default_rng(0)
+    clf = SentenceClassifier(rng.normal(size=(6, 3)), np.zeros(3), ["a", "b", "none"], 1.3,
+                             hidden=HiddenLayer(rng.normal(size=(6, 4)), np.zeros(4), rng.normal(size=(4, 3))))
+    clf.save(tmp_path / "m.npz")
+    back = SentenceClassifier.load(tmp_path / "m.npz")
+    x = rng.normal(size=(5, 6))
+    assert back.hidden is not None
+    np.testing.assert_allclose(back.predict_proba(x), clf.predict_proba(x), atol=2e-3)
+    assert not np.allclose(SentenceClassifier(clf.weights, clf.bias, clf.labels, 1.3).predict_proba(x),
+                           clf.predict_proba(x), atol=2e-3)  # the hidden layer counts

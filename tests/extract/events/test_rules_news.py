@@ -126,7 +126,14 @@ def test_a_background_date_is_not_borrowed(pipeline):
 def test_driving_out_a_group_is_taking_ground(pipeline):
     # the verb's object is the side that lost the ground; the place is named elsewhere
     text = "Malian soldiers drove out the jihadists from Kidal on Tuesday after a week-long offensive, the army said."
-    assert "Battles / Government regains territory" in _labels(_factual(_events(pipeline, text, "2023-05-03")))
+    events = [e for e in _factual(_events(pipeline, text, "2023-05-03"))
+              if _labels([e]) == ["Battles / Government regains territory"]]
+    assert events and events[0].location is not None and events[0].location.name == "Kidal"
+
+
+def test_pulling_out_weapons_is_not_giving_up_ground(pipeline):
+    text = "Government troops pulled out their heavy weapons from the town on Sunday."
+    assert not [l for l in _labels(_factual(_events(pipeline, text, "2023-05-03"))) if "territory" in l]
 
 
 def test_a_territorial_report_without_its_own_cue_is_not_read_off_the_root_verb(nlp):

@@ -132,12 +132,20 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
             continue
         if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
             continue  # "European countries": a nationality adjective, not an actor
+        # spaCy's entity may take in a joining mark: "Medecins Sans Frontieres/" of "Medecins Sans Frontieres/MSF".
+        name = ent.text.strip(_EDGE_MARKS)
+        if not name:
+            continue
+        start = ent.start_char + ent.text.index(name)
         out.append(ActorMention(
-            text=ent.text, start=ent.start_char, end=ent.end_char, sentence=ctx.sentence_index(ent.start_char),
-            name=ent.text, kind="group", known=False, extractor=NAME_,
+            text=name, start=start, end=start + len(name), sentence=ctx.sentence_index(start),
+            name=name, kind="group", known=False, extractor=NAME_,
         ))
     out.sort(key=lambda a: (a.start, -a.end))
     return out
+
+
+_EDGE_MARKS = " /\\|-–—:;,"
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:

@@ -167,7 +167,8 @@ def _labels_for(p: dict[str, float], cues: list[Cue], doc=None) -> list[tuple[st
     ranked = sorted((l for l in p if l != NONE_LABEL), key=lambda l: -p[l])
     p_none = p.get(NONE_LABEL, 0.0)
     decisive = [c for c in cues if c.weight >= DECISIVE]
-    if decisive and p_none < DECISIVE_MAX_NONE:
+    decisive_wins = bool(decisive) and p_none < DECISIVE_MAX_NONE
+    if decisive_wins:
         # Words that settle the type (patterns.py); the earliest label in ACLED's order wins. The
         # confidence is the classifier's belief that the sentence reports an event at all.
         main = min(decisive, key=lambda c: priority(c.label)).label
@@ -176,9 +177,10 @@ def _labels_for(p: dict[str, float], cues: list[Cue], doc=None) -> list[tuple[st
         if not ranked or p[ranked[0]] <= p_none:
             return []
         main, conf = ranked[0], p[ranked[0]]
-        if conf < NO_CUE_MIN_PROB and _trigger(main, cues, doc) is None:
-            return []  # no word of its own type: only a confident classifier may type it
-    out = [(main, conf, _trigger(main, cues, doc))]
+    trigger = _trigger(main, cues, doc)
+    if not decisive_wins and conf < NO_CUE_MIN_PROB and trigger is None:
+        return []  # no word of its own type: only a confident classifier may type it
+    out = [(main, conf, trigger)]
     main_type = main.split(" / ")[0]
     for label in ranked[1:4]:
         cue = _trigger(label, cues, doc)

@@ -494,10 +494,11 @@ _NOT_HERE = re.compile(r"\b(?:towards?|toward|from|heading to|advancing on|fled 
                        r"(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
 
 
-# "from" names where the event happened after a verb of leaving: "withdrew from Beni", "drove them out from".
-_LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull\w* out|pulled back|expell?\w*|driv\w* out|drove out|"
-                        r"dislodg\w*|evacuat\w*|ousted|flush\w* out|push\w* out|chased out|forced out)\s+from\s+"
-                        r"(?:the\s+)?(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
+# "from" names where the event happened after a verb of leaving, its object between or not: "withdrew
+# from Beni", "withdrew its troops from Beni", "drove them out from Bunia".
+_LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull\w*|driv\w*|drove|chas\w*|forc\w*|push\w*|flush\w*|"
+                        r"expel\w*|dislodg\w*|evacuat\w*|oust\w*)(?:\s+(?!from\b)\S+){0,4}?\s+(?:out\s+|back\s+)?"
+                        r"from\s+(?:the\s+)?(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
 
 
 def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int) -> Optional[PlaceMention]:
@@ -506,8 +507,7 @@ def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int)
     for p in places:
         if p.role != "location":
             continue
-        before = text[max(0, p.start - 40):p.start]
-        if _NOT_HERE.search(before) and not _LEFT_FROM.search(before):
+        if _NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not _LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
             continue
         key = (_LEVEL_RANK.get(p.level or "", 6), abs(p.start - trigger_start))
         if best_key is None or key < best_key:

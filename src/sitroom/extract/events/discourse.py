@@ -369,6 +369,7 @@ def is_bystander_agent(tok, label: str) -> bool:
 
 # Verbs whose object is the side that lost the ground, not the ground itself.
 _EXPEL_LEMMAS = {"expel", "dislodge", "oust", "evict", "rout", "eject"}
+_OUT_LEMMAS = {"drive", "push", "chase", "force", "flush", "kick", "throw", "smoke"}  # "drove out the rebels"
 
 
 def is_not_territory(tok, label: str) -> bool:
@@ -376,7 +377,8 @@ def is_not_territory(tok, label: str) -> bool:
     over to the DSS", "took over two stations of the Orange Line"."""
     if label not in _TERRITORY_LABELS or tok.pos_ not in _VERBAL:
         return False
-    if tok.lemma_.lower() in _EXPEL_LEMMAS or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+    lemma = tok.lemma_.lower()
+    if lemma in _EXPEL_LEMMAS or (lemma in _OUT_LEMMAS and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)):
         return False  # "drove out the jihadists", "dislodged the rebels": the object is who lost the ground
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]

@@ -34,6 +34,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|should they|were they to|in 
 _ACCORDING = re.compile(r"\baccording to ([^,.;:]{2,80})", re.I)
 _SPEECH_LEMMAS = {"say", "tell", "report", "claim", "confirm", "announce", "state", "add", "allege", "accuse", "deny",
                   "assure", "quote", "write", "post", "insist"}
+# Verbs that only pass a report on, whose object is the audience ("informs the public that ...").
+REPORTING_LEMMAS = _SPEECH_LEMMAS | {"inform", "notify", "brief", "wish", "declare"}
 
 
 def modality_of(sentence: str, trigger_offset: int, context: str = "") -> tuple[str, list[str]]:
@@ -78,7 +80,7 @@ def source_of(sent, outlet: Optional[str]) -> Optional[str]:
     if not isinstance(sent, str):
         # The parser takes a wire dateline ("ADEN, Yemen, March 7 (Xinhua) --") for a second subject of
         # the first sentence's verb; the source is the subject after it.
-        dateline = dateline_end(sent.doc.text) if sent.start_char < 160 else 0
+        dateline = dateline_end(sent.doc[:64].text) if sent.start_char < 160 else 0  # (a prefix: no whole-text copy)
         speech = _speech_verbs(sent.doc)  # only the speech verbs become Token objects
         for i in speech[bisect.bisect_left(speech, sent.start):bisect.bisect_left(speech, sent.end)]:
             tok = sent.doc[i]

@@ -86,11 +86,19 @@ def _is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False
     if s.cue:
         return True
-    if (s.extra.get("locative") and (s.label not in OTHER_LABELS or s.extra.get("ent") == (s.start, s.end))
-            and _is_town(gaz, s)):
-        # "in Dori", "control of Palmyra" (tagged PERSON), "in Sokoto on June 13" (read as one DATE):
-        # spaCy's small model misses them; a name inside a longer PERSON or ORG is not a place.
-        return True
+    if s.extra.get("locative") and not s.extra.get("possessive"):
+        # "in Dori" (no entity), "in Sokoto on June 13" (read as one DATE): spaCy's small model misses
+        # them, or calls them a nationality, an organisation or a person ("in Kidal", "control of
+        # Palmyra"); inside a longer entity a name is no place at all, nor before a possessive ("at
+        # Khan's rally").
+        if s.label not in OTHER_LABELS and _in_focus(gaz, s, None, levels=(ADMIN1, ADMIN2),
+                                                     min_pop=LOCATIVE_MIN_POPULATION):
+            return True
+        if s.label in OTHER_LABELS and s.extra.get("ent") == (s.start, s.end) and _in_focus(
+                gaz, s, focus if s.label in ("PERSON", "ORG") else None, levels=(ADMIN1, ADMIN2),
+                min_pop=LOCATIVE_MIN_POPULATION, min_focus=0.5):
+            # A person or organisation ("Wagner") needs the country too: half the usual focus will do.
+            return True
     if s.label in OTHER_LABELS:
         ent = s.extra.get("ent")
         if ent != (s.start, s.end):
@@ -115,23 +123,13 @@ def _is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         and " " in s.key)
 
 
-def _is_town(gaz: Gazetteer, s: Span) -> bool:
-    """Whether some reading of the name is a town of at least LOCATIVE_MIN_POPULATION or an
-    administrative unit: a surname after "in" ("in Smith's view") rarely is."""
-    for e in s.entries[:40]:
-        if gaz.level[e] == ADMIN2 and fold_name(gaz.names[e]).startswith(s.key + " "):
-            continue  # "Smith" is a surname before it is Smith County
-        if gaz.level[e] in (ADMIN1, ADMIN2) or (gaz.level[e] == PPL and gaz.population[e] >= LOCATIVE_MIN_POPULATION):
-            return True
-    return False
-
-
-def _in_focus(gaz: Gazetteer, s: Span, focus: Counter, levels: tuple[int, ...], min_pop: int = 0) -> bool:
-    """Whether a candidate lies in a country the document is about and is either of
-    ``levels`` or a town of at least ``min_pop`` people (when ``min_pop`` is set)."""
+def _in_focus(gaz: Gazetteer, s: Span, focus: Optional[Counter], levels: tuple[int, ...], min_pop: int = 0,
+              min_focus: float = 0.7) -> bool:
+    """Whether a candidate lies in a country the document is about (any country when ``focus`` is
+    None) and is either of ``levels`` or a town of at least ``min_pop`` people (when ``min_pop`` is set)."""
     for e in s.entries[:40]:
         c = gaz.country[e]
-        if not c or focus.get(c, 0) < 0.7:
+        if focus is not None and (not c or focus.get(c, 0) < min_focus):
             continue
         if gaz.level[e] == ADMIN2 and fold_name(gaz.names[e]).startswith(s.key + " "):
             continue  # "Steele" is a surname before it is Steele County

@@ -69,8 +69,8 @@ _NEAR = re.compile(
 _NEAR_WORDS = re.compile(r"\b(?:near|outside|outskirts of|close to|north of|south of|east of|west of)\s+(?:the\s+)?$", re.I)
 # A preposition of place right before a name: "in Dori", "near Kidal", "control of Palmyra". Weaker
 # than a level word ("Dori district"), so it only admits names of towns of some size (see _is_place).
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|across|into|towards?|(?:control|capture|recapture|fall|"
-                       r"outskirts|streets|centre|center)\s+of)\s+$", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|across|into|towards?|from|(?:control|capture|recapture|fall|"
+                       r"streets|centre|center)\s+of)\s+$", re.I)
 _BORDER_AFTER = re.compile(r"^[\s-]*border\b", re.I)
 _PAIR_BORDER = re.compile(r"^-(\w[\w ]*?)\s+border\b")
 
@@ -206,6 +206,8 @@ def _read_cues(text: str, s: Span) -> None:
         s.near = _NEAR_WORDS.search(before).group(0).strip()
     if _LOCATIVE.search(before):
         s.extra["locative"] = True
+        # "at Khan's rally": a possessive before a noun names its owner, most often a person.
+        s.extra["possessive"] = bool(re.match(r"['’]s\s+[a-z]", text[s.end:s.end + 4]))
 
 
 def _spread_plural_hints(text: str, spans: list[Span]) -> None:
