@@ -9,19 +9,20 @@ import typer
 
 from .bench import bench_app
 
-DATASETS = ("written", "seed", "plover", "hrdsattack")
+DATASETS = ("written", "seed", "plover", "hrdsattack", "re3d")
 
 
 @bench_app.command("events")
 def bench_events(
-    dataset: list[str] = typer.Option(list(DATASETS), "--dataset", "-d", help="written, seed, plover, hrdsattack (repeatable)."),
+    dataset: list[str] = typer.Option(list(DATASETS), "--dataset", "-d", help="written, seed, plover, hrdsattack, re3d (repeatable)."),
     split: str = typer.Option("test", help="Split of the written reports: test (held out), dev, train or all."),
     limit: Optional[int] = typer.Option(None, help="Only the first N documents of each dataset."),
     per_type: bool = typer.Option(False, "--per-type", help="Print F1 for every sub-event type."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ) -> None:
     """Weighted and macro F1 over sub-event types, date and fatalities exact match, actor and place
-    accuracy, per dataset; and the events stage's share of the pipeline time."""
+    accuracy, per dataset (re3d: actor and place mentions, and the events' actors and places, against its
+    entities); and the events stage's share of the pipeline time."""
     from ..evaluation.events import run_benchmark
 
     unknown = [d for d in dataset if d not in DATASETS]
@@ -42,6 +43,13 @@ def bench_events(
                     "perpetrator_state"):
             if f.get(key) is not None:
                 typer.echo(f"  {key:<17} {f[key]:.3f}  (n={f[key + '_n']})")
+        for kind in ("actor", "place"):
+            if f.get(f"{kind}_f1") is not None:
+                typer.echo(f"  {kind + ' mentions':<17} P {f[kind + '_precision']:.3f} R {f[kind + '_recall']:.3f} "
+                           f"F1 {f[kind + '_f1']:.3f}  (n={f[kind + '_gold']} gold)")
+        for key in ("event_actor", "event_place"):
+            if f.get(key) is not None:
+                typer.echo(f"  {key:<17} {f[key]:.3f}  (of {f[key + '_n']} {key[6:]}s of {f['events']} events)")
         if "seed" in f:
             s = f["seed"]
             typer.echo(f"  seed      core events right {s['core_right']}/{s['core_total']}, all right {s['all_right']}/"

@@ -365,7 +365,7 @@ def score_hrds(items: list[HrdsDoc], results: list[Extraction]) -> dict:
     return out
 
 
-def run_benchmark(datasets: Iterable[str] = ("written", "seed", "plover", "hrdsattack"), split: str = "test",
+def run_benchmark(datasets: Iterable[str] = ("written", "seed", "plover", "hrdsattack", "re3d"), split: str = "test",
                   limit: Optional[int] = None) -> dict:
     """Figures per dataset, plus the time in the events stage against the whole pipeline."""
     from ..pipeline import Pipeline
@@ -379,6 +379,15 @@ def run_benchmark(datasets: Iterable[str] = ("written", "seed", "plover", "hrdsa
             items = hrds_docs()[:limit]
             results, ev_s, all_s = extract([i.doc for i in items], pipe)
             figures[name] = {**score_hrds(items, results), "events_seconds": ev_s, "pipeline_seconds": all_s}
+            continue
+        if name == "re3d":
+            from .re3d import RE3D, re3d_docs, score_re3d
+
+            if not RE3D.exists():
+                continue
+            items = re3d_docs()[:limit]
+            results, ev_s, all_s = extract([i.doc for i in items], pipe)
+            figures[name] = {**score_re3d(items, results), "events_seconds": ev_s, "pipeline_seconds": all_s}
             continue
         if name in ("seed", "plover") and not SHARED.exists():
             continue
