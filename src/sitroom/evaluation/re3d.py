@@ -49,8 +49,8 @@ def re3d_docs() -> list[Re3dDoc]:
     return out
 
 
-def _overlaps(a: tuple[int, int], spans: list[tuple[int, int, str]]) -> bool:
-    return any(s < a[1] and a[0] < e for s, e, _ in spans)
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < a[1] and a[0] < e for s, e in spans)
 
 
 def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> tuple[float, float, float]:
@@ -62,19 +62,19 @@ def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> tuple[float, f
 def score_re3d(items: list[Re3dDoc], results: list[Extraction]) -> dict:
     counts = defaultdict(int)
     for it, res in zip(items, results):
-        gold_actors = [e for t in ACTOR_TYPES for e in it.entities.get(t, [])]
-        gold_places = [e for t in PLACE_TYPES for e in it.entities.get(t, [])]
+        gold_actors = [(s, e) for t in ACTOR_TYPES for s, e, _ in it.entities.get(t, [])]
+        gold_places = [(s, e) for t in PLACE_TYPES for s, e, _ in it.entities.get(t, [])]
         actors = [(a.start, a.end) for a in res.actors]
         places = [(p.start, p.end) for p in res.places if p.role != "origin"]
         counts["actor_pred"] += len(actors)
         counts["actor_pred_ok"] += sum(_overlaps(a, gold_actors) for a in actors)
         counts["actor_gold"] += len(gold_actors)
-        counts["actor_gold_ok"] += sum(_overlaps((s, e), [(a, b, "") for a, b in actors]) for s, e, _ in gold_actors)
+        counts["actor_gold_ok"] += sum(_overlaps(g, actors) for g in gold_actors)
         counts["place_pred"] += len(places)
         counts["place_pred_ok"] += sum(_overlaps(p, gold_places) for p in places)
         counts["place_gold"] += len(gold_places)
-        counts["place_gold_ok"] += sum(_overlaps((s, e), [(a, b, "") for a, b in places]) for s, e, _ in gold_places)
-        values = [v.lower() for _, _, v in gold_actors]
+        counts["place_gold_ok"] += sum(_overlaps(g, places) for g in gold_places)
+        values = [v.lower() for t in ACTOR_TYPES for _, _, v in it.entities.get(t, [])]
         for ev in res.events:
             for ref in (ev.actor1, ev.actor2):
                 if ref is not None and ref.text:
