@@ -136,13 +136,15 @@ def test_pulling_out_weapons_is_not_giving_up_ground(pipeline):
     assert not [l for l in _labels(_factual(_events(pipeline, text, "2023-05-03"))) if "territory" in l]
 
 
-def test_a_territorial_report_without_its_own_cue_is_not_read_off_the_root_verb(nlp):
+def test_a_territorial_report_is_read_off_its_verb_unless_that_verb_only_reports(nlp):
     from sitroom.extract.events import rules
 
-    text = "The ministry informs the public that the army restored full state authority over Kidal on Tuesday."
-    doc = nlp(text)
-    ev = Event(**rules.typed_fields("Battles / Government regains territory"), confidence=0.9,
-               evidence=Evidence(sentence=0, start=0, end=len(text), text=text))
-    assert rules.select_news([ev], doc)[0] == [ev]  # the root "informs" takes "the public": no matter
-    cued = ev.model_copy(update={"trigger": "informs"})
-    assert rules.select_news([cued], doc)[0] == []  # were "informs" its cue, it would take people, not ground
+    def kept(text):
+        ev = Event(**rules.typed_fields("Battles / Government regains territory"), confidence=0.9,
+                   evidence=Evidence(sentence=0, start=0, end=len(text), text=text))
+        return rules.select_news([ev], nlp(text))[0] == [ev]
+
+    # the root "informs" takes "the public": no matter
+    assert kept("The ministry informs the public that the army restored full state authority over Kidal on Tuesday.")
+    # "pulled out" takes weapons, not ground
+    assert not kept("Government troops pulled out their heavy weapons from the town on Sunday.")

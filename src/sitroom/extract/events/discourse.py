@@ -31,6 +31,8 @@ import datetime as dt
 import re
 from typing import Optional
 
+from .modality import REPORTING_LEMMAS
+
 # Clauses that describe something else than the event of the clause they hang off.
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
 _VERBAL = {"VERB", "AUX"}
@@ -378,6 +380,8 @@ def is_not_territory(tok, label: str) -> bool:
     if label not in _TERRITORY_LABELS or tok.pos_ not in _VERBAL:
         return False
     lemma = tok.lemma_.lower()
+    if lemma in REPORTING_LEMMAS:
+        return False  # "informs the public that ...": the object of a verb that only reports is its audience
     if lemma in _EXPEL_LEMMAS or (lemma in _OUT_LEMMAS and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)):
         return False  # "drove out the jihadists", "dislodged the rebels": the object is who lost the ground
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]

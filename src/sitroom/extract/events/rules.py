@@ -24,7 +24,6 @@ from typing import Optional
 
 from ...records import Event
 from . import discourse
-from .modality import REPORTING_LEMMAS
 from .taxonomy import get, priority
 
 HORS_DE_COMBAT = re.compile(
@@ -273,10 +272,7 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
         if tok is None:
             kept.append(ev)
             continue
-        # A territorial report without a cue of its own is checked on its root verb, unless that verb
-        # only reports ("The General Staff informs the public that ..."): its object is the audience.
-        if dropped or discourse.is_bystander_agent(tok, _label(ev)) or (
-                (ev.trigger or tok.lemma_.lower() not in REPORTING_LEMMAS) and discourse.is_not_territory(tok, _label(ev))):
+        if dropped or discourse.is_bystander_agent(tok, _label(ev)) or discourse.is_not_territory(tok, _label(ev)):
             continue
         upd = {}
         label = demonstration_type(_label(ev), ev.evidence.text)
