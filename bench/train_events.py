@@ -5,7 +5,8 @@ the pipeline's spaCy model, describes every labelled sentence as the stage does 
 of its tokens in the parsed report, static word vectors, hashed words, cue vector; classifier.features),
 and fits a
 multinomial logistic regression with a hidden ReLU layer beside it (numpy, full-batch Adam, L2, dropout,
-class-balanced; --hidden 0 for the linear model alone) on the "train" and "dev" splits. Cross-validation grouped by template (no template in two folds) gives out-of-fold predictions:
+class-balanced; --hidden 0 for the linear model alone) on the "train" and "dev" splits.
+Cross-validation grouped by template (no template in two folds) gives out-of-fold predictions:
 they pick the L2 strength, report how the model does on phrasing it has not seen, and fit the
 temperature that calibrates the probabilities. A second, binary model over the cheap features alone
 (classifier.Screen) decides which sentences without a cue are classified; its threshold comes from its
@@ -65,6 +66,23 @@ L2 = 3e-5
 NONE_WEIGHT = 0.5
 
 
+class Adam:
+    """Adam updates of named numpy arrays, in place (both models' training steps)."""
+
+    def __init__(self, params: dict[str, np.ndarray], lr: float) -> None:
+        self.params, self.lr, self.t = params, lr, 0
+        self.m = {k: np.zeros_like(p) for k, p in params.items()}
+        self.v = {k: np.zeros_like(p) for k, p in params.items()}
+
+    def step(self, grads: dict[str, np.ndarray]) -> None:
+        self.t += 1
+        for k, grad in grads.items():
+            self.m[k] = 0.9 * self.m[k] + 0.1 * grad
+            self.v[k] = 0.999 * self.v[k] + 0.001 * grad * grad
+            self.params[k] -= (self.lr * (self.m[k] / (1 - 0.9 ** self.t))
+                               / (np.sqrt(self.v[k] / (1 - 0.999 ** self.t)) + 1e-8))
+
+
 def fit(x: np.ndarray, y: np.ndarray, n_classes: int, epochs: int, l2: float, lr: float = 0.05,
         none_weight: float = NONE_WEIGHT):
     """Softmax regression by full-batch Adam with class-balanced weights ("none" last, down-weighted)."""
@@ -73,16 +91,10 @@ def fit(x: np.ndarray, y: np.ndarray, n_classes: int, epochs: int, l2: float, lr
     b = np.zeros(n_classes, dtype=np.float32)
     cw = class_weights(y, n_classes, none_weight)
     onehot = np.eye(n_classes, dtype=np.float32)[y]
-    m = [np.zeros_like(w), np.zeros_like(b)]
-    v = [np.zeros_like(w), np.zeros_like(b)]
-    for t in range(1, epochs + 1):
-        p = softmax(x @ w + b)
-        g = (p - onehot) * cw[:, None] / cw.sum()
-        grads = [x.T @ g + l2 * w, g.sum(axis=0)]
-        for i, (param, grad) in enumerate(zip((w, b), grads)):
-            m[i] = 0.9 * m[i] + 0.1 * grad
-            v[i] = 0.999 * v[i] + 0.001 * grad * grad
-            param -= lr * (m[i] / (1 - 0.9 ** t)) / (np.sqrt(v[i] / (1 - 0.999 ** t)) + 1e-8)
+    adam = Adam({"w": w, "b": b}, lr)
+    for _ in range(epochs):
+        g = (softmax(x @ w + b) - onehot) * cw[:, None] / cw.sum()
+        adam.step({"w": x.T @ g + l2 * w, "b": g.sum(axis=0)})
     return w, b
 
 
@@ -116,20 +128,15 @@ def fit_hidden(x: np.ndarray, y: np.ndarray, n_classes: int, l2: float, hidden: 
          "w2": rng.normal(0, np.sqrt(1 / hidden), (hidden, n_classes)).astype(np.float32)}
     cw = class_weights(y, n_classes, none_weight)
     onehot = np.eye(n_classes, dtype=np.float32)[y]
-    m = {k: np.zeros_like(v) for k, v in p.items()}
-    v = {k: np.zeros_like(v) for k, v in p.items()}
-    for t in range(1, epochs + 1):
+    adam = Adam(p, lr)
+    for _ in range(epochs):
         keep = (rng.random((n, hidden)) >= dropout).astype(np.float32) / (1 - dropout)
         a = x @ p["w1"] + p["b1"]
         h = np.maximum(a, 0) * keep
         g = (softmax(x @ p["w"] + p["b"] + h @ p["w2"]) - onehot) * cw[:, None] / cw.sum()
         gh = (g @ p["w2"].T) * keep * (a > 0)
-        grads = {"w": x.T @ g + l2 * p["w"], "b": g.sum(0), "w2": h.T @ g + l2 * p["w2"],
-                 "w1": x.T @ gh + l2 * p["w1"], "b1": gh.sum(0)}
-        for k, grad in grads.items():
-            m[k] = 0.9 * m[k] + 0.1 * grad
-            v[k] = 0.999 * v[k] + 0.001 * grad * grad
-            p[k] -= lr * (m[k] / (1 - 0.9 ** t)) / (np.sqrt(v[k] / (1 - 0.999 ** t)) + 1e-8)
+        adam.step({"w": x.T @ g + l2 * p["w"], "b": g.sum(0), "w2": h.T @ g + l2 * p["w2"],
+                   "w1": x.T @ gh + l2 * p["w1"], "b1": gh.sum(0)})
     return p["w"], p["b"], HiddenLayer(p["w1"], p["b1"], p["w2"])
 
 

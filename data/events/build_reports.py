@@ -42,8 +42,8 @@ MORE = [_optional(m, "MORE", {}) for m in MORE_MODULES]
 NONE_MORE = [s for m in MORE_MODULES for s in _optional(m, "NONE_MORE", [])]
 # templates_heldout_b was written blind (no other template module read) after the model of session 4
 # was chosen: the held-out part's second, untuned measure.
-HELDOUT = {label: _optional("templates_heldout", "HELDOUT", {}).get(label, [])
-           + _optional("templates_heldout_b", "HELDOUT", {}).get(label, []) for label in T}
+HELDOUT_SETS = [_optional(m, "HELDOUT", {}) for m in ("templates_heldout", "templates_heldout_b")]
+HELDOUT = {label: [t for h in HELDOUT_SETS for t in h.get(label, [])] for label in T}
 NONE_HELDOUT = _optional("templates_heldout", "NONE_HELDOUT", [])
 
 SEED = 20240611
