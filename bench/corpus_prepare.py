@@ -1,0 +1,161 @@
+"""Build the article list of sitroom's real annotated event corpus (data/annotated/articles.jsonl).
+
+Usage: .venv/bin/python bench/corpus_prepare.py [--shared ../shared] [--out data/annotated/articles.jsonl]
+                                                [--batches DIR --n-batches 7]
+
+Real news text only, written by others (../shared/devdata, see its README for licences):
+- HRDsAttack *train* articles (MIT): the 40 articles of the real-news audit (bench/events_precision.py)
+  and 170 more of at most MAX_CHARS characters, drawn by a hash of their id (not by content);
+- every re3d document (US CENTCOM and State Department releases, public domain; UK Government pages,
+  OGL v3) of at most MAX_CHARS characters;
+- TR-News (40) and GeoVirus (30) articles, GPL-3.0 corpora of general news, mostly without conflict events.
+
+Each article is split into the units the event extractor codes (spaCy sentences, cut again at blank
+lines: sitroom.extract.events.units_of), so a gold label names the same sentence the extractor reports.
+
+The split is by article and fixed here, before any annotation or training: the audit's 40 articles and a
+hash-drawn 12% of the rest are ``test``, 15% ``dev``, the rest ``train``. The test split's article ids
+are hashed into data/annotated/SPLIT_HASHES.json; `sitroom bench events --set real` refuses a test file
+whose hash differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+MAX_CHARS = 7000
+N_HRDS = 170
+N_TRNEWS = 40
+N_GEOVIRUS = 30
+TEST_SHARE, DEV_SHARE = 0.12, 0.15
+CLAIM_ARTICLES_PER_BATCH = 9  # 7 batches: 63 articles with claims labelled too
+DOUBLE_SHARE = 0.10
+
+
+def _h(key: str) -> float:
+    """A stable number in [0, 1) from a string: selection and split never depend on content."""
+    return int(hashlib.sha256(key.encode()).hexdigest()[:12], 16) / 16 ** 12
+
+
+def _articles(shared: Path) -> list[dict]:
+    from events_precision import audit_docs  # the 40 audit articles, same texts as the audit
+    from sitroom.evaluation import events as ev
+    from sitroom.evaluation import geo, re3d
+
+    ev.SHARED = shared
+    re3d.RE3D = shared / "devdata" / "re3d"
+    out = []
+    audit = {d.id for d in audit_docs()}
+    for d in audit_docs():
+        out.append(dict(id=d.id, corpus="hrdsattack", licence="MIT", text=d.text, published=d.published,
+                        title=None, audit=True))
+    train = ev.hrds_docs("train")
+    pool = [(f"hrdsattack-train-{k}", h.doc) for k, h in enumerate(train)]
+    pool = [(i, d) for i, d in pool if i not in audit and len(d.text) <= MAX_CHARS]
+    for i, d in sorted(pool, key=lambda p: _h(p[0]))[:N_HRDS]:
+        out.append(dict(id=i, corpus="hrdsattack", licence="MIT", text=d.text, published=d.published, title=None))
+    for r in re3d.re3d_docs():
+        if len(r.doc.text) <= MAX_CHARS:
+            lic = "OGL-3.0" if r.doc.source == "UK Government" else "public domain (US government work)"
+            out.append(dict(id=r.doc.id, corpus="re3d", licence=lic, text=r.doc.text, published=None,
+                            title=None, source=r.doc.source))
+    for name, n in (("TR-News", N_TRNEWS), ("GeoVirus", N_GEOVIRUS)):
+        docs = geo.read_corpus(str(shared / "devdata" / "geo" / f"{name}.xml"))
+        pool = [(f"{name.lower()}-{k}", d) for k, d in enumerate(docs) if 200 <= len(d.text) <= MAX_CHARS]
+        for i, d in sorted(pool, key=lambda p: _h(p[0]))[:n]:
+            out.append(dict(id=i, corpus=name.lower(), licence="GPL-3.0", text=d.text, published=None, title=None))
+    return out
+
+
+def _split(a: dict) -> str:
+    if a.get("audit"):
+        return "test"
+    x = _h("split:" + a["id"])
+    return "test" if x < TEST_SHARE else "dev" if x < TEST_SHARE + DEV_SHARE else "train"
+
+
+def _units(nlp, text: str) -> list[list[int]]:
+    from sitroom.extract.events import units_of
+
+    ctx = SimpleNamespace(text=text, doc=nlp(text))
+    return [[u.start, u.end] for u in units_of(ctx)]
+
+
+def split_hash(ids) -> str:
+    return hashlib.sha256("\n".join(sorted(ids)).encode()).hexdigest()
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--out", type=Path, default=ROOT / "data" / "annotated" / "articles.jsonl")
+    ap.add_argument("--batches", type=Path, help="also write numbered-sentence batches for annotators here")
+    ap.add_argument("--n-batches", type=int, default=7)
+    a = ap.parse_args(argv)
+    from sitroom.read.nlp import get_nlp
+
+    nlp = get_nlp()
+    arts = _articles(a.shared)
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    with a.out.open("w", encoding="utf-8") as fh:
+        for art in arts:
+            art["split"] = _split(art)
+            art["sentences"] = _units(nlp, art["text"])
+            art.pop("audit", None)
+            fh.write(json.dumps(art, ensure_ascii=False) + "\n")
+    by = {}
+    for art in arts:
+        by.setdefault(art["split"], []).append(art)
+    for s, xs in sorted(by.items()):
+        print(f"{s}: {len(xs)} articles, {sum(len(x['sentences']) for x in xs)} sentences")
+    hashes = {"test_article_ids_sha256": split_hash(x["id"] for x in by["test"]),
+              "dev_article_ids_sha256": split_hash(x["id"] for x in by["dev"])}
+    (a.out.parent / "SPLIT_HASHES.json").write_text(json.dumps(hashes, indent=2) + "\n")
+    if a.batches:
+        write_batches(arts, a.batches, a.n_batches)
+    return 0
+
+
+def write_batches(arts: list[dict], folder: Path, n: int) -> None:
+    """Numbered sentences per article, dealt round-robin by size so batches weigh about the same."""
+    folder.mkdir(parents=True, exist_ok=True)
+    order = sorted(arts, key=lambda x: _h("batch:" + x["id"]))
+    loads = [0] * n
+    batches: list[list[dict]] = [[] for _ in range(n)]
+    for art in sorted(order, key=lambda x: -len(x["sentences"])):
+        k = loads.index(min(loads))
+        batches[k].append(art)
+        loads[k] += len(art["sentences"]) + 5
+    for k, b in enumerate(batches):
+        b.sort(key=lambda x: _h("batch:" + x["id"]))
+        with (folder / f"batch_{k + 1}.txt").open("w", encoding="utf-8") as fh:
+            for j, art in enumerate(b):
+                fh.write(render(art, claims=j < CLAIM_ARTICLES_PER_BATCH))
+        print(f"batch {k + 1}: {len(b)} articles, {sum(len(x['sentences']) for x in b)} sentences")
+    # About 10% of the articles, drawn by hash, are labelled a second time by another annotator who does
+    # not see the first labels: the agreement sample.
+    double = [x for x in order if _h("double:" + x["id"]) < DOUBLE_SHARE]
+    with (folder / "batch_double.txt").open("w", encoding="utf-8") as fh:
+        for art in double:
+            fh.write(render(art))
+    print(f"double: {len(double)} articles, {sum(len(x['sentences']) for x in double)} sentences")
+
+
+def render(art: dict, claims: bool = False) -> str:
+    lines = [f"=== ARTICLE {art['id']} | published: {art.get('published') or 'unknown'} | "
+             f"{len(art['sentences'])} sentences{' | ANNOTATE CLAIMS' if claims else ''} ==="]
+    for i, (s, e) in enumerate(art["sentences"]):
+        lines.append(f"[{i}] " + art["text"][s:e].replace("\n", " "))
+    return "\n".join(lines) + "\n\n"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
