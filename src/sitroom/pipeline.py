@@ -20,7 +20,7 @@ from .errors import ConfigError
 from .records import (
     Claim, ContentFlag, DocumentIn, Event, Extraction, PlaceMention, ActorMention, Published, TimeMention,
 )
-from .registry import get_stage
+from .registry import content_version, get_stage
 
 DEFAULT_STAGES: tuple[str, ...] = (
     "sitroom.places.gazetteer.v1",
@@ -93,11 +93,13 @@ class Pipeline:
         config = config or {}
         self._check(self.stage_names)
         self.stages = []
+        self.stage_versions: dict[str, str] = {}
         for name in self.stage_names:
             info = get_stage(name)
             cfg = {**info.default_config, **config.get(name, {})}
             self.stages.append((name, info.factory(**cfg)))
-        self.version = extractor_version(self.stage_names)
+            self.stage_versions[name] = content_version(name, cfg)
+        self.version = extractor_version(self.stage_names, config)
 
     @staticmethod
     def _check(names: tuple[str, ...]) -> None:
@@ -131,11 +133,22 @@ class Pipeline:
                 except Exception as exc:  # one bad document must not sink the batch
                     error = f"extraction failed: {type(exc).__name__}: {exc}"
                     ctx.places, ctx.actors, ctx.events, ctx.claims, ctx.flags = [], [], [], [], []
+            _stamp_versions(ctx, self.stage_versions)
             out.append(_to_extraction(ctx, self.version, error))
         return out
 
     def extract(self, doc: DocumentIn) -> Extraction:
         return self.run_batch([doc])[0]
+
+
+def _stamp_versions(ctx: DocContext, versions: dict[str, str]) -> None:
+    """Each item's provenance names the content version of the stage that made it (stages write their
+    registered name; the version adds the digest of their code, data and config)."""
+    for items in (ctx.places, ctx.actors, ctx.times, ctx.events, ctx.claims, ctx.flags):
+        for item in items:
+            v = versions.get(getattr(item, "extractor", None))
+            if v is not None:
+                item.extractor = v
 
 
 def _to_extraction(ctx: DocContext, version: str, error: Optional[str]) -> Extraction:
@@ -146,13 +159,19 @@ def _to_extraction(ctx: DocContext, version: str, error: Optional[str]) -> Extra
     )
 
 
-def extractor_version(stage_names: Iterable[str]) -> str:
-    """One string naming the package version and every stage: stored with each extraction.
+def extractor_version(stage_names: Iterable[str], config: Optional[dict[str, dict]] = None) -> str:
+    """One string naming the package version and every stage's content version (its name and a digest of
+    its code, data and config): stored with each extraction.
 
     User actor catalogues ($SITROOM_ACTORS, --actors) change what is extracted, so a digest of
     their contents is part of the version: `sitroom reextract` then redoes documents made without them.
     """
-    version = f"sitroom-{__version__}+" + ",".join(stage_names)
+    config = config or {}
+    names = []
+    for name in stage_names:
+        info = get_stage(name)
+        names.append(content_version(name, {**info.default_config, **config.get(name, {})}))
+    version = f"sitroom-{__version__}+" + ",".join(names)
     digest = _user_catalogue_digest()
     return f"{version}+actors:{digest}" if digest else version
 

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Optional
 
 import typer
 
 from .bench import bench_app
 
-DATASETS = ("written", "seed", "plover", "hrdsattack", "re3d")
+DATASETS = ("real", "written", "seed", "plover", "hrdsattack", "re3d")
 
 
 @bench_app.command("events")
 def bench_events(
-    dataset: list[str] = typer.Option(list(DATASETS), "--dataset", "-d", help="written, seed, plover, hrdsattack, re3d (repeatable)."),
-    split: str = typer.Option("test", help="Split of the written reports: test (held out), dev, train or all."),
+    dataset: Optional[list[str]] = typer.Option(None, "--dataset", "--set", "-d",
+                                                help="real, written, seed, plover, hrdsattack, re3d (repeatable); "
+                                                     "default: all (real when the corpus folder is there)."),
+    split: str = typer.Option("test", help="Split of the real corpus and of the written reports: test (frozen, "
+                                           "held out), dev, train (written: also all)."),
+    corpus: Path = typer.Option(Path("data/annotated"), help="Folder of the annotated real-news corpus."),
     limit: Optional[int] = typer.Option(None, help="Only the first N documents of each dataset."),
     per_type: bool = typer.Option(False, "--per-type", help="Print F1 for every sub-event type."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
@@ -25,17 +30,34 @@ def bench_events(
     entities); and the events stage's share of the pipeline time."""
     from ..evaluation.events import run_benchmark
 
+    if not dataset:
+        dataset = [d for d in DATASETS if d != "real" or (corpus / f"{split}.jsonl").exists()]
     unknown = [d for d in dataset if d not in DATASETS]
     if unknown:
         from . import fail
 
         raise fail(f"unknown dataset {unknown[0]!r}; choose from {', '.join(DATASETS)}")
-    figures = run_benchmark(dataset, split=split, limit=limit)
+    if "real" in dataset and not (corpus / f"{split}.jsonl").exists():
+        from . import fail
+
+        raise fail(f"no annotated split {split!r} in {corpus}; give the corpus folder with --corpus")
+    figures = run_benchmark(dataset, split=split, limit=limit, corpus=corpus)
     if as_json:
         typer.echo(json.dumps(figures, default=str))
         return
     for name, f in figures.items():
         typer.echo(f"== {name}: {f['documents']} documents")
+        if "incident_recall" in f:
+            typer.echo(f"  events    precision {_f(f['precision'])}  strict precision {_f(f['strict_precision'])}  "
+                       f"incident recall {_f(f['incident_recall'])}  ({f['extracted_events']} extracted, "
+                       f"{f['gold_events']} gold)")
+            typer.echo(f"  on found  sub-event {_f(f['sub_event_accuracy'])}  place {_f(f['place_accuracy'])}  "
+                       f"date {_f(f['date_accuracy'])} (n={f['date_n']})  actor1 {_f(f['actor1_accuracy'])} "
+                       f"(n={f['actor1_n']})  of {f['found']} found")
+            if per_type:
+                for label, v in sorted(f["per_type"].items(), key=lambda kv: -kv[1]["support"]):
+                    typer.echo(f"    P {_f(v['precision'])} R {_f(v['recall'])}  n={v['support']:<3} "
+                               f"wrong={v['extracted_wrong']:<3} {label}")
         if "weighted_f1" in f:
             typer.echo(f"  types     weighted F1 {f['weighted_f1']:.3f}  macro F1 {f['macro_f1']:.3f}  "
                        f"({f['gold_events']} gold events, {f['false_positives']} false positives)")
@@ -56,7 +78,11 @@ def bench_events(
                        f"{len(s['events'])}, type recall {s['recall']:.2f}")
             for row in s["events"]:
                 typer.echo("    " + " ".join(f"{k}={v}" for k, v in row.items()))
-        if per_type and "per_type" in f:
+        if per_type and "weighted_f1" in f:
             for label, v in sorted(f["per_type"].items(), key=lambda kv: kv[1]["f1"]):
                 typer.echo(f"    {v['f1']:.2f}  P {v['precision']:.2f} R {v['recall']:.2f}  n={v['support']:<3} {label}")
         typer.echo(f"  time      events stage {f['events_seconds']:.2f} s of {f['pipeline_seconds']:.2f} s pipeline")
+
+
+def _f(x) -> str:
+    return "  -  " if x is None else f"{x:.3f}"

@@ -366,13 +366,21 @@ def score_hrds(items: list[HrdsDoc], results: list[Extraction]) -> dict:
 
 
 def run_benchmark(datasets: Iterable[str] = ("written", "seed", "plover", "hrdsattack", "re3d"), split: str = "test",
-                  limit: Optional[int] = None) -> dict:
-    """Figures per dataset, plus the time in the events stage against the whole pipeline."""
+                  limit: Optional[int] = None, corpus: Optional[Path] = None) -> dict:
+    """Figures per dataset, plus the time in the events stage against the whole pipeline. ``corpus`` is the
+    folder of the annotated real-news corpus (dataset "real", scored on ``split``)."""
     from ..pipeline import Pipeline
 
     pipe = Pipeline()
     figures: dict = {}
     for name in datasets:
+        if name == "real":
+            from .real import load_split, score as score_real
+
+            arts = load_split(corpus or Path("data/annotated"), split)[:limit]
+            results, ev_s, all_s = extract(arts, pipe)
+            figures[f"real-{split}"] = {**score_real(arts, results), "events_seconds": ev_s, "pipeline_seconds": all_s}
+            continue
         if name == "hrdsattack":
             if not (SHARED / "devdata" / "hrdsattack").exists():
                 continue

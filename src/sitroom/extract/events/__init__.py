@@ -27,6 +27,7 @@ from ...registry import stage
 from . import arguments as args
 from . import rules
 from .classifier import features, get_classifier, screen_features
+from .detector import get_detector
 from .modality import modality_of, source_of
 from .patterns import DECISIVE, Cue, find_cues
 from .taxonomy import LABELS, NONE_LABEL, priority
@@ -120,6 +121,9 @@ def units_of(ctx) -> list[Unit]:
 def extract_events(ctx, screen_uncued: bool = True) -> list[Event]:
     """All events of one parsed document (see the module docstring for the steps)."""
     units = units_of(ctx)
+    det = get_detector()
+    if det is not None:
+        return _detect_events(ctx, units, det)
     cands, uncued = [], []
     for k, u in enumerate(units):
         cues = find_cues(u.text, u.start)
@@ -143,6 +147,55 @@ def extract_events(ctx, screen_uncued: bool = True) -> list[Event]:
                 events.append(ev)
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, MIN_CONFIDENCE, gates=gates)
     return rules.merge_events(news, mentions)
+
+
+def _detect_events(ctx, units: list[Unit], det) -> list[Event]:
+    """Events by the detector trained on real news: every unit is asked whether it reports an event
+    (calibrated p(event) at or above the detector's threshold) and which sub-event type; then arguments and
+    ACLED's rules as for cue-found events."""
+    todo = [(k, u) for k, u in enumerate(units) if u.span is not None]
+    if not todo:
+        return []
+    cues = [find_cues(u.text, u.start) for _, u in todo]
+    x = features([u.span for _, u in todo], [u.text for _, u in todo], cues)
+    p_event = det.p_event(x)
+    p_type = det.p_type(x)
+    events, gates = [], {}
+    for (k, u), cs, pe, pt in zip(todo, cues, p_event, p_type):
+        if pe < det.threshold:
+            continue
+        probs = {label: float(pe * q) for label, q in zip(det.labels, pt)}
+        probs[NONE_LABEL] = float(1.0 - pe)
+        for label, conf, cue in _typed_labels(probs, cs, ctx.doc, float(pe)):
+            ev = _build_event(ctx, units, k, label, conf, cue, gates)
+            if ev is not None:
+                events.append(ev)
+    news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, MIN_CONFIDENCE, gates=gates)
+    return rules.merge_events(news, mentions)
+
+
+def _typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float) -> list[tuple[str, float, Optional[Cue]]]:
+    """(label, confidence, trigger) for a unit the detector found to report an event: the typer's best
+    label, and a second event of another type when it has its own strong cue."""
+    ranked = sorted((l for l in p if l != NONE_LABEL), key=lambda l: -p[l])
+    main = ranked[0]
+    trigger = _trigger(main, cues, doc) or _trigger_of_type(main, cues, doc)
+    out = [(main, p_event, trigger)]
+    main_type = main.split(" / ")[0]
+    for label in ranked[1:4]:
+        cue = _trigger(label, cues, doc)
+        if (p[label] >= SECOND_EVENT_MIN_PROB and cue is not None and cue.weight >= 1.0
+                and label.split(" / ")[0] != main_type and label in LABELS):
+            if trigger is None or abs(cue.start - trigger.start) > 25:
+                out.append((label, p_event, cue))
+    return out
+
+
+def _trigger_of_type(label: str, cues: list[Cue], doc=None) -> Optional[Cue]:
+    """The strongest cue of the label's event type, when none names the sub-event type itself."""
+    kind = label.split(" / ")[0]
+    same = [c for c in cues if c.label.split(" / ")[0] == kind]
+    return _trigger(same[0].label, same, doc) if same else None
 
 
 def _classify(units: list[Unit], cues: list[list[Cue]]) -> list[dict[str, float]]:

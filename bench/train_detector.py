@@ -1,0 +1,213 @@
+"""Build the event detector and typer (src/sitroom/extract/events/detector.npz) from the annotated corpus.
+
+Usage: .venv/bin/python bench/train_detector.py [--corpus data/annotated] [--out FILE] [--no-templates]
+       (about 3 minutes on two cores; `make detector` runs it)
+
+Steps (data → train → evaluate; the test split is never read here):
+1. every unit (sentence) of every train and dev article is parsed by the pipeline's spaCy model and
+   described as the events stage describes it (classifier.features); its gold label is the sub-event type
+   of the first annotated event that lists it, or "none";
+2. **detector**: scikit-learn LogisticRegression (event vs none, class-balanced), C chosen by GroupKFold
+   over train articles; Platt scaling (a LogisticRegression on the out-of-fold scores) calibrates it; the
+   threshold is the one with the best event-sentence F1 on the dev split;
+3. **typer**: a multinomial LogisticRegression over the event sentences of the train split, plus the
+   written template reports (data/events/reports.jsonl, train split) at TEMPLATE_WEIGHT, which bring the
+   sub-event types that real text lacks; dev accuracy is printed;
+4. the final models are refitted on train + dev with the chosen settings and written with their meta
+   (data hashes, command, library versions).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATES = ROOT / "data" / "events" / "reports.jsonl"
+# Template sentences are written text: they may teach a type's vocabulary, never outweigh real news.
+TEMPLATE_WEIGHT = 0.3
+C_GRID = (0.3, 1.0, 3.0, 10.0)
+
+
+def corpus_units(articles: list[dict]):
+    """(features, labels, groups) of every unit of the articles, aligned with the annotation's sentences."""
+    from sitroom.extract.events import units_of
+    from sitroom.extract.events.classifier import features
+    from sitroom.extract.events.patterns import find_cues
+    from sitroom.read.nlp import get_nlp
+
+    nlp = get_nlp()
+    xs, ys, groups = [], [], []
+    for art, doc in zip(articles, nlp.pipe([a["text"] for a in articles], batch_size=16)):
+        units = units_of(SimpleNamespace(text=art["text"], doc=doc))
+        gold = ["none"] * len(art["sentences"])
+        for e in art["events"]:
+            for i in e["sentences"]:
+                if gold[i] == "none":
+                    gold[i] = f"{e['event_type']} / {e['sub_event_type']}"
+        index = {tuple(s): i for i, s in enumerate(art["sentences"])}
+        spans, texts, cues, labs = [], [], [], []
+        for u in units:
+            i = index.get((u.start, u.end))
+            if i is None or u.span is None:
+                continue  # a unit the annotation did not see (another spaCy version): not trained on
+            spans.append(u.span)
+            texts.append(u.text)
+            cues.append(find_cues(u.text, u.start))
+            labs.append(gold[i])
+        if spans:
+            xs.append(features(spans, texts, cues))
+            ys += labs
+            groups += [art["id"]] * len(labs)
+    return np.vstack(xs), np.array(ys), np.array(groups)
+
+
+def template_units():
+    """(features, labels) of the written reports' event sentences (train split) for the typer."""
+    from sitroom.extract.events.classifier import features
+    from sitroom.extract.events.patterns import find_cues
+    from sitroom.read.nlp import get_nlp
+
+    reports = [r for r in map(json.loads, TEMPLATES.open()) if r["split"] == "train"]
+    nlp = get_nlp()
+    spans, texts, cues, labels = [], [], [], []
+    for r, doc in zip(reports, nlp.pipe([r["text"] for r in reports], batch_size=32)):
+        for ev in r["events"]:
+            at = r["text"].find(ev["quote"])
+            span = doc.char_span(at, at + len(ev["quote"]), alignment_mode="expand") if at >= 0 else None
+            if span is None:
+                continue
+            spans.append(span)
+            texts.append(ev["quote"])
+            cues.append(find_cues(ev["quote"], at))
+            labels.append(f"{ev['event_type']} / {ev['sub_event_type']}")
+    return features(spans, texts, cues), np.array(labels)
+
+
+def best_c(x, y, groups, make, folds=5) -> float:
+    from sklearn.model_selection import GroupKFold, cross_val_score
+
+    scores = {}
+    for c in C_GRID:
+        scores[c] = cross_val_score(make(c), x, y, groups=groups, cv=GroupKFold(folds), scoring="f1").mean()
+        print(f"  detector C={c}: cross-validated F1 {scores[c]:.3f}")
+    return max(scores, key=scores.get)
+
+
+def fit_detector(x, y_event, groups, c: float):
+    """The detector and its Platt scaling (fitted on out-of-fold scores, grouped by article)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold, cross_val_predict
+
+    make = lambda: LogisticRegression(C=c, class_weight="balanced", max_iter=3000)  # noqa: E731
+    oof = cross_val_predict(make(), x, y_event, groups=groups, cv=GroupKFold(5), method="decision_function")
+    platt = LogisticRegression(C=1e6).fit(oof.reshape(-1, 1), y_event)
+    model = make().fit(x, y_event)
+    return model, (float(platt.coef_[0, 0]), float(platt.intercept_[0]))
+
+
+def fit_typer(x, y, w, c: float = 3.0):
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, max_iter=3000).fit(x, y, sample_weight=w)
+
+
+def sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def best_threshold(p: np.ndarray, y_event: np.ndarray) -> tuple[float, dict]:
+    best = (0.5, {"f1": -1})
+    for t in np.arange(0.2, 0.91, 0.025):
+        pred = p >= t
+        tp = int((pred & y_event).sum())
+        prec = tp / max(pred.sum(), 1)
+        rec = tp / max(y_event.sum(), 1)
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        if f1 > best[1]["f1"]:
+            best = (round(float(t), 3), {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3)})
+    return best
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT / "data" / "annotated")
+    ap.add_argument("--out", type=Path, help="write here instead of the package's detector.npz")
+    ap.add_argument("--no-templates", action="store_true", help="type from real sentences only")
+    a = ap.parse_args(argv)
+    import sklearn
+
+    from sitroom.extract.events.detector import DETECTOR_PATH, EventDetector
+    from sitroom.pipeline import limit_math_threads
+
+    limit_math_threads()
+    t0 = time.time()
+    read = lambda s: [json.loads(l) for l in (a.corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]  # noqa: E731
+    train, dev = read("train"), read("dev")
+    xt, yt, gt = corpus_units(train)
+    xd, yd, gd = corpus_units(dev)
+    print(f"units: train {len(yt)} ({(yt != 'none').sum()} events), dev {len(yd)} ({(yd != 'none').sum()} events)"
+          f"  [{time.time() - t0:.0f} s]")
+
+    # 1. detector: C by grouped cross-validation on train, threshold on dev
+    from sklearn.linear_model import LogisticRegression
+
+    make = lambda c: LogisticRegression(C=c, class_weight="balanced", max_iter=3000)  # noqa: E731
+    c = best_c(xt, yt != "none", gt, make)
+    det, platt = fit_detector(xt, yt != "none", gt, c)
+    p_dev = sigmoid(platt[0] * det.decision_function(xd) + platt[1])
+    threshold, dev_fig = best_threshold(p_dev, yd != "none")
+    print(f"detector: C={c}, threshold {threshold}, dev event sentences {dev_fig}")
+
+    # 2. typer: real event sentences (+ templates at a lower weight), accuracy on dev's event sentences
+    xtt, ytt = (np.zeros((0, xt.shape[1]), np.float32), np.array([], dtype=str)) if a.no_templates else template_units()
+    ev_t, ev_d = yt != "none", yd != "none"
+
+    def typer_data(x_real, y_real):
+        x = np.vstack([x_real, xtt])
+        y = np.concatenate([y_real, ytt])
+        w = np.concatenate([np.ones(len(y_real)), np.full(len(ytt), TEMPLATE_WEIGHT)])
+        return x, y, w
+
+    typer = fit_typer(*typer_data(xt[ev_t], yt[ev_t]))
+    pred = typer.predict(xd[ev_d])
+    acc_sub = float((pred == yd[ev_d]).mean())
+    acc_type = float(np.mean([p.split(" / ")[0] == g.split(" / ")[0] for p, g in zip(pred, yd[ev_d])]))
+    print(f"typer: dev sub-event accuracy {acc_sub:.3f}, event type accuracy {acc_type:.3f} "
+          f"on {int(ev_d.sum())} event sentences; {len(ytt)} template sentences")
+
+    # 3. final fit on train + dev
+    xa, ya, ga = np.vstack([xt, xd]), np.concatenate([yt, yd]), np.concatenate([gt, gd])
+    det, platt = fit_detector(xa, ya != "none", ga, c)
+    ev_a = ya != "none"
+    typer = fit_typer(*typer_data(xa[ev_a], ya[ev_a]))
+    meta = {
+        "command": "python bench/train_detector.py" + (" --no-templates" if a.no_templates else ""),
+        "train_sha256": sha(a.corpus / "train.jsonl"), "dev_sha256": sha(a.corpus / "dev.jsonl"),
+        "templates_sha256": None if a.no_templates else sha(TEMPLATES), "template_weight": TEMPLATE_WEIGHT,
+        "sklearn": sklearn.__version__, "C": c, "dev_event_sentences": dev_fig,
+        "dev_sub_event_accuracy": round(acc_sub, 3), "dev_event_type_accuracy": round(acc_type, 3),
+        "units": int(len(ya)), "event_units": int(ev_a.sum()),
+    }
+    model = EventDetector(det.coef_[0].astype(np.float32), float(det.intercept_[0]), platt, threshold,
+                          typer.coef_.T.astype(np.float32), typer.intercept_.astype(np.float32),
+                          [str(l) for l in typer.classes_], meta)
+    out = a.out or DETECTOR_PATH
+    model.save(out)
+    print(f"wrote {out} ({out.stat().st_size // 1024} KB) in {time.time() - t0:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

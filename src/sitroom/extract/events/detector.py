@@ -1,0 +1,83 @@
+"""The learned event detector and typer, trained on sitroom's annotated real-news corpus.
+
+Two questions, two models, both logistic regressions fitted with scikit-learn by
+bench/train_detector.py (the build command; data/annotated is its input) and shipped as ``detector.npz``
+beside this file as plain arrays, so that no scikit-learn is needed at run time:
+
+(a) **detect**: does this sentence report a concrete event as news of its article? A binary logistic
+    regression over ``classifier.features`` (context vectors, distilled word vectors, hashed words and
+    parse triples, cue vector), its score calibrated by Platt scaling fitted on out-of-fold predictions
+    (grouped by article), and a threshold chosen on the dev split;
+(b) **type**: which of the taxonomy's sub-event types? A multinomial logistic regression over the same
+    features, trained on the real event sentences of the train split, with the written template reports
+    as down-weighted augmentation for the types real text lacks.
+
+The file records the hash of the training data and the command that built it (``meta``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+
+HERE = Path(__file__).parent
+DETECTOR_PATH = HERE / "detector.npz"
+# A candidate model to benchmark (bench/train_detector.py --out) instead of the shipped one.
+DETECTOR_ENV = "SITROOM_EVENTS_DETECTOR"
+
+
+@dataclass
+class EventDetector:
+    """p(event) per sentence and p(sub-event type | event) per sentence."""
+
+    det_weights: np.ndarray  # (n_features,)
+    det_bias: float
+    platt: tuple[float, float]  # calibrated p = sigmoid(a * score + b)
+    threshold: float  # p(event) at or above which a sentence reports an event
+    type_weights: np.ndarray  # (n_features, n_labels)
+    type_bias: np.ndarray  # (n_labels,)
+    labels: list[str]
+    meta: dict = field(default_factory=dict)
+
+    def p_event(self, x: np.ndarray) -> np.ndarray:
+        z = x @ self.det_weights + self.det_bias
+        a, b = self.platt
+        return 1.0 / (1.0 + np.exp(-(a * z + b)))
+
+    def p_type(self, x: np.ndarray) -> np.ndarray:
+        z = x @ self.type_weights + self.type_bias
+        z = z - z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def save(self, path: Path = DETECTOR_PATH) -> None:
+        np.savez_compressed(
+            path, det_weights=self.det_weights.astype(np.float32), det_bias=np.array([self.det_bias]),
+            platt=np.array(self.platt), threshold=np.array([self.threshold]),
+            type_weights=self.type_weights.astype(np.float16), type_bias=self.type_bias.astype(np.float32),
+            labels=np.array(self.labels), meta=np.array(json.dumps(self.meta, sort_keys=True)))
+
+    @classmethod
+    def load(cls, path: Path = DETECTOR_PATH) -> "EventDetector":
+        d = np.load(path, allow_pickle=False)
+        a, b = (float(v) for v in d["platt"])
+        return cls(d["det_weights"].astype(np.float32), float(d["det_bias"][0]), (a, b), float(d["threshold"][0]),
+                   d["type_weights"].astype(np.float32), d["type_bias"].astype(np.float32),
+                   [str(x) for x in d["labels"]], json.loads(str(d["meta"])))
+
+
+def detector_path() -> Path:
+    return Path(os.environ.get(DETECTOR_ENV) or DETECTOR_PATH)
+
+
+@lru_cache(maxsize=1)
+def get_detector() -> Optional[EventDetector]:
+    """The shipped detector (or the candidate named by $SITROOM_EVENTS_DETECTOR), None when absent."""
+    path = detector_path()
+    return EventDetector.load(path) if path.exists() else None
