@@ -1,0 +1,405 @@
+"""Claims on real news: the claims annotated in sitroom's real-news corpus (data/annotated, GUIDE.md "Claims").
+
+The corpus folder holds ``articles.jsonl`` (every article: ``id``, ``text``, ``published``, ``split``,
+``sentences`` as [start, end] character offsets) and the annotators' files ``raw/A*.jsonl`` (one JSON line
+per article; an article was annotated for claims when its record has a ``claims`` key). Each gold claim
+names its ``sentence``, ``speaker``, ``quote`` (an exact substring of that sentence), ``kind`` (statement,
+demand, commitment, prediction, denial, accusation, control), ``hedge`` (asserted, reported, alleged,
+claimed, denied) and ``deadline`` (an ISO date, the words, or null).
+
+How extracted claims are scored:
+
+- a predicted claim **matches** a gold claim when their quote spans overlap substantially: the overlap
+  covers at least half of the shorter span and 30% of the longer (gold quotes lie inside one sentence, so
+  the overlap puts them in the same sentence). Matching is one to one, best overlap first; a second
+  predicted claim on a gold claim already matched is a **duplicate** and counts against precision;
+- **precision**: matched predicted claims / predicted claims; **recall**: matched gold claims / gold claims;
+- on the matches: **speaker** accuracy (lenient: one name's words inside the other's, spelling and
+  case aside, or an acronym of it; the speaker's organisation counts as well as the name), **kind**
+  accuracy (sitroom's kinds read as the guide's: request is demand, territorial control is control,
+  policy decision is commitment, quantity is statement), **hedge** accuracy (sitroom's modality read as
+  the guide's hedge: "claimed" is the guide's "claimed" only when a verb of claiming frames it, otherwise
+  the speaker asserts), and **deadlines**: of the matched gold claims with a deadline, how many have one
+  set and right (the same day, or the same words), and how many deadlines were set where gold has none.
+
+The test split is frozen: the sorted test article ids must hash to the value pinned in
+``SPLIT_HASHES.json`` (reports only; never tune on it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from ..errors import ConfigError
+from ..records import Claim, DocumentIn
+
+SPLITS = ("train", "dev", "test")
+GOLD_KINDS = ("statement", "demand", "commitment", "prediction", "denial", "accusation", "control")
+GOLD_HEDGES = ("asserted", "reported", "alleged", "claimed", "denied")
+# sitroom's claim kinds read as the guide's.
+KIND_AS_GOLD = {"territorial control": "control", "request": "demand", "policy decision": "commitment",
+                "quantity": "statement"}
+MIN_SHORTER_COVERED = 0.5
+MIN_LONGER_COVERED = 0.3
+# The stages claims need (claims read places, actors and times, not events).
+CLAIM_STAGES = ("sitroom.places.gazetteer.v1", "sitroom.actors.catalogue.v1", "sitroom.time.v1",
+                "sitroom.claims.v1")
+
+
+@dataclass
+class GoldClaim:
+    sentence: int
+    speaker: str
+    quote: str
+    kind: str
+    hedge: str
+    deadline: Optional[str]
+    start: int
+    end: int
+
+
+@dataclass
+class ClaimArticle:
+    id: str
+    text: str
+    published: Optional[str]
+    split: str
+    sentences: list[tuple[int, int]]
+    gold: list[GoldClaim] = field(default_factory=list)
+
+    def to_input(self) -> DocumentIn:
+        return DocumentIn(id=self.id, text=self.text, published=self.published)
+
+    def sentence_of(self, char: int) -> int:
+        for i, (s, e) in enumerate(self.sentences):
+            if s <= char < e:
+                return i
+        return -1
+
+
+# --- the corpus -------------------------------------------------------------------------------
+
+def load_claim_articles(corpus: Path, splits: Iterable[str]) -> list[ClaimArticle]:
+    """The articles annotated for claims in the given splits of the corpus in folder ``corpus``."""
+    corpus = Path(corpus)
+    splits = list(splits)
+    for s in splits:
+        if s not in SPLITS:
+            raise ConfigError(f"unknown split {s!r}; choose from {', '.join(SPLITS)}")
+    path = corpus / "articles.jsonl"
+    if not path.exists():
+        raise ConfigError(f"no articles.jsonl in {corpus}; give the annotated corpus folder with --corpus")
+    articles = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            a = json.loads(line)
+            articles[a["id"]] = a
+    if "test" in splits:
+        _check_test_ids(corpus, [i for i, a in articles.items() if a.get("split") == "test"])
+    records: dict[str, dict] = {}
+    for raw in sorted((corpus / "raw").glob("A*.jsonl")):
+        for line in raw.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            if "claims" in r and r.get("doc") in articles and r["doc"] not in records:
+                records[r["doc"]] = r
+    out = []
+    for doc_id in sorted(records):
+        a = articles[doc_id]
+        if a.get("split") not in splits:
+            continue
+        art = ClaimArticle(a["id"], a["text"], a.get("published"), a["split"],
+                           [tuple(s) for s in a["sentences"]])
+        for c in records[doc_id]["claims"]:
+            art.gold.append(_gold_claim(art, c))
+        out.append(art)
+    return out
+
+
+def _gold_claim(art: ClaimArticle, c: dict) -> GoldClaim:
+    s, e = art.sentences[c["sentence"]]
+    span = _locate(art.text, c["quote"], s, e)
+    if span is None:
+        raise ConfigError(f"{art.id}: gold quote {c['quote'][:40]!r} is not in sentence {c['sentence']}")
+    return GoldClaim(c["sentence"], c.get("speaker") or "", c["quote"], c["kind"], c.get("hedge") or "asserted",
+                     c.get("deadline"), *span)
+
+
+def _locate(text: str, quote: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The quote's span in ``text[start:end]``: exactly, or with its spaces standing for any run of white
+    space (line breaks folded into spaces) and "..." for elided words."""
+    at = text.find(quote, start, end)
+    if at >= 0:
+        return at, at + len(quote)
+    parts = [r"\s+".join(re.escape(w) for w in piece.split()) for piece in re.split(r"\s*(?:\.\.\.|…)\s*", quote.strip())]
+    m = re.compile(r".*?".join(p for p in parts if p), re.S).search(text, start, end)
+    return (m.start(), m.end()) if m else None
+
+
+def _check_test_ids(corpus: Path, test_ids: list[str]) -> None:
+    hashes = corpus / "SPLIT_HASHES.json"
+    if not hashes.exists():
+        raise ConfigError(f"no SPLIT_HASHES.json in {corpus}: the test split cannot be checked")
+    pinned = json.loads(hashes.read_text()).get("test_article_ids_sha256")
+    got = hashlib.sha256("\n".join(sorted(test_ids)).encode()).hexdigest()
+    if pinned != got:
+        raise ConfigError("the test split's article ids differ from the pinned hash: refusing to score it")
+
+
+# --- matching -----------------------------------------------------------------------------------
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def spans_match(gold: tuple[int, int], pred: tuple[int, int]) -> bool:
+    """Do two quote spans overlap substantially (see the module docstring)?"""
+    ov = _overlap(gold, pred)
+    lg, lp = gold[1] - gold[0], pred[1] - pred[0]
+    if ov <= 0 or lg <= 0 or lp <= 0:
+        return False
+    return ov >= MIN_SHORTER_COVERED * min(lg, lp) and ov >= MIN_LONGER_COVERED * max(lg, lp)
+
+
+def match_claims(gold: list[GoldClaim], pred: list[Claim]) -> tuple[dict[int, int], list[int]]:
+    """One-to-one matches {gold index: predicted index}, best overlap first, and the predicted claims that
+    overlap a gold claim already taken (duplicates)."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            span = (p.quote.start, p.quote.end)
+            if spans_match((g.start, g.end), span):
+                ov = _overlap((g.start, g.end), span)
+                pairs.append((2 * ov / ((g.end - g.start) + (span[1] - span[0])), gi, pi))
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for _score, gi, pi in sorted(pairs, reverse=True):
+        if gi in matched or pi in used:
+            continue
+        matched[gi] = pi
+        used.add(pi)
+    duplicates = sorted({pi for _s, gi, pi in pairs if pi not in used})
+    return matched, duplicates
+
+
+# --- attribute checks ---------------------------------------------------------------------------
+
+_STOP = {"the", "a", "an", "of", "for", "and", "in", "at", "on", "to", "s", "mr", "mrs", "ms", "dr", "its", "his",
+         "her", "their", "he", "she", "it", "they", "we", "i", "who", "by", "with", "from", "de", "al", "el"}
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s or "")
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = re.sub(r"[’`']s\b", "", s)
+    return re.sub(r"[^\w\s-]", " ", s)
+
+
+def _words(s: str) -> set[str]:
+    return {w for w in re.split(r"[\s-]+", _norm(s)) if w and w not in _STOP}
+
+
+def _acronyms(s: str) -> set[str]:
+    """Acronyms written in ``s`` ("(RSF)") and built from its capitalised words ("ILAWN")."""
+    written = {w.lower() for w in re.findall(r"\b[A-Z][A-Z0-9&]{1,}\b", s)}
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w-]*", s)).lower()
+    return written | ({initials} if len(initials) >= 2 else set())
+
+
+def speaker_right(gold: str, claim: Claim) -> bool:
+    """Lenient name match: the words of one inside the other's, or an acronym of it."""
+    if claim.speaker is None:
+        return False
+    g = _words(gold)
+    pred_name = claim.speaker.name
+    if pred_name == "author":
+        return _norm(gold).strip() in ("author", "the author")
+    for name in (pred_name, claim.speaker.organisation or ""):
+        p = _words(name)
+        if not p or not g:
+            continue
+        if p <= g or g <= p:
+            return True
+        if _is_acronym_of(p, gold) or _is_acronym_of(g, name):
+            return True
+    return False
+
+
+def _is_acronym_of(words: set[str], name: str) -> bool:
+    """ "ilaw" for "International Lawyers Assisting Workers Network (Nigerian Chapter)"."""
+    if len(words) != 1:
+        return False
+    w = next(iter(words))
+    return len(w) >= 2 and any(a == w or (len(w) >= 3 and a.startswith(w)) for a in _acronyms(name))
+
+
+def kind_as_gold(kind: str) -> str:
+    return KIND_AS_GOLD.get(kind, kind)
+
+
+_CLAIM_CUES = re.compile(r"^(?:claim|claims|claimed|claiming|contend|contends|contended|allege|alleges)$", re.I)
+
+
+def hedge_as_gold(claim: Claim) -> str:
+    """sitroom's modality read as the guide's hedge."""
+    m = claim.modality
+    if m in ("denied", "alleged", "reported"):
+        return m
+    if m == "claimed" and any(_CLAIM_CUES.match(h) for h in claim.hedges):
+        return "claimed"
+    return "asserted"
+
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def deadline_right(gold: str, claim: Claim) -> bool:
+    d = claim.deadline
+    if d is None:
+        return False
+    if _ISO.match(gold.strip()):
+        return gold.strip() in (d.end, d.start)
+    gw, pw = _words(gold), _words(d.text or "")
+    return bool(gw and pw and (gw <= pw or pw <= gw))
+
+
+# --- scoring --------------------------------------------------------------------------------------
+
+@dataclass
+class ArticleResult:
+    id: str
+    gold: list[GoldClaim]
+    pred: list[Claim]
+    matched: dict[int, int]
+    duplicates: list[int]
+
+
+def score_article(art: ClaimArticle, claims: list[Claim]) -> ArticleResult:
+    matched, duplicates = match_claims(art.gold, claims)
+    return ArticleResult(art.id, art.gold, claims, matched, duplicates)
+
+
+def _ratio(a: int, b: int) -> Optional[float]:
+    return a / b if b else None
+
+
+def figures(results: list[ArticleResult]) -> dict:
+    """Precision, recall, F1 and the attribute accuracies over a set of scored articles, with per-kind tables."""
+    n_gold = sum(len(r.gold) for r in results)
+    n_pred = sum(len(r.pred) for r in results)
+    n_match = sum(len(r.matched) for r in results)
+    speaker = kind = hedge = 0
+    dl_gold = dl_set = dl_right = dl_spurious = 0
+    per_gold = defaultdict(Counter)  # gold kind -> support, found, kind right, speaker right
+    per_pred = defaultdict(Counter)  # predicted kind (as gold) -> predicted, matched
+    confusion = Counter()
+    hedges = defaultdict(Counter)
+    for r in results:
+        for gi, g in enumerate(r.gold):
+            per_gold[g.kind]["support"] += 1
+            pi = r.matched.get(gi)
+            if pi is None:
+                continue
+            c = r.pred[pi]
+            per_gold[g.kind]["found"] += 1
+            ok_speaker = speaker_right(g.speaker, c)
+            ok_kind = kind_as_gold(c.kind) == g.kind
+            ok_hedge = hedge_as_gold(c) == g.hedge
+            speaker += ok_speaker
+            kind += ok_kind
+            hedge += ok_hedge
+            per_gold[g.kind]["kind_right"] += ok_kind
+            per_gold[g.kind]["speaker_right"] += ok_speaker
+            confusion[(g.kind, kind_as_gold(c.kind))] += 1
+            hedges[g.hedge]["n"] += 1
+            hedges[g.hedge]["right"] += ok_hedge
+            if g.deadline:
+                dl_gold += 1
+                dl_set += c.deadline is not None
+                dl_right += deadline_right(g.deadline, c)
+            elif c.deadline is not None:
+                dl_spurious += 1
+        matched_pred = set(r.matched.values())
+        for pi, c in enumerate(r.pred):
+            k = kind_as_gold(c.kind)
+            per_pred[k]["predicted"] += 1
+            per_pred[k]["matched"] += pi in matched_pred
+    p, rc = _ratio(n_match, n_pred), _ratio(n_match, n_gold)
+    f1 = 2 * p * rc / (p + rc) if p and rc else 0.0
+    return {
+        "articles": len(results), "gold": n_gold, "predicted": n_pred, "matched": n_match,
+        "duplicates": sum(len(r.duplicates) for r in results),
+        "precision": p, "recall": rc, "f1": f1,
+        "speaker_accuracy": _ratio(speaker, n_match), "kind_accuracy": _ratio(kind, n_match),
+        "hedge_accuracy": _ratio(hedge, n_match),
+        "deadlines": {"gold_matched": dl_gold, "set": dl_set, "right": dl_right, "spurious": dl_spurious,
+                      "gold_total": sum(1 for r in results for g in r.gold if g.deadline)},
+        "per_gold_kind": {k: dict(v) for k, v in per_gold.items()},
+        "per_pred_kind": {k: dict(v) for k, v in per_pred.items()},
+        "hedges": {k: dict(v) for k, v in hedges.items()},
+        "confusion": {f"{g} -> {p_}": n for (g, p_), n in sorted(confusion.items())},
+    }
+
+
+def errors(art: ClaimArticle, r: ArticleResult) -> list[str]:
+    """One line per error of one article (never call this on test articles to tune rules)."""
+    out = []
+    sent = lambda c: art.sentence_of(c)  # noqa: E731
+    for gi, g in enumerate(art.gold):
+        pi = r.matched.get(gi)
+        if pi is None:
+            out.append(f"MISS  s{g.sentence} [{g.kind}] {g.speaker!r}: {g.quote[:100]!r}")
+            continue
+        c = r.pred[pi]
+        bad = []
+        if not speaker_right(g.speaker, c):
+            bad.append(f"speaker {c.speaker.name if c.speaker else None!r} (text {c.speaker.text if c.speaker else None!r}) != {g.speaker!r}")
+        if kind_as_gold(c.kind) != g.kind:
+            bad.append(f"kind {c.kind} != {g.kind}")
+        if hedge_as_gold(c) != g.hedge:
+            bad.append(f"hedge {hedge_as_gold(c)} ({c.modality}) != {g.hedge}")
+        if g.deadline and not deadline_right(g.deadline, c):
+            bad.append(f"deadline {c.deadline.text if c.deadline else None!r} != {g.deadline!r}")
+        if bad:
+            out.append(f"WRONG s{g.sentence} {g.quote[:60]!r}: " + "; ".join(bad))
+    matched = set(r.matched.values())
+    for pi, c in enumerate(r.pred):
+        if pi in matched:
+            continue
+        tag = "DUP " if pi in r.duplicates else "FP  "
+        out.append(f"{tag}  s{sent(c.quote.start)} [{c.kind}] {c.speaker.name if c.speaker else None!r}: {c.quote.text[:100]!r}")
+    return out
+
+
+# --- running ----------------------------------------------------------------------------------------
+
+def extract(articles: list[ClaimArticle], jobs: int = 1, full: bool = False) -> list[list[Claim]]:
+    """The claims sitroom's pipeline extracts from each article (all default stages when ``full``)."""
+    from ..pipeline import DEFAULT_STAGES, extract_stream
+
+    stages = DEFAULT_STAGES if full else CLAIM_STAGES
+    return [x.claims for x in extract_stream((a.to_input() for a in articles), jobs=jobs, stages=stages)]
+
+
+def run_benchmark(corpus: Path, splits: Iterable[str], jobs: int = 1, full: bool = False,
+                  show_errors: bool = False) -> dict:
+    articles = load_claim_articles(corpus, splits)
+    if not articles:
+        raise ConfigError(f"no article of split(s) {', '.join(splits)} in {corpus} was annotated for claims")
+    claims = extract(articles, jobs=jobs, full=full)
+    results = [score_article(a, c) for a, c in zip(articles, claims)]
+    out = figures(results)
+    out["splits"] = list(splits)
+    if show_errors:
+        if "test" in splits:
+            raise ConfigError("errors are never listed for the test split (it is only reported)")
+        out["errors"] = {a.id: errors(a, r) for a, r in zip(articles, results)}
+    return out
