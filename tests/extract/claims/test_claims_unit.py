@@ -104,8 +104,14 @@ def test_list_items_speak_with_the_voice_of_the_frame(claims_of):
     assert all(c.speaker.name == "Taliban" and c.modality == "claimed" for c in claims)
 
 
-def test_quantity_claim_is_approximate(claims_of):
-    c = _one(claims_of("Every day, about 8,000 Afghan citizens are waiting for foreign passports."), "quantity")
+def test_narration_with_a_number_is_not_a_claim(claims_of):
+    # The annotation guide: plain narration by the author is not a claim, even with a number in it.
+    assert claims_of("Every day, about 8,000 Afghan citizens are waiting for foreign passports.") == []
+    assert claims_of("Just 21 per cent of Toronto's health-card holders are organ donors.") == []
+
+
+def test_quantities_inside_a_claim_are_kept_and_approximate(claims_of):
+    c = claims_of("The ministry said about 8,000 Afghan citizens are waiting for foreign passports.")[0]
     assert [(q.value, q.unit, q.approximate) for q in c.quantities] == [(8000, "Afghan citizens", True)]
 
 

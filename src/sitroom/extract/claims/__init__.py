@@ -11,8 +11,10 @@ For each sentence:
    deadline or horizon of forward-looking claims (deadlines.py) are read from
    the claim's words;
 5. items of a bulleted list after a reporting frame speak with that frame's voice;
-6. the author's own control claims, predictions, decisions and counts are added
-   where no frame covers them.
+6. the author's own control claims, predictions and decisions are added where no
+   frame covers them. Counts the author narrates ("about 8,000 Afghan citizens are
+   waiting") are not claims (the annotation guide: plain narration is not a claim,
+   even with a number in it); counts inside a claim are its quantities.
 
 Public API: :func:`extract_claims`.
 """
@@ -83,7 +85,6 @@ def extract_claims(ctx) -> list[Claim]:
         for found in author_claims(sent, covered, ctx.places, builder.has_deadline):
             builder.from_author(si, sent, prev, found)
             covered.update(t.i for t in found.words)
-        builder.quantity_claims(si, sent)
     return builder.claims
 
 
@@ -142,24 +143,6 @@ class _ClaimBuilder:
             speaker = self._context_speaker(prev) or AUTHOR
         hedges = find_hedges(sent.text)
         return self._add(si, sent, found.kind, speaker, found.words, hedges, None, True, found.control, found.words[0].idx)
-
-    def quantity_claims(self, si: int, sent) -> None:
-        """Counts the author states outside other claims: "about 8,000 Afghan citizens are waiting ..."."""
-        taken = [(c.quote.start, c.quote.end) for c in self.claims if c.sentence == si]
-        clauses: dict[int, list] = {}
-        for q in find_quantities(self.doc, sent.start_char, sent.end_char, self.time_spans):
-            if any(s <= q.start < e for s, e in taken):
-                continue
-            token = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-            if token is None:
-                continue
-            verb = _clause_verb(token.root)
-            if verb is None or _is_past_action(verb) or not _worth_noting(q.quantity):
-                continue  # counts in past actions belong to events
-            clauses.setdefault(verb.i, clause_words(verb))
-        for words in clauses.values():
-            if words and not any(s <= words[0].idx < e for s, e in taken):
-                self._add(si, sent, "quantity", AUTHOR, words, find_hedges(sent.text), None, True, None, words[0].idx)
 
     # --- helpers ------------------------------------------------------------------------
     def has_deadline(self, words: list) -> bool:
@@ -234,38 +217,6 @@ class _ClaimBuilder:
     def _statement_date(self, sent, q_start: int, q_end: int) -> Optional[DateValue]:
         """A past date in the sentence but outside the quote: when the claim was made."""
         return find_statement_date(self.text, sent.start_char, sent.end_char, (q_start, q_end), self.ctx.times, self.pub)
-
-
-# A standalone count below this is a detail of an event or a caption ("two officers patrol"), not a claim.
-MIN_STANDALONE_COUNT = 10
-
-
-def _worth_noting(q) -> bool:
-    return q.unit in ("percent", "USD", "EUR", "GBP") or q.approximate or q.value >= MIN_STANDALONE_COUNT
-
-
-# Verbs whose count states how things stand even in the past tense.
-_STATIVE = {"be", "have", "number", "total", "reach", "exceed", "remain", "estimate", "host", "house", "live",
-            "stay", "hold", "contain", "include", "account", "wait", "cost"}
-
-
-def _is_past_action(verb) -> bool:
-    """A past-tense action ("317 girls were kidnapped", "conducted 34 strikes"): an event, not a standing count."""
-    if verb.lemma_.lower() in _STATIVE:
-        return False
-    verbs = [verb, *[c for c in verb.children if c.dep_ in ("aux", "auxpass")]]
-    if any(v.lower_ in ("has", "have", "is", "are", "am") for v in verbs[1:]):
-        return False
-    return any("Past" in v.morph.get("Tense") for v in verbs)
-
-
-def _clause_verb(token):
-    node = token
-    while node.head.i != node.i:
-        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            return node
-        node = node.head
-    return node if node.pos_ in ("VERB", "AUX") else None
 
 
 def _one_paragraph(words: list, anchor: Optional[int]) -> list:
