@@ -44,7 +44,7 @@ def seed_extraction(pipeline, seed_text):
 @pytest.fixture
 def store(tmp_path):
     """A fresh SQLite store in a temporary folder."""
-    from sitroom.store import open_store
+    from sitroom.api import open_store
 
     s = open_store(str(tmp_path / "test.db"))
     yield s

@@ -2,14 +2,85 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
-from typing import IO, Iterator, Optional
+from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
 from pydantic import ValidationError
 
 from .pipeline import extract_stream
 from .records import DocumentIn
+
+if TYPE_CHECKING:
+    from .store import ControlRow, LedgerRow, Store
+
+
+# --- the store, with fusion: the store persists, fusion decides ------------------------------
+
+
+def open_store(url: Optional[str] = None) -> "Store":
+    """Open (creating or upgrading) the database at ``url``, fusing stored events into incidents.
+
+    url (str | None): a SQLAlchemy URL, ``postgresql://...``, or a plain file path (SQLite);
+        None means $SITROOM_DB, else ``./sitroom.db``.
+    RETURNS (Store): the open store; close it with ``store.close()`` or use it in ``with``.
+    RAISES StoreError: the database cannot be reached or created.
+    """
+    from .fuse.assign import IncidentFusion
+    from .store import open_store as open_plain
+
+    return open_plain(url, fusion=IncidentFusion())
+
+
+def control(store: "Store", as_of: "dt.date | str", place: Optional[str] = None) -> "list[ControlRow]":
+    """Who controls each place as of ``as_of``, from the stored territory events and control claims."""
+    from .fuse.control import control_as_of
+
+    return control_as_of(store, as_of, place)
+
+
+def ledger(store: "Store", as_of: "Optional[dt.date | str]" = None) -> "list[LedgerRow]":
+    """Stored commitments and predictions with deadlines, each marked kept, broken, open or undetermined;
+    provincial seats are read from the gazetteer index when it is built."""
+    from functools import partial
+
+    from .extract.places.seats import is_seat
+    from .fuse.ledger import is_provincial_capital, ledger as mark_all
+
+    return mark_all(store, as_of, partial(is_provincial_capital, seat=is_seat))
+
+
+@dataclass
+class ReextractReport:
+    version: str
+    updated: int = 0
+    failed: list[str] = field(default_factory=list)
+
+
+def reextract(store: "Store", jobs: int = 1, stages: Optional[Iterable[str]] = None,
+              progress: Optional[Callable[[int], None]] = None) -> ReextractReport:
+    """Extract again every English document whose stored extractor version differs from the pipeline's.
+
+    Each document's old records are swapped for the new ones in one transaction, so an
+    interrupted run leaves every document either old or new, and a re-run finishes it.
+    RETURNS (ReextractReport): the version applied, documents updated, and failures.
+    """
+    from .pipeline import DEFAULT_STAGES, extractor_version
+
+    stages = tuple(stages or DEFAULT_STAGES)
+    report = ReextractReport(version=extractor_version(stages))
+    # Worker processes are forked: hand them no open database connections.
+    store.engine.dispose()
+    docs = (doc for _id, doc in store.documents_needing_extraction(report.version))
+    for result in extract_stream(docs, jobs=jobs, stages=stages):
+        if result.error:
+            report.failed.append(f"document {result.id}: {result.error}")
+        store.replace_extraction(int(result.id), result)
+        report.updated += 1
+        if progress:
+            progress(report.updated)
+    return report
 
 
 @dataclass

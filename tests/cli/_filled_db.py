@@ -8,7 +8,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from sitroom.store import open_store
+from sitroom.api import open_store
 from sitroom.store import testing as T
 
 GARMSIR = ("The Taliban took control over Garmsir district, killing 5 soldiers. "

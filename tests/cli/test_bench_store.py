@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sitroom.store import open_store
+from sitroom.api import open_store
 from tests.cli._filled_db import run
 
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from sitroom.store import open_store
+from sitroom.api import open_store
 from sitroom.store import testing as T
 from tests.cli._filled_db import run, run_process
 

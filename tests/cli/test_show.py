@@ -18,7 +18,7 @@ def test_show_prints_text_records_and_legend(db):
 
 def test_show_highlights_the_spans(db):
     from sitroom.cli.show import STYLES, highlighted
-    from sitroom.store import open_store
+    from sitroom.api import open_store
 
     with open_store(db) as store:
         view = store.document(1)
@@ -45,7 +45,7 @@ def test_show_unknown_document_fails_with_one_line(db):
 
 
 def test_show_says_who_else_reports_the_incident(tmp_path):
-    from sitroom.store import open_store
+    from sitroom.api import open_store
     from sitroom.store import testing as T
 
     path = str(tmp_path / "two.db")

@@ -12,7 +12,8 @@ import pytest
 from sitroom.errors import SitroomError
 from sitroom.export import FORMATS, export_events
 from sitroom.export.acled_csv import ACLED_COLUMNS, interaction, time_precision
-from sitroom.store import EventFilter, open_store
+from sitroom.api import open_store
+from sitroom.store import EventFilter
 from sitroom.store import testing as T
 
 TEXT = ("Taliban fighters took control over Garmsir district, killing 5 soldiers. "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sitroom import api
 from sitroom.fuse.incidents import report_of, same_incident
 from sitroom.store import EventFilter
 from sitroom.store import testing as T
@@ -47,6 +48,19 @@ def test_rebuilding_incidents_gives_the_same_fusion(store):
     before = [(i.reports, i.sources, i.fatalities) for i in store.incidents()]
     assert store.rebuild_incidents() == 2
     assert [(i.reports, i.sources, i.fatalities) for i in store.incidents()] == before == [(1, 1, []), (3, 2, [5, 12])]
+
+
+def test_a_store_opened_without_fusion_stores_events_but_makes_no_incidents(tmp_path):
+    # The store persists; fusion decides: sitroom.store.open_store alone fuses nothing.
+    from sitroom.errors import StoreError
+    from sitroom.store import open_store
+
+    with open_store(str(tmp_path / "plain.db")) as plain:
+        _add(plain, CLASH, "wire-a", _clash("attacked an army post in Garmsir", fatalities=5))
+        assert len(plain.events()) == 1 and plain.events()[0].incident_id is None
+        assert plain.incidents() == []
+        with pytest.raises(StoreError, match="without fusion"):
+            plain.rebuild_incidents()
 
 
 def test_other_attacker_or_later_date_is_another_incident(store):
@@ -116,19 +130,19 @@ def test_control_follows_captures_recaptures_and_claims(store):
                         places=("Afghanistan",), controller="Taliban")
     _add(store, overall, "d", None, published="2021-07-15", claims=[aggregate])
 
-    before = {r.place: r for r in store.control("2021-07-10")}
+    before = {r.place: r for r in api.control(store, "2021-07-10")}
     assert before == {}
-    mid = {r.place: r for r in store.control("2021-07-16")}
+    mid = {r.place: r for r in api.control(store, "2021-07-16")}
     assert "Afghanistan" not in mid  # a whole country is not a place whose control a map can show
     assert mid["Garmsir"].controller == "Taliban" and not mid["Garmsir"].claimed_only
     assert mid["Garmsir"].evidence[0].text == "took control over Garmsir district"
     assert mid["Kunduz"].controller == "Taliban" and mid["Kunduz"].claimed_only
     assert mid["Kunduz"].evidence[0].kind == "claim" and mid["Kunduz"].since == "2021-07-15"
-    after = {r.place: r for r in store.control("2021-07-25")}
+    after = {r.place: r for r in api.control(store, "2021-07-25")}
     assert after["Garmsir"].controller == "Military Forces of Afghanistan"
     assert after["Garmsir"].since == "2021-07-20"
     assert [e.controller for e in after["Garmsir"].evidence] == ["Military Forces of Afghanistan", "Taliban"]
-    assert [r.place for r in store.control("2021-07-25", place="helmand")] == ["Garmsir", "Helmand"]
+    assert [r.place for r in api.control(store, "2021-07-25", place="helmand")] == ["Garmsir", "Helmand"]
 
 
 PROMISE = "Taliban spokesman Zabihullah Mujahid said they would not attack provincial capitals until September 11."
@@ -146,10 +160,10 @@ def _promise(store, published="2021-07-12"):
 def test_commitment_broken_by_an_attack_on_a_provincial_capital(store):
     _promise(store)
     _add(store, ATTACK_DISTRICT, "d", _clash("attacked Garmsir district", date="2021-07-20"))  # not a capital
-    [row] = store.ledger()
+    [row] = api.ledger(store)
     assert row.status == "open"  # the newest event (July 20) is before the deadline
     _add(store, ATTACK, "k", _clash("attacked Kunduz city", where="Kunduz", date="2021-08-01"))
-    [row] = store.ledger()
+    [row] = api.ledger(store)
     assert row.status == "broken" and "Kunduz on 2021-08-01" in row.reason
     assert len(row.evidence_event_ids) == 1
 
@@ -157,10 +171,10 @@ def test_commitment_broken_by_an_attack_on_a_provincial_capital(store):
 def test_commitment_kept_once_the_deadline_passes_quietly(store):
     _promise(store)
     _add(store, ATTACK_DISTRICT, "d", _clash("attacked Garmsir district", date="2021-09-20"))
-    [row] = store.ledger()
+    [row] = api.ledger(store)
     assert row.status == "kept"
     # Asked as of a date before the deadline, the same record is still open.
-    assert store.ledger(as_of="2021-08-01")[0].status == "open"
+    assert api.ledger(store, as_of="2021-08-01")[0].status == "open"
 
 
 def test_prediction_kept_by_the_event_it_foresaw(store):
@@ -173,7 +187,7 @@ def test_prediction_kept_by_the_event_it_foresaw(store):
     other = "Islamic State fighters took control over Lashkar Gah."
     _add(store, other, "is", _clash("took control over Lashkar Gah", where="Lashkar Gah", date="2021-08-10",
                                     actor1="Islamic State Khorasan Province", sub="Non-state actor overtakes territory"))
-    [row] = store.ledger()
+    [row] = api.ledger(store)
     assert row.status == "kept" and "2021-08-13" in row.reason  # not the capture by another group
 
 
@@ -181,7 +195,7 @@ def test_unreadable_commitment_is_undetermined_after_its_deadline(store):
     text = "Officials said the road would be reopened by August 1. Taliban fighters attacked Garmsir district."
     c = T.claim(text, "the road would be reopened by August 1", "commitment", deadline="2021-08-01")
     _add(store, text, "r", _clash("attacked Garmsir district", date="2021-08-10"), claims=[c])
-    [row] = store.ledger()
+    [row] = api.ledger(store)
     assert row.status == "undetermined"
 
 
@@ -207,8 +221,8 @@ def test_reports_from_elsewhere_do_not_close_a_commitment(store):
     _add(store, text, "promise", None, claims=[c])
     dallas = "Gunmen attacked Garmsir district near Dallas."
     _add(store, dallas, "tx", _clash("attacked Garmsir district", where="Dallas", date="2021-10-01"))
-    [row] = store.ledger()
+    [row] = api.ledger(store)
     assert row.status == "open"
     _add(store, ATTACK_DISTRICT, "af", _clash("attacked Garmsir district", date="2021-09-20"))
-    [row] = store.ledger()
+    [row] = api.ledger(store)
     assert row.status == "kept"

@@ -10,7 +10,7 @@ import os
 
 import pytest
 
-from sitroom.store import open_store
+from sitroom.api import open_store
 
 
 @pytest.fixture

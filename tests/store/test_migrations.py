@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from sitroom.store import open_store
+from sitroom.api import open_store
 from sitroom.store import testing as T
 from sitroom.store.schema import BACKEND_ONLY_INDEXES, metadata
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from sitroom.store import open_store
+from sitroom.api import open_store
 from sitroom.web import create_app
 
 from .demo_data import fill_demo_store

@@ -21,7 +21,7 @@ def bench_store(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ) -> None:
     """Store synthetic events, then time the queries the CLI and the dashboard make."""
-    from ..store import open_store
+    from ..api import open_store
     from ..store.bench import TARGET_MS, fill_synthetic, time_queries
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -56,10 +56,10 @@ def control(
     """Who controls which place as of a date, on what evidence, and whether it is contested or only claimed."""
     _check_format(format)
     day = _date_option("--as-of", as_of) or dt.date.today().isoformat()
-    from ..store import open_store
+    from ..api import control as control_as_of, open_store
 
     with open_store(db) as store:
-        rows = store.control(day, place=place)
+        rows = control_as_of(store, day, place=place)
     if format == "json":
         _print_json(rows)
         return
@@ -111,10 +111,10 @@ def ledger(
     day = _date_option("--as-of", as_of)
     if status is not None and status not in _STATUS_STYLE:
         raise fail(f"--status {status!r} is not one of {', '.join(_STATUS_STYLE)}")
-    from ..store import open_store
+    from ..api import ledger as mark_ledger, open_store
 
     with open_store(db) as store:
-        rows = [r for r in store.ledger(day) if status is None or r.status == status]
+        rows = [r for r in mark_ledger(store, day) if status is None or r.status == status]
     if format == "json":
         _print_json(rows)
         return
@@ -157,7 +157,7 @@ def incidents(
     """Incidents fused from several reports, newest first, with their independent sources and figures."""
     _check_format(format)
     f = event_filter(since, until, types, actor, place, country, None)
-    from ..store import open_store
+    from ..api import open_store
 
     with open_store(db) as store:
         rows = store.incidents(f, limit=limit, min_sources=min_sources)

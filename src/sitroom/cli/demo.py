@@ -20,7 +20,7 @@ def demo(
 
     from ..api import IngestOptions, ingest
     from ..data import samples_path
-    from ..store import open_store
+    from ..api import open_store
 
     out = Console()
     store = open_store(db)

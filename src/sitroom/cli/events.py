@@ -33,7 +33,7 @@ def events(
     """List stored events, newest first, with the sentence each came from."""
     if format not in FORMATS:
         raise fail(f"--format {format!r} is not one of {', '.join(FORMATS)}")
-    from ..store import open_store
+    from ..api import open_store
 
     f = event_filter(since, until, types, actor, place, country, min_confidence)
     with open_store(db) as store:

@@ -29,7 +29,7 @@ def export(
 ):
     """Export events, oldest first; every row keeps its document and evidence span."""
     from ..export import FORMATS, export_events
-    from ..store import open_store
+    from ..api import open_store
 
     if format not in FORMATS:
         raise fail(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")

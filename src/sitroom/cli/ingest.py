@@ -33,7 +33,7 @@ def ingest(
 
     from ..acquire import AcquireOptions
     from ..api import IngestOptions, ingest as run_ingest
-    from ..store import open_store
+    from ..api import open_store
 
     err = Console(stderr=True)
     opts = IngestOptions(

@@ -22,8 +22,8 @@ def reextract(
     use_actor_files(actors)
     from rich.console import Console
 
-    from ..store import open_store
-    from ..store.reextract import reextract as run
+    from ..api import open_store
+    from ..api import reextract as run
 
     err = Console(stderr=True)
     with open_store(db) as store:

@@ -27,7 +27,7 @@ def show(
     db: Optional[str] = DB_OPTION,
 ):
     """Print a document with its places, actors, event evidence and claims highlighted."""
-    from ..store import open_store
+    from ..api import open_store
 
     from ..store import EventFilter
 

@@ -20,7 +20,7 @@ def stats(
     """Summarise the store."""
     if format not in ("table", "json"):
         raise fail(f"--format {format!r} is not one of table, json")
-    from ..store import open_store
+    from ..api import open_store
 
     with open_store(db) as store:
         summary = store.summary()

@@ -75,44 +75,23 @@ def read_quote(claim: ClaimRow) -> Reading:
     return Reading(action, negative, target, [p.name for p in claim.places if p.name])
 
 
-def is_provincial_capital(e: EventRow) -> bool:
+# A gazetteer look-up: is the entry with this id the seat of its province? None when it cannot say.
+SeatLookup = Callable[[str], Optional[bool]]
+
+
+def is_provincial_capital(e: EventRow, seat: Optional[SeatLookup] = None) -> bool:
     """Whether an event happened in the seat of a province.
 
-    Uses the gazetteer's seat flag when its index is built, else the common case of
-    a seat named after its province (Kunduz, Kandahar, Ghazni).
+    Asks ``seat`` (the gazetteer's seat flag, as :func:`sitroom.api.ledger` passes it) when given,
+    else, or when it cannot say, takes the common case of a seat named after its province
+    (Kunduz, Kandahar, Ghazni).
     """
     if e.level != "populated place" or not e.location_name:
         return False
-    seat = _gazetteer_seat(e.gazetteer_id)
-    if seat is not None:
-        return seat
+    known = seat(e.gazetteer_id) if seat is not None and e.gazetteer_id else None
+    if known is not None:
+        return known
     return bool(e.admin1 and e.location_name.casefold() == e.admin1.casefold())
-
-
-def _gazetteer_seat(gazetteer_id: Optional[str]) -> Optional[bool]:
-    if not gazetteer_id:
-        return None
-    try:
-        from ..extract.places.gazetteer import get_gazetteer, index_paths
-
-        if not index_paths()[0].exists():
-            return None  # never build the index just for this
-        gaz = get_gazetteer()
-    except Exception:  # the places stage is optional here: fall back to names
-        return None
-    index = _gid_index(gaz)
-    i = index.get(gazetteer_id)
-    return None if i is None else bool(gaz.capital[i] >= 1)
-
-
-_GID_INDEX: dict[int, dict[str, int]] = {}
-
-
-def _gid_index(gaz) -> dict[str, int]:
-    key = id(gaz)
-    if key not in _GID_INDEX:
-        _GID_INDEX[key] = {g: i for i, g in enumerate(gaz.gids)}
-    return _GID_INDEX[key]
 
 
 def _target_matches(reading: Reading, e: EventRow, capital: Callable[[EventRow], bool]) -> bool:

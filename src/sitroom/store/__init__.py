@@ -13,20 +13,25 @@ from .models import (
     ActorSummary, ClaimFilter, ClaimRow, ControlEvidence, ControlRow, DocumentRow, DocumentView, EventFilter,
     EventRow, FailureRow, IncidentRow, LedgerRow, PlaceSummary, ReportDetail, Summary,
 )
+from .incidents import Fusion
 from .store import Store
 
 __all__ = [
     "open_store", "Store", "EventFilter", "ClaimFilter", "DocumentRow", "DocumentView", "EventRow", "ClaimRow",
     "PlaceSummary", "ActorSummary", "Summary", "FailureRow", "IncidentRow", "ReportDetail", "ControlRow",
-    "ControlEvidence", "LedgerRow", "resolve_url", "DEFAULT_URL",
+    "ControlEvidence", "LedgerRow", "resolve_url", "DEFAULT_URL", "Fusion",
 ]
 
 
-def open_store(url: Optional[str] = None) -> Store:
+def open_store(url: Optional[str] = None, fusion: Optional[Fusion] = None) -> Store:
     """Open (creating or upgrading) the database at ``url``.
+
+    Events are fused into incidents only when ``fusion`` is given: :func:`sitroom.api.open_store`
+    gives sitroom's own (:class:`sitroom.fuse.assign.IncidentFusion`).
 
     url (str | None): a SQLAlchemy URL, ``postgresql://...``, or a plain file path (SQLite);
         None means $SITROOM_DB, else ``./sitroom.db``.
+    fusion (Fusion | None): called in each write transaction to keep the incidents table current.
     RETURNS (Store): the open store; close it with ``store.close()`` or use it in ``with``.
     RAISES StoreError: the database cannot be reached or created.
     """
@@ -36,4 +41,4 @@ def open_store(url: Optional[str] = None) -> Store:
     except Exception:
         engine.dispose()
         raise
-    return Store(engine)
+    return Store(engine, fusion)

@@ -1,11 +1,14 @@
-"""Writing a document's records: rows, provenance, and fusion into incidents, inside the caller's transaction."""
+"""Writing a document's records: rows, provenance, and the fusion hook, inside the caller's transaction."""
 
 from __future__ import annotations
+
+from typing import Optional
 
 from sqlalchemy import Connection, delete, insert, select
 
 from ..records import Extraction
 from . import _rows
+from .incidents import Fusion, IncidentTable
 from .schema import actors, claims, duplicates, events, flags, places, provenance
 
 
@@ -23,10 +26,8 @@ def _insert_many(conn: Connection, table, rows: list[dict]) -> list[int]:
     return list(result.scalars())
 
 
-def write_extraction(conn: Connection, doc_id: int, x: Extraction) -> None:
-    """Insert every record of ``x`` for document ``doc_id``, with provenance, and fuse its events."""
-    from ._fusion import assign_incidents
-
+def write_extraction(conn: Connection, doc_id: int, x: Extraction, fusion: Optional[Fusion]) -> None:
+    """Insert every record of ``x`` for document ``doc_id``, with provenance; ``fusion`` fuses its events."""
     prov: list[dict] = []
 
     def add(kind: str, table, records, to_values, span):
@@ -51,14 +52,14 @@ def write_extraction(conn: Connection, doc_id: int, x: Extraction) -> None:
                      "extractor": e.extractor, "extractor_version": x.extractor_version})
     if prov:
         conn.execute(insert(provenance), prov)
-    assign_incidents(conn, event_ids)
+    if fusion is not None:
+        fusion.assign(IncidentTable(conn), event_ids)
 
 
-def delete_extraction(conn: Connection, doc_id: int) -> None:
+def delete_extraction(conn: Connection, doc_id: int, fusion: Optional[Fusion]) -> None:
     touched = set(conn.scalars(select(events.c.incident_id).where(events.c.document_id == doc_id,
                                                                    events.c.incident_id.is_not(None))))
     for table in (provenance, events, places, actors, claims, flags):
         conn.execute(delete(table).where(table.c.document_id == doc_id))
-    from ._fusion import drop_empty_incidents
-
-    drop_empty_incidents(conn, touched)
+    if fusion is not None:
+        fusion.refresh(IncidentTable(conn), touched)

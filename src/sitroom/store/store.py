@@ -23,11 +23,12 @@ from ..records import DocumentIn, Extraction, Published, SourceDocument
 from . import _rows
 from .engine import db_error_reason
 from .models import (
-    ActorSummary, ClaimFilter, ClaimRow, ControlRow, DocumentRow, DocumentView, EventFilter, EventRow,
-    FailureRow, IncidentRow, LedgerRow, PlaceSummary, Summary,
+    ActorSummary, ClaimFilter, ClaimRow, DocumentRow, DocumentView, EventFilter, EventRow,
+    FailureRow, IncidentRow, PlaceSummary, Summary,
 )
 from .queries import claim_conditions, event_conditions, event_order, needs_documents
 from ._write import delete_extraction, log_duplicate, write_extraction
+from .incidents import Fusion, IncidentTable, load_incidents
 from .schema import actors, claims, documents, duplicates, events, failures, flags, incidents, places
 
 # Documents read per round trip when streaming (signatures, re-extraction).
@@ -61,10 +62,16 @@ def _db_errors(fn):
 
 
 class Store:
-    """sitroom's database. Build it with :func:`sitroom.store.open_store`."""
+    """sitroom's database. Build it with :func:`sitroom.api.open_store` (with fusion into incidents) or
+    :func:`sitroom.store.open_store` (``fusion`` given or not).
 
-    def __init__(self, engine: Engine):
+    The store persists and queries; it decides nothing. ``fusion``, when given, is called inside each
+    write transaction to keep the incidents table current (see :mod:`sitroom.store.incidents`).
+    """
+
+    def __init__(self, engine: Engine, fusion: Optional[Fusion] = None):
         self.engine = engine
+        self.fusion = fusion
         # Writes take the SQLite write lock up front (see engine._sqlite_engine).
         self._writer = engine.execution_options(sitroom_write=True)
 
@@ -114,7 +121,7 @@ class Store:
                     return existing.id
                 doc_id = conn.execute(insert(documents).values(values)).inserted_primary_key[0]
                 if extraction is not None:
-                    write_extraction(conn, doc_id, extraction)
+                    write_extraction(conn, doc_id, extraction, self.fusion)
                 return doc_id
         except IntegrityError:
             # Another writer stored the same text between our check and our insert.
@@ -131,12 +138,12 @@ class Store:
     def replace_extraction(self, doc_id: int, extraction: Extraction) -> None:
         """Swap a document's extracted records for ``extraction``'s, in one transaction."""
         with self._writer.begin() as conn:
-            delete_extraction(conn, doc_id)
+            delete_extraction(conn, doc_id, self.fusion)
             published = extraction.published
             conn.execute(update(documents).where(documents.c.id == doc_id).values(
                 extractor_version=extraction.extractor_version, extraction_error=extraction.error,
                 language=extraction.language, **_rows.published_values(published)))
-            write_extraction(conn, doc_id, extraction)
+            write_extraction(conn, doc_id, extraction, self.fusion)
 
     def record_failure(self, source: str, reason: str) -> None:
         """Remember an input that could not be read (shown by `sitroom stats`); once per source and reason."""
@@ -147,14 +154,13 @@ class Store:
 
     def rebuild_incidents(self) -> int:
         """Re-fuse every event into incidents from scratch (after re-extraction); return the count."""
-        from ._fusion import REBUILD_BATCH, assign_incidents
-
+        if self.fusion is None:
+            raise StoreError(f"{self.url}: this store was opened without fusion; open it with sitroom.api.open_store")
         with self._writer.begin() as conn:
             conn.execute(update(events).values(incident_id=None))
             conn.execute(delete(incidents))
             ids = list(conn.scalars(select(events.c.id).order_by(events.c.date_start.asc().nulls_last(), events.c.id)))
-            for start in range(0, len(ids), REBUILD_BATCH):
-                assign_incidents(conn, ids[start:start + REBUILD_BATCH])
+            self.fusion.rebuild(IncidentTable(conn), ids)
             return conn.scalar(select(func.count()).select_from(incidents)) or 0
 
     # --- reading documents -----------------------------------------------------------------
@@ -353,26 +359,12 @@ class Store:
             rows = conn.execute(select(failures).order_by(failures.c.id.desc()).limit(limit)).mappings()
             return [FailureRow(**r) for r in rows]
 
-    # --- fusion ------------------------------------------------------------------------------
+    # --- incidents -----------------------------------------------------------------------------
 
     def incidents(self, f: Optional[EventFilter] = None, limit: Optional[int] = 100, offset: int = 0,
                   min_sources: int = 1) -> list[IncidentRow]:
         """Incidents having an event that matches ``f``, newest first, each with all its reports."""
-        from ._fusion import load_incidents
-
         return load_incidents(self, f, limit, offset, min_sources)
-
-    def control(self, as_of: dt.date | str, place: Optional[str] = None) -> list[ControlRow]:
-        """Who controls each place as of ``as_of``, from territory events and control claims."""
-        from ..fuse.control import control_as_of
-
-        return control_as_of(self, as_of, place)
-
-    def ledger(self, as_of: Optional[dt.date | str] = None) -> list[LedgerRow]:
-        """Commitments and predictions with deadlines, each marked kept, broken or open."""
-        from ..fuse.ledger import ledger
-
-        return ledger(self, as_of)
 
     # --- summary -------------------------------------------------------------------------------
 

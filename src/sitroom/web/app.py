@@ -38,7 +38,7 @@ def create_app(store_url: Optional[str] = None, token: Optional[str] = None, *,
     """
     owns_store = store is None
     if store is None:
-        from ..store import open_store
+        from ..api import open_store
 
         store = open_store(store_url)
 

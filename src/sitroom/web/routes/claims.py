@@ -7,6 +7,7 @@ from typing import Optional
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
 
+from ... import api
 from ...store import ClaimFilter, ClaimRow
 from ..params import ISO_DATE, get_store
 
@@ -48,7 +49,7 @@ def list_claims(
     status = {}
     if any(r.deadline_start for r in page):
         # The ledger judges every commitment at once; only worth it when this page shows one.
-        status = {row.claim_id: row for row in store.ledger()}
+        status = {row.claim_id: row for row in api.ledger(store)}
     items = []
     for r in page:
         entry = status.get(r.id)

@@ -8,6 +8,7 @@ from typing import Optional
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
 
+from ... import api
 from ...store import ControlRow
 from ..params import ISO_DATE, get_store
 
@@ -27,4 +28,4 @@ def control(
 ) -> ControlResponse:
     """Per place: the controller as of ``as_of``, since when, whether contested or only claimed, and the evidence."""
     day = as_of or dt.date.today().isoformat()
-    return ControlResponse(as_of=day, items=store.control(day, place=place or None))
+    return ControlResponse(as_of=day, items=api.control(store, day, place=place or None))

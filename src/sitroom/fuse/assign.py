@@ -1,0 +1,131 @@
+"""Fusing stored events into incidents: the rules of :mod:`sitroom.fuse.incidents` applied to the store.
+
+:class:`IncidentFusion` is what :func:`sitroom.api.open_store` gives the store: the store calls it
+inside each document's write transaction with an
+:class:`~sitroom.store.incidents.IncidentTable`, and fusion decides which incident each new
+event joins.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from typing import TYPE_CHECKING, Iterable, Mapping
+
+from .incidents import DATE_GAP_DAYS, VAGUE_SPAN_DAYS, Report, best_match, merge_into, report_of, span_days
+
+if TYPE_CHECKING:
+    from ..store.incidents import IncidentTable
+
+_REPORT_FIELDS = tuple(f.name for f in dataclasses.fields(Report))
+
+# Incidents whose date window spans more than this are "wide" (a report dated to a month, not yet
+# narrowed by a precise one). The others start at most this many days before they end, so the
+# candidates for a new event lie in a bounded, indexed range of start dates.
+NARROW_SPAN_DAYS = VAGUE_SPAN_DAYS
+# Events fused per batch when re-fusing the whole store: each batch also compares its events with
+# the incidents it made itself, in memory, so the batch size bounds that work.
+REBUILD_BATCH = 200
+
+
+def is_wide(rep: Report) -> bool:
+    """Whether an incident's window spans more than :data:`NARROW_SPAN_DAYS` (see the ``wide`` column)."""
+    return bool(rep.dated and (span_days(rep) or 0) > NARROW_SPAN_DAYS)
+
+
+def _incident_values(rep: Report) -> dict:
+    return {**{f: getattr(rep, f) for f in _REPORT_FIELDS}, "wide": is_wide(rep)}
+
+
+def _event_report(r: Mapping) -> Report:
+    fields = {f: r[f] for f in r.keys() if f not in ("id", "event_type", "sub_event_type")}
+    return report_of(r["event_type"], r["sub_event_type"], **fields)
+
+
+def _incident_report(r: Mapping) -> Report:
+    return Report(**{f: r[f] for f in _REPORT_FIELDS})
+
+
+def _shift(day: str, days: int) -> str:
+    return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=days)).isoformat()
+
+
+def _stored_candidates(table: "IncidentTable", rep: Report) -> list:
+    """Stored incidents of ``rep``'s family and (if known) country whose window is within the date gap."""
+    lo = _shift(rep.date_start, -DATE_GAP_DAYS)
+    return table.candidates(rep.family, rep.country, lo, _shift(lo, -NARROW_SPAN_DAYS),
+                            _shift(rep.date_end or rep.date_start, DATE_GAP_DAYS))
+
+
+class IncidentFusion:
+    """Keeps the incidents table current as events are stored and removed."""
+
+    def assign(self, table: "IncidentTable", event_ids: list[int]) -> None:
+        """Attach each event to the incident it reports, creating incidents as needed.
+
+        Each event's candidates are the stored incidents an indexed look-up finds near its date
+        (same family and country), plus the incidents this batch created or changed; the cost per
+        event stays flat as the store grows. Writes go out as three executemany statements.
+        """
+        if not event_ids:
+            return
+        reports = [(r["id"], r["event_type"], r["sub_event_type"], _event_report(r))
+                   for r in table.event_fields(event_ids)]
+        pool: dict[tuple[str, int], Report] = {}  # incidents seen by this batch: ("old", id) / ("new", n) -> summary
+        kinds: dict[int, tuple[str, str]] = {}  # new incident position -> (event type, sub-event type)
+        touched: dict[str, list[tuple[str, int]]] = defaultdict(list)  # family -> incidents this batch made or changed
+        pool_touched: set[tuple[str, int]] = set()
+        changed: set[int] = set()
+        assignment: list[tuple[int, tuple[str, int]]] = []  # event id -> ("old", id) or ("new", position)
+        for event_id, event_type, sub_event_type, rep in reports:
+            match = None
+            if rep.dated:
+                keys = set()
+                for r in _stored_candidates(table, rep):
+                    key = ("old", r["id"])
+                    pool.setdefault(key, _incident_report(r))
+                    keys.add(key)
+                # An incident this batch made or widened may reach this event though no stored window does.
+                lo, hi = _shift(rep.date_start, -DATE_GAP_DAYS), _shift(rep.date_end or rep.date_start, DATE_GAP_DAYS)
+                keys.update(k for k in touched[rep.family] if pool[k].dated
+                            and pool[k].date_start <= hi and (pool[k].date_end or pool[k].date_start) >= lo)
+                keys = sorted(keys, key=lambda k: (k[0] == "new", k[1]))
+                found = best_match(rep, ((n, pool[k]) for n, k in enumerate(keys)))
+                match = keys[found] if found is not None else None
+            if match is None:
+                match = ("new", len(kinds))
+                kinds[match[1]] = (event_type, sub_event_type)
+                pool[match] = rep
+            else:
+                pool[match] = merge_into(pool[match], rep)
+                if match[0] == "old":
+                    changed.add(match[1])
+            if match not in pool_touched:
+                pool_touched.add(match)
+                touched[rep.family].append(match)
+            assignment.append((event_id, match))
+        new_ids: list[int] = []
+        if kinds:
+            new_ids = table.insert([{"event_type": t, "sub_event_type": st, **_incident_values(pool[("new", n)])}
+                                    for n, (t, st) in sorted(kinds.items())])
+        table.update({k: _incident_values(pool[("old", k)]) for k in sorted(changed)})
+        table.link([(eid, key[1] if key[0] == "old" else new_ids[key[1]]) for eid, key in assignment])
+
+    def refresh(self, table: "IncidentTable", incident_ids: Iterable[int]) -> None:
+        """After events were removed: delete incidents left empty, re-summarise the others."""
+        for incident_id in incident_ids:
+            remaining = table.events_of(incident_id)
+            if not remaining:
+                table.delete(incident_id)
+                continue
+            reports = [_event_report(r) for r in table.event_fields(remaining)]
+            summary = reports[0]
+            for rep in reports[1:]:
+                summary = merge_into(summary, rep)
+            table.set_summary(incident_id, _incident_values(summary))
+
+    def rebuild(self, table: "IncidentTable", event_ids: list[int]) -> None:
+        """Fuse every event again into an empty incidents table, in batches of :data:`REBUILD_BATCH`."""
+        for start in range(0, len(event_ids), REBUILD_BATCH):
+            self.assign(table, event_ids[start:start + REBUILD_BATCH])

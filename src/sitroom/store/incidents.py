@@ -1,0 +1,160 @@
+"""The incidents table: what fusion reads and writes, and the incidents query.
+
+The store keeps this table but does not decide what an incident is: a *fusion* object
+(:class:`sitroom.fuse.assign.IncidentFusion`, given to the store by :func:`sitroom.api.open_store`)
+is called with an :class:`IncidentTable` inside each document's transaction, so an
+incident never refers to a half-written document.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Protocol
+
+from sqlalchemy import (
+    Connection, bindparam, delete, distinct, false, func, insert, or_, select, true, union_all, update,
+)
+
+from .models import EventFilter, IncidentRow, ReportDetail
+from .queries import event_conditions
+from .schema import documents, events, incidents
+
+if TYPE_CHECKING:
+    from .store import Store
+
+# What fusion reads of an event, and what it keeps of an incident (the summary it compares with).
+EVENT_FIELDS = ("event_type", "sub_event_type", "date_start", "date_end", "location_name", "level", "country",
+                "admin1", "admin2", "lat", "lon", "actor1", "actor2")
+INCIDENT_FIELDS = ("family", "date_start", "date_end", "location_name", "level", "country", "admin1", "admin2",
+                   "lat", "lon", "actor1", "actors")
+
+
+class Fusion(Protocol):
+    """What the store calls, inside a write transaction, to keep incidents current."""
+
+    def assign(self, table: "IncidentTable", event_ids: list[int]) -> None:
+        """Attach newly stored events to incidents."""
+
+    def refresh(self, table: "IncidentTable", incident_ids: Iterable[int]) -> None:
+        """Re-summarise incidents that lost events; drop the empty ones."""
+
+    def rebuild(self, table: "IncidentTable", event_ids: list[int]) -> None:
+        """Fuse every event again, the incidents table being empty."""
+
+
+def _candidate_statements():
+    """The two indexed look-ups of stored incidents near a date window, with and without a country."""
+    i = incidents.c
+    same_window = (i.family == bindparam("fam"), i.date_end >= bindparam("lo"), i.date_start <= bindparam("hi"))
+    # Ordinary incidents: (family, wide, date_start) bounds the scan on both sides.
+    narrow = (i.wide == false(), i.date_start >= bindparam("lo_start"))
+    # Wide ones: (family, wide, date_end); few, since a precise report narrows an incident's window.
+    wide = (i.wide == true(),)
+    country = or_(i.country == bindparam("country"), i.country.is_(None))
+    out = {}
+    for with_country in (False, True):
+        extra = (country,) if with_country else ()
+        out[with_country] = union_all(select(incidents).where(*same_window, *narrow, *extra),
+                                      select(incidents).where(*same_window, *wide, *extra))
+    return out
+
+
+_CANDIDATES = _candidate_statements()
+
+
+class IncidentTable:
+    """The incidents table and the events' incident links, on one open transaction."""
+
+    def __init__(self, conn: Connection):
+        self._conn = conn
+
+    def event_fields(self, event_ids: list[int]) -> list[Mapping[str, Any]]:
+        """For each event, in the order of ``event_ids``: its id, :data:`EVENT_FIELDS` and its document's
+        ``published`` date."""
+        e = events.c
+        rows = self._conn.execute(select(e.id, *[getattr(e, f) for f in EVENT_FIELDS], documents.c.published)
+                                  .select_from(events.join(documents, e.document_id == documents.c.id))
+                                  .where(e.id.in_(event_ids))).mappings().all()
+        order = {eid: i for i, eid in enumerate(event_ids)}
+        return sorted(rows, key=lambda r: order[r["id"]])
+
+    def candidates(self, family: str, country: Optional[str], lo: str, lo_start: str, hi: str) -> list[Mapping]:
+        """Stored incidents of ``family`` (and ``country`` or none) whose window reaches [lo, hi]; the narrow
+        ones (``wide`` false) start on or after ``lo_start``."""
+        params = {"fam": family, "lo": lo, "lo_start": lo_start, "hi": hi}
+        if country:
+            params["country"] = country
+        return self._conn.execute(_CANDIDATES[bool(country)], params).mappings().all()
+
+    def insert(self, rows: list[dict]) -> list[int]:
+        """Insert incidents (event_type, sub_event_type, :data:`INCIDENT_FIELDS`, wide); their ids in order."""
+        i = incidents.c
+        return list(self._conn.execute(insert(incidents).returning(i.id, sort_by_parameter_order=True), rows).scalars())
+
+    def update(self, values: dict[int, dict]) -> None:
+        """Overwrite the summaries of the incidents keyed by id."""
+        if not values:
+            return
+        fields = (*INCIDENT_FIELDS, "wide")
+        self._conn.execute(
+            update(incidents).where(incidents.c.id == bindparam("_id")).values({f: bindparam("v_" + f) for f in fields}),
+            [{"_id": k, **{"v_" + f: v[f] for f in fields}} for k, v in values.items()])
+
+    def link(self, assignment: list[tuple[int, int]]) -> None:
+        """Set each (event id, incident id)."""
+        self._conn.execute(update(events).where(events.c.id == bindparam("_id")).values(incident_id=bindparam("_incident")),
+                           [{"_id": eid, "_incident": iid} for eid, iid in assignment])
+
+    def events_of(self, incident_id: int) -> list[int]:
+        """The ids of an incident's events, in order."""
+        return list(self._conn.scalars(select(events.c.id).where(events.c.incident_id == incident_id)
+                                       .order_by(events.c.id)))
+
+    def delete(self, incident_id: int) -> None:
+        self._conn.execute(delete(incidents).where(incidents.c.id == incident_id))
+
+    def set_summary(self, incident_id: int, values: dict) -> None:
+        self._conn.execute(update(incidents).where(incidents.c.id == incident_id).values(values))
+
+
+def load_incidents(store: "Store", f: Optional[EventFilter], limit: Optional[int], offset: int,
+                   min_sources: int) -> list[IncidentRow]:
+    """Incidents with an event matching ``f`` and at least ``min_sources`` independent sources."""
+    e, d, i = events.c, documents.c, incidents.c
+    root = func.coalesce(d.duplicate_of, d.id)
+    joined = incidents.join(events, e.incident_id == i.id).join(documents, e.document_id == d.id)
+    ids_stmt = (select(i.id).select_from(joined).where(*event_conditions(f, store.engine.dialect.name)).group_by(i.id, i.date_start)
+                .having(func.count(distinct(root)) >= min_sources)
+                .order_by(i.date_start.desc().nulls_last(), i.id.desc()).offset(offset).limit(limit))
+    with store.engine.connect() as conn:
+        ids = list(conn.scalars(ids_stmt))
+        if not ids:
+            return []
+        heads = {r["id"]: r for r in conn.execute(select(incidents).where(i.id.in_(ids))).mappings()}
+        reports = conn.execute(
+            select(e.id, e.incident_id, e.document_id, e.sub_event_type, e.date_start, e.fatalities, e.modality,
+                   e.evidence_text, e.source, d.title, d.source.label("outlet"), d.duplicate_of)
+            .select_from(events.join(documents, e.document_id == d.id))
+            .where(e.incident_id.in_(ids)).order_by(e.id)).mappings().all()
+    by_incident = defaultdict(list)
+    for r in reports:
+        by_incident[r["incident_id"]].append(r)
+    return [_incident_row(heads[iid], by_incident[iid]) for iid in ids]
+
+
+def _incident_row(head, reports) -> IncidentRow:
+    details = [ReportDetail(event_id=r["id"], document_id=r["document_id"], document_title=r["title"],
+                            source=r["source"] or r["outlet"], independent_of=r["duplicate_of"],
+                            date_start=r["date_start"], fatalities=r["fatalities"], modality=r["modality"],
+                            evidence_text=r["evidence_text"]) for r in reports]
+    figures = sorted({r["fatalities"] for r in reports if r["fatalities"] is not None})
+    return IncidentRow(
+        id=head["id"], event_type=head["event_type"], sub_event_type=head["sub_event_type"],
+        sub_event_types=list(dict.fromkeys(r["sub_event_type"] for r in reports)),
+        date_start=head["date_start"], date_end=head["date_end"], location_name=head["location_name"],
+        country=head["country"], admin1=head["admin1"], admin2=head["admin2"], lat=head["lat"], lon=head["lon"],
+        actors=list(head["actors"] or []), reports=len(reports),
+        # Near-duplicate copies are one source with their original.
+        sources=len({r["duplicate_of"] or r["document_id"] for r in reports}),
+        fatalities=figures, fatalities_conflict=len(figures) > 1, details=details,
+    )
