@@ -32,7 +32,8 @@ from .kinds import AuthorClaim, Control, author_claims, clause_words, commitment
 from ._text import doc_text, span_text
 from .quantities import find_quantities
 from .speakers import AUTHOR, SpeakerResolver
-from .speech import Frame, find_frames
+from .quotes import Quotation, Voice, attribute, find_quotations, introduced_paragraphs, is_speech, paragraph_of, paragraphs
+from .speech import Frame, find_bare_frames, find_frames
 
 NAME = "sitroom.claims.v1"
 
@@ -41,6 +42,8 @@ FORWARD_KINDS = {"commitment", "prediction", "policy decision", "request"}
 _BULLETS = ("•", "●", "▪", "◦", "·", "-", "–", "*")
 _QUOTE_MARKS = "“”\"‘’'«»"
 _PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
+# A passage of a quotation shorter than this (in words) is not a claim of its own.
+MIN_PASSAGE_WORDS = 3
 
 
 @stage(NAME, requires=("doc", "places", "actors", "times"), assigns=("claims",))
@@ -67,13 +70,17 @@ def extract_claims(ctx) -> list[Claim]:
             continue
         covered: set[int] = set()
         voice = None
-        for frame in find_frames(sent):
+        frames = find_frames(sent)
+        for frame in frames:
             claim = builder.from_frame(si, sent, frame)
             if claim is not None:
                 covered.update(t.i for t in frame.content)
                 covered.update(t.i for t in frame.subject)
                 covered.add(frame.verb.i)
                 voice = (claim.speaker, frame.verb_class)
+            builder.add_voice(frame)
+        for frame in find_bare_frames(sent, {f.verb.i for f in frames}):
+            builder.add_voice(frame)
         item_verb = commitment_item_verb(sent) if item and voice is None and list_voice is not None else None
         if item_verb is not None:
             builder.from_list_item(si, sent, item_verb, *list_voice)
@@ -85,7 +92,8 @@ def extract_claims(ctx) -> list[Claim]:
         for found in author_claims(sent, covered, ctx.places, builder.has_deadline):
             builder.from_author(si, sent, prev, found)
             covered.update(t.i for t in found.words)
-    return builder.claims
+    builder.quotation_claims(sents)
+    return sorted(builder.claims, key=lambda c: (c.quote.start, c.quote.end))
 
 
 def _is_list_item(text: str, prev: Optional[str]) -> bool:
@@ -105,6 +113,8 @@ class _ClaimBuilder:
         self.pub = ctx.pub_date
         self.resolver = SpeakerResolver(ctx)
         self.claims: list[Claim] = []
+        self.voices: list[Voice] = []  # where frames speak, for the quotations they introduce
+        self.paras = paragraphs(ctx.text)
         self._speakers: dict[int, Speaker] = {}  # frame verb index → resolved speaker
         self.time_spans = [(t.start, t.end) for t in ctx.times] + [
             (e.start_char, e.end_char) for e in self.doc.ents if e.label_ in ("DATE", "TIME")]
@@ -143,6 +153,58 @@ class _ClaimBuilder:
             speaker = self._context_speaker(prev) or AUTHOR
         hedges = find_hedges(sent.text)
         return self._add(si, sent, found.kind, speaker, found.words, hedges, None, True, found.control, found.words[0].idx)
+
+    def add_voice(self, frame: Frame) -> None:
+        """Remember where a frame speaks and who it is, for the quotations it may introduce."""
+        speaker = self._speakers.get(frame.verb.i) or self._frame_speaker(frame)
+        if speaker.name == "author":
+            return
+        pi = paragraph_of(self.paras, frame.verb.idx)
+        # "He said:" ends its paragraph: what it says is in the paragraphs after it.
+        colon = pi >= 0 and self.text[frame.verb.idx:self.paras[pi][1]].rstrip().endswith(":")
+        self.voices.append(Voice(frame.verb.idx, pi, speaker, frame.verb_class, colon))
+
+    def quotation_claims(self, sents) -> None:
+        """Claims for the sentences of quotations and of statements introduced by a colon that no frame
+        of their own covers, spoken by the voice that introduces them (see quotes.py)."""
+        spans = [(s.start_char, s.end_char) for s in sents]
+        quotes = find_quotations(self.text, self.paras)
+        said = attribute(self.text, quotes, self.voices, self.paras, spans)
+        passages = []
+        for qi, voice in said.items():
+            q = quotes[qi]
+            if is_speech(self.text, q, spans):
+                passages.append((q.start, q.end, voice))
+                self._first_person_inside(q, voice)
+        for pi, voice in introduced_paragraphs(self.text, self.voices, quotes, self.paras).items():
+            passages.append((*self.paras[pi], voice))
+        for start, end, voice in passages:
+            for si, (s, e) in enumerate(spans):
+                if s < end and start < e:
+                    self.from_passage(si, sents[si], max(s, start), min(e, end), voice)
+
+    def _first_person_inside(self, q: Quotation, voice: Voice) -> None:
+        """ "I"/"we" framing a claim inside a quotation are its speaker ("We believe his presence ...")."""
+        for k, c in enumerate(self.claims):
+            if q.start <= c.start < q.end and c.speaker.text and c.speaker.text.lower() in ("i", "we"):
+                self.claims[k] = c.model_copy(update={"speaker": voice.speaker.model_copy(update={"text": c.speaker.text})})
+
+    def from_passage(self, si: int, sent, start: int, end: int, voice: Voice) -> Optional[Claim]:
+        words = [t for t in sent if start <= t.idx < end and not t.is_space]
+        words = _unquote(words)
+        while words and (words[0].is_punct or words[0].text in _QUOTE_MARKS):
+            words = words[1:]
+        if len([t for t in words if not t.is_punct]) < MIN_PASSAGE_WORDS:
+            return None
+        q_start, q_end = words[0].idx, _end(words[-1])
+        for c in self.claims:
+            overlap = min(q_end, c.quote.end) - max(q_start, c.quote.start)
+            if overlap > 0 and overlap >= 0.5 * min(q_end - q_start, c.quote.end - c.quote.start):
+                return None  # a frame of its own already made it a claim
+        speaker_words = {w.lower() for w in f"{voice.speaker.name} {voice.speaker.organisation or ''}".split()}
+        kind, control = kind_of_frame("say", words, speaker_words, self.ctx.places)
+        hedges = find_hedges(self.text[q_start:q_end])
+        return self._add(si, sent, kind, voice.speaker, words, hedges, "say", False, control, q_start)
 
     # --- helpers ------------------------------------------------------------------------
     def has_deadline(self, words: list) -> bool:

@@ -76,9 +76,14 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
         return "territorial control", control
     if root.lemma_ in ("decide", "order", "approve"):
         return "policy decision", None
-    if _is_future(root):
-        return ("commitment" if _is_self(_subject(root), speaker_words) else "prediction"), None
+    future = next((v for v in [root, *_conjoined_verbs(root)] if _is_future(v)), None)
+    if future is not None:  # "... are on course and will rid the region of criminality"
+        return ("commitment" if _is_self(_subject(future) or _subject(root), speaker_words) else "prediction"), None
     return "statement", None
+
+
+def _conjoined_verbs(verb) -> list:
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
 
 
 def find_control(words: list, places: list, state_only: bool = False) -> Optional[Control]:

@@ -84,7 +84,39 @@ def find_frames(sent) -> list[Frame]:
     return [f for f in sorted(frames.values(), key=lambda f: f.verb.i) if f.content]
 
 
-def _frame_at(tok) -> Optional[Frame]:
+def find_bare_frames(sent, taken: set[int]) -> list[Frame]:
+    """Reporting verbs with a speaker but nothing reported in their own sentence: "He said:" before a
+    quotation, '“Business as usual,” he said.' when the parse leaves the quotation out of the verb's
+    clause, "released the following statement today:". Quotations and the paragraphs after a colon take
+    their speaker from these (see quotes.py). ``taken``: verbs that already make a frame."""
+    out = []
+    for tok in sent:
+        if tok.i in taken:
+            continue
+        frame = _frame_at(tok, allow_empty=True) or _statement_frame(tok)
+        if frame is not None and not frame.content and frame.subject:
+            out.append(frame)
+    return out
+
+
+# Nouns of a statement one issues or releases ("released the following statement", "issued a statement").
+STATEMENT_NOUNS = {"statement", "remark", "message", "communique", "communiqué", "declaration", "letter",
+                   "address", "tweet", "post", "speech", "comment"}
+_ISSUE_VERBS = {"issue", "release", "make", "give", "read", "deliver", "publish", "post", "send"}
+
+
+def _statement_frame(tok) -> Optional[Frame]:
+    if tok.lemma_.lower() not in _ISSUE_VERBS or tok.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children):
+        return None
+    subject = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+    if not subject or subject[0].lemma_.lower() in _MUTE_SUBJECTS:
+        return None
+    return Frame(verb=tok, verb_class="say", subject=_words(subject[0]))
+
+
+def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
     lemma = tok.lemma_.lower()
     cls = VERB_CLASSES.get(lemma)
     if cls is None or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in _NOT_FRAME_DEPS:
@@ -98,7 +130,7 @@ def _frame_at(tok) -> Optional[Frame]:
     if lemma == "ask" and any(c.dep_ == "ccomp" and _is_question(c) for c in children):
         return None  # "asked if he had been making a political statement": a question, not a claim
     content = _content_tokens(tok, cls, lemma)
-    if not content:
+    if not content and not allow_empty:
         return None
     frame = Frame(verb=tok, verb_class=cls, content=content)
     subject = [c for c in children if c.dep_ in _SUBJECT_DEPS]
