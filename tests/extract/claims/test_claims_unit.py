@@ -150,3 +150,37 @@ def test_call_for_is_a_request_without_the_preposition(claims_of):
 ])
 def test_not_claims(claims_of, text):
     assert claims_of(text, None) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("\u201cThese practices have no place here; they must be outlawed,\u201d Mick Cash said.", "demand"),
+    ("The union said it is crucial to hold those responsible to account.", "demand"),
+    ("The army said the allegation that he was brutalized is false.", "denial"),
+    ("Hossein said this government is cruel and is punishing innocent people.", "accusation"),
+    ("The spokesman said 42 people were taken from the school.", "statement"),  # an event reported, no charge
+    ("The Lord Advocate said those two should not have been prosecuted.", "statement"),  # looks back
+])
+def test_kind_from_the_words_of_a_statement(claims_of, text, kind):
+    assert claims_of(text, None)[0].kind == kind
+
+
+def test_pronoun_is_the_speaker_not_the_victim(claims_of):
+    text = ("In a statement signed by the army spokesman, Brigadier General Onyema Nwachukwu, the army said "
+            "Agu's actions negate the peace efforts.\n\nTroops detained the actor Chiwetalu Agu on Monday.\n\n"
+            "He said the actor was merely taken into custody for questioning.")
+    c = [c for c in claims_of(text, None) if "merely taken" in c.quote.text][0]
+    assert c.speaker.name == "Onyema Nwachukwu"
+
+
+def test_pronoun_agrees_with_a_known_gender(claims_of):
+    text = ("Mrs Clinton said Russia had meddled in the election. President Barack Obama spoke on Friday. "
+            "He said the US could respond.")
+    c = [c for c in claims_of(text, None) if "could respond" in c.quote.text][0]
+    assert c.speaker.name == "Barack Obama"
+
+
+def test_a_definite_description_is_the_person_it_described(claims_of):
+    text = ("Bellar\u2019s older brother, Thomas Bellar Jr., spoke to reporters on Monday. "
+            "The brother said the charges are not true.")
+    c = [c for c in claims_of(text, None) if "charges" in c.quote.text][0]
+    assert c.speaker.name.startswith("Thomas Bellar Jr")

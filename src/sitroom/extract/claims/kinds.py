@@ -16,6 +16,7 @@ such ("it may be predicted", "probably ... would"), decisions with a deadline
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -79,7 +80,65 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
     future = next((v for v in [root, *_conjoined_verbs(root)] if _is_future(v)), None)
     if future is not None:  # "... are on course and will rid the region of criminality"
         return ("commitment" if _is_self(_subject(future) or _subject(root), speaker_words) else "prediction"), None
-    return "statement", None
+    return content_kind(words, root), None
+
+
+# What the words of a plain statement may still be (GUIDE.md "Claims": demand, denial, accusation).
+# A denial: the speaker says a charge or report is false ("the allegation that he was brutalized is false",
+# "Agu was not brutalised as reported", "He would never do anything like that").
+_DENIAL = re.compile(
+    r"\b(?:false|untrue|baseless|unfounded|fabricated|innocence|lies)\b|\b(?:is|are|was|were) innocent\b"
+    r"|\bcontrary to (?:the )?(?:reports?|claims?|allegations?)\b|\bnot (?:true|responsible|involved|guilty)\b"
+    r"|\bnever (?:do|did|done|been|happened)\b|\bnot \w+ed\b.*\bas (?:reported|alleged|claimed)\b", re.IGNORECASE)
+# An accusation: words that charge a party with wrongdoing or condemn its conduct ("This government is
+# cruel and is punishing innocent people", "the law has been weaponized against activists"). Words of
+# events alone ("killed", "arrested") are reports, not accusations.
+_ACCUSATION = re.compile(
+    r"\b(?:accus|blam|cruel|brutal|barbar|atrocit|oppress|persecut|corrupt|fraud|falsif|racis|repress|weaponi[sz]|"
+    r"savager|appalling|inhuman|unlawful|unjust|disregard|fail(?:ed|ing|s)? to\b|negate|complicit|meddl|crush|suppress|"
+    r"evisc|endanger|collu|tyrann|exploit|punish|infring|misconduct|abus|tortur|harass|intimidat|nihilis|"
+    r"profit(?:ing)? from|slaver|indiscriminate|traitor)", re.IGNORECASE)
+_URGE_PASSIVE = {"urge", "enjoin", "warn", "request", "ask", "call", "order", "direct", "encourage", "advise"}
+_IMPORTANT = {"crucial", "vital", "imperative", "essential", "important", "necessary", "time", "urgent"}
+
+
+def content_kind(words: list, root=None) -> str:
+    """The kind of a plain statement from its words: demand, denial, accusation or statement."""
+    if not words:
+        return "statement"
+    root = root if root is not None else content_root(words)
+    text = " ".join(t.text for t in words)
+    if _DENIAL.search(text):
+        return "denial"
+    if _is_demand(words, root):
+        return "demand"
+    if _ACCUSATION.search(text):
+        return "accusation"
+    return "statement"
+
+
+def _is_demand(words: list, root) -> bool:
+    """ "they must be outlawed", "Burundi's partners should support the calls", "It is crucial to hold those
+    responsible to account", "are urged to continue", an imperative ("Unite on the basis of ...")."""
+    for verb in [root, *_conjoined_verbs(root)]:
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        subject = _subject(verb)
+        first_person = subject is not None and subject.lower_ in ("i", "we")
+        if any(a.lower_ in ("must", "should") for a in auxes) and not first_person and not any(
+                a.lower_ == "have" for a in auxes):  # "should not have been prosecuted" looks back
+            return True
+        if verb.lemma_.lower() in ("need", "have") and any(c.dep_ == "xcomp" for c in verb.children) and \
+                not first_person and subject is not None and verb.lemma_.lower() == "need":
+            return True
+        if verb.lemma_.lower() in _URGE_PASSIVE and any(c.dep_ == "auxpass" for c in verb.children) and \
+                any(c.dep_ == "xcomp" for c in verb.children):
+            return True
+        if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _IMPORTANT for c in verb.children) and \
+                any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in verb.children):
+            return True
+    first = next((t for t in words if not t.is_punct), None)
+    return (first is not None and first.i == root.i and root.tag_ == "VB" and root.lower_ not in ("let", "thank")
+            and _subject(root) is None)
 
 
 def _conjoined_verbs(verb) -> list:

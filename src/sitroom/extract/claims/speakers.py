@@ -61,6 +61,15 @@ _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*[’']s$")
 
 AUTHOR = Speaker(name="author")
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
+# How far back (in characters) "he"/"she" looks for a salient person before settling for the last speaker.
+PRONOUN_WINDOW = 1500
+# Titles and nouns that tell a person's gender (for "he"/"she").
+_TITLE_GENDER = {**dict.fromkeys("mr sir lord king prince sheikh spokesman chairman husband father brother son "
+                                 "man boy uncle nephew grandfather businessman congressman".split(), "m"),
+                 **dict.fromkeys("mrs ms miss madam lady dame queen princess spokeswoman chairwoman wife mother "
+                                 "sister daughter woman girl aunt niece grandmother businesswoman congresswoman "
+                                 "actress".split(), "f")}
 # The text's own documents: "the release said", "the statement added" speak with the author's voice.
 DOCUMENT_NOUNS = {"release", "communique", "communiqué", "announcement", "bulletin", "readout"}
 
@@ -104,6 +113,10 @@ class Person:
     name: str
     role: Optional[str] = None
     organisation: Optional[str] = None
+    # Nouns that describe the person where named ("Bellar's older brother, Thomas Bellar Jr." → brother):
+    # a later "the brother" is this person.
+    descriptors: frozenset = frozenset()
+    gender: Optional[str] = None  # "f" or "m" when a title or a noun beside the name says so
 
 
 @dataclass
@@ -123,6 +136,11 @@ class SpeakerResolver:
         self.people = self._people()
         self.last_group_speaker: Optional[Speaker] = None
         self.last_government: Optional[str] = None
+        self.last_body: Optional[Speaker] = None  # the last organisation, group or government that spoke
+        self.spoken: list[str] = []  # names of the people who have spoken, in order
+        from .quotes import find_quotations
+
+        self.quotes = [(q.start, q.end) for q in find_quotations(doc_text(self.doc))]
 
     # --- the memory of people and groups -------------------------------------------------
     def _groups(self) -> list[Group]:
@@ -160,7 +178,30 @@ class SpeakerResolver:
                 role, org = self._role_and_org(person)
                 person.role = person.role or role
                 person.organisation = person.organisation or org
+            person.descriptors, person.gender = self._descriptors(person)
+        # A name's gender, once known from one mention, holds for its other mentions.
+        genders = {p.name: p.gender for p in found if p.gender}
+        for p in found:
+            p.gender = p.gender or genders.get(p.name)
         return found
+
+    def _descriptors(self, person: Person) -> tuple[frozenset, Optional[str]]:
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None:
+            return frozenset(), None
+        root = span.root
+        words = [t for t in root.subtree if t.i < span.start or t.i >= span.end]
+        if root.dep_ == "appos":
+            words += [t for t in root.head.subtree if t.i < root.left_edge.i]
+        for child in root.children:
+            if child.dep_ == "appos" and child.i >= span.end:
+                words += list(child.subtree)
+        words += [t for t in span if t.pos_ != "PROPN" or t.lower_ in _TITLE_GENDER]
+        nouns = frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON")
+        before = doc_text(self.doc)[max(0, person.start - 6):person.start].lower().split()
+        cues = {t.lower_.rstrip(".") for t in words} | ({before[-1].rstrip(".")} if before else set())
+        genders = {g for w in cues | nouns for g in [_TITLE_GENDER.get(w)] if g}
+        return nouns, (genders.pop() if len(genders) == 1 else None)
 
     def _role_and_org(self, person: Person) -> tuple[Optional[str], Optional[str]]:
         """Role and organisation from the words around a name: "Taliban spokesman X", "the chief of Staff of the CSTO, X"."""
@@ -230,6 +271,15 @@ class SpeakerResolver:
     # --- resolution ------------------------------------------------------------------------
     def resolve(self, tokens: list, at_char: int) -> Speaker:
         """The speaker named by ``tokens`` (the subject of a reporting verb), spoken at ``at_char``."""
+        speaker = self._resolve(tokens, at_char)
+        people = {p.name for p in self.people}
+        if speaker.name in people:
+            self.spoken.append(speaker.name)
+        elif speaker.name != "author" and speaker.name.lower() not in _PRONOUNS:
+            self.last_body = speaker
+        return speaker
+
+    def _resolve(self, tokens: list, at_char: int) -> Speaker:
         tokens = _strip_punct(_last_paragraph(tokens))
         if not tokens:
             return AUTHOR
@@ -246,6 +296,9 @@ class SpeakerResolver:
             return Speaker(name=surname.name, text=text, role=surname.role, organisation=surname.organisation)
         if tokens[-1].lemma_.lower() in DOCUMENT_NOUNS and not any(t.ent_type_ for t in tokens):
             return AUTHOR  # "the release said": the text's own voice
+        described = self._described(tokens, start)
+        if described is not None:  # "the brother", after "Bellar's older brother, Thomas Bellar Jr."
+            return Speaker(name=described.name, text=text, role=described.role, organisation=described.organisation)
         role = self._role_in(tokens)
         for g in self.groups:
             if start <= g.start < end:
@@ -282,9 +335,53 @@ class SpeakerResolver:
             self.last_government = name
         return speaker
 
+    def _described(self, tokens, start: int) -> Optional[Person]:
+        """A definite description of a person named before: "the brother", "The judge", "the president"."""
+        content = [t for t in tokens if not t.is_punct]
+        if len(content) < 2 or content[0].lower_ != "the" or any(t.pos_ == "PROPN" or t.ent_type_ for t in content):
+            return None
+        head = content[-1]
+        if head.pos_ != "NOUN" or head.lemma_.lower() in GROUP_ANAPHORS or head.tag_ == "NNS":
+            return None
+        lemma = head.lemma_.lower()
+        for p in reversed([p for p in self.people if p.end <= start]):
+            if lemma in p.descriptors:
+                return p
+        return None
+
+    def _pronoun_person(self, low: str, at_char: int) -> Optional[Person]:
+        """The person "he" or "she" is: going back from ``at_char``, the first person of that gender (when
+        known) who has spoken, has a role, or is the subject of a clause; not one named inside a quotation
+        when the pronoun is outside it, nor a victim or someone only mentioned (an object, a possessor,
+        a photo credit); failing that, the last such person who spoke, then the last person named."""
+        gender = "f" if low == "she" else "m"
+        quoted_here = any(s <= at_char < e for s, e in self.quotes)
+        earlier = [p for p in self.people if p.end <= at_char and (p.gender in (None, gender))]
+        if not quoted_here:
+            earlier = [p for p in earlier if not any(s <= p.start < e for s, e in self.quotes)] or earlier
+        for p in reversed(earlier):
+            if p.start < at_char - PRONOUN_WINDOW:
+                break
+            if p.name in self.spoken or p.role is not None or self._is_subject(p):
+                return p
+        names = {p.name: p for p in earlier}
+        for name in reversed(self.spoken):
+            if name in names:
+                return names[name]
+        return earlier[-1] if earlier else None
+
+    def _is_subject(self, p: Person) -> bool:
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            return False
+        node = span.root
+        while node.dep_ in ("appos", "compound", "conj") and node.head.i != node.i:
+            node = node.head
+        return node.dep_ == "nsubj"
+
     def _pronoun(self, low: str, text: str, at_char: int) -> Speaker:
         if low in ("he", "she"):
-            p = self.last_person_before(at_char)
+            p = self._pronoun_person(low, at_char)
             if p:
                 return Speaker(name=p.name, text=text, role=p.role, organisation=p.organisation)
         if low in ("they", "we") and self.last_group_speaker is not None:
@@ -293,6 +390,8 @@ class SpeakerResolver:
             group = self.last_group_before(at_char)
             if group:
                 return Speaker(name=group, text=text, organisation=group)
+        if low == "it" and self.last_body is not None:  # the last body that spoke: "The union ... It said"
+            return self.last_body.model_copy(update={"text": text})
         if low == "it" and self.last_government:
             return Speaker(name=self.last_government, text=text, organisation=self.last_government)
         return Speaker(name=text, text=text)
