@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from .pipeline import extract_stream
 from .records import DocumentIn
+from .settings import Settings
 
 if TYPE_CHECKING:
     from .store import ControlRow, LedgerRow, Store
@@ -58,17 +59,24 @@ class ReextractReport:
     failed: list[str] = field(default_factory=list)
 
 
-def reextract(store: "Store", jobs: int = 1, stages: Optional[Iterable[str]] = None,
+def reextract(store: "Store", settings: Optional[Settings] = None, stages: Optional[Iterable[str]] = None,
               progress: Optional[Callable[[int], None]] = None) -> ReextractReport:
     """Extract again every English document whose stored extractor version differs from the pipeline's.
 
     Each document's old records are swapped for the new ones in one transaction, so an
     interrupted run leaves every document either old or new, and a re-run finishes it.
+    settings (Settings | None): jobs and user actor catalogues; defaults when None.
     RETURNS (ReextractReport): the version applied, documents updated, and failures.
     """
+    settings = settings or Settings()
+    with settings.applied():
+        return _reextract(store, settings.jobs, tuple(stages or ()), progress)
+
+
+def _reextract(store: "Store", jobs: int, stages: tuple[str, ...], progress) -> ReextractReport:
     from .pipeline import DEFAULT_STAGES, extractor_version
 
-    stages = tuple(stages or DEFAULT_STAGES)
+    stages = stages or tuple(DEFAULT_STAGES)
     report = ReextractReport(version=extractor_version(stages))
     # Worker processes are forked: hand them no open database connections.
     store.engine.dispose()
@@ -114,16 +122,21 @@ def _validation_reason(exc: ValidationError) -> str:
     return f"field {'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
 
 
-def extract_jsonl(src: IO[str], dst: IO[str], jobs: int = 1, default_published: Optional[str] = None) -> BatchStats:
-    """Run the pipeline over JSONL documents and write one JSON line per document."""
+def extract_jsonl(src: IO[str], dst: IO[str], settings: Optional[Settings] = None) -> BatchStats:
+    """Run the pipeline over JSONL documents and write one JSON line per document.
+
+    settings (Settings | None): jobs, the default publication date and user actor catalogues.
+    """
+    settings = settings or Settings()
     stats = BatchStats()
-    docs = read_jsonl_documents(src, stats, getattr(src, "name", "input"), default_published)
-    for result in extract_stream(docs, jobs=jobs):
-        dst.write(result.model_dump_json() + "\n")
-        if result.error:
-            stats.errors.append(f"{result.id}: {result.error}")
-        else:
-            stats.ok += 1
+    docs = read_jsonl_documents(src, stats, getattr(src, "name", "input"), settings.default_published)
+    with settings.applied():
+        for result in extract_stream(docs, jobs=settings.jobs):
+            dst.write(result.model_dump_json() + "\n")
+            if result.error:
+                stats.errors.append(f"{result.id}: {result.error}")
+            else:
+                stats.ok += 1
     dst.flush()
     return stats
 
@@ -147,27 +160,22 @@ class IngestReport:
         return not self.failed
 
 
-@dataclass
-class IngestOptions:
-    jobs: int = 1
-    acquire: Optional[object] = None  # sitroom.acquire.AcquireOptions; defaults when None
-    default_published: Optional[str] = None
-
-
-def ingest(inputs: list[str], store, options: Optional[IngestOptions] = None, progress=None) -> IngestReport:
+def ingest(inputs: list[str], store, acquire=None, progress=None, settings: Optional[Settings] = None) -> IngestReport:
     """Read ``inputs`` (paths, folders, URLs), extract, and store each new document in its own transaction.
 
     Exact duplicates (same content hash, in the store or earlier in this batch) are skipped;
     near-duplicates are stored linked to their first copy. A killed run can simply be run
     again: what was stored is found by its hash and skipped, so nothing is stored twice.
-    ``progress``, if given, is called as progress(event, detail) for each input handled.
+    acquire (AcquireOptions | None): how inputs are read (sizes, private URLs, dump fields); defaults when None.
+    progress: if given, called as progress(event, detail) for each input handled.
+    settings (Settings | None): jobs, the default publication date and user actor catalogues.
     """
     from .acquire import AcquireOptions, iter_documents
 
-    options = options or IngestOptions()
-    acq = options.acquire or AcquireOptions()
-    report = IngestReport()
-    return _ingest_items(iter_documents(list(inputs), acq), store, options, report, progress)
+    settings = settings or Settings()
+    with settings.applied():
+        return _ingest_items(iter_documents(list(inputs), acquire or AcquireOptions()), store, settings,
+                             IngestReport(), progress)
 
 
 def ingest_text(store, text: str, *, title: Optional[str] = None, url: Optional[str] = None,
@@ -176,10 +184,10 @@ def ingest_text(store, text: str, *, title: Optional[str] = None, url: Optional[
     from .acquire import source_from_text
 
     item = source_from_text(text, uri=url or "pasted text", title=title, url=url, source=source, published=published)
-    return _ingest_items(iter([item]), store, IngestOptions(), IngestReport(), None)
+    return _ingest_items(iter([item]), store, Settings(), IngestReport(), None)
 
 
-def _ingest_items(items, store, options: IngestOptions, report: IngestReport, progress) -> IngestReport:
+def _ingest_items(items, store, settings: Settings, report: IngestReport, progress) -> IngestReport:
     from collections import deque
 
     from .acquire.dedup import NearDuplicateIndex, minhash_signature
@@ -222,10 +230,10 @@ def _ingest_items(items, store, options: IngestOptions, report: IngestReport, pr
             near.add(f"new:{item.content_hash}", sig)
             pending.append((item, sig, first))
             yield item.to_document_in(item.content_hash).model_copy(
-                update={"published": item.published or options.default_published})
+                update={"published": item.published or settings.default_published})
 
     stored_ids: dict[str, int] = {}
-    for result in extract_stream(to_extract(), jobs=options.jobs):
+    for result in extract_stream(to_extract(), jobs=settings.jobs):
         item, sig, first = pending.popleft()
         dup_of = stored_ids.get(first[4:]) if first and first.startswith("new:") else (int(first) if first else None)
         extraction = None if result.error else result

@@ -18,7 +18,7 @@ def demo(
     from rich.console import Console
     from rich.table import Table
 
-    from ..api import IngestOptions, ingest
+    from ..api import Settings, ingest
     from ..data import samples_path
     from ..api import open_store
 
@@ -26,7 +26,7 @@ def demo(
     store = open_store(db)
     try:
         out.print(f"Ingesting the bundled sample reports from {samples_path()} ...")
-        report = ingest([str(samples_path())], store, IngestOptions(jobs=jobs))
+        report = ingest([str(samples_path())], store, settings=Settings(jobs=jobs))
         summary = store.summary()
     finally:
         store.close()

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from . import app, fail
-from ._extract_cli import ACTORS_OPTION, use_actor_files
+from ._extract_cli import ACTORS_OPTION, load_settings
 
 
 @app.command()
@@ -22,11 +22,11 @@ def extract(
     """Extract places, actors, events and claims from JSONL documents into JSONL."""
     from ..api import extract_jsonl
 
-    use_actor_files(actors)
+    settings = load_settings(actors=actors, jobs=jobs, default_published=publication_date)
     src = sys.stdin if input == "-" else _open(input, "r")
     dst = sys.stdout if output == "-" else _open(output, "w")
     try:
-        stats = extract_jsonl(src, dst, jobs=jobs, default_published=publication_date)
+        stats = extract_jsonl(src, dst, settings)
     finally:
         if dst is not sys.stdout:
             dst.close()

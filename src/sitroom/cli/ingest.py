@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 
 from . import app
-from ._extract_cli import ACTORS_OPTION, use_actor_files
+from ._extract_cli import ACTORS_OPTION, load_settings
 
 
 @app.command()
@@ -27,25 +27,21 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ):
     """Ingest reports into the store: each new document is extracted and written in one transaction."""
-    use_actor_files(actors)
+    settings = load_settings(actors=actors, jobs=jobs, default_published=published, db=db)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from ..acquire import AcquireOptions
-    from ..api import IngestOptions, ingest as run_ingest
+    from ..api import ingest as run_ingest
     from ..api import open_store
 
     err = Console(stderr=True)
-    opts = IngestOptions(
-        jobs=jobs,
-        default_published=published,
-        acquire=AcquireOptions(
-            max_bytes=int(max_mb * 1024 * 1024), allow_private=allow_private,
-            text_field=text_field, title_field=title_field, url_field=url_field,
-            published_field=published_field, source_field=source_field,
-        ),
+    acquire = AcquireOptions(
+        max_bytes=int(max_mb * 1024 * 1024), allow_private=allow_private,
+        text_field=text_field, title_field=title_field, url_field=url_field,
+        published_field=published_field, source_field=source_field,
     )
-    store = open_store(db)
+    store = open_store(settings.db)
     try:
         with Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                       TextColumn("{task.description}"), TimeElapsedColumn(),
@@ -55,7 +51,7 @@ def ingest(
             def progress(event: str, detail: str) -> None:
                 bar.update(task, advance=1, description=f"{event}: {detail[-60:]}")
 
-            report = run_ingest(inputs, store, opts, progress=progress)
+            report = run_ingest(inputs, store, acquire, progress=progress, settings=settings)
     finally:
         store.close()
     for source, reason in report.failed:

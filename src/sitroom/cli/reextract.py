@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 
 from . import app
-from ._extract_cli import ACTORS_OPTION, use_actor_files
+from ._extract_cli import ACTORS_OPTION, load_settings
 from ._store_cli import DB_OPTION
 
 
@@ -19,16 +19,16 @@ def reextract(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
 ):
     """Re-extract stored documents made by another extractor version (or another set of --actors files)."""
-    use_actor_files(actors)
+    settings = load_settings(actors=actors, jobs=jobs, db=db)
     from rich.console import Console
 
     from ..api import open_store
     from ..api import reextract as run
 
     err = Console(stderr=True)
-    with open_store(db) as store:
+    with open_store(settings.db) as store:
         with err.status("re-extracting") if not quiet else _null() as status:
-            report = run(store, jobs=jobs, progress=(lambda n: status.update(f"re-extracted {n}")) if status else None)
+            report = run(store, settings, progress=(lambda n: status.update(f"re-extracted {n}")) if status else None)
     for line in report.failed:
         typer.echo(f"Error: {line}", err=True)
     typer.echo(f"re-extracted {report.updated} documents with {report.version}, {len(report.failed)} failed")

@@ -153,15 +153,15 @@ def _ingest_text(store, req: IngestRequest):
 
 def _ingest_url(store, req: IngestRequest, limit: int):
     from ...acquire import AcquireOptions
-    from ...api import IngestOptions, ingest
+    from ...api import Settings, ingest
 
     # acquire refuses private and loopback addresses by default: the server cannot be made to probe its network.
-    return ingest([req.url], store, IngestOptions(acquire=AcquireOptions(max_bytes=limit), default_published=req.published))
+    return ingest([req.url], store, AcquireOptions(max_bytes=limit), settings=Settings(default_published=req.published))
 
 
 def _ingest_file(store, data: bytes, filename: str, published: Optional[str], limit: int):
     from ...acquire import AcquireOptions
-    from ...api import IngestOptions, ingest
+    from ...api import Settings, ingest
 
     if len(data) > limit:
         raise HTTPException(413, f"{filename}: file larger than the upload limit of {limit // 1024} KiB")
@@ -171,7 +171,7 @@ def _ingest_file(store, data: bytes, filename: str, published: Optional[str], li
     with tempfile.TemporaryDirectory(prefix="sitroom-upload-") as tmp:
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(data)
-        report = ingest([str(path)], store, IngestOptions(acquire=AcquireOptions(max_bytes=limit), default_published=published))
+        report = ingest([str(path)], store, AcquireOptions(max_bytes=limit), settings=Settings(default_published=published))
     report.failed = [(src.replace(str(path), filename), reason.replace(str(path), filename)) for src, reason in report.failed]
     return report
 

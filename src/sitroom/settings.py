@@ -1,0 +1,99 @@
+"""Settings: one typed object built once from command-line options, the environment and defaults.
+
+The CLI builds a :class:`Settings` with :meth:`Settings.load` (options win over the environment,
+which wins over the defaults), which validates it before the first document is read, and passes it
+to the :mod:`sitroom.api` functions. Plain pydantic: pydantic-settings would add a dependency for
+the two or three variables read here, and would not split ``$SITROOM_ACTORS`` on the path separator.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Iterator, Mapping, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import ConfigError
+
+# Environment variables a setting is read from (see :meth:`Settings.load`).
+ENV = {
+    "db": "SITROOM_DB",
+    "actors": "SITROOM_ACTORS",
+    "token": "SITROOM_TOKEN",
+}
+
+
+class Settings(BaseModel):
+    """What a run of sitroom is configured by.
+
+    db (str | None): database URL or SQLite path; None means ./sitroom.db.
+    actors (tuple of str): user actor catalogues added to the shipped one, in order.
+    jobs (int): worker processes for extraction.
+    default_published (str | None): publication date for documents that carry none.
+    token (str | None): bearer token that enables ingest through the web API.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    db: Optional[str] = None
+    actors: tuple[str, ...] = ()
+    jobs: int = Field(1, ge=1)
+    default_published: Optional[str] = None
+    token: Optional[str] = None
+
+    @field_validator("actors")
+    @classmethod
+    def _catalogues_load(cls, paths: tuple[str, ...]) -> tuple[str, ...]:
+        # A bad catalogue fails here, once, with the ConfigError naming the file (pydantic lets
+        # exceptions other than ValueError through), instead of in every document or worker.
+        from .extract.actors.catalogue import load_catalogue
+
+        if paths:
+            load_catalogue(list(paths), use_env=False)
+        return paths
+
+    @classmethod
+    def load(cls, environ: Optional[Mapping[str, str]] = None, *, actors: Optional[list[str]] = None,
+             **options) -> "Settings":
+        """Settings from ``options`` (None means not given), else the environment, else the defaults.
+
+        ``actors`` (the repeatable --actors option) adds to the files $SITROOM_ACTORS names.
+        RAISES ConfigError: a setting is invalid (an actor catalogue missing or malformed, jobs < 1...).
+        """
+        env = os.environ if environ is None else environ
+        values = {k: v for k, v in options.items() if v is not None}
+        for name in ("db", "token"):
+            if name not in values and env.get(ENV[name]):
+                values[name] = env[ENV[name]]
+        from_env = [p for p in env.get(ENV["actors"], "").split(os.pathsep) if p.strip()]
+        given = [str(Path(f).expanduser().resolve()) for f in actors or ()]
+        values["actors"] = tuple(from_env + given)
+        try:
+            return cls(**values)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            where = ".".join(str(p) for p in err["loc"])
+            raise ConfigError(f"setting {where}: {err['msg']}") from None
+
+    @contextlib.contextmanager
+    def applied(self) -> Iterator["Settings"]:
+        """Make the user's actor catalogues visible to every extractor (and forked worker) for a run.
+
+        The stages that read the catalogue (actors, events' arguments, claims' speakers) and the
+        pipeline's extractor version still find user catalogues through $SITROOM_ACTORS, so the
+        variable is set here, for the run only, and put back after.
+        """
+        key = ENV["actors"]
+        before = os.environ.get(key)
+        if self.actors:
+            os.environ[key] = os.pathsep.join(self.actors)
+        try:
+            yield self
+        finally:
+            if before is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = before
+

@@ -1,0 +1,47 @@
+"""Settings: one object from options, environment and defaults, checked before the first document."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from sitroom.errors import ConfigError
+from sitroom.settings import Settings
+
+CATALOGUE = "actors:\n  - {name: Test Militia, actor_type: political militia, inter: 3, country: IQ, aliases: [TM]}\n"
+
+
+def test_options_win_over_the_environment_which_wins_over_defaults(tmp_path):
+    env = {"SITROOM_DB": "env.db", "SITROOM_TOKEN": "t"}
+    assert Settings.load(env).db == "env.db" and Settings.load(env).token == "t"
+    assert Settings.load(env, db="cli.db").db == "cli.db"
+    assert Settings.load({}) == Settings()
+
+
+def test_actor_files_add_to_the_environments(tmp_path):
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    a.write_text(CATALOGUE, encoding="utf-8")
+    b.write_text(CATALOGUE.replace("Test Militia", "Other Militia").replace("TM", "OM"), encoding="utf-8")
+    s = Settings.load({"SITROOM_ACTORS": str(a)}, actors=[str(b)])
+    assert s.actors == (str(a), str(b.resolve()))
+
+
+def test_a_broken_catalogue_fails_before_any_document(tmp_path):
+    with pytest.raises(ConfigError, match="does not exist"):
+        Settings.load({}, actors=[str(tmp_path / "missing.yaml")])
+
+
+def test_jobs_must_be_positive():
+    with pytest.raises(ConfigError, match="setting jobs"):
+        Settings.load({}, jobs=0)
+
+
+def test_applied_makes_the_catalogues_visible_for_the_run_only(tmp_path, monkeypatch):
+    monkeypatch.delenv("SITROOM_ACTORS", raising=False)
+    a = tmp_path / "a.yaml"
+    a.write_text(CATALOGUE, encoding="utf-8")
+    s = Settings.load({}, actors=[str(a)])
+    with s.applied():
+        assert os.environ["SITROOM_ACTORS"] == str(a.resolve())
+    assert "SITROOM_ACTORS" not in os.environ
