@@ -15,10 +15,13 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
 
 from ..records import Extraction
 from .events import SHARED, GoldDoc
 
+# The checkout's copy, for callers that give no folder (evaluation.events.run_benchmark, for now).
 RE3D = SHARED / "devdata" / "re3d"
 ACTOR_TYPES = {"Organisation", "Person"}
 PLACE_TYPES = {"Location"}
@@ -36,10 +39,14 @@ def _json_lines(path):
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def re3d_docs() -> list[Re3dDoc]:
-    """Every re3d document with its entities, sources in name order."""
+def re3d_docs(root: Optional[Path] = None) -> list[Re3dDoc]:
+    """Every re3d document with its entities, sources in name order.
+
+    root (Path | None): the re3d folder (one sub-folder per source, each with documents.json and
+        entities.json); None means :data:`RE3D`.
+    """
     out = []
-    for source in sorted(p for p in RE3D.iterdir() if (p / "documents.json").exists()):
+    for source in sorted(p for p in Path(root or RE3D).iterdir() if (p / "documents.json").exists()):
         ents = defaultdict(lambda: defaultdict(list))
         for e in _json_lines(source / "entities.json"):
             ents[e["documentId"]][e["type"]].append((e["begin"], e["end"], e["value"]))
