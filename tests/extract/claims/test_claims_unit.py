@@ -184,3 +184,25 @@ def test_a_definite_description_is_the_person_it_described(claims_of):
             "The brother said the charges are not true.")
     c = [c for c in claims_of(text, None) if "charges" in c.quote.text][0]
     assert c.speaker.name.startswith("Thomas Bellar Jr")
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    ("Lukashenko dismissed the pandemic as a \u201cpsychosis\u201d.", "psychosis", "denial"),
+    ("Next Media Trade Union called the search \u201can extremely rare and serious incident\u201d.",
+     "an extremely rare and serious incident", "statement"),
+    ("The union issued a statement declaring that the workers had been paid nothing for months.",
+     "the workers had been paid nothing", "statement"),
+    ("Researchers at the university have found that a common cold virus may be linked to obesity.",
+     "a common cold virus may be linked", "statement"),
+])
+def test_more_reporting_verbs(claims_of, text, quote, kind):
+    c = [c for c in claims_of(text, None) if quote in c.quote.text]
+    assert c and c[0].kind == kind and c[0].speaker.name != "author"
+
+
+@pytest.mark.parametrize("text", [
+    "Police called the fire brigade to the Imperio Banquet Hall.",
+    "No reasonable juror could have found the women guilty.",
+])
+def test_calling_and_finding_that_report_nothing(claims_of, text):
+    assert claims_of(text, None) == []

@@ -31,7 +31,21 @@ VERB_CLASSES: dict[str, str] = {
     **dict.fromkeys("predict forecast expect anticipate warn".split(), "predict"),
     **dict.fromkeys("decide order approve".split(), "decide"),
     "threaten": "threaten",
+    # Verbs of judging and believing report only with a clause ("the court ruled that", "researchers have
+    # found that", "we believe his presence ..."); they never introduce a quotation on their own.
+    **dict.fromkeys(_JUDGING := "rule find believe think fear hope conclude testify concede recall agree "
+                    "complain caution reaffirm".split(), "say"),
 }
+_JUDGING_VERBS = set(_JUDGING)
+# Verbs that characterise what they report: "called the search “an extremely rare incident”",
+# "described X as a “huge, human business”", "dismissed it as a “psychosis”". The content is the
+# characterisation; dismissing and rejecting are denials.
+CHARACTERISE = {"call", "describe", "label", "brand", "dub", "term", "liken", "dismiss", "reject", "denounce",
+                "characterise", "characterize", "portray", "decry"}
+# Verbs that may introduce a quotation without a clause of their own in the sentence ("He said:").
+_BARE_VERBS = {"say", "tell", "add", "state", "declare", "announce", "explain", "write", "tweet", "reply",
+               "respond", "comment", "insist", "stress", "note", "claim", "allege", "warn", "urge", "continue",
+               "reiterate", "emphasise", "emphasize", "argue", "plead", "appeal"}
 # Classes whose object alone can carry the content ("guaranteed a safe withdrawal", "denied the report").
 _OBJECT_CONTENT = {"commit", "accuse", "deny", "predict", "request"}
 # Verbs that only report when they have a clause: "explained the decision" is not a frame.
@@ -93,7 +107,8 @@ def find_bare_frames(sent, taken: set[int]) -> list[Frame]:
     for tok in sent:
         if tok.i in taken:
             continue
-        frame = _frame_at(tok, allow_empty=True) or _statement_frame(tok)
+        frame = (_frame_at(tok, allow_empty=True) if tok.lemma_.lower() in _BARE_VERBS else None) \
+            or _statement_frame(tok)
         if frame is not None and not frame.content and frame.subject:
             out.append(frame)
     return out
@@ -116,10 +131,54 @@ def _statement_frame(tok) -> Optional[Frame]:
     return Frame(verb=tok, verb_class="say", subject=_words(subject[0]))
 
 
+def _characterisation(tok) -> list:
+    """What "called X Y" / "described X as Y" / "dismissed X as Y" / "likened X to Y" says X is: Y."""
+    if tok.lemma_.lower() not in CHARACTERISE or not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return []
+    for c in tok.children:
+        if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM"):
+            said = list(c.subtree)
+            # "called the police to the hall", "called him Ali": only a characterisation in quotation marks
+            # or of an adjective or common noun ("called it a tragedy").
+            if tok.lemma_.lower() == "call" and not _quoted(said) and c.pos_ == "PROPN":
+                return []
+            return said
+        if c.dep_ == "prep" and c.lower_ in ("as", "to") and (c.lower_ == "as" or tok.lemma_.lower() == "liken"):
+            obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if obj:
+                return [t for g in obj for t in g.subtree]
+    return []
+
+
+def _quoted(tokens: list) -> bool:
+    if not tokens:
+        return False
+    first, last = tokens[0], tokens[-1]
+    doc = first.doc
+    before = doc[first.i - 1].text if first.i > 0 else ""
+    after = doc[last.i + 1].text if last.i + 1 < len(doc) else ""
+    return first.text in "“\"‘" or before in ("“", '"', "‘") or after in ("”", '"', "’")
+
+
+def _statement_acl(tok) -> bool:
+    """ "issued a statement declaring that ...", "in a letter saying ...": the statement's issuer speaks."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in STATEMENT_NOUNS
+
+
 def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
     lemma = tok.lemma_.lower()
     cls = VERB_CLASSES.get(lemma)
-    if cls is None or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in _NOT_FRAME_DEPS:
+    if lemma in CHARACTERISE and tok.pos_ == "VERB" and tok.dep_ not in _NOT_FRAME_DEPS:
+        said = _characterisation(tok)
+        if said:
+            frame = Frame(verb=tok, verb_class="deny" if lemma in ("dismiss", "reject") else
+                          "accuse" if lemma in ("denounce", "decry") else "say", content=said)
+            subject = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+            if subject and subject[0].lemma_.lower() in _MUTE_SUBJECTS:
+                return None
+            frame.subject = _words(subject[0]) if subject else []
+            return frame
+    if cls is None or tok.pos_ not in ("VERB", "AUX") or (tok.dep_ in _NOT_FRAME_DEPS and not _statement_acl(tok)):
         return None
     children = list(tok.children)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
@@ -130,6 +189,8 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
     if lemma == "ask" and any(c.dep_ == "ccomp" and _is_question(c) for c in children):
         return None  # "asked if he had been making a political statement": a question, not a claim
     content = _content_tokens(tok, cls, lemma)
+    if lemma in _JUDGING_VERBS and not _finite_clause(tok):
+        content = []  # "found the women guilty", "hope to return": not a report of what one holds
     if not content and not allow_empty:
         return None
     frame = Frame(verb=tok, verb_class=cls, content=content)
@@ -148,7 +209,28 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
         if subject[0].lemma_.lower() in _MUTE_SUBJECTS:
             return None
         frame.subject = _words(subject[0])
+    elif _statement_acl(tok):
+        issuer = _issuer(tok.head)
+        if issuer is None:
+            return None
+        frame.subject = _words(issuer)
     return frame
+
+
+def _issuer(noun):
+    """Who issued the statement ``noun`` names: the subject of the verb it hangs from ("X issued a
+    statement", "X said in a statement")."""
+    node = noun
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    subject = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+    return subject[0] if subject and subject[0].lemma_.lower() not in _MUTE_SUBJECTS else None
+
+
+def _finite_clause(tok) -> bool:
+    """Does the verb take a clause with its own subject and verb ("found that the virus boosts ...")?"""
+    return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and
+               any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) for c in tok.children)
 
 
 def _expletive_clause(tok) -> bool:
