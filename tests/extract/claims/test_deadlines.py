@@ -43,3 +43,24 @@ def test_statement_date_is_the_past_date_outside_the_quote():
     quote_start = text.index("the withdrawal")
     value = find_statement_date(text, 0, len(text), (quote_start, len(text)), [], PUB)
     assert value is not None and value.start == "2021-06-08"
+
+
+import pytest as _pytest
+
+
+@_pytest.mark.slow
+@_pytest.mark.parametrize("text, published, end", [
+    ("Apple Daily said the newspaper will be published on Tuesday.", "2020-08-10", "2020-08-11"),
+    ("The judge said he would hold a hearing December 4 on the request.", "2019-11-23", "2019-12-04"),
+    ("The court said the policy will no longer be in effect starting March 12.", "2020-03-05", "2020-03-12"),
+    ("According to the OECD, the global middle class will reach nearly 5 billion by 2030.", "2021-01-10", "2030-12-31"),
+    ("An official said one million doses would be delivered at the end of the year.", "2021-02-01", "2021-12-31"),
+])
+def test_deadlines_of_forward_looking_claims(claims_of, text, published, end):
+    claims = [c for c in claims_of(text, published) if c.deadline is not None]
+    assert claims and claims[0].deadline.end == end
+
+
+@_pytest.mark.slow
+def test_a_past_statement_gets_no_deadline(claims_of):
+    assert all(c.deadline is None for c in claims_of("The ministry said the convoy arrived on Tuesday.", "2020-08-10"))

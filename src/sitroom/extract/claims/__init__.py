@@ -38,7 +38,9 @@ from .speech import Frame, find_bare_frames, find_frames
 NAME = "sitroom.claims.v1"
 
 # Kinds that look forward and so may carry a deadline or horizon.
-FORWARD_KINDS = {"commitment", "prediction", "policy decision", "request"}
+FORWARD_KINDS = {"commitment", "prediction", "policy decision", "request", "demand"}
+# Auxiliaries that make any claim look forward (then a deadline in its words counts).
+_FORWARD_AUX = {"will", "would", "shall", "'ll", "wo", "may", "might", "could", "should", "must"}
 _BULLETS = ("•", "●", "▪", "◦", "·", "-", "–", "*")
 _QUOTE_MARKS = "“”\"‘’'«»"
 _PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
@@ -253,8 +255,9 @@ class _ClaimBuilder:
         quote_text = self.text[q_start:q_end]
         quantities = [q.quantity for q in find_quantities(self.doc, q_start, q_end, self.time_spans)]
         deadline = None
-        if kind in FORWARD_KINDS:
-            found = find_deadline(quote_text, self.pub)
+        if kind in FORWARD_KINDS or _looks_forward(words):
+            # "on <date>" and bare dates only in claims that look forward by their kind.
+            found = find_deadline(quote_text, self.pub, allow_on=kind in FORWARD_KINDS)
             deadline = found.value if found else None
         places, controller = [], None
         if control is not None:
@@ -279,6 +282,16 @@ class _ClaimBuilder:
     def _statement_date(self, sent, q_start: int, q_end: int) -> Optional[DateValue]:
         """A past date in the sentence but outside the quote: when the claim was made."""
         return find_statement_date(self.text, sent.start_char, sent.end_char, (q_start, q_end), self.ctx.times, self.pub)
+
+
+def _looks_forward(words: list) -> bool:
+    """A future or modal auxiliary, or a present progressive ("is halting a policy next week")."""
+    for t in words:
+        if t.dep_ in ("aux", "auxpass") and t.lower_ in _FORWARD_AUX:
+            return True
+        if t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in t.children):
+            return True
+    return False
 
 
 def _one_paragraph(words: list, anchor: Optional[int]) -> list:

@@ -35,7 +35,8 @@ _DATE = (rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<
          rf"|(?P<m3>{_MONTH})\s+(?P<y3>(?:19|20)\d\d)\b)")
 # A deadline word followed by a date. "on" is a deadline only in forward-looking claims (caller's choice).
 _BY_DATE = re.compile(
-    rf"\b(?P<cue>until|till|by|before|no later than|not later than|on|from|after|in|at the end of|by the end of)\s+"
+    rf"\b(?P<cue>until|till|by|before|no later than|not later than|on|from|after|in|at the end of|by the end of|"
+    rf"starting|beginning|effective)\s+"
     rf"(?:the end of\s+)?{_DATE}",
     re.IGNORECASE,
 )
@@ -51,10 +52,20 @@ _LEFT = re.compile(
 )
 # "by the end of the year/month/week", "this year", "next month".
 _PERIOD_END = re.compile(
-    r"\b(?P<cue>by the end of|before the end of|until the end of|by|before|until)\s+(?:the\s+|this\s+)?"
+    r"\b(?P<cue>by the end of|before the end of|until the end of|at the end of|by|before|until)\s+(?:the\s+|this\s+)?"
     r"(?P<period>year|month|week)\b|\b(?P<rel>next)\s+(?P<period2>year|month|week)\b",
     re.IGNORECASE,
 )
+
+
+# "by 2030", "before 2025": the end of that year.
+_BY_YEAR = re.compile(r"\b(?P<cue>by|before|until|till)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-/])", re.IGNORECASE)
+# "on Tuesday", "by Friday": the first such day after publication.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_BY_WEEKDAY = re.compile(r"\b(?P<cue>on|by|until|till|before|next|this|starting)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b",
+                         re.IGNORECASE)
+# A calendar date with no cue ("will hold a hearing December 4"), for forward-looking claims only.
+_BARE_DATE = re.compile(_DATE, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -95,6 +106,24 @@ def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = Tr
             candidates.append(Deadline(
                 DateValue(start=pub_date.isoformat(), end=end.isoformat(), precision="range", text=m.group(0)),
                 m.start(), m.end()))
+    for m in _BY_YEAR.finditer(text):
+        year = int(m.group("year"))
+        if pub_date is None or year >= pub_date.year:
+            candidates.append(Deadline(DateValue(start=dt.date(year, 1, 1).isoformat(), end=dt.date(year, 12, 31).isoformat(),
+                                                 precision="year", text=m.group(0)), m.start(), m.end()))
+    if pub_date is not None:
+        for m in _BY_WEEKDAY.finditer(text):
+            target = _WEEKDAYS.index(m.group("day").lower())
+            ahead = (target - pub_date.weekday() - 1) % 7 + 1 + (7 if m.group("cue").lower() == "next" else 0)
+            when = pub_date + dt.timedelta(days=ahead)
+            candidates.append(Deadline(DateValue(start=when.isoformat(), end=when.isoformat(), precision="day",
+                                                 text=m.group(0)), m.start(), m.end()))
+    if not candidates and allow_on:
+        for m in _BARE_DATE.finditer(text):
+            value = _calendar_date(m, pub_date)
+            if value is not None:
+                candidates.append(Deadline(value, m.start(), m.end()))
+                break
     if not candidates:
         return _from_time_resolver(text, pub_date)
     return min(candidates, key=lambda d: d.start)
