@@ -15,7 +15,8 @@ How extracted claims are scored:
   predicted claim on a gold claim already matched is a **duplicate** and counts against precision;
 - **precision**: matched predicted claims / predicted claims; **recall**: matched gold claims / gold claims;
 - on the matches: **speaker** accuracy (lenient: one name's words inside the other's, spelling and
-  case aside, or an acronym of it; the speaker's organisation counts as well as the name), **kind**
+  case aside, or an acronym of it; the speaker's organisation and the words naming it in the text, when
+  they are not a pronoun, count as well as the resolved name), **kind**
   accuracy (sitroom's kinds read as the guide's: request is demand, territorial control is control,
   policy decision is commitment, quantity is statement), **hedge** accuracy (sitroom's modality read as
   the guide's hedge: "claimed" is the guide's "claimed" only when a verb of claiming frames it, otherwise
@@ -222,7 +223,8 @@ def speaker_right(gold: str, claim: Claim) -> bool:
     pred_name = claim.speaker.name
     if pred_name == "author":
         return _norm(gold).strip() in ("author", "the author")
-    for name in (pred_name, claim.speaker.organisation or ""):
+    # The name resolved, its organisation, and the words that name the speaker in the text (not a pronoun).
+    for name in (pred_name, claim.speaker.organisation or "", claim.speaker.text or ""):
         p = _words(name)
         if not p or not g:
             continue
