@@ -5,15 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-# ACLED's names where they differ from ISO 3166's short names.
-ACLED_NAMES = {
-    "RU": "Russia", "IR": "Iran", "SY": "Syria", "KR": "South Korea", "KP": "North Korea",
-    "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "TZ": "Tanzania", "VN": "Vietnam",
-    "LA": "Laos", "BO": "Bolivia", "VE": "Venezuela", "PS": "Palestine", "MD": "Moldova", "TW": "Taiwan",
-    "CZ": "Czech Republic", "TR": "Turkey", "CI": "Ivory Coast", "CV": "Cape Verde", "SZ": "eSwatini",
-    "MK": "North Macedonia", "FM": "Micronesia", "BN": "Brunei", "GM": "Gambia", "BS": "Bahamas",
-    "XK": "Kosovo",
-}
+from ..lang.en.countries import ACLED_NAMES  # noqa: F401 (part of this module's API)
 
 # ACLED's regions, by ISO 3166-1 alpha-2 code.
 _REGIONS = {

@@ -1,18 +1,41 @@
-"""Counts written as words, for durations ("two days ago", "the next three months").
+"""Numbers written in words, read once for every stage (the words are in :mod:`sitroom.lang.en.numbers`).
 
-Event tallies follow ACLED's conventions for vague amounts instead (events/arguments.py).
+- :func:`count_value`: counts in durations ("two days ago", "the next three months");
+- :func:`parse_number`: event tallies, with ACLED's conventions for vague amounts ("dozens of" 12).
 """
 
 from __future__ import annotations
 
-COUNT_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "several": 3, "few": 3, "a few": 3, "couple of": 2, "a couple of": 2,
-}
+import re
+from typing import Optional
+
+from ..lang.en.numbers import COUNT_WORDS, HUNDRED, TENS, UNITS, VAGUE_AMOUNTS
+
+__all__ = ["COUNT_WORDS", "count_value", "parse_number"]
 
 
 def count_value(word: str) -> int:
     """The number a count word or digit string stands for (1 when it is not known)."""
     word = word.lower()
     return int(word) if word.isdigit() else COUNT_WORDS.get(word, 1)
+
+
+def parse_number(text: str) -> Optional[int]:
+    """An integer from digits, number words or an ACLED vague amount ("dozens of" → 12); None if none."""
+    t = text.lower().strip()
+    if t in VAGUE_AMOUNTS:
+        return VAGUE_AMOUNTS[t]
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
+        return int(t.replace(",", ""))
+    if t in HUNDRED:
+        return 100
+    parts = re.split(r"[- ]", t)
+    total = 0
+    for p in parts:
+        if p in UNITS:
+            total += UNITS[p]
+        elif p in TENS:
+            total += TENS[p]
+        else:
+            return None
+    return total

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from ..lang.en.dates import MONTHS, WEEKDAYS
 from ..records import DatePrecision, DateValue, TimeMention
 from ..registry import stage
 from .numbers import count_value
@@ -30,12 +31,7 @@ NAME = "sitroom.time.v1"
 # take the previous year ("On December 20" in a January report is last December).
 FUTURE_SLACK_DAYS = 62
 
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MONTHS, _WEEKDAYS = MONTHS, WEEKDAYS
 
 # Case-sensitive month names: "may" and "march" are also common English words.
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"

@@ -1,7 +1,7 @@
 """The actor catalogue: canonical actors with aliases, ACLED interaction codes and countries.
 
 Two YAML files ship with the package: ``catalogue.yaml`` (armed groups, international
-bodies, generic actors, known people) and ``countries.yaml`` (conflict-relevant
+bodies, generic actors, known people) and ``lang/en/countries.yaml`` (conflict-relevant
 countries, from which the state actors "Government of X", "Military Forces of X",
 "Police Forces of X" and the civilian actors of X are generated with aliases such
 as "Afghan government troops" or "armed forces of Ukraine"). User files with the
@@ -26,6 +26,7 @@ import pycountry
 import yaml
 
 from ...errors import ConfigError
+from ...lang.en.countries import COUNTRIES_FILE
 from ...records import ActorRef
 from .vocabulary import (
     COMPOUND_AFTER, FAMILY_AFTER, IN_BEFORE, IN_FAMILY, MEMBER_AFTER, MINISTER_AFTER, NOUN_FAMILY, OF_BEFORE,
@@ -34,7 +35,6 @@ from .vocabulary import (
 
 HERE = Path(__file__).resolve().parent
 CATALOGUE_FILE = HERE / "catalogue.yaml"
-COUNTRIES_FILE = HERE / "countries.yaml"
 ENV_VAR = "SITROOM_ACTORS"
 # rapidfuzz ratio a misspelt country or capital must reach ("Afganistan" scores 95, "Austria"/"Australia" 75).
 FUZZY_MIN_SCORE = 88

@@ -11,41 +11,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-# Verbs whose subject is not an agent: "Kabul is", "Afghanistan borders", "Kabul fell".
-NON_AGENTIVE_VERBS = frozenset({
-    "be", "lie", "locate", "situate", "sit", "remain", "become", "seem", "appear", "look", "border",
-    "host", "house", "include", "contain", "cover", "stretch", "experience", "suffer", "see", "witness", "face",
-    "fall", "rank", "lose", "get", "go", "come", "range", "span", "boast", "count", "number", "rise", "grow",
-    "shake", "burn", "tremble", "flood", "freeze", "swelter", "wake", "mourn",
-})
-# "The UK remains committed", "France is a key partner": a copula that states a stance or a role.
-STANCE_WORDS = frozenset({
-    "committed", "determined", "ready", "willing", "prepared", "concerned", "steadfast", "opposed", "keen", "eager",
-    "confident", "firm", "united", "resolute", "unwilling", "reluctant", "adamant", "grateful", "proud", "clear",
-    "partner", "ally", "player", "member", "supporter", "party", "donor", "contributor", "friend", "mediator",
-    "guarantor", "backer", "sponsor", "signatory", "participant",
-})
-# Passives that still say what the subject does: "The UK is committed to supporting Iraq".
-AGENTIVE_PASSIVES = frozenset({"commit", "determine", "prepare", "oblige", "resolve", "dedicate", "engage", "involve"})
-# Nouns whose owner acts: "Washington's actions", "Moscow's position".
-ACTION_NOUNS = frozenset({
-    "action", "decision", "policy", "position", "stance", "support", "response", "demand", "move", "offer",
-    "plan", "proposal", "statement", "claim", "withdrawal", "strategy", "approach", "involvement", "intervention",
-    "role", "assistance", "aid", "sanction", "threat", "warning", "refusal", "request", "reaction", "attempt",
-    "effort", "pressure", "invasion", "offensive", "aggression", "campaign", "backing", "call", "condemnation",
-    "accusation", "denial", "recognition", "insistence", "announcement", "pledge", "commitment", "promise",
-})
-# Nouns naming dealings between parties: "talks with Tehran", "agreements with Kabul".
-DEALING_NOUNS = frozenset({
-    "talk", "negotiation", "meeting", "agreement", "deal", "relation", "tie", "contact", "cooperation", "dialogue",
-    "consultation", "accord", "treaty", "truce", "ceasefire", "understanding", "partnership", "alliance",
-})
-
-# People who act for a party: "negotiators for Kabul", "a delegation from Ankara", "envoys of Moscow".
-REPRESENTATIVE_NOUNS = frozenset({
-    "negotiator", "delegation", "delegate", "envoy", "representative", "official", "diplomat", "emissary",
-    "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "mediator", "team", "side",
-})
+from ...lang.en.metonymy import (  # noqa: F401 (the stage's word lists)
+    NON_AGENTIVE_VERBS, STANCE_WORDS, AGENTIVE_PASSIVES, ACTION_NOUNS, DEALING_NOUNS, REPRESENTATIVE_NOUNS,
+)
 
 
 def _governing(token):

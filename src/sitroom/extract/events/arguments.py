@@ -12,21 +12,16 @@ import datetime as dt
 import re
 from typing import Iterable, Optional
 
+from ...lang.en.countries import iso_name
+from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention, ActorRef, DateValue, PlaceMention, TimeMention
 from ..actors.catalogue import load_catalogue
 from ..actors.vocabulary import dateline_end as _dateline_end
 from ..actors.vocabulary import GENERIC_PHRASES, JUNTA_COUNTRIES, NEWS_OUTLETS, OUTLET_WORDS, UNKNOWN_COUNTRY
+from ..numbers import parse_number
 
 # ---- counts ----------------------------------------------------------------------------------------
 
-_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
-# ACLED's conventions for vague amounts (ACLED codebook): "several"/"a few" 3, "dozens" 12, "hundreds" 100.
-VAGUE = {"a few": 3, "few": 3, "several": 3, "some": 3, "a number of": 3, "a dozen": 12, "dozen": 12, "dozens": 12,
-         "dozens of": 12, "scores": 12, "scores of": 12, "tens": 10, "tens of": 10, "hundreds": 100, "hundreds of": 100,
-         "thousands": 1000, "thousands of": 1000, "a handful of": 3, "many": 3}
 _WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
              r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
              r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred)")
@@ -58,27 +53,6 @@ _PATTERNS = {
         re.compile(rf"\b{_QUAL}(?P<n>{NUM}) {_FILL}{_ARRESTED}\b", re.I),
     ],
 }
-
-
-def parse_number(text: str) -> Optional[int]:
-    """An integer from digits, number words or an ACLED vague amount ("dozens of" → 12)."""
-    t = text.lower().strip()
-    if t in VAGUE:
-        return VAGUE[t]
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
-        return int(t.replace(",", ""))
-    if t in ("a hundred", "one hundred"):
-        return 100
-    parts = re.split(r"[- ]", t)
-    total = 0
-    for p in parts:
-        if p in _UNITS:
-            total += _UNITS[p]
-        elif p in _TENS:
-            total += _TENS[p]
-        else:
-            return None
-    return total
 
 
 # A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
@@ -114,32 +88,16 @@ _VICTIMS = re.compile(
     r"women|children|girls|boys|aid workers?|herders?|traders?|shoppers?|families|travellers?|miners?|guests?|"
     r"prisoners?|detainees?|surrendered (?:soldiers|troops|fighters)[\w ]*?|captives?|hostages?|people|men|man|woman|"
     r"trader|priest|activists?|lawyers?|chief|leader)\b", re.I)
-_COUNTRY_NAMES = {"RU": "Russia", "IR": "Iran", "SY": "Syria", "US": "the United States", "GB": "the United Kingdom",
-                  "CD": "the Democratic Republic of Congo", "CG": "Republic of Congo", "KR": "South Korea",
-                  "KP": "North Korea", "VE": "Venezuela", "TZ": "Tanzania", "BO": "Bolivia", "MD": "Moldova",
-                  "LA": "Laos", "VN": "Vietnam", "PS": "Palestine", "TW": "Taiwan", "PH": "the Philippines",
-                  "CF": "Central African Republic", "AE": "the United Arab Emirates", "NL": "the Netherlands"}
 
 
 def country_name(iso: Optional[str]) -> Optional[str]:
     """The short English name ACLED uses in actor names ("Military Forces of Russia"): the actor
-    catalogue's own name first, so "Protesters (Turkey)" and "Police Forces of Turkey" agree."""
+    catalogue's own name first, so "Protesters (Turkey)" and "Police Forces of Turkey" agree; else ISO's."""
     if not iso:
         return None
     from ..actors import load_catalogue
 
-    catalogued = load_catalogue().country_names.get(iso)
-    if catalogued:
-        return catalogued
-    if iso in _COUNTRY_NAMES:
-        return _COUNTRY_NAMES[iso]
-    try:
-        import pycountry
-
-        c = pycountry.countries.get(alpha_2=iso)
-    except (ImportError, LookupError, KeyError):
-        return None
-    return (getattr(c, "common_name", None) or c.name) if c else None
+    return load_catalogue().country_names.get(iso) or iso_name(iso)
 
 
 def to_ref(m: ActorMention) -> Optional[ActorRef]:
@@ -151,7 +109,7 @@ def to_ref(m: ActorMention) -> Optional[ActorRef]:
     return ActorRef(name=m.name, text=m.text, actor_type=m.actor_type, inter=m.inter, country=m.country)
 
 
-_SPEECH = {"say", "tell", "report", "confirm", "announce", "state", "add", "claim", "accuse", "allege", "quote"}
+_SPEECH = CLAIM_SPEECH_LEMMAS
 # Who reacts to an event is not a party to it: "the government condemned the attack" (seen on real news,
 # where the government became actor1 of the attack it condemned).
 REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "mourn", "lament"}

@@ -12,6 +12,7 @@ import bisect
 import re
 from typing import Optional
 
+from ...lang.en.reporting import REPORTING_LEMMAS, SPEECH_LEMMAS as _SPEECH_LEMMAS  # noqa: F401 (discourse reads REPORTING_LEMMAS here)
 from ..actors.vocabulary import dateline_end
 
 HEDGES = re.compile(
@@ -32,10 +33,6 @@ _PREDICTED = re.compile(r"\b(?:may|might|could|likely to|expected to|expects?|pr
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|should they|were they to|in the event)\b", re.I)
 
 _ACCORDING = re.compile(r"\baccording to ([^,.;:]{2,80})", re.I)
-_SPEECH_LEMMAS = {"say", "tell", "report", "claim", "confirm", "announce", "state", "add", "allege", "accuse", "deny",
-                  "assure", "quote", "write", "post", "insist"}
-# Verbs that only pass a report on, whose object is the audience ("informs the public that ...").
-REPORTING_LEMMAS = _SPEECH_LEMMAS | {"inform", "notify", "brief", "wish", "declare"}
 
 
 def modality_of(sentence: str, trigger_offset: int, context: str = "") -> tuple[str, list[str]]:

@@ -8,18 +8,8 @@ or government ("Kabul forces"). These become actors, not places of events.
 
 from __future__ import annotations
 
-SPEECH_VERBS = set("""
-say tell assure announce warn accuse claim deny insist urge demand condemn reject vow pledge threaten
-promise agree decide refuse respond react welcome criticise criticize blame call ask declare state
-confirm acknowledge admit argue believe hope want seek plan propose offer sanction impose recognise
-recognize approve oppose support back expel summon protest veto announce negotiate
-""".split())
-ACTOR_NOUNS = set("""
-action actions policy policies decision decisions position stance government administration regime
-authorities authority officials official leadership response plan plans strategy support approach demand
-demands forces force troops army military ally allies envoy diplomats diplomat delegation spokesman
-spokeswoman sanctions pressure withdrawal involvement intervention interests
-""".split())
+from ...lang.en.metonymy import GOVERNMENT_NOUNS as ACTOR_NOUNS
+from ...lang.en.reporting import SAYING_OR_DECIDING_LEMMAS as SPEECH_VERBS
 
 
 def is_metonym(doc, start: int, end: int, is_capital_or_country: bool) -> bool:

@@ -1,0 +1,9 @@
+"""English: number words, dates, verbs of reporting, metonymy cues, country names.
+
+- :mod:`.numbers`: number words and ACLED's vague amounts;
+- :mod:`.dates`: month and weekday names;
+- :mod:`.reporting`: verbs of saying and reporting, as each stage reads them;
+- :mod:`.metonymy`: the words that make a place name stand for its government;
+- :mod:`.countries`: country names (pycountry plus one override table) and ``countries.yaml``
+  (names, capitals, seats and demonyms the actor catalogue reads).
+"""
