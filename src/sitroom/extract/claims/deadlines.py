@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ...read.published import MONTHS
+from ...lang.en.dates import WEEKDAYS
 from ...records import DateValue
 from ..numbers import COUNT_WORDS, count_value
 
@@ -61,8 +62,7 @@ _PERIOD_END = re.compile(
 # "by 2030", "before 2025": the end of that year.
 _BY_YEAR = re.compile(r"\b(?P<cue>by|before|until|till)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-/])", re.IGNORECASE)
 # "on Tuesday", "by Friday": the first such day after publication.
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_BY_WEEKDAY = re.compile(r"\b(?P<cue>on|by|until|till|before|next|this|starting)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b",
+_BY_WEEKDAY = re.compile(r"\b(?P<cue>on|by|until|till|before|next|this|starting)\s+(?P<day>" + "|".join(WEEKDAYS) + r")\b",
                          re.IGNORECASE)
 # A calendar date with no cue ("will hold a hearing December 4"), for forward-looking claims only.
 _BARE_DATE = re.compile(_DATE, re.IGNORECASE)
@@ -113,7 +113,7 @@ def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = Tr
                                                  precision="year", text=m.group(0)), m.start(), m.end()))
     if pub_date is not None:
         for m in _BY_WEEKDAY.finditer(text):
-            target = _WEEKDAYS.index(m.group("day").lower())
+            target = WEEKDAYS[m.group("day").lower()]
             ahead = (target - pub_date.weekday() - 1) % 7 + 1 + (7 if m.group("cue").lower() == "next" else 0)
             when = pub_date + dt.timedelta(days=ahead)
             candidates.append(Deadline(DateValue(start=when.isoformat(), end=when.isoformat(), precision="day",
