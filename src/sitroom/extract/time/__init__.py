@@ -1,0 +1,103 @@
+"""Time: explicit and relative date expressions resolved against the publication date (stage sitroom.time.v1).
+
+Expressions are found with a handful of compiled regular expressions (dateparser
+is far too slow to run per sentence) and resolved to a :class:`DateValue` with
+ACLED's precisions: day, part of month (early 1-10, mid 11-20, late 21-end),
+month, year, range, unknown. Relative expressions ("yesterday", "on Monday",
+"the past 24 hours", "last week") need the publication date; without one only
+expressions that name their year resolve, the rest keep their text with
+precision "unknown".
+
+Public API: :func:`resolve_expression` for one phrase, :func:`find_times` for a
+whole text. Both are used by the events and claims extractors. The patterns are in
+:mod:`.patterns`, the resolvers (one per pattern kind) in :mod:`.resolve`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from ...records import DateValue, TimeMention
+from ...registry import stage
+from .patterns import _CUES, _NEEDS, _PATTERNS, _Found, is_future
+from .resolve import _RESOLVERS
+
+NAME = "sitroom.time.v1"
+
+
+# --- finding -------------------------------------------------------------------------------
+
+def _candidates(text: str) -> list[_Found]:
+    found = []
+    present = {cue for cue, pattern in _CUES.items() if pattern.search(text)}
+    if not present:
+        return []
+    for kind, pattern in _PATTERNS:
+        if not all(cue in present for cue in _NEEDS[kind]):
+            continue
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append(_Found(m.start(), m.end(), kind, m))
+    # Longest first; earlier patterns win ties (they are the more specific ones).
+    order = {k: i for i, (k, _) in enumerate(_PATTERNS)}
+    found.sort(key=lambda f: (-(f.end - f.start), order[f.kind], f.start))
+    chosen: list[_Found] = []
+    for f in found:
+        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def find_times(text: str, pub_date: Optional[dt.date], future: Optional[bool] = None) -> list[tuple[int, int, DateValue]]:
+    """All time expressions of ``text`` as (start, end, value), in text order.
+
+    Args:
+        text (str): a sentence or a whole document.
+        pub_date (date | None): the publication date that relative expressions count from.
+        future (bool | None): whether the text speaks of the future; None decides from the text.
+    RETURNS (list): (char start, char end, DateValue with its ``text`` set).
+    """
+    if future is None:
+        future = is_future(text)
+    out = []
+    for f in _candidates(text):
+        value = _RESOLVERS[f.kind](f.match, pub_date, future)
+        if value is None:
+            continue
+        phrase = text[f.start:f.end]
+        out.append((f.start, f.end, value.model_copy(update={"text": phrase})))
+    return out
+
+
+def resolve_expression(text: str, pub_date: Optional[dt.date], future: Optional[bool] = None) -> Optional[DateValue]:
+    """Resolve one time expression ("in early July", "the past 24 hours") against ``pub_date``.
+
+    Args:
+        text (str): the expression, possibly with words around it.
+        pub_date (date | None): publication date; without it only dated expressions resolve.
+        future (bool | None): whether the context speaks of the future; None decides from ``text``.
+    RETURNS (DateValue | None): the longest expression found in ``text``, or None if there is none.
+    """
+    found = find_times(text, pub_date, future)
+    if not found:
+        return None
+    start, end, value = max(found, key=lambda f: f[1] - f[0])
+    return value
+
+
+# --- the pipeline stage ------------------------------------------------------------------------
+
+@stage(NAME, requires=("doc", "published"), assigns=("times",))
+def make_time():
+    """Stage: every time expression of the document, sentence by sentence, into ``ctx.times``."""
+
+    def run(ctx) -> None:
+        pub = ctx.pub_date
+        for i, sent in enumerate(ctx.doc.sents):
+            sentence = sent.text
+            for start, end, value in find_times(sentence, pub, is_future(sentence)):
+                a, b = sent.start_char + start, sent.start_char + end
+                ctx.times.append(TimeMention(text=ctx.text[a:b], start=a, end=b, sentence=i, date=value, extractor=NAME))
+
+    return run
