@@ -96,14 +96,13 @@ class IncidentTable:
         if not values:
             return
         fields = (*INCIDENT_FIELDS, "wide")
-        self._conn.execute(
-            update(incidents).where(incidents.c.id == bindparam("_id")).values({f: bindparam("v_" + f) for f in fields}),
-            [{"_id": k, **{"v_" + f: v[f] for f in fields}} for k, v in values.items()])
+        stmt = update(incidents).where(incidents.c.id == bindparam("_id")).values({f: bindparam("v_" + f) for f in fields})
+        self._conn.execute(stmt, [{"_id": k, **{"v_" + f: v[f] for f in fields}} for k, v in values.items()])
 
     def link(self, assignment: list[tuple[int, int]]) -> None:
         """Set each (event id, incident id)."""
-        self._conn.execute(update(events).where(events.c.id == bindparam("_id")).values(incident_id=bindparam("_incident")),
-                           [{"_id": eid, "_incident": iid} for eid, iid in assignment])
+        stmt = update(events).where(events.c.id == bindparam("_id")).values(incident_id=bindparam("_incident"))
+        self._conn.execute(stmt, [{"_id": eid, "_incident": iid} for eid, iid in assignment])
 
     def events_of(self, incident_id: int) -> list[int]:
         """The ids of an incident's events, in order."""

@@ -88,6 +88,58 @@ def _km(lat1, lon1, lat2, lon2):
     return 6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(1.0, a)))
 
 
+def _score_group(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[int],
+                 context: Optional[dict]) -> tuple[list[tuple[float, int, str]], int]:
+    """The candidates of one name (the spans ``idx`` share its key), scored best first, with why; ``context``
+    (the other names' first choices, the units near each mention, their points) is None on the first pass."""
+    cands = spans[idx[0]].entries[:MAX_CANDIDATES]
+    key = spans[idx[0]].key
+    hints = [spans[i].level_hint for i in idx if spans[i].level_hint is not None]
+    shadowed = any(gaz.level[e] in (COUNTRY, ADMIN1) for e in cands)
+    # the focus of the other places: a name must not vouch for itself ("Georgia" in a US story)
+    own_c, own_w = span_focus(gaz, spans[idx[0]])
+    own = {own_c: own_w * len(idx)} if own_c else {}
+    total = max(1.0, sum(focus.values()) - sum(own.values()))
+    scored = []
+    for e in cands:
+        lvl = int(gaz.level[e])
+        sc = prior(gaz, e)
+        why = "population" if lvl == PPL else "level prior"
+        if hints:
+            if lvl in hints:
+                sc += 4.0
+                why = "level in text"
+            else:
+                sc -= 1.5
+        c = gaz.country[e]
+        if c:
+            f = max(0.0, focus.get(c, 0.0) - own.get(c, 0.0))
+            bonus = 3.0 * f / total + (0.8 if f > 0 else 0.0)
+            sc += bonus
+            if bonus >= 2.0 and why != "level in text":
+                why = "country focus"
+        if key in _main_keys(gaz.names[e]):
+            sc += 1.0  # named by its own name rather than by one of many alternate names
+        if context is not None and lvl in (PPL, ADMIN2) and shadowed and gaz.population[e] < 100_000:
+            pass  # "California": a small namesake town never beats the state it is named after
+        elif context is not None:
+            a1, a2 = int(gaz.admin1[e]), int(gaz.admin2[e])
+            near_units = context["near"].get(idx[0], set())
+            if (a1 >= 0 and a1 in near_units) or (a2 >= 0 and a2 in near_units):
+                sc += 3.0  # "Garmsir district, Helmand province"
+                why = "admin context"
+            elif (a1 >= 0 and a1 in context["chosen"]) or (a2 >= 0 and a2 in context["chosen"]):
+                sc += 1.0
+                why = "admin context" if why != "level in text" else why
+            pts = context["points"]
+            if len(pts) and lvl in (PPL, ADMIN2, ADMIN1) and not np.isnan(gaz.lat[e]):
+                d = float(np.min(_km(gaz.lat[e], gaz.lon[e], pts[:, 0], pts[:, 1])))
+                sc += 1.5 if d < 100 else 0.75 if d < 300 else 0.0
+        scored.append((sc, e, why))
+    scored.sort(key=lambda t: -t[0])
+    return scored, len(idx)
+
+
 def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter) -> dict[int, Choice]:
     """The chosen entry of every span that has candidates, keyed by position in ``spans``."""
     groups: dict[str, list[int]] = defaultdict(list)
@@ -95,57 +147,9 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter) -> dict[int
         if s.entries and s.kind == "name":
             groups[s.key].append(i)
 
-    def score_group(idx: list[int], context: Optional[dict]) -> tuple[list[tuple[float, int, str]], int]:
-        cands = spans[idx[0]].entries[:MAX_CANDIDATES]
-        key = spans[idx[0]].key
-        hints = [spans[i].level_hint for i in idx if spans[i].level_hint is not None]
-        shadowed = any(gaz.level[e] in (COUNTRY, ADMIN1) for e in cands)
-        # the focus of the other places: a name must not vouch for itself ("Georgia" in a US story)
-        own_c, own_w = span_focus(gaz, spans[idx[0]])
-        own = {own_c: own_w * len(idx)} if own_c else {}
-        total = max(1.0, sum(focus.values()) - sum(own.values()))
-        scored = []
-        for e in cands:
-            lvl = int(gaz.level[e])
-            sc = prior(gaz, e)
-            why = "population" if lvl == PPL else "level prior"
-            if hints:
-                if lvl in hints:
-                    sc += 4.0
-                    why = "level in text"
-                else:
-                    sc -= 1.5
-            c = gaz.country[e]
-            if c:
-                f = max(0.0, focus.get(c, 0.0) - own.get(c, 0.0))
-                bonus = 3.0 * f / total + (0.8 if f > 0 else 0.0)
-                sc += bonus
-                if bonus >= 2.0 and why != "level in text":
-                    why = "country focus"
-            if key in _main_keys(gaz.names[e]):
-                sc += 1.0  # named by its own name rather than by one of many alternate names
-            if context is not None and lvl in (PPL, ADMIN2) and shadowed and gaz.population[e] < 100_000:
-                pass  # "California": a small namesake town never beats the state it is named after
-            elif context is not None:
-                a1, a2 = int(gaz.admin1[e]), int(gaz.admin2[e])
-                near_units = context["near"].get(idx[0], set())
-                if (a1 >= 0 and a1 in near_units) or (a2 >= 0 and a2 in near_units):
-                    sc += 3.0  # "Garmsir district, Helmand province"
-                    why = "admin context"
-                elif (a1 >= 0 and a1 in context["chosen"]) or (a2 >= 0 and a2 in context["chosen"]):
-                    sc += 1.0
-                    why = "admin context" if why != "level in text" else why
-                pts = context["points"]
-                if len(pts) and lvl in (PPL, ADMIN2, ADMIN1) and not np.isnan(gaz.lat[e]):
-                    d = float(np.min(_km(gaz.lat[e], gaz.lon[e], pts[:, 0], pts[:, 1])))
-                    sc += 1.5 if d < 100 else 0.75 if d < 300 else 0.0
-            scored.append((sc, e, why))
-        scored.sort(key=lambda t: -t[0])
-        return scored, len(idx)
-
     first: dict[str, int] = {}
     for key, idx in groups.items():
-        scored, _ = score_group(idx, None)
+        scored, _ = _score_group(gaz, spans, focus, idx, None)
         if scored:
             first[key] = scored[0][1]
     choices: dict[int, Choice] = {}
@@ -161,7 +165,8 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter) -> dict[int
         chosen = set(others)
         pts = np.array([(gaz.lat[e], gaz.lon[e]) for e in others
                         if gaz.level[e] in (PPL, ADMIN2, ADMIN1) and not np.isnan(gaz.lat[e])], dtype=np.float64)
-        scored, _ = score_group(idx, {"chosen": chosen, "near": near, "points": pts.reshape(-1, 2)})
+        context = {"chosen": chosen, "near": near, "points": pts.reshape(-1, 2)}
+        scored, _ = _score_group(gaz, spans, focus, idx, context)
         if not scored:
             continue
         best_sc, best, why = scored[0]
