@@ -7,12 +7,14 @@ Steps (data → train → evaluate; the test split is never read here):
 1. every unit (sentence) of every train and dev article is parsed by the pipeline's spaCy model and
    described as the events stage describes it (classifier.features); its gold label is the sub-event type
    of the first annotated event that lists it, or "none";
-2. **detector**: scikit-learn LogisticRegression (event vs none, class-balanced), C chosen by GroupKFold
-   over train articles; Platt scaling (a LogisticRegression on the out-of-fold scores) calibrates it; the
-   threshold is the one with the best event-sentence F1 on the dev split;
+2. **detector**: scikit-learn LogisticRegression (event vs none, class-balanced) over the unit's features
+   and its document's (detector.with_context), C chosen by GroupKFold over train articles; Platt scaling
+   (a LogisticRegression on the out-of-fold scores) calibrates it; the threshold (THRESHOLD) was chosen
+   with bench/cv_events.py on incident-level figures out of fold on train + dev;
 3. **typer**: a multinomial LogisticRegression over the event sentences of the train split, plus the
    written template reports (data/events/reports.jsonl, train split) at TEMPLATE_WEIGHT, which bring the
-   sub-event types that real text lacks; dev accuracy is printed;
+   sub-event types that real text lacks (fewer than --template-below real sentences); dev figures of the
+   model fitted on train alone are printed;
 4. the final models are refitted on train + dev with the chosen settings and written with their meta
    (data hashes, command, library versions).
 """
@@ -33,13 +35,19 @@ ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "data" / "events" / "reports.jsonl"
 # Template sentences are written text: they may teach a type's vocabulary, never outweigh real news.
 TEMPLATE_WEIGHT = 0.3
-C_GRID = (0.3, 1.0, 3.0, 10.0)
+C_GRID = (0.3, 1.0, 3.0)
+# p(event) at or above which a unit reports an event: chosen with bench/cv_events.py (incident-level
+# figures out of fold on train + dev), not on test.
+THRESHOLD = 0.5
+# Types with fewer real event sentences than this in the train split get template sentences too.
+TEMPLATE_BELOW = 15
 
 
 def corpus_units(articles: list[dict]):
     """(features, labels, groups) of every unit of the articles, aligned with the annotation's sentences."""
     from sitroom.extract.events import units_of
     from sitroom.extract.events.classifier import features
+    from sitroom.extract.events.detector import with_context
     from sitroom.extract.events.patterns import find_cues
     from sitroom.read.nlp import get_nlp
 
@@ -53,17 +61,18 @@ def corpus_units(articles: list[dict]):
                 if gold[i] == "none":
                     gold[i] = f"{e['event_type']} / {e['sub_event_type']}"
         index = {tuple(s): i for i, s in enumerate(art["sentences"])}
-        spans, texts, cues, labs = [], [], [], []
-        for u in units:
+        spans, texts, cues, labs, pos = [], [], [], [], []
+        for k, u in enumerate(units):
             i = index.get((u.start, u.end))
             if i is None or u.span is None:
                 continue  # a unit the annotation did not see (another spaCy version): not trained on
+            pos.append(k / len(units))
             spans.append(u.span)
             texts.append(u.text)
             cues.append(find_cues(u.text, u.start))
             labs.append(gold[i])
         if spans:
-            xs.append(features(spans, texts, cues))
+            xs.append(with_context(features(spans, texts, cues), np.array(pos, dtype=np.float32)))
             ys += labs
             groups += [art["id"]] * len(labs)
     return np.vstack(xs), np.array(ys), np.array(groups)
@@ -89,6 +98,11 @@ def template_units():
             cues.append(find_cues(ev["quote"], at))
             labels.append(f"{ev['event_type']} / {ev['sub_event_type']}")
     return features(spans, texts, cues), np.array(labels)
+
+
+def unit_width(x: np.ndarray) -> int:
+    """Width of the unit's own features: with_context adds the document mean (as wide) and 3 position values."""
+    return (x.shape[1] - 3) // 2
 
 
 def best_c(x, y, groups, make, folds=5) -> float:
@@ -123,17 +137,29 @@ def sigmoid(z):
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def best_threshold(p: np.ndarray, y_event: np.ndarray) -> tuple[float, dict]:
-    best = (0.5, {"f1": -1})
-    for t in np.arange(0.2, 0.91, 0.025):
-        pred = p >= t
-        tp = int((pred & y_event).sum())
-        prec = tp / max(pred.sum(), 1)
-        rec = tp / max(y_event.sum(), 1)
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        if f1 > best[1]["f1"]:
-            best = (round(float(t), 3), {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3)})
-    return best
+def sentence_figures(pred: np.ndarray, y_event: np.ndarray) -> dict:
+    tp = int((pred & y_event).sum())
+    prec, rec = tp / max(int(pred.sum()), 1), tp / max(int(y_event.sum()), 1)
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3)}
+
+
+def build_model(x, y, groups, xtt, ytt, base: int, c: float, threshold: float, template_below: int = 15):
+    """Detector (with its calibration) and typer fitted on the units (x, y, groups); template sentences
+    (xtt, ytt) join the typer's data only for the types with fewer than ``template_below`` real sentences."""
+    from sitroom.extract.events.detector import EventDetector
+
+    det, platt = fit_detector(x, y != "none", groups, c)
+    real_counts = {l: int((y == l).sum()) for l in set(ytt)}
+    keep = np.array([real_counts.get(l, 0) < template_below for l in ytt], dtype=bool)
+    ev = y != "none"
+    xs = np.vstack([x[ev][:, :base], xtt[keep]])
+    ys = np.concatenate([y[ev], ytt[keep]])
+    ws = np.concatenate([np.ones(int(ev.sum())), np.full(int(keep.sum()), TEMPLATE_WEIGHT)])
+    typer = fit_typer(xs, ys, ws)
+    return EventDetector(det.coef_[0].astype(np.float32), float(det.intercept_[0]), platt, threshold,
+                         typer.coef_.T.astype(np.float32), typer.intercept_.astype(np.float32),
+                         [str(l) for l in typer.classes_], {})
 
 
 def sha(path: Path) -> str:
@@ -145,10 +171,13 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT / "data" / "annotated")
     ap.add_argument("--out", type=Path, help="write here instead of the package's detector.npz")
     ap.add_argument("--no-templates", action="store_true", help="type from real sentences only")
+    ap.add_argument("--threshold", type=float, default=THRESHOLD, help="p(event) at which a unit reports an event")
+    ap.add_argument("--template-below", type=int, default=TEMPLATE_BELOW,
+                    help="add written template sentences for the types with fewer real train sentences than this")
     a = ap.parse_args(argv)
     import sklearn
 
-    from sitroom.extract.events.detector import DETECTOR_PATH, EventDetector
+    from sitroom.extract.events.detector import DETECTOR_PATH
     from sitroom.pipeline import limit_math_threads
 
     limit_math_threads()
@@ -160,49 +189,34 @@ def main(argv=None) -> int:
     print(f"units: train {len(yt)} ({(yt != 'none').sum()} events), dev {len(yd)} ({(yd != 'none').sum()} events)"
           f"  [{time.time() - t0:.0f} s]")
 
-    # 1. detector: C by grouped cross-validation on train, threshold on dev
+    # 1. detector C by grouped cross-validation on train; figures on dev of a model fitted on train alone
     from sklearn.linear_model import LogisticRegression
 
     make = lambda c: LogisticRegression(C=c, class_weight="balanced", max_iter=3000)  # noqa: E731
     c = best_c(xt, yt != "none", gt, make)
-    det, platt = fit_detector(xt, yt != "none", gt, c)
-    p_dev = sigmoid(platt[0] * det.decision_function(xd) + platt[1])
-    threshold, dev_fig = best_threshold(p_dev, yd != "none")
-    print(f"detector: C={c}, threshold {threshold}, dev event sentences {dev_fig}")
-
-    # 2. typer: real event sentences (+ templates at a lower weight), accuracy on dev's event sentences
-    xtt, ytt = (np.zeros((0, xt.shape[1]), np.float32), np.array([], dtype=str)) if a.no_templates else template_units()
-    ev_t, ev_d = yt != "none", yd != "none"
-
-    def typer_data(x_real, y_real):
-        x = np.vstack([x_real, xtt])
-        y = np.concatenate([y_real, ytt])
-        w = np.concatenate([np.ones(len(y_real)), np.full(len(ytt), TEMPLATE_WEIGHT)])
-        return x, y, w
-
-    typer = fit_typer(*typer_data(xt[ev_t], yt[ev_t]))
-    pred = typer.predict(xd[ev_d])
+    base = unit_width(xt)
+    xtt, ytt = (np.zeros((0, base), np.float32), np.array([], dtype=str)) if a.no_templates else template_units()
+    model = build_model(xt, yt, gt, xtt, ytt, base, c, a.threshold, a.template_below)
+    dev_fig = sentence_figures(model.p_event(xd) >= model.threshold, yd != "none")
+    ev_d = yd != "none"
+    pred = np.array(model.labels)[model.p_type(xd[ev_d]).argmax(axis=1)]
     acc_sub = float((pred == yd[ev_d]).mean())
     acc_type = float(np.mean([p.split(" / ")[0] == g.split(" / ")[0] for p, g in zip(pred, yd[ev_d])]))
+    print(f"detector: C={c}, threshold {model.threshold}, dev event sentences {dev_fig}")
     print(f"typer: dev sub-event accuracy {acc_sub:.3f}, event type accuracy {acc_type:.3f} "
-          f"on {int(ev_d.sum())} event sentences; {len(ytt)} template sentences")
+          f"on {int(ev_d.sum())} event sentences")
 
-    # 3. final fit on train + dev
+    # 2. the shipped model: fitted on train + dev with the settings chosen
     xa, ya, ga = np.vstack([xt, xd]), np.concatenate([yt, yd]), np.concatenate([gt, gd])
-    det, platt = fit_detector(xa, ya != "none", ga, c)
-    ev_a = ya != "none"
-    typer = fit_typer(*typer_data(xa[ev_a], ya[ev_a]))
-    meta = {
+    model = build_model(xa, ya, ga, xtt, ytt, base, c, a.threshold, a.template_below)
+    model.meta = {
         "command": "python bench/train_detector.py" + (" --no-templates" if a.no_templates else ""),
         "train_sha256": sha(a.corpus / "train.jsonl"), "dev_sha256": sha(a.corpus / "dev.jsonl"),
         "templates_sha256": None if a.no_templates else sha(TEMPLATES), "template_weight": TEMPLATE_WEIGHT,
-        "sklearn": sklearn.__version__, "C": c, "dev_event_sentences": dev_fig,
+        "sklearn": sklearn.__version__, "C": c, "template_below": a.template_below, "dev_event_sentences": dev_fig,
         "dev_sub_event_accuracy": round(acc_sub, 3), "dev_event_type_accuracy": round(acc_type, 3),
-        "units": int(len(ya)), "event_units": int(ev_a.sum()),
+        "units": int(len(ya)), "event_units": int((ya != "none").sum()),
     }
-    model = EventDetector(det.coef_[0].astype(np.float32), float(det.intercept_[0]), platt, threshold,
-                          typer.coef_.T.astype(np.float32), typer.intercept_.astype(np.float32),
-                          [str(l) for l in typer.classes_], meta)
     out = a.out or DETECTOR_PATH
     model.save(out)
     print(f"wrote {out} ({out.stat().st_size // 1024} KB) in {time.time() - t0:.0f} s")

@@ -18,16 +18,18 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy as np
 
 from ...records import ActorRef, DateValue, Event, Evidence
 from ...registry import stage
 from . import arguments as args
 from . import rules
 from .classifier import features, get_classifier, screen_features
-from .detector import get_detector
+from .detector import get_detector, with_context
 from .modality import modality_of, source_of
 from .patterns import DECISIVE, Cue, find_cues
 from .taxonomy import LABELS, NONE_LABEL, priority
@@ -52,6 +54,8 @@ CUE_ONLY_MIN_WEIGHT = 1.0
 # look back ("only two months ago, 300 students were kidnapped"), keeps OLD_FACTOR of its confidence.
 # (The written reports code events up to 61 days old: retrospective reports are news too.)
 STALE_DAYS = 365
+# An event dated by nothing in its sentence or paragraph is coded to the week before publication.
+RECENT_DAYS = 6
 OLD_DAYS = 90
 OLD_FACTOR = 0.5
 _LOOKS_BACK = re.compile(r"\b(?:months|years|decades) ago\b|\blast year\b", re.I)
@@ -158,6 +162,7 @@ def _detect_events(ctx, units: list[Unit], det) -> list[Event]:
         return []
     cues = [find_cues(u.text, u.start) for _, u in todo]
     x = features([u.span for _, u in todo], [u.text for _, u in todo], cues)
+    x = with_context(x, np.array([k / len(units) for k, _ in todo], dtype=np.float32))
     p_event = det.p_event(x)
     p_type = det.p_type(x)
     events, gates = [], {}
@@ -321,6 +326,14 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
                 date = borrowed
                 if c not in used_context:
                     used_context.append(c)
+    if location is None or location.level == "country":
+        # A coder places a sentence that names no finer place where its article does: the article's focus.
+        location = _document_focus(ctx, location) or location
+    if date is None and pub is not None:
+        # Undated in its sentence and paragraph: news reports what happened in the days before it appeared.
+        # ACLED's time precision 2 (a day within a week), never a day the text does not give.
+        date = DateValue(start=(pub - dt.timedelta(days=RECENT_DAYS)).isoformat(), end=pub.isoformat(),
+                         precision="range")
     # What drops the report regardless of its actors is decided before the actor work (the costliest part).
     newest, oldest = _age_days(date, pub)
     if newest is not None and newest > STALE_DAYS:
@@ -365,6 +378,23 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     )
 
 
+def _document_focus(ctx, location):
+    """The article's focus: its first place finer than a country, in the event's country when the event has
+    one, else in the country the article names most; None when there is none (cached per document)."""
+    cache = ctx.scratch.setdefault("_event_focus", {})
+    country = location.country if location is not None else None
+    if country not in cache:
+        placed = [p for p in ctx.places if p.country and p.role == "location"]
+        want = country
+        if want is None and placed:
+            counts = Counter(p.country for p in placed)
+            want = max(counts, key=lambda c: (counts[c], -next(i for i, p in enumerate(placed) if p.country == c)))
+        finer = [p for p in placed if p.country == want and p.level != "country"]
+        cache[country] = finer[0] if finer else next((p for p in placed if p.country == want), None)
+    focus = cache[country]
+    return focus.model_copy() if focus is not None else None
+
+
 def _place_texts(ctx) -> set[str]:
     """Lower-case names of the document's places (an unknown "actor" named so is a place); cached per document."""
     cached = getattr(ctx, "_event_place_texts", None)
@@ -387,6 +417,11 @@ def _age_days(date: Optional[DateValue], pub) -> tuple[Optional[int], Optional[i
     except ValueError:
         return None, None
     return (pub - end).days, (pub - start).days
+
+
+# Types whose unnamed perpetrator ACLED codes as "Unidentified Armed Group (Country)".
+_UNNAMED_DOER_TYPES = ("Violence against civilians /", "Explosions/Remote violence / Remote explosive",
+                       "Explosions/Remote violence / Suicide bomb", "Explosions/Remote violence / Grenade")
 
 
 def _conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRef], location, text: str):
@@ -422,6 +457,13 @@ def _conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorR
             a1, a2 = (other, prot) if label == "Protests / Excessive force against protesters" else (prot, other)
     elif label.startswith("Riots") and a1 is None and cname:
         a1 = ActorRef(name=f"Rioters ({pname})", actor_type="rioters", inter=5, country=iso)
+    elif label == "Strategic developments / Arrests" and a1 is None and cname:
+        # Arrests are made by the police unless the report names another force.
+        a1 = ActorRef(name=f"Police Forces of {cname}", actor_type="state forces", inter=1, country=iso)
+    if a1 is None and cname and label.startswith(_UNNAMED_DOER_TYPES):
+        # ACLED codes an unnamed perpetrator as an unidentified armed group of the event's country, not a guess.
+        a1 = ActorRef(name=f"Unidentified Armed Group ({pname})", actor_type="political militia", inter=3,
+                      country=iso)
     if a1 is not None and a2 is not None and a1.name == a2.name:
         a2 = None
     return a1, a2

@@ -51,7 +51,8 @@ class EventDetector:
         return 1.0 / (1.0 + np.exp(-(a * z + b)))
 
     def p_type(self, x: np.ndarray) -> np.ndarray:
-        z = x @ self.type_weights + self.type_bias
+        """Sub-event type probabilities; the typer reads the unit's own features, not its context."""
+        z = x[:, :self.type_weights.shape[0]] @ self.type_weights + self.type_bias
         z = z - z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
@@ -70,6 +71,15 @@ class EventDetector:
         return cls(d["det_weights"].astype(np.float32), float(d["det_bias"][0]), (a, b), float(d["threshold"][0]),
                    d["type_weights"].astype(np.float32), d["type_bias"].astype(np.float32),
                    [str(x) for x in d["labels"]], json.loads(str(d["meta"])))
+
+
+def with_context(x: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """One document's unit features with what decides whether a sentence is news of the article: the
+    document's mean features (what the article is about: a raid report, a court story, a health brief)
+    and the unit's place in it (``positions``: index / number of units; ledes report, endings recap)."""
+    doc_mean = np.broadcast_to(x.mean(axis=0, keepdims=True), x.shape)
+    pos = np.stack([positions, positions == 0, positions < 0.2], axis=1).astype(np.float32)
+    return np.hstack([x, doc_mean, pos]).astype(np.float32)
 
 
 def detector_path() -> Path:

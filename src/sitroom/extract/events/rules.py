@@ -129,6 +129,10 @@ def _demo_type(a: Event, b: Event) -> Optional[str]:
     return next(l for l in _DEMO_SEVERITY if l in labels)
 
 
+# Sentences apart within which two reports of one event type may be one incident told twice.
+NEAR = 3
+
+
 def _same_event(a: Event, b: Event) -> bool:
     """Same type (or an air/artillery strike inside a battle, or one demonstration), same place and day
     (unknowns are compatible). ``a`` is the earlier report."""
@@ -138,7 +142,10 @@ def _same_event(a: Event, b: Event) -> bool:
         "Air/drone strike" in (a.sub_event_type, b.sub_event_type)
         or "Shelling/artillery/missile attack" in (a.sub_event_type, b.sub_event_type))
     demo = la != lb and _demo_pair(a, b)
-    if la != lb and not battle_with_strike and not demo:
+    # One incident retold in nearby sentences with another sub-event type of the same event type ("seized
+    # the town" then "fought for the town") is one event; far apart, they are two.
+    retold = la != lb and a.event_type == b.event_type and abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
+    if la != lb and not battle_with_strike and not demo and not retold:
         return False
     pa, pb, da, db = _place_key(a), _place_key(b), _date_key(a), _date_key(b)
     if not (_places_compatible(a, b) and _compatible(da, db)):
