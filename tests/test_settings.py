@@ -13,8 +13,8 @@ CATALOGUE = "actors:\n  - {name: Test Militia, actor_type: political militia, in
 
 
 def test_options_win_over_the_environment_which_wins_over_defaults(tmp_path):
-    env = {"SITROOM_DB": "env.db", "SITROOM_TOKEN": "t"}
-    assert Settings.load(env).db == "env.db" and Settings.load(env).token == "t"
+    env = {"SITROOM_DB": "env.db"}
+    assert Settings.load(env).db == "env.db"
     assert Settings.load(env, db="cli.db").db == "cli.db"
     assert Settings.load({}) == Settings()
 

@@ -21,7 +21,6 @@ from .errors import ConfigError
 ENV = {
     "db": "SITROOM_DB",
     "actors": "SITROOM_ACTORS",
-    "token": "SITROOM_TOKEN",
 }
 
 
@@ -32,7 +31,6 @@ class Settings(BaseModel):
     actors (tuple of str): user actor catalogues added to the shipped one, in order.
     jobs (int): worker processes for extraction.
     default_published (str | None): publication date for documents that carry none.
-    token (str | None): bearer token that enables ingest through the web API.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -41,7 +39,6 @@ class Settings(BaseModel):
     actors: tuple[str, ...] = ()
     jobs: int = Field(1, ge=1)
     default_published: Optional[str] = None
-    token: Optional[str] = None
 
     @field_validator("actors")
     @classmethod
@@ -64,9 +61,8 @@ class Settings(BaseModel):
         """
         env = os.environ if environ is None else environ
         values = {k: v for k, v in options.items() if v is not None}
-        for name in ("db", "token"):
-            if name not in values and env.get(ENV[name]):
-                values[name] = env[ENV[name]]
+        if "db" not in values and env.get(ENV["db"]):
+            values["db"] = env[ENV["db"]]
         from_env = [p for p in env.get(ENV["actors"], "").split(os.pathsep) if p.strip()]
         given = [str(Path(f).expanduser().resolve()) for f in actors or ()]
         values["actors"] = tuple(from_env + given)
