@@ -96,7 +96,9 @@ def _files_digest(module: str) -> str:
         files = sorted(base.rglob("*")) if base.is_dir() else [base]
         for f in files:
             if f.is_file() and f.suffix in _HASHED_SUFFIXES and "__pycache__" not in f.parts:
-                h.update(str(f.relative_to(root)).encode())
+                # Names relative to the package (or, for a stage defined outside it, to its own folder),
+                # so the digest does not depend on where sitroom is installed.
+                h.update(str(f.relative_to(root if f.is_relative_to(root) else base.parent)).encode())
                 h.update(f.read_bytes())
     h.update(_spacy_model_version().encode())
     return h.hexdigest()

@@ -69,7 +69,7 @@ def test_provenance_and_order(seed_places, seed_text):
     assert starts == sorted(starts)
     for p in seed_places:
         assert seed_text[p.start:p.end] == p.text
-        assert p.extractor.startswith("sitroom.places.gazetteer.v1@")
+        assert p.extractor.split("@")[0] == "sitroom.places.gazetteer.v1"
         assert p.sentence >= 0
 
 

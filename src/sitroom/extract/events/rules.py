@@ -2,7 +2,9 @@
 
 1. Priority order: when one clause fits two types, the type earlier in ACLED's order wins (taxonomy.py).
 2. Killing detained, surrendered or captured combatants is Violence against civilians / Attack: people
-   hors de combat are coded as civilians.
+   hors de combat are coded as civilians; an attack on armed people on duty (soldiers, police, militia,
+   their checkpoints and patrols) is a Battles / Armed clash, since violence against civilians needs
+   unarmed victims (armed_victims).
 3. An airstrike (or shelling) inside a ground battle at the same place and day is one Battles event.
 4. One event per type, location and day: reports of the same event in one document are merged, keeping
    the arguments each report adds, the lowest fatality figure, and as evidence the most confident report.
@@ -40,6 +42,28 @@ def hors_de_combat(label: str, sentence: str) -> str:
     if label.startswith(("Battles", "Explosions/Remote violence")) or label == ATTACK:
         if HORS_DE_COMBAT.search(sentence) and _KILLING.search(sentence):
             return ATTACK
+    return label
+
+
+# Victims who are armed and on duty: their killing is a battle, not violence against civilians.
+_ARMED_VICTIMS = re.compile(
+    r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n|wom[ae]n| officers?)?|officers|gendarmes?|"
+    r"militiam[ae]n|militia members?|security (?:forces|personnel|guards?|men|officials)|guards?|"
+    r"(?:army|military|police|security) (?:checkpoint|base|post|patrol|convoy|station|outpost)s?|checkpoints?|"
+    r"patrols?|convoys?|barracks|outposts?)\b", re.I)
+_STATE_TYPES = ("state forces", "police", "rebel group", "political militia", "identity militia")
+
+
+def armed_victims(label: str, sentence: str, actor2=None) -> str:
+    """ACLED: violence against civilians needs unarmed victims. An armed group's attack on soldiers, police,
+    militia members or their checkpoints, bases and patrols is a Battles / Armed clash, even when only one
+    side fired; victims hors de combat (rule 2) stay civilians."""
+    if label != ATTACK or HORS_DE_COMBAT.search(sentence):
+        return label
+    armed_target = actor2 is not None and (actor2.actor_type or "").lower().startswith(_STATE_TYPES)
+    if armed_target or _ARMED_VICTIMS.search(sentence):
+        if not re.search(r"\bcivilians?\b|\bvillagers\b|\bworshippers\b|\bstudents\b|\bchildren\b", sentence, re.I):
+            return CLASH
     return label
 
 
