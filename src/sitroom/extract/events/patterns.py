@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ...lang.en.victims import HORS_DE_COMBAT_KILLING
 from .taxonomy import LABELS
 
 DECISIVE = 2.0
@@ -34,7 +35,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"(?:base|positions?|post|checkpoint))\b", WEAK),
         (r"\b(?:fighting|fought|skirmish(?:es)?|engag(?:ed|ement) with|repulsed|repelled|ambush(?:ed|es)?)\b", WEAK),
         (r"\battack(?:ed|s)? (?:on )?(?:an? |the )?(?:\w+ )?(?:army|military|police)? ?(?:checkpoint|outpost|base|post|convoy|patrol)s?\b", WEAK),
-        (r"\b(?:shooting down|shot down|overran)\b.{0,40}\bcheckpoints?\b", STRONG),
+        (r"\boverran\b.{0,40}\bcheckpoints?\b", STRONG),
         (r"\boffensive\b", WEAK),
     ],
     "Battles / Government regains territory": [
@@ -46,7 +47,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\blost (?:control of )?[\w ,'-]{2,50}? to\b", WEAK),
         (r"\b(?:took|taken|take|takes|seiz(?:ed|e|es)|captur(?:ed|e|es)|gain(?:ed)?|overr(?:an|un)|establish(?:ed)?) control (?:of|over)\b", STRONG),
         (r"\b(?:captur(?:ed|es)|seiz(?:ed|es)|overr(?:an|un)|fell to|stormed|took over)\b", WEAK),
-        (r"\bunder (?:the )?(?:full )?control of (?:the )?(?:militants|insurgents|rebels|taliban|jihadists)\b", WEAK),
+        (r"\bunder (?:the )?(?:full )?control of (?:the )?(?:militants|insurgents|rebels|jihadists)\b", WEAK),
     ],
     "Explosions/Remote violence / Chemical weapon": [
         (r"\b(?:chemical weapons?|sarin|chlorine|mustard gas|nerve agent|poison gas|toxic (?:gas|chemical))\b", DECISIVE),
@@ -86,7 +87,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"surrendered|captured soldiers|captives?|hostages?)\b", STRONG),
         (r"\b(?:civilians?|villagers?|residents?|farmers?|worshippers?|journalists?|aid workers?)\b.{0,60}\b(?:"
          + _KILL + r"|attacked|shot|hacked|beaten|burned|tortured)\b", STRONG),
-        (r"\b(?:shooting of surrendered|executions? of|summar(?:y|ily) execut\w*|extrajudicial|hacked to death|"
+        (HORS_DE_COMBAT_KILLING, STRONG),
+        (r"\b(?:executions? of|summar(?:y|ily) execut\w*|extrajudicial|hacked to death|"
          r"tortur(?:ed|e)|assassinat(?:ed|ion|e)|beheaded|lynched)\b", STRONG),
         (r"\b(?:gunmen|assailants|unidentified (?:armed )?men|attackers)\b", WEAK),
         (rf"\b{_KILL}\b", WEAK),
@@ -162,16 +164,19 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "Strategic developments / Other": [
         (r"\b(?:military (?:drills?|exercises?)|joint (?:drills?|exercises?)|war games)\b", DECISIVE),
-        (r"\b(?:military (?:drills?|exercises?)|joint (?:drills?|exercises?|patrols?)|war games|drills were|"
+        (r"\b(?:military (?:drills?|exercises?)|joint (?:drills?|exercises?|patrols?)|war games|"
          r"clos(?:ed|ing|es) (?:the |its |their )?(?:border|crossings?|border crossings?)|reinforcements?|deployed|"
          r"deployment|mobiliz(?:ed|ation)|troop build-?up|evacuat(?:ed|ion))\b", WEAK),
     ],
     "Diplomacy / Diplomatic contact": [
         (r"\b(?:visit(?:ed|s|ing)?|talks|summit|held (?:a )?(?:meeting|talks|phone call|call)|met with|meeting with|"
          r"phone call|telephoned|spoke by phone|hosted|delegation|envoy|negotiat(?:ions|ed|ing)|consultations|"
-         r"arrived in|arrived on .{0,30}visit|went to|traveled to|travelled to|received (?:a|the) .{0,30}(?:minister|delegation|president|envoy))\b", WEAK),
+         r"arrived in|went to|traveled to|travelled to|received (?:a|the) .{0,30}(?:minister|delegation|president|envoy))\b", WEAK),
         (r"\b(?:state visit|official visit|bilateral talks|diplomatic (?:talks|visit|meeting)|foreign ministers? (?:met|held)|"
-         r"(?:a|an) \w+-day visit|days? visit)\b", STRONG),
+         r"(?:a|an) \w+-day visit)\b", STRONG),
+        # A party's envoys arriving somewhere: "the delegation headed by X arrived on ...", "the envoy landed in".
+        (r"\b(?:delegations?|envoys?|emissar(?:y|ies)|ambassadors?|negotiators)\b[^.;:]{0,60}?\b(?:arrived|arrives|arriving|"
+         r"landed)\b", STRONG),
     ],
     "Statements / Claim of responsibility": [
         (r"\b(?:claimed responsibility|claiming responsibility|took responsibility|(?:was|were) behind the (?:attack|assault|bombing|ambush|killing)s?)\b", DECISIVE),

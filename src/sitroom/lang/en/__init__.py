@@ -4,6 +4,7 @@
 - :mod:`.dates`: month and weekday names;
 - :mod:`.reporting`: verbs of saying and reporting, as each stage reads them;
 - :mod:`.metonymy`: the words that make a place name stand for its government;
+- :mod:`.victims`: people hors de combat ("surrendered soldiers") and the killing of them;
 - :mod:`.countries`: country names (pycountry plus one override table) and ``countries.yaml``
   (names, capitals, seats and demonyms the actor catalogue reads).
 """
