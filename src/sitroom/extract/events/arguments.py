@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 
 from ...lang.en.countries import iso_name
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
+from ...lang.en.victims import HORS_DE_COMBAT_VICTIMS
 from ...records import ActorMention, ActorRef, DateValue, PlaceMention, TimeMention
 from ..actors.catalogue import load_catalogue
 from ..actors.vocabulary import dateline_end as _dateline_end
@@ -86,7 +87,7 @@ def count(kind: str, text: str) -> Optional[int]:
 _VICTIMS = re.compile(
     r"\b(?:civilians?|villagers?|residents?|farmers?|worshippers?|passengers?|students?|teachers?|journalists?|"
     r"women|children|girls|boys|aid workers?|herders?|traders?|shoppers?|families|travellers?|miners?|guests?|"
-    r"prisoners?|detainees?|surrendered (?:soldiers|troops|fighters)[\w ]*?|captives?|hostages?|people|men|man|woman|"
+    r"prisoners?|detainees?|" + HORS_DE_COMBAT_VICTIMS + r"|captives?|hostages?|people|men|man|woman|"
     r"trader|priest|activists?|lawyers?|chief|leader)\b", re.I)
 
 

@@ -171,7 +171,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     "Diplomacy / Diplomatic contact": [
         (r"\b(?:visit(?:ed|s|ing)?|talks|summit|held (?:a )?(?:meeting|talks|phone call|call)|met with|meeting with|"
          r"phone call|telephoned|spoke by phone|hosted|delegation|envoy|negotiat(?:ions|ed|ing)|consultations|"
-         r"arrived in|went to|traveled to|travelled to|received (?:a|the) .{0,30}(?:minister|delegation|president|envoy))\b", WEAK),
+         r"arrived in|traveled to|travelled to|received (?:a|the) .{0,30}(?:minister|delegation|president|envoy))\b", WEAK),
         (r"\b(?:state visit|official visit|bilateral talks|diplomatic (?:talks|visit|meeting)|foreign ministers? (?:met|held)|"
          r"(?:a|an) \w+-day visit)\b", STRONG),
         # A party's envoys arriving somewhere: "the delegation headed by X arrived on ...", "the envoy landed in".
