@@ -37,11 +37,22 @@ def test_jobs_must_be_positive():
         Settings.load({}, jobs=0)
 
 
-def test_applied_makes_the_catalogues_visible_for_the_run_only(tmp_path, monkeypatch):
+def test_catalogues_reach_every_stage_as_config_not_through_the_environment(tmp_path, monkeypatch):
+    from sitroom.pipeline import DEFAULT_STAGES, Pipeline, extractor_version
+    from sitroom.records import DocumentIn
+
     monkeypatch.delenv("SITROOM_ACTORS", raising=False)
     a = tmp_path / "a.yaml"
     a.write_text(CATALOGUE, encoding="utf-8")
     s = Settings.load({}, actors=[str(a)])
-    with s.applied():
-        assert os.environ["SITROOM_ACTORS"] == str(a.resolve())
+    pipe = Pipeline(actors=s.actors)
+    text = ("TM fighters attacked an army checkpoint in Baiji on Sunday, killing four soldiers. "
+            "\"We will continue,\" TM said in a statement.")
+    x = pipe.extract(DocumentIn(id="1", text=text, published="2023-03-14"))
     assert "SITROOM_ACTORS" not in os.environ
+    assert any(m.name == "Test Militia" for m in x.actors)  # the actors stage
+    assert any(c.speaker and c.speaker.name == "Test Militia" for c in x.claims)  # claims' speakers
+    assert any(e.actor1 and e.actor1.name == "Test Militia" for e in x.events)  # events' arguments
+    plain = extractor_version(DEFAULT_STAGES)
+    assert pipe.version.startswith(plain + "+actors:")  # the catalogue's contents name the version
+    assert extractor_version(DEFAULT_STAGES, actors=s.actors) == pipe.version

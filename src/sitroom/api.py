@@ -68,20 +68,15 @@ def reextract(store: "Store", settings: Optional[Settings] = None, stages: Optio
     settings (Settings | None): jobs and user actor catalogues; defaults when None.
     RETURNS (ReextractReport): the version applied, documents updated, and failures.
     """
-    settings = settings or Settings()
-    with settings.applied():
-        return _reextract(store, settings.jobs, tuple(stages or ()), progress)
-
-
-def _reextract(store: "Store", jobs: int, stages: tuple[str, ...], progress) -> ReextractReport:
     from .pipeline import DEFAULT_STAGES, extractor_version
 
-    stages = stages or tuple(DEFAULT_STAGES)
-    report = ReextractReport(version=extractor_version(stages))
+    settings = settings or Settings()
+    stages = tuple(stages or ()) or tuple(DEFAULT_STAGES)
+    report = ReextractReport(version=extractor_version(stages, actors=settings.actors))
     # Worker processes are forked: hand them no open database connections.
     store.engine.dispose()
     docs = (doc for _id, doc in store.documents_needing_extraction(report.version))
-    for result in extract_stream(docs, jobs=jobs, stages=stages):
+    for result in extract_stream(docs, jobs=settings.jobs, stages=stages, actors=settings.actors):
         if result.error:
             report.failed.append(f"document {result.id}: {result.error}")
         store.replace_extraction(int(result.id), result)
@@ -130,13 +125,12 @@ def extract_jsonl(src: IO[str], dst: IO[str], settings: Optional[Settings] = Non
     settings = settings or Settings()
     stats = BatchStats()
     docs = read_jsonl_documents(src, stats, getattr(src, "name", "input"), settings.default_published)
-    with settings.applied():
-        for result in extract_stream(docs, jobs=settings.jobs):
-            dst.write(result.model_dump_json() + "\n")
-            if result.error:
-                stats.errors.append(f"{result.id}: {result.error}")
-            else:
-                stats.ok += 1
+    for result in extract_stream(docs, jobs=settings.jobs, actors=settings.actors):
+        dst.write(result.model_dump_json() + "\n")
+        if result.error:
+            stats.errors.append(f"{result.id}: {result.error}")
+        else:
+            stats.ok += 1
     dst.flush()
     return stats
 
@@ -173,18 +167,21 @@ def ingest(inputs: list[str], store, acquire=None, progress=None, settings: Opti
     from .acquire import AcquireOptions, iter_documents
 
     settings = settings or Settings()
-    with settings.applied():
-        return _ingest_items(iter_documents(list(inputs), acquire or AcquireOptions()), store, settings,
-                             IngestReport(), progress)
+    return _ingest_items(iter_documents(list(inputs), acquire or AcquireOptions()), store, settings,
+                         IngestReport(), progress)
 
 
 def ingest_text(store, text: str, *, title: Optional[str] = None, url: Optional[str] = None,
-                source: Optional[str] = None, published: Optional[str] = None) -> IngestReport:
-    """Ingest one pasted text (the web API's path); same checks as a file."""
+                source: Optional[str] = None, published: Optional[str] = None,
+                settings: Optional[Settings] = None) -> IngestReport:
+    """Ingest one pasted text (the web API's path); same checks as a file.
+
+    settings (Settings | None): jobs and user actor catalogues; defaults when None.
+    """
     from .acquire import source_from_text
 
     item = source_from_text(text, uri=url or "pasted text", title=title, url=url, source=source, published=published)
-    return _ingest_items(iter([item]), store, Settings(), IngestReport(), None)
+    return _ingest_items(iter([item]), store, settings or Settings(), IngestReport(), None)
 
 
 def _ingest_items(items, store, settings: Settings, report: IngestReport, progress) -> IngestReport:
@@ -233,7 +230,7 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
                 update={"published": item.published or settings.default_published})
 
     stored_ids: dict[str, int] = {}
-    for result in extract_stream(to_extract(), jobs=settings.jobs):
+    for result in extract_stream(to_extract(), jobs=settings.jobs, actors=settings.actors):
         item, sig, first = pending.popleft()
         dup_of = stored_ids.get(first[4:]) if first and first.startswith("new:") else (int(first) if first else None)
         extraction = None if result.error else result

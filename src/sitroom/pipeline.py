@@ -87,9 +87,14 @@ def limit_math_threads() -> None:
 class Pipeline:
     """Stages built from registered names, plus the spaCy reader in front of them."""
 
-    def __init__(self, stages: Iterable[str] = DEFAULT_STAGES, config: Optional[dict[str, dict]] = None):
+    def __init__(self, stages: Iterable[str] = DEFAULT_STAGES, config: Optional[dict[str, dict]] = None,
+                 actors: tuple[str, ...] = ()):
+        """stages: registered stage names, in order; config: per-stage options over each stage's defaults;
+        actors: user actor catalogue files (``Settings.actors``), given to the stages that take
+        ``extra_catalogues`` and named in the extractor version by their contents."""
         limit_math_threads()
         self.stage_names = tuple(stages)
+        self.actors = tuple(actors)
         config = config or {}
         self._check(self.stage_names)
         self.stages = []
@@ -97,9 +102,10 @@ class Pipeline:
         for name in self.stage_names:
             info = get_stage(name)
             cfg = {**info.default_config, **config.get(name, {})}
-            self.stages.append((name, info.factory(**cfg)))
+            self.stages.append((name, info.factory(**_with_catalogues(cfg, self.actors))))
+            # The catalogues' paths stay out of the stage's version: their contents are in the extractor version.
             self.stage_versions[name] = content_version(name, cfg)
-        self.version = extractor_version(self.stage_names, config)
+        self.version = extractor_version(self.stage_names, config, self.actors)
 
     @staticmethod
     def _check(names: tuple[str, ...]) -> None:
@@ -159,12 +165,14 @@ def _to_extraction(ctx: DocContext, version: str, error: Optional[str]) -> Extra
     )
 
 
-def extractor_version(stage_names: Iterable[str], config: Optional[dict[str, dict]] = None) -> str:
+def extractor_version(stage_names: Iterable[str], config: Optional[dict[str, dict]] = None,
+                      actors: tuple[str, ...] = ()) -> str:
     """One string naming the package version and every stage's content version (its name and a digest of
     its code, data and config): stored with each extraction.
 
-    User actor catalogues ($SITROOM_ACTORS, --actors) change what is extracted, so a digest of
-    their contents is part of the version: `sitroom reextract` then redoes documents made without them.
+    User actor catalogues (``actors``: ``Settings.actors``, from --actors and $SITROOM_ACTORS) change what
+    is extracted, so a digest of their contents is part of the version: `sitroom reextract` then redoes
+    documents made without them.
     """
     config = config or {}
     names = []
@@ -172,17 +180,25 @@ def extractor_version(stage_names: Iterable[str], config: Optional[dict[str, dic
         info = get_stage(name)
         names.append(content_version(name, {**info.default_config, **config.get(name, {})}))
     version = f"sitroom-{__version__}+" + ",".join(names)
-    digest = _user_catalogue_digest()
+    digest = _user_catalogue_digest(tuple(actors))
     return f"{version}+actors:{digest}" if digest else version
 
 
-def _user_catalogue_digest() -> Optional[str]:
+# The stage option that takes the user's actor catalogues (see Pipeline's ``actors``).
+CATALOGUES_OPTION = "extra_catalogues"
+
+
+def _with_catalogues(cfg: dict[str, Any], actors: tuple[str, ...]) -> dict[str, Any]:
+    """A stage's config with the user's actor catalogues added, when the stage takes them."""
+    if not actors or CATALOGUES_OPTION not in cfg:
+        return cfg
+    return {**cfg, CATALOGUES_OPTION: tuple(cfg[CATALOGUES_OPTION] or ()) + tuple(actors)}
+
+
+def _user_catalogue_digest(paths: tuple[str, ...]) -> Optional[str]:
     import hashlib
     from pathlib import Path
 
-    from .extract.actors.catalogue import env_paths
-
-    paths = env_paths()
     if not paths:
         return None
     h = hashlib.sha256()
@@ -199,9 +215,9 @@ def _user_catalogue_digest() -> Optional[str]:
 _WORKER_PIPELINE: Optional[Pipeline] = None
 
 
-def _init_worker(stages: tuple[str, ...], config: Optional[dict]) -> None:
+def _init_worker(stages: tuple[str, ...], config: Optional[dict], actors: tuple[str, ...] = ()) -> None:
     global _WORKER_PIPELINE
-    _WORKER_PIPELINE = Pipeline(stages, config)
+    _WORKER_PIPELINE = Pipeline(stages, config, actors)
 
 
 def _run_in_worker(batch: list[DocumentIn]) -> list[Extraction]:
@@ -226,16 +242,19 @@ def extract_stream(
     stages: Iterable[str] = DEFAULT_STAGES,
     config: Optional[dict] = None,
     batch_size: int = BATCH_SIZE,
+    actors: tuple[str, ...] = (),
 ) -> Iterator[Extraction]:
-    """Extract from a stream of documents, in input order, on ``jobs`` processes."""
+    """Extract from a stream of documents, in input order, on ``jobs`` processes (``actors``: user actor
+    catalogue files, see :class:`Pipeline`)."""
     stages = tuple(stages)
+    actors = tuple(actors)
     if jobs <= 1:
-        pipe = Pipeline(stages, config)
+        pipe = Pipeline(stages, config, actors)
         for batch in _batches(docs, batch_size):
             yield from pipe.run_batch(batch)
         return
     # fork shares the loaded model pages copy-on-write; spawn would reload everything.
     ctx = mp.get_context("fork")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(stages, config)) as pool:
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(stages, config, actors)) as pool:
         for result in pool.imap(_run_in_worker, _batches(docs, batch_size), chunksize=1):
             yield from result

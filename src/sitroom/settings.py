@@ -2,16 +2,17 @@
 
 The CLI builds a :class:`Settings` with :meth:`Settings.load` (options win over the environment,
 which wins over the defaults), which validates it before the first document is read, and passes it
-to the :mod:`sitroom.api` functions. Plain pydantic: pydantic-settings would add a dependency for
+to the :mod:`sitroom.api` functions; they hand it on as arguments (the actor catalogues go to the
+pipeline, which gives them to its stages as config). Nothing below the CLI reads the environment
+for these settings. Plain pydantic: pydantic-settings would add a dependency for
 the two or three variables read here, and would not split ``$SITROOM_ACTORS`` on the path separator.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
-from typing import Iterator, Mapping, Optional
+from typing import Mapping, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -48,7 +49,7 @@ class Settings(BaseModel):
         from .extract.actors.catalogue import load_catalogue
 
         if paths:
-            load_catalogue(list(paths), use_env=False)
+            load_catalogue(paths)
         return paths
 
     @classmethod
@@ -72,24 +73,3 @@ class Settings(BaseModel):
             err = exc.errors()[0]
             where = ".".join(str(p) for p in err["loc"])
             raise ConfigError(f"setting {where}: {err['msg']}") from None
-
-    @contextlib.contextmanager
-    def applied(self) -> Iterator["Settings"]:
-        """Make the user's actor catalogues visible to every extractor (and forked worker) for a run.
-
-        The stages that read the catalogue (actors, events' arguments, claims' speakers) and the
-        pipeline's extractor version still find user catalogues through $SITROOM_ACTORS, so the
-        variable is set here, for the run only, and put back after.
-        """
-        key = ENV["actors"]
-        before = os.environ.get(key)
-        if self.actors:
-            os.environ[key] = os.pathsep.join(self.actors)
-        try:
-            yield self
-        finally:
-            if before is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = before
-

@@ -91,21 +91,21 @@ def test_user_catalogue_extends_shipped_one(tmp_path, monkeypatch):
         "  - {name: Taliban, actor_type: rebel group, inter: 2, country: AF, aliases: [Talibs]}\n",
         encoding="utf-8",
     )
-    cat = load_catalogue([str(user)], use_env=False)
+    cat = load_catalogue([str(user)])
     assert cat.match("KSS militiamen").name == "Kata'ib Sayyid al-Shuhada"
     assert cat.match("Talibs").name == "Taliban"
     assert cat.match("Taliban fighters").name == "Taliban"  # shipped aliases kept
-    monkeypatch.setenv("SITROOM_ACTORS", str(user))
-    assert load_catalogue().match("KSS").inter == 3
+    monkeypatch.setenv("SITROOM_ACTORS", str(user))  # the package reads no environment: Settings does
+    assert load_catalogue().match("KSS") is None
 
 
 def test_bad_user_catalogue_names_the_file(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("actors:\n  - {actor_type: rebel group}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="bad.yaml"):
-        load_catalogue([str(bad)], use_env=False)
+        load_catalogue([str(bad)])
     with pytest.raises(ConfigError, match="does not exist"):
-        load_catalogue([str(tmp_path / "missing.yaml")], use_env=False)
+        load_catalogue([str(tmp_path / "missing.yaml")])
 
 
 # --- the stage on parsed text ----------------------------------------------------------------

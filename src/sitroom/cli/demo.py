@@ -18,15 +18,16 @@ def demo(
     from rich.console import Console
     from rich.table import Table
 
-    from ..api import Settings, ingest
+    from ..api import ingest, open_store
     from ..data import samples_path
-    from ..api import open_store
+    from ._extract_cli import load_settings
 
     out = Console()
-    store = open_store(db)
+    settings = load_settings(jobs=jobs, db=db)  # with the catalogues $SITROOM_ACTORS names, as `ingest`
+    store = open_store(settings.db)
     try:
         out.print(f"Ingesting the bundled sample reports from {samples_path()} ...")
-        report = ingest([str(samples_path())], store, settings=Settings(jobs=jobs))
+        report = ingest([str(samples_path())], store, settings=settings)
         summary = store.summary()
     finally:
         store.close()

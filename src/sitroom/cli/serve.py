@@ -26,9 +26,11 @@ def serve(
     import uvicorn
 
     from ..web import create_app
+    from ._extract_cli import load_settings
 
     token = os.environ.get("SITROOM_TOKEN") or None
-    web_app = create_app(db, token, max_upload_bytes=int(max_upload_mb * 1024 * 1024))
+    settings = load_settings(db=db)  # documents ingested through the API use $SITROOM_ACTORS's catalogues
+    web_app = create_app(settings.db, token, max_upload_bytes=int(max_upload_mb * 1024 * 1024), settings=settings)
     mode = "ingest enabled with SITROOM_TOKEN" if token else "read-only (set SITROOM_TOKEN to allow ingest)"
     typer.echo(f"sitroom serving {web_app.state.store.url} on http://{_url_host(host)}:{port}/ — {mode}", err=True)
     if host not in LOOPBACK:

@@ -26,13 +26,15 @@ DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 
 def create_app(store_url: Optional[str] = None, token: Optional[str] = None, *,
-               store=None, max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES) -> FastAPI:
+               store=None, max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES, settings=None) -> FastAPI:
     """Build the web app over the store at ``store_url``.
 
     store_url (str | None): database URL or SQLite path; None means $SITROOM_DB or ./sitroom.db.
     token (str | None): the bearer token that writes (ingest) require; None makes the app read-only.
     store (Store | None): an already opened store to serve instead (tests); the app will not close it.
     max_upload_bytes (int): the largest upload or pasted text accepted.
+    settings (Settings | None): what documents ingested through the API are extracted with (user actor
+        catalogues); defaults when None.
     RETURNS (FastAPI): the application, ready for uvicorn or TestClient.
     RAISES StoreError: when the database cannot be opened.
     """
@@ -62,6 +64,11 @@ def create_app(store_url: Optional[str] = None, token: Optional[str] = None, *,
     app.state.store = store
     app.state.write_access = WriteAccess(token)
     app.state.max_upload_bytes = max_upload_bytes
+    if settings is None:
+        from ..settings import Settings
+
+        settings = Settings()
+    app.state.settings = settings
     app.add_middleware(SecurityHeadersMiddleware)
     install_error_handlers(app)
     for router in ROUTERS:

@@ -5,8 +5,8 @@ bodies, generic actors, known people) and ``lang/en/countries.yaml`` (conflict-r
 countries, from which the state actors "Government of X", "Military Forces of X",
 "Police Forces of X" and the civilian actors of X are generated with aliases such
 as "Afghan government troops" or "armed forces of Ukraine"). User files with the
-layout of ``catalogue.yaml`` extend it (``load_catalogue(extra_paths=[...])`` or
-the environment variable ``SITROOM_ACTORS=path1:path2``).
+layout of ``catalogue.yaml`` extend it (``load_catalogue(extra_paths=[...])``; the pipeline passes
+them to the actors stage as its ``extra_catalogues`` config, from ``Settings.actors``).
 
 This module loads the files; the catalogue itself (actors, people, and the automaton that
 matches their aliases) is :class:`~.index.Catalogue`.
@@ -14,7 +14,6 @@ matches their aliases) is :class:`~.index.Catalogue`.
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
@@ -32,7 +31,9 @@ from .vocabulary import FAMILIES, GENERIC_PHRASES, UNKNOWN_COUNTRY, family_name
 
 HERE = Path(__file__).resolve().parent
 CATALOGUE_FILE = HERE / "catalogue.yaml"
-ENV_VAR = "SITROOM_ACTORS"
+# Where the actors stage leaves the catalogue it read a document with (user files included), for the
+# stages after it (events' arguments, claims' speakers): see :func:`catalogue_of`.
+DOC_KEY = "sitroom.actors.catalogue"
 # --- loading ------------------------------------------------------------------------------------
 
 def _read_yaml(path: Path) -> dict:
@@ -41,7 +42,7 @@ def _read_yaml(path: Path) -> dict:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
     except FileNotFoundError:
-        raise ConfigError(f"actor catalogue {path} does not exist; check --actors or {ENV_VAR}") from None
+        raise ConfigError(f"actor catalogue {path} does not exist; check --actors or SITROOM_ACTORS") from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"actor catalogue {path} is not valid YAML: {exc}") from None
     if not isinstance(data, dict):
@@ -121,22 +122,23 @@ def _add_generics(cat: Catalogue) -> None:
             cat.add_alias(phrase, AliasHit(GENERIC, family=family))
 
 
-def env_paths() -> list[str]:
-    """User catalogue files named by the environment variable SITROOM_ACTORS (colon-separated)."""
-    return [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
-
-
-def load_catalogue(extra_paths: Iterable[str] = (), use_env: bool = True) -> Catalogue:
+def load_catalogue(extra_paths: Iterable[str] = ()) -> Catalogue:
     """The shipped catalogue, extended by user YAML files.
 
     Args:
         extra_paths (iterable of str): user catalogue files, same layout as catalogue.yaml.
-        use_env (bool): also read the files named by SITROOM_ACTORS.
     RETURNS (Catalogue): actors, people and their alias index.
     RAISES ConfigError: a file is missing, not YAML, or has a malformed actor.
     """
-    paths = tuple(extra_paths) + (tuple(env_paths()) if use_env else ())
-    return _load(tuple(str(Path(p).expanduser()) for p in paths))
+    return _load(tuple(str(Path(p).expanduser()) for p in extra_paths))
+
+
+def catalogue_of(doc) -> Catalogue:
+    """The catalogue the actors stage read ``doc`` (a spaCy Doc) with, user files included; the shipped
+    catalogue when no actors stage ran over it. Later stages read it here, so user catalogues reach them
+    through the pipeline's stage config rather than through the environment."""
+    cat = doc.user_data.get(DOC_KEY) if doc is not None else None
+    return cat if cat is not None else load_catalogue()
 
 
 @lru_cache(maxsize=8)
@@ -152,5 +154,5 @@ def _load(paths: tuple[str, ...]) -> Catalogue:
 
 
 def match_actor(text: str, country: Optional[str] = None) -> Optional[ActorRef]:
-    """Canonical actor named by ``text`` in the default catalogue (see :meth:`Catalogue.match`)."""
+    """Canonical actor named by ``text`` in the shipped catalogue (see :meth:`Catalogue.match`)."""
     return load_catalogue().match(text, country)

@@ -17,7 +17,7 @@ from typing import Optional
 
 from ...records import ActorMention
 from ...registry import stage
-from .catalogue import GENERIC, NAME, PLACE, Actor, Catalogue, Match, env_paths, load_catalogue, normalise
+from .catalogue import DOC_KEY, GENERIC, NAME, PLACE, Actor, Catalogue, Match, load_catalogue, normalise
 from .metonymy import acts_as_agent, char_span
 from .people import find_people
 from .vocabulary import JUNTA_COUNTRIES, JUNTA_DEFAULT, NOT_STATE_BEFORE, dateline_end
@@ -160,12 +160,15 @@ def _not_an_actor(cat: Catalogue, text: str) -> bool:
             or not any(ch.isalpha() for ch in low))
 
 
-@stage(NAME_, requires=("doc",), assigns=("actors",), default_config={"extra_catalogues": []})
-def make_actors(extra_catalogues: list[str] = ()):
-    """Stage factory. ``extra_catalogues``: user YAML files added to the shipped catalogue (so is $SITROOM_ACTORS)."""
-    cat = load_catalogue(list(extra_catalogues or ()) + env_paths(), use_env=False)
+@stage(NAME_, requires=("doc",), assigns=("actors",), default_config={"extra_catalogues": ()})
+def make_actors(extra_catalogues: tuple[str, ...] = ()):
+    """Stage factory. ``extra_catalogues``: user YAML files added to the shipped catalogue, in order (the
+    pipeline fills it from ``Settings.actors``). The catalogue is left on each document for the stages
+    after this one (:func:`~.catalogue.catalogue_of`)."""
+    cat = load_catalogue(extra_catalogues)
 
     def run(ctx) -> None:
+        ctx.doc.user_data[DOC_KEY] = cat
         ctx.actors.extend(extract_actors(ctx, cat))
 
     return run

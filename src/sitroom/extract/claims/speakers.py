@@ -93,14 +93,14 @@ def country_of_iso(code: Optional[str]) -> Optional[str]:
     return getattr(c, "common_name", None) or getattr(c, "name", None) if c else None
 
 
-def match_actor_name(text: str) -> Optional[str]:
-    """The catalogue's canonical name for ``text``, when the actors catalogue is installed and knows it."""
+def match_actor_name(text: str, catalogue=None) -> Optional[str]:
+    """The canonical name ``catalogue`` (by default the shipped actor catalogue) gives ``text``, if it knows it."""
     try:
-        from ..actors import match_actor  # lands with the actors catalogue
-    except ImportError:
-        return None
-    try:
-        ref = match_actor(text)
+        if catalogue is None:
+            from ..actors import load_catalogue
+
+            catalogue = load_catalogue()
+        ref = catalogue.match(text)
     except Exception:  # a catalogue failure must not lose the claim
         return None
     return ref.name if ref is not None else None
@@ -130,8 +130,11 @@ class SpeakerResolver:
     """Resolves the words naming a speaker to a :class:`Speaker`, with the document's memory of names."""
 
     def __init__(self, ctx):
+        from ..actors import catalogue_of
+
         self.ctx = ctx
         self.doc = ctx.doc
+        self.catalogue = catalogue_of(ctx.doc)  # the actors stage's, with the user's catalogues
         self.groups = self._groups()
         self.people = self._people()
         self.last_group_speaker: Optional[Speaker] = None
@@ -258,7 +261,7 @@ class SpeakerResolver:
 
     def _canonical_group(self, text: str) -> str:
         text = _POSSESSIVE.sub("", text).strip()
-        return match_actor_name(text) or _DETERMINER.sub("", text)
+        return match_actor_name(text, self.catalogue) or _DETERMINER.sub("", text)
 
     def last_person_before(self, char: int) -> Optional[Person]:
         earlier = [p for p in self.people if p.end <= char]
@@ -311,7 +314,7 @@ class SpeakerResolver:
             group = self.last_group_before(start)
             if group:
                 return self._group_speaker(group, text, role)
-        catalogued = match_actor_name(text)
+        catalogued = match_actor_name(text, self.catalogue)
         if catalogued:
             if catalogued.startswith("Government of"):
                 self.last_government = catalogued
@@ -404,7 +407,7 @@ class SpeakerResolver:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         for place in self.ctx.places:
             if start <= place.start < end and place.end <= end and (place.end - place.start) >= 0.6 * (end - start):
-                catalogued = match_actor_name(place.text)
+                catalogued = match_actor_name(place.text, self.catalogue)
                 if catalogued and catalogued.lower().startswith("government"):
                     return catalogued
                 country = (_METONYMS.get(place.text.lower()) or

@@ -16,7 +16,7 @@ from ...lang.en.countries import iso_name
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...lang.en.victims import HORS_DE_COMBAT_VICTIMS
 from ...records import ActorMention, ActorRef, DateValue, PlaceMention, TimeMention
-from ..actors.catalogue import load_catalogue
+from ..actors.catalogue import Catalogue, catalogue_of, load_catalogue
 from ..actors.vocabulary import dateline_end as _dateline_end
 from ..actors.vocabulary import GENERIC_PHRASES, JUNTA_COUNTRIES, NEWS_OUTLETS, OUTLET_WORDS, UNKNOWN_COUNTRY
 from ..numbers import parse_number
@@ -96,8 +96,7 @@ def country_name(iso: Optional[str]) -> Optional[str]:
     catalogue's own name first, so "Protesters (Turkey)" and "Police Forces of Turkey" agree; else ISO's."""
     if not iso:
         return None
-    from ..actors import load_catalogue
-
+    # The shipped catalogue: country names come from countries.yaml, which user catalogues do not extend.
     return load_catalogue().country_names.get(iso) or iso_name(iso)
 
 
@@ -350,7 +349,8 @@ def _is_place(m: ActorMention, text: str, places, place_texts: set[str]) -> bool
     return bool(_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) or _PLACE_AFTER.match(text, m.end))
 
 
-def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Optional[str]) -> ActorRef:
+def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Optional[str],
+              catalogue: Catalogue) -> ActorRef:
     """A generic state force ("government troops", "the police") belongs to the country where the event
     happened, not to the country the document talks about most."""
     if not country or ref.country == country:
@@ -363,7 +363,7 @@ def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Opt
         return ref  # a delegation's own government is not the host's
     if "junta" in phrase and country not in JUNTA_COUNTRIES:
         return ref
-    actor = load_catalogue().state_actor(country, family)
+    actor = catalogue.state_actor(country, family)
     return actor.ref(m.text) if actor is not None else ref
 
 
@@ -376,7 +376,8 @@ _PHRASE_FAMILY = {p: family for family, phrases in GENERIC_PHRASES.items() for p
 def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str = "", *,
                 label: Optional[str] = None, country: Optional[str] = None, outlet: Optional[str] = None,
                 places: Iterable[PlaceMention] = (), place_texts: Optional[set[str]] = None,
-                cue_found: bool = True) -> tuple[Optional[ActorRef], Optional[ActorRef]]:
+                cue_found: bool = True, catalogue: Optional[Catalogue] = None
+                ) -> tuple[Optional[ActorRef], Optional[ActorRef]]:
     """actor1 (who acts) and actor2 (the other side, or whom it is done to) among the mentions of the
     event sentence, from the dependency parse around the trigger.
 
@@ -386,7 +387,9 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
     outlet: the document's outlet; it and other news outlets are sources, never parties.
     places: the sentence's place mentions; place_texts: lower-case texts of the document's places.
     cue_found: False when no cue marks the trigger (``trigger_start`` is then the sentence start).
+    catalogue: the actor catalogue (user files included); by default the one the actors stage left on ``doc``.
     """
+    catalogue = catalogue or catalogue_of(doc)
     text = text or (doc.text if doc is not None else "")
     places = list(places)
     place_texts = place_texts or set()
@@ -418,7 +421,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
                     role, strength = _event_role(tok, preds, label) if preds else (_local_role(tok, label), 1)
         if role == "source":
             continue
-        scored.append((m, _localise(ref, m, country, label), role, strength))
+        scored.append((m, _localise(ref, m, country, label, catalogue), role, strength))
     if not scored:
         return None, None
 

@@ -112,18 +112,19 @@ async def ingest_document(request: Request, store=Depends(get_store)):
             raise HTTPException(422, "multipart upload needs a `file` field")
         published = _date_or_none(form.get("published"))
         data = await upload.read()
-        report = await run_in_threadpool(_ingest_file, store, data, upload.filename or "upload.txt", published, limit)
+        report = await run_in_threadpool(_ingest_file, store, data, upload.filename or "upload.txt", published, limit,
+                                          request.app.state.settings)
     else:
         try:
             req = IngestRequest.model_validate(json.loads(body or b"{}"))
         except (ValueError, ValidationError) as exc:
             raise HTTPException(422, f"invalid JSON body: {_first_line(exc)}; send {{\"text\": \"...\"}} or {{\"url\": \"https://...\"}}") from None
         if req.text and req.text.strip():
-            report = await run_in_threadpool(_ingest_text, store, req)
+            report = await run_in_threadpool(_ingest_text, store, req, request.app.state.settings)
         elif req.url:
             if not re.match(r"^https?://", req.url):
                 raise HTTPException(422, f"url {req.url!r} must start with http:// or https://")
-            report = await run_in_threadpool(_ingest_url, store, req, limit)
+            report = await run_in_threadpool(_ingest_url, store, req, limit, request.app.state.settings)
         else:
             raise HTTPException(422, "nothing to ingest: give `text`, `url`, or upload a `file`")
     return _result(report)
@@ -145,23 +146,25 @@ async def _read_capped(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _ingest_text(store, req: IngestRequest):
+def _ingest_text(store, req: IngestRequest, settings):
     from ...api import ingest_text
 
-    return ingest_text(store, req.text, title=req.title, url=req.url, source=req.source, published=req.published)
+    return ingest_text(store, req.text, title=req.title, url=req.url, source=req.source, published=req.published,
+                       settings=settings)
 
 
-def _ingest_url(store, req: IngestRequest, limit: int):
+def _ingest_url(store, req: IngestRequest, limit: int, settings):
     from ...acquire import AcquireOptions
-    from ...api import Settings, ingest
+    from ...api import ingest
 
     # acquire refuses private and loopback addresses by default: the server cannot be made to probe its network.
-    return ingest([req.url], store, AcquireOptions(max_bytes=limit), settings=Settings(default_published=req.published))
+    return ingest([req.url], store, AcquireOptions(max_bytes=limit),
+                  settings=settings.model_copy(update={"default_published": req.published}))
 
 
-def _ingest_file(store, data: bytes, filename: str, published: Optional[str], limit: int):
+def _ingest_file(store, data: bytes, filename: str, published: Optional[str], limit: int, settings):
     from ...acquire import AcquireOptions
-    from ...api import Settings, ingest
+    from ...api import ingest
 
     if len(data) > limit:
         raise HTTPException(413, f"{filename}: file larger than the upload limit of {limit // 1024} KiB")
@@ -171,7 +174,8 @@ def _ingest_file(store, data: bytes, filename: str, published: Optional[str], li
     with tempfile.TemporaryDirectory(prefix="sitroom-upload-") as tmp:
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(data)
-        report = ingest([str(path)], store, AcquireOptions(max_bytes=limit), settings=Settings(default_published=published))
+        report = ingest([str(path)], store, AcquireOptions(max_bytes=limit),
+                        settings=settings.model_copy(update={"default_published": published}))
     report.failed = [(src.replace(str(path), filename), reason.replace(str(path), filename)) for src, reason in report.failed]
     return report
 
