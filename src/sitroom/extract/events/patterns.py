@@ -36,6 +36,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:fighting|fought|skirmish(?:es)?|engag(?:ed|ement) with|repulsed|repelled|ambush(?:ed|es)?)\b", WEAK),
         (r"\battack(?:ed|s)? (?:on )?(?:an? |the )?(?:\w+ )?(?:army|military|police)? ?(?:checkpoint|outpost|base|post|convoy|patrol)s?\b", WEAK),
         (r"\boverran\b.{0,40}\bcheckpoints?\b", STRONG),
+        # Fire on the posts and patrols of armed forces: "opened fire on a police station", "fired on a security patrol".
+        (r"\b(?:shoot(?:ing|s)?|shot|fir(?:ed|ing)|open(?:ed|ing)? fire)\b(?: (?:on|at|upon|into))? (?:an? |the |their |its )?"
+         r"(?:[\w-]+ ){0,2}(?:checkpoints?|outposts?|(?:army|military|police) (?:posts?|bases?|stations?)|convoys?|patrols?)\b", WEAK),
         (r"\boffensive\b", WEAK),
     ],
     "Battles / Government regains territory": [
