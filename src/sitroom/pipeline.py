@@ -20,7 +20,7 @@ from .errors import ConfigError
 from .records import (
     Claim, ContentFlag, DocumentIn, Event, Extraction, PlaceMention, ActorMention, Published, TimeMention,
 )
-from .registry import content_version, get_stage
+from .registry import content_version, get_stage, stage_config
 
 DEFAULT_STAGES: tuple[str, ...] = (
     "sitroom.places.gazetteer.v1",
@@ -97,12 +97,12 @@ class Pipeline:
         self.actors = tuple(actors)
         config = config or {}
         self._check(self.stage_names)
+        # Every stage's config checked against its factory's type hints before any stage is built.
+        configs = {name: stage_config(name, config.get(name)) for name in self.stage_names}
         self.stages = []
         self.stage_versions: dict[str, str] = {}
-        for name in self.stage_names:
-            info = get_stage(name)
-            cfg = {**info.default_config, **config.get(name, {})}
-            self.stages.append((name, info.factory(**_with_catalogues(cfg, self.actors))))
+        for name, cfg in configs.items():
+            self.stages.append((name, get_stage(name).factory(**_with_catalogues(cfg, self.actors))))
             # The catalogues' paths stay out of the stage's version: their contents are in the extractor version.
             self.stage_versions[name] = content_version(name, cfg)
         self.version = extractor_version(self.stage_names, config, self.actors)
@@ -177,8 +177,7 @@ def extractor_version(stage_names: Iterable[str], config: Optional[dict[str, dic
     config = config or {}
     names = []
     for name in stage_names:
-        info = get_stage(name)
-        names.append(content_version(name, {**info.default_config, **config.get(name, {})}))
+        names.append(content_version(name, stage_config(name, config.get(name))))
     version = f"sitroom-{__version__}+" + ",".join(names)
     digest = _user_catalogue_digest(tuple(actors))
     return f"{version}+actors:{digest}" if digest else version

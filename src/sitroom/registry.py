@@ -12,9 +12,12 @@ pipelines can be rebuilt in worker processes (and on a cluster) from their names
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any, Callable, Optional, get_type_hints
+
+from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
 from .errors import ConfigError
 
@@ -48,6 +51,42 @@ def get_stage(name: str) -> StageInfo:
     except KeyError:
         known = ", ".join(sorted(_STAGES))
         raise ConfigError(f"unknown pipeline stage {name!r}; registered stages: {known}") from None
+
+
+def stage_config(name: str, overrides: Optional[dict[str, Any]] = None) -> dict[str, Any]:
+    """The stage's default config updated with ``overrides``, checked against the factory's signature (its
+    type hints, by pydantic, as spaCy checks a component's config), with the values as validated.
+
+    RAISES ConfigError: one line naming the stage and the option that is unknown or of the wrong type.
+    """
+    info = get_stage(name)
+    cfg = {**info.default_config, **(overrides or {})}
+    model = _config_model(info.factory)
+    unknown = [k for k in cfg if k not in model.model_fields]
+    if unknown:
+        options = ", ".join(model.model_fields) or "none"
+        raise ConfigError(f"stage {name} has no config option {unknown[0]!r} (its options: {options})")
+    try:
+        checked = model(**cfg)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise ConfigError(f"stage {name}: config {where}={err.get('input')!r}: {err['msg']}") from None
+    return {k: getattr(checked, k) for k in cfg}
+
+
+@lru_cache(maxsize=None)
+def _config_model(factory: Callable) -> type[BaseModel]:
+    """A pydantic model of the factory's keyword parameters (unannotated ones take anything)."""
+    hints = get_type_hints(factory)
+    fields: dict[str, Any] = {}
+    for pname, param in inspect.signature(factory).parameters.items():
+        if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
+            continue
+        default = ... if param.default is param.empty else param.default
+        fields[pname] = (hints.get(pname, Any), default)
+    config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+    return create_model(f"{factory.__name__}_config", __config__=config, **fields)
 
 
 def registered() -> dict[str, StageInfo]:
