@@ -50,19 +50,18 @@ def _articles(shared: Path) -> list[dict]:
     from sitroom.evaluation import events as ev
     from sitroom.evaluation import geo, re3d
 
-    ev.SHARED = shared
-    re3d.RE3D = shared / "devdata" / "re3d"
+    devdata = shared / "devdata"
     out = []
-    audit = {d.id for d in audit_docs()}
-    for d in audit_docs():
+    audit = {d.id for d in audit_docs(devdata)}
+    for d in audit_docs(devdata):
         out.append(dict(id=d.id, corpus="hrdsattack", licence="MIT", text=d.text, published=d.published,
                         title=None, audit=True))
-    train = ev.hrds_docs("train")
+    train = ev.hrds_docs(devdata, "train")
     pool = [(f"hrdsattack-train-{k}", h.doc) for k, h in enumerate(train)]
     pool = [(i, d) for i, d in pool if i not in audit and len(d.text) <= MAX_CHARS]
     for i, d in sorted(pool, key=lambda p: _h(p[0]))[:N_HRDS]:
         out.append(dict(id=i, corpus="hrdsattack", licence="MIT", text=d.text, published=d.published, title=None))
-    for r in re3d.re3d_docs():
+    for r in re3d.re3d_docs(devdata / "re3d"):
         if len(r.doc.text) <= MAX_CHARS:
             lic = "OGL-3.0" if r.doc.source == "UK Government" else "public domain (US government work)"
             out.append(dict(id=r.doc.id, corpus="re3d", licence=lic, text=r.doc.text, published=None,

@@ -35,14 +35,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 AUDIT = ROOT / "bench" / "events_precision_audit.jsonl"
 SAMPLES = ROOT / "src" / "sitroom" / "data" / "samples" / "news.jsonl"
+DEVDATA = ROOT.parent / "shared" / "devdata"
 # HRDsAttack train articles added to the bundled samples: short, varied (trade unions, courts, executions,
 # detentions, protests, kidnappings, a mass grave), chosen by position (every third short one), not by outcome.
-NON_FACTUAL = {"negated", "planned", "threatened", "predicted", "hypothetical", "denied"}
 EXTRA_TRAIN = (0, 24, 39, 87, 93, 102, 111, 114, 126, 135, 156, 162, 201, 237, 285, 294)
 
 
-def audit_docs():
-    """The 40 audit articles as DocumentIn, in a fixed order."""
+def audit_docs(devdata: Path = DEVDATA):
+    """The 40 audit articles as DocumentIn, in a fixed order (the HRDsAttack ones from ``devdata``)."""
     from sitroom.evaluation.events import hrds_docs
     from sitroom.records import DocumentIn
 
@@ -52,7 +52,7 @@ def audit_docs():
         if not r["id"].startswith("hrdsattack-train-"):
             continue  # the bundled file also holds one dev article: keep the benchmark's split clean
         docs.append(DocumentIn(id=r["id"], text=r["text"], published=r.get("published"), source=r.get("source")))
-    train = hrds_docs("train")
+    train = hrds_docs(devdata, "train")
     for k in EXTRA_TRAIN:
         d = train[k].doc
         docs.append(DocumentIn(id=f"hrdsattack-train-{k}", text=d.text, published=d.published))
@@ -80,6 +80,7 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
 
     from sitroom.pipeline import Pipeline
+    from sitroom.records import NON_FACTUAL
 
     verdicts = load_verdicts()
     docs = audit_docs()

@@ -21,6 +21,8 @@ Modality = Literal[
     "asserted", "reported", "alleged", "claimed", "denied", "planned",
     "threatened", "predicted", "hypothetical", "negated",
 ]
+# Modalities of reports of what did not, or may not, happen: not events that took place.
+NON_FACTUAL: frozenset[str] = frozenset({"negated", "planned", "threatened", "predicted", "hypothetical", "denied"})
 
 
 class Record(BaseModel):

@@ -10,16 +10,21 @@ import typer
 
 from .bench import bench_app
 
-DATASETS = ("real", "written", "seed", "plover", "hrdsattack", "re3d")
-
 
 @bench_app.command("events")
 def bench_events(
     dataset: Optional[list[str]] = typer.Option(None, "--dataset", "--set", "-d",
                                                 help="real, written, seed, plover, hrdsattack, re3d (repeatable); "
-                                                     "default: all (real when the corpus folder is there)."),
+                                                     "default: every one whose data is there."),
     split: str = typer.Option("test", help="Split of the real corpus and of the written reports: test (frozen, "
                                            "held out), dev, train (written: also all)."),
+    devdata: Path = typer.Option(Path("../shared/devdata"), "--devdata",
+                                 help="Development data folder (plover/, hrdsattack/, re3d/)."),
+    written: Path = typer.Option(Path("data/events/reports.jsonl"), "--written", help="Our labelled written reports."),
+    seed_gold: Path = typer.Option(Path("../shared/gold/seed-article.json"), "--seed-gold",
+                                   help="The seed article's gold annotation (the article is found from it)."),
+    plover_map: Path = typer.Option(Path("data/events/plover_acled.json"), "--plover-map",
+                                    help="The mapping of PLOVER sentences to ACLED types."),
     corpus: Path = typer.Option(Path("data/annotated"), help="Folder of the annotated real-news corpus."),
     limit: Optional[int] = typer.Option(None, help="Only the first N documents of each dataset."),
     per_type: bool = typer.Option(False, "--per-type", help="Print F1 for every sub-event type."),
@@ -27,21 +32,27 @@ def bench_events(
 ) -> None:
     """Weighted and macro F1 over sub-event types, date and fatalities exact match, actor and place
     accuracy, per dataset (re3d: actor and place mentions, and the events' actors and places, against its
-    entities); and the events stage's share of the pipeline time."""
-    from ..evaluation.events import run_benchmark
+    entities); and the events stage's share of the pipeline time. Data paths default to a checkout's
+    (run from its top folder); a dataset asked for with --dataset must have its data, the others are
+    skipped when theirs is absent."""
+    from ..evaluation.events import DATASETS, DataPaths, run_benchmark
+    from . import fail
 
-    if not dataset:
-        dataset = [d for d in DATASETS if d != "real" or (corpus / f"{split}.jsonl").exists()]
-    unknown = [d for d in dataset if d not in DATASETS]
-    if unknown:
-        from . import fail
-
-        raise fail(f"unknown dataset {unknown[0]!r}; choose from {', '.join(DATASETS)}")
-    if "real" in dataset and not (corpus / f"{split}.jsonl").exists():
-        from . import fail
-
-        raise fail(f"no annotated split {split!r} in {corpus}; give the corpus folder with --corpus")
-    figures = run_benchmark(dataset, split=split, limit=limit, corpus=corpus)
+    paths = DataPaths(devdata=devdata, written=written, seed_gold=seed_gold, corpus=corpus, plover_map=plover_map)
+    if dataset:
+        unknown = [d for d in dataset if d not in DATASETS]
+        if unknown:
+            raise fail(f"unknown dataset {unknown[0]!r}; choose from {', '.join(DATASETS)}")
+        for d in dataset:
+            gone = paths.missing(d, split)
+            if gone is not None:
+                raise fail(f"no data for dataset {d!r}: {gone} does not exist; give it with {_option_for(paths, gone)}")
+    else:
+        dataset = [d for d in DATASETS if paths.missing(d, split) is None]
+        if not dataset:
+            raise fail("no dataset has its data here; run from a checkout or give --devdata, --written, "
+                       "--seed-gold, --corpus")
+    figures = run_benchmark(dataset, paths, split=split, limit=limit)
     if as_json:
         typer.echo(json.dumps(figures, default=str))
         return
@@ -82,6 +93,14 @@ def bench_events(
             for label, v in sorted(f["per_type"].items(), key=lambda kv: kv[1]["f1"]):
                 typer.echo(f"    {v['f1']:.2f}  P {v['precision']:.2f} R {v['recall']:.2f}  n={v['support']:<3} {label}")
         typer.echo(f"  time      events stage {f['events_seconds']:.2f} s of {f['pipeline_seconds']:.2f} s pipeline")
+
+
+def _option_for(paths, gone: Path) -> str:
+    """The option that names the missing file ``gone``."""
+    named = {paths.written: "--written", paths.seed_gold: "--seed-gold", paths.plover_map: "--plover-map"}
+    if gone in named:
+        return named[gone]
+    return "--corpus (and --split)" if gone.parent == paths.corpus else "--devdata"
 
 
 def _f(x) -> str:

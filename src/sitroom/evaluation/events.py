@@ -1,13 +1,16 @@
 """Event extraction quality: the benchmark behind `sitroom bench events`.
 
-Datasets (each scored on its own):
-- ``written``: our labelled reports (data/events/reports.jsonl), by split; "test" is the held-out part
-  whose templates the classifier never saw;
-- ``seed``: the hand annotation of the seed article (../shared/gold/seed-article.json);
-- ``plover``: PLOVER gold-standard sentences mapped to ACLED where the mapping is clean
-  (data/events/plover_acled.json), plus statements that must yield no event;
-- ``hrdsattack``: news articles about attacks on human-rights defenders (dev split), scored on the
-  type family, date, country and perpetrator of the event.
+Datasets (each scored on its own; every file is given by the caller, see :class:`DataPaths` — the
+installed package carries no checkout paths; `sitroom bench events` defaults to the checkout's):
+- ``written``: our labelled reports (``written``: data/events/reports.jsonl), by split; "test" is the
+  held-out part whose templates the classifier never saw;
+- ``seed``: the hand annotation of the seed article (``seed_gold``: ../shared/gold/seed-article.json);
+- ``plover``: PLOVER gold-standard sentences (``devdata``/plover) mapped to ACLED where the mapping is
+  clean (``plover_map``: data/events/plover_acled.json), plus statements that must yield no event;
+- ``hrdsattack``: news articles about attacks on human-rights defenders (``devdata``/hrdsattack, dev
+  split), scored on the type family, date, country and perpetrator of the event;
+- ``re3d``: entities of defence and security documents (``devdata``/re3d; see re3d.py);
+- ``real``: the annotated real-news corpus (``corpus``: data/annotated; see real.py).
 
 Type scores are per gold event: a gold event is matched by the predicted event whose evidence overlaps
 its quote; predicted events matching nothing are false positives (reports of what did not or may not
@@ -27,14 +30,43 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
-from ..records import DocumentIn, Event, Extraction
+from ..errors import ConfigError
+from ..records import NON_FACTUAL, DocumentIn, Event, Extraction
 
-ROOT = Path(__file__).resolve().parents[3]
-WRITTEN = ROOT / "data" / "events" / "reports.jsonl"
-PLOVER_MAP = ROOT / "data" / "events" / "plover_acled.json"
-SHARED = ROOT.parent / "shared"
-NON_FACTUAL = {"negated", "planned", "threatened", "predicted", "hypothetical", "denied"}
 NONE = "none"
+DATASETS = ("real", "written", "seed", "plover", "hrdsattack", "re3d")
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """Where each dataset's files are.
+
+    devdata (Path): the development data folder, with plover/, hrdsattack/ and re3d/.
+    written (Path): our labelled reports (JSONL). seed_gold (Path): the seed article's gold annotation
+    (its ``document`` is found beside it or in a folder above). corpus (Path): the annotated real-news
+    corpus folder. plover_map (Path): the PLOVER-to-ACLED mapping (JSON).
+    """
+
+    devdata: Path
+    written: Path
+    seed_gold: Path
+    corpus: Path
+    plover_map: Path
+
+    def needs(self, dataset: str, split: str = "test") -> list[Path]:
+        """The files and folders ``dataset`` reads."""
+        return {
+            "real": [self.corpus / f"{split}.jsonl"],
+            "written": [self.written],
+            "seed": [self.seed_gold],
+            "plover": [self.plover_map, self.devdata / "plover" / "PLOVER_GSR_CAMEO.txt"],
+            "hrdsattack": [self.devdata / "hrdsattack" / "dev.json"],
+            "re3d": [self.devdata / "re3d"],
+        }[dataset]
+
+    def missing(self, dataset: str, split: str = "test") -> Optional[Path]:
+        """The first file ``dataset`` needs that is not there, or None when it has its data."""
+        return next((p for p in self.needs(dataset, split) if not p.exists()), None)
 
 
 @dataclass
@@ -65,10 +97,10 @@ class GoldDoc:
 
 # ---- datasets ----------------------------------------------------------------------------------------
 
-def written_docs(split: str = "test") -> list[GoldDoc]:
-    """Our written reports of one split ("train", "dev", "test" or "all")."""
+def written_docs(path: Path, split: str = "test") -> list[GoldDoc]:
+    """Our written reports (the JSONL file at ``path``) of one split ("train", "dev", "test" or "all")."""
     docs = []
-    for line in WRITTEN.open(encoding="utf-8"):
+    for line in Path(path).open(encoding="utf-8"):
         r = json.loads(line)
         if split != "all" and r["split"] != split:
             continue
@@ -89,10 +121,16 @@ _SEED_LABELS = {  # our coding of the seed's gold types: visits are Diplomacy he
 }
 
 
-def seed_docs() -> list[GoldDoc]:
-    """The seed article with its gold events (publication date 2021-07-12)."""
-    gold = json.loads((SHARED / "gold" / "seed-article.json").read_text(encoding="utf-8"))
-    text = (SHARED / gold["document"]).read_text(encoding="utf-8")
+def seed_docs(gold_path: Path) -> list[GoldDoc]:
+    """The seed article with its gold events (publication date 2021-07-12), from the gold annotation at
+    ``gold_path``; the article is its ``document``, a path relative to the gold file's folder or one above."""
+    gold_path = Path(gold_path)
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    document = next((base / gold["document"] for base in gold_path.resolve().parents
+                     if (base / gold["document"]).exists()), None)
+    if document is None:
+        raise ConfigError(f"seed article {gold['document']} (named by {gold_path}) not found beside it or above")
+    text = document.read_text(encoding="utf-8")
     evs = []
     for e in gold["events"]:
         sub = e["sub_event_type"].split(" (")[0]
@@ -105,10 +143,11 @@ def seed_docs() -> list[GoldDoc]:
     return [GoldDoc("seed", text, gold["publication_date"]["test_value"], None, evs)]
 
 
-def plover_docs() -> list[GoldDoc]:
-    """PLOVER sentences: mapped ones with one gold event, statements with none."""
-    mapping = json.loads(PLOVER_MAP.read_text(encoding="utf-8"))
-    records = json.loads((SHARED / "devdata" / "plover" / "PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8"))
+def plover_docs(devdata: Path, mapping_path: Path) -> list[GoldDoc]:
+    """PLOVER sentences (``devdata``/plover): mapped ones (``mapping_path``) with one gold event, statements
+    with none."""
+    mapping = json.loads(Path(mapping_path).read_text(encoding="utf-8"))
+    records = json.loads((Path(devdata) / "plover" / "PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8"))
     docs, seen = [], Counter()
     for r in records[1:]:
         key = r["id"].replace("PLOVER-GSR01-", "")
@@ -152,9 +191,9 @@ _VIOLATIONS = {
 }
 
 
-def hrds_docs(split: str = "dev") -> list[HrdsDoc]:
-    """HRDsAttack articles with their adjudicated labels."""
-    items = json.loads((SHARED / "devdata" / "hrdsattack" / f"{split}.json").read_text(encoding="utf-8"))
+def hrds_docs(devdata: Path, split: str = "dev") -> list[HrdsDoc]:
+    """HRDsAttack articles (``devdata``/hrdsattack) with their adjudicated labels."""
+    items = json.loads((Path(devdata) / "hrdsattack" / f"{split}.json").read_text(encoding="utf-8"))
     out = []
     for k, it in enumerate(items):
         s, m = it["sample"], it["merged_sample"]
@@ -365,41 +404,44 @@ def score_hrds(items: list[HrdsDoc], results: list[Extraction]) -> dict:
     return out
 
 
-def run_benchmark(datasets: Iterable[str] = ("written", "seed", "plover", "hrdsattack", "re3d"), split: str = "test",
-                  limit: Optional[int] = None, corpus: Optional[Path] = None) -> dict:
-    """Figures per dataset, plus the time in the events stage against the whole pipeline. ``corpus`` is the
-    folder of the annotated real-news corpus (dataset "real", scored on ``split``)."""
+def run_benchmark(datasets: Iterable[str], paths: DataPaths, split: str = "test",
+                  limit: Optional[int] = None) -> dict:
+    """Figures per dataset, plus the time in the events stage against the whole pipeline.
+
+    datasets: names from :data:`DATASETS`; each must have its data (see :meth:`DataPaths.missing`: the
+    caller decides which to skip). paths: where the datasets are. split: of the real corpus and of the
+    written reports. RAISES ConfigError: a dataset's data is missing.
+    """
     from ..pipeline import Pipeline
 
+    for name in datasets:
+        gone = paths.missing(name, split)
+        if gone is not None:
+            raise ConfigError(f"no data for dataset {name!r}: {gone} does not exist")
     pipe = Pipeline()
     figures: dict = {}
     for name in datasets:
         if name == "real":
             from .real import load_split, score as score_real
 
-            arts = load_split(corpus or Path("data/annotated"), split)[:limit]
+            arts = load_split(paths.corpus, split)[:limit]
             results, ev_s, all_s = extract(arts, pipe)
             figures[f"real-{split}"] = {**score_real(arts, results), "events_seconds": ev_s, "pipeline_seconds": all_s}
             continue
         if name == "hrdsattack":
-            if not (SHARED / "devdata" / "hrdsattack").exists():
-                continue
-            items = hrds_docs()[:limit]
+            items = hrds_docs(paths.devdata)[:limit]
             results, ev_s, all_s = extract([i.doc for i in items], pipe)
             figures[name] = {**score_hrds(items, results), "events_seconds": ev_s, "pipeline_seconds": all_s}
             continue
         if name == "re3d":
-            from .re3d import RE3D, re3d_docs, score_re3d
+            from .re3d import re3d_docs, score_re3d
 
-            if not RE3D.exists():
-                continue
-            items = re3d_docs()[:limit]
+            items = re3d_docs(paths.devdata / "re3d")[:limit]
             results, ev_s, all_s = extract([i.doc for i in items], pipe)
             figures[name] = {**score_re3d(items, results), "events_seconds": ev_s, "pipeline_seconds": all_s}
             continue
-        if name in ("seed", "plover") and not SHARED.exists():
-            continue
-        docs = {"written": lambda: written_docs(split), "seed": seed_docs, "plover": plover_docs}[name]()[:limit]
+        docs = {"written": lambda: written_docs(paths.written, split), "seed": lambda: seed_docs(paths.seed_gold),
+                "plover": lambda: plover_docs(paths.devdata, paths.plover_map)}[name]()[:limit]
         results, ev_s, all_s = extract(docs, pipe)
         fig = score(docs, results)
         if name == "seed":

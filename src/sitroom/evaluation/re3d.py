@@ -1,6 +1,6 @@
 """The re3d benchmark: the arguments events are built from, on defence and security documents.
 
-re3d (dstl; ../shared/devdata/re3d: US CENTCOM and State Department releases, UK Government pages) marks
+re3d (dstl; devdata/re3d: US CENTCOM and State Department releases, UK Government pages) marks
 entities, not events. It measures what an event's arguments rest on, by span overlap:
 
 - ``actor_*``: the actor mentions sitroom finds against the gold Organisation and Person entities;
@@ -16,13 +16,10 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 from ..records import Extraction
-from .events import SHARED, GoldDoc
+from .events import GoldDoc
 
-# The checkout's copy, for callers that give no folder (evaluation.events.run_benchmark, for now).
-RE3D = SHARED / "devdata" / "re3d"
 ACTOR_TYPES = {"Organisation", "Person"}
 PLACE_TYPES = {"Location"}
 
@@ -39,14 +36,13 @@ def _json_lines(path):
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def re3d_docs(root: Optional[Path] = None) -> list[Re3dDoc]:
+def re3d_docs(root: Path) -> list[Re3dDoc]:
     """Every re3d document with its entities, sources in name order.
 
-    root (Path | None): the re3d folder (one sub-folder per source, each with documents.json and
-        entities.json); None means :data:`RE3D`.
+    root (Path): the re3d folder (one sub-folder per source, each with documents.json and entities.json).
     """
     out = []
-    for source in sorted(p for p in Path(root or RE3D).iterdir() if (p / "documents.json").exists()):
+    for source in sorted(p for p in Path(root).iterdir() if (p / "documents.json").exists()):
         ents = defaultdict(lambda: defaultdict(list))
         for e in _json_lines(source / "entities.json"):
             ents[e["documentId"]][e["type"]].append((e["begin"], e["end"], e["value"]))

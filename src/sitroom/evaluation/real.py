@@ -34,9 +34,8 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from ..errors import ConfigError
-from ..records import DocumentIn, Event, Extraction
+from ..records import NON_FACTUAL, DocumentIn, Event, Extraction
 
-NON_FACTUAL = {"negated", "planned", "threatened", "predicted", "hypothetical", "denied"}
 SPLITS = ("train", "dev", "test")
 HASH_FILE = "SPLIT_HASHES.json"
 

@@ -22,6 +22,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING, Iterable, Optional
 
+from ..records import NON_FACTUAL
 from ..store.models import ClaimFilter, ControlEvidence, ControlRow, EventFilter
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ TERRITORY_SUB_EVENTS = (
 )
 CONTROL_CLAIM_KIND = "territorial control"
 # Records that say something did not (or may yet) happen are no evidence of control.
-NOT_EVIDENCE = {"negated", "denied", "hypothetical", "planned", "threatened", "predicted"}
+NOT_EVIDENCE = NON_FACTUAL
 # Two parties named as controller within this many days: the place is contested.
 CONTESTED_DAYS = 2
 

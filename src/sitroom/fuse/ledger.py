@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Optional
 
+from ..records import NON_FACTUAL
 from ..store.models import ClaimFilter, ClaimRow, EventFilter, EventRow, LedgerRow
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ def matching_events(store: "Store", claim: ClaimRow, reading: Reading, made_on: 
             continue
         if reading.action == "withdraw" and not re.search(r"withdr|pull", e.evidence_text, re.I):
             continue
-        if e.modality in ("negated", "denied", "hypothetical", "planned", "threatened", "predicted"):
+        if e.modality in NON_FACTUAL:
             continue
         if (e.date_start or "") < made_on:
             continue

@@ -11,10 +11,13 @@ from pathlib import Path
 import pytest
 
 from sitroom.evaluation import events as bench
+from tests.conftest import ROOT, SHARED
 
 pytestmark = [pytest.mark.gate, pytest.mark.slow]
 
 HERE = Path(__file__).parent
+WRITTEN = ROOT / "data" / "events" / "reports.jsonl"
+PLOVER_MAP = ROOT / "data" / "events" / "plover_acled.json"
 FLOORS = json.loads((HERE / "floors.json").read_text())
 
 
@@ -40,16 +43,16 @@ def test_seed_core_events_and_recall(seed_figures):
 
 
 def test_written_held_out_reports(pipeline):
-    docs = bench.written_docs("test")[::3]
+    docs = bench.written_docs(WRITTEN, "test")[::3]
     results, _, _ = bench.extract(docs, pipeline)
     f = bench.score(docs, results)
     for key in ("weighted_f1", "macro_f1", "date_exact", "fatalities_exact", "actor", "place"):
         assert f[key] >= FLOORS["written_test"][key], (key, f[key])
 
 
-@pytest.mark.skipif(not (bench.SHARED / "devdata" / "plover").exists(), reason="../shared/devdata absent")
+@pytest.mark.skipif(not (SHARED / "devdata" / "plover").exists(), reason="../shared/devdata absent")
 def test_plover_mapped_sentences(pipeline):
-    docs = bench.plover_docs()
+    docs = bench.plover_docs(SHARED / "devdata", PLOVER_MAP)
     results, _, _ = bench.extract(docs, pipeline)
     f = bench.score(docs, results)
     assert f["weighted_f1"] >= FLOORS["plover"]["weighted_f1"], f["weighted_f1"]

@@ -6,11 +6,9 @@ a "clash" between protesters and police is a riot, and a riot and its dispersal 
 
 import pytest
 
-from sitroom.records import DocumentIn, Event, Evidence
+from sitroom.records import NON_FACTUAL, DocumentIn, Event, Evidence
 
 pytestmark = pytest.mark.slow
-
-NON_FACTUAL = {"negated", "planned", "threatened", "predicted", "hypothetical", "denied"}
 
 
 def _events(pipeline, text, published="2021-02-18"):
