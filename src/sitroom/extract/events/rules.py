@@ -96,6 +96,13 @@ def _date_key(e: Event) -> Optional[tuple]:
     return (e.date.start, e.date.end)
 
 
+def _dates_overlap(a: Optional[tuple], b: Optional[tuple]) -> bool:
+    """Unknown dates are compatible; known ones when their ranges overlap ("on Friday" lies in "last week")."""
+    if a is None or b is None:
+        return True
+    return (a[0] or "") <= (b[1] or b[0] or "") and (b[0] or "") <= (a[1] or a[0] or "")
+
+
 def _compatible(a: Optional[object], b: Optional[object]) -> bool:
     return a is None or b is None or a == b
 
@@ -172,7 +179,7 @@ def _same_event(a: Event, b: Event) -> bool:
     if la != lb and not battle_with_strike and not demo and not retold:
         return False
     pa, pb, da, db = _place_key(a), _place_key(b), _date_key(a), _date_key(b)
-    if not (_places_compatible(a, b) and _compatible(da, db)):
+    if not (_places_compatible(a, b) and _dates_overlap(da, db)):
         return False
     if battle_with_strike:  # rule 3 only when the strike is clearly in the same battle: same place and day
         return pa is not None and pa == pb and da == db
@@ -195,6 +202,8 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
         upd["location"] = other.location  # the more precise place, or a place the geoparser could resolve
     if not keep.date.start and other.date.start:
         upd["date"] = other.date
+    elif keep.date.precision != "day" and other.date.precision == "day":
+        upd["date"] = other.date  # the overlapping day is the more precise date of the one event
     for f in ("fatalities", "injured", "arrested"):
         vals = [v for v in (getattr(keep, f), getattr(other, f)) if v is not None]
         if vals:
