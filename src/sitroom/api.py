@@ -9,7 +9,6 @@ from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
 from pydantic import ValidationError
 
-from .pipeline import extract_stream
 from .records import DocumentIn
 from .settings import Settings
 
@@ -68,7 +67,7 @@ def reextract(store: "Store", settings: Optional[Settings] = None, stages: Optio
     settings (Settings | None): jobs and user actor catalogues; defaults when None.
     RETURNS (ReextractReport): the version applied, documents updated, and failures.
     """
-    from .pipeline import DEFAULT_STAGES, extractor_version
+    from .pipeline import DEFAULT_STAGES, extract_stream, extractor_version
 
     settings = settings or Settings()
     stages = tuple(stages or ()) or tuple(DEFAULT_STAGES)
@@ -122,6 +121,8 @@ def extract_jsonl(src: IO[str], dst: IO[str], settings: Optional[Settings] = Non
 
     settings (Settings | None): jobs, the default publication date and user actor catalogues.
     """
+    from .pipeline import extract_stream  # imports every stage: only when extracting
+
     settings = settings or Settings()
     stats = BatchStats()
     docs = read_jsonl_documents(src, stats, getattr(src, "name", "input"), settings.default_published)
@@ -228,6 +229,8 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
             pending.append((item, sig, first))
             yield item.to_document_in(item.content_hash).model_copy(
                 update={"published": item.published or settings.default_published})
+
+    from .pipeline import extract_stream
 
     stored_ids: dict[str, int] = {}
     for result in extract_stream(to_extract(), jobs=settings.jobs, actors=settings.actors):

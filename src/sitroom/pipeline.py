@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Optional
 
 from . import __version__
+from . import registrations  # noqa: F401  (runs every built-in stage's @stage before get_stage is called)
 from .errors import ConfigError
 from .records import (
     Claim, ContentFlag, DocumentIn, Event, Extraction, PlaceMention, ActorMention, Published, TimeMention,

@@ -45,7 +45,8 @@ def stage(name: str, *, requires=(), assigns=(), default_config=None):
 
 
 def get_stage(name: str) -> StageInfo:
-    _ensure_registered()
+    """The stage registered under ``name`` (the built-in stages register when :mod:`sitroom.pipeline`,
+    which imports :mod:`sitroom.registrations`, is imported)."""
     try:
         return _STAGES[name]
     except KeyError:
@@ -90,13 +91,8 @@ def _config_model(factory: Callable) -> type[BaseModel]:
 
 
 def registered() -> dict[str, StageInfo]:
-    _ensure_registered()
+    """Every stage registered so far, by name."""
     return dict(_STAGES)
-
-
-def _ensure_registered() -> None:
-    # Importing the stage modules runs their @stage decorators; one place lists them.
-    from . import registrations  # noqa: F401
 
 
 # What every stage's output also depends on, beyond its own module: the reader (spaCy model, sentences),

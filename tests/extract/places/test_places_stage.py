@@ -63,6 +63,7 @@ def test_spelling_variants_in_text(places_of):
 
 
 def test_stage_is_registered_with_its_contract():
+    import sitroom.pipeline  # noqa: F401  (imports every built-in stage)
     from sitroom.registry import get_stage
 
     info = get_stage("sitroom.places.gazetteer.v1")
