@@ -35,16 +35,16 @@ def test_a_wrong_type_is_one_clear_config_error_before_any_stage_is_built(monkey
     registry._config_model.cache_clear()
     try:
         with pytest.raises(ConfigError) as err:
-            Pipeline(config={EVENTS: {"screen_uncued": "maybe"}})
+            Pipeline(config={EVENTS: {"threshold": "maybe"}})
     finally:
         registry._config_model.cache_clear()
     assert built == []
     message = str(err.value)
-    assert "\n" not in message and EVENTS in message and "screen_uncued" in message and "boolean" in message
+    assert "\n" not in message and EVENTS in message and "threshold" in message and "number" in message
 
 
 def test_an_unknown_option_names_the_stages_options():
-    with pytest.raises(ConfigError, match=r"has no config option 'colour' \(its options: screen_uncued\)"):
+    with pytest.raises(ConfigError, match=r"has no config option 'colour' \(its options: threshold\)"):
         stage_config(EVENTS, {"colour": "red"})
     with pytest.raises(ConfigError, match="extra_catalogues"):
         extractor_version([EVENTS, "sitroom.actors.catalogue.v1"],
@@ -52,7 +52,7 @@ def test_an_unknown_option_names_the_stages_options():
 
 
 def test_values_are_validated_and_kept_to_the_options_given():
-    assert stage_config(EVENTS, {"screen_uncued": False}) == {"screen_uncued": False}
+    assert stage_config(EVENTS, {"threshold": 0.4}) == {"threshold": 0.4}
     assert stage_config("sitroom.actors.catalogue.v1", {"extra_catalogues": ["a.yaml"]}) == {
         "extra_catalogues": ("a.yaml",)}
 

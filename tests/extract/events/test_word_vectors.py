@@ -1,9 +1,11 @@
-"""Static word vectors (distilled from MiniLM) and the screen for sentences without a cue."""
+"""Static word vectors (distilled from MiniLM), and the detector that reads them."""
 
 import numpy as np
 import pytest
 
-from sitroom.extract.events.classifier import get_classifier, screen_features
+from sitroom.extract.events.classifier import features
+from sitroom.extract.events.detector import get_detector, with_context
+from sitroom.extract.events.patterns import find_cues
 from sitroom.extract.events.word_vectors import WordVectors, get_word_vectors
 
 pytestmark = pytest.mark.slow
@@ -36,11 +38,13 @@ def test_lemma_fallback_and_unknown_words(nlp):
     assert not x[1].any()  # nothing known: zeros, not NaN
 
 
-def test_screen_ranks_an_uncued_report_above_unrelated_text(nlp):
-    clf = get_classifier()
-    report = nlp("Rebels occupied a disused cotton gin on the edge of town and began using it as a base.")[:]
-    other = nlp("Scientists published a study on coral reefs.")[:]
-    x = screen_features([report, other])
-    score = x @ clf.screen.weights + clf.screen.bias
-    assert score[0] > score[1]
-    assert not clf.screen.passes(x)[1]
+def test_detector_ranks_a_report_above_unrelated_text(nlp):
+    det = get_detector()
+    doc = nlp("Gunmen abducted 12 villagers from a farm near Kagara on Tuesday, police said. "
+              "Scientists published a study on coral reefs.")
+    spans = list(doc.sents)
+    x = with_context(features(spans, [s.text for s in spans], [find_cues(s.text, s.start_char) for s in spans]),
+                     np.array([0.0, 0.5], dtype=np.float32))
+    p = det.p_event(x)
+    assert p[0] > det.threshold > p[1]
+    assert det.labels[det.p_type(x)[0].argmax()] == "Violence against civilians / Abduction/forced disappearance"

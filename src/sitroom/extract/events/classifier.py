@@ -1,6 +1,6 @@
-"""The learned half of the hybrid: a softmax classifier over features the parse already paid for.
+"""What the event detector reads of a unit: features the parse already paid for.
 
-A candidate sentence is described by
+A unit (sentence) is described by
 - spaCy's contextual token vectors (``doc.tensor``, 96 values per token from en_core_web_sm's tok2vec),
   mean- and max-pooled over the sentence and each pool L2-normalised: the words in their context, at no
   extra model run (a MiniLM sentence embedding cost 40-90% of the parse);
@@ -9,21 +9,14 @@ A candidate sentence is described by
 - hashed unigrams, bigrams, lemmas and dependency triples (crc32, 4096 buckets, L2-normalised): the
   exact wording;
 - the cue vector from patterns.py (one value per label).
-The classifier is a multinomial logistic regression over [context ; word vectors ; bag of words ; cues]
-with one ReLU layer beside it (``HiddenLayer``: its logits are added to the linear ones), trained by
-bench/train_events.py on the same spaCy model's parse and shipped as ``model.npz`` beside
-this file, with a temperature fitted on out-of-fold predictions so that its probabilities are
-calibrated. Sentences without a cue meet a cheaper screen first (``Screen``: a logistic regression over
-the context and word vectors alone), so that the stage need not describe every sentence in full.
+The detector and typer (detector.py) read these, with the document's mean, and are trained on the
+annotated real-news corpus by bench/train_detector.py.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence
 
 import numpy as np
@@ -31,8 +24,6 @@ import numpy as np
 if TYPE_CHECKING:
     from .patterns import Cue
 
-HERE = Path(__file__).parent
-MODEL_PATH = HERE / "model.npz"
 # Width of one pooled tok2vec vector (en_core_web_sm); two pools (mean, max) per sentence. (A third
 # pool over the cue words alone was measured worse on the dev and held-out splits.)
 TENSOR_DIM = 96
@@ -153,99 +144,3 @@ def screen_features(spans: Sequence[object]) -> np.ndarray:
     if wv is not None:
         parts.append(wv.sentence_vectors(spans))
     return np.hstack(parts).astype(np.float32)
-
-
-@dataclass
-class Screen:
-    """Logistic regression over ``screen_features``: does a sentence without a cue look like the report
-    of an event? Cheap enough to ask of every sentence; the threshold keeps most event sentences
-    (its recall is chosen on out-of-fold predictions by bench/train_events.py)."""
-
-    weights: np.ndarray  # (n_screen_features,)
-    bias: float
-    threshold: float
-
-    def passes(self, x: np.ndarray) -> np.ndarray:
-        """Boolean per row of ``screen_features``: worth the classifier's look."""
-        return 1.0 / (1.0 + np.exp(-(x @ self.weights + self.bias))) >= self.threshold
-
-
-@dataclass
-class HiddenLayer:
-    """A ReLU layer beside the linear map, adding ``relu(x W1 + b1) W2`` to its logits: lets the model
-    weigh a word by the company it keeps ("troops" + "retook" vs "rebels" + "retook"), which a linear
-    model over the same features cannot."""
-
-    w1: np.ndarray  # (n_features, n_hidden)
-    b1: np.ndarray  # (n_hidden,)
-    w2: np.ndarray  # (n_hidden, n_labels)
-
-    def logits(self, x: np.ndarray) -> np.ndarray:
-        return np.maximum(x @ self.w1 + self.b1, 0.0) @ self.w2
-
-
-@dataclass
-class SentenceClassifier:
-    """Softmax regression over ``features`` (with a hidden layer beside it when one was trained);
-    ``labels[-1]`` is "none"; with the screen for sentences without a cue when one was trained."""
-
-    weights: np.ndarray  # (n_features, n_labels)
-    bias: np.ndarray  # (n_labels,)
-    labels: list[str]
-    temperature: float = 1.0
-    screen: Optional[Screen] = None
-    hidden: Optional[HiddenLayer] = None
-
-    def logits(self, x: np.ndarray) -> np.ndarray:
-        z = x @ self.weights + self.bias
-        return z + self.hidden.logits(x) if self.hidden is not None else z
-
-    def predict_proba(self, x: np.ndarray) -> np.ndarray:
-        """Calibrated class probabilities, one row per sentence (``x`` from ``features``)."""
-        return softmax(self.logits(x) / self.temperature)
-
-    def save(self, path: Path = MODEL_PATH) -> None:
-        extra = {}
-        if self.screen is not None:
-            extra = dict(screen_weights=self.screen.weights.astype(np.float32),
-                         screen_bias=np.array([self.screen.bias, self.screen.threshold], dtype=np.float32))
-        if self.hidden is not None:
-            extra.update(hidden_w1=self.hidden.w1.astype(np.float16), hidden_b1=self.hidden.b1.astype(np.float32),
-                         hidden_w2=self.hidden.w2.astype(np.float32))
-        np.savez_compressed(path, weights=self.weights.astype(np.float16), bias=self.bias.astype(np.float32),
-                            labels=np.array(self.labels), temperature=np.array([self.temperature]), **extra)
-
-    @classmethod
-    def load(cls, path: Path = MODEL_PATH) -> "SentenceClassifier":
-        data = np.load(path, allow_pickle=False)
-        screen = None
-        if "screen_weights" in data:
-            bias, threshold = (float(v) for v in data["screen_bias"])
-            screen = Screen(data["screen_weights"], bias, threshold)
-        hidden = None
-        if "hidden_w1" in data:
-            hidden = HiddenLayer(data["hidden_w1"].astype(np.float32), data["hidden_b1"], data["hidden_w2"])
-        return cls(data["weights"].astype(np.float32), data["bias"], [str(x) for x in data["labels"]],
-                   float(data["temperature"][0]), screen, hidden)
-
-
-# A candidate model to benchmark (bench/train_events.py --out) instead of the shipped one.
-MODEL_ENV = "SITROOM_EVENTS_MODEL"
-
-
-@lru_cache(maxsize=1)
-def get_classifier() -> Optional[SentenceClassifier]:
-    """The shipped classifier (or the one named by $SITROOM_EVENTS_MODEL), or None when the file is
-    missing (the stage then uses cues alone)."""
-    import os
-
-    path = Path(os.environ.get(MODEL_ENV) or MODEL_PATH)
-    if not path.exists():
-        return None
-    return SentenceClassifier.load(path)
-
-
-def softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)

@@ -350,6 +350,9 @@ def demonstration_type(label: str, sentence: str) -> str:
     """Rule 5: the demonstration type a sentence about protesters really reports. A "clash" with protesters
     and no armed group is a riot (excessive force when the police fire on them); a protest met with
     lethal force is excessive force, one met with tear gas or arrests a protest with intervention."""
+    if label == "Protests / Excessive force against protesters" and not _LETHAL.search(sentence):
+        # Excessive force is lethal or grave force; water cannon, tear gas or arrests are an intervention.
+        return "Protests / Protest with intervention"
     if not _CROWD.search(sentence):
         return label
     if label == CLASH and not _ARMED.search(sentence):

@@ -23,7 +23,17 @@ NSA_OVERTAKES = "Battles / Non-state actor overtakes territory"
 NON_VIOLENT = "Strategic developments / Non-violent transfer of territory"
 TERRITORY = frozenset({GOV_REGAINS, NSA_OVERTAKES, NON_VIOLENT})
 
+CLASH = "Battles / Armed clash"
 STATE_FORCES = 1  # ACLED inter code
+
+# Words that state a change of control over a place.
+_CONTROL = re.compile(
+    r"\b(?:(?:re)?(?:took|take[sn]?|taking|captur\w*|seiz\w*|conquer\w*|gain\w*|occup\w*)|overr(?:a|u)n\w*|"
+    r"retook|regain\w*|reclaim\w*|liberat\w*|freed|recaptur\w*|control\w*|fell|falls?|fallen|entered|"
+    r"swept|hand(?:ed|ing|s)? (?:over|it over)|handover|withdr[ae]w\w*|pull(?:ed|s|ing)? out|"
+    r"retreat\w*|vacat\w*|abandon\w*|cleared|secured|in the hands of|dr(?:o|i)ve\w* (?:\w+ )?(?:out|back)|"
+    r"driving (?:\w+ )?out|expel\w*|push\w* (?:\w+ )?(?:out|back)|oust\w*|dislodg\w*|flush\w* (?:\w+ )?out|routed)\b",
+    re.I)
 
 # Words that say no fight took place for the place itself.
 _UNOPPOSED = re.compile(
@@ -49,6 +59,9 @@ def territory_type(label: str, sentence: str, actor1: Optional[ActorRef], place_
     if label not in TERRITORY:
         return label
     fought = bool(_FOUGHT.search(sentence))
+    if not _CONTROL.search(sentence):
+        # ACLED's territory types need a change of control the report states; fighting without one is a clash.
+        return CLASH if fought else label
     if _UNOPPOSED.search(sentence) and not fought:
         return NON_VIOLENT
     if label == NON_VIOLENT and not fought:

@@ -1,0 +1,80 @@
+"""ACLED's conventions for what a report leaves implicit: the actors a type implies ("Civilians (Country)"
+as the victims of an attack, "Police Forces of Country" making arrests, an "Unidentified Armed Group" for
+an unnamed perpetrator) and the place of a sentence that names none (the article's focus)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+from ...records import ActorRef
+from . import arguments as args
+from . import rules
+
+
+def document_focus(ctx, location):
+    """The article's focus: its first place finer than a country, in the event's country when the event has
+    one, else in the country the article names most; None when there is none (cached per document)."""
+    cache = ctx.scratch.setdefault("_event_focus", {})
+    country = location.country if location is not None else None
+    if country not in cache:
+        placed = [p for p in ctx.places if p.country and p.role == "location"]
+        want = country
+        if want is None and placed:
+            counts = Counter(p.country for p in placed)
+            want = max(counts, key=lambda c: (counts[c], -next(i for i, p in enumerate(placed) if p.country == c)))
+        finer = [p for p in placed if p.country == want and p.level != "country"]
+        cache[country] = finer[0] if finer else next((p for p in placed if p.country == want), None)
+    focus = cache[country]
+    return focus.model_copy() if focus is not None else None
+
+
+
+# Types whose unnamed perpetrator ACLED codes as "Unidentified Armed Group (Country)".
+_UNNAMED_DOER_TYPES = ("Violence against civilians /", "Explosions/Remote violence / Remote explosive",
+                       "Explosions/Remote violence / Suicide bomb", "Explosions/Remote violence / Grenade")
+
+
+def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRef], location, text: str):
+    """ACLED's conventions for actors a report leaves implicit."""
+    iso = location.country if location is not None else None
+    cname = args.country_name(iso)
+    pname = cname[4:] if cname and cname.startswith("the ") else cname  # "Civilians (Philippines)", ACLED's form
+    state_like = ("state forces", "government", "police")
+    if label == rules.ATTACK and cname:
+        victims = args.victims_text(text)
+        # Victims hors de combat or unarmed are civilians, even when the report names them as soldiers.
+        if a2 is None or (rules.HORS_DE_COMBAT.search(text) and a2 is not None and a1 is not None and a2.name != a1.name
+                          and (a2.actor_type or "").lower().startswith(state_like)):
+            a2 = ActorRef(name=f"Civilians ({pname})", text=victims or (a2.text if a2 else None), actor_type="civilians", inter=7,
+                          country=iso)
+    elif label == "Battles / Non-state actor overtakes territory" and a2 is None and cname:
+        a2 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
+    elif label == "Battles / Government regains territory" and a1 is None and cname:
+        a1 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
+    elif label == "Diplomacy / Diplomatic contact" and a2 is None and cname and (a1 is None or a1.country != iso):
+        # "The foreign minister flew to Moscow for talks": the host is the government of the place.
+        a2 = ActorRef(name=f"Government of {cname}", actor_type="government", country=iso)
+    elif label.startswith("Protests"):
+        # The protesters are actor1 of a protest, and actor2 of force used against them; the other party
+        # (the police who intervene) is the other actor, whichever slot the sentence's grammar gave it.
+        named = [a for a in (a1, a2) if a is not None and a.name.startswith("Protesters")]
+        other = next((a for a in (a1, a2) if a is not None and not a.name.startswith("Protesters")), None)
+        prot = named[0] if named else (ActorRef(name=f"Protesters ({pname})", actor_type="protesters", inter=6,
+                                                country=iso) if cname else None)
+        if prot is not None and prot.name == "Protesters" and cname:
+            prot = ActorRef(name=f"Protesters ({pname})", text=prot.text, actor_type="protesters", inter=6, country=iso)
+        if prot is not None:
+            a1, a2 = (other, prot) if label == "Protests / Excessive force against protesters" else (prot, other)
+    elif label.startswith("Riots") and a1 is None and cname:
+        a1 = ActorRef(name=f"Rioters ({pname})", actor_type="rioters", inter=5, country=iso)
+    elif label == "Strategic developments / Arrests" and a1 is None and cname:
+        # Arrests are made by the police unless the report names another force.
+        a1 = ActorRef(name=f"Police Forces of {cname}", actor_type="state forces", inter=1, country=iso)
+    if a1 is None and cname and label.startswith(_UNNAMED_DOER_TYPES):
+        # ACLED codes an unnamed perpetrator as an unidentified armed group of the event's country, not a guess.
+        a1 = ActorRef(name=f"Unidentified Armed Group ({pname})", actor_type="political militia", inter=3,
+                      country=iso)
+    if a1 is not None and a2 is not None and a1.name == a2.name:
+        a2 = None
+    return a1, a2
