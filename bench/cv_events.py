@@ -30,7 +30,7 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT / "data" / "annotated")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--thresholds", type=float, nargs="+")
-    ap.add_argument("--c", type=float, default=1.0)
+    ap.add_argument("--c", type=float, default=3.0)
     ap.add_argument("--errors", type=Path, help="write the out-of-fold false positives and misses here (JSON)")
     a = ap.parse_args(argv)
     from sklearn.model_selection import GroupKFold
@@ -50,18 +50,18 @@ def main(argv=None) -> int:
     print(f"features of {len(y)} units and {len(ytt)} template sentences in {time.time() - t0:.0f} s")
     articles = [parse_article(r) for r in raw]
     ids = np.array([r["id"] for r in raw])
-    pipe = Pipeline()
     results: dict[float, list] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for k, (tr_idx, _) in enumerate(GroupKFold(a.folds).split(x, y, groups)):
             held = set(groups) - set(groups[tr_idx])
-            model = td.build_model(x[tr_idx], y[tr_idx], groups[tr_idx], xtt, ytt, base, a.c, threshold=0.5)
+            model = td.build_model(x[tr_idx], y[tr_idx], groups[tr_idx], xtt, ytt, base, a.c, td.THRESHOLD)
+            path = Path(tmp) / f"fold{k}.npz"
+            model.save(path)
+            os.environ[det_mod.DETECTOR_ENV] = str(path)
+            det_mod.get_detector.cache_clear()
             for t in a.thresholds or [model.threshold]:
-                model.threshold = t
-                path = Path(tmp) / f"fold{k}.npz"
-                model.save(path)
-                os.environ[det_mod.DETECTOR_ENV] = str(path)
-                det_mod.get_detector.cache_clear()
+                # a pipeline per fold and threshold: the events stage takes its detector when it is built
+                pipe = Pipeline(config={"sitroom.events.hybrid.v1": {"threshold": t}})
                 res, _, _ = extract([art for art in articles if art.id in held], pipe)
                 results.setdefault(t, []).extend(res)
             print(f"fold {k + 1}/{a.folds} done [{time.time() - t0:.0f} s]", flush=True)
