@@ -36,9 +36,12 @@ TEMPLATES = ROOT / "data" / "events" / "reports.jsonl"
 # Template sentences are written text: they may teach a type's vocabulary, never outweigh real news.
 TEMPLATE_WEIGHT = 0.3
 C_GRID = (0.3, 1.0, 3.0)
-# p(event) at or above which a unit reports an event: chosen with bench/cv_events.py (incident-level
-# figures out of fold on train + dev), not on test.
-THRESHOLD = 0.5
+# p(event) at or above which a unit reports an event, chosen with bench/cv_events.py (out of fold on
+# train + dev, never test). Incident precision / recall there: 0.15: 0.20/0.48, 0.2: 0.24/0.46,
+# 0.25: 0.28/0.43, 0.3: 0.31/0.40, 0.4: 0.37/0.33 (F1 best, 0.35, at 0.3-0.4). 0.2 is the highest tried
+# that keeps the seed article's three core events (the requirement): a recall-leaning default;
+# the events stage's `threshold` config raises it for precision.
+THRESHOLD = 0.2
 # Weight of the cue vector in the typer's logits, chosen on out-of-fold predictions over the real train+dev
 # event sentences (sub-event accuracy 0.522 -> 0.540, event type 0.612 -> 0.632 at 3; 0, 0.5 ... 10 tried).
 CUE_PRIOR = 3.0

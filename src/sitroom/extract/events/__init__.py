@@ -37,6 +37,7 @@ from .taxonomy import LABELS, NONE_LABEL
 from .disruption import disruption_type
 from .reactions import is_talk_about_protest
 from .territory import territory_type
+from ..actors.vocabulary import dateline_end
 from .conventions import conventional_actors, document_focus
 from .units import Unit, units_of
 
@@ -189,7 +190,9 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     used_context: list[Unit] = []
     pub = ctx.pub_date
 
-    unit_places = _in_unit(ctx.places, u)
+    # The dateline says where the reporter files from: a place only when the text names no other.
+    after = dateline_end(ctx.text)
+    unit_places = [p for p in _in_unit(ctx.places, u) if p.start >= after]
     location = args.pick_location(unit_places, ctx.text, trig)
     date = args.pick_date(_in_unit(ctx.times, u), ctx.text, trig, pub)
     if location is not None and location.level == "country":
@@ -218,6 +221,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     if location is None or location.level == "country":
         # A coder places a sentence that names no finer place where its article does: the article's focus.
         location = document_focus(ctx, location) or location
+    if location is None and after:
+        location = args.pick_location([p for p in _in_unit(ctx.places, u) if p.start < after], ctx.text, trig)
     if date is None and pub is not None:
         # Undated in its sentence and paragraph: news reports what happened in the days before it appeared.
         # ACLED's time precision 2 (a day within a week), never a day the text does not give.

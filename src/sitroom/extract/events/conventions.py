@@ -8,6 +8,7 @@ from collections import Counter
 from typing import Optional
 
 from ...records import ActorRef
+from ..actors.vocabulary import dateline_end
 from . import arguments as args
 from . import rules
 
@@ -18,7 +19,9 @@ def document_focus(ctx, location):
     cache = ctx.scratch.setdefault("_event_focus", {})
     country = location.country if location is not None else None
     if country not in cache:
-        placed = [p for p in ctx.places if p.country and p.role == "location"]
+        # Not the dateline: it says where the reporter files from ("COLUMBIA, Ky. (WBKO) -"), not where it happened.
+        after = dateline_end(ctx.text)
+        placed = [p for p in ctx.places if p.country and p.role == "location" and p.start >= after]
         want = country
         if want is None and placed:
             counts = Counter(p.country for p in placed)
