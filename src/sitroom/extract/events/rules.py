@@ -35,6 +35,7 @@ _KILLING = re.compile(r"\b(?:kill\w*|shoot\w*|shot|execut\w*|murder\w*|massacr\w
 
 ATTACK = "Violence against civilians / Attack"
 CLASH = "Battles / Armed clash"
+ARRESTS = "Strategic developments / Arrests"
 
 
 def hors_de_combat(label: str, sentence: str) -> str:
@@ -355,6 +356,8 @@ def demonstration_type(label: str, sentence: str) -> str:
         return "Protests / Protest with intervention"
     if not _CROWD.search(sentence):
         return label
+    if label == ARRESTS:
+        return "Protests / Protest with intervention"  # arrests at a protest belong to the protest (ACLED)
     if label == CLASH and not _ARMED.search(sentence):
         return "Protests / Excessive force against protesters" if _LETHAL.search(sentence) else "Riots / Violent demonstration"
     if label == "Protests / Peaceful protest":
