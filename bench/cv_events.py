@@ -19,7 +19,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -49,7 +48,6 @@ def main(argv=None) -> int:
     xtt, ytt = td.template_units()
     print(f"features of {len(y)} units and {len(ytt)} template sentences in {time.time() - t0:.0f} s")
     articles = [parse_article(r) for r in raw]
-    ids = np.array([r["id"] for r in raw])
     results: dict[float, list] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for k, (tr_idx, _) in enumerate(GroupKFold(a.folds).split(x, y, groups)):
@@ -74,7 +72,6 @@ def main(argv=None) -> int:
               f"({f['extracted_events']} extracted, {f['gold_events']} gold)")
         if a.errors:
             a.errors.write_text(json.dumps({"false_positives": f["false_positives"], "missed": f["missed"]}, indent=1))
-    del ids
     return 0
 
 
