@@ -64,7 +64,7 @@ MIN_CONFIDENCE_NON_FACTUAL = {"negated": 0.6, "hypothetical": 0.6, "predicted": 
                               "threatened": 0.5}
 # A sentence that starts by pointing back ("They ...", "The delegation ...") takes its actors from the one before.
 _ANAPHOR = re.compile(r"^(?:they|it|he|she|this|these|the (?:group|delegation|militants|fighters|attackers|rebels|"
-                      r"insurgents|troops|soldiers|forces|army|police|gunmen|assailants|videos?|footage))\b", re.I)
+                      r"insurgents|troops|soldiers|forces|army|police|gunmen|assailants))\b", re.I)
 
 __all__ = ["NAME", "make_events", "extract_events", "units_of"]
 
