@@ -139,10 +139,6 @@ def fit_typer(x, y, w, c: float = 3.0):
     return LogisticRegression(C=c, max_iter=3000).fit(x, y, sample_weight=w)
 
 
-def sigmoid(z):
-    return 1.0 / (1.0 + np.exp(-z))
-
-
 def sentence_figures(pred: np.ndarray, y_event: np.ndarray) -> dict:
     tp = int((pred & y_event).sum())
     prec, rec = tp / max(int(pred.sum()), 1), tp / max(int(y_event.sum()), 1)

@@ -33,7 +33,7 @@ from .classifier import features
 from .detector import detector_path, get_detector, with_context
 from .modality import modality_of, source_of
 from .patterns import Cue, find_cues
-from .taxonomy import LABELS, NONE_LABEL
+from .taxonomy import LABELS
 from .disruption import disruption_type
 from .reactions import is_talk_about_protest
 from .territory import territory_type
@@ -82,10 +82,9 @@ def make_events(threshold: Optional[float] = None):
     if det is None:
         raise ConfigError(f"the event detector {detector_path()} is missing; rebuild it with "
                           "`python bench/train_detector.py` (see README)")
-    bar = det.threshold if threshold is None else threshold
 
     def run(ctx) -> None:
-        ctx.events.extend(extract_events(ctx, det, bar))
+        ctx.events.extend(extract_events(ctx, det, threshold))
 
     return run
 
@@ -102,15 +101,16 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
     x = features([u.span for _, u in todo], [u.text for _, u in todo], cues)
     x = with_context(x, np.array([k / len(units) for k, _ in todo], dtype=np.float32))
     p_event = det.p_event(x)
-    p_type = det.p_type(x)
+    found = np.flatnonzero(p_event >= bar)
+    if not len(found):
+        return []
+    p_type = det.p_type(x[found])  # typed only where the detector found an event
     events, gates = [], {}
     bars = {"asserted": bar, **{m: max(bar, v) for m, v in MIN_CONFIDENCE_NON_FACTUAL.items()}}
-    for (k, u), cs, pe, pt in zip(todo, cues, p_event, p_type):
-        if pe < bar:
-            continue
-        probs = {label: float(pe * q) for label, q in zip(det.labels, pt)}
-        probs[NONE_LABEL] = float(1.0 - pe)
-        for label, conf, cue in _typed_labels(probs, cs, ctx.doc, float(pe)):
+    for i, pt in zip(found, p_type):
+        (k, _u), cs, pe = todo[i], cues[i], float(p_event[i])
+        probs = {label: pe * float(q) for label, q in zip(det.labels, pt)}
+        for label, conf, cue in _typed_labels(probs, cs, ctx.doc, pe):
             ev = _build_event(ctx, units, k, label, conf, cue, gates, bars)
             if ev is not None:
                 events.append(ev)
@@ -119,9 +119,10 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
 
 
 def _typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float) -> list[tuple[str, float, Optional[Cue]]]:
-    """(label, confidence, trigger) for a unit the detector found to report an event: the typer's best
-    label, and a second event of another type when it has its own strong cue."""
-    ranked = sorted((l for l in p if l != NONE_LABEL), key=lambda l: -p[l])
+    """(label, confidence, trigger) for a unit the detector found to report an event (``p``: p(event) x
+    p(type) per label): the typer's best label, and a second event of another type when it has its own
+    strong cue."""
+    ranked = sorted(p, key=lambda l: -p[l])
     main = ranked[0]
     trigger = _trigger(main, cues, doc) or _trigger_of_type(main, cues, doc)
     out = [(main, p_event, trigger)]
@@ -136,7 +137,8 @@ def _typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float) -> 
 
 
 def _trigger_of_type(label: str, cues: list[Cue], doc=None) -> Optional[Cue]:
-    """The strongest cue of the label's event type, when none names the sub-event type itself."""
+    """A cue of the label's event type when none names the sub-event type itself: the strongest cue of the
+    first such cue's label (cues come in text order)."""
     kind = label.split(" / ")[0]
     same = [c for c in cues if c.label.split(" / ")[0] == kind]
     return _trigger(same[0].label, same, doc) if same else None
