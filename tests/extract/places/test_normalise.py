@@ -2,7 +2,7 @@
 
 import pytest
 
-from sitroom.extract.places.normalise import fold_name, fold_text, name_variants
+from sitroom.extract.places.normalise import fold_name, fold_text, name_variants, variant_key
 
 
 def test_fold_keeps_length_so_offsets_survive():
@@ -27,3 +27,37 @@ def test_variants_cover_transliterations(name, variant):
 def test_unrelated_names_do_not_share_keys():
     assert not name_variants("Kabul") & name_variants("Kunduz")
     assert fold_name("  Kandahār ") == "kandahar"
+
+
+# Spellings of one place as news, GeoNames and ACLED write them (issue 13; seed article and devdata).
+VARIANT_GROUPS = [
+    ("Paktia", "Paktiya", "Paktiyā", "Paktīā"),
+    ("Urozgan", "Uruzgan", "Oruzgan", "Orūzgān"),
+    ("Tarin Kowt", "Tarin Kot", "Tarinkot", "Tarīn Kōṯ"),
+    ("Hadramout", "Hadramawt", "Hadhramaut", "Ḩaḑramawt"),
+    ("Qandahar", "Kandahar", "Kandahār"),
+    ("Nawa-e Barakzayi", "Nāwah-ye Bārakzāy", "Nawa-i-Barakzai"),
+    ("Sar-e Pul", "Sar-i-Pul", "Sar-e Pol"),
+    ("Faryab", "Fāryāb", "Fariab"),
+    ("Maimana", "Maymana", "Meymaneh"),
+    ("Garmsir", "Garmser", "Garmsīr"),
+    ("Lashkar Gah", "Lashkargah", "Lashkar Gāh"),
+    ("Mazar-i-Sharif", "Mazar-e Sharif", "Mazār-e Sharīf"),
+    ("Kunduz", "Qunduz", "Kondoz"),
+    ("Al Anbar", "Anbar", "al-Anbar"),
+    ("Spin Boldak", "Spin Buldak"),
+    ("Musa Qala", "Musa Qalah", "Mūsá Qal‘ah"),
+    ("Hodeidah", "Al Hudaydah", "Hudaida"),
+    ("Ghazni", "Ghazny"),
+]
+
+
+@pytest.mark.parametrize("group", VARIANT_GROUPS, ids=lambda g: g[0])
+def test_variant_key_folds_transliterations_together(group):
+    assert len({variant_key(n) for n in group}) == 1, {n: variant_key(n) for n in group}
+
+
+@pytest.mark.parametrize("a,b", [("Kabul", "Kunduz"), ("Iran", "Iraq"), ("Herat", "Helmand"), ("Zabul", "Kabul"),
+                                 ("Paktia", "Paktika"), ("Khost", "Kunar")])
+def test_variant_key_keeps_different_names_apart(a, b):
+    assert variant_key(a) != variant_key(b)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import pickle
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -116,8 +117,11 @@ class Gazetteer:
         with open(tmp, "wb") as fh:
             pickle.dump(self.__dict__, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        for old in path.parent.glob("gazetteer-*.pkl"):  # indexes of earlier code are never read again
-            if old != path:
+        # Indexes of other code go once unused for a week: checkouts of several versions share the cache,
+        # and deleting theirs at once would make each rebuild the other's in turn.
+        week_ago = time.time() - 7 * 86400
+        for old in path.parent.glob("gazetteer-*.pkl"):
+            if old != path and old.stat().st_atime < week_ago and old.stat().st_mtime < week_ago:
                 old.unlink(missing_ok=True)
         return path
 

@@ -93,3 +93,54 @@ def name_variants(name: str, joined: bool = True) -> set[str]:
             out.add(k[:-1])
     out |= {k.replace(_MARK, "") for k in out if _MARK in k}
     return {k for k in out if k}
+
+
+# --- transliteration skeletons ------------------------------------------------------------
+# News writes the same Afghan, Arabic or Persian name many ways: Paktia / Paktiya / Paktiyā,
+# Urozgan / Uruzgan / Oruzgan, Tarin Kowt / Tarin Kot / Tarinkot, Hadramout / Hadramawt /
+# Hadhramaut, Qandahar / Kandahar, Nawa-e Barakzayi / Nāwah-ye Bārakzāy. variant_key maps all
+# spellings of a name to one skeleton; it is a key to compare, never a name to show.
+
+# Ezafe and connector words between the parts of a name ("Sar-e Pul", "Nawa-i-Barakzai").
+_CONNECTORS = frozenset({"e", "i", "ye", "yi", "y", "o", "wa", "va"})
+# A leading Arabic article when more words follow ("Al Anbar" / "Anbar", "el-Fasher" / "Fasher").
+_ARTICLES = frozenset({"al", "el", "ul"})
+_SKELETON_RULES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(a), b) for a, b in (
+    (r"[^a-z0-9]", ""),             # marks, dots, anything else that is no letter
+    (r"ph", "f"), (r"dh", "d"), (r"gh", "g"), (r"kh", "x"), (r"th", "t"),
+    (r"ck", "k"), (r"q", "k"), (r"dj", "j"),
+    (r"(?<=[aeiou])w(?=[aeiou])", "v"),  # Nawa / Nava
+    (r"ow(?![aeiou])", "o"),        # Kowt / Kot
+    (r"aw(?![aeiou])", "au"),       # Hadramawt / Hadramaut
+    (r"w", "v"),                    # Waziristan / Vaziristan
+    (r"ey|ei", "ai"),               # Meymaneh / Maimana, Hodeidah / Hudaydah
+    (r"y", "i"),                    # Paktiya / Paktia, Maymana / Maimana, Faryab / Fariab
+    (r"ou|oo|au", "u"),             # Hadramout / Hadramaut, Sooran / Suran
+    (r"o", "u"),                    # Urozgan / Uruzgan, Kondoz / Kunduz
+    (r"e", "i"),                    # Garmser / Garmsir, Jelalabad / Jalalabad
+    (r"([a-z])\1+", r"\1"),         # doubled letters: Paktiia, Faariab, Abbottabad
+    (r"(?<=[aiu])h$", ""),          # a final -ah / -eh: Musa Qalah / Musa Qala
+    (r"(?<=[^aiu])[ai]$", ""),      # a final vowel: Maimana / Meymaneh, Ghazni / Ghazny, Paktia / Paktiya
+))
+
+
+def variant_key(name: str) -> str:
+    """The transliteration skeleton of a name: every common English spelling of one
+    Arabic, Persian or Pashto name gets the same key ("Tarin Kowt", "Tarinkot" -> "tarinkut").
+
+    Diacritics and case go, hyphens/spaces/joined forms meet, ezafe connectors (-e-, -i-, -ye-)
+    and a leading al-/el- drop, and k/q, w/v, y/i, ay/ai, o/u, e/i, ou/aw/au, doubled letters,
+    dh/d, gh/g, kh, ph/f and a final -a/-ah/-eh fold together. Different places may share a key; it
+    finds candidates, and the resolver chooses among them.
+    """
+    parts = [p for p in fold_name(name).replace(_MARK, "").split(" ") if p]
+    if len(parts) > 2:
+        parts = [parts[0]] + [p for p in parts[1:-1] if p not in _CONNECTORS] + [parts[-1]]
+    if len(parts) > 1 and parts[0] in _ARTICLES:
+        parts = parts[1:]
+    # a final -ah of each part, before they are joined ("Nawah-ye Barakzay" / "Nawa Barakzayi")
+    parts = [p[:-1] if len(p) > 3 and p.endswith("ah") else p for p in parts]
+    key = "".join(parts)
+    for pattern, repl in _SKELETON_RULES:
+        key = pattern.sub(repl, key)
+    return key
