@@ -168,13 +168,32 @@ def test_commitment_broken_by_an_attack_on_a_provincial_capital(store):
     assert len(row.evidence_event_ids) == 1
 
 
-def test_commitment_kept_once_the_deadline_passes_quietly(store):
+def test_a_quiet_deadline_is_undetermined_not_kept(store):
+    # Issue 14: no stored attack is no evidence that none happened.
     _promise(store)
     _add(store, ATTACK_DISTRICT, "d", _clash("attacked Garmsir district", date="2021-09-20"))
     [row] = api.ledger(store)
-    assert row.status == "kept"
+    assert row.status == "undetermined" and row.evidence_event_ids == []
+    assert row.reason == ("deadline 2021-09-11 passed: the store's reports of events naming Taliban reach 2021-09-20, "
+                          "but none reports the attack on provincial capitals between 2021-07-12 and 2021-09-11, "
+                          "nor that none happened; no report is not evidence either way")
     # Asked as of a date before the deadline, the same record is still open.
     assert api.ledger(store, as_of="2021-08-01")[0].status == "open"
+
+
+def test_a_promise_not_to_attack_is_kept_by_a_report_after_the_deadline_that_none_happened(store):
+    _promise(store)
+    _add(store, ATTACK_DISTRICT, "d", _clash("attacked Garmsir district", date="2021-09-20"))
+    text = "A UN envoy said the Taliban did not attack any provincial capitals before the September deadline."
+    report = T.claim(text, "the Taliban did not attack any provincial capitals before the September deadline",
+                     "statement", speaker="UN envoy", places=())
+    _add(store, text, "un", _clash("attack any provincial capitals", date="2021-09-13",
+                                   where="Afghanistan", sub="Armed clash") | {"modality": "negated"},
+         published="2021-09-14", claims=[report])
+    [row] = api.ledger(store)
+    assert row.status == "kept"
+    assert row.reason.startswith("UN envoy said on 2021-09-14: “the Taliban did not attack")
+    assert row.evidence_claim_ids and row.evidence_event_ids == []
 
 
 def test_prediction_kept_by_the_event_it_foresaw(store):
@@ -222,7 +241,77 @@ def test_reports_from_elsewhere_do_not_close_a_commitment(store):
     dallas = "Gunmen attacked Garmsir district near Dallas."
     _add(store, dallas, "tx", _clash("attacked Garmsir district", where="Dallas", date="2021-10-01"))
     [row] = api.ledger(store)
-    assert row.status == "open"
+    assert row.status == "open" and row.countries == ["AF"] and row.known_until is None
+    assert "the store has no dated reports from AF (named in the claim)" in row.reason
     _add(store, ATTACK_DISTRICT, "af", _clash("attacked Garmsir district", date="2021-09-20"))
     [row] = api.ledger(store)
-    assert row.status == "kept"
+    assert (row.status, row.known_until) == ("undetermined", "2021-09-20")
+
+
+def test_a_withdrawal_not_reported_is_not_a_broken_policy(store):
+    # Issue 14: "withdrawal completed by August 31" was marked broken because no withdrawal event was stored.
+    text = "US officials said the withdrawal of the troops should be completed on August 31, 2021, in Afghanistan."
+    c = T.claim(text, "the withdrawal of the troops should be completed on August 31, 2021", "policy decision",
+                speaker="US officials", deadline="2021-08-31", places=("Afghanistan",))
+    _add(store, text, "policy", None, claims=[c])
+    _add(store, ATTACK_DISTRICT, "af", _clash("attacked Garmsir district", date="2021-10-01"))
+    [row] = api.ledger(store)
+    assert row.status == "undetermined" and "none reports the withdrawal" in row.reason
+    done = "The last US troops withdrew from Afghanistan on Monday."
+    _add(store, done, "done", dict(evidence="The last US troops withdrew from Afghanistan", where="Afghanistan",
+                                   event_type="Strategic developments", sub_event_type="Other", date="2021-08-30"),
+         published="2021-08-31")
+    [row] = api.ledger(store)
+    assert row.status == "kept" and row.reason == "Other in Afghanistan on 2021-08-30"
+
+
+def test_a_withdrawal_first_reported_after_its_deadline_is_late(store):
+    text = "US officials said the withdrawal of the troops should be completed on August 31, 2021, in Afghanistan."
+    c = T.claim(text, "the withdrawal of the troops should be completed on August 31, 2021", "policy decision",
+                speaker="US officials", deadline="2021-08-31", places=("Afghanistan",))
+    _add(store, text, "policy", None, claims=[c])
+    late = "The last US troops withdrew from Afghanistan on Friday."
+    _add(store, late, "late", dict(evidence="The last US troops withdrew from Afghanistan", where="Afghanistan",
+                                   event_type="Strategic developments", sub_event_type="Other", date="2021-09-10"),
+         published="2021-09-11")
+    [row] = api.ledger(store)
+    assert row.status == "broken"
+    assert row.reason == "first withdrawal reported after the deadline 2021-08-31: Other in Afghanistan on 2021-09-10"
+
+
+def test_an_attack_elsewhere_does_not_break_a_promise_about_afghanistan(store):
+    text = PROMISE + " Afghanistan"
+    c = T.claim(text, "would not attack provincial capitals until September 11", "commitment",
+                speaker="Zabihullah Mujahid", organisation="Taliban", deadline="2021-09-11", places=("Afghanistan",))
+    _add(store, text, "promise", None, claims=[c])
+    dallas = "Taliban fighters attacked Dallas."
+    _add(store, dallas, "tx", _clash("attacked Dallas", where="Dallas", date="2021-08-01"))
+    [row] = api.ledger(store)
+    assert row.status == "open" and row.evidence_event_ids == []
+
+
+def test_evidence_both_ways_is_undetermined(store):
+    _promise(store)
+    _add(store, ATTACK, "k", _clash("attacked Kunduz city", where="Kunduz", date="2021-08-01"))
+    text = "Zabihullah Mujahid said Taliban fighters did not attack any provincial capitals."
+    denial = T.claim(text, "Taliban fighters did not attack any provincial capitals", "denial",
+                     speaker="Zabihullah Mujahid", organisation="Taliban")
+    _add(store, text, "denial", None, published="2021-09-12", claims=[denial])
+    _add(store, ATTACK_DISTRICT, "af", _clash("attacked Garmsir district", date="2021-09-20"))
+    [row] = api.ledger(store)
+    assert row.status == "undetermined" and row.reason.startswith("the evidence conflicts: ")
+    assert "Armed clash in Kunduz on 2021-08-01" in row.reason and "Zabihullah Mujahid said on 2021-09-12" in row.reason
+
+
+def test_show_and_ledger_give_one_deadline(store):
+    from sitroom.records import DateValue
+
+    text = "The governor said the Taliban would capture Lashkar Gah within weeks."
+    c = T.claim(text, "the Taliban would capture Lashkar Gah within weeks", "prediction", speaker="governor",
+                places=("Lashkar Gah",))
+    c.deadline = DateValue(start="2021-07-12", end="2021-08-12", precision="range")
+    _add(store, text, "f", None, claims=[c])
+    [claim] = store.claims()
+    [row] = api.ledger(store)
+    assert claim.deadline == row.deadline == "2021-08-12"
+    assert claim.model_dump()["deadline"] == "2021-08-12"

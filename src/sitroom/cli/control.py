@@ -100,8 +100,8 @@ _STATUS_STYLE = {"kept": "green", "broken": "bold red", "open": "cyan", "undeter
 
 @app.command()
 def ledger(
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Judge with the events known up to this date; "
-                                        "default the newest stored event."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Judge with the reports known up to this date; "
+                                        "default everything stored."),
     status: Optional[str] = typer.Option(None, "--status", help="Only kept, broken, open or undetermined."),
     format: str = FORMAT_OPTION,
     db: Optional[str] = DB_OPTION,
@@ -136,6 +136,8 @@ def ledger(
         verdict.append(f"\n{safe(r.reason)}", style="dim")
         if r.evidence_event_ids:
             verdict.append("\nevents " + ", ".join(f"#{i}" for i in r.evidence_event_ids), style="dim")
+        if r.evidence_claim_ids:
+            verdict.append("\nclaims " + ", ".join(f"#{i}" for i in r.evidence_claim_ids), style="dim")
         table.add_row(who, quote, r.deadline or "", verdict)
     _print(table)
 

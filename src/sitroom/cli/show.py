@@ -118,7 +118,7 @@ def render(view, incidents: dict | None = None) -> None:
         console.print(f"\n[bold]claims ({len(view.claims)})[/bold]")
         for i, c in enumerate(view.claims, 1):
             who = c.speaker or c.speaker_organisation or "unattributed"
-            deadline = f", deadline {c.deadline_start}" if c.deadline_start else ""
+            deadline = f", deadline {c.deadline}" if c.deadline else ""
             console.print(Text(f"C{i} {c.kind} — {safe(who)} ({c.modality}{deadline}): “{safe(c.quote)}”"))
     if view.flags:
         console.print("\n[bold]content warnings[/bold]: " + ", ".join(sorted({f.flag for f in view.flags})))

@@ -1,228 +1,232 @@
-"""A ledger of commitments and predictions with deadlines, marked against later events.
+"""A ledger of commitments and predictions with deadlines, judged only on what the store supports.
 
 For each claim whose kind is a commitment or a prediction and which has a deadline:
 
-1. read what it is about from its quote: an *action* (attack, capture, withdraw),
-   whether it is promised *not* to happen ("would not attack ... until September 11"),
-   and a *target* (provincial capitals, cities, or the places the claim names);
-2. find the events that match: the action's event types, by the speaker's
-   organisation when it has one, at the target, dated from the day the claim was
-   published up to the deadline;
-3. mark it: a promise not to act is *broken* by a matching event and *kept* once
-   the deadline has passed without one; a promise or prediction that something will
-   happen is *kept* by a matching event and *broken* once the deadline has passed
-   without one. Until the deadline lies before the newest stored event (or the
-   ``as_of`` date), it is *open*. When the quote names no action sitroom can match,
-   a passed deadline leaves it *undetermined*, never guessed.
+1. read what it is about from its quote (:mod:`sitroom.fuse.ledger_reading`): an *action*
+   (attack, capture, withdraw), whether it is promised *not* to happen, and a *target*;
+2. place it: the countries its quote names, else the country its own report's events happen in.
+   The store's *coverage* there is the date of the newest stored event from those countries
+   (up to ``as_of``): the deadline has *passed* for the ledger only when coverage reaches beyond it.
+   Reports from elsewhere say nothing about whether it was kept;
+3. look for positive evidence, in its place and window:
+   - an event that does the action, by the speaker's side (a commitment) or by whoever the
+     prediction names, dated from the day the claim was made to the deadline: it *keeps* a
+     promise or prediction that something will happen, and *breaks* a promise not to act;
+   - for something promised to happen by the deadline, the same action first reported after
+     the deadline (up to the store's coverage): *broken*, it came late;
+   - a later report (a statement, accusation, denial or control claim, asserted, unhedged) saying
+     the action happened, published within the window, or saying it did not happen, published on
+     or after the deadline (within :data:`LATE_REPORT_DAYS`).
+   Evidence both ways leaves it *undetermined*, with both shown;
+4. without evidence nothing is concluded: *open* while the deadline lies beyond the coverage (or
+   the ``as_of`` date), *undetermined* once it has passed, each with the reason.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Optional
 
-from ..records import NON_FACTUAL
 from ..store.models import ClaimFilter, ClaimRow, EventFilter, EventRow, LedgerRow
+from .ledger_reading import (
+    ACTIONS, Reading, SeatLookup, claim_reports, event_by_party, event_does, is_provincial_capital, named_in,
+    party_of, read_quote,
+)
 
 if TYPE_CHECKING:
     from ..store.store import Store
 
-LEDGER_KINDS = ("commitment", "prediction", "promise", "pledge", "policy")
+__all__ = ["LEDGER_KINDS", "ledger", "mark", "is_provincial_capital", "SeatLookup", "read_quote", "Reading"]
 
-_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-# action -> (cue in the quote, event types, sub-event types or None for all of the types)
-ACTIONS: dict[str, tuple[re.Pattern, tuple[str, ...], Optional[tuple[str, ...]]]] = {
-    "capture": (re.compile(r"\b(?:captur\w*|seiz\w*|tak(?:e|es|ing|en) (?:over|control)|overr\w*|fall\w*|fell)\b", re.I),
-                ("Battles", "Strategic developments"),
-                ("Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory")),
-    "attack": (re.compile(r"\b(?:attack\w*|strik\w*|shell\w*|bomb\w*|target\w*|assault\w*|fight\w*|offensive|"
-                          r"hostilit\w*|ceasefire|cease-fire|violence)\b", re.I), _VIOLENT, None),
-    "withdraw": (re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|ing)? out|leave|leaving|exit)\b", re.I),
-                 ("Strategic developments",), None),
-}
-_NEGATION = re.compile(r"\b(?:not|never|no|refrain\w*|stop\w*|cease\w*|halt\w*|end|won't|wouldn't|will not)\b", re.I)
-# "ceasefire" promises no attacks even without a "not".
-_IMPLICIT_NEGATIVE = re.compile(r"\b(?:ceasefire|cease-fire|truce)\b", re.I)
-_TARGETS = {
-    "provincial capital": re.compile(r"\b(?:provincial|regional|district) (?:capital|centre|center)s?\b", re.I),
-    "city": re.compile(r"\b(?:cit(?:y|ies)|towns?|capitals?)\b", re.I),
-}
+LEDGER_KINDS = ("commitment", "prediction", "promise", "pledge", "policy")
+# A report that something did not happen by a deadline is written after it: within a month it
+# still speaks of the deadline; later ones speak of other things.
+LATE_REPORT_DAYS = 31
 
 
 @dataclass
-class Reading:
-    """What a commitment or prediction is about."""
+class Scope:
+    """Where a claim is judged and how far the store's reports from there reach."""
 
-    action: Optional[str]
-    negative: bool
-    target: Optional[str]  # a key of _TARGETS, or None
-    places: list[str]
-
-
-def read_quote(claim: ClaimRow) -> Reading:
-    """The action, polarity and target of a claim's quote."""
-    quote = claim.quote
-    action, at = None, len(quote)
-    for name, (cue, _types, _subs) in ACTIONS.items():
-        m = cue.search(quote)
-        if m and m.start() < at:
-            action, at = name, m.start()
-    negative = bool(_NEGATION.search(quote[:at])) or bool(_IMPLICIT_NEGATIVE.search(quote))
-    if _IMPLICIT_NEGATIVE.search(quote):
-        action = "attack"
-    target = next((t for t, rx in _TARGETS.items() if rx.search(quote)), None)
-    return Reading(action, negative, target, [p.name for p in claim.places if p.name])
+    countries: list[str]
+    how: str  # "named in the claim", "where its report's events are", or "" when unplaced
+    known_until: Optional[str] = None
 
 
-# A gazetteer look-up: is the entry with this id the seat of its province? None when it cannot say.
-SeatLookup = Callable[[str], Optional[bool]]
+@dataclass
+class _Context:
+    """What one ledger run reads once: the as-of date and per-document and per-country look-ups."""
+
+    store: "Store"
+    as_of: Optional[str]
+    capital: Callable[[EventRow], bool]
+    focus: dict[int, Optional[str]] = field(default_factory=dict)
+    coverage: dict[str, Optional[str]] = field(default_factory=dict)
+
+    def document_country(self, document_id: int) -> Optional[str]:
+        """The country most of a document's events happen in (its focus), cached."""
+        if document_id not in self.focus:
+            own = [e.country for e in self.store.iter_events(EventFilter(document_id=document_id)) if e.country]
+            self.focus[document_id] = max(sorted(set(own)), key=own.count) if own else None
+        return self.focus[document_id]
+
+    def country_known_until(self, country: str) -> Optional[str]:
+        """The newest stored event date from ``country`` (not after as_of)."""
+        if country not in self.coverage:
+            rows = self.store.events(EventFilter(country=country, until=self.as_of), limit=1, sort="-date")
+            day = (rows[0].date_end or rows[0].date_start) if rows else None
+            self.coverage[country] = min(day, self.as_of) if day and self.as_of else day
+        return self.coverage[country]
 
 
-def is_provincial_capital(e: EventRow, seat: Optional[SeatLookup] = None) -> bool:
-    """Whether an event happened in the seat of a province.
-
-    Asks ``seat`` (the gazetteer's seat flag, as :func:`sitroom.api.ledger` passes it) when given,
-    else, or when it cannot say, takes the common case of a seat named after its province
-    (Kunduz, Kandahar, Ghazni).
-    """
-    if e.level != "populated place" or not e.location_name:
-        return False
-    known = seat(e.gazetteer_id) if seat is not None and e.gazetteer_id else None
-    if known is not None:
-        return known
-    return bool(e.admin1 and e.location_name.casefold() == e.admin1.casefold())
-
-
-def _target_matches(reading: Reading, e: EventRow, capital: Callable[[EventRow], bool]) -> bool:
-    if reading.places:
-        names = {n.casefold() for n in reading.places}
-        if not any((v or "").casefold() in names for v in (e.location_name, e.admin1, e.admin2)):
-            return False
-    if reading.target == "provincial capital":
-        return capital(e)
-    if reading.target == "city":
-        return e.level == "populated place"
-    return True
+def scope_of(ctx: _Context, claim: ClaimRow) -> Scope:
+    """The countries a claim is about and the store's coverage of them (see the module docstring, 2)."""
+    named = sorted({p.country for p in claim.places if p.country})
+    if named:
+        scope = Scope(named, "named in the claim")
+    else:
+        focus = ctx.document_country(claim.document_id)
+        scope = Scope([focus], "where its report's events are") if focus else Scope([], "")
+    if not scope.countries and party_of(claim):
+        # Unplaced but bound to a side: the store covers it as far as it reports that side's actions.
+        party = party_of(claim)
+        rows = ctx.store.events(EventFilter(actor=party, until=ctx.as_of), limit=1, sort="-date")
+        day = (rows[0].date_end or rows[0].date_start) if rows else None
+        scope.how, scope.known_until = f"events naming {party}", min(day, ctx.as_of) if day and ctx.as_of else day
+        return scope
+    dates = [d for d in (ctx.country_known_until(c) for c in scope.countries) if d]
+    scope.known_until = max(dates) if dates else None
+    return scope
 
 
-def _speaker_side_matches(claim: ClaimRow, e: EventRow) -> bool:
-    """A commitment binds the speaker's side: the event's actor1 must be it."""
-    party = claim.speaker_organisation or (claim.speaker if claim.speaker and " " not in claim.speaker else None)
-    if not party:
-        return True  # an unattributed commitment: anyone acting breaks or keeps it
-    p = party.casefold()
-    return bool(e.actor1 and (p in e.actor1.casefold() or e.actor1.casefold() in p))
-
-
-def _named_in(quote: str, e: EventRow) -> bool:
-    q = quote.casefold()
-    return any(a and a.casefold() in q for a in (e.actor1, e.actor1_text))
-
-
-def matching_events(store: "Store", claim: ClaimRow, reading: Reading, made_on: str, deadline: str,
-                    capital: Callable[[EventRow], bool] = is_provincial_capital) -> list[EventRow]:
-    """Events from ``made_on`` to ``deadline`` that do what the claim is about."""
-    _cue, types, subs = ACTIONS[reading.action]
-    out = []
-    for e in store.iter_events(EventFilter(since=made_on, until=deadline, event_type=list(types))):
-        if subs and e.sub_event_type not in subs:
-            continue
-        if reading.action == "withdraw" and not re.search(r"withdr|pull", e.evidence_text, re.I):
-            continue
-        if e.modality in NON_FACTUAL:
-            continue
-        if (e.date_start or "") < made_on:
-            continue
-        if _target_matches(reading, e, capital):
-            out.append(e)
+def _event_evidence(ctx: _Context, claim: ClaimRow, reading: Reading, scope: Scope, since: str,
+                    until: str) -> list[EventRow]:
+    """Events from ``since`` to ``until`` that do what the claim is about, in its place, by its side."""
+    if not scope.countries and not party_of(claim):
+        return []  # nothing ties an event anywhere to an unplaced, unattributed claim
+    _cue, types, _subs = ACTIONS[reading.action]
+    found: list[EventRow] = []
+    for country in scope.countries or [None]:
+        f = EventFilter(since=since, until=until, event_type=list(types), country=country)
+        found.extend(e for e in ctx.store.iter_events(f)
+                     if (e.date_start or "") >= since and event_does(reading, e, ctx.capital))
     if "prediction" in claim.kind.casefold():
         # A prediction is about whoever its quote names ("the Taliban would capture..."), if it names one.
-        named = [e for e in out if _named_in(claim.quote, e)]
-        return named or out
-    return [e for e in out if _speaker_side_matches(claim, e)]
+        named = [e for e in found if named_in(claim.quote, e)]
+        return named or found
+    return [e for e in found if event_by_party(claim, e)]
 
 
-def _known_until(store: "Store", claim: ClaimRow, newest: Optional[str]) -> Optional[str]:
-    """The date up to which the store has reports from the claim's country.
+def _claim_evidence(ctx: _Context, claim: ClaimRow, reading: Reading, scope: Scope, since: str,
+                    deadline: str) -> tuple[list[ClaimRow], list[ClaimRow]]:
+    """Later reports that the action happened (published in the window) or did not (after the deadline)."""
+    if not scope.countries and not party_of(claim):
+        return [], []
+    late = (dt.date.fromisoformat(deadline[:10]) + dt.timedelta(days=LATE_REPORT_DAYS)).isoformat()
+    until = min(late, ctx.as_of) if ctx.as_of else late
+    happened, not_happened = [], []
+    for c in ctx.store.claims(ClaimFilter(since=since, until=until), limit=None):
+        countries = {p.country for p in c.places if p.country} or {ctx.document_country(c.document_id)}
+        if scope.countries and not countries & set(scope.countries):
+            continue  # (an unplaced commitment's reports must name its side: claim_reports checks)
+        if c.document_id == claim.document_id:
+            continue  # the commitment's own report tells what came before it, not what followed
+        said = claim_reports(reading, claim, c)
+        if said is None:
+            continue
+        on = c.document_published or ""
+        if said.happened and since < on <= deadline:
+            happened.append(c)
+        elif not said.happened and on >= deadline:
+            not_happened.append(c)
+    return happened, not_happened
 
-    A deadline is only "passed" for the ledger when reports from where the claim is about reach
-    beyond it; reports from elsewhere say nothing about whether it was kept. The country is the
-    one of the claim's places, else the one most events of its own document happen in.
-    """
-    countries = {p.country for p in claim.places if p.country}
-    if not countries:
-        # The document's focus: the country most of its own events happen in.
-        own = [e.country for e in store.iter_events(EventFilter(document_id=claim.document_id)) if e.country]
-        countries = {max(set(own), key=own.count)} if own else set()
-    if not countries:
-        return newest
-    dates = []
-    for country in countries:
-        rows = store.events(EventFilter(country=country, until=newest), limit=1, sort="-date")
-        if rows and (rows[0].date_end or rows[0].date_start):
-            dates.append(rows[0].date_end or rows[0].date_start)
-    return max(dates) if dates else None
+
+def _where(scope: Scope) -> str:
+    return ", ".join(scope.countries) if scope.countries else "no place"
 
 
-def mark(store: "Store", claim: ClaimRow, newest: Optional[str],
-         capital: Callable[[EventRow], bool] = is_provincial_capital) -> LedgerRow:
-    """The ledger row of one claim; ``newest`` is the date up to which events are known."""
-    deadline = claim.deadline_end or claim.deadline_start
+def mark(ctx: _Context, claim: ClaimRow) -> LedgerRow:
+    """The ledger row of one claim (see the module docstring)."""
+    deadline = claim.deadline
     made_on = claim.document_published or "0001-01-01"
-    newest = _known_until(store, claim, newest)
+    scope = scope_of(ctx, claim)
+    horizon = ctx.as_of or dt.date.today().isoformat()
     base = dict(claim_id=claim.id, document_id=claim.document_id, kind=claim.kind, speaker=claim.speaker,
                 speaker_organisation=claim.speaker_organisation, quote=claim.quote,
-                made_on=claim.document_published, deadline=deadline)
-    passed = bool(newest and deadline and newest > deadline)
+                made_on=claim.document_published, deadline=deadline, countries=scope.countries,
+                known_until=scope.known_until)
+    if scope.how:
+        passed = bool(scope.known_until and scope.known_until > deadline)
+        source = f"from {_where(scope)} ({scope.how})" if scope.countries else f"of {scope.how}"
+        coverage = (f"the store's reports {source} reach {scope.known_until}"
+                    if scope.known_until else f"the store has no dated reports {source}")
+    else:
+        passed = horizon > deadline
+        coverage = "the claim names no place and its report has no located events, so no report can be tied to it"
     reading = read_quote(claim)
     if reading.action is None:
         if passed:
             return LedgerRow(**base, status="undetermined",
-                             reason="the deadline has passed, but the quote names no action sitroom can match to events")
-        return LedgerRow(**base, status="open", reason=f"deadline {deadline} is after the newest event ({newest})")
-    # Events after the as-of date are not known yet.
-    hits = matching_events(store, claim, reading, made_on, min(deadline, newest) if newest else deadline, capital)
-    what = f"{reading.action}" + (f" on {reading.target}s" if reading.target else "") + (
-        f" in {', '.join(reading.places)}" if reading.places else "")
-    ids = [e.id for e in hits]
-    if hits:
-        first = min(hits, key=lambda e: (e.date_start or "", e.id))
-        where = first.location_name or "an unknown place"
-        if reading.negative:
-            return LedgerRow(**base, status="broken", evidence_event_ids=ids,
-                             reason=f"{first.sub_event_type} in {where} on {first.date_start}, before {deadline}")
-        return LedgerRow(**base, status="kept", evidence_event_ids=ids,
-                         reason=f"{first.sub_event_type} in {where} on {first.date_start}")
+                             reason=f"deadline {deadline} passed ({coverage}), but the quote names no action "
+                                    "sitroom can match to events")
+        return LedgerRow(**base, status="open", reason=f"deadline {deadline} not passed: {coverage}")
+    what = reading.describe()
+    until = min(deadline, horizon)
+    in_window = _event_evidence(ctx, claim, reading, scope, made_on, until)
+    late_events: list[EventRow] = []
+    if not reading.negative and not in_window and passed:
+        after = (dt.date.fromisoformat(deadline[:10]) + dt.timedelta(days=1)).isoformat()
+        late_events = _event_evidence(ctx, claim, reading, scope, after, scope.known_until or horizon)
+    said_happened, said_not = _claim_evidence(ctx, claim, reading, scope, made_on, deadline)
+
+    # For (kept) and against (broken): each a list of (reason, event ids, claim ids).
+    pro, con = [], []
+    if in_window:
+        first = min(in_window, key=lambda e: (e.date_start or "", e.id))
+        line = (f"{first.sub_event_type} in {first.location_name or 'an unknown place'} on {first.date_start}"
+                + (f", before the deadline {deadline}" if reading.negative else ""))
+        (con if reading.negative else pro).append((line, [e.id for e in in_window], []))
+    if late_events:
+        first = min(late_events, key=lambda e: (e.date_start or "", e.id))
+        con.append((f"first {what} reported after the deadline {deadline}: {first.sub_event_type} in "
+                    f"{first.location_name or 'an unknown place'} on {first.date_start}",
+                    [e.id for e in late_events], []))
+    for claims_, happened in ((said_happened, True), (said_not, False)):
+        if claims_:
+            c = claims_[0]
+            line = (f"{c.speaker or c.speaker_organisation or 'a report'} said on {c.document_published}: "
+                    f"\u201c{c.quote}\u201d")
+            side = pro if happened != reading.negative else con
+            side.append((line, [], [x.id for x in claims_]))
+    events = sorted({i for _l, ids, _c in pro + con for i in ids})
+    claims = sorted({i for _l, _e, ids in pro + con for i in ids})
+    if pro and con:
+        return LedgerRow(**base, status="undetermined", evidence_event_ids=events, evidence_claim_ids=claims,
+                         reason="the evidence conflicts: " + "; ".join(x[0] for x in pro + con))
+    if pro or con:
+        return LedgerRow(**base, status="kept" if pro else "broken", evidence_event_ids=events,
+                         evidence_claim_ids=claims, reason="; ".join(x[0] for x in pro or con))
     if not passed:
-        return LedgerRow(**base, status="open",
-                         reason=f"no {what} yet; deadline {deadline} is after the newest event ({newest})")
-    if reading.negative:
-        return LedgerRow(**base, status="kept", reason=f"no {what} between {made_on} and {deadline}")
-    return LedgerRow(**base, status="broken", reason=f"no {what} between {made_on} and {deadline}")
+        return LedgerRow(**base, status="open", reason=f"no {what} reported yet, and deadline {deadline} not passed: {coverage}")
+    return LedgerRow(**base, status="undetermined",
+                     reason=f"deadline {deadline} passed: {coverage}, but none reports the {what} "
+                            f"between {made_on if claim.document_published else 'the claim'} and {deadline}, "
+                            f"nor that none happened; no report is not evidence either way")
 
 
 def ledger(store: "Store", as_of: Optional[dt.date | str] = None,
            capital: Callable[[EventRow], bool] = is_provincial_capital) -> list[LedgerRow]:
     """Every commitment and prediction with a deadline, marked kept, broken, open or undetermined.
 
-    as_of: the date up to which events count as known; default the newest stored event date.
+    as_of: the date up to which events count as known; default: everything stored.
+    RETURNS (list[LedgerRow]): one row per claim, by deadline, each with its reason and evidence.
     """
-    newest = (as_of.isoformat() if isinstance(as_of, dt.date) else as_of) or _newest_event_date(store)
-    rows = []
+    day = as_of.isoformat() if isinstance(as_of, dt.date) else as_of
+    ctx = _Context(store, day, capital)
+    rows: dict[int, ClaimRow] = {}
     for kind in LEDGER_KINDS:
-        offset = 0
-        while True:
-            page = store.claims(ClaimFilter(kind=kind, has_deadline=True), limit=500, offset=offset)
-            rows.extend(page)
-            if len(page) < 500:
-                break
-            offset += 500
-    unique = {c.id: c for c in rows}
-    return [mark(store, c, newest, capital) for c in sorted(unique.values(), key=lambda c: (c.deadline_start or "", c.id))]
-
-
-def _newest_event_date(store: "Store") -> Optional[str]:
-    summary_range = store.summary().date_range
-    return summary_range[1] if summary_range else None
+        for c in store.claims(ClaimFilter(kind=kind, has_deadline=True), limit=None):
+            rows[c.id] = c
+    return [mark(ctx, c) for c in sorted(rows.values(), key=lambda c: (c.deadline or "", c.id))]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from ..records import ActorMention, ContentFlag, PlaceMention, Published, Quantity
 
@@ -166,6 +166,15 @@ class ClaimRow(Row):
     end: int
     extractor: str = ""
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def deadline(self) -> Optional[str]:
+        """The claim's one deadline: the last day of its window ("by August" ends on August 31).
+
+        `show`, `/api/claims` and the ledger all give this date.
+        """
+        return self.deadline_end or self.deadline_start
+
 
 class PlaceSummary(Row):
     """A distinct place across all documents, with how often it is mentioned."""
@@ -320,4 +329,8 @@ class LedgerRow(Row):
     status: LedgerStatus
     reason: str
     evidence_event_ids: list[int] = Field(default_factory=list)
+    evidence_claim_ids: list[int] = Field(default_factory=list)
+    # Where the claim is judged (ISO alpha-2 codes) and up to when the store has reports from there.
+    countries: list[str] = Field(default_factory=list)
+    known_until: Optional[str] = None
 

@@ -47,12 +47,12 @@ def list_claims(
     rows = store.claims(f, limit=limit + 1, offset=offset)
     page = rows[:limit]
     status = {}
-    if any(r.deadline_start for r in page):
+    if any(r.deadline for r in page):
         # The ledger judges every commitment at once; only worth it when this page shows one.
         status = {row.claim_id: row for row in api.ledger(store)}
     items = []
     for r in page:
         entry = status.get(r.id)
-        items.append(ClaimItem(**r.model_dump(), status=entry.status if entry else None,
+        items.append(ClaimItem(**r.model_dump(exclude={"deadline"}), status=entry.status if entry else None,
                                status_reason=entry.reason if entry else None))
     return ClaimPage(limit=limit, offset=offset, has_more=len(rows) > limit, items=items)
