@@ -172,6 +172,16 @@ def ingest(inputs: list[str], store, acquire=None, progress=None, settings: Opti
                          IngestReport(), progress)
 
 
+def ingest_documents(items: Iterable, store, settings: Optional[Settings] = None, progress=None) -> IngestReport:
+    """Extract and store documents already read (:class:`SourceDocument`, or :class:`InputError` to record).
+
+    The same path as :func:`ingest` after reading: duplicates skipped, near-duplicates linked, each
+    document in its own transaction. `sitroom watch` reads its feeds itself and hands the new entries here.
+    settings (Settings | None): jobs, the default publication date and user actor catalogues.
+    """
+    return _ingest_items(iter(items), store, settings or Settings(), IngestReport(), progress)
+
+
 def ingest_text(store, text: str, *, title: Optional[str] = None, url: Optional[str] = None,
                 source: Optional[str] = None, published: Optional[str] = None,
                 settings: Optional[Settings] = None) -> IngestReport:

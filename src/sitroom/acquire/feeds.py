@@ -34,23 +34,30 @@ def feed_documents(data: bytes, uri: str, opts: AcquireOptions) -> Iterator[Sour
         return
     outlet = parsed.feed.get("title")
     for number, entry in enumerate(parsed.entries, 1):
-        entry_uri = f"{uri}#entry{number}"
-        link = entry.get("link")
-        published = entry.get("published") or entry.get("updated") or entry.get("created")
-        doc = _fetched_page(link, entry_uri, opts) if link and is_url(link) and opts.fetch_feed_entries else None
-        if doc is None:
-            doc = _entry_content(entry, entry_uri, parsed.get("encoding") or "utf-8")
-        if doc is None:
-            yield InputError(entry_uri, f"feed entry {entry.get('title', '')!r} has no content and its page "
-                                        "could not be fetched")
-            continue
-        yield doc.model_copy(update={
-            "title": doc.title or entry.get("title"),
-            "url": doc.url or link,
-            "source": doc.source or outlet,
-            # The feed's date is the publisher's statement; the page's may be a guess from its URL.
-            "published": published or doc.published,
-        })
+        yield entry_document(entry, f"{uri}#entry{number}", outlet, parsed.get("encoding") or "utf-8", opts)
+
+
+def entry_document(entry, entry_uri: str, outlet: Optional[str], encoding: str,
+                   opts: AcquireOptions) -> SourceDocument | InputError:
+    """The document of one feedparser entry: its page when it can be fetched, else its own content.
+
+    outlet (str | None): the feed's title, the source when the page names none.
+    """
+    link = entry.get("link")
+    published = entry.get("published") or entry.get("updated") or entry.get("created")
+    doc = _fetched_page(link, entry_uri, opts) if link and is_url(link) and opts.fetch_feed_entries else None
+    if doc is None:
+        doc = _entry_content(entry, entry_uri, encoding)
+    if doc is None:
+        return InputError(entry_uri, f"feed entry {entry.get('title', '')!r} has no content and its page "
+                                     "could not be fetched")
+    return doc.model_copy(update={
+        "title": doc.title or entry.get("title"),
+        "url": doc.url or link,
+        "source": doc.source or outlet,
+        # The feed's date is the publisher's statement; the page's may be a guess from its URL.
+        "published": published or doc.published,
+    })
 
 
 def xml_problem(data: bytes) -> Optional[str]:

@@ -16,7 +16,7 @@ import ipaddress
 import socket
 import time
 from dataclasses import dataclass
-from typing import Optional
+from typing import Mapping, Optional
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import InputError
@@ -34,6 +34,9 @@ class FetchResult:
     content: bytes
     content_type: Optional[str]
     charset: Optional[str]
+    status: int = 200  # 304 when a conditional request found nothing changed (content is then empty)
+    etag: Optional[str] = None
+    last_modified: Optional[str] = None
 
 
 def is_url(value: str) -> bool:
@@ -41,8 +44,11 @@ def is_url(value: str) -> bool:
     return urlsplit(value).scheme.lower() in ("http", "https")
 
 
-def fetch_url(url: str, opts: AcquireOptions) -> FetchResult:
+def fetch_url(url: str, opts: AcquireOptions, headers: Optional[Mapping[str, str]] = None) -> FetchResult:
     """GET ``url`` following at most ``opts.max_redirects`` redirects, each hop re-checked.
+
+    headers: extra request headers, e.g. ``If-None-Match`` for a conditional request (a 304
+        answer comes back as a result with ``status`` 304 and no content).
 
     RAISES InputError: bad URL, refused address, timeout, HTTP error, too many
         redirects, or a body larger than ``opts.max_bytes``.
@@ -50,7 +56,7 @@ def fetch_url(url: str, opts: AcquireOptions) -> FetchResult:
     import httpx
 
     headers = {"User-Agent": opts.user_agent, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,"
-                                                          "text/plain;q=0.8,*/*;q=0.5"}
+                                                          "text/plain;q=0.8,*/*;q=0.5", **(headers or {})}
     timeout = httpx.Timeout(opts.timeout)
     current = url
     # trust_env=False: proxies from the environment would resolve hosts where we cannot check them.
@@ -70,10 +76,12 @@ def fetch_url(url: str, opts: AcquireOptions) -> FetchResult:
                         continue
                     if response.status_code >= 400:
                         raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase} from {current}")
-                    body = _read_capped(response, url, opts)
+                    body = b"" if response.status_code == 304 else _read_capped(response, url, opts)
                     return FetchResult(url=str(response.url), content=body,
                                        content_type=response.headers.get("content-type"),
-                                       charset=response.charset_encoding)
+                                       charset=response.charset_encoding, status=response.status_code,
+                                       etag=response.headers.get("etag"),
+                                       last_modified=response.headers.get("last-modified"))
             except httpx.TimeoutException:
                 raise InputError(url, f"timed out after {opts.timeout:g} s fetching {current}") from None
             except httpx.HTTPError as exc:

@@ -16,7 +16,7 @@ from ..records import SourceDocument
 from .decode import binary_kind, decode_bytes
 from .dumps import csv_documents, jsonl_documents
 from .feeds import feed_documents
-from .fetch import describe_size, fetch_url, is_url
+from .fetch import FetchResult, describe_size, fetch_url, is_url
 from .html import html_document
 from .options import AcquireOptions
 from .sniff import format_from_content_type, format_from_name, resolve_xml, sniff_format
@@ -99,10 +99,15 @@ def url_documents(url: str, opts: AcquireOptions) -> Iterator[Item]:
     except InputError as exc:
         yield exc
         return
+    yield from bytes_documents(page.content, url, fetched_format(page), opts, declared=page.charset, url=page.url)
+
+
+def fetched_format(page: FetchResult) -> str:
+    """The format of a fetched resource, from its declared type, its URL's name and its content."""
     fmt = format_from_content_type(page.content_type) or format_from_name(page.url) or sniff_format(page.content)
     if fmt == "text" and sniff_format(page.content) in ("html", "feed"):
         fmt = sniff_format(page.content)  # servers label pages text/plain more often than they should
-    yield from bytes_documents(page.content, url, fmt, opts, declared=page.charset, url=page.url)
+    return fmt
 
 
 def bytes_documents(data: bytes, uri: str, fmt: str, opts: AcquireOptions, declared: Optional[str] = None,

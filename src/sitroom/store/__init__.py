@@ -13,13 +13,14 @@ from .models import (
     ActorSummary, ClaimFilter, ClaimRow, ControlEvidence, ControlRow, DocumentRow, DocumentView, EventFilter,
     EventRow, FailureRow, IncidentRow, LedgerRow, PlaceSummary, ReportDetail, Summary,
 )
+from .feeds import FeedRow, FeedTable
 from .incidents import Fusion
 from .store import Store
 
 __all__ = [
     "open_store", "Store", "EventFilter", "ClaimFilter", "DocumentRow", "DocumentView", "EventRow", "ClaimRow",
     "PlaceSummary", "ActorSummary", "Summary", "FailureRow", "IncidentRow", "ReportDetail", "ControlRow",
-    "ControlEvidence", "LedgerRow", "resolve_url", "DEFAULT_URL", "Fusion",
+    "ControlEvidence", "LedgerRow", "resolve_url", "DEFAULT_URL", "Fusion", "FeedRow", "FeedTable",
 ]
 
 

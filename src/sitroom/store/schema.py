@@ -246,3 +246,38 @@ duplicates = Table(
     Column("at", String(32), nullable=False),
     UniqueConstraint("uri", "document_id"),
 )
+
+# Feeds and pages that `sitroom watch` polls: what was asked of the server last time (ETag,
+# Last-Modified) and when, so a restarted watch asks only for what changed.
+feeds = Table(
+    "feeds", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", Text, nullable=False),
+    Column("title", Text),
+    Column("etag", Text),
+    Column("last_modified", String(64)),
+    Column("added_at", String(32), nullable=False),
+    Column("last_polled", String(32)),
+    Column("last_status", String(20)),  # new, unchanged, not modified, failed
+    Column("last_error", Text),
+    Column("polls", Integer, nullable=False, default=0),
+    UniqueConstraint("url"),
+)
+
+# Items of a feed already handled (stored, or found stored already), by a digest of the entry's id,
+# and items that failed, with how often: a failed item is tried again on the next polls.
+feed_items = Table(
+    "feed_items", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="CASCADE"), nullable=False),
+    Column("item_key", String(64), nullable=False),
+    Column("item_id", Text, nullable=False),
+    Column("link", Text),
+    Column("title", Text),
+    Column("first_seen", String(32), nullable=False),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="SET NULL")),
+    Column("done", Boolean, nullable=False, default=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("error", Text),
+    UniqueConstraint("feed_id", "item_key"),
+)

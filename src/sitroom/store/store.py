@@ -76,6 +76,13 @@ class Store:
         self._writer = engine.execution_options(sitroom_write=True)
 
     @property
+    def feeds(self) -> "FeedTable":
+        """What `sitroom watch` remembers: the feeds polled and the items handled."""
+        from .feeds import FeedTable
+
+        return FeedTable(self.engine, self._writer)
+
+    @property
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
 
