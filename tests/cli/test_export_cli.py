@@ -16,6 +16,8 @@ def test_export_acled_csv_to_file(db, tmp_path):
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [r["location"] for r in rows] == ["Garmsir", "Kunduz"]
+    size = out.stat().st_size
+    assert result.stderr == f"wrote {out} (acled-csv): 2 events matched, 2 rows written; {size:,} bytes\n"
     assert rows[0]["notes"].startswith("The Taliban took control") and rows[0]["iso"] == "4"
 
 

@@ -75,21 +75,27 @@ def test_acled_csv_can_keep_other_types(store):
     assert visit["time_precision"] == "3" and "date from publication" in visit["tags"]
 
 
-def test_geojson_holds_the_located_events(store):
+def test_geojson_holds_every_event_and_says_which_cannot_be_mapped(store):
     fc = json.loads(_export(store, "geojson"))
-    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 2
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 3
     garmsir = [f for f in fc["features"] if f["properties"]["location_name"] == "Garmsir"][0]
     assert garmsir["geometry"] == {"type": "Point", "coordinates": [64.1995, 31.1168]}
     assert garmsir["properties"]["evidence_text"].startswith("Taliban fighters took control")
+    assert garmsir["properties"]["incomplete"] == []
+    [visit] = [f for f in fc["features"] if f["properties"]["event_type"] == "Diplomacy"]
+    assert visit["geometry"] is None  # RFC 7946: an unlocated feature
+    assert visit["properties"]["incomplete"] == ["no country", "no location", "no coordinates"]
 
 
 def test_jsonl_and_parquet_hold_every_event_with_filters(store, tmp_path):
     lines = [json.loads(x) for x in _export(store, "jsonl").decode().splitlines()]
     assert [x["event_type"] for x in lines] == ["Violence against civilians", "Battles", "Diplomacy"]
+    assert [x["incomplete"] for x in lines] == [[], [], ["no country", "no location"]]
     path = tmp_path / "events.parquet"
     export_events(store, "parquet", EventFilter(event_type=["Battles"]), out=str(path))
     table = pq.read_table(path)
     assert table.num_rows == 1 and table.column("fatalities").to_pylist() == [5]
+    assert table.column("incomplete").to_pylist() == [[]]
     assert table.schema.field("lat").type == "double"
 
 
@@ -121,3 +127,86 @@ def test_interaction_codes(a, b, code):
 ])
 def test_time_precision_codes(precision, start, end, code):
     assert time_precision(precision, start, end) == code
+
+
+# Issue 14: reports of kidnappings in Nigeria (HRDsAttack), a protest and a riot, as the extractor
+# stores them: perpetrators unnamed, victims named or not, an outlet and a quoted police spokesman.
+NIGERIA = ("Gunmen abducted 23 passengers on the Kaduna-Abuja highway, the police spokesman Mohammed Jalige said. "
+           "Hundreds of students protested in Lagos. A mob burned a police station in Kano. "
+           "Soldiers opened fire on protesters at the Lekki toll gate, killing 12.")
+
+
+@pytest.fixture
+def nigeria(tmp_path, monkeypatch):
+    for name, facts in {"Kaduna": dict(name="Kaduna", level="admin1", country="NG", admin1="Kaduna", lat=10.33,
+                                       lon=7.75, geo_precision=3),
+                        "Lagos": dict(name="Lagos", level="populated place", country="NG", admin1="Lagos",
+                                      lat=6.45, lon=3.39, geo_precision=1),
+                        "Kano": dict(name="Kano", level="populated place", country="NG", admin1="Kano",
+                                     lat=12.0, lon=8.52, geo_precision=1)}.items():
+        monkeypatch.setitem(T.PLACES, name, facts)
+    s = open_store(str(tmp_path / "ng.db"))
+    events = [
+        T.event(NIGERIA, "Gunmen abducted 23 passengers on the Kaduna-Abuja highway", "Violence against civilians",
+                "Abduction/forced disappearance", where="Kaduna", date="2021-07-10",
+                source_name="the police spokesman Mohammed Jalige"),
+        T.event(NIGERIA, "Hundreds of students protested in Lagos", "Protests", "Peaceful protest", where="Lagos"),
+        T.event(NIGERIA, "A mob burned a police station in Kano", "Riots", "Mob violence", where="Kano",
+                date="2021-07-09"),
+        T.event(NIGERIA, "Soldiers opened fire on protesters at the Lekki toll gate, killing 12", "Protests",
+                "Excessive force against protesters", where="Lagos", date="2021-07-08", fatalities=12),
+    ]
+    s.add_document(T.source(NIGERIA, uri="https://www.premiumtimesng.com/news/kaduna.html",
+                            url="https://www.premiumtimesng.com/news/kaduna.html"),
+                   T.published(None), "en", T.extraction(published=None, events=events))
+    yield s
+    s.close()
+
+
+def test_acled_columns_follow_acleds_rules(nigeria):
+    rows = {r["sub_event_type"]: r for r in csv.DictReader(io.StringIO(_export(nigeria, "acled-csv").decode()))}
+    kidnap = rows["Abduction/forced disappearance"]
+    assert (kidnap["actor1"], kidnap["inter1"]) == ("Unidentified Armed Group (Nigeria)", "3")
+    assert (kidnap["actor2"], kidnap["inter2"], kidnap["interaction"]) == ("Civilians (Nigeria)", "7", "37")
+    assert kidnap["civilian_targeting"] == "Civilian targeting"
+    assert kidnap["sitroom_by_rule"] == "actor1 unidentified armed group; actor2 civilians"
+    # The outlet is the source; the police spokesman it quotes is not.
+    assert kidnap["source"] == "premiumtimesng.com"
+    assert kidnap["sitroom_cited"] == "the police spokesman Mohammed Jalige"
+    assert (kidnap["geo_precision"], kidnap["time_precision"]) == ("3", "1")
+    protest = rows["Peaceful protest"]
+    assert (protest["actor1"], protest["inter1"], protest["interaction"]) == ("Protesters (Nigeria)", "6", "60")
+    assert protest["civilian_targeting"] == ""
+    mob = rows["Mob violence"]
+    assert (mob["actor1"], mob["inter1"], mob["disorder_type"]) == ("Rioters (Nigeria)", "5", "Political violence")
+    shot = rows["Excessive force against protesters"]
+    assert (shot["actor1"], shot["actor2"], shot["inter2"]) == ("", "Protesters (Nigeria)", "6")
+    assert shot["disorder_type"] == "Political violence; Demonstrations"
+
+
+def test_an_undated_event_in_an_undated_report_is_exported_with_its_reason_and_counted(nigeria):
+    buf = io.BytesIO()
+    report = export_events(nigeria, "acled-csv", out=buf, timestamp=0)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue().decode())))
+    undated = [r for r in rows if not r["event_date"]]
+    assert [r["sub_event_type"] for r in undated] == ["Peaceful protest"]
+    assert undated[0]["sitroom_incomplete"] == "no date (neither the report nor its publication dates it)"
+    assert undated[0]["time_precision"] == "" and undated[0]["tags"] == ""
+    assert all(r["country"] == "Nigeria" for r in rows)
+    assert (report.matched, report.written, report.incomplete_rows) == (4, 4, 1)
+    assert report.message("ng.csv") == (f"wrote ng.csv (acled-csv): 4 events matched, 4 rows written; 1 rows written "
+                                        f"with a reason in sitroom_incomplete (1 no date); {report.bytes:,} bytes")
+
+
+def test_every_format_counts_what_it_wrote_and_why_it_left_any_out(store):
+    counts = {}
+    for fmt in FORMATS:
+        buf = io.BytesIO()
+        r = export_events(store, fmt, out=buf, timestamp=0)
+        counts[fmt] = (r.matched, r.written, r.left_out_total, r.incomplete_rows, r.bytes == len(buf.getvalue()))
+    assert counts == {"acled-csv": (3, 2, 1, 0, True), "geojson": (3, 3, 0, 1, True), "jsonl": (3, 3, 0, 1, True),
+                      "parquet": (3, 3, 0, 1, True)}
+    buf = io.BytesIO()
+    r = export_events(store, "acled-csv", out=buf, timestamp=0)
+    assert r.message("x.csv") == (f"wrote x.csv (acled-csv): 3 events matched, 2 rows written; 1 left out as not of "
+                                  f"ACLED's event types (1 Diplomacy); --all-types keeps them; {r.bytes:,} bytes")

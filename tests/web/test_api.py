@@ -178,6 +178,11 @@ def test_export_acled_csv_with_filters(client):
     assert "attachment" in r.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(r.text)))
     assert len(rows) == 3
+    assert (r.headers["x-sitroom-events-matched"], r.headers["x-sitroom-rows-written"]) == ("3", "3")
+    every = client.get("/api/export/acled-csv")
+    written = len(list(csv.DictReader(io.StringIO(every.text))))
+    assert every.headers["x-sitroom-rows-written"] == str(written)
+    assert int(every.headers["x-sitroom-events-matched"]) >= written
     assert {row["event_type"] for row in rows} == {"Battles"}
     assert {row["location"] for row in rows} == {"Garmsir"}
     assert {row["event_date"] for row in rows} == {"2021-07-06", "2021-07-08"}
@@ -188,6 +193,7 @@ def test_export_geojson(client):
     assert r.status_code == 200
     fc = r.json()
     assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 1
+    assert (r.headers["x-sitroom-events-matched"], r.headers["x-sitroom-rows-written"]) == ("1", "1")
     lon, lat = fc["features"][0]["geometry"]["coordinates"]
     assert (round(lat, 2), round(lon, 2)) == (36.73, 68.87)
 

@@ -37,7 +37,6 @@ def export(
         raise fail("parquet is binary; give a file with -o FILE")
     f = event_filter(since, until, types, actor, place, country, min_confidence)
     with open_store(db) as store:
-        n = store.count_events(f)
-        size = export_events(store, format, f, out=output, all_types=all_types)
+        report = export_events(store, format, f, out=output, all_types=all_types)
     if output != "-":
-        typer.echo(f"wrote {output}: {n} events matched, {size:,} bytes ({format})", err=True)
+        typer.echo(report.message(output), err=True)

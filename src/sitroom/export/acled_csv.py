@@ -6,20 +6,25 @@ Conventions followed (ACLED codebook):
 - ``event_date`` as YYYY-MM-DD and ``time_precision`` 1 (the day is known), 2 (a week
   or part of a month) or 3 (a month or wider); an undated event takes its report's
   publication date with precision 3 and the tag ``date from publication``;
-- ``disorder_type`` from the event type; ``inter1``/``inter2`` the actor type codes 1–8
-  and ``interaction`` their two-digit combination, lower code first (``12``; ``20`` for
-  a rebel group acting alone); ``civilian_targeting`` when actor2 is civilians;
+- ``disorder_type`` from the event type; the actors, ``inter1``/``inter2`` and
+  ``civilian_targeting`` by ACLED's rules (:mod:`sitroom.export.acled_rules`: an unnamed
+  perpetrator is an *Unidentified Armed Group*, the target of violence against civilians is
+  *Civilians*...), and ``interaction`` the two codes, lower first (``12``; ``60`` for
+  protesters alone);
 - ``iso`` numeric, ``country`` by ACLED's name, ``region`` ACLED's region;
 - ``geo_precision`` 1 town, 2 district or near a town, 3 province or wider;
 - ``fatalities`` 0 when no figure is reported, as ACLED does;
-- ``source`` the outlet that published the report (else who the report cites);
+- ``source`` the outlet that published the report (its name, else its web site), never the
+  people it quotes: they are in ``sitroom_cited``;
 - ``notes`` is the evidence sentence; ``timestamp`` the Unix time of the export.
 
 Events outside ACLED's six types (diplomacy, disasters...) are left out unless asked
 for. After ACLED's columns come sitroom's provenance columns (``sitroom_*``): the
 event and document ids, the evidence span, the URL, the confidence and the modality,
-so every row can be traced to its sentence; tools that read ACLED by column name
-ignore them.
+so every row can be traced to its sentence; ``sitroom_by_rule`` says which columns came from
+ACLED's conventions rather than the text, and ``sitroom_incomplete`` what a row lacks (no country,
+no date, no location), so such rows are exported, never silently dropped, and counted. Tools that
+read ACLED by column name ignore them.
 """
 
 from __future__ import annotations
@@ -28,10 +33,15 @@ import csv
 import datetime as dt
 import io
 import time
-from typing import Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
+from urllib.parse import urlsplit
 
 from ..store.models import EventRow
+from .acled_rules import acled_actors, incomplete_reason
 from .countries import country_info
+
+if TYPE_CHECKING:
+    from .report import ExportReport
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -42,6 +52,7 @@ ACLED_COLUMNS = [
 PROVENANCE_COLUMNS = [
     "sitroom_event_id", "sitroom_document_id", "sitroom_incident_id", "sitroom_evidence_start",
     "sitroom_evidence_end", "sitroom_url", "sitroom_confidence", "sitroom_modality", "sitroom_extractor",
+    "sitroom_cited", "sitroom_by_rule", "sitroom_incomplete",
 ]
 COLUMNS = ACLED_COLUMNS + PROVENANCE_COLUMNS
 
@@ -56,7 +67,6 @@ _DISORDER_BY_SUB = {
     "Excessive force against protesters": "Political violence; Demonstrations",
     "Mob violence": "Political violence",
 }
-CIVILIANS_INTER = 7
 _GEO_PRECISION_BY_LEVEL = {"populated place": 1, "admin2": 2, "border area": 2, "other": 2, "admin1": 3, "country": 3}
 
 
@@ -86,6 +96,14 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
     return _DISORDER_BY_SUB.get(sub_event_type) or _DISORDER.get(event_type, "")
 
 
+def outlet(e: EventRow) -> str:
+    """The outlet that published an event's report: its name, else its web site's host."""
+    if e.document_source:
+        return e.document_source
+    host = urlsplit(e.document_url).hostname if e.document_url else None
+    return host.removeprefix("www.") if host else ""
+
+
 def acled_record(e: EventRow, timestamp: int) -> dict:
     """One ACLED row (plus sitroom's provenance columns) for an event."""
     name, numeric, alpha3, region = country_info(e.country)
@@ -94,28 +112,32 @@ def acled_record(e: EventRow, timestamp: int) -> dict:
         date, precision = e.date_start, time_precision(e.date_precision, e.date_start, e.date_end)
     else:
         date, precision = e.document_published, 3
-        tags.append("date from publication")
+        if date:
+            tags.append("date from publication")
     if e.modality != "asserted":
         tags.append(f"{e.modality}" + (f" ({', '.join(e.hedges)})" if e.hedges else ""))
     geo = e.geo_precision or _GEO_PRECISION_BY_LEVEL.get(e.level or "", None)
+    actors = acled_actors(e, name)
     return {
         "event_id_cnty": f"{alpha3 or 'XXX'}{e.id}", "event_date": date or "",
-        "year": date[:4] if date else "", "time_precision": precision,
+        "year": date[:4] if date else "", "time_precision": precision if date else "",
         "disorder_type": disorder_type(e.event_type, e.sub_event_type),
         "event_type": e.event_type, "sub_event_type": e.sub_event_type,
-        "actor1": e.actor1 or "", "assoc_actor_1": "", "inter1": e.actor1_inter or "",
-        "actor2": e.actor2 or "", "assoc_actor_2": "", "inter2": e.actor2_inter or "",
-        "interaction": interaction(e.actor1_inter, e.actor2_inter),
-        "civilian_targeting": "Civilian targeting" if e.actor2_inter == CIVILIANS_INTER else "",
+        "actor1": actors.actor1, "assoc_actor_1": actors.assoc_actor_1, "inter1": actors.inter1 or "",
+        "actor2": actors.actor2, "assoc_actor_2": actors.assoc_actor_2, "inter2": actors.inter2 or "",
+        "interaction": interaction(actors.inter1, actors.inter2),
+        "civilian_targeting": "Civilian targeting" if actors.civilian_targeting else "",
         "iso": numeric if numeric is not None else "", "region": region, "country": name,
         "admin1": e.admin1 or "", "admin2": e.admin2 or "", "admin3": "", "location": e.location_name or "",
         "latitude": _coord(e.lat), "longitude": _coord(e.lon), "geo_precision": geo or "",
-        "source": e.document_source or e.source or "", "source_scale": "", "notes": e.evidence_text,
+        "source": outlet(e), "source_scale": "", "notes": e.evidence_text,
         "fatalities": e.fatalities or 0, "tags": "; ".join(tags), "timestamp": timestamp,
         "sitroom_event_id": e.id, "sitroom_document_id": e.document_id, "sitroom_incident_id": e.incident_id or "",
         "sitroom_evidence_start": e.evidence_start, "sitroom_evidence_end": e.evidence_end,
         "sitroom_url": e.document_url or "", "sitroom_confidence": round(e.confidence, 3),
         "sitroom_modality": e.modality, "sitroom_extractor": e.extractor,
+        "sitroom_cited": e.source or "", "sitroom_by_rule": "; ".join(actors.by_rule),
+        "sitroom_incomplete": incomplete_reason(e),
     }
 
 
@@ -127,9 +149,9 @@ def is_acled_type(e: EventRow) -> bool:
     return e.event_type in ACLED_EVENT_TYPES
 
 
-def iter_acled_csv(events: Iterable[EventRow], *, all_types: bool = False,
-                   timestamp: Optional[int] = None) -> Iterator[str]:
-    """CSV text in chunks: the header, then one line per event."""
+def iter_acled_csv(events: Iterable[EventRow], *, all_types: bool = False, timestamp: Optional[int] = None,
+                   report: Optional["ExportReport"] = None) -> Iterator[str]:
+    """CSV text in chunks: the header, then one line per event; ``report`` counts what was written and why not."""
     stamp = int(time.time()) if timestamp is None else timestamp
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
@@ -137,6 +159,10 @@ def iter_acled_csv(events: Iterable[EventRow], *, all_types: bool = False,
     for e in events:
         if all_types or is_acled_type(e):
             writer.writerow(acled_record(e, stamp))
+            if report is not None:
+                report.wrote(e)
+        elif report is not None:
+            report.leave_out("not of ACLED's event types", e.event_type)
         if buf.tell() > 64_000:
             yield buf.getvalue()
             buf.seek(0)

@@ -1,12 +1,22 @@
-"""JSON Lines: one stored event per line, every field (the same shape as /api/events rows)."""
+"""JSON Lines: one stored event per line, every field (the /api/events row) plus ``incomplete``:
+what ACLED requires that the event lacks (no country, no date, no location), empty when complete."""
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+import json
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 from ..store.models import EventRow
+from .acled_rules import missing
+
+if TYPE_CHECKING:
+    from .report import ExportReport
 
 
-def iter_jsonl(events: Iterable[EventRow]) -> Iterator[str]:
+def iter_jsonl(events: Iterable[EventRow], report: Optional["ExportReport"] = None) -> Iterator[str]:
     for e in events:
-        yield e.model_dump_json() + "\n"
+        row = e.model_dump(mode="json")
+        row["incomplete"] = missing(e)
+        yield json.dumps(row, ensure_ascii=False) + "\n"
+        if report is not None:
+            report.wrote(e)

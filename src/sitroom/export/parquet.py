@@ -1,13 +1,18 @@
-"""Parquet (pyarrow): one row per event, typed columns, written in row groups."""
+"""Parquet (pyarrow): one row per event, typed columns, written in row groups; the last column,
+``incomplete``, lists what ACLED requires that the event lacks (as in the JSONL export)."""
 
 from __future__ import annotations
 
-from typing import BinaryIO, Iterable
+from typing import TYPE_CHECKING, BinaryIO, Iterable, Optional
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..store.models import EventRow
+from .acled_rules import missing
+
+if TYPE_CHECKING:
+    from .report import ExportReport
 
 ROW_GROUP = 10_000
 
@@ -26,16 +31,19 @@ def _arrow_type(annotation) -> pa.DataType:
     return _TYPES.get(base, pa.string())
 
 
-SCHEMA = pa.schema([(name, _arrow_type(field.annotation)) for name, field in EventRow.model_fields.items()])
+SCHEMA = pa.schema([(name, _arrow_type(field.annotation)) for name, field in EventRow.model_fields.items()]
+                   + [("incomplete", pa.list_(pa.string()))])
 
 
-def write_parquet(events: Iterable[EventRow], out: BinaryIO | str) -> int:
+def write_parquet(events: Iterable[EventRow], out: BinaryIO | str, report: Optional["ExportReport"] = None) -> int:
     """Write events to ``out`` (a path or a binary file); return the number of rows."""
     n = 0
     with pq.ParquetWriter(out, SCHEMA) as writer:
         batch: list[dict] = []
         for e in events:
-            batch.append(e.model_dump())
+            batch.append({**e.model_dump(), "incomplete": missing(e)})
+            if report is not None:
+                report.wrote(e)
             if len(batch) >= ROW_GROUP:
                 writer.write_table(pa.Table.from_pylist(batch, schema=SCHEMA))
                 n += len(batch)
