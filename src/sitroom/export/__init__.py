@@ -23,6 +23,7 @@ MEDIA_TYPES = {
     "jsonl": "application/x-ndjson", "parquet": "application/vnd.apache.parquet",
 }
 EXTENSIONS = {"acled-csv": ".csv", "geojson": ".geojson", "jsonl": ".jsonl", "parquet": ".parquet"}
+UNITS = {"acled-csv": "rows", "geojson": "features", "jsonl": "lines", "parquet": "rows"}  # what one event becomes
 
 
 def _check(format: str) -> None:

@@ -8,9 +8,6 @@ from dataclasses import dataclass, field
 from ..store.models import EventRow
 from .acled_rules import missing_kinds
 
-# The unit each format writes an event as.
-UNITS = {"acled-csv": "rows", "geojson": "features", "jsonl": "lines", "parquet": "rows"}
-
 
 @dataclass
 class ExportReport:
@@ -45,6 +42,8 @@ class ExportReport:
 
     def message(self, output: str) -> str:
         """One line for the user: what matched, what was written in which unit, what was left out and why."""
+        from . import UNITS
+
         unit = UNITS[self.format]
         parts = [f"wrote {output} ({self.format}): {self.matched} events matched, {self.written} {unit} written"]
         for reason, what in sorted(self.left_out.items()):
