@@ -31,6 +31,7 @@ def main(argv=None) -> int:
     ap.add_argument("--thresholds", type=float, nargs="+")
     ap.add_argument("--c", type=float, default=3.0)
     ap.add_argument("--errors", type=Path, help="write the out-of-fold false positives and misses here (JSON)")
+    ap.add_argument("--dump", type=Path, help="pickle the out-of-fold extractions here, for error analysis")
     a = ap.parse_args(argv)
     from sklearn.model_selection import GroupKFold
 
@@ -64,6 +65,10 @@ def main(argv=None) -> int:
                 results.setdefault(t, []).extend(res)
             print(f"fold {k + 1}/{a.folds} done [{time.time() - t0:.0f} s]", flush=True)
     os.environ.pop(det_mod.DETECTOR_ENV, None)
+    if a.dump:
+        import pickle
+
+        a.dump.write_bytes(pickle.dumps(results))
     for t, res in sorted(results.items()):
         f = score(articles, res)
         print(f"threshold {t:.3f}: precision {f['precision']:.3f} strict {f['strict_precision']:.3f} "
