@@ -1,7 +1,8 @@
 """Cue patterns: strong and decisive cues point to their type; plain sentences are not candidates."""
 
-from sitroom.extract.events.patterns import DECISIVE, cue_vector, find_cues
+from sitroom.extract.events.patterns import cue_vector, find_cues
 from sitroom.extract.events.taxonomy import LABELS
+from sitroom.lang.en.events.patterns import DECISIVE
 
 
 def _labels(text):

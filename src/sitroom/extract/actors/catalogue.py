@@ -22,12 +22,24 @@ import pycountry
 import yaml
 
 from ...errors import ConfigError
+from ...lang.en.actors.vocabulary import FAMILIES, GENERIC_PHRASES, UNKNOWN_COUNTRY
 from ...lang.en.countries import COUNTRIES_FILE
 from ...records import ActorRef
 from .index import (  # noqa: F401 (the catalogue's types, imported from here by the stage and people)
-    DEMONYM, FUZZY_MIN_SCORE, GENERIC, NAME, PERSON, PLACE, Actor, AliasHit, Catalogue, Match, Person, normalise,
+    DEMONYM,
+    FUZZY_MIN_SCORE,
+    GENERIC,
+    NAME,
+    PERSON,
+    PLACE,
+    Actor,
+    AliasHit,
+    Catalogue,
+    Match,
+    Person,
+    normalise,
 )
-from .vocabulary import FAMILIES, GENERIC_PHRASES, UNKNOWN_COUNTRY, family_name
+from .vocabulary import family_name
 
 HERE = Path(__file__).resolve().parent
 CATALOGUE_FILE = HERE / "catalogue.yaml"

@@ -13,10 +13,8 @@ from typing import Optional
 import ahocorasick
 
 from ...records import ActorRef
-from .vocabulary import (
-    COMPOUND_AFTER, FAMILY_AFTER, IN_BEFORE, IN_FAMILY, MEMBER_AFTER, MINISTER_AFTER, NOUN_FAMILY, OF_BEFORE,
-    OF_NOUNS, family_name,
-)
+from ...lang.en.actors.vocabulary import COMPOUND_AFTER, IN_BEFORE, IN_FAMILY, OF_NOUNS
+from .vocabulary import FAMILY_AFTER, MEMBER_AFTER, MINISTER_AFTER, NOUN_FAMILY, OF_BEFORE, family_name
 
 # rapidfuzz ratio a misspelt country or capital must reach ("Afganistan" scores 95, "Austria"/"Australia" 75).
 FUZZY_MIN_SCORE = 88

@@ -20,47 +20,35 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ...lang.en.actors.people import (
+    ANAPHOR,
+    HONORIFIC,
+    MILITARY_ROLE,
+    MODIFIERS,
+    PLACE_BEFORE,
+    ROLES,
+)
 from .catalogue import DEMONYM, GENERIC, NAME, PLACE, Actor, Catalogue, Match
 
-ROLES = (
-    "president", "vice president", "prime minister", "deputy prime minister", "foreign minister", "defence minister",
-    "defense minister", "interior minister", "minister", "secretary of state", "secretary of defense",
-    "secretary-general", "secretary general", "secretary", "spokesman", "spokesperson", "spokeswoman",
-    "press secretary", "chief of staff", "chief of general staff", "chief of the general staff", "army chief",
-    "police chief", "chief", "commander", "commander-in-chief", "general", "lieutenant general", "major general",
-    "brigadier general", "colonel", "captain", "major", "leader", "deputy leader", "supreme leader", "head", "deputy",
-    "ambassador", "envoy", "special envoy", "special representative", "representative", "governor", "deputy governor",
-    "mayor", "official", "negotiator", "chief negotiator", "emir", "king", "chairman", "chairwoman", "director",
-    "director-general", "adviser", "advisor", "national security adviser", "senator", "lawmaker", "founder",
-    "co-founder", "member", "delegate", "diplomat", "officer", "analyst", "expert", "researcher", "journalist",
-    "correspondent", "activist", "witness", "resident", "district governor", "provincial governor", "police spokesman",
-    "army spokesman", "military spokesman", "ministry spokesman", "government spokesman",
-)
-_MODIFIERS = r"(?:(?:deputy|vice|acting|former|senior|top|chief|special|interim|self-proclaimed|then|local|provincial|district|military|political|foreign|defence|defense|interior)\s+)*"
 _ROLE = "(?:" + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True)) + r")(?![\w-])"
-_ROLE_RE = r"(?i:" + _MODIFIERS + _ROLE + ")"
-_HONORIFIC = (r"(?:Sheikh|Shaikh|Mullah|Mawlawi|Maulvi|Maulana|Mufti|Qari|Haji|Hajji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Gen\.?|"
-              r"Lt\.?|Col\.?|Maj\.?|Capt\.?|Sgt\.?|Brig\.?|Adm\.?|Sir|Prof\.?|Imam|Ayatollah|Sayyed|Sayyid|Lt\. Gen\.)")
+_ROLE_RE = r"(?i:" + MODIFIERS + _ROLE + ")"
 _CAP = r"[A-Z][\w.'’\-]*"
 
 # 1. "[Org] role [honorific] " just before the name.
-_BEFORE = re.compile(r"(?P<org>(?:" + _CAP + r"\s+){0,4}?" + _CAP + r"(?:'s|’s)?\s+)?(?P<role>" + _ROLE_RE + r")\s+(?:" + _HONORIFIC + r"\s+)*$")
+_BEFORE = re.compile(r"(?P<org>(?:" + _CAP + r"\s+){0,4}?" + _CAP + r"(?:'s|’s)?\s+)?(?P<role>" + _ROLE_RE + r")\s+(?:" + HONORIFIC + r"\s+)*$")
 # 2. "..., the role of the Org, " just before the name.
 _APPOS_BEFORE = re.compile(r"(?:^|[,;:“\"(]\s*)(?P<seg>(?:(?i:the|a|an|its|their)\s+)?(?:[^,;:“\"()]){2,120}?),\s*$")
 # 3. ", a Org role," just after the name.
 _APPOS_AFTER = re.compile(r"^\s*,\s*(?P<seg>(?:(?i:the|a|an|its|their)\s+)?(?:[^,;:.()“\"]|\.(?=\S|\s+[a-z])){2,100}?)\s*(?=,|\.(?:\s+[A-Z“\"]|\s*$)|;|$)")
 # 4. "delegation headed by [honorific] " just before the name.
-_HEADED_BY = re.compile(r"(?P<group>(?:[\w'’\-]+\s+){0,4}?)(?P<verb>headed|led|chaired|commanded)\s+by\s+(?:" + _HONORIFIC + r"\s+)*$", re.IGNORECASE)
+_HEADED_BY = re.compile(r"(?P<group>(?:[\w'’\-]+\s+){0,4}?)(?P<verb>headed|led|chaired|commanded)\s+by\s+(?:" + HONORIFIC + r"\s+)*$", re.IGNORECASE)
 _ROLE_SEARCH = re.compile(_ROLE_RE)
-_ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:movement|group|organi[sz]ation|militants|insurgents|rebels|militia)\b", re.IGNORECASE)
 # A name right after a role word, when spaCy's NER misses it: capitalised words, then the role checked
 # in the few characters before them (one anchored search per name, not the role alternation everywhere).
 _NAME_WORDS = re.compile(r"(?<![\w-])[A-Z][a-z'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][a-z'’\-]+){1,3}")
-_ROLE_JUST_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + _ROLE_RE + r")\s+(?:" + _HONORIFIC + r"\s+)*$")
-_HONORIFIC_PREFIX = re.compile(r"^(?:(?:" + _HONORIFIC + r"|" + _ROLE_RE + r")\s+)+")
+_ROLE_JUST_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + _ROLE_RE + r")\s+(?:" + HONORIFIC + r"\s+)*$")
+_HONORIFIC_PREFIX = re.compile(r"^(?:(?:" + HONORIFIC + r"|" + _ROLE_RE + r")\s+)+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_PLACE_BEFORE = re.compile(r"\b(?:city|town|village|province|district|capital|region|area|county|state|camp)\s+(?:of\s+)?$",
-                           re.IGNORECASE)
 # How far back (in characters) an unnamed organisation is looked for.
 ORG_LOOKBACK = 600
 
@@ -84,10 +72,6 @@ def clean_name(raw: str) -> str:
     return name
 
 
-# Roles whose bearer speaks for the armed forces rather than the government ("Afghan General X").
-_MILITARY_ROLE = re.compile(r"\b(?:army|military|commander|general|colonel|captain|major|officer|brigadier|lieutenant)\b", re.I)
-
-
 def _org_in(cat: Catalogue, text: str, role: str = "", country: Optional[str] = None) -> tuple[Optional[Actor], int]:
     """The first organisation named in ``text`` and where it starts (-1 when none).
 
@@ -102,7 +86,7 @@ def _org_in(cat: Catalogue, text: str, role: str = "", country: Optional[str] = 
             if actor is not None:
                 return actor, m.start
         if m.hit.kind == DEMONYM and m.hit.country:
-            family = "military" if _MILITARY_ROLE.search(role) else "government"
+            family = "military" if MILITARY_ROLE.search(role) else "government"
             actor = cat.state_actor(m.hit.country, family)
             if actor is not None:
                 return actor, m.start
@@ -159,7 +143,7 @@ def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: i
         org, org_at = _org_in(cat, seg[role_m.end():], role_m.group(), country)
         if org is not None:
             org_at += role_m.end()
-        ana = _ANAPHOR.search(seg, role_m.end())
+        ana = ANAPHOR.search(seg, role_m.end())
         if ana and (org is None or ana.start() < org_at):
             # "the representative of the movement": the group the text spoke of last.
             org, org_at = _recent_group(groups, left_base + m.start("seg")), ana.start()
@@ -219,7 +203,7 @@ def find_people(doc, text: str, cat: Catalogue, matches: list[Match], groups: li
         name = clean_name(raw)
         if not name or any(ch.isdigit() for ch in name) or name.lower() in cat.place_names or name.lower() in cat.demonyms:
             continue
-        if _PLACE_BEFORE.search(text, max(0, start - 30), start):
+        if PLACE_BEFORE.search(text, max(0, start - 30), start):
             continue  # "the city of Lashkar Gah": NER took a place for a person
         # Keep the span on the name itself (without a possessive or honorific the entity swallowed).
         offset = raw.find(name)

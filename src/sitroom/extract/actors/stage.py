@@ -15,19 +15,28 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
+from ...lang.en.actors.stage import (
+    NOT_ACTORS,
+)
+from ...lang.en.actors.vocabulary import NOT_STATE_BEFORE
 from ...records import ActorMention
 from ...registry import stage
-from .catalogue import DOC_KEY, GENERIC, NAME, PLACE, Actor, Catalogue, Match, load_catalogue, normalise
+from .catalogue import (
+    DOC_KEY,
+    GENERIC,
+    NAME,
+    PLACE,
+    Actor,
+    Catalogue,
+    Match,
+    load_catalogue,
+    normalise,
+)
 from .metonymy import acts_as_agent, char_span
 from .people import find_people
-from .vocabulary import JUNTA_COUNTRIES, JUNTA_DEFAULT, NOT_STATE_BEFORE, dateline_end
+from .vocabulary import JUNTA_COUNTRIES, JUNTA_DEFAULT, dateline_end
 
 NAME_ = "sitroom.actors.catalogue.v1"
-
-# spaCy ORG/NORP entities that are never actors of a conflict event.
-NOT_ACTORS = frozenset({"covid-19", "covid", "coronavirus", "the covid-19 pandemic", "islam", "christianity", "muslim",
-                        "muslims", "christian", "christians", "sunni", "shia", "twitter", "facebook", "telegram",
-                        "youtube", "whatsapp", "instagram", "tiktok", "internet"})
 
 
 def document_country(cat: Catalogue, matches: list[Match], places: list, text: str) -> Optional[str]:

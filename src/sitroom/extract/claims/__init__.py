@@ -24,23 +24,41 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...lang.en.claims.extractor import (
+    FORWARD_AUX,
+)
 from ...records import Claim, DateValue, Span, Speaker
 from ...registry import stage
+from ._text import doc_text, span_text
 from .deadlines import find_deadline, find_statement_date
 from .hedges import find_hedges, modality, stance
-from .kinds import AuthorClaim, Control, author_claims, clause_words, commitment_item_verb, content_root, kind_of_frame
-from ._text import doc_text, span_text
+from .kinds import (
+    AuthorClaim,
+    Control,
+    author_claims,
+    clause_words,
+    commitment_item_verb,
+    content_root,
+    kind_of_frame,
+)
 from .quantities import find_quantities
+from .quotes import (
+    Quotation,
+    Voice,
+    attribute,
+    find_quotations,
+    introduced_paragraphs,
+    is_speech,
+    paragraph_of,
+    paragraphs,
+)
 from .speakers import AUTHOR, SpeakerResolver
-from .quotes import Quotation, Voice, attribute, find_quotations, introduced_paragraphs, is_speech, paragraph_of, paragraphs
 from .speech import Frame, find_bare_frames, find_frames
 
 NAME = "sitroom.claims.v1"
 
 # Kinds that look forward and so may carry a deadline or horizon.
 FORWARD_KINDS = {"commitment", "prediction", "policy decision", "request", "demand"}
-# Auxiliaries that make any claim look forward (then a deadline in its words counts).
-_FORWARD_AUX = {"will", "would", "shall", "'ll", "wo", "may", "might", "could", "should", "must"}
 _BULLETS = ("•", "●", "▪", "◦", "·", "-", "–", "*")
 _QUOTE_MARKS = "“”\"‘’'«»"
 _PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
@@ -287,7 +305,7 @@ class _ClaimBuilder:
 def _looks_forward(words: list) -> bool:
     """A future or modal auxiliary, or a present progressive ("is halting a policy next week")."""
     for t in words:
-        if t.dep_ in ("aux", "auxpass") and t.lower_ in _FORWARD_AUX:
+        if t.dep_ in ("aux", "auxpass") and t.lower_ in FORWARD_AUX:
             return True
         if t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in t.children):
             return True

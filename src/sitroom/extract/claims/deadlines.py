@@ -20,27 +20,20 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ...read.published import MONTHS
+from ...lang.en.claims.deadlines import (
+    BY_DATE,
+    BY_WEEKDAY,
+    DATE,
+    PERIOD_END,
+)
 from ...lang.en.dates import WEEKDAYS
+from ...read.published import MONTHS
 from ...records import DateValue
 from ..numbers import COUNT_WORDS, count_value
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _COUNT = r"(?P<n>\d{1,3}|a few|a couple of|" + "|".join(sorted((w for w in COUNT_WORDS if " " not in w), key=len, reverse=True)) + r")"
 _UNIT = r"(?P<unit>day|week|month|year|hour)s?"
 
-# A calendar date: "September 11", "August 31, 2021", "11 September 2021", "September 2021".
-_DATE = (rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
-         rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
-         rf"|(?P<m3>{_MONTH})\s+(?P<y3>(?:19|20)\d\d)\b)")
-# A deadline word followed by a date. "on" is a deadline only in forward-looking claims (caller's choice).
-_BY_DATE = re.compile(
-    rf"\b(?P<cue>until|till|by|before|no later than|not later than|on|from|after|in|at the end of|by the end of|"
-    rf"starting|beginning|effective)\s+"
-    rf"(?:the end of\s+)?{_DATE}",
-    re.IGNORECASE,
-)
 # "over the next three months", "within two weeks", "in the coming days", "in three months".
 _NEXT_PERIOD = re.compile(
     rf"\b(?P<cue>over|within|in|during)\s+(?:the\s+)?(?:next|coming|following)?\s*{_COUNT}\s+{_UNIT}\b",
@@ -51,21 +44,12 @@ _LEFT = re.compile(
     rf"\b(?P<cue>not more than|no more than|less than|at most|only|just)\s+{_COUNT}\s+{_UNIT}\s+(?:left|remaining|to go)\b",
     re.IGNORECASE,
 )
-# "by the end of the year/month/week", "this year", "next month".
-_PERIOD_END = re.compile(
-    r"\b(?P<cue>by the end of|before the end of|until the end of|at the end of|by|before|until)\s+(?:the\s+|this\s+)?"
-    r"(?P<period>year|month|week)\b|\b(?P<rel>next)\s+(?P<period2>year|month|week)\b",
-    re.IGNORECASE,
-)
 
 
 # "by 2030", "before 2025": the end of that year.
 _BY_YEAR = re.compile(r"\b(?P<cue>by|before|until|till)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-/])", re.IGNORECASE)
-# "on Tuesday", "by Friday": the first such day after publication.
-_BY_WEEKDAY = re.compile(r"\b(?P<cue>on|by|until|till|before|next|this|starting)\s+(?P<day>" + "|".join(WEEKDAYS) + r")\b",
-                         re.IGNORECASE)
 # A calendar date with no cue ("will hold a hearing December 4"), for forward-looking claims only.
-_BARE_DATE = re.compile(_DATE, re.IGNORECASE)
+_BARE_DATE = re.compile(DATE, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -84,7 +68,7 @@ def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = Tr
     RETURNS (Deadline | None): None when there is none, or when it needs a publication date that is unknown.
     """
     candidates: list[Deadline] = []
-    for m in _BY_DATE.finditer(text):
+    for m in BY_DATE.finditer(text):
         cue = m.group("cue").lower()
         if cue == "on" and not allow_on:
             continue
@@ -100,7 +84,7 @@ def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = Tr
                 candidates.append(Deadline(
                     DateValue(start=pub_date.isoformat(), end=end.isoformat(), precision="range", text=m.group(0)),
                     m.start(), m.end()))
-        for m in _PERIOD_END.finditer(text):
+        for m in PERIOD_END.finditer(text):
             period = (m.group("period") or m.group("period2")).lower()
             end = _period_end(pub_date, period, next_one=bool(m.group("rel")))
             candidates.append(Deadline(
@@ -112,7 +96,7 @@ def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = Tr
             candidates.append(Deadline(DateValue(start=dt.date(year, 1, 1).isoformat(), end=dt.date(year, 12, 31).isoformat(),
                                                  precision="year", text=m.group(0)), m.start(), m.end()))
     if pub_date is not None:
-        for m in _BY_WEEKDAY.finditer(text):
+        for m in BY_WEEKDAY.finditer(text):
             target = WEEKDAYS[m.group("day").lower()]
             ahead = (target - pub_date.weekday() - 1) % 7 + 1 + (7 if m.group("cue").lower() == "next" else 0)
             when = pub_date + dt.timedelta(days=ahead)
@@ -161,8 +145,6 @@ def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
         return dt.date(year, month, day)
     except ValueError:
         return None
-
-
 
 
 def _add(start: dt.date, n: int, unit: str) -> dt.date:
@@ -219,7 +201,7 @@ def find_statement_date(text: str, start: int, end: int, quote: tuple[int, int],
     """
     phrases = [(t.start, t.end) for t in times if start <= t.start < end]
     if not phrases:
-        phrases = [(start + m.start(), start + m.end()) for m in re.finditer(_DATE, text[start:end], re.IGNORECASE)]
+        phrases = [(start + m.start(), start + m.end()) for m in re.finditer(DATE, text[start:end], re.IGNORECASE)]
     for a, b in phrases:
         if quote[0] <= a < quote[1]:
             continue
@@ -241,7 +223,7 @@ def _past_value(phrase: str, pub_date: Optional[dt.date]) -> Optional[DateValue]
         except Exception:  # a resolver failure must not lose the claim
             value = None
     if value is None:
-        m = re.search(_DATE, phrase, re.IGNORECASE)
+        m = re.search(DATE, phrase, re.IGNORECASE)
         if m is None or pub_date is None:
             return None
         value = _calendar_date(m, pub_date)

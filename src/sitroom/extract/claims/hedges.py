@@ -18,23 +18,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-# Each hedge class with its cues. Order matters for stance: the weakest wins.
-_HEDGES: dict[str, re.Pattern] = {
-    "alleged": re.compile(r"\b(?:allegedly|purportedly|supposedly|alleged)\b", re.IGNORECASE),
-    "unverified": re.compile(
-        r"\b(?:unconfirmed|unverified|could not be (?:independently )?(?:verified|confirmed)|"
-        r"cannot be (?:independently )?(?:verified|confirmed)|not (?:been )?independently (?:verified|confirmed))\b",
-        re.IGNORECASE),
-    "reported": re.compile(
-        r"\b(?:reportedly|according to|reports (?:suggest|say|said|indicate)|sources (?:say|said)|"
-        r"(?:is|are|was|were) (?:said|reported|believed|thought) to|it is reported)\b",
-        re.IGNORECASE),
-    # "may" only in lower case: "in May" is a month.
-    "possible": re.compile(r"\b(?:may|(?i:might|could|possibly|perhaps|maybe))\b"),
-    "probable": re.compile(r"\b(?:probably|likely|apparently|appears? to|seems? to|expected to)\b", re.IGNORECASE),
-}
-_STANCE_OF_CLASS = {"alleged": "doubtful", "unverified": "doubtful", "reported": "doubtful", "claimed": "doubtful",
-                    "possible": "possible", "probable": "probable"}
+from ...lang.en.claims.hedges import (
+    HEDGES,
+    STANCE_OF_CLASS,
+)
+
 _STANCE_ORDER = ["negative", "doubtful", "possible", "probable", "certain"]
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|should|in case|were)\b|,\s*if\b|\bif\b", re.IGNORECASE)
 
@@ -45,7 +33,7 @@ _CLAIMING_CLASSES = {"say", "claim", "commit", "accuse"}
 def find_hedges(text: str) -> list[tuple[str, str]]:
     """(hedge class, cue as written) for each hedge cue in ``text``, in text order."""
     found = []
-    for cls, rx in _HEDGES.items():
+    for cls, rx in HEDGES.items():
         for m in rx.finditer(text):
             found.append((m.start(), cls, m.group(0)))
     return [(cls, cue) for _pos, cls, cue in sorted(found)]
@@ -55,7 +43,7 @@ def stance(hedges: list[tuple[str, str]], denied: bool = False) -> str:
     """The firmness of a claim from its hedges (see the module docstring)."""
     if denied:
         return "negative"
-    levels = [_STANCE_OF_CLASS[cls] for cls, _cue in hedges] or ["certain"]
+    levels = [STANCE_OF_CLASS[cls] for cls, _cue in hedges] or ["certain"]
     return min(levels, key=_STANCE_ORDER.index)
 
 

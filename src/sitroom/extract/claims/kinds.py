@@ -16,27 +16,26 @@ such ("it may be predicted", "probably ... would"), decisions with a deadline
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .speakers import GROUP_ANAPHORS
+from ...lang.en.claims.kinds import (
+    ACCUSATION,
+    CAPTURE_VERBS,
+    CLASS_KIND,
+    DENIAL,
+    IMPORTANT,
+    TERRITORY_NOUNS,
+    URGE_PASSIVE,
+)
+from ...lang.en.claims.speakers import GROUP_ANAPHORS
 
 KINDS = ("territorial control", "commitment", "prediction", "accusation", "request", "denial",
          "policy decision", "statement", "quantity")
-_CLASS_KIND = {"commit": "commitment", "request": "request", "accuse": "accusation", "deny": "denial",
-               "predict": "prediction", "decide": "policy decision", "threaten": "commitment"}
 _FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 _INTENT = {"intend", "plan", "go", "aim", "refuse", "vow", "seek"}
 _DECISION_AUX = {"should", "must", "shall", "will"}
 _PREDICTION_ADVERBS = {"probably", "likely", "soon", "inevitably"}
-# Verbs of taking or holding ground, and nouns that make their object ground.
-CAPTURE_VERBS = {"capture", "seize", "take", "overrun", "hold", "control", "retake", "recapture", "conquer",
-                 "occupy", "liberate", "regain", "fall", "pass", "gain"}
-TERRITORY_NOUNS = {"area", "territory", "district", "province", "region", "country", "city", "town", "village",
-                   "capital", "border", "crossing", "base", "checkpoint", "post", "land", "settlement", "county",
-                   "state", "municipality", "neighbourhood", "neighborhood", "outpost", "hill", "valley", "road",
-                   "highway", "airport", "port", "centre", "center", "headquarters", "garrison", "percent", "%"}
 _SELF_WORDS = {"we", "i", "they", "he", "she", "it", "our", "their", "its", "his", "her", "us"}
 
 
@@ -69,8 +68,8 @@ def content_root(words: list):
 
 def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places: list) -> tuple[str, Optional[Control]]:
     """The kind of a reported claim, and its control clause when it is one."""
-    if verb_class in _CLASS_KIND:
-        return _CLASS_KIND[verb_class], None
+    if verb_class in CLASS_KIND:
+        return CLASS_KIND[verb_class], None
     root = content_root(words)
     control = find_control(words, places)
     if control is not None and not _is_future(control.verb):  # "will retake the district" is a forecast
@@ -83,36 +82,17 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
     return content_kind(words, root), None
 
 
-# What the words of a plain statement may still be (GUIDE.md "Claims": demand, denial, accusation).
-# A denial: the speaker says a charge or report is false ("the allegation that he was brutalized is false",
-# "Agu was not brutalised as reported", "He would never do anything like that").
-_DENIAL = re.compile(
-    r"\b(?:false|untrue|baseless|unfounded|fabricated|innocence|lies)\b|\b(?:is|are|was|were) innocent\b"
-    r"|\bcontrary to (?:the )?(?:reports?|claims?|allegations?)\b|\bnot (?:true|responsible|involved|guilty)\b"
-    r"|\bnever (?:do|did|done|been|happened)\b|\bnot \w+ed\b.*\bas (?:reported|alleged|claimed)\b", re.IGNORECASE)
-# An accusation: words that charge a party with wrongdoing or condemn its conduct ("This government is
-# cruel and is punishing innocent people", "the law has been weaponized against activists"). Words of
-# events alone ("killed", "arrested") are reports, not accusations.
-_ACCUSATION = re.compile(
-    r"\b(?:accus|blam|cruel|brutal|barbar|atrocit|oppress|persecut|corrupt|fraud|falsif|racis|repress|weaponi[sz]|"
-    r"savager|appalling|inhuman|unlawful|unjust|disregard|fail(?:ed|ing|s)? to\b|negate|complicit|meddl|crush|suppress|"
-    r"evisc|endanger|collu|tyrann|exploit|punish|infring|misconduct|abus|tortur|harass|intimidat|nihilis|"
-    r"profit(?:ing)? from|slaver|indiscriminate|traitor)", re.IGNORECASE)
-_URGE_PASSIVE = {"urge", "enjoin", "warn", "request", "ask", "call", "order", "direct", "encourage", "advise"}
-_IMPORTANT = {"crucial", "vital", "imperative", "essential", "important", "necessary", "time", "urgent"}
-
-
 def content_kind(words: list, root=None) -> str:
     """The kind of a plain statement from its words: demand, denial, accusation or statement."""
     if not words:
         return "statement"
     root = root if root is not None else content_root(words)
     text = " ".join(t.text for t in words)
-    if _DENIAL.search(text):
+    if DENIAL.search(text):
         return "denial"
     if _is_demand(words, root):
         return "demand"
-    if _ACCUSATION.search(text):
+    if ACCUSATION.search(text):
         return "accusation"
     return "statement"
 
@@ -130,10 +110,10 @@ def _is_demand(words: list, root) -> bool:
         if verb.lemma_.lower() in ("need", "have") and any(c.dep_ == "xcomp" for c in verb.children) and \
                 not first_person and subject is not None and verb.lemma_.lower() == "need":
             return True
-        if verb.lemma_.lower() in _URGE_PASSIVE and any(c.dep_ == "auxpass" for c in verb.children) and \
+        if verb.lemma_.lower() in URGE_PASSIVE and any(c.dep_ == "auxpass" for c in verb.children) and \
                 any(c.dep_ == "xcomp" for c in verb.children):
             return True
-        if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _IMPORTANT for c in verb.children) and \
+        if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in IMPORTANT for c in verb.children) and \
                 any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in verb.children):
             return True
     first = next((t for t in words if not t.is_punct), None)

@@ -15,28 +15,22 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from ...lang.en.claims.quantities import (
+    APPROX,
+    MONTH_WORDS,
+    SMALL,
+    TIME_UNITS,
+    VAGUE,
+)
 from ...records import Quantity
 from ._text import doc_text, span_text
 
-# Words that make a number approximate. "over"/"more than" are lower bounds, still not exact.
-_APPROX = (r"about|around|approximately|roughly|some|nearly|almost|close to|over|more than|at least|"
-           r"up to|an estimated|estimated|as many as|fewer than|less than|under")
-_SMALL = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100,
-    "a thousand": 1000, "one thousand": 1000, "a dozen": 12, "dozen": 12,
-}
 _SCALE = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-# ACLED conventions for vague amounts, extended to larger orders of magnitude.
-_VAGUE = {"several": 3, "a few": 3, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
-          "tens of thousands": 10000, "hundreds of thousands": 100000, "millions": 1e6, "billions": 1e9}
-_WORD_NUM = "|".join(sorted((re.escape(w) for w in _SMALL), key=len, reverse=True))
-_VAGUE_RE = "|".join(sorted((re.escape(w) for w in _VAGUE), key=len, reverse=True))
+_WORD_NUM = "|".join(sorted((re.escape(w) for w in SMALL), key=len, reverse=True))
+_VAGUE_RE = "|".join(sorted((re.escape(w) for w in VAGUE), key=len, reverse=True))
 
 _QUANTITY = re.compile(
-    rf"(?<![\w\-/.:])(?:(?P<approx>{_APPROX})\s+)?"
+    rf"(?<![\w\-/.:])(?:(?P<approx>{APPROX})\s+)?"
     rf"(?:(?P<currency>[$€£])\s?)?"
     rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d/:]|\.\d)|\d+(?:\.\d+)?(?![\d/:]|\.\d))"
     rf"|(?P<vague>{_VAGUE_RE})(?=\s+of\b)|(?P<word>{_WORD_NUM})\b)"
@@ -44,12 +38,6 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?P<percent>%|percent\b|per cent\b))?",
     re.IGNORECASE,
 )
-# Units that make a number a duration or a date, not a count.
-_TIME_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
-               "minute", "minutes", "second", "seconds", "decade", "decades", "century", "am", "pm", "a.m.", "p.m."}
-_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                "sept", "oct", "nov", "dec"}
 # Noun-phrase words a unit may contain after the number.
 _UNIT_POS = {"ADJ", "NOUN", "PROPN"}
 MAX_UNIT_WORDS = 3
@@ -88,7 +76,7 @@ def find_quantities(doc, start: int, end: int, skip: Iterable[tuple[int, int]] =
         elif currency:
             unit = {"$": "USD", "€": "EUR", "£": "GBP"}[currency]
             unit_end = m.end()
-        if unit is None or unit.lower() in _TIME_UNITS or unit.split()[0].lower() in _TIME_UNITS:
+        if unit is None or unit.lower() in TIME_UNITS or unit.split()[0].lower() in TIME_UNITS:
             continue
         approximate = bool(m.group("approx")) or bool(m.group("vague"))
         q_end = max(m.end(), unit_end)
@@ -101,9 +89,9 @@ def _value(m: re.Match) -> Optional[float]:
     if m.group("digits"):
         value = float(m.group("digits").replace(",", ""))
     elif m.group("word"):
-        value = float(_SMALL[m.group("word").lower()])
+        value = float(SMALL[m.group("word").lower()])
     else:
-        value = float(_VAGUE[m.group("vague").lower()])
+        value = float(VAGUE[m.group("vague").lower()])
     if m.group("scale"):
         value *= _SCALE[m.group("scale").lower()]
     return value
@@ -116,10 +104,10 @@ def _looks_like_date(text: str, m: re.Match) -> bool:
         if re.fullmatch(r"(?:19|20)\d\d", digits):
             return True
         before = text[max(0, m.start() - 12):m.start()].split()
-        if before and before[-1].lower().rstrip(".,") in _MONTH_WORDS:
+        if before and before[-1].lower().rstrip(".,") in MONTH_WORDS:
             return True
         after = text[m.end():m.end() + 12].split()
-        if after and after[0].lower().rstrip(".,") in _MONTH_WORDS:
+        if after and after[0].lower().rstrip(".,") in MONTH_WORDS:
             return True
         if re.match(r"(?:st|nd|rd|th|\+|-\w)", text[m.end():m.end() + 2]):
             return True

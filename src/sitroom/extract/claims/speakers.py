@@ -15,48 +15,18 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from ...lang.en.claims.speakers import (
+    COMMON_NAMES,
+    DEMONYMS,
+    GROUP_ANAPHORS,
+    METONYMS,
+    ROLE_WORDS,
+    THE_COUNTRIES,
+    TITLE_GENDER,
+)
 from ...records import Speaker
 from ._text import doc_text, span_text
 
-# Role nouns that introduce a speaker. Lower case; matched on token lemmas and text.
-ROLE_WORDS = {
-    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "president", "minister", "premier", "chief",
-    "commander", "general", "governor", "official", "representative", "leader", "head", "ambassador",
-    "envoy", "secretary", "secretary-general", "director", "chairman", "chairwoman", "chair", "mayor", "deputy",
-    "senator", "lawmaker", "member", "colonel", "captain", "lieutenant", "officer", "adviser", "advisor",
-    "aide", "diplomat", "negotiator", "delegation", "delegate", "sheikh", "mullah", "emir", "king", "prince",
-    "analyst", "expert", "source", "witness", "resident", "activist", "police", "prosecutor", "judge",
-    "administrator", "coordinator", "commissioner", "chancellor", "mufti", "cleric", "founder", "ceo",
-}
-# Words that refer back to the last group named ("the movement's political office").
-GROUP_ANAPHORS = {"movement", "group", "organisation", "organization", "militants", "insurgents", "rebels", "outfit"}
-# Capitals and short forms used for a country's government.
-_METONYMS = {
-    "washington": "United States", "white house": "United States", "u.s.": "United States", "us": "United States",
-    "united states": "United States", "america": "United States", "the united states": "United States",
-    "kabul": "Afghanistan", "moscow": "Russia", "kremlin": "Russia", "the kremlin": "Russia",
-    "russian federation": "Russia", "the russian federation": "Russia", "beijing": "China", "tehran": "Iran",
-    "islamabad": "Pakistan", "kyiv": "Ukraine", "kiev": "Ukraine", "london": "United Kingdom",
-    "downing street": "United Kingdom", "uk": "United Kingdom", "britain": "United Kingdom",
-    "paris": "France", "berlin": "Germany", "ankara": "Turkey", "damascus": "Syria", "baghdad": "Iraq",
-    "riyadh": "Saudi Arabia", "doha": "Qatar", "new delhi": "India", "delhi": "India", "tokyo": "Japan",
-    "pyongyang": "North Korea", "seoul": "South Korea", "jerusalem": "Israel", "cairo": "Egypt",
-    "dushanbe": "Tajikistan", "tashkent": "Uzbekistan", "ashgabat": "Turkmenistan", "abu dhabi": "United Arab Emirates",
-}
-# Demonyms naming a government in "Russian Foreign Minister", "U.S. President".
-_DEMONYMS = {
-    "american": "United States", "russian": "Russia", "afghan": "Afghanistan", "chinese": "China",
-    "iranian": "Iran", "pakistani": "Pakistan", "ukrainian": "Ukraine", "british": "United Kingdom",
-    "french": "France", "german": "Germany", "turkish": "Turkey", "syrian": "Syria", "iraqi": "Iraq",
-    "saudi": "Saudi Arabia", "qatari": "Qatar", "indian": "India", "israeli": "Israel", "egyptian": "Egypt",
-    "tajik": "Tajikistan", "uzbek": "Uzbekistan", "turkmen": "Turkmenistan", "nigerian": "Nigeria",
-}
-# ISO codes whose common English name differs from pycountry's official one.
-_COMMON_NAMES = {"US": "United States", "RU": "Russia", "IR": "Iran", "SY": "Syria", "KP": "North Korea",
-                 "KR": "South Korea", "GB": "United Kingdom", "TW": "Taiwan", "VE": "Venezuela", "BO": "Bolivia",
-                 "TZ": "Tanzania", "MD": "Moldova", "VN": "Vietnam", "LA": "Laos", "CD": "DR Congo"}
-_THE_COUNTRIES = {"United States", "United Kingdom", "Netherlands", "Philippines", "United Arab Emirates",
-                  "Central African Republic", "Democratic Republic of the Congo", "Gambia", "Bahamas"}
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*[’']s$")
 
@@ -64,26 +34,20 @@ AUTHOR = Speaker(name="author")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 # How far back (in characters) "he"/"she" looks for a salient person before settling for the last speaker.
 PRONOUN_WINDOW = 1500
-# Titles and nouns that tell a person's gender (for "he"/"she").
-_TITLE_GENDER = {**dict.fromkeys("mr sir lord king prince sheikh spokesman chairman husband father brother son "
-                                 "man boy uncle nephew grandfather businessman congressman".split(), "m"),
-                 **dict.fromkeys("mrs ms miss madam lady dame queen princess spokeswoman chairwoman wife mother "
-                                 "sister daughter woman girl aunt niece grandmother businesswoman congresswoman "
-                                 "actress".split(), "f")}
 # The text's own documents: "the release said", "the statement added" speak with the author's voice.
 DOCUMENT_NOUNS = {"release", "communique", "communiqué", "announcement", "bulletin", "readout"}
 
 
 def government_name(country: str) -> str:
     """"Government of the United States", "Government of Afghanistan"."""
-    return f"Government of the {country}" if country in _THE_COUNTRIES else f"Government of {country}"
+    return f"Government of the {country}" if country in THE_COUNTRIES else f"Government of {country}"
 
 
 def country_of_iso(code: Optional[str]) -> Optional[str]:
     if not code:
         return None
-    if code in _COMMON_NAMES:
-        return _COMMON_NAMES[code]
+    if code in COMMON_NAMES:
+        return COMMON_NAMES[code]
     try:
         import pycountry
 
@@ -199,11 +163,11 @@ class SpeakerResolver:
         for child in root.children:
             if child.dep_ == "appos" and child.i >= span.end:
                 words += list(child.subtree)
-        words += [t for t in span if t.pos_ != "PROPN" or t.lower_ in _TITLE_GENDER]
+        words += [t for t in span if t.pos_ != "PROPN" or t.lower_ in TITLE_GENDER]
         nouns = frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON")
         before = doc_text(self.doc)[max(0, person.start - 6):person.start].lower().split()
         cues = {t.lower_.rstrip(".") for t in words} | ({before[-1].rstrip(".")} if before else set())
-        genders = {g for w in cues | nouns for g in [_TITLE_GENDER.get(w)] if g}
+        genders = {g for w in cues | nouns for g in [TITLE_GENDER.get(w)] if g}
         return nouns, (genders.pop() if len(genders) == 1 else None)
 
     def _role_and_org(self, person: Person) -> tuple[Optional[str], Optional[str]]:
@@ -254,7 +218,7 @@ class SpeakerResolver:
         for t in words:
             if t.head.lower_ in ("in", "at", "from", "to") and t.dep_ == "pobj":
                 continue  # "the office in Doha": where, not whose
-            country = _METONYMS.get(t.lower_) or _DEMONYMS.get(t.lower_)
+            country = METONYMS.get(t.lower_) or DEMONYMS.get(t.lower_)
             if t.ent_type_ in ("GPE", "NORP") and country:
                 return government_name(country)
         return None
@@ -410,14 +374,14 @@ class SpeakerResolver:
                 catalogued = match_actor_name(place.text, self.catalogue)
                 if catalogued and catalogued.lower().startswith("government"):
                     return catalogued
-                country = (_METONYMS.get(place.text.lower()) or
+                country = (METONYMS.get(place.text.lower()) or
                            (country_of_iso(place.country) if place.level in ("country", None) or place.role == "metonym" else None))
                 if country is None and place.level in (None, "country"):
                     country = place.text
                 if country:
                     return government_name(country)
-        if low in _METONYMS or stripped in _METONYMS:
-            return government_name(_METONYMS.get(low) or _METONYMS[stripped])
+        if low in METONYMS or stripped in METONYMS:
+            return government_name(METONYMS.get(low) or METONYMS[stripped])
         return None
 
     def _main_country_government(self) -> Optional[str]:

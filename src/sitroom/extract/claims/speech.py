@@ -16,6 +16,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ...lang.en.claims.speech import (
+    BARE_VERBS,
+    CHARACTERISE,
+    CLAIM_NOUNS,
+    CLAUSE_ONLY,
+    ISSUE_VERBS,
+    MUTE_SUBJECTS,
+    STATEMENT_NOUNS,
+)
+
 # Reporting verbs by class. The class decides the claim kind when it is specific
 # (commit, request, accuse, deny, predict, decide, threaten) and the modality always.
 VERB_CLASSES: dict[str, str] = {
@@ -37,33 +47,11 @@ VERB_CLASSES: dict[str, str] = {
                     "complain caution reaffirm".split(), "say"),
 }
 _JUDGING_VERBS = set(_JUDGING)
-# Verbs that characterise what they report: "called the search “an extremely rare incident”",
-# "described X as a “huge, human business”", "dismissed it as a “psychosis”". The content is the
-# characterisation; dismissing and rejecting are denials.
-CHARACTERISE = {"call", "describe", "label", "brand", "dub", "term", "liken", "dismiss", "reject", "denounce",
-                "characterise", "characterize", "portray", "decry"}
-# Verbs that may introduce a quotation without a clause of their own in the sentence ("He said:").
-_BARE_VERBS = {"say", "tell", "add", "state", "declare", "announce", "explain", "write", "tweet", "reply",
-               "respond", "comment", "insist", "stress", "note", "claim", "allege", "warn", "urge", "continue",
-               "reiterate", "emphasise", "emphasize", "argue", "plead", "appeal"}
 # Classes whose object alone can carry the content ("guaranteed a safe withdrawal", "denied the report").
 _OBJECT_CONTENT = {"commit", "accuse", "deny", "predict", "request"}
-# Verbs that only report when they have a clause: "explained the decision" is not a frame.
-_CLAUSE_ONLY = {"explain", "comment", "respond", "reply", "report", "write", "note", "add", "signal", "invite",
-                "assure", "reassure", "commit"}
 # Dependency labels of verbs that cannot report ("taking part on assuring the security").
 _NOT_FRAME_DEPS = {"pcomp", "amod", "compound", "acl", "nmod"}
 _SUBJECT_DEPS = ("nsubj",)
-# Subjects that cannot speak: events and states of affairs ("The recent abductions ... tell us that the
-# government is unable ..."; "the violence shows that ..."): an analyst records no claim for them.
-# Documents can ("the report says").
-_MUTE_SUBJECTS = {"abduction", "kidnapping", "attack", "killing", "violence", "incident", "situation", "crisis",
-                  "war", "conflict", "fighting", "insecurity", "event", "development", "trend", "wave", "surge",
-                  "spate", "escalation", "bombing", "clash", "unrest", "fact", "evidence"}
-# What one denies when one denies a claim ("denied the allegations", "denied any involvement").
-CLAIM_NOUNS = {"allegation", "accusation", "claim", "report", "charge", "involvement", "responsibility", "rumour",
-               "rumor", "wrongdoing", "story", "existence", "presence", "role", "participation", "link", "knowledge",
-               "assertion", "suggestion", "account", "statement", "news", "speculation"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _CONTENT_DEPS = ("ccomp", "xcomp")
 
@@ -107,26 +95,20 @@ def find_bare_frames(sent, taken: set[int]) -> list[Frame]:
     for tok in sent:
         if tok.i in taken:
             continue
-        frame = (_frame_at(tok, allow_empty=True) if tok.lemma_.lower() in _BARE_VERBS else None) \
+        frame = (_frame_at(tok, allow_empty=True) if tok.lemma_.lower() in BARE_VERBS else None) \
             or _statement_frame(tok)
         if frame is not None and not frame.content and frame.subject:
             out.append(frame)
     return out
 
 
-# Nouns of a statement one issues or releases ("released the following statement", "issued a statement").
-STATEMENT_NOUNS = {"statement", "remark", "message", "communique", "communiqué", "declaration", "letter",
-                   "address", "tweet", "post", "speech", "comment"}
-_ISSUE_VERBS = {"issue", "release", "make", "give", "read", "deliver", "publish", "post", "send"}
-
-
 def _statement_frame(tok) -> Optional[Frame]:
-    if tok.lemma_.lower() not in _ISSUE_VERBS or tok.pos_ != "VERB":
+    if tok.lemma_.lower() not in ISSUE_VERBS or tok.pos_ != "VERB":
         return None
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children):
         return None
     subject = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
-    if not subject or subject[0].lemma_.lower() in _MUTE_SUBJECTS:
+    if not subject or subject[0].lemma_.lower() in MUTE_SUBJECTS:
         return None
     return Frame(verb=tok, verb_class="say", subject=_words(subject[0]))
 
@@ -174,7 +156,7 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
             frame = Frame(verb=tok, verb_class="deny" if lemma in ("dismiss", "reject") else
                           "accuse" if lemma in ("denounce", "decry") else "say", content=said)
             subject = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
-            if subject and subject[0].lemma_.lower() in _MUTE_SUBJECTS:
+            if subject and subject[0].lemma_.lower() in MUTE_SUBJECTS:
                 return None
             frame.subject = _words(subject[0]) if subject else []
             return frame
@@ -206,7 +188,7 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
         else:
             return None
     elif subject:
-        if subject[0].lemma_.lower() in _MUTE_SUBJECTS:
+        if subject[0].lemma_.lower() in MUTE_SUBJECTS:
             return None
         frame.subject = _words(subject[0])
     elif _statement_acl(tok):
@@ -224,7 +206,7 @@ def _issuer(noun):
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         node = node.head
     subject = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
-    return subject[0] if subject and subject[0].lemma_.lower() not in _MUTE_SUBJECTS else None
+    return subject[0] if subject and subject[0].lemma_.lower() not in MUTE_SUBJECTS else None
 
 
 def _finite_clause(tok) -> bool:
@@ -246,7 +228,7 @@ def _content_tokens(tok, cls: str, lemma: str) -> list:
             picked.extend(c.subtree)
         elif lemma == "call" and c.dep_ == "prep" and c.lower_ in ("on", "for", "upon"):
             picked.extend(c.subtree)
-        elif cls in _OBJECT_CONTENT and lemma not in _CLAUSE_ONLY and c.dep_ in ("dobj", "attr"):
+        elif cls in _OBJECT_CONTENT and lemma not in CLAUSE_ONLY and c.dep_ in ("dobj", "attr"):
             if cls == "deny" and c.lemma_.lower() not in CLAIM_NOUNS:
                 continue  # "denied them registration", "deny a safe haven": refusals, not denials
             picked.extend(c.subtree)

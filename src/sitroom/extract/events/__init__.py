@@ -24,21 +24,24 @@ from typing import Optional
 
 import numpy as np
 
+from ...errors import ConfigError
+from ...lang.en.events.extractor import (
+    ANAPHOR,
+)
 from ...records import DateValue, Event, Evidence
 from ...registry import stage
+from ..actors.vocabulary import dateline_end
 from . import arguments as args
 from . import rules
-from ...errors import ConfigError
 from .classifier import features
+from .conventions import conventional_actors, document_focus
 from .detector import detector_path, get_detector, with_context
+from .disruption import disruption_type
 from .modality import modality_of, source_of
 from .patterns import Cue, find_cues
-from .taxonomy import LABELS
-from .disruption import disruption_type
 from .reactions import is_talk_about_protest
+from .taxonomy import LABELS
 from .territory import territory_type
-from ..actors.vocabulary import dateline_end
-from .conventions import conventional_actors, document_focus
 from .units import Unit, units_of
 
 NAME = "sitroom.events.hybrid.v1"
@@ -62,9 +65,6 @@ CONTEXT_SENTENCES = 2
 # make the detector less sure.
 MIN_CONFIDENCE_NON_FACTUAL = {"negated": 0.6, "hypothetical": 0.6, "predicted": 0.6, "planned": 0.5,
                               "threatened": 0.5}
-# A sentence that starts by pointing back ("They ...", "The delegation ...") takes its actors from the one before.
-_ANAPHOR = re.compile(r"^(?:they|it|he|she|this|these|the (?:group|delegation|militants|fighters|attackers|rebels|"
-                      r"insurgents|troops|soldiers|forces|army|police|gunmen|assailants))\b", re.I)
 
 __all__ = ["NAME", "make_events", "extract_events", "units_of"]
 
@@ -249,7 +249,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     actor_args = dict(label=label, country=location.country if location is not None else None,
                       outlet=ctx.doc_in.source, place_texts=_place_texts(ctx), cue_found=cue is not None)
     a1, a2 = args.pick_actors(ctx.doc, _in_unit(ctx.actors, u), trig, ctx.text, places=unit_places, **actor_args)
-    if a1 is None and _ANAPHOR.match(text) and context:  # "They ...", "The delegation ..."
+    if a1 is None and ANAPHOR.match(text) and context:  # "They ...", "The delegation ..."
         a1, a2b = args.pick_actors(ctx.doc, _in_unit(ctx.actors, context[0]), context[0].end, ctx.text,
                                    places=_in_unit(ctx.places, context[0]), **actor_args)
         a2 = a2 or (a2b if a2b and a1 and a2b.name != a1.name else None)

@@ -12,66 +12,46 @@ import datetime as dt
 import re
 from typing import Iterable, Optional
 
+from ...lang.en.actors.vocabulary import (
+    GENERIC_PHRASES,
+    NEWS_OUTLETS,
+    OUTLET_WORDS,
+    UNKNOWN_COUNTRY,
+)
 from ...lang.en.countries import iso_name
+from ...lang.en.events.arguments import (
+    DEADLINE_MENTION,
+    GIVE_UP,
+    INNER_PREPS,
+    LEFT_FROM,
+    NEEDS,
+    NON_PARTY_HEADS,
+    NOT_EVENT_DATE,
+    NOT_HERE,
+    ORG_WORD,
+    PATTERNS,
+    PLACE_AFTER,
+    PLACE_BEFORE,
+    REACTION_VERBS,
+    TERRITORY_BATTLES,
+    VICTIMS,
+)
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
-from ...lang.en.victims import HORS_DE_COMBAT_VICTIMS
 from ...records import ActorMention, ActorRef, DateValue, PlaceMention, TimeMention
 from ..actors.catalogue import Catalogue, catalogue_of, load_catalogue
+from ..actors.vocabulary import JUNTA_COUNTRIES
 from ..actors.vocabulary import dateline_end as _dateline_end
-from ..actors.vocabulary import GENERIC_PHRASES, JUNTA_COUNTRIES, NEWS_OUTLETS, OUTLET_WORDS, UNKNOWN_COUNTRY
 from ..numbers import parse_number
 
 # ---- counts ----------------------------------------------------------------------------------------
 
-_WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
-             r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-             r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred)")
-NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUM + r"|a few|several|a number of|a dozen|dozens(?: of)?|scores(?: of)?|"
-       r"tens of|hundreds(?: of)?|thousands(?: of)?|a handful of)")
-_QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as) )?"
-_FILL = r"(?:(?!and\b|killed|wounded|injured|dead|died|arrested|detained)[A-Za-z'-]+ ){0,4}?"
-_KILL_V = r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|massacr(?:ed|ing)|claiming the lives of|left)"
-_DIED = r"(?:(?:were|was|have been|had been|are|being) )?(?:killed|dead|died|shot dead|gunned down|lost their lives|perished|drowned|slain|executed|murdered|confirmed dead)"
-_INJ_V = r"(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|maim(?:ed|ing))"
-_INJURED = r"(?:(?:were|was|have been|had been|are) )?(?:wounded|injured|hurt|hospitali[sz]ed|treated)"
-_ARR_V = r"(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing) up|apprehend(?:ed|ing)|nabb(?:ed|ing)|pick(?:ed|ing) up|took|taking)"
-_ARRESTED = r"(?:(?:were|was|have been|had been|are) )?(?:arrested|detained|apprehended|rounded up|taken into custody|picked up)"
-
-_PATTERNS = {
-    "fatalities": [
-        re.compile(rf"\b{_KILL_V} {_QUAL}(?P<n>{NUM})\b(?! (?:years?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
-        re.compile(rf"\b{_QUAL}(?P<n>{NUM}) {_FILL}{_DIED}\b", re.I),
-        re.compile(rf"\b(?:death toll|toll|fatalities|deaths)\b[^.;]{{0,25}}?\b(?:to|of|at|reached|:)\s*{_QUAL}(?P<n>{NUM})\b", re.I),
-        re.compile(rf"\b{_QUAL}(?P<n>{NUM}) (?:people |civilians |soldiers |fighters |militants |\w+ )?(?:dead|deaths|bodies|fatalities)\b", re.I),
-    ],
-    "injured": [
-        re.compile(rf"\b{_INJ_V} {_QUAL}(?P<n>{NUM})\b", re.I),
-        re.compile(rf"\b{_QUAL}(?P<n>{NUM}) {_FILL}{_INJURED}\b", re.I),
-        re.compile(rf"\b{_QUAL}(?P<n>{NUM}) (?:others )?(?:wounded|injured)\b", re.I),
-    ],
-    "arrested": [
-        re.compile(rf"\b{_ARR_V} {_QUAL}(?P<n>{NUM})\b(?! (?:years?|hours?|days?|tonnes|kg|kilograms))", re.I),
-        re.compile(rf"\b{_QUAL}(?P<n>{NUM}) {_FILL}{_ARRESTED}\b", re.I),
-    ],
-}
-
-
-# A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
-# plain substring scan rules it out for a fraction of the cost of the patterns.
-_NEEDS = {
-    "fatalities": re.compile(r"kill|shoot|shot|gunned|murder|execut|massacr|claiming|left|dead|died|lives|perish|drown|"
-                             r"slain|toll|fatalit|death|bodies|casualt", re.I),  # "no casualties": 0
-    "injured": re.compile(r"wound|injur|hurt|maim|hospitali|treated", re.I),
-    "arrested": re.compile(r"arrest|detain|round|apprehend|nabb|pick|took|taking|custody", re.I),
-}
-
 
 def count(kind: str, text: str) -> Optional[int]:
     """The number of people ``kind`` ("fatalities", "injured", "arrested") the text reports; lowest if several."""
-    if not _NEEDS[kind].search(text):
+    if not NEEDS[kind].search(text):
         return None
     values = []
-    for rx in _PATTERNS[kind]:
+    for rx in PATTERNS[kind]:
         for m in rx.finditer(text):
             n = parse_number(m.group("n"))
             # "killed one of the attackers" is a count; "left 2023" is a year, never a count of people.
@@ -83,12 +63,6 @@ def count(kind: str, text: str) -> Optional[int]:
 
 
 # ---- actors ----------------------------------------------------------------------------------------
-
-_VICTIMS = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|farmers?|worshippers?|passengers?|students?|teachers?|journalists?|"
-    r"women|children|girls|boys|aid workers?|herders?|traders?|shoppers?|families|travellers?|miners?|guests?|"
-    r"prisoners?|detainees?|" + HORS_DE_COMBAT_VICTIMS + r"|captives?|hostages?|people|men|man|woman|"
-    r"trader|priest|activists?|lawyers?|chief|leader)\b", re.I)
 
 
 def country_name(iso: Optional[str]) -> Optional[str]:
@@ -110,37 +84,14 @@ def to_ref(m: ActorMention) -> Optional[ActorRef]:
 
 
 _SPEECH = CLAIM_SPEECH_LEMMAS
-# Who reacts to an event is not a party to it: "the government condemned the attack" (seen on real news,
-# where the government became actor1 of the attack it condemned).
-REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "mourn", "lament"}
-# Verbs of giving ground: their subject loses what the event is about ("troops lost control of X to Y",
-# "the army retreated", "X fell to Y"). In a battle over territory the one who gains it is actor1.
-_GIVE_UP = {"lose", "fall", "retreat", "withdraw", "abandon", "flee", "surrender", "cede", "evacuate", "pull", "leave",
-            "hand"}
-_TERRITORY_BATTLES = ("Battles / Non-state actor overtakes territory", "Battles / Government regains territory")
 # A host's guest is the one who travels: "Ankara received a delegation from Baghdad" → actor1 Iraq.
 _HOST = {"host", "receive", "welcome"}
 _CLAIM = "Statements / Claim of responsibility"
 # Verbs that lay an act at someone's door: their object is the doer ("accused troops of looting").
 _ACCUSE = {"accuse", "blame", "charge", "suspect", "condemn", "denounce"}
-# Prepositions whose object is the other side of the event ("clashed with", "against", "fired at").
-# Prepositions inside a noun phrase that say which side their object is on, wherever the phrase stands.
-_INNER_PREPS = {"against": "patient", "on": "patient", "upon": "patient", "at": "patient", "between": "agent",
-                "by": "agent"}
-# Nouns whose modifier names no party to the event: "returned to government control".
-_NON_PARTY_HEADS = {"control", "territory", "area", "rule", "authority", "custody", "hand", "stronghold", "zone"}
 # "..., according to a UN monitoring team": who reports, not who takes part.
 _ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
 _PATIENT_PREPS = {"with", "against", "on", "at", "from", "upon", "into", "to", "toward", "towards"}
-# Unknown names in a place's slot are places the gazetteer missed ("near Djibo", "Arauca department").
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|at|from|over|into|towards?|across|control of|retook|retaken|"
-                           r"(?:re)?captured?|seized|overran|overrun|liberated|stormed|entered|abandoned|took over|"
-                           r"(?:town|city|village|district|province|region|capital|area|outskirts) of)\s+(?:the\s+)?$", re.I)
-_PLACE_AFTER = re.compile(r"\s+(?:district|province|region|department|state|county|governorate|municipality|"
-                          r"city|town|village|area|prefecture|division|township)\b", re.I)
-_ORG_WORD = re.compile(r"\b(?:army|front|forces?|movement|group|party|brigades?|militias?|council|union|alliance|"
-                       r"organi[sz]ation|committee|department|ministry|agency|police|guard|battalion|corps|network|"
-                       r"cartel|gang|government|authority|command|unit|coalition|league|jihad|mujahideen|liberation)\b", re.I)
 
 
 def _mention_token(doc, m: ActorMention):
@@ -223,7 +174,7 @@ def _local_role(tok, label: Optional[str] = None) -> Optional[str]:
         elif dep == "pobj" and head.lower_ in ("with", "against", "from", "to"):
             role, verb = "patient", head.head
         if role is not None:
-            if label in _TERRITORY_BATTLES and verb.lemma_.lower() in _GIVE_UP:
+            if label in TERRITORY_BATTLES and verb.lemma_.lower() in GIVE_UP:
                 role = "patient" if role == "agent" else "agent"  # "after the army retreated"
             return role
         if head.i == tok.i:
@@ -246,8 +197,8 @@ def _event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], 
     for _ in range(8):
         if cur.i in preds:
             break
-        if inner is None and path and cur.dep_ == "prep" and path[-1].dep_ == "pobj" and cur.lower_ in _INNER_PREPS:
-            inner = _INNER_PREPS[cur.lower_]
+        if inner is None and path and cur.dep_ == "prep" and path[-1].dep_ == "pobj" and cur.lower_ in INNER_PREPS:
+            inner = INNER_PREPS[cur.lower_]
         if cur.head.i == cur.i:
             cur = None
             break
@@ -294,7 +245,7 @@ def _event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], 
             return ("agent", 2) if role == "patient" else ("patient", 1)
         if role is not None:
             lemma = pred.lemma_.lower()
-            if label in _TERRITORY_BATTLES and lemma in _GIVE_UP and role in ("agent", "patient"):
+            if label in TERRITORY_BATTLES and lemma in GIVE_UP and role in ("agent", "patient"):
                 # "troops lost control of X to Y": who gives ground is the other side of who gains it.
                 role = "patient" if role == "agent" else "agent"
             elif label == "Diplomacy / Diplomatic contact" and lemma in _HOST and role in ("agent", "patient"):
@@ -315,7 +266,7 @@ def _event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], 
 
 def _not_a_party(tok) -> bool:
     """A name used as a modifier of what is not a party: "government control", "Taliban-held territory"."""
-    return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in _NON_PARTY_HEADS
+    return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in NON_PARTY_HEADS
 
 
 def _in_attribution(tok) -> bool:
@@ -344,9 +295,9 @@ def _is_place(m: ActorMention, text: str, places, place_texts: set[str]) -> bool
         return False
     if m.text.lower() in place_texts or any(p.start < m.end and m.start < p.end for p in places):
         return True
-    if _ORG_WORD.search(m.text):
+    if ORG_WORD.search(m.text):
         return False
-    return bool(_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) or _PLACE_AFTER.match(text, m.end))
+    return bool(PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) or PLACE_AFTER.match(text, m.end))
 
 
 def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Optional[str],
@@ -444,7 +395,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
 
 def victims_text(sentence: str) -> Optional[str]:
     """The words naming victims ("surrendered soldiers", "villagers"), if any."""
-    m = _VICTIMS.search(sentence)
+    m = VICTIMS.search(sentence)
     return m.group(0) if m else None
 
 
@@ -452,15 +403,6 @@ def victims_text(sentence: str) -> Optional[str]:
 
 # More specific places first: ACLED codes the most precise location the report supports.
 _LEVEL_RANK = {"populated place": 0, "admin2": 1, "border area": 2, "other": 3, "admin1": 4, "country": 5}
-_NOT_HERE = re.compile(r"\b(?:towards?|toward|from|heading to|advancing on|fled to|moving to|en route to)\s+(?:the\s+)?"
-                       r"(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
-
-
-# "from" names where the event happened after a verb of leaving, its object between or not: "withdrew
-# from Beni", "withdrew its troops from Beni", "drove them out from Bunia".
-_LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull\w*|driv\w*|drove|chas\w*|forc\w*|push\w*|flush\w*|"
-                        r"expel\w*|dislodg\w*|evacuat\w*|oust\w*)(?:\s+(?!from\b)\S+){0,4}?\s+(?:out\s+|back\s+)?"
-                        r"from\s+(?:the\s+)?(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
 
 
 def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int) -> Optional[PlaceMention]:
@@ -469,16 +411,12 @@ def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int)
     for p in places:
         if p.role != "location":
             continue
-        if _NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not _LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
+        if NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
             continue
         key = (_LEVEL_RANK.get(p.level or "", 6), abs(p.start - trigger_start))
         if best_key is None or key < best_key:
             best, best_key = p, key
     return best
-
-
-_NOT_EVENT_DATE = re.compile(r"\b(?:until|till|by|before|since|deadline|from|after|over the next|within the next)\s+$", re.I)
-_DEADLINE_MENTION = re.compile(r"^(?:until|till|by|before|since|from|after|within)\b", re.I)
 
 
 def pick_date(times: Iterable[TimeMention], text: str, trigger_start: int,
@@ -487,7 +425,7 @@ def pick_date(times: Iterable[TimeMention], text: str, trigger_start: int,
     or a date after publication (reports tell what happened; plans are not dated events)."""
     best, best_d = None, None
     for t in times:
-        if _NOT_EVENT_DATE.search(text[max(0, t.start - 16):t.start]) or _DEADLINE_MENTION.match(t.text):
+        if NOT_EVENT_DATE.search(text[max(0, t.start - 16):t.start]) or DEADLINE_MENTION.match(t.text):
             continue
         if t.date.precision == "unknown" and not t.date.start:
             continue

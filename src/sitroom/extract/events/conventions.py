@@ -7,6 +7,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
+from ...lang.en.events.conventions import (
+    UNNAMED_DOER_TYPES,
+)
 from ...records import ActorRef
 from ..actors.vocabulary import dateline_end
 from . import arguments as args
@@ -30,12 +33,6 @@ def document_focus(ctx, location):
         cache[country] = finer[0] if finer else next((p for p in placed if p.country == want), None)
     focus = cache[country]
     return focus.model_copy() if focus is not None else None
-
-
-
-# Types whose unnamed perpetrator ACLED codes as "Unidentified Armed Group (Country)".
-_UNNAMED_DOER_TYPES = ("Violence against civilians /", "Explosions/Remote violence / Remote explosive",
-                       "Explosions/Remote violence / Suicide bomb", "Explosions/Remote violence / Grenade")
 
 
 def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRef], location, text: str):
@@ -74,7 +71,7 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
     elif label == "Strategic developments / Arrests" and a1 is None and cname:
         # Arrests are made by the police unless the report names another force.
         a1 = ActorRef(name=f"Police Forces of {cname}", actor_type="state forces", inter=1, country=iso)
-    if a1 is None and cname and label.startswith(_UNNAMED_DOER_TYPES):
+    if a1 is None and cname and label.startswith(UNNAMED_DOER_TYPES):
         # ACLED codes an unnamed perpetrator as an unidentified armed group of the event's country, not a guess.
         a1 = ActorRef(name=f"Unidentified Armed Group ({pname})", actor_type="political militia", inter=3,
                       country=iso)

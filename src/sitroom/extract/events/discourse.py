@@ -31,64 +31,32 @@ import datetime as dt
 import re
 from typing import Optional
 
+from ...lang.en.events.discourse import (
+    AGENT_NOUNS,
+    BACKGROUND,
+    BOILERPLATE,
+    CONTACT_VERBS,
+    GENERIC,
+    KIND_HEADS,
+    KIND_OF_HEADS,
+    LIGHT_VERBS,
+    MODAL_AUX,
+    NON_FACTIVE,
+    OUT_LEMMAS,
+    PRESUPPOSING,
+    SPECIFIC_DAY,
+    TERRITORY_LABELS,
+    TERRITORY_NOUNS,
+)
 from .modality import REPORTING_LEMMAS
 
 # Clauses that describe something else than the event of the clause they hang off.
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
 _VERBAL = {"VERB", "AUX"}
 
-# Trends, habits and tallies: not one event.
-_GENERIC = re.compile(
-    r"\b(?:in recent (?:years|months|weeks|decades)|for (?:years|decades|months)|(?:over|in|during) the (?:past|last) (?:\w+ )?"
-    r"(?:years|decades|months)|(?:has|have|had) a history of|(?:is|are|were) known (?:to|for)|notorious for|"
-    r"remain(?:s|ed)? (?:high|rife|common|widespread)|cases of|a total of|so far this year|this year alone|every (?:year|month|week|day)|each year|"
-    r"(?:the )?risk of|face (?:the )?(?:risk|threat)|facing (?:the )?(?:risk|threat)|stepped up|on the rise|"
-    r"since (?:the (?:coup|war|start|beginning|insurgency|conflict|uprising|crisis|outbreak|law|protests)|it (?:was|began|took)|"
-    r"(?:19|20)\d\d|last (?:year|month)|(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b(?! \d)))\b", re.I)
-# Words that pin an event to one day: a statement with them is about an incident, not a trend.
-_SPECIFIC_DAY = re.compile(
-    r"\b(?:yesterday|today|tonight|last night|this morning|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
-    r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))", re.I)
-# Words that look back from the news to an earlier event.
-_BACKGROUND = re.compile(
-    r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month)|earlier this year|"
-    r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# Lines that belong to the page, not to the report.
-_BOILERPLATE = re.compile(
-    r"(?:\b(?:also read|read more|related:|click here|subscribe|sign up|newsletter|published in|reach [A-Z][a-z]+ "
-    r"[A-Z]\w+ at|follow (?:us|him|her) on|pic\.twitter\.com|photo:|image:|file photo|copyright|all rights reserved|"
-    r"press release|for immediate release|media contact)"
-    r"|^(?:read|watch|listen|see also|more):\s|@\w+\.\w+|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|^\W*$)", re.I)
 
-# Verbs whose object or complement has not happened: "rejected an offer of talks", "demanded a truce".
-_NON_FACTIVE = {
-    "reject": "negated", "refuse": "negated", "oppose": "negated", "opposed": "negated", "welcome": "planned", "resist": "negated", "boycott": "negated",
-    "threaten": "threatened", "warn": "threatened", "vow": "threatened", "swear": "threatened",
-    "plan": "planned", "prepare": "planned", "intend": "planned", "propose": "planned", "schedule": "planned",
-    "ready": "planned", "consider": "planned", "offer": "planned", "announce": None,
-    "demand": "hypothetical", "urge": "hypothetical", "call": "hypothetical", "want": "hypothetical",
-    "seek": "hypothetical", "ask": "hypothetical", "request": "hypothetical", "need": "hypothetical",
-    "hope": "hypothetical", "push": "hypothetical", "press": "hypothetical", "suggest": "hypothetical",
-    "insist": "hypothetical", "advocate": "hypothetical", "fear": "hypothetical", "risk": "hypothetical",
-    "have": "hypothetical",  # "has to declare" (only through "to": see _governing_irrealis)
-}
-_MODAL_AUX = {"might": "predicted", "may": "predicted", "could": "predicted", "would": "hypothetical",
-              "should": "hypothetical", "must": "hypothetical", "can": "hypothetical", "will": "planned",
-              "shall": "planned", "'ll": "planned"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
-# Verbs that carry out the event their object names ("launch an offensive", "hold talks"): what governs
-# them governs the event ("threatened to launch an offensive"); other verbs only talk about it.
-_LIGHT_VERBS = {"launch", "hold", "stage", "carry", "conduct", "start", "begin", "make", "sign", "reach", "declare",
-                "impose", "organise", "organize", "mount", "resume", "commit", "perpetrate", "undertake", "wage",
-                "open", "have", "take", "give", "join", "escalate", "break", "gain", "seize", "capture"}
-# Nouns that take an event that has happened: what governs them does not make it hypothetical.
-_PRESUPPOSING = {"investigation", "probe", "inquiry", "enquiry", "justice", "accountability", "response",
-                 "condemnation", "report", "compensation", "punishment", "release", "trial", "victim", "wake",
-                 "aftermath", "news", "footage", "video", "evidence", "perpetrator", "survivor", "family",
-                 "death", "responsibility", "impact", "consequence", "anniversary", "memory", "toll"}
 # Named things that contain an event word: "Kevin Lynch", "the Ceasefire Violations Committee".
 _NAME_ENTS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "NORP"}
 
@@ -180,8 +148,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     of a place in a relative clause), "background" (looks back: "three years after", "last year")."""
     words = scope(tok)
     text = " ".join(t.text for t in words)
-    specific = _SPECIFIC_DAY.search(text)
-    if _GENERIC.search(text) and not specific:
+    specific = SPECIFIC_DAY.search(text)
+    if GENERIC.search(text) and not specific:
         return "generic"  # a trend or a habit: "in recent years", "a total of", "since the coup"
     if not specific and _is_perfect(words) and _large_count(words):
         return "tally"
@@ -191,7 +159,7 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     if head.dep_ == "relcl" and head.head.ent_type_ in ("GPE", "LOC", "FAC") and not specific and any(
             c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children):
         return "description"  # "Tajikistan, which borders Afghanistan, which has almost completely passed under ..."
-    m = _BACKGROUND.search(text)
+    m = BACKGROUND.search(text)
     if m:
         years = [int(y) for y in _YEAR.findall(m.group(0))]
         if not years or pub is None or min(years) < pub.year:
@@ -255,21 +223,21 @@ def irrealis(tok) -> Optional[str]:
             for c in t.children:
                 if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                     return "hypothetical"
-                if (event_clause or via_complement) and c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_AUX:
-                    return _MODAL_AUX[c.lower_]
+                if (event_clause or via_complement) and c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX:
+                    return MODAL_AUX[c.lower_]
                 if event_clause and c.dep_ == "neg":
                     return "negated"
             if t != tok:
                 m = _governing_irrealis(t, t.lemma_.lower(), direct=own)
                 if m:
                     return m
-            if own and not event_clause and t.pos_ in _VERBAL and t.lemma_.lower() not in _LIGHT_VERBS:
+            if own and not event_clause and t.pos_ in _VERBAL and t.lemma_.lower() not in LIGHT_VERBS:
                 break  # "we need to note the arrest": what governs the noting does not touch the arrest
             if own:
                 own = False
         if t.head == t or t.dep_ in ("relcl", "acl", "appos", "parataxis"):
             break  # a relative clause describes its noun: the clause above does not govern the event
-        if t != tok and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _PRESUPPOSING:
+        if t != tok and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in PRESUPPOSING:
             break  # "called for an investigation into the airstrike": the airstrike happened
         if t.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in t.children) \
                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -284,7 +252,7 @@ def irrealis(tok) -> Optional[str]:
 
 
 def _governing_irrealis(verb, lemma: str, direct: bool = False) -> Optional[str]:
-    if lemma not in _NON_FACTIVE or _NON_FACTIVE[lemma] is None:
+    if lemma not in NON_FACTIVE or NON_FACTIVE[lemma] is None:
         return None
     if lemma == "have":  # only the obligation "has to ...", not "have killed"
         return "hypothetical" if any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
@@ -293,7 +261,7 @@ def _governing_irrealis(verb, lemma: str, direct: bool = False) -> Optional[str]
         return None
     if lemma == "announce":
         return None
-    return _NON_FACTIVE[lemma]
+    return NON_FACTIVE[lemma]
 
 
 def is_modifier_mention(tok, trigger: Optional[str] = None) -> bool:
@@ -306,24 +274,14 @@ def is_modifier_mention(tok, trigger: Optional[str] = None) -> bool:
         and tok.head.i > tok.i
 
 
-# Head nouns that turn an event word before them into the name of a kind of thing ("kidnapping map",
-# "kidnapping gang"); others keep it an event ("suicide attacker", "artillery fire", "kidnapping incident").
-_KIND_HEADS = {"map", "gang", "ring", "syndicate", "rate", "charge", "suspect", "kingpin", "law", "industry",
-               "business", "epidemic", "trend", "statistic", "figure", "capital", "hotspot", "network", "season",
-               "policy", "threat", "risk", "prevention", "unit", "squad", "gear", "equipment", "training", "expert"}
-# Nouns whose "of" + a bare event noun names a kind of event ("powers of arrest", "the risk of attack").
-_KIND_OF_HEADS = {"power", "powers", "risk", "threat", "fear", "danger", "crime", "offence", "offense",
-                  "law", "laws", "policy", "practice", "culture", "cycle", "tactic", "use", "form", "kind", "type"}
-
-
 def is_activity_mention(tok) -> bool:
     """An event word naming a kind of activity, not an occurrence: a noun modifier ("Nigeria on the
     kidnapping map", "a kidnapping gang"), a subjectless gerund hanging off a noun ("the implication
     of kidnapping foreigners"), or a bare noun after a noun of kinds ("powers of arrest")."""
-    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _KIND_HEADS:
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in KIND_HEADS:
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-            and tok.head.head.lemma_.lower() in _KIND_OF_HEADS \
+            and tok.head.head.lemma_.lower() in KIND_OF_HEADS \
             and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.head.pos_ == "NOUN" \
@@ -332,26 +290,10 @@ def is_activity_mention(tok) -> bool:
     return False
 
 
-# Nouns naming who acts, not what happens: an event only when they are the one doing something.
-_AGENT_NOUNS = {"gang", "gangs", "gangster", "gangsters", "bandit", "bandits", "cartel", "cartels", "trafficker",
-                "traffickers", "smuggler", "smugglers", "robber", "robbers", "mob", "mobs", "gunmen", "attackers",
-                "assailants", "envoy", "envoys", "delegation", "delegations", "vigilantes", "rioters"}
-# Verbs of diplomatic contact: an envoy or a delegation makes a Diplomacy event only by one of them.
-_CONTACT_VERBS = {"meet", "visit", "arrive", "hold", "talk", "travel", "receive", "host", "call", "discuss", "negotiate",
-                  "sign", "attend", "welcome", "land", "go", "come", "hand", "deliver", "tour", "confer", "consult"}
-# Objects that make "handed over", "took over", "seized" a transfer of territory.
-_TERRITORY_NOUNS = {"town", "city", "district", "village", "base", "area", "territory", "control", "region", "province",
-                    "position", "post", "checkpoint", "airport", "port", "county", "border", "crossing", "capital",
-                    "hill", "road", "highway", "outpost", "camp", "zone", "municipality", "neighbourhood",
-                    "neighborhood", "locality", "island", "oblast", "state", "garrison", "barracks", "headquarters"}
-_TERRITORY_LABELS = {"Battles / Non-state actor overtakes territory", "Battles / Government regains territory",
-                     "Strategic developments / Non-violent transfer of territory"}
-
-
 def is_bystander_agent(tok, label: str) -> bool:
     """The trigger names who could act ("tracking the bandits", "the leader of the 400 Mawozo gang",
     "the UN envoy told the Security Council"), but the clause has them do nothing of the kind."""
-    if tok.lower_ not in _AGENT_NOUNS:
+    if tok.lower_ not in AGENT_NOUNS:
         return False
     t, hops = tok, 0
     while hops < 8 and t.head != t and (t.dep_ in ("conj", "appos", "compound") or (
@@ -365,31 +307,30 @@ def is_bystander_agent(tok, label: str) -> bool:
         return True
     if label.startswith("Diplomacy"):
         verb = t.head if t.dep_ != "pobj" else t.head.head
-        return verb.lemma_.lower() not in _CONTACT_VERBS
+        return verb.lemma_.lower() not in CONTACT_VERBS
     return False
 
 
 # Verbs whose object is the side that lost the ground, not the ground itself.
 _EXPEL_LEMMAS = {"expel", "dislodge", "oust", "evict", "rout", "eject"}
-_OUT_LEMMAS = {"drive", "push", "chase", "force", "flush", "kick", "throw", "smoke"}  # "drove out the rebels"
 
 
 def is_not_territory(tok, label: str) -> bool:
     """A territorial type whose verb takes people or things, not ground: "the suspects had been handed
     over to the DSS", "took over two stations of the Orange Line"."""
-    if label not in _TERRITORY_LABELS or tok.pos_ not in _VERBAL:
+    if label not in TERRITORY_LABELS or tok.pos_ not in _VERBAL:
         return False
     lemma = tok.lemma_.lower()
     if lemma in REPORTING_LEMMAS:
         return False  # "informs the public that ...": the object of a verb that only reports is its audience
-    if lemma in _EXPEL_LEMMAS or (lemma in _OUT_LEMMAS and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)):
+    if lemma in _EXPEL_LEMMAS or (lemma in OUT_LEMMAS and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)):
         return False  # "drove out the jihadists", "dislodged the rebels": the object is who lost the ground
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
     if not objs:
         return False
-    return not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" or o.lemma_.lower() in _TERRITORY_NOUNS
-                   or any(g.lemma_.lower() in _TERRITORY_NOUNS or g.ent_type_ in ("GPE", "LOC", "FAC") for g in o.subtree)
+    return not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" or o.lemma_.lower() in TERRITORY_NOUNS
+                   or any(g.lemma_.lower() in TERRITORY_NOUNS or g.ent_type_ in ("GPE", "LOC", "FAC") for g in o.subtree)
                    for o in objs)
 
 
@@ -403,7 +344,6 @@ def is_listed_kind(tok) -> bool:
         head, hops = head.head, hops + 1
     members = [head] + [c for c in head.subtree if c.dep_ == "conj" and c.pos_ == "NOUN"]
     return len(members) >= 3
-
 
 
 def is_definite_mention(tok) -> bool:
@@ -445,7 +385,7 @@ def is_boilerplate(span, text: str) -> bool:
     """Page furniture rather than report: bylines, contact lines, "Also read", embedded-post credits,
     and short headings without a verb ("– Tracking bandits –", "Kevin Lynch, The Daily Record").
     ``text`` is the span's text (already at hand: Span.text is rebuilt on every access)."""
-    if _BOILERPLATE.search(text):
+    if BOILERPLATE.search(text):
         return True
     if len(span) > 12:
         return False

@@ -12,25 +12,23 @@ import bisect
 import re
 from typing import Optional
 
-from ...lang.en.reporting import REPORTING_LEMMAS, SPEECH_LEMMAS as _SPEECH_LEMMAS  # noqa: F401 (discourse reads REPORTING_LEMMAS here)
+from ...lang.en.events.modality import (
+    ALLEGED,
+    DENIED,
+    HEDGES,
+    HYPOTHETICAL,
+    PLANNED,
+    PREDICTED,
+    REPORTED,
+)
+from ...lang.en.reporting import REPORTING_LEMMAS  # noqa: F401 (discourse reads REPORTING_LEMMAS here)
+from ...lang.en.reporting import SPEECH_LEMMAS as _SPEECH_LEMMAS
 from ..actors.vocabulary import dateline_end
 
-HEDGES = re.compile(
-    r"\b(?:allegedly|alleged|reportedly|purportedly|apparently|supposedly|suspected|unconfirmed|unverified|"
-    r"it is claimed|said to have|believed to have|accused(?: \w+){0,4} of|accusing|accusations?)\b", re.I)
-_ALLEGED = re.compile(r"\b(?:allegedly|alleged|purportedly|supposedly|accused|accusing|accusations?)\b", re.I)
-_DENIED = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected (?:the )?(?:claims?|reports?)|dismissed (?:the )?(?:claims?|reports?))\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?)\b(?! responsibility)", re.I)
-_REPORTED = re.compile(
-    r"\b(?:reportedly|according to|said|says|told|reported|reports|confirmed|announced|stated|sources?)\b", re.I)
 # Words right before the trigger that change what the sentence says about the event.
 _NEGATED = re.compile(r"\b(?:no|not|never|n't|without|neither|nor|failed to)\b(?:\s+\w+){0,3}\s*$", re.I)
-_PLANNED = re.compile(r"\b(?:will|would|shall|plan(?:s|ned)? to|intend(?:s|ed)? to|going to|to be held|scheduled to|"
-                      r"set to|prepar(?:ing|es|ed) to|vow(?:ed|s) to|pledg(?:ed|es) to|promis(?:ed|es) to)\b(?:\s+\w+){0,5}\s*$", re.I)
 _THREATENED = re.compile(r"\bthreat(?:en(?:ed|s|ing)?)?(?:\s+\w+){0,3}\s+to\b(?:\s+\w+){0,3}\s*$", re.I)
-_PREDICTED = re.compile(r"\b(?:may|might|could|likely to|expected to|expects?|predicted|forecast|is likely|are likely|"
-                        r"could soon|risk of|probably|possibly|perhaps)\b(?:\s+\w+){0,8}\s*$", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|should they|were they to|in the event)\b", re.I)
 
 _ACCORDING = re.compile(r"\baccording to ([^,.;:]{2,80})", re.I)
 
@@ -44,23 +42,23 @@ def modality_of(sentence: str, trigger_offset: int, context: str = "") -> tuple[
     hedges = [m.group(0) for m in HEDGES.finditer(context + " " + sentence)]
     seen = set()
     hedges = [h for h in hedges if not (h.lower() in seen or seen.add(h.lower()))]
-    if _DENIED.search(sentence):
+    if DENIED.search(sentence):
         return "denied", hedges
     if _NEGATED.search(before):
         return "negated", hedges
     if _THREATENED.search(before):
         return "threatened", hedges
-    if _PREDICTED.search(before) or _PREDICTED.search(sentence[:trigger_offset]):
+    if PREDICTED.search(before) or PREDICTED.search(sentence[:trigger_offset]):
         return "predicted", hedges
-    if _PLANNED.search(before):
+    if PLANNED.search(before):
         return "planned", hedges
-    if _HYPOTHETICAL.search(before):
+    if HYPOTHETICAL.search(before):
         return "hypothetical", hedges
-    if _ALLEGED.search(context + " " + sentence):
+    if ALLEGED.search(context + " " + sentence):
         return "alleged", hedges
     if _CLAIMED.search(sentence):
         return "claimed", hedges
-    if hedges or _REPORTED.search(sentence):
+    if hedges or REPORTED.search(sentence):
         return "reported", hedges
     return "asserted", hedges
 

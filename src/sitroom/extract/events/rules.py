@@ -24,14 +24,24 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...records import Event
+from ...lang.en.events.rules import (
+    AGGREGATE,
+    ARMED,
+    ARMED_VICTIMS,
+    CROWD,
+    DEMO,
+    DEMO_SEVERITY,
+    DISPERSAL,
+    DISTINCT,
+    HORS_DE_COMBAT,
+    KILLING,
+    LETHAL,
+    STATE_TYPES,
+    TERRITORY,
+)
+from ...records import NON_FACTUAL, Event
 from . import discourse
 from .taxonomy import get, priority
-
-HORS_DE_COMBAT = re.compile(
-    r"\b(?:surrender(?:ed|ing)?|detained|detainees?|captured (?:soldiers|troops|fighters|men|combatants)|prisoners?|"
-    r"captives?|hors de combat|in (?:their )?custody|had been taken prisoner|executions?|executed|executing)\b", re.I)
-_KILLING = re.compile(r"\b(?:kill\w*|shoot\w*|shot|execut\w*|murder\w*|massacr\w*|beheaded|slain)\b", re.I)
 
 ATTACK = "Violence against civilians / Attack"
 CLASH = "Battles / Armed clash"
@@ -41,18 +51,9 @@ ARRESTS = "Strategic developments / Arrests"
 def hors_de_combat(label: str, sentence: str) -> str:
     """Rule 2: a killing of people hors de combat is an Attack on civilians, whatever it looked like."""
     if label.startswith(("Battles", "Explosions/Remote violence")) or label == ATTACK:
-        if HORS_DE_COMBAT.search(sentence) and _KILLING.search(sentence):
+        if HORS_DE_COMBAT.search(sentence) and KILLING.search(sentence):
             return ATTACK
     return label
-
-
-# Victims who are armed and on duty: their killing is a battle, not violence against civilians.
-_ARMED_VICTIMS = re.compile(
-    r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n|wom[ae]n| officers?)?|officers|gendarmes?|"
-    r"militiam[ae]n|militia members?|security (?:forces|personnel|guards?|men|officials)|guards?|"
-    r"(?:army|military|police|security) (?:checkpoint|base|post|patrol|convoy|station|outpost)s?|checkpoints?|"
-    r"patrols?|convoys?|barracks|outposts?)\b", re.I)
-_STATE_TYPES = ("state forces", "police", "rebel group", "political militia", "identity militia")
 
 
 def armed_victims(label: str, sentence: str, actor2=None) -> str:
@@ -61,23 +62,16 @@ def armed_victims(label: str, sentence: str, actor2=None) -> str:
     side fired; victims hors de combat (rule 2) stay civilians."""
     if label != ATTACK or HORS_DE_COMBAT.search(sentence):
         return label
-    armed_target = actor2 is not None and (actor2.actor_type or "").lower().startswith(_STATE_TYPES)
-    if armed_target or _ARMED_VICTIMS.search(sentence):
+    armed_target = actor2 is not None and (actor2.actor_type or "").lower().startswith(STATE_TYPES)
+    if armed_target or ARMED_VICTIMS.search(sentence):
         if not re.search(r"\bcivilians?\b|\bvillagers\b|\bworshippers\b|\bstudents\b|\bchildren\b", sentence, re.I):
             return CLASH
     return label
 
 
-# Aggregates are claims about many places, not events: "captured a number of districts", "most areas of ...".
-_AGGREGATE = re.compile(r"\b(?:a number of|most (?:areas|parts|of)|large parts|much of|many (?:districts|areas|towns|"
-                        r"villages|regions)|dozens of (?:districts|towns|villages)|\d+ (?:districts|areas)|% of|per ?cent of)\b", re.I)
-_TERRITORY = ("Battles / Non-state actor overtakes territory", "Battles / Government regains territory",
-              "Strategic developments / Non-violent transfer of territory")
-
-
 def is_aggregate(label: str, sentence: str, trigger_offset: int) -> bool:
     """Whether a territorial "event" is really an aggregate claim over many places."""
-    return label in _TERRITORY and bool(_AGGREGATE.search(sentence))
+    return label in TERRITORY and bool(AGGREGATE.search(sentence))
 
 
 def by_priority(labels: list[str]) -> list[str]:
@@ -134,31 +128,18 @@ def _label(e: Event) -> str:
     return f"{e.event_type} / {e.sub_event_type}"
 
 
-# The later report says it is another event of the same kind.
-_DISTINCT = re.compile(r"\b(?:another|separate|separately|elsewhere|similar|meanwhile|in the meantime|"
-                       r"a (?:further|second|third|new))\b", re.I)
-# Demonstration events that rule 5 folds into one; arrests join them when they are arrests of protesters.
-_DEMO = {"Protests / Protest with intervention", "Protests / Excessive force against protesters",
-         "Riots / Violent demonstration"}
-
-
 def _demo_pair(a: Event, b: Event) -> bool:
     """Rule 5: two reports of one demonstration (a riot and its dispersal). Arrests stay their own event:
     who was detained is what readers (and HRDsAttack's "arbitrary detention") look for."""
-    return _label(a) in _DEMO and _label(b) in _DEMO
-
-
-# Demonstration types from the most to the least severe: one demonstration takes the worst reported.
-_DEMO_SEVERITY = ("Protests / Excessive force against protesters", "Riots / Violent demonstration",
-                  "Protests / Protest with intervention", "Protests / Peaceful protest")
+    return _label(a) in DEMO and _label(b) in DEMO
 
 
 def _demo_type(a: Event, b: Event) -> Optional[str]:
     """The type of a demonstration reported as ``a`` and ``b``: the most severe of the two."""
     labels = {_label(a), _label(b)}
-    if not labels & set(_DEMO_SEVERITY):
+    if not labels & set(DEMO_SEVERITY):
         return None
-    return next(l for l in _DEMO_SEVERITY if l in labels)
+    return next(l for l in DEMO_SEVERITY if l in labels)
 
 
 # Sentences apart within which two reports of one event type may be one incident told twice.
@@ -184,7 +165,7 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     if battle_with_strike:  # rule 3 only when the strike is clearly in the same battle: same place and day
         return pa is not None and pa == pb and da == db
-    if _DISTINCT.search(b.evidence.text):  # "another ...": the same event only when place and day agree
+    if DISTINCT.search(b.evidence.text):  # "another ...": the same event only when place and day agree
         return pa is not None and pa == pb and da is not None and da == db
     if demo:  # a riot and a dispersal, or arrests, are one demonstration when told at one place or together
         return (pa is not None and pa == pb) or abs(a.evidence.sentence - b.evidence.sentence) <= 1
@@ -221,9 +202,6 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
     return keep.model_copy(update=upd)
 
 
-_NON_FACTUAL = {"negated", "denied", "hypothetical", "threatened", "planned", "predicted"}
-
-
 def own_arguments(e: Event) -> int:
     """How many of the event's place, date, actors and counts its own sentence states (arguments borrowed
     from neighbouring sentences or other reports do not count)."""
@@ -243,7 +221,7 @@ def _report_rank(e: Event) -> tuple:
     """Which of two reports of one event is its evidence: one telling it happened, then the one stating
     more of its arguments itself (the lead of a news story, not "details about the kidnapping were still
     emerging"), then the more confident."""
-    return (e.modality not in _NON_FACTUAL, own_arguments(e), e.confidence)
+    return (e.modality not in NON_FACTUAL, own_arguments(e), e.confidence)
 
 
 def merge_events(events: list[Event], mentions: frozenset[int] = frozenset()) -> list[Event]:
@@ -319,7 +297,7 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
         label = demonstration_type(_label(ev), ev.evidence.text)
         if label != _label(ev):
             upd.update(typed_fields(label))
-        if ev.modality not in ("negated", "denied", "hypothetical", "threatened", "planned", "predicted"):
+        if ev.modality not in NON_FACTUAL:
             mod = discourse.irrealis(tok)
             if mod:
                 if min_confidence and ev.confidence < min_confidence.get(mod, 0.0):
@@ -337,33 +315,23 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
     return kept, frozenset(mentions)
 
 
-_LETHAL = re.compile(r"\b(?:opened fire|fir(?:ed|ing) (?:live (?:ammunition|rounds) |shots )?(?:on|at|into)|live (?:ammunition|"
-                     r"rounds|fire)|lethal force|shot dead|gunned down|killed)\b", re.I)
-_DISPERSAL = re.compile(r"\b(?:tear ?gas|teargas|dispers\w+|water cannons?|rubber bullets|batons?|baton-charged|stun grenades|"
-                        r"arrested|detained|broke up|round(?:ed|ing) (?:them |\w+ )?up|clamp(?:ed|ing|s)? down|"
-                        r"crack(?:ed|ing|s)? down|crackdown|clash(?:ed|es|ing)? with (?:riot )?police)\b", re.I)
-_CROWD = re.compile(r"\b(?:protesters?|demonstrators?|marchers|crowds?|rall(?:y|ies)|demonstrations?|protests?)\b", re.I)
-_ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|fighters|gunmen|militias?|militiamen|jihadists?|guerrillas?|"
-                    r"armed (?:men|group|groups)|army|troops)\b", re.I)
-
-
 def demonstration_type(label: str, sentence: str) -> str:
     """Rule 5: the demonstration type a sentence about protesters really reports. A "clash" with protesters
     and no armed group is a riot (excessive force when the police fire on them); a protest met with
     lethal force is excessive force, one met with tear gas or arrests a protest with intervention."""
-    if label == "Protests / Excessive force against protesters" and not _LETHAL.search(sentence):
+    if label == "Protests / Excessive force against protesters" and not LETHAL.search(sentence):
         # Excessive force is lethal or grave force; water cannon, tear gas or arrests are an intervention.
         return "Protests / Protest with intervention"
-    if not _CROWD.search(sentence):
+    if not CROWD.search(sentence):
         return label
     if label == ARRESTS:
         return "Protests / Protest with intervention"  # arrests at a protest belong to the protest (ACLED)
-    if label == CLASH and not _ARMED.search(sentence):
-        return "Protests / Excessive force against protesters" if _LETHAL.search(sentence) else "Riots / Violent demonstration"
+    if label == CLASH and not ARMED.search(sentence):
+        return "Protests / Excessive force against protesters" if LETHAL.search(sentence) else "Riots / Violent demonstration"
     if label == "Protests / Peaceful protest":
-        if _LETHAL.search(sentence):
+        if LETHAL.search(sentence):
             return "Protests / Excessive force against protesters"
-        if _DISPERSAL.search(sentence):
+        if DISPERSAL.search(sentence):
             return "Protests / Protest with intervention"
     return label
 

@@ -20,7 +20,8 @@ from typing import Optional
 
 from ...records import DateValue, TimeMention
 from ...registry import stage
-from .patterns import _CUES, _NEEDS, _PATTERNS, _Found, is_future
+from ...lang.en.time.patterns import CUES, NEEDS, PATTERNS
+from .patterns import _Found, is_future
 from .resolve import _RESOLVERS
 
 NAME = "sitroom.time.v1"
@@ -30,17 +31,17 @@ NAME = "sitroom.time.v1"
 
 def _candidates(text: str) -> list[_Found]:
     found = []
-    present = {cue for cue, pattern in _CUES.items() if pattern.search(text)}
+    present = {cue for cue, pattern in CUES.items() if pattern.search(text)}
     if not present:
         return []
-    for kind, pattern in _PATTERNS:
-        if not all(cue in present for cue in _NEEDS[kind]):
+    for kind, pattern in PATTERNS:
+        if not all(cue in present for cue in NEEDS[kind]):
             continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 found.append(_Found(m.start(), m.end(), kind, m))
     # Longest first; earlier patterns win ties (they are the more specific ones).
-    order = {k: i for i, (k, _) in enumerate(_PATTERNS)}
+    order = {k: i for i, (k, _) in enumerate(PATTERNS)}
     found.sort(key=lambda f: (-(f.end - f.start), order[f.kind], f.start))
     chosen: list[_Found] = []
     for f in found:

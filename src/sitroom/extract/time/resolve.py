@@ -10,7 +10,7 @@ from typing import Callable, Optional
 from ...lang.en.dates import MONTHS as _MONTHS, WEEKDAYS as _WEEKDAYS
 from ...records import DatePrecision, DateValue
 from ..numbers import count_value
-from .patterns import _VAGUE_KEPT
+from ...lang.en.time.patterns import VAGUE_KEPT
 
 # A month-day without a year lies at most this far after publication before we
 # take the previous year ("On December 20" in a January report is last December).
@@ -275,7 +275,7 @@ def _r_deictic(m, pub, future):
 
 
 def _r_vague(m, pub, future):
-    return DateValue(precision="unknown") if m["w"].lower() in _VAGUE_KEPT else None
+    return DateValue(precision="unknown") if m["w"].lower() in VAGUE_KEPT else None
 
 
 def _r_between_years(m, pub, future):

@@ -7,4 +7,7 @@
 - :mod:`.victims`: people hors de combat ("surrendered soldiers") and the killing of them;
 - :mod:`.countries`: country names (pycountry plus one override table) and ``countries.yaml``
   (names, capitals, seats and demonyms the actor catalogue reads).
+- :mod:`.events`, :mod:`.claims`, :mod:`.actors`, :mod:`.time` and :mod:`.flags`: the cue patterns,
+  hedges and word lists of each extractor, one module per extractor module (``lang/en/events/rules.py``
+  holds what ``extract/events/rules.py`` reads).
 """

@@ -1,0 +1,1 @@
+"""English data of the actors extractors, one module per extractor module."""

@@ -1,0 +1,1 @@
+"""English data of the claims extractors, one module per extractor module."""

@@ -1,0 +1,24 @@
+"""English data of ``sitroom/extract/claims/hedges.py``: the words and patterns it reads."""
+
+from __future__ import annotations
+
+import re
+
+# Each hedge class with its cues. Order matters for stance: the weakest wins.
+HEDGES: dict[str, re.Pattern] = {
+    "alleged": re.compile(r"\b(?:allegedly|purportedly|supposedly|alleged)\b", re.IGNORECASE),
+    "unverified": re.compile(
+        r"\b(?:unconfirmed|unverified|could not be (?:independently )?(?:verified|confirmed)|"
+        r"cannot be (?:independently )?(?:verified|confirmed)|not (?:been )?independently (?:verified|confirmed))\b",
+        re.IGNORECASE),
+    "reported": re.compile(
+        r"\b(?:reportedly|according to|reports (?:suggest|say|said|indicate)|sources (?:say|said)|"
+        r"(?:is|are|was|were) (?:said|reported|believed|thought) to|it is reported)\b",
+        re.IGNORECASE),
+    # "may" only in lower case: "in May" is a month.
+    "possible": re.compile(r"\b(?:may|(?i:might|could|possibly|perhaps|maybe))\b"),
+    "probable": re.compile(r"\b(?:probably|likely|apparently|appears? to|seems? to|expected to)\b", re.IGNORECASE),
+}
+
+STANCE_OF_CLASS = {"alleged": "doubtful", "unverified": "doubtful", "reported": "doubtful", "claimed": "doubtful",
+                    "possible": "possible", "probable": "probable"}

@@ -1,0 +1,38 @@
+"""English data of ``sitroom/extract/claims/kinds.py``: the words and patterns it reads."""
+
+from __future__ import annotations
+
+import re
+
+CLASS_KIND = {"commit": "commitment", "request": "request", "accuse": "accusation", "deny": "denial",
+               "predict": "prediction", "decide": "policy decision", "threaten": "commitment"}
+
+# Verbs of taking or holding ground, and nouns that make their object ground.
+CAPTURE_VERBS = {"capture", "seize", "take", "overrun", "hold", "control", "retake", "recapture", "conquer",
+                 "occupy", "liberate", "regain", "fall", "pass", "gain"}
+
+TERRITORY_NOUNS = {"area", "territory", "district", "province", "region", "country", "city", "town", "village",
+                   "capital", "border", "crossing", "base", "checkpoint", "post", "land", "settlement", "county",
+                   "state", "municipality", "neighbourhood", "neighborhood", "outpost", "hill", "valley", "road",
+                   "highway", "airport", "port", "centre", "center", "headquarters", "garrison", "percent", "%"}
+
+# What the words of a plain statement may still be (GUIDE.md "Claims": demand, denial, accusation).
+# A denial: the speaker says a charge or report is false ("the allegation that he was brutalized is false",
+# "Agu was not brutalised as reported", "He would never do anything like that").
+DENIAL = re.compile(
+    r"\b(?:false|untrue|baseless|unfounded|fabricated|innocence|lies)\b|\b(?:is|are|was|were) innocent\b"
+    r"|\bcontrary to (?:the )?(?:reports?|claims?|allegations?)\b|\bnot (?:true|responsible|involved|guilty)\b"
+    r"|\bnever (?:do|did|done|been|happened)\b|\bnot \w+ed\b.*\bas (?:reported|alleged|claimed)\b", re.IGNORECASE)
+
+# An accusation: words that charge a party with wrongdoing or condemn its conduct ("This government is
+# cruel and is punishing innocent people", "the law has been weaponized against activists"). Words of
+# events alone ("killed", "arrested") are reports, not accusations.
+ACCUSATION = re.compile(
+    r"\b(?:accus|blam|cruel|brutal|barbar|atrocit|oppress|persecut|corrupt|fraud|falsif|racis|repress|weaponi[sz]|"
+    r"savager|appalling|inhuman|unlawful|unjust|disregard|fail(?:ed|ing|s)? to\b|negate|complicit|meddl|crush|suppress|"
+    r"evisc|endanger|collu|tyrann|exploit|punish|infring|misconduct|abus|tortur|harass|intimidat|nihilis|"
+    r"profit(?:ing)? from|slaver|indiscriminate|traitor)", re.IGNORECASE)
+
+URGE_PASSIVE = {"urge", "enjoin", "warn", "request", "ask", "call", "order", "direct", "encourage", "advise"}
+
+IMPORTANT = {"crucial", "vital", "imperative", "essential", "important", "necessary", "time", "urgent"}

@@ -1,0 +1,55 @@
+"""English data of ``sitroom/extract/claims/speakers.py``: the words and patterns it reads."""
+
+from __future__ import annotations
+
+# Role nouns that introduce a speaker. Lower case; matched on token lemmas and text.
+ROLE_WORDS = {
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "president", "minister", "premier", "chief",
+    "commander", "general", "governor", "official", "representative", "leader", "head", "ambassador",
+    "envoy", "secretary", "secretary-general", "director", "chairman", "chairwoman", "chair", "mayor", "deputy",
+    "senator", "lawmaker", "member", "colonel", "captain", "lieutenant", "officer", "adviser", "advisor",
+    "aide", "diplomat", "negotiator", "delegation", "delegate", "sheikh", "mullah", "emir", "king", "prince",
+    "analyst", "expert", "source", "witness", "resident", "activist", "police", "prosecutor", "judge",
+    "administrator", "coordinator", "commissioner", "chancellor", "mufti", "cleric", "founder", "ceo",
+}
+
+# Words that refer back to the last group named ("the movement's political office").
+GROUP_ANAPHORS = {"movement", "group", "organisation", "organization", "militants", "insurgents", "rebels", "outfit"}
+
+# Capitals and short forms used for a country's government.
+METONYMS = {
+    "washington": "United States", "white house": "United States", "u.s.": "United States", "us": "United States",
+    "united states": "United States", "america": "United States", "the united states": "United States",
+    "kabul": "Afghanistan", "moscow": "Russia", "kremlin": "Russia", "the kremlin": "Russia",
+    "russian federation": "Russia", "the russian federation": "Russia", "beijing": "China", "tehran": "Iran",
+    "islamabad": "Pakistan", "kyiv": "Ukraine", "kiev": "Ukraine", "london": "United Kingdom",
+    "downing street": "United Kingdom", "uk": "United Kingdom", "britain": "United Kingdom",
+    "paris": "France", "berlin": "Germany", "ankara": "Turkey", "damascus": "Syria", "baghdad": "Iraq",
+    "riyadh": "Saudi Arabia", "doha": "Qatar", "new delhi": "India", "delhi": "India", "tokyo": "Japan",
+    "pyongyang": "North Korea", "seoul": "South Korea", "jerusalem": "Israel", "cairo": "Egypt",
+    "dushanbe": "Tajikistan", "tashkent": "Uzbekistan", "ashgabat": "Turkmenistan", "abu dhabi": "United Arab Emirates",
+}
+
+# Demonyms naming a government in "Russian Foreign Minister", "U.S. President".
+DEMONYMS = {
+    "american": "United States", "russian": "Russia", "afghan": "Afghanistan", "chinese": "China",
+    "iranian": "Iran", "pakistani": "Pakistan", "ukrainian": "Ukraine", "british": "United Kingdom",
+    "french": "France", "german": "Germany", "turkish": "Turkey", "syrian": "Syria", "iraqi": "Iraq",
+    "saudi": "Saudi Arabia", "qatari": "Qatar", "indian": "India", "israeli": "Israel", "egyptian": "Egypt",
+    "tajik": "Tajikistan", "uzbek": "Uzbekistan", "turkmen": "Turkmenistan", "nigerian": "Nigeria",
+}
+
+# ISO codes whose common English name differs from pycountry's official one.
+COMMON_NAMES = {"US": "United States", "RU": "Russia", "IR": "Iran", "SY": "Syria", "KP": "North Korea",
+                 "KR": "South Korea", "GB": "United Kingdom", "TW": "Taiwan", "VE": "Venezuela", "BO": "Bolivia",
+                 "TZ": "Tanzania", "MD": "Moldova", "VN": "Vietnam", "LA": "Laos", "CD": "DR Congo"}
+
+THE_COUNTRIES = {"United States", "United Kingdom", "Netherlands", "Philippines", "United Arab Emirates",
+                  "Central African Republic", "Democratic Republic of the Congo", "Gambia", "Bahamas"}
+
+# Titles and nouns that tell a person's gender (for "he"/"she").
+TITLE_GENDER = {**dict.fromkeys("mr sir lord king prince sheikh spokesman chairman husband father brother son "
+                                 "man boy uncle nephew grandfather businessman congressman".split(), "m"),
+                 **dict.fromkeys("mrs ms miss madam lady dame queen princess spokeswoman chairwoman wife mother "
+                                 "sister daughter woman girl aunt niece grandmother businesswoman congresswoman "
+                                 "actress".split(), "f")}

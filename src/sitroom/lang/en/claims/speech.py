@@ -1,0 +1,36 @@
+"""English data of ``sitroom/extract/claims/speech.py``: the words and patterns it reads."""
+
+from __future__ import annotations
+
+# Verbs that characterise what they report: "called the search “an extremely rare incident”",
+# "described X as a “huge, human business”", "dismissed it as a “psychosis”". The content is the
+# characterisation; dismissing and rejecting are denials.
+CHARACTERISE = {"call", "describe", "label", "brand", "dub", "term", "liken", "dismiss", "reject", "denounce",
+                "characterise", "characterize", "portray", "decry"}
+
+# Verbs that may introduce a quotation without a clause of their own in the sentence ("He said:").
+BARE_VERBS = {"say", "tell", "add", "state", "declare", "announce", "explain", "write", "tweet", "reply",
+               "respond", "comment", "insist", "stress", "note", "claim", "allege", "warn", "urge", "continue",
+               "reiterate", "emphasise", "emphasize", "argue", "plead", "appeal"}
+
+# Verbs that only report when they have a clause: "explained the decision" is not a frame.
+CLAUSE_ONLY = {"explain", "comment", "respond", "reply", "report", "write", "note", "add", "signal", "invite",
+                "assure", "reassure", "commit"}
+
+# Subjects that cannot speak: events and states of affairs ("The recent abductions ... tell us that the
+# government is unable ..."; "the violence shows that ..."): an analyst records no claim for them.
+# Documents can ("the report says").
+MUTE_SUBJECTS = {"abduction", "kidnapping", "attack", "killing", "violence", "incident", "situation", "crisis",
+                  "war", "conflict", "fighting", "insecurity", "event", "development", "trend", "wave", "surge",
+                  "spate", "escalation", "bombing", "clash", "unrest", "fact", "evidence"}
+
+# What one denies when one denies a claim ("denied the allegations", "denied any involvement").
+CLAIM_NOUNS = {"allegation", "accusation", "claim", "report", "charge", "involvement", "responsibility", "rumour",
+               "rumor", "wrongdoing", "story", "existence", "presence", "role", "participation", "link", "knowledge",
+               "assertion", "suggestion", "account", "statement", "news", "speculation"}
+
+# Nouns of a statement one issues or releases ("released the following statement", "issued a statement").
+STATEMENT_NOUNS = {"statement", "remark", "message", "communique", "communiqué", "declaration", "letter",
+                   "address", "tweet", "post", "speech", "comment"}
+
+ISSUE_VERBS = {"issue", "release", "make", "give", "read", "deliver", "publish", "post", "send"}

@@ -1,0 +1,1 @@
+"""English data of the events extractors, one module per extractor module."""

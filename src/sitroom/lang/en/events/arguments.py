@@ -1,0 +1,107 @@
+"""English data of ``sitroom/extract/events/arguments.py``: the words and patterns it reads."""
+
+from __future__ import annotations
+
+import re
+
+from ..victims import HORS_DE_COMBAT_VICTIMS
+
+WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
+             r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+             r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred)")
+
+NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+|" + WORD_NUM + r"|a few|several|a number of|a dozen|dozens(?: of)?|scores(?: of)?|"
+       r"tens of|hundreds(?: of)?|thousands(?: of)?|a handful of)")
+
+QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as) )?"
+
+FILL = r"(?:(?!and\b|killed|wounded|injured|dead|died|arrested|detained)[A-Za-z'-]+ ){0,4}?"
+
+KILL_V = r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|massacr(?:ed|ing)|claiming the lives of|left)"
+
+DIED = r"(?:(?:were|was|have been|had been|are|being) )?(?:killed|dead|died|shot dead|gunned down|lost their lives|perished|drowned|slain|executed|murdered|confirmed dead)"
+
+INJ_V = r"(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|maim(?:ed|ing))"
+
+INJURED = r"(?:(?:were|was|have been|had been|are) )?(?:wounded|injured|hurt|hospitali[sz]ed|treated)"
+
+ARR_V = r"(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing) up|apprehend(?:ed|ing)|nabb(?:ed|ing)|pick(?:ed|ing) up|took|taking)"
+
+ARRESTED = r"(?:(?:were|was|have been|had been|are) )?(?:arrested|detained|apprehended|rounded up|taken into custody|picked up)"
+
+PATTERNS = {
+    "fatalities": [
+        re.compile(rf"\b{KILL_V} {QUAL}(?P<n>{NUM})\b(?! (?:years?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) {FILL}{DIED}\b", re.I),
+        re.compile(rf"\b(?:death toll|toll|fatalities|deaths)\b[^.;]{{0,25}}?\b(?:to|of|at|reached|:)\s*{QUAL}(?P<n>{NUM})\b", re.I),
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:people |civilians |soldiers |fighters |militants |\w+ )?(?:dead|deaths|bodies|fatalities)\b", re.I),
+    ],
+    "injured": [
+        re.compile(rf"\b{INJ_V} {QUAL}(?P<n>{NUM})\b", re.I),
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) {FILL}{INJURED}\b", re.I),
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:others )?(?:wounded|injured)\b", re.I),
+    ],
+    "arrested": [
+        re.compile(rf"\b{ARR_V} {QUAL}(?P<n>{NUM})\b(?! (?:years?|hours?|days?|tonnes|kg|kilograms))", re.I),
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) {FILL}{ARRESTED}\b", re.I),
+    ],
+}
+
+# A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
+# plain substring scan rules it out for a fraction of the cost of the patterns.
+NEEDS = {
+    "fatalities": re.compile(r"kill|shoot|shot|gunned|murder|execut|massacr|claiming|left|dead|died|lives|perish|drown|"
+                             r"slain|toll|fatalit|death|bodies|casualt", re.I),  # "no casualties": 0
+    "injured": re.compile(r"wound|injur|hurt|maim|hospitali|treated", re.I),
+    "arrested": re.compile(r"arrest|detain|round|apprehend|nabb|pick|took|taking|custody", re.I),
+}
+
+VICTIMS = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|farmers?|worshippers?|passengers?|students?|teachers?|journalists?|"
+    r"women|children|girls|boys|aid workers?|herders?|traders?|shoppers?|families|travellers?|miners?|guests?|"
+    r"prisoners?|detainees?|" + HORS_DE_COMBAT_VICTIMS + r"|captives?|hostages?|people|men|man|woman|"
+    r"trader|priest|activists?|lawyers?|chief|leader)\b", re.I)
+
+# Who reacts to an event is not a party to it: "the government condemned the attack" (seen on real news,
+# where the government became actor1 of the attack it condemned).
+REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "mourn", "lament"}
+
+# Verbs of giving ground: their subject loses what the event is about ("troops lost control of X to Y",
+# "the army retreated", "X fell to Y"). In a battle over territory the one who gains it is actor1.
+GIVE_UP = {"lose", "fall", "retreat", "withdraw", "abandon", "flee", "surrender", "cede", "evacuate", "pull", "leave",
+            "hand"}
+
+TERRITORY_BATTLES = ("Battles / Non-state actor overtakes territory", "Battles / Government regains territory")
+
+# Prepositions whose object is the other side of the event ("clashed with", "against", "fired at").
+# Prepositions inside a noun phrase that say which side their object is on, wherever the phrase stands.
+INNER_PREPS = {"against": "patient", "on": "patient", "upon": "patient", "at": "patient", "between": "agent",
+                "by": "agent"}
+
+# Nouns whose modifier names no party to the event: "returned to government control".
+NON_PARTY_HEADS = {"control", "territory", "area", "rule", "authority", "custody", "hand", "stronghold", "zone"}
+
+# Unknown names in a place's slot are places the gazetteer missed ("near Djibo", "Arauca department").
+PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|at|from|over|into|towards?|across|control of|retook|retaken|"
+                           r"(?:re)?captured?|seized|overran|overrun|liberated|stormed|entered|abandoned|took over|"
+                           r"(?:town|city|village|district|province|region|capital|area|outskirts) of)\s+(?:the\s+)?$", re.I)
+
+PLACE_AFTER = re.compile(r"\s+(?:district|province|region|department|state|county|governorate|municipality|"
+                          r"city|town|village|area|prefecture|division|township)\b", re.I)
+
+ORG_WORD = re.compile(r"\b(?:army|front|forces?|movement|group|party|brigades?|militias?|council|union|alliance|"
+                       r"organi[sz]ation|committee|department|ministry|agency|police|guard|battalion|corps|network|"
+                       r"cartel|gang|government|authority|command|unit|coalition|league|jihad|mujahideen|liberation)\b", re.I)
+
+NOT_HERE = re.compile(r"\b(?:towards?|toward|from|heading to|advancing on|fled to|moving to|en route to)\s+(?:the\s+)?"
+                       r"(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
+
+# "from" names where the event happened after a verb of leaving, its object between or not: "withdrew
+# from Beni", "withdrew its troops from Beni", "drove them out from Bunia".
+LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull\w*|driv\w*|drove|chas\w*|forc\w*|push\w*|flush\w*|"
+                        r"expel\w*|dislodg\w*|evacuat\w*|oust\w*)(?:\s+(?!from\b)\S+){0,4}?\s+(?:out\s+|back\s+)?"
+                        r"from\s+(?:the\s+)?(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
+
+NOT_EVENT_DATE = re.compile(r"\b(?:until|till|by|before|since|deadline|from|after|over the next|within the next)\s+$", re.I)
+
+DEADLINE_MENTION = re.compile(r"^(?:until|till|by|before|since|from|after|within)\b", re.I)

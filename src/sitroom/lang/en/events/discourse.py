@@ -1,0 +1,92 @@
+"""English data of ``sitroom/extract/events/discourse.py``: the words and patterns it reads."""
+
+from __future__ import annotations
+
+import re
+
+# Trends, habits and tallies: not one event.
+GENERIC = re.compile(
+    r"\b(?:in recent (?:years|months|weeks|decades)|for (?:years|decades|months)|(?:over|in|during) the (?:past|last) (?:\w+ )?"
+    r"(?:years|decades|months)|(?:has|have|had) a history of|(?:is|are|were) known (?:to|for)|notorious for|"
+    r"remain(?:s|ed)? (?:high|rife|common|widespread)|cases of|a total of|so far this year|this year alone|every (?:year|month|week|day)|each year|"
+    r"(?:the )?risk of|face (?:the )?(?:risk|threat)|facing (?:the )?(?:risk|threat)|stepped up|on the rise|"
+    r"since (?:the (?:coup|war|start|beginning|insurgency|conflict|uprising|crisis|outbreak|law|protests)|it (?:was|began|took)|"
+    r"(?:19|20)\d\d|last (?:year|month)|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?! \d)))\b", re.I)
+
+# Words that pin an event to one day: a statement with them is about an incident, not a trend.
+SPECIFIC_DAY = re.compile(
+    r"\b(?:yesterday|today|tonight|last night|this morning|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
+    r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))", re.I)
+
+# Words that look back from the news to an earlier event.
+BACKGROUND = re.compile(
+    r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month)|earlier this year|"
+    r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?)\b", re.I)
+
+# Lines that belong to the page, not to the report.
+BOILERPLATE = re.compile(
+    r"(?:\b(?:also read|read more|related:|click here|subscribe|sign up|newsletter|published in|reach [A-Z][a-z]+ "
+    r"[A-Z]\w+ at|follow (?:us|him|her) on|pic\.twitter\.com|photo:|image:|file photo|copyright|all rights reserved|"
+    r"press release|for immediate release|media contact)"
+    r"|^(?:read|watch|listen|see also|more):\s|@\w+\.\w+|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|^\W*$)", re.I)
+
+# Verbs whose object or complement has not happened: "rejected an offer of talks", "demanded a truce".
+NON_FACTIVE = {
+    "reject": "negated", "refuse": "negated", "oppose": "negated", "opposed": "negated", "welcome": "planned", "resist": "negated", "boycott": "negated",
+    "threaten": "threatened", "warn": "threatened", "vow": "threatened", "swear": "threatened",
+    "plan": "planned", "prepare": "planned", "intend": "planned", "propose": "planned", "schedule": "planned",
+    "ready": "planned", "consider": "planned", "offer": "planned", "announce": None,
+    "demand": "hypothetical", "urge": "hypothetical", "call": "hypothetical", "want": "hypothetical",
+    "seek": "hypothetical", "ask": "hypothetical", "request": "hypothetical", "need": "hypothetical",
+    "hope": "hypothetical", "push": "hypothetical", "press": "hypothetical", "suggest": "hypothetical",
+    "insist": "hypothetical", "advocate": "hypothetical", "fear": "hypothetical", "risk": "hypothetical",
+    "have": "hypothetical",  # "has to declare" (only through "to": see _governing_irrealis)
+}
+
+MODAL_AUX = {"might": "predicted", "may": "predicted", "could": "predicted", "would": "hypothetical",
+              "should": "hypothetical", "must": "hypothetical", "can": "hypothetical", "will": "planned",
+              "shall": "planned", "'ll": "planned"}
+
+# Verbs that carry out the event their object names ("launch an offensive", "hold talks"): what governs
+# them governs the event ("threatened to launch an offensive"); other verbs only talk about it.
+LIGHT_VERBS = {"launch", "hold", "stage", "carry", "conduct", "start", "begin", "make", "sign", "reach", "declare",
+                "impose", "organise", "organize", "mount", "resume", "commit", "perpetrate", "undertake", "wage",
+                "open", "have", "take", "give", "join", "escalate", "break", "gain", "seize", "capture"}
+
+# Nouns that take an event that has happened: what governs them does not make it hypothetical.
+PRESUPPOSING = {"investigation", "probe", "inquiry", "enquiry", "justice", "accountability", "response",
+                 "condemnation", "report", "compensation", "punishment", "release", "trial", "victim", "wake",
+                 "aftermath", "news", "footage", "video", "evidence", "perpetrator", "survivor", "family",
+                 "death", "responsibility", "impact", "consequence", "anniversary", "memory", "toll"}
+
+# Head nouns that turn an event word before them into the name of a kind of thing ("kidnapping map",
+# "kidnapping gang"); others keep it an event ("suicide attacker", "artillery fire", "kidnapping incident").
+KIND_HEADS = {"map", "gang", "ring", "syndicate", "rate", "charge", "suspect", "kingpin", "law", "industry",
+               "business", "epidemic", "trend", "statistic", "figure", "capital", "hotspot", "network", "season",
+               "policy", "threat", "risk", "prevention", "unit", "squad", "gear", "equipment", "training", "expert"}
+
+# Nouns whose "of" + a bare event noun names a kind of event ("powers of arrest", "the risk of attack").
+KIND_OF_HEADS = {"power", "powers", "risk", "threat", "fear", "danger", "crime", "offence", "offense",
+                  "law", "laws", "policy", "practice", "culture", "cycle", "tactic", "use", "form", "kind", "type"}
+
+# Nouns naming who acts, not what happens: an event only when they are the one doing something.
+AGENT_NOUNS = {"gang", "gangs", "gangster", "gangsters", "bandit", "bandits", "cartel", "cartels", "trafficker",
+                "traffickers", "smuggler", "smugglers", "robber", "robbers", "mob", "mobs", "gunmen", "attackers",
+                "assailants", "envoy", "envoys", "delegation", "delegations", "vigilantes", "rioters"}
+
+# Verbs of diplomatic contact: an envoy or a delegation makes a Diplomacy event only by one of them.
+CONTACT_VERBS = {"meet", "visit", "arrive", "hold", "talk", "travel", "receive", "host", "call", "discuss", "negotiate",
+                  "sign", "attend", "welcome", "land", "go", "come", "hand", "deliver", "tour", "confer", "consult"}
+
+# Objects that make "handed over", "took over", "seized" a transfer of territory.
+TERRITORY_NOUNS = {"town", "city", "district", "village", "base", "area", "territory", "control", "region", "province",
+                    "position", "post", "checkpoint", "airport", "port", "county", "border", "crossing", "capital",
+                    "hill", "road", "highway", "outpost", "camp", "zone", "municipality", "neighbourhood",
+                    "neighborhood", "locality", "island", "oblast", "state", "garrison", "barracks", "headquarters"}
+
+TERRITORY_LABELS = {"Battles / Non-state actor overtakes territory", "Battles / Government regains territory",
+                     "Strategic developments / Non-violent transfer of territory"}
+
+OUT_LEMMAS = {"drive", "push", "chase", "force", "flush", "kick", "throw", "smoke"}  # "drove out the rebels"

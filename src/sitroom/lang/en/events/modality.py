@@ -1,0 +1,24 @@
+"""English data of ``sitroom/extract/events/modality.py``: the words and patterns it reads."""
+
+from __future__ import annotations
+
+import re
+
+HEDGES = re.compile(
+    r"\b(?:allegedly|alleged|reportedly|purportedly|apparently|supposedly|suspected|unconfirmed|unverified|"
+    r"it is claimed|said to have|believed to have|accused(?: \w+){0,4} of|accusing|accusations?)\b", re.I)
+
+ALLEGED = re.compile(r"\b(?:allegedly|alleged|purportedly|supposedly|accused|accusing|accusations?)\b", re.I)
+
+DENIED = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected (?:the )?(?:claims?|reports?)|dismissed (?:the )?(?:claims?|reports?))\b", re.I)
+
+REPORTED = re.compile(
+    r"\b(?:reportedly|according to|said|says|told|reported|reports|confirmed|announced|stated|sources?)\b", re.I)
+
+PLANNED = re.compile(r"\b(?:will|would|shall|plan(?:s|ned)? to|intend(?:s|ed)? to|going to|to be held|scheduled to|"
+                      r"set to|prepar(?:ing|es|ed) to|vow(?:ed|s) to|pledg(?:ed|es) to|promis(?:ed|es) to)\b(?:\s+\w+){0,5}\s*$", re.I)
+
+PREDICTED = re.compile(r"\b(?:may|might|could|likely to|expected to|expects?|predicted|forecast|is likely|are likely|"
+                        r"could soon|risk of|probably|possibly|perhaps)\b(?:\s+\w+){0,8}\s*$", re.I)
+
+HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|should they|were they to|in the event)\b", re.I)

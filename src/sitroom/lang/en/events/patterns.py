@@ -1,0 +1,240 @@
+"""English data of ``sitroom/extract/events/patterns.py``: the words and patterns it reads."""
+
+from __future__ import annotations
+
+from ..victims import HORS_DE_COMBAT_KILLING
+
+DECISIVE = 2.0
+
+STRONG = 1.0
+
+WEAK = 0.5
+
+# Word stems reused in several cues.
+KILL = r"(?:kill(?:ed|ing|s)?|shot dead|gunned down|murder(?:ed|ing)?|execut(?:ed|ing|ion|ions)|slain|massacr(?:e|ed|es))"
+
+FORCES = r"(?:troops|soldiers|army|forces|military|police|security forces|militants?|insurgents?|rebels?|fighters)"
+
+CUES: dict[str, list[tuple[str, float]]] = {
+    "Battles / Armed clash": [
+        (r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|fire ?fights?|exchanges? of (?:gun)?fire|(?:exchanged|traded|trading|exchanging) "
+         r"(?:gun)?fire|shoot-?outs?|battled|battling|pitched battles?|heavy fighting|fierce fighting)\b", STRONG),
+        (r"\b(?:gunfire|firing|combat|hostilities|counter-?attack(?:ed)?|assault(?:ed)? (?:on )?(?:an? |the )?(?:army|military|police)? ?"
+         r"(?:base|positions?|post|checkpoint))\b", WEAK),
+        (r"\b(?:fighting|fought|skirmish(?:es)?|engag(?:ed|ement) with|repulsed|repelled|ambush(?:ed|es)?)\b", WEAK),
+        (r"\battack(?:ed|s)? (?:on )?(?:an? |the )?(?:\w+ )?(?:army|military|police)? ?(?:checkpoint|outpost|base|post|convoy|patrol)s?\b", WEAK),
+        (r"\boverran\b.{0,40}\bcheckpoints?\b", STRONG),
+        # Fire on the posts and patrols of armed forces: "opened fire on a police station", "fired on a security patrol".
+        (r"\b(?:shoot(?:ing|s)?|shot|fir(?:ed|ing)|open(?:ed|ing)? fire)\b(?: (?:on|at|upon|into))? (?:an? |the |their |its )?"
+         r"(?:[\w-]+ ){0,2}(?:checkpoints?|outposts?|(?:army|military|police) (?:posts?|bases?|stations?)|convoys?|patrols?)\b", WEAK),
+        (r"\boffensive\b", WEAK),
+    ],
+    "Battles / Government regains territory": [
+        (r"\b(?:back in (?:government|state|army) hands|drove (?:out|back)|pushed .{0,40}\bout of|expelled)\b", WEAK),
+        (r"\b(?:recaptur(?:ed|e|ing)|retook|retaken|re-?took|regain(?:ed|s)? control|liberat(?:ed|ion of)|reclaim(?:ed|s)?|"
+         r"cleared .{0,30} of (?:militants|insurgents|rebels|fighters))\b", STRONG),
+    ],
+    "Battles / Non-state actor overtakes territory": [
+        (r"\blost (?:control of )?[\w ,'-]{2,50}? to\b", WEAK),
+        (r"\b(?:took|taken|take|takes|seiz(?:ed|e|es)|captur(?:ed|e|es)|gain(?:ed)?|overr(?:an|un)|establish(?:ed)?) control (?:of|over)\b", STRONG),
+        (r"\b(?:captur(?:ed|es)|seiz(?:ed|es)|overr(?:an|un)|fell to|stormed|took over)\b", WEAK),
+        (r"\bunder (?:the )?(?:full )?control of (?:the )?(?:militants|insurgents|rebels|jihadists)\b", WEAK),
+    ],
+    "Explosions/Remote violence / Chemical weapon": [
+        (r"\b(?:chemical weapons?|sarin|chlorine|mustard gas|nerve agent|poison gas|toxic (?:gas|chemical))\b", DECISIVE),
+        (r"\b(?:chemical (?:weapons?|attack|agents?|munitions?)|sarin|chlorine (?:gas|attack|barrel)|mustard gas|nerve agent|toxic gas)\b", STRONG),
+    ],
+    "Explosions/Remote violence / Air/drone strike": [
+        (r"\b(?:unmanned aerial vehicles?|drones? (?:fired|struck|dropped|hit)|from the air)\b", STRONG),
+        (r"\b(?:air ?strikes?|air-strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|bomb(?:ed|ing) raids?|"
+         r"warplanes?|fighter jets?|helicopter gunships?|aerial (?:bombardment|attack|strike)s?|uavs?|"
+         r"(?:jets|aircraft|drones?|helicopters?) (?:struck|bombed|hit|fired|targeted|attacked))\b", STRONG),
+    ],
+    "Explosions/Remote violence / Suicide bomb": [
+        (r"\b(?:suicide (?:bomb\w*|attack\w*|car bomb\w*|vest)|blew (?:himself|herself|themselves) up|martyrdom (?:seekers?|operations?|attack)|explosives?-laden|bomb strapped to|explosive (?:vest|belt))\b", DECISIVE),
+        (r"\b(?:suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car bomb(?:ing)?|vest|blast)|blew (?:himself|herself|themselves) up|"
+         r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt)|svbied?)\b", STRONG),
+    ],
+    "Explosions/Remote violence / Shelling/artillery/missile attack": [
+        (r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|katyushas?|barrage|rocket-propelled|"
+         r"ballistic|cruise missile)\b", STRONG),
+    ],
+    "Explosions/Remote violence / Remote explosive/landmine/IED": [
+        (r"\b(?:ieds?|improvised explosive|roadside bomb(?:s|ing)?|land ?mines?|landmines?|car bomb(?:s|ing)?|"
+         r"bomb (?:blast|explosion|attack)|(?:bomb|mine|explosive device) (?:exploded|went off|detonated)|magnetic bomb|"
+         r"remote[- ]controlled (?:bomb|explosive|device)|explosive device|vbied)\b", STRONG),
+        (r"\b(?:explosions?|blasts?|bomb(?:s|ing)?|exploded|detonat(?:ed|ion))\b", WEAK),
+    ],
+    "Explosions/Remote violence / Grenade": [
+        (r"\b(?:grenades?|hand ?grenade)\b", STRONG),
+    ],
+    "Violence against civilians / Sexual violence": [
+        (r"\b(?:rap(?:ed|e|es|ing)|gang-raped|sexual(?:ly)? (?:violence|assault\w*|abuse\w*|slavery)|as wives by force|forced (?:into )?marriages?)\b", DECISIVE),
+        (r"\b(?:rap(?:ed|e|es|ing)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[ds]?|exploitation)|gang-raped|sexual slavery)\b", STRONG),
+    ],
+    "Violence against civilians / Attack": [
+        (rf"\b{KILL}\b.{{0,60}}\b(?:civilians?|villagers?|residents?|farmers?|worshippers?|passengers?|students?|"
+         r"teachers?|journalists?|women|children|aid workers?|herders?|traders?|family|families|prisoners?|detainees?|"
+         r"surrendered|captured soldiers|captives?|hostages?)\b", STRONG),
+        (r"\b(?:civilians?|villagers?|residents?|farmers?|worshippers?|journalists?|aid workers?)\b.{0,60}\b(?:"
+         + KILL + r"|attacked|shot|hacked|beaten|burned|tortured)\b", STRONG),
+        (HORS_DE_COMBAT_KILLING, STRONG),
+        (r"\b(?:executions? of|summar(?:y|ily) execut\w*|extrajudicial|hacked to death|"
+         r"tortur(?:ed|e)|assassinat(?:ed|ion|e)|beheaded|lynched)\b", STRONG),
+        (r"\b(?:gunmen|assailants|unidentified (?:armed )?men|attackers)\b", WEAK),
+        (rf"\b{KILL}\b", WEAK),
+    ],
+    "Violence against civilians / Abduction/forced disappearance": [
+        (r"\b(?:missing since|picked (?:him|her|them) up|took [\w ]{0,40}hostages?|holding [\w ]{0,30}hostages?|for ransom)\b", STRONG),
+        (r"\b(?:abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?(?! (?:gangs?|rings?|syndicates?|suspects?|charges?|kingpins?))|taken hostage|took .{0,20}hostage|"
+         r"forcibly disappeared|enforced disappearance|went missing after|whereabouts (?:remain|are) unknown|"
+         r"seized .{0,30}(?:hostage|captive))\b", STRONG),
+    ],
+    "Protests / Peaceful protest": [
+        (r"\b(?:denounc\w+|placards|chant(?:ed|ing)|(?:closed|shut|shuttered) their shops|gathered (?:at|in|outside|in front of))\b", WEAK),
+        (r"\b(?:protest(?:ed|ers|s|ing)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-ins?|"
+         r"vigils?|hunger strikes?|strik(?:e|es|ing) (?:workers|teachers|doctors|nurses)|picket(?:ed|s)?|walkouts?)\b", WEAK),
+        (r"\b(?:peaceful(?:ly)? (?:protest|demonstrat|march|rall|gather)\w*)\b", STRONG),
+    ],
+    "Protests / Protest with intervention": [
+        (r"\b(?:dispers(?:ed|e)|tear ?gas|water cannons?|broke up|baton[- ]charged|rubber bullets)\b", STRONG),
+        (r"\b(?:arrested|detained) .{0,40}(?:protesters|demonstrators|marchers|activists)\b", STRONG),
+    ],
+    "Protests / Excessive force against protesters": [
+        (r"\b(?:opened fire on|fired (?:live (?:ammunition|rounds) )?(?:on|at|into)|shot dead|killed)\b.{0,50}"
+         r"\b(?:protesters|demonstrators|marchers|crowds?)\b", STRONG),
+        (r"\b(?:protesters|demonstrators|marchers)\b.{0,50}\b(?:were )?(?:shot dead|killed|gunned down)\b", STRONG),
+        (r"\blive (?:ammunition|rounds|fire)\b", WEAK),
+    ],
+    "Riots / Violent demonstration": [
+        (r"\b(?:riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|shields?|control|units?|act|officers))|threw (?:stones|rocks|petrol bombs|molotov)|stone-throwing|petrol bombs|"
+         r"molotov cocktails?|torched|set fire to|set ablaze|vandali[sz]ed|clashed with police)\b", STRONG),
+        (r"\b(?:violent (?:protest|demonstration)s?|protest(?:ers)? turned violent)\b", STRONG),
+    ],
+    "Riots / Mob violence": [
+        (r"\b(?:a crowd (?:dragged|beat|attacked|lynched|burned|stoned)|burned (?:him|her|them) alive|beat (?:him|her|them) to death|set upon)\b", STRONG),
+        (r"\b(?:mobs?|lynch(?:ed|ing)?|vigilantes?|angry (?:crowd|residents|villagers)|communal (?:violence|clashes)|"
+         r"machetes?|clubs and|sticks and)\b", STRONG),
+    ],
+    "Strategic developments / Agreement": [
+        (r"\b(?:humanitarian pause|accepted a (?:pause|truce|ceasefire)|(?:signed|initialled|concluded) (?:an?|the) (?:\w+ )?(?:accord|agreement|truce|deal))\b", STRONG),
+        (r"\b(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|treaty)|signed (?:an?|the) (?:agreement|accord|deal|memorandum)|"
+         r"prisoner (?:swap|exchange)|exchange of prisoners|agreed to (?:a|an) (?:ceasefire|truce|exchange))\b", STRONG),
+        (r"\b(?:agreement|accord|deal|agreed)\b", WEAK),
+    ],
+    "Strategic developments / Arrests": [
+        (r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|taken into custody|rounded up|apprehended|nabbed|picked up by)\b", STRONG),
+        (r"\b(?:raids?|crackdown|custody|held in)\b", WEAK),
+    ],
+    "Strategic developments / Change to group/activity": [
+        (r"\b(?:curfew|martial law|state of emergency|banned|outlawed|proscribed|designated .{0,30}terrorist|"
+         r"new (?:leader|commander|emir)|appoint(?:ed|ment of) (?:a |as )?new|named (?:a )?new|merg(?:ed|er)|defect(?:ed|ion|ions|ors)|recruit(?:ed|ment|ing)|"
+         r"disband(?:ed)?|split from|pledged allegiance|suspended (?:operations|activities))\b", WEAK),
+    ],
+    "Strategic developments / Disrupted weapons use": [
+        (r"\b(?:shot down|intercepted|downed) [\w ]{0,25}(?:drones?|missiles?|rockets?|uavs?)\b|\bdefus(?:ed|ing)\b", DECISIVE),
+        (r"\b(?:defus(?:ed|e|ing)|dismantl(?:ed|e)|de-?mined|bomb disposal|seiz(?:ed|ure of) .{0,40}"
+         r"(?:weapons|arms|ammunition|explosives|rifles|ieds?|rockets)|weapons cache|arms cache|foiled|thwarted|"
+         r"intercepted .{0,30}(?:drone|missile|rocket)s?|shot down (?:a|an|two|three|several)? ?(?:\w+ )?(?:drones?|missiles?|uavs?))\b", STRONG),
+    ],
+    "Strategic developments / Headquarters or base established": [
+        (r"\b(?:command cent(?:re|er)|turned it into an? (?:military )?(?:post|base|barracks)|installed [\w ]{0,20}(?:base|headquarters|camp|command))\b", STRONG),
+        (r"\b(?:set up|established|establish|building|built|opened) .{0,40}(?:bases?|headquarters|outposts?|"
+         r"observation posts?|checkpoints?|camps?|positions)\b", STRONG),
+    ],
+    "Strategic developments / Looting/property destruction": [
+        (r"\b(?:granaries (?:emptied|looted)|crops burned|bulldoz(?:ed|ing)|torched (?:homes|houses|shops|villages?))\b", STRONG),
+        (r"\b(?:loot(?:ed|ing|ers)?|ransack(?:ed|ing)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|burn(?:ed|t) (?:down )?(?:\w+ )?"
+         r"(?:houses|homes|shops|villages?|crops|schools?|churches|mosques|granaries)|demolish(?:ed)?|destroy(?:ed|ing) "
+         r"(?:\w+ )?(?:houses|homes|property|crops|schools?|bridges?|towers?|power lines?))\b", STRONG),
+    ],
+    "Strategic developments / Non-violent transfer of territory": [
+        (r"\b(?:withdr(?:ew|awn|aw) from|handed over|hand(?:ed)? over control|without (?:a )?(?:fight|resistance|a shot)|"
+         r"abandon(?:ed)? (?:their )?(?:positions|bases?|posts?|the town)|surrender(?:ed)? (?:the )?(?:town|district|city|base)|"
+         r"pulled out of|vacated|retreated from)\b", STRONG),
+    ],
+    "Strategic developments / Other": [
+        (r"\b(?:military (?:drills?|exercises?)|joint (?:drills?|exercises?)|war games)\b", DECISIVE),
+        (r"\b(?:military (?:drills?|exercises?)|joint (?:drills?|exercises?|patrols?)|war games|"
+         r"clos(?:ed|ing|es) (?:the |its |their )?(?:border|crossings?|border crossings?)|reinforcements?|deployed|"
+         r"deployment|mobiliz(?:ed|ation)|troop build-?up|evacuat(?:ed|ion))\b", WEAK),
+    ],
+    "Diplomacy / Diplomatic contact": [
+        (r"\b(?:visit(?:ed|s|ing)?|talks|summit|held (?:a )?(?:meeting|talks|phone call|call)|met with|meeting with|"
+         r"phone call|telephoned|spoke by phone|hosted|delegation|envoy|negotiat(?:ions|ed|ing)|consultations|"
+         r"arrived in|traveled to|travelled to|received (?:a|the) .{0,30}(?:minister|delegation|president|envoy))\b", WEAK),
+        (r"\b(?:state visit|official visit|bilateral talks|diplomatic (?:talks|visit|meeting)|foreign ministers? (?:met|held)|"
+         r"(?:a|an) \w+-day visit)\b", STRONG),
+        # A party's envoys arriving somewhere: "the delegation headed by X arrived on ...", "the envoy landed in".
+        (r"\b(?:delegations?|envoys?|emissar(?:y|ies)|ambassadors?|negotiators)\b[^.;:]{0,60}?\b(?:arrived|arrives|arriving|"
+         r"landed)\b", STRONG),
+    ],
+    "Statements / Claim of responsibility": [
+        (r"\b(?:claimed responsibility|claiming responsibility|took responsibility|(?:was|were) behind the (?:attack|assault|bombing|ambush|killing)s?)\b", DECISIVE),
+        (r"\b(?:claimed responsibility|claims? of responsibility|claiming responsibility|took responsibility|"
+         r"accepted responsibility|responsibility for the|blamed .{0,50}(?:for the|for an?) (?:attack|bombing|blast|killing)|"
+         r"(?:attack|bombing|blast|killing)s? (?:was|were) blamed on|no group has (?:yet )?claimed)\b", STRONG),
+    ],
+    "Disasters / Natural disaster": [
+        (r"\b(?:tremor|torrential rains?|hillside (?:gave way|to give way|collapsed)|earthquakes?|flash floods?|landslides?(?! (?:wins?|victory|victories|majority|election))|cyclone|hurricane|typhoon)\b", DECISIVE),
+        (r"\b(?:earthquakes?|quake|floods?|flooding|flash floods?|landslides?(?! (?:wins?|victory|victories|majority|election))|mudslides?|cyclones?|hurricanes?|typhoons?|"
+         r"tsunami|drought|wildfires?|bushfires?|volcan(?:o|ic eruption)|avalanche|heavy rains?|storms?|tornado(?:es)?|heatwave)\b", STRONG),
+    ],
+    "Disasters / Man-made disaster": [
+        (r"\b(?:(?:factory|building|mine|warehouse|market|hospital) (?:fire|collapse|blaze)|collaps(?:ed|e)|derail(?:ed|ment)|"
+         r"(?:plane|bus|train|boat|ferry|helicopter) (?:crash(?:ed)?|capsized|sank)|crashed|capsiz(?:ed|e)|gas (?:explosion|leak)|"
+         r"industrial accident|chemical (?:spill|leak)|oil spill|dam burst|stampede|tanker (?:explosion|fire)|blaze|fire broke out)\b", STRONG),
+    ],
+    "Crime / Organised crime": [
+        (r"\b(?:extort\w*|drug (?:traffick\w+|cartels?|gangs?|routes?|territory)|cartel|turf war)\b", STRONG),
+        (r"\b(?:drug (?:traffick\w+|cartel|gang|lord|smuggl\w+|seizure)s?|cartels?|gangs?|gangsters?|traffick(?:ing|ers|ed)|"
+         r"smuggl(?:ing|ers|ed)|armed robbery|robbers|robbed|extortion|cocaine|heroin|methamphetamine|money laundering|"
+         r"cattle rustl\w+|bandits?|contraband)\b", STRONG),
+    ],
+}
+
+# Weak cues for phrasings the ones above miss (found among written training reports that had no cue, so
+# the classifier never saw them at run time): they only make a sentence a candidate and tell the
+# classifier which type the words lean to; it decides.
+MORE_WEAK: dict[str, str] = {
+    "Battles / Armed clash": r"\b(?:engaged (?:the|an?) (?:enemy|\w+ (?:army|forces|troops))|armed confrontation|"
+                             r"traded (?:\w+ )?fire|battles? raged|fighting raged)\b",
+    "Battles / Government regains territory": r"\b(?:back in control of|wrest(?:ed|s)? back|restored to (?:state|government) control|"
+                                              r"reasserted control|(?:chased|dislodg(?:ed|ing)|routed?|routing) .{0,40}\b(?:out of|from)|"
+                                              r"cleared of (?:terrorist|militant|rebel)|raised the national flag)\b",
+    "Battles / Non-state actor overtakes territory": r"\b(?:swept into|conquered|fall of [A-Z][\w'-]+|have taken [A-Z]|"
+                                                    r"fell into the hands of|hoist(?:ed|ing) their flag)\b",
+    "Strategic developments / Non-violent transfer of territory": r"\b(?:walked into|changed hands|redeployed away from|"
+                                                                  r"handover|handed the keys|moved in unopposed|unopposed)\b",
+    "Strategic developments / Change to group/activity": r"\b(?:defect(?:ed|ors?|ion)|deserted|joined forces|splinter (?:faction|group)|"
+                                                         r"broke away|new name|renamed|merg(?:ed|er)|conscript(?:ed|ing|ion)|"
+                                                         r"forcibly recruit\w*|lockdown|curfew|state of emergency|martial law|"
+                                                         r"reintegration)\b",
+    "Strategic developments / Looting/property destruction": r"\b(?:stripped bare|carted (?:off|away)|made off with|tore down|"
+                                                             r"wreck(?:ed|ing)|razed|burned down|burnt down|arson\w*|"
+                                                             r"set (?:fire|ablaze) (?:to )?(?:\w+ )?(?:homes|houses|shops|offices|market|"
+                                                             r"trucks|vehicles|property))\b",
+    "Strategic developments / Other": r"\b(?:airlift(?:ed|ing)?|column of (?:tanks|armoured)|live-fire|closed the airspace|"
+                                      r"suspended (?:all )?flights|border crossings? (?:were|was) (?:shut|closed)|reservists|"
+                                      r"reinforce the garrison)\b",
+    "Strategic developments / Headquarters or base established": r"\b(?:new (?:army |military )?(?:garrison|base|outpost|position|stronghold)|"
+                                                                 r"fortified|logistics hub|erected roadblocks|airstrip|barracks|"
+                                                                 r"bunkers|dug in)\b",
+    "Riots / Mob violence": r"\b(?:stoned to death|beaten to death by|took the law into their own hands|lynch(?:ed|ing)?|"
+                            r"burned alive by a crowd|mob|vigilantes?)\b",
+    "Violence against civilians / Abduction/forced disappearance": r"\b(?:bundled .{0,40} into|taken away|took .{0,30} away|"
+                                                                   r"snatch(?:ed|es)?|not been seen since|whereabouts)\b",
+    "Violence against civilians / Attack": r"\b(?:flogg(?:ed|ing)|beat .{0,30} to death|fired on (?:a )?civilian|"
+                                           r"went from house to house)\b",
+    "Protests / Peaceful protest": r"\b(?:on strike|went on strike|observed a strike|general strike|sit-?ins?|"
+                                   r"waving banners|marching on|walked silently|pitched tents in front of)\b",
+    "Disasters / Man-made disaster": r"\b(?:collided|overturned|burst into flames|pipeline ruptured|bootleg liquor|"
+                                     r"sank|spread through a camp)\b",
+    "Disasters / Natural disaster": r"\b(?:burst its banks|gale-force winds|hailstorms?|sandstorms?|dust ?storms?)\b",
+    "Diplomacy / Diplomatic contact": r"\b(?:discussed bilateral relations|exchanged views|by telephone|met (?:with )?[A-Z][\w ]{0,30} in)\b",
+    "Strategic developments / Agreement": r"\b(?:swapped prisoners|prisoner (?:swap|exchange)|signed (?:a |an )?(?:deal|accord|agreement|truce))\b",
+    "Strategic developments / Arrests": r"\b(?:swooped on|picked up|rounded up|taken into custody)\b",
+    "Strategic developments / Disrupted weapons use": r"\b(?:arms depot|weapons cache|arms cache|defused|controlled explosion)\b",
+    "Statements / Claim of responsibility": r"\b(?:carried out the (?:blessed )?operation|said the group's (?:men|fighters)|"
+                                            r"claimed the (?:downing|attack|killing))\b",
+}

@@ -1,0 +1,51 @@
+"""English data of ``sitroom/extract/events/rules.py``: the words and patterns it reads."""
+
+from __future__ import annotations
+
+import re
+
+HORS_DE_COMBAT = re.compile(
+    r"\b(?:surrender(?:ed|ing)?|detained|detainees?|captured (?:soldiers|troops|fighters|men|combatants)|prisoners?|"
+    r"captives?|hors de combat|in (?:their )?custody|had been taken prisoner|executions?|executed|executing)\b", re.I)
+
+KILLING = re.compile(r"\b(?:kill\w*|shoot\w*|shot|execut\w*|murder\w*|massacr\w*|beheaded|slain)\b", re.I)
+
+# Victims who are armed and on duty: their killing is a battle, not violence against civilians.
+ARMED_VICTIMS = re.compile(
+    r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n|wom[ae]n| officers?)?|officers|gendarmes?|"
+    r"militiam[ae]n|militia members?|security (?:forces|personnel|guards?|men|officials)|guards?|"
+    r"(?:army|military|police|security) (?:checkpoint|base|post|patrol|convoy|station|outpost)s?|checkpoints?|"
+    r"patrols?|convoys?|barracks|outposts?)\b", re.I)
+
+STATE_TYPES = ("state forces", "police", "rebel group", "political militia", "identity militia")
+
+# Aggregates are claims about many places, not events: "captured a number of districts", "most areas of ...".
+AGGREGATE = re.compile(r"\b(?:a number of|most (?:areas|parts|of)|large parts|much of|many (?:districts|areas|towns|"
+                        r"villages|regions)|dozens of (?:districts|towns|villages)|\d+ (?:districts|areas)|% of|per ?cent of)\b", re.I)
+
+TERRITORY = ("Battles / Non-state actor overtakes territory", "Battles / Government regains territory",
+              "Strategic developments / Non-violent transfer of territory")
+
+# The later report says it is another event of the same kind.
+DISTINCT = re.compile(r"\b(?:another|separate|separately|elsewhere|similar|meanwhile|in the meantime|"
+                       r"a (?:further|second|third|new))\b", re.I)
+
+# Demonstration events that rule 5 folds into one; arrests join them when they are arrests of protesters.
+DEMO = {"Protests / Protest with intervention", "Protests / Excessive force against protesters",
+         "Riots / Violent demonstration"}
+
+# Demonstration types from the most to the least severe: one demonstration takes the worst reported.
+DEMO_SEVERITY = ("Protests / Excessive force against protesters", "Riots / Violent demonstration",
+                  "Protests / Protest with intervention", "Protests / Peaceful protest")
+
+LETHAL = re.compile(r"\b(?:opened fire|fir(?:ed|ing) (?:live (?:ammunition|rounds) |shots )?(?:on|at|into)|live (?:ammunition|"
+                     r"rounds|fire)|lethal force|shot dead|gunned down|killed)\b", re.I)
+
+DISPERSAL = re.compile(r"\b(?:tear ?gas|teargas|dispers\w+|water cannons?|rubber bullets|batons?|baton-charged|stun grenades|"
+                        r"arrested|detained|broke up|round(?:ed|ing) (?:them |\w+ )?up|clamp(?:ed|ing|s)? down|"
+                        r"crack(?:ed|ing|s)? down|crackdown|clash(?:ed|es|ing)? with (?:riot )?police)\b", re.I)
+
+CROWD = re.compile(r"\b(?:protesters?|demonstrators?|marchers|crowds?|rall(?:y|ies)|demonstrations?|protests?)\b", re.I)
+
+ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|fighters|gunmen|militias?|militiamen|jihadists?|guerrillas?|"
+                    r"armed (?:men|group|groups)|army|troops)\b", re.I)

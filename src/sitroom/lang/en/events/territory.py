@@ -1,0 +1,29 @@
+"""English data of ``sitroom/extract/events/territory.py``: the words and patterns it reads."""
+
+from __future__ import annotations
+
+import re
+
+# Words that state a change of control over a place.
+CONTROL = re.compile(
+    r"\b(?:(?:re)?(?:took|take[sn]?|taking|captur\w*|seiz\w*|conquer\w*|gain\w*|occup\w*)|overr(?:a|u)n\w*|"
+    r"retook|regain\w*|reclaim\w*|liberat\w*|freed|recaptur\w*|control\w*|fell|falls?|fallen|entered|"
+    r"swept|hand(?:ed|ing|s)? (?:over|it over)|handover|withdr[ae]w\w*|pull(?:ed|s|ing)? out|"
+    r"retreat\w*|vacat\w*|abandon\w*|cleared|secured|in the hands of|dr(?:o|i)ve\w* (?:\w+ )?(?:out|back)|"
+    r"driving (?:\w+ )?out|expel\w*|push\w* (?:\w+ )?(?:out|back)|oust\w*|dislodg\w*|flush\w* (?:\w+ )?out|routed)\b",
+    re.I)
+
+# Words that say no fight took place for the place itself.
+UNOPPOSED = re.compile(
+    r"\bwithout (?:a |any )?(?:fight|fighting|resistance|a shot|firing a shot|bloodshed|opposition|clashes)\b|"
+    r"\bunopposed\b|\bno resistance\b|\bbloodless(?:ly)?\b|\bpeaceful(?:ly)? (?:handover|transfer|takeover)\b|"
+    r"\bhand(?:ed|ing|s)? (?:over|it over)\b|\bhandover\b|\bvacat(?:ed|es|ing)\b|\babandon(?:ed|s|ing)\b|"
+    r"\b(?:withdr[ae]w|withdrawn|withdrawal|pull(?:ed|s|ing)? out|retreat(?:ed|s|ing)?)\b|"
+    r"\bleaving (?:the (?:town|city|village|area|district|base|post) )?to\b|\bnegotiated\b", re.I)
+
+# Words that say it was fought over (they win over the words above: "withdrew after heavy fighting").
+FOUGHT = re.compile(
+    r"\b(?:fight(?:ing|s)?|fought|battl(?:e|es|ed|ing)|clash(?:es|ed)?|firefight|gun ?(?:battle|fire)|"
+    r"shell(?:ing|ed)|assault(?:ed)?|storm(?:ed|ing)|overr(?:a|u)n|counter-?(?:attack|offensive)|offensive|"
+    r"combat|killing|killed|dead|casualties|air ?strikes?|routed|drove (?:out|back)|driving out|"
+    r"expell(?:ed|ing)|push(?:ed|ing) (?:out|back))\b", re.I)

@@ -1,0 +1,1 @@
+"""English data of the time extractors, one module per extractor module."""

@@ -1,0 +1,84 @@
+"""English data of ``sitroom/extract/time/patterns.py``: the words and patterns it reads."""
+
+from __future__ import annotations
+
+import re
+
+# Case-sensitive month names: "may" and "march" are also common English words.
+MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+          r"|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])")
+
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+
+YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|(?:a )?few|(?:a )?couple of)"
+
+UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
+
+# Prepositions kept in the mention: "until September 11" is a deadline, "since 2019" an onset.
+PREP = r"(?i:(?:on|in|during|until|till|by|since|from|before|after|as of|at|through|throughout|over|within|for|around|about|between)\s+)?"
+
+PART = r"(?P<part>early|mid|late|the (?:beginning|start|middle|end) of|beginning of|end of|start of|middle of)"
+
+_I = re.IGNORECASE
+
+# (kind, compiled pattern); all are tried, then the longest non-overlapping matches win.
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(?P<y>" + YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("between_md", re.compile(
+        r"\b(?:between|from)\s+(?P<m1>" + MONTH + r")\s+(?P<d1>" + DAY + r")(?:,?\s+(?P<y1>" + YEAR + r"))?"
+        r"\s+(?:and|to|until|till|through)\s+(?:(?P<m2>" + MONTH + r")\s+)?(?P<d2>" + DAY + r")(?:,?\s+(?P<y2>" + YEAR + r"))?")),
+    ("between_dm", re.compile(
+        r"\b(?:between|from)\s+(?P<d1>" + DAY + r")(?:\s+(?P<m1>" + MONTH + r"))?\s+(?:and|to|until|till|through)\s+"
+        r"(?P<d2>" + DAY + r")\s+(?P<m2>" + MONTH + r")(?:,?\s+(?P<y2>" + YEAR + r"))?")),
+    ("md_dash", re.compile(
+        r"\b" + PREP + r"(?P<m1>" + MONTH + r")\s+(?P<d1>" + DAY + r")\s*[-–]\s*(?P<d2>" + DAY + r")(?:,?\s+(?P<y2>" + YEAR + r"))?", )),
+    ("mdy", re.compile(r"\b" + PREP + r"(?:" + WEEKDAY + r",?\s+)?(?P<m>" + MONTH + r")(?:\s+|(?<=\.))(?P<d>" + DAY + r")(?:,?\s+(?P<y>" + YEAR + r"))?")),
+    ("dmy", re.compile(r"\b" + PREP + r"(?:the\s+)?(?P<d>" + DAY + r")(?:\s+of)?\s+(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR + r"))?")),
+    ("between_years", re.compile(r"\b(?i:between|from)\s+(?P<y1>" + YEAR + r")\s+(?:and|to|until|till|through)\s+(?P<y2>" + YEAR + r")")),
+    ("decade", re.compile(r"\b" + PREP + r"the\s+(?:(?i:early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d0)'?s\b")),
+    ("weekend", re.compile(r"\b(?P<prep>over|at|during|on)\s+the\s+weekend\b", _I)),
+    ("part_month", re.compile(r"\b" + PREP + r"(?i:" + PART + r")[\s-]+(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR + r"))?")),
+    ("part_year", re.compile(r"\b" + PREP + r"(?i:" + PART + r")[\s-]+(?P<y>" + YEAR + r")")),
+    ("month_year", re.compile(r"\b" + PREP + r"(?P<m>" + MONTH + r"),?\s+(?P<y>" + YEAR + r")")),
+    # A bare month needs a preposition or determiner: "May" alone is usually the verb.
+    ("month", re.compile(r"\b(?i:(?P<pre>in|during|since|until|till|by|through|throughout|from|before|after|last|this|next|of|early|late|mid))[\s-]+(?P<m>" + MONTH + r")(?![\s,]+\d)")),
+    ("year", re.compile(r"\b" + PREP + r"(?P<y>" + YEAR + r")(?![\d,.]\d)(?!\s+(?:[a-z]+s|per\b|km\b|m\b|kg\b))")),
+    ("this_part", re.compile(r"\b(?P<when>earlier|later|early|late) (?P<this>this|last|next) (?P<unit>week|month|year)\b", _I)),
+    ("this_unit", re.compile(r"\b" + PREP + r"(?P<this>this|last|next|the past|the previous|the coming) (?P<unit>week|month|year|weekend)\b", _I)),
+    ("past_n", re.compile(r"\b" + PREP + r"(?:the\s+)?(?P<dir>past|last|previous|next|coming|following)\s+(?P<n>" + NUM + r")\s+(?P<unit>" + UNIT + r")\b", _I)),
+    ("ago", re.compile(r"\b(?P<n>" + NUM + r")\s+(?P<unit>" + UNIT + r")\s+(?:ago|earlier|before)\b", _I)),
+    ("weekday", re.compile(r"\b" + PREP + r"(?:(?P<mod>last|this|next|this past|on)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<tod>morning|afternoon|evening|night))?\b")),
+    ("deictic", re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|overnight|last night|this (?:morning|afternoon|evening)|on the same day)\b", _I)),
+    ("vague", re.compile(r"\b(?P<w>recently|lately|in recent (?:days|weeks|months|years)|in the coming (?:days|weeks|months)|soon|earlier|currently|at the moment|now)\b", _I)),
+]
+
+# What a text must contain for a pattern to have a chance: most sentences name no date, and one
+# search per cue class is far cheaper than trying all patterns (which start at every word).
+CUES = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(MONTH),
+    "weekday": re.compile(WEEKDAY),
+    "unit": re.compile(r"\b(?:hours?|days?|weeks?|weekend|months?|years?)\b", _I),
+    "deictic": re.compile(r"\b(?:yesterday|today|tonight|tomorrow|overnight|night|morning|afternoon|evening|same day)\b", _I),
+    "vague": re.compile(r"\b(?:recent|recently|lately|coming|soon|earlier|currently|moment|now)\b", _I),
+}
+
+NEEDS = {
+    "iso": ("digit",), "between_years": ("digit",), "decade": ("digit",), "weekend": ("unit",), "between_md": ("month", "digit"), "between_dm": ("month", "digit"), "md_dash": ("month", "digit"),
+    "mdy": ("month", "digit"), "dmy": ("month", "digit"), "part_month": ("month",), "part_year": ("digit",),
+    "month_year": ("month", "digit"), "month": ("month",), "year": ("digit",), "this_part": ("unit",),
+    "this_unit": ("unit",), "past_n": ("unit",), "ago": ("unit",), "weekday": ("weekday",), "deictic": ("deictic",),
+    "vague": ("vague",),
+}
+
+# Vague words kept as unknown-precision mentions only when they really date something.
+VAGUE_KEPT = {"recently", "lately", "in recent days", "in recent weeks", "in recent months", "in recent years",
+               "in the coming days", "in the coming weeks", "in the coming months", "soon"}
+
+# Cues that a sentence speaks of the future, so "on September 11" is not last September.
+FUTURE = re.compile(r"\b(?:will|would|shall|should|until|till|deadline|scheduled|plans?|planned|expected|due|"
+                     r"intends?|going to|is to|are to|next)\b", _I)
