@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import socket
 from typing import Optional
 
 import typer
@@ -29,16 +31,42 @@ def serve(
     from ._extract_cli import load_settings
 
     token = os.environ.get("SITROOM_TOKEN") or None
+    # Bind before anything is said or opened: a port in use is one line and exit 1, not
+    # "serving…" followed by uvicorn's bind error.
+    sock = _bind(host, port)
     settings = load_settings(db=db)  # documents ingested through the API use $SITROOM_ACTORS's catalogues
-    web_app = create_app(settings.db, token, max_upload_bytes=int(max_upload_mb * 1024 * 1024), settings=settings)
+    try:
+        web_app = create_app(settings.db, token, max_upload_bytes=int(max_upload_mb * 1024 * 1024), settings=settings)
+    except BaseException:
+        sock.close()
+        raise
     mode = "ingest enabled with SITROOM_TOKEN" if token else "read-only (set SITROOM_TOKEN to allow ingest)"
     typer.echo(f"sitroom serving {web_app.state.store.url} on http://{_url_host(host)}:{port}/ — {mode}", err=True)
     if host not in LOOPBACK:
         typer.echo(f"Warning: listening on {host}: anyone who can reach this address can read the store.", err=True)
+    server = uvicorn.Server(uvicorn.Config(web_app, host=host, port=port, log_level="warning"))
+    server.run(sockets=[sock])
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """A listening socket on host:port, or a one-line error naming the address and the reason."""
     try:
-        uvicorn.run(web_app, host=host, port=port, log_level="warning")
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise fail(f"cannot listen on {host}:{port}: unknown host ({exc.strerror})")
+    family, kind, proto, _name, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    # Like uvicorn: a port left in TIME_WAIT by a stopped server may be reused, one in use may not.
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+        sock.listen(2048)
     except OSError as exc:
-        raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}; try another --port")
+        sock.close()
+        reason = "the port is already in use" if exc.errno == errno.EADDRINUSE else (exc.strerror or str(exc))
+        raise fail(f"cannot listen on {host}:{port}: {reason}; stop the other server or choose another --port")
+    sock.set_inheritable(True)
+    return sock
 
 
 def _url_host(host: str) -> str:

@@ -46,6 +46,7 @@ class ClaimFilter(Row):
     has_deadline: Optional[bool] = None
     since: Optional[str] = None  # document published on or after
     until: Optional[str] = None
+    events: Optional[EventFilter] = None  # only claims in documents that report an event matching it
 
 
 class DocumentRow(Row):

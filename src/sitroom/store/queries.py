@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, or_, select
 
 from ..errors import StoreError
 from .models import ClaimFilter, EventFilter
@@ -131,4 +131,17 @@ def claim_conditions(f: Optional[ClaimFilter]) -> list:
         conds.append(documents.c.published >= f.since)
     if f.until:
         conds.append(documents.c.published <= f.until)
+    if f.events is not None:
+        conds += reporting_documents(claims.c.document_id, f.events)
     return conds
+
+
+def reporting_documents(document_id, f: Optional[EventFilter], dialect: str = "postgresql") -> list:
+    """``document_id IN (documents reporting an event matching f)``; no condition when f filters nothing."""
+    if f is None or not f.model_dump(exclude_none=True):
+        return []
+    if needs_documents(f):
+        base = select(events.c.document_id).select_from(events.join(documents, events.c.document_id == documents.c.id))
+    else:
+        base = select(events.c.document_id)
+    return [document_id.in_(base.where(*event_conditions(f, dialect)))]

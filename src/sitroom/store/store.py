@@ -26,7 +26,7 @@ from .models import (
     ActorSummary, ClaimFilter, ClaimRow, DocumentRow, DocumentView, EventFilter, EventRow,
     FailureRow, IncidentRow, PlaceSummary, Summary,
 )
-from .queries import claim_conditions, event_conditions, event_order, needs_documents
+from .queries import claim_conditions, event_conditions, event_order, needs_documents, reporting_documents
 from ._write import delete_extraction, log_duplicate, write_extraction
 from .incidents import Fusion, IncidentTable, load_incidents
 from .schema import actors, claims, documents, duplicates, events, failures, flags, incidents, places
@@ -225,14 +225,17 @@ class Store:
         view.claims = self.claims(ClaimFilter(document_id=doc_id), limit=None)
         return view
 
-    def documents(self, limit: Optional[int] = 50, offset: int = 0, q: Optional[str] = None) -> list[DocumentRow]:
-        """Stored documents, newest publication first; ``q`` matches title, URL, source or path."""
+    def documents(self, limit: Optional[int] = 50, offset: int = 0, q: Optional[str] = None,
+                  events_filter: Optional[EventFilter] = None) -> list[DocumentRow]:
+        """Stored documents, newest publication first; ``q`` matches title, URL, source or path;
+        ``events_filter`` keeps the documents that report an event matching it."""
         d = documents.c
         n_events = select(func.count()).where(events.c.document_id == d.id).scalar_subquery().label("events")
         stmt = select(*[c for c in documents.c if c.name not in ("text", "signature")], n_events)
         if q:
             stmt = stmt.where(d.title.icontains(q, autoescape=True) | d.url.icontains(q, autoescape=True)
                               | d.source.icontains(q, autoescape=True) | d.uri.icontains(q, autoescape=True))
+        stmt = stmt.where(*reporting_documents(d.id, events_filter, self.engine.dialect.name))
         stmt = stmt.order_by(d.published.desc().nulls_last(), d.id.desc()).offset(offset).limit(limit)
         with self.engine.connect() as conn:
             return [_rows.document_row(r) for r in conn.execute(stmt).mappings()]
@@ -299,6 +302,19 @@ class Store:
         with self.engine.connect() as conn:
             stmt = self._event_select(func.count(), join=needs_documents(f)).where(*self._conditions(f))
             return conn.scalar(stmt) or 0
+
+    def facet_counts(self, column: str, f: Optional[EventFilter] = None, limit: int = 20) -> list[tuple[str, int]]:
+        """The most frequent values of an event column (``event_type``, ``actor``: actor 1 or 2,
+        ``admin1``, ``source``) among events matching ``f``, as ``(value, count)``."""
+        cols = {"actor": (events.c.actor1, events.c.actor2)}.get(column) or (getattr(events.c, column),)
+        counts: Counter = Counter()
+        with self.engine.connect() as conn:
+            for col in cols:
+                stmt = (self._event_select(col, func.count(), join=needs_documents(f))
+                        .where(col.is_not(None), col != "", *self._conditions(f)).group_by(col))
+                for value, n in conn.execute(stmt):
+                    counts[value] += n
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
     def stats(self, interval: str = "day", f: Optional[EventFilter] = None) -> list[dict]:
         """Event counts per period and type: ``[{"period", "event_type", "count"}]``, oldest first.

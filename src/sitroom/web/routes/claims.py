@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
 
 from ... import api
-from ...store import ClaimFilter, ClaimRow
-from ..params import ISO_DATE, get_store
+from ...store import ClaimFilter, ClaimRow, EventFilter
+from ..params import ISO_DATE, event_filter, get_store
 
 router = APIRouter(tags=["claims"])
 
@@ -40,10 +40,16 @@ def list_claims(
     until: Optional[str] = Query(None, pattern=ISO_DATE),
     limit: int = Query(50, ge=1, le=1000),
     offset: int = Query(0, ge=0),
+    scope: EventFilter = Depends(event_filter),
     store=Depends(get_store),
 ) -> ClaimPage:
+    """Claims, newest document first. The event filters of /api/events (event_type, actor, country, admin1,
+    place, source, …) keep the claims in documents that report a matching event; since/until and modality
+    here apply to the claim (its document's publication date, its modality)."""
+    # since, until and modality are the claim's own: they are not passed on to the events.
+    scope = scope.model_copy(update={"since": None, "until": None, "modality": None})
     f = ClaimFilter(kind=kind, speaker=speaker, modality=modality or None, q=q, document_id=document_id,
-                    has_deadline=has_deadline, since=since, until=until)
+                    has_deadline=has_deadline, since=since, until=until, events=scope)
     rows = store.claims(f, limit=limit + 1, offset=offset)
     page = rows[:limit]
     status = {}

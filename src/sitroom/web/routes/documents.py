@@ -22,7 +22,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 
 from ...store.models import DocumentRow, DocumentView
-from ..params import ISO_DATE, get_store
+from ...store import EventFilter
+from ..params import ISO_DATE, event_filter, get_store
 from ..security import require_write
 
 router = APIRouter(tags=["documents"])
@@ -65,9 +66,11 @@ def list_documents(
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
     q: Optional[str] = Query(None, description="Substring of the title or text."),
+    f: EventFilter = Depends(event_filter),
     store=Depends(get_store),
 ) -> DocumentPage:
-    rows = store.documents(limit=limit + 1, offset=offset, q=q or None)
+    """Documents, newest first; the event filters (as on /api/events) keep those that report a matching event."""
+    rows = store.documents(limit=limit + 1, offset=offset, q=q or None, events_filter=f)
     return DocumentPage(limit=limit, offset=offset, has_more=len(rows) > limit, items=rows[:limit])
 
 

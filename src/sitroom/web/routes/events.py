@@ -84,6 +84,33 @@ def event_points(
     return EventPoints(total=total, truncated=truncated, points=points)
 
 
+FACETS = ("event_type", "actor", "admin1", "source")
+
+
+class FacetValue(BaseModel):
+    value: str
+    count: int
+
+
+class EventFacets(BaseModel):
+    """Per facet, its most frequent values among the events matching the filters, with counts."""
+
+    total: int
+    facets: dict[str, list[FacetValue]]
+
+
+@router.get("/events/facets", response_model=EventFacets)
+def event_facets(
+    f: EventFilter = Depends(event_filter),
+    size: int = Query(12, ge=1, le=200, description="Values per facet."),
+    store=Depends(get_store),
+) -> EventFacets:
+    """Counts by type, actor (1 or 2), province (admin1) and source, under the same filters as /api/events."""
+    facets = {name: [FacetValue(value=v, count=n) for v, n in store.facet_counts(name, f, limit=size)]
+              for name in FACETS}
+    return EventFacets(total=store.count_events(f), facets=facets)
+
+
 @router.get("/events/{event_id}", response_model=EventDetail)
 def get_event(event_id: int, store=Depends(get_store)) -> EventDetail:
     """One event, the text of its document (to show the evidence in place) and the other reports of its incident."""
