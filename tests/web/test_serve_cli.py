@@ -70,3 +70,18 @@ def test_serve_on_a_missing_directory_fails_with_one_line(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode != 0
     assert proc.stderr.strip().startswith("Error:") and "does not exist" in proc.stderr
+
+
+def test_serve_on_a_port_in_use_fails_with_one_line_and_no_traceback(demo_db):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        proc = subprocess.run(SERVE + ["--db", str(demo_db[0]), "--port", str(port)],
+                              capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == (f"Error: cannot listen on 127.0.0.1:{port}: the port is already in use; "
+                                   "stop the other server or choose another --port")
+    assert "serving" not in proc.stderr and "Traceback" not in proc.stderr

@@ -73,3 +73,12 @@ def test_the_basemap_ships_admin1_boundaries_and_labels(client):
     labels = client.get("/static/basemap/labels/AF.json").json()
     assert any(p[0].startswith("Lashkar G") and p[3] > 10_000 for p in labels["places"])  # GeoNames spelling: Lashkar Gāh
     assert any(name.startswith("Nahr-e Sar") for name, _lat, _lon in labels["admin2"])
+
+
+def test_control_honours_the_country_and_province_filters(client):
+    every = client.get("/api/control", params={"as_of": "2021-07-31"}).json()["items"]
+    assert any(r["place"] == "Garmsir" for r in every)
+    assert client.get("/api/control", params={"as_of": "2021-07-31", "country": "AF"}).json()["items"] == every
+    assert client.get("/api/control", params={"as_of": "2021-07-31", "country": "SY"}).json()["items"] == []
+    assert client.get("/api/control", params={"as_of": "2021-07-31", "admin1": "Kunduz"}).json()["items"] == []
+    assert client.get("/api/control", params={"country": "Atlantis"}).status_code == 400

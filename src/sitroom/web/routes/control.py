@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from ... import api
 from ...store import ControlRow
+from ...store.queries import country_code
 from ..params import ISO_DATE, get_store
 
 router = APIRouter(tags=["control"])
@@ -24,8 +25,17 @@ class ControlResponse(BaseModel):
 def control(
     as_of: Optional[str] = Query(None, pattern=ISO_DATE, description="Date (YYYY-MM-DD); today when absent."),
     place: Optional[str] = Query(None, description="Substring of the place name."),
+    country: Optional[str] = Query(None, description="ISO alpha-2 code or country name."),
+    admin1: Optional[str] = Query(None, description="Exact province (admin1) name, or the province itself."),
     store=Depends(get_store),
 ) -> ControlResponse:
     """Per place: the controller as of ``as_of``, since when, whether contested or only claimed, and the evidence."""
     day = as_of or dt.date.today().isoformat()
-    return ControlResponse(as_of=day, items=api.control(store, day, place=place or None))
+    rows = api.control(store, day, place=place or None)
+    if country:
+        code = country_code(country)  # an unknown country is a 400, as on /api/events
+        rows = [r for r in rows if r.country == code]
+    if admin1:
+        want = admin1.casefold()
+        rows = [r for r in rows if want in ((r.admin1 or "").casefold(), r.place.casefold())]
+    return ControlResponse(as_of=day, items=rows)
