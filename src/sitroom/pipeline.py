@@ -125,7 +125,7 @@ class Pipeline:
 
         contexts = []
         for d in docs:
-            contexts.append(DocContext(d, find_published(d.text, d.published), detect_language(d.text)))
+            contexts.append(DocContext(d, find_published(d.text, d.published, d.url), detect_language(d.text)))
         english = [c for c in contexts if c.language == "en"]
         nlp = get_nlp()
         for ctx, doc in zip(english, nlp.pipe((c.text for c in english), batch_size=BATCH_SIZE)):

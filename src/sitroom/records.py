@@ -13,7 +13,7 @@ from typing import Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field
 
 # Where a publication date came from. "inferred" dates were guessed from the text.
-DateSource = Literal["metadata", "dateline", "inferred", "given", "unknown"]
+DateSource = Literal["metadata", "dateline", "url", "inferred", "given", "unknown"]
 # ACLED time precision, spelled out.
 DatePrecision = Literal["day", "part of month", "month", "year", "range", "unknown"]
 PlaceLevel = Literal["country", "admin1", "admin2", "populated place", "border area", "other"]

@@ -82,3 +82,49 @@ def test_a_yearless_date_near_new_year_goes_to_the_year_before():
 def test_law_names_are_not_years():
     text = "KAJANG, Sept 17 - They were charged under the Kidnapping Act 1961 on Friday."
     assert find_published(text).value is None
+
+
+def _re3d(url_part: str) -> dict:
+    import json
+
+    root = Path(__file__).resolve().parents[2]
+    with open(root / "src/sitroom/data/samples/re3d.jsonl", encoding="utf-8") as f:
+        return next(d for d in map(json.loads, f) if url_part in (d.get("url") or ""))
+
+
+def test_the_urls_month_beats_a_referenced_agreements_date():
+    # Issue 14: a State Department statement of October 2015 refers to "the December 25, 2011 agreement";
+    # without the URL the date is inferred as 2011-12-26.
+    doc = _re3d("/2015/10/248970.htm")
+    assert find_published(doc["text"]).value == "2011-12-26"
+    p = find_published(doc["text"], url=doc["url"])
+    assert (p.value, p.source, p.inferred) == ("2015-10-01", "url", True)
+    assert p.note == "month 2015-10 from the URL's path /2015/10; the day is not known"
+
+
+@pytest.mark.parametrize("url, value", [
+    ("https://example.org/world/2021/07/12/kabul-falls.html", "2021-07-12"),
+    ("https://example.org/news/2021-07-12-kabul-falls", "2021-07-12"),
+])
+def test_a_full_date_path_gives_the_day(url, value):
+    p = find_published("Fighting went on in Kabul on July 3.", url=url)
+    assert (p.value, p.source, p.inferred) == (value, "url", False)
+
+
+def test_an_inferred_day_within_the_urls_month_is_kept():
+    p = find_published("The attack took place on October 28, 2015, in Baghdad.",
+                       url="https://example.org/2015/10/attack.html")
+    assert (p.value, p.source) == ("2015-10-29", "inferred")
+    assert p.note.endswith("within 2015-10, the month of the URL's path /2015/10")
+
+
+@pytest.mark.parametrize("url", ["https://example.org/2019/13/x", "https://example.org/id/20151021", "http://[::1"])
+def test_urls_without_a_date_path_change_nothing(url):
+    text = "The attack took place on October 28, 2015, in Baghdad."
+    assert find_published(text, url=url) == find_published(text)
+
+
+def test_metadata_and_dateline_still_come_first():
+    url = "https://example.org/2015/10/attack.html"
+    assert find_published("Text.", "2015-11-02", url=url).value == "2015-11-02"
+    assert find_published("KABUL, Afghanistan (Jan. 25, 2013) - Text.", url=url).value == "2013-01-25"

@@ -53,8 +53,15 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
-def find_published(text: str, given: Optional[str] = None) -> Published:
-    """Publication date of ``text``: ``given`` metadata first, then a dateline, then inferred."""
+# A date path in a URL: "/2015/10/21/", "/2015/10/", "/2015-10-21-". Sites file articles by the
+# date they publish them, so it beats any date the text merely mentions.
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>0?[1-9]|1[0-2])"
+                       r"(?:[/-](?P<day>0?[1-9]|[12]\d|3[01]))?(?=[/\-_.]|$)")
+
+
+def find_published(text: str, given: Optional[str] = None, url: Optional[str] = None) -> Published:
+    """Publication date of ``text``: ``given`` metadata first, then a dateline, then the date path of
+    its ``url``, then inferred from the text (within the URL's month when the URL gives only a month)."""
     if given:
         parsed = parse_date(given)
         if parsed:
@@ -62,7 +69,35 @@ def find_published(text: str, given: Optional[str] = None) -> Published:
     dateline = dateline_date(text)
     if dateline:
         return dateline
-    return infer_published(text)
+    in_url = url_date(url) if url else None
+    guess = infer_published(text)
+    if in_url is None:
+        return guess
+    (year, month, day), path = in_url
+    if day:
+        return Published(value=dt.date(year, month, day).isoformat(), source="url", note=f"date path {path} of the URL")
+    month_of = f"{year}-{month:02d}"
+    if guess.value and guess.value[:7] == month_of:
+        return guess.model_copy(update={"note": f"{guess.note}, within {month_of}, the month of the URL's path {path}"})
+    return Published(value=f"{month_of}-01", source="url", inferred=True,
+                     note=f"month {month_of} from the URL's path {path}; the day is not known")
+
+
+def url_date(url: str) -> Optional[tuple[tuple[int, int, Optional[int]], str]]:
+    """((year, month, day or None), the matched path) of the first date path in a URL, or None."""
+    from urllib.parse import urlsplit
+
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # a malformed URL ("http://[::1") has no path to read
+        return None
+    for m in _URL_DATE.finditer(path):
+        year, month = int(m.group("year")), int(m.group("month"))
+        day = int(m.group("day")) if m.group("day") else None
+        if day and _safe_date(year, (month, day)) is None:
+            continue
+        return (year, month, day), m.group(0)
+    return None
 
 
 def dateline_date(text: str) -> Optional[Published]:
