@@ -99,3 +99,22 @@ def test_the_store_imports_nothing_above_it(above):
 def test_fusion_does_not_import_the_extractors():
     files = {u: f for u, f in _imports()["sitroom.fuse"].items() if u in ("sitroom.extract", "sitroom.pipeline")}
     assert not files, f"sitroom.fuse imports {files}"
+
+
+def test_only_the_commands_reach_the_cluster_engine():
+    """The Ray engine (sitroom.cluster) sits beside the local one: the API and the CLI choose it, and no
+    stage, the store or fusion knows of it."""
+    importers = {unit for unit, targets in _imports().items() if "sitroom.cluster" in targets}
+    assert importers <= {"sitroom.api", "sitroom.cli"}, importers
+
+
+def test_ray_is_imported_only_in_the_cluster_package():
+    """Ray is the optional cluster extra: only sitroom.cluster may import it (and only lazily)."""
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            if any(n == "ray" or n.startswith("ray.") for n in names):
+                found.append(str(path.relative_to(PACKAGE)))
+    assert found and all(f.startswith("cluster/") for f in found), found

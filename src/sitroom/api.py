@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Optional
-
-from pydantic import ValidationError
 
 from .records import DocumentIn
 from .settings import Settings
@@ -67,7 +66,7 @@ def reextract(store: "Store", settings: Optional[Settings] = None, stages: Optio
     settings (Settings | None): jobs and user actor catalogues; defaults when None.
     RETURNS (ReextractReport): the version applied, documents updated, and failures.
     """
-    from .pipeline import DEFAULT_STAGES, extract_stream, extractor_version
+    from .pipeline import DEFAULT_STAGES, extractor_version
 
     settings = settings or Settings()
     stages = tuple(stages or ()) or tuple(DEFAULT_STAGES)
@@ -75,14 +74,34 @@ def reextract(store: "Store", settings: Optional[Settings] = None, stages: Optio
     # Worker processes are forked: hand them no open database connections.
     store.engine.dispose()
     docs = (doc for _id, doc in store.documents_needing_extraction(report.version))
-    for result in extract_stream(docs, jobs=settings.jobs, stages=stages, actors=settings.actors):
-        if result.error:
-            report.failed.append(f"document {result.id}: {result.error}")
-        store.replace_extraction(int(result.id), result)
-        report.updated += 1
-        if progress:
-            progress(report.updated)
+    with extraction_engine(settings, stages) as run:
+        for result in run(docs):
+            if result.error:
+                report.failed.append(f"document {result.id}: {result.error}")
+            store.replace_extraction(int(result.id), result)
+            report.updated += 1
+            if progress:
+                progress(report.updated)
     return report
+
+
+@contextmanager
+def extraction_engine(settings: Settings, stages: Optional[Iterable[str]] = None):
+    """The engine ``settings.engine`` names, for the length of the block: a function from documents to
+    their extractions, in input order (processes on this machine, or actors on a Ray cluster).
+    RAISES ConfigError: the Ray engine without Ray installed, or its cluster unreachable.
+    """
+    from .pipeline import DEFAULT_STAGES, extract_stream  # imports every stage: only when extracting
+
+    stages = tuple(stages or DEFAULT_STAGES)
+    if settings.engine == "ray":
+        from .cluster import ray_session
+
+        with ray_session(settings) as job:
+            job.stages = stages
+            yield job.documents
+        return
+    yield lambda docs: extract_stream(docs, jobs=settings.jobs, stages=stages, actors=settings.actors)
 
 
 @dataclass
@@ -98,22 +117,9 @@ def read_jsonl_documents(src: IO[str], stats: BatchStats, name: str = "input",
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-            if not isinstance(obj, dict):
-                raise ValueError("not a JSON object")
-            if "id" in obj:
-                obj["id"] = str(obj["id"])
-            if default_published and not obj.get("published"):
-                obj["published"] = default_published
-            yield DocumentIn.model_validate(obj)
-        except (ValueError, ValidationError) as exc:
-            reason = str(exc).splitlines()[0] if not isinstance(exc, ValidationError) else _validation_reason(exc)
-            stats.errors.append(f"{name}:{lineno}: {reason}")
-
-
-def _validation_reason(exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    return f"field {'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
+            yield DocumentIn.from_input(json.loads(line), default_published)
+        except ValueError as exc:
+            stats.errors.append(f"{name}:{lineno}: {str(exc).splitlines()[0]}")
 
 
 def extract_jsonl(src: IO[str], dst: IO[str], settings: Optional[Settings] = None) -> BatchStats:
@@ -121,17 +127,16 @@ def extract_jsonl(src: IO[str], dst: IO[str], settings: Optional[Settings] = Non
 
     settings (Settings | None): jobs, the default publication date and user actor catalogues.
     """
-    from .pipeline import extract_stream  # imports every stage: only when extracting
-
     settings = settings or Settings()
     stats = BatchStats()
     docs = read_jsonl_documents(src, stats, getattr(src, "name", "input"), settings.default_published)
-    for result in extract_stream(docs, jobs=settings.jobs, actors=settings.actors):
-        dst.write(result.model_dump_json() + "\n")
-        if result.error:
-            stats.errors.append(f"{result.id}: {result.error}")
-        else:
-            stats.ok += 1
+    with extraction_engine(settings) as run:
+        for result in run(docs):
+            dst.write(result.model_dump_json() + "\n")
+            if result.error:
+                stats.errors.append(f"{result.id}: {result.error}")
+            else:
+                stats.ok += 1
     dst.flush()
     return stats
 
@@ -240,27 +245,26 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
             yield item.to_document_in(item.content_hash).model_copy(
                 update={"published": item.published or settings.default_published})
 
-    from .pipeline import extract_stream
-
     stored_ids: dict[str, int] = {}
-    for result in extract_stream(to_extract(), jobs=settings.jobs, actors=settings.actors):
-        item, sig, first = pending.popleft()
-        dup_of = stored_ids.get(first[4:]) if first and first.startswith("new:") else (int(first) if first else None)
-        extraction = None if result.error else result
-        if result.error:
-            report.failed.append((item.uri, result.error))
-            store.record_failure(item.uri, result.error)
-        doc_id = store.add_document(item, result.published, result.language, extraction,
-                                    signature=sig, duplicate_of=dup_of)
-        stored_ids[item.content_hash] = doc_id
-        report.document_ids.append(doc_id)
-        if not result.error:
-            report.ingested += 1
-        if dup_of is not None:
-            report.near_duplicates += 1
-        if result.language and result.language != "en":
-            report.non_english += 1
-        note("ingested", item.uri)
+    with extraction_engine(settings) as run:
+        for result in run(to_extract()):
+            item, sig, first = pending.popleft()
+            dup_of = stored_ids.get(first[4:]) if first and first.startswith("new:") else (int(first) if first else None)
+            extraction = None if result.error else result
+            if result.error:
+                report.failed.append((item.uri, result.error))
+                store.record_failure(item.uri, result.error)
+            doc_id = store.add_document(item, result.published, result.language, extraction,
+                                        signature=sig, duplicate_of=dup_of)
+            stored_ids[item.content_hash] = doc_id
+            report.document_ids.append(doc_id)
+            if not result.error:
+                report.ingested += 1
+            if dup_of is not None:
+                report.near_duplicates += 1
+            if result.language and result.language != "en":
+                report.non_english += 1
+            note("ingested", item.uri)
     for uri, content_hash in batch_duplicates:
         if content_hash in stored_ids:
             store.record_duplicate(uri, stored_ids[content_hash])

@@ -53,6 +53,28 @@ class DocumentIn(Record):
     url: Optional[str] = None
     source: Optional[str] = None
 
+    @classmethod
+    def from_input(cls, obj: object, default_published: Optional[str] = None) -> "DocumentIn":
+        """A document from one parsed input record (a JSONL line, a Parquet row): a numeric id becomes a
+        string, and ``default_published`` fills a missing date.
+        RAISES ValueError: the record is not an object, or a field is missing or of the wrong type
+            (the message is one line naming the field).
+        """
+        from pydantic import ValidationError
+
+        if not isinstance(obj, dict):
+            raise ValueError("not a JSON object")
+        obj = dict(obj)
+        if obj.get("id") is not None:
+            obj["id"] = str(obj["id"])
+        if default_published and not obj.get("published"):
+            obj["published"] = default_published
+        try:
+            return cls.model_validate(obj)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            raise ValueError(f"field {'.'.join(str(p) for p in err['loc'])}: {err['msg']}") from None
+
 
 class SourceDocument(Record):
     """A document as acquire read it: text plus whatever metadata its container gave."""

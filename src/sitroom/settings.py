@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import Literal, Mapping, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -30,7 +30,11 @@ class Settings(BaseModel):
 
     db (str | None): database URL or SQLite path; None means ./sitroom.db.
     actors (tuple of str): user actor catalogues added to the shipped one, in order.
-    jobs (int): worker processes for extraction.
+    jobs (int): worker processes for extraction on this machine.
+    engine ("local" | "ray"): where extraction runs: this machine's processes, or Ray (the cluster extra).
+    ray_address (str | None): the Ray cluster to join (``host:port``, ``ray://...``, ``auto``); None starts
+        a local Ray runtime. Only read when ``engine`` is "ray".
+    ray_workers (int | None): pipeline actors on Ray; None means one per CPU of the cluster.
     default_published (str | None): publication date for documents that carry none.
     """
 
@@ -39,6 +43,9 @@ class Settings(BaseModel):
     db: Optional[str] = None
     actors: tuple[str, ...] = ()
     jobs: int = Field(1, ge=1)
+    engine: Literal["local", "ray"] = "local"
+    ray_address: Optional[str] = None
+    ray_workers: Optional[int] = Field(None, ge=1)
     default_published: Optional[str] = None
 
     @field_validator("actors")

@@ -7,14 +7,16 @@ from typing import Optional
 import typer
 
 from . import app
-from ._extract_cli import ACTORS_OPTION, load_settings
+from ._extract_cli import ACTORS_OPTION, ADDRESS_OPTION, ENGINE_OPTION, JOBS_HELP, engine_options, load_settings
 
 
 @app.command()
 def ingest(
     inputs: list[str] = typer.Argument(..., help="Files, folders (recursively), URLs, feeds, WARCs, JSONL/CSV dumps."),
     db: Optional[str] = typer.Option(None, "--db", envvar="SITROOM_DB", help="Database URL or SQLite path (default: ./sitroom.db)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help=JOBS_HELP),
+    engine: str = ENGINE_OPTION,
+    address: Optional[str] = ADDRESS_OPTION,
     max_mb: float = typer.Option(20.0, "--max-mb", help="Refuse inputs larger than this many megabytes."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on private, loopback or link-local addresses."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for documents that carry none."),
@@ -27,7 +29,7 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ):
     """Ingest reports into the store: each new document is extracted and written in one transaction."""
-    settings = load_settings(actors=actors, jobs=jobs, default_published=published, db=db)
+    settings = load_settings(actors=actors, **engine_options(engine, address, jobs), default_published=published, db=db)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 

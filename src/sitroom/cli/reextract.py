@@ -7,19 +7,21 @@ from typing import Optional
 import typer
 
 from . import app
-from ._extract_cli import ACTORS_OPTION, load_settings
+from ._extract_cli import ACTORS_OPTION, ADDRESS_OPTION, ENGINE_OPTION, JOBS_HELP, engine_options, load_settings
 from ._store_cli import DB_OPTION
 
 
 @app.command()
 def reextract(
     db: Optional[str] = DB_OPTION,
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help=JOBS_HELP),
+    engine: str = ENGINE_OPTION,
+    address: Optional[str] = ADDRESS_OPTION,
     actors: Optional[list[str]] = ACTORS_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
 ):
     """Re-extract stored documents made by another extractor version (or another set of --actors files)."""
-    settings = load_settings(actors=actors, jobs=jobs, db=db)
+    settings = load_settings(actors=actors, **engine_options(engine, address, jobs), db=db)
     from rich.console import Console
 
     from ..api import open_store

@@ -16,6 +16,7 @@ from typing import Callable
 
 from sqlalchemy import insert
 
+from ..records import Extraction, SourceDocument
 from . import _rows
 from .models import EventFilter
 from .schema import documents, events
@@ -106,3 +107,33 @@ def time_queries(store: Store, repeats: int = 5) -> list[QueryTiming]:
             times.append((time.perf_counter() - t0) * 1000)
         out.append(QueryTiming(label, statistics.median(times), rows))
     return out
+
+
+@dataclass
+class BulkTiming:
+    documents: int
+    events: int
+    seconds: float
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.documents / self.seconds if self.seconds else 0.0
+
+
+def time_bulk_store(store: Store, pairs: list[tuple[SourceDocument, Extraction]], n_docs: int) -> BulkTiming:
+    """Store ``n_docs`` documents with their extractions as ingest does (one transaction per document,
+    incidents fused as they are stored), cycling through ``pairs`` (a copy gets its own uri and content
+    hash, so it is stored, not skipped), and time it. The extraction is done before: only storing counts."""
+    if not pairs:
+        raise ValueError("no documents with extractions to store")
+    batch = []
+    for k in range(n_docs):
+        src, x = pairs[k % len(pairs)]
+        copy = k // len(pairs)
+        if copy:
+            src = src.model_copy(update={"uri": f"{src.uri}#copy-{copy}", "content_hash": f"{src.content_hash}-{copy}"})
+        batch.append((src, x))
+    t0 = time.perf_counter()
+    for src, x in batch:
+        store.add_document(src, x.published, x.language, None if x.error else x)
+    return BulkTiming(n_docs, sum(len(x.events) for _s, x in batch), time.perf_counter() - t0)

@@ -1,0 +1,142 @@
+"""`sitroom extract --engine ray` on a real two-node local cluster: the same output as one process, a
+worker killed mid-job costs nothing, bad records are reported as on one machine."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.cluster.conftest import N_DOCS, cluster_env
+
+pytestmark = pytest.mark.slow
+
+
+def sitroom(*args: str, timeout: int = 1200) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sitroom", *args], capture_output=True, text=True,
+                          env=cluster_env(), timeout=timeout)
+
+
+def test_cluster_output_is_identical_to_one_process(ray_cluster, shards, single_process_output, tmp_path):
+    out = tmp_path / "cluster.jsonl"
+    run = sitroom("extract", "--engine", "ray", "--address", ray_cluster, "-i", str(shards), "-o", str(out))
+    assert run.returncode == 0, run.stderr
+    assert f"extracted {N_DOCS} documents, 0 failed" in run.stderr
+    # one actor per node of the two, each holding its own pipeline
+    assert re.search(r"Ray: 2 worker processes", run.stderr), run.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == N_DOCS
+    assert lines == single_process_output
+
+
+def _actor_pids() -> list[int]:
+    """Process ids of the pipeline actors (Ray names each actor's process after its class)."""
+    ps = subprocess.run(["ps", "-eo", "pid=,args="], capture_output=True, text=True).stdout
+    return [int(line.split(None, 1)[0]) for line in ps.splitlines()
+            if "ray::MapWorker(MapBatches(PipelineActor))" in line]
+
+
+def test_a_worker_killed_mid_job_loses_and_doubles_nothing(ray_cluster, shards, single_process_output, tmp_path):
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "sitroom", "extract", "--engine", "ray", "--address", ray_cluster,
+           "-i", str(shards), "-o", f"{out}/"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cluster_env())
+    part = out / ".a.jsonl.part"
+    deadline = time.time() + 600
+    while time.time() < deadline and proc.poll() is None:
+        if part.exists() and part.stat().st_size > 0 and _actor_pids():
+            break
+        time.sleep(0.2)
+    assert proc.poll() is None, "the job ended before a worker could be killed"
+    victim = _actor_pids()[0]
+    os.kill(victim, signal.SIGKILL)
+    stdout, stderr = proc.communicate(timeout=1200)
+    assert proc.returncode == 0, stderr
+    assert f"extracted {N_DOCS} documents, 0 failed" in stderr
+    # the actor was replaced: a third worker process took over the killed one's task
+    assert int(re.search(r"Ray: (\d+) worker processes", stderr).group(1)) >= 2
+    assert victim not in _actor_pids()
+    # one output shard per input shard, each document exactly once, as one process writes them
+    assert sorted(p.name for p in out.iterdir()) == ["a.jsonl", "b.jsonl"]
+    lines = (out / "a.jsonl").read_text().splitlines() + (out / "b.jsonl").read_text().splitlines()
+    assert lines == single_process_output
+
+    again = sitroom("extract", "--engine", "ray", "--address", ray_cluster, "-i", str(shards), "-o", f"{out}/")
+    assert again.returncode == 0, again.stderr
+    assert f"skipped 2 shards already in {out}/" in again.stderr
+    assert "extracted 0 documents, 0 failed" in again.stderr
+
+
+def test_local_runtime_reports_bad_records_like_one_process(tmp_path, real_docs):
+    """Without --address a local Ray runtime starts; a bad JSONL line or Parquet row is one error line
+    naming the shard and the line (or row), the rest is extracted, and the exit status is 1."""
+    pytest.importorskip("ray")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = real_docs[:3]
+    (folder / "a.jsonl").write_text(
+        json.dumps(good[0]) + "\n" + "{not json\n" + "\n" + json.dumps({"id": "no-text"}) + "\n", encoding="utf-8")
+    pq.write_table(pa.Table.from_pylist([good[1], {"id": "x", "text": None, "published": None}, good[2]]),
+                   folder / "b.parquet")
+    run = sitroom("extract", "--engine", "ray", "--jobs", "1", "-i", str(folder / "*"), "-o", str(tmp_path / "o.jsonl"))
+    assert run.returncode == 1
+    errors = [line for line in run.stderr.splitlines() if line.startswith("Error: ")]
+    assert errors == [
+        f"Error: {folder}/a.jsonl:2: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
+        f"Error: {folder}/a.jsonl:4: field text: Field required",
+        f"Error: {folder}/b.parquet:row 2: field text: Input should be a valid string",
+    ]
+    assert "extracted 3 documents, 3 failed" in run.stderr
+    ids = [json.loads(line)["id"] for line in (tmp_path / "o.jsonl").read_text().splitlines()]
+    assert ids == [good[0]["id"], good[1]["id"], good[2]["id"]]
+
+
+def test_no_shards_is_one_line(tmp_path):
+    run = sitroom("extract", "--engine", "ray", "-i", str(tmp_path / "*.jsonl"))
+    assert run.returncode == 1
+    assert run.stderr.strip() == f"Error: {tmp_path}/*.jsonl: no JSONL or Parquet shards found"
+
+
+def test_address_needs_the_ray_engine(tmp_path):
+    run = sitroom("extract", "--address", "127.0.0.1:6379", "-i", str(tmp_path / "x.jsonl"))
+    assert run.returncode == 2
+    assert "--address" in run.stderr and "needs --engine ray" in run.stderr
+
+
+def test_without_the_extra_the_ray_engine_says_how_to_install_it(tmp_path):
+    """The default install carries no Ray: the command says which extra to install, in one line."""
+    (tmp_path / "a.jsonl").write_text('{"id": "1", "text": "x"}\n', encoding="utf-8")
+    blocker = tmp_path / "site"
+    blocker.mkdir()
+    # A module finder that refuses `ray`, as on an install without the extra.
+    (blocker / "sitecustomize.py").write_text(
+        "import sys\n"
+        "class _NoRay:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'ray' or name.startswith('ray.'):\n"
+        "            raise ImportError('No module named ray')\n"
+        "sys.meta_path.insert(0, _NoRay())\n", encoding="utf-8")
+    env = cluster_env()
+    env["PYTHONPATH"] = os.pathsep.join([str(blocker), env["PYTHONPATH"]])
+    run = subprocess.run([sys.executable, "-m", "sitroom", "extract", "--engine", "ray", "-i", str(tmp_path / "a.jsonl")],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 1
+    assert run.stderr.strip() == "Error: the Ray engine needs the cluster extra: pip install 'sitroom[cluster]'"
+
+
+def test_the_default_install_does_not_carry_ray():
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text())["project"]
+    assert not any(dep.startswith("ray") for dep in project["dependencies"])
+    assert any(dep.startswith("ray[data]") for dep in project["optional-dependencies"]["cluster"])
