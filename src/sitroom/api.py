@@ -12,6 +12,7 @@ from .records import DocumentIn
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from .fuse.brief import Brief
     from .store import ControlRow, LedgerRow, Store
 
 
@@ -48,6 +49,15 @@ def ledger(store: "Store", as_of: "Optional[dt.date | str]" = None) -> "list[Led
     from .fuse.ledger import is_provincial_capital, ledger as mark_all
 
     return mark_all(store, as_of, partial(is_provincial_capital, seat=is_seat))
+
+
+def brief(store: "Store", since: "dt.date", until: "dt.date", limit: Optional[int] = None) -> "Brief":
+    """The morning brief over the days ``since`` to ``until``: new events by place and type, control changes,
+    single-source claims, and commitments whose deadline fell in the window, as the ledger marks them
+    as of ``until``. limit (int | None): most lines per section (the totals count them all)."""
+    from .fuse.brief import build_brief
+
+    return build_brief(store, since, until, ledger(store, as_of=until), limit)
 
 
 @dataclass

@@ -9,6 +9,7 @@ it answers conditional requests (ETag, Last-Modified) unless told not to, and co
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email.utils
 import hashlib
@@ -165,8 +166,8 @@ def _handler(site: NewsSite):
     return Handler
 
 
-@pytest.fixture
-def news_site():
+@contextlib.contextmanager
+def serve_site():
     """A running NewsSite on a free loopback port; ``site.base`` is its URL."""
     site = NewsSite()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
@@ -178,3 +179,9 @@ def news_site():
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def news_site():
+    with serve_site() as site:
+        yield site

@@ -240,6 +240,18 @@ class Store:
         with self.engine.connect() as conn:
             return [_rows.document_row(r) for r in conn.execute(stmt).mappings()]
 
+    def documents_published(self, since: Optional[str], until: Optional[str]) -> list[DocumentRow]:
+        """Documents published from ``since`` to ``until`` (ISO dates, inclusive; None: open), oldest first,
+        without their text (for the morning brief)."""
+        d = documents.c
+        stmt = select(*[c for c in documents.c if c.name not in ("text", "signature")]).where(d.published.is_not(None))
+        if since:
+            stmt = stmt.where(d.published >= since)
+        if until:
+            stmt = stmt.where(d.published <= until)
+        with self.engine.connect() as conn:
+            return [_rows.document_row(r) for r in conn.execute(stmt.order_by(d.published, d.id)).mappings()]
+
     # --- reading events --------------------------------------------------------------------
 
     def _event_select(self, *cols, join: bool = True):

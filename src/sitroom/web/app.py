@@ -84,4 +84,8 @@ def create_app(store_url: Optional[str] = None, token: Optional[str] = None, *,
     def index() -> FileResponse:
         return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
 
+    @app.get("/brief", include_in_schema=False)
+    def brief_page() -> FileResponse:
+        return FileResponse(STATIC_DIR / "brief.html", media_type="text/html")
+
     return app

@@ -1,0 +1,81 @@
+"""`sitroom brief`: the morning brief in the terminal, as Markdown and as HTML, and its errors."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from sitroom.api import open_store
+from sitroom.cli import _register, app
+from tests.web.demo_data import fill_demo_store
+
+_register()
+WINDOW = ["--since", "2021-07-06", "--until", "2021-07-16"]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("brief") / "demo.db"
+    with open_store(str(path)) as store:
+        fill_demo_store(store)
+    return path
+
+
+def brief(db, *args):
+    return CliRunner().invoke(app, ["brief", "--db", str(db), *args])
+
+
+def test_the_text_brief_lists_events_by_place_with_their_evidence(demo):
+    result = brief(demo, *WINDOW)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith("MORNING BRIEF: 2021-07-06 TO 2021-07-16\n")
+    assert "New events by place and type (7)" in out
+    assert "  Garmsir, Helmand, AF: Battles 3\n" in out
+    # Two outlets report the Garmsir clash: its incident has two sources.
+    assert "    - Armed clash, 2021-07-06: Taliban vs Military Forces of Afghanistan (12 killed, 2 sources)\n" in out
+    assert ('      "Taliban fighters attacked government positions in Garmsir district on 6 July 2021."\n'
+            "      Taliban attack Garmsir (document 1, sentence 0) https://example.org/garmsir\n") in out
+    assert "Places whose control changed (1)" in out
+    assert "    - Garmsir, Helmand, AF: no controller known → Taliban since 2021-07-08" in out
+
+
+def test_markdown_and_html_escape_what_the_reports_say(demo, tmp_path):
+    md = brief(demo, *WINDOW, "--format", "md")
+    assert md.exit_code == 0
+    assert md.stdout.startswith("# Morning brief: 2021-07-06 to 2021-07-16\n")
+    assert "## Single-source claims (" in md.stdout
+    assert "- Armed clash, 2021-07-06: Taliban vs Military Forces of Afghanistan (12 killed, 2 sources)" in md.stdout
+    assert "— [Taliban attack Garmsir](<https://example.org/garmsir>) (document 1, sentence 0, published 2021-07-08)" \
+        in md.stdout
+    # Markup in the reports is escaped (\<script\> shows as text in every Markdown renderer).
+    assert "\\<script\\>" in md.stdout and not re.search(r"(?<!\\)<(?:script|img)", md.stdout)
+    out = tmp_path / "brief.html"
+    html = brief(demo, *WINDOW, "--format", "html", "-o", str(out))
+    assert html.exit_code == 0 and html.stderr.strip() == f"brief written to {out}"
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and "<h2>New events by place and type (7)</h2>" in page
+    assert "<script" not in page and "<img" not in page
+    assert set(re.findall(r'href="([^"]*)"', page)) == {"https://example.org/garmsir"}  # never javascript:
+    assert '<a href="https://example.org/garmsir" rel="noopener noreferrer">Taliban attack Garmsir</a>' in page
+
+
+def test_an_empty_window_says_so(demo):
+    result = brief(demo, "--since", "2020-01-01", "--until", "2020-01-02")
+    assert result.exit_code == 0
+    assert result.stdout.count("  none in this window") == 4
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--since", "someday"], "Error: --since 'someday' is not a date: use YYYY-MM-DD, yesterday, today, or a span "
+                             "such as 24h or 7d"),
+    (["--since", "2021-07-10", "--until", "2021-07-01"], "Error: --since 2021-07-10 is after --until 2021-07-01"),
+    (["--until", "tomorrow"], "Error: --until 'tomorrow' is not a date: use YYYY-MM-DD, today or yesterday"),
+    (["--format", "pdf"], "Error: --format 'pdf': use one of md, html, text"),
+])
+def test_bad_options_are_one_line_and_exit_2(demo, args, message):
+    result = brief(demo, *args)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == message
