@@ -11,24 +11,22 @@ stage (``ctx.actors``) when it found them, and from spaCy's entities otherwise.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Optional
 
 from ...lang.en.claims.speakers import (
-    COMMON_NAMES,
     DEMONYMS,
     GROUP_ANAPHORS,
     METONYMS,
     ROLE_WORDS,
-    THE_COUNTRIES,
     TITLE_GENDER,
 )
 from ...records import Speaker
 from ._text import doc_text, span_text
-
-_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"\s*[’']s$")
+from .speaker_names import (
+    DETERMINER, POSSESSIVE, country_of_iso, government_name, is_country_name, last_paragraph, match_actor_name,
+    overlaps, short_name, strip_punct, until_verb_phrase,
+)
 
 AUTHOR = Speaker(name="author")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
@@ -36,38 +34,6 @@ _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 PRONOUN_WINDOW = 1500
 # The text's own documents: "the release said", "the statement added" speak with the author's voice.
 DOCUMENT_NOUNS = {"release", "communique", "communiqué", "announcement", "bulletin", "readout"}
-
-
-def government_name(country: str) -> str:
-    """"Government of the United States", "Government of Afghanistan"."""
-    return f"Government of the {country}" if country in THE_COUNTRIES else f"Government of {country}"
-
-
-def country_of_iso(code: Optional[str]) -> Optional[str]:
-    if not code:
-        return None
-    if code in COMMON_NAMES:
-        return COMMON_NAMES[code]
-    try:
-        import pycountry
-
-        c = pycountry.countries.get(alpha_2=code)
-    except (ImportError, LookupError, KeyError):
-        return None
-    return getattr(c, "common_name", None) or getattr(c, "name", None) if c else None
-
-
-def match_actor_name(text: str, catalogue=None) -> Optional[str]:
-    """The canonical name ``catalogue`` (by default the shipped actor catalogue) gives ``text``, if it knows it."""
-    try:
-        if catalogue is None:
-            from ..actors import load_catalogue
-
-            catalogue = load_catalogue()
-        ref = catalogue.match(text)
-    except Exception:  # a catalogue failure must not lose the claim
-        return None
-    return ref.name if ref is not None else None
 
 
 @dataclass
@@ -123,9 +89,9 @@ class SpeakerResolver:
                  for a in self.ctx.actors if a.kind == "person"]
         covered = [(p.start, p.end) for p in found]
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or _overlaps(ent.start_char, ent.end_char, covered + place_spans):
+            if ent.label_ != "PERSON" or overlaps(ent.start_char, ent.end_char, covered + place_spans):
                 continue
-            name = _POSSESSIVE.sub("", ent.text).strip()
+            name = POSSESSIVE.sub("", ent.text).strip()
             found.append(Person(ent.start_char, ent.end_char, name))
         found.sort(key=lambda p: p.start)
         # Expand surnames to the full name given earlier ("Biden" → "Joe Biden"), and fill roles.
@@ -183,7 +149,7 @@ class SpeakerResolver:
             if child.dep_ == "appos" and child.i > span.end - 1:
                 words = list(child.subtree)
         words = [t for t in words if not (t.pos_ == "VERB" and t.dep_ in ("prep", "acl", "advcl", "relcl"))]
-        words = _strip_punct(_until_verb_phrase(words))
+        words = strip_punct(until_verb_phrase(words))
         if not words:
             return None, None
         return self._role_in(words), self._organisation_in(words, person.start)
@@ -203,7 +169,7 @@ class SpeakerResolver:
                     if tail and tail[-1].pos_ in ("NOUN", "PROPN"):
                         role = [t, rest[0], *tail]
                 text = span_text(role)
-                return _DETERMINER.sub("", text)
+                return DETERMINER.sub("", text)
         return None
 
     def _organisation_in(self, words, before: int) -> Optional[str]:
@@ -224,8 +190,8 @@ class SpeakerResolver:
         return None
 
     def _canonical_group(self, text: str) -> str:
-        text = _POSSESSIVE.sub("", text).strip()
-        return match_actor_name(text, self.catalogue) or _DETERMINER.sub("", text)
+        text = POSSESSIVE.sub("", text).strip()
+        return match_actor_name(text, self.catalogue) or DETERMINER.sub("", text)
 
     def last_person_before(self, char: int) -> Optional[Person]:
         earlier = [p for p in self.people if p.end <= char]
@@ -247,7 +213,7 @@ class SpeakerResolver:
         return speaker
 
     def _resolve(self, tokens: list, at_char: int) -> Speaker:
-        tokens = _strip_punct(_last_paragraph(tokens))
+        tokens = strip_punct(last_paragraph(tokens))
         if not tokens:
             return AUTHOR
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -283,7 +249,7 @@ class SpeakerResolver:
             if catalogued.startswith("Government of"):
                 self.last_government = catalogued
             return Speaker(name=catalogued, text=text, role=role, organisation=catalogued)
-        return Speaker(name=_short_name(tokens), text=text, role=role)
+        return Speaker(name=short_name(tokens), text=text, role=role)
 
     def _by_surname(self, tokens, start: int) -> Optional[Person]:
         names = [t for t in tokens if t.pos_ == "PROPN"]
@@ -365,7 +331,7 @@ class SpeakerResolver:
 
     def _government(self, tokens, low: str) -> Optional[str]:
         """"Washington", "Afghanistan", "the government": a state speaking through its government."""
-        stripped = _DETERMINER.sub("", low)
+        stripped = DETERMINER.sub("", low)
         if stripped in ("government", "authorities", "administration", "cabinet"):
             return self.last_government or self._main_country_government()
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -386,64 +352,7 @@ class SpeakerResolver:
 
     def _main_country_government(self) -> Optional[str]:
         countries = [country_of_iso(p.country) or p.text for p in self.ctx.places
-                     if p.level == "country" or (p.level is None and _is_country_name(p.text))]
+                     if p.level == "country" or (p.level is None and is_country_name(p.text))]
         if not countries:
             return None
         return government_name(max(set(countries), key=countries.count))
-
-
-def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
-def _strip_punct(tokens: list) -> list:
-    tokens = list(tokens)
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "cc"):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
-        tokens = tokens[:-1]
-    return tokens
-
-
-def _until_verb_phrase(tokens: list) -> list:
-    """Cut "the representative ..., following a visit to Moscow" before the participle."""
-    for k, t in enumerate(tokens):
-        if t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN") and k > 0:
-            return tokens[:k]
-    return tokens
-
-
-def _is_country_name(text: str) -> bool:
-    """True for a country's name, for places the geoparser has not resolved."""
-    try:
-        import pycountry
-
-        return pycountry.countries.get(name=text) is not None
-    except (ImportError, LookupError, KeyError):
-        return False
-
-
-def _short_name(tokens: list) -> str:
-    """A name for a speaker kept as written: the head noun and its modifiers, without what hangs after it
-    ("About 20 non-medical workers from the HRBT hospital in Ipoh, ..." → "non-medical workers")."""
-    inside = set(tokens)
-    head = next((t for t in tokens if t.head not in inside or t.head.i == t.i), tokens[-1])
-    words = [t for t in tokens if t.i <= head.i and t.head.i >= t.i and not t.is_punct and not t.is_space
-             and t.dep_ not in ("det", "nummod", "quantmod", "advmod", "predet")] or [head]
-    start = min(t.i for t in words)
-    end = head.i
-    for c in head.children:  # "Voice of America", "representative of the movement"
-        sub = list(c.subtree)
-        if c.dep_ == "prep" and c.lower_ == "of" and c.i == end + 1 and len(sub) <= 5 and not any(t.is_punct and t.text != "'s" for t in sub):
-            end = sub[-1].i
-    run = [t for t in tokens if start <= t.i <= end and not t.is_space]
-    text = span_text(run) if run else head.text
-    return _POSSESSIVE.sub("", _DETERMINER.sub("", text)).strip()
-
-
-def _last_paragraph(tokens: list) -> list:
-    """Words after the last paragraph break: a subject never reaches back into the previous paragraph."""
-    for k in range(len(tokens) - 1, -1, -1):
-        if tokens[k].is_space and tokens[k].text.count("\n") >= 2 or "\n\n" in tokens[k].whitespace_:
-            return tokens[k + 1:]
-    return tokens

@@ -179,19 +179,13 @@ def _context(units: list[Unit], k: int) -> list[Unit]:
             if units[j].paragraph == units[k].paragraph]
 
 
-def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Optional[Cue],
-                 gates: Optional[dict] = None, bars: Optional[dict] = None) -> Optional[Event]:
+def _where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit]):
+    """The event's place and date: its own sentence's, else borrowed from the sentences before it in the
+    paragraph, else the article's focus and the week before publication. Also the sentence's own places
+    (for the actors) and the context sentences used."""
     u = units[k]
-    text = u.text
-    trig = cue.start if cue else u.start
-    if rules.is_aggregate(label, text, trig - u.start):
-        return None
-    label = rules.hors_de_combat(label, text)
-    label = disruption_type(label, text)  # a prevented attack or a seized cache is not the attack
-    context = _context(units, k)
     used_context: list[Unit] = []
     pub = ctx.pub_date
-
     # The dateline says where the reporter files from: a place only when the text names no other.
     after = dateline_end(ctx.text)
     unit_places = [p for p in _in_unit(ctx.places, u) if p.start >= after]
@@ -230,6 +224,21 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         # ACLED's time precision 2 (a day within a week), never a day the text does not give.
         date = DateValue(start=(pub - dt.timedelta(days=RECENT_DAYS)).isoformat(), end=pub.isoformat(),
                          precision="range")
+    return location, date, unit_places, used_context
+
+
+def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Optional[Cue],
+                 gates: Optional[dict] = None, bars: Optional[dict] = None) -> Optional[Event]:
+    u = units[k]
+    text = u.text
+    trig = cue.start if cue else u.start
+    if rules.is_aggregate(label, text, trig - u.start):
+        return None
+    label = rules.hors_de_combat(label, text)
+    label = disruption_type(label, text)  # a prevented attack or a seized cache is not the attack
+    context = _context(units, k)
+    pub = ctx.pub_date
+    location, date, unit_places, used_context = _where_and_when(ctx, units, k, trig, context)
     # What drops the report regardless of its actors is decided before the actor work (the costliest part).
     newest, oldest = _age_days(date, pub)
     if newest is not None and newest > STALE_DAYS:
