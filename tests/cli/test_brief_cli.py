@@ -66,6 +66,10 @@ def test_an_empty_window_says_so(demo):
     result = brief(demo, "--since", "2020-01-01", "--until", "2020-01-02")
     assert result.exit_code == 0
     assert result.stdout.count("  none in this window") == 4
+    later = brief(demo, "--since", "2022-01-01", "--until", "2022-01-02")
+    assert later.stdout.count("  none in this window") == 4
+    assert later.stderr.strip() == ("Nothing in this window: the newest event in the store is dated 2021-07-15; "
+                                    "try --since 2021-07-14 --until 2021-07-15")
 
 
 @pytest.mark.parametrize("args, message", [

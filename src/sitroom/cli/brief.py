@@ -45,9 +45,16 @@ def brief(
 
     store = open_store(db)
     try:
-        text = render_brief(make_brief(store, first, last, limit=limit), fmt, store_name=store.url)
+        made = make_brief(store, first, last, limit=limit)
+        text = render_brief(made, fmt, store_name=store.url)
+        newest = store.summary().date_range if not any(made.totals.values()) else None
     finally:
         store.close()
+    if newest and newest[1] and newest[1] < first.isoformat():
+        # An empty brief over a store whose news is older: say where the news ends.
+        day = dt.date.fromisoformat(newest[1][:10])
+        typer.echo(f"Nothing in this window: the newest event in the store is dated {newest[1]}; "
+                   f"try --since {day - dt.timedelta(days=1)} --until {day}", err=True)
     if output is None:
         # Document text is untrusted: no escape sequence reaches the terminal (newlines are the brief's own).
         typer.echo("\n".join(safe(line) for line in text.split("\n")), nl=False)
