@@ -9,14 +9,21 @@ const TYPE_COLORS = {
   "Strategic developments": "#1f77b4",
 };
 
-// For the non-ACLED types (diplomacy, statements, disasters, crime) and anything new.
-const EXTRA = ["#17becf", "#bcbd22", "#e377c2", "#7f7f7f", "#393b79", "#637939", "#843c39", "#7b4173"];
-const assigned = new Map();
+/** A hue from a name (FNV-1a hash): the same name gets the same colour on every page load. */
+function hashHue(name) {
+  let h = 0x811c9dc5;
+  for (const ch of String(name)) {
+    h ^= ch.codePointAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 360;
+}
 
+/** ACLED's six keep their fixed colours; any other type (diplomacy, disasters, crime, new ones)
+ * gets a colour derived from its name, so it is stable across loads, filters and machines. */
 export function typeColor(type) {
   if (TYPE_COLORS[type]) return TYPE_COLORS[type];
-  if (!assigned.has(type)) assigned.set(type, EXTRA[assigned.size % EXTRA.length]);
-  return assigned.get(type);
+  return `hsl(${hashHue(type)}, 55%, 42%)`;
 }
 
 /** Known ACLED types first, then the others alphabetically. */
@@ -29,14 +36,10 @@ export function orderTypes(types) {
   });
 }
 
-const CONTROLLER_PALETTE = ["#b2182b", "#2166ac", "#1b7837", "#e08214", "#762a83", "#35978f", "#8c510a", "#4d4d4d"];
-const controllers = new Map();
-
-/** A stable colour per controller name; "contested"/unknown get grey. */
+/** A stable colour per controller name (from the name, not the order seen); "contested"/unknown get grey. */
 export function controllerColor(name) {
   if (!name || /contested|unknown/i.test(name)) return "#999999";
-  if (!controllers.has(name)) controllers.set(name, CONTROLLER_PALETTE[controllers.size % CONTROLLER_PALETTE.length]);
-  return controllers.get(name);
+  return `hsl(${hashHue(name)}, 65%, 40%)`;
 }
 
 /** Marker radius in pixels grows with the square root of fatalities, so area tracks the count. */

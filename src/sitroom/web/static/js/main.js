@@ -1,21 +1,26 @@
 // Dashboard bootstrap: wires the filters, the timeline brush, the map, the
-// tables and the detail panel to one shared state, and routes #/event/N and
-// #/document/N links to the detail panel.
+// tables and the detail panel to one shared state kept in the URL (state.js), and
+// routes #/event/N and #/document/N links to the detail panel.
 
 import { getJSON, postIngest } from "./api.js";
 import { orderTypes, typeColor } from "./colors.js";
 import { DetailPanel } from "./detail.js";
 import { clear, el, fmtNumber, showError } from "./dom.js";
 import { EventMap } from "./map.js";
-import { asOfDate, eventQuery, onChange, state, update } from "./state.js";
+import { drawFacets, drawViewLinks, fillForm } from "./facets.js";
+import { asOfDate, eventQuery, onChange, quietly, readUrl, state, update } from "./state.js";
 import { claimTable, documentTable, eventTable, loadControl } from "./tables.js";
-import { Timeline } from "./timeline.js";
+import { denseWindow, Timeline } from "./timeline.js";
 
 // The newest this many matching events go on the map; the status line says when there are more.
 const MAP_POINT_LIMIT = 20000;
 // Past this many days a bar per day gets thinner than a pixel: switch to weeks unless the user chose days.
 const MAX_DAY_BARS = 400;
-let intervalChosen = false;
+const initial = readUrl();
+Object.assign(state, {
+  filters: initial.filters, range: initial.range, tab: initial.tab, mode: initial.mode,
+  interval: initial.interval, intervalChosen: initial.intervalChosen, bounds: initial.bounds,
+});
 
 const openEvent = (id) => { location.hash = `#/event/${id}`; };
 const openDocument = (id) => { location.hash = `#/document/${id}`; };
@@ -31,7 +36,7 @@ const timeline = new Timeline(document.getElementById("timeline"), {
 const events = eventTable(openEvent);
 const claims = claimTable(openDocument);
 const documents = documentTable(openDocument);
-let activeTab = "events";
+eventMap.onUserMove((bounds) => quietly({ bounds }));
 
 // --- data loading -------------------------------------------------------------------
 
@@ -52,6 +57,16 @@ function stat(n, label) {
   return el("span", { class: "stat" }, el("b", { text: fmtNumber(n) }), ` ${label}`);
 }
 
+async function loadFacetCounts() {
+  const seq = ++latest.facets;
+  try {
+    const data = await getJSON("events/facets", eventQuery());
+    if (seq === latest.facets) drawFacets(data, state.filters, (filters) => update({ filters }, "filters"));
+  } catch (err) {
+    showError(`facets: ${err.message}`);
+  }
+}
+
 async function loadFacets() {
   const [actors, places] = await Promise.all([
     getJSON("actors", { limit: 500 }).catch(() => ({ items: [] })),
@@ -68,7 +83,7 @@ function fillDatalist(id, values) {
 }
 
 // Answers can arrive out of order when filters change quickly: each loader draws only its latest.
-const latest = { timeline: 0, map: 0 };
+const latest = { timeline: 0, map: 0, facets: 0 };
 
 async function loadTimeline() {
   const { filters } = state;
@@ -76,21 +91,35 @@ async function loadTimeline() {
   try {
     const data = await getJSON("stats", { ...filters, interval: state.interval });
     if (seq !== latest.timeline) return;
-    if (state.interval === "day" && !intervalChosen && daySpan(data.items) > MAX_DAY_BARS) {
+    state.filteredExtent = extentOf(data.items);
+    if (state.interval === "day" && !state.intervalChosen && daySpan(data.items) > MAX_DAY_BARS) {
       state.interval = "week";
       document.getElementById("interval").value = "week";
       return loadTimeline();
     }
     timeline.render(data.items, state.interval);
     timeline.setRange(state.range);
+    const outside = Number(document.getElementById("timeline").dataset.outside || 0);
+    const toggle = document.getElementById("timeline-all");
+    toggle.hidden = !outside && !timeline.showAll;
+    toggle.textContent = timeline.showAll ? "dense range only" : `show all dates (${outside} outside)`;
   } catch (err) {
     showError(`timeline: ${err.message}`);
   }
 }
 
+/** First and last dates of the events matching the filters: the control view's default "as of". */
+function extentOf(items) {
+  if (!items.length) return null;
+  return { first: items.map((i) => i.start).sort()[0], last: items.map((i) => i.end || i.start).sort().pop() };
+}
+
+/** Days the timeline's axis will span: the dense range, as the timeline draws it. */
 function daySpan(items) {
   if (!items.length) return 0;
-  const days = items.map((i) => Date.parse(i.start));
+  const dense = denseWindow(items);
+  const kept = dense ? items.filter((i) => i.start >= dense.lo && i.start <= dense.hi) : items;
+  const days = kept.map((i) => Date.parse(i.start));
   return (Math.max(...days) - Math.min(...days)) / 86400000 + 1;
 }
 
@@ -102,6 +131,7 @@ async function loadMap() {
     const data = await getJSON("events/points", { ...eventQuery(), limit: MAP_POINT_LIMIT });
     if (seq !== latest.map) return;
     const shown = eventMap.setEvents(data.points);
+    fitView();
     const unlocated = data.total - shown;
     status.textContent = `${fmtNumber(shown)} events on the map` +
       (data.truncated ? ` (first ${fmtNumber(MAP_POINT_LIMIT)} of ${fmtNumber(data.total)})` : "") +
@@ -113,36 +143,63 @@ async function loadMap() {
   }
 }
 
+// The place the map was last fitted to: a new country or province filter fits the map again.
+let fittedPlace = null;
+let restored = false;
+
+function fitView() {
+  const { country, admin1 } = state.filters;
+  const key = `${country || ""}|${admin1 || ""}`;
+  if (!restored && state.bounds) {
+    eventMap.showBounds(state.bounds);  // a shared or reloaded view: its own bounds, not a fit
+    restored = true;
+    fittedPlace = key;
+  }
+  if (!eventMap.basemap.admin1.length) return;  // the provinces are still loading: come back when they are in
+  const unit = admin1 ? eventMap.basemap.findAdmin1(admin1, country) : null;
+  eventMap.basemap.outline(unit);
+  if (key === fittedPlace) return;
+  fittedPlace = key;
+  if (key === "|" || !eventMap.fitToPlace(country, admin1)) eventMap.fitToMarkers();
+  const b = eventMap.map.getBounds();
+  if (state.bounds) quietly({ bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] });
+}
+
 async function loadControlView() {
   const asOf = asOfDate();
-  const rows = await loadControl(asOf, state.range ? "the end of the timeline selection" : "the latest event date");
+  const why = state.range ? "the end of the selected dates" : "the newest event matching the filters";
+  const rows = await loadControl(asOf, why, state.filters);
   if (rows) eventMap.setControl(rows, asOf);
 }
 
 function loadActiveTab() {
-  if (activeTab === "events") events.load(eventQuery());
-  else if (activeTab === "claims") claims.load(claimQuery());
-  else if (activeTab === "control") loadControlView();
-  else if (activeTab === "documents") documents.load({ q: document.querySelector("#doc-search [name=q]").value });
+  if (state.tab === "events") events.load(eventQuery());
+  else if (state.tab === "claims") claims.load(claimQuery());
+  else if (state.tab === "control") loadControlView();
+  else if (state.tab === "documents") documents.load({ ...eventQuery(), q: document.querySelector("#doc-search [name=q]").value });
 }
 
+/** Claims in documents reporting events that match the filters; the dates are the documents' publication dates. */
 function claimQuery() {
-  const q = { since: state.range && state.range.since, until: state.range && state.range.until };
-  if (state.filters.actor) q.speaker = state.filters.actor;
-  if (state.filters.modality) q.modality = state.filters.modality;
-  return q;
+  const { modality, ...scope } = state.filters;  // modality here is the events' (claims have their own)
+  return { ...scope, since: state.range && state.range.since, until: state.range && state.range.until };
 }
 
 onChange((what) => {
-  if (what === "filters") loadTimeline();
+  if (what === "filters") {
+    loadTimeline();
+    fillForm(form, state.filters);
+  }
   if (what === "interval") return loadTimeline();
   const label = document.getElementById("range-label");
   label.textContent = state.range ? `${state.range.since} → ${state.range.until}` : "";
   document.getElementById("clear-brush").hidden = !state.range;
   timeline.setRange(state.range);
+  drawViewLinks(eventQuery());
+  loadFacetCounts();
   loadMap();
   loadActiveTab();
-  if (eventMap.mode === "control" && activeTab !== "control") loadControlView();
+  if (eventMap.mode === "control" && state.tab !== "control") loadControlView();
 });
 
 // --- filters ---------------------------------------------------------------------------
@@ -173,7 +230,7 @@ function readFilters(form) {
   const filters = {};
   const types = data.getAll("event_type");
   if (types.length) filters.event_type = types;
-  for (const key of ["actor", "country", "admin1", "modality", "source"]) {
+  for (const key of ["actor", "country", "admin1", "place", "modality", "source"]) {
     const v = String(data.get(key) || "").trim();
     if (v) filters[key] = v;
   }
@@ -198,32 +255,44 @@ form.min_confidence.addEventListener("input", () => {
   document.getElementById("confidence-value").textContent = Number(form.min_confidence.value).toFixed(2);
 });
 document.getElementById("interval").addEventListener("change", (e) => {
-  intervalChosen = true;
-  update({ interval: e.target.value }, "interval");
+  update({ interval: e.target.value, intervalChosen: true }, "interval");
+});
+document.getElementById("timeline-all").addEventListener("click", () => {
+  timeline.setShowAll(!timeline.showAll);
+  loadTimeline();
 });
 document.getElementById("clear-brush").addEventListener("click", () => update({ range: null }, "range"));
 
 // --- tabs and map mode ----------------------------------------------------------------
 
+function showTab(tab) {
+  for (const b of document.querySelectorAll(".tabs [data-tab]")) b.classList.toggle("active", b.dataset.tab === tab);
+  for (const panel of document.querySelectorAll(".tab-panel")) panel.hidden = panel.id !== `tab-${tab}`;
+}
+
+function showMode(mode) {
+  for (const b of document.querySelectorAll(".map-mode [data-mode]")) b.classList.toggle("active", b.dataset.mode === mode);
+  eventMap.setMode(mode);
+  document.getElementById("map-status").hidden = mode === "control";
+  if (mode === "control") loadControlView();
+}
+
 for (const button of document.querySelectorAll(".tabs [data-tab]")) {
   button.addEventListener("click", () => {
-    activeTab = button.dataset.tab;
-    for (const b of document.querySelectorAll(".tabs [data-tab]")) b.classList.toggle("active", b === button);
-    for (const panel of document.querySelectorAll(".tab-panel")) panel.hidden = panel.id !== `tab-${activeTab}`;
+    quietly({ tab: button.dataset.tab });
+    showTab(state.tab);
     loadActiveTab();
   });
 }
 for (const button of document.querySelectorAll(".map-mode [data-mode]")) {
   button.addEventListener("click", () => {
-    for (const b of document.querySelectorAll(".map-mode [data-mode]")) b.classList.toggle("active", b === button);
-    eventMap.setMode(button.dataset.mode);
-    document.getElementById("map-status").hidden = button.dataset.mode === "control";
-    if (button.dataset.mode === "control") loadControlView();
+    quietly({ mode: button.dataset.mode });
+    showMode(state.mode);
   });
 }
 document.getElementById("doc-search").addEventListener("submit", (e) => {
   e.preventDefault();
-  documents.load({ q: e.target.q.value });
+  documents.load({ ...eventQuery(), q: e.target.q.value });
 });
 
 // --- ingest form ----------------------------------------------------------------------
@@ -268,11 +337,22 @@ window.addEventListener("hashchange", route);
 // --- start ----------------------------------------------------------------------------
 
 async function start() {
+  fillForm(form, state.filters);
+  document.getElementById("interval").value = state.interval;
+  showTab(state.tab);
+  drawViewLinks(eventQuery());
+  const label = document.getElementById("range-label");
+  label.textContent = state.range ? `${state.range.since} → ${state.range.until}` : "";
+  document.getElementById("clear-brush").hidden = !state.range;
   // Everything loads in parallel; the outlines do not hold up the data.
-  const basemap = eventMap.loadBasemap().catch((err) => showError(`basemap: ${err.message}`));
+  const basemap = eventMap.loadBasemap().then(() => fitView()).catch((err) => showError(`basemap: ${err.message}`));
   const summary = loadSummary().catch((err) => showError(`summary: ${err.message}`));
   loadFacets();
-  await Promise.all([basemap, summary, loadTimeline(), loadMap(), events.load(eventQuery())]);
+  await Promise.all([summary, loadTimeline(), loadMap(), loadFacetCounts()]);
+  fillForm(form, state.filters);  // the type checkboxes exist once the summary is in
+  if (state.mode !== "events") showMode(state.mode);
+  loadActiveTab();
+  await basemap;
   route();
   document.body.dataset.ready = "true";
 }

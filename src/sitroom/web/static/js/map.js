@@ -1,13 +1,11 @@
-// The offline map: Natural Earth country outlines (vendored world-atlas TopoJSON)
-// as the only basemap, events as clustered circle markers coloured by type and
-// sized by fatalities, and a control layer colouring places by controller.
-/* global L, topojson */
+// The offline map: the shipped basemap (country outlines, admin-1 boundaries, labels),
+// events as clustered circle markers coloured by type and sized by fatalities, and a
+// control layer shading provinces (or marking towns and districts) by controller.
+/* global L */
 
+import { Basemap } from "./basemap.js";
 import { controllerColor, radiusFor, typeColor } from "./colors.js";
 import { el } from "./dom.js";
-
-const WORLD_URL = "static/vendor/world-atlas/countries-50m.json";
-const ANTARCTICA = "010"; // ISO 3166-1 numeric, the feature id in world-atlas
 
 export class EventMap {
   constructor(container, { onEventClick }) {
@@ -22,7 +20,7 @@ export class EventMap {
       zoomSnap: 0.5,
     }).setView([30, 40], 3);
     this.map.attributionControl.setPrefix(false);
-    this.map.attributionControl.addAttribution("Country outlines: Natural Earth via world-atlas");
+    this.map.attributionControl.addAttribution("Boundaries: Natural Earth · Labels: GeoNames");
     // Two canvases: the outlines are redrawn only when the view moves, not each time markers change.
     this.map.createPane("basemap").style.zIndex = 250;
     this.baseRenderer = L.canvas({ pane: "basemap", padding: 0.3 });
@@ -41,23 +39,62 @@ export class EventMap {
     this.events.addTo(this.map);
     this.fittedOnce = false;
     this.markerCount = 0;
+    this.basemap = new Basemap(this.map, this.baseRenderer);
+    this.userMoved = false;
+    // The view on the element too, for tests and for anyone reading the page's state.
+    this.map.on("moveend", () => {
+      const b = this.map.getBounds(), node = this.map.getContainer();
+      node.dataset.zoom = String(this.map.getZoom());
+      node.dataset.bounds = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((x) => x.toFixed(3)).join(",");
+    });
   }
 
-  /** Load the country outlines shipped with the package. */
+  /** Tell `fn` the map's bounds after each move the user makes (not the ones the code makes). */
+  onUserMove(fn) {
+    const mark = () => { this.userMoved = true; };
+    this.map.on("dragstart", mark);
+    this.map.getContainer().addEventListener("wheel", mark, { passive: true });
+    this.map.on("zoomstart", () => { if (this.programmatic) return; mark(); });
+    this.map.on("moveend", () => {
+      if (!this.userMoved) return;
+      this.userMoved = false;
+      const b = this.map.getBounds();
+      fn([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+    });
+  }
+
+  /** Show [west, south, east, north] (a restored view). */
+  showBounds(bounds) {
+    this.fittedOnce = true;
+    this.programmatic = true;
+    this.map.fitBounds([[bounds[1], bounds[0]], [bounds[3], bounds[2]]], { animate: false });
+    this.programmatic = false;
+  }
+
+  /** Fit the map to the province or country of the filters; false when the basemap does not know it. */
+  fitToPlace(country, admin1) {
+    let bounds = null;
+    const unit = admin1 ? this.basemap.findAdmin1(admin1, country) : null;
+    if (unit) bounds = unit.bounds;
+    if (!bounds && country) bounds = this.basemap.countryBounds(country);
+    if (!bounds || !bounds.isValid()) return false;
+    this.fittedOnce = true;
+    this.programmatic = true;
+    this.map.fitBounds(bounds.pad(0.05), { animate: false, maxZoom: 9 });
+    this.programmatic = false;
+    return true;
+  }
+
+  /** Fit to the markers on the map (a filter without a known place). */
+  fitToMarkers() {
+    const latlngs = this.events.getLayers().map((m) => m.getLatLng());
+    if (latlngs.length) this.fitTo(latlngs);
+  }
+
+  /** Load the basemap shipped with the package: outlines first, then provinces and labels. */
   async loadBasemap() {
-    const response = await fetch(WORLD_URL);
-    const topo = await response.json();
-    const countries = topojson.feature(topo, topo.objects.countries);
-    // Antarctica reaches the pole, which Web Mercator cannot draw; no conflict map needs it.
-    countries.features = countries.features.filter((f) => f.id !== ANTARCTICA);
-    for (const f of countries.features) unwrapGeometry(f.geometry);
-    L.geoJSON(countries, {
-      renderer: this.baseRenderer,
-      pane: "basemap",
-      interactive: false,
-      smoothFactor: 1.5, // simplify outlines a little more: fewer vertices to draw on every pan
-      style: { color: "#8d9aa5", weight: 0.7, fillColor: "#eeebe3", fillOpacity: 1 },
-    }).addTo(this.map);
+    await this.basemap.loadCountries();
+    await this.basemap.loadAdmin1();
   }
 
   /** Replace the event markers. `points` are [id, lat, lon, type, fatalities, date] rows. */
@@ -93,45 +130,62 @@ export class EventMap {
 
   fitTo(latlngs) {
     const bounds = L.latLngBounds(latlngs);
-    if (bounds.isValid()) this.map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });
+    this.programmatic = true;
+    if (bounds.isValid()) this.map.fitBounds(bounds.pad(0.3), { maxZoom: 7, animate: false });
+    this.programmatic = false;
   }
 
-  /** Draw control rows ({place, lat, lon, controller, since, ...}) as coloured discs. */
+  /** Draw control rows: a province the store knows as a unit is shaded with its controller's colour;
+   * a town or district (no boundary shipped below admin-1) is a coloured point. */
   setControl(rows, asOf) {
     this.control.clearLayers();
     const controllers = new Map();
+    let areas = 0, points = 0;
     for (const row of rows) {
-      if (row.lat == null || row.lon == null) continue;
-      const disc = L.circleMarker([row.lat, row.lon], {
-        renderer: this.renderer,
-        radius: 9,
-        color: "#111",
-        weight: 1,
-        fillColor: controllerColor(row.controller),
-        fillOpacity: row.claimed_only ? 0.45 : 0.9, // only claimed, no event: paler
-        dashArray: row.contested ? "3 2" : null,
-      });
+      const style = {
+        color: "#111", weight: 1, fillColor: controllerColor(row.controller),
+        dashArray: row.contested ? "4 3" : null,
+      };
+      const unit = row.level === "admin1" ? this.basemap.findAdmin1(row.place, row.country) : null;
+      let shape;
+      if (unit) {
+        shape = L.geoJSON(unit.feature, {
+          renderer: this.renderer, style: { ...style, weight: 1.5, fillOpacity: row.claimed_only ? 0.2 : 0.45 },
+        });
+        areas++;
+      } else if (row.lat != null && row.lon != null) {
+        shape = L.circleMarker([row.lat, row.lon], {
+          ...style, renderer: this.renderer, radius: 8, fillOpacity: row.claimed_only ? 0.45 : 0.9,
+        });
+        points++;
+      } else continue;
       controllers.set(row.controller, (controllers.get(row.controller) || 0) + 1);
-      disc.bindTooltip(() => el("div", {},
-        el("strong", { text: row.place || row.place_name || "" }), el("br"),
+      shape.bindTooltip(() => el("div", {},
+        el("strong", { text: row.place || "" }), el("br"),
         `${row.controller || "unknown"} since ${row.since || "?"}`,
         row.contested ? " (contested)" : "", row.claimed_only ? " (claimed only)" : ""));
-      this.control.addLayer(disc);
+      this.control.addLayer(shape);
     }
-    this.drawControlLegend(controllers, asOf);
+    this.map.getContainer().dataset.controlAreas = String(areas);
+    this.map.getContainer().dataset.controlPoints = String(points);
+    this.drawControlLegend(controllers, asOf, { areas, points });
   }
 
-  drawControlLegend(controllers, asOf) {
+  drawControlLegend(controllers, asOf, { areas, points }) {
     if (!this.legendNode) return;
     const node = this.legendNode;
     while (node.firstChild) node.removeChild(node.firstChild);
     node.append(el("strong", { text: `Control as of ${asOf || "?"}` }));
-    if (!controllers.size) node.append(el("div", { class: "hint", text: "no control information yet" }));
+    if (!controllers.size) node.append(el("div", { class: "hint", text: "no control information for this view" }));
     for (const [name, n] of [...controllers].sort((a, b) => b[1] - a[1])) {
       const swatch = el("span", { class: "swatch" });
       swatch.style.background = controllerColor(name);
       node.append(el("div", {}, swatch, `${name} (${n})`));
     }
+    node.append(el("div", { class: "hint legend-shapes" },
+      el("span", { class: "legend-area" }), ` shaded area: a province (admin-1) (${areas})`, el("br"),
+      el("span", { class: "legend-point" }), ` point: a town or district, no boundary shipped (${points})`, el("br"),
+      "dashed: contested · pale: claimed only"));
   }
 
   setMode(mode) {
@@ -178,26 +232,4 @@ function clusterIcon(cluster) {
   node.style.width = node.style.height = `${size}px`;
   node.style.lineHeight = `${size}px`;
   return L.divIcon({ html: node, className: "cluster-icon", iconSize: L.point(size, size) });
-}
-
-/**
- * Rings that cross the antimeridian (Russia's Chukotka, Fiji) jump from +180 to -180 and
- * would be drawn as lines across the whole map. Shift the points after each jump by 360
- * degrees so every ring stays continuous, a little past 180 where it belongs.
- */
-function unwrapGeometry(geometry) {
-  if (!geometry) return;
-  const polygons = geometry.type === "Polygon" ? [geometry.coordinates]
-    : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
-  for (const polygon of polygons) {
-    for (const ring of polygon) {
-      let shift = 0;
-      for (let i = 1; i < ring.length; i++) {
-        const jump = ring[i][0] + shift - ring[i - 1][0];
-        if (jump > 180) shift -= 360;
-        else if (jump < -180) shift += 360;
-        ring[i] = [ring[i][0] + shift, ring[i][1]];
-      }
-    }
-  }
 }

@@ -1,23 +1,40 @@
-// The dashboard's shared state: the filters from the side panel plus the
-// timeline's date range. Views subscribe and re-query when it changes.
+// The dashboard's shared state: the filters from the side panel, the timeline's
+// date range, the tab, the map's layer and bounds. Views subscribe and re-query
+// when it changes. The state lives in the URL's query string (the selected event or
+// document in its #hash), so a reload or a shared link restores the same view.
 
 const listeners = new Set();
 
+// Filter keys as the API names them; the URL uses the same names, so a view's URL
+// and its /api twin share their query string.
+export const FILTER_KEYS = ["event_type", "actor", "country", "admin1", "place", "modality", "min_confidence", "source"];
+
 export const state = {
-  filters: {},           // event_type[], actor, country, admin1, modality, min_confidence, source
-  range: null,           // {since, until} from the timeline brush, or null
+  filters: {},           // event_type[], actor, country, admin1, place, modality, min_confidence, source
+  range: null,           // {since, until} from the timeline brush or the URL, or null
   interval: "day",
-  dataExtent: null,      // {first, last} dates of the stored events
+  tab: "events",         // events, claims, control, documents
+  mode: "events",        // the map's layer: events or control
+  bounds: null,          // [west, south, east, north] of the map, once moved or restored
+  dataExtent: null,      // {first, last} dates of every stored event
+  filteredExtent: null,  // {first, last} dates of the events matching the filters (not the range)
 };
 
 export function onChange(fn) {
   listeners.add(fn);
 }
 
-/** Update part of the state and tell every view what changed ("filters" or "range"). */
+/** Update part of the state, write it to the URL and tell every view what changed. */
 export function update(patch, what) {
   Object.assign(state, patch);
+  writeUrl();
   for (const fn of listeners) fn(what);
+}
+
+/** Update without telling the views (the map reporting its own bounds). */
+export function quietly(patch) {
+  Object.assign(state, patch);
+  writeUrl();
 }
 
 /** The API query for the current filters; `withRange` adds the brushed dates. */
@@ -30,9 +47,69 @@ export function eventQuery(withRange = true) {
   return q;
 }
 
-/** The date the control view shows: the end of the brushed range, else the last event date. */
+/** The date the control view shows: the end of the selected range, else the newest event
+ * matching the filters (not another country's newest), else the newest stored event. */
 export function asOfDate() {
   if (state.range) return state.range.until;
+  if (state.filteredExtent && state.filteredExtent.last) return state.filteredExtent.last;
   if (state.dataExtent && state.dataExtent.last) return state.dataExtent.last;
   return new Date().toISOString().slice(0, 10);
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const TABS = new Set(["events", "claims", "control", "documents"]);
+
+/** Read the view from a query string (location.search). Unknown keys are ignored. */
+export function readUrl(search = location.search) {
+  const qs = new URLSearchParams(search);
+  const filters = {};
+  for (const key of FILTER_KEYS) {
+    const values = qs.getAll(key).map((v) => v.trim()).filter(Boolean);
+    if (!values.length) continue;
+    if (key === "event_type") filters.event_type = values;
+    else if (key === "min_confidence") {
+      const n = Number(values[0]);
+      if (n > 0 && n <= 1) filters.min_confidence = n;
+    } else filters[key] = values[0];
+  }
+  const since = qs.get("since"), until = qs.get("until");
+  const range = since && until && ISO_DAY.test(since) && ISO_DAY.test(until) ? { since, until } : null;
+  const bounds = (qs.get("bounds") || "").split(",").map(Number);
+  return {
+    filters,
+    range,
+    tab: TABS.has(qs.get("tab")) ? qs.get("tab") : "events",
+    mode: qs.get("map") === "control" ? "control" : "events",
+    interval: qs.get("interval") === "week" ? "week" : "day",
+    intervalChosen: qs.has("interval"),
+    bounds: bounds.length === 4 && bounds.every(Number.isFinite) ? bounds : null,
+  };
+}
+
+/** The query string of the current view (filters first, in the API's names). */
+export function viewQuery({ withView = true } = {}) {
+  const qs = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const v = state.filters[key];
+    if (v == null || v === "") continue;
+    if (Array.isArray(v)) v.forEach((x) => qs.append(key, x));
+    else qs.append(key, v);
+  }
+  if (state.range) {
+    qs.set("since", state.range.since);
+    qs.set("until", state.range.until);
+  }
+  if (withView) {
+    if (state.tab !== "events") qs.set("tab", state.tab);
+    if (state.mode !== "events") qs.set("map", state.mode);
+    if (state.intervalChosen) qs.set("interval", state.interval);
+    if (state.bounds) qs.set("bounds", state.bounds.map((x) => x.toFixed(3)).join(","));
+  }
+  return qs.toString();
+}
+
+function writeUrl() {
+  const q = viewQuery();
+  const url = `${location.pathname}${q ? `?${q}` : ""}${location.hash}`;
+  if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, "", url);
 }

@@ -101,7 +101,7 @@ export function claimTable(onDocument) {
     empty: "No claims match these filters.",
     row: (c) => el("tr", { class: "clickable", ...activate(() => onDocument(c.document_id)) },
       el("td", { text: c.document_published || "" }),
-      el("td", { text: [c.speaker, c.speaker_role, c.speaker_organisation].filter(Boolean).join(", ") || "unattributed" }),
+      el("td", { text: speakerText(c) }),
       el("td", { class: "quote", text: c.quote }),
       el("td", { class: "nowrap", text: c.kind }),
       el("td", { class: "nowrap", text: c.modality }),
@@ -110,10 +110,23 @@ export function claimTable(onDocument) {
   });
 }
 
+/** "Name, role, organisation" without repeats: a speaker that is its own organisation shows once ("RSF", not "RSF, RSF"). */
+export function speakerText(c) {
+  const seen = new Set();
+  const parts = [];
+  for (const part of [c.speaker, c.speaker_role, c.speaker_organisation]) {
+    const key = String(part || "").trim().toLowerCase();
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    parts.push(String(part).trim());
+  }
+  return parts.join(", ") || "unattributed";
+}
+
 export function documentTable(onDocument) {
   return new PagedTable(document.getElementById("doc-table"), document.getElementById("doc-pager"), {
     path: "documents",
-    empty: "No documents stored yet.",
+    empty: "No documents match these filters.",
     row: (d) => el("tr", { class: "clickable", ...activate(() => onDocument(d.id)) },
       el("td", { text: d.published || "" }),
       el("td", { text: d.title || d.uri || `document ${d.id}` }),
@@ -123,14 +136,14 @@ export function documentTable(onDocument) {
 }
 
 /** The control table; returns the rows so the map can colour the same places. */
-export async function loadControl(asOf, why) {
+export async function loadControl(asOf, why, filters = {}) {
   const tbody = document.querySelector("#control-table tbody");
   document.getElementById("control-asof").textContent =
     `Who controls each place as of ${asOf} (${why}), from territory capture events and control claims. Drag on the timeline to pick another date.`;
   const seq = (loadControl.seq = (loadControl.seq || 0) + 1);
   let data;
   try {
-    data = await getJSON("control", { as_of: asOf });
+    data = await getJSON("control", { as_of: asOf, country: filters.country, admin1: filters.admin1 });
   } catch (err) {
     showError(`control: ${err.message}`);
     return null;

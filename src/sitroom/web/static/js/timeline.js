@@ -1,12 +1,18 @@
 // A stacked bar chart of events per day (or week) by type, drawn in SVG, with a
 // date-range brush: drag across bars to select, click one bar for a single
 // period, double-click to clear. The brush reports {since, until} as ISO dates.
+// The axis spans the shortest run of dates holding 95% of the events, so one mis-dated
+// report years away does not squash the month that matters; the events left outside
+// are counted at the axis ends, and "show all" widens the axis to every date.
 
 import { orderTypes, typeColor } from "./colors.js";
 import { clear, svg } from "./dom.js";
 
 const MARGIN = { top: 8, right: 10, bottom: 22, left: 36 };
 const DAY_MS = 86400000;
+const DENSE_SHARE = 0.95;
+// Trim only when the outliers would stretch the axis past 1.5 times the dense span.
+const STRETCH = 1.5;
 
 export class Timeline {
   constructor(svgEl, { onBrush }) {
@@ -21,9 +27,27 @@ export class Timeline {
   /** items: [{start, end, event_type, count}] from /api/stats; interval "day" or "week". */
   render(items, interval) {
     this.interval = interval;
-    this.periods = fillPeriods(items, interval);
+    this.items = items;
+    const dense = denseWindow(items);
+    this.outside = { before: 0, after: 0 };
+    let shown = items;
+    if (dense && !this.showAll) {
+      shown = items.filter((i) => i.start >= dense.lo && i.start <= dense.hi);
+      for (const i of items) {
+        if (i.start < dense.lo) this.outside.before += i.count;
+        else if (i.start > dense.hi) this.outside.after += i.count;
+      }
+    }
+    this.trimmed = Boolean(dense);
+    this.periods = fillPeriods(shown, interval);
     this.types = orderTypes(items.map((i) => i.event_type));
     this.draw();
+  }
+
+  /** Widen the axis to every date (true) or back to the dense range (false). */
+  setShowAll(all) {
+    this.showAll = all;
+    if (this.items) this.render(this.items, this.interval);
   }
 
   setRange(range) {
@@ -78,6 +102,13 @@ export class Timeline {
       g.append(svg("text", { x, y: this.plotH + 15, "text-anchor": anchor, class: "tl-label", text: this.periods[i].start }));
     }
     g.append(svg("line", { x1: 0, x2: this.plotW, y1: this.plotH, y2: this.plotH, class: "tl-axis" }));
+    // Events outside the dense range: counted at the ends of the axis, not stretching it.
+    const { before, after } = this.outside || {};
+    if (before) g.append(svg("text", { x: 2, y: 10, class: "tl-outlier", "data-side": "before", text: `◂ ${before} earlier` }));
+    if (after) g.append(svg("text", { x: this.plotW - 2, y: 10, "text-anchor": "end", class: "tl-outlier", "data-side": "after", text: `${after} later ▸` }));
+    this.svg.dataset.outside = String((before || 0) + (after || 0));
+    this.svg.dataset.first = this.periods[0].start;
+    this.svg.dataset.last = this.periods[n - 1].end;
 
     this.selection = svg("rect", { class: "tl-selection", y: 0, height: this.plotH, x: 0, width: 0, visibility: "hidden" });
     g.append(this.selection);
@@ -151,6 +182,35 @@ export class Timeline {
     }
     this.showIndices(idx[0], idx[idx.length - 1]);
   }
+}
+
+/**
+ * The shortest run of dates [lo, hi] holding DENSE_SHARE of the events (two pointers over the
+ * dated periods), or null when it would trim nothing worth trimming.
+ */
+export function denseWindow(items) {
+  const byStart = new Map();
+  let total = 0;
+  for (const it of items) {
+    if (!it.start) continue;
+    byStart.set(it.start, (byStart.get(it.start) || 0) + it.count);
+    total += it.count;
+  }
+  const days = [...byStart.keys()].sort();
+  if (days.length < 3) return null;
+  const need = Math.ceil(total * DENSE_SHARE);
+  const t = days.map(parseDay);
+  let best = null, sum = 0, lo = 0;
+  for (let hi = 0; hi < days.length; hi++) {
+    sum += byStart.get(days[hi]);
+    while (sum - byStart.get(days[lo]) >= need) sum -= byStart.get(days[lo++]);
+    if (sum >= need && (!best || t[hi] - t[lo] < t[best[1]] - t[best[0]])) best = [lo, hi];
+  }
+  if (!best) return null;
+  const full = t[t.length - 1] - t[0], dense = Math.max(DAY_MS, t[best[1]] - t[best[0]]);
+  if (best[0] === 0 && best[1] === days.length - 1) return null;
+  if (full < dense * STRETCH) return null;
+  return { lo: days[best[0]], hi: days[best[1]] };
 }
 
 /** One entry per period from the first to the last, with gaps filled by zero. */
