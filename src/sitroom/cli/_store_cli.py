@@ -45,7 +45,7 @@ def filter_options():
         "until": typer.Option(None, "--until", help="Events on or before this date (YYYY-MM-DD)."),
         "types": typer.Option(None, "--type", "-t", help="Event type, e.g. Battles (repeat for several)."),
         "actor": typer.Option(None, "--actor", help="Actor name contains this (either side)."),
-        "place": typer.Option(None, "--place", help="Location, district or province contains this."),
+        "place": typer.Option(None, "--place", help="Location, district or province contains this, in any spelling (Faryab finds Fāryāb)."),
         "country": typer.Option(None, "--country", help="Country: ISO code (AF) or name."),
         "min_confidence": typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Lowest extraction confidence."),
     }

@@ -9,6 +9,7 @@ from typing import Any, Mapping, Optional
 from ..records import (
     ActorMention, Claim, ContentFlag, Event, Extraction, PlaceMention, Published, SourceDocument,
 )
+from .placekeys import event_keys, place_mention_keys
 from .models import ActorRow, ClaimRow, DocumentRow, EventRow, FlagRow, PlaceRow
 
 
@@ -45,6 +46,7 @@ def place_values(p: PlaceMention) -> dict[str, Any]:
         "name": p.name, "gazetteer_id": p.gazetteer_id, "lat": p.lat, "lon": p.lon, "level": p.level,
         "country": p.country, "admin1": p.admin1, "admin2": p.admin2, "confidence": p.confidence,
         "role": p.role, "geo_precision": p.geo_precision, "data": p.model_dump(mode="json"),
+        **place_mention_keys(p.name, p.admin1),
     }
 
 
@@ -58,7 +60,7 @@ def actor_values(a: ActorMention) -> dict[str, Any]:
 
 def event_values(e: Event) -> dict[str, Any]:
     a1, a2, loc = e.actor1, e.actor2, e.location
-    return {
+    values = {
         "event_type": e.event_type, "sub_event_type": e.sub_event_type, "confidence": e.confidence,
         "actor1": a1.name if a1 else None, "actor1_text": a1.text if a1 else None,
         "actor1_type": a1.actor_type if a1 else None, "actor1_inter": a1.inter if a1 else None,
@@ -77,6 +79,8 @@ def event_values(e: Event) -> dict[str, Any]:
         "plover_type": e.plover_type, "plover_mode": e.plover_mode, "cameo_root": e.cameo_root,
         "extractor": e.extractor, "data": e.model_dump(mode="json"),
     }
+    values.update(event_keys(values["location_name"], values["admin1"], values["admin2"]))
+    return values
 
 
 def claim_values(c: Claim) -> dict[str, Any]:

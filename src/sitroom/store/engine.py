@@ -12,6 +12,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from ..errors import StoreError
+from .placekeys import refresh_keys
 
 DEFAULT_URL = "sqlite:///./sitroom.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -88,7 +89,8 @@ def _sqlite_engine(url: str, database: Optional[str]) -> Engine:
 
 
 def upgrade(engine: Engine) -> None:
-    """Create or upgrade the schema to the newest Alembic revision."""
+    """Create or upgrade the schema to the newest Alembic revision, and rekey the stored place names
+    when the folding that keyed them has changed (see :mod:`.placekeys`)."""
     from alembic import command
     from alembic.config import Config
     from alembic.runtime.migration import MigrationContext
@@ -99,10 +101,10 @@ def upgrade(engine: Engine) -> None:
     head = ScriptDirectory.from_config(cfg).get_current_head()
     try:
         with engine.execution_options(sitroom_write=True).begin() as conn:
-            if MigrationContext.configure(conn).get_current_revision() == head:
-                return
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            if MigrationContext.configure(conn).get_current_revision() != head:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+            refresh_keys(conn)
     except DBAPIError as exc:
         raise StoreError(f"{engine.url.render_as_string(hide_password=True)}: cannot open database: "
                          f"{db_error_reason(exc)}") from None

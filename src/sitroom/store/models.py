@@ -25,9 +25,9 @@ class EventFilter(Row):
     event_type: Optional[list[str]] = None
     sub_event_type: Optional[str] = None
     actor: Optional[str] = None  # substring of actor1 or actor2, any case
-    place: Optional[str] = None  # substring of location name, admin1 or admin2
+    place: Optional[str] = None  # part of the location name, admin1 or admin2, however spelled (Faryab: Fāryāb)
     country: Optional[str] = None  # ISO alpha-2 or a country name
-    admin1: Optional[str] = None  # exact admin1 name
+    admin1: Optional[str] = None  # the admin1 name, however spelled (Paktia, Paktya: Paktiyā)
     min_confidence: Optional[float] = None
     modality: Optional[list[str]] = None
     source: Optional[str] = None  # substring of the event's source or the document's outlet

@@ -8,6 +8,7 @@ from sqlalchemy import and_, or_, select
 
 from ..errors import StoreError
 from .models import ClaimFilter, EventFilter
+from .placekeys import query_keys
 from .schema import claims, documents, events
 
 EVENT_SORTS = {
@@ -45,6 +46,17 @@ def contains(col, value: str, dialect: str):
     return col.icontains(value, autoescape=True)
 
 
+def place_match(key_cols: tuple, name_cols: tuple, query: str, dialect: str):
+    """A place name typed by a user, matched as a substring of the stored names' search keys, so
+    accents and transliteration variants do not matter ("Faryab", "Paktya" find "Fāryāb", "Paktiyā").
+    A query with no letters or digits to fold matches the names themselves."""
+    keys = query_keys(query)
+    if not keys:
+        return or_(*[contains(col, query, dialect) for col in name_cols])
+    # Keys are lowercase ASCII-folded already: a plain LIKE, the same on both back ends.
+    return or_(*[col.contains(k, autoescape=True) for col in key_cols for k in keys])
+
+
 def needs_documents(f: Optional[EventFilter]) -> bool:
     """Whether filtering by ``f`` needs the documents table joined."""
     return bool(f and f.source)
@@ -67,13 +79,13 @@ def event_conditions(f: Optional[EventFilter], dialect: str = "postgresql") -> l
     if f.actor:
         conds.append(or_(contains(c.actor1, f.actor, dialect), contains(c.actor2, f.actor, dialect)))
     if f.place:
-        conds.append(or_(contains(c.location_name, f.place, dialect),
-                         contains(c.admin1, f.place, dialect),
-                         contains(c.admin2, f.place, dialect)))
+        conds.append(place_match((c.location_key, c.admin1_key, c.admin2_key),
+                                 (c.location_name, c.admin1, c.admin2), f.place, dialect))
     if f.country:
         conds.append(c.country == country_code(f.country))
     if f.admin1:
-        conds.append(c.admin1 == f.admin1)
+        keys = query_keys(f.admin1)
+        conds.append(c.admin1_key.in_(keys) if keys else c.admin1 == f.admin1)
     if f.min_confidence is not None:
         conds.append(c.confidence >= f.min_confidence)
     if f.modality:

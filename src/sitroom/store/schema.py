@@ -87,6 +87,9 @@ places = Table(
     Column("role", String(20), nullable=False, default="location"),
     Column("geo_precision", Integer),
     Column("data", JSON, nullable=False),
+    # Search keys of the name and the province (lang.en.placenames.place_key): Faryab finds Fāryāb.
+    Column("name_key", String(300), index=True),
+    Column("admin1_key", String(200)),
 )
 
 actors = Table(
@@ -177,6 +180,11 @@ events = Table(
     Column("cameo_root", String(10)),
     Column("extractor", String(200), nullable=False, default=""),
     Column("data", JSON, nullable=False),
+    # Search keys of the place names (lang.en.placenames.place_key), written with the row: a search
+    # folds what the user typed the same way, so Faryab, Kandahar, Paktya find Fāryāb, Kandahār, Paktiyā.
+    Column("location_key", String(300)),
+    Column("admin1_key", String(200), index=True),
+    Column("admin2_key", String(200)),
     # (type, start) covers the timeline's GROUP BY; (type, end) serves "type X since D" filters.
     Index("ix_events_type_date", "event_type", "date_start"),
     Index("ix_events_type_date_end", "event_type", "date_end"),
@@ -280,4 +288,12 @@ feed_items = Table(
     Column("attempts", Integer, nullable=False, default=0),
     Column("error", Text),
     UniqueConstraint("feed_id", "item_key"),
+)
+
+# What the store itself needs to remember about its rows, by name: "place_keys" is the version of
+# the place-name folding that wrote the search keys (see placekeys.py).
+store_meta = Table(
+    "store_meta", metadata,
+    Column("name", String(60), primary_key=True),
+    Column("value", Text, nullable=False),
 )

@@ -33,6 +33,8 @@ from .schema import actors, claims, documents, duplicates, events, failures, fla
 
 # Documents read per round trip when streaming (signatures, re-extraction).
 STREAM_CHUNK = 500
+# The columns an EventRow is read from: not the JSON copy, not the search keys.
+_EVENT_ROW_COLUMNS = [c for c in events.c if c.name != "data" and not c.name.endswith("_key")]
 
 
 def _db_errors(fn):
@@ -265,7 +267,7 @@ class Store:
     def events(self, f: Optional[EventFilter] = None, limit: Optional[int] = 100, offset: int = 0,
                sort: str = "-date") -> list[EventRow]:
         """Events matching ``f``, sorted (``-date``, ``confidence``, ``-fatalities``...), one page."""
-        cols = [c for c in events.c if c.name != "data"]
+        cols = _EVENT_ROW_COLUMNS
         stmt = (self._event_select(*cols, documents.c.title.label("document_title"),
                                    documents.c.url.label("document_url"),
                                    documents.c.published.label("document_published"),
@@ -290,7 +292,7 @@ class Store:
 
     def event(self, event_id: int) -> Optional[EventRow]:
         """One event by id (with its document's title and URL), or None."""
-        cols = [c for c in events.c if c.name != "data"]
+        cols = _EVENT_ROW_COLUMNS
         stmt = (self._event_select(*cols, documents.c.title.label("document_title"),
                                    documents.c.url.label("document_url"),
                                    documents.c.published.label("document_published"),
@@ -349,15 +351,16 @@ class Store:
 
     def places(self, q: Optional[str] = None, country: Optional[str] = None, limit: Optional[int] = 100,
                offset: int = 0) -> list[PlaceSummary]:
-        """Distinct resolved places, most mentioned first."""
-        from .queries import country_code
+        """Distinct resolved places, most mentioned first; ``q`` matches the name or the province however
+        it is spelled (accents, transliteration variants: "Faryab" finds "Fāryāb")."""
+        from .queries import country_code, place_match
 
         p = places.c
         keys = (p.name, p.gazetteer_id, p.level, p.country, p.admin1, p.admin2, p.lat, p.lon)
         stmt = select(*keys, func.count().label("mentions"), func.count(distinct(p.document_id)).label("documents")
                       ).where(p.name.is_not(None), p.role == "location")
         if q:
-            stmt = stmt.where(p.name.icontains(q, autoescape=True) | p.admin1.icontains(q, autoescape=True))
+            stmt = stmt.where(place_match((p.name_key, p.admin1_key), (p.name, p.admin1), q, self.engine.dialect.name))
         if country:
             stmt = stmt.where(p.country == country_code(country))
         stmt = stmt.group_by(*keys).order_by(func.count().desc(), p.name).offset(offset).limit(limit)

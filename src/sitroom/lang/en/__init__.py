@@ -5,6 +5,8 @@
 - :mod:`.reporting`: verbs of saying and reporting, as each stage reads them;
 - :mod:`.metonymy`: the words that make a place name stand for its government;
 - :mod:`.victims`: people hors de combat ("surrendered soldiers") and the killing of them;
+- :mod:`.placenames`: how the news spells place names (accents, transliteration variants), folded to one
+  search key, so that searches for Faryab, Paktya or Tarin Kowt find Fāryāb, Paktiyā and Tarīn Kōṯ;
 - :mod:`.countries`: country names (pycountry plus one override table) and ``countries.yaml``
   (names, capitals, seats and demonyms the actor catalogue reads).
 - :mod:`.events`, :mod:`.claims`, :mod:`.actors`, :mod:`.time` and :mod:`.flags`: the cue patterns,

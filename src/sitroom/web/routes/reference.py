@@ -27,7 +27,7 @@ class ActorPage(BaseModel):
 
 @router.get("/places", response_model=PlacePage)
 def list_places(
-    q: Optional[str] = Query(None, description="Substring of the place or province name."),
+    q: Optional[str] = Query(None, description="Part of the place or province name, in any spelling (Faryab finds Fāryāb)."),
     country: Optional[str] = Query(None, description="ISO alpha-2 code or country name."),
     limit: int = Query(100, ge=1, le=5000),
     offset: int = Query(0, ge=0),
