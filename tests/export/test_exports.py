@@ -210,3 +210,28 @@ def test_every_format_counts_what_it_wrote_and_why_it_left_any_out(store):
     r = export_events(store, "acled-csv", out=buf, timestamp=0)
     assert r.message("x.csv") == (f"wrote x.csv (acled-csv): 3 events matched, 2 rows written; 1 left out as not of "
                                   f"ACLED's event types (1 Diplomacy); --all-types keeps them; {r.bytes:,} bytes")
+
+
+def test_acled_csv_writes_place_names_as_acled_does(store):
+    # Issue 13: ASCII names, ACLED's admin1 naming, the GeoNames id kept beside them.
+    from sitroom.records import PlaceMention
+
+    text = "Clashes were reported in Mūsá Qal‘ah. Fighting went on in Paktiyā."
+    musa = T.event(text, "Clashes were reported in Mūsá Qal‘ah.", "Battles", "Armed clash", actor1="Taliban",
+                   date="2021-07-05")
+    musa = musa.model_copy(update={"location": PlaceMention(
+        text="Mūsá Qal‘ah", start=25, end=36, name="Mūsá Qal‘ah", level="populated place", country="AF",
+        admin1="Helmand", admin2="Mūsá Qal‘ah", gazetteer_id="geonames:1132604", lat=32.4, lon=64.8,
+        confidence=0.9, extractor=T.TEST_EXTRACTOR)})
+    paktia = T.event(text, "Fighting went on in Paktiyā.", "Battles", "Armed clash", actor1="Taliban",
+                     date="2021-07-06")
+    paktia = paktia.model_copy(update={"location": PlaceMention(
+        text="Paktiyā", start=58, end=65, name="Paktiyā", level="admin1", country="AF", admin1="Paktiyā",
+        gazetteer_id="geonames:1131257", lat=33.6, lon=69.4, confidence=0.9, extractor=T.TEST_EXTRACTOR)})
+    store.add_document(T.source(text, uri="names.txt"), T.published("2021-07-12"), "en",
+                       T.extraction(published="2021-07-12", events=[musa, paktia]))
+    rows = {r["sitroom_gazetteer_id"]: r for r in csv.DictReader(io.StringIO(_export(store, "acled-csv").decode()))}
+    assert (rows["geonames:1132604"]["location"], rows["geonames:1132604"]["admin1"],
+            rows["geonames:1132604"]["admin2"]) == ("Musa Qal'ah", "Helmand", "Musa Qal'ah")
+    assert (rows["geonames:1131257"]["location"], rows["geonames:1131257"]["admin1"]) == ("Paktya", "Paktya")
+    assert all(value.isascii() for r in rows.values() for value in (r["location"], r["admin1"], r["admin2"]))

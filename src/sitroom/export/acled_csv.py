@@ -12,6 +12,10 @@ Conventions followed (ACLED codebook):
   *Civilians*...), and ``interaction`` the two codes, lower first (``12``; ``60`` for
   protesters alone);
 - ``iso`` numeric, ``country`` by ACLED's name, ``region`` ACLED's region;
+- ``location``, ``admin1``, ``admin2`` in ASCII (Fāryāb -> Faryab, Mūsá Qal‘ah -> Musa Qal'ah), admin1
+  by ACLED's own name where it differs from GeoNames' (Paktiyā -> Paktya, Ḩalab -> Aleppo,
+  Kharkivska oblast -> Kharkiv; ``lang.en.placenames.ACLED_ADMIN1``); the GeoNames id stays in
+  ``sitroom_gazetteer_id``;
 - ``geo_precision`` 1 town, 2 district or near a town, 3 province or wider;
 - ``fatalities`` 0 when no figure is reported, as ACLED does;
 - ``source`` the outlet that published the report (its name, else its web site), never the
@@ -20,7 +24,7 @@ Conventions followed (ACLED codebook):
 
 Events outside ACLED's six types (diplomacy, disasters...) are left out unless asked
 for. After ACLED's columns come sitroom's provenance columns (``sitroom_*``): the
-event and document ids, the evidence span, the URL, the confidence and the modality,
+event and document ids, the evidence span, the GeoNames id of the place, the URL, the confidence and the modality,
 so every row can be traced to its sentence; ``sitroom_by_rule`` says which columns came from
 ACLED's conventions rather than the text, and ``sitroom_incomplete`` what a row lacks (no country,
 no date, no location), so such rows are exported, never silently dropped, and counted. Tools that
@@ -36,6 +40,7 @@ import time
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 from urllib.parse import urlsplit
 
+from ..lang.en.placenames import acled_admin1, ascii_name
 from ..store.models import EventRow
 from .acled_rules import acled_actors, incomplete_reason
 from .countries import country_info
@@ -51,7 +56,7 @@ ACLED_COLUMNS = [
 ]
 PROVENANCE_COLUMNS = [
     "sitroom_event_id", "sitroom_document_id", "sitroom_incident_id", "sitroom_evidence_start",
-    "sitroom_evidence_end", "sitroom_url", "sitroom_confidence", "sitroom_modality", "sitroom_extractor",
+    "sitroom_evidence_end", "sitroom_gazetteer_id", "sitroom_url", "sitroom_confidence", "sitroom_modality", "sitroom_extractor",
     "sitroom_cited", "sitroom_by_rule", "sitroom_incomplete",
 ]
 COLUMNS = ACLED_COLUMNS + PROVENANCE_COLUMNS
@@ -128,13 +133,14 @@ def acled_record(e: EventRow, timestamp: int) -> dict:
         "interaction": interaction(actors.inter1, actors.inter2),
         "civilian_targeting": "Civilian targeting" if actors.civilian_targeting else "",
         "iso": numeric if numeric is not None else "", "region": region, "country": name,
-        "admin1": e.admin1 or "", "admin2": e.admin2 or "", "admin3": "", "location": e.location_name or "",
+        "admin1": acled_admin1(e.country, e.admin1), "admin2": ascii_name(e.admin2), "admin3": "",
+        "location": acled_admin1(e.country, e.location_name) if e.level == "admin1" else ascii_name(e.location_name),
         "latitude": _coord(e.lat), "longitude": _coord(e.lon), "geo_precision": geo or "",
         "source": outlet(e), "source_scale": "", "notes": e.evidence_text,
         "fatalities": e.fatalities or 0, "tags": "; ".join(tags), "timestamp": timestamp,
         "sitroom_event_id": e.id, "sitroom_document_id": e.document_id, "sitroom_incident_id": e.incident_id or "",
         "sitroom_evidence_start": e.evidence_start, "sitroom_evidence_end": e.evidence_end,
-        "sitroom_url": e.document_url or "", "sitroom_confidence": round(e.confidence, 3),
+        "sitroom_gazetteer_id": e.gazetteer_id or "", "sitroom_url": e.document_url or "", "sitroom_confidence": round(e.confidence, 3),
         "sitroom_modality": e.modality, "sitroom_extractor": e.extractor,
         "sitroom_cited": e.source or "", "sitroom_by_rule": "; ".join(actors.by_rule),
         "sitroom_incomplete": incomplete_reason(e),

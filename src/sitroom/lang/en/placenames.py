@@ -211,3 +211,62 @@ def _variant_table() -> dict[str, str]:
 
 
 _VARIANTS = _variant_table()
+
+
+# --- names as ACLED writes them ------------------------------------------------------------
+
+# ACLED's admin1 names where GeoNames' differ by more than accents and marks (ACLED names units as
+# the national administrative boundaries, COD-AB, do). Keyed by country and the GeoNames name's
+# place_key, so any spelling of the GeoNames name maps.
+ACLED_ADMIN1: dict[str, dict[str, str]] = {
+    "AF": {"Paktiyā": "Paktya", "Panjshayr": "Panjshir", "Sar-e Pul": "Sar-e-Pul"},
+    "YE": {"Tāʻizz": "Taizz", "Şanʻā’": "Sanaa", "Şāʻdah": "Sadah", "Ma’rib": "Marib", "Al Bayḑā’": "Al Bayda",
+           "‘Adan": "Aden", "Aḑ Ḑāli‘": "Ad Dali", "‘Amrān": "Amran", "Amānat al ‘Āşimah": "Amanat al Asimah",
+           "Arkhabīl Suquţrá": "Socotra"},
+    "SY": {"Ţarţūs": "Tartous", "Dimashq": "Damascus", "Idlib": "Idleb", "Ḩimş": "Homs", "Ḩalab": "Aleppo",
+           "Rīf Dimashq": "Rural Damascus", "Dayr az Zawr": "Deir ez Zor", "Dar'ā": "Dara",
+           "As Suwaydā'": "As-Sweida", "Ar Raqqah": "Ar Raqqa", "Al Qunayţirah": "Quneitra",
+           "Al Lādhiqīyah": "Lattakia", "Al Ḩasakah": "Al Hasakeh"},
+    "IQ": {"Al Başrah": "Al-Basrah", "Wāsiţ": "Wassit", "Şalāḩ ad Dīn": "Salah al-Din", "Nīnawá": "Ninewa",
+           "Maysān": "Missan", "Karbalā’": "Kerbala", "Dhī Qār": "Thi-Qar", "An Najaf": "An-Najaf",
+           "Al Qādisīyah": "Al-Qadissiya", "Al Muthanná": "Al-Muthanna", "Al Anbār": "Al-Anbar"},
+    "UA": {"Zhytomyrska oblast": "Zhytomyr", "Zaporizka oblast": "Zaporizhia", "Zakarpatska oblast": "Zakarpattia",
+           "Volynska oblast": "Volyn", "Vinnytska oblast": "Vinnytsia", "Ternopilska oblast": "Ternopil",
+           "Sumska oblast": "Sumy", "Rivnenska oblast": "Rivne", "Poltavska oblast": "Poltava",
+           "Odeska oblast": "Odesa", "Mykolaivska oblast": "Mykolaiv", "Lvivska oblast": "Lviv",
+           "Luhanska oblast": "Luhansk", "Kyivska oblast": "Kyiv", "Kyiv": "Kyiv City",
+           "Avtonomna Respublika Krym": "Crimea", "Kirovohradska oblast": "Kirovohrad",
+           "Khmelnytska oblast": "Khmelnytskyi", "Khersonska oblast": "Kherson", "Kharkivska oblast": "Kharkiv",
+           "Ivano-Frankivska oblast": "Ivano-Frankivsk", "Donetska oblast": "Donetsk",
+           "Dnipropetrovska oblast": "Dnipropetrovsk", "Chernivetska oblast": "Chernivtsi",
+           "Chernihivska oblast": "Chernihiv", "Cherkaska oblast": "Cherkasy"},
+    "SO": {"Shabeellaha Hoose": "Lower Shabelle", "Shabeellaha Dhexe": "Middle Shabelle",
+           "Jubbada Hoose": "Lower Juba", "Jubbada Dhexe": "Middle Juba", "Banaadir": "Banadir", "Hiiraan": "Hiraan"},
+    "ML": {"Tombouctou": "Timbuktu"},
+    "NG": {"Abuja Federal Capital Territory": "Federal Capital Territory"},
+}
+_ACLED_ADMIN1 = {(iso2, place_key(name)): acled for iso2, names in ACLED_ADMIN1.items()
+                 for name, acled in names.items()}
+_ASCII_MARKS = {ord(c): "'" for c in "’‘`´ʻʼʿʾʽ"}
+
+
+def ascii_name(name: str | None) -> str:
+    """A name in ASCII as English-language datasets write it: accents dropped, ayn and hamza marks as an
+    apostrophe ("Mūsá Qal‘ah" -> "Musa Qal'ah"); a name in another script is kept as it is."""
+    if not name:
+        return ""
+    out = []
+    for ch in unicodedata.normalize("NFKD", name.translate(_ASCII_MARKS)):
+        if unicodedata.combining(ch):
+            continue
+        special = _SPECIAL.get(ch.lower())
+        out.append((special.upper() if ch.isupper() else special) if special else ch)
+    text = "".join(out)
+    return text if text.isascii() else name
+
+
+def acled_admin1(country: str | None, name: str | None) -> str:
+    """The admin1 name ACLED uses for a GeoNames admin1 name (ASCII, ACLED's naming where it differs)."""
+    if not name:
+        return ""
+    return _ACLED_ADMIN1.get(((country or "").upper(), place_key(name))) or ascii_name(name)
