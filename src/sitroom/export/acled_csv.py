@@ -24,8 +24,8 @@ Conventions followed (ACLED codebook):
 
 Events outside ACLED's six types (diplomacy, disasters...) are left out unless asked
 for. After ACLED's columns come sitroom's provenance columns (``sitroom_*``): the
-event and document ids, the evidence span, the GeoNames id of the place, the URL, the confidence and the modality,
-so every row can be traced to its sentence; ``sitroom_by_rule`` says which columns came from
+event and document ids, the evidence span, the GeoNames id of the place, the URL, the confidence
+and the modality, so every row can be traced to its sentence; ``sitroom_by_rule`` says which columns came from
 ACLED's conventions rather than the text, and ``sitroom_incomplete`` what a row lacks (no country,
 no date, no location), so such rows are exported, never silently dropped, and counted. Tools that
 read ACLED by column name ignore them.
@@ -56,7 +56,8 @@ ACLED_COLUMNS = [
 ]
 PROVENANCE_COLUMNS = [
     "sitroom_event_id", "sitroom_document_id", "sitroom_incident_id", "sitroom_evidence_start",
-    "sitroom_evidence_end", "sitroom_gazetteer_id", "sitroom_url", "sitroom_confidence", "sitroom_modality", "sitroom_extractor",
+    "sitroom_evidence_end", "sitroom_gazetteer_id", "sitroom_url", "sitroom_confidence", "sitroom_modality",
+    "sitroom_extractor",
     "sitroom_cited", "sitroom_by_rule", "sitroom_incomplete",
 ]
 COLUMNS = ACLED_COLUMNS + PROVENANCE_COLUMNS
@@ -140,7 +141,8 @@ def acled_record(e: EventRow, timestamp: int) -> dict:
         "fatalities": e.fatalities or 0, "tags": "; ".join(tags), "timestamp": timestamp,
         "sitroom_event_id": e.id, "sitroom_document_id": e.document_id, "sitroom_incident_id": e.incident_id or "",
         "sitroom_evidence_start": e.evidence_start, "sitroom_evidence_end": e.evidence_end,
-        "sitroom_gazetteer_id": e.gazetteer_id or "", "sitroom_url": e.document_url or "", "sitroom_confidence": round(e.confidence, 3),
+        "sitroom_gazetteer_id": e.gazetteer_id or "", "sitroom_url": e.document_url or "",
+        "sitroom_confidence": round(e.confidence, 3),
         "sitroom_modality": e.modality, "sitroom_extractor": e.extractor,
         "sitroom_cited": e.source or "", "sitroom_by_rule": "; ".join(actors.by_rule),
         "sitroom_incomplete": incomplete_reason(e),
