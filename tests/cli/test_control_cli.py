@@ -101,3 +101,10 @@ def test_bad_options_fail_with_one_line(db):
     assert proc.returncode == 1 and proc.stderr.strip() == "Error: --as-of 'last week' is not a date (YYYY-MM-DD)"
     proc = run_process("ledger", "--db", db, "--format", "xml")
     assert proc.returncode == 1 and proc.stderr.strip() == "Error: --format 'xml' is not one of table, json"
+
+
+def test_incidents_rebuild_fuses_again_and_says_so(db):
+    result = run("incidents", "--db", db, "--rebuild", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "fused 5 events into 3 incidents\n"
+    assert [r["reports"] for r in json.loads(result.stdout)] == [1, 1, 3]

@@ -90,6 +90,41 @@ def test_same_incident_rules(b_kwargs, same):
     assert same_incident(a, b) is same
 
 
+def _kidnap(**kw):
+    base = dict(date_start="2021-02-17", location_name="Nigeria", level="country", country="NG",
+                actor1="Unidentified Armed Group (Nigeria)", actor2="Civilians (Nigeria)")
+    return report_of("Violence against civilians", "Abduction/forced disappearance", **{**base, **kw})
+
+
+def test_country_only_reports_of_kidnappings_do_not_fuse_on_type_date_and_country_alone():
+    # Issue 14: five different kidnappings in Nigeria became one incident.
+    assert not same_incident(_kidnap(), _kidnap(date_start="2021-02-18"))
+    assert not same_incident(_kidnap(actor1=None, actor2=None), _kidnap())
+    # Other evidence that agrees ties them: the same figure, or the same specific actors.
+    assert same_incident(_kidnap(arrested=None, fatalities=1), _kidnap(fatalities=1))
+    assert same_incident(_kidnap(actor1="Boko Haram"), _kidnap(actor1="Boko Haram", date_start="2021-02-18"))
+    assert not same_incident(_kidnap(fatalities=1), _kidnap(fatalities=3))
+
+
+def test_a_province_only_report_needs_corroboration_to_join_a_town_report():
+    kagara = dict(location_name="Kagara", level="populated place", admin1="Niger", admin2="Rafi", lat=10.2, lon=6.25)
+    niger_state = dict(location_name="Niger", level="admin1", admin1="Niger", lat=10.0, lon=6.0)
+    assert not same_incident(_kidnap(**kagara), _kidnap(**niger_state))
+    assert same_incident(_kidnap(**kagara, fatalities=1), _kidnap(**niger_state, fatalities=1))
+    # Two precise reports of one town need nothing more.
+    assert same_incident(_kidnap(**kagara), _kidnap(**{**kagara, "lat": 10.21, "lon": 6.26}))
+    # A town 60 km away, in another district, is another incident.
+    tegina = dict(location_name="Tegina", level="populated place", admin1="Niger", admin2="Mariga", lat=10.72, lon=6.0)
+    assert not same_incident(_kidnap(**kagara), _kidnap(**tegina))
+
+
+def test_merged_incidents_keep_their_figures():
+    from sitroom.fuse.incidents import merge_into
+
+    merged = merge_into(_kidnap(fatalities=1), _kidnap(injured=4))
+    assert merged.figures == ["killed:1", "injured:4"]
+
+
 def test_a_report_dated_to_a_month_does_not_swallow_the_month():
     from sitroom.fuse.incidents import merge_into
 

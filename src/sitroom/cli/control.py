@@ -153,6 +153,8 @@ def incidents(
     place: Optional[str] = _F["place"],
     country: Optional[str] = _F["country"],
     limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many incidents."),
+    rebuild: bool = typer.Option(False, "--rebuild", help="First fuse every stored event again under the "
+                                 "current rules (after an upgrade that changed them)."),
     format: str = FORMAT_OPTION,
     db: Optional[str] = DB_OPTION,
 ):
@@ -162,6 +164,9 @@ def incidents(
     from ..api import open_store
 
     with open_store(db) as store:
+        if rebuild:
+            made = store.rebuild_incidents()
+            typer.echo(f"fused {store.count_events():,} events into {made:,} incidents", err=True)
         rows = store.incidents(f, limit=limit, min_sources=min_sources)
     if format == "json":
         _print_json(rows)

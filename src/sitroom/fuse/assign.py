@@ -44,7 +44,8 @@ def _event_report(r: Mapping) -> Report:
 
 
 def _incident_report(r: Mapping) -> Report:
-    return Report(**{f: r[f] for f in _REPORT_FIELDS})
+    # Incidents stored before figures were kept (revision 0006) have none.
+    return Report(**{f: r[f] for f in _REPORT_FIELDS if f != "figures"}, figures=r.get("figures") or [])
 
 
 def _shift(day: str, days: int) -> str:

@@ -8,10 +8,15 @@ Two reports describe the same incident when all of these hold:
    each strategic development and each non-ACLED type on its own);
 2. *date*: their date windows overlap or lie within :data:`DATE_GAP_DAYS` days (a report
    dated only to a month joins an incident without stretching its window to the month);
-3. *place*: the same admin2 (district), or points within :data:`NEAR_KM`, or one
-   report only names the province (or country) that holds the other;
-4. *actors*: they share an actor or one names none, and their attackers (actor1)
-   do not contradict each other.
+3. *actors*: they share an actor or one names none, and their attackers (actor1)
+   do not contradict each other;
+4. *place*, either precise: the same admin2 (district), the same locality, or points within
+   :data:`NEAR_KM` when both are finer than a province; or coarse: one (or both) names only a
+   province or the country, the other lies inside it (a country-only report ties only to another
+   country-only one), and *other evidence agrees*: they name the same specific actors (not an
+   unidentified group, civilians, protesters or a state's forces, which every report of a country
+   may name) or give the same figure (killed, injured, arrested). Five kidnappings by gunmen in
+   Nigeria on one weekend, told country-wide, are five incidents.
 
 The functions here are pure, over :class:`Report`, so the store applies them as
 each document arrives and the tests exercise them without a database.
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
@@ -42,6 +48,10 @@ _FAMILY_BY_TYPE = {
     "Riots": "demonstrations",
 }
 _COARSE_LEVELS = {"country", "admin1"}
+# Actors that many reports of one country name, so naming them ties nothing: ACLED's generic actors
+# and a state's own forces.
+_GENERIC_ACTOR = re.compile(r"^(?:Unidentified |Unknown |Civilians|Refugees|Protesters|Rioters|"
+                            r"(?:Military|Police) Forces of |Government of )|\(country unidentified\)", re.I)
 
 
 def family(event_type: str, sub_event_type: str) -> str:
@@ -65,6 +75,7 @@ class Report:
     lon: Optional[float] = None
     actor1: Optional[str] = None
     actors: list[str] = field(default_factory=list)  # every named actor, actor1 first
+    figures: list[str] = field(default_factory=list)  # "killed:5", "injured:12", "arrested:3" as reported
 
     @property
     def dated(self) -> bool:
@@ -81,13 +92,14 @@ class Report:
 
 def report_of(event_type: str, sub_event_type: str, *, date_start=None, date_end=None, published=None,
               location_name=None, level=None, country=None, admin1=None, admin2=None, lat=None, lon=None,
-              actor1=None, actor2=None) -> Report:
+              actor1=None, actor2=None, fatalities=None, injured=None, arrested=None) -> Report:
     """A :class:`Report` for an event; an undated event takes its document's publication date."""
     start = date_start or published
     end = date_end or date_start or published
     actors = [a for a in (actor1, actor2) if a]
+    figures = [f"{k}:{n}" for k, n in (("killed", fatalities), ("injured", injured), ("arrested", arrested)) if n]
     return Report(family(event_type, sub_event_type), start, end, location_name, level, country, admin1, admin2,
-                  lat, lon, actor1, actors)
+                  lat, lon, actor1, actors, figures)
 
 
 def date_gap_days(a: Report, b: Report) -> Optional[int]:
@@ -107,24 +119,50 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-def places_compatible(a: Report, b: Report) -> bool:
-    """Whether two reports can be about one place (see the module docstring, rule 3)."""
-    if a.location_name is None and a.country is None or b.location_name is None and b.country is None:
-        return False  # an unlocated report cannot be tied to a place
-    if a.country and b.country and a.country != b.country:
+def _located(r: Report) -> bool:
+    return not (r.location_name is None and r.country is None)
+
+
+def places_precise_match(a: Report, b: Report) -> bool:
+    """Whether two reports name one place precisely enough to fuse on place alone (rule 4, precise)."""
+    if not (_located(a) and _located(b)) or (a.country and b.country and a.country != b.country):
         return False
     if a.district and b.district and _same(a.district, b.district):
         return True
-    a_fine, b_fine = a.level not in _COARSE_LEVELS, b.level not in _COARSE_LEVELS
-    if a_fine and b_fine:
-        if None not in (a.lat, a.lon, b.lat, b.lon):
-            return km_between(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
-        return _same(a.location_name, b.location_name)
+    if a.level in _COARSE_LEVELS or b.level in _COARSE_LEVELS:
+        return False
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return km_between(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
+    return _same(a.location_name, b.location_name)
+
+
+def places_contain(a: Report, b: Report) -> bool:
+    """Whether a coarse report's province or country holds the other's place (rule 4, coarse)."""
+    if not (_located(a) and _located(b)) or (a.country and b.country and a.country != b.country):
+        return False
     if a.level == "country" or b.level == "country":
-        # "in Afghanistan" says too little to be tied to a district report; two such reports may match.
+        # "in Nigeria" says too little to be tied to a town's report; two such reports may be one.
         return a.level == b.level == "country"
-    # One names only a province: it matches reports inside that province.
     return bool(a.province and b.province and _same(a.province, b.province))
+
+
+def places_compatible(a: Report, b: Report) -> bool:
+    """Whether two reports can be about one place: precisely, or one holds the other."""
+    return places_precise_match(a, b) or places_contain(a, b)
+
+
+def specific_actors(r: Report) -> set[str]:
+    """The actors a report names that are not generic (see :data:`_GENERIC_ACTOR`), folded."""
+    return {x.casefold() for x in r.actors if not _GENERIC_ACTOR.search(x)}
+
+
+def corroborated(a: Report, b: Report) -> bool:
+    """Whether evidence beyond type, date and a coarse place ties two reports: the same specific
+    actors, or a figure both give."""
+    mine = specific_actors(a)
+    if mine and mine == specific_actors(b):
+        return True
+    return bool(set(a.figures) & set(b.figures))
 
 
 def actors_compatible(a: Report, b: Report) -> bool:
@@ -146,9 +184,11 @@ def same_incident(a: Report, b: Report) -> bool:
     if a.family != b.family:
         return False
     gap = date_gap_days(a, b)
-    if gap is None or gap > DATE_GAP_DAYS:
+    if gap is None or gap > DATE_GAP_DAYS or not actors_compatible(a, b):
         return False
-    return places_compatible(a, b) and actors_compatible(a, b)
+    if places_precise_match(a, b):
+        return True
+    return places_contain(a, b) and corroborated(a, b)
 
 
 def best_match(report: Report, candidates: Iterable[tuple[int, Report]]) -> Optional[int]:
@@ -174,8 +214,9 @@ def merge_into(incident: Report, report: Report) -> Report:
     start, end = _merged_window(incident, report)
     where = report if _precision_rank(report.level) < _precision_rank(incident.level) else incident
     actors = list(dict.fromkeys(incident.actors + report.actors))
+    figures = list(dict.fromkeys((incident.figures or []) + report.figures))
     return Report(incident.family, start, end, where.location_name, where.level, where.country, where.admin1,
-                  where.admin2, where.lat, where.lon, incident.actor1 or report.actor1, actors)
+                  where.admin2, where.lat, where.lon, incident.actor1 or report.actor1, actors, figures)
 
 
 def span_days(r: Report) -> Optional[int]:

@@ -1,0 +1,26 @@
+"""Incidents keep the figures their reports give ("killed:5"), which tie reports whose place is
+only a province or a country (fusion no longer joins those on type, date and country alone).
+
+Incidents fused before this revision keep their events; `sitroom incidents --rebuild` fuses the
+store again under the current rules.
+
+Revision ID: 0007
+Revises: 0006
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0007'
+down_revision = '0006'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('incidents', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('figures', sa.JSON(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('incidents', schema=None) as batch_op:
+        batch_op.drop_column('figures')
