@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from ..store.models import ClaimFilter, ClaimRow, EventFilter, EventRow, LedgerRow
 from .ledger_reading import (
-    ACTIONS, Reading, SeatLookup, claim_reports, event_by_party, event_does, is_provincial_capital, named_in,
+    ACTIONS, REPORTING_KINDS, Reading, SeatLookup, claim_reports, event_by_party, event_does, is_provincial_capital, named_in,
     party_of, read_quote,
 )
 
@@ -63,6 +63,18 @@ class _Context:
     capital: Callable[[EventRow], bool]
     focus: dict[int, Optional[str]] = field(default_factory=dict)
     coverage: dict[str, Optional[str]] = field(default_factory=dict)
+    _reports: Optional[list[ClaimRow]] = None
+
+    def reports(self) -> list[ClaimRow]:
+        """Every claim that reports what happened (statements, denials...), read once per run."""
+        if self._reports is None:
+            found: dict[int, ClaimRow] = {}
+            for kind in REPORTING_KINDS:
+                for c in self.store.claims(ClaimFilter(kind=kind, until=self.as_of), limit=None):
+                    if c.kind in REPORTING_KINDS:
+                        found[c.id] = c
+            self._reports = list(found.values())
+        return self._reports
 
     def document_country(self, document_id: int) -> Optional[str]:
         """The country most of a document's events happen in (its focus), cached."""
@@ -126,7 +138,9 @@ def _claim_evidence(ctx: _Context, claim: ClaimRow, reading: Reading, scope: Sco
     late = (dt.date.fromisoformat(deadline[:10]) + dt.timedelta(days=LATE_REPORT_DAYS)).isoformat()
     until = min(late, ctx.as_of) if ctx.as_of else late
     happened, not_happened = [], []
-    for c in ctx.store.claims(ClaimFilter(since=since, until=until), limit=None):
+    for c in ctx.reports():
+        if not (since <= (c.document_published or "") <= until):
+            continue
         countries = {p.country for p in c.places if p.country} or {ctx.document_country(c.document_id)}
         if scope.countries and not countries & set(scope.countries):
             continue  # (an unplaced commitment's reports must name its side: claim_reports checks)
