@@ -118,11 +118,25 @@ def test_a_province_only_report_needs_corroboration_to_join_a_town_report():
     assert not same_incident(_kidnap(**kagara), _kidnap(**tegina))
 
 
-def test_merged_incidents_keep_their_figures():
+def test_a_report_dated_only_to_a_year_ties_nothing_by_its_date():
+    # Train/dev corpus: arrests in Minsk dated only "2020" were fused with arrests of 7 September 2020.
+    minsk = dict(location_name="Minsk", level="populated place", country="BY", admin1="Horad Minsk", lat=53.9,
+                 lon=27.57, actor1="Police Forces of Belarus")
+    year = report_of("Strategic developments", "Arrests", date_start="2020-01-01", date_end="2020-12-31", **minsk)
+    day = report_of("Strategic developments", "Arrests", date_start="2020-09-07", **minsk)
+    assert not same_incident(year, day)
+    told_again = "Police detained Viktar Sazonau and Aleh Matskevich in Minsk."
+    assert same_incident(report_of("Strategic developments", "Arrests", date_start="2020-01-01", date_end="2020-12-31",
+                                   evidence_text=told_again, **minsk),
+                         report_of("Strategic developments", "Arrests", date_start="2020-09-07",
+                                   evidence_text=told_again.upper(), **minsk))
+
+
+def test_merged_incidents_keep_their_clues():
     from sitroom.fuse.incidents import merge_into
 
     merged = merge_into(_kidnap(fatalities=1), _kidnap(injured=4))
-    assert merged.figures == ["killed:1", "injured:4"]
+    assert merged.clues == ["killed:1", "injured:4"]
 
 
 def test_a_report_dated_to_a_month_does_not_swallow_the_month():

@@ -44,8 +44,8 @@ def _event_report(r: Mapping) -> Report:
 
 
 def _incident_report(r: Mapping) -> Report:
-    # Incidents stored before figures were kept (revision 0006) have none.
-    return Report(**{f: r[f] for f in _REPORT_FIELDS if f != "figures"}, figures=r.get("figures") or [])
+    # Incidents stored before clues were kept (revision 0006) have none.
+    return Report(**{f: r[f] for f in _REPORT_FIELDS if f != "clues"}, clues=r.get("clues") or [])
 
 
 def _shift(day: str, days: int) -> str:

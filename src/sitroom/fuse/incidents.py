@@ -15,8 +15,9 @@ Two reports describe the same incident when all of these hold:
    province or the country, the other lies inside it (a country-only report ties only to another
    country-only one), and *other evidence agrees*: they name the same specific actors (not an
    unidentified group, civilians, protesters or a state's forces, which every report of a country
-   may name) or give the same figure (killed, injured, arrested). Five kidnappings by gunmen in
-   Nigeria on one weekend, told country-wide, are five incidents.
+   may name), give the same figure (killed, injured, arrested), or the same evidence sentence.
+   Five kidnappings by gunmen in Nigeria on one weekend, told country-wide, are five incidents.
+   A report dated only to more than a month (:data:`TIE_SPAN_DAYS`) needs such evidence too.
 
 The functions here are pure, over :class:`Report`, so the store applies them as
 each document arrives and the tests exercise them without a database.
@@ -25,6 +26,7 @@ each document arrives and the tests exercise them without a database.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import re
 from functools import lru_cache
@@ -39,6 +41,8 @@ NEAR_KM = 25.0
 # A report dated only to a month ("in July") may join an incident, but must not stretch its
 # window to the whole month, or every later report of that month would fuse into it.
 VAGUE_SPAN_DAYS = 7
+# A window longer than a month ("in 2020") overlaps too much to tie reports on its own.
+TIE_SPAN_DAYS = 31
 
 _FAMILY_BY_TYPE = {
     "Battles": "battles",
@@ -75,7 +79,9 @@ class Report:
     lon: Optional[float] = None
     actor1: Optional[str] = None
     actors: list[str] = field(default_factory=list)  # every named actor, actor1 first
-    figures: list[str] = field(default_factory=list)  # "killed:5", "injured:12", "arrested:3" as reported
+    # What ties reports beyond type, place and date: the figures they give ("killed:5", "arrested:3") and a
+    # fingerprint of their evidence sentence ("said:…"), shared by copies an outlet rewrote little.
+    clues: list[str] = field(default_factory=list)
 
     @property
     def dated(self) -> bool:
@@ -92,14 +98,17 @@ class Report:
 
 def report_of(event_type: str, sub_event_type: str, *, date_start=None, date_end=None, published=None,
               location_name=None, level=None, country=None, admin1=None, admin2=None, lat=None, lon=None,
-              actor1=None, actor2=None, fatalities=None, injured=None, arrested=None) -> Report:
+              actor1=None, actor2=None, fatalities=None, injured=None, arrested=None, evidence_text=None) -> Report:
     """A :class:`Report` for an event; an undated event takes its document's publication date."""
     start = date_start or published
     end = date_end or date_start or published
     actors = [a for a in (actor1, actor2) if a]
-    figures = [f"{k}:{n}" for k, n in (("killed", fatalities), ("injured", injured), ("arrested", arrested)) if n]
+    clues = [f"{k}:{n}" for k, n in (("killed", fatalities), ("injured", injured), ("arrested", arrested)) if n]
+    if evidence_text:
+        words = " ".join(re.findall(r"\w+", evidence_text.casefold()))
+        clues.append("said:" + hashlib.sha1(words.encode()).hexdigest()[:12])
     return Report(family(event_type, sub_event_type), start, end, location_name, level, country, admin1, admin2,
-                  lat, lon, actor1, actors, figures)
+                  lat, lon, actor1, actors, clues)
 
 
 def date_gap_days(a: Report, b: Report) -> Optional[int]:
@@ -158,11 +167,11 @@ def specific_actors(r: Report) -> set[str]:
 
 def corroborated(a: Report, b: Report) -> bool:
     """Whether evidence beyond type, date and a coarse place ties two reports: the same specific
-    actors, or a figure both give."""
+    actors, a figure both give, or the same evidence sentence."""
     mine = specific_actors(a)
     if mine and mine == specific_actors(b):
         return True
-    return bool(set(a.figures) & set(b.figures))
+    return bool(set(a.clues) & set(b.clues))
 
 
 def actors_compatible(a: Report, b: Report) -> bool:
@@ -186,9 +195,15 @@ def same_incident(a: Report, b: Report) -> bool:
     gap = date_gap_days(a, b)
     if gap is None or gap > DATE_GAP_DAYS or not actors_compatible(a, b):
         return False
-    if places_precise_match(a, b):
+    precise = places_precise_match(a, b)
+    if precise and not (_too_vague(a) or _too_vague(b)):
         return True
-    return places_contain(a, b) and corroborated(a, b)
+    return (precise or places_contain(a, b)) and corroborated(a, b)
+
+
+def _too_vague(r: Report) -> bool:
+    # A report dated only to a year (or a season) overlaps every report of its place: its date ties nothing.
+    return (span_days(r) or 0) > TIE_SPAN_DAYS
 
 
 def best_match(report: Report, candidates: Iterable[tuple[int, Report]]) -> Optional[int]:
@@ -214,9 +229,9 @@ def merge_into(incident: Report, report: Report) -> Report:
     start, end = _merged_window(incident, report)
     where = report if _precision_rank(report.level) < _precision_rank(incident.level) else incident
     actors = list(dict.fromkeys(incident.actors + report.actors))
-    figures = list(dict.fromkeys((incident.figures or []) + report.figures))
+    clues = list(dict.fromkeys((incident.clues or []) + report.clues))
     return Report(incident.family, start, end, where.location_name, where.level, where.country, where.admin1,
-                  where.admin2, where.lat, where.lon, incident.actor1 or report.actor1, actors, figures)
+                  where.admin2, where.lat, where.lon, incident.actor1 or report.actor1, actors, clues)
 
 
 def span_days(r: Report) -> Optional[int]:

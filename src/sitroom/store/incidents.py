@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 
 # What fusion reads of an event, and what it keeps of an incident (the summary it compares with).
 EVENT_FIELDS = ("event_type", "sub_event_type", "date_start", "date_end", "location_name", "level", "country",
-                "admin1", "admin2", "lat", "lon", "actor1", "actor2", "fatalities", "injured", "arrested")
+                "admin1", "admin2", "lat", "lon", "actor1", "actor2", "fatalities", "injured", "arrested",
+                "evidence_text")
 INCIDENT_FIELDS = ("family", "date_start", "date_end", "location_name", "level", "country", "admin1", "admin2",
-                   "lat", "lon", "actor1", "actors", "figures")
+                   "lat", "lon", "actor1", "actors", "clues")
 
 
 class Fusion(Protocol):

@@ -126,8 +126,9 @@ incidents = Table(
     Column("lon", Float),
     Column("actor1", String(300)),
     Column("actors", JSON, nullable=False),
-    # The figures its reports give ("killed:5"): evidence that ties reports whose place is only a country.
-    Column("figures", JSON),
+    # The figures its reports give ("killed:5") and fingerprints of their sentences: evidence that ties
+    # reports whose place is only a province or a country.
+    Column("clues", JSON),
     # Whether the date window spans more than a week (a report dated only to a month, not yet
     # narrowed): fusion finds the others by an indexed range on date_start, these by date_end.
     Column("wide", Boolean, nullable=False, default=False, server_default=false()),

@@ -1,5 +1,6 @@
-"""Incidents keep the figures their reports give ("killed:5"), which tie reports whose place is
-only a province or a country (fusion no longer joins those on type, date and country alone).
+"""Incidents keep clues: the figures their reports give ("killed:5") and fingerprints of their
+evidence sentences, which tie reports whose place is only a province or a country (fusion no longer
+joins those on type, date and country alone).
 
 Incidents fused before this revision keep their events; `sitroom incidents --rebuild` fuses the
 store again under the current rules.
@@ -18,9 +19,9 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table('incidents', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('figures', sa.JSON(), nullable=True))
+        batch_op.add_column(sa.Column('clues', sa.JSON(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table('incidents', schema=None) as batch_op:
-        batch_op.drop_column('figures')
+        batch_op.drop_column('clues')
