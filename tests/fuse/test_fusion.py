@@ -111,6 +111,10 @@ def test_a_province_only_report_needs_corroboration_to_join_a_town_report():
     niger_state = dict(location_name="Niger", level="admin1", admin1="Niger", lat=10.0, lon=6.0)
     assert not same_incident(_kidnap(**kagara), _kidnap(**niger_state))
     assert same_incident(_kidnap(**kagara, fatalities=1), _kidnap(**niger_state, fatalities=1))
+    # Two reports that name only the province, on overlapping dates, are one incident; a day apart, they
+    # need a clue.
+    assert same_incident(_kidnap(**niger_state), _kidnap(**niger_state))
+    assert not same_incident(_kidnap(**niger_state), _kidnap(**niger_state, date_start="2021-02-18"))
     # Two precise reports of one town need nothing more.
     assert same_incident(_kidnap(**kagara), _kidnap(**{**kagara, "lat": 10.21, "lon": 6.26}))
     # A town 60 km away, in another district, is another incident.

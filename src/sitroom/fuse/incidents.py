@@ -11,8 +11,9 @@ Two reports describe the same incident when all of these hold:
 3. *actors*: they share an actor or one names none, and their attackers (actor1)
    do not contradict each other;
 4. *place*, either precise: the same admin2 (district), the same locality, or points within
-   :data:`NEAR_KM` when both are finer than a province; or coarse: one (or both) names only a
-   province or the country, the other lies inside it (a country-only report ties only to another
+   :data:`NEAR_KM` when both are finer than a province; or both name only the same province and
+   their date windows overlap (no drift allowed); or coarse: one (or both) names only a province
+   or the country, the other lies inside it (a country-only report ties only to another
    country-only one), and *other evidence agrees*: they name the same specific actors (not an
    unidentified group, civilians, protesters or a state's forces, which every report of a country
    may name), give the same figure (killed, injured, arrested), or the same evidence sentence.
@@ -195,10 +196,16 @@ def same_incident(a: Report, b: Report) -> bool:
     gap = date_gap_days(a, b)
     if gap is None or gap > DATE_GAP_DAYS or not actors_compatible(a, b):
         return False
-    precise = places_precise_match(a, b)
-    if precise and not (_too_vague(a) or _too_vague(b)):
+    precise, vague = places_precise_match(a, b), _too_vague(a) or _too_vague(b)
+    if precise and not vague:
         return True
+    if _both_only_province(a, b) and gap <= 0 and not vague:
+        return True  # one province, windows that overlap: "a school in Zamfara" on one day, told twice
     return (precise or places_contain(a, b)) and corroborated(a, b)
+
+
+def _both_only_province(a: Report, b: Report) -> bool:
+    return a.level == b.level == "admin1" and _same(a.province, b.province) and a.country == b.country
 
 
 def _too_vague(r: Report) -> bool:
