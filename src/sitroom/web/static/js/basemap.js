@@ -118,7 +118,7 @@ export class Basemap {
     return this.labelCache.get(iso2);
   }
 
-  /** Provinces, then towns by population, then districts, each kept only where it overlaps no earlier label. */
+  /** Provinces, cities, districts, then towns by population, each kept only where it overlaps no earlier label. */
   async drawLabels() {
     const zoom = this.map.getZoom();
     const seq = (this.labelSeq = (this.labelSeq || 0) + 1);
@@ -145,7 +145,9 @@ export class Basemap {
       }
     }
     places.sort((a, b) => b.pop - a.pop);
-    candidates.push(...places.slice(0, 600));
+    // Cities first, then districts (what an analyst reads a province by), then the smaller towns.
+    const big = places.filter((p) => p.pop >= 20000);
+    candidates.push(...big.slice(0, 300));
     if (zoom >= 6.5) {
       for (const set of sets) {
         for (const [name, lat, lon] of set.admin2) {
@@ -153,6 +155,7 @@ export class Basemap {
         }
       }
     }
+    candidates.push(...places.filter((p) => p.pop < 20000).slice(0, 500));
     const placed = [];
     const layers = [];
     for (const c of candidates) {
