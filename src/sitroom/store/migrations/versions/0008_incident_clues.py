@@ -5,14 +5,14 @@ joins those on type, date and country alone).
 Incidents fused before this revision keep their events; `sitroom incidents --rebuild` fuses the
 store again under the current rules.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = '0007'
-down_revision = '0006'
+revision = '0008'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
