@@ -97,7 +97,7 @@ def written_docs(path: Path, split: str = "test") -> list[GoldDoc]:
     return docs
 
 
-_SEED_LABELS = {  # our coding of the seed's gold types: visits are Diplomacy here (issue 4)
+SEED_LABELS = {  # our coding of the seed's gold types: visits are Diplomacy here (issue 4)
     "E4": "Diplomacy / Diplomatic contact", "E5": "Diplomacy / Diplomatic contact",
 }
 
@@ -115,7 +115,7 @@ def seed_docs(gold_path: Path) -> list[GoldDoc]:
     evs = []
     for e in gold["events"]:
         sub = e["sub_event_type"].split(" (")[0]
-        label = _SEED_LABELS.get(e["id"], f"{e['event_type']} / {sub}")
+        label = SEED_LABELS.get(e["id"], f"{e['event_type']} / {sub}")
         rng = e["date"].get("range")
         evs.append(GoldEvent(label=label, quote=e["quote"], actor1=e["actor1"].split(" (")[0] if e["actor1"] else None,
                              actor2=(e["actor2"] or "").split(" (")[0] or None, location=e["location"]["name"],

@@ -28,7 +28,8 @@ from typing import Iterable, Optional
 from ..errors import ConfigError
 from ..records import NON_FACTUAL, Event, Extraction
 from .event_datasets import (  # noqa: F401 (the benchmark's datasets, read by callers from here)
-    DATASETS, NONE, DataPaths, GoldDoc, GoldEvent, HrdsDoc, hrds_docs, plover_docs, seed_docs, written_docs,
+    DATASETS, NONE, SEED_LABELS, DataPaths, GoldDoc, GoldEvent, HrdsDoc, hrds_docs, plover_docs, seed_docs,
+    written_docs,
 )
 
 

@@ -26,7 +26,7 @@ def seed_figures(pipeline, seed_text):
     gold = json.loads((HERE / "seed_gold_events.json").read_text(encoding="utf-8"))
     evs = []
     for e in gold["events"]:
-        label = bench._SEED_LABELS.get(e["id"], f"{e['event_type']} / {e['sub_event_type'].split(' (')[0]}")
+        label = bench.SEED_LABELS.get(e["id"], f"{e['event_type']} / {e['sub_event_type'].split(' (')[0]}")
         rng = e["date"].get("range")
         evs.append(bench.GoldEvent(label=label, quote=e["quote"], actor1=e["actor1"].split(" (")[0],
                                    actor2=(e["actor2"] or "").split(" (")[0] or None, location=e["location"]["name"],

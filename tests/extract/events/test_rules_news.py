@@ -147,3 +147,13 @@ def test_a_territorial_report_is_read_off_its_verb_unless_that_verb_only_reports
     assert kept("The ministry informs the public that the army restored full state authority over Kidal on Tuesday.")
     # "pulled out" takes weapons, not ground
     assert not kept("Government troops pulled out their heavy weapons from the town on Sunday.")
+
+
+
+def test_a_headline_is_not_the_evidence_of_an_event(pipeline, seed_text):
+    """The headline sells or repeats the story; events come from the body, which has their place and date.
+    (The seed's headline, "Escalation In Afghanistan Is Likely Nearing Its Final Stage", became an event.)"""
+    title = seed_text.split("\n", 1)[0].strip()
+    doc = DocumentIn(id="seed", text=seed_text, title=title, published="2021-07-12")
+    events = pipeline.run_batch([doc])[0].events
+    assert events and not [e for e in events if e.evidence.text.strip() == title]

@@ -101,7 +101,10 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
     x = features([u.span for _, u in todo], [u.text for _, u in todo], cues)
     x = with_context(x, np.array([k / len(units) for k, _ in todo], dtype=np.float32))
     p_event = det.p_event(x)
-    found = np.flatnonzero(p_event >= bar)
+    # A headline is not the report: it repeats (or sells) what the body tells, and the body is where the
+    # event's place, date and actors are. Its words still count in the document's mean features.
+    headline = _headline(ctx)
+    found = np.flatnonzero((p_event >= bar) & np.array([not _is_headline(u, headline) for _, u in todo]))
     if not len(found):
         return []
     p_type = det.p_type(x[found])  # typed only where the detector found an event
@@ -116,6 +119,17 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
                 events.append(ev)
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates)
     return rules.merge_events(news, mentions)
+
+
+def _headline(ctx) -> Optional[str]:
+    title = getattr(getattr(ctx, "doc_in", None), "title", None)
+    return " ".join(title.split()) if title else None
+
+
+def _is_headline(u: Unit, headline: Optional[str]) -> bool:
+    """Whether the unit is the document's headline: the title's words, where the text starts or repeats
+    them (scraped pages often give the headline twice)."""
+    return bool(headline) and " ".join(u.text.split()) == headline
 
 
 def _typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float) -> list[tuple[str, float, Optional[Cue]]]:

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...lang.en.events.reactions import (
-    CROWD,
-)
-from ...lang.en.events.arguments import REACTION_VERBS
-
-# Reaction verbs (the ones that keep a reacting party out of an event's actors) and appeals: their subject
-# comments on something, it does not demonstrate.
-REACTIONS = REACTION_VERBS | {"blast", "call", "urge", "appeal", "welcome", "praise", "hail", "complain", "regret",
-                              "warn", "demand", "ask", "question", "dismiss", "reject"}
+from ...lang.en.events.reactions import CROWD, REACTIONS
 
 
 def _subject(verb) -> Optional[object]:

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from .arguments import REACTION_VERBS
+
+# Reaction verbs (the ones that keep a reacting party out of an event's actors) and appeals: their subject
+# comments on something, it does not demonstrate.
+REACTIONS = REACTION_VERBS | {"blast", "call", "urge", "appeal", "welcome", "praise", "hail", "complain", "regret",
+                              "warn", "demand", "ask", "question", "dismiss", "reject"}
+
 # Subjects that are the demonstrators themselves: "protesters denounced the verdict" is a protest report.
 CROWD = {"protester", "demonstrator", "marcher", "crowd", "people", "thousand", "hundred", "dozen", "resident",
          "student", "worker", "supporter", "woman", "man", "youth", "teacher", "doctor", "nurse", "farmer", "trader",
