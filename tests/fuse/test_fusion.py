@@ -196,6 +196,9 @@ def test_control_follows_captures_recaptures_and_claims(store):
     assert after["Garmsir"].since == "2021-07-20"
     assert [e.controller for e in after["Garmsir"].evidence] == ["Military Forces of Afghanistan", "Taliban"]
     assert [r.place for r in api.control(store, "2021-07-25", place="helmand")] == ["Garmsir", "Helmand"]
+    # The news' spellings find the place (issue 13): "Garmser", "Hilmand" as users type them.
+    assert [r.place for r in api.control(store, "2021-07-25", place="Garmser")] == ["Garmsir"]
+    assert [r.place for r in api.control(store, "2021-07-25", place="Hilmand province")] == ["Garmsir", "Helmand"]
 
 
 PROMISE = "Taliban spokesman Zabihullah Mujahid said they would not attack provincial capitals until September 11."

@@ -81,4 +81,9 @@ def test_control_honours_the_country_and_province_filters(client):
     assert client.get("/api/control", params={"as_of": "2021-07-31", "country": "AF"}).json()["items"] == every
     assert client.get("/api/control", params={"as_of": "2021-07-31", "country": "SY"}).json()["items"] == []
     assert client.get("/api/control", params={"as_of": "2021-07-31", "admin1": "Kunduz"}).json()["items"] == []
+    helmand = client.get("/api/control", params={"as_of": "2021-07-31", "admin1": "Helmand"}).json()["items"]
+    assert helmand and client.get("/api/control", params={"as_of": "2021-07-31", "admin1": "Hilmand"}).json()[
+        "items"] == helmand  # any spelling of the province (issue 13)
+    assert client.get("/api/control", params={"as_of": "2021-07-31", "place": "Garmser"}).json()["items"] == [
+        r for r in every if r["place"] == "Garmsir"]
     assert client.get("/api/control", params={"country": "Atlantis"}).status_code == 400

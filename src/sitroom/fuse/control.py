@@ -22,6 +22,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING, Iterable, Optional
 
+from ..lang.en.placenames import place_matches
 from ..records import NON_FACTUAL
 from ..store.models import ClaimFilter, ControlEvidence, ControlRow, EventFilter
 
@@ -58,10 +59,8 @@ def place_key(name: Optional[str], gazetteer_id: Optional[str], country: Optiona
 
 
 def _matches(p: _Place, query: Optional[str]) -> bool:
-    if not query:
-        return True
-    q = query.casefold()
-    return any(q in (v or "").casefold() for v in (p.name, p.admin1, p.admin2))
+    # In any spelling, as the event filters match (issue 13): "Garmser" finds Garmsīr.
+    return not query or place_matches(query, p.name, p.admin1, p.admin2)
 
 
 def gather(store: "Store", as_of: str) -> dict[tuple, _Place]:

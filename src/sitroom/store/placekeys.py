@@ -18,10 +18,10 @@ from typing import Optional
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from ..lang.en import placenames
-from ..lang.en.placenames import place_key, query_keys
+from ..lang.en.placenames import MIN_PART_KEY, place_key, query_keys
 from .schema import events, places, store_meta
 
-__all__ = ["event_keys", "place_mention_keys", "query_keys", "refresh_keys", "keys_version"]
+__all__ = ["MIN_PART_KEY", "event_keys", "place_mention_keys", "query_keys", "refresh_keys", "keys_version"]
 
 META_NAME = "place_keys"
 # Rows rekeyed per round trip.

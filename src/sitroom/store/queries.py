@@ -8,7 +8,7 @@ from sqlalchemy import and_, or_, select
 
 from ..errors import StoreError
 from .models import ClaimFilter, EventFilter
-from .placekeys import query_keys
+from .placekeys import MIN_PART_KEY, query_keys
 from .schema import claims, documents, events
 
 EVENT_SORTS = {
@@ -46,10 +46,6 @@ def contains(col, value: str, dialect: str):
     return col.icontains(value, autoescape=True)
 
 
-# Search keys shorter than this match whole names only, longer ones any part of a name ("Kandah").
-MIN_PART_KEY = 5
-
-
 def place_match(key_cols: tuple, name_cols: tuple, query: str, dialect: str):
     """A place name typed by a user, matched against the stored names' search keys, so accents and
     transliteration variants do not matter ("Faryab", "Paktya" find "Fāryāb", "Paktiyā").
@@ -57,8 +53,7 @@ def place_match(key_cols: tuple, name_cols: tuple, query: str, dialect: str):
     keys = query_keys(query)
     if not keys:
         return or_(*[contains(col, query, dialect) for col in name_cols])
-    # Keys are lowercase ASCII already: a plain LIKE, the same on both back ends. A short key must
-    # be the whole key: skeletons drop final vowels, and "far" (Farah) is a part of "fariab" (Faryab).
+    # Keys are lowercase ASCII already: a plain LIKE, the same on both back ends; as key_matches does.
     return or_(*[col.contains(k, autoescape=True) if len(k) >= MIN_PART_KEY else col == k
                  for col in key_cols for k in keys])
 

@@ -201,6 +201,25 @@ def query_keys(text: str | None) -> list[str]:
     return out[:8]
 
 
+# Search keys shorter than this match whole names only, longer ones any part of a name ("Lashkar"):
+# skeletons drop final vowels, and "far" (Farah) is a part of "fariab" (Faryab).
+MIN_PART_KEY = 5
+
+
+def key_matches(keys: list[str], key: str) -> bool:
+    """Whether a stored name's search ``key`` answers a query's ``keys`` (see :func:`query_keys`),
+    as the store matches them in SQL."""
+    return bool(key) and any(k == key or (len(k) >= MIN_PART_KEY and k in key) for k in keys)
+
+
+def place_matches(query: str, *names: str | None) -> bool:
+    """Whether a typed place name finds any of ``names`` (a place, its district, its province)."""
+    keys = query_keys(query)
+    if not keys:  # nothing to fold: the text itself, in any case
+        return any(query.casefold() in (n or "").casefold() for n in names)
+    return any(key_matches(keys, place_key(n)) for n in names)
+
+
 def _variant_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for group in VARIANT_GROUPS:

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from ... import api
 from ...store import ControlRow
+from ...lang.en.placenames import place_key, query_keys
 from ...store.queries import country_code
 from ..params import ISO_DATE, get_store
 
@@ -24,9 +25,9 @@ class ControlResponse(BaseModel):
 @router.get("/control", response_model=ControlResponse)
 def control(
     as_of: Optional[str] = Query(None, pattern=ISO_DATE, description="Date (YYYY-MM-DD); today when absent."),
-    place: Optional[str] = Query(None, description="Substring of the place name."),
+    place: Optional[str] = Query(None, description="Part of the place, district or province name, in any spelling."),
     country: Optional[str] = Query(None, description="ISO alpha-2 code or country name."),
-    admin1: Optional[str] = Query(None, description="Exact province (admin1) name, or the province itself."),
+    admin1: Optional[str] = Query(None, description="Province (admin1) name in any spelling, or the province itself."),
     store=Depends(get_store),
 ) -> ControlResponse:
     """Per place: the controller as of ``as_of``, since when, whether contested or only claimed, and the evidence."""
@@ -35,7 +36,7 @@ def control(
     if country:
         code = country_code(country)  # an unknown country is a 400, as on /api/events
         rows = [r for r in rows if r.country == code]
-    if admin1:
-        want = admin1.casefold()
-        rows = [r for r in rows if want in ((r.admin1 or "").casefold(), r.place.casefold())]
+    if admin1:  # the whole province name, in any spelling (Paktya: Paktiyā)
+        keys = query_keys(admin1)
+        rows = [r for r in rows if place_key(r.admin1) in keys or place_key(r.place) in keys] if keys else []
     return ControlResponse(as_of=day, items=rows)
