@@ -103,13 +103,13 @@ def test_a_database_from_before_the_keys_is_backfilled_on_open(tmp_path):
 
     from sitroom.store.engine import MIGRATIONS, make_engine, resolve_url
 
-    path = str(tmp_path / "0007.db")
+    path = str(tmp_path / "0006.db")
     engine = make_engine(resolve_url(path))
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0007")
+        command.upgrade(cfg, "0006")
         conn.exec_driver_sql(
             "INSERT INTO documents (uri, content_hash, text, format, published_source, published_inferred, "
             "extractor_version, ingested_at) VALUES ('a', 'h', 't', 'text', 'unknown', 0, '', 'now')")

@@ -5,23 +5,19 @@ The columns are filled by ``sitroom.store.placekeys.refresh_keys``, which runs a
 every open and rekeys all rows when the recorded folding differs: here, for every existing row, since
 none is recorded yet. The migration itself stays free of application code.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0007
+Revises: 0006
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = '0008'
-down_revision = '0007'
+revision = '0007'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    # This revision was briefly numbered 0007 beside another 0007: a database that ran it then has
-    # the keys already and needs nothing more here.
-    if sa.inspect(op.get_bind()).has_table('store_meta'):
-        return
     op.create_table('store_meta',
                     sa.Column('name', sa.String(length=60), nullable=False),
                     sa.Column('value', sa.Text(), nullable=False),
