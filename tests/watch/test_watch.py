@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sitroom.cli import _register, app
-from sitroom.watch import MAX_ATTEMPTS, parse_interval
+from sitroom.watch import MAX_ATTEMPTS, next_poll, parse_interval
 
 _register()
 pytestmark = pytest.mark.slow
@@ -182,6 +182,14 @@ def test_one_failing_url_does_not_stop_the_others(news_site, tmp_path):
 @pytest.mark.parametrize("value, seconds", [("15m", 900), ("90s", 90), ("1h", 3600), ("1h30m", 5400), ("600", 600)])
 def test_intervals(value, seconds):
     assert parse_interval(value) == seconds
+
+
+def test_the_next_poll_is_counted_from_the_start_of_the_last():
+    import datetime as dt
+
+    start = dt.datetime(2021, 7, 12, 8, 0, tzinfo=dt.timezone.utc)
+    assert next_poll(start, 900, start + dt.timedelta(seconds=60)) == 840
+    assert next_poll(start, 900, start + dt.timedelta(seconds=1000)) == 0  # a slow round: the next one at once
 
 
 @pytest.mark.parametrize("value, message", [

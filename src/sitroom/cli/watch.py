@@ -46,7 +46,7 @@ def watch(
     acquire = AcquireOptions(max_bytes=int(max_mb * 1024 * 1024), allow_private=allow_private, timeout=timeout)
     store = open_store(settings.db)
     # SIGTERM (a service manager stopping the watch) ends it as Ctrl-C does.
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
     rounds = 0
     try:
         while True:
@@ -67,6 +67,7 @@ def watch(
         typer.echo(f"watch stopped after {rounds} poll{'s' if rounds != 1 else ''}; "
                    "what was seen is kept in the store", err=True)
     finally:
+        signal.signal(signal.SIGTERM, previous)
         store.close()
 
 
@@ -76,14 +77,13 @@ def _poll_round(urls: list[str], store, acquire, settings) -> bool:
     ok = True
     for url in urls:
         report = poll_one(url, store, acquire, settings)
+        ok = ok and report.ok
         stamp = _stamp(dt.datetime.now(dt.timezone.utc))
         if report.error:
             typer.echo(f"Error: {safe(url)}: {' '.join(safe(report.error).split())}", err=True)
-            ok = False
             continue
         for item, reason in report.failed:
             typer.echo(f"Error: {safe(item)}: {' '.join(safe(reason).split())}", err=True)
-            ok = False
         if report.status == "not modified":
             typer.echo(f"{stamp} {safe(url)}: not modified")
         elif report.status == "unchanged":
