@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Optional
@@ -88,7 +87,11 @@ def reextract(store: "Store", settings: Optional[Settings] = None, stages: Optio
         for result in run(docs):
             if result.error:
                 report.failed.append(f"document {result.id}: {result.error}")
-            store.replace_extraction(int(result.id), result)
+            try:
+                store.replace_extraction(int(result.id), result)
+            except Exception as exc:  # this document keeps its old records; the others go on
+                report.failed.append(f"document {result.id}: could not be stored: {_unexpected(exc)}")
+                continue
             report.updated += 1
             if progress:
                 progress(report.updated)
@@ -123,11 +126,13 @@ class BatchStats:
 def read_jsonl_documents(src: IO[str], stats: BatchStats, name: str = "input",
                          default_published: Optional[str] = None) -> Iterator[DocumentIn]:
     """Yield DocumentIn from JSONL lines; bad lines are recorded in ``stats`` and skipped."""
+    from .acquire.dumps import parse_json
+
     for lineno, line in enumerate(src, 1):
         if not line.strip():
             continue
         try:
-            yield DocumentIn.from_input(json.loads(line), default_published)
+            yield DocumentIn.from_input(parse_json(line), default_published)
         except ValueError as exc:
             stats.errors.append(f"{name}:{lineno}: {str(exc).splitlines()[0]}")
 
@@ -156,9 +161,15 @@ def extract_jsonl(src: IO[str], dst: IO[str], settings: Optional[Settings] = Non
 
 @dataclass
 class IngestReport:
-    """What an ingest did. ``failed`` holds (input, reason) pairs."""
+    """What an ingest did. ``failed`` holds (input, reason) pairs.
+
+    Counts are of this run: ``ingested`` documents it stored; ``already_stored`` inputs found stored
+    under the same name (a re-run, or another run storing them at the same time); ``duplicates``
+    inputs whose text is stored under another name, or came earlier in this batch.
+    """
 
     ingested: int = 0
+    already_stored: int = 0
     duplicates: int = 0
     near_duplicates: int = 0
     non_english: int = 0
@@ -230,52 +241,88 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
     def to_extract():
         for item in items:
             if isinstance(item, InputError):
-                report.failed.append((item.source, item.reason))
-                store.record_failure(item.source, item.reason)
-                note("failed", item.source)
+                fail(item.source, item.reason)
                 continue
-            if item.content_hash in seen_hashes:
+            try:
+                doc_in = admit(item)
+            except Exception as exc:  # this input fails; the batch goes on
+                fail(item.uri, _unexpected(exc))
+                continue
+            if doc_in is not None:
+                yield doc_in
+
+    def admit(item):
+        """The item's DocumentIn for extraction, or None when it is a duplicate (counted and logged here)."""
+        if item.content_hash in seen_hashes:
+            report.duplicates += 1
+            batch_duplicates.append((item.uri, item.content_hash))  # logged once its first copy is stored
+            note("duplicate", item.uri)
+            return None
+        existing = store.find_stored(item.content_hash)
+        if existing is not None:
+            stored_id, stored_uri = existing
+            if stored_uri == item.uri:  # the same input stored by an earlier run: nothing to log
+                report.already_stored += 1
+                note("already stored", item.uri)
+            else:
                 report.duplicates += 1
-                batch_duplicates.append((item.uri, item.content_hash))  # logged once its first copy is stored
+                store.record_duplicate(item.uri, stored_id)
                 note("duplicate", item.uri)
-                continue
-            existing = store.find_by_hash(item.content_hash)
-            if existing is not None:
-                report.duplicates += 1
-                store.record_duplicate(item.uri, existing)
-                note("duplicate", item.uri)
-                continue
-            seen_hashes.add(item.content_hash)
-            sig = minhash_signature(item.text)
-            # Extraction reads ahead of storing, so a copy later in this same batch must find
-            # the first copy now: index it under its hash and map hash -> id once stored.
-            first = near.query(sig)
-            near.add(f"new:{item.content_hash}", sig)
-            pending.append((item, sig, first))
-            yield item.to_document_in(item.content_hash).model_copy(
-                update={"published": item.published or settings.default_published})
+            return None
+        seen_hashes.add(item.content_hash)
+        sig = minhash_signature(item.text)
+        # Extraction reads ahead of storing, so a copy later in this same batch must find
+        # the first copy now: index it under its hash and map hash -> id once stored.
+        first = near.query(sig)
+        near.add(f"new:{item.content_hash}", sig)
+        pending.append((item, sig, first))
+        return item.to_document_in(item.content_hash).model_copy(
+            update={"published": item.published or settings.default_published})
+
+    def fail(source: str, reason: str) -> None:
+        report.failed.append((source, reason))
+        note("failed", source)
+        try:
+            store.record_failure(source, reason)
+        except Exception:  # noqa: S110  the failure is in the report; the log of failures is a convenience
+            pass
+
+    def store_result(item, sig, first, result) -> None:
+        dup_of = stored_ids.get(first[4:]) if first and first.startswith("new:") else (int(first) if first else None)
+        extraction = None if result.error else result
+        doc_id, created = store.insert_document(item, result.published, result.language, extraction,
+                                                signature=sig, duplicate_of=dup_of)
+        stored_ids[item.content_hash] = doc_id
+        if not created:  # another run stored the same text while this one was extracting it
+            report.already_stored += 1
+            note("already stored", item.uri)
+            return
+        if result.error:
+            fail(item.uri, result.error)
+        report.document_ids.append(doc_id)
+        if not result.error:
+            report.ingested += 1
+        if dup_of is not None:
+            report.near_duplicates += 1
+        if result.language and result.language != "en":
+            report.non_english += 1
+        note("ingested", item.uri)
 
     stored_ids: dict[str, int] = {}
     with extraction_engine(settings) as run:
         for result in run(to_extract()):
             item, sig, first = pending.popleft()
-            dup_of = stored_ids.get(first[4:]) if first and first.startswith("new:") else (int(first) if first else None)
-            extraction = None if result.error else result
-            if result.error:
-                report.failed.append((item.uri, result.error))
-                store.record_failure(item.uri, result.error)
-            doc_id = store.add_document(item, result.published, result.language, extraction,
-                                        signature=sig, duplicate_of=dup_of)
-            stored_ids[item.content_hash] = doc_id
-            report.document_ids.append(doc_id)
-            if not result.error:
-                report.ingested += 1
-            if dup_of is not None:
-                report.near_duplicates += 1
-            if result.language and result.language != "en":
-                report.non_english += 1
-            note("ingested", item.uri)
+            try:
+                store_result(item, sig, first, result)
+            except Exception as exc:  # this document is not stored; the batch goes on
+                fail(item.uri, f"could not be stored: {_unexpected(exc)}")
     for uri, content_hash in batch_duplicates:
         if content_hash in stored_ids:
             store.record_duplicate(uri, stored_ids[content_hash])
     return report
+
+
+def _unexpected(exc: Exception) -> str:
+    """An unexpected error as one line: its type and first line."""
+    detail = str(exc).splitlines()[0] if str(exc) else "no detail"
+    return f"{type(exc).__name__}: {detail}"

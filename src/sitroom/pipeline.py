@@ -15,6 +15,8 @@ import multiprocessing as mp
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Optional
 
+from pydantic import BaseModel
+
 from . import __version__
 from . import registrations  # noqa: F401  (runs every built-in stage's @stage before get_stage is called)
 from .errors import ConfigError
@@ -119,33 +121,130 @@ class Pipeline:
             available.update(info.assigns)
 
     def run_batch(self, docs: list[DocumentIn]) -> list[Extraction]:
-        from .read.language import detect_language
-        from .read.nlp import get_nlp
-        from .read.published import find_published
+        """One Extraction per document, in order. Whatever one document raises (its parse, its date,
+        any stage) is that document's ``error``; the others are extracted as usual.
 
-        contexts = []
-        for d in docs:
-            contexts.append(DocContext(d, find_published(d.text, d.published, d.url), detect_language(d.text)))
-        english = [c for c in contexts if c.language == "en"]
-        nlp = get_nlp()
-        for ctx, doc in zip(english, nlp.pipe((c.text for c in english), batch_size=BATCH_SIZE)):
-            ctx.doc = doc
+        A text longer than SEGMENT_CHARS is read in segments (see :mod:`sitroom.read.segments`),
+        each parsed and extracted on its own and its records' offsets moved to the whole text's.
+        """
+        from .read.segments import split_segments
+
         out = []
-        for ctx in contexts:
-            error = None
-            if ctx.doc is not None:
-                try:
-                    for _name, fn in self.stages:
-                        fn(ctx)
-                except Exception as exc:  # one bad document must not sink the batch
-                    error = f"extraction failed: {type(exc).__name__}: {exc}"
-                    ctx.places, ctx.actors, ctx.events, ctx.claims, ctx.flags = [], [], [], [], []
+        units: list[tuple[int, int, int, str]] = []  # (document index, segment number, offset, text)
+        for i, d in enumerate(docs):
+            ctx, error = _context(d)
+            out.append([ctx, error, 0])  # context, error, sentences in the segments done so far
+            if ctx is not None and ctx.language == "en":
+                units.extend((i, n, offset, piece) for n, (offset, piece) in enumerate(split_segments(d.text)))
+        for (i, n, offset, piece), doc, error in self._parse(units):
+            state = out[i]
+            if state[1] is not None:
+                continue  # an earlier segment failed: the document is reported once
+            if error is not None:
+                state[1] = error
+                continue
+            whole = state[0]
+            ctx = whole if n == 0 and len(piece) == len(whole.text) else _segment_context(whole, piece)
+            ctx.doc = doc
+            try:
+                for _name, fn in self.stages:
+                    fn(ctx)
+            except Exception as exc:  # one bad document must not sink the batch
+                state[1] = f"extraction failed: {type(exc).__name__}: {exc}"
+                continue
+            if ctx is not whole:
+                sentences = sum(1 for _ in doc.sents)
+                _merge_segment(whole, ctx, offset, state[2])
+                state[2] += sentences
+        results = []
+        for (ctx, error, _sentences), d in zip(out, docs):
+            if ctx is None:
+                ctx = DocContext(d, Published(), None)
+            if error is not None:
+                ctx.places, ctx.actors, ctx.events, ctx.claims, ctx.flags = [], [], [], [], []
+            ctx.doc = None  # the parse is not needed past here; a long document's would hold memory
             _stamp_versions(ctx, self.stage_versions)
-            out.append(_to_extraction(ctx, self.version, error))
-        return out
+            results.append(_to_extraction(ctx, self.version, error))
+        return results
+
+    @staticmethod
+    def _parse(units: list[tuple[int, int, int, str]]) -> Iterator[tuple[tuple[int, int, int, str], Any, Optional[str]]]:
+        """(unit, spaCy Doc or None, error or None) for each unit, in order, parsed by nlp.pipe in batches.
+
+        A batch whose parse raises is parsed again one text at a time, so only the text at fault fails.
+        """
+        from .read.nlp import get_nlp
+
+        nlp = get_nlp()
+        for batch in _batches(units, BATCH_SIZE):
+            try:
+                docs = list(nlp.pipe((u[3] for u in batch), batch_size=BATCH_SIZE))
+            except Exception:
+                docs = None
+            for k, unit in enumerate(batch):
+                if docs is not None:
+                    yield unit, docs[k], None
+                    continue
+                try:
+                    yield unit, nlp(unit[3]), None
+                except Exception as exc:
+                    yield unit, None, f"parse failed: {type(exc).__name__}: {_first_line(exc)}"
 
     def extract(self, doc: DocumentIn) -> Extraction:
         return self.run_batch([doc])[0]
+
+
+def _context(d: DocumentIn) -> tuple[Optional[DocContext], Optional[str]]:
+    """The document's context (its publication date and language), or the error that prevented it."""
+    from .read.language import detect_language
+    from .read.published import find_published
+
+    try:
+        return DocContext(d, find_published(d.text, d.published, d.url), detect_language(d.text)), None
+    except Exception as exc:  # a date or language that cannot be read fails this document only
+        return None, f"reading failed: {type(exc).__name__}: {_first_line(exc)}"
+
+
+def _segment_context(whole: DocContext, piece: str) -> DocContext:
+    """A context for one segment of a long document: its text, the whole document's date and language."""
+    return DocContext(whole.doc_in.model_copy(update={"text": piece}), whole.published, whole.language)
+
+
+_OFFSET_FIELDS = ("start", "end")
+
+
+def _merge_segment(whole: DocContext, part: DocContext, offset: int, sentences: int) -> None:
+    """Append a segment's records to the whole document's, their offsets and sentence numbers moved."""
+    seen: set[int] = set()
+    for name in ("places", "actors", "times", "events", "claims", "flags"):
+        items = getattr(part, name)
+        for item in items:
+            _shift(item, offset, sentences, seen)
+        getattr(whole, name).extend(items)
+
+
+def _shift(record: Any, offset: int, sentences: int, seen: set[int]) -> None:
+    """Move every character offset (``start``/``end``) and ``sentence`` number in ``record``, nested
+    records included, once per object (an event's location is also in the places list)."""
+    if id(record) in seen:
+        return
+    seen.add(id(record))
+    for name in type(record).model_fields:
+        value = getattr(record, name)
+        if name in _OFFSET_FIELDS and isinstance(value, int) and not isinstance(value, bool):
+            setattr(record, name, value + offset)
+        elif name == "sentence" and isinstance(value, int) and not isinstance(value, bool):
+            setattr(record, name, value + sentences)
+        elif isinstance(value, BaseModel):
+            _shift(value, offset, sentences, seen)
+        elif isinstance(value, list):
+            for v in value:
+                if isinstance(v, BaseModel):
+                    _shift(v, offset, sentences, seen)
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else "no detail"
 
 
 def _stamp_versions(ctx: DocContext, versions: dict[str, str]) -> None:
@@ -225,8 +324,8 @@ def _run_in_worker(batch: list[DocumentIn]) -> list[Extraction]:
     return _WORKER_PIPELINE.run_batch(batch)
 
 
-def _batches(docs: Iterable[DocumentIn], size: int) -> Iterator[list[DocumentIn]]:
-    batch: list[DocumentIn] = []
+def _batches(docs: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
     for d in docs:
         batch.append(d)
         if len(batch) >= size:

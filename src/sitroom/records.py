@@ -65,8 +65,8 @@ class DocumentIn(Record):
         if not isinstance(obj, dict):
             raise ValueError("not a JSON object")
         obj = dict(obj)
-        if obj.get("id") is not None:
-            obj["id"] = str(obj["id"])
+        if isinstance(obj.get("id"), (int, float)) and not isinstance(obj["id"], bool):
+            obj["id"] = str(obj["id"])  # a numeric id; an object or a list is refused below, not its repr stored
         if default_published and not obj.get("published"):
             obj["published"] = default_published
         try:

@@ -20,7 +20,7 @@ def read(*paths, opts=None) -> list:
     ("blank.txt", "empty file (only whitespace)"),
     ("image.txt", "binary file (PNG image), not text"),
     ("nul-bytes.dat", "binary file (contains NUL bytes), not text"),
-    ("undecodable.txt", "undecodable text: not UTF-8, UTF-16 or Windows-1252"),
+    ("undecodable.txt", "undecodable text: not UTF-8 or UTF-16, and no legacy encoding reads it cleanly"),
     ("malformed.html", "malformed or empty HTML: no main text found"),
     ("not-xml.rss", "not a feed: the file is not XML"),
     ("not-a-feed.xml", "XML that is not an RSS or Atom feed"),

@@ -28,7 +28,7 @@ def test_ingest_reports_duplicates_near_duplicates_and_failures(tmp_path):
 
     proc = ingest(str(folder), "--db", str(db))
     assert proc.returncode == 1
-    assert "ingested 4, duplicates skipped 1, near-duplicates linked 1" in proc.stdout
+    assert "ingested 4, already stored 0, duplicates skipped 1, near-duplicates linked 1" in proc.stdout
     assert "failed 1" in proc.stdout
     assert f"Error: {folder / 'empty.txt'}: empty file" in proc.stderr
 
@@ -38,7 +38,7 @@ def test_ingest_reports_duplicates_near_duplicates_and_failures(tmp_path):
 
     # Running again stores nothing new: every document is found by its content hash.
     again = ingest(str(folder), "--db", str(db))
-    assert "ingested 0, duplicates skipped 5" in again.stdout
+    assert "ingested 0, already stored 4, duplicates skipped 1" in again.stdout
     assert con.execute("select count(*) from documents").fetchone()[0] == 4
 
 

@@ -55,7 +55,7 @@ def test_sigkill_mid_ingest_then_resume(tmp_path, seed_text):
 
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr
-    assert f"duplicates skipped {partial}" in done.stdout
+    assert f"already stored {partial}, duplicates skipped 0" in done.stdout
 
     con = sqlite3.connect(db)
     try:

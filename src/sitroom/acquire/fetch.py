@@ -5,14 +5,17 @@ a dump must not be able to reach into the local network (cloud metadata services
 at 169.254.169.254, admin pages on 127.0.0.1, intranet hosts). Two checks:
 the host of every hop, redirects included, is resolved and each of its addresses
 checked before the request, which gives a clear error; and the connection itself
-goes through a guarded network backend (:func:`_guarded_backend`), which resolves the host again, checks the
+goes through a guarded network backend (:func:`_network_backend`), which resolves the host again, checks the
 addresses and connects to a checked address, so a DNS answer that changes between
-the two (DNS rebinding) cannot reach a private address either.
+the two (DNS rebinding) cannot reach a private address either. The same backend
+gives every socket operation what is left of one deadline for the whole request,
+so a server that drips its answer cannot hold a fetch longer than the timeout.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 import time
 from dataclasses import dataclass
@@ -23,7 +26,7 @@ from ..errors import InputError
 from .options import AcquireOptions
 
 _REDIRECTS = {301, 302, 303, 307, 308}
-_CHUNK = 65536
+_HTTP = re.compile(r"^https?://", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -40,8 +43,8 @@ class FetchResult:
 
 
 def is_url(value: str) -> bool:
-    """True for http(s) URLs, the only kind sitroom fetches."""
-    return urlsplit(value).scheme.lower() in ("http", "https")
+    """True for http(s) URLs, the only kind sitroom fetches (well-formed or not: fetching says what is wrong)."""
+    return _HTTP.match(value) is not None
 
 
 def fetch_url(url: str, opts: AcquireOptions, headers: Optional[Mapping[str, str]] = None) -> FetchResult:
@@ -59,12 +62,14 @@ def fetch_url(url: str, opts: AcquireOptions, headers: Optional[Mapping[str, str
                                                           "text/plain;q=0.8,*/*;q=0.5", **(headers or {})}
     timeout = httpx.Timeout(opts.timeout)
     current = url
+    # One deadline for the whole request, redirects and body included: httpx's timeouts bound
+    # each socket operation, so a server dripping a byte at a time could hold a fetch for ever.
+    deadline = time.monotonic() + opts.timeout
     # trust_env=False: proxies from the environment would resolve hosts where we cannot check them.
     transport = httpx.HTTPTransport(trust_env=False)
-    if not opts.allow_private:
-        # httpx has no public hook for the socket layer; its pool's backend is the one place
-        # that sees the address actually connected to. Pinned httpx 0.28 / httpcore 1.0.
-        transport._pool._network_backend = _guarded_backend()
+    # httpx has no public hook for the socket layer; its pool's backend is the one place that
+    # sees the address actually connected to and every read. Pinned httpx 0.28 / httpcore 1.0.
+    transport._pool._network_backend = _network_backend(deadline, guard=not opts.allow_private)
     with httpx.Client(headers=headers, timeout=timeout, follow_redirects=False, trust_env=False,
                       transport=transport) as client:
         for _hop in range(opts.max_redirects + 1):
@@ -84,6 +89,8 @@ def fetch_url(url: str, opts: AcquireOptions, headers: Optional[Mapping[str, str
                                        last_modified=response.headers.get("last-modified"))
             except httpx.TimeoutException:
                 raise InputError(url, f"timed out after {opts.timeout:g} s fetching {current}") from None
+            except httpx.InvalidURL as exc:
+                raise InputError(url, f"bad URL {current}: {exc}") from None
             except httpx.HTTPError as exc:
                 if str(exc).startswith("refused:"):  # from the guarded backend
                     raise InputError(url, str(exc)) from None
@@ -105,12 +112,42 @@ def _public_addresses(host: str, port: int) -> list[str]:
     return addresses
 
 
-def _guarded_backend():
-    """An httpcore network backend that connects only to public addresses, checked at connection time."""
+def _network_backend(deadline: float, guard: bool):
+    """An httpcore network backend whose every socket operation ends by ``deadline`` (time.monotonic),
+    and which, when ``guard`` is set, connects only to public addresses, checked at connection time."""
     import httpcore  # imported here: httpx and httpcore are only needed when something is fetched
 
-    class GuardedBackend(httpcore.SyncBackend):
+    def remaining(timeout: Optional[float], exc_type) -> float:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise exc_type("the whole-request deadline has passed")
+        return left if timeout is None else min(timeout, left)
+
+    class DeadlineStream(httpcore.NetworkStream):
+        def __init__(self, stream):
+            self._stream = stream
+
+        def read(self, max_bytes, timeout=None):
+            return self._stream.read(max_bytes, remaining(timeout, httpcore.ReadTimeout))
+
+        def write(self, buffer, timeout=None):
+            self._stream.write(buffer, remaining(timeout, httpcore.WriteTimeout))
+
+        def close(self):
+            self._stream.close()
+
+        def start_tls(self, ssl_context, server_hostname=None, timeout=None):
+            return DeadlineStream(self._stream.start_tls(ssl_context, server_hostname,
+                                                         remaining(timeout, httpcore.ConnectTimeout)))
+
+        def get_extra_info(self, info):
+            return self._stream.get_extra_info(info)
+
+    class DeadlineBackend(httpcore.SyncBackend):
         def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+            if not guard:
+                return DeadlineStream(super().connect_tcp(host, port, remaining(timeout, httpcore.ConnectTimeout),
+                                                          local_address, socket_options))
             try:
                 addresses = _public_addresses(host, port)
             except ValueError as exc:
@@ -120,12 +157,13 @@ def _guarded_backend():
             last: Exception = httpcore.ConnectError(f"no address for {host}")
             for address in addresses:  # TLS still verifies the certificate against the host name
                 try:
-                    return super().connect_tcp(address, port, timeout, local_address, socket_options)
+                    return DeadlineStream(super().connect_tcp(address, port, remaining(timeout, httpcore.ConnectTimeout),
+                                                              local_address, socket_options))
                 except httpcore.ConnectError as exc:
                     last = exc
             raise last
 
-    return GuardedBackend()
+    return DeadlineBackend()
 
 
 def check_address(url: str, original: str, allow_private: bool) -> None:
@@ -133,17 +171,19 @@ def check_address(url: str, original: str, allow_private: bool) -> None:
 
     RAISES InputError: naming ``original`` (what the user gave) and the offending hop.
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname, parts.port  # .port raises on a port that is not a number in range
+    except ValueError as exc:  # "http://[::1" (unclosed bracket), "http://host:99999"
+        raise InputError(original, f"bad URL {url}: {exc}") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise InputError(original, f"refused: only http and https URLs are fetched, not {url}")
-    host = parts.hostname
     if not host:
         raise InputError(original, f"refused: no host in URL {url}")
     if allow_private:
         return
     try:
-        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-        _public_addresses(host, port)
+        _public_addresses(host, port or (443 if parts.scheme.lower() == "https" else 80))
     except ValueError as exc:
         if str(exc).startswith("refused:"):
             raise InputError(original, str(exc)) from None
@@ -169,21 +209,17 @@ def non_public_reason(address: ipaddress.IPv4Address | ipaddress.IPv6Address) ->
 
 def _read_capped(response, url: str, opts: AcquireOptions) -> bytes:
     max_bytes = opts.max_bytes
-    # httpx's timeout bounds each read; a server dripping bytes could still hold us
-    # for ever, so the whole body also has to arrive within the timeout.
-    deadline = time.monotonic() + opts.timeout
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise InputError(url, f"too large: {describe_size(int(declared))} declared, over the limit of "
                               f"{describe_size(max_bytes)} (raise it with --max-mb)")
     chunks, size = [], 0
-    for chunk in response.iter_bytes(_CHUNK):
+    # No chunk size: iter_bytes(n) would hold back what arrived until n bytes had come.
+    for chunk in response.iter_bytes():
         size += len(chunk)
         if size > max_bytes:  # the header may lie or be absent: count what arrives
             raise InputError(url, f"too large: over the limit of {describe_size(max_bytes)} (raise it with --max-mb)")
         chunks.append(chunk)
-        if time.monotonic() > deadline:
-            raise InputError(url, f"timed out: body not complete after {opts.timeout:g} s")
     return b"".join(chunks)
 
 

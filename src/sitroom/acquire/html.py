@@ -68,6 +68,7 @@ def extract_html(html: str, url: Optional[str]) -> Optional[tuple[str, dict]]:
 
     if not html.strip():
         return None
+    html = flatten_deep_html(html)
     for recall in (False, True):  # precise first; short pages need the recall mode
         try:
             doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_recall=recall,
@@ -79,3 +80,53 @@ def extract_html(html: str, url: Optional[str]) -> Optional[tuple[str, dict]]:
             meta = {k: getattr(doc, k, None) for k in ("title", "url", "sitename", "date")}
             return text + "\n", meta
     return None
+
+
+# libxml2 stops building the tree 256 elements deep ("Excessive depth in document") and the text
+# below is lost; pages nested deeper keep their outer MAX_DEPTH levels of tags and lose the rest
+# of the tags (not the text) before parsing.
+MAX_DEPTH = 200
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:\s[^>]*)?>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# Elements that close an open element of their own kind: <p>one<p>two is two paragraphs, not nested.
+_SELF_CLOSING_SIBLINGS = frozenset("p li dt dd tr td th option".split())
+_BLOCKS = frozenset("p div li dt dd tr td th h1 h2 h3 h4 h5 h6 section article blockquote ul ol table pre "
+                    "header footer main aside nav figure figcaption".split())
+
+
+def flatten_deep_html(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """``html`` with the tags nested deeper than ``max_depth`` removed (their text kept, the end of a
+    paragraph or other block marked by a <br>); unchanged when it is not nested that deep."""
+    if html.count("<") <= max_depth:
+        return html
+    kept: list[bool] = []  # the open elements, innermost last: was the start tag kept?
+    names: list[str] = []
+    pieces: list[str] = []
+    last = 0
+    deep = False
+    for m in _TAG.finditer(html):
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _VOID or m.group(0).endswith("/>"):
+            continue
+        keep = True
+        if closing:
+            if name in names:
+                while names:  # HTML closes the elements left open inside this one
+                    top, top_kept = names.pop(), kept.pop()
+                    if top == name:
+                        keep = top_kept
+                        break
+        else:
+            if names and names[-1] == name and name in _SELF_CLOSING_SIBLINGS:
+                names.pop(), kept.pop()
+            keep = len(names) < max_depth
+            deep = deep or not keep
+            names.append(name)
+            kept.append(keep)
+        if not keep:  # a block's break survives as a <br>, which nests nothing
+            pieces.append(html[last:m.start()] + ("<br>" if closing and name in _BLOCKS else ""))
+            last = m.end()
+    if not deep:
+        return html
+    pieces.append(html[last:])
+    return "".join(pieces)

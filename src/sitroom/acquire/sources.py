@@ -42,15 +42,32 @@ def iter_documents(inputs: Iterable[str | os.PathLike], opts: Optional[AcquireOp
             yield from url_documents(name, opts)
             continue
         path = Path(name)
-        if path.is_dir():
+        try:
+            is_dir, exists = path.is_dir(), path.exists()
+        except (OSError, ValueError) as exc:  # a name too long, or holding a NUL byte
+            yield InputError(display_name(name), f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+            continue
+        if is_dir:
             for file in walk_folder(path):
-                yield from file_documents(file, opts)
-        elif path.exists():
+                if isinstance(file, InputError):
+                    yield file
+                else:
+                    yield from file_documents(file, opts)
+        elif exists:
             yield from file_documents(path, opts)
         elif "://" in name:
-            yield InputError(name, "unsupported URL scheme: only http and https are fetched")
+            yield InputError(display_name(name), "unsupported URL scheme: only http and https are fetched")
         else:
-            yield InputError(name, "no such file or folder")
+            yield InputError(display_name(name), "no such file or folder")
+
+
+def display_name(name: str | os.PathLike) -> str:
+    """A path as it can be printed and stored: bytes that are not UTF-8 shown as \\xNN.
+
+    os.fsdecode keeps such bytes as lone surrogates, which neither a terminal nor a
+    database accepts; the escaped form still tells the user which file it was.
+    """
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 # Files that describe a folder rather than report on anything: datasets and archives of
@@ -59,22 +76,31 @@ _FOLDER_NOTES = re.compile(r"^(?:README|LICEN[CS]E|COPYING|NOTICE|ATTRIBUTION|CH
                            re.IGNORECASE)
 
 
-def walk_folder(folder: Path) -> Iterator[Path]:
-    """Files under ``folder``, recursively, in sorted order.
+def walk_folder(folder: Path) -> Iterator[Path | InputError]:
+    """Files under ``folder``, recursively, in sorted order; an InputError for each sub-folder
+    that cannot be read.
 
     Hidden files and folders are skipped, and so are the README, LICENSE and
     ATTRIBUTION files that describe a folder.
     """
-    for root, dirs, files in os.walk(folder):
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
+        while unreadable:  # os.walk reports a folder it cannot list through onerror, then skips it
+            exc = unreadable.pop(0)
+            yield InputError(display_name(exc.filename or root), f"cannot read folder: {exc.strerror or exc}; "
+                                                                 "its files were skipped")
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and not _FOLDER_NOTES.match(name):
                 yield Path(root) / name
+    for exc in unreadable:
+        yield InputError(display_name(exc.filename or folder), f"cannot read folder: {exc.strerror or exc}; "
+                                                               "its files were skipped")
 
 
 def file_documents(path: Path, opts: AcquireOptions) -> Iterator[Item]:
     """Documents in one file, whatever its format."""
-    uri = str(path)
+    uri = display_name(path)
     try:
         size = path.stat().st_size
         if size == 0:
@@ -132,7 +158,7 @@ def _route(data: bytes, uri: str, fmt: str, opts: AcquireOptions, declared: Opti
     if fmt == "binary":
         raise InputError(uri, f"binary file ({binary_kind(data) or 'unknown format'}), not text")
     if fmt == "warc":
-        yield from warc_documents(data, uri)
+        yield from warc_documents(data, uri, opts)
     elif fmt == "feed":
         yield from feed_documents(data, uri, opts)
     elif fmt == "html":

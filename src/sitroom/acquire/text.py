@@ -47,6 +47,7 @@ def source_from_text(text: str, uri: str = "pasted text", title: Optional[str] =
     Returns (does not raise) an InputError for empty or binary-looking text, so the
     caller can treat it like any item of :func:`iter_documents`.
     """
+    uri = clean_str(uri)
     if not text.strip():
         return InputError(uri, "empty text")
     if control_ratio(text) > MAX_CONTROL_RATIO:
@@ -55,7 +56,9 @@ def source_from_text(text: str, uri: str = "pasted text", title: Optional[str] =
         doc = text_document(text, uri, encoding=None)
     except InputError as exc:
         return exc
-    return doc.model_copy(update={"title": title or doc.title, "url": url, "source": source, "published": published})
+    clean = {k: clean_str(v) if v else v for k, v in (("title", title), ("url", url), ("source", source))}
+    return doc.model_copy(update={"title": clean["title"] or doc.title, "url": clean["url"], "source": clean["source"],
+                                  "published": published})
 
 
 def markdown_to_text(md: str) -> tuple[str, Optional[str], Optional[str]]:
@@ -85,8 +88,17 @@ def markdown_to_text(md: str) -> tuple[str, Optional[str], Optional[str]]:
 
 
 def normalise_newlines(text: str) -> str:
-    """CRLF and CR to LF: offsets into the text must not depend on the writer's platform."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """CRLF and CR to LF: offsets into the text must not depend on the writer's platform. Lone surrogates
+    (JSON allows "\\ud800"; no encoding can store them) become U+FFFD."""
+    return clean_str(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_str(value: str) -> str:
+    """``value`` with lone surrogates replaced by U+FFFD, so that it can be encoded and stored."""
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def _headline(text: str) -> Optional[str]:

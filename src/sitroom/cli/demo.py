@@ -31,7 +31,7 @@ def demo(
         summary = store.summary()
     finally:
         store.close()
-    out.print(f"ingested {report.ingested}, duplicates skipped {report.duplicates}, "
+    out.print(f"ingested {report.ingested}, already stored {report.already_stored}, duplicates skipped {report.duplicates}, "
               f"near-duplicates linked {report.near_duplicates}, failed {len(report.failed)}")
     for source, reason in report.failed:
         out.print(f"  failed: {source}: {reason}", highlight=False)

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import math
 from typing import Optional
 
 import typer
 
-from . import app
+from . import app, fail
 from ._extract_cli import ACTORS_OPTION, ADDRESS_OPTION, ENGINE_OPTION, JOBS_HELP, engine_options, load_settings
+
+
+# A cap above 4 GB is no cap: the file is read into memory whole.
+MAX_MB_LIMIT = 4096.0
+
+
+def _check_max_mb(value: float) -> None:
+    """--max-mb must be a finite size above 0 (nan compares false with everything, so test it first)."""
+    if not math.isfinite(value) or not 0 < value <= MAX_MB_LIMIT:
+        raise fail(f"--max-mb {value:g} is not a size: give a number of megabytes above 0 and "
+                   f"at most {MAX_MB_LIMIT:g}, e.g. --max-mb 50", code=2)
 
 
 @app.command()
@@ -17,7 +29,8 @@ def ingest(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help=JOBS_HELP),
     engine: str = ENGINE_OPTION,
     address: Optional[str] = ADDRESS_OPTION,
-    max_mb: float = typer.Option(20.0, "--max-mb", help="Refuse inputs larger than this many megabytes."),
+    max_mb: float = typer.Option(20.0, "--max-mb",
+                                 help="Refuse inputs larger than this many megabytes (more than 0, at most 4096)."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on private, loopback or link-local addresses."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for documents that carry none."),
     text_field: str = typer.Option("text", help="Dump field holding the article text."),
@@ -29,6 +42,7 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ):
     """Ingest reports into the store: each new document is extracted and written in one transaction."""
+    _check_max_mb(max_mb)
     settings = load_settings(actors=actors, **engine_options(engine, address, jobs), default_published=published, db=db)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -59,7 +73,7 @@ def ingest(
     for source, reason in report.failed:
         typer.echo(f"Error: {source}: {reason}", err=True)
     typer.echo(
-        f"ingested {report.ingested}, duplicates skipped {report.duplicates}, "
+        f"ingested {report.ingested}, already stored {report.already_stored}, duplicates skipped {report.duplicates}, "
         f"near-duplicates linked {report.near_duplicates}, non-English stored {report.non_english}, "
         f"failed {len(report.failed)}"
     )

@@ -9,6 +9,9 @@ from functools import lru_cache
 MIN_LETTERS = 40
 # langid's normalised probability below which a non-English guess is not trusted.
 MIN_PROBABILITY = 0.8
+# English words are spelled in ASCII: when more of the letters than this are not, the text is not
+# English whatever langid's confidence (another script, or mojibake: cp1251 Russian read as cp1252).
+MAX_NON_ASCII_LETTERS = 0.2
 
 
 @lru_cache(maxsize=1)
@@ -19,11 +22,15 @@ def _identifier():
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's language ("en" when unsure)."""
+    """ISO 639-1 code of the text's language: "en" when unsure between English and another language,
+    "und" (undetermined) when most letters are not ASCII and langid still says English."""
     sample = text[:5000]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    letters = [ch for ch in sample if ch.isalpha()]
+    if len(letters) < MIN_LETTERS:
         return "en"
     lang, prob = _identifier().classify(sample)
+    if sum(ch > "\x7f" for ch in letters) > MAX_NON_ASCII_LETTERS * len(letters):
+        return lang if lang != "en" else "und"
     if lang != "en" and prob < MIN_PROBABILITY:
         return "en"
     return lang

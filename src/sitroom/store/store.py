@@ -111,6 +111,13 @@ class Store:
         with self.engine.connect() as conn:
             return conn.scalar(select(documents.c.id).where(documents.c.content_hash == content_hash))
 
+    def find_stored(self, content_hash: str) -> Optional[tuple[int, str]]:
+        """(id, input name) of the stored document with this content hash, if any."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(documents.c.id, documents.c.uri)
+                               .where(documents.c.content_hash == content_hash)).first()
+        return (row.id, row.uri) if row is not None else None
+
     def add_document(self, src: SourceDocument, published: Published, language: Optional[str],
                      extraction: Optional[Extraction], *, signature: Optional[bytes] = None,
                      duplicate_of: Optional[int] = None) -> int:
@@ -119,6 +126,14 @@ class Store:
         If a document with the same content hash is stored already, return its id and store
         nothing (an input other than the stored one is logged as an exact duplicate).
         """
+        return self.insert_document(src, published, language, extraction, signature=signature,
+                                    duplicate_of=duplicate_of)[0]
+
+    def insert_document(self, src: SourceDocument, published: Published, language: Optional[str],
+                        extraction: Optional[Extraction], *, signature: Optional[bytes] = None,
+                        duplicate_of: Optional[int] = None) -> tuple[int, bool]:
+        """Like :meth:`add_document`; return (id, whether this call stored it), so that two runs storing
+        the same documents at once do not both count them."""
         values = _rows.document_values(src, published, language, extraction, signature, duplicate_of)
         try:
             with self._writer.begin() as conn:
@@ -127,17 +142,17 @@ class Store:
                 if existing is not None:
                     if existing.uri != src.uri:
                         log_duplicate(conn, src.uri, existing.id)
-                    return existing.id
+                    return existing.id, False
                 doc_id = conn.execute(insert(documents).values(values)).inserted_primary_key[0]
                 if extraction is not None:
                     write_extraction(conn, doc_id, extraction, self.fusion)
-                return doc_id
+                return doc_id, True
         except IntegrityError:
             # Another writer stored the same text between our check and our insert.
             found = self.find_by_hash(values["content_hash"])
             if found is None:
                 raise
-            return found
+            return found, False
 
     def record_duplicate(self, uri: str, document_id: int) -> None:
         """Log that input ``uri`` was skipped as an exact duplicate of a stored document."""

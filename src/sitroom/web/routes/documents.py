@@ -54,6 +54,7 @@ class IngestFailure(BaseModel):
 class IngestResult(BaseModel):
     ok: bool
     ingested: int
+    already_stored: int
     duplicates: int
     near_duplicates: int
     non_english: int
@@ -185,12 +186,12 @@ def _ingest_file(store, data: bytes, filename: str, published: Optional[str], li
 
 def _result(report) -> JSONResponse:
     result = IngestResult(
-        ok=report.ok, ingested=report.ingested, duplicates=report.duplicates,
+        ok=report.ok, ingested=report.ingested, already_stored=report.already_stored, duplicates=report.duplicates,
         near_duplicates=report.near_duplicates, non_english=report.non_english,
         document_ids=report.document_ids,
         failed=[IngestFailure(source=s, reason=r) for s, r in report.failed],
     )
-    if report.failed and not report.document_ids and not report.duplicates:
+    if report.failed and not report.document_ids and not report.duplicates and not report.already_stored:
         reasons = "; ".join(f"{f.source}: {f.reason}" for f in result.failed)
         return JSONResponse({"ok": False, "status": 400, "error": f"nothing ingested: {reasons}", "errors": [],
                              **result.model_dump(exclude={"ok"})}, status_code=400)
