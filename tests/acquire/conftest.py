@@ -22,9 +22,10 @@ BAD = DATA / "bad_inputs"
 
 class _Handler(BaseHTTPRequestHandler):
     """Routes: /reports/<file>, /redirect/<n> (n hops then the page), /big, /big-chunked,
-    /slow, /missing, /feed.rss (entries pointing back at this server), /ua (echoes the User-Agent)."""
+    /slow, /drip and /drip-headers (the body or the whole answer a byte at a time), /missing, /feed.rss (entries pointing back at this server), /ua (echoes the User-Agent)."""
 
     seen_user_agents: list[str] = []
+    drips_finished: list[str] = []  # paths of /drip* answers sent to the end
 
     def log_message(self, *args):  # keep pytest output clean
         pass
@@ -59,6 +60,8 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/slow":
             time.sleep(2)
             return self._send(200, b"late", "text/plain")
+        if path in ("/drip", "/drip-headers"):  # a byte every 0.1 s: each read is quick, the whole takes 30 s
+            return self._drip(path)
         if path == "/feed.rss":
             host = f"http://127.0.0.1:{self.server.server_address[1]}"
             feed = (REPORTS / "feed.rss").read_text(encoding="utf-8")
@@ -68,6 +71,24 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/ua":
             return self._send(200, f"Your agent: {self.headers.get('User-Agent')}\n".encode(), "text/plain")
         return self._send(404, b"not found", "text/plain")
+
+    def _drip(self, path: str):
+        body = b"<p>" + b"z" * 293 + b"</p>"
+        head = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
+                + str(len(body)).encode() + b"\r\n\r\n")
+        data = head + body if path == "/drip-headers" else body
+        if path == "/drip":
+            self.wfile.write(head)
+            self.wfile.flush()
+        try:
+            for i in range(len(data)):
+                self.wfile.write(data[i:i + 1])
+                self.wfile.flush()
+                time.sleep(0.1)
+        except OSError:  # the client hung up, as it should
+            return None
+        type(self).drips_finished.append(path)
+        return None
 
     def _send(self, status: int, body: bytes, content_type: str):
         self.send_response(status)

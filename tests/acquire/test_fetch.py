@@ -89,6 +89,17 @@ def test_slow_server_times_out(server):
     assert info.value.reason.startswith("timed out after 0.3 s")
 
 
+@pytest.mark.parametrize("path", ["/drip", "/drip-headers"])
+def test_a_server_dripping_its_answer_is_cut_off_at_the_deadline(server, path):
+    # Each byte comes within 0.1 s, so no single read times out; the whole answer would take 30 s.
+    # Issue 14: a slow drip held a fetch for 83 s while the message said "timed out after 20 s".
+    _Handler.drips_finished.clear()
+    with pytest.raises(InputError) as info:
+        fetch_url(f"{server}{path}", AcquireOptions(allow_private=True, timeout=0.5))
+    assert info.value.reason == f"timed out after 0.5 s fetching {server}{path}"
+    assert _Handler.drips_finished == []  # the fetch gave up long before the server was done
+
+
 def test_http_error_status_names_the_url(server, local_opts):
     [error] = list(iter_documents([f"{server}/missing"], local_opts))
     assert error.reason == f"HTTP 404 Not Found from {server}/missing"
