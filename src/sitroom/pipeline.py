@@ -36,6 +36,9 @@ DEFAULT_STAGES: tuple[str, ...] = (
 
 # Documents per batch handed to spaCy's nlp.pipe and to a worker process.
 BATCH_SIZE = 16
+# Characters per nlp.pipe batch: spaCy's memory grows with the text it parses at once. Measured on a
+# 1.2 MB text in 25,000-character segments: 16 segments a batch peaked at 1.7 GB, 2 at 0.7 GB.
+BATCH_CHARS = 60_000
 
 
 @dataclass
@@ -127,15 +130,19 @@ class Pipeline:
         A text longer than SEGMENT_CHARS is read in segments (see :mod:`sitroom.read.segments`),
         each parsed and extracted on its own and its records' offsets moved to the whole text's.
         """
-        from .read.segments import split_segments
+        from .read import segments
+        from .read.nlp import get_nlp
 
+        # Segments within spaCy's limit too, whatever it is set to.
+        limit = min(segments.SEGMENT_CHARS, get_nlp().max_length)
         out = []
         units: list[tuple[int, int, int, str]] = []  # (document index, segment number, offset, text)
         for i, d in enumerate(docs):
             ctx, error = _context(d)
             out.append([ctx, error, 0])  # context, error, sentences in the segments done so far
             if ctx is not None and ctx.language == "en":
-                units.extend((i, n, offset, piece) for n, (offset, piece) in enumerate(split_segments(d.text)))
+                units.extend((i, n, offset, piece)
+                             for n, (offset, piece) in enumerate(segments.split_segments(d.text, limit)))
         for (i, n, offset, piece), doc, error in self._parse(units):
             state = out[i]
             if state[1] is not None:
@@ -176,7 +183,7 @@ class Pipeline:
         from .read.nlp import get_nlp
 
         nlp = get_nlp()
-        for batch in _batches(units, BATCH_SIZE):
+        for batch in _char_batches(units, BATCH_SIZE, BATCH_CHARS):
             try:
                 docs = list(nlp.pipe((u[3] for u in batch), batch_size=BATCH_SIZE))
             except Exception:
@@ -322,6 +329,20 @@ def _init_worker(stages: tuple[str, ...], config: Optional[dict], actors: tuple[
 def _run_in_worker(batch: list[DocumentIn]) -> list[Extraction]:
     assert _WORKER_PIPELINE is not None
     return _WORKER_PIPELINE.run_batch(batch)
+
+
+def _char_batches(units: list[tuple[int, int, int, str]], size: int, chars: int) -> Iterator[list]:
+    """Units in batches of at most ``size`` units and ``chars`` characters (a longer unit goes alone)."""
+    batch: list = []
+    total = 0
+    for unit in units:
+        if batch and (len(batch) >= size or total + len(unit[3]) > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(unit)
+        total += len(unit[3])
+    if batch:
+        yield batch
 
 
 def _batches(docs: Iterable, size: int) -> Iterator[list]:

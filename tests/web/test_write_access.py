@@ -78,9 +78,12 @@ def test_pasted_text_is_ingested_with_the_token(writable_client):
     assert body["ok"] and body["ingested"] == 1 and len(body["document_ids"]) == 1
     doc = writable_client.get(f"/api/documents/{body['document_ids'][0]}").json()
     assert doc["document"]["title"] == "Kunduz checkpoint" and doc["text"].startswith("KABUL")
-    # The same text again is a duplicate, not a second document.
+    # The same text again is already stored, not a second document; under another name, a duplicate.
     again = writable_client.post("/api/documents", json={"text": REPORT}, headers=AUTH)
-    assert again.status_code == 200 and again.json()["duplicates"] == 1
+    assert again.status_code == 200 and again.json()["already_stored"] == 1 and again.json()["duplicates"] == 0
+    copy = writable_client.post("/api/documents", json={"text": REPORT, "url": "https://example.org/copy"},
+                                headers=AUTH)
+    assert copy.status_code == 200 and copy.json()["duplicates"] == 1 and copy.json()["already_stored"] == 0
 
 
 @pytest.mark.slow
