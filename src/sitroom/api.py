@@ -127,12 +127,16 @@ def read_jsonl_documents(src: IO[str], stats: BatchStats, name: str = "input",
                          default_published: Optional[str] = None) -> Iterator[DocumentIn]:
     """Yield DocumentIn from JSONL lines; bad lines are recorded in ``stats`` and skipped."""
     from .acquire.dumps import parse_json
+    from .acquire.text import clean_str
 
     for lineno, line in enumerate(src, 1):
         if not line.strip():
             continue
         try:
-            yield DocumentIn.from_input(parse_json(line), default_published)
+            obj = parse_json(line)
+            if isinstance(obj, dict):  # JSON may escape lone surrogates ("\ud800"), which no output can encode
+                obj = {k: clean_str(v) if isinstance(v, str) else v for k, v in obj.items()}
+            yield DocumentIn.from_input(obj, default_published)
         except ValueError as exc:
             stats.errors.append(f"{name}:{lineno}: {str(exc).splitlines()[0]}")
 

@@ -157,7 +157,7 @@ class Pipeline:
                 for _name, fn in self.stages:
                     fn(ctx)
             except Exception as exc:  # one bad document must not sink the batch
-                state[1] = f"extraction failed: {type(exc).__name__}: {exc}"
+                state[1] = f"extraction failed: {type(exc).__name__}: {_first_line(exc)}"
                 continue
             if ctx is not whole:
                 sentences = sum(1 for _ in doc.sents)

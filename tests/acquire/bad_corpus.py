@@ -114,6 +114,20 @@ def gzip_bomb_record(url: str, inflated: int) -> bytes:
     return b"".join(out)
 
 
+def lying_member(url: str, inflated: int) -> bytes:
+    """A gzip member whose WARC record declares 100 bytes and inflates to ``inflated``: read naively, the
+    rest is taken for the next record's header line and read whole."""
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\n"
+            f"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-0000000000cc>\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: 100\r\n\r\n").encode()
+    z = zlib.compressobj(9, zlib.DEFLATED, 31)
+    out = [z.compress(head)]
+    for _ in range(inflated >> 20):
+        out.append(z.compress(b"a" * (1 << 20)))
+    out.append(z.flush())
+    return b"".join(out)
+
+
 def _gz_warc(*records: bytes) -> bytes:
     return b"".join(gzip.compress(r) for r in records)
 
@@ -206,6 +220,11 @@ def cases() -> list[Case]:
              + gzip_bomb_record("http://example.org/bomb", 6 * 1024 * 1024)
              + _gz_warc(warc_record("http://example.org/c", page("Raid on Zaria", 104), number=3)),
              [("#http://example.org/bomb", "page too large once inflated: over the limit of 5.0 MB; skipped")], docs=2),
+        Case("lying-length.warc.gz", _gz_warc(warc_record("http://example.org/a", page("Raid on Kagara", 120)))
+             + lying_member("http://example.org/lie", 20 << 20)
+             + _gz_warc(warc_record("http://example.org/c", page("Raid on Zaria", 121), number=3)),
+             [("", "WARC record 2 inflates to more than its Content-Length of 100 bytes says: reading stopped there; "
+                   "the 1 records before it were read")], docs=1),
         Case("inflates-past-the-cap.warc.gz", _gz_warc(
              warc_record("http://example.org/a", page("Raid on Kagara", 105)),
              warc_record("http://example.org/huge", b"<p>x</p>", declared=300 * 1024 * 1024, number=2)),

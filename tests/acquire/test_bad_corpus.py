@@ -4,6 +4,8 @@ corpus with the CLI and checks what is stored."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from sitroom.acquire import AcquireOptions, iter_documents
@@ -32,3 +34,42 @@ def test_each_bad_url_argument_is_one_error(argument, reason):
     [error] = list(iter_documents([argument], AcquireOptions()))
     assert isinstance(error, InputError)
     assert (error.source, error.reason) == (argument, reason)
+
+
+def test_an_unreadable_sub_folder_is_reported_and_the_rest_is_read(tmp_path, monkeypatch):
+    from .bad_corpus import report
+
+    (tmp_path / "a.txt").write_text(report(500), encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text(report(501), encoding="utf-8")
+    (tmp_path / "z.txt").write_text(report(502), encoding="utf-8")
+    if os.geteuid() == 0:  # root reads any folder: make this one refuse as a locked folder would
+        real = os.scandir
+
+        def scandir(path="."):
+            if os.fspath(path) == str(locked):
+                raise PermissionError(13, "Permission denied", str(locked))
+            return real(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+    else:
+        locked.chmod(0)
+    try:
+        items = list(iter_documents([str(tmp_path)], AcquireOptions()))
+    finally:
+        locked.chmod(0o755)
+    assert [i.uri if isinstance(i, SourceDocument) else str(i) for i in items] == [
+        str(tmp_path / "a.txt"), str(tmp_path / "z.txt"),
+        f"{locked}: cannot read folder: Permission denied; its files were skipped"]
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_with_its_bytes_escaped(tmp_path):
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"caf\xe9.txt"), "wb") as f:
+        f.write(b"Caf\xe9 owners in Kagara said gunmen raided the market on Tuesday.\n")
+    os.close(os.open(os.path.join(folder, b"\xff\xfe.txt"), os.O_CREAT | os.O_WRONLY))
+    items = list(iter_documents([str(tmp_path)], AcquireOptions()))
+    assert [str(i) if isinstance(i, InputError) else i.uri for i in items] == [
+        f"{tmp_path}/caf\\xe9.txt", f"{tmp_path}/\\xff\\xfe.txt: empty file (0 bytes)"]
+    assert items[0].text.startswith("Caf\u00e9 owners")

@@ -84,3 +84,26 @@ def test_extract_stdin_stdout(tmp_path):
     assert proc.returncode == 0
     assert proc.stdout == ""
     assert "extracted 0 documents, 0 failed" in proc.stderr
+
+
+@pytest.mark.slow
+def test_extract_names_each_unusable_line_and_writes_the_others(tmp_path):
+    # Issue 14: a line nested 100,000 deep or holding a 5,000-digit number dropped every later line.
+    lines = [json.dumps({"id": "a", "text": "Taliban fighters captured the district centre on Monday, officials said."}),
+             "[" * 100_000 + "]" * 100_000,
+             '{"id": "x", "text": "y", "n": ' + "1" * 5000 + "}",
+             json.dumps({"id": {"nested": 1}, "text": "An object as id."}),
+             json.dumps({"id": "t", "text": "A title that is a list.", "title": ["a", "b"]}),
+             '{"id": "s", "text": "Police arrested 12 protesters in Kabul \\ud800 on Monday."}',
+             json.dumps({"id": "c", "text": "Police arrested 12 protesters in Kabul."})]
+    proc, results = run_extract(tmp_path, lines)
+    assert proc.returncode == 1
+    src = tmp_path / "in.jsonl"
+    assert proc.stderr.splitlines() == [
+        f"Error: {src}:2: line is not JSON (nested more than 200 levels deep)",
+        f"Error: {src}:3: line is not JSON (a number with more than 4,300 digits)",
+        f"Error: {src}:4: field id: Input should be a valid string",
+        f"Error: {src}:5: field title: Input should be a valid string",
+        "extracted 3 documents, 4 failed",
+    ]
+    assert [r["id"] for r in results] == ["a", "s", "c"]  # the lone surrogate became U+FFFD

@@ -46,3 +46,51 @@ def test_ingest_missing_path_fails_with_one_line(tmp_path):
     proc = ingest(str(tmp_path / "nope.txt"), "--db", str(tmp_path / "s.db"))
     assert proc.returncode == 1
     assert "nope.txt" in proc.stderr
+
+
+def _reports(n: int, folder: Path) -> None:
+    from tests.acquire.bad_corpus import report
+
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"r{i}.txt").write_text(f"Report {i}\n\n{report(400 + i)}", encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_a_run_counts_only_what_it_stored_when_another_stored_the_same_meanwhile(tmp_path, monkeypatch):
+    # Issue 14: two concurrent ingests of the same 60 documents both reported "ingested 60". Here the
+    # other run stores every document after this one looked for it and before this one stores it.
+    from sitroom.api import ingest as run_ingest
+    from sitroom.api import open_store
+    from sitroom.store.store import Store
+
+    folder = tmp_path / "in"
+    _reports(4, folder)
+    db = str(tmp_path / "s.db")
+    with open_store(db) as store:
+        first = run_ingest([str(folder)], store)
+    assert first.ingested == 4
+    monkeypatch.setattr(Store, "find_stored", lambda self, content_hash: None)  # "not stored yet"
+    with open_store(db) as store:
+        second = run_ingest([str(folder)], store)
+        assert (second.ingested, second.already_stored, second.duplicates, second.document_ids) == (0, 4, 0, [])
+        assert store.summary().documents == 4
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from duplicates").fetchone()[0] == 0
+
+
+@pytest.mark.slow
+def test_two_concurrent_ingests_count_each_document_once_between_them(tmp_path):
+    folder = tmp_path / "in"
+    _reports(6, folder)
+    db = tmp_path / "s.db"
+    cmd = [sys.executable, "-m", "sitroom", "ingest", "--quiet", str(folder), "--db", str(db)]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [p.communicate(timeout=900) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    counts = [dict(part.rsplit(" ", 1) for part in out.strip().split(", ")) for out, _err in outs]
+    assert sum(int(c["ingested"]) for c in counts) == 6
+    assert sum(int(c["already stored"]) for c in counts) == 6
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from documents").fetchone()[0] == 6
+    assert con.execute("select count(*) from duplicates").fetchone()[0] == 0

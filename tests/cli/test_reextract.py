@@ -45,3 +45,29 @@ def test_reextract_replaces_stale_records_with_the_current_pipeline(tmp_path):
         assert store.summary().documents == 1
         assert list(store.documents_needing_extraction(extractor_version(DEFAULT_STAGES))) == []
     assert "re-extracted 0 documents" in run("reextract", "--db", path, "--quiet").output
+
+
+@pytest.mark.slow
+def test_a_document_that_cannot_be_stored_fails_alone(tmp_path, monkeypatch):
+    from sitroom.api import reextract
+    from sitroom.store.store import Store
+
+    path = str(tmp_path / "r.db")
+    first = _stale_store(path)
+    with open_store(path) as store:
+        second = store.add_document(T.source(TEXT + " Two more were wounded.", uri="two.txt"), T.published("2021-07-12"),
+                                    "en", T.extraction(published="2021-07-12", version="sitroom-0.0+old"))
+    real = Store.replace_extraction
+
+    def flaky(self, doc_id, extraction):
+        if doc_id == first:
+            raise RuntimeError("disk on fire")
+        return real(self, doc_id, extraction)
+
+    monkeypatch.setattr(Store, "replace_extraction", flaky)
+    with open_store(path) as store:
+        report = reextract(store)
+        assert report.failed == [f"document {first}: could not be stored: RuntimeError: disk on fire"]
+        assert report.updated == 1
+        assert store.document(second).document.extractor_version == report.version
+        assert store.document(first).document.extractor_version == "sitroom-0.0+old"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from typing import Iterator, Optional
 
@@ -28,6 +29,12 @@ def warc_documents(data: bytes, uri: str, opts: Optional[AcquireOptions] = None)
     if not _starts_like_warc(data):
         yield InputError(uri, "not a WARC archive: it does not start with a WARC/1.x record header")
         return
+    stop = None
+    if data.startswith(b"\x1f\x8b"):
+        # warcio inflates what it is given and reads whatever follows a record to its next line
+        # break: a gzip member holding more than its record declares would be read whole.
+        end, stop = _check_members(data, opts.max_inflated_bytes)
+        data = data[:end]
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -79,6 +86,9 @@ def warc_documents(data: bytes, uri: str, opts: Optional[AcquireOptions] = None)
         yield InputError(uri, f"WARC cut mid-record or corrupt after {complete} complete records "
                               f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no detail'})")
         return
+    if stop is not None:
+        yield InputError(uri, f"{stop}; the {complete} records before it were read")
+        return
     # warcio stops quietly when the file ends inside the headers of the next record.
     tail = data[end:]
     if tail.strip(b"\r\n"):
@@ -89,6 +99,54 @@ def warc_documents(data: bytes, uri: str, opts: Optional[AcquireOptions] = None)
         yield InputError(uri, "not a WARC archive: no records found")
     elif html_seen == 0:
         yield InputError(uri, f"WARC has {complete} records but no HTML responses")
+
+
+# Bytes a gzip member may hold past its record's declared block: the WARC header (up to 64 KB here)
+# and the two line breaks that end a record.
+_MEMBER_SLACK = 65536
+_CONTENT_LENGTH = re.compile(rb"\r?\ncontent-length:[ \t]*(\d{1,18})[ \t]*\r?\n", re.IGNORECASE)
+
+
+def _check_members(data: bytes, max_inflated: int) -> tuple[int, Optional[str]]:
+    """Inflate each gzip member of a WARC.gz once, counting and discarding: (offset up to which the
+    members are sound, why reading must stop there, or None).
+
+    A member is unsound when it inflates to more than its record's WARC header and declared block,
+    or when the archive's inflated size passes ``max_inflated``. Memory stays at one 1 MB chunk.
+    """
+    pos = total = 0
+    number = 0
+    while pos < len(data) and data.startswith(b"\x1f\x8b", pos):
+        number += 1
+        inflater = zlib.decompressobj(wbits=31)
+        head = b""
+        size = 0
+        read_to = pos
+        while not inflater.eof:
+            chunk = inflater.unconsumed_tail
+            if not chunk:
+                if read_to >= len(data):
+                    return len(data), None  # a cut member: warcio reports where
+                chunk = data[read_to:read_to + 65536]
+                read_to += len(chunk)
+            try:
+                out = inflater.decompress(chunk, 1 << 20)
+            except zlib.error:
+                return len(data), None  # corrupt: warcio reports it
+            size += len(out)
+            total += len(out)
+            if len(head) < _MEMBER_SLACK:
+                head += out[:_MEMBER_SLACK - len(head)]
+            if total > max_inflated:
+                return pos, (f"archive inflates to more than {describe_size(max_inflated)}: reading stopped at "
+                             f"record {number}")
+            header_end = head.find(b"\r\n\r\n")
+            declared = _CONTENT_LENGTH.search(head, 0, header_end + 2) if header_end >= 0 else None
+            if declared and size > header_end + 4 + int(declared.group(1)) + _MEMBER_SLACK:
+                return pos, (f"WARC record {number} inflates to more than its Content-Length of "
+                             f"{int(declared.group(1)):,} bytes says: reading stopped there")
+        pos = read_to - len(inflater.unused_data)
+    return len(data), None
 
 
 def _starts_like_warc(data: bytes) -> bool:
