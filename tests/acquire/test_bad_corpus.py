@@ -73,3 +73,13 @@ def test_a_file_name_that_is_not_utf8_is_shown_with_its_bytes_escaped(tmp_path):
     assert [str(i) if isinstance(i, InputError) else i.uri for i in items] == [
         f"{tmp_path}/caf\\xe9.txt", f"{tmp_path}/\\xff\\xfe.txt: empty file (0 bytes)"]
     assert items[0].text.startswith("Caf\u00e9 owners")
+
+
+def test_html_nested_10000_deep_keeps_its_text(tmp_path):
+    from .bad_corpus import _deep_html
+
+    path = tmp_path / "deep.html"
+    path.write_bytes(_deep_html(10_000))
+    [doc] = list(iter_documents([str(path)], AcquireOptions()))
+    assert doc.text == "Gunmen attacked a school in Kagara on Wednesday, killing one student, officials said.\n"
+    assert doc.title == "Deep page"

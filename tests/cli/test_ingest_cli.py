@@ -94,3 +94,13 @@ def test_two_concurrent_ingests_count_each_document_once_between_them(tmp_path):
     con = sqlite3.connect(db)
     assert con.execute("select count(*) from documents").fetchone()[0] == 6
     assert con.execute("select count(*) from duplicates").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("value", ["nan", "-1", "0", "inf", "1e9"])
+def test_max_mb_that_is_not_a_size_is_refused_with_one_line(tmp_path, value):
+    proc = ingest(f"--max-mb={value}", str(tmp_path / "nope.txt"), "--db", str(tmp_path / "s.db"))
+    assert proc.returncode == 2
+    shown = {"1e9": "1e+09"}.get(value, value)
+    assert proc.stderr.splitlines() == [f"Error: --max-mb {shown} is not a size: give a number of megabytes "
+                                        "above 0 and at most 4096, e.g. --max-mb 50"]
+    assert not (tmp_path / "s.db").exists()

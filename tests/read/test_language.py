@@ -1,0 +1,25 @@
+"""Language identification: never "en" for text whose letters are mostly not ASCII (issue 14: mojibake
+was flagged English and run through the English extractors)."""
+
+from __future__ import annotations
+
+from sitroom.read.language import detect_language
+
+RU = ("Российские войска обстреляли город Харьков в понедельник, погибли по меньшей мере пять человек, "
+      "сообщили местные власти. Губернатор области заявил, что удар пришёлся по жилым кварталам.")
+
+
+def test_russian_is_russian():
+    assert detect_language(RU) == "ru"
+
+
+def test_russian_read_as_windows_1252_is_not_english():
+    mojibake = RU.encode("cp1251").decode("cp1252", "replace")
+    assert mojibake.startswith("Ðîññèéñêèå")
+    assert detect_language(mojibake) != "en"
+
+
+def test_english_with_a_few_accents_is_english():
+    text = ("The café owner in Kandahar said the attack began at dawn, and that security forces had "
+            "closed the road to the airport for the rest of the day.")
+    assert detect_language(text) == "en"
