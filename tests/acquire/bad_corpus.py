@@ -44,6 +44,8 @@ RU3 = ("В столице прошли массовые протесты про�
        "сообщили правозащитники.\n")
 RU4 = ("Беспилотник атаковал нефтебазу в приграничной области ночью в среду. Пожар удалось потушить к утру, "
        "пострадавших нет.\n")
+RU5 = ("Власти объявили эвакуацию жителей из трёх сёл после ночного обстрела. Автобусы вывезли около "
+       "четырёхсот человек в областной центр.\n")
 ZH = ("周一，武装分子袭击了尼日利亚中部的一所学校，造成一名学生死亡，数十名学生和教师被绑架。"
       "当地政府表示，这是该国最新的大规模绑架事件。\n")
 AR = ("قتل خمسة أشخاص على الأقل في قصف استهدف مدينة حلب يوم الاثنين، بحسب ما أفادت مصادر محلية. "
@@ -223,8 +225,15 @@ def cases() -> list[Case]:
         Case("lying-length.warc.gz", _gz_warc(warc_record("http://example.org/a", page("Raid on Kagara", 120)))
              + lying_member("http://example.org/lie", 20 << 20)
              + _gz_warc(warc_record("http://example.org/c", page("Raid on Zaria", 121), number=3)),
-             [("", "WARC record 2 inflates to more than its Content-Length of 100 bytes says: reading stopped there; "
+             [("", "WARC record 2 inflates to more than its Content-Length of 100 bytes says (corrupt or hostile, or its records "
+                   "were not compressed one by one): reading stopped there; "
                    "the 1 records before it were read")], docs=1),
+        Case("lying-length.warc", warc_record("http://example.org/a", page("Raid on Kagara", 122))
+             + (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.org/lie\r\n"
+                b"Content-Type: application/http; msgtype=response\r\nContent-Length: 100\r\n\r\n")
+             + b"a" * (2 << 20) + b"\r\n\r\n" + warc_record("http://example.org/c", page("Raid on Zaria", 123), number=3),
+             [("", "WARC cut mid-record or corrupt after 2 complete records (ArchiveLoadFailed: Invalid WARC record, "
+                   "first line: " + "a" * 47 + "...)")], docs=1),
         Case("inflates-past-the-cap.warc.gz", _gz_warc(
              warc_record("http://example.org/a", page("Raid on Kagara", 105)),
              warc_record("http://example.org/huge", b"<p>x</p>", declared=300 * 1024 * 1024, number=2)),
@@ -286,7 +295,7 @@ def cases() -> list[Case]:
         Case("utf8-stray-bytes.txt", quoted(112).encode()[:40] + b"\xff" + quoted(112).encode()[40:],
              docs=1, language="en", encoding="utf-8, 1 invalid byte replaced"),
         Case("russian-declared.html", b'<html><head><meta charset="windows-1251"><title>x</title></head><body><article><p>'
-             + RU4.encode("cp1251") + b"</p><p>" + RU2.encode("cp1251") + b"</p></article></body></html>",
+             + RU4.encode("cp1251") + b"</p><p>" + RU5.encode("cp1251") + b"</p></article></body></html>",
              docs=1, language="ru", encoding="cp1251"),
     ]
     return out

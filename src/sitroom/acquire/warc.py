@@ -35,7 +35,6 @@ def warc_documents(data: bytes, uri: str, opts: Optional[AcquireOptions] = None)
         # break: a gzip member holding more than its record declares would be read whole.
         end, stop = _check_members(data, opts.max_inflated_bytes)
         data = data[:end]
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     complete = 0
@@ -44,7 +43,7 @@ def warc_documents(data: bytes, uri: str, opts: Optional[AcquireOptions] = None)
     end = 0  # offset just past the last complete record
     seen_ids: set[str] = set()
     try:
-        archive = ArchiveIterator(io.BytesIO(data))
+        archive = _quiet_iterator(io.BytesIO(data))
         for record in archive:
             target = record.rec_headers.get_header("WARC-Target-URI") or ""
             record_id = f"{uri}#{target or record.rec_headers.get_header('WARC-Record-ID')}"
@@ -84,7 +83,7 @@ def warc_documents(data: bytes, uri: str, opts: Optional[AcquireOptions] = None)
     except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError, AttributeError, TypeError) as exc:
         # warcio reports a file that ends inside headers with whatever its parser hit first.
         yield InputError(uri, f"WARC cut mid-record or corrupt after {complete} complete records "
-                              f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no detail'})")
+                              f"({type(exc).__name__}: {_short_detail(exc)})")
         return
     if stop is not None:
         yield InputError(uri, f"{stop}; the {complete} records before it were read")
@@ -144,9 +143,37 @@ def _check_members(data: bytes, max_inflated: int) -> tuple[int, Optional[str]]:
             declared = _CONTENT_LENGTH.search(head, 0, header_end + 2) if header_end >= 0 else None
             if declared and size > header_end + 4 + int(declared.group(1)) + _MEMBER_SLACK:
                 return pos, (f"WARC record {number} inflates to more than its Content-Length of "
-                             f"{int(declared.group(1)):,} bytes says: reading stopped there")
+                             f"{int(declared.group(1)):,} bytes says (corrupt or hostile, or its records were "
+                             f"not compressed one by one): reading stopped there")
         pos = read_to - len(inflater.unused_data)
     return len(data), None
+
+
+# Longest line read between records: warcio reads to the next line break, however far it is.
+_MAX_LINE = 65536
+
+
+def _quiet_iterator(stream):
+    """warcio's ArchiveIterator, except between records: a line is read to at most _MAX_LINE bytes, and
+    a record whose Content-Length is wrong is not printed to stderr (warcio writes the whole remainder)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    class QuietIterator(ArchiveIterator):
+        def _consume_blanklines(self):  # warcio 1.8: returns (first non-blank line or None, blank bytes)
+            empty_size = 0
+            first_line = True
+            while True:
+                line = self.reader.readline(_MAX_LINE)
+                if len(line) == 0:
+                    return None, empty_size
+                if len(line.rstrip()) == 0 or first_line:
+                    empty_size += len(line)
+                    self.err_count += len(line.rstrip()) != 0
+                    first_line = False
+                    continue
+                return line, empty_size
+
+    return QuietIterator(stream)
 
 
 def _starts_like_warc(data: bytes) -> bool:
@@ -157,6 +184,12 @@ def _starts_like_warc(data: bytes) -> bool:
         except zlib.error:
             return False
     return data.lstrip(b"\r\n").startswith(b"WARC/")
+
+
+def _short_detail(exc: Exception, limit: int = 80) -> str:
+    """The first line of an exception's message, cut to ``limit`` characters (warcio quotes whole lines)."""
+    line = str(exc).splitlines()[0] if str(exc) else "no detail"
+    return line if len(line) <= limit else line[:limit] + "..."
 
 
 def _read_up_to(stream, limit: int) -> bytes:
