@@ -141,7 +141,7 @@ def _ingest(pending: list[_Pending], feed_id: int, store, settings: Optional[Set
 
     ingest = ingest_documents([p.item for p in pending], store, settings, progress)
     report.ingested += ingest.ingested
-    report.duplicates += ingest.duplicates
+    report.duplicates += ingest.duplicates + ingest.already_stored  # not stored again, whatever the name
     failed_reasons = dict(ingest.failed)
     for p in pending:
         if isinstance(p.item, InputError):

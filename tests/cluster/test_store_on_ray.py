@@ -42,7 +42,7 @@ def test_ingest_with_a_killed_worker_then_reextract(ray_cluster, real_docs, pg_s
     os.kill(_actor_pids()[0], signal.SIGKILL)
     stdout, stderr = proc.communicate(timeout=1200)
     assert proc.returncode == 0, stderr
-    assert f"ingested {N}, duplicates skipped 0" in stdout
+    assert f"ingested {N}, already stored 0, duplicates skipped 0" in stdout
     assert _count(engine, "select count(*) from documents") == N
     assert _count(engine, "select count(distinct content_hash) from documents") == N
     assert _count(engine, "select count(*) from documents where extractor_version = ''") == 0
@@ -50,7 +50,7 @@ def test_ingest_with_a_killed_worker_then_reextract(ray_cluster, real_docs, pg_s
 
     again = sitroom("ingest", str(dump), "--db", url, "--engine", "ray", "--address", ray_cluster, "--quiet")
     assert again.returncode == 0, again.stderr
-    assert f"ingested 0, duplicates skipped {N}" in again.stdout
+    assert f"ingested 0, already stored {N}, duplicates skipped 0" in again.stdout
 
     events_before = _count(engine, "select count(*) from events")
     with engine.begin() as conn:
