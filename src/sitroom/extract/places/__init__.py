@@ -16,6 +16,7 @@ from typing import Optional
 from ...records import PlaceMention
 from ...registry import stage
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, OTHER, PPL, Gazetteer, get_gazetteer
+from .hierarchy import constrain
 from .metonymy import is_metonym
 from .normalise import fold_name
 from .recognise import (
@@ -53,7 +54,7 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     if borders:  # "the Afghanistan border" replaces the bare country name inside it
         kept = [s for s in kept if not any(b.start <= s.start and s.end <= b.end for b in borders)]
     focus = country_focus(gaz, kept, demonyms)
-    choices = resolve_spans(gaz, kept, focus)
+    choices = resolve_spans(gaz, kept, focus, constrain(gaz, doc.text, kept))
     out = []
     for i, s in enumerate(kept):
         out.append(_mention(doc, gaz, s, choices.get(i), sentence_index))
@@ -75,10 +76,16 @@ def _is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # nationality words become "origin" mentions, not toponyms
     if s.extra.get("after") is None and _DISEASE_AFTER.match(s.extra.get("next", "")):
         return False  # "Marburg virus", "Lassa fever": a disease named after a place
+    if s.extra.get("honorific") or s.extra.get("website"):
+        return False  # "Governor Zulum", "Mr Oban", "premiumtimesng.com": a person or a site
     cands = s.entries[:40]
     best = max(cands, key=lambda e: prior(gaz, e)) if cands else None
+    if s.extra.get("title") and s.label not in PLACE_LABELS and (best is None or gaz.level[best] not in (COUNTRY, ADMIN1)):
+        return False  # "Admiral of the Fleet", "Chancellor of the Exchequer"
     if s.text.isupper() and len(s.key) <= 4 and best is not None and gaz.level[best] not in (COUNTRY, ADMIN1):
         return False  # acronyms (CDC, BBC) that happen to name a village
+    if s.extra.get("variant"):
+        return _variant_is_place(gaz, s, focus)
     if s.label in PLACE_LABELS:
         ent = s.extra.get("ent")
         return s.key not in STOP_WORDS or (ent is not None and ent == (s.start, s.end))
@@ -99,6 +106,8 @@ def _is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
                 min_pop=LOCATIVE_MIN_POPULATION, min_focus=0.5):
             # A person or organisation ("Wagner") needs the country too: half the usual focus will do.
             return True
+        if s.label in ("PERSON", "ORG") and not focus and _in_focus(gaz, s, None, levels=(ADMIN1,)):
+            return True  # "officials in Uruzgan said" (ORG) with no other place to give a focus: a province
     if s.label in OTHER_LABELS:
         ent = s.extra.get("ent")
         if ent != (s.start, s.end):
@@ -123,6 +132,25 @@ def _is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         and " " in s.key)
 
 
+def _variant_is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
+    """A name found only by its transliteration skeleton needs more than the gazetteer's word: spaCy
+    calling exactly it a place, a cue ("Tarin Kowt district", "the village of ..."), or a preposition
+    of place before a unit's name ("in Tarin Kowt", which spaCy may call a person); never a run of
+    common or personal words ("Whether I")."""
+    if any(w.lower() in STOP_WORDS for w in s.text.split()):
+        return False
+    ent = s.extra.get("ent")
+    if s.label in PLACE_LABELS and ent == (s.start, s.end):
+        return True
+    if s.label in OTHER_LABELS and ent is not None and ent != (s.start, s.end):
+        return False  # part of a longer name
+    if s.cue and s.label not in ("PERSON", "NORP"):
+        return True
+    if not s.extra.get("locative") or s.extra.get("possessive") or s.sentence_start:
+        return False
+    return _in_focus(gaz, s, focus if focus else None, levels=(ADMIN1, ADMIN2), min_focus=0.5)
+
+
 def _in_focus(gaz: Gazetteer, s: Span, focus: Optional[Counter], levels: tuple[int, ...], min_pop: int = 0,
               min_focus: float = 0.7) -> bool:
     """Whether a candidate lies in a country the document is about (any country when ``focus`` is
@@ -144,6 +172,8 @@ def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_in
         return PlaceMention(text=s.text, start=s.start, end=s.end, sentence=sent, name=s.text,
                             confidence=0.2, resolution="not in gazetteer", extractor=NAME)
     e = choice.entry
+    if choice.unresolved:
+        return _within_parent(gaz, s, choice, sent)
     level = gaz.level_name(e)
     landmark = s.key in LANDMARK_KEYS
     metonym = landmark or s.extra.get("inside") == "ORG" or doc is not None and is_metonym(doc, s.start, s.end, gaz.level[e] == COUNTRY or int(gaz.capital[e]) == 2)
@@ -158,6 +188,20 @@ def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_in
         admin2=gaz.admin_name(int(gaz.admin2[e])) if gaz.level[e] != ADMIN2 else gaz.names[e],
         confidence=choice.confidence, resolution=resolution, role="metonym" if metonym else "location",
         geo_precision=precision, extractor=NAME,
+    )
+
+
+def _within_parent(gaz: Gazetteer, s: Span, choice: Choice, sent: int) -> PlaceMention:
+    """A place the gazetteer lacks, named inside a unit it has ("Oban village, Cross River State"): the
+    name as written, unresolved (no gazetteer id), at the unit's point with the unit's precision."""
+    p = choice.entry
+    lvl = int(gaz.level[p])
+    return PlaceMention(
+        text=s.text, start=s.start, end=s.end, sentence=sent, name=s.text, gazetteer_id=None,
+        lat=_coord(gaz.lat[p]), lon=_coord(gaz.lon[p]), level=gaz.level_name(p), country=gaz.country[p] or None,
+        admin1=gaz.names[p] if lvl == ADMIN1 else gaz.admin_name(int(gaz.admin1[p])) if lvl != COUNTRY else None,
+        admin2=gaz.names[p] if lvl == ADMIN2 else None, confidence=choice.confidence, resolution=choice.resolution,
+        role="location", geo_precision=2 if lvl == ADMIN2 else 3, extractor=NAME,
     )
 
 

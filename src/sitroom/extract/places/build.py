@@ -24,11 +24,16 @@ import numpy as np
 from .gazetteer import (
     ADMIN1, ADMIN2, BORDER, COORD_SOURCES, COUNTRY, LEVELS, OTHER, PPL, Gazetteer,
 )
-from .normalise import fold_name, name_variants
+from .normalise import fold_name, name_variants, variant_key
 from .tables import ADMIN1_ABBREVIATIONS, ADMIN1_POINTS, CONTINENT_POINTS, COUNTRY_POINTS, EXTRA_ALIASES, LANDMARK_METONYMS, REGIONS
 
 # Alternate names of small places are rarely used in news and swell the index.
 ALTERNATES_MIN_POPULATION = 15000
+# Towns smaller than this are found by their spellings in the data only, not by transliteration skeletons:
+# the many small namesakes a skeleton would gather drown the places news writes about.
+VARIANTS_MIN_POPULATION = 1000
+# Shorter skeletons ("kabl") gather too many unrelated names.
+VARIANT_MIN_LENGTH = 5
 _LATIN_KEY = re.compile(r"^[a-z0-9 .'&()]+$")
 
 
@@ -367,6 +372,20 @@ def finalise(places: list[Place], source: str = "packages") -> Gazetteer:
         flat.extend(uniq)
         offsets.append(len(flat))
         key_ids[k] = key_id
+    # Transliteration skeletons ("tarinkut" for Tarin Kowt / Tarin Kot / Tarinkot) of every name of the
+    # units and of towns big enough to be spelt many ways; their entries sit after the plain keys'.
+    skeletons: dict[str, set[int]] = defaultdict(set)
+    for k, entries in keys.items():
+        worthy = [e for e in entries if level[e] != PPL or population[e] >= VARIANTS_MIN_POPULATION or capital[e]]
+        if worthy:
+            vk = variant_key(k)
+            if len(vk) >= VARIANT_MIN_LENGTH:
+                skeletons[vk].update(worthy)
+    variant_ids: dict[str, int] = {}
+    for vk, entries in skeletons.items():
+        variant_ids[vk] = len(offsets) - 1
+        flat.extend(sorted(entries, key=lambda e: -population[e]))
+        offsets.append(len(flat))
     prefixes = {" ".join(k.split(" ")[:n]) for k in keys for n in range(1, k.count(" ") + 1)}
 
     lat = np.where(np.isnan(lat), np.nan, lat)
@@ -377,7 +396,7 @@ def finalise(places: list[Place], source: str = "packages") -> Gazetteer:
         population=population, coord_source=source_code, capital=capital,
         key_offsets=np.array(offsets, dtype=np.int64), key_entries=np.array(flat, dtype=np.int32),
         country_index=country_index, border_points=border_points, key_ids=key_ids,
-        prefixes=frozenset(prefixes), source=source,
+        prefixes=frozenset(prefixes), variant_ids=variant_ids, source=source,
     )
 
 

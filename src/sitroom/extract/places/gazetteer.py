@@ -15,14 +15,14 @@ import os
 import pickle
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
 import numpy as np
 
 from ...lang.en import placenames
-from .normalise import fold_name
+from .normalise import fold_name, variant_key
 
 # Level codes stored in the index; the names are PlaceMention.level values.
 LEVELS = ("country", "admin1", "admin2", "populated place", "border area", "other")
@@ -30,7 +30,7 @@ COUNTRY, ADMIN1, ADMIN2, PPL, BORDER, OTHER = range(6)
 # How an entry got its coordinates.
 COORD_SOURCES = ("gazetteer", "seat", "towns", "parent", "table", "none")
 
-INDEX_VERSION = 3  # bump when the format or the build rules change
+INDEX_VERSION = 4  # bump when the format or the build rules change
 
 
 def cache_dir() -> Path:
@@ -90,6 +90,7 @@ class Gazetteer:
     border_points: dict[tuple[str, str], tuple[float, float]]  # (A, B) -> a point on their border
     key_ids: dict[str, int]  # folded name -> key id
     prefixes: frozenset[str]  # every proper word prefix of a key ("sar", "sar e" for "sar e pul")
+    variant_ids: dict[str, int] = field(default_factory=dict)  # transliteration skeleton -> key id
     source: str = "packages"
 
     def __len__(self) -> int:
@@ -102,6 +103,14 @@ class Gazetteer:
         """Entry indices of every place whose name or alias folds to ``name``'s key."""
         key_id = self.key_ids.get(fold_name(name), -1)
         return [] if key_id < 0 else [int(i) for i in self.entries_for(key_id)]
+
+    def lookup_variant(self, name: str) -> list[int]:
+        """Entry indices of every place a spelling variant of ``name`` may mean (same skeleton,
+        see normalise.variant_key): "Tarin Kowt" finds Tarīn Kōṯ; exact names come first."""
+        key_id = self.variant_ids.get(variant_key(name), -1)
+        found = [] if key_id < 0 else [int(i) for i in self.entries_for(key_id)]
+        exact = self.lookup(name)
+        return exact + [e for e in found if e not in exact]
 
     def level_name(self, i: int) -> str:
         return LEVELS[int(self.level[i])]

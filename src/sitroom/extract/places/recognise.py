@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ...lang.en.places import HONORIFICS, TITLE_HEADS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, PPL, Gazetteer
-from .normalise import fold_name, fold_text
+from .normalise import fold_name, fold_text, variant_key
 from .tables import DEMONYMS, LANDMARK_METONYMS
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -75,6 +76,10 @@ _BORDER_AFTER = re.compile(r"^[\s-]*border\b", re.I)
 _PAIR_BORDER = re.compile(r"^-(\w[\w ]*?)\s+border\b")
 
 
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+the\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+_WEB_AFTER = re.compile(r"^\.(?:com|org|net|info|news|tv|co|ng|gov)\b", re.I)
+_WEB_BEFORE = re.compile(r"(?:www\.|https?://)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Tokens that fold to nothing but a space ("-" in "Sar-e Pul"): the words so far are unchanged.
 _JOINER_TOKEN = re.compile(r"^[-‐‑‒–—_/]+$")
@@ -134,23 +139,59 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
                     best = (end, key, key_id, j)
             if key not in prefixes and not _JOINER_TOKEN.match(doc[j].text):
                 break
+        variant = _variant_match(doc, text, tok, gaz, best[0] if best else -1)
+        if variant is not None:
+            best = variant
         if best is None:
             continue
         end, key, key_id, j = best
         entries = [int(e) for e in gaz.entries_for(key_id)]
+        if variant is not None:
+            exact = gaz.key_ids.get(key, -1)  # a name in the data under this spelling comes first
+            if exact >= 0:
+                first = [int(e) for e in gaz.entries_for(exact)]
+                entries = first + [e for e in entries if e not in set(first)]
         ent = ents_by_token.get(tok.i)
         span = Span(tok.idx, end, text[tok.idx:end], key, entries,
                     sentence_start=tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_punct and doc[tok.i - 1].text in '"“‘('))
         if ent is not None:
             span.label = ent.label_
             span.extra["ent"] = (ent.start_char, ent.end_char)
+        if variant is not None:
+            span.extra["variant"] = True
         spans.append(span)
         covered_until = end
     spans = _with_unmatched_entities(doc, gaz, spans)
     for s in spans:
         _read_cues(text, s)
+        _read_own_level(gaz, s)
     _spread_plural_hints(text, spans)
     return spans
+
+
+# Lower-case words that may sit inside a name: ezafe and Arabic articles ("Nawa-e Barakzayi", "Qala-i-Naw").
+_NAME_INNER = frozenset({"e", "i", "ye", "yi", "y", "al", "el", "ul", "-"})
+
+
+def _variant_match(doc, text: str, tok, gaz: Gazetteer, exact_end: int):
+    """The longest run of name words from ``tok`` whose transliteration skeleton is a gazetteer
+    name's ("Tarin Kowt" for Tarīn Kōṯ, "Nawa-e Barakzayi" for Nāwah-ye Bārakzāy), when it ends
+    after the exact match (if any); as (end, key, key_id, last token)."""
+    best = None
+    for j in range(tok.i, min(len(doc), tok.i + 5)):
+        t = doc[j]
+        if t.text[:1].isupper() and t.text[:1].isalpha():
+            end = t.idx + len(t.text)
+            possessive = _POSSESSIVE.search(t.text)
+            if possessive and len(t.text) > 3:
+                end -= len(possessive.group(0))
+            if end > exact_end:
+                key_id = gaz.variant_ids.get(variant_key(text[tok.idx:end]), -1)
+                if key_id >= 0:
+                    best = (end, fold_name(text[tok.idx:end]), key_id, j)
+        elif t.lower_ not in _NAME_INNER and not _JOINER_TOKEN.match(t.text):
+            break
+    return best
 
 
 def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
@@ -204,10 +245,38 @@ def _read_cues(text: str, s: Span) -> None:
         s.cue = True
     elif _NEAR_WORDS.search(before):
         s.near = _NEAR_WORDS.search(before).group(0).strip()
+    title = _TITLE_BEFORE.search(before)
+    if title and title.group(1).lower() in TITLE_HEADS:
+        s.extra["title"] = title.group(0).strip()  # "Admiral of the Fleet"
+    honorific = _HONORIFIC_BEFORE.search(before)
+    if honorific and honorific.group(1).lower() in HONORIFICS:
+        s.extra["honorific"] = honorific.group(1)  # "Governor Zulum", "Mr Oban"
+    if _WEB_AFTER.match(text[s.end:s.end + 8]) or _WEB_BEFORE.search(before):
+        s.extra["website"] = True  # "Sahara Reporters.com", "www.premiumtimesng"
     if _LOCATIVE.search(before):
         s.extra["locative"] = True
         # "at Khan's rally": a possessive before a noun names its owner, most often a person.
         s.extra["possessive"] = bool(re.match(r"['’]s\s+[a-z]", text[s.end:s.end + 4]))
+
+
+_OWN_LEVEL = re.compile(r"^(.+?)\s+(district|province|state|county|governorate|region|city|town|village)$", re.I)
+
+
+def _read_own_level(gaz: Gazetteer, s: Span) -> None:
+    """"Karak district", "Cross River State": a name that carries its level word says its level, and
+    the units named without the word ("Al Karak") are candidates too; spaCy's entity may stop before
+    the word ("Karak" ORG), which still makes the whole span that entity."""
+    m = _OWN_LEVEL.match(s.text)
+    if m is None or s.kind != "name":
+        return
+    word = m.group(2).lower()
+    s.level_hint = LEVEL_AFTER.get(word, ADMIN1)
+    s.cue = True
+    s.extra.setdefault("after", word)
+    bare = [e for e in gaz.lookup(m.group(1)) if e not in set(s.entries)]
+    s.entries = s.entries + bare
+    if s.extra.get("ent") == (s.start, s.start + len(m.group(1))):
+        s.extra["ent"] = (s.start, s.end)
 
 
 def _spread_plural_hints(text: str, spans: list[Span]) -> None:

@@ -20,6 +20,7 @@ import numpy as np
 
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .normalise import name_variants
+from .hierarchy import Constraint
 from .recognise import Span
 
 MAX_CANDIDATES = 40
@@ -31,6 +32,7 @@ class Choice:
     score: float
     confidence: float
     resolution: str
+    unresolved: bool = False  # the name itself is not resolved; ``entry`` is the parent it lies in
 
 
 def prior(gaz: Gazetteer, e: int) -> float:
@@ -89,10 +91,11 @@ def _km(lat1, lon1, lat2, lon2):
 
 
 def _score_group(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[int],
-                 context: Optional[dict]) -> tuple[list[tuple[float, int, str]], int]:
+                 context: Optional[dict], allowed: Optional[list[int]] = None) -> tuple[list[tuple[float, int, str]], int]:
     """The candidates of one name (the spans ``idx`` share its key), scored best first, with why; ``context``
-    (the other names' first choices, the units near each mention, their points) is None on the first pass."""
-    cands = spans[idx[0]].entries[:MAX_CANDIDATES]
+    (the other names' first choices, the units near each mention, their points) is None on the first pass;
+    ``allowed`` the candidates a parent named in the text leaves."""
+    cands = allowed if allowed is not None else spans[idx[0]].entries[:MAX_CANDIDATES]
     key = spans[idx[0]].key
     hints = [spans[i].level_hint for i in idx if spans[i].level_hint is not None]
     shadowed = any(gaz.level[e] in (COUNTRY, ADMIN1) for e in cands)
@@ -140,16 +143,24 @@ def _score_group(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[in
     return scored, len(idx)
 
 
-def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter) -> dict[int, Choice]:
-    """The chosen entry of every span that has candidates, keyed by position in ``spans``."""
+def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
+                  constraint: Optional[Constraint] = None) -> dict[int, Choice]:
+    """The chosen entry of every span that has candidates, keyed by position in ``spans``; a span
+    named inside a parent where no candidate lies gets an ``unresolved`` choice at that parent."""
+    constraint = constraint or Constraint({}, {})
     groups: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(spans):
-        if s.entries and s.kind == "name":
+        if s.entries and s.kind == "name" and i not in constraint.unresolved:
             groups[s.key].append(i)
+    allowed: dict[str, list[int]] = {}
+    for key, idx in groups.items():
+        limits = [constraint.allowed[i] for i in idx if i in constraint.allowed]
+        if limits:  # the same name is the same place throughout: every mention keeps what its parent allows
+            allowed[key] = list(dict.fromkeys(e for lim in limits for e in lim))
 
     first: dict[str, int] = {}
     for key, idx in groups.items():
-        scored, _ = _score_group(gaz, spans, focus, idx, None)
+        scored, _ = _score_group(gaz, spans, focus, idx, None, allowed.get(key))
         if scored:
             first[key] = scored[0][1]
     choices: dict[int, Choice] = {}
@@ -166,10 +177,12 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter) -> dict[int
         pts = np.array([(gaz.lat[e], gaz.lon[e]) for e in others
                         if gaz.level[e] in (PPL, ADMIN2, ADMIN1) and not np.isnan(gaz.lat[e])], dtype=np.float64)
         context = {"chosen": chosen, "near": near, "points": pts.reshape(-1, 2)}
-        scored, _ = _score_group(gaz, spans, focus, idx, context)
+        scored, _ = _score_group(gaz, spans, focus, idx, context, allowed.get(key))
         if not scored:
             continue
         best_sc, best, why = scored[0]
+        if key in allowed:
+            why = "parent in text"
         if len(scored) == 1:
             conf, why = 0.9, "only candidate" if why in ("level prior", "population") else why
         else:
@@ -177,4 +190,11 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter) -> dict[int
             conf = round(0.5 + 0.45 * (1 - math.exp(-margin)), 3)
         for i in idx:
             choices[i] = Choice(best, best_sc, conf, why)
+    for i, p in sorted(constraint.unresolved.items(), reverse=True):  # chains: the parent is decided first
+        parent = choices.get(p)
+        if parent is not None:
+            where = gaz.names[parent.entry]
+            choices[i] = Choice(parent.entry, 0.0, round(0.6 * parent.confidence, 3),
+                                f"unresolved: no {spans[i].text} in {where} in the gazetteer; placed at {where}",
+                                unresolved=True)
     return choices

@@ -1,0 +1,136 @@
+"""Places named with their parent: "Nawa-e Barakzayi district, Helmand", "the Bazar area of Shah Joy
+district", "Oban village in Cross River State", "Tarin Kowt (Uruzgan)", "Quetta, Pakistan".
+
+A place named so must lie inside that parent: its candidates are cut to those inside one of the
+parent's, and the parent's to those that hold one of them. When no candidate lies inside (the
+gazetteer lacks the village), the place stays unresolved, placed at the parent it is sure of,
+rather than jumping to a namesake in another province or country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
+from .recognise import Span
+
+# Level words that may follow a name ("Garmsir district") or its parent ("Helmand province").
+_LEVEL = (r"(?:district|province|state|county|region|governorate|prefecture|municipality|department|"
+          r"oblast|city|town|village|area|neighbou?rhood|locality|camp|base)")
+# Between a place and its parent. Strong forms say it outright; a bare comma may also be a list.
+_OF = re.compile(r"^\s+(?:" + _LEVEL + r"|areas?|outskirts|suburbs?|part)\s+of\s+(?:the\s+)?$", re.I)
+_IN = re.compile(r"^(?:\s+" + _LEVEL + r")?,?\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+_OWN_LEVEL_WORD = re.compile(r"^\s+" + _LEVEL + r"\b", re.I)
+_PAREN = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*\(\s*$", re.I)
+_COMMA = re.compile(r"^(?:\s+(" + _LEVEL + r"))?\s*,\s*(?:the\s+)?$", re.I)
+_LIST_AFTER = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*(?:,|and\b|&|or\b)", re.I)
+_LIST_BEFORE = re.compile(r"(?:,|\band|&|\bor)\s*$", re.I)
+
+# How far a town may lie from a town named as its parent, or from a district's towns, and still be in it.
+NEAR_KM = 60.0
+
+
+@dataclass
+class Link:
+    """``child`` (a span index) is named as lying in ``parent``; ``strong`` when the text says so
+    outright (a level word, "of", brackets), so that no candidate inside means unresolved."""
+
+    child: int
+    parent: int
+    strong: bool
+
+
+def parent_links(text: str, spans: list[Span]) -> list[Link]:
+    """Child-parent pairs of consecutive names, rightmost parent first (so chains resolve outward-in)."""
+    links = []
+    for i in range(len(spans) - 1):
+        a, b = spans[i], spans[i + 1]
+        if a.kind != "name" or b.kind != "name":
+            continue
+        gap = text[a.end:b.start]
+        if len(gap) > 40:
+            continue
+        if _OF.match(gap) or _PAREN.match(gap):
+            links.append(Link(i, i + 1, True))
+        elif _IN.match(gap) and (b.level_hint in (ADMIN1, ADMIN2) or _OWN_LEVEL_WORD.match(gap)):
+            # "Oban village in Cross River State", "Seiyun city in Hadramout Province"
+            links.append(Link(i, i + 1, True))
+        else:
+            m = _COMMA.match(gap)
+            if m is None:
+                continue
+            listed = _LIST_AFTER.match(text[b.end:b.end + 20]) or (
+                i > 0 and _LIST_BEFORE.search(text[spans[i - 1].end:a.start]) and a.start - spans[i - 1].end < 8)
+            if listed and not m.group(1):
+                continue  # "Kunduz, Sar-e Pul, Takhar and Helmand": a list, not a place and its parent
+            links.append(Link(i, i + 1, bool(m.group(1)) or b.level_hint in (ADMIN1, ADMIN2)))
+    links.sort(key=lambda l: -l.parent)
+    return links
+
+
+def _km(gaz: Gazetteer, a: int, b: int) -> float:
+    import math
+
+    la1, lo1, la2, lo2 = (math.radians(float(x)) for x in (gaz.lat[a], gaz.lon[a], gaz.lat[b], gaz.lon[b]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) if h == h else float("inf")
+
+
+def inside(gaz: Gazetteer, e: int, p: int) -> bool:
+    """Whether entry ``e`` lies in entry ``p`` (a country, a unit, or a town it is next to)."""
+    if e == p:
+        return False
+    lp, le = int(gaz.level[p]), int(gaz.level[e])
+    if lp == COUNTRY:
+        return le != COUNTRY and gaz.country[e] == gaz.country[p]
+    if gaz.country[e] != gaz.country[p]:
+        return False
+    if lp == ADMIN1:
+        return le in (ADMIN2, PPL, OTHER) and int(gaz.admin1[e]) == p
+    if lp == ADMIN2:
+        if le not in (PPL, OTHER):
+            return False
+        return int(gaz.admin2[e]) == p or (int(gaz.admin2[e]) < 0 and int(gaz.admin1[e]) == int(gaz.admin1[p])
+                                            and _km(gaz, e, p) < NEAR_KM)
+    if lp == PPL:
+        return le in (PPL, OTHER) and _km(gaz, e, p) < NEAR_KM
+    return False
+
+
+@dataclass
+class Constraint:
+    """What the parents in the text allow: per span, the candidates still possible; and the spans
+    that are unresolved within a parent (span index -> parent span index)."""
+
+    allowed: dict[int, list[int]]
+    unresolved: dict[int, int]
+
+
+def constrain(gaz: Gazetteer, text: str, spans: list[Span], max_candidates: int = 40) -> Constraint:
+    allowed: dict[int, list[int]] = {}
+    unresolved: dict[int, int] = {}
+    for link in parent_links(text, spans):
+        c, p = link.child, link.parent
+        parents = allowed.get(p, spans[p].entries[:max_candidates])
+        parents = [q for q in parents if gaz.level[q] in (COUNTRY, ADMIN1, ADMIN2, PPL)]
+        if not parents:
+            continue
+        children = allowed.get(c, spans[c].entries[:max_candidates])
+        pairs = [(e, q) for e in children for q in parents if inside(gaz, e, q)]
+        if pairs:
+            allowed[c] = list(dict.fromkeys(e for e, _ in pairs))
+            allowed[p] = list(dict.fromkeys(q for _, q in pairs))
+        elif link.strong and spans[p].level_hint != PPL:
+            # Named inside a unit the gazetteer knows, yet no such place lies there: placed at the unit.
+            units = [q for q in parents if gaz.level[q] != PPL]
+            if units:
+                allowed[p] = units
+                unresolved[c] = p
+    return Constraint(allowed, unresolved)
+
+
+def best_parent(choices: dict, p: int) -> Optional[int]:
+    choice = choices.get(p)
+    return choice.entry if choice is not None else None
