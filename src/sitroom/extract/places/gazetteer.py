@@ -11,6 +11,7 @@ million nodes) took 2.4 s of CPU to load, more than the two seconds allowed.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import threading
@@ -138,8 +139,15 @@ class Gazetteer:
 
     @classmethod
     def load(cls, directory: Optional[Path] = None) -> "Gazetteer":
-        with open(index_path(directory), "rb") as fh:
-            return cls(**pickle.load(fh))
+        # The collector would walk the million new strings and lists again and again while they load.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            with open(index_path(directory), "rb") as fh:
+                return cls(**pickle.load(fh))
+        finally:
+            if enabled:
+                gc.enable()
 
 
 _LOCK = threading.Lock()
