@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ...lang.en.places import PART_OF_WORDS, PLACE_KIND_WORDS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .recognise import Span
 
 # Level words that may follow a name ("Garmsir district") or its parent ("Helmand province").
-_LEVEL = (r"(?:district|province|state|county|region|governorate|prefecture|municipality|department|"
-          r"oblast|city|town|village|area|neighbou?rhood|locality|camp|base)")
+_LEVEL = r"(?:" + "|".join(PLACE_KIND_WORDS) + ")"
 # Between a place and its parent. Strong forms say it outright; a bare comma may also be a list.
-_OF = re.compile(r"^\s+(?:" + _LEVEL + r"|areas?|outskirts|suburbs?|part)\s+of\s+(?:the\s+)?$", re.I)
+_OF = re.compile(r"^\s+(?:" + _LEVEL + "|" + "|".join(PART_OF_WORDS) + r")\s+of\s+(?:the\s+)?$", re.I)
 _IN = re.compile(r"^(?:\s+" + _LEVEL + r")?,?\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _OWN_LEVEL_WORD = re.compile(r"^\s+" + _LEVEL + r"\b", re.I)
 _PAREN = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*\(\s*$", re.I)

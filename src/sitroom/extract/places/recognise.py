@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ...lang.en.places import HONORIFICS, TITLE_HEADS
+from ...lang.en.places import HONORIFICS, OWN_LEVEL_WORDS, TITLE_HEADS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, PPL, Gazetteer
 from .normalise import fold_name, fold_text, variant_key
 from .tables import DEMONYMS, LANDMARK_METONYMS
@@ -259,7 +259,7 @@ def _read_cues(text: str, s: Span) -> None:
         s.extra["possessive"] = bool(re.match(r"['’]s\s+[a-z]", text[s.end:s.end + 4]))
 
 
-_OWN_LEVEL = re.compile(r"^(.+?)\s+(district|province|state|county|governorate|region|city|town|village)$", re.I)
+_OWN_LEVEL = re.compile(r"^(.+?)\s+(" + "|".join(OWN_LEVEL_WORDS) + ")$", re.I)
 
 
 def _read_own_level(gaz: Gazetteer, s: Span) -> None:

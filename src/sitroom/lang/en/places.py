@@ -17,3 +17,15 @@ TITLE_HEADS = frozenset("""
 admiral chancellor chief secretary minister commander president head director lord master keeper
 marshal general governor speaker leader chairman chairwoman chair clerk captain colonel
 """.split())
+
+# Words that name the kind of place a name is, after it ("Garmsir district", "Cross River State") or before
+# "of" ("the Bazar area of ..."): what hierarchy.py reads as a place named with its parent.
+PLACE_KIND_WORDS = (
+    "district", "province", "state", "county", "region", "governorate", "prefecture", "municipality",
+    "department", "oblast", "city", "town", "village", "area", "neighbourhood", "neighborhood", "locality",
+    "camp", "base",
+)
+# The kind words a name may carry as part of itself ("Karak district"): they say its level.
+OWN_LEVEL_WORDS = ("district", "province", "state", "county", "governorate", "region", "city", "town", "village")
+# Before "of" after a place and before its parent ("the outskirts of", "part of").
+PART_OF_WORDS = ("area", "areas", "outskirts", "suburb", "suburbs", "part")
