@@ -124,3 +124,35 @@ def test_titles_honorifics_and_websites_are_not_places(places_of, sentence, word
 def test_a_refused_title_leaves_the_real_place(places_of):
     places = places_of("Governor Zulum visited Maiduguri on Friday.")
     assert _by_text(places, "Maiduguri").admin1 == "Borno"
+
+
+def test_a_comma_after_a_country_is_no_parent(places_of):
+    # TR-News: "... Trump's entanglements in Russia, U.S. officials said" had put Russia in the US.
+    places = places_of("The former MI6 officer lent credence to his reporting on Trump's entanglements in Russia, "
+                       "U.S. officials said on Wednesday.")
+    russia = _by_text(places, "Russia")
+    assert (russia.level, russia.country) == ("country", "RU")
+
+
+def test_a_personal_name_is_not_read_as_a_place_by_its_spelling(places_of):
+    # HRDsAttack train: Qureshi had become Kure-shi (Japan), Soleimani Sulaymaniyah.
+    places = places_of("Blinken has spoken over phone with Pakistan's Foreign Minister Shah Mahmood Qureshi. "
+                       "Blinken and Qureshi discussed how to ensure accountability.")
+    assert all(p.country in (None, "PK") for p in places)
+    places = places_of("Tensions between Iran and the US skyrocketed after the death of Soleimani.")
+    assert all(p.text != "Soleimani" or p.gazetteer_id is None for p in places)
+
+
+def test_a_spelling_variant_must_lie_in_the_country_of_the_story(places_of):
+    # re3d: Dabiq had gone to Dubuque (US).
+    places = places_of("We welcome today's news that Syrian opposition forces liberated the Syrian town of Dabiq "
+                       "from ISIL control.")
+    assert all(p.country != "US" for p in places)
+
+
+def test_a_missing_neighbourhood_with_its_city_is_placed_at_the_city(places_of):
+    # re3d: "in Karrada, Baghdad" had gone to Karad in India.
+    places = places_of("This was a despicable act of terror against innocent people in the early hours of Sunday "
+                       "morning in Karrada, Baghdad.")
+    karrada = _by_text(places, "Karrada")
+    assert (karrada.country, karrada.gazetteer_id, karrada.geo_precision) == ("IQ", None, 2)

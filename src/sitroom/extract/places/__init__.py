@@ -48,7 +48,9 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     """PlaceMentions of a parsed document, in text order."""
     spans = find_spans(doc, gaz)
     demonyms = demonym_countries(doc)
-    focus = country_focus(gaz, [s for s in spans if s.label in PLACE_LABELS or s.cue], demonyms)
+    # Names found only by their skeleton do not vouch for a country: they are judged by the others.
+    focus = country_focus(gaz, [s for s in spans if (s.label in PLACE_LABELS or s.cue) and not s.extra.get("variant")],
+                          demonyms)
     kept = [s for s in spans if _is_place(gaz, s, focus)]
     borders = find_demonym_borders(doc, gaz)
     if borders:  # "the Afghanistan border" replaces the bare country name inside it
@@ -133,22 +135,25 @@ def _is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
 
 
 def _variant_is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
-    """A name found only by its transliteration skeleton needs more than the gazetteer's word: spaCy
-    calling exactly it a place, a cue ("Tarin Kowt district", "the village of ..."), or a preposition
-    of place before a unit's name ("in Tarin Kowt", which spaCy may call a person); never a run of
-    common or personal words ("Whether I")."""
+    """A name found only by its transliteration skeleton needs more than the gazetteer's word, since
+    personal names share their roots with places (Soleimani, Sulaymaniyah): a cue ("Tarin Kowt
+    district", "the town of ...") or a preposition of place ("in Tarin Kowt", which spaCy may call a
+    person); and its candidates must lie in a country the document is about. Failing that, a name
+    spaCy calls a place stays one, unresolved, as it would without the skeletons."""
+    as_entity = s.label in PLACE_LABELS and s.extra.get("ent") == (s.start, s.end)
     if any(w.lower() in STOP_WORDS for w in s.text.split()):
         return False
     ent = s.extra.get("ent")
-    if s.label in PLACE_LABELS and ent == (s.start, s.end):
-        return True
     if s.label in OTHER_LABELS and ent is not None and ent != (s.start, s.end):
         return False  # part of a longer name
-    if s.cue and s.label not in ("PERSON", "NORP"):
+    supported = (s.cue and s.label not in ("PERSON", "NORP")) or s.extra.get("bracketed") or (
+        s.extra.get("locative") and not s.extra.get("possessive") and not s.sentence_start)
+    if supported and sum(focus.values()) >= 1.0:
+        s.entries = [e for e in s.entries if focus.get(gaz.country[e], 0.0) >= 0.3 or gaz.level[e] == COUNTRY]
+    if supported and s.entries and (s.cue or _in_focus(gaz, s, None, levels=(ADMIN1, ADMIN2))):
         return True
-    if not s.extra.get("locative") or s.extra.get("possessive") or s.sentence_start:
-        return False
-    return _in_focus(gaz, s, focus if focus else None, levels=(ADMIN1, ADMIN2), min_focus=0.5)
+    s.entries = []
+    return as_entity
 
 
 def _in_focus(gaz: Gazetteer, s: Span, focus: Optional[Counter], levels: tuple[int, ...], min_pop: int = 0,
@@ -200,8 +205,9 @@ def _within_parent(gaz: Gazetteer, s: Span, choice: Choice, sent: int) -> PlaceM
         text=s.text, start=s.start, end=s.end, sentence=sent, name=s.text, gazetteer_id=None,
         lat=_coord(gaz.lat[p]), lon=_coord(gaz.lon[p]), level=gaz.level_name(p), country=gaz.country[p] or None,
         admin1=gaz.names[p] if lvl == ADMIN1 else gaz.admin_name(int(gaz.admin1[p])) if lvl != COUNTRY else None,
-        admin2=gaz.names[p] if lvl == ADMIN2 else None, confidence=choice.confidence, resolution=choice.resolution,
-        role="location", geo_precision=2 if lvl == ADMIN2 else 3, extractor=NAME,
+        admin2=gaz.names[p] if lvl == ADMIN2 else gaz.admin_name(int(gaz.admin2[p])) if lvl == PPL else None,
+        confidence=choice.confidence, resolution=choice.resolution,
+        role="location", geo_precision=2 if lvl in (ADMIN2, PPL) else 3, extractor=NAME,
     )
 
 

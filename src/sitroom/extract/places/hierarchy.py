@@ -118,10 +118,20 @@ def constrain(gaz: Gazetteer, text: str, spans: list[Span], max_candidates: int 
         if not parents:
             continue
         children = allowed.get(c, spans[c].entries[:max_candidates])
+        if not link.strong:
+            # "Russia, U.S. officials", "Helmand, Kandahar": a comma alone never puts a country inside
+            # anything, nor a province inside anything but a country.
+            levels = {int(gaz.level[e]) for e in children}
+            if COUNTRY in levels or (ADMIN1 in levels and not any(gaz.level[q] == COUNTRY for q in parents)):
+                continue
         pairs = [(e, q) for e in children for q in parents if inside(gaz, e, q)]
         if pairs:
             allowed[c] = list(dict.fromkeys(e for e, _ in pairs))
             allowed[p] = list(dict.fromkeys(q for _, q in pairs))
+        elif not children:
+            # A name the gazetteer lacks, with its parent: placed at the parent ("Karrada, Baghdad").
+            allowed[p] = parents
+            unresolved[c] = p
         elif link.strong and spans[p].level_hint != PPL:
             # Named inside a unit the gazetteer knows, yet no such place lies there: placed at the unit.
             units = [q for q in parents if gaz.level[q] != PPL]

@@ -131,8 +131,6 @@ def _score_group(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[in
             if (a1 >= 0 and a1 in near_units) or (a2 >= 0 and a2 in near_units):
                 sc += 3.0  # "Garmsir district, Helmand province"
                 why = "admin context"
-            elif lvl != COUNTRY and gaz.country_index.get(c) in near_units:
-                sc += 2.0  # "in the U.S. ... San Francisco's Union Square" in a story about the Philippines
             elif (a1 >= 0 and a1 in context["chosen"]) or (a2 >= 0 and a2 in context["chosen"]):
                 sc += 1.0
                 why = "admin context" if why != "level in text" else why
