@@ -309,7 +309,7 @@ def resolve_name(name: str, country_hint: Optional[str] = None, level_hint: Opti
     entries = gaz.lookup(name)
     if not entries:
         stripped = re.sub(r"^(?:the)\s+|\s+(?:province|district|city|region|state|county)$", "", name, flags=re.I)
-        entries = gaz.lookup(stripped)
+        entries = gaz.lookup(stripped) or gaz.lookup_variant(stripped)  # "Tarin Kowt", "Hadramout"
     if not entries:
         return None
     level_hint = _LEVEL_WORDS.get((level_hint or "").lower(), level_hint)
