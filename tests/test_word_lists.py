@@ -80,12 +80,6 @@ def test_the_checker_sees_a_copy():
 NOT_ENGLISH_LISTS = {
     ("extract/claims/kinds.py", "KINDS"): "claim kinds: record labels",
     ("extract/places/normalise.py", "_SUFFIXES"): "romanisation endings, not English",
-    ("extract/places/__init__.py", "_LEVEL_WORDS"): "places tables: move after the places rework (issue 13) lands",
-    ("extract/places/recognise.py", "STOP_WORDS"): "places tables: move after the places rework (issue 13) lands",
-    ("extract/places/recognise.py", "DIRECTIONS"): "places tables: move after the places rework (issue 13) lands",
-    ("extract/places/recognise.py", "_BEFORE"): "places tables: move after the places rework (issue 13) lands",
-    ("extract/places/recognise.py", "_NEAR_WORDS"): "places tables: move after the places rework (issue 13) lands",
-    ("extract/places/recognise.py", "_LOCATIVE"): "places tables: move after the places rework (issue 13) lands",
 }
 LIST_WORDS = 8
 

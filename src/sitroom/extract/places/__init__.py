@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from ...lang.en.places import LEVEL_HINT_WORDS
 from ...records import PlaceMention
 from ...registry import stage
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, OTHER, PPL, Gazetteer, get_gazetteer
@@ -280,9 +281,7 @@ def border_place(gaz: Gazetteer, side: Optional[str], other: str) -> PlaceMentio
 
 
 # Everyday words for levels that callers may pass as level_hint.
-_LEVEL_WORDS = {"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1",
-                "district": "admin2", "county": "admin2", "city": "populated place", "town": "populated place",
-                "village": "populated place", "capital": "populated place", "border": "border area"}
+_LEVEL_WORDS = LEVEL_HINT_WORDS
 _PAIR = re.compile(r"^(.+?)\s*[-–/]\s*(.+?)\s+border$", re.I)
 _ONE = re.compile(r"^(?:the\s+)?(.+?)\s+border$", re.I)
 

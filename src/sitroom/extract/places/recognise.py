@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ...lang.en.places import HONORIFICS, OWN_LEVEL_WORDS, TITLE_HEADS
+from ...lang.en.places import (  # noqa: F401 (STOP_WORDS and DIRECTIONS are read from here by the stage)
+    DIRECTIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS, STOP_WORDS, TITLE_HEADS,
+)
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, PPL, Gazetteer
 from .normalise import fold_name, fold_text, variant_key
 from .tables import DEMONYMS, LANDMARK_METONYMS
@@ -25,30 +27,7 @@ PLACE_LABELS = {"GPE", "LOC"}
 # to such an entity may still be a place, a longer one (Washington Post) is not.
 OTHER_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "LANGUAGE"}
 
-# Capitalised words that are also names of some village somewhere: never places on
-# the gazetteer's word alone (spaCy may still tag them GPE, and cues still count).
-STOP_WORDS = set("""
-the a an and or but of in on at to for from by with as is it its he she we they you this that these those there
-here his her their our my your who what when where why how which while after before since until also however
-even still just only more most many much some any all each every other such no not yes new old first last next
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
-mr mrs ms dr sir president minister governor general mayor police army navy government state states city town
-union republic kingdom empire federation council congress parliament senate court church hospital university
-college school centre center street road avenue park lake river mountain island bay beach valley hill hills
-north south east west northern southern eastern western central upper lower greater little big great
-hope liberty unity independence victory justice paradise eden welcome orange mobile reading nice bath best
-deal sale buy price home house office station airport port bridge camp village district province county region
-world national international global royal saint san santa los las del de la le du van von al el
-said says told added people children women men family friends health care aid relief news post times daily
-media press radio online video videos photo report reports team teams group groups party parties
-christmas easter ramadan eid god allah islam muslim christian jewish ebola
-commission committee agency ministry department authority authorities forces force troops military
-fire rain snow storm wind sun moon star stars gold silver diamond rock stone iron ocean sea
-english french german spanish italian russian chinese arabic
-""".split())
-
-DIRECTIONS = r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
+# STOP_WORDS (lang/en/places.py): capitalised words that are also names of some village somewhere.
 # Words after a name that tell its level; the plural also covers a preceding list.
 LEVEL_AFTER = {
     "province": ADMIN1, "provinces": ADMIN1, "state": ADMIN1, "governorate": ADMIN1, "oblast": ADMIN1,
@@ -56,22 +35,16 @@ LEVEL_AFTER = {
     "counties": ADMIN2, "municipality": ADMIN2, "city": PPL, "town": PPL, "village": PPL, "villages": PPL,
     "town's": PPL, "city's": PPL,
 }
-_BEFORE = re.compile(
-    r"\b(?:(province|provinces|state|district|districts|county|region|governorate)\s+of|"
-    r"(city|town|village|villages|capital|port|outskirts|suburb|suburbs)\s+of|"
-    r"(capital|city|town|village))\s+(?:the\s+)?$",
-    re.I,
-)
+_BEFORE = re.compile(KIND_BEFORE, re.I)
 _NEAR = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+(?:\(\d+\s*\w+\)\s+)?"
     + DIRECTIONS + r"?\s*(?:of|from|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
-_NEAR_WORDS = re.compile(r"\b(?:near|outside|outskirts of|close to|north of|south of|east of|west of)\s+(?:the\s+)?$", re.I)
+_NEAR_WORDS = re.compile(NEAR_BEFORE, re.I)
 # A preposition of place right before a name: "in Dori", "near Kidal", "control of Palmyra". Weaker
 # than a level word ("Dori district"), so it only admits names of towns of some size (see _is_place).
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|across|into|towards?|from|(?:control|capture|recapture|fall|"
-                       r"streets|centre|center)\s+of)\s+$", re.I)
+_LOCATIVE = re.compile(LOCATIVE_BEFORE, re.I)
 _BORDER_AFTER = re.compile(r"^[\s-]*border\b", re.I)
 _PAIR_BORDER = re.compile(r"^-(\w[\w ]*?)\s+border\b")
 

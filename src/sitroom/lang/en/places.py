@@ -29,3 +29,41 @@ PLACE_KIND_WORDS = (
 OWN_LEVEL_WORDS = ("district", "province", "state", "county", "governorate", "region", "city", "town", "village")
 # Before "of" after a place and before its parent ("the outskirts of", "part of").
 PART_OF_WORDS = ("area", "areas", "outskirts", "suburb", "suburbs", "part")
+
+# Capitalised words that are also names of some village somewhere: never places on the gazetteer's word
+# alone (spaCy may still tag them GPE, and cues still count).
+STOP_WORDS = frozenset("""
+the a an and or but of in on at to for from by with as is it its he she we they you this that these those there
+here his her their our my your who what when where why how which while after before since until also however
+even still just only more most many much some any all each every other such no not yes new old first last next
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+mr mrs ms dr sir president minister governor general mayor police army navy government state states city town
+union republic kingdom empire federation council congress parliament senate court church hospital university
+college school centre center street road avenue park lake river mountain island bay beach valley hill hills
+north south east west northern southern eastern western central upper lower greater little big great
+hope liberty unity independence victory justice paradise eden welcome orange mobile reading nice bath best
+deal sale buy price home house office station airport port bridge camp village district province county region
+world national international global royal saint san santa los las del de la le du van von al el
+said says told added people children women men family friends health care aid relief news post times daily
+media press radio online video videos photo report reports team teams group groups party parties
+christmas easter ramadan eid god allah islam muslim christian jewish ebola
+commission committee agency ministry department authority authorities forces force troops military
+fire rain snow storm wind sun moon star stars gold silver diamond rock stone iron ocean sea
+english french german spanish italian russian chinese arabic
+""".split())
+
+DIRECTIONS = r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
+# Before a name, a word of its kind: "province of X", "the town of X", "capital X".
+KIND_BEFORE = (r"\b(?:(province|provinces|state|district|districts|county|region|governorate)\s+of|"
+               r"(city|town|village|villages|capital|port|outskirts|suburb|suburbs)\s+of|"
+               r"(capital|city|town|village))\s+(?:the\s+)?$")
+# Before a name, words that put an event near it rather than in it.
+NEAR_BEFORE = r"\b(?:near|outside|outskirts of|close to|north of|south of|east of|west of)\s+(?:the\s+)?$"
+# A preposition of place right before a name: "in Dori", "near Kidal", "control of Palmyra".
+LOCATIVE_BEFORE = (r"\b(?:in|at|near|outside|around|across|into|towards?|from|(?:control|capture|recapture|fall|"
+                   r"streets|centre|center)\s+of)\s+$")
+# Everyday words for levels that callers of resolve_name may pass as level_hint.
+LEVEL_HINT_WORDS = {"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1",
+                    "district": "admin2", "county": "admin2", "city": "populated place", "town": "populated place",
+                    "village": "populated place", "capital": "populated place", "border": "border area"}
