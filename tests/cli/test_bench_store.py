@@ -20,3 +20,27 @@ def test_bench_store_reports_every_query(tmp_path):
         assert summary.events == 500 and summary.documents == 100
         # The rows say what they are.
         assert store.documents(limit=1)[0].title == "synthetic benchmark document"
+
+
+def test_bench_store_times_storing_extraction_results(tmp_path):
+    """--bulk-docs/--bulk-extractions: the extraction is done before; storing is timed one document per
+    transaction and in batches, each copy stored (not skipped as a duplicate)."""
+    from tests.store.test_store import GARMSIR, _garmsir_extraction
+
+    docs, xs = tmp_path / "docs.jsonl", tmp_path / "x.jsonl"
+    docs.write_text(json.dumps({"id": "1", "text": GARMSIR, "published": "2021-07-12"}) + "\n", encoding="utf-8")
+    xs.write_text(_garmsir_extraction().model_dump_json() + "\n", encoding="utf-8")
+    db = str(tmp_path / "bulk.db")
+    result = run("bench", "store", "--events", "0", "--bulk-docs", str(docs), "--bulk-extractions", str(xs),
+                 "--bulk", "6", "--batch", "3", "--json", "--db", db)
+    assert result.exit_code == 0, result.output
+    bulk = json.loads(result.output)["bulk"]
+    assert [(b["batch"], b["documents"], b["events"]) for b in bulk] == [(1, 6, 6), (3, 6, 6)]
+    with open_store(db) as store:
+        assert store.summary().documents == 12 and store.summary().events == 12
+
+
+def test_bench_store_bulk_needs_both_files(tmp_path):
+    result = run("bench", "store", "--events", "0", "--bulk-docs", str(tmp_path / "d.jsonl"))
+    assert result.exit_code == 1
+    assert "--bulk-docs and --bulk-extractions go together" in result.output

@@ -7,6 +7,7 @@ from typing import Optional
 
 import typer
 
+from . import fail
 from .bench import bench_app
 
 
@@ -23,7 +24,10 @@ def bench_scale(
     from ..cluster.bench import run_scale
     from ..evaluation.throughput import load_corpus
 
-    documents = load_corpus(corpus, docs, max_chars)
+    try:
+        documents = load_corpus(corpus, docs, max_chars)
+    except (OSError, ValueError) as exc:
+        raise fail(f"bench scale: {exc}")
     result = run_scale(documents, address)
     chars = sum(len(d.text) for d in documents) // len(documents)
     if as_json:

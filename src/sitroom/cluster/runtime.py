@@ -47,7 +47,6 @@ def ray_runtime(address: Optional[str], workers: Optional[int]) -> Iterator[int]
     ray = import_ray()
     # Ray's own progress bars and INFO lines would interleave with the command's output.
     os.environ.setdefault("RAY_DATA_DISABLE_PROGRESS_BARS", "1")
-    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")
     for name in ("ray", "ray.data"):
         logging.getLogger(name).setLevel(logging.ERROR)
     kwargs = dict(logging_level=logging.ERROR, log_to_driver=False, configure_logging=True)

@@ -28,32 +28,43 @@ def _insert_many(conn: Connection, table, rows: list[dict]) -> list[int]:
 
 def write_extraction(conn: Connection, doc_id: int, x: Extraction, fusion: Optional[Fusion]) -> None:
     """Insert every record of ``x`` for document ``doc_id``, with provenance; ``fusion`` fuses its events."""
+    write_extractions(conn, [(doc_id, x)], fusion)
+
+
+def write_extractions(conn: Connection, items: list[tuple[int, Extraction]], fusion: Optional[Fusion]) -> None:
+    """Insert the records of several documents' extractions, with provenance, one multi-row insert per
+    table for all of them (the bulk path: a few statements per batch instead of per document); then
+    ``fusion`` fuses each document's events, document after document, as one at a time would."""
     prov: list[dict] = []
 
-    def add(kind: str, table, records, to_values, span):
-        rows = [{**to_values(r), "document_id": doc_id} for r in records]
-        for rid, r in zip(_insert_many(conn, table, rows), records):
+    def add(kind: str, table, to_values, records_of, span) -> list[list[int]]:
+        rows, owners = [], []
+        for doc_id, x in items:
+            for r in records_of(x):
+                rows.append({**to_values(r), "document_id": doc_id})
+                owners.append((doc_id, x, r))
+        ids = _insert_many(conn, table, rows)
+        for rid, (doc_id, x, r) in zip(ids, owners):
             sentence, start, end, extractor = span(r)
             prov.append({"document_id": doc_id, "record_kind": kind, "record_id": rid, "sentence": sentence,
                          "start": start, "end": end, "extractor": extractor,
                          "extractor_version": x.extractor_version})
-        return rows
+        return ids
 
     mention = lambda r: (r.sentence, r.start, r.end, r.extractor)
-    add("place", places, x.places, _rows.place_values, mention)
-    add("actor", actors, x.actors, _rows.actor_values, mention)
-    add("claim", claims, x.claims, _rows.claim_values, mention)
-    add("flag", flags, x.flags, _rows.flag_values, mention)
-    event_rows = [{**_rows.event_values(e), "document_id": doc_id} for e in x.events]
-    event_ids = _insert_many(conn, events, event_rows)
-    for rid, e in zip(event_ids, x.events):
-        prov.append({"document_id": doc_id, "record_kind": "event", "record_id": rid,
-                     "sentence": e.evidence.sentence, "start": e.evidence.start, "end": e.evidence.end,
-                     "extractor": e.extractor, "extractor_version": x.extractor_version})
+    evidence = lambda e: (e.evidence.sentence, e.evidence.start, e.evidence.end, e.extractor)
+    add("place", places, _rows.place_values, lambda x: x.places, mention)
+    add("actor", actors, _rows.actor_values, lambda x: x.actors, mention)
+    add("claim", claims, _rows.claim_values, lambda x: x.claims, mention)
+    add("flag", flags, _rows.flag_values, lambda x: x.flags, mention)
+    event_ids = add("event", events, _rows.event_values, lambda x: x.events, evidence)
     if prov:
         conn.execute(insert(provenance), prov)
     if fusion is not None:
-        fusion.assign(IncidentTable(conn), event_ids)
+        table, k = IncidentTable(conn), 0
+        for _doc_id, x in items:
+            fusion.assign(table, event_ids[k:k + len(x.events)])
+            k += len(x.events)
 
 
 def delete_extraction(conn: Connection, doc_id: int, fusion: Optional[Fusion]) -> None:

@@ -8,6 +8,7 @@ bulk-inserted (no fusion), since this measures reading, not ingest.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import statistics
 import time
@@ -109,31 +110,56 @@ def time_queries(store: Store, repeats: int = 5) -> list[QueryTiming]:
     return out
 
 
+def _moved(x: Extraction, days: int) -> Extraction:
+    """``x`` with its events ``days`` later: a copy is a new story, not one more report of the same
+    incidents (hundreds of copies fused into one incident would time fusion, not storing)."""
+    import datetime as dt
+
+    def move(value):
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat() if value else value
+
+    moved = [e.model_copy(update={"date": e.date.model_copy(update={"start": move(e.date.start), "end": move(e.date.end)})})
+             for e in x.events]
+    return x.model_copy(update={"events": moved})
+
+
 @dataclass
 class BulkTiming:
     documents: int
     events: int
     seconds: float
+    batch: int
 
     @property
     def docs_per_s(self) -> float:
         return self.documents / self.seconds if self.seconds else 0.0
 
 
-def time_bulk_store(store: Store, pairs: list[tuple[SourceDocument, Extraction]], n_docs: int) -> BulkTiming:
-    """Store ``n_docs`` documents with their extractions as ingest does (one transaction per document,
-    incidents fused as they are stored), cycling through ``pairs`` (a copy gets its own uri and content
-    hash, so it is stored, not skipped), and time it. The extraction is done before: only storing counts."""
+def time_bulk_store(store: Store, pairs: list[tuple[SourceDocument, Extraction]], n_docs: int,
+                    batch: int = 1, tag: str = "") -> BulkTiming:
+    """Store ``n_docs`` documents with their extractions and time it; the extraction is done before, only
+    storing counts. ``batch`` 1 stores as ingest does (one transaction per document); more stores
+    ``batch`` documents per transaction with :meth:`Store.add_documents`. Incidents are fused either way.
+    The documents cycle through ``pairs``; each copy gets its own uri and content hash (with ``tag``), so
+    it is stored, not skipped as a duplicate.
+    """
     if not pairs:
         raise ValueError("no documents with extractions to store")
-    batch = []
+    todo = []
     for k in range(n_docs):
         src, x = pairs[k % len(pairs)]
         copy = k // len(pairs)
-        if copy:
-            src = src.model_copy(update={"uri": f"{src.uri}#copy-{copy}", "content_hash": f"{src.content_hash}-{copy}"})
-        batch.append((src, x))
+        if copy or tag:
+            src = src.model_copy(update={"uri": f"{src.uri}#copy-{tag}{copy}",
+                                         "content_hash": hashlib.sha256(f"{src.content_hash}-{tag}{copy}".encode()).hexdigest()})
+            x = _moved(x, 60 * copy + (1000 if tag else 0))
+        todo.append((src, x.published, x.language, None if x.error else x))
     t0 = time.perf_counter()
-    for src, x in batch:
-        store.add_document(src, x.published, x.language, None if x.error else x)
-    return BulkTiming(n_docs, sum(len(x.events) for _s, x in batch), time.perf_counter() - t0)
+    if batch <= 1:
+        for src, published, language, x in todo:
+            store.add_document(src, published, language, x)
+    else:
+        for i in range(0, len(todo), batch):
+            store.add_documents(todo[i:i + batch])
+    events_n = sum(len(x.events) for *_rest, x in todo if x is not None)
+    return BulkTiming(n_docs, events_n, time.perf_counter() - t0, batch)

@@ -27,7 +27,7 @@ from .models import (
     FailureRow, IncidentRow, PlaceSummary, Summary,
 )
 from .queries import claim_conditions, event_conditions, event_order, needs_documents, reporting_documents
-from ._write import delete_extraction, log_duplicate, write_extraction
+from ._write import delete_extraction, log_duplicate, write_extraction, write_extractions
 from .incidents import Fusion, IncidentTable, load_incidents
 from .schema import actors, claims, documents, duplicates, events, failures, flags, incidents, places
 
@@ -153,6 +153,30 @@ class Store:
             if found is None:
                 raise
             return found, False
+
+    def add_documents(self, batch: list[tuple[SourceDocument, Published, Optional[str], Optional[Extraction]]],
+                      ) -> list[int]:
+        """Store several documents with their extractions in one transaction (all or none), a few
+        multi-row inserts for the whole batch: the bulk path for loading extraction results. Return the
+        ids in order. A document whose content hash is stored already (or earlier in the batch) is not
+        stored again: its id is the stored one, as with :meth:`add_document`.
+        """
+        with self._writer.begin() as conn:
+            values = [_rows.document_values(src, pub, lang, x, None, None) for src, pub, lang, x in batch]
+            hashes = list({v["content_hash"] for v in values})
+            known = dict(conn.execute(select(documents.c.content_hash, documents.c.id)
+                                      .where(documents.c.content_hash.in_(hashes))).all()) if hashes else {}
+            new, seen = [], set(known)
+            for v, item in zip(values, batch):
+                if v["content_hash"] not in seen:
+                    seen.add(v["content_hash"])
+                    new.append((v, item[3]))
+            ids = list(conn.execute(insert(documents).returning(documents.c.id, documents.c.content_hash,
+                                                                sort_by_parameter_order=True),
+                                    [v for v, _x in new]).all()) if new else []
+            known.update({h: i for i, h in ids})
+            write_extractions(conn, [(i, x) for (i, _h), (_v, x) in zip(ids, new) if x is not None], self.fusion)
+            return [known[v["content_hash"]] for v in values]
 
     def record_duplicate(self, uri: str, document_id: int) -> None:
         """Log that input ``uri`` was skipped as an exact duplicate of a stored document."""

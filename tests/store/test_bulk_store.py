@@ -1,0 +1,48 @@
+"""Store.add_documents, the bulk path: several documents in one transaction, the same rows as one at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.store import testing as T
+from tests.store.test_store import GARMSIR, KUNDUZ, _garmsir_extraction, _kunduz_extraction
+
+
+
+def _rows(store):
+    out = []
+    for doc in sorted(store.documents(limit=None), key=lambda d: d.title):
+        view = store.document(doc.id)
+        out.append((doc.title, [(e.event_type, e.evidence_text, e.date_start) for e in view.events],
+                    [p.text for p in view.places], [a.text for a in view.actors], [c.quote for c in view.claims]))
+    return out
+
+
+def test_a_batch_stores_what_one_at_a_time_stores(store, tmp_path):
+    from sitroom.api import open_store
+
+    batch = [(T.source(GARMSIR, uri="g.txt", title="Garmsir"), T.published("2021-07-12"), "en", _garmsir_extraction()),
+             (T.source(KUNDUZ, uri="k.txt", title="Kunduz"), T.published("2021-08-03"), "en", _kunduz_extraction())]
+    ids = store.add_documents(batch)
+    assert len(set(ids)) == 2
+    with open_store(str(tmp_path / "one.db")) as one:
+        for src, pub, lang, x in batch:
+            one.add_document(src, pub, lang, x)
+        assert _rows(store) == _rows(one)
+        assert store.summary().incidents == one.summary().incidents == 3  # one per event: none fuse here
+    # stored again (and twice within one batch): the stored ids, nothing added
+    again = store.add_documents(batch + batch[:1])
+    assert again == ids + ids[:1]
+    assert store.summary().documents == 2
+
+
+def test_a_failed_batch_leaves_nothing_behind(store, monkeypatch):
+    import sitroom.store.store as store_module
+
+    def boom(*_args, **_kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store_module, "write_extractions", boom)
+    with pytest.raises(RuntimeError):
+        store.add_documents([(T.source(GARMSIR), T.published("2021-07-12"), "en", _garmsir_extraction())])
+    assert store.summary().documents == 0
