@@ -140,3 +140,16 @@ def test_the_default_install_does_not_carry_ray():
     project = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text())["project"]
     assert not any(dep.startswith("ray") for dep in project["dependencies"])
     assert any(dep.startswith("ray[data]") for dep in project["optional-dependencies"]["cluster"])
+
+
+def test_bench_scale_compares_processes_and_ray_workers_on_the_same_documents():
+    pytest.importorskip("ray")
+    run = sitroom("bench", "scale", "--docs", "4", "--json")
+    assert run.returncode == 0, run.stderr
+    figures = json.loads(run.stdout)
+    assert figures["docs"] == 4 and figures["identical"] is True
+    runs = {(r["engine"], r["workers"]): r for r in figures["runs"]}
+    assert set(runs) == {("local", 1), ("local", 2), ("ray", 1), ("ray", 2)}
+    for r in runs.values():
+        assert r["docs_per_s"] > 0 and r["peak_mb_per_worker"] > 100 and r["cpu_s_per_doc"] > 0
+    assert set(figures["efficiency"]) == {"local", "ray"}

@@ -34,18 +34,21 @@ def bench_scale(
         typer.echo(json.dumps({
             "docs": len(documents), "mean_chars": chars, "identical": result.identical,
             "runs": [{"engine": r.engine, "workers": r.workers, "seconds": round(r.seconds, 2),
-                      "docs_per_s": round(r.docs_per_s, 2), "peak_mb_per_worker": round(r.peak_mb_per_worker)}
+                      "docs_per_s": round(r.docs_per_s, 2), "peak_mb_per_worker": round(r.peak_mb_per_worker),
+                      "cpu_s_per_doc": round(r.cpu_s_per_doc, 3)}
                      for r in result.runs],
             "efficiency": {"local": round(result.efficiency("local", 2), 3), "ray": round(result.efficiency("ray", 2), 3)},
             "ray_overhead_vs_jobs2": round(result.ray_overhead(2), 3)}))
     else:
         typer.echo(f"{len(documents)} documents, mean {chars} characters; each run includes loading the pipeline in its workers")
-        typer.echo(f"  {'run':<18}{'seconds':>9}{'docs/s':>9}{'speed-up':>10}{'efficiency':>12}{'peak MB/worker':>16}")
+        typer.echo(f"  {'run':<18}{'seconds':>9}{'docs/s':>9}{'speed-up':>10}{'efficiency':>12}{'peak MB/worker':>16}{'CPU s/doc':>11}")
         for r in result.runs:
             one = result.run(r.engine, 1).docs_per_s
             speedup = r.docs_per_s / one if one else 0.0
             typer.echo(f"  {r.name:<18}{r.seconds:9.1f}{r.docs_per_s:9.2f}{speedup:9.2f}x"
-                       f"{speedup / r.workers:12.0%}{r.peak_mb_per_worker:16,.0f}")
+                       f"{speedup / r.workers:12.0%}{r.peak_mb_per_worker:16,.0f}{r.cpu_s_per_doc:11.2f}")
+        typer.echo("CPU s/doc: the workers' CPU time (loading the pipeline included) per document, which a busy "
+                   "machine does not inflate as it does wall time")
         typer.echo(f"Ray's overhead against --jobs 2: {result.ray_overhead(2):.0%} fewer documents/s")
         typer.echo(f"outputs identical across the four runs: {'yes' if result.identical else 'NO'}")
     if not result.identical:

@@ -3,8 +3,8 @@ events models) loaded once, fed by Ray Data's ``map_batches`` with an actor pool
 
 Each input row is one task: a chunk of a shard to read (see :mod:`.shards`) or a list of documents the
 driver sends. Each output row is one document: its extraction as the JSON line `sitroom extract` writes,
-or the error line of a record that was not a document. Rows say which worker made them and its peak
-memory, which `sitroom bench scale` reports.
+or the error line of a record that was not a document. Rows say which worker made them, its peak
+memory and the CPU time it has used, which `sitroom bench scale` reports.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from .shards import Chunk, read_chunk
 
 # Output columns, typed up front: a batch whose rows are all null would otherwise infer a null column.
 COLUMNS = (("task", "int64"), ("id", "string"), ("result", "string"), ("error", "string"),
-           ("pid", "int64"), ("peak_mb", "float64"))
+           ("pid", "int64"), ("peak_mb", "float64"), ("cpu_s", "float64"))
 
 
 def task_for_chunk(seq: int, chunk: Chunk) -> dict[str, Any]:
@@ -46,9 +46,10 @@ class PipelineActor:
         rows: list[dict[str, Any]] = []
         for task in batch.to_pylist():
             rows.extend(self._run(task))
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        peak, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime  # maxrss is in KiB on Linux
         for row in rows:
-            row.update(pid=os.getpid(), peak_mb=peak)
+            row.update(pid=os.getpid(), peak_mb=peak, cpu_s=cpu)
         schema = pa.schema([(name, getattr(pa, kind)()) for name, kind in COLUMNS])
         return pa.Table.from_pylist(rows, schema=schema)
 

@@ -29,7 +29,12 @@ class ScaleRun:
     seconds: float
     docs: int
     peak_mb_per_worker: float
+    cpu_s: float  # CPU seconds of the workers (the process itself for --jobs 1), loading included
     output: list[str]
+
+    @property
+    def cpu_s_per_doc(self) -> float:
+        return self.cpu_s / self.docs if self.docs else 0.0
 
     @property
     def docs_per_s(self) -> float:
@@ -62,13 +67,19 @@ class ScaleResult:
         return all(r.output == self.runs[0].output for r in self.runs)
 
 
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _local(docs: list[DocumentIn], jobs: int) -> ScaleRun:
-    t0 = time.perf_counter()
+    # One process: this one's figures; a pool: its (finished, reaped) workers' (the largest peak).
+    who = resource.RUSAGE_SELF if jobs == 1 else resource.RUSAGE_CHILDREN
+    cpu0, t0 = _cpu(who), time.perf_counter()
     output = [r.model_dump_json() for r in extract_stream(docs, jobs=jobs)]
     seconds = time.perf_counter() - t0
-    # One process: this one's peak; a pool: the largest peak of its (finished, reaped) workers.
-    who = resource.RUSAGE_SELF if jobs == 1 else resource.RUSAGE_CHILDREN
-    return ScaleRun("local", jobs, seconds, len(docs), resource.getrusage(who).ru_maxrss / 1024, output)
+    return ScaleRun("local", jobs, seconds, len(docs), resource.getrusage(who).ru_maxrss / 1024,
+                    _cpu(who) - cpu0, output)
 
 
 def _ray(shard: Path, workers: int) -> ScaleRun:
@@ -77,7 +88,7 @@ def _ray(shard: Path, workers: int) -> ScaleRun:
     output = [row.result for row in job.shards(shard_chunks(str(shard)))]
     seconds = time.perf_counter() - t0
     peak = max(job.stats.peak_mb.values(), default=0.0)
-    return ScaleRun("ray", workers, seconds, len(output), peak, output)
+    return ScaleRun("ray", workers, seconds, len(output), peak, sum(job.stats.cpu_s.values()), output)
 
 
 def run_scale(docs: list[DocumentIn], address: Optional[str] = None, workers: tuple[int, ...] = (1, 2)) -> ScaleResult:

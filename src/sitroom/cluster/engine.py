@@ -33,14 +33,17 @@ class Row:
     error: Optional[str]
     pid: int
     peak_mb: float
+    cpu_s: float
 
 
 @dataclass
 class WorkerStats:
-    """Documents per worker process and each worker's peak memory (MB)."""
+    """Documents per worker process, each worker's peak memory (MB) and the CPU seconds it used
+    (loading the pipeline included)."""
 
     docs: dict[int, int] = field(default_factory=dict)
     peak_mb: dict[int, float] = field(default_factory=dict)
+    cpu_s: dict[int, float] = field(default_factory=dict)
 
     def summary(self) -> str:
         """``Ray: 2 worker processes (pid 41: 100 documents, peak 702 MB; ...)``."""
@@ -50,6 +53,7 @@ class WorkerStats:
     def add(self, row: Row) -> None:
         self.docs[row.pid] = self.docs.get(row.pid, 0) + 1
         self.peak_mb[row.pid] = max(self.peak_mb.get(row.pid, 0.0), row.peak_mb)
+        self.cpu_s[row.pid] = max(self.cpu_s.get(row.pid, 0.0), row.cpu_s)
 
 
 @dataclass
