@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+import uuid
 from pathlib import Path
 from typing import Optional
 
@@ -47,8 +48,9 @@ def bench_store(
                 figures.update(events=events, target_ms=TARGET_MS, slowest_ms=round(slowest, 1),
                                queries={t.label.strip(" ."): round(t.median_ms, 1) for t in timings})
             if pairs:
-                runs = [time_bulk_store(store, pairs, bulk or len(pairs), 1, "one-"),
-                        time_bulk_store(store, pairs, bulk or len(pairs), batch, "batch-")]
+                run_id = uuid.uuid4().hex[:8]  # a run on a store used before stores new copies, not duplicates
+                runs = [time_bulk_store(store, pairs, bulk or len(pairs), 1, f"{run_id}-one-"),
+                        time_bulk_store(store, pairs, bulk or len(pairs), batch, f"{run_id}-batch-")]
                 figures["bulk"] = [{"documents": b.documents, "events": b.events, "batch": b.batch,
                                     "seconds": round(b.seconds, 2), "docs_per_s": round(b.docs_per_s, 1)} for b in runs]
     if as_json:
