@@ -191,6 +191,8 @@ events = Table(
     # (type, start) covers the timeline's GROUP BY; (type, end) serves "type X since D" filters.
     Index("ix_events_type_date", "event_type", "date_start"),
     Index("ix_events_type_date_end", "event_type", "date_end"),
+    # Filtered totals (type, country, since) answer from this index alone.
+    Index("ix_events_type_country_date_end", "event_type", "country", "date_end"),
 )
 
 # Indexes made by migrations for one back end only, outside this metadata (autogenerate skips them):
