@@ -15,6 +15,7 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,9 @@ MAX_CHARS = 2500
 HOST = "127.0.0.2"  # a loopback address of its own: see sitroom.cluster.runtime._loopback_host
 
 
+_TOKEN = uuid.uuid4().hex
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind((HOST, 0))
@@ -35,8 +39,9 @@ def _free_port() -> int:
 
 def cluster_env() -> dict[str, str]:
     """The environment of the nodes and of every `sitroom` run against them: this tree's code, and
-    Ray's token authentication on (the head writes ~/.ray/auth_token, the others read it)."""
-    env = dict(os.environ, RAY_AUTH_MODE="token", RAY_DISABLE_USAGE_STATS="1")
+    Ray's token authentication on, with a token of this test session (a fresh machine has no
+    ~/.ray/auth_token, and `ray start --head` does not make one)."""
+    env = dict(os.environ, RAY_AUTH_MODE="token", RAY_AUTH_TOKEN=_TOKEN, RAY_DISABLE_USAGE_STATS="1")
     src = str(Path(__file__).resolve().parents[2] / "src")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
     return env
