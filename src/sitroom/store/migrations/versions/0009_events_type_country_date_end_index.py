@@ -2,13 +2,13 @@
 answer from this index alone. Measured on PostgreSQL with a million events: the count took 2.3 s, as a
 bitmap AND of the type and country indexes (one country is most rows), and 31 ms from this index.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 """
 from alembic import op
 
-revision = '0008'
-down_revision = '0007'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
