@@ -156,3 +156,14 @@ def test_a_missing_neighbourhood_with_its_city_is_placed_at_the_city(places_of):
                        "morning in Karrada, Baghdad.")
     karrada = _by_text(places, "Karrada")
     assert (karrada.country, karrada.gazetteer_id, karrada.geo_precision) == ("IQ", None, 2)
+
+
+def test_a_small_namesake_abroad_stays_unresolved_in_the_story_country(places_of):
+    # The issue: "insurgent attacks in Tarin Kowt" had gone to Tallinn; here a name the gazetteer has only
+    # as a Scottish town, in a story about Afghanistan.
+    places = places_of("Afghan forces clashed with the Taliban in Helmand and Kandahar provinces on Monday. Fighting "
+                       "was also reported in Oban, officials in Kabul said. Afghan troops retreated from Lashkar Gah.")
+    oban = _by_text(places, "Oban")
+    assert (oban.gazetteer_id, oban.country, oban.level, oban.geo_precision) == (None, "AF", "country", 3)
+    assert oban.resolution.startswith("unresolved: Oban (GB) is abroad")
+    assert _by_text(places, "Lashkar Gah").country == "AF"

@@ -143,6 +143,33 @@ def _score_group(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[in
     return scored, len(idx)
 
 
+# A document is about one country when it has this much focus there and this share of all of it.
+CLEAR_FOCUS, CLEAR_SHARE = 3.0, 0.75
+# Namesakes abroad smaller than this are not what a story about another country means.
+FAR_NAMESAKE_MAX_POPULATION = 20_000
+
+
+def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[int], best: int) -> Optional[Choice]:
+    """"Tarin Kowt" in an Afghan report must not become a village in Estonia: when a story is clearly
+    about one country and the best reading of a name is a small place or district in a country it never
+    names, the name stays unresolved, placed at the story's country."""
+    if not focus or any(spans[i].cue for i in idx):
+        return None
+    top, weight = focus.most_common(1)[0]
+    if weight < CLEAR_FOCUS or weight < CLEAR_SHARE * sum(focus.values()):
+        return None
+    c = gaz.country[best]
+    if not c or c == top or focus.get(c, 0.0) > span_focus(gaz, spans[idx[0]])[1] * len(idx):
+        return None  # the country is named elsewhere in the story
+    if gaz.level[best] not in (PPL, ADMIN2) or gaz.population[best] >= FAR_NAMESAKE_MAX_POPULATION:
+        return None
+    home = gaz.country_index.get(top)
+    if home is None:
+        return None
+    return Choice(home, 0.0, 0.3, f"unresolved: {gaz.names[best]} ({c}) is abroad from a story about "
+                                  f"{gaz.names[home]}; placed at {gaz.names[home]}", unresolved=True)
+
+
 def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
                   constraint: Optional[Constraint] = None) -> dict[int, Choice]:
     """The chosen entry of every span that has candidates, keyed by position in ``spans``; a span
@@ -183,6 +210,10 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
         best_sc, best, why = scored[0]
         if key in allowed:
             why = "parent in text"
+        elif (far := _far_namesake(gaz, spans, focus, idx, best)) is not None:
+            for i in idx:
+                choices[i] = far
+            continue
         if len(scored) == 1:
             conf, why = 0.9, "only candidate" if why in ("level prior", "population") else why
         else:
