@@ -187,3 +187,9 @@ def test_the_timeline_spans_the_dense_range_and_marks_the_outlier(context, base_
     expect(tl).to_have_attribute("data-outside", "0")
     assert tl.get_attribute("data-first") <= "2011-03-07"
     page.close()
+    # Sixteen events, one of them ten years early: 95% of 16 is all 16, yet the stray date stays off the axis.
+    few = open_page(context, base_url + "?admin1=Kandahar&event_type=Battles")
+    expect(few.locator("#timeline")).to_have_attribute("data-outside", "1")
+    assert few.locator("#timeline").get_attribute("data-first") >= "2021-06-01"
+    assert few.input_value("#interval") == "day"
+    few.close()

@@ -11,8 +11,8 @@ import { clear, svg } from "./dom.js";
 const MARGIN = { top: 8, right: 10, bottom: 22, left: 36 };
 const DAY_MS = 86400000;
 const DENSE_SHARE = 0.95;
-// Trim only when the outliers would stretch the axis past 1.5 times the dense span.
-const STRETCH = 1.5;
+// Trim only when the outliers would stretch the axis past twice the dense span.
+const STRETCH = 2;
 
 export class Timeline {
   constructor(svgEl, { onBrush }) {
@@ -198,7 +198,8 @@ export function denseWindow(items) {
   }
   const days = [...byStart.keys()].sort();
   if (days.length < 3) return null;
-  const need = Math.ceil(total * DENSE_SHARE);
+  // 95% of a small set is all of it: from ten events on, one stray date may always be left out.
+  const need = total >= 10 ? Math.min(Math.ceil(total * DENSE_SHARE), total - 1) : Math.ceil(total * DENSE_SHARE);
   const t = days.map(parseDay);
   let best = null, sum = 0, lo = 0;
   for (let hi = 0; hi < days.length; hi++) {
