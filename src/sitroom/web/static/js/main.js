@@ -57,11 +57,16 @@ function stat(n, label) {
   return el("span", { class: "stat" }, el("b", { text: fmtNumber(n) }), ` ${label}`);
 }
 
+// The newest facet counts: the type checkboxes, rebuilt when the summary comes in, get their counts back.
+let lastFacets = null;
+
 async function loadFacetCounts() {
   const seq = ++latest.facets;
   try {
     const data = await getJSON("events/facets", eventQuery());
-    if (seq === latest.facets) drawFacets(data, state.filters, (filters) => update({ filters }, "filters"));
+    if (seq !== latest.facets) return;
+    lastFacets = data;
+    drawFacets(data, state.filters, (filters) => update({ filters }, "filters"));
   } catch (err) {
     showError(`facets: ${err.message}`);
   }
@@ -173,10 +178,10 @@ async function loadControlView() {
 }
 
 function loadActiveTab() {
-  if (state.tab === "events") events.load(eventQuery());
-  else if (state.tab === "claims") claims.load(claimQuery());
-  else if (state.tab === "control") loadControlView();
-  else if (state.tab === "documents") documents.load({ ...eventQuery(), q: document.querySelector("#doc-search [name=q]").value });
+  if (state.tab === "events") return events.load(eventQuery());
+  if (state.tab === "claims") return claims.load(claimQuery());
+  if (state.tab === "control") return loadControlView();
+  return documents.load({ ...eventQuery(), q: document.querySelector("#doc-search [name=q]").value });
 }
 
 /** Claims in documents reporting events that match the filters; the dates are the documents' publication dates. */
@@ -216,6 +221,7 @@ function buildTypeFilter(types) {
       el("input", { type: "checkbox", name: "event_type", value: type, checked: ticked.has(type) || null }), swatch(type), type));
     legend.append(el("li", {}, swatch(type), type));
   }
+  if (lastFacets) drawFacets(lastFacets, state.filters, (filters) => update({ filters }, "filters"));
 }
 
 /** A small colour square for an event type (colour set through CSSOM: CSP forbids inline style attributes). */
@@ -351,8 +357,7 @@ async function start() {
   await Promise.all([summary, loadTimeline(), loadMap(), loadFacetCounts()]);
   fillForm(form, state.filters);  // the type checkboxes exist once the summary is in
   if (state.mode !== "events") showMode(state.mode);
-  loadActiveTab();
-  await basemap;
+  await Promise.all([loadActiveTab(), basemap]);
   route();
   document.body.dataset.ready = "true";
 }
