@@ -124,8 +124,9 @@ def test_an_entry_without_page_or_content_is_retried_then_left_alone(news_site, 
     with open_store(str(db)) as store:
         reports = [poll_one(url, store, opts) for _ in range(MAX_ATTEMPTS + 1)]
         assert [r.new for r in reports] == [1] * MAX_ATTEMPTS + [0]
+        page = f"{news_site.base}/articles/centcom-abu-jandal"
         assert reports[0].failed[0][1] == ("feed entry 'Death of Abu Jandal al-Kuwaiti' has no content and its page "
-                                           "could not be fetched")
+                                           f"could not be fetched (HTTP 404 Not Found from {page})")
         assert news_site.requests["/articles/centcom-abu-jandal"] == MAX_ATTEMPTS
         assert store.summary().documents == 0
     result = watch(db, url, "--once", "--allow-private")

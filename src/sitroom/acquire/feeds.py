@@ -45,12 +45,15 @@ def entry_document(entry, entry_uri: str, outlet: Optional[str], encoding: str,
     """
     link = entry.get("link")
     published = entry.get("published") or entry.get("updated") or entry.get("created")
-    doc = _fetched_page(link, entry_uri, opts) if link and is_url(link) and opts.fetch_feed_entries else None
+    page: SourceDocument | InputError | None = None
+    if link and is_url(link) and opts.fetch_feed_entries:
+        page = _fetched_page(link, entry_uri, opts)
+    doc = page if isinstance(page, SourceDocument) else _entry_content(entry, entry_uri, encoding)
     if doc is None:
-        doc = _entry_content(entry, entry_uri, encoding)
-    if doc is None:
-        return InputError(entry_uri, f"feed entry {entry.get('title', '')!r} has no content and its page "
-                                     "could not be fetched")
+        # Say why the page failed (404, refused address, timeout...): the user can act on that.
+        why = f"its page could not be fetched ({page.reason})" if isinstance(page, InputError) else (
+            "no link to its page" if not link or not is_url(link) else "its page is not fetched")
+        return InputError(entry_uri, f"feed entry {entry.get('title', '')!r} has no content and {why}")
     return doc.model_copy(update={
         "title": doc.title or entry.get("title"),
         "url": doc.url or link,
@@ -73,12 +76,13 @@ def xml_problem(data: bytes) -> Optional[str]:
     return None
 
 
-def _fetched_page(link: str, entry_uri: str, opts: AcquireOptions) -> Optional[SourceDocument]:
+def _fetched_page(link: str, entry_uri: str, opts: AcquireOptions) -> SourceDocument | InputError:
+    """The entry's page, or why it could not be had (the caller falls back to the entry's own content)."""
     try:
         page = fetch_url(link, opts)
         return html_document(page.content, entry_uri, url=page.url, declared=page.charset, fmt="feed")
-    except InputError:
-        return None  # fall back to the entry's own content
+    except InputError as exc:
+        return exc
 
 
 def _entry_content(entry, entry_uri: str, encoding: str) -> Optional[SourceDocument]:
