@@ -72,6 +72,16 @@ def test_an_empty_window_says_so(demo):
                                     "try --since 2021-07-14 --until 2021-07-15")
 
 
+def test_until_alone_or_with_a_span_counts_back_from_it(demo):
+    # The default --since (yesterday) and spans such as 7d count back from --until, not from today.
+    alone = brief(demo, "--until", "2021-07-16", "--format", "md")
+    assert alone.exit_code == 0, alone.output
+    assert alone.stdout.startswith("# Morning brief: 2021-07-15 to 2021-07-16\n")
+    week = brief(demo, "--since", "7d", "--until", "2021-07-16", "--format", "md")
+    assert week.exit_code == 0, week.output
+    assert week.stdout.startswith("# Morning brief: 2021-07-09 to 2021-07-16\n")
+
+
 @pytest.mark.parametrize("args, message", [
     (["--since", "someday"], "Error: --since 'someday' is not a date: use YYYY-MM-DD, yesterday, today, or a span "
                              "such as 24h or 7d"),

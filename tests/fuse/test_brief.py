@@ -128,6 +128,15 @@ def test_since(value, day):
     assert parse_since(value, NOW).isoformat() == day
 
 
+@pytest.mark.parametrize("value, day", [
+    ("yesterday", "2021-07-13"), ("today", "2021-07-14"), ("24h", "2021-07-13"), ("7d", "2021-07-07"),
+    ("2021-07-01", "2021-07-01"),
+])
+def test_since_counts_back_from_until_when_given(value, day):
+    # `--until 2021-07-14` alone is the day before it to it, not "yesterday" (in 2026) to 2021.
+    assert parse_since(value, NOW, dt.date(2021, 7, 14)).isoformat() == day
+
+
 def test_bad_since_and_until_say_what_is_accepted():
     with pytest.raises(ValueError, match=r"^'last week' is not a date: use YYYY-MM-DD, yesterday, today, or a span "
                                          r"such as 24h or 7d$"):

@@ -19,6 +19,14 @@ def test_the_brief_as_json(client, demo_ids):
     assert clash["evidence"]["text"] == "Taliban fighters attacked government positions in Garmsir district on 6 July 2021."
 
 
+def test_until_alone_counts_back_from_it(client):
+    r = client.get("/api/brief", params={"until": "2021-07-16"})
+    assert r.status_code == 200, r.text
+    assert (r.json()["since"], r.json()["until"]) == ("2021-07-15", "2021-07-16")
+    r = client.get("/api/brief", params={"since": "7d", "until": "2021-07-16"})
+    assert (r.json()["since"], r.json()["until"]) == ("2021-07-09", "2021-07-16")
+
+
 def test_the_brief_rendered(client):
     md = client.get("/api/brief.md", params=WINDOW)
     assert md.status_code == 200 and md.headers["content-type"] == "text/markdown; charset=utf-8"

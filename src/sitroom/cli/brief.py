@@ -15,7 +15,8 @@ from ._store_cli import DB_OPTION, safe
 @app.command()
 def brief(
     since: str = typer.Option("yesterday", "--since",
-                              help="First day: yesterday, today, 24h, 7d or a date (YYYY-MM-DD)."),
+                              help="First day: yesterday, today, 24h, 7d (back from --until when given) or a date "
+                                   "(YYYY-MM-DD)."),
     until: Optional[str] = typer.Option(None, "--until", help="Last day (YYYY-MM-DD); today when absent."),
     fmt: str = typer.Option("text", "--format", "-f", help="text, md (Markdown) or html."),
     limit: int = typer.Option(50, "--limit", min=1, help="Most lines per section (the counts cover them all)."),
@@ -31,13 +32,14 @@ def brief(
         raise fail(f"--format {fmt!r}: use one of {', '.join(FORMATS)}", 2)
     now = dt.datetime.now().astimezone()
     try:
-        first = parse_since(since, now)
-    except ValueError as exc:
-        raise fail(f"--since {exc}", 2) from None
-    try:
         last = parse_until(until, now)
     except ValueError as exc:
         raise fail(f"--until {exc}", 2) from None
+    try:
+        # --since yesterday (the default), 24h or 7d count back from --until when it is given.
+        first = parse_since(since, now, last if until is not None else None)
+    except ValueError as exc:
+        raise fail(f"--since {exc}", 2) from None
     if first > last:
         raise fail(f"--since {first} is after --until {last}", 2)
     from ..api import brief as make_brief

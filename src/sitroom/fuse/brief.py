@@ -347,13 +347,17 @@ def _deadlines(store: "Store", first: str, last: str, ledger_rows: list[LedgerRo
 # --- the window -----------------------------------------------------------------------------------
 
 
-def parse_since(value: str, now: dt.datetime) -> dt.date:
+def parse_since(value: str, now: dt.datetime, until: Optional[dt.date] = None) -> dt.date:
     """The first day of a brief from ``yesterday``, ``today``, ``24h``/``48h`` (hours back from ``now``),
     ``7d`` (days back) or a date (YYYY-MM-DD).
 
+    until (date | None): the last day the user asked for; the relative forms then count back from it
+    (``--since 7d --until 2021-07-14`` is the week to 2021-07-14), as from the end of that day.
     RAISES ValueError: naming the value and the forms accepted.
     """
     text = value.strip().lower()
+    if until is not None:
+        now = dt.datetime.combine(until, dt.time.max, tzinfo=now.tzinfo)
     today = now.date()
     if text == "today":
         return today

@@ -21,7 +21,8 @@ _MEDIA = {"md": ("md", "text/markdown; charset=utf-8"), "html": ("html", "text/h
 _HTML_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
                 "frame-ancestors 'none'")
 
-SINCE = Query("yesterday", description="First day: yesterday, today, 24h, 7d or YYYY-MM-DD.")
+SINCE = Query("yesterday", description="First day: yesterday, today, 24h, 7d (back from until when given) or "
+                                       "YYYY-MM-DD.")
 UNTIL = Query(None, description="Last day (YYYY-MM-DD, today or yesterday); today when absent.")
 LIMIT = Query(100, ge=1, le=1000, description="Most lines per section; `totals` counts them all.")
 
@@ -29,13 +30,14 @@ LIMIT = Query(100, ge=1, le=1000, description="Most lines per section; `totals` 
 def _window(since: str, until: Optional[str]) -> tuple[dt.date, dt.date]:
     now = dt.datetime.now().astimezone()
     try:
-        first = parse_since(since, now)
-    except ValueError as exc:
-        raise HTTPException(422, f"since: {exc}") from None
-    try:
         last = parse_until(until, now)
     except ValueError as exc:
         raise HTTPException(422, f"until: {exc}") from None
+    try:
+        # yesterday (the default), 24h or 7d count back from until when it is given.
+        first = parse_since(since, now, last if until is not None else None)
+    except ValueError as exc:
+        raise HTTPException(422, f"since: {exc}") from None
     if first > last:
         raise HTTPException(422, f"since {first} is after until {last}")
     return first, last
