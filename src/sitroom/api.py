@@ -134,6 +134,10 @@ def read_jsonl_documents(src: IO[str], stats: BatchStats, name: str = "input",
             continue
         try:
             obj = parse_json(line)
+        except ValueError as exc:
+            stats.errors.append(f"{name}:{lineno}: line is not JSON ({exc})")  # as `ingest` says it
+            continue
+        try:
             if isinstance(obj, dict):  # JSON may escape lone surrogates ("\ud800"), which no output can encode
                 obj = {k: clean_str(v) if isinstance(v, str) else v for k, v in obj.items()}
             yield DocumentIn.from_input(obj, default_published)
