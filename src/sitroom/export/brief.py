@@ -34,13 +34,19 @@ def _title(b: Brief) -> str:
     return f"Morning brief: {b.since}" + (f" to {b.until}" if b.until != b.since else "")
 
 
+def _count(n: int, noun: str) -> str:
+    """``1 place``, ``2 places``: a brief is read aloud in the morning, '1 documents' jars."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _summary(b: Brief, store_name: Optional[str]) -> str:
     t = b.totals
     where = f" from {store_name}" if store_name else ""
-    return (f"Made {b.generated_at}{where}: {t.get('events', 0)} new events in {t.get('places', 0)} places "
-            f"(from {t.get('documents', 0)} documents published in the window), "
-            f"{t.get('control_changes', 0)} control changes, {t.get('single_source_claims', 0)} single-source "
-            f"claims, {t.get('deadlines', 0)} deadlines passed.")
+    return (f"Made {b.generated_at}{where}: {_count(t.get('events', 0), 'new event')} in "
+            f"{_count(t.get('places', 0), 'place')} (from {_count(t.get('documents', 0), 'document')} published "
+            f"in the window), {_count(t.get('control_changes', 0), 'control change')}, "
+            f"{_count(t.get('single_source_claims', 0), 'single-source claim')}, "
+            f"{_count(t.get('deadlines', 0), 'deadline')} passed.")
 
 
 def _cut(text: str) -> str:
