@@ -18,18 +18,19 @@ if TYPE_CHECKING:
 # --- the store, with fusion: the store persists, fusion decides ------------------------------
 
 
-def open_store(url: Optional[str] = None) -> "Store":
+def open_store(url: Optional[str] = None, create: bool = True) -> "Store":
     """Open (creating or upgrading) the database at ``url``, fusing stored events into incidents.
 
     url (str | None): a SQLAlchemy URL, ``postgresql://...``, or a plain file path (SQLite);
         None means $SITROOM_DB, else ``./sitroom.db``.
+    create (bool): False refuses a SQLite file that does not exist yet (commands that only read).
     RETURNS (Store): the open store; close it with ``store.close()`` or use it in ``with``.
-    RAISES StoreError: the database cannot be reached or created.
+    RAISES StoreError: the database cannot be reached or created, or (``create=False``) does not exist.
     """
     from .fuse.assign import IncidentFusion
     from .store import open_store as open_plain
 
-    return open_plain(url, fusion=IncidentFusion())
+    return open_plain(url, fusion=IncidentFusion(), create=create)
 
 
 def control(store: "Store", as_of: "dt.date | str", place: Optional[str] = None) -> "list[ControlRow]":

@@ -23,3 +23,29 @@ class InputError(SitroomError):
 
 class StoreError(SitroomError):
     """The database cannot be opened or written."""
+
+
+class ParameterError(SitroomError):
+    """A command-line option or API parameter has a value sitroom cannot use.
+
+    ``name`` is the parameter as the user wrote it (``--since`` on the command line, ``since`` in the API),
+    ``reason`` says what is wrong with the value and what is accepted.
+    """
+
+    def __init__(self, name: str, reason: str):
+        self.name = name
+        self.reason = reason
+        super().__init__(f"{name}: {reason}")
+
+
+class DatabaseError(StoreError):
+    """The database driver failed on a query: locked, gone, corrupt, or the query was too complex for it.
+
+    ``reason`` is the driver's one-line message; ``kind`` is ``busy``, ``too complex`` or ``failed``,
+    so the web app can answer 503, 400 or 500 without showing the database's path or host.
+    """
+
+    def __init__(self, message: str, reason: str, kind: str = "failed"):
+        self.reason = reason
+        self.kind = kind
+        super().__init__(message)

@@ -42,7 +42,7 @@ def test_events_limit(db):
 def test_bad_options_fail_with_one_line(db):
     proc = run_process("events", "--db", db, "--since", "yesterday")
     assert proc.returncode == 1
-    assert proc.stderr.strip() == "Error: --since 'yesterday' is not a date (YYYY-MM-DD)"
+    assert proc.stderr.strip() == "Error: --since: 'yesterday' is not a date (YYYY-MM-DD)"
     proc = run_process("events", "--db", db, "--country", "Atlantis")
     assert proc.returncode == 1
-    assert proc.stderr.strip() == "Error: unknown country 'Atlantis'; give an ISO code (AF) or a name (Afghanistan)"
+    assert proc.stderr.strip() == "Error: --country: unknown country 'Atlantis'; give an ISO code (AF) or a name (Afghanistan)"

@@ -11,6 +11,8 @@ from sitroom.web import create_app
 from .demo_data import fill_demo_store
 
 TOKEN = "test-token-0123456789"
+# The app answers only its own host names (a guard against DNS rebinding), not TestClient's "testserver".
+BASE_URL = "http://127.0.0.1"
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +33,7 @@ def demo_ids(demo_db):
 @pytest.fixture(scope="module")
 def client(demo_db):
     """A read-only app (no token configured) over the demo store."""
-    with TestClient(create_app(str(demo_db[0]))) as c:
+    with TestClient(create_app(str(demo_db[0])), base_url=BASE_URL) as c:
         yield c
 
 
@@ -42,5 +44,5 @@ def writable_client(tmp_path):
     store = open_store(str(path))
     fill_demo_store(store)
     store.close()
-    with TestClient(create_app(str(path), token=TOKEN, max_upload_bytes=64 * 1024)) as c:
+    with TestClient(create_app(str(path), token=TOKEN, max_upload_bytes=64 * 1024), base_url=BASE_URL) as c:
         yield c

@@ -69,7 +69,8 @@ def test_serve_on_a_missing_directory_fails_with_one_line(tmp_path):
     proc = subprocess.run(SERVE + ["--db", str(tmp_path / "nope" / "x.db"), "--port", str(free_port())],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode != 0
-    assert proc.stderr.strip().startswith("Error:") and "does not exist" in proc.stderr
+    assert proc.stderr.strip() == (f"Error: {tmp_path / 'nope' / 'x.db'}: no such database; check --db (or $SITROOM_DB), "
+                                   "or store documents there first with `sitroom ingest FILES --db PATH`")
 
 
 def test_serve_on_a_port_in_use_fails_with_one_line_and_no_traceback(demo_db):

@@ -2,7 +2,7 @@
 
 Each command lives in its own module and registers itself on ``app``.
 Errors from the library (:class:`sitroom.errors.SitroomError`) become one line on
-stderr and a non-zero exit.
+stderr and a non-zero exit (1); so do bad options (``Error: Invalid value for '--port': ...``, exit 2).
 """
 
 from __future__ import annotations
@@ -44,9 +44,22 @@ def _register() -> None:
 
 
 def main() -> None:
+    import click
+
     _register()
     try:
-        app()
+        # Not standalone: click's usage errors come here, to be printed as one line instead of a panel.
+        code = app(standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:  # `sitroom` alone: the help was printed
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        where = exc.ctx.command_path if getattr(exc, "ctx", None) else "sitroom"
+        typer.echo("Error: " + " ".join(exc.format_message().split()) + f" (see `{where} --help`)", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        typer.echo("Aborted.", err=True)
+        sys.exit(130)
     except SitroomError as exc:
         typer.echo("Error: " + " ".join(str(exc).split()), err=True)
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

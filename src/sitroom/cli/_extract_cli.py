@@ -18,7 +18,13 @@ def load_settings(actors: Optional[list[str]] = None, **options) -> Settings:
     before the first document (a missing or malformed actor catalogue is one ``Error:`` line).
 
     The extractor version names the catalogues' contents, so `reextract` notices a new one.
+    A --published date that is not a real calendar date is refused here too.
     """
+    if options.get("default_published") is not None:
+        from ..validate import iso_date
+        from ._store_cli import checked
+
+        checked("--published", iso_date, options["default_published"])
     return Settings.load(actors=actors, **options)
 
 

@@ -1,4 +1,4 @@
-"""What the store commands share: the --db option, event filter options, safe terminal text."""
+"""What the store commands share: the --db option, event filter options checked up front, safe terminal text."""
 
 from __future__ import annotations
 
@@ -21,21 +21,50 @@ def safe(text: Optional[str]) -> str:
     return _CONTROL.sub("\ufffd", text or "")
 
 
+# The filter options' names on the command line, for error messages.
+FILTER_OPTION_NAMES = {"since": "--since", "until": "--until", "event_type": "--type", "actor": "--actor",
+                       "place": "--place", "country": "--country", "min_confidence": "--min-confidence"}
+
+
 def event_filter(since: Optional[str], until: Optional[str], types: Optional[list[str]], actor: Optional[str],
                  place: Optional[str], country: Optional[str], min_confidence: Optional[float]):
-    """An EventFilter from the shared command-line options; bad dates fail with one line."""
-    import datetime as dt
-
+    """An EventFilter from the shared command-line options, checked and with names spelled as stored
+    (``--type battles`` is Battles, ``--country afghanistan`` is AF); a bad value fails with one line."""
+    from ..errors import ParameterError
     from ..store import EventFilter
+    from ..validate import check_event_filter
 
-    for name, value in (("--since", since), ("--until", until)):
-        if value:
-            try:
-                dt.date.fromisoformat(value)
-            except ValueError:
-                raise fail(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
-    return EventFilter(since=since, until=until, event_type=types or None, actor=actor, place=place,
-                       country=country, min_confidence=min_confidence)
+    f = EventFilter(since=since, until=until, event_type=types or None, actor=actor or None, place=place or None,
+                    country=country or None, min_confidence=min_confidence)
+    try:
+        return check_event_filter(f, FILTER_OPTION_NAMES)
+    except ParameterError as exc:
+        raise fail(str(exc)) from None
+
+
+def checked(name: str, check, value):
+    """``check(value)``, or the one-line error ``name: reason`` (for options typer cannot check itself)."""
+    if value is None:
+        return None
+    try:
+        return check(value)
+    except ValueError as exc:
+        raise fail(f"{name}: {exc}") from None
+
+
+def format_option(value: str, formats) -> str:
+    """The --format value as listed in ``formats``, given in any case."""
+    from ..validate import choice
+
+    return checked("--format", lambda v: choice(v, formats), value)
+
+
+def open_existing(db: Optional[str]):
+    """The store at ``db`` for a command that reads it: a path with no database there is an error,
+    not a new empty store (see :func:`sitroom.api.open_store`)."""
+    from ..api import open_store
+
+    return open_store(db, create=False)
 
 
 def filter_options():
@@ -47,5 +76,5 @@ def filter_options():
         "actor": typer.Option(None, "--actor", help="Actor name contains this (either side)."),
         "place": typer.Option(None, "--place", help="Location, district or province contains this, in any spelling (Faryab finds Fāryāb)."),
         "country": typer.Option(None, "--country", help="Country: ISO code (AF) or name."),
-        "min_confidence": typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Lowest extraction confidence."),
+        "min_confidence": typer.Option(None, "--min-confidence", help="Lowest extraction confidence (0 to 1)."),
     }

@@ -12,8 +12,8 @@ from typing import Optional
 
 import typer
 
-from . import app, fail
-from ._store_cli import DB_OPTION, event_filter, filter_options, safe
+from . import app
+from ._store_cli import DB_OPTION, checked, event_filter, filter_options, format_option, open_existing, safe
 
 FORMATS = ("table", "json")
 FORMAT_OPTION = typer.Option("table", "--format", "-f", help="table or json.")
@@ -22,18 +22,14 @@ _F = filter_options()
 EVIDENCE_SHOWN = 3
 
 
-def _check_format(format: str) -> None:
-    if format not in FORMATS:
-        raise fail(f"--format {format!r} is not one of {', '.join(FORMATS)}")
+def _check_format(format: str) -> str:
+    return format_option(format, FORMATS)
 
 
 def _date_option(name: str, value: Optional[str]) -> Optional[str]:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise fail(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
+    from ..validate import iso_date
+
+    return checked(name, iso_date, value)
 
 
 def _print_json(rows) -> None:
@@ -54,11 +50,13 @@ def control(
     db: Optional[str] = DB_OPTION,
 ):
     """Who controls which place as of a date, on what evidence, and whether it is contested or only claimed."""
-    _check_format(format)
+    format = _check_format(format)
     day = _date_option("--as-of", as_of) or dt.date.today().isoformat()
-    from ..api import control as control_as_of, open_store
+    from ..api import control as control_as_of
+    from ..validate import text
 
-    with open_store(db) as store:
+    place = checked("--place", text, place or None)
+    with open_existing(db) as store:
         rows = control_as_of(store, day, place=place)
     if format == "json":
         _print_json(rows)
@@ -107,13 +105,13 @@ def ledger(
     db: Optional[str] = DB_OPTION,
 ):
     """Commitments and predictions with deadlines: who said what, and whether it was kept or broken."""
-    _check_format(format)
+    format = _check_format(format)
     day = _date_option("--as-of", as_of)
-    if status is not None and status not in _STATUS_STYLE:
-        raise fail(f"--status {status!r} is not one of {', '.join(_STATUS_STYLE)}")
-    from ..api import ledger as mark_ledger, open_store
+    from ..api import ledger as mark_ledger
+    from ..validate import choice
 
-    with open_store(db) as store:
+    status = checked("--status", lambda v: choice(v, _STATUS_STYLE), status)
+    with open_existing(db) as store:
         rows = [r for r in mark_ledger(store, day) if status is None or r.status == status]
     if format == "json":
         _print_json(rows)
@@ -144,7 +142,7 @@ def ledger(
 
 @app.command()
 def incidents(
-    min_sources: int = typer.Option(1, "--min-sources", min=1, help="Only incidents reported by at least this "
+    min_sources: int = typer.Option(1, "--min-sources", help="Only incidents reported by at least this "
                                     "many independent sources (syndicated copies count once)."),
     since: Optional[str] = _F["since"],
     until: Optional[str] = _F["until"],
@@ -152,18 +150,20 @@ def incidents(
     actor: Optional[str] = _F["actor"],
     place: Optional[str] = _F["place"],
     country: Optional[str] = _F["country"],
-    limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many incidents."),
+    limit: int = typer.Option(50, "--limit", "-n", help="At most this many incidents."),
     rebuild: bool = typer.Option(False, "--rebuild", help="First fuse every stored event again under the "
                                  "current rules (after an upgrade that changed them)."),
     format: str = FORMAT_OPTION,
     db: Optional[str] = DB_OPTION,
 ):
     """Incidents fused from several reports, newest first, with their independent sources and figures."""
-    _check_format(format)
-    f = event_filter(since, until, types, actor, place, country, None)
-    from ..api import open_store
+    from ..validate import sql_int
 
-    with open_store(db) as store:
+    format = _check_format(format)
+    min_sources = checked("--min-sources", lambda v: sql_int(v, 1), min_sources)
+    limit = checked("--limit", lambda v: sql_int(v, 1), limit)
+    f = event_filter(since, until, types, actor, place, country, None)
+    with open_existing(db) as store:
         if rebuild:
             made = store.rebuild_incidents()
             typer.echo(f"fused {store.count_events():,} events into {made:,} incidents", err=True)

@@ -9,8 +9,8 @@ from typing import Optional
 
 import typer
 
-from . import app, fail
-from ._store_cli import DB_OPTION, event_filter, filter_options, safe
+from . import app
+from ._store_cli import DB_OPTION, checked, event_filter, filter_options, format_option, open_existing, safe
 
 _F = filter_options()
 FORMATS = ("table", "csv", "json")
@@ -25,18 +25,20 @@ def events(
     place: Optional[str] = _F["place"],
     country: Optional[str] = _F["country"],
     min_confidence: Optional[float] = _F["min_confidence"],
-    limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many events."),
+    limit: int = typer.Option(50, "--limit", "-n", help="At most this many events."),
     sort: str = typer.Option("-date", "--sort", help="date, confidence, fatalities, type, country or id; - for descending."),
     format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
     db: Optional[str] = DB_OPTION,
 ):
     """List stored events, newest first, with the sentence each came from."""
-    if format not in FORMATS:
-        raise fail(f"--format {format!r} is not one of {', '.join(FORMATS)}")
-    from ..api import open_store
+    from .. import validate
+    from ..store.queries import EVENT_SORTS
 
+    format = format_option(format, FORMATS)
+    limit = checked("--limit", lambda v: validate.sql_int(v, 1), limit)
+    sort = checked("--sort", lambda v: validate.sort_key(v, EVENT_SORTS), sort)
     f = event_filter(since, until, types, actor, place, country, min_confidence)
-    with open_store(db) as store:
+    with open_existing(db) as store:
         rows = store.events(f, limit=limit, sort=sort)
         total = store.count_events(f)
     if format == "json":

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from . import app, fail
-from ._store_cli import DB_OPTION, event_filter, filter_options
+from ._store_cli import DB_OPTION, event_filter, filter_options, format_option, open_existing
 
 _F = filter_options()
 
@@ -29,14 +29,12 @@ def export(
 ):
     """Export events, oldest first; every row keeps its document and evidence span."""
     from ..export import FORMATS, export_events
-    from ..api import open_store
 
-    if format not in FORMATS:
-        raise fail(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
+    format = format_option(format, FORMATS)
     if format == "parquet" and output == "-" and sys.stdout.isatty():
         raise fail("parquet is binary; give a file with -o FILE")
     f = event_filter(since, until, types, actor, place, country, min_confidence)
-    with open_store(db) as store:
+    with open_existing(db) as store:
         report = export_events(store, format, f, out=output, all_types=all_types)
     if output != "-":
         typer.echo(report.message(output), err=True)

@@ -28,7 +28,7 @@ def reextract(
     from ..api import reextract as run
 
     err = Console(stderr=True)
-    with open_store(settings.db) as store:
+    with open_store(settings.db, create=False) as store:
         with err.status("re-extracting") if not quiet else _null() as status:
             report = run(store, settings, progress=(lambda n: status.update(f"re-extracted {n}")) if status else None)
     for line in report.failed:

@@ -19,24 +19,38 @@ def serve(
     db: Optional[str] = typer.Option(None, "--db", envvar="SITROOM_DB", help="Database URL or SQLite path (default ./sitroom.db)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; the default keeps the app on this machine."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
-    max_upload_mb: float = typer.Option(10.0, "--max-upload-mb", min=0.01, help="Largest upload or pasted text accepted, in megabytes."),
+    max_upload_mb: float = typer.Option(10.0, "--max-upload-mb", help="Largest upload or pasted text accepted, in megabytes."),
+    allow_host: Optional[list[str]] = typer.Option(None, "--allow-host", metavar="NAME",
+                                                   help="Also answer requests for this host name (the machine's DNS name, "
+                                                        "a reverse proxy's); repeatable. Others get 421."),
 ):
     """Serve the web dashboard and the JSON API (/api/, OpenAPI at /openapi.json).
 
     Ingest through the API needs the token in the environment variable SITROOM_TOKEN; without it the app is read-only.
+    Requests must name this server as localhost, 127.0.0.1, [::1], the --host address or an --allow-host name
+    (a page on another name that a DNS-rebinding attack points here is refused with 421).
     """
     import uvicorn
 
+    from ..validate import MAX_TEXT, finite
     from ..web import create_app
     from ._extract_cli import load_settings
+    from ._store_cli import checked, open_existing
 
+    # Up to 1 GiB: uploads are held in memory while they are read.
+    max_upload_mb = checked("--max-upload-mb", lambda v: finite(v, 0.01, 1024), max_upload_mb)
+    for name in allow_host or ():
+        if not name.strip() or len(name) > MAX_TEXT or "/" in name or " " in name.strip():
+            raise fail(f"--allow-host: {name!r} is not a host name (give a name such as sitroom.example.org, no port)")
     token = os.environ.get("SITROOM_TOKEN") or None
     # Bind before anything is said or opened: a port in use is one line and exit 1, not
     # "serving…" followed by uvicorn's bind error.
     sock = _bind(host, port)
     settings = load_settings(db=db)  # documents ingested through the API use $SITROOM_ACTORS's catalogues
     try:
-        web_app = create_app(settings.db, token, max_upload_bytes=int(max_upload_mb * 1024 * 1024), settings=settings)
+        open_existing(settings.db).close()  # a mistyped --db is an error, not a new empty store
+        web_app = create_app(settings.db, token, max_upload_bytes=int(max_upload_mb * 1024 * 1024), settings=settings,
+                             host=host, allow_hosts=allow_host or ())
     except BaseException:
         sock.close()
         raise

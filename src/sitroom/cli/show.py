@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 
 from . import app, fail
-from ._store_cli import DB_OPTION, safe
+from ._store_cli import DB_OPTION, open_existing, safe
 
 # One style per kind of record; a legend under the text names them.
 STYLES = {
@@ -27,11 +27,12 @@ def show(
     db: Optional[str] = DB_OPTION,
 ):
     """Print a document with its places, actors, event evidence and claims highlighted."""
-    from ..api import open_store
-
     from ..store import EventFilter
+    from ..validate import MAX_SQL_INT
 
-    with open_store(db) as store:
+    if doc.isdigit() and not 1 <= int(doc) <= MAX_SQL_INT:
+        raise fail(f"no document {doc!r}: ids run from 1 to {MAX_SQL_INT}")
+    with open_existing(db) as store:
         doc_id = int(doc) if doc.isdigit() else _find_by_uri(store, doc)
         view = store.document(doc_id) if doc_id is not None else None
         incidents = {i.id: i for i in store.incidents(EventFilter(document_id=doc_id), limit=None)} if view else {}

@@ -7,22 +7,22 @@ from typing import Optional
 
 import typer
 
-from . import app, fail
-from ._store_cli import DB_OPTION, safe
+from . import app
+from ._store_cli import DB_OPTION, checked, format_option, open_existing, safe
 
 
 @app.command()
 def stats(
     db: Optional[str] = DB_OPTION,
     format: str = typer.Option("table", "--format", "-f", help="table or json."),
-    failures: int = typer.Option(10, "--failures", min=0, help="List this many of the latest failures."),
+    failures: int = typer.Option(10, "--failures", help="List this many of the latest failures."),
 ):
     """Summarise the store."""
-    if format not in ("table", "json"):
-        raise fail(f"--format {format!r} is not one of table, json")
-    from ..api import open_store
+    from .. import validate
 
-    with open_store(db) as store:
+    format = format_option(format, ("table", "json"))
+    failures = checked("--failures", validate.sql_int, failures)
+    with open_existing(db) as store:
         summary = store.summary()
         failed = store.failures(limit=failures) if failures else []
         url = store.url

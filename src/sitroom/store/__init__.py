@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-def open_store(url: Optional[str] = None, fusion: Optional[Fusion] = None) -> Store:
+def open_store(url: Optional[str] = None, fusion: Optional[Fusion] = None, create: bool = True) -> Store:
     """Open (creating or upgrading) the database at ``url``.
 
     Events are fused into incidents only when ``fusion`` is given: :func:`sitroom.api.open_store`
@@ -33,10 +33,11 @@ def open_store(url: Optional[str] = None, fusion: Optional[Fusion] = None) -> St
     url (str | None): a SQLAlchemy URL, ``postgresql://...``, or a plain file path (SQLite);
         None means $SITROOM_DB, else ``./sitroom.db``.
     fusion (Fusion | None): called in each write transaction to keep the incidents table current.
+    create (bool): False refuses a SQLite file that does not exist (read commands), instead of creating it.
     RETURNS (Store): the open store; close it with ``store.close()`` or use it in ``with``.
     RAISES StoreError: the database cannot be reached or created.
     """
-    engine = make_engine(resolve_url(url))
+    engine = make_engine(resolve_url(url), create)
     try:
         upgrade(engine)
     except Exception:

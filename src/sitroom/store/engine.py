@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -36,14 +37,18 @@ def resolve_url(url: Optional[str] = None) -> str:
     return url
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url`` (already resolved), configured for sitroom's single-writer use."""
+def make_engine(url: str, create: bool = True) -> Engine:
+    """An engine for ``url`` (already resolved), configured for sitroom's single-writer use.
+
+    create (bool): False refuses a SQLite file that does not exist yet, instead of creating an empty one
+        (read commands: a mistyped path must not answer "0 events").
+    """
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise StoreError(f"{url}: not a database URL ({exc}); use a file path or postgresql://user@host/db") from None
     if parsed.get_backend_name() == "sqlite":
-        return _sqlite_engine(url, parsed.database)
+        return _sqlite_engine(url, parsed.database, create)
     try:
         return create_engine(url, pool_pre_ping=True)
     except ImportError as exc:
@@ -52,12 +57,15 @@ def make_engine(url: str) -> Engine:
         raise StoreError(f"{url}: database driver missing ({exc}); {hint}") from None
 
 
-def _sqlite_engine(url: str, database: Optional[str]) -> Engine:
-    in_memory = not database or database == ":memory:"
+def _sqlite_engine(url: str, database: Optional[str], create: bool = True) -> Engine:
+    in_memory = not database or database == ":memory:" or database.startswith("file::memory:")
     if not in_memory:
-        parent = Path(database).expanduser().parent
-        if not parent.is_dir():
-            raise StoreError(f"{database}: directory {parent} does not exist")
+        path = Path(database).expanduser()
+        if not create and not path.exists():
+            raise StoreError(f"{database}: no such database; check --db (or $SITROOM_DB), "
+                             "or store documents there first with `sitroom ingest FILES --db PATH`")
+        if not path.parent.is_dir():
+            raise StoreError(f"{database}: directory {path.parent} does not exist")
     kwargs = {"connect_args": {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}}
     if in_memory:
         # One shared connection, or every checkout would see a fresh empty database.
@@ -113,3 +121,19 @@ def upgrade(engine: Engine) -> None:
 def db_error_reason(exc: DBAPIError) -> str:
     """The driver's own message, first line only."""
     return (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
+
+
+# Driver messages for a query the database refuses by its size or depth (SQLite: "LIKE or GLOB pattern too
+# complex", "Expression tree is too large", "too many SQL variables", "string or blob too big"; PostgreSQL:
+# "stack depth limit exceeded", "number of parameters must be between"): the caller asked too much.
+_TOO_COMPLEX = re.compile(r"too (complex|large|big|many)|maximum depth|stack depth|number of parameters", re.I)
+_BUSY = re.compile(r"database is locked|database table is locked|busy|lock timeout|deadlock", re.I)
+
+
+def db_error_kind(reason: str) -> str:
+    """``too complex``, ``busy`` or ``failed``: how a driver message should be answered."""
+    if _TOO_COMPLEX.search(reason):
+        return "too complex"
+    if _BUSY.search(reason):
+        return "busy"
+    return "failed"

@@ -111,7 +111,7 @@ def event_conditions(f: Optional[EventFilter], dialect: str = "postgresql") -> l
 def event_order(sort: str) -> list:
     """ORDER BY for a sort key such as ``-date`` (descending) or ``confidence``; undated last."""
     descending = sort.startswith("-")
-    key = sort.lstrip("-+")
+    key = sort.lstrip("-+").lower()
     if key not in EVENT_SORTS:
         raise StoreError(f"cannot sort events by {sort!r}; use one of {', '.join(sorted(EVENT_SORTS))} (prefix - for descending)")
     cols = EVENT_SORTS[key]

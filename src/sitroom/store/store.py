@@ -18,10 +18,10 @@ from typing import Iterator, Optional
 from sqlalchemy import Engine, delete, distinct, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from ..errors import StoreError
+from ..errors import DatabaseError, StoreError
 from ..records import DocumentIn, Extraction, Published, SourceDocument
 from . import _rows
-from .engine import db_error_reason
+from .engine import db_error_kind, db_error_reason
 from .models import (
     ActorSummary, ClaimFilter, ClaimRow, DocumentRow, DocumentView, EventFilter, EventRow,
     FailureRow, IncidentRow, PlaceSummary, Summary,
@@ -41,7 +41,8 @@ def _db_errors(fn):
     """Turn driver errors (locked, gone, corrupt) into one-line StoreErrors the CLI can print."""
 
     def convert(self, exc: DBAPIError) -> StoreError:
-        return StoreError(f"{self.url}: {fn.__name__} failed: {db_error_reason(exc)}")
+        reason = db_error_reason(exc)
+        return DatabaseError(f"{self.url}: {fn.__name__} failed: {reason}", reason, db_error_kind(reason))
 
     if inspect.isgeneratorfunction(fn):
         @functools.wraps(fn)

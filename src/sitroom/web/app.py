@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
@@ -20,7 +20,7 @@ from .. import __version__
 from .errors import install_error_handlers
 from .head import HeadAsGetMiddleware
 from .routes import ROUTERS
-from .security import SecurityHeadersMiddleware, WriteAccess
+from .security import Guard, HostPolicy, WriteAccess
 
 STATIC_DIR = Path(__file__).parent / "static"
 # Uploads and pasted texts above this are refused with 413: a news report is a few tens of kB.
@@ -28,7 +28,8 @@ DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 
 def create_app(store_url: Optional[str] = None, token: Optional[str] = None, *,
-               store=None, max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES, settings=None) -> FastAPI:
+               store=None, max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES, settings=None,
+               host: str = "127.0.0.1", allow_hosts: Iterable[str] = ()) -> FastAPI:
     """Build the web app over the store at ``store_url``.
 
     store_url (str | None): database URL or SQLite path; None means $SITROOM_DB or ./sitroom.db.
@@ -37,6 +38,9 @@ def create_app(store_url: Optional[str] = None, token: Optional[str] = None, *,
     max_upload_bytes (int): the largest upload or pasted text accepted.
     settings (Settings | None): what documents ingested through the API are extracted with (user actor
         catalogues); defaults when None.
+    host (str): the address the server binds; requests must name it, localhost, 127.0.0.1 or [::1] in
+        their Host header (any IP literal when it binds every interface), or get 421.
+    allow_hosts (iterable of str): more names to answer to (the server's DNS name, a reverse proxy's).
     RETURNS (FastAPI): the application, ready for uvicorn or TestClient.
     RAISES StoreError: when the database cannot be opened.
     """
@@ -71,7 +75,7 @@ def create_app(store_url: Optional[str] = None, token: Optional[str] = None, *,
 
         settings = Settings()
     app.state.settings = settings
-    app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(Guard, hosts=HostPolicy(host, allow_hosts))
     # The basemap's boundaries are 2.6 MB of JSON, 0.8 MB gzipped.
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
     app.add_middleware(HeadAsGetMiddleware)  # outermost: HEAD runs as GET through every layer

@@ -1,18 +1,44 @@
-"""One JSON shape for every API error: {"ok": false, "status": 404, "error": "…", "errors": [...]}."""
+"""One JSON shape for every API error: {"ok": false, "status": 404, "error": "…", "errors": [...]}.
+
+Messages name the parameter and the reason, never a file path, the database's path or host, or a
+traceback: driver errors are answered by kind (too complex: 400, busy: 503, else 500) and logged in full.
+"""
 
 from __future__ import annotations
+
+import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import InputError, StoreError
+from ..errors import DatabaseError, InputError, ParameterError, StoreError
+
+log = logging.getLogger("sitroom.web")
+
+INTERNAL_ERROR = "internal error: the server could not answer this request; its log has the details"
+_DATABASE_ERRORS = {
+    "too complex": (400, "query too complex for the database; use fewer or shorter filter values"),
+    "busy": (503, "the database is busy (another process is writing); try again in a moment"),
+    "failed": (500, "the database failed on this request; the server's log has the details"),
+}
 
 
 def error_response(status: int, message: str, errors: list | None = None, headers: dict | None = None) -> JSONResponse:
     return JSONResponse({"ok": False, "status": status, "error": message, "errors": errors or []},
                         status_code=status, headers=headers)
+
+
+def _validation_message(error: dict) -> str:
+    """``since: '2021-13-01' is not a real date: month must be in 1..12`` from a pydantic error."""
+    loc = [str(p) for p in error.get("loc", ())]
+    if loc and loc[0] in ("query", "path", "header", "cookie"):
+        loc = loc[1:]  # the parameter's name is what the caller knows
+    msg = str(error.get("msg", "invalid"))
+    for prefix in ("Value error, ", "Assertion failed, "):
+        msg = msg.removeprefix(prefix)
+    return f"{'.'.join(loc) or 'request'}: {msg}"
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -22,12 +48,21 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError):
-        errors = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+        errors = [_validation_message(e) for e in exc.errors()]
         return error_response(422, "invalid request: " + "; ".join(errors), errors)
 
-    # Bad filter values the store rejects (unknown country, unknown sort key) are the caller's error.
+    @app.exception_handler(ParameterError)
+    async def parameter_error(_request: Request, exc: ParameterError):
+        return error_response(422, f"invalid request: {exc}", [str(exc)])
+
+    # Bad filter values the store rejects (unknown sort key, interval) are the caller's error; driver
+    # failures are answered by kind, without the message (it names the database).
     @app.exception_handler(StoreError)
-    async def store_error(_request: Request, exc: StoreError):
+    async def store_error(request: Request, exc: StoreError):
+        if isinstance(exc, DatabaseError):
+            status, message = _DATABASE_ERRORS.get(exc.kind, _DATABASE_ERRORS["failed"])
+            log.error("%s %s: %s", request.method, request.url.path, exc)
+            return error_response(status, message)
         return error_response(400, str(exc))
 
     @app.exception_handler(InputError)

@@ -1,38 +1,59 @@
-"""Query parameters shared by the event routes, turned into the store's EventFilter.
+"""Query parameters shared by the routes, checked before any query runs, and the event filter dependency.
 
 Names follow :class:`sitroom.store.EventFilter` (and so the CLI's options):
 ``event_type`` and ``modality`` repeat (``?event_type=Battles&event_type=Protests``),
-``bbox`` is ``min_lon,min_lat,max_lon,max_lat``.
+``bbox`` is ``min_lon,min_lat,max_lon,max_lat``. Every value is checked here, by the same
+functions as the CLI's options (:mod:`sitroom.validate`): a bad one is a 422 naming it, before a
+query runs or an export starts streaming; names (event types, modalities, intervals) are taken in any case.
 """
 
 from __future__ import annotations
 
-from typing import Optional
+import json
+from typing import Annotated, Any, Optional
 
 from fastapi import HTTPException, Query, Request
+from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
+from .. import validate
 from ..store import EventFilter
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
+# A real calendar date, YYYY-MM-DD.
+IsoDate = Annotated[str, AfterValidator(validate.iso_date), WithJsonSchema({"type": "string", "format": "date"})]
+# A search string of reasonable length (see validate.MAX_TEXT).
+SearchText = Annotated[str, AfterValidator(validate.text), WithJsonSchema({"type": "string", "maxLength": validate.MAX_TEXT})]
+# Ids of stored rows, and offsets: what a 64-bit database integer holds.
+RowId = Annotated[int, Field(ge=1, le=validate.MAX_SQL_INT)]
+Offset = Annotated[int, Field(ge=0, le=validate.MAX_SQL_INT)]
+
+
+def lower(value: Any) -> Any:
+    """For enum parameters given in any case (``interval=DAY``)."""
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+LowerCase = BeforeValidator(lower)
+
 
 def event_filter(
-    since: Optional[str] = Query(None, pattern=ISO_DATE, description="Events ending on or after this date (YYYY-MM-DD)."),
-    until: Optional[str] = Query(None, pattern=ISO_DATE, description="Events starting on or before this date."),
-    event_type: Optional[list[str]] = Query(None, description="ACLED event type; repeat for several."),
-    sub_event_type: Optional[str] = Query(None),
-    actor: Optional[str] = Query(None, description="Substring of actor 1 or actor 2, any case."),
-    place: Optional[str] = Query(None, description="Part of the location name, admin1 or admin2, in any spelling (Faryab finds Fāryāb)."),
-    country: Optional[str] = Query(None, description="ISO alpha-2 code or country name."),
-    admin1: Optional[str] = Query(None, description="Province (admin1) name, in any spelling (Paktia, Paktya: Paktiyā)."),
+    since: Optional[IsoDate] = Query(None, description="Events ending on or after this date (YYYY-MM-DD)."),
+    until: Optional[IsoDate] = Query(None, description="Events starting on or before this date."),
+    event_type: Optional[list[str]] = Query(None, description="ACLED event type, any case; repeat for several."),
+    sub_event_type: Optional[str] = Query(None, description="Sub-event type, any case."),
+    actor: Optional[SearchText] = Query(None, description="Substring of actor 1 or actor 2, any case."),
+    place: Optional[SearchText] = Query(None, description="Part of the location name, admin1 or admin2, in any spelling (Faryab finds Fāryāb)."),
+    country: Optional[SearchText] = Query(None, description="ISO alpha-2 code or country name."),
+    admin1: Optional[SearchText] = Query(None, description="Province (admin1) name, in any spelling (Paktia, Paktya: Paktiyā)."),
     min_confidence: Optional[float] = Query(None, ge=0, le=1),
     modality: Optional[list[str]] = Query(None, description="asserted, reported, alleged, claimed, denied, …; repeat for several."),
-    source: Optional[str] = Query(None, description="Substring of the reporting source or outlet."),
-    document_id: Optional[int] = Query(None),
-    incident_id: Optional[int] = Query(None),
+    source: Optional[SearchText] = Query(None, description="Substring of the reporting source or outlet."),
+    document_id: Optional[RowId] = Query(None),
+    incident_id: Optional[RowId] = Query(None),
     bbox: Optional[str] = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
 ) -> EventFilter:
-    """Build an EventFilter from the query string (FastAPI dependency)."""
+    """Build an EventFilter from the query string, every value checked (FastAPI dependency)."""
     box = None
     if bbox:
         try:
@@ -40,16 +61,46 @@ def event_filter(
         except ValueError:
             parts = ()
         if len(parts) != 4:
-            raise HTTPException(422, f"invalid bbox {bbox!r}: give min_lon,min_lat,max_lon,max_lat")
+            raise HTTPException(422, f"bbox: {bbox[:100]!r} is not min_lon,min_lat,max_lon,max_lat")
         box = parts
-    return EventFilter(
-        since=since, until=until, event_type=event_type or None, sub_event_type=sub_event_type,
+    f = EventFilter(
+        since=since, until=until, event_type=event_type or None, sub_event_type=sub_event_type or None,
         actor=actor or None, place=place or None, country=country or None, admin1=admin1 or None,
         min_confidence=min_confidence, modality=modality or None, source=source or None,
         document_id=document_id, incident_id=incident_id, bbox=box,
     )
+    return validate.check_event_filter(f)
 
 
 def get_store(request: Request):
     """The store the app was created over (FastAPI dependency)."""
     return request.app.state.store
+
+
+def json_body(raw: bytes) -> Any:
+    """The JSON document a POST body holds, or a 422 saying why not (bad JSON, nested too deep, a lone
+    surrogate escape that no text column can store)."""
+    try:
+        value = json.loads(raw or b"{}")
+    except RecursionError:
+        raise HTTPException(422, "invalid JSON body: nested too deeply") from None
+    except ValueError as exc:  # JSONDecodeError, bad UTF-8, integers of 4,300+ digits
+        raise HTTPException(422, f"invalid JSON body: {str(exc).splitlines()[0][:200]}") from None
+    _check_strings(value)
+    return value
+
+
+def _check_strings(value: Any) -> None:
+    # json.loads keeps "\ud800" as a lone surrogate: valid JSON, but not text UTF-8 (or a database) can hold.
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            if validate.SURROGATE.search(v):
+                raise HTTPException(422, "invalid JSON body: a string holds a lone surrogate (\\ud800-\\udfff), "
+                                         "which is not text; send UTF-8")
+        elif isinstance(v, dict):
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)

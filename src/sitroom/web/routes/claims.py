@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
 
 from ... import api
+from ... import validate
 from ...store import ClaimFilter, ClaimRow, EventFilter
-from ..params import ISO_DATE, event_filter, get_store
+from ..params import IsoDate, Offset, RowId, SearchText, event_filter, get_store
 
 router = APIRouter(tags=["claims"])
 
@@ -30,16 +31,16 @@ class ClaimPage(BaseModel):
 
 @router.get("/claims", response_model=ClaimPage)
 def list_claims(
-    kind: Optional[str] = Query(None, description="Substring of the kind: territorial control, commitment, prediction, …"),
-    speaker: Optional[str] = Query(None, description="Substring of the speaker or their organisation."),
-    modality: Optional[list[str]] = Query(None),
-    q: Optional[str] = Query(None, description="Substring of the quote."),
-    document_id: Optional[int] = Query(None),
+    kind: Optional[SearchText] = Query(None, description="Substring of the kind: territorial control, commitment, prediction, …"),
+    speaker: Optional[SearchText] = Query(None, description="Substring of the speaker or their organisation."),
+    modality: Optional[list[str]] = Query(None, description="asserted, reported, claimed, …, any case; repeat for several."),
+    q: Optional[SearchText] = Query(None, description="Substring of the quote."),
+    document_id: Optional[RowId] = Query(None),
     has_deadline: Optional[bool] = Query(None),
-    since: Optional[str] = Query(None, pattern=ISO_DATE, description="Document published on or after."),
-    until: Optional[str] = Query(None, pattern=ISO_DATE),
+    since: Optional[IsoDate] = Query(None, description="Document published on or after (YYYY-MM-DD)."),
+    until: Optional[IsoDate] = Query(None),
     limit: int = Query(50, ge=1, le=1000),
-    offset: int = Query(0, ge=0),
+    offset: Annotated[Offset, Query()] = 0,
     scope: EventFilter = Depends(event_filter),
     store=Depends(get_store),
 ) -> ClaimPage:
@@ -48,8 +49,9 @@ def list_claims(
     here apply to the claim (its document's publication date, its modality)."""
     # since, until and modality are the claim's own: they are not passed on to the events.
     scope = scope.model_copy(update={"since": None, "until": None, "modality": None})
-    f = ClaimFilter(kind=kind, speaker=speaker, modality=modality or None, q=q, document_id=document_id,
-                    has_deadline=has_deadline, since=since, until=until, events=scope)
+    f = validate.check_claim_filter(ClaimFilter(
+        kind=kind, speaker=speaker, modality=modality or None, q=q, document_id=document_id,
+        has_deadline=has_deadline, since=since, until=until, events=scope))
     rows = store.claims(f, limit=limit + 1, offset=offset)
     page = rows[:limit]
     status = {}

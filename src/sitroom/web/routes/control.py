@@ -10,9 +10,10 @@ from pydantic import BaseModel
 
 from ... import api
 from ...store import ControlRow
+from ...errors import ParameterError, StoreError
 from ...lang.en.placenames import place_key, query_keys
 from ...store.queries import country_code
-from ..params import ISO_DATE, get_store
+from ..params import IsoDate, SearchText, get_store
 
 router = APIRouter(tags=["control"])
 
@@ -24,17 +25,22 @@ class ControlResponse(BaseModel):
 
 @router.get("/control", response_model=ControlResponse)
 def control(
-    as_of: Optional[str] = Query(None, pattern=ISO_DATE, description="Date (YYYY-MM-DD); today when absent."),
-    place: Optional[str] = Query(None, description="Part of the place, district or province name, in any spelling."),
-    country: Optional[str] = Query(None, description="ISO alpha-2 code or country name."),
-    admin1: Optional[str] = Query(None, description="Province (admin1) name in any spelling, or the province itself."),
+    as_of: Optional[IsoDate] = Query(None, description="Date (YYYY-MM-DD); today when absent."),
+    place: Optional[SearchText] = Query(None, description="Part of the place, district or province name, in any spelling."),
+    country: Optional[SearchText] = Query(None, description="ISO alpha-2 code or country name."),
+    admin1: Optional[SearchText] = Query(None, description="Province (admin1) name in any spelling, or the province itself."),
     store=Depends(get_store),
 ) -> ControlResponse:
     """Per place: the controller as of ``as_of``, since when, whether contested or only claimed, and the evidence."""
     day = as_of or dt.date.today().isoformat()
-    rows = api.control(store, day, place=place or None)
+    code = None
     if country:
-        code = country_code(country)  # an unknown country is a 400, as on /api/events
+        try:
+            code = country_code(country)  # an unknown country is a 422, as on /api/events
+        except StoreError as exc:
+            raise ParameterError("country", str(exc)) from None
+    rows = api.control(store, day, place=place or None)
+    if code:
         rows = [r for r in rows if r.country == code]
     if admin1:  # the whole province name, in any spelling (Paktya: Paktiyā)
         keys = query_keys(admin1)

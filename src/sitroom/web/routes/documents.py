@@ -10,20 +10,20 @@ Bodies above the app's upload limit are refused with 413 before extraction start
 
 from __future__ import annotations
 
-import json
 import re
 import tempfile
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ...store.models import DocumentRow, DocumentView
+from ... import validate
 from ...store import EventFilter
-from ..params import ISO_DATE, event_filter, get_store
+from ..params import IsoDate, Offset, RowId, SearchText, event_filter, get_store, json_body
 from ..security import require_write
 
 router = APIRouter(tags=["documents"])
@@ -43,7 +43,7 @@ class IngestRequest(BaseModel):
     url: Optional[str] = None
     title: Optional[str] = None
     source: Optional[str] = None
-    published: Optional[str] = Field(None, pattern=ISO_DATE)
+    published: Optional[IsoDate] = None
 
 
 class IngestFailure(BaseModel):
@@ -65,8 +65,8 @@ class IngestResult(BaseModel):
 @router.get("/documents", response_model=DocumentPage)
 def list_documents(
     limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
-    q: Optional[str] = Query(None, description="Substring of the title or text."),
+    offset: Annotated[Offset, Query()] = 0,
+    q: Optional[SearchText] = Query(None, description="Substring of the title or text."),
     f: EventFilter = Depends(event_filter),
     store=Depends(get_store),
 ) -> DocumentPage:
@@ -76,7 +76,7 @@ def list_documents(
 
 
 @router.get("/documents/{document_id}", response_model=DocumentView)
-def get_document(document_id: int, store=Depends(get_store)) -> DocumentView:
+def get_document(document_id: RowId, store=Depends(get_store)) -> DocumentView:
     """A document with its text and every record extracted from it, each with its character span."""
     view = store.document(document_id)
     if view is None:
@@ -120,8 +120,8 @@ async def ingest_document(request: Request, store=Depends(get_store)):
                                           request.app.state.settings)
     else:
         try:
-            req = IngestRequest.model_validate(json.loads(body or b"{}"))
-        except (ValueError, ValidationError) as exc:
+            req = IngestRequest.model_validate(json_body(body))
+        except ValidationError as exc:
             raise HTTPException(422, f"invalid JSON body: {_first_line(exc)}; send {{\"text\": \"...\"}} or {{\"url\": \"https://...\"}}") from None
         if req.text and req.text.strip():
             report = await run_in_threadpool(_ingest_text, store, req, request.app.state.settings)
@@ -201,14 +201,14 @@ def _result(report) -> JSONResponse:
 def _date_or_none(value) -> Optional[str]:
     if not value:
         return None
-    value = str(value)
-    if not re.fullmatch(ISO_DATE.strip("^$"), value):
-        raise HTTPException(422, f"published {value!r} must be a date YYYY-MM-DD")
-    return value
+    try:
+        return validate.iso_date(str(value))
+    except ValueError as exc:
+        raise HTTPException(422, f"published: {exc}") from None
 
 
 def _first_line(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         err = exc.errors()[0]
-        return f"field {'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
+        return f"field {'.'.join(str(p) for p in err['loc'])}: {err['msg'].removeprefix('Value error, ')}"
     return str(exc).splitlines()[0]

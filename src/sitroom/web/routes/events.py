@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from pydantic import BaseModel
 
 from ...store import EventFilter
 from ...store.models import EventRow
-from ..params import event_filter, get_store
+from ... import validate
+from ...store.queries import EVENT_SORTS
+from ..params import Offset, RowId, event_filter, get_store
 
 router = APIRouter(tags=["events"])
 
@@ -53,11 +55,15 @@ class EventDetail(BaseModel):
 def list_events(
     f: EventFilter = Depends(event_filter),
     limit: int = Query(100, ge=1, le=MAX_PAGE),
-    offset: int = Query(0, ge=0),
+    offset: Annotated[Offset, Query()] = 0,
     sort: str = Query("-date", description="date, confidence, fatalities, type, country, id, evidence; prefix - for descending."),
     store=Depends(get_store),
 ) -> EventPage:
     """Events matching the filters, newest first by default."""
+    try:
+        sort = validate.sort_key(sort, EVENT_SORTS)
+    except ValueError as exc:
+        raise HTTPException(422, f"sort: {exc} (prefix - for descending)") from None
     items = store.events(f, limit=limit, offset=offset, sort=sort)
     # Skip the count query when this page already shows the end of the list.
     total = offset + len(items) if len(items) < limit and (items or offset == 0) else store.count_events(f)
@@ -112,7 +118,7 @@ def event_facets(
 
 
 @router.get("/events/{event_id}", response_model=EventDetail)
-def get_event(event_id: int, store=Depends(get_store)) -> EventDetail:
+def get_event(event_id: RowId, store=Depends(get_store)) -> EventDetail:
     """One event, the text of its document (to show the evidence in place) and the other reports of its incident."""
     event = _find_event(store, event_id)
     if event is None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
 
 from ...store import EventFilter, Summary
-from ..params import event_filter, get_store
+from ..params import LowerCase, event_filter, get_store
 
 router = APIRouter(tags=["stats"])
 
@@ -29,7 +29,7 @@ class StatsResponse(BaseModel):
 
 @router.get("/stats", response_model=StatsResponse)
 def event_stats(
-    interval: Literal["day", "week"] = Query("day"),
+    interval: Annotated[Literal["day", "week"], LowerCase, Query(description="day or week, any case.")] = "day",
     f: EventFilter = Depends(event_filter),
     store=Depends(get_store),
 ) -> StatsResponse:
