@@ -69,7 +69,7 @@ def text(value: str) -> str:
         raise ValueError("contains a NUL character")
     if SURROGATE.search(value):
         # What undecodable bytes on a command line become (surrogateescape); the database cannot hold them.
-        raise ValueError("is not valid UTF-8 text")
+        raise ValueError("holds bytes that are not UTF-8 text")
     return value
 
 

@@ -43,20 +43,26 @@ def _register() -> None:
             importlib.import_module(f"{__name__}.{mod.name}")
 
 
-def main() -> None:
-    import click
+def _click_exception() -> type:
+    try:  # typer 0.2x carries its own copy of click
+        from typer._click.exceptions import ClickException
+    except ImportError:  # pragma: no cover
+        from click import ClickException
+    return ClickException
 
+
+def main() -> None:
     _register()
     try:
         # Not standalone: click's usage errors come here, to be printed as one line instead of a panel.
-        code = app(standalone_mode=False)
-    except click.exceptions.NoArgsIsHelpError as exc:  # `sitroom` alone: the help was printed
-        sys.exit(exc.exit_code)
-    except click.ClickException as exc:
+        code = app(standalone_mode=False, prog_name="sitroom")
+    except _click_exception() as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `sitroom` alone: the help was printed
+            sys.exit(exc.exit_code)
         where = exc.ctx.command_path if getattr(exc, "ctx", None) else "sitroom"
         typer.echo("Error: " + " ".join(exc.format_message().split()) + f" (see `{where} --help`)", err=True)
         sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
+    except typer.Abort:
         typer.echo("Aborted.", err=True)
         sys.exit(130)
     except SitroomError as exc:

@@ -16,6 +16,7 @@ from fastapi import HTTPException, Query, Request
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
 from .. import validate
+from ..errors import ParameterError
 from ..store import EventFilter
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -61,7 +62,7 @@ def event_filter(
         except ValueError:
             parts = ()
         if len(parts) != 4:
-            raise HTTPException(422, f"bbox: {bbox[:100]!r} is not min_lon,min_lat,max_lon,max_lat")
+            raise ParameterError("bbox", f"{bbox[:100]!r} is not min_lon,min_lat,max_lon,max_lat")
         box = parts
     f = EventFilter(
         since=since, until=until, event_type=event_type or None, sub_event_type=sub_event_type or None,

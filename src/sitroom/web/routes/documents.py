@@ -22,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from ...store.models import DocumentRow, DocumentView
 from ... import validate
+from ...errors import ParameterError
 from ...store import EventFilter
 from ..params import IsoDate, Offset, RowId, SearchText, event_filter, get_store, json_body
 from ..security import require_write
@@ -204,7 +205,7 @@ def _date_or_none(value) -> Optional[str]:
     try:
         return validate.iso_date(str(value))
     except ValueError as exc:
-        raise HTTPException(422, f"published: {exc}") from None
+        raise ParameterError("published", str(exc)) from None
 
 
 def _first_line(exc: Exception) -> str:

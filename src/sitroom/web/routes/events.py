@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from ...store import EventFilter
 from ...store.models import EventRow
 from ... import validate
+from ...errors import ParameterError
 from ...store.queries import EVENT_SORTS
 from ..params import Offset, RowId, event_filter, get_store
 
@@ -63,7 +64,7 @@ def list_events(
     try:
         sort = validate.sort_key(sort, EVENT_SORTS)
     except ValueError as exc:
-        raise HTTPException(422, f"sort: {exc} (prefix - for descending)") from None
+        raise ParameterError("sort", f"{exc} (prefix - for descending)") from None
     items = store.events(f, limit=limit, offset=offset, sort=sort)
     # Skip the count query when this page already shows the end of the list.
     total = offset + len(items) if len(items) < limit and (items or offset == 0) else store.count_events(f)
