@@ -126,7 +126,8 @@ def test_usage_errors_are_one_line_with_exit_2(db):
     assert proc.stderr.startswith("Error: Invalid value for '--limit' / '-n': ")
     assert proc.stderr.endswith(" (see `sitroom events --help`)\n")
     proc = run_process("events", "--colour", "red")
-    assert proc.returncode == 2 and proc.stderr == "Error: No such option: --colour (see `sitroom events --help`)\n"
+    assert proc.returncode == 2 and proc.stderr == ("Error: No such option: --colour (Possible options: --actor, --country) "
+                                                   "(see `sitroom events --help`)\n")
 
 
 def test_undecodable_bytes_in_a_search_are_refused(db):
