@@ -256,3 +256,14 @@ def test_a_real_too_complex_query_is_refused_without_the_path(demo_db):
 ])
 def test_every_error_has_the_shape_and_headers(client, method, url, status):
     _error(client.request(method, url), status)
+
+
+@pytest.mark.parametrize("url, message", [
+    ("http://[::1", "invalid request: url: 'http://[::1' is not a valid URL: Invalid IPv6 URL"),
+    ("http://example.org:port/", "invalid request: url: 'http://example.org:port/' is not a valid URL: "
+                                 "Port could not be cast to integer value as 'port'"),
+    ("https:///path", "invalid request: url: 'https:///path' is not a valid URL: no host name"),
+])
+def test_malformed_urls_to_fetch_are_422(writable_client, url, message):
+    r = writable_client.post("/api/documents", json={"url": url}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert _error(r, 422) == message

@@ -128,7 +128,8 @@ async def ingest_document(request: Request, store=Depends(get_store)):
             report = await run_in_threadpool(_ingest_text, store, req, request.app.state.settings)
         elif req.url:
             if not re.match(r"^https?://", req.url):
-                raise HTTPException(422, f"url {req.url!r} must start with http:// or https://")
+                raise HTTPException(422, f"url {req.url[:200]!r} must start with http:// or https://")
+            _check_url(req.url)
             report = await run_in_threadpool(_ingest_url, store, req, limit, request.app.state.settings)
         else:
             raise HTTPException(422, "nothing to ingest: give `text`, `url`, or upload a `file`")
@@ -206,6 +207,19 @@ def _date_or_none(value) -> Optional[str]:
         return validate.iso_date(str(value))
     except ValueError as exc:
         raise ParameterError("published", str(exc)) from None
+
+
+def _check_url(url: str) -> None:
+    """422 for a URL that cannot be parsed (``http://[::1``), before anything tries to fetch it."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (parses the port: "http://x:y/" raises here)
+    except ValueError as exc:
+        raise ParameterError("url", f"{url[:200]!r} is not a valid URL: {exc}") from None
+    if not parts.hostname:
+        raise ParameterError("url", f"{url[:200]!r} is not a valid URL: no host name")
 
 
 def _first_line(exc: Exception) -> str:
