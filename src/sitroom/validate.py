@@ -190,4 +190,6 @@ def check_claim_filter(f: ClaimFilter, names: Mapping[str, str] = {}) -> ClaimFi
         update["modality"] = _field("modality", names, lambda v: choices(v, MODALITIES), f.modality)
     if f.document_id is not None:
         _field("document_id", names, lambda v: sql_int(v, 1), f.document_id)
+    if f.events is not None:
+        update["events"] = check_event_filter(f.events, names)
     return f.model_copy(update=update)

@@ -267,3 +267,10 @@ def test_every_error_has_the_shape_and_headers(client, method, url, status):
 def test_malformed_urls_to_fetch_are_422(writable_client, url, message):
     r = writable_client.post("/api/documents", json={"url": url}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert _error(r, 422) == message
+
+
+def test_ledger_parameters_are_checked(client):
+    assert _error(client.get("/api/ledger", params={"as_of": "2021-02-30"}), 422) == (
+        "invalid request: as_of: '2021-02-30' is not a real date: day is out of range for month")
+    assert _error(client.get("/api/ledger", params={"status": "done"}), 422).startswith("invalid request: status.0: Input should be")
+    assert client.get("/api/ledger", params={"status": "OPEN"}).status_code == 200

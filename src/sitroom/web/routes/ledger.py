@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from ... import api
 from ...store import LedgerRow
 from ...store.models import LedgerStatus
-from ..params import ISO_DATE, get_store
+from ..params import IsoDate, LowerCase, get_store
 
 router = APIRouter(tags=["ledger"])
 
@@ -23,8 +23,9 @@ class LedgerResponse(BaseModel):
 
 @router.get("/ledger", response_model=LedgerResponse)
 def ledger(
-    as_of: Optional[str] = Query(None, pattern=ISO_DATE, description="Judge deadlines as of this date (YYYY-MM-DD)."),
-    status: Optional[list[LedgerStatus]] = Query(None, description="kept, broken, open or undetermined; repeat for several."),
+    as_of: Optional[IsoDate] = Query(None, description="Judge deadlines as of this date (YYYY-MM-DD)."),
+    status: Optional[list[Annotated[LedgerStatus, LowerCase]]] = Query(
+        None, description="kept, broken, open or undetermined, any case; repeat for several."),
     store=Depends(get_store),
 ) -> LedgerResponse:
     """The same ledger as `sitroom ledger`: the verdict rules live in sitroom.fuse.ledger."""
