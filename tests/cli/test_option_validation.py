@@ -58,6 +58,8 @@ def test_bad_options_fail_with_one_line(db, args, message):
      "Error: --published: '2021-02-30' is not a real date: day is out of range for month"),
     (["serve", "--max-upload-mb", "nan", "--db", "{db}"], "Error: --max-upload-mb: nan is not a finite number"),
     (["serve", "--max-upload-mb", "0", "--db", "{db}"], "Error: --max-upload-mb: 0 must be at least 0.01 and at most 1024"),
+    (["gazetteer", "lookup", "Kabul", "--level", "City"],
+     "Error: --level: 'City' is not one of country, admin1, admin2, populated place, border area, other"),
     (["serve", "--allow-host", "http://x.org/", "--db", "{db}"],
      "Error: --allow-host: 'http://x.org/' is not a host name (give a name such as sitroom.example.org, no port)"),
 ])

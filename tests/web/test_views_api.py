@@ -86,4 +86,4 @@ def test_control_honours_the_country_and_province_filters(client):
         "items"] == helmand  # any spelling of the province (issue 13)
     assert client.get("/api/control", params={"as_of": "2021-07-31", "place": "Garmser"}).json()["items"] == [
         r for r in every if r["place"] == "Garmsir"]
-    assert client.get("/api/control", params={"country": "Atlantis"}).status_code == 400
+    assert client.get("/api/control", params={"country": "Atlantis"}).status_code == 422  # as on /api/events

@@ -77,8 +77,17 @@ def lookup(
     level: Optional[str] = typer.Option(None, "--level", help="Level to prefer: country, admin1, admin2, populated place."),
 ) -> None:
     """Resolve one name without context and print the place as JSON."""
-    from ..extract.places import resolve_name
+    from typing import get_args
 
+    from ..extract.places import resolve_name
+    from ..records import PlaceLevel
+    from ..store.queries import country_code
+    from ..validate import choice, text
+    from ._store_cli import checked
+
+    name = checked("NAME", text, name)
+    country = checked("--country", country_code, country)  # a StoreError is one line too
+    level = checked("--level", lambda v: choice(v, get_args(PlaceLevel)), level)
     place = resolve_name(name, country_hint=country, level_hint=level)
     if place is None:
         raise fail(f"no place named {name!r} in the gazetteer")

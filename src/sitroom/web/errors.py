@@ -48,7 +48,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError):
-        errors = [_validation_message(e) for e in exc.errors()]
+        # dict.fromkeys: a parameter two dependencies share (since on /api/claims) is named once.
+        errors = list(dict.fromkeys(_validation_message(e) for e in exc.errors()))
         return error_response(422, "invalid request: " + "; ".join(errors), errors)
 
     @app.exception_handler(ParameterError)
