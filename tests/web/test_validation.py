@@ -274,3 +274,15 @@ def test_ledger_parameters_are_checked(client):
         "invalid request: as_of: '2021-02-30' is not a real date: day is out of range for month")
     assert _error(client.get("/api/ledger", params={"status": "done"}), 422).startswith("invalid request: status.0: Input should be")
     assert client.get("/api/ledger", params={"status": "OPEN"}).status_code == 200
+
+
+@pytest.mark.parametrize("url", [
+    "/api/events?since=0001-01-01&until=9999-12-31", "/api/stats?since=0001-01-01&interval=week",
+    "/api/stats?until=9999-12-31&interval=week", "/api/control?as_of=0001-01-01", "/api/control?as_of=9999-12-31",
+    "/api/ledger?as_of=0001-01-01", "/api/ledger?as_of=9999-12-31", "/api/claims?since=0001-01-01&until=9999-12-31",
+    "/api/brief?since=0001-01-01", "/api/brief?since=0001-01-01&until=9999-12-31", "/api/brief.md?since=0001-01-01",
+    "/api/export/jsonl?since=0001-01-01", "/api/events/facets?since=0001-01-01&until=9999-12-31",
+])
+def test_the_first_and_last_calendar_days_are_answered(client, url):
+    r = client.get(url)
+    assert r.status_code == 200, r.text

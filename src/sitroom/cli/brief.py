@@ -45,7 +45,7 @@ def brief(
     from ..api import brief as make_brief
     from ..api import open_store
 
-    store = open_store(db)
+    store = open_store(db, create=False)  # a read command: a mistyped --db is an error, not a new store
     try:
         made = make_brief(store, first, last, limit=limit)
         text = render_brief(made, fmt, store_name=store.url)

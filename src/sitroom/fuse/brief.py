@@ -223,8 +223,10 @@ def _first_events(groups: list[PlaceGroup], limit: int) -> list[PlaceGroup]:
 
 
 def _control_changes(store: "Store", since: dt.date, until: dt.date) -> list[ControlChange]:
+    # The day before the window (a window from 0001-01-01 has none: nothing was controlled before it).
+    day_before = since - dt.timedelta(days=1) if since > dt.date.min else None
     before = {place_key(r.place, r.gazetteer_id, r.country, r.admin1): r
-              for r in control_as_of(store, since - dt.timedelta(days=1))}
+              for r in (control_as_of(store, day_before) if day_before else ())}
     out = []
     for r in control_as_of(store, until):
         old = before.get(place_key(r.place, r.gazetteer_id, r.country, r.admin1))
@@ -258,7 +260,8 @@ def _claim_evidence(c: ClaimRow) -> Evidence:
 
 def _single_source_claims(store: "Store", since: dt.date, until: dt.date,
                           documents: dict[int, DocumentRow]) -> list[SingleSourceClaim]:
-    early = (since - dt.timedelta(days=CORROBORATION_DAYS)).isoformat()
+    # Clamped: a window opening on 0001-01-01 has no earlier days to look back on.
+    early = (since - min(dt.timedelta(days=CORROBORATION_DAYS), since - dt.date.min)).isoformat()
     pool_docs = {d.id: d for d in store.documents_published(early, until.isoformat())}
     pool = _all_claims(store, ClaimFilter(since=early, until=until.isoformat()))
     by_kind: dict[str, list[ClaimRow]] = defaultdict(list)
