@@ -134,7 +134,7 @@ def test_the_cli_finds_each_spelling(spelled_db, spelling, ids):
 
 @pytest.fixture(scope="module")
 def client(spelled_db):
-    with TestClient(create_app(spelled_db)) as c:
+    with TestClient(create_app(spelled_db), base_url="http://127.0.0.1") as c:  # a Host the app serves
         yield c
 
 

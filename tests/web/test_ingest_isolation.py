@@ -12,7 +12,7 @@ from sitroom.api import open_store
 from sitroom.web import create_app
 from tests.acquire.bad_corpus import _gz_warc, gzip_bomb_record, page, report, warc_record
 
-from .conftest import TOKEN
+from .conftest import BASE_URL, TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -22,7 +22,7 @@ def big_client(tmp_path):
     """A writable app over an empty store, taking uploads up to 1 MB."""
     path = tmp_path / "w.db"
     open_store(str(path)).close()
-    with TestClient(create_app(str(path), token=TOKEN, max_upload_bytes=1024 * 1024)) as c:
+    with TestClient(create_app(str(path), token=TOKEN, max_upload_bytes=1024 * 1024), base_url=BASE_URL) as c:
         yield c
 
 
