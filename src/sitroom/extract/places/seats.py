@@ -13,9 +13,9 @@ def is_seat(gazetteer_id: Optional[str]) -> Optional[bool]:
     if not gazetteer_id:
         return None
     try:
-        from .gazetteer import get_gazetteer, index_paths
+        from .gazetteer import get_gazetteer, index_path
 
-        if not index_paths()[0].exists():
+        if not index_path().exists():
             return None  # never build the index just for this
         gaz = get_gazetteer()
     except Exception:  # the places data is optional here: the caller falls back to names
