@@ -93,3 +93,19 @@ def test_bad_options_are_one_line_and_exit_2(demo, args, message):
     result = brief(demo, *args)
     assert result.exit_code == 2
     assert result.stderr.strip() == message
+
+
+@pytest.mark.parametrize("n, summary", [
+    (1, "1 new event in 1 place (from 1 document published in the window), 1 control change, "
+        "1 single-source claim, 1 deadline passed."),
+    (2, "2 new events in 2 places (from 2 documents published in the window), 2 control changes, "
+        "2 single-source claims, 2 deadlines passed."),
+])
+def test_the_summary_line_counts_in_words_that_agree(n, summary):
+    from sitroom.export.brief import render_brief
+    from sitroom.fuse.brief import Brief
+
+    keys = ("events", "places", "documents", "control_changes", "single_source_claims", "deadlines")
+    made = Brief(since="2021-07-11", until="2021-07-12", generated_at="2021-07-12T08:00:00+00:00",
+                 totals={k: n for k in keys})
+    assert f"Made 2021-07-12T08:00:00+00:00: {summary}" in render_brief(made, "text").splitlines()
