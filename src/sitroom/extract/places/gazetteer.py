@@ -40,7 +40,7 @@ def cache_dir() -> Path:
     return Path(root)
 
 
-_BUILD_MODULES = ("build.py", "tables.py", "normalise.py", "gazetteer.py")
+_BUILD_MODULES = ("build.py", "assemble.py", "tables.py", "normalise.py", "gazetteer.py")
 
 
 def build_fingerprint() -> str:
