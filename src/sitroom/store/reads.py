@@ -1,0 +1,271 @@
+"""The store's queries: documents, events, places, actors, claims, incidents and the summary, as typed
+rows (:mod:`.models`). :class:`~.store.Store` inherits them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Iterator, Optional
+
+from sqlalchemy import distinct, func, select
+
+from ..errors import StoreError
+from ..records import Published
+from . import _rows
+from .models import (
+    ActorSummary, ClaimFilter, ClaimRow, DocumentRow, DocumentView, EventFilter, EventRow,
+    FailureRow, IncidentRow, PlaceSummary, Summary,
+)
+from .queries import claim_conditions, event_conditions, event_order, needs_documents, reporting_documents
+from .incidents import load_incidents
+from ._db_errors import wrap_public
+from .schema import actors, claims, documents, duplicates, events, failures, flags, incidents, places
+
+# Documents read per round trip when streaming (signatures, re-extraction).
+STREAM_CHUNK = 500
+# The columns an EventRow is read from: not the JSON copy, not the search keys.
+_EVENT_ROW_COLUMNS = [c for c in events.c if c.name != "data" and not c.name.endswith("_key")]
+
+
+class StoreReads:
+    """Read queries over ``self.engine`` (set by :class:`~.store.Store`)."""
+
+    def document(self, doc_id: int) -> Optional[DocumentView]:
+        """A document with all its records, or None."""
+        with self.engine.connect() as conn:
+            r = conn.execute(select(documents).where(documents.c.id == doc_id)).mappings().first()
+            if r is None:
+                return None
+            doc = _rows.document_row({**r, "events": conn.scalar(
+                select(func.count()).select_from(events).where(events.c.document_id == doc_id))})
+            by_doc = lambda t: conn.execute(select(t).where(t.c.document_id == doc_id).order_by(t.c.id)).mappings()
+            view = DocumentView(
+                document=doc, text=r["text"],
+                published=Published(value=r["published"], source=r["published_source"],
+                                    inferred=r["published_inferred"], note=r["published_note"]),
+                places=[_rows.place_row(p) for p in by_doc(places)],
+                actors=[_rows.actor_row(a) for a in by_doc(actors)],
+                flags=[_rows.flag_row(f) for f in by_doc(flags)],
+            )
+        view.events = self.events(EventFilter(document_id=doc_id), limit=None, sort="evidence")
+        view.claims = self.claims(ClaimFilter(document_id=doc_id), limit=None)
+        return view
+
+    def documents(self, limit: Optional[int] = 50, offset: int = 0, q: Optional[str] = None,
+                  events_filter: Optional[EventFilter] = None) -> list[DocumentRow]:
+        """Stored documents, newest publication first; ``q`` matches title, URL, source or path;
+        ``events_filter`` keeps the documents that report an event matching it."""
+        d = documents.c
+        n_events = select(func.count()).where(events.c.document_id == d.id).scalar_subquery().label("events")
+        stmt = select(*[c for c in documents.c if c.name not in ("text", "signature")], n_events)
+        if q:
+            stmt = stmt.where(d.title.icontains(q, autoescape=True) | d.url.icontains(q, autoescape=True)
+                              | d.source.icontains(q, autoescape=True) | d.uri.icontains(q, autoescape=True))
+        stmt = stmt.where(*reporting_documents(d.id, events_filter, self.engine.dialect.name))
+        stmt = stmt.order_by(d.published.desc().nulls_last(), d.id.desc()).offset(offset).limit(limit)
+        with self.engine.connect() as conn:
+            return [_rows.document_row(r) for r in conn.execute(stmt).mappings()]
+
+    def documents_published(self, since: Optional[str], until: Optional[str]) -> list[DocumentRow]:
+        """Documents published from ``since`` to ``until`` (ISO dates, inclusive; None: open), oldest first,
+        without their text (for the morning brief)."""
+        d = documents.c
+        stmt = select(*[c for c in documents.c if c.name not in ("text", "signature")]).where(d.published.is_not(None))
+        if since:
+            stmt = stmt.where(d.published >= since)
+        if until:
+            stmt = stmt.where(d.published <= until)
+        with self.engine.connect() as conn:
+            return [_rows.document_row(r) for r in conn.execute(stmt.order_by(d.published, d.id)).mappings()]
+
+    # --- reading events --------------------------------------------------------------------
+
+    def _event_select(self, *cols, join: bool = True):
+        if not join:
+            return select(*cols).select_from(events)
+        return select(*cols).select_from(events.join(documents, events.c.document_id == documents.c.id))
+
+    def _conditions(self, f: Optional[EventFilter]) -> list:
+        return event_conditions(f, self.engine.dialect.name)
+
+    def events(self, f: Optional[EventFilter] = None, limit: Optional[int] = 100, offset: int = 0,
+               sort: str = "-date") -> list[EventRow]:
+        """Events matching ``f``, sorted (``-date``, ``confidence``, ``-fatalities``...), one page."""
+        cols = _EVENT_ROW_COLUMNS
+        stmt = (self._event_select(*cols, documents.c.title.label("document_title"),
+                                   documents.c.url.label("document_url"),
+                                   documents.c.published.label("document_published"),
+                                   documents.c.source.label("document_source"))
+                .where(*self._conditions(f)).order_by(*event_order(sort)).offset(offset).limit(limit))
+        with self.engine.connect() as conn:
+            return _rows.event_rows(conn.execute(stmt))
+
+    def event_points(self, f: Optional[EventFilter] = None, limit: Optional[int] = 50_000) -> list[tuple]:
+        """Located events matching ``f`` as ``(id, lat, lon, event_type, fatalities, date_start)``, newest first.
+
+        One six-column query and plain tuples, no row models: the map asks for tens of
+        thousands of points at once, and building an EventRow for each costs 10x the query.
+        """
+        located = (f or EventFilter()).model_copy(update={"located": True})
+        e = events.c
+        stmt = (self._event_select(e.id, e.lat, e.lon, e.event_type, e.fatalities, e.date_start,
+                                   join=needs_documents(located))
+                .where(*self._conditions(located)).order_by(*event_order("-date")).limit(limit))
+        with self.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(stmt)]
+
+    def event(self, event_id: int) -> Optional[EventRow]:
+        """One event by id (with its document's title and URL), or None."""
+        cols = _EVENT_ROW_COLUMNS
+        stmt = (self._event_select(*cols, documents.c.title.label("document_title"),
+                                   documents.c.url.label("document_url"),
+                                   documents.c.published.label("document_published"),
+                                   documents.c.source.label("document_source"))
+                .where(events.c.id == event_id))
+        with self.engine.connect() as conn:
+            rows = _rows.event_rows(conn.execute(stmt))
+        return rows[0] if rows else None
+
+    def iter_events(self, f: Optional[EventFilter] = None, sort: str = "date") -> Iterator[EventRow]:
+        """Every event matching ``f``, streamed in pages (for exports of any size)."""
+        offset = 0
+        while True:
+            page = self.events(f, limit=STREAM_CHUNK * 4, offset=offset, sort=sort)
+            yield from page
+            if len(page) < STREAM_CHUNK * 4:
+                return
+            offset += len(page)
+
+    def count_events(self, f: Optional[EventFilter] = None) -> int:
+        with self.engine.connect() as conn:
+            stmt = self._event_select(func.count(), join=needs_documents(f)).where(*self._conditions(f))
+            return conn.scalar(stmt) or 0
+
+    def facet_counts(self, column: str, f: Optional[EventFilter] = None, limit: int = 20) -> list[tuple[str, int]]:
+        """The most frequent values of an event column (``event_type``, ``actor``: actor 1 or 2,
+        ``admin1``, ``source``) among events matching ``f``, as ``(value, count)``."""
+        cols = {"actor": (events.c.actor1, events.c.actor2)}.get(column) or (getattr(events.c, column),)
+        counts: Counter = Counter()
+        with self.engine.connect() as conn:
+            for col in cols:
+                stmt = (self._event_select(col, func.count(), join=needs_documents(f))
+                        .where(col.is_not(None), col != "", *self._conditions(f)).group_by(col))
+                for value, n in conn.execute(stmt):
+                    counts[value] += n
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+    def stats(self, interval: str = "day", f: Optional[EventFilter] = None) -> list[dict]:
+        """Event counts per period and type: ``[{"period", "event_type", "count"}]``, oldest first.
+
+        ``interval`` is ``day`` or ``week`` (periods named by the Monday that starts them).
+        Undated events are left out.
+        """
+        if interval not in ("day", "week"):
+            raise StoreError(f"interval must be day or week, not {interval!r}")
+        stmt = (self._event_select(events.c.date_start, events.c.event_type, func.count(), join=needs_documents(f))
+                .where(events.c.date_start.is_not(None), *self._conditions(f))
+                .group_by(events.c.date_start, events.c.event_type))
+        counts: Counter = Counter()
+        with self.engine.connect() as conn:
+            for day, event_type, n in conn.execute(stmt):
+                counts[(_period(day, interval), event_type)] += n
+        return [{"period": p, "event_type": t, "count": n} for (p, t), n in sorted(counts.items())]
+
+    # --- reading places, actors, claims ------------------------------------------------------
+
+    def places(self, q: Optional[str] = None, country: Optional[str] = None, limit: Optional[int] = 100,
+               offset: int = 0) -> list[PlaceSummary]:
+        """Distinct resolved places, most mentioned first; ``q`` matches the name or the province however
+        it is spelled (accents, transliteration variants: "Faryab" finds "Fāryāb")."""
+        from .queries import country_code, place_match
+
+        p = places.c
+        keys = (p.name, p.gazetteer_id, p.level, p.country, p.admin1, p.admin2, p.lat, p.lon)
+        stmt = select(*keys, func.count().label("mentions"), func.count(distinct(p.document_id)).label("documents")
+                      ).where(p.name.is_not(None), p.role == "location")
+        if q:
+            stmt = stmt.where(place_match((p.name_key, p.admin1_key), (p.name, p.admin1), q, self.engine.dialect.name))
+        if country:
+            stmt = stmt.where(p.country == country_code(country))
+        stmt = stmt.group_by(*keys).order_by(func.count().desc(), p.name).offset(offset).limit(limit)
+        with self.engine.connect() as conn:
+            return [PlaceSummary(**r) for r in conn.execute(stmt).mappings()]
+
+    def actors(self, q: Optional[str] = None, kind: Optional[str] = None, limit: Optional[int] = 100,
+               offset: int = 0) -> list[ActorSummary]:
+        """Distinct actors and people, most mentioned first."""
+        a = actors.c
+        keys = (a.name, a.kind, a.actor_type, a.inter, a.country)
+        stmt = select(*keys, func.count().label("mentions"), func.count(distinct(a.document_id)).label("documents"))
+        if q:
+            stmt = stmt.where(a.name.icontains(q, autoescape=True))
+        if kind:
+            stmt = stmt.where(a.kind == kind)
+        stmt = stmt.group_by(*keys).order_by(func.count().desc(), a.name).offset(offset).limit(limit)
+        with self.engine.connect() as conn:
+            return [ActorSummary(**r) for r in conn.execute(stmt).mappings()]
+
+    def claims(self, f: Optional[ClaimFilter] = None, limit: Optional[int] = 100, offset: int = 0) -> list[ClaimRow]:
+        """Claims matching ``f``, newest document first, in text order within a document."""
+        stmt = (select(claims, documents.c.title.label("document_title"),
+                       documents.c.published.label("document_published"))
+                .select_from(claims.join(documents, claims.c.document_id == documents.c.id))
+                .where(*claim_conditions(f))
+                .order_by(documents.c.published.desc().nulls_last(), claims.c.document_id.desc(), claims.c.start)
+                .offset(offset).limit(limit))
+        with self.engine.connect() as conn:
+            return [_rows.claim_row(r) for r in conn.execute(stmt).mappings()]
+
+    def failures(self, limit: Optional[int] = 100) -> list[FailureRow]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(failures).order_by(failures.c.id.desc()).limit(limit)).mappings()
+            return [FailureRow(**r) for r in rows]
+
+    # --- incidents -----------------------------------------------------------------------------
+
+    def incidents(self, f: Optional[EventFilter] = None, limit: Optional[int] = 100, offset: int = 0,
+                  min_sources: int = 1) -> list[IncidentRow]:
+        """Incidents having an event that matches ``f``, newest first, each with all its reports."""
+        return load_incidents(self, f, limit, offset, min_sources)
+
+    # --- summary -------------------------------------------------------------------------------
+
+    def summary(self) -> Summary:
+        """Counts for `sitroom stats` and the end of an ingest."""
+        with self.engine.connect() as conn:
+            count = lambda stmt: conn.scalar(stmt) or 0
+            by_type = dict(conn.execute(select(events.c.event_type, func.count())
+                                        .group_by(events.c.event_type).order_by(func.count().desc())).all())
+            languages = dict(conn.execute(select(func.coalesce(documents.c.language, "unknown"), func.count())
+                                          .group_by(documents.c.language)).all())
+            versions = dict(conn.execute(select(documents.c.extractor_version, func.count())
+                                         .where(documents.c.extractor_version != "")
+                                         .group_by(documents.c.extractor_version)).all())
+            # Two queries: SQLite answers a lone min() or max() from an index, a pair by a full scan.
+            first = conn.scalar(select(func.min(events.c.date_start)))
+            last = conn.scalar(select(func.max(events.c.date_end)))
+            distinct_places = select(places.c.name, places.c.country, places.c.admin1).where(
+                places.c.name.is_not(None), places.c.role == "location").distinct().subquery()
+            return Summary(
+                documents=count(select(func.count()).select_from(documents)),
+                duplicates=count(select(func.count()).select_from(duplicates)),
+                near_duplicates=count(select(func.count()).select_from(documents).where(documents.c.duplicate_of.is_not(None))),
+                events_by_type=by_type, events=sum(by_type.values()),
+                incidents=count(select(func.count()).select_from(incidents)),
+                places=count(select(func.count()).select_from(distinct_places)),
+                actors=count(select(func.count(distinct(actors.c.name)))),
+                claims=count(select(func.count()).select_from(claims)),
+                failures=count(select(func.count()).select_from(failures)),
+                languages=languages, extractor_versions=versions,
+                date_range=(first, last) if first else None,
+            )
+
+
+def _period(day: str, interval: str) -> str:
+    if interval == "day":
+        return day
+    d = dt.date.fromisoformat(day[:10])
+    return (d - dt.timedelta(days=d.weekday())).isoformat()
+
+
+wrap_public(StoreReads)  # every public query reports database failures as StoreError
