@@ -296,39 +296,42 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
         except Exception:  # noqa: S110  the failure is in the report; the log of failures is a convenience
             pass
 
-    def store_result(item, sig, first, result) -> None:
-        dup_of = stored_ids.get(first[4:]) if first and first.startswith("new:") else (int(first) if first else None)
-        extraction = None if result.error else result
-        doc_id, created = store.insert_document(item, result.published, result.language, extraction,
-                                                signature=sig, duplicate_of=dup_of)
-        stored_ids[item.content_hash] = doc_id
-        if not created:  # another run stored the same text while this one was extracting it
-            report.already_stored += 1
-            note("already stored", item.uri)
-            return
-        if result.error:
-            fail(item.uri, result.error)
-        report.document_ids.append(doc_id)
-        if not result.error:
-            report.ingested += 1
-        if dup_of is not None:
-            report.near_duplicates += 1
-        if result.language and result.language != "en":
-            report.non_english += 1
-        note("ingested", item.uri)
-
     stored_ids: dict[str, int] = {}
     with extraction_engine(settings) as run:
         for result in run(to_extract()):
             item, sig, first = pending.popleft()
             try:
-                store_result(item, sig, first, result)
+                _store_result(store, report, stored_ids, note, fail, item, sig, first, result)
             except Exception as exc:  # this document is not stored; the batch goes on
                 fail(item.uri, f"could not be stored: {_unexpected(exc)}")
     for uri, content_hash in batch_duplicates:
         if content_hash in stored_ids:
             store.record_duplicate(uri, stored_ids[content_hash])
     return report
+
+
+def _store_result(store, report: IngestReport, stored_ids: dict[str, int], note, fail, item, sig, first,
+                  result) -> None:
+    """Store one extracted item (or its failure) and count it; ``first`` is its near-duplicate's key."""
+    dup_of = stored_ids.get(first[4:]) if first and first.startswith("new:") else (int(first) if first else None)
+    extraction = None if result.error else result
+    doc_id, created = store.insert_document(item, result.published, result.language, extraction,
+                                            signature=sig, duplicate_of=dup_of)
+    stored_ids[item.content_hash] = doc_id
+    if not created:  # another run stored the same text while this one was extracting it
+        report.already_stored += 1
+        note("already stored", item.uri)
+        return
+    if result.error:
+        fail(item.uri, result.error)
+    report.document_ids.append(doc_id)
+    if not result.error:
+        report.ingested += 1
+    if dup_of is not None:
+        report.near_duplicates += 1
+    if result.language and result.language != "en":
+        report.non_english += 1
+    note("ingested", item.uri)
 
 
 def _unexpected(exc: Exception) -> str:
