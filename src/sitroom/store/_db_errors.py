@@ -12,7 +12,7 @@ from ..errors import DatabaseError, StoreError
 from .engine import db_error_kind, db_error_reason
 
 
-def _db_errors(fn):
+def db_errors(fn):
     """Turn driver errors (locked, gone, corrupt) into one-line StoreErrors the CLI can print."""
 
     def convert(self, exc: DBAPIError) -> StoreError:
@@ -40,7 +40,7 @@ def _db_errors(fn):
 
 
 def wrap_public(cls) -> None:
-    """Wrap every public method defined on ``cls`` itself with :func:`_db_errors`."""
+    """Wrap every public method defined on ``cls`` itself with :func:`db_errors`."""
     for name, fn in list(vars(cls).items()):
         if callable(fn) and not name.startswith("_"):
-            setattr(cls, name, _db_errors(fn))
+            setattr(cls, name, db_errors(fn))

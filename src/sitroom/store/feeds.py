@@ -8,16 +8,13 @@ and attempt count, so the next polls try it again, up to a limit the caller sets
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from typing import Iterable, Optional
 
 from sqlalchemy import Engine, func, insert, select, update
-from sqlalchemy.exc import DBAPIError
 
-from ..errors import StoreError
+from ._db_errors import db_errors
 from ._rows import now_iso
-from .engine import db_error_reason
 from .models import Row
 from .schema import feed_items, feeds
 
@@ -43,17 +40,6 @@ def item_key(item_id: str) -> str:
     return hashlib.sha256(item_id.encode("utf-8")).hexdigest()
 
 
-def _db_errors(fn):
-    @functools.wraps(fn)
-    def call(self, *args, **kwargs):
-        try:
-            return fn(self, *args, **kwargs)
-        except DBAPIError as exc:
-            raise StoreError(f"{self.engine.url.render_as_string(hide_password=True)}: {fn.__name__} failed: "
-                             f"{db_error_reason(exc)}") from exc
-    return call
-
-
 class FeedTable:
     """The watch state in a store: ``store.feeds``."""
 
@@ -61,12 +47,16 @@ class FeedTable:
         self.engine = engine
         self._writer = writer
 
-    @_db_errors
+    @property
+    def url(self) -> str:  # named in database errors, as the store's own are
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @db_errors
     def get(self, url: str) -> Optional[FeedRow]:
         """The feed watched at ``url``, or None when it was never polled."""
         return next((f for f in self._select(feeds.c.url == url)), None)
 
-    @_db_errors
+    @db_errors
     def list(self) -> list[FeedRow]:
         """Every watched feed, in the order they were added."""
         return self._select()
@@ -78,7 +68,7 @@ class FeedTable:
             rows = conn.execute(select(feeds, done).where(*where).order_by(feeds.c.id)).mappings()
             return [FeedRow(**r) for r in rows]
 
-    @_db_errors
+    @db_errors
     def ensure(self, url: str) -> FeedRow:
         """The feed at ``url``, added when new."""
         with self._writer.begin() as conn:
@@ -86,7 +76,7 @@ class FeedTable:
                 conn.execute(insert(feeds).values(url=url, added_at=now_iso(), polls=0))
         return self.get(url)
 
-    @_db_errors
+    @db_errors
     def record_poll(self, feed_id: int, status: str, *, etag: Optional[str] = None,
                     last_modified: Optional[str] = None, title: Optional[str] = None,
                     error: Optional[str] = None, keep_validators: bool = False) -> None:
@@ -99,7 +89,7 @@ class FeedTable:
         with self._writer.begin() as conn:
             conn.execute(update(feeds).where(feeds.c.id == feed_id).values(**values))
 
-    @_db_errors
+    @db_errors
     def item_states(self, feed_id: int, item_ids: Iterable[str]) -> dict[str, tuple[bool, int]]:
         """For the ids already known: id -> (done, failed attempts)."""
         by_key = {item_key(i): i for i in item_ids}
@@ -114,7 +104,7 @@ class FeedTable:
                     found[by_key[key]] = (bool(done), attempts)
         return found
 
-    @_db_errors
+    @db_errors
     def mark_item(self, feed_id: int, item_id: str, *, link: Optional[str] = None, title: Optional[str] = None,
                   document_id: Optional[int] = None, error: Optional[str] = None) -> None:
         """Record an item as done (its document stored) or, with ``error``, as failed once more."""
