@@ -5,7 +5,8 @@ Usage: .venv/bin/python bench/corpus_build.py [--corpus data/annotated] [--freez
 Reads data/annotated/articles.jsonl (texts, units, split: bench/corpus_prepare.py) and the annotators'
 files in data/annotated/raw/ (one JSON line per article, the format of GUIDE.md): A*.jsonl are the first
 annotation of each article, D.jsonl the blind second annotation of a 10% sample, adjudicated.jsonl the
-adjudicated labels of the articles where the two disagreed. Writes train.jsonl, dev.jsonl and test.jsonl
+adjudicated labels of the articles where the two disagreed. Round 2's blind second labels are D2-*.jsonl;
+agreement is given over all double-labelled articles and per round. Writes train.jsonl, dev.jsonl and test.jsonl
 (text + gold, one line per article) and AGREEMENT.json (Cohen's kappa per sentence, event match F1).
 
 The test split is frozen: --freeze-test pins test.jsonl's SHA-256 in SPLIT_HASHES.json, once, before any
@@ -96,9 +97,13 @@ def main(argv=None) -> int:
 
     arts = {r["id"]: r for r in read_jsonl(a.corpus / "articles.jsonl")}
     first = labels(a.corpus / "raw" / "A*.jsonl")
-    second = labels(a.corpus / "raw" / "D.jsonl")
+    second = labels(a.corpus / "raw" / "D*.jsonl")
     adjudicated = labels(a.corpus / "raw" / "adjudicated.jsonl")
     agree = agreement(first, second, arts)
+    for rnd in sorted({art.get("round", 1) for art in arts.values()}):
+        in_round = {k: v for k, v in arts.items() if v.get("round", 1) == rnd}
+        if set(first) & set(second) & set(in_round):
+            agree[f"round_{rnd}"] = agreement(first, second, in_round)
     (a.corpus / "AGREEMENT.json").write_text(json.dumps(agree, indent=2) + "\n")
     print("agreement:", json.dumps(agree))
 

@@ -17,6 +17,14 @@ The split is by article and fixed here, before any annotation or training: the a
 hash-drawn 12% of the rest are ``test``, 15% ``dev``, the rest ``train``. The test split's article ids
 are hashed into data/annotated/SPLIT_HASHES.json; `sitroom bench events --set real` refuses a test file
 whose hash differs.
+
+Round 2 (``--round 2``) adds articles after the test split was frozen, so they go to ``train`` and ``dev``
+only, and are appended (the first round's lines, and so its sentence offsets, are never rewritten):
+- the HRDsAttack *train* articles not yet drawn, up to ROUND2_MAX_CHARS: long agency reports, rich in the
+  hard negatives (background, reactions, tallies) the detector confuses with events. HRDsAttack *dev* stays
+  out: it is the `sitroom bench events --set hrdsattack` benchmark;
+- ROUND2_TRNEWS more TR-News articles (general news).
+Its batches are numbered after the first round's (A8 ...), and its double sample is batch_double2.
 """
 
 from __future__ import annotations
@@ -38,6 +46,8 @@ N_GEOVIRUS = 30
 TEST_SHARE, DEV_SHARE = 0.12, 0.15
 CLAIM_ARTICLES_PER_BATCH = 9  # 7 batches: 63 articles with claims labelled too
 DOUBLE_SHARE = 0.10
+ROUND2_MAX_CHARS = 11000
+ROUND2_TRNEWS = 25
 
 
 def _h(key: str) -> float:
@@ -74,7 +84,30 @@ def _articles(shared: Path) -> list[dict]:
     return out
 
 
+def _round2_articles(shared: Path, used: set[str]) -> list[dict]:
+    from sitroom.evaluation import events as ev
+    from sitroom.evaluation import geo
+
+    out = []
+    train = ev.hrds_docs(shared / "devdata", "train")
+    for k, h in enumerate(train):
+        i = f"hrdsattack-train-{k}"
+        if i not in used and len(h.doc.text) <= ROUND2_MAX_CHARS:
+            out.append(dict(id=i, corpus="hrdsattack", licence="MIT", text=h.doc.text, published=h.doc.published,
+                            title=None))
+    docs = geo.read_corpus(str(shared / "devdata" / "geo" / "TR-News.xml"))
+    pool = [(f"tr-news-{k}", d) for k, d in enumerate(docs)
+            if f"tr-news-{k}" not in used and 200 <= len(d.text) <= MAX_CHARS]
+    for i, d in sorted(pool, key=lambda p: _h(p[0]))[:ROUND2_TRNEWS]:
+        out.append(dict(id=i, corpus="tr-news", licence="GPL-3.0", text=d.text, published=None, title=None))
+    for art in out:
+        art["round"] = 2
+    return sorted(out, key=lambda x: _h("batch:" + x["id"]))
+
+
 def _split(a: dict) -> str:
+    if a.get("round", 1) > 1:  # the test split was frozen before round 2
+        return "dev" if _h("split:" + a["id"]) < DEV_SHARE else "train"
     if a.get("audit"):
         return "test"
     x = _h("split:" + a["id"])
@@ -98,10 +131,13 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "data" / "annotated" / "articles.jsonl")
     ap.add_argument("--batches", type=Path, help="also write numbered-sentence batches for annotators here")
     ap.add_argument("--n-batches", type=int, default=7)
+    ap.add_argument("--round", type=int, default=1, choices=(1, 2), help="2: append the second round's articles")
     a = ap.parse_args(argv)
     from sitroom.read.nlp import get_nlp
 
     nlp = get_nlp()
+    if a.round == 2:
+        return _append_round2(a, nlp)
     arts = _articles(a.shared)
     a.out.parent.mkdir(parents=True, exist_ok=True)
     with a.out.open("w", encoding="utf-8") as fh:
@@ -123,7 +159,28 @@ def main(argv=None) -> int:
     return 0
 
 
-def write_batches(arts: list[dict], folder: Path, n: int) -> None:
+def _append_round2(a, nlp) -> int:
+    existing = [json.loads(line) for line in a.out.open(encoding="utf-8")]
+    used = {x["id"] for x in existing}
+    if any(x.get("round") == 2 for x in existing):
+        print("round 2 is already in", a.out)
+        return 1
+    arts = _round2_articles(a.shared, used)
+    with a.out.open("a", encoding="utf-8") as fh:
+        for art in arts:
+            art["split"] = _split(art)
+            art["sentences"] = _units(nlp, art["text"])
+            fh.write(json.dumps(art, ensure_ascii=False) + "\n")
+    for s in ("train", "dev"):
+        xs = [x for x in arts if x["split"] == s]
+        print(f"round 2 {s}: {len(xs)} articles, {sum(len(x['sentences']) for x in xs)} sentences")
+    if a.batches:
+        write_batches(arts, a.batches, a.n_batches, first=8, double_name="batch_double2.txt", claims=False)
+    return 0
+
+
+def write_batches(arts: list[dict], folder: Path, n: int, first: int = 1, double_name: str = "batch_double.txt",
+                  claims: bool = True) -> None:
     """Numbered sentences per article, dealt round-robin by size so batches weigh about the same."""
     folder.mkdir(parents=True, exist_ok=True)
     order = sorted(arts, key=lambda x: _h("batch:" + x["id"]))
@@ -135,14 +192,14 @@ def write_batches(arts: list[dict], folder: Path, n: int) -> None:
         loads[k] += len(art["sentences"]) + 5
     for k, b in enumerate(batches):
         b.sort(key=lambda x: _h("batch:" + x["id"]))
-        with (folder / f"batch_{k + 1}.txt").open("w", encoding="utf-8") as fh:
+        with (folder / f"batch_{k + first}.txt").open("w", encoding="utf-8") as fh:
             for j, art in enumerate(b):
-                fh.write(render(art, claims=j < CLAIM_ARTICLES_PER_BATCH))
-        print(f"batch {k + 1}: {len(b)} articles, {sum(len(x['sentences']) for x in b)} sentences")
+                fh.write(render(art, claims=claims and j < CLAIM_ARTICLES_PER_BATCH))
+        print(f"batch {k + first}: {len(b)} articles, {sum(len(x['sentences']) for x in b)} sentences")
     # About 10% of the articles, drawn by hash, are labelled a second time by another annotator who does
     # not see the first labels: the agreement sample.
     double = [x for x in order if _h("double:" + x["id"]) < DOUBLE_SHARE]
-    with (folder / "batch_double.txt").open("w", encoding="utf-8") as fh:
+    with (folder / double_name).open("w", encoding="utf-8") as fh:
         for art in double:
             fh.write(render(art))
     print(f"double: {len(double)} articles, {sum(len(x['sentences']) for x in double)} sentences")
