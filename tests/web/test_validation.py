@@ -77,6 +77,19 @@ def _error(r, status: int) -> str:
     ("/api/events?actor=" + "a" * 60000, "invalid request: actor: 60000 characters is too long a search (at most 500)"),
     ("/api/documents?q=" + "a" * 501, "invalid request: q: 501 characters is too long a search (at most 500)"),
     ("/api/claims?speaker=%00", "invalid request: speaker: contains a NUL character"),
+    # a two-letter code that names no country
+    ("/api/events?country=ZZ", "invalid request: country: unknown country code 'ZZ'; give an ISO 3166 code (AF) or a name "
+     "(Afghanistan)"),
+    ("/api/control?country=QQ", "invalid request: country: unknown country code 'QQ'; give an ISO 3166 code (AF) or a name "
+     "(Afghanistan)"),
+    # a misspelt parameter is not silently ignored (it would answer every event)
+    ("/api/events?plcae=Kabul", "invalid request: plcae: unknown parameter; this endpoint takes actor, admin1, bbox, country, "
+     "document_id, event_type, incident_id, limit, min_confidence, modality, offset, place, since, sort, source, "
+     "sub_event_type, until"),
+    ("/api/summary?country=AF", "invalid request: country: unknown parameter; this endpoint takes no query parameters"),
+    ("/api/export/acled-csv?limit=5", "invalid request: limit: unknown parameter; this endpoint takes actor, admin1, all_types, "
+     "bbox, country, document_id, event_type, incident_id, min_confidence, modality, place, since, source, sub_event_type, "
+     "until"),
 ])
 def test_bad_parameters_are_422_naming_the_parameter(client, url, message):
     assert _error(client.get(url), 422) == message

@@ -24,11 +24,14 @@ EVENT_SORTS = {
 
 def country_code(value: str) -> str:
     """ISO 3166-1 alpha-2 for a code or a country name ("AF", "afg", "Afghanistan")."""
-    value = value.strip()
-    if len(value) == 2 and value.isalpha():
-        return value.upper()
     import pycountry
 
+    value = value.strip()
+    if len(value) == 2 and value.isalpha():
+        # XK: Kosovo, which GeoNames (and so the gazetteer) codes outside ISO 3166.
+        if value.upper() == "XK" or pycountry.countries.get(alpha_2=value.upper()):
+            return value.upper()
+        raise StoreError(f"unknown country code {value!r}; give an ISO 3166 code (AF) or a name (Afghanistan)")
     try:
         return pycountry.countries.lookup(value).alpha_2
     except LookupError:

@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Iterable, Optional
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.responses import FileResponse
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from .errors import install_error_handlers
 from .head import HeadAsGetMiddleware
+from .params import known_parameters
 from .routes import ROUTERS
 from .security import Guard, HostPolicy, WriteAccess
 
@@ -81,7 +82,7 @@ def create_app(store_url: Optional[str] = None, token: Optional[str] = None, *,
     app.add_middleware(HeadAsGetMiddleware)  # outermost: HEAD runs as GET through every layer
     install_error_handlers(app)
     for router in ROUTERS:
-        app.include_router(router, prefix="/api")
+        app.include_router(router, prefix="/api", dependencies=[Depends(known_parameters)])
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.get("/", include_in_schema=False)

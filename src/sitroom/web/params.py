@@ -105,3 +105,37 @@ def _check_strings(value: Any) -> None:
             stack.extend(v.values())
         elif isinstance(v, list):
             stack.extend(v)
+
+
+_ALLOWED: dict[int, frozenset[str]] = {}
+
+
+def _query_names(dependant) -> set[str]:
+    names = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def _allowed_parameters(route) -> frozenset[str]:
+    key = id(route)
+    if key not in _ALLOWED:
+        _ALLOWED[key] = frozenset(_query_names(route.dependant))
+    return _ALLOWED[key]
+
+
+def known_parameters(request: Request) -> None:
+    """Refuse a query parameter the endpoint does not take (router dependency).
+
+    A misspelt filter (``?plcae=Kabul``) would otherwise be ignored and answer every event with a 200,
+    which reads as "this is what matches".
+    RAISES ParameterError: naming the first unknown parameter and the ones the endpoint takes.
+    """
+    route = request.scope.get("route")
+    if route is None or not hasattr(route, "dependant"):
+        return
+    allowed = _allowed_parameters(route)
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        takes = ", ".join(sorted(allowed)) if allowed else "no query parameters"
+        raise ParameterError(unknown[0][:100], f"unknown parameter; this endpoint takes {takes}")
