@@ -25,6 +25,10 @@ only, and are appended (the first round's lines, and so its sentence offsets, ar
   out: it is the `sitroom bench events --set hrdsattack` benchmark;
 - ROUND2_TRNEWS more TR-News articles (general news).
 Its batches are numbered after the first round's (A8 ...), and its double sample is batch_double2.
+
+Round 3 (``--round 3``), train and dev only too: every HRDsAttack train article still out, whatever its
+length; every TR-News article still out; and ROUND3_GEOVIRUS GeoVirus articles (epidemic news: tallies
+and reports that are not events). Batches A11 ..., double sample batch_double3.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ CLAIM_ARTICLES_PER_BATCH = 9  # 7 batches: 63 articles with claims labelled too
 DOUBLE_SHARE = 0.10
 ROUND2_MAX_CHARS = 11000
 ROUND2_TRNEWS = 25
+ROUND3_GEOVIRUS = 30
 
 
 def _h(key: str) -> float:
@@ -84,24 +89,26 @@ def _articles(shared: Path) -> list[dict]:
     return out
 
 
-def _round2_articles(shared: Path, used: set[str]) -> list[dict]:
+def _later_round_articles(shared: Path, used: set[str], rnd: int) -> list[dict]:
     from sitroom.evaluation import events as ev
     from sitroom.evaluation import geo
 
     out = []
+    max_chars = ROUND2_MAX_CHARS if rnd == 2 else float("inf")
     train = ev.hrds_docs(shared / "devdata", "train")
     for k, h in enumerate(train):
         i = f"hrdsattack-train-{k}"
-        if i not in used and len(h.doc.text) <= ROUND2_MAX_CHARS:
+        if i not in used and len(h.doc.text) <= max_chars:
             out.append(dict(id=i, corpus="hrdsattack", licence="MIT", text=h.doc.text, published=h.doc.published,
                             title=None))
-    docs = geo.read_corpus(str(shared / "devdata" / "geo" / "TR-News.xml"))
-    pool = [(f"tr-news-{k}", d) for k, d in enumerate(docs)
-            if f"tr-news-{k}" not in used and 200 <= len(d.text) <= MAX_CHARS]
-    for i, d in sorted(pool, key=lambda p: _h(p[0]))[:ROUND2_TRNEWS]:
-        out.append(dict(id=i, corpus="tr-news", licence="GPL-3.0", text=d.text, published=None, title=None))
+    for name, n in (("TR-News", ROUND2_TRNEWS if rnd == 2 else None), ("GeoVirus", 0 if rnd == 2 else ROUND3_GEOVIRUS)):
+        docs = geo.read_corpus(str(shared / "devdata" / "geo" / f"{name}.xml"))
+        pool = [(f"{name.lower()}-{k}", d) for k, d in enumerate(docs)
+                if f"{name.lower()}-{k}" not in used and 200 <= len(d.text) <= MAX_CHARS]
+        for i, d in sorted(pool, key=lambda p: _h(p[0]))[:n]:
+            out.append(dict(id=i, corpus=name.lower(), licence="GPL-3.0", text=d.text, published=None, title=None))
     for art in out:
-        art["round"] = 2
+        art["round"] = rnd
     return sorted(out, key=lambda x: _h("batch:" + x["id"]))
 
 
@@ -131,13 +138,14 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "data" / "annotated" / "articles.jsonl")
     ap.add_argument("--batches", type=Path, help="also write numbered-sentence batches for annotators here")
     ap.add_argument("--n-batches", type=int, default=7)
-    ap.add_argument("--round", type=int, default=1, choices=(1, 2), help="2: append the second round's articles")
+    ap.add_argument("--round", type=int, default=1, choices=(1, 2, 3),
+                    help="2 or 3: append that round's articles (train and dev only)")
     a = ap.parse_args(argv)
     from sitroom.read.nlp import get_nlp
 
     nlp = get_nlp()
-    if a.round == 2:
-        return _append_round2(a, nlp)
+    if a.round > 1:
+        return _append_round(a, nlp)
     arts = _articles(a.shared)
     a.out.parent.mkdir(parents=True, exist_ok=True)
     with a.out.open("w", encoding="utf-8") as fh:
@@ -159,13 +167,13 @@ def main(argv=None) -> int:
     return 0
 
 
-def _append_round2(a, nlp) -> int:
+def _append_round(a, nlp) -> int:
     existing = [json.loads(line) for line in a.out.open(encoding="utf-8")]
     used = {x["id"] for x in existing}
-    if any(x.get("round") == 2 for x in existing):
-        print("round 2 is already in", a.out)
+    if any(x.get("round") == a.round for x in existing):
+        print(f"round {a.round} is already in", a.out)
         return 1
-    arts = _round2_articles(a.shared, used)
+    arts = _later_round_articles(a.shared, used, a.round)
     with a.out.open("a", encoding="utf-8") as fh:
         for art in arts:
             art["split"] = _split(art)
@@ -173,9 +181,11 @@ def _append_round2(a, nlp) -> int:
             fh.write(json.dumps(art, ensure_ascii=False) + "\n")
     for s in ("train", "dev"):
         xs = [x for x in arts if x["split"] == s]
-        print(f"round 2 {s}: {len(xs)} articles, {sum(len(x['sentences']) for x in xs)} sentences")
+        print(f"round {a.round} {s}: {len(xs)} articles, {sum(len(x['sentences']) for x in xs)} sentences")
     if a.batches:
-        write_batches(arts, a.batches, a.n_batches, first=8, double_name="batch_double2.txt", claims=False)
+        first = 1 + max(int(p.stem[1:]) for p in (a.out.parent / "raw").glob("A*.jsonl") if p.stem[1:].isdigit())
+        write_batches(arts, a.batches, a.n_batches, first=first, double_name=f"batch_double{a.round}.txt",
+                      claims=False)
     return 0
 
 
