@@ -20,63 +20,18 @@ from sqlalchemy import insert
 from ..records import Extraction, SourceDocument
 from . import _rows
 from .models import EventFilter
+from .synthetic import fill_synthetic  # noqa: F401 (bench store fills with it)
 from .schema import documents, events
 from .store import Store
 
-EVENTS_PER_DOCUMENT = 5
 # Issue 5: a filtered events query over 100,000 stored events in under 200 ms.
 TARGET_MS = 200.0
-_TYPES = [
-    ("Battles", "Armed clash"), ("Battles", "Non-state actor overtakes territory"),
-    ("Battles", "Government regains territory"), ("Explosions/Remote violence", "Air/drone strike"),
-    ("Explosions/Remote violence", "Remote explosive/landmine/IED"), ("Violence against civilians", "Attack"),
-    ("Protests", "Peaceful protest"), ("Strategic developments", "Arrests"),
-]
-
 
 @dataclass
 class QueryTiming:
     label: str
     median_ms: float
     rows: int
-
-
-def fill_synthetic(store: Store, n_events: int, seed: int = 0, chunk: int = 10_000) -> int:
-    """Bulk-insert ``n_events`` synthetic events (and their documents); return how many."""
-    from .testing import ACTORS, PLACES, event
-
-    rng = random.Random(seed)
-    places, actors = list(PLACES), list(ACTORS)
-    text = "Synthetic benchmark sentence: no event described here happened."
-    n_docs = -(-n_events // EVENTS_PER_DOCUMENT)
-    with store._writer.begin() as conn:
-        first = conn.execute(insert(documents).returning(documents.c.id, sort_by_parameter_order=True), [
-            dict(uri=f"synthetic://bench/{i}", title="synthetic benchmark document", content_hash=f"synthetic-{seed}-{i}",
-                 text=text, format="text", published_source="given", published_inferred=False,
-                 extractor_version="synthetic", ingested_at=_rows.now_iso(), language="en")
-            for i in range(n_docs)]).scalars().all()
-        rows = []
-        for i in range(n_events):
-            event_type, sub = rng.choice(_TYPES)
-            day = f"{rng.randint(2018, 2021)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-            e = event(text, text, event_type, sub, actor1=rng.choice(actors), actor2=rng.choice(actors + [None]),
-                      where=rng.choice(places), date=day, fatalities=rng.choice([None, 0, 1, 3, 12]),
-                      confidence=round(rng.random(), 3))
-            rows.append({**_rows.event_values(e), "document_id": first[i // EVENTS_PER_DOCUMENT]})
-            if len(rows) >= chunk:
-                conn.execute(insert(events), rows)
-                rows = []
-        if rows:
-            conn.execute(insert(events), rows)
-    # Planner statistics (and PostgreSQL's visibility map), as a long-lived store has them
-    # from PRAGMA optimize or autovacuum.
-    if store.engine.dialect.name == "postgresql":
-        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("VACUUM ANALYZE")
-    else:
-        with store._writer.begin() as conn:
-            conn.exec_driver_sql("ANALYZE")
-    return n_events
 
 
 QUERIES: list[tuple[str, Callable[[Store], int]]] = [

@@ -30,6 +30,21 @@ _EVENT_ROW_COLUMNS = [c for c in events.c if c.name != "data" and not c.name.end
 class StoreReads:
     """Read queries over ``self.engine`` (set by :class:`~.store.Store`)."""
 
+    # Whether counts come from the event_weeks roll-up when the filter allows (rollup.py); the tests
+    # turn it off to check the roll-up's answers against a count of the events themselves.
+    use_rollup = True
+
+    def _rollup(self, f: Optional[EventFilter]) -> bool:
+        from . import rollup
+
+        return self.use_rollup and rollup.answers(f)
+
+    def _rollup_counts(self, f: Optional[EventFilter], by: tuple[str, ...]) -> Counter:
+        from . import rollup
+
+        with self.engine.connect() as conn:
+            return rollup.counts(conn, f, by, self.engine.dialect.name)
+
     def document(self, doc_id: int) -> Optional[DocumentView]:
         """A document with all its records, or None."""
         with self.engine.connect() as conn:
@@ -137,6 +152,8 @@ class StoreReads:
             offset += len(page)
 
     def count_events(self, f: Optional[EventFilter] = None) -> int:
+        if self._rollup(f):
+            return self._rollup_counts(f, ())[()]
         with self.engine.connect() as conn:
             stmt = self._event_select(func.count(), join=needs_documents(f)).where(*self._conditions(f))
             return conn.scalar(stmt) or 0
@@ -144,6 +161,9 @@ class StoreReads:
     def facet_counts(self, column: str, f: Optional[EventFilter] = None, limit: int = 20) -> list[tuple[str, int]]:
         """The most frequent values of an event column (``event_type``, ``actor``: actor 1 or 2,
         ``admin1``, ``source``) among events matching ``f``, as ``(value, count)``."""
+        if column in ("event_type", "admin1") and self._rollup(f):
+            counts = Counter({k[0]: n for k, n in self._rollup_counts(f, (column,)).items() if k[0] and n})
+            return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
         cols = {"actor": (events.c.actor1, events.c.actor2)}.get(column) or (getattr(events.c, column),)
         counts: Counter = Counter()
         with self.engine.connect() as conn:
@@ -162,6 +182,9 @@ class StoreReads:
         """
         if interval not in ("day", "week"):
             raise StoreError(f"interval must be day or week, not {interval!r}")
+        if interval == "week" and self._rollup(f):
+            weekly = self._rollup_counts(f, ("week", "event_type"))
+            return [{"period": p, "event_type": t, "count": n} for (p, t), n in sorted(weekly.items()) if n]
         stmt = (self._event_select(events.c.date_start, events.c.event_type, func.count(), join=needs_documents(f))
                 .where(events.c.date_start.is_not(None), *self._conditions(f))
                 .group_by(events.c.date_start, events.c.event_type))
@@ -234,8 +257,14 @@ class StoreReads:
         """Counts for `sitroom stats` and the end of an ingest."""
         with self.engine.connect() as conn:
             count = lambda stmt: conn.scalar(stmt) or 0
-            by_type = dict(conn.execute(select(events.c.event_type, func.count())
-                                        .group_by(events.c.event_type).order_by(func.count().desc())).all())
+            if self.use_rollup:
+                from . import rollup
+
+                typed = rollup.counts(conn, None, ("event_type",), self.engine.dialect.name)
+                by_type = {k[0]: n for k, n in sorted(typed.items(), key=lambda kv: -kv[1]) if n}
+            else:
+                by_type = dict(conn.execute(select(events.c.event_type, func.count())
+                                            .group_by(events.c.event_type).order_by(func.count().desc())).all())
             languages = dict(conn.execute(select(func.coalesce(documents.c.language, "unknown"), func.count())
                                           .group_by(documents.c.language)).all())
             versions = dict(conn.execute(select(documents.c.extractor_version, func.count())

@@ -302,3 +302,20 @@ store_meta = Table(
     Column("name", String(60), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+# Event counts per week and the dimensions the dashboard filters on (type, country, province): the
+# timeline, the summary and filtered totals read these few rows instead of scanning every event
+# (see rollup.py). Kept current by triggers on ``events`` (migration 0010) in the transaction that
+# changes the events, whoever writes them. A row per (week of date_start, week of date_end, ...);
+# '' stands for NULL (undated, no country), since NULLs never conflict in a unique key.
+event_weeks = Table(
+    "event_weeks", metadata,
+    Column("week_start", ISO_DATE, nullable=False),
+    Column("week_end", ISO_DATE, nullable=False),
+    Column("event_type", String(100), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("admin1", String(200), nullable=False),
+    Column("admin1_key", String(200), nullable=False),
+    Column("n", Integer, nullable=False),
+    UniqueConstraint("week_start", "week_end", "event_type", "country", "admin1", "admin1_key"),
+)

@@ -1,0 +1,111 @@
+"""The event_weeks roll-up: totals, the timeline, facet counts and the summary read from it equal the
+same counts made over the events themselves, for every filter it answers, and stay equal as events
+are stored, re-extracted and deleted."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import random
+
+from sqlalchemy import delete, select
+
+from sitroom.store import EventFilter
+from sitroom.store import testing as T
+from sitroom.store.rollup import answers
+from sitroom.store.schema import documents, event_weeks
+
+TEXT = "Fighting was reported. Militants attacked a checkpoint. Protesters gathered. Police arrested men."
+PHRASES = ["Fighting was reported", "Militants attacked a checkpoint", "Protesters gathered", "Police arrested men"]
+KINDS = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Air/drone strike"),
+         ("Protests", "Peaceful protest"), ("Strategic developments", "Arrests")]
+WHERE = ["Garmsir", "Lashkar Gah", "Kandahar", "Kunduz", "Faryab", "Dallas", "Afghanistan", None]
+
+
+def _extraction(rng: random.Random, k: int):
+    events = []
+    for phrase in PHRASES[:rng.randint(1, 4)]:
+        kind = rng.choice(KINDS)
+        if rng.random() < 0.1:
+            start = end = None  # undated
+        else:
+            start = dt.date(2021, 6, 1) + dt.timedelta(days=rng.randint(0, 60))
+            # some events last days, across a week's end
+            end = start + dt.timedelta(days=rng.choice([0, 0, 0, 1, 3, 9]))
+            start, end = start.isoformat(), end.isoformat()
+        events.append(T.event(TEXT, phrase, *kind, where=rng.choice(WHERE), date=start, date_end=end))
+    return T.extraction(str(k), "2021-08-01", events=events)
+
+
+def _fill(store, n_docs: int = 40, seed: int = 1) -> None:
+    rng = random.Random(seed)
+    for k in range(n_docs):
+        store.add_document(T.source(f"{TEXT} {k}", uri=f"doc{k}.txt"), T.published("2021-08-01"), "en",
+                           _extraction(rng, k))
+
+
+# Dates on every weekday, a Monday, a Sunday, bounds outside the data; types, countries, provinces
+# in other spellings.
+DAYS = [None, "2021-05-01", "2021-06-07", "2021-06-09", "2021-06-13", "2021-06-20", "2021-07-01",
+        "2021-07-04", "2021-07-05", "2021-07-30", "2021-09-30"]
+FILTERS = [EventFilter(since=s, until=u) for s, u in itertools.product(DAYS, DAYS)] + [
+    EventFilter(event_type=["Battles"]), EventFilter(event_type=["Battles", "Protests"], country="AF"),
+    EventFilter(country="Afghanistan", since="2021-06-16"), EventFilter(country="US"),
+    EventFilter(admin1="Helmand"), EventFilter(admin1="helmand", since="2021-06-10", until="2021-07-08"),
+    EventFilter(admin1="Kunduz", event_type=["Protests"], until="2021-07-14"), EventFilter(admin1="Nowhere"),
+    EventFilter(event_type=[], actor=""),  # empty values filter nothing
+]
+
+
+def _all_counts(store, f):
+    return (store.count_events(f), store.stats("week", f), store.facet_counts("event_type", f),
+            store.facet_counts("admin1", f))
+
+
+def _assert_rollup_matches_events(store):
+    for f in FILTERS:
+        assert answers(f), f
+        store.use_rollup = True
+        rolled = _all_counts(store, f)
+        store.use_rollup = False
+        direct = _all_counts(store, f)
+        store.use_rollup = True
+        assert rolled[0] == direct[0], f
+        assert rolled[1] == direct[1], f
+        assert sorted(rolled[2]) == sorted(direct[2]) and sorted(rolled[3]) == sorted(direct[3]), f
+    store.use_rollup = False
+    direct = store.summary().events_by_type
+    store.use_rollup = True
+    assert store.summary().events_by_type == direct
+
+
+def test_rollup_counts_equal_counts_of_the_events(store):
+    _fill(store)
+    assert store.count_events() > 60
+    _assert_rollup_matches_events(store)
+
+
+def test_rollup_follows_reextraction_and_deletion(store):
+    _fill(store, 30)
+    rng = random.Random(7)
+    for doc in store.documents(limit=10):
+        store.replace_extraction(doc.id, _extraction(rng, doc.id))
+    with store._writer.begin() as conn:
+        conn.execute(delete(documents).where(documents.c.id.in_([d.id for d in store.documents(limit=5)])))
+        # a province renamed in place (as a new place-name folding rewrites the keys)
+        conn.exec_driver_sql("UPDATE events SET admin1 = 'Kunduz', admin1_key = 'kunduz' WHERE admin1 = 'Faryab'")
+    _assert_rollup_matches_events(store)
+
+
+def test_counts_come_from_the_rollup_when_the_filter_allows(store):
+    _fill(store, 10)
+    battles = EventFilter(event_type=["Battles"], since="2021-06-07")
+    before = store.count_events(battles)
+    assert before > 0
+    with store._writer.begin() as conn:
+        assert conn.execute(select(event_weeks.c.n)).first() is not None
+        conn.execute(delete(event_weeks))
+    # the whole weeks are read from the (now empty) roll-up; other filters still count the events
+    assert store.count_events(battles) == 0
+    assert not answers(EventFilter(event_type=["Battles"], actor="Taliban"))
+    assert store.count_events(EventFilter(place="Garmsir")) > 0
