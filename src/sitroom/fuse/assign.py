@@ -52,11 +52,11 @@ def _shift(day: str, days: int) -> str:
     return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=days)).isoformat()
 
 
-def _stored_candidates(table: "IncidentTable", rep: Report) -> list:
-    """Stored incidents of ``rep``'s family and (if known) country whose window is within the date gap."""
+def _window(rep: Report) -> tuple:
+    """The look-up of stored incidents of ``rep``'s family and (if known) country whose window is within
+    the date gap: (family, country, lo, lo_start, hi) for IncidentTable.candidates."""
     lo = _shift(rep.date_start, -DATE_GAP_DAYS)
-    return table.candidates(rep.family, rep.country, lo, _shift(lo, -NARROW_SPAN_DAYS),
-                            _shift(rep.date_end or rep.date_start, DATE_GAP_DAYS))
+    return rep.family, rep.country, lo, _shift(lo, -NARROW_SPAN_DAYS), _shift(rep.date_end or rep.date_start, DATE_GAP_DAYS)
 
 
 class IncidentFusion:
@@ -79,11 +79,14 @@ class IncidentFusion:
         pool_touched: set[tuple[str, int]] = set()
         changed: set[int] = set()
         assignment: list[tuple[int, tuple[str, int]]] = []  # event id -> ("old", id) or ("new", position)
+        # The stored candidates of every event, fetched at once: this batch writes nothing before the end.
+        dated = [rep for *_ids, rep in reports if rep.dated]
+        stored = iter(table.candidates_many([_window(rep) for rep in dated]))
         for event_id, event_type, sub_event_type, rep in reports:
             match = None
             if rep.dated:
                 keys = set()
-                for r in _stored_candidates(table, rep):
+                for r in next(stored):
                     key = ("old", r["id"])
                     pool.setdefault(key, _incident_report(r))
                     keys.add(key)

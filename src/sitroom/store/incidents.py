@@ -12,7 +12,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Protocol
 
 from sqlalchemy import (
-    Connection, bindparam, delete, distinct, false, func, insert, or_, select, true, union_all, update,
+    Connection, bindparam, delete, distinct, false, func, insert, or_, select, text, true, union_all, update,
 )
 
 from .models import EventFilter, IncidentRow, ReportDetail
@@ -86,6 +86,28 @@ class IncidentTable:
         if country:
             params["country"] = country
         return self._conn.execute(_CANDIDATES[bool(country)], params).mappings().all()
+
+    def candidates_many(self, windows: list[tuple[str, Optional[str], str, str, str]]) -> list[list[Mapping]]:
+        """:meth:`candidates` for several (family, country, lo, lo_start, hi) windows at once: one round trip
+        on PostgreSQL (a batch of documents has hundreds of events), one look-up each on SQLite."""
+        if self._conn.dialect.name != "postgresql" or len(windows) < 2:
+            return [self.candidates(*w) for w in windows]
+        params, rows = {}, []
+        for k, (family, country, lo, lo_start, hi) in enumerate(windows):
+            rows.append(f"({k}, CAST(:f{k} AS text), CAST(:c{k} AS text), CAST(:lo{k} AS text), "
+                        f"CAST(:ls{k} AS text), CAST(:hi{k} AS text))")
+            params.update({f"f{k}": family, f"c{k}": country or None, f"lo{k}": lo, f"ls{k}": lo_start, f"hi{k}": hi})
+        # The same two indexed look-ups as _CANDIDATES, joined to the windows.
+        same = ("i.family = w.fam AND i.date_end >= w.lo AND i.date_start <= w.hi "
+                "AND (w.country IS NULL OR i.country = w.country OR i.country IS NULL)")
+        stmt = text(f"WITH w (k, fam, country, lo, lo_start, hi) AS (VALUES {', '.join(rows)}) "
+                    f"SELECT w.k AS _window, i.* FROM w JOIN incidents i ON {same} "
+                    "AND NOT i.wide AND i.date_start >= w.lo_start "
+                    f"UNION ALL SELECT w.k AS _window, i.* FROM w JOIN incidents i ON {same} AND i.wide")
+        out: list[list[Mapping]] = [[] for _ in windows]
+        for r in self._conn.execute(stmt, params).mappings():
+            out[r["_window"]].append({k: v for k, v in r.items() if k != "_window"})
+        return out
 
     def insert(self, rows: list[dict]) -> list[int]:
         """Insert incidents (event_type, sub_event_type, :data:`INCIDENT_FIELDS`, wide); their ids in order."""

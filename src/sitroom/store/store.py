@@ -9,7 +9,7 @@ any number of readers (SQLite WAL; PostgreSQL MVCC).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import TYPE_CHECKING, Iterator, NamedTuple, Optional
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -25,6 +25,15 @@ from .schema import documents, events, failures, incidents
 
 if TYPE_CHECKING:
     from .feeds import FeedTable
+
+
+class StoreOutcome(NamedTuple):
+    """What storing one document of a batch did: its id (None when it could not be stored), whether this
+    call stored it (False: stored before), and the one-line reason it failed."""
+
+    id: Optional[int]
+    created: bool
+    error: Optional[str] = None
 
 
 class Store(StoreReads):
@@ -118,18 +127,42 @@ class Store(StoreReads):
                 raise
             return found, False
 
-    def add_documents(self, batch: list[tuple[SourceDocument, Published, Optional[str], Optional[Extraction]]],
-                      ) -> list[int]:
-        """Store several documents with their extractions in one transaction (all or none), a few
-        multi-row inserts for the whole batch: the bulk path for loading extraction results. Return the
-        ids in order. A document whose content hash is stored already (or earlier in the batch) is not
-        stored again: its id is the stored one, as with :meth:`add_document`.
+    def add_documents(self, batch: list[tuple]) -> list[int]:
+        """Store several documents with their extractions in one transaction (all or none): the bulk path
+        for loading extraction results (COPY on PostgreSQL, one fusion pass for the batch). Items are
+        ``(src, published, language, extraction)``, optionally followed by ``signature, duplicate_of``.
+        Return the ids in order. A document whose content hash is stored already (or earlier in the
+        batch) is not stored again: its id is the stored one, as with :meth:`add_document`.
         """
+        return [i for i, _created in self._insert_batch(batch)]
+
+    def store_documents(self, batch: list[tuple]) -> list[StoreOutcome]:
+        """Store a batch as :meth:`add_documents` does; if the batch fails (one document the database
+        refuses, a concurrent writer), store its documents one transaction each instead, so the bad
+        one is named by its error and the others are stored. One outcome per item, in order."""
+        try:
+            return [StoreOutcome(i, created) for i, created in self._insert_batch(batch)]
+        except Exception:  # noqa: BLE001  each document again on its own, to find the one at fault
+            pass
+        out = []
+        for item in batch:
+            src, published, language, extraction, *more = item
+            signature, duplicate_of = (more + [None, None])[:2]
+            try:
+                out.append(StoreOutcome(*self.insert_document(src, published, language, extraction,
+                                                              signature=signature, duplicate_of=duplicate_of)))
+            except Exception as exc:  # noqa: BLE001  this document is not stored; the others go on
+                out.append(StoreOutcome(None, False, str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
+        return out
+
+    def _insert_batch(self, batch: list[tuple]) -> list[tuple[int, bool]]:
         with self._writer.begin() as conn:
-            values = [_rows.document_values(src, pub, lang, x, None, None) for src, pub, lang, x in batch]
+            values = [_rows.document_values(src, pub, lang, x, *(list(more) + [None, None])[:2])
+                      for src, pub, lang, x, *more in batch]
             hashes = list({v["content_hash"] for v in values})
-            known = dict(conn.execute(select(documents.c.content_hash, documents.c.id)
-                                      .where(documents.c.content_hash.in_(hashes))).all()) if hashes else {}
+            known = {h: (i, uri) for h, i, uri in conn.execute(
+                select(documents.c.content_hash, documents.c.id, documents.c.uri)
+                .where(documents.c.content_hash.in_(hashes)))} if hashes else {}
             new, seen = [], set(known)
             for v, item in zip(values, batch):
                 if v["content_hash"] not in seen:
@@ -138,9 +171,20 @@ class Store(StoreReads):
             ids = list(conn.execute(insert(documents).returning(documents.c.id, documents.c.content_hash,
                                                                 sort_by_parameter_order=True),
                                     [v for v, _x in new]).all()) if new else []
-            known.update({h: i for i, h in ids})
+            known.update({h: (i, v["uri"]) for (i, h), (v, _x) in zip(ids, new)})
             write_extractions(conn, [(i, x) for (i, _h), (_v, x) in zip(ids, new) if x is not None], self.fusion)
-            return [known[v["content_hash"]] for v in values]
+            out, stored = [], {h for _i, h in ids}
+            for v in values:
+                h = v["content_hash"]
+                doc_id, uri = known[h]
+                if h in stored:
+                    stored.discard(h)
+                    out.append((doc_id, True))
+                    continue
+                if uri != v["uri"]:  # the same text under another name: logged, as one at a time does
+                    log_duplicate(conn, v["uri"], doc_id)
+                out.append((doc_id, False))
+            return out
 
     def record_duplicate(self, uri: str, document_id: int) -> None:
         """Log that input ``uri`` was skipped as an exact duplicate of a stored document."""
