@@ -82,6 +82,10 @@ def test_the_dashboard_brief_shows_the_watched_event_and_opens_its_drill_down(wa
         page.click("#brief-window button[type=submit]")
         expect(page.locator("#brief-title")).to_have_text(f"Morning brief: {WINDOW[0]} to {WINDOW[1]}")
         assert page.url.endswith(f"brief?since={WINDOW[0]}&until={WINDOW[1]}")
+        # The summary line reads as the Markdown brief's does ("1 document", not "1 documents").
+        summary = page.locator("#brief-summary").inner_text()
+        markdown = page.request.get(f"{url}api/brief.md?since={WINDOW[0]}&until={WINDOW[1]}").text()
+        assert summary and summary in " ".join(markdown.split()), (summary, markdown[:400])
         line = page.locator(f"#brief-events li[data-event-id='{event.event_id}']")
         expect(line).to_have_count(1)
         assert event.sub_event_type in line.inner_text()

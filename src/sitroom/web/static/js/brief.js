@@ -59,6 +59,9 @@ function eventLine(e) {
 const where = (place, admin1, country) =>
   [place, admin1 && admin1.toLowerCase() !== String(place).toLowerCase() ? admin1 : null, country].filter(Boolean).join(", ");
 
+/** "1 place", "2 places": the summary line reads as a sentence (the Markdown brief says it the same way). */
+const count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 function more(list, total, shown) {
   if (total > shown) list.append(el("li", { class: "more", text: `… and ${total - shown} more` }));
 }
@@ -68,8 +71,10 @@ function render(b) {
     `Morning brief: ${b.since}${b.until !== b.since ? ` to ${b.until}` : ""}`;
   const t = b.totals;
   document.getElementById("brief-summary").textContent =
-    `${t.events} new events in ${t.places} places (from ${t.documents} documents published in the window), ` +
-    `${t.control_changes} control changes, ${t.single_source_claims} single-source claims, ${t.deadlines} deadlines passed.`;
+    `${count(t.events, "new event")} in ${count(t.places, "place")} ` +
+    `(from ${count(t.documents, "document")} published in the window), ` +
+    `${count(t.control_changes, "control change")}, ${count(t.single_source_claims, "single-source claim")}, ` +
+    `${count(t.deadlines, "deadline")} passed.`;
   for (const [id, n] of [["n-events", t.events], ["n-control", t.control_changes],
                          ["n-claims", t.single_source_claims], ["n-deadlines", t.deadlines]]) {
     document.getElementById(id).textContent = `(${n})`;
