@@ -71,3 +71,25 @@ def test_a_document_that_cannot_be_stored_fails_alone(tmp_path, monkeypatch):
         assert report.updated == 1
         assert store.document(second).document.extractor_version == report.version
         assert store.document(first).document.extractor_version == "sitroom-0.0+old"
+
+
+@pytest.mark.slow
+def test_a_document_whose_extraction_failed_is_extracted_again(tmp_path):
+    """A failure (say, memory running out mid-parse) is stored with the error and, when it struck before the
+    language was read, no language: `reextract` tries it again even at the current version."""
+    from sitroom.pipeline import DEFAULT_STAGES, extractor_version
+
+    path = str(tmp_path / "r.db")
+    version = extractor_version(DEFAULT_STAGES)
+    failed = T.extraction(version=version).model_copy(update={"language": None, "error": "reading failed: MemoryError"})
+    with open_store(path) as store:
+        doc_id = store.add_document(T.source(TEXT, uri="garmsir.txt"), T.published("2021-07-12"), None, failed)
+        assert [i for i, _d in store.documents_needing_extraction(version)] == [doc_id]
+    result = run("reextract", "--db", path, "--quiet")
+    assert result.exit_code == 0, result.output
+    assert "re-extracted 1 documents" in result.output
+    with open_store(path) as store:
+        view = store.document(doc_id)
+        assert view.document.extraction_error is None and view.document.language == "en"
+        assert any(e.event_type == "Battles" for e in view.events)
+        assert list(store.documents_needing_extraction(version)) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Optional
 
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Engine, and_, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..errors import StoreError
@@ -236,13 +236,16 @@ class Store(StoreReads):
             last = chunk[-1].id
 
     def documents_needing_extraction(self, version: str) -> Iterator[tuple[int, DocumentIn]]:
-        """English documents whose stored extraction was made by another pipeline version."""
+        """English documents whose stored extraction was made by another pipeline version, and documents
+        whose extraction failed (whatever the version: the failure may have been passing, and a document
+        that failed before its language was read has none stored)."""
         d = documents.c
+        due = or_(and_(d.extractor_version != version, d.language == "en"), d.extraction_error.is_not(None))
         last = 0
         while True:
             with self.engine.connect() as conn:
                 chunk = conn.execute(select(d.id, d.text, d.title, d.url, d.source, d.published, d.published_source)
-                                     .where(d.extractor_version != version, d.language == "en", d.id > last)
+                                     .where(due, d.id > last)
                                      .order_by(d.id).limit(STREAM_CHUNK)).all()
             if not chunk:
                 return
