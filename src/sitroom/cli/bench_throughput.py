@@ -11,7 +11,7 @@ from .bench import bench_app
 
 @bench_app.command("throughput")
 def throughput(
-    docs: int = typer.Option(200, "--docs", help="Number of documents (the corpus is repeated if smaller)."),
+    docs: int = typer.Option(200, "--docs", min=1, help="Number of documents (the corpus is repeated if smaller)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes for both spaCy and sitroom."),
     corpus: Optional[str] = typer.Option(None, "--corpus", help="JSONL file or folder of .txt/.jsonl (default: the bundled samples)."),
     max_chars: Optional[int] = typer.Option(None, "--max-chars", help="Cut each article at a sentence end before this many characters (e.g. 2000)."),

@@ -60,19 +60,28 @@ def load_corpus(path: Optional[str], n_docs: int, max_chars: Optional[int] = Non
     """
     from ..data import samples_path
 
+    from ..errors import InputError
+
     root = Path(path) if path else samples_path()
+    if not root.exists():
+        raise InputError(str(root), "no such file or folder")
     docs: list[DocumentIn] = []
     files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.suffix in (".jsonl", ".txt"))
     for f in files:
         if f.suffix == ".jsonl":
             for i, line in enumerate(f.open(encoding="utf-8")):
-                obj = json.loads(line)
-                if obj.get("text"):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except ValueError as exc:
+                    raise InputError(f"{f}:{i + 1}", f"not a JSON object: {exc}") from None
+                if isinstance(obj, dict) and isinstance(obj.get("text"), str) and obj["text"].strip():
                     docs.append(DocumentIn(id=str(obj.get("id", f"{f.stem}-{i}")), text=obj["text"], published=obj.get("published")))
         else:
             docs.append(DocumentIn(id=f.stem, text=f.read_text(encoding="utf-8")))
     if not docs:
-        raise ValueError(f"no documents found in {root}")
+        raise InputError(str(root), "no documents: give a JSONL file of {id, text} lines or a folder of .txt/.jsonl files")
     if max_chars:
         docs = [d.model_copy(update={"text": clip_text(d.text, max_chars)}) for d in docs]
     out = []
