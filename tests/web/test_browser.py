@@ -122,6 +122,8 @@ def test_claims_and_control_views(page):
     page.click(".tabs [data-tab=claims]")
     page.locator("#claim-table tbody tr", has_text="the governor").wait_for()
     assert "open" in page.locator("#claim-table tbody tr", has_text="the governor").inner_text()
+    # One deadline, the day the API gives, not a date range.
+    assert page.locator("#claim-table tbody tr", has_text="the governor").locator("td.deadline").inner_text() == "2021-07-31"
     page.click(".tabs [data-tab=control]")
     row = page.locator("#control-table tbody tr", has_text="Garmsir")
     row.wait_for()

@@ -105,8 +105,12 @@ export function claimTable(onDocument) {
       el("td", { class: "quote", text: c.quote }),
       el("td", { class: "nowrap", text: c.kind }),
       el("td", { class: "nowrap", text: c.modality }),
-      el("td", { text: c.deadline_start ? fmtDate(c.deadline_start, c.deadline_end) : "" }),
-      el("td", { title: c.status_reason || null, text: c.status || (c.deadline_start ? "open" : "") })),
+      // One deadline per claim, as the API, `sitroom show` and the ledger give it: the window's last day
+      // ("by August" is due August 31); the window itself is in the tooltip.
+      el("td", { class: "nowrap deadline", text: c.deadline || "",
+                 title: c.deadline_start && c.deadline_end && c.deadline_start !== c.deadline_end
+                   ? `window ${fmtDate(c.deadline_start, c.deadline_end)}` : null }),
+      el("td", { title: c.status_reason || null, text: c.status || (c.deadline ? "open" : "") })),
   });
 }
 
