@@ -54,7 +54,7 @@ def test_address_policy(address, reason):
 def test_up_to_five_redirects_are_followed_and_each_hop_is_checked(server, local_opts, monkeypatch, hops):
     checked: list[str] = []
     real_check = fetch_module.check_address
-    monkeypatch.setattr(fetch_module, "check_address", lambda url, *a: (checked.append(url), real_check(url, *a)))
+    monkeypatch.setattr(fetch_module, "check_address", lambda url, *a, **kw: (checked.append(url), real_check(url, *a, **kw)))
     page = fetch_url(f"{server}/redirect/{hops}", local_opts)
     assert page.url == f"{server}/reports/eswatini-raids.html"
     assert len(checked) == hops + 1  # the first URL and every redirect target
@@ -128,7 +128,32 @@ def test_user_agent_seen_by_the_server(server, local_opts):
 def test_address_is_checked_again_when_connecting(server, monkeypatch):
     # As if DNS had answered with a public address for the pre-flight check and then
     # with 127.0.0.1 for the connection (DNS rebinding): the connection is refused.
-    monkeypatch.setattr(fetch_module, "check_address", lambda *args: None)
+    monkeypatch.setattr(fetch_module, "check_address", lambda *args, **kwargs: None)
     with pytest.raises(InputError) as info:
         fetch_url(f"{server}/reports/eswatini-raids.html", AcquireOptions())
     assert info.value.reason.startswith("refused: 127.0.0.1 resolves to loopback address 127.0.0.1")
+
+
+@pytest.mark.parametrize("allow_private", [False, True])
+def test_a_name_server_that_never_answers_is_cut_off_at_the_deadline(monkeypatch, allow_private):
+    # The system resolver takes no timeout: a dead name server held a fetch for as long as it hung.
+    import socket
+    import threading
+    import time
+
+    release = threading.Event()
+
+    def hanging(*args, **kwargs):
+        release.wait(30)
+        raise socket.gaierror("gave up")
+
+    monkeypatch.setattr(fetch_module.socket, "getaddrinfo", hanging)
+    started = time.monotonic()
+    try:
+        with pytest.raises(InputError) as info:
+            fetch_url("http://news.example.org/report", AcquireOptions(allow_private=allow_private, timeout=0.5))
+    finally:
+        release.set()
+    assert time.monotonic() - started < 5
+    assert info.value.reason in ("timed out resolving host news.example.org",
+                                 "timed out after 0.5 s fetching http://news.example.org/report")

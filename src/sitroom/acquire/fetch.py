@@ -73,7 +73,7 @@ def fetch_url(url: str, opts: AcquireOptions, headers: Optional[Mapping[str, str
     with httpx.Client(headers=headers, timeout=timeout, follow_redirects=False, trust_env=False,
                       transport=transport) as client:
         for _hop in range(opts.max_redirects + 1):
-            check_address(current, url, opts.allow_private)
+            check_address(current, url, opts.allow_private, timeout=max(deadline - time.monotonic(), 0.001))
             try:
                 with client.stream("GET", current) as response:
                     if response.status_code in _REDIRECTS and "location" in response.headers:
@@ -98,9 +98,34 @@ def fetch_url(url: str, opts: AcquireOptions, headers: Optional[Mapping[str, str
     raise InputError(url, f"too many redirects (more than {opts.max_redirects})")
 
 
-def _public_addresses(host: str, port: int) -> list[str]:
-    """Every address ``host`` resolves to, all public, else a "refused:" ValueError naming the first that is not."""
-    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+def _resolve(host: str, port: int, timeout: float) -> list:
+    """getaddrinfo within ``timeout`` seconds. The C resolver takes no timeout and can hang for minutes on a
+    dead name server, so it runs in a daemon thread that is abandoned, not waited for, when time is up.
+
+    RAISES socket.timeout: not resolved in time; socket.gaierror / UnicodeError: not resolvable.
+    """
+    import threading
+
+    box: dict = {}
+
+    def run() -> None:
+        try:
+            box["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except Exception as exc:  # handed to the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=run, name=f"resolve {host}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise socket.timeout(f"resolving {host} took longer than the fetch deadline")
+    if "error" in box:
+        raise box["error"]
+    return box["infos"]
+
+
+def _public_addresses(host: str, infos: list) -> list[str]:
+    """Every address of ``infos`` (``host``'s), all public, else a "refused:" ValueError naming the first that is not."""
     addresses = []
     for info in infos:
         address = ipaddress.ip_address(info[4][0].split("%", 1)[0])
@@ -145,15 +170,17 @@ def _network_backend(deadline: float, guard: bool):
 
     class DeadlineBackend(httpcore.SyncBackend):
         def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
-            if not guard:
-                return DeadlineStream(super().connect_tcp(host, port, remaining(timeout, httpcore.ConnectTimeout),
-                                                          local_address, socket_options))
+            # Resolving is bounded by the deadline too (the system resolver alone can wait minutes).
             try:
-                addresses = _public_addresses(host, port)
-            except ValueError as exc:
-                raise httpcore.ConnectError(str(exc)) from None
+                infos = _resolve(host, port, remaining(timeout, httpcore.ConnectTimeout))
+            except socket.timeout as exc:
+                raise httpcore.ConnectTimeout(str(exc)) from None
             except (socket.gaierror, UnicodeError) as exc:
                 raise httpcore.ConnectError(f"cannot resolve host {host}: {exc}") from None
+            try:
+                addresses = _public_addresses(host, infos) if guard else [i[4][0] for i in infos]
+            except ValueError as exc:
+                raise httpcore.ConnectError(str(exc)) from None
             last: Exception = httpcore.ConnectError(f"no address for {host}")
             for address in addresses:  # TLS still verifies the certificate against the host name
                 try:
@@ -166,8 +193,9 @@ def _network_backend(deadline: float, guard: bool):
     return DeadlineBackend()
 
 
-def check_address(url: str, original: str, allow_private: bool) -> None:
-    """Refuse URLs that are not http(s) or whose host resolves to a non-public address.
+def check_address(url: str, original: str, allow_private: bool, timeout: float = 20.0) -> None:
+    """Refuse URLs that are not http(s) or whose host resolves to a non-public address (resolved within
+    ``timeout`` seconds).
 
     RAISES InputError: naming ``original`` (what the user gave) and the offending hop.
     """
@@ -183,7 +211,9 @@ def check_address(url: str, original: str, allow_private: bool) -> None:
     if allow_private:
         return
     try:
-        _public_addresses(host, port or (443 if parts.scheme.lower() == "https" else 80))
+        _public_addresses(host, _resolve(host, port or (443 if parts.scheme.lower() == "https" else 80), timeout))
+    except socket.timeout:
+        raise InputError(original, f"timed out resolving host {host}") from None
     except ValueError as exc:
         if str(exc).startswith("refused:"):
             raise InputError(original, str(exc)) from None
