@@ -135,6 +135,26 @@ def test_selected_event_and_date_range_in_the_url(context, base_url, views_db):
     again.close()
 
 
+def test_a_last_n_days_link_stays_relative_to_today(context, base_url):
+    """?last=2d is "yesterday and today" whenever the link is opened; brushing turns it into fixed dates."""
+    import datetime as dt
+
+    tab = context.new_page()
+    tab.errors = []
+    tab.on("pageerror", lambda exc: tab.errors.append(str(exc)))
+    tab.clock.set_fixed_time(dt.datetime(2021, 7, 7, 9, 0))  # the browser's today: 7 July 2021
+    tab.goto(base_url + "?last=2d&event_type=Battles")
+    tab.wait_for_selector("body[data-ready=true]", timeout=30_000)
+    expect(tab.locator("#range-label")).to_have_text("2021-07-06 → 2021-07-07")
+    expect(tab.locator("#event-table")).to_have_attribute("data-total", "4")  # as the fixed dates give
+    assert query_of(tab)["last"] == ["2d"] and "since" not in query_of(tab)  # the URL stays relative
+    tab.click("#clear-brush")
+    expect(tab.locator("#range-label")).to_have_text("")
+    assert "last" not in query_of(tab)
+    assert tab.errors == []
+    tab.close()
+
+
 def test_facet_counts_follow_the_filters_and_set_them(context, base_url):
     page = open_page(context, base_url + "?country=AF")
     battles = page.locator("#type-filter label.check", has_text="Battles").locator(".facet-count")

@@ -18,7 +18,7 @@ const MAP_POINT_LIMIT = 20000;
 const MAX_DAY_BARS = 400;
 const initial = readUrl();
 Object.assign(state, {
-  filters: initial.filters, range: initial.range, tab: initial.tab, mode: initial.mode,
+  filters: initial.filters, range: initial.range, last: initial.last, tab: initial.tab, mode: initial.mode,
   interval: initial.interval, intervalChosen: initial.intervalChosen, bounds: initial.bounds,
 });
 

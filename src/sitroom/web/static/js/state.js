@@ -12,6 +12,7 @@ export const FILTER_KEYS = ["event_type", "actor", "country", "admin1", "place",
 export const state = {
   filters: {},           // event_type[], actor, country, admin1, place, modality, min_confidence, source
   range: null,           // {since, until} from the timeline brush or the URL, or null
+  last: null,            // N when the range is "the last N days" (?last=7d): a link that stays current
   interval: "day",
   tab: "events",         // events, claims, control, documents
   mode: "events",        // the map's layer: events or control
@@ -26,6 +27,7 @@ export function onChange(fn) {
 
 /** Update part of the state, write it to the URL and tell every view what changed. */
 export function update(patch, what) {
+  if ("range" in patch && !("last" in patch)) patch = { ...patch, last: null };  // a brushed range is fixed dates
   Object.assign(state, patch);
   writeUrl();
   for (const fn of listeners) fn(what);
@@ -58,6 +60,19 @@ export function asOfDate() {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const TABS = new Set(["events", "claims", "control", "documents"]);
+const LAST_DAYS = /^\s*(\d{1,5})\s*d\s*$/i;
+
+/** The local calendar day as YYYY-MM-DD. */
+function isoDay(d) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The last `days` days up to and including today, as a range. */
+export function lastDays(days, now = new Date()) {
+  const first = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1));
+  return { since: isoDay(first), until: isoDay(now) };
+}
 
 /** Read the view from a query string (location.search). Unknown keys are ignored. */
 export function readUrl(search = location.search) {
@@ -73,11 +88,15 @@ export function readUrl(search = location.search) {
     } else filters[key] = values[0];
   }
   const since = qs.get("since"), until = qs.get("until");
-  const range = since && until && ISO_DAY.test(since) && ISO_DAY.test(until) ? { since, until } : null;
+  const last = LAST_DAYS.exec(qs.get("last") || "");
+  const days = last ? Number(last[1]) : 0;
+  let range = since && until && ISO_DAY.test(since) && ISO_DAY.test(until) ? { since, until } : null;
+  if (days >= 1) range = lastDays(days);
   const bounds = (qs.get("bounds") || "").split(",").map(Number);
   return {
     filters,
     range,
+    last: days >= 1 ? days : null,
     tab: TABS.has(qs.get("tab")) ? qs.get("tab") : "events",
     mode: qs.get("map") === "control" ? "control" : "events",
     interval: qs.get("interval") === "week" ? "week" : "day",
@@ -95,11 +114,12 @@ export function viewQuery({ withView = true } = {}) {
     if (Array.isArray(v)) v.forEach((x) => qs.append(key, x));
     else qs.append(key, v);
   }
-  if (state.range) {
+  if (state.range && !(withView && state.last)) {
     qs.set("since", state.range.since);
     qs.set("until", state.range.until);
   }
   if (withView) {
+    if (state.last) qs.set("last", `${state.last}d`);
     if (state.tab !== "events") qs.set("tab", state.tab);
     if (state.mode !== "events") qs.set("map", state.mode);
     if (state.intervalChosen) qs.set("interval", state.interval);
