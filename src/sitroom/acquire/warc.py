@@ -70,16 +70,7 @@ def warc_documents(data: bytes, uri: str, opts: Optional[AcquireOptions] = None)
             if not is_html:
                 continue
             html_seen += 1
-            if len(body) > opts.max_record_bytes:
-                yield InputError(record_id, f"page too large once inflated: over the limit of "
-                                            f"{describe_size(opts.max_record_bytes)}; skipped")
-                continue
-            try:
-                charset = record.http_headers.get_header("Content-Type", "")
-                declared = charset.split("charset=", 1)[1].split(";")[0].strip() if "charset=" in charset else None
-                yield html_document(body, record_id, url=target or None, declared=declared, fmt="warc")
-            except InputError as exc:
-                yield exc
+            yield _page_document(record, body, record_id, target, opts)
     except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError, AttributeError, TypeError) as exc:
         # warcio reports a file that ends inside headers with whatever its parser hit first.
         yield InputError(uri, f"WARC cut mid-record or corrupt after {complete} complete records "
@@ -88,16 +79,36 @@ def warc_documents(data: bytes, uri: str, opts: Optional[AcquireOptions] = None)
     if stop is not None:
         yield InputError(uri, f"{stop}; the {complete} records before it were read")
         return
-    # warcio stops quietly when the file ends inside the headers of the next record.
-    tail = data[end:]
+    problem = _ending_problem(data[end:], complete, html_seen)
+    if problem:
+        yield InputError(uri, problem)
+
+
+def _page_document(record, body: bytes, record_id: str, target: str,
+                   opts: AcquireOptions) -> SourceDocument | InputError:
+    """The document of one HTML response record, or why it was skipped."""
+    if len(body) > opts.max_record_bytes:
+        return InputError(record_id, f"page too large once inflated: over the limit of "
+                                     f"{describe_size(opts.max_record_bytes)}; skipped")
+    try:
+        charset = record.http_headers.get_header("Content-Type", "")
+        declared = charset.split("charset=", 1)[1].split(";")[0].strip() if "charset=" in charset else None
+        return html_document(body, record_id, url=target or None, declared=declared, fmt="warc")
+    except InputError as exc:
+        return exc
+
+
+def _ending_problem(tail: bytes, complete: int, html_seen: int) -> Optional[str]:
+    """What is wrong with how the archive ended, if anything: bytes that form no record (warcio stops quietly
+    when the file ends inside the headers of the next record), no records, or no HTML among them."""
     if tail.strip(b"\r\n"):
-        yield InputError(uri, f"WARC cut mid-record: {len(tail):,} bytes after record {complete} do not form a "
-                              f"complete record; the {complete} records before them were read")
-        return
+        return (f"WARC cut mid-record: {len(tail):,} bytes after record {complete} do not form a "
+                f"complete record; the {complete} records before them were read")
     if complete == 0:
-        yield InputError(uri, "not a WARC archive: no records found")
-    elif html_seen == 0:
-        yield InputError(uri, f"WARC has {complete} records but no HTML responses")
+        return "not a WARC archive: no records found"
+    if html_seen == 0:
+        return f"WARC has {complete} records but no HTML responses"
+    return None
 
 
 # Bytes a gzip member may hold past its record's declared block: the WARC header (up to 64 KB here)
