@@ -57,42 +57,46 @@ def bench_events(
         typer.echo(json.dumps(figures, default=str))
         return
     for name, f in figures.items():
-        typer.echo(f"== {name}: {f['documents']} documents")
-        if "incident_recall" in f:
-            typer.echo(f"  events    precision {_f(f['precision'])}  strict precision {_f(f['strict_precision'])}  "
-                       f"incident recall {_f(f['incident_recall'])}  ({f['extracted_events']} extracted, "
-                       f"{f['gold_events']} gold)")
-            typer.echo(f"  on found  sub-event {_f(f['sub_event_accuracy'])}  place {_f(f['place_accuracy'])}  "
-                       f"date {_f(f['date_accuracy'])} (n={f['date_n']})  actor1 {_f(f['actor1_accuracy'])} "
-                       f"(n={f['actor1_n']})  of {f['found']} found")
-            if per_type:
-                for label, v in sorted(f["per_type"].items(), key=lambda kv: -kv[1]["support"]):
-                    typer.echo(f"    P {_f(v['precision'])} R {_f(v['recall'])}  n={v['support']:<3} "
-                               f"wrong={v['extracted_wrong']:<3} {label}")
-        if "weighted_f1" in f:
-            typer.echo(f"  types     weighted F1 {f['weighted_f1']:.3f}  macro F1 {f['macro_f1']:.3f}  "
-                       f"({f['gold_events']} gold events, {f['false_positives']} false positives)")
-        for key in ("date_exact", "fatalities_exact", "actor", "place", "modality", "type_found", "country",
-                    "perpetrator_state"):
-            if f.get(key) is not None:
-                typer.echo(f"  {key:<17} {f[key]:.3f}  (n={f[key + '_n']})")
-        for kind in ("actor", "place"):
-            if f.get(f"{kind}_f1") is not None:
-                typer.echo(f"  {kind + ' mentions':<17} P {f[kind + '_precision']:.3f} R {f[kind + '_recall']:.3f} "
-                           f"F1 {f[kind + '_f1']:.3f}  (n={f[kind + '_gold']} gold)")
-        for key in ("event_actor", "event_place"):
-            if f.get(key) is not None:
-                typer.echo(f"  {key:<17} {f[key]:.3f}  (of {f[key + '_n']} {key[6:]}s of {f['events']} events)")
-        if "seed" in f:
-            s = f["seed"]
-            typer.echo(f"  seed      core events right {s['core_right']}/{s['core_total']}, all right {s['all_right']}/"
-                       f"{len(s['events'])}, type recall {s['recall']:.2f}")
-            for row in s["events"]:
-                typer.echo("    " + " ".join(f"{k}={v}" for k, v in row.items()))
-        if per_type and "weighted_f1" in f:
-            for label, v in sorted(f["per_type"].items(), key=lambda kv: kv[1]["f1"]):
-                typer.echo(f"    {v['f1']:.2f}  P {v['precision']:.2f} R {v['recall']:.2f}  n={v['support']:<3} {label}")
-        typer.echo(f"  time      events stage {f['events_seconds']:.2f} s of {f['pipeline_seconds']:.2f} s pipeline")
+        _print_dataset(name, f, per_type)
+
+def _print_dataset(name: str, f: dict, per_type: bool) -> None:
+    """One dataset's figures, as lines of text."""
+    typer.echo(f"== {name}: {f['documents']} documents")
+    if "incident_recall" in f:
+        typer.echo(f"  events    precision {_f(f['precision'])}  strict precision {_f(f['strict_precision'])}  "
+                   f"incident recall {_f(f['incident_recall'])}  ({f['extracted_events']} extracted, "
+                   f"{f['gold_events']} gold)")
+        typer.echo(f"  on found  sub-event {_f(f['sub_event_accuracy'])}  place {_f(f['place_accuracy'])}  "
+                   f"date {_f(f['date_accuracy'])} (n={f['date_n']})  actor1 {_f(f['actor1_accuracy'])} "
+                   f"(n={f['actor1_n']})  of {f['found']} found")
+        if per_type:
+            for label, v in sorted(f["per_type"].items(), key=lambda kv: -kv[1]["support"]):
+                typer.echo(f"    P {_f(v['precision'])} R {_f(v['recall'])}  n={v['support']:<3} "
+                           f"wrong={v['extracted_wrong']:<3} {label}")
+    if "weighted_f1" in f:
+        typer.echo(f"  types     weighted F1 {f['weighted_f1']:.3f}  macro F1 {f['macro_f1']:.3f}  "
+                   f"({f['gold_events']} gold events, {f['false_positives']} false positives)")
+    for key in ("date_exact", "fatalities_exact", "actor", "place", "modality", "type_found", "country",
+                "perpetrator_state"):
+        if f.get(key) is not None:
+            typer.echo(f"  {key:<17} {f[key]:.3f}  (n={f[key + '_n']})")
+    for kind in ("actor", "place"):
+        if f.get(f"{kind}_f1") is not None:
+            typer.echo(f"  {kind + ' mentions':<17} P {f[kind + '_precision']:.3f} R {f[kind + '_recall']:.3f} "
+                       f"F1 {f[kind + '_f1']:.3f}  (n={f[kind + '_gold']} gold)")
+    for key in ("event_actor", "event_place"):
+        if f.get(key) is not None:
+            typer.echo(f"  {key:<17} {f[key]:.3f}  (of {f[key + '_n']} {key[6:]}s of {f['events']} events)")
+    if "seed" in f:
+        s = f["seed"]
+        typer.echo(f"  seed      core events right {s['core_right']}/{s['core_total']}, all right {s['all_right']}/"
+                   f"{len(s['events'])}, type recall {s['recall']:.2f}")
+        for row in s["events"]:
+            typer.echo("    " + " ".join(f"{k}={v}" for k, v in row.items()))
+    if per_type and "weighted_f1" in f:
+        for label, v in sorted(f["per_type"].items(), key=lambda kv: kv[1]["f1"]):
+            typer.echo(f"    {v['f1']:.2f}  P {v['precision']:.2f} R {v['recall']:.2f}  n={v['support']:<3} {label}")
+    typer.echo(f"  time      events stage {f['events_seconds']:.2f} s of {f['pipeline_seconds']:.2f} s pipeline")
 
 
 def _option_for(paths, gone: Path) -> str:
