@@ -33,6 +33,8 @@ class GoldToponym:
 class GeoDoc:
     text: str
     toponyms: list[GoldToponym]
+    # TR-News marks nationality words ("Afghan", "Turkish") as toponyms of their country; GeoVirus does not.
+    marks_demonyms: bool = False
 
 
 @dataclass
@@ -99,13 +101,14 @@ def read_corpus(path: str) -> list[GeoDoc]:
         for loc in art.iter("location"):  # GeoVirus
             tops.append(GoldToponym(int(loc.findtext("start")), int(loc.findtext("end")), loc.findtext("name") or "",
                                     float(loc.findtext("lat")), float(loc.findtext("lon"))))
+        tr_news = art.find(".//toponym") is not None
         for top in art.iter("toponym"):  # TR-News
             gaz = top.find("gaztag")
             if gaz is None or gaz.findtext("lat") is None:
                 continue
             tops.append(GoldToponym(int(top.findtext("start")), int(top.findtext("end")), top.findtext("phrase") or "",
                                     float(gaz.findtext("lat")), float(gaz.findtext("lon"))))
-        docs.append(GeoDoc(text, sorted(tops, key=lambda t: t.start)))
+        docs.append(GeoDoc(text, sorted(tops, key=lambda t: t.start), marks_demonyms=tr_news))
     return docs
 
 
@@ -142,9 +145,19 @@ def score_document(scores: GeoScores, gold: list[GoldToponym], predicted: list) 
             scores.within += 1
 
 
-def run_benchmark(docs: Iterable[GeoDoc], roles: tuple[str, ...] = ("location", "metonym"),
+HALVES = {"even": 0, "odd": 1}
+
+
+def half_of(docs: list[GeoDoc], half: Optional[str]) -> list[GeoDoc]:
+    """The even- or odd-indexed articles (from 0), or all: one half to develop on, the other to check."""
+    return docs if half is None else docs[HALVES[half]::2]
+
+
+def run_benchmark(docs: Iterable[GeoDoc], roles: Optional[tuple[str, ...]] = None,
                   progress: Optional[Callable[[int], None]] = None) -> GeoScores:
-    """Parse every text with spaCy, run the places stage, and score it against the gold."""
+    """Parse every text with spaCy, run the places stage, and score it against the gold. The roles
+    scored are locations and metonyms, and nationality words (role origin) where the corpus marks
+    them as toponyms (``GeoDoc.marks_demonyms``), unless ``roles`` says otherwise."""
     from ..extract.places import extract_places
     from ..extract.places.gazetteer import get_gazetteer
     from ..read.nlp import get_nlp
@@ -160,7 +173,8 @@ def run_benchmark(docs: Iterable[GeoDoc], roles: tuple[str, ...] = ("location", 
         t1 = time.perf_counter()
         places = extract_places(doc, gaz)
         scores.places_seconds += time.perf_counter() - t1
-        score_document(scores, d.toponyms, [p for p in places if p.role in roles])
+        scored = roles or (("location", "metonym", "origin") if d.marks_demonyms else ("location", "metonym"))
+        score_document(scores, d.toponyms, [p for p in places if p.role in scored])
         if progress:
             progress(n)
     return scores

@@ -70,3 +70,40 @@ def test_bench_geo_prints_the_figures(tmp_path):
     assert figures["gold_toponyms"] == 2 and figures["recall"] == 1.0
     assert figures["accuracy_161km_recognised"] == 1.0
     assert figures["predicted"] == 3  # Pakistan is a place the mini gold does not mark
+
+
+def _tr_news(path, texts):
+    """A TR-News-style corpus (<toponym> with <gaztag>): one article per text, 'Afghan' marked as a toponym."""
+    arts = []
+    for text in texts:
+        i = text.index("Afghan")
+        arts.append(f"<article><text>{text}</text><toponyms><toponym><start>{i}</start><end>{i + 6}</end>"
+                    "<phrase>Afghan</phrase><gaztag><lat>33.0</lat><lon>65.0</lon></gaztag></toponym>"
+                    "</toponyms></article>")
+    path.write_text("<articles>" + "".join(arts) + "</articles>", encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_bench_geo_counts_nationality_words_where_the_corpus_marks_them(tmp_path):
+    corpus = tmp_path / "tr.xml"
+    _tr_news(corpus, ["Afghan troops moved north.", "Afghan police said so.", "Afghan officials met."])
+    result = runner.invoke(app, ["bench", "geo", str(corpus)])
+    assert result.exit_code == 0, result.output
+    assert "tr.xml: 3 documents, 3 gold toponyms" in result.output
+    assert "nationality words counted" in result.output
+    figures = json.loads(runner.invoke(app, ["bench", "geo", str(corpus), "--json"]).output)
+    assert figures["recall"] == 1.0 and figures["accuracy_161km_end_to_end"] == 1.0
+    figures = json.loads(runner.invoke(app, ["bench", "geo", str(corpus), "--json", "--no-demonyms"]).output)
+    assert figures["recall"] == 0.0
+
+
+@pytest.mark.slow
+def test_bench_geo_scores_one_half(tmp_path):
+    corpus = tmp_path / "tr.xml"
+    _tr_news(corpus, ["Afghan troops moved north.", "Afghan police said so.", "Afghan officials met."])
+    even = json.loads(runner.invoke(app, ["bench", "geo", str(corpus), "--json", "--half", "even"]).output)
+    odd = json.loads(runner.invoke(app, ["bench", "geo", str(corpus), "--json", "--half", "ODD"]).output)
+    assert (even["documents"], odd["documents"]) == (2, 1)
+    result = runner.invoke(app, ["bench", "geo", str(corpus), "--half", "first"])
+    assert result.exit_code == 1
+    assert "--half: 'first' is not even or odd" in result.output

@@ -87,3 +87,39 @@ def test_a_town_after_a_preposition_of_place_is_a_place(places_of, text, name, c
 ])
 def test_a_person_or_a_group_after_a_preposition_is_not_a_place(places_of, text):
     assert [p.text for p in places_of(text) if p.role == "location"] == []
+
+
+def test_nationality_words_inside_names_and_compounds_are_origins(places_of):
+    places = places_of("Officials asked to strengthen protection of the Turkish Embassy in Moscow, "
+                       "a blow to Turkish-Russian relations.")
+    origins = [(p.text, p.country, p.role) for p in places if p.role == "origin"]
+    assert origins == [("Turkish", "TR", "origin"), ("Turkish", "TR", "origin"), ("Russian", "RU", "origin")]
+
+
+def test_a_nationality_word_that_begins_a_country_name_is_the_country(places_of):
+    places = places_of("Saudi Arabia and South Africa sent envoys.")
+    assert [(p.text, p.role) for p in places] == [("Saudi Arabia", "location"), ("South Africa", "location")]
+
+
+def test_a_dateline_names_a_town(places_of):
+    places = places_of("Council to offer plan to combat drugs.\n\nTORRINGTON — Mayor Ryan Bingham is scheduled to "
+                       "announce a program for Torrington businesses, the mayor said.")
+    towns = [p for p in places if p.text.lower() == "torrington"]
+    assert len(towns) == 2 and {p.country for p in towns} == {"US"}
+    assert not any(p.text in ("Ryan", "Bingham", "Mayor") for p in places)
+
+
+def test_a_single_capital_after_a_name_does_not_hide_it(places_of):
+    texas = _by_text(places_of("AUSTIN, Texas A white nationalist leader spoke on Tuesday."), "Texas")
+    assert (texas.level, texas.country) == ("admin1", "US")
+
+
+def test_a_place_inside_an_organisation_name_is_a_metonym(places_of):
+    places = places_of("Pallister had told the Winnipeg Free Press that he had not been consulted.")
+    winnipeg = _by_text(places, "Winnipeg")
+    assert (winnipeg.country, winnipeg.role) == ("CA", "metonym")
+
+
+def test_a_country_in_a_list_of_countries_is_a_place(places_of):
+    places = places_of("Cases were reported in Zambia, Malawi, and Mozambique last week.")
+    assert [(p.text, p.country) for p in places] == [("Zambia", "ZM"), ("Malawi", "MW"), ("Mozambique", "MZ")]

@@ -24,7 +24,7 @@ from .recognise import (
     LANDMARK_KEYS, OTHER_LABELS, PLACE_LABELS, STOP_WORDS, Span, demonym_countries, find_demonym_borders,
     find_spans,
 )
-from .resolve import Choice, country_focus, prior, resolve_spans
+from .resolve import Choice, country_focus, prior, resolve_spans, span_focus
 from .tables import DEMONYMS
 
 NAME = "sitroom.places.gazetteer.v1"
@@ -48,19 +48,25 @@ def make_places():
 def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMention]:
     """PlaceMentions of a parsed document, in text order."""
     spans = find_spans(doc, gaz)
-    demonyms = demonym_countries(doc)
+    # "Saudi Arabia", "South Africa": a nationality word that begins a place name is that name.
+    demonyms = [d for d in demonym_countries(doc)
+                if not any(s.start <= d[1] < s.end and s.text not in DEMONYMS for s in spans)]
     # Names found only by their skeleton do not vouch for a country: they are judged by the others.
     focus = country_focus(gaz, [s for s in spans if (s.label in PLACE_LABELS or s.cue) and not s.extra.get("variant")],
                           demonyms)
-    kept = [s for s in spans if _is_place(gaz, s, focus)]
+    kept, rejected = [], []
+    for s in spans:
+        (kept if _is_place(gaz, s, focus) else rejected).append(s)
     borders = find_demonym_borders(doc, gaz)
     if borders:  # "the Afghanistan border" replaces the bare country name inside it
         kept = [s for s in kept if not any(b.start <= s.start and s.end <= b.end for b in borders)]
+    kept = _same_name_same_place(gaz, doc.text, kept, rejected)
     focus = country_focus(gaz, kept, demonyms)
     choices = resolve_spans(gaz, kept, focus, constrain(gaz, doc.text, kept))
     out = []
     for i, s in enumerate(kept):
         out.append(_mention(doc, gaz, s, choices.get(i), sentence_index))
+    out += _names_in_names(doc, gaz, kept, choices, rejected, focus, sentence_index)
     for b in borders:
         out.append(_border_mention(gaz, b, focus, out, sentence_index))
     taken = [(m.start, m.end) for m in out]
@@ -68,6 +74,85 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
         if not any(a < end and start < b for a, b in taken):
             out.append(_origin_mention(gaz, iso2, start, end, doc.text[start:end], sentence_index))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _refused_as_person_or_site(s: Span) -> bool:
+    return bool(s.extra.get("honorific") or s.extra.get("website") or s.extra.get("title"))
+
+
+def _same_name_same_place(gaz: Gazetteer, text: str, kept: list[Span], rejected: list[Span]) -> list[Span]:
+    """One name, one sense in a story: a name taken as a place once ("TORRINGTON —", "in Foua") is a place
+    wherever it stands as a name of its own, also where spaCy calls it an organisation ("Torrington
+    businesses") or a person ("while Heathrow and Gatwick reported"); never when a title or an honorific
+    makes it a person's, nor inside a longer name. So is a name listed with places of its country ("in
+    Mozambique and Botswana", "unlike Irvine or Newport Beach")."""
+    keys = {s.key for s in kept if s.entries}
+    back = [s for s in rejected if s.entries and not _refused_as_person_or_site(s)
+            and s.key not in STOP_WORDS and s.text not in DEMONYMS
+            and (s.extra.get("ent") is None or s.extra["ent"] == (s.start, s.end))
+            and (s.key in keys or _listed_with_places(gaz, text, s, kept))]
+    if not back:
+        return kept
+    for s in back:
+        rejected.remove(s)
+    return sorted(kept + back, key=lambda s: s.start)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or)|&)\s*")
+
+
+def _listed_with_places(gaz: Gazetteer, text: str, s: Span, kept: list[Span]) -> bool:
+    """Whether ``s`` stands in a list next to a place of its kind: a country beside a country, else a
+    unit or town in the same country as its neighbour's."""
+    for k in kept:
+        gap = text[k.end:s.start] if k.end <= s.start else text[s.end:k.start] if s.end <= k.start else None
+        if gap is None or not k.entries or not _LIST_GAP.fullmatch(gap):
+            continue
+        mine = s.entries[:40]
+        theirs = k.entries[0]
+        if gaz.level[theirs] == COUNTRY:
+            if any(gaz.level[e] == COUNTRY for e in mine):
+                return True
+            continue
+        country, weight = span_focus(gaz, k)
+        if weight >= 0.7 and any(gaz.country[e] == country and (gaz.level[e] in (ADMIN1, ADMIN2) or gaz.population[e] >= LOCATIVE_MIN_POPULATION) for e in mine):
+            return True
+    return False
+
+
+# Labels of longer names that may carry a place name: "the Winnipeg Free Press", "CBC Toronto",
+# "the University of Michigan", "the Venice International Film Festival", "Middlesex-London EMS".
+_NAME_LABELS = ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT")
+# A place named only inside another name must be a unit or a town of this size, unless the story names it too.
+INNER_MIN_POPULATION = 100_000
+
+
+def _names_in_names(doc, gaz: Gazetteer, kept: list[Span], choices: dict, rejected: list[Span], focus: Counter,
+                    sentence_index) -> list[PlaceMention]:
+    """Places named inside the names of organisations, buildings and events ("the Winnipeg Free Press",
+    "the Vietnam war"): toponyms standing for something else, so metonyms, never where an event
+    happens; resolved as the same name elsewhere in the story when it is there, else on their own."""
+    by_key = {s.key: choices.get(i) for i, s in enumerate(kept) if choices.get(i) is not None}
+    inner = []
+    for s in rejected:
+        ent = s.extra.get("ent")
+        if (s.label not in _NAME_LABELS or ent is None or ent == (s.start, s.end) or not s.entries
+                or _refused_as_person_or_site(s) or s.key in STOP_WORDS or s.text in DEMONYMS
+                or s.extra.get("variant")):
+            continue
+        best = max(s.entries[:40], key=lambda e: prior(gaz, e))
+        if (s.key in by_key or gaz.level[best] in (COUNTRY, ADMIN1, OTHER)
+                or (gaz.level[best] == PPL and gaz.population[best] >= INNER_MIN_POPULATION)):
+            inner.append(s)
+    alone = [s for s in inner if s.key not in by_key]
+    own = resolve_spans(gaz, alone, focus) if alone else {}
+    out = []
+    for s in inner:
+        choice = by_key.get(s.key) or own.get(alone.index(s) if s in alone else -1)
+        if choice is not None:
+            m = _mention(None, gaz, s, choice, sentence_index or (lambda o: _sentence_of(doc, o)))
+            out.append(m.model_copy(update=dict(role="metonym")))
     return out
 
 

@@ -53,6 +53,9 @@ _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+the\s+$")
 _HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 _WEB_AFTER = re.compile(r"^\.(?:com|org|net|info|news|tv|co|ng|gov)\b", re.I)
 _WEB_BEFORE = re.compile(r"(?:www\.|https?://)$", re.I)
+# A dateline that opens a line: "TORRINGTON —", "HOLLIDAY, Mo. —", "VICTORIA - The home ...".
+_DATELINE_AFTER = re.compile(r"^(?:\s*,|\s+[-\u2013\u2014])")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Tokens that fold to nothing but a space ("-" in "Sar-e Pul"): the words so far are unchanged.
 _JOINER_TOKEN = re.compile(r"^[-‐‑‒–—_/]+$")
@@ -151,6 +154,8 @@ def _variant_match(doc, text: str, tok, gaz: Gazetteer, exact_end: int):
     name's ("Tarin Kowt" for Tarīn Kōṯ, "Nawa-e Barakzayi" for Nāwah-ye Bārakzāy), when it ends
     after the exact match (if any); as (end, key, key_id, last token)."""
     best = None
+    # A longer run with the exact match's own skeleton adds nothing ("Texas A white ...": the A folds away).
+    exact_skeleton = variant_key(text[tok.idx:exact_end]) if exact_end > tok.idx else None
     for j in range(tok.i, min(len(doc), tok.i + 5)):
         t = doc[j]
         if t.text[:1].isupper() and t.text[:1].isalpha():
@@ -159,7 +164,8 @@ def _variant_match(doc, text: str, tok, gaz: Gazetteer, exact_end: int):
             if possessive and len(t.text) > 3:
                 end -= len(possessive.group(0))
             if end > exact_end:
-                key_id = gaz.variant_ids.get(variant_key(text[tok.idx:end]), -1)
+                skeleton = variant_key(text[tok.idx:end])
+                key_id = gaz.variant_ids.get(skeleton, -1) if skeleton != exact_skeleton else -1
                 if key_id >= 0:
                     best = (end, fold_name(text[tok.idx:end]), key_id, j)
         elif t.lower_ not in _NAME_INNER and not _JOINER_TOKEN.match(t.text):
@@ -228,6 +234,11 @@ def _read_cues(text: str, s: Span) -> None:
         s.extra["honorific"] = honorific.group(1)  # "Governor Zulum", "Mr Oban"
     if _WEB_AFTER.match(text[s.end:s.end + 8]) or _WEB_BEFORE.search(before):
         s.extra["website"] = True  # "Sahara Reporters.com", "www.premiumtimesng"
+    if (s.text.isupper() and len(s.key) >= 3 and _LINE_START.search(text[max(0, s.start - 80):s.start])
+            and _DATELINE_AFTER.match(text[s.end:s.end + 4])):
+        s.cue = True  # a dateline: the town the reporter files from
+        s.level_hint = s.level_hint if s.level_hint is not None else PPL
+        s.extra["dateline"] = True
     if _LOCATIVE.search(before):
         s.extra["locative"] = True
         # "at Khan's rally": a possessive before a noun names its owner, most often a person.
@@ -298,13 +309,23 @@ def _country_of(gaz: Gazetteer, word: str) -> Optional[str]:
     return gaz.country[ids[0]] if ids else None
 
 
+# A nationality adjective as a word of its own: "Afghan troops", "the Turkish Embassy", "Turkish-Russian
+# talks"; not a plural noun ("Afghans") nor the start of a longer word.
+_DEMONYM = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
+                      + r")(?![\w]|['’]s\b)")
+
+
 def demonym_countries(doc) -> list[tuple[str, int, int]]:
-    """(ISO2, start, end) of nationality adjectives: evidence of the document's country focus."""
+    """(ISO2, start, end) of nationality adjectives wherever they stand, also inside the names of
+    organisations ("The Canadian Press") but not of people ("Jack English"): evidence of the document's
+    country focus, and the countries its actors come from."""
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     out = []
-    for ent in doc.ents:
-        if ent.label_ == "NORP" and ent.text in DEMONYMS:
-            out.append((DEMONYMS[ent.text], ent.start_char, ent.end_char))
+    for m in _DEMONYM.finditer(doc.text):
+        if not any(a <= m.start() < b for a, b in people):
+            out.append((DEMONYMS[m.group(1)], m.start(), m.end()))
     return out
+
 
 
 LANDMARK_KEYS = {fold_name(k) for k in LANDMARK_METONYMS}
