@@ -167,3 +167,14 @@ def test_a_small_namesake_abroad_stays_unresolved_in_the_story_country(places_of
     assert (oban.gazetteer_id, oban.country, oban.level, oban.geo_precision) == (None, "AF", "country", 3)
     assert oban.resolution.startswith("unresolved: Oban (GB) is abroad")
     assert _by_text(places, "Lashkar Gah").country == "AF"
+
+
+def test_a_dateline_state_abbreviation_is_the_parent_of_every_mention_of_the_town(places_of):
+    # TR-News style: the village is not in the gazetteer, a namesake in Texas is.
+    places = places_of("HOLLIDAY, Mo. — A man was arrested Friday after a crash two miles south of Holliday "
+                       "on Route 24, the highway patrol reported.")
+    towns = [p for p in places if p.text.lower() == "holliday"]
+    assert len(towns) == 2
+    for town in towns:
+        assert (town.gazetteer_id, town.country, town.admin1) == (None, "US", "Missouri"), town
+        assert town.resolution.startswith("unresolved: no HOLLIDAY in Missouri")

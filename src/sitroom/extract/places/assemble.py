@@ -173,7 +173,8 @@ def _name_keys(places: list[Place], level, population, capital, extra_keys: dict
         joined = p.level != PPL or p.population >= ALTERNATES_MIN_POPULATION
         for nm in [p.name, *p.aliases]:
             short_ok = p.level in (COUNTRY, OTHER) and nm.isupper()
-            for k in name_variants(nm, joined):
+            # sorted: a set's order follows the string hash seed, and key ids must not (two builds, one index)
+            for k in sorted(name_variants(nm, joined)):
                 if _usable_key(k, short_ok):
                     keys[k].append(i)
     for k, v in extra_keys.items():
@@ -182,7 +183,7 @@ def _name_keys(places: list[Place], level, population, capital, extra_keys: dict
     offsets = [0]
     flat: list[int] = []
     for key_id, (k, entries) in enumerate(keys.items()):
-        uniq = sorted(set(entries), key=lambda e: -population[e])
+        uniq = sorted(set(entries), key=lambda e: (-population[e], e))
         flat.extend(uniq)
         offsets.append(len(flat))
         key_ids[k] = key_id
@@ -198,7 +199,7 @@ def _name_keys(places: list[Place], level, population, capital, extra_keys: dict
     variant_ids: dict[str, int] = {}
     for vk, entries in skeletons.items():
         variant_ids[vk] = len(offsets) - 1
-        flat.extend(sorted(entries, key=lambda e: -population[e]))
+        flat.extend(sorted(entries, key=lambda e: (-population[e], e)))
         offsets.append(len(flat))
     prefixes = {" ".join(k.split(" ")[:n]) for k in keys for n in range(1, k.count(" ") + 1)}
     return key_ids, offsets, flat, variant_ids, prefixes

@@ -126,8 +126,10 @@ class Gazetteer:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Per-process temporary name: two processes building at once must not mix their files.
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        # The prefixes in sorted order: a set pickles in hash order, and two builds must be the same bytes.
+        state = {**self.__dict__, "prefixes": sorted(self.prefixes)}
         with open(tmp, "wb") as fh:
-            pickle.dump(self.__dict__, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         # Indexes of other code go once unused for a week: checkouts of several versions share the cache,
         # and deleting theirs at once would make each rebuild the other's in turn.
@@ -144,7 +146,9 @@ class Gazetteer:
         gc.disable()
         try:
             with open(index_path(directory), "rb") as fh:
-                return cls(**pickle.load(fh))
+                state = pickle.load(fh)
+            state["prefixes"] = frozenset(state["prefixes"])
+            return cls(**state)
         finally:
             if enabled:
                 gc.enable()

@@ -70,6 +70,12 @@ def parent_links(text: str, spans: list[Span]) -> list[Link]:
     return links
 
 
+def _abbreviated_state(gaz: Gazetteer, s: Span, parents: list[int]) -> bool:
+    """"HOLLIDAY, Mo.", "Wainwright, Alta.": a state's abbreviation names nothing but a parent (not "U.S.")."""
+    return ((s.text.endswith(".") or (s.text.isupper() and len(s.text) <= 3)) and " " not in s.text
+            and all(gaz.level[q] == ADMIN1 for q in parents))
+
+
 def _km(gaz: Gazetteer, a: int, b: int) -> float:
     import math
 
@@ -118,7 +124,8 @@ def constrain(gaz: Gazetteer, text: str, spans: list[Span], max_candidates: int 
         if not parents:
             continue
         children = allowed.get(c, spans[c].entries[:max_candidates])
-        if not link.strong:
+        strong = link.strong or _abbreviated_state(gaz, spans[p], parents)
+        if not strong:
             # "Russia, U.S. officials", "Helmand, Kandahar": a comma alone never puts a country inside
             # anything, nor a province inside anything but a country.
             levels = {int(gaz.level[e]) for e in children}
@@ -132,7 +139,7 @@ def constrain(gaz: Gazetteer, text: str, spans: list[Span], max_candidates: int 
             # A name the gazetteer lacks, with its parent: placed at the parent ("Karrada, Baghdad").
             allowed[p] = parents
             unresolved[c] = p
-        elif link.strong and spans[p].level_hint != PPL:
+        elif strong and spans[p].level_hint != PPL:
             # Named inside a unit the gazetteer knows, yet no such place lies there: placed at the unit.
             units = [q for q in parents if gaz.level[q] != PPL]
             if units:

@@ -221,6 +221,7 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
             conf = round(0.5 + 0.45 * (1 - math.exp(-margin)), 3)
         for i in idx:
             choices[i] = Choice(best, best_sc, conf, why)
+    within: dict[str, Choice] = {}
     for i, p in sorted(constraint.unresolved.items(), reverse=True):  # chains: the parent is decided first
         parent = choices.get(p)
         if parent is not None:
@@ -228,4 +229,11 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
             choices[i] = Choice(parent.entry, 0.0, round(0.6 * parent.confidence, 3),
                                 f"unresolved: no {spans[i].text} in {where} in the gazetteer; placed at {where}",
                                 unresolved=True)
+            within.setdefault(spans[i].key, choices[i])
+    # One name, one place: "HOLLIDAY, Mo. — ... 2 miles south of Holliday" is the Holliday the dateline
+    # puts in Missouri, not a namesake elsewhere that the bare mention would pick.
+    for key, choice in within.items():
+        if key not in allowed:
+            for i in groups.get(key, ()):
+                choices[i] = choice
     return choices

@@ -3,7 +3,9 @@
 - COUNTRY_POINTS: a representative point of each large country (rounded public-domain
   figures in the manner of the CIA World Factbook's "geographic coordinates"). Towns
   alone give a biased point for large countries (Canada's towns hug the US border),
-  so the builder uses these and falls back to the towns for the rest.
+  so the builder uses these and falls back to the towns for the rest. Gazetteers and
+  corpora differ on them: GeoNames puts Canada at 60.1 N 113.6 W, the Factbook at
+  60 N 95 W, 1,000 km apart; Russia is 60 N 100 E in both.
 - DEMONYMS: adjectives of nationality → ISO 3166-1 alpha-2 ("Afghan" → AF).
 - REGIONS: named regions wider or other than one admin unit, with a point and the
   country they lie in (None when they span several).
@@ -25,7 +27,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "LY": (26.5, 17.0), "MG": (-20.0, 47.0), "ML": (17.0, -4.0), "MR": (20.0, -12.0),
     "MX": (23.0, -102.0), "MN": (46.0, 105.0), "MA": (32.0, -5.0), "MZ": (-18.25, 35.0),
     "MM": (22.0, 97.0), "NA": (-22.0, 17.0), "NE": (16.0, 8.0), "NG": (9.0, 8.7),
-    "NO": (62.0, 10.0), "PK": (30.0, 70.0), "PE": (-10.0, -76.0), "RU": (60.0, 95.0),
+    "NO": (62.0, 10.0), "PK": (30.0, 70.0), "PE": (-10.0, -76.0), "RU": (60.0, 100.0),
     "SA": (25.0, 45.0), "SO": (10.0, 49.0), "ZA": (-29.0, 24.0), "SS": (7.0, 30.0),
     "SD": (15.0, 31.0), "SE": (62.0, 15.0), "TZ": (-6.0, 35.0), "TH": (15.0, 100.0),
     "TR": (39.0, 35.0), "TM": (40.0, 60.0), "UA": (49.0, 32.0), "US": (40.0, -100.0),
