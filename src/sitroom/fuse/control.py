@@ -74,7 +74,7 @@ def gather(store: "Store", as_of: str) -> dict[tuple, _Place]:
         return found[key]
 
     for sub_event in TERRITORY_SUB_EVENTS:
-        for e in store.iter_events(EventFilter(sub_event_type=sub_event, until=as_of)):
+        for e in store.iter_events(EventFilter(sub_event_type=sub_event, until=as_of), sort="id"):
             if e.location_name is None or e.actor1 is None or e.modality in NOT_EVIDENCE or e.level == "country":
                 continue
             at(e.location_name, e.gazetteer_id, e.level, e.country, e.admin1, e.admin2, e.lat, e.lon).evidence.append(

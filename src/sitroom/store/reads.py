@@ -106,14 +106,16 @@ class StoreReads:
     def events(self, f: Optional[EventFilter] = None, limit: Optional[int] = 100, offset: int = 0,
                sort: str = "-date") -> list[EventRow]:
         """Events matching ``f``, sorted (``-date``, ``confidence``, ``-fatalities``...), one page."""
-        cols = _EVENT_ROW_COLUMNS
-        stmt = (self._event_select(*cols, documents.c.title.label("document_title"),
+        stmt = self._event_rows_select(f).order_by(*event_order(sort)).offset(offset).limit(limit)
+        with self.engine.connect() as conn:
+            return _rows.event_rows(conn.execute(stmt))
+
+    def _event_rows_select(self, f: Optional[EventFilter]):
+        return (self._event_select(*_EVENT_ROW_COLUMNS, documents.c.title.label("document_title"),
                                    documents.c.url.label("document_url"),
                                    documents.c.published.label("document_published"),
                                    documents.c.source.label("document_source"))
-                .where(*self._conditions(f)).order_by(*event_order(sort)).offset(offset).limit(limit))
-        with self.engine.connect() as conn:
-            return _rows.event_rows(conn.execute(stmt))
+                .where(*self._conditions(f)))
 
     def event_points(self, f: Optional[EventFilter] = None, limit: Optional[int] = 50_000) -> list[tuple]:
         """Located events matching ``f`` as ``(id, lat, lon, event_type, fatalities, date_start)``, newest first.
@@ -143,6 +145,19 @@ class StoreReads:
 
     def iter_events(self, f: Optional[EventFilter] = None, sort: str = "date") -> Iterator[EventRow]:
         """Every event matching ``f``, streamed in pages (for exports of any size)."""
+        if sort.lstrip("+").lower() == "id":
+            # Keyset pages: each starts after the last id seen, where OFFSET would re-scan every row before it
+            # (the control view gathers tens of thousands of territory events this way).
+            last = 0
+            while True:
+                stmt = (self._event_rows_select(f).where(events.c.id > last)
+                        .order_by(events.c.id).limit(STREAM_CHUNK * 4))
+                with self.engine.connect() as conn:
+                    page = _rows.event_rows(conn.execute(stmt))
+                yield from page
+                if len(page) < STREAM_CHUNK * 4:
+                    return
+                last = page[-1].id
         offset = 0
         while True:
             page = self.events(f, limit=STREAM_CHUNK * 4, offset=offset, sort=sort)
