@@ -120,6 +120,8 @@ def main(argv=None) -> int:
                 rec = {k: art[k] for k in ("id", "corpus", "licence", "published", "text", "sentences")}
                 rec["events"] = ann.get("events", [])
                 claims = ann.get("claims", (first.get(doc_id) or {}).get("claims"))
+                if art.get("round", 1) > 1:
+                    claims = None  # later rounds labelled events only: their "claims": [] means "not labelled"
                 if claims is not None:  # adjudication is of events; claims stay the first annotator's
                     rec["claims"] = claims
                 rec["annotator"] = "adjudicated" if doc_id in adjudicated else ann.get("annotator")
