@@ -61,3 +61,17 @@ def test_variant_key_folds_transliterations_together(group):
                                  ("Paktia", "Paktika"), ("Khost", "Kunar")])
 def test_variant_key_keeps_different_names_apart(a, b):
     assert variant_key(a) != variant_key(b)
+
+
+def test_a_dotted_capital_i_folds_to_a_plain_lowercase_i():
+    from sitroom.extract.places.normalise import fold_name, fold_text
+
+    assert fold_name("İzmir") == "izmir"
+    assert len(fold_text("İzmir")) == len("İzmir")  # one character in, one out
+
+
+def test_an_arabic_article_and_known_spellings_are_keys_of_the_name():
+    from sitroom.extract.places.normalise import name_variants
+
+    assert {"al raqqah", "al raqqa", "raqqah"} <= name_variants("Ar Raqqah")
+    assert {"ningarhar", "nangrahar"} <= name_variants("Nangarhār")

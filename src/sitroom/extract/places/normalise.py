@@ -15,13 +15,22 @@ import re
 
 # The folds themselves live with the language data, where the store's search keys use them too
 # (the store may not import the extractors): one fold for the index, the matcher and search.
-from ...lang.en.placenames import _MARK, fold_char, fold_name, fold_text, variant_key  # noqa: F401
+from ...lang.en.placenames import (  # noqa: F401
+    _MARK, SUN_ARTICLES, VARIANT_GROUPS, fold_char, fold_name, fold_text, variant_key,
+)
 
 # Persian/Pashto ezafe and connector spellings: "Sar-e Pul", "Sar-i-Pul", "Sari Pul", "Sar-e Pol".
 _EZAFE = re.compile(r"^(\w+) (e|i|ye|yi|ah) (\w+)$")
 _VOWEL_SWAPS = (("pul", "pol"), ("pol", "pul"), ("ser", "sir"), ("sir", "ser"), ("gah", "gha"))
 _SUFFIXES = (" district", " province", " governorate", " region", " municipality", " county",
              " oblast", " state", " wilayah", " velayat", " city")
+
+
+# Spellings the letter rules do not bring together (Nangarhar / Ningarhar): each is a key of the others.
+_GROUP_KEYS: dict[str, set[str]] = {}
+for _group in VARIANT_GROUPS:
+    for _name in _group:
+        _GROUP_KEYS.setdefault(fold_name(_name), set()).update(fold_name(n) for n in _group)
 
 
 def name_variants(name: str, joined: bool = True) -> set[str]:
@@ -31,7 +40,10 @@ def name_variants(name: str, joined: bool = True) -> set[str]:
     key = fold_name(name)
     if not key:
         return set()
-    out = {key}
+    out = {key} | _GROUP_KEYS.get(key, set())
+    first, _, rest = key.partition(" ")
+    if rest and (first in SUN_ARTICLES or first in ("al", "el")):
+        out |= {f"al {rest}", rest}  # GeoNames "Ar Raqqah": the news writes "Al-Raqqa" or "Raqqa"
     for suffix in _SUFFIXES:
         if key.endswith(suffix) and len(key) > len(suffix) + 2:
             out.add(key[: -len(suffix)].strip())

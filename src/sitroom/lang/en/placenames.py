@@ -47,7 +47,8 @@ def fold_char(ch: str) -> str:
         return _SPECIAL[low]
     if low.isascii():
         return low
-    base = unicodedata.normalize("NFD", low)[0]
+    # lower() again: "İ" lowers to two characters, so it is decomposed as the capital ("İzmir" -> "izmir")
+    base = unicodedata.normalize("NFD", low)[0].lower()
     return base if len(base) == 1 else low
 
 
