@@ -96,7 +96,9 @@ def load_claim_articles(corpus: Path, splits: Iterable[str]) -> list[ClaimArticl
             if not line.strip():
                 continue
             r = json.loads(line)
-            if "claims" in r and r.get("doc") in articles and r["doc"] not in records:
+            # Rounds after the first labelled events only ("claims": [] there means "not labelled").
+            if ("claims" in r and r.get("doc") in articles and r["doc"] not in records
+                    and articles[r["doc"]].get("round", 1) == 1):
                 records[r["doc"]] = r
     out = []
     for doc_id in sorted(records):
