@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Optional
@@ -13,6 +14,10 @@ from .settings import Settings
 if TYPE_CHECKING:
     from .fuse.brief import Brief
     from .store import ControlRow, LedgerRow, Store
+
+# Extracted documents wait at most this long to be stored with the next ones (a batch of
+# Settings.store_batch goes sooner): a slow stream still shows progress and loses little to a kill.
+STORE_SECONDS = 2.0
 
 
 # --- the store, with fusion: the store persists, fusion decides ------------------------------
@@ -84,18 +89,29 @@ def reextract(store: "Store", settings: Optional[Settings] = None, stages: Optio
     # Worker processes are forked: hand them no open database connections.
     store.engine.dispose()
     docs = (doc for _id, doc in store.documents_needing_extraction(report.version))
-    with extraction_engine(settings, stages) as run:
-        for result in run(docs):
-            if result.error:
-                report.failed.append(f"document {result.id}: {result.error}")
-            try:
-                store.replace_extraction(int(result.id), result)
-            except Exception as exc:  # this document keeps its old records; the others go on
-                report.failed.append(f"document {result.id}: could not be stored: {_unexpected(exc)}")
+    batch: list = []
+
+    def flush() -> None:
+        # One transaction for the batch; a batch the database refuses goes document by document.
+        for result, error in zip(batch, store.replace_extractions([(int(r.id), r) for r in batch])):
+            if error:  # this document keeps its old records; the others go on
+                report.failed.append(f"document {result.id}: could not be stored: {error}")
                 continue
             report.updated += 1
             if progress:
                 progress(report.updated)
+        batch.clear()
+
+    with extraction_engine(settings, stages) as run:
+        last = time.monotonic()
+        for result in run(docs):
+            if result.error:
+                report.failed.append(f"document {result.id}: {result.error}")
+            batch.append(result)
+            if len(batch) >= settings.store_batch or time.monotonic() - last >= STORE_SECONDS:
+                flush()
+                last = time.monotonic()
+        flush()
     return report
 
 
@@ -297,41 +313,62 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
             pass
 
     stored_ids: dict[str, int] = {}
+    batch: list = []  # (item, signature, near-duplicate key, result), extracted and not yet stored
+
+    def flush() -> None:
+        if batch:
+            _store_results(store, report, stored_ids, note, fail, batch)
+            batch.clear()
+
     with extraction_engine(settings) as run:
+        last = time.monotonic()
         for result in run(to_extract()):
             item, sig, first = pending.popleft()
-            try:
-                _store_result(store, report, stored_ids, note, fail, item, sig, first, result)
-            except Exception as exc:  # this document is not stored; the batch goes on
-                fail(item.uri, f"could not be stored: {_unexpected(exc)}")
+            if first and first.startswith("new:") and any(b[0].content_hash == first[4:] for b in batch):
+                flush()  # its near-duplicate's first copy must be stored, to know its id
+            batch.append((item, sig, first, result))
+            if len(batch) >= settings.store_batch or time.monotonic() - last >= STORE_SECONDS:
+                flush()
+                last = time.monotonic()
+        flush()
     for uri, content_hash in batch_duplicates:
         if content_hash in stored_ids:
             store.record_duplicate(uri, stored_ids[content_hash])
     return report
 
 
-def _store_result(store, report: IngestReport, stored_ids: dict[str, int], note, fail, item, sig, first,
-                  result) -> None:
-    """Store one extracted item (or its failure) and count it; ``first`` is its near-duplicate's key."""
-    dup_of = stored_ids.get(first[4:]) if first and first.startswith("new:") else (int(first) if first else None)
-    extraction = None if result.error else result
-    doc_id, created = store.insert_document(item, result.published, result.language, extraction,
-                                            signature=sig, duplicate_of=dup_of)
-    stored_ids[item.content_hash] = doc_id
-    if not created:  # another run stored the same text while this one was extracting it
-        report.already_stored += 1
-        note("already stored", item.uri)
-        return
-    if result.error:
-        fail(item.uri, result.error)
-    report.document_ids.append(doc_id)
-    if not result.error:
-        report.ingested += 1
-    if dup_of is not None:
-        report.near_duplicates += 1
-    if result.language and result.language != "en":
-        report.non_english += 1
-    note("ingested", item.uri)
+def _store_results(store, report: IngestReport, stored_ids: dict[str, int], note, fail, batch: list) -> None:
+    """Store extracted items (or their failures) in one batch and count them; each item's ``first`` is its
+    near-duplicate's key. A document the store cannot take fails alone."""
+    todo = []
+    for item, sig, first, result in batch:
+        dup_of = stored_ids.get(first[4:]) if first and first.startswith("new:") else (int(first) if first else None)
+        todo.append((item, result.published, result.language, None if result.error else result, sig, dup_of))
+    try:
+        outcomes = store.store_documents(todo)
+    except Exception as exc:  # not even one at a time (the database is gone): every item fails, the run goes on
+        from .store.store import StoreOutcome
+
+        outcomes = [StoreOutcome(None, False, _unexpected(exc))] * len(todo)
+    for (item, _sig, _first, result), (*_values, dup_of), (doc_id, created, error) in zip(batch, todo, outcomes):
+        if error:
+            fail(item.uri, f"could not be stored: {error}")
+            continue
+        stored_ids[item.content_hash] = doc_id
+        if not created:  # another run stored the same text while this one was extracting it
+            report.already_stored += 1
+            note("already stored", item.uri)
+            continue
+        if result.error:
+            fail(item.uri, result.error)
+        report.document_ids.append(doc_id)
+        if not result.error:
+            report.ingested += 1
+        if dup_of is not None:
+            report.near_duplicates += 1
+        if result.language and result.language != "en":
+            report.non_english += 1
+        note("ingested", item.uri)
 
 
 def _unexpected(exc: Exception) -> str:

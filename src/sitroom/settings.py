@@ -36,6 +36,8 @@ class Settings(BaseModel):
         a local Ray runtime. Only read when ``engine`` is "ray".
     ray_workers (int | None): pipeline actors on Ray; None means one per CPU of the cluster.
     default_published (str | None): publication date for documents that carry none.
+    store_batch (int): documents stored per transaction when storing many (ingest, reextract): the bulk
+        path (COPY, one fusion pass); a batch the database refuses is stored one document at a time.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -47,6 +49,7 @@ class Settings(BaseModel):
     ray_address: Optional[str] = None
     ray_workers: Optional[int] = Field(None, ge=1)
     default_published: Optional[str] = None
+    store_batch: int = Field(100, ge=1)
 
     @field_validator("actors")
     @classmethod

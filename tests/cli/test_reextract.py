@@ -57,14 +57,15 @@ def test_a_document_that_cannot_be_stored_fails_alone(tmp_path, monkeypatch):
     with open_store(path) as store:
         second = store.add_document(T.source(TEXT + " Two more were wounded.", uri="two.txt"), T.published("2021-07-12"),
                                     "en", T.extraction(published="2021-07-12", version="sitroom-0.0+old"))
-    real = Store.replace_extraction
+    real = Store._replace
 
-    def flaky(self, doc_id, extraction):
+    def flaky(self, conn, doc_id, extraction):
         if doc_id == first:
             raise RuntimeError("disk on fire")
-        return real(self, doc_id, extraction)
+        return real(self, conn, doc_id, extraction)
 
-    monkeypatch.setattr(Store, "replace_extraction", flaky)
+    # the batch of both fails; each is then stored on its own: the first fails alone
+    monkeypatch.setattr(Store, "_replace", flaky)
     with open_store(path) as store:
         report = reextract(store)
         assert report.failed == [f"document {first}: could not be stored: RuntimeError: disk on fire"]

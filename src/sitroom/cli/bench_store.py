@@ -19,7 +19,8 @@ from .bench import bench_app
 def bench_store(
     events: int = typer.Option(100_000, "--events", min=0, help="Synthetic events to store first (0: no query timing)."),
     db: Optional[str] = typer.Option(None, "--db", help="Database to fill (default: a temporary SQLite file). "
-                                     "Use an empty one: synthetic rows are added to it."),
+                                     "Use one for benchmarks only: synthetic rows are added to it, up to --events "
+                                     "(a store filled before is reused)."),
     repeats: int = typer.Option(5, "--repeats", min=1, help="Runs per query; the median is reported."),
     bulk_docs: Optional[str] = typer.Option(None, "--bulk-docs", metavar="JSONL",
                                             help="Documents (the `extract` input) to store with --bulk-extractions."),
@@ -33,6 +34,7 @@ def bench_store(
     --bulk-extractions, time storing extraction results as ingest stores them."""
     from ..api import open_store
     from ..store.bench import TARGET_MS, fill_synthetic, time_bulk_store, time_queries
+    from ..store.synthetic import synthetic_events
 
     if bool(bulk_docs) != bool(bulk_extractions):
         raise fail("--bulk-docs and --bulk-extractions go together")
@@ -42,7 +44,11 @@ def bench_store(
         with open_store(db or str(Path(tmp) / "bench.db")) as store:
             url = figures["store"] = store.url
             if events:
-                fill_synthetic(store, events)
+                # A store filled by an earlier run is reused: ten million events are made once.
+                have = synthetic_events(store)
+                if have < events:
+                    fill_synthetic(store, events - have, seed=have)
+                figures["synthetic_events"] = max(have, events)
                 timings = time_queries(store, repeats)
                 slowest = max(t.median_ms for t in timings)
                 figures.update(events=events, target_ms=TARGET_MS, slowest_ms=round(slowest, 1),
@@ -58,7 +64,7 @@ def bench_store(
         typer.echo(json.dumps(figures))
         return
     if events:
-        typer.echo(f"{events:,} synthetic events in {url}; median of {repeats} runs")
+        typer.echo(f"{figures['synthetic_events']:,} synthetic events in {url}; median of {repeats} runs")
         for t in timings:
             typer.echo(f"  {t.label:<48} {t.median_ms:8.1f} ms  ({t.rows} rows)")
         verdict = "within" if slowest <= TARGET_MS else "OVER"

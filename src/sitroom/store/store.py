@@ -27,6 +27,12 @@ if TYPE_CHECKING:
     from .feeds import FeedTable
 
 
+def _one_line(exc: Exception) -> str:
+    """An error as one line: its type and first line (as ingest reports them)."""
+    detail = str(exc).splitlines()[0] if str(exc) else "no detail"
+    return f"{type(exc).__name__}: {detail}"
+
+
 class StoreOutcome(NamedTuple):
     """What storing one document of a batch did: its id (None when it could not be stored), whether this
     call stored it (False: stored before), and the one-line reason it failed."""
@@ -152,7 +158,7 @@ class Store(StoreReads):
                 out.append(StoreOutcome(*self.insert_document(src, published, language, extraction,
                                                               signature=signature, duplicate_of=duplicate_of)))
             except Exception as exc:  # noqa: BLE001  this document is not stored; the others go on
-                out.append(StoreOutcome(None, False, str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
+                out.append(StoreOutcome(None, False, _one_line(exc)))
         return out
 
     def _insert_batch(self, batch: list[tuple]) -> list[tuple[int, bool]]:
@@ -186,6 +192,30 @@ class Store(StoreReads):
                 out.append((doc_id, False))
             return out
 
+    def replace_extractions(self, batch: list[tuple[int, Extraction]]) -> list[Optional[str]]:
+        """:meth:`replace_extraction` for several documents in one transaction (the bulk path); if the batch
+        fails, one transaction per document instead. For each item: None when replaced, else the reason."""
+        try:
+            self._replace_batch(batch)
+            return [None] * len(batch)
+        except Exception:  # noqa: BLE001  each document again on its own, to find the one at fault
+            pass
+        out: list[Optional[str]] = []
+        for doc_id, extraction in batch:
+            try:
+                self.replace_extraction(doc_id, extraction)
+                out.append(None)
+            except Exception as exc:  # noqa: BLE001  this document keeps its old records; the others go on
+                out.append(_one_line(exc))
+        return out
+
+    def _replace_batch(self, batch: list[tuple[int, Extraction]]) -> None:
+        # Document after document as replace_extraction does (an old event leaves its incident before the
+        # next document's new ones are fused), in one transaction.
+        with self._writer.begin() as conn:
+            for doc_id, extraction in batch:
+                self._replace(conn, doc_id, extraction)
+
     def record_duplicate(self, uri: str, document_id: int) -> None:
         """Log that input ``uri`` was skipped as an exact duplicate of a stored document."""
         with self._writer.begin() as conn:
@@ -194,12 +224,14 @@ class Store(StoreReads):
     def replace_extraction(self, doc_id: int, extraction: Extraction) -> None:
         """Swap a document's extracted records for ``extraction``'s, in one transaction."""
         with self._writer.begin() as conn:
-            delete_extraction(conn, doc_id, self.fusion)
-            published = extraction.published
-            conn.execute(update(documents).where(documents.c.id == doc_id).values(
-                extractor_version=extraction.extractor_version, extraction_error=extraction.error,
-                language=extraction.language, **_rows.published_values(published)))
-            write_extraction(conn, doc_id, extraction, self.fusion)
+            self._replace(conn, doc_id, extraction)
+
+    def _replace(self, conn, doc_id: int, extraction: Extraction) -> None:
+        delete_extraction(conn, doc_id, self.fusion)
+        conn.execute(update(documents).where(documents.c.id == doc_id).values(
+            extractor_version=extraction.extractor_version, extraction_error=extraction.error,
+            language=extraction.language, **_rows.published_values(extraction.published)))
+        write_extraction(conn, doc_id, extraction, self.fusion)
 
     def record_failure(self, source: str, reason: str) -> None:
         """Remember an input that could not be read (shown by `sitroom stats`); once per source and reason."""

@@ -68,6 +68,13 @@ def fill_synthetic(store, n_events: int, seed: int = 0, chunk: int = 10_000) -> 
     return n_events
 
 
+def synthetic_events(store) -> int:
+    """How many synthetic events the store holds already (a filled benchmark store is reused)."""
+    with store.engine.connect() as conn:
+        return conn.scalar(text("SELECT count(*) FROM events e JOIN documents d ON d.id = e.document_id "
+                                "WHERE d.extractor_version = 'synthetic'")) or 0
+
+
 def _fill_python(conn: Connection, n_events: int, seed: int, chunk: int) -> None:
     rng = random.Random(seed)
     n_docs = -(-n_events // EVENTS_PER_DOCUMENT)
