@@ -32,7 +32,9 @@ def _insert_many(conn: Connection, table, rows: list[dict]) -> list[int]:
     if conn.dialect.name == "postgresql" and len(rows) > 1:
         ids = list(conn.execute(text(f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) "
                                      "FROM generate_series(1, :n)"), {"n": len(rows)}).scalars())
-        copy_rows(conn, table, [{**row, "id": i} for row, i in zip(rows, ids)])
+        for row, i in zip(rows, ids):
+            row["id"] = i  # the rows are this call's own (built by write_extractions)
+        copy_rows(conn, table, rows)
         return ids
     result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
     return list(result.scalars())
