@@ -20,6 +20,12 @@ def test_bench_store_reports_every_query(tmp_path):
         assert summary.events == 500 and summary.documents == 100
         # The rows say what they are.
         assert store.documents(limit=1)[0].title == "synthetic benchmark document"
+    # a filled store is reused: another run with as many events adds none, a bigger one adds the rest
+    again = json.loads(run("bench", "store", "--events", "500", "--repeats", "1", "--json", "--db", db).output)
+    assert again["synthetic_events"] == 500 and len(again["queries"]) == len(figures["queries"])
+    run("bench", "store", "--events", "700", "--repeats", "1", "--json", "--db", db)
+    with open_store(db) as store:
+        assert store.summary().events == 700
 
 
 def test_bench_store_times_storing_extraction_results(tmp_path):

@@ -109,3 +109,13 @@ def test_counts_come_from_the_rollup_when_the_filter_allows(store):
     assert store.count_events(battles) == 0
     assert not answers(EventFilter(event_type=["Battles"], actor="Taliban"))
     assert store.count_events(EventFilter(place="Garmsir")) > 0
+
+
+def test_more_events_than_reads_no_further_than_it_must(store):
+    _fill(store, 10)
+    n = store.count_events()
+    located = EventFilter(located=True)
+    assert store.more_events_than(None, n - 1) and not store.more_events_than(None, n)
+    k = store.count_events(located)
+    assert 0 < k < n
+    assert store.more_events_than(located, k - 1) and not store.more_events_than(located, k)

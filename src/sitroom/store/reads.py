@@ -173,6 +173,14 @@ class StoreReads:
             stmt = self._event_select(func.count(), join=needs_documents(f)).where(*self._conditions(f))
             return conn.scalar(stmt) or 0
 
+    def more_events_than(self, f: Optional[EventFilter], n: int) -> bool:
+        """Whether more than ``n`` events match ``f``: reads at most n + 1 index entries, where a count
+        of a filter outside the roll-up (located, a box) reads every matching event."""
+        with self.engine.connect() as conn:
+            stmt = (self._event_select(events.c.id, join=needs_documents(f)).where(*self._conditions(f))
+                    .offset(n).limit(1))
+            return conn.execute(stmt).first() is not None
+
     def facet_counts(self, column: str, f: Optional[EventFilter] = None, limit: int = 20) -> list[tuple[str, int]]:
         """The most frequent values of an event column (``event_type``, ``actor``: actor 1 or 2,
         ``admin1``, ``source``) among events matching ``f``, as ``(value, count)``."""

@@ -87,7 +87,7 @@ def event_points(
     else:
         rows = store.events(located, limit=limit, offset=0, sort="-date")
         points = [(e.id, e.lat, e.lon, e.event_type, e.fatalities, e.date_start) for e in rows]
-    truncated = len(points) >= limit and store.count_events(located) > limit
+    truncated = len(points) >= limit and store.more_events_than(located, limit)
     return EventPoints(total=total, truncated=truncated, points=points)
 
 
