@@ -54,6 +54,9 @@ FILTERS = [EventFilter(since=s, until=u) for s, u in itertools.product(DAYS, DAY
     EventFilter(admin1="Helmand"), EventFilter(admin1="helmand", since="2021-06-10", until="2021-07-08"),
     EventFilter(admin1="Kunduz", event_type=["Protests"], until="2021-07-14"), EventFilter(admin1="Nowhere"),
     EventFilter(event_type=[], actor=""),  # empty values filter nothing
+    # the calendar's ends, which the API accepts
+    EventFilter(since="0001-01-01", until="9999-12-31"), EventFilter(until="0001-01-03"),
+    EventFilter(since="9999-12-31"), EventFilter(since="2021-06-09", until="9999-12-31"),
 ]
 
 

@@ -61,6 +61,15 @@ def monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+def _shift(day: dt.date, days: int) -> str:
+    """``day`` moved by ``days``; past the calendar's ends (the API accepts 0001-01-01 and 9999-12-31),
+    a bound beyond every date: after the last, or before the first ('' sorts before every date)."""
+    try:
+        return (day + dt.timedelta(days=days)).isoformat()
+    except OverflowError:
+        return "9999-12-32" if days > 0 else ""
+
+
 def counts(conn: Connection, f: Optional[EventFilter], by: tuple[str, ...], dialect: str) -> Counter:
     """Events matching ``f`` (which :func:`answers`) counted per value of the ``by`` groups (``week``,
     ``event_type``, ``admin1``); ``week`` is the Monday of the week of date_start, None when undated.
@@ -82,7 +91,7 @@ def counts(conn: Connection, f: Optional[EventFilter], by: tuple[str, ...], dial
         conds.append(w.week_end >= since.isoformat())
     if until:
         conds.append(w.week_start != "")
-        conds.append(w.week_start <= (until - dt.timedelta(days=6)).isoformat())
+        conds.append(w.week_start <= _shift(until, -6))
     if "week" in by:
         conds.append(w.week_start != "")  # the timeline leaves undated events out
     cols = [GROUPS[g][0] for g in by]
@@ -95,11 +104,11 @@ def counts(conn: Connection, f: Optional[EventFilter], by: tuple[str, ...], dial
     if since and since.weekday() != 0:
         first = monday(since)
         cut.append((events.c.date_end >= first.isoformat())
-                   & (events.c.date_end <= (first + dt.timedelta(days=6)).isoformat()))
+                   & (events.c.date_end <= _shift(first, 6)))
     if until and until.weekday() != 6:
         last = monday(until)
         cut.append((events.c.date_start >= last.isoformat())
-                   & (events.c.date_start <= (last + dt.timedelta(days=6)).isoformat()))
+                   & (events.c.date_start <= _shift(last, 6)))
     if cut:
         from sqlalchemy import or_
 
