@@ -19,7 +19,9 @@ from .models import (
 from .queries import claim_conditions, event_conditions, event_order, needs_documents, reporting_documents
 from .incidents import load_incidents
 from ._db_errors import wrap_public
-from .schema import actors, claims, documents, duplicates, events, failures, flags, incidents, places
+from .schema import (
+    actors, claims, document_counts, documents, duplicates, events, failures, flags, incidents, places,
+)
 
 # Documents read per round trip when streaming (signatures, re-extraction).
 STREAM_CHUNK = 500
@@ -288,18 +290,27 @@ class StoreReads:
             else:
                 by_type = dict(conn.execute(select(events.c.event_type, func.count())
                                             .group_by(events.c.event_type).order_by(func.count().desc())).all())
-            languages = dict(conn.execute(select(func.coalesce(documents.c.language, "unknown"), func.count())
-                                          .group_by(documents.c.language)).all())
-            versions = dict(conn.execute(select(documents.c.extractor_version, func.count())
-                                         .where(documents.c.extractor_version != "")
-                                         .group_by(documents.c.extractor_version)).all())
+            if self.use_rollup:  # document_counts, kept by triggers (migration 0011)
+                dc = document_counts.c
+                languages = {k or "unknown": n for k, n in conn.execute(
+                    select(dc.language, func.sum(dc.n)).group_by(dc.language).having(func.sum(dc.n) != 0))}
+                versions = dict(conn.execute(select(dc.extractor_version, func.sum(dc.n)).where(dc.extractor_version != "")
+                                             .group_by(dc.extractor_version).having(func.sum(dc.n) != 0)).all())
+                n_documents = sum(languages.values())
+            else:
+                languages = dict(conn.execute(select(func.coalesce(documents.c.language, "unknown"), func.count())
+                                              .group_by(documents.c.language)).all())
+                versions = dict(conn.execute(select(documents.c.extractor_version, func.count())
+                                             .where(documents.c.extractor_version != "")
+                                             .group_by(documents.c.extractor_version)).all())
+                n_documents = count(select(func.count()).select_from(documents))
             # Two queries: SQLite answers a lone min() or max() from an index, a pair by a full scan.
             first = conn.scalar(select(func.min(events.c.date_start)))
             last = conn.scalar(select(func.max(events.c.date_end)))
             distinct_places = select(places.c.name, places.c.country, places.c.admin1).where(
                 places.c.name.is_not(None), places.c.role == "location").distinct().subquery()
             return Summary(
-                documents=count(select(func.count()).select_from(documents)),
+                documents=n_documents,
                 duplicates=count(select(func.count()).select_from(duplicates)),
                 near_duplicates=count(select(func.count()).select_from(documents).where(documents.c.duplicate_of.is_not(None))),
                 events_by_type=by_type, events=sum(by_type.values()),

@@ -195,10 +195,11 @@ events = Table(
     Index("ix_events_type_country_date_end", "event_type", "country", "date_end"),
 )
 
-# Indexes made by migrations for one back end only, outside this metadata (autogenerate skips them):
+# Indexes made by migrations for one back end only, outside this metadata (autogenerate skips them);
+# ix_events_map_points (0011) covers the map's newest located points on PostgreSQL.
 # PostgreSQL sorts NULLs first in a descending scan of an ascending index, so "newest first,
 # undated last" needs ix_events_date_desc there; SQLite's ascending index already serves it.
-BACKEND_ONLY_INDEXES = frozenset({"ix_events_date_desc"})
+BACKEND_ONLY_INDEXES = frozenset({"ix_events_date_desc", "ix_events_map_points"})
 
 claims = Table(
     "claims", metadata,
@@ -318,4 +319,14 @@ event_weeks = Table(
     Column("admin1_key", String(200), nullable=False),
     Column("n", Integer, nullable=False),
     UniqueConstraint("week_start", "week_end", "event_type", "country", "admin1", "admin1_key"),
+)
+
+# Documents per (language, extractor version), kept by triggers on ``documents`` (migration 0011): the
+# summary's document counts without reading every document ('' stands for no language).
+document_counts = Table(
+    "document_counts", metadata,
+    Column("language", String(12), nullable=False),
+    Column("extractor_version", Text, nullable=False),
+    Column("n", Integer, nullable=False),
+    UniqueConstraint("language", "extractor_version"),
 )
