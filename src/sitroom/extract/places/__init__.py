@@ -16,23 +16,16 @@ from typing import Optional
 from ...lang.en.places import LEVEL_HINT_WORDS
 from ...records import PlaceMention
 from ...registry import stage
-from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, OTHER, PPL, Gazetteer, get_gazetteer
+from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, get_gazetteer
 from .hierarchy import constrain
 from .metonymy import is_metonym
 from .normalise import fold_name
-from .recognise import (
-    LANDMARK_KEYS, OTHER_LABELS, PLACE_LABELS, STOP_WORDS, Span, demonym_countries, find_demonym_borders,
-    find_spans,
-)
-from .resolve import Choice, country_focus, prior, resolve_spans, span_focus
+from .policy import inner_name_spans, is_place, same_name_same_place
+from .recognise import LANDMARK_KEYS, PLACE_LABELS, Span, demonym_countries, find_demonym_borders, find_spans
+from .resolve import Choice, country_focus, prior, resolve_spans
 from .tables import DEMONYMS
 
 NAME = "sitroom.places.gazetteer.v1"
-_DISEASE_AFTER = re.compile(r"^(?:virus|viruses|ebolavirus|fever|flu|strain|disease)$", re.I)
-# A place named only by the gazetteer (no spaCy entity, no cue) must be at least this big.
-GAZETTEER_ONLY_MIN_POPULATION = 100_000
-# A name after a preposition of place ("in Dori") must be a town at least this big (or a unit).
-LOCATIVE_MIN_POPULATION = 5_000
 
 
 @stage(NAME, requires=("doc",), assigns=("places",))
@@ -56,11 +49,11 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
                           demonyms)
     kept, rejected = [], []
     for s in spans:
-        (kept if _is_place(gaz, s, focus) else rejected).append(s)
+        (kept if is_place(gaz, s, focus) else rejected).append(s)
     borders = find_demonym_borders(doc, gaz)
     if borders:  # "the Afghanistan border" replaces the bare country name inside it
         kept = [s for s in kept if not any(b.start <= s.start and s.end <= b.end for b in borders)]
-    kept = _same_name_same_place(gaz, doc.text, kept, rejected)
+    kept = same_name_same_place(gaz, doc.text, kept, rejected)
     focus = country_focus(gaz, kept, demonyms)
     choices = resolve_spans(gaz, kept, focus, constrain(gaz, doc.text, kept))
     out = []
@@ -77,74 +70,13 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     return out
 
 
-def _refused_as_person_or_site(s: Span) -> bool:
-    return bool(s.extra.get("honorific") or s.extra.get("website") or s.extra.get("title"))
-
-
-def _same_name_same_place(gaz: Gazetteer, text: str, kept: list[Span], rejected: list[Span]) -> list[Span]:
-    """One name, one sense in a story: a name taken as a place once ("TORRINGTON —", "in Foua") is a place
-    wherever it stands as a name of its own, also where spaCy calls it an organisation ("Torrington
-    businesses") or a person ("while Heathrow and Gatwick reported"); never when a title or an honorific
-    makes it a person's, nor inside a longer name. So is a name listed with places of its country ("in
-    Mozambique and Botswana", "unlike Irvine or Newport Beach")."""
-    keys = {s.key for s in kept if s.entries}
-    back = [s for s in rejected if s.entries and not _refused_as_person_or_site(s)
-            and s.key not in STOP_WORDS and s.text not in DEMONYMS
-            and (s.extra.get("ent") is None or s.extra["ent"] == (s.start, s.end))
-            and (s.key in keys or _listed_with_places(gaz, text, s, kept))]
-    if not back:
-        return kept
-    for s in back:
-        rejected.remove(s)
-    return sorted(kept + back, key=lambda s: s.start)
-
-
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or)|&)\s*")
-
-
-def _listed_with_places(gaz: Gazetteer, text: str, s: Span, kept: list[Span]) -> bool:
-    """Whether ``s`` stands in a list next to a place of its kind: a country beside a country, else a
-    unit or town in the same country as its neighbour's."""
-    for k in kept:
-        gap = text[k.end:s.start] if k.end <= s.start else text[s.end:k.start] if s.end <= k.start else None
-        if gap is None or not k.entries or not _LIST_GAP.fullmatch(gap):
-            continue
-        mine = s.entries[:40]
-        theirs = k.entries[0]
-        if gaz.level[theirs] == COUNTRY:
-            if any(gaz.level[e] == COUNTRY for e in mine):
-                return True
-            continue
-        country, weight = span_focus(gaz, k)
-        if weight >= 0.7 and any(gaz.country[e] == country and (gaz.level[e] in (ADMIN1, ADMIN2) or gaz.population[e] >= LOCATIVE_MIN_POPULATION) for e in mine):
-            return True
-    return False
-
-
-# Labels of longer names that may carry a place name: "the Winnipeg Free Press", "CBC Toronto",
-# "the University of Michigan", "the Venice International Film Festival", "Middlesex-London EMS".
-_NAME_LABELS = ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT")
-# A place named only inside another name must be a unit or a town of this size, unless the story names it too.
-INNER_MIN_POPULATION = 100_000
-
-
 def _names_in_names(doc, gaz: Gazetteer, kept: list[Span], choices: dict, rejected: list[Span], focus: Counter,
                     sentence_index) -> list[PlaceMention]:
     """Places named inside the names of organisations, buildings and events ("the Winnipeg Free Press",
     "the Vietnam war"): toponyms standing for something else, so metonyms, never where an event
     happens; resolved as the same name elsewhere in the story when it is there, else on their own."""
     by_key = {s.key: choices.get(i) for i, s in enumerate(kept) if choices.get(i) is not None}
-    inner = []
-    for s in rejected:
-        ent = s.extra.get("ent")
-        if (s.label not in _NAME_LABELS or ent is None or ent == (s.start, s.end) or not s.entries
-                or _refused_as_person_or_site(s) or s.key in STOP_WORDS or s.text in DEMONYMS
-                or s.extra.get("variant")):
-            continue
-        best = max(s.entries[:40], key=lambda e: prior(gaz, e))
-        if (s.key in by_key or gaz.level[best] in (COUNTRY, ADMIN1, OTHER)
-                or (gaz.level[best] == PPL and gaz.population[best] >= INNER_MIN_POPULATION)):
-            inner.append(s)
+    inner = inner_name_spans(gaz, rejected, set(by_key))
     alone = [s for s in inner if s.key not in by_key]
     own = resolve_spans(gaz, alone, focus) if alone else {}
     out = []
@@ -154,107 +86,6 @@ def _names_in_names(doc, gaz: Gazetteer, kept: list[Span], choices: dict, reject
             m = _mention(None, gaz, s, choice, sentence_index or (lambda o: _sentence_of(doc, o)))
             out.append(m.model_copy(update=dict(role="metonym")))
     return out
-
-
-def _is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
-    """Whether a candidate span is a place name here (recognition policy)."""
-    if s.key in LANDMARK_KEYS:
-        return True
-    if s.text in DEMONYMS:
-        return False  # nationality words become "origin" mentions, not toponyms
-    if s.extra.get("after") is None and _DISEASE_AFTER.match(s.extra.get("next", "")):
-        return False  # "Marburg virus", "Lassa fever": a disease named after a place
-    if s.extra.get("honorific") or s.extra.get("website"):
-        return False  # "Governor Zulum", "Mr Oban", "premiumtimesng.com": a person or a site
-    cands = s.entries[:40]
-    best = max(cands, key=lambda e: prior(gaz, e)) if cands else None
-    if s.extra.get("title") and s.label not in PLACE_LABELS and (best is None or gaz.level[best] not in (COUNTRY, ADMIN1)):
-        return False  # "Admiral of the Fleet", "Chancellor of the Exchequer"
-    if s.text.isupper() and len(s.key) <= 4 and best is not None and gaz.level[best] not in (COUNTRY, ADMIN1):
-        return False  # acronyms (CDC, BBC) that happen to name a village
-    if s.extra.get("variant"):
-        return _variant_is_place(gaz, s, focus)
-    if s.label in PLACE_LABELS:
-        ent = s.extra.get("ent")
-        return s.key not in STOP_WORDS or (ent is not None and ent == (s.start, s.end))
-    if best is None or s.key in STOP_WORDS:
-        return False
-    if s.cue:
-        return True
-    if s.extra.get("locative") and not s.extra.get("possessive"):
-        # "in Dori" (no entity), "in Sokoto on June 13" (read as one DATE): spaCy's small model misses
-        # them, or calls them a nationality, an organisation or a person ("in Kidal", "control of
-        # Palmyra"); inside a longer entity a name is no place at all, nor before a possessive ("at
-        # Khan's rally").
-        if s.label not in OTHER_LABELS and _in_focus(gaz, s, None, levels=(ADMIN1, ADMIN2),
-                                                     min_pop=LOCATIVE_MIN_POPULATION):
-            return True
-        if s.label in OTHER_LABELS and s.extra.get("ent") == (s.start, s.end) and _in_focus(
-                gaz, s, focus if s.label in ("PERSON", "ORG") else None, levels=(ADMIN1, ADMIN2),
-                min_pop=LOCATIVE_MIN_POPULATION, min_focus=0.5):
-            # A person or organisation ("Wagner") needs the country too: half the usual focus will do.
-            return True
-        if s.label in ("PERSON", "ORG") and not focus and _in_focus(gaz, s, None, levels=(ADMIN1,)):
-            return True  # "officials in Uruzgan said" (ORG) with no other place to give a focus: a province
-    if s.label in OTHER_LABELS:
-        ent = s.extra.get("ent")
-        if ent != (s.start, s.end):
-            if s.label in ("ORG", "FAC") and gaz.level[best] in (COUNTRY, ADMIN1) and s.key not in STOP_WORDS:
-                # "the U.S. Centers for Disease Control", "Environment Canada": the state the
-                # body belongs to, named as such (an actor, so a metonym); "Kabul Airport" is a place.
-                s.extra["inside"] = s.label
-                return True
-            return False  # part of a longer name: "Washington Post", "George Washington"
-        if s.label == "PERSON":  # surnames are towns somewhere; take only units of the focus country
-            return _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2, COUNTRY))
-        if gaz.level[best] == PPL and gaz.population[best] >= 500_000:
-            return True  # a big city tagged ORG as a whole ("Edmonton"); "Edmonton Oilers" is longer
-        return gaz.level[best] == COUNTRY or _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2, COUNTRY), min_pop=100_000)
-    # no entity at all
-    if s.sentence_start and " " not in s.key:
-        return gaz.level[best] == COUNTRY or _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2))
-    if gaz.level[best] in (COUNTRY, OTHER):
-        return True
-    return _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2), min_pop=20000) or (
-        gaz.level[best] in (ADMIN1, PPL) and int(gaz.population[best]) >= GAZETTEER_ONLY_MIN_POPULATION
-        and " " in s.key)
-
-
-def _variant_is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
-    """A name found only by its transliteration skeleton needs more than the gazetteer's word, since
-    personal names share their roots with places (Soleimani, Sulaymaniyah): a cue ("Tarin Kowt
-    district", "the town of ...") or a preposition of place ("in Tarin Kowt", which spaCy may call a
-    person); and its candidates must lie in a country the document is about. Failing that, a name
-    spaCy calls a place stays one, unresolved, as it would without the skeletons."""
-    as_entity = s.label in PLACE_LABELS and s.extra.get("ent") == (s.start, s.end)
-    if any(w.lower() in STOP_WORDS for w in s.text.split()):
-        return False
-    ent = s.extra.get("ent")
-    if s.label in OTHER_LABELS and ent is not None and ent != (s.start, s.end):
-        return False  # part of a longer name
-    supported = (s.cue and s.label not in ("PERSON", "NORP")) or s.extra.get("bracketed") or (
-        s.extra.get("locative") and not s.extra.get("possessive") and not s.sentence_start)
-    if supported and sum(focus.values()) >= 1.0:
-        s.entries = [e for e in s.entries if focus.get(gaz.country[e], 0.0) >= 0.3 or gaz.level[e] == COUNTRY]
-    if supported and s.entries and (s.cue or _in_focus(gaz, s, None, levels=(ADMIN1, ADMIN2))):
-        return True
-    s.entries = []
-    return as_entity
-
-
-def _in_focus(gaz: Gazetteer, s: Span, focus: Optional[Counter], levels: tuple[int, ...], min_pop: int = 0,
-              min_focus: float = 0.7) -> bool:
-    """Whether a candidate lies in a country the document is about (any country when ``focus`` is
-    None) and is either of ``levels`` or a town of at least ``min_pop`` people (when ``min_pop`` is set)."""
-    for e in s.entries[:40]:
-        c = gaz.country[e]
-        if focus is not None and (not c or focus.get(c, 0) < min_focus):
-            continue
-        if gaz.level[e] == ADMIN2 and fold_name(gaz.names[e]).startswith(s.key + " "):
-            continue  # "Steele" is a surname before it is Steele County
-        if gaz.level[e] in levels or (min_pop and gaz.level[e] == PPL and gaz.population[e] >= min_pop):
-            return True
-    return False
 
 
 def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_index) -> PlaceMention:
