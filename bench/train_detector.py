@@ -33,6 +33,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "data" / "events" / "reports.jsonl"
+# Sentence embeddings computed by earlier builds (build/ is not in the repository).
+EMBEDDING_CACHE = ROOT / "build" / "minilm_embeddings.npz"
 # Template sentences are written text: they may teach a type's vocabulary, never outweigh real news.
 TEMPLATE_WEIGHT = 0.3
 C_GRID = (0.3, 1.0, 3.0)
@@ -47,10 +49,18 @@ THRESHOLD = 0.2
 CUE_PRIOR = 3.0
 # Types with fewer real event sentences than this in the train split get template sentences too.
 TEMPLATE_BELOW = 15
+# The detector's second stage (detector.py): units the first stage scores at ENCODER_BAR or more are
+# embedded by the sentence encoder and rescored from their first-stage score and embedding (stacking on
+# out-of-fold scores). ENCODER_SCALE multiplies the embedding (a unit vector, as each block of the cheap
+# features is) before the fits: less regularisation on it; ENCODER_C is the second stage's C.
+ENCODER_BAR = 0.06
+ENCODER_SCALE = 3.0
+ENCODER_C = 1.0
 
 
 def corpus_units(articles: list[dict]):
-    """(features, labels, groups) of every unit of the articles, aligned with the annotation's sentences."""
+    """(features, labels, groups, texts) of every unit of the articles, aligned with the annotation's
+    sentences."""
     from sitroom.extract.events import units_of
     from sitroom.extract.events.classifier import features
     from sitroom.extract.events.detector import with_context
@@ -58,7 +68,7 @@ def corpus_units(articles: list[dict]):
     from sitroom.read.nlp import get_nlp
 
     nlp = get_nlp()
-    xs, ys, groups = [], [], []
+    xs, ys, groups, all_texts = [], [], [], []
     for art, doc in zip(articles, nlp.pipe([a["text"] for a in articles], batch_size=16)):
         units = units_of(SimpleNamespace(text=art["text"], doc=doc))
         gold = ["none"] * len(art["sentences"])
@@ -81,11 +91,12 @@ def corpus_units(articles: list[dict]):
             xs.append(with_context(features(spans, texts, cues), np.array(pos, dtype=np.float32)))
             ys += labs
             groups += [art["id"]] * len(labs)
-    return np.vstack(xs), np.array(ys), np.array(groups)
+            all_texts += texts
+    return np.vstack(xs), np.array(ys), np.array(groups), all_texts
 
 
 def template_units():
-    """(features, labels) of the written reports' event sentences (train split) for the typer."""
+    """(features, labels, texts) of the written reports' event sentences (train split) for the typer."""
     from sitroom.extract.events.classifier import features
     from sitroom.extract.events.patterns import find_cues
     from sitroom.read.nlp import get_nlp
@@ -103,7 +114,42 @@ def template_units():
             texts.append(ev["quote"])
             cues.append(find_cues(ev["quote"], at))
             labels.append(f"{ev['event_type']} / {ev['sub_event_type']}")
-    return features(spans, texts, cues), np.array(labels)
+    return features(spans, texts, cues), np.array(labels), texts
+
+
+def embed_texts(texts: list[str], cache: Path = EMBEDDING_CACHE) -> np.ndarray:
+    """The sentence encoder's vectors of the texts, through a cache keyed by the model, the tokenizer and
+    the text: a rebuild on a larger corpus embeds only the sentences it has not seen."""
+    from sitroom.extract.events.encoder import DIM, TOKENIZER_PATH, get_encoder, model_path
+
+    salt = sha(model_path())[:16] + sha(TOKENIZER_PATH)[:16]
+    keys = [hashlib.sha1((salt + t).encode()).hexdigest() for t in texts]
+    known: dict[str, np.ndarray] = {}
+    if cache.exists():
+        d = np.load(cache, allow_pickle=False)
+        known = dict(zip((str(k) for k in d["keys"]), d["vectors"]))
+    todo = {k: t for k, t in zip(keys, texts) if k not in known}
+    if todo:
+        t0 = time.time()
+        vectors = get_encoder().encode(list(todo.values()))
+        known.update(zip(todo, vectors))
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(cache, keys=np.array(list(known)), vectors=np.array(list(known.values()), dtype=np.float32))
+        print(f"  embedded {len(todo)} new sentences in {time.time() - t0:.0f} s (cache {cache})", flush=True)
+    return np.array([known[k] for k in keys], dtype=np.float32).reshape(len(keys), DIM)
+
+
+def template_embeddings(ytt: np.ndarray, ttexts: list[str], y: np.ndarray, template_below: int) -> np.ndarray:
+    """Embeddings of the template sentences the typer will read: those of the types with fewer than
+    ``template_below`` real sentences in ``y`` (zeros for the others, which build_model leaves out)."""
+    from sitroom.extract.events.encoder import DIM
+
+    counts = {l: int((y == l).sum()) for l in set(ytt)}
+    need = np.flatnonzero([counts.get(l, 0) < template_below for l in ytt])
+    out = np.zeros((len(ttexts), DIM), dtype=np.float32)
+    if len(need):
+        out[need] = embed_texts([ttexts[i] for i in need])
+    return out
 
 
 def unit_width(x: np.ndarray) -> int:
@@ -121,22 +167,47 @@ def best_c(x, y, groups, make, folds=5) -> float:
     return max(scores, key=scores.get)
 
 
-def fit_detector(x, y_event, groups, c: float):
-    """The detector and its Platt scaling (fitted on out-of-fold scores, grouped by article)."""
+def fit_detector(x, y_event, groups, c: float, folds: int = 5):
+    """The detector, its Platt scaling (fitted on out-of-fold scores, grouped by article) and those
+    out-of-fold scores (what the second stage learns from)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold, cross_val_predict
 
     make = lambda: LogisticRegression(C=c, class_weight="balanced", max_iter=3000)  # noqa: E731
-    oof = cross_val_predict(make(), x, y_event, groups=groups, cv=GroupKFold(5), method="decision_function")
+    oof = cross_val_predict(make(), x, y_event, groups=groups, cv=GroupKFold(folds), method="decision_function")
     platt = LogisticRegression(C=1e6).fit(oof.reshape(-1, 1), y_event)
     model = make().fit(x, y_event)
-    return model, (float(platt.coef_[0, 0]), float(platt.intercept_[0]))
+    a, b = float(platt.coef_[0, 0]), float(platt.intercept_[0])
+    return model, (a, b), oof
+
+
+def fit_second_stage(z_oof: np.ndarray, emb: np.ndarray, y_event: np.ndarray, bar_z: float):
+    """The second stage: a logistic regression over [first-stage score ; embedding], fitted on the units
+    whose out-of-fold first-stage score reaches the bar (those it will rescore). Not class-balanced, so
+    its output is a calibrated probability."""
+    from sklearn.linear_model import LogisticRegression
+
+    on = z_oof >= bar_z
+    xs = np.hstack([z_oof[on, None], ENCODER_SCALE * emb[on]])
+    m = LogisticRegression(C=ENCODER_C, max_iter=3000).fit(xs, y_event[on])
+    w = m.coef_[0].astype(np.float32)
+    w[1:] *= ENCODER_SCALE
+    return w, float(m.intercept_[0])
 
 
 def fit_typer(x, y, w, c: float = 3.0):
     from sklearn.linear_model import LogisticRegression
 
     return LogisticRegression(C=c, max_iter=3000).fit(x, y, sample_weight=w)
+
+
+def two_stage_p_event(model, x: np.ndarray, emb) -> np.ndarray:
+    """p(event) as the events stage computes it: the first stage, and the second on its candidates."""
+    p = model.p_event(x)
+    if model.uses_encoder and emb is not None:
+        cand = p >= model.encoder_bar
+        p[cand] = model.p_event_encoded(x[cand], emb[cand])
+    return p
 
 
 def sentence_figures(pred: np.ndarray, y_event: np.ndarray) -> dict:
@@ -146,22 +217,38 @@ def sentence_figures(pred: np.ndarray, y_event: np.ndarray) -> dict:
     return {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3)}
 
 
-def build_model(x, y, groups, xtt, ytt, base: int, c: float, threshold: float, template_below: int = 15):
+def build_model(x, y, groups, xtt, ytt, base: int, c: float, threshold: float, template_below: int = 15,
+                emb=None, ett=None, encoder_bar: float = None, first=None):
     """Detector (with its calibration) and typer fitted on the units (x, y, groups); template sentences
-    (xtt, ytt) join the typer's data only for the types with fewer than ``template_below`` real sentences."""
+    (xtt, ytt) join the typer's data only for the types with fewer than ``template_below`` real sentences.
+    With sentence embeddings (``emb`` of the units, ``ett`` of the template sentences) and an
+    ``encoder_bar``, the detector gets its second stage and the typer reads the embeddings too.
+    ``first``: fit_detector's result on these units, when already fitted (cv_events compares variants)."""
     from sitroom.extract.events.detector import EventDetector
 
-    det, platt = fit_detector(x, y != "none", groups, c)
+    y_event = y != "none"
+    det, platt, z_oof = first or fit_detector(x, y_event, groups, c)
     real_counts = {l: int((y == l).sum()) for l in set(ytt)}
     keep = np.array([real_counts.get(l, 0) < template_below for l in ytt], dtype=bool)
     ev = y != "none"
     xs = np.vstack([x[ev][:, :base], xtt[keep]])
+    encoded = emb is not None and encoder_bar is not None
+    if encoded:
+        xs = np.hstack([xs, ENCODER_SCALE * np.vstack([emb[ev], ett[keep]])])
     ys = np.concatenate([y[ev], ytt[keep]])
     ws = np.concatenate([np.ones(int(ev.sum())), np.full(int(keep.sum()), TEMPLATE_WEIGHT)])
     typer = fit_typer(xs, ys, ws)
-    return EventDetector(det.coef_[0].astype(np.float32), float(det.intercept_[0]), platt, threshold,
-                         typer.coef_.T.astype(np.float32), typer.intercept_.astype(np.float32),
-                         [str(l) for l in typer.classes_], {}, CUE_PRIOR)
+    tw = typer.coef_.T.astype(np.float32)
+    model = EventDetector(det.coef_[0].astype(np.float32), float(det.intercept_[0]), platt, threshold,
+                          tw[:base], typer.intercept_.astype(np.float32),
+                          [str(l) for l in typer.classes_], {}, CUE_PRIOR)
+    if encoded:
+        a, b = platt
+        bar_z = (np.log(encoder_bar / (1 - encoder_bar)) - b) / a  # the first stage's score at the bar
+        model.encoder_bar = encoder_bar
+        model.enc_det_weights, model.enc_det_bias = fit_second_stage(z_oof, emb, y_event, bar_z)
+        model.enc_type_weights = tw[base:] * ENCODER_SCALE
+    return model
 
 
 def sha(path: Path) -> str:
@@ -173,6 +260,7 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT / "data" / "annotated")
     ap.add_argument("--out", type=Path, help="write here instead of the package's detector.npz")
     ap.add_argument("--no-templates", action="store_true", help="type from real sentences only")
+    ap.add_argument("--no-encoder", action="store_true", help="no sentence-encoder stage (cheap features only)")
     ap.add_argument("--threshold", type=float, default=THRESHOLD, help="p(event) at which a unit reports an event")
     ap.add_argument("--template-below", type=int, default=TEMPLATE_BELOW,
                     help="add written template sentences for the types with fewer real train sentences than this")
@@ -180,39 +268,53 @@ def main(argv=None) -> int:
     import sklearn
 
     from sitroom.extract.events.detector import DETECTOR_PATH
+    from sitroom.extract.events.encoder import TOKENIZER_PATH, model_path
     from sitroom.pipeline import limit_math_threads
 
     limit_math_threads()
     t0 = time.time()
     read = lambda s: [json.loads(l) for l in (a.corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]  # noqa: E731
     train, dev = read("train"), read("dev")
-    xt, yt, gt = corpus_units(train)
-    xd, yd, gd = corpus_units(dev)
+    xt, yt, gt, tt = corpus_units(train)
+    xd, yd, gd, td_ = corpus_units(dev)
     print(f"units: train {len(yt)} ({(yt != 'none').sum()} events), dev {len(yd)} ({(yd != 'none').sum()} events)"
           f"  [{time.time() - t0:.0f} s]")
+    base = unit_width(xt)
+    if a.no_templates:
+        xtt, ytt, ttexts = np.zeros((0, base), np.float32), np.array([], dtype=str), []
+    else:
+        xtt, ytt, ttexts = template_units()
+    bar = None if a.no_encoder else ENCODER_BAR
+    et = ed = ett = None
+    if bar is not None:
+        et, ed = embed_texts(tt), embed_texts(td_)
+        ett = template_embeddings(ytt, ttexts, yt, a.template_below)  # train's counts: a superset of train+dev's
 
     # 1. detector C by grouped cross-validation on train; figures on dev of a model fitted on train alone
     from sklearn.linear_model import LogisticRegression
 
     make = lambda c: LogisticRegression(C=c, class_weight="balanced", max_iter=3000)  # noqa: E731
     c = best_c(xt, yt != "none", gt, make)
-    base = unit_width(xt)
-    xtt, ytt = (np.zeros((0, base), np.float32), np.array([], dtype=str)) if a.no_templates else template_units()
-    model = build_model(xt, yt, gt, xtt, ytt, base, c, a.threshold, a.template_below)
-    dev_fig = sentence_figures(model.p_event(xd) >= model.threshold, yd != "none")
+    model = build_model(xt, yt, gt, xtt, ytt, base, c, a.threshold, a.template_below, et, ett, bar)
+    p_dev = two_stage_p_event(model, xd, ed)
+    dev_fig = sentence_figures(p_dev >= model.threshold, yd != "none")
     ev_d = yd != "none"
-    pred = np.array(model.labels)[model.p_type(xd[ev_d]).argmax(axis=1)]
+    pred = np.array(model.labels)[model.p_type(xd[ev_d], None if ed is None else ed[ev_d]).argmax(axis=1)]
     acc_sub = float((pred == yd[ev_d]).mean())
     acc_type = float(np.mean([p.split(" / ")[0] == g.split(" / ")[0] for p, g in zip(pred, yd[ev_d])]))
-    print(f"detector: C={c}, threshold {model.threshold}, dev event sentences {dev_fig}")
+    print(f"detector: C={c}, threshold {model.threshold}, encoder bar {bar}, dev event sentences {dev_fig}")
     print(f"typer: dev sub-event accuracy {acc_sub:.3f}, event type accuracy {acc_type:.3f} "
           f"on {int(ev_d.sum())} event sentences")
 
     # 2. the shipped model: fitted on train + dev with the settings chosen
     xa, ya, ga = np.vstack([xt, xd]), np.concatenate([yt, yd]), np.concatenate([gt, gd])
-    model = build_model(xa, ya, ga, xtt, ytt, base, c, a.threshold, a.template_below)
+    ea = None if bar is None else np.vstack([et, ed])
+    model = build_model(xa, ya, ga, xtt, ytt, base, c, a.threshold, a.template_below, ea, ett, bar)
+    flags = (" --no-templates" if a.no_templates else "") + (" --no-encoder" if a.no_encoder else "")
     model.meta = {
-        "command": "python bench/train_detector.py" + (" --no-templates" if a.no_templates else ""),
+        "command": "python bench/train_detector.py" + flags, "encoder_bar": bar, "encoder_scale": ENCODER_SCALE,
+        "encoder_model_sha256": None if bar is None else sha(model_path()),
+        "encoder_tokenizer_sha256": None if bar is None else sha(TOKENIZER_PATH),
         "train_sha256": sha(a.corpus / "train.jsonl"), "dev_sha256": sha(a.corpus / "dev.jsonl"),
         "templates_sha256": None if a.no_templates else sha(TEMPLATES), "template_weight": TEMPLATE_WEIGHT,
         "sklearn": sklearn.__version__, "C": c, "template_below": a.template_below, "dev_event_sentences": dev_fig,

@@ -37,6 +37,7 @@ from .classifier import features
 from .conventions import conventional_actors, document_focus
 from .detector import detector_path, get_detector, with_context
 from .disruption import disruption_type
+from .encoder import DIM, get_encoder
 from .modality import modality_of, source_of
 from .patterns import Cue, find_cues
 from .reactions import is_talk_about_protest
@@ -104,10 +105,12 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
     # A headline is not the report: it repeats (or sells) what the body tells, and the body is where the
     # event's place, date and actors are. Its words still count in the document's mean features.
     headline = _headline(ctx)
-    found = np.flatnonzero((p_event >= bar) & np.array([not _is_headline(u, headline) for _, u in todo]))
+    body = np.array([not _is_headline(u, headline) for _, u in todo])
+    emb = _rescore(det, x, [u.text for _, u in todo], p_event, body)
+    found = np.flatnonzero((p_event >= bar) & body)
     if not len(found):
         return []
-    p_type = det.p_type(x[found])  # typed only where the detector found an event
+    p_type = det.p_type(x[found], None if emb is None else emb[found])  # typed only where an event was found
     events, gates = [], {}
     bars = {"asserted": bar, **{m: max(bar, v) for m, v in MIN_CONFIDENCE_NON_FACTUAL.items()}}
     for i, pt in zip(found, p_type):
@@ -119,6 +122,21 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
                 events.append(ev)
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates)
     return rules.merge_events(news, mentions)
+
+
+def _rescore(det, x: np.ndarray, texts: list[str], p_event: np.ndarray, body: np.ndarray) -> Optional[np.ndarray]:
+    """The detector's second stage, in place on ``p_event``: the candidate units (first-stage p(event) at
+    the detector's encoder bar or more, headline aside) are embedded by the sentence encoder, in one
+    batch, and rescored. Only candidates: the encoder costs more per sentence than the parse. Returns
+    the embeddings (zeros for the units not embedded), None when the detector has no such stage."""
+    if not det.uses_encoder:
+        return None
+    emb = np.zeros((len(texts), DIM), dtype=np.float32)
+    cand = np.flatnonzero((p_event >= det.encoder_bar) & body)
+    if len(cand):
+        emb[cand] = get_encoder().encode([texts[i] for i in cand])
+        p_event[cand] = det.p_event_encoded(x[cand], emb[cand])
+    return emb
 
 
 def _headline(ctx) -> Optional[str]:

@@ -48,16 +48,38 @@ class EventDetector:
     # Weight of the cue vector (patterns.cue_vector, the last columns of the unit's features) added to the
     # typer's logits: words that name a type are evidence the small real corpus cannot always teach.
     cue_prior: float = 0.0
+    # The second stage (absent when ``encoder_bar`` is None): units the first scores at ``encoder_bar`` or
+    # more are embedded by the sentence encoder (encoder.py) and rescored by a logistic regression over
+    # [first-stage score ; embedding] (stacked on out-of-fold scores, so its output is p(event)); the typer
+    # adds ``enc_type_weights`` to its logits.
+    encoder_bar: Optional[float] = None
+    enc_det_weights: Optional[np.ndarray] = None  # (1 + encoder.DIM,)
+    enc_det_bias: float = 0.0
+    enc_type_weights: Optional[np.ndarray] = None  # (encoder.DIM, n_labels)
+
+    @property
+    def uses_encoder(self) -> bool:
+        return self.encoder_bar is not None
 
     def p_event(self, x: np.ndarray) -> np.ndarray:
+        """The first stage's p(event): the cheap features alone."""
         z = x @ self.det_weights + self.det_bias
         a, b = self.platt
         return 1.0 / (1.0 + np.exp(-(a * z + b)))
 
-    def p_type(self, x: np.ndarray) -> np.ndarray:
-        """Sub-event type probabilities; the typer reads the unit's own features, not its context."""
+    def p_event_encoded(self, x: np.ndarray, emb: np.ndarray) -> np.ndarray:
+        """The second stage's p(event) for candidate units: their features and sentence embeddings."""
+        first = x @ self.det_weights + self.det_bias
+        z = first * self.enc_det_weights[0] + emb @ self.enc_det_weights[1:] + self.enc_det_bias
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def p_type(self, x: np.ndarray, emb: Optional[np.ndarray] = None) -> np.ndarray:
+        """Sub-event type probabilities; the typer reads the unit's own features (and its embedding when
+        the model has an encoder stage), not its context."""
         width = self.type_weights.shape[0]
         z = x[:, :width] @ self.type_weights + self.type_bias
+        if self.enc_type_weights is not None and emb is not None:
+            z = z + emb @ self.enc_type_weights
         if self.cue_prior:
             from .taxonomy import LABELS
 
@@ -73,16 +95,32 @@ class EventDetector:
             platt=np.array(self.platt), threshold=np.array([self.threshold]),
             type_weights=self.type_weights.astype(np.float16), type_bias=self.type_bias.astype(np.float32),
             labels=np.array(self.labels), meta=np.array(json.dumps(self.meta, sort_keys=True)),
-            cue_prior=np.array([self.cue_prior]))
+            cue_prior=np.array([self.cue_prior]), **self._encoder_arrays())
+
+    def _encoder_arrays(self) -> dict:
+        if not self.uses_encoder:
+            return {}
+        out = {"encoder_bar": np.array([self.encoder_bar]), "enc_det_bias": np.array([self.enc_det_bias]),
+               "enc_det_weights": self.enc_det_weights.astype(np.float32)}
+        if self.enc_type_weights is not None:
+            out["enc_type_weights"] = self.enc_type_weights.astype(np.float16)
+        return out
 
     @classmethod
     def load(cls, path: Path = DETECTOR_PATH) -> "EventDetector":
         d = np.load(path, allow_pickle=False)
         a, b = (float(v) for v in d["platt"])
-        return cls(d["det_weights"].astype(np.float32), float(d["det_bias"][0]), (a, b), float(d["threshold"][0]),
-                   d["type_weights"].astype(np.float32), d["type_bias"].astype(np.float32),
-                   [str(x) for x in d["labels"]], json.loads(str(d["meta"])),
-                   float(d["cue_prior"][0]) if "cue_prior" in d else 0.0)
+        det = cls(d["det_weights"].astype(np.float32), float(d["det_bias"][0]), (a, b), float(d["threshold"][0]),
+                  d["type_weights"].astype(np.float32), d["type_bias"].astype(np.float32),
+                  [str(x) for x in d["labels"]], json.loads(str(d["meta"])),
+                  float(d["cue_prior"][0]) if "cue_prior" in d else 0.0)
+        if "encoder_bar" in d:
+            det.encoder_bar = float(d["encoder_bar"][0])
+            det.enc_det_weights = d["enc_det_weights"].astype(np.float32)
+            det.enc_det_bias = float(d["enc_det_bias"][0])
+            if "enc_type_weights" in d:
+                det.enc_type_weights = d["enc_type_weights"].astype(np.float32)
+        return det
 
 
 def with_context(x: np.ndarray, positions: np.ndarray) -> np.ndarray:
