@@ -49,12 +49,20 @@ THRESHOLD = 0.2
 CUE_PRIOR = 3.0
 # Types with fewer real event sentences than this in the train split get template sentences too.
 TEMPLATE_BELOW = 15
-# The detector's second stage (detector.py): units the first stage scores at ENCODER_BAR or more are
-# embedded by the sentence encoder and rescored from their first-stage score and embedding (stacking on
-# out-of-fold scores). ENCODER_SCALE multiplies the embedding (a unit vector, as each block of the cheap
-# features is) before the fits: less regularisation on it; ENCODER_C is the second stage's C.
-ENCODER_BAR = 0.06
-ENCODER_SCALE = 3.0
+# The detector's optional second stage (--encoder; detector.py): units the first stage scores at
+# ENCODER_BAR or more are embedded by the sentence encoder and rescored from their first-stage score and
+# embedding (stacking on out-of-fold scores). ENCODER_SCALE multiplies the embedding (a unit vector, as
+# each block of the cheap features is) before the fits; ENCODER_C is the second stage's C. Measured out of
+# fold on train + dev by bench/cv_encoder_sentences.py (5 folds by article, 5,832 units, 644 event sentences),
+# sentence level, first stage alone -> with the second stage (scale 1, C 1):
+#   bar 0.03 (61% of units embedded): AP 0.512 -> 0.548, best F1 0.528 -> 0.546, P@R0.6 0.461 -> 0.489
+#   bar 0.06 (42%): AP 0.541, F1 0.538, P@R0.6 0.481;  bar 0.10 (30%): AP 0.540, F1 0.544, P@R0.6 0.484
+#   bar 0.15 (21%): AP 0.528, F1 0.534, P@R0.6 0.475   (scale 3 was worse at every bar)
+# A small gain, for an encoder that costs ~14 ms of CPU a sentence (the parse: ~6 ms): at 30% of units
+# it takes about the whole speed budget (>= 0.5x bare spaCy). So the shipped detector has no second
+# stage; `--encoder` builds one, and bench/cv_events.py --variants plain encoder compares them.
+ENCODER_BAR = 0.1
+ENCODER_SCALE = 1.0
 ENCODER_C = 1.0
 
 
@@ -162,7 +170,7 @@ def best_c(x, y, groups, make, folds=5) -> float:
 
     scores = {}
     for c in C_GRID:
-        scores[c] = cross_val_score(make(c), x, y, groups=groups, cv=GroupKFold(folds), scoring="f1").mean()
+        scores[c] = cross_val_score(make(c), x, y, groups=groups, cv=GroupKFold(folds), scoring="f1", n_jobs=2).mean()
         print(f"  detector C={c}: cross-validated F1 {scores[c]:.3f}")
     return max(scores, key=scores.get)
 
@@ -174,7 +182,8 @@ def fit_detector(x, y_event, groups, c: float, folds: int = 5):
     from sklearn.model_selection import GroupKFold, cross_val_predict
 
     make = lambda: LogisticRegression(C=c, class_weight="balanced", max_iter=3000)  # noqa: E731
-    oof = cross_val_predict(make(), x, y_event, groups=groups, cv=GroupKFold(folds), method="decision_function")
+    oof = cross_val_predict(make(), x, y_event, groups=groups, cv=GroupKFold(folds), method="decision_function",
+                            n_jobs=2)
     platt = LogisticRegression(C=1e6).fit(oof.reshape(-1, 1), y_event)
     model = make().fit(x, y_event)
     a, b = float(platt.coef_[0, 0]), float(platt.intercept_[0])
@@ -260,10 +269,14 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT / "data" / "annotated")
     ap.add_argument("--out", type=Path, help="write here instead of the package's detector.npz")
     ap.add_argument("--no-templates", action="store_true", help="type from real sentences only")
-    ap.add_argument("--no-encoder", action="store_true", help="no sentence-encoder stage (cheap features only)")
+    ap.add_argument("--encoder", action="store_true",
+                    help="add the sentence-encoder stage (needs the `encoder` extra; see ENCODER_BAR)")
     ap.add_argument("--threshold", type=float, default=THRESHOLD, help="p(event) at which a unit reports an event")
     ap.add_argument("--template-below", type=int, default=TEMPLATE_BELOW,
                     help="add written template sentences for the types with fewer real train sentences than this")
+    ap.add_argument("--c", type=float, help="the detector's C (default: chosen by grouped cross-validation on train)")
+    ap.add_argument("--features", type=Path, help="keep the units' features in this .npz file and reuse them "
+                    "(a rerun on the same corpus and code skips the parse)")
     a = ap.parse_args(argv)
     import sklearn
 
@@ -275,16 +288,23 @@ def main(argv=None) -> int:
     t0 = time.time()
     read = lambda s: [json.loads(l) for l in (a.corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]  # noqa: E731
     train, dev = read("train"), read("dev")
-    xt, yt, gt, tt = corpus_units(train)
-    xd, yd, gd, td_ = corpus_units(dev)
+    if a.features and a.features.exists():
+        d = np.load(a.features, allow_pickle=False)
+        xt, yt, gt, xd, yd, gd, xtt, ytt = (d[k] for k in ("xt", "yt", "gt", "xd", "yd", "gd", "xtt", "ytt"))
+        tt, td_, ttexts = ([str(t) for t in d[k]] for k in ("tt", "td", "ttexts"))
+    else:
+        xt, yt, gt, tt = corpus_units(train)
+        xd, yd, gd, td_ = corpus_units(dev)
+        xtt, ytt, ttexts = template_units()
+        if a.features:
+            np.savez(a.features, xt=xt, yt=yt, gt=gt, tt=np.array(tt), xd=xd, yd=yd, gd=gd, td=np.array(td_),
+                     xtt=xtt, ytt=ytt, ttexts=np.array(ttexts))
     print(f"units: train {len(yt)} ({(yt != 'none').sum()} events), dev {len(yd)} ({(yd != 'none').sum()} events)"
           f"  [{time.time() - t0:.0f} s]")
     base = unit_width(xt)
     if a.no_templates:
         xtt, ytt, ttexts = np.zeros((0, base), np.float32), np.array([], dtype=str), []
-    else:
-        xtt, ytt, ttexts = template_units()
-    bar = None if a.no_encoder else ENCODER_BAR
+    bar = ENCODER_BAR if a.encoder else None
     et = ed = ett = None
     if bar is not None:
         et, ed = embed_texts(tt), embed_texts(td_)
@@ -294,7 +314,7 @@ def main(argv=None) -> int:
     from sklearn.linear_model import LogisticRegression
 
     make = lambda c: LogisticRegression(C=c, class_weight="balanced", max_iter=3000)  # noqa: E731
-    c = best_c(xt, yt != "none", gt, make)
+    c = a.c or best_c(xt, yt != "none", gt, make)
     model = build_model(xt, yt, gt, xtt, ytt, base, c, a.threshold, a.template_below, et, ett, bar)
     p_dev = two_stage_p_event(model, xd, ed)
     dev_fig = sentence_figures(p_dev >= model.threshold, yd != "none")
@@ -310,7 +330,7 @@ def main(argv=None) -> int:
     xa, ya, ga = np.vstack([xt, xd]), np.concatenate([yt, yd]), np.concatenate([gt, gd])
     ea = None if bar is None else np.vstack([et, ed])
     model = build_model(xa, ya, ga, xtt, ytt, base, c, a.threshold, a.template_below, ea, ett, bar)
-    flags = (" --no-templates" if a.no_templates else "") + (" --no-encoder" if a.no_encoder else "")
+    flags = (" --no-templates" if a.no_templates else "") + (" --encoder" if a.encoder else "")
     model.meta = {
         "command": "python bench/train_detector.py" + flags, "encoder_bar": bar, "encoder_scale": ENCODER_SCALE,
         "encoder_model_sha256": None if bar is None else sha(model_path()),

