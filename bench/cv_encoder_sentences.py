@@ -2,7 +2,7 @@
 against first + sentence-encoder stage (train_detector.fit_second_stage), at several encoder bars.
 
 Usage: .venv/bin/python bench/cv_encoder_sentences.py [--bars 0.03 0.06 0.1 0.15] [--features FILE]
-       (needs the `train` and `encoder` extras; --features: the cache file of bench/cv_events.py)
+       (needs the `train` extra; --features: the cache file of bench/cv_events.py)
 
 The first stage's out-of-fold scores come from GroupKFold by article over the units (as fit_detector
 computes them); the second stage is fitted, again out of fold, on the units whose first-stage score

@@ -8,8 +8,9 @@ dev articles are cut into folds by article; for each fold the detector and typer
 folds (as bench/train_detector.py fits them), the whole pipeline runs on the fold's articles, and the
 events of all folds are scored together with sitroom.evaluation.real.score: every article is scored by a
 model that never saw it. Prints one row per model variant and detector threshold: ``plain`` is the
-detector as shipped (no sentence-encoder stage), ``encoder`` with that stage (train_detector --encoder,
-ENCODER_BAR), both fitted on the same folds, so the rows compare. All variants and thresholds are coded
+detector without the sentence encoder (train_detector --no-encoder), ``encoder-typer`` as shipped (the
+typer reads the embeddings of the units found), ``encoder`` with the detector's encoder stage too
+(--encoder, ENCODER_BAR), all fitted on the same folds, so the rows compare. All variants and thresholds are coded
 from one parse of each article.
 """
 
@@ -47,7 +48,7 @@ def extract_variants(articles, detectors: dict, thresholds: list[float]) -> dict
         ctx.events.extend(side[(ctx.doc_in.id, *keys[0])])
 
     pipe.stages = [(n, events_of_every_variant if n == NAME else fn) for n, fn in pipe.stages]
-    if any(d.uses_encoder for d in detectors.values()):
+    if any(d.uses_encoder or d.types_with_encoder for d in detectors.values()):
         _memoise_encoder()  # each variant and threshold would embed the same candidates again
     res, _, _ = extract(articles, pipe)
     return {(v, t): [r.model_copy(update={"events": side.get((r.id, v, t), [])}) for r in res] for v, t in keys}
@@ -78,7 +79,7 @@ def main(argv=None) -> int:
     ap.add_argument("--thresholds", type=float, nargs="+")
     ap.add_argument("--c", type=float, default=3.0)
     ap.add_argument("--inner-folds", type=int, default=5, help="folds of the first stage's calibration")
-    ap.add_argument("--variants", nargs="+", default=["plain"], choices=["plain", "encoder"])
+    ap.add_argument("--variants", nargs="+", default=["plain", "encoder-typer"], choices=["plain", "encoder", "encoder-typer"])
     ap.add_argument("--encoder-bar", type=float, help="the second stage's bar (default: train_detector's)")
     ap.add_argument("--errors", type=Path, help="write the out-of-fold false positives and misses here (JSON)")
     ap.add_argument("--dump", type=Path, help="pickle the out-of-fold extractions here, for error analysis")
@@ -107,7 +108,7 @@ def main(argv=None) -> int:
                      ttexts=np.array(ttexts))
     base = td.unit_width(x)
     emb = ett = None
-    if "encoder" in a.variants:
+    if set(a.variants) & {"encoder", "encoder-typer"}:
         # a fold holds fewer real sentences of a type than the whole: templates of types short in a fold too
         emb, ett = td.embed_texts(texts), td.template_embeddings(ytt, ttexts, y, 2 * td.TEMPLATE_BELOW)
     bar = td.ENCODER_BAR if a.encoder_bar is None else a.encoder_bar
@@ -121,10 +122,10 @@ def main(argv=None) -> int:
             # the first stage is the same in both variants: fitted once
             first = td.fit_detector(x[tr_idx], y[tr_idx] != "none", groups[tr_idx], a.c, folds=a.inner_folds)
             for variant in a.variants:
-                encoded = variant == "encoder"
+                encoded = variant != "plain"
                 model = td.build_model(x[tr_idx], y[tr_idx], groups[tr_idx], xtt, ytt, base, a.c, td.THRESHOLD,
                                        emb=emb[tr_idx] if encoded else None, ett=ett if encoded else None,
-                                       encoder_bar=bar if encoded else None, first=first)
+                                       encoder_bar=bar if variant == "encoder" else None, first=first)
                 path = Path(tmp) / f"fold{k}-{variant}.npz"
                 model.save(path)  # and loaded, as the events stage loads it
                 detectors[variant] = det_mod.EventDetector.load(path)

@@ -60,3 +60,39 @@ def test_the_second_stage_survives_saving(tmp_path):
     assert np.allclose(back.p_event_encoded(x, emb), det.p_event_encoded(x, emb), atol=1e-5)
     assert np.allclose(back.p_type(x, emb), det.p_type(x, emb), atol=1e-2)  # typer weights stored as float16
     assert not np.allclose(back.p_type(x, emb), back.p_type(x), atol=1e-3)  # the embedding moves the typer
+
+
+def test_a_typer_with_embeddings_embeds_only_the_units_found(monkeypatch):
+    """Without the second stage, the encoder runs on the units found to report an event, nothing else."""
+    import dataclasses
+
+    import sitroom.extract.events as events
+    from sitroom.extract.events.detector import get_detector
+    from sitroom.pipeline import Pipeline
+    from sitroom.records import DocumentIn
+
+    seen: list[str] = []
+
+    class Counting:
+        def encode(self, texts):
+            seen.extend(texts)
+            return enc.get_encoder().encode(texts)
+
+    monkeypatch.setattr(events, "get_encoder", lambda: Counting())
+    plain = get_detector()
+    labels = len(plain.labels)
+    det = dataclasses.replace(plain, enc_type_weights=np.zeros((enc.DIM, labels), dtype=np.float32))
+    det.p_event = lambda x: np.where(np.arange(len(x)) == 0, 0.9, 0.01)  # the first sentence alone is found
+    text = ("Gunmen abducted 12 villagers from a farm near Kagara in Niger State on Tuesday, police said. "
+            "The weather was mild. Scientists published a study on coral reefs. Markets were calm.")
+    pipe = Pipeline()
+    ctx_events = []
+
+    def stage(ctx):
+        ctx_events.extend(events.extract_events(ctx, det))
+
+    pipe.stages = [(n, stage if n == events.NAME else fn) for n, fn in pipe.stages]
+    pipe.extract(DocumentIn(id="t", text=text))
+    assert ctx_events and seen  # an event, typed with its embedding
+    assert seen == [text.split(" police said.")[0] + " police said."]  # the found unit, nothing else
+    assert not det.uses_encoder and det.types_with_encoder

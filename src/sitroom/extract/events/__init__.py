@@ -110,7 +110,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
     found = np.flatnonzero((p_event >= bar) & body)
     if not len(found):
         return []
-    p_type = det.p_type(x[found], None if emb is None else emb[found])  # typed only where an event was found
+    p_type = det.p_type(x[found], _found_embeddings(det, emb, found, [u.text for _, u in todo]))
     events, gates = [], {}
     bars = {"asserted": bar, **{m: max(bar, v) for m, v in MIN_CONFIDENCE_NON_FACTUAL.items()}}
     for i, pt in zip(found, p_type):
@@ -137,6 +137,18 @@ def _rescore(det, x: np.ndarray, texts: list[str], p_event: np.ndarray, body: np
         emb[cand] = get_encoder().encode([texts[i] for i in cand])
         p_event[cand] = det.p_event_encoded(x[cand], emb[cand])
     return emb
+
+
+def _found_embeddings(det, emb: Optional[np.ndarray], found: np.ndarray, texts: list[str]) -> Optional[np.ndarray]:
+    """The embeddings the typer reads, when it reads any: of the units found to report an event, taken
+    from the second stage's where it embedded them, else embedded here (few: typed units only)."""
+    if not det.types_with_encoder:
+        return None
+    out = emb[found] if emb is not None else np.zeros((len(found), DIM), dtype=np.float32)
+    todo = np.flatnonzero(~out.any(axis=1))
+    if len(todo):
+        out[todo] = get_encoder().encode([texts[found[i]] for i in todo])
+    return out
 
 
 def _headline(ctx) -> Optional[str]:

@@ -50,8 +50,8 @@ class EventDetector:
     cue_prior: float = 0.0
     # The second stage (absent when ``encoder_bar`` is None): units the first scores at ``encoder_bar`` or
     # more are embedded by the sentence encoder (encoder.py) and rescored by a logistic regression over
-    # [first-stage score ; embedding] (stacked on out-of-fold scores, so its output is p(event)); the typer
-    # adds ``enc_type_weights`` to its logits.
+    # [first-stage score ; embedding] (stacked on out-of-fold scores, so its output is p(event)). With
+    # ``enc_type_weights`` (with or without the second stage) the typer adds embedding @ them to its logits.
     encoder_bar: Optional[float] = None
     enc_det_weights: Optional[np.ndarray] = None  # (1 + encoder.DIM,)
     enc_det_bias: float = 0.0
@@ -59,7 +59,12 @@ class EventDetector:
 
     @property
     def uses_encoder(self) -> bool:
+        """Whether the detector has its second stage (the typer may read embeddings without it)."""
         return self.encoder_bar is not None
+
+    @property
+    def types_with_encoder(self) -> bool:
+        return self.enc_type_weights is not None
 
     def p_event(self, x: np.ndarray) -> np.ndarray:
         """The first stage's p(event): the cheap features alone."""
@@ -98,11 +103,11 @@ class EventDetector:
             cue_prior=np.array([self.cue_prior]), **self._encoder_arrays())
 
     def _encoder_arrays(self) -> dict:
-        if not self.uses_encoder:
-            return {}
-        out = {"encoder_bar": np.array([self.encoder_bar]), "enc_det_bias": np.array([self.enc_det_bias]),
-               "enc_det_weights": self.enc_det_weights.astype(np.float32)}
-        if self.enc_type_weights is not None:
+        out = {}
+        if self.uses_encoder:
+            out = {"encoder_bar": np.array([self.encoder_bar]), "enc_det_bias": np.array([self.enc_det_bias]),
+                   "enc_det_weights": self.enc_det_weights.astype(np.float32)}
+        if self.types_with_encoder:
             out["enc_type_weights"] = self.enc_type_weights.astype(np.float16)
         return out
 
@@ -118,8 +123,8 @@ class EventDetector:
             det.encoder_bar = float(d["encoder_bar"][0])
             det.enc_det_weights = d["enc_det_weights"].astype(np.float32)
             det.enc_det_bias = float(d["enc_det_bias"][0])
-            if "enc_type_weights" in d:
-                det.enc_type_weights = d["enc_type_weights"].astype(np.float32)
+        if "enc_type_weights" in d:
+            det.enc_type_weights = d["enc_type_weights"].astype(np.float32)
         return det
 
 
