@@ -110,7 +110,8 @@ def main(argv=None) -> int:
     emb = ett = None
     if set(a.variants) & {"encoder", "encoder-typer"}:
         # a fold holds fewer real sentences of a type than the whole: templates of types short in a fold too
-        emb, ett = td.embed_texts(texts), td.template_embeddings(ytt, ttexts, y, 2 * td.TEMPLATE_BELOW)
+        emb = td.embed_units(texts, y, every="encoder" in a.variants)
+        ett = td.template_embeddings(ytt, ttexts, y, 2 * td.TEMPLATE_BELOW)
     bar = td.ENCODER_BAR if a.encoder_bar is None else a.encoder_bar
     print(f"features of {len(y)} units and {len(ytt)} template sentences in {time.time() - t0:.0f} s")
     articles = [parse_article(r) for r in raw]

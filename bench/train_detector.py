@@ -152,6 +152,18 @@ def embed_texts(texts: list[str], cache: Path = EMBEDDING_CACHE) -> np.ndarray:
     return np.array([known[k] for k in keys], dtype=np.float32).reshape(len(keys), DIM)
 
 
+def embed_units(texts: list[str], y: np.ndarray, every: bool) -> np.ndarray:
+    """Embeddings of the units: of every unit, or (``every`` false) of the event units only, zeros for
+    the others (the typer reads event units alone, and most units report none)."""
+    from sitroom.extract.events.encoder import DIM
+
+    need = np.arange(len(texts)) if every else np.flatnonzero(y != "none")
+    out = np.zeros((len(texts), DIM), dtype=np.float32)
+    if len(need):
+        out[need] = embed_texts([texts[i] for i in need])
+    return out
+
+
 def template_embeddings(ytt: np.ndarray, ttexts: list[str], y: np.ndarray, template_below: int) -> np.ndarray:
     """Embeddings of the template sentences the typer will read: those of the types with fewer than
     ``template_below`` real sentences in ``y`` (zeros for the others, which build_model leaves out)."""
@@ -314,7 +326,8 @@ def main(argv=None) -> int:
     bar = ENCODER_BAR if a.encoder and not a.no_encoder else None
     et = ed = ett = None
     if not a.no_encoder:
-        et, ed = embed_texts(tt), embed_texts(td_)
+        # the typer reads the event units' embeddings; the detector's stage (--encoder) every unit's
+        et, ed = embed_units(tt, yt, every=bar is not None), embed_units(td_, yd, every=bar is not None)
         ett = template_embeddings(ytt, ttexts, yt, a.template_below)  # train's counts: a superset of train+dev's
 
     # 1. detector C by grouped cross-validation on train; figures on dev of a model fitted on train alone
