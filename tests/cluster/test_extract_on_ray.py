@@ -143,13 +143,32 @@ def test_the_default_install_does_not_carry_ray():
 
 
 def test_bench_scale_compares_processes_and_ray_workers_on_the_same_documents():
+    """Both engines' wall time and CPU time over every process (driver, workers, Ray's own), over the
+    whole run and in the steady state, and Ray's CPU per document over --jobs', in one run."""
     pytest.importorskip("ray")
-    run = sitroom("bench", "scale", "--docs", "4", "--json")
+    run = sitroom("bench", "scale", "--docs", "40", "--max-chars", "800", "--json")
     assert run.returncode == 0, run.stderr
+    assert run.stderr == ""  # no Ray log lines on the command's stderr
     figures = json.loads(run.stdout)
-    assert figures["docs"] == 4 and figures["identical"] is True
+    assert figures["docs"] == 40 and figures["identical"] is True
+    assert figures["cpu_counted"] == "every process of the engine"
     runs = {(r["engine"], r["workers"]): r for r in figures["runs"]}
     assert set(runs) == {("local", 1), ("local", 2), ("ray", 1), ("ray", 2)}
-    for r in runs.values():
-        assert r["docs_per_s"] > 0 and r["peak_mb_per_worker"] > 100 and r["cpu_s_per_doc"] > 0
-    assert set(figures["efficiency"]) == {"local", "ray"}
+    for (engine, workers), r in runs.items():
+        whole, steady = r["whole"], r["steady"]
+        assert whole["docs"] == 40 and whole["docs_per_s"] > 0 and r["peak_mb_per_worker"] > 100
+        # every document after each worker's first batch of 16
+        assert steady["docs"] == 40 - 16 * workers and 0 < steady["seconds"] < whole["seconds"]
+        assert whole["cpu_s"]["workers"] > steady["cpu_s"]["workers"] > 0
+        assert whole["cpu_s_per_doc"] == pytest.approx(whole["cpu_s"]["total"] / 40, abs=1e-3)
+        if engine == "ray":
+            # Ray's own processes (GCS, raylet, agents) are counted, and the runtime's start is given apart
+            assert whole["cpu_s"]["system"] > 0 and r["runtime_start"]["cpu_s"]["total"] > 0
+        else:
+            assert whole["cpu_s"]["system"] == 0 and r["runtime_start"] is None
+    for which in ("whole", "steady"):
+        assert set(figures[which]["speedup"]) == {"local", "ray"}
+        ratios = figures[which]["ray_cpu_per_doc_over_jobs"]
+        for n in ("1", "2"):
+            ray, local = runs[("ray", int(n))][which], runs[("local", int(n))][which]
+            assert ratios[n] == pytest.approx(ray["cpu_s_per_doc"] / local["cpu_s_per_doc"], rel=0.01)

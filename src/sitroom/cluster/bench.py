@@ -1,44 +1,70 @@
-"""`sitroom bench scale`: documents/s on 1 and 2 local processes (``--jobs``) and on 1 and 2 Ray workers,
-on the same documents in one run, with scaling efficiency and peak memory per worker.
+"""`sitroom bench scale`: --jobs 1/2 against 1/2 Ray workers on the same documents, in one run.
 
-Every run is timed from its start to its last document, so each includes loading the pipeline in its
-workers (processes or actors) once; the Ray runtime itself is started before the Ray runs and not timed,
-as a cluster is up before jobs are sent to it. The four outputs are compared line by line.
+Each run is measured over two stretches, both reported, wall time and CPU time alike:
+
+- **whole**: from nothing to the last document out, so it includes starting the workers and loading the
+  pipeline in each (Ray without ``--address``: also starting the local Ray runtime, which is also given
+  on its own);
+- **steady**: from the moment every worker has delivered its first batch to the last document out,
+  with everything loaded: what a long job costs per document.
+
+CPU time is summed over the whole process tree (the driver, the workers, and Ray's own processes:
+GCS, raylet, agents, Ray Data's helper actors), so Ray's overhead is read as Ray's CPU per document
+over --jobs' CPU per document, which other jobs on the machine barely change. Against a cluster at
+``--address`` only the driver and the actors (as they report themselves) are counted, and no steady
+CPU figure is given. The four outputs are compared line by line.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import resource
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
-from ..pipeline import extract_stream
+from ..pipeline import BATCH_SIZE, extract_stream
 from ..records import DocumentIn
 from .engine import ClusterJob, shard_chunks
+from .process_cpu import CpuSnapshot, CpuUse, snapshot
 from .runtime import ray_runtime
+
+
+@dataclass
+class Stretch:
+    """One stretch of a run: wall seconds, documents out, CPU used (None: not measured)."""
+
+    seconds: float
+    docs: int
+    cpu: Optional[CpuUse]
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.docs / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def cpu_s_per_doc(self) -> Optional[float]:
+        return self.cpu.total / self.docs if self.cpu is not None and self.docs else None
+
+    def as_dict(self) -> dict:
+        per_doc = self.cpu_s_per_doc
+        return {"seconds": round(self.seconds, 2), "docs": self.docs, "docs_per_s": round(self.docs_per_s, 3),
+                "cpu_s": self.cpu.as_dict() if self.cpu else None,
+                "cpu_s_per_doc": round(per_doc, 4) if per_doc is not None else None}
 
 
 @dataclass
 class ScaleRun:
     engine: str  # "local" or "ray"
     workers: int
-    seconds: float
-    docs: int
+    whole: Stretch
+    steady: Optional[Stretch]  # None: too few documents for every worker to have finished a batch first
     peak_mb_per_worker: float
-    cpu_s: float  # CPU seconds of the workers (the process itself for --jobs 1), loading included
     output: list[str]
-
-    @property
-    def cpu_s_per_doc(self) -> float:
-        return self.cpu_s / self.docs if self.docs else 0.0
-
-    @property
-    def docs_per_s(self) -> float:
-        return self.docs / self.seconds if self.seconds else 0.0
+    runtime_start: Optional[Stretch] = None  # Ray's local runtime coming up (part of ``whole``)
 
     @property
     def name(self) -> str:
@@ -48,56 +74,103 @@ class ScaleRun:
 @dataclass
 class ScaleResult:
     runs: list[ScaleRun]
+    address: Optional[str] = None
+    load_before: float = 0.0  # the machine's 1-minute load average around the runs
+    load_after: float = 0.0
 
     def run(self, engine: str, workers: int) -> ScaleRun:
         return next(r for r in self.runs if r.engine == engine and r.workers == workers)
 
-    def efficiency(self, engine: str, workers: int) -> float:
-        """Speed-up over one worker of the same engine, divided by the workers."""
-        one = self.run(engine, 1).docs_per_s
-        return self.run(engine, workers).docs_per_s / one / workers if one else 0.0
+    def stretch(self, engine: str, workers: int, which: str) -> Optional[Stretch]:
+        return getattr(self.run(engine, workers), which)
 
-    def ray_overhead(self, workers: int) -> float:
-        """How much slower Ray is than as many local processes (0.1: 10% fewer documents/s)."""
-        local = self.run("local", workers).docs_per_s
-        return 1 - self.run("ray", workers).docs_per_s / local if local else 0.0
+    def speedup(self, engine: str, workers: int, which: str = "whole") -> Optional[float]:
+        """documents/s over one worker of the same engine (None: a stretch not measured)."""
+        one, many = self.stretch(engine, 1, which), self.stretch(engine, workers, which)
+        return many.docs_per_s / one.docs_per_s if one and many and one.docs_per_s else None
+
+    def ray_overhead(self, workers: int, which: str = "whole") -> Optional[float]:
+        """How much slower Ray is than as many local processes, in documents/s (0.1: 10% fewer)."""
+        local, ray = self.stretch("local", workers, which), self.stretch("ray", workers, which)
+        return 1 - ray.docs_per_s / local.docs_per_s if local and ray and local.docs_per_s else None
+
+    def ray_cpu_ratio(self, workers: int, which: str = "whole") -> Optional[float]:
+        """Ray's CPU seconds per document over --jobs' (1.1: Ray spends 10% more CPU per document)."""
+        local, ray = self.stretch("local", workers, which), self.stretch("ray", workers, which)
+        if not local or not ray or not local.cpu_s_per_doc or ray.cpu_s_per_doc is None:
+            return None
+        return ray.cpu_s_per_doc / local.cpu_s_per_doc
 
     @property
     def identical(self) -> bool:
         return all(r.output == self.runs[0].output for r in self.runs)
 
 
-def _cpu(who: int) -> float:
-    usage = resource.getrusage(who)
-    return usage.ru_utime + usage.ru_stime
+class _Marks:
+    """Wall time and process-tree CPU at the start of a run and at the moments that close its stretches."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.at: dict[str, tuple[float, CpuSnapshot]] = {}
+        self.mark("start")
+
+    def mark(self, name: str) -> None:
+        self.at[name] = (time.perf_counter(), snapshot(self.kind))
+
+    def stretch(self, first: str, last: str, docs: int, cpu: bool = True) -> Optional[Stretch]:
+        if first not in self.at or last not in self.at:
+            return None
+        (t0, c0), (t1, c1) = self.at[first], self.at[last]
+        return Stretch(t1 - t0, docs, c1.since(c0) if cpu else None)
+
+
+def _collect(lines: Iterable[Optional[str]], total: int, warm: int, marks: _Marks) -> list[str]:
+    """Take every output line, marking when the first ``warm`` are out (every worker has delivered a
+    batch) and when the last is, before the engine is torn down."""
+    output: list[str] = []
+    for line in lines:
+        output.append(line or "")
+        if len(output) == warm < total:
+            marks.mark("warm")
+        if len(output) == total:
+            marks.mark("end")
+    return output
 
 
 def _local(docs: list[DocumentIn], jobs: int) -> ScaleRun:
-    # One process: this one's figures; a pool: its (finished, reaped) workers' (the largest peak).
+    marks = _Marks("pool" if jobs > 1 else "alone")
+    warm = min(len(docs), jobs * BATCH_SIZE)
+    output = _collect((r.model_dump_json() for r in extract_stream(docs, jobs=jobs)), len(docs), warm, marks)
+    # One process: this one's peak; a pool: the largest of its (finished, reaped) workers'.
     who = resource.RUSAGE_SELF if jobs == 1 else resource.RUSAGE_CHILDREN
-    cpu0, t0 = _cpu(who), time.perf_counter()
-    output = [r.model_dump_json() for r in extract_stream(docs, jobs=jobs)]
-    seconds = time.perf_counter() - t0
-    return ScaleRun("local", jobs, seconds, len(docs), resource.getrusage(who).ru_maxrss / 1024,
-                    _cpu(who) - cpu0, output)
+    return ScaleRun("local", jobs, marks.stretch("start", "end", len(docs)),
+                    marks.stretch("warm", "end", len(docs) - warm), resource.getrusage(who).ru_maxrss / 1024, output)
 
 
-def _ray(shard: Path, workers: int) -> ScaleRun:
-    job = ClusterJob(workers=workers)
-    t0 = time.perf_counter()
-    output = [row.result for row in job.shards(shard_chunks(str(shard)))]
-    seconds = time.perf_counter() - t0
-    peak = max(job.stats.peak_mb.values(), default=0.0)
-    return ScaleRun("ray", workers, seconds, len(output), peak, sum(job.stats.cpu_s.values()), output)
+def _ray(shard: Path, n_docs: int, workers: int, address: Optional[str]) -> ScaleRun:
+    marks = _Marks("ray")
+    warm = min(n_docs, workers * BATCH_SIZE)
+    with ray_runtime(address, workers):
+        marks.mark("up")
+        job = ClusterJob(workers=workers)
+        output = _collect((row.result for row in job.shards(shard_chunks(str(shard)))), n_docs, warm, marks)
+    whole = marks.stretch("start", "end", n_docs)
+    steady = marks.stretch("warm", "end", n_docs - warm, cpu=address is None)
+    if address and whole.cpu is not None:
+        # The cluster's processes are not below this one: count the actors as they report themselves.
+        whole.cpu = CpuUse(driver=whole.cpu.driver, workers=sum(job.stats.cpu_s.values()))
+    return ScaleRun("ray", workers, whole, steady, max(job.stats.peak_mb.values(), default=0.0), output,
+                    runtime_start=None if address else marks.stretch("start", "up", 0))
 
 
 def run_scale(docs: list[DocumentIn], address: Optional[str] = None, workers: tuple[int, ...] = (1, 2)) -> ScaleResult:
-    """Time ``--jobs N`` and N Ray workers for each N in ``workers`` on ``docs`` (Ray: a local runtime with
-    max(workers) CPUs, or the cluster at ``address``)."""
+    """Run ``--jobs N`` and N Ray workers for each N in ``workers`` on ``docs``; each Ray run starts its
+    own local runtime with N CPUs (counted in its whole stretch), or joins the cluster at ``address``."""
+    load_before = os.getloadavg()[0]
     runs = [_local(docs, n) for n in workers]
     with tempfile.TemporaryDirectory() as tmp:
         shard = Path(tmp) / "docs.jsonl"
         shard.write_text("".join(json.dumps(d.model_dump(mode="json")) + "\n" for d in docs), encoding="utf-8")
-        with ray_runtime(address, max(workers)):
-            runs += [_ray(shard, n) for n in workers]
-    return ScaleResult(runs)
+        runs += [_ray(shard, len(docs), n, address) for n in workers]
+    return ScaleResult(runs, address, load_before, os.getloadavg()[0])
+

@@ -74,12 +74,15 @@ class ClusterJob:
             return
         ray = import_ray()
         ds = ray.data.from_items(tasks, override_num_blocks=min(len(tasks), 20_000))
+        # One task in flight per actor: an actor given several runs them back to back while another idles
+        # at the end of the job, and their outputs come out together instead of as each task ends.
         ds = ds.map_batches(
             PipelineActor, batch_size=1, batch_format="pyarrow", num_cpus=1,
-            compute=ray.data.ActorPoolStrategy(size=self.workers),
+            compute=ray.data.ActorPoolStrategy(size=self.workers, max_tasks_in_flight_per_actor=1),
             fn_constructor_kwargs=dict(stages=tuple(self.stages), actors=tuple(self.actors), config=self.config,
                                        default_published=self.default_published))
-        for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
+        # No prefetching: with it each task's rows wait until the next task has finished too.
+        for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=0):
             for values in batch.to_pylist():
                 row = Row(**values)
                 self.stats.add(row)

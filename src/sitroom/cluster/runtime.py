@@ -8,12 +8,24 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
+import threading
 from contextlib import contextmanager
 from typing import Iterator, Optional
 
 from ..errors import ConfigError
 
 INSTALL_HINT = "the Ray engine needs the cluster extra: pip install 'sitroom[cluster]'"
+
+# The local runtime's address: Ray swaps 127.0.0.1 (and "localhost") for the machine's network address,
+# any other loopback address it keeps.
+LOCAL_HOST = "127.0.0.3"
+
+# Lines Ray's C++ core writes straight to the driver's stderr (file descriptor 2, past Python's logging)
+# that say nothing to a user. Ray Data keeps the pipeline actor's constructor arguments in the object
+# store and holds them for the whole job, so the restart the warning is about works (a killed actor is
+# restarted: tests/cluster).
+RAY_NOISE = ("has constructor arguments in the object store and max_restarts > 0",)
 
 
 def import_ray():
@@ -47,6 +59,8 @@ def ray_runtime(address: Optional[str], workers: Optional[int]) -> Iterator[int]
     ray = import_ray()
     # Ray's own progress bars and INFO lines would interleave with the command's output.
     os.environ.setdefault("RAY_DATA_DISABLE_PROGRESS_BARS", "1")
+    # A local runtime reports nothing home (the project makes no network calls at run time).
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     for name in ("ray", "ray.data"):
         logging.getLogger(name).setLevel(logging.ERROR)
     kwargs = dict(logging_level=logging.ERROR, log_to_driver=False, configure_logging=True)
@@ -54,10 +68,10 @@ def ray_runtime(address: Optional[str], workers: Optional[int]) -> Iterator[int]
         if address:
             ray.init(address=address, _node_ip_address=_loopback_host(address), **kwargs)
         else:
-            # "local" always starts a new runtime, never joins a cluster left running on the machine; on the
+            # "local" always starts a new runtime, never joins a cluster left running on the machine; on a
             # loopback address, so nothing listens on or connects to the machine's network address.
             ray.init(address="local", num_cpus=workers or os.cpu_count() or 1, include_dashboard=False,
-                     _node_ip_address="127.0.0.1", **kwargs)
+                     _node_ip_address=LOCAL_HOST, **kwargs)
     except (ConnectionError, RuntimeError, ValueError) as exc:
         raise ConfigError(f"Ray cluster {address or 'local'}: {' '.join(str(exc).split())[:300]}") from None
     try:
@@ -66,6 +80,34 @@ def ray_runtime(address: Optional[str], workers: Optional[int]) -> Iterator[int]
         ctx.enable_progress_bars = False
         ctx.print_on_execution_start = False
         cpus = int(ray.cluster_resources().get("CPU", 1))
-        yield workers or max(1, cpus)
+        with _without_ray_noise():
+            yield workers or max(1, cpus)
     finally:
         ray.shutdown()
+
+
+@contextmanager
+def _without_ray_noise() -> Iterator[None]:
+    """File descriptor 2 passed through a pipe for the block, dropping the lines of :data:`RAY_NOISE`
+    and forwarding every other byte in order (the command's own messages go the same way)."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    read_end, write_end = os.pipe()
+    os.dup2(write_end, 2)
+    os.close(write_end)
+
+    def forward() -> None:
+        with os.fdopen(read_end, "rb") as pipe:
+            for line in pipe:
+                if not any(mark.encode() in line for mark in RAY_NOISE):
+                    os.write(saved, line)
+
+    thread = threading.Thread(target=forward, name="ray-stderr", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)  # the pipe's last write end closes: the thread reads to its end and stops
+        thread.join(timeout=5)
+        os.close(saved)

@@ -1,0 +1,86 @@
+"""CPU time used by a process and every process below it, split by role, for `sitroom bench scale`.
+
+CPU seconds, unlike wall time, barely change when other jobs share the cores, so they compare engines
+fairly on a busy machine. A local Ray runtime is a tree under the driver (GCS, raylet, agents, helper
+actors and the pipeline actors below the raylet); a ``--jobs`` pool is the driver's forked children.
+Each process counts its own user+system time and that of its children it has already reaped (a worker
+the raylet stopped), so a snapshot taken while the engine still runs misses nothing it did.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Optional
+
+ROLES = ("driver", "workers", "system")
+
+# The process title Ray gives a pipeline actor's worker process ("ray::MapWorker(MapBatches(PipelineActor))").
+ACTOR_MARK = "PipelineActor"
+
+
+@dataclass
+class CpuUse:
+    """CPU seconds by role: ``driver`` (the command's own process), ``workers`` (the processes running
+    the pipeline: --jobs workers or Ray pipeline actors) and ``system`` (everything else in the tree:
+    Ray's GCS, raylet, dashboard and runtime-env agents, log monitor, Ray Data's helper actors)."""
+
+    driver: float = 0.0
+    workers: float = 0.0
+    system: float = 0.0
+
+    @property
+    def total(self) -> float:
+        return self.driver + self.workers + self.system
+
+    def as_dict(self) -> dict[str, float]:
+        return {role: round(getattr(self, role), 2) for role in ROLES} | {"total": round(self.total, 2)}
+
+
+@dataclass
+class CpuSnapshot:
+    """CPU seconds so far of each process of the tree: pid -> (role, seconds)."""
+
+    seconds: dict[int, tuple[str, float]] = field(default_factory=dict)
+
+    def since(self, before: "CpuSnapshot") -> CpuUse:
+        """What each role used between ``before`` and this snapshot (a process new since then counts whole)."""
+        use = CpuUse()
+        for pid, (role, now) in self.seconds.items():
+            then = before.seconds.get(pid, (role, 0.0))[1]
+            setattr(use, role, getattr(use, role) + max(0.0, now - then))
+        return use
+
+
+KINDS = ("alone", "pool", "ray")
+
+
+def _role_of(pid: int, root: int, cmdline: str, kind: str) -> str:
+    if pid == root:
+        return "workers" if kind == "alone" else "driver"
+    if kind == "pool" or ACTOR_MARK in cmdline:
+        return "workers"
+    return "system"
+
+
+def snapshot(kind: str, root: Optional[int] = None) -> CpuSnapshot:
+    """The CPU seconds so far of the process ``root`` (default: this one) and all its descendants.
+
+    kind: "alone" (the process runs the pipeline itself: --jobs 1), "pool" (its descendants are the
+    pipeline workers: --jobs N) or "ray" (Ray's pipeline actors are the workers, its other processes
+    are Ray's system processes).
+    """
+    import psutil
+
+    root = root or os.getpid()
+    top = psutil.Process(root)
+    snap = CpuSnapshot()
+    for proc in [top, *top.children(recursive=True)]:
+        try:
+            times = proc.cpu_times()
+            cmdline = " ".join(proc.cmdline()) if proc.pid != root else ""
+        except psutil.Error:  # ended between the listing and the read: its parent's reaped time has it
+            continue
+        used = times.user + times.system + times.children_user + times.children_system
+        snap.seconds[proc.pid] = (_role_of(proc.pid, root, cmdline, kind), used)
+    return snap
