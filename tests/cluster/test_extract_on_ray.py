@@ -161,6 +161,8 @@ def test_bench_scale_compares_processes_and_ray_workers_on_the_same_documents():
         assert steady["docs"] == 40 - 16 * workers and 0 < steady["seconds"] < whole["seconds"]
         assert whole["cpu_s"]["workers"] > steady["cpu_s"]["workers"] > 0
         assert whole["cpu_s_per_doc"] == pytest.approx(whole["cpu_s"]["total"] / 40, abs=1e-3)
+        assert whole["around_workers"] == pytest.approx(
+            (whole["cpu_s"]["driver"] + whole["cpu_s"]["system"]) / whole["cpu_s"]["workers"], rel=0.02, abs=0.002)
         if engine == "ray":
             # Ray's own processes (GCS, raylet, agents) are counted, and the runtime's start is given apart
             assert whole["cpu_s"]["system"] > 0 and r["runtime_start"]["cpu_s"]["total"] > 0

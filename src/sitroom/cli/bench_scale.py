@@ -72,7 +72,7 @@ def _print(result, n_docs: int, chars: int) -> None:
     for which, title in STRETCHES:
         typer.echo(f"{which}: {title}")
         typer.echo(f"  {'run':<18}{'seconds':>9}{'docs':>6}{'docs/s':>9}{'speed-up':>10}{'CPU s/doc':>11}"
-                   f"{'driver':>8}{'workers':>9}{'system':>8}")
+                   f"{'driver':>8}{'workers':>9}{'system':>8}{'+engine':>9}")
         for r in result.runs:
             s = getattr(r, which)
             if s is None:
@@ -81,7 +81,8 @@ def _print(result, n_docs: int, chars: int) -> None:
             cpu = s.cpu.as_dict() if s.cpu else {}
             typer.echo(f"  {r.name:<18}{s.seconds:9.1f}{s.docs:6d}{s.docs_per_s:9.2f}"
                        f"{_x(result.speedup(r.engine, r.workers, which)):>10}{_x(s.cpu_s_per_doc, '{:.3f}'):>11}"
-                       + "".join(f"{_x(cpu.get(k), '{:.1f}'):>{w}}" for k, w in (("driver", 8), ("workers", 9), ("system", 8))))
+                       + "".join(f"{_x(cpu.get(k), '{:.1f}'):>{w}}" for k, w in (("driver", 8), ("workers", 9), ("system", 8)))
+                       + f"{_x(s.around_workers, '{:.0%}'):>9}")
         typer.echo(f"  Ray's CPU per document over --jobs': 1 worker {_x(result.ray_cpu_ratio(1, which))}, "
                    f"2 workers {_x(result.ray_cpu_ratio(2, which))}; Ray's overhead against --jobs 2 in documents/s: "
                    f"{_x(result.ray_overhead(2, which), '{:.0%}')}")
@@ -92,6 +93,7 @@ def _print(result, n_docs: int, chars: int) -> None:
     typer.echo("CPU seconds are summed over the engine's processes: "
                + ("the driver and the actors (the cluster's own processes run elsewhere)" if result.address else
                   "driver, workers, and Ray's own (system: GCS, raylet, agents, Ray Data's helper actors)")
-               + "; a busy machine inflates them far less than wall time")
+               + "; a busy machine inflates them far less than wall time. +engine: the driver's and system CPU "
+               "on top of the workers', read within one run")
     typer.echo("peak MB per worker: " + ", ".join(f"{r.name} {r.peak_mb_per_worker:,.0f}" for r in result.runs))
     typer.echo(f"outputs identical across the four runs: {'yes' if result.identical else 'NO'}")

@@ -1,0 +1,64 @@
+"""The CPU meter of `sitroom bench scale`: a process tree's CPU seconds, by role, between two snapshots."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+pytest.importorskip("psutil")
+
+from sitroom.cluster.process_cpu import snapshot  # noqa: E402
+
+# Burns about 0.6 CPU seconds, says so, then waits to be told to end (so it is alive at the snapshot).
+BURN = ("import sys, time\n"
+        "t = time.process_time()\n"
+        "while time.process_time() - t < 0.6: pass\n"
+        "print('done', flush=True)\n"
+        "sys.stdin.readline()\n")
+
+
+def _burner(*argv: str) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-c", BURN, *argv], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "done"
+    return proc
+
+
+def _end(proc: subprocess.Popen) -> None:
+    proc.communicate("\n", timeout=30)
+
+
+@pytest.mark.parametrize("kind, argv, role", [
+    ("pool", (), "workers"),                 # every child of a --jobs driver is a pipeline worker
+    ("ray", ("PipelineActor",), "workers"),  # a Ray process titled after the pipeline actor
+    ("ray", ("raylet",), "system"),          # any other Ray process
+])
+def test_a_child_s_cpu_is_counted_under_its_role(kind, argv, role):
+    before = snapshot(kind)
+    proc = _burner(*argv)
+    try:
+        used = snapshot(kind).since(before)
+    finally:
+        _end(proc)
+    assert getattr(used, role) >= 0.5
+    assert used.total == pytest.approx(used.driver + used.workers + used.system)
+    others = [r for r in ("workers", "system") if r != role]
+    assert all(getattr(used, r) < 0.3 for r in others)
+
+
+def test_a_child_that_ended_counts_through_its_parent():
+    """A worker that ended and was reaped (an actor the raylet stopped, a pool closed) is not lost."""
+    before = snapshot("pool")
+    _end(_burner())
+    used = snapshot("pool").since(before)
+    assert used.driver >= 0.5  # reaped by this process: in its children's time
+
+
+def test_one_process_running_the_pipeline_itself_is_a_worker():
+    before = snapshot("alone")
+    t = __import__("time").process_time()
+    while __import__("time").process_time() - t < 0.3:
+        pass
+    used = snapshot("alone").since(before)
+    assert used.workers >= 0.3 and used.driver == 0 and used.system == 0
