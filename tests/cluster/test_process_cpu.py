@@ -62,3 +62,14 @@ def test_one_process_running_the_pipeline_itself_is_a_worker():
         pass
     used = snapshot("alone").since(before)
     assert used.workers >= 0.25 and used.driver == 0  # (other tests' children, if any, would be 'system')
+
+
+def test_an_actor_stopped_before_the_end_counts_what_it_last_reported():
+    from sitroom.cluster.process_cpu import CpuSnapshot
+
+    start = CpuSnapshot({1: ("driver", 1.0), 7: ("workers", 2.0)})
+    end = CpuSnapshot({1: ("driver", 1.5)}).with_ended({7: 9.0, 8: 4.0})
+    used = end.since(start)
+    assert (used.driver, used.workers, used.system) == (0.5, 7.0 + 4.0, 0.0)
+    # a process still running keeps its own reading, not the (older) one it reported
+    assert CpuSnapshot({7: ("workers", 10.0)}).with_ended({7: 9.0}).seconds[7] == ("workers", 10.0)

@@ -161,6 +161,9 @@ def _ray(shard: Path, n_docs: int, workers: int, address: Optional[str]) -> Scal
         marks.mark("up")
         job = ClusterJob(workers=workers)
         output = _collect((row.result for row in job.shards(shard_chunks(str(shard)))), n_docs, warm, marks)
+    end_time, end_cpu = marks.at["end"]
+    # An actor stopped before the last document took its CPU time with it: count what it last reported.
+    marks.at["end"] = (end_time, end_cpu.with_ended(job.stats.cpu_s))
     whole = marks.stretch("start", "end", n_docs)
     steady = marks.stretch("warm", "end", n_docs - warm, cpu=address is None)
     if address and whole.cpu is not None:

@@ -43,6 +43,13 @@ class CpuSnapshot:
 
     seconds: dict[int, tuple[str, float]] = field(default_factory=dict)
 
+    def with_ended(self, reported: dict[int, float], role: str = "workers") -> "CpuSnapshot":
+        """This snapshot plus the processes of ``reported`` (pid -> CPU seconds they last reported) that
+        are no longer running: Ray Data stops an actor as soon as no task is left for it, and the raylet
+        does not keep the CPU time of the workers it reaps."""
+        ended = {pid: (role, cpu) for pid, cpu in reported.items() if pid not in self.seconds}
+        return CpuSnapshot({**self.seconds, **ended})
+
     def since(self, before: "CpuSnapshot") -> CpuUse:
         """What each role used between ``before`` and this snapshot (a process new since then counts whole)."""
         use = CpuUse()
