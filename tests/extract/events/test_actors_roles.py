@@ -62,7 +62,7 @@ def test_dateline_and_reporting_outlets_are_not_parties(pipeline):
 
 
 def test_loser_of_territory_is_actor2(pipeline):
-    _, a1, a2 = only_event(pipeline, "Ukrainian troops lost control of Kupiansk on 14 October when Russian troops "
+    _, a1, a2 = only_event(pipeline, "Ukrainian troops lost control of Kupiansk on 14 February when Russian troops "
                                      "stormed the town.")
     assert (a1, a2) == ("Military Forces of Russia", "Military Forces of Ukraine")
     _, a1, a2 = only_event(pipeline, "Afghan forces lost the district of Nad Ali to the Taliban on Monday.")
@@ -76,7 +76,7 @@ def test_who_leaves_a_town_hands_it_to_actor2(pipeline):
 
 
 def test_host_is_actor2_of_a_visit(pipeline):
-    _, a1, a2 = only_event(pipeline, "Ankara received a delegation from the Iraqi government in Ankara on 13 May.")
+    _, a1, a2 = only_event(pipeline, "Ankara received a delegation from the Iraqi government in Ankara on 13 February.")
     assert (a1, a2) == ("Government of Iraq", "Government of Turkey")
 
 

@@ -49,7 +49,11 @@ JUNTA_DEFAULT = "MM"
 
 # A dateline that opens a report: "KABUL, July 12 (Reuters) -". It tells where the reporter files from
 # and for whom, not who takes part nor which country the report is about.
-DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'\u2019-]{1,40},[^\n()]{0,40}?\([^)\n]{2,40}\)\s*[-\u2013\u2014]+\s*")
+# Also the wire form without a parenthesis, the city in capitals: "KABUL, Afghanistan -", "KANO \u2014".
+DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Za-z .'\u2019-]{1,40},[^\n()]{0,40}?\([^)\n]{2,40}\)\s*[-\u2013\u2014]+\s*"
+    r"|[A-Z][A-Z.'\u2019-]{2,}(?:[ -][A-Z][A-Z.'\u2019-]+){0,3}(?:,[ ][A-Z][A-Za-z.'\u2019 -]{1,40}?)?"
+    r"(?:\s*\([^)\n]{2,40}\))?\s*[-\u2013\u2014]+\s+)")
 
 
 def dateline_end(text: str) -> int:

@@ -42,7 +42,7 @@ from .modality import modality_of, source_of
 from .patterns import Cue, find_cues
 from .reactions import is_talk_about_protest
 from .taxonomy import LABELS
-from .territory import territory_type
+from .territory import is_withdrawal, territory_type
 from .units import Unit, units_of
 
 NAME = "sitroom.events.hybrid.v1"
@@ -50,13 +50,13 @@ NAME = "sitroom.events.hybrid.v1"
 # A second event in the same unit needs its own strong cue and at least this p(event) x p(type).
 SECOND_EVENT_MIN_PROB = 0.12
 # Background, not news: an event dated more than STALE_DAYS before publication is not emitted ("since
-# 34 people were killed there on May 1, 1977"); one dated more than OLD_DAYS before, or by words that
-# look back ("only two months ago, 300 students were kidnapped"), keeps OLD_FACTOR of its confidence.
-# (The written reports code events up to 61 days old: retrospective reports are news too.)
-STALE_DAYS = 365
+# 34 people were killed there on May 1, 1977", "was arrested on October 13, 2020" in a report of August
+# 2021): the annotation guide's "about 60 days", ACLED's report window. One dated by words that look
+# back ("only two months ago, 300 students were kidnapped") keeps OLD_FACTOR of its confidence.
+STALE_DAYS = 62
 # An event dated by nothing in its sentence or paragraph is coded to the week before publication.
 RECENT_DAYS = 6
-OLD_DAYS = 90
+OLD_DAYS = STALE_DAYS
 OLD_FACTOR = 0.5
 _LOOKS_BACK = re.compile(r"\b(?:months|years|decades) ago\b|\blast year\b", re.I)
 # How far back an event may borrow its place and date (sentences, same paragraph).
@@ -104,7 +104,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
     p_event = det.p_event(x)
     # A headline is not the report: it repeats (or sells) what the body tells, and the body is where the
     # event's place, date and actors are. Its words still count in the document's mean features.
-    headline = _headline(ctx)
+    headline = _headline(ctx) or _untitled_headline(units)
     body = np.array([not _is_headline(u, headline) for _, u in todo])
     emb = _rescore(det, x, [u.text for _, u in todo], p_event, body)
     found = np.flatnonzero((p_event >= bar) & body)
@@ -116,7 +116,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
     for i, pt in zip(found, p_type):
         (k, _u), cs, pe = todo[i], cues[i], float(p_event[i])
         probs = {label: pe * float(q) for label, q in zip(det.labels, pt)}
-        for label, conf, cue in _typed_labels(probs, cs, ctx.doc, pe):
+        said = " ".join([c.text for c in _context(units, k)] + [units[k].text])
+        for label, conf, cue in _typed_labels(probs, cs, ctx.doc, pe, said):
             ev = _build_event(ctx, units, k, label, conf, cue, gates, bars)
             if ev is not None:
                 events.append(ev)
@@ -156,18 +157,35 @@ def _headline(ctx) -> Optional[str]:
     return " ".join(title.split()) if title else None
 
 
+def _untitled_headline(units: list[Unit]) -> Optional[str]:
+    """The headline of a text given without a title: its first line, when that line is a paragraph of its
+    own set in title case without a closing full stop ("Escalation In Afghanistan Is Likely Nearing Its
+    Final Stage"), or when the text repeats it as its next paragraph."""
+    if len(units) < 2 or units[1].paragraph == units[0].paragraph:
+        return None
+    first = " ".join(units[0].text.split())
+    if first == " ".join(units[1].text.split()):
+        return first
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", first) if len(w) > 3]
+    if first.endswith((".", "?", "!", ":", '"', "\u201d")) or len(words) < 3:
+        return None
+    return first if sum(w[0].isupper() for w in words) >= 0.8 * len(words) else None
+
+
 def _is_headline(u: Unit, headline: Optional[str]) -> bool:
     """Whether the unit is the document's headline: the title's words, where the text starts or repeats
     them (scraped pages often give the headline twice)."""
     return bool(headline) and " ".join(u.text.split()) == headline
 
 
-def _typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float) -> list[tuple[str, float, Optional[Cue]]]:
+def _typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
+                  said: str = "") -> list[tuple[str, float, Optional[Cue]]]:
     """(label, confidence, trigger) for a unit the detector found to report an event (``p``: p(event) x
-    p(type) per label): the typer's best label, and a second event of another type when it has its own
-    strong cue."""
+    p(type) per label): the typer's best label (an explosion only where a weapon is named: ``said``
+    holds the unit and the sentences it continues), and a second event of another type when it has its
+    own strong cue."""
     ranked = sorted(p, key=lambda l: -p[l])
-    main = ranked[0]
+    main = rules.weapon_named(ranked, cues, said)
     trigger = _trigger(main, cues, doc) or _trigger_of_type(main, cues, doc)
     out = [(main, p_event, trigger)]
     main_type = main.split(" / ")[0]
@@ -223,7 +241,7 @@ def _context(units: list[Unit], k: int) -> list[Unit]:
             if units[j].paragraph == units[k].paragraph]
 
 
-def _where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit]):
+def _where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit], cue_found: bool = True):
     """The event's place and date: its own sentence's, else borrowed from the sentences before it in the
     paragraph, else the article's focus and the week before publication. Also the sentence's own places
     (for the actors) and the context sentences used."""
@@ -233,8 +251,19 @@ def _where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Uni
     # The dateline says where the reporter files from: a place only when the text names no other.
     after = dateline_end(ctx.text)
     unit_places = [p for p in _in_unit(ctx.places, u) if p.start >= after]
-    location = args.pick_location(unit_places, ctx.text, trig)
-    date = args.pick_date(_in_unit(ctx.times, u), ctx.text, trig, pub)
+    unit_times = _in_unit(ctx.times, u)
+    # The place and date of the event's own clause, not those of a statement about it ("told a briefing on
+    # Tuesday that the child was kidnapped on January 20").
+    anchor = args.event_anchor(ctx.doc, trig, cue_found) if (unit_places or unit_times) else None
+    if anchor is not None and not cue_found:
+        trig = anchor.idx
+    speech = frozenset(args.speech_side(ctx.doc, anchor, [m.start for m in unit_places]))
+    location = args.pick_location(unit_places, ctx.text, trig, speech)
+    # A time that dates the verb governing the event ("police said on Saturday that he was arrested")
+    # says only that the event happened by then: used, as the week up to it, when nothing else dates it.
+    above = args.speech_side(ctx.doc, anchor, [t.start for t in unit_times], speech_only=False)
+    date = args.pick_date([t for t in unit_times if t.start not in above], ctx.text, trig, pub)
+    by_then = args.pick_date([t for t in unit_times if t.start in above], ctx.text, trig, pub)
     if location is not None and location.level == "country":
         # ACLED codes the most specific place: "went to Moscow. The delegation arrived ... in the Russian
         # Federation" happened in Moscow. A finer place in the same country just before refines it.
@@ -263,6 +292,10 @@ def _where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Uni
         location = document_focus(ctx, location) or location
     if location is None and after:
         location = args.pick_location([p for p in _in_unit(ctx.places, u) if p.start < after], ctx.text, trig)
+    if date is None and by_then is not None and by_then.end:
+        end = dt.date.fromisoformat(by_then.end[:10])
+        date = DateValue(start=(end - dt.timedelta(days=RECENT_DAYS)).isoformat(), end=end.isoformat(),
+                         precision="range", text=by_then.text)
     if date is None and pub is not None:
         # Undated in its sentence and paragraph: news reports what happened in the days before it appeared.
         # ACLED's time precision 2 (a day within a week), never a day the text does not give.
@@ -282,7 +315,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = disruption_type(label, text)  # a prevented attack or a seized cache is not the attack
     context = _context(units, k)
     pub = ctx.pub_date
-    location, date, unit_places, used_context = _where_and_when(ctx, units, k, trig, context)
+    location, date, unit_places, used_context = _where_and_when(ctx, units, k, trig, context, cue is not None)
     # What drops the report regardless of its actors is decided before the actor work (the costliest part).
     newest, oldest = _age_days(date, pub)
     if newest is not None and newest > STALE_DAYS:
@@ -311,6 +344,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     a1, a2 = conventional_actors(label, a1, a2, location, text)
     # Which territory type: ACLED decides by who gains the place and whether it was fought over.
     label = territory_type(label, text, a1, location.country if location is not None else None)
+    if is_withdrawal(label, text):
+        a1, a2 = a2, a1  # the side told withdrawing lost the place: the gaining side is actor1
 
     fields = rules.typed_fields(label)
     return Event(

@@ -20,6 +20,7 @@ from ...lang.en.events.arguments import (
     NOT_HERE,
     PATTERNS,
 )
+from ...lang.en.reporting import REPORTING_LEMMAS
 from ...records import DateValue, PlaceMention, TimeMention
 from ..numbers import parse_number
 from .actor_roles import country_name, pick_actors, to_ref, victims_text  # noqa: F401 (the events' argument API)
@@ -49,24 +50,92 @@ def count(kind: str, text: str) -> Optional[int]:
 _LEVEL_RANK = {"populated place": 0, "admin2": 1, "border area": 2, "other": 3, "admin1": 4, "country": 5}
 
 
-def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int) -> Optional[PlaceMention]:
-    """The place where the event happened: not metonyms, origins or goals; the most specific, then the nearest."""
+def event_anchor(doc, trigger_start: int, cue_found: bool = True):
+    """The token that carries the event in the parse: the trigger's; without a cue, the sentence's main
+    verb, or the clause it reports ("police said gunmen attacked the village")."""
+    if doc is None:
+        return None
+    span = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    if not cue_found:
+        tok = tok.sent.root
+        hops = 0
+        while tok.lemma_.lower() in REPORTING_LEMMAS and hops < 3:
+            nxt = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if nxt is None:
+                break
+            tok, hops = nxt, hops + 1
+    return tok
+
+
+def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) -> set[int]:
+    """Of the mentions starting at ``starts``, those that belong to a verb which governs the event's clause
+    rather than to the event: "told a briefing on Tuesday that the child was kidnapped on January 20",
+    "said in Abuja that gunmen attacked Kaduna", "called Monday for the release of 12 journalists
+    detained in ...", "were released Monday after being kidnapped". Only verbs of saying with
+    ``speech_only`` (their place is the speaker's); otherwise any verb above the event's clause, except
+    one it is coordinated with or the complement of ("stormed the village on Monday and kidnapped 20",
+    "began to shell the town on Monday"), which shares its time."""
+    if doc is None or anchor is None:
+        return set()
+    hops = 0
+    while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 8:
+        anchor, hops = anchor.head, hops + 1  # a noun trigger ("the delegation ... arrived on July 8"): its verb
+    governors, t, hops = set(), anchor, 0
+    while t.head.i != t.i and hops < 12:  # the verbs above the event's own clause
+        below, t, hops = t, t.head, hops + 1
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if t.lemma_.lower() in REPORTING_LEMMAS or (not speech_only and not _shares_time(below)):
+            governors.add(t.i)
+    if not governors:
+        return set()
+    own = {x.i for x in anchor.subtree}
+    out = set()
+    for c in starts:
+        span = doc.char_span(c, c + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].i in own:
+            continue
+        t, hops = span[0], 0
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 20:
+            t, hops = t.head, hops + 1
+        if t.i in governors:
+            out.add(c)
+    return out
+
+
+def _shares_time(tok) -> bool:
+    """Whether the clause or phrase ``tok`` heads happens at the time of the verb it hangs on: coordinated
+    ("stormed ... and kidnapped"), a complement ("began to shell"), or a participle clause without a
+    conjunction ("attacked a school on Friday, abducting scores of students")."""
+    if tok.dep_ in ("conj", "xcomp", "aux", "auxpass"):
+        return True
+    return tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in tok.children)
+
+
+def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
+                  speech: frozenset[int] = frozenset()) -> Optional[PlaceMention]:
+    """The place where the event happened: not metonyms, origins or goals, nor where it was told
+    (``speech``: starts of the mentions on the side of a verb of saying); the most specific, then the nearest."""
     best, best_key = None, None
     for p in places:
         if p.role != "location":
             continue
         if NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
             continue
-        key = (_LEVEL_RANK.get(p.level or "", 6), abs(p.start - trigger_start))
+        key = (p.start in speech, _LEVEL_RANK.get(p.level or "", 6), abs(p.start - trigger_start))
         if best_key is None or key < best_key:
             best, best_key = p, key
     return best
 
 
 def pick_date(times: Iterable[TimeMention], text: str, trigger_start: int,
-              pub_date: Optional[dt.date] = None) -> Optional[DateValue]:
+              pub_date: Optional[dt.date] = None, speech: frozenset[int] = frozenset()) -> Optional[DateValue]:
     """The date of the event: the time expression nearest the trigger that is not a deadline, an onset,
-    or a date after publication (reports tell what happened; plans are not dated events)."""
+    or a date after publication (reports tell what happened; plans are not dated events); one that dates
+    a statement about the event (``speech``, as for pick_location) only when no other does."""
     best, best_d = None, None
     for t in times:
         if NOT_EVENT_DATE.search(text[max(0, t.start - 16):t.start]) or DEADLINE_MENTION.match(t.text):
@@ -75,7 +144,7 @@ def pick_date(times: Iterable[TimeMention], text: str, trigger_start: int,
             continue
         if pub_date is not None and t.date.start and t.date.start > pub_date.isoformat():
             continue
-        d = abs(t.start - trigger_start)
+        d = (t.start in speech, abs(t.start - trigger_start))
         if best_d is None or d < best_d:
             best, best_d = t, d
     return best.date.model_copy() if best else None

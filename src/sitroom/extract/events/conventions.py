@@ -8,6 +8,7 @@ from collections import Counter
 from typing import Optional
 
 from ...lang.en.events.conventions import (
+    POLICE_VICTIMS,
     UNNAMED_DOER_TYPES,
 )
 from ...records import ActorRef
@@ -66,6 +67,14 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             prot = ActorRef(name=f"Protesters ({pname})", text=prot.text, actor_type="protesters", inter=6, country=iso)
         if prot is not None:
             a1, a2 = (other, prot) if label == "Protests / Excessive force against protesters" else (prot, other)
+    elif label == rules.CLASH and a1 is None and a2 is None and cname and rules.ARMED_VICTIMS.search(text):
+        # "a soldier was killed by a sniper": the victims on duty are the state's forces, the unnamed
+        # shooter an unidentified armed group (below).
+        force = "Police Forces" if POLICE_VICTIMS.search(text) else "Military Forces"
+        a2 = ActorRef(name=f"{force} of {cname}", text=args.victims_text(text), actor_type="state forces", inter=1,
+                      country=iso)
+        a1 = ActorRef(name=f"Unidentified Armed Group ({pname})", actor_type="political militia", inter=3,
+                      country=iso)
     elif label.startswith("Riots") and a1 is None and cname:
         a1 = ActorRef(name=f"Rioters ({pname})", actor_type="rioters", inter=5, country=iso)
     elif label == "Strategic developments / Arrests" and a1 is None and cname:

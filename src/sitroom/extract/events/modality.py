@@ -17,6 +17,7 @@ from ...lang.en.events.modality import (
     DENIED,
     HEDGES,
     HYPOTHETICAL,
+    NEGATIVE_SUBJECTS,
     PLANNED,
     PREDICTED,
     REPORTED,
@@ -80,9 +81,16 @@ def source_of(sent, outlet: Optional[str]) -> Optional[str]:
         for i in speech[bisect.bisect_left(speech, sent.start):bisect.bisect_left(speech, sent.end)]:
             tok = sent.doc[i]
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= dateline]
-            if subj and subj[0].lower_ not in ("it", "they", "he", "she", "which", "that", "who"):
+            if subj and subj[0].lower_ not in ("it", "they", "he", "she", "which", "that", "who") \
+                    and not _negated_phrase(subj[0]):
                 return _trim(" ".join(t.text for t in subj[0].subtree if t.idx >= dateline))
     return outlet
+
+
+def _negated_phrase(tok) -> bool:
+    """"no attacks were reported", "nothing was said": a subject that says nothing was, names no source."""
+    return tok.lower_ in NEGATIVE_SUBJECTS or any(
+        c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in tok.children)
 
 
 _LAST_SPEECH: list = [None, None]  # (document, indices of its speech verbs): the document being coded

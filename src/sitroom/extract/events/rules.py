@@ -5,7 +5,8 @@
    hors de combat are coded as civilians; an attack on armed people on duty (soldiers, police, militia,
    their checkpoints and patrols) is a Battles / Armed clash, since violence against civilians needs
    unarmed victims (armed_victims).
-3. An airstrike (or shelling) inside a ground battle at the same place and day is one Battles event.
+3. An airstrike (or shelling) inside a ground battle at the same place and day is one Battles event. The weapon decides otherwise (weapon_named): an explosion needs a remote weapon, and a sentence
+   that names only another ("a soldier was killed by a sniper") reports no suicide bomb.
 4. One event per type, location and day: reports of the same event in one document are merged, keeping
    the arguments each report adds, the lowest fatality figure, and as evidence the most confident report.
    A news article retells its incident: a later report of the same type whose place and date do not
@@ -17,6 +18,9 @@
    are one demonstration event, of the most severe type reported.
 6. Only news is coded (select_news, with discourse.py): not trends, tallies or background history, not
    mentions of an event by a modifier, not page furniture; hypotheticals keep the modality that governs them.
+   A reaction is not the act (reactions.is_reaction_to: "condemned the killing", "comment on the
+   withdrawal"): it joins the act's own report, the better report of it, when the document has one. Events dated
+   more than about 60 days before publication are background (the extractor's STALE_DAYS).
 """
 
 from __future__ import annotations
@@ -36,16 +40,20 @@ from ...lang.en.events.rules import (
     HORS_DE_COMBAT,
     KILLING,
     LETHAL,
+    OTHER_WEAPON,
+    REMOTE_WEAPON,
     STATE_TYPES,
     TERRITORY,
 )
 from ...records import NON_FACTUAL, Event
 from . import discourse
+from .reactions import is_reaction_to
 from .taxonomy import get, priority
 
 ATTACK = "Violence against civilians / Attack"
 CLASH = "Battles / Armed clash"
 ARRESTS = "Strategic developments / Arrests"
+REMOTE = "Explosions/Remote violence"
 
 
 def hors_de_combat(label: str, sentence: str) -> str:
@@ -67,6 +75,18 @@ def armed_victims(label: str, sentence: str, actor2=None) -> str:
         if not re.search(r"\bcivilians?\b|\bvillagers\b|\bworshippers\b|\bstudents\b|\bchildren\b", sentence, re.I):
             return CLASH
     return label
+
+
+def weapon_named(ranked: list[str], cues, text: str = "") -> str:
+    """ACLED: the weapon decides Explosions/Remote violence. The typer's best label (``ranked``, best
+    first), unless it is an explosion or strike while the sentence and those it continues (``text``)
+    name another weapon and no remote one ("a soldier was killed by a sniper"): then its best label of
+    another type."""
+    main = ranked[0]
+    if not main.startswith(REMOTE) or any(c.label.startswith(REMOTE) for c in cues) or REMOTE_WEAPON.search(text) \
+            or not OTHER_WEAPON.search(text):
+        return main
+    return next((label for label in ranked[1:] if not label.startswith(REMOTE)), main)
 
 
 def is_aggregate(label: str, sentence: str, trigger_offset: int) -> bool:
@@ -166,7 +186,7 @@ def _same_event(a: Event, b: Event) -> bool:
     if battle_with_strike:  # rule 3 only when the strike is clearly in the same battle: same place and day
         return pa is not None and pa == pb and da == db
     if DISTINCT.search(b.evidence.text):  # "another ...": the same event only when place and day agree
-        return pa is not None and pa == pb and da is not None and da == db
+        return pa is not None and pa == pb and da == db
     if demo:  # a riot and a dispersal, or arrests, are one demonstration when told at one place or together
         return (pa is not None and pa == pb) or abs(a.evidence.sentence - b.evidence.sentence) <= 1
     return True
@@ -309,7 +329,7 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
             if not any(_label(k) == _label(ev) for k in kept):
                 continue  # refers to an event the document never reports: nothing to code
             mentions.add(id(ev))
-        elif discourse.is_definite_mention(tok) or discourse.is_circumstance(tok):
+        elif discourse.is_definite_mention(tok) or discourse.is_circumstance(tok) or is_reaction_to(tok):
             mentions.add(id(ev))
         kept.append(ev)
     return kept, frozenset(mentions)

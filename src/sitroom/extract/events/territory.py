@@ -8,7 +8,8 @@ was fought over:
 - Battles / Non-state actor overtakes territory: a non-state group, or a foreign state's forces, take
   control by fighting;
 - Strategic developments / Non-violent transfer of territory: control changes hands without a fight
-  (a withdrawal, a handover, a town taken unopposed).
+  (a withdrawal, a handover, a town taken unopposed). When a side is told to withdraw after fighting,
+  with no side said to take the place, the other side gains it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from typing import Optional
 from ...lang.en.events.territory import (
     CONTROL,
     FOUGHT,
+    TAKEN,
     UNOPPOSED,
+    WITHDRAWAL,
 )
 from ...records import ActorRef
 
@@ -29,6 +32,12 @@ TERRITORY = frozenset({GOV_REGAINS, NSA_OVERTAKES, NON_VIOLENT})
 
 CLASH = "Battles / Armed clash"
 STATE_FORCES = 1  # ACLED inter code
+
+
+def is_withdrawal(label: str, sentence: str) -> bool:
+    """Whether a fought-over territorial event is told as a side withdrawing (no side said to take the
+    place): its actor1 is then the side that lost the place, the other side the one that gained it."""
+    return label in (GOV_REGAINS, NSA_OVERTAKES) and bool(WITHDRAWAL.search(sentence)) and not TAKEN.search(sentence)
 
 
 def territory_type(label: str, sentence: str, actor1: Optional[ActorRef], place_country: Optional[str]) -> str:
@@ -43,6 +52,7 @@ def territory_type(label: str, sentence: str, actor1: Optional[ActorRef], place_
     if not CONTROL.search(sentence):
         # ACLED's territory types need a change of control the report states; fighting without one is a clash.
         return CLASH if fought else label
+    withdrawal = bool(WITHDRAWAL.search(sentence)) and not TAKEN.search(sentence)
     if UNOPPOSED.search(sentence) and not fought:
         return NON_VIOLENT
     if label == NON_VIOLENT and not fought:
@@ -50,6 +60,9 @@ def territory_type(label: str, sentence: str, actor1: Optional[ActorRef], place_
     if actor1 is None or actor1.inter is None:
         return label
     home = actor1.country is None or place_country is None or actor1.country == place_country
-    if actor1.inter == STATE_FORCES and home:
-        return GOV_REGAINS
-    return NSA_OVERTAKES
+    state = actor1.inter == STATE_FORCES and home
+    if withdrawal:
+        # "government forces withdrew from the district headquarters after days of fighting": the side told
+        # is the one leaving; the place goes, by fighting, to the other side.
+        state = not state
+    return GOV_REGAINS if state else NSA_OVERTAKES

@@ -22,3 +22,6 @@ PREDICTED = re.compile(r"\b(?:may|might|could|likely to|expected to|expects?|pre
                         r"could soon|risk of|probably|possibly|perhaps)\b(?:\s+\w+){0,8}\s*$", re.I)
 
 HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|should they|were they to|in the event)\b", re.I)
+
+# Subjects that say nothing was said or seen ("no attacks were reported", "nobody claimed it"): no source.
+NEGATIVE_SUBJECTS = frozenset({"nothing", "none", "nobody", "no-one"})

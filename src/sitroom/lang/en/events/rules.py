@@ -49,3 +49,15 @@ CROWD = re.compile(r"\b(?:protesters?|demonstrators?|marchers|crowds?|rall(?:y|i
 
 ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|fighters|gunmen|militias?|militiamen|jihadists?|guerrillas?|"
                     r"armed (?:men|group|groups)|army|troops)\b", re.I)
+
+# Words naming a remote weapon (Explosions/Remote violence is decided by the weapon).
+REMOTE_WEAPON = re.compile(
+    r"\b(?:(?:air|drone|missile|rocket) ?(?:strikes?|raids?|attacks?)|strikes?|struck|bomb\w*|blasts?|explo\w+|"
+    r"detonat\w*|shell\w*|mortars?|rockets?|missiles?|artillery|drones?|warplanes?|jets?|aircraft|helicopters?|"
+    r"(?:land)?mines?|IEDs?|improvised explosive|grenades?|suicide|car bomb|shrapnel|barrel bombs?|chemical|"
+    r"gas attack|projectiles?|shot down)\b", re.I)
+
+# Weapons that are not remote: a report naming only these tells no explosion.
+OTHER_WEAPON = re.compile(
+    r"\b(?:snipers?|gun\w*|rifles?|pistols?|shot|shoot\w*|fired on|opened fire|gunfire|bullets?|knives?|knife|"
+    r"stabb\w*|machetes?|hacked|beaten|beat|clubs?|sticks?|stones?)\b", re.I)

@@ -27,3 +27,14 @@ FOUGHT = re.compile(
     r"shell(?:ing|ed)|assault(?:ed)?|storm(?:ed|ing)|overr(?:a|u)n|counter-?(?:attack|offensive)|offensive|"
     r"combat|killing|killed|dead|casualties|air ?strikes?|routed|drove (?:out|back)|driving out|"
     r"expell(?:ed|ing)|push(?:ed|ing) (?:out|back))\b", re.I)
+
+# A side leaving a place: the report tells a withdrawal, not who took the place.
+WITHDRAWAL = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)? (?:\w+ )?out|retreat\w*|vacat\w*|abandon\w*|evacuat\w*|fled|flee\w*)\b", re.I)
+
+# Words that say a side took or holds the place (a taking is told, whoever withdrew).
+TAKEN = re.compile(
+    r"\b(?:(?:re)?(?:took|take[sn]?|taking|captur\w*|seiz\w*|conquer\w*|occup\w*)|overr(?:a|u)n\w*|retook|regain\w*|"
+    r"reclaim\w*|liberat\w*|recaptur\w*|fell|falls?|fallen|entered|swept|in the hands of|holds?|controls|(?:gain\w*|assum\w*|took|"
+    r"in|under) (?:full )?control|dr(?:o|i)ve\w* (?:\w+ )?(?:out|back)|driving (?:\w+ )?out|expel\w*|"
+    r"push\w* (?:\w+ )?(?:out|back)|oust\w*|dislodg\w*|flush\w* (?:\w+ )?out|routed)\b", re.I)

@@ -1,0 +1,85 @@
+"""ACLED's coding rules and the events' arguments on the short reports of issue 11 (written sentences:
+they check the mechanisms; the measure is the real corpus, bench/cv_events.py)."""
+
+import pytest
+
+from sitroom.records import DocumentIn
+
+pytestmark = pytest.mark.slow
+
+
+def _events(pipeline, text, published="2021-07-08"):
+    ext = pipeline.extract(DocumentIn(id="t", text=text, published=published))
+    return [e for e in ext.events if e.modality not in ("negated", "hypothetical", "denied")]
+
+
+def _labels(events):
+    return [f"{e.event_type} / {e.sub_event_type}" for e in events]
+
+
+def test_an_air_strike_on_positions_is_a_strike_by_its_air_force_not_a_taking(pipeline):
+    evs = _events(pipeline, "Afghan air force jets struck Taliban positions on the outskirts of Lashkar Gah in "
+                            "Helmand province on Tuesday, officials said. 27 insurgents died in the strikes.")
+    assert _labels(evs) == ["Explosions/Remote violence / Air/drone strike"]
+    e = evs[0]
+    assert (e.actor1.name, e.actor2.name) == ("Military Forces of Afghanistan", "Taliban")
+    assert e.location.admin1 == "Helmand" and e.date.start == "2021-07-06" and e.fatalities == 27
+
+
+def test_forces_withdrawing_do_not_regain_the_place(pipeline):
+    evs = _events(pipeline, "Government forces withdrew from the district headquarters of Dand Ghori in Baghlan "
+                            "province on Monday after days of fighting, a local official said.")
+    # after fighting, the place goes to the other side: not the withdrawing government's gain
+    assert _labels(evs) == ["Battles / Non-state actor overtakes territory"]
+    assert evs[0].actor2.name == "Military Forces of Afghanistan"
+
+
+def test_fighters_overrunning_a_district_centre_overtake_territory(pipeline):
+    evs = _events(pipeline, "Taliban fighters overran the district centre of Garmsir in Helmand province on Sunday, "
+                            "officials said.")
+    assert _labels(evs) == ["Battles / Non-state actor overtakes territory"]
+    assert evs[0].actor1.name == "Taliban" and "Garms" in evs[0].location.name
+
+
+def test_a_soldier_killed_by_a_sniper_is_an_armed_clash(pipeline):
+    evs = _events(pipeline, "A soldier was killed by a sniper in Nad Ali district, Helmand province, on Wednesday.")
+    assert _labels(evs) == ["Battles / Armed clash"]
+    e = evs[0]
+    assert (e.actor1.name, e.actor2.name) == ("Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan")
+    assert e.location.level == "admin2" and e.location.admin1 == "Helmand" and e.date.start == "2021-07-07"
+
+
+def test_a_press_release_is_placed_at_its_district_not_its_dateline(pipeline):
+    evs = _events(pipeline, "KABUL, Afghanistan - A combined Afghan and coalition security force killed three "
+                            "insurgents during an operation in Zharay district, Kandahar province, yesterday.")
+    assert _labels(evs) == ["Battles / Armed clash"]
+    e = evs[0]
+    assert e.location.level == "admin2" and e.location.admin1.startswith("Kandah")
+    assert (e.date.start, e.date.text) == ("2021-07-07", "yesterday")
+
+
+def test_the_date_is_the_event_verbs_not_the_speech_verbs(pipeline):
+    evs = _events(pipeline, "A police spokesman told a briefing in Abuja on Tuesday that the child was kidnapped "
+                            "on January 20 in Kano.", published="2021-02-10")
+    assert _labels(evs) == ["Violence against civilians / Abduction/forced disappearance"]
+    assert evs[0].date.start == "2021-01-20" and evs[0].location.name == "Kano"
+
+
+def test_no_group_claiming_responsibility_is_no_claim(pipeline):
+    evs = _events(pipeline, "A roadside bomb killed four policemen in Kandahar city on Friday. No group claimed "
+                            "responsibility for the attack.")
+    assert _labels(evs) == ["Explosions/Remote violence / Remote explosive/landmine/IED"]
+
+
+def test_a_sentence_saying_no_attacks_were_reported_names_no_source(pipeline):
+    ext = pipeline.extract(DocumentIn(id="t", published="2021-07-08", text=(
+        "Sidorov said the Taliban had set up checkpoints along the Tajik border. The militants are acting openly, "
+        "white flags are seen at their checkpoints, no attacks were reported.")))
+    assert all((e.source or "").lower() != "no attacks" for e in ext.events)
+
+
+def test_an_untitled_texts_headline_is_not_a_report(pipeline):
+    text = ("Escalation In Afghanistan Is Likely Nearing Its Final Stage\n\n"
+            "Taliban fighters overran the district centre of Garmsir in Helmand province on Sunday, officials said.")
+    evs = _events(pipeline, text)
+    assert [e.evidence.text[:7] for e in evs] == ["Taliban"]
