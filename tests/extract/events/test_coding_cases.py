@@ -83,3 +83,13 @@ def test_an_untitled_texts_headline_is_not_a_report(pipeline):
             "Taliban fighters overran the district centre of Garmsir in Helmand province on Sunday, officials said.")
     evs = _events(pipeline, text)
     assert [e.evidence.text[:7] for e in evs] == ["Taliban"]
+
+
+def test_a_comment_on_a_withdrawal_is_no_transfer_of_territory(seed_extraction):
+    # "Donald Trump used his chance to comment on the withdrawal of US troops on July 11, ... in Dallas"
+    assert not [e for e in seed_extraction.events if "comment on the withdrawal" in e.evidence.text]
+    assert not [e for e in seed_extraction.events if e.location is not None and e.location.name == "Dallas"]
+
+
+def test_no_attacks_reported_is_no_source_in_the_seed(seed_extraction):
+    assert all((e.source or "").lower() != "no attacks" for e in seed_extraction.events)

@@ -40,9 +40,9 @@ from .disruption import disruption_type
 from .encoder import DIM, get_encoder
 from .modality import modality_of, source_of
 from .patterns import Cue, find_cues
-from .reactions import is_talk_about_protest
+from .reactions import is_reaction_to, is_talk_about_protest
 from .taxonomy import LABELS
-from .territory import is_withdrawal, territory_type
+from .territory import control_word, is_withdrawal, territory_type
 from .units import Unit, units_of
 
 NAME = "sitroom.events.hybrid.v1"
@@ -331,6 +331,9 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         return None
     if label.startswith(("Protests /", "Riots /")) and is_talk_about_protest(u.span):
         return None  # a condemnation of, or a call to, a demonstration is not one
+    word = control_word(label, text) if cue is None else None
+    if word is not None and is_reaction_to(args.event_anchor(ctx.doc, u.start + word)):
+        return None  # "used his chance to comment on the withdrawal of US troops": talk about a transfer
     # Actors after the place: generic state forces ("government troops") take the country of the event's place.
     actor_args = dict(label=label, country=location.country if location is not None else None,
                       outlet=ctx.doc_in.source, place_texts=_place_texts(ctx), cue_found=cue is not None)

@@ -34,6 +34,15 @@ CLASH = "Battles / Armed clash"
 STATE_FORCES = 1  # ACLED inter code
 
 
+def control_word(label: str, sentence: str) -> Optional[int]:
+    """Offset in ``sentence`` of the first word stating a change of control, for a territorial label
+    (the event's word when no cue marked one); None otherwise."""
+    if label not in TERRITORY:
+        return None
+    m = CONTROL.search(sentence)
+    return m.start() if m else None
+
+
 def is_withdrawal(label: str, sentence: str) -> bool:
     """Whether a fought-over territorial event is told as a side withdrawing (no side said to take the
     place): its actor1 is then the side that lost the place, the other side the one that gained it."""
