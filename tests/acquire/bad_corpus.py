@@ -267,6 +267,10 @@ def cases() -> list[Case]:
              [(":1", "field 'published' is an object, not a string")], docs=1),
         Case("lone-surrogate.jsonl", _jsonl('{"id": "sur", "text": "Gunmen attacked Kagara \\ud800 on Monday, police said."}'),
              docs=1, language="en"),
+        # NUL: PostgreSQL refuses it in text, SQLite takes it; read as U+FFFD, stored alike on both.
+        Case("nul-in-text.jsonl", _jsonl('{"id": "nul", "text": "Gunmen attacked Kagara \\u0000 on Monday, police said."}'),
+             docs=1, language="en"),
+        Case("nul-in-title.jsonl", _jsonl({"text": GOOD_TEXT, "title": "Kagara\x00 attack"}), docs=1),
         Case("empty-array.json", b"[]", [("", "the JSON array is empty: no articles in it")]),
         Case("broken-array.json", b'[{"text": "a"},', [("", "not valid JSON: Expecting value at column 16")]),
         Case("deep-array.json", b"[" * 100_000 + b"]" * 100_000, [("", "not valid JSON: nested more than 200 levels deep")]),

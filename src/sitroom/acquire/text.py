@@ -93,12 +93,15 @@ def normalise_newlines(text: str) -> str:
     return clean_str(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# Lone surrogates cannot be encoded; NUL cannot be stored in a PostgreSQL text column (SQLite takes it, so the
+# same input would be stored by one back end and refused by the other). One character for one: offsets hold.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def clean_str(value: str) -> str:
-    """``value`` with lone surrogates replaced by U+FFFD, so that it can be encoded and stored."""
-    return _SURROGATE.sub("\ufffd", value)
+    """``value`` with lone surrogates and NUL characters replaced by U+FFFD, so that it can be encoded and
+    stored the same way on every back end."""
+    return _UNSTORABLE.sub("\ufffd", value)
 
 
 def _headline(text: str) -> Optional[str]:
