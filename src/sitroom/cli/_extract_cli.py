@@ -31,7 +31,7 @@ def load_settings(actors: Optional[list[str]] = None, **options) -> Settings:
 JOBS_HELP = ("Worker processes (default 1); with --engine ray, pipeline actors (default: one per CPU of the "
              "Ray cluster).")
 ENGINE_OPTION = typer.Option(
-    "local", "--engine", help="local: processes on this machine; ray: a Ray cluster (pip install 'sitroom[cluster]').")
+    "local", "--engine", help="local: processes on this machine; ray: a Ray cluster (pip install 'sitroom\\[cluster]').")
 ADDRESS_OPTION = typer.Option(
     None, "--address", metavar="ADDR",
     help="With --engine ray: the cluster to join (host:port of `ray start --head`, ray://host:10001, auto); "

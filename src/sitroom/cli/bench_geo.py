@@ -15,7 +15,7 @@ from .bench import bench_app
 @bench_app.command("geo")
 def bench_geo(
     corpus: Path = typer.Argument(..., help="GeoVirus.xml or TR-News.xml (toponyms marked with coordinates)."),
-    limit: Optional[int] = typer.Option(None, help="Only the first N articles."),
+    limit: Optional[int] = typer.Option(None, min=1, help="Only the first N articles."),
     demonyms: Optional[bool] = typer.Option(
         None, "--demonyms/--no-demonyms",
         help="Count nationality words (role origin) as toponyms; default: as the corpus marks them (TR-News does, GeoVirus does not)."),
@@ -53,7 +53,7 @@ def bench_geo(
 @bench_app.command("geo-speed")
 def bench_geo_speed(
     documents: Path = typer.Argument(..., help="JSONL of documents (a 'text' field each)."),
-    limit: int = typer.Option(100, help="Only the first N documents."),
+    limit: int = typer.Option(100, min=1, help="Only the first N documents."),
 ) -> None:
     """Time of the places stage against the bare spaCy parse of the same documents."""
     from ..evaluation.geo import measure_speed

@@ -13,7 +13,7 @@ from ._extract_cli import ACTORS_OPTION, ADDRESS_OPTION, ENGINE_OPTION, JOBS_HEL
 
 @app.command()
 def extract(
-    input: str = typer.Option("-", "--input", "-i", help="JSONL file of documents (id, text, [published, title, url, source]); - for stdin. With --engine ray: JSONL or Parquet shards, as a file, a folder or a glob."),
+    input: str = typer.Option("-", "--input", "-i", help="JSONL file of documents (id, text, and optionally published, title, url, source); - for stdin. With --engine ray: JSONL or Parquet shards, as a file, a folder or a glob."),
     output: str = typer.Option("-", "--output", "-o", help="JSONL file to write; - for stdout. With --engine ray, a folder (ending in /, or existing) gets one JSONL shard per input shard."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help=JOBS_HELP),
     publication_date: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for documents that carry none."),

@@ -41,7 +41,7 @@ def ingest(
     actors: Optional[list[str]] = ACTORS_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ):
-    """Ingest reports into the store: each new document is extracted and written in one transaction."""
+    """Ingest reports into the store: each new document is extracted and stored completely or not at all."""
     _check_max_mb(max_mb)
     settings = load_settings(actors=actors, **engine_options(engine, address, jobs), default_published=published, db=db)
     from rich.console import Console

@@ -138,7 +138,7 @@ async function loadMap() {
     const shown = eventMap.setEvents(data.points);
     fitView();
     const unlocated = data.total - shown;
-    status.textContent = `${fmtNumber(shown)} events on the map` +
+    status.textContent = `${fmtNumber(shown)} event${shown === 1 ? "" : "s"} on the map` +
       (data.truncated ? ` (first ${fmtNumber(MAP_POINT_LIMIT)} of ${fmtNumber(data.total)})` : "") +
       (unlocated > 0 && !data.truncated ? `, ${fmtNumber(unlocated)} not located` : "");
     document.getElementById("map").dataset.markers = String(shown);
