@@ -97,6 +97,8 @@ def reextract(store: "Store", settings: Optional[Settings] = None, stages: Optio
             if error:  # this document keeps its old records; the others go on
                 report.failed.append(f"document {result.id}: could not be stored: {error}")
                 continue
+            if result.error:  # stored with its error (so a later run tries it again), counted as failed only
+                continue
             report.updated += 1
             if progress:
                 progress(report.updated)

@@ -94,3 +94,26 @@ def test_a_document_whose_extraction_failed_is_extracted_again(tmp_path):
         assert view.document.extraction_error is None and view.document.language == "en"
         assert any(e.event_type == "Battles" for e in view.events)
         assert list(store.documents_needing_extraction(version)) == []
+
+
+def test_a_failed_extraction_is_counted_as_failed_not_as_updated(tmp_path, monkeypatch):
+    from contextlib import contextmanager
+
+    import sitroom.api as api
+    from sitroom.pipeline import DEFAULT_STAGES, extractor_version
+
+    path = str(tmp_path / "r.db")
+    doc_id = _stale_store(path)
+    version = extractor_version(DEFAULT_STAGES)
+
+    @contextmanager
+    def failing_engine(_settings, _stages):
+        yield lambda docs: (T.extraction(doc_id=d.id, version=version).model_copy(
+            update={"error": "parse failed: MemoryError"}) for d in docs)
+
+    monkeypatch.setattr(api, "extraction_engine", failing_engine)
+    with open_store(path) as store:
+        report = api.reextract(store)
+        assert report.failed == [f"document {doc_id}: parse failed: MemoryError"]
+        assert report.updated == 0
+        assert store.document(doc_id).document.extraction_error == "parse failed: MemoryError"
