@@ -268,7 +268,7 @@ def cases() -> list[Case]:
         Case("lone-surrogate.jsonl", _jsonl('{"id": "sur", "text": "Gunmen attacked Kagara \\ud800 on Monday, police said."}'),
              docs=1, language="en"),
         # NUL: PostgreSQL refuses it in text, SQLite takes it; read as U+FFFD, stored alike on both.
-        Case("nul-in-text.jsonl", _jsonl('{"id": "nul", "text": "Gunmen attacked Kagara \\u0000 on Monday, police said."}'),
+        Case("nul-in-text.jsonl", _jsonl('{"id": "nul", "text": "Bandits attacked Jangebe \\u0000 on Friday, the governor said."}'),
              docs=1, language="en"),
         Case("nul-in-title.jsonl", _jsonl({"text": GOOD_TEXT, "title": "Kagara\x00 attack"}), docs=1),
         Case("empty-array.json", b"[]", [("", "the JSON array is empty: no articles in it")]),

@@ -159,7 +159,9 @@ def test_bench_scale_compares_processes_and_ray_workers_on_the_same_documents():
         assert whole["docs"] == 40 and whole["docs_per_s"] > 0 and r["peak_mb_per_worker"] > 100
         # every document after each worker's first batch of 16
         assert steady["docs"] == 40 - 16 * workers and 0 < steady["seconds"] < whole["seconds"]
-        assert whole["cpu_s"]["workers"] > steady["cpu_s"]["workers"] > 0
+        # A worker may have finished its last batch before the consumer saw the first ones out (a pool runs
+        # ahead of its reader; CI saw 0.0 on a loaded machine): the steady stretch can hold no worker CPU.
+        assert whole["cpu_s"]["workers"] > steady["cpu_s"]["workers"] >= 0 and whole["cpu_s"]["workers"] > 0
         assert whole["cpu_s_per_doc"] == pytest.approx(whole["cpu_s"]["total"] / 40, abs=1e-3)
         assert whole["around_workers"] == pytest.approx(
             (whole["cpu_s"]["driver"] + whole["cpu_s"]["system"]) / whole["cpu_s"]["workers"], rel=0.02, abs=0.002)
