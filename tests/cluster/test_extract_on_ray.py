@@ -158,9 +158,9 @@ def test_bench_scale_compares_processes_and_ray_workers_on_the_same_documents():
         whole, steady = r["whole"], r["steady"]
         assert whole["docs"] == 40 and whole["docs_per_s"] > 0 and r["peak_mb_per_worker"] > 100
         # every document after each worker's first batch of 16
-        assert steady["docs"] == 40 - 16 * workers and 0 < steady["seconds"] < whole["seconds"]
         # A worker may have finished its last batch before the consumer saw the first ones out (a pool runs
-        # ahead of its reader; CI saw 0.0 on a loaded machine): the steady stretch can hold no worker CPU.
+        # ahead of its reader; CI saw 0.0 s and 0.0 CPU on a loaded machine): the steady stretch can be empty.
+        assert steady["docs"] == 40 - 16 * workers and 0 <= steady["seconds"] < whole["seconds"]
         assert whole["cpu_s"]["workers"] > steady["cpu_s"]["workers"] >= 0 and whole["cpu_s"]["workers"] > 0
         assert whole["cpu_s_per_doc"] == pytest.approx(whole["cpu_s"]["total"] / 40, abs=1e-3)
         assert whole["around_workers"] == pytest.approx(
@@ -175,4 +175,7 @@ def test_bench_scale_compares_processes_and_ray_workers_on_the_same_documents():
         ratios = figures[which]["ray_cpu_per_doc_over_jobs"]
         for n in ("1", "2"):
             ray, local = runs[("ray", int(n))][which], runs[("local", int(n))][which]
+            if not local["cpu_s_per_doc"] or ray["cpu_s_per_doc"] is None:
+                assert ratios[n] is None  # an empty stretch gives no ratio rather than a false one
+                continue
             assert ratios[n] == pytest.approx(ray["cpu_s_per_doc"] / local["cpu_s_per_doc"], rel=0.01)
