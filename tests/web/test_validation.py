@@ -90,6 +90,9 @@ def _error(r, status: int) -> str:
     ("/api/export/acled-csv?limit=5", "invalid request: limit: unknown parameter; this endpoint takes actor, admin1, all_types, "
      "bbox, country, document_id, event_type, incident_id, min_confidence, modality, place, since, source, sub_event_type, "
      "until"),
+    # a single-valued parameter given twice: which value wins would be the framework's choice
+    ("/api/events?limit=10&limit=500", "invalid request: limit: given more than once; it takes one value"),
+    ("/api/events?place=Kabul&place=Herat", "invalid request: place: given more than once; it takes one value"),
 ])
 def test_bad_parameters_are_422_naming_the_parameter(client, url, message):
     assert _error(client.get(url), 422) == message
@@ -105,6 +108,8 @@ def test_streaming_exports_fail_before_the_first_byte(client):
 @pytest.mark.parametrize("params, expected", [
     ({"event_type": "battles"}, 4),
     ({"event_type": ["BATTLES", "protests"]}, 5),
+    ({"modality": ["reported", "asserted"]}, 6),
+    ({"modality": "asserted"}, 4),
     ({"event_type": " Battles "}, 4),
     ({"sub_event_type": "armed CLASH"}, 3),
     ({"sub_event_type": "Armed clash"}, 3),

@@ -10,7 +10,7 @@ query runs or an export starts streaming; names (event types, modalities, interv
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Optional, get_args, get_origin
 
 from fastapi import HTTPException, Query, Request
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
@@ -107,20 +107,33 @@ def _check_strings(value: Any) -> None:
             stack.extend(v)
 
 
-_ALLOWED: dict[int, frozenset[str]] = {}
+_ALLOWED: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
 
-def _query_names(dependant) -> set[str]:
+def _repeats(annotation: Any) -> bool:
+    """Whether a parameter of this type takes several values (``Optional[list[str]]``)."""
+    origin = get_origin(annotation)
+    if origin in (list, tuple, set, frozenset):
+        return True
+    return any(_repeats(arg) for arg in get_args(annotation))
+
+
+def _query_names(dependant) -> tuple[set[str], set[str]]:
     names = {p.alias for p in dependant.query_params}
+    many = {p.alias for p in dependant.query_params if _repeats(p.field_info.annotation)}
     for sub in dependant.dependencies:
-        names |= _query_names(sub)
-    return names
+        sub_names, sub_many = _query_names(sub)
+        names |= sub_names
+        many |= sub_many
+    return names, many
 
 
-def _allowed_parameters(route) -> frozenset[str]:
+def _allowed_parameters(route) -> tuple[frozenset[str], frozenset[str]]:
+    """The query parameters a route takes, and those of them that may repeat."""
     key = id(route)
     if key not in _ALLOWED:
-        _ALLOWED[key] = frozenset(_query_names(route.dependant))
+        names, many = _query_names(route.dependant)
+        _ALLOWED[key] = (frozenset(names), frozenset(many))
     return _ALLOWED[key]
 
 
@@ -129,13 +142,20 @@ def known_parameters(request: Request) -> None:
 
     A misspelt filter (``?plcae=Kabul``) would otherwise be ignored and answer every event with a 200,
     which reads as "this is what matches".
+    A single-valued parameter given twice is refused too.
     RAISES ParameterError: naming the first unknown parameter and the ones the endpoint takes.
     """
     route = request.scope.get("route")
     if route is None or not hasattr(route, "dependant"):
         return
-    allowed = _allowed_parameters(route)
+    allowed, many = _allowed_parameters(route)
     unknown = sorted(set(request.query_params) - allowed)
     if unknown:
         takes = ", ".join(sorted(allowed)) if allowed else "no query parameters"
         raise ParameterError(unknown[0][:100], f"unknown parameter; this endpoint takes {takes}")
+    # ?limit=10&limit=500 would silently answer with one of them; which one is the framework's choice.
+    seen: set[str] = set()
+    for name, _ in request.query_params.multi_items():
+        if name in seen and name not in many:
+            raise ParameterError(name[:100], "given more than once; it takes one value")
+        seen.add(name)
