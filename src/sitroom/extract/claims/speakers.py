@@ -71,6 +71,7 @@ class SpeakerResolver:
         self.last_government: Optional[str] = None
         self.last_body: Optional[Speaker] = None  # the last organisation, group or government that spoke
         self.spoken: list[str] = []  # names of the people who have spoken, in order
+        self.spoken_at: list[tuple[int, str]] = []  # (where, name) of each time a person spoke
         from .quotes import find_quotations
 
         self.quotes = [(q.start, q.end) for q in find_quotations(doc_text(self.doc))]
@@ -90,6 +91,8 @@ class SpeakerResolver:
         covered = [(p.start, p.end) for p in found]
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or overlaps(ent.start_char, ent.end_char, covered + place_spans):
+                continue
+            if any(ch.isdigit() for ch in ent.text):  # "COVID-19 restrictions": no one's name has digits
                 continue
             name = POSSESSIVE.sub("", ent.text).strip()
             found.append(Person(ent.start_char, ent.end_char, name))
@@ -208,6 +211,7 @@ class SpeakerResolver:
         people = {p.name for p in self.people}
         if speaker.name in people:
             self.spoken.append(speaker.name)
+            self.spoken_at.append((at_char, speaker.name))
         elif speaker.name != "author" and speaker.name.lower() not in _PRONOUNS:
             self.last_body = speaker
         return speaker
@@ -220,7 +224,9 @@ class SpeakerResolver:
         text = doc_text(self.doc)[start:end]
         low = text.lower()
         if len(tokens) == 1 and tokens[0].pos_ == "PRON":
-            return self._pronoun(low, text, at_char)
+            # From where the pronoun stands: a name later in its clause ("He ... approve of Mr Putin,
+            # declaring:") cannot be what it refers to.
+            return self._pronoun(low, text, min(at_char, start))
         for p in self.people:
             if start <= p.start < end:
                 return Speaker(name=p.name, text=text, role=p.role, organisation=p.organisation)
@@ -277,10 +283,12 @@ class SpeakerResolver:
         if head.pos_ != "NOUN" or head.lemma_.lower() in GROUP_ANAPHORS or head.tag_ == "NNS":
             return None
         lemma = head.lemma_.lower()
-        for p in reversed([p for p in self.people if p.end <= start]):
-            if lemma in p.descriptors:
-                return p
-        return None
+        # "the president" after "President Barack Obama": a title is a descriptor too. One who has spoken
+        # comes before one only named ("The president said" after "Mr Obama said ... warned Mr Putin").
+        fits = [p for p in self.people if p.end <= start and
+                (lemma in p.descriptors or (p.role and p.role.lower().split()[-1] == lemma))]
+        spoke = [p for p in fits if p.name in self.spoken]
+        return (spoke or fits)[-1] if fits else None
 
     def _pronoun_person(self, low: str, at_char: int) -> Optional[Person]:
         """The person "he" or "she" is: going back from ``at_char``, the first person of that gender (when
@@ -292,12 +300,17 @@ class SpeakerResolver:
         earlier = [p for p in self.people if p.end <= at_char and (p.gender in (None, gender))]
         if not quoted_here:
             earlier = [p for p in earlier if not any(s <= p.start < e for s, e in self.quotes)] or earlier
+        names = {p.name: p for p in earlier}
+        # The last person of that gender who spoke: people named after them only as an object or a
+        # possessor ("did not criticise his successor, Donald Trump") do not take "he" from them.
+        said = next(((c, n) for c, n in reversed(self.spoken_at) if c < at_char and n in names), None)
         for p in reversed(earlier):
             if p.start < at_char - PRONOUN_WINDOW:
                 break
-            if p.name in self.spoken or p.role is not None or self._is_subject(p):
+            if said is not None and p.start < said[0]:
+                return names[said[1]]
+            if p.name in self.spoken or self._is_subject(p) or (said is None and p.role is not None):
                 return p
-        names = {p.name: p for p in earlier}
         for name in reversed(self.spoken):
             if name in names:
                 return names[name]
@@ -315,6 +328,10 @@ class SpeakerResolver:
     def _pronoun(self, low: str, text: str, at_char: int) -> Speaker:
         if low in ("he", "she"):
             p = self._pronoun_person(low, at_char)
+            if p and p.gender is None:  # "he" once, "he" after: Mohamed el-Baqer is not a later "she"
+                for q in self.people:
+                    if q.name == p.name:
+                        q.gender = "f" if low == "she" else "m"
             if p:
                 return Speaker(name=p.name, text=text, role=p.role, organisation=p.organisation)
         if low in ("they", "we") and self.last_group_speaker is not None:

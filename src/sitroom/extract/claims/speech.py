@@ -21,6 +21,7 @@ from ...lang.en.claims.speech import (
     CHARACTERISE,
     CLAIM_NOUNS,
     CLAUSE_ONLY,
+    WARN_VERBS,
     ISSUE_VERBS,
     MUTE_SUBJECTS,
     STATEMENT_NOUNS,
@@ -93,8 +94,8 @@ def find_bare_frames(sent, taken: set[int]) -> list[Frame]:
     their speaker from these (see quotes.py). ``taken``: verbs that already make a frame."""
     out = []
     for tok in sent:
-        if tok.i in taken:
-            continue
+        if tok.i in taken or any(c.dep_ == "neg" for c in tok.children):
+            continue  # "Putin did not comment" says nothing and introduces nothing
         frame = (_frame_at(tok, allow_empty=True) if tok.lemma_.lower() in BARE_VERBS else None) \
             or _statement_frame(tok)
         if frame is not None and not frame.content and frame.subject:
@@ -228,7 +229,10 @@ def _content_tokens(tok, cls: str, lemma: str) -> list:
             picked.extend(c.subtree)
         elif lemma == "call" and c.dep_ == "prep" and c.lower_ in ("on", "for", "upon"):
             picked.extend(c.subtree)
-        elif cls in _OBJECT_CONTENT and lemma not in CLAUSE_ONLY and c.dep_ in ("dobj", "attr"):
+        elif lemma in WARN_VERBS and c.dep_ == "prep" and c.lower_ in ("of", "about", "against") and c.i > tok.i:
+            picked.extend(c.subtree)  # "warned of dire consequences"
+        elif cls in _OBJECT_CONTENT and lemma not in CLAUSE_ONLY | WARN_VERBS and c.dep_ in ("dobj", "attr"):
+            # (the object of "warned Mr Putin of ..." is who is warned, not what)
             if cls == "deny" and c.lemma_.lower() not in CLAIM_NOUNS:
                 continue  # "denied them registration", "deny a safe haven": refusals, not denials
             picked.extend(c.subtree)
@@ -327,7 +331,9 @@ def _trim_content(tokens: list, nested_verbs: list) -> list:
     doc = kept[0].doc
     run = [doc[i] for i in range(first, last + 1) if doc[i] not in drop]
     while run and (run[0].dep_ == "mark" and run[0].lower_ in ("that", "whether") or run[0].is_punct or run[0].is_space
-                   or run[0].dep_ == "prep" and run[0].lower_ in ("on", "upon", "for") and run[0].head.lemma_ == "call"):
+                   or run[0].dep_ == "prep" and run[0].lower_ in ("on", "upon", "for") and run[0].head.lemma_ == "call"
+                   or run[0].dep_ == "prep" and run[0].lower_ in ("of", "about", "against")
+                   and run[0].head.lemma_ in WARN_VERBS):
         run = run[1:]
     while run and (run[-1].is_punct and run[-1].text not in ("%",) or run[-1].is_space or run[-1].dep_ == "cc"):
         run = run[:-1]

@@ -34,3 +34,7 @@ STATEMENT_NOUNS = {"statement", "remark", "message", "communique", "communiqué"
                    "address", "tweet", "post", "speech", "comment"}
 
 ISSUE_VERBS = {"issue", "release", "make", "give", "read", "deliver", "publish", "post", "send"}
+
+# Verbs whose object is who is told, and whose "of"/"about" phrase is what ("warned Mr Putin of serious
+# consequences", "warned of dire consequences").
+WARN_VERBS = {"warn", "caution", "alert"}
