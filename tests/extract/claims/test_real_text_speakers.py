@@ -70,3 +70,86 @@ def test_a_speaker_who_did_not_comment_has_not_spoken(claims_of):
             "The president said he had warned Mr Putin of serious consequences.")
     c = _by_quote(claims_of(text), "he had warned")
     assert c.speaker.name == "Barack Obama"
+
+
+def test_a_statement_speaks_for_whoever_issued_it(claims_of):
+    text = ("The chain of events began when a police patrol received reports of a house fire in the town of "
+            "Qatraneh, said a statement by Jordan's Public Security Directorate. "
+            "The officers responding to the call came under fire from inside the house, the statement said.")
+    claims = claims_of(text)
+    assert len(claims) == 2
+    assert [c.speaker.name for c in claims] == ["Jordan's Public Security Directorate"] * 2
+    assert [c.speaker.organisation for c in claims] == ["Government of Jordan"] * 2
+    assert claims[1].speaker.text == "the statement"
+
+
+def test_the_statement_issued_earlier_and_the_group_are_the_organisation_not_the_police(claims_of):
+    text = ("A pro-labour organisation, International Lawyers Assisting Workers Network, has offered free legal "
+            "help to 126 workers rescued by police in a rice mill in Kano.\n\n"
+            "The police had on Monday discovered the company where workers were being held against their will.\n\n"
+            "In a statement issued by Benson Upah on Sunday on behalf of the organisation, the group said the "
+            "action constituted an infringement on the rights of the workers.\n\n"
+            "The statement warned employers of labour that the days of workplace tyranny were over.")
+    claims = claims_of(text)
+    said = _by_quote(claims, "the action constituted")
+    warned = _by_quote(claims, "the days of workplace tyranny")
+    assert "International Lawyers" in said.speaker.name
+    assert warned.speaker.name == said.speaker.name
+
+
+def test_a_press_release_after_a_colon_is_the_issuers(claims_of):
+    text = ("The office of District Attorney Micheal Murray issued the following press release Monday afternoon:\n\n"
+            "On Monday, August 16, 2021 Joseph Hardman, 61, was convicted in Brown County of Aggravated Robbery.\n\n"
+            "Hardman was convicted of robbing a convenience store in Brownwood and taking an employee hostage.")
+    claims = claims_of(text, published="2021-08-17")
+    quotes = [c.quote.text for c in claims]
+    assert any(q.startswith("Hardman was convicted of robbing") for q in quotes), quotes
+    assert all(c.speaker.name == "Micheal Murray" for c in claims), [c.speaker.name for c in claims]
+
+
+def test_a_profile_quoting_its_subject_at_length(claims_of):
+    text = ("Monir Hossein fled his home in Bangladesh because of political violence. He spoke to Green Left "
+            "from the hotel detention in Brisbane in February.\n\n"
+            "On March 1, he was one of the 25 people released. \u201cI arrived from Manus Island to Kangaroo "
+            "Point under the Medevac laws. Today, I am being released after almost 8 years!\n\n"
+            "\u201cI am really happy for my freedom this morning! Twenty-five of us are currently waiting on a bus.\u201d\n\n"
+            "Hossein left his father, mother and three younger brothers behind in Bangladesh. His father has "
+            "since died. \u201cI am responsible for all of my family. If I talk to them, they cry.\u201d")
+    claims = claims_of(text, published="2021-03-02")
+    for start in ("I arrived from Manus", "Today, I am being released", "I am really happy",
+                  "I am responsible for all", "If I talk to them"):
+        assert _by_quote(claims, start).speaker.name == "Monir Hossein"
+
+
+def test_in_his_own_words_introduces_what_follows_the_colon(claims_of):
+    text = ("We condemn the government's actions and call for his immediate release. Fattah has never stopped "
+            "fighting for free speech. In his own words (from a collection of his prison writings):\n\n"
+            "I'm in prison because the regime wants to make an example of us. So let us be an example, but of "
+            "our own choosing.")
+    text = "The court sentenced the activist Alaa Abd El Fattah to five years in prison. " + text
+    claims = claims_of(text, published="2022-01-04")
+    c = _by_quote(claims, "I'm in prison")
+    assert c.speaker.name == "Alaa Abd El Fattah"
+    assert _by_quote(claims, "So let us be an example").speaker.name == "Alaa Abd El Fattah"
+
+
+def test_a_text_one_paragraph_a_line(claims_of):
+    text = ("The New York Times said Mrs Clinton's comments were her first on the subject.\n"
+            "\"Putin publicly blamed me for the outpouring of outrage by his own people,\" Mrs Clinton said.\n"
+            "\"This is not just an attack on me and my campaign. This is an attack against our country.\"")
+    text = "Hillary Clinton spoke to party donors in New York on Thursday.\n" + text
+    claims = claims_of(text, published="2016-12-17")
+    assert _by_quote(claims, "This is an attack against our country").speaker.name == "Hillary Clinton"
+
+
+def test_according_to_ends_at_its_comma(claims_of):
+    text = ("According to media reports and social media posts of family members, Fattah, human rights lawyer "
+            "Mohamed el-Baqer, and blogger Mohamed 'Oxygen' Ibrahim were convicted on December 20 by the court.")
+    claims = claims_of(text, published="2022-01-04")
+    assert claims and claims[0].speaker.name != "Mohamed el-Baqer"
+    assert "media reports" in claims[0].speaker.text
+
+
+def test_a_plea_on_monday_is_no_request_and_read_more_no_statement(claims_of):
+    assert claims_of("Hardman plead guilty on Monday, a week before his case was set for jury trial.") == []
+    assert claims_of("Advertising Read more") == []

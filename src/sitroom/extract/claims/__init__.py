@@ -27,6 +27,7 @@ from typing import Optional
 from ...lang.en.claims.extractor import (
     FORWARD_AUX,
 )
+from ...lang.en.claims.speech import STATEMENT_NOUNS
 from ...records import Claim, DateValue, Span, Speaker
 from ...registry import stage
 from ._text import doc_text, span_text
@@ -53,7 +54,7 @@ from .quotes import (
     paragraphs,
 )
 from .speakers import AUTHOR, SpeakerResolver
-from .speech import Frame, find_bare_frames, find_frames
+from .speech import SENTENCE_END, Frame, find_bare_frames, find_frames
 
 NAME = "sitroom.claims.v1"
 
@@ -180,8 +181,10 @@ class _ClaimBuilder:
         if speaker.name == "author":
             return
         pi = paragraph_of(self.paras, frame.verb.idx)
-        # "He said:" ends its paragraph: what it says is in the paragraphs after it.
-        colon = pi >= 0 and self.text[frame.verb.idx:self.paras[pi][1]].rstrip().endswith(":")
+        # "He said:" ends its paragraph: what it says is in the paragraphs after it. The colon must end
+        # the frame's own sentence ("We condemn ... In his own words:" is not "We" introducing).
+        rest = self.text[frame.verb.idx:self.paras[pi][1]].rstrip() if pi >= 0 else ""
+        colon = rest.endswith(":") and not SENTENCE_END.search(rest)
         self.voices.append(Voice(frame.verb.idx, pi, speaker, frame.verb_class, colon))
 
     def quotation_claims(self, sents) -> None:
@@ -204,10 +207,18 @@ class _ClaimBuilder:
                     self.from_passage(si, sents[si], max(s, start), min(e, end), voice)
 
     def _first_person_inside(self, q: Quotation, voice: Voice) -> None:
-        """ "I"/"we" framing a claim inside a quotation are its speaker ("We believe his presence ...")."""
-        for k, c in enumerate(self.claims):
-            if q.start <= c.start < q.end and c.speaker.text and c.speaker.text.lower() in ("i", "we"):
-                self.claims[k] = c.model_copy(update={"speaker": voice.speaker.model_copy(update={"text": c.speaker.text})})
+        """ "I"/"we" framing a claim inside a quotation are its speaker ("We believe his presence ...").
+        Another reporting verb inside it is part of what the quotation's speaker says ('"Putin publicly
+        blamed me ...," Mrs Clinton said'): its claim gives way to the quoted sentence's."""
+        kept = []
+        for c in self.claims:
+            inside = q.start <= c.start < q.end and c.quote.end <= q.end
+            if inside and c.speaker.text and c.speaker.text.lower() in ("i", "we"):
+                c = c.model_copy(update={"speaker": voice.speaker.model_copy(update={"text": c.speaker.text})})
+            elif inside and c.speaker.name != voice.speaker.name:
+                continue
+            kept.append(c)
+        self.claims[:] = kept
 
     def from_passage(self, si: int, sent, start: int, end: int, voice: Voice) -> Optional[Claim]:
         words = [t for t in sent if start <= t.idx < end and not t.is_space]
@@ -240,6 +251,8 @@ class _ClaimBuilder:
         else:
             speaker = AUTHOR
         self._speakers[frame.verb.i] = speaker
+        if _in_statement(frame):
+            self.resolver.note_statement(speaker)
         return speaker
 
     def _context_speaker(self, prev) -> Optional[Speaker]:
@@ -300,6 +313,16 @@ class _ClaimBuilder:
     def _statement_date(self, sent, q_start: int, q_end: int) -> Optional[DateValue]:
         """A past date in the sentence but outside the quote: when the claim was made."""
         return find_statement_date(self.text, sent.start_char, sent.end_char, (q_start, q_end), self.ctx.times, self.pub)
+
+
+def _in_statement(frame: Frame) -> bool:
+    """Does the frame say where a statement comes from ("said in a statement", "issued a statement",
+    "a statement by the directorate said")?"""
+    verb = frame.verb
+    nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    subject = set(frame.subject)
+    nouns += [c for c in verb.children if c.dep_ == "dobj"] + [t for t in frame.subject if t.head not in subject]
+    return verb.pos_ != "NOUN" and any(n.lemma_.lower() in STATEMENT_NOUNS for n in nouns)
 
 
 def _looks_forward(words: list) -> bool:

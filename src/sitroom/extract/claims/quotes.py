@@ -31,6 +31,10 @@ _OPEN = "“«„"
 _CLOSE = "”»"
 _STRAIGHT = '"'
 _PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
+_LINE_PARAGRAPH = re.compile(r"(?<=[.!?:\"”’»)])[ \t]*\n(?=\S)")
+# A quotation no frame near it claims takes the voice of the last speaker within this many paragraphs
+# before it (a profile quoting its subject at length: "Hossein left his father behind. “I am responsible ...").
+MAX_PARAGRAPHS_BACK = 2
 # A passage is speech (not a scare quote or a title) when it has this many words, or fills its sentence.
 MIN_SPEECH_WORDS = 6
 MIN_SENTENCE_SHARE = 0.6
@@ -56,9 +60,12 @@ class Voice:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each paragraph (text between blank lines)."""
+    """[start, end) of each paragraph: text between blank lines or, in a text with no blank line, each line
+    that ends a sentence and is followed by a line that starts at the margin (a text written one
+    paragraph a line; hard-wrapped, indented lines stay together)."""
+    breaks = _PARAGRAPH if _PARAGRAPH.search(text) else _LINE_PARAGRAPH
     spans, at = [], 0
-    for m in _PARAGRAPH.finditer(text):
+    for m in breaks.finditer(text):
         spans.append((at, m.start()))
         at = m.end()
     spans.append((at, len(text)))
@@ -144,6 +151,15 @@ def attribute(text: str, quotes: list[Quotation], voices: list[Voice], paras: li
             ends_paragraph = not text[last.end:paras[prev][1]].strip(" \t\n\u00a0.,;:!?" + _CLOSE + _STRAIGHT + "’")
             if not last.closed or ends_paragraph:
                 out[qi] = out[prev_quotes[-1]]
+    # 4. the last voice before it, in its paragraph or a few before: the person the text is about
+    for qi, q in enumerate(quotes):
+        if qi in out or not is_speech(text, q, sentence_spans):
+            continue
+        earlier = [(v.char, v) for v in outside if v.char < q.start and q.paragraph - MAX_PARAGRAPHS_BACK <= v.paragraph]
+        earlier += [(quotes[k].start, v) for k, v in out.items()
+                    if quotes[k].start < q.start and q.paragraph - MAX_PARAGRAPHS_BACK <= quotes[k].paragraph]
+        if earlier:
+            out[qi] = max(earlier, key=lambda cv: cv[0])[1]
     return out
 
 

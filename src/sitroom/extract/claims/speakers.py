@@ -21,6 +21,7 @@ from ...lang.en.claims.speakers import (
     ROLE_WORDS,
     TITLE_GENDER,
 )
+from ...lang.en.claims.speech import STATEMENT_NOUNS
 from ...records import Speaker
 from ._text import doc_text, span_text
 from .speaker_names import (
@@ -29,6 +30,7 @@ from .speaker_names import (
 )
 
 AUTHOR = Speaker(name="author")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 # How far back (in characters) "he"/"she" looks for a salient person before settling for the last speaker.
 PRONOUN_WINDOW = 1500
@@ -70,6 +72,7 @@ class SpeakerResolver:
         self.last_group_speaker: Optional[Speaker] = None
         self.last_government: Optional[str] = None
         self.last_body: Optional[Speaker] = None  # the last organisation, group or government that spoke
+        self.last_statement: Optional[Speaker] = None  # who issued the last statement named
         self.spoken: list[str] = []  # names of the people who have spoken, in order
         self.spoken_at: list[tuple[int, str]] = []  # (where, name) of each time a person spoke
         from .quotes import find_quotations
@@ -196,12 +199,19 @@ class SpeakerResolver:
         text = POSSESSIVE.sub("", text).strip()
         return match_actor_name(text, self.catalogue) or DETERMINER.sub("", text)
 
+    def _is_state(self, name: str) -> bool:
+        """Is the group a state's government, military or police ("Police Forces of Nigeria")?"""
+        actor = getattr(self.catalogue, "actors", {}).get(name)
+        return actor is not None and actor.actor_type == "state forces"
+
     def last_person_before(self, char: int) -> Optional[Person]:
         earlier = [p for p in self.people if p.end <= char]
         return earlier[-1] if earlier else None
 
-    def last_group_before(self, char: int) -> Optional[str]:
-        earlier = [g for g in self.groups if g.end <= char]
+    def last_group_before(self, char: int, non_state: bool = False) -> Optional[str]:
+        """The last group named before ``char``; ``non_state``: not the state's forces or government, which
+        "the group" or "the organisation" does not refer to."""
+        earlier = [g for g in self.groups if g.end <= char and not (non_state and self._is_state(g.name))]
         return earlier[-1].name if earlier else None
 
     # --- resolution ------------------------------------------------------------------------
@@ -224,6 +234,7 @@ class SpeakerResolver:
         text = doc_text(self.doc)[start:end]
         low = text.lower()
         if len(tokens) == 1 and tokens[0].pos_ == "PRON":
+            low = _POSSESSIVE_PRONOUNS.get(low, low)  # "In his own words:" → he
             # From where the pronoun stands: a name later in its clause ("He ... approve of Mr Putin,
             # declaring:") cannot be what it refers to.
             return self._pronoun(low, text, min(at_char, start))
@@ -233,12 +244,20 @@ class SpeakerResolver:
         surname = self._by_surname(tokens, start)
         if surname is not None:  # "Cook said", after "Press Secretary Peter Cook"
             return Speaker(name=surname.name, text=text, role=surname.role, organisation=surname.organisation)
+        issued = self._statement_issuer(tokens, at_char)
+        if issued is not None:
+            return issued
         if tokens[-1].lemma_.lower() in DOCUMENT_NOUNS and not any(t.ent_type_ for t in tokens):
             return AUTHOR  # "the release said": the text's own voice
         described = self._described(tokens, start)
         if described is not None:  # "the brother", after "Bellar's older brother, Thomas Bellar Jr."
             return Speaker(name=described.name, text=text, role=described.role, organisation=described.organisation)
         role = self._role_in(tokens)
+        body = self._named_body(tokens)
+        if body is not None:  # "Jordan's Public Security Directorate": the directorate, of Jordan
+            owner = self._resolve(body[1], body[1][0].idx)
+            return Speaker(name=body[0], text=text, role=role,
+                           organisation=None if owner.name == "author" else owner.name)
         for g in self.groups:
             if start <= g.start < end:
                 return self._group_speaker(g.name, text, role)
@@ -247,7 +266,7 @@ class SpeakerResolver:
             self.last_government = government
             return Speaker(name=government, text=text, role=role, organisation=government)
         if any(t.lemma_.lower() in GROUP_ANAPHORS for t in tokens):
-            group = self.last_group_before(start)
+            group = self.last_group_before(start, non_state=True)
             if group:
                 return self._group_speaker(group, text, role)
         catalogued = match_actor_name(text, self.catalogue)
@@ -256,6 +275,45 @@ class SpeakerResolver:
                 self.last_government = catalogued
             return Speaker(name=catalogued, text=text, role=role, organisation=catalogued)
         return Speaker(name=short_name(tokens), text=text, role=role)
+
+    def _named_body(self, tokens) -> Optional[tuple[str, list]]:
+        """A body with a proper name of its own that a country or group possesses ("Jordan's Public
+        Security Directorate"): its name and the possessor's words; else None."""
+        inside = set(tokens)
+        head = next((t for t in tokens if t.head not in inside or t.head.i == t.i), tokens[-1])
+        owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP")]
+        if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or not owner:
+            return None
+        words = [t for t in owner[0].subtree if t.dep_ != "case"]
+        return short_name(tokens), words
+
+    def _statement_issuer(self, tokens, at_char: int) -> Optional[Speaker]:
+        """ "a statement by Jordan's Public Security Directorate said" speaks for the directorate; a later
+        "the statement said" for whoever issued the last statement ("In a statement issued on Sunday, the
+        group said ... The statement warned ...")."""
+        inside = set(tokens)
+        head = next((t for t in tokens if t.head not in inside or t.head.i == t.i), tokens[-1])
+        if head.lemma_.lower() not in STATEMENT_NOUNS:
+            return None
+        # "a statement by X", "a statement from X", "a statement issued by X" (the participle is not
+        # among the subject's words: they stop before it)
+        links = list(head.children) + [g for c in head.children if c.dep_ == "acl" for g in c.children]
+        by = [g for c in links if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of")
+              for g in c.children if g.dep_ == "pobj"]
+        owner = [c for c in head.children if c.dep_ == "poss"]
+        if by or owner:
+            named = (by or owner)[0]
+            speaker = self._resolve(strip_punct(list(named.subtree)), named.idx)
+            if speaker.name != "author":
+                return speaker.model_copy(update={"text": span_text(tokens)})
+        if self.last_statement is not None and any(t.lower_ in ("the", "this", "that") for t in tokens):
+            return self.last_statement.model_copy(update={"text": span_text(tokens)})
+        return None
+
+    def note_statement(self, speaker: Speaker) -> None:
+        """``speaker`` issued a statement: a later "the statement said" is theirs."""
+        if speaker.name != "author" and speaker.name.lower() not in STATEMENT_NOUNS:
+            self.last_statement = speaker
 
     def _by_surname(self, tokens, start: int) -> Optional[Person]:
         names = [t for t in tokens if t.pos_ == "PROPN"]

@@ -13,6 +13,7 @@ Only spaCy's dependency parse is used: no extra model.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -21,11 +22,18 @@ from ...lang.en.claims.speech import (
     CHARACTERISE,
     CLAIM_NOUNS,
     CLAUSE_ONLY,
-    WARN_VERBS,
+    DOCUMENT_ONLY_VERBS,
     ISSUE_VERBS,
     MUTE_SUBJECTS,
     STATEMENT_NOUNS,
+    WARN_VERBS,
+    WORDS_NOUNS,
 )
+from ._text import doc_text
+
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+# A sentence ends inside a piece of text: ". The", ".” He"
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 
 # Reporting verbs by class. The class decides the claim kind when it is specific
 # (commit, request, accuse, deny, predict, decide, threaten) and the modality always.
@@ -33,7 +41,7 @@ VERB_CLASSES: dict[str, str] = {
     **dict.fromkeys(
         "say state tell add note declare announce report write explain insist maintain stress emphasise "
         "emphasize highlight indicate confirm comment argue assert mention acknowledge admit reveal suggest "
-        "tweet reiterate signal hint clarify respond reply announce".split(), "say"),
+        "tweet reiterate signal hint clarify respond reply announce speak talk read".split(), "say"),
     **dict.fromkeys("claim allege contend".split(), "claim"),
     **dict.fromkeys("pledge promise guarantee assure reassure vow commit undertake swear".split(), "commit"),
     **dict.fromkeys("urge ask request demand appeal call implore plead invite".split(), "request"),
@@ -97,8 +105,10 @@ def find_bare_frames(sent, taken: set[int]) -> list[Frame]:
         if tok.i in taken or any(c.dep_ == "neg" for c in tok.children):
             continue  # "Putin did not comment" says nothing and introduces nothing
         frame = (_frame_at(tok, allow_empty=True) if tok.lemma_.lower() in BARE_VERBS else None) \
-            or _statement_frame(tok)
-        if frame is not None and not frame.content and frame.subject:
+            or _statement_frame(tok) or _words_frame(tok)
+        # (a frame whose content was all nested frames, '"Putin blamed me ...," Mrs Clinton said.', makes
+        # no claim of its own but still says who speaks the quotation)
+        if frame is not None and frame.subject:
             out.append(frame)
     return out
 
@@ -112,6 +122,21 @@ def _statement_frame(tok) -> Optional[Frame]:
     if not subject or subject[0].lemma_.lower() in MUTE_SUBJECTS:
         return None
     return Frame(verb=tok, verb_class="say", subject=_words(subject[0]))
+
+
+def _words_frame(tok) -> Optional[Frame]:
+    """ "In his own words (from a collection of his writings):" at the end of a sentence: the possessor
+    speaks what follows the colon."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in WORDS_NOUNS:
+        return None
+    owner = [c for c in tok.children if c.dep_ == "poss"]
+    if not owner:
+        return None
+    # up to the end of its sentence or paragraph (the parser may run a sentence on over a blank line)
+    rest = _BLANK_LINE.split(doc_text(tok.doc)[tok.idx:tok.sent.end_char], 1)[0].rstrip()
+    if not rest.endswith(":") or SENTENCE_END.search(rest):
+        return None
+    return Frame(verb=tok, verb_class="say", subject=_words(owner[0]))
 
 
 def _characterisation(tok) -> list:
@@ -164,6 +189,9 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
     if cls is None or tok.pos_ not in ("VERB", "AUX") or (tok.dep_ in _NOT_FRAME_DEPS and not _statement_acl(tok)):
         return None
     children = list(tok.children)
+    if lemma in DOCUMENT_ONLY_VERBS and not any(c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in STATEMENT_NOUNS
+                                                 for c in children):
+        return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
     if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in children):
         return None
@@ -237,6 +265,8 @@ def _content_tokens(tok, cls: str, lemma: str) -> list:
                 continue  # "denied them registration", "deny a safe haven": refusals, not denials
             picked.extend(c.subtree)
         elif cls in ("accuse", "request") and c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("of", "for", "in", "over", "on"):
+            if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                continue  # "plead guilty on Monday": when, not what
             picked.extend(c.subtree)
     if not picked and tok.dep_ == "parataxis":  # '"We will fight," he said.'
         picked = [t for t in tok.head.subtree if t not in set(tok.subtree)]
@@ -305,6 +335,10 @@ def _attach_according(sent, frames: dict[int, Frame]) -> None:
         if not source:
             continue
         source_words = _words(source[0])
+        # "According to media reports and posts of family members, Fattah, el-Baqer and Ibrahim were
+        # convicted": the parse may run the source on into the clause; the phrase ends at its comma.
+        comma = next((k for k, t in enumerate(source_words) if t.text == "," and t.i > source[0].i), None)
+        source_words = source_words[:comma] if comma else source_words
         clause = tok.head
         if clause.i in frames:
             frames[clause.i].via = source_words
@@ -330,7 +364,12 @@ def _trim_content(tokens: list, nested_verbs: list) -> list:
     first, last = kept[0].i, kept[-1].i
     doc = kept[0].doc
     run = [doc[i] for i in range(first, last + 1) if doc[i] not in drop]
+    inside = set(run)
     while run and (run[0].dep_ == "mark" and run[0].lower_ in ("that", "whether") or run[0].is_punct or run[0].is_space
+                   # "warned employers of labour that the days ... were over": the parse may hang the
+                   # complementiser outside the clause
+                   or run[0].lower_ == "that" and (run[0].head not in inside or run[0].head.i > run[0].i)
+                   and run[0].dep_ not in ("det", "nsubj", "nsubjpass")
                    or run[0].dep_ == "prep" and run[0].lower_ in ("on", "upon", "for") and run[0].head.lemma_ == "call"
                    or run[0].dep_ == "prep" and run[0].lower_ in ("of", "about", "against")
                    and run[0].head.lemma_ in WARN_VERBS):

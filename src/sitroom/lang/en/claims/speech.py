@@ -11,11 +11,11 @@ CHARACTERISE = {"call", "describe", "label", "brand", "dub", "term", "liken", "d
 # Verbs that may introduce a quotation without a clause of their own in the sentence ("He said:").
 BARE_VERBS = {"say", "tell", "add", "state", "declare", "announce", "explain", "write", "tweet", "reply",
                "respond", "comment", "insist", "stress", "note", "claim", "allege", "warn", "urge", "continue",
-               "reiterate", "emphasise", "emphasize", "argue", "plead", "appeal"}
+               "reiterate", "emphasise", "emphasize", "argue", "plead", "appeal", "speak", "talk", "read"}
 
 # Verbs that only report when they have a clause: "explained the decision" is not a frame.
 CLAUSE_ONLY = {"explain", "comment", "respond", "reply", "report", "write", "note", "add", "signal", "invite",
-                "assure", "reassure", "commit"}
+                "assure", "reassure", "commit", "speak", "talk", "read"}
 
 # Subjects that cannot speak: events and states of affairs ("The recent abductions ... tell us that the
 # government is unable ..."; "the violence shows that ..."): an analyst records no claim for them.
@@ -31,10 +31,19 @@ CLAIM_NOUNS = {"allegation", "accusation", "claim", "report", "charge", "involve
 
 # Nouns of a statement one issues or releases ("released the following statement", "issued a statement").
 STATEMENT_NOUNS = {"statement", "remark", "message", "communique", "communiqué", "declaration", "letter",
-                   "address", "tweet", "post", "speech", "comment"}
+                   "address", "tweet", "post", "speech", "comment", "release", "bulletin", "announcement",
+                   "readout", "notice"}
 
-ISSUE_VERBS = {"issue", "release", "make", "give", "read", "deliver", "publish", "post", "send"}
+ISSUE_VERBS = {"issue", "release", "make", "give", "read", "deliver", "publish", "post", "send", "provide", "share",
+               "put"}
+
+# Nouns that, with a possessor, introduce what follows a colon: "In his own words:", "Her message:".
+WORDS_NOUNS = STATEMENT_NOUNS | {"word"}
 
 # Verbs whose object is who is told, and whose "of"/"about" phrase is what ("warned Mr Putin of serious
 # consequences", "warned of dire consequences").
 WARN_VERBS = {"warn", "caution", "alert"}
+
+# Verbs that report only with a statement as their subject ("The statement reads, ..."), never a person
+# ("Advertising Read more").
+DOCUMENT_ONLY_VERBS = {"read"}
