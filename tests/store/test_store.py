@@ -196,6 +196,28 @@ def test_reextraction_replaces_records_in_place(filled):
     assert filled.summary().incidents == 3
 
 
+def test_reextraction_keeps_the_ids_of_events_it_finds_again(filled):
+    # A shared link to an event (#/event/N) must survive a re-extraction that finds the same event again.
+    doc_id = filled.documents(q="kunduz.txt")[0].id
+    before = sorted(filled.document(doc_id).events, key=lambda e: e.id)
+    regained, strike = before
+    again = T.event(KUNDUZ, "Government forces regained Kunduz", "Battles", "Government regains territory",
+                    actor1="Military Forces of Afghanistan", actor2="Taliban", where="Kunduz", date="2021-08-01",
+                    confidence=0.9)
+    retyped = T.event(KUNDUZ, "An airstrike hit Lashkar Gah", "Battles", "Armed clash", where="Lashkar Gah",
+                      date="2021-08-02", confidence=0.4)
+    newer = _kunduz_extraction().model_copy(update={"extractor_version": "sitroom-0.2+new",
+                                                    "events": [retyped, again]})
+    filled.replace_extraction(doc_id, newer)
+    after = {e.event_type: e for e in filled.document(doc_id).events}
+    assert after["Battles"].id != strike.id  # typed afresh: another event, another id
+    kept = filled.event(regained.id)
+    assert kept is not None and kept.sub_event_type == "Government regains territory" and kept.confidence == 0.9
+    assert kept.evidence_text == "Government forces regained Kunduz"
+    assert filled.event(strike.id) is None
+    assert filled.summary().incidents == 3
+
+
 def test_signatures_stream_every_signed_document(store):
     ids = [store.add_document(T.source(f"text number {i}", uri=f"{i}.txt"), T.published(None), "en", None,
                               signature=bytes([i]) * 8) for i in range(3)]

@@ -6,7 +6,7 @@ from typing import Optional
 
 import json
 
-from sqlalchemy import JSON, Connection, delete, insert, select, text
+from sqlalchemy import JSON, Connection, delete, func, insert, select, text
 
 from ..records import Extraction
 from . import _rows
@@ -56,15 +56,67 @@ def copy_rows(conn: Connection, table, rows: list[dict]) -> None:
                                 for c, j in zip(cols, as_json)])
 
 
-def write_extraction(conn: Connection, doc_id: int, x: Extraction, fusion: Optional[Fusion]) -> None:
-    """Insert every record of ``x`` for document ``doc_id``, with provenance; ``fusion`` fuses its events."""
-    write_extractions(conn, [(doc_id, x)], fusion)
+# An event of a re-extracted document keeps its id when the new extraction has an event of the same type
+# on the same evidence span: links to it (the dashboard's #/event/N, an analyst's notes) stay valid.
+EventKey = tuple[Optional[int], Optional[int], Optional[int], str]
 
 
-def write_extractions(conn: Connection, items: list[tuple[int, Extraction]], fusion: Optional[Fusion]) -> None:
+def event_keys(conn: Connection, doc_id: int) -> dict[EventKey, list[int]]:
+    """The stored events of a document by (sentence, start, end, event type) of their evidence, ids ascending."""
+    p = provenance.c
+    rows = conn.execute(select(events.c.id, events.c.event_type, p.sentence, p.start, p.end)
+                        .join(provenance, (p.record_id == events.c.id) & (p.record_kind == "event")
+                              & (p.document_id == events.c.document_id))
+                        .where(events.c.document_id == doc_id).order_by(events.c.id)).all()
+    out: dict[EventKey, list[int]] = {}
+    for r in rows:
+        out.setdefault((r.sentence, r.start, r.end, r.event_type), []).append(r.id)
+    return out
+
+
+def _reuse_event_ids(conn: Connection, x: Extraction, new_ids: list[int], old: dict[EventKey, list[int]]) -> dict[int, int]:
+    """Give new events the ids of the old events they repeat (the old rows are deleted); new id -> final id.
+
+    SQLite hands out max(id) + 1, so a new event may sit on a deleted event's id: one that repeats no
+    old event is moved above every id, so that no link reaches another event than it named.
+    """
+    free = {k: list(v) for k, v in old.items()}
+    moved: dict[int, int] = {}
+    for new_id, e in zip(new_ids, x.events):
+        ids = free.get((e.evidence.sentence, e.evidence.start, e.evidence.end, e.event_type))
+        if ids:
+            moved[new_id] = ids.pop(0)
+    old_ids = {i for ids in old.values() for i in ids}
+    clashing = [n for n in new_ids if n not in moved and n in old_ids]
+    if not moved and not clashing:
+        return moved
+    c = events.c
+    for n in [*moved, *clashing]:  # out of the way first: a target id may still be held by another new row
+        conn.execute(events.update().where(c.id == n).values(id=-n))
+    top = max(conn.scalar(select(func.max(c.id))) or 0, *old_ids, *new_ids)
+    for k, n in enumerate(clashing, start=1):
+        moved[n] = top + k
+    for n, final in moved.items():
+        conn.execute(events.update().where(c.id == -n).values(id=final))
+    return moved
+
+
+def write_extraction(conn: Connection, doc_id: int, x: Extraction, fusion: Optional[Fusion],
+                     keep_ids: Optional[dict[EventKey, list[int]]] = None) -> None:
+    """Insert every record of ``x`` for document ``doc_id``, with provenance; ``fusion`` fuses its events.
+
+    keep_ids: the document's events before a re-extraction (:func:`event_keys`, their rows deleted since);
+    a new event repeating one of them takes its id.
+    """
+    write_extractions(conn, [(doc_id, x)], fusion, keep_ids)
+
+
+def write_extractions(conn: Connection, items: list[tuple[int, Extraction]], fusion: Optional[Fusion],
+                      keep_ids: Optional[dict[EventKey, list[int]]] = None) -> None:
     """Insert the records of several documents' extractions, with provenance, one multi-row insert per
     table for all of them (the bulk path: a few statements per batch instead of per document); then
-    ``fusion`` fuses the documents' events in order, as one at a time would."""
+    ``fusion`` fuses the documents' events in order, as one at a time would. ``keep_ids`` as for
+    :func:`write_extraction` (one document only)."""
     prov: list[dict] = []
 
     def add(kind: str, table, to_values, records_of, span) -> list[list[int]]:
@@ -88,6 +140,13 @@ def write_extractions(conn: Connection, items: list[tuple[int, Extraction]], fus
     add("claim", claims, _rows.claim_values, lambda x: x.claims, mention)
     add("flag", flags, _rows.flag_values, lambda x: x.flags, mention)
     event_ids = add("event", events, _rows.event_values, lambda x: x.events, evidence)
+    if keep_ids and event_ids:
+        assert len(items) == 1, "keep_ids is for one document's re-extraction"
+        moved = _reuse_event_ids(conn, items[0][1], event_ids, keep_ids)
+        event_ids = [moved.get(i, i) for i in event_ids]
+        for row in prov:
+            if row["record_kind"] == "event":
+                row["record_id"] = moved.get(row["record_id"], row["record_id"])
     if prov and conn.dialect.name == "postgresql":
         copy_rows(conn, provenance, prov)
     elif prov:

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from ..errors import StoreError
 from ..records import DocumentIn, Extraction, Published, SourceDocument
 from . import _rows
-from ._write import delete_extraction, log_duplicate, write_extraction, write_extractions
+from ._write import delete_extraction, event_keys, log_duplicate, write_extraction, write_extractions
 from .incidents import Fusion, IncidentTable
 from .reads import STREAM_CHUNK, StoreReads
 from ._db_errors import wrap_public
@@ -227,11 +227,12 @@ class Store(StoreReads):
             self._replace(conn, doc_id, extraction)
 
     def _replace(self, conn, doc_id: int, extraction: Extraction) -> None:
+        keep_ids = event_keys(conn, doc_id)
         delete_extraction(conn, doc_id, self.fusion)
         conn.execute(update(documents).where(documents.c.id == doc_id).values(
             extractor_version=extraction.extractor_version, extraction_error=extraction.error,
             language=extraction.language, **_rows.published_values(extraction.published)))
-        write_extraction(conn, doc_id, extraction, self.fusion)
+        write_extraction(conn, doc_id, extraction, self.fusion, keep_ids)
 
     def record_failure(self, source: str, reason: str) -> None:
         """Remember an input that could not be read (shown by `sitroom stats`); once per source and reason."""
