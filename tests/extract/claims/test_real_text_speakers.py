@@ -153,3 +153,45 @@ def test_according_to_ends_at_its_comma(claims_of):
 def test_a_plea_on_monday_is_no_request_and_read_more_no_statement(claims_of):
     assert claims_of("Hardman plead guilty on Monday, a week before his case was set for jury trial.") == []
     assert claims_of("Advertising Read more") == []
+
+
+def test_words_quoted_by_a_paper_are_reported(claims_of):
+    text = ("Hillary Clinton spoke to party donors on Thursday.\n"
+            "\"Putin publicly blamed me for the outpouring of outrage by his own people,\" Mrs Clinton said, "
+            "quoted by the Times.\n"
+            "\"This is not just an attack on me and my campaign. This is an attack against our country.\"")
+    claims = claims_of(text, published="2016-12-17")
+    for start in ("Putin publicly blamed me", "This is an attack against our country"):
+        c = _by_quote(claims, start)
+        assert c.speaker.name == "Hillary Clinton" and c.modality == "reported", (c.speaker, c.modality)
+        assert "quoted by" in c.hedges
+
+
+def test_media_reports_and_second_hand_words_are_reported(claims_of):
+    c = _by_quote(claims_of("Apple Daily reported that one of Lai's sons, Ian, had also been arrested at his home."),
+                  "one of Lai's sons")
+    assert c.modality == "reported"
+    text = ("The court also said that Velasco argued that items confiscated from his house are inadmissible "
+            "as evidence.")
+    c = _by_quote(claims_of(text), "items confiscated")
+    assert c.speaker.name == "Velasco" and c.modality == "reported"
+
+
+def test_a_statement_introduced_over_a_blank_line_the_parser_runs_on(claims_of):
+    text = ("Foreign Secretary statement on UN chemical weapons report\n\n"
+            "The Foreign Secretary, Boris Johnson, said:\n\n"
+            "This independent investigation has concluded that the Asad regime has used chemical weapons against "
+            "the Syrian people on at least three occasions. The attacks in Qamenas demonstrate the cruel barbarity "
+            "of the Asad regime in this conflict.\n\n"
+            "The use of chemical weapons is horrific. We are seeing heartbreaking scenes.")
+    claims = claims_of(text, published="2016-10-21")
+    for start in ("This independent investigation", "The attacks in Qamenas", "The use of chemical weapons",
+                  "We are seeing"):
+        assert _by_quote(claims, start).speaker.name == "Boris Johnson"
+
+
+def test_we_is_whoever_spoke_last_not_the_last_group_named(claims_of):
+    text = ("Foreign Secretary Philip Hammond said that the barrel bomb attacks in Syria had killed and injured "
+            "civilians. He added that we will continue to call for a political transition.")
+    c = _by_quote(claims_of(text, published="2015-05-12"), "we will continue")
+    assert c.speaker.name == "Philip Hammond"

@@ -27,7 +27,8 @@ from typing import Optional
 from ...lang.en.claims.extractor import (
     FORWARD_AUX,
 )
-from ...lang.en.claims.speech import STATEMENT_NOUNS
+from ...lang.en.claims.hedges import RELAYING_VERBS
+from ...lang.en.claims.speech import BARE_VERBS, STATEMENT_NOUNS
 from ...records import Claim, DateValue, Span, Speaker
 from ...registry import stage
 from ._text import doc_text, span_text
@@ -53,8 +54,9 @@ from .quotes import (
     paragraph_of,
     paragraphs,
 )
+from .speaker_names import strip_punct
 from .speakers import AUTHOR, SpeakerResolver
-from .speech import SENTENCE_END, Frame, find_bare_frames, find_frames
+from .speech import SENTENCE_END, VERB_CLASSES, Frame, find_bare_frames, find_frames
 
 NAME = "sitroom.claims.v1"
 
@@ -93,7 +95,7 @@ def extract_claims(ctx) -> list[Claim]:
         voice = None
         frames = find_frames(sent)
         for frame in frames:
-            claim = builder.from_frame(si, sent, frame)
+            claim = builder.from_frame(si, sent, frame, _relaying_frame(frame, frames))
             if claim is not None:
                 covered.update(t.i for t in frame.content)
                 covered.update(t.i for t in frame.subject)
@@ -141,7 +143,9 @@ class _ClaimBuilder:
             (e.start_char, e.end_char) for e in self.doc.ents if e.label_ in ("DATE", "TIME")]
 
     # --- sources of claims --------------------------------------------------------------
-    def from_frame(self, si: int, sent, frame: Frame) -> Optional[Claim]:
+    def from_frame(self, si: int, sent, frame: Frame, relayed_by=None) -> Optional[Claim]:
+        """``relayed_by``: the verb of another speaker's frame whose content holds this one ("The court
+        said that Velasco argued ...")."""
         speaker = self._frame_speaker(frame)
         words = _unquote(frame.content)
         words = _unquote(_one_paragraph(words, frame.verb.idx)) if words else words
@@ -152,6 +156,10 @@ class _ClaimBuilder:
         start = min([frame.verb.idx, words[0].idx] + [t.idx for t in frame.subject])
         hedge_text = self.text[sent.start_char:_end(words[-1])]
         hedges = find_hedges(hedge_text)
+        # what passes the words on may come after them ("..., Mrs Clinton said, quoted by the Times")
+        hedges += [h for h in find_hedges(self.text[_end(words[-1]):sent.end_char]) if h[0] == "relayed"]
+        if frame.verb.lemma_.lower() in RELAYING_VERBS or relayed_by is not None:
+            hedges.append(("relayed", (relayed_by or frame.verb).text))
         if frame.verb_class == "claim":
             hedges.append(("claimed", frame.verb.text))
         if frame.via:  # the fuller "according to Russian media" replaces the bare cue
@@ -185,12 +193,15 @@ class _ClaimBuilder:
         # the frame's own sentence ("We condemn ... In his own words:" is not "We" introducing).
         rest = self.text[frame.verb.idx:self.paras[pi][1]].rstrip() if pi >= 0 else ""
         colon = rest.endswith(":") and not SENTENCE_END.search(rest)
-        self.voices.append(Voice(frame.verb.idx, pi, speaker, frame.verb_class, colon))
+        sent = frame.verb.sent
+        relayed = [h for h in find_hedges(self.text[sent.start_char:sent.end_char]) if h[0] == "relayed"]
+        self.voices.append(Voice(frame.verb.idx, pi, speaker, frame.verb_class, colon, relayed))
 
     def quotation_claims(self, sents) -> None:
         """Claims for the sentences of quotations and of statements introduced by a colon that no frame
         of their own covers, spoken by the voice that introduces them (see quotes.py)."""
         spans = [(s.start_char, s.end_char) for s in sents]
+        self._colon_paragraph_voices()
         quotes = find_quotations(self.text, self.paras)
         said = attribute(self.text, quotes, self.voices, self.paras, spans)
         passages = []
@@ -199,12 +210,38 @@ class _ClaimBuilder:
             if is_speech(self.text, q, spans):
                 passages.append((q.start, q.end, voice))
                 self._first_person_inside(q, voice)
-        for pi, voice in introduced_paragraphs(self.text, self.voices, quotes, self.paras).items():
+        # An introduced statement runs on over paragraphs where only things "conclude" or "show"
+        # ("This independent investigation has concluded that ..."), not over a new person or body.
+        people = {p.name for p in self.resolver.people}
+        voices = [v for v in self.voices if v.speaker.name in people or v.speaker.organisation or v.speaker.role]
+        for pi, voice in introduced_paragraphs(self.text, voices, quotes, self.paras).items():
             passages.append((*self.paras[pi], voice))
+            self._first_person_inside(Quotation(*self.paras[pi], pi, True), voice)
         for start, end, voice in passages:
             for si, (s, e) in enumerate(spans):
                 if s < end and start < e:
                     self.from_passage(si, sents[si], max(s, start), min(e, end), voice)
+
+    def _colon_paragraph_voices(self) -> None:
+        """A paragraph that is only "The Foreign Secretary, Boris Johnson, said:" introduces the next ones
+        even when the parser runs its sentence on over the blank line and loses the frame."""
+        have = {v.paragraph for v in self.voices if v.colon}
+        for pi, (ps, pe) in enumerate(self.paras):
+            if pi in have or not self.text[ps:pe].rstrip().endswith(":"):
+                continue
+            span = self.doc.char_span(ps, len(self.text[:pe].rstrip()) - 1, alignment_mode="contract")
+            if span is None or len(span) < 2:
+                continue
+            verb = span[-1]
+            if verb.lemma_.lower() not in BARE_VERBS or verb.pos_ not in ("VERB", "AUX") or \
+                    SENTENCE_END.search(self.text[ps:pe]):
+                continue
+            subject = strip_punct([t for t in span[:-1] if not t.is_space])
+            if not subject or subject[0].pos_ == "VERB":
+                continue
+            speaker = self.resolver.resolve(subject, verb.idx)
+            if speaker.name != "author":
+                self.voices.append(Voice(verb.idx, pi, speaker, "say", True))
 
     def _first_person_inside(self, q: Quotation, voice: Voice) -> None:
         """ "I"/"we" framing a claim inside a quotation are its speaker ("We believe his presence ...").
@@ -234,7 +271,7 @@ class _ClaimBuilder:
                 return None  # a frame of its own already made it a claim
         speaker_words = {w.lower() for w in f"{voice.speaker.name} {voice.speaker.organisation or ''}".split()}
         kind, control = kind_of_frame("say", words, speaker_words, self.ctx.places)
-        hedges = find_hedges(self.text[q_start:q_end])
+        hedges = find_hedges(self.text[q_start:q_end]) + voice.hedges  # "..., she said, quoted by the Times"
         return self._add(si, sent, kind, voice.speaker, words, hedges, "say", False, control, q_start)
 
     # --- helpers ------------------------------------------------------------------------
@@ -313,6 +350,24 @@ class _ClaimBuilder:
     def _statement_date(self, sent, q_start: int, q_end: int) -> Optional[DateValue]:
         """A past date in the sentence but outside the quote: when the claim was made."""
         return find_statement_date(self.text, sent.start_char, sent.end_char, (q_start, q_end), self.ctx.times, self.pub)
+
+
+def _relaying_frame(frame: Frame, frames: list[Frame]):
+    """The verb of a frame with a speaker of its own whose content holds ``frame``'s verb: "The court also
+    said that Velasco argued that ...", "Police told her ..., Hu said" (Velasco's and the police's words
+    come second-hand); None when there is none or the inner frame speaks for the outer."""
+    if frame.inherits_from is not None or not frame.subject or frame.subject[0].pos_ == "PRON" \
+            or frame.verb_class not in ("say", "claim"):
+        return None
+    for outer in frames:
+        if outer is not frame and outer.subject and frame.verb in outer.content:
+            return outer.verb
+    node = frame.verb  # an outer frame left with no content of its own is not among ``frames``
+    while node.head.i != node.i and node.dep_ in ("ccomp", "conj", "xcomp"):
+        node = node.head
+        if VERB_CLASSES.get(node.lemma_.lower()) in ("say", "claim") and any(c.dep_ == "nsubj" for c in node.children):
+            return node
+    return None
 
 
 def _in_statement(frame: Frame) -> bool:

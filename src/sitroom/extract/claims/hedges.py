@@ -64,6 +64,8 @@ def modality(kind: str, frame_class: Optional[str], by_author: bool, hedges: lis
         return "predicted"
     if "alleged" in classes:
         return "alleged"
+    if "relayed" in classes:  # second-hand words are reported, whoever's they are
+        return "reported"
     if frame_class in _CLAIMING_CLASSES and not by_author:
         return "claimed"
     if frame_class == "according" or "reported" in classes:

@@ -24,7 +24,7 @@ statement's paragraphs), up to the next paragraph with a voice or a quotation of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 _OPEN = "“«„"
@@ -57,6 +57,7 @@ class Voice:
     speaker: object  # records.Speaker
     verb_class: str
     colon: bool = False  # the frame's sentence ends with a colon: what follows is what it says
+    hedges: list = field(default_factory=list)  # (class, cue) of second-hand words: "quoted by the Times"
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -73,6 +73,7 @@ class SpeakerResolver:
         self.last_government: Optional[str] = None
         self.last_body: Optional[Speaker] = None  # the last organisation, group or government that spoke
         self.last_statement: Optional[Speaker] = None  # who issued the last statement named
+        self.last_speaker: Optional[Speaker] = None  # whoever spoke last
         self.spoken: list[str] = []  # names of the people who have spoken, in order
         self.spoken_at: list[tuple[int, str]] = []  # (where, name) of each time a person spoke
         from .quotes import find_quotations
@@ -218,6 +219,8 @@ class SpeakerResolver:
     def resolve(self, tokens: list, at_char: int) -> Speaker:
         """The speaker named by ``tokens`` (the subject of a reporting verb), spoken at ``at_char``."""
         speaker = self._resolve(tokens, at_char)
+        if speaker.name != "author" and speaker.name.lower() not in _PRONOUNS:
+            self.last_speaker = speaker
         people = {p.name for p in self.people}
         if speaker.name in people:
             self.spoken.append(speaker.name)
@@ -239,7 +242,8 @@ class SpeakerResolver:
             # declaring:") cannot be what it refers to.
             return self._pronoun(low, text, min(at_char, start))
         for p in self.people:
-            if start <= p.start < end:
+            # (a mention the actors stage ran back over a headline still ends inside the speaker's words)
+            if start <= p.start < end or start < p.end <= end:
                 return Speaker(name=p.name, text=text, role=p.role, organisation=p.organisation)
         surname = self._by_surname(tokens, start)
         if surname is not None:  # "Cook said", after "Press Secretary Peter Cook"
@@ -392,6 +396,10 @@ class SpeakerResolver:
                         q.gender = "f" if low == "she" else "m"
             if p:
                 return Speaker(name=p.name, text=text, role=p.role, organisation=p.organisation)
+        if low == "we" and self.last_speaker is not None and not self.last_speaker.name.lower() in _PRONOUNS:
+            # "We" speaks for whoever spoke last ("Philip Hammond said ... we will continue"), not for the
+            # last group only mentioned
+            return self.last_speaker.model_copy(update={"text": text})
         if low in ("they", "we") and self.last_group_speaker is not None:
             return self.last_group_speaker.model_copy(update={"text": text})
         if low in ("they", "we"):

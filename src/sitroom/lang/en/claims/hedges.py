@@ -11,8 +11,12 @@ HEDGES: dict[str, re.Pattern] = {
         r"\b(?:unconfirmed|unverified|could not be (?:independently )?(?:verified|confirmed)|"
         r"cannot be (?:independently )?(?:verified|confirmed)|not (?:been )?independently (?:verified|confirmed))\b",
         re.IGNORECASE),
+    # Second-hand: the speaker's words come through someone else ("Mrs Clinton said, quoted by the Times";
+    # "he said, according to an English translation"; "The woman reportedly told police").
+    "relayed": re.compile(r"\b(?:reportedly|quoted by|according to (?:an? |the )?(?:\w+ )?translation)\b",
+                          re.IGNORECASE),
     "reported": re.compile(
-        r"\b(?:reportedly|according to|reports (?:suggest|say|said|indicate)|sources (?:say|said)|"
+        r"\b(?:according to|reports (?:suggest|say|said|indicate)|sources (?:say|said)|"
         r"(?:is|are|was|were) (?:said|reported|believed|thought) to|it is reported)\b",
         re.IGNORECASE),
     # "may" only in lower case: "in May" is a month.
@@ -21,4 +25,8 @@ HEDGES: dict[str, re.Pattern] = {
 }
 
 STANCE_OF_CLASS = {"alleged": "doubtful", "unverified": "doubtful", "reported": "doubtful", "claimed": "doubtful",
+                   "relayed": "doubtful",
                     "possible": "possible", "probable": "probable"}
+
+# Verbs by which a speaker passes news on rather than stating its own position ("local media reported").
+RELAYING_VERBS = {"report"}
