@@ -182,6 +182,16 @@ def test_places_actors_and_claims_listings(filled):
     assert filled.claims(ClaimFilter(kind="territorial control")) == []
 
 
+def test_document_search_finds_words_of_the_text_in_any_case(filled):
+    # The words are in neither title, URL, source nor path: only in the text.
+    assert [d.title for d in filled.documents(q="zabihullah mujahid")] == ["Garmsir falls"]
+    assert [d.title for d in filled.documents(q="AIRSTRIKE HIT")] == ["Kunduz retaken"]
+    assert {d.title for d in filled.documents(q="soldiers")} == {"Garmsir falls"}
+    assert filled.documents(q="Diallassagou") == []
+    # % and _ are the characters they are, not LIKE wildcards.
+    assert filled.documents(q="Garmsir%Kunduz") == []
+
+
 def test_reextraction_replaces_records_in_place(filled):
     doc_id = filled.documents(q="garmsir.txt")[0].id
     pending = dict(filled.documents_needing_extraction("sitroom-0.2+new"))

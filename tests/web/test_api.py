@@ -104,6 +104,13 @@ def test_documents_list_and_view(client, demo_ids):
     assert client.get("/api/documents/424242").status_code == 404
 
 
+def test_document_search_matches_the_text(client):
+    # "Hundreds of residents" is only in the Kunduz report's text, not its title, source or URL.
+    body = client.get("/api/documents", params={"q": "hundreds of RESIDENTS"}).json()
+    assert [d["title"] for d in body["items"]] == ["Protest in Kunduz"]
+    assert client.get("/api/documents", params={"q": "Diallassagou"}).json()["items"] == []
+
+
 def test_places_actors_claims(client):
     places = client.get("/api/places", params={"country": "AF"}).json()["items"]
     assert places[0]["name"] == "Garmsir" and places[0]["mentions"] == 2

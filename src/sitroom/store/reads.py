@@ -70,14 +70,15 @@ class StoreReads:
 
     def documents(self, limit: Optional[int] = 50, offset: int = 0, q: Optional[str] = None,
                   events_filter: Optional[EventFilter] = None) -> list[DocumentRow]:
-        """Stored documents, newest publication first; ``q`` matches title, URL, source or path;
-        ``events_filter`` keeps the documents that report an event matching it."""
+        """Stored documents, newest publication first; ``q`` is a substring of the title, URL, source,
+        path or text, in any case; ``events_filter`` keeps the documents that report an event matching it."""
         d = documents.c
         n_events = select(func.count()).where(events.c.document_id == d.id).scalar_subquery().label("events")
         stmt = select(*[c for c in documents.c if c.name not in ("text", "signature")], n_events)
         if q:
             stmt = stmt.where(d.title.icontains(q, autoescape=True) | d.url.icontains(q, autoescape=True)
-                              | d.source.icontains(q, autoescape=True) | d.uri.icontains(q, autoescape=True))
+                              | d.source.icontains(q, autoescape=True) | d.uri.icontains(q, autoescape=True)
+                              | d.text.icontains(q, autoescape=True))
         stmt = stmt.where(*reporting_documents(d.id, events_filter, self.engine.dialect.name))
         stmt = stmt.order_by(d.published.desc().nulls_last(), d.id.desc()).offset(offset).limit(limit)
         with self.engine.connect() as conn:

@@ -67,7 +67,7 @@ class IngestResult(BaseModel):
 def list_documents(
     limit: int = Query(50, ge=1, le=500),
     offset: Annotated[Offset, Query()] = 0,
-    q: Optional[SearchText] = Query(None, description="Substring of the title or text."),
+    q: Optional[SearchText] = Query(None, description="Substring of the title, text, source, URL or path, in any case."),
     f: EventFilter = Depends(event_filter),
     store=Depends(get_store),
 ) -> DocumentPage:
