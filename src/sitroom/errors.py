@@ -35,7 +35,23 @@ class ParameterError(SitroomError):
     def __init__(self, name: str, reason: str):
         self.name = name
         self.reason = reason
+        # Every bad parameter of the request, as "name: reason" (one, unless made by :meth:`several`).
+        self.problems = [f"{name}: {reason}"]
         super().__init__(f"{name}: {reason}")
+
+    @classmethod
+    def several(cls, errors: "list[ParameterError]") -> "ParameterError":
+        """One error naming every bad parameter (``since: ...; event_type: ...``), so a user fixes them all
+        at once rather than one per try; ``name`` and ``reason`` are the first one's."""
+        if len(errors) == 1:
+            return errors[0]
+        exc = cls(errors[0].name, errors[0].reason)
+        exc.problems = [p for e in errors for p in e.problems]
+        exc.args = ("; ".join(exc.problems),)
+        return exc
+
+    def __str__(self) -> str:
+        return "; ".join(self.problems)
 
 
 class DatabaseError(StoreError):

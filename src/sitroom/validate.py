@@ -52,6 +52,8 @@ def sql_int(value: int, minimum: int = 0) -> int:
 
 def finite(value: float, minimum: Optional[float] = None, maximum: Optional[float] = None) -> float:
     """``value`` if it is a finite number within the bounds given."""
+    if math.isnan(value):
+        raise ValueError(f"{value} is not a number")
     if not math.isfinite(value):
         raise ValueError(f"{value} is not a finite number")
     if minimum is not None and value < minimum or maximum is not None and value > maximum:
@@ -132,37 +134,60 @@ def check_event_filter(f: EventFilter, names: Mapping[str, str] = {}) -> EventFi
     -> ``AF``), so a bad value fails here, before any query, count or export starts.
 
     names (mapping): field -> the parameter's name as the user gave it (``event_type`` -> ``--type``).
-    RAISES ParameterError: naming the first parameter with a bad value and the reason.
+    RAISES ParameterError: naming every parameter with a bad value and the reason, and a ``since`` after
+    ``until``.
     """
     from .store.queries import country_code
 
     update: dict = {}
+    errors: list[ParameterError] = []
+
+    def field(key: str, check, value):
+        try:
+            return _field(key, names, check, value)
+        except ParameterError as exc:
+            errors.append(exc)
+            return value
+
     for key in ("since", "until"):
         if getattr(f, key):
-            update[key] = _field(key, names, iso_date, getattr(f, key))
+            update[key] = field(key, iso_date, getattr(f, key))
     if f.event_type:
-        update["event_type"] = _field("event_type", names, lambda v: choices(v, event_types()), f.event_type)
+        update["event_type"] = field("event_type", lambda v: choices(v, event_types()), f.event_type)
     if f.sub_event_type:
-        update["sub_event_type"] = _field("sub_event_type", names, lambda v: choice(v, sub_event_types()),
-                                          f.sub_event_type)
+        update["sub_event_type"] = field("sub_event_type", lambda v: choice(v, sub_event_types()), f.sub_event_type)
     if f.modality:
-        update["modality"] = _field("modality", names, lambda v: choices(v, MODALITIES), f.modality)
+        update["modality"] = field("modality", lambda v: choices(v, MODALITIES), f.modality)
     for key in ("actor", "place", "country", "admin1", "source"):
         if getattr(f, key):
-            _field(key, names, text, getattr(f, key))
-    if f.country:
+            field(key, text, getattr(f, key))
+    if f.country and not any(e.name == names.get("country", "country") for e in errors):
         try:
             update["country"] = country_code(f.country)
         except StoreError as exc:
-            raise ParameterError(names.get("country", "country"), str(exc)) from None
+            errors.append(ParameterError(names.get("country", "country"), str(exc)))
     if f.min_confidence is not None:
-        _field("min_confidence", names, lambda v: finite(v, 0, 1), f.min_confidence)
+        field("min_confidence", lambda v: finite(v, 0, 1), f.min_confidence)
     for key in ("document_id", "incident_id"):
         if getattr(f, key) is not None:
-            _field(key, names, lambda v: sql_int(v, 1), getattr(f, key))
+            field(key, lambda v: sql_int(v, 1), getattr(f, key))
     if f.bbox:
-        _field("bbox", names, check_bbox, f.bbox)
+        field("bbox", check_bbox, f.bbox)
+    if not errors:
+        _check_order(f.since, f.until, names)
+    if errors:
+        raise ParameterError.several(errors)
     return f.model_copy(update=update)
+
+
+class InvertedRange(ParameterError):
+    """``since`` after ``until``: a usage error (the command line exits 2, as ``sitroom brief`` does)."""
+
+
+def _check_order(since: Optional[str], until: Optional[str], names: Mapping[str, str]) -> None:
+    """A range that ends before it starts matches nothing: a mistake, not an empty answer."""
+    if since and until and since > until:
+        raise InvertedRange(names.get("since", "since"), f"{since} is after {names.get('until', 'until')} {until}; nothing can match")
 
 
 def check_bbox(box) -> tuple[float, float, float, float]:
@@ -190,6 +215,7 @@ def check_claim_filter(f: ClaimFilter, names: Mapping[str, str] = {}) -> ClaimFi
         update["modality"] = _field("modality", names, lambda v: choices(v, MODALITIES), f.modality)
     if f.document_id is not None:
         _field("document_id", names, lambda v: sql_int(v, 1), f.document_id)
+    _check_order(update.get("since"), update.get("until"), names)
     if f.events is not None:
         update["events"] = check_event_filter(f.events, names)
     return f.model_copy(update=update)

@@ -28,7 +28,7 @@ TYPES = ("Battles, Explosions/Remote violence, Violence against civilians, Prote
     (["events", "--sort", "colour"], "Error: --sort: 'colour' is not one of confidence, country, date, evidence, "
                                      "fatalities, id, type"),
     (["events", "--format", "xml"], "Error: --format: 'xml' is not one of table, csv, json"),
-    (["events", "--min-confidence", "nan"], "Error: --min-confidence: nan is not a finite number"),
+    (["events", "--min-confidence", "nan"], "Error: --min-confidence: nan is not a number"),
     (["events", "--min-confidence", "1.5"], "Error: --min-confidence: 1.5 must be at least 0 and at most 1"),
     (["events", "--actor", "a" * 501], "Error: --actor: 501 characters is too long a search (at most 500)"),
     (["events", "--country", "Atlantis"], "Error: --country: unknown country 'Atlantis'; give an ISO code (AF) or a name "
@@ -52,11 +52,19 @@ def test_bad_options_fail_with_one_line(db, args, message):
     assert result.stderr.strip() == message
 
 
+@pytest.mark.parametrize("command", ["events", "export"])
+def test_a_range_ending_before_it_starts_is_a_usage_error(db, command):
+    extra = ["--format", "jsonl"] if command == "export" else []
+    result = run(command, "--since", "2022-01-01", "--until", "2021-01-01", *extra, "--db", db)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == "Error: --since: 2022-01-01 is after --until 2021-01-01; nothing can match"
+
+
 @pytest.mark.parametrize("args, message", [
     (["extract", "--published", "2021-13-01"], "Error: --published: '2021-13-01' is not a real date: month must be in 1..12"),
     (["ingest", "x.txt", "--published", "2021-02-30", "--db", "{db}"],
      "Error: --published: '2021-02-30' is not a real date: day is out of range for month"),
-    (["serve", "--max-upload-mb", "nan", "--db", "{db}"], "Error: --max-upload-mb: nan is not a finite number"),
+    (["serve", "--max-upload-mb", "nan", "--db", "{db}"], "Error: --max-upload-mb: nan is not a number"),
     (["serve", "--max-upload-mb", "0", "--db", "{db}"], "Error: --max-upload-mb: 0 must be at least 0.01 and at most 1024"),
     (["gazetteer", "lookup", "Kabul", "--level", "City"],
      "Error: --level: 'City' is not one of country, admin1, admin2, populated place, border area, other"),

@@ -66,9 +66,20 @@ def _error(r, status: int) -> str:
      "or a name (Afghanistan)"),
     ("/api/export/acled-csv?country=notadate", "invalid request: country: unknown country 'notadate'; give an ISO code (AF) "
      "or a name (Afghanistan)"),
-    ("/api/export/parquet?min_confidence=2", "invalid request: min_confidence: Input should be less than or equal to 1"),
+    ("/api/export/parquet?min_confidence=2", "invalid request: min_confidence: 2 must be at least 0 and at most 1"),
+    ("/api/events?min_confidence=nan", "invalid request: min_confidence: nan is not a number"),
+    ("/api/events?min_confidence=inf", "invalid request: min_confidence: inf is not a finite number"),
+    # a range that ends before it starts, wherever since and until are taken
+    ("/api/events?since=2021-01-01&until=2020-01-01", "invalid request: since: 2021-01-01 is after until 2020-01-01; "
+     "nothing can match"),
+    ("/api/stats?since=2021-01-01&until=2020-01-01", "invalid request: since: 2021-01-01 is after until 2020-01-01; "
+     "nothing can match"),
+    ("/api/claims?since=2021-01-01&until=2020-01-01", "invalid request: since: 2021-01-01 is after until 2020-01-01; "
+     "nothing can match"),
+    ("/api/export/geojson?since=2021-01-01&until=2020-01-01", "invalid request: since: 2021-01-01 is after until "
+     "2020-01-01; nothing can match"),
     ("/api/places?country=Atlantis", "invalid request: country: unknown country 'Atlantis'; give an ISO code (AF) or a name (Afghanistan)"),
-    ("/api/events?bbox=nan,1,2,3", "invalid request: bbox: nan is not a finite number"),
+    ("/api/events?bbox=nan,1,2,3", "invalid request: bbox: nan is not a number"),
     ("/api/events?bbox=1,2,400,3", "invalid request: bbox: longitudes must lie in -180..180 and latitudes in -90..90 "
      "(min_lon,min_lat,max_lon,max_lat)"),
     ("/api/events?bbox=5,2,1,3", "invalid request: bbox: the minimum longitude and latitude must not exceed the maximums "
@@ -136,6 +147,27 @@ def test_largest_ids_are_answered_not_failed(client):
     assert _error(client.get(f"/api/events/{MAX}"), 404) == f"no event {MAX}"
     assert client.get("/api/events", params={"offset": MAX}).json()["items"] == []
     assert client.get("/api/events", params={"document_id": MAX}).json()["total"] == 0
+
+
+def test_every_bad_filter_is_named_in_one_answer(client):
+    r = client.get("/api/events?since=2021-13-01&event_type=Nonsense&country=ZZ&min_confidence=nan")
+    assert _error(r, 422).startswith("invalid request: since: '2021-13-01' is not a real date")
+    assert [e.split(":")[0] for e in r.json()["errors"]] == ["since", "event_type", "country", "min_confidence"]
+    assert r.json()["errors"][1].startswith("event_type: 'Nonsense' is not one of Battles")
+    assert r.json()["errors"][2] == ("country: unknown country code 'ZZ'; give an ISO 3166 code (AF) or a name "
+                                     "(Afghanistan)")
+
+
+def test_ingest_refuses_unknown_fields_and_bodies_that_are_not_json(writable_client):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    r = writable_client.post("/api/documents", json={"text": "Clashes in Kabul.", "bogus": 1, "titel": "x"}, headers=auth)
+    assert _error(r, 422) == ("invalid JSON body: unknown fields 'bogus', 'titel'; it takes text, url, title, source, "
+                              "published")
+    r = writable_client.post("/api/documents", content=b"Clashes in Kabul killed 3.",
+                             headers={**auth, "Content-Type": "text/plain; charset=utf-8"})
+    assert _error(r, 415) == ("unsupported content type 'text/plain': send application/json ({\"text\": \"...\"} "
+                              "or {\"url\": \"https://...\"}) or a multipart/form-data upload with a `file` field")
+    assert writable_client.get("/api/documents", params={"q": "Clashes in Kabul"}).json()["items"] == []
 
 
 @pytest.mark.parametrize("body, message", [

@@ -32,14 +32,14 @@ def event_filter(since: Optional[str], until: Optional[str], types: Optional[lis
     (``--type battles`` is Battles, ``--country afghanistan`` is AF); a bad value fails with one line."""
     from ..errors import ParameterError
     from ..store import EventFilter
-    from ..validate import check_event_filter
+    from ..validate import InvertedRange, check_event_filter
 
     f = EventFilter(since=since, until=until, event_type=types or None, actor=actor or None, place=place or None,
                     country=country or None, min_confidence=min_confidence)
     try:
         return check_event_filter(f, FILTER_OPTION_NAMES)
     except ParameterError as exc:
-        raise fail(str(exc)) from None
+        raise fail(str(exc), 2 if isinstance(exc, InvertedRange) else 1) from None
 
 
 def checked(name: str, check, value):

@@ -54,7 +54,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(ParameterError)
     async def parameter_error(_request: Request, exc: ParameterError):
-        return error_response(422, f"invalid request: {exc}", [str(exc)])
+        return error_response(422, f"invalid request: {exc}", exc.problems)
 
     # Bad filter values the store rejects (unknown sort key, interval) are the caller's error; driver
     # failures are answered by kind, without the message (it names the database).

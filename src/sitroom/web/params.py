@@ -23,6 +23,10 @@ ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
 # A real calendar date, YYYY-MM-DD.
 IsoDate = Annotated[str, AfterValidator(validate.iso_date), WithJsonSchema({"type": "string", "format": "date"})]
+# A date checked with the other filters (validate.check_event_filter), so one answer names every bad one.
+FilterDate = Annotated[str, WithJsonSchema({"type": "string", "format": "date"})]
+# A confidence checked with the other filters: nan is "not a number", not "should be at most 1".
+Confidence = Annotated[float, WithJsonSchema({"type": "number", "minimum": 0, "maximum": 1})]
 # A search string of reasonable length (see validate.MAX_TEXT).
 SearchText = Annotated[str, AfterValidator(validate.text), WithJsonSchema({"type": "string", "maxLength": validate.MAX_TEXT})]
 # Ids of stored rows, and offsets: what a 64-bit database integer holds.
@@ -39,15 +43,15 @@ LowerCase = BeforeValidator(lower)
 
 
 def event_filter(
-    since: Optional[IsoDate] = Query(None, description="Events ending on or after this date (YYYY-MM-DD)."),
-    until: Optional[IsoDate] = Query(None, description="Events starting on or before this date."),
+    since: Optional[FilterDate] = Query(None, description="Events ending on or after this date (YYYY-MM-DD)."),
+    until: Optional[FilterDate] = Query(None, description="Events starting on or before this date (not before since)."),
     event_type: Optional[list[str]] = Query(None, description="ACLED event type, any case; repeat for several."),
     sub_event_type: Optional[str] = Query(None, description="Sub-event type, any case."),
     actor: Optional[SearchText] = Query(None, description="Substring of actor 1 or actor 2, any case."),
     place: Optional[SearchText] = Query(None, description="Part of the location name, admin1 or admin2, in any spelling (Faryab finds Fāryāb)."),
     country: Optional[SearchText] = Query(None, description="ISO alpha-2 code or country name."),
     admin1: Optional[SearchText] = Query(None, description="Province (admin1) name, in any spelling (Paktia, Paktya: Paktiyā)."),
-    min_confidence: Optional[float] = Query(None, ge=0, le=1),
+    min_confidence: Optional[Confidence] = Query(None, description="Lowest confidence, 0 to 1."),
     modality: Optional[list[str]] = Query(None, description="asserted, reported, alleged, claimed, denied, …; repeat for several."),
     source: Optional[SearchText] = Query(None, description="Substring of the reporting source or outlet."),
     document_id: Optional[RowId] = Query(None),
@@ -55,22 +59,29 @@ def event_filter(
     bbox: Optional[str] = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
 ) -> EventFilter:
     """Build an EventFilter from the query string, every value checked (FastAPI dependency)."""
-    box = None
+    box, bad_box = None, None
     if bbox:
         try:
             parts = tuple(float(x) for x in bbox.split(","))
         except ValueError:
             parts = ()
         if len(parts) != 4:
-            raise ParameterError("bbox", f"{bbox[:100]!r} is not min_lon,min_lat,max_lon,max_lat")
-        box = parts
+            bad_box = ParameterError("bbox", f"{bbox[:100]!r} is not min_lon,min_lat,max_lon,max_lat")
+        else:
+            box = parts
     f = EventFilter(
         since=since, until=until, event_type=event_type or None, sub_event_type=sub_event_type or None,
         actor=actor or None, place=place or None, country=country or None, admin1=admin1 or None,
         min_confidence=min_confidence, modality=modality or None, source=source or None,
         document_id=document_id, incident_id=incident_id, bbox=box,
     )
-    return validate.check_event_filter(f)
+    try:
+        checked = validate.check_event_filter(f)
+    except ParameterError as exc:
+        raise ParameterError.several([exc, bad_box] if bad_box else [exc]) from None
+    if bad_box:
+        raise bad_box
+    return checked
 
 
 def get_store(request: Request):

@@ -103,7 +103,8 @@ INGEST_BODY_DOC = {
 
 @router.post("/documents", response_model=IngestResult, status_code=201, openapi_extra=INGEST_BODY_DOC,
              dependencies=[Depends(require_write)],
-             responses={401: {"description": "no or wrong token"}, 413: {"description": "body too large"}})
+             responses={401: {"description": "no or wrong token"}, 413: {"description": "body too large"},
+                        415: {"description": "body neither JSON nor a multipart upload"}})
 async def ingest_document(request: Request, store=Depends(get_store)):
     """Ingest one report: extract it and store it with everything found in it, in one transaction."""
     limit = request.app.state.max_upload_bytes
@@ -120,8 +121,16 @@ async def ingest_document(request: Request, store=Depends(get_store)):
         report = await run_in_threadpool(_ingest_file, store, data, upload.filename or "upload.txt", published, limit,
                                           request.app.state.settings)
     else:
+        _check_json_media_type(content_type)
+        value = json_body(body)
+        if isinstance(value, dict):
+            unknown = sorted(set(value) - set(IngestRequest.model_fields))
+            if unknown:
+                raise HTTPException(422, f"invalid JSON body: unknown field{'s' if len(unknown) > 1 else ''} "
+                                         f"{', '.join(repr(k[:100]) for k in unknown[:10])}; it takes "
+                                         f"{', '.join(IngestRequest.model_fields)}")
         try:
-            req = IngestRequest.model_validate(json_body(body))
+            req = IngestRequest.model_validate(value)
         except ValidationError as exc:
             raise HTTPException(422, f"invalid JSON body: {_first_line(exc)}; send {{\"text\": \"...\"}} or {{\"url\": \"https://...\"}}") from None
         if req.text and req.text.strip():
@@ -134,6 +143,16 @@ async def ingest_document(request: Request, store=Depends(get_store)):
         else:
             raise HTTPException(422, "nothing to ingest: give `text`, `url`, or upload a `file`")
     return _result(report)
+
+
+def _check_json_media_type(content_type: str) -> None:
+    """415 unless the body is declared JSON (or not declared at all): a text/plain body would otherwise be
+    parsed as JSON and answered "Expecting value", which does not say what to send."""
+    media = content_type.split(";")[0].strip().lower()
+    if media and media != "application/json" and not media.endswith("+json"):
+        raise HTTPException(415, f"unsupported content type {media[:100]!r}: send application/json "
+                                 "({\"text\": \"...\"} or {\"url\": \"https://...\"}) or a multipart/form-data "
+                                 "upload with a `file` field")
 
 
 async def _read_capped(request: Request, limit: int) -> bytes:
