@@ -28,6 +28,7 @@ from ...lang.en.claims.extractor import (
     FORWARD_AUX,
 )
 from ...lang.en.claims.hedges import RELAYING_VERBS
+from ...lang.en.claims.speakers import FUNCTION_WORDS, METONYMS
 from ...lang.en.claims.speech import BARE_VERBS, STATEMENT_NOUNS
 from ...records import Claim, DateValue, Span, Speaker
 from ...registry import stage
@@ -35,6 +36,7 @@ from ._text import doc_text, span_text
 from .deadlines import find_deadline, find_statement_date
 from .hedges import find_hedges, modality, stance
 from .kinds import (
+    SELF_PRONOUNS,
     AuthorClaim,
     Control,
     author_claims,
@@ -151,8 +153,8 @@ class _ClaimBuilder:
         words = _unquote(_one_paragraph(words, frame.verb.idx)) if words else words
         if not words:
             return None
-        speaker_words = {w.lower() for w in f"{speaker.name} {speaker.organisation or ''}".split()}
-        kind, control = kind_of_frame(frame.inner_class or frame.verb_class, words, speaker_words, self.ctx.places)
+        kind, control = kind_of_frame(frame.inner_class or frame.verb_class, words, self._speaker_words(speaker),
+                                      self.ctx.places, self._is_person(speaker))
         start = min([frame.verb.idx, words[0].idx] + [t.idx for t in frame.subject])
         hedge_text = self.text[sent.start_char:_end(words[-1])]
         hedges = find_hedges(hedge_text)
@@ -269,12 +271,24 @@ class _ClaimBuilder:
             overlap = min(q_end, c.quote.end) - max(q_start, c.quote.start)
             if overlap > 0 and overlap >= 0.5 * min(q_end - q_start, c.quote.end - c.quote.start):
                 return None  # a frame of its own already made it a claim
-        speaker_words = {w.lower() for w in f"{voice.speaker.name} {voice.speaker.organisation or ''}".split()}
-        kind, control = kind_of_frame("say", words, speaker_words, self.ctx.places)
+        kind, control = kind_of_frame("say", words, self._speaker_words(voice.speaker), self.ctx.places,
+                                      self._is_person(voice.speaker))
         hedges = find_hedges(self.text[q_start:q_end]) + voice.hedges  # "..., she said, quoted by the Times"
         return self._add(si, sent, kind, voice.speaker, words, hedges, "say", False, control, q_start)
 
     # --- helpers ------------------------------------------------------------------------
+    def _is_person(self, speaker: Speaker) -> bool:
+        return speaker.name in {p.name for p in self.resolver.people}
+
+    @staticmethod
+    def _speaker_words(speaker: Speaker) -> set[str]:
+        """Words that name the speaker or its body: its name, organisation and the words naming it in the
+        text, with the short names of its country ("The UK will continue ..." for the Foreign Secretary)."""
+        names = f"{speaker.name} {speaker.organisation or ''} {speaker.text or ''}".split()
+        words = {w.lower() for w in names if w[:1].isupper() and w.lower() not in FUNCTION_WORDS}
+        org = speaker.organisation or speaker.name
+        words |= {k for k, country in METONYMS.items() if " " not in k and org.endswith(country)}
+        return words - SELF_PRONOUNS
     def has_deadline(self, words: list) -> bool:
         return find_deadline(self.text[words[0].idx:_end(words[-1])], self.pub) is not None
 

@@ -36,7 +36,10 @@ _FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 _INTENT = {"intend", "plan", "go", "aim", "refuse", "vow", "seek"}
 _DECISION_AUX = {"should", "must", "shall", "will"}
 _PREDICTION_ADVERBS = {"probably", "likely", "soon", "inevitably"}
-_SELF_WORDS = {"we", "i", "they", "he", "she", "it", "our", "their", "its", "his", "her", "us"}
+SELF_PRONOUNS = {"we", "i", "they", "he", "she", "it", "our", "their", "its", "his", "her", "us"}
+# "it" and "they" are a body speaking of itself, not a person ("The group said it would work with ...";
+# Mr Smith's "it will show that ..." speaks of the evidence).
+_BODY_ONLY = {"it", "its", "they", "their"}
 
 
 @dataclass
@@ -66,7 +69,8 @@ def content_root(words: list):
     return words[0]
 
 
-def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places: list) -> tuple[str, Optional[Control]]:
+def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places: list,
+                  person: bool = False) -> tuple[str, Optional[Control]]:
     """The kind of a reported claim, and its control clause when it is one."""
     if verb_class in CLASS_KIND:
         return CLASS_KIND[verb_class], None
@@ -78,7 +82,8 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
         return "policy decision", None
     future = next((v for v in [root, *_conjoined_verbs(root)] if _is_future(v)), None)
     if future is not None:  # "... are on course and will rid the region of criminality"
-        return ("commitment" if _is_self(_subject(future) or _subject(root), speaker_words) else "prediction"), None
+        return ("commitment" if _is_self(_subject(future) or _subject(root), speaker_words, person)
+                else "prediction"), None
     return content_kind(words, root), None
 
 
@@ -251,13 +256,14 @@ def _is_future(root) -> bool:
     return root.lemma_ in _INTENT and any(c.dep_ == "xcomp" for c in root.children)
 
 
-def _is_self(subject, speaker_words: set[str]) -> bool:
+def _is_self(subject, speaker_words: set[str], person: bool = False) -> bool:
     """Does the content's subject refer to the speaker ("the group's militants", "they", "we")?"""
     if subject is None:
         return True  # "pledged to withdraw"
     words = {t.lower_ for t in subject.subtree}
     lemmas = {t.lemma_.lower() for t in subject.subtree}
-    return bool(words & _SELF_WORDS or lemmas & GROUP_ANAPHORS or words & speaker_words)
+    pronouns = SELF_PRONOUNS - _BODY_ONLY if person else SELF_PRONOUNS
+    return bool(words & pronouns or lemmas & GROUP_ANAPHORS or words & speaker_words)
 
 
 def commitment_item_verb(sent):

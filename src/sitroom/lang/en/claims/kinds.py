@@ -31,7 +31,10 @@ ACCUSATION = re.compile(
     r"\b(?:accus|blam|cruel|brutal|barbar|atrocit|oppress|persecut|corrupt|fraud|falsif|racis|repress|weaponi[sz]|"
     r"savager|appalling|inhuman|unlawful|unjust|disregard|fail(?:ed|ing|s)? to\b|negate|complicit|meddl|crush|suppress|"
     r"evisc|endanger|collu|tyrann|exploit|punish|infring|misconduct|abus|tortur|harass|intimidat|nihilis|"
-    r"profit(?:ing)? from|slaver|indiscriminate|traitor)", re.IGNORECASE)
+    r"profit(?:ing)? from|slaver|indiscriminate|traitor|"
+    # charges of a pretext, a rigged process, a regime ("the regime wants to make an example of us")
+    r"instigat|silenc|pretext|rigg(?:ed|ing)\b|tainted|junk science|regime\b|proof\b|make an example|"
+    r"(?:do not|don[’']t|doesn[’']t) care|plott(?:ed|ing)|an attack (?:on|against))", re.IGNORECASE)
 
 URGE_PASSIVE = {"urge", "enjoin", "warn", "request", "ask", "call", "order", "direct", "encourage", "advise"}
 

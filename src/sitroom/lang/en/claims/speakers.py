@@ -53,3 +53,6 @@ TITLE_GENDER = {**dict.fromkeys("mr sir lord king prince sheikh spokesman chairm
                  **dict.fromkeys("mrs ms miss madam lady dame queen princess spokeswoman chairwoman wife mother "
                                  "sister daughter woman girl aunt niece grandmother businesswoman congresswoman "
                                  "actress".split(), "f")}
+
+# Words of a speaker's name that say nothing about who it is ("The", "Of" in "Government of the ...").
+FUNCTION_WORDS = {"the", "of", "and", "for", "a", "an", "in", "on", "to", "at", "by"}

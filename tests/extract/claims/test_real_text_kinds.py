@@ -1,0 +1,43 @@
+"""Kinds of claims on real-style news text: accusations in evaluative words, commitments of a body or a
+person (issue 11 item 7, from the errors measured on the corpus's train/dev articles)."""
+
+import pytest
+
+pytestmark = pytest.mark.slow  # loads spaCy and the gazetteer
+
+
+def _by_quote(claims, start):
+    found = [c for c in claims if c.quote.text.startswith(start)]
+    assert found, f"no claim quoting {start!r} in {[(c.kind, c.quote.text) for c in claims]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("Hossein said the process is designed to silence refugees.", "the process is designed"),
+    ("Mrs Clinton said: \"This is an attack against our country.\"", "This is an attack"),
+    ("The lawyer said the arrest was further evidence the security law was a pretext to crush dissent.",
+     "the arrest was further evidence"),
+    ("Fattah said the regime wants to make an example of him.", "the regime wants"),
+])
+def test_charges_in_evaluative_words_are_accusations(claims_of, sentence, start):
+    assert _by_quote(claims_of(sentence), start).kind == "accusation"
+
+
+def test_a_plain_report_of_an_arrest_stays_a_statement(claims_of):
+    c = _by_quote(claims_of("Police said they had arrested nine men and one woman on Monday."), "they had arrested")
+    assert c.kind == "statement"
+
+
+def test_it_is_a_body_speaking_of_itself_but_not_a_person(claims_of):
+    body = _by_quote(claims_of("The union said it would work with the labour congress to ensure justice."),
+                     "it would work")
+    assert body.kind == "commitment"
+    person = _by_quote(claims_of("Andrew Smith said it would take 60 days to examine the cache."), "it would take")
+    assert person.kind == "prediction"
+
+
+def test_a_country_named_short_is_its_ministers_own(claims_of):
+    text = ("British Foreign Secretary Boris Johnson said that the UK will continue to work with the international "
+            "community to pursue an end to the bombing.")
+    c = _by_quote(claims_of(text), "the UK will continue")
+    assert c.kind == "commitment"
