@@ -15,7 +15,7 @@ def test_migrations_build_the_declared_schema(store):
         ctx = MigrationContext.configure(conn, opts={"include_object": lambda o, name, type_, *a: not (
             type_ == "index" and name in BACKEND_ONLY_INDEXES)})
         assert compare_metadata(ctx, metadata) == []
-        assert MigrationContext.configure(conn).get_current_revision() == "0011"
+        assert MigrationContext.configure(conn).get_current_revision() == "0012"
         if store.engine.dialect.name == "postgresql":
             indexes = {r[0] for r in conn.exec_driver_sql("SELECT indexname FROM pg_indexes WHERE tablename = 'events'")}
             assert "ix_events_date_desc" in indexes

@@ -1,6 +1,6 @@
-"""The event_weeks roll-up: totals, the timeline, facet counts and the summary read from it equal the
-same counts made over the events themselves, for every filter it answers, and stay equal as events
-are stored, re-extracted and deleted."""
+"""The roll-ups (event_weeks, event_place_weeks, event_actor_weeks): totals, the timeline, facet counts
+and the summary read from them equal the same counts made over the events themselves, for every
+filter they answer, and stay equal as events are stored, re-extracted, renamed and deleted."""
 
 from __future__ import annotations
 
@@ -13,13 +13,14 @@ from sqlalchemy import delete, select
 from sitroom.store import EventFilter
 from sitroom.store import testing as T
 from sitroom.store.rollup import answers
-from sitroom.store.schema import documents, event_weeks
+from sitroom.store.schema import documents, event_actor_weeks, event_place_weeks, event_weeks
 
 TEXT = "Fighting was reported. Militants attacked a checkpoint. Protesters gathered. Police arrested men."
 PHRASES = ["Fighting was reported", "Militants attacked a checkpoint", "Protesters gathered", "Police arrested men"]
 KINDS = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Air/drone strike"),
          ("Protests", "Peaceful protest"), ("Strategic developments", "Arrests")]
 WHERE = ["Garmsir", "Lashkar Gah", "Kandahar", "Kunduz", "Faryab", "Dallas", "Afghanistan", None]
+ACTORS = list(T.ACTORS) + [None]
 
 
 def _extraction(rng: random.Random, k: int):
@@ -33,7 +34,8 @@ def _extraction(rng: random.Random, k: int):
             # some events last days, across a week's end
             end = start + dt.timedelta(days=rng.choice([0, 0, 0, 1, 3, 9]))
             start, end = start.isoformat(), end.isoformat()
-        events.append(T.event(TEXT, phrase, *kind, where=rng.choice(WHERE), date=start, date_end=end))
+        events.append(T.event(TEXT, phrase, *kind, where=rng.choice(WHERE), date=start, date_end=end,
+                              actor1=rng.choice(ACTORS), actor2=rng.choice(ACTORS)))
     return T.extraction(str(k), "2021-08-01", events=events)
 
 
@@ -57,7 +59,25 @@ FILTERS = [EventFilter(since=s, until=u) for s, u in itertools.product(DAYS, DAY
     # the calendar's ends, which the API accepts
     EventFilter(since="0001-01-01", until="9999-12-31"), EventFilter(until="0001-01-03"),
     EventFilter(since="9999-12-31"), EventFilter(since="2021-06-09", until="9999-12-31"),
+    # event_place_weeks: place names in other spellings, map boxes (one holding (0, 0), where the
+    # roll-up puts unlocated events), located or not
+    EventFilter(place="garmsir"), EventFilter(place="Helmand", since="2021-06-09"), EventFilter(place="Lashkargah"),
+    EventFilter(place="kandahar", admin1="Kandahar", event_type=["Battles"], until="2021-07-04"),
+    EventFilter(place="&&"), EventFilter(place="Dallas", country="US"),
+    EventFilter(bbox=(63.5, 30.5, 65.0, 32.0)), EventFilter(bbox=(-180.0, -90.0, 180.0, 90.0), since="2021-06-13"),
+    EventFilter(bbox=(64.1995, 31.1168, 64.1995, 31.1168)), EventFilter(bbox=(-1.0, -1.0, 1.0, 1.0)),
+    EventFilter(located=True), EventFilter(located=False, since="2021-07-01"),
+    EventFilter(located=True, admin1="Helmand", place="Garmsir", until="2021-06-30"),
+    EventFilter(located=False, bbox=(-180.0, -90.0, 180.0, 90.0)),
+    # event_actor_weeks: a substring of either actor (an event both of whose actors match, once)
+    EventFilter(actor="islamic"), EventFilter(actor="TALIBAN", since="2021-06-09", until="2021-07-05"),
+    EventFilter(actor="a", event_type=["Battles", "Protests"], country="AF"), EventFilter(actor="nobody"),
+    EventFilter(actor="%"),
 ]
+# Filters no roll-up answers, counted over the events.
+UNANSWERED = [EventFilter(actor="Taliban", admin1="Helmand"), EventFilter(actor="Taliban", place="Garmsir"),
+              EventFilter(place="Garmsir", min_confidence=0.5), EventFilter(sub_event_type="Armed clash"), EventFilter(modality=["asserted"], actor="taliban"),
+              EventFilter(since="2021-06")]
 
 
 def _all_counts(store, f):
@@ -65,9 +85,15 @@ def _all_counts(store, f):
             store.facet_counts("admin1", f))
 
 
+def test_which_filters_the_rollups_answer():
+    assert all(answers(f) for f in FILTERS)
+    assert not any(answers(f) for f in UNANSWERED)
+    # event_actor_weeks has no province: an actor filter's province facet counts the events
+    assert answers(EventFilter(actor="Taliban"), ("event_type",)) and not answers(EventFilter(actor="Taliban"), ("admin1",))
+
+
 def _assert_rollup_matches_events(store):
-    for f in FILTERS:
-        assert answers(f), f
+    for f in FILTERS + UNANSWERED:
         store.use_rollup = True
         rolled = _all_counts(store, f)
         store.use_rollup = False
@@ -101,6 +127,10 @@ def test_rollup_follows_reextraction_and_deletion(store):
         conn.execute(delete(documents).where(documents.c.id.in_([d.id for d in store.documents(limit=5)])))
         # a province renamed in place (as a new place-name folding rewrites the keys)
         conn.exec_driver_sql("UPDATE events SET admin1 = 'Kunduz', admin1_key = 'kunduz' WHERE admin1 = 'Faryab'")
+        # a place moved and an actor renamed
+        conn.exec_driver_sql("UPDATE events SET lat = 31.6, lon = 64.37, location_key = 'lashkargah' "
+                             "WHERE location_name = 'Garmsir'")
+        conn.exec_driver_sql("UPDATE events SET actor2 = 'Islamic State' WHERE actor2 = 'Taliban'")
     _assert_rollup_matches_events(store)
 
 
@@ -109,13 +139,20 @@ def test_counts_come_from_the_rollup_when_the_filter_allows(store):
     battles = EventFilter(event_type=["Battles"], since="2021-06-07")
     before = store.count_events(battles)
     assert before > 0
+    garmsir, taliban = EventFilter(place="Garmsir", since="2021-06-07"), EventFilter(actor="Taliban")
+    assert store.count_events(garmsir) > 0 and store.count_events(taliban) > 0
     with store._writer.begin() as conn:
         assert conn.execute(select(event_weeks.c.n)).first() is not None
         conn.execute(delete(event_weeks))
-    # the whole weeks are read from the (now empty) roll-up; other filters still count the events
+    # the whole weeks are read from the (now empty) roll-up; the others still have theirs
     assert store.count_events(battles) == 0
-    assert not answers(EventFilter(event_type=["Battles"], actor="Taliban"))
-    assert store.count_events(EventFilter(place="Garmsir")) > 0
+    assert store.count_events(garmsir) > 0 and store.count_events(taliban) > 0
+    with store._writer.begin() as conn:
+        conn.execute(delete(event_place_weeks))
+        conn.execute(delete(event_actor_weeks))
+    assert store.count_events(garmsir) == store.count_events(taliban) == 0
+    # filters no roll-up answers still count the events
+    assert store.count_events(EventFilter(place="Garmsir", min_confidence=0.1)) > 0
 
 
 def test_more_events_than_reads_no_further_than_it_must(store):

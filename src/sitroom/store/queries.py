@@ -66,11 +66,12 @@ def needs_documents(f: Optional[EventFilter]) -> bool:
     return bool(f and f.source)
 
 
-def event_conditions(f: Optional[EventFilter], dialect: str = "postgresql") -> list:
-    """SQL conditions for ``f`` over ``events`` (joined with ``documents`` when :func:`needs_documents`)."""
+def event_conditions(f: Optional[EventFilter], dialect: str = "postgresql", c=None) -> list:
+    """SQL conditions for ``f`` over ``events`` (joined with ``documents`` when :func:`needs_documents`);
+    ``c``: the columns of another table holding the events' columns by the same names (a roll-up)."""
     if f is None:
         return []
-    c = events.c
+    c = events.c if c is None else c
     conds = []
     if f.since:
         conds.append(c.date_end >= f.since)

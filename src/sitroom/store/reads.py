@@ -32,14 +32,14 @@ _EVENT_ROW_COLUMNS = [c for c in events.c if c.name != "data" and not c.name.end
 class StoreReads:
     """Read queries over ``self.engine`` (set by :class:`~.store.Store`)."""
 
-    # Whether counts come from the event_weeks roll-up when the filter allows (rollup.py); the tests
-    # turn it off to check the roll-up's answers against a count of the events themselves.
+    # Whether counts come from the roll-ups when the filter allows (rollup.py); the tests turn it off
+    # to check the roll-ups' answers against a count of the events themselves.
     use_rollup = True
 
-    def _rollup(self, f: Optional[EventFilter]) -> bool:
+    def _rollup(self, f: Optional[EventFilter], by: tuple[str, ...] = ()) -> bool:
         from . import rollup
 
-        return self.use_rollup and rollup.answers(f)
+        return self.use_rollup and rollup.answers(f, by)
 
     def _rollup_counts(self, f: Optional[EventFilter], by: tuple[str, ...]) -> Counter:
         from . import rollup
@@ -187,7 +187,7 @@ class StoreReads:
     def facet_counts(self, column: str, f: Optional[EventFilter] = None, limit: int = 20) -> list[tuple[str, int]]:
         """The most frequent values of an event column (``event_type``, ``actor``: actor 1 or 2,
         ``admin1``, ``source``) among events matching ``f``, as ``(value, count)``."""
-        if column in ("event_type", "admin1") and self._rollup(f):
+        if column in ("event_type", "admin1") and self._rollup(f, (column,)):
             counts = Counter({k[0]: n for k, n in self._rollup_counts(f, (column,)).items() if k[0] and n})
             return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
         cols = {"actor": (events.c.actor1, events.c.actor2)}.get(column) or (getattr(events.c, column),)
@@ -208,7 +208,7 @@ class StoreReads:
         """
         if interval not in ("day", "week"):
             raise StoreError(f"interval must be day or week, not {interval!r}")
-        if interval == "week" and self._rollup(f):
+        if interval == "week" and self._rollup(f, ("week", "event_type")):
             weekly = self._rollup_counts(f, ("week", "event_type"))
             return [{"period": p, "event_type": t, "count": n} for (p, t), n in sorted(weekly.items()) if n]
         stmt = (self._event_select(events.c.date_start, events.c.event_type, func.count(), join=needs_documents(f))

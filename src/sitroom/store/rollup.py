@@ -1,17 +1,23 @@
-"""Counting events from the ``event_weeks`` roll-up: the timeline, the summary, facet counts and
-filtered totals, exact, without scanning every event.
+"""Counting events from the roll-ups: the timeline, the summary, facet counts and filtered totals,
+exact, without scanning every event.
 
-``event_weeks`` holds how many events there are per (week of date_start, week of date_end, type,
-country, admin1), kept by triggers (migration 0010). A filter that uses only those dimensions (dates,
-types, country, admin1) is answered in two disjoint parts:
+Three roll-ups, kept by triggers on ``events`` (migrations 0010 and 0012), count events per week of
+date_start, week of date_end, type and country, and:
+
+* ``event_weeks``: the province (admin1);
+* ``event_place_weeks``: the place (province, district, location, their search keys, the point);
+* ``event_actor_weeks``: the pair of actors.
+
+A count is read from the smallest roll-up having every dimension the filter uses (and the groups it
+is split by), in two disjoint parts:
 
 * the roll-up rows whose whole week lies inside the dates asked for (every event in them matches);
 * the events of the weeks cut by ``since`` or ``until`` (the week holding ``since``, unless it starts
   on it; the week holding ``until``, unless it ends on it), counted from ``events`` with the full
   filter through the date indexes: at most two weeks of events.
 
-Any other filter (free text, actor, place, confidence, bbox...) is not a roll-up dimension: those
-counts come from ``events`` as before (:func:`answers` says which).
+A filter no roll-up has the dimensions for (free text, confidence, source, actor with place...)
+is counted over ``events`` as before (:func:`answers` says which).
 """
 
 from __future__ import annotations
@@ -23,15 +29,20 @@ from typing import Optional
 from sqlalchemy import Connection, func, select
 
 from .models import EventFilter
-from .placekeys import query_keys
-from .queries import country_code, event_conditions
-from .schema import event_weeks, events
+from .queries import event_conditions
+from .schema import event_actor_weeks, event_place_weeks, event_weeks, events
 
-# The EventFilter fields the roll-up has dimensions for.
-DIMENSIONS = frozenset({"since", "until", "event_type", "country", "admin1"})
-# What a count can be grouped by: the roll-up's column and the events' column it counts.
-GROUPS = {"week": (event_weeks.c.week_start, events.c.date_start), "event_type": (event_weeks.c.event_type, events.c.event_type),
-          "admin1": (event_weeks.c.admin1, events.c.admin1)}
+_BASE = frozenset({"since", "until", "event_type", "country"})
+# Each roll-up with the EventFilter fields it has dimensions for and the groups it can count by,
+# smallest first: a count reads the first that answers it.
+ROLLUPS = [
+    (event_weeks, _BASE | {"admin1"}, {"week", "event_type", "admin1"}),
+    (event_place_weeks, _BASE | {"admin1", "place", "bbox", "located"}, {"week", "event_type", "admin1"}),
+    (event_actor_weeks, _BASE | {"actor"}, {"week", "event_type"}),
+]
+DIMENSIONS = frozenset().union(*(dims for _t, dims, _g in ROLLUPS))
+# The events' column a group counts (the roll-ups hold the same names, the week as week_start).
+GROUPS = {"week": events.c.date_start, "event_type": events.c.event_type, "admin1": events.c.admin1}
 
 
 def _used(f: Optional[EventFilter]) -> set[str]:
@@ -48,13 +59,18 @@ def _date(value: Optional[str]) -> Optional[dt.date]:
         return None
 
 
-def answers(f: Optional[EventFilter]) -> bool:
-    """Whether counts of events matching ``f`` can be read from the roll-up."""
+def _rollup(f: Optional[EventFilter], by: tuple[str, ...] = ()):
+    """The roll-up that answers counts of events matching ``f`` grouped by ``by``, or None."""
     used = _used(f)
-    if not used <= DIMENSIONS:
-        return False
     # Only full ISO dates split into weeks; anything else is compared as the events table does.
-    return all(_date(getattr(f, k)) is not None for k in ("since", "until") if k in used)
+    if not all(_date(getattr(f, k)) is not None for k in ("since", "until") if k in used):
+        return None
+    return next((table for table, dims, groups in ROLLUPS if used <= dims and set(by) <= groups), None)
+
+
+def answers(f: Optional[EventFilter], by: tuple[str, ...] = ()) -> bool:
+    """Whether counts of events matching ``f`` (grouped by ``by``) can be read from a roll-up."""
+    return _rollup(f, by) is not None
 
 
 def monday(day: dt.date) -> dt.date:
@@ -75,17 +91,18 @@ def counts(conn: Connection, f: Optional[EventFilter], by: tuple[str, ...], dial
     ``event_type``, ``admin1``); ``week`` is the Monday of the week of date_start, None when undated.
     With no groups, the one key is ``()``."""
     f = f or EventFilter()
+    table = _rollup(f, by)
+    if table is None:
+        raise ValueError(f"no roll-up counts {f} by {by}")
     used = _used(f)
     since, until = (_date(f.since) if "since" in used else None), (_date(f.until) if "until" in used else None)
-    w = event_weeks.c
-    conds = []
-    if f.event_type:
-        conds.append(w.event_type.in_(f.event_type))
-    if f.country:
-        conds.append(w.country == country_code(f.country))
-    if f.admin1:
-        keys = query_keys(f.admin1)
-        conds.append(w.admin1_key.in_(keys) if keys else w.admin1 == f.admin1)
+    w = table.c
+    # The filters other than dates and `located` compare the roll-up's columns as they would the events'.
+    conds = event_conditions(f.model_copy(update={"since": None, "until": None, "located": None}), dialect, w)
+    if f.bbox:  # unlocated events sit at (0, 0) in the roll-up
+        conds.append(w.located == 1)
+    if f.located is not None:
+        conds.append(w.located == int(f.located))
     # Whole weeks only: every event of the row ends on or after `since`, starts on or before `until`.
     if since:
         conds.append(w.week_end >= since.isoformat())
@@ -94,7 +111,7 @@ def counts(conn: Connection, f: Optional[EventFilter], by: tuple[str, ...], dial
         conds.append(w.week_start <= _shift(until, -6))
     if "week" in by:
         conds.append(w.week_start != "")  # the timeline leaves undated events out
-    cols = [GROUPS[g][0] for g in by]
+    cols = [w.week_start if g == "week" else w[g] for g in by]
     total: Counter = Counter()
     for row in conn.execute(select(*cols, func.sum(w.n)).where(*conds).group_by(*cols)):
         if row[-1]:
@@ -112,7 +129,7 @@ def counts(conn: Connection, f: Optional[EventFilter], by: tuple[str, ...], dial
     if cut:
         from sqlalchemy import or_
 
-        ecols = [GROUPS[g][1] for g in by]
+        ecols = [GROUPS[g] for g in by]
         extra = [events.c.date_start.is_not(None)] if "week" in by else []
         stmt = (select(*ecols, func.count()).select_from(events)
                 .where(*event_conditions(f, dialect), or_(*cut), *extra).group_by(*ecols))

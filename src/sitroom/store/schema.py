@@ -330,3 +330,44 @@ document_counts = Table(
     Column("n", Integer, nullable=False),
     UniqueConstraint("language", "extractor_version"),
 )
+
+# Two more roll-ups of the events (migration 0012), for totals whose filters event_weeks has no
+# dimension for; kept by triggers like it. event_place_weeks adds the event's place: its names and
+# their search keys (the place filter), and its point (a map box), with located 0 and lat = lon = 0
+# for an event without coordinates. Events sit on gazetteer points, so a box's total sums the rows
+# of the points inside it, exactly, with no cells cut by its edges. event_actor_weeks adds actor1
+# and actor2 (a pair per row, so an event both of whose actors match is counted once), without the
+# province, which would multiply its rows.
+event_place_weeks = Table(
+    "event_place_weeks", metadata,
+    Column("week_start", ISO_DATE, nullable=False),
+    Column("week_end", ISO_DATE, nullable=False),
+    Column("event_type", String(100), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("admin1", String(200), nullable=False),
+    Column("admin1_key", String(200), nullable=False),
+    Column("admin2", String(200), nullable=False),
+    Column("admin2_key", String(200), nullable=False),
+    Column("location_name", String(300), nullable=False),
+    Column("location_key", String(300), nullable=False),
+    Column("located", Integer, nullable=False),
+    Column("lat", Float, nullable=False),
+    Column("lon", Float, nullable=False),
+    Column("n", Integer, nullable=False),
+    UniqueConstraint("week_start", "week_end", "event_type", "country", "admin1", "admin1_key", "admin2",
+                     "admin2_key", "location_name", "location_key", "located", "lat", "lon",
+                     name="uq_event_place_weeks_key"),
+)
+
+event_actor_weeks = Table(
+    "event_actor_weeks", metadata,
+    Column("week_start", ISO_DATE, nullable=False),
+    Column("week_end", ISO_DATE, nullable=False),
+    Column("event_type", String(100), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("actor1", String(300), nullable=False),
+    Column("actor2", String(300), nullable=False),
+    Column("n", Integer, nullable=False),
+    UniqueConstraint("week_start", "week_end", "event_type", "country", "actor1", "actor2",
+                     name="uq_event_actor_weeks_key"),
+)

@@ -30,6 +30,7 @@ TYPES = [
 _TEXT = "Synthetic benchmark sentence: no event described here happened."
 _TEMPLATES = 4096
 _FIRST_DAY, _DAYS = "2018-01-01", 4 * 365 + 1  # 2018-01-01 .. 2021-12-31
+_STATEMENT = 500_000
 
 
 def _event_row(rng: random.Random, day: str) -> dict:
@@ -123,13 +124,16 @@ def _fill_postgresql(conn: Connection, n_events: int, seed: int) -> None:
               "data": "(t.data::jsonb || jsonb_build_object('confidence', round(random()::numeric, 3)::float, "
                       "'date', (t.data::jsonb -> 'date') || jsonb_build_object('start', d.day, 'end', d.day)))::json"}
     select_list = ", ".join(varied.get(c, f"t.{_q(c)}") for c in cols)
-    conn.execute(text(
-        f"INSERT INTO events ({', '.join(_q(c) for c in cols)}) SELECT {select_list} "
-        "FROM (SELECT g, to_char(CAST(:first_day AS date) + floor(random() * :days)::int, 'YYYY-MM-DD') AS day,"
-        " floor(random() * :templates)::int AS k FROM generate_series(0, :n - 1) g) d "
-        "JOIN bench_templates t ON t.k = d.k"),
-        {"n": n_events, "first_event": first_event, "first_doc": first_doc, "first_day": _FIRST_DAY,
-         "days": _DAYS, "templates": _TEMPLATES})
+    # In statements of at most _STATEMENT events: the roll-up triggers read each statement's new rows
+    # from a transition table, which PostgreSQL keeps (and spills to disk) until the statement ends.
+    for start in range(0, n_events, _STATEMENT):
+        conn.execute(text(
+            f"INSERT INTO events ({', '.join(_q(c) for c in cols)}) SELECT {select_list} "
+            "FROM (SELECT g, to_char(CAST(:first_day AS date) + floor(random() * :days)::int, 'YYYY-MM-DD') AS day,"
+            " floor(random() * :templates)::int AS k FROM generate_series(:start, :stop - 1) g) d "
+            "JOIN bench_templates t ON t.k = d.k"),
+            {"start": start, "stop": min(n_events, start + _STATEMENT), "first_event": first_event,
+             "first_doc": first_doc, "first_day": _FIRST_DAY, "days": _DAYS, "templates": _TEMPLATES})
     conn.exec_driver_sql("SELECT setval(pg_get_serial_sequence('events', 'id'), (SELECT max(id) FROM events))")
     for _name, definition in indexes:
         conn.exec_driver_sql(definition)
