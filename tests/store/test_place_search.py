@@ -97,6 +97,24 @@ def test_keys_made_by_another_folding_are_rewritten_on_open(tmp_path):
         assert [p.name for p in store.places(q="Garmser")] == ["Garmsīr"]
 
 
+def test_only_the_keys_a_new_folding_changes_are_rewritten(store):
+    from sitroom.store.placekeys import refresh_keys
+
+    faryab, garmsir = _fill(store)
+    with store._writer.begin() as conn:
+        # one event's location key and one mention's province key as another folding made them
+        conn.execute(events.update().where(events.c.id == garmsir).values(location_key="stale"))
+        conn.execute(places.update().where(places.c.name == "Fāryāb").values(admin1_key="stale"))
+        conn.execute(store_meta.update().values(value="older-folding"))
+        assert refresh_keys(conn) == 2  # those two rows, no other
+        assert refresh_keys(conn) == 0  # and the store is marked as keyed by this folding
+    assert [e.id for e in store.events(EventFilter(place="Garmser"))] == [garmsir]
+    assert store.count_events(EventFilter(place="stale")) == 0  # the roll-up followed the rewrite
+    store.use_rollup = False
+    assert store.count_events(EventFilter(place="stale")) == 0
+    assert store.places(q="stale") == []
+
+
 def test_a_database_from_before_the_keys_is_backfilled_on_open(tmp_path):
     from alembic import command
     from alembic.config import Config

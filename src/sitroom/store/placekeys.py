@@ -5,7 +5,7 @@ admin1) is stored beside its key, :func:`sitroom.lang.en.placenames.place_key`, 
 "Faryab" compares keys and finds "Fāryāb" with one indexed column, on SQLite and PostgreSQL alike.
 The keys are only as good as the folding that made them: the store records a digest of the
 folding's source in ``store_meta`` and, when a newer sitroom folds differently (a spelling
-variant added), rewrites every key on the next open, in one transaction.
+variant added), rewrites the keys that changed on the next open, in one transaction.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Column, Connection, MetaData, Table, Text, delete, insert, select, update
 
 from ..lang.en import placenames
 from ..lang.en.placenames import MIN_PART_KEY, place_key, query_keys
@@ -24,7 +24,7 @@ from .schema import events, places, store_meta
 __all__ = ["MIN_PART_KEY", "event_keys", "place_mention_keys", "query_keys", "refresh_keys", "keys_version"]
 
 META_NAME = "place_keys"
-# Rows rekeyed per round trip.
+# Names sent per round trip when rekeying.
 CHUNK = 2000
 
 
@@ -46,29 +46,42 @@ def place_mention_keys(name: Optional[str], admin1: Optional[str]) -> dict[str, 
 
 
 def refresh_keys(conn: Connection) -> int:
-    """Rewrite every stored key when the keys were made by another folding (or none); return the rows rekeyed."""
+    """Rewrite the stored keys that another folding (or none) made differently; return the rows rekeyed."""
     version = keys_version()
     stored = conn.scalar(select(store_meta.c.value).where(store_meta.c.name == META_NAME))
     if stored == version:
         return 0
-    n = _rekey(conn, events, (events.c.location_name, events.c.admin1, events.c.admin2), event_keys)
-    n += _rekey(conn, places, (places.c.name, places.c.admin1), place_mention_keys)
+    c, p = events.c, places.c
+    n = _rekey(conn, events, [(c.location_name, c.location_key), (c.admin1, c.admin1_key), (c.admin2, c.admin2_key)])
+    n += _rekey(conn, places, [(p.name, p.name_key), (p.admin1, p.admin1_key)])
     conn.execute(delete(store_meta).where(store_meta.c.name == META_NAME))
     conn.execute(insert(store_meta).values(name=META_NAME, value=version))
     return n
 
 
-def _rekey(conn: Connection, table, sources: tuple, keys) -> int:
-    names = list(keys(*[None] * len(sources)))
-    stmt = (update(table).where(table.c.id == bindparam("row_id"))
-            .values({n: bindparam(f"new_{n}") for n in names}))
-    last, done = 0, 0
-    while True:
-        chunk = conn.execute(select(table.c.id, *sources).where(table.c.id > last)
-                             .order_by(table.c.id).limit(CHUNK)).all()
-        if not chunk:
-            return done
-        params = [{"row_id": r[0], **{f"new_{k}": v for k, v in keys(*r[1:]).items()}} for r in chunk]
-        conn.execute(stmt, params)
-        done += len(chunk)
-        last = chunk[-1][0]
+def _rekey(conn: Connection, table, pairs: list[tuple]) -> int:
+    """Set each (name, key) column pair's key to the key of its name where it differs.
+
+    A key depends on the name alone, so the keys are computed per distinct name, not per row, and only
+    the rows of names whose key changed are written, by one UPDATE ... FROM a temporary table of
+    (name, new key) per column: at a million events the row-by-row rewrite took ~14 minutes, with
+    every row written and, on PostgreSQL, the roll-up triggers run for each."""
+    stored = conn.execute(select(*[col for pair in pairs for col in pair]).distinct()).all()
+    done = 0
+    for i, (name_col, key_col) in enumerate(pairs):
+        changed = {}
+        for row in stored:
+            name, key = row[2 * i], row[2 * i + 1]
+            if name is not None and key != (place_key(name) or None):
+                changed[name] = place_key(name) or None
+        if not changed:
+            continue
+        new = Table(f"sitroom_rekey_{table.name}_{i}", MetaData(), Column("name", Text), Column("new_key", Text),
+                    prefixes=["TEMPORARY"])
+        new.create(conn)
+        for k in range(0, len(changed), CHUNK):
+            conn.execute(insert(new), [{"name": n, "new_key": v} for n, v in list(changed.items())[k:k + CHUNK]])
+        done += conn.execute(update(table).where(name_col == new.c.name, key_col.is_distinct_from(new.c.new_key))
+                             .values({key_col.name: new.c.new_key})).rowcount
+        new.drop(conn)
+    return done
