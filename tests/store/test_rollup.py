@@ -13,7 +13,7 @@ from sqlalchemy import delete, select
 from sitroom.store import EventFilter
 from sitroom.store import testing as T
 from sitroom.store.rollup import answers
-from sitroom.store.schema import documents, event_actor_weeks, event_place_weeks, event_weeks
+from sitroom.store.schema import documents, event_actor_weeks, event_days, event_place_weeks, event_weeks
 
 TEXT = "Fighting was reported. Militants attacked a checkpoint. Protesters gathered. Police arrested men."
 PHRASES = ["Fighting was reported", "Militants attacked a checkpoint", "Protesters gathered", "Police arrested men"]
@@ -21,6 +21,7 @@ KINDS = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Air/drone s
          ("Protests", "Peaceful protest"), ("Strategic developments", "Arrests")]
 WHERE = ["Garmsir", "Lashkar Gah", "Kandahar", "Kunduz", "Faryab", "Dallas", "Afghanistan", None]
 ACTORS = list(T.ACTORS) + [None]
+SOURCES = ["Taliban spokesman", "the Ministry of Defence", None, None]
 
 
 def _extraction(rng: random.Random, k: int):
@@ -35,7 +36,7 @@ def _extraction(rng: random.Random, k: int):
             end = start + dt.timedelta(days=rng.choice([0, 0, 0, 1, 3, 9]))
             start, end = start.isoformat(), end.isoformat()
         events.append(T.event(TEXT, phrase, *kind, where=rng.choice(WHERE), date=start, date_end=end,
-                              actor1=rng.choice(ACTORS), actor2=rng.choice(ACTORS)))
+                              actor1=rng.choice(ACTORS), actor2=rng.choice(ACTORS), source_name=rng.choice(SOURCES)))
     return T.extraction(str(k), "2021-08-01", events=events)
 
 
@@ -82,7 +83,8 @@ UNANSWERED = [EventFilter(actor="Taliban", admin1="Helmand"), EventFilter(actor=
 
 def _all_counts(store, f):
     return (store.count_events(f), store.stats("week", f), store.facet_counts("event_type", f),
-            store.facet_counts("admin1", f))
+            store.facet_counts("admin1", f), store.facet_counts("actor", f, limit=100),
+            store.facet_counts("source", f, limit=100), store.stats("day", f))
 
 
 def test_which_filters_the_rollups_answer():
@@ -90,6 +92,12 @@ def test_which_filters_the_rollups_answer():
     assert not any(answers(f) for f in UNANSWERED)
     # event_actor_weeks has no province: an actor filter's province facet counts the events
     assert answers(EventFilter(actor="Taliban"), ("event_type",)) and not answers(EventFilter(actor="Taliban"), ("admin1",))
+    # the actor facet (actor1 and actor2 counted apart) from event_actor_weeks, unless the province filters
+    assert answers(EventFilter(since="2021-06-09"), ("actor1",)) and not answers(EventFilter(admin1="Helmand"), ("actor2",))
+    # the source facet from event_source_weeks; the timeline by day from event_days
+    assert answers(EventFilter(country="AF"), ("source",)) and not answers(EventFilter(actor="x"), ("source",))
+    assert answers(EventFilter(admin1="Helmand", since="2021-06-09"), ("day", "event_type"))
+    assert not answers(EventFilter(place="Garmsir"), ("day", "event_type"))
 
 
 def _assert_rollup_matches_events(store):
@@ -102,6 +110,8 @@ def _assert_rollup_matches_events(store):
         assert rolled[0] == direct[0], f
         assert rolled[1] == direct[1], f
         assert sorted(rolled[2]) == sorted(direct[2]) and sorted(rolled[3]) == sorted(direct[3]), f
+        assert sorted(rolled[4]) == sorted(direct[4]) and sorted(rolled[5]) == sorted(direct[5]), f
+        assert rolled[6] == direct[6], f
     store.use_rollup = False
     direct = store.summary()
     store.use_rollup = True
@@ -130,7 +140,8 @@ def test_rollup_follows_reextraction_and_deletion(store):
         # a place moved and an actor renamed
         conn.exec_driver_sql("UPDATE events SET lat = 31.6, lon = 64.37, location_key = 'lashkargah' "
                              "WHERE location_name = 'Garmsir'")
-        conn.exec_driver_sql("UPDATE events SET actor2 = 'Islamic State' WHERE actor2 = 'Taliban'")
+        conn.exec_driver_sql("UPDATE events SET actor2 = 'Islamic State', source = 'a spokesman' WHERE actor2 = 'Taliban'")
+        conn.exec_driver_sql("UPDATE events SET date_start = '2021-06-08', date_end = '2021-06-10' WHERE event_type = 'Protests'")
     _assert_rollup_matches_events(store)
 
 
@@ -139,7 +150,7 @@ def test_counts_come_from_the_rollup_when_the_filter_allows(store):
     battles = EventFilter(event_type=["Battles"], since="2021-06-07")
     before = store.count_events(battles)
     assert before > 0
-    garmsir, taliban = EventFilter(place="Garmsir", since="2021-06-07"), EventFilter(actor="Taliban")
+    garmsir, taliban = EventFilter(place="Helmand", since="2021-06-07"), EventFilter(actor="Taliban")
     assert store.count_events(garmsir) > 0 and store.count_events(taliban) > 0
     with store._writer.begin() as conn:
         assert conn.execute(select(event_weeks.c.n)).first() is not None
@@ -151,6 +162,12 @@ def test_counts_come_from_the_rollup_when_the_filter_allows(store):
         conn.execute(delete(event_place_weeks))
         conn.execute(delete(event_actor_weeks))
     assert store.count_events(garmsir) == store.count_events(taliban) == 0
+    # dates that cut a week are counted from event_days, the timeline by day too
+    cut = EventFilter(since="2021-06-09")
+    assert store.count_events(cut) > 0 and store.stats("day", cut)
+    with store._writer.begin() as conn:
+        conn.execute(delete(event_days))
+    assert store.count_events(cut) == 0 and store.stats("day", cut) == []
     # filters no roll-up answers still count the events
     assert store.count_events(EventFilter(place="Garmsir", min_confidence=0.1)) > 0
 

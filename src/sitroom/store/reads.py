@@ -187,8 +187,11 @@ class StoreReads:
     def facet_counts(self, column: str, f: Optional[EventFilter] = None, limit: int = 20) -> list[tuple[str, int]]:
         """The most frequent values of an event column (``event_type``, ``actor``: actor 1 or 2,
         ``admin1``, ``source``) among events matching ``f``, as ``(value, count)``."""
-        if column in ("event_type", "admin1") and self._rollup(f, (column,)):
-            counts = Counter({k[0]: n for k, n in self._rollup_counts(f, (column,)).items() if k[0] and n})
+        groups = ("actor1", "actor2") if column == "actor" else (column,)
+        if column in ("event_type", "admin1", "actor", "source") and all(self._rollup(f, (g,)) for g in groups):
+            counts = Counter()
+            for g in groups:
+                counts.update({k[0]: n for k, n in self._rollup_counts(f, (g,)).items() if k[0] and n})
             return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
         cols = {"actor": (events.c.actor1, events.c.actor2)}.get(column) or (getattr(events.c, column),)
         counts: Counter = Counter()
@@ -208,9 +211,9 @@ class StoreReads:
         """
         if interval not in ("day", "week"):
             raise StoreError(f"interval must be day or week, not {interval!r}")
-        if interval == "week" and self._rollup(f, ("week", "event_type")):
-            weekly = self._rollup_counts(f, ("week", "event_type"))
-            return [{"period": p, "event_type": t, "count": n} for (p, t), n in sorted(weekly.items()) if n]
+        if self._rollup(f, (interval, "event_type")):
+            rolled = self._rollup_counts(f, (interval, "event_type"))
+            return [{"period": p, "event_type": t, "count": n} for (p, t), n in sorted(rolled.items()) if n]
         stmt = (self._event_select(events.c.date_start, events.c.event_type, func.count(), join=needs_documents(f))
                 .where(events.c.date_start.is_not(None), *self._conditions(f))
                 .group_by(events.c.date_start, events.c.event_type))

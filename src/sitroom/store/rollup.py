@@ -30,19 +30,23 @@ from sqlalchemy import Connection, func, select
 
 from .models import EventFilter
 from .queries import event_conditions
-from .schema import event_actor_weeks, event_place_weeks, event_weeks, events
+from .schema import event_actor_weeks, event_days, event_place_weeks, event_source_weeks, event_weeks, events
 
 _BASE = frozenset({"since", "until", "event_type", "country"})
 # Each roll-up with the EventFilter fields it has dimensions for and the groups it can count by,
-# smallest first: a count reads the first that answers it.
+# smallest first: a count reads the first that answers it (event_days first when the dates cut a week).
 ROLLUPS = [
     (event_weeks, _BASE | {"admin1"}, {"week", "event_type", "admin1"}),
     (event_place_weeks, _BASE | {"admin1", "place", "bbox", "located"}, {"week", "event_type", "admin1"}),
-    (event_actor_weeks, _BASE | {"actor"}, {"week", "event_type"}),
+    (event_actor_weeks, _BASE | {"actor"}, {"week", "event_type", "actor1", "actor2"}),
+    (event_source_weeks, _BASE, {"week", "event_type", "source"}),
+    (event_days, _BASE | {"admin1"}, {"day", "week", "event_type", "admin1"}),
 ]
 DIMENSIONS = frozenset().union(*(dims for _t, dims, _g in ROLLUPS))
-# The events' column a group counts (the roll-ups hold the same names, the week as week_start).
-GROUPS = {"week": events.c.date_start, "event_type": events.c.event_type, "admin1": events.c.admin1}
+# The events' column a group counts (the roll-ups hold the same names; the week is week_start, the day
+# date_start).
+GROUPS = {"week": events.c.date_start, "day": events.c.date_start, "event_type": events.c.event_type,
+          "admin1": events.c.admin1, "actor1": events.c.actor1, "actor2": events.c.actor2, "source": events.c.source}
 
 
 def _used(f: Optional[EventFilter]) -> set[str]:
@@ -65,7 +69,16 @@ def _rollup(f: Optional[EventFilter], by: tuple[str, ...] = ()):
     # Only full ISO dates split into weeks; anything else is compared as the events table does.
     if not all(_date(getattr(f, k)) is not None for k in ("since", "until") if k in used):
         return None
-    return next((table for table, dims, groups in ROLLUPS if used <= dims and set(by) <= groups), None)
+    fits = [table for table, dims, groups in ROLLUPS if used <= dims and set(by) <= groups]
+    if event_days in fits and f is not None and _cut(f):
+        return event_days
+    return fits[0] if fits else None
+
+
+def _cut(f: EventFilter) -> bool:
+    """Whether the dates of ``f`` cut a week (the week roll-ups then count the cut weeks' events)."""
+    since, until = _date(f.since), _date(f.until)
+    return bool(since and since.weekday() != 0) or bool(until and until.weekday() != 6)
 
 
 def answers(f: Optional[EventFilter], by: tuple[str, ...] = ()) -> bool:
@@ -88,8 +101,8 @@ def _shift(day: dt.date, days: int) -> str:
 
 def counts(conn: Connection, f: Optional[EventFilter], by: tuple[str, ...], dialect: str) -> Counter:
     """Events matching ``f`` (which :func:`answers`) counted per value of the ``by`` groups (``week``,
-    ``event_type``, ``admin1``); ``week`` is the Monday of the week of date_start, None when undated.
-    With no groups, the one key is ``()``."""
+    ``day``, ``event_type``, ``admin1``, ``actor1``, ``actor2``, ``source``); ``week`` is the Monday of
+    the week of date_start, ``day`` date_start, None when undated. With no groups, the one key is ``()``."""
     f = f or EventFilter()
     table = _rollup(f, by)
     if table is None:
@@ -97,6 +110,8 @@ def counts(conn: Connection, f: Optional[EventFilter], by: tuple[str, ...], dial
     used = _used(f)
     since, until = (_date(f.since) if "since" in used else None), (_date(f.until) if "until" in used else None)
     w = table.c
+    if table is event_days:
+        return _day_counts(conn, f, by, dialect)
     # The filters other than dates and `located` compare the roll-up's columns as they would the events'.
     conds = event_conditions(f.model_copy(update={"since": None, "until": None, "located": None}), dialect, w)
     if f.bbox:  # unlocated events sit at (0, 0) in the roll-up
@@ -140,3 +155,23 @@ def counts(conn: Connection, f: Optional[EventFilter], by: tuple[str, ...], dial
                 key[i] = monday(dt.date.fromisoformat(key[i][:10])).isoformat()
             total[tuple(v if v != "" else None for v in key)] += row[-1]
     return total
+
+
+def _day_counts(conn: Connection, f: EventFilter, by: tuple[str, ...], dialect: str) -> Counter:
+    """:func:`counts` from event_days, whose dates are the events' own: the filter's conditions apply
+    to it as they do to the events ('' stands for no date: an undated event starts before no date)."""
+    w = event_days.c
+    conds = event_conditions(f, dialect, w)
+    if f.until or "week" in by or "day" in by:  # undated events match no `until` and have no period
+        conds.append(w.date_start != "")
+    cols = [w.date_start if g in ("week", "day") else w[g] for g in by]
+    total: Counter = Counter()
+    for row in conn.execute(select(*cols, func.sum(w.n)).where(*conds).group_by(*cols)):
+        if not row[-1]:
+            continue
+        key = [v if v != "" else None for v in row[:-1]]
+        if "week" in by:
+            i = by.index("week")
+            key[i] = monday(dt.date.fromisoformat(key[i][:10])).isoformat()
+        total[tuple(key)] += row[-1]
+    return +total  # without the groups whose events were all deleted

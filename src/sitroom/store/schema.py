@@ -331,13 +331,13 @@ document_counts = Table(
     UniqueConstraint("language", "extractor_version"),
 )
 
-# Two more roll-ups of the events (migration 0012), for totals whose filters event_weeks has no
-# dimension for; kept by triggers like it. event_place_weeks adds the event's place: its names and
+# More roll-ups of the events (migration 0012), for counts whose filters or groups event_weeks has
+# no dimension for; kept by triggers like it. event_place_weeks adds the event's place: its names and
 # their search keys (the place filter), and its point (a map box), with located 0 and lat = lon = 0
 # for an event without coordinates. Events sit on gazetteer points, so a box's total sums the rows
 # of the points inside it, exactly, with no cells cut by its edges. event_actor_weeks adds actor1
 # and actor2 (a pair per row, so an event both of whose actors match is counted once), without the
-# province, which would multiply its rows.
+# province, which would multiply its rows; event_source_weeks the source (the source facet).
 event_place_weeks = Table(
     "event_place_weeks", metadata,
     Column("week_start", ISO_DATE, nullable=False),
@@ -370,4 +370,30 @@ event_actor_weeks = Table(
     Column("n", Integer, nullable=False),
     UniqueConstraint("week_start", "week_end", "event_type", "country", "actor1", "actor2",
                      name="uq_event_actor_weeks_key"),
+)
+
+event_source_weeks = Table(
+    "event_source_weeks", metadata,
+    Column("week_start", ISO_DATE, nullable=False),
+    Column("week_end", ISO_DATE, nullable=False),
+    Column("event_type", String(100), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("source", String(300), nullable=False),
+    Column("n", Integer, nullable=False),
+    UniqueConstraint("week_start", "week_end", "event_type", "country", "source", name="uq_event_source_weeks_key"),
+)
+
+# Counts per exact start and end date (as stored, '' for none): the timeline by day, and totals whose
+# dates cut a week, compared as the events' own dates are, with no events to count at the edges.
+event_days = Table(
+    "event_days", metadata,
+    Column("event_type", String(100), nullable=False),
+    Column("date_start", ISO_DATE, nullable=False),
+    Column("date_end", ISO_DATE, nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("admin1", String(200), nullable=False),
+    Column("admin1_key", String(200), nullable=False),
+    Column("n", Integer, nullable=False),
+    UniqueConstraint("event_type", "date_start", "date_end", "country", "admin1", "admin1_key",
+                     name="uq_event_days_key"),
 )
