@@ -39,8 +39,10 @@ _MONTH = EventFilter(since="2020-03-01", until="2020-03-31")
 _HELMAND_BOX = EventFilter(bbox=(63.5, 30.5, 65.0, 32.0))
 _MAP_POINTS = 20_000  # what the dashboard's map asks for (web/static/js/main.js MAP_POINT_LIMIT)
 
-# The calls the dashboard and the API make; "(outside the roll-up)" marks totals of filters the
-# event_weeks roll-up has no dimension for, counted over the events themselves.
+# The calls the dashboard and the API make. Totals and counts come from the roll-ups (rollup.py) when the
+# filter allows; "(counted over the events)" marks one whose filter no roll-up has the dimensions for.
+_FACETS = ("event_type", "actor", "admin1", "source")  # what /api/events/facets counts
+_PLACE_CONFIDENT = EventFilter(place="helmand", min_confidence=0.5)
 QUERIES: list[tuple[str, Callable[[Store], int]]] = [
     ("newest 100 events", lambda s: len(s.events(EventFilter(), limit=100))),
     ("  ... and the total of all events", lambda s: s.count_events(EventFilter())),
@@ -48,17 +50,19 @@ QUERIES: list[tuple[str, Callable[[Store], int]]] = [
     ("  ... and its total count", lambda s: s.count_events(_BATTLES_AF)),
     ("  ... and its weekly timeline", lambda s: len(s.stats("week", _BATTLES_AF))),
     ("actor contains 'islamic', page", lambda s: len(s.events(EventFilter(actor="islamic"), limit=100))),
-    ("  ... and its total count (outside the roll-up)", lambda s: s.count_events(EventFilter(actor="islamic"))),
-    ("place contains 'helmand' + min confidence 0.5", lambda s: len(s.events(
-        EventFilter(place="helmand", min_confidence=0.5), limit=100))),
+    ("  ... and its total count", lambda s: s.count_events(EventFilter(actor="islamic"))),
+    ("place contains 'helmand', total count", lambda s: s.count_events(EventFilter(place="helmand"))),
+    ("place contains 'helmand' + min confidence 0.5", lambda s: len(s.events(_PLACE_CONFIDENT, limit=100))),
+    ("  ... and its total (counted over the events)", lambda s: s.count_events(_PLACE_CONFIDENT)),
     ("date range of one month, 1000 rows", lambda s: len(s.events(_MONTH, limit=1000))),
     ("  ... and the month's total count", lambda s: s.count_events(_MONTH)),
     ("map: newest 20,000 located events", lambda s: len(s.event_points(EventFilter(), limit=_MAP_POINTS))),
     ("  ... and whether there are more", lambda s: int(s.more_events_than(EventFilter(located=True), _MAP_POINTS))),
     ("map box around Helmand, 1000 rows", lambda s: len(s.events(_HELMAND_BOX, limit=1000))),
-    ("  ... and its total count (outside the roll-up)", lambda s: s.count_events(_HELMAND_BOX)),
+    ("  ... and its total count", lambda s: s.count_events(_HELMAND_BOX)),
     ("weekly counts by type (timeline)", lambda s: len(s.stats("week"))),
-    ("event types facet", lambda s: len(s.facet_counts("event_type"))),
+    ("daily counts by type (timeline's first request)", lambda s: len(s.stats("day"))),
+    ("facets: type, actor, province, source", lambda s: sum(len(s.facet_counts(c, limit=12)) for c in _FACETS)),
     ("summary", lambda s: s.summary().events),
 ]
 
