@@ -51,6 +51,7 @@ QUERIES: list[tuple[str, Callable[[Store], int]]] = [
     ("  ... and its weekly timeline", lambda s: len(s.stats("week", _BATTLES_AF))),
     ("actor contains 'islamic', page", lambda s: len(s.events(EventFilter(actor="islamic"), limit=100))),
     ("  ... and its total count", lambda s: s.count_events(EventFilter(actor="islamic"))),
+    ("  ... in one month, total count", lambda s: s.count_events(_MONTH.model_copy(update={"actor": "islamic"}))),
     ("place contains 'helmand', total count", lambda s: s.count_events(EventFilter(place="helmand"))),
     ("place contains 'helmand' + min confidence 0.5", lambda s: len(s.events(_PLACE_CONFIDENT, limit=100))),
     ("  ... and its total (counted over the events)", lambda s: s.count_events(_PLACE_CONFIDENT)),
