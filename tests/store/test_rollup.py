@@ -36,7 +36,8 @@ def _extraction(rng: random.Random, k: int):
             end = start + dt.timedelta(days=rng.choice([0, 0, 0, 1, 3, 9]))
             start, end = start.isoformat(), end.isoformat()
         events.append(T.event(TEXT, phrase, *kind, where=rng.choice(WHERE), date=start, date_end=end,
-                              actor1=rng.choice(ACTORS), actor2=rng.choice(ACTORS), source_name=rng.choice(SOURCES)))
+                              actor1=rng.choice(ACTORS), actor2=rng.choice(ACTORS), source_name=rng.choice(SOURCES),
+                              modality=rng.choice(["asserted", "asserted", "claimed", "denied"])))
     return T.extraction(str(k), "2021-08-01", events=events)
 
 
@@ -74,10 +75,13 @@ FILTERS = [EventFilter(since=s, until=u) for s, u in itertools.product(DAYS, DAY
     EventFilter(actor="islamic"), EventFilter(actor="TALIBAN", since="2021-06-09", until="2021-07-05"),
     EventFilter(actor="a", event_type=["Battles", "Protests"], country="AF"), EventFilter(actor="nobody"),
     EventFilter(actor="%"),
+    # event_days: the modality filter
+    EventFilter(modality=["claimed"]), EventFilter(modality=["asserted", "denied"], admin1="Helmand", since="2021-06-09"),
 ]
 # Filters no roll-up answers, counted over the events.
 UNANSWERED = [EventFilter(actor="Taliban", admin1="Helmand"), EventFilter(actor="Taliban", place="Garmsir"),
               EventFilter(place="Garmsir", min_confidence=0.5), EventFilter(sub_event_type="Armed clash"), EventFilter(modality=["asserted"], actor="taliban"),
+              EventFilter(modality=["claimed"], place="Garmsir"),
               EventFilter(since="2021-06")]
 
 

@@ -1,23 +1,27 @@
 """Counting events from the roll-ups: the timeline, the summary, facet counts and filtered totals,
 exact, without scanning every event.
 
-Three roll-ups, kept by triggers on ``events`` (migrations 0010 and 0012), count events per week of
+Roll-ups kept by triggers on ``events`` (migrations 0010 and 0012) count events per week of
 date_start, week of date_end, type and country, and:
 
 * ``event_weeks``: the province (admin1);
 * ``event_place_weeks``: the place (province, district, location, their search keys, the point);
-* ``event_actor_weeks``: the pair of actors.
+* ``event_actor_weeks``: the pair of actors;
+* ``event_source_weeks``: the source (for its facet);
+
+and ``event_days`` counts per exact start and end date, type, country, province and modality.
 
 A count is read from the smallest roll-up having every dimension the filter uses (and the groups it
-is split by), in two disjoint parts:
+is split by); from event_days whenever it can and the dates cut a week, by its exact dates. From a
+week roll-up it comes in two disjoint parts:
 
 * the roll-up rows whose whole week lies inside the dates asked for (every event in them matches);
 * the events of the weeks cut by ``since`` or ``until`` (the week holding ``since``, unless it starts
   on it; the week holding ``until``, unless it ends on it), counted from ``events`` with the full
   filter through the date indexes: at most two weeks of events.
 
-A filter no roll-up has the dimensions for (free text, confidence, source, actor with place...)
-is counted over ``events`` as before (:func:`answers` says which).
+A filter no roll-up has the dimensions for (a minimum confidence, a source, a sub-event type, an
+actor with a province or place...) is counted over ``events`` as before (:func:`answers` says which).
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ ROLLUPS = [
     (event_place_weeks, _BASE | {"admin1", "place", "bbox", "located"}, {"week", "event_type", "admin1"}),
     (event_actor_weeks, _BASE | {"actor"}, {"week", "event_type", "actor1", "actor2"}),
     (event_source_weeks, _BASE, {"week", "event_type", "source"}),
-    (event_days, _BASE | {"admin1"}, {"day", "week", "event_type", "admin1"}),
+    (event_days, _BASE | {"admin1", "modality"}, {"day", "week", "event_type", "admin1"}),
 ]
 DIMENSIONS = frozenset().union(*(dims for _t, dims, _g in ROLLUPS))
 # The events' column a group counts (the roll-ups hold the same names; the week is week_start, the day

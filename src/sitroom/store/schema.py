@@ -383,8 +383,9 @@ event_source_weeks = Table(
     UniqueConstraint("week_start", "week_end", "event_type", "country", "source", name="uq_event_source_weeks_key"),
 )
 
-# Counts per exact start and end date (as stored, '' for none): the timeline by day, and totals whose
-# dates cut a week, compared as the events' own dates are, with no events to count at the edges.
+# Counts per exact start and end date (as stored, '' for none) and modality: the timeline by day, totals
+# whose dates cut a week (compared as the events' own dates are, with no events to count at the
+# edges), and the modality filter.
 event_days = Table(
     "event_days", metadata,
     Column("event_type", String(100), nullable=False),
@@ -393,7 +394,8 @@ event_days = Table(
     Column("country", String(2), nullable=False),
     Column("admin1", String(200), nullable=False),
     Column("admin1_key", String(200), nullable=False),
+    Column("modality", String(20), nullable=False),
     Column("n", Integer, nullable=False),
-    UniqueConstraint("event_type", "date_start", "date_end", "country", "admin1", "admin1_key",
+    UniqueConstraint("event_type", "date_start", "date_end", "country", "admin1", "admin1_key", "modality",
                      name="uq_event_days_key"),
 )

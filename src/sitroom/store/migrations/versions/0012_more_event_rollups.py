@@ -1,8 +1,8 @@
 """More roll-ups beside event_weeks (0010), for the counts it cannot give: event_place_weeks adds the
 event's place names, their search keys and its point (the place filter, a map box, located or not),
 event_actor_weeks the pair of actors (the actor filter and facet), event_source_weeks the source (its
-facet), and event_days counts per exact start and end date (the timeline by day, and totals whose dates
-cut a week). At 1M events in PostgreSQL these were counted over the events: the actor total took
+facet), and event_days counts per exact start and end date and modality (the timeline by day, totals
+whose dates cut a week, and the modality filter). At 1M events in PostgreSQL these were counted over the events: the actor total took
 2.1 s, the box total 0.3-2.3 s, growing linearly.
 
 Kept like event_weeks: in the writer's transaction, by statement-level triggers with transition tables
@@ -59,7 +59,7 @@ ROLLUPS = {
     "event_days": {
         "event_type": lambda r, d: f"{r}.event_type",
         **{c: (lambda c: lambda r, d: f"coalesce({r}.{c}, '')")(c) for c in (
-            "date_start", "date_end", "country", "admin1", "admin1_key")},
+            "date_start", "date_end", "country", "admin1", "admin1_key", "modality")},
     },
 }
 # The events' columns each roll-up's key is computed from (an update of another column changes no count).
@@ -68,7 +68,7 @@ COUNTED = {
                           "admin2_key", "location_name", "location_key", "lat", "lon"),
     "event_actor_weeks": ("date_start", "date_end", "event_type", "country", "actor1", "actor2"),
     "event_source_weeks": ("date_start", "date_end", "event_type", "country", "source"),
-    "event_days": ("date_start", "date_end", "event_type", "country", "admin1", "admin1_key"),
+    "event_days": ("date_start", "date_end", "event_type", "country", "admin1", "admin1_key", "modality"),
 }
 
 
@@ -107,7 +107,7 @@ def _create(table: str) -> None:
              "admin1": text(200), "admin1_key": text(200), "admin2": text(200), "admin2_key": text(200),
              "location_name": text(300), "location_key": text(300), "located": sa.Integer(), "lat": float_(),
              "lon": float_(), "actor1": text(300), "actor2": text(300), "source": text(300),
-             "date_start": text(10), "date_end": text(10)}
+             "date_start": text(10), "date_end": text(10), "modality": text(20)}
     op.create_table(table, *[sa.Column(c, types[c], nullable=False) for c in ROLLUPS[table]],
                     sa.Column('n', sa.Integer(), nullable=False),
                     sa.UniqueConstraint(*ROLLUPS[table], name=f"uq_{table}_key"))
