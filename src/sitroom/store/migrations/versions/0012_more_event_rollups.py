@@ -156,6 +156,8 @@ def _backfill(dialect: str) -> None:
                    f"FROM {source} GROUP BY {groups}")
     if dialect == "postgresql":
         op.execute("DROP TABLE sitroom_counted")
+        for table in ROLLUPS:  # the planner's statistics of the new tables, before autovacuum comes by
+            op.execute(f"ANALYZE {table}")
 
 
 def downgrade() -> None:
