@@ -9,8 +9,8 @@ beside this file as plain arrays, so that no scikit-learn is needed at run time:
     parse triples, cue vector), its score calibrated by Platt scaling fitted on out-of-fold predictions
     (grouped by article), and a threshold chosen on the dev split;
 (b) **type**: which of the taxonomy's sub-event types? A multinomial logistic regression over the
-    unit's own features, trained on the real event sentences (weighted towards the rarer types), with the
-    written template reports as down-weighted augmentation for the types real text lacks; the cue vector is added to its logits with
+    unit's own features, trained on the real event sentences, with the written template reports as
+    down-weighted augmentation for the types real text lacks; the cue vector is added to its logits with
     the weight ``cue_prior`` (chosen out of fold on real sentences: event-type accuracy 0.61 -> 0.63).
 
 The file records the hash of the training data and the command that built it (``meta``).
