@@ -152,6 +152,7 @@ def test_bench_scale_compares_processes_and_ray_workers_on_the_same_documents():
     figures = json.loads(run.stdout)
     assert figures["docs"] == 40 and figures["identical"] is True
     assert figures["cpu_counted"] == "every process of the engine"
+    assert figures["cores"] == os.cpu_count()
     runs = {(r["engine"], r["workers"]): r for r in figures["runs"]}
     assert set(runs) == {("local", 1), ("local", 2), ("ray", 1), ("ray", 2)}
     for (engine, workers), r in runs.items():
@@ -165,6 +166,17 @@ def test_bench_scale_compares_processes_and_ray_workers_on_the_same_documents():
         assert whole["cpu_s_per_doc"] == pytest.approx(whole["cpu_s"]["total"] / 40, abs=1e-3)
         assert whole["around_workers"] == pytest.approx(
             (whole["cpu_s"]["driver"] + whole["cpu_s"]["system"]) / whole["cpu_s"]["workers"], rel=0.02, abs=0.002)
+        # the engine's own CPU per wall second, in cores
+        assert whole["engine_cores"] == pytest.approx(
+            (whole["cpu_s"]["driver"] + whole["cpu_s"]["system"]) / whole["seconds"], rel=0.02, abs=0.002)
+        assert len(r["load_average"]) == 2 and min(r["load_average"]) >= 0
+        # at full speed: the workers share the cores the engine leaves, at their CPU seconds per document
+        full = figures["full_speed"]["docs_per_s"][f"{engine}:{workers}"]
+        if steady["worker_cpu_s_per_doc"] and steady["engine_cores"] is not None:
+            cores = min(workers, os.cpu_count() - steady["engine_cores"])
+            assert full == pytest.approx(cores / steady["worker_cpu_s_per_doc"], rel=0.05)
+        else:
+            assert full is None
         if engine == "ray":
             # Ray's own processes (GCS, raylet, agents) are counted, and the runtime's start is given apart
             assert whole["cpu_s"]["system"] > 0 and r["runtime_start"]["cpu_s"]["total"] > 0
@@ -178,4 +190,13 @@ def test_bench_scale_compares_processes_and_ray_workers_on_the_same_documents():
             if not local["cpu_s_per_doc"] or ray["cpu_s_per_doc"] is None:
                 assert ratios[n] is None  # an empty stretch gives no ratio rather than a false one
                 continue
-            assert ratios[n] == pytest.approx(ray["cpu_s_per_doc"] / local["cpu_s_per_doc"], rel=0.01)
+            # both per-document figures are rounded to 4 decimals: a few CPU ms per document shift the ratio
+            assert ratios[n] == pytest.approx(ray["cpu_s_per_doc"] / local["cpu_s_per_doc"], rel=0.01, abs=0.01)
+    full = figures["full_speed"]
+    for engine in ("local", "ray"):
+        one, two = full["docs_per_s"][f"{engine}:1"], full["docs_per_s"][f"{engine}:2"]
+        if one and two is not None:
+            assert full["speedup"][engine] == pytest.approx(two / one, rel=0.02)
+    local2, ray2 = full["docs_per_s"]["local:2"], full["docs_per_s"]["ray:2"]
+    if local2 and ray2 is not None:
+        assert full["ray_overhead_vs_jobs2"] == pytest.approx(1 - ray2 / local2, abs=0.01)

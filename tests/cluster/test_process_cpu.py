@@ -73,3 +73,55 @@ def test_an_actor_stopped_before_the_end_counts_what_it_last_reported():
     assert (used.driver, used.workers, used.system) == (0.5, 7.0 + 4.0, 0.0)
     # a process still running keeps its own reading, not the (older) one it reported
     assert CpuSnapshot({7: ("workers", 10.0)}).with_ended({7: 9.0}).seconds[7] == ("workers", 10.0)
+
+
+@pytest.mark.parametrize("argv, name", [
+    (["ray::_StatsActor.update_execution_metrics"], "_StatsActor"),
+    (["ray::ActorLocationTracker"], "ActorLocationTracker"),
+    (["/venv/lib/python3.11/site-packages/ray/core/src/ray/raylet/raylet", "--raylet_socket_name=x"], "raylet"),
+    (["/venv/bin/python", "-u", "/venv/lib/python3.11/site-packages/ray/_private/log_monitor.py", "--x"], "log_monitor.py"),
+    ([], "other"),
+])
+def test_a_ray_process_is_named_by_its_title_binary_or_script(argv, name):
+    from sitroom.cluster.process_cpu import process_name
+
+    assert process_name(argv) == name
+
+
+def test_the_driver_s_threads_are_counted_by_name_without_their_run_s_id():
+    """`bench scale` splits the driver's CPU by thread (Ray Data's executor loop, the consumer, ...)."""
+    import threading
+    import time
+
+    from sitroom.cluster.process_cpu import CpuSnapshot, thread_cpu
+
+    burnt, done = threading.Event(), threading.Event()
+
+    def burn():  # burns 0.3 CPU s, then stays alive until read (a thread that ended takes its time with it)
+        t = time.thread_time()
+        while time.thread_time() - t < 0.3:
+            pass
+        burnt.set()
+        done.wait(30)
+
+    before = CpuSnapshot(threads=thread_cpu())
+    worker = threading.Thread(target=burn, name="StreamingExecutor-dataset_0358T0h1DhNM_0")
+    worker.start()
+    try:
+        assert burnt.wait(60)
+        during = thread_cpu()
+    finally:
+        done.set()
+        worker.join()
+    parts = CpuSnapshot(threads=during).parts_since(before)
+    assert 0.25 <= parts["driver: StreamingExecutor"] <= 0.5
+    assert all(cpu > 0 for cpu in parts.values())
+
+
+def test_system_processes_are_counted_by_name():
+    from sitroom.cluster.process_cpu import CpuSnapshot
+
+    start = CpuSnapshot({1: ("driver", 1.0), 5: ("system", 2.0), 6: ("system", 1.0)})
+    end = CpuSnapshot({1: ("driver", 1.5), 5: ("system", 2.5), 6: ("system", 1.25), 9: ("system", 0.5), 7: ("workers", 3.0)},
+                      names={5: "raylet", 6: "_StatsActor", 9: "_StatsActor"})
+    assert end.parts_since(start) == {"raylet": 0.5, "_StatsActor": 0.75}

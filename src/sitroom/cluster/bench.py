@@ -13,6 +13,12 @@ GCS, raylet, agents, Ray Data's helper actors), so Ray's overhead is read as Ray
 over --jobs' CPU per document, which other jobs on the machine barely change. Against a cluster at
 ``--address`` only the driver and the actors (as they report themselves) are counted, and no steady
 CPU figure is given. The four outputs are compared line by line.
+
+Wall time on a shared machine says more about the other jobs than about the engines, so the steady
+state is also read **at full speed**: what each run would do with the machine to itself, from two
+figures the load barely changes: the workers' CPU seconds per document, and the engine's own CPU per
+wall second (driver and Ray's processes, in cores: polling loops that run whatever the work), which
+is taken off the machine's cores first. Each run also keeps the load average at its start and end.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import os
 import resource
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -40,6 +46,7 @@ class Stretch:
     seconds: float
     docs: int
     cpu: Optional[CpuUse]
+    parts: dict[str, float] = field(default_factory=dict)  # the driver's threads' and system processes' CPU
 
     @property
     def docs_per_s(self) -> float:
@@ -50,17 +57,40 @@ class Stretch:
         return self.cpu.total / self.docs if self.cpu is not None and self.docs else None
 
     @property
+    def worker_cpu_per_doc(self) -> Optional[float]:
+        return self.cpu.workers / self.docs if self.cpu is not None and self.docs and self.cpu.workers else None
+
+    @property
+    def engine_cores(self) -> Optional[float]:
+        """The driver's and the system processes' CPU per wall second (0.1: a tenth of a core)."""
+        return (self.cpu.driver + self.cpu.system) / self.seconds if self.cpu is not None and self.seconds > 0 else None
+
+    def full_speed(self, workers: int, cores: int) -> Optional[float]:
+        """Documents/s with the machine to itself: the engine's own cores come off the machine's, the
+        workers share the rest (at most one core each) at their CPU seconds per document. Dispatch
+        gaps (a worker waiting for its next task) are not in it."""
+        per_doc, engine = self.worker_cpu_per_doc, self.engine_cores
+        if per_doc is None or engine is None:
+            return None
+        return max(0.0, min(float(workers), cores - engine)) / per_doc
+
+    @property
     def around_workers(self) -> Optional[float]:
         """The driver's and the system processes' CPU over the workers' (0.1: 10% on top of the pipeline),
         the engine's own cost read within one run, so free of the run-to-run noise of the workers' CPU."""
         return (self.cpu.driver + self.cpu.system) / self.cpu.workers if self.cpu and self.cpu.workers else None
 
     def as_dict(self) -> dict:
-        per_doc, around = self.cpu_s_per_doc, self.around_workers
+        def rounded(value: Optional[float], digits: int) -> Optional[float]:
+            return None if value is None else round(value, digits)
+
         return {"seconds": round(self.seconds, 2), "docs": self.docs, "docs_per_s": round(self.docs_per_s, 3),
                 "cpu_s": self.cpu.as_dict() if self.cpu else None,
-                "cpu_s_per_doc": round(per_doc, 4) if per_doc is not None else None,
-                "around_workers": round(around, 3) if around is not None else None}
+                "cpu_s_per_doc": rounded(self.cpu_s_per_doc, 4),
+                "worker_cpu_s_per_doc": rounded(self.worker_cpu_per_doc, 4),
+                "engine_cores": rounded(self.engine_cores, 3),
+                "around_workers": rounded(self.around_workers, 3),
+                "engine_parts_cpu_s": {name: round(cpu, 2) for name, cpu in sorted(self.parts.items(), key=lambda kv: -kv[1])}}
 
 
 @dataclass
@@ -72,6 +102,7 @@ class ScaleRun:
     peak_mb_per_worker: float
     output: list[str]
     runtime_start: Optional[Stretch] = None  # Ray's local runtime coming up (part of ``whole``)
+    load: tuple[float, float] = (0.0, 0.0)  # the machine's 1-minute load average at the run's start and end
 
     @property
     def name(self) -> str:
@@ -84,6 +115,7 @@ class ScaleResult:
     address: Optional[str] = None
     load_before: float = 0.0  # the machine's 1-minute load average around the runs
     load_after: float = 0.0
+    cores: int = 1  # the machine's CPUs, for the full-speed figures
 
     def run(self, engine: str, workers: int) -> ScaleRun:
         return next(r for r in self.runs if r.engine == engine and r.workers == workers)
@@ -108,6 +140,20 @@ class ScaleResult:
             return None
         return ray.cpu_s_per_doc / local.cpu_s_per_doc
 
+    def full_speed(self, engine: str, workers: int) -> Optional[float]:
+        """Steady-state documents/s with the machine to itself (see :meth:`Stretch.full_speed`)."""
+        steady = self.stretch(engine, workers, "steady")
+        return steady.full_speed(workers, self.cores) if steady else None
+
+    def full_speedup(self, engine: str, workers: int) -> Optional[float]:
+        one, many = self.full_speed(engine, 1), self.full_speed(engine, workers)
+        return many / one if one and many is not None else None
+
+    def full_speed_overhead(self, workers: int) -> Optional[float]:
+        """How much slower Ray would be than as many local processes at full speed (0.1: 10% fewer documents/s)."""
+        local, ray = self.full_speed("local", workers), self.full_speed("ray", workers)
+        return 1 - ray / local if local and ray is not None else None
+
     @property
     def identical(self) -> bool:
         return all(r.output == self.runs[0].output for r in self.runs)
@@ -119,16 +165,18 @@ class _Marks:
     def __init__(self, kind: str):
         self.kind = kind
         self.at: dict[str, tuple[float, CpuSnapshot]] = {}
+        self.load: dict[str, float] = {}
         self.mark("start")
 
     def mark(self, name: str) -> None:
         self.at[name] = (time.perf_counter(), snapshot(self.kind))
+        self.load[name] = os.getloadavg()[0]
 
     def stretch(self, first: str, last: str, docs: int, cpu: bool = True) -> Optional[Stretch]:
         if first not in self.at or last not in self.at:
             return None
         (t0, c0), (t1, c1) = self.at[first], self.at[last]
-        return Stretch(t1 - t0, docs, c1.since(c0) if cpu else None)
+        return Stretch(t1 - t0, docs, c1.since(c0) if cpu else None, c1.parts_since(c0) if cpu else {})
 
 
 def _collect(lines: Iterable[Optional[str]], total: int, warm: int, marks: _Marks) -> list[str]:
@@ -151,7 +199,8 @@ def _local(docs: list[DocumentIn], jobs: int) -> ScaleRun:
     # One process: this one's peak; a pool: the largest of its (finished, reaped) workers'.
     who = resource.RUSAGE_SELF if jobs == 1 else resource.RUSAGE_CHILDREN
     return ScaleRun("local", jobs, marks.stretch("start", "end", len(docs)),
-                    marks.stretch("warm", "end", len(docs) - warm), resource.getrusage(who).ru_maxrss / 1024, output)
+                    marks.stretch("warm", "end", len(docs) - warm), resource.getrusage(who).ru_maxrss / 1024, output,
+                    load=(marks.load["start"], marks.load["end"]))
 
 
 def _ray(shard: Path, n_docs: int, workers: int, address: Optional[str]) -> ScaleRun:
@@ -170,7 +219,8 @@ def _ray(shard: Path, n_docs: int, workers: int, address: Optional[str]) -> Scal
         # The cluster's processes are not below this one: count the actors as they report themselves.
         whole.cpu = CpuUse(driver=whole.cpu.driver, workers=sum(job.stats.cpu_s.values()))
     return ScaleRun("ray", workers, whole, steady, max(job.stats.peak_mb.values(), default=0.0), output,
-                    runtime_start=None if address else marks.stretch("start", "up", 0))
+                    runtime_start=None if address else marks.stretch("start", "up", 0),
+                    load=(marks.load["start"], marks.load["end"]))
 
 
 def run_scale(docs: list[DocumentIn], address: Optional[str] = None, workers: tuple[int, ...] = (1, 2)) -> ScaleResult:
@@ -182,5 +232,5 @@ def run_scale(docs: list[DocumentIn], address: Optional[str] = None, workers: tu
         shard = Path(tmp) / "docs.jsonl"
         shard.write_text("".join(json.dumps(d.model_dump(mode="json")) + "\n" for d in docs), encoding="utf-8")
         runs += [_ray(shard, len(docs), n, address) for n in workers]
-    return ScaleResult(runs, address, load_before, os.getloadavg()[0])
+    return ScaleResult(runs, address, load_before, os.getloadavg()[0], os.cpu_count() or 1)
 

@@ -10,6 +10,8 @@ the raylet stopped), so a snapshot taken while the engine still runs misses noth
 from __future__ import annotations
 
 import os
+import re
+import threading
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -39,16 +41,19 @@ class CpuUse:
 
 @dataclass
 class CpuSnapshot:
-    """CPU seconds so far of each process of the tree: pid -> (role, seconds)."""
+    """CPU seconds so far of each process of the tree: pid -> (role, seconds); the name of each process
+    of the ``system`` role, and the CPU seconds of each of the root process's threads by name."""
 
     seconds: dict[int, tuple[str, float]] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)
+    threads: dict[str, float] = field(default_factory=dict)
 
     def with_ended(self, reported: dict[int, float], role: str = "workers") -> "CpuSnapshot":
         """This snapshot plus the processes of ``reported`` (pid -> CPU seconds they last reported) that
         are no longer running: Ray Data stops an actor as soon as no task is left for it, and the raylet
         does not keep the CPU time of the workers it reaps."""
         ended = {pid: (role, cpu) for pid, cpu in reported.items() if pid not in self.seconds}
-        return CpuSnapshot({**self.seconds, **ended})
+        return CpuSnapshot({**self.seconds, **ended}, self.names, self.threads)
 
     def since(self, before: "CpuSnapshot") -> CpuUse:
         """What each role used between ``before`` and this snapshot (a process new since then counts whole)."""
@@ -57,6 +62,18 @@ class CpuSnapshot:
             then = before.seconds.get(pid, (role, 0.0))[1]
             setattr(use, role, getattr(use, role) + max(0.0, now - then))
         return use
+
+    def parts_since(self, before: "CpuSnapshot") -> dict[str, float]:
+        """Where the driver's and the system processes' CPU went between ``before`` and this snapshot:
+        ``driver: <thread>`` for the root process's threads, the process's name for the others."""
+        parts: dict[str, float] = {}
+        for name, now in self.threads.items():
+            parts[f"driver: {name}"] = now - before.threads.get(name, 0.0)
+        for pid, (role, now) in self.seconds.items():
+            if role == "system":
+                name = self.names.get(pid, "other")
+                parts[name] = parts.get(name, 0.0) + max(0.0, now - before.seconds.get(pid, (role, 0.0))[1])
+        return {name: cpu for name, cpu in parts.items() if cpu > 0}
 
 
 KINDS = ("alone", "pool", "ray")
@@ -68,6 +85,50 @@ def _role_of(pid: int, root: int, cmdline: str, kind: str) -> str:
     if kind == "pool" or ACTOR_MARK in cmdline:
         return "workers"
     return "system"
+
+
+def process_name(cmdline: list[str]) -> str:
+    """A Ray process's short name: ``ray::_StatsActor.update_metrics`` -> ``_StatsActor``, a binary's
+    file name (``raylet``, ``gcs_server``), a Python script's (``log_monitor.py``)."""
+    if not cmdline:
+        return "other"
+    first = cmdline[0]
+    if first.startswith("ray::"):
+        return re.split(r"[.(\s]", first[5:], maxsplit=1)[0] or "ray worker"
+    if "python" in os.path.basename(first):
+        script = next((a for a in cmdline[1:] if a.endswith(".py")), None)
+        return os.path.basename(script) if script else "python"
+    return os.path.basename(first)
+
+
+def _thread_name(name: str) -> str:
+    """A thread's name without its run's id (``StreamingExecutor-dataset_0358..._0`` -> ``StreamingExecutor``)."""
+    return re.sub(r"[-_][0-9A-Za-z_]*[0-9][0-9A-Za-z_]*$", "", name) or name
+
+
+def thread_cpu(pid: Optional[int] = None) -> dict[str, float]:
+    """CPU seconds so far of each thread of process ``pid`` (default: this one), summed by name: Python's
+    name for this process's own threads, the kernel's (``/proc/PID/task/TID/comm``) for the others."""
+    import psutil
+
+    pid = pid or os.getpid()
+    named = {t.native_id: t.name for t in threading.enumerate()} if pid == os.getpid() else {}
+    out: dict[str, float] = {}
+    try:
+        threads = psutil.Process(pid).threads()
+    except psutil.Error:
+        return out
+    for t in threads:
+        name = named.get(t.id)
+        if name is None:
+            try:
+                with open(f"/proc/{pid}/task/{t.id}/comm", encoding="utf-8") as f:
+                    name = f.read().strip()
+            except OSError:
+                continue
+        key = _thread_name(name)
+        out[key] = out.get(key, 0.0) + t.user_time + t.system_time
+    return out
 
 
 def snapshot(kind: str, root: Optional[int] = None) -> CpuSnapshot:
@@ -85,9 +146,14 @@ def snapshot(kind: str, root: Optional[int] = None) -> CpuSnapshot:
     for proc in [top, *top.children(recursive=True)]:
         try:
             times = proc.cpu_times()
-            cmdline = " ".join(proc.cmdline()) if proc.pid != root else ""
+            argv = proc.cmdline() if proc.pid != root else []
         except psutil.Error:  # ended between the listing and the read: its parent's reaped time has it
             continue
         used = times.user + times.system + times.children_user + times.children_system
-        snap.seconds[proc.pid] = (_role_of(proc.pid, root, cmdline, kind), used)
+        role = _role_of(proc.pid, root, " ".join(argv), kind)
+        snap.seconds[proc.pid] = (role, used)
+        if role == "system":
+            snap.names[proc.pid] = process_name(argv)
+    if kind == "ray":
+        snap.threads = thread_cpu(root)
     return snap
