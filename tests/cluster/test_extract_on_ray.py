@@ -132,6 +132,11 @@ def test_without_the_extra_the_ray_engine_says_how_to_install_it(tmp_path):
                          capture_output=True, text=True, env=env, timeout=120)
     assert run.returncode == 1
     assert run.stderr.strip() == "Error: the Ray engine needs the cluster extra: pip install 'sitroom[cluster]'"
+    # bench scale says so before its --jobs runs, not after them
+    run = subprocess.run([sys.executable, "-m", "sitroom", "bench", "scale", "--docs", "1"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 1 and run.stdout == ""
+    assert run.stderr.strip() == "Error: bench scale: the Ray engine needs the cluster extra: pip install 'sitroom[cluster]'"
 
 
 def test_the_default_install_does_not_carry_ray():

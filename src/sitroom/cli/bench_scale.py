@@ -34,13 +34,22 @@ def bench_scale(
     scaling, Ray's overhead, peak memory per worker; the same at full speed (from the CPU figures, which
     other jobs on the machine barely change); the outputs are compared line by line."""
     from ..cluster.bench import run_scale
+    from ..cluster.runtime import import_ray
+    from ..errors import ConfigError
     from ..evaluation.throughput import load_corpus
 
+    try:
+        import_ray()  # before minutes of --jobs runs
+    except ConfigError as exc:
+        raise fail(f"bench scale: {exc}")
     try:
         documents = load_corpus(corpus, docs, max_chars)
     except (OSError, ValueError) as exc:
         raise fail(f"bench scale: {exc}")
-    result = run_scale(documents, address)
+    try:
+        result = run_scale(documents, address)
+    except ConfigError as exc:  # Ray missing, the cluster unreachable, or a local runtime that did not come up
+        raise fail(f"bench scale: {exc}")
     chars = sum(len(d.text) for d in documents) // len(documents)
     if as_json:
         typer.echo(json.dumps(_figures(result, len(documents), chars)))

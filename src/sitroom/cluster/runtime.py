@@ -72,7 +72,7 @@ def ray_runtime(address: Optional[str], workers: Optional[int]) -> Iterator[int]
             # loopback address, so nothing listens on or connects to the machine's network address.
             ray.init(address="local", num_cpus=workers or os.cpu_count() or 1, include_dashboard=False,
                      _node_ip_address=LOCAL_HOST, **kwargs)
-    except (ConnectionError, RuntimeError, ValueError) as exc:
+    except Exception as exc:  # Ray raises a plain Exception for a node that does not come up in time
         raise ConfigError(f"Ray cluster {address or 'local'}: {' '.join(str(exc).split())[:300]}") from None
     try:
         ctx = ray.data.DataContext.get_current()

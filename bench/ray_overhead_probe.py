@@ -1,0 +1,88 @@
+"""Ray's own CPU cost with no pipeline in it: the local runtime `--engine ray` starts, and the same Ray Data
+actor pool `sitroom extract --engine ray` runs (one task in flight per actor, no prefetching), but each
+task only sleeps. What the processes use in the steady state is then the engine's fixed cost: Ray Data's
+executor and consumer loops in the driver, Ray Data's helper actors, the raylet, GCS, log monitor and
+the idle actors' own threads.
+
+    .venv/bin/python bench/ray_overhead_probe.py --workers 2 --tasks 30 --task-seconds 3
+    RAY_enable_metrics_collection=0 .venv/bin/python bench/ray_overhead_probe.py   # a Ray setting to try
+    .venv/bin/python bench/ray_overhead_probe.py --context enable_per_node_metrics=false   # a DataContext one
+
+Prints the CPU seconds of each part (the driver by thread, the other processes by name, the sleeping
+actors as MapWorker) and their sum
+in cores (CPU seconds per wall second), from the moment every actor has finished a task to the last.
+Needs the cluster extra (Ray, psutil).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from sitroom.cluster.process_cpu import snapshot  # noqa: E402
+from sitroom.cluster.runtime import ray_runtime  # noqa: E402
+
+
+class Sleeper:
+    """Stands in for the pipeline actor: each task sleeps for as long as a batch of articles takes."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+
+    def __call__(self, batch):
+        time.sleep(self.seconds)
+        return batch
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--tasks", type=int, default=30)
+    parser.add_argument("--task-seconds", type=float, default=3.0, help="one task's length (16 articles: ~3 s)")
+    parser.add_argument("--context", action="append", default=[], metavar="NAME=JSON",
+                        help="a Ray Data DataContext attribute to set, e.g. enable_per_node_metrics=false")
+    args = parser.parse_args()
+    if args.tasks <= args.workers:
+        parser.error("--tasks must be more than --workers (the steady state starts after each actor's first task)")
+
+    with ray_runtime(None, args.workers):
+        import ray
+
+        ctx = ray.data.DataContext.get_current()
+        for item in args.context:
+            name, _, value = item.partition("=")
+            if not hasattr(ctx, name):
+                parser.error(f"--context {item}: DataContext has no attribute {name!r}")
+            setattr(ctx, name, json.loads(value))
+        ds = ray.data.from_items([{"task": k} for k in range(args.tasks)], override_num_blocks=args.tasks)
+        ds = ds.map_batches(Sleeper, batch_size=1, batch_format="pyarrow", num_cpus=1,
+                            fn_constructor_kwargs={"seconds": args.task_seconds},
+                            compute=ray.data.ActorPoolStrategy(size=args.workers, max_tasks_in_flight_per_actor=1))
+        done, warm = 0, None
+        for _ in ds.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=0):
+            done += 1
+            if done == args.workers:
+                warm = (time.perf_counter(), snapshot("ray"))
+        end = (time.perf_counter(), snapshot("ray"))
+
+    seconds = end[0] - warm[0]
+    use = end[1].since(warm[1])
+    print(f"steady state: {seconds:.1f} s, {args.tasks - args.workers} tasks of {args.task_seconds:g} s on "
+          f"{args.workers} actors; load average {os.getloadavg()[0]:.1f}")
+    for name, cpu in sorted(end[1].parts_since(warm[1]).items(), key=lambda kv: -kv[1]):
+        print(f"  {cpu:6.2f} CPU s  {cpu / seconds:6.1%} of a core  {name}")
+    # The sleeping actors are not titled after the pipeline actor: they count among Ray's processes
+    # (as "MapWorker"), with what an idle actor's own threads use.
+    print(f"  total {use.total:.2f} CPU s: {use.total / seconds:.3f} cores "
+          f"(driver {use.driver / seconds:.3f}, Ray's processes and the idle actors {use.system / seconds:.3f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
