@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from sitroom.cluster.process_cpu import snapshot  # noqa: E402
+from sitroom.cluster.process_cpu import ThreadMeter, snapshot  # noqa: E402
 from sitroom.cluster.runtime import ray_runtime  # noqa: E402
 
 
@@ -64,12 +64,20 @@ def main() -> int:
         ds = ds.map_batches(Sleeper, batch_size=1, batch_format="pyarrow", num_cpus=1,
                             fn_constructor_kwargs={"seconds": args.task_seconds},
                             compute=ray.data.ActorPoolStrategy(size=args.workers, max_tasks_in_flight_per_actor=1))
+        threads = ThreadMeter()
+
+        def mark():
+            snap = snapshot("ray")
+            snap.threads = threads.read()
+            return time.perf_counter(), snap
+
         done, warm = 0, None
         for _ in ds.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=0):
+            threads.read()  # a thread that ends (the executor's, at the job's end) keeps its time
             done += 1
             if done == args.workers:
-                warm = (time.perf_counter(), snapshot("ray"))
-        end = (time.perf_counter(), snapshot("ray"))
+                warm = mark()
+        end = mark()
 
     seconds = end[0] - warm[0]
     use = end[1].since(warm[1])

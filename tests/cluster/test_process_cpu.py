@@ -93,27 +93,29 @@ def test_the_driver_s_threads_are_counted_by_name_without_their_run_s_id():
     import threading
     import time
 
-    from sitroom.cluster.process_cpu import CpuSnapshot, thread_cpu
+    from sitroom.cluster.process_cpu import CpuSnapshot, ThreadMeter
 
     burnt, done = threading.Event(), threading.Event()
 
-    def burn():  # burns 0.3 CPU s, then stays alive until read (a thread that ended takes its time with it)
+    def burn():  # burns 0.3 CPU s, is read once, then ends
         t = time.thread_time()
         while time.thread_time() - t < 0.3:
             pass
         burnt.set()
         done.wait(30)
 
-    before = CpuSnapshot(threads=thread_cpu())
+    meter = ThreadMeter()
+    before = CpuSnapshot(threads=meter.read())
     worker = threading.Thread(target=burn, name="StreamingExecutor-dataset_0358T0h1DhNM_0")
     worker.start()
     try:
         assert burnt.wait(60)
-        during = thread_cpu()
+        meter.read()
     finally:
         done.set()
         worker.join()
-    parts = CpuSnapshot(threads=during).parts_since(before)
+    # read again after the thread ended: it keeps the time it had at the last reading
+    parts = CpuSnapshot(threads=meter.read()).parts_since(before)
     assert 0.25 <= parts["driver: StreamingExecutor"] <= 0.5
     assert all(cpu > 0 for cpu in parts.values())
 

@@ -35,7 +35,7 @@ from typing import Iterable, Optional
 from ..pipeline import BATCH_SIZE, extract_stream
 from ..records import DocumentIn
 from .engine import ClusterJob, shard_chunks
-from .process_cpu import CpuSnapshot, CpuUse, snapshot
+from .process_cpu import CpuSnapshot, CpuUse, ThreadMeter, snapshot
 from .runtime import ray_runtime
 
 
@@ -166,10 +166,19 @@ class _Marks:
         self.kind = kind
         self.at: dict[str, tuple[float, CpuSnapshot]] = {}
         self.load: dict[str, float] = {}
+        self.threads = ThreadMeter() if kind == "ray" else None
         self.mark("start")
 
+    def tick(self) -> None:
+        """Read the driver's threads again (each output row), so one that ends keeps its time."""
+        if self.threads:
+            self.threads.read()
+
     def mark(self, name: str) -> None:
-        self.at[name] = (time.perf_counter(), snapshot(self.kind))
+        snap = snapshot(self.kind)
+        if self.threads:
+            snap.threads = self.threads.read()
+        self.at[name] = (time.perf_counter(), snap)
         self.load[name] = os.getloadavg()[0]
 
     def stretch(self, first: str, last: str, docs: int, cpu: bool = True) -> Optional[Stretch]:
@@ -184,6 +193,7 @@ def _collect(lines: Iterable[Optional[str]], total: int, warm: int, marks: _Mark
     batch) and when the last is, before the engine is torn down."""
     output: list[str] = []
     for line in lines:
+        marks.tick()
         output.append(line or "")
         if len(output) == warm < total:
             marks.mark("warm")

@@ -106,29 +106,35 @@ def _thread_name(name: str) -> str:
     return re.sub(r"[-_][0-9A-Za-z_]*[0-9][0-9A-Za-z_]*$", "", name) or name
 
 
-def thread_cpu(pid: Optional[int] = None) -> dict[str, float]:
-    """CPU seconds so far of each thread of process ``pid`` (default: this one), summed by name: Python's
-    name for this process's own threads, the kernel's (``/proc/PID/task/TID/comm``) for the others."""
-    import psutil
+class ThreadMeter:
+    """CPU seconds of each thread of this process, by name, read as often as :meth:`read` is called: a
+    thread that has ended keeps the time it had at the last reading (Ray Data's executor and consumer
+    threads end with their job, just before its last rows are taken)."""
 
-    pid = pid or os.getpid()
-    named = {t.native_id: t.name for t in threading.enumerate()} if pid == os.getpid() else {}
-    out: dict[str, float] = {}
-    try:
-        threads = psutil.Process(pid).threads()
-    except psutil.Error:
+    def __init__(self) -> None:
+        self.seen: dict[int, tuple[str, float]] = {}  # thread id -> (name, CPU seconds at the last reading)
+
+    def read(self) -> dict[str, float]:
+        import psutil
+
+        named = {t.native_id: t.name for t in threading.enumerate()}
+        try:
+            threads = psutil.Process().threads()
+        except psutil.Error:
+            threads = []
+        for t in threads:
+            name = named.get(t.id)
+            if name is None:  # a thread of Ray's C++ core: the kernel's name for it
+                try:
+                    with open(f"/proc/self/task/{t.id}/comm", encoding="utf-8") as f:
+                        name = f.read().strip()
+                except OSError:
+                    continue
+            self.seen[t.id] = (_thread_name(name), t.user_time + t.system_time)
+        out: dict[str, float] = {}
+        for name, cpu in self.seen.values():
+            out[name] = out.get(name, 0.0) + cpu
         return out
-    for t in threads:
-        name = named.get(t.id)
-        if name is None:
-            try:
-                with open(f"/proc/{pid}/task/{t.id}/comm", encoding="utf-8") as f:
-                    name = f.read().strip()
-            except OSError:
-                continue
-        key = _thread_name(name)
-        out[key] = out.get(key, 0.0) + t.user_time + t.system_time
-    return out
 
 
 def snapshot(kind: str, root: Optional[int] = None) -> CpuSnapshot:
@@ -154,6 +160,4 @@ def snapshot(kind: str, root: Optional[int] = None) -> CpuSnapshot:
         snap.seconds[proc.pid] = (role, used)
         if role == "system":
             snap.names[proc.pid] = process_name(argv)
-    if kind == "ray":
-        snap.threads = thread_cpu(root)
     return snap
