@@ -42,3 +42,17 @@ def test_the_seed_promises_are_not_judged_on_absence(tmp_path, pipeline, seed_te
         # Judged as of the week after the promise, the Afghan reports do not reach the deadlines yet.
         early = {r.claim_id: r for r in api.ledger(store, as_of="2021-07-20")}
         assert early[promise.claim_id].status == early[withdrawal.claim_id].status == "open"
+
+
+def test_a_deadline_past_the_as_of_date_but_not_the_reports_says_so(tmp_path, seed_text, seed_extraction):
+    # Only the seed article: its Afghan reports stop in July 2021, before the September deadline.
+    with api.open_store(str(tmp_path / "seed.db")) as store:
+        store.add_document(T.source(seed_text, uri="seed"), T.published(SEED_PUBLISHED), "en", seed_extraction)
+        rows = api.ledger(store, as_of="2021-10-15")
+        promise = next(r for r in rows if "would not attack provincial capitals" in r.quote)
+        assert promise.status == "open"
+        assert promise.reason.startswith(
+            "no attack on provincial capitals reported yet, and deadline 2021-09-11 is past as of 2021-10-15, but not for the store: "
+            f"the store's reports from AF (where its report's events are) reach {promise.known_until}, "
+            "so nothing reported yet can say whether it was kept"), promise.reason
+        assert promise.known_until < "2021-09-11"

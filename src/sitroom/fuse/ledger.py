@@ -161,6 +161,15 @@ def _where(scope: Scope) -> str:
     return ", ".join(scope.countries) if scope.countries else "no place"
 
 
+def _not_passed(deadline: str, horizon: str, coverage: str) -> str:
+    """Why the deadline has not passed for the ledger: the calendar (as of ``horizon``) may be past it while
+    the reports are not, and "not passed" alone would then contradict the --as-of date the user gave."""
+    if horizon > deadline:
+        return (f"deadline {deadline} is past as of {horizon}, but not for the store: {coverage}, "
+                "so nothing reported yet can say whether it was kept")
+    return f"deadline {deadline} not passed: {coverage}"
+
+
 def mark(ctx: _Context, claim: ClaimRow) -> LedgerRow:
     """The ledger row of one claim (see the module docstring)."""
     deadline = claim.deadline
@@ -185,7 +194,7 @@ def mark(ctx: _Context, claim: ClaimRow) -> LedgerRow:
             return LedgerRow(**base, status="undetermined",
                              reason=f"deadline {deadline} passed ({coverage}), but the quote names no action "
                                     "sitroom can match to events")
-        return LedgerRow(**base, status="open", reason=f"deadline {deadline} not passed: {coverage}")
+        return LedgerRow(**base, status="open", reason=_not_passed(deadline, horizon, coverage))
     what = reading.describe()
     until = min(deadline, horizon)
     in_window = _event_evidence(ctx, claim, reading, scope, made_on, until)
@@ -223,7 +232,7 @@ def mark(ctx: _Context, claim: ClaimRow) -> LedgerRow:
         return LedgerRow(**base, status="kept" if pro else "broken", evidence_event_ids=events,
                          evidence_claim_ids=claims, reason="; ".join(x[0] for x in pro or con))
     if not passed:
-        return LedgerRow(**base, status="open", reason=f"no {what} reported yet, and deadline {deadline} not passed: {coverage}")
+        return LedgerRow(**base, status="open", reason=f"no {what} reported yet, and {_not_passed(deadline, horizon, coverage)}")
     return LedgerRow(**base, status="undetermined",
                      reason=f"deadline {deadline} passed: {coverage}, but none reports the {what} "
                             f"between {made_on if claim.document_published else 'the claim'} and {deadline}, "
