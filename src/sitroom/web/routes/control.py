@@ -31,7 +31,12 @@ def control(
     admin1: Optional[SearchText] = Query(None, description="Province (admin1) name in any spelling, or the province itself."),
     store=Depends(get_store),
 ) -> ControlResponse:
-    """Per place: the controller as of ``as_of``, since when, whether contested or only claimed, and the evidence."""
+    """Per place: the controller as of ``as_of``, since when, whether contested or only claimed, and the evidence.
+
+    ``since`` is the first day the evidence shows that controller holding the place, by the run of evidence
+    naming it: an event's last day (a capture reported "over the past days" is complete by the end of the
+    report's window, not on its first day), or ``as_of`` itself when asked about a day inside that window,
+    so it can move with ``as_of`` until the window closes; a claim's date is its document's."""
     day = as_of or dt.date.today().isoformat()
     code = None
     if country:
