@@ -25,9 +25,10 @@ export class DetailPanel {
   }
 
   open(...nodes) {
-    clear(this.body).append(...nodes);
+    clear(this.body).append(...nodes.filter(Boolean));
     this.panel.hidden = false;
     this.body.scrollTop = 0;
+    this.panel.scrollTop = 0;
   }
 
   async showEvent(id) {
@@ -47,6 +48,10 @@ export class DetailPanel {
       : { node: el("p", { class: "evidence-only" }, el("mark", { class: "hl hl-focus", text: e.evidence_text || e.evidence_sentence || "" })), focusNode: null };
 
     const others = data.same_incident || [];
+    // The evidence sentence under the summary: the panel opens at the top (type, actors, source), and
+    // the sentence is read there without scrolling; the document below highlights it in context.
+    const sentence = doc && doc.text != null && e.evidence_end > e.evidence_start
+      ? doc.text.slice(e.evidence_start, e.evidence_end) : (e.evidence_text || "");
     this.open(
       el("div", { class: "detail-head" },
         el("span", { class: "type-badge", dataset: { type: e.event_type } }, e.event_type),
@@ -66,6 +71,7 @@ export class DetailPanel {
         fact("Extractor", e.extractor || ""),
         fact("Provenance", `document ${e.document_id}, sentence ${e.evidence_sentence ?? "?"}, characters ${e.evidence_start}–${e.evidence_end}`),
       ),
+      sentence ? el("blockquote", { class: "evidence-quote" }, el("mark", { class: "hl", text: sentence })) : null,
       el("div", { class: "detail-actions" },
         el("button", { type: "button", onclick: () => this.onLocate(e) }, "Show on map"),
         el("a", { href: `#/document/${e.document_id}`, class: "button" }, "Document view (all extractions)")),
@@ -80,7 +86,6 @@ export class DetailPanel {
     );
     const typeBadge = this.body.querySelector(".type-badge");
     typeBadge.style.background = typeColor(e.event_type);
-    if (rendered.focusNode) rendered.focusNode.scrollIntoView({ block: "center" });
   }
 
   async showDocument(id, { onEventClick } = {}) {

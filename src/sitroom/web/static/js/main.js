@@ -20,6 +20,7 @@ const initial = readUrl();
 Object.assign(state, {
   filters: initial.filters, range: initial.range, last: initial.last, tab: initial.tab, mode: initial.mode,
   interval: initial.interval, intervalChosen: initial.intervalChosen, bounds: initial.bounds,
+  docQuery: initial.docQuery,
 });
 
 const openEvent = (id) => { location.hash = `#/event/${id}`; };
@@ -94,8 +95,16 @@ async function loadTimeline() {
   const { filters } = state;
   const seq = ++latest.timeline;
   try {
-    const data = await getJSON("stats", { ...filters, interval: state.interval });
+    const [data, all] = await Promise.all([
+      getJSON("stats", { ...filters, interval: state.interval }),
+      getJSON("events", { ...filters, limit: 1 }),  // its total counts the undated events too
+    ]);
     if (seq !== latest.timeline) return;
+    const dated = data.items.reduce((n, i) => n + i.count, 0);
+    const undated = Math.max(0, all.total - dated);
+    const note = document.getElementById("timeline-undated");
+    note.hidden = !undated;
+    note.textContent = `${fmtNumber(undated)} undated not shown`;
     state.filteredExtent = extentOf(data.items);
     if (state.interval === "day" && !state.intervalChosen && daySpan(data.items) > MAX_DAY_BARS) {
       state.interval = "week";
@@ -154,7 +163,9 @@ let restored = false;
 
 function fitView() {
   const { country, admin1 } = state.filters;
-  const key = `${country || ""}|${admin1 || ""}`;
+  // Any new filter fits the map again: to the province or country named, else to the matching points
+  // (?place=Garmser is one event; the world view would hide it).
+  const key = JSON.stringify(state.filters);
   if (!restored && state.bounds) {
     eventMap.showBounds(state.bounds);  // a shared or reloaded view: its own bounds, not a fit
     restored = true;
@@ -164,24 +175,38 @@ function fitView() {
   const unit = admin1 ? eventMap.basemap.findAdmin1(admin1, country) : null;
   eventMap.basemap.outline(unit);
   if (key === fittedPlace) return;
+  const placed = (country || admin1) && eventMap.fitToPlace(country, admin1);
+  // No markers yet (the outlines came in first): fit when they arrive, not never.
+  if (!placed && !eventMap.fitToMarkers()) return;
   fittedPlace = key;
-  if (key === "|" || !eventMap.fitToPlace(country, admin1)) eventMap.fitToMarkers();
   const b = eventMap.map.getBounds();
   if (state.bounds) quietly({ bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] });
 }
 
 async function loadControlView() {
-  const asOf = asOfDate();
+  const asOf = asOfDate() || await newestEventDate();
   const why = state.range ? "the end of the selected dates" : "the newest event matching the filters";
   const rows = await loadControl(asOf, why, state.filters);
   if (rows) eventMap.setControl(rows, asOf);
+}
+
+/** The last day of the newest event matching the filters (the timeline's weekly bars end later), else today. */
+async function newestEventDate() {
+  try {
+    const data = await getJSON("events", { ...state.filters, sort: "-date", limit: 1 });
+    const e = data.items[0];
+    if (e && (e.date_end || e.date_start)) return e.date_end || e.date_start;
+  } catch (err) {
+    showError(`control: ${err.message}`);
+  }
+  return state.dataExtent && state.dataExtent.last || new Date().toISOString().slice(0, 10);
 }
 
 function loadActiveTab() {
   if (state.tab === "events") return events.load(eventQuery());
   if (state.tab === "claims") return claims.load(claimQuery());
   if (state.tab === "control") return loadControlView();
-  return documents.load({ ...eventQuery(), q: document.querySelector("#doc-search [name=q]").value });
+  return documents.load({ ...eventQuery(), q: state.docQuery });
 }
 
 /** Claims in documents reporting events that match the filters; the dates are the documents' publication dates. */
@@ -197,7 +222,7 @@ onChange((what) => {
   }
   if (what === "interval") return loadTimeline();
   const label = document.getElementById("range-label");
-  label.textContent = state.range ? `${state.range.since} → ${state.range.until}` : "";
+  label.textContent = state.range ? `${state.range.since || "…"} → ${state.range.until || "…"}` : "";
   document.getElementById("clear-brush").hidden = !state.range;
   timeline.setRange(state.range);
   drawViewLinks(eventQuery());
@@ -298,7 +323,8 @@ for (const button of document.querySelectorAll(".map-mode [data-mode]")) {
 }
 document.getElementById("doc-search").addEventListener("submit", (e) => {
   e.preventDefault();
-  documents.load({ ...eventQuery(), q: e.target.q.value });
+  quietly({ docQuery: e.target.q.value.trim() });  // into the URL (?q=): a shared link finds the same documents
+  documents.load({ ...eventQuery(), q: state.docQuery });
 });
 
 // --- ingest form ----------------------------------------------------------------------
@@ -344,11 +370,12 @@ window.addEventListener("hashchange", route);
 
 async function start() {
   fillForm(form, state.filters);
+  document.querySelector("#doc-search [name=q]").value = state.docQuery;
   document.getElementById("interval").value = state.interval;
   showTab(state.tab);
   drawViewLinks(eventQuery());
   const label = document.getElementById("range-label");
-  label.textContent = state.range ? `${state.range.since} → ${state.range.until}` : "";
+  label.textContent = state.range ? `${state.range.since || "…"} → ${state.range.until || "…"}` : "";
   document.getElementById("clear-brush").hidden = !state.range;
   // Everything loads in parallel; the outlines do not hold up the data.
   const basemap = eventMap.loadBasemap().then(() => fitView()).catch((err) => showError(`basemap: ${err.message}`));

@@ -19,6 +19,10 @@ export class EventMap {
       maxZoom: 12,
       zoomSnap: 0.5,
     }).setView([30, 40], 3);
+    // The zoom, on the map's element: what a test (or a user's inspector) reads to know how close it is.
+    const zoomAttr = () => { this.map.getContainer().dataset.zoom = String(this.map.getZoom()); };
+    this.map.on("zoomend", zoomAttr);
+    zoomAttr();
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution("Boundaries: Natural Earth · Labels: GeoNames");
     // Two canvases: the outlines are redrawn only when the view moves, not each time markers change.
@@ -86,9 +90,11 @@ export class EventMap {
   }
 
   /** Fit to the markers on the map (a filter without a known place). */
+  /** Fit the map to the event markers; false when there are none yet. */
   fitToMarkers() {
     const latlngs = this.events.getLayers().map((m) => m.getLatLng());
     if (latlngs.length) this.fitTo(latlngs);
+    return latlngs.length > 0;
   }
 
   /** Load the basemap shipped with the package: outlines first, then provinces and labels. */

@@ -17,6 +17,7 @@ export const state = {
   tab: "events",         // events, claims, control, documents
   mode: "events",        // the map's layer: events or control
   bounds: null,          // [west, south, east, north] of the map, once moved or restored
+  docQuery: "",          // the Documents tab's search (?q=)
   dataExtent: null,      // {first, last} dates of every stored event
   filteredExtent: null,  // {first, last} dates of the events matching the filters (not the range)
 };
@@ -50,12 +51,11 @@ export function eventQuery(withRange = true) {
 }
 
 /** The date the control view shows: the end of the selected range, else the newest event
- * matching the filters (not another country's newest), else the newest stored event. */
+ * matching the filters (not another country's newest) when daily bars give it exactly, else null. */
 export function asOfDate() {
-  if (state.range) return state.range.until;
-  if (state.filteredExtent && state.filteredExtent.last) return state.filteredExtent.last;
-  if (state.dataExtent && state.dataExtent.last) return state.dataExtent.last;
-  return new Date().toISOString().slice(0, 10);
+  if (state.range && state.range.until) return state.range.until;
+  if (state.interval === "day" && state.filteredExtent && state.filteredExtent.last) return state.filteredExtent.last;
+  return null;  // weekly bars end on Sundays, past the newest event: the caller asks the API for it
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -91,6 +91,9 @@ export function readUrl(search = location.search) {
   const last = LAST_DAYS.exec(qs.get("last") || "");
   const days = last ? Number(last[1]) : 0;
   let range = since && until && ISO_DAY.test(since) && ISO_DAY.test(until) ? { since, until } : null;
+  // One end alone, or a malformed date, is kept as given: the API answers it, or names what is wrong
+  // with it, rather than the dashboard dropping it silently.
+  if (!range && (since || until)) range = { since: since || undefined, until: until || undefined };
   if (days >= 1) range = lastDays(days);
   const bounds = (qs.get("bounds") || "").split(",").map(Number);
   return {
@@ -102,6 +105,7 @@ export function readUrl(search = location.search) {
     interval: qs.get("interval") === "week" ? "week" : "day",
     intervalChosen: qs.has("interval"),
     bounds: bounds.length === 4 && bounds.every(Number.isFinite) ? bounds : null,
+    docQuery: (qs.get("q") || "").trim(),
   };
 }
 
@@ -115,8 +119,8 @@ export function viewQuery({ withView = true } = {}) {
     else qs.append(key, v);
   }
   if (state.range && !(withView && state.last)) {
-    qs.set("since", state.range.since);
-    qs.set("until", state.range.until);
+    if (state.range.since) qs.set("since", state.range.since);
+    if (state.range.until) qs.set("until", state.range.until);
   }
   if (withView) {
     if (state.last) qs.set("last", `${state.last}d`);
@@ -124,6 +128,7 @@ export function viewQuery({ withView = true } = {}) {
     if (state.mode !== "events") qs.set("map", state.mode);
     if (state.intervalChosen) qs.set("interval", state.interval);
     if (state.bounds) qs.set("bounds", state.bounds.map((x) => x.toFixed(3)).join(","));
+    if (state.docQuery) qs.set("q", state.docQuery);
   }
   return qs.toString();
 }
