@@ -34,7 +34,7 @@ from ..actors.vocabulary import dateline_end
 from . import arguments as args
 from . import rules
 from .classifier import features
-from .conventions import conventional_actors, document_focus
+from .conventions import conventional_actors, document_focus, series_doers
 from .detector import detector_path, get_detector, with_context
 from .disruption import disruption_type
 from .encoder import DIM, get_encoder
@@ -121,6 +121,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
             ev = _build_event(ctx, units, k, label, conf, cue, gates, bars)
             if ev is not None:
                 events.append(ev)
+    events = series_doers(sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)))
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates)
     return rules.merge_events(news, mentions)
 

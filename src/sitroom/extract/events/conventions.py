@@ -1,6 +1,7 @@
 """ACLED's conventions for what a report leaves implicit: the actors a type implies ("Civilians (Country)"
 as the victims of an attack, "Police Forces of Country" making arrests, an "Unidentified Armed Group" for
-an unnamed perpetrator) and the place of a sentence that names none (the article's focus)."""
+an unnamed perpetrator), the doer of a series of strikes told after a lead that names it, and the place of
+a sentence that names none (the article's focus)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,28 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
     if a1 is not None and a2 is not None and a1.name == a2.name:
         a2 = None
     return a1, a2
+
+
+# Sentences after a lead within which a strike that names no doer is one of the lead's series.
+SERIES_SENTENCES = 15
+_SERIES_TYPES = ("Explosions/Remote violence",)
+
+
+def series_doers(events: list) -> list:
+    """A report that lists strikes after a lead naming who conducted them ("Coalition military forces
+    conducted 23 strikes ... Near Mosul, three strikes engaged three ISIL tactical units") codes each strike
+    with the lead's doer, as a coder reads the list: an explosion or strike whose own sentence names no doer
+    (none, or only the unidentified armed group of ACLED's convention) takes the actor1 the text names for
+    the nearest earlier event of that type within SERIES_SENTENCES sentences. ``events`` in document order."""
+    out, last = [], {}
+    for e in events:
+        if e.event_type in _SERIES_TYPES:
+            named = e.actor1 is not None and bool(e.actor1.text)
+            lead = last.get(e.event_type)
+            if named:
+                last[e.event_type] = e
+            elif lead is not None and 0 <= e.evidence.sentence - lead.evidence.sentence <= SERIES_SENTENCES:
+                a2 = e.actor2 if e.actor2 is None or e.actor2.name != lead.actor1.name else None
+                e = e.model_copy(update={"actor1": lead.actor1.model_copy(), "actor2": a2})
+        out.append(e)
+    return out

@@ -1,0 +1,36 @@
+"""The rule layer's mechanisms on hand-made records (no model): the doer of a series of strikes
+(bench/cv_events.py measures it on the corpus)."""
+
+from sitroom.extract.events.conventions import series_doers
+from sitroom.extract.events.rules import typed_fields
+from sitroom.records import ActorRef, DateValue, Event, Evidence
+
+STRIKE = "Explosions/Remote violence / Air/drone strike"
+
+
+def _event(label, sentence, actor1=None, actor2=None):
+    return Event(**typed_fields(label), confidence=0.9, actor1=actor1, actor2=actor2, date=DateValue(),
+                 evidence=Evidence(sentence=sentence, start=sentence * 100, end=sentence * 100 + 50, text="x"),
+                 extractor="t")
+
+
+COALITION = ActorRef(name="Global Coalition against ISIS", text="Coalition military forces")
+ISIS = ActorRef(name="ISIS", text="ISIL")
+
+
+def test_listed_strikes_take_the_doer_named_by_their_lead():
+    lead = _event(STRIKE, 0, COALITION)
+    listed = _event(STRIKE, 2, None, ISIS)
+    convention = _event(STRIKE, 3, ActorRef(name="Unidentified Armed Group (Iraq)"), ISIS)  # no text: by rule
+    out = series_doers([lead, listed, convention])
+    assert [e.actor1.name for e in out] == ["Global Coalition against ISIS"] * 3
+    assert [e.actor2.name for e in out[1:]] == ["ISIS", "ISIS"]
+
+
+def test_a_strike_far_from_the_lead_or_of_another_type_keeps_its_own_actors():
+    lead = _event(STRIKE, 0, COALITION)
+    far = _event(STRIKE, 40, None, ISIS)
+    other = _event("Violence against civilians / Attack", 1, None, None)
+    named = _event(STRIKE, 2, ActorRef(name="Military Forces of Russia", text="Russian jets"))
+    out = series_doers([lead, other, named, far])
+    assert out[1].actor1 is None and out[2].actor1.name == "Military Forces of Russia" and out[3].actor1 is None
