@@ -41,3 +41,24 @@ def test_a_country_named_short_is_its_ministers_own(claims_of):
             "community to pursue an end to the bombing.")
     c = _by_quote(claims_of(text), "the UK will continue")
     assert c.kind == "commitment"
+
+
+def test_a_call_for_release_leaves_out_what_is_said_in_passing(claims_of):
+    text = ("Lina al-Hathloul later appealed for the release of her sister Loujain, a prominent women's rights "
+            "activist who had campaigned for an end to a ban on women driving.")
+    c = _by_quote(claims_of(text), "the release of her sister Loujain")
+    assert c.kind == "request" and c.quote.text == "the release of her sister Loujain"
+
+
+def test_joined_in_calling_for_is_a_request_of_those_who_joined(claims_of):
+    text = ("Fides Lim and Cristina Palabay joined in calling for the release of the seven activists arrested "
+            "on Human Rights Day last week.")
+    c = _by_quote(claims_of(text, published="2020-12-16"), "the release of the seven activists")
+    assert c.kind == "request" and c.speaker.name in ("Fides Lim", "Fides Lim and Cristina Palabay")
+
+
+def test_a_quoted_accusation_keeps_its_kind_under_the_quoting_speaker(claims_of):
+    text = ("Monir Hossein spoke to reporters on Monday. \u201cThe minister accused the guards of torturing "
+            "refugees in the detention centre for years,\u201d Hossein said.")
+    c = _by_quote(claims_of(text, published="2021-03-02"), "The minister accused")
+    assert c.speaker.name == "Monir Hossein" and c.kind == "accusation"

@@ -139,6 +139,7 @@ class _ClaimBuilder:
         self.resolver = SpeakerResolver(ctx)
         self.claims: list[Claim] = []
         self.voices: list[Voice] = []  # where frames speak, for the quotations they introduce
+        self._inner_kinds: list[tuple[int, int, str]] = []  # kinds of frames that gave way to a quotation
         self.paras = paragraphs(ctx.text)
         self._speakers: dict[int, Speaker] = {}  # frame verb index → resolved speaker
         self.time_spans = [(t.start, t.end) for t in ctx.times] + [
@@ -255,6 +256,8 @@ class _ClaimBuilder:
             if inside and c.speaker.text and c.speaker.text.lower() in ("i", "we"):
                 c = c.model_copy(update={"speaker": voice.speaker.model_copy(update={"text": c.speaker.text})})
             elif inside and c.speaker.name != voice.speaker.name:
+                if c.kind in ("request", "accusation", "denial"):  # "RMT is calling for ..."
+                    self._inner_kinds.append((c.quote.start, c.quote.end, c.kind))
                 continue
             kept.append(c)
         self.claims[:] = kept
@@ -273,6 +276,8 @@ class _ClaimBuilder:
                 return None  # a frame of its own already made it a claim
         kind, control = kind_of_frame("say", words, self._speaker_words(voice.speaker), self.ctx.places,
                                       self._is_person(voice.speaker))
+        if kind == "statement":  # a request or accusation the quoted speaker makes in a frame of their own
+            kind = next((k for s, e, k in self._inner_kinds if q_start <= s and e <= q_end), kind)
         hedges = find_hedges(self.text[q_start:q_end]) + voice.hedges  # "..., she said, quoted by the Times"
         return self._add(si, sent, kind, voice.speaker, words, hedges, "say", False, control, q_start)
 

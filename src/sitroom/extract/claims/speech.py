@@ -186,7 +186,8 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
                 return None
             frame.subject = _words(subject[0]) if subject else []
             return frame
-    if cls is None or tok.pos_ not in ("VERB", "AUX") or (tok.dep_ in _NOT_FRAME_DEPS and not _statement_acl(tok)):
+    if cls is None or tok.pos_ not in ("VERB", "AUX") or (tok.dep_ in _NOT_FRAME_DEPS and not _statement_acl(tok)
+                                                          and not _joined_in(tok)):
         return None
     children = list(tok.children)
     if lemma in DOCUMENT_ONLY_VERBS and not any(c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in STATEMENT_NOUNS
@@ -228,6 +229,12 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
     return frame
 
 
+def _joined_in(tok) -> bool:
+    """ "joined in calling for the release", "persisted in demanding": a reporting verb under a
+    preposition of a verb speaks with that verb's subject."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"
+
+
 def _issuer(noun):
     """Who issued the statement ``noun`` names: the subject of the verb it hangs from ("X issued a
     statement", "X said in a statement")."""
@@ -256,7 +263,7 @@ def _content_tokens(tok, cls: str, lemma: str) -> list:
         if c.dep_ in _CONTENT_DEPS:
             picked.extend(c.subtree)
         elif lemma == "call" and c.dep_ == "prep" and c.lower_ in ("on", "for", "upon"):
-            picked.extend(c.subtree)
+            picked.extend(_without_asides(c))
         elif lemma in WARN_VERBS and c.dep_ == "prep" and c.lower_ in ("of", "about", "against") and c.i > tok.i:
             picked.extend(c.subtree)  # "warned of dire consequences"
         elif cls in _OBJECT_CONTENT and lemma not in CLAUSE_ONLY | WARN_VERBS and c.dep_ in ("dobj", "attr"):
@@ -267,10 +274,22 @@ def _content_tokens(tok, cls: str, lemma: str) -> list:
         elif cls in ("accuse", "request") and c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("of", "for", "in", "over", "on"):
             if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
                 continue  # "plead guilty on Monday": when, not what
-            picked.extend(c.subtree)
+            picked.extend(_without_asides(c))
     if not picked and tok.dep_ == "parataxis":  # '"We will fight," he said.'
         picked = [t for t in tok.head.subtree if t not in set(tok.subtree)]
     return sorted(set(picked), key=lambda t: t.i)
+
+
+def _without_asides(head) -> list:
+    """The subtree of ``head`` without what is said in passing about its nouns: "the release of her sister
+    Loujain[, a prominent activist who had campaigned ...]", "respect the ceasefire around Damascus[,
+    where civilians are facing shelling]"."""
+    drop = set()
+    for t in head.subtree:
+        if t.dep_ in ("appos", "relcl") and t.i > head.i and t.doc[t.left_edge.i - 1].text == ",":
+            drop.update(t.subtree)
+            drop.add(t.doc[t.left_edge.i - 1])
+    return [t for t in head.subtree if t not in drop]
 
 
 def _is_question(clause) -> bool:
@@ -307,8 +326,9 @@ def _link_inherited(frames: dict[int, Frame]) -> None:
             if node.i in frames:
                 frame.inherits_from = frames[node.i]
                 break
-        if frame.inherits_from is None and frame.verb.dep_ in ("conj", "xcomp", "advcl"):
-            subj = [c for c in frame.verb.head.children if c.dep_ in _SUBJECT_DEPS]
+        if frame.inherits_from is None and (frame.verb.dep_ in ("conj", "xcomp", "advcl") or _joined_in(frame.verb)):
+            governor = frame.verb.head.head if _joined_in(frame.verb) else frame.verb.head
+            subj = [c for c in governor.children if c.dep_ in _SUBJECT_DEPS]
             if subj:
                 frame.subject = _words(subj[0])
 
@@ -371,6 +391,8 @@ def _trim_content(tokens: list, nested_verbs: list) -> list:
                    or run[0].lower_ == "that" and (run[0].head not in inside or run[0].head.i > run[0].i)
                    and run[0].dep_ not in ("det", "nsubj", "nsubjpass")
                    or run[0].dep_ == "prep" and run[0].lower_ in ("on", "upon", "for") and run[0].head.lemma_ == "call"
+                   or run[0].dep_ == "prep" and run[0].lower_ in ("for", "of", "over")
+                   and VERB_CLASSES.get(run[0].head.lemma_.lower()) in ("request", "accuse")
                    or run[0].dep_ == "prep" and run[0].lower_ in ("of", "about", "against")
                    and run[0].head.lemma_ in WARN_VERBS):
         run = run[1:]
