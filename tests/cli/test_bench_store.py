@@ -15,6 +15,8 @@ def test_bench_store_reports_every_query(tmp_path):
     figures = json.loads(result.output)
     assert figures["events"] == 500 and figures["target_ms"] == 200.0
     assert {"newest 100 events", "weekly counts by type (timeline)", "summary"} <= set(figures["queries"])
+    # SQLite runs in this process: its CPU time is the client's
+    assert figures["cpu_ms"].keys() == figures["queries"].keys() and all(v >= 0 for v in figures["cpu_ms"].values())
     with open_store(db) as store:
         summary = store.summary()
         assert summary.events == 500 and summary.documents == 100

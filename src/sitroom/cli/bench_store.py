@@ -52,7 +52,9 @@ def bench_store(
                 timings = time_queries(store, repeats)
                 slowest = max(t.median_ms for t in timings)
                 figures.update(events=events, target_ms=TARGET_MS, slowest_ms=round(slowest, 1),
-                               queries={t.label.strip(" ."): round(t.median_ms, 1) for t in timings})
+                               queries={t.label.strip(" ."): round(t.median_ms, 1) for t in timings},
+                               cpu_ms={t.label.strip(" ."): None if t.cpu_ms is None else round(t.cpu_ms, 1)
+                                       for t in timings})
             if pairs:
                 run_id = uuid.uuid4().hex[:8]  # a run on a store used before stores new copies, not duplicates
                 runs = [time_bulk_store(store, pairs, bulk or len(pairs), 1, f"{run_id}-one-"),
@@ -64,9 +66,11 @@ def bench_store(
         typer.echo(json.dumps(figures))
         return
     if events:
-        typer.echo(f"{figures['synthetic_events']:,} synthetic events in {url}; median of {repeats} runs")
+        typer.echo(f"{figures['synthetic_events']:,} synthetic events in {url}; median of {repeats} runs "
+                   f"(wall time; CPU: the client's and the database server's)")
         for t in timings:
-            typer.echo(f"  {t.label:<48} {t.median_ms:8.1f} ms  ({t.rows} rows)")
+            cpu = "" if t.cpu_ms is None else f"  CPU {t.cpu_ms:7.1f} ms"
+            typer.echo(f"  {t.label:<48} {t.median_ms:8.1f} ms{cpu}  ({t.rows} rows)")
         verdict = "within" if slowest <= TARGET_MS else "OVER"
         typer.echo(f"slowest {slowest:.1f} ms: {verdict} the {TARGET_MS:.0f} ms target")
     for b in runs if pairs else []:

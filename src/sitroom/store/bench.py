@@ -13,7 +13,7 @@ import random
 import statistics
 import time
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Optional
 
 from sqlalchemy import insert
 
@@ -32,6 +32,10 @@ class QueryTiming:
     label: str
     median_ms: float
     rows: int
+    # CPU time of the client and the database server together (median): what the query would take on
+    # idle cores with its data cached, read apart from the other jobs on a shared machine. None when
+    # the server's CPU cannot be read (a PostgreSQL server on another machine).
+    cpu_ms: Optional[float] = None
 
 
 _BATTLES_AF = EventFilter(event_type=["Battles"], country="AF", since="2021-06-01")
@@ -69,16 +73,58 @@ QUERIES: list[tuple[str, Callable[[Store], int]]] = [
 
 
 def time_queries(store: Store, repeats: int = 5) -> list[QueryTiming]:
-    """Median wall time of each query in :data:`QUERIES` over ``repeats`` runs."""
+    """Median wall time (and CPU time, :class:`QueryTiming`) of each query in :data:`QUERIES` over
+    ``repeats`` runs."""
+    server = server_cpu_meter(store)
     out = []
     for label, run in QUERIES:
-        times, rows = [], 0
+        times, cpu, rows = [], [], 0
         for _ in range(repeats):
-            t0 = time.perf_counter()
+            s0 = server() if server else 0.0
+            c0, t0 = time.process_time(), time.perf_counter()
             rows = run(store)
             times.append((time.perf_counter() - t0) * 1000)
-        out.append(QueryTiming(label, statistics.median(times), rows))
+            cpu.append((time.process_time() - c0 + (server() - s0 if server else 0.0)) * 1000)
+        on_server = server is not None or store.engine.dialect.name == "sqlite"
+        out.append(QueryTiming(label, statistics.median(times), rows, statistics.median(cpu) if on_server else None))
+    if server is not None:
+        server.close()
     return out
+
+
+def server_cpu_meter(store: Store) -> Optional[Callable[[], float]]:
+    """A reader of the CPU seconds used so far by the PostgreSQL backends serving ``store``'s database
+    (``/proc/PID/schedstat``, nanoseconds), when the server runs on this machine; else None."""
+    import os
+
+    from sqlalchemy import create_engine, text
+
+    url = store.engine.url
+    if store.engine.dialect.name != "postgresql" or url.host not in (None, "", "localhost", "127.0.0.1", "::1"):
+        return None
+    # A connection of its own, left out of the sum (the store's pool may hand its connections to either).
+    watcher = create_engine(url).connect()
+    query = text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+
+    def used() -> float:
+        total = 0
+        for pid in watcher.execute(query).scalars():
+            try:
+                with open(f"/proc/{pid}/schedstat") as f:
+                    total += int(f.read().split()[0])
+            except (OSError, ValueError, IndexError):
+                pass  # a backend that just ended
+        return total / 1e9
+
+    used.close = watcher.close  # type: ignore[attr-defined]
+    try:
+        with open(f"/proc/{os.getpid()}/schedstat"):
+            pass
+        used()
+    except (OSError, ValueError):
+        watcher.close()
+        return None
+    return used
 
 
 def _moved(x: Extraction, days: int) -> Extraction:
