@@ -147,6 +147,7 @@ class BulkTiming:
     seconds: float
     batch: int
     cpu_seconds: float = 0.0  # this process's CPU time: the client's share, which other jobs on the machine barely change
+    server_cpu_seconds: Optional[float] = None  # the PostgreSQL backends' (server_cpu_meter), when readable
 
     @property
     def docs_per_s(self) -> float:
@@ -173,6 +174,8 @@ def time_bulk_store(store: Store, pairs: list[tuple[SourceDocument, Extraction]]
                                          "content_hash": hashlib.sha256(f"{src.content_hash}-{tag}{copy}".encode()).hexdigest()})
             x = _moved(x, 60 * copy + (1000 if tag else 0))
         todo.append((src, x.published, x.language, None if x.error else x))
+    server = server_cpu_meter(store)
+    s0 = server() if server else 0.0
     t0, cpu0 = time.perf_counter(), time.process_time()
     if batch <= 1:
         for src, published, language, x in todo:
@@ -183,4 +186,8 @@ def time_bulk_store(store: Store, pairs: list[tuple[SourceDocument, Extraction]]
             if failed:
                 raise ValueError(f"{len(failed)} documents could not be stored, e.g. {failed[0]}")
     events_n = sum(len(x.events) for *_rest, x in todo if x is not None)
-    return BulkTiming(n_docs, events_n, time.perf_counter() - t0, batch, time.process_time() - cpu0)
+    timing = BulkTiming(n_docs, events_n, time.perf_counter() - t0, batch, time.process_time() - cpu0)
+    if server is not None:
+        timing.server_cpu_seconds = server() - s0
+        server.close()
+    return timing
