@@ -145,8 +145,7 @@ class BatchStats:
 def read_jsonl_documents(src: IO[str], stats: BatchStats, name: str = "input",
                          default_published: Optional[str] = None) -> Iterator[DocumentIn]:
     """Yield DocumentIn from JSONL lines; bad lines are recorded in ``stats`` and skipped."""
-    from .acquire.dumps import parse_json
-    from .acquire.text import clean_str
+    from .acquire.dumps import parse_json, record_document
 
     for lineno, line in enumerate(src, 1):
         if not line.strip():
@@ -157,9 +156,7 @@ def read_jsonl_documents(src: IO[str], stats: BatchStats, name: str = "input",
             stats.errors.append(f"{name}:{lineno}: line is not JSON ({exc})")  # as `ingest` says it
             continue
         try:
-            if isinstance(obj, dict):  # JSON may escape lone surrogates ("\ud800"), which no output can encode
-                obj = {k: clean_str(v) if isinstance(v, str) else v for k, v in obj.items()}
-            yield DocumentIn.from_input(obj, default_published)
+            yield record_document(obj, default_published)
         except ValueError as exc:
             stats.errors.append(f"{name}:{lineno}: {str(exc).splitlines()[0]}")
 

@@ -66,6 +66,6 @@ def test_reextract_with_a_new_catalogue_recodes_stored_documents(files):
     assert "re-extracted 0 documents" in again.stdout  # nothing changed
     proc = sitroom("reextract", "--db", db, "-q", "--actors", str(files / "mine.yaml"))
     assert proc.returncode == 0, proc.stderr
-    assert "re-extracted 1 documents" in proc.stdout
+    assert "re-extracted 1 document" in proc.stdout
     shown = sitroom("events", "--db", db, "--format", "json")
     assert "Kata'ib Sayyid al-Shuhada" in shown.stdout

@@ -36,7 +36,7 @@ def test_reextract_replaces_stale_records_with_the_current_pipeline(tmp_path):
     doc_id = _stale_store(path)
     result = run("reextract", "--db", path, "--quiet")
     assert result.exit_code == 0, result.output
-    assert "re-extracted 1 documents" in result.output
+    assert "re-extracted 1 document" in result.output
     with open_store(path) as store:
         view = store.document(doc_id)
         assert view.document.extractor_version == extractor_version(DEFAULT_STAGES)
@@ -88,7 +88,7 @@ def test_a_document_whose_extraction_failed_is_extracted_again(tmp_path):
         assert [i for i, _d in store.documents_needing_extraction(version)] == [doc_id]
     result = run("reextract", "--db", path, "--quiet")
     assert result.exit_code == 0, result.output
-    assert "re-extracted 1 documents" in result.output
+    assert "re-extracted 1 document" in result.output
     with open_store(path) as store:
         view = store.document(doc_id)
         assert view.document.extraction_error is None and view.document.language == "en"

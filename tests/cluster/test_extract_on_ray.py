@@ -92,11 +92,14 @@ def test_local_runtime_reports_bad_records_like_one_process(tmp_path, real_docs)
     assert run.returncode == 1
     errors = [line for line in run.stderr.splitlines() if line.startswith("Error: ")]
     assert errors == [
-        f"Error: {folder}/a.jsonl:2: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
+        # worded as on one machine (review finding 13)
+        f"Error: {folder}/a.jsonl:2: line is not JSON (Expecting property name enclosed in double quotes at column 2)",
         f"Error: {folder}/a.jsonl:4: field text: Field required",
         f"Error: {folder}/b.parquet:row 2: field text: Input should be a valid string",
     ]
     assert "extracted 3 documents, 3 failed" in run.stderr
+    # the records that were no documents are not counted as documents the worker extracted
+    assert re.search(r"^Ray: 1 worker process \(pid \d+: 3 documents, peak [\d,]+ MB\)$", run.stderr, re.M), run.stderr
     ids = [json.loads(line)["id"] for line in (tmp_path / "o.jsonl").read_text().splitlines()]
     assert ids == [good[0]["id"], good[1]["id"], good[2]["id"]]
 
@@ -205,3 +208,22 @@ def test_bench_scale_compares_processes_and_ray_workers_on_the_same_documents():
     local2, ray2 = full["docs_per_s"]["local:2"], full["docs_per_s"]["ray:2"]
     if local2 and ray2 is not None:
         assert full["ray_overhead_vs_jobs2"] == pytest.approx(1 - ray2 / local2, abs=0.01)
+
+
+def test_ray_reports_bad_records_as_one_machine_does(ray_cluster, tmp_path, real_docs):
+    """Review finding 13: the same file gives the same error lines and the same count on Ray as on one machine."""
+    pytest.importorskip("ray")
+    src = tmp_path / "small.jsonl"
+    src.write_text(json.dumps(real_docs[0]) + "\n{broken\n"
+                   + json.dumps({**real_docs[1], "published": "2024-13-45"}) + "\n", encoding="utf-8")
+    local = sitroom("extract", "-i", str(src), "-o", str(tmp_path / "local.jsonl"))
+    ray = sitroom("extract", "--engine", "ray", "--address", ray_cluster, "--jobs", "1", "-i", str(src),
+                  "-o", str(tmp_path / "ray.jsonl"))
+    assert (local.returncode, ray.returncode) == (1, 1)
+    expected = [f"Error: {src}:2: line is not JSON (Expecting property name enclosed in double quotes at column 2)",
+                f"Error: {src}:3: field 'published': '2024-13-45' is not a real date: month must be in 1..12",
+                "extracted 1 document, 2 failed"]
+    assert local.stderr.splitlines() == expected
+    assert [line for line in ray.stderr.splitlines() if not line.startswith("Ray: ")] == expected
+    assert re.search(r"^Ray: 1 worker process \(pid \d+: 1 document, peak", ray.stderr, re.M), ray.stderr
+    assert (tmp_path / "local.jsonl").read_text() == (tmp_path / "ray.jsonl").read_text()

@@ -194,7 +194,7 @@ def test_an_undated_event_in_an_undated_report_is_exported_with_its_reason_and_c
     assert undated[0]["time_precision"] == "" and undated[0]["tags"] == ""
     assert all(r["country"] == "Nigeria" for r in rows)
     assert (report.matched, report.written, report.incomplete_rows) == (4, 4, 1)
-    assert report.message("ng.csv") == (f"wrote ng.csv (acled-csv): 4 events matched, 4 rows written; 1 rows written "
+    assert report.message("ng.csv") == (f"wrote ng.csv (acled-csv): 4 events matched, 4 rows written; 1 row written "
                                         f"with a reason in sitroom_incomplete (1 no date); {report.bytes:,} bytes")
 
 

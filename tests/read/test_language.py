@@ -23,3 +23,16 @@ def test_english_with_a_few_accents_is_english():
     text = ("The café owner in Kandahar said the attack began at dawn, and that security forces had "
             "closed the road to the airport for the rest of the day.")
     assert detect_language(text) == "en"
+
+
+# Review finding 9: a text too short for langid to judge was called English whatever its script.
+def test_short_texts_in_other_scripts_are_undetermined():
+    assert detect_language("Военные заняли город.") == "und"  # Cyrillic
+    assert detect_language("سيطر الجيش على المدينة.") == "und"  # Arabic
+    assert detect_language("军队占领了该城市。") == "und"  # Chinese
+
+
+def test_short_english_and_short_latin_texts_stay_english():
+    assert detect_language("Troops took the town.") == "en"
+    assert detect_language("Café owner shot in Kandahar.") == "en"
+    assert detect_language("12:30") == "en"  # no letters at all

@@ -128,3 +128,17 @@ def test_metadata_and_dateline_still_come_first():
     url = "https://example.org/2015/10/attack.html"
     assert find_published("Text.", "2015-11-02", url=url).value == "2015-11-02"
     assert find_published("KABUL, Afghanistan (Jan. 25, 2013) - Text.", url=url).value == "2013-01-25"
+
+
+# Review finding 7: a record's date that no reader reads is refused with its reason, never dropped silently.
+def test_check_published_says_why_a_record_date_is_refused():
+    from sitroom.read.published import check_published
+
+    with pytest.raises(ValueError, match=r"^'2024-13-45' is not a real date: month must be in 1\.\.12$"):
+        check_published("2024-13-45")
+    with pytest.raises(ValueError, match=r"^'2024-02-30' is not a real date: day is out of range for month$"):
+        check_published("2024-02-30")
+    with pytest.raises(ValueError, match=r"^'yesterday' is not a date \(write it as YYYY-MM-DD"):
+        check_published("yesterday")
+    for good in ("2024-03-14", "2021-07-12T10:00:00Z", "Wed, 17 Feb 2021 14:43:02 +0000", "March 14, 2024"):
+        assert check_published(good) == good

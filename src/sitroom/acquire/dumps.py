@@ -14,7 +14,7 @@ import sys
 from typing import Any, Iterable, Iterator
 
 from ..errors import InputError
-from ..records import SourceDocument
+from ..records import DocumentIn, SourceDocument
 from .dedup import content_hash
 from .options import AcquireOptions
 from .text import clean_str, normalise_newlines
@@ -173,6 +173,10 @@ def _records(uri: str, items: Iterable[tuple[int, Any]], opts: AcquireOptions, e
                 break
             fields[key] = _str(value)
         else:
+            problem = _published_problem(fields["published"])
+            if problem:
+                yield InputError(where, f"field {opts.published_field!r}: {problem}")
+                continue
             yield SourceDocument(
                 uri=f"{uri}#{fields['id'] or number}", text=text, title=fields["title"], url=fields["url"],
                 source=fields["source"], published=fields["published"],
@@ -180,6 +184,34 @@ def _records(uri: str, items: Iterable[tuple[int, Any]], opts: AcquireOptions, e
             )
             continue
         yield InputError(where, f"field {name!r} is {_json_kind(value)}, not a string")
+
+
+def _published_problem(value: str | None) -> str | None:
+    """Why a record's publication date is refused, or None. A date the record gives and no reader can
+    read is refused with the record, not stored as undated: the user fixes it and ingests again."""
+    from ..read.published import check_published
+
+    if value is None:
+        return None
+    try:
+        check_published(value)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def record_document(obj: Any, default_published: str | None = None) -> DocumentIn:
+    """One parsed record of `sitroom extract`'s input (a JSONL line, a Parquet row) as a document, checked
+    as `ingest` checks a dump's records (on one machine and on a Ray cluster alike).
+    RAISES ValueError: one line naming the field at fault.
+    """
+    if isinstance(obj, dict):  # JSON may escape lone surrogates ("\ud800"), which no output can encode
+        obj = {k: clean_str(v) if isinstance(v, str) else v for k, v in obj.items()}
+    doc = DocumentIn.from_input(obj, default_published)
+    problem = _published_problem(doc.published)
+    if problem:
+        raise ValueError(f"field 'published': {problem}")
+    return doc
 
 
 def _str(value: Any) -> str | None:

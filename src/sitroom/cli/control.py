@@ -12,6 +12,7 @@ from typing import Optional
 
 import typer
 
+from ..lang.en.wording import count
 from . import app
 from ._store_cli import DB_OPTION, checked, event_filter, filter_options, format_option, open_existing, safe
 
@@ -64,7 +65,7 @@ def control(
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=f"Control of {len(rows)} places as of {day}", show_lines=True, expand=True)
+    table = Table(title=f"Control of {count(len(rows), 'place')} as of {day}", show_lines=True, expand=True)
     table.add_column("place", ratio=2)
     table.add_column("controller", ratio=2)
     table.add_column("since", no_wrap=True)
@@ -119,7 +120,7 @@ def ledger(
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=f"{len(rows)} commitments and predictions", show_lines=True, expand=True)
+    table = Table(title=count(len(rows), "commitment or prediction", "commitments and predictions"), show_lines=True, expand=True)
     table.add_column("speaker", ratio=2)
     table.add_column("quote", ratio=4)
     table.add_column("deadline", no_wrap=True)
@@ -166,7 +167,7 @@ def incidents(
     with open_existing(db) as store:
         if rebuild:
             made = store.rebuild_incidents()
-            typer.echo(f"fused {store.count_events():,} events into {made:,} incidents", err=True)
+            typer.echo(f"fused {count(store.count_events(), 'event', grouped=True)} into {count(made, 'incident', grouped=True)}", err=True)
         rows = store.incidents(f, limit=limit, min_sources=min_sources)
     if format == "json":
         _print_json(rows)
@@ -174,7 +175,7 @@ def incidents(
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=f"{len(rows)} incidents with {min_sources}+ independent sources", show_lines=True, expand=True)
+    table = Table(title=f"{count(len(rows), 'incident')} with {min_sources}+ independent {'source' if min_sources == 1 else 'sources'}", show_lines=True, expand=True)
     table.add_column("id", justify="right", no_wrap=True)
     table.add_column("date", no_wrap=True)
     table.add_column("incident", ratio=2)
@@ -190,7 +191,7 @@ def incidents(
         where = ", ".join(x for x in (r.location_name, r.admin1 if r.admin1 != r.location_name else None, r.country) if x)
         if where:
             what.append(f"\n@ {safe(where)}")
-        counts = Text(f"{r.sources} sources\n{r.reports} reports")
+        counts = Text(f"{count(r.sources, 'source')}\n{count(r.reports, 'report')}")
         if r.fatalities:
             counts.append("\nkilled: " + " or ".join(str(n) for n in r.fatalities),
                           style="bold red" if r.fatalities_conflict else "")

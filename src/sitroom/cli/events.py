@@ -9,6 +9,7 @@ from typing import Optional
 
 import typer
 
+from ..lang.en.wording import count
 from . import app
 from ._store_cli import DB_OPTION, checked, event_filter, filter_options, format_option, open_existing, safe
 
@@ -66,7 +67,7 @@ def _print_table(rows, total: int) -> None:
     from rich.text import Text
 
     # Few columns, each cell several lines: readable at 80 columns as on a wide screen.
-    table = Table(title=f"{len(rows)} of {total} events", show_lines=True, expand=True)
+    table = Table(title=f"{len(rows)} of {count(total, 'event')}", show_lines=True, expand=True)
     table.add_column("id", justify="right", no_wrap=True)
     table.add_column("date", no_wrap=True)
     table.add_column("event", ratio=2)

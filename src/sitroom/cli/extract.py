@@ -7,6 +7,7 @@ from typing import Optional
 
 import typer
 
+from ..lang.en.wording import count
 from . import app, fail
 from ._extract_cli import ACTORS_OPTION, ADDRESS_OPTION, ENGINE_OPTION, JOBS_HELP, engine_options, load_settings
 
@@ -52,14 +53,14 @@ def _extract_on_ray(input: str, output: str, settings) -> None:
     if report.workers.docs:
         typer.echo(report.workers.summary(), err=True)
     if report.skipped_shards:
-        typer.echo(f"skipped {report.skipped_shards} shards already in {output}", err=True)
+        typer.echo(f"skipped {count(report.skipped_shards, 'shard')} already in {output}", err=True)
     _finish(report.ok, report.errors)
 
 
 def _finish(ok: int, errors: list[str]) -> None:
     for line in errors:
         typer.echo(f"Error: {line}", err=True)
-    typer.echo(f"extracted {ok} documents, {len(errors)} failed", err=True)
+    typer.echo(f"extracted {count(ok, 'document')}, {len(errors)} failed", err=True)
     if errors:
         raise typer.Exit(1)
 

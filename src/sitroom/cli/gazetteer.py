@@ -9,6 +9,7 @@ from typing import Optional
 
 import typer
 
+from ..lang.en.wording import count
 from . import app, fail
 
 gazetteer_app = typer.Typer(help="Build and inspect the offline gazetteer that resolves place names.",
@@ -17,7 +18,7 @@ app.add_typer(gazetteer_app, name="gazetteer")
 
 
 def _report(gaz, path: Path, started: float) -> None:
-    typer.echo(f"gazetteer: {len(gaz)} places, {len(gaz.key_offsets) - 1} names, source {gaz.source}; "
+    typer.echo(f"gazetteer: {count(len(gaz), 'place')}, {count(len(gaz.key_offsets) - 1, 'name')}, source {gaz.source}; "
                f"written to {path} in {time.perf_counter() - started:.1f} s")
 
 

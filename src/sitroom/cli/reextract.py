@@ -6,6 +6,7 @@ from typing import Optional
 
 import typer
 
+from ..lang.en.wording import count
 from . import app
 from ._extract_cli import ACTORS_OPTION, ADDRESS_OPTION, ENGINE_OPTION, JOBS_HELP, engine_options, load_settings
 from ._store_cli import DB_OPTION
@@ -33,7 +34,7 @@ def reextract(
             report = run(store, settings, progress=(lambda n: status.update(f"re-extracted {n}")) if status else None)
     for line in report.failed:
         typer.echo(f"Error: {line}", err=True)
-    typer.echo(f"re-extracted {report.updated} documents with {report.version}, {len(report.failed)} failed")
+    typer.echo(f"re-extracted {count(report.updated, 'document')} with {report.version}, {len(report.failed)} failed")
     if report.failed:
         raise typer.Exit(1)
 

@@ -6,6 +6,7 @@ from typing import Optional
 
 import typer
 
+from ..lang.en.wording import count
 from . import app, fail
 from ._store_cli import DB_OPTION, open_existing, safe
 
@@ -71,7 +72,7 @@ def corroboration(event, incidents: dict) -> str:
     """How many independent sources report this event's incident, and what the others say."""
     incident = incidents.get(event.incident_id)
     if incident is None or incident.sources <= 1:
-        copies = f", {incident.reports - 1} copies" if incident and incident.reports > 1 else ""
+        copies = f", {count(incident.reports - 1, 'copy')}" if incident and incident.reports > 1 else ""
         return f"single source{copies}"
     others = [d for d in incident.details if d.document_id != event.document_id]
     said = sorted({f"{d.fatalities} killed" for d in others if d.fatalities is not None})

@@ -13,6 +13,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 
 from ..pipeline import BATCH_SIZE, DEFAULT_STAGES
 from ..records import DocumentIn, Extraction
+from ..lang.en.wording import count
 from .actor import PipelineActor, task_for_chunk, task_for_docs
 from .runtime import import_ray
 from .shards import Chunk, list_shards, plan_chunks
@@ -47,11 +48,12 @@ class WorkerStats:
 
     def summary(self) -> str:
         """``Ray: 2 worker processes (pid 41: 100 documents, peak 702 MB; ...)``."""
-        parts = [f"pid {pid}: {n} documents, peak {self.peak_mb[pid]:,.0f} MB" for pid, n in sorted(self.docs.items())]
-        return f"Ray: {len(self.docs)} worker processes ({'; '.join(parts)})"
+        parts = [f"pid {pid}: {count(n, 'document')}, peak {self.peak_mb[pid]:,.0f} MB" for pid, n in sorted(self.docs.items())]
+        return f"Ray: {count(len(self.docs), 'worker process')} ({'; '.join(parts)})"
 
     def add(self, row: Row) -> None:
-        self.docs[row.pid] = self.docs.get(row.pid, 0) + 1
+        # A record that was no document (a line that is not JSON) is reported, not counted as one.
+        self.docs[row.pid] = self.docs.get(row.pid, 0) + (row.id is not None)
         self.peak_mb[row.pid] = max(self.peak_mb.get(row.pid, 0.0), row.peak_mb)
         self.cpu_s[row.pid] = max(self.cpu_s.get(row.pid, 0.0), row.cpu_s)
 

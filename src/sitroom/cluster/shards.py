@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
+from ..acquire.dumps import parse_json, record_document
 from ..errors import ConfigError
 from ..records import DocumentIn
 
@@ -116,7 +117,7 @@ def read_chunk(chunk: Chunk, default_published: Optional[str] = None) -> Iterato
         rows = pq.ParquetFile(chunk.path).read_row_group(chunk.start).to_pylist()
         for k, row in enumerate(rows):
             try:
-                yield DocumentIn.from_input(row, default_published)
+                yield record_document(row, default_published)
             except ValueError as exc:
                 yield f"{chunk.path}:row {chunk.first + k}: {exc}"
         return
@@ -126,7 +127,16 @@ def read_chunk(chunk: Chunk, default_published: Optional[str] = None) -> Iterato
     for k, raw in enumerate(data.split(b"\n")):
         if not raw.strip():
             continue
+        where = f"{chunk.path}:{chunk.first + k}"
         try:
-            yield DocumentIn.from_input(json.loads(raw.decode("utf-8")), default_published)
-        except (ValueError, UnicodeDecodeError) as exc:
-            yield f"{chunk.path}:{chunk.first + k}: {str(exc).splitlines()[0]}"
+            obj = parse_json(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            yield f"{where}: line is not UTF-8 ({exc.reason} at byte {exc.start})"
+            continue
+        except ValueError as exc:  # worded as on one machine: `extract` and `ingest` say the same
+            yield f"{where}: line is not JSON ({exc})"
+            continue
+        try:
+            yield record_document(obj, default_published)
+        except ValueError as exc:
+            yield f"{where}: {str(exc).splitlines()[0]}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..lang.en.wording import count
 from ..store.models import EventRow
 from .acled_rules import missing_kinds
 
@@ -45,7 +46,7 @@ class ExportReport:
         from . import UNITS
 
         unit = UNITS[self.format]
-        parts = [f"wrote {output} ({self.format}): {self.matched} events matched, {self.written} {unit} written"]
+        parts = [f"wrote {output} ({self.format}): {count(self.matched, 'event')} matched, {count(self.written, unit[:-1], unit)} written"]
         for reason, what in sorted(self.left_out.items()):
             detail = ", ".join(f"{n} {w}" for w, n in sorted(what.items(), key=lambda x: (-x[1], x[0])))
             parts.append(f"{sum(what.values())} left out as {reason} ({detail})"
@@ -53,6 +54,6 @@ class ExportReport:
         if self.incomplete_rows:
             what = ", ".join(f"{n} {k}" for k, n in sorted(self.incomplete.items(), key=lambda x: (-x[1], x[0])))
             column = "sitroom_incomplete" if self.format == "acled-csv" else "incomplete"
-            parts.append(f"{self.incomplete_rows} {unit} written with a reason in {column} ({what})")
+            parts.append(f"{count(self.incomplete_rows, unit[:-1], unit)} written with a reason in {column} ({what})")
         parts.append(f"{self.bytes:,} bytes")
         return "; ".join(parts)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
-# Below this many letters a guess is noise: call short texts English and let the
-# extractors find nothing rather than flagging a headline as Tagalog.
+# Below this many letters a guess is noise: call short texts in the Latin script English and let the
+# extractors find nothing rather than flagging a headline as Tagalog. A short text mostly in another
+# script (Cyrillic, Arabic, Chinese) is no English whatever langid says: it is "und".
 MIN_LETTERS = 40
+MAX_NON_LATIN_SHORT = 0.5
 # langid's normalised probability below which a non-English guess is not trusted.
 MIN_PROBABILITY = 0.8
 # English words are spelled in ASCII: when more of the letters than this are not, the text is not
@@ -23,14 +26,21 @@ def _identifier():
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language: "en" when unsure between English and another language,
-    "und" (undetermined) when most letters are not ASCII and langid still says English."""
+    "und" (undetermined) when most letters are not ASCII and langid still says English, or when a text
+    too short to guess is mostly in another script than the Latin."""
     sample = text[:5000]
     letters = [ch for ch in sample if ch.isalpha()]
     if len(letters) < MIN_LETTERS:
-        return "en"
+        non_latin = sum(not _is_latin(ch) for ch in letters)
+        return "und" if letters and non_latin > MAX_NON_LATIN_SHORT * len(letters) else "en"
     lang, prob = _identifier().classify(sample)
     if sum(ch > "\x7f" for ch in letters) > MAX_NON_ASCII_LETTERS * len(letters):
         return lang if lang != "en" else "und"
     if lang != "en" and prob < MIN_PROBABILITY:
         return "en"
     return lang
+
+
+def _is_latin(letter: str) -> bool:
+    """A letter of the Latin script, accented or not ("e", "é", "ş")."""
+    return letter < "\x80" or unicodedata.name(letter, "").startswith("LATIN")

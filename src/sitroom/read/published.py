@@ -153,6 +153,26 @@ def _sentence_before(text: str, offset: int) -> str:
     return text[start:offset]
 
 
+# A value that starts like an ISO date is held to it: "2024-13-45" is a mistake, not a string for
+# dateparser to make sense of.
+_ISO_START = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")
+
+
+def check_published(value: str) -> str:
+    """``value`` if it is a publication date :func:`parse_date` reads (a record's ``published`` field).
+    RAISES ValueError: one line saying why not ("'2024-13-45' is not a real date: month must be in 1..12").
+    """
+    iso = _ISO_START.match(value.strip())
+    if iso:
+        try:
+            dt.date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
+        except ValueError as exc:
+            raise ValueError(f"{value!r} is not a real date: {exc}") from None
+    if parse_date(value) is None:
+        raise ValueError(f"{value!r} is not a date (write it as YYYY-MM-DD, e.g. 2024-03-14)")
+    return value
+
+
 def parse_date(value: str) -> Optional[dt.date]:
     """Parse a metadata date: ISO 8601, RFC 822 (feeds, HTTP), or English dates dateparser reads."""
     value = value.strip()
