@@ -250,6 +250,7 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
 
     from .acquire.dedup import NearDuplicateIndex, minhash_signature
     from .errors import InputError
+    from .read.dateline import wire_agency
 
     near = NearDuplicateIndex()
     for doc_id, sig in store.signatures():
@@ -294,6 +295,8 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
                 note("duplicate", item.uri)
             return None
         seen_hashes.add(item.content_hash)
+        if not item.source:  # no outlet given: a wire report is the agency's ("BAMAKO, ... (Reuters) -")
+            item = item.model_copy(update={"source": wire_agency(item.text)})
         sig = minhash_signature(item.text)
         # Extraction reads ahead of storing, so a copy later in this same batch must find
         # the first copy now: index it under its hash and map hash -> id once stored.
