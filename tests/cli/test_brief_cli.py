@@ -36,7 +36,7 @@ def test_the_text_brief_lists_events_by_place_with_their_evidence(demo):
     assert "  Garmsir, Helmand, AF: Battles 3\n" in out
     # Two outlets report the Garmsir clash: its incident has two sources.
     assert "    - Armed clash, 2021-07-06: Taliban vs Military Forces of Afghanistan (12 killed, 2 sources)\n" in out
-    assert ('      "Taliban fighters attacked government positions in Garmsir district on 6 July 2021."\n'
+    assert ('      > Taliban fighters attacked government positions in Garmsir district on 6 July 2021.\n'
             "      Taliban attack Garmsir (document 1, sentence 0) https://example.org/garmsir\n") in out
     assert "Places whose control changed (1)" in out
     assert "    - Garmsir, Helmand, AF: no controller known → Taliban since 2021-07-08" in out
@@ -109,3 +109,22 @@ def test_the_summary_line_counts_in_words_that_agree(n, summary):
     made = Brief(since="2021-07-11", until="2021-07-12", generated_at="2021-07-12T08:00:00+00:00",
                  totals={k: n for k in keys})
     assert f"Made 2021-07-12T08:00:00+00:00: {summary}" in render_brief(made, "text").splitlines()
+
+
+def test_the_text_brief_quotes_evidence_that_opens_with_a_quotation_once():
+    # Review finding 16: wrapping the evidence in quotation marks gave '""They came ..." Sangare said."'.
+    from sitroom.export.brief import render_brief
+    from sitroom.fuse.brief import Brief, BriefEvent, Evidence, PlaceGroup
+
+    said = '"They came at night and burned the market," Sangare said.'
+    event = BriefEvent(event_id=1, event_type="Violence against civilians", sub_event_type="Attack",
+                       date_start="2024-03-12", location="Mopti", sources=1,
+                       evidence=Evidence(document_id=4, sentence=2, text=said))
+    b = Brief(since="2024-03-12", until="2024-03-13", generated_at="2024-03-13T06:00:00Z",
+              places=[PlaceGroup(place="Mopti", by_type={"Violence against civilians": 1}, events=[event])],
+              totals={"events": 1, "places": 1, "documents": 1})
+    out = render_brief(b, "text")
+    assert "    - Attack, 2024-03-12: unknown actors (1 source)\n" in out
+    assert f"      > {said}\n      document 4 (document 4, sentence 2)\n" in out
+    assert '""' not in out
+    assert "1 new event in 1 place (from 1 document published in the window), 0 control changes" in out

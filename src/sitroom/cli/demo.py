@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from typing import Optional
 
 import typer
@@ -16,6 +17,7 @@ def demo(
 ):
     """Ingest the bundled sample reports, extract, store, and print a summary."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from ..api import ingest, open_store
@@ -45,6 +47,9 @@ def demo(
     table.add_row("claims", str(summary.claims))
     table.add_row("failures", str(summary.failures))
     out.print(table)
-    where = f" --db {db}" if db else ""
-    out.print(f"Open the dashboard: [bold].venv/bin/sitroom serve{where}[/bold], then visit http://127.0.0.1:8000/")
-    out.print("Query from the terminal: .venv/bin/sitroom events --type Battles   |   .venv/bin/sitroom show 1")
+    # Every command suggested reads the store just filled, not ./sitroom.db, when --db named another.
+    where = f" --db {shlex.quote(db)}" if db else ""
+    out.print(f"Open the dashboard: [bold].venv/bin/sitroom serve{escape(where)}[/bold], then visit http://127.0.0.1:8000/",
+              highlight=False)
+    out.print(f"Query from the terminal: .venv/bin/sitroom events{where} --type Battles   |   "
+              f".venv/bin/sitroom show{where} 1", highlight=False, markup=False)

@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from ..fuse.brief import Brief, BriefEvent, Evidence
+from ..lang.en.wording import count
 
 FORMATS = ("md", "html", "text")
 # Evidence sentences longer than this are cut (with an ellipsis): the brief is read at a glance.
@@ -34,19 +35,14 @@ def _title(b: Brief) -> str:
     return f"Morning brief: {b.since}" + (f" to {b.until}" if b.until != b.since else "")
 
 
-def _count(n: int, noun: str) -> str:
-    """``1 place``, ``2 places``: a brief is read aloud in the morning, '1 documents' jars."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 def _summary(b: Brief, store_name: Optional[str]) -> str:
     t = b.totals
     where = f" from {store_name}" if store_name else ""
-    return (f"Made {b.generated_at}{where}: {_count(t.get('events', 0), 'new event')} in "
-            f"{_count(t.get('places', 0), 'place')} (from {_count(t.get('documents', 0), 'document')} published "
-            f"in the window), {_count(t.get('control_changes', 0), 'control change')}, "
-            f"{_count(t.get('single_source_claims', 0), 'single-source claim')}, "
-            f"{_count(t.get('deadlines', 0), 'deadline')} passed.")
+    return (f"Made {b.generated_at}{where}: {count(t.get('events', 0), 'new event')} in "
+            f"{count(t.get('places', 0), 'place')} (from {count(t.get('documents', 0), 'document')} published "
+            f"in the window), {count(t.get('control_changes', 0), 'control change')}, "
+            f"{count(t.get('single_source_claims', 0), 'single-source claim')}, "
+            f"{count(t.get('deadlines', 0), 'deadline')} passed.")
 
 
 def _cut(text: str) -> str:
@@ -62,7 +58,7 @@ def _event_line(e: BriefEvent) -> str:
     extra = [f"{e.fatalities} killed"] if e.fatalities else []
     if e.modality != "asserted":
         extra.append(e.modality)
-    extra.append(f"{e.sources} source{'s' if e.sources != 1 else ''}")
+    extra.append(count(e.sources, "source"))
     return f"{e.sub_event_type}, {when}: {actors} ({', '.join(extra)})"
 
 
@@ -154,7 +150,9 @@ def _text(b: Brief, store_name: Optional[str]) -> str:
                 out.append(f"  {text}")
                 continue
             title = ev.document_title or f"document {ev.document_id}"
-            out += [f"    - {text}", f"      \"{_cut(ev.text)}\"",
+            # The evidence is marked as quoted by "> ", as in Markdown: wrapping it in quotation marks doubled
+            # the ones it opens or closes with (""They came ..." Sangare said.").
+            out += [f"    - {text}", f"      > {_cut(ev.text)}",
                     f"      {title} ({_evidence_ref(ev)})" + (f" {ev.document_url}" if ev.document_url else "")]
         if total > _shown(lines):
             out.append(f"    … and {total - _shown(lines)} more")

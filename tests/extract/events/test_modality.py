@@ -38,3 +38,12 @@ def test_a_wire_dateline_is_not_the_source(nlp):
     doc = nlp("ADEN, Yemen, March 7 (Xinhua) -- Yemeni authorities said on Monday that four aid workers "
                     "were kidnapped by gunmen.")
     assert source_of(doc[:], "Xinhua") == "Yemeni authorities"
+
+
+@pytest.mark.slow
+def test_a_source_keeps_the_texts_own_spacing(nlp):
+    # Review finding 16: tokens joined with spaces gave "Jeanne Cavelier , head of RSF 's ..." and "Amotekun ’s".
+    doc = nlp("\"They are censoring all reporting,\" said Jeanne Cavelier, head of RSF's Eastern Europe desk.")
+    assert source_of(doc[:], None) == "Jeanne Cavelier, head of RSF's Eastern Europe desk"
+    doc = nlp("Amotekun\u2019s media unit said the suspects were arrested on Tuesday.")
+    assert source_of(doc[:], None) == "Amotekun\u2019s media unit"

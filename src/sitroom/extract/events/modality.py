@@ -83,7 +83,8 @@ def source_of(sent, outlet: Optional[str]) -> Optional[str]:
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= dateline]
             if subj and subj[0].lower_ not in ("it", "they", "he", "she", "which", "that", "who") \
                     and not _negated_phrase(subj[0]):
-                return _trim(" ".join(t.text for t in subj[0].subtree if t.idx >= dateline))
+                # joined as the text spaces them: "Cavelier, head of RSF's", not "Cavelier , head of RSF 's"
+                return _trim("".join(t.text_with_ws for t in subj[0].subtree if t.idx >= dateline))
     return outlet
 
 
