@@ -34,7 +34,7 @@ def demo(
     finally:
         store.close()
     out.print(f"ingested {report.ingested}, already stored {report.already_stored}, duplicates skipped {report.duplicates}, "
-              f"near-duplicates linked {report.near_duplicates}, failed {len(report.failed)}")
+              f"near-duplicates linked {report.near_duplicates}, failed {len(report.failed)}", soft_wrap=True)
     for source, reason in report.failed:
         out.print(f"  failed: {source}: {reason}", highlight=False)
     table = Table(title="sitroom store")
@@ -50,6 +50,6 @@ def demo(
     # Every command suggested reads the store just filled, not ./sitroom.db, when --db named another.
     where = f" --db {shlex.quote(db)}" if db else ""
     out.print(f"Open the dashboard: [bold].venv/bin/sitroom serve{escape(where)}[/bold], then visit http://127.0.0.1:8000/",
-              highlight=False)
+              highlight=False, soft_wrap=True)
     out.print(f"Query from the terminal: .venv/bin/sitroom events{where} --type Battles   |   "
-              f".venv/bin/sitroom show{where} 1", highlight=False, markup=False)
+              f".venv/bin/sitroom show{where} 1", highlight=False, markup=False, soft_wrap=True)
