@@ -38,13 +38,16 @@ def test_a_child_s_cpu_is_counted_under_its_role(kind, argv, role):
     before = snapshot(kind)
     proc = _burner(*argv)
     try:
-        used = snapshot(kind).since(before)
+        after = snapshot(kind)
     finally:
         _end(proc)
+    # the burner is counted under its role, with what it burnt (other children of this process, such as
+    # the session's Ray nodes, keep their own roles and may use any CPU meanwhile on a loaded machine)
+    burner_role, burnt = after.seconds[proc.pid]
+    assert burner_role == role and burnt >= 0.45
+    used = after.since(before)
     assert getattr(used, role) >= 0.45
     assert used.total == pytest.approx(used.driver + used.workers + used.system)
-    others = [r for r in ("workers", "system") if r != role]
-    assert all(getattr(used, r) < 0.3 for r in others)
 
 
 def test_a_child_that_ended_counts_through_its_parent():

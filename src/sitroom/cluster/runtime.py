@@ -25,6 +25,10 @@ LOCAL_HOST = "127.0.0.3"
 # that say nothing to a user. Ray Data keeps the pipeline actor's constructor arguments in the object
 # store and holds them for the whole job, so the restart the warning is about works (a killed actor is
 # restarted: tests/cluster).
+# Ray's words for a node that did not register in time, and how often a local runtime is started.
+START_TIMEOUT = "timed out during startup"
+START_ATTEMPTS = 2
+
 RAY_NOISE = ("has constructor arguments in the object store and max_restarts > 0",)
 
 
@@ -46,6 +50,32 @@ def _loopback_host(address: str) -> Optional[str]:
     """
     host = address.split("://")[-1].rsplit(":", 1)[0]
     return host if host.startswith("127.") else None
+
+
+def start_local(ray, **kwargs) -> None:
+    """``ray.init(address="local", **kwargs)``, started once more if the node does not come up in time.
+
+    Ray gives a new node a fixed 30 s to register; on a loaded machine (load ~20 on 2 cores) it sometimes
+    does not, and leaves the processes it started running: those (children of this process that were
+    not there before) are ended by process id before the second start.
+    """
+    import psutil
+
+    me = psutil.Process()
+    for attempt in range(START_ATTEMPTS):
+        before = {p.pid for p in me.children(recursive=True)}
+        try:
+            ray.init(address="local", **kwargs)
+            return
+        except Exception as exc:
+            if START_TIMEOUT not in str(exc) or attempt == START_ATTEMPTS - 1:
+                raise
+            for proc in me.children(recursive=True):
+                if proc.pid not in before:
+                    try:
+                        proc.kill()
+                    except psutil.Error:
+                        pass
 
 
 @contextmanager
@@ -70,8 +100,8 @@ def ray_runtime(address: Optional[str], workers: Optional[int]) -> Iterator[int]
         else:
             # "local" always starts a new runtime, never joins a cluster left running on the machine; on a
             # loopback address, so nothing listens on or connects to the machine's network address.
-            ray.init(address="local", num_cpus=workers or os.cpu_count() or 1, include_dashboard=False,
-                     _node_ip_address=LOCAL_HOST, **kwargs)
+            start_local(ray, num_cpus=workers or os.cpu_count() or 1, include_dashboard=False,
+                        _node_ip_address=LOCAL_HOST, **kwargs)
     except Exception as exc:  # Ray raises a plain Exception for a node that does not come up in time
         raise ConfigError(f"Ray cluster {address or 'local'}: {' '.join(str(exc).split())[:300]}") from None
     try:
