@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ...lang.en.claims.speakers import (
+    DOCUMENT_NOUNS,
     DEMONYMS,
     GROUP_ANAPHORS,
     METONYMS,
@@ -34,8 +35,6 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it",
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 # How far back (in characters) "he"/"she" looks for a salient person before settling for the last speaker.
 PRONOUN_WINDOW = 1500
-# The text's own documents: "the release said", "the statement added" speak with the author's voice.
-DOCUMENT_NOUNS = {"release", "communique", "communiqué", "announcement", "bulletin", "readout"}
 
 
 @dataclass

@@ -56,3 +56,6 @@ TITLE_GENDER = {**dict.fromkeys("mr sir lord king prince sheikh spokesman chairm
 
 # Words of a speaker's name that say nothing about who it is ("The", "Of" in "Government of the ...").
 FUNCTION_WORDS = {"the", "of", "and", "for", "a", "an", "in", "on", "to", "at", "by"}
+
+# The text's own documents: "the release said", "the statement added" speak with the author's voice.
+DOCUMENT_NOUNS = {"release", "communique", "communiqué", "announcement", "bulletin", "readout"}
