@@ -34,6 +34,7 @@ from ..actors.vocabulary import dateline_end
 from . import arguments as args
 from . import rules
 from .classifier import features
+from .coerced import DEMONSTRATION_TYPES, is_forced_movement
 from .conventions import conventional_actors, document_focus, series_doers
 from .detector import detector_path, get_detector, with_context
 from .disruption import disruption_type
@@ -95,11 +96,15 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
     det = det or get_detector()
     bar = det.threshold if threshold is None else threshold
     units = units_of(ctx)
-    todo = [(k, u) for k, u in enumerate(units) if u.span is not None]
+    # The dateline ("BAMAKO, March 14, 2024 (Reuters) -") says where and when the report was filed: never
+    # an event, nor the trigger of the sentence it opens.
+    dateline = dateline_end(ctx.text)
+    todo = [(k, u) for k, u in enumerate(units) if u.span is not None and u.end > dateline
+            and ctx.text[dateline:u.end].strip()]
     if not todo:
         return []
     cues = [find_cues(u.text, u.start) for _, u in todo]
-    x = features([u.span for _, u in todo], [u.text for _, u in todo], cues)
+    x = features([u.span for _, u in todo], [u.text for _, u in todo], cues)  # as the detector was trained
     x = with_context(x, np.array([k / len(units) for k, _ in todo], dtype=np.float32))
     p_event = det.p_event(x)
     # A headline is not the report: it repeats (or sells) what the body tells, and the body is where the
@@ -114,8 +119,12 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
     events, gates = [], {}
     bars = {"asserted": bar, **{m: max(bar, v) for m, v in MIN_CONFIDENCE_NON_FACTUAL.items()}}
     for i, pt in zip(found, p_type):
-        (k, _u), cs, pe = todo[i], cues[i], float(p_event[i])
+        (k, _u), pe = todo[i], float(p_event[i])
+        cs, forced = _triggers(ctx.doc, cues[i], dateline)
         probs = {label: pe * float(q) for label, q in zip(det.labels, pt)}
+        if forced and not any(c.label.startswith(DEMONSTRATION_TYPES) for c in cs):
+            # captives marched away: whatever the unit reports, it is no demonstration
+            probs = {label: q for label, q in probs.items() if not label.startswith(DEMONSTRATION_TYPES)}
         said = " ".join([c.text for c in _context(units, k)] + [units[k].text])
         for label, conf, cue in _typed_labels(probs, cs, ctx.doc, pe, said):
             ev = _build_event(ctx, units, k, label, conf, cue, gates, bars)
@@ -124,6 +133,20 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
     events = series_doers(sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)))
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates)
     return rules.merge_events(news, mentions)
+
+
+def _triggers(doc, cues: list[Cue], dateline: int) -> tuple[list[Cue], bool]:
+    """The cues that may trigger an event: none in the dateline, and no demonstration cue that is a
+    captive's forced movement ("marched into the forest at gunpoint"); and whether there was such a one."""
+    out, forced = [], False
+    for c in cues:
+        if c.start < dateline:
+            continue
+        if c.label.startswith(DEMONSTRATION_TYPES) and is_forced_movement(doc, c.start, c.end):
+            forced = True
+            continue
+        out.append(c)
+    return out, forced
 
 
 def _rescore(det, x: np.ndarray, texts: list[str], p_event: np.ndarray, body: np.ndarray) -> Optional[np.ndarray]:
@@ -252,7 +275,7 @@ def _where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Uni
     # The dateline says where the reporter files from: a place only when the text names no other.
     after = dateline_end(ctx.text)
     unit_places = [p for p in _in_unit(ctx.places, u) if p.start >= after]
-    unit_times = _in_unit(ctx.times, u)
+    unit_times = [t for t in _in_unit(ctx.times, u) if t.start >= after]  # the dateline's day is the report's
     # The place and date of the event's own clause, not those of a statement about it ("told a briefing on
     # Tuesday that the child was kidnapped on January 20").
     anchor = args.event_anchor(ctx.doc, trig, cue_found) if (unit_places or unit_times) else None
@@ -281,7 +304,7 @@ def _where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Uni
             if location is not None:
                 used_context.append(c)
         if date is None:
-            borrowed = args.pick_date(_in_unit(ctx.times, c), ctx.text, c.end, pub)
+            borrowed = args.pick_date([t for t in _in_unit(ctx.times, c) if t.start >= after], ctx.text, c.end, pub)
             # A sentence of old background ("a massacre committed in 2014") is not where a report
             # without a date of its own took place: borrow only a date recent enough to be its news.
             if borrowed is not None and (_age_days(borrowed, pub)[0] or 0) <= STALE_DAYS:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ...lang.en.dates import MONTHS
 from ...lang.en.events.patterns import (
     CUES,
     MORE_WEAK,
@@ -170,9 +171,25 @@ def find_cues(text: str, offset: int = 0) -> list[Cue]:
     for i in _patterns_for(text):  # in pattern order, so equal-start ties sort as before
         label, rx, weight = _COMPILED[i]
         for m in rx.finditer(text):
+            if _is_month(text, m.start(), m.end()):
+                continue
             found.append(Cue(label, weight, m.start() + offset, m.end() + offset, m.group(0)))
     found.sort(key=lambda c: (c.start, -c.weight))
     return found
+
+
+# A month's name where it is one: capitalised inside a sentence ("DAKAR, March 2", "since March"), or
+# opening it before a day or a year ("March 14, 2024 was ..."); "march" the verb is lower-case there.
+_MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 3)
+_DAY_OR_YEAR = re.compile(r"[ \t]*\d")
+
+
+def _is_month(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a month's name used as one (no event word: "March" is a date)."""
+    word = text[start:end]
+    if word.lower() not in _MONTH_NAMES or not word[0].isupper() or word[1:] != word[1:].lower():
+        return False
+    return bool(text[:start].strip()) or bool(_DAY_OR_YEAR.match(text, end))
 
 
 def cue_vector(cues: list[Cue]) -> list[float]:

@@ -40,8 +40,8 @@ from ...lang.en.events.rules import (
     HORS_DE_COMBAT,
     KILLING,
     LETHAL,
-    OTHER_WEAPON,
     REMOTE_WEAPON,
+    SUICIDE_ATTACKER,
     STATE_TYPES,
     TERRITORY,
 )
@@ -54,6 +54,7 @@ ATTACK = "Violence against civilians / Attack"
 CLASH = "Battles / Armed clash"
 ARRESTS = "Strategic developments / Arrests"
 REMOTE = "Explosions/Remote violence"
+SUICIDE_BOMB = "Explosions/Remote violence / Suicide bomb"
 
 
 def hors_de_combat(label: str, sentence: str) -> str:
@@ -79,14 +80,18 @@ def armed_victims(label: str, sentence: str, actor2=None) -> str:
 
 def weapon_named(ranked: list[str], cues, text: str = "") -> str:
     """ACLED: the weapon decides Explosions/Remote violence. The typer's best label (``ranked``, best
-    first), unless it is an explosion or strike while the sentence and those it continues (``text``)
-    name another weapon and no remote one ("a soldier was killed by a sniper"): then its best label of
-    another type."""
-    main = ranked[0]
-    if not main.startswith(REMOTE) or any(c.label.startswith(REMOTE) for c in cues) or REMOTE_WEAPON.search(text) \
-            or not OTHER_WEAPON.search(text):
-        return main
-    return next((label for label in ranked[1:] if not label.startswith(REMOTE)), main)
+    first) whose weapon the sentence and those it continues (``text``) name: an explosion or strike needs a
+    remote weapon ("Soldiers killed five militants" names none; "killed by a sniper" another), a suicide
+    bomb a suicide attacker. Else the best label of another type."""
+    return next((label for label in ranked if _weapon_fits(label, cues, text)), ranked[0])
+
+
+def _weapon_fits(label: str, cues, text: str) -> bool:
+    if not label.startswith(REMOTE):
+        return True
+    if label == SUICIDE_BOMB and not (any(c.label == SUICIDE_BOMB for c in cues) or SUICIDE_ATTACKER.search(text)):
+        return False
+    return any(c.label.startswith(REMOTE) for c in cues) or bool(REMOTE_WEAPON.search(text))
 
 
 def is_aggregate(label: str, sentence: str, trigger_offset: int) -> bool:

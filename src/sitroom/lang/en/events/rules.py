@@ -57,7 +57,6 @@ REMOTE_WEAPON = re.compile(
     r"(?:land)?mines?|IEDs?|improvised explosive|grenades?|suicide|car bomb|shrapnel|barrel bombs?|chemical|"
     r"gas attack|projectiles?|shot down)\b", re.I)
 
-# Weapons that are not remote: a report naming only these tells no explosion.
-OTHER_WEAPON = re.compile(
-    r"\b(?:snipers?|gun\w*|rifles?|pistols?|shot|shoot\w*|fired on|opened fire|gunfire|bullets?|knives?|knife|"
-    r"stabb\w*|machetes?|hacked|beaten|beat|clubs?|sticks?|stones?)\b", re.I)
+# What makes an explosion a suicide bomb: an attacker who died by it.
+SUICIDE_ATTACKER = re.compile(r"\bsuicide\b|\bblew (?:himself|herself|themselves) up\b|\bself-detonat\w*|"
+                              r"\bmartyrdom\b", re.I)
