@@ -89,3 +89,16 @@ def test_a_suicide_bomb_needs_its_attacker():
     assert weapon_named(ranked, [], "A bomb exploded at the market.") == ranked[1]
     assert weapon_named(ranked, [], "A suicide attacker detonated his vest at the market.") == ranked[0]
     assert weapon_named(ranked, [], "Soldiers killed five militants in Borno.") == ranked[2]
+
+
+@pytest.mark.parametrize("text", [
+    "The transitional government said it would deploy additional troops to the region by the end of the month.",
+    "The government said it would send more troops to the region next week.",
+    "The army said it will launch operations against the bandits in Zamfara next month.",
+])
+def test_an_intended_action_is_no_past_event(pipeline, text):
+    """Without a cue the event's own verb tells its modality: what someone said they would do is planned
+    (kept out of the brief, control and exports), never a past event."""
+    from sitroom.records import NON_FACTUAL
+
+    assert all(e.modality in NON_FACTUAL for e in _events(pipeline, text))

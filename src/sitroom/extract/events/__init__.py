@@ -346,7 +346,11 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         return None
     if (oldest is not None and oldest > OLD_DAYS) or (date is not None and _LOOKS_BACK.search(date.text or "")):
         conf *= OLD_FACTOR
-    modality, hedges = modality_of(text, trig - u.start, " ".join(c.text for c in used_context))
+    # Without a cue the event is carried by the sentence's main verb (or the clause it reports): its own
+    # words tell whether it happened ("said it would deploy troops" is planned).
+    anchor = args.event_anchor(ctx.doc, u.start, False) if cue is None else None
+    said_at = anchor.idx if anchor is not None and u.start <= anchor.idx < u.end else trig
+    modality, hedges = modality_of(text, said_at - u.start, " ".join(c.text for c in used_context))
     bars = bars or {"asserted": 0.0, **MIN_CONFIDENCE_NON_FACTUAL}
     if conf < bars.get(modality, bars["asserted"]):
         return None
