@@ -237,3 +237,29 @@ def test_seed_article_metonyms(seed_extraction):
     assert washington and all(a.name == "Government of the United States" for a in washington)
     kabul = [a for a in seed_extraction.actors if a.text == "Kabul"]
     assert [a.sentence for a in kabul] == [21]  # "Kabul has migration cooperation agreements", not "the capital Kabul"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,word", [
+    ("Gunmen abducted 317 girls from the Government Girls Secondary School in Jangebe on Friday.", "Government"),
+    ("Bandits stormed the Government Science College in Kagara on Wednesday.", "Government"),
+])
+def test_a_generic_word_inside_a_proper_name_is_no_actor(nlp, text, word):
+    """"the Government Girls Secondary School" names a school, not the government."""
+    assert not any(word in a.text and a.actor_type == "state forces" for a in _actors(nlp, text))
+
+
+@pytest.mark.slow
+def test_the_government_is_still_the_government(nlp):
+    acts = _actors(nlp, "The Nigerian Government said the pupils were safe.")
+    assert [a.name for a in acts] == ["Government of Nigeria"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The kidnappers demanded a ransom of N15m for the release of the pupils, a parent said.",
+    "The kidnappers asked for N20m before freeing the students.",
+])
+def test_an_amount_is_no_actor(nlp, text):
+    """spaCy may take "N15" of "N15m" for an organisation: an entity that ends inside a word is no name."""
+    assert [a.text for a in _actors(nlp, text)] == []

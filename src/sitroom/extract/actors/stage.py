@@ -94,6 +94,8 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
         elif kind == GENERIC:
             if NOT_STATE_BEFORE.search(low, max(0, m.start - 30), m.start):
                 continue  # "foreign troops", "UN police": not the forces of the country the report is about
+            if _part_of_a_name(char_span(doc, m.start, m.end)):
+                continue  # "the Government Girls Secondary School": a school's name, not the government
             actor = cat.resolve(m, _junta_country(low, m, country))
             if actor is not None:
                 groups.append((m.start, m.end, actor))
@@ -139,6 +141,8 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
             continue
         if _overlaps(taken, starts, ent.start_char, ent.end_char) or _not_an_actor(cat, ent.text):
             continue
+        if _cuts_a_word(text, ent.start_char, ent.end_char):
+            continue  # "N15" of a ransom of "N15m": an entity that ends inside a word is no name
         if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
             continue  # "European countries": a nationality adjective, not an actor
         # spaCy's entity may take in a joining mark: "Medecins Sans Frontieres/" of "Medecins Sans Frontieres/MSF".
@@ -159,6 +163,20 @@ _EDGE_MARKS = " /\\|-–—:;,"
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
     return any(a < e and b > s for a, b in spans)
+
+
+def _part_of_a_name(span) -> bool:
+    """Whether a generic word ("Government") only modifies a proper name it is part of ("the Government
+    Girls Secondary School", "Government House"): its head is a proper noun outside the mention."""
+    words = [t for t in span if t.pos_ != "DET"] if span is not None else []
+    if not words:
+        return False
+    last = words[-1]  # the mention's noun ("the Government": its article hangs from the name's head)
+    return last.dep_ == "compound" and not (span.start <= last.head.i < span.end) and last.head.pos_ == "PROPN"
+
+
+def _cuts_a_word(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
 
 
 def _not_an_actor(cat: Catalogue, text: str) -> bool:
