@@ -102,3 +102,21 @@ def test_an_intended_action_is_no_past_event(pipeline, text):
     from sitroom.records import NON_FACTUAL
 
     assert all(e.modality in NON_FACTUAL for e in _events(pipeline, text))
+
+
+def test_a_person_stands_for_the_group_with_its_attributes():
+    from sitroom.extract.events.actor_roles import to_ref
+    from sitroom.records import ActorMention
+
+    m = ActorMention(text="Zabihullah Mujahid", start=0, end=18, sentence=0, name="Zabihullah Mujahid", kind="person",
+                     actor_type="rebel group", inter=2, country="AF", role="spokesman", organisation="Taliban",
+                     known=True, extractor="t")
+    ref = to_ref(m)
+    assert (ref.name, ref.actor_type, ref.inter, ref.country) == ("Taliban", "rebel group", 2, "AF")
+
+
+def test_the_seed_delegation_is_the_taliban_as_a_rebel_group(seed_extraction):
+    diplomacy = [e for e in seed_extraction.events if e.event_type == "Diplomacy"]
+    assert diplomacy and all(e.actor1.name != "Taliban" or (e.actor1.actor_type, e.actor1.inter, e.actor1.country)
+                             == ("rebel group", 2, "AF") for e in diplomacy)
+    assert any(e.actor1.name == "Taliban" for e in diplomacy)

@@ -47,7 +47,8 @@ def to_ref(m: ActorMention) -> Optional[ActorRef]:
     if m.kind == "person":
         if not m.organisation:
             return None
-        return ActorRef(name=m.organisation, text=m.text)
+        # the group's own attributes, which the mention carries: "Taliban" is a rebel group whoever speaks for it
+        return ActorRef(name=m.organisation, text=m.text, actor_type=m.actor_type, inter=m.inter, country=m.country)
     return ActorRef(name=m.name, text=m.text, actor_type=m.actor_type, inter=m.inter, country=m.country)
 
 
