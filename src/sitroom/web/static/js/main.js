@@ -185,7 +185,7 @@ function fitView() {
 
 async function loadControlView() {
   const asOf = asOfDate() || await newestEventDate();
-  const why = state.range ? "the end of the selected dates" : "the newest event matching the filters";
+  const why = state.range && state.range.until ? "the end of the selected dates" : "the newest event matching the filters";
   const rows = await loadControl(asOf, why, state.filters);
   if (rows) eventMap.setControl(rows, asOf);
 }
