@@ -13,7 +13,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from ..errors import StoreError
-from .placekeys import refresh_keys
+from .placekeys import keys_current, refresh_keys
 
 DEFAULT_URL = "sqlite:///./sitroom.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -107,15 +107,30 @@ def upgrade(engine: Engine) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     head = ScriptDirectory.from_config(cfg).get_current_head()
+    # A store already at head with current keys needs no write lock: a second process opening it while
+    # the first one writes (two ingests into one file) would otherwise queue behind, or time out on, its
+    # writes just to find nothing to do.
     try:
-        with engine.execution_options(sitroom_write=True).begin() as conn:
-            if MigrationContext.configure(conn).get_current_revision() != head:
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
-            refresh_keys(conn)
-    except DBAPIError as exc:
-        raise StoreError(f"{engine.url.render_as_string(hide_password=True)}: cannot open database: "
-                         f"{db_error_reason(exc)}") from None
+        with engine.connect() as conn:
+            if MigrationContext.configure(conn).get_current_revision() == head and keys_current(conn):
+                return
+    except DBAPIError:
+        pass  # answered below, under the write lock
+    for attempt in range(3):
+        try:
+            with engine.execution_options(sitroom_write=True).begin() as conn:
+                if MigrationContext.configure(conn).get_current_revision() != head:
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+                refresh_keys(conn)
+            return
+        except DBAPIError as exc:
+            # Another process creating the same new store holds its lock (SQLite answers some such
+            # conflicts at once, without the busy timeout): it will be done soon; try again, twice.
+            if attempt < 2 and db_error_kind(db_error_reason(exc)) == "busy":
+                continue
+            raise StoreError(f"{engine.url.render_as_string(hide_password=True)}: cannot open database: "
+                             f"{db_error_reason(exc)}") from None
 
 
 def db_error_reason(exc: DBAPIError) -> str:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy import Column, Connection, MetaData, Table, Text, delete, insert, select, update
 
 from ..lang.en import placenames
@@ -43,6 +44,14 @@ def event_keys(location_name: Optional[str], admin1: Optional[str], admin2: Opti
 def place_mention_keys(name: Optional[str], admin1: Optional[str]) -> dict[str, Optional[str]]:
     """The key columns of a place mention row."""
     return {"name_key": place_key(name) or None, "admin1_key": place_key(admin1) or None}
+
+
+def keys_current(conn: Connection) -> bool:
+    """Whether the stored keys were made by this folding (a read: no lock is taken)."""
+    try:
+        return conn.scalar(select(store_meta.c.value).where(store_meta.c.name == META_NAME)) == keys_version()
+    except DBAPIError:  # no schema yet
+        return False
 
 
 def refresh_keys(conn: Connection) -> int:
