@@ -15,14 +15,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy import Column, Connection, MetaData, Table, Text, delete, insert, select, update
 
 from ..lang.en import placenames
 from ..lang.en.placenames import MIN_PART_KEY, place_key, query_keys
 from .schema import events, places, store_meta
 
-__all__ = ["MIN_PART_KEY", "event_keys", "place_mention_keys", "query_keys", "refresh_keys", "keys_version"]
+__all__ = ["MIN_PART_KEY", "event_keys", "place_mention_keys", "query_keys", "refresh_keys", "keys_current", "keys_version"]
 
 META_NAME = "place_keys"
 # Names sent per round trip when rekeying.
@@ -48,23 +47,18 @@ def place_mention_keys(name: Optional[str], admin1: Optional[str]) -> dict[str, 
 
 def keys_current(conn: Connection) -> bool:
     """Whether the stored keys were made by this folding (a read: no lock is taken)."""
-    try:
-        return conn.scalar(select(store_meta.c.value).where(store_meta.c.name == META_NAME)) == keys_version()
-    except DBAPIError:  # no schema yet
-        return False
+    return conn.scalar(select(store_meta.c.value).where(store_meta.c.name == META_NAME)) == keys_version()
 
 
 def refresh_keys(conn: Connection) -> int:
     """Rewrite the stored keys that another folding (or none) made differently; return the rows rekeyed."""
-    version = keys_version()
-    stored = conn.scalar(select(store_meta.c.value).where(store_meta.c.name == META_NAME))
-    if stored == version:
+    if keys_current(conn):
         return 0
     c, p = events.c, places.c
     n = _rekey(conn, events, [(c.location_name, c.location_key), (c.admin1, c.admin1_key), (c.admin2, c.admin2_key)])
     n += _rekey(conn, places, [(p.name, p.name_key), (p.admin1, p.admin1_key)])
     conn.execute(delete(store_meta).where(store_meta.c.name == META_NAME))
-    conn.execute(insert(store_meta).values(name=META_NAME, value=version))
+    conn.execute(insert(store_meta).values(name=META_NAME, value=keys_version()))
     return n
 
 
