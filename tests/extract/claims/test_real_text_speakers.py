@@ -195,3 +195,50 @@ def test_we_is_whoever_spoke_last_not_the_last_group_named(claims_of):
             "civilians. He added that we will continue to call for a political transition.")
     c = _by_quote(claims_of(text, published="2015-05-12"), "we will continue")
     assert c.speaker.name == "Philip Hammond"
+
+
+def test_a_bodys_verbatim_words_are_the_person_who_signed_its_statement(claims_of):
+    text = ("In a statement signed by the Director of Army Public Relations, Brigadier General Onyema Nwachukwu, "
+            "the Nigerian army explained that the actor's actions negate the peace efforts in the region.\n\n"
+            "The Nigerian Army, however, acknowledges the rights of individuals but stressed that such rights "
+            "must be exercised within the law.\n\n"
+            "\u201cFor the avoidance of doubt and emphasis, the group remains proscribed.\n\n"
+            "\u201cThe ongoing exercises are on course and will rid the region of all forms of criminality.\u201d")
+    claims = claims_of(text)
+    quoted = _by_quote(claims, "For the avoidance of doubt")
+    assert quoted.speaker.name == "Onyema Nwachukwu"
+    assert quoted.speaker.organisation == "Military Forces of Nigeria"  # on the army's behalf
+    assert _by_quote(claims, "The ongoing exercises").speaker.name == "Onyema Nwachukwu"
+    # what the army is reported to say in the article's own words stays the army's
+    assert _by_quote(claims, "the actor's actions").speaker.name == "Military Forces of Nigeria"
+    assert _by_quote(claims, "such rights").speaker.name == "Military Forces of Nigeria"
+
+
+def test_a_body_quoted_without_a_signatory_keeps_its_words(claims_of):
+    text = ("The Nigerian Army said in a statement that the actor was taken into custody.\n\n"
+            "\u201cFor the avoidance of doubt and emphasis, the group remains proscribed.\u201d")
+    c = _by_quote(claims_of(text), "For the avoidance of doubt")
+    assert c.speaker.name == "Military Forces of Nigeria"
+
+
+def test_the_title_with_whose_it_is_is_the_person_who_held_it(claims_of):
+    text = ("Speaking at a press conference in the capital yesterday, the spokesman for Yemeni Armed Forces "
+            "Brigadier General Yahya Saree termed the operation the biggest of the war. "
+            "The spokesman for Yemeni Armed Forces insisted that almost 200 Saudi troops lost their lives.")
+    c = _by_quote(claims_of(text), "almost 200 Saudi troops")
+    assert c.speaker.name == "Yahya Saree"
+
+
+def test_a_ruling_speaks_for_the_court_that_gave_it(claims_of):
+    text = ("The Court of Criminal Appeals said the convictions did not pass the smell test. "
+            "\"Those defendants have won the right to proclaim to the citizens of Texas that they did not "
+            "commit a crime,\" the written ruling said.")
+    c = _by_quote(claims_of(text), "Those defendants")
+    assert c.speaker.name.endswith("Court of Criminal Appeals")
+
+
+def test_a_video_speaks_for_those_who_made_it(claims_of):
+    text = ("A recently released video produced by workers at the MTZ tractor plant near Minsk explains some "
+            "reasons:\n\n\u201cIn exchange for our money these trade unions put pressure on us.\u201d")
+    c = _by_quote(claims_of(text), "In exchange for our money")
+    assert c.speaker.organisation == "MTZ"  # the makers, not "released video"

@@ -279,7 +279,8 @@ class _ClaimBuilder:
         if kind == "statement":  # a request or accusation the quoted speaker makes in a frame of their own
             kind = next((k for s, e, k in self._inner_kinds if q_start <= s and e <= q_end), kind)
         hedges = find_hedges(self.text[q_start:q_end]) + voice.hedges  # "..., she said, quoted by the Times"
-        return self._add(si, sent, kind, voice.speaker, words, hedges, "say", False, control, q_start)
+        speaker = self.resolver.verbatim(voice.speaker)
+        return self._add(si, sent, kind, speaker, words, hedges, "say", False, control, q_start)
 
     # --- helpers ------------------------------------------------------------------------
     def _is_person(self, speaker: Speaker) -> bool:
@@ -309,6 +310,7 @@ class _ClaimBuilder:
         self._speakers[frame.verb.i] = speaker
         if _in_statement(frame):
             self.resolver.note_statement(speaker)
+            self.resolver.note_signer(speaker, frame.verb)
         return speaker
 
     def _context_speaker(self, prev) -> Optional[Speaker]:

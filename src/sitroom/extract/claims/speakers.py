@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ...lang.en.claims.speakers import (
+    COURT_WORDS,
     DOCUMENT_NOUNS,
     DEMONYMS,
     GROUP_ANAPHORS,
@@ -22,7 +23,7 @@ from ...lang.en.claims.speakers import (
     ROLE_WORDS,
     TITLE_GENDER,
 )
-from ...lang.en.claims.speech import STATEMENT_NOUNS
+from ...lang.en.claims.speech import RULING_NOUNS, SIGNING_VERBS, SPEAKING_DOCUMENTS, STATEMENT_NOUNS
 from ...records import Speaker
 from ._text import doc_text, span_text
 from .speaker_names import (
@@ -73,6 +74,12 @@ class SpeakerResolver:
         self.last_body: Optional[Speaker] = None  # the last organisation, group or government that spoke
         self.last_statement: Optional[Speaker] = None  # who issued the last statement named
         self.last_speaker: Optional[Speaker] = None  # whoever spoke last
+        self.last_court: Optional[Speaker] = None  # the last court or judge that spoke or gave a ruling
+        # What a later "it said" refers to: the last body that spoke, or the issuer of the last document
+        # that spoke ("the ruling of Judge X read ... it added" is the judge's)
+        self.last_it: Optional[Speaker] = None
+        # body name → the person who signed or issued its statement: the body's verbatim words are theirs
+        self.spokespeople: dict[str, Speaker] = {}
         self.spoken: list[str] = []  # names of the people who have spoken, in order
         self.spoken_at: list[tuple[int, str]] = []  # (where, name) of each time a person spoke
         from .quotes import find_quotations
@@ -136,6 +143,14 @@ class SpeakerResolver:
             if child.dep_ == "appos" and child.i >= span.end:
                 words += list(child.subtree)
         words += [t for t in span if t.pos_ != "PROPN" or t.lower_ in TITLE_GENDER]
+        # "the spokesman for Yemeni Armed Forces Brigadier General Yahya Saree" (the parser hangs the name
+        # under the title's "for"): the title is the person's
+        node = root
+        while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+            node = node.head
+            if node.pos_ == "NOUN" and node.lemma_.lower() in ROLE_WORDS:
+                words.append(node)
+                break
         nouns = frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON")
         before = doc_text(self.doc)[max(0, person.start - 6):person.start].lower().split()
         cues = {t.lower_.rstrip(".") for t in words} | ({before[-1].rstrip(".")} if before else set())
@@ -218,15 +233,25 @@ class SpeakerResolver:
     def resolve(self, tokens: list, at_char: int) -> Speaker:
         """The speaker named by ``tokens`` (the subject of a reporting verb), spoken at ``at_char``."""
         speaker = self._resolve(tokens, at_char)
-        if speaker.name != "author" and speaker.name.lower() not in _PRONOUNS:
+        named = speaker.name != "author" and speaker.name.lower() not in _PRONOUNS
+        if named:
             self.last_speaker = speaker
+            if self._is_court(speaker):
+                self.last_court = speaker
         people = {p.name for p in self.people}
         if speaker.name in people:
             self.spoken.append(speaker.name)
             self.spoken_at.append((at_char, speaker.name))
-        elif speaker.name != "author" and speaker.name.lower() not in _PRONOUNS:
-            self.last_body = speaker
+            if named and _head(tokens).lemma_.lower() in SPEAKING_DOCUMENTS:
+                self.last_it = speaker
+        elif named:
+            self.last_body = self.last_it = speaker
         return speaker
+
+    @staticmethod
+    def _is_court(speaker: Speaker) -> bool:
+        words = f"{speaker.name} {speaker.role or ''} {speaker.text or ''}".lower().split()
+        return any(w.strip(".,") in COURT_WORDS for w in words)
 
     def _resolve(self, tokens: list, at_char: int) -> Speaker:
         tokens = strip_punct(last_paragraph(tokens))
@@ -294,9 +319,8 @@ class SpeakerResolver:
         """ "a statement by Jordan's Public Security Directorate said" speaks for the directorate; a later
         "the statement said" for whoever issued the last statement ("In a statement issued on Sunday, the
         group said ... The statement warned ...")."""
-        inside = set(tokens)
-        head = next((t for t in tokens if t.head not in inside or t.head.i == t.i), tokens[-1])
-        if head.lemma_.lower() not in STATEMENT_NOUNS:
+        head = _head(tokens)
+        if head.lemma_.lower() not in SPEAKING_DOCUMENTS:
             return None
         # "a statement by X", "a statement from X", "a statement issued by X" (the participle is not
         # among the subject's words: they stop before it)
@@ -309,7 +333,12 @@ class SpeakerResolver:
             speaker = self._resolve(strip_punct(list(named.subtree)), named.idx)
             if speaker.name != "author":
                 return speaker.model_copy(update={"text": span_text(tokens)})
-        if self.last_statement is not None and any(t.lower_ in ("the", "this", "that") for t in tokens):
+        definite = any(t.lower_ in ("the", "this", "that") for t in tokens)
+        if head.lemma_.lower() in RULING_NOUNS:  # "the written ruling said": the court that last spoke
+            if self.last_court is not None and definite:
+                return self.last_court.model_copy(update={"text": span_text(tokens)})
+            return None
+        if self.last_statement is not None and definite and head.lemma_.lower() in STATEMENT_NOUNS:
             return self.last_statement.model_copy(update={"text": span_text(tokens)})
         return None
 
@@ -317,6 +346,35 @@ class SpeakerResolver:
         """``speaker`` issued a statement: a later "the statement said" is theirs."""
         if speaker.name != "author" and speaker.name.lower() not in STATEMENT_NOUNS:
             self.last_statement = speaker
+
+    def note_signer(self, body: Speaker, verb) -> None:
+        """ "In a statement signed by the Director of Army Public Relations, X, the army explained": X
+        speaks for the army, and the army's words quoted verbatim later are X's (an organisation writes;
+        a person says the words)."""
+        if body.name == "author" or body.name in {p.name for p in self.people}:
+            return
+        nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        nouns += [c for c in verb.children if c.dep_ == "dobj"]
+        for noun in nouns:
+            if noun.lemma_.lower() not in STATEMENT_NOUNS:
+                continue
+            for acl in noun.children:
+                if acl.dep_ != "acl" or acl.lemma_.lower() not in SIGNING_VERBS:
+                    continue
+                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                    for obj in (g for g in agent.children if g.dep_ == "pobj"):
+                        person = self._resolve(strip_punct(list(obj.subtree)), obj.idx)
+                        if person.name in {p.name for p in self.people}:
+                            self.spokespeople[body.name] = person
+
+    def verbatim(self, speaker: Speaker) -> Speaker:
+        """Who says a body's words quoted verbatim: the person who signed its statement, when the text
+        named one (see :meth:`note_signer`), on behalf of the body; else the body."""
+        person = self.spokespeople.get(speaker.name)
+        if person is None:
+            return speaker
+        return person.model_copy(update={"organisation": speaker.organisation or speaker.name,
+                                         "text": speaker.text})
 
     def _by_surname(self, tokens, start: int) -> Optional[Person]:
         names = [t for t in tokens if t.pos_ == "PROPN"]
@@ -338,9 +396,14 @@ class SpeakerResolver:
     def _described(self, tokens, start: int) -> Optional[Person]:
         """A definite description of a person named before: "the brother", "The judge", "the president"."""
         content = [t for t in tokens if not t.is_punct]
-        if len(content) < 2 or content[0].lower_ != "the" or any(t.pos_ == "PROPN" or t.ent_type_ for t in content):
+        if len(content) < 2 or content[0].lower_ != "the":
             return None
-        head = content[-1]
+        head = _head(content)
+        # "the spokesman for Yemeni Armed Forces": a title with whose it is, after the title's holder was named
+        whose = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > head.i
+                 for t in c.subtree} if head.lemma_.lower() in ROLE_WORDS else set()
+        if any((t.pos_ == "PROPN" or t.ent_type_) and t.i not in whose for t in content):
+            return None
         if head.pos_ != "NOUN" or head.lemma_.lower() in GROUP_ANAPHORS or head.tag_ == "NNS":
             return None
         lemma = head.lemma_.lower()
@@ -405,8 +468,8 @@ class SpeakerResolver:
             group = self.last_group_before(at_char)
             if group:
                 return Speaker(name=group, text=text, organisation=group)
-        if low == "it" and self.last_body is not None:  # the last body that spoke: "The union ... It said"
-            return self.last_body.model_copy(update={"text": text})
+        if low == "it" and self.last_it is not None:  # the last body that spoke: "The union ... It said"
+            return self.last_it.model_copy(update={"text": text})
         if low == "it" and self.last_government:
             return Speaker(name=self.last_government, text=text, organisation=self.last_government)
         return Speaker(name=text, text=text)
@@ -438,3 +501,9 @@ class SpeakerResolver:
         if not countries:
             return None
         return government_name(max(set(countries), key=countries.count))
+
+
+def _head(tokens):
+    """The token of ``tokens`` whose head lies outside them (the phrase's head)."""
+    inside = set(tokens)
+    return next((t for t in tokens if t.head not in inside or t.head.i == t.i), tokens[-1])

@@ -25,6 +25,7 @@ from ...lang.en.claims.speech import (
     DOCUMENT_ONLY_VERBS,
     ISSUE_VERBS,
     MUTE_SUBJECTS,
+    SPEAKING_DOCUMENTS,
     STATEMENT_NOUNS,
     WARN_VERBS,
     WORDS_NOUNS,
@@ -190,7 +191,7 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
                                                           and not _joined_in(tok)):
         return None
     children = list(tok.children)
-    if lemma in DOCUMENT_ONLY_VERBS and not any(c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in STATEMENT_NOUNS
+    if lemma in DOCUMENT_ONLY_VERBS and not any(c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in SPEAKING_DOCUMENTS
                                                  for c in children):
         return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)

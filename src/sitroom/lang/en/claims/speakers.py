@@ -59,3 +59,6 @@ FUNCTION_WORDS = {"the", "of", "and", "for", "a", "an", "in", "on", "to", "at", 
 
 # The text's own documents: "the release said", "the statement added" speak with the author's voice.
 DOCUMENT_NOUNS = {"release", "communique", "communiqué", "announcement", "bulletin", "readout"}
+
+# Words naming a court or its judges: a ruling no one is named for is the last of these that spoke.
+COURT_WORDS = {"court", "judge", "judges", "tribunal", "justice", "justices", "magistrate", "bench"}

@@ -37,6 +37,9 @@ STATEMENT_NOUNS = {"statement", "remark", "message", "communique", "communiqué"
 ISSUE_VERBS = {"issue", "release", "make", "give", "read", "deliver", "publish", "post", "send", "provide", "share",
                "put"}
 
+# Verbs of a statement's maker as a participle: "a statement signed by its spokesman X", "issued by".
+SIGNING_VERBS = ISSUE_VERBS | {"sign", "write", "author"}
+
 # Nouns that, with a possessor, introduce what follows a colon: "In his own words:", "Her message:".
 WORDS_NOUNS = STATEMENT_NOUNS | {"word"}
 
@@ -47,3 +50,11 @@ WARN_VERBS = {"warn", "caution", "alert"}
 # Verbs that report only with a statement as their subject ("The statement reads, ..."), never a person
 # ("Advertising Read more").
 DOCUMENT_ONLY_VERBS = {"read"}
+
+# A court's documents: "the ruling of Judge X read", "the written ruling said" speak for the court or judge
+# that gave them.
+RULING_NOUNS = {"ruling", "judgment", "judgement", "verdict"}
+
+# Documents that speak for whoever made them: a statement, a ruling, "a video produced by workers at the
+# plant explains".
+SPEAKING_DOCUMENTS = STATEMENT_NOUNS | RULING_NOUNS | {"video", "recording"}
