@@ -371,3 +371,18 @@ def test_show_and_ledger_give_one_deadline(store):
     [row] = api.ledger(store)
     assert claim.deadline == row.deadline == "2021-08-12"
     assert claim.model_dump()["deadline"] == "2021-08-12"
+
+
+def test_two_stories_from_one_outlet_are_one_source(store):
+    """Two wire stories of one clash from the same agency corroborate nothing: one source, two reports;
+    a third outlet makes two. A copy carried by another outlet still counts with its original."""
+    a = _add(store, CLASH, "Reuters", _clash("attacked an army post in Garmsir", fatalities=5))
+    _add(store, CLASH_B, "reuters ", _clash("stormed a checkpoint in Garmsir district", date="2021-07-12"))
+    _add(store, CLASH_COPY, "mirror", _clash("attacked an army post in Garmsir", fatalities=5), duplicate_of=a)
+    [incident] = store.incidents()
+    assert (incident.reports, incident.sources) == (3, 1)
+    assert store.incidents(min_sources=2) == []
+    _add(store, "Afghan officials said Taliban fighters stormed the Garmsir checkpoint.", "Pajhwok",
+         _clash("stormed the Garmsir checkpoint", date="2021-07-12"))
+    [incident] = store.incidents(min_sources=2)
+    assert (incident.reports, incident.sources) == (4, 2)

@@ -144,7 +144,7 @@ def ledger(
 @app.command()
 def incidents(
     min_sources: int = typer.Option(1, "--min-sources", help="Only incidents reported by at least this "
-                                    "many independent sources (syndicated copies count once)."),
+                                    "many independent sources (syndicated copies and one outlet's stories count once)."),
     since: Optional[str] = _F["since"],
     until: Optional[str] = _F["until"],
     types: Optional[list[str]] = _F["types"],

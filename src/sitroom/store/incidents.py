@@ -12,7 +12,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Protocol
 
 from sqlalchemy import (
-    Connection, bindparam, delete, distinct, false, func, insert, or_, select, text, true, union_all, update,
+    Connection, String, bindparam, cast, delete, distinct, false, func, insert, literal, or_, select, text, true,
+    union_all, update,
 )
 
 from .models import EventFilter, IncidentRow, ReportDetail
@@ -139,14 +140,22 @@ class IncidentTable:
         self._conn.execute(update(incidents).where(incidents.c.id == incident_id).values(values))
 
 
+def source_key(root):
+    """An independent source, in SQL: the outlet of the original text (a copy counts with its original, and
+    two stories from one outlet or agency are one source), or the original document when its outlet is
+    unknown. ``root`` is the documents table aliased as the original (``duplicate_of`` or the document)."""
+    return func.coalesce(func.lower(func.trim(root.c.source)), literal("document ") + cast(root.c.id, String))
+
+
 def load_incidents(store: "Store", f: Optional[EventFilter], limit: Optional[int], offset: int,
                    min_sources: int) -> list[IncidentRow]:
     """Incidents with an event matching ``f`` and at least ``min_sources`` independent sources."""
     e, d, i = events.c, documents.c, incidents.c
-    root = func.coalesce(d.duplicate_of, d.id)
-    joined = incidents.join(events, e.incident_id == i.id).join(documents, e.document_id == d.id)
+    original = documents.alias("original")
+    joined = (incidents.join(events, e.incident_id == i.id).join(documents, e.document_id == d.id)
+              .join(original, original.c.id == func.coalesce(d.duplicate_of, d.id)))
     ids_stmt = (select(i.id).select_from(joined).where(*event_conditions(f, store.engine.dialect.name)).group_by(i.id, i.date_start)
-                .having(func.count(distinct(root)) >= min_sources)
+                .having(func.count(distinct(source_key(original))) >= min_sources)
                 .order_by(i.date_start.desc().nulls_last(), i.id.desc()).offset(offset).limit(limit))
     with store.engine.connect() as conn:
         ids = list(conn.scalars(ids_stmt))
@@ -155,8 +164,10 @@ def load_incidents(store: "Store", f: Optional[EventFilter], limit: Optional[int
         heads = {r["id"]: r for r in conn.execute(select(incidents).where(i.id.in_(ids))).mappings()}
         reports = conn.execute(
             select(e.id, e.incident_id, e.document_id, e.sub_event_type, e.date_start, e.fatalities, e.modality,
-                   e.evidence_text, e.source, d.title, d.source.label("outlet"), d.duplicate_of)
-            .select_from(events.join(documents, e.document_id == d.id))
+                   e.evidence_text, e.source, d.title, d.source.label("outlet"), d.duplicate_of,
+                   source_key(original).label("source_key"))
+            .select_from(events.join(documents, e.document_id == d.id)
+                         .join(original, original.c.id == func.coalesce(d.duplicate_of, d.id)))
             .where(e.incident_id.in_(ids)).order_by(e.id)).mappings().all()
     by_incident = defaultdict(list)
     for r in reports:
@@ -176,7 +187,7 @@ def _incident_row(head, reports) -> IncidentRow:
         date_start=head["date_start"], date_end=head["date_end"], location_name=head["location_name"],
         country=head["country"], admin1=head["admin1"], admin2=head["admin2"], lat=head["lat"], lon=head["lon"],
         actors=list(head["actors"] or []), reports=len(reports),
-        # Near-duplicate copies are one source with their original.
-        sources=len({r["duplicate_of"] or r["document_id"] for r in reports}),
+        # Near-duplicate copies are one source with their original, and one outlet's stories are one source.
+        sources=len({r["source_key"] for r in reports}),
         fatalities=figures, fatalities_conflict=len(figures) > 1, details=details,
     )

@@ -277,7 +277,7 @@ class IncidentRow(Row):
     lon: Optional[float] = None
     actors: list[str] = Field(default_factory=list)
     reports: int  # events (mentions) fused into it
-    sources: int  # independent documents: near-duplicate copies count once
+    sources: int  # independent sources: outlets of the original texts (a copy counts with its original), or documents whose outlet is unknown
     fatalities: list[int] = Field(default_factory=list)  # distinct figures reported
     fatalities_conflict: bool = False
     details: list[ReportDetail] = Field(default_factory=list)
