@@ -84,3 +84,7 @@ def test_dev_articles_meet_their_floors():
     assert figures["articles"] == 8 and figures["gold"] == 52
     low = {k: (round(figures[k], 3), v) for k, v in FLOORS.items() if figures[k] < v}
     assert not low, f"claims on the dev articles below their floors (measured, floor): {low}"
+    # Deadlines (measured 2026-12-03: all 4 gold deadlines set and right, "next week" dated by the day the
+    # article gives inside it; 1 set where the gold has none, a request made earlier "until next week").
+    dl = figures["deadlines"]
+    assert (dl["gold_matched"], dl["right"]) == (4, 4) and dl["spurious"] <= 1, dl

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from sitroom.extract.claims.deadlines import find_deadline, find_statement_date
+from sitroom.extract.claims.deadlines import find_deadline, find_statement_date, refine_to_day
 
 PUB = dt.date(2021, 7, 12)
 
@@ -33,9 +33,45 @@ def test_on_date_only_when_allowed():
     assert find_deadline("met on July 8", PUB, allow_on=False) is None
 
 
-def test_relative_horizon_needs_a_publication_date():
-    assert find_deadline("not more than a month left", None) is None
+def test_relative_deadline_without_a_publication_date_keeps_its_words():
+    # the guide: "the words when no date can be computed"
+    for text, words in [("not more than a month left", "not more than a month left"),
+                        ("delivered to the area at the end of the year", "at the end of the year"),
+                        ("must leave by Friday", "by Friday"), ("halting the policy next week", "next week")]:
+        value = find_deadline(text, None).value
+        assert (value.start, value.end, value.precision, value.text) == (None, None, "unknown", words)
     assert find_deadline("until September 11, 2021", None).value.end == "2021-09-11"
+
+
+THURSDAY = dt.date(2020, 3, 5)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # "next week" is that week, Monday to Sunday; "by next week" a window ending with it
+    ("is halting a policy next week", "2020-03-09", "2020-03-15"),
+    ("must decide by next week", "2020-03-05", "2020-03-15"),
+    ("will vote next month", "2020-04-01", "2020-04-30"),
+    ("by the end of the month", "2020-03-05", "2020-03-31"),
+    ("must leave within 48 hours", "2020-03-05", "2020-03-07"),
+    ("in the next few days", "2020-03-05", "2020-03-08"),
+    # weekdays: "by Friday" is the first Friday after publication, "next Monday" the Monday of next week
+    ("must leave by Friday", "2020-03-06", "2020-03-06"),
+    ("will rule next Monday", "2020-03-09", "2020-03-09"),
+    ("will rule next Friday", "2020-03-13", "2020-03-13"),
+])
+def test_relative_deadlines_from_the_publication_date(text, start, end):
+    value = find_deadline(text, THURSDAY).value
+    assert (value.start, value.end) == (start, end)
+
+
+def test_a_window_takes_the_one_day_the_document_gives_inside_it():
+    week = find_deadline("is halting a policy next week", THURSDAY).value
+    march_12 = find_deadline("starting March 12", THURSDAY).value
+    refined = refine_to_day(week, [march_12])
+    assert (refined.start, refined.end, refined.precision, refined.text) == ("2020-03-12", "2020-03-12", "day", "next week")
+    later = find_deadline("starting March 20", THURSDAY).value
+    assert refine_to_day(week, [later]) == week  # outside the week: not the same deadline
+    assert refine_to_day(week, [march_12, find_deadline("on March 13", THURSDAY).value]) == week  # two: unsure
 
 
 def test_statement_date_is_the_past_date_outside_the_quote():
@@ -55,6 +91,8 @@ import pytest as _pytest
     ("The court said the policy will no longer be in effect starting March 12.", "2020-03-05", "2020-03-12"),
     ("According to the OECD, the global middle class will reach nearly 5 billion by 2030.", "2021-01-10", "2030-12-31"),
     ("An official said one million doses would be delivered at the end of the year.", "2021-02-01", "2021-12-31"),
+    ("The court said it is halting the policy next week. On Wednesday, the court ruled that the policy will no "
+     "longer be in effect starting March 12.", "2020-03-05", "2020-03-12"),
 ])
 def test_deadlines_of_forward_looking_claims(claims_of, text, published, end):
     claims = [c for c in claims_of(text, published) if c.deadline is not None]
@@ -64,3 +102,9 @@ def test_deadlines_of_forward_looking_claims(claims_of, text, published, end):
 @_pytest.mark.slow
 def test_a_past_statement_gets_no_deadline(claims_of):
     assert all(c.deadline is None for c in claims_of("The ministry said the convoy arrived on Tuesday.", "2020-08-10"))
+
+
+@_pytest.mark.slow
+def test_an_undated_report_keeps_the_deadlines_words(claims_of):
+    claims = claims_of("An official said one million doses would be delivered at the end of the year.", None)
+    assert [(c.deadline.text, c.deadline.end) for c in claims if c.deadline] == [("at the end of the year", None)]

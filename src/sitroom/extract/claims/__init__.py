@@ -33,7 +33,7 @@ from ...lang.en.claims.speech import BARE_VERBS, STATEMENT_NOUNS
 from ...records import Claim, DateValue, Span, Speaker
 from ...registry import stage
 from ._text import doc_text, span_text
-from .deadlines import find_deadline, find_statement_date
+from .deadlines import find_deadline, find_statement_date, refine_to_day
 from .hedges import find_hedges, modality, stance
 from .kinds import (
     SELF_PRONOUNS,
@@ -118,7 +118,23 @@ def extract_claims(ctx) -> list[Claim]:
             builder.from_author(si, sent, prev, found)
             covered.update(t.i for t in found.words)
     builder.quotation_claims(sents)
-    return sorted(builder.claims, key=lambda c: (c.quote.start, c.quote.end))
+    return sorted(_refine_deadlines(builder.claims), key=lambda c: (c.quote.start, c.quote.end))
+
+
+def _refine_deadlines(claims: list[Claim]) -> list[Claim]:
+    """A window deadline ("is halting a policy next week") takes the one day the document gives inside it
+    for another claim's deadline ("will no longer be in effect starting March 12")."""
+    days = [c.deadline for c in claims if c.deadline is not None and c.deadline.precision == "day"]
+    if not days:
+        return claims
+    out = []
+    for c in claims:
+        if c.deadline is not None and c.deadline.precision == "range":
+            refined = refine_to_day(c.deadline, days)
+            if refined is not c.deadline:
+                c = c.model_copy(update={"deadline": refined})
+        out.append(c)
+    return out
 
 
 def _is_list_item(text: str, prev: Optional[str]) -> bool:
@@ -296,7 +312,8 @@ class _ClaimBuilder:
         words |= {k for k, country in METONYMS.items() if " " not in k and org.endswith(country)}
         return words - SELF_PRONOUNS
     def has_deadline(self, words: list) -> bool:
-        return find_deadline(self.text[words[0].idx:_end(words[-1])], self.pub) is not None
+        found = find_deadline(self.text[words[0].idx:_end(words[-1])], self.pub)
+        return found is not None and found.value.end is not None  # a date, not only words
 
     def _frame_speaker(self, frame: Frame) -> Speaker:
         if frame.by_author:

@@ -22,6 +22,7 @@ from typing import Optional
 
 from ...lang.en.claims.deadlines import (
     BY_DATE,
+    UNTIL_BEFORE,
     BY_WEEKDAY,
     DATE,
     PERIOD_END,
@@ -46,6 +47,7 @@ _LEFT = re.compile(
 )
 
 
+_UNTIL_BEFORE = re.compile(UNTIL_BEFORE, re.IGNORECASE)
 # "by 2030", "before 2025": the end of that year.
 _BY_YEAR = re.compile(r"\b(?P<cue>by|before|until|till)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-/])", re.IGNORECASE)
 # A calendar date with no cue ("will hold a hearing December 4"), for forward-looking claims only.
@@ -77,31 +79,40 @@ def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = Tr
         value = _calendar_date(m, pub_date)
         if value is not None:
             candidates.append(Deadline(value, m.start(), m.end()))
-    if pub_date is not None:
-        for rx in (_NEXT_PERIOD, _LEFT):
-            for m in rx.finditer(text):
-                end = _add(pub_date, count_value(m.group("n")), m.group("unit").lower())
-                candidates.append(Deadline(
-                    DateValue(start=pub_date.isoformat(), end=end.isoformat(), precision="range", text=m.group(0)),
-                    m.start(), m.end()))
-        for m in PERIOD_END.finditer(text):
-            period = (m.group("period") or m.group("period2")).lower()
+    relative: list[Deadline] = []  # counted from the publication date
+    for rx in (_NEXT_PERIOD, _LEFT):
+        for m in rx.finditer(text):
+            end = _add(pub_date, count_value(m.group("n")), m.group("unit").lower()) if pub_date else None
+            relative.append(Deadline(_window(pub_date, end, m.group(0)), m.start(), m.end()))
+    for m in PERIOD_END.finditer(text):
+        period = (m.group("period") or m.group("period2")).lower()
+        if pub_date is None:
+            relative.append(Deadline(_window(None, None, m.group(0)), m.start(), m.end()))
+        elif m.group("rel") and not _UNTIL_BEFORE.search(text, 0, m.start()):
+            # "halting a policy next week": within that week, not by its end
+            first, last = _period(pub_date, period)
+            relative.append(Deadline(DateValue(start=first.isoformat(), end=last.isoformat(), precision="range",
+                                               text=m.group(0)), m.start(), m.end()))
+        else:
             end = _period_end(pub_date, period, next_one=bool(m.group("rel")))
-            candidates.append(Deadline(
-                DateValue(start=pub_date.isoformat(), end=end.isoformat(), precision="range", text=m.group(0)),
-                m.start(), m.end()))
+            relative.append(Deadline(_window(pub_date, end, m.group(0)), m.start(), m.end()))
+    candidates += relative
     for m in _BY_YEAR.finditer(text):
         year = int(m.group("year"))
         if pub_date is None or year >= pub_date.year:
             candidates.append(Deadline(DateValue(start=dt.date(year, 1, 1).isoformat(), end=dt.date(year, 12, 31).isoformat(),
                                                  precision="year", text=m.group(0)), m.start(), m.end()))
-    if pub_date is not None:
-        for m in BY_WEEKDAY.finditer(text):
-            target = WEEKDAYS[m.group("day").lower()]
-            ahead = (target - pub_date.weekday() - 1) % 7 + 1 + (7 if m.group("cue").lower() == "next" else 0)
-            when = pub_date + dt.timedelta(days=ahead)
-            candidates.append(Deadline(DateValue(start=when.isoformat(), end=when.isoformat(), precision="day",
-                                                 text=m.group(0)), m.start(), m.end()))
+    for m in BY_WEEKDAY.finditer(text):
+        if pub_date is None:  # "by Friday" in an undated text: the words only
+            candidates.append(Deadline(_window(None, None, m.group(0)), m.start(), m.end()))
+            continue
+        target = WEEKDAYS[m.group("day").lower()]
+        if m.group("cue").lower() == "next":  # "next Monday": the Monday of next week
+            when = _period(pub_date, "week")[0] + dt.timedelta(days=target)
+        else:  # "by Friday": the first Friday after publication
+            when = pub_date + dt.timedelta(days=(target - pub_date.weekday() - 1) % 7 + 1)
+        candidates.append(Deadline(DateValue(start=when.isoformat(), end=when.isoformat(), precision="day",
+                                             text=m.group(0)), m.start(), m.end()))
     if not candidates and allow_on:
         for m in _BARE_DATE.finditer(text):
             value = _calendar_date(m, pub_date)
@@ -111,6 +122,38 @@ def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = Tr
     if not candidates:
         return _from_time_resolver(text, pub_date)
     return min(candidates, key=lambda d: d.start)
+
+
+def _window(pub_date: Optional[dt.date], end: Optional[dt.date], words: str) -> DateValue:
+    """From the publication date to ``end``; with no publication date only the words, as the annotation
+    guide records a deadline no date can be computed for ("at the end of the year")."""
+    if pub_date is None or end is None:
+        return DateValue(precision="unknown", text=words)
+    return DateValue(start=pub_date.isoformat(), end=end.isoformat(), precision="range", text=words)
+
+
+def _period(pub_date: dt.date, period: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of the week (Monday to Sunday), month or year after the publication date's."""
+    if period == "year":
+        return dt.date(pub_date.year + 1, 1, 1), dt.date(pub_date.year + 1, 12, 31)
+    if period == "month":
+        first = _add(pub_date.replace(day=1), 1, "month")
+        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    monday = pub_date + dt.timedelta(days=7 - pub_date.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def refine_to_day(deadline: DateValue, days: list[DateValue]) -> DateValue:
+    """A window deadline ("next week", "within two weeks") narrowed to the one day the same document gives
+    inside it for a deadline of its own ("starting March 12"): the article dates its own "next week".
+    Unchanged when no such day, or more than one, falls inside the window."""
+    if deadline.precision != "range" or not (deadline.start and deadline.end):
+        return deadline
+    inside = {d.end for d in days if d.precision == "day" and d.end and deadline.start <= d.end <= deadline.end}
+    if len(inside) != 1:
+        return deadline
+    day = inside.pop()
+    return DateValue(start=day, end=day, precision="day", text=deadline.text)
 
 
 def _calendar_date(m: re.Match, pub_date: Optional[dt.date]) -> Optional[DateValue]:

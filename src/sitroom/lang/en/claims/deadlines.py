@@ -29,6 +29,9 @@ PERIOD_END = re.compile(
     re.IGNORECASE,
 )
 
+# A cue just before "next week" that makes it the end of a window ("by next week", "until next month").
+UNTIL_BEFORE = r"\b(?:by|until|till|before|no later than)\s+$"
+
 # "on Tuesday", "by Friday": the first such day after publication.
 BY_WEEKDAY = re.compile(r"\b(?P<cue>on|by|until|till|before|next|this|starting)\s+(?P<day>" + "|".join(WEEKDAYS) + r")\b",
                          re.IGNORECASE)
