@@ -14,9 +14,11 @@ CORPUS = Path(__file__).resolve().parents[3] / "data" / "annotated"
 # Measured on the 8 dev articles annotated for claims (52 gold claims), 2026-12-03 (issue 11 item 7): precision
 # 0.925, recall 0.712, speaker 0.784, kind 0.703, hedge 0.946 (before: 0.889, 0.615, 0.719, 0.625, 0.938).
 # Speakers then rose to 0.811 (a body's verbatim words are the person who signed its statement; a ruling or a
-# video speaks for its maker; "the spokesman for X" is the spokesman named before).
+# video speaks for its maker; "the spokesman for X" is the spokesman named before), then to 0.865 (a pronoun
+# inside what a speaker says is that speaker; "he" is the subject of the last sentence, not a man it only
+# mentions; a "READ MORE:" line is no one's speech).
 # Floors a little below, so that a small change of the parser passes.
-FLOORS = {"precision": 0.9, "recall": 0.69, "speaker_accuracy": 0.79, "kind_accuracy": 0.67, "hedge_accuracy": 0.92}
+FLOORS = {"precision": 0.9, "recall": 0.69, "speaker_accuracy": 0.84, "kind_accuracy": 0.67, "hedge_accuracy": 0.92}
 
 
 def _claim(text, quote, speaker="Sue Kelly", kind="statement", modality="claimed", hedges=(), deadline=None):

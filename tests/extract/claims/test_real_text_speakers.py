@@ -242,3 +242,45 @@ def test_a_video_speaks_for_those_who_made_it(claims_of):
             "reasons:\n\n\u201cIn exchange for our money these trade unions put pressure on us.\u201d")
     c = _by_quote(claims_of(text), "In exchange for our money")
     assert c.speaker.organisation == "MTZ"  # the makers, not "released video"
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    ("Human Rights First, an advocacy group that opposes the policy, said it found more than 1,000 public "
+     "reports of kidnappings.", "it found", "Human Rights First"),
+    ("The Justice Department declined to comment. Judges William Fletcher and Richard Paez said they "
+     "acknowledged that nationwide orders are a matter of intense controversy.", "nationwide orders",
+     "William Fletcher"),
+])
+def test_a_pronoun_inside_what_a_speaker_says_is_that_speaker(claims_of, text, start, speaker):
+    assert _by_quote(claims_of(text), start).speaker.name == speaker
+
+
+def test_a_pronoun_inside_a_womans_words_is_not_her_when_it_is_he(claims_of):
+    text = ("Alaa Abd El Fattah was sentenced on Monday. Laila Soueif, a mathematics professor and his mother, "
+            "wrote in an op-ed that he believed another world was possible.")
+    claims = claims_of(text)
+    assert any(c.speaker.text == "he" for c in claims)
+    assert not [c for c in claims if c.speaker.text == "he" and c.speaker.name == "Laila Soueif"]
+
+
+def test_the_speaker_is_the_person_the_words_are_about_not_a_possessor(claims_of):
+    text = ("Bellar\u2019s older brother, Thomas Bellar Jr., previously told the Detroit Free Press he doesn\u2019t "
+            "believe the charges against Paul Bellar are true.")
+    assert _by_quote(claims_of(text), "the charges").speaker.name.startswith("Thomas Bellar")
+
+
+def test_he_is_the_subject_of_the_last_sentence_not_a_man_it_mentions(claims_of):
+    text = ("Mr Whitehouse said he had been wrongly prosecuted. Gerry Moynihan QC spoke for the Crown.\n\n"
+            "Mr Moynihan told of the apology, while fending off attempts to use evidence in the case involving "
+            "Mr Whitehouse.\n\n"
+            "He said the two men are entitled to be compensated.")
+    assert "Moynihan" in _by_quote(claims_of(text), "the two men").speaker.name
+
+
+def test_a_link_to_another_story_is_no_ones_speech(claims_of):
+    text = ("Mr Smith said the cache would show the truth.\n"
+            "READ MORE: Key Rangers takeover figure says the Lord Advocate departed from the rules\n"
+            "Mr Smith said there was concern over a data protection issue.")
+    claims = claims_of(text)
+    assert not [c for c in claims if "departed" in c.quote.text]
+    assert _by_quote(claims, "there was concern").speaker.name.endswith("Smith")

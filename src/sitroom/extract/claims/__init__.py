@@ -28,8 +28,8 @@ from ...lang.en.claims.extractor import (
     FORWARD_AUX,
 )
 from ...lang.en.claims.hedges import RELAYING_VERBS
-from ...lang.en.claims.speakers import FUNCTION_WORDS, METONYMS
-from ...lang.en.claims.speech import BARE_VERBS, STATEMENT_NOUNS
+from ...lang.en.claims.speakers import FUNCTION_WORDS, GROUP_ANAPHORS, METONYMS
+from ...lang.en.claims.speech import BARE_VERBS, LINK_TEASER, STATEMENT_NOUNS
 from ...records import Claim, DateValue, Span, Speaker
 from ...registry import stage
 from ._text import doc_text, span_text
@@ -67,6 +67,7 @@ FORWARD_KINDS = {"commitment", "prediction", "policy decision", "request", "dema
 _BULLETS = ("•", "●", "▪", "◦", "·", "-", "–", "*")
 _QUOTE_MARKS = "“”\"‘’'«»"
 _PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
+_LINK_TEASER = re.compile(LINK_TEASER, re.IGNORECASE | re.MULTILINE)
 # A passage of a quotation shorter than this (in words) is not a claim of its own.
 MIN_PASSAGE_WORDS = 3
 
@@ -88,14 +89,16 @@ def extract_claims(ctx) -> list[Claim]:
     # Sentence texts sliced from the document once: Span.text rebuilds them token by token.
     texts = [ctx.text[s.start_char:s.end_char] for s in sents]
     list_voice: Optional[tuple[Speaker, str]] = None  # the speaker and verb class of a bulleted list
+    teasers = [(m.start(), m.end()) for m in _LINK_TEASER.finditer(ctx.text)]
     for si, sent in enumerate(sents):
         prev = sents[si - 1] if si else None
         item = _is_list_item(texts[si], texts[si - 1] if si else None)
         if not item and texts[si].strip() in _BULLETS:
             continue
-        covered: set[int] = set()
+        # a line linking to another story is no one's speech here (the parser may run it into the next line)
+        covered: set[int] = {t.i for t in sent if any(a <= t.idx < b for a, b in teasers)}
         voice = None
-        frames = find_frames(sent)
+        frames = [f for f in find_frames(sent) if f.verb.i not in covered]
         for frame in frames:
             claim = builder.from_frame(si, sent, frame, _relaying_frame(frame, frames))
             if claim is not None:
@@ -104,7 +107,7 @@ def extract_claims(ctx) -> list[Claim]:
                 covered.add(frame.verb.i)
                 voice = (claim.speaker, frame.verb_class)
             builder.add_voice(frame)
-        for frame in find_bare_frames(sent, {f.verb.i for f in frames}):
+        for frame in find_bare_frames(sent, {f.verb.i for f in frames} | covered):
             builder.add_voice(frame)
         item_verb = commitment_item_verb(sent) if item and voice is None and list_voice is not None else None
         if item_verb is not None:
@@ -321,7 +324,7 @@ class _ClaimBuilder:
         elif frame.inherits_from is not None and frame.inherits_from.verb.i in self._speakers:
             speaker = self._speakers[frame.inherits_from.verb.i]
         elif frame.subject:
-            speaker = self.resolver.resolve(frame.subject, frame.verb.idx)
+            speaker = self._enclosing_speaker(frame) or self.resolver.resolve(frame.subject, frame.verb.idx)
         else:
             speaker = AUTHOR
         self._speakers[frame.verb.i] = speaker
@@ -329,6 +332,43 @@ class _ClaimBuilder:
             self.resolver.note_statement(speaker)
             self.resolver.note_signer(speaker, frame.verb)
         return speaker
+
+    def _enclosing_speaker(self, frame: Frame) -> Optional[Speaker]:
+        """A pronoun speaking inside what another speaker says is that speaker: "Human Rights First said it
+        found ...", "Judges X and Y said they acknowledged ...", "the union condemned what it describes as
+        ..." (when the pronoun fits: "he"/"she" a person, "it" a body, "they" a body or several people)."""
+        if len(frame.subject) != 1 or frame.subject[0].pos_ != "PRON":
+            return None
+        low = frame.subject[0].lower_
+        node = frame.verb
+        while node.dep_ == "ccomp" and node.head.i != node.i:
+            node = node.head
+            subject = [c for c in node.children if c.dep_ == "nsubj"]
+            if VERB_CLASSES.get(node.lemma_.lower()) is None or not subject:
+                continue
+            words = strip_punct(list(subject[0].subtree))
+            if not words or words[0].pos_ == "PRON":
+                return None
+            outer = self.resolver.peek(words, node.idx)
+            person = self._is_person(outer) or any(t.ent_type_ == "PERSON" for t in words)
+            head = _head_of(words)
+            several = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+            # a body: an organisation, a government, a named group, "the union", "X, an advocacy group"
+            # (not an unknown name)
+            body = not person and (outer.organisation is not None or head.pos_ == "NOUN"
+                                   or any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in words)
+                                   or any(c.dep_ == "appos" and c.lemma_.lower() in GROUP_ANAPHORS
+                                          for c in head.children))
+            gender = next((p.gender for p in self.resolver.people if p.name == outer.name and p.gender), None)
+            fits = {"he": person and not several and gender != "f", "she": person and not several and gender != "m",
+                    "it": body and not several,
+                    "they": several or body}.get(low, False)
+            if not fits or outer.name == "author":
+                return None
+            if low in ("he", "she") and gender is None:
+                self.resolver.note_gender(outer.name, low)
+            return outer.model_copy(update={"text": frame.subject[0].text})
+        return None
 
     def _context_speaker(self, prev) -> Optional[Speaker]:
         """The person or government that the previous sentence is about ("Joe Biden has changed the deadline")."""
@@ -388,6 +428,11 @@ class _ClaimBuilder:
     def _statement_date(self, sent, q_start: int, q_end: int) -> Optional[DateValue]:
         """A past date in the sentence but outside the quote: when the claim was made."""
         return find_statement_date(self.text, sent.start_char, sent.end_char, (q_start, q_end), self.ctx.times, self.pub)
+
+
+def _head_of(tokens: list):
+    inside = set(tokens)
+    return next((t for t in tokens if t.head not in inside or t.head.i == t.i), tokens[-1])
 
 
 def _relaying_frame(frame: Frame, frames: list[Frame]):

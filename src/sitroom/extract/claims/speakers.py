@@ -265,10 +265,11 @@ class SpeakerResolver:
             # From where the pronoun stands: a name later in its clause ("He ... approve of Mr Putin,
             # declaring:") cannot be what it refers to.
             return self._pronoun(low, text, min(at_char, start))
-        for p in self.people:
-            # (a mention the actors stage ran back over a headline still ends inside the speaker's words)
-            if start <= p.start < end or start < p.end <= end:
-                return Speaker(name=p.name, text=text, role=p.role, organisation=p.organisation)
+        # (a mention the actors stage ran back over a headline still ends inside the speaker's words)
+        inside = [p for p in self.people if start <= p.start < end or start < p.end <= end]
+        if inside:
+            p = self._head_person(inside, tokens)
+            return Speaker(name=p.name, text=text, role=p.role, organisation=p.organisation)
         surname = self._by_surname(tokens, start)
         if surname is not None:  # "Cook said", after "Press Secretary Peter Cook"
             return Speaker(name=surname.name, text=text, role=surname.role, organisation=surname.organisation)
@@ -293,7 +294,8 @@ class SpeakerResolver:
         if government:
             self.last_government = government
             return Speaker(name=government, text=text, role=role, organisation=government)
-        if any(t.lemma_.lower() in GROUP_ANAPHORS for t in tokens):
+        # "the group said", not "Human Rights First, an advocacy group that ..." (a name of its own)
+        if any(t.lemma_.lower() in GROUP_ANAPHORS for t in tokens) and _head(tokens).pos_ != "PROPN":
             group = self.last_group_before(start, non_state=True)
             if group:
                 return self._group_speaker(group, text, role)
@@ -303,6 +305,27 @@ class SpeakerResolver:
                 self.last_government = catalogued
             return Speaker(name=catalogued, text=text, role=role, organisation=catalogued)
         return Speaker(name=short_name(tokens), text=text, role=role)
+
+    def _head_person(self, people: list[Person], tokens) -> Person:
+        """Of the people named in a speaker's words, the one the words are about: "Bellar's older brother,
+        Thomas Bellar Jr." is the brother, not Bellar (a possessor); else the first named."""
+        head = _head(tokens)
+        core = {head.i} | {c.i for c in head.children if c.dep_ == "appos"}
+        for p in people:
+            span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is not None and any(t.i in core for t in span):
+                return p
+        return people[0]
+
+    def note_gender(self, name: str, pronoun: str) -> None:
+        """``name`` was called "he" or "she": a later pronoun of the other gender is someone else."""
+        for q in self.people:
+            if q.name == name and q.gender is None:
+                q.gender = "f" if pronoun == "she" else "m"
+
+    def peek(self, tokens: list, at_char: int) -> Speaker:
+        """The speaker ``tokens`` name, without remembering it as having spoken."""
+        return self._resolve(tokens, at_char)
 
     def _named_body(self, tokens) -> Optional[tuple[str, list]]:
         """A body with a proper name of its own that a country or group possesses ("Jordan's Public
@@ -433,12 +456,28 @@ class SpeakerResolver:
                 break
             if said is not None and p.start < said[0]:
                 return names[said[1]]
+            if not self._is_subject(p) and self._subject_before(p, earlier):
+                continue  # "Mr Moynihan told of the apology ... involving Mr Whitehouse": the subject
             if p.name in self.spoken or self._is_subject(p) or (said is None and p.role is not None):
                 return p
         for name in reversed(self.spoken):
             if name in names:
                 return names[name]
         return earlier[-1] if earlier else None
+
+    def _subject_before(self, p: Person, people: list[Person]) -> bool:
+        """Is a person of ``people`` named before ``p`` in its sentence the subject of that sentence's main
+        verb (the sentence is about them; ``p`` is only mentioned)?"""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            return False
+        sent = span.sent
+        for q in people:
+            if sent.start_char <= q.start < p.start and self._is_subject(q):
+                q_span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+                if q_span is not None and _clause_head(q_span.root).i == sent.root.i:
+                    return True
+        return False
 
     def _is_subject(self, p: Person) -> bool:
         span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
@@ -453,9 +492,7 @@ class SpeakerResolver:
         if low in ("he", "she"):
             p = self._pronoun_person(low, at_char)
             if p and p.gender is None:  # "he" once, "he" after: Mohamed el-Baqer is not a later "she"
-                for q in self.people:
-                    if q.name == p.name:
-                        q.gender = "f" if low == "she" else "m"
+                self.note_gender(p.name, low)
             if p:
                 return Speaker(name=p.name, text=text, role=p.role, organisation=p.organisation)
         if low == "we" and self.last_speaker is not None and not self.last_speaker.name.lower() in _PRONOUNS:
@@ -507,3 +544,11 @@ def _head(tokens):
     """The token of ``tokens`` whose head lies outside them (the phrase's head)."""
     inside = set(tokens)
     return next((t for t in tokens if t.head not in inside or t.head.i == t.i), tokens[-1])
+
+
+def _clause_head(token):
+    """The verb whose subject ``token`` (or the name it belongs to) is."""
+    node = token
+    while node.dep_ in ("appos", "compound", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.head

@@ -58,3 +58,7 @@ RULING_NOUNS = {"ruling", "judgment", "judgement", "verdict"}
 # Documents that speak for whoever made them: a statement, a ruling, "a video produced by workers at the
 # plant explains".
 SPEAKING_DOCUMENTS = STATEMENT_NOUNS | RULING_NOUNS | {"video", "recording"}
+
+# A line that links to another story ("READ MORE: Scotland's top law officer admits ..."): its words are
+# a headline of elsewhere, no one's speech in this article.
+LINK_TEASER = r"^[ \t]*(?:read more|related|see also|also read|more)[ \t]*:.*$"
