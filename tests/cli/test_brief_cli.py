@@ -79,7 +79,7 @@ def test_until_alone_or_with_a_span_counts_back_from_it(demo):
     assert alone.stdout.startswith("# Morning brief: 2021-07-15 to 2021-07-16\n")
     week = brief(demo, "--since", "7d", "--until", "2021-07-16", "--format", "md")
     assert week.exit_code == 0, week.output
-    assert week.stdout.startswith("# Morning brief: 2021-07-09 to 2021-07-16\n")
+    assert week.stdout.startswith("# Morning brief: 2021-07-10 to 2021-07-16\n")
 
 
 @pytest.mark.parametrize("args, message", [

@@ -122,14 +122,14 @@ NOW = dt.datetime(2021, 7, 12, 8, 30, tzinfo=dt.timezone.utc)
 
 @pytest.mark.parametrize("value, day", [
     ("yesterday", "2021-07-11"), ("today", "2021-07-12"), ("24h", "2021-07-11"), ("48h", "2021-07-10"),
-    ("7d", "2021-07-05"), ("2021-07-01", "2021-07-01"), (" Yesterday ", "2021-07-11"),
+    ("7d", "2021-07-06"), ("1d", "2021-07-12"), ("2021-07-01", "2021-07-01"), (" Yesterday ", "2021-07-11"),
 ])
 def test_since(value, day):
     assert parse_since(value, NOW).isoformat() == day
 
 
 @pytest.mark.parametrize("value, day", [
-    ("yesterday", "2021-07-13"), ("today", "2021-07-14"), ("24h", "2021-07-13"), ("7d", "2021-07-07"),
+    ("yesterday", "2021-07-13"), ("today", "2021-07-14"), ("24h", "2021-07-13"), ("7d", "2021-07-08"),
     ("2021-07-01", "2021-07-01"),
 ])
 def test_since_counts_back_from_until_when_given(value, day):
@@ -141,6 +141,8 @@ def test_bad_since_and_until_say_what_is_accepted():
     with pytest.raises(ValueError, match=r"^'last week' is not a date: use YYYY-MM-DD, yesterday, today, or a span "
                                          r"such as 24h or 7d$"):
         parse_since("last week", NOW)
+    with pytest.raises(ValueError, match=r"^'0d' is an empty span: use 1h or more, 1d or more$"):
+        parse_since("0d", NOW)
     with pytest.raises(ValueError, match=r"^'2021-13-01' is not a date: use YYYY-MM-DD, today or yesterday$"):
         parse_until("2021-13-01", NOW)
     assert parse_until(None, NOW) == dt.date(2021, 7, 12)

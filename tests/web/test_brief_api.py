@@ -24,7 +24,7 @@ def test_until_alone_counts_back_from_it(client):
     assert r.status_code == 200, r.text
     assert (r.json()["since"], r.json()["until"]) == ("2021-07-15", "2021-07-16")
     r = client.get("/api/brief", params={"since": "7d", "until": "2021-07-16"})
-    assert (r.json()["since"], r.json()["until"]) == ("2021-07-09", "2021-07-16")
+    assert (r.json()["since"], r.json()["until"]) == ("2021-07-10", "2021-07-16")
 
 
 def test_the_brief_rendered(client):

@@ -352,7 +352,7 @@ def _deadlines(store: "Store", first: str, last: str, ledger_rows: list[LedgerRo
 
 def parse_since(value: str, now: dt.datetime, until: Optional[dt.date] = None) -> dt.date:
     """The first day of a brief from ``yesterday``, ``today``, ``24h``/``48h`` (hours back from ``now``),
-    ``7d`` (days back) or a date (YYYY-MM-DD).
+    ``7d`` (the last 7 days, the end day included, as the dashboard's ``last=7d``) or a date (YYYY-MM-DD).
 
     until (date | None): the last day the user asked for; the relative forms then count back from it
     (``--since 7d --until 2021-07-14`` is the week to 2021-07-14), as from the end of that day.
@@ -369,7 +369,9 @@ def parse_since(value: str, now: dt.datetime, until: Optional[dt.date] = None) -
     m = re.fullmatch(r"(\d{1,4})([hd])", text)
     if m:
         n = int(m.group(1))
-        return (now - dt.timedelta(hours=n)).date() if m.group(2) == "h" else today - dt.timedelta(days=n)
+        if n == 0:
+            raise ValueError(f"{value!r} is an empty span: use 1h or more, 1d or more")
+        return (now - dt.timedelta(hours=n)).date() if m.group(2) == "h" else today - dt.timedelta(days=n - 1)
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
