@@ -50,5 +50,5 @@ def test_bench_store_times_storing_extraction_results(tmp_path):
 
 def test_bench_store_bulk_needs_both_files(tmp_path):
     result = run("bench", "store", "--events", "0", "--bulk-docs", str(tmp_path / "d.jsonl"))
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "--bulk-docs and --bulk-extractions go together" in result.output

@@ -98,9 +98,9 @@ def test_incidents_count_independent_sources(db, wide):
 
 def test_bad_options_fail_with_one_line(db):
     proc = run_process("control", "--db", db, "--as-of", "last week")
-    assert proc.returncode == 1 and proc.stderr.strip() == "Error: --as-of: 'last week' is not a date (YYYY-MM-DD)"
+    assert proc.returncode == 2 and proc.stderr.strip() == "Error: --as-of: 'last week' is not a date (YYYY-MM-DD)"
     proc = run_process("ledger", "--db", db, "--format", "xml")
-    assert proc.returncode == 1 and proc.stderr.strip() == "Error: --format: 'xml' is not one of table, json"
+    assert proc.returncode == 2 and proc.stderr.strip() == "Error: --format: 'xml' is not one of table, json"
 
 
 def test_incidents_rebuild_fuses_again_and_says_so(db):

@@ -41,8 +41,8 @@ def test_events_limit(db):
 
 def test_bad_options_fail_with_one_line(db):
     proc = run_process("events", "--db", db, "--since", "yesterday")
-    assert proc.returncode == 1
+    assert proc.returncode == 2
     assert proc.stderr.strip() == "Error: --since: 'yesterday' is not a date (YYYY-MM-DD)"
     proc = run_process("events", "--db", db, "--country", "Atlantis")
-    assert proc.returncode == 1
+    assert proc.returncode == 2
     assert proc.stderr.strip() == "Error: --country: unknown country 'Atlantis'; give an ISO code (AF) or a name (Afghanistan)"

@@ -36,5 +36,5 @@ def test_export_parquet_and_jsonl(db, tmp_path):
 
 def test_export_unknown_format_fails_with_one_line(db):
     proc = run_process("export", "--db", db, "--format", "xlsx")
-    assert proc.returncode == 1
+    assert proc.returncode == 2
     assert proc.stderr.strip() == "Error: --format: 'xlsx' is not one of acled-csv, geojson, jsonl, parquet"

@@ -27,6 +27,11 @@ def _root() -> None:
     """sitroom: conflict reports in, a sourced record of events and claims out."""
 
 
+# A bad option value is a usage error, as click's own checks make it (exit status 2); 1 is for failures of the
+# work itself (an input that cannot be read, a store that cannot be opened).
+USAGE = 2
+
+
 def fail(message: str, code: int = 1) -> "typer.Exit":
     """Print ``Error: message`` on stderr, on one line (library messages may quote multi-line parser
     errors), and return the Exit to raise."""

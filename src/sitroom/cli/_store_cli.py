@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from . import fail
+from . import USAGE, fail
 
 DB_OPTION = typer.Option(None, "--db", envvar="SITROOM_DB",
                          help="Database URL or SQLite path (default: ./sitroom.db).")
@@ -32,24 +32,25 @@ def event_filter(since: Optional[str], until: Optional[str], types: Optional[lis
     (``--type battles`` is Battles, ``--country afghanistan`` is AF); a bad value fails with one line."""
     from ..errors import ParameterError
     from ..store import EventFilter
-    from ..validate import InvertedRange, check_event_filter
+    from ..validate import check_event_filter
 
     f = EventFilter(since=since, until=until, event_type=types or None, actor=actor or None, place=place or None,
                     country=country or None, min_confidence=min_confidence)
     try:
         return check_event_filter(f, FILTER_OPTION_NAMES)
     except ParameterError as exc:
-        raise fail(str(exc), 2 if isinstance(exc, InvertedRange) else 1) from None
+        raise fail(str(exc), USAGE) from None
 
 
 def checked(name: str, check, value):
-    """``check(value)``, or the one-line error ``name: reason`` (for options typer cannot check itself)."""
+    """``check(value)``, or the one-line error ``name: reason`` and exit status 2 (for options typer cannot
+    check itself)."""
     if value is None:
         return None
     try:
         return check(value)
     except ValueError as exc:
-        raise fail(f"{name}: {exc}") from None
+        raise fail(f"{name}: {exc}", USAGE) from None
 
 
 def format_option(value: str, formats) -> str:

@@ -36,13 +36,13 @@ def bench_events(
     (run from its top folder); a dataset asked for with --dataset must have its data, the others are
     skipped when theirs is absent."""
     from ..evaluation.events import DATASETS, DataPaths, run_benchmark
-    from . import fail
+    from . import USAGE, fail
 
     paths = DataPaths(devdata=devdata, written=written, seed_gold=seed_gold, corpus=corpus, plover_map=plover_map)
     if dataset:
         unknown = [d for d in dataset if d not in DATASETS]
         if unknown:
-            raise fail(f"unknown dataset {unknown[0]!r}; choose from {', '.join(DATASETS)}")
+            raise fail(f"unknown dataset {unknown[0]!r}; choose from {', '.join(DATASETS)}", USAGE)
         for d in dataset:
             gone = paths.missing(d, split)
             if gone is not None:

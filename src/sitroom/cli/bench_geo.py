@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from . import fail
+from . import USAGE, fail
 from .bench import bench_app
 
 
@@ -30,7 +30,7 @@ def bench_geo(
     if not corpus.exists():
         raise fail(f"no such corpus file: {corpus}")
     if half is not None and half.lower() not in HALVES:
-        raise fail(f"--half: {half!r} is not even or odd")
+        raise fail(f"--half: {half!r} is not even or odd", USAGE)
     docs = half_of(read_corpus(str(corpus))[:limit], half.lower() if half else None)
     roles = None if demonyms is None else ("location", "metonym", "origin") if demonyms else ("location", "metonym")
     scores = run_benchmark(docs, roles=roles)

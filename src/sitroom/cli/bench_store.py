@@ -11,7 +11,7 @@ from typing import Optional
 
 import typer
 
-from . import fail
+from . import USAGE, fail
 from .bench import bench_app
 
 
@@ -37,7 +37,7 @@ def bench_store(
     from ..store.synthetic import synthetic_events
 
     if bool(bulk_docs) != bool(bulk_extractions):
-        raise fail("--bulk-docs and --bulk-extractions go together")
+        raise fail("--bulk-docs and --bulk-extractions go together", USAGE)
     pairs = _pairs(bulk_docs, bulk_extractions) if bulk_docs else []
     figures: dict = {}
     with tempfile.TemporaryDirectory() as tmp:

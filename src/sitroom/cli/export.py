@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from . import app, fail
+from . import USAGE, app, fail
 from ._store_cli import DB_OPTION, event_filter, filter_options, format_option, open_existing
 
 _F = filter_options()
@@ -32,7 +32,7 @@ def export(
 
     format = format_option(format, FORMATS)
     if format == "parquet" and output == "-" and sys.stdout.isatty():
-        raise fail("parquet is binary; give a file with -o FILE")
+        raise fail("parquet is binary; give a file with -o FILE", USAGE)
     f = event_filter(since, until, types, actor, place, country, min_confidence)
     with open_existing(db) as store:
         report = export_events(store, format, f, out=output, all_types=all_types)

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from . import app, fail
+from . import USAGE, app, fail
 from ._extract_cli import ACTORS_OPTION, ADDRESS_OPTION, ENGINE_OPTION, JOBS_HELP, engine_options, load_settings
 
 
@@ -19,7 +19,7 @@ def _check_max_mb(value: float) -> None:
     """--max-mb must be a finite size above 0 (nan compares false with everything, so test it first)."""
     if not math.isfinite(value) or not 0 < value <= MAX_MB_LIMIT:
         raise fail(f"--max-mb {value:g} is not a size: give a number of megabytes above 0 and "
-                   f"at most {MAX_MB_LIMIT:g}, e.g. --max-mb 50", code=2)
+                   f"at most {MAX_MB_LIMIT:g}, e.g. --max-mb 50", USAGE)
 
 
 @app.command()

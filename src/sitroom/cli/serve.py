@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from . import app, fail
+from . import USAGE, app, fail
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -41,7 +41,7 @@ def serve(
     max_upload_mb = checked("--max-upload-mb", lambda v: finite(v, 0.01, 1024), max_upload_mb)
     for name in allow_host or ():
         if not name.strip() or len(name) > MAX_TEXT or "/" in name or " " in name.strip():
-            raise fail(f"--allow-host: {name!r} is not a host name (give a name such as sitroom.example.org, no port)")
+            raise fail(f"--allow-host: {name!r} is not a host name (give a name such as sitroom.example.org, no port)", USAGE)
     token = os.environ.get("SITROOM_TOKEN") or None
     # Bind before anything is said or opened: a port in use is one line and exit 1, not
     # "serving…" followed by uvicorn's bind error.

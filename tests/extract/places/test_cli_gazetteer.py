@@ -105,5 +105,5 @@ def test_bench_geo_scores_one_half(tmp_path):
     odd = json.loads(runner.invoke(app, ["bench", "geo", str(corpus), "--json", "--half", "ODD"]).output)
     assert (even["documents"], odd["documents"]) == (2, 1)
     result = runner.invoke(app, ["bench", "geo", str(corpus), "--half", "first"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "--half: 'first' is not even or odd" in result.output
