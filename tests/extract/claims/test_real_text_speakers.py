@@ -284,3 +284,10 @@ def test_a_link_to_another_story_is_no_ones_speech(claims_of):
     claims = claims_of(text)
     assert not [c for c in claims if "departed" in c.quote.text]
     assert _by_quote(claims, "there was concern").speaker.name.endswith("Smith")
+
+
+def test_a_stray_line_before_a_blank_one_is_not_the_speaker(claims_of):
+    text = ("The policy is a crucial part of the response.\n\nAd\n\nOn Wednesday, the court ruled that the policy "
+            "will no longer be in effect starting March 12 unless the Supreme Court wades in sooner.")
+    c = _by_quote(claims_of(text, "2020-03-05"), "the policy will no longer")
+    assert c.speaker.name == "court" and c.speaker.text == "the court"

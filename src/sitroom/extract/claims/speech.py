@@ -208,6 +208,10 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
         return None
     frame = Frame(verb=tok, verb_class=cls, content=content)
     subject = [c for c in children if c.dep_ in _SUBJECT_DEPS]
+    if len(subject) > 1:  # the parser took a stray line before a blank one ("Ad", "Advertisement") for one
+        text = doc_text(tok.doc)
+        subject = [c for c in subject if not _BLANK_LINE.search(text, min(c.idx, tok.idx), max(c.idx, tok.idx))] \
+            or subject
     if passive:
         agent = [c for c in children if c.dep_ == "agent"]
         pobj = [g for a in agent for g in a.children if g.dep_ == "pobj"]
