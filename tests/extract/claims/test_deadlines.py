@@ -108,3 +108,17 @@ def test_a_past_statement_gets_no_deadline(claims_of):
 def test_an_undated_report_keeps_the_deadlines_words(claims_of):
     claims = claims_of("An official said one million doses would be delivered at the end of the year.", None)
     assert [(c.deadline.text, c.deadline.end) for c in claims if c.deadline] == [("at the end of the year", None)]
+
+
+@_pytest.mark.slow
+@_pytest.mark.parametrize("text, end", [
+    # said on Monday 7 December, published Saturday 12: "by Friday" is the 11th, already past when published
+    ("The ministry said on Monday that troops would withdraw by Friday.", "2020-12-11"),
+    # said on Friday 4 December: "next week" is 7-13 December, not the week after publication
+    ("The army said on December 4 that it would hand over the base next week.", "2020-12-13"),
+    # no day given for the words: counted from publication
+    ("The ministry said troops would withdraw by Friday.", "2020-12-18"),
+])
+def test_relative_deadlines_count_from_the_day_the_words_were_said(claims_of, text, end):
+    claims = [c for c in claims_of(text, "2020-12-12") if c.deadline is not None]
+    assert claims and claims[0].deadline.end == end, [(c.quote.text, c.deadline) for c in claims]

@@ -21,6 +21,7 @@ Public API: :func:`extract_claims`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Optional
 
@@ -401,9 +402,12 @@ class _ClaimBuilder:
         quote_text = self.text[q_start:q_end]
         quantities = [q.quantity for q in find_quantities(self.doc, q_start, q_end, self.time_spans)]
         deadline = None
+        said_on = self._statement_date(sent, q_start, q_end) if kind != "quantity" else None
         if kind in FORWARD_KINDS or _looks_forward(words):
-            # "on <date>" and bare dates only in claims that look forward by their kind.
-            found = find_deadline(quote_text, self.pub, allow_on=kind in FORWARD_KINDS)
+            # "on <date>" and bare dates only in claims that look forward by their kind. Relative words count
+            # from the day the words were said when the sentence dates it ("said on Monday it would withdraw
+            # by Friday"), else from the publication date.
+            found = find_deadline(quote_text, _said_day(said_on) or self.pub, allow_on=kind in FORWARD_KINDS)
             deadline = found.value if found else None
         places, controller = [], None
         if control is not None:
@@ -418,7 +422,7 @@ class _ClaimBuilder:
             stance=stance(hedges, denied=(kind == "denial")),
             hedges=_unique(cue for _cls, cue in hedges),
             quantities=quantities, deadline=deadline,
-            statement_date=self._statement_date(sent, q_start, q_end) if kind != "quantity" else None,
+            statement_date=said_on,
             places=places, controller=controller,
             sentence=si, start=min(start, q_start), end=q_end, extractor=NAME,
         )
@@ -428,6 +432,16 @@ class _ClaimBuilder:
     def _statement_date(self, sent, q_start: int, q_end: int) -> Optional[DateValue]:
         """A past date in the sentence but outside the quote: when the claim was made."""
         return find_statement_date(self.text, sent.start_char, sent.end_char, (q_start, q_end), self.ctx.times, self.pub)
+
+
+def _said_day(value: Optional[DateValue]) -> Optional["dt.date"]:
+    """The day a statement was made, when its date is known to the day."""
+    if value is None or value.precision != "day" or not value.end:
+        return None
+    try:
+        return dt.date.fromisoformat(value.end[:10])
+    except ValueError:
+        return None
 
 
 def _head_of(tokens: list):
