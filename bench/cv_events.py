@@ -96,16 +96,8 @@ def main(argv=None) -> int:
     limit_math_threads()
     t0 = time.time()
     raw = [json.loads(l) for s in ("train", "dev") for l in (a.corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
-    if a.features and a.features.exists():
-        d = np.load(a.features, allow_pickle=False)
-        x, y, groups, texts, xtt, ytt = (d[k] for k in ("x", "y", "groups", "texts", "xtt", "ytt"))
-        texts, ttexts = [str(t) for t in texts], [str(t) for t in d["ttexts"]]
-    else:
-        x, y, groups, texts = td.corpus_units(raw)
-        xtt, ytt, ttexts = td.template_units()
-        if a.features:
-            np.savez(a.features, x=x, y=y, groups=groups, texts=np.array(texts), xtt=xtt, ytt=ytt,
-                     ttexts=np.array(ttexts))
+    f = td.corpus_features(a.corpus, a.features)
+    x, y, groups, texts, xtt, ytt, ttexts = (f[k] for k in ("x", "y", "groups", "texts", "xtt", "ytt", "ttexts"))
     base = td.unit_width(x)
     emb = ett = None
     if set(a.variants) & {"encoder", "encoder-typer"}:

@@ -1,6 +1,7 @@
 """Build the event detector and typer (src/sitroom/extract/events/detector.npz) from the annotated corpus.
 
 Usage: .venv/bin/python bench/train_detector.py [--corpus data/annotated] [--out FILE] [--no-templates]
+       [--features FILE]
        (about 3 minutes on two cores; `make detector` runs it)
 
 Steps (data → train → evaluate; the test split is never read here):
@@ -28,6 +29,7 @@ import sys
 import time
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Optional
 
 import numpy as np
 
@@ -127,6 +129,25 @@ def corpus_units(articles: list[dict]):
             groups += [art["id"]] * len(labs)
             all_texts += texts
     return np.vstack(xs), np.array(ys), np.array(groups), all_texts
+
+
+def corpus_features(corpus: Path, cache: Optional[Path] = None) -> dict:
+    """The units of the train and dev articles (in that order) and the template sentences, described as
+    the events stage describes them: ``x, y, groups, texts`` and ``xtt, ytt, ttexts``. With ``cache`` (an
+    .npz file) they are read from it when it exists and written to it otherwise, so that a rerun on the
+    same corpus and code skips the parse; train_detector, cv_events, cv_typer and cv_gate share it."""
+    if cache is not None and cache.exists():
+        d = np.load(cache, allow_pickle=False)
+        out = {k: d[k] for k in ("x", "y", "groups", "xtt", "ytt")}
+        out.update(texts=[str(t) for t in d["texts"]], ttexts=[str(t) for t in d["ttexts"]])
+        return out
+    raw = [json.loads(l) for s in ("train", "dev") for l in (corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
+    x, y, groups, texts = corpus_units(raw)
+    xtt, ytt, ttexts = template_units()
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(cache, x=x, y=y, groups=groups, texts=np.array(texts), xtt=xtt, ytt=ytt, ttexts=np.array(ttexts))
+    return {"x": x, "y": y, "groups": groups, "texts": texts, "xtt": xtt, "ytt": ytt, "ttexts": ttexts}
 
 
 def template_units():
@@ -323,7 +344,7 @@ def main(argv=None) -> int:
                     help="add written template sentences for the types with fewer real train sentences than this")
     ap.add_argument("--c", type=float, help="the detector's C (default: chosen by grouped cross-validation on train)")
     ap.add_argument("--features", type=Path, help="keep the units' features in this .npz file and reuse them "
-                    "(a rerun on the same corpus and code skips the parse)")
+                    "(a rerun on the same corpus and code skips the parse; the same file as bench/cv_events.py's)")
     a = ap.parse_args(argv)
     import sklearn
 
@@ -333,19 +354,12 @@ def main(argv=None) -> int:
 
     limit_math_threads()
     t0 = time.time()
-    read = lambda s: [json.loads(l) for l in (a.corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]  # noqa: E731
-    train, dev = read("train"), read("dev")
-    if a.features and a.features.exists():
-        d = np.load(a.features, allow_pickle=False)
-        xt, yt, gt, xd, yd, gd, xtt, ytt = (d[k] for k in ("xt", "yt", "gt", "xd", "yd", "gd", "xtt", "ytt"))
-        tt, td_, ttexts = ([str(t) for t in d[k]] for k in ("tt", "td", "ttexts"))
-    else:
-        xt, yt, gt, tt = corpus_units(train)
-        xd, yd, gd, td_ = corpus_units(dev)
-        xtt, ytt, ttexts = template_units()
-        if a.features:
-            np.savez(a.features, xt=xt, yt=yt, gt=gt, tt=np.array(tt), xd=xd, yd=yd, gd=gd, td=np.array(td_),
-                     xtt=xtt, ytt=ytt, ttexts=np.array(ttexts))
+    f = corpus_features(a.corpus, a.features)
+    dev_ids = {json.loads(l)["id"] for l in (a.corpus / "dev.jsonl").open(encoding="utf-8") if l.strip()}
+    on_dev = np.array([str(g) in dev_ids for g in f["groups"]])
+    xt, yt, gt, xd, yd, gd = (f[k][m] for m in (~on_dev, on_dev) for k in ("x", "y", "groups"))
+    tt, td_ = ([t for t, d in zip(f["texts"], on_dev) if d == want] for want in (False, True))
+    xtt, ytt, ttexts = f["xtt"], f["ytt"], f["ttexts"]
     print(f"units: train {len(yt)} ({(yt != 'none').sum()} events), dev {len(yd)} ({(yd != 'none').sum()} events)"
           f"  [{time.time() - t0:.0f} s]")
     base = unit_width(xt)
