@@ -16,9 +16,10 @@ CORPUS = Path(__file__).resolve().parents[3] / "data" / "annotated"
 # Speakers then rose to 0.811 (a body's verbatim words are the person who signed its statement; a ruling or a
 # video speaks for its maker; "the spokesman for X" is the spokesman named before), then to 0.865 (a pronoun
 # inside what a speaker says is that speaker; "he" is the subject of the last sentence, not a man it only
-# mentions; a "READ MORE:" line is no one's speech), then to 0.892 (a stray "Ad" line is not the speaker).
+# mentions; a "READ MORE:" line is no one's speech), then to 0.892 (a stray "Ad" line is not the speaker), then to 0.946 ("they" after
+# people who spoke together; "it" after a body the last sentence is about).
 # Floors a little below, so that a small change of the parser passes.
-FLOORS = {"precision": 0.9, "recall": 0.69, "speaker_accuracy": 0.87, "kind_accuracy": 0.67, "hedge_accuracy": 0.92}
+FLOORS = {"precision": 0.9, "recall": 0.69, "speaker_accuracy": 0.92, "kind_accuracy": 0.67, "hedge_accuracy": 0.92}
 
 
 def _claim(text, quote, speaker="Sue Kelly", kind="statement", modality="claimed", hedges=(), deadline=None):

@@ -291,3 +291,19 @@ def test_a_stray_line_before_a_blank_one_is_not_the_speaker(claims_of):
             "will no longer be in effect starting March 12 unless the Supreme Court wades in sooner.")
     c = _by_quote(claims_of(text, "2020-03-05"), "the policy will no longer")
     assert c.speaker.name == "court" and c.speaker.text == "the court"
+
+
+def test_they_are_the_people_who_spoke_together(claims_of):
+    text = ("The government warned of dire consequences. Judges William Fletcher and Richard Paez said the "
+            "policy is illegal under U.S. law. \"There is no question about the extreme danger to asylum "
+            "seekers who are returned to Mexico,\" they wrote.")
+    c = _by_quote(claims_of(text), "There is no question")
+    assert c.speaker.name == "William Fletcher" and c.speaker.text == "they"
+
+
+def test_it_is_the_body_the_last_sentence_is_about_even_when_it_declined_to_comment(claims_of):
+    text = ("The government said the policy was lawful. The Justice Department declined to comment. "
+            "In a court filing Tuesday, it warned of massive disruption to the government's immigration "
+            "operations.")
+    c = _by_quote(claims_of(text), "massive disruption")
+    assert "Justice Department" in c.speaker.name

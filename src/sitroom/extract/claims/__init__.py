@@ -100,6 +100,8 @@ def extract_claims(ctx) -> list[Claim]:
         covered: set[int] = {t.i for t in sent if any(a <= t.idx < b for a, b in teasers)}
         voice = None
         frames = [f for f in find_frames(sent) if f.verb.i not in covered]
+        for f in frames:  # "READ MORE: <headline>\nMr Smith said": the speaker's words start after the link
+            f.subject = [t for t in f.subject if t.i not in covered] if covered else f.subject
         for frame in frames:
             claim = builder.from_frame(si, sent, frame, _relaying_frame(frame, frames))
             if claim is not None:

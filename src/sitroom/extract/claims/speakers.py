@@ -78,6 +78,7 @@ class SpeakerResolver:
         # What a later "it said" refers to: the last body that spoke, or the issuer of the last document
         # that spoke ("the ruling of Judge X read ... it added" is the judge's)
         self.last_it: Optional[Speaker] = None
+        self.last_it_at = -1
         # body name → the person who signed or issued its statement: the body's verbatim words are theirs
         self.spokespeople: dict[str, Speaker] = {}
         self.spoken: list[str] = []  # names of the people who have spoken, in order
@@ -243,9 +244,12 @@ class SpeakerResolver:
             self.spoken.append(speaker.name)
             self.spoken_at.append((at_char, speaker.name))
             if named and _head(tokens).lemma_.lower() in SPEAKING_DOCUMENTS:
-                self.last_it = speaker
+                self.last_it, self.last_it_at = speaker, at_char
+            if named and sum(1 for p in self.people if tokens[0].idx <= p.start < tokens[-1].idx + 1) > 1:
+                self.last_group_speaker = speaker  # "Judges X and Y said ... they wrote"
         elif named:
             self.last_body = self.last_it = speaker
+            self.last_it_at = at_char
         return speaker
 
     @staticmethod
@@ -505,11 +509,34 @@ class SpeakerResolver:
             group = self.last_group_before(at_char)
             if group:
                 return Speaker(name=group, text=text, organisation=group)
+        if low == "it":  # a body the last sentence is about: "The Justice Department declined to comment. ... it warned"
+            topic = self._body_subject_before(at_char)
+            if topic is not None:
+                return topic.model_copy(update={"text": text})
         if low == "it" and self.last_it is not None:  # the last body that spoke: "The union ... It said"
             return self.last_it.model_copy(update={"text": text})
         if low == "it" and self.last_government:
             return Speaker(name=self.last_government, text=text, organisation=self.last_government)
         return Speaker(name=text, text=text)
+
+    def _body_subject_before(self, at_char: int) -> Optional[Speaker]:
+        """The organisation that is the subject of the sentence before the one at ``at_char``, when it is
+        named after the last body that spoke (it is what a following "it" is about, even when it "declined
+        to comment"); else None."""
+        here = self.doc.char_span(at_char, at_char + 1, alignment_mode="expand")
+        if here is None or here.sent.start == 0:
+            return None
+        prev = self.doc[here.sent.start - 1].sent
+        subject = [c for c in prev.root.children if c.dep_ == "nsubj"]
+        if not subject or subject[0].i < 0 or subject[0].idx <= self.last_it_at:
+            return None
+        words = strip_punct(list(subject[0].subtree))
+        if not words or words[0].pos_ == "PRON" or not any(t.ent_type_ == "ORG" for t in words):
+            return None
+        body = self._resolve(words, subject[0].idx)
+        if body.name == "author" or body.name in {p.name for p in self.people}:
+            return None
+        return body
 
     def _government(self, tokens, low: str) -> Optional[str]:
         """"Washington", "Afghanistan", "the government": a state speaking through its government."""
