@@ -93,3 +93,31 @@ def test_a_comment_on_a_withdrawal_is_no_transfer_of_territory(seed_extraction):
 
 def test_no_attacks_reported_is_no_source_in_the_seed(seed_extraction):
     assert all((e.source or "").lower() != "no attacks" for e in seed_extraction.events)
+
+
+def test_an_arrest_for_an_ordinary_crime_is_not_coded(pipeline):
+    # the guide's decision v1.1: arrests of individuals for ordinary crimes are police work, not events
+    assert _events(pipeline, "A 25-year-old Monroe County man was arrested Friday on DWI and other charges after a "
+                             "crash that injured a woman, the State Highway Patrol said.") == []
+
+
+def test_an_arrest_of_journalists_is_coded(pipeline):
+    evs = _events(pipeline, "Police in Minsk arrested three journalists of an independent newspaper on Friday, "
+                            "their editor said.")
+    assert _labels(evs) == ["Strategic developments / Arrests"]
+    assert evs[0].actor1.name == "Police Forces of Belarus"
+
+
+def test_the_target_of_a_strike_named_in_a_held_building_is_not_its_doer(pipeline):
+    # "an ISIL-held building" says whose the building is; the strike's doer is not named in this sentence
+    evs = _events(pipeline, "Near Tal Afar, two strikes engaged an ISIL tactical unit; destroyed three fighting "
+                            "positions, a vehicle, an ISIL-held building, and a mortar system.")
+    assert [e.event_type for e in evs] == ["Explosions/Remote violence"]
+    assert evs[0].actor1 is None and evs[0].actor2.name == "ISIS"
+
+
+def test_a_warrant_of_arrest_is_no_arrest(pipeline):
+    # an arrest ordered or wanted is not one made: ACLED codes the arrest when it happens
+    evs = _events(pipeline, "The warrant of arrest against Castro and others was issued by the Regional Trial Court "
+                            "in Bayugan City on Friday.")
+    assert "Strategic developments / Arrests" not in _labels(evs)

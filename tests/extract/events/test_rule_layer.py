@@ -1,8 +1,10 @@
-"""The rule layer's mechanisms on hand-made records (no model): the doer of a series of strikes
-(bench/cv_events.py measures it on the corpus)."""
+"""The rule layer's mechanisms on hand-made records (no model): the doer of a series of strikes and the ordinary
+crime rule's words (bench/cv_events.py measures them on the corpus)."""
+
+import pytest
 
 from sitroom.extract.events.conventions import series_doers
-from sitroom.extract.events.rules import typed_fields
+from sitroom.extract.events.rules import is_ordinary_crime_arrest, typed_fields
 from sitroom.records import ActorRef, DateValue, Event, Evidence
 
 STRIKE = "Explosions/Remote violence / Air/drone strike"
@@ -34,3 +36,17 @@ def test_a_strike_far_from_the_lead_or_of_another_type_keeps_its_own_actors():
     named = _event(STRIKE, 2, ActorRef(name="Military Forces of Russia", text="Russian jets"))
     out = series_doers([lead, other, named, far])
     assert out[1].actor1 is None and out[2].actor1.name == "Military Forces of Russia" and out[3].actor1 is None
+
+
+@pytest.mark.parametrize("text, ordinary", [
+    ("Kody R. Berrey was arrested just before 11 p.m. on May 5 on charges of felony DWI.", True),
+    ("He was arrested for assaulting his wife following a party last summer.", True),
+    ("Police have arrested a second suspect in the home invasion where a man was tortured.", True),
+    ("A journalist was arrested on suspicion of fraud, his lawyer said.", False),
+    ("Two men were arrested for armed robbery and kidnapping.", False),
+    ("Police arrested four opposition activists on Friday.", False),
+])
+def test_ordinary_crime_arrests(text, ordinary):
+    assert is_ordinary_crime_arrest("Strategic developments / Arrests", text) is ordinary
+    assert is_ordinary_crime_arrest("Violence against civilians / Attack", text) is False
+

@@ -17,6 +17,7 @@ from ...lang.en.actors.vocabulary import (
 from ...lang.en.countries import iso_name
 from ...lang.en.events.arguments import (
     GIVE_UP,
+    HOLDER_PARTICIPLES,
     INNER_PREPS,
     NON_PARTY_HEADS,
     ORG_WORD,
@@ -234,7 +235,11 @@ def _event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], 
 
 
 def _not_a_party(tok) -> bool:
-    """A name used as a modifier of what is not a party: "government control", "Taliban-held territory"."""
+    """A name used as a modifier of what is not a party: "government control", "Taliban-held territory",
+    "an ISIL-held building"."""
+    hyphen = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
+    if hyphen and tok.head.lower_ in HOLDER_PARTICIPLES:
+        return True
     return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in NON_PARTY_HEADS
 
 

@@ -21,6 +21,8 @@
    A reaction is not the act (reactions.is_reaction_to: "condemned the killing", "comment on the
    withdrawal"): it joins the act's own report, the better report of it, when the document has one. Events dated
    more than about 60 days before publication are background (the extractor's STALE_DAYS).
+7. Ordinary crime is not coded (is_ordinary_crime_arrest): an arrest for an ordinary offence (drunk driving,
+   burglary, fraud, assault, murder) that names nothing political or armed about who was arrested or why.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ from ...lang.en.events.rules import (
     HORS_DE_COMBAT,
     KILLING,
     LETHAL,
+    ORDINARY_OFFENCE,
+    POLITICAL_ARREST,
     REMOTE_WEAPON,
     SUICIDE_ATTACKER,
     STATE_TYPES,
@@ -97,6 +101,13 @@ def _weapon_fits(label: str, cues, text: str) -> bool:
 def is_aggregate(label: str, sentence: str, trigger_offset: int) -> bool:
     """Whether a territorial "event" is really an aggregate claim over many places."""
     return label in TERRITORY and bool(AGGREGATE.search(sentence))
+
+
+def is_ordinary_crime_arrest(label: str, sentence: str) -> bool:
+    """Rule 7: an arrest for an ordinary crime ("was arrested Friday on DWI and other charges", "arrested for
+    assaulting his wife") is police work, not an event ACLED codes; an arrest of activists, journalists,
+    opposition figures, protesters, armed groups or gangs, or one for sedition, terrorism or kidnapping, is."""
+    return label == ARRESTS and bool(ORDINARY_OFFENCE.search(sentence)) and not POLITICAL_ARREST.search(sentence)
 
 
 def by_priority(labels: list[str]) -> list[str]:

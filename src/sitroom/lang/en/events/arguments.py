@@ -80,6 +80,8 @@ INNER_PREPS = {"against": "patient", "on": "patient", "upon": "patient", "at": "
 
 # Nouns whose modifier names no party to the event: "returned to government control".
 NON_PARTY_HEADS = {"control", "territory", "area", "rule", "authority", "custody", "hand", "stronghold", "zone"}
+# "an ISIL-held building", "Taliban-controlled areas": the name says whose the place is, not who acts.
+HOLDER_PARTICIPLES = {"hold", "held", "control", "controlled", "occupy", "occupied", "run", "dominate", "dominated"}
 
 # Unknown names in a place's slot are places the gazetteer missed ("near Djibo", "Arauca department").
 PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|at|from|over|into|towards?|across|control of|retook|retaken|"

@@ -65,11 +65,13 @@ PRESUPPOSING = {"investigation", "probe", "inquiry", "enquiry", "justice", "acco
 # "kidnapping gang"); others keep it an event ("suicide attacker", "artillery fire", "kidnapping incident").
 KIND_HEADS = {"map", "gang", "ring", "syndicate", "rate", "charge", "suspect", "kingpin", "law", "industry",
                "business", "epidemic", "trend", "statistic", "figure", "capital", "hotspot", "network", "season",
-               "policy", "threat", "risk", "prevention", "unit", "squad", "gear", "equipment", "training", "expert"}
+               "policy", "threat", "risk", "prevention", "unit", "squad", "gear", "equipment", "training", "expert",
+               "warrant"}
 
 # Nouns whose "of" + a bare event noun names a kind of event ("powers of arrest", "the risk of attack").
 KIND_OF_HEADS = {"power", "powers", "risk", "threat", "fear", "danger", "crime", "offence", "offense",
-                  "law", "laws", "policy", "practice", "culture", "cycle", "tactic", "use", "form", "kind", "type"}
+                  "law", "laws", "policy", "practice", "culture", "cycle", "tactic", "use", "form", "kind", "type",
+                  "warrant", "warrants"}
 
 # Nouns naming who acts, not what happens: an event only when they are the one doing something.
 AGENT_NOUNS = {"gang", "gangs", "gangster", "gangsters", "bandit", "bandits", "cartel", "cartels", "trafficker",

@@ -60,3 +60,23 @@ REMOTE_WEAPON = re.compile(
 # What makes an explosion a suicide bomb: an attacker who died by it.
 SUICIDE_ATTACKER = re.compile(r"\bsuicide\b|\bblew (?:himself|herself|themselves) up\b|\bself-detonat\w*|"
                               r"\bmartyrdom\b", re.I)
+
+# Ordinary crime (the guide's decisions v1.1 and v1.2: arrests of individuals for ordinary crimes are not
+# coded): the offences that make an arrest ordinary police work ...
+ORDINARY_OFFENCE = re.compile(
+    r"\b(?:DWI|DUI|drunk(?:en)?|driving|crash(?:ed|es)?|traffic|speeding|burglar(?:y|ies)|theft|thefts|stole|stolen|"
+    r"stealing|robber(?:y|ies)|shoplifting|fraud|scam|embezzl\w+|brib\w+|corruption|money laundering|drugs?|narcotics|"
+    r"marijuana|cannabis|cocaine|heroin|possession|assault(?:s|ing|ed)?|battery|domestic violence|"
+    r"murder(?:s|ed|ing)?|homicide|manslaughter|shooting|stabbing|DNA|home invasion|trespass\w*|vandal\w*)\b", re.I)
+# ... unless the report names what makes an arrest political or part of the conflict: who is arrested
+# (activists, journalists, opposition, protesters, armed groups, gangs), or what for (sedition, terrorism,
+# kidnapping, national security).
+POLITICAL_ARREST = re.compile(
+    r"\b(?:activists?|journalists?|reporters?|editors?|bloggers?|writers?|novelists?|dissidents?|critics?|"
+    r"opposition|protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|strik(?:e|es|ers|ing)|unions?|unionists?|"
+    r"politicians?|lawmakers?|legislators?|MPs?|senators?|leaders?|lawyers?|human rights|defenders?|students?|"
+    r"party (?:members?|workers|leaders?|officials?)|sedition|seditious|national security|terror\w*|militants?|"
+    r"insurgents?|rebels?|jihad\w*|separatists?|spy|spies|spying|espionage|treason|kidnap\w*|abduct\w*|hostages?|"
+    r"gangs?|ring|militia\w*|coup|regime|junta|hijack\w*|bombs?|bombing|explosives?|weapons|firearms|guns|"
+    r"ammunition|extremis\w*|radical\w*|banned|unlawful association|incit\w+|collusion|soldiers|troops|army|"
+    r"military|crackdown|dragnet)\b", re.I)

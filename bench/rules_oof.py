@@ -1,0 +1,180 @@
+"""Out-of-fold event figures on train+dev in seconds, for work on the rule layer (never the test split).
+
+Usage: .venv/bin/python bench/rules_oof.py --build [--cache /tmp/rules_oof]   (once: parse, fit 5 fold detectors)
+       .venv/bin/python bench/rules_oof.py [--cache DIR] [--save NAME] [--diff NAME] [--errors]
+
+bench/cv_events.py parses every train and dev article again for each run and refits the detectors: about
+25 minutes on the shared machine. The rule layer (rules.py, arguments, conventions...) runs after the parse
+and after the places, actors and times stages, so ``--build`` keeps those: each article's parsed segments
+with their places, actors and times (pickled), and the five fold detectors fitted as bench/cv_events.py
+fits them (same GroupKFold by article, features from its --features file). A run then codes every article
+with the events stage of the working tree and the detector of the fold that never saw it, and scores as
+sitroom.evaluation.real.score does (the figures are cv_events' plain variant at the shipped threshold).
+
+--save NAME keeps the run's events; --diff NAME prints the events that changed against a saved run: the
+false positives gone and new, and the gold events found or lost, with their sentences.
+A code change in the places, actors or times stages, or in the features, needs a new --build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+FOLDS = 5
+
+
+def _segments_of(docs):
+    """Each document's parsed segments [(offset, context with its doc)], through the pipeline's own batching
+    and segmenting, the events stage and those after it left out."""
+    from sitroom.extract.actors.catalogue import DOC_KEY
+    from sitroom.extract.events import NAME
+    from sitroom.pipeline import DEFAULT_STAGES, Pipeline
+    from sitroom.read import segments
+    from sitroom.read.nlp import get_nlp
+
+    pipe = Pipeline(DEFAULT_STAGES[:DEFAULT_STAGES.index(NAME)])
+    kept: dict[str, list] = {}
+
+    def keep(ctx) -> None:
+        ctx.doc.user_data.pop(DOC_KEY, None)  # the shipped catalogue, which later stages load again
+        kept.setdefault(ctx.doc_in.id, []).append((ctx, ctx.doc))
+
+    pipe.stages.append(("keep", keep))
+    limit = min(segments.SEGMENT_CHARS, get_nlp().max_length)
+    out = {}
+    for i in range(0, len(docs), 16):
+        batch = docs[i:i + 16]
+        pipe.run_batch(batch)
+        for d in batch:
+            pieces = segments.split_segments(d.text, limit)
+            parts = kept.pop(d.id, [])
+            assert len(parts) == len(pieces), d.id
+            out[d.id] = [(off, ctx, doc) for (off, _), (ctx, doc) in zip(pieces, parts)]
+    return out
+
+
+def build(cache: Path, features: Path, corpus: Path) -> None:
+    import numpy as np
+    from sklearn.model_selection import GroupKFold
+
+    import train_detector as td
+    from sitroom.evaluation.real import parse_article
+
+    cache.mkdir(parents=True, exist_ok=True)
+    raw = [json.loads(l) for s in ("train", "dev") for l in (corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
+    d = np.load(features, allow_pickle=False)
+    x, y, groups, xtt, ytt = (d[k] for k in ("x", "y", "groups", "xtt", "ytt"))
+    base = td.unit_width(x)
+    fold_of = {}
+    for k, (tr_idx, _) in enumerate(GroupKFold(FOLDS).split(x, y, groups)):
+        for g in set(groups) - set(groups[tr_idx]):
+            fold_of[str(g)] = k
+        first = td.fit_detector(x[tr_idx], y[tr_idx] != "none", groups[tr_idx], 3.0, folds=5)
+        model = td.build_model(x[tr_idx], y[tr_idx], groups[tr_idx], xtt, ytt, base, 3.0, td.THRESHOLD, first=first)
+        model.save(cache / f"fold{k}.npz")
+        print(f"fold {k + 1}/{FOLDS} detector fitted", flush=True)
+    articles = [parse_article(r) for r in raw]
+    segs = _segments_of([a.to_input() for a in articles])
+    (cache / "contexts.pkl").write_bytes(pickle.dumps({"fold_of": fold_of, "segments": segs}))
+
+
+def run(cache: Path, corpus: Path):
+    """The events of every article (id -> list), coded by the working tree with its fold's detector."""
+    from sitroom.evaluation.real import parse_article
+    from sitroom.extract.events import detector as det_mod
+    from sitroom.extract.events import extract_events
+    from sitroom.pipeline import _shift
+
+    data = pickle.loads((cache / "contexts.pkl").read_bytes())
+    dets = [det_mod.EventDetector.load(cache / f"fold{k}.npz") for k in range(FOLDS)]
+    raw = [json.loads(l) for s in ("train", "dev") for l in (corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
+    articles = [parse_article(r) for r in raw]
+    events = {}
+    for a in articles:
+        det = dets[data["fold_of"][a.id]]
+        out, sentences = [], 0
+        for off, ctx, doc in data["segments"][a.id]:
+            ctx.doc, ctx.events = doc, []
+            ctx.scratch = {k: v for k, v in ctx.scratch.items() if not k.startswith("_event")}
+            evs = extract_events(ctx, det)
+            if off or len(data["segments"][a.id]) > 1:
+                seen: set[int] = set()
+                for e in evs:
+                    _shift(e, off, sentences, seen)
+                sentences += sum(1 for _ in doc.sents)
+            out.extend(evs)
+        events[a.id] = out
+    return articles, events
+
+
+def _key(e) -> tuple:
+    return (e.evidence.start, f"{e.event_type} / {e.sub_event_type}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/rules_oof"))
+    ap.add_argument("--corpus", type=Path, default=ROOT / "data" / "annotated")
+    ap.add_argument("--build", action="store_true")
+    ap.add_argument("--features", type=Path, help="bench/cv_events.py's --features file (with --build)")
+    ap.add_argument("--save", help="keep this run's events as NAME in the cache folder")
+    ap.add_argument("--diff", help="print what changed against the run saved as NAME")
+    ap.add_argument("--errors", action="store_true", help="print every false positive and miss")
+    a = ap.parse_args(argv)
+    from sitroom.pipeline import limit_math_threads
+
+    limit_math_threads()
+    t0 = time.time()
+    if a.build:
+        if a.features is None or not a.features.exists():
+            ap.error("--build needs --features FILE (written by bench/cv_events.py --features FILE)")
+        build(a.cache, a.features, a.corpus)
+        print(f"built {a.cache} in {time.time() - t0:.0f} s")
+        return 0
+    from sitroom.evaluation.real import match, score
+    from sitroom.records import NON_FACTUAL, Extraction, Published
+
+    articles, events = run(a.cache, a.corpus)
+    results = [Extraction(id=k, published=Published(), events=v) for k, v in events.items()]
+    f = score(articles, results)
+    p, r = f["precision"], f["incident_recall"]
+    print(f"precision {p:.3f} strict {f['strict_precision']:.3f} recall {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f}"
+          f" | sub-event {f['sub_event_accuracy']:.3f} place {f['place_accuracy']:.3f} date {f['date_accuracy']:.3f}"
+          f" actor1 {f['actor1_accuracy']:.3f} ({f['extracted_events']} extracted, {f['found']} found of "
+          f"{f['gold_events']} gold) [{time.time() - t0:.0f} s]")
+    if a.errors:
+        for fp in f["false_positives"]:
+            print("FP", fp["doc"], fp["label"], "|", " ".join(fp["sentence"].split())[:200])
+        for m in f["missed"]:
+            print("MISS", m["doc"], m["label"], "|", " ".join(m["sentence"].split())[:200])
+    status = {}
+    for art in articles:
+        evs = [e for e in events[art.id] if e.modality not in NON_FACTUAL]
+        hits, misses = match(art, evs)
+        for h in hits:
+            g = h.gold
+            ok = "".join(c for c, v in (("T", h.event.sub_event_type == g.label.split(" / ")[1]),) if v)
+            status[(art.id, *_key(h.event))] = ("dup" if h.duplicate else "hit" + ok, " ".join(h.event.evidence.text.split())[:180])
+        for e in misses:
+            status[(art.id, *_key(e))] = ("fp", " ".join(e.evidence.text.split())[:180])
+    if a.save:
+        (a.cache / f"run-{a.save}.pkl").write_bytes(pickle.dumps(status))
+    if a.diff:
+        old = pickle.loads((a.cache / f"run-{a.diff}.pkl").read_bytes())
+        for k in sorted(set(old) | set(status), key=str):
+            was, now = old.get(k, ("-", "")), status.get(k, ("-", ""))
+            if was[0] != now[0]:
+                print(f"{was[0]:>5} -> {now[0]:<5} {k[0]} {k[2]} | {now[1] or was[1]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
