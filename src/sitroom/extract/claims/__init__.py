@@ -21,7 +21,6 @@ Public API: :func:`extract_claims`.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Optional
 
@@ -29,12 +28,12 @@ from ...lang.en.claims.extractor import (
     FORWARD_AUX,
 )
 from ...lang.en.claims.hedges import RELAYING_VERBS
-from ...lang.en.claims.speakers import FUNCTION_WORDS, GROUP_ANAPHORS, METONYMS
+from ...lang.en.claims.speakers import FUNCTION_WORDS, METONYMS
 from ...lang.en.claims.speech import BARE_VERBS, LINK_TEASER, STATEMENT_NOUNS
 from ...records import Claim, DateValue, Span, Speaker
 from ...registry import stage
 from ._text import doc_text, span_text
-from .deadlines import find_deadline, find_statement_date, refine_to_day
+from .deadlines import find_deadline, find_statement_date, refine_deadlines, said_day
 from .hedges import find_hedges, modality, stance
 from .kinds import (
     SELF_PRONOUNS,
@@ -124,23 +123,7 @@ def extract_claims(ctx) -> list[Claim]:
             builder.from_author(si, sent, prev, found)
             covered.update(t.i for t in found.words)
     builder.quotation_claims(sents)
-    return sorted(_refine_deadlines(builder.claims), key=lambda c: (c.quote.start, c.quote.end))
-
-
-def _refine_deadlines(claims: list[Claim]) -> list[Claim]:
-    """A window deadline ("is halting a policy next week") takes the one day the document gives inside it
-    for another claim's deadline ("will no longer be in effect starting March 12")."""
-    days = [c.deadline for c in claims if c.deadline is not None and c.deadline.precision == "day"]
-    if not days:
-        return claims
-    out = []
-    for c in claims:
-        if c.deadline is not None and c.deadline.precision == "range":
-            refined = refine_to_day(c.deadline, days)
-            if refined is not c.deadline:
-                c = c.model_copy(update={"deadline": refined})
-        out.append(c)
-    return out
+    return sorted(refine_deadlines(builder.claims), key=lambda c: (c.quote.start, c.quote.end))
 
 
 def _is_list_item(text: str, prev: Optional[str]) -> bool:
@@ -327,7 +310,9 @@ class _ClaimBuilder:
         elif frame.inherits_from is not None and frame.inherits_from.verb.i in self._speakers:
             speaker = self._speakers[frame.inherits_from.verb.i]
         elif frame.subject:
-            speaker = self._enclosing_speaker(frame) or self.resolver.resolve(frame.subject, frame.verb.idx)
+            inner = len(frame.subject) == 1 and frame.subject[0].pos_ == "PRON"
+            speaker = (self.resolver.enclosing_speaker(frame.subject[0], frame.verb, VERB_CLASSES) if inner else None) \
+                or self.resolver.resolve(frame.subject, frame.verb.idx)
         else:
             speaker = AUTHOR
         self._speakers[frame.verb.i] = speaker
@@ -335,43 +320,6 @@ class _ClaimBuilder:
             self.resolver.note_statement(speaker)
             self.resolver.note_signer(speaker, frame.verb)
         return speaker
-
-    def _enclosing_speaker(self, frame: Frame) -> Optional[Speaker]:
-        """A pronoun speaking inside what another speaker says is that speaker: "Human Rights First said it
-        found ...", "Judges X and Y said they acknowledged ...", "the union condemned what it describes as
-        ..." (when the pronoun fits: "he"/"she" a person, "it" a body, "they" a body or several people)."""
-        if len(frame.subject) != 1 or frame.subject[0].pos_ != "PRON":
-            return None
-        low = frame.subject[0].lower_
-        node = frame.verb
-        while node.dep_ == "ccomp" and node.head.i != node.i:
-            node = node.head
-            subject = [c for c in node.children if c.dep_ == "nsubj"]
-            if VERB_CLASSES.get(node.lemma_.lower()) is None or not subject:
-                continue
-            words = strip_punct(list(subject[0].subtree))
-            if not words or words[0].pos_ == "PRON":
-                return None
-            outer = self.resolver.peek(words, node.idx)
-            person = self._is_person(outer) or any(t.ent_type_ == "PERSON" for t in words)
-            head = _head_of(words)
-            several = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
-            # a body: an organisation, a government, a named group, "the union", "X, an advocacy group"
-            # (not an unknown name)
-            body = not person and (outer.organisation is not None or head.pos_ == "NOUN"
-                                   or any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in words)
-                                   or any(c.dep_ == "appos" and c.lemma_.lower() in GROUP_ANAPHORS
-                                          for c in head.children))
-            gender = next((p.gender for p in self.resolver.people if p.name == outer.name and p.gender), None)
-            fits = {"he": person and not several and gender != "f", "she": person and not several and gender != "m",
-                    "it": body and not several,
-                    "they": several or body}.get(low, False)
-            if not fits or outer.name == "author":
-                return None
-            if low in ("he", "she") and gender is None:
-                self.resolver.note_gender(outer.name, low)
-            return outer.model_copy(update={"text": frame.subject[0].text})
-        return None
 
     def _context_speaker(self, prev) -> Optional[Speaker]:
         """The person or government that the previous sentence is about ("Joe Biden has changed the deadline")."""
@@ -409,7 +357,7 @@ class _ClaimBuilder:
             # "on <date>" and bare dates only in claims that look forward by their kind. Relative words count
             # from the day the words were said when the sentence dates it ("said on Monday it would withdraw
             # by Friday"), else from the publication date.
-            found = find_deadline(quote_text, _said_day(said_on) or self.pub, allow_on=kind in FORWARD_KINDS)
+            found = find_deadline(quote_text, said_day(said_on) or self.pub, allow_on=kind in FORWARD_KINDS)
             deadline = found.value if found else None
         places, controller = [], None
         if control is not None:
@@ -434,21 +382,6 @@ class _ClaimBuilder:
     def _statement_date(self, sent, q_start: int, q_end: int) -> Optional[DateValue]:
         """A past date in the sentence but outside the quote: when the claim was made."""
         return find_statement_date(self.text, sent.start_char, sent.end_char, (q_start, q_end), self.ctx.times, self.pub)
-
-
-def _said_day(value: Optional[DateValue]) -> Optional["dt.date"]:
-    """The day a statement was made, when its date is known to the day."""
-    if value is None or value.precision != "day" or not value.end:
-        return None
-    try:
-        return dt.date.fromisoformat(value.end[:10])
-    except ValueError:
-        return None
-
-
-def _head_of(tokens: list):
-    inside = set(tokens)
-    return next((t for t in tokens if t.head not in inside or t.head.i == t.i), tokens[-1])
 
 
 def _relaying_frame(frame: Frame, frames: list[Frame]):

@@ -29,7 +29,7 @@ from ...lang.en.claims.deadlines import (
 )
 from ...lang.en.dates import WEEKDAYS
 from ...read.published import MONTHS
-from ...records import DateValue
+from ...records import Claim, DateValue
 from ..numbers import COUNT_WORDS, count_value
 
 _COUNT = r"(?P<n>\d{1,3}|a few|a couple of|" + "|".join(sorted((w for w in COUNT_WORDS if " " not in w), key=len, reverse=True)) + r")"
@@ -280,3 +280,29 @@ def _past_value(phrase: str, pub_date: Optional[dt.date]) -> Optional[DateValue]
     if pub_date is not None and (value.start or value.end) > pub_date.isoformat():
         return None
     return value
+
+
+def refine_deadlines(claims: list[Claim]) -> list[Claim]:
+    """A window deadline ("is halting a policy next week") takes the one day the document gives inside it
+    for another claim's deadline ("will no longer be in effect starting March 12")."""
+    days = [c.deadline for c in claims if c.deadline is not None and c.deadline.precision == "day"]
+    if not days:
+        return claims
+    out = []
+    for c in claims:
+        if c.deadline is not None and c.deadline.precision == "range":
+            refined = refine_to_day(c.deadline, days)
+            if refined is not c.deadline:
+                c = c.model_copy(update={"deadline": refined})
+        out.append(c)
+    return out
+
+
+def said_day(value: Optional[DateValue]) -> Optional[dt.date]:
+    """The day a statement was made, when its date is known to the day."""
+    if value is None or value.precision != "day" or not value.end:
+        return None
+    try:
+        return dt.date.fromisoformat(value.end[:10])
+    except ValueError:
+        return None

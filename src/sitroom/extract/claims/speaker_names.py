@@ -100,3 +100,9 @@ def last_paragraph(tokens: list) -> list:
         if tokens[k].is_space and tokens[k].text.count("\n") >= 2 or "\n\n" in tokens[k].whitespace_:
             return tokens[k + 1:]
     return tokens
+
+
+def phrase_head(tokens):
+    """The token of ``tokens`` whose head lies outside them (the phrase's head)."""
+    inside = set(tokens)
+    return next((t for t in tokens if t.head not in inside or t.head.i == t.i), tokens[-1])

@@ -26,29 +26,14 @@ from ...lang.en.claims.speakers import (
 from ...lang.en.claims.speech import RULING_NOUNS, SIGNING_VERBS, SPEAKING_DOCUMENTS, STATEMENT_NOUNS
 from ...records import Speaker
 from ._text import doc_text, span_text
+from .pronouns import PRONOUNS as _PRONOUNS, Person, PronounResolution
 from .speaker_names import (
     DETERMINER, POSSESSIVE, country_of_iso, government_name, is_country_name, last_paragraph, match_actor_name,
-    overlaps, short_name, strip_punct, until_verb_phrase,
+    overlaps, phrase_head, short_name, strip_punct, until_verb_phrase,
 )
 
 AUTHOR = Speaker(name="author")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
-# How far back (in characters) "he"/"she" looks for a salient person before settling for the last speaker.
-PRONOUN_WINDOW = 1500
-
-
-@dataclass
-class Person:
-    start: int
-    end: int
-    name: str
-    role: Optional[str] = None
-    organisation: Optional[str] = None
-    # Nouns that describe the person where named ("Bellar's older brother, Thomas Bellar Jr." → brother):
-    # a later "the brother" is this person.
-    descriptors: frozenset = frozenset()
-    gender: Optional[str] = None  # "f" or "m" when a title or a noun beside the name says so
 
 
 @dataclass
@@ -58,7 +43,7 @@ class Group:
     name: str
 
 
-class SpeakerResolver:
+class SpeakerResolver(PronounResolution):
     """Resolves the words naming a speaker to a :class:`Speaker`, with the document's memory of names."""
 
     def __init__(self, ctx):
@@ -243,7 +228,7 @@ class SpeakerResolver:
         if speaker.name in people:
             self.spoken.append(speaker.name)
             self.spoken_at.append((at_char, speaker.name))
-            if named and _head(tokens).lemma_.lower() in SPEAKING_DOCUMENTS:
+            if named and phrase_head(tokens).lemma_.lower() in SPEAKING_DOCUMENTS:
                 self.last_it, self.last_it_at = speaker, at_char
             if named and sum(1 for p in self.people if tokens[0].idx <= p.start < tokens[-1].idx + 1) > 1:
                 self.last_group_speaker = speaker  # "Judges X and Y said ... they wrote"
@@ -299,7 +284,7 @@ class SpeakerResolver:
             self.last_government = government
             return Speaker(name=government, text=text, role=role, organisation=government)
         # "the group said", not "Human Rights First, an advocacy group that ..." (a name of its own)
-        if any(t.lemma_.lower() in GROUP_ANAPHORS for t in tokens) and _head(tokens).pos_ != "PROPN":
+        if any(t.lemma_.lower() in GROUP_ANAPHORS for t in tokens) and phrase_head(tokens).pos_ != "PROPN":
             group = self.last_group_before(start, non_state=True)
             if group:
                 return self._group_speaker(group, text, role)
@@ -313,19 +298,13 @@ class SpeakerResolver:
     def _head_person(self, people: list[Person], tokens) -> Person:
         """Of the people named in a speaker's words, the one the words are about: "Bellar's older brother,
         Thomas Bellar Jr." is the brother, not Bellar (a possessor); else the first named."""
-        head = _head(tokens)
+        head = phrase_head(tokens)
         core = {head.i} | {c.i for c in head.children if c.dep_ == "appos"}
         for p in people:
             span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
             if span is not None and any(t.i in core for t in span):
                 return p
         return people[0]
-
-    def note_gender(self, name: str, pronoun: str) -> None:
-        """``name`` was called "he" or "she": a later pronoun of the other gender is someone else."""
-        for q in self.people:
-            if q.name == name and q.gender is None:
-                q.gender = "f" if pronoun == "she" else "m"
 
     def peek(self, tokens: list, at_char: int) -> Speaker:
         """The speaker ``tokens`` name, without remembering it as having spoken."""
@@ -346,7 +325,7 @@ class SpeakerResolver:
         """ "a statement by Jordan's Public Security Directorate said" speaks for the directorate; a later
         "the statement said" for whoever issued the last statement ("In a statement issued on Sunday, the
         group said ... The statement warned ...")."""
-        head = _head(tokens)
+        head = phrase_head(tokens)
         if head.lemma_.lower() not in SPEAKING_DOCUMENTS:
             return None
         # "a statement by X", "a statement from X", "a statement issued by X" (the participle is not
@@ -425,7 +404,7 @@ class SpeakerResolver:
         content = [t for t in tokens if not t.is_punct]
         if len(content) < 2 or content[0].lower_ != "the":
             return None
-        head = _head(content)
+        head = phrase_head(content)
         # "the spokesman for Yemeni Armed Forces": a title with whose it is, after the title's holder was named
         whose = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > head.i
                  for t in c.subtree} if head.lemma_.lower() in ROLE_WORDS else set()
@@ -440,103 +419,6 @@ class SpeakerResolver:
                 (lemma in p.descriptors or (p.role and p.role.lower().split()[-1] == lemma))]
         spoke = [p for p in fits if p.name in self.spoken]
         return (spoke or fits)[-1] if fits else None
-
-    def _pronoun_person(self, low: str, at_char: int) -> Optional[Person]:
-        """The person "he" or "she" is: going back from ``at_char``, the first person of that gender (when
-        known) who has spoken, has a role, or is the subject of a clause; not one named inside a quotation
-        when the pronoun is outside it, nor a victim or someone only mentioned (an object, a possessor,
-        a photo credit); failing that, the last such person who spoke, then the last person named."""
-        gender = "f" if low == "she" else "m"
-        quoted_here = any(s <= at_char < e for s, e in self.quotes)
-        earlier = [p for p in self.people if p.end <= at_char and (p.gender in (None, gender))]
-        if not quoted_here:
-            earlier = [p for p in earlier if not any(s <= p.start < e for s, e in self.quotes)] or earlier
-        names = {p.name: p for p in earlier}
-        # The last person of that gender who spoke: people named after them only as an object or a
-        # possessor ("did not criticise his successor, Donald Trump") do not take "he" from them.
-        said = next(((c, n) for c, n in reversed(self.spoken_at) if c < at_char and n in names), None)
-        for p in reversed(earlier):
-            if p.start < at_char - PRONOUN_WINDOW:
-                break
-            if said is not None and p.start < said[0]:
-                return names[said[1]]
-            if not self._is_subject(p) and self._subject_before(p, earlier):
-                continue  # "Mr Moynihan told of the apology ... involving Mr Whitehouse": the subject
-            if p.name in self.spoken or self._is_subject(p) or (said is None and p.role is not None):
-                return p
-        for name in reversed(self.spoken):
-            if name in names:
-                return names[name]
-        return earlier[-1] if earlier else None
-
-    def _subject_before(self, p: Person, people: list[Person]) -> bool:
-        """Is a person of ``people`` named before ``p`` in its sentence the subject of that sentence's main
-        verb (the sentence is about them; ``p`` is only mentioned)?"""
-        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is None:
-            return False
-        sent = span.sent
-        for q in people:
-            if sent.start_char <= q.start < p.start and self._is_subject(q):
-                q_span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-                if q_span is not None and _clause_head(q_span.root).i == sent.root.i:
-                    return True
-        return False
-
-    def _is_subject(self, p: Person) -> bool:
-        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is None:
-            return False
-        node = span.root
-        while node.dep_ in ("appos", "compound", "conj") and node.head.i != node.i:
-            node = node.head
-        return node.dep_ == "nsubj"
-
-    def _pronoun(self, low: str, text: str, at_char: int) -> Speaker:
-        if low in ("he", "she"):
-            p = self._pronoun_person(low, at_char)
-            if p and p.gender is None:  # "he" once, "he" after: Mohamed el-Baqer is not a later "she"
-                self.note_gender(p.name, low)
-            if p:
-                return Speaker(name=p.name, text=text, role=p.role, organisation=p.organisation)
-        if low == "we" and self.last_speaker is not None and not self.last_speaker.name.lower() in _PRONOUNS:
-            # "We" speaks for whoever spoke last ("Philip Hammond said ... we will continue"), not for the
-            # last group only mentioned
-            return self.last_speaker.model_copy(update={"text": text})
-        if low in ("they", "we") and self.last_group_speaker is not None:
-            return self.last_group_speaker.model_copy(update={"text": text})
-        if low in ("they", "we"):
-            group = self.last_group_before(at_char)
-            if group:
-                return Speaker(name=group, text=text, organisation=group)
-        if low == "it":  # a body the last sentence is about: "The Justice Department declined to comment. ... it warned"
-            topic = self._body_subject_before(at_char)
-            if topic is not None:
-                return topic.model_copy(update={"text": text})
-        if low == "it" and self.last_it is not None:  # the last body that spoke: "The union ... It said"
-            return self.last_it.model_copy(update={"text": text})
-        if low == "it" and self.last_government:
-            return Speaker(name=self.last_government, text=text, organisation=self.last_government)
-        return Speaker(name=text, text=text)
-
-    def _body_subject_before(self, at_char: int) -> Optional[Speaker]:
-        """The organisation that is the subject of the sentence before the one at ``at_char``, when it is
-        named after the last body that spoke (it is what a following "it" is about, even when it "declined
-        to comment"); else None."""
-        here = self.doc.char_span(at_char, at_char + 1, alignment_mode="expand")
-        if here is None or here.sent.start == 0:
-            return None
-        prev = self.doc[here.sent.start - 1].sent
-        subject = [c for c in prev.root.children if c.dep_ == "nsubj"]
-        if not subject or subject[0].i < 0 or subject[0].idx <= self.last_it_at:
-            return None
-        words = strip_punct(list(subject[0].subtree))
-        if not words or words[0].pos_ == "PRON" or not any(t.ent_type_ == "ORG" for t in words):
-            return None
-        body = self._resolve(words, subject[0].idx)
-        if body.name == "author" or body.name in {p.name for p in self.people}:
-            return None
-        return body
 
     def _government(self, tokens, low: str) -> Optional[str]:
         """"Washington", "Afghanistan", "the government": a state speaking through its government."""
@@ -566,16 +448,3 @@ class SpeakerResolver:
             return None
         return government_name(max(set(countries), key=countries.count))
 
-
-def _head(tokens):
-    """The token of ``tokens`` whose head lies outside them (the phrase's head)."""
-    inside = set(tokens)
-    return next((t for t in tokens if t.head not in inside or t.head.i == t.i), tokens[-1])
-
-
-def _clause_head(token):
-    """The verb whose subject ``token`` (or the name it belongs to) is."""
-    node = token
-    while node.dep_ in ("appos", "compound", "conj") and node.head.i != node.i:
-        node = node.head
-    return node.head
