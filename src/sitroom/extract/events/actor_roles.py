@@ -20,10 +20,13 @@ from ...lang.en.events.arguments import (
     HOLDER_PARTICIPLES,
     INNER_PREPS,
     NON_PARTY_HEADS,
+    NON_PARTY_VERBS,
     ORG_WORD,
     PLACE_AFTER,
     PLACE_BEFORE,
     REACTION_VERBS,
+    SEQUENCE_PREPS,
+    SPEAKER_PRONOUNS,
     TERRITORY_BATTLES,
     VICTIMS,
 )
@@ -91,7 +94,7 @@ def _predicates(trig, label: Optional[str]) -> dict:
     if trig.pos_ in ("NOUN", "PROPN") and head.i != trig.i:
         if trig.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
             preds[head.i] = head  # "an airstrike by soldiers hit ..."
-        elif trig.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
+        elif trig.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and head.lower_ not in SEQUENCE_PREPS:
             preds[head.head.i] = head.head  # "retook the town in a counter-attack"
     for tok in list(preds.values()):  # "stormed it and expelled X", "began to shell"
         if tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
@@ -210,7 +213,7 @@ def _event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], 
             role = "agent"  # "artillery fire from Iraqi troops", "an attack from the north"
         elif dep == "prep" and child.lower_ in _PATIENT_PREPS:
             role = "patient"
-        if role is not None and pred.lemma_.lower() in _ACCUSE and label != _CLAIM and pred.i != next(iter(preds)):
+        if role in ("agent", "patient") and pred.lemma_.lower() in _ACCUSE and label != _CLAIM and pred.i != next(iter(preds)):
             # "X accused Y of using chemical weapons": Y did it, to X's side.
             return ("agent", 2) if role == "patient" else ("patient", 1)
         if role is not None:
@@ -325,7 +328,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         if trig.lemma_.lower() in _SPEECH:  # ... or the clause reported by "witnesses said"
             trig = next((c for c in trig.children if c.dep_ == "ccomp"), trig)
     preds = _predicates(trig, label) if trig is not None else {}
-    scored = []
+    scored, speakers = [], {}
     for m in mentions:
         ref = to_ref(m)
         if ref is None or m.start < dateline or (m.text.isupper() and len(m.text) > 4):  # "MANILA, Mar 3 (AFP) -"
@@ -334,7 +337,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             continue
         if _ACCORDING_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue
-        role, strength = None, 0
+        role, strength, tok = None, 0, None
         if doc is not None:
             tok = _mention_token(doc, m)
             if tok is not None:
@@ -345,8 +348,22 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
                 else:
                     role, strength = _event_role(tok, preds, label) if preds else (_local_role(tok, label), 1)
         if role == "source":
+            if tok is not None and tok.dep_ == "nsubj":
+                speakers[tok.head.i] = (m, _localise(ref, m, country, label, catalogue))
+            continue
+        if role in ("agent", "coagent") and strength < 2 and preds and _acts_apart(tok, next(iter(preds.values()))):
             continue
         scored.append((m, _localise(ref, m, country, label, catalogue), role, strength))
+    if speakers and preds and not any(x[2] in ("agent", "coagent") for x in scored):
+        said = _speaker_of_pronoun(next(iter(preds.values())), speakers)
+        if said is not None:
+            scored.insert(0, (said[0], said[1], "agent", 2))
+    if not any(x[2] in ("agent", "coagent") for x in scored) and trig is not None:
+        # "A US drone strike killed ...", "Israeli airstrikes hit ...": the country that modifies the weapon
+        # or attack noun carrying the event is the doer, its armed forces in ACLED's naming.
+        forces = _attacking_country(trig, places, label, catalogue)
+        if forces is not None:
+            scored.insert(0, (None, forces, "agent", 2))
     if not scored:
         return None, None
 
@@ -365,6 +382,75 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
     rest = [x for x in scored if x[1].name != a1[1].name]
     a2 = best(rest, "patient") or best(rest, "coagent") or best(rest, "agent") or (rest[0] if rest else None)
     return a1[1], (a2[1] if a2 else None)
+
+
+def _verb_of(tok):
+    """The verb whose clause holds ``tok`` (the token itself when it is one)."""
+    hops = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and hops < 8:
+        tok, hops = tok.head, hops + 1
+    return tok
+
+
+def _acts_apart(tok, trig) -> bool:
+    """Whether the subject ``tok`` does something other than the event carried by ``trig``: it identifies,
+    investigates or assists ("the Defense Department has identified the service member who was killed"), or
+    acts before or after it ("officers secure the area following a blast")."""
+    if tok is None or trig is None:
+        return False
+    verb = _verb_of(tok)
+    if verb.i == trig.i:
+        return False
+    if verb.lemma_.lower() in NON_PARTY_VERBS:
+        return True
+    t, hops = trig, 0
+    while t.head.i != t.i and hops < 10:
+        if t.head.i == verb.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in SEQUENCE_PREPS and t.head.head.i == verb.i:
+            return True
+        t, hops = t.head, hops + 1
+    return False
+
+
+def _speaker_of_pronoun(trig, speakers: dict):
+    """"Police said they have arrested the suspect": the speaker, when the event's verb has a pronoun for its
+    subject ("they", "it", "we") and is reported by that speaker's verb of saying."""
+    verb = _verb_of(trig)
+    if not any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in verb.children):
+        return None
+    t, hops = verb, 0
+    while t.head.i != t.i and hops < 3:
+        if t.dep_ not in ("ccomp", "conj", "xcomp"):
+            return None
+        t, hops = t.head, hops + 1
+        if t.i in speakers:
+            return speakers[t.i]
+    return None
+
+
+def _attacking_country(trig, places: list[PlaceMention], label: Optional[str], catalogue: Catalogue
+                       ) -> Optional[ActorRef]:
+    """The armed forces of the country named as a modifier of the noun that carries an attack ("a US drone
+    strike", "Russian shelling", "an Israeli air raid"), when the event is armed violence."""
+    if label is None or not label.startswith(_ARMED_VIOLENCE):
+        return None
+    noun = trig
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head  # "drone" in "drone strike": the strike
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for mod in noun.children:
+        if mod.dep_ not in ("compound", "amod", "nmod", "poss") or mod.i > noun.i:
+            continue
+        for p in places:
+            if p.level == "country" and p.country and p.start <= mod.idx < p.end:
+                actor = catalogue.state_actor(p.country, "military")
+                return actor.ref(p.text) if actor is not None else None
+    return None
+
+
+_ARMED_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 def victims_text(sentence: str) -> Optional[str]:

@@ -14,11 +14,13 @@ from typing import Iterable, Optional
 
 from ...lang.en.events.arguments import (
     DEADLINE_MENTION,
+    HOME_TOWN,
     LEFT_FROM,
     NEEDS,
     NOT_EVENT_DATE,
     NOT_HERE,
     PATTERNS,
+    VICTIM_GROUP,
 )
 from ...lang.en.reporting import REPORTING_LEMMAS
 from ...records import DateValue, PlaceMention, TimeMention
@@ -39,9 +41,31 @@ def count(kind: str, text: str) -> Optional[int]:
             # "killed one of the attackers" is a count; "left 2023" is a year, never a count of people.
             if n is not None and n < 100000 and not (1900 <= n <= 2100 and m.group("n").isdigit()):
                 values.append(n)
+    if kind == "fatalities":
+        summed = _victim_groups(text)
+        if summed is not None:
+            return summed
     if kind == "fatalities" and re.search(r"\bno (?:one|casualties|deaths) (?:was|were )?(?:killed|reported)|no casualties\b", text, re.I) and not values:
         return 0
     return min(values) if values else None
+
+
+def _victim_groups(text: str) -> Optional[int]:
+    """All deaths of one incident told as groups of other victims joined by "and" ("at least two union members
+    were killed ... and at least six workers were shot dead": 8), as ACLED counts them; None when the text
+    gives no such groups (several figures for the same dead are read as alternatives: the lowest)."""
+    groups = []
+    for m in VICTIM_GROUP.finditer(text):
+        n = parse_number(m.group("n"))
+        if n is None or n >= 100000 or (1900 <= n <= 2100 and m.group("n").isdigit()):
+            continue
+        groups.append((m.start(), m.end(), n, (m.group("who") or "").lower().rstrip("s")))
+    if len(groups) < 2:
+        return None
+    for (_, end, _, who), (start, _, _, other) in zip(groups, groups[1:]):
+        if not who or who == other or not re.search(r"\band\b", text[end:start]):
+            return None
+    return sum(g[2] for g in groups)
 
 
 # ---- location and date -----------------------------------------------------------------------------
@@ -115,15 +139,24 @@ def _shares_time(tok) -> bool:
     return tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in tok.children)
 
 
+def is_home_town(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` is a person's home town or birthplace ("Dayton, 42, of
+    Woodbridge, Virginia"), not where anything happened."""
+    return bool(HOME_TOWN.search(text, max(0, start - 80), start))
+
+
 def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
                   speech: frozenset[int] = frozenset()) -> Optional[PlaceMention]:
-    """The place where the event happened: not metonyms, origins or goals, nor where it was told
-    (``speech``: starts of the mentions on the side of a verb of saying); the most specific, then the nearest."""
+    """The place where the event happened: not metonyms, origins or goals, nor a person's home town, nor where
+    it was told (``speech``: starts of the mentions on the side of a verb of saying); the most specific, then
+    the nearest."""
     best, best_key = None, None
     for p in places:
         if p.role != "location":
             continue
         if NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
+            continue
+        if is_home_town(text, p.start):
             continue
         key = (p.start in speech, _LEVEL_RANK.get(p.level or "", 6), abs(p.start - trigger_start))
         if best_key is None or key < best_key:

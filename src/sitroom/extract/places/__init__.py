@@ -48,8 +48,9 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     focus = country_focus(gaz, [s for s in spans if (s.label in PLACE_LABELS or s.cue) and not s.extra.get("variant")],
                           demonyms)
     kept, rejected = [], []
+    surnames = _surnames(doc)
     for s in spans:
-        (kept if is_place(gaz, s, focus) else rejected).append(s)
+        (kept if is_place(gaz, s, focus) and not _is_surname(s, surnames) else rejected).append(s)
     borders = find_demonym_borders(doc, gaz)
     if borders:  # "the Afghanistan border" replaces the bare country name inside it
         kept = [s for s in kept if not any(b.start <= s.start and s.end <= b.end for b in borders)]
@@ -68,6 +69,18 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
             out.append(_origin_mention(gaz, iso2, start, end, doc.text[start:end], sentence_index))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _surnames(doc) -> set[str]:
+    """The last names of the people the story names in full ("Scott C. Dayton"): the name alone later on
+    ("Dayton was mortally wounded") is that person, not a town."""
+    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text[:1].isupper()}
+
+
+def _is_surname(s: Span, surnames: set[str]) -> bool:
+    """A one-word name that is a person's last name in this story, where no cue (a preposition of place, a
+    kind word) makes it a place."""
+    return s.text in surnames and not s.cue and not s.extra.get("locative")
 
 
 def _names_in_names(doc, gaz: Gazetteer, kept: list[Span], choices: dict, rejected: list[Span], focus: Counter,

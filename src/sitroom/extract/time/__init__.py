@@ -20,7 +20,8 @@ from typing import Optional
 
 from ...records import DateValue, TimeMention
 from ...registry import stage
-from ...lang.en.time.patterns import CUES, NEEDS, PATTERNS
+from ...lang.en.time.patterns import ANCHORED, CUES, NEEDS, PATTERNS
+from ..numbers import count_value
 from .patterns import _Found, is_future
 from .resolve import _RESOLVERS
 
@@ -95,10 +96,31 @@ def make_time():
 
     def run(ctx) -> None:
         pub = ctx.pub_date
+        last_day: Optional[dt.date] = None  # the day the text gave last: what "nine days prior" counts from
         for i, sent in enumerate(ctx.doc.sents):
             sentence = sent.text
             for start, end, value in find_times(sentence, pub, is_future(sentence)):
                 a, b = sent.start_char + start, sent.start_char + end
+                value = _anchored(ctx.text[a:b], value, last_day)
+                if value.precision == "day" and value.start:
+                    last_day = dt.date.fromisoformat(value.start[:10])
                 ctx.times.append(TimeMention(text=ctx.text[a:b], start=a, end=b, sentence=i, date=value, extractor=NAME))
 
     return run
+
+
+def _anchored(phrase: str, value: DateValue, last_day: Optional[dt.date]) -> DateValue:
+    """A count of days or weeks before the date the text gave last ("On February 26, 317 girls were
+    kidnapped ... Nine days prior, 42 people were kidnapped": February 17), else ``value`` as resolved."""
+    m = ANCHORED.fullmatch(phrase.strip())
+    if m is None or last_day is None:
+        return value
+    n = count_value(m["n"])
+    if n is None:
+        return value
+    if m["unit"].lower().startswith("day"):
+        day = (last_day - dt.timedelta(days=n)).isoformat()
+        return DateValue(start=day, end=day, precision="day", text=value.text)
+    when = last_day - dt.timedelta(weeks=n)
+    return DateValue(start=(when - dt.timedelta(days=3)).isoformat(), end=(when + dt.timedelta(days=3)).isoformat(),
+                     precision="range", text=value.text)

@@ -29,10 +29,18 @@ ARR_V = r"(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing) up|apprehend(?:ed
 
 ARRESTED = r"(?:(?:were|was|have been|had been|are) )?(?:arrested|detained|apprehended|rounded up|taken into custody|picked up)"
 
+# "114 people, including some children, were killed": an aside between the figure and its verb.
+ASIDE = r"(?:[A-Za-z'-]+(?: [A-Za-z'-]+)?)?, (?:including|among them|among whom|most of them|many of them)\b[^,.;]{0,60}, "
+
+# The figure, its victims' word and its verb: two of them joined by "and" with other victims are two groups
+# of dead in one incident ("two union members were killed ... and six workers were shot dead": 8).
+VICTIM_GROUP = re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:(?P<who>[A-Za-z'-]+) {FILL}|{ASIDE}){DIED}\b", re.I)
+
 PATTERNS = {
     "fatalities": [
         re.compile(rf"\b{KILL_V} {QUAL}(?P<n>{NUM})\b(?! (?:years?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) {FILL}{DIED}\b", re.I),
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) {ASIDE}{DIED}\b", re.I),
         re.compile(rf"\b(?:death toll|toll|fatalities|deaths)\b[^.;]{{0,25}}?\b(?:to|of|at|reached|:)\s*{QUAL}(?P<n>{NUM})\b", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:people |civilians |soldiers |fighters |militants |\w+ )?(?:dead|deaths|bodies|fatalities)\b", re.I),
     ],
@@ -66,6 +74,17 @@ VICTIMS = re.compile(
 # where the government became actor1 of the attack it condemned).
 REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "mourn", "lament"}
 
+# Verbs whose subject handles an event without taking part in it: "the Defense Department has identified the
+# service member who was killed", "the Australian Federal Police are assisting the investigation".
+NON_PARTY_VERBS = {"identify", "investigate", "probe", "assist", "help", "document", "record", "verify", "name"}
+
+# Prepositions that put the event before or after another act ("officers secure the area following a blast"):
+# who does that act is no party to the event.
+SEQUENCE_PREPS = {"after", "following", "before", "since"}
+
+# Pronoun subjects of a reported event that stand for the speaker: "Police said they have arrested ...".
+SPEAKER_PRONOUNS = {"they", "it", "we"}
+
 # Verbs of giving ground: their subject loses what the event is about ("troops lost control of X to Y",
 # "the army retreated", "X fell to Y"). In a battle over territory the one who gains it is actor1.
 GIVE_UP = {"lose", "fall", "retreat", "withdraw", "abandon", "flee", "surrender", "cede", "evacuate", "pull", "leave",
@@ -97,6 +116,12 @@ ORG_WORD = re.compile(r"\b(?:army|front|forces?|movement|group|party|brigades?|m
 
 NOT_HERE = re.compile(r"\b(?:towards?|toward|from|heading to|advancing on|fled to|moving to|en route to)\s+(?:the\s+)?"
                        r"(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
+
+# A person's home town or birthplace is not where the event happened: "Scott C. Dayton, 42, of Woodbridge,
+# Virginia, died in northern Syria", "a native of Vermillion, South Dakota" (the parent after it too).
+# Not "his hometown of": "under house arrest in his hometown of Jinan" happened there.
+HOME_TOWN = re.compile(r"(?:\b\d{1,3},\s+of|\bnatives?\s+of|\bhails?\s+from|\bhailing\s+from)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w.'\u2019-]*,?\s+){0,4}$")
 
 # "from" names where the event happened after a verb of leaving, its object between or not: "withdrew
 # from Beni", "withdrew its troops from Beni", "drove them out from Bunia".

@@ -50,7 +50,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("this_part", re.compile(r"\b(?P<when>earlier|later|early|late) (?P<this>this|last|next) (?P<unit>week|month|year)\b", _I)),
     ("this_unit", re.compile(r"\b" + PREP + r"(?P<this>this|last|next|the past|the previous|the coming) (?P<unit>week|month|year|weekend)\b", _I)),
     ("past_n", re.compile(r"\b" + PREP + r"(?:the\s+)?(?P<dir>past|last|previous|next|coming|following)\s+(?P<n>" + NUM + r")\s+(?P<unit>" + UNIT + r")\b", _I)),
-    ("ago", re.compile(r"\b(?P<n>" + NUM + r")\s+(?P<unit>" + UNIT + r")\s+(?:ago|earlier|before)\b", _I)),
+    ("ago", re.compile(r"\b(?P<n>" + NUM + r")\s+(?P<unit>" + UNIT + r")\s+(?:ago|earlier|before|prior)\b", _I)),
     ("weekday", re.compile(r"\b" + PREP + r"(?:(?P<mod>last|this|next|this past|on)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<tod>morning|afternoon|evening|night))?\b")),
     ("deictic", re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|overnight|last night|this (?:morning|afternoon|evening)|on the same day)\b", _I)),
     ("vague", re.compile(r"\b(?P<w>recently|lately|in recent (?:days|weeks|months|years)|in the coming (?:days|weeks|months)|soon|earlier|currently|at the moment|now)\b", _I)),
@@ -74,6 +74,10 @@ NEEDS = {
     "this_unit": ("unit",), "past_n": ("unit",), "ago": ("unit",), "weekday": ("weekday",), "deictic": ("deictic",),
     "vague": ("vague",),
 }
+
+# "Nine days prior", "two weeks earlier": counted from the date the text gave last, not from publication
+# ("ago" counts from the day of writing).
+ANCHORED = re.compile(r"(?P<n>" + NUM + r")\s+(?P<unit>days?|weeks?)\s+(?:earlier|before|prior)", _I)
 
 # Vague words kept as unknown-precision mentions only when they really date something.
 VAGUE_KEPT = {"recently", "lately", "in recent days", "in recent weeks", "in recent months", "in recent years",
