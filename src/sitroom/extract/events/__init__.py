@@ -28,6 +28,7 @@ from ...errors import ConfigError
 from ...lang.en.events.extractor import (
     ANAPHOR,
 )
+from ...lang.en.events.modality import NONE_REPORTED
 from ...records import DateValue, Event, Evidence
 from ...registry import stage
 from ..actors.vocabulary import dateline_end
@@ -351,6 +352,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     anchor = args.event_anchor(ctx.doc, u.start, False) if cue is None else None
     said_at = anchor.idx if anchor is not None and u.start <= anchor.idx < u.end else trig
     modality, hedges = modality_of(text, said_at - u.start, " ".join(c.text for c in used_context))
+    if cue is None and NONE_REPORTED.search(text):
+        modality = "negated"  # "..., no attacks were reported": no act of its own, and it says none happened
     bars = bars or {"asserted": 0.0, **MIN_CONFIDENCE_NON_FACTUAL}
     if conf < bars.get(modality, bars["asserted"]):
         return None

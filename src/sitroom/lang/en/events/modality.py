@@ -25,3 +25,12 @@ HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|should they|were they to|in t
 
 # Subjects that say nothing was said or seen ("no attacks were reported", "nobody claimed it"): no source.
 NEGATIVE_SUBJECTS = frozenset({"nothing", "none", "nobody", "no-one"})
+
+# A sentence that reports the absence of events ("no attacks were reported", "there was no fighting"): when no
+# cue marks an act of its own, what it tells did not happen.
+NONE_REPORTED = re.compile(
+    r"\b(?:no|not a single|not any)\s+(?:\w+\s+)?(?:attacks?|clash(?:es)?|fighting|violence|aggression|incidents?|"
+    r"casualties|shots?|shelling|strikes?|hostilities|skirmish(?:es)?)\b(?:\s+(?:was|were|has been|have been|had been))?"
+    r"(?:\s+\w+ly)?\s+(?:reported|recorded|observed|registered|heard|seen)\b"
+    r"|\bthere (?:was|were|has been|have been|had been) no\s+(?:\w+\s+)?(?:attacks?|clash(?:es)?|fighting|violence|"
+    r"aggression|incidents?|casualties|shelling|hostilities)\b", re.I)
