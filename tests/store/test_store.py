@@ -85,7 +85,7 @@ def test_same_text_is_stored_once(filled):
 def test_a_failed_write_leaves_nothing_behind(store, monkeypatch):
     from sitroom.store import _rows
 
-    def broken(_claim):
+    def broken(_claim, *_how):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(_rows, "claim_values", broken)

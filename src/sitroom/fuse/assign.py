@@ -38,8 +38,13 @@ def _incident_values(rep: Report) -> dict:
     return {**{f: getattr(rep, f) for f in _REPORT_FIELDS}, "wide": is_wide(rep)}
 
 
+# What report_of reads of an event (the store's EVENT_FIELDS but the types) and its document's date.
+_REPORT_INPUTS = ("date_start", "date_end", "published", "location_name", "level", "country", "admin1", "admin2",
+                  "lat", "lon", "actor1", "actor2", "fatalities", "injured", "arrested", "evidence_text")
+
+
 def _event_report(r: Mapping) -> Report:
-    fields = {f: r[f] for f in r.keys() if f not in ("id", "event_type", "sub_event_type")}
+    fields = {f: r[f] for f in _REPORT_INPUTS}
     return report_of(r["event_type"], r["sub_event_type"], **fields)
 
 
@@ -63,22 +68,30 @@ class IncidentFusion:
     """Keeps the incidents table current as events are stored and removed."""
 
     def assign(self, table: "IncidentTable", event_ids: list[int]) -> None:
-        """Attach each event to the incident it reports, creating incidents as needed.
+        """Attach each stored event to the incident it reports, creating incidents as needed."""
+        if not event_ids:
+            return
+        fields = table.event_fields(event_ids)
+        table.link(list(zip(event_ids, self.place(table, fields))))
+
+    def place(self, table: "IncidentTable", fields: list[Mapping]) -> list[int]:
+        """The incident each event joins, in order, creating and updating incidents as needed; the events
+        are given by their fields (``event_type``, ``sub_event_type``, EVENT_FIELDS and ``published``), so
+        a writer can fuse a batch before inserting its events, with their incident already set.
 
         Each event's candidates are the stored incidents an indexed look-up finds near its date
         (same family and country), plus the incidents this batch created or changed; the cost per
-        event stays flat as the store grows. Writes go out as three executemany statements.
+        event stays flat as the store grows. Writes go out as two executemany statements.
         """
-        if not event_ids:
-            return
-        reports = [(r["id"], r["event_type"], r["sub_event_type"], _event_report(r))
-                   for r in table.event_fields(event_ids)]
+        if not fields:
+            return []
+        reports = [(k, r["event_type"], r["sub_event_type"], _event_report(r)) for k, r in enumerate(fields)]
         pool: dict[tuple[str, int], Report] = {}  # incidents seen by this batch: ("old", id) / ("new", n) -> summary
         kinds: dict[int, tuple[str, str]] = {}  # new incident position -> (event type, sub-event type)
         touched: dict[str, list[tuple[str, int]]] = defaultdict(list)  # family -> incidents this batch made or changed
         pool_touched: set[tuple[str, int]] = set()
         changed: set[int] = set()
-        assignment: list[tuple[int, tuple[str, int]]] = []  # event id -> ("old", id) or ("new", position)
+        assignment: list[tuple[int, tuple[str, int]]] = []  # event position -> ("old", id) or ("new", position)
         # The stored candidates of every event, fetched at once: this batch writes nothing before the end.
         dated = [rep for *_ids, rep in reports if rep.dated]
         stored = iter(table.candidates_many([_window(rep) for rep in dated]))
@@ -114,7 +127,7 @@ class IncidentFusion:
             new_ids = table.insert([{"event_type": t, "sub_event_type": st, **_incident_values(pool[("new", n)])}
                                     for n, (t, st) in sorted(kinds.items())])
         table.update({k: _incident_values(pool[("old", k)]) for k in sorted(changed)})
-        table.link([(eid, key[1] if key[0] == "old" else new_ids[key[1]]) for eid, key in assignment])
+        return [key[1] if key[0] == "old" else new_ids[key[1]] for _k, key in assignment]
 
     def refresh(self, table: "IncidentTable", incident_ids: Iterable[int]) -> None:
         """After events were removed: delete incidents left empty, re-summarise the others."""

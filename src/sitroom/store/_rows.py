@@ -13,6 +13,15 @@ from .placekeys import event_keys, place_mention_keys
 from .models import ActorRow, ClaimRow, DocumentRow, EventRow, FlagRow, PlaceRow
 
 
+class RawJSON(str):
+    """A JSON column's value already serialised (pydantic's own serialiser, in Rust): the bulk path's COPY
+    writes it as it is instead of building a dict and dumping it again."""
+
+
+def _data(model, as_text: bool):
+    return RawJSON(model.model_dump_json()) if as_text else model.model_dump(mode="json")
+
+
 def now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -40,25 +49,25 @@ def published_values(p: Published) -> dict[str, Any]:
             "published_note": p.note}
 
 
-def place_values(p: PlaceMention) -> dict[str, Any]:
+def place_values(p: PlaceMention, as_text: bool = False) -> dict[str, Any]:
     return {
         "text": p.text, "sentence": p.sentence, "start": p.start, "end": p.end, "extractor": p.extractor,
         "name": p.name, "gazetteer_id": p.gazetteer_id, "lat": p.lat, "lon": p.lon, "level": p.level,
         "country": p.country, "admin1": p.admin1, "admin2": p.admin2, "confidence": p.confidence,
-        "role": p.role, "geo_precision": p.geo_precision, "data": p.model_dump(mode="json"),
+        "role": p.role, "geo_precision": p.geo_precision, "data": _data(p, as_text),
         **place_mention_keys(p.name, p.admin1),
     }
 
 
-def actor_values(a: ActorMention) -> dict[str, Any]:
+def actor_values(a: ActorMention, as_text: bool = False) -> dict[str, Any]:
     return {
         "text": a.text, "sentence": a.sentence, "start": a.start, "end": a.end, "extractor": a.extractor,
         "name": a.name, "kind": a.kind, "actor_type": a.actor_type, "inter": a.inter, "country": a.country,
-        "role": a.role, "organisation": a.organisation, "known": a.known, "data": a.model_dump(mode="json"),
+        "role": a.role, "organisation": a.organisation, "known": a.known, "data": _data(a, as_text),
     }
 
 
-def event_values(e: Event) -> dict[str, Any]:
+def event_values(e: Event, as_text: bool = False) -> dict[str, Any]:
     a1, a2, loc = e.actor1, e.actor2, e.location
     values = {
         "event_type": e.event_type, "sub_event_type": e.sub_event_type, "confidence": e.confidence,
@@ -77,13 +86,13 @@ def event_values(e: Event) -> dict[str, Any]:
         "evidence_sentence": e.evidence.sentence, "evidence_start": e.evidence.start,
         "evidence_end": e.evidence.end, "evidence_text": e.evidence.text, "trigger": e.trigger,
         "plover_type": e.plover_type, "plover_mode": e.plover_mode, "cameo_root": e.cameo_root,
-        "extractor": e.extractor, "data": e.model_dump(mode="json"),
+        "extractor": e.extractor, "data": _data(e, as_text),
     }
     values.update(event_keys(values["location_name"], values["admin1"], values["admin2"]))
     return values
 
 
-def claim_values(c: Claim) -> dict[str, Any]:
+def claim_values(c: Claim, as_text: bool = False) -> dict[str, Any]:
     s, d = c.speaker, c.deadline
     return {
         "kind": c.kind, "speaker": s.name if s else None, "speaker_role": s.role if s else None,
@@ -93,11 +102,11 @@ def claim_values(c: Claim) -> dict[str, Any]:
         "deadline_start": d.start if d else None, "deadline_end": d.end if d else None,
         "deadline_precision": d.precision if d else None, "controller": c.controller,
         "sentence": c.sentence, "start": c.start, "end": c.end, "extractor": c.extractor,
-        "data": c.model_dump(mode="json"),
+        "data": _data(c, as_text),
     }
 
 
-def flag_values(f: ContentFlag) -> dict[str, Any]:
+def flag_values(f: ContentFlag, as_text: bool = False) -> dict[str, Any]:
     return {"flag": f.flag, "cue": f.cue, "sentence": f.sentence, "start": f.start, "end": f.end,
             "extractor": f.extractor}
 

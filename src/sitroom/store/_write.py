@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 import json
 
@@ -11,7 +11,7 @@ from sqlalchemy import JSON, Connection, delete, func, insert, select, text
 from ..records import Extraction
 from . import _rows
 from .incidents import Fusion, IncidentTable
-from .schema import actors, claims, duplicates, events, flags, places, provenance
+from .schema import actors, claims, documents, duplicates, events, flags, places, provenance
 
 
 def log_duplicate(conn: Connection, uri: str, document_id: int) -> None:
@@ -20,30 +20,19 @@ def log_duplicate(conn: Connection, uri: str, document_id: int) -> None:
         conn.execute(insert(duplicates).values(uri=uri, document_id=document_id, at=_rows.now_iso()))
 
 
-def _insert_many(conn: Connection, table, rows: list[dict]) -> list[int]:
-    """Insert rows and return their ids in order.
-
-    On PostgreSQL the ids are drawn from the table's sequence first and the rows sent with COPY: the
-    profile of a batched store spent half its time in the driver's per-row executemany (binding and
-    pipelining ~100 rows a document), which COPY streams as text instead.
-    """
-    if not rows:
-        return []
-    if conn.dialect.name == "postgresql" and len(rows) > 1:
-        ids = list(conn.execute(text(f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) "
-                                     "FROM generate_series(1, :n)"), {"n": len(rows)}).scalars())
-        for row, i in zip(rows, ids):
-            row["id"] = i  # the rows are this call's own (built by write_extractions)
-        copy_rows(conn, table, rows)
-        return ids
-    result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
-    return list(result.scalars())
+def _draw_ids(conn: Connection, counts: list[tuple[Any, int]]) -> list[list[int]]:
+    """Ids for ``n`` new rows of each (table, n), drawn from the tables' sequences in one round trip (the
+    rows are then sent with COPY, which returns nothing)."""
+    parts = [f"ARRAY(SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) FROM generate_series(1, {int(n)}))"
+             for table, n in counts]
+    row = conn.execute(text(f"SELECT {', '.join(parts)}")).one() if parts else ()
+    return [list(ids) for ids in row]
 
 
 def copy_rows(conn: Connection, table, rows: list[dict]) -> None:
     """COPY ``rows`` (dicts with the same keys) into ``table`` on PostgreSQL, in the connection's
-    transaction; JSON columns are serialised as SQLAlchemy's JSON type would (``json.dumps``), so the
-    stored text is the same as an INSERT's."""
+    transaction; JSON columns are serialised as SQLAlchemy's JSON type would (``json.dumps``) unless
+    given as :class:`_rows.RawJSON` text already."""
     if not rows:
         return
     cols = list(rows[0])
@@ -51,9 +40,13 @@ def copy_rows(conn: Connection, table, rows: list[dict]) -> None:
     driver = conn.connection.driver_connection
     with driver.cursor() as cur:
         with cur.copy(f"COPY {table.name} ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in cols)}) FROM STDIN") as copy:
+            if not any(as_json):
+                for row in rows:
+                    copy.write_row(list(row.values()))
+                return
             for row in rows:
-                copy.write_row([json.dumps(row[c]) if j and row[c] is not None else row[c]
-                                for c, j in zip(cols, as_json)])
+                copy.write_row([json.dumps(v) if j and v is not None and not isinstance(v, _rows.RawJSON) else v
+                                for v, j in zip(row.values(), as_json)])
 
 
 # An event of a re-extracted document keeps its id when the new extraction has an event of the same type
@@ -113,48 +106,64 @@ def write_extraction(conn: Connection, doc_id: int, x: Extraction, fusion: Optio
 
 def write_extractions(conn: Connection, items: list[tuple[int, Extraction]], fusion: Optional[Fusion],
                       keep_ids: Optional[dict[EventKey, list[int]]] = None) -> None:
-    """Insert the records of several documents' extractions, with provenance, one multi-row insert per
-    table for all of them (the bulk path: a few statements per batch instead of per document); then
-    ``fusion`` fuses the documents' events in order, as one at a time would. ``keep_ids`` as for
-    :func:`write_extraction` (one document only)."""
-    prov: list[dict] = []
-
-    def add(kind: str, table, to_values, records_of, span) -> list[list[int]]:
-        rows, owners = [], []
-        for doc_id, x in items:
-            for r in records_of(x):
-                rows.append({**to_values(r), "document_id": doc_id})
-                owners.append((doc_id, x, r))
-        ids = _insert_many(conn, table, rows)
-        for rid, (doc_id, x, r) in zip(ids, owners):
-            sentence, start, end, extractor = span(r)
-            prov.append({"document_id": doc_id, "record_kind": kind, "record_id": rid, "sentence": sentence,
-                         "start": start, "end": end, "extractor": extractor,
-                         "extractor_version": x.extractor_version})
-        return ids
-
+    """Insert the records of several documents' extractions, with provenance, a few statements for all
+    of them (the bulk path): on PostgreSQL the ids are drawn in one round trip and every table's rows
+    sent with COPY. ``fusion`` fuses the documents' events in order, as one at a time would, before
+    they are inserted, so each goes in with its incident (no second write of every new event).
+    ``keep_ids`` as for :func:`write_extraction` (one document only)."""
+    pg = conn.dialect.name == "postgresql"
     mention = lambda r: (r.sentence, r.start, r.end, r.extractor)
     evidence = lambda e: (e.evidence.sentence, e.evidence.start, e.evidence.end, e.extractor)
-    add("place", places, _rows.place_values, lambda x: x.places, mention)
-    add("actor", actors, _rows.actor_values, lambda x: x.actors, mention)
-    add("claim", claims, _rows.claim_values, lambda x: x.claims, mention)
-    add("flag", flags, _rows.flag_values, lambda x: x.flags, mention)
-    event_ids = add("event", events, _rows.event_values, lambda x: x.events, evidence)
+    kinds = [("place", places, _rows.place_values, "places", mention),
+             ("actor", actors, _rows.actor_values, "actors", mention),
+             ("claim", claims, _rows.claim_values, "claims", mention),
+             ("flag", flags, _rows.flag_values, "flags", mention),
+             ("event", events, _rows.event_values, "events", evidence)]
+    built = []  # (kind, table, rows, owners: (document id, extractor version, span) per row)
+    for kind, table, to_values, attr, span in kinds:
+        rows, owners = [], []
+        for doc_id, x in items:
+            for r in getattr(x, attr):
+                row = to_values(r, pg)
+                row["document_id"] = doc_id
+                rows.append(row)
+                owners.append((doc_id, x.extractor_version, span(r)))
+        built.append((kind, table, rows, owners))
+    event_rows = built[-1][2]
+    if fusion is not None and event_rows:
+        published = dict(conn.execute(select(documents.c.id, documents.c.published)
+                                      .where(documents.c.id.in_({doc_id for doc_id, _x in items}))).all())
+        fields = [{**r, "published": published.get(r["document_id"])} for r in event_rows]
+        for row, incident_id in zip(event_rows, fusion.place(IncidentTable(conn), fields)):
+            row["incident_id"] = incident_id
+    drawn = iter(_draw_ids(conn, [(table, len(rows)) for _k, table, rows, _o in built if rows]) if pg else ())
+    prov: list[dict] = []
+    event_ids: list[int] = []
+    for kind, table, rows, owners in built:
+        if not rows:
+            continue
+        if pg:
+            ids = next(drawn)
+            for row, i in zip(rows, ids):
+                row["id"] = i
+            copy_rows(conn, table, rows)
+        else:
+            ids = list(conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
+        if kind == "event":
+            event_ids = ids
+        for rid, (doc_id, version, (sentence, start, end, extractor)) in zip(ids, owners):
+            prov.append({"document_id": doc_id, "record_kind": kind, "record_id": rid, "sentence": sentence,
+                         "start": start, "end": end, "extractor": extractor, "extractor_version": version})
     if keep_ids and event_ids:
         assert len(items) == 1, "keep_ids is for one document's re-extraction"
         moved = _reuse_event_ids(conn, items[0][1], event_ids, keep_ids)
-        event_ids = [moved.get(i, i) for i in event_ids]
         for row in prov:
             if row["record_kind"] == "event":
                 row["record_id"] = moved.get(row["record_id"], row["record_id"])
-    if prov and conn.dialect.name == "postgresql":
+    if prov and pg:
         copy_rows(conn, provenance, prov)
     elif prov:
         conn.execute(insert(provenance), prov)
-    if fusion is not None:
-        # One call for the batch's events, in document order: fusion compares each event with the stored
-        # incidents and with those the batch made or changed before it, as one document at a time would.
-        fusion.assign(IncidentTable(conn), event_ids)
 
 
 def delete_extraction(conn: Connection, doc_id: int, fusion: Optional[Fusion]) -> None:

@@ -37,6 +37,10 @@ class Fusion(Protocol):
     def assign(self, table: "IncidentTable", event_ids: list[int]) -> None:
         """Attach newly stored events to incidents."""
 
+    def place(self, table: "IncidentTable", fields: list[Mapping[str, Any]]) -> list[int]:
+        """The incident each of events not stored yet joins (given by their event_type, sub_event_type,
+        :data:`EVENT_FIELDS` and document's ``published``), creating or updating incidents as needed."""
+
     def refresh(self, table: "IncidentTable", incident_ids: Iterable[int]) -> None:
         """Re-summarise incidents that lost events; drop the empty ones."""
 
