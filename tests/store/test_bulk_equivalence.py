@@ -13,7 +13,7 @@ from sqlalchemy import delete, select
 
 from sitroom.records import DocumentIn, SourceDocument
 from sitroom.store.schema import (
-    actors, claims, documents, duplicates, event_actor_weeks, event_days, event_place_weeks, event_source_weeks,
+    actors, claims, documents, duplicates, event_actor_weeks, event_confidence_weeks, event_days, event_place_weeks, event_source_weeks,
     event_weeks, events, flags, incidents, places, provenance,
 )
 
@@ -68,7 +68,8 @@ def _snapshot(store) -> dict:
         out["incidents"] = sorted(
             (tuple(sorted((k, json.dumps(v, sort_keys=True)) for k, v in r.items() if k != "id")), sorted(members.get(r["id"], [])))
             for r in conn.execute(select(incidents)).mappings())
-        for rollup in (event_weeks, event_place_weeks, event_actor_weeks, event_source_weeks, event_days):
+        for rollup in (event_weeks, event_place_weeks, event_actor_weeks, event_source_weeks, event_days,
+                       event_confidence_weeks):
             out[rollup.name] = sorted(tuple(r) for r in conn.execute(select(rollup).where(rollup.c.n != 0)))
         out["duplicates"] = sorted((r.uri, hashes[r.document_id]) for r in conn.execute(select(duplicates)))
     return out
@@ -111,3 +112,23 @@ def test_a_failed_batch_is_stored_document_by_document(store, extracted):
     assert "event_type" in outcomes[2].error and ("null" in outcomes[2].error.lower())
     stored = {d.uri for d in store.documents(limit=None)}
     assert stored == {extracted[i][0].uri for i in (0, 1, 3)}
+
+
+def test_batches_built_ahead_store_the_same_rows_and_name_a_bad_document(store, extracted):
+    """Store.store_batches builds each batch's rows while the one before is written: the same rows as
+    one at a time, and a document the database refuses fails alone, named, in whichever batch."""
+    for item in extracted:
+        store.add_document(*item)
+    one_by_one = _snapshot(store)
+    _empty(store)
+    results = list(store.store_batches([extracted[:3], extracted[3:6], extracted[6:]]))
+    assert [len(r) for r in results] == [3, 3, len(extracted) - 6]
+    assert all(o.created and o.error is None for r in results for o in r)
+    assert _snapshot(store) == one_by_one
+    _empty(store)
+    bad_event = extracted[0][3].events[0].model_copy(update={"event_type": None})
+    bad = (*extracted[0][:3], extracted[0][3].model_copy(update={"events": [bad_event]}))
+    results = list(store.store_batches([extracted[1:4], [extracted[4], bad, extracted[5]]]))
+    assert [o.created for r in results for o in r] == [True, True, True, True, False, True]
+    assert results[1][1].id is None and "event_type" in results[1][1].error
+    assert {d.uri for d in store.documents(limit=None)} == {extracted[i][0].uri for i in (1, 2, 3, 4, 5)}

@@ -42,7 +42,31 @@ def test_a_failed_batch_leaves_nothing_behind(store, monkeypatch):
     def boom(*_args, **_kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(store_module, "write_extractions", boom)
+    monkeypatch.setattr(store_module, "write_records", boom)
     with pytest.raises(RuntimeError):
         store.add_documents([(T.source(GARMSIR), T.published("2021-07-12"), "en", _garmsir_extraction())])
     assert store.summary().documents == 0
+
+
+def test_deleting_a_document_deletes_its_records(store):
+    """On PostgreSQL the mention tables have no key to documents (migration 0013): a trigger does what
+    ON DELETE CASCADE does on SQLite."""
+    from sqlalchemy import delete, func, select
+
+    from sitroom.store.schema import actors, claims, documents, events, flags, places, provenance
+
+    tables = (places, actors, claims, flags, provenance, events)
+    ids = store.add_documents([
+        (T.source(GARMSIR, uri="g.txt"), T.published("2021-07-12"), "en", _garmsir_extraction()),
+        (T.source(KUNDUZ, uri="k.txt"), T.published("2021-08-03"), "en", _kunduz_extraction())])
+
+    def counts(doc_id):
+        with store.engine.connect() as conn:
+            return [conn.scalar(select(func.count()).select_from(t).where(t.c.document_id == doc_id)) for t in tables]
+
+    kept = counts(ids[1])
+    assert all(counts(ids[0])[:3]) and counts(ids[0])[4] > 0
+    with store._writer.begin() as conn:
+        conn.execute(delete(documents).where(documents.c.id == ids[0]))
+    assert counts(ids[0]) == [0] * len(tables)
+    assert counts(ids[1]) == kept

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 import random
 
 from sqlalchemy import delete, select
@@ -13,7 +14,9 @@ from sqlalchemy import delete, select
 from sitroom.store import EventFilter
 from sitroom.store import testing as T
 from sitroom.store.rollup import answers
-from sitroom.store.schema import documents, event_actor_weeks, event_days, event_place_weeks, event_weeks
+from sitroom.store.schema import (
+    documents, event_actor_weeks, event_confidence_weeks, event_days, event_place_weeks, event_weeks,
+)
 
 TEXT = "Fighting was reported. Militants attacked a checkpoint. Protesters gathered. Police arrested men."
 PHRASES = ["Fighting was reported", "Militants attacked a checkpoint", "Protesters gathered", "Police arrested men"]
@@ -22,11 +25,14 @@ KINDS = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Air/drone s
 WHERE = ["Garmsir", "Lashkar Gah", "Kandahar", "Kunduz", "Faryab", "Dallas", "Afghanistan", None]
 ACTORS = list(T.ACTORS) + [None]
 SOURCES = ["Taliban spokesman", "the Ministry of Defence", None, None]
+# Confidences on the 0.05 grid of event_confidence_weeks and one step of a double either side of it.
+CONFIDENCES = [0.0, 0.05, 0.35, math.nextafter(0.35, 0), math.nextafter(0.35, 1), 0.5, math.nextafter(0.5, 0),
+               0.8, math.nextafter(0.8, 1), 1.0, 0.2093]
 
 
 def _extraction(rng: random.Random, k: int):
     events = []
-    for phrase in PHRASES[:rng.randint(1, 4)]:
+    for n, phrase in enumerate(PHRASES[:rng.randint(1, 4)]):
         kind = rng.choice(KINDS)
         if rng.random() < 0.1:
             start = end = None  # undated
@@ -37,7 +43,8 @@ def _extraction(rng: random.Random, k: int):
             start, end = start.isoformat(), end.isoformat()
         events.append(T.event(TEXT, phrase, *kind, where=rng.choice(WHERE), date=start, date_end=end,
                               actor1=rng.choice(ACTORS), actor2=rng.choice(ACTORS), source_name=rng.choice(SOURCES),
-                              modality=rng.choice(["asserted", "asserted", "claimed", "denied"])))
+                              modality=rng.choice(["asserted", "asserted", "claimed", "denied"]),
+                              confidence=CONFIDENCES[(4 * k + n) % len(CONFIDENCES)]))
     return T.extraction(str(k), "2021-08-01", events=events)
 
 
@@ -77,10 +84,16 @@ FILTERS = [EventFilter(since=s, until=u) for s, u in itertools.product(DAYS, DAY
     EventFilter(actor="%"),
     # event_days: the modality filter
     EventFilter(modality=["claimed"]), EventFilter(modality=["asserted", "denied"], admin1="Helmand", since="2021-06-09"),
+    # event_confidence_weeks: a minimum confidence on the 0.05 grid, alone or with the place roll-up's filters
+    EventFilter(min_confidence=0.35), EventFilter(min_confidence=0.0), EventFilter(min_confidence=1.0),
+    EventFilter(place="Garmsir", min_confidence=0.5), EventFilter(min_confidence=0.8, bbox=(63.5, 30.5, 65.0, 32.0)),
+    EventFilter(min_confidence=0.05, admin1="Helmand", since="2021-06-09", until="2021-07-05"),
+    EventFilter(min_confidence=0.5, event_type=["Battles"], located=False),
 ]
 # Filters no roll-up answers, counted over the events.
 UNANSWERED = [EventFilter(actor="Taliban", admin1="Helmand"), EventFilter(actor="Taliban", place="Garmsir"),
-              EventFilter(place="Garmsir", min_confidence=0.5), EventFilter(sub_event_type="Armed clash"), EventFilter(modality=["asserted"], actor="taliban"),
+              EventFilter(place="Garmsir", min_confidence=0.52), EventFilter(min_confidence=math.nextafter(0.35, 1)),
+              EventFilter(actor="taliban", min_confidence=0.5), EventFilter(sub_event_type="Armed clash"), EventFilter(modality=["asserted"], actor="taliban"),
               EventFilter(modality=["claimed"], place="Garmsir"),
               EventFilter(since="2021-06")]
 
@@ -172,8 +185,14 @@ def test_counts_come_from_the_rollup_when_the_filter_allows(store):
     with store._writer.begin() as conn:
         conn.execute(delete(event_days))
     assert store.count_events(cut) == 0 and store.stats("day", cut) == []
+    # a minimum confidence on the 0.05 grid is read from event_confidence_weeks; off it, from the events
+    confident, between = EventFilter(place="Helmand", min_confidence=0.05), EventFilter(place="Helmand", min_confidence=0.04)
+    assert store.count_events(confident) == store.count_events(between) > 0
+    with store._writer.begin() as conn:
+        conn.execute(delete(event_confidence_weeks))
+    assert store.count_events(confident) == 0
     # filters no roll-up answers still count the events
-    assert store.count_events(EventFilter(place="Garmsir", min_confidence=0.1)) > 0
+    assert store.count_events(between) > 0
 
 
 def test_more_events_than_reads_no_further_than_it_must(store):

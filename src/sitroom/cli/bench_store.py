@@ -63,7 +63,10 @@ def bench_store(
                                     "seconds": round(b.seconds, 2), "docs_per_s": round(b.docs_per_s, 1),
                                     "client_cpu_ms_per_doc": round(1000 * b.cpu_seconds / b.documents, 1),
                                     "server_cpu_ms_per_doc": None if b.server_cpu_seconds is None else
-                                    round(1000 * b.server_cpu_seconds / b.documents, 1)} for b in runs]
+                                    round(1000 * b.server_cpu_seconds / b.documents, 1),
+                                    "waited_for_a_core_s": None if b.waited_seconds is None else round(b.waited_seconds, 2),
+                                    "docs_per_s_unwaited": None if b.docs_per_s_unwaited is None else
+                                    round(b.docs_per_s_unwaited, 1), "load_average": b.load} for b in runs]
     if as_json:
         typer.echo(json.dumps(figures))
         return
@@ -83,7 +86,10 @@ def bench_store(
                    f"{b.docs_per_s:.1f} documents/s ({1000 * b.cpu_seconds / b.documents:.1f} ms of client CPU each"
                    + ("" if b.server_cpu_seconds is None else f", {1000 * b.server_cpu_seconds / b.documents:.1f} ms of server CPU")
                    + "), "
-                   f"{how}, incidents fused")
+                   f"{how}, incidents fused; load average {b.load[0]:.1f} before, {b.load[1]:.1f} after")
+        if b.docs_per_s_unwaited is not None:
+            typer.echo(f"  less {b.waited_seconds:.1f} s spent waiting for a core held by other processes: "
+                       f"{b.docs_per_s_unwaited:.1f} documents/s (an estimate of the rate alone on the machine)")
 
 
 def _pairs(docs_path: str, extractions_path: str):

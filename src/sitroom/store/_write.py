@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
-import json
-
-from sqlalchemy import JSON, Connection, delete, func, insert, select, text
+from sqlalchemy import Connection, delete, func, insert, select
 
 from ..records import Extraction
-from . import _rows
+from . import _copy, _rows
 from .incidents import Fusion, IncidentTable
 from .schema import actors, claims, documents, duplicates, events, flags, places, provenance
 
@@ -18,35 +16,6 @@ def log_duplicate(conn: Connection, uri: str, document_id: int) -> None:
     seen = conn.scalar(select(duplicates.c.id).where(duplicates.c.uri == uri, duplicates.c.document_id == document_id))
     if seen is None:
         conn.execute(insert(duplicates).values(uri=uri, document_id=document_id, at=_rows.now_iso()))
-
-
-def _draw_ids(conn: Connection, counts: list[tuple[Any, int]]) -> list[list[int]]:
-    """Ids for ``n`` new rows of each (table, n), drawn from the tables' sequences in one round trip (the
-    rows are then sent with COPY, which returns nothing)."""
-    parts = [f"ARRAY(SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) FROM generate_series(1, {int(n)}))"
-             for table, n in counts]
-    row = conn.execute(text(f"SELECT {', '.join(parts)}")).one() if parts else ()
-    return [list(ids) for ids in row]
-
-
-def copy_rows(conn: Connection, table, rows: list[dict]) -> None:
-    """COPY ``rows`` (dicts with the same keys) into ``table`` on PostgreSQL, in the connection's
-    transaction; JSON columns are serialised as SQLAlchemy's JSON type would (``json.dumps``) unless
-    given as :class:`_rows.RawJSON` text already."""
-    if not rows:
-        return
-    cols = list(rows[0])
-    as_json = [isinstance(table.c[c].type, JSON) for c in cols]
-    driver = conn.connection.driver_connection
-    with driver.cursor() as cur:
-        with cur.copy(f"COPY {table.name} ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in cols)}) FROM STDIN") as copy:
-            if not any(as_json):
-                for row in rows:
-                    copy.write_row(list(row.values()))
-                return
-            for row in rows:
-                copy.write_row([json.dumps(v) if j and v is not None and not isinstance(v, _rows.RawJSON) else v
-                                for v, j in zip(row.values(), as_json)])
 
 
 # An event of a re-extracted document keeps its id when the new extraction has an event of the same type
@@ -67,7 +36,8 @@ def event_keys(conn: Connection, doc_id: int) -> dict[EventKey, list[int]]:
     return out
 
 
-def _reuse_event_ids(conn: Connection, x: Extraction, new_ids: list[int], old: dict[EventKey, list[int]]) -> dict[int, int]:
+def _reuse_event_ids(conn: Connection, new_keys: list[EventKey], new_ids: list[int],
+                     old: dict[EventKey, list[int]]) -> dict[int, int]:
     """Give new events the ids of the old events they repeat (the old rows are deleted); new id -> final id.
 
     SQLite hands out max(id) + 1, so a new event may sit on a deleted event's id: one that repeats no
@@ -75,8 +45,8 @@ def _reuse_event_ids(conn: Connection, x: Extraction, new_ids: list[int], old: d
     """
     free = {k: list(v) for k, v in old.items()}
     moved: dict[int, int] = {}
-    for new_id, e in zip(new_ids, x.events):
-        ids = free.get((e.evidence.sentence, e.evidence.start, e.evidence.end, e.event_type))
+    for new_id, key in zip(new_ids, new_keys):
+        ids = free.get(key)
         if ids:
             moved[new_id] = ids.pop(0)
     old_ids = {i for ids in old.values() for i in ids}
@@ -104,64 +74,115 @@ def write_extraction(conn: Connection, doc_id: int, x: Extraction, fusion: Optio
     write_extractions(conn, [(doc_id, x)], fusion, keep_ids)
 
 
+class KindRows(NamedTuple):
+    """One kind of record of a batch's extractions, built before the documents have ids: per row, its
+    document's key (the caller's: an id, or a position in the batch), its values (without id and
+    document), on PostgreSQL its COPY text (the same values after the id, the document and for events
+    the incident), and its provenance (extractor version, sentence, start, end, extractor)."""
+
+    kind: str
+    table: Any
+    keys: list[Any]
+    rows: list[dict]
+    lines: Optional[list[str]]
+    spans: list[tuple]
+
+
+_MENTION = lambda r: (r.sentence, r.start, r.end, r.extractor)  # noqa: E731
+_EVIDENCE = lambda e: (e.evidence.sentence, e.evidence.start, e.evidence.end, e.extractor)  # noqa: E731
+_KINDS = [("place", places, "place_values", "places", _MENTION),
+          ("actor", actors, "actor_values", "actors", _MENTION),
+          ("claim", claims, "claim_values", "claims", _MENTION),
+          ("flag", flags, "flag_values", "flags", _MENTION),
+          ("event", events, "event_values", "events", _EVIDENCE)]
+
+
+def build_records(items: list[tuple[Any, Extraction]], pg: bool) -> list[KindRows]:
+    """The rows of ``items`` ((document key, extraction)), touching no database: the bulk path builds a
+    batch's rows while the database writes the batch before."""
+    out = []
+    for kind, table, builder, attr, span in _KINDS:
+        to_values = getattr(_rows, builder)  # looked up each time: a test may replace it
+        keys, rows, spans = [], [], []
+        for key, x in items:
+            for r in getattr(x, attr):
+                keys.append(key)
+                rows.append(to_values(r, pg))
+                spans.append((x.extractor_version, *span(r)))
+        lines = None
+        if pg and rows:
+            as_json = _copy.json_columns(table, rows[0])
+            lines = [_copy.line(row.values(), as_json) for row in rows]
+        out.append(KindRows(kind, table, keys, rows, lines, spans))
+    return out
+
+
 def write_extractions(conn: Connection, items: list[tuple[int, Extraction]], fusion: Optional[Fusion],
                       keep_ids: Optional[dict[EventKey, list[int]]] = None) -> None:
     """Insert the records of several documents' extractions, with provenance, a few statements for all
-    of them (the bulk path): on PostgreSQL the ids are drawn in one round trip and every table's rows
-    sent with COPY. ``fusion`` fuses the documents' events in order, as one at a time would, before
-    they are inserted, so each goes in with its incident (no second write of every new event).
-    ``keep_ids`` as for :func:`write_extraction` (one document only)."""
+    of them (the bulk path). ``keep_ids`` as for :func:`write_extraction` (one document only)."""
     pg = conn.dialect.name == "postgresql"
-    mention = lambda r: (r.sentence, r.start, r.end, r.extractor)
-    evidence = lambda e: (e.evidence.sentence, e.evidence.start, e.evidence.end, e.extractor)
-    kinds = [("place", places, _rows.place_values, "places", mention),
-             ("actor", actors, _rows.actor_values, "actors", mention),
-             ("claim", claims, _rows.claim_values, "claims", mention),
-             ("flag", flags, _rows.flag_values, "flags", mention),
-             ("event", events, _rows.event_values, "events", evidence)]
-    built = []  # (kind, table, rows, owners: (document id, extractor version, span) per row)
-    for kind, table, to_values, attr, span in kinds:
-        rows, owners = [], []
-        for doc_id, x in items:
-            for r in getattr(x, attr):
-                row = to_values(r, pg)
-                row["document_id"] = doc_id
-                rows.append(row)
-                owners.append((doc_id, x.extractor_version, span(r)))
-        built.append((kind, table, rows, owners))
-    event_rows = built[-1][2]
-    if fusion is not None and event_rows:
+    write_records(conn, build_records(items, pg), {doc_id: doc_id for doc_id, _x in items}, fusion, keep_ids)
+
+
+def write_records(conn: Connection, built: list[KindRows], doc_ids: dict[Any, int], fusion: Optional[Fusion],
+                  keep_ids: Optional[dict[EventKey, list[int]]] = None) -> None:
+    """Insert rows made by :func:`build_records` for the documents ``doc_ids`` (document key -> id; rows
+    of other keys are left out), with provenance. On PostgreSQL the ids are drawn in one round trip and
+    every table's rows sent with COPY. ``fusion`` fuses the documents' events in order, as one at a time
+    would, before they are inserted, so each goes in with its incident (no second write of each event)."""
+    pg = conn.dialect.name == "postgresql"
+    kept = []
+    for k in built:
+        if all(key in doc_ids for key in k.keys):
+            kept.append(k)
+            continue
+        rows = [i for i, key in enumerate(k.keys) if key in doc_ids]
+        kept.append(KindRows(k.kind, k.table, [k.keys[i] for i in rows], [k.rows[i] for i in rows],
+                             None if k.lines is None else [k.lines[i] for i in rows], [k.spans[i] for i in rows]))
+    ev = kept[-1]
+    incident_of: list[Optional[int]] = [None] * len(ev.rows)
+    if fusion is not None and ev.rows:
         published = dict(conn.execute(select(documents.c.id, documents.c.published)
-                                      .where(documents.c.id.in_({doc_id for doc_id, _x in items}))).all())
-        fields = [{**r, "published": published.get(r["document_id"])} for r in event_rows]
-        for row, incident_id in zip(event_rows, fusion.place(IncidentTable(conn), fields)):
-            row["incident_id"] = incident_id
-    drawn = iter(_draw_ids(conn, [(table, len(rows)) for _k, table, rows, _o in built if rows]) if pg else ())
+                                      .where(documents.c.id.in_({doc_ids[key] for key in ev.keys}))).all())
+        fields = [{**row, "published": published.get(doc_ids[key])} for key, row in zip(ev.keys, ev.rows)]
+        incident_of = fusion.place(IncidentTable(conn), fields)
+    drawn = iter(_copy.draw_ids(conn, [(k.table, len(k.rows)) for k in kept if k.rows]) if pg else ())
     prov: list[dict] = []
     event_ids: list[int] = []
-    for kind, table, rows, owners in built:
-        if not rows:
+    for k in kept:
+        if not k.rows:
             continue
         if pg:
             ids = next(drawn)
-            for row, i in zip(rows, ids):
-                row["id"] = i
-            copy_rows(conn, table, rows)
+            if k.kind == "event":
+                cols = ["id", "document_id", "incident_id", *k.rows[0]]
+                lines = [f"{i}\t{doc_ids[key]}\t{_copy.field(inc)}\t{rest}"
+                         for i, key, inc, rest in zip(ids, k.keys, incident_of, k.lines)]
+            else:
+                cols = ["id", "document_id", *k.rows[0]]
+                lines = [f"{i}\t{doc_ids[key]}\t{rest}" for i, key, rest in zip(ids, k.keys, k.lines)]
+            _copy.copy_lines(conn, k.table, cols, lines)
         else:
-            ids = list(conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
-        if kind == "event":
+            rows = [{**row, "document_id": doc_ids[key]} for key, row in zip(k.keys, k.rows)]
+            if k.kind == "event":
+                for row, inc in zip(rows, incident_of):
+                    row["incident_id"] = inc
+            ids = list(conn.execute(insert(k.table).returning(k.table.c.id, sort_by_parameter_order=True), rows).scalars())
+        if k.kind == "event":
             event_ids = ids
-        for rid, (doc_id, version, (sentence, start, end, extractor)) in zip(ids, owners):
-            prov.append({"document_id": doc_id, "record_kind": kind, "record_id": rid, "sentence": sentence,
+        for rid, key, (version, sentence, start, end, extractor) in zip(ids, k.keys, k.spans):
+            prov.append({"document_id": doc_ids[key], "record_kind": k.kind, "record_id": rid, "sentence": sentence,
                          "start": start, "end": end, "extractor": extractor, "extractor_version": version})
     if keep_ids and event_ids:
-        assert len(items) == 1, "keep_ids is for one document's re-extraction"
-        moved = _reuse_event_ids(conn, items[0][1], event_ids, keep_ids)
+        assert len(doc_ids) == 1, "keep_ids is for one document's re-extraction"
+        new_keys = [(sentence, start, end, row["event_type"]) for (_v, sentence, start, end, _x), row in zip(ev.spans, ev.rows)]
+        moved = _reuse_event_ids(conn, new_keys, event_ids, keep_ids)
         for row in prov:
             if row["record_kind"] == "event":
                 row["record_id"] = moved.get(row["record_id"], row["record_id"])
     if prov and pg:
-        copy_rows(conn, provenance, prov)
+        _copy.copy_rows(conn, provenance, prov)
     elif prov:
         conn.execute(insert(provenance), prov)
 

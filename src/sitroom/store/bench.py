@@ -9,6 +9,7 @@ bulk-inserted (no fusion), since this measures reading, not ingest.
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import statistics
 import time
@@ -58,7 +59,9 @@ QUERIES: list[tuple[str, Callable[[Store], int]]] = [
     ("  ... in one month, total count", lambda s: s.count_events(_MONTH.model_copy(update={"actor": "islamic"}))),
     ("place contains 'helmand', total count", lambda s: s.count_events(EventFilter(place="helmand"))),
     ("place contains 'helmand' + min confidence 0.5", lambda s: len(s.events(_PLACE_CONFIDENT, limit=100))),
-    ("  ... and its total (counted over the events)", lambda s: s.count_events(_PLACE_CONFIDENT)),
+    ("  ... and its total count", lambda s: s.count_events(_PLACE_CONFIDENT)),
+    ("  ... min confidence 0.52 (counted over events)",
+     lambda s: s.count_events(_PLACE_CONFIDENT.model_copy(update={"min_confidence": 0.52}))),
     ("date range of one month, 1000 rows", lambda s: len(s.events(_MONTH, limit=1000))),
     ("  ... and the month's total count", lambda s: s.count_events(_MONTH)),
     ("map: newest 20,000 located events", lambda s: len(s.event_points(EventFilter(), limit=_MAP_POINTS))),
@@ -92,9 +95,10 @@ def time_queries(store: Store, repeats: int = 5) -> list[QueryTiming]:
     return out
 
 
-def server_cpu_meter(store: Store) -> Optional[Callable[[], float]]:
+def server_cpu_meter(store: Store, field: int = 0) -> Optional[Callable[[], float]]:
     """A reader of the CPU seconds used so far by the PostgreSQL backends serving ``store``'s database
-    (``/proc/PID/schedstat``, nanoseconds), when the server runs on this machine; else None."""
+    (``/proc/PID/schedstat``, nanoseconds), when the server runs on this machine; else None. ``field`` 1:
+    the seconds they waited for a core instead (runnable while other processes ran)."""
     import os
 
     from sqlalchemy import create_engine, text
@@ -111,7 +115,7 @@ def server_cpu_meter(store: Store) -> Optional[Callable[[], float]]:
         for pid in watcher.execute(query).scalars():
             try:
                 with open(f"/proc/{pid}/schedstat") as f:
-                    total += int(f.read().split()[0])
+                    total += int(f.read().split()[field])
             except (OSError, ValueError, IndexError):
                 pass  # a backend that just ended
         return total / 1e9
@@ -148,18 +152,31 @@ class BulkTiming:
     batch: int
     cpu_seconds: float = 0.0  # this process's CPU time: the client's share, which other jobs on the machine barely change
     server_cpu_seconds: Optional[float] = None  # the PostgreSQL backends' (server_cpu_meter), when readable
+    # Seconds the storing thread and the backends spent runnable but waiting for a core that other
+    # processes held (schedstat), when readable: on a shared machine, what the wall time has on top of
+    # what the same run takes alone.
+    waited_seconds: Optional[float] = None
+    load: tuple[float, float] = (0.0, 0.0)  # the machine's 1-minute load average before and after
 
     @property
     def docs_per_s(self) -> float:
         return self.documents / self.seconds if self.seconds else 0.0
+
+    @property
+    def docs_per_s_unwaited(self) -> Optional[float]:
+        """Documents/s without the time spent waiting for a core (an estimate of the rate alone on the
+        machine: the storing thread and the server take turns, so their waits add to the wall time)."""
+        if self.waited_seconds is None or self.seconds <= self.waited_seconds:
+            return None
+        return self.documents / (self.seconds - self.waited_seconds)
 
 
 def time_bulk_store(store: Store, pairs: list[tuple[SourceDocument, Extraction]], n_docs: int,
                     batch: int = 1, tag: str = "") -> BulkTiming:
     """Store ``n_docs`` documents with their extractions and time it; the extraction is done before, only
     storing counts. ``batch`` 1 stores as ingest does (one transaction per document); more stores
-    ``batch`` documents per transaction with :meth:`Store.store_documents` (the bulk path ingest and
-    reextract use). Incidents are fused either way.
+    ``batch`` documents per transaction with :meth:`Store.store_batches` (the bulk path: what
+    ingest and reextract use per batch, with the next batch's rows built while one is written). Incidents are fused either way.
     The documents cycle through ``pairs``; each copy gets its own uri and content hash (with ``tag``), so
     it is stored, not skipped as a duplicate.
     """
@@ -174,20 +191,34 @@ def time_bulk_store(store: Store, pairs: list[tuple[SourceDocument, Extraction]]
                                          "content_hash": hashlib.sha256(f"{src.content_hash}-{tag}{copy}".encode()).hexdigest()})
             x = _moved(x, 60 * copy + (1000 if tag else 0))
         todo.append((src, x.published, x.language, None if x.error else x))
-    server = server_cpu_meter(store)
-    s0 = server() if server else 0.0
+    server, server_wait = server_cpu_meter(store), server_cpu_meter(store, field=1)
+    s0, w0 = server() if server else 0.0, (server_wait() + _waited()) if server_wait else 0.0
+    load0 = os.getloadavg()[0]
     t0, cpu0 = time.perf_counter(), time.process_time()
     if batch <= 1:
         for src, published, language, x in todo:
             store.add_document(src, published, language, x)
     else:
-        for i in range(0, len(todo), batch):
-            failed = [o.error for o in store.store_documents(todo[i:i + batch]) if o.error]
+        for outcomes in store.store_batches(todo[i:i + batch] for i in range(0, len(todo), batch)):
+            failed = [o.error for o in outcomes if o.error]
             if failed:
                 raise ValueError(f"{len(failed)} documents could not be stored, e.g. {failed[0]}")
     events_n = sum(len(x.events) for *_rest, x in todo if x is not None)
-    timing = BulkTiming(n_docs, events_n, time.perf_counter() - t0, batch, time.process_time() - cpu0)
+    timing = BulkTiming(n_docs, events_n, time.perf_counter() - t0, batch, time.process_time() - cpu0,
+                        load=(load0, os.getloadavg()[0]))
     if server is not None:
         timing.server_cpu_seconds = server() - s0
         server.close()
+    if server_wait is not None:
+        timing.waited_seconds = server_wait() + _waited() - w0
+        server_wait.close()
     return timing
+
+
+def _waited() -> float:
+    """Seconds this thread has waited for a core so far (``/proc/self/task/TID/schedstat``)."""
+    import os
+    import threading
+
+    with open(f"/proc/{os.getpid()}/task/{threading.get_native_id()}/schedstat") as f:
+        return int(f.read().split()[1]) / 1e9

@@ -8,6 +8,8 @@ date_start, week of date_end, type and country, and:
 * ``event_place_weeks``: the place (province, district, location, their search keys, the point);
 * ``event_actor_weeks``: the pair of actors;
 * ``event_source_weeks``: the source (for its facet);
+* ``event_confidence_weeks`` (0014): event_place_weeks's dimensions and the confidence band (a minimum
+  confidence on the 0.05 grid of the dashboard's slider);
 
 and ``event_days`` counts per exact start and end date, type, country, province and modality.
 
@@ -20,8 +22,9 @@ week roll-up it comes in two disjoint parts:
   on it; the week holding ``until``, unless it ends on it), counted from ``events`` with the full
   filter through the date indexes: at most two weeks of events.
 
-A filter no roll-up has the dimensions for (a minimum confidence, a source, a sub-event type, an
-actor with a province or place...) is counted over ``events`` as before (:func:`answers` says which).
+A filter no roll-up has the dimensions for (a minimum confidence off the 0.05 grid or with an actor, a
+source, a sub-event type, an actor with a province or place...) is counted over ``events`` as before
+(:func:`answers` says which).
 """
 
 from __future__ import annotations
@@ -34,7 +37,10 @@ from sqlalchemy import Connection, func, select
 
 from .models import EventFilter
 from .queries import event_conditions
-from .schema import event_actor_weeks, event_days, event_place_weeks, event_source_weeks, event_weeks, events
+from .schema import (
+    CONFIDENCE_BANDS, event_actor_weeks, event_confidence_weeks, event_days, event_place_weeks, event_source_weeks,
+    event_weeks, events,
+)
 
 _BASE = frozenset({"since", "until", "event_type", "country"})
 # Each roll-up with the EventFilter fields it has dimensions for and the groups it can count by,
@@ -44,6 +50,8 @@ ROLLUPS = [
     (event_place_weeks, _BASE | {"admin1", "place", "bbox", "located"}, {"week", "event_type", "admin1"}),
     (event_actor_weeks, _BASE | {"actor"}, {"week", "event_type", "actor1", "actor2"}),
     (event_source_weeks, _BASE, {"week", "event_type", "source"}),
+    (event_confidence_weeks, _BASE | {"admin1", "place", "bbox", "located", "min_confidence"},
+     {"week", "event_type", "admin1"}),
     (event_days, _BASE | {"admin1", "modality"}, {"day", "week", "event_type", "admin1"}),
 ]
 DIMENSIONS = frozenset().union(*(dims for _t, dims, _g in ROLLUPS))
@@ -67,9 +75,18 @@ def _date(value: Optional[str]) -> Optional[dt.date]:
         return None
 
 
+def band(min_confidence: float) -> Optional[int]:
+    """The confidence band k with "band >= k" the same as "confidence >= min_confidence", or None when
+    the minimum is off the grid of 1/20 (see event_confidence_weeks)."""
+    k = round(min_confidence * CONFIDENCE_BANDS)
+    return k if 0 <= k <= CONFIDENCE_BANDS and k / CONFIDENCE_BANDS == min_confidence else None
+
+
 def _rollup(f: Optional[EventFilter], by: tuple[str, ...] = ()):
     """The roll-up that answers counts of events matching ``f`` grouped by ``by``, or None."""
     used = _used(f)
+    if "min_confidence" in used and band(f.min_confidence) is None:
+        return None
     # Only full ISO dates split into weeks; anything else is compared as the events table does.
     if not all(_date(getattr(f, k)) is not None for k in ("since", "until") if k in used):
         return None
@@ -117,7 +134,10 @@ def counts(conn: Connection, f: Optional[EventFilter], by: tuple[str, ...], dial
     if table is event_days:
         return _day_counts(conn, f, by, dialect)
     # The filters other than dates and `located` compare the roll-up's columns as they would the events'.
-    conds = event_conditions(f.model_copy(update={"since": None, "until": None, "located": None}), dialect, w)
+    conds = event_conditions(f.model_copy(update={"since": None, "until": None, "located": None,
+                                                  "min_confidence": None}), dialect, w)
+    if "min_confidence" in used:
+        conds.append(w.confidence_band >= band(f.min_confidence))
     if f.bbox:  # unlocated events sit at (0, 0) in the roll-up
         conds.append(w.located == 1)
     if f.located is not None:

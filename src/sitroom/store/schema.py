@@ -31,7 +31,8 @@ ISO_DATE = String(10)
 
 
 def _doc_fk() -> Column:
-    # Deleting a document (or replacing its extraction) takes its records with it.
+    # Deleting a document (or replacing its extraction) takes its records with it (on PostgreSQL by a
+    # trigger for the mention tables: SQLITE_ONLY_FOREIGN_KEYS).
     return Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True)
 
 
@@ -359,6 +360,20 @@ event_place_weeks = Table(
                      name="uq_event_place_weeks_key"),
 )
 
+# event_place_weeks split by confidence band (migration 0014): how many of 0.05, 0.10, ..., 1.0 the
+# event's confidence reaches (-1 below 0), so a minimum confidence on that grid (the dashboard's slider)
+# is a condition on the band.
+event_confidence_weeks = Table(
+    "event_confidence_weeks", metadata,
+    *[Column(c.name, c.type, nullable=False) for c in event_place_weeks.c if c.name != "n"],
+    Column("confidence_band", Integer, nullable=False),
+    Column("n", Integer, nullable=False),
+    UniqueConstraint("week_start", "week_end", "event_type", "country", "admin1", "admin1_key", "admin2",
+                     "admin2_key", "location_name", "location_key", "located", "lat", "lon", "confidence_band",
+                     name="uq_event_confidence_weeks_key"),
+)
+CONFIDENCE_BANDS = 20
+
 event_actor_weeks = Table(
     "event_actor_weeks", metadata,
     Column("week_start", ISO_DATE, nullable=False),
@@ -399,3 +414,7 @@ event_days = Table(
     UniqueConstraint("event_type", "date_start", "date_end", "country", "admin1", "admin1_key", "modality",
                      name="uq_event_days_key"),
 )
+
+# Keys to documents that only SQLite has: on PostgreSQL (migration 0013) a trigger on documents deletes
+# a deleted document's records instead, and the bulk path does not pay a key check per inserted row.
+SQLITE_ONLY_FOREIGN_KEYS = frozenset(f"fk_{t.name}_document_id_documents" for t in (places, actors, claims, flags, provenance))

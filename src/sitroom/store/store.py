@@ -9,7 +9,7 @@ any number of readers (SQLite WAL; PostgreSQL MVCC).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator, NamedTuple, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Optional
 
 from sqlalchemy import Engine, and_, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from ..errors import StoreError
 from ..records import DocumentIn, Extraction, Published, SourceDocument
 from . import _rows
-from ._write import delete_extraction, event_keys, log_duplicate, write_extraction, write_extractions
+from ._write import build_records, delete_extraction, event_keys, log_duplicate, write_extraction, write_records
 from .incidents import Fusion, IncidentTable
 from .reads import STREAM_CHUNK, StoreReads
 from ._db_errors import wrap_public
@@ -31,6 +31,13 @@ def _one_line(exc: Exception) -> str:
     """An error as one line: its type and first line (as ingest reports them)."""
     detail = str(exc).splitlines()[0] if str(exc) else "no detail"
     return f"{type(exc).__name__}: {detail}"
+
+
+class _Prepared(NamedTuple):
+    """A batch's rows built before its transaction: document values, and record rows keyed by position."""
+
+    values: list[dict]
+    records: list
 
 
 class StoreOutcome(NamedTuple):
@@ -142,12 +149,13 @@ class Store(StoreReads):
         """
         return [i for i, _created in self._insert_batch(batch)]
 
-    def store_documents(self, batch: list[tuple]) -> list[StoreOutcome]:
+    def store_documents(self, batch: list[tuple], prepared: Optional[_Prepared] = None) -> list[StoreOutcome]:
         """Store a batch as :meth:`add_documents` does; if the batch fails (one document the database
         refuses, a concurrent writer), store its documents one transaction each instead, so the bad
-        one is named by its error and the others are stored. One outcome per item, in order."""
+        one is named by its error and the others are stored. One outcome per item, in order.
+        ``prepared``: the batch's rows built beforehand (:meth:`store_batches`)."""
         try:
-            return [StoreOutcome(i, created) for i, created in self._insert_batch(batch)]
+            return [StoreOutcome(i, created) for i, created in self._insert_batch(batch, prepared)]
         except Exception:  # noqa: BLE001  each document again on its own, to find the one at fault
             pass
         out = []
@@ -161,24 +169,51 @@ class Store(StoreReads):
                 out.append(StoreOutcome(None, False, _one_line(exc)))
         return out
 
-    def _insert_batch(self, batch: list[tuple]) -> list[tuple[int, bool]]:
+    def store_batches(self, batches: Iterable[list[tuple]]) -> Iterator[list[StoreOutcome]]:
+        """:meth:`store_documents` for each batch in turn, yielding its outcomes; each batch's rows are
+        built in a second thread while the database writes the batch before (when loading extraction
+        results, the client's Python and the database server then work at the same time, on two cores)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        pending = iter(batches)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitroom-prepare") as pool:
+            batch = next(pending, None)
+            ready = pool.submit(self._prepare, batch) if batch is not None else None
+            while batch is not None:
+                following = next(pending, None)
+                try:
+                    prepared = ready.result()
+                except Exception:  # noqa: BLE001  store_documents builds the rows again and names the document at fault
+                    prepared = None
+                ready = pool.submit(self._prepare, following) if following is not None else None
+                yield self.store_documents(batch, prepared)
+                batch = following
+
+    def _prepare(self, batch: list[tuple]) -> _Prepared:
+        """A batch's document rows and record rows (keyed by position in the batch), touching no database."""
+        values = [_rows.document_values(src, pub, lang, x, *(list(more) + [None, None])[:2])
+                  for src, pub, lang, x, *more in batch]
+        records = build_records([(k, item[3]) for k, item in enumerate(batch) if item[3] is not None],
+                                self.engine.dialect.name == "postgresql")
+        return _Prepared(values, records)
+
+    def _insert_batch(self, batch: list[tuple], prepared: Optional[_Prepared] = None) -> list[tuple[int, bool]]:
+        values, records = prepared or self._prepare(batch)
         with self._writer.begin() as conn:
-            values = [_rows.document_values(src, pub, lang, x, *(list(more) + [None, None])[:2])
-                      for src, pub, lang, x, *more in batch]
             hashes = list({v["content_hash"] for v in values})
             known = {h: (i, uri) for h, i, uri in conn.execute(
                 select(documents.c.content_hash, documents.c.id, documents.c.uri)
                 .where(documents.c.content_hash.in_(hashes)))} if hashes else {}
             new, seen = [], set(known)
-            for v, item in zip(values, batch):
+            for k, v in enumerate(values):
                 if v["content_hash"] not in seen:
                     seen.add(v["content_hash"])
-                    new.append((v, item[3]))
+                    new.append((k, v))
             ids = list(conn.execute(insert(documents).returning(documents.c.id, documents.c.content_hash,
                                                                 sort_by_parameter_order=True),
-                                    [v for v, _x in new]).all()) if new else []
-            known.update({h: (i, v["uri"]) for (i, h), (v, _x) in zip(ids, new)})
-            write_extractions(conn, [(i, x) for (i, _h), (_v, x) in zip(ids, new) if x is not None], self.fusion)
+                                    [v for _k, v in new]).all()) if new else []
+            known.update({h: (i, v["uri"]) for (i, h), (_k, v) in zip(ids, new)})
+            write_records(conn, records, {k: i for (i, _h), (k, _v) in zip(ids, new)}, self.fusion)
             out, stored = [], {h for _i, h in ids}
             for v in values:
                 h = v["content_hash"]

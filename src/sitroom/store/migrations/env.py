@@ -7,7 +7,7 @@ travel inside the installed package.
 
 from alembic import context
 
-from sitroom.store.schema import BACKEND_ONLY_INDEXES, metadata
+from sitroom.store.schema import BACKEND_ONLY_INDEXES, SQLITE_ONLY_FOREIGN_KEYS, metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -17,8 +17,9 @@ if connection is None:
 
 
 def include_object(obj, name, type_, reflected, compare_to):
-    """Autogenerate ignores the indexes that migrations make for one back end only."""
-    return not (type_ == "index" and name in BACKEND_ONLY_INDEXES)
+    """Autogenerate ignores the indexes and keys that migrations make for one back end only."""
+    return not ((type_ == "index" and name in BACKEND_ONLY_INDEXES)
+                or (type_ == "foreign_key_constraint" and name in SQLITE_ONLY_FOREIGN_KEYS))
 
 
 context.configure(connection=connection, target_metadata=metadata, include_object=include_object,
