@@ -66,7 +66,7 @@ def bench_store(
                                     round(1000 * b.server_cpu_seconds / b.documents, 1),
                                     "waited_for_a_core_s": None if b.waited_seconds is None else round(b.waited_seconds, 2),
                                     "docs_per_s_unwaited": None if b.docs_per_s_unwaited is None else
-                                    round(b.docs_per_s_unwaited, 1), "load_average": b.load} for b in runs]
+                                    round(b.docs_per_s_unwaited, 1), "load_average": [round(x, 2) for x in b.load]} for b in runs]
     if as_json:
         typer.echo(json.dumps(figures))
         return
