@@ -50,3 +50,16 @@ def test_ordinary_crime_arrests(text, ordinary):
     assert is_ordinary_crime_arrest("Strategic developments / Arrests", text) is ordinary
     assert is_ordinary_crime_arrest("Violence against civilians / Attack", text) is False
 
+
+
+def test_a_territory_type_needs_a_change_of_control_or_fighting_in_its_sentence():
+    from sitroom.extract.events.rules import stated_type
+
+    ranked = ["Strategic developments / Non-violent transfer of territory", "Violence against civilians / Attack"]
+    shot = "A Turkish policeman fatally shot Russia's ambassador to Turkey on Monday at a photo exhibit."
+    assert stated_type(ranked, [], shot, shot) == "Violence against civilians / Attack"
+    handed = "The army handed over the base at Tessalit to the UN mission on Monday."
+    assert stated_type(ranked, [], handed, handed) == ranked[0]
+    lost = "Afghan forces lost the district of Nad Ali to the Taliban on Monday."
+    assert stated_type(["Battles / Non-state actor overtakes territory"] + ranked[1:], [], lost, lost) \
+        == "Battles / Non-state actor overtakes territory"

@@ -127,7 +127,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
             # captives marched away: whatever the unit reports, it is no demonstration
             probs = {label: q for label, q in probs.items() if not label.startswith(DEMONSTRATION_TYPES)}
         said = " ".join([c.text for c in _context(units, k)] + [units[k].text])
-        for label, conf, cue in _typed_labels(probs, cs, ctx.doc, pe, said):
+        for label, conf, cue in _typed_labels(probs, cs, ctx.doc, pe, said, units[k].text):
             ev = _build_event(ctx, units, k, label, conf, cue, gates, bars)
             if ev is not None:
                 events.append(ev)
@@ -204,13 +204,13 @@ def _is_headline(u: Unit, headline: Optional[str]) -> bool:
 
 
 def _typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
-                  said: str = "") -> list[tuple[str, float, Optional[Cue]]]:
+                  said: str = "", sentence: str = "") -> list[tuple[str, float, Optional[Cue]]]:
     """(label, confidence, trigger) for a unit the detector found to report an event (``p``: p(event) x
     p(type) per label): the typer's best label (an explosion only where a weapon is named: ``said``
     holds the unit and the sentences it continues), and a second event of another type when it has its
     own strong cue."""
     ranked = sorted(p, key=lambda l: -p[l])
-    main = rules.weapon_named(ranked, cues, said)
+    main = rules.stated_type(ranked, cues, said, sentence or said)
     trigger = _trigger(main, cues, doc) or _trigger_of_type(main, cues, doc)
     out = [(main, p_event, trigger)]
     main_type = main.split(" / ")[0]

@@ -6,7 +6,8 @@
    their checkpoints and patrols) is a Battles / Armed clash, since violence against civilians needs
    unarmed victims (armed_victims).
 3. An airstrike (or shelling) inside a ground battle at the same place and day is one Battles event. The weapon decides otherwise (weapon_named): an explosion needs a remote weapon, and a sentence
-   that names only another ("a soldier was killed by a sniper") reports no suicide bomb.
+   that names only another ("a soldier was killed by a sniper") reports no suicide bomb. A territory type
+   needs a change of control (or fighting) told in its sentence (stated_type).
 4. One event per type, location and day: reports of the same event in one document are merged, keeping
    the arguments each report adds, the lowest fatality figure, and as evidence the most confident report.
    A news article retells its incident: a later report of the same type whose place and date do not
@@ -53,6 +54,7 @@ from ...records import NON_FACTUAL, Event
 from . import discourse
 from .reactions import is_reaction_to
 from .taxonomy import get, priority
+from .territory import territory_told
 
 ATTACK = "Violence against civilians / Attack"
 CLASH = "Battles / Armed clash"
@@ -88,6 +90,15 @@ def weapon_named(ranked: list[str], cues, text: str = "") -> str:
     remote weapon ("Soldiers killed five militants" names none; "killed by a sniper" another), a suicide
     bomb a suicide attacker. Else the best label of another type."""
     return next((label for label in ranked if _weapon_fits(label, cues, text)), ranked[0])
+
+
+def stated_type(ranked: list[str], cues, said: str, sentence: str) -> str:
+    """ACLED's types that the report must state: the typer's best label (``ranked``, best first) whose
+    weapon the report names (weapon_named) and, for a territory type, whose change of control (or
+    fighting) its own ``sentence`` tells (territory.territory_told: "fatally shot the ambassador" is no
+    transfer of territory); else the best label."""
+    return next((label for label in ranked if _weapon_fits(label, cues, said) and territory_told(label, sentence)),
+                ranked[0])
 
 
 def _weapon_fits(label: str, cues, text: str) -> bool:

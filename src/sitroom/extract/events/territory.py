@@ -43,6 +43,13 @@ def control_word(label: str, sentence: str) -> Optional[int]:
     return m.start() if m else None
 
 
+def territory_told(label: str, sentence: str) -> bool:
+    """Whether the sentence tells what a territory label needs: a change of control, or fighting (which
+    territory_type codes as an armed clash when no change of control is stated). "A policeman fatally
+    shot the ambassador" tells neither: the typer's next label is the better guess. Any other label: True."""
+    return label not in TERRITORY or bool(CONTROL.search(sentence)) or bool(FOUGHT.search(sentence))
+
+
 def is_withdrawal(label: str, sentence: str) -> bool:
     """Whether a fought-over territorial event is told as a side withdrawing (no side said to take the
     place): its actor1 is then the side that lost the place, the other side the one that gained it."""

@@ -8,6 +8,7 @@ import re
 CONTROL = re.compile(
     r"\b(?:(?:re)?(?:took|take[sn]?|taking|captur\w*|seiz\w*|conquer\w*|gain\w*|occup\w*)|overr(?:a|u)n\w*|"
     r"retook|regain\w*|reclaim\w*|liberat\w*|freed|recaptur\w*|control\w*|fell|falls?|fallen|entered|"
+    r"los(?:t|es?|ing) (?:the )?(?:town|city|village|district|area|base|province|region|territory|outpost)s?|"
     r"swept|hand(?:ed|ing|s)? (?:over|it over)|handover|withdr[ae]w\w*|pull(?:ed|s|ing)? out|"
     r"retreat\w*|vacat\w*|abandon\w*|cleared|secured|in the hands of|dr(?:o|i)ve\w* (?:\w+ )?(?:out|back)|"
     r"driving (?:\w+ )?out|expel\w*|push\w* (?:\w+ )?(?:out|back)|oust\w*|dislodg\w*|flush\w* (?:\w+ )?out|routed)\b",
