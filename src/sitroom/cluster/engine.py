@@ -80,7 +80,7 @@ class ClusterJob:
         # at the end of the job, and their outputs come out together instead of as each task ends.
         ds = ds.map_batches(
             PipelineActor, batch_size=1, batch_format="pyarrow", num_cpus=1,
-            compute=ray.data.ActorPoolStrategy(size=self.workers, max_tasks_in_flight_per_actor=1),
+            compute=ray.data.ActorPoolStrategy(size=min(self.workers, len(tasks)), max_tasks_in_flight_per_actor=1),
             fn_constructor_kwargs=dict(stages=tuple(self.stages), actors=tuple(self.actors), config=self.config,
                                        default_published=self.default_published))
         # No prefetching: with it each task's rows wait until the next task has finished too.

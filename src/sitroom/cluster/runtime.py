@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from typing import Iterator, Optional
 
 from ..errors import ConfigError
+from .helper_actors import end_own_helpers, existing_helpers
 
 INSTALL_HINT = "the Ray engine needs the cluster extra: pip install 'sitroom[cluster]'"
 
@@ -30,6 +31,9 @@ START_TIMEOUT = "timed out during startup"
 START_ATTEMPTS = 2
 
 RAY_NOISE = ("has constructor arguments in the object store and max_restarts > 0",)
+# What Ray's core repeats once a second while it cannot join a cluster (a wrong token, a wrong address):
+# one line of it goes into the command's one-line error instead.
+CONNECT_NOISE = "Failed to get cluster ID from GCS server: "
 
 
 def import_ray():
@@ -86,6 +90,8 @@ def ray_runtime(address: Optional[str], workers: Optional[int]) -> Iterator[int]
     YIELDS (int): how many pipeline actors to run: ``workers`` when given, else the cluster's CPUs.
     RAISES ConfigError: Ray is missing, or the cluster cannot be reached (one line naming the address).
     """
+    if address:
+        _token_mode_when_a_token_is_here()  # before Ray is imported: it reads the mode then
     ray = import_ray()
     # Ray's own progress bars and INFO lines would interleave with the command's output.
     os.environ.setdefault("RAY_DATA_DISABLE_PROGRESS_BARS", "1")
@@ -94,17 +100,27 @@ def ray_runtime(address: Optional[str], workers: Optional[int]) -> Iterator[int]
     for name in ("ray", "ray.data"):
         logging.getLogger(name).setLevel(logging.ERROR)
     kwargs = dict(logging_level=logging.ERROR, log_to_driver=False, configure_logging=True)
+    retries: list[str] = []
     try:
-        if address:
-            ray.init(address=address, _node_ip_address=_loopback_host(address), **kwargs)
-        else:
-            # "local" always starts a new runtime, never joins a cluster left running on the machine; on a
-            # loopback address, so nothing listens on or connects to the machine's network address.
-            start_local(ray, num_cpus=workers or os.cpu_count() or 1, include_dashboard=False,
-                        _node_ip_address=LOCAL_HOST, **kwargs)
+        with _without_ray_noise(retries):
+            if address:
+                ray.init(address=address, _node_ip_address=_loopback_host(address), **kwargs)
+            else:
+                # "local" always starts a new runtime, never joins a cluster left running on the machine; on a
+                # loopback address, so nothing listens on or connects to the machine's network address.
+                start_local(ray, num_cpus=workers or os.cpu_count() or 1, include_dashboard=False,
+                            _node_ip_address=LOCAL_HOST, **kwargs)
     except Exception as exc:  # Ray raises a plain Exception for a node that does not come up in time
-        raise ConfigError(f"Ray cluster {address or 'local'}: {' '.join(str(exc).split())[:300]}") from None
+        reason = ' '.join(str(exc).split())[:300]
+        if retries:
+            reason += f" ({retries[-1]})"
+        if "InvalidAuthToken" in reason:
+            reason += ": copy the head's ~/.ray/auth_token to this machine (or set RAY_AUTH_TOKEN)"
+        raise ConfigError(f"Ray cluster {address or 'local'}: {reason}") from None
+    helpers_before: set[tuple[str, str]] = set()
     try:
+        # Ray Data's helper actors already on a cluster that stays up: they belong to others, and stay.
+        helpers_before = existing_helpers(ray) if address else set()
         ctx = ray.data.DataContext.get_current()
         ctx.execution_options.preserve_order = True  # output in input order, as with --jobs
         ctx.enable_progress_bars = False
@@ -113,13 +129,32 @@ def ray_runtime(address: Optional[str], workers: Optional[int]) -> Iterator[int]
         with _without_ray_noise():
             yield workers or max(1, cpus)
     finally:
-        ray.shutdown()
+        try:
+            if address:  # a local runtime ends with everything in it
+                end_own_helpers(ray, helpers_before)
+        finally:
+            ray.shutdown()
+
+
+def _token_mode_when_a_token_is_here() -> None:
+    """Ray's token authentication for the driver when the cluster's token is here and the user has not chosen.
+
+    `ray start --head` turns token authentication on and makes ~/.ray/auth_token, but a driver (and a
+    `ray start --address` node) sends the token only with RAY_AUTH_MODE=token: without it, it retries
+    for 30 s and fails with "Failed to connect". A cluster without authentication ignores the token.
+    """
+    if "RAY_AUTH_MODE" in os.environ:
+        return
+    path = os.environ.get("RAY_AUTH_TOKEN_PATH") or os.path.expanduser("~/.ray/auth_token")
+    if os.environ.get("RAY_AUTH_TOKEN") or os.path.isfile(path):
+        os.environ["RAY_AUTH_MODE"] = "token"
 
 
 @contextmanager
-def _without_ray_noise() -> Iterator[None]:
+def _without_ray_noise(retries: Optional[list[str]] = None) -> Iterator[None]:
     """File descriptor 2 passed through a pipe for the block, dropping the lines of :data:`RAY_NOISE`
-    and forwarding every other byte in order (the command's own messages go the same way)."""
+    and forwarding every other byte in order (the command's own messages go the same way). With
+    ``retries``, Ray's failed attempts to join a cluster are dropped too and their reasons kept there."""
     sys.stderr.flush()
     saved = os.dup(2)
     read_end, write_end = os.pipe()
@@ -129,7 +164,10 @@ def _without_ray_noise() -> Iterator[None]:
     def forward() -> None:
         with os.fdopen(read_end, "rb") as pipe:
             for line in pipe:
-                if not any(mark.encode() in line for mark in RAY_NOISE):
+                text = line.decode("utf-8", "replace")
+                if retries is not None and CONNECT_NOISE in text:
+                    retries.append(text.split(CONNECT_NOISE, 1)[1].strip())
+                elif not any(mark in text for mark in RAY_NOISE):
                     os.write(saved, line)
 
     thread = threading.Thread(target=forward, name="ray-stderr", daemon=True)
