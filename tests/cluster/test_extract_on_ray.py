@@ -227,3 +227,56 @@ def test_ray_reports_bad_records_as_one_machine_does(ray_cluster, tmp_path, real
     assert [line for line in ray.stderr.splitlines() if not line.startswith("Ray: ")] == expected
     assert re.search(r"^Ray: 1 worker process \(pid \d+: 1 document, peak", ray.stderr, re.M), ray.stderr
     assert (tmp_path / "local.jsonl").read_text() == (tmp_path / "ray.jsonl").read_text()
+
+
+_ALIVE_HELPERS = """
+import logging, sys
+import ray
+from sitroom.cluster.helper_actors import existing_helpers
+address = sys.argv[1]
+ray.init(address=address, _node_ip_address=address.rsplit(":", 1)[0], logging_level=logging.ERROR,
+         log_to_driver=False)
+print(sorted(name for name, _ in existing_helpers(ray)))
+"""
+
+
+def _alive_helpers(address: str) -> str:
+    run = subprocess.run([sys.executable, "-c", _ALIVE_HELPERS, address], capture_output=True, text=True,
+                         env=cluster_env(), timeout=300)
+    assert run.returncode == 0, run.stderr
+    return run.stdout.strip()
+
+
+def test_a_driver_as_the_readme_says_joins_and_leaves_nothing_behind(ray_cluster, real_docs, tmp_path):
+    """With the head's token and no RAY_AUTH_MODE (`ray start --head` turns tokens on; a driver sends one
+    only in token mode), a one-document job joins the two-node cluster, says nothing of Ray's on stderr,
+    and leaves none of Ray Data's detached helper actors running on the cluster afterwards."""
+    src = tmp_path / "one.jsonl"
+    src.write_text(json.dumps(real_docs[0]) + "\n", encoding="utf-8")
+    env = cluster_env()
+    del env["RAY_AUTH_MODE"]
+    run = subprocess.run([sys.executable, "-m", "sitroom", "extract", "--engine", "ray", "--address", ray_cluster,
+                          "-i", str(src), "-o", str(tmp_path / "one.out")], capture_output=True, text=True,
+                         env=env, timeout=1200)
+    assert run.returncode == 0, run.stderr
+    lines = run.stderr.splitlines()
+    # one worker for one task on a cluster of two CPUs, and no Ray warning about the idle one
+    assert len(lines) == 2 and re.match(r"^Ray: 1 worker process \(pid \d+: 1 document, peak", lines[0]), run.stderr
+    assert lines[1] == "extracted 1 document, 0 failed"
+    assert json.loads((tmp_path / "one.out").read_text())["id"] == real_docs[0]["id"]
+    assert _alive_helpers(ray_cluster) == "[]"
+
+
+def test_a_wrong_token_is_one_line(ray_cluster, tmp_path):
+    src = tmp_path / "one.jsonl"
+    src.write_text('{"id": "1", "text": "Troops shelled the town."}\n', encoding="utf-8")
+    env = cluster_env()
+    del env["RAY_AUTH_MODE"]
+    env["RAY_AUTH_TOKEN"] = "0" * 32
+    run = subprocess.run([sys.executable, "-m", "sitroom", "extract", "--engine", "ray", "--address", ray_cluster,
+                          "-i", str(src)], capture_output=True, text=True, env=env, timeout=600)
+    assert run.returncode == 1
+    assert run.stderr.strip() == (
+        f"Error: Ray cluster {ray_cluster}: Failed to connect to Ray cluster at {ray_cluster} (Unauthenticated: "
+        "RPC error: InvalidAuthToken: Authentication token is missing or incorrect): copy the head's "
+        "~/.ray/auth_token to this machine (or set RAY_AUTH_TOKEN)")
