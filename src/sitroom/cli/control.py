@@ -80,6 +80,8 @@ def control(
             who.append("\ncontested", style="bold red")
         if r.claimed_only:
             who.append("\nclaimed only", style="yellow")
+        if r.partial:
+            who.append("\nparts only", style="yellow")
         evidence = Text()
         for n, e in enumerate(r.evidence[:EVIDENCE_SHOWN]):
             if n:

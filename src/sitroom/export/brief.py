@@ -76,7 +76,7 @@ def _sections(b: Brief):
         events.extend((_event_line(e), e.evidence, None) for e in g.events)
     changes = [(f"{_where(c.place, c.admin1, c.country)}: {c.before or 'no controller known'} → {c.after}"
                 f" since {c.since or 'an undated report'}"
-                + (" (contested)" if c.contested else "") + (" (claimed only)" if c.claimed_only else ""),
+                + (" (contested)" if c.contested else "") + (" (claimed only)" if c.claimed_only else "") + (" (parts only)" if c.partial else ""),
                 c.evidence, None) for c in b.control_changes]
     claims = [(f"{c.kind}, {c.speaker or 'unattributed'}" + (f" ({c.modality})" if c.modality != "asserted" else "")
                + (f", in {c.source}" if c.source else ""), c.evidence, None) for c in b.single_source_claims]

@@ -8,6 +8,9 @@ Four sections, over the days ``since`` to ``until`` (inclusive; events carry dat
    hypothetical) are left out. Each shows how many independent sources its incident has.
 2. **places whose control changed**: the controller as of the window's last day differs from the one
    as of the day before it began (:func:`sitroom.fuse.control.control_as_of`), with the newest evidence.
+   A place with no controller known before the window counts only when a territory event in the window
+   tells it changing hands: a first claim that someone holds it ("government troops were only holding
+   the capital Kabul") tells who holds it, not that it changed hands.
 3. **single-source claims**: claims in documents published in the window that no independent document
    (another outlet, not a syndicated copy) repeats: same kind, same speaker, and a shared place or
    most of the same words, published within :data:`CORROBORATION_DAYS` before the window or in it.
@@ -96,6 +99,7 @@ class ControlChange(Row):
     since: Optional[str] = None
     contested: bool = False
     claimed_only: bool = False
+    partial: bool = False  # the evidence is about parts of the place only
     evidence: Evidence
 
 
@@ -232,11 +236,19 @@ def _control_changes(store: "Store", since: dt.date, until: dt.date) -> list[Con
         old = before.get(place_key(r.place, r.gazetteer_id, r.country, r.admin1))
         if old is not None and old.controller.casefold() == r.controller.casefold():
             continue
+        if old is None and not _taken_in_window(r, since.isoformat()):
+            continue
         out.append(ControlChange(place=r.place, admin1=r.admin1, country=r.country,
                                  before=old.controller if old else None, after=r.controller, since=r.since,
-                                 contested=r.contested, claimed_only=r.claimed_only,
+                                 contested=r.contested, claimed_only=r.claimed_only, partial=r.partial,
                                  evidence=_control_evidence(store, r.evidence[0])))
     return out
+
+
+def _taken_in_window(r, first: str) -> bool:
+    """Whether a territory event dated in the window gives the place to its controller."""
+    return any(e.kind == "event" and e.date and e.date >= first and e.controller.casefold() == r.controller.casefold()
+               for e in r.evidence)
 
 
 def _control_evidence(store: "Store", ev: ControlEvidence) -> Evidence:

@@ -8,12 +8,24 @@ Evidence comes from two kinds of record:
 - territorial-control claims (``Claim.kind`` starting "territorial control") that name
   places and a controller, dated by their document.
 
-For each place, the controller is the one named by the latest evidence on or before
-the date. A place is *contested* when another controller is named within
-:data:`CONTESTED_DAYS` of that evidence, and *claimed only* when no event, only
-claims, back the controller. Negated, denied and merely planned or predicted
-records are no evidence of control. Nor is evidence about a whole country: "85% of
-the territory of Afghanistan" is an aggregate claim, shown as a claim, not a map colour.
+How the evidence is weighed:
+
+- *firm* evidence is a territory event told as fact, or a claim by someone other than the
+  controller's own side that the text does not hedge; *weak* evidence is the controller's own
+  side speaking ("a Taliban spokesman claimed the district remained under the group's control"),
+  or a report hedged as claimed, alleged or reported;
+- the controller is the one named by the latest evidence on or before the date, unless that
+  evidence is weak and firm evidence names another controller: a partisan claim does not undo a
+  reported recapture, so the last firm controller stays, and the place is *contested*;
+- a place is also *contested* when another controller is named within :data:`CONTESTED_DAYS`
+  of the evidence that decides it, and *claimed only* when no event, only claims, back the
+  controller; *partial* when all the evidence for its controller is about part of it ("most
+  areas of Kunduz"): the dashboard draws such a province as a point, not a shaded area;
+- a claim marks the places it is about at their own level: "the district centre of Dehrawud in
+  Uruzgan province" is about Dehrawud, not about the province that only locates it;
+- negated, denied and merely planned or predicted records are no evidence of control. Nor is
+  evidence about a whole country: "85% of the territory of Afghanistan" is an aggregate claim,
+  shown as a claim, not a map colour.
 """
 
 from __future__ import annotations
@@ -22,6 +34,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING, Iterable, Optional
 
+from ..lang.en.control import LIST_JOINER, LOCATOR_JOINER, PARTIAL_BEFORE
 from ..lang.en.placenames import place_matches
 from ..records import NON_FACTUAL
 from ..store.models import ClaimFilter, ControlEvidence, ControlRow, EventFilter
@@ -39,6 +52,10 @@ CONTROL_CLAIM_KIND = "territorial control"
 NOT_EVIDENCE = NON_FACTUAL
 # Two parties named as controller within this many days: the place is contested.
 CONTESTED_DAYS = 2
+# Claim stances and event modalities that hedge what they report: weak evidence of control.
+WEAK_STANCES = frozenset({"doubtful", "possible", "probable", "negative"})
+WEAK_MODALITIES = frozenset({"claimed", "alleged"})
+_LEVEL_RANK = {"country": 0, "admin1": 1, "admin2": 2}
 
 
 class _Place:
@@ -80,20 +97,21 @@ def gather(store: "Store", as_of: str) -> dict[tuple, _Place]:
             at(e.location_name, e.gazetteer_id, e.level, e.country, e.admin1, e.admin2, e.lat, e.lon).evidence.append(
                 ControlEvidence(kind="event", id=e.id, document_id=e.document_id, date=_clamp(e, as_of),
                                 controller=e.actor1, sub_event_type=e.sub_event_type, modality=e.modality,
-                                source=e.source or e.document_title, text=e.evidence_text))
+                                source=e.source or e.document_title, text=e.evidence_text,
+                                firm=e.modality not in WEAK_MODALITIES))
     offset, page = 0, 500
     while True:
         claims = store.claims(ClaimFilter(kind=CONTROL_CLAIM_KIND, until=as_of), limit=page, offset=offset)
         for c in claims:
             if not c.controller or c.modality in NOT_EVIDENCE:
                 continue
-            for pm in c.places:
-                if pm.name is None or pm.level == "country":
-                    continue
+            firm = _firm_claim(c)
+            for pm, partial in _claim_grounds(c):
                 at(pm.name, pm.gazetteer_id, pm.level, pm.country, pm.admin1, pm.admin2, pm.lat, pm.lon).evidence.append(
                     ControlEvidence(kind="claim", id=c.id, document_id=c.document_id, date=c.document_published,
                                     controller=c.controller, modality=c.modality,
-                                    source=c.speaker or c.speaker_organisation or c.document_title, text=c.quote))
+                                    source=c.speaker or c.speaker_organisation or c.document_title, text=c.quote,
+                                    firm=firm, partial=partial))
         if len(claims) < page:
             break
         offset += page
@@ -113,18 +131,70 @@ def decide(p: _Place) -> Optional[ControlRow]:
     if not dated:
         return None
     latest = dated[-1]
-    controller = latest.controller
-    since = latest.date
-    for e in reversed(dated):  # the run of evidence naming the same controller, back in time
-        if not _same(e.controller, controller):
+    firm = [e for e in dated if e.firm]
+    if not latest.firm and firm and not _same(firm[-1].controller, latest.controller):
+        # A partisan or hedged claim does not undo firm evidence of another controller: it disputes it.
+        deciding, contested = firm[-1], True
+    else:
+        deciding = latest
+        recent = [e for e in dated if _days_between(e.date, latest.date) <= CONTESTED_DAYS]
+        contested = any(not _same(e.controller, latest.controller) for e in recent)
+    controller, since = deciding.controller, deciding.date
+    for e in reversed(dated[:dated.index(deciding) + 1]):  # the run naming the same controller, back in time
+        if _same(e.controller, controller):
+            since = e.date
+        elif e.firm or deciding is latest:
             break
-        since = e.date
-    recent = [e for e in dated if _days_between(e.date, latest.date) <= CONTESTED_DAYS]
-    contested = any(not _same(e.controller, controller) for e in recent)
-    claimed_only = not any(e.kind == "event" and _same(e.controller, controller) for e in dated)
+    backing = [e for e in dated if _same(e.controller, controller)]
+    claimed_only = not any(e.kind == "event" for e in backing)
+    partial = all(e.partial for e in backing)
     return ControlRow(place=p.name, gazetteer_id=p.gazetteer_id, level=p.level, country=p.country, admin1=p.admin1,
                       admin2=p.admin2, lat=p.lat, lon=p.lon, controller=controller, since=since,
-                      contested=contested, claimed_only=claimed_only, evidence=list(reversed(dated)))
+                      contested=contested, claimed_only=claimed_only, partial=partial,
+                      evidence=list(reversed(dated)))
+
+
+def _firm_claim(c) -> bool:
+    """Whether a control claim is firm: not hedged, and not the controller's own side speaking of itself."""
+    if c.stance in WEAK_STANCES or c.modality in ("alleged",):
+        return False
+    own = {x.casefold() for x in (c.speaker, c.speaker_organisation) if x}
+    return c.controller.casefold() not in own
+
+
+def _claim_grounds(c) -> list[tuple]:
+    """The places a control claim is about, each with whether the claim covers only part of it.
+
+    A place that only locates the one before it ("Dehrawud in Uruzgan province") is left out, and a
+    whole country never counts (see the module docstring). A list of names shares the scope of its first:
+    "most areas of Kunduz, Takhar and Helmand provinces" is about parts of all three.
+    """
+    places = sorted((pm for pm in c.places if pm.name is not None), key=lambda pm: pm.start)
+    text, offset = c.quote or "", c.quote_start or 0
+    out: list[tuple] = []
+    prev, prev_partial = None, False
+    for pm in places:
+        gap = text[prev.end - offset:pm.start - offset] if prev is not None and prev.end <= pm.start else None
+        locator = gap is not None and LOCATOR_JOINER.match(gap) and _holds(pm, prev)
+        if gap is not None and LIST_JOINER.match(gap):
+            partial = prev_partial
+        else:
+            partial = bool(PARTIAL_BEFORE.search(text[max(0, pm.start - offset - 60):max(0, pm.start - offset)]))
+        if not locator and pm.level != "country":
+            out.append((pm, partial))
+        prev, prev_partial = pm, partial
+    return out
+
+
+def _holds(outer, inner) -> bool:
+    """Whether the place ``outer`` is a unit that contains ``inner`` (a province holding a district)."""
+    rank_out, rank_in = _LEVEL_RANK.get(outer.level or ""), _LEVEL_RANK.get(inner.level or "", 3)
+    if rank_out is None or rank_in <= rank_out:
+        return False
+    if outer.level == "country":
+        return outer.country == inner.country
+    unit = outer.admin1 if outer.level == "admin1" else outer.admin2
+    return bool(unit) and unit == (inner.admin1 if outer.level == "admin1" else inner.admin2)
 
 
 def _clamp(e, as_of: str) -> Optional[str]:

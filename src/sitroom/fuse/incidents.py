@@ -18,7 +18,9 @@ Two reports describe the same incident when all of these hold:
    unidentified group, civilians, protesters or a state's forces, which every report of a country
    may name), give the same figure (killed, injured, arrested), or the same evidence sentence.
    Five kidnappings by gunmen in Nigeria on one weekend, told country-wide, are five incidents.
-   A report dated only to more than a month (:data:`TIE_SPAN_DAYS`) needs such evidence too.
+   A report dated only to more than a month (:data:`TIE_SPAN_DAYS`) needs such evidence too, and so
+   does a report dated only loosely (a window over :data:`CONCRETE_SPAN_DAYS`, such as "this week"):
+   a week's window and a city's 25 km tie a factory shooting to any killing in that city that week.
 
 The functions here are pure, over :class:`Report`, so the store applies them as
 each document arrives and the tests exercise them without a database.
@@ -44,6 +46,9 @@ NEAR_KM = 25.0
 VAGUE_SPAN_DAYS = 7
 # A window longer than a month ("in 2020") overlaps too much to tie reports on its own.
 TIE_SPAN_DAYS = 31
+# Reports dated to a window of at most this many days after its first ("on Tuesday", "over the past 24
+# hours", "over the weekend") agree on a date; a longer one ("this week") must agree on more than that.
+CONCRETE_SPAN_DAYS = 3
 
 _FAMILY_BY_TYPE = {
     "Battles": "battles",
@@ -139,6 +144,8 @@ def places_precise_match(a: Report, b: Report) -> bool:
         return False
     if a.district and b.district and _same(a.district, b.district):
         return True
+    if a.level == b.level == "admin2":
+        return False  # two districts by name: a district the gazetteer lacks sits at its province's point
     if a.level in _COARSE_LEVELS or b.level in _COARSE_LEVELS:
         return False
     if None not in (a.lat, a.lon, b.lat, b.lon):
@@ -197,11 +204,16 @@ def same_incident(a: Report, b: Report) -> bool:
     if gap is None or gap > DATE_GAP_DAYS or not actors_compatible(a, b):
         return False
     precise, vague = places_precise_match(a, b), _too_vague(a) or _too_vague(b)
-    if precise and not vague:
+    concrete = not vague and _concrete(a) and _concrete(b)
+    if precise and concrete:
         return True
-    if _both_only_province(a, b) and gap <= 0 and not vague:
+    if _both_only_province(a, b) and gap <= 0 and concrete:
         return True  # one province, windows that overlap: "a school in Zamfara" on one day, told twice
     return (precise or places_contain(a, b)) and corroborated(a, b)
+
+
+def _concrete(r: Report) -> bool:
+    return (span_days(r) or 0) <= CONCRETE_SPAN_DAYS
 
 
 def _both_only_province(a: Report, b: Report) -> bool:

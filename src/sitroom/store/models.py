@@ -293,6 +293,10 @@ class ControlEvidence(Row):
     modality: str = "asserted"
     source: Optional[str] = None
     text: str
+    # False: the controller's own side says it, or the report hedges it ("claimed", "reportedly"): it does
+    # not override firm evidence of another controller (see sitroom.fuse.control).
+    firm: bool = True
+    partial: bool = False  # about part of the place only ("most areas of Kunduz")
 
 
 class ControlRow(Row):
@@ -310,6 +314,7 @@ class ControlRow(Row):
     since: Optional[str] = None  # date of the latest evidence
     contested: bool = False  # another controller claimed within the same window
     claimed_only: bool = False  # no event, only claims, supports the controller
+    partial: bool = False  # the evidence for the controller is about parts of the place only: not all of it
     evidence: list[ControlEvidence] = Field(default_factory=list)
 
 

@@ -170,6 +170,9 @@ class _ClaimBuilder:
             hedges.append(("relayed", (relayed_by or frame.verb).text))
         if frame.verb_class == "claim":
             hedges.append(("claimed", frame.verb.text))
+        elif frame.inherits_from is not None and frame.inherits_from.verb_class == "claim":
+            # "claimed that ..., highlighting that ...": the second clause is part of the same claim
+            hedges.append(("claimed", frame.inherits_from.verb.text))
         if frame.via:  # the fuller "according to Russian media" replaces the bare cue
             hedges = [h for h in hedges if h[1].lower() != "according to"]
             hedges.append(("reported", "according to " + _text(frame.via)))

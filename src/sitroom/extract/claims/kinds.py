@@ -49,6 +49,7 @@ class Control:
     controller_words: list  # tokens naming the controller, or a possessive pronoun
     territory_words: list  # tokens naming the ground
     verb: object
+    negated: bool = False  # "did not capture Chora": a denial, no evidence that the controller holds it
 
 
 @dataclass
@@ -76,6 +77,8 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
         return CLASS_KIND[verb_class], None
     root = content_root(words)
     control = find_control(words, places)
+    if control is not None and control.negated:
+        return "denial", None  # "Taliban fighters did not capture Chora district": no one's control
     if control is not None and not _is_future(control.verb):  # "will retake the district" is a forecast
         return "territorial control", control
     if root.lemma_ in ("decide", "order", "approve"):
@@ -145,12 +148,17 @@ def find_control(words: list, places: list, state_only: bool = False) -> Optiona
             controller = owner or (list(of[0].subtree) if of else [])
             territory = _territory_of(verb) if verb is not None else []
             if controller and _is_ground(territory, places) and (not state_only or _is_state(verb)):
-                return Control(controller, territory, verb)
+                return Control(controller, territory, verb, _negated(verb))
         if lemma in CAPTURE_VERBS and t.pos_ == "VERB":
             control = _capture_clause(t, places)
             if control is not None and (not state_only or _is_state(t)):
+                control.negated = _negated(t)
                 return control
     return None
+
+
+def _negated(verb) -> bool:
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _capture_clause(verb, places: list) -> Optional[Control]:
@@ -287,7 +295,7 @@ def author_claims(sent, covered: set[int], places: list, has_deadline) -> list[A
         if not words or any(t.i in covered for t in words):
             continue
         control = find_control(words, places, state_only=True)
-        if control is not None and control.verb.i == verb.i:
+        if control is not None and control.verb.i == verb.i and not control.negated:
             found.append(AuthorClaim("territorial control", words, control))
             continue
         if verb.dep_ in ("ROOT", "conj", "ccomp") and _is_author_prediction(verb):

@@ -51,9 +51,10 @@ def territory_told(label: str, sentence: str) -> bool:
 
 
 def is_withdrawal(label: str, sentence: str) -> bool:
-    """Whether a fought-over territorial event is told as a side withdrawing (no side said to take the
-    place): its actor1 is then the side that lost the place, the other side the one that gained it."""
-    return label in (GOV_REGAINS, NSA_OVERTAKES) and bool(WITHDRAWAL.search(sentence)) and not TAKEN.search(sentence)
+    """Whether a territorial event is told as a side withdrawing (no side said to take the place): its
+    actor1 is then the side that lost the place, the other side the one that gained it (none when no
+    other side is named: "government troops withdrew from the area" is no one's gain)."""
+    return label in TERRITORY and bool(WITHDRAWAL.search(sentence)) and not TAKEN.search(sentence)
 
 
 def territory_type(label: str, sentence: str, actor1: Optional[ActorRef], place_country: Optional[str]) -> str:

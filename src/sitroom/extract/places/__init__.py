@@ -131,11 +131,14 @@ def _within_parent(gaz: Gazetteer, s: Span, choice: Choice, sent: int) -> PlaceM
     name as written, unresolved (no gazetteer id), at the unit's point with the unit's precision."""
     p = choice.entry
     lvl = int(gaz.level[p])
+    # The place keeps its own level when the text gives one finer than the unit's ("Chora district in
+    # Uruzgan" is a district placed at Uruzgan's point, not the province itself).
+    own = ADMIN2 if s.level_hint == ADMIN2 and lvl < ADMIN2 else lvl
     return PlaceMention(
         text=s.text, start=s.start, end=s.end, sentence=sent, name=s.text, gazetteer_id=None,
-        lat=_coord(gaz.lat[p]), lon=_coord(gaz.lon[p]), level=gaz.level_name(p), country=gaz.country[p] or None,
+        lat=_coord(gaz.lat[p]), lon=_coord(gaz.lon[p]), level=LEVELS[own], country=gaz.country[p] or None,
         admin1=gaz.names[p] if lvl == ADMIN1 else gaz.admin_name(int(gaz.admin1[p])) if lvl != COUNTRY else None,
-        admin2=gaz.names[p] if lvl == ADMIN2 else gaz.admin_name(int(gaz.admin2[p])) if lvl == PPL else None,
+        admin2=s.text if own != lvl else gaz.names[p] if lvl == ADMIN2 else gaz.admin_name(int(gaz.admin2[p])) if lvl == PPL else None,
         confidence=choice.confidence, resolution=choice.resolution,
         role="location", geo_precision=2 if lvl in (ADMIN2, PPL) else 3, extractor=NAME,
     )

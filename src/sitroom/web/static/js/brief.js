@@ -93,7 +93,7 @@ function render(b) {
 
   const control = clear(document.getElementById("brief-control"));
   for (const c of b.control_changes) {
-    const flags = [c.contested ? "contested" : null, c.claimed_only ? "claimed only" : null].filter(Boolean);
+    const flags = [c.contested ? "contested" : null, c.claimed_only ? "claimed only" : null, c.partial ? "parts only" : null].filter(Boolean);
     control.append(el("li", {},
       el("span", { class: "what", text: where(c.place, c.admin1, c.country) }),
       `: ${c.before || "no controller known"} → ${c.after} since ${c.since || "an undated report"}`,

@@ -152,7 +152,8 @@ export class EventMap {
         color: "#111", weight: 1, fillColor: controllerColor(row.controller),
         dashArray: row.contested ? "4 3" : null,
       };
-      const unit = row.level === "admin1" ? this.basemap.findAdmin1(row.place, row.country) : null;
+      // A claim about parts of a province ("most areas of Kunduz") does not colour the whole province.
+      const unit = row.level === "admin1" && !row.partial ? this.basemap.findAdmin1(row.place, row.country) : null;
       let shape;
       if (unit) {
         shape = L.geoJSON(unit.feature, {
@@ -169,7 +170,8 @@ export class EventMap {
       shape.bindTooltip(() => el("div", {},
         el("strong", { text: row.place || "" }), el("br"),
         `${row.controller || "unknown"} since ${row.since || "?"}`,
-        row.contested ? " (contested)" : "", row.claimed_only ? " (claimed only)" : ""));
+        row.contested ? " (contested)" : "", row.claimed_only ? " (claimed only)" : "",
+        row.partial ? " (parts only)" : ""));
       this.control.addLayer(shape);
     }
     this.map.getContainer().dataset.controlAreas = String(areas);
@@ -190,7 +192,7 @@ export class EventMap {
     }
     node.append(el("div", { class: "hint legend-shapes" },
       el("span", { class: "legend-area" }), ` shaded area: a province (admin-1) (${areas})`, el("br"),
-      el("span", { class: "legend-point" }), ` point: a town or district, no boundary shipped (${points})`, el("br"),
+      el("span", { class: "legend-point" }), ` point: a town or district (no boundary shipped), or parts of a province (${points})`, el("br"),
       "dashed: contested · pale: claimed only"));
   }
 

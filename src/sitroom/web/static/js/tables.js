@@ -158,7 +158,7 @@ export async function loadControl(asOf, why, filters = {}) {
   for (const row of data.items) {
     const swatch = el("span", { class: "swatch", "aria-hidden": "true" });
     swatch.style.background = controllerColor(row.controller);
-    const notes = [row.contested ? "contested" : null, row.claimed_only ? "claimed only" : null].filter(Boolean).join(", ");
+    const notes = [row.contested ? "contested" : null, row.claimed_only ? "claimed only" : null, row.partial ? "parts only" : null].filter(Boolean).join(", ");
     tbody.append(el("tr", {},
       el("td", { text: [row.place, row.admin1 !== row.place ? row.admin1 : null].filter(Boolean).join(", ") }),
       el("td", {}, swatch, row.controller, notes ? el("span", { class: "hint", text: ` (${notes})` }) : null),
