@@ -63,3 +63,19 @@ def test_a_territory_type_needs_a_change_of_control_or_fighting_in_its_sentence(
     lost = "Afghan forces lost the district of Nad Ali to the Taliban on Monday."
     assert stated_type(["Battles / Non-state actor overtakes territory"] + ranked[1:], [], lost, lost) \
         == "Battles / Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The journalists were taken to a police station in Kabul, placed in separate cells and severely beaten.",
+     "Violence against civilians / Attack"),
+    ("A farmer was shot and killed by police for violating the lockdown in Kaduna on Monday.",
+     "Violence against civilians / Attack"),
+    ("Gunmen attacked a police checkpoint in Kaduna, killing two officers.", "Battles / Armed clash"),
+    ("The attack left one officer dead and three people wounded.", "Battles / Armed clash"),
+    ("Soldiers killed five militants in Borno on Tuesday.", "Battles / Armed clash"),
+])
+def test_armed_victims_make_a_battle_and_civilian_ones_an_attack(text, label):
+    from sitroom.extract.events.rules import armed_victims
+
+    doer = ActorRef(name="Military Forces of Nigeria", text="Soldiers") if text.startswith("Soldiers") else None
+    assert armed_victims("Violence against civilians / Attack", text, None, doer) == label

@@ -373,7 +373,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         a1, a2b = args.pick_actors(ctx.doc, _in_unit(ctx.actors, context[0]), context[0].end, ctx.text,
                                    places=_in_unit(ctx.places, context[0]), **actor_args)
         a2 = a2 or (a2b if a2b and a1 and a2b.name != a1.name else None)
-    label = rules.armed_victims(label, text, a2)
+    label = rules.armed_victims(label, text, a2, a1)
     label = rules.demonstration_type(label, text)  # before the conventional actors, who depend on it
     a1, a2 = conventional_actors(label, a1, a2, location, text)
     # Which territory type: ACLED decides by who gains the place and whether it was fought over.

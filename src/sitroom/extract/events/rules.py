@@ -28,18 +28,19 @@
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ...lang.en.events.rules import (
     AGGREGATE,
     ARMED,
     ARMED_VICTIMS,
+    CIVILIAN_VICTIMS,
     CROWD,
     DEMO,
     DEMO_SEVERITY,
     DISPERSAL,
     DISTINCT,
+    DOER_PHRASE,
     HORS_DE_COMBAT,
     KILLING,
     LETHAL,
@@ -71,17 +72,28 @@ def hors_de_combat(label: str, sentence: str) -> str:
     return label
 
 
-def armed_victims(label: str, sentence: str, actor2=None) -> str:
+def armed_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:
     """ACLED: violence against civilians needs unarmed victims. An armed group's attack on soldiers, police,
-    militia members or their checkpoints, bases and patrols is a Battles / Armed clash, even when only one
-    side fired; victims hors de combat (rule 2) stay civilians."""
+    militia members or their checkpoints, bases and patrols, or on militants, rebels or insurgents, is a
+    Battles / Armed clash, even when only one side fired; victims hors de combat (rule 2) stay civilians.
+    The armed words must name the victims, not the doer: "a farmer was shot and killed by police" stays an
+    attack on a civilian, and so do journalists beaten in a police station."""
     if label != ATTACK or HORS_DE_COMBAT.search(sentence):
         return label
     armed_target = actor2 is not None and (actor2.actor_type or "").lower().startswith(STATE_TYPES)
-    if armed_target or ARMED_VICTIMS.search(sentence):
-        if not re.search(r"\bcivilians?\b|\bvillagers\b|\bworshippers\b|\bstudents\b|\bchildren\b", sentence, re.I):
+    victims = _without_doer(sentence, actor1)
+    if armed_target or ARMED_VICTIMS.search(victims) or ARMED.search(victims):
+        if not CIVILIAN_VICTIMS.search(victims):
             return CLASH
     return label
+
+
+def _without_doer(sentence: str, actor1=None) -> str:
+    """The sentence without the words naming the doer: actor1's own words and an agent phrase ("by the
+    E-Crack Unit of the Rivers Police Command", "at the hands of the police")."""
+    if actor1 is not None and actor1.text:
+        sentence = sentence.replace(actor1.text, " ")
+    return DOER_PHRASE.sub(" ", sentence)
 
 
 def weapon_named(ranked: list[str], cues, text: str = "") -> str:

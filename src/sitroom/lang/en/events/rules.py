@@ -12,10 +12,19 @@ KILLING = re.compile(r"\b(?:kill\w*|shoot\w*|shot|execut\w*|murder\w*|massacr\w*
 
 # Victims who are armed and on duty: their killing is a battle, not violence against civilians.
 ARMED_VICTIMS = re.compile(
-    r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n|wom[ae]n| officers?)?|officers|gendarmes?|"
+    r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n|wom[ae]n| officers?)?|officers?|gendarmes?|"
     r"militiam[ae]n|militia members?|security (?:forces|personnel|guards?|men|officials)|guards?|"
     r"(?:army|military|police|security) (?:checkpoint|base|post|patrol|convoy|station|outpost)s?|checkpoints?|"
     r"patrols?|convoys?|barracks|outposts?)\b", re.I)
+
+# Victims who are civilians whatever armed words the sentence holds ("journalists were taken to a police
+# station and beaten"): the guide's civilians, who make an attack violence against civilians.
+CIVILIAN_VICTIMS = re.compile(
+    r"\b(?:civilians?|villagers|residents|worshippers|worshipers|students|pupils|children|women|farmers|"
+    r"journalists?|reporters?|activists?|lawyers?|teachers?|doctors|nurses|aid workers|passengers)\b", re.I)
+
+# The phrase naming the doer of a passive report: its armed words are not the victims'.
+DOER_PHRASE = re.compile(r"\b(?:by|at the hands of)\s+[^,.;:]{0,60}", re.I)
 
 STATE_TYPES = ("state forces", "police", "rebel group", "political militia", "identity militia")
 
