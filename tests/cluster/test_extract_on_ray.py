@@ -248,16 +248,13 @@ def _alive_helpers(address: str) -> str:
 
 
 def test_a_driver_as_the_readme_says_joins_and_leaves_nothing_behind(ray_cluster, real_docs, tmp_path):
-    """With the head's token and no RAY_AUTH_MODE (`ray start --head` turns tokens on; a driver sends one
-    only in token mode), a one-document job joins the two-node cluster, says nothing of Ray's on stderr,
-    and leaves none of Ray Data's detached helper actors running on the cluster afterwards."""
+    """With the head's token and RAY_AUTH_MODE=token, as the README says, a one-document job joins the
+    two-node cluster, says nothing of Ray's on stderr, and leaves none of Ray Data's detached helper actors
+    running on the cluster afterwards."""
     src = tmp_path / "one.jsonl"
     src.write_text(json.dumps(real_docs[0]) + "\n", encoding="utf-8")
-    env = cluster_env()
-    del env["RAY_AUTH_MODE"]
-    run = subprocess.run([sys.executable, "-m", "sitroom", "extract", "--engine", "ray", "--address", ray_cluster,
-                          "-i", str(src), "-o", str(tmp_path / "one.out")], capture_output=True, text=True,
-                         env=env, timeout=1200)
+    run = sitroom("extract", "--engine", "ray", "--address", ray_cluster, "-i", str(src),
+                  "-o", str(tmp_path / "one.out"))
     assert run.returncode == 0, run.stderr
     lines = run.stderr.splitlines()
     # one worker for one task on a cluster of two CPUs, and no Ray warning about the idle one
@@ -267,16 +264,20 @@ def test_a_driver_as_the_readme_says_joins_and_leaves_nothing_behind(ray_cluster
     assert _alive_helpers(ray_cluster) == "[]"
 
 
-def test_a_wrong_token_is_one_line(ray_cluster, tmp_path):
+@pytest.mark.parametrize("mode", ["token", None])
+def test_a_missing_or_wrong_token_is_one_line(ray_cluster, tmp_path, mode):
+    """A wrong token, or the head's token without RAY_AUTH_MODE=token (Ray then sends none): one line."""
     src = tmp_path / "one.jsonl"
     src.write_text('{"id": "1", "text": "Troops shelled the town."}\n', encoding="utf-8")
     env = cluster_env()
-    del env["RAY_AUTH_MODE"]
-    env["RAY_AUTH_TOKEN"] = "0" * 32
+    if mode:
+        env["RAY_AUTH_TOKEN"] = "0" * 32
+    else:
+        del env["RAY_AUTH_MODE"]
     run = subprocess.run([sys.executable, "-m", "sitroom", "extract", "--engine", "ray", "--address", ray_cluster,
                           "-i", str(src)], capture_output=True, text=True, env=env, timeout=600)
     assert run.returncode == 1
     assert run.stderr.strip() == (
         f"Error: Ray cluster {ray_cluster}: Failed to connect to Ray cluster at {ray_cluster} (Unauthenticated: "
-        "RPC error: InvalidAuthToken: Authentication token is missing or incorrect): copy the head's "
-        "~/.ray/auth_token to this machine (or set RAY_AUTH_TOKEN)")
+        "RPC error: InvalidAuthToken: Authentication token is missing or incorrect): the cluster asks for a "
+        "token: set RAY_AUTH_MODE=token, with the head's ~/.ray/auth_token on this machine (or RAY_AUTH_TOKEN)")

@@ -90,8 +90,6 @@ def ray_runtime(address: Optional[str], workers: Optional[int]) -> Iterator[int]
     YIELDS (int): how many pipeline actors to run: ``workers`` when given, else the cluster's CPUs.
     RAISES ConfigError: Ray is missing, or the cluster cannot be reached (one line naming the address).
     """
-    if address:
-        _token_mode_when_a_token_is_here()  # before Ray is imported: it reads the mode then
     ray = import_ray()
     # Ray's own progress bars and INFO lines would interleave with the command's output.
     os.environ.setdefault("RAY_DATA_DISABLE_PROGRESS_BARS", "1")
@@ -115,7 +113,10 @@ def ray_runtime(address: Optional[str], workers: Optional[int]) -> Iterator[int]
         if retries:
             reason += f" ({retries[-1]})"
         if "InvalidAuthToken" in reason:
-            reason += ": copy the head's ~/.ray/auth_token to this machine (or set RAY_AUTH_TOKEN)"
+            # Ray sends a token only in token mode, even with one here; a token sent to a cluster without
+            # authentication breaks its workers, so the mode is the user's to set, not guessed.
+            reason += (": the cluster asks for a token: set RAY_AUTH_MODE=token, with the head's "
+                       "~/.ray/auth_token on this machine (or RAY_AUTH_TOKEN)")
         raise ConfigError(f"Ray cluster {address or 'local'}: {reason}") from None
     helpers_before: set[tuple[str, str]] = set()
     try:
@@ -134,20 +135,6 @@ def ray_runtime(address: Optional[str], workers: Optional[int]) -> Iterator[int]
                 end_own_helpers(ray, helpers_before)
         finally:
             ray.shutdown()
-
-
-def _token_mode_when_a_token_is_here() -> None:
-    """Ray's token authentication for the driver when the cluster's token is here and the user has not chosen.
-
-    `ray start --head` turns token authentication on and makes ~/.ray/auth_token, but a driver (and a
-    `ray start --address` node) sends the token only with RAY_AUTH_MODE=token: without it, it retries
-    for 30 s and fails with "Failed to connect". A cluster without authentication ignores the token.
-    """
-    if "RAY_AUTH_MODE" in os.environ:
-        return
-    path = os.environ.get("RAY_AUTH_TOKEN_PATH") or os.path.expanduser("~/.ray/auth_token")
-    if os.environ.get("RAY_AUTH_TOKEN") or os.path.isfile(path):
-        os.environ["RAY_AUTH_MODE"] = "token"
 
 
 @contextmanager
