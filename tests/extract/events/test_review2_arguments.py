@@ -137,3 +137,18 @@ def test_no_attacks_does_not_negate_an_attack_told_in_the_same_sentence(pipeline
     evs = _events(pipeline, "Gunmen killed four villagers in Kandahar city on Friday; no other attacks were "
                             "reported.", "2021-07-12")
     assert [e.sub_event_type for e in evs if e.modality == "asserted" or e.modality == "reported"] == ["Attack"]
+
+
+def test_the_town_shelled_is_the_place_not_the_target(pipeline):
+    doc = _doc(pipeline, "Russian forces shelled Mariupol on 9 March 2022, killing 3 civilians, officials said.",
+               "2022-03-10")
+    assert [(p.text, p.country, p.role) for p in doc.places if p.text == "Mariupol"] == [("Mariupol", "UA", "location")]
+    e = doc.events[0]
+    assert e.location.name == "Mariupol"
+    assert (_name(e.actor1), _name(e.actor2)) == ("Military Forces of Russia", "Civilians (Ukraine)")
+    assert e.fatalities == 3
+
+
+def test_a_person_captured_is_no_place(pipeline):
+    doc = _doc(pipeline, "Police captured Smith on Monday after a chase, officials said.", "2022-03-10")
+    assert "Smith" not in [p.text for p in doc.places]

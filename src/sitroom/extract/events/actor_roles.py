@@ -285,6 +285,8 @@ def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Opt
         return ref
     family = _GENERIC_NAME_FAMILY.get(ref.name)
     phrase = " ".join(m.text.lower().split())
+    if family is None and (ref.actor_type or "").lower() == "civilians" and m.text == m.text.lower():
+        family = "civilians"  # bare "civilians" are the place's: "shelled Mariupol, killing 3 civilians"
     if family is None and ref.country is not None:
         family = _PHRASE_FAMILY.get(phrase) or _PHRASE_FAMILY.get(phrase.removeprefix("the "))
     if family is None or (family == "government" and label in _ABROAD):

@@ -101,6 +101,12 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False
     if s.cue:
         return True
+    if s.extra.get("attacked") and s.label != "PERSON" and any(
+            gaz.level[e] == PPL and gaz.population[e] >= GAZETTEER_ONLY_MIN_POPULATION and fold_name(gaz.names[e]) == s.key
+            for e in cands):
+        # the object of "shelled", "overran": a city of that very name, big enough not to be a namesake of a
+        # person or a firm ("captured Smith" is no Smith County)
+        return True
     if s.extra.get("locative") and not s.extra.get("possessive"):
         # "in Dori" (no entity), "in Sokoto on June 13" (read as one DATE): spaCy's small model misses
         # them, or calls them a nationality, an organisation or a person ("in Kidal", "control of

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lang.en.places import (  # noqa: F401 (STOP_WORDS and DIRECTIONS are read from here by the stage)
-    DIRECTIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS, STOP_WORDS, TITLE_HEADS,
+    ATTACKED_BEFORE, DIRECTIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS, STOP_WORDS, TITLE_HEADS,
 )
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, PPL, Gazetteer
 from .normalise import fold_name, fold_text, variant_key
@@ -45,6 +45,7 @@ _NEAR_WORDS = re.compile(NEAR_BEFORE, re.I)
 # A preposition of place right before a name: "in Dori", "near Kidal", "control of Palmyra". Weaker
 # than a level word ("Dori district"), so it only admits names of towns of some size (see _is_place).
 _LOCATIVE = re.compile(LOCATIVE_BEFORE, re.I)
+_ATTACKED = re.compile(ATTACKED_BEFORE, re.I)
 _BORDER_AFTER = re.compile(r"^[\s-]*border\b", re.I)
 _PAIR_BORDER = re.compile(r"^-(\w[\w ]*?)\s+border\b")
 
@@ -239,6 +240,8 @@ def _read_cues(text: str, s: Span) -> None:
         s.cue = True  # a dateline: the town the reporter files from
         s.level_hint = s.level_hint if s.level_hint is not None else PPL
         s.extra["dateline"] = True
+    if _ATTACKED.search(before):
+        s.extra["attacked"] = True  # "shelled Mariupol"
     if _LOCATIVE.search(before):
         s.extra["locative"] = True
         # "at Khan's rally": a possessive before a noun names its owner, most often a person.

@@ -63,6 +63,10 @@ NEAR_BEFORE = r"\b(?:near|outside|outskirts of|close to|north of|south of|east o
 # A preposition of place right before a name: "in Dori", "near Kidal", "control of Palmyra".
 LOCATIVE_BEFORE = (r"\b(?:in|at|near|outside|around|across|into|towards?|from|(?:control|capture|recapture|fall|"
                    r"streets|centre|center)\s+of)\s+$")
+# A verb of attack or capture right before a name, whose object is most often a place ("Russian forces shelled
+# Mariupol", "the rebels overran Bambari"), even where spaCy calls the name an organisation.
+ATTACKED_BEFORE = (r"\b(?:shelled|shelling|bombed|bombing|bombarded|bombarding|besieged|besieging|raided|stormed|"
+                   r"overran|overrunning|captured|recaptured|retook|seized|liberated|encircled)\s+$")
 # Everyday words for levels that callers of resolve_name may pass as level_hint.
 LEVEL_HINT_WORDS = {"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1",
                     "district": "admin2", "county": "admin2", "city": "populated place", "town": "populated place",
