@@ -281,3 +281,29 @@ def test_a_missing_or_wrong_token_is_one_line(ray_cluster, tmp_path, mode):
         f"Error: Ray cluster {ray_cluster}: Failed to connect to Ray cluster at {ray_cluster} (Unauthenticated: "
         "RPC error: InvalidAuthToken: Authentication token is missing or incorrect): the cluster asks for a "
         "token: set RAY_AUTH_MODE=token, with the head's ~/.ray/auth_token on this machine (or RAY_AUTH_TOKEN)")
+
+
+def test_workers_that_cannot_start_are_one_line(tmp_path):
+    """A pipeline that cannot load in the workers (here: its module refused in Ray's worker processes)
+    fails the command with one line, not Ray's traceback."""
+    pytest.importorskip("ray")
+    src = tmp_path / "one.jsonl"
+    src.write_text('{"id": "1", "text": "Troops shelled the town."}\n', encoding="utf-8")
+    blocker = tmp_path / "site"
+    blocker.mkdir()
+    (blocker / "sitecustomize.py").write_text(
+        "import sys\n"
+        "class _NoPipeline:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'sitroom.pipeline' and 'default_worker.py' in ' '.join(sys.argv):\n"
+        "            raise ImportError('the pipeline is refused in this worker')\n"
+        "sys.meta_path.insert(0, _NoPipeline())\n", encoding="utf-8")
+    env = cluster_env()
+    env["PYTHONPATH"] = os.pathsep.join([str(blocker), env["PYTHONPATH"]])
+    run = subprocess.run([sys.executable, "-m", "sitroom", "extract", "--engine", "ray", "--jobs", "1",
+                          "-i", str(src), "-o", str(tmp_path / "out.jsonl")],
+                         capture_output=True, text=True, env=env, timeout=600)
+    assert run.returncode == 1
+    assert run.stderr.strip().splitlines() == [
+        "Error: Ray cluster local: the job failed: The actor died because of an error raised in its creation task,"
+        " ray::MapWorker(MapBatches(PipelineActor)).__init__(): ImportError: the pipeline is refused in this worker"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import threading
 from contextlib import contextmanager
@@ -127,14 +128,27 @@ def ray_runtime(address: Optional[str], workers: Optional[int]) -> Iterator[int]
         ctx.enable_progress_bars = False
         ctx.print_on_execution_start = False
         cpus = int(ray.cluster_resources().get("CPU", 1))
+        # A failed job is reported once, by the command: Ray Data's own error lines and trace are dropped.
+        logging.getLogger("ray.data").setLevel(logging.CRITICAL)
         with _without_ray_noise():
             yield workers or max(1, cpus)
+    except ray.exceptions.RayError as exc:  # a worker that cannot start, a cluster gone mid-job
+        raise ConfigError(f"Ray cluster {address or 'local'}: the job failed: {_job_failure(exc)}") from None
     finally:
         try:
             if address:  # a local runtime ends with everything in it
                 end_own_helpers(ray, helpers_before)
         finally:
             ray.shutdown()
+
+
+def _job_failure(exc: Exception) -> str:
+    """Ray's error in one line: its first line without the process details, and the worker's own
+    exception (the last ``SomeError: ...`` line of the remote traceback) when there is one."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()] or [type(exc).__name__]
+    first = lines[0].split(" (pid=", 1)[0]
+    cause = [line for line in lines[1:] if re.match(r"^[\w.]+(Error|Exception|Exit): ", line)]
+    return (f"{first}: {cause[-1]}" if cause else first)[:400]
 
 
 @contextmanager
