@@ -13,7 +13,17 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING, Iterable, Mapping
 
-from .incidents import DATE_GAP_DAYS, VAGUE_SPAN_DAYS, Report, best_match, merge_into, report_of, span_days
+from .incidents import (
+    CLAIM_FAMILY,
+    DATE_GAP_DAYS,
+    VAGUE_SPAN_DAYS,
+    Report,
+    best_match,
+    merge_into,
+    related_families,
+    report_of,
+    span_days,
+)
 
 if TYPE_CHECKING:
     from ..store.incidents import IncidentTable
@@ -57,11 +67,13 @@ def _shift(day: str, days: int) -> str:
     return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=days)).isoformat()
 
 
-def _window(rep: Report) -> tuple:
-    """The look-up of stored incidents of ``rep``'s family and (if known) country whose window is within
-    the date gap: (family, country, lo, lo_start, hi) for IncidentTable.candidates."""
+def _windows(rep: Report) -> list[tuple]:
+    """The look-ups of stored incidents of ``rep``'s family (and those it may join, see
+    :func:`~sitroom.fuse.incidents.related_families`) and (if known) country whose window is within the
+    date gap: (family, country, lo, lo_start, hi) for IncidentTable.candidates."""
     lo = _shift(rep.date_start, -DATE_GAP_DAYS)
-    return rep.family, rep.country, lo, _shift(lo, -NARROW_SPAN_DAYS), _shift(rep.date_end or rep.date_start, DATE_GAP_DAYS)
+    hi = _shift(rep.date_end or rep.date_start, DATE_GAP_DAYS)
+    return [(fam, rep.country, lo, _shift(lo, -NARROW_SPAN_DAYS), hi) for fam in related_families(rep.family)]
 
 
 class IncidentFusion:
@@ -94,7 +106,14 @@ class IncidentFusion:
         assignment: list[tuple[int, tuple[str, int]]] = []  # event position -> ("old", id) or ("new", position)
         # The stored candidates of every event, fetched at once: this batch writes nothing before the end.
         dated = [rep for *_ids, rep in reports if rep.dated]
-        stored = iter(table.candidates_many([_window(rep) for rep in dated]))
+        windows = [_windows(rep) for rep in dated]
+        found_all = table.candidates_many([w for ws in windows for w in ws])
+        per_report, at = [], 0
+        for ws in windows:
+            per_report.append([r for rows in found_all[at:at + len(ws)] for r in rows])
+            at += len(ws)
+        stored = iter(per_report)
+        retyped: dict[int, tuple[str, str]] = {}  # stored incident id -> its new (event type, sub-event type)
         for event_id, event_type, sub_event_type, rep in reports:
             match = None
             if rep.dated:
@@ -105,7 +124,7 @@ class IncidentFusion:
                     keys.add(key)
                 # An incident this batch made or widened may reach this event though no stored window does.
                 lo, hi = _shift(rep.date_start, -DATE_GAP_DAYS), _shift(rep.date_end or rep.date_start, DATE_GAP_DAYS)
-                keys.update(k for k in touched[rep.family] if pool[k].dated
+                keys.update(k for fam in related_families(rep.family) for k in touched[fam] if pool[k].dated
                             and pool[k].date_start <= hi and (pool[k].date_end or pool[k].date_start) >= lo)
                 keys = sorted(keys, key=lambda k: (k[0] == "new", k[1]))
                 found = best_match(rep, ((n, pool[k]) for n, k in enumerate(keys)))
@@ -115,18 +134,28 @@ class IncidentFusion:
                 kinds[match[1]] = (event_type, sub_event_type)
                 pool[match] = rep
             else:
+                if pool[match].family == CLAIM_FAMILY and rep.family != CLAIM_FAMILY:
+                    # A claim of responsibility was first: the incident is the attack now reported.
+                    touched[CLAIM_FAMILY] = [k for k in touched[CLAIM_FAMILY] if k != match]
+                    pool_touched.discard(match)
+                    if match[0] == "new":
+                        kinds[match[1]] = (event_type, sub_event_type)
+                    else:
+                        retyped[match[1]] = (event_type, sub_event_type)
                 pool[match] = merge_into(pool[match], rep)
                 if match[0] == "old":
                     changed.add(match[1])
             if match not in pool_touched:
                 pool_touched.add(match)
-                touched[rep.family].append(match)
+                touched[pool[match].family].append(match)
             assignment.append((event_id, match))
         new_ids: list[int] = []
         if kinds:
             new_ids = table.insert([{"event_type": t, "sub_event_type": st, **_incident_values(pool[("new", n)])}
                                     for n, (t, st) in sorted(kinds.items())])
         table.update({k: _incident_values(pool[("old", k)]) for k in sorted(changed)})
+        for incident_id, (t, st) in sorted(retyped.items()):
+            table.set_summary(incident_id, {"event_type": t, "sub_event_type": st})
         return [key[1] if key[0] == "old" else new_ids[key[1]] for _k, key in assignment]
 
     def refresh(self, table: "IncidentTable", incident_ids: Iterable[int]) -> None:

@@ -5,7 +5,9 @@ Two reports describe the same incident when all of these hold:
 1. *type*: their sub-event types fall in the same family (all battles are one family,
    since a clash and the capture it ends in are told as either; all explosions and
    remote violence; all violence against civilians; protests and riots together;
-   each strategic development and each non-ACLED type on its own);
+   each strategic development and each non-ACLED type on its own); a claim of
+   responsibility joins the attack it claims (battles, remote violence, violence against
+   civilians), so the claimed figure stands beside the reported one;
 2. *date*: their date windows overlap or lie within :data:`DATE_GAP_DAYS` days (a report
    dated only to a month joins an incident without stretching its window to the month);
 3. *actors*: they share an actor or one names none, and their attackers (actor1)
@@ -58,6 +60,9 @@ _FAMILY_BY_TYPE = {
     "Riots": "demonstrations",
 }
 _COARSE_LEVELS = {"country", "admin1"}
+# A claim of responsibility is about an attack of one of these families.
+CLAIM_FAMILY = "Statements/Claim of responsibility"
+CLAIMED_FAMILIES = ("battles", "remote violence", "violence against civilians")
 # Actors that many reports of one country name, so naming them ties nothing: ACLED's generic actors
 # and a state's own forces.
 _GENERIC_ACTOR = re.compile(r"^(?:Unidentified |Unknown |Civilians|Refugees|Protesters|Rioters|"
@@ -67,6 +72,14 @@ _GENERIC_ACTOR = re.compile(r"^(?:Unidentified |Unknown |Civilians|Refugees|Prot
 def family(event_type: str, sub_event_type: str) -> str:
     """The incident family of an event type: reports of one incident share it."""
     return _FAMILY_BY_TYPE.get(event_type) or f"{event_type}/{sub_event_type}"
+
+
+def related_families(fam: str) -> tuple[str, ...]:
+    """The families whose incidents a report of ``fam`` may join: its own, and a claim of responsibility's
+    attacks (or an attack's claims of responsibility)."""
+    if fam == CLAIM_FAMILY:
+        return (fam, *CLAIMED_FAMILIES)
+    return (fam, CLAIM_FAMILY) if fam in CLAIMED_FAMILIES else (fam,)
 
 
 @dataclass
@@ -198,7 +211,7 @@ def actors_compatible(a: Report, b: Report) -> bool:
 
 def same_incident(a: Report, b: Report) -> bool:
     """Whether ``a`` and ``b`` report one incident."""
-    if a.family != b.family:
+    if b.family not in related_families(a.family):
         return False
     gap = date_gap_days(a, b)
     if gap is None or gap > DATE_GAP_DAYS or not actors_compatible(a, b):
@@ -249,7 +262,9 @@ def merge_into(incident: Report, report: Report) -> Report:
     where = report if _precision_rank(report.level) < _precision_rank(incident.level) else incident
     actors = list(dict.fromkeys(incident.actors + report.actors))
     clues = list(dict.fromkeys((incident.clues or []) + report.clues))
-    return Report(incident.family, start, end, where.location_name, where.level, where.country, where.admin1,
+    # An incident known first from a claim of responsibility becomes the attack it claims when one is reported.
+    fam = report.family if incident.family == CLAIM_FAMILY else incident.family
+    return Report(fam, start, end, where.location_name, where.level, where.country, where.admin1,
                   where.admin2, where.lat, where.lon, incident.actor1 or report.actor1, actors, clues)
 
 
