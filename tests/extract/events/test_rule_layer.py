@@ -79,3 +79,14 @@ def test_armed_victims_make_a_battle_and_civilian_ones_an_attack(text, label):
 
     doer = ActorRef(name="Military Forces of Nigeria", text="Soldiers") if text.startswith("Soldiers") else None
     assert armed_victims("Violence against civilians / Attack", text, None, doer) == label
+
+
+def test_arrests_for_protesting_belong_to_the_protest():
+    from sitroom.extract.events.rules import demonstration_type
+
+    arrests = "Strategic developments / Arrests"
+    assert demonstration_type(arrests, "46 students who were arrested for protesting against the tuition increase") \
+        == "Protests / Protest with intervention"
+    assert demonstration_type(arrests, "Police arrested 20 people at a sit-in outside parliament.") \
+        == "Protests / Protest with intervention"
+    assert demonstration_type(arrests, "Police arrested four opposition activists on Friday.") == arrests

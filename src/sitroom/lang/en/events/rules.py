@@ -54,7 +54,9 @@ DISPERSAL = re.compile(r"\b(?:tear ?gas|teargas|dispers\w+|water cannons?|rubber
                         r"arrested|detained|broke up|round(?:ed|ing) (?:them |\w+ )?up|clamp(?:ed|ing|s)? down|"
                         r"crack(?:ed|ing|s)? down|crackdown|clash(?:ed|es|ing)? with (?:riot )?police)\b", re.I)
 
-CROWD = re.compile(r"\b(?:protesters?|demonstrators?|marchers|crowds?|rall(?:y|ies)|demonstrations?|protests?)\b", re.I)
+# ("arrested for protesting", "sit-ins": arrests at a protest belong to the protest.)
+CROWD = re.compile(r"\b(?:protesters?|demonstrators?|marchers|crowds?|rall(?:y|ies)|demonstrations?|protests?|protesting|"
+                   r"sit-ins?)\b", re.I)
 
 ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|fighters|gunmen|militias?|militiamen|jihadists?|guerrillas?|"
                     r"armed (?:men|group|groups)|army|troops)\b", re.I)
