@@ -199,6 +199,12 @@ class IngestReport:
     non_english: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     document_ids: list[int] = field(default_factory=list)
+    # The stored documents whose text the skipped inputs (duplicates, already stored) have, each once.
+    duplicate_of: list[int] = field(default_factory=list)
+
+    def skipped_for(self, document_id: int) -> None:
+        if document_id not in self.duplicate_of:
+            self.duplicate_of.append(document_id)
 
     @property
     def ok(self) -> bool:
@@ -286,6 +292,7 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
         existing = store.find_stored(item.content_hash)
         if existing is not None:
             stored_id, stored_uri = existing
+            report.skipped_for(stored_id)
             if stored_uri == item.uri:  # the same input stored by an earlier run: nothing to log
                 report.already_stored += 1
                 note("already stored", item.uri)
@@ -336,6 +343,7 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
     for uri, content_hash in batch_duplicates:
         if content_hash in stored_ids:
             store.record_duplicate(uri, stored_ids[content_hash])
+            report.skipped_for(stored_ids[content_hash])
     return report
 
 
@@ -359,6 +367,7 @@ def _store_results(store, report: IngestReport, stored_ids: dict[str, int], note
         stored_ids[item.content_hash] = doc_id
         if not created:  # another run stored the same text while this one was extracting it
             report.already_stored += 1
+            report.skipped_for(doc_id)
             note("already stored", item.uri)
             continue
         if result.error:

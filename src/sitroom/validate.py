@@ -100,6 +100,24 @@ def choices(values: Iterable[str], allowed: Iterable[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def claim_kinds() -> tuple[str, ...]:
+    """Every kind claims are stored with (the extractor's kinds, "demand" among the forward-looking ones)."""
+    from .extract.claims import FORWARD_KINDS
+    from .extract.claims.kinds import KINDS
+
+    return tuple(dict.fromkeys([*KINDS, *sorted(FORWARD_KINDS)]))
+
+
+def claim_kind(value: str) -> str:
+    """``value`` if it is part of a claim kind, in any case (``control`` finds territorial control); a value no
+    kind holds would match nothing, which reads as "no such claims"."""
+    wanted = value.strip().casefold()
+    if not any(wanted in k.casefold() for k in claim_kinds()):
+        raise ValueError(f"{value[:100]!r} is not a claim kind (or part of one): {', '.join(claim_kinds())}")
+    return value
+
+
+@lru_cache(maxsize=1)
 def event_types() -> tuple[str, ...]:
     """Every event type events are stored with: ACLED's six, then sitroom's extra ones."""
     from .extract.events.taxonomy import SUB_EVENT_TYPES
@@ -211,6 +229,8 @@ def check_claim_filter(f: ClaimFilter, names: Mapping[str, str] = {}) -> ClaimFi
     for key in ("kind", "speaker", "q"):
         if getattr(f, key):
             _field(key, names, text, getattr(f, key))
+    if f.kind:
+        _field("kind", names, claim_kind, f.kind)
     if f.modality:
         update["modality"] = _field("modality", names, lambda v: choices(v, MODALITIES), f.modality)
     if f.document_id is not None:

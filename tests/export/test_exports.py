@@ -62,7 +62,13 @@ def test_acled_csv_has_acled_columns_and_codes(store):
     assert capture["fatalities"] == "5" and capture["timestamp"] == "1626048000"
     assert capture["source"] == "Example Wire"
     assert attack["time_precision"] == "2" and attack["civilian_targeting"] == "Civilian targeting"
-    assert attack["fatalities"] == "0" and attack["tags"] == "alleged"
+    # No figure in the report is not "no one died": the cell is empty and the note says why.
+    assert attack["fatalities"] == "" and attack["sitroom_fatalities_note"] == "no figure in the report"
+    assert capture["sitroom_fatalities_note"] == ""
+    assert attack["tags"] == "alleged"
+    # "early July": its first day, a range of days (precision 2), and the range's end beside it.
+    assert (attack["event_date"], attack["sitroom_date_end"]) == ("2021-07-01", "2021-07-10")
+    assert capture["sitroom_date_end"] == ""
     # Every row leads back to its sentence.
     doc = store.document(int(capture["sitroom_document_id"]))
     assert doc.text[int(capture["sitroom_evidence_start"]):int(capture["sitroom_evidence_end"])] == capture["notes"]
@@ -235,3 +241,67 @@ def test_acled_csv_writes_place_names_as_acled_does(store):
             rows["geonames:1132604"]["admin2"]) == ("Musa Qal'ah", "Helmand", "Musa Qal'ah")
     assert (rows["geonames:1131257"]["location"], rows["geonames:1131257"]["admin1"]) == ("Paktya", "Paktya")
     assert all(value.isascii() for r in rows.values() for value in (r["location"], r["admin1"], r["admin2"]))
+
+
+def _store_with(tmp_path, event, published="2021-07-12", inferred=False):
+    s = open_store(str(tmp_path / "one.db"))
+    x = T.extraction(published=published, events=[event])
+    pub = T.published(published).model_copy(update={"source": "inferred", "inferred": True}) if inferred \
+        else T.published(published)
+    s.add_document(T.source(CAR, uri="car.txt"), pub, "en", x)
+    return s
+
+
+CAR = "Rebels seized the town of Bambari on Monday. Police reportedly shot civilians in Bambari."
+
+
+def test_acled_csv_marks_an_actor_the_report_does_not_name(tmp_path):
+    # What the extractor stores for "Rebels seized the town of Bambari": the state's forces as the loser of
+    # the territory, by ACLED's convention, with no words of the report naming them.
+    e = T.event(CAR, "Rebels seized the town of Bambari on Monday.", "Battles", "Non-state actor overtakes territory",
+                actor1="Taliban", actor2="Military Forces of Afghanistan", where="Garmsir", date="2021-07-11")
+    e = e.model_copy(update={"actor2": e.actor2.model_copy(update={"text": None})})
+    s = _store_with(tmp_path, e)
+    try:
+        [row] = list(csv.DictReader(io.StringIO(_export(s, "acled-csv").decode())))
+        assert row["actor2"] == "Military Forces of Afghanistan"
+        assert row["sitroom_by_rule"] == "actor2 Military Forces of Afghanistan (not named in the report)"
+        [line] = [json.loads(x) for x in _export(s, "jsonl").decode().splitlines()]
+        assert (line["actor1_by_rule"], line["actor2_by_rule"]) == (False, True)
+        feature = json.loads(_export(s, "geojson"))["features"][0]
+        assert feature["properties"]["actor2_by_rule"] is True
+        buf = io.BytesIO()
+        export_events(s, "parquet", out=buf)
+        assert pq.read_table(io.BytesIO(buf.getvalue())).column("actor2_by_rule").to_pylist() == [True]
+    finally:
+        s.close()
+
+
+def test_acled_csv_named_actor_is_not_marked(store):
+    rows = list(csv.DictReader(io.StringIO(_export(store, "acled-csv").decode())))
+    assert [r["sitroom_by_rule"] for r in rows] == ["", ""]
+
+
+def test_acled_csv_undated_event_says_its_publication_date_is_inferred(tmp_path):
+    e = T.event(CAR, "Police reportedly shot civilians in Bambari.", "Violence against civilians", "Attack",
+                actor1="Taliban", actor2="Civilians (Afghanistan)", where="Faryab", precision="unknown")
+    s = _store_with(tmp_path, e, inferred=True)
+    try:
+        [row] = list(csv.DictReader(io.StringIO(_export(s, "acled-csv").decode())))
+        assert (row["event_date"], row["time_precision"]) == ("2021-07-12", "3")
+        assert row["tags"] == "date from publication (itself inferred from the text)"
+        [line] = [json.loads(x) for x in _export(s, "jsonl").decode().splitlines()]
+        assert (line["document_published"], line["document_published_inferred"]) == ("2021-07-12", True)
+    finally:
+        s.close()
+
+
+@pytest.mark.parametrize("precision, start, end, code", [
+    ("day", "2021-07-11", "2021-07-11", 1),
+    ("day", "2021-07-11", "2021-07-12", 2),  # "in the past 24 hours": a range of days reported
+    ("range", "2021-07-06", "2021-07-12", 2),
+    ("part of month", "2021-07-01", "2021-07-10", 2),
+    ("month", "2021-07-01", "2021-07-31", 3),
+])
+def test_time_precision_follows_the_codebook(precision, start, end, code):
+    assert time_precision(precision, start, end) == code

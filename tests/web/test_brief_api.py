@@ -43,10 +43,14 @@ def test_the_brief_rendered(client):
 def test_bad_parameters_are_4xx_with_one_message(client):
     r = client.get("/api/brief", params={"since": "someday"})
     assert r.status_code == 422
-    assert r.json()["error"] == ("since: 'someday' is not a date: use YYYY-MM-DD, yesterday, today, or a span "
-                                 "such as 24h or 7d")
+    # The shape of every other bad parameter: "invalid request: " and the parameter, listed in errors.
+    problem = "since: 'someday' is not a date: use YYYY-MM-DD, yesterday, today, or a span such as 24h or 7d"
+    assert r.json()["error"] == "invalid request: " + problem and r.json()["errors"] == [problem]
+    r = client.get("/api/brief.md", params={"until": "garbage"})
+    assert r.status_code == 422 and r.json()["error"].startswith("invalid request: until: 'garbage'")
     r = client.get("/api/brief", params={"since": "2021-07-10", "until": "2021-07-01"})
-    assert r.status_code == 422 and r.json()["error"] == "since 2021-07-10 is after until 2021-07-01"
+    assert r.status_code == 422
+    assert r.json()["errors"] == ["since: 2021-07-10 is after until 2021-07-01; nothing can match"]
     r = client.get("/api/brief", params={"limit": 0})
     assert r.status_code == 422
     r = client.get("/api/brief.pdf")

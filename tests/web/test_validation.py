@@ -88,6 +88,9 @@ def _error(r, status: int) -> str:
     ("/api/events?actor=" + "a" * 60000, "invalid request: actor: 60000 characters is too long a search (at most 500)"),
     ("/api/documents?q=" + "a" * 501, "invalid request: q: 501 characters is too long a search (at most 500)"),
     ("/api/claims?speaker=%00", "invalid request: speaker: contains a NUL character"),
+    # a claim kind no claim can have would answer an empty page, read as "no such claims"
+    ("/api/claims?kind=bogus", "invalid request: kind: 'bogus' is not a claim kind (or part of one): territorial control, "
+     "commitment, prediction, accusation, request, denial, policy decision, statement, quantity, demand"),
     # a two-letter code that names no country
     ("/api/events?country=ZZ", "invalid request: country: unknown country code 'ZZ'; give an ISO 3166 code (AF) or a name "
      "(Afghanistan)"),
@@ -133,6 +136,12 @@ def test_names_are_taken_in_any_case(client, params, expected):
     r = client.get("/api/events", params=params)
     assert r.status_code == 200, r.text
     assert r.json()["total"] == expected
+
+
+@pytest.mark.parametrize("kind", ["territorial control", "CONTROL", "Commitment", "demand"])
+def test_claim_kinds_are_taken_whole_or_in_part_in_any_case(client, kind):
+    r = client.get("/api/claims", params={"kind": kind})
+    assert r.status_code == 200, r.text
 
 
 def test_enum_parameters_in_any_case(client):

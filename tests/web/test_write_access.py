@@ -84,6 +84,9 @@ def test_pasted_text_is_ingested_with_the_token(writable_client):
     copy = writable_client.post("/api/documents", json={"text": REPORT, "url": "https://example.org/copy"},
                                 headers=AUTH)
     assert copy.status_code == 200 and copy.json()["duplicates"] == 1 and copy.json()["already_stored"] == 0
+    # Both say which stored document holds the text, so the caller can open it.
+    assert again.json()["duplicate_of"] == copy.json()["duplicate_of"] == body["document_ids"]
+    assert again.json()["document_ids"] == [] and body["duplicate_of"] == []
 
 
 @pytest.mark.slow

@@ -79,7 +79,7 @@ def _print_table(rows, total: int) -> None:
         event = Text()
         event.append(safe(r.sub_event_type), style="bold")
         event.append(f"\n{safe(r.event_type)}", style="dim")
-        actors = " vs ".join(a for a in (r.actor1, r.actor2) if a)
+        actors = r.actors_marked()
         if actors:
             event.append(f"\n{safe(actors)}")
         where = ", ".join(x for x in (r.location_name, r.admin1 if r.admin1 != r.location_name else None, r.country) if x)

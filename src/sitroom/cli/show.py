@@ -109,7 +109,7 @@ def render(view, incidents: dict | None = None) -> None:
     if view.events:
         console.print(f"\n[bold]events ({len(view.events)})[/bold]")
         for i, e in enumerate(view.events, 1):
-            actors = " vs ".join(a for a in (e.actor1, e.actor2) if a) or "no actor"
+            actors = e.actors_marked() or "no actor"
             where = e.location_name or "no place"
             when = e.date_start or "no date"
             extra = f", {e.fatalities} killed" if e.fatalities is not None else ""

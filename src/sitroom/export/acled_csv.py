@@ -3,9 +3,12 @@
 Conventions followed (ACLED codebook):
 
 - ``event_id_cnty``: ISO alpha-3 and a number (``AFG123``, the sitroom event id);
-- ``event_date`` as YYYY-MM-DD and ``time_precision`` 1 (the day is known), 2 (a week
-  or part of a month) or 3 (a month or wider); an undated event takes its report's
-  publication date with precision 3 and the tag ``date from publication``;
+- ``event_date`` as YYYY-MM-DD and ``time_precision`` 1 (the day is known), 2 (a day within a
+  week, a range of days, part of a month) or 3 (a month or wider); for a range, ``event_date`` is its
+  first day (the codebook as summarised in shared/ACLED-RULES.md does not say which day a range is
+  coded at) and ``sitroom_date_end`` its last; an undated event takes its report's
+  publication date with precision 3 and the tag ``date from publication`` (``(itself inferred from
+  the text)`` when the publication date is a guess);
 - ``disorder_type`` from the event type; the actors, ``inter1``/``inter2`` and
   ``civilian_targeting`` by ACLED's rules (:mod:`sitroom.export.acled_rules`: an unnamed
   perpetrator is an *Unidentified Armed Group*, the target of violence against civilians is
@@ -17,7 +20,9 @@ Conventions followed (ACLED codebook):
   Kharkivska oblast -> Kharkiv; ``lang.en.placenames.ACLED_ADMIN1``); the GeoNames id stays in
   ``sitroom_gazetteer_id``;
 - ``geo_precision`` 1 town, 2 district or near a town, 3 province or wider;
-- ``fatalities`` 0 when no figure is reported, as ACLED does;
+- ``fatalities`` the stored figure; empty when the report gives none, with ``sitroom_fatalities_note``
+  saying so (ACLED writes 0 there, but the store cannot tell "no one died" from "not said", and a 0
+  would be summed as a count);
 - ``source`` the outlet that published the report (its name, else its web site), never the
   people it quotes: they are in ``sitroom_cited``;
 - ``notes`` is the evidence sentence; ``timestamp`` the Unix time of the export.
@@ -26,7 +31,8 @@ Events outside ACLED's six types (diplomacy, disasters...) are left out unless a
 for. After ACLED's columns come sitroom's provenance columns (``sitroom_*``): the
 event and document ids, the evidence span, the GeoNames id of the place, the URL, the confidence
 and the modality, so every row can be traced to its sentence; ``sitroom_by_rule`` says which columns came from
-ACLED's conventions rather than the text, and ``sitroom_incomplete`` what a row lacks (no country,
+ACLED's conventions rather than the text (an actor the report does not name included), and
+``sitroom_incomplete`` what a row lacks (no country,
 no date, no location), so such rows are exported, never silently dropped, and counted. Tools that
 read ACLED by column name ignore them.
 """
@@ -58,8 +64,10 @@ PROVENANCE_COLUMNS = [
     "sitroom_event_id", "sitroom_document_id", "sitroom_incident_id", "sitroom_evidence_start",
     "sitroom_evidence_end", "sitroom_gazetteer_id", "sitroom_url", "sitroom_confidence", "sitroom_modality",
     "sitroom_extractor",
-    "sitroom_cited", "sitroom_by_rule", "sitroom_incomplete",
+    "sitroom_cited", "sitroom_by_rule", "sitroom_incomplete", "sitroom_date_end", "sitroom_fatalities_note",
 ]
+# An empty fatalities cell: the report gives no figure, which is not a report that no one died.
+_NO_FIGURE = "no figure in the report"
 COLUMNS = ACLED_COLUMNS + PROVENANCE_COLUMNS
 
 ACLED_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
@@ -77,14 +85,15 @@ _GEO_PRECISION_BY_LEVEL = {"populated place": 1, "admin2": 2, "border area": 2, 
 
 
 def time_precision(precision: str, start: Optional[str], end: Optional[str]) -> int:
-    """ACLED's time precision code for a sitroom date precision."""
-    if precision == "day":
-        return 1
+    """ACLED's time precision code for a sitroom date precision: 1 one day; 2 a day within a week or a range
+    of days reported (so a "day" that spans two, "in the past 24 hours", is 2); 3 only the month is known."""
     if precision == "part of month":
         return 2
-    if precision == "range" and start and end:
+    if precision in ("day", "range") and start and end:
         days = (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days
         return 1 if days <= 0 else 2 if days <= 14 else 3
+    if precision == "day":
+        return 1
     return 3
 
 
@@ -116,10 +125,13 @@ def acled_record(e: EventRow, timestamp: int) -> dict:
     tags = []
     if e.date_start:
         date, precision = e.date_start, time_precision(e.date_precision, e.date_start, e.date_end)
+        date_end = e.date_end or date
     else:
         date, precision = e.document_published, 3
+        date_end = date
         if date:
-            tags.append("date from publication")
+            tags.append("date from publication" + (" (itself inferred from the text)"
+                                                   if e.document_published_inferred else ""))
     if e.modality != "asserted":
         tags.append(f"{e.modality}" + (f" ({', '.join(e.hedges)})" if e.hedges else ""))
     geo = e.geo_precision or _GEO_PRECISION_BY_LEVEL.get(e.level or "", None)
@@ -138,7 +150,7 @@ def acled_record(e: EventRow, timestamp: int) -> dict:
         "location": acled_admin1(e.country, e.location_name) if e.level == "admin1" else ascii_name(e.location_name),
         "latitude": _coord(e.lat), "longitude": _coord(e.lon), "geo_precision": geo or "",
         "source": outlet(e), "source_scale": "", "notes": e.evidence_text,
-        "fatalities": e.fatalities or 0, "tags": "; ".join(tags), "timestamp": timestamp,
+        "fatalities": "" if e.fatalities is None else e.fatalities, "tags": "; ".join(tags), "timestamp": timestamp,
         "sitroom_event_id": e.id, "sitroom_document_id": e.document_id, "sitroom_incident_id": e.incident_id or "",
         "sitroom_evidence_start": e.evidence_start, "sitroom_evidence_end": e.evidence_end,
         "sitroom_gazetteer_id": e.gazetteer_id or "", "sitroom_url": e.document_url or "",
@@ -146,6 +158,8 @@ def acled_record(e: EventRow, timestamp: int) -> dict:
         "sitroom_modality": e.modality, "sitroom_extractor": e.extractor,
         "sitroom_cited": e.source or "", "sitroom_by_rule": "; ".join(actors.by_rule),
         "sitroom_incomplete": incomplete_reason(e),
+        "sitroom_date_end": date_end if date_end != date else "",
+        "sitroom_fatalities_note": "" if e.fatalities is not None else _NO_FIGURE,
     }
 
 

@@ -12,7 +12,10 @@ From ACLED's codebook (see ``shared/ACLED-RULES.md``):
   victim becomes the associated actor), and so is that of *Excessive force against protesters*
   *Protesters (Country)*, inter 6;
 - ``civilian_targeting`` is set for every event whose target is civilians: all violence against
-  civilians, and remote violence or battles whose actor2 is civilians.
+  civilians, and remote violence or battles whose actor2 is civilians;
+- an actor the extractor itself supplied by such a convention (the state's forces as the loser of
+  territory a group overtakes, the police making arrests: stored with no words of the report naming
+  it) is listed too, as ``actor2 Military Forces of X (not named in the report)``.
 
 :func:`acled_actors` applies them and says which it applied, so an exported row shows what came
 from the text and what from the convention.
@@ -79,6 +82,17 @@ def acled_actors(e: EventRow, country_name: str) -> AcledActors:
         a.actor2, a.assoc_actor_2, a.inter2 = _as(CIVILIANS, e.actor2, e.actor2_inter, country_name)
         a.by_rule.append("actor2 civilians")
     a.civilian_targeting = a.inter2 == CIVILIANS and e.event_type in _POLITICAL_VIOLENCE
+    # An actor the extractor supplied by convention (no words of the report name it) is marked like the
+    # conventions applied here, in the column where it ended up (a rule above may have made it associated).
+    supplied = []
+    for n, by_rule, name in ((1, e.actor1_by_rule, e.actor1), (2, e.actor2_by_rule, e.actor2)):
+        if not by_rule:
+            continue
+        if getattr(a, f"actor{n}") == name:
+            supplied.append(f"actor{n} {name} (not named in the report)")
+        elif getattr(a, f"assoc_actor_{n}") == name:
+            supplied.append(f"assoc_actor_{n} {name} (not named in the report)")
+    a.by_rule[:0] = supplied
     return a
 
 

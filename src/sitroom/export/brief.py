@@ -54,7 +54,9 @@ def _event_line(e: BriefEvent) -> str:
     when = e.date_start or "undated"
     if e.date_end and e.date_end != e.date_start:
         when += f"..{e.date_end}"
-    actors = " vs ".join(a for a in (e.actor1, e.actor2) if a) or "unknown actors"
+    actors = " vs ".join(a + (" (by rule)" if by_rule else "")
+                         for a, by_rule in ((e.actor1, e.actor1_by_rule), (e.actor2, e.actor2_by_rule)) if a)
+    actors = actors or "unknown actors"
     extra = [f"{e.fatalities} killed"] if e.fatalities else []
     if e.modality != "asserted":
         extra.append(e.modality)
@@ -95,6 +97,13 @@ def _shown(lines) -> int:
     return sum(1 for _text, _ev, kind in lines if kind != "group")
 
 
+def _published(ev: Evidence) -> str:
+    """", published 2021-07-12", marked when the date is only inferred from the text."""
+    if not ev.published:
+        return ""
+    return f", published {ev.published}" + (" (inferred)" if ev.published_inferred else "")
+
+
 def _evidence_ref(ev: Evidence) -> str:
     # Sentence numbers as the dashboard and `sitroom show` give them (counted from 0).
     return f"document {ev.document_id}" + (f", sentence {ev.sentence}" if ev.sentence is not None else "")
@@ -128,7 +137,7 @@ def _markdown(b: Brief, store_name: Optional[str]) -> str:
                 continue
             title = ev.document_title or f"document {ev.document_id}"
             out.append(f"- {_md(text)}  \n  > {_md(_cut(ev.text))}  \n  — {_md_link(title, ev.document_url)}"
-                       f" ({_evidence_ref(ev)}" + (f", published {ev.published}" if ev.published else "") + ")")
+                       f" ({_evidence_ref(ev)}{_md(_published(ev))})")
         if total > _shown(lines):
             out.append(f"- … and {total - _shown(lines)} more")
         out.append("")
@@ -188,7 +197,7 @@ def _html(b: Brief, store_name: Optional[str]) -> str:
             doc = f'<a href="{e(url)}" rel="noopener noreferrer">{title}</a>' if url else title
             out.append(f"<li>{e(text)}<blockquote>{e(_cut(ev.text))}</blockquote>"
                        f'<span class="ref">{doc} ({e(_evidence_ref(ev))}'
-                       + (f", published {e(ev.published)}" if ev.published else "") + ")</span></li>")
+                       + e(_published(ev)) + ")</span></li>")
         if total > _shown(lines):
             out.append(f"<li>… and {total - _shown(lines)} more</li>")
         out.append("</ul>")

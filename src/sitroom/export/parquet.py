@@ -32,6 +32,8 @@ def _arrow_type(annotation) -> pa.DataType:
 
 
 SCHEMA = pa.schema([(name, _arrow_type(field.annotation)) for name, field in EventRow.model_fields.items()]
+                   + [(name, _arrow_type(field.return_type))
+                      for name, field in EventRow.model_computed_fields.items()]  # actor1_by_rule...
                    + [("incomplete", pa.list_(pa.string()))])
 
 

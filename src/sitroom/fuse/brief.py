@@ -54,6 +54,7 @@ class Evidence(Row):
     document_title: Optional[str] = None
     document_url: Optional[str] = None
     published: Optional[str] = None
+    published_inferred: bool = False  # the publication date is a guess from the text, not given
     sentence: Optional[int] = None  # index of the sentence in the document
     start: Optional[int] = None  # character offsets of the evidence in the document's text
     end: Optional[int] = None
@@ -74,6 +75,9 @@ class BriefEvent(Row):
     country: Optional[str] = None
     actor1: Optional[str] = None
     actor2: Optional[str] = None
+    # Supplied by an ACLED convention, not named in the report (EventRow.actor1_by_rule).
+    actor1_by_rule: bool = False
+    actor2_by_rule: bool = False
     fatalities: Optional[int] = None
     modality: str = "asserted"
     sources: int = 1  # independent documents reporting its incident
@@ -178,7 +182,8 @@ def _new_events(store: "Store", first: str, last: str, documents: dict[int, Docu
     return [BriefEvent(event_id=e.id, incident_id=e.incident_id, event_type=e.event_type,
                        sub_event_type=e.sub_event_type, date_start=e.date_start, date_end=e.date_end,
                        location=e.location_name, admin1=e.admin1, country=e.country, actor1=e.actor1,
-                       actor2=e.actor2, fatalities=e.fatalities, modality=e.modality,
+                       actor2=e.actor2, actor1_by_rule=e.actor1_by_rule, actor2_by_rule=e.actor2_by_rule,
+                       fatalities=e.fatalities, modality=e.modality,
                        sources=sources.get(e.incident_id, 1), evidence=_event_evidence(e))
             for e in factual]
 
@@ -194,7 +199,8 @@ def _incident_sources(store: "Store", events: list[EventRow]) -> dict[int, int]:
 
 def _event_evidence(e: EventRow) -> Evidence:
     return Evidence(document_id=e.document_id, document_title=e.document_title, document_url=e.document_url,
-                    published=e.document_published, sentence=e.evidence_sentence, start=e.evidence_start,
+                    published=e.document_published, published_inferred=e.document_published_inferred,
+                    sentence=e.evidence_sentence, start=e.evidence_start,
                     end=e.evidence_end, text=e.evidence_text, event_id=e.id)
 
 
@@ -264,7 +270,7 @@ def _control_evidence(store: "Store", ev: ControlEvidence) -> Evidence:
 
 def _claim_evidence(c: ClaimRow) -> Evidence:
     return Evidence(document_id=c.document_id, document_title=c.document_title, published=c.document_published,
-                    sentence=c.sentence, start=c.quote_start, end=c.quote_end, text=c.quote, claim_id=c.id)
+                    published_inferred=c.document_published_inferred, sentence=c.sentence, start=c.quote_start, end=c.quote_end, text=c.quote, claim_id=c.id)
 
 
 # --- 3. single-source claims ----------------------------------------------------------------------

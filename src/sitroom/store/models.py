@@ -78,6 +78,9 @@ class EventRow(Row):
     document_title: Optional[str] = None
     document_url: Optional[str] = None
     document_published: Optional[str] = None
+    # How the publication date was found (metadata, given, inferred, unknown): an inferred date is a guess.
+    document_published_source: str = "unknown"
+    document_published_inferred: bool = False
     document_source: Optional[str] = None  # the outlet that published the document
     incident_id: Optional[int] = None
     event_type: str
@@ -121,6 +124,26 @@ class EventRow(Row):
     cameo_root: Optional[str] = None
     extractor: str = ""
 
+    # An actor the report does not name (its words are empty) was supplied by one of ACLED's conventions
+    # (extract/events/conventions.py: "Civilians (X)" as victims, "Police Forces of X" making arrests,
+    # the state's forces losing territory...): outputs mark it so it is not read as the report's own.
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def actor1_by_rule(self) -> bool:
+        """Actor 1 was supplied by an ACLED convention, not named in the report."""
+        return bool(self.actor1) and not self.actor1_text
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def actor2_by_rule(self) -> bool:
+        """Actor 2 was supplied by an ACLED convention, not named in the report."""
+        return bool(self.actor2) and not self.actor2_text
+
+    def actors_marked(self) -> str:
+        """"Taliban vs Military Forces of Afghanistan (by rule)": the actors as tables show them, "" for none."""
+        return " vs ".join(a + (" (by rule)" if rule else "") for a, rule in
+                           ((self.actor1, self.actor1_by_rule), (self.actor2, self.actor2_by_rule)) if a)
+
 
 class PlaceRow(PlaceMention):
     """A place mention as stored."""
@@ -146,6 +169,7 @@ class ClaimRow(Row):
     document_id: int
     document_title: Optional[str] = None
     document_published: Optional[str] = None
+    document_published_inferred: bool = False  # the publication date is a guess from the text
     kind: str
     speaker: Optional[str] = None
     speaker_role: Optional[str] = None

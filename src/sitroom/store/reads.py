@@ -117,6 +117,8 @@ class StoreReads:
         return (self._event_select(*_EVENT_ROW_COLUMNS, documents.c.title.label("document_title"),
                                    documents.c.url.label("document_url"),
                                    documents.c.published.label("document_published"),
+                                   documents.c.published_source.label("document_published_source"),
+                                   documents.c.published_inferred.label("document_published_inferred"),
                                    documents.c.source.label("document_source"))
                 .where(*self._conditions(f)))
 
@@ -140,6 +142,8 @@ class StoreReads:
         stmt = (self._event_select(*cols, documents.c.title.label("document_title"),
                                    documents.c.url.label("document_url"),
                                    documents.c.published.label("document_published"),
+                                   documents.c.published_source.label("document_published_source"),
+                                   documents.c.published_inferred.label("document_published_inferred"),
                                    documents.c.source.label("document_source"))
                 .where(events.c.id == event_id))
         with self.engine.connect() as conn:
@@ -260,7 +264,8 @@ class StoreReads:
     def claims(self, f: Optional[ClaimFilter] = None, limit: Optional[int] = 100, offset: int = 0) -> list[ClaimRow]:
         """Claims matching ``f``, newest document first, in text order within a document."""
         stmt = (select(claims, documents.c.title.label("document_title"),
-                       documents.c.published.label("document_published"))
+                       documents.c.published.label("document_published"),
+                       documents.c.published_inferred.label("document_published_inferred"))
                 .select_from(claims.join(documents, claims.c.document_id == documents.c.id))
                 .where(*claim_conditions(f))
                 .order_by(documents.c.published.desc().nulls_last(), claims.c.document_id.desc(), claims.c.start)

@@ -44,7 +44,9 @@ def _validation_message(error: dict) -> str:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException):
-        return error_response(exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
+        # A 422 always lists what is wrong, as the parameter checks do (here: a bad request body).
+        errors = [str(exc.detail)] if exc.status_code == 422 else None
+        return error_response(exc.status_code, str(exc.detail), errors, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError):

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import Response
 
 from ... import api
+from ...errors import ParameterError
 from ...export.brief import render_brief
 from ...fuse.brief import Brief, parse_since, parse_until
 from ..params import get_store
@@ -32,14 +33,14 @@ def _window(since: str, until: Optional[str]) -> tuple[dt.date, dt.date]:
     try:
         last = parse_until(until, now)
     except ValueError as exc:
-        raise HTTPException(422, f"until: {exc}") from None
+        raise ParameterError("until", str(exc)) from None
     try:
         # yesterday (the default), 24h or 7d count back from until when it is given.
         first = parse_since(since, now, last if until is not None else None)
     except ValueError as exc:
-        raise HTTPException(422, f"since: {exc}") from None
+        raise ParameterError("since", str(exc)) from None
     if first > last:
-        raise HTTPException(422, f"since {first} is after until {last}")
+        raise ParameterError("since", f"{first} is after until {last}; nothing can match")
     return first, last
 
 

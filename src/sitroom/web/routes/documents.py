@@ -25,6 +25,7 @@ from ... import validate
 from ...errors import ParameterError
 from ...store import EventFilter
 from ..params import IsoDate, Offset, RowId, SearchText, event_filter, get_store, json_body
+from ..public import public_document, public_view
 from ..security import require_write
 
 router = APIRouter(tags=["documents"])
@@ -60,6 +61,9 @@ class IngestResult(BaseModel):
     near_duplicates: int
     non_english: int
     document_ids: list[int]
+    # The stored documents that inputs skipped as duplicates or already stored have the text of, each once:
+    # GET /api/documents/{id} shows what was found.
+    duplicate_of: list[int] = []
     failed: list[IngestFailure]
 
 
@@ -73,7 +77,8 @@ def list_documents(
 ) -> DocumentPage:
     """Documents, newest first; the event filters (as on /api/events) keep those that report a matching event."""
     rows = store.documents(limit=limit + 1, offset=offset, q=q or None, events_filter=f)
-    return DocumentPage(limit=limit, offset=offset, has_more=len(rows) > limit, items=rows[:limit])
+    return DocumentPage(limit=limit, offset=offset, has_more=len(rows) > limit,
+                        items=[public_document(r) for r in rows[:limit]])
 
 
 @router.get("/documents/{document_id}", response_model=DocumentView)
@@ -82,7 +87,7 @@ def get_document(document_id: RowId, store=Depends(get_store)) -> DocumentView:
     view = store.document(document_id)
     if view is None:
         raise HTTPException(404, f"no document {document_id}")
-    return view
+    return public_view(view)
 
 
 INGEST_BODY_DOC = {
@@ -209,7 +214,7 @@ def _result(report) -> JSONResponse:
     result = IngestResult(
         ok=report.ok, ingested=report.ingested, already_stored=report.already_stored, duplicates=report.duplicates,
         near_duplicates=report.near_duplicates, non_english=report.non_english,
-        document_ids=report.document_ids,
+        document_ids=report.document_ids, duplicate_of=report.duplicate_of,
         failed=[IngestFailure(source=s, reason=r) for s, r in report.failed],
     )
     if report.failed and not report.document_ids and not report.duplicates and not report.already_stored:

@@ -43,6 +43,8 @@ class EventDocument(BaseModel):
     url: Optional[str] = None
     source: Optional[str] = None
     published: Optional[str] = None
+    published_source: str = "unknown"  # metadata, given, inferred (a guess from the text), unknown
+    published_inferred: bool = False
     text: str
 
 
@@ -128,7 +130,9 @@ def get_event(event_id: RowId, store=Depends(get_store)) -> EventDetail:
     document = None
     if view is not None:
         d = view.document
-        document = EventDocument(id=d.id, title=d.title, url=d.url, source=d.source, published=d.published, text=view.text)
+        document = EventDocument(id=d.id, title=d.title, url=d.url, source=d.source, published=d.published,
+                                 published_source=d.published_source, published_inferred=d.published_inferred,
+                                 text=view.text)
     same = []
     if event.incident_id is not None:
         same = [e for e in store.events(EventFilter(incident_id=event.incident_id), limit=200, sort="date") if e.id != event.id]

@@ -33,7 +33,7 @@ function evidence(ev) {
     el("blockquote", { text: ev.text }),
     el("div", { class: "ref" },
       el("a", { href: documentLink(ev.document_id), class: "doc-link", text: title }),
-      ` (document ${ev.document_id}${sentence}${ev.published ? `, published ${ev.published}` : ""})`,
+      ` (document ${ev.document_id}${sentence}${ev.published ? `, published ${ev.published}${ev.published_inferred ? " (inferred)" : ""}` : ""})`,
       ev.document_url ? [" · ", el("a", { href: ev.document_url, rel: "noopener noreferrer", text: "original" })] : null,
       ev.event_id != null ? [" · ", el("a", { href: eventLink(ev.event_id), class: "event-link", text: "event on the map" })] : null),
   ];
@@ -42,7 +42,8 @@ function evidence(ev) {
 function eventLine(e) {
   let when = e.date_start || "undated";
   if (e.date_end && e.date_end !== e.date_start) when += ` – ${e.date_end}`;
-  const actors = [e.actor1, e.actor2].filter(Boolean).join(" vs ") || "unknown actors";
+  const actors = [[e.actor1, e.actor1_by_rule], [e.actor2, e.actor2_by_rule]].filter(([name]) => name)
+    .map(([name, byRule]) => (byRule ? `${name} (by rule)` : name)).join(" vs ") || "unknown actors";
   const extra = [];
   if (e.fatalities) extra.push(`${e.fatalities} killed`);
   if (e.modality !== "asserted") extra.push(e.modality);

@@ -59,12 +59,13 @@ export class DetailPanel {
       el("dl", { class: "facts" },
         fact("Date", `${fmtDate(e.date_start, e.date_end)}${e.date_precision && e.date_precision !== "day" ? ` (${e.date_precision})` : ""}`),
         fact("Location", placeText(e)),
-        fact("Actor 1", actorText(e.actor1, e.actor1_inter)),
-        fact("Actor 2", actorText(e.actor2, e.actor2_inter)),
+        fact("Actor 1", actorText(e.actor1, e.actor1_inter, e.actor1_by_rule)),
+        fact("Actor 2", actorText(e.actor2, e.actor2_inter, e.actor2_by_rule)),
         fact("Fatalities", casualties(e)),
         fact("Modality", [e.modality, ...(e.hedges && e.hedges.length ? [`hedges: ${e.hedges.join(", ")}`] : [])].join(" · ")),
         fact("Reported by", e.source || "unattributed"),
-        fact("Outlet", doc ? [doc.source || "unknown outlet", doc.published ? `, published ${doc.published}` : "",
+        fact("Outlet", doc ? [doc.source || "unknown outlet",
+          doc.published ? `, published ${doc.published}${doc.published_inferred ? " (inferred)" : ""}` : "",
           doc.url ? " · " : "", doc.url ? externalLink(doc.url) : ""] : ""),
         fact("Confidence", fmtConfidence(e.confidence)),
         fact("PLOVER / CAMEO", [e.plover_type, e.cameo_root].filter(Boolean).join(" / ")),
@@ -81,7 +82,7 @@ export class DetailPanel {
       others.length
         ? el("ul", { class: "others" }, others.map((o) => el("li", {},
             el("a", { href: `#/event/${o.id}` }, `${fmtDate(o.date_start, o.date_end)} · ${o.document_title || `document ${o.document_id}`}`),
-            ` — ${o.source || "unattributed"}, ${o.modality}, fatalities ${o.fatalities ?? "?"}`)))
+            ` — ${o.source || "unattributed"}, ${o.modality}, fatalities ${o.fatalities ?? "not stated"}`)))
         : el("p", { class: "hint", text: "No other report of this incident is stored: single source." }),
     );
     const typeBadge = this.body.querySelector(".type-badge");
@@ -148,9 +149,11 @@ function placeText(e) {
   return s || "not located";
 }
 
-function actorText(name, inter) {
+function actorText(name, inter, byRule) {
   if (!name) return "";
-  return inter ? `${name} (inter ${inter})` : name;
+  const text = inter ? `${name} (inter ${inter})` : name;
+  // An actor the report does not name, supplied by an ACLED convention, is not the report's word.
+  return byRule ? [text, " ", el("span", { class: "by-rule", title: "supplied by ACLED's coding rules: the report does not name this actor", text: "by rule, not named in the report" })] : text;
 }
 
 function casualties(e) {

@@ -121,7 +121,7 @@ export class EventMap {
       marker.eventType = type;
       marker.bindTooltip(() => el("div", {},
         el("strong", { text: type }), el("br"),
-        `${date || "undated"} · ${fatalities ?? 0} killed`));
+        `${date || "undated"} · ${fatalities != null ? `${fatalities} killed` : "fatalities not stated"}`));
       marker.on("click", () => this.onEventClick(id));
       markers.push(marker);
     }

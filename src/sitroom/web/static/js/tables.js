@@ -58,6 +58,12 @@ class PagedTable {
   }
 }
 
+/** An actor cell; one the report does not name (supplied by an ACLED convention) is marked "by rule". */
+function actorCell(name, byRule) {
+  if (!name || !byRule) return el("td", { text: name || "" });
+  return el("td", {}, name, " ", el("span", { class: "by-rule", title: "supplied by ACLED's coding rules: the report does not name this actor", text: "by rule" }));
+}
+
 export function eventTable(onSelect) {
   const table = document.getElementById("event-table");
   const t = new PagedTable(table, document.getElementById("event-pager"), {
@@ -68,8 +74,8 @@ export function eventTable(onSelect) {
         el("td", { text: fmtDate(e.date_start, e.date_end) }),
         el("td", {}, el("span", { class: "swatch", "aria-hidden": "true" }), e.event_type),
         el("td", { text: e.sub_event_type || "" }),
-        el("td", { text: e.actor1 || "" }),
-        el("td", { text: e.actor2 || "" }),
+        actorCell(e.actor1, e.actor1_by_rule),
+        actorCell(e.actor2, e.actor2_by_rule),
         el("td", { text: [e.location_name, e.admin1 !== e.location_name ? e.admin1 : null, e.country].filter(Boolean).join(", ") }),
         el("td", { class: "num", text: e.fatalities ?? "" }),
         el("td", { text: e.modality || "" }),
@@ -100,7 +106,7 @@ export function claimTable(onDocument) {
     path: "claims",
     empty: "No claims match these filters.",
     row: (c) => el("tr", { class: "clickable", ...activate(() => onDocument(c.document_id)) },
-      el("td", { text: c.document_published || "" }),
+      el("td", { text: c.document_published ? `${c.document_published}${c.document_published_inferred ? " (inferred)" : ""}` : "" }),
       el("td", { text: speakerText(c) }),
       el("td", { class: "quote", text: c.quote }),
       el("td", { class: "nowrap", text: c.kind }),
@@ -132,7 +138,7 @@ export function documentTable(onDocument) {
     path: "documents",
     empty: "No documents match these filters.",
     row: (d) => el("tr", { class: "clickable", ...activate(() => onDocument(d.id)) },
-      el("td", { text: d.published || "" }),
+      el("td", { text: d.published ? `${d.published}${d.published_inferred ? " (inferred)" : ""}` : "" }),
       el("td", { text: d.title || d.uri || `document ${d.id}` }),
       el("td", { text: d.source || "" }),
       el("td", { class: "num", text: d.events })),
