@@ -30,7 +30,8 @@ def client(tmp_path_factory):
                where="Garmsir", date="2021-07-11")
     ev = ev.model_copy(update={"actor2": ev.actor2.model_copy(update={"text": None})})
     x = extraction(published="2021-07-12", events=[ev], claims=[
-        claim(TEXT, "the group would take Lashkar Gah by 31 July 2021", "commitment", speaker="A Taliban spokesman")])
+        claim(TEXT, "the group would take Lashkar Gah by 31 July 2021", "commitment", speaker="A Taliban spokesman",
+              deadline="2021-07-31")])
     # The record carries no date: 2021-07-12 is the latest date its text mentions, a guess.
     guessed = Published(value="2021-07-12", source="inferred", inferred=True, note="latest date in the text")
     store.add_document(source(TEXT, uri=SERVER_PATH, title="Garmsir falls"), guessed, "en", x)
@@ -49,6 +50,8 @@ def test_an_inferred_publication_date_is_marked_on_events_claims_and_documents(c
     assert (c["document_published"], c["document_published_inferred"]) == ("2021-07-12", True)
     [d] = client.get("/api/documents").json()["items"]
     assert (d["published"], d["published_source"], d["published_inferred"]) == ("2021-07-12", "inferred", True)
+    [row] = client.get("/api/ledger").json()["items"]
+    assert (row["made_on"], row["made_on_inferred"]) == ("2021-07-12", True)
 
 
 def test_the_brief_marks_an_inferred_date_and_an_actor_supplied_by_rule(client):

@@ -82,7 +82,8 @@ def _sections(b: Brief):
                 c.evidence, None) for c in b.control_changes]
     claims = [(f"{c.kind}, {c.speaker or 'unattributed'}" + (f" ({c.modality})" if c.modality != "asserted" else "")
                + (f", in {c.source}" if c.source else ""), c.evidence, None) for c in b.single_source_claims]
-    deadlines = [(f"{d.status.upper()}: {d.kind} by {d.speaker or 'unattributed'}, made {d.made_on or '?'}, "
+    deadlines = [(f"{d.status.upper()}: {d.kind} by {d.speaker or 'unattributed'}, made {d.made_on or '?'}"
+                  f"{' (inferred)' if d.made_on_inferred else ''}, "
                   f"deadline {d.deadline}: {d.reason}", d.evidence, None) for d in b.deadlines]
     t = b.totals
     return [

@@ -123,6 +123,7 @@ class DeadlinePassed(Row):
     speaker: Optional[str] = None
     quote: str
     made_on: Optional[str] = None
+    made_on_inferred: bool = False
     deadline: Optional[str] = None
     status: str
     reason: str
@@ -359,7 +360,7 @@ def _deadlines(store: "Store", first: str, last: str, ledger_rows: list[LedgerRo
                                                                  claim_id=row.claim_id)
         out.append(DeadlinePassed(claim_id=row.claim_id, kind=row.kind,
                                   speaker=row.speaker or row.speaker_organisation, quote=row.quote,
-                                  made_on=row.made_on, deadline=row.deadline, status=row.status, reason=row.reason,
+                                  made_on=row.made_on, made_on_inferred=row.made_on_inferred, deadline=row.deadline, status=row.status, reason=row.reason,
                                   evidence_event_ids=row.evidence_event_ids, evidence=evidence))
     out.sort(key=lambda d: (d.deadline or "", d.claim_id))
     return out

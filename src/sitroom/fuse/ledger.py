@@ -178,7 +178,8 @@ def mark(ctx: _Context, claim: ClaimRow) -> LedgerRow:
     horizon = ctx.as_of or dt.date.today().isoformat()
     base = dict(claim_id=claim.id, document_id=claim.document_id, kind=claim.kind, speaker=claim.speaker,
                 speaker_organisation=claim.speaker_organisation, quote=claim.quote,
-                made_on=claim.document_published, deadline=deadline, countries=scope.countries,
+                made_on=claim.document_published, made_on_inferred=claim.document_published_inferred,
+                deadline=deadline, countries=scope.countries,
                 known_until=scope.known_until)
     if scope.how:
         passed = bool(scope.known_until and scope.known_until > deadline)

@@ -355,6 +355,7 @@ class LedgerRow(Row):
     speaker_organisation: Optional[str] = None
     quote: str
     made_on: Optional[str] = None
+    made_on_inferred: bool = False  # made_on is its report's publication date guessed from the text
     deadline: Optional[str] = None
     status: LedgerStatus
     reason: str

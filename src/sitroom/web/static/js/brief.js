@@ -118,7 +118,7 @@ function render(b) {
   for (const d of b.deadlines) {
     deadlines.append(el("li", {},
       el("span", { class: `status-${d.status}`, text: d.status.toUpperCase() }),
-      `: ${d.kind} by ${d.speaker || "unattributed"}, made ${d.made_on || "?"}, deadline ${d.deadline}: ${d.reason}`,
+      `: ${d.kind} by ${d.speaker || "unattributed"}, made ${d.made_on || "?"}${d.made_on_inferred ? " (inferred)" : ""}, deadline ${d.deadline}: ${d.reason}`,
       d.evidence_event_ids.length
         ? [" — events: ", d.evidence_event_ids.map((id, i) => [i ? ", " : "", el("a", { href: eventLink(id), text: `#${id}` })])]
         : null,

@@ -89,7 +89,7 @@ function fillDatalist(id, values) {
 }
 
 // Answers can arrive out of order when filters change quickly: each loader draws only its latest.
-const latest = { timeline: 0, map: 0, facets: 0 };
+const latest = { timeline: 0, map: 0, facets: 0, rangeNote: 0 };
 
 async function loadTimeline() {
   const { filters } = state;
@@ -111,15 +111,57 @@ async function loadTimeline() {
       document.getElementById("interval").value = "week";
       return loadTimeline();
     }
+    timeline.range = state.range;
     timeline.render(data.items, state.interval);
-    timeline.setRange(state.range);
-    const outside = Number(document.getElementById("timeline").dataset.outside || 0);
-    const toggle = document.getElementById("timeline-all");
-    toggle.hidden = !outside && !timeline.showAll;
-    toggle.textContent = timeline.showAll ? "dense range only" : `show all dates (${outside} outside)`;
+    noteEmptyRange();
+    drawTimelineToggle();
   } catch (err) {
     showError(`timeline: ${err.message}`);
   }
+}
+
+function drawTimelineToggle() {
+  const outside = Number(document.getElementById("timeline").dataset.outside || 0);
+  const toggle = document.getElementById("timeline-all");
+  // Over selected dates no event falls in, "show all dates" has nothing to widen: the note offers the data's days.
+  toggle.hidden = Boolean(timeline.emptyWindow) || (!outside && !timeline.showAll);
+  toggle.textContent = timeline.showAll ? "dense range only" : `show all dates (${outside} outside)`;
+}
+
+/**
+ * When the selected dates lie wholly after (or before) every event matching the filters — ?last=7d on a
+ * store whose newest report is older — say so, with the newest (earliest) event's date, as the brief
+ * does, and offer the same number of days ending there.
+ */
+async function noteEmptyRange() {
+  const note = document.getElementById("range-empty");
+  const win = timeline.emptyWindow;
+  const seq = ++latest.rangeNote;
+  if (!win) {
+    note.hidden = true;
+    return;
+  }
+  const later = !timeline.outside.before;  // the events all come after the selected dates
+  let day = null;
+  try {
+    const data = await getJSON("events", { ...state.filters, sort: later ? "date" : "-date", limit: 1 });
+    const e = data.items[0];
+    day = e ? (later ? e.date_start : e.date_end || e.date_start) : null;
+  } catch (err) {
+    showError(`timeline: ${err.message}`);
+  }
+  if (seq !== latest.rangeNote || !day) return;
+  const days = Math.round((Date.parse(win.until) - Date.parse(win.since)) / 86400000) + 1;
+  const range = later ? { since: day, until: addDays(day, days - 1) } : { since: addDays(day, -(days - 1)), until: day };
+  clear(note).append(
+    `No events from ${win.since} to ${win.until}: the ${later ? "earliest" : "newest"} event matching the filters is dated ${day}. `,
+    el("button", { type: "button", class: "link", onclick: () => update({ range }, "range") },
+      `Show the ${days} day${days === 1 ? "" : "s"} ${later ? "from" : "up to"} ${day}`));
+  note.hidden = false;
+}
+
+function addDays(day, n) {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
 }
 
 /** First and last dates of the events matching the filters: the control view's default "as of". */
@@ -225,6 +267,8 @@ onChange((what) => {
   label.textContent = state.range ? `${state.range.since || "…"} → ${state.range.until || "…"}` : "";
   document.getElementById("clear-brush").hidden = !state.range;
   timeline.setRange(state.range);
+  noteEmptyRange();
+  drawTimelineToggle();
   drawViewLinks(eventQuery());
   loadFacetCounts();
   loadMap();

@@ -28,6 +28,18 @@ export class Timeline {
   render(items, interval) {
     this.interval = interval;
     this.items = items;
+    // Selected dates wholly before or after every event (?last=7d on an older store): the axis spans the
+    // selection, empty, as the table is, with every event counted at the ends ("◂ 172 earlier").
+    this.emptyWindow = outsideAll(items, this.range);
+    if (this.emptyWindow) {
+      this.outside = { before: 0, after: 0 };
+      for (const i of items) this.outside[i.start < this.emptyWindow.since ? "before" : "after"] += i.count;
+      this.trimmed = false;
+      this.periods = windowPeriods(this.emptyWindow, interval);
+      this.types = orderTypes(items.map((i) => i.event_type));
+      this.draw();
+      return;
+    }
     const dense = denseWindow(items);
     this.outside = { before: 0, after: 0 };
     let shown = items;
@@ -52,7 +64,9 @@ export class Timeline {
 
   setRange(range) {
     this.range = range;
-    this.drawSelection();
+    // Into or out of a selection no event falls in: the axis itself changes, not only the selection.
+    if (this.items && (this.emptyWindow || outsideAll(this.items, range))) this.render(this.items, this.interval);
+    else this.drawSelection();
   }
 
   draw() {
@@ -66,6 +80,10 @@ export class Timeline {
     if (!n) {
       root.append(svg("text", { x: width / 2, y: height / 2, "text-anchor": "middle", class: "tl-empty", text: "no dated events" }));
       return;
+    }
+    if (this.emptyWindow) {
+      root.append(svg("text", { x: width / 2, y: height / 2, "text-anchor": "middle", class: "tl-empty",
+        text: `no events from ${this.emptyWindow.since} to ${this.emptyWindow.until}` }));
     }
     const max = Math.max(1, ...this.periods.map((p) => p.total));
     const bw = this.plotW / n;
@@ -212,6 +230,28 @@ export function denseWindow(items) {
   if (best[0] === 0 && best[1] === days.length - 1) return null;
   if (full < dense * STRETCH) return null;
   return { lo: days[best[0]], hi: days[best[1]] };
+}
+
+/** The selected range when every dated event lies before it or after it, else null. */
+export function outsideAll(items, range) {
+  if (!range || !range.since || !range.until || range.since > range.until) return null;
+  const dated = items.filter((i) => i.start && i.count);
+  if (!dated.length) return null;
+  const before = dated.every((i) => (i.end || i.start) < range.since);
+  const after = dated.every((i) => i.start > range.until);
+  return before || after ? { since: range.since, until: range.until } : null;
+}
+
+/** Empty periods covering a range: days, or the weeks (from Monday) that hold it. */
+function windowPeriods(range, interval) {
+  const step = interval === "week" ? 7 : 1;
+  let t = parseDay(range.since);
+  if (step === 7) t -= ((new Date(t).getUTCDay() + 6) % 7) * DAY_MS;  // back to its Monday
+  const out = [];
+  for (let k = 0; t <= parseDay(range.until) && k < 5000; t += step * DAY_MS, k++) {
+    out.push({ start: isoDay(t), end: isoDay(t + (step - 1) * DAY_MS), counts: new Map(), total: 0 });
+  }
+  return out;
 }
 
 /** One entry per period from the first to the last, with gaps filled by zero. */
