@@ -53,7 +53,8 @@ def events(
 def _write_csv(rows) -> None:
     from ..store import EventRow
 
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(EventRow.model_fields), lineterminator="\n")
+    fields = [*EventRow.model_fields, *EventRow.model_computed_fields]  # actor1_by_rule... too
+    writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for r in rows:
         d = r.model_dump(mode="json")
