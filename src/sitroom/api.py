@@ -147,6 +147,7 @@ def read_jsonl_documents(src: IO[str], stats: BatchStats, name: str = "input",
     """Yield DocumentIn from JSONL lines; bad lines are recorded in ``stats`` and skipped."""
     from .acquire.dumps import parse_json, record_document
 
+    first_line: dict[str, int] = {}  # id -> the line that used it first
     for lineno, line in enumerate(src, 1):
         if not line.strip():
             continue
@@ -156,9 +157,17 @@ def read_jsonl_documents(src: IO[str], stats: BatchStats, name: str = "input",
             stats.errors.append(f"{name}:{lineno}: line is not JSON ({exc})")  # as `ingest` says it
             continue
         try:
-            yield record_document(obj, default_published)
+            doc = record_document(obj, default_published)
         except ValueError as exc:
             stats.errors.append(f"{name}:{lineno}: {str(exc).splitlines()[0]}")
+            continue
+        if doc.id in first_line:
+            # The output is joined back to the input by id: a second line with one id would be ambiguous.
+            stats.errors.append(f"{name}:{lineno}: id {doc.id!r} repeats line {first_line[doc.id]}'s; "
+                                "ids must be unique, this line is not extracted")
+            continue
+        first_line[doc.id] = lineno
+        yield doc
 
 
 def extract_jsonl(src: IO[str], dst: IO[str], settings: Optional[Settings] = None) -> BatchStats:
@@ -198,6 +207,7 @@ class IngestReport:
     near_duplicates: int = 0
     non_english: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (input, reason): no report in it, no failure
     document_ids: list[int] = field(default_factory=list)
     # The stored documents whose text the skipped inputs (duplicates, already stored) have, each once.
     duplicate_of: list[int] = field(default_factory=list)
@@ -255,13 +265,15 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
     from collections import deque
 
     from .acquire.dedup import NearDuplicateIndex, minhash_signature
-    from .errors import InputError
+    from .acquire.text import main_text_problem
+    from .errors import InputError, InputSkipped
     from .read.dateline import wire_agency
 
     near = NearDuplicateIndex()
     for doc_id, sig in store.signatures():
         near.add(str(doc_id), sig)
     seen_hashes: set[str] = set()
+    resolved: list[str] = []  # failure sources of inputs stored, to clear at the next flush
     batch_duplicates: list[tuple[str, str]] = []
     pending: deque = deque()
 
@@ -271,6 +283,10 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
 
     def to_extract():
         for item in items:
+            if isinstance(item, InputSkipped):
+                report.skipped.append((item.source, item.reason))
+                note("skipped", item.source)
+                continue
             if isinstance(item, InputError):
                 fail(item.source, item.reason)
                 continue
@@ -283,7 +299,12 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
                 yield doc_in
 
     def admit(item):
-        """The item's DocumentIn for extraction, or None when it is a duplicate (counted and logged here)."""
+        """The item's DocumentIn for extraction, or None when it is a duplicate (counted and logged here) or
+        no report (failed here)."""
+        problem = main_text_problem(item.text)
+        if problem:
+            fail(item.failure_source or item.uri, problem)
+            return None
         if item.content_hash in seen_hashes:
             report.duplicates += 1
             batch_duplicates.append((item.uri, item.content_hash))  # logged once its first copy is stored
@@ -300,6 +321,7 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
                 report.duplicates += 1
                 store.record_duplicate(item.uri, stored_id)
                 note("duplicate", item.uri)
+            resolved.extend(item.failure_sources)
             return None
         seen_hashes.add(item.content_hash)
         if not item.source:  # no outlet given: a wire report is the agency's ("BAMAKO, ... (Reuters) -")
@@ -326,8 +348,15 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
 
     def flush() -> None:
         if batch:
-            _store_results(store, report, stored_ids, note, fail, batch)
+            _store_results(store, report, stored_ids, note, fail, batch, resolved)
             batch.clear()
+        if resolved:
+            # An input stored now (or found stored) no longer fails: its earlier failures are cleared.
+            try:
+                store.clear_failures(list(dict.fromkeys(resolved)))
+            except Exception:  # noqa: S110  the log of failures is a convenience, as in fail()
+                pass
+            resolved.clear()
 
     with extraction_engine(settings) as run:
         last = time.monotonic()
@@ -347,7 +376,8 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
     return report
 
 
-def _store_results(store, report: IngestReport, stored_ids: dict[str, int], note, fail, batch: list) -> None:
+def _store_results(store, report: IngestReport, stored_ids: dict[str, int], note, fail, batch: list,
+                   resolved: list[str]) -> None:
     """Store extracted items (or their failures) in one batch and count them; each item's ``first`` is its
     near-duplicate's key. A document the store cannot take fails alone."""
     todo = []
@@ -369,9 +399,12 @@ def _store_results(store, report: IngestReport, stored_ids: dict[str, int], note
             report.already_stored += 1
             report.skipped_for(doc_id)
             note("already stored", item.uri)
+            resolved.extend(item.failure_sources)
             continue
         if result.error:
             fail(item.uri, result.error)
+        else:
+            resolved.extend(item.failure_sources)
         report.document_ids.append(doc_id)
         if not result.error:
             report.ingested += 1

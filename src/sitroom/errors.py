@@ -21,6 +21,11 @@ class InputError(SitroomError):
         super().__init__(f"{source}: {reason}")
 
 
+class InputSkipped(InputError):
+    """An input that holds no report, on purpose, and is passed over: said, but no failure (a WARC's
+    recorded 404 page)."""
+
+
 class StoreError(SitroomError):
     """The database cannot be opened or written."""
 

@@ -222,12 +222,19 @@ _OFFSET_FIELDS = ("start", "end")
 
 def _merge_segment(whole: DocContext, part: DocContext, offset: int, sentences: int) -> None:
     """Append a segment's records to the whole document's, their offsets and sentence numbers moved."""
+    from .extract.events.rules import merge_across
+
     seen: set[int] = set()
     for name in ("places", "actors", "times", "events", "claims", "flags"):
         items = getattr(part, name)
         for item in items:
             _shift(item, offset, sentences, seen)
-        getattr(whole, name).extend(items)
+        if name == "events":
+            # One event per document however it is cut: a report repeated in another segment joins the
+            # first, as it would within one segment (its fatalities are not counted twice).
+            whole.events = merge_across(whole.events, items)
+        else:
+            getattr(whole, name).extend(items)
 
 
 def _shift(record: Any, offset: int, sentences: int, seen: set[int]) -> None:
@@ -323,6 +330,13 @@ _WORKER_PIPELINE: Optional[Pipeline] = None
 
 def _init_worker(stages: tuple[str, ...], config: Optional[dict], actors: tuple[str, ...] = ()) -> None:
     global _WORKER_PIPELINE
+    import signal
+
+    # Ctrl-C reaches the whole process group: it is the parent's to handle, not each worker's to print.
+    # The parent stops the pool with SIGTERM, which must end a worker quietly, whatever handler the fork
+    # inherited from the parent (the CLI turns SIGTERM into an interrupt).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER_PIPELINE = Pipeline(stages, config, actors)
 
 

@@ -88,6 +88,14 @@ class SourceDocument(Record):
     format: str = "text"  # text, markdown, html, feed, warc, jsonl, csv, api
     encoding: Optional[str] = None  # the encoding it was decoded from
     content_hash: str = ""  # sha256 of the normalised text: exact-duplicate key
+    # The name its failures are recorded under when that is not ``uri`` (a dump's record: ``file:line``),
+    # so storing it clears them.
+    failure_source: Optional[str] = None
+
+    @property
+    def failure_sources(self) -> list[str]:
+        """Every name a failure to read or store this input is recorded under."""
+        return [self.uri] + ([self.failure_source] if self.failure_source and self.failure_source != self.uri else [])
 
     def to_document_in(self, doc_id: str) -> "DocumentIn":
         return DocumentIn(id=doc_id, text=self.text, published=self.published, title=self.title,

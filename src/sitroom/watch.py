@@ -46,7 +46,8 @@ class FeedReport:
     new: int = 0  # items not handled before (including retries)
     ingested: int = 0
     duplicates: int = 0
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (item, reason)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (item, reason, with the attempt it was)
+    given_up: int = 0  # entries failed for the last time in this poll: not tried again
     error: Optional[str] = None  # the URL itself failed
     document_ids: list[int] = field(default_factory=list)
 
@@ -93,6 +94,7 @@ def poll_one(url: str, store, acquire: Optional[AcquireOptions] = None, settings
         return FeedReport(url=url, status="failed", error=exc.reason)
     if result.kind == "not modified":
         store.feeds.record_poll(state.id, "not modified", keep_validators=True)
+        store.clear_failures([url])
         return FeedReport(url=url, status="not modified")
     report = FeedReport(url=url, status="unchanged", kind=result.kind)
     pending = _new_items(result, state.id, store, acquire)
@@ -102,12 +104,15 @@ def poll_one(url: str, store, acquire: Optional[AcquireOptions] = None, settings
         store.record_failure(url, reason)
         store.feeds.record_poll(state.id, "failed", error=reason, keep_validators=True)
         return FeedReport(url=url, status="failed", kind="page", error=reason)
+    store.clear_failures([url])  # the URL itself was read: an earlier failure of it no longer stands
     if pending:
         report.status = "new"
         report.new = len(pending)
         _ingest(pending, state.id, store, settings, progress, report)
     store.feeds.record_poll(state.id, report.status, etag=result.etag, last_modified=result.last_modified,
-                            title=result.title, keep_validators=bool(report.failed))
+                            # the old validators make the next poll read the feed again, for a retry;
+                            # entries given up are not retried
+                            title=result.title, keep_validators=len(report.failed) > report.given_up)
     return report
 
 
@@ -117,17 +122,30 @@ class _Pending:
     link: Optional[str]
     title: Optional[str]
     item: SourceDocument | InputError
+    attempt: int = 1  # this reading's number, counting the failed ones before it
 
 
 def _new_items(result: PollResult, feed_id: int, store, acquire: AcquireOptions) -> list[_Pending]:
     if result.kind == "feed":
         states = store.feeds.item_states(feed_id, [e.id for e in result.entries])
         todo = [e for e in result.entries if _due(states.get(e.id))]
-        return [_Pending(e.id, e.link, e.title, entry_item(result, e, acquire)) for e in todo]
+        return [_Pending(e.id, e.link, e.title, entry_item(result, e, acquire), _attempt(states.get(e.id)))
+                for e in todo]
     ids = [page_item_id(i) for i in result.items]
     states = store.feeds.item_states(feed_id, [i for i in ids if i])
-    return [_Pending(i, result.url, item.title, item) for i, item in zip(ids, result.items)
+    return [_Pending(i, result.url, item.title, item, _attempt(states.get(i))) for i, item in zip(ids, result.items)
             if i and _due(states.get(i))]
+
+
+def _attempt(state: Optional[tuple[bool, int]]) -> int:
+    return 1 + (state[1] if state else 0)
+
+
+def attempt_note(attempt: int) -> str:
+    """What a failed reading means for the next polls, said after its reason."""
+    if attempt >= MAX_ATTEMPTS:
+        return f"attempt {attempt} of {MAX_ATTEMPTS}, the last: given up, not tried again"
+    return f"attempt {attempt} of {MAX_ATTEMPTS}; tried again at the next poll"
 
 
 def _due(state: Optional[tuple[bool, int]]) -> bool:
@@ -143,16 +161,19 @@ def _ingest(pending: list[_Pending], feed_id: int, store, settings: Optional[Set
     report.ingested += ingest.ingested
     report.duplicates += ingest.duplicates + ingest.already_stored  # not stored again, whatever the name
     failed_reasons = dict(ingest.failed)
+
+    def failed(item: str, reason: str, p: _Pending) -> None:
+        report.failed.append((item, f"{reason} ({attempt_note(p.attempt)})"))
+        report.given_up += p.attempt >= MAX_ATTEMPTS
+        store.feeds.mark_item(feed_id, p.item_id, link=p.link, title=p.title, error=reason)
+
     for p in pending:
         if isinstance(p.item, InputError):
-            report.failed.append((p.item.source, p.item.reason))
-            store.feeds.mark_item(feed_id, p.item_id, link=p.link, title=p.title, error=p.item.reason)
+            failed(p.item.source, p.item.reason, p)
             continue
         doc_id = store.find_by_hash(p.item.content_hash)
         if doc_id is None:  # not stored: extraction and storing failed
-            reason = failed_reasons.get(p.item.uri, "not stored")
-            report.failed.append((p.item.uri, reason))
-            store.feeds.mark_item(feed_id, p.item_id, link=p.link, title=p.title, error=reason)
+            failed(p.item.uri, failed_reasons.get(p.item.uri, "not stored"), p)
             continue
         # A document stored with an extraction error is stored all the same: `sitroom reextract` redoes it.
         if p.item.uri in failed_reasons:

@@ -66,9 +66,11 @@ def test_dates_the_text_puts_in_the_future_are_not_evidence():
     assert (published.value, published.source) == ("2021-07-09", "inferred")
 
 
-def test_a_year_alone_gives_an_inferred_year_without_a_day():
+def test_a_year_alone_gives_no_date_and_says_so():
+    # The reviewer's fr_latin1.html was stored with no date, yet as "inferred".
     published = find_published("The offensive of 2019 displaced thousands.")
-    assert published.value is None and published.inferred and published.note == "year 2019 named in the text"
+    assert (published.value, published.source, published.inferred) == (None, "unknown", False)
+    assert published.note == "no day known; the text names the year 2019"
 
 
 def test_a_yearless_date_near_new_year_goes_to_the_year_before():

@@ -122,15 +122,24 @@ def test_an_entry_without_page_or_content_is_retried_then_left_alone(news_site, 
     url = f"{news_site.base}/news/rss.xml"
     opts = AcquireOptions(allow_private=True)
     with open_store(str(db)) as store:
-        reports = [poll_one(url, store, opts) for _ in range(MAX_ATTEMPTS + 1)]
-        assert [r.new for r in reports] == [1] * MAX_ATTEMPTS + [0]
+        reports = [poll_one(url, store, opts) for _ in range(MAX_ATTEMPTS - 1)]
+        assert [r.new for r in reports] == [1] * (MAX_ATTEMPTS - 1)
         page = f"{news_site.base}/articles/centcom-abu-jandal"
         assert reports[0].failed[0][1] == ("feed entry 'Death of Abu Jandal al-Kuwaiti' has no content and its page "
-                                           f"could not be fetched (HTTP 404 Not Found from {page})")
-        assert news_site.requests["/articles/centcom-abu-jandal"] == MAX_ATTEMPTS
+                                           f"could not be fetched (HTTP 404 Not Found from {page}) "
+                                           f"(attempt 1 of {MAX_ATTEMPTS}; tried again at the next poll)")
         assert store.summary().documents == 0
+    # The last attempt says so, and the poll that gives up fails (exit 1 for cron).
+    last = watch(db, url, "--once", "--allow-private")
+    assert last.exit_code == 1
+    assert last.stderr.strip() == (f"Error: {page}: feed entry 'Death of Abu Jandal al-Kuwaiti' has no content and "
+                                   f"its page could not be fetched (HTTP 404 Not Found from {page}) "
+                                   f"(attempt {MAX_ATTEMPTS} of {MAX_ATTEMPTS}, the last: given up, not tried again)")
+    assert f"{url}: 1 new, ingested 0, duplicates skipped 0, failed 1 (1 given up)" in last.stdout
+    assert news_site.requests["/articles/centcom-abu-jandal"] == MAX_ATTEMPTS
     result = watch(db, url, "--once", "--allow-private")
     assert result.exit_code == 0 and f"{url}: not modified" in result.stdout
+    assert news_site.requests["/articles/centcom-abu-jandal"] == MAX_ATTEMPTS
 
 
 def test_a_failed_entry_is_ingested_once_its_page_is_back(news_site, tmp_path, monkeypatch):
@@ -149,6 +158,8 @@ def test_a_failed_entry_is_ingested_once_its_page_is_back(news_site, tmp_path, m
     assert ok.exit_code == 0, ok.output
     assert f"{url}: 1 new, ingested 1" in ok.stdout
     assert titles(db) == ["Death of Abu Jandal al-Kuwaiti"]
+    with sqlite3.connect(db) as con:  # the entry's failure is cleared once it is stored
+        assert con.execute("select count(*) from failures").fetchone()[0] == 0
 
 
 def test_a_plain_page_is_ingested_once_and_again_only_when_its_text_changes(news_site, tmp_path):
@@ -168,6 +179,12 @@ def test_loopback_feeds_are_refused_without_allow_private(news_site, tmp_path):
     assert result.stderr.strip() == (f"Error: {rss}: refused: 127.0.0.1 resolves to loopback address 127.0.0.1 "
                                      "(use --allow-private to fetch from it)")
     assert sum(news_site.requests.values()) == 0
+    with sqlite3.connect(db) as con:
+        assert con.execute("select source from failures").fetchall() == [(rss,)]
+    # Once the feed is read, its refusal no longer stands: `sitroom stats` lists the failures that do.
+    assert watch(db, rss, "--once", "--allow-private").exit_code == 0
+    with sqlite3.connect(db) as con:
+        assert con.execute("select count(*) from failures").fetchone()[0] == 0
 
 
 def test_one_failing_url_does_not_stop_the_others(news_site, tmp_path):

@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..records import DocumentIn, SourceDocument
 from .dedup import content_hash
 from .options import AcquireOptions
-from .text import clean_str, normalise_newlines
+from .text import clean_str, main_text_problem, normalise_newlines
 
 # Article texts are long; the csv module's default 128 KB field limit would reject some.
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
@@ -180,7 +180,7 @@ def _records(uri: str, items: Iterable[tuple[int, Any]], opts: AcquireOptions, e
             yield SourceDocument(
                 uri=f"{uri}#{fields['id'] or number}", text=text, title=fields["title"], url=fields["url"],
                 source=fields["source"], published=fields["published"],
-                format=fmt, encoding=encoding, content_hash=content_hash(text),
+                format=fmt, encoding=encoding, content_hash=content_hash(text), failure_source=where,
             )
             continue
         yield InputError(where, f"field {name!r} is {_json_kind(value)}, not a string")
@@ -208,6 +208,11 @@ def record_document(obj: Any, default_published: str | None = None) -> DocumentI
     if isinstance(obj, dict):  # JSON may escape lone surrogates ("\ud800"), which no output can encode
         obj = {k: clean_str(v) if isinstance(v, str) else v for k, v in obj.items()}
     doc = DocumentIn.from_input(obj, default_published)
+    if not doc.text.strip():  # as `ingest` says it of a dump's record
+        raise ValueError("text field 'text' is empty or not a string")
+    problem = main_text_problem(doc.text)
+    if problem:
+        raise ValueError(problem)
     problem = _published_problem(doc.published)
     if problem:
         raise ValueError(f"field 'published': {problem}")

@@ -44,9 +44,52 @@ def html_text_document(html: str, uri: str, url: Optional[str] = None, encoding:
     if extracted is None:
         raise InputError(uri, "malformed or empty HTML: no main text found")
     text, meta = extracted
+    published = meta.get("date")
+    if published and not markup_date(html, url):
+        published = None  # read from the body's words: read.published finds it there, marked inferred
     return SourceDocument(uri=uri, text=text, title=meta.get("title"), url=meta.get("url") or url,
-                          source=meta.get("sitename"), published=meta.get("date"), format=fmt,
+                          source=meta.get("sitename"), published=published, format=fmt,
                           encoding=encoding, content_hash=content_hash(text))
+
+
+# Elements whose words are a page's date markup (a <time>, a byline's date), not its story.
+_DATE_MARKUP = re.compile(r"date|time|publish|posted|byline|updated|created|modified", re.I)
+
+
+def markup_date(html: str, url: Optional[str]) -> bool:
+    """Whether the page's markup gives a date: its head, attributes, JSON-LD, <time>/<abbr> elements or
+    elements named as dates. htmldate's last resort takes any ISO date in the body's text (a table
+    cell's "2022-01-03") as the page's, which is no metadata; this asks it again with the body's other
+    words removed."""
+    import lxml.html
+    from htmldate import find_date
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # lxml raises several types for junk: no markup to trust
+        return False
+    body = tree.find(".//body")
+    if body is not None:
+        for el in body.iter():
+            if not isinstance(el.tag, str):
+                continue
+            if not _is_date_markup(el):
+                el.text = None
+            parent = el.getparent()
+            if el is not body and parent is not None and not _is_date_markup(parent):
+                el.tail = None
+    try:
+        return find_date(tree, **_DATE_PARAMS, url=url) is not None
+    except Exception:  # htmldate fails in many ways on broken markup
+        return False
+
+
+def _is_date_markup(el) -> bool:
+    for node in [el, *el.iterancestors()]:
+        if node.tag in ("time", "abbr") or _DATE_MARKUP.search(
+                " ".join(node.get(a) or "" for a in ("class", "id", "itemprop", "name", "property"))):
+            return True
+    return False
 
 
 def html_to_text(html: str) -> str:

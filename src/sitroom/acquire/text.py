@@ -22,6 +22,27 @@ _MD_RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _MD_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 
 
+# Fewer words than this is no report ("x", a page whose only text is its menu, "Home World"): nothing can
+# be read from it, and stored it would count as a document in English with nothing found.
+MIN_WORDS = 3
+# Chinese and Japanese write without spaces: each character counts as a word.
+_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def main_text_problem(text: str) -> Optional[str]:
+    """Why ``text`` is no report to read, in a few words, or None: empty, or fewer than MIN_WORDS words.
+    `ingest` and `extract` refuse such a text alike."""
+    if not text.strip():
+        return "empty text"
+    words = len(_IDEOGRAPH.findall(text)) + len(_WORD.findall(_IDEOGRAPH.sub(" ", text)))
+    if words >= MIN_WORDS:
+        return None
+    shown = " ".join(text.split())
+    shown = shown if len(shown) <= 60 else shown[:59] + "\u2026"
+    return f"no main text: {words} word{'' if words == 1 else 's'} ({shown!r}), too few to be a report"
+
+
 def text_document(text: str, uri: str, encoding: Optional[str], fmt: str = "text") -> SourceDocument:
     """A plain-text report; its title is its first line when that line looks like a headline.
 

@@ -7,7 +7,7 @@ import re
 import zlib
 from typing import Iterator, Optional
 
-from ..errors import InputError
+from ..errors import InputError, InputSkipped
 from ..records import SourceDocument
 from .fetch import describe_size
 from .html import html_document
@@ -67,6 +67,11 @@ def warc_documents(data: bytes, uri: str, opts: Optional[AcquireOptions] = None)
                 return
             complete += 1
             end = archive.get_record_offset() + archive.get_record_length()
+            error = _error_status(record)
+            if error:
+                # A crawl records the error pages it met: no report, but the user is told which were passed over.
+                yield InputSkipped(record_id, f"HTTP {error} response, not a page; skipped")
+                continue
             if not is_html:
                 continue
             html_seen += 1
@@ -213,6 +218,17 @@ def _read_up_to(stream, limit: int) -> bytes:
         chunks.append(chunk)
         size += len(chunk)
     return b"".join(chunks)
+
+
+def _error_status(record) -> Optional[str]:
+    """The status line of a response record that is an HTTP error (4xx, 5xx), else None. Redirects and
+    non-HTML responses (images, scripts) are a crawl's ordinary records and pass silently."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    status = (record.http_headers.get_statuscode() or "")
+    if status[:1] in ("4", "5"):
+        return " ".join(record.http_headers.statusline.split()) or status
+    return None
 
 
 def _is_html_response(record) -> bool:

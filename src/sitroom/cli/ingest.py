@@ -8,6 +8,7 @@ from typing import Optional
 import typer
 
 from . import USAGE, app, fail
+from ._interrupt import interruptible
 from ._extract_cli import ACTORS_OPTION, ADDRESS_OPTION, ENGINE_OPTION, JOBS_HELP, engine_options, load_settings
 
 
@@ -58,24 +59,35 @@ def ingest(
         published_field=published_field, source_field=source_field,
     )
     store = open_store(settings.db)
+    stored = [0]
+
+    def said() -> str:
+        n = stored[0]
+        return f"{n} document{'s' if n != 1 else ''} stored by this run; run the same command again to resume"
+
     try:
-        with Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+        with interruptible(said), Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                       TextColumn("{task.description}"), TimeElapsedColumn(),
                       console=err, transient=True, disable=quiet) as bar:
             task = bar.add_task("", total=None)
 
             def progress(event: str, detail: str) -> None:
+                if event == "ingested":
+                    stored[0] += 1
                 bar.update(task, advance=1, description=f"{event}: {detail[-60:]}")
 
             report = run_ingest(inputs, store, acquire, progress=progress, settings=settings)
     finally:
         store.close()
+    for source, reason in report.skipped:
+        typer.echo(f"Skipped: {source}: {reason}", err=True)
     for source, reason in report.failed:
         typer.echo(f"Error: {source}: {reason}", err=True)
+    skipped = f", skipped {len(report.skipped)}" if report.skipped else ""
     typer.echo(
         f"ingested {report.ingested}, already stored {report.already_stored}, duplicates skipped {report.duplicates}, "
         f"near-duplicates linked {report.near_duplicates}, non-English stored {report.non_english}, "
-        f"failed {len(report.failed)}"
+        f"failed {len(report.failed)}{skipped}"
     )
     if report.failed:
         raise typer.Exit(1)

@@ -89,8 +89,9 @@ def _poll_round(urls: list[str], store, acquire, settings) -> bool:
         elif report.status == "unchanged":
             typer.echo(f"{stamp} {safe(url)}: nothing new")
         else:
+            given_up = f" ({report.given_up} given up)" if report.given_up else ""
             typer.echo(f"{stamp} {safe(url)}: {report.new} new, ingested {report.ingested}, "
-                       f"duplicates skipped {report.duplicates}, failed {len(report.failed)}")
+                       f"duplicates skipped {report.duplicates}, failed {len(report.failed)}{given_up}")
     return ok
 
 

@@ -233,7 +233,8 @@ def infer_published(text: str) -> Published:
             note=f"day after the latest date reported as past ({latest.isoformat()})",
         )
     if default_year:
-        return Published(value=None, source="inferred", inferred=True, note=f"year {default_year} named in the text")
+        # No date is inferred, so none is said to be: the year is kept as a note only.
+        return Published(value=None, source="unknown", note=f"no day known; the text names the year {default_year}")
     return Published(value=None, source="unknown")
 
 

@@ -276,6 +276,17 @@ class Store(StoreReads):
             if seen is None:
                 conn.execute(insert(failures).values(source=source, reason=reason, at=_rows.now_iso()))
 
+    def clear_failures(self, sources: list[str]) -> int:
+        """Forget the failures recorded for ``sources``, inputs now stored: `sitroom stats` lists the
+        failures that still stand. Returns how many were cleared."""
+        if not sources:
+            return 0
+        with self._writer.begin() as conn:
+            n = 0
+            for i in range(0, len(sources), 500):  # within every back end's limit on bound parameters
+                n += conn.execute(delete(failures).where(failures.c.source.in_(sources[i:i + 500]))).rowcount or 0
+            return n
+
     def rebuild_incidents(self) -> int:
         """Re-fuse every event into incidents from scratch (after re-extraction); return the count."""
         if self.fusion is None:

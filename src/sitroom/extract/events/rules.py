@@ -314,6 +314,24 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset()) ->
     return out
 
 
+def merge_across(earlier: list[Event], later: list[Event]) -> list[Event]:
+    """``earlier`` with ``later`` (the events of a long text's next segment, merged among themselves)
+    added: each merged into the first earlier event it is the same event as, by the rules merge_events
+    applies within one text, so a report retold (or repeated) in another segment is one event."""
+    out = list(earlier)
+    for ev in later:
+        for i in range(len(earlier)):
+            if _same_event(out[i], ev):
+                if out[i].event_type != "Battles" and ev.event_type == "Battles":
+                    out[i] = _merge(ev, out[i])
+                else:
+                    out[i] = _merge(out[i], ev)
+                break
+        else:
+            out.append(ev)
+    return out
+
+
 def news_gate(doc, start: int, end: int, text: str, trigger: Optional[str], pub=None,
               gates: Optional[dict] = None, span=None) -> tuple[object, bool]:
     """The trigger token of a report at ``start:end`` and whether rule 6 drops it whatever its type
