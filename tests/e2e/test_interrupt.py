@@ -25,7 +25,9 @@ def test_an_interrupted_ingest_says_what_it_stored_and_resumes(tmp_path, seed_te
     db = tmp_path / "int.db"
     cmd = [sys.executable, "-m", "sitroom", "ingest", str(folder), "--db", str(db), "--quiet", "--jobs", "2",
            "--published", "2021-07-12"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    # As in a terminal: SIGINT handled by default, even when this test runs in a background job (which ignores it).
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 600
     while _count(db) < 5 and time.time() < deadline and proc.poll() is None:
         time.sleep(0.2)
