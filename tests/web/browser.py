@@ -65,6 +65,14 @@ def chromium_context(viewport=(1500, 950)):
             ctx.close()
 
 
+def open_ready(context, url: str):
+    """A new tab on ``url``, once the dashboard says it has drawn its first view."""
+    tab = context.new_page()
+    tab.goto(url)
+    tab.wait_for_selector("body[data-ready=true]", timeout=20_000)
+    return tab
+
+
 def screenshot(page, name: str) -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"

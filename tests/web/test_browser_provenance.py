@@ -14,7 +14,7 @@ from sitroom.records import Published
 from sitroom.store.testing import event, extraction, source
 from sitroom.web import create_app
 
-from .browser import CHROMIUM, chromium_context, live_server, screenshot
+from .browser import CHROMIUM, chromium_context, live_server, open_ready, screenshot
 from .demo_data import fill_demo_store
 
 pytestmark = pytest.mark.browser
@@ -53,15 +53,8 @@ def context():
         yield ctx
 
 
-def _open(context, url):
-    tab = context.new_page()
-    tab.goto(url)
-    tab.wait_for_selector("body[data-ready=true]", timeout=20_000)
-    return tab
-
-
 def test_last_days_on_an_older_store_says_where_the_events_are_and_the_timeline_shows_those_days(context, base_url):
-    page = _open(context, base_url + "?last=7d")
+    page = open_ready(context, base_url + "?last=7d")
     today = dt.date.today()
     first = today - dt.timedelta(days=6)
     expect(page.locator("#event-table tbody")).to_contain_text("No events match these filters.")
@@ -87,7 +80,7 @@ def test_last_days_on_an_older_store_says_where_the_events_are_and_the_timeline_
 
 
 def test_a_long_document_title_wraps_before_the_close_button(context, base_url):
-    page = _open(context, base_url)
+    page = open_ready(context, base_url)
     page.locator("#doc-table, #event-table")  # the dashboard is up
     doc_id = page.evaluate("fetch('api/documents?q=Turkey detains').then(r => r.json()).then(d => d.items[0].id)")
     page.goto(base_url + f"#/document/{doc_id}")
@@ -108,7 +101,7 @@ def test_a_long_document_title_wraps_before_the_close_button(context, base_url):
 
 
 def test_the_drill_down_marks_a_guessed_date_and_an_actor_supplied_by_rule(context, base_url):
-    page = _open(context, base_url)
+    page = open_ready(context, base_url)
     # Only the actor no words of a report name is marked; the demo's named actors are not.
     expect(page.locator("#event-table .by-rule")).to_have_count(1)
     row = page.locator("#event-table tbody tr", has_text="2021-07-11")

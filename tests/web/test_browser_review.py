@@ -10,7 +10,7 @@ from sitroom.api import open_store
 from sitroom.store.testing import event, extraction, published, source
 from sitroom.web import create_app
 
-from .browser import CHROMIUM, chromium_context, live_server, screenshot
+from .browser import CHROMIUM, chromium_context, live_server, open_ready, screenshot
 from .demo_data import fill_demo_store
 
 pytestmark = pytest.mark.browser
@@ -45,21 +45,14 @@ def context():
         yield ctx
 
 
-def _open(context, url):
-    tab = context.new_page()
-    tab.goto(url)
-    tab.wait_for_selector("body[data-ready=true]", timeout=20_000)
-    return tab
-
-
 def test_the_timeline_says_how_many_undated_events_it_leaves_out(context, base_url):
-    page = _open(context, base_url)
+    page = open_ready(context, base_url)
     expect(page.locator("#timeline-undated")).to_have_text("1 undated not shown")
     page.close()
 
 
 def test_a_filter_matching_one_place_fits_the_map_to_it(context, base_url):
-    page = _open(context, base_url)
+    page = open_ready(context, base_url)
     before = float(page.locator("#map").get_attribute("data-zoom"))
     page.fill("#filter-form [name=place]", "Lashkar Gah")
     page.click("#filter-form button[type=submit]")
@@ -70,13 +63,13 @@ def test_a_filter_matching_one_place_fits_the_map_to_it(context, base_url):
     screenshot(page, "review-one-place-fitted")
     page.close()
     # The same filter from a shared link.
-    page = _open(context, base_url + "?place=Lashkar%20Gah")
+    page = open_ready(context, base_url + "?place=Lashkar%20Gah")
     expect(page.locator("#map")).to_have_attribute("data-zoom", "7")
     page.close()
 
 
 def test_the_detail_panel_opens_at_its_summary_with_the_evidence_sentence_under_it(context, base_url):
-    page = _open(context, base_url)
+    page = open_ready(context, base_url)
     page.set_viewport_size({"width": 1400, "height": 800})
     page.locator("#event-table tbody tr", has_text="Air/drone strike").click()
     quote = page.locator("#detail .evidence-quote")
@@ -106,7 +99,7 @@ def test_every_bad_parameter_of_the_url_is_named(context, base_url):
 
 
 def test_the_documents_search_is_part_of_the_shareable_url(context, base_url):
-    page = _open(context, base_url + "?tab=documents")
+    page = open_ready(context, base_url + "?tab=documents")
     page.fill("#doc-search [name=q]", "hundreds of residents")
     page.press("#doc-search [name=q]", "Enter")
     rows = page.locator("#doc-table tbody tr")
@@ -115,7 +108,7 @@ def test_the_documents_search_is_part_of_the_shareable_url(context, base_url):
     assert "q=hundreds+of+residents" in page.url and "tab=documents" in page.url
     shared = page.url
     page.close()
-    page = _open(context, shared)
+    page = open_ready(context, shared)
     assert page.input_value("#doc-search [name=q]") == "hundreds of residents"
     expect(page.locator("#doc-table tbody tr")).to_have_count(1)
     expect(page.locator("#doc-table tbody tr").first).to_contain_text("Protest in Kunduz")
@@ -124,7 +117,7 @@ def test_the_documents_search_is_part_of_the_shareable_url(context, base_url):
 
 def test_the_control_date_is_the_newest_event_not_the_end_of_its_week(context, base_url):
     # Weekly bars: the newest event (15 July 2021, a Thursday) sits in the bar ending Sunday 18 July.
-    page = _open(context, base_url + "?tab=control&interval=week")
+    page = open_ready(context, base_url + "?tab=control&interval=week")
     expect(page.locator("#control-asof")).to_contain_text(
         "Who controls each place as of 2021-07-15 (the newest event matching the filters)")
     page.close()
