@@ -33,32 +33,56 @@ sys.path.insert(0, str(ROOT / "bench"))
 def extract_variants(articles, detectors: dict, thresholds: list[float]) -> dict[tuple[str, float], list]:
     """The pipeline's extractions of the articles under each detector and threshold, from one parse: the
     events stage is run once per (detector, threshold) on each document; the stages after it see the
-    first variant's events (the scores read the events only)."""
+    first variant's events (the scores read the events only). A text longer than the pipeline's segment
+    is extracted segment by segment: every variant's events of each segment are moved to the whole
+    text's offsets and merged into the earlier segments' as the pipeline merges them."""
     from sitroom.evaluation.events import extract
     from sitroom.extract.events import NAME, extract_events
-    from sitroom.pipeline import Pipeline
+    from sitroom.extract.events.rules import merge_across
+    from sitroom.pipeline import Pipeline, _shift
+    from sitroom.read import segments
+    from sitroom.read.nlp import get_nlp
 
     pipe = Pipeline()
     keys = [(v, t) for v in detectors for t in thresholds]
     side: dict[tuple[str, str, float], list] = {}
+    limit = min(segments.SEGMENT_CHARS, get_nlp().max_length)
+    texts = {a.id: a.text for a in articles}
+    done: dict[str, tuple[int, int]] = {}  # document id -> (segments done, their sentences)
 
     def events_of_every_variant(ctx) -> None:
-        for v, t in keys:
-            side[(ctx.doc_in.id, v, t)] = extract_events(ctx, detectors[v], t)
-        ctx.events.extend(side[(ctx.doc_in.id, *keys[0])])
+        doc_id = ctx.doc_in.id
+        found = {key: extract_events(ctx, detectors[key[0]], key[1]) for key in keys}
+        ctx.events.extend(found[keys[0]])  # the pipeline moves and merges these itself
+        whole = texts.get(doc_id)
+        if whole is None or len(ctx.text) == len(whole):
+            side.update({(doc_id, *key): evs for key, evs in found.items()})
+            return
+        n, sentences = done.get(doc_id, (0, 0))
+        offset = segments.split_segments(whole, limit)[n][0]
+        for key, evs in found.items():
+            if key != keys[0]:
+                seen: set[int] = set()
+                for ev in evs:
+                    _shift(ev, offset, sentences, seen)
+                side[(doc_id, *key)] = merge_across(side.get((doc_id, *key), []), evs)
+        done[doc_id] = (n + 1, sentences + sum(1 for _ in ctx.doc.sents))
 
     pipe.stages = [(n, events_of_every_variant if n == NAME else fn) for n, fn in pipe.stages]
-    if any(d.uses_encoder or d.types_with_encoder for d in detectors.values()):
-        _memoise_encoder()  # each variant and threshold would embed the same candidates again
+    for model in {d.encoder_model for d in detectors.values() if d.uses_encoder or d.types_with_encoder}:
+        _memoise_encoder(model)  # each variant and threshold would embed the same candidates again
     res, _, _ = extract(articles, pipe)
-    return {(v, t): [r.model_copy(update={"events": side.get((r.id, v, t), [])}) for r in res] for v, t in keys}
+    first = {r.id: r.events for r in res}  # the first variant's, as the pipeline moved and merged them
+    return {(v, t): [r.model_copy(update={"events": first[r.id] if (v, t) == keys[0]
+                                          else side.get((r.id, v, t), [])}) for r in res] for v, t in keys}
 
 
-def _memoise_encoder() -> None:
-    """The process's sentence encoder, remembering each text's vector (a benchmark run's texts only)."""
+def _memoise_encoder(model=None) -> None:
+    """The process's sentence encoder of ``model`` (None: the stock one), remembering each text's vector
+    (a benchmark run's texts only)."""
     from sitroom.extract.events.encoder import get_encoder
 
-    enc = get_encoder()
+    enc = get_encoder(model)
     if getattr(enc, "memo", None) is not None:
         return
     enc.memo, plain = {}, enc.encode

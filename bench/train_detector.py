@@ -103,6 +103,13 @@ TYPER_ENCODER_SCALE = 3.0
 # --encoder-typer its speed was 0.33x bare spaCy (`sitroom bench throughput --docs 60 --jobs 2`, load
 # average 17-20; the shipped detector 0.65x in the same conditions), peak 1,264 MB PSS (shipped 881).
 TYPER_CLASS_WEIGHT = 0.5
+# With --finetuned DIR (bench/finetune_encoder.py's output), the second stage reads the fine-tuned encoder:
+# the units the first stage scores at FINETUNED_BAR or more are embedded by it and rescored by a logistic
+# regression over [first-stage score ; the fine-tuned head's logit] (3 weights), fitted on the dev split's
+# candidates (the encoder was fine-tuned on train, so its train logits are in-sample), with the first
+# stage's scores of dev out of fold. See FINETUNED_NOTES for the measurements.
+FINETUNED_BAR = 0.1
+FINETUNED_FILE = "event_encoder.onnx"
 
 
 def corpus_units(articles: list[dict]):
@@ -274,6 +281,41 @@ def fit_second_stage(z_oof: np.ndarray, emb: np.ndarray, y_event: np.ndarray, ba
     return w, float(m.intercept_[0])
 
 
+def finetuned_logits(folder: Path, texts: list[str]) -> np.ndarray:
+    """The fine-tuned encoder's head logits of the texts, through its int8 ONNX file (as the events stage)."""
+    from sitroom.extract.events.encoder import SentenceEncoder
+
+    head = np.load(folder / "head.npz", allow_pickle=False)
+    return SentenceEncoder(folder / FINETUNED_FILE).encode(texts) @ head["w"] + float(head["b"][0])
+
+
+def fit_finetuned_stage(z_first: np.ndarray, z_tuned: np.ndarray, y_event: np.ndarray, bar_z: float):
+    """(weight of the first-stage score, weight of the fine-tuned logit, bias): a logistic regression
+    over the candidates (first-stage score at ``bar_z`` or more). Not class-balanced: p(event)."""
+    from sklearn.linear_model import LogisticRegression
+
+    on = z_first >= bar_z
+    m = LogisticRegression(C=1e4, max_iter=3000).fit(np.c_[z_first[on], z_tuned[on]], y_event[on])
+    return float(m.coef_[0, 0]), float(m.coef_[0, 1]), float(m.intercept_[0])
+
+
+def attach_finetuned(model, folder: Path, coefs: tuple[float, float, float], bar: float) -> None:
+    """Give ``model`` the fine-tuned second stage: its weights over [score ; embedding] fold the head in
+    (alpha * score + beta * (w . emb + b) + c), so the events stage runs it as any second stage."""
+    head = np.load(folder / "head.npz", allow_pickle=False)
+    alpha, beta, c = coefs
+    model.encoder_bar = bar
+    model.enc_det_weights = np.concatenate([[alpha], beta * head["w"]]).astype(np.float32)
+    model.enc_det_bias = beta * float(head["b"][0]) + c
+    model.encoder_file = FINETUNED_FILE
+
+
+def bar_score(platt: tuple[float, float], bar: float) -> float:
+    """The first stage's raw score at calibrated p(event) ``bar``."""
+    a, b = platt
+    return (np.log(bar / (1 - bar)) - b) / a
+
+
 def class_weights(y: np.ndarray, power: float = TYPER_CLASS_WEIGHT) -> np.ndarray:
     """Per-example weights (n / (k * n_label)) ** power: rare labels count more, at power 1 as much as
     the common ones in total."""
@@ -350,6 +392,10 @@ def main(argv=None) -> int:
                     help="the typer reads the sentence embeddings of the units found (needs the `encoder` extra)")
     ap.add_argument("--encoder", action="store_true",
                     help="that, and the detector's own sentence-encoder stage (ENCODER_BAR)")
+    ap.add_argument("--finetuned", type=Path, help="a fine-tuned encoder (bench/finetune_encoder.py's --out folder): "
+                    "the detector's second stage reads it (FINETUNED_BAR), and it is copied beside the output")
+    ap.add_argument("--encoder-bar", type=float, help="the second stage's bar (default: ENCODER_BAR, or "
+                    "FINETUNED_BAR with --finetuned)")
     ap.add_argument("--threshold", type=float, default=THRESHOLD, help="p(event) at which a unit reports an event")
     ap.add_argument("--template-below", type=int, default=TEMPLATE_BELOW,
                     help="add written template sentences for the types with fewer real train sentences than this")
@@ -357,6 +403,10 @@ def main(argv=None) -> int:
     ap.add_argument("--features", type=Path, help="keep the units' features in this .npz file and reuse them "
                     "(a rerun on the same corpus and code skips the parse; the same file as bench/cv_events.py's)")
     a = ap.parse_args(argv)
+    if a.finetuned and (a.encoder or a.encoder_typer):
+        ap.error("--finetuned is a second stage of its own: not with --encoder or --encoder-typer")
+    if a.finetuned and not (a.finetuned / FINETUNED_FILE).exists():
+        ap.error(f"{a.finetuned / FINETUNED_FILE} does not exist: run bench/finetune_encoder.py first")
     import sklearn
 
     from sitroom.extract.events.detector import DETECTOR_PATH
@@ -376,7 +426,7 @@ def main(argv=None) -> int:
     base = unit_width(xt)
     if a.no_templates:
         xtt, ytt, ttexts = np.zeros((0, base), np.float32), np.array([], dtype=str), []
-    bar = ENCODER_BAR if a.encoder else None
+    bar = (a.encoder_bar or ENCODER_BAR) if a.encoder else None
     et = ed = ett = None
     if a.encoder or a.encoder_typer:
         # the typer reads the event units' embeddings; the detector's stage (--encoder) every unit's
@@ -402,9 +452,24 @@ def main(argv=None) -> int:
     # 2. the shipped model: fitted on train + dev with the settings chosen
     xa, ya, ga = np.vstack([xt, xd]), np.concatenate([yt, yd]), np.concatenate([gt, gd])
     ea = None if et is None else np.vstack([et, ed])
-    model = build_model(xa, ya, ga, xtt, ytt, base, c, a.threshold, a.template_below, ea, ett, bar)
+    first = fit_detector(xa, ya != "none", ga, c)
+    model = build_model(xa, ya, ga, xtt, ytt, base, c, a.threshold, a.template_below, ea, ett, bar, first=first)
+    tuned = {}
+    if a.finetuned:
+        # the second stage's 3 weights, fitted on dev (the encoder saw train) with dev's out-of-fold scores
+        tuned_bar = a.encoder_bar or FINETUNED_BAR
+        dev_rows = np.arange(len(yt), len(ya))
+        z_tuned = finetuned_logits(a.finetuned, td_)
+        coefs = fit_finetuned_stage(first[2][dev_rows], z_tuned, yd != "none", bar_score(model.platt, tuned_bar))
+        attach_finetuned(model, a.finetuned, coefs, tuned_bar)
+        head_meta = json.loads(str(np.load(a.finetuned / "head.npz", allow_pickle=False)["meta"]))
+        tuned = {"finetuned": head_meta, "finetuned_bar": tuned_bar, "finetuned_stage": [round(v, 4) for v in coefs],
+                 "finetuned_sha256": sha(a.finetuned / FINETUNED_FILE)}
+        print(f"fine-tuned second stage: bar {tuned_bar}, weights (score, logit, bias) {tuned['finetuned_stage']}")
     flags = ((" --no-templates" if a.no_templates else "") + (" --encoder" if a.encoder else "")
-             + (" --encoder-typer" if a.encoder_typer and not a.encoder else ""))
+             + (" --encoder-typer" if a.encoder_typer and not a.encoder else "")
+             + (f" --finetuned {a.finetuned}" if a.finetuned else "")
+             + (f" --encoder-bar {a.encoder_bar}" if a.encoder_bar else ""))
     model.meta = {
         "command": "python bench/train_detector.py" + flags, "encoder_bar": bar, "encoder_scale": ENCODER_SCALE,
         "typer_encoder_scale": None if et is None else TYPER_ENCODER_SCALE,
@@ -415,10 +480,17 @@ def main(argv=None) -> int:
         "typer_class_weight": TYPER_CLASS_WEIGHT,
         "sklearn": sklearn.__version__, "C": c, "template_below": a.template_below, "dev_event_sentences": dev_fig,
         "dev_sub_event_accuracy": round(acc_sub, 3), "dev_event_type_accuracy": round(acc_type, 3),
-        "units": int(len(ya)), "event_units": int((ya != "none").sum()),
+        "units": int(len(ya)), "event_units": int((ya != "none").sum()), **tuned,
     }
     out = a.out or DETECTOR_PATH
     model.save(out)
+    if a.finetuned:
+        import shutil
+
+        target = out.parent / FINETUNED_FILE
+        if target.resolve() != (a.finetuned / FINETUNED_FILE).resolve():
+            shutil.copyfile(a.finetuned / FINETUNED_FILE, target)
+        print(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB)")
     print(f"wrote {out} ({out.stat().st_size // 1024} KB) in {time.time() - t0:.0f} s")
     return 0
 

@@ -118,3 +118,18 @@ def test_ray_is_imported_only_in_the_cluster_package():
             if any(n == "ray" or n.startswith("ray.") for n in names):
                 found.append(str(path.relative_to(PACKAGE)))
     assert found and all(f.startswith("cluster/") for f in found), found
+
+
+# Build-time libraries (pyproject's `build` and `train` extras): bench/ uses them to make the shipped model
+# files; the package reads those files with numpy and onnxruntime alone.
+BUILD_ONLY = {"torch", "transformers", "onnx", "sklearn"}
+
+
+def test_the_package_never_imports_a_build_time_library():
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
+            found += [f"{path.relative_to(PACKAGE)}: {n}" for n in names if n.split(".")[0] in BUILD_ONLY]
+    assert not found, found

@@ -32,9 +32,17 @@ def test_content_version_follows_code_data_and_config(tmp_path, monkeypatch):
         registry._files_digest.cache_clear()
         v2 = registry.content_version("test.fake.v1", {"x": 1})
         assert v2 != v1
+        (pkg / "model.onnx").write_bytes(b"\x08\x07")  # a model file (the events stage's fine-tuned encoder)
+        registry._files_digest.cache_clear()
+        v3 = registry.content_version("test.fake.v1", {"x": 1})
+        assert v3 not in (v1, v2)
+        (pkg / "model.onnx").write_bytes(b"\x08\x08")
+        registry._files_digest.cache_clear()
+        v4 = registry.content_version("test.fake.v1", {"x": 1})
+        assert v4 not in (v1, v2, v3)
         (pkg / "__init__.py").write_text((pkg / "__init__.py").read_text().replace("None", "0"))  # code
         registry._files_digest.cache_clear()
-        assert registry.content_version("test.fake.v1", {"x": 1}) not in (v1, v2)
+        assert registry.content_version("test.fake.v1", {"x": 1}) not in (v1, v2, v3, v4)
     finally:
         registry._STAGES.pop("test.fake.v1", None)
         sys.modules.pop("fakestage", None)

@@ -98,7 +98,7 @@ def registered() -> dict[str, StageInfo]:
 # What every stage's output also depends on, beyond its own module: the reader (spaCy model, sentences),
 # the typed records, the shared extraction helpers (extract/*.py) and the language data.
 _COMMON = ("read", "records.py", "extract/__init__.py", "extract/numbers.py", "lang")
-_HASHED_SUFFIXES = {".py", ".yaml", ".yml", ".json", ".npz", ".txt", ".tsv"}
+_HASHED_SUFFIXES = {".py", ".yaml", ".yml", ".json", ".npz", ".onnx", ".txt", ".tsv"}
 
 
 def content_version(name: str, config: dict[str, Any]) -> str:

