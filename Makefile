@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench detector clean
+.PHONY: demo test install bench detector encoder clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,15 @@ detector: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[train]"
 	test -f src/sitroom/extract/events/minilm_tokenizer.json || $(BIN)/python bench/fetch_minilm_tokenizer.py
 	$(BIN)/python bench/train_detector.py
+
+# The detector with a fine-tuned sentence encoder as its second stage (README, "the detector"): installs the
+# `build` extra (torch, transformers, onnx; build time only), fine-tunes all-MiniLM-L6-v2 on the train
+# split into build/event_encoder, then builds detector.npz with event_encoder.onnx beside it.
+encoder: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[build]"
+	test -f src/sitroom/extract/events/minilm_tokenizer.json || $(BIN)/python bench/fetch_minilm_tokenizer.py
+	$(BIN)/python bench/finetune_encoder.py --out build/event_encoder
+	$(BIN)/python bench/train_detector.py --features build/features.npz --finetuned build/event_encoder
 
 clean:
 	rm -rf $(VENV) sitroom.db sitroom.db-wal sitroom.db-shm artifacts

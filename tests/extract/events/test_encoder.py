@@ -74,9 +74,9 @@ def test_a_typer_with_embeddings_embeds_only_the_units_found(monkeypatch):
     seen: list[str] = []
 
     class Counting:
-        def encode(self, texts):
+        def encode(self, texts, contexts=None):
             seen.extend(texts)
-            return enc.get_encoder().encode(texts)
+            return enc.get_encoder().encode(texts, contexts)
 
     monkeypatch.setattr(events, "get_encoder", lambda path=None: Counting())
     plain = get_detector()

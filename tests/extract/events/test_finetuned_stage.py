@@ -28,12 +28,14 @@ def test_the_fine_tuned_stage_is_its_head_and_the_first_score_stacked(tmp_path):
     rng = np.random.default_rng(1)
     det, width = _detector(rng)
     head_w, head_b = rng.normal(size=enc.DIM).astype(np.float32), -0.7
-    np.savez(tmp_path / "head.npz", w=head_w, b=np.array([head_b], np.float32), meta=np.array("{}"))
+    np.savez(tmp_path / "head.npz", w=head_w, b=np.array([head_b], np.float32), meta=np.array('{"context": "lede"}'))
     td.attach_finetuned(det, tmp_path, (0.8, 1.3, -0.4), 0.1)
     det.save(tmp_path / "det.npz")
     back = EventDetector.load(tmp_path / "det.npz")
     assert back.uses_encoder and not back.types_with_encoder and back.encoder_bar == 0.1
     assert back.encoder_model == tmp_path / td.FINETUNED_FILE  # beside the detector file, wherever it is
+    # it reads each unit with its document's first unit, as it was fine-tuned
+    assert back.encoder_contexts(["Lede.", "Second.", "Third."], [0, 2]) == ["", "Lede."]
     x = rng.normal(size=(3, width)).astype(np.float32)
     emb = rng.normal(size=(3, enc.DIM)).astype(np.float32)
     first = x @ det.det_weights + det.det_bias
@@ -44,7 +46,8 @@ def test_the_fine_tuned_stage_is_its_head_and_the_first_score_stacked(tmp_path):
 def test_a_stock_detector_names_no_encoder_file(tmp_path):
     det, _ = _detector(np.random.default_rng(2))
     det.save(tmp_path / "det.npz")
-    assert EventDetector.load(tmp_path / "det.npz").encoder_model is None
+    back = EventDetector.load(tmp_path / "det.npz")
+    assert back.encoder_model is None and back.encoder_contexts(["a", "b"], [1]) is None
 
 
 def test_the_bar_score_is_the_first_stage_score_at_that_probability():

