@@ -143,6 +143,11 @@ def test_bad_since_and_until_say_what_is_accepted():
         parse_since("last week", NOW)
     with pytest.raises(ValueError, match=r"^'0d' is an empty span: use 1h or more, 1d or more$"):
         parse_since("0d", NOW)
-    with pytest.raises(ValueError, match=r"^'2021-13-01' is not a date: use YYYY-MM-DD, today or yesterday$"):
+    # A YYYY-MM-DD that is no real day says why, in the words every other command uses.
+    with pytest.raises(ValueError, match=r"^'2021-13-01' is not a real date: month must be in 1\.\.12$"):
         parse_until("2021-13-01", NOW)
+    with pytest.raises(ValueError, match=r"^'2021-02-30' is not a real date: day is out of range for month$"):
+        parse_since("2021-02-30", NOW)
+    with pytest.raises(ValueError, match=r"^'tomorrow' is not a date: use YYYY-MM-DD, today or yesterday$"):
+        parse_until("tomorrow", NOW)
     assert parse_until(None, NOW) == dt.date(2021, 7, 12)

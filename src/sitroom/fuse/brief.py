@@ -391,11 +391,7 @@ def parse_since(value: str, now: dt.datetime, until: Optional[dt.date] = None) -
         if n == 0:
             raise ValueError(f"{value!r} is an empty span: use 1h or more, 1d or more")
         return (now - dt.timedelta(hours=n)).date() if m.group(2) == "h" else today - dt.timedelta(days=n - 1)
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"{value!r} is not a date: use YYYY-MM-DD, yesterday, today, or a span such as "
-                         "24h or 7d") from None
+    return _iso_day(value, text, "use YYYY-MM-DD, yesterday, today, or a span such as 24h or 7d")
 
 
 def parse_until(value: Optional[str], now: dt.datetime) -> dt.date:
@@ -404,7 +400,14 @@ def parse_until(value: Optional[str], now: dt.datetime) -> dt.date:
         return now.date()
     if value.strip().lower() == "yesterday":
         return now.date() - dt.timedelta(days=1)
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise ValueError(f"{value!r} is not a date: use YYYY-MM-DD, today or yesterday") from None
+    return _iso_day(value, value.strip(), "use YYYY-MM-DD, today or yesterday")
+
+
+def _iso_day(value: str, text: str, hint: str) -> dt.date:
+    """``text`` as a calendar day; a YYYY-MM-DD that is no real day says why, as every other command does."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError as exc:
+            raise ValueError(f"{value!r} is not a real date: {exc}") from None
+    raise ValueError(f"{value!r} is not a date: {hint}")
