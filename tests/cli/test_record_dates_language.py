@@ -39,6 +39,22 @@ def test_ingest_refuses_a_record_whose_date_is_not_real_and_stores_the_rest(tmp_
     assert rows == [("good date", "2024-03-02", "metadata")]
 
 
+# Review 3, item 1: a record dated after today (2031) was stored as published then, and headed the Documents tab.
+@pytest.mark.slow
+def test_ingest_refuses_a_record_published_in_the_future(tmp_path):
+    import datetime as dt
+
+    _jsonl(tmp_path / "dates.jsonl", {"text": BENI, "published": "2031-01-01", "title": "future"},
+           {"text": HARARE, "published": "2024-03-02", "title": "good date"})
+    proc = sitroom("ingest", "-q", "dates.jsonl", "--db", "s.db", cwd=tmp_path)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        f"Error: dates.jsonl:1: field 'published': '2031-01-01' is after today ({dt.date.today().isoformat()}): "
+        "a report cannot be published in the future"]
+    rows = sqlite3.connect(tmp_path / "s.db").execute("select title, published from documents").fetchall()
+    assert rows == [("good date", "2024-03-02")]
+
+
 @pytest.mark.slow
 def test_extract_refuses_a_record_whose_date_is_a_word(tmp_path):
     _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": BENI, "published": "yesterday"},

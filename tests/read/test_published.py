@@ -144,3 +144,18 @@ def test_check_published_says_why_a_record_date_is_refused():
         check_published("yesterday")
     for good in ("2024-03-14", "2021-07-12T10:00:00Z", "Wed, 17 Feb 2021 14:43:02 +0000", "March 14, 2024"):
         assert check_published(good) == good
+
+
+# Review 3, item 1: a date after today is no publication date.
+def test_a_future_date_is_refused_as_a_record_date_and_passed_over_as_metadata():
+    import datetime as dt
+
+    from sitroom.read.published import check_published
+
+    with pytest.raises(ValueError, match=r"^'2031-01-01' is after today \(\d{4}-\d\d-\d\d\): a report cannot be "
+                                         r"published in the future$"):
+        check_published("2031-01-01")
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # a time zone ahead of this machine's
+    assert check_published(tomorrow) == tomorrow
+    published = find_published("KABUL, July 12, 2021 - Taliban fighters took Garmsir.", "2031-01-01")
+    assert (published.value, published.source) == ("2021-07-12", "dateline")

@@ -64,7 +64,9 @@ def find_published(text: str, given: Optional[str] = None, url: Optional[str] = 
     its ``url``, then inferred from the text (within the URL's month when the URL gives only a month)."""
     if given:
         parsed = parse_date(given)
-        if parsed:
+        # A page's metadata dated after today (a template's placeholder, an event's date) is no
+        # publication date: the dateline, the URL or the text decide.
+        if parsed and not _in_future(parsed):
             return Published(value=parsed.isoformat(), source="metadata")
     dateline = dateline_date(text)
     if dateline:
@@ -168,9 +170,18 @@ def check_published(value: str) -> str:
             dt.date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
         except ValueError as exc:
             raise ValueError(f"{value!r} is not a real date: {exc}") from None
-    if parse_date(value) is None:
+    parsed = parse_date(value)
+    if parsed is None:
         raise ValueError(f"{value!r} is not a date (write it as YYYY-MM-DD, e.g. 2024-03-14)")
+    if _in_future(parsed):
+        raise ValueError(f"{value!r} is after today ({dt.date.today().isoformat()}): a report cannot be "
+                         "published in the future")
     return value
+
+
+def _in_future(day: dt.date) -> bool:
+    """Whether ``day`` is later than tomorrow: a day's slack for time zones ahead of this machine's."""
+    return day > dt.date.today() + dt.timedelta(days=1)
 
 
 def parse_date(value: str) -> Optional[dt.date]:
