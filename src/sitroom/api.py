@@ -221,7 +221,8 @@ class IngestReport:
         return not self.failed
 
 
-def ingest(inputs: list[str], store, acquire=None, progress=None, settings: Optional[Settings] = None) -> IngestReport:
+def ingest(inputs: list[str], store, acquire=None, progress=None, settings: Optional[Settings] = None,
+           rename: Optional[Callable[[str], str]] = None) -> IngestReport:
     """Read ``inputs`` (paths, folders, URLs), extract, and store each new document in its own transaction.
 
     Exact duplicates (same content hash, in the store or earlier in this batch) are skipped;
@@ -230,12 +231,28 @@ def ingest(inputs: list[str], store, acquire=None, progress=None, settings: Opti
     acquire (AcquireOptions | None): how inputs are read (sizes, private URLs, dump fields); defaults when None.
     progress: if given, called as progress(event, detail) for each input handled.
     settings (Settings | None): jobs, the default publication date and user actor catalogues.
+    rename: if given, maps every input name as read (a stored document's uri, a failure's source) to the
+        name stored and reported: an upload read from the server's temporary file is stored under the
+        name its sender gave it.
     """
     from .acquire import AcquireOptions, iter_documents
 
     settings = settings or Settings()
-    return _ingest_items(iter_documents(list(inputs), acquire or AcquireOptions()), store, settings,
-                         IngestReport(), progress)
+    items = iter_documents(list(inputs), acquire or AcquireOptions())
+    return _ingest_items(_renamed(items, rename) if rename else items, store, settings, IngestReport(), progress)
+
+
+def _renamed(items, rename: Callable[[str], str]):
+    """``items`` (read documents and input errors) with their input names passed through ``rename``."""
+    from .errors import InputError
+
+    for item in items:
+        if isinstance(item, InputError):
+            item.source, item.reason = rename(item.source), rename(item.reason)
+            yield item
+        else:
+            yield item.model_copy(update={"uri": rename(item.uri), "failure_source":
+                                          rename(item.failure_source) if item.failure_source else None})
 
 
 def ingest_documents(items: Iterable, store, settings: Optional[Settings] = None, progress=None) -> IngestReport:

@@ -78,3 +78,25 @@ def test_an_upload_that_is_all_bad_is_a_400_naming_it(big_client):
     r = big_client.post("/api/documents", files={"file": ("notes.csv", b"id,text\n", "text/csv")}, headers=AUTH)
     assert r.status_code == 400
     assert r.json()["failed"] == [{"source": "notes.csv", "reason": "CSV has a header row but no articles"}]
+
+
+# Review 3, item 2: an upload's failures were stored under the server's temporary path
+# ("/tmp/sitroom-upload-…/upload.jsonl:2"): a server path, and one the fixed file could never clear.
+@pytest.mark.slow
+def test_an_uploads_failures_are_stored_under_its_name_and_cleared_by_the_fixed_file(big_client, tmp_path):
+    bad = [json.dumps({"id": "a", "text": report(306)}), json.dumps({"id": "b", "text": 5})]
+    r = big_client.post("/api/documents", files={"file": ("dump.jsonl", "\n".join(bad).encode(), "application/jsonl")},
+                        headers=AUTH)
+    assert r.status_code == 201, r.text
+    store = open_store(str(tmp_path / "w.db"))
+    try:
+        assert [(f.source, f.reason) for f in store.failures()] == [
+            ("dump.jsonl:2", "text field 'text' is empty or not a string")]
+        assert [d.uri for d in store.documents()] == ["dump.jsonl#a"]
+        fixed = [bad[0], json.dumps({"id": "b", "text": report(307)})]
+        r = big_client.post("/api/documents", files={"file": ("dump.jsonl", "\n".join(fixed).encode(),
+                                                              "application/jsonl")}, headers=AUTH)
+        assert (r.status_code, r.json()["ingested"], r.json()["already_stored"]) == (201, 1, 1)
+        assert store.failures() == []
+    finally:
+        store.close()

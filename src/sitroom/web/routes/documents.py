@@ -201,13 +201,21 @@ def _ingest_file(store, data: bytes, filename: str, published: Optional[str], li
     # Keep only a plain extension: acquire picks the reader by it; the name itself is untrusted.
     suffix = Path(filename).suffix.lower()
     suffix = suffix if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix or "") else ".txt"
+    # Stored and reported under the sender's file name, not the server's temporary path: a failure
+    # ("dump.csv:5") is then cleared when the fixed file is uploaded again, and no server path shows.
+    name = _upload_name(filename, suffix)
     with tempfile.TemporaryDirectory(prefix="sitroom-upload-") as tmp:
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(data)
-        report = ingest([str(path)], store, AcquireOptions(max_bytes=limit),
-                        settings=settings.model_copy(update={"default_published": published}))
-    report.failed = [(src.replace(str(path), filename), reason.replace(str(path), filename)) for src, reason in report.failed]
-    return report
+        return ingest([str(path)], store, AcquireOptions(max_bytes=limit),
+                      settings=settings.model_copy(update={"default_published": published}),
+                      rename=lambda text: text.replace(str(path), name))
+
+
+def _upload_name(filename: str, suffix: str) -> str:
+    """The uploaded file's own name, without folders or control characters, or ``upload.EXT``."""
+    name = re.sub(r"[\x00-\x1f\x7f]", "", filename.replace("\\", "/").rsplit("/", 1)[-1]).strip()[:200]
+    return name if name not in ("", ".", "..") else f"upload{suffix}"
 
 
 def _result(report) -> JSONResponse:
