@@ -37,15 +37,30 @@ def test_a_batch_stores_what_one_at_a_time_stores(store, tmp_path):
 
 
 def test_a_failed_batch_leaves_nothing_behind(store, monkeypatch):
+    import sitroom.store._load as load_module
     import sitroom.store.store as store_module
 
     def boom(*_args, **_kwargs):
         raise RuntimeError("disk full")
 
+    real_copy = load_module._copy_kind
+
+    def boom_at_events(conn, kind_rows, *args):
+        # PostgreSQL's path fails once its documents, mentions and provenance are written
+        if kind_rows.kind == "event":
+            raise RuntimeError("disk full")
+        return real_copy(conn, kind_rows, *args)
+
     monkeypatch.setattr(store_module, "write_records", boom)
+    monkeypatch.setattr(load_module, "_copy_kind", boom_at_events)
     with pytest.raises(RuntimeError):
         store.add_documents([(T.source(GARMSIR), T.published("2021-07-12"), "en", _garmsir_extraction())])
     assert store.summary().documents == 0
+    from sqlalchemy import func, select
+
+    from sitroom.store.schema import places, provenance
+    with store.engine.connect() as conn:
+        assert [conn.scalar(select(func.count()).select_from(t)) for t in (places, provenance)] == [0, 0]
 
 
 def test_deleting_a_document_deletes_its_records(store):

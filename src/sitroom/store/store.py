@@ -3,8 +3,10 @@
 Writes are atomic per document: a document and everything extracted from it go
 in one transaction, or nothing does, so a killed ingest leaves no half-written
 document behind and a re-run picks up where it stopped (``add_document`` is
-idempotent on the content hash). The store is safe for one writer process and
-any number of readers (SQLite WAL; PostgreSQL MVCC).
+idempotent on the content hash). SQLite takes one writer at a time (WAL) and any
+number of readers; PostgreSQL any number of readers and several writers, the bulk
+path's loaders writing their rows side by side and their documents, events and
+incidents one at a time (see :mod:`._load`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ..errors import StoreError
 from ..records import DocumentIn, Extraction, Published, SourceDocument
-from . import _rows
+from . import _load, _rows
 from ._write import build_records, delete_extraction, event_keys, log_duplicate, write_extraction, write_records
 from .incidents import Fusion, IncidentTable
 from .reads import STREAM_CHUNK, StoreReads
@@ -123,6 +125,7 @@ class Store(StoreReads):
         values = _rows.document_values(src, published, language, extraction, signature, duplicate_of)
         try:
             with self._writer.begin() as conn:
+                _load.serialise(conn)  # one writer of documents and incidents at a time (see _load)
                 existing = conn.execute(select(documents.c.id, documents.c.uri)
                                         .where(documents.c.content_hash == values["content_hash"])).first()
                 if existing is not None:
@@ -200,6 +203,8 @@ class Store(StoreReads):
     def _insert_batch(self, batch: list[tuple], prepared: Optional[_Prepared] = None) -> list[tuple[int, bool]]:
         values, records = prepared or self._prepare(batch)
         with self._writer.begin() as conn:
+            if conn.dialect.name == "postgresql":  # safe for several loaders at once
+                return _load.insert_batch(conn, values, records, self.fusion)
             hashes = list({v["content_hash"] for v in values})
             known = {h: (i, uri) for h, i, uri in conn.execute(
                 select(documents.c.content_hash, documents.c.id, documents.c.uri)
@@ -248,6 +253,7 @@ class Store(StoreReads):
         # Document after document as replace_extraction does (an old event leaves its incident before the
         # next document's new ones are fused), in one transaction.
         with self._writer.begin() as conn:
+            _load.serialise(conn)
             for doc_id, extraction in batch:
                 self._replace(conn, doc_id, extraction)
 
@@ -259,6 +265,7 @@ class Store(StoreReads):
     def replace_extraction(self, doc_id: int, extraction: Extraction) -> None:
         """Swap a document's extracted records for ``extraction``'s, in one transaction."""
         with self._writer.begin() as conn:
+            _load.serialise(conn)
             self._replace(conn, doc_id, extraction)
 
     def _replace(self, conn, doc_id: int, extraction: Extraction) -> None:
@@ -292,6 +299,7 @@ class Store(StoreReads):
         if self.fusion is None:
             raise StoreError(f"{self.url}: this store was opened without fusion; open it with sitroom.api.open_store")
         with self._writer.begin() as conn:
+            _load.serialise(conn)
             conn.execute(update(events).values(incident_id=None))
             conn.execute(delete(incidents))
             ids = list(conn.scalars(select(events.c.id).order_by(events.c.date_start.asc().nulls_last(), events.c.id)))

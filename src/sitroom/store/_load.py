@@ -1,0 +1,141 @@
+"""PostgreSQL's bulk path, safe for several loaders at once.
+
+A batch's transaction writes in two parts:
+
+1. **In parallel with other loaders**: the ids of the batch's new documents and of every record row are
+   drawn from the sequences, and the mention rows (places, actors, claims, flags) and every provenance
+   row are sent with COPY. These tables have no foreign key and no trigger on PostgreSQL (0013), so
+   nothing here waits for another transaction.
+2. **One loader at a time** (:func:`serialise`, a transaction-level advisory lock held to commit): the
+   documents are inserted (``ON CONFLICT (content_hash) DO NOTHING``: a text another loader stored
+   meanwhile is found, its rows written in part 1 are deleted), the events are fused against every
+   incident committed before, and inserted. This is where the shared rows are written: the incidents,
+   the roll-ups the triggers on ``documents`` and ``events`` upsert. Taking them one writer at a time
+   means no deadlock (a loader holds no shared row when it waits) and fusion as one writer would do it:
+   two loaders never both create an incident for the same event. Every other writer of documents or
+   events (one document at a time, re-extraction, the incidents' rebuild) takes the same lock.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from sqlalchemy import Connection, delete, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+from . import _copy
+from ._write import KindRows, log_duplicate
+from .incidents import Fusion, IncidentTable
+from .schema import actors, claims, documents, flags, places, provenance
+
+# The advisory lock every writer of documents, events and incidents holds to its commit (any number
+# that no other application on the database uses; advisory locks are per database).
+WRITE_LOCK = 0x5174_0001
+
+
+def serialise(conn: Connection) -> None:
+    """Wait for, then hold to the end of the transaction, the store's write lock (PostgreSQL; SQLite
+    takes its one write lock when the transaction begins)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})"))
+
+
+def _only(built: list[KindRows], keys: set) -> list[KindRows]:
+    """The rows of the documents ``keys`` (positions in the batch)."""
+    out = []
+    for k in built:
+        if all(key in keys for key in k.keys):
+            out.append(k)
+            continue
+        rows = [i for i, key in enumerate(k.keys) if key in keys]
+        out.append(KindRows(k.kind, k.table, [k.keys[i] for i in rows], [k.rows[i] for i in rows],
+                            [k.lines[i] for i in rows], [k.spans[i] for i in rows]))
+    return out
+
+
+def _copy_kind(conn: Connection, k: KindRows, ids: list[int], doc_ids: dict[Any, int],
+               incident_of: Optional[list[Optional[int]]] = None) -> None:
+    if k.kind == "event":
+        cols = ["id", "document_id", "incident_id", *k.rows[0]]
+        lines = [f"{i}\t{doc_ids[key]}\t{_copy.field(inc)}\t{rest}"
+                 for i, key, inc, rest in zip(ids, k.keys, incident_of, k.lines)]
+    else:
+        cols = ["id", "document_id", *k.rows[0]]
+        lines = [f"{i}\t{doc_ids[key]}\t{rest}" for i, key, rest in zip(ids, k.keys, k.lines)]
+    _copy.copy_lines(conn, k.table, cols, lines)
+
+
+def _provenance_lines(k: KindRows, ids: list[int], doc_ids: dict[Any, int]) -> list[str]:
+    f = _copy.field
+    return [f"{doc_ids[key]}\t{k.kind}\t{rid}\t{f(sentence)}\t{f(start)}\t{f(end)}\t{f(extractor)}\t{f(version)}"
+            for rid, key, (version, sentence, start, end, extractor) in zip(ids, k.keys, k.spans)]
+
+
+_PROVENANCE_COLS = ["document_id", "record_kind", "record_id", "sentence", "start", "end", "extractor",
+                    "extractor_version"]
+
+
+def insert_batch(conn: Connection, values: list[dict], records: list[KindRows],
+                 fusion: Optional[Fusion]) -> list[tuple[int, bool]]:
+    """Store a batch's documents (``values``, in order) and their records (keyed by position), in the
+    caller's transaction; (id, stored by this call) per document, in order."""
+    hashes = list({v["content_hash"] for v in values})
+    known = {h: (i, uri) for h, i, uri in conn.execute(
+        select(documents.c.content_hash, documents.c.id, documents.c.uri)
+        .where(documents.c.content_hash.in_(hashes)))} if hashes else {}
+    new, seen = [], set(known)
+    for k, v in enumerate(values):
+        if v["content_hash"] not in seen:
+            seen.add(v["content_hash"])
+            new.append(k)
+    kept = _only(records, set(new))
+    drawn = _copy.draw_ids(conn, [(documents, len(new))] + [(k.table, len(k.rows)) for k in kept if k.rows])
+    doc_ids = dict(zip(new, drawn[0]))
+    ids_of = dict(zip([k.kind for k in kept if k.rows], drawn[1:]))
+    # Part 1, beside other loaders: the mention rows and every provenance row.
+    prov: list[str] = []
+    for k in kept:
+        if k.rows:
+            if k.kind != "event":
+                _copy_kind(conn, k, ids_of[k.kind], doc_ids)
+            prov += _provenance_lines(k, ids_of[k.kind], doc_ids)
+    _copy.copy_lines(conn, provenance, _PROVENANCE_COLS, prov)
+    # Part 2, one loader at a time: the documents, fusion, the events.
+    serialise(conn)
+    rows = [{**values[k], "id": doc_ids[k]} for k in new]
+    stored = set(conn.execute(pg_insert(documents).values(rows).on_conflict_do_nothing(index_elements=["content_hash"])
+                              .returning(documents.c.id)).scalars()) if rows else set()
+    lost = [k for k in new if doc_ids[k] not in stored]
+    if lost:
+        # Stored by another loader since the look-up above (it has committed: it held the lock).
+        gone = [doc_ids[k] for k in lost]
+        for table in (places, actors, claims, flags, provenance):
+            conn.execute(delete(table).where(table.c.document_id.in_(gone)))
+        again = [values[k]["content_hash"] for k in lost]
+        known.update({h: (i, uri) for h, i, uri in conn.execute(
+            select(documents.c.content_hash, documents.c.id, documents.c.uri)
+            .where(documents.c.content_hash.in_(again)))})
+        new = [k for k in new if doc_ids[k] in stored]
+        ev = _only([kept[-1]], set(new))[0]
+        event_ids = [i for i, key in zip(ids_of.get("event", []), kept[-1].keys) if key in set(new)]
+    else:
+        ev, event_ids = kept[-1], ids_of.get("event", [])
+    if ev.rows:
+        incident_of: list[Optional[int]] = [None] * len(ev.rows)
+        if fusion is not None:
+            fields = [{**row, "published": values[key]["published"]} for key, row in zip(ev.keys, ev.rows)]
+            incident_of = fusion.place(IncidentTable(conn), fields)
+        _copy_kind(conn, ev, event_ids, doc_ids, incident_of)
+    known.update({values[k]["content_hash"]: (doc_ids[k], values[k]["uri"]) for k in new})
+    out, fresh = [], {values[k]["content_hash"] for k in new}
+    for v in values:
+        h = v["content_hash"]
+        doc_id, uri = known[h]
+        if h in fresh:
+            fresh.discard(h)
+            out.append((doc_id, True))
+            continue
+        if uri != v["uri"]:  # the same text under another name: logged, as one at a time does
+            log_duplicate(conn, v["uri"], doc_id)
+        out.append((doc_id, False))
+    return out
