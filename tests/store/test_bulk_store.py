@@ -85,3 +85,21 @@ def test_deleting_a_document_deletes_its_records(store):
         conn.execute(delete(documents).where(documents.c.id == ids[0]))
     assert counts(ids[0]) == [0] * len(tables)
     assert counts(ids[1]) == kept
+
+
+def test_a_batch_keeps_the_signature_and_the_near_duplicate_link(store):
+    """What ingest passes besides the extraction (the MinHash signature's bytes, the first copy's id)
+    goes in as one at a time stores it (PostgreSQL: COPY's bytea text)."""
+    from sqlalchemy import select
+
+    from sitroom.store.schema import documents
+
+    first = store.add_document(T.source(GARMSIR, uri="g.txt"), T.published("2021-07-12"), "en", _garmsir_extraction())
+    signature = bytes(range(256)) * 2  # every byte value, backslash and tab included
+    [outcome] = store.store_documents([(T.source(KUNDUZ, uri="k.txt"), T.published("2021-08-03"), "en",
+                                        _kunduz_extraction(), signature, first)])
+    assert outcome.created and outcome.error is None
+    with store.engine.connect() as conn:
+        row = conn.execute(select(documents.c.signature, documents.c.duplicate_of)
+                           .where(documents.c.id == outcome.id)).one()
+    assert bytes(row.signature) == signature and row.duplicate_of == first

@@ -28,6 +28,10 @@ def bench_store(
                                                    help="`sitroom extract` output for --bulk-docs: stored, and timed."),
     bulk: Optional[int] = typer.Option(None, "--bulk", min=1, help="Documents to store (copies when more than given; default: as many as given)."),
     batch: int = typer.Option(100, "--batch", min=2, help="Documents per transaction in the batched run."),
+    loaders: Optional[str] = typer.Option(None, "--loaders", metavar="N[,N...]",
+                                          help="Store the batches with N loader processes at once (PostgreSQL), "
+                                               "each N in turn on the same documents, e.g. 1,2; instead of the "
+                                               "one-transaction-per-document and in-process runs."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ) -> None:
     """Store synthetic events, then time the queries the CLI and the dashboard make; with --bulk-docs and
@@ -39,6 +43,9 @@ def bench_store(
     if bool(bulk_docs) != bool(bulk_extractions):
         raise fail("--bulk-docs and --bulk-extractions go together", USAGE)
     pairs = _pairs(bulk_docs, bulk_extractions) if bulk_docs else []
+    counts = _loader_counts(loaders) if loaders else []
+    if counts and not pairs:
+        raise fail("--loaders times storing --bulk-docs with --bulk-extractions", USAGE)
     figures: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         with open_store(db or str(Path(tmp) / "bench.db")) as store:
@@ -57,9 +64,19 @@ def bench_store(
                                        for t in timings})
             if pairs:
                 run_id = uuid.uuid4().hex[:8]  # a run on a store used before stores new copies, not duplicates
-                runs = [time_bulk_store(store, pairs, bulk or len(pairs), 1, f"{run_id}-one-"),
-                        time_bulk_store(store, pairs, bulk or len(pairs), batch, f"{run_id}-batch-")]
+                if counts:
+                    if store.engine.dialect.name != "postgresql":
+                        raise fail("--loaders: several loaders need a PostgreSQL store (--db postgresql://...); "
+                                   "SQLite takes one writer at a time", USAGE)
+                    address = store.engine.url.render_as_string(hide_password=False)
+                    runs = [time_bulk_store(store, pairs, bulk or len(pairs), batch, f"{run_id}-loaders{n}-", n,
+                                            lambda: open_store(address)) for n in counts]
+                else:
+                    runs = [time_bulk_store(store, pairs, bulk or len(pairs), 1, f"{run_id}-one-"),
+                            time_bulk_store(store, pairs, bulk or len(pairs), batch, f"{run_id}-batch-")]
                 figures["bulk"] = [{"documents": b.documents, "events": b.events, "batch": b.batch,
+                                    "loaders": b.loaders or 1,
+                                    "docs_per_cpu_s": None if b.docs_per_cpu_s is None else round(b.docs_per_cpu_s, 1),
                                     "seconds": round(b.seconds, 2), "docs_per_s": round(b.docs_per_s, 1),
                                     "client_cpu_ms_per_doc": round(1000 * b.cpu_seconds / b.documents, 1),
                                     "server_cpu_ms_per_doc": None if b.server_cpu_seconds is None else
@@ -82,11 +99,16 @@ def bench_store(
             typer.echo(f"slowest in CPU time (client and server): {max(t.cpu_ms for t in timings):.1f} ms")
     for b in runs if pairs else []:
         how = "one transaction per document" if b.batch == 1 else f"{b.batch} documents per transaction"
+        if b.loaders:
+            how += f", {b.loaders} loader process{'es' if b.loaders > 1 else ''}"
         typer.echo(f"stored {b.documents} documents ({b.events} events) in {b.seconds:.1f} s: "
                    f"{b.docs_per_s:.1f} documents/s ({1000 * b.cpu_seconds / b.documents:.1f} ms of client CPU each"
                    + ("" if b.server_cpu_seconds is None else f", {1000 * b.server_cpu_seconds / b.documents:.1f} ms of server CPU")
                    + "), "
                    f"{how}, incidents fused; load average {b.load[0]:.1f} before, {b.load[1]:.1f} after")
+        if b.docs_per_cpu_s is not None:
+            typer.echo(f"  {b.docs_per_cpu_s:.1f} documents per CPU second (client and server): "
+                       f"at most {2 * b.docs_per_cpu_s:.0f} documents/s on two cores")
         if b.docs_per_s_unwaited is not None:
             typer.echo(f"  less {b.waited_seconds:.1f} s spent waiting for a core held by other processes: "
                        f"{b.docs_per_s_unwaited:.1f} documents/s (an estimate of the rate alone on the machine)")
@@ -118,3 +140,14 @@ def _pairs(docs_path: str, extractions_path: str):
     if not pairs:
         raise fail(f"{extractions_path}: no extraction matches a document of {docs_path} by id")
     return pairs
+
+
+def _loader_counts(value: str) -> list[int]:
+    """--loaders "1,2" as [1, 2]; a clear error for anything else."""
+    try:
+        counts = [int(part) for part in value.split(",")]
+    except ValueError:
+        counts = []
+    if not counts or any(n < 1 or n > 64 for n in counts):
+        raise fail(f"--loaders {value!r}: give loader counts from 1 to 64, separated by commas (e.g. 1,2)", USAGE)
+    return counts

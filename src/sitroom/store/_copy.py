@@ -43,6 +43,8 @@ def field(value: Any, as_json: bool = False) -> str:
         return "t" if value else "f"
     if isinstance(value, float):
         return repr(value)  # the shortest text that reads back as the same double (nan and inf included)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "\\\\x" + bytes(value).hex()  # bytea's hex form, its backslash escaped for COPY
     return str(value)
 
 

@@ -7,8 +7,8 @@ A batch's transaction writes in two parts:
    row are sent with COPY. These tables have no foreign key and no trigger on PostgreSQL (0013), so
    nothing here waits for another transaction.
 2. **One loader at a time** (:func:`serialise`, a transaction-level advisory lock held to commit): the
-   documents are inserted (``ON CONFLICT (content_hash) DO NOTHING``: a text another loader stored
-   meanwhile is found, its rows written in part 1 are deleted), the events are fused against every
+   documents are sent with COPY (a text another loader stored meanwhile is found first, and the rows
+   written for it in part 1 are deleted), the events are fused against every
    incident committed before, and inserted. This is where the shared rows are written: the incidents,
    the roll-ups the triggers on ``documents`` and ``events`` upsert. Taking them one writer at a time
    means no deadlock (a loader holds no shared row when it waits) and fusion as one writer would do it:
@@ -21,7 +21,6 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from sqlalchemy import Connection, delete, select, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from . import _copy
 from ._write import KindRows, log_duplicate
@@ -66,8 +65,18 @@ def _copy_kind(conn: Connection, k: KindRows, ids: list[int], doc_ids: dict[Any,
 
 
 def _provenance_lines(k: KindRows, ids: list[int], doc_ids: dict[Any, int]) -> list[str]:
-    f = _copy.field
-    return [f"{doc_ids[key]}\t{k.kind}\t{rid}\t{f(sentence)}\t{f(start)}\t{f(end)}\t{f(extractor)}\t{f(version)}"
+    # The span's columns as COPY text, the two names escaped once per distinct value (a few per batch).
+    names: dict[Any, str] = {}
+
+    def name(v) -> str:
+        out = names.get(v)
+        if out is None:
+            out = names[v] = _copy.field(v)
+        return out
+
+    null = _copy.NULL
+    return [f"{doc_ids[key]}\t{k.kind}\t{rid}\t{null if sentence is None else sentence}\t"
+            f"{null if start is None else start}\t{null if end is None else end}\t{name(extractor)}\t{name(version)}"
             for rid, key, (version, sentence, start, end, extractor) in zip(ids, k.keys, k.spans)]
 
 
@@ -100,14 +109,20 @@ def insert_batch(conn: Connection, values: list[dict], records: list[KindRows],
                 _copy_kind(conn, k, ids_of[k.kind], doc_ids)
             prov += _provenance_lines(k, ids_of[k.kind], doc_ids)
     _copy.copy_lines(conn, provenance, _PROVENANCE_COLS, prov)
+    doc_cols = list(values[new[0]]) if new else []
+    as_json = _copy.json_columns(documents, doc_cols)
+    doc_lines = {k: f"{doc_ids[k]}\t{_copy.line(values[k].values(), as_json)}" for k in new}
     # Part 2, one loader at a time: the documents, fusion, the events.
     serialise(conn)
-    rows = [{**values[k], "id": doc_ids[k]} for k in new]
-    stored = set(conn.execute(pg_insert(documents).values(rows).on_conflict_do_nothing(index_elements=["content_hash"])
-                              .returning(documents.c.id)).scalars()) if rows else set()
-    lost = [k for k in new if doc_ids[k] not in stored]
+    # Texts another loader stored since the look-up above (committed: it held the lock until then).
+    taken = set(conn.execute(select(documents.c.content_hash).where(
+        documents.c.content_hash.in_([values[k]["content_hash"] for k in new]))).scalars()) if new else set()
+    lost = [k for k in new if values[k]["content_hash"] in taken]
+    if len(lost) < len(new):
+        # COPY: a writer that took no lock storing one of these texts meanwhile makes it fail on the
+        # unique content hash, and the batch is stored one document at a time instead.
+        _copy.copy_lines(conn, documents, ["id", *doc_cols], [doc_lines[k] for k in new if k not in lost])
     if lost:
-        # Stored by another loader since the look-up above (it has committed: it held the lock).
         gone = [doc_ids[k] for k in lost]
         for table in (places, actors, claims, flags, provenance):
             conn.execute(delete(table).where(table.c.document_id.in_(gone)))
@@ -115,7 +130,7 @@ def insert_batch(conn: Connection, values: list[dict], records: list[KindRows],
         known.update({h: (i, uri) for h, i, uri in conn.execute(
             select(documents.c.content_hash, documents.c.id, documents.c.uri)
             .where(documents.c.content_hash.in_(again)))})
-        new = [k for k in new if doc_ids[k] in stored]
+        new = [k for k in new if k not in set(lost)]
         ev = _only([kept[-1]], set(new))[0]
         event_ids = [i for i, key in zip(ids_of.get("event", []), kept[-1].keys) if key in set(new)]
     else:

@@ -23,6 +23,7 @@ from . import _rows
 from .models import EventFilter
 from .synthetic import fill_synthetic  # noqa: F401 (bench store fills with it)
 from .schema import documents, events
+from .loaders import LoaderStats, run_loaders
 from .store import Store
 
 # Issue 5: a filtered events query over 100,000 stored events in under 200 ms.
@@ -107,7 +108,9 @@ def server_cpu_meter(store: Store, field: int = 0) -> Optional[Callable[[], floa
     if store.engine.dialect.name != "postgresql" or url.host not in (None, "", "localhost", "127.0.0.1", "::1"):
         return None
     # A connection of its own, left out of the sum (the store's pool may hand its connections to either).
-    watcher = create_engine(url).connect()
+    # Autocommit: within one transaction pg_stat_activity is a snapshot, blind to backends started since
+    # (the loaders' processes).
+    watcher = create_engine(url, isolation_level="AUTOCOMMIT").connect()
     query = text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
 
     def used() -> float:
@@ -157,6 +160,15 @@ class BulkTiming:
     # what the same run takes alone.
     waited_seconds: Optional[float] = None
     load: tuple[float, float] = (0.0, 0.0)  # the machine's 1-minute load average before and after
+    loaders: int = 0  # loader processes (run_loaders); 0: stored by this process
+
+    @property
+    def docs_per_cpu_s(self) -> Optional[float]:
+        """Documents per CPU second, client and server together: the capacity the run shows whatever
+        else shared the machine (2 cores give at most twice this many documents/s)."""
+        if self.server_cpu_seconds is None or not self.cpu_seconds + self.server_cpu_seconds:
+            return None
+        return self.documents / (self.cpu_seconds + self.server_cpu_seconds)
 
     @property
     def docs_per_s(self) -> float:
@@ -165,20 +177,24 @@ class BulkTiming:
     @property
     def docs_per_s_unwaited(self) -> Optional[float]:
         """Documents/s without the time spent waiting for a core (an estimate of the rate alone on the
-        machine: the storing thread and the server take turns, so their waits add to the wall time)."""
-        if self.waited_seconds is None or self.seconds <= self.waited_seconds:
+        machine: the storing thread and the server take turns, so their waits add to the wall time). None
+        for several loaders, whose waits overlap."""
+        if self.loaders > 1 or self.waited_seconds is None or self.seconds <= self.waited_seconds:
             return None
         return self.documents / (self.seconds - self.waited_seconds)
 
 
 def time_bulk_store(store: Store, pairs: list[tuple[SourceDocument, Extraction]], n_docs: int,
-                    batch: int = 1, tag: str = "") -> BulkTiming:
+                    batch: int = 1, tag: str = "", loaders: int = 0,
+                    opener: Optional[Callable[[], Store]] = None) -> BulkTiming:
     """Store ``n_docs`` documents with their extractions and time it; the extraction is done before, only
     storing counts. ``batch`` 1 stores as ingest does (one transaction per document); more stores
     ``batch`` documents per transaction with :meth:`Store.store_batches` (the bulk path: what
     ingest and reextract use per batch, with the next batch's rows built while one is written). Incidents are fused either way.
     The documents cycle through ``pairs``; each copy gets its own uri and content hash (with ``tag``), so
-    it is stored, not skipped as a duplicate.
+    it is stored, not skipped as a duplicate. ``loaders`` > 0: the batches are stored by that many loader
+    processes (:func:`run_loaders`, each opening the store with ``opener``), batch k by loader k mod n;
+    the client CPU is theirs and this process's.
     """
     if not pairs:
         raise ValueError("no documents with extractions to store")
@@ -192,25 +208,52 @@ def time_bulk_store(store: Store, pairs: list[tuple[SourceDocument, Extraction]]
             x = _moved(x, 60 * copy + (1000 if tag else 0))
         todo.append((src, x.published, x.language, None if x.error else x))
     server, server_wait = server_cpu_meter(store), server_cpu_meter(store, field=1)
-    s0, w0 = server() if server else 0.0, (server_wait() + _waited()) if server_wait else 0.0
-    load0 = os.getloadavg()[0]
-    t0, cpu0 = time.perf_counter(), time.process_time()
-    if batch <= 1:
+    start: dict[str, float] = {}
+
+    def begin() -> None:  # the clocks start (with loaders: once every loader has opened the store)
+        start.update(server=server() if server else 0.0, wait=(server_wait() + _waited()) if server_wait else 0.0,
+                     load=os.getloadavg()[0], wall=time.perf_counter(), cpu=time.process_time())
+
+    stats = LoaderStats()
+    ended: dict[str, float] = {}
+
+    def end() -> None:  # the time, and the backends' CPU while they are still connected
+        ended.update(wall=time.perf_counter(), cpu=time.process_time())
+        if server is not None:
+            ended["server"] = server()
+        if server_wait is not None:
+            ended["server_wait"] = server_wait() + _waited()
+
+    if loaders:
+        batches = [todo[i:i + batch] for i in range(0, len(todo), batch)]
+        for outcomes in run_loaders(opener, lambda k: batches[k::loaders], loaders, stats, when_done=end,
+                                    when_open=begin):
+            failed = [o.error for o in outcomes if o.error]
+            if failed:
+                raise ValueError(f"{len(failed)} documents could not be stored, e.g. {failed[0]}")
+        if stats.failed:
+            raise ValueError(f"a loader stopped: {stats.failed[0]}")
+    elif batch <= 1:
+        begin()
         for src, published, language, x in todo:
             store.add_document(src, published, language, x)
     else:
+        begin()
         for outcomes in store.store_batches(todo[i:i + batch] for i in range(0, len(todo), batch)):
             failed = [o.error for o in outcomes if o.error]
             if failed:
                 raise ValueError(f"{len(failed)} documents could not be stored, e.g. {failed[0]}")
+    if not ended:
+        end()
     events_n = sum(len(x.events) for *_rest, x in todo if x is not None)
-    timing = BulkTiming(n_docs, events_n, time.perf_counter() - t0, batch, time.process_time() - cpu0,
-                        load=(load0, os.getloadavg()[0]))
+    timing = BulkTiming(n_docs, events_n, ended["wall"] - start["wall"], batch,
+                        ended["cpu"] - start["cpu"] + stats.cpu_seconds, load=(start["load"], os.getloadavg()[0]),
+                        loaders=loaders)
     if server is not None:
-        timing.server_cpu_seconds = server() - s0
+        timing.server_cpu_seconds = ended["server"] - start["server"]
         server.close()
     if server_wait is not None:
-        timing.waited_seconds = server_wait() + _waited() - w0
+        timing.waited_seconds = ended["server_wait"] - start["wait"] + (stats.waited_seconds or 0.0)
         server_wait.close()
     return timing
 
