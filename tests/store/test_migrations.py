@@ -16,10 +16,15 @@ def test_migrations_build_the_declared_schema(store):
             (type_ == "index" and name in BACKEND_ONLY_INDEXES)
             or (type_ == "foreign_key_constraint" and name in SQLITE_ONLY_FOREIGN_KEYS))})
         assert compare_metadata(ctx, metadata) == []
-        assert MigrationContext.configure(conn).get_current_revision() == "0014"
+        assert MigrationContext.configure(conn).get_current_revision() == "0015"
         if store.engine.dialect.name == "postgresql":
             indexes = {r[0] for r in conn.exec_driver_sql("SELECT indexname FROM pg_indexes WHERE tablename = 'events'")}
             assert "ix_events_date_desc" in indexes
+            # 0015: the record tables' ids come 1,000 at a time to each connection
+            caches = dict(conn.exec_driver_sql(
+                "SELECT c.relname, s.seqcache FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid").all())
+            assert {caches[f"{t}_id_seq"] for t in ("places", "actors", "claims", "flags", "events", "provenance")} == {1000}
+            assert caches["documents_id_seq"] == 1
 
 
 def test_an_initial_revision_database_is_upgraded_on_open(tmp_path):

@@ -226,7 +226,7 @@ def time_bulk_store(store: Store, pairs: list[tuple[SourceDocument, Extraction]]
 
     if loaders:
         batches = [todo[i:i + batch] for i in range(0, len(todo), batch)]
-        for outcomes in run_loaders(opener, lambda k: batches[k::loaders], loaders, stats, when_done=end,
+        for _k, _j, outcomes in run_loaders(opener, lambda k: batches[k::loaders], loaders, stats, when_done=end,
                                     when_open=begin):
             failed = [o.error for o in outcomes if o.error]
             if failed:

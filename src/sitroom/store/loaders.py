@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from .store import Store, StoreOutcome
 
-# What a loader sends back: ("batch", loader, [outcomes]), then ("done", loader, cpu seconds, seconds
+# What a loader sends back: ("batch", loader, batch number, [outcomes]), then ("done", loader, cpu seconds, seconds
 # waited for a core) or ("failed", loader, one-line reason).
 _POLL = 1.0
 
@@ -49,8 +49,8 @@ def _loader(k: int, opener: Callable[[], Store], share: Callable[[int], Iterable
             if opened is not None:
                 opened.wait(timeout=120)
             cpu0, waited0 = time.process_time(), _waited()
-            for outcomes in store.store_batches(share(k)):
-                queue.put(("batch", k, [tuple(o) for o in outcomes]))
+            for j, outcomes in enumerate(store.store_batches(share(k))):
+                queue.put(("batch", k, j, [tuple(o) for o in outcomes]))
             waited = _waited()
             queue.put(("done", k, time.process_time() - cpu0,
                        None if waited is None or waited0 is None else waited - waited0))
@@ -75,10 +75,10 @@ def _child(k, opener, share, queue, release, opened) -> None:
 def run_loaders(opener: Callable[[], Store], share: Callable[[int], Iterable[list[tuple]]], loaders: int,
                 stats: Optional[LoaderStats] = None,
                 when_done: Optional[Callable[[], None]] = None,
-                when_open: Optional[Callable[[], None]] = None) -> Iterator[list[StoreOutcome]]:
+                when_open: Optional[Callable[[], None]] = None) -> Iterator[tuple[int, int, list[StoreOutcome]]]:
     """Start ``loaders`` processes, loader k storing the batches ``share(k)`` gives (called in the loader's
-    process: it may read its input there) into the store ``opener()`` opens; yield each batch's outcomes
-    as it is stored (in no fixed order between loaders). ``stats``, when given, is filled in at the end.
+    process: it may read its input there) into the store ``opener()`` opens; yield (k, j, outcomes) for
+    each batch as it is stored, the j-th of loader k (in no fixed order between loaders). ``stats``, when given, is filled in at the end.
     The processes are forked: ``opener`` and ``share`` need not be picklable. ``when_done`` is called
     once every loader is done, before they close their connections (to read the server's CPU time);
     ``when_open`` once every loader has opened the store, before any stores (to start a clock). A
@@ -111,7 +111,7 @@ def run_loaders(opener: Callable[[], Store], share: Callable[[int], Iterable[lis
                 continue
             kind, k = msg[0], msg[1]
             if kind == "batch":
-                yield [StoreOutcome(*o) for o in msg[2]]
+                yield k, msg[2], [StoreOutcome(*o) for o in msg[3]]
             elif kind == "done":
                 running.discard(k)
                 stats.cpu_seconds += msg[2]
