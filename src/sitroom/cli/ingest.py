@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import math
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Optional
 
 import typer
@@ -23,9 +28,39 @@ def _check_max_mb(value: float) -> None:
                    f"at most {MAX_MB_LIMIT:g}, e.g. --max-mb 50", USAGE)
 
 
+@contextmanager
+def _stdin_as_file(inputs: list[str], max_bytes: int):
+    """``inputs`` with ``-`` read from standard input into a temporary file (JSONL when every line is a JSON
+    object, HTML when it opens with a tag, plain text otherwise), and the rename that calls it ``stdin``."""
+    if "-" not in inputs:
+        yield inputs, None
+        return
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if not data.strip():
+        raise fail("-: standard input is empty: pipe a report into it, e.g. `cat report.txt | sitroom ingest -`")
+    with tempfile.TemporaryDirectory(prefix="sitroom-stdin-") as tmp:
+        path = Path(tmp) / f"stdin{_stdin_kind(data)}"
+        path.write_bytes(data)  # over --max-mb, acquire refuses it as it refuses a file
+        yield [str(path) if i == "-" else i for i in inputs], lambda text: text.replace(str(path), "stdin")
+
+
+def _stdin_kind(data: bytes) -> str:
+    """The file extension that makes acquire read ``data`` as what it is."""
+    head = data.lstrip()[:200].lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<p>", b"<div")):
+        return ".html"
+    lines = [line for line in data.splitlines() if line.strip()]
+    try:
+        if lines and all(isinstance(json.loads(line), dict) for line in lines):
+            return ".jsonl"
+    except ValueError:
+        pass
+    return ".txt"
+
+
 @app.command()
 def ingest(
-    inputs: list[str] = typer.Argument(..., help="Files, folders (recursively), URLs, feeds, WARCs, JSONL/CSV dumps."),
+    inputs: list[str] = typer.Argument(..., help="Files, folders (recursively), URLs, feeds, WARCs, JSONL/CSV dumps; - for standard input."),
     db: Optional[str] = typer.Option(None, "--db", envvar="SITROOM_DB", help="Database URL or SQLite path (default: ./sitroom.db)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help=JOBS_HELP),
     engine: str = ENGINE_OPTION,
@@ -76,7 +111,8 @@ def ingest(
                     stored[0] += 1
                 bar.update(task, advance=1, description=f"{event}: {detail[-60:]}")
 
-            report = run_ingest(inputs, store, acquire, progress=progress, settings=settings)
+            with _stdin_as_file(inputs, acquire.max_bytes) as (paths, rename):
+                report = run_ingest(paths, store, acquire, progress=progress, settings=settings, rename=rename)
     finally:
         store.close()
     for source, reason in report.skipped:
