@@ -69,8 +69,8 @@ def bench_store(
                         raise fail("--loaders: several loaders need a PostgreSQL store (--db postgresql://...); "
                                    "SQLite takes one writer at a time", USAGE)
                     address = store.engine.url.render_as_string(hide_password=False)
-                    runs = [time_bulk_store(store, pairs, bulk or len(pairs), batch, f"{run_id}-loaders{n}-", n,
-                                            lambda: open_store(address)) for n in counts]
+                    runs = [time_bulk_store(store, pairs, bulk or len(pairs), batch, f"{run_id}-{i}-loaders{n}-", n,
+                                            lambda: open_store(address)) for i, n in enumerate(counts)]
                 else:
                     runs = [time_bulk_store(store, pairs, bulk or len(pairs), 1, f"{run_id}-one-"),
                             time_bulk_store(store, pairs, bulk or len(pairs), batch, f"{run_id}-batch-")]

@@ -111,17 +111,26 @@ def server_cpu_meter(store: Store, field: int = 0) -> Optional[Callable[[], floa
     # Autocommit: within one transaction pg_stat_activity is a snapshot, blind to backends started since
     # (the loaders' processes).
     watcher = create_engine(url, isolation_level="AUTOCOMMIT").connect()
-    query = text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+    # Client backends only: an autovacuum worker on the database (after a large load) is not this run's.
+    query = text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                 "AND backend_type = 'client backend'")
+
+    # Each backend's last reading, kept when it ends: the sum never falls when a backend disconnects (an
+    # earlier run's loaders still closing at one reading and gone at the next would cancel this run's).
+    last: dict[int, int] = {}
+    ended = [0]
 
     def used() -> float:
-        total = 0
         for pid in watcher.execute(query).scalars():
             try:
                 with open(f"/proc/{pid}/schedstat") as f:
-                    total += int(f.read().split()[field])
+                    now = int(f.read().split()[field])
             except (OSError, ValueError, IndexError):
-                pass  # a backend that just ended
-        return total / 1e9
+                continue  # a backend that just ended
+            if now < last.get(pid, 0):  # the pid reused by a new backend
+                ended[0] += last[pid]
+            last[pid] = now
+        return (ended[0] + sum(last.values())) / 1e9
 
     used.close = watcher.close  # type: ignore[attr-defined]
     try:
