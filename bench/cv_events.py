@@ -87,11 +87,13 @@ def _memoise_encoder(model=None) -> None:
         return
     enc.memo, plain = {}, enc.encode
 
-    def encode(texts):
-        new = [t for t in dict.fromkeys(texts) if t not in enc.memo]
+    def encode(texts, contexts=None):
+        keys = list(zip(texts, contexts if contexts is not None else [None] * len(texts)))
+        new = [k for k in dict.fromkeys(keys) if k not in enc.memo]
         if new:
-            enc.memo.update(zip(new, plain(new)))
-        return np.array([enc.memo[t] for t in texts], dtype=np.float32).reshape(len(texts), -1)
+            vectors = plain([t for t, _ in new], None if contexts is None else [c for _, c in new])
+            enc.memo.update(zip(new, vectors))
+        return np.array([enc.memo[k] for k in keys], dtype=np.float32).reshape(len(texts), -1)
 
     enc.encode = encode
 

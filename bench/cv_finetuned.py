@@ -1,7 +1,7 @@
 """The fine-tuned encoder's second stage against the detector without it, on the dev split (never test).
 
 Usage: .venv/bin/python bench/cv_finetuned.py --finetuned build/event_encoder [--features build/features.npz]
-       [--bars 0.05 0.1 0.2] [--thresholds 0.2 0.3] [--folds 2] [--incidents]
+       [--bars 0.05 0.1 0.2] [--thresholds 0.2 0.3 0.4] [--folds 4] [--incidents]
 
 The encoder was fine-tuned on the train split (bench/finetune_encoder.py), so both detectors' first stage
 is fitted on train alone (C 3, as bench/cv_events.py) and everything is measured on dev. The second stage's
@@ -34,7 +34,7 @@ def main(argv=None) -> int:
     ap.add_argument("--finetuned", type=Path, required=True, help="bench/finetune_encoder.py's output folder")
     ap.add_argument("--bars", type=float, nargs="+", default=[0.05, 0.1, 0.2])
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.2, 0.3, 0.4])
-    ap.add_argument("--folds", type=int, default=2)
+    ap.add_argument("--folds", type=int, default=4)
     ap.add_argument("--c", type=float, default=3.0)
     ap.add_argument("--incidents", action="store_true", help="also run the pipeline on dev and score incidents")
     a = ap.parse_args(argv)
@@ -108,9 +108,9 @@ def main(argv=None) -> int:
     for (variant, t), res in sorted(results.items()):
         s = score(articles, res)
         p, r = s["precision"], s["incident_recall"]
-        print(f"{variant:9s} threshold {t:.2f}: precision {p:.3f} strict {s['strict_precision']:.3f} recall {r:.3f} "
-              f"F1 {2 * p * r / (p + r) if p + r else 0:.3f} | sub-event {s['sub_event_accuracy']:.3f} "
-              f"place {s['place_accuracy']:.3f} date {s['date_accuracy']:.3f} actor1 {s['actor1_accuracy']:.3f} "
+        print(f"{variant:9s} threshold {t:.2f}: precision {p} strict {s['strict_precision']} recall {r} "
+              f"F1 {round(2 * p * r / (p + r), 4) if p and r else 0} | sub-event {s['sub_event_accuracy']} "
+              f"place {s['place_accuracy']} date {s['date_accuracy']} actor1 {s['actor1_accuracy']} "
               f"({s['extracted_events']} extracted, {s['gold_events']} gold)")
     return 0
 
