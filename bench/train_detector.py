@@ -118,6 +118,8 @@ TYPER_CLASS_WEIGHT = 0.5
 # - incidents (the whole pipeline), plain -> two stages at bar 0.05: at 0.2 precision 0.202 -> 0.218, recall
 #   0.465 -> 0.395; at 0.25 0.240 -> 0.250, 0.442 -> 0.372; at 0.3 0.286 -> 0.289, 0.419 -> 0.349: a
 #   little precision for much recall, worse than raising the plain detector's threshold.
+# - speed: `sitroom bench throughput --docs 60 --jobs 2` with it (bar 0.05, lede) 0.33x bare spaCy, peak
+#   1,540 MB PSS (load average 16-25; the floor is 0.5x and 1.5 GB).
 # The test split was not run with it.
 FINETUNED_BAR = 0.05
 FINETUNED_FILE = "event_encoder.onnx"
