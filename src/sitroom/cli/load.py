@@ -28,8 +28,8 @@ def load(
                                                         "as given to `extract`."),
 ):
     """Store documents with the extraction `sitroom extract` made of them, matched by id: each new text
-    once (a text stored before, or loaded twice, is skipped), its events fused into incidents. Near-
-    duplicate links, which `ingest` makes, are not made here."""
+    once (a text stored before, or loaded twice, is skipped), its events fused into incidents. The
+    near-duplicate links `ingest` makes are not made here."""
     settings = load_settings(db=db, default_published=publication_date)
     from ..api import open_store
     from ..store.loaders import LoaderStats, run_loaders
