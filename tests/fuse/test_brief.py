@@ -102,6 +102,20 @@ def test_single_source_claims_leave_out_corroborated_ones_and_copies(store, ids)
     assert commitment.evidence.document_url == "https://example.org/a" and commitment.evidence.sentence == 2
 
 
+def test_a_claims_evidence_is_its_clause_with_speaker_and_verb(store, ids):
+    # "a safe withdrawal for the American troops" alone does not read as a commitment (review 3 #30)
+    text = "Talks went on in Doha. The Taliban guaranteed a safe withdrawal for the American troops."
+    claim = T.claim(text, "a safe withdrawal for the American troops", "commitment", speaker="Taliban")
+    claim = claim.model_copy(update={"start": text.index("The Taliban")})
+    store.add_document(T.source(text, uri="test://d", source="Sputnik"), T.published("2021-07-11"), "en",
+                       T.extraction(published="2021-07-11", claims=[claim]))
+    brief = api.brief(store, *WEEK)
+    listed = next(c for c in brief.single_source_claims if c.source == "Sputnik")
+    assert listed.quote == "a safe withdrawal for the American troops"
+    assert listed.evidence.text == "The Taliban guaranteed a safe withdrawal for the American troops"
+    assert text[listed.evidence.start:listed.evidence.end] == listed.evidence.text
+
+
 def test_deadlines_in_the_window_carry_the_ledgers_verdict(store, ids):
     brief = api.brief(store, *WEEK)
     [row] = brief.deadlines

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 # A claim repeated by an independent source within this many days before the window corroborates it.
 CORROBORATION_DAYS = 7
+_BULLETS = "•●▪◦·*"
 # Two quotes say the same when this share of their content words is shared (Jaccard), with the same speaker...
 SAME_WORDS_SPEAKER = 0.3
 # ...or this share when a speaker is unknown.
@@ -265,13 +266,41 @@ def _control_evidence(store: "Store", ev: ControlEvidence) -> Evidence:
             return _event_evidence(e)
     claim = next((c for c in store.claims(ClaimFilter(document_id=ev.document_id), limit=None) if c.id == ev.id), None)
     if claim is not None:
-        return _claim_evidence(claim)
+        return _claim_evidence(claim, _DocumentTexts(store))
     return Evidence(document_id=ev.document_id, text=ev.text)
 
 
-def _claim_evidence(c: ClaimRow) -> Evidence:
+def _claim_evidence(c: ClaimRow, texts: Optional["_DocumentTexts"] = None) -> Evidence:
+    """The claim's evidence: its clause with the speaker and the verb when the document's text is at hand
+    ("The Taliban guaranteed a safe withdrawal for the American troops"), not only the words claimed ("a
+    safe withdrawal for the American troops", unreadable as a commitment); else the words claimed."""
+    text, start, end = c.quote, c.quote_start, c.quote_end
+    clause = texts.clause(c) if texts is not None else None
+    if clause is not None:
+        text, start, end = clause, c.start, c.end
     return Evidence(document_id=c.document_id, document_title=c.document_title, published=c.document_published,
-                    published_inferred=c.document_published_inferred, sentence=c.sentence, start=c.quote_start, end=c.quote_end, text=c.quote, claim_id=c.id)
+                    published_inferred=c.document_published_inferred, sentence=c.sentence, start=start, end=end,
+                    text=text, claim_id=c.id)
+
+
+class _DocumentTexts:
+    """Documents' texts read from the store once each, for the claims' clauses."""
+
+    def __init__(self, store: "Store"):
+        self.store = store
+        self.texts: dict[int, Optional[str]] = {}
+
+    def clause(self, c: ClaimRow) -> Optional[str]:
+        """The claim's words from its speaker to its end, when they hold the quote and stay in one paragraph."""
+        if not (c.start <= c.quote_start and c.quote_end <= c.end) or (c.start, c.end) == (c.quote_start, c.quote_end):
+            return None
+        if c.document_id not in self.texts:
+            view = self.store.document(c.document_id)
+            self.texts[c.document_id] = view.text if view is not None else None
+        text = self.texts[c.document_id]
+        if not text or c.end > len(text) or "\n\n" in text[c.start:c.end]:
+            return None
+        return text[c.start:c.end].strip().lstrip(_BULLETS).strip() or None  # (a list item's bullet is layout)
 
 
 # --- 3. single-source claims ----------------------------------------------------------------------
@@ -287,6 +316,7 @@ def _single_source_claims(store: "Store", since: dt.date, until: dt.date,
     for c in pool:
         by_kind[c.kind.casefold()].append(c)
     out = []
+    texts = _DocumentTexts(store)
     for c in pool:
         doc = documents.get(c.document_id)
         if doc is None or doc.duplicate_of is not None:
@@ -296,7 +326,7 @@ def _single_source_claims(store: "Store", since: dt.date, until: dt.date,
             continue
         out.append(SingleSourceClaim(claim_id=c.id, kind=c.kind, speaker=c.speaker or c.speaker_organisation,
                                      quote=c.quote, modality=c.modality, source=doc.source,
-                                     evidence=_claim_evidence(c).model_copy(update={"document_url": doc.url})))
+                                     evidence=_claim_evidence(c, texts).model_copy(update={"document_url": doc.url})))
     rank = {k: i for i, k in enumerate(CLAIM_KIND_ORDER)}
     out.sort(key=lambda c: (rank.get(c.kind.casefold(), len(rank)), c.evidence.published or "", c.claim_id))
     return out
@@ -348,6 +378,7 @@ def _independent(a: Optional[DocumentRow], b: Optional[DocumentRow]) -> bool:
 
 def _deadlines(store: "Store", first: str, last: str, ledger_rows: list[LedgerRow]) -> list[DeadlinePassed]:
     out = []
+    texts = _DocumentTexts(store)
     claims_of: dict[int, dict[int, ClaimRow]] = {}
     for row in ledger_rows:
         if not row.deadline or not (first <= row.deadline[:10] <= last):
@@ -356,7 +387,7 @@ def _deadlines(store: "Store", first: str, last: str, ledger_rows: list[LedgerRo
             claims_of[row.document_id] = {c.id: c for c in store.claims(ClaimFilter(document_id=row.document_id),
                                                                        limit=None)}
         claim = claims_of[row.document_id].get(row.claim_id)
-        evidence = _claim_evidence(claim) if claim else Evidence(document_id=row.document_id, text=row.quote,
+        evidence = _claim_evidence(claim, texts) if claim else Evidence(document_id=row.document_id, text=row.quote,
                                                                  claim_id=row.claim_id)
         out.append(DeadlinePassed(claim_id=row.claim_id, kind=row.kind,
                                   speaker=row.speaker or row.speaker_organisation, quote=row.quote,

@@ -123,7 +123,30 @@ def extract_claims(ctx) -> list[Claim]:
             builder.from_author(si, sent, prev, found)
             covered.update(t.i for t in found.words)
     builder.quotation_claims(sents)
-    return sorted(refine_deadlines(builder.claims), key=lambda c: (c.quote.start, c.quote.end))
+    claims = sorted(refine_deadlines(builder.claims), key=lambda c: (c.quote.start, c.quote.end))
+    return _once_each(claims)
+
+
+def _once_each(claims: list[Claim]) -> list[Claim]:
+    """One claim per speaker and words: an article that repeats a paragraph (a caption or pull quote
+    restating the text) says the same thing once; the first telling is kept."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for c in claims:
+        key = ((c.speaker.name if c.speaker else "").lower(), " ".join(c.quote.text.lower().split()).rstrip(".,;: "))
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(c)
+    return kept
+
+
+def _named_act(verb) -> bool:
+    """Is ``verb`` a gerund naming an act after a preposition ("for kidnapping him and demanding ...")?"""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return verb.tag_ == "VBG" and node.tag_ == "VBG" and node.dep_ in ("pcomp", "pobj")
 
 
 def _is_list_item(text: str, prev: Optional[str]) -> bool:
@@ -155,11 +178,16 @@ class _ClaimBuilder:
         """``relayed_by``: the verb of another speaker's frame whose content holds this one ("The court
         said that Velasco argued ...")."""
         speaker = self._frame_speaker(frame)
+        if speaker.name == "author" and not frame.by_author and frame.verb_class == "request" and _named_act(frame.verb):
+            return None  # "arrested for kidnapping him and demanding Rs 5 lakh": a narrated act, no one's claim
         words = _unquote(frame.content)
         words = _unquote(_one_paragraph(words, frame.verb.idx)) if words else words
         if not words:
             return None
-        kind, control = kind_of_frame(frame.inner_class or frame.verb_class, words, self._speaker_words(speaker),
+        verb_class = frame.inner_class or frame.verb_class
+        if verb_class == "commit" and frame.inherits_from is not None and frame.inherits_from.verb_class == "request":
+            verb_class = "request"  # "called on the authorities to release ... and ensure that": what they are asked
+        kind, control = kind_of_frame(verb_class, words, self._speaker_words(speaker),
                                       self.ctx.places, self._is_person(speaker))
         start = min([frame.verb.idx, words[0].idx] + [t.idx for t in frame.subject])
         hedge_text = self.text[sent.start_char:_end(words[-1])]

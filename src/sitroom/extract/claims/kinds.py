@@ -25,6 +25,7 @@ from ...lang.en.claims.kinds import (
     CLASS_KIND,
     DENIAL,
     IMPORTANT,
+    REFLEXIVES,
     TERRITORY_NOUNS,
     URGE_PASSIVE,
 )
@@ -85,6 +86,10 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
         return "policy decision", None
     future = next((v for v in [root, *_conjoined_verbs(root)] if _is_future(v)), None)
     if future is not None:  # "... are on course and will rid the region of criminality"
+        if any(c.dep_ == "auxpass" for c in future.children):
+            return "prediction", None  # "fear they will be killed": what will happen to one is not a pledge
+        if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in future.children):
+            return "statement", None  # "she will kill herself rather than ...": binds no one but the speaker
         return ("commitment" if _is_self(_subject(future) or _subject(root), speaker_words, person)
                 else "prediction"), None
     return content_kind(words, root), None
@@ -303,7 +308,8 @@ def author_claims(sent, covered: set[int], places: list, has_deadline) -> list[A
             continue
         auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         is_passive = any(c.dep_ == "auxpass" for c in verb.children)
-        if auxes & _DECISION_AUX and is_passive and has_deadline(words):
+        # (not a relative clause: "the report, which will be published on October 28" narrates a plan)
+        if auxes & _DECISION_AUX and is_passive and verb.dep_ not in ("relcl", "acl") and has_deadline(words):
             found.append(AuthorClaim("policy decision", words))
     return found
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ...lang.en.claims.speakers import (
+    COLLECTIVE_NOUNS,
     COURT_WORDS,
     DOCUMENT_NOUNS,
     DEMONYMS,
@@ -24,6 +25,7 @@ from ...lang.en.claims.speakers import (
     TITLE_GENDER,
 )
 from ...lang.en.claims.speech import RULING_NOUNS, SIGNING_VERBS, SPEAKING_DOCUMENTS, STATEMENT_NOUNS
+from ...lang.en.actors.vocabulary import FAMILY_NOUNS
 from ...records import Speaker
 from ._text import doc_text, span_text
 from .pronouns import PRONOUNS as _PRONOUNS, Person, PronounResolution
@@ -33,6 +35,12 @@ from .speaker_names import (
 )
 
 AUTHOR = Speaker(name="author")
+OPENING_MARKS = "“‘«„\""
+# Speakers the catalogue files under a category of people (civilians of a country) are named as written.
+AS_WRITTEN_FAMILIES = {"civilians", "refugees", "protesters", "rioters"}
+STATE_FAMILIES = {"government", "military", "police"}
+# Words of a state body's name: "Interior Ministry", "Army"; an organisation named otherwise is its own.
+STATE_NOUNS = {w for f in STATE_FAMILIES for phrase in FAMILY_NOUNS[f] for w in phrase.split()}
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 
 
@@ -68,13 +76,17 @@ class SpeakerResolver(PronounResolution):
         self.spokespeople: dict[str, Speaker] = {}
         self.spoken: list[str] = []  # names of the people who have spoken, in order
         self.spoken_at: list[tuple[int, str]] = []  # (where, name) of each time a person spoke
-        from .quotes import find_quotations
+        from .quotes import find_quotations, paragraphs
 
-        self.quotes = [(q.start, q.end) for q in find_quotations(doc_text(self.doc))]
+        text = doc_text(self.doc)
+        self.quotes = [(q.start, q.end) for q in find_quotations(text)]
+        self.quoted_paragraphs = [(a, b) for a, b in paragraphs(text) if text[a:b].lstrip()[:1] in OPENING_MARKS]
 
     # --- the memory of people and groups -------------------------------------------------
     def _groups(self) -> list[Group]:
-        found = [Group(a.start, a.end, a.name) for a in self.ctx.actors if a.kind == "group"]
+        # (a name the actors stage kept with its possessive, "CPJ’s", is the body's name without it)
+        found = [Group(a.start, a.end, POSSESSIVE.sub("", a.name).strip() or a.name)
+                 for a in self.ctx.actors if a.kind == "group"]
         if not found:  # no actors stage: spaCy organisations as written
             found = [Group(e.start_char, e.end_char, self._canonical_group(e.text))
                      for e in self.doc.ents if e.label_ == "ORG"]
@@ -112,7 +124,9 @@ class SpeakerResolver(PronounResolution):
                 person.organisation = person.organisation or org
             person.descriptors, person.gender = self._descriptors(person)
         # A name's gender, once known from one mention, holds for its other mentions.
-        genders = {p.name: p.gender for p in found if p.gender}
+        # Not from a surname taken for a full name: "Mrs Farthing" after "Paul Farthing" may be his wife.
+        text = doc_text(self.doc)
+        genders = {p.name: p.gender for p in found if p.gender and p.name.split()[0] in text[p.start:p.end]}
         for p in found:
             p.gender = p.gender or genders.get(p.name)
         return found
@@ -278,6 +292,8 @@ class SpeakerResolver(PronounResolution):
                            organisation=None if owner.name == "author" else owner.name)
         for g in self.groups:
             if start <= g.start < end:
+                if self._named_otherwise(g, tokens):  # the words as written name the speaker better
+                    return Speaker(name=short_name(tokens), text=text, role=role)
                 return self._group_speaker(g.name, text, role)
         government = self._government(tokens, low)
         if government:
@@ -294,6 +310,23 @@ class SpeakerResolver(PronounResolution):
                 self.last_government = catalogued
             return Speaker(name=catalogued, text=text, role=role, organisation=catalogued)
         return Speaker(name=short_name(tokens), text=text, role=role)
+
+    def _named_otherwise(self, group: Group, tokens) -> bool:
+        """Is the catalogue's actor for these words not who speaks? People described by a common noun
+        ("Two Belarusian journalists", "villagers") are those people, not the catalogue's civilians of
+        a country; a body with a name of its own that names a country ("the Belarus Association of
+        Journalists") is that body, not the country's government or forces."""
+        actor = getattr(self.catalogue, "actors", {}).get(group.name)
+        if actor is None or actor.family is None:
+            return False
+        if actor.family in AS_WRITTEN_FAMILIES:
+            return True
+        if actor.family not in STATE_FAMILIES:
+            return False
+        head = phrase_head(tokens)
+        if head.pos_ != "PROPN" or head.ent_type_ != "ORG":
+            return False
+        return not {head.lemma_.lower(), head.lower_} & STATE_NOUNS
 
     def _head_person(self, people: list[Person], tokens) -> Person:
         """Of the people named in a speaker's words, the one the words are about: "Bellar's older brother,
@@ -335,8 +368,10 @@ class SpeakerResolver(PronounResolution):
               for g in c.children if g.dep_ == "pobj"]
         owner = [c for c in head.children if c.dep_ == "poss"]
         if by or owner:
-            named = (by or owner)[0]
-            speaker = self._resolve(strip_punct(list(named.subtree)), named.idx)
+            # the possessor made it: "CPJ's review of their pages" is CPJ's, not the pages'
+            named = (owner or by)[0]
+            owner_words = [t for t in named.subtree if not (t.dep_ == "case" and t.head.i == named.i)]
+            speaker = self._resolve(strip_punct(owner_words), named.idx)
             if speaker.name != "author":
                 return speaker.model_copy(update={"text": span_text(tokens)})
         definite = any(t.lower_ in ("the", "this", "that") for t in tokens)
@@ -387,9 +422,16 @@ class SpeakerResolver(PronounResolution):
         if not names or len(names) != len([t for t in tokens if not t.is_punct and t.pos_ != "DET"]):
             return None
         written = " ".join(t.text for t in names)
-        for p in reversed([p for p in self.people if p.start < start]):
+        earlier = [p for p in self.people if p.start < start]
+        for p in reversed(earlier):
             if p.name.split()[-1] == names[-1].text and (len(names) == 1 or p.name.endswith(written)):
                 return p
+        # "according to Sakaria", after "Sakaria Ahmed Muhumed": a given name stands for the one person of
+        # that name (naming customs that use it, as in Somalia); two with that given name are ambiguous
+        if len(names) == 1:
+            given = {p.name: p for p in earlier if " " in p.name and p.name.split()[0] == names[0].text}
+            if len(given) == 1:
+                return next(iter(given.values()))
         return None
 
     def _group_speaker(self, name: str, text: str, role: Optional[str]) -> Speaker:
@@ -405,6 +447,16 @@ class SpeakerResolver(PronounResolution):
         if len(content) < 2 or content[0].lower_ != "the":
             return None
         head = phrase_head(content)
+        # "The Police Commissioner", after "The Niger state Police Commissioner, Alhaji Adamu Usman": the
+        # words are the end of the title of one named before (a title may be written as a proper name)
+        words = [t.lower_ for t in content[1:]]
+        lemmas = {t.lemma_.lower() for t in content[1:]}
+        title = head.lemma_.lower() in ROLE_WORDS and head.tag_ not in ("NNS", "NNPS") and head.lower_ not in COLLECTIVE_NOUNS
+        titled = [p for p in self.people if title and p.end <= start and (
+            (p.role and p.role.lower().split()[-len(words):] == words) or lemmas <= p.descriptors)]
+        if titled:
+            spoke = [p for p in titled if p.name in self.spoken]
+            return (spoke or titled)[-1]
         # "the spokesman for Yemeni Armed Forces": a title with whose it is, after the title's holder was named
         whose = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > head.i
                  for t in c.subtree} if head.lemma_.lower() in ROLE_WORDS else set()

@@ -333,7 +333,9 @@ def _link_inherited(frames: dict[int, Frame]) -> None:
                 break
         if frame.inherits_from is None and (frame.verb.dep_ in ("conj", "xcomp", "advcl") or _joined_in(frame.verb)):
             governor = frame.verb.head.head if _joined_in(frame.verb) else frame.verb.head
-            subj = [c for c in governor.children if c.dep_ in _SUBJECT_DEPS]
+            # "Mr Farthing was deployed ... and said": a verb joined to a passive shares its subject
+            deps = _SUBJECT_DEPS + ("nsubjpass",) if frame.verb.dep_ == "conj" else _SUBJECT_DEPS
+            subj = [c for c in governor.children if c.dep_ in deps]
             if subj:
                 frame.subject = _words(subj[0])
 

@@ -39,3 +39,6 @@ ACCUSATION = re.compile(
 URGE_PASSIVE = {"urge", "enjoin", "warn", "request", "ask", "call", "order", "direct", "encourage", "advise"}
 
 IMPORTANT = {"crucial", "vital", "imperative", "essential", "important", "necessary", "time", "urgent"}
+
+# Objects that turn an action back on its doer: "she will kill herself" pledges nothing to anyone.
+REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}

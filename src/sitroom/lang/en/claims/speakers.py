@@ -62,3 +62,6 @@ DOCUMENT_NOUNS = {"release", "communique", "communiqué", "announcement", "bulle
 
 # Words naming a court or its judges: a ruling no one is named for is the last of these that spoke.
 COURT_WORDS = {"court", "judge", "judges", "tribunal", "justice", "justices", "magistrate", "bench"}
+
+# Nouns of a body though singular in form: "the police said" is not an officer named before with a title.
+COLLECTIVE_NOUNS = {"police", "army", "military", "government", "staff", "press", "clergy", "leadership", "media"}

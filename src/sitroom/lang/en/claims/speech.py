@@ -57,7 +57,10 @@ RULING_NOUNS = {"ruling", "judgment", "judgement", "verdict"}
 
 # Documents that speak for whoever made them: a statement, a ruling, "a video produced by workers at the
 # plant explains".
-SPEAKING_DOCUMENTS = STATEMENT_NOUNS | RULING_NOUNS | {"video", "recording"}
+# A body's findings speak for it as its documents do: "according to CPJ's review of their pages".
+FINDING_NOUNS = {"review", "analysis", "research", "investigation", "findings", "finding", "tally", "count",
+                 "records", "documentation", "monitoring", "survey", "data"}
+SPEAKING_DOCUMENTS = STATEMENT_NOUNS | RULING_NOUNS | FINDING_NOUNS | {"video", "recording"}
 
 # A line that links to another story ("READ MORE: Scotland's top law officer admits ..."): its words are
 # a headline of elsewhere, no one's speech in this article.
