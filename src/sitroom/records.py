@@ -14,8 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 # Where a publication date came from. "inferred" dates were guessed from the text.
 DateSource = Literal["metadata", "dateline", "url", "inferred", "given", "unknown"]
-# ACLED time precision, spelled out.
-DatePrecision = Literal["day", "part of month", "month", "year", "range", "unknown"]
+# ACLED time precision, spelled out. "publication": the text gives no date of its own, so the date is its
+# report's (the week up to publication; a month-only publication date's month): ACLED's precision 3, tagged
+# "date from publication" wherever the event is shown.
+DatePrecision = Literal["day", "part of month", "month", "year", "range", "publication", "unknown"]
 PlaceLevel = Literal["country", "admin1", "admin2", "populated place", "border area", "other"]
 Modality = Literal[
     "asserted", "reported", "alleged", "claimed", "denied", "planned",
@@ -39,6 +41,20 @@ class Published(Record):
     inferred: bool = False
     # For inferred dates: the latest date the text mentions, which bounds the guess.
     note: Optional[str] = None
+
+    @property
+    def month_only(self) -> bool:
+        """Whether only the month is known (a URL's /2015/10/ path): ``value`` is then its first day."""
+        return month_only(self.source, self.note)
+
+
+# The note read.published writes for a publication month from a URL's path (the day not known).
+MONTH_ONLY_NOTE = "month {month} from the URL's path {path}; the day is not known"
+
+
+def month_only(source: Optional[str], note: Optional[str]) -> bool:
+    """Whether a stored publication date (its source and note) gives only a month."""
+    return source == "url" and bool(note) and note.endswith("; the day is not known")
 
 
 class DocumentIn(Record):

@@ -305,3 +305,57 @@ def test_acled_csv_undated_event_says_its_publication_date_is_inferred(tmp_path)
 ])
 def test_time_precision_follows_the_codebook(precision, start, end, code):
     assert time_precision(precision, start, end) == code
+
+
+def test_event_dated_by_its_publication_is_tagged_in_every_output(tmp_path):
+    # What the extractor stores for a sentence without a date: the week up to publication, precision
+    # "publication". The CSV gives the publication date at precision 3 with the tag; JSONL, GeoJSON and
+    # Parquet carry the same words in date_from_publication.
+    e = T.event(CAR, "Police reportedly shot civilians in Bambari.", "Violence against civilians", "Attack",
+                actor1="Taliban", actor2="Civilians (Afghanistan)", where="Faryab", date="2021-07-06",
+                date_end="2021-07-12", precision="publication")
+    s = _store_with(tmp_path, e)
+    try:
+        [row] = list(csv.DictReader(io.StringIO(_export(s, "acled-csv").decode())))
+        assert (row["event_date"], row["time_precision"], row["tags"]) == ("2021-07-12", "3", "date from publication")
+        [line] = [json.loads(x) for x in _export(s, "jsonl").decode().splitlines()]
+        assert (line["date_start"], line["date_end"], line["date_precision"]) == ("2021-07-06", "2021-07-12", "publication")
+        assert line["date_from_publication"] == "date from publication"
+        feature = json.loads(_export(s, "geojson"))["features"][0]
+        assert feature["properties"]["date_from_publication"] == "date from publication"
+        buf = io.BytesIO()
+        export_events(s, "parquet", out=buf)
+        assert pq.read_table(io.BytesIO(buf.getvalue())).column("date_from_publication").to_pylist() == [
+            "date from publication"]
+    finally:
+        s.close()
+
+
+def test_event_dated_by_a_month_only_publication_says_the_month_comes_from_the_url(tmp_path):
+    from sitroom.read.published import find_published
+    e = T.event(CAR, "Police reportedly shot civilians in Bambari.", "Violence against civilians", "Attack",
+                actor1="Taliban", actor2="Civilians (Afghanistan)", where="Faryab", date="2015-10-01",
+                date_end="2015-10-31", precision="publication")
+    s = open_store(str(tmp_path / "month.db"))
+    try:
+        pub = find_published(CAR, url="https://www.state.gov/secretary/remarks/2015/10/248970.htm")
+        assert (pub.value, pub.month_only) == ("2015-10-01", True)
+        s.add_document(T.source(CAR, uri="car.txt"), pub, "en", T.extraction(published=pub.value, events=[e]))
+        [row] = list(csv.DictReader(io.StringIO(_export(s, "acled-csv").decode())))
+        assert (row["event_date"], row["time_precision"], row["sitroom_date_end"]) == ("2015-10-01", "3", "2015-10-31")
+        assert row["tags"] == "date from publication (only its month is known, from the URL)"
+    finally:
+        s.close()
+
+
+def test_a_store_extracted_before_the_publication_precision_is_tagged_too(tmp_path):
+    # Older stores hold such a date as a range no words of the text gave.
+    e = T.event(CAR, "Police reportedly shot civilians in Bambari.", "Violence against civilians", "Attack",
+                actor1="Taliban", actor2="Civilians (Afghanistan)", where="Faryab", date="2021-07-06",
+                date_end="2021-07-12", precision="range")
+    s = _store_with(tmp_path, e)
+    try:
+        [row] = list(csv.DictReader(io.StringIO(_export(s, "acled-csv").decode())))
+        assert (row["event_date"], row["time_precision"], row["tags"]) == ("2021-07-12", "3", "date from publication")
+    finally:
+        s.close()

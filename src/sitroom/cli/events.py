@@ -77,6 +77,8 @@ def _print_table(rows, total: int) -> None:
         date = r.date_start or "undated"
         if r.date_end and r.date_end != r.date_start:
             date += f"\n..{r.date_end}"
+        if r.date_from_publication:
+            date += "\n(from publication)"
         event = Text()
         event.append(safe(r.sub_event_type), style="bold")
         event.append(f"\n{safe(r.event_type)}", style="dim")

@@ -112,6 +112,10 @@ def render(view, incidents: dict | None = None) -> None:
             actors = e.actors_marked() or "no actor"
             where = e.location_name or "no place"
             when = e.date_start or "no date"
+            if e.date_end and e.date_end != e.date_start:
+                when += f"..{e.date_end}"
+            if e.date_from_publication:
+                when += f" ({e.date_from_publication})"
             extra = f", {e.fatalities} killed" if e.fatalities is not None else ""
             console.print(Text(f"E{i} {e.event_type}: {e.sub_event_type} — {safe(actors)} — {safe(where)} — {when}"
                                f"{extra} — {e.modality}, confidence {e.confidence:.2f} [{e.evidence_start}:{e.evidence_end}]"

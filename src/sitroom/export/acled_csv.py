@@ -6,9 +6,10 @@ Conventions followed (ACLED codebook):
 - ``event_date`` as YYYY-MM-DD and ``time_precision`` 1 (the day is known), 2 (a day within a
   week, a range of days, part of a month) or 3 (a month or wider); for a range, ``event_date`` is its
   first day (the codebook as summarised in shared/ACLED-RULES.md does not say which day a range is
-  coded at) and ``sitroom_date_end`` its last; an undated event takes its report's
+  coded at) and ``sitroom_date_end`` its last; an event its text does not date (stored with precision
+  "publication": the week up to publication, or a month-only publication's month) takes its report's
   publication date with precision 3 and the tag ``date from publication`` (``(itself inferred from
-  the text)`` when the publication date is a guess);
+  the text)`` when the publication date is a guess, ``(only its month is known, from the URL)``);
 - ``disorder_type`` from the event type; the actors, ``inter1``/``inter2`` and
   ``civilian_targeting`` by ACLED's rules (:mod:`sitroom.export.acled_rules`: an unnamed
   perpetrator is an *Unidentified Armed Group*, the target of violence against civilians is
@@ -47,7 +48,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 from urllib.parse import urlsplit
 
 from ..lang.en.placenames import acled_admin1, ascii_name
-from ..store.models import EventRow
+from ..store.models import EventRow, publication_date_tag
 from .acled_rules import acled_actors, incomplete_reason
 from .countries import country_info
 
@@ -123,15 +124,22 @@ def acled_record(e: EventRow, timestamp: int) -> dict:
     """One ACLED row (plus sitroom's provenance columns) for an event."""
     name, numeric, alpha3, region = country_info(e.country)
     tags = []
-    if e.date_start:
+    from_publication = e.date_from_publication
+    if from_publication:
+        # Dated by nothing in the text: its report's publication date, precision 3 (ACLED's loosest), the
+        # window the store keeps (the week up to publication, or a month-only publication's month) after it.
+        date, precision = e.document_published or e.date_start, 3
+        date_end = e.date_end or date
+        tags.append(from_publication)
+    elif e.date_start:
         date, precision = e.date_start, time_precision(e.date_precision, e.date_start, e.date_end)
         date_end = e.date_end or date
     else:
         date, precision = e.document_published, 3
         date_end = date
         if date:
-            tags.append("date from publication" + (" (itself inferred from the text)"
-                                                   if e.document_published_inferred else ""))
+            tags.append(publication_date_tag(date, "publication", None, e.document_published_source,
+                                             e.document_published_inferred, e.document_published_note))
     if e.modality != "asserted":
         tags.append(f"{e.modality}" + (f" ({', '.join(e.hedges)})" if e.hedges else ""))
     geo = e.geo_precision or _GEO_PRECISION_BY_LEVEL.get(e.level or "", None)

@@ -54,6 +54,8 @@ def _event_line(e: BriefEvent) -> str:
     when = e.date_start or "undated"
     if e.date_end and e.date_end != e.date_start:
         when += f"..{e.date_end}"
+    if e.date_from_publication:
+        when += f" ({e.date_from_publication})"
     actors = " vs ".join(a + (" (by rule)" if by_rule else "")
                          for a, by_rule in ((e.actor1, e.actor1_by_rule), (e.actor2, e.actor2_by_rule)) if a)
     actors = actors or "unknown actors"

@@ -71,6 +71,7 @@ class BriefEvent(Row):
     sub_event_type: str
     date_start: Optional[str] = None
     date_end: Optional[str] = None
+    date_from_publication: Optional[str] = None  # EventRow.date_from_publication: the text gives no date
     location: Optional[str] = None
     admin1: Optional[str] = None
     country: Optional[str] = None
@@ -183,7 +184,7 @@ def _new_events(store: "Store", first: str, last: str, documents: dict[int, Docu
     sources = _incident_sources(store, factual)
     return [BriefEvent(event_id=e.id, incident_id=e.incident_id, event_type=e.event_type,
                        sub_event_type=e.sub_event_type, date_start=e.date_start, date_end=e.date_end,
-                       location=e.location_name, admin1=e.admin1, country=e.country, actor1=e.actor1,
+                       date_from_publication=e.date_from_publication, location=e.location_name, admin1=e.admin1, country=e.country, actor1=e.actor1,
                        actor2=e.actor2, actor1_by_rule=e.actor1_by_rule, actor2_by_rule=e.actor2_by_rule,
                        fatalities=e.fatalities, modality=e.modality,
                        sources=sources.get(e.incident_id, 1), evidence=_event_evidence(e))

@@ -14,7 +14,7 @@ import email.utils
 import re
 from typing import Optional
 
-from ..records import Published
+from ..records import MONTH_ONLY_NOTE, Published
 
 MONTHS = {
     m: i + 1
@@ -82,7 +82,7 @@ def find_published(text: str, given: Optional[str] = None, url: Optional[str] = 
     if guess.value and guess.value[:7] == month_of:
         return guess.model_copy(update={"note": f"{guess.note}, within {month_of}, the month of the URL's path {path}"})
     return Published(value=f"{month_of}-01", source="url", inferred=True,
-                     note=f"month {month_of} from the URL's path {path}; the day is not known")
+                     note=MONTH_ONLY_NOTE.format(month=month_of, path=path))
 
 
 def url_date(url: str) -> Optional[tuple[tuple[int, int, Optional[int]], str]]:

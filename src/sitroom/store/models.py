@@ -10,7 +10,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-from ..records import ActorMention, ContentFlag, PlaceMention, Published, Quantity
+from ..records import ActorMention, ContentFlag, PlaceMention, Published, Quantity, month_only
 
 
 class Row(BaseModel):
@@ -70,6 +70,21 @@ class DocumentRow(Row):
     events: int = 0  # number of events extracted from it
 
 
+def publication_date_tag(date_start: Optional[str], precision: str, date_text: Optional[str],
+                         published_source: str, published_inferred: bool,
+                         published_note: Optional[str]) -> Optional[str]:
+    """``date from publication`` (and why the publication date is itself uncertain) for a date the text
+    does not give, else None. Stores extracted before the "publication" precision hold such a date as
+    a range with no words of the text behind it."""
+    if not date_start or not (precision == "publication" or (precision == "range" and not date_text)):
+        return None
+    if month_only(published_source, published_note):
+        return "date from publication (only its month is known, from the URL)"
+    if published_inferred:
+        return "date from publication (itself inferred from the text)"
+    return "date from publication"
+
+
 class EventRow(Row):
     """A stored event: every :class:`sitroom.records.Event` field flattened, plus where it came from."""
 
@@ -81,6 +96,7 @@ class EventRow(Row):
     # How the publication date was found (metadata, given, inferred, unknown): an inferred date is a guess.
     document_published_source: str = "unknown"
     document_published_inferred: bool = False
+    document_published_note: Optional[str] = None
     document_source: Optional[str] = None  # the outlet that published the document
     incident_id: Optional[int] = None
     event_type: str
@@ -138,6 +154,15 @@ class EventRow(Row):
     def actor2_by_rule(self) -> bool:
         """Actor 2 was supplied by an ACLED convention, not named in the report."""
         return bool(self.actor2) and not self.actor2_text
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def date_from_publication(self) -> Optional[str]:
+        """How an event its text does not date is dated by its report's publication (None when the text
+        dates it): ``date from publication``, with why that date is itself uncertain."""
+        return publication_date_tag(self.date_start, self.date_precision, self.date_text,
+                                    self.document_published_source, self.document_published_inferred,
+                                    self.document_published_note)
 
     def actors_marked(self) -> str:
         """"Taliban vs Military Forces of Afghanistan (by rule)": the actors as tables show them, "" for none."""

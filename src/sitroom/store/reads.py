@@ -119,6 +119,7 @@ class StoreReads:
                                    documents.c.published.label("document_published"),
                                    documents.c.published_source.label("document_published_source"),
                                    documents.c.published_inferred.label("document_published_inferred"),
+                                   documents.c.published_note.label("document_published_note"),
                                    documents.c.source.label("document_source"))
                 .where(*self._conditions(f)))
 
@@ -144,6 +145,7 @@ class StoreReads:
                                    documents.c.published.label("document_published"),
                                    documents.c.published_source.label("document_published_source"),
                                    documents.c.published_inferred.label("document_published_inferred"),
+                                   documents.c.published_note.label("document_published_note"),
                                    documents.c.source.label("document_source"))
                 .where(events.c.id == event_id))
         with self.engine.connect() as conn:

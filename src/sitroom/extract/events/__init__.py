@@ -32,6 +32,7 @@ from ...lang.en.events.modality import NONE_REPORTED
 from ...records import DateValue, Event, Evidence
 from ...registry import stage
 from ..actors.vocabulary import dateline_end
+from ..time import publication_window
 from . import arguments as args
 from . import rules
 from .classifier import features
@@ -318,15 +319,16 @@ def _where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Uni
         location = document_focus(ctx, location) or location
     if location is None and after:
         location = args.pick_location([p for p in _in_unit(ctx.places, u) if p.start < after], ctx.text, trig)
-    if date is None and by_then is not None and by_then.end:
+    if date is None and by_then is not None and by_then.precision == "publication":
+        date = by_then  # "condemns today's attack" with only the report's month known: that month
+    elif date is None and by_then is not None and by_then.end:
         end = dt.date.fromisoformat(by_then.end[:10])
         date = DateValue(start=(end - dt.timedelta(days=RECENT_DAYS)).isoformat(), end=end.isoformat(),
                          precision="range", text=by_then.text)
     if date is None and pub is not None:
-        # Undated in its sentence and paragraph: news reports what happened in the days before it appeared.
-        # ACLED's time precision 2 (a day within a week), never a day the text does not give.
-        date = DateValue(start=(pub - dt.timedelta(days=RECENT_DAYS)).isoformat(), end=pub.isoformat(),
-                         precision="range")
+        # Undated in its sentence and paragraph: news reports what happened in the days before it appeared,
+        # marked as dated by the publication (never a day the text does not give).
+        date = publication_window(ctx.published)
     return location, date, unit_places, used_context
 
 

@@ -15,10 +15,11 @@ whole text. Both are used by the events and claims extractors. The patterns are 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from typing import Optional
 
-from ...records import DateValue, TimeMention
+from ...records import DateValue, Published, TimeMention
 from ...registry import stage
 from ...lang.en.time.patterns import ANCHORED, CUES, NEEDS, PATTERNS
 from ..numbers import count_value
@@ -96,10 +97,11 @@ def make_time():
 
     def run(ctx) -> None:
         pub = ctx.pub_date
+        pub_last = month_last_day(pub) if pub is not None and ctx.published.month_only else None
         last_day: Optional[dt.date] = None  # the day the text gave last: what "nine days prior" counts from
         for i, sent in enumerate(ctx.doc.sents):
             sentence = sent.text
-            for start, end, value in find_times(sentence, pub, is_future(sentence)):
+            for start, end, value in find_times_in_month(sentence, pub, pub_last, is_future(sentence)):
                 a, b = sent.start_char + start, sent.start_char + end
                 value = _anchored(ctx.text[a:b], value, last_day)
                 if value.precision == "day" and value.start:
@@ -107,6 +109,47 @@ def make_time():
                 ctx.times.append(TimeMention(text=ctx.text[a:b], start=a, end=b, sentence=i, date=value, extractor=NAME))
 
     return run
+
+
+def month_last_day(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def find_times_in_month(text: str, pub: Optional[dt.date], pub_last: Optional[dt.date],
+                        future: Optional[bool] = None) -> list[tuple[int, int, DateValue]]:
+    """As :func:`find_times`; when only the publication's month is known (``pub`` its first day, ``pub_last``
+    its last), an expression counted from the publication day ("today", "on Wednesday") spans what it
+    means on every day of that month, with precision "publication": "today" in a report of October
+    2015 is October 2015, never the 1st."""
+    found = find_times(text, pub, future)
+    if pub_last is None:
+        return found
+    late = {(a, b): v for a, b, v in find_times(text, pub_last, future)}
+    out = []
+    for a, b, v in found:
+        w = late.get((a, b))
+        if w is not None and v.start and w.start and (v.start, v.end) != (w.start, w.end):
+            v = DateValue(start=min(v.start, w.start), end=max(v.end or v.start, w.end or w.start),
+                          precision="publication", text=v.text)
+        out.append((a, b, v))
+    return out
+
+
+# An event its text does not date happened in the days before its report appeared (a week: news
+# tells what is new), or, when only the report's month is known, in that month.
+PUBLICATION_WINDOW_DAYS = 6
+
+
+def publication_window(published: Published) -> Optional[DateValue]:
+    """The date of an event its text does not date: its report's publication, precision "publication"."""
+    if not published.value:
+        return None
+    pub = dt.date.fromisoformat(published.value[:10])
+    if published.month_only:
+        start, end = pub.replace(day=1), month_last_day(pub)
+    else:
+        start, end = pub - dt.timedelta(days=PUBLICATION_WINDOW_DAYS), pub
+    return DateValue(start=start.isoformat(), end=end.isoformat(), precision="publication")
 
 
 def _anchored(phrase: str, value: DateValue, last_day: Optional[dt.date]) -> DateValue:

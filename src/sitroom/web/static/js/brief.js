@@ -42,6 +42,7 @@ function evidence(ev) {
 function eventLine(e) {
   let when = e.date_start || "undated";
   if (e.date_end && e.date_end !== e.date_start) when += ` – ${e.date_end}`;
+  if (e.date_from_publication) when += ` (${e.date_from_publication})`;
   const actors = [[e.actor1, e.actor1_by_rule], [e.actor2, e.actor2_by_rule]].filter(([name]) => name)
     .map(([name, byRule]) => (byRule ? `${name} (by rule)` : name)).join(" vs ") || "unknown actors";
   const extra = [];

@@ -57,7 +57,8 @@ export class DetailPanel {
         el("span", { class: "type-badge", dataset: { type: e.event_type } }, e.event_type),
         el("h2", { text: e.sub_event_type || "" })),
       el("dl", { class: "facts" },
-        fact("Date", `${fmtDate(e.date_start, e.date_end)}${e.date_precision && e.date_precision !== "day" ? ` (${e.date_precision})` : ""}`),
+        fact("Date", `${fmtDate(e.date_start, e.date_end)}${e.date_from_publication ? ` (${e.date_from_publication})`
+          : e.date_precision && e.date_precision !== "day" ? ` (${e.date_precision})` : ""}`),
         fact("Location", placeText(e)),
         fact("Actor 1", actorText(e.actor1, e.actor1_inter, e.actor1_by_rule)),
         fact("Actor 2", actorText(e.actor2, e.actor2_inter, e.actor2_by_rule)),
