@@ -135,3 +135,36 @@ def test_a_first_claimed_controller_is_no_control_change_in_the_brief(store):
     # A capture in the window with no controller known before is a change.
     first = api.brief(store, dt.date(2021, 7, 4), dt.date(2021, 7, 6))
     assert [(c.place, c.before, c.after) for c in first.control_changes] == [("Deh Rāwud", None, "Taliban")]
+
+
+PAST_DAY = "Taliban militants took control over Dehrawud district in the past 24 hours, officials said."
+
+
+def test_since_does_not_move_with_the_as_of_date_and_says_when_it_is_a_guess(store):
+    # Review 3 #11, #31: one capture dated 07-11..07-12 ("the past 24 hours" of a report whose publication
+    # date, the 12th, is inferred): asked on the 11th or the 12th, control is the Taliban's since the 11th,
+    # shown with the range, marked inferred; the evidence names the outlet and whom it cites.
+    ev = _territory(PAST_DAY, "Non-state actor overtakes territory", "Taliban", "Military Forces of Afghanistan",
+                    "2021-07-11").model_copy(update={"source": "officials"})
+    ev = ev.model_copy(update={"date": ev.date.model_copy(update={"end": "2021-07-12", "text": "the past 24 hours"})})
+    x = T.extraction(published="2021-07-12", events=[ev])
+    pub = T.published("2021-07-12").model_copy(update={"source": "inferred", "inferred": True})
+    store.add_document(T.source(PAST_DAY, uri="x.txt", source="Pajhwok"), pub, "en", x)
+    for day in ("2021-07-11", "2021-07-12", "2021-07-20"):
+        [row] = api.control(store, day)
+        assert (row.controller, row.since, row.since_end, row.since_inferred) == ("Taliban", "2021-07-11", "2021-07-12", True)
+        assert row.since_label == "2021-07-11..2021-07-12 (inferred)"
+        [e] = row.evidence
+        assert (e.date, e.date_end, e.date_inferred, e.source, e.cited) == (
+            "2021-07-11", "2021-07-12", True, "Pajhwok", "officials")
+
+
+def test_a_date_the_text_names_is_no_guess(store):
+    text = "Taliban militants took control over Dehrawud district on July 11, officials said."
+    ev = _territory(text, "Non-state actor overtakes territory", "Taliban", "Military Forces of Afghanistan",
+                    "2021-07-11")
+    ev = ev.model_copy(update={"date": ev.date.model_copy(update={"text": "on July 11"})})
+    pub = T.published("2021-07-12").model_copy(update={"source": "inferred", "inferred": True})
+    store.add_document(T.source(text, uri="y.txt"), pub, "en", T.extraction(published="2021-07-12", events=[ev]))
+    [row] = api.control(store, "2021-07-12")
+    assert (row.since, row.since_end, row.since_inferred, row.since_label) == ("2021-07-11", None, False, "2021-07-11")

@@ -86,13 +86,14 @@ def control(
         for n, e in enumerate(r.evidence[:EVIDENCE_SHOWN]):
             if n:
                 evidence.append("\n")
-            evidence.append(f"{e.date or 'undated'} {e.kind} #{e.id}: ", style="dim")
+            when = (e.date or "undated") + (f"..{e.date_end}" if e.date_end else "") + (" (inferred)" if e.date_inferred else "")
+            evidence.append(f"{when} {e.kind} #{e.id}" + (f", {e.source}" if e.source else "") + ": ", style="dim")
             evidence.append(safe(e.text))
             if e.controller != r.controller:
                 evidence.append(f" ({safe(e.controller)})", style="dim")
         if len(r.evidence) > EVIDENCE_SHOWN:
             evidence.append(f"\n... {len(r.evidence) - EVIDENCE_SHOWN} more", style="dim")
-        table.add_row(where, who, r.since or "", evidence)
+        table.add_row(where, who, r.since_label or "", evidence)
     _print(table)
 
 

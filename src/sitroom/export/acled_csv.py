@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 from urllib.parse import urlsplit
 
 from ..lang.en.placenames import acled_admin1, ascii_name
-from ..store.models import EventRow, publication_date_tag
+from ..store.models import EventRow, outlet_of, publication_date_tag
 from .acled_rules import acled_actors, incomplete_reason
 from .countries import country_info
 
@@ -114,10 +114,7 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
 
 def outlet(e: EventRow) -> str:
     """The outlet that published an event's report: its name, else its web site's host."""
-    if e.document_source:
-        return e.document_source
-    host = urlsplit(e.document_url).hostname if e.document_url else None
-    return host.removeprefix("www.") if host else ""
+    return outlet_of(e.document_source, e.document_url) or ""
 
 
 def acled_record(e: EventRow, timestamp: int) -> dict:

@@ -79,7 +79,7 @@ def _sections(b: Brief):
         events.append((f"{_where(g.place, g.admin1, g.country)}: {counts}", None, "group"))
         events.extend((_event_line(e), e.evidence, None) for e in g.events)
     changes = [(f"{_where(c.place, c.admin1, c.country)}: {c.before or 'no controller known'} → {c.after}"
-                f" since {c.since or 'an undated report'}"
+                f" since {c.since_label or 'an undated report'}"
                 + (" (contested)" if c.contested else "") + (" (claimed only)" if c.claimed_only else "") + (" (parts only)" if c.partial else ""),
                 c.evidence, None) for c in b.control_changes]
     claims = [(f"{c.kind}, {c.speaker or 'unattributed'}" + (f" ({c.modality})" if c.modality != "asserted" else "")

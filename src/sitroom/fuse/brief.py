@@ -103,6 +103,7 @@ class ControlChange(Row):
     before: Optional[str] = None  # the controller the day before the window; None: none known
     after: str
     since: Optional[str] = None
+    since_label: Optional[str] = None  # ControlRow.since_label: with its range's end, "(inferred)" when a guess
     contested: bool = False
     claimed_only: bool = False
     partial: bool = False  # the evidence is about parts of the place only
@@ -249,6 +250,7 @@ def _control_changes(store: "Store", since: dt.date, until: dt.date) -> list[Con
             continue
         out.append(ControlChange(place=r.place, admin1=r.admin1, country=r.country,
                                  before=old.controller if old else None, after=r.controller, since=r.since,
+                                 since_label=r.since_label,
                                  contested=r.contested, claimed_only=r.claimed_only, partial=r.partial,
                                  evidence=_control_evidence(store, r.evidence[0])))
     return out
@@ -256,8 +258,8 @@ def _control_changes(store: "Store", since: dt.date, until: dt.date) -> list[Con
 
 def _taken_in_window(r, first: str) -> bool:
     """Whether a territory event dated in the window gives the place to its controller."""
-    return any(e.kind == "event" and e.date and e.date >= first and e.controller.casefold() == r.controller.casefold()
-               for e in r.evidence)
+    return any(e.kind == "event" and e.date and (e.date_end or e.date) >= first
+               and e.controller.casefold() == r.controller.casefold() for e in r.evidence)
 
 
 def _control_evidence(store: "Store", ev: ControlEvidence) -> Evidence:

@@ -35,9 +35,10 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from ..lang.en.control import LIST_JOINER, LOCATOR_JOINER, PARTIAL_BEFORE
+from ..lang.en.dates import NAMES_ITS_DATE
 from ..lang.en.placenames import place_matches
 from ..records import NON_FACTUAL
-from ..store.models import ClaimFilter, ControlEvidence, ControlRow, EventFilter
+from ..store.models import ClaimFilter, ControlEvidence, ControlRow, EventFilter, outlet_of
 
 if TYPE_CHECKING:
     from ..store.store import Store
@@ -95,10 +96,12 @@ def gather(store: "Store", as_of: str) -> dict[tuple, _Place]:
             if e.location_name is None or e.actor1 is None or e.modality in NOT_EVIDENCE or e.level == "country":
                 continue
             at(e.location_name, e.gazetteer_id, e.level, e.country, e.admin1, e.admin2, e.lat, e.lon).evidence.append(
-                ControlEvidence(kind="event", id=e.id, document_id=e.document_id, date=_clamp(e, as_of),
+                ControlEvidence(kind="event", id=e.id, document_id=e.document_id, date=e.date_start,
+                                date_end=e.date_end if e.date_end and e.date_end != e.date_start else None,
+                                date_inferred=_event_date_inferred(e),
                                 controller=e.actor1, sub_event_type=e.sub_event_type, modality=e.modality,
-                                source=e.source or e.document_title, text=e.evidence_text,
-                                firm=e.modality not in WEAK_MODALITIES))
+                                source=outlet_of(e.document_source, e.document_url), cited=e.source,
+                                text=e.evidence_text, firm=e.modality not in WEAK_MODALITIES))
     offset, page = 0, 500
     while True:
         claims = store.claims(ClaimFilter(kind=CONTROL_CLAIM_KIND, until=as_of), limit=page, offset=offset)
@@ -109,8 +112,10 @@ def gather(store: "Store", as_of: str) -> dict[tuple, _Place]:
             for pm, partial in _claim_grounds(c):
                 at(pm.name, pm.gazetteer_id, pm.level, pm.country, pm.admin1, pm.admin2, pm.lat, pm.lon).evidence.append(
                     ControlEvidence(kind="claim", id=c.id, document_id=c.document_id, date=c.document_published,
+                                    date_inferred=c.document_published_inferred,
                                     controller=c.controller, modality=c.modality,
-                                    source=c.speaker or c.speaker_organisation or c.document_title, text=c.quote,
+                                    source=outlet_of(c.document_source, c.document_url),
+                                    cited=c.speaker or c.speaker_organisation, text=c.quote,
                                     firm=firm, partial=partial))
         if len(claims) < page:
             break
@@ -139,17 +144,19 @@ def decide(p: _Place) -> Optional[ControlRow]:
         deciding = latest
         recent = [e for e in dated if _days_between(e.date, latest.date) <= CONTESTED_DAYS]
         contested = any(not _same(e.controller, latest.controller) for e in recent)
-    controller, since = deciding.controller, deciding.date
+    controller, first = deciding.controller, deciding
     for e in reversed(dated[:dated.index(deciding) + 1]):  # the run naming the same controller, back in time
         if _same(e.controller, controller):
-            since = e.date
+            first = e
         elif e.firm or deciding is latest:
             break
+    since, since_end, since_inferred = first.date, first.date_end, first.date_inferred
     backing = [e for e in dated if _same(e.controller, controller)]
     claimed_only = not any(e.kind == "event" for e in backing)
     partial = all(e.partial for e in backing)
     return ControlRow(place=p.name, gazetteer_id=p.gazetteer_id, level=p.level, country=p.country, admin1=p.admin1,
                       admin2=p.admin2, lat=p.lat, lon=p.lon, controller=controller, since=since,
+                      since_end=since_end, since_inferred=since_inferred,
                       contested=contested, claimed_only=claimed_only, partial=partial,
                       evidence=list(reversed(dated)))
 
@@ -197,10 +204,12 @@ def _holds(outer, inner) -> bool:
     return bool(unit) and unit == (inner.admin1 if outer.level == "admin1" else inner.admin2)
 
 
-def _clamp(e, as_of: str) -> Optional[str]:
-    # A capture "over the past days" is complete by its end date, but not later than the asking date.
-    end = e.date_end or e.date_start
-    return min(end, as_of) if end else None
+def _event_date_inferred(e) -> bool:
+    """Whether an event's date rests on an inferred publication date: it is that date (the text gives
+    none), or counted from it ("in the past 24 hours"); a date the text names ("on July 8") does not."""
+    if not e.document_published_inferred or not e.date_start:
+        return False
+    return bool(e.date_from_publication) or not (e.date_text and NAMES_ITS_DATE.search(e.date_text))
 
 
 def _order(e: ControlEvidence) -> tuple:

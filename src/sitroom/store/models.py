@@ -7,6 +7,7 @@ app can take them straight from query parameters and the CLI from options.
 from __future__ import annotations
 
 from typing import Literal, Optional
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
@@ -68,6 +69,17 @@ class DocumentRow(Row):
     duplicate_of: Optional[int] = None
     ingested_at: str
     events: int = 0  # number of events extracted from it
+
+
+def outlet_of(source: Optional[str], url: Optional[str]) -> Optional[str]:
+    """The outlet that published a report: its name, else its web site's host (None when neither is known)."""
+    if source:
+        return source
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
 
 
 def publication_date_tag(date_start: Optional[str], precision: str, date_text: Optional[str],
@@ -195,6 +207,8 @@ class ClaimRow(Row):
     document_title: Optional[str] = None
     document_published: Optional[str] = None
     document_published_inferred: bool = False  # the publication date is a guess from the text
+    document_source: Optional[str] = None
+    document_url: Optional[str] = None
     kind: str
     speaker: Optional[str] = None
     speaker_role: Optional[str] = None
@@ -337,10 +351,15 @@ class ControlEvidence(Row):
     id: int
     document_id: int
     date: Optional[str] = None
+    date_end: Optional[str] = None  # the last day of an event dated to a range (the first is ``date``)
+    # The date is counted from a publication date that is itself a guess (an inferred date's "the past 24
+    # hours", or an undated report's publication), or is that publication date.
+    date_inferred: bool = False
     controller: str
     sub_event_type: Optional[str] = None  # for events
     modality: str = "asserted"
-    source: Optional[str] = None
+    source: Optional[str] = None  # the outlet that published the report
+    cited: Optional[str] = None  # whom the report cites (an event's source, a claim's speaker)
     text: str
     # False: the controller's own side says it, or the report hedges it ("claimed", "reportedly"): it does
     # not override firm evidence of another controller (see sitroom.fuse.control).
@@ -360,11 +379,27 @@ class ControlRow(Row):
     lat: Optional[float] = None
     lon: Optional[float] = None
     controller: str
-    since: Optional[str] = None  # date of the latest evidence
+    # The first day of the earliest evidence of the run naming the controller (an event's range starts
+    # there: the same whatever the as-of date), its last day when a range, and whether it is a guess.
+    since: Optional[str] = None
+    since_end: Optional[str] = None
+    since_inferred: bool = False
     contested: bool = False  # another controller claimed within the same window
     claimed_only: bool = False  # no event, only claims, supports the controller
     partial: bool = False  # the evidence for the controller is about parts of the place only: not all of it
     evidence: list[ControlEvidence] = Field(default_factory=list)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def since_label(self) -> Optional[str]:
+        """``since`` as every view shows it: "2021-07-11..2021-07-12 (inferred)"."""
+        return since_label(self.since, self.since_end, self.since_inferred)
+
+
+def since_label(since: Optional[str], since_end: Optional[str], inferred: bool) -> Optional[str]:
+    if not since:
+        return None
+    return since + (f"..{since_end}" if since_end and since_end != since else "") + (" (inferred)" if inferred else "")
 
 
 LedgerStatus = Literal["kept", "broken", "open", "undetermined"]

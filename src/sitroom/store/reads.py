@@ -267,7 +267,8 @@ class StoreReads:
         """Claims matching ``f``, newest document first, in text order within a document."""
         stmt = (select(claims, documents.c.title.label("document_title"),
                        documents.c.published.label("document_published"),
-                       documents.c.published_inferred.label("document_published_inferred"))
+                       documents.c.published_inferred.label("document_published_inferred"),
+                       documents.c.source.label("document_source"), documents.c.url.label("document_url"))
                 .select_from(claims.join(documents, claims.c.document_id == documents.c.id))
                 .where(*claim_conditions(f))
                 .order_by(documents.c.published.desc().nulls_last(), claims.c.document_id.desc(), claims.c.start)

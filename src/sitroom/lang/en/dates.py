@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -10,3 +11,6 @@ MONTHS = {
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+# A time expression that names its month or year ("on July 8", "in 2020"), not one counted from the day of
+# writing ("the past 24 hours", "on Tuesday").
+NAMES_ITS_DATE = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?|\b(?:1[89]|20)\d\d\b", re.I)

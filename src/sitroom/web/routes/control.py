@@ -33,10 +33,11 @@ def control(
 ) -> ControlResponse:
     """Per place: the controller as of ``as_of``, since when, whether contested or only claimed, and the evidence.
 
-    ``since`` is the first day the evidence shows that controller holding the place, by the run of evidence
-    naming it: an event's last day (a capture reported "over the past days" is complete by the end of the
-    report's window, not on its first day), or ``as_of`` itself when asked about a day inside that window,
-    so it can move with ``as_of`` until the window closes; a claim's date is its document's."""
+    ``since`` is the first day of the earliest evidence in the run of evidence naming that controller: an
+    event's first day (``since_end`` its last when it is dated to a range, so the answer does not move
+    with ``as_of``), a claim's document's date; ``since_inferred`` when that date rests on a publication
+    date guessed from the text, ``since_label`` all three as the CLI and the brief show them. Each piece of
+    evidence gives the outlet (``source``) and whom it cites (``cited``)."""
     day = as_of or dt.date.today().isoformat()
     code = None
     if country:

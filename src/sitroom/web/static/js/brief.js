@@ -98,7 +98,7 @@ function render(b) {
     const flags = [c.contested ? "contested" : null, c.claimed_only ? "claimed only" : null, c.partial ? "parts only" : null].filter(Boolean);
     control.append(el("li", {},
       el("span", { class: "what", text: where(c.place, c.admin1, c.country) }),
-      `: ${c.before || "no controller known"} → ${c.after} since ${c.since || "an undated report"}`,
+      `: ${c.before || "no controller known"} → ${c.after} since ${c.since_label || c.since || "an undated report"}`,
       flags.length ? ` (${flags.join(", ")})` : "",
       evidence(c.evidence)));
   }

@@ -169,7 +169,7 @@ export class EventMap {
       controllers.set(row.controller, (controllers.get(row.controller) || 0) + 1);
       shape.bindTooltip(() => el("div", {},
         el("strong", { text: row.place || "" }), el("br"),
-        `${row.controller || "unknown"} since ${row.since || "?"}`,
+        `${row.controller || "unknown"} since ${row.since_label || row.since || "?"}`,
         row.contested ? " (contested)" : "", row.claimed_only ? " (claimed only)" : "",
         row.partial ? " (parts only)" : ""));
       this.control.addLayer(shape);

@@ -168,10 +168,10 @@ export async function loadControl(asOf, why, filters = {}) {
     tbody.append(el("tr", {},
       el("td", { text: [row.place, row.admin1 !== row.place ? row.admin1 : null].filter(Boolean).join(", ") }),
       el("td", {}, swatch, row.controller, notes ? el("span", { class: "hint", text: ` (${notes})` }) : null),
-      el("td", { text: row.since || "" }),
+      el("td", { text: row.since_label || row.since || "" }),
       el("td", { class: "quote" }, (row.evidence || []).map((ev) => el("div", { class: "evidence-line" },
         el("a", { href: ev.kind === "event" ? `#/event/${ev.id}` : `#/document/${ev.document_id}` },
-          `${ev.date || "undated"} · ${ev.kind}${ev.sub_event_type ? ` (${ev.sub_event_type})` : ""}, ${ev.modality}${ev.source ? `, ${ev.source}` : ""}`),
+          `${ev.date || "undated"}${ev.date_end ? `..${ev.date_end}` : ""}${ev.date_inferred ? " (inferred)" : ""} · ${ev.kind}${ev.sub_event_type ? ` (${ev.sub_event_type})` : ""}, ${ev.modality}${ev.source ? `, ${ev.source}` : ""}`),
         el("div", { text: ev.text })))),
     ));
   }
