@@ -34,7 +34,7 @@ from ...registry import stage
 from ..actors.vocabulary import dateline_end
 from ..time import publication_window
 from . import arguments as args
-from . import rules
+from . import responsibility, rules
 from .classifier import features
 from .coerced import DEMONSTRATION_TYPES, is_forced_movement
 from .conventions import conventional_actors, document_focus, series_doers
@@ -211,7 +211,7 @@ def _typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
     p(type) per label): the typer's best label (an explosion only where a weapon is named: ``said``
     holds the unit and the sentences it continues), and a second event of another type when it has its
     own strong cue."""
-    ranked = sorted(p, key=lambda l: -p[l])
+    ranked = responsibility.demote_unclaimed(sorted(p, key=lambda l: -p[l]), cues)
     main = rules.stated_type(ranked, cues, said, sentence or said)
     trigger = _trigger(main, cues, doc) or _trigger_of_type(main, cues, doc)
     out = [(main, p_event, trigger)]
@@ -376,6 +376,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         a1, a2b = args.pick_actors(ctx.doc, _in_unit(ctx.actors, context[0]), context[0].end, ctx.text,
                                    places=_in_unit(ctx.places, context[0]), **actor_args)
         a2 = a2 or (a2b if a2b and a1 and a2b.name != a1.name else None)
+    if label == responsibility.CLAIM and ANAPHOR.match(text):  # "The group claimed ...": the group named before
+        a1 = responsibility.claimant(a1, [_in_unit(ctx.actors, c) for c in context])
     label = rules.armed_victims(label, text, a2, a1)
     label = rules.demonstration_type(label, text)  # before the conventional actors, who depend on it
     a1, a2 = conventional_actors(label, a1, a2, location, text)
