@@ -293,6 +293,7 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
     resolved: list[str] = []  # failure sources of inputs stored, to clear at the next flush
     batch_duplicates: list[tuple[str, str]] = []
     pending: deque = deque()
+    given: dict[str, Optional[str]] = {}  # content hash -> the publication date its input gave
 
     def note(event: str, detail: str) -> None:
         if progress:
@@ -349,8 +350,21 @@ def _ingest_items(items, store, settings: Settings, report: IngestReport, progre
         first = near.query(sig)
         near.add(f"new:{item.content_hash}", sig)
         pending.append((item, sig, first))
+        given[item.content_hash] = item.published
         return item.to_document_in(item.content_hash).model_copy(
-            update={"published": item.published or settings.default_published})
+            update={"published": item.published or copy_published(first) or settings.default_published})
+
+    def copy_published(first: Optional[str]) -> Optional[str]:
+        """The publication date a near-duplicate without one of its own takes from its first copy (an
+        updated page read again without the feed that dated it), so its events fuse with the first copy's
+        incidents, the changed figure beside the first; a guessed date is not passed on."""
+        if not first:
+            return None
+        if first.startswith("new:"):
+            return given.get(first[4:])
+        view = store.document(int(first))
+        pub = view.published if view is not None else None
+        return pub.value if pub is not None and pub.value and not pub.inferred else None
 
     def fail(source: str, reason: str) -> None:
         report.failed.append((source, reason))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -104,3 +105,31 @@ def test_max_mb_that_is_not_a_size_is_refused_with_one_line(tmp_path, value):
     assert proc.stderr.splitlines() == [f"Error: --max-mb {shown} is not a size: give a number of megabytes "
                                         "above 0 and at most 4096, e.g. --max-mb 50"]
     assert not (tmp_path / "s.db").exists()
+
+
+_CLASH = ("Rival militias clashed in southern Tripoli on Friday night, residents said, with heavy gunfire heard for "
+          "hours. {} civilians were killed, according to the health ministry.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("one_run", [False, True])
+def test_an_updated_page_joins_its_first_versions_incidents(tmp_path, one_run):
+    # Review 3 #32: the same URL read again without the feed that dated it, one figure changed: a
+    # near-duplicate that takes its first copy's publication date, so its events join the first copy's
+    # incidents with both figures.
+    first = {"id": "a2", "url": "http://news.example/a2.html", "published": "2022-02-12", "text": _CLASH.format("Two")}
+    again = {"id": "a2-again", "url": "http://news.example/a2.html", "text": _CLASH.format("Three")}
+    db = tmp_path / "s.db"
+    runs = [[first, again]] if one_run else [[first], [again]]
+    for n, docs in enumerate(runs):
+        path = tmp_path / f"run{n}.jsonl"
+        path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+        proc = ingest(str(path), "--db", str(db))
+        assert proc.returncode == 0, proc.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("select id, published, duplicate_of from documents order by id").fetchall() == [
+        (1, "2022-02-12", None), (2, "2022-02-12", 1)]
+    incidents = con.execute("select document_id, incident_id, fatalities from events where fatalities is not null "
+                            "order by document_id").fetchall()
+    assert [(d, f) for d, _, f in incidents] == [(1, 2), (2, 3)]
+    assert incidents[0][1] == incidents[1][1] is not None

@@ -1,0 +1,22 @@
+"""Claims of responsibility (review 3 #12, #27): a claim needs words that claim, and its actor1 is the claimant."""
+
+import pytest
+
+from sitroom.records import DocumentIn
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_attribution_is_no_claim_of_responsibility(pipeline):
+    ext = pipeline.extract(DocumentIn(id="t", published="2022-02-10", text=(
+        "Security forces killed five militants in a raid in Helmand province on Wednesday, the army said.")))
+    assert [(e.event_type, e.fatalities) for e in ext.events] == [("Battles", 5)]
+
+
+def test_the_group_that_claims_is_the_armed_group_named_before(pipeline):
+    ext = pipeline.extract(DocumentIn(id="t", published="2022-02-08", text=(
+        "MOGADISHU - Al-Shabaab militants attacked a military base near Mogadishu on Tuesday, killing seven "
+        "soldiers, a Somali army officer said.\nThe group claimed responsibility in a statement, saying it had "
+        "killed 20 soldiers.")))
+    [claim] = [e for e in ext.events if e.sub_event_type == "Claim of responsibility"]
+    assert (claim.actor1.name, claim.actor1.text, claim.fatalities) == ("Al-Shabaab", "Al-Shabaab militants", 20)
