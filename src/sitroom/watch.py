@@ -43,7 +43,8 @@ class FeedReport:
     url: str
     status: str
     kind: Optional[str] = None  # feed or page
-    new: int = 0  # items not handled before (including retries)
+    new: int = 0  # items never seen before
+    retried: int = 0  # items that failed at an earlier poll, read again
     ingested: int = 0
     duplicates: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (item, reason, with the attempt it was)
@@ -107,7 +108,8 @@ def poll_one(url: str, store, acquire: Optional[AcquireOptions] = None, settings
     store.clear_failures([url])  # the URL itself was read: an earlier failure of it no longer stands
     if pending:
         report.status = "new"
-        report.new = len(pending)
+        report.retried = sum(p.attempt > 1 for p in pending)
+        report.new = len(pending) - report.retried
         _ingest(pending, state.id, store, settings, progress, report)
     store.feeds.record_poll(state.id, report.status, etag=result.etag, last_modified=result.last_modified,
                             # the old validators make the next poll read the feed again, for a retry;

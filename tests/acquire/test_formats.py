@@ -18,6 +18,10 @@ def read(*paths, opts=None) -> list:
 
 
 def only_docs(items) -> list[SourceDocument]:
+    """The documents among ``items``, none of which may be an error (a record skipped on purpose is none)."""
+    from sitroom.errors import InputSkipped
+
+    items = [i for i in items if not isinstance(i, InputSkipped)]
     errors = [i for i in items if isinstance(i, InputError)]
     assert not errors, errors
     return items
@@ -84,7 +88,12 @@ def test_feed_entry_pages_are_fetched_when_reachable(server, local_opts):
 
 
 def test_warc_yields_every_html_response_and_skips_other_records():
-    docs = only_docs(read(REPORTS / "archive.warc.gz"))
+    from sitroom.errors import InputSkipped
+
+    items = read(REPORTS / "archive.warc.gz")
+    assert [i.reason for i in items if isinstance(i, InputSkipped)] == [
+        "1 response not HTML (image/png 1), not a page; skipped"]
+    docs = only_docs([i for i in items if not isinstance(i, InputSkipped)])
     assert [d.title for d in docs] == [
         "Myanmar records its deadliest day of pro-democracy protests",
         "Roundup: Yemeni authorities say 4 int'l aid workers kidnapped by suspected al-Qaida gunmen",
@@ -151,7 +160,7 @@ def test_non_english_text_is_read_not_rejected():
 
 
 def test_folder_is_read_recursively_in_sorted_order_skipping_hidden_files():
-    items = only_docs(read(REPORTS))
+    items = only_docs(read(REPORTS))  # (archive.warc.gz's logo is skipped)
     files = [d.uri.split("#", 1)[0].replace(str(REPORTS) + "/", "") for d in items]
     assert files == sorted(files, key=lambda f: (f.count("/"), f)) or files == sorted(files)
     assert "encodings/french.txt" in files
@@ -233,3 +242,45 @@ def test_folder_notes_are_skipped_in_a_folder_but_read_when_named(tmp_path):
     assert [d.uri for d in only_docs(read(tmp_path))] == [str(tmp_path / "report.txt")]
     [readme] = only_docs(read(tmp_path / "README.md"))
     assert readme.text == "About this folder.\n"
+
+
+# Review 3, item 6: a crawl's responses that are no page (JSON, images) were passed over without a word.
+def test_warc_responses_that_are_not_pages_are_one_skipped_line(tmp_path):
+    import gzip
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from sitroom.errors import InputSkipped
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    page = (b"<html><head><title>Raid</title></head><body><article><p>Gunmen attacked a police post in Jilib "
+            b"on Monday, killing two officers, police said.</p></article></body></html>")
+    for url, media, body in [("http://news.example/one", "text/html", page),
+                             ("http://news.example/api", "application/json", b'{"a": 1}'),
+                             ("http://news.example/logo.png", "image/png", b"\x89PNG"),
+                             ("http://news.example/map.png", "image/png", b"\x89PNG")]:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", media)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(out.getvalue())
+    assert gzip.decompress(path.read_bytes())  # a real gzip WARC
+    items = read(path)
+    assert [d.title for d in items if isinstance(d, SourceDocument)] == ["Raid"]
+    skipped = [i for i in items if isinstance(i, InputSkipped)]
+    assert [(s.source, s.reason) for s in skipped] == [
+        (str(path), "3 responses not HTML (application/json 1, image/png 2), not pages; skipped")]
+
+
+# Review 3, item 4: an RSS guid is a permalink by default, so feedparser made "g4" the entry's link and url.
+def test_a_feed_entry_whose_guid_is_no_url_has_no_url(tmp_path):
+    rss = ("<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>"
+           "<item><title>Inline</title><guid>g4</guid><description>Gunmen attacked a police post in Jilib on "
+           "Monday, killing two officers, police said.</description></item></channel></rss>")
+    path = tmp_path / "feed.xml"
+    path.write_text(rss, encoding="utf-8")
+    [doc] = only_docs(read(path))
+    assert doc.url is None
+    assert doc.uri == f"{path}#entry1"

@@ -48,7 +48,8 @@ def test_a_warcs_error_responses_are_skipped_with_their_status_and_the_pages_rea
     base = str(tmp_path / "crawl.warc.gz")
     assert skipped == [(f"{base}#https://example.org/missing", "HTTP 404 Not Found response, not a page; skipped"),
                        (f"{base}#https://example.org/broken",
-                        "HTTP 503 Service Unavailable response, not a page; skipped")]
+                        "HTTP 503 Service Unavailable response, not a page; skipped"),
+                       (base, "1 response not HTML (image/png 1), not a page; skipped")]
     assert not [i for i in items if isinstance(i, InputError) and not isinstance(i, InputSkipped)]
 
 
@@ -97,8 +98,9 @@ def test_ingest_says_what_it_skipped_refuses_what_holds_no_report_and_marks_body
     paths = [str(tmp_path / n) for n in ("crawl.warc.gz", "nav.html", "tiny.txt", "table.html")]
     run = sitroom("ingest", "--quiet", *paths, "--db", str(db))
     assert run.returncode == 1  # the two texts with no report failed; a skipped error page is no failure
-    assert run.stdout.strip().endswith("failed 2, skipped 2")
+    assert run.stdout.strip().endswith("failed 2, skipped 3")
     err = run.stderr.strip().splitlines()
+    assert f"Skipped: {paths[0]}: 1 response not HTML (image/png 1), not a page; skipped" in err
     assert f"Skipped: {paths[0]}#https://example.org/missing: HTTP 404 Not Found response, not a page; skipped" in err
     assert f"Error: {paths[2]}: no main text: 1 word ('x'), too few to be a report" in err
     assert any(line.startswith(f"Error: {paths[1]}: no main text: ") for line in err)

@@ -123,7 +123,8 @@ def test_an_entry_without_page_or_content_is_retried_then_left_alone(news_site, 
     opts = AcquireOptions(allow_private=True)
     with open_store(str(db)) as store:
         reports = [poll_one(url, store, opts) for _ in range(MAX_ATTEMPTS - 1)]
-        assert [r.new for r in reports] == [1] * (MAX_ATTEMPTS - 1)
+        # Review 3, item 5: the entry is new once; later polls read it again as a retry, not as news.
+        assert [(r.new, r.retried) for r in reports] == [(1, 0)] + [(0, 1)] * (MAX_ATTEMPTS - 2)
         page = f"{news_site.base}/articles/centcom-abu-jandal"
         assert reports[0].failed[0][1] == ("feed entry 'Death of Abu Jandal al-Kuwaiti' has no content and its page "
                                            f"could not be fetched (HTTP 404 Not Found from {page}) "
@@ -135,7 +136,7 @@ def test_an_entry_without_page_or_content_is_retried_then_left_alone(news_site, 
     assert last.stderr.strip() == (f"Error: {page}: feed entry 'Death of Abu Jandal al-Kuwaiti' has no content and "
                                    f"its page could not be fetched (HTTP 404 Not Found from {page}) "
                                    f"(attempt {MAX_ATTEMPTS} of {MAX_ATTEMPTS}, the last: given up, not tried again)")
-    assert f"{url}: 1 new, ingested 0, duplicates skipped 0, failed 1 (1 given up)" in last.stdout
+    assert f"{url}: 0 new, 1 retried, ingested 0, duplicates skipped 0, failed 1 (1 given up)" in last.stdout
     assert news_site.requests["/articles/centcom-abu-jandal"] == MAX_ATTEMPTS
     result = watch(db, url, "--once", "--allow-private")
     assert result.exit_code == 0 and f"{url}: not modified" in result.stdout
@@ -156,7 +157,7 @@ def test_a_failed_entry_is_ingested_once_its_page_is_back(news_site, tmp_path, m
     # The feed is unchanged (same ETag), but the failed poll kept no validators: it is read again.
     ok = watch(db, url, "--once", "--allow-private")
     assert ok.exit_code == 0, ok.output
-    assert f"{url}: 1 new, ingested 1" in ok.stdout
+    assert f"{url}: 0 new, 1 retried, ingested 1" in ok.stdout
     assert titles(db) == ["Death of Abu Jandal al-Kuwaiti"]
     with sqlite3.connect(db) as con:  # the entry's failure is cleared once it is stored
         assert con.execute("select count(*) from failures").fetchone()[0] == 0

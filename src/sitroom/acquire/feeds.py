@@ -44,15 +44,18 @@ def entry_document(entry, entry_uri: str, outlet: Optional[str], encoding: str,
     outlet (str | None): the feed's title, the source when the page names none.
     """
     link = entry.get("link")
+    # An RSS guid is a permalink unless it says otherwise, so feedparser makes "g4" the link: only a
+    # URL is one (the brief and the dashboard link to it).
+    link = link if link and is_url(link) else None
     published = entry.get("published") or entry.get("updated") or entry.get("created")
     page: SourceDocument | InputError | None = None
-    if link and is_url(link) and opts.fetch_feed_entries:
+    if link and opts.fetch_feed_entries:
         page = _fetched_page(link, entry_uri, opts)
     doc = page if isinstance(page, SourceDocument) else _entry_content(entry, entry_uri, encoding)
     if doc is None:
         # Say why the page failed (404, refused address, timeout...): the user can act on that.
         why = f"its page could not be fetched ({page.reason})" if isinstance(page, InputError) else (
-            "no link to its page" if not link or not is_url(link) else "its page is not fetched")
+            "no link to its page" if not link else "its page is not fetched")
         return InputError(entry_uri, f"feed entry {entry.get('title', '')!r} has no content and {why}")
     return doc.model_copy(update={
         "title": doc.title or entry.get("title"),

@@ -77,7 +77,8 @@ def poll_url(url: str, opts: AcquireOptions, etag: Optional[str] = None,
 
 def entry_item(result: PollResult, entry: FeedEntry, opts: AcquireOptions) -> SourceDocument | InputError:
     """The document of one feed entry: its page fetched (address checks and all), else its own content."""
-    return entry_document(entry.raw, entry.link or f"{result.url}#{entry.id}", result.title, result.encoding, opts)
+    link = entry.link if entry.link and is_url(entry.link) else None  # a guid taken for a link is none
+    return entry_document(entry.raw, link or f"{result.url}#{entry.id}", result.title, result.encoding, opts)
 
 
 def page_item_id(item: SourceDocument | InputError) -> Optional[str]:

@@ -17,7 +17,8 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def warc_documents(data: bytes, uri: str, opts: Optional[AcquireOptions] = None) -> Iterator[SourceDocument | InputError]:
-    """Yield a document (or an InputError) for each HTML response record in ``data``.
+    """Yield a document (or an InputError) for each HTML response record in ``data``; error responses are
+    skipped one by one, and 2xx responses that are no page (images, JSON) in one line for the archive.
 
     Records are read in order; an archive cut mid-record yields the complete
     records before the cut and then one InputError saying where it was cut.
@@ -42,6 +43,7 @@ def warc_documents(data: bytes, uri: str, opts: Optional[AcquireOptions] = None)
     inflated = 0  # declared sizes of the records so far
     end = 0  # offset just past the last complete record
     seen_ids: set[str] = set()
+    other_types: dict[str, int] = {}  # responses that are no page (images, scripts, JSON), by media type
     try:
         archive = _quiet_iterator(io.BytesIO(data))
         for record in archive:
@@ -73,6 +75,9 @@ def warc_documents(data: bytes, uri: str, opts: Optional[AcquireOptions] = None)
                 yield InputSkipped(record_id, f"HTTP {error} response, not a page; skipped")
                 continue
             if not is_html:
+                if _is_success(record):  # a redirect passes silently: the page it leads to is its own record
+                    media = _media_type(record)
+                    other_types[media] = other_types.get(media, 0) + 1
                 continue
             html_seen += 1
             yield _page_document(record, body, record_id, target, opts)
@@ -84,9 +89,27 @@ def warc_documents(data: bytes, uri: str, opts: Optional[AcquireOptions] = None)
     if stop is not None:
         yield InputError(uri, f"{stop}; the {complete} records before it were read")
         return
+    if other_types and html_seen:  # (with no page at all, the error below says so)
+        # One line for all of them: a crawl holds many images and scripts, and none is a report.
+        n = sum(other_types.values())
+        kinds = ", ".join(f"{media} {count}" for media, count in sorted(other_types.items()))
+        yield InputSkipped(uri, f"{n} response{'s' if n != 1 else ''} not HTML ({kinds}), not "
+                                f"{'pages' if n != 1 else 'a page'}; skipped")
     problem = _ending_problem(data[end:], complete, html_seen)
     if problem:
         yield InputError(uri, problem)
+
+
+def _is_success(record) -> bool:
+    """A 2xx response record."""
+    return (record.rec_type == "response" and record.http_headers is not None
+            and (record.http_headers.get_statuscode() or "").startswith("2"))
+
+
+def _media_type(record) -> str:
+    """The response's media type ("application/json"), or "no content type"."""
+    value = record.http_headers.get_header("Content-Type", "") or ""
+    return value.split(";")[0].strip().lower()[:60] or "no content type"
 
 
 def _page_document(record, body: bytes, record_id: str, target: str,

@@ -90,7 +90,8 @@ def _poll_round(urls: list[str], store, acquire, settings) -> bool:
             typer.echo(f"{stamp} {safe(url)}: nothing new")
         else:
             given_up = f" ({report.given_up} given up)" if report.given_up else ""
-            typer.echo(f"{stamp} {safe(url)}: {report.new} new, ingested {report.ingested}, "
+            retried = f", {report.retried} retried" if report.retried else ""
+            typer.echo(f"{stamp} {safe(url)}: {report.new} new{retried}, ingested {report.ingested}, "
                        f"duplicates skipped {report.duplicates}, failed {len(report.failed)}{given_up}")
     return ok
 
