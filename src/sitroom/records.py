@@ -201,6 +201,7 @@ class Evidence(Record):
     start: int
     end: int
     text: str
+    paragraph: Optional[int] = None  # the sentence's paragraph: figures are never taken across paragraphs
 
 
 class Event(Record):
@@ -216,6 +217,9 @@ class Event(Record):
     fatalities: Optional[int] = None
     injured: Optional[int] = None
     arrested: Optional[int] = None
+    # How a figure was read when the number is not the report's own words: a vague amount coded by ACLED's
+    # convention, a stated zero, deaths and injuries told together (extract/events/figures.py).
+    fatalities_note: Optional[str] = None
     modality: Modality = "asserted"
     hedges: list[str] = Field(default_factory=list)
     source: Optional[str] = None  # who reports it; the outlet when unattributed

@@ -359,3 +359,31 @@ def test_a_store_extracted_before_the_publication_precision_is_tagged_too(tmp_pa
         assert (row["event_date"], row["time_precision"], row["tags"]) == ("2021-07-12", "3", "date from publication")
     finally:
         s.close()
+
+
+def test_a_figures_note_reaches_the_csv_the_api_rows_and_jsonl(tmp_path):
+    """Review-3 items 15-16: a convention figure and a stated zero say how they were read."""
+    text = "Several people were killed in a market in Garmsir. A rocket hit a school in Faryab; no one was hurt."
+    s = open_store(str(tmp_path / "notes.db"))
+    several = T.event(text, "Several people were killed in a market in Garmsir.", "Explosions/Remote violence",
+                      "Shelling/artillery/missile attack", where="Garmsir", date="2021-07-11", fatalities=3)
+    zero = T.event(text, "A rocket hit a school in Faryab; no one was hurt.", "Explosions/Remote violence",
+                   "Shelling/artillery/missile attack", where="Faryab", date="2021-07-10", fatalities=0)
+    x = T.extraction(published="2021-07-12", events=[
+        several.model_copy(update={"fatalities_note": "'several' coded as 3 (ACLED convention)"}),
+        zero.model_copy(update={"injured": 0, "fatalities_note": "the report says none: 'no one was hurt'"})])
+    s.add_document(T.source(text, uri="n.txt"), T.published("2021-07-12"), "en", x)
+    try:
+        rows = list(csv.DictReader(io.StringIO(_export(s, "acled-csv").decode())))
+        by_place = {r["location"]: r for r in rows}
+        assert (by_place["Faryab"]["fatalities"], by_place["Faryab"]["sitroom_fatalities_note"]) == (
+            "0", "the report says none: 'no one was hurt'")
+        assert (by_place["Garmsir"]["fatalities"], by_place["Garmsir"]["sitroom_fatalities_note"]) == (
+            "3", "'several' coded as 3 (ACLED convention)")
+        assert {e.fatalities_note for e in s.events(EventFilter())} == {
+            "'several' coded as 3 (ACLED convention)", "the report says none: 'no one was hurt'"}
+        lines = [json.loads(line) for line in _export(s, "jsonl").decode().splitlines()]
+        assert sorted(d["fatalities_note"] for d in lines) == sorted(
+            ["'several' coded as 3 (ACLED convention)", "the report says none: 'no one was hurt'"])
+    finally:
+        s.close()

@@ -23,7 +23,9 @@ Conventions followed (ACLED codebook):
 - ``geo_precision`` 1 town, 2 district or near a town, 3 province or wider;
 - ``fatalities`` the stored figure; empty when the report gives none, with ``sitroom_fatalities_note``
   saying so (ACLED writes 0 there, but the store cannot tell "no one died" from "not said", and a 0
-  would be summed as a count);
+  would be summed as a count); a 0 the report states ("no one was hurt") is written, and
+  ``sitroom_fatalities_note`` also says how a figure was read when it is not the report's own number
+  ("'several' coded as 3 (ACLED convention)", deaths told together with the injured);
 - ``source`` the outlet that published the report (its name, else its web site), never the
   people it quotes: they are in ``sitroom_cited``;
 - ``notes`` is the evidence sentence; ``timestamp`` the Unix time of the export.
@@ -70,6 +72,15 @@ PROVENANCE_COLUMNS = [
 # An empty fatalities cell: the report gives no figure, which is not a report that no one died.
 _NO_FIGURE = "no figure in the report"
 COLUMNS = ACLED_COLUMNS + PROVENANCE_COLUMNS
+
+
+def fatalities_note(e: EventRow) -> str:
+    """How the figures were read: the extractor's note (an ACLED convention for a vague amount, a stated
+    zero, deaths told with the injured), and for an empty fatalities cell that the report gives none."""
+    note = e.fatalities_note or ""
+    if e.fatalities is None:
+        return f"{_NO_FIGURE}; {note}" if note else _NO_FIGURE
+    return note
 
 ACLED_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
                      "Strategic developments")
@@ -164,7 +175,7 @@ def acled_record(e: EventRow, timestamp: int) -> dict:
         "sitroom_cited": e.source or "", "sitroom_by_rule": "; ".join(actors.by_rule),
         "sitroom_incomplete": incomplete_reason(e),
         "sitroom_date_end": date_end if date_end != date else "",
-        "sitroom_fatalities_note": "" if e.fatalities is not None else _NO_FIGURE,
+        "sitroom_fatalities_note": fatalities_note(e),
     }
 
 

@@ -139,6 +139,7 @@ class EventRow(Row):
     fatalities: Optional[int] = None
     injured: Optional[int] = None
     arrested: Optional[int] = None
+    fatalities_note: Optional[str] = None  # how a figure was read: an ACLED convention, a stated zero...
     modality: str = "asserted"
     hedges: list[str] = Field(default_factory=list)
     source: Optional[str] = None

@@ -26,7 +26,9 @@ from .schema import (
 # Documents read per round trip when streaming (signatures, re-extraction).
 STREAM_CHUNK = 500
 # The columns an EventRow is read from: not the JSON copy, not the search keys.
-_EVENT_ROW_COLUMNS = [c for c in events.c if c.name != "data" and not c.name.endswith("_key")]
+_EVENT_ROW_COLUMNS = [c for c in events.c if c.name != "data" and not c.name.endswith("_key")] + [
+    # Kept only in the record (no column to filter on): how a figure was read (Event.fatalities_note).
+    events.c.data["fatalities_note"].as_string().label("fatalities_note")]
 
 
 class StoreReads:

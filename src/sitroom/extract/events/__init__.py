@@ -34,7 +34,7 @@ from ...registry import stage
 from ..actors.vocabulary import dateline_end
 from ..time import publication_window
 from . import arguments as args
-from . import responsibility, rules
+from . import figures, responsibility, rules
 from .classifier import features
 from .coerced import DEMONSTRATION_TYPES, is_forced_movement
 from .conventions import conventional_actors, document_focus, series_doers
@@ -132,9 +132,16 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
             ev = _build_event(ctx, units, k, label, conf, cue, gates, bars)
             if ev is not None:
                 events.append(ev)
-    events = series_doers(sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)))
+    events = sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start))
+    events = series_doers(figures.absorb_victims(events, _placed_or_dated(ctx, units, dateline)))
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates)
     return rules.merge_events(news, mentions)
+
+
+def _placed_or_dated(ctx, units: list[Unit], dateline: int) -> set[int]:
+    """The sentences that name a place or a date of their own (the dateline's aside): another incident's."""
+    return {u.sentence for u in units if _in_unit([m for m in ctx.places if m.start >= dateline], u)
+            or _in_unit([m for m in ctx.times if m.start >= dateline], u)}
 
 
 def _triggers(doc, cues: list[Cue], dateline: int) -> tuple[list[Cue], bool]:
@@ -387,18 +394,17 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         a1, a2 = a2, a1  # the side told withdrawing lost the place: the gaining side is actor1
 
     fields = rules.typed_fields(label)
+    figs = figures.read(text, fields["event_type"], label)
     return Event(
         **fields,
         confidence=round(float(conf), 4),
         actor1=a1, actor2=a2,
         location=location.model_copy() if location is not None else None,
         date=date or DateValue(),
-        fatalities=args.count("fatalities", text) if fields["event_type"] not in ("Diplomacy",) else None,
-        injured=args.count("injured", text),
-        arrested=args.count("arrested", text) if label != "Statements / Claim of responsibility" else None,
+        fatalities=figs.fatalities, injured=figs.injured, arrested=figs.arrested, fatalities_note=figs.note,
         modality=modality, hedges=hedges,
         source=source_of(u.span if u.span is not None else text, ctx.doc_in.source),
-        evidence=Evidence(sentence=u.sentence, start=u.start, end=u.end, text=text),
+        evidence=Evidence(sentence=u.sentence, start=u.start, end=u.end, text=text, paragraph=u.paragraph),
         trigger=cue.text if cue else None,
         extractor=NAME,
     )

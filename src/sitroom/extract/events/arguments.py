@@ -38,6 +38,8 @@ def count(kind: str, text: str) -> Optional[int]:
     for rx in PATTERNS[kind]:
         for m in rx.finditer(text):
             n = parse_number(m.group("n"))
+            if text[max(0, m.start("n") - 3):m.start("n")].lower() == "no ":
+                continue  # "no one was hurt" is no count of one (figures.py reads the stated zero)
             # "killed one of the attackers" is a count; "left 2023" is a year, never a count of people.
             if n is not None and n < 100000 and not (1900 <= n <= 2100 and m.group("n").isdigit()):
                 values.append(n)

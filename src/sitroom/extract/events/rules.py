@@ -9,7 +9,8 @@
    that names only another ("a soldier was killed by a sniper") reports no suicide bomb. A territory type
    needs a change of control (or fighting) told in its sentence (stated_type).
 4. One event per type, location and day: reports of the same event in one document are merged, keeping
-   the arguments each report adds, the lowest fatality figure, and as evidence the most confident report.
+   the arguments each report adds, the lowest fatality figure of reports in the evidence's sentence or the
+   next (figures.py: never another paragraph's), and as evidence the most confident report.
    A news article retells its incident: a later report of the same type whose place and date do not
    contradict an earlier one is the same event however far apart they are, unless it says it is another
    ("another", "a separate", "elsewhere"); a mention ("the kidnapped missionaries", "the attack") joins the
@@ -52,7 +53,7 @@ from ...lang.en.events.rules import (
     TERRITORY,
 )
 from ...records import NON_FACTUAL, Event
-from . import discourse
+from . import discourse, figures
 from .reactions import is_reaction_to
 from .taxonomy import get, priority
 from .territory import territory_told
@@ -232,7 +233,7 @@ def _same_event(a: Event, b: Event) -> bool:
 
 
 def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Optional[dict] = None) -> Event:
-    """Fill ``keep``'s missing arguments from ``other``; lowest fatality figure wins. The evidence is the
+    """Fill ``keep``'s missing arguments from ``other``; figures as figures.merged says. The evidence is the
     better report (_report_rank), unless ``keep_evidence`` (``other`` only mentions the event)."""
     upd = {}
     for f in ("actor1", "actor2", "location", "trigger"):
@@ -245,10 +246,6 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
         upd["date"] = other.date
     elif keep.date.precision != "day" and other.date.precision == "day":
         upd["date"] = other.date  # the overlapping day is the more precise date of the one event
-    for f in ("fatalities", "injured", "arrested"):
-        vals = [v for v in (getattr(keep, f), getattr(other, f)) if v is not None]
-        if vals:
-            upd[f] = min(vals)
     hedges = list(dict.fromkeys(keep.hedges + other.hedges))
     if hedges != keep.hedges:
         upd["hedges"] = hedges
@@ -257,6 +254,8 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
             ranks.get(_report_key(keep), _report_rank(keep)):
         # The best report of the event is its evidence, and says whether and by whom it is reported.
         upd.update(evidence=other.evidence, trigger=other.trigger, modality=other.modality, source=other.source)
+    # Figures only from the evidence's sentence or the next (figures.merged): never from another paragraph.
+    upd.update(figures.merged(keep, other, "evidence" in upd))
     upd["confidence"] = max(keep.confidence, other.confidence)
     return keep.model_copy(update=upd)
 

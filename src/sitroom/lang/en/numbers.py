@@ -9,10 +9,11 @@ UNITS = {w: i for i, w in enumerate(
 TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
 HUNDRED = ("a hundred", "one hundred")
 
-# ACLED's conventions for vague amounts (ACLED codebook): "several"/"a few" 3, "dozens" 12, "hundreds" 100.
+# ACLED's conventions for vague amounts, as the annotation guide's table writes them (data/annotated/GUIDE.md:
+# "a few", "several", "some" 3, "many" 10, "dozens" 12, "scores" 20, "hundreds" 100).
 VAGUE_AMOUNTS = {"a few": 3, "few": 3, "several": 3, "some": 3, "a number of": 3, "a dozen": 12, "dozen": 12,
-                 "dozens": 12, "dozens of": 12, "scores": 12, "scores of": 12, "tens": 10, "tens of": 10, "hundreds": 100,
-                 "hundreds of": 100, "thousands": 1000, "thousands of": 1000, "a handful of": 3, "many": 3}
+                 "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20, "tens": 10, "tens of": 10, "hundreds": 100,
+                 "hundreds of": 100, "thousands": 1000, "thousands of": 1000, "a handful of": 3, "many": 10}
 
 # Counts in durations ("two days ago", "the next three months"); vague ones count as three.
 COUNT_WORDS = {

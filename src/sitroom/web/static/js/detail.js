@@ -162,5 +162,7 @@ function casualties(e) {
   parts.push(`${e.fatalities ?? "not stated"}`);
   if (e.injured != null) parts.push(`injured ${e.injured}`);
   if (e.arrested != null) parts.push(`arrested ${e.arrested}`);
-  return parts.join(" · ");
+  // How a figure was read when it is not the report's own number (an ACLED convention, a stated zero).
+  const text = parts.join(" · ");
+  return e.fatalities_note ? `${text} (${e.fatalities_note})` : text;
 }

@@ -1,0 +1,203 @@
+"""The figures of an event (killed, injured, arrested) and the note that says how each was read.
+
+A figure belongs to an event only when the event's own sentence gives it, or the next sentence of its
+paragraph that only adds the incident's victims ("Rival militias clashed in Tripoli. Two civilians were
+killed, according to the health ministry."): never one from another paragraph, however the reports of
+an event are merged (rules.merge_events calls :func:`merged`).
+
+The note (``Event.fatalities_note``) says what a reader of the figure cannot see in it:
+- a vague amount coded by ACLED's convention (the annotation guide's table, lang/en/numbers.py):
+  "'several' coded as 3 (ACLED convention)";
+- a stated zero: "the report says none: 'no one was hurt'";
+- deaths and injuries told as one figure ("60 killed and injured"): no death toll of its own, coded as
+  deaths without a number are (3, as "several");
+- a figure from the next sentence.
+The injured and arrested figures' notes follow, prefixed by their kind ("injured: 'hundreds' coded as
+100 (ACLED convention)").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from ...lang.en.events.arguments import PATTERNS
+from ...lang.en.figures import ALSO, KILLED_AND_INJURED, NONE_HURT, NONE_INJURED, NONE_KILLED, VICTIMS_ONLY
+from ...lang.en.numbers import VAGUE_AMOUNTS
+from ...records import Event
+from ..numbers import parse_number
+from . import arguments as args
+
+KINDS = ("fatalities", "injured", "arrested")
+# Deaths told without a number of their own count as "several" does (annotation guide).
+UNNUMBERED_DEATHS = VAGUE_AMOUNTS["several"]
+# Event types whose sentence's victims a following sentence may add to.
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+
+
+class Figures(NamedTuple):
+    fatalities: Optional[int]
+    injured: Optional[int]
+    arrested: Optional[int]
+    note: Optional[str]
+
+
+def read(text: str, event_type: str, label: str) -> Figures:
+    """The figures ``text`` (one event's sentence) gives for an event of ``label``, with their note."""
+    notes: dict[str, str] = {}
+    fatalities = None
+    if event_type != "Diplomacy":
+        fatalities, note = _fatalities(text)
+        if note:
+            notes["fatalities"] = note
+    injured = _counted("injured", text, notes)
+    if injured is None and (NONE_HURT.search(text) or NONE_INJURED.search(text)):
+        injured = 0
+    arrested = _counted("arrested", text, notes) if label != "Statements / Claim of responsibility" else None
+    return Figures(fatalities, injured, arrested, join_note(notes))
+
+
+def _fatalities(text: str) -> tuple[Optional[int], Optional[str]]:
+    both = KILLED_AND_INJURED.search(text)
+    # The figure of the dead and injured together is no death toll: read the text without it.
+    rest = text[:both.start()] + " " * (both.end() - both.start()) + text[both.end():] if both else text
+    n = args.count("fatalities", rest)
+    if n:
+        return n, _vague_note("fatalities", rest, n)
+    if both:
+        said = " ".join(both.group(0).split())
+        return UNNUMBERED_DEATHS, (f"'{said}' gives no death toll of its own: deaths without a number coded as "
+                                   f"{UNNUMBERED_DEATHS}, as 'several' (ACLED convention)")
+    zero = NONE_HURT.search(text) or NONE_KILLED.search(text)
+    if zero:
+        return 0, f"the report says none: '{zero.group(0)}'"
+    return (0, "the report says none") if n == 0 else (None, None)
+
+
+def _counted(kind: str, text: str, notes: dict[str, str]) -> Optional[int]:
+    n = args.count(kind, text)
+    note = _vague_note(kind, text, n) if n is not None else None
+    if note:
+        notes[kind] = note
+    return n
+
+
+def _vague_note(kind: str, text: str, n: int) -> Optional[str]:
+    """The note for a figure read from a vague amount ("several" 3), None for a number the text states."""
+    exact = False
+    vague = None
+    for rx in PATTERNS[kind]:
+        for m in rx.finditer(text):
+            said = " ".join(m.group("n").lower().split())
+            if parse_number(said) != n:
+                continue
+            if said in VAGUE_AMOUNTS:
+                vague = vague or said
+            else:
+                exact = True
+    if vague is None or exact:
+        return None
+    word = re.sub(r" of$", "", vague)
+    return f"'{word}' coded as {n} (ACLED convention)"
+
+
+# ---- notes of several kinds in one string ----------------------------------------------------------
+
+def join_note(notes: dict[str, str]) -> Optional[str]:
+    parts = [notes["fatalities"]] if "fatalities" in notes else []
+    parts += [f"{k}: {notes[k]}" for k in ("injured", "arrested") if k in notes]
+    return "; ".join(parts) or None
+
+
+def split_note(note: Optional[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for part in (note or "").split("; "):
+        if not part:
+            continue
+        kind, _, rest = part.partition(": ")
+        if kind in ("injured", "arrested") and rest:
+            out[kind] = rest
+        else:
+            out["fatalities"] = f"{out['fatalities']}; {part}" if "fatalities" in out else part
+    return out
+
+
+# ---- figures of merged reports ----------------------------------------------------------------------
+
+def near(a: Event, b: Event) -> bool:
+    """Whether two reports are close enough to share figures: the same sentence or the next, same paragraph."""
+    pa, pb = a.evidence.paragraph, b.evidence.paragraph
+    return pa is not None and pa == pb and abs(a.evidence.sentence - b.evidence.sentence) <= 1
+
+
+def merged(keep: Event, other: Event, other_is_evidence: bool) -> dict:
+    """The figures (and note) of the event ``keep`` once ``other``, another report of it, joins it. Reports in
+    the same or the next sentence of a paragraph share their figures (the lowest wins, ACLED's most
+    conservative figure); otherwise the figures are those of the report that becomes the evidence, whose
+    reader sees where they come from."""
+    if not near(keep, other):
+        src = other if other_is_evidence else keep
+        return {**{k: getattr(src, k) for k in KINDS}, "fatalities_note": src.fatalities_note}
+    notes_keep, notes_other = split_note(keep.fatalities_note), split_note(other.fatalities_note)
+    upd: dict = {}
+    notes: dict[str, str] = {}
+    for k in KINDS:
+        a, b = getattr(keep, k), getattr(other, k)
+        if a is None and b is None:
+            continue
+        take_other = a is None or (b is not None and b < a)
+        upd[k] = b if take_other else a
+        note = (notes_other if take_other else notes_keep).get(k)
+        if note:
+            notes[k] = note
+    upd["fatalities_note"] = join_note(notes)
+    return upd
+
+
+# ---- a sentence that only adds the victims of the one before ----------------------------------------
+
+def adds_victims(text: str) -> bool:
+    """Whether a sentence only adds the victims of an incident told before it (see VICTIMS_ONLY)."""
+    return bool(VICTIMS_ONLY.search(text))
+
+
+def absorb_victims(events: list[Event], own_place_or_time: set[int]) -> list[Event]:
+    """Events (in document order) without those that only add the victims of a violent event told in the
+    sentence just before, in the same paragraph: their figures join that event's (summed when told as
+    more victims, "also"; else the lowest, the same dead told again). ``own_place_or_time``: the sentences
+    that name a place or a date of their own, which tell another incident."""
+    out: list[Event] = []
+    for e in events:
+        prev = _previous_incident(out, e)
+        if (prev is None or e.evidence.sentence in own_place_or_time or not adds_victims(e.evidence.text)
+                or not any(getattr(e, k) is not None for k in ("fatalities", "injured"))):
+            out.append(e)
+            continue
+        i, p = prev
+        also = bool(ALSO.search(e.evidence.text))
+        upd: dict = {}
+        notes = split_note(p.fatalities_note)
+        for k in ("fatalities", "injured"):
+            a, b = getattr(p, k), getattr(e, k)
+            if b is None:
+                continue
+            upd[k] = b if a is None else (a + b if also else min(a, b))
+            if upd[k] != a:
+                added = split_note(e.fatalities_note).get(k)
+                told = "told in the next sentence" + (f" ({added})" if added else "")
+                notes[k] = told if a is None else f"{told}, added to the {a} of this one" if also else told
+        upd["fatalities_note"] = join_note(notes)
+        out[i] = p.model_copy(update=upd)
+    return out
+
+
+def _previous_incident(out: list[Event], e: Event) -> Optional[tuple[int, Event]]:
+    for i in range(len(out) - 1, -1, -1):
+        p = out[i]
+        if p.evidence.sentence == e.evidence.sentence:
+            continue
+        if (p.evidence.sentence == e.evidence.sentence - 1 and p.evidence.paragraph is not None
+                and p.evidence.paragraph == e.evidence.paragraph and p.event_type in VIOLENT_TYPES):
+            return i, p
+        return None
+    return None

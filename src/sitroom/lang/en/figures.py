@@ -1,0 +1,34 @@
+"""English data of ``sitroom/extract/events/figures.py``: how a report states no victims, deaths and injuries
+told as one figure, and a sentence that only adds the victims of the incident told before it."""
+
+from __future__ import annotations
+
+import re
+
+from .events.arguments import FILL, NUM, QUAL
+
+# A stated zero: "no one was hurt", "there were no casualties". Hurt, harmed and casualties cover the dead
+# too (no one was hurt: no one was killed); "no one was injured" leaves deaths unsaid.
+NONE_HURT = re.compile(r"\b(?:no(?: |-)one|nobody|none)\s+(?:was|were|has been|had been|is|got)\s+(?:hurt|harmed)\b|"
+                       r"\bno (?:casualties|one hurt)\b|\bwithout (?:any )?casualties\b|\bcaus\w* no casualties\b", re.I)
+NONE_KILLED = re.compile(r"\b(?:no(?: |-)one|nobody|none)\s+(?:was|were|has been|had been|is)\s+(?:killed|"
+                         r"dead|shot dead)\b|\bno (?:one|body) died\b|\bno (?:deaths|fatalities)\b|\bno lives were lost\b", re.I)
+NONE_INJURED = re.compile(r"\b(?:no(?: |-)one|nobody|none)\s+(?:was|were|has been|had been|is)\s+(?:injured|wounded)\b|"
+                          r"\bno (?:injuries|one (?:was )?injured)\b", re.I)
+
+# Deaths and injuries in one figure: "more than 60 civilians were killed and injured", "60 dead or wounded".
+KILLED_AND_INJURED = re.compile(
+    rf"\b{QUAL}(?P<n>{NUM}) {FILL}(?:(?:were|was|have been|had been) )?(?:killed|dead) (?:and|or) "
+    rf"(?:wounded|injured|hurt)\b|\b(?:killed|killing) (?:and|or) (?:wounded|injured|wounding|injuring) "
+    rf"{QUAL}(?P<n2>{NUM})\b", re.I)
+
+# A sentence that only adds the victims of the incident the sentence before tells: it opens with their
+# figure and a passive verb of harm ("Two civilians were killed, according to the health ministry.") or
+# with the toll ("The death toll rose to 12").
+VICTIMS_ONLY = re.compile(
+    rf"^\W*(?:{QUAL}(?:{NUM}) {FILL}(?:were|was|have been|had been) (?:also )?(?:killed|wounded|injured|hurt|"
+    rf"shot dead|killed or wounded|killed and wounded)\b|(?:the )?(?:death )?toll (?:rose|climbed|stood|reached|"
+    rf"was)\b|(?:among|of) the (?:dead|victims|killed)\b)", re.I)
+
+# The victims are added to those told before, not the same dead told again.
+ALSO = re.compile(r"\b(?:also|too|as well|in addition|another|other)\b", re.I)

@@ -1,0 +1,103 @@
+"""Figures of events (review-3 items 13-16, 46): a figure is the event's own sentence's (or the next sentence
+of its paragraph that only adds its victims), vague amounts are coded by ACLED's convention and say so, a
+stated zero is 0, deaths counted with the injured are no death toll."""
+
+import pytest
+
+from sitroom.extract.events import figures
+from sitroom.records import DocumentIn, Event, Evidence
+
+
+def _read(text, label="Violence against civilians / Attack"):
+    return figures.read(text, label.split(" / ")[0], label)
+
+
+@pytest.mark.parametrize("text, n, note", [
+    ("Several workers were killed in the blast.", 3, "'several' coded as 3 (ACLED convention)"),
+    ("Police found dozens of charred bodies in the village.", 12, "'dozens' coded as 12 (ACLED convention)"),
+    ("Gunmen killed scores of villagers.", 20, "'scores' coded as 20 (ACLED convention)"),
+    ("Gunmen killed 7 villagers.", 7, None),
+    ("Gunmen killed several villagers; police put the toll at 7.", 3, "'several' coded as 3 (ACLED convention)"),
+])
+def test_a_vague_amount_is_coded_by_the_convention_and_says_so(text, n, note):
+    got = _read(text)
+    assert (got.fatalities, got.note) == (n, note)
+
+
+def test_hundreds_injured_has_its_own_note():
+    got = _read("Three people died, hundreds were injured.")
+    assert (got.fatalities, got.injured) == (3, 100)
+    assert got.note == "injured: 'hundreds' coded as 100 (ACLED convention)"
+
+
+@pytest.mark.parametrize("text, fatalities, injured", [
+    ("A rocket hit an empty school in Jalalabad on Wednesday; no one was hurt, police said.", 0, 0),
+    ("The mortar landed near the base, causing no casualties.", 0, 0),
+    ("No one was killed in the blast, but four people were injured.", 0, 4),
+    ("No one was injured when the bomb went off.", None, 0),
+])
+def test_a_stated_zero_is_zero(text, fatalities, injured):
+    got = _read(text, "Explosions/Remote violence / Shelling/artillery/missile attack")
+    assert (got.fatalities, got.injured) == (fatalities, injured)
+    if fatalities == 0:
+        assert got.note.startswith("the report says none: ")
+
+
+def test_killed_and_injured_together_is_no_death_toll():
+    got = _read("The United States condemns the attacks in Jabla and Tartus, where more than 60 civilians were "
+                "killed and injured in multiple bombings.")
+    assert got.fatalities == 3
+    assert got.note == ("'more than 60 civilians were killed and injured' gives no death toll of its own: deaths "
+                        "without a number coded as 3, as 'several' (ACLED convention)")
+    assert _read("A bomb killed 5 people; more than 60 were killed and injured in the week.").fatalities == 5
+
+
+def _event(sentence, paragraph, text, fatalities=None, label="Battles / Armed clash", conf=0.8):
+    t, s = label.split(" / ")
+    return Event(event_type=t, sub_event_type=s, confidence=conf, fatalities=fatalities,
+                 evidence=Evidence(sentence=sentence, start=sentence * 100, end=sentence * 100 + len(text),
+                                   text=text, paragraph=paragraph))
+
+
+def test_figures_of_a_report_in_another_paragraph_are_not_taken():
+    lead = _event(10, 4, "Police detained at least 16 journalists.", label="Strategic developments / Arrests")
+    lead = lead.model_copy(update={"arrested": 16})
+    later = _event(25, 9, "On Wednesday, an aircraft transported officials to Minsk.",
+                   label="Strategic developments / Arrests", conf=0.9)
+    # the later report becomes the evidence: the figures are its own (none), not the lead's
+    got = figures.merged(lead, later, other_is_evidence=True)
+    assert (got["arrested"], got["fatalities"]) == (None, None)
+    # the lead stays the evidence: its own figures
+    assert figures.merged(lead, later, other_is_evidence=False)["arrested"] == 16
+    # the next sentence of the same paragraph shares them, the lowest figure kept
+    nxt = _event(11, 4, "They were held for hours.", label="Strategic developments / Arrests")
+    assert figures.merged(nxt.model_copy(update={"arrested": 20}), lead, True)["arrested"] == 16
+
+
+def test_a_sentence_that_only_adds_the_victims_joins_the_clash():
+    clash = _event(0, 0, "Rival militias clashed in southern Tripoli on Friday night, residents said.")
+    victims = _event(1, 0, "Two civilians were killed, according to the health ministry.", fatalities=2,
+                     label="Violence against civilians / Attack")
+    out = figures.absorb_victims([clash, victims], own_place_or_time={0})
+    assert len(out) == 1 and out[0].sub_event_type == "Armed clash" and out[0].fatalities == 2
+    assert out[0].fatalities_note == "told in the next sentence"
+    # another paragraph, or a sentence with a place of its own, tells another incident
+    apart = victims.model_copy(update={"evidence": victims.evidence.model_copy(update={"paragraph": 1})})
+    assert len(figures.absorb_victims([clash, apart], set())) == 2
+    assert len(figures.absorb_victims([clash, victims], own_place_or_time={0, 1})) == 2
+
+
+@pytest.mark.slow
+def test_the_clash_and_its_victims_are_one_event(pipeline):
+    text = ("Rival militias clashed in southern Tripoli on Friday night, residents said, with heavy gunfire heard "
+            "for hours. Two civilians were killed, according to the health ministry.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2021-07-10")).events
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 2)]
+
+
+@pytest.mark.slow
+def test_no_one_hurt_is_a_stated_zero_not_one_injured(pipeline):
+    text = "A rocket hit an empty school in Jalalabad on Wednesday; no one was hurt, police said."
+    e = pipeline.extract(DocumentIn(id="t", text=text, published="2021-07-07")).events[0]
+    assert (e.fatalities, e.injured) == (0, 0)
+    assert e.fatalities_note == "the report says none: 'no one was hurt'"
