@@ -101,3 +101,9 @@ def test_no_one_hurt_is_a_stated_zero_not_one_injured(pipeline):
     e = pipeline.extract(DocumentIn(id="t", text=text, published="2021-07-07")).events[0]
     assert (e.fatalities, e.injured) == (0, 0)
     assert e.fatalities_note == "the report says none: 'no one was hurt'"
+
+
+def test_victims_of_a_named_incident_are_left_to_that_incident():
+    # "in the attack" names the incident: the mention joins the attack it names, not the sentence before
+    assert figures.adds_victims("Two civilians were killed, according to the health ministry.")
+    assert not figures.adds_victims("Three other people were wounded in the attack, authorities said.")

@@ -22,7 +22,9 @@ import re
 from typing import NamedTuple, Optional
 
 from ...lang.en.events.arguments import PATTERNS
-from ...lang.en.figures import ALSO, KILLED_AND_INJURED, NONE_HURT, NONE_INJURED, NONE_KILLED, VICTIMS_ONLY
+from ...lang.en.figures import (
+    ALSO, KILLED_AND_INJURED, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, VICTIMS_ONLY,
+)
 from ...lang.en.numbers import VAGUE_AMOUNTS
 from ...records import Event
 from ..numbers import parse_number
@@ -157,8 +159,9 @@ def merged(keep: Event, other: Event, other_is_evidence: bool) -> dict:
 # ---- a sentence that only adds the victims of the one before ----------------------------------------
 
 def adds_victims(text: str) -> bool:
-    """Whether a sentence only adds the victims of an incident told before it (see VICTIMS_ONLY)."""
-    return bool(VICTIMS_ONLY.search(text))
+    """Whether a sentence only adds the victims of an incident told before it (see VICTIMS_ONLY), without
+    naming which ("wounded in the attack" is a mention of an attack, joined to one by its type)."""
+    return bool(VICTIMS_ONLY.search(text)) and not NAMES_INCIDENT.search(text)
 
 
 def absorb_victims(events: list[Event], own_place_or_time: set[int]) -> list[Event]:

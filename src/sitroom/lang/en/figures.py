@@ -32,3 +32,9 @@ VICTIMS_ONLY = re.compile(
 
 # The victims are added to those told before, not the same dead told again.
 ALSO = re.compile(r"\b(?:also|too|as well|in addition|another|other)\b", re.I)
+
+# A victims' sentence that names its incident ("wounded in the attack") says which event it belongs to: the
+# events stage joins such a mention to the nearest earlier event of its type (rules.merge_events).
+NAMES_INCIDENT = re.compile(r"\b(?:in|during|by|from|after) the (?:\w+ )?(?:attacks?|assaults?|shootings?|blasts?|"
+                            r"explosions?|bombings?|strikes?|airstrikes?|raids?|ambush|clash(?:es)?|fighting|"
+                            r"violence|incident|shelling|protests?)\b", re.I)
