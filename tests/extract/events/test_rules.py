@@ -4,12 +4,13 @@ from sitroom.extract.events import rules
 from sitroom.records import DateValue, Event, Evidence, PlaceMention
 
 
-def _event(label, sentence, place="Garmsir", day="2021-07-11", fatalities=None, conf=0.8):
+def _event(label, sentence, place="Garmsir", day="2021-07-11", fatalities=None, conf=0.8, paragraph=None):
     fields = rules.typed_fields(label)
     return Event(**fields, confidence=conf, fatalities=fatalities,
                  location=PlaceMention(text=place, start=0, end=len(place), name=place, level="admin2", country="AF"),
                  date=DateValue(start=day, end=day, precision="day"),
-                 evidence=Evidence(sentence=sentence, start=sentence * 100, end=sentence * 100 + 50, text="x"))
+                 evidence=Evidence(sentence=sentence, start=sentence * 100, end=sentence * 100 + 50, text="x",
+                                   paragraph=paragraph))
 
 
 def test_killing_surrendered_soldiers_is_violence_against_civilians():
@@ -20,12 +21,24 @@ def test_killing_surrendered_soldiers_is_violence_against_civilians():
 
 
 def test_one_event_per_place_and_day_keeps_the_lowest_fatality_figure():
-    a = _event("Battles / Armed clash", 0, fatalities=12)
-    b = _event("Battles / Armed clash", 4, fatalities=9)
-    c = _event("Battles / Armed clash", 5, place="Kandahar", fatalities=3)
+    a = _event("Battles / Armed clash", 0, fatalities=12, paragraph=0)
+    b = _event("Battles / Armed clash", 1, fatalities=9, paragraph=0)
+    c = _event("Battles / Armed clash", 5, place="Kandahar", fatalities=3, paragraph=2)
     merged = rules.merge_events([a, b, c])
     assert len(merged) == 2
     assert merged[0].fatalities == 9
+
+
+def test_a_retelling_in_another_paragraph_lends_no_figure():
+    # review-3 #13: the figure of a report four sentences away (another paragraph) is not the event's
+    a = _event("Battles / Armed clash", 0, fatalities=12, paragraph=0)
+    b = _event("Battles / Armed clash", 4, fatalities=9, paragraph=1)
+    merged = rules.merge_events([a, b])
+    assert len(merged) == 1 and merged[0].fatalities == 12 and merged[0].evidence.sentence == 0
+    # the report that states the figure is the better evidence: the figure stays with its own sentence
+    no_figure = _event("Battles / Armed clash", 0, paragraph=0)
+    got = rules.merge_events([no_figure, b])[0]
+    assert (got.evidence.sentence, got.fatalities) == (4, 9)
 
 
 def test_airstrike_inside_a_ground_battle_is_one_battles_event():
