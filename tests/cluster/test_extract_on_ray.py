@@ -188,8 +188,17 @@ def test_bench_scale_compares_processes_and_ray_workers_on_the_same_documents():
         if engine == "ray":
             # Ray's own processes (GCS, raylet, agents) are counted, and the runtime's start is given apart
             assert whole["cpu_s"]["system"] > 0 and r["runtime_start"]["cpu_s"]["total"] > 0
+            # the actors' own account: CPU in the pipeline, CPU of their processes around it (Ray's share
+            # of the workers' CPU), and the share of the time they ran tasks
+            actors = whole["actors"]
+            assert 0 < actors["pipeline_cpu_s_per_doc"] < whole["worker_cpu_s_per_doc"]
+            assert actors["around_pipeline_cpu_s_per_doc"] >= 0
+            assert actors["around_over_pipeline"] == pytest.approx(
+                actors["around_pipeline_cpu_s_per_doc"] / actors["pipeline_cpu_s_per_doc"], rel=0.05, abs=0.002)
+            assert 0 < actors["busy"] <= 1
         else:
             assert whole["cpu_s"]["system"] == 0 and r["runtime_start"] is None
+            assert whole["actors"] is None
     for which in ("whole", "steady"):
         assert set(figures[which]["speedup"]) == {"local", "ray"}
         ratios = figures[which]["ray_cpu_per_doc_over_jobs"]

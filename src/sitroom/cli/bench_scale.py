@@ -103,6 +103,13 @@ def _print(result, n_docs: int, chars: int) -> None:
                        + f"{r.load[0]:>6.1f}-{r.load[1]:<4.1f}")
         for r in result.runs:
             s = getattr(r, which)
+            if which == "steady" and r.engine == "ray" and s is not None and s.actors and s.docs:
+                a = s.actors.as_dict(s.docs, s.seconds)
+                typer.echo(f"  {r.name}, the actors: {a['pipeline_cpu_s_per_doc']:.3f} CPU s/doc in the pipeline, "
+                           f"{a['around_pipeline_cpu_s_per_doc']:.3f} around it ({_x(a['around_over_pipeline'], '{:.0%}')}), "
+                           f"running tasks {_x(a['busy'], '{:.0%}')} of the time")
+        for r in result.runs:
+            s = getattr(r, which)
             if which == "steady" and r.engine == "ray" and s is not None and s.parts:
                 top = sorted(s.parts.items(), key=lambda kv: -kv[1])[:PARTS_SHOWN]
                 typer.echo(f"  {r.name}, the engine's own CPU s: " + ", ".join(f"{name} {cpu:.2f}" for name, cpu in top))

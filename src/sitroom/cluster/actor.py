@@ -4,7 +4,9 @@ events models) loaded once, fed by Ray Data's ``map_batches`` with an actor pool
 Each input row is one task: a chunk of a shard to read (see :mod:`.shards`) or a list of documents the
 driver sends. Each output row is one document: its extraction as the JSON line `sitroom extract` writes,
 or the error line of a record that was not a document. Rows say which worker made them, its peak
-memory and the CPU time it has used, which `sitroom bench scale` reports.
+memory, the CPU time its process has used, and how much of it went into the pipeline and for how long
+it ran, which `sitroom bench scale` reports (what the actor spends around the pipeline is Ray's cost;
+the time it did not run, waiting for its next task, is too).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import time
 from typing import Any, Optional
 
 from ..records import DocumentIn
@@ -19,7 +22,8 @@ from .shards import Chunk, read_chunk
 
 # Output columns, typed up front: a batch whose rows are all null would otherwise infer a null column.
 COLUMNS = (("task", "int64"), ("id", "string"), ("result", "string"), ("error", "string"),
-           ("pid", "int64"), ("peak_mb", "float64"), ("cpu_s", "float64"))
+           ("pid", "int64"), ("peak_mb", "float64"), ("cpu_s", "float64"), ("pipeline_cpu_s", "float64"),
+           ("busy_s", "float64"))
 
 
 def task_for_chunk(seq: int, chunk: Chunk) -> dict[str, Any]:
@@ -39,17 +43,21 @@ class PipelineActor:
 
         self.pipeline = Pipeline(stages, config, actors)
         self.default_published = default_published
+        self.pipeline_cpu_s = 0.0  # CPU seconds of this thread inside the pipeline, all tasks so far
+        self.busy_s = 0.0  # wall seconds inside __call__, all tasks so far
 
     def __call__(self, batch):
         import pyarrow as pa
 
+        start = time.perf_counter()
         rows: list[dict[str, Any]] = []
         for task in batch.to_pylist():
             rows.extend(self._run(task))
         usage = resource.getrusage(resource.RUSAGE_SELF)
         peak, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime  # maxrss is in KiB on Linux
+        self.busy_s += time.perf_counter() - start
         for row in rows:
-            row.update(pid=os.getpid(), peak_mb=peak, cpu_s=cpu)
+            row.update(pid=os.getpid(), peak_mb=peak, cpu_s=cpu, pipeline_cpu_s=self.pipeline_cpu_s, busy_s=self.busy_s)
         schema = pa.schema([(name, getattr(pa, kind)()) for name, kind in COLUMNS])
         return pa.Table.from_pylist(rows, schema=schema)
 
@@ -59,7 +67,9 @@ class PipelineActor:
         else:
             items = [DocumentIn.model_validate(d) for d in json.loads(task["docs"])]
         docs = [d for d in items if isinstance(d, DocumentIn)]
+        cpu = time.thread_time()
         results = iter(self.pipeline.run_batch(docs)) if docs else iter(())
+        self.pipeline_cpu_s += time.thread_time() - cpu
         out = []
         for item in items:
             if isinstance(item, str):  # a record that is not a document: its error line

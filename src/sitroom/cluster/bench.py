@@ -40,6 +40,26 @@ from .runtime import ray_runtime
 
 
 @dataclass
+class ActorUse:
+    """What Ray's pipeline actors reported for a stretch: CPU seconds in the pipeline itself, CPU
+    seconds of their processes in all (the rest is Ray's work around the pipeline: taking tasks,
+    converting and storing their outputs; over the whole run, loading the pipeline too), and wall
+    seconds running tasks, over ``actors`` actors (the rest of their time they waited for a task)."""
+
+    pipeline_cpu: float
+    process_cpu: float
+    busy: float
+    actors: int
+
+    def as_dict(self, docs: int, seconds: float) -> dict:
+        around = self.process_cpu - self.pipeline_cpu
+        return {"pipeline_cpu_s_per_doc": round(self.pipeline_cpu / docs, 4) if docs else None,
+                "around_pipeline_cpu_s_per_doc": round(around / docs, 4) if docs else None,
+                "around_over_pipeline": round(around / self.pipeline_cpu, 3) if self.pipeline_cpu else None,
+                "busy": round(self.busy / (self.actors * seconds), 3) if self.actors and seconds > 0 else None}
+
+
+@dataclass
 class Stretch:
     """One stretch of a run: wall seconds, documents out, CPU used (None: not measured)."""
 
@@ -47,6 +67,7 @@ class Stretch:
     docs: int
     cpu: Optional[CpuUse]
     parts: dict[str, float] = field(default_factory=dict)  # the driver's threads' and system processes' CPU
+    actors: Optional[ActorUse] = None  # Ray runs: what the pipeline actors reported
 
     @property
     def docs_per_s(self) -> float:
@@ -90,6 +111,7 @@ class Stretch:
                 "worker_cpu_s_per_doc": rounded(self.worker_cpu_per_doc, 4),
                 "engine_cores": rounded(self.engine_cores, 3),
                 "around_workers": rounded(self.around_workers, 3),
+                "actors": self.actors.as_dict(self.docs, self.seconds) if self.actors else None,
                 "engine_parts_cpu_s": {name: round(cpu, 2) for name, cpu in sorted(self.parts.items(), key=lambda kv: -kv[1])}}
 
 
@@ -167,6 +189,8 @@ class _Marks:
         self.at: dict[str, tuple[float, CpuSnapshot]] = {}
         self.load: dict[str, float] = {}
         self.threads = ThreadMeter() if kind == "ray" else None
+        self.job: Optional[ClusterJob] = None  # Ray runs: the job whose actors' reports are kept at each mark
+        self.reported: dict[str, tuple[dict[int, float], ...]] = {}
         self.mark("start")
 
     def tick(self) -> None:
@@ -180,12 +204,25 @@ class _Marks:
             snap.threads = self.threads.read()
         self.at[name] = (time.perf_counter(), snap)
         self.load[name] = os.getloadavg()[0]
+        if self.job is not None:
+            stats = self.job.stats
+            self.reported[name] = (dict(stats.pipeline_cpu_s), dict(stats.cpu_s), dict(stats.busy_s))
 
     def stretch(self, first: str, last: str, docs: int, cpu: bool = True) -> Optional[Stretch]:
         if first not in self.at or last not in self.at:
             return None
         (t0, c0), (t1, c1) = self.at[first], self.at[last]
-        return Stretch(t1 - t0, docs, c1.since(c0) if cpu else None, c1.parts_since(c0) if cpu else {})
+        return Stretch(t1 - t0, docs, c1.since(c0) if cpu else None, c1.parts_since(c0) if cpu else {},
+                       self._actors(first, last))
+
+    def _actors(self, first: str, last: str) -> Optional[ActorUse]:
+        if last not in self.reported:
+            return None
+        before = self.reported.get(first, ({}, {}, {}))
+        # Running totals per actor: what each reported at the last mark less what it had at the first.
+        used = [sum(now - then.get(pid, 0.0) for pid, now in totals.items())
+                for then, totals in zip(before, self.reported[last])]
+        return ActorUse(*used, actors=self.job.workers if self.job else 0)
 
 
 def _collect(lines: Iterable[Optional[str]], total: int, warm: int, marks: _Marks) -> list[str]:
@@ -219,6 +256,7 @@ def _ray(shard: Path, n_docs: int, workers: int, address: Optional[str]) -> Scal
     with ray_runtime(address, workers):
         marks.mark("up")
         job = ClusterJob(workers=workers)
+        marks.job = job
         output = _collect((row.result for row in job.shards(shard_chunks(str(shard)))), n_docs, warm, marks)
     end_time, end_cpu = marks.at["end"]
     # An actor stopped before the last document took its CPU time with it: count what it last reported.

@@ -21,6 +21,10 @@ from .shards import Chunk, list_shards, plan_chunks
 # Documents the driver holds at a time when it feeds the cluster itself (ingest, reextract): each
 # window is one Ray Data run, so the actors load the pipeline once per window.
 WINDOW = 20_000
+# Tasks handed to an actor at a time: one running and one waiting at the actor, so it starts the next
+# as soon as one ends instead of idling until the driver's executor loop (which wakes every 0.1 s) sees
+# the end and sends another; each actor still runs one task at a time.
+TASKS_IN_FLIGHT = 2
 
 
 @dataclass
@@ -35,16 +39,20 @@ class Row:
     pid: int
     peak_mb: float
     cpu_s: float
+    pipeline_cpu_s: float = 0.0
+    busy_s: float = 0.0
 
 
 @dataclass
 class WorkerStats:
-    """Documents per worker process, each worker's peak memory (MB) and the CPU seconds it used
-    (loading the pipeline included)."""
+    """Documents per worker process, each worker's peak memory (MB), the CPU seconds it used (loading
+    the pipeline included), of which in the pipeline itself, and its wall seconds running tasks."""
 
     docs: dict[int, int] = field(default_factory=dict)
     peak_mb: dict[int, float] = field(default_factory=dict)
     cpu_s: dict[int, float] = field(default_factory=dict)
+    pipeline_cpu_s: dict[int, float] = field(default_factory=dict)
+    busy_s: dict[int, float] = field(default_factory=dict)
 
     def summary(self) -> str:
         """``Ray: 2 worker processes (pid 41: 100 documents, peak 702 MB; ...)``."""
@@ -55,7 +63,9 @@ class WorkerStats:
         # A record that was no document (a line that is not JSON) is reported, not counted as one.
         self.docs[row.pid] = self.docs.get(row.pid, 0) + (row.id is not None)
         self.peak_mb[row.pid] = max(self.peak_mb.get(row.pid, 0.0), row.peak_mb)
-        self.cpu_s[row.pid] = max(self.cpu_s.get(row.pid, 0.0), row.cpu_s)
+        for name in ("cpu_s", "pipeline_cpu_s", "busy_s"):  # running totals: the latest is the largest
+            totals = getattr(self, name)
+            totals[row.pid] = max(totals.get(row.pid, 0.0), getattr(row, name))
 
 
 @dataclass
@@ -76,11 +86,11 @@ class ClusterJob:
             return
         ray = import_ray()
         ds = ray.data.from_items(tasks, override_num_blocks=min(len(tasks), 20_000))
-        # One task in flight per actor: an actor given several runs them back to back while another idles
-        # at the end of the job, and their outputs come out together instead of as each task ends.
+        # At most TASKS_IN_FLIGHT per actor: Ray Data's default (4) lets the first actor up take most of a
+        # short job while the others still load the pipeline.
         ds = ds.map_batches(
             PipelineActor, batch_size=1, batch_format="pyarrow", num_cpus=1,
-            compute=ray.data.ActorPoolStrategy(size=min(self.workers, len(tasks)), max_tasks_in_flight_per_actor=1),
+            compute=ray.data.ActorPoolStrategy(size=min(self.workers, len(tasks)), max_tasks_in_flight_per_actor=TASKS_IN_FLIGHT),
             fn_constructor_kwargs=dict(stages=tuple(self.stages), actors=tuple(self.actors), config=self.config,
                                        default_published=self.default_published))
         # No prefetching: with it each task's rows wait until the next task has finished too.
