@@ -14,10 +14,27 @@ def test_facets_count_types_actors_provinces_and_sources_under_the_filters(clien
     actors = {f["value"]: f["count"] for f in body["facets"]["actor"]}
     assert actors["Taliban"] >= 4  # actor 1 or actor 2
     assert set(body["facets"]) == {"event_type", "actor", "admin1", "source"}
-    # The counts follow the filters: only Battles left.
+    # The counts follow the other filters: with Battles ticked the total is the battles, and each other
+    # type still shows what ticking it would add (a facet is not filtered by itself).
     only = client.get("/api/events/facets", params=[("country", "AF"), ("event_type", "Battles")]).json()
-    assert [f["value"] for f in only["facets"]["event_type"]] == ["Battles"]
     assert only["total"] == 4
+    assert {f["value"]: f["count"] for f in only["facets"]["event_type"]} == types
+    battle_actors = {f["value"]: f["count"] for f in only["facets"]["actor"]}
+    assert battle_actors["Taliban"] <= actors["Taliban"] and sum(battle_actors.values()) < sum(actors.values())
+
+
+def test_each_facet_is_counted_under_the_other_filters_but_not_its_own(client):
+    """?country=AF&event_type=Riots: the types AF has are still counted; the actor, province and source
+    facets follow the type filter; a facet's own value does not collapse the others."""
+    every = {f["value"]: f["count"] for f in client.get("/api/events/facets", params={"country": "AF"}).json()["facets"]["admin1"]}
+    riots = client.get("/api/events/facets", params=[("country", "AF"), ("event_type", "Riots")]).json()
+    assert riots["total"] == 0
+    types = {f["value"]: f["count"] for f in riots["facets"]["event_type"]}
+    assert types["Battles"] == 4 and types["Explosions/Remote violence"] == 1
+    assert riots["facets"]["actor"] == [] and riots["facets"]["admin1"] == []
+    helmand = client.get("/api/events/facets", params={"country": "AF", "admin1": "Helmand"}).json()
+    assert {f["value"]: f["count"] for f in helmand["facets"]["admin1"]} == every
+    assert helmand["total"] == every["Helmand"]
 
 
 def test_facets_refuse_a_bad_size(client):

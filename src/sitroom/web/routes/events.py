@@ -102,7 +102,7 @@ class FacetValue(BaseModel):
 
 
 class EventFacets(BaseModel):
-    """Per facet, its most frequent values among the events matching the filters, with counts."""
+    """Per facet, its most frequent values among the events matching the other filters, with counts."""
 
     total: int
     facets: dict[str, list[FacetValue]]
@@ -114,8 +114,11 @@ def event_facets(
     size: int = Query(12, ge=1, le=200, description="Values per facet."),
     store=Depends(get_store),
 ) -> EventFacets:
-    """Counts by type, actor (1 or 2), province (admin1) and source, under the same filters as /api/events."""
-    facets = {name: [FacetValue(value=v, count=n) for v, n in store.facet_counts(name, f, limit=size)]
+    """Counts by type, actor (1 or 2), province (admin1) and source. Each facet is counted under every
+    filter but its own (the usual faceted-search rule): with Riots ticked, the other types still show
+    what ticking them would add; `total` counts the events matching all the filters."""
+    facets = {name: [FacetValue(value=v, count=n)
+                     for v, n in store.facet_counts(name, f.model_copy(update={name: None}), limit=size)]
               for name in FACETS}
     return EventFacets(total=store.count_events(f), facets=facets)
 
