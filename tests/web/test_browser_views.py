@@ -119,6 +119,56 @@ def test_filters_tab_and_map_bounds_go_into_the_url_and_a_shared_link_restores_t
     other.close()
 
 
+def row_ids(page) -> list[str]:
+    return page.locator("#event-table tbody tr").evaluate_all("rows => rows.map(r => r.dataset.id)")
+
+
+def test_sort_open_event_and_zoom_are_in_the_url_at_once_and_a_fresh_tab_shows_the_same_view(context, base_url):
+    """Review-3 #21: filter, sort by fatalities, open the 2nd row, zoom with "+": every step is in the
+    address bar as soon as it is made, and the link opened in a new tab (the dashboard keeps no state
+    but the URL: no storage, no cookies) shows the same view."""
+    page = open_page(context, base_url)
+    page.fill("#filter-form [name=actor]", "Taliban")
+    page.click("#filter-form button[type=submit]")
+    expect(page).to_have_url(re.compile(r"[?&]actor=Taliban"))
+    page.click("#event-table th[data-sort=fatalities]")
+    expect(page).to_have_url(re.compile(r"[?&]sort=-fatalities"))
+    expect(page.locator("#event-table th[data-sort=fatalities]")).to_have_attribute("aria-sort", "descending")
+    # The re-sorted rows are in: fatalities descending, the empty ones last.
+    page.wait_for_function("""() => {
+        const f = [...document.querySelectorAll('#event-table tbody tr')].map(r => r.children[6].textContent);
+        const n = f.map(x => x === '' ? -1 : Number(x));
+        return n.length > 2 && n[0] > 0 && n.every((x, i) => i === 0 || n[i - 1] >= x);
+    }""")
+    order = row_ids(page)
+    page.locator("#event-table tbody tr").nth(1).click()
+    expect(page).to_have_url(re.compile(rf"#/event/{order[1]}$"))
+    before = query_of(page).get("bounds", [None])[0]
+    zoom = float(page.locator("#map").get_attribute("data-zoom"))
+    page.click(".leaflet-control-zoom-in")
+    expect(page.locator("#map")).to_have_attribute("data-zoom", str(zoom + 1).removesuffix(".0"))
+    # The zoomed extent is in the address bar once the zoom ends, with no other interaction.
+    page.wait_for_function("(before) => new URLSearchParams(location.search).get('bounds') !== before", arg=before)
+    shared, bounds = page.url, map_bounds(page)
+    view = [float(x) for x in page.locator("#map").get_attribute("data-bounds").split(",")]
+    assert all(abs(a - b) < 0.002 for a, b in zip(view, bounds)), (view, bounds)
+    assert page.errors == []
+    page.close()
+    other = open_page(context, shared)
+    assert other.input_value("#filter-form [name=actor]") == "Taliban"
+    expect(other.locator("#event-table th[data-sort=fatalities]")).to_have_attribute("aria-sort", "descending")
+    expect(other.locator("#event-table th[data-sort=date]")).not_to_have_attribute("aria-sort", "descending")
+    assert row_ids(other) == order
+    other.locator("#detail .hl-focus").wait_for()
+    assert not other.locator("#detail").is_hidden()
+    view = [float(x) for x in other.locator("#map").get_attribute("data-bounds").split(",")]
+    assert all(abs(a - b) < 0.2 for a, b in zip(view, bounds)), (view, bounds)
+    screenshot(other, "shared-sort-zoom-restored")
+    assert other.url == shared  # opening it changes nothing: the view is exactly the link
+    assert other.errors == []
+    other.close()
+
+
 def test_selected_event_and_date_range_in_the_url(context, base_url, views_db):
     page = open_page(context, base_url + "?since=2021-07-06&until=2021-07-07&event_type=Battles")
     expect(page.locator("#event-table")).to_have_attribute("data-total", "4")
@@ -163,6 +213,13 @@ def test_facet_counts_follow_the_filters_and_set_them(context, base_url):
     expect(page.locator("#event-table")).to_have_attribute("data-total", "5")
     assert query_of(page)["admin1"] == ["Helmand"]
     expect(battles).to_have_text("4")
+    # Each type is counted under the other filters, not its own: ticking Protests (none in Helmand) leaves
+    # Battles' count as it was, so the analyst sees what the other types would give (review-3 #25).
+    page.locator("#type-filter input[value='Protests']").check()
+    expect(page.locator("#event-table")).to_have_attribute("data-total", "0")
+    expect(battles).to_have_text("4")
+    page.locator("#type-filter input[value='Protests']").uncheck()
+    expect(page.locator("#event-table")).to_have_attribute("data-total", "5")
     # The other tabs honour the same filters.
     page.click(".tabs [data-tab=claims]")
     expect(page.locator("#claim-table tbody tr")).to_have_count(1)

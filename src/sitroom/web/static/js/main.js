@@ -20,7 +20,7 @@ const initial = readUrl();
 Object.assign(state, {
   filters: initial.filters, range: initial.range, last: initial.last, tab: initial.tab, mode: initial.mode,
   interval: initial.interval, intervalChosen: initial.intervalChosen, bounds: initial.bounds,
-  docQuery: initial.docQuery,
+  docQuery: initial.docQuery, sort: initial.sort,
 });
 
 const openEvent = (id) => { location.hash = `#/event/${id}`; };
@@ -34,10 +34,12 @@ const eventMap = new EventMap("map", { onEventClick: openEvent });
 const timeline = new Timeline(document.getElementById("timeline"), {
   onBrush: (range) => update({ range }, "range"),
 });
-const events = eventTable(openEvent);
+const events = eventTable(openEvent, { sort: state.sort, onSort: (sort) => quietly({ sort }) });
 const claims = claimTable(openDocument);
 const documents = documentTable(openDocument);
-eventMap.onUserMove((bounds) => quietly({ bounds }));
+// Every move once the view is drawn (a zoom, a drag, a fit to new filters, "locate") goes into the URL
+// at once, so the address bar always reproduces the extent on screen; the first fit of a fresh page does not.
+eventMap.onMove((bounds) => { if (document.body.dataset.ready) quietly({ bounds }); });
 
 // --- data loading -------------------------------------------------------------------
 
@@ -221,8 +223,6 @@ function fitView() {
   // No markers yet (the outlines came in first): fit when they arrive, not never.
   if (!placed && !eventMap.fitToMarkers()) return;
   fittedPlace = key;
-  const b = eventMap.map.getBounds();
-  if (state.bounds) quietly({ bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] });
 }
 
 async function loadControlView() {

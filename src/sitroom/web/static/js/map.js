@@ -44,7 +44,6 @@ export class EventMap {
     this.fittedOnce = false;
     this.markerCount = 0;
     this.basemap = new Basemap(this.map, this.baseRenderer);
-    this.userMoved = false;
     // The view on the element too, for tests and for anyone reading the page's state.
     this.map.on("moveend", () => {
       const b = this.map.getBounds(), node = this.map.getContainer();
@@ -53,15 +52,9 @@ export class EventMap {
     });
   }
 
-  /** Tell `fn` the map's bounds after each move the user makes (not the ones the code makes). */
-  onUserMove(fn) {
-    const mark = () => { this.userMoved = true; };
-    this.map.on("dragstart", mark);
-    this.map.getContainer().addEventListener("wheel", mark, { passive: true });
-    this.map.on("zoomstart", () => { if (this.programmatic) return; mark(); });
+  /** Tell `fn` the map's bounds [west, south, east, north] after every move, whoever made it. */
+  onMove(fn) {
     this.map.on("moveend", () => {
-      if (!this.userMoved) return;
-      this.userMoved = false;
       const b = this.map.getBounds();
       fn([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
     });
@@ -70,9 +63,7 @@ export class EventMap {
   /** Show [west, south, east, north] (a restored view). */
   showBounds(bounds) {
     this.fittedOnce = true;
-    this.programmatic = true;
     this.map.fitBounds([[bounds[1], bounds[0]], [bounds[3], bounds[2]]], { animate: false });
-    this.programmatic = false;
   }
 
   /** Fit the map to the province or country of the filters; false when the basemap does not know it. */
@@ -83,9 +74,7 @@ export class EventMap {
     if (!bounds && country) bounds = this.basemap.countryBounds(country);
     if (!bounds || !bounds.isValid()) return false;
     this.fittedOnce = true;
-    this.programmatic = true;
     this.map.fitBounds(bounds.pad(0.05), { animate: false, maxZoom: 9 });
-    this.programmatic = false;
     return true;
   }
 
@@ -136,9 +125,7 @@ export class EventMap {
 
   fitTo(latlngs) {
     const bounds = L.latLngBounds(latlngs);
-    this.programmatic = true;
     if (bounds.isValid()) this.map.fitBounds(bounds.pad(0.3), { maxZoom: 7, animate: false });
-    this.programmatic = false;
   }
 
   /** Draw control rows: a province the store knows as a unit is shaded with its controller's colour;

@@ -1,5 +1,5 @@
 // The dashboard's shared state: the filters from the side panel, the timeline's
-// date range, the tab, the map's layer and bounds. Views subscribe and re-query
+// date range, the tab, the table's order, the map's layer and bounds. Views subscribe and re-query
 // when it changes. The state lives in the URL's query string (the selected event or
 // document in its #hash), so a reload or a shared link restores the same view.
 
@@ -8,6 +8,10 @@ const listeners = new Set();
 // Filter keys as the API names them; the URL uses the same names, so a view's URL
 // and its /api twin share their query string.
 export const FILTER_KEYS = ["event_type", "actor", "country", "admin1", "place", "modality", "min_confidence", "source"];
+
+// The event table's columns that sort, as /api/events names them; "-" for descending.
+export const DEFAULT_SORT = "-date";
+const SORT = /^-?(date|type|country|fatalities|confidence)$/;
 
 export const state = {
   filters: {},           // event_type[], actor, country, admin1, place, modality, min_confidence, source
@@ -18,6 +22,7 @@ export const state = {
   mode: "events",        // the map's layer: events or control
   bounds: null,          // [west, south, east, north] of the map, once moved or restored
   docQuery: "",          // the Documents tab's search (?q=)
+  sort: DEFAULT_SORT,    // the event table's order (?sort=, as /api/events takes it)
   dataExtent: null,      // {first, last} dates of every stored event
   filteredExtent: null,  // {first, last} dates of the events matching the filters (not the range)
 };
@@ -106,6 +111,7 @@ export function readUrl(search = location.search) {
     intervalChosen: qs.has("interval"),
     bounds: bounds.length === 4 && bounds.every(Number.isFinite) ? bounds : null,
     docQuery: (qs.get("q") || "").trim(),
+    sort: SORT.test(qs.get("sort") || "") ? qs.get("sort") : DEFAULT_SORT,
   };
 }
 
@@ -129,6 +135,7 @@ export function viewQuery({ withView = true } = {}) {
     if (state.intervalChosen) qs.set("interval", state.interval);
     if (state.bounds) qs.set("bounds", state.bounds.map((x) => x.toFixed(3)).join(","));
     if (state.docQuery) qs.set("q", state.docQuery);
+    if (state.sort && state.sort !== DEFAULT_SORT) qs.set("sort", state.sort);
   }
   return qs.toString();
 }

@@ -64,7 +64,8 @@ function actorCell(name, byRule) {
   return el("td", {}, name, " ", el("span", { class: "by-rule", title: "supplied by ACLED's coding rules: the report does not name this actor", text: "by rule" }));
 }
 
-export function eventTable(onSelect) {
+/** The events table; `sort` is the order to start with (from the URL), `onSort` hears each new order. */
+export function eventTable(onSelect, { sort = "-date", onSort = () => {} } = {}) {
   const table = document.getElementById("event-table");
   const t = new PagedTable(table, document.getElementById("event-pager"), {
     path: "events",
@@ -85,7 +86,7 @@ export function eventTable(onSelect) {
       return tr;
     },
   });
-  t.sort = "-date";
+  t.sort = sort;
   // Sortable headers: click toggles descending/ascending.
   for (const th of table.querySelectorAll("th[data-sort]")) {
     th.classList.add("sortable");
@@ -94,10 +95,13 @@ export function eventTable(onSelect) {
       t.sort = t.sort === `-${key}` ? key : `-${key}`;
       for (const other of table.querySelectorAll("th[data-sort]")) other.removeAttribute("aria-sort");
       th.setAttribute("aria-sort", t.sort.startsWith("-") ? "descending" : "ascending");
+      onSort(t.sort);
       t.load();
     });
   }
-  table.querySelector('th[data-sort="date"]').setAttribute("aria-sort", "descending");
+  const key = t.sort.replace(/^-/, "");
+  const th = table.querySelector(`th[data-sort="${key}"]`);
+  if (th) th.setAttribute("aria-sort", t.sort.startsWith("-") ? "descending" : "ascending");
   return t;
 }
 
