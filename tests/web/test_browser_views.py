@@ -270,3 +270,27 @@ def test_the_timeline_spans_the_dense_range_and_marks_the_outlier(context, base_
     assert few.locator("#timeline").get_attribute("data-first") >= "2021-06-01"
     assert few.input_value("#interval") == "day"
     few.close()
+
+
+def test_the_timeline_draws_every_chosen_day_empty_ones_included(context, base_url):
+    """Review-3 #22: Helmand battles in the week 6-12 July: seven days on the axis, not one bar across it."""
+    page = open_page(context, base_url + "?admin1=Helmand&event_type=Battles&since=2021-07-06&until=2021-07-12")
+    tl = page.locator("#timeline")
+    expect(tl).to_have_attribute("data-first", "2021-07-06")
+    expect(tl).to_have_attribute("data-last", "2021-07-12")
+    days = page.locator("#timeline .tl-bars rect").evaluate_all(
+        "rs => [...new Set(rs.map(r => r.querySelector('title').textContent.slice(0, 10)))].sort()")
+    assert days == ["2021-07-06", "2021-07-08", "2021-07-12"], days  # the days with battles, each its own bar
+    widths = {float(w) for w in page.locator("#timeline .tl-bars rect").evaluate_all("rs => rs.map(r => r.getAttribute('width'))")}
+    plot = float(page.locator("#timeline .tl-overlay").get_attribute("width"))
+    assert all(w <= plot / 7 for w in widths), (widths, plot)  # a seventh of the axis, at most
+    # The selection covers the whole chosen week; the day labels start at its first day.
+    assert float(page.locator("#timeline .tl-selection").get_attribute("width")) >= plot * 0.99
+    screenshot(page, "timeline-chosen-week")
+    # A range wider than the data: the axis reaches the chosen ends, empty days included.
+    page.goto(base_url + "?admin1=Helmand&event_type=Battles&since=2021-06-20&until=2021-07-31")
+    page.wait_for_selector("body[data-ready=true]", timeout=30_000)
+    expect(tl).to_have_attribute("data-first", "2021-06-20")
+    expect(tl).to_have_attribute("data-last", "2021-07-31")
+    assert page.errors == []
+    page.close()

@@ -172,12 +172,14 @@ function extentOf(items) {
   return { first: items.map((i) => i.start).sort()[0], last: items.map((i) => i.end || i.start).sort().pop() };
 }
 
-/** Days the timeline's axis will span: the dense range, as the timeline draws it. */
+/** Days the timeline's axis will span: the dense range and the selected dates, as the timeline draws it. */
 function daySpan(items) {
   if (!items.length) return 0;
   const dense = denseWindow(items);
   const kept = dense ? items.filter((i) => i.start >= dense.lo && i.start <= dense.hi) : items;
   const days = kept.map((i) => Date.parse(i.start));
+  const { since, until } = state.range || {};
+  for (const day of [since, until]) if (day && !Number.isNaN(Date.parse(day))) days.push(Date.parse(day));
   return (Math.max(...days) - Math.min(...days)) / 86400000 + 1;
 }
 

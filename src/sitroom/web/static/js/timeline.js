@@ -40,10 +40,14 @@ export class Timeline {
       this.draw();
       return;
     }
-    const dense = denseWindow(items);
+    // The chosen dates are always on the axis, empty days included: one event in a chosen week is one
+    // bar among seven, not a bar across the whole width ("nothing else happened that week" shows).
+    const chosen = validRange(this.range);
+    let dense = this.showAll ? null : denseWindow(items);
+    if (dense && chosen) dense = { lo: minDay(dense.lo, chosen.since), hi: maxDay(dense.hi, chosen.until) };
     this.outside = { before: 0, after: 0 };
     let shown = items;
-    if (dense && !this.showAll) {
+    if (dense) {
       shown = items.filter((i) => i.start >= dense.lo && i.start <= dense.hi);
       for (const i of items) {
         if (i.start < dense.lo) this.outside.before += i.count;
@@ -51,7 +55,7 @@ export class Timeline {
       }
     }
     this.trimmed = Boolean(dense);
-    this.periods = fillPeriods(shown, interval);
+    this.periods = fillPeriods(shown, interval, chosen);
     this.types = orderTypes(items.map((i) => i.event_type));
     this.draw();
   }
@@ -64,8 +68,8 @@ export class Timeline {
 
   setRange(range) {
     this.range = range;
-    // Into or out of a selection no event falls in: the axis itself changes, not only the selection.
-    if (this.items && (this.emptyWindow || outsideAll(this.items, range))) this.render(this.items, this.interval);
+    // The axis spans the selected dates too (and a selection no event falls in is all of it): redraw it.
+    if (this.items) this.render(this.items, this.interval);
     else this.drawSelection();
   }
 
@@ -254,8 +258,20 @@ function windowPeriods(range, interval) {
   return out;
 }
 
-/** One entry per period from the first to the last, with gaps filled by zero. */
-function fillPeriods(items, interval) {
+/** {since, until} when both are real dates in order, else null. */
+function validRange(range) {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  if (!range || !day.test(range.since || "") || !day.test(range.until || "") || range.since > range.until) return null;
+  if (Number.isNaN(parseDay(range.since)) || Number.isNaN(parseDay(range.until))) return null;
+  return range;
+}
+
+const minDay = (a, b) => (a < b ? a : b);
+const maxDay = (a, b) => (a > b ? a : b);
+
+/** One entry per period from the first to the last (widened to cover `span`, the chosen dates), gaps
+ * filled by zero. */
+function fillPeriods(items, interval, span = null) {
   const byStart = new Map();
   for (const it of items) {
     if (!it.start) continue;
@@ -268,9 +284,16 @@ function fillPeriods(items, interval) {
   if (!starts.length) return [];
   const step = interval === "week" ? 7 : 1;
   const out = [];
-  const last = parseDay(starts[starts.length - 1]);
+  let first = parseDay(starts[0]);
+  let last = parseDay(starts[starts.length - 1]);
+  if (span) {
+    // Whole periods on the same grid as the data's: back from the chosen first day by whole steps.
+    const since = parseDay(span.since);
+    if (first > since) first -= Math.ceil((first - since) / (step * DAY_MS)) * step * DAY_MS;
+    last = Math.max(last, parseDay(span.until));
+  }
   // Cap the filled span so a stray date decades away cannot create a million empty bars.
-  for (let t = parseDay(starts[0]), k = 0; t <= last && k < 5000; t += step * DAY_MS, k++) {
+  for (let t = first, k = 0; t <= last && k < 5000; t += step * DAY_MS, k++) {
     const start = isoDay(t);
     out.push(byStart.get(start) || { start, end: isoDay(t + (step - 1) * DAY_MS), counts: new Map(), total: 0 });
   }
