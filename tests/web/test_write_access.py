@@ -96,3 +96,25 @@ def test_uploaded_file_is_ingested(writable_client):
                              data={"published": "2021-07-14"}, headers=AUTH)
     assert r.status_code == 201, r.text
     assert r.json()["ingested"] == 1
+
+
+def test_an_upload_with_some_rows_failing_is_a_207_naming_them(writable_client):
+    """Review-3 #17: two good rows stored, two refused: not a plain 200 with "ok": false but 207
+    Multi-Status, as the CLI exits 1 for the same file; the good rows are stored all the same."""
+    dump = ("title,published,text\n"
+            f"Good,2021-07-14,\"{REPORT}\"\n"
+            "Bad date,2021-02-30,\"Gunmen abducted four aid workers in Ghazni province on Friday, officials said.\"\n"
+            "Empty,2021-07-06,\n"
+            "Good too,2021-07-15,\"A roadside bomb exploded in Kabul on Thursday morning, wounding two civilians, police said.\"\n")
+    r = writable_client.post("/api/documents", files={"file": ("dump.csv", dump.encode(), "text/csv")}, headers=AUTH)
+    assert r.status_code == 207, r.text
+    body = r.json()
+    assert body["ok"] is False and body["status"] == 207 and body["ingested"] == 2 and len(body["document_ids"]) == 2
+    assert [f["source"] for f in body["failed"]] == ["dump.csv:3", "dump.csv:4"]
+    assert "2021-02-30" in body["failed"][0]["reason"]
+    for doc_id in body["document_ids"]:
+        assert writable_client.get(f"/api/documents/{doc_id}").status_code == 200
+    # Every row refused: nothing stored, a 400 (the whole request failed).
+    only_bad = "title,published,text\nBad date,2021-02-30,\"Gunmen abducted four aid workers in Ghazni.\"\n"
+    r = writable_client.post("/api/documents", files={"file": ("bad.csv", only_bad.encode(), "text/csv")}, headers=AUTH)
+    assert r.status_code == 400 and r.json()["ok"] is False and r.json()["ingested"] == 0

@@ -108,7 +108,10 @@ INGEST_BODY_DOC = {
 
 @router.post("/documents", response_model=IngestResult, status_code=201, openapi_extra=INGEST_BODY_DOC,
              dependencies=[Depends(require_write)],
-             responses={401: {"description": "no or wrong token"}, 413: {"description": "body too large"},
+             responses={200: {"description": "nothing new: every input already stored or a duplicate"},
+                        207: {"description": "some inputs stored, some failed (`ok` false, `failed` says which)"},
+                        400: {"description": "nothing stored: every input failed"},
+                        401: {"description": "no or wrong token"}, 413: {"description": "body too large"},
                         415: {"description": "body neither JSON nor a multipart upload"}})
 async def ingest_document(request: Request, store=Depends(get_store)):
     """Ingest one report: extract it and store it with everything found in it, in one transaction."""
@@ -229,6 +232,10 @@ def _result(report) -> JSONResponse:
         reasons = "; ".join(f"{f.source}: {f.reason}" for f in result.failed)
         return JSONResponse({"ok": False, "status": 400, "error": f"nothing ingested: {reasons}", "errors": [],
                              **result.model_dump(exclude={"ok"})}, status_code=400)
+    if report.failed:
+        # Some inputs stored, some refused (a dump with two bad rows): 207 Multi-Status, not a plain success,
+        # as the CLI exits 1 for the same file; `failed` names each refused input and why.
+        return JSONResponse({"status": 207, **result.model_dump()}, status_code=207)
     return JSONResponse(result.model_dump(), status_code=201 if report.document_ids else 200)
 
 
