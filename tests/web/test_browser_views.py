@@ -223,6 +223,7 @@ def test_facet_counts_follow_the_filters_and_set_them(context, base_url):
     # The other tabs honour the same filters.
     page.click(".tabs [data-tab=claims]")
     expect(page.locator("#claim-table tbody tr")).to_have_count(1)
+    expect(page.locator("#claim-pager .pager-info")).to_have_text("1–1 of 1")  # how many match (review-3 #20)
     assert "controls Garmsir" in page.locator("#claim-table tbody").inner_text()
     page.close()
 

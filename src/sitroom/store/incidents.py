@@ -152,15 +152,28 @@ def source_key(root):
     return func.coalesce(func.lower(func.trim(root.c.source)), literal("document ") + cast(root.c.id, String))
 
 
+def _matching_ids(store: "Store", f: Optional[EventFilter], min_sources: int):
+    """SELECT of the ids of incidents with an event matching ``f`` and ``min_sources``+ independent sources."""
+    e, d, i = events.c, documents.c, incidents.c
+    original = documents.alias("original")
+    joined = (incidents.join(events, e.incident_id == i.id).join(documents, e.document_id == d.id)
+              .join(original, original.c.id == func.coalesce(d.duplicate_of, d.id)))
+    return (select(i.id).select_from(joined).where(*event_conditions(f, store.engine.dialect.name)).group_by(i.id, i.date_start)
+            .having(func.count(distinct(source_key(original))) >= min_sources))
+
+
+def count_incidents(store: "Store", f: Optional[EventFilter], min_sources: int) -> int:
+    """How many incidents load_incidents would list without a limit."""
+    with store.engine.connect() as conn:
+        return conn.scalar(select(func.count()).select_from(_matching_ids(store, f, min_sources).subquery())) or 0
+
+
 def load_incidents(store: "Store", f: Optional[EventFilter], limit: Optional[int], offset: int,
                    min_sources: int) -> list[IncidentRow]:
     """Incidents with an event matching ``f`` and at least ``min_sources`` independent sources."""
     e, d, i = events.c, documents.c, incidents.c
     original = documents.alias("original")
-    joined = (incidents.join(events, e.incident_id == i.id).join(documents, e.document_id == d.id)
-              .join(original, original.c.id == func.coalesce(d.duplicate_of, d.id)))
-    ids_stmt = (select(i.id).select_from(joined).where(*event_conditions(f, store.engine.dialect.name)).group_by(i.id, i.date_start)
-                .having(func.count(distinct(source_key(original))) >= min_sources)
+    ids_stmt = (_matching_ids(store, f, min_sources)
                 .order_by(i.date_start.desc().nulls_last(), i.id.desc()).offset(offset).limit(limit))
     with store.engine.connect() as conn:
         ids = list(conn.scalars(ids_stmt))

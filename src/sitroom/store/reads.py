@@ -17,7 +17,7 @@ from .models import (
     FailureRow, IncidentRow, PlaceSummary, Summary,
 )
 from .queries import claim_conditions, event_conditions, event_order, needs_documents, reporting_documents
-from .incidents import load_incidents
+from .incidents import count_incidents, load_incidents
 from ._db_errors import wrap_public
 from .schema import (
     actors, claims, document_counts, documents, duplicates, events, failures, flags, incidents, places,
@@ -278,6 +278,13 @@ class StoreReads:
         with self.engine.connect() as conn:
             return [_rows.claim_row(r) for r in conn.execute(stmt).mappings()]
 
+    def count_claims(self, f: Optional[ClaimFilter] = None) -> int:
+        """How many claims ``claims(f)`` would list without a limit."""
+        stmt = (select(func.count()).select_from(claims.join(documents, claims.c.document_id == documents.c.id))
+                .where(*claim_conditions(f)))
+        with self.engine.connect() as conn:
+            return conn.scalar(stmt) or 0
+
     def failures(self, limit: Optional[int] = 100) -> list[FailureRow]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(failures).order_by(failures.c.id.desc()).limit(limit)).mappings()
@@ -289,6 +296,9 @@ class StoreReads:
                   min_sources: int = 1) -> list[IncidentRow]:
         """Incidents having an event that matches ``f``, newest first, each with all its reports."""
         return load_incidents(self, f, limit, offset, min_sources)
+
+    def count_incidents(self, f: Optional[EventFilter] = None, min_sources: int = 1) -> int:
+        return count_incidents(self, f, min_sources)
 
     # --- summary -------------------------------------------------------------------------------
 

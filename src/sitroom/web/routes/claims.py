@@ -23,6 +23,7 @@ class ClaimItem(ClaimRow):
 
 
 class ClaimPage(BaseModel):
+    total: int  # claims matching the filters, all pages
     limit: int
     offset: int
     has_more: bool
@@ -63,4 +64,6 @@ def list_claims(
         entry = status.get(r.id)
         items.append(ClaimItem(**r.model_dump(exclude={"deadline"}), status=entry.status if entry else None,
                                status_reason=entry.reason if entry else None))
-    return ClaimPage(limit=limit, offset=offset, has_more=len(rows) > limit, items=items)
+    # Skip the count query when this page already shows the end of the list.
+    total = offset + len(page) if len(rows) <= limit and (page or offset == 0) else store.count_claims(f)
+    return ClaimPage(total=total, limit=limit, offset=offset, has_more=len(rows) > limit, items=items)

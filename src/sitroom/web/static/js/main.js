@@ -10,7 +10,7 @@ import { EventMap } from "./map.js";
 import { drawFacets, drawViewLinks, fillForm } from "./facets.js";
 import { asOfDate, eventQuery, onChange, quietly, readUrl, state, update } from "./state.js";
 import { claimTable, documentTable, eventTable, loadControl } from "./tables.js";
-import { denseWindow, Timeline } from "./timeline.js";
+import { denseWindow, outsideAll, Timeline } from "./timeline.js";
 
 // The newest this many matching events go on the map; the status line says when there are more.
 const MAP_POINT_LIMIT = 20000;
@@ -175,6 +175,8 @@ function extentOf(items) {
 /** Days the timeline's axis will span: the dense range and the selected dates, as the timeline draws it. */
 function daySpan(items) {
   if (!items.length) return 0;
+  const empty = outsideAll(items, state.range);  // the axis is then the selected days alone
+  if (empty) return (Date.parse(empty.until) - Date.parse(empty.since)) / 86400000 + 1;
   const dense = denseWindow(items);
   const kept = dense ? items.filter((i) => i.start >= dense.lo && i.start <= dense.hi) : items;
   const days = kept.map((i) => Date.parse(i.start));

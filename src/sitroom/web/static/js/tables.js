@@ -45,7 +45,7 @@ class PagedTable {
     if (data.total != null) this.tbody.parentElement.dataset.total = String(data.total);
   }
 
-  /** Pager text "1–50 of 812"; lists without a total (documents, claims) say "1–50" and "more". */
+  /** Pager text "1–50 of 812"; lists without a total (documents) say "1–50" and "more". */
   drawPager(total, shown, hasMore) {
     const from = shown ? this.offset + 1 : 0;
     const to = this.offset + shown;
