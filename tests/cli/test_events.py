@@ -46,3 +46,14 @@ def test_bad_options_fail_with_one_line(db):
     proc = run_process("events", "--db", db, "--country", "Atlantis")
     assert proc.returncode == 2
     assert proc.stderr.strip() == "Error: --country: unknown country 'Atlantis'; give an ISO code (AF) or a name (Afghanistan)"
+
+
+def test_a_name_that_matches_nothing_is_named_not_just_an_empty_table(db):
+    """Review-3 #18: `--place Atlantis` says no place matches, on stderr (stdout stays the data), exit 0;
+    a real place with no event of the asked type says nothing of the kind."""
+    typo = run_process("events", "--db", db, "--place", "Atlantis", "--actor", "Nobody", "-f", "json")
+    assert typo.returncode == 0, typo.stderr
+    assert json.loads(typo.stdout) == []
+    assert typo.stderr.splitlines() == ["note: no place matches 'Atlantis'", "note: no actor matches 'Nobody'"]
+    none = run_process("events", "--db", db, "--place", "Garmsir", "--type", "Protests", "-f", "json")
+    assert none.returncode == 0 and json.loads(none.stdout) == [] and none.stderr == ""

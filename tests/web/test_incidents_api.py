@@ -28,7 +28,7 @@ def test_incidents_take_the_event_filters_and_page_with_a_total(client):
     assert first["total"] == second["total"] == 5
     assert not {i["id"] for i in first["items"]} & {i["id"] for i in second["items"]}
     assert client.get("/api/incidents", params={"offset": 10}).json() == {
-        "total": 5, "limit": 50, "offset": 10, "min_sources": 1, "items": []}
+        "total": 5, "limit": 50, "offset": 10, "min_sources": 1, "items": [], "notes": []}
 
 
 @pytest.mark.parametrize("query, named", [

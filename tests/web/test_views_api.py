@@ -104,3 +104,16 @@ def test_control_honours_the_country_and_province_filters(client):
     assert client.get("/api/control", params={"as_of": "2021-07-31", "place": "Garmser"}).json()["items"] == [
         r for r in every if r["place"] == "Garmsir"]
     assert client.get("/api/control", params={"country": "Atlantis"}).status_code == 422  # as on /api/events
+
+
+def test_a_name_that_matches_nothing_says_so_apart_from_no_events(client):
+    """Review-3 #18: ?place=Atlantis is not silently "total 0": the answer notes that no place matches;
+    a real province with no event of the asked type has no such note."""
+    body = client.get("/api/events", params={"place": "Atlantis", "admin1": "Nowhere", "actor": "Nobody"}).json()
+    assert body["total"] == 0 and body["notes"] == [
+        "no place matches 'Atlantis'", "no province (admin1) matches 'Nowhere'", "no actor matches 'Nobody'"]
+    # Helmand exists, Taliban too: the empty answer is "no Protests there", not a typo.
+    real = client.get("/api/events", params=[("admin1", "Helmand"), ("actor", "Taliban"), ("event_type", "Protests")]).json()
+    assert real["total"] == 0 and real["notes"] == []
+    assert client.get("/api/events", params={"place": "Garmsir"}).json()["notes"] == []
+    assert client.get("/api/incidents", params={"source": "Nobody Times"}).json()["notes"] == ["no source matches 'Nobody Times'"]

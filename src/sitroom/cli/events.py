@@ -33,6 +33,7 @@ def events(
 ):
     """List stored events, newest first, with the sentence each came from."""
     from .. import validate
+    from ..store.matches import unmatched_names
     from ..store.queries import EVENT_SORTS
 
     format = format_option(format, FORMATS)
@@ -42,6 +43,9 @@ def events(
     with open_existing(db) as store:
         rows = store.events(f, limit=limit, sort=sort)
         total = store.count_events(f)
+        notes = unmatched_names(store, f) if total == 0 else []
+    for note in notes:  # a misspelt name, not "no events": say so, on stderr (stdout stays the data)
+        typer.echo(f"note: {note}", err=True)
     if format == "json":
         typer.echo(json.dumps([r.model_dump(mode="json") for r in rows], ensure_ascii=False, indent=1))
     elif format == "csv":

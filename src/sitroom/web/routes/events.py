@@ -11,6 +11,7 @@ from ...store import EventFilter
 from ...store.models import EventRow
 from ... import validate
 from ...errors import ParameterError
+from ...store.matches import unmatched_names
 from ...store.queries import EVENT_SORTS
 from ..params import Offset, RowId, event_filter, get_store
 
@@ -27,6 +28,9 @@ class EventPage(BaseModel):
     offset: int
     sort: str
     items: list[EventRow]
+    # When nothing matches: each place, province, actor or source name no stored event has at all
+    # ("no place matches 'Atlantis'"), so a typo is told apart from "no events".
+    notes: list[str] = []
 
 
 class EventPoints(BaseModel):
@@ -70,7 +74,8 @@ def list_events(
     items = store.events(f, limit=limit, offset=offset, sort=sort)
     # Skip the count query when this page already shows the end of the list.
     total = offset + len(items) if len(items) < limit and (items or offset == 0) else store.count_events(f)
-    return EventPage(total=total, limit=limit, offset=offset, sort=sort, items=items)
+    notes = unmatched_names(store, f) if total == 0 else []
+    return EventPage(total=total, limit=limit, offset=offset, sort=sort, items=items, notes=notes)
 
 
 @router.get("/events/points", response_model=EventPoints)

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from ... import validate
 from ...store import EventFilter, IncidentRow
+from ...store.matches import unmatched_names
 from ..params import Offset, event_filter, get_store
 
 router = APIRouter(tags=["incidents"])
@@ -20,6 +21,7 @@ class IncidentPage(BaseModel):
     offset: int
     min_sources: int
     items: list[IncidentRow]
+    notes: list[str] = []  # as on /api/events: a name no stored event has ("no place matches 'Atlantis'")
 
 
 @router.get("/incidents", response_model=IncidentPage)
@@ -36,4 +38,5 @@ def list_incidents(
     reports, its independent sources and every fatality figure reported (conflicts side by side)."""
     items = store.incidents(f, limit=limit, offset=offset, min_sources=min_sources)
     total = offset + len(items) if len(items) < limit and (items or offset == 0) else store.count_incidents(f, min_sources)
-    return IncidentPage(total=total, limit=limit, offset=offset, min_sources=min_sources, items=items)
+    notes = unmatched_names(store, f) if total == 0 else []
+    return IncidentPage(total=total, limit=limit, offset=offset, min_sources=min_sources, items=items, notes=notes)
