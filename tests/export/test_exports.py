@@ -96,7 +96,7 @@ def test_geojson_holds_every_event_and_says_which_cannot_be_mapped(store):
 def test_jsonl_and_parquet_hold_every_event_with_filters(store, tmp_path):
     lines = [json.loads(x) for x in _export(store, "jsonl").decode().splitlines()]
     assert [x["event_type"] for x in lines] == ["Violence against civilians", "Battles", "Diplomacy"]
-    assert [x["incomplete"] for x in lines] == [[], [], ["no country", "no location"]]
+    assert [x["incomplete"] for x in lines] == [[], [], ["no country", "no location", "no coordinates"]]
     path = tmp_path / "events.parquet"
     export_events(store, "parquet", EventFilter(event_type=["Battles"]), out=str(path))
     table = pq.read_table(path)
@@ -387,3 +387,27 @@ def test_a_figures_note_reaches_the_csv_the_api_rows_and_jsonl(tmp_path):
             ["'several' coded as 3 (ACLED convention)", "the report says none: 'no one was hurt'"])
     finally:
         s.close()
+
+
+def test_a_location_with_no_coordinates_gives_the_same_reason_in_every_format(tmp_path):
+    """Review-3 #29: an event whose location is an actor's name ("Daesh"), in a country but not on the map:
+    GeoJSON said "no coordinates", the CSV and JSONL rows (empty latitude) said nothing. Now all say why."""
+    text = "A Daesh suicide bomber killed 12 people in Kunduz on 8 July 2021."
+    ev = T.event(text, text, "Explosions/Remote violence", "Suicide bomb", actor1="Islamic State", where="Kunduz",
+                 date="2021-07-08", fatalities=12)
+    start = text.index("Daesh")
+    ev = ev.model_copy(update={"location": ev.location.model_copy(update={
+        "text": "Daesh", "name": "Daesh", "start": start, "end": start + 5, "admin1": None, "admin2": None,
+        "lat": None, "lon": None, "gazetteer_id": None})})
+    with open_store(str(tmp_path / "daesh.db")) as s:
+        s.add_document(T.source(text, uri="daesh.txt", source="Wire"), T.published("2021-07-09"), "en",
+                       T.extraction(published="2021-07-09", events=[ev]))
+        reason = "no coordinates ('Daesh' is not a place on the map)"
+        row = next(csv.DictReader(io.StringIO(_export(s, "acled-csv").decode())))
+        assert (row["location"], row["latitude"], row["sitroom_incomplete"]) == ("Daesh", "", reason)
+        assert json.loads(_export(s, "jsonl").decode().splitlines()[0])["incomplete"] == [reason]
+        feature = json.loads(_export(s, "geojson"))["features"][0]
+        assert feature["geometry"] is None and feature["properties"]["incomplete"] == [reason]
+        path = tmp_path / "daesh.parquet"
+        path.write_bytes(_export(s, "parquet"))
+        assert pq.read_table(path).column("incomplete").to_pylist() == [[reason]]

@@ -96,8 +96,9 @@ def acled_actors(e: EventRow, country_name: str) -> AcledActors:
     return a
 
 
-def missing(e: EventRow, *, coordinates: bool = False) -> list[str]:
-    """What an exported event lacks that ACLED requires: country, date, location (and coordinates)."""
+def missing(e: EventRow, *, coordinates: bool = True) -> list[str]:
+    """What an exported event lacks that ACLED requires: country, date, location, coordinates. Every format
+    gives the same reasons for the same row (a CSV row with an empty latitude says why, as GeoJSON does)."""
     out = []
     if not e.country:
         out.append(f"no country ({e.location_name!r} is not in a known country)" if e.location_name
@@ -107,15 +108,17 @@ def missing(e: EventRow, *, coordinates: bool = False) -> list[str]:
     if not e.location_name:
         out.append("no location")
     if coordinates and (e.lat is None or e.lon is None):
-        out.append("no coordinates")
+        # A location that names no place on the map ("Daesh", an actor taken for a place) says which.
+        out.append(f"no coordinates ({e.location_name!r} is not a place on the map)" if e.location_name and e.country
+                   else "no coordinates")
     return out
 
 
-def incomplete_reason(e: EventRow, *, coordinates: bool = False) -> str:
+def incomplete_reason(e: EventRow, *, coordinates: bool = True) -> str:
     """The row's reason column: what it lacks, or "" when complete."""
     return "; ".join(missing(e, coordinates=coordinates))
 
 
-def missing_kinds(e: EventRow, *, coordinates: bool = False) -> list[str]:
+def missing_kinds(e: EventRow, *, coordinates: bool = True) -> list[str]:
     """The short kind of each thing missing ("no country", "no date"...), for counting."""
     return [m.split(" (")[0] for m in missing(e, coordinates=coordinates)]

@@ -14,8 +14,8 @@ from .acled_rules import missing_kinds
 class ExportReport:
     """Counts of one export, filled while it streams.
 
-    Every matched event is either written (``written``; those lacking a country, date, location or,
-    in GeoJSON, coordinates are written with the reason and counted in ``incomplete``) or left out
+    Every matched event is either written (``written``; those lacking a country, date, location or
+    coordinates are written with the reason and counted in ``incomplete``) or left out
     with a reason (``left_out``): nothing disappears without a count.
     """
 
@@ -29,7 +29,7 @@ class ExportReport:
 
     def wrote(self, e: EventRow) -> None:
         self.written += 1
-        kinds = missing_kinds(e, coordinates=self.format == "geojson")
+        kinds = missing_kinds(e)
         if kinds:
             self.incomplete_rows += 1
             self.incomplete.update(kinds)
