@@ -46,6 +46,8 @@ def views_db(tmp_path_factory):
     store.add_document(source(OLD, uri="test://old", title="Old clash", source="Archive"), published("2011-03-04"), "en",
                        extraction(published="2011-03-04", events=[
                            event(OLD, OLD, "Battles", "Armed clash", actor1="Taliban", where="Kandahar", date="2011-03-03")]))
+    store.record_failure("/srv/feeds/dump.csv:5", "field 'published': '2021-02-30' is not a real date")
+    store.record_failure("https://news.example/gone", "HTTP 404")
     store.close()
     return path, ids
 
@@ -294,4 +296,36 @@ def test_the_timeline_draws_every_chosen_day_empty_ones_included(context, base_u
     expect(tl).to_have_attribute("data-first", "2021-06-20")
     expect(tl).to_have_attribute("data-last", "2021-07-31")
     assert page.errors == []
+    page.close()
+
+
+def test_the_failed_inputs_in_the_header_open_a_list_of_them(context, base_url):
+    """Review-3 #26: "2 failed inputs" is a button; it lists each input (by file name, not server path),
+    the reason and when."""
+    page = open_page(context, base_url)
+    toggle = page.locator("#failures-toggle")
+    expect(toggle).to_have_text("2 failed inputs")
+    toggle.click()
+    panel = page.locator("#failures")
+    expect(panel).to_be_visible()
+    expect(page.locator("#failures-title")).to_have_text("2 failed inputs")
+    rows = page.locator("#failure-table tbody tr")
+    expect(rows).to_have_count(2)
+    cells = [r.split("\t") for r in rows.evaluate_all("rs => rs.map(r => [...r.children].map(c => c.textContent).join('\\t'))")]
+    assert cells[0][:2] == ["https://news.example/gone", "HTTP 404"]
+    assert cells[1][:2] == ["dump.csv:5", "field 'published': '2021-02-30' is not a real date"]
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", cells[1][2]), cells[1][2]
+    assert "/srv/feeds" not in panel.inner_text()
+    screenshot(page, "failed-inputs")
+    page.click("#failures-close")
+    expect(panel).to_be_hidden()
+    assert page.errors == []
+    page.close()
+
+
+def test_a_place_that_matches_nothing_is_named_in_the_empty_table(context, base_url):
+    """Review-3 #18: ?place=Atlantis says no place matches, not only "No events match these filters"."""
+    page = open_page(context, base_url + "?place=Atlantis")
+    expect(page.locator("#event-table tbody td.empty")).to_have_text(
+        "No events match these filters. Note: no place matches 'Atlantis'.")
     page.close()

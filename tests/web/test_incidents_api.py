@@ -53,3 +53,27 @@ def test_claims_have_a_total_across_pages(client):
     assert protests["total"] == len(protests["items"])
     assert client.get("/api/claims", params={"kind": "control", "limit": 1}).json()["total"] == len(
         client.get("/api/claims", params={"kind": "control"}).json()["items"])
+
+
+def test_failures_list_each_failed_input_by_name_with_reason_and_time(tmp_path):
+    """Review-3 #26: what the header's "N failed inputs" counts, without the server's paths."""
+    from fastapi.testclient import TestClient
+
+    from sitroom.api import open_store
+    from sitroom.web import create_app
+
+    from .conftest import BASE_URL
+
+    path = tmp_path / "f.db"
+    with open_store(str(path)) as store:
+        store.record_failure("/srv/in/dump.csv:5", "/srv/in/dump.csv:5: field 'published': '2021-02-30' is not a real date")
+        store.record_failure("https://news.example/gone", "HTTP 404")
+    with TestClient(create_app(str(path)), base_url=BASE_URL) as c:
+        body = c.get("/api/failures").json()
+        assert body["total"] == 2
+        assert [(f["source"], f["reason"]) for f in body["items"]] == [
+            ("https://news.example/gone", "HTTP 404"),
+            ("dump.csv:5", "dump.csv:5: field 'published': '2021-02-30' is not a real date")]
+        assert all(f["at"] for f in body["items"])
+        assert c.get("/api/failures", params={"limit": 1}).json()["total"] == 2
+        assert c.get("/api/failures", params={"limit": 0}).status_code == 422

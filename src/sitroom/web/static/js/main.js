@@ -49,12 +49,38 @@ async function loadSummary() {
   clear(summary).append(...[
     stat(s.documents, "documents"), stat(s.events, "events"), stat(s.incidents, "incidents"),
     stat(s.claims, "claims"), stat(s.places, "places"),
-    s.failures ? stat(s.failures, "failed inputs") : null,
+    // Failed inputs open the list of them: which input, why, when.
+    s.failures ? el("button", { type: "button", class: "link stat", id: "failures-toggle", "aria-controls": "failures",
+                                onclick: toggleFailures }, el("b", { text: fmtNumber(s.failures) }), " failed inputs") : null,
   ].filter(Boolean));
   state.dataExtent = s.date_range ? { first: s.date_range[0], last: s.date_range[1] } : null;
   buildTypeFilter(Object.keys(s.events_by_type || {}));
   return s;
 }
+
+/** Show or hide the failed inputs: each input (file name and line, or URL), the reason and when. */
+async function toggleFailures() {
+  const panel = document.getElementById("failures");
+  if (!panel.hidden) {
+    panel.hidden = true;
+    return;
+  }
+  const tbody = clear(panel.querySelector("tbody"));
+  try {
+    const data = await getJSON("failures", { limit: 1000 });
+    for (const f of data.items) {
+      tbody.append(el("tr", {}, el("td", { class: "nowrap", text: f.source }), el("td", { text: f.reason }),
+        el("td", { class: "nowrap", text: f.at.replace("T", " ").replace(/\+00:00$/, "") })));
+    }
+    document.getElementById("failures-title").textContent =
+      `${fmtNumber(data.total)} failed input${data.total === 1 ? "" : "s"}` +
+      (data.total > data.items.length ? ` (newest ${fmtNumber(data.items.length)} shown)` : "");
+    panel.hidden = false;
+  } catch (err) {
+    showError(`failed inputs: ${err.message}`);
+  }
+}
+document.getElementById("failures-close").addEventListener("click", () => { document.getElementById("failures").hidden = true; });
 
 function stat(n, label) {
   return el("span", { class: "stat" }, el("b", { text: fmtNumber(n) }), ` ${label}`);
@@ -352,6 +378,7 @@ function showTab(tab) {
 function showMode(mode) {
   for (const b of document.querySelectorAll(".map-mode [data-mode]")) b.classList.toggle("active", b.dataset.mode === mode);
   eventMap.setMode(mode);
+  if (!document.body.dataset.ready && state.bounds) eventMap.fitControlNext = false;  // a shared view keeps its extent
   document.getElementById("map-status").hidden = mode === "control";
   if (mode === "control") loadControlView();
 }

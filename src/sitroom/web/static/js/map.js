@@ -151,6 +151,9 @@ export class EventMap {
         shape = L.circleMarker([row.lat, row.lon], {
           ...style, renderer: this.renderer, radius: 8, fillOpacity: row.claimed_only ? 0.45 : 0.9,
         });
+        // The point covers the basemap's own label for the place: name it beside the point instead.
+        this.control.addLayer(L.tooltip({ permanent: true, direction: "right", offset: [9, 0], className: "control-label",
+                                          interactive: false }).setLatLng([row.lat, row.lon]).setContent(row.place || ""));
         points++;
       } else continue;
       controllers.set(row.controller, (controllers.get(row.controller) || 0) + 1);
@@ -160,6 +163,10 @@ export class EventMap {
         row.contested ? " (contested)" : "", row.claimed_only ? " (claimed only)" : "",
         row.partial ? " (parts only)" : ""));
       this.control.addLayer(shape);
+    }
+    if (this.fitControlNext && this.control.getLayers().length) {
+      this.fitControlNext = false;
+      this.fitClearOfLegend();
     }
     this.map.getContainer().dataset.controlAreas = String(areas);
     this.map.getContainer().dataset.controlPoints = String(points);
@@ -183,7 +190,26 @@ export class EventMap {
       "dashed: contested · pale: claimed only"));
   }
 
+  /** Fit the control shapes in the part of the map the legend (bottom left) leaves free, so it hides none. */
+  fitClearOfLegend() {
+    let bounds = null;
+    this.control.eachLayer((layer) => {
+      const b = layer.getBounds ? layer.getBounds() : layer.getLatLng ? L.latLngBounds([layer.getLatLng()]) : null;
+      if (b && b.isValid()) bounds = bounds ? bounds.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
+    });
+    if (!bounds) return;
+    const box = this.legendNode ? this.legendNode.getBoundingClientRect() : { width: 0, height: 0 };
+    const view = this.map.getBounds();
+    const size = this.map.getSize();
+    // Already in view and clear of the legend's corner: leave the analyst's view alone.
+    const sw = this.map.latLngToContainerPoint(bounds.getSouthWest());
+    if (view.contains(bounds) && sw.x > box.width + 10 && sw.y < size.y - box.height - 10) return;
+    this.map.fitBounds(bounds, { paddingBottomLeft: [box.width + 20, box.height + 20], paddingTopRight: [40, 50],
+                                 maxZoom: 8, animate: false });
+  }
+
   setMode(mode) {
+    this.fitControlNext = mode === "control" && this.mode !== "control";
     this.mode = mode;
     if (mode === "control") {
       this.map.removeLayer(this.events);

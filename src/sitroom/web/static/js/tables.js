@@ -39,7 +39,9 @@ class PagedTable {
     if (seq !== this.seq) return;
     clear(this.tbody);
     const cols = this.tbody.parentElement.querySelectorAll("thead th").length;
-    if (!data.items.length) this.tbody.append(el("tr", {}, el("td", { colspan: cols, class: "empty", text: this.empty })));
+    // A name no stored event has ("no place matches 'Atlantis'") is said: a typo is not "no events".
+    const notes = data.notes && data.notes.length ? ` Note: ${data.notes.join("; ")}.` : "";
+    if (!data.items.length) this.tbody.append(el("tr", {}, el("td", { colspan: cols, class: "empty", text: this.empty + notes })));
     for (const item of data.items) this.tbody.append(this.row(item));
     this.drawPager(data.total ?? null, data.items.length, data.has_more);
     if (data.total != null) this.tbody.parentElement.dataset.total = String(data.total);
