@@ -21,10 +21,10 @@ from .shards import Chunk, list_shards, plan_chunks
 # Documents the driver holds at a time when it feeds the cluster itself (ingest, reextract): each
 # window is one Ray Data run, so the actors load the pipeline once per window.
 WINDOW = 20_000
-# Tasks handed to an actor at a time: one running and one waiting at the actor, so it starts the next
-# as soon as one ends instead of idling until the driver's executor loop (which wakes every 0.1 s) sees
-# the end and sends another; each actor still runs one task at a time.
-TASKS_IN_FLIGHT = 2
+# Tasks handed to an actor at a time. With 2 an actor would not wait for the driver's executor loop
+# (it wakes every 0.1 s) between tasks, but the first actor up takes two tasks while the others still
+# load the pipeline: on 64 articles at load 3, 2 workers did 1.10x one over the whole run (docs/scale.md).
+TASKS_IN_FLIGHT = 1
 
 
 @dataclass
@@ -86,8 +86,8 @@ class ClusterJob:
             return
         ray = import_ray()
         ds = ray.data.from_items(tasks, override_num_blocks=min(len(tasks), 20_000))
-        # At most TASKS_IN_FLIGHT per actor: Ray Data's default (4) lets the first actor up take most of a
-        # short job while the others still load the pipeline.
+        # Ray Data's default (4 in flight) lets the first actor up take most of a short job while the
+        # others still load the pipeline, and run them back to back while another idles at the end.
         ds = ds.map_batches(
             PipelineActor, batch_size=1, batch_format="pyarrow", num_cpus=1,
             compute=ray.data.ActorPoolStrategy(size=min(self.workers, len(tasks)), max_tasks_in_flight_per_actor=TASKS_IN_FLIGHT),
