@@ -47,7 +47,6 @@ import datetime as dt
 import io
 import time
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
-from urllib.parse import urlsplit
 
 from ..lang.en.placenames import acled_admin1, ascii_name
 from ..store.models import EventRow, outlet_of, publication_date_tag

@@ -439,9 +439,11 @@ def parse_until(value: Optional[str], now: dt.datetime) -> dt.date:
 
 def _iso_day(value: str, text: str, hint: str) -> dt.date:
     """``text`` as a calendar day; a YYYY-MM-DD that is no real day says why, as every other command does."""
+    from ..validate import iso_date
+
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
-            return dt.date.fromisoformat(text)
+            return dt.date.fromisoformat(iso_date(text))
         except ValueError as exc:
-            raise ValueError(f"{value!r} is not a real date: {exc}") from None
+            raise ValueError(str(exc).replace(repr(text), repr(value), 1)) from None
     raise ValueError(f"{value!r} is not a date: {hint}")

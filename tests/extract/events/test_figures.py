@@ -35,6 +35,8 @@ def test_hundreds_injured_has_its_own_note():
     ("The mortar landed near the base, causing no casualties.", 0, 0),
     ("No one was killed in the blast, but four people were injured.", 0, 4),
     ("No one was injured when the bomb went off.", None, 0),
+    # "no-one" and "not one" are no count of one (a reviewer of the change found 1 dead for "No-one was killed")
+    ("No-one was killed in the blast, police said.", 0, None),
 ])
 def test_a_stated_zero_is_zero(text, fatalities, injured):
     got = _read(text, "Explosions/Remote violence / Shelling/artillery/missile attack")
@@ -107,3 +109,10 @@ def test_victims_of_a_named_incident_are_left_to_that_incident():
     # "in the attack" names the incident: the mention joins the attack it names, not the sentence before
     assert figures.adds_victims("Two civilians were killed, according to the health ministry.")
     assert not figures.adds_victims("Three other people were wounded in the attack, authorities said.")
+
+
+def test_not_one_is_no_count_of_one():
+    from sitroom.extract.events.arguments import count
+
+    assert count("fatalities", "Not one person was killed in the blast.") is None
+    assert count("fatalities", "One person was killed in the blast.") == 1

@@ -63,8 +63,9 @@ def test_a_missing_encoder_file_says_what_to_rebuild(tmp_path):
 
 def test_the_shipped_detector_finds_its_encoder():
     det = get_detector()
-    if det.encoder_file:
-        assert det.encoder_model.exists()
+    if not det.encoder_file:  # the shipped detector embeds with the packaged MiniLM, no fine-tuned file
+        pytest.skip("the shipped detector names no fine-tuned encoder file")
+    assert det.encoder_model.exists()
 
 
 @pytest.mark.slow

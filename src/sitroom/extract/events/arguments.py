@@ -30,6 +30,10 @@ from .actor_roles import country_name, pick_actors, to_ref, victims_text  # noqa
 # ---- counts ----------------------------------------------------------------------------------------
 
 
+# "no" or "not" just before a count's number: "no one was hurt", "No-one was killed", "Not one person died".
+NEGATED_COUNT = re.compile(r"(?<![A-Za-z])not?[ -]$", re.I)
+
+
 def count(kind: str, text: str) -> Optional[int]:
     """The number of people ``kind`` ("fatalities", "injured", "arrested") the text reports; lowest if several."""
     if not NEEDS[kind].search(text):
@@ -38,8 +42,8 @@ def count(kind: str, text: str) -> Optional[int]:
     for rx in PATTERNS[kind]:
         for m in rx.finditer(text):
             n = parse_number(m.group("n"))
-            if text[max(0, m.start("n") - 3):m.start("n")].lower() == "no ":
-                continue  # "no one was hurt" is no count of one (figures.py reads the stated zero)
+            if NEGATED_COUNT.search(text, max(0, m.start("n") - 4), m.start("n")):
+                continue  # "no one", "no-one", "not one" is no count of one (figures.py reads the stated zero)
             # "killed one of the attackers" is a count; "left 2023" is a year, never a count of people.
             if n is not None and n < 100000 and not (1900 <= n <= 2100 and m.group("n").isdigit()):
                 values.append(n)
