@@ -132,18 +132,23 @@ class Pipeline:
         """
         from .read import segments
         from .read.nlp import get_nlp
+        from .read.title import title_line_end
 
         # Segments within spaCy's limit too, whatever it is set to.
         limit = min(segments.SEGMENT_CHARS, get_nlp().max_length)
         out = []
         units: list[tuple[int, int, int, str]] = []  # (document index, segment number, offset, text)
+        title_ends: dict[tuple[int, int], int] = {}  # (document index, 0): where the line after its title starts
         for i, d in enumerate(docs):
             ctx, error = _context(d)
             out.append([ctx, error, 0])  # context, error, sentences in the segments done so far
             if ctx is not None and ctx.language == "en":
-                units.extend((i, n, offset, piece)
-                             for n, (offset, piece) in enumerate(segments.split_segments(d.text, limit)))
-        for (i, n, offset, piece), doc, error in self._parse(units):
+                pieces = segments.split_segments(d.text, limit)
+                units.extend((i, n, offset, piece) for n, (offset, piece) in enumerate(pieces))
+                end = title_line_end(d.text, d.title)
+                if end is not None and end < len(pieces[0][1]):
+                    title_ends[(i, 0)] = end
+        for (i, n, offset, piece), doc, error in self._parse(units, title_ends):
             state = out[i]
             if state[1] is not None:
                 continue  # an earlier segment failed: the document is reported once
@@ -175,17 +180,26 @@ class Pipeline:
         return results
 
     @staticmethod
-    def _parse(units: list[tuple[int, int, int, str]]) -> Iterator[tuple[tuple[int, int, int, str], Any, Optional[str]]]:
+    def _parse(units: list[tuple[int, int, int, str]], title_ends: Optional[dict[tuple[int, int], int]] = None,
+               ) -> Iterator[tuple[tuple[int, int, int, str], Any, Optional[str]]]:
         """(unit, spaCy Doc or None, error or None) for each unit, in order, parsed by nlp.pipe in batches.
+        ``title_ends`` marks the units whose first line is their document's title: a sentence starts after it.
 
         A batch whose parse raises is parsed again one text at a time, so only the text at fault fails.
         """
         from .read.nlp import get_nlp
+        from .read.title import with_sentence_start
 
         nlp = get_nlp()
+        title_ends = title_ends or {}
+
+        def given(u):
+            end = title_ends.get((u[0], u[1]))
+            return u[3] if end is None else with_sentence_start(nlp, u[3], end)
+
         for batch in _char_batches(units, BATCH_SIZE, BATCH_CHARS):
             try:
-                docs = list(nlp.pipe((u[3] for u in batch), batch_size=BATCH_SIZE))
+                docs = list(nlp.pipe((given(u) for u in batch), batch_size=BATCH_SIZE))
             except Exception:
                 docs = None
             for k, unit in enumerate(batch):
@@ -193,7 +207,7 @@ class Pipeline:
                     yield unit, docs[k], None
                     continue
                 try:
-                    yield unit, nlp(unit[3]), None
+                    yield unit, nlp(given(unit)), None
                 except Exception as exc:
                     yield unit, None, f"parse failed: {type(exc).__name__}: {_first_line(exc)}"
 
