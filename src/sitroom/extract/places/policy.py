@@ -15,6 +15,7 @@ from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .normalise import fold_name
 from .recognise import LANDMARK_KEYS, OTHER_LABELS, PLACE_LABELS, STOP_WORDS, Span
 from .resolve import prior, span_focus
+from .seats import chief_towns
 from .tables import DEMONYMS
 
 _DISEASE_AFTER = re.compile(r"^(?:virus|viruses|ebolavirus|fever|flu|strain|disease)$", re.I)
@@ -120,8 +121,11 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
                 min_pop=LOCATIVE_MIN_POPULATION, min_focus=0.5):
             # A person or organisation ("Wagner") needs the country too: half the usual focus will do.
             return True
-        if s.label in ("PERSON", "ORG") and not focus and _in_focus(gaz, s, None, levels=(ADMIN1,)):
-            return True  # "officials in Uruzgan said" (ORG) with no other place to give a focus: a province
+        if s.label in ("PERSON", "ORG") and not focus and (
+                _in_focus(gaz, s, None, levels=(ADMIN1,)) or any(e in chief_towns(gaz) for e in s.entries[:40])):
+            # "officials in Uruzgan said" (ORG), "a shell hit a market in Lashkar Gah" (PERSON) with no other
+            # place to give a focus: a province, or its chief town, is named for itself
+            return True
     if s.label in OTHER_LABELS:
         ent = s.extra.get("ent")
         if ent != (s.start, s.end):

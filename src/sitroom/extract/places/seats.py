@@ -29,3 +29,25 @@ def _gid_index(gaz) -> dict[str, int]:
     if key not in _GID_INDEX:
         _GID_INDEX[key] = {g: i for i, g in enumerate(gaz.gids)}
     return _GID_INDEX[key]
+
+
+_CHIEF_TOWNS: dict[int, frozenset[int]] = {}
+
+
+def chief_towns(gaz) -> frozenset[int]:
+    """Entries that are their province's chief town: the largest town of an admin1 unit that is also a
+    seat (the capital, or the town its district is named after: Lashkar Gāh in Helmand, Maiduguri in
+    Borno). The packaged gazetteer has no feature codes, so a province's capital is known only this way;
+    where the largest town is not the capital (Bagrām in Parwān), it is still a town named for itself."""
+    import numpy as np
+
+    from .gazetteer import PPL
+
+    key = id(gaz)
+    if key not in _CHIEF_TOWNS:
+        towns = np.where((gaz.level == PPL) & (gaz.admin1 >= 0))[0]
+        order = towns[np.lexsort((gaz.population[towns], gaz.admin1[towns]))]
+        units = gaz.admin1[order]
+        last = order[np.append(units[1:] != units[:-1], True)]  # the most populous town of each unit
+        _CHIEF_TOWNS[key] = frozenset(int(e) for e in last if gaz.capital[e] >= 1)
+    return _CHIEF_TOWNS[key]
