@@ -47,3 +47,36 @@ def test_a_source_keeps_the_texts_own_spacing(nlp):
     assert source_of(doc[:], None) == "Jeanne Cavelier, head of RSF's Eastern Europe desk"
     doc = nlp("Amotekun\u2019s media unit said the suspects were arrested on Tuesday.")
     assert source_of(doc[:], None) == "Amotekun\u2019s media unit"
+
+
+# Review 3 #45 (hd98): speculation was stored as an asserted abduction in Delta.
+HD98 = ("Rising activities of pirates in the Gulf of Guinea is posing serious threats to offshore oil storage in "
+        "Nigeria. This is even as speculations are rife that the coronavirus pandemic may lead to a spike in tanker "
+        "vessel attacks and possible kidnappings.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,word,expected", [
+    (HD98, "kidnappings", "predicted"),  # the modal governs the clause the kidnappings sit in, nine words back
+    ("Officials warned that the fighting might soon force thousands to flee the town.", "fighting", "predicted"),
+    ("Rumours spread in Kano on Monday that the journalist had been abducted by gunmen.", "abducted", "hypothetical"),
+    ("Gunmen abducted ten villagers in Zamfara on Monday, and the attack could spark more violence.", "abducted", None),
+    ("The army could not confirm that militants killed five soldiers.", "killed", None),
+    ("Police said gunmen abducted a journalist in Kano on Monday.", "abducted", None),
+    # a clause of time beside the fears is no clause of what is feared (tr-news-50)
+    ("Security fears swept across Cairo on Monday as police probed the deadly bomb blast that ripped through a "
+     "Coptic church the day before.", "blast", None),
+])
+def test_modality_from_the_parse(nlp, sentence, word, expected):
+    from sitroom.extract.events.modality import modality_from_parse
+
+    assert modality_from_parse(nlp(sentence), sentence.index(word)) == expected
+
+
+@pytest.mark.slow
+def test_speculation_is_no_asserted_event(pipeline):
+    from sitroom.records import DocumentIn
+
+    out = pipeline.extract(DocumentIn(id="hd98", text=HD98, published="2020-05-20"))
+    assert not [e for e in out.events if e.sub_event_type == "Abduction/forced disappearance"
+                and e.modality not in ("predicted", "hypothetical")], [(e.sub_event_type, e.modality) for e in out.events]

@@ -41,7 +41,7 @@ from .conventions import conventional_actors, document_focus, series_doers
 from .detector import detector_path, get_detector, with_context
 from .disruption import disruption_type
 from .encoder import DIM, get_encoder
-from .modality import modality_of, source_of
+from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
 from .reactions import is_reaction_to, is_talk_about_protest
 from .taxonomy import LABELS
@@ -362,6 +362,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     anchor = args.event_anchor(ctx.doc, u.start, False) if cue is None else None
     said_at = anchor.idx if anchor is not None and u.start <= anchor.idx < u.end else trig
     modality, hedges = modality_of(text, said_at - u.start, " ".join(c.text for c in used_context))
+    if modality in ("asserted", "reported", "alleged", "claimed"):
+        modality = modality_from_parse(ctx.doc, said_at) or modality  # "... may lead to ... possible kidnappings"
     if cue is None and NONE_REPORTED.search(text):
         modality = "negated"  # "..., no attacks were reported": no act of its own, and it says none happened
     bars = bars or {"asserted": 0.0, **MIN_CONFIDENCE_NON_FACTUAL}

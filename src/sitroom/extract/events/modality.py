@@ -19,8 +19,10 @@ from ...lang.en.events.modality import (
     HYPOTHETICAL,
     NEGATIVE_SUBJECTS,
     PLANNED,
+    POSSIBILITY_MODALS,
     PREDICTED,
     REPORTED,
+    SPECULATION_NOUNS,
 )
 from ...lang.en.reporting import REPORTING_LEMMAS  # noqa: F401 (discourse reads REPORTING_LEMMAS here)
 from ...lang.en.reporting import SPEECH_LEMMAS as _SPEECH_LEMMAS
@@ -114,3 +116,41 @@ def _speech_verbs(doc) -> list[int]:
 def _trim(phrase: str) -> str:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:-")
     return re.sub(r"\s+'s\b", "'s", phrase)
+
+
+# Dependencies that stay inside one clause: walking up them from an event's word reaches the verb of its clause.
+_IN_CLAUSE = frozenset({"prep", "pobj", "dobj", "conj", "cc", "appos", "compound", "amod", "nmod", "nsubj",
+                        "nsubjpass", "attr", "agent", "npadvmod", "poss", "dative", "oprd", "acomp", "pcomp"})
+
+
+def modality_from_parse(doc, char_offset: int) -> Optional[str]:
+    """"predicted" when the verb of the clause holding the event's word at ``char_offset`` takes a modal of
+    possibility ("the pandemic may lead to a spike in ... possible kidnappings": no kidnapping is reported);
+    "hypothetical" when that clause is what a noun of speculation says ("speculation that ..."); else None.
+    The string rules of :func:`modality_of` see only a few words before the trigger; this reads the parse."""
+    if doc is None or not 0 <= char_offset < len(doc.text):
+        return None
+    span = doc.char_span(char_offset, char_offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    hops = 0
+    while hops < 12:
+        if tok.pos_ in ("VERB", "AUX"):
+            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.lower_ in POSSIBILITY_MODALS for c in aux) and not any(c.lemma_ == "have" for c in aux) \
+                    and not any(c.dep_ == "neg" for c in tok.children):
+                return "predicted"
+            if tok.dep_ != "xcomp":  # "may try to attack": the modal is on the verb above
+                break
+        elif tok.dep_ not in _IN_CLAUSE:
+            break
+        if tok.head is tok:
+            break
+        tok, hops = tok.head, hops + 1
+    if tok.dep_ in ("ccomp", "acl") and tok.head is not tok:  # its "that" clause, not "fears swept as police probed"
+        head = tok.head
+        nouns = [head] + [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(n.pos_ == "NOUN" and n.lemma_.lower() in SPECULATION_NOUNS for n in nouns):
+            return "hypothetical"
+    return None

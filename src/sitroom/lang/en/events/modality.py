@@ -34,3 +34,11 @@ NONE_REPORTED = re.compile(
     r"(?:\s+\w+ly)?\s+(?:reported|recorded|observed|registered|heard|seen)\b"
     r"|\bthere (?:was|were|has been|have been|had been) no\s+(?:\w+\s+)?(?:attacks?|clash(?:es)?|fighting|violence|"
     r"aggression|incidents?|casualties|shelling|hostilities)\b", re.I)
+
+# Modal verbs of possibility: an event in a clause they govern ("may lead to a spike in ... kidnappings") is a
+# possibility, not a report (not with the perfect, "may have killed", which guesses at a past act).
+POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+# Nouns of speculation whose "that" clause tells what is feared or rumoured, not what happened ("speculations
+# are rife that ...", "rumours that the journalist had been abducted").
+SPECULATION_NOUNS = frozenset({"speculation", "rumour", "rumor", "fear", "possibility", "prospect", "likelihood",
+                               "conjecture", "guesswork"})
