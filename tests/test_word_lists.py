@@ -80,6 +80,7 @@ def test_the_checker_sees_a_copy():
 NOT_ENGLISH_LISTS = {
     ("extract/claims/kinds.py", "KINDS"): "claim kinds: record labels",
     ("extract/places/normalise.py", "_SUFFIXES"): "romanisation endings, not English",
+    ("extract/events/modality.py", "_IN_CLAUSE"): "dependency labels of the parser, not English",
 }
 LIST_WORDS = 8
 
