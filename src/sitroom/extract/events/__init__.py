@@ -46,6 +46,7 @@ from .patterns import Cue, find_cues
 from .reactions import is_reaction_to, is_talk_about_protest
 from .taxonomy import LABELS
 from .territory import control_word, is_withdrawal, territory_type
+from .told_when import statement_times
 from .units import Unit, units_of
 
 NAME = "sitroom.events.hybrid.v1"
@@ -296,6 +297,7 @@ def _where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Uni
     # A time that dates the verb governing the event ("police said on Saturday that he was arrested")
     # says only that the event happened by then: used, as the week up to it, when nothing else dates it.
     above = args.speech_side(ctx.doc, anchor, [t.start for t in unit_times], speech_only=False)
+    above = statement_times(ctx.doc, anchor, unit_times, above)  # "said Thursday Davis was arrested"
     date = args.pick_date([t for t in unit_times if t.start not in above], ctx.text, trig, pub)
     by_then = args.pick_date([t for t in unit_times if t.start in above], ctx.text, trig, pub)
     if location is not None and location.level == "country":

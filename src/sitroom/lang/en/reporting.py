@@ -26,3 +26,7 @@ promise agree decide refuse respond react welcome criticise criticize blame call
 confirm acknowledge admit argue believe hope want seek plan propose offer sanction impose recognise
 recognize approve oppose support back expel summon protest veto announce negotiate
 """.split())
+
+# Verbs of saying whose object is the audience, not what is said ("told reporters Thursday", "briefed
+# journalists on Monday"): a time after that object is still the statement's.
+AUDIENCE_LEMMAS = frozenset({"tell", "inform", "notify", "brief"})
