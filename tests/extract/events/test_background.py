@@ -31,3 +31,24 @@ def test_condemning_government_is_not_the_attacker(events):
     assert attack, [(e.sub_event_type, e.evidence.text) for e in events]
     assert attack[0].actor1 is not None and "Government" not in attack[0].actor1.name
     assert attack[0].date.start == "2024-03-05"
+
+
+# Review 3 #10 (hd39, Reuters; tests/data/review3/hd39.txt): the 1992 killings the detained man is accused of,
+# told without a date of their own after the paragraphs that date them, were coded as news of the publication week.
+def test_undated_events_after_old_background_are_background(pipeline):
+    from tests.conftest import DATA
+
+    text = (DATA / "review3" / "hd39.txt").read_text(encoding="utf-8")
+    events = pipeline.extract(DocumentIn(id="hd39", text=text, published="2020-11-17")).events
+    # only the news: the detention on Tuesday, the publication day (not the Lisac pit, Bihac or Omarska killings)
+    assert [(e.sub_event_type, e.date.start, e.date.end, e.date.precision) for e in events] == [
+        ("Arrests", "2020-11-17", "2020-11-17", "day")]
+
+
+def test_an_undated_event_after_recent_news_keeps_the_publication_week(pipeline):
+    text = ("Gunmen killed five villagers in Zamfara on Monday, police said.\n\n"
+            "Separately, gunmen abducted two farmers near Gusau, residents said.\n")
+    events = pipeline.extract(DocumentIn(id="t", text=text, published="2021-08-04")).events
+    farmers = [e for e in events if "farmers" in e.evidence.text]
+    assert farmers and (farmers[0].date.start, farmers[0].date.end, farmers[0].date.precision) == (
+        "2021-07-29", "2021-08-04", "publication")

@@ -65,6 +65,8 @@ OLD_FACTOR = 0.5
 _LOOKS_BACK = re.compile(r"\b(?:months|years|decades) ago\b|\blast year\b", re.I)
 # How far back an event may borrow its place and date (sentences, same paragraph).
 CONTEXT_SENTENCES = 2
+# How far back an undated event looks for the background it may continue (sentences of earlier paragraphs).
+BACKGROUND_SENTENCES = 5
 # Least confidence (p(event)) for an event to be kept: the detector's threshold for what is told as having
 # happened; reports of what did not or may not happen need more, since the words that make them so also
 # make the detector less sure.
@@ -335,10 +337,29 @@ def _where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Uni
         date = DateValue(start=(end - dt.timedelta(days=RECENT_DAYS)).isoformat(), end=end.isoformat(),
                          precision="range", text=by_then.text)
     if date is None and pub is not None:
+        # A paragraph told right after background far older than the report (the 1992 killings, then "brought
+        # the group to the pit and shot them"): that background goes on; _build_event leaves it out as not news.
+        date = _background_date(ctx, units, k, after, pub)
+    if date is None and pub is not None:
         # Undated in its sentence and paragraph: news reports what happened in the days before it appeared,
         # marked as dated by the publication (never a day the text does not give).
         date = publication_window(ctx.published)
     return location, date, unit_places, used_context
+
+
+def _background_date(ctx, units: list[Unit], k: int, after: int, pub) -> Optional[DateValue]:
+    """The date of the nearest sentence of the paragraphs before unit ``k``'s that gives one (at most
+    BACKGROUND_SENTENCES back), when it lies more than STALE_DAYS before publication; else None. A paragraph
+    that dates nothing goes on at the time of the text before it; within one paragraph an old date in a
+    modifier ("charged over a massacre committed in 2014") does not set the time of the next sentence."""
+    for j in range(k - 1, max(-1, k - 1 - BACKGROUND_SENTENCES), -1):
+        if units[j].paragraph == units[k].paragraph:
+            continue
+        times = [t for t in _in_unit(ctx.times, units[j]) if t.start >= after]
+        found = args.pick_date(times, ctx.text, units[j].end, pub) if times else None
+        if found is not None:
+            return found if (_age_days(found, pub)[0] or 0) > STALE_DAYS else None
+    return None
 
 
 def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Optional[Cue],

@@ -22,7 +22,8 @@
    mentions of an event by a modifier, not page furniture; hypotheticals keep the modality that governs them.
    A reaction is not the act (reactions.is_reaction_to: "condemned the killing", "comment on the
    withdrawal"): it joins the act's own report, the better report of it, when the document has one. Events dated
-   more than about 60 days before publication are background (the extractor's STALE_DAYS).
+   more than about 60 days before publication are background (the extractor's STALE_DAYS), and so is an undated
+   paragraph's event told within a few sentences after a date that old (the extractor's BACKGROUND_SENTENCES).
 7. Ordinary crime is not coded (is_ordinary_crime_arrest): an arrest for an ordinary offence (drunk driving,
    burglary, fraud, assault, murder) that names nothing political or armed about who was arrested or why.
 """
