@@ -120,9 +120,10 @@ def document_row(r: Mapping[str, Any]) -> DocumentRow:
     return DocumentRow(**_pick(DocumentRow, r))
 
 
-def event_rows(result) -> list[EventRow]:
-    """EventRows from a result whose columns are all EventRow fields (the fast path for pages)."""
-    keys = list(result.keys())
+def event_rows(result, keys: Optional[list[str]] = None) -> list[EventRow]:
+    """EventRows from a result whose columns are all EventRow fields (the fast path for pages), or from
+    rows of such a result and its column names ``keys``."""
+    keys = list(result.keys()) if keys is None else keys
     out = []
     for values in result:
         data = dict(zip(keys, values))

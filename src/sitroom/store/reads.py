@@ -19,6 +19,7 @@ from .models import (
 from .queries import claim_conditions, event_conditions, event_order, needs_documents, reporting_documents
 from .incidents import count_incidents, load_incidents
 from ._db_errors import wrap_public
+from ._stream import snapshot_rows
 from .schema import (
     actors, claims, document_counts, documents, duplicates, events, failures, flags, incidents, places,
 )
@@ -155,27 +156,19 @@ class StoreReads:
         return rows[0] if rows else None
 
     def iter_events(self, f: Optional[EventFilter] = None, sort: str = "date") -> Iterator[EventRow]:
-        """Every event matching ``f``, streamed in pages (for exports of any size)."""
-        if sort.lstrip("+").lower() == "id":
-            # Keyset pages: each starts after the last id seen, where OFFSET would re-scan every row before it
-            # (the control view gathers tens of thousands of territory events this way).
-            last = 0
-            while True:
-                stmt = (self._event_rows_select(f).where(events.c.id > last)
-                        .order_by(events.c.id).limit(STREAM_CHUNK * 4))
-                with self.engine.connect() as conn:
-                    page = _rows.event_rows(conn.execute(stmt))
-                yield from page
-                if len(page) < STREAM_CHUNK * 4:
-                    return
-                last = page[-1].id
-        offset = 0
-        while True:
-            page = self.events(f, limit=STREAM_CHUNK * 4, offset=offset, sort=sort)
-            yield from page
-            if len(page) < STREAM_CHUNK * 4:
-                return
-            offset += len(page)
+        """Every event matching ``f``, in ``sort`` order, streamed (for exports of any size).
+
+        Guarantee: the events are read from **one snapshot** of the database, taken when the first one is
+        read: every event committed before then is yielded exactly once, and nothing committed, changed or
+        deleted while the caller iterates is seen. Paging instead (by OFFSET, or by "id greater than the last
+        page's") repeats or skips events that other writers store meanwhile: PostgreSQL's loaders draw ids
+        from sequences cached per connection (0015) and commit them out of order, so a page by id can pass
+        ids that a loader commits a moment later. The read holds a connection, and on PostgreSQL a snapshot
+        that vacuum waits for, until the iteration ends or the iterator is dropped.
+        """
+        stmt = self._event_rows_select(f).order_by(*event_order(sort))
+        for keys, rows in snapshot_rows(self.engine, stmt, STREAM_CHUNK * 4):
+            yield from _rows.event_rows(rows, keys)
 
     def count_events(self, f: Optional[EventFilter] = None) -> int:
         if self._rollup(f):

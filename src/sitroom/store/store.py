@@ -23,6 +23,7 @@ from ._write import build_records, delete_extraction, event_keys, log_duplicate,
 from .incidents import Fusion, IncidentTable
 from .reads import STREAM_CHUNK, StoreReads
 from ._db_errors import wrap_public
+from ._stream import rows_by_id
 from .schema import documents, events, failures, incidents
 
 if TYPE_CHECKING:
@@ -309,39 +310,25 @@ class Store(StoreReads):
     # --- reading documents -----------------------------------------------------------------
 
     def signatures(self) -> Iterator[tuple[int, bytes]]:
-        """(document id, MinHash signature) of every stored document that has one."""
-        last = 0
-        while True:
-            with self.engine.connect() as conn:
-                chunk = conn.execute(select(documents.c.id, documents.c.signature)
-                                     .where(documents.c.signature.is_not(None), documents.c.id > last)
-                                     .order_by(documents.c.id).limit(STREAM_CHUNK)).all()
-            if not chunk:
-                return
-            for row in chunk:
-                yield row.id, bytes(row.signature)
-            last = chunk[-1].id
+        """(document id, MinHash signature) of every stored document that has one, each once, as stored
+        when the scan began (see :func:`._stream.rows_by_id`)."""
+        stmt = select(documents.c.id, documents.c.signature).where(documents.c.signature.is_not(None))
+        for row in rows_by_id(self.engine, stmt, documents.c.id, STREAM_CHUNK):
+            yield row.id, bytes(row.signature)
 
     def documents_needing_extraction(self, version: str) -> Iterator[tuple[int, DocumentIn]]:
         """English documents whose stored extraction was made by another pipeline version, and documents
         whose extraction failed (whatever the version: the failure may have been passing, and a document
-        that failed before its language was read has none stored)."""
+        that failed before its language was read has none stored). Each document due when the scan began
+        is yielded once, however other loaders store meanwhile (see :func:`._stream.rows_by_id`)."""
         d = documents.c
         due = or_(and_(d.extractor_version != version, d.language == "en"), d.extraction_error.is_not(None))
-        last = 0
-        while True:
-            with self.engine.connect() as conn:
-                chunk = conn.execute(select(d.id, d.text, d.title, d.url, d.source, d.published, d.published_source)
-                                     .where(due, d.id > last)
-                                     .order_by(d.id).limit(STREAM_CHUNK)).all()
-            if not chunk:
-                return
-            for r in chunk:
-                # Only a date the metadata gave is passed on; inferred ones are inferred afresh.
-                given = r.published if r.published_source in ("metadata", "given") else None
-                yield r.id, DocumentIn(id=str(r.id), text=r.text, title=r.title, url=r.url, source=r.source,
-                                       published=given)
-            last = chunk[-1].id
+        stmt = select(d.id, d.text, d.title, d.url, d.source, d.published, d.published_source).where(due)
+        for r in rows_by_id(self.engine, stmt, d.id, STREAM_CHUNK):
+            # Only a date the metadata gave is passed on; inferred ones are inferred afresh.
+            given = r.published if r.published_source in ("metadata", "given") else None
+            yield r.id, DocumentIn(id=str(r.id), text=r.text, title=r.title, url=r.url, source=r.source,
+                                   published=given)
 
 
 wrap_public(Store)  # every public method reports database failures as StoreError
