@@ -43,7 +43,7 @@ def test_a_failed_batch_leaves_nothing_behind(store, monkeypatch):
     def boom(*_args, **_kwargs):
         raise RuntimeError("disk full")
 
-    real_copy = load_module._copy_kind
+    real_copy = load_module.copy_kind
 
     def boom_at_events(conn, kind_rows, *args):
         # PostgreSQL's path fails once its documents, mentions and provenance are written
@@ -52,7 +52,7 @@ def test_a_failed_batch_leaves_nothing_behind(store, monkeypatch):
         return real_copy(conn, kind_rows, *args)
 
     monkeypatch.setattr(store_module, "write_records", boom)
-    monkeypatch.setattr(load_module, "_copy_kind", boom_at_events)
+    monkeypatch.setattr(load_module, "copy_kind", boom_at_events)
     with pytest.raises(RuntimeError):
         store.add_documents([(T.source(GARMSIR), T.published("2021-07-12"), "en", _garmsir_extraction())])
     assert store.summary().documents == 0

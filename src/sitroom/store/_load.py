@@ -23,7 +23,7 @@ from typing import Any, Optional
 from sqlalchemy import Connection, delete, select, text
 
 from . import _copy
-from ._write import KindRows, log_duplicate
+from ._write import KindRows, copy_kind, only, outcomes, stored_and_new
 from .incidents import Fusion, IncidentTable
 from .schema import actors, claims, documents, flags, places, provenance
 
@@ -37,31 +37,6 @@ def serialise(conn: Connection) -> None:
     takes its one write lock when the transaction begins)."""
     if conn.dialect.name == "postgresql":
         conn.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})"))
-
-
-def _only(built: list[KindRows], keys: set) -> list[KindRows]:
-    """The rows of the documents ``keys`` (positions in the batch)."""
-    out = []
-    for k in built:
-        if all(key in keys for key in k.keys):
-            out.append(k)
-            continue
-        rows = [i for i, key in enumerate(k.keys) if key in keys]
-        out.append(KindRows(k.kind, k.table, [k.keys[i] for i in rows], [k.rows[i] for i in rows],
-                            [k.lines[i] for i in rows], [k.spans[i] for i in rows]))
-    return out
-
-
-def _copy_kind(conn: Connection, k: KindRows, ids: list[int], doc_ids: dict[Any, int],
-               incident_of: Optional[list[Optional[int]]] = None) -> None:
-    if k.kind == "event":
-        cols = ["id", "document_id", "incident_id", *k.rows[0]]
-        lines = [f"{i}\t{doc_ids[key]}\t{_copy.field(inc)}\t{rest}"
-                 for i, key, inc, rest in zip(ids, k.keys, incident_of, k.lines)]
-    else:
-        cols = ["id", "document_id", *k.rows[0]]
-        lines = [f"{i}\t{doc_ids[key]}\t{rest}" for i, key, rest in zip(ids, k.keys, k.lines)]
-    _copy.copy_lines(conn, k.table, cols, lines)
 
 
 def _provenance_lines(k: KindRows, ids: list[int], doc_ids: dict[Any, int]) -> list[str]:
@@ -88,16 +63,8 @@ def insert_batch(conn: Connection, values: list[dict], records: list[KindRows],
                  fusion: Optional[Fusion]) -> list[tuple[int, bool]]:
     """Store a batch's documents (``values``, in order) and their records (keyed by position), in the
     caller's transaction; (id, stored by this call) per document, in order."""
-    hashes = list({v["content_hash"] for v in values})
-    known = {h: (i, uri) for h, i, uri in conn.execute(
-        select(documents.c.content_hash, documents.c.id, documents.c.uri)
-        .where(documents.c.content_hash.in_(hashes)))} if hashes else {}
-    new, seen = [], set(known)
-    for k, v in enumerate(values):
-        if v["content_hash"] not in seen:
-            seen.add(v["content_hash"])
-            new.append(k)
-    kept = _only(records, set(new))
+    known, new = stored_and_new(conn, values)
+    kept = only(records, set(new))
     drawn = _copy.draw_ids(conn, [(documents, len(new))] + [(k.table, len(k.rows)) for k in kept if k.rows])
     doc_ids = dict(zip(new, drawn[0]))
     ids_of = dict(zip([k.kind for k in kept if k.rows], drawn[1:]))
@@ -106,7 +73,7 @@ def insert_batch(conn: Connection, values: list[dict], records: list[KindRows],
     for k in kept:
         if k.rows:
             if k.kind != "event":
-                _copy_kind(conn, k, ids_of[k.kind], doc_ids)
+                copy_kind(conn, k, ids_of[k.kind], doc_ids)
             prov += _provenance_lines(k, ids_of[k.kind], doc_ids)
     _copy.copy_lines(conn, provenance, _PROVENANCE_COLS, prov)
     doc_cols = list(values[new[0]]) if new else []
@@ -131,7 +98,7 @@ def insert_batch(conn: Connection, values: list[dict], records: list[KindRows],
             select(documents.c.content_hash, documents.c.id, documents.c.uri)
             .where(documents.c.content_hash.in_(again)))})
         new = [k for k in new if k not in set(lost)]
-        ev = _only([kept[-1]], set(new))[0]
+        ev = only([kept[-1]], set(new))[0]
         event_ids = [i for i, key in zip(ids_of.get("event", []), kept[-1].keys) if key in set(new)]
     else:
         ev, event_ids = kept[-1], ids_of.get("event", [])
@@ -140,17 +107,6 @@ def insert_batch(conn: Connection, values: list[dict], records: list[KindRows],
         if fusion is not None:
             fields = [{**row, "published": values[key]["published"]} for key, row in zip(ev.keys, ev.rows)]
             incident_of = fusion.place(IncidentTable(conn), fields)
-        _copy_kind(conn, ev, event_ids, doc_ids, incident_of)
+        copy_kind(conn, ev, event_ids, doc_ids, incident_of)
     known.update({values[k]["content_hash"]: (doc_ids[k], values[k]["uri"]) for k in new})
-    out, fresh = [], {values[k]["content_hash"] for k in new}
-    for v in values:
-        h = v["content_hash"]
-        doc_id, uri = known[h]
-        if h in fresh:
-            fresh.discard(h)
-            out.append((doc_id, True))
-            continue
-        if uri != v["uri"]:  # the same text under another name: logged, as one at a time does
-            log_duplicate(conn, v["uri"], doc_id)
-        out.append((doc_id, False))
-    return out
+    return outcomes(conn, values, known, {values[k]["content_hash"] for k in new})

@@ -117,6 +117,66 @@ def build_records(items: list[tuple[Any, Extraction]], pg: bool) -> list[KindRow
     return out
 
 
+def only(built: list[KindRows], keys) -> list[KindRows]:
+    """The rows of ``built`` whose document key is in ``keys`` (the documents a batch really stores)."""
+    out = []
+    for k in built:
+        if all(key in keys for key in k.keys):
+            out.append(k)
+            continue
+        rows = [i for i, key in enumerate(k.keys) if key in keys]
+        out.append(KindRows(k.kind, k.table, [k.keys[i] for i in rows], [k.rows[i] for i in rows],
+                            None if k.lines is None else [k.lines[i] for i in rows], [k.spans[i] for i in rows]))
+    return out
+
+
+def copy_kind(conn: Connection, k: KindRows, ids: list[int], doc_ids: dict[Any, int],
+              incident_of: Optional[list[Optional[int]]] = None) -> None:
+    """COPY one kind's rows (PostgreSQL) with their ids, documents and, for events, incidents."""
+    if k.kind == "event":
+        cols = ["id", "document_id", "incident_id", *k.rows[0]]
+        lines = [f"{i}\t{doc_ids[key]}\t{_copy.field(inc)}\t{rest}"
+                 for i, key, inc, rest in zip(ids, k.keys, incident_of or [None] * len(ids), k.lines)]
+    else:
+        cols = ["id", "document_id", *k.rows[0]]
+        lines = [f"{i}\t{doc_ids[key]}\t{rest}" for i, key, rest in zip(ids, k.keys, k.lines)]
+    _copy.copy_lines(conn, k.table, cols, lines)
+
+
+def stored_and_new(conn: Connection, values: list[dict]) -> tuple[dict[str, tuple[int, str]], list[int]]:
+    """For a batch's document rows: (content hash -> (id, input name) of the stored documents among them,
+    positions of the documents to store: the first of each text not stored yet)."""
+    hashes = list({v["content_hash"] for v in values})
+    known = {h: (i, uri) for h, i, uri in conn.execute(
+        select(documents.c.content_hash, documents.c.id, documents.c.uri)
+        .where(documents.c.content_hash.in_(hashes)))} if hashes else {}
+    new, seen = [], set(known)
+    for k, v in enumerate(values):
+        if v["content_hash"] not in seen:
+            seen.add(v["content_hash"])
+            new.append(k)
+    return known, new
+
+
+def outcomes(conn: Connection, values: list[dict], known: dict[str, tuple[int, str]],
+             stored: set[str]) -> list[tuple[int, bool]]:
+    """(id, stored by this call) for each document of a batch, in order: ``known`` maps every content hash
+    to (id, input name) of its stored document, ``stored`` holds the hashes this batch stored. An input
+    repeating a stored text under another name is logged as a duplicate, as one at a time does."""
+    out, fresh = [], set(stored)
+    for v in values:
+        h = v["content_hash"]
+        doc_id, uri = known[h]
+        if h in fresh:
+            fresh.discard(h)
+            out.append((doc_id, True))
+            continue
+        if uri != v["uri"]:
+            log_duplicate(conn, v["uri"], doc_id)
+        out.append((doc_id, False))
+    return out
+
+
 def write_extractions(conn: Connection, items: list[tuple[int, Extraction]], fusion: Optional[Fusion],
                       keep_ids: Optional[dict[EventKey, list[int]]] = None) -> None:
     """Insert the records of several documents' extractions, with provenance, a few statements for all
@@ -132,14 +192,7 @@ def write_records(conn: Connection, built: list[KindRows], doc_ids: dict[Any, in
     every table's rows sent with COPY. ``fusion`` fuses the documents' events in order, as one at a time
     would, before they are inserted, so each goes in with its incident (no second write of each event)."""
     pg = conn.dialect.name == "postgresql"
-    kept = []
-    for k in built:
-        if all(key in doc_ids for key in k.keys):
-            kept.append(k)
-            continue
-        rows = [i for i, key in enumerate(k.keys) if key in doc_ids]
-        kept.append(KindRows(k.kind, k.table, [k.keys[i] for i in rows], [k.rows[i] for i in rows],
-                             None if k.lines is None else [k.lines[i] for i in rows], [k.spans[i] for i in rows]))
+    kept = only(built, doc_ids)
     ev = kept[-1]
     incident_of: list[Optional[int]] = [None] * len(ev.rows)
     if fusion is not None and ev.rows:
@@ -155,14 +208,7 @@ def write_records(conn: Connection, built: list[KindRows], doc_ids: dict[Any, in
             continue
         if pg:
             ids = next(drawn)
-            if k.kind == "event":
-                cols = ["id", "document_id", "incident_id", *k.rows[0]]
-                lines = [f"{i}\t{doc_ids[key]}\t{_copy.field(inc)}\t{rest}"
-                         for i, key, inc, rest in zip(ids, k.keys, incident_of, k.lines)]
-            else:
-                cols = ["id", "document_id", *k.rows[0]]
-                lines = [f"{i}\t{doc_ids[key]}\t{rest}" for i, key, rest in zip(ids, k.keys, k.lines)]
-            _copy.copy_lines(conn, k.table, cols, lines)
+            copy_kind(conn, k, ids, doc_ids, incident_of)
         else:
             rows = [{**row, "document_id": doc_ids[key]} for key, row in zip(k.keys, k.rows)]
             if k.kind == "event":

@@ -142,15 +142,7 @@ class StoreReads:
 
     def event(self, event_id: int) -> Optional[EventRow]:
         """One event by id (with its document's title and URL), or None."""
-        cols = _EVENT_ROW_COLUMNS
-        stmt = (self._event_select(*cols, documents.c.title.label("document_title"),
-                                   documents.c.url.label("document_url"),
-                                   documents.c.published.label("document_published"),
-                                   documents.c.published_source.label("document_published_source"),
-                                   documents.c.published_inferred.label("document_published_inferred"),
-                                   documents.c.published_note.label("document_published_note"),
-                                   documents.c.source.label("document_source"))
-                .where(events.c.id == event_id))
+        stmt = self._event_rows_select(None).where(events.c.id == event_id)
         with self.engine.connect() as conn:
             rows = _rows.event_rows(conn.execute(stmt))
         return rows[0] if rows else None

@@ -19,7 +19,9 @@ from sqlalchemy.exc import IntegrityError
 from ..errors import StoreError
 from ..records import DocumentIn, Extraction, Published, SourceDocument
 from . import _load, _rows
-from ._write import build_records, delete_extraction, event_keys, log_duplicate, write_extraction, write_records
+from ._write import (
+    build_records, delete_extraction, event_keys, log_duplicate, outcomes, stored_and_new, write_extraction, write_records,
+)
 from .incidents import Fusion, IncidentTable
 from .reads import STREAM_CHUNK, StoreReads
 from ._db_errors import wrap_public
@@ -206,32 +208,14 @@ class Store(StoreReads):
         with self._writer.begin() as conn:
             if conn.dialect.name == "postgresql":  # safe for several loaders at once
                 return _load.insert_batch(conn, values, records, self.fusion)
-            hashes = list({v["content_hash"] for v in values})
-            known = {h: (i, uri) for h, i, uri in conn.execute(
-                select(documents.c.content_hash, documents.c.id, documents.c.uri)
-                .where(documents.c.content_hash.in_(hashes)))} if hashes else {}
-            new, seen = [], set(known)
-            for k, v in enumerate(values):
-                if v["content_hash"] not in seen:
-                    seen.add(v["content_hash"])
-                    new.append((k, v))
+            known, positions = stored_and_new(conn, values)
+            new = [(k, values[k]) for k in positions]
             ids = list(conn.execute(insert(documents).returning(documents.c.id, documents.c.content_hash,
                                                                 sort_by_parameter_order=True),
                                     [v for _k, v in new]).all()) if new else []
             known.update({h: (i, v["uri"]) for (i, h), (_k, v) in zip(ids, new)})
             write_records(conn, records, {k: i for (i, _h), (k, _v) in zip(ids, new)}, self.fusion)
-            out, stored = [], {h for _i, h in ids}
-            for v in values:
-                h = v["content_hash"]
-                doc_id, uri = known[h]
-                if h in stored:
-                    stored.discard(h)
-                    out.append((doc_id, True))
-                    continue
-                if uri != v["uri"]:  # the same text under another name: logged, as one at a time does
-                    log_duplicate(conn, v["uri"], doc_id)
-                out.append((doc_id, False))
-            return out
+            return outcomes(conn, values, known, {h for _i, h in ids})
 
     def replace_extractions(self, batch: list[tuple[int, Extraction]]) -> list[Optional[str]]:
         """:meth:`replace_extraction` for several documents in one transaction (the bulk path); if the batch
