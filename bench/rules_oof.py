@@ -11,6 +11,11 @@ fits them (same GroupKFold by article, features from its --features file). A run
 with the events stage of the working tree and the detector of the fold that never saw it, and scores as
 sitroom.evaluation.real.score does (the figures are cv_events' plain variant at the shipped threshold).
 
+--detector FILE codes every article with that one detector instead of the fold ones, and --skip-articles
+FILE (article ids, one a line) leaves out the articles it was trained on: e.g. the shipped detector on the
+train + dev articles annotated after it was built (`git show REV:data/annotated/train.jsonl` gives the ids
+of its time).
+
 --save NAME keeps the run's events; --diff NAME prints the events that changed against a saved run: the
 false positives gone and new, and the gold events found or lost, with their sentences.
 A code change in the places, actors or times stages, or in the features, needs a new --build.
@@ -86,17 +91,18 @@ def build(cache: Path, features: Path, corpus: Path) -> None:
     (cache / "contexts.pkl").write_bytes(pickle.dumps({"fold_of": fold_of, "segments": segs}))
 
 
-def run(cache: Path, corpus: Path):
-    """The events of every article (id -> list), coded by the working tree with its fold's detector."""
+def run(cache: Path, corpus: Path, detector: Path = None, skip: frozenset = frozenset()):
+    """The events of every article (id -> list), coded by the working tree with its fold's detector (or
+    ``detector``), the articles ``skip`` left out."""
     from sitroom.evaluation.real import parse_article
     from sitroom.extract.events import detector as det_mod
     from sitroom.extract.events import extract_events
     from sitroom.pipeline import _shift
 
     data = pickle.loads((cache / "contexts.pkl").read_bytes())
-    dets = [det_mod.EventDetector.load(cache / f"fold{k}.npz") for k in range(FOLDS)]
+    dets = [det_mod.EventDetector.load(detector or cache / f"fold{k}.npz") for k in range(FOLDS)]
     raw = [json.loads(l) for s in ("train", "dev") for l in (corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
-    articles = [parse_article(r) for r in raw]
+    articles = [parse_article(r) for r in raw if r["id"] not in skip]
     events = {}
     for a in articles:
         det = dets[data["fold_of"][a.id]]
@@ -125,6 +131,8 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT / "data" / "annotated")
     ap.add_argument("--build", action="store_true")
     ap.add_argument("--features", type=Path, help="bench/cv_events.py's --features file (with --build)")
+    ap.add_argument("--detector", type=Path, help="code every article with this detector, not the fold ones")
+    ap.add_argument("--skip-articles", type=Path, help="a file of article ids (one a line) to leave out")
     ap.add_argument("--save", help="keep this run's events as NAME in the cache folder")
     ap.add_argument("--diff", help="print what changed against the run saved as NAME")
     ap.add_argument("--errors", action="store_true", help="print every false positive and miss")
@@ -142,7 +150,8 @@ def main(argv=None) -> int:
     from sitroom.evaluation.real import match, score
     from sitroom.records import NON_FACTUAL, Extraction, Published
 
-    articles, events = run(a.cache, a.corpus)
+    skip = frozenset(a.skip_articles.read_text(encoding="utf-8").split()) if a.skip_articles else frozenset()
+    articles, events = run(a.cache, a.corpus, a.detector, skip)
     results = [Extraction(id=k, published=Published(), events=v) for k, v in events.items()]
     f = score(articles, results)
     p, r = f["precision"], f["incident_recall"]

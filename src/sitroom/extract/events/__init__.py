@@ -6,8 +6,9 @@ How a document is coded:
    pooled tok2vec vectors, static word vectors distilled from MiniLM, hashed words and parse triples, cue
    vector) with its document's mean and its position; the detector trained on the annotated real-news
    corpus (detector.py, built by bench/train_detector.py) says whether it reports an event as news;
-2. typing: the detector's typer gives the sub-event type, with the cue words as a prior; a second event
-   in the same unit needs its own strong cue;
+2. typing: the detector's typer gives the sub-event type, with the cue words as a prior (and, for a
+   detector built with context weights, the document's other event units); a second event in the same
+   unit needs its own strong cue;
 3. arguments: actors, place, date and counts from the sentence, or from the one or two sentences before
    it in the same paragraph when it lacks them (one event told across sentences), else the article's
    focus and the week before publication (arguments.py, conventions.py);
@@ -120,7 +121,12 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
     found = np.flatnonzero((p_event >= bar) & body)
     if not len(found):
         return []
-    p_type = det.p_type(x[found], _found_embeddings(det, emb, found, [u.text for _, u in todo]))
+    # Each found unit is typed with the document's other units above the bar (the headline's too), when
+    # the detector has context weights (none in the shipped one: detector.CONTEXT_WEIGHT).
+    typed = np.flatnonzero(p_event >= bar)
+    p_all = det.p_type_in_document(x[typed], p_event[typed], 0 if typed[0] == 0 else None,
+                                   _found_embeddings(det, emb, typed, [u.text for _, u in todo]))
+    p_type = p_all[np.searchsorted(typed, found)]
     events, gates = [], {}
     bars = {"asserted": bar, **{m: max(bar, v) for m, v in MIN_CONFIDENCE_NON_FACTUAL.items()}}
     for i, pt in zip(found, p_type):

@@ -11,7 +11,8 @@ beside this file as plain arrays, so that no scikit-learn is needed at run time:
 (b) **type**: which of the taxonomy's sub-event types? A multinomial logistic regression over the
     unit's own features, trained on the real event sentences, with the written template reports as
     down-weighted augmentation for the types real text lacks; the cue vector is added to its logits with
-    the weight ``cue_prior`` (chosen out of fold on real sentences: event-type accuracy 0.61 -> 0.63).
+    the weight ``cue_prior`` (chosen out of fold on real sentences: event-type accuracy 0.61 -> 0.63); a
+    detector built with context weights types the units of a document together (``p_type_in_document``).
 
 The file records the hash of the training data and the command that built it (``meta``).
 """
@@ -31,6 +32,18 @@ HERE = Path(__file__).parent
 DETECTOR_PATH = HERE / "detector.npz"
 # A candidate model to benchmark (bench/train_detector.py --out) instead of the shipped one.
 DETECTOR_ENV = "SITROOM_EVENTS_DETECTOR"
+# Document context for typing (p_type_in_document), an option of the build (bench/train_detector.py
+# --context, bench/type_context.py), not in the shipped detector: a unit's logits plus CONTEXT_WEIGHT times
+# the log of the p(event)-weighted mean type distribution of its document's other units found to report an
+# event, plus LEDE_WEIGHT times the log of its first unit's when that one reports an event, CONTEXT_EPS added
+# to each distribution (so that no single sentence outvotes a unit's own confident type). Detail sentences
+# ("Witnesses described hearing a loud crack", "Three soldiers held me down, he alleges") rarely name the
+# type of the event they report; the article's other event sentences and its lede do. The weights were
+# chosen out of fold on train + dev; the figures, and why the shipped detector goes without, are in
+# bench/train_detector.py.
+CONTEXT_WEIGHT = 1.0
+LEDE_WEIGHT = 0.5
+CONTEXT_EPS = 0.01
 
 
 @dataclass
@@ -63,6 +76,11 @@ class EventDetector:
     # document's first unit; empty for the first unit itself), as it was fine-tuned.
     encoder_context: Optional[str] = None
     home: Path = HERE  # the folder the detector was loaded from, where ``encoder_file`` is
+    # Document context for typing (p_type_in_document): the weights of the document's other event units
+    # and of its lede (0: each unit typed alone, as a file built without them does).
+    context_weight: float = 0.0
+    lede_weight: float = 0.0
+    context_eps: float = CONTEXT_EPS
 
     def encoder_contexts(self, texts: list[str], idx) -> Optional[list[str]]:
         """The second segments of the units ``idx`` of a document whose units' texts are ``texts``."""
@@ -97,8 +115,34 @@ class EventDetector:
         return 1.0 / (1.0 + np.exp(-z))
 
     def p_type(self, x: np.ndarray, emb: Optional[np.ndarray] = None) -> np.ndarray:
-        """Sub-event type probabilities; the typer reads the unit's own features (and its embedding when
-        the model has an encoder stage), not its context."""
+        """Sub-event type probabilities of each unit alone: the typer reads the unit's own features (and its
+        embedding when the model has an encoder stage), not its context."""
+        return _softmax(self.type_logits(x, emb))
+
+    def p_type_in_document(self, x: np.ndarray, p_event: np.ndarray, lede: Optional[int] = None,
+                           emb: Optional[np.ndarray] = None) -> np.ndarray:
+        """Sub-event type probabilities of the units of one document that report an event (``x``, their
+        ``p_event``), each read with the others: its logits plus ``context_weight`` times the log of the
+        other units' p(event)-weighted mean distribution, plus ``lede_weight`` times the log of the lede's
+        (``lede``: the row of the document's first unit among them, None when it reports no event), both
+        plus ``context_eps``."""
+        z = self.type_logits(x, emb)
+        if not (self.context_weight or self.lede_weight) or len(z) < 2:
+            return _softmax(z)
+        p = _softmax(z)
+        w = np.asarray(p_event, dtype=np.float64)
+        others = w.sum() - w
+        # log of the others' mean distribution, floored by context_eps: a confident sentence of another
+        # type ("No group claimed responsibility for the attack") moves a unit by log(1 / eps) at most
+        mean_others = np.log((w @ p - w[:, None] * p) / np.maximum(others, 1e-9)[:, None] + self.context_eps)
+        out = z + self.context_weight * np.where(others[:, None] > 0, mean_others, 0.0)
+        if lede is not None and self.lede_weight:
+            rest = np.arange(len(z)) != lede
+            out[rest] += self.lede_weight * np.log(p[lede] + self.context_eps)
+        return _softmax(out)
+
+    def type_logits(self, x: np.ndarray, emb: Optional[np.ndarray] = None) -> np.ndarray:
+        """The typer's logits of each unit alone (p_type is their softmax)."""
         width = self.type_weights.shape[0]
         z = x[:, :width] @ self.type_weights + self.type_bias
         if self.enc_type_weights is not None and emb is not None:
@@ -108,9 +152,7 @@ class EventDetector:
 
             cues = x[:, width - len(LABELS):width]
             z = z + self.cue_prior * cues[:, [LABELS.index(l) for l in self.labels]]
-        z = z - z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
+        return z
 
     def save(self, path: Path = DETECTOR_PATH) -> None:
         np.savez_compressed(
@@ -118,7 +160,8 @@ class EventDetector:
             platt=np.array(self.platt), threshold=np.array([self.threshold]),
             type_weights=self.type_weights.astype(np.float16), type_bias=self.type_bias.astype(np.float32),
             labels=np.array(self.labels), meta=np.array(json.dumps(self.meta, sort_keys=True)),
-            cue_prior=np.array([self.cue_prior]), **self._encoder_arrays())
+            cue_prior=np.array([self.cue_prior]), context=np.array([self.context_weight, self.lede_weight, self.context_eps]),
+            **self._encoder_arrays())
 
     def _encoder_arrays(self) -> dict:
         out = {}
@@ -141,6 +184,8 @@ class EventDetector:
                   d["type_weights"].astype(np.float32), d["type_bias"].astype(np.float32),
                   [str(x) for x in d["labels"]], json.loads(str(d["meta"])),
                   float(d["cue_prior"][0]) if "cue_prior" in d else 0.0)
+        if "context" in d:
+            det.context_weight, det.lede_weight, det.context_eps = (float(v) for v in d["context"])
         if "encoder_bar" in d:
             det.encoder_bar = float(d["encoder_bar"][0])
             det.enc_det_weights = d["enc_det_weights"].astype(np.float32)
@@ -153,6 +198,12 @@ class EventDetector:
             det.encoder_context = str(d["encoder_context"])
         det.home = Path(path).parent
         return det
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
 
 
 def with_context(x: np.ndarray, positions: np.ndarray) -> np.ndarray:
