@@ -107,6 +107,25 @@ def answers(f: Optional[EventFilter], by: tuple[str, ...] = ()) -> bool:
     return _rollup(f, by) is not None
 
 
+def widest_answered(f: Optional[EventFilter]) -> EventFilter:
+    """The part of ``f`` a roll-up answers that keeps the most of its fields: a filter every event matching
+    ``f`` matches (the base of an estimate, StoreReads.estimate_events)."""
+    used = _used(f)
+    if f is None or answers(f):
+        return f or EventFilter()
+    best: Optional[EventFilter] = None
+    for _table, dims, _groups in ROLLUPS:
+        kept = used & dims
+        relaxed = EventFilter(**{k: getattr(f, k) for k in kept})
+        # What a roll-up cannot take either: a minimum confidence off the grid, dates not whole days.
+        for dropped in ({"min_confidence": None}, {"since": None, "until": None}):
+            if not answers(relaxed):
+                relaxed = relaxed.model_copy(update=dropped)
+        if best is None or len(_used(relaxed)) > len(_used(best)):
+            best = relaxed
+    return best if best is not None else EventFilter()
+
+
 def monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 

@@ -24,6 +24,9 @@ MAX_POINTS = 50_000
 
 class EventPage(BaseModel):
     total: int
+    # False: ``total`` is an estimate, not a count: no roll-up holds the filter and counting every
+    # matching event took longer than a page may wait (PostgreSQL; see Store.count_events_within).
+    total_exact: bool = True
     limit: int
     offset: int
     sort: str
@@ -37,6 +40,7 @@ class EventPoints(BaseModel):
     """Located events as compact rows [id, lat, lon, event_type, fatalities, date_start] for the map."""
 
     total: int  # all events matching the filter, located or not
+    total_exact: bool = True  # False: total is an estimate (as EventPage.total_exact)
     truncated: bool
     points: list[tuple[int, float, float, str, Optional[int], Optional[str]]]
 
@@ -73,9 +77,21 @@ def list_events(
         raise ParameterError("sort", f"{exc} (prefix - for descending)") from None
     items = store.events(f, limit=limit, offset=offset, sort=sort)
     # Skip the count query when this page already shows the end of the list.
-    total = offset + len(items) if len(items) < limit and (items or offset == 0) else store.count_events(f)
+    if len(items) < limit and (items or offset == 0):
+        total, exact = offset + len(items), True
+    else:
+        total, exact = _total(store, f, at_least=offset + len(items))
     notes = unmatched_names(store, f) if total == 0 else []
-    return EventPage(total=total, limit=limit, offset=offset, sort=sort, items=items, notes=notes)
+    return EventPage(total=total, total_exact=exact, limit=limit, offset=offset, sort=sort, items=items, notes=notes)
+
+
+def _total(store, f: EventFilter, at_least: int = 0) -> tuple[int, bool]:
+    """(events matching f, whether exact): an estimate past a time budget on PostgreSQL (count_events_within)."""
+    within = getattr(store, "count_events_within", None)
+    if within is None:
+        return store.count_events(f), True
+    n, exact = within(f, at_least=at_least)
+    return n, exact
 
 
 @router.get("/events/points", response_model=EventPoints)
@@ -85,7 +101,7 @@ def event_points(
     store=Depends(get_store),
 ) -> EventPoints:
     """Every located event matching the filters, as compact rows for the clustered map."""
-    total = store.count_events(f)
+    total, exact = _total(store, f)
     located = f.model_copy(update={"located": True})
     lean = getattr(store, "event_points", None)
     if lean is not None:
@@ -95,7 +111,7 @@ def event_points(
         rows = store.events(located, limit=limit, offset=0, sort="-date")
         points = [(e.id, e.lat, e.lon, e.event_type, e.fatalities, e.date_start) for e in rows]
     truncated = len(points) >= limit and store.more_events_than(located, limit)
-    return EventPoints(total=total, truncated=truncated, points=points)
+    return EventPoints(total=total, total_exact=exact, truncated=truncated, points=points)
 
 
 FACETS = ("event_type", "actor", "admin1", "source")
@@ -110,6 +126,7 @@ class EventFacets(BaseModel):
     """Per facet, its most frequent values among the events matching the other filters, with counts."""
 
     total: int
+    total_exact: bool = True  # False: total is an estimate (as EventPage.total_exact)
     facets: dict[str, list[FacetValue]]
 
 
@@ -125,7 +142,8 @@ def event_facets(
     facets = {name: [FacetValue(value=v, count=n)
                      for v, n in store.facet_counts(name, f.model_copy(update={name: None}), limit=size)]
               for name in FACETS}
-    return EventFacets(total=store.count_events(f), facets=facets)
+    total, exact = _total(store, f)
+    return EventFacets(total=total, total_exact=exact, facets=facets)
 
 
 @router.get("/events/{event_id}", response_model=EventDetail)

@@ -129,7 +129,8 @@ async function loadTimeline() {
     ]);
     if (seq !== latest.timeline) return;
     const dated = data.items.reduce((n, i) => n + i.count, 0);
-    const undated = Math.max(0, all.total - dated);
+    // An estimated total (the API's total_exact false) says nothing about a few undated events.
+    const undated = all.total_exact === false ? 0 : Math.max(0, all.total - dated);
     const note = document.getElementById("timeline-undated");
     note.hidden = !undated;
     note.textContent = `${fmtNumber(undated)} undated not shown`;
@@ -220,9 +221,10 @@ async function loadMap() {
     if (seq !== latest.map) return;
     const shown = eventMap.setEvents(data.points);
     fitView();
-    const unlocated = data.total - shown;
+    const about = data.total_exact === false ? "about " : "";  // an estimated total, as the API says
+    const unlocated = about ? 0 : data.total - shown;
     status.textContent = `${fmtNumber(shown)} event${shown === 1 ? "" : "s"} on the map` +
-      (data.truncated ? ` (first ${fmtNumber(MAP_POINT_LIMIT)} of ${fmtNumber(data.total)})` : "") +
+      (data.truncated ? ` (first ${fmtNumber(MAP_POINT_LIMIT)} of ${about}${fmtNumber(data.total)})` : "") +
       (unlocated > 0 && !data.truncated ? `, ${fmtNumber(unlocated)} not located` : "");
     document.getElementById("map").dataset.markers = String(shown);
   } catch (err) {

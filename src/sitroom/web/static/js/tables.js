@@ -43,18 +43,19 @@ class PagedTable {
     const notes = data.notes && data.notes.length ? ` Note: ${data.notes.join("; ")}.` : "";
     if (!data.items.length) this.tbody.append(el("tr", {}, el("td", { colspan: cols, class: "empty", text: this.empty + notes })));
     for (const item of data.items) this.tbody.append(this.row(item));
-    this.drawPager(data.total ?? null, data.items.length, data.has_more);
+    this.drawPager(data.total ?? null, data.items.length, data.has_more, data.total_exact !== false);
     if (data.total != null) this.tbody.parentElement.dataset.total = String(data.total);
   }
 
-  /** Pager text "1–50 of 812"; lists without a total (documents) say "1–50" and "more". */
-  drawPager(total, shown, hasMore) {
+  /** Pager text "1–50 of 812" ("of about 812" for an estimated total: the API says when it estimates);
+   * lists without a total (documents) say "1–50" and "more". */
+  drawPager(total, shown, hasMore, exact = true) {
     const from = shown ? this.offset + 1 : 0;
     const to = this.offset + shown;
-    const atEnd = total != null ? to >= total : !hasMore;
+    const atEnd = total != null && exact ? to >= total : total != null ? shown < PAGE : !hasMore;
     clear(this.pager).append(
       el("button", { type: "button", disabled: this.offset === 0 || null, onclick: () => { this.offset -= PAGE; this.load(null, { keepPage: true }); } }, "‹ prev"),
-      el("span", { class: "pager-info", text: `${fmtNumber(from)}–${fmtNumber(to)}${total != null ? ` of ${fmtNumber(total)}` : hasMore ? " and more" : ""}` }),
+      el("span", { class: "pager-info", text: `${fmtNumber(from)}–${fmtNumber(to)}${total != null ? ` of ${exact ? "" : "about "}${fmtNumber(total)}` : hasMore ? " and more" : ""}` }),
       el("button", { type: "button", disabled: atEnd || null, onclick: () => { this.offset += PAGE; this.load(null, { keepPage: true }); } }, "next ›"),
     );
   }
