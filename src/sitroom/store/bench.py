@@ -49,6 +49,17 @@ _MAP_POINTS = 20_000  # what the dashboard's map asks for (web/static/js/main.js
 # filter allows; "(counted over the events)" marks one whose filter no roll-up has the dimensions for.
 _FACETS = ("event_type", "actor", "admin1", "source")  # what /api/events/facets counts
 _PLACE_CONFIDENT = EventFilter(place="helmand", min_confidence=0.5)
+_ACTOR_PROVINCE = EventFilter(actor="islamic", admin1="Helmand")
+_SUB_EVENT = EventFilter(sub_event_type="Air/drone strike", since="2019-01-01")
+_ACTOR_MODALITY = EventFilter(actor="taliban", modality=["asserted"])
+
+
+def _api_total(store: Store, f: EventFilter, page: int = 100) -> int:
+    """What /api/events does for a first page: the page, and a total only when the page is full."""
+    items = store.events(f, limit=page)
+    return len(items) if len(items) < page else store.count_events_within(f, at_least=page).n
+
+
 QUERIES: list[tuple[str, Callable[[Store], int]]] = [
     ("newest 100 events", lambda s: len(s.events(EventFilter(), limit=100))),
     ("  ... and the total of all events", lambda s: s.count_events(EventFilter())),
@@ -63,6 +74,13 @@ QUERIES: list[tuple[str, Callable[[Store], int]]] = [
     ("  ... and its total count", lambda s: s.count_events(_PLACE_CONFIDENT)),
     ("  ... min confidence 0.52 (counted over events)",
      lambda s: s.count_events(_PLACE_CONFIDENT.model_copy(update={"min_confidence": 0.52}))),
+    # Totals no roll-up holds, as the API answers them (page, then count_events_within): exact when the
+    # count ends within COUNT_BUDGET_MS, else an estimate marked total_exact false.
+    ("actor 'islamic' in Helmand province: page + API total", lambda s: _api_total(s, _ACTOR_PROVINCE)),
+    ("sub-event 'Air/drone strike' since 2019: page + API total", lambda s: _api_total(s, _SUB_EVENT)),
+    ("place 'helmand' + min confidence 0.52: page + API total",
+     lambda s: _api_total(s, _PLACE_CONFIDENT.model_copy(update={"min_confidence": 0.52}))),
+    ("actor 'taliban' + modality asserted: page + API total", lambda s: _api_total(s, _ACTOR_MODALITY)),
     ("date range of one month, 1000 rows", lambda s: len(s.events(_MONTH, limit=1000))),
     ("  ... and the month's total count", lambda s: s.count_events(_MONTH)),
     ("map: newest 20,000 located events", lambda s: len(s.event_points(EventFilter(), limit=_MAP_POINTS))),
