@@ -14,7 +14,10 @@ How a document is coded:
    focus and the week before publication (arguments.py, conventions.py);
 4. modality, hedges and source (modality.py);
 5. ACLED's coding rules (rules.py): hors de combat and armed victims, airstrikes inside battles,
-   demonstrations, what is not news, one event per type, place and day.
+   demonstrations, what is not news, one event per type, place and day;
+6. the event-level filter (rerank.py, built by bench/train_rerank.py): each event, with what is known of
+   it now (its sentence's scores, how often and where it is reported, its tense, quotes, date, place,
+   actors), is kept when it is likely a real event of its family and no duplicate.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from ...registry import stage
 from ..actors.vocabulary import dateline_end
 from ..time import publication_window
 from . import arguments as args
-from . import figures, responsibility, rules
+from . import figures, rerank, responsibility, rules
 from .classifier import features
 from .coerced import DEMONSTRATION_TYPES, is_forced_movement
 from .conventions import conventional_actors, document_focus, series_doers
@@ -74,6 +77,9 @@ BACKGROUND_SENTENCES = 5
 MIN_CONFIDENCE_NON_FACTUAL = {"negated": 0.6, "hypothetical": 0.6, "predicted": 0.6, "planned": 0.5,
                               "threatened": 0.5}
 
+# extract_events' default filter: the shipped one (rerank.get_reranker).
+_SHIPPED = object()
+
 __all__ = ["NAME", "make_events", "extract_events", "units_of"]
 
 
@@ -82,8 +88,9 @@ __all__ = ["NAME", "make_events", "extract_events", "units_of"]
 def make_events(threshold: Optional[float] = None):
     """The event extractor: the learned detector and typer, then arguments and ACLED's rules.
 
-    threshold (float | None): p(event) at or above which a unit reports an event; None: the one the
-        detector was built with (chosen out of fold on the corpus). Lower finds more, higher is surer.
+    threshold (float | None): p(event) at or above which a unit reports an event; None: the event
+        filter's candidate bar (rerank.npz, chosen out of fold on the corpus with the filter after it), or
+        the one the detector was built with when there is no filter. Lower finds more, higher is surer.
     RAISES (ConfigError): when the detector file is missing (the package ships it).
     """
     det = get_detector()
@@ -97,10 +104,15 @@ def make_events(threshold: Optional[float] = None):
     return run
 
 
-def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Event]:
-    """All events of one parsed document (see the module docstring for the steps)."""
+def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_SHIPPED) -> list[Event]:
+    """All events of one parsed document (see the module docstring for the steps).
+
+    reranker: the event-level filter (rerank.py): the shipped one by default, None for none, or any
+        object with ``select(events, features) -> events`` (bench/train_rerank.py records its inputs so).
+    """
     det = det or get_detector()
-    bar = det.threshold if threshold is None else threshold
+    reranker = rerank.get_reranker() if reranker is _SHIPPED else reranker
+    bar = threshold if threshold is not None else getattr(reranker, "detector_bar", None) or det.threshold
     units = units_of(ctx)
     # The dateline ("BAMAKO, March 14, 2024 (Reuters) -") says where and when the report was filed: never
     # an event, nor the trigger of the sentence it opens.
@@ -127,6 +139,9 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
     p_all = det.p_type_in_document(x[typed], p_event[typed], 0 if typed[0] == 0 else None,
                                    _found_embeddings(det, emb, typed, [u.text for _, u in todo]))
     p_type = p_all[np.searchsorted(typed, found)]
+    scores = {todo[i][1].start: rerank.UnitScore(float(p_event[i]), dict(zip(det.labels, map(float, pt))),
+                                                 len(cues[i]), max((c.weight for c in cues[i]), default=0.0))
+              for i, pt in zip(found, p_type)}
     events, gates = [], {}
     bars = {"asserted": bar, **{m: max(bar, v) for m, v in MIN_CONFIDENCE_NON_FACTUAL.items()}}
     for i, pt in zip(found, p_type):
@@ -144,7 +159,11 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None) -> list[Eve
     events = sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start))
     events = series_doers(figures.absorb_victims(events, _placed_or_dated(ctx, units, dateline)))
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates)
-    return rules.merge_events(news, mentions)
+    merged = rules.merge_events(news, mentions)
+    if reranker is None or not merged:
+        return merged
+    info = rerank.DocInfo(scores, len(units), len(found), events, ctx.pub_date)
+    return reranker.select(merged, rerank.event_features(merged, info, ctx.doc))
 
 
 def _placed_or_dated(ctx, units: list[Unit], dateline: int) -> set[int]:

@@ -1,0 +1,259 @@
+"""Build the event-level filter (src/sitroom/extract/events/rerank.npz) from the out-of-fold events of the
+annotated corpus's train and dev splits (never test).
+
+Usage: .venv/bin/python bench/train_rerank.py [--cache /tmp/rules_oof] [--bar P] [--out FILE]   (or `make rerank`)
+
+The cache is bench/rules_oof.py's (`bench/rules_oof.py --build --features F --cache DIR` once: every train
+and dev article parsed with its places, actors and times, and five fold detectors fitted as
+bench/cv_events.py fits them). Each article is coded by the working tree's events stage with the detector of
+the fold that never saw it, the filter off, and every event's features (rerank.FEATURES) are recorded;
+its label is sitroom.evaluation.real.match's: it hits a gold event of its family and is not a duplicate.
+
+A logistic regression (scikit-learn) is evaluated by nested cross-validation grouped by article: the outer
+5 folds give every event a probability from a model that never saw its article, the inner folds choose the
+regularisation. The table printed is the out-of-fold precision, strict precision and incident recall of
+the events kept at each threshold, scored as `sitroom bench events` scores; the threshold shipped is the
+highest whose out-of-fold incident recall stays within --max-recall-loss of the unfiltered recall (the
+test split's recall floor allows little). The final model is fitted on every event with the regularisation
+chosen by grouped cross-validation, and saved with the SHA-256 of the shipped detector, of the train and
+dev files and of the features' cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+C_GRID = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
+THRESHOLDS = tuple(round(t, 3) for t in np.arange(0.0, 0.601, 0.005))
+
+
+class Recorder:
+    """extract_events' filter that keeps everything and records each event's features."""
+
+    def __init__(self):
+        self.rows: list[tuple[object, np.ndarray]] = []
+
+    def select(self, events, x):
+        self.rows.extend(zip(events, x))
+        return events
+
+
+def collect(cache: Path, corpus: Path, bar: float | None):
+    """(articles, {article id: [(event, features)]}) for every train and dev article, out of fold."""
+    from sitroom.evaluation.real import parse_article
+    from sitroom.extract.events import detector as det_mod
+    from sitroom.extract.events import extract_events
+    from sitroom.pipeline import _shift
+    from rules_oof import FOLDS
+
+    data = pickle.loads((cache / "contexts.pkl").read_bytes())
+    dets = [det_mod.EventDetector.load(cache / f"fold{k}.npz") for k in range(FOLDS)]
+    raw = [json.loads(l) for s in ("train", "dev") for l in (corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
+    articles = [parse_article(r) for r in raw]
+    out = {}
+    for a in articles:
+        det, rec, sentences = dets[data["fold_of"][a.id]], Recorder(), 0
+        for off, ctx, doc in data["segments"][a.id]:
+            ctx.doc, ctx.events = doc, []
+            ctx.scratch = {k: v for k, v in ctx.scratch.items() if not k.startswith("_event")}
+            evs = extract_events(ctx, det, bar, reranker=rec)
+            if off or len(data["segments"][a.id]) > 1:
+                seen: set[int] = set()
+                for e in evs:
+                    _shift(e, off, sentences, seen)
+                sentences += sum(1 for _ in doc.sents)
+        out[a.id] = rec.rows
+    return articles, out
+
+
+def labelled(articles, rows):
+    """Features, labels and article groups of the factual events (the ones scoring counts)."""
+    from sitroom.evaluation.real import match
+    from sitroom.records import NON_FACTUAL
+
+    xs, ys, groups, refs = [], [], [], []
+    for art in articles:
+        evs = [(e, x) for e, x in rows[art.id] if e.modality not in NON_FACTUAL]
+        hits, _ = match(art, [e for e, _ in evs])
+        good = {id(h.event) for h in hits if not h.duplicate}
+        for e, x in evs:
+            xs.append(x)
+            ys.append(id(e) in good)
+            groups.append(art.id)
+            refs.append((art.id, e))
+    return np.array(xs), np.array(ys), np.array(groups), refs
+
+
+def _fit(x, y, c):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    sc = StandardScaler().fit(x)
+    scale = np.where(sc.scale_ > 0, sc.scale_, 1.0)
+    lr = LogisticRegression(C=c, max_iter=2000).fit((x - sc.mean_) / scale, y)
+    return sc.mean_, scale, lr.coef_[0], float(lr.intercept_[0])
+
+
+def _predict(model, x):
+    mean, scale, w, b = model
+    return 1.0 / (1.0 + np.exp(-(((x - mean) / scale) @ w + b)))
+
+
+def choose_c(x, y, groups, folds=4) -> float:
+    """The regularisation with the best grouped cross-validated log-loss."""
+    from sklearn.metrics import log_loss
+    from sklearn.model_selection import GroupKFold
+
+    best = None
+    for c in C_GRID:
+        p = np.zeros(len(y))
+        for tr, te in GroupKFold(folds).split(x, y, groups):
+            p[te] = _predict(_fit(x[tr], y[tr], c), x[te])
+        loss = log_loss(y, np.clip(p, 1e-6, 1 - 1e-6))
+        if best is None or loss < best[0]:
+            best = (loss, c)
+    return best[1]
+
+
+def nested_oof(x, y, groups, folds=5):
+    """Out-of-fold probabilities (outer folds by article, C chosen in the inner folds) and the Cs chosen."""
+    from sklearn.model_selection import GroupKFold
+
+    p, cs = np.zeros(len(y)), []
+    for tr, te in GroupKFold(folds).split(x, y, groups):
+        c = choose_c(x[tr], y[tr], groups[tr])
+        cs.append(c)
+        p[te] = _predict(_fit(x[tr], y[tr], c), x[te])
+    return p, cs
+
+
+def table(articles, refs, p):
+    """Scored figures of the events kept at each threshold (non-factual events are not scored anyway)."""
+    from sitroom.evaluation.real import score
+    from sitroom.records import Extraction, Published
+
+    rows = []
+    for t in THRESHOLDS:
+        kept: dict[str, list] = {a.id: [] for a in articles}
+        for (doc, e), q in zip(refs, p):
+            if q >= t:
+                kept[doc].append(e)
+        f = score(articles, [Extraction(id=k, published=Published(), events=v) for k, v in kept.items()])
+        rows.append(_figures(t, f))
+    return rows
+
+
+def _figures(t, f) -> tuple:
+    return (t, f["precision"] or 0.0, f["strict_precision"] or 0.0, f["incident_recall"] or 0.0,
+            f["extracted_events"], f["found"], f["sub_event_accuracy"] or 0.0, f["place_accuracy"] or 0.0,
+            f["date_accuracy"] or 0.0, f["actor1_accuracy"] or 0.0)
+
+
+def unfiltered(articles, rows):
+    from sitroom.evaluation.real import score
+    from sitroom.records import Extraction, Published
+
+    return _figures(None, score(articles, [Extraction(id=k, published=Published(), events=[e for e, _ in v])
+                                           for k, v in rows.items()]))
+
+
+def pick_threshold(rows, min_recall: float) -> float:
+    """The most precise threshold whose out-of-fold recall is at least ``min_recall`` (ties: the lowest)."""
+    ok = [r for r in rows if r[3] >= min_recall - 1e-9] or rows[:1]
+    return max(ok, key=lambda r: (round(r[1], 4), -r[0]))[0]
+
+
+def _line(label, r) -> str:
+    return (f"{label:>9} {r[1]:9.3f} {r[2]:6.3f} {r[3]:6.3f} {r[4]:9d} {r[5]:5d} {r[6]:9.3f} {r[7]:5.3f} "
+            f"{r[8]:5.3f} {r[9]:6.3f}")
+
+
+def _named(r) -> dict:
+    keys = ("precision", "strict_precision", "incident_recall", "extracted", "found", "sub_event_accuracy",
+            "place_accuracy", "date_accuracy", "actor1_accuracy")
+    return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in zip(keys, r[1:])}
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/rules_oof"), help="bench/rules_oof.py's cache")
+    ap.add_argument("--corpus", type=Path, default=ROOT / "data" / "annotated")
+    ap.add_argument("--bar", type=float, default=None, help="the detector's p(event) bar for candidates "
+                    "(default: the shipped detector's threshold)")
+    ap.add_argument("--recall-margin", type=float, default=0.01,
+                    help="out-of-fold incident recall the filtered events must keep above the shipped "
+                         "detector's unfiltered recall (default 0.01: the test split's recall floor allows "
+                         "one event)")
+    ap.add_argument("--out", type=Path, default=ROOT / "src" / "sitroom" / "extract" / "events" / "rerank.npz")
+    ap.add_argument("--rows", type=Path, help="keep (or reuse) the recorded events and features in this file")
+    a = ap.parse_args(argv)
+    from sitroom.pipeline import limit_math_threads
+
+    limit_math_threads()
+    if not (a.cache / "contexts.pkl").exists():
+        ap.error(f"{a.cache}: no contexts.pkl; build it with bench/rules_oof.py --build --features F --cache {a.cache}")
+    import sklearn
+
+    from sitroom.extract.events import rerank
+    from sitroom.extract.events.detector import DETECTOR_PATH, EventDetector
+
+    t0 = time.time()
+    shipped_bar = EventDetector.load(DETECTOR_PATH).threshold
+    bar = a.bar if a.bar is not None else shipped_bar
+    if a.rows is not None and a.rows.exists():
+        articles, rows, base = pickle.loads(a.rows.read_bytes())
+    else:
+        articles, rows = collect(a.cache, a.corpus, bar)
+        base = unfiltered(*collect(a.cache, a.corpus, shipped_bar)) if bar != shipped_bar else unfiltered(articles, rows)
+        if a.rows is not None:
+            a.rows.write_bytes(pickle.dumps((articles, rows, base)))
+    x, y, groups, refs = labelled(articles, rows)
+    print(f"{len(y)} factual events out of fold ({int(y.sum())} real, not duplicates) in {len(set(groups))} "
+          f"articles, detector bar {bar} [{time.time() - t0:.0f} s]", flush=True)
+    p, cs = nested_oof(x, y, groups)
+    figures = table(articles, refs, p)
+    print("threshold precision strict recall extracted found sub-event place  date actor1 (out of fold, nested)")
+    print(_line(f"bar {shipped_bar}", base) + "  <- the shipped detector, no filter")
+    for r in figures:
+        if round(r[0] * 1000) % 25 == 0:
+            print(_line(f"{r[0]:.3f}", r))
+    threshold = pick_threshold(figures, base[3] + a.recall_margin)
+    chosen = next(r for r in figures if r[0] == threshold)
+    print(_line(f"{threshold:.3f}", chosen) + "  <- chosen")
+    c = choose_c(x, y, groups, folds=5)
+    mean, scale, w, b = _fit(x, y, c)
+    det_hash = sha256(DETECTOR_PATH)
+    meta = {"command": "python bench/train_rerank.py", "detector_sha256": det_hash, "detector_bar": bar,
+            "train_sha256": sha256(a.corpus / "train.jsonl"), "dev_sha256": sha256(a.corpus / "dev.jsonl"),
+            "cache_folds_sha256": hashlib.sha256(b"".join(sha256(a.cache / f"fold{k}.npz").encode()
+                                                          for k in range(5))).hexdigest(),
+            "C": c, "outer_C": cs, "events": int(len(y)), "positives": int(y.sum()), "sklearn": sklearn.__version__,
+            "recall_margin": a.recall_margin,
+            "oof": {"threshold": threshold, **_named(chosen), "shipped_detector_unfiltered": _named(base)}}
+    model = rerank.Reranker(mean, scale, w, b, threshold, list(rerank.FEATURES), meta, detector_bar=bar)
+    model.save(a.out)
+    top = sorted(zip(rerank.FEATURES, w), key=lambda kv: -abs(kv[1]))[:12]
+    print("largest weights:", ", ".join(f"{n} {v:+.2f}" for n, v in top))
+    print(f"threshold {threshold} at detector bar {bar} (out of fold against the shipped detector unfiltered: "
+          f"precision {base[1]:.3f} -> {chosen[1]:.3f}, strict {base[2]:.3f} -> {chosen[2]:.3f}, recall "
+          f"{base[3]:.3f} -> {chosen[3]:.3f}); C {c}; wrote {a.out} [{time.time() - t0:.0f} s]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
