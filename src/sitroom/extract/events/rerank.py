@@ -40,9 +40,11 @@ RERANK_PATH = HERE / "rerank.npz"
 RERANK_ENV = "SITROOM_EVENTS_RERANKER"
 
 EVENT_TYPES = sorted({label.split(" / ")[0] for label in LABELS})
-_PRECISIONS = ("day", "part of month", "month", "year", "range", "publication")
+# A date's precision: the day, a coarser stretch the text names, or the report's own week. Grouped so that no
+# column is so rare that standardising it gives it an outsized value (part of month is rare on real news).
+_COARSE = ("part of month", "month", "year", "range")
 _FINER = ("admin2", "populated place", "border area", "other")
-_MODALITIES = ("asserted", "reported", "alleged", "claimed")
+_ATTRIBUTED = ("reported", "alleged", "claimed")
 _OPEN_QUOTES = "\u201c\u00ab"
 _CLOSE_QUOTES = "\u201d\u00bb"
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
@@ -60,9 +62,9 @@ FEATURES = (
     # how it is told
     + ["in_quotes", "has_quotes", "speech_clause", "according_to", "hedges", "log_length"]
     + [f"tense_{t}" for t in ("VBD", "VBN", "VBG", "VBZP", "VB", "none")] + ["modal", "passive"]
-    + [f"modality_{m}" for m in _MODALITIES]
+    + ["attributed"]
     # its arguments
-    + [f"date_{p}" for p in _PRECISIONS] + ["date_none", "date_in_sentence", "days_newest", "days_oldest",
+    + ["date_day", "date_coarse", "date_publication", "date_none", "date_in_sentence", "days_newest", "days_oldest",
                                              "future_date"]
     + ["place_none", "place_country", "place_admin1", "place_finer", "place_in_sentence"]
     + ["actor1", "actor1_in_sentence", "actor2", "actor2_in_sentence", "fatalities", "fatalities_some",
@@ -131,8 +133,7 @@ def _row(e: Event, info: DocInfo, doc, rank: int, factual: list[Event]) -> list[
              rank_share=rank / max(len(factual), 1), log_units=math.log1p(info.n_units),
              log_events=math.log1p(len(factual)), found_share=info.n_found / n_units)
     f.update(_telling(e, doc))
-    for m in _MODALITIES:
-        f[f"modality_{m}"] = float(e.modality == m)
+    f["attributed"] = float(e.modality in _ATTRIBUTED)
     f.update(_date(e, info.pub_date))
     loc = e.location
     level = None if loc is None or loc.country is None else loc.level
@@ -190,7 +191,8 @@ def _token(doc, char: Optional[int], start: int, end: int):
 
 def _date(e: Event, pub) -> dict[str, float]:
     d = e.date
-    out = {f"date_{p}": float(d.precision == p) for p in _PRECISIONS}
+    out = {"date_day": float(d.precision == "day"), "date_coarse": float(d.precision in _COARSE),
+           "date_publication": float(d.precision == "publication")}
     out["date_none"] = float(not (d.start or d.end))
     out["date_in_sentence"] = float(bool(d.text) and d.text in e.evidence.text)
     from . import _age_days

@@ -1,0 +1,88 @@
+"""The event-level filter (extract/events/rerank.py, built by bench/train_rerank.py): the shipped model
+matches the shipped detector, keeps what it should, and reads the event's telling from the parse."""
+
+import sys
+
+import numpy as np
+import pytest
+
+from sitroom.extract.events import rerank
+from sitroom.extract.events.detector import DETECTOR_PATH
+from sitroom.records import ActorRef, DateValue, Event, Evidence
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+import train_rerank as tr  # noqa: E402
+
+
+def test_the_shipped_filter_was_trained_against_the_shipped_detector():
+    model = rerank.Reranker.load(rerank.RERANK_PATH)
+    assert model.meta["detector_sha256"] == rerank.file_sha256(DETECTOR_PATH), (
+        "detector.npz changed since rerank.npz was built: its scores are the filter's main inputs; "
+        "rebuild it with `make rerank` (bench/train_rerank.py)")
+    assert model.meta["command"] == "python bench/train_rerank.py"
+    assert {"train_sha256", "dev_sha256"} <= set(model.meta) and "test_sha256" not in model.meta
+    assert 0.0 < model.threshold < 1.0 and 0.0 < model.detector_bar <= 1.0
+    assert model.names == rerank.FEATURES and model.weights.shape == (len(rerank.FEATURES),)
+
+
+def _event(modality="asserted", text="Gunmen killed five villagers in Kaduna on Monday.", trigger="killed"):
+    return Event(event_type="Violence against civilians", sub_event_type="Attack", confidence=0.5,
+                 modality=modality, trigger=trigger, actor1=ActorRef(name="Unidentified armed group", text="Gunmen"),
+                 date=DateValue(start="2024-03-11", end="2024-03-11", precision="day", text="Monday"),
+                 evidence=Evidence(sentence=0, start=0, end=len(text), text=text, paragraph=0))
+
+
+def _model(weight_on_p_event: float, threshold=0.5) -> rerank.Reranker:
+    n = len(rerank.FEATURES)
+    w = np.zeros(n)
+    w[rerank.FEATURES.index("p_event")] = weight_on_p_event
+    return rerank.Reranker(np.zeros(n), np.ones(n), w, 0.0, threshold, list(rerank.FEATURES), {}, detector_bar=0.1)
+
+
+def test_factual_events_below_the_threshold_go_and_non_factual_ones_stay():
+    events = [_event(), _event(modality="planned"), _event(modality="reported")]
+    x = np.zeros((3, len(rerank.FEATURES)))
+    x[:, rerank.FEATURES.index("p_event")] = [-1.0, -1.0, 1.0]  # sigmoid(-4) < 0.5 <= sigmoid(4)
+    kept = _model(4.0).select(events, x)
+    assert [e.modality for e in kept] == ["planned", "reported"]
+
+
+def test_a_model_saved_and_loaded_scores_alike(tmp_path):
+    model = _model(2.5, threshold=0.3)
+    model.save(tmp_path / "r.npz")
+    back = rerank.Reranker.load(tmp_path / "r.npz")
+    x = np.random.default_rng(1).normal(size=(4, len(rerank.FEATURES)))
+    np.testing.assert_allclose(back.p(x), model.p(x))
+    assert (back.threshold, back.detector_bar) == (0.3, 0.1)
+
+
+def test_a_model_of_other_features_is_refused_with_the_way_to_rebuild_it(tmp_path):
+    model = _model(1.0)
+    model.names = model.names[:-1] + ["something else"]
+    model.save(tmp_path / "old.npz")
+    with pytest.raises(ValueError, match=r"old\.npz: its features are not this code's \(rebuild it with bench/train_rerank.py\)"):
+        rerank.Reranker.load(tmp_path / "old.npz")
+
+
+@pytest.mark.slow
+def test_quotes_reported_speech_and_arguments_are_read_from_the_event_and_its_parse(nlp):
+    text = 'Police said "gunmen killed five villagers" in the night.'
+    doc = nlp(text)
+    quoted = _event(text=text)
+    plain = _event()
+    info = rerank.DocInfo(scores={}, n_units=1, n_found=1, reports=[quoted, plain], pub_date=None)
+    x = rerank.event_features([quoted, plain], info, doc)
+    col = {n: x[:, i] for i, n in enumerate(rerank.FEATURES)}
+    assert col["in_quotes"].tolist() == [1.0, 0.0] and col["has_quotes"].tolist() == [1.0, 0.0]
+    assert col["speech_clause"][0] == 1.0 and col["tense_VBD"][0] == 1.0
+    assert col["date_day"].tolist() == [1.0, 1.0] and col["date_in_sentence"].tolist() == [0.0, 1.0]
+    assert col["actor1"].tolist() == [1.0, 1.0] and col["actor1_in_sentence"].tolist() == [1.0, 1.0]
+    assert col["reports_same_type"].tolist() == [np.log1p(2)] * 2 and col["place_none"].tolist() == [1.0, 1.0]
+
+
+def test_the_threshold_is_the_most_precise_that_keeps_the_recall_asked():
+    # (threshold, precision, strict, recall, ...) as train_rerank.table gives them
+    rows = [(0.0, 0.20, 0.1, 0.50), (0.1, 0.30, 0.1, 0.46), (0.2, 0.40, 0.1, 0.44), (0.3, 0.30, 0.1, 0.46)]
+    assert tr.pick_threshold(rows, 0.45) == 0.1  # 0.2 is more precise but loses recall; 0.3 ties 0.1, higher
+    assert tr.pick_threshold(rows, 0.60) == 0.0  # nothing keeps it: no filtering
