@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench detector encoder clean
+.PHONY: demo test install bench detector rerank encoder clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,16 @@ detector: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[train]"
 	test -f src/sitroom/extract/events/minilm_tokenizer.json || $(BIN)/python bench/fetch_minilm_tokenizer.py
 	$(BIN)/python bench/train_detector.py
+
+# The event-level filter (src/sitroom/extract/events/rerank.npz) from the out-of-fold events of train and
+# dev (never test), against the shipped detector: rebuild it after `make detector`. It reads
+# bench/rules_oof.py's cache (RULES_OOF, built once: parse train+dev and fit the five fold detectors).
+RULES_OOF ?= /tmp/rules_oof
+rerank: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[train]"
+	test -f $(RULES_OOF)/contexts.pkl || test -f build/features.npz || $(BIN)/python bench/cv_events.py --features build/features.npz --variants plain --thresholds 0.2
+	test -f $(RULES_OOF)/contexts.pkl || $(BIN)/python bench/rules_oof.py --build --features build/features.npz --cache $(RULES_OOF)
+	$(BIN)/python bench/train_rerank.py --cache $(RULES_OOF)
 
 # A candidate detector with a fine-tuned sentence encoder as its second stage (README, the detector; an
 # experiment that did not beat the shipped detector on dev, so it is built into build/, not the package):

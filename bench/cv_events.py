@@ -52,7 +52,8 @@ def extract_variants(articles, detectors: dict, thresholds: list[float]) -> dict
 
     def events_of_every_variant(ctx) -> None:
         doc_id = ctx.doc_in.id
-        found = {key: extract_events(ctx, detectors[key[0]], key[1]) for key in keys}
+        # the detector's figures: no event filter (bench/train_rerank.py measures that one out of fold)
+        found = {key: extract_events(ctx, detectors[key[0]], key[1], reranker=None) for key in keys}
         ctx.events.extend(found[keys[0]])  # the pipeline moves and merges these itself
         whole = texts.get(doc_id)
         if whole is None or len(ctx.text) == len(whole):

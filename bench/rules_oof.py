@@ -19,6 +19,8 @@ of its time).
 --save NAME keeps the run's events; --diff NAME prints the events that changed against a saved run: the
 false positives gone and new, and the gold events found or lost, with their sentences.
 A code change in the places, actors or times stages, or in the features, needs a new --build.
+The event-level filter (rerank.py) is off unless --rerank: the shipped one was trained on these very
+out-of-fold events (bench/train_rerank.py gives its out-of-fold figures), so with it the figures are in-sample.
 """
 
 from __future__ import annotations
@@ -91,9 +93,9 @@ def build(cache: Path, features: Path, corpus: Path) -> None:
     (cache / "contexts.pkl").write_bytes(pickle.dumps({"fold_of": fold_of, "segments": segs}))
 
 
-def run(cache: Path, corpus: Path, detector: Path = None, skip: frozenset = frozenset()):
+def run(cache: Path, corpus: Path, detector: Path = None, skip: frozenset = frozenset(), rerank: bool = False):
     """The events of every article (id -> list), coded by the working tree with its fold's detector (or
-    ``detector``), the articles ``skip`` left out."""
+    ``detector``), the articles ``skip`` left out; with the shipped event filter when ``rerank``."""
     from sitroom.evaluation.real import parse_article
     from sitroom.extract.events import detector as det_mod
     from sitroom.extract.events import extract_events
@@ -110,7 +112,7 @@ def run(cache: Path, corpus: Path, detector: Path = None, skip: frozenset = froz
         for off, ctx, doc in data["segments"][a.id]:
             ctx.doc, ctx.events = doc, []
             ctx.scratch = {k: v for k, v in ctx.scratch.items() if not k.startswith("_event")}
-            evs = extract_events(ctx, det)
+            evs = extract_events(ctx, det, **({} if rerank else {"reranker": None}))
             if off or len(data["segments"][a.id]) > 1:
                 seen: set[int] = set()
                 for e in evs:
@@ -136,6 +138,8 @@ def main(argv=None) -> int:
     ap.add_argument("--save", help="keep this run's events as NAME in the cache folder")
     ap.add_argument("--diff", help="print what changed against the run saved as NAME")
     ap.add_argument("--errors", action="store_true", help="print every false positive and miss")
+    ap.add_argument("--rerank", action="store_true", help="with the shipped event filter and its candidate bar "
+                    "(in-sample: it was trained on these out-of-fold events)")
     a = ap.parse_args(argv)
     from sitroom.pipeline import limit_math_threads
 
@@ -151,7 +155,7 @@ def main(argv=None) -> int:
     from sitroom.records import NON_FACTUAL, Extraction, Published
 
     skip = frozenset(a.skip_articles.read_text(encoding="utf-8").split()) if a.skip_articles else frozenset()
-    articles, events = run(a.cache, a.corpus, a.detector, skip)
+    articles, events = run(a.cache, a.corpus, a.detector, skip, a.rerank)
     results = [Extraction(id=k, published=Published(), events=v) for k, v in events.items()]
     f = score(articles, results)
     p, r = f["precision"], f["incident_recall"]

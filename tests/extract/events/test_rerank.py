@@ -67,7 +67,7 @@ def test_a_model_of_other_features_is_refused_with_the_way_to_rebuild_it(tmp_pat
 
 @pytest.mark.slow
 def test_quotes_reported_speech_and_arguments_are_read_from_the_event_and_its_parse(nlp):
-    text = 'Police said "gunmen killed five villagers" in the night.'
+    text = 'Police said "Gunmen killed five villagers" in the night.'
     doc = nlp(text)
     quoted = _event(text=text)
     plain = _event()
