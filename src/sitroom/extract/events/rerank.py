@@ -22,7 +22,6 @@ import hashlib
 import json
 import math
 import os
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +29,8 @@ from typing import Optional
 
 import numpy as np
 
+from ...lang.en.events.discourse import MODAL_AUX
+from ...lang.en.events.modality import ACCORDING_TO
 from ...lang.en.reporting import SPEECH_LEMMAS
 from ...records import NON_FACTUAL, Event
 from .taxonomy import LABELS
@@ -47,8 +48,7 @@ _FINER = ("admin2", "populated place", "border area", "other")
 _ATTRIBUTED = ("reported", "alleged", "claimed")
 _OPEN_QUOTES = "\u201c\u00ab"
 _CLOSE_QUOTES = "\u201d\u00bb"
-_ACCORDING = re.compile(r"\baccording to\b", re.I)
-_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "must"})
+_MODALS = frozenset(m for m in MODAL_AUX if m.isalpha())  # the modal auxiliaries written out
 
 FEATURES = (
     # the detector and the typer on the evidence sentence
@@ -159,7 +159,7 @@ def _telling(e: Event, doc) -> dict[str, float]:
     in_quotes = at >= 0 and (before.count('"') % 2 == 1
                              or sum(before.count(q) for q in _OPEN_QUOTES) > sum(before.count(q) for q in _CLOSE_QUOTES))
     out = {"in_quotes": float(in_quotes), "has_quotes": float(any(q in text for q in '"' + _OPEN_QUOTES)),
-           "according_to": float(bool(_ACCORDING.search(text))), "hedges": float(len(e.hedges)),
+           "according_to": float(bool(ACCORDING_TO.search(text))), "hedges": float(len(e.hedges)),
            "log_length": math.log1p(len(text))}
     tok = _token(doc, e.evidence.start + at if at >= 0 else None, e.evidence.start, e.evidence.end)
     verb = tok

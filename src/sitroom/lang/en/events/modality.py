@@ -12,6 +12,9 @@ ALLEGED = re.compile(r"\b(?:allegedly|alleged|purportedly|supposedly|accused|acc
 
 DENIED = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected (?:the )?(?:claims?|reports?)|dismissed (?:the )?(?:claims?|reports?))\b", re.I)
 
+# Attribution to a source, the event filter's column of it (extract/events/rerank.py).
+ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
+
 REPORTED = re.compile(
     r"\b(?:reportedly|according to|said|says|told|reported|reports|confirmed|announced|stated|sources?)\b", re.I)
 
