@@ -154,6 +154,9 @@ def main(argv=None) -> int:
     from sitroom.evaluation.real import match, score
     from sitroom.records import NON_FACTUAL, Extraction, Published
 
+    for path in (a.detector, a.skip_articles):
+        if path is not None and not path.exists():
+            ap.error(f"{path} does not exist")
     skip = frozenset(a.skip_articles.read_text(encoding="utf-8").split()) if a.skip_articles else frozenset()
     articles, events = run(a.cache, a.corpus, a.detector, skip, a.rerank)
     results = [Extraction(id=k, published=Published(), events=v) for k, v in events.items()]
