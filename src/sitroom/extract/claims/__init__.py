@@ -340,6 +340,10 @@ class _ClaimBuilder:
             speaker = AUTHOR
         elif frame.inherits_from is not None and frame.inherits_from.verb.i in self._speakers:
             speaker = self._speakers[frame.inherits_from.verb.i]
+        elif frame.inherits_from is not None and (frame.inherits_from.subject or frame.inherits_from.inherits_from):
+            # 'X said that he is not blaming ..., but noted that ...': the enclosing frame made no claim of
+            # its own (its words are all another frame's) but still names who speaks
+            speaker = self._frame_speaker(frame.inherits_from)
         elif frame.subject:
             inner = len(frame.subject) == 1 and frame.subject[0].pos_ == "PRON"
             speaker = (self.resolver.enclosing_speaker(frame.subject[0], frame.verb, VERB_CLASSES) if inner else None) \

@@ -336,6 +336,10 @@ def _link_inherited(frames: dict[int, Frame]) -> None:
             # "Mr Farthing was deployed ... and said": a verb joined to a passive shares its subject
             deps = _SUBJECT_DEPS + ("nsubjpass",) if frame.verb.dep_ == "conj" else _SUBJECT_DEPS
             subj = [c for c in governor.children if c.dep_ in deps]
+            # "The group carried out ..., named its magazine ... and claimed": the first of the joined verbs
+            while not subj and governor.dep_ == "conj" and governor.head.i != governor.i:
+                governor = governor.head
+                subj = [c for c in governor.children if c.dep_ in deps]
             if subj:
                 frame.subject = _words(subj[0])
 
@@ -351,6 +355,23 @@ def _merge_first_person_quotes(frames: dict[int, Frame]) -> None:
         if outer is not None and inner.verb.dep_ in _CONTENT_DEPS and (first_person or not inner.subject):
             outer.inner_class = inner.verb_class
             del frames[i]
+    # '"I am here ... to call on all states to demand the government release my sister," she said': a verb
+    # without a subject of its own inside the quotation is part of what the speaker says, not a second claim
+    for i in list(frames):
+        inner = frames[i]
+        outer = inner.inherits_from
+        if (outer is None or inner.subject or outer.verb.i not in frames or not _inside_quotation(inner.verb)
+                or _inside_quotation(outer.verb) or inner.verb not in outer.content):
+            continue
+        if outer.inner_class is None and inner.verb_class not in ("say", "according"):
+            outer.inner_class = inner.verb_class
+        del frames[i]
+
+
+def _inside_quotation(tok) -> bool:
+    """Is ``tok`` between quotation marks opened earlier in its sentence?"""
+    before = doc_text(tok.doc)[tok.sent.start_char:tok.idx]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _attach_according(sent, frames: dict[int, Frame]) -> None:
