@@ -116,7 +116,9 @@ def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = Tr
     if not candidates and allow_on:
         for m in _BARE_DATE.finditer(text):
             value = _calendar_date(m, pub_date)
-            if value is not None:
+            # a bare date before the words were said tells when something happened ("release the lawyer,
+            # who was sentenced in June 2021"), not by when
+            if value is not None and not (pub_date and value.end and value.end < pub_date.isoformat()):
                 candidates.append(Deadline(value, m.start(), m.end()))
                 break
     if not candidates:

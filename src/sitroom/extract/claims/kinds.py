@@ -65,10 +65,10 @@ class AuthorClaim:
 def content_root(words: list):
     """The token of ``words`` whose head lies outside them (the clause's verb)."""
     inside = set(words)
-    for t in words:
-        if t.head not in inside or t.head.i == t.i:
-            return t
-    return words[0]
+    tops = [t for t in words if t.head not in inside or t.head.i == t.i]
+    # a stray line run into the clause ("Nairobi — ... in Prison\n\nBurundian authorities should release")
+    # may leave a noun outside it: the clause's verb is the root
+    return next((t for t in tops if t.pos_ in ("VERB", "AUX")), tops[0] if tops else words[0])
 
 
 def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places: list,
@@ -84,6 +84,8 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
         return "territorial control", control
     if root.lemma_ in ("decide", "order", "approve"):
         return "policy decision", None
+    if _committed(root) and _is_self(_subject(root), speaker_words, person):
+        return "commitment", None  # "Forbin is committed to working with ...", "We remain committed to ..."
     future = next((v for v in [root, *_conjoined_verbs(root)] if _is_future(v)), None)
     if future is not None:  # "... are on course and will rid the region of criminality"
         if any(c.dep_ == "auxpass" for c in future.children):
@@ -132,6 +134,15 @@ def _is_demand(words: list, root) -> bool:
     first = next((t for t in words if not t.is_punct), None)
     return (first is not None and first.i == root.i and root.tag_ == "VB" and root.lower_ not in ("let", "thank")
             and _subject(root) is None)
+
+
+def _committed(root) -> bool:
+    """ "is committed to", "remain committed to": a pledge told as a state."""
+    for t in [root, *(c for c in root.children if c.dep_ in ("acomp", "xcomp", "oprd"))]:
+        if t.lower_ == "committed" and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children) \
+                and not any(c.dep_ == "neg" for c in root.children):
+            return True
+    return False
 
 
 def _conjoined_verbs(verb) -> list:

@@ -195,7 +195,8 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
                                                  for c in children):
         return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
-    if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in children):
+    if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") or _for_clause(c)
+                                   for c in children):
         return None
     if lemma == "ask" and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in children):
         return None
@@ -206,6 +207,8 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
         content = []  # "found the women guilty", "hope to return": not a report of what one holds
     if not content and not allow_empty:
         return None
+    if lemma in WARN_VERBS and any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "xcomp" for c in children):
+        cls = "request"  # "warned the Saudis to leave the country or face attacks": what they are told to do
     frame = Frame(verb=tok, verb_class=cls, content=content)
     subject = [c for c in children if c.dep_ in _SUBJECT_DEPS]
     if len(subject) > 1:  # the parser took a stray line before a blank one ("Ad", "Advertisement") for one
@@ -232,6 +235,12 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
             return None
         frame.subject = _words(issuer)
     return frame
+
+
+def _for_clause(c) -> bool:
+    """ "calls for the practices to be improved": a clause opened by "for" hanging from the verb."""
+    return c.dep_ in ("advcl", "ccomp") and c.i > c.head.i and \
+        any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
 
 
 def _joined_in(tok) -> bool:
@@ -269,6 +278,8 @@ def _content_tokens(tok, cls: str, lemma: str) -> list:
             picked.extend(c.subtree)
         elif lemma == "call" and c.dep_ == "prep" and c.lower_ in ("on", "for", "upon"):
             picked.extend(_without_asides(c))
+        elif lemma == "call" and _for_clause(c):  # "call for people to sign out": the parse makes "for" a mark
+            picked.extend(t for t in _without_asides(c) if not (t.dep_ == "mark" and t.head.i == c.i))
         elif lemma in WARN_VERBS and c.dep_ == "prep" and c.lower_ in ("of", "about", "against") and c.i > tok.i:
             picked.extend(c.subtree)  # "warned of dire consequences"
         elif cls in _OBJECT_CONTENT and lemma not in CLAUSE_ONLY | WARN_VERBS and c.dep_ in ("dobj", "attr"):
