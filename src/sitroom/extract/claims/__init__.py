@@ -311,7 +311,7 @@ class _ClaimBuilder:
             if overlap > 0 and overlap >= 0.5 * min(q_end - q_start, c.quote.end - c.quote.start):
                 return None  # a frame of its own already made it a claim
         kind, control = kind_of_frame("say", words, self._speaker_words(voice.speaker), self.ctx.places,
-                                      self._is_person(voice.speaker))
+                                      self._is_person(voice.speaker), verbatim=True)
         if kind == "statement":  # a request or accusation the quoted speaker makes in a frame of their own
             kind = next((k for s, e, k in self._inner_kinds if q_start <= s and e <= q_end), kind)
         hedges = find_hedges(self.text[q_start:q_end]) + voice.hedges  # "..., she said, quoted by the Times"

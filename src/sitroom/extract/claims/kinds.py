@@ -30,6 +30,7 @@ from ...lang.en.claims.kinds import (
     URGE_PASSIVE,
 )
 from ...lang.en.claims.speakers import GROUP_ANAPHORS
+from ._text import inside_quotation
 
 KINDS = ("territorial control", "commitment", "prediction", "accusation", "request", "denial",
          "policy decision", "statement", "quantity")
@@ -72,8 +73,9 @@ def content_root(words: list):
 
 
 def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places: list,
-                  person: bool = False) -> tuple[str, Optional[Control]]:
-    """The kind of a reported claim, and its control clause when it is one."""
+                  person: bool = False, verbatim: bool = False) -> tuple[str, Optional[Control]]:
+    """The kind of a reported claim, and its control clause when it is one. ``verbatim``: the words are the
+    speaker's own (a quotation, a statement introduced by a colon)."""
     if verb_class in CLASS_KIND:
         return CLASS_KIND[verb_class], None
     root = content_root(words)
@@ -86,7 +88,9 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
         return "policy decision", None
     if _committed(root) and _is_self(_subject(root), speaker_words, person):
         return "commitment", None  # "Forbin is committed to working with ...", "We remain committed to ..."
-    future = next((v for v in [root, *_conjoined_verbs(root)] if _is_future(v)), None)
+    verbatim = verbatim or inside_quotation(words[0])
+    future = next((v for v in [root, *_conjoined_verbs(root)] if _is_future(v) and not _hypothetical(v, verbatim)),
+                  None)
     if future is not None:  # "... are on course and will rid the region of criminality"
         if any(c.dep_ == "auxpass" for c in future.children):
             return "prediction", None  # "fear they will be killed": what will happen to one is not a pledge
@@ -134,6 +138,17 @@ def _is_demand(words: list, root) -> bool:
     first = next((t for t in words if not t.is_punct), None)
     return (first is not None and first.i == root.i and root.tag_ == "VB" and root.lower_ not in ("let", "thank")
             and _subject(root) is None)
+
+
+def _hypothetical(verb, verbatim: bool) -> bool:
+    """ "would" of a condition, not of a future told in reported speech: "If we could prevent 20 percent,
+    that would be impressive", a speaker's own "Reagan would roll over in his grave" (reported speech's
+    "said the paper would not be intimidated" stays a pledge or forecast)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "would" not in auxes or auxes & (_FUTURE_AUX - {"would"}):
+        return False
+    # "Even if Apple Daily publish a pile of blank paper tomorrow, we would ...": the future holds regardless
+    return verbatim and not any(t.lower_ == "even" and t.nbor(1).lower_ == "if" for t in verb.sent[:-1])
 
 
 def _committed(root) -> bool:

@@ -30,7 +30,7 @@ from ...lang.en.claims.speech import (
     WARN_VERBS,
     WORDS_NOUNS,
 )
-from ._text import doc_text
+from ._text import doc_text, inside_quotation
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 # A sentence ends inside a piece of text: ". The", ".” He"
@@ -371,18 +371,12 @@ def _merge_first_person_quotes(frames: dict[int, Frame]) -> None:
     for i in list(frames):
         inner = frames[i]
         outer = inner.inherits_from
-        if (outer is None or inner.subject or outer.verb.i not in frames or not _inside_quotation(inner.verb)
-                or _inside_quotation(outer.verb) or inner.verb not in outer.content):
+        if (outer is None or inner.subject or outer.verb.i not in frames or not inside_quotation(inner.verb)
+                or inside_quotation(outer.verb) or inner.verb not in outer.content):
             continue
         if outer.inner_class is None and inner.verb_class not in ("say", "according"):
             outer.inner_class = inner.verb_class
         del frames[i]
-
-
-def _inside_quotation(tok) -> bool:
-    """Is ``tok`` between quotation marks opened earlier in its sentence?"""
-    before = doc_text(tok.doc)[tok.sent.start_char:tok.idx]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _attach_according(sent, frames: dict[int, Frame]) -> None:
