@@ -44,6 +44,22 @@ class PronounResolution:
             if q.name == name and q.gender is None:
                 q.gender = "f" if pronoun == "she" else "m"
 
+    def writer(self) -> Optional[Speaker]:
+        """The body whose own text this is: one that opens it as the subject of a sentence that, outside
+        quotation marks, says "our", "we" or "us" ("EFF is deeply saddened ... that our friend ... was
+        sentenced"). Its "we" outside quotations is then the body's, not the last speaker's."""
+        if not hasattr(self, "_writer"):
+            self._writer = None
+            first = next((s for s in self.doc.sents if sum(1 for t in s if t.is_alpha) >= 5), None)
+            subject = [c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")] if first is not None else []
+            own = first is not None and any(
+                t.lower_ in ("our", "we", "us") and not any(a <= t.idx < b for a, b in self.quotes) for t in first)
+            if own and subject and subject[0].pos_ != "PRON":
+                speaker = self._resolve(strip_punct(list(subject[0].subtree)), subject[0].idx)
+                if speaker.name != "author" and speaker.name not in {p.name for p in self.people}:
+                    self._writer = speaker
+        return self._writer
+
     def enclosing_speaker(self, pronoun, verb, speech_verbs: dict) -> Optional[Speaker]:
         """A pronoun speaking inside what another speaker says is that speaker: "Human Rights First said it
         found ...", "Judges X and Y said they acknowledged ...", "the union condemned what it describes as
@@ -141,6 +157,10 @@ class PronounResolution:
                 self.note_gender(p.name, low)
             if p:
                 return Speaker(name=p.name, text=text, role=p.role, organisation=p.organisation)
+        if low == "we" and not any(s <= at_char < e for s, e in self.quotes + self.quoted_paragraphs):
+            writer = self.writer()
+            if writer is not None:  # "EFF is deeply saddened by ... our friend ... We condemn ..."
+                return writer.model_copy(update={"text": text})
         if low == "we" and self.last_speaker is not None and self.last_speaker.name.lower() not in PRONOUNS:
             # "We" speaks for whoever spoke last ("Philip Hammond said ... we will continue"), not for the
             # last group only mentioned

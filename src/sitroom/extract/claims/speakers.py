@@ -19,6 +19,7 @@ from ...lang.en.claims.speakers import (
     COURT_WORDS,
     DOCUMENT_NOUNS,
     DEMONYMS,
+    GOVERNMENT_NOUNS,
     GROUP_ANAPHORS,
     METONYMS,
     ROLE_WORDS,
@@ -475,7 +476,7 @@ class SpeakerResolver(PronounResolution):
     def _government(self, tokens, low: str) -> Optional[str]:
         """"Washington", "Afghanistan", "the government": a state speaking through its government."""
         stripped = DETERMINER.sub("", low)
-        if stripped in ("government", "authorities", "administration", "cabinet"):
+        if stripped in GOVERNMENT_NOUNS:
             return self.last_government or self._main_country_government()
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         for place in self.ctx.places:

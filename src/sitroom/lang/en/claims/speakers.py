@@ -14,6 +14,8 @@ ROLE_WORDS = {
 }
 
 # Words that refer back to the last group named ("the movement's political office").
+# Nouns by which a text names a state's government without naming the state ("the kingdom has denied ...").
+GOVERNMENT_NOUNS = {"government", "authorities", "administration", "cabinet", "kingdom", "regime", "junta"}
 GROUP_ANAPHORS = {"movement", "group", "organisation", "organization", "militants", "insurgents", "rebels", "outfit"}
 
 # Capitals and short forms used for a country's government.
