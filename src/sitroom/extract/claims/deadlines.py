@@ -46,6 +46,11 @@ _LEFT = re.compile(
     re.IGNORECASE,
 )
 
+# An ultimatum: "gave the government 48 hours to release the prisoners", "has given residents three days to leave".
+_GIVEN = re.compile(
+    rf"\b(?P<cue>gave|give|gives|given|giving)\b[^.;:]{{0,60}}?\b{_COUNT}\s+(?:more\s+|extra\s+)?{_UNIT}\s+to\b",
+    re.IGNORECASE,
+)
 
 _UNTIL_BEFORE = re.compile(UNTIL_BEFORE, re.IGNORECASE)
 # "by 2030", "before 2025": the end of that year.
@@ -80,10 +85,12 @@ def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = Tr
         if value is not None:
             candidates.append(Deadline(value, m.start(), m.end()))
     relative: list[Deadline] = []  # counted from the publication date
-    for rx in (_NEXT_PERIOD, _LEFT):
+    for rx in (_NEXT_PERIOD, _LEFT, _GIVEN):
         for m in rx.finditer(text):
             end = _add(pub_date, count_value(m.group("n")), m.group("unit").lower()) if pub_date else None
-            relative.append(Deadline(_window(pub_date, end, m.group(0)), m.start(), m.end()))
+            # (an ultimatum's words are its period: "48 hours", not "gave the government 48 hours to")
+            words = re.sub(r"\s+to$", "", text[m.start("n"):m.end()], flags=re.I) if rx is _GIVEN else m.group(0)
+            relative.append(Deadline(_window(pub_date, end, words), m.start(), m.end()))
     for m in PERIOD_END.finditer(text):
         period = (m.group("period") or m.group("period2")).lower()
         if pub_date is None:
@@ -145,11 +152,20 @@ def _period(pub_date: dt.date, period: str) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=6)
 
 
+_NAMED_WEEK = re.compile(r"^(?:next|this|the coming|the following)\s+week$", re.IGNORECASE)
+
+
 def refine_to_day(deadline: DateValue, days: list[DateValue]) -> DateValue:
     """A window deadline ("next week", "within two weeks") narrowed to the one day the same document gives
     inside it for a deadline of its own ("starting March 12"): the article dates its own "next week".
     Unchanged when no such day, or more than one, falls inside the window."""
     if deadline.precision != "range" or not (deadline.start and deadline.end):
+        return deadline
+    # Only a week named as such ("next week"): "by the end of the month", "within two weeks" or "three days
+    # to leave" end when they say, and a month or a year holds too many days for another claim's day to be
+    # this one's
+    if not _NAMED_WEEK.search(deadline.text or "") or \
+            (dt.date.fromisoformat(deadline.end[:10]) - dt.date.fromisoformat(deadline.start[:10])).days > 7:
         return deadline
     inside = {d.end for d in days if d.precision == "day" and d.end and deadline.start <= d.end <= deadline.end}
     if len(inside) != 1:

@@ -301,7 +301,9 @@ class SpeakerResolver(PronounResolution):
             self.last_government = government
             return Speaker(name=government, text=text, role=role, organisation=government)
         # "the group said", not "Human Rights First, an advocacy group that ..." (a name of its own)
-        if any(t.lemma_.lower() in GROUP_ANAPHORS for t in tokens) and phrase_head(tokens).pos_ != "PROPN":
+        # (a definite "the group", "the militants"; "six human rights groups" are groups of their own)
+        if any(t.lemma_.lower() in GROUP_ANAPHORS for t in tokens) and phrase_head(tokens).pos_ != "PROPN" \
+                and tokens[0].lower_ in ("the", "this", "that", "these", "those"):
             group = self.last_group_before(start, non_state=True)
             if group:
                 return self._group_speaker(group, text, role)

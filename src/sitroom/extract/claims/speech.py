@@ -27,6 +27,7 @@ from ...lang.en.claims.speech import (
     MUTE_SUBJECTS,
     SPEAKING_DOCUMENTS,
     STATEMENT_NOUNS,
+    TIME_UNITS,
     WARN_VERBS,
     WORDS_NOUNS,
 )
@@ -176,6 +177,8 @@ def _statement_acl(tok) -> bool:
 
 def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
     lemma = tok.lemma_.lower()
+    if lemma == "give" and tok.pos_ == "VERB":
+        return _ultimatum(tok)
     cls = VERB_CLASSES.get(lemma)
     if lemma in CHARACTERISE and tok.pos_ == "VERB" and tok.dep_ not in _NOT_FRAME_DEPS:
         said = _characterisation(tok)
@@ -188,7 +191,7 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
             frame.subject = _words(subject[0]) if subject else []
             return frame
     if cls is None or tok.pos_ not in ("VERB", "AUX") or (tok.dep_ in _NOT_FRAME_DEPS and not _statement_acl(tok)
-                                                          and not _joined_in(tok)):
+                                                          and not _joined_in(tok) and not _verb_as_modifier(tok)):
         return None
     children = list(tok.children)
     if lemma in DOCUMENT_ONLY_VERBS and not any(c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in SPEAKING_DOCUMENTS
@@ -229,12 +232,41 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
         if subject[0].lemma_.lower() in MUTE_SUBJECTS:
             return None
         frame.subject = _words(subject[0])
+    elif _verb_as_modifier(tok):
+        frame.subject = [t for t in _words(tok.head) if t.i < tok.i]
     elif _statement_acl(tok):
         issuer = _issuer(tok.head)
         if issuer is None:
             return None
         frame.subject = _words(issuer)
     return frame
+
+
+def _ultimatum(tok) -> Optional[Frame]:
+    """ "The Taliban gave the government 48 hours to release the prisoners", "gave the governor until Friday
+    to resign": a demand with its deadline, made by the subject (the claim keeps the verb, for the deadline)."""
+    children = list(tok.children)
+    time = [c for c in children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_UNITS
+            or c.dep_ == "prep" and c.lower_ in ("until", "till")]
+    act = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i
+           and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    subject = [c for c in children if c.dep_ in _SUBJECT_DEPS]
+    if not time or not act or any(c.dep_ == "neg" for c in children):
+        return None
+    content = sorted({tok, *(t for c in children if c.i > tok.i and c.dep_ != "punct" for t in c.subtree)},
+                     key=lambda t: t.i)
+    frame = Frame(verb=tok, verb_class="request", content=content)
+    if subject and subject[0].lemma_.lower() not in MUTE_SUBJECTS:
+        frame.subject = _words(subject[0])
+    return frame
+
+
+def _verb_as_modifier(tok) -> bool:
+    """ "The UN envoy called on both sides to ...": the parser may make the sentence's only verb, in the
+    past tense, a modifier of the noun before it; that noun is its subject."""
+    head = tok.head
+    return tok.dep_ == "acl" and tok.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
+        and head.i == tok.i - 1 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in tok.sent)
 
 
 def _for_clause(c) -> bool:

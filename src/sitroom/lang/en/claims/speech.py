@@ -45,6 +45,8 @@ WORDS_NOUNS = STATEMENT_NOUNS | {"word"}
 
 # Verbs whose object is who is told, and whose "of"/"about" phrase is what ("warned Mr Putin of serious
 # consequences", "warned of dire consequences").
+# Units of time an ultimatum grants ("gave the government 48 hours to ...").
+TIME_UNITS = {"hour", "day", "week", "month", "minute"}
 WARN_VERBS = {"warn", "caution", "alert"}
 
 # Verbs that report only with a statement as their subject ("The statement reads, ..."), never a person
