@@ -18,8 +18,10 @@ CORPUS = Path(__file__).resolve().parents[3] / "data" / "annotated"
 # inside what a speaker says is that speaker; "he" is the subject of the last sentence, not a man it only
 # mentions; a "READ MORE:" line is no one's speech), then to 0.892 (a stray "Ad" line is not the speaker), then to 0.946 ("they" after
 # people who spoke together; "it" after a body the last sentence is about).
+# Then (2026-12-04, branch claims) speaker 0.973 and kind 0.757 (joined verbs share a subject, a body's own
+# "we", quoted demands, a speaker's own "would" is a condition).
 # Floors a little below, so that a small change of the parser passes.
-FLOORS = {"precision": 0.9, "recall": 0.69, "speaker_accuracy": 0.92, "kind_accuracy": 0.67, "hedge_accuracy": 0.92}
+FLOORS = {"precision": 0.9, "recall": 0.69, "speaker_accuracy": 0.95, "kind_accuracy": 0.73, "hedge_accuracy": 0.92}
 
 
 def _claim(text, quote, speaker="Sue Kelly", kind="statement", modality="claimed", hedges=(), deadline=None):
