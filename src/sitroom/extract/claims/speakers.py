@@ -52,6 +52,9 @@ class Group:
     name: str
 
 
+_DEFINITE = ("the", "this", "that", "these", "those")
+
+
 class SpeakerResolver(PronounResolution):
     """Resolves the words naming a speaker to a :class:`Speaker`, with the document's memory of names."""
 
@@ -302,8 +305,9 @@ class SpeakerResolver(PronounResolution):
             return Speaker(name=government, text=text, role=role, organisation=government)
         # "the group said", not "Human Rights First, an advocacy group that ..." (a name of its own)
         # (a definite "the group", "the militants"; "six human rights groups" are groups of their own)
-        if any(t.lemma_.lower() in GROUP_ANAPHORS for t in tokens) and phrase_head(tokens).pos_ != "PROPN" \
-                and tokens[0].lower_ in ("the", "this", "that", "these", "those"):
+        head = phrase_head(tokens)
+        if any(t.lemma_.lower() in GROUP_ANAPHORS for t in tokens) and head.pos_ != "PROPN" \
+                and any(t.lower_ in _DEFINITE for t in (tokens[0], *(c for c in head.children if c.dep_ == "det"))):
             group = self.last_group_before(start, non_state=True)
             if group:
                 return self._group_speaker(group, text, role)
