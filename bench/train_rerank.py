@@ -9,11 +9,14 @@ and dev article parsed with its places, actors and times, and five fold detector
 bench/cv_events.py fits them). Each article is coded by the working tree's events stage with the detector of
 the fold that never saw it, the filter off, and every event's features (rerank.FEATURES) are recorded;
 its label is sitroom.evaluation.real.match's: it hits a gold event of its family and is not a duplicate.
+The articles the shipped detector was not trained on (its meta's data hashes, looked up in git's history
+of the corpus) are coded by the shipped detector too: its scores are what the filter reads in use, so
+those events join the training set and the table is scored on them (else on the fold detectors' events).
 
 A logistic regression (scikit-learn) is evaluated by nested cross-validation grouped by article: the outer
 5 folds give every event a probability from a model that never saw its article, the inner folds choose the
-regularisation. The table printed is the out-of-fold precision, strict precision and incident recall of
-the events kept at each threshold, scored as `sitroom bench events` scores, beside the shipped detector's
+regularisation. The table printed is the out-of-fold precision, strict precision, incident recall and the
+accuracies on the events found, of the events kept at each threshold, scored as `sitroom bench events` scores, beside the shipped detector's
 own figures (its threshold, no filter); the threshold shipped is the most precise whose out-of-fold
 incident recall is at least the shipped detector's plus --recall-margin (the test split's recall floor
 allows one event). Candidates come from the detector at --bar, below its own threshold: the filter
