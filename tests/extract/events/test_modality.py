@@ -80,3 +80,33 @@ def test_speculation_is_no_asserted_event(pipeline):
     out = pipeline.extract(DocumentIn(id="hd98", text=HD98, published="2020-05-20"))
     assert not [e for e in out.events if e.sub_event_type == "Abduction/forced disappearance"
                 and e.modality not in ("predicted", "hypothetical")], [(e.sub_event_type, e.modality) for e in out.events]
+
+
+# A dated or narrated event that is the subject of a modal verb happened; the modal is its consequence's
+# (review of 2026-12-04: "Monday's clashes ... may complicate the peace process" came out predicted).
+PAST_SUBJECTS = [
+    ("The suicide bombing that killed 12 people in Kabul on Monday could derail the peace talks, analysts said.",
+     "Suicide bomb"),
+    ("Monday's clashes between the army and Tuareg rebels near Kidal may complicate the peace process, "
+     "diplomats said.", "Armed clash"),
+    ("The abduction of 30 students from a school in Kaduna on Friday might force the government to close more "
+     "schools.", "Abduction/forced disappearance"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,sub_event", PAST_SUBJECTS)
+def test_an_event_told_as_past_is_no_prediction_of_its_consequence(pipeline, sentence, sub_event):
+    from sitroom.records import DocumentIn
+
+    out = pipeline.extract(DocumentIn(id="m", text=sentence, published="2024-03-12"))
+    assert [(e.sub_event_type, e.modality) for e in out.events if e.sub_event_type == sub_event] \
+        in ([(sub_event, "reported")], [(sub_event, "asserted")]), [(e.sub_event_type, e.modality) for e in out.events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,word", [(s, w) for (s, _), w in zip(PAST_SUBJECTS, ("bombing", "clashes", "abduction"))])
+def test_the_parse_leaves_a_past_subject_factual(nlp, sentence, word):
+    from sitroom.extract.events.modality import modality_from_parse
+
+    assert modality_from_parse(nlp(sentence), sentence.index(word)) is None

@@ -48,7 +48,7 @@ from ...lang.en.events.discourse import (
     TERRITORY_LABELS,
     TERRITORY_NOUNS,
 )
-from .modality import REPORTING_LEMMAS
+from .modality import REPORTING_LEMMAS, told_as_past
 
 # Clauses that describe something else than the event of the clause they hang off.
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
@@ -216,10 +216,12 @@ def irrealis(tok) -> Optional[str]:
         return "hypothetical"
     t, hops, own = tok, 0, True
     via_complement = False
-    role = tok.dep_
+    role, below = tok.dep_, tok
     while hops < 12:
         if t.pos_ in _VERBAL or t.pos_ == "ADJ":
             event_clause = own and (t == tok or role in ("nsubj", "nsubjpass", "csubj", "attr", "agent"))
+            if event_clause and t != tok and role in ("nsubj", "nsubjpass", "csubj") and told_as_past(below):
+                event_clause = False  # "Monday's clashes may complicate the talks": the modal is the consequence's
             for c in t.children:
                 if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                     return "hypothetical"
@@ -247,7 +249,7 @@ def irrealis(tok) -> Optional[str]:
         via_complement = t.dep_ in ("xcomp", "conj") and (via_complement or t.pos_ in _VERBAL)
         if t.pos_ not in _VERBAL and t.pos_ != "ADJ":
             role = t.dep_ if own else role
-        t, hops = t.head, hops + 1
+        t, hops, below = t.head, hops + 1, t
     return None
 
 

@@ -123,6 +123,12 @@ _IN_CLAUSE = frozenset({"prep", "pobj", "dobj", "conj", "cc", "appos", "compound
                         "nsubjpass", "attr", "agent", "npadvmod", "poss", "dative", "oprd", "acomp", "pcomp"})
 
 
+def told_as_past(subject) -> bool:
+    """A subject phrase that dates its event ("Monday's clashes", "the abduction ... on Friday") or narrates
+    it in the past ("the bombing that killed 12 people") reports something that happened."""
+    return any(t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "relcl" and t.tag_ == "VBD") for t in subject.subtree)
+
+
 def modality_from_parse(doc, char_offset: int) -> Optional[str]:
     """"predicted" when the verb of the clause holding the event's word at ``char_offset`` takes a modal of
     possibility ("the pandemic may lead to a spike in ... possible kidnappings": no kidnapping is reported);
@@ -134,19 +140,23 @@ def modality_from_parse(doc, char_offset: int) -> Optional[str]:
     if span is None or not len(span):
         return None
     tok = span[0]
-    hops = 0
+    hops, subject = 0, None
     while hops < 12:
         if tok.pos_ in ("VERB", "AUX"):
             aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if any(c.lower_ in POSSIBILITY_MODALS for c in aux) and not any(c.lemma_ == "have" for c in aux) \
                     and not any(c.dep_ == "neg" for c in tok.children):
-                return "predicted"
+                # "Monday's clashes may complicate the talks": what may happen is the consequence; an event
+                # the subject dates or narrates happened ("clashes may erupt" stays a prediction)
+                return None if subject is not None and told_as_past(subject) else "predicted"
             if tok.dep_ != "xcomp":  # "may try to attack": the modal is on the verb above
                 break
         elif tok.dep_ not in _IN_CLAUSE:
             break
         if tok.head is tok:
             break
+        if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            subject = tok
         tok, hops = tok.head, hops + 1
     if tok.dep_ in ("ccomp", "acl") and tok.head is not tok:  # its "that" clause, not "fears swept as police probed"
         head = tok.head
