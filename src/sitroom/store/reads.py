@@ -28,7 +28,7 @@ from .schema import (
 STREAM_CHUNK = 500
 # How long the dashboard's and the API's totals may count events a roll-up cannot answer before they
 # are estimated instead (count_events_within): well inside the 200 ms a query may take.
-COUNT_BUDGET_MS = 120
+COUNT_BUDGET_MS = 100
 
 
 class EventCount(NamedTuple):
@@ -194,6 +194,9 @@ class StoreReads:
         try:
             with self.engine.connect() as conn, conn.begin():
                 budget = COUNT_BUDGET_MS if budget_ms is None else budget_ms
+                # No parallel workers: cancelling a parallel scan waits for them to stop (~0.5 s measured at
+                # 10M events on 2 busy cores), and a count given 0.1 s gains little from starting them.
+                conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
                 conn.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(budget))}")
                 return EventCount(conn.scalar(stmt) or 0, True)
         except OperationalError as exc:
