@@ -52,3 +52,15 @@ def test_an_undated_event_after_recent_news_keeps_the_publication_week(pipeline)
     farmers = [e for e in events if "farmers" in e.evidence.text]
     assert farmers and (farmers[0].date.start, farmers[0].date.end, farmers[0].date.precision) == (
         "2021-07-29", "2021-08-04", "publication")
+
+
+def test_a_paragraph_told_at_a_recent_time_is_news_after_old_background(pipeline):
+    # The paragraph opens "On Monday": its undated killing is news, whatever the paragraph before dates (2014).
+    text = ("KADUNA, Nigeria (Reuters) - Gunmen attacked a church in Kaduna state on Sunday, killing three "
+            "worshippers, police said.\n\n"
+            "In 2014, Boko Haram fighters abducted 276 schoolgirls from their school in Chibok in Borno state.\n\n"
+            "On Monday, residents of Kajuru began burying their dead. Many shops stayed closed. Schools were shut. "
+            "Separately, gunmen killed five farmers in Kajuru, a local official said.")
+    events = pipeline.extract(DocumentIn(id="t", text=text, published="2024-03-12")).events
+    farmers = [e for e in events if "farmers" in e.evidence.text]
+    assert [(e.sub_event_type, e.date.end) for e in farmers] == [("Attack", "2024-03-12")]

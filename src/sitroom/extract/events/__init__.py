@@ -377,8 +377,13 @@ def _background_date(ctx, units: list[Unit], k: int, after: int, pub) -> Optiona
     BACKGROUND_SENTENCES back), when it lies more than STALE_DAYS before publication; else None. A paragraph
     that dates nothing goes on at the time of the text before it; within one paragraph an old date in a
     modifier ("charged over a massacre committed in 2014") does not set the time of the next sentence."""
+    para = units[k].paragraph
     for j in range(k - 1, max(-1, k - 1 - BACKGROUND_SENTENCES), -1):
-        if units[j].paragraph == units[k].paragraph:
+        if units[j].paragraph == para:
+            times = [t for t in _in_unit(ctx.times, units[j]) if t.start >= after]
+            found = args.pick_date(times, ctx.text, units[j].end, pub) if times else None
+            if found is not None and (_age_days(found, pub)[0] or 0) <= STALE_DAYS:
+                return None  # the paragraph is told at a recent time ("On Monday, residents ... Separately, ...")
             continue
         times = [t for t in _in_unit(ctx.times, units[j]) if t.start >= after]
         found = args.pick_date(times, ctx.text, units[j].end, pub) if times else None
