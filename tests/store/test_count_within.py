@@ -87,3 +87,14 @@ def test_the_api_says_when_its_total_is_an_estimate(pg_filled, monkeypatch):
         # a total a roll-up answers stays exact
         body = client.get("/api/events", params={"place": "helmand", "limit": 10}).json()
         assert body["total_exact"] is True
+
+
+@pytest.mark.postgres
+def test_a_count_the_planner_costs_past_any_budget_is_not_tried(pg_filled, monkeypatch):
+    from sitroom.store import reads
+
+    f = OUTSIDE[0]
+    assert tuple(pg_filled.count_events_within(f, budget_ms=60_000)) == (pg_filled.count_events(f), True)
+    monkeypatch.setattr(reads, "COUNT_COST_CERTAINLY_OVER", 0)  # every count "costs too much"
+    n, exact = pg_filled.count_events_within(f, budget_ms=60_000, at_least=100)
+    assert exact is False and 100 <= n

@@ -29,6 +29,9 @@ STREAM_CHUNK = 500
 # How long the dashboard's and the API's totals may count events a roll-up cannot answer before they
 # are estimated instead (count_events_within): well inside the 200 ms a query may take.
 COUNT_BUDGET_MS = 100
+# A count the planner costs above this (in its units: ~one 8 kB page read each; a sequential read of
+# ~8 GB) takes seconds on any machine: estimated at once instead of spending the budget first.
+COUNT_COST_CERTAINLY_OVER = 1_000_000
 
 
 class EventCount(NamedTuple):
@@ -183,7 +186,8 @@ class StoreReads:
                             at_least: int = 0) -> EventCount:
         """How many events match ``f``: exact when a roll-up answers (:mod:`.rollup`) or the count over the
         events ends within ``budget_ms`` (default :data:`COUNT_BUDGET_MS`; the dashboard's and the API's
-        totals must not wait seconds); past it, on PostgreSQL, an **estimate**, returned with
+        totals must not wait seconds; a count the planner costs above :data:`COUNT_COST_CERTAINLY_OVER`
+        is not tried); past it, on PostgreSQL, an **estimate**, returned with
         ``exact=False`` (:meth:`estimate_events`). ``at_least``: how many the caller knows match (a full
         page), the estimate's floor. SQLite counts exactly, whatever it takes."""
         if self._rollup(f) or self.engine.dialect.name != "postgresql":
@@ -191,6 +195,8 @@ class StoreReads:
         from sqlalchemy.exc import OperationalError
 
         stmt = self._event_select(func.count(), join=needs_documents(f)).where(*self._conditions(f))
+        if self._plan(stmt)["Total Cost"] > COUNT_COST_CERTAINLY_OVER:  # no need to try: it cannot end in time
+            return self.estimate_events(f, at_least)
         try:
             with self.engine.connect() as conn, conn.begin():
                 budget = COUNT_BUDGET_MS if budget_ms is None else budget_ms
@@ -221,14 +227,18 @@ class StoreReads:
 
     def _planned_rows(self, f: Optional[EventFilter]) -> float:
         """The rows PostgreSQL's planner expects the events matching ``f`` to be (EXPLAIN; nothing run)."""
+        stmt = self._event_select(events.c.id, join=needs_documents(f)).where(*self._conditions(f))
+        return float(self._plan(stmt)["Plan Rows"])
+
+    def _plan(self, stmt) -> dict:
+        """PostgreSQL's plan for ``stmt``, its top node (EXPLAIN: nothing run)."""
         import json
 
-        stmt = self._event_select(events.c.id, join=needs_documents(f)).where(*self._conditions(f))
         sql = str(stmt.compile(self.engine, compile_kwargs={"literal_binds": True}))
         with self.engine.connect() as conn:
             plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + sql).scalar()
         plan = json.loads(plan) if isinstance(plan, str) else plan
-        return float(plan[0]["Plan"]["Plan Rows"])
+        return plan[0]["Plan"]
 
     def more_events_than(self, f: Optional[EventFilter], n: int) -> bool:
         """Whether more than ``n`` events match ``f``: reads at most n + 1 index entries, where a count
