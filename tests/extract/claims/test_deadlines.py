@@ -122,3 +122,34 @@ def test_an_undated_report_keeps_the_deadlines_words(claims_of):
 def test_relative_deadlines_count_from_the_day_the_words_were_said(claims_of, text, end):
     claims = [c for c in claims_of(text, "2020-12-12") if c.deadline is not None]
     assert claims and claims[0].deadline.end == end, [(c.quote.text, c.deadline) for c in claims]
+
+
+@_pytest.mark.slow
+@_pytest.mark.parametrize("text, kind, said, end", [
+    # a demand made a week before publication, for a day already past when the report appeared
+    ("On June 25, rebels told the army to withdraw from the town on June 30, a spokesman said.",
+     "request", "2024-06-25", "2024-06-30"),
+    ("Rebels told the army on June 25 to withdraw from the town on June 30.", "request", "2024-06-25", "2024-06-30"),
+    # the statement dated only to the month: its deadline looks forward from the month's first day
+    ("In June, the rebels demanded that the army withdraw from the town by June 30.", "request", "2024-06-30",
+     "2024-06-30"),
+    # no date for the words: the deadline looks forward from publication, as before
+    ("The rebels demanded that the army withdraw from the town by June 30.", "request", None, "2025-06-30"),
+])
+def test_a_deadline_looks_forward_from_the_day_the_words_were_said(claims_of, text, kind, said, end):
+    claims = claims_of(text, "2024-07-02")
+    assert [(c.kind, c.statement_date and c.statement_date.end, c.deadline and c.deadline.end) for c in claims] \
+        == [(kind, said, end)]
+
+
+def test_a_calendar_deadline_counts_from_the_statement_when_given():
+    text = "the army must withdraw by June 30"
+    assert find_deadline(text, dt.date(2024, 7, 2)).value.end == "2025-06-30"
+    assert find_deadline(text, dt.date(2024, 7, 2), said_from=dt.date(2024, 6, 1)).value.end == "2024-06-30"
+    # a bare date is a deadline when it falls after the words were said, even if before publication
+    text = "will hold a hearing June 28, 2024"
+    assert find_deadline(text, dt.date(2024, 7, 2)) is None
+    assert find_deadline(text, dt.date(2024, 7, 2), said_from=dt.date(2024, 6, 25)).value.end == "2024-06-28"
+    # and before the words were said it tells when something happened, not by when
+    assert find_deadline("release those arrested June 20, 2024", dt.date(2024, 7, 2),
+                         said_from=dt.date(2024, 6, 25)) is None

@@ -33,7 +33,7 @@ from ...lang.en.claims.speech import BARE_VERBS, LINK_TEASER, STATEMENT_NOUNS
 from ...records import Claim, DateValue, Span, Speaker
 from ...registry import stage
 from ._text import doc_text, span_text
-from .deadlines import find_deadline, find_statement_date, refine_deadlines, said_day
+from .deadlines import find_deadline, find_statement_date, refine_deadlines, said_day, said_from
 from .hedges import find_hedges, modality, stance
 from .kinds import (
     SELF_PRONOUNS,
@@ -391,8 +391,10 @@ class _ClaimBuilder:
         if kind in FORWARD_KINDS or _looks_forward(words):
             # "on <date>" and bare dates only in claims that look forward by their kind. Relative words count
             # from the day the words were said when the sentence dates it ("said on Monday it would withdraw
-            # by Friday"), else from the publication date.
-            found = find_deadline(quote_text, said_day(said_on) or self.pub, allow_on=kind in FORWARD_KINDS)
+            # by Friday"), else from the publication date; a calendar date looks forward from the first day
+            # the sentence dates the words to ("In June, rebels demanded ... by June 30"), at any precision.
+            found = find_deadline(quote_text, said_day(said_on) or self.pub, allow_on=kind in FORWARD_KINDS,
+                                  said_from=said_from(said_on))
             deadline = found.value if found else None
         places, controller = [], None
         if control is not None:

@@ -68,12 +68,17 @@ class Deadline:
     end: int
 
 
-def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = True) -> Optional[Deadline]:
+def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = True,
+                  said_from: Optional[dt.date] = None) -> Optional[Deadline]:
     """The first deadline or horizon in ``text``, resolved against ``pub_date``.
 
     allow_on (bool): accept "on <date>" as a deadline (for forward-looking claims only).
+    said_from (date | None): the first day the words may have been said, when the text dates them ("In
+    June, rebels demanded ... by June 30"): a calendar date looks forward from it, not from ``pub_date``,
+    as a deadline set before publication may already be past when the report appears. Default ``pub_date``.
     RETURNS (Deadline | None): None when there is none, or when it needs a publication date that is unknown.
     """
+    since = said_from or pub_date
     candidates: list[Deadline] = []
     for m in BY_DATE.finditer(text):
         cue = m.group("cue").lower()
@@ -81,7 +86,7 @@ def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = Tr
             continue
         if cue in ("from", "after", "in"):  # starts and vague months are not deadlines
             continue
-        value = _calendar_date(m, pub_date)
+        value = _calendar_date(m, since)
         if value is not None:
             candidates.append(Deadline(value, m.start(), m.end()))
     relative: list[Deadline] = []  # counted from the publication date
@@ -122,10 +127,10 @@ def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = Tr
                                              text=m.group(0)), m.start(), m.end()))
     if not candidates and allow_on:
         for m in _BARE_DATE.finditer(text):
-            value = _calendar_date(m, pub_date)
+            value = _calendar_date(m, since)
             # a bare date before the words were said tells when something happened ("release the lawyer,
             # who was sentenced in June 2021"), not by when
-            if value is not None and not (pub_date and value.end and value.end < pub_date.isoformat()):
+            if value is not None and not (since and value.end and value.end < since.isoformat()):
                 candidates.append(Deadline(value, m.start(), m.end()))
                 break
     if not candidates:
@@ -314,6 +319,16 @@ def refine_deadlines(claims: list[Claim]) -> list[Claim]:
                 c = c.model_copy(update={"deadline": refined})
         out.append(c)
     return out
+
+
+def said_from(value: Optional[DateValue]) -> Optional[dt.date]:
+    """The first day a statement may have been made, at whatever precision its date is known ("In June":
+    June 1st)."""
+    first = value.start or value.end if value is not None else None
+    try:
+        return dt.date.fromisoformat(first[:10]) if first else None
+    except ValueError:
+        return None
 
 
 def said_day(value: Optional[DateValue]) -> Optional[dt.date]:

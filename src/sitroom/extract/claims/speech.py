@@ -22,6 +22,7 @@ from ...lang.en.claims.speech import (
     CHARACTERISE,
     CLAIM_NOUNS,
     CLAUSE_ONLY,
+    DIRECTIVE_VERBS,
     DOCUMENT_ONLY_VERBS,
     ISSUE_VERBS,
     MUTE_SUBJECTS,
@@ -210,8 +211,9 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
         content = []  # "found the women guilty", "hope to return": not a report of what one holds
     if not content and not allow_empty:
         return None
-    if lemma in WARN_VERBS and any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "xcomp" for c in children):
-        cls = "request"  # "warned the Saudis to leave the country or face attacks": what they are told to do
+    if lemma in DIRECTIVE_VERBS and any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "xcomp" for c in children):
+        # "warned the Saudis to leave the country or face attacks", "told the army to withdraw": what they are told to do
+        cls = "request"
     frame = Frame(verb=tok, verb_class=cls, content=content)
     subject = [c for c in children if c.dep_ in _SUBJECT_DEPS]
     if len(subject) > 1:  # the parser took a stray line before a blank one ("Ad", "Advertisement") for one

@@ -48,6 +48,9 @@ WORDS_NOUNS = STATEMENT_NOUNS | {"word"}
 # Units of time an ultimatum grants ("gave the government 48 hours to ...").
 TIME_UNITS = {"hour", "day", "week", "month", "minute"}
 WARN_VERBS = {"warn", "caution", "alert"}
+# Verbs whose object is told to do something ("warned the Saudis to leave the country", "told the army to
+# withdraw from the town"): what the object is told to do is a request.
+DIRECTIVE_VERBS = WARN_VERBS | {"tell"}
 
 # Verbs that report only with a statement as their subject ("The statement reads, ..."), never a person
 # ("Advertising Read more").
