@@ -22,39 +22,24 @@ from typing import Optional
 
 from ...lang.en.claims.deadlines import (
     BY_DATE,
-    UNTIL_BEFORE,
     BY_WEEKDAY,
+    BY_YEAR,
+    CUED_PHRASE,
     DATE,
+    GIVEN,
+    GIVEN_TAIL,
+    LEFT,
+    NAMED_WEEK,
+    NEXT_PERIOD,
     PERIOD_END,
+    UNTIL_BEFORE,
 )
 from ...lang.en.dates import WEEKDAYS
 from ...read.published import MONTHS
 from ...records import Claim, DateValue
-from ..numbers import COUNT_WORDS, count_value
-
-_COUNT = r"(?P<n>\d{1,3}|a few|a couple of|" + "|".join(sorted((w for w in COUNT_WORDS if " " not in w), key=len, reverse=True)) + r")"
-_UNIT = r"(?P<unit>day|week|month|year|hour)s?"
-
-# "over the next three months", "within two weeks", "in the coming days", "in three months".
-_NEXT_PERIOD = re.compile(
-    rf"\b(?P<cue>over|within|in|during)\s+(?:the\s+)?(?:next|coming|following)?\s*{_COUNT}\s+{_UNIT}\b",
-    re.IGNORECASE,
-)
-# "have not more than a month left", "less than two weeks left", "only days left".
-_LEFT = re.compile(
-    rf"\b(?P<cue>not more than|no more than|less than|at most|only|just)\s+{_COUNT}\s+{_UNIT}\s+(?:left|remaining|to go)\b",
-    re.IGNORECASE,
-)
-
-# An ultimatum: "gave the government 48 hours to release the prisoners", "has given residents three days to leave".
-_GIVEN = re.compile(
-    rf"\b(?P<cue>gave|give|gives|given|giving)\b[^.;:]{{0,60}}?\b{_COUNT}\s+(?:more\s+|extra\s+)?{_UNIT}\s+to\b",
-    re.IGNORECASE,
-)
+from ..numbers import count_value
 
 _UNTIL_BEFORE = re.compile(UNTIL_BEFORE, re.IGNORECASE)
-# "by 2030", "before 2025": the end of that year.
-_BY_YEAR = re.compile(r"\b(?P<cue>by|before|until|till)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-/])", re.IGNORECASE)
 # A calendar date with no cue ("will hold a hearing December 4"), for forward-looking claims only.
 _BARE_DATE = re.compile(DATE, re.IGNORECASE)
 
@@ -90,11 +75,11 @@ def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = Tr
         if value is not None:
             candidates.append(Deadline(value, m.start(), m.end()))
     relative: list[Deadline] = []  # counted from the publication date
-    for rx in (_NEXT_PERIOD, _LEFT, _GIVEN):
+    for rx in (NEXT_PERIOD, LEFT, GIVEN):
         for m in rx.finditer(text):
             end = _add(pub_date, count_value(m.group("n")), m.group("unit").lower()) if pub_date else None
             # (an ultimatum's words are its period: "48 hours", not "gave the government 48 hours to")
-            words = re.sub(r"\s+to$", "", text[m.start("n"):m.end()], flags=re.I) if rx is _GIVEN else m.group(0)
+            words = GIVEN_TAIL.sub("", text[m.start("n"):m.end()]) if rx is GIVEN else m.group(0)
             relative.append(Deadline(_window(pub_date, end, words), m.start(), m.end()))
     for m in PERIOD_END.finditer(text):
         period = (m.group("period") or m.group("period2")).lower()
@@ -109,7 +94,7 @@ def find_deadline(text: str, pub_date: Optional[dt.date], *, allow_on: bool = Tr
             end = _period_end(pub_date, period, next_one=bool(m.group("rel")))
             relative.append(Deadline(_window(pub_date, end, m.group(0)), m.start(), m.end()))
     candidates += relative
-    for m in _BY_YEAR.finditer(text):
+    for m in BY_YEAR.finditer(text):
         year = int(m.group("year"))
         if pub_date is None or year >= pub_date.year:
             candidates.append(Deadline(DateValue(start=dt.date(year, 1, 1).isoformat(), end=dt.date(year, 12, 31).isoformat(),
@@ -157,9 +142,6 @@ def _period(pub_date: dt.date, period: str) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=6)
 
 
-_NAMED_WEEK = re.compile(r"^(?:next|this|the coming|the following)\s+week$", re.IGNORECASE)
-
-
 def refine_to_day(deadline: DateValue, days: list[DateValue]) -> DateValue:
     """A window deadline ("next week", "within two weeks") narrowed to the one day the same document gives
     inside it for a deadline of its own ("starting March 12"): the article dates its own "next week".
@@ -169,7 +151,7 @@ def refine_to_day(deadline: DateValue, days: list[DateValue]) -> DateValue:
     # Only a week named as such ("next week"): "by the end of the month", "within two weeks" or "three days
     # to leave" end when they say, and a month or a year holds too many days for another claim's day to be
     # this one's
-    if not _NAMED_WEEK.search(deadline.text or "") or \
+    if not NAMED_WEEK.search(deadline.text or "") or \
             (dt.date.fromisoformat(deadline.end[:10]) - dt.date.fromisoformat(deadline.start[:10])).days > 7:
         return deadline
     inside = {d.end for d in days if d.precision == "day" and d.end and deadline.start <= d.end <= deadline.end}
@@ -245,7 +227,7 @@ def _from_time_resolver(text: str, pub_date: Optional[dt.date]) -> Optional[Dead
         from ..time import resolve_expression  # lands with the time resolver
     except ImportError:
         return None
-    m = re.search(r"\b(?:until|till|by|before|no later than)\s+([^,.;:]{3,40})", text, re.IGNORECASE)
+    m = CUED_PHRASE.search(text)
     if m is None or pub_date is None:
         return None
     try:

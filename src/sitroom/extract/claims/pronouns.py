@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from ...lang.en.claims.speakers import GROUP_ANAPHORS
+from ...lang.en.claims.speakers import FIRST_PERSON_PLURAL, GROUP_ANAPHORS
 from ...records import Speaker
 from .speaker_names import phrase_head, strip_punct
 
@@ -53,7 +53,7 @@ class PronounResolution:
             first = next((s for s in self.doc.sents if sum(1 for t in s if t.is_alpha) >= 5), None)
             subject = [c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")] if first is not None else []
             own = first is not None and any(
-                t.lower_ in ("our", "we", "us") and not any(a <= t.idx < b for a, b in self.quotes) for t in first)
+                t.lower_ in FIRST_PERSON_PLURAL and not any(a <= t.idx < b for a, b in self.quotes) for t in first)
             if own and subject and subject[0].pos_ != "PRON":
                 speaker = self._resolve(strip_punct(list(subject[0].subtree)), subject[0].idx)
                 if speaker.name != "author" and speaker.name not in {p.name for p in self.people}:

@@ -17,8 +17,9 @@ from typing import Optional
 from ...lang.en.claims.speakers import (
     COLLECTIVE_NOUNS,
     COURT_WORDS,
-    DOCUMENT_NOUNS,
+    DEFINITE_DETERMINERS,
     DEMONYMS,
+    DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     GROUP_ANAPHORS,
     METONYMS,
@@ -50,9 +51,6 @@ class Group:
     start: int
     end: int
     name: str
-
-
-_DEFINITE = ("the", "this", "that", "these", "those")
 
 
 class SpeakerResolver(PronounResolution):
@@ -307,7 +305,7 @@ class SpeakerResolver(PronounResolution):
         # (a definite "the group", "the militants"; "six human rights groups" are groups of their own)
         head = phrase_head(tokens)
         if any(t.lemma_.lower() in GROUP_ANAPHORS for t in tokens) and head.pos_ != "PROPN" \
-                and any(t.lower_ in _DEFINITE for t in (tokens[0], *(c for c in head.children if c.dep_ == "det"))):
+                and any(t.lower_ in DEFINITE_DETERMINERS for t in (tokens[0], *(c for c in head.children if c.dep_ == "det"))):
             group = self.last_group_before(start, non_state=True)
             if group:
                 return self._group_speaker(group, text, role)

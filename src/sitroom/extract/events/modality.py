@@ -18,6 +18,7 @@ from ...lang.en.events.modality import (
     HEDGES,
     HYPOTHETICAL,
     NEGATIVE_SUBJECTS,
+    PERFECT_AUX,
     PLANNED,
     POSSIBILITY_MODALS,
     PREDICTED,
@@ -144,7 +145,7 @@ def modality_from_parse(doc, char_offset: int) -> Optional[str]:
     while hops < 12:
         if tok.pos_ in ("VERB", "AUX"):
             aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-            if any(c.lower_ in POSSIBILITY_MODALS for c in aux) and not any(c.lemma_ == "have" for c in aux) \
+            if any(c.lower_ in POSSIBILITY_MODALS for c in aux) and not any(c.lemma_ == PERFECT_AUX for c in aux) \
                     and not any(c.dep_ == "neg" for c in tok.children):
                 # "Monday's clashes may complicate the talks": what may happen is the consequence; an event
                 # the subject dates or narrates happened ("clashes may erupt" stays a prediction)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ...lang.en.dates import DAY_PREPOSITION
 from ...lang.en.reporting import AUDIENCE_LEMMAS, REPORTING_LEMMAS
 
 
@@ -35,13 +36,13 @@ def statement_times(doc, anchor, times: Iterable, above: set[int]) -> set[int]:
 
 def _right_after_saying(doc, span) -> bool:
     first, last = span[0], span[-1]
-    if first.pos_ == "ADP" and first.lower_ != "on":
+    if first.pos_ == "ADP" and first.lower_ != DAY_PREPOSITION:
         return False  # "claimed responsibility for Dec. 10 bombings", "said in April": left to the parse
     if last.i + 1 < len(doc) and (doc[last.i + 1].tag_ == "POS" or (
             doc[last.i + 1].pos_ == "NOUN" and last.head.i == last.i + 1)):
         return False  # "said Thursday's attack killed five", "the Dec. 10 bombings": the time of a thing named
     i = first.i - 1
-    if i >= 0 and doc[i].lower_ == "on":
+    if i >= 0 and doc[i].lower_ == DAY_PREPOSITION:
         i -= 1
     if i < 0:
         return False

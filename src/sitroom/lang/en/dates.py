@@ -14,3 +14,5 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 # A time expression that names its month or year ("on July 8", "in 2020"), not one counted from the day of
 # writing ("the past 24 hours", "on Tuesday").
 NAMES_ITS_DATE = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?|\b(?:1[89]|20)\d\d\b", re.I)
+# The preposition of a day: "on Monday", "told reporters on Monday".
+DAY_PREPOSITION = "on"

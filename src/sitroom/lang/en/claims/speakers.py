@@ -56,6 +56,12 @@ TITLE_GENDER = {**dict.fromkeys("mr sir lord king prince sheikh spokesman chairm
                                  "sister daughter woman girl aunt niece grandmother businesswoman congresswoman "
                                  "actress".split(), "f")}
 
+# Determiners of a thing already named: "the group", "this organisation" refer back; "a group" does not.
+DEFINITE_DETERMINERS = ("the", "this", "that", "these", "those")
+
+# The first person plural: a body that opens its own text with "our", "we" or "us" is its writer.
+FIRST_PERSON_PLURAL = ("our", "we", "us")
+
 # Words of a speaker's name that say nothing about who it is ("The", "Of" in "Government of the ...").
 FUNCTION_WORDS = {"the", "of", "and", "for", "a", "an", "in", "on", "to", "at", "by"}
 

@@ -41,6 +41,8 @@ NONE_REPORTED = re.compile(
 # Modal verbs of possibility: an event in a clause they govern ("may lead to a spike in ... kidnappings") is a
 # possibility, not a report (not with the perfect, "may have killed", which guesses at a past act).
 POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+# The auxiliary of the perfect: "may have killed" guesses at a past act.
+PERFECT_AUX = "have"
 # Nouns of speculation whose "that" clause tells what is feared or rumoured, not what happened ("speculations
 # are rife that ...", "rumours that the journalist had been abducted").
 SPECULATION_NOUNS = frozenset({"speculation", "rumour", "rumor", "fear", "possibility", "prospect", "likelihood",
