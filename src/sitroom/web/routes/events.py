@@ -101,7 +101,6 @@ def event_points(
     store=Depends(get_store),
 ) -> EventPoints:
     """Every located event matching the filters, as compact rows for the clustered map."""
-    total, exact = _total(store, f)
     located = f.model_copy(update={"located": True})
     lean = getattr(store, "event_points", None)
     if lean is not None:
@@ -111,6 +110,7 @@ def event_points(
         rows = store.events(located, limit=limit, offset=0, sort="-date")
         points = [(e.id, e.lat, e.lon, e.event_type, e.fatalities, e.date_start) for e in rows]
     truncated = len(points) >= limit and store.more_events_than(located, limit)
+    total, exact = _total(store, f, at_least=len(points))  # an estimate never below the points drawn
     return EventPoints(total=total, total_exact=exact, truncated=truncated, points=points)
 
 
