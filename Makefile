@@ -32,7 +32,8 @@ detector: $(STAMP)
 
 # The event-level filter (src/sitroom/extract/events/rerank.npz) from the out-of-fold events of train and
 # dev (never test), against the shipped detector: rebuild it after `make detector`. It reads
-# bench/rules_oof.py's cache (RULES_OOF, built once: parse train+dev and fit the five fold detectors).
+# bench/rules_oof.py's cache (RULES_OOF, built once: parse train+dev and fit the five fold detectors;
+# refused, with the way to rebuild it, once the train or dev file changed).
 RULES_OOF ?= /tmp/rules_oof
 rerank: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[train]"

@@ -18,7 +18,9 @@ of its time).
 
 --save NAME keeps the run's events; --diff NAME prints the events that changed against a saved run: the
 false positives gone and new, and the gold events found or lost, with their sentences.
-A code change in the places, actors or times stages, or in the features, needs a new --build.
+A code change in the places, actors or times stages, or in the features, needs a new --build. The cache
+records the SHA-256 of the train and dev files it was built from (built_from.json), and a run (and
+bench/train_rerank.py) refuses a cache built from other ones, or one that does not say.
 The event-level filter (rerank.py) is off unless --rerank: the shipped one was trained on these very
 out-of-fold events (bench/train_rerank.py gives its out-of-fold figures), so with it the figures are in-sample.
 """
@@ -36,6 +38,30 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 FOLDS = 5
+BUILT_FROM = "built_from.json"
+SPLITS = ("train.jsonl", "dev.jsonl")
+
+
+def corpus_hashes(corpus: Path) -> dict[str, str]:
+    import hashlib
+
+    return {name: hashlib.sha256((corpus / name).read_bytes()).hexdigest() for name in SPLITS}
+
+
+def cache_problem(cache: Path, corpus: Path):
+    """Why the cache cannot be used with ``corpus`` (one line with the way to rebuild it), None when it can."""
+    rebuild = (f"rebuild it: rm -r {cache} && make rerank RULES_OOF={cache} (or bench/rules_oof.py --build "
+               f"--features F --cache {cache})")
+    if not (cache / "contexts.pkl").exists():
+        return f"{cache}: no contexts.pkl; {rebuild}"
+    if not (cache / BUILT_FROM).exists():
+        return f"{cache}: it does not record the train and dev files it was built from; {rebuild}"
+    built = json.loads((cache / BUILT_FROM).read_text(encoding="utf-8"))
+    now = corpus_hashes(corpus)
+    changed = [name for name in SPLITS if built.get(name) != now[name]]
+    if changed:
+        return f"{cache}: built from another {changed[0]} than {corpus / changed[0]}; {rebuild}"
+    return None
 
 
 def _segments_of(docs):
@@ -79,6 +105,9 @@ def build(cache: Path, features: Path, corpus: Path) -> None:
     raw = [json.loads(l) for s in ("train", "dev") for l in (corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
     d = np.load(features, allow_pickle=False)
     x, y, groups, xtt, ytt = (d[k] for k in ("x", "y", "groups", "xtt", "ytt"))
+    if {str(g) for g in groups} != {r["id"] for r in raw}:  # the features file does not record its corpus
+        raise SystemExit(f"{features}: its articles are not those of {corpus}'s train and dev files; "
+                         f"remove it and run bench/cv_events.py --features {features} again")
     base = td.unit_width(x)
     fold_of = {}
     for k, (tr_idx, _) in enumerate(GroupKFold(FOLDS).split(x, y, groups)):
@@ -91,6 +120,7 @@ def build(cache: Path, features: Path, corpus: Path) -> None:
     articles = [parse_article(r) for r in raw]
     segs = _segments_of([a.to_input() for a in articles])
     (cache / "contexts.pkl").write_bytes(pickle.dumps({"fold_of": fold_of, "segments": segs}))
+    (cache / BUILT_FROM).write_text(json.dumps(corpus_hashes(corpus), indent=1), encoding="utf-8")
 
 
 def run(cache: Path, corpus: Path, detector: Path = None, skip: frozenset = frozenset(), rerank: bool = False):
@@ -158,6 +188,10 @@ def main(argv=None) -> int:
         if path is not None and not path.exists():
             ap.error(f"{path} does not exist")
     skip = frozenset(a.skip_articles.read_text(encoding="utf-8").split()) if a.skip_articles else frozenset()
+    problem = cache_problem(a.cache, a.corpus)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     articles, events = run(a.cache, a.corpus, a.detector, skip, a.rerank)
     results = [Extraction(id=k, published=Published(), events=v) for k, v in events.items()]
     f = score(articles, results)

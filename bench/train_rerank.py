@@ -22,7 +22,8 @@ incident recall is at least the shipped detector's plus --recall-margin (the tes
 allows one event). Candidates come from the detector at --bar, below its own threshold: the filter
 removes more than the lower bar lets in. The final model is fitted on every event with the regularisation
 chosen by grouped cross-validation, and saved with the SHA-256 of the shipped detector, of the train and
-dev files and of the features' cache.
+dev files and of the features' cache. A cache built from other train or dev files than the corpus's (or
+one that does not record them) is refused, with the way to rebuild it.
 """
 
 from __future__ import annotations
@@ -242,8 +243,12 @@ def main(argv=None) -> int:
     from sitroom.pipeline import limit_math_threads
 
     limit_math_threads()
-    if not (a.cache / "contexts.pkl").exists():
-        ap.error(f"{a.cache}: no contexts.pkl; build it with bench/rules_oof.py --build --features F --cache {a.cache}")
+    from rules_oof import cache_problem
+
+    problem = cache_problem(a.cache, a.corpus)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     import sklearn
 
     from sitroom.extract.events import rerank

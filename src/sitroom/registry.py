@@ -29,16 +29,20 @@ class StageInfo:
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ()
     default_config: dict[str, Any] = field(default_factory=dict)
+    # The model files the stage loads at run time, by role (None: none in use), when settings may point
+    # them outside its package or switch them off: their contents go into its version.
+    models: Optional[Callable[[], dict[str, Any]]] = None
 
 
 _STAGES: dict[str, StageInfo] = {}
 
 
-def stage(name: str, *, requires=(), assigns=(), default_config=None):
-    """Register a stage factory under a versioned name."""
+def stage(name: str, *, requires=(), assigns=(), default_config=None, models=None):
+    """Register a stage factory under a versioned name (``models``: see StageInfo)."""
 
     def register(factory):
-        _STAGES[name] = StageInfo(name, factory, tuple(requires), tuple(assigns), dict(default_config or {}))
+        _STAGES[name] = StageInfo(name, factory, tuple(requires), tuple(assigns), dict(default_config or {}),
+                                  models)
         return factory
 
     return register
@@ -103,13 +107,17 @@ _HASHED_SUFFIXES = {".py", ".yaml", ".yml", ".json", ".npz", ".onnx", ".txt", ".
 
 def content_version(name: str, config: dict[str, Any]) -> str:
     """The stage's name with a digest of what decides its behaviour: its code and data files (its whole
-    package when the stage is a package), the files every stage depends on, the spaCy model's version and
-    the stage's config. Stored in provenance, so a change of behaviour shows as a new version and
-    `sitroom reextract` re-runs stored documents after it."""
+    package when the stage is a package), the files every stage depends on, the spaCy model's version,
+    the stage's config and the contents of the model files it loads (StageInfo.models: a candidate file
+    or a model switched off is another version). Stored in provenance, so a change of behaviour shows as
+    a new version and `sitroom reextract` re-runs stored documents after it."""
     import json
 
     info = get_stage(name)
     digest = _files_digest(info.factory.__module__) + "|" + json.dumps(config, sort_keys=True, default=str)
+    if info.models is not None:
+        used = {role: "off" if path is None else _file_digest(str(path)) for role, path in info.models().items()}
+        digest += "|" + json.dumps(used, sort_keys=True)
     import hashlib
 
     return f"{name}@{hashlib.sha256(digest.encode()).hexdigest()[:10]}"
@@ -137,6 +145,25 @@ def _files_digest(module: str) -> str:
                 h.update(f.read_bytes())
     h.update(_spacy_model_version().encode())
     return h.hexdigest()
+
+
+def _file_digest(path: str) -> str:
+    """The SHA-256 of a file's contents ("missing" when there is none), read again only when it changed."""
+    import os
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        return "missing"
+    return _file_digest_of(path, st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=64)
+def _file_digest_of(path: str, mtime_ns: int, size: int) -> str:
+    import hashlib
+    from pathlib import Path
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def _spacy_model_version() -> str:

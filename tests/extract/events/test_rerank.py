@@ -86,3 +86,83 @@ def test_the_threshold_is_the_most_precise_that_keeps_the_recall_asked():
     rows = [(0.0, 0.20, 0.1, 0.50), (0.1, 0.30, 0.1, 0.46), (0.2, 0.40, 0.1, 0.44), (0.3, 0.30, 0.1, 0.46)]
     assert tr.pick_threshold(rows, 0.45) == 0.1  # 0.2 is more precise but loses recall; 0.3 ties 0.1, higher
     assert tr.pick_threshold(rows, 0.60) == 0.0  # nothing keeps it: no filtering
+
+
+def _events_version(monkeypatch, **env) -> str:
+    import sitroom.pipeline  # noqa: F401  (registers the stages)
+    from sitroom.extract.events import NAME
+    from sitroom.registry import content_version, stage_config
+
+    for key in (rerank.RERANK_ENV, "SITROOM_EVENTS_DETECTOR"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, str(value))
+    return content_version(NAME, stage_config(NAME))
+
+
+def _filter_for(tmp_path, detector_sha256: str):
+    model = rerank.Reranker.load(rerank.RERANK_PATH)
+    model.meta = {**model.meta, "detector_sha256": detector_sha256}
+    model.save(tmp_path / "filter.npz")
+    return tmp_path / "filter.npz"
+
+
+def test_the_events_version_says_which_detector_and_filter_run(tmp_path, monkeypatch):
+    from sitroom.extract.events.detector import EventDetector
+
+    shipped = _events_version(monkeypatch)
+    off = _events_version(monkeypatch, SITROOM_EVENTS_RERANKER="off")
+    other = EventDetector.load(DETECTOR_PATH)
+    other.meta = {**other.meta, "note": "a candidate"}
+    other.save(tmp_path / "detector.npz")
+    candidate = _events_version(monkeypatch, SITROOM_EVENTS_DETECTOR=tmp_path / "detector.npz")
+    assert len({shipped, off, candidate}) == 3
+    # the contents decide, not where the file is
+    (tmp_path / "copy.npz").write_bytes(rerank.RERANK_PATH.read_bytes())
+    assert _events_version(monkeypatch, SITROOM_EVENTS_RERANKER=tmp_path / "copy.npz") == shipped
+    # a filter of another detector is not applied: the version is the one without a filter
+    stale = _filter_for(tmp_path, "0" * 64)
+    assert _events_version(monkeypatch, SITROOM_EVENTS_RERANKER=stale) == off
+
+
+def test_a_filter_of_another_detector_is_not_applied_and_said_once(tmp_path, monkeypatch, capsys):
+    stale = _filter_for(tmp_path, "0" * 64)
+    monkeypatch.setenv(rerank.RERANK_ENV, str(stale))
+    assert rerank.get_reranker(DETECTOR_PATH) is None
+    assert rerank.get_reranker(DETECTOR_PATH) is None
+    assert capsys.readouterr().err == (
+        f"warning: the event filter {stale} was trained against another detector than {DETECTOR_PATH}; "
+        "events are extracted without it (rebuild it with `make rerank`)\n")
+    (tmp_path / "good").mkdir()
+    good = _filter_for(tmp_path / "good", rerank.file_sha256(DETECTOR_PATH))
+    monkeypatch.setenv(rerank.RERANK_ENV, str(good))
+    assert rerank.get_reranker(DETECTOR_PATH).threshold == rerank.Reranker.load(rerank.RERANK_PATH).threshold
+    monkeypatch.setenv(rerank.RERANK_ENV, "off")
+    assert rerank.get_reranker(DETECTOR_PATH) is None
+    assert capsys.readouterr().err == ""
+
+
+def test_the_shipped_filter_runs_with_the_shipped_detector(monkeypatch):
+    monkeypatch.delenv(rerank.RERANK_ENV, raising=False)
+    assert rerank.active_path(DETECTOR_PATH) == rerank.RERANK_PATH
+
+
+def test_a_rules_oof_cache_of_other_train_or_dev_files_is_refused(tmp_path, capsys):
+    import rules_oof
+
+    corpus, cache = tmp_path / "annotated", tmp_path / "cache"
+    corpus.mkdir()
+    cache.mkdir()
+    for name in ("train.jsonl", "dev.jsonl"):
+        (corpus / name).write_text('{"id": "a"}\n', encoding="utf-8")
+    (cache / "contexts.pkl").write_bytes(b"")
+    rebuild = (f"rebuild it: rm -r {cache} && make rerank RULES_OOF={cache} (or bench/rules_oof.py --build "
+               f"--features F --cache {cache})")
+    assert rules_oof.cache_problem(cache, corpus) == (
+        f"{cache}: it does not record the train and dev files it was built from; {rebuild}")
+    (cache / rules_oof.BUILT_FROM).write_text(__import__("json").dumps(rules_oof.corpus_hashes(corpus)))
+    assert rules_oof.cache_problem(cache, corpus) is None
+    (corpus / "dev.jsonl").write_text('{"id": "b"}\n', encoding="utf-8")
+    assert rules_oof.cache_problem(cache, corpus) == f"{cache}: built from another dev.jsonl than {corpus / 'dev.jsonl'}; {rebuild}"
+    assert tr.main(["--cache", str(cache), "--corpus", str(corpus)]) == 2
+    assert capsys.readouterr().err == rules_oof.cache_problem(cache, corpus) + "\n"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 from typing import Optional
 
 import numpy as np
@@ -77,14 +78,25 @@ BACKGROUND_SENTENCES = 5
 MIN_CONFIDENCE_NON_FACTUAL = {"negated": 0.6, "hypothetical": 0.6, "predicted": 0.6, "planned": 0.5,
                               "threatened": 0.5}
 
-# extract_events' default filter: the shipped one (rerank.get_reranker).
+# extract_events' default filter: the shipped one, when it matches the detector file in use (rerank.get_reranker).
 _SHIPPED = object()
 
 __all__ = ["NAME", "make_events", "extract_events", "units_of"]
 
 
+def models_in_use() -> dict[str, Optional[Path]]:
+    """The model files the stage runs with (their contents are in its version): the detector (and its own
+    sentence encoder, when it has one) and the event filter, None when off or not applied."""
+    path = detector_path()
+    encoder = None
+    if path.exists():
+        with np.load(path, allow_pickle=False) as d:
+            encoder = path.parent / str(d["encoder_file"]) if "encoder_file" in d else None
+    return {"detector": path, "detector encoder": encoder, "filter": rerank.active_path(path)}
+
+
 @stage(NAME, requires=("doc", "places", "actors", "times"), assigns=("events",),
-       default_config={"threshold": None})
+       default_config={"threshold": None}, models=models_in_use)
 def make_events(threshold: Optional[float] = None):
     """The event extractor: the learned detector and typer, then arguments and ACLED's rules.
 
@@ -111,7 +123,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         object with ``select(events, features) -> events`` (bench/train_rerank.py records its inputs so).
     """
     det = det or get_detector()
-    reranker = rerank.get_reranker() if reranker is _SHIPPED else reranker
+    reranker = rerank.get_reranker(detector_path()) if reranker is _SHIPPED else reranker
     bar = threshold if threshold is not None else getattr(reranker, "detector_bar", None) or det.threshold
     units = units_of(ctx)
     # The dateline ("BAMAKO, March 14, 2024 (Reuters) -") says where and when the report was filed: never

@@ -22,6 +22,7 @@ import hashlib
 import json
 import math
 import os
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -259,8 +260,32 @@ def rerank_path() -> Optional[Path]:
     return Path(value) if value else RERANK_PATH
 
 
-@lru_cache(maxsize=1)
-def get_reranker() -> Optional[Reranker]:
-    """The shipped filter (or the candidate named by $SITROOM_EVENTS_RERANKER), None when absent or "off"."""
+def active_path(detector_file: Path) -> Optional[Path]:
+    """The filter file the events stage applies with the detector ``detector_file``: the shipped one (or
+    the candidate named by $SITROOM_EVENTS_RERANKER); None when "off", absent, or trained against another
+    detector (its scores are the filter's main inputs), which is said once on stderr."""
     path = rerank_path()
-    return Reranker.load(path) if path is not None and path.exists() else None
+    if path is None or not path.exists():
+        return None
+    return path if _matches(str(path), str(detector_file)) else None
+
+
+@lru_cache(maxsize=8)
+def _matches(path: str, detector_file: str) -> bool:
+    want = Reranker.load(Path(path)).meta.get("detector_sha256")
+    if Path(detector_file).exists() and want == file_sha256(Path(detector_file)):
+        return True
+    print(f"warning: the event filter {path} was trained against another detector than {detector_file}; "
+          "events are extracted without it (rebuild it with `make rerank`)", file=sys.stderr, flush=True)
+    return False
+
+
+def get_reranker(detector_file: Path) -> Optional[Reranker]:
+    """The filter to apply with the detector ``detector_file`` (see active_path), None for none."""
+    path = active_path(detector_file)
+    return _load(str(path)) if path is not None else None
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> Reranker:
+    return Reranker.load(Path(path))
