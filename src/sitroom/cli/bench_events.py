@@ -68,7 +68,9 @@ def _print_dataset(name: str, f: dict, per_type: bool) -> None:
                    f"{f['gold_events']} gold)")
         typer.echo(f"  on found  sub-event {_f(f['sub_event_accuracy'])}  place {_f(f['place_accuracy'])}  "
                    f"date {_f(f['date_accuracy'])} (n={f['date_n']})  actor1 {_f(f['actor1_accuracy'])} "
-                   f"(n={f['actor1_n']})  of {f['found']} found")
+                   f"(n={f['actor1_n']})"
+                   + (f"  actor2 {_f(f['actor2_accuracy'])} (n={f['actor2_n']})" if "actor2_n" in f else "")
+                   + f"  of {f['found']} found")
         if per_type:
             for label, v in sorted(f["per_type"].items(), key=lambda kv: -kv[1]["support"]):
                 typer.echo(f"    P {_f(v['precision'])} R {_f(v['recall'])}  n={v['support']:<3} "

@@ -15,7 +15,8 @@ How extracted events are scored (reports of what did not or may not happen are n
 - on the gold events found, the share with the right sub-event type, place (same country, and the same
   admin1 or place name, spelling variants allowed; only the country when the gold names nothing finer),
   date (the gold day inside the extracted range of at most a week; the gold month or year agreeing at its
-  precision) and actor1 (same name, spelling allowed, or the same kind of unnamed actor).
+  precision), actor1 (same name, spelling allowed, or the same kind of unnamed actor) and, reported without
+  a floor, actor2 (the target, judged as actor1) on the found events whose gold names one.
 
 The test split is frozen: its file's SHA-256 is pinned in SPLIT_HASHES.json beside it, and scoring refuses
 a test file whose hash differs (reports only; no tuning on it).
@@ -171,7 +172,7 @@ _STATE = re.compile(r"military forces|police forces|government|army|security for
 
 
 def actor_right(gold: Optional[str], pred) -> Optional[bool]:
-    """None when the gold names no actor1."""
+    """None when the gold names no actor (actor1 or actor2, whichever is judged)."""
     if not gold:
         return None
     if pred is None:
@@ -269,8 +270,10 @@ def score(articles: list[Article], results: list[Extraction]) -> dict:
     }
     dates = [d for h in found if (d := date_right(h.gold, h.event)) is not None]
     actors = [a for h in found if (a := actor_right(h.gold.actor1, h.event.actor1)) is not None]
+    targets = [a for h in found if (a := actor_right(h.gold.actor2, h.event.actor2)) is not None]
     out.update(date_accuracy=_div(sum(dates), len(dates)), date_n=len(dates),
-               actor1_accuracy=_div(sum(actors), len(actors)), actor1_n=len(actors), found=len(found))
+               actor1_accuracy=_div(sum(actors), len(actors)), actor1_n=len(actors),
+               actor2_accuracy=_div(sum(targets), len(targets)), actor2_n=len(targets), found=len(found))
     table = {}
     for label, c in per_type.items():
         p, r = _div(c["tp"], c["tp"] + c["fp"]), _div(c["tp"], c["gold"])

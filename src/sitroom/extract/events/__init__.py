@@ -453,6 +453,9 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     if label == responsibility.CLAIM and ANAPHOR.match(text):  # "The group claimed ...": the group named before
         a1 = responsibility.claimant(a1, [_in_unit(ctx.actors, c) for c in context])
     label = rules.armed_victims(label, text, a2, a1)
+    if territory_type(label, text, a1, None) == rules.CLASH:
+        label = rules.CLASH  # no change of control told: no loser of territory to supply below
+    label = rules.civilian_victims(label, text, a2, a1)
     label = rules.demonstration_type(label, text)  # before the conventional actors, who depend on it
     a1, a2 = conventional_actors(label, a1, a2, location, text)
     # Which territory type: ACLED decides by who gains the place and whether it was fought over.

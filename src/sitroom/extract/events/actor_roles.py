@@ -16,6 +16,7 @@ from ...lang.en.actors.vocabulary import (
 )
 from ...lang.en.countries import iso_name
 from ...lang.en.events.arguments import (
+    ADDRESSEE_VERBS,
     GIVE_UP,
     HOLDER_PARTICIPLES,
     INNER_PREPS,
@@ -142,6 +143,8 @@ def _local_role(tok, label: Optional[str] = None) -> Optional[str]:
             role, verb = "agent", head.head
         elif dep == "pobj" and head.lower_ == "between":
             return "agent"
+        elif _addressee(tok):
+            return "source"  # "told CPJ that ...": the one told is no party to what is told
         elif dep in ("nsubjpass", "dobj", "attr", "oprd"):
             role = "patient"
         elif dep == "pobj" and head.lower_ in ("with", "against", "from", "to"):
@@ -154,6 +157,16 @@ def _local_role(tok, label: Optional[str] = None) -> Optional[str]:
             break
         tok = head
     return None
+
+
+def _addressee(tok) -> bool:
+    """Whether ``tok`` is the one told by a verb of telling: its object ("told CPJ") or its "to" phrase
+    ("speaking to our correspondent")."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "dative"):
+        return head.lemma_.lower() in ADDRESSEE_VERBS
+    return (tok.dep_ == "pobj" and head.lower_ == "to" and head.head.i != head.i
+            and head.head.lemma_.lower() in ADDRESSEE_VERBS)
 
 
 def _event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], int]:
@@ -382,6 +395,12 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         a2 = best(scored, "patient")
         return None, (a2[1] if a2 else None)
     rest = [x for x in scored if x[1].name != a1[1].name]
+    if a1[2] == "agent" and a1[3] == 2:
+        # The doer is the trigger's own agent: another verb's subject, or a name the parse does not tie to
+        # the event, is neither side of it ("were rescued by the police after they were kidnapped by
+        # gunmen", "a manhunt by the police for girls kidnapped by bandits", "the police received
+        # information that he was abducted by armed men").
+        rest = [x for x in rest if x[2] is not None and not (x[2] == "agent" and x[3] < 2)]
     a2 = best(rest, "patient") or best(rest, "coagent") or best(rest, "agent") or (rest[0] if rest else None)
     return a1[1], (a2[1] if a2 else None)
 

@@ -90,6 +90,18 @@ def armed_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:
     return label
 
 
+def civilian_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:
+    """ACLED: a battle needs two organised armed sides. An armed clash whose victims are civilians and
+    whose target is no armed group ("Militants stormed a village, killing 11 farmers": no soldier, police
+    or militia on the other side) is violence against civilians, an Attack."""
+    if label != CLASH or (actor2 is not None and actor2.inter != 7):
+        return label
+    victims = _without_doer(sentence, actor1)
+    if CIVILIAN_VICTIMS.search(victims) and not ARMED_VICTIMS.search(victims):
+        return ATTACK
+    return label
+
+
 def _without_doer(sentence: str, actor1=None) -> str:
     """The sentence without the words naming the doer: actor1's own words and an agent phrase ("by the
     E-Crack Unit of the Rivers Police Command", "at the hands of the police")."""

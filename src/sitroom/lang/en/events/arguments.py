@@ -74,6 +74,10 @@ VICTIMS = re.compile(
 # where the government became actor1 of the attack it condemned).
 REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "mourn", "lament"}
 
+# Verbs of telling whose object or "to" phrase is the one told, not a party to what is told: "told CPJ via
+# messaging app that three journalists were arrested", "speaking to our correspondent".
+ADDRESSEE_VERBS = {"tell", "say", "speak", "talk", "explain", "inform", "brief", "write", "quote"}
+
 # Verbs whose subject handles an event without taking part in it: "the Defense Department has identified the
 # service member who was killed", "the Australian Federal Police are assisting the investigation".
 NON_PARTY_VERBS = {"identify", "investigate", "probe", "assist", "help", "document", "record", "verify", "name"}
