@@ -38,19 +38,23 @@ def document_focus(ctx, location):
     return focus.model_copy() if focus is not None else None
 
 
+_VAC = "Violence against civilians /"
+
+
 def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRef], location, text: str):
     """ACLED's conventions for actors a report leaves implicit."""
     iso = location.country if location is not None else None
     cname = args.country_name(iso)
     pname = cname[4:] if cname and cname.startswith("the ") else cname  # "Civilians (Philippines)", ACLED's form
     state_like = ("state forces", "government", "police")
-    if label == rules.ATTACK and cname:
-        victims = args.victims_text(text)
-        # Victims hors de combat or unarmed are civilians, even when the report names them as soldiers.
-        if a2 is None or (rules.HORS_DE_COMBAT.search(text) and a2 is not None and a1 is not None and a2.name != a1.name
-                          and (a2.actor_type or "").lower().startswith(state_like)):
-            a2 = ActorRef(name=f"Civilians ({pname})", text=victims or (a2.text if a2 else None), actor_type="civilians", inter=7,
-                          country=iso)
+    if label.startswith(_VAC) and cname:
+        # The target of violence against civilians is civilians, whatever the report calls them: victims
+        # hors de combat, or a named victim ("students of Government Science College"), are coded as
+        # "Civilians (Country)", the words that name them kept (every output then shows the same actor2).
+        if a2 is None or (a2.inter != 7 and (a1 is None or a2.name != a1.name)):
+            victims = args.victims_text(text)
+            a2 = ActorRef(name=f"Civilians ({pname})", text=victims or (a2.text if a2 else None), actor_type="civilians",
+                          inter=7, country=iso)
     elif label == "Battles / Non-state actor overtakes territory" and a2 is None and cname:
         a2 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
     elif label == "Battles / Government regains territory" and a1 is None and cname:
@@ -79,9 +83,15 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
                       country=iso)
     elif label.startswith("Riots") and a1 is None and cname:
         a1 = ActorRef(name=f"Rioters ({pname})", actor_type="rioters", inter=5, country=iso)
-    elif label == "Strategic developments / Arrests" and a1 is None and cname:
-        # Arrests are made by the police unless the report names another force.
-        a1 = ActorRef(name=f"Police Forces of {cname}", actor_type="state forces", inter=1, country=iso)
+    elif label == "Strategic developments / Arrests" and cname:
+        if a1 is None:
+            # Arrests are made by the police unless the report names another force.
+            a1 = ActorRef(name=f"Police Forces of {cname}", actor_type="state forces", inter=1, country=iso)
+        if a2 is None and not rules.ARMED.search(text):
+            # Those arrested, unnamed as a group, are civilians (journalists, activists, villagers...);
+            # an armed gang or militants arrested are no civilians and stay unnamed.
+            victims = args.victims_text(text)
+            a2 = ActorRef(name=f"Civilians ({pname})", text=victims, actor_type="civilians", inter=7, country=iso)
     if a1 is None and cname and label.startswith(UNNAMED_DOER_TYPES):
         # ACLED codes an unnamed perpetrator as an unidentified armed group of the event's country, not a guess.
         a1 = ActorRef(name=f"Unidentified Armed Group ({pname})", actor_type="political militia", inter=3,
