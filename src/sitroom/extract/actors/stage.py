@@ -18,7 +18,7 @@ from typing import Optional
 from ...lang.en.actors.stage import (
     NOT_ACTORS,
 )
-from ...lang.en.actors.vocabulary import NOT_STATE_BEFORE
+from ...lang.en.actors.vocabulary import NOT_STATE_BEFORE, REGION_WORDS
 from ...records import ActorMention
 from ...registry import stage
 from .catalogue import (
@@ -106,11 +106,16 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
             if marked or acts_as_agent(char_span(doc, m.start, m.end)):
                 groups.append((m.start, m.end, m.hit.actor))
 
+    groups = [(s, e, _named_by_region(cat, ctx.places, low, s, e, a)) for s, e, a in groups]
+
     # Metonyms the places stage found that the catalogue does not name ("Naypyidaw said", a capital it lacks).
     covered = [(s, e) for s, e, _a in groups]
+    org_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
     for p in ctx.places:
         if getattr(p, "role", None) != "metonym" or any(p.start < e and p.end > s for s, e in covered):
             continue
+        if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in org_ents):
+            continue  # "a reporter with the privately owned Universal TV": part of an organisation's name
         actor = cat.state_actor(p.country, "government")
         if actor is not None:
             groups.append((p.start, p.end, actor))
@@ -159,6 +164,24 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
 
 
 _EDGE_MARKS = " /\\|-–—:;,"
+
+
+def _named_by_region(cat: Catalogue, places, low: str, start: int, end: int, actor: Actor) -> Actor:
+    """A state force named by a region that shares a country's name ("the Niger state Police Command",
+    "Georgia state police") belongs to the region's country, as the places stage resolved that region
+    here or elsewhere in the document. ``low``: the normalised text."""
+    if not (actor.family and actor.country):
+        return actor
+    for p in places:
+        if getattr(p, "level", None) in (None, "country") or not p.country or p.country == actor.country:
+            continue
+        if getattr(p, "role", "location") == "metonym":
+            continue
+        name = p.name.lower()
+        here = p.start <= start < p.end <= end
+        if here or any(low.startswith(f"{name} {w}", start) for w in REGION_WORDS):
+            return cat.state_actor(p.country, actor.family) or actor
+    return actor
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:

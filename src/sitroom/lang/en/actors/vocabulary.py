@@ -163,3 +163,7 @@ NEWS_OUTLETS = frozenset({
 
 OUTLET_WORDS = re.compile(r"\b(?:news|press|times|post|tribune|herald|gazette|journal|newspaper|broadcasting|"
                           r"television|tv|radio|online|daily|telegraph|chronicle|observer|monitor|reporters?)\b", re.I)
+
+# Words after a name that make it a region's ("Niger state", "Georgia state police"): a region that shares a
+# country's name, whose forces are those of the region's country.
+REGION_WORDS = ("state", "province", "region", "county")
