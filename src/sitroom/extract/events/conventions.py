@@ -87,7 +87,7 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         if a1 is None:
             # Arrests are made by the police unless the report names another force.
             a1 = ActorRef(name=f"Police Forces of {cname}", actor_type="state forces", inter=1, country=iso)
-        if a2 is None and not rules.ARMED.search(text):
+        if a2 is None and not rules.ARMED.search(rules.without_doer(text, a1)):
             # Those arrested, unnamed as a group, are civilians (journalists, activists, villagers...);
             # an armed gang or militants arrested are no civilians and stay unnamed.
             victims = args.victims_text(text)

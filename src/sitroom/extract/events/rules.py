@@ -83,7 +83,7 @@ def armed_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:
     if label != ATTACK or HORS_DE_COMBAT.search(sentence):
         return label
     armed_target = actor2 is not None and (actor2.actor_type or "").lower().startswith(STATE_TYPES)
-    victims = _without_doer(sentence, actor1)
+    victims = without_doer(sentence, actor1)
     if armed_target or ARMED_VICTIMS.search(victims) or ARMED.search(victims):
         if not CIVILIAN_VICTIMS.search(victims):
             return CLASH
@@ -96,15 +96,15 @@ def civilian_victims(label: str, sentence: str, actor2=None, actor1=None) -> str
     or militia on the other side) is violence against civilians, an Attack."""
     if label != CLASH or (actor2 is not None and actor2.inter != 7):
         return label
-    victims = _without_doer(sentence, actor1)
+    victims = without_doer(sentence, actor1)
     if CIVILIAN_VICTIMS.search(victims) and not ARMED_VICTIMS.search(victims):
         return ATTACK
     return label
 
 
-def _without_doer(sentence: str, actor1=None) -> str:
-    """The sentence without the words naming the doer: actor1's own words and an agent phrase ("by the
-    E-Crack Unit of the Rivers Police Command", "at the hands of the police")."""
+def without_doer(sentence: str, actor1=None) -> str:
+    """The words that can name the victims: the sentence without those naming the doer, actor1's own words
+    and an agent phrase ("by the E-Crack Unit of the Rivers Police Command", "at the hands of the police")."""
     if actor1 is not None and actor1.text:
         sentence = sentence.replace(actor1.text, " ")
     return DOER_PHRASE.sub(" ", sentence)
