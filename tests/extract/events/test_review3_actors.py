@@ -95,6 +95,7 @@ def test_the_one_told_and_an_outlet_inside_a_name_are_not_those_arrested(pipelin
                        "according to Sakaria.", "Strategic developments", "2022-01-05")
     assert e.sub_event_type == "Arrests"
     assert _names(e) == ("Police Forces of Somalia", "Civilians (Somalia)")
+    assert e.actor2.text is None  # civilians by ACLED's rule, not words of the report (shown "by rule")
 
 
 def test_a_press_officer_telling_of_arrests_is_not_arrested(pipeline):
@@ -122,9 +123,11 @@ def test_csv_api_and_stored_event_agree_on_the_victims(tmp_path):
         buf = io.BytesIO()
         export_events(store, "acled-csv", out=buf, timestamp=1621500000)
     rows = list(csv.DictReader(io.StringIO(buf.getvalue().decode())))
+    # The victims are "two persons": civilians by ACLED's rule, and every output says so.
     assert [(r["actor1"], r["actor2"], r["assoc_actor_2"]) for r in rows] == [
         ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", "")]
+    assert "actor2 Civilians (Nigeria) (not named in the report)" in rows[0]["sitroom_by_rule"]
     with TestClient(create_app(str(path)), base_url="http://127.0.0.1") as c:
         items = c.get("/api/events").json()["items"]
-    assert [(i["actor1"], i["actor2"], i["actor2_by_rule"]) for i in items] == [
-        ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", False)]
+    assert [(i["actor1"], i["actor1_by_rule"], i["actor2"], i["actor2_by_rule"]) for i in items] == [
+        ("Unidentified Armed Group (Nigeria)", False, "Civilians (Nigeria)", True)]

@@ -52,7 +52,9 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         # hors de combat, or a named victim ("students of Government Science College"), are coded as
         # "Civilians (Country)", the words that name them kept (every output then shows the same actor2).
         if a2 is None or (a2.inter != 7 and (a1 is None or a2.name != a1.name)):
-            victims = args.victims_text(text)
+            # An attack's victims are named by their words ("killing 11 farmers"); those of an abduction or
+            # sexual violence the report leaves unnamed are civilians by the rule alone (marked so).
+            victims = args.victims_text(text) if label == rules.ATTACK or a2 is not None else None
             a2 = ActorRef(name=f"Civilians ({pname})", text=victims or (a2.text if a2 else None), actor_type="civilians",
                           inter=7, country=iso)
     elif label == "Battles / Non-state actor overtakes territory" and a2 is None and cname:
@@ -88,10 +90,9 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             # Arrests are made by the police unless the report names another force.
             a1 = ActorRef(name=f"Police Forces of {cname}", actor_type="state forces", inter=1, country=iso)
         if a2 is None and not rules.ARMED.search(rules.without_doer(text, a1)):
-            # Those arrested, unnamed as a group, are civilians (journalists, activists, villagers...);
-            # an armed gang or militants arrested are no civilians and stay unnamed.
-            victims = args.victims_text(text)
-            a2 = ActorRef(name=f"Civilians ({pname})", text=victims, actor_type="civilians", inter=7, country=iso)
+            # Those arrested, named as no group, are civilians by the rule (journalists, activists,
+            # villagers...); an armed gang or militants arrested are no civilians and stay unnamed.
+            a2 = ActorRef(name=f"Civilians ({pname})", actor_type="civilians", inter=7, country=iso)
     if a1 is None and cname and label.startswith(UNNAMED_DOER_TYPES):
         # ACLED codes an unnamed perpetrator as an unidentified armed group of the event's country, not a guess.
         a1 = ActorRef(name=f"Unidentified Armed Group ({pname})", actor_type="political militia", inter=3,
