@@ -52,11 +52,11 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         # hors de combat, or a named victim ("students of Government Science College"), are coded as
         # "Civilians (Country)", the words that name them kept (every output then shows the same actor2).
         if a2 is None or (a2.inter != 7 and (a1 is None or a2.name != a1.name)):
-            # An attack's victims are named by their words ("killing 11 farmers"); those of an abduction or
-            # sexual violence the report leaves unnamed are civilians by the rule alone (marked so).
+            # An attack's victims are named by their words ("killing 11 farmers"), not by a name taken for
+            # theirs ("in Mangu Local Government Area"); those of an abduction or sexual violence the report
+            # leaves unnamed are civilians by the rule alone (marked so).
             victims = args.victims_text(text) if label == rules.ATTACK or a2 is not None else None
-            a2 = ActorRef(name=f"Civilians ({pname})", text=victims or (a2.text if a2 else None), actor_type="civilians",
-                          inter=7, country=iso)
+            a2 = ActorRef(name=f"Civilians ({pname})", text=victims, actor_type="civilians", inter=7, country=iso)
     elif label == "Battles / Non-state actor overtakes territory" and a2 is None and cname:
         a2 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
     elif label == "Battles / Government regains territory" and a1 is None and cname:
