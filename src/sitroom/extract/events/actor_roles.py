@@ -343,7 +343,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         if trig.lemma_.lower() in _SPEECH:  # ... or the clause reported by "witnesses said"
             trig = next((c for c in trig.children if c.dep_ == "ccomp"), trig)
     preds = _predicates(trig, label) if trig is not None else {}
-    scored, speakers = [], {}
+    scored, speakers, elsewhere = [], {}, set()
     for m in mentions:
         ref = to_ref(m)
         if ref is None or m.start < dateline or (m.text.isupper() and len(m.text) > 4):  # "MANILA, Mar 3 (AFP) -"
@@ -368,6 +368,8 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             continue
         if role in ("agent", "coagent") and strength < 2 and preds and _acts_apart(tok, next(iter(preds.values()))):
             continue
+        if role == "agent" and strength < 2 and preds and _subject_elsewhere(tok, preds):
+            elsewhere.add(id(m))
         scored.append((m, _localise(ref, m, country, label, catalogue), role, strength))
     if speakers and preds and not any(x[2] in ("agent", "coagent") for x in scored):
         said = _speaker_of_pronoun(next(iter(preds.values())), speakers)
@@ -396,13 +398,29 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         return None, (a2[1] if a2 else None)
     rest = [x for x in scored if x[1].name != a1[1].name]
     if a1[2] == "agent" and a1[3] == 2:
-        # The doer is the trigger's own agent: another verb's subject, or a name the parse does not tie to
-        # the event, is neither side of it ("were rescued by the police after they were kidnapped by
-        # gunmen", "a manhunt by the police for girls kidnapped by bandits", "the police received
-        # information that he was abducted by armed men").
-        rest = [x for x in rest if x[2] is not None and not (x[2] == "agent" and x[3] < 2)]
+        # The doer is the trigger's own agent: the subject or by-agent of another word is neither side of
+        # the event ("were rescued by the police after they were kidnapped by gunmen", "a manhunt by the
+        # police for girls kidnapped by bandits", "the police received information that he was abducted
+        # by armed men").
+        rest = [x for x in rest if id(x[0]) not in elsewhere]
     a2 = best(rest, "patient") or best(rest, "coagent") or best(rest, "agent") or (rest[0] if rest else None)
     return a1[1], (a2[1] if a2 else None)
+
+
+def _subject_elsewhere(tok, preds: dict) -> bool:
+    """Whether the mention at ``tok`` is the subject or the by-agent of a word that does not carry the event
+    ("rescued by the police", "a manhunt by the police ... has begun"), rather than a party joined to it
+    ("between soldiers and militants")."""
+    for _ in range(8):
+        if tok is None or tok.i in preds:
+            return False
+        head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") or (tok.dep_ == "prep" and tok.lower_ == "by"):
+            return head.i not in preds
+        if tok.dep_ not in ("compound", "amod", "conj", "appos", "pobj", "poss", "det", "nmod") or head.i == tok.i:
+            return False
+        tok = head
+    return False
 
 
 def _verb_of(tok):
