@@ -51,6 +51,7 @@ from ...lang.en.events.rules import (
     REMOTE_WEAPON,
     SUICIDE_ATTACKER,
     STATE_TYPES,
+    TWO_SIDED,
     TERRITORY,
 )
 from ...records import NON_FACTUAL, Event
@@ -91,11 +92,14 @@ def armed_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:
 
 
 def civilian_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:
-    """ACLED: a battle needs two organised armed sides. An armed clash whose victims are civilians and
-    whose target is no armed group ("Militants stormed a village, killing 11 farmers": no soldier, police
-    or militia on the other side) is violence against civilians, an Attack."""
-    if label != CLASH or (actor2 is not None and actor2.inter != 7):
+    """ACLED: a battle needs two organised armed sides. An armed clash told as an armed group's act on
+    civilians, with no armed target and no fighting ("Militants stormed a village, killing 11 farmers": no
+    soldier, police or militia on the other side), is violence against civilians, an Attack. Civilians
+    killed in fighting ("Two civilians were killed" after "Rival militias clashed") stay the battle's."""
+    if label != CLASH or (actor2 is not None and actor2.inter != 7) or TWO_SIDED.search(sentence):
         return label
+    if actor1 is None and not ARMED.search(sentence):
+        return label  # no doer told: the victims of the battle the report tells around them
     victims = without_doer(sentence, actor1)
     if CIVILIAN_VICTIMS.search(victims) and not ARMED_VICTIMS.search(victims):
         return ATTACK

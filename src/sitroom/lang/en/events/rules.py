@@ -61,6 +61,10 @@ CROWD = re.compile(r"\b(?:protesters?|demonstrators?|marchers|crowds?|rall(?:y|i
 ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|fighters|gunmen|militias?|militiamen|jihadists?|guerrillas?|"
                     r"armed (?:men|group|groups)|army|troops)\b", re.I)
 
+# Words of fighting between two sides: civilians killed in it are victims of the battle, not of an attack.
+TWO_SIDED = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|firefights?|gun ?battles?|gunfire|cross-?fire|"
+                       r"exchange[sd]? (?:of )?fire|shoot-?outs?)\b", re.I)
+
 # Words naming a remote weapon (Explosions/Remote violence is decided by the weapon).
 REMOTE_WEAPON = re.compile(
     r"\b(?:(?:air|drone|missile|rocket) ?(?:strikes?|raids?|attacks?)|strikes?|struck|bomb\w*|blasts?|explo\w+|"
