@@ -1,11 +1,13 @@
 """Precision of the event extractor on real news, against hand judgements.
 
-Usage: .venv/bin/python bench/events_precision.py [--unjudged FILE] [--show]
+Usage: .venv/bin/python bench/events_precision.py [--unjudged FILE] [--show] [--devdata DIR]
 
-The audit set is 40 real articles that no benchmark scores: the 24 HRDsAttack *train* articles bundled in
+The audit set is 40 real articles: the 24 HRDsAttack *train* articles bundled in
 src/sitroom/data/samples/news.jsonl and 16 more from ../shared/devdata/hrdsattack/train.json (never dev.json,
-which `sitroom bench events -d hrdsattack` uses). Every event the pipeline extracts from them was judged by
-hand as an ACLED coder would, in bench/events_precision_audit.jsonl, one line per (doc, sentence, label):
+which `sitroom bench events -d hrdsattack` uses). All 40 are also in the frozen test split of data/annotated
+(test.jsonl): report only aggregate figures from here, never tune on its verdicts. Every event the pipeline
+extracts from them was judged by hand as an ACLED coder would, in bench/events_precision_audit.jsonl, one
+line per (doc, sentence, label):
 
     {"doc": ..., "sentence": <evidence text>, "label": "Type / Sub-type", "modality": ...,
      "verdict": "right" | "wrong", "incident": <name of the real incident, for right ones>, "why": ...}
@@ -77,13 +79,15 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--unjudged", type=Path, help="write events without a verdict here (JSONL to fill in)")
     ap.add_argument("--show", action="store_true", help="print every extracted event with its verdict")
+    # a git worktree outside the checkout's folder has no ../shared beside it
+    ap.add_argument("--devdata", type=Path, default=DEVDATA, help="the shared devdata folder (../shared/devdata)")
     a = ap.parse_args(argv)
 
     from sitroom.pipeline import Pipeline
     from sitroom.records import NON_FACTUAL
 
     verdicts = load_verdicts()
-    docs = audit_docs()
+    docs = audit_docs(a.devdata)
     results = Pipeline().run_batch(docs)
     n = tp = dup = wrong = 0
     unjudged, found, per_label_wrong, non_factual = [], set(), Counter(), Counter()
