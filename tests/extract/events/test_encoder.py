@@ -67,6 +67,7 @@ def test_a_typer_with_embeddings_embeds_only_the_units_found(monkeypatch):
     import dataclasses
 
     import sitroom.extract.events as events
+    from sitroom.extract.events import detection
     from sitroom.extract.events.detector import get_detector
     from sitroom.pipeline import Pipeline
     from sitroom.records import DocumentIn
@@ -78,7 +79,7 @@ def test_a_typer_with_embeddings_embeds_only_the_units_found(monkeypatch):
             seen.extend(texts)
             return enc.get_encoder().encode(texts, contexts)
 
-    monkeypatch.setattr(events, "get_encoder", lambda path=None: Counting())
+    monkeypatch.setattr(detection, "get_encoder", lambda path=None: Counting())
     plain = get_detector()
     labels = len(plain.labels)
     det = dataclasses.replace(plain, enc_type_weights=np.zeros((enc.DIM, labels), dtype=np.float32))

@@ -196,9 +196,9 @@ def _date(e: Event, pub) -> dict[str, float]:
            "date_publication": float(d.precision == "publication")}
     out["date_none"] = float(not (d.start or d.end))
     out["date_in_sentence"] = float(bool(d.text) and d.text in e.evidence.text)
-    from . import _age_days
+    from .where_when import age_days
 
-    newest, oldest = _age_days(d, pub)
+    newest, oldest = age_days(d, pub)
     out["days_newest"] = max(-1.0, min(newest, 90) / 30) if newest is not None else 0.0
     out["days_oldest"] = max(-1.0, min(oldest, 90) / 30) if oldest is not None else 0.0
     out["future_date"] = float(newest is not None and newest < 0)

@@ -101,3 +101,10 @@ def get(label: str) -> SubEventType:
         return BY_LABEL[label]
     except KeyError:
         raise KeyError(f"unknown event label {label!r}; known: {', '.join(LABELS)}") from None
+
+
+def typed_fields(label: str) -> dict:
+    """The Event fields that follow from the label: types and the PLOVER/CAMEO cross-walk."""
+    t = get(label)
+    return dict(event_type=t.event_type, sub_event_type=t.sub_event_type, plover_type=t.plover_type,
+                plover_mode=t.plover_mode, cameo_root=t.cameo_root)

@@ -1,0 +1,204 @@
+"""ACLED's rules 3, 4 and 5 over the events of one document (rules.py says them): reports of one event are
+merged, keeping the arguments each adds, and as evidence the best report; an airstrike inside a ground
+battle is the battle's, a riot and its dispersal one demonstration of the most severe type."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...lang.en.events.rules import DEMO, DEMO_SEVERITY, DISTINCT
+from ...records import NON_FACTUAL, Event
+from . import figures
+from .taxonomy import typed_fields
+
+
+def _place_key(e: Event) -> Optional[str]:
+    if e.location is None or e.location.country is None:  # a name the geoparser could not place says nothing
+        return None
+    return e.location.gazetteer_id or (e.location.name or e.location.text).lower()
+
+
+def _date_key(e: Event) -> Optional[tuple]:
+    if not e.date.start:
+        return None
+    return (e.date.start, e.date.end)
+
+
+def _dates_overlap(a: Optional[tuple], b: Optional[tuple]) -> bool:
+    """Unknown dates are compatible; known ones when their ranges overlap ("on Friday" lies in "last week")."""
+    if a is None or b is None:
+        return True
+    return (a[0] or "") <= (b[1] or b[0] or "") and (b[0] or "") <= (a[1] or a[0] or "")
+
+
+def _compatible(a: Optional[object], b: Optional[object]) -> bool:
+    return a is None or b is None or a == b
+
+
+def _places_compatible(a: Event, b: Event) -> bool:
+    """Same place, or one is a region the other lies in ("in Russia" and "in Moscow", "Punjab" and
+    "Lahore"); a place the geoparser could not put in any country says nothing."""
+    pa, pb = _place_key(a), _place_key(b)
+    if _compatible(pa, pb):
+        return True
+    la, lb = a.location, b.location
+    if la.country is None or lb.country is None:
+        return True
+    if la.country != lb.country:
+        return False
+    if la.level == "country" or lb.level == "country":
+        # "in Iraq" and "in Nasiriyah": the same event when told together or on the same day; a story's
+        # country-wide lead does not swallow every city it later details.
+        near = abs(a.evidence.sentence - b.evidence.sentence) <= 3
+        return near or (_date_key(a) is not None and _date_key(a) == _date_key(b))
+    for wide, narrow in ((la, lb), (lb, la)):
+        if wide.level == "admin1" and narrow.admin1 and (wide.name or wide.text) == narrow.admin1:
+            return True
+    return False
+
+
+def label_of(e: Event) -> str:
+    return f"{e.event_type} / {e.sub_event_type}"
+
+
+def _demo_pair(a: Event, b: Event) -> bool:
+    """Rule 5: two reports of one demonstration (a riot and its dispersal). Arrests stay their own event:
+    who was detained is what readers (and HRDsAttack's "arbitrary detention") look for."""
+    return label_of(a) in DEMO and label_of(b) in DEMO
+
+
+def _demo_type(a: Event, b: Event) -> Optional[str]:
+    """The type of a demonstration reported as ``a`` and ``b``: the most severe of the two."""
+    labels = {label_of(a), label_of(b)}
+    if not labels & set(DEMO_SEVERITY):
+        return None
+    return next(l for l in DEMO_SEVERITY if l in labels)
+
+
+# Sentences apart within which two reports of one event type may be one incident told twice.
+NEAR = 3
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    """Same type (or an air/artillery strike inside a battle, or one demonstration), same place and day
+    (unknowns are compatible). ``a`` is the earlier report."""
+    la, lb = label_of(a), label_of(b)
+    kinds = {a.event_type, b.event_type}
+    battle_with_strike = kinds == {"Battles", "Explosions/Remote violence"} and (
+        "Air/drone strike" in (a.sub_event_type, b.sub_event_type)
+        or "Shelling/artillery/missile attack" in (a.sub_event_type, b.sub_event_type))
+    demo = la != lb and _demo_pair(a, b)
+    # One incident retold in nearby sentences with another sub-event type of the same event type ("seized
+    # the town" then "fought for the town") is one event; far apart, they are two.
+    retold = la != lb and a.event_type == b.event_type and abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
+    if la != lb and not battle_with_strike and not demo and not retold:
+        return False
+    pa, pb, da, db = _place_key(a), _place_key(b), _date_key(a), _date_key(b)
+    if not (_places_compatible(a, b) and _dates_overlap(da, db)):
+        return False
+    if battle_with_strike:  # rule 3 only when the strike is clearly in the same battle: same place and day
+        return pa is not None and pa == pb and da == db
+    if DISTINCT.search(b.evidence.text):  # "another ...": the same event only when place and day agree
+        return pa is not None and pa == pb and da == db
+    if demo:  # a riot and a dispersal, or arrests, are one demonstration when told at one place or together
+        return (pa is not None and pa == pb) or abs(a.evidence.sentence - b.evidence.sentence) <= 1
+    return True
+
+
+def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Optional[dict] = None) -> Event:
+    """Fill ``keep``'s missing arguments from ``other``; figures as figures.merged says. The evidence is the
+    better report (_report_rank), unless ``keep_evidence`` (``other`` only mentions the event)."""
+    upd = {}
+    for f in ("actor1", "actor2", "location", "trigger"):
+        if getattr(keep, f) is None and getattr(other, f) is not None:
+            upd[f] = getattr(other, f)
+    if keep.location is not None and other.location is not None and other.location.country is not None and (
+            keep.location.country is None or (keep.location.level == "country" and other.location.level != "country")):
+        upd["location"] = other.location  # the more precise place, or a place the geoparser could resolve
+    if not keep.date.start and other.date.start:
+        upd["date"] = other.date
+    elif keep.date.precision != "day" and other.date.precision == "day":
+        upd["date"] = other.date  # the overlapping day is the more precise date of the one event
+    hedges = list(dict.fromkeys(keep.hedges + other.hedges))
+    if hedges != keep.hedges:
+        upd["hedges"] = hedges
+    ranks = ranks if ranks is not None else {}
+    if not keep_evidence and ranks.get(_report_key(other), _report_rank(other)) > \
+            ranks.get(_report_key(keep), _report_rank(keep)):
+        # The best report of the event is its evidence, and says whether and by whom it is reported.
+        upd.update(evidence=other.evidence, trigger=other.trigger, modality=other.modality, source=other.source)
+    # Figures only from the evidence's sentence or the next (figures.merged): never from another paragraph.
+    upd.update(figures.merged(keep, other, "evidence" in upd))
+    upd["confidence"] = max(keep.confidence, other.confidence)
+    return keep.model_copy(update=upd)
+
+
+def own_arguments(e: Event) -> int:
+    """How many of the event's place, date, actors and counts its own sentence states (arguments borrowed
+    from neighbouring sentences or other reports do not count)."""
+    text = e.evidence.text
+    n = sum(1 for a in (e.actor1, e.actor2) if a is not None and a.text and a.text in text)
+    n += e.location is not None and e.location.country is not None and bool(e.location.text) and e.location.text in text
+    n += bool(e.date.start) and bool(e.date.text) and e.date.text in text
+    n += any(v is not None for v in (e.fatalities, e.injured, e.arrested))
+    return n
+
+
+def _report_key(e: Event) -> tuple:
+    return (e.evidence.start, e.trigger)
+
+
+def _report_rank(e: Event) -> tuple:
+    """Which of two reports of one event is its evidence: one telling it happened, then the one stating
+    more of its arguments itself (the lead of a news story, not "details about the kidnapping were still
+    emerging"), then the more confident."""
+    return (e.modality not in NON_FACTUAL, own_arguments(e), e.confidence)
+
+
+def merge_events(events: list[Event], mentions: frozenset[int] = frozenset()) -> list[Event]:
+    """Rules 3, 4 and 5 over the events of one document, in document order.
+
+    mentions: ``id()`` of the events whose trigger only refers to an event ("the kidnapped missionaries",
+        "the attack"); each joins the nearest earlier event of its type whatever its place and date.
+    """
+    out: list[Event] = []
+    # Each report's rank as evidence, read before merging fills in arguments from other reports.
+    ranks = {_report_key(e): _report_rank(e) for e in events}
+    for ev in sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)):
+        if id(ev) in mentions:  # joins its antecedent: the place and date of its sentence are not its own
+            same = [i for i, kept in enumerate(out) if label_of(kept) == label_of(ev)]
+            if same:
+                out[same[-1]] = _merge(out[same[-1]], ev, keep_evidence=True, ranks=ranks)
+                continue
+        for i, kept in enumerate(out):
+            if _same_event(kept, ev):
+                # The Battles event absorbs a strike in the same battle; otherwise the first report stays.
+                if kept.event_type != "Battles" and ev.event_type == "Battles":
+                    out[i] = _merge(ev, kept, ranks=ranks)
+                else:
+                    out[i] = _merge(kept, ev, ranks=ranks)
+                worst = _demo_type(kept, ev)
+                if worst and worst != label_of(out[i]):
+                    out[i] = out[i].model_copy(update=typed_fields(worst))
+                break
+        else:
+            out.append(ev)
+    return out
+
+
+def merge_across(earlier: list[Event], later: list[Event]) -> list[Event]:
+    """``earlier`` with ``later`` (the events of a long text's next segment, merged among themselves)
+    added: each merged into the first earlier event it is the same event as, by the rules merge_events
+    applies within one text, so a report retold (or repeated) in another segment is one event."""
+    out = list(earlier)
+    for ev in later:
+        for i in range(len(earlier)):
+            if _same_event(out[i], ev):
+                if out[i].event_type != "Battles" and ev.event_type == "Battles":
+                    out[i] = _merge(ev, out[i])
+                else:
+                    out[i] = _merge(out[i], ev)
+                break
+        else:
+            out.append(ev)
+    return out

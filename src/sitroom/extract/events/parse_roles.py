@@ -1,0 +1,272 @@
+"""The role an actor mention plays in an event, read from the dependency parse around the event's trigger:
+who acts (the subject, the by-phrase of a passive, "fire from X"), the other side (the object, "against X"),
+a second party joined by "and", or a source that reports or reacts ("an official said"); and the subjects
+that do something else than the event (identify, rescue, investigate)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...lang.en.events.arguments import (
+    ADDRESSEE_VERBS,
+    GIVE_UP,
+    INNER_PREPS,
+    NON_PARTY_VERBS,
+    REACTION_VERBS,
+    SEQUENCE_PREPS,
+    SPEAKER_PRONOUNS,
+    TERRITORY_BATTLES,
+)
+from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
+from ...records import ActorMention
+
+_SPEECH = CLAIM_SPEECH_LEMMAS
+# A host's guest is the one who travels: "Ankara received a delegation from Baghdad" → actor1 Iraq.
+_HOST = {"host", "receive", "welcome"}
+_CLAIM = "Statements / Claim of responsibility"
+# Verbs that lay an act at someone's door: their object is the doer ("accused troops of looting").
+_ACCUSE = {"accuse", "blame", "charge", "suspect", "condemn", "denounce"}
+_PATIENT_PREPS = {"with", "against", "on", "at", "from", "upon", "into", "to", "toward", "towards"}
+
+
+def mention_token(doc, m: ActorMention):
+    """The token that ties the mention into the parse: its noun, not a word the parser misread ("IS" as a verb)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tops = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    return next((t for t in tops if t.pos_ in ("NOUN", "PROPN", "PRON")), span.root)
+
+
+def trigger_token(doc, trigger_start: int):
+    """The token where the event's cue starts (its verb or noun)."""
+    span = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def predicates(trig, label: Optional[str]) -> dict:
+    """Tokens that carry the event (token index → its token): the trigger, the verb a trigger noun is the
+    subject or object of ("an airstrike by soldiers hit ..."), the verb a trigger verb continues ("tortured
+    and killed", "began to shell"); for a claim of responsibility, the speech verb above it ("X said it
+    was responsible")."""
+    while (trig.dep_ in ("amod", "compound", "nummod") or trig.pos_ == "PROPN") and trig.head.i != trig.i:
+        trig = trig.head  # "an official visit", "drone strike": the noun carries the event; a name never does
+    preds = {trig.i: trig}
+    head = trig.head
+    if trig.pos_ in ("NOUN", "PROPN") and head.i != trig.i:
+        if trig.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            preds[head.i] = head  # "an airstrike by soldiers hit ..."
+        elif trig.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and head.lower_ not in SEQUENCE_PREPS:
+            preds[head.head.i] = head.head  # "retook the town in a counter-attack"
+    for tok in list(preds.values()):  # "stormed it and expelled X", "began to shell"
+        if tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
+            preds[tok.head.i] = tok.head
+    if trig.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in _ACCUSE:
+        preds[head.head.i] = head.head  # "accused troops of sexual violence"
+    elif (trig.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.dep_ == "dobj"
+          and head.head.head.lemma_.lower() in _ACCUSE):
+        preds[head.head.head.i] = head.head.head  # the same, with "of ..." hung on the accused
+    elif trig.dep_ in ("pcomp", "dobj") or trig.head.dep_ == "pcomp":
+        up = trig.head if trig.dep_ == "dobj" else trig
+        up = up.head if up.dep_ == "pcomp" else up
+        if up.lower_ in ("of", "for") and up.head.lemma_.lower() in _ACCUSE:
+            preds[up.head.i] = up.head  # "accused government forces of using chemical weapons"
+    if label == _CLAIM:
+        # The verbs of saying or claiming above the trigger are the claim ("X said in a statement that its
+        # fighters carried out the bombing, claiming responsibility"), except a report of it after the
+        # claim ("ISIS claimed the bombing, a local official said"), reached from a reported clause.
+        tok, same_subject = trig, True
+        for _ in range(6):
+            if (tok.lemma_.lower() in _SPEECH or tok.lemma_.lower() in ("blame", "take", "accept")) and \
+                    (same_subject or tok.i < trig.i):
+                preds[tok.i] = tok
+            if tok.head.i == tok.i:
+                break
+            same_subject = same_subject and tok.dep_ in ("advcl", "xcomp", "conj", "acomp")
+            tok = tok.head
+    return preds
+
+
+def local_role(tok, label: Optional[str] = None) -> Optional[str]:
+    """The role the parse gives a token in its own clause (when it is not an argument of the trigger)."""
+    for _ in range(4):  # climb through compounds, appositions, "of" phrases
+        dep, head = tok.dep_, tok.head
+        if dep == "conj" and head.i != tok.i:
+            tok = head
+            continue
+        role, verb = None, head
+        if dep in ("nsubj", "csubj"):
+            lemma = head.lemma_.lower()
+            if lemma in _SPEECH or lemma in REACTION_VERBS:
+                return "source"  # "a provincial governor said ...": reports the event, no party to it
+            role = "agent"
+        elif dep == "pobj" and head.dep_ == "agent":
+            role, verb = "agent", head.head
+        elif dep == "pobj" and head.lower_ == "between":
+            return "agent"
+        elif _addressee(tok):
+            return "source"  # "told CPJ that ...": the one told is no party to what is told
+        elif dep in ("nsubjpass", "dobj", "attr", "oprd"):
+            role = "patient"
+        elif dep == "pobj" and head.lower_ in ("with", "against", "from", "to"):
+            role, verb = "patient", head.head
+        if role is not None:
+            if label in TERRITORY_BATTLES and verb.lemma_.lower() in GIVE_UP:
+                role = "patient" if role == "agent" else "agent"  # "after the army retreated"
+            return role
+        if head.i == tok.i:
+            break
+        tok = head
+    return None
+
+
+def _addressee(tok) -> bool:
+    """Whether ``tok`` is the one told by a verb of telling: its object ("told CPJ") or its "to" phrase
+    ("speaking to our correspondent")."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "dative"):
+        return head.lemma_.lower() in ADDRESSEE_VERBS
+    return (tok.dep_ == "pobj" and head.lower_ == "to" and head.head.i != head.i
+            and head.head.lemma_.lower() in ADDRESSEE_VERBS)
+
+
+def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], int]:
+    """(role, strength) of the mention whose root is ``tok`` in the event carried by ``preds``.
+
+    Roles: "agent" (who acts), "patient" (the other side), "coagent" (the second of two parties joined by
+    "and"), "source" (who reports or reacts). Strength 2 when the mention is an argument of the trigger
+    itself, 1 when only its own clause says what it does, 0 when the parse says nothing.
+    """
+    conj_of_first = False
+    path = []
+    cur = tok
+    inner = None  # "a protest against X", "an assault on X": the preposition settles X's side
+    for _ in range(8):
+        if cur.i in preds:
+            break
+        if inner is None and path and cur.dep_ == "prep" and path[-1].dep_ == "pobj" and cur.lower_ in INNER_PREPS:
+            inner = INNER_PREPS[cur.lower_]
+        if cur.head.i == cur.i:
+            cur = None
+            break
+        path.append(cur)
+        cur = cur.head
+    else:
+        cur = None
+    if cur is not None and not path:
+        # The mention holds the trigger ("Russian airstrikes hit ..."), or is the object of the verb it hangs on.
+        return ("agent", 2) if cur.i == next(iter(preds)) else (local_role(tok, label), 1)
+    if cur is not None:
+        pred, child = cur, path[-1]
+        # "A and B clashed": B hangs on A; take A's place as the second party.
+        for t in path:
+            if t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+                conj_of_first = True
+        dep = child.dep_
+        role = None
+        if inner is not None and len(path) > 2:
+            role = inner  # the preposition is inside the argument, not on the trigger itself
+        elif dep in ("nsubj", "csubj"):
+            lemma = pred.lemma_.lower()
+            trigger = next(iter(preds))  # the cue's own token comes first
+            if (lemma in _SPEECH or lemma in REACTION_VERBS) and pred.i != trigger and label != _CLAIM:
+                role = "source"  # "an official said" on the verb a trigger noun hangs on
+            else:
+                role = "agent"
+        elif dep == "agent" or (dep == "prep" and child.lower_ == "by"):
+            role = "agent"
+        elif dep == "nsubjpass":
+            role = "patient"
+        elif dep in ("poss", "compound") and pred.pos_ in ("NOUN", "PROPN"):
+            role = "agent"  # "the Taliban's offensive", "a Taliban attack"
+        elif dep in ("dobj", "dative", "attr", "oprd"):
+            role = "patient"
+        elif dep == "prep" and child.lower_ == "between":
+            role = "agent"
+        elif dep == "prep" and child.lower_ == "from" and pred.pos_ == "NOUN":
+            role = "agent"  # "artillery fire from Iraqi troops", "an attack from the north"
+        elif dep == "prep" and child.lower_ in _PATIENT_PREPS:
+            role = "patient"
+        if role in ("agent", "patient") and pred.lemma_.lower() in _ACCUSE and label != _CLAIM and pred.i != next(iter(preds)):
+            # "X accused Y of using chemical weapons": Y did it, to X's side.
+            return ("agent", 2) if role == "patient" else ("patient", 1)
+        if role is not None:
+            lemma = pred.lemma_.lower()
+            if label in TERRITORY_BATTLES and lemma in GIVE_UP and role in ("agent", "patient"):
+                # "troops lost control of X to Y": who gives ground is the other side of who gains it.
+                role = "patient" if role == "agent" else "agent"
+            elif label == "Diplomacy / Diplomatic contact" and lemma in _HOST and role in ("agent", "patient"):
+                role = "patient" if role == "agent" else "agent"
+            if conj_of_first and role == "agent":
+                role = "coagent"
+            return role, 2
+    # The trigger's noun modifies the mention: "militants who attacked", "villagers killed by ..."
+    for p in preds.values():
+        if p.head.i == tok.i and p.dep_ in ("relcl", "acl"):
+            passive = any(c.dep_ in ("auxpass", "agent") for c in p.children) or p.tag_ == "VBN"
+            return ("patient" if passive else "agent"), 2
+    role = local_role(tok, label)
+    if role == "agent" and tok.dep_ == "conj":
+        role = "coagent"
+    return role, (1 if role else 0)
+
+
+def subject_elsewhere(tok, preds: dict) -> bool:
+    """Whether the mention at ``tok`` is the subject or the by-agent of a word that does not carry the event
+    ("rescued by the police", "a manhunt by the police ... has begun"), rather than a party joined to it
+    ("between soldiers and militants")."""
+    for _ in range(8):
+        if tok is None or tok.i in preds:
+            return False
+        head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") or (tok.dep_ == "prep" and tok.lower_ == "by"):
+            return head.i not in preds
+        if tok.dep_ not in ("compound", "amod", "conj", "appos", "pobj", "poss", "det", "nmod") or head.i == tok.i:
+            return False
+        tok = head
+    return False
+
+
+def _verb_of(tok):
+    """The verb whose clause holds ``tok`` (the token itself when it is one)."""
+    hops = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and hops < 8:
+        tok, hops = tok.head, hops + 1
+    return tok
+
+
+def acts_apart(tok, trig) -> bool:
+    """Whether the subject ``tok`` does something other than the event carried by ``trig``: it identifies,
+    investigates or assists ("the Defense Department has identified the service member who was killed"), or
+    acts before or after it ("officers secure the area following a blast")."""
+    if tok is None or trig is None:
+        return False
+    verb = _verb_of(tok)
+    if verb.i == trig.i:
+        return False
+    if verb.lemma_.lower() in NON_PARTY_VERBS:
+        return True
+    t, hops = trig, 0
+    while t.head.i != t.i and hops < 10:
+        if t.head.i == verb.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in SEQUENCE_PREPS and t.head.head.i == verb.i:
+            return True
+        t, hops = t.head, hops + 1
+    return False
+
+
+def speaker_of_pronoun(trig, speakers: dict):
+    """"Police said they have arrested the suspect": the speaker, when the event's verb has a pronoun for its
+    subject ("they", "it", "we") and is reported by that speaker's verb of saying."""
+    verb = _verb_of(trig)
+    if not any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in verb.children):
+        return None
+    t, hops = verb, 0
+    while t.head.i != t.i and hops < 3:
+        if t.dep_ not in ("ccomp", "conj", "xcomp"):
+            return None
+        t, hops = t.head, hops + 1
+        if t.i in speakers:
+            return speakers[t.i]
+    return None

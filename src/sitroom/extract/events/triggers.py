@@ -1,0 +1,82 @@
+"""The labels of a unit found to report an event and the cue that triggers each: the typer's best label as
+the report states it (rules.stated_type), and a second event of another type when it has its own strong cue;
+of equally strong cues, the one nearest the root of the parse."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from . import responsibility, rules
+from .coerced import DEMONSTRATION_TYPES, is_forced_movement
+from .patterns import Cue
+from .taxonomy import LABELS
+
+# A second event in the same unit needs its own strong cue and at least this p(event) x p(type).
+SECOND_EVENT_MIN_PROB = 0.12
+
+
+def usable_cues(doc, cues: list[Cue], dateline: int) -> tuple[list[Cue], bool]:
+    """The cues that may trigger an event: none in the dateline, and no demonstration cue that is a
+    captive's forced movement ("marched into the forest at gunpoint"); and whether there was such a one."""
+    out, forced = [], False
+    for c in cues:
+        if c.start < dateline:
+            continue
+        if c.label.startswith(DEMONSTRATION_TYPES) and is_forced_movement(doc, c.start, c.end):
+            forced = True
+            continue
+        out.append(c)
+    return out, forced
+
+
+def typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
+                  said: str = "", sentence: str = "") -> list[tuple[str, float, Optional[Cue]]]:
+    """(label, confidence, trigger) for a unit the detector found to report an event (``p``: p(event) x
+    p(type) per label): the typer's best label (an explosion only where a weapon is named: ``said``
+    holds the unit and the sentences it continues), and a second event of another type when it has its
+    own strong cue."""
+    ranked = responsibility.demote_unclaimed(sorted(p, key=lambda l: -p[l]), cues)
+    main = rules.stated_type(ranked, cues, said, sentence or said)
+    trigger = _trigger(main, cues, doc) or _trigger_of_type(main, cues, doc)
+    out = [(main, p_event, trigger)]
+    main_type = main.split(" / ")[0]
+    for label in ranked[1:4]:
+        cue = _trigger(label, cues, doc)
+        if (p[label] >= SECOND_EVENT_MIN_PROB and cue is not None and cue.weight >= 1.0
+                and label.split(" / ")[0] != main_type and label in LABELS):
+            if trigger is None or abs(cue.start - trigger.start) > 25:
+                out.append((label, p_event, cue))
+    return out
+
+
+def _trigger_of_type(label: str, cues: list[Cue], doc=None) -> Optional[Cue]:
+    """A cue of the label's event type when none names the sub-event type itself: the strongest cue of the
+    first such cue's label (cues come in text order)."""
+    kind = label.split(" / ")[0]
+    same = [c for c in cues if c.label.split(" / ")[0] == kind]
+    return _trigger(same[0].label, same, doc) if same else None
+
+
+def _trigger(label: str, cues: list[Cue], doc=None) -> Optional[Cue]:
+    own = [c for c in cues if c.label == label]
+    if not own:
+        return None
+    best = max(c.weight for c in own)
+    top = [c for c in own if c.weight == best]
+    if len(top) > 1 and doc is not None:
+        # Of equally strong cues, the one nearest the root of the parse: the clause's own predicate
+        # ("... exchanged views", "protesters gathered"), not a modifier ("the visiting delegation") or
+        # a word deep in a subordinate clause ("promising to escalate demonstrations if ...").
+        return min(top, key=lambda c: (_depth(doc, c), c.start))
+    return top[0]
+
+
+def _depth(doc, cue: Cue) -> int:
+    """Head hops from the cue's main token to the root of its sentence."""
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None:
+        return 99
+    tok, hops = span.root, 0
+    while tok.head.i != tok.i and hops < 50:
+        tok, hops = tok.head, hops + 1
+    return hops

@@ -1,0 +1,138 @@
+"""Where and when an event happened: its sentence's place and date, else those of the sentences before it in
+the paragraph (one event told across sentences), else the article's focus and the week before publication;
+and how old a date is against the report's publication (the extractor's news window)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from ...records import DateValue
+from ..actors.vocabulary import dateline_end
+from ..time import publication_window
+from . import arguments as args
+from .conventions import document_focus
+from .told_when import statement_times
+from .units import Unit
+
+# Background, not news: an event dated more than STALE_DAYS before publication is not emitted ("since
+# 34 people were killed there on May 1, 1977", "was arrested on October 13, 2020" in a report of August
+# 2021): the annotation guide's "about 60 days", ACLED's report window.
+STALE_DAYS = 62
+# An event dated by nothing in its sentence or paragraph is coded to the week before publication.
+RECENT_DAYS = 6
+# How far back an event may borrow its place and date (sentences, same paragraph).
+CONTEXT_SENTENCES = 2
+# How far back an undated event looks for the background it may continue (sentences of earlier paragraphs).
+BACKGROUND_SENTENCES = 5
+
+
+def in_unit(items, u: Unit):
+    return [x for x in items if u.start <= x.start < u.end]
+
+
+def context_units(units: list[Unit], k: int) -> list[Unit]:
+    """The units before unit ``k`` in the same paragraph, nearest first."""
+    return [units[j] for j in range(k - 1, max(-1, k - 1 - CONTEXT_SENTENCES), -1)
+            if units[j].paragraph == units[k].paragraph]
+
+
+def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit], cue_found: bool = True):
+    """The event's place and date: its own sentence's, else borrowed from the sentences before it in the
+    paragraph, else the article's focus and the week before publication. Also the sentence's own places
+    (for the actors) and the context sentences used."""
+    u = units[k]
+    used_context: list[Unit] = []
+    pub = ctx.pub_date
+    # The dateline says where the reporter files from: a place only when the text names no other.
+    after = dateline_end(ctx.text)
+    unit_places = [p for p in in_unit(ctx.places, u) if p.start >= after]
+    unit_times = [t for t in in_unit(ctx.times, u) if t.start >= after]  # the dateline's day is the report's
+    # The place and date of the event's own clause, not those of a statement about it ("told a briefing on
+    # Tuesday that the child was kidnapped on January 20").
+    anchor = args.event_anchor(ctx.doc, trig, cue_found) if (unit_places or unit_times) else None
+    if anchor is not None and not cue_found:
+        trig = anchor.idx
+    speech = frozenset(args.speech_side(ctx.doc, anchor, [m.start for m in unit_places]))
+    location = args.pick_location(unit_places, ctx.text, trig, speech)
+    # A time that dates the verb governing the event ("police said on Saturday that he was arrested")
+    # says only that the event happened by then: used, as the week up to it, when nothing else dates it.
+    above = args.speech_side(ctx.doc, anchor, [t.start for t in unit_times], speech_only=False)
+    above = statement_times(ctx.doc, anchor, unit_times, above)  # "said Thursday Davis was arrested"
+    date = args.pick_date([t for t in unit_times if t.start not in above], ctx.text, trig, pub)
+    by_then = args.pick_date([t for t in unit_times if t.start in above], ctx.text, trig, pub)
+    if location is not None and location.level == "country":
+        # ACLED codes the most specific place: "went to Moscow. The delegation arrived ... in the Russian
+        # Federation" happened in Moscow. A finer place in the same country just before refines it.
+        for c in context:
+            finer = [p for p in in_unit(ctx.places, c) if p.country == location.country and p.level != "country"]
+            refined = args.pick_location(finer, ctx.text, c.end)
+            if refined is not None:
+                location = refined
+                used_context.append(c)
+                break
+    for c in context:  # one event told across sentences: borrow what this sentence lacks
+        if location is None:
+            location = args.pick_location(in_unit(ctx.places, c), ctx.text, c.end)
+            if location is not None:
+                used_context.append(c)
+        if date is None:
+            borrowed = args.pick_date([t for t in in_unit(ctx.times, c) if t.start >= after], ctx.text, c.end, pub)
+            # A sentence of old background ("a massacre committed in 2014") is not where a report
+            # without a date of its own took place: borrow only a date recent enough to be its news.
+            if borrowed is not None and (age_days(borrowed, pub)[0] or 0) <= STALE_DAYS:
+                date = borrowed
+                if c not in used_context:
+                    used_context.append(c)
+    if location is None or location.level == "country":
+        # A coder places a sentence that names no finer place where its article does: the article's focus.
+        location = document_focus(ctx, location) or location
+    if location is None and after:
+        location = args.pick_location([p for p in in_unit(ctx.places, u) if p.start < after], ctx.text, trig)
+    if date is None and by_then is not None and by_then.precision == "publication":
+        date = by_then  # "condemns today's attack" with only the report's month known: that month
+    elif date is None and by_then is not None and by_then.end:
+        end = dt.date.fromisoformat(by_then.end[:10])
+        date = DateValue(start=(end - dt.timedelta(days=RECENT_DAYS)).isoformat(), end=end.isoformat(),
+                         precision="range", text=by_then.text)
+    if date is None and pub is not None:
+        # A paragraph told right after background far older than the report (the 1992 killings, then "brought
+        # the group to the pit and shot them"): that background goes on; _build_event leaves it out as not news.
+        date = _background_date(ctx, units, k, after, pub)
+    if date is None and pub is not None:
+        # Undated in its sentence and paragraph: news reports what happened in the days before it appeared,
+        # marked as dated by the publication (never a day the text does not give).
+        date = publication_window(ctx.published)
+    return location, date, unit_places, used_context
+
+
+def _background_date(ctx, units: list[Unit], k: int, after: int, pub) -> Optional[DateValue]:
+    """The date of the nearest sentence of the paragraphs before unit ``k``'s that gives one (at most
+    BACKGROUND_SENTENCES back), when it lies more than STALE_DAYS before publication; else None. A paragraph
+    that dates nothing goes on at the time of the text before it; within one paragraph an old date in a
+    modifier ("charged over a massacre committed in 2014") does not set the time of the next sentence."""
+    para = units[k].paragraph
+    for j in range(k - 1, max(-1, k - 1 - BACKGROUND_SENTENCES), -1):
+        if units[j].paragraph == para:
+            times = [t for t in in_unit(ctx.times, units[j]) if t.start >= after]
+            found = args.pick_date(times, ctx.text, units[j].end, pub) if times else None
+            if found is not None and (age_days(found, pub)[0] or 0) <= STALE_DAYS:
+                return None  # the paragraph is told at a recent time ("On Monday, residents ... Separately, ...")
+            continue
+        times = [t for t in in_unit(ctx.times, units[j]) if t.start >= after]
+        found = args.pick_date(times, ctx.text, units[j].end, pub) if times else None
+        if found is not None:
+            return found if (age_days(found, pub)[0] or 0) > STALE_DAYS else None
+    return None
+
+
+def age_days(date: Optional[DateValue], pub) -> tuple[Optional[int], Optional[int]]:
+    """Days from the end and from the start of the event's date to publication (None when unknown)."""
+    if date is None or pub is None or not (date.end or date.start):
+        return None, None
+    try:
+        start = dt.date.fromisoformat((date.start or date.end)[:10])
+        end = dt.date.fromisoformat((date.end or date.start)[:10])
+    except ValueError:
+        return None, None
+    return (pub - end).days, (pub - start).days
