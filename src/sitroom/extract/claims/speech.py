@@ -20,8 +20,6 @@ from typing import Optional
 from ...lang.en.claims.speech import (
     BARE_VERBS,
     CHARACTERISE,
-    CLAIM_NOUNS,
-    CLAUSE_ONLY,
     DIRECTIVE_VERBS,
     DOCUMENT_ONLY_VERBS,
     ISSUE_VERBS,
@@ -33,6 +31,21 @@ from ...lang.en.claims.speech import (
     WORDS_NOUNS,
 )
 from ._text import doc_text, inside_quotation
+from .frame_words import (
+    CONTENT_DEPS,
+    SUBJECT_DEPS,
+    characterisation,
+    content_tokens,
+    expletive_clause,
+    finite_clause,
+    for_clause,
+    is_question,
+    joined_in,
+    speaker_words,
+    statement_acl,
+    statement_issuer,
+    verb_as_modifier,
+)
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 # A sentence ends inside a piece of text: ". The", ".” He"
@@ -59,13 +72,8 @@ VERB_CLASSES: dict[str, str] = {
                     "complain caution reaffirm".split(), "say"),
 }
 _JUDGING_VERBS = set(_JUDGING)
-# Classes whose object alone can carry the content ("guaranteed a safe withdrawal", "denied the report").
-_OBJECT_CONTENT = {"commit", "accuse", "deny", "predict", "request"}
 # Dependency labels of verbs that cannot report ("taking part on assuring the security").
 _NOT_FRAME_DEPS = {"pcomp", "amod", "compound", "acl", "nmod"}
-_SUBJECT_DEPS = ("nsubj",)
-_RELATIVE = {"who", "which", "that", "whom"}
-_CONTENT_DEPS = ("ccomp", "xcomp")
 
 
 @dataclass
@@ -121,10 +129,10 @@ def _statement_frame(tok) -> Optional[Frame]:
         return None
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children):
         return None
-    subject = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+    subject = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
     if not subject or subject[0].lemma_.lower() in MUTE_SUBJECTS:
         return None
-    return Frame(verb=tok, verb_class="say", subject=_words(subject[0]))
+    return Frame(verb=tok, verb_class="say", subject=speaker_words(subject[0]))
 
 
 def _words_frame(tok) -> Optional[Frame]:
@@ -139,41 +147,7 @@ def _words_frame(tok) -> Optional[Frame]:
     rest = _BLANK_LINE.split(doc_text(tok.doc)[tok.idx:tok.sent.end_char], 1)[0].rstrip()
     if not rest.endswith(":") or SENTENCE_END.search(rest):
         return None
-    return Frame(verb=tok, verb_class="say", subject=_words(owner[0]))
-
-
-def _characterisation(tok) -> list:
-    """What "called X Y" / "described X as Y" / "dismissed X as Y" / "likened X to Y" says X is: Y."""
-    if tok.lemma_.lower() not in CHARACTERISE or not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
-        return []
-    for c in tok.children:
-        if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM"):
-            said = list(c.subtree)
-            # "called the police to the hall", "called him Ali": only a characterisation in quotation marks
-            # or of an adjective or common noun ("called it a tragedy").
-            if tok.lemma_.lower() == "call" and not _quoted(said) and c.pos_ == "PROPN":
-                return []
-            return said
-        if c.dep_ == "prep" and c.lower_ in ("as", "to") and (c.lower_ == "as" or tok.lemma_.lower() == "liken"):
-            obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if obj:
-                return [t for g in obj for t in g.subtree]
-    return []
-
-
-def _quoted(tokens: list) -> bool:
-    if not tokens:
-        return False
-    first, last = tokens[0], tokens[-1]
-    doc = first.doc
-    before = doc[first.i - 1].text if first.i > 0 else ""
-    after = doc[last.i + 1].text if last.i + 1 < len(doc) else ""
-    return first.text in "“\"‘" or before in ("“", '"', "‘") or after in ("”", '"', "’")
-
-
-def _statement_acl(tok) -> bool:
-    """ "issued a statement declaring that ...", "in a letter saying ...": the statement's issuer speaks."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in STATEMENT_NOUNS
+    return Frame(verb=tok, verb_class="say", subject=speaker_words(owner[0]))
 
 
 def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
@@ -182,32 +156,32 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
         return _ultimatum(tok)
     cls = VERB_CLASSES.get(lemma)
     if lemma in CHARACTERISE and tok.pos_ == "VERB" and tok.dep_ not in _NOT_FRAME_DEPS:
-        said = _characterisation(tok)
+        said = characterisation(tok)
         if said:
             frame = Frame(verb=tok, verb_class="deny" if lemma in ("dismiss", "reject") else
                           "accuse" if lemma in ("denounce", "decry") else "say", content=said)
-            subject = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+            subject = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
             if subject and subject[0].lemma_.lower() in MUTE_SUBJECTS:
                 return None
-            frame.subject = _words(subject[0]) if subject else []
+            frame.subject = speaker_words(subject[0]) if subject else []
             return frame
-    if cls is None or tok.pos_ not in ("VERB", "AUX") or (tok.dep_ in _NOT_FRAME_DEPS and not _statement_acl(tok)
-                                                          and not _joined_in(tok) and not _verb_as_modifier(tok)):
+    if cls is None or tok.pos_ not in ("VERB", "AUX") or (tok.dep_ in _NOT_FRAME_DEPS and not statement_acl(tok)
+                                                          and not joined_in(tok) and not verb_as_modifier(tok)):
         return None
     children = list(tok.children)
-    if lemma in DOCUMENT_ONLY_VERBS and not any(c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in SPEAKING_DOCUMENTS
+    if lemma in DOCUMENT_ONLY_VERBS and not any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in SPEAKING_DOCUMENTS
                                                  for c in children):
         return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
-    if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") or _for_clause(c)
+    if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") or for_clause(c)
                                    for c in children):
         return None
     if lemma == "ask" and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in children):
         return None
-    if lemma == "ask" and any(c.dep_ == "ccomp" and _is_question(c) for c in children):
+    if lemma == "ask" and any(c.dep_ == "ccomp" and is_question(c) for c in children):
         return None  # "asked if he had been making a political statement": a question, not a claim
-    content = _content_tokens(tok, cls, lemma)
-    if lemma in _JUDGING_VERBS and not _finite_clause(tok):
+    content = content_tokens(tok, cls, lemma)
+    if lemma in _JUDGING_VERBS and not finite_clause(tok):
         content = []  # "found the women guilty", "hope to return": not a report of what one holds
     if not content and not allow_empty:
         return None
@@ -215,7 +189,7 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
         # "warned the Saudis to leave the country or face attacks", "told the army to withdraw": what they are told to do
         cls = "request"
     frame = Frame(verb=tok, verb_class=cls, content=content)
-    subject = [c for c in children if c.dep_ in _SUBJECT_DEPS]
+    subject = [c for c in children if c.dep_ in SUBJECT_DEPS]
     if len(subject) > 1:  # the parser took a stray line before a blank one ("Ad", "Advertisement") for one
         text = doc_text(tok.doc)
         subject = [c for c in subject if not _BLANK_LINE.search(text, min(c.idx, tok.idx), max(c.idx, tok.idx))] \
@@ -224,8 +198,8 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
         agent = [c for c in children if c.dep_ == "agent"]
         pobj = [g for a in agent for g in a.children if g.dep_ == "pobj"]
         if pobj:
-            frame.subject = _words(pobj[0])
-        elif _expletive_clause(tok) and cls in ("predict", "say", "decide"):  # "it may be predicted that"
+            frame.subject = speaker_words(pobj[0])
+        elif expletive_clause(tok) and cls in ("predict", "say", "decide"):  # "it may be predicted that"
             frame.by_author = True
             frame.verb_class = "predict" if cls == "predict" else "according" if cls == "say" else cls
         else:
@@ -233,14 +207,14 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
     elif subject:
         if subject[0].lemma_.lower() in MUTE_SUBJECTS:
             return None
-        frame.subject = _words(subject[0])
-    elif _verb_as_modifier(tok):
-        frame.subject = [t for t in _words(tok.head) if t.i < tok.i]
-    elif _statement_acl(tok):
-        issuer = _issuer(tok.head)
+        frame.subject = speaker_words(subject[0])
+    elif verb_as_modifier(tok):
+        frame.subject = [t for t in speaker_words(tok.head) if t.i < tok.i]
+    elif statement_acl(tok):
+        issuer = statement_issuer(tok.head)
         if issuer is None:
             return None
-        frame.subject = _words(issuer)
+        frame.subject = speaker_words(issuer)
     return frame
 
 
@@ -252,116 +226,15 @@ def _ultimatum(tok) -> Optional[Frame]:
             or c.dep_ == "prep" and c.lower_ in ("until", "till")]
     act = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i
            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
-    subject = [c for c in children if c.dep_ in _SUBJECT_DEPS]
+    subject = [c for c in children if c.dep_ in SUBJECT_DEPS]
     if not time or not act or any(c.dep_ == "neg" for c in children):
         return None
     content = sorted({tok, *(t for c in children if c.i > tok.i and c.dep_ != "punct" for t in c.subtree)},
                      key=lambda t: t.i)
     frame = Frame(verb=tok, verb_class="request", content=content)
     if subject and subject[0].lemma_.lower() not in MUTE_SUBJECTS:
-        frame.subject = _words(subject[0])
+        frame.subject = speaker_words(subject[0])
     return frame
-
-
-def _verb_as_modifier(tok) -> bool:
-    """ "The UN envoy called on both sides to ...": the parser may make the sentence's only verb, in the
-    past tense, a modifier of the noun before it; that noun is its subject."""
-    head = tok.head
-    return tok.dep_ == "acl" and tok.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
-        and head.i == tok.i - 1 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in tok.sent)
-
-
-def _for_clause(c) -> bool:
-    """ "calls for the practices to be improved": a clause opened by "for" hanging from the verb."""
-    return c.dep_ in ("advcl", "ccomp") and c.i > c.head.i and \
-        any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
-
-
-def _joined_in(tok) -> bool:
-    """ "joined in calling for the release", "persisted in demanding": a reporting verb under a
-    preposition of a verb speaks with that verb's subject."""
-    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"
-
-
-def _issuer(noun):
-    """Who issued the statement ``noun`` names: the subject of the verb it hangs from ("X issued a
-    statement", "X said in a statement")."""
-    node = noun
-    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
-        node = node.head
-    subject = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
-    return subject[0] if subject and subject[0].lemma_.lower() not in MUTE_SUBJECTS else None
-
-
-def _finite_clause(tok) -> bool:
-    """Does the verb take a clause with its own subject and verb ("found that the virus boosts ...")?"""
-    return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and
-               any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) for c in tok.children)
-
-
-def _expletive_clause(tok) -> bool:
-    """ "it was reported that ...": an empty "it" (or no subject) and a clause."""
-    subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj", "expl")]
-    return all(c.lower_ == "it" for c in subj) and any(c.dep_ == "ccomp" for c in tok.children)
-
-
-def _content_tokens(tok, cls: str, lemma: str) -> list:
-    picked = []
-    for c in tok.children:
-        if c.dep_ in _CONTENT_DEPS:
-            picked.extend(c.subtree)
-        elif lemma == "call" and c.dep_ == "prep" and c.lower_ in ("on", "for", "upon"):
-            picked.extend(_without_asides(c))
-        elif lemma == "call" and _for_clause(c):  # "call for people to sign out": the parse makes "for" a mark
-            picked.extend(t for t in _without_asides(c) if not (t.dep_ == "mark" and t.head.i == c.i))
-        elif lemma in WARN_VERBS and c.dep_ == "prep" and c.lower_ in ("of", "about", "against") and c.i > tok.i:
-            picked.extend(c.subtree)  # "warned of dire consequences"
-        elif cls in _OBJECT_CONTENT and lemma not in CLAUSE_ONLY | WARN_VERBS and c.dep_ in ("dobj", "attr"):
-            # (the object of "warned Mr Putin of ..." is who is warned, not what)
-            if cls == "deny" and c.lemma_.lower() not in CLAIM_NOUNS:
-                continue  # "denied them registration", "deny a safe haven": refusals, not denials
-            picked.extend(c.subtree)
-        elif cls in ("accuse", "request") and c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("of", "for", "in", "over", "on"):
-            if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
-                continue  # "plead guilty on Monday": when, not what
-            picked.extend(_without_asides(c))
-    if not picked and tok.dep_ == "parataxis":  # '"We will fight," he said.'
-        picked = [t for t in tok.head.subtree if t not in set(tok.subtree)]
-    return sorted(set(picked), key=lambda t: t.i)
-
-
-def _without_asides(head) -> list:
-    """The subtree of ``head`` without what is said in passing about its nouns: "the release of her sister
-    Loujain[, a prominent activist who had campaigned ...]", "respect the ceasefire around Damascus[,
-    where civilians are facing shelling]"."""
-    drop = set()
-    for t in head.subtree:
-        if t.dep_ in ("appos", "relcl") and t.i > head.i and t.doc[t.left_edge.i - 1].text == ",":
-            drop.update(t.subtree)
-            drop.add(t.doc[t.left_edge.i - 1])
-    return [t for t in head.subtree if t not in drop]
-
-
-def _is_question(clause) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children) or \
-        clause.left_edge.tag_ in ("WP", "WRB", "WDT")
-
-
-def _words(head) -> list:
-    """The words naming a speaker: the subject's subtree without clauses hanging from it."""
-    if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":  # "the police, who said": the antecedent
-        head = head.head.head
-    drop = set()
-    for c in head.children:
-        if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.pos_ == "VERB"):
-            drop.update(c.subtree)
-    words = [t for t in head.subtree if t not in drop]
-    # "the representative ..., Suheil Shaheen, following a visit" → stop at the participle
-    for k, t in enumerate(words):
-        if k and t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN") and t.dep_ not in ("amod", "compound"):
-            words = words[:k]
-            break
-    return words
 
 
 def _link_inherited(frames: dict[int, Frame]) -> None:
@@ -376,17 +249,17 @@ def _link_inherited(frames: dict[int, Frame]) -> None:
             if node.i in frames:
                 frame.inherits_from = frames[node.i]
                 break
-        if frame.inherits_from is None and (frame.verb.dep_ in ("conj", "xcomp", "advcl") or _joined_in(frame.verb)):
-            governor = frame.verb.head.head if _joined_in(frame.verb) else frame.verb.head
+        if frame.inherits_from is None and (frame.verb.dep_ in ("conj", "xcomp", "advcl") or joined_in(frame.verb)):
+            governor = frame.verb.head.head if joined_in(frame.verb) else frame.verb.head
             # "Mr Farthing was deployed ... and said": a verb joined to a passive shares its subject
-            deps = _SUBJECT_DEPS + ("nsubjpass",) if frame.verb.dep_ == "conj" else _SUBJECT_DEPS
+            deps = SUBJECT_DEPS + ("nsubjpass",) if frame.verb.dep_ == "conj" else SUBJECT_DEPS
             subj = [c for c in governor.children if c.dep_ in deps]
             # "The group carried out ..., named its magazine ... and claimed": the first of the joined verbs
             while not subj and governor.dep_ == "conj" and governor.head.i != governor.i:
                 governor = governor.head
                 subj = [c for c in governor.children if c.dep_ in deps]
             if subj:
-                frame.subject = _words(subj[0])
+                frame.subject = speaker_words(subj[0])
 
 
 def _merge_first_person_quotes(frames: dict[int, Frame]) -> None:
@@ -397,7 +270,7 @@ def _merge_first_person_quotes(frames: dict[int, Frame]) -> None:
             continue
         outer = frames.get(inner.verb.head.i)
         first_person = len(inner.subject) == 1 and inner.subject[0].lower_ in ("we", "i")
-        if outer is not None and inner.verb.dep_ in _CONTENT_DEPS and (first_person or not inner.subject):
+        if outer is not None and inner.verb.dep_ in CONTENT_DEPS and (first_person or not inner.subject):
             outer.inner_class = inner.verb_class
             del frames[i]
     # '"I am here ... to call on all states to demand the government release my sister," she said': a verb
@@ -421,7 +294,7 @@ def _attach_according(sent, frames: dict[int, Frame]) -> None:
         source = [g for t in to for g in t.children if g.dep_ == "pobj"]
         if not source:
             continue
-        source_words = _words(source[0])
+        source_words = speaker_words(source[0])
         # "According to media reports and posts of family members, Fattah, el-Baqer and Ibrahim were
         # convicted": the parse may run the source on into the clause; the phrase ends at its comma.
         comma = next((k for k, t in enumerate(source_words) if t.text == "," and t.i > source[0].i), None)
