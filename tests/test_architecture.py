@@ -102,10 +102,10 @@ def test_fusion_does_not_import_the_extractors():
 
 
 def test_only_the_commands_reach_the_cluster_engine():
-    """The Ray engine (sitroom.cluster) sits beside the local one: the API and the CLI choose it, and no
-    stage, the store or fusion knows of it."""
+    """The Ray engine (sitroom.cluster) sits beside the local one: the API (api.py, whose engine is in
+    extraction.py) and the CLI choose it, and no stage, the store or fusion knows of it."""
     importers = {unit for unit, targets in _imports().items() if "sitroom.cluster" in targets}
-    assert importers <= {"sitroom.api", "sitroom.cli"}, importers
+    assert importers <= {"sitroom.api", "sitroom.extraction", "sitroom.cli"}, importers
 
 
 def test_ray_is_imported_only_in_the_cluster_package():

@@ -25,7 +25,7 @@ KNOWN = {
     frozenset({"export/acled_csv.py", "extract/events/taxonomy.py"}): "ACLED event types",
     frozenset({"export/acled_csv.py", "extract/events/arguments.py", "extract/places/gazetteer.py",
                "fuse/incidents.py", "records.py"}): "place levels (rank tables keyed by level)",
-    frozenset({"cli/control.py", "store/models.py"}): "ledger statuses (styles keyed by status)",
+    frozenset({"cli/control.py", "store/fused_models.py"}): "ledger statuses (styles keyed by status)",
     frozenset({"acquire/feeds.py", "acquire/text.py"}): "document metadata fields",
 }
 

@@ -17,13 +17,13 @@ from typing import Any, Iterable, Iterator, Optional
 
 from pydantic import BaseModel
 
-from . import __version__
 from . import registrations  # noqa: F401  (runs every built-in stage's @stage before get_stage is called)
 from .errors import ConfigError
 from .records import (
     Claim, ContentFlag, DocumentIn, Event, Extraction, PlaceMention, ActorMention, Published, TimeMention,
 )
 from .registry import content_version, get_stage, stage_config
+from .versions import extractor_version
 
 DEFAULT_STAGES: tuple[str, ...] = (
     "sitroom.places.gazetteer.v1",
@@ -293,24 +293,6 @@ def _to_extraction(ctx: DocContext, version: str, error: Optional[str]) -> Extra
     )
 
 
-def extractor_version(stage_names: Iterable[str], config: Optional[dict[str, dict]] = None,
-                      actors: tuple[str, ...] = ()) -> str:
-    """One string naming the package version and every stage's content version (its name and a digest of
-    its code, data and config): stored with each extraction.
-
-    User actor catalogues (``actors``: ``Settings.actors``, from --actors and $SITROOM_ACTORS) change what
-    is extracted, so a digest of their contents is part of the version: `sitroom reextract` then redoes
-    documents made without them.
-    """
-    config = config or {}
-    names = []
-    for name in stage_names:
-        names.append(content_version(name, stage_config(name, config.get(name))))
-    version = f"sitroom-{__version__}+" + ",".join(names)
-    digest = _user_catalogue_digest(tuple(actors))
-    return f"{version}+actors:{digest}" if digest else version
-
-
 # The stage option that takes the user's actor catalogues (see Pipeline's ``actors``).
 CATALOGUES_OPTION = "extra_catalogues"
 
@@ -320,21 +302,6 @@ def _with_catalogues(cfg: dict[str, Any], actors: tuple[str, ...]) -> dict[str, 
     if not actors or CATALOGUES_OPTION not in cfg:
         return cfg
     return {**cfg, CATALOGUES_OPTION: tuple(cfg[CATALOGUES_OPTION] or ()) + tuple(actors)}
-
-
-def _user_catalogue_digest(paths: tuple[str, ...]) -> Optional[str]:
-    import hashlib
-    from pathlib import Path
-
-    if not paths:
-        return None
-    h = hashlib.sha256()
-    for p in paths:
-        try:
-            h.update(Path(p).expanduser().read_bytes())
-        except OSError:  # the stage reports a missing file with a clear error
-            h.update(p.encode())
-    return h.hexdigest()[:12]
 
 
 # --- parallel execution ---------------------------------------------------------------

@@ -68,16 +68,16 @@ def test_sqlite_counts_exactly_whatever_the_budget(sqlite_store):
 
 @pytest.mark.postgres
 def test_the_api_says_when_its_total_is_an_estimate(pg_filled, monkeypatch):
-    from sitroom.store import reads
+    from sitroom.store import counts
 
     url = pg_filled.engine.url.render_as_string(hide_password=False)
     params = {"actor": "islamic", "admin1": "Helmand", "limit": 10}
     true = pg_filled.count_events(OUTSIDE[0])
-    monkeypatch.setattr(reads, "COUNT_BUDGET_MS", 60_000)
+    monkeypatch.setattr(counts, "COUNT_BUDGET_MS", 60_000)
     with TestClient(create_app(url), base_url=BASE_URL) as client:
         page = client.get("/api/events", params=params).json()
         assert (page["total"], page["total_exact"]) == (true, True)
-        monkeypatch.setattr(reads, "COUNT_BUDGET_MS", 1)
+        monkeypatch.setattr(counts, "COUNT_BUDGET_MS", 1)
         for path in ("/api/events", "/api/events/points", "/api/events/facets"):
             r = client.get(path, params=params if path == "/api/events" else {"actor": "islamic", "admin1": "Helmand"})
             assert r.status_code == 200
@@ -91,10 +91,10 @@ def test_the_api_says_when_its_total_is_an_estimate(pg_filled, monkeypatch):
 
 @pytest.mark.postgres
 def test_a_count_the_planner_costs_past_any_budget_is_not_tried(pg_filled, monkeypatch):
-    from sitroom.store import reads
+    from sitroom.store import counts
 
     f = OUTSIDE[0]
     assert tuple(pg_filled.count_events_within(f, budget_ms=60_000)) == (pg_filled.count_events(f), True)
-    monkeypatch.setattr(reads, "COUNT_COST_CERTAINLY_OVER", 0)  # every count "costs too much"
+    monkeypatch.setattr(counts, "COUNT_COST_CERTAINLY_OVER", 0)  # every count "costs too much"
     n, exact = pg_filled.count_events_within(f, budget_ms=60_000, at_least=100)
     assert exact is False and 100 <= n

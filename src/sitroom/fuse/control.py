@@ -38,7 +38,8 @@ from ..lang.en.control import LIST_JOINER, LOCATOR_JOINER, PARTIAL_BEFORE
 from ..lang.en.dates import NAMES_ITS_DATE
 from ..lang.en.placenames import place_matches
 from ..records import NON_FACTUAL
-from ..store.models import ClaimFilter, ControlEvidence, ControlRow, EventFilter, outlet_of
+from ..store.fused_models import ControlEvidence, ControlRow
+from ..store.models import ClaimFilter, EventFilter, outlet_of
 
 if TYPE_CHECKING:
     from ..store.store import Store

@@ -28,7 +28,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Optional
 
-from ..store.models import ClaimFilter, ClaimRow, EventFilter, EventRow, LedgerRow
+from ..store.fused_models import LedgerRow
+from ..store.models import ClaimFilter, ClaimRow, EventFilter, EventRow
 from .ledger_reading import (
     ACTIONS, REPORTING_KINDS, Reading, SeatLookup, claim_reports, event_by_party, event_does, is_provincial_capital, named_in,
     party_of, read_quote,

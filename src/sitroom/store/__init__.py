@@ -10,10 +10,11 @@ from typing import Optional
 
 from .engine import DEFAULT_URL, make_engine, resolve_url, upgrade
 from .models import (
-    ActorSummary, ClaimFilter, ClaimRow, ControlEvidence, ControlRow, DocumentRow, DocumentView, EventFilter,
-    EventRow, FailureRow, IncidentRow, LedgerRow, PlaceSummary, ReportDetail, Summary,
+    ActorSummary, ClaimFilter, ClaimRow, DocumentRow, DocumentView, EventFilter, EventRow, FailureRow,
+    PlaceSummary, Summary,
 )
 from .feeds import FeedRow, FeedTable
+from .fused_models import ControlEvidence, ControlRow, IncidentRow, LedgerRow, ReportDetail
 from .incidents import Fusion
 from .store import Store
 

@@ -16,7 +16,8 @@ from sqlalchemy import (
     union_all, update,
 )
 
-from .models import EventFilter, IncidentRow, ReportDetail
+from .fused_models import IncidentRow, ReportDetail
+from .models import EventFilter
 from .queries import event_conditions
 from .schema import documents, events, incidents
 

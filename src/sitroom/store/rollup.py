@@ -109,7 +109,7 @@ def answers(f: Optional[EventFilter], by: tuple[str, ...] = ()) -> bool:
 
 def widest_answered(f: Optional[EventFilter]) -> EventFilter:
     """The part of ``f`` a roll-up answers that keeps the most of its fields: a filter every event matching
-    ``f`` matches (the base of an estimate, StoreReads.estimate_events)."""
+    ``f`` matches (the base of an estimate, EventCounts.estimate_events)."""
     used = _used(f)
     if f is None or answers(f):
         return f or EventFilter()

@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from ... import api
 from ...store import LedgerRow
-from ...store.models import LedgerStatus
+from ...store.fused_models import LedgerStatus
 from ..params import IsoDate, LowerCase, get_store
 
 router = APIRouter(tags=["ledger"])
