@@ -8,9 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...lang.en.claims.extractor import (
-    FORWARD_AUX,
-)
+from ...lang.en.claims.extractor import CONTROLLER_POSSESSIVES, FORWARD_AUX, PRESENT_BE
 from ...lang.en.claims.hedges import RELAYING_VERBS
 from ...lang.en.claims.speakers import FUNCTION_WORDS, METONYMS
 from ...lang.en.claims.speech import BARE_VERBS, STATEMENT_NOUNS
@@ -273,7 +271,7 @@ class ClaimBuilder:
 
     def _controller(self, control: Control, speaker: Speaker) -> Optional[str]:
         words = control.controller_words
-        if len(words) == 1 and words[0].lower_ in ("their", "its", "his", "her", "our"):
+        if len(words) == 1 and words[0].lower_ in CONTROLLER_POSSESSIVES:
             if speaker.name != "author":
                 return speaker.organisation or speaker.name
             return self.resolver.last_group_before(words[0].idx)
@@ -340,7 +338,7 @@ def _looks_forward(words: list) -> bool:
     for t in words:
         if t.dep_ in ("aux", "auxpass") and t.lower_ in FORWARD_AUX:
             return True
-        if t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in t.children):
+        if t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in t.children):
             return True
     return False
 

@@ -4,12 +4,13 @@
 
 from __future__ import annotations
 
-from ...lang.en.claims.speech import CHARACTERISE, CLAIM_NOUNS, CLAUSE_ONLY, MUTE_SUBJECTS, STATEMENT_NOUNS, WARN_VERBS
+from ...lang.en.claims.speech import (
+    CHARACTERISE, CLAIM_NOUNS, CLAUSE_ONLY, MUTE_SUBJECTS, RELATIVE_PRONOUNS, STATEMENT_NOUNS, WARN_VERBS,
+)
 
 # Classes whose object alone can carry the content ("guaranteed a safe withdrawal", "denied the report").
 _OBJECT_CONTENT = {"commit", "accuse", "deny", "predict", "request"}
 SUBJECT_DEPS = ("nsubj",)
-_RELATIVE = {"who", "which", "that", "whom"}
 CONTENT_DEPS = ("ccomp", "xcomp")
 
 
@@ -133,7 +134,7 @@ def is_question(clause) -> bool:
 
 def speaker_words(head) -> list:
     """The words naming a speaker: the subject's subtree without clauses hanging from it."""
-    if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":  # "the police, who said": the antecedent
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":  # "the police, who said": the antecedent
         head = head.head.head
     drop = set()
     for c in head.children:

@@ -21,11 +21,18 @@ from typing import Optional
 
 from ...lang.en.claims.kinds import (
     ACCUSATION,
+    BODY_ONLY_PRONOUNS,
     CAPTURE_VERBS,
     CLASS_KIND,
+    DECISION_AUX,
     DENIAL,
+    FUTURE_AUX,
     IMPORTANT,
+    INTENT_VERBS,
+    PREDICTION_ADVERBS,
     REFLEXIVES,
+    SELF_PRONOUNS,
+    STATE_AUX,
     TERRITORY_NOUNS,
     URGE_PASSIVE,
 )
@@ -34,14 +41,6 @@ from ._text import inside_quotation
 
 KINDS = ("territorial control", "commitment", "prediction", "accusation", "request", "denial",
          "policy decision", "statement", "quantity")
-_FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
-_INTENT = {"intend", "plan", "go", "aim", "refuse", "vow", "seek"}
-_DECISION_AUX = {"should", "must", "shall", "will"}
-_PREDICTION_ADVERBS = {"probably", "likely", "soon", "inevitably"}
-SELF_PRONOUNS = {"we", "i", "they", "he", "she", "it", "our", "their", "its", "his", "her", "us"}
-# "it" and "they" are a body speaking of itself, not a person ("The group said it would work with ...";
-# Mr Smith's "it will show that ..." speaks of the evidence).
-_BODY_ONLY = {"it", "its", "they", "their"}
 
 
 @dataclass
@@ -145,7 +144,7 @@ def _hypothetical(verb, verbatim: bool) -> bool:
     that would be impressive", a speaker's own "Reagan would roll over in his grave" (reported speech's
     "said the paper would not be intimidated" stays a pledge or forecast)."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if "would" not in auxes or auxes & (_FUTURE_AUX - {"would"}):
+    if "would" not in auxes or auxes & (FUTURE_AUX - {"would"}):
         return False
     # "Even if Apple Daily publish a pile of blank paper tomorrow, we would ...": the future holds regardless
     return verbatim and not any(t.lower_ == "even" and t.nbor(1).lower_ == "if" for t in verb.sent[:-1])
@@ -271,7 +270,7 @@ def _is_state(verb) -> bool:
     if verb is None:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"has", "have", "had", "is", "are", "been", "remain", "remains"}:
+    if auxes & STATE_AUX:
         return True
     return verb.tag_ in ("VBZ", "VBP", "VBG") or verb.lemma_ in ("control", "hold")
 
@@ -290,9 +289,9 @@ def _subject_words(subject) -> list:
 
 def _is_future(root) -> bool:
     auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & _FUTURE_AUX:
+    if auxes & FUTURE_AUX:
         return True
-    return root.lemma_ in _INTENT and any(c.dep_ == "xcomp" for c in root.children)
+    return root.lemma_ in INTENT_VERBS and any(c.dep_ == "xcomp" for c in root.children)
 
 
 def _is_self(subject, speaker_words: set[str], person: bool = False) -> bool:
@@ -301,7 +300,7 @@ def _is_self(subject, speaker_words: set[str], person: bool = False) -> bool:
         return True  # "pledged to withdraw"
     words = {t.lower_ for t in subject.subtree}
     lemmas = {t.lemma_.lower() for t in subject.subtree}
-    pronouns = SELF_PRONOUNS - _BODY_ONLY if person else SELF_PRONOUNS
+    pronouns = SELF_PRONOUNS - BODY_ONLY_PRONOUNS if person else SELF_PRONOUNS
     return bool(words & pronouns or lemmas & GROUP_ANAPHORS or words & speaker_words)
 
 
@@ -335,7 +334,7 @@ def author_claims(sent, covered: set[int], places: list, has_deadline) -> list[A
         auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         is_passive = any(c.dep_ == "auxpass" for c in verb.children)
         # (not a relative clause: "the report, which will be published on October 28" narrates a plan)
-        if auxes & _DECISION_AUX and is_passive and verb.dep_ not in ("relcl", "acl") and has_deadline(words):
+        if auxes & DECISION_AUX and is_passive and verb.dep_ not in ("relcl", "acl") and has_deadline(words):
             found.append(AuthorClaim("policy decision", words))
     return found
 
@@ -344,7 +343,7 @@ def _is_author_prediction(verb) -> bool:
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     head_adverbs = {c.lower_ for c in verb.head.children if c.dep_ == "advmod"} if verb.dep_ == "conj" else set()
-    return bool((auxes & _FUTURE_AUX) and (adverbs | head_adverbs) & _PREDICTION_ADVERBS)
+    return bool((auxes & FUTURE_AUX) and (adverbs | head_adverbs) & PREDICTION_ADVERBS)
 
 
 def clause_words(verb) -> list:

@@ -13,11 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from ...lang.en.claims.speakers import FIRST_PERSON_PLURAL, GROUP_ANAPHORS
+from ...lang.en.claims.speakers import FIRST_PERSON_PLURAL, GROUP_ANAPHORS, PRONOUNS
 from ...records import Speaker
 from .speaker_names import phrase_head, strip_punct
 
-PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 # How far back (in characters) "he"/"she" looks for a salient person before settling for the last speaker.
 PRONOUN_WINDOW = 1500
 

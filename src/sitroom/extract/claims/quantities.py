@@ -18,6 +18,7 @@ from typing import Iterable, Optional
 from ...lang.en.claims.quantities import (
     APPROX,
     MONTH_WORDS,
+    SCALE,
     SMALL,
     TIME_UNITS,
     VAGUE,
@@ -25,7 +26,6 @@ from ...lang.en.claims.quantities import (
 from ...records import Quantity
 from ._text import doc_text, span_text
 
-_SCALE = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in SMALL), key=len, reverse=True))
 _VAGUE_RE = "|".join(sorted((re.escape(w) for w in VAGUE), key=len, reverse=True))
 
@@ -93,7 +93,7 @@ def _value(m: re.Match) -> Optional[float]:
     else:
         value = float(VAGUE[m.group("vague").lower()])
     if m.group("scale"):
-        value *= _SCALE[m.group("scale").lower()]
+        value *= SCALE[m.group("scale").lower()]
     return value
 
 

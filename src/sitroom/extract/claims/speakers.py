@@ -21,6 +21,8 @@ from ...lang.en.claims.speakers import (
     GOVERNMENT_NOUNS,
     GROUP_ANAPHORS,
     METONYMS,
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
     ROLE_WORDS,
 )
 from ...lang.en.claims.speech import RULING_NOUNS, SIGNING_VERBS, SPEAKING_DOCUMENTS, STATEMENT_NOUNS
@@ -28,7 +30,7 @@ from ...lang.en.actors.vocabulary import FAMILY_NOUNS
 from ...records import Speaker
 from ._text import doc_text, span_text
 from .named import Group, NameMemory
-from .pronouns import PRONOUNS as _PRONOUNS, Person, PronounResolution
+from .pronouns import Person, PronounResolution
 from .speaker_names import (
     DETERMINER, country_of_iso, government_name, is_country_name, last_paragraph, match_actor_name, phrase_head,
     short_name, strip_punct,
@@ -41,7 +43,6 @@ AS_WRITTEN_FAMILIES = {"civilians", "refugees", "protesters", "rioters"}
 STATE_FAMILIES = {"government", "military", "police"}
 # Words of a state body's name: "Interior Ministry", "Army"; an organisation named otherwise is its own.
 STATE_NOUNS = {w for f in STATE_FAMILIES for phrase in FAMILY_NOUNS[f] for w in phrase.split()}
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 
 
 class SpeakerResolver(NameMemory, PronounResolution):
@@ -79,7 +80,7 @@ class SpeakerResolver(NameMemory, PronounResolution):
     def resolve(self, tokens: list, at_char: int) -> Speaker:
         """The speaker named by ``tokens`` (the subject of a reporting verb), spoken at ``at_char``."""
         speaker = self._resolve(tokens, at_char)
-        named = speaker.name != "author" and speaker.name.lower() not in _PRONOUNS
+        named = speaker.name != "author" and speaker.name.lower() not in PRONOUNS
         if named:
             self.last_speaker = speaker
             if self._is_court(speaker):
@@ -110,7 +111,7 @@ class SpeakerResolver(NameMemory, PronounResolution):
         text = doc_text(self.doc)[start:end]
         low = text.lower()
         if len(tokens) == 1 and tokens[0].pos_ == "PRON":
-            low = _POSSESSIVE_PRONOUNS.get(low, low)  # "In his own words:" → he
+            low = POSSESSIVE_PRONOUNS.get(low, low)  # "In his own words:" → he
             # From where the pronoun stands: a name later in its clause ("He ... approve of Mr Putin,
             # declaring:") cannot be what it refers to.
             return self._pronoun(low, text, min(at_char, start))

@@ -23,10 +23,12 @@ from ...lang.en.claims.speech import (
     DIRECTIVE_VERBS,
     DOCUMENT_ONLY_VERBS,
     ISSUE_VERBS,
+    JUDGING_VERBS,
     MUTE_SUBJECTS,
     SPEAKING_DOCUMENTS,
     STATEMENT_NOUNS,
     TIME_UNITS,
+    VERB_CLASSES,
     WARN_VERBS,
     WORDS_NOUNS,
 )
@@ -51,27 +53,6 @@ _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 # A sentence ends inside a piece of text: ". The", ".” He"
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 
-# Reporting verbs by class. The class decides the claim kind when it is specific
-# (commit, request, accuse, deny, predict, decide, threaten) and the modality always.
-VERB_CLASSES: dict[str, str] = {
-    **dict.fromkeys(
-        "say state tell add note declare announce report write explain insist maintain stress emphasise "
-        "emphasize highlight indicate confirm comment argue assert mention acknowledge admit reveal suggest "
-        "tweet reiterate signal hint clarify respond reply announce speak talk read".split(), "say"),
-    **dict.fromkeys("claim allege contend".split(), "claim"),
-    **dict.fromkeys("pledge promise guarantee assure reassure vow commit undertake swear".split(), "commit"),
-    **dict.fromkeys("urge ask request demand appeal call implore plead invite".split(), "request"),
-    **dict.fromkeys("accuse blame condemn criticize criticise denounce".split(), "accuse"),
-    **dict.fromkeys("deny reject dismiss refute rebut".split(), "deny"),
-    **dict.fromkeys("predict forecast expect anticipate warn".split(), "predict"),
-    **dict.fromkeys("decide order approve".split(), "decide"),
-    "threaten": "threaten",
-    # Verbs of judging and believing report only with a clause ("the court ruled that", "researchers have
-    # found that", "we believe his presence ..."); they never introduce a quotation on their own.
-    **dict.fromkeys(_JUDGING := "rule find believe think fear hope conclude testify concede recall agree "
-                    "complain caution reaffirm".split(), "say"),
-}
-_JUDGING_VERBS = set(_JUDGING)
 # Dependency labels of verbs that cannot report ("taking part on assuring the security").
 _NOT_FRAME_DEPS = {"pcomp", "amod", "compound", "acl", "nmod"}
 
@@ -181,7 +162,7 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
     if lemma == "ask" and any(c.dep_ == "ccomp" and is_question(c) for c in children):
         return None  # "asked if he had been making a political statement": a question, not a claim
     content = content_tokens(tok, cls, lemma)
-    if lemma in _JUDGING_VERBS and not finite_clause(tok):
+    if lemma in JUDGING_VERBS and not finite_clause(tok):
         content = []  # "found the women guilty", "hope to return": not a report of what one holds
     if not content and not allow_empty:
         return None

@@ -35,7 +35,11 @@ from ...lang.en.events.discourse import (
     AGENT_NOUNS,
     BACKGROUND,
     BOILERPLATE,
+    CIRCUMSTANCE_PREPS,
+    CONDITIONAL_MARKS,
     CONTACT_VERBS,
+    DEFINITE_WORDS,
+    EXPEL_LEMMAS,
     GENERIC,
     KIND_HEADS,
     KIND_OF_HEADS,
@@ -56,7 +60,6 @@ _VERBAL = {"VERB", "AUX"}
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
-_CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # Named things that contain an event word: "Kevin Lynch", "the Ceasefire Violations Committee".
 _NAME_ENTS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "NORP"}
 
@@ -223,7 +226,7 @@ def irrealis(tok) -> Optional[str]:
             if event_clause and t != tok and role in ("nsubj", "nsubjpass", "csubj") and told_as_past(below):
                 event_clause = False  # "Monday's clashes may complicate the talks": the modal is the consequence's
             for c in t.children:
-                if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
+                if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
                     return "hypothetical"
                 if (event_clause or via_complement) and c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX:
                     return MODAL_AUX[c.lower_]
@@ -241,7 +244,7 @@ def irrealis(tok) -> Optional[str]:
             break  # a relative clause describes its noun: the clause above does not govern the event
         if t != tok and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in PRESUPPOSING:
             break  # "called for an investigation into the airstrike": the airstrike happened
-        if t.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in t.children) \
+        if t.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children) \
                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             break  # "..., killing 12" hangs off a factual report; a purpose ("to arrest them") shares its fate
         if t.pos_ in _VERBAL and t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "acl", "acomp"):
@@ -313,10 +316,6 @@ def is_bystander_agent(tok, label: str) -> bool:
     return False
 
 
-# Verbs whose object is the side that lost the ground, not the ground itself.
-_EXPEL_LEMMAS = {"expel", "dislodge", "oust", "evict", "rout", "eject"}
-
-
 def is_not_territory(tok, label: str) -> bool:
     """A territorial type whose verb takes people or things, not ground: "the suspects had been handed
     over to the DSS", "took over two stations of the Orange Line"."""
@@ -325,7 +324,7 @@ def is_not_territory(tok, label: str) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in REPORTING_LEMMAS:
         return False  # "informs the public that ...": the object of a verb that only reports is its audience
-    if lemma in _EXPEL_LEMMAS or (lemma in OUT_LEMMAS and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)):
+    if lemma in EXPEL_LEMMAS or (lemma in OUT_LEMMAS and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)):
         return False  # "drove out the jihadists", "dislodged the rebels": the object is who lost the ground
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
@@ -361,11 +360,8 @@ def is_definite_mention(tok) -> bool:
     if tok.pos_ != "NOUN" and tok.dep_ not in ("compound", "amod"):
         return False
     nouns = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]  # "the latest kidnapping incident"
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS
                for n in nouns for c in n.children)
-
-
-_CIRCUMSTANCE_PREPS = {"following", "after", "during", "since", "before"}
 
 
 def is_circumstance(tok) -> bool:
@@ -375,7 +371,7 @@ def is_circumstance(tok) -> bool:
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
         return False
     prep = tok.head
-    return prep.lower_ in _CIRCUMSTANCE_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
+    return prep.lower_ in CIRCUMSTANCE_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
 
 
 def is_name_part(tok) -> bool:

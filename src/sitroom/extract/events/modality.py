@@ -24,6 +24,7 @@ from ...lang.en.events.modality import (
     PREDICTED,
     REPORTED,
     SPECULATION_NOUNS,
+    STAND_IN_SUBJECTS,
 )
 from ...lang.en.reporting import REPORTING_LEMMAS  # noqa: F401 (discourse reads REPORTING_LEMMAS here)
 from ...lang.en.reporting import SPEECH_LEMMAS as _SPEECH_LEMMAS
@@ -84,7 +85,7 @@ def source_of(sent, outlet: Optional[str]) -> Optional[str]:
         for i in speech[bisect.bisect_left(speech, sent.start):bisect.bisect_left(speech, sent.end)]:
             tok = sent.doc[i]
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= dateline]
-            if subj and subj[0].lower_ not in ("it", "they", "he", "she", "which", "that", "who") \
+            if subj and subj[0].lower_ not in STAND_IN_SUBJECTS \
                     and not _negated_phrase(subj[0]):
                 # joined as the text spaces them: "Cavelier, head of RSF's", not "Cavelier , head of RSF 's"
                 return _trim("".join(t.text_with_ws for t in subj[0].subtree if t.idx >= dateline))

@@ -8,10 +8,13 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lang.en.events.arguments import (
+    ACCUSE_VERBS,
     ADDRESSEE_VERBS,
     GIVE_UP,
+    HOST_VERBS,
     INNER_PREPS,
     NON_PARTY_VERBS,
+    PATIENT_PREPS,
     REACTION_VERBS,
     SEQUENCE_PREPS,
     SPEAKER_PRONOUNS,
@@ -21,12 +24,7 @@ from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention
 
 _SPEECH = CLAIM_SPEECH_LEMMAS
-# A host's guest is the one who travels: "Ankara received a delegation from Baghdad" → actor1 Iraq.
-_HOST = {"host", "receive", "welcome"}
 _CLAIM = "Statements / Claim of responsibility"
-# Verbs that lay an act at someone's door: their object is the doer ("accused troops of looting").
-_ACCUSE = {"accuse", "blame", "charge", "suspect", "condemn", "denounce"}
-_PATIENT_PREPS = {"with", "against", "on", "at", "from", "upon", "into", "to", "toward", "towards"}
 
 
 def mention_token(doc, m: ActorMention):
@@ -61,15 +59,15 @@ def predicates(trig, label: Optional[str]) -> dict:
     for tok in list(preds.values()):  # "stormed it and expelled X", "began to shell"
         if tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
             preds[tok.head.i] = tok.head
-    if trig.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in _ACCUSE:
+    if trig.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ACCUSE_VERBS:
         preds[head.head.i] = head.head  # "accused troops of sexual violence"
     elif (trig.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.dep_ == "dobj"
-          and head.head.head.lemma_.lower() in _ACCUSE):
+          and head.head.head.lemma_.lower() in ACCUSE_VERBS):
         preds[head.head.head.i] = head.head.head  # the same, with "of ..." hung on the accused
     elif trig.dep_ in ("pcomp", "dobj") or trig.head.dep_ == "pcomp":
         up = trig.head if trig.dep_ == "dobj" else trig
         up = up.head if up.dep_ == "pcomp" else up
-        if up.lower_ in ("of", "for") and up.head.lemma_.lower() in _ACCUSE:
+        if up.lower_ in ("of", "for") and up.head.lemma_.lower() in ACCUSE_VERBS:
             preds[up.head.i] = up.head  # "accused government forces of using chemical weapons"
     if label == _CLAIM:
         # The verbs of saying or claiming above the trigger are the claim ("X said in a statement that its
@@ -185,9 +183,9 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
             role = "agent"
         elif dep == "prep" and child.lower_ == "from" and pred.pos_ == "NOUN":
             role = "agent"  # "artillery fire from Iraqi troops", "an attack from the north"
-        elif dep == "prep" and child.lower_ in _PATIENT_PREPS:
+        elif dep == "prep" and child.lower_ in PATIENT_PREPS:
             role = "patient"
-        if role in ("agent", "patient") and pred.lemma_.lower() in _ACCUSE and label != _CLAIM and pred.i != next(iter(preds)):
+        if role in ("agent", "patient") and pred.lemma_.lower() in ACCUSE_VERBS and label != _CLAIM and pred.i != next(iter(preds)):
             # "X accused Y of using chemical weapons": Y did it, to X's side.
             return ("agent", 2) if role == "patient" else ("patient", 1)
         if role is not None:
@@ -195,7 +193,7 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
             if label in TERRITORY_BATTLES and lemma in GIVE_UP and role in ("agent", "patient"):
                 # "troops lost control of X to Y": who gives ground is the other side of who gains it.
                 role = "patient" if role == "agent" else "agent"
-            elif label == "Diplomacy / Diplomatic contact" and lemma in _HOST and role in ("agent", "patient"):
+            elif label == "Diplomacy / Diplomatic contact" and lemma in HOST_VERBS and role in ("agent", "patient"):
                 role = "patient" if role == "agent" else "agent"
             if conj_of_first and role == "agent":
                 role = "coagent"

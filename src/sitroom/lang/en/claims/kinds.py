@@ -42,3 +42,19 @@ IMPORTANT = {"crucial", "vital", "imperative", "essential", "important", "necess
 
 # Objects that turn an action back on its doer: "she will kill herself" pledges nothing to anyone.
 REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
+
+# Auxiliaries of the future: a promise or a forecast ("would" alone may be only a report's tense).
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+# Verbs of intending: "plans to withdraw", "vowed to fight" look forward as the future does.
+INTENT_VERBS = {"intend", "plan", "go", "aim", "refuse", "vow", "seek"}
+# Auxiliaries of a decision told by the author ("should be completed on August 31").
+DECISION_AUX = {"should", "must", "shall", "will"}
+# Adverbs that make the author's future a prediction ("probably ... would").
+PREDICTION_ADVERBS = {"probably", "likely", "soon", "inevitably"}
+# Pronouns by which speakers speak of themselves: a promise about their own conduct is a commitment.
+SELF_PRONOUNS = {"we", "i", "they", "he", "she", "it", "our", "their", "its", "his", "her", "us"}
+# "it" and "they" are a body speaking of itself, not a person ("The group said it would work with ...";
+# Mr Smith's "it will show that ..." speaks of the evidence).
+BODY_ONLY_PRONOUNS = {"it", "its", "they", "their"}
+# Auxiliaries of a state, not an act: control as a state ("has passed under the control of").
+STATE_AUX = {"has", "have", "had", "is", "are", "been", "remain", "remains"}

@@ -25,3 +25,6 @@ TIME_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"
                "minute", "minutes", "second", "seconds", "decade", "decades", "century", "am", "pm", "a.m.", "p.m."}
 
 MONTH_WORDS = frozenset(MONTHS)
+
+# Words of scale after a number ("2.5 million", "$3bn").
+SCALE = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}

@@ -73,3 +73,9 @@ COURT_WORDS = {"court", "judge", "judges", "tribunal", "justice", "justices", "m
 
 # Nouns of a body though singular in form: "the police said" is not an officer named before with a title.
 COLLECTIVE_NOUNS = {"police", "army", "military", "government", "staff", "press", "clergy", "leadership", "media"}
+
+# Personal pronouns: a speaker named by one alone is not a name to remember as having spoken.
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
+
+# A possessive speaking for its pronoun ("In his own words:" is his).
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}

@@ -70,3 +70,29 @@ SPEAKING_DOCUMENTS = STATEMENT_NOUNS | RULING_NOUNS | FINDING_NOUNS | {"video", 
 # A line that links to another story ("READ MORE: Scotland's top law officer admits ..."): its words are
 # a headline of elsewhere, no one's speech in this article.
 LINK_TEASER = r"^[ \t]*(?:read more|related|see also|also read|more)[ \t]*:.*$"
+
+# Verbs of judging and believing report only with a clause ("the court ruled that", "researchers have
+# found that", "we believe his presence ..."); they never introduce a quotation on their own.
+JUDGING_VERBS = ("rule find believe think fear hope conclude testify concede recall agree "
+                 "complain caution reaffirm").split()
+
+# Reporting verbs by class. The class decides the claim kind when it is specific
+# (commit, request, accuse, deny, predict, decide, threaten) and the modality always.
+VERB_CLASSES: dict[str, str] = {
+    **dict.fromkeys(
+        "say state tell add note declare announce report write explain insist maintain stress emphasise "
+        "emphasize highlight indicate confirm comment argue assert mention acknowledge admit reveal suggest "
+        "tweet reiterate signal hint clarify respond reply announce speak talk read".split(), "say"),
+    **dict.fromkeys("claim allege contend".split(), "claim"),
+    **dict.fromkeys("pledge promise guarantee assure reassure vow commit undertake swear".split(), "commit"),
+    **dict.fromkeys("urge ask request demand appeal call implore plead invite".split(), "request"),
+    **dict.fromkeys("accuse blame condemn criticize criticise denounce".split(), "accuse"),
+    **dict.fromkeys("deny reject dismiss refute rebut".split(), "deny"),
+    **dict.fromkeys("predict forecast expect anticipate warn".split(), "predict"),
+    **dict.fromkeys("decide order approve".split(), "decide"),
+    "threaten": "threaten",
+    **dict.fromkeys(JUDGING_VERBS, "say"),
+}
+
+# Relative pronouns: "the police, who said" speaks with the antecedent's voice.
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}

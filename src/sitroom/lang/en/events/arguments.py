@@ -136,3 +136,12 @@ LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull\w*|driv\w*|drove|ch
 NOT_EVENT_DATE = re.compile(r"\b(?:until|till|by|before|since|deadline|from|after|over the next|within the next)\s+$", re.I)
 
 DEADLINE_MENTION = re.compile(r"^(?:until|till|by|before|since|from|after|within)\b", re.I)
+
+# A host's guest is the one who travels: "Ankara received a delegation from Baghdad" → actor1 Iraq.
+HOST_VERBS = {"host", "receive", "welcome"}
+
+# Verbs that lay an act at someone's door: their object is the doer ("accused troops of looting").
+ACCUSE_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "denounce"}
+
+# Prepositions whose object, hung on a noun carrying the event, is its other side ("an attack on X").
+PATIENT_PREPS = {"with", "against", "on", "at", "from", "upon", "into", "to", "toward", "towards"}

@@ -92,3 +92,15 @@ TERRITORY_LABELS = {"Battles / Non-state actor overtakes territory", "Battles / 
                      "Strategic developments / Non-violent transfer of territory"}
 
 OUT_LEMMAS = {"drive", "push", "chase", "force", "flush", "kick", "throw", "smoke"}  # "drove out the rebels"
+
+# Marks of a condition: the clause they open may not happen ("if talks fail").
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+
+# Verbs whose object is the side that lost the ground, not the ground itself.
+EXPEL_LEMMAS = {"expel", "dislodge", "oust", "evict", "rout", "eject"}
+
+# Words that make an event noun a mention of one told before ("the kidnapping", "their attack").
+DEFINITE_WORDS = ("the", "this", "that", "these", "those", "its", "their")
+
+# Prepositions that make an event noun the scene of what the sentence reports ("following the attack").
+CIRCUMSTANCE_PREPS = {"following", "after", "during", "since", "before"}

@@ -47,3 +47,7 @@ PERFECT_AUX = "have"
 # are rife that ...", "rumours that the journalist had been abducted").
 SPECULATION_NOUNS = frozenset({"speculation", "rumour", "rumor", "fear", "possibility", "prospect", "likelihood",
                                "conjecture", "guesswork"})
+
+# Subjects of a verb of saying that name no source of their own: a pronoun or a relative ("it said",
+# "..., who said"); the outlet stays the source.
+STAND_IN_SUBJECTS = ("it", "they", "he", "she", "which", "that", "who")
