@@ -3,8 +3,8 @@
 The CLI builds a :class:`Settings` with :meth:`Settings.load` (options win over the environment,
 which wins over the defaults), which validates it before the first document is read, and passes it
 to the :mod:`sitroom.api` functions; they hand it on as arguments (the actor catalogues go to the
-pipeline, which gives them to its stages as config). Nothing below the CLI reads the environment
-for these settings. Plain pydantic: pydantic-settings would add a dependency for
+pipeline, which gives them to its stages as config). The environment is read in one place,
+:mod:`sitroom.environment`, which names every variable sitroom reads. Plain pydantic: pydantic-settings would add a dependency for
 the two or three variables read here, and would not split ``$SITROOM_ACTORS`` on the path separator.
 """
 
@@ -16,13 +16,8 @@ from typing import Literal, Mapping, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .environment import from_environment
 from .errors import ConfigError
-
-# Environment variables a setting is read from (see :meth:`Settings.load`).
-ENV = {
-    "db": "SITROOM_DB",
-    "actors": "SITROOM_ACTORS",
-}
 
 
 class Settings(BaseModel):
@@ -70,11 +65,10 @@ class Settings(BaseModel):
         ``actors`` (the repeatable --actors option) adds to the files $SITROOM_ACTORS names.
         RAISES ConfigError: a setting is invalid (an actor catalogue missing or malformed, jobs < 1...).
         """
-        env = os.environ if environ is None else environ
         values = {k: v for k, v in options.items() if v is not None}
-        if "db" not in values and env.get(ENV["db"]):
-            values["db"] = env[ENV["db"]]
-        from_env = [p for p in env.get(ENV["actors"], "").split(os.pathsep) if p.strip()]
+        if "db" not in values and from_environment("db", environ):
+            values["db"] = from_environment("db", environ)
+        from_env = [p for p in (from_environment("actors", environ) or "").split(os.pathsep) if p.strip()]
         given = [str(Path(f).expanduser().resolve()) for f in actors or ()]
         values["actors"] = tuple(from_env + given)
         try:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import errno
-import os
 import socket
 from typing import Optional
 
 import typer
 
+from ..environment import from_environment
 from . import USAGE, app, fail
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -42,7 +42,7 @@ def serve(
     for name in allow_host or ():
         if not name.strip() or len(name) > MAX_TEXT or "/" in name or " " in name.strip():
             raise fail(f"--allow-host: {name!r} is not a host name (give a name such as sitroom.example.org, no port)", USAGE)
-    token = os.environ.get("SITROOM_TOKEN") or None
+    token = from_environment("token")
     # Bind before anything is said or opened: a port in use is one line and exit 1, not
     # "serving…" followed by uvicorn's bind error.
     sock = _bind(host, port)

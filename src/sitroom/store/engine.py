@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Optional
@@ -12,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import StaticPool
 
+from ..environment import from_environment
 from ..errors import StoreError
 from .placekeys import keys_current, refresh_keys
 
@@ -26,7 +26,7 @@ def resolve_url(url: Optional[str] = None) -> str:
 
     ``postgresql://`` and ``postgres://`` use the psycopg 3 driver.
     """
-    url = url or os.environ.get("SITROOM_DB") or DEFAULT_URL
+    url = url or from_environment("db") or DEFAULT_URL
     if url == ":memory:":
         return "sqlite://"
     if "://" not in url:

@@ -20,7 +20,6 @@ The file records the hash of the training data and the command that built it (``
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -28,10 +27,12 @@ from typing import Optional
 
 import numpy as np
 
+from ...environment import ENV, from_environment
+
 HERE = Path(__file__).parent
 DETECTOR_PATH = HERE / "detector.npz"
 # A candidate model to benchmark (bench/train_detector.py --out) instead of the shipped one.
-DETECTOR_ENV = "SITROOM_EVENTS_DETECTOR"
+DETECTOR_ENV = ENV["events_detector"]
 # Document context for typing (p_type_in_document), an option of the build (bench/train_detector.py
 # --context, bench/type_context.py), not in the shipped detector: a unit's logits plus CONTEXT_WEIGHT times
 # the log of the p(event)-weighted mean type distribution of its document's other units found to report an
@@ -216,7 +217,7 @@ def with_context(x: np.ndarray, positions: np.ndarray) -> np.ndarray:
 
 
 def detector_path() -> Path:
-    return Path(os.environ.get(DETECTOR_ENV) or DETECTOR_PATH)
+    return Path(from_environment("events_detector") or DETECTOR_PATH)
 
 
 @lru_cache(maxsize=1)

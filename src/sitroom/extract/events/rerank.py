@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,6 +29,7 @@ from typing import Optional
 
 import numpy as np
 
+from ...environment import ENV, from_environment
 from ...lang.en.events.discourse import MODAL_AUX
 from ...lang.en.events.modality import ACCORDING_TO
 from ...lang.en.reporting import SPEECH_LEMMAS
@@ -39,7 +39,7 @@ from .taxonomy import LABELS
 HERE = Path(__file__).parent
 RERANK_PATH = HERE / "rerank.npz"
 # A candidate filter to benchmark (bench/train_rerank.py --out), or "off" for none.
-RERANK_ENV = "SITROOM_EVENTS_RERANKER"
+RERANK_ENV = ENV["events_reranker"]
 
 EVENT_TYPES = sorted({label.split(" / ")[0] for label in LABELS})
 # A date's precision: the day, a coarser stretch the text names, or the report's own week. Grouped so that no
@@ -254,7 +254,7 @@ def file_sha256(path: Path) -> str:
 
 
 def rerank_path() -> Optional[Path]:
-    value = os.environ.get(RERANK_ENV)
+    value = from_environment("events_reranker")
     if value == "off":
         return None
     return Path(value) if value else RERANK_PATH

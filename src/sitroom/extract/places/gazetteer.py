@@ -22,6 +22,7 @@ from typing import Optional
 
 import numpy as np
 
+from ...environment import from_environment
 from ...lang.en import placenames
 from .normalise import fold_name, variant_key
 
@@ -36,7 +37,7 @@ INDEX_VERSION = 4  # bump when the format or the build rules change
 
 def cache_dir() -> Path:
     """Where built indexes live: $SITROOM_CACHE, else ~/.cache/sitroom."""
-    root = os.environ.get("SITROOM_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "sitroom")
+    root = from_environment("cache") or os.path.join(os.path.expanduser("~"), ".cache", "sitroom")
     return Path(root)
 
 
