@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lang.en.metonymy import (  # noqa: F401 (the stage's word lists)
-    NON_AGENTIVE_VERBS, STANCE_WORDS, AGENTIVE_PASSIVES, ACTION_NOUNS, DEALING_NOUNS, REPRESENTATIVE_NOUNS,
+    NON_AGENTIVE_VERBS, STANCE_WORDS, AGENTIVE_PASSIVES, ACTION_NOUNS, DEALING_NOUNS, REPRESENTATIVE_NOUNS, COPULAS,
 )
 
 
@@ -32,7 +32,7 @@ def acts_as_agent(span) -> bool:
     dep = token.dep_
     if dep == "nsubj":
         lemma = head.lemma_.lower()
-        if lemma in ("be", "remain", "become", "seem", "appear"):
+        if lemma in COPULAS:
             return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in STANCE_WORDS for c in head.children)
         return head.pos_ in ("VERB", "AUX") and lemma not in NON_AGENTIVE_VERBS
     if dep == "nsubjpass":

@@ -43,6 +43,7 @@ from ...lang.en.events.discourse import (
     GENERIC,
     KIND_HEADS,
     KIND_OF_HEADS,
+    LARGE_COUNT_WORDS,
     LIGHT_VERBS,
     MODAL_AUX,
     NON_FACTIVE,
@@ -193,7 +194,7 @@ def _is_perfect(words) -> bool:
 def _large_count(words) -> bool:
     """A count of 50 or more ("more than 100 supporters", "hundreds"): many events, not one."""
     for t in words:
-        if t.lower_ in ("hundred", "hundreds", "thousand", "thousands", "dozens"):
+        if t.lower_ in LARGE_COUNT_WORDS:
             return True
         if t.like_num:
             try:

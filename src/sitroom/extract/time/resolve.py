@@ -10,7 +10,7 @@ from typing import Callable, Optional
 from ...lang.en.dates import MONTHS as _MONTHS, WEEKDAYS as _WEEKDAYS
 from ...records import DatePrecision, DateValue
 from ..numbers import count_value
-from ...lang.en.time.patterns import VAGUE_KEPT
+from ...lang.en.time.patterns import DEICTIC_STEP, VAGUE_KEPT
 
 # A month-day without a year lies at most this far after publication before we
 # take the previous year ("On December 20" in a January report is last December).
@@ -156,7 +156,7 @@ def _r_this_unit(m, pub, future):
     if pub is None:
         return DateValue(precision="unknown")
     this, unit = m["this"].lower(), m["unit"].lower()
-    step = {"this": 0, "last": -1, "the past": -1, "the previous": -1, "next": 1, "the coming": 1}[this]
+    step = DEICTIC_STEP[this]
     if unit == "weekend":
         # The Saturday-Sunday before publication ("last weekend", "this weekend" in a Monday report).
         sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7 or (7 if step < 0 else 0))
@@ -177,7 +177,7 @@ def _r_this_part(m, pub, future):
     if pub is None:
         return DateValue(precision="unknown")
     when, this, unit = m["when"].lower(), m["this"].lower(), m["unit"].lower()
-    step = {"this": 0, "last": -1, "next": 1}[this]
+    step = DEICTIC_STEP[this]
     if unit == "week":
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
         a, b = monday, monday + dt.timedelta(days=6)

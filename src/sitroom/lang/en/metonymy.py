@@ -15,6 +15,8 @@ NON_AGENTIVE_VERBS = frozenset({
     "fall", "rank", "lose", "get", "go", "come", "range", "span", "boast", "count", "number", "rise", "grow",
     "shake", "burn", "tremble", "flood", "freeze", "swelter", "wake", "mourn",
 })
+# Copulas: with one of STANCE_WORDS ("The UK remains committed") a place stands for its government.
+COPULAS = ("be", "remain", "become", "seem", "appear")
 # "The UK remains committed", "France is a key partner": a copula that states a stance or a role.
 STANCE_WORDS = frozenset({
     "committed", "determined", "ready", "willing", "prepared", "concerned", "steadfast", "opposed", "keen", "eager",

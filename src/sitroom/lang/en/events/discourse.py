@@ -104,3 +104,6 @@ DEFINITE_WORDS = ("the", "this", "that", "these", "those", "its", "their")
 
 # Prepositions that make an event noun the scene of what the sentence reports ("following the attack").
 CIRCUMSTANCE_PREPS = {"following", "after", "during", "since", "before"}
+
+# Number words of 50 or more ("hundreds", "dozens of supporters"): a count of many events, not one.
+LARGE_COUNT_WORDS = ("hundred", "hundreds", "thousand", "thousands", "dozens")

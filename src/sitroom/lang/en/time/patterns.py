@@ -86,3 +86,6 @@ VAGUE_KEPT = {"recently", "lately", "in recent days", "in recent weeks", "in rec
 # Cues that a sentence speaks of the future, so "on September 11" is not last September.
 FUTURE = re.compile(r"\b(?:will|would|shall|should|until|till|deadline|scheduled|plans?|planned|expected|due|"
                      r"intends?|going to|is to|are to|next)\b", _I)
+
+# Units before or after the publication's that the words of this_part and this_unit name ("last week": -1).
+DEICTIC_STEP = {"this": 0, "last": -1, "the past": -1, "the previous": -1, "next": 1, "the coming": 1}
