@@ -38,6 +38,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 FOLDS = 5
+# The fold detectors' C: the one bench/train_detector.py's grouped cross-validation chooses on the corpus
+# (bench/train_rerank.py refuses to stand them for a detector of another C).
+FOLD_C = 3.0
 BUILT_FROM = "built_from.json"
 SPLITS = ("train.jsonl", "dev.jsonl")
 
@@ -113,8 +116,8 @@ def build(cache: Path, features: Path, corpus: Path) -> None:
     for k, (tr_idx, _) in enumerate(GroupKFold(FOLDS).split(x, y, groups)):
         for g in set(groups) - set(groups[tr_idx]):
             fold_of[str(g)] = k
-        first = td.fit_detector(x[tr_idx], y[tr_idx] != "none", groups[tr_idx], 3.0, folds=5)
-        model = td.build_model(x[tr_idx], y[tr_idx], groups[tr_idx], xtt, ytt, base, 3.0, td.THRESHOLD, first=first)
+        first = td.fit_detector(x[tr_idx], y[tr_idx] != "none", groups[tr_idx], FOLD_C, folds=5)
+        model = td.build_model(x[tr_idx], y[tr_idx], groups[tr_idx], xtt, ytt, base, FOLD_C, td.THRESHOLD, first=first)
         model.save(cache / f"fold{k}.npz")
         print(f"fold {k + 1}/{FOLDS} detector fitted", flush=True)
     articles = [parse_article(r) for r in raw]

@@ -2,6 +2,7 @@
 annotated corpus's train and dev splits (never test).
 
 Usage: .venv/bin/python bench/train_rerank.py [--cache /tmp/rules_oof] [--bar P] [--out FILE] [--rows F]
+       [--detector FILE]
        (or `make rerank`)
 
 The cache is bench/rules_oof.py's (`bench/rules_oof.py --build --features F --cache DIR` once: every train
@@ -9,9 +10,13 @@ and dev article parsed with its places, actors and times, and five fold detector
 bench/cv_events.py fits them). Each article is coded by the working tree's events stage with the detector of
 the fold that never saw it, the filter off, and every event's features (rerank.FEATURES) are recorded;
 its label is sitroom.evaluation.real.match's: it hits a gold event of its family and is not a duplicate.
-The articles the shipped detector was not trained on (its meta's data hashes, looked up in git's history
-of the corpus) are coded by the shipped detector too: its scores are what the filter reads in use, so
-those events join the training set and the table is scored on them (else on the fold detectors' events).
+The articles the shipped detector (or --detector FILE, a candidate) was not trained on (its meta's data
+hashes, looked up in git's history of the corpus) are coded by it too: its scores are what the filter reads
+in use, so those events join the training set and the table is scored on them. A detector trained on
+today's train and dev has no such article: the filter then learns from the fold detectors' events alone,
+and the table is scored on them. The fold detectors are fitted as train_detector.py fits the shipped one
+(rules_oof.FOLD_C is checked against its C) and type as it does: they take its document-context weights
+(train_detector.py --context, bench/type_context.py).
 
 A logistic regression (scikit-learn) is evaluated by nested cross-validation grouped by article: the outer
 5 folds give every event a probability from a model that never saw its article, the inner folds choose the
@@ -60,17 +65,42 @@ class Recorder:
         return events
 
 
-def collect(cache: Path, corpus: Path, bar: float | None, detector=None, only: set | None = None):
-    """(articles, {article id: [(event, features)]}) for every train and dev article (or those in ``only``),
-    out of fold: each coded by its fold's detector, or by ``detector`` when given."""
-    from sitroom.evaluation.real import parse_article
+def fold_detectors(cache: Path, like=None) -> list:
+    """The cache's fold detectors, typing as ``like`` (the detector the filter is for) types: with its
+    document-context weights (the typer's fit does not depend on them, so a fold typer takes them as the
+    shipped one took them)."""
     from sitroom.extract.events import detector as det_mod
-    from sitroom.extract.events import extract_events
-    from sitroom.pipeline import _shift
     from rules_oof import FOLDS
 
-    data = pickle.loads((cache / "contexts.pkl").read_bytes())
     dets = [det_mod.EventDetector.load(cache / f"fold{k}.npz") for k in range(FOLDS)]
+    if like is not None:
+        for d in dets:
+            d.context_weight, d.lede_weight, d.context_eps = like.context_weight, like.lede_weight, like.context_eps
+    return dets
+
+
+def fitted_alike(detector) -> str | None:
+    """Why the cache's fold detectors are not fitted as ``detector`` was (None when they are): its C, a
+    second stage or a typer reading embeddings, which rules_oof.py's folds do not have."""
+    from rules_oof import FOLD_C
+
+    meta = detector.meta
+    if meta.get("C") is not None and float(meta["C"]) != FOLD_C:
+        return f"the detector's C is {meta['C']}, the fold detectors' {FOLD_C}"
+    if detector.uses_encoder or detector.enc_type_weights is not None:
+        return "the detector reads sentence embeddings; the fold detectors do not"
+    return None
+
+
+def collect(cache: Path, corpus: Path, bar: float | None, detector=None, only: set | None = None, like=None):
+    """(articles, {article id: [(event, features)]}) for every train and dev article (or those in ``only``),
+    out of fold: each coded by its fold's detector (typing as ``like``), or by ``detector`` when given."""
+    from sitroom.evaluation.real import parse_article
+    from sitroom.extract.events import extract_events
+    from sitroom.pipeline import _shift
+
+    data = pickle.loads((cache / "contexts.pkl").read_bytes())
+    dets = fold_detectors(cache, like)
     raw = [json.loads(l) for s in ("train", "dev") for l in (corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
     articles = [parse_article(r) for r in raw if only is None or r["id"] in only]
     out = {}
@@ -238,6 +268,8 @@ def main(argv=None) -> int:
                          "detector's unfiltered recall (default 0.03: the test split's recall floor allows "
                          "one event)")
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "sitroom" / "extract" / "events" / "rerank.npz")
+    ap.add_argument("--detector", type=Path, help="the detector the filter is for (default: the shipped one), e.g. a "
+                    "candidate of train_detector.py --out; SITROOM_EVENTS_DETECTOR names it when scoring")
     ap.add_argument("--rows", type=Path, help="keep (or reuse) the recorded events and features in this file")
     a = ap.parse_args(argv)
     from sitroom.pipeline import limit_math_threads
@@ -255,19 +287,28 @@ def main(argv=None) -> int:
     from sitroom.extract.events.detector import DETECTOR_PATH, EventDetector
 
     t0 = time.time()
-    shipped = EventDetector.load(DETECTOR_PATH)
+    det_path = a.detector or DETECTOR_PATH
+    if not det_path.exists():
+        ap.error(f"{det_path} does not exist")
+    shipped = EventDetector.load(det_path)
     shipped_bar, bar = shipped.threshold, a.bar
     unseen = unseen_by_detector(a.corpus, shipped.meta)
+    if not unseen:  # the fold detectors stand for it everywhere: they must be fitted as it was
+        problem = fitted_alike(shipped)
+        if problem:
+            print(f"{det_path}: the filter would learn from fold detectors unlike it ({problem}); rebuild the "
+                  f"cache's folds as it was built", file=sys.stderr)
+            return 2
     if a.rows is not None and a.rows.exists():
         articles, rows, eval_articles, eval_rows, base = pickle.loads(a.rows.read_bytes())
     else:
-        articles, rows = collect(a.cache, a.corpus, bar)
+        articles, rows = collect(a.cache, a.corpus, bar, like=shipped)
         if unseen:  # the shipped detector's own candidates where they are out of sample: what runs in use
             eval_articles, eval_rows = collect(a.cache, a.corpus, bar, detector=shipped, only=unseen)
             base = unfiltered(*collect(a.cache, a.corpus, shipped_bar, detector=shipped, only=unseen))
         else:
             eval_articles, eval_rows = [], {}
-            base = unfiltered(*collect(a.cache, a.corpus, shipped_bar))
+            base = unfiltered(*collect(a.cache, a.corpus, shipped_bar, like=shipped))
         if a.rows is not None:
             a.rows.write_bytes(pickle.dumps((articles, rows, eval_articles, eval_rows, base)))
     x, y, groups, refs = labelled(articles, rows)
@@ -287,7 +328,7 @@ def main(argv=None) -> int:
         figures = table(articles, refs, p)
     print(f"threshold precision strict recall extracted found sub-event place  date actor1 (out of fold, nested; "
           f"candidates of {where})")
-    print(_line(f"bar {shipped_bar}", base) + "  <- the shipped detector, no filter")
+    print(_line(f"bar {shipped_bar}", base) + "  <- the detector, no filter")
     for r in figures:
         if round(r[0] * 1000) % 25 == 0:
             print(_line(f"{r[0]:.3f}", r))
@@ -296,7 +337,7 @@ def main(argv=None) -> int:
     print(_line(f"{threshold:.3f}", chosen) + "  <- chosen")
     c = choose_c(x, y, groups, folds=5)
     mean, scale, w, b = _fit(x, y, c)
-    det_hash = sha256(DETECTOR_PATH)
+    det_hash = sha256(det_path)
     meta = {"command": "python bench/train_rerank.py", "detector_sha256": det_hash, "detector_bar": bar,
             "train_sha256": sha256(a.corpus / "train.jsonl"), "dev_sha256": sha256(a.corpus / "dev.jsonl"),
             "cache_folds_sha256": hashlib.sha256(b"".join(sha256(a.cache / f"fold{k}.npz").encode()
@@ -308,7 +349,7 @@ def main(argv=None) -> int:
     model.save(a.out)
     top = sorted(zip(rerank.FEATURES, w), key=lambda kv: -abs(kv[1]))[:12]
     print("largest weights:", ", ".join(f"{n} {v:+.2f}" for n, v in top))
-    print(f"threshold {threshold} at detector bar {bar} (out of fold against the shipped detector unfiltered: "
+    print(f"threshold {threshold} at detector bar {bar} (out of fold against the detector unfiltered: "
           f"precision {base[1]:.3f} -> {chosen[1]:.3f}, strict {base[2]:.3f} -> {chosen[2]:.3f}, recall "
           f"{base[3]:.3f} -> {chosen[3]:.3f}); C {c}; wrote {a.out} [{time.time() - t0:.0f} s]")
     return 0

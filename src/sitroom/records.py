@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 # Where a publication date came from. "inferred" dates were guessed from the text.
 DateSource = Literal["metadata", "dateline", "url", "inferred", "given", "unknown"]
@@ -229,6 +229,11 @@ class Event(Record):
     plover_mode: Optional[str] = None
     cameo_root: Optional[str] = None
     extractor: str = ""
+    # Where the extractor found the trigger: its character offset in the document being parsed (a segment's,
+    # while extracting), so later steps read that very word when it occurs twice in the sentence ("killed
+    # ... said they killed"). Not part of the output: the offset is the parse's, moved by no segment shift,
+    # and the stored event does not need it. None when the event has no trigger or was not built so.
+    _trigger_start: Optional[int] = PrivateAttr(default=None)
 
 
 class Quantity(Record):

@@ -26,11 +26,14 @@ def test_the_shipped_filter_was_trained_against_the_shipped_detector():
     assert model.names == rerank.FEATURES and model.weights.shape == (len(rerank.FEATURES),)
 
 
-def _event(modality="asserted", text="Gunmen killed five villagers in Kaduna on Monday.", trigger="killed"):
-    return Event(event_type="Violence against civilians", sub_event_type="Attack", confidence=0.5,
-                 modality=modality, trigger=trigger, actor1=ActorRef(name="Unidentified armed group", text="Gunmen"),
-                 date=DateValue(start="2024-03-11", end="2024-03-11", precision="day", text="Monday"),
-                 evidence=Evidence(sentence=0, start=0, end=len(text), text=text, paragraph=0))
+def _event(modality="asserted", text="Gunmen killed five villagers in Kaduna on Monday.", trigger="killed", at=None):
+    """An event as the extractor builds it, its trigger found at ``at`` (default: the word's first occurrence)."""
+    ev = Event(event_type="Violence against civilians", sub_event_type="Attack", confidence=0.5,
+               modality=modality, trigger=trigger, actor1=ActorRef(name="Unidentified armed group", text="Gunmen"),
+               date=DateValue(start="2024-03-11", end="2024-03-11", precision="day", text="Monday"),
+               evidence=Evidence(sentence=0, start=0, end=len(text), text=text, paragraph=0))
+    ev._trigger_start = text.find(trigger) if at is None else at
+    return ev
 
 
 def _model(weight_on_p_event: float, threshold=0.5) -> rerank.Reranker:
@@ -79,6 +82,19 @@ def test_quotes_reported_speech_and_arguments_are_read_from_the_event_and_its_pa
     assert col["date_day"].tolist() == [1.0, 1.0] and col["date_in_sentence"].tolist() == [0.0, 1.0]
     assert col["actor1"].tolist() == [1.0, 1.0] and col["actor1_in_sentence"].tolist() == [1.0, 1.0]
     assert col["reports_same_type"].tolist() == [np.log1p(2)] * 2 and col["place_none"].tolist() == [1.0, 1.0]
+
+
+@pytest.mark.slow
+def test_the_telling_is_read_at_the_events_own_trigger_when_its_word_occurs_twice(nlp):
+    # the same word reports two acts: the first told plainly, the second inside a quote of what was said
+    text = 'Soldiers killed two gunmen, and residents said "they killed our sons" on Monday.'
+    doc = nlp(text)
+    first, second = _event(text=text), _event(text=text, at=text.rindex("killed"))
+    info = rerank.DocInfo(scores={}, n_units=1, n_found=1, reports=[first, second], pub_date=None)
+    x = rerank.event_features([first, second], info, doc)
+    col = {n: x[:, i] for i, n in enumerate(rerank.FEATURES)}
+    assert col["in_quotes"].tolist() == [0.0, 1.0]
+    assert col["speech_clause"].tolist() == [0.0, 1.0]
 
 
 def test_the_threshold_is_the_most_precise_that_keeps_the_recall_asked():
@@ -166,3 +182,20 @@ def test_a_rules_oof_cache_of_other_train_or_dev_files_is_refused(tmp_path, caps
     assert rules_oof.cache_problem(cache, corpus) == f"{cache}: built from another dev.jsonl than {corpus / 'dev.jsonl'}; {rebuild}"
     assert tr.main(["--cache", str(cache), "--corpus", str(corpus)]) == 2
     assert capsys.readouterr().err == rules_oof.cache_problem(cache, corpus) + "\n"
+
+
+def test_fold_detectors_stand_for_a_detector_only_when_fitted_and_typing_as_it(tmp_path):
+    from sitroom.extract.events.detector import EventDetector
+    import rules_oof
+
+    det = EventDetector.load(DETECTOR_PATH)
+    for k in range(rules_oof.FOLDS):
+        det.save(tmp_path / f"fold{k}.npz")
+    det.meta = {**det.meta, "C": rules_oof.FOLD_C}
+    assert tr.fitted_alike(det) is None
+    det.meta = {**det.meta, "C": 1.0}
+    assert tr.fitted_alike(det) == f"the detector's C is 1.0, the fold detectors' {rules_oof.FOLD_C}"
+    det.context_weight, det.lede_weight, det.context_eps = 1.0, 0.5, 0.02  # bench/type_context.py's weights
+    folds = tr.fold_detectors(tmp_path, like=det)
+    assert {(d.context_weight, d.lede_weight, d.context_eps) for d in folds} == {(1.0, 0.5, 0.02)}
+    assert {d.context_weight for d in tr.fold_detectors(tmp_path)} == {0.0}

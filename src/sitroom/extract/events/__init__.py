@@ -233,7 +233,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
 
     fields = rules.typed_fields(label)
     figs = figures.read(text, fields["event_type"], label)
-    return Event(
+    ev = Event(
         **fields,
         confidence=round(float(conf), 4),
         actor1=a1, actor2=a2,
@@ -246,6 +246,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         trigger=cue.text if cue else None,
         extractor=NAME,
     )
+    ev._trigger_start = cue.start if cue else None  # the very word, when it occurs twice in the sentence
+    return ev
 
 
 def _place_texts(ctx) -> set[str]:

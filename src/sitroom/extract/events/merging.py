@@ -130,7 +130,10 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
     # Figures only from the evidence's sentence or the next (figures.merged): never from another paragraph.
     upd.update(figures.merged(keep, other, "evidence" in upd))
     upd["confidence"] = max(keep.confidence, other.confidence)
-    return keep.model_copy(update=upd)
+    merged = keep.model_copy(update=upd)
+    if "trigger" in upd:  # the trigger's place goes with its word (in another sentence when only filled in)
+        merged._trigger_start = other._trigger_start
+    return merged
 
 
 def own_arguments(e: Event) -> int:

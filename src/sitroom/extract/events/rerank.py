@@ -155,7 +155,7 @@ def _telling(e: Event, doc) -> dict[str, float]:
     """Quotes, reported speech, tense and modals around the event's trigger (its sentence's root when it
     has none)."""
     text = e.evidence.text
-    at = text.find(e.trigger) if e.trigger else -1
+    at = _trigger_offset(e)
     before = text[:at] if at >= 0 else ""
     in_quotes = at >= 0 and (before.count('"') % 2 == 1
                              or sum(before.count(q) for q in _OPEN_QUOTES) > sum(before.count(q) for q in _CLOSE_QUOTES))
@@ -176,6 +176,16 @@ def _telling(e: Event, doc) -> dict[str, float]:
         out["speech_clause"] = float(any(a.lemma_ in SPEECH_LEMMAS for a in verb.ancestors)
                                      or (tok is not None and tok.i != verb.i and verb.lemma_ in SPEECH_LEMMAS))
     return out
+
+
+def _trigger_offset(e: Event) -> int:
+    """The trigger's offset in the evidence text: where the extractor found it (not the word's first
+    occurrence: in "killed ... said they killed" the second may be the event's); -1 when the event has no
+    trigger in its own sentence (none, or one filled in from another report of it)."""
+    start = e._trigger_start
+    if e.trigger and start is not None and e.evidence.start <= start < e.evidence.end:
+        return start - e.evidence.start
+    return -1
 
 
 def _token(doc, char: Optional[int], start: int, end: int):
