@@ -62,3 +62,40 @@ def test_a_quoted_accusation_keeps_its_kind_under_the_quoting_speaker(claims_of)
             "refugees in the detention centre for years,\u201d Hossein said.")
     c = _by_quote(claims_of(text, published="2021-03-02"), "The minister accused")
     assert c.speaker.name == "Monir Hossein" and c.kind == "accusation"
+
+
+def test_false_news_names_a_charge_not_a_denial(claims_of):
+    c = _by_quote(claims_of("His mother said he is charged with spreading false news for retweeting a post."),
+                  "he is charged")
+    assert c.kind != "denial"
+    denied = _by_quote(claims_of("His mother said the charges against him are false."), "the charges")
+    assert denied.kind == "denial"
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("Schwimmer said that he is not blaming the obesity epidemic on the virus.", "the obesity epidemic"),
+    ("Hu Xijin said the arrests show Hong Kong wasn't intimidated by sanctions.", "the arrests show"),
+])
+def test_a_negated_charge_is_no_accusation(claims_of, sentence, start):
+    assert _by_quote(claims_of(sentence), start).kind != "accusation"
+
+
+def test_an_unnegated_charge_still_accuses(claims_of):
+    c = _by_quote(claims_of("The lawyer said police intimidated the witnesses."), "police intimidated")
+    assert c.kind == "accusation"
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("A spokesman said the minister stressed the need for a sustainable ceasefire in eastern Ukraine.",
+     "the minister stressed"),
+    ("A spokesman said the minister pressed for Russia to use its influence constructively.",
+     "the minister pressed"),
+])
+def test_stressing_a_need_or_pressing_for_it_is_a_demand(claims_of, sentence, start):
+    assert _by_quote(claims_of(sentence), start).kind == "demand"
+
+
+def test_a_stated_commitment_to_is_a_commitment(claims_of):
+    c = _by_quote(claims_of("A spokesman said the minister underlined the UK's commitment to supporting the "
+                            "government of Iraq."), "the minister underlined")
+    assert c.kind == "commitment"

@@ -89,6 +89,8 @@ class ClaimBuilder:
         verb_class = frame.inner_class or frame.verb_class
         if verb_class == "commit" and frame.inherits_from is not None and frame.inherits_from.verb_class == "request":
             verb_class = "request"  # "called on the authorities to release ... and ensure that": what they are asked
+        if verb_class == "accuse" and any(c.dep_ == "neg" for c in frame.verb.children):
+            verb_class = "say"  # "he's not blaming the epidemic on the virus": no charge, the words decide
         kind, control = kind_of_frame(verb_class, words, self._speaker_words(speaker),
                                       self.ctx.places, self._is_person(speaker))
         start = min([frame.verb.idx, words[0].idx] + [t.idx for t in frame.subject])

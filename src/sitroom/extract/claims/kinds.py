@@ -29,6 +29,9 @@ from ...lang.en.claims.kinds import (
     FUTURE_AUX,
     IMPORTANT,
     INTENT_VERBS,
+    NEGATED_BEFORE,
+    NEED_NOUNS,
+    PRESS_FOR_VERBS,
     PREDICTION_ADVERBS,
     REFLEXIVES,
     SELF_PRONOUNS,
@@ -87,6 +90,8 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
         return "policy decision", None
     if _committed(root) and _is_self(_subject(root), speaker_words, person):
         return "commitment", None  # "Forbin is committed to working with ...", "We remain committed to ..."
+    if _states_commitment(root):
+        return "commitment", None  # "underlined the UK's commitment to supporting the government of Iraq"
     verbatim = verbatim or inside_quotation(words[0])
     future = next((v for v in [root, *_conjoined_verbs(root)] if _is_future(v) and not _hypothetical(v, verbatim)),
                   None)
@@ -110,8 +115,8 @@ def content_kind(words: list, root=None) -> str:
         return "denial"
     if _is_demand(words, root):
         return "demand"
-    if ACCUSATION.search(text):
-        return "accusation"
+    if any(not NEGATED_BEFORE.search(text, 0, m.start()) for m in ACCUSATION.finditer(text)):
+        return "accusation"  # ("Hong Kong wasn't intimidated" charges no one)
     return "statement"
 
 
@@ -131,12 +136,31 @@ def _is_demand(words: list, root) -> bool:
         if verb.lemma_.lower() in URGE_PASSIVE and any(c.dep_ == "auxpass" for c in verb.children) and \
                 any(c.dep_ == "xcomp" for c in verb.children):
             return True
+        if _asks_for_need(verb):
+            return True
         if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in IMPORTANT for c in verb.children) and \
                 any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in verb.children):
             return True
     first = next((t for t in words if not t.is_punct), None)
     return (first is not None and first.i == root.i and root.tag_ == "VB" and root.lower_ not in ("let", "thank")
             and _subject(root) is None)
+
+
+def _asks_for_need(verb) -> bool:
+    """ "stressed the need for a sustainable ceasefire", "pressed for Russia to use its influence"."""
+    if _negated(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in NEED_NOUNS and any(
+                (g.dep_ == "prep" and g.lower_ in ("for", "to")) or g.dep_ in ("acl", "advcl") for g in c.children):
+            return True
+        # (the parser makes "for" of "pressed for Russia to use" the mark of a clause)
+        if verb.lemma_.lower() in PRESS_FOR_VERBS and any(
+                (c.dep_ == "prep" and c.lower_ == "for") or
+                (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
+                for c in verb.children):
+            return True
+    return False
 
 
 def _hypothetical(verb, verbatim: bool) -> bool:
@@ -157,6 +181,14 @@ def _committed(root) -> bool:
                 and not any(c.dep_ == "neg" for c in root.children):
             return True
     return False
+
+
+def _states_commitment(root) -> bool:
+    """ "underlined the UK's commitment to supporting ...", "reaffirmed its commitment to ...": a pledge told as
+    a thing held, by its owner."""
+    return not _negated(root) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "commitment" and any(g.dep_ == "poss" for g in c.children)
+        and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children) for c in root.children)
 
 
 def _conjoined_verbs(verb) -> list:

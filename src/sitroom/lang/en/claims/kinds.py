@@ -19,8 +19,10 @@ TERRITORY_NOUNS = {"area", "territory", "district", "province", "region", "count
 # What the words of a plain statement may still be (GUIDE.md "Claims": demand, denial, accusation).
 # A denial: the speaker says a charge or report is false ("the allegation that he was brutalized is false",
 # "Agu was not brutalised as reported", "He would never do anything like that").
+# "false news" and "false information" name a charge ("convicted of spreading false news"), not a denial.
 DENIAL = re.compile(
-    r"\b(?:false|untrue|baseless|unfounded|fabricated|innocence|lies)\b|\b(?:is|are|was|were) innocent\b"
+    r"\bfalse\b(?! (?:news|information)\b)|\b(?:untrue|baseless|unfounded|fabricated|innocence|lies)\b"
+    r"|\b(?:is|are|was|were) innocent\b"
     r"|\bcontrary to (?:the )?(?:reports?|claims?|allegations?)\b|\bnot (?:true|responsible|involved|guilty)\b"
     r"|\bnever (?:do|did|done|been|happened)\b|\bnot \w+ed\b.*\bas (?:reported|alleged|claimed)\b", re.IGNORECASE)
 
@@ -35,8 +37,16 @@ ACCUSATION = re.compile(
     # charges of a pretext, a rigged process, a regime ("the regime wants to make an example of us")
     r"instigat|silenc|pretext|rigg(?:ed|ing)\b|tainted|junk science|regime\b|proof\b|make an example|"
     r"(?:do not|don[’']t|doesn[’']t) care|plott(?:ed|ing)|an attack (?:on|against))", re.IGNORECASE)
+# A word of wrongdoing right after a negation denies or clears rather than charges ("he's not blaming ...",
+# "Hong Kong wasn't intimidated"): the text before a match of ACCUSATION ends so.
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s*[“\"']?\s*$", re.IGNORECASE)
 
 URGE_PASSIVE = {"urge", "enjoin", "warn", "request", "ask", "call", "order", "direct", "encourage", "advise"}
+
+# "stressed the need for a ceasefire", "underlined the necessity to ...": asking for what is needed.
+NEED_NOUNS = {"need", "necessity"}
+# "pressed for Russia to use its influence", "pushed for a ceasefire".
+PRESS_FOR_VERBS = {"press", "push"}
 
 IMPORTANT = {"crucial", "vital", "imperative", "essential", "important", "necessary", "time", "urgent"}
 
