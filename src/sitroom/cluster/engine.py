@@ -21,10 +21,13 @@ from .shards import Chunk, list_shards, plan_chunks
 # Documents the driver holds at a time when it feeds the cluster itself (ingest, reextract): each
 # window is one Ray Data run, so the actors load the pipeline once per window.
 WINDOW = 20_000
-# Tasks handed to an actor at a time. With 2 an actor would not wait for the driver's executor loop
-# (it wakes every 0.1 s) between tasks, but the first actor up takes two tasks while the others still
-# load the pipeline: on 64 articles at load 3, 2 workers did 1.10x one over the whole run (docs/scale.md).
-TASKS_IN_FLIGHT = 1
+# Tasks handed to an actor at a time: with 2 an actor starts its next task as soon as one ends, instead
+# of idling until the driver's executor loop (it wakes every 0.1 s) sees the end and sends the next.
+TASKS_IN_FLIGHT = 2
+# How long the job waits for every actor to have loaded the pipeline before it hands out any task. Without
+# the wait the first actor up took two tasks while the others still loaded (on 64 articles at load 3, 2
+# workers did 1.10x one); a pool that cannot start in this time fails the job with Ray's reason.
+ACTORS_START_S = 600
 
 
 @dataclass
@@ -85,9 +88,11 @@ class ClusterJob:
         if not tasks:
             return
         ray = import_ray()
+        ray.data.DataContext.get_current().wait_for_min_actors_s = ACTORS_START_S
         ds = ray.data.from_items(tasks, override_num_blocks=min(len(tasks), 20_000))
-        # Ray Data's default (4 in flight) lets the first actor up take most of a short job while the
-        # others still load the pipeline, and run them back to back while another idles at the end.
+        # Every actor loaded before the first task (ACTORS_START_S), then TASKS_IN_FLIGHT each: Ray Data's
+        # default (4 in flight, no wait) let the first actor up take most of a short job while the others
+        # still loaded the pipeline, and run them back to back while another idled at the end.
         ds = ds.map_batches(
             PipelineActor, batch_size=1, batch_format="pyarrow", num_cpus=1,
             compute=ray.data.ActorPoolStrategy(size=min(self.workers, len(tasks)), max_tasks_in_flight_per_actor=TASKS_IN_FLIGHT),
