@@ -98,3 +98,49 @@ def test_a_count_the_planner_costs_past_any_budget_is_not_tried(pg_filled, monke
     monkeypatch.setattr(counts, "COUNT_COST_CERTAINLY_OVER", 0)  # every count "costs too much"
     n, exact = pg_filled.count_events_within(f, budget_ms=60_000, at_least=100)
     assert exact is False and 100 <= n
+
+
+@pytest.mark.postgres
+def test_facets_are_exact_within_the_budget_and_marked_estimates_past_it(pg_filled):
+    from sitroom.store.rollup import widest_answered
+
+    store = pg_filled
+    f = OUTSIDE[0]  # actor + province: no roll-up counts its facets
+    assert store.facet_counts_within("source", f, budget_ms=1).values == []  # synthetic events have none
+    for column in ("event_type", "actor", "admin1"):
+        true = store.facet_counts(column, f, limit=100)
+        assert true
+        assert tuple(store.facet_counts_within(column, f, limit=100, budget_ms=60_000)) == (true, True)
+        values, exact = store.facet_counts_within(column, f, limit=100, budget_ms=1)  # 30,000 rows take longer
+        assert exact is False
+        # each value at most its count under the filter's part a roll-up holds; none that part lacks
+        base = dict(store.facet_counts(column, widest_answered(f, ("actor1", "actor2") if column == "actor"
+                                                                else (column,)), limit=1000))
+        assert values and all(0 < n <= base[v] for v, n in values), (column, values)
+        top_value, top_n = true[0]
+        estimated = dict(values)[top_value]
+        assert abs(estimated - top_n) <= 0.3 * top_n, (column, top_value, estimated, top_n)
+    # a filter a roll-up holds: exact, whatever the budget
+    helmand = EventFilter(place="helmand", min_confidence=0.5)
+    assert tuple(store.facet_counts_within("event_type", helmand, budget_ms=1)) == (
+        store.facet_counts("event_type", helmand), True)
+
+
+@pytest.mark.postgres
+def test_the_api_says_when_its_facet_counts_are_estimates(pg_filled, monkeypatch):
+    from sitroom.store import counts
+
+    url = pg_filled.engine.url.render_as_string(hide_password=False)
+    params = {"actor": "islamic", "admin1": "Helmand"}
+    monkeypatch.setattr(counts, "COUNT_BUDGET_MS", 60_000)
+    with TestClient(create_app(url), base_url=BASE_URL) as client:
+        exact = client.get("/api/events/facets", params=params).json()
+        assert exact["facets_exact"] is True
+        monkeypatch.setattr(counts, "COUNT_BUDGET_MS", 1)
+        estimated = client.get("/api/events/facets", params=params).json()
+        assert estimated["facets_exact"] is False
+        # the same values lead, counted about the same
+        for name in ("event_type", "admin1"):
+            assert estimated["facets"][name][0]["value"] == exact["facets"][name][0]["value"], name
+        # a filter the roll-ups hold stays exact
+        assert client.get("/api/events/facets", params={"country": "AF"}).json()["facets_exact"] is True

@@ -107,19 +107,22 @@ def answers(f: Optional[EventFilter], by: tuple[str, ...] = ()) -> bool:
     return _rollup(f, by) is not None
 
 
-def widest_answered(f: Optional[EventFilter]) -> EventFilter:
-    """The part of ``f`` a roll-up answers that keeps the most of its fields: a filter every event matching
-    ``f`` matches (the base of an estimate, EventCounts.estimate_events)."""
+def widest_answered(f: Optional[EventFilter], by: tuple[str, ...] = ()) -> EventFilter:
+    """The part of ``f`` a roll-up answers (counted by the groups ``by``) that keeps the most of its fields:
+    a filter every event matching ``f`` matches (the base of an estimate, EventCounts.estimate_events and
+    facets.estimate)."""
     used = _used(f)
-    if f is None or answers(f):
+    if f is None or answers(f, by):
         return f or EventFilter()
     best: Optional[EventFilter] = None
-    for _table, dims, _groups in ROLLUPS:
+    for _table, dims, groups in ROLLUPS:
+        if not set(by) <= groups:
+            continue
         kept = used & dims
         relaxed = EventFilter(**{k: getattr(f, k) for k in kept})
         # What a roll-up cannot take either: a minimum confidence off the grid, dates not whole days.
         for dropped in ({"min_confidence": None}, {"since": None, "until": None}):
-            if not answers(relaxed):
+            if not answers(relaxed, by):
                 relaxed = relaxed.model_copy(update=dropped)
         if best is None or len(_used(relaxed)) > len(_used(best)):
             best = relaxed

@@ -128,6 +128,9 @@ class EventFacets(BaseModel):
     total: int
     total_exact: bool = True  # False: total is an estimate (as EventPage.total_exact)
     facets: dict[str, list[FacetValue]]
+    # False: the counts of a filter no roll-up holds took longer than a page may wait (PostgreSQL), and are
+    # estimates (Store.facet_counts_within); each is at most the count without the filter's other parts.
+    facets_exact: bool = True
 
 
 @router.get("/events/facets", response_model=EventFacets)
@@ -139,11 +142,23 @@ def event_facets(
     """Counts by type, actor (1 or 2), province (admin1) and source. Each facet is counted under every
     filter but its own (the usual faceted-search rule): with Riots ticked, the other types still show
     what ticking them would add; `total` counts the events matching all the filters."""
-    facets = {name: [FacetValue(value=v, count=n)
-                     for v, n in store.facet_counts(name, f.model_copy(update={name: None}), limit=size)]
-              for name in FACETS}
+    facets, facets_exact = {}, True
+    for name in FACETS:
+        # Once one facet's count has run out of time, the others (the same filter, less one part) are
+        # estimated at once: the budget is the request's, not each facet's.
+        values, exact = _facet(store, name, f.model_copy(update={name: None}), size, budget_ms=None if facets_exact else 0)
+        facets[name] = [FacetValue(value=v, count=n) for v, n in values]
+        facets_exact &= exact
     total, exact = _total(store, f)
-    return EventFacets(total=total, total_exact=exact, facets=facets)
+    return EventFacets(total=total, total_exact=exact, facets=facets, facets_exact=facets_exact)
+
+
+def _facet(store, name: str, f: EventFilter, size: int, budget_ms=None) -> tuple[list[tuple[str, int]], bool]:
+    """(values with counts, whether exact): estimates past a time budget on PostgreSQL (facet_counts_within)."""
+    within = getattr(store, "facet_counts_within", None)
+    if within is None:
+        return store.facet_counts(name, f, limit=size), True
+    return tuple(within(name, f, limit=size, budget_ms=budget_ms))
 
 
 @router.get("/events/{event_id}", response_model=EventDetail)

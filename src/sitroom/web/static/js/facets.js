@@ -9,19 +9,23 @@ const FACET_TITLES = { actor: "Actor", admin1: "Province (admin1)", source: "Sou
 
 /** Counts next to each type checkbox, and clickable top values for actor, province and source. */
 export function drawFacets(data, filters, setFilters) {
+  // Estimated counts (a filter no roll-up holds, past the API's time budget) are marked as such.
+  const approx = data.facets_exact === false;
+  const count = (n) => (approx ? `~${fmtNumber(n)}` : fmtNumber(n));
   const byType = new Map((data.facets.event_type || []).map((f) => [f.value, f.count]));
   for (const label of document.querySelectorAll("#type-filter label.check")) {
     const input = label.querySelector("input");
     let badge = label.querySelector(".facet-count");
     if (!badge) label.append((badge = el("span", { class: "facet-count" })));
-    badge.textContent = fmtNumber(byType.get(input.value) || 0);
+    badge.textContent = count(byType.get(input.value) || 0);
+    badge.title = approx ? "an estimate" : "";
   }
   const box = clear(document.getElementById("facets"));
   box.dataset.total = String(data.total);
   for (const name of ["actor", "admin1", "source"]) {
     const values = data.facets[name] || [];
     const list = el("ul", { class: "facet-list", dataset: { facet: name } });
-    for (const { value, count } of values) {
+    for (const { value, count: n } of values) {
       const active = filters[name] === value;
       list.append(el("li", {},
         el("button", {
@@ -33,7 +37,7 @@ export function drawFacets(data, filters, setFilters) {
             setFilters(next);
           },
         }, value),
-        el("span", { class: "facet-count", text: fmtNumber(count) })));
+        el("span", { class: "facet-count", text: count(n), title: approx ? "an estimate" : "" })));
     }
     if (!values.length) list.append(el("li", { class: "hint", text: "none" }));
     box.append(el("h3", { text: FACET_TITLES[name] }), list);
