@@ -14,6 +14,7 @@ from typing import NamedTuple, Optional
 from sqlalchemy import func
 
 from ..errors import StoreError
+from ._db_errors import wrap_public
 from .models import EventFilter
 from .queries import needs_documents
 from .schema import events
@@ -178,3 +179,6 @@ def _period(day: str, interval: str) -> str:
         return day
     d = dt.date.fromisoformat(day[:10])
     return (d - dt.timedelta(days=d.weekday())).isoformat()
+
+
+wrap_public(EventCounts)  # every public count reports database failures as StoreError (as StoreReads' queries)
