@@ -99,3 +99,16 @@ def test_a_stated_commitment_to_is_a_commitment(claims_of):
     c = _by_quote(claims_of("A spokesman said the minister underlined the UK's commitment to supporting the "
                             "government of Iraq."), "the minister underlined")
     assert c.kind == "commitment"
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("The chief editor told Reuters the paper would not be intimidated.", "the paper would not"),
+    ("The president said the matter would be looked into.", "the matter would"),
+])
+def test_a_passive_future_of_the_speakers_side_is_a_pledge(claims_of, sentence, start):
+    assert _by_quote(claims_of(sentence), start).kind == "commitment"
+
+
+def test_a_passive_future_that_befalls_people_is_a_forecast(claims_of):
+    c = _by_quote(claims_of("The mayor said civilians would be killed if the shelling went on."), "civilians would")
+    assert c.kind == "prediction"

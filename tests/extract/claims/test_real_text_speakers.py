@@ -307,3 +307,10 @@ def test_it_is_the_body_the_last_sentence_is_about_even_when_it_declined_to_comm
             "operations.")
     c = _by_quote(claims_of(text), "massive disruption")
     assert "Justice Department" in c.speaker.name
+
+
+def test_a_person_named_by_age_alone_is_the_person_named_before(claims_of):
+    text = ("David Grier, a Duff & Phelps executive, was arrested in 2014 and later cleared. "
+            "The 58-year-old has also demanded a public apology from officials.")
+    c = _by_quote(claims_of(text), "a public apology")
+    assert c.speaker.name == "David Grier"

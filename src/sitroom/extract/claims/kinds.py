@@ -30,6 +30,8 @@ from ...lang.en.claims.kinds import (
     IMPORTANT,
     INTENT_VERBS,
     NEGATED_BEFORE,
+    PEOPLE_NOUNS,
+    PERSONAL_PRONOUNS,
     NEED_NOUNS,
     PRESS_FOR_VERBS,
     PREDICTION_ADVERBS,
@@ -97,7 +99,10 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
                   None)
     if future is not None:  # "... are on course and will rid the region of criminality"
         if any(c.dep_ == "auxpass" for c in future.children):
-            return "prediction", None  # "fear they will be killed": what will happen to one is not a pledge
+            # "fear they will be killed": what will happen to people is not a pledge; "the matter would be
+            # looked into", "the paper will be published on Tuesday": what the speaker's side will do
+            return ("prediction" if _befalls_people(_subject(future)) or verb_class == "predict"
+                    else "commitment"), None
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in future.children):
             return "statement", None  # "she will kill herself rather than ...": binds no one but the speaker
         return ("commitment" if _is_self(_subject(future) or _subject(root), speaker_words, person)
@@ -189,6 +194,11 @@ def _states_commitment(root) -> bool:
     return not _negated(root) and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "commitment" and any(g.dep_ == "poss" for g in c.children)
         and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children) for c in root.children)
+
+
+def _befalls_people(patient) -> bool:
+    return patient is None or patient.lower_ in PERSONAL_PRONOUNS or patient.ent_type_ in ("PERSON", "NORP") \
+        or patient.lemma_.lower() in PEOPLE_NOUNS
 
 
 def _conjoined_verbs(verb) -> list:

@@ -100,11 +100,11 @@ class PronounResolution:
         known) who has spoken, has a role, or is the subject of a clause; not one named inside a quotation
         when the pronoun is outside it, nor a victim or someone only mentioned (an object, a possessor,
         a photo credit); failing that, the last such person who spoke, then the last person named."""
-        gender = "f" if low == "she" else "m"
+        gender = {"she": "f", "he": "m"}.get(low)  # (None: "the 58-year-old", either)
         # (with the paragraphs that open with a quotation mark: British single quotes are not found as
         # quotations, and "‘Boris Johnson should be ashamed ...’" is inside one)
         quoted_here = any(s <= at_char < e for s, e in self.quotes + self.quoted_paragraphs)
-        earlier = [p for p in self.people if p.end <= at_char and (p.gender in (None, gender))]
+        earlier = [p for p in self.people if p.end <= at_char and (gender is None or p.gender in (None, gender))]
         if not quoted_here:  # (one who speaks in such a paragraph, "‘...,’ Jonathan Miles said", is outside)
             earlier = [p for p in earlier if not any(s <= p.start < e for s, e in self.quotes) and not (
                 p.name not in self.spoken and any(s <= p.start < e for s, e in self.quoted_paragraphs))] or earlier

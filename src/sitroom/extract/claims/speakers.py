@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lang.en.claims.speakers import (
+    AGE_ONLY,
     COLLECTIVE_NOUNS,
     COURT_WORDS,
     DEFINITE_DETERMINERS,
@@ -128,6 +129,10 @@ class SpeakerResolver(NameMemory, PronounResolution):
             return issued
         if tokens[-1].lemma_.lower() in DOCUMENT_NOUNS and not any(t.ent_type_ for t in tokens):
             return AUTHOR  # "the release said": the text's own voice
+        if AGE_ONLY.match(text):  # "The 58-year-old has also demanded ...": a person named before
+            p = self._pronoun_person("someone", start)
+            if p is not None:
+                return Speaker(name=p.name, text=text, role=p.role, organisation=p.organisation)
         described = self._described(tokens, start)
         if described is not None:  # "the brother", after "Bellar's older brother, Thomas Bellar Jr."
             return Speaker(name=described.name, text=text, role=described.role, organisation=described.organisation)

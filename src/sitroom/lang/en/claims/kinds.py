@@ -50,6 +50,13 @@ PRESS_FOR_VERBS = {"press", "push"}
 
 IMPORTANT = {"crucial", "vital", "imperative", "essential", "important", "necessary", "time", "urgent"}
 
+# Who a passive future befalls rather than who acts: "fear civilians will be killed" forecasts, while "the
+# matter would be looked into" pledges the speaker's side's act.
+PEOPLE_NOUNS = {"people", "civilian", "resident", "villager", "child", "woman", "man", "person", "family",
+                "soldier", "fighter", "worker", "student", "journalist", "prisoner", "detainee", "hostage",
+                "refugee", "migrant", "protester", "activist", "member", "citizen", "victim", "patient"}
+PERSONAL_PRONOUNS = {"they", "he", "she", "we", "i", "you"}
+
 # Objects that turn an action back on its doer: "she will kill herself" pledges nothing to anyone.
 REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Role nouns that introduce a speaker. Lower case; matched on token lemmas and text.
 ROLE_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "president", "minister", "premier", "chief",
@@ -79,3 +81,6 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 
 # A possessive speaking for its pronoun ("In his own words:" is his).
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
+
+# A person named by their age alone ("The 58-year-old", "the 71-year-old activist"): someone named before.
+AGE_ONLY = re.compile(r"(?:the|a|an)\s+\d{1,3}-year-old(?:\s+[a-z]+)?$", re.IGNORECASE)
