@@ -67,6 +67,10 @@ def cache_problem(cache: Path, corpus: Path):
     return None
 
 
+# The records of the stages before events that the events stage reads, by their segment's offsets.
+_SEGMENT_RECORDS = ("places", "actors", "times")
+
+
 def _segments_of(docs):
     """Each document's parsed segments [(offset, context with its doc)], through the pipeline's own batching
     and segmenting, the events stage and those after it left out."""
@@ -81,7 +85,10 @@ def _segments_of(docs):
 
     def keep(ctx) -> None:
         ctx.doc.user_data.pop(DOC_KEY, None)  # the shipped catalogue, which later stages load again
-        kept.setdefault(ctx.doc_in.id, []).append((ctx, ctx.doc))
+        # The pipeline then moves a long text's segment records to the whole text's offsets, in place: the
+        # segment kept here keeps copies at its own offsets, as the events stage reads them.
+        own = {name: [x.model_copy(deep=True) for x in getattr(ctx, name)] for name in _SEGMENT_RECORDS}
+        kept.setdefault(ctx.doc_in.id, []).append((ctx, ctx.doc, own))
 
     pipe.stages.append(("keep", keep))
     limit = min(segments.SEGMENT_CHARS, get_nlp().max_length)
@@ -93,7 +100,10 @@ def _segments_of(docs):
             pieces = segments.split_segments(d.text, limit)
             parts = kept.pop(d.id, [])
             assert len(parts) == len(pieces), d.id
-            out[d.id] = [(off, ctx, doc) for (off, _), (ctx, doc) in zip(pieces, parts)]
+            for ctx, _doc, own in parts:
+                for name, records in own.items():
+                    setattr(ctx, name, records)
+            out[d.id] = [(off, ctx, doc) for (off, _), (ctx, doc, _own) in zip(pieces, parts)]
     return out
 
 

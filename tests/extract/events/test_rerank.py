@@ -8,7 +8,7 @@ import pytest
 
 from sitroom.extract.events import rerank
 from sitroom.extract.events.detector import DETECTOR_PATH
-from sitroom.records import ActorRef, DateValue, Event, Evidence
+from sitroom.records import ActorRef, DateValue, DocumentIn, Event, Evidence
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -199,3 +199,20 @@ def test_fold_detectors_stand_for_a_detector_only_when_fitted_and_typing_as_it(t
     folds = tr.fold_detectors(tmp_path, like=det)
     assert {(d.context_weight, d.lede_weight, d.context_eps) for d in folds} == {(1.0, 0.5, 0.02)}
     assert {d.context_weight for d in tr.fold_detectors(tmp_path)} == {0.0}
+
+
+@pytest.mark.slow
+def test_rules_oof_keeps_each_segment_of_a_long_text_at_its_own_offsets():
+    # A text cut into segments: the records of a later segment were moved to the whole text's offsets by the
+    # pipeline after the cache kept them, so its events lost their dates and places.
+    import rules_oof
+    from sitroom.read import segments
+
+    para = "Gunmen abducted five farmers in Kaduna on Monday, police said on Tuesday.\n\n"
+    text = para * (segments.SEGMENT_CHARS // len(para) + 5)
+    parts = rules_oof._segments_of([DocumentIn(id="long", text=text, published="2021-03-03")])["long"]
+    assert len(parts) >= 2
+    for _off, ctx, _doc in parts:
+        assert ctx.times and ctx.places
+        assert all(ctx.text[t.start:t.end] == t.text for t in ctx.times)
+        assert all(ctx.text[p.start:p.end] == p.text for p in ctx.places)
