@@ -314,3 +314,13 @@ def test_a_person_named_by_age_alone_is_the_person_named_before(claims_of):
             "The 58-year-old has also demanded a public apology from officials.")
     c = _by_quote(claims_of(text), "a public apology")
     assert c.speaker.name == "David Grier"
+
+
+def test_a_person_introduced_by_age_is_someone_new(claims_of):
+    # "a 15-year-old protester" brings in a speaker not met before; only "the 58-year-old" is one named before
+    text = ("At least 300 people protested in the streets of Casper, silently marching at the request of George "
+            "Floyd's uncle, organizers told the crowd, the Casper Star-Tribune reported.\n\n"
+            "\"I'm here because I'm mad,\" a 15-year-old protester told the crowd, according to the Star-Tribune.")
+    c = _by_quote(claims_of(text), "I'm here because")
+    assert "Floyd" not in c.speaker.name
+    assert c.speaker.text == "a 15-year-old protester"

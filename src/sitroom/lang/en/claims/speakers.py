@@ -83,4 +83,5 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 
 # A person named by their age alone ("The 58-year-old", "the 71-year-old activist"): someone named before.
-AGE_ONLY = re.compile(r"(?:the|a|an)\s+\d{1,3}-year-old(?:\s+[a-z]+)?$", re.IGNORECASE)
+# Definite only: "a 15-year-old protester told the crowd" brings in someone not met before.
+AGE_ONLY = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z]+)?$", re.IGNORECASE)
