@@ -112,3 +112,13 @@ def test_a_passive_future_of_the_speakers_side_is_a_pledge(claims_of, sentence, 
 def test_a_passive_future_that_befalls_people_is_a_forecast(claims_of):
     c = _by_quote(claims_of("The mayor said civilians would be killed if the shelling went on."), "civilians would")
     assert c.kind == "prediction"
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("The mayor said hundreds of civilians would be killed if the shelling went on.", "hundreds of civilians"),
+    ("The mayor said dozens would be killed if the shelling went on.", "dozens would"),
+    ("The mayor said many of them would be killed if the shelling went on.", "many of them"),
+])
+def test_a_passive_future_that_befalls_people_counted_is_a_forecast(claims_of, sentence, start):
+    # the head of "hundreds of civilians" is the count: the people are what it counts
+    assert _by_quote(claims_of(sentence), start).kind == "prediction"

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from ...lang.en.events.discourse import LARGE_COUNT_WORDS
 from ...lang.en.claims.kinds import (
     ACCUSATION,
     BODY_ONLY_PRONOUNS,
@@ -197,8 +198,17 @@ def _states_commitment(root) -> bool:
 
 
 def _befalls_people(patient) -> bool:
-    return patient is None or patient.lower_ in PERSONAL_PRONOUNS or patient.ent_type_ in ("PERSON", "NORP") \
-        or patient.lemma_.lower() in PEOPLE_NOUNS
+    if patient is None:
+        return True
+    # "hundreds of civilians", "many of them": the ones counted; a bare count ("dozens would be killed",
+    # "the two will be freed") counts people
+    counted = next((g for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if counted is not None:
+        return _befalls_people(counted)
+    return patient.lower_ in PERSONAL_PRONOUNS or patient.ent_type_ in ("PERSON", "NORP") \
+        or patient.lemma_.lower() in PEOPLE_NOUNS or patient.like_num or patient.pos_ == "NUM" \
+        or patient.lower_ in LARGE_COUNT_WORDS
 
 
 def _conjoined_verbs(verb) -> list:

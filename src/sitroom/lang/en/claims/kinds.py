@@ -55,7 +55,7 @@ IMPORTANT = {"crucial", "vital", "imperative", "essential", "important", "necess
 PEOPLE_NOUNS = {"people", "civilian", "resident", "villager", "child", "woman", "man", "person", "family",
                 "soldier", "fighter", "worker", "student", "journalist", "prisoner", "detainee", "hostage",
                 "refugee", "migrant", "protester", "activist", "member", "citizen", "victim", "patient"}
-PERSONAL_PRONOUNS = {"they", "he", "she", "we", "i", "you"}
+PERSONAL_PRONOUNS = {"they", "he", "she", "we", "i", "you", "them", "him", "her", "us", "me"}
 
 # Objects that turn an action back on its doer: "she will kill herself" pledges nothing to anyone.
 REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
