@@ -59,6 +59,12 @@ TABLE = [
     ("between 2019 and 2021", "2019-01-01", "2021-12-31", "range"),
     ("in the 1990s", "1990-01-01", "1999-12-31", "range"),
     ("over the weekend", "2021-07-10", "2021-07-11", "range"),
+    # two days of one week told together: from the first to the last (the report a Monday)
+    ("On Tuesday and Thursday", "2021-07-06", "2021-07-08", "range"),
+    ("on Friday and on Saturday", "2021-07-09", "2021-07-10", "range"),
+    # the seven days up to the report, unlike "last week", the calendar week before
+    ("in the last week", "2021-07-05", "2021-07-12", "range"),
+    ("over the past week", "2021-07-05", "2021-07-12", "range"),
     # a month-day well after publication is last year's, unless the sentence is about the future
     ("on December 20", "2020-12-20", "2020-12-20", "day"),
     ("elections will be held on December 20", "2021-12-20", "2021-12-20", "day"),
@@ -122,3 +128,30 @@ def test_time_stage_on_seed(seed_extraction_times, seed_text):
     for t in seed_extraction_times:
         assert t.extractor.split("@")[0] == "sitroom.time.v1"
         assert seed_text[t.start:t.end] == t.text
+
+
+def _stage_times(text: str, published: str):
+    from sitroom.extract.time import make_time
+    from sitroom.pipeline import DocContext
+    from sitroom.read.nlp import get_nlp
+    from sitroom.records import DocumentIn, Published
+
+    ctx = DocContext(DocumentIn(id="t", text=text), Published(value=published, source="given"), "en")
+    ctx.doc = get_nlp()(text)
+    make_time()(ctx)
+    return {t.text: (t.date.start, t.date.end, t.date.precision) for t in ctx.times}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("later,day", [
+    ("The next day", "2020-04-02"), ("The following day", "2020-04-02"), ("Three days later", "2020-04-04"),
+    ("Nine days prior", "2020-03-23"),
+])
+def test_days_counted_from_the_date_told_before(later, day):
+    text = f"On April 1, police shot a man in Cebu. {later}, a farmer was shot and killed by police in Agusan."
+    assert _stage_times(text, "2020-05-20")[later] == (day, day, "day")
+
+
+def test_days_counted_from_nothing_date_nothing():
+    (_, _, value), = find_times("The next day, a farmer was shot.", PUB)
+    assert value.start is None and value.precision == "unknown"

@@ -47,6 +47,20 @@ def test_a_dateline_with_its_date_is_recognised():
     assert dateline_end("US troops - and allies - left.") == 0
 
 
+def test_where_a_group_is_based_is_not_where_it_happened(pipeline):
+    text = ("Two members of a missionary group who were kidnapped have been freed in Haiti, their Ohio-based church "
+            "organization announced Sunday.")
+    evs = _events(pipeline, text, "2021-11-22")
+    assert evs and all(e.location is None or e.location.country == "HT" for e in evs)
+
+
+def test_a_purpose_clause_shares_the_day_of_its_verb(pipeline):
+    text = ("Workers staged a sit-down strike Monday to protest the lack of protections, and management announced "
+            "a five-day suspension of operations, starting Tuesday.")
+    evs = [e for e in _events(pipeline, text, "2021-05-27") if e.event_type == "Protests"]
+    assert evs and all((e.date.start, e.date.end) == ("2021-05-24", "2021-05-24") for e in evs)
+
+
 def test_a_countrys_strike_names_its_forces(pipeline):
     e = _events(pipeline, "Israeli airstrikes hit a house in Gaza City on Tuesday, killing five people, "
                           "health officials said.")[0]

@@ -62,3 +62,16 @@ def test_statement_times(nlp, sentence, time, statements):
     anchor = event_anchor(doc, sentence.index(word))
     above = speech_side(doc, anchor, [start], speech_only=False)  # what the parse alone says, as the stage asks
     assert (start in statement_times(doc, anchor, [mention], above)) is statements
+
+
+@pytest.mark.parametrize("sentence,word,time,statements", [
+    # the day hangs on the noun the event's clause describes: the event's day, not the condemnation's
+    ("Officials condemned the raid on Friday in which soldiers killed 12 villagers.", "killed", "on Friday", False),
+    ("Officials said on Friday that soldiers killed 12 villagers.", "killed", "on Friday", True),
+])
+def test_a_day_on_the_noun_the_events_clause_describes_is_the_events(nlp, sentence, word, time, statements):
+    from sitroom.extract.events.arguments import event_anchor, speech_side
+
+    doc = nlp(sentence)
+    start = sentence.index(time)
+    assert (start in speech_side(doc, event_anchor(doc, sentence.index(word)), [start], speech_only=False)) is statements

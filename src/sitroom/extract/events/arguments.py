@@ -13,6 +13,7 @@ import re
 from typing import Iterable, Optional
 
 from ...lang.en.events.arguments import (
+    BASED_IN,
     DEADLINE_MENTION,
     HOME_TOWN,
     LEFT_FROM,
@@ -113,10 +114,12 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
     hops = 0
     while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 8:
         anchor, hops = anchor.head, hops + 1  # a noun trigger ("the delegation ... arrived on July 8"): its verb
-    governors, t, hops = set(), anchor, 0
+    governors, named_by, t, hops = set(), set(), anchor, 0
     while t.head.i != t.i and hops < 12:  # the verbs above the event's own clause
         below, t, hops = t, t.head, hops + 1
         if t.pos_ not in ("VERB", "AUX"):
+            if not governors:
+                named_by.add(t.i)  # a word the event's clause describes: "the offensive two weeks ago where ..."
             continue
         if t.lemma_.lower() in REPORTING_LEMMAS or (not speech_only and not _shares_time(below)):
             governors.add(t.i)
@@ -129,9 +132,9 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
         if span is None or not len(span) or span[0].i in own:
             continue
         t, hops = span[0], 0
-        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 20:
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 20 and t.i not in named_by:
             t, hops = t.head, hops + 1
-        if t.i in governors:
+        if t.i in governors:  # not when the mention hangs on a word that names the event on the way up
             out.add(c)
     return out
 
@@ -139,9 +142,12 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
 def _shares_time(tok) -> bool:
     """Whether the clause or phrase ``tok`` heads happens at the time of the verb it hangs on: coordinated
     ("stormed ... and kidnapped"), a complement ("began to shell"), or a participle clause without a
-    conjunction ("attacked a school on Friday, abducting scores of students")."""
+    conjunction ("attacked a school on Friday, abducting scores of students"), or an infinitive of purpose."""
     if tok.dep_ in ("conj", "xcomp", "aux", "auxpass"):
         return True
+    if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and not any(c.dep_ == "mark" for c in tok.children):
+        return True  # its purpose, done then: "staged a sit-down strike Monday to protest the lack of ..."
     return tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in tok.children)
 
 
@@ -151,9 +157,16 @@ def is_home_town(text: str, start: int) -> bool:
     return bool(HOME_TOWN.search(text, max(0, start - 80), start))
 
 
+def is_origin(text: str, p: PlaceMention) -> bool:
+    """Whether the place ``p`` says where someone comes from or is based ("their Ohio-based church"), not
+    where anything happened."""
+    return is_home_town(text, p.start) or bool(BASED_IN.match(text, p.end))
+
+
 def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
                   speech: frozenset[int] = frozenset()) -> Optional[PlaceMention]:
-    """The place where the event happened: not metonyms, origins or goals, nor a person's home town, nor where
+    """The place where the event happened: not metonyms, origins or goals, nor a person's home town or where
+    someone is based ("their Ohio-based church"), nor where
     it was told (``speech``: starts of the mentions on the side of a verb of saying); the most specific, then
     the nearest."""
     best, best_key = None, None
@@ -162,7 +175,7 @@ def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
             continue
         if NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
             continue
-        if is_home_town(text, p.start):
+        if is_origin(text, p):
             continue
         key = (p.start in speech, _LEVEL_RANK.get(p.level or "", 6), abs(p.start - trigger_start))
         if best_key is None or key < best_key:

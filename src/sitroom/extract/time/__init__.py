@@ -21,7 +21,7 @@ from typing import Optional
 
 from ...records import DateValue, Published, TimeMention
 from ...registry import stage
-from ...lang.en.time.patterns import ANCHORED, CUES, NEEDS, PATTERNS
+from ...lang.en.time.patterns import ANCHORED, ANCHORED_LATER, CUES, NEEDS, PATTERNS
 from ..numbers import count_value
 from .patterns import _Found, is_future
 from .resolve import _RESOLVERS
@@ -153,17 +153,20 @@ def publication_window(published: Published) -> Optional[DateValue]:
 
 
 def _anchored(phrase: str, value: DateValue, last_day: Optional[dt.date]) -> DateValue:
-    """A count of days or weeks before the date the text gave last ("On February 26, 317 girls were
-    kidnapped ... Nine days prior, 42 people were kidnapped": February 17), else ``value`` as resolved."""
-    m = ANCHORED.fullmatch(phrase.strip())
+    """A count of days or weeks before or after the date the text gave last ("On February 26, 317 girls were
+    kidnapped ... Nine days prior, 42 people were kidnapped": February 17; "On April 1 ... The next day":
+    April 2), else ``value`` as resolved."""
+    m, sign = ANCHORED.fullmatch(phrase.strip()), -1
+    if m is None:
+        m, sign = ANCHORED_LATER.fullmatch(phrase.strip()), 1
     if m is None or last_day is None:
         return value
-    n = count_value(m["n"])
+    n = 1 if m.groupdict().get("unit1") else count_value(m["n"])
     if n is None:
         return value
-    if m["unit"].lower().startswith("day"):
-        day = (last_day - dt.timedelta(days=n)).isoformat()
+    if (m.groupdict().get("unit1") or m["unit"]).lower().startswith("day"):
+        day = (last_day + sign * dt.timedelta(days=n)).isoformat()
         return DateValue(start=day, end=day, precision="day", text=value.text)
-    when = last_day - dt.timedelta(weeks=n)
+    when = last_day + sign * dt.timedelta(weeks=n)
     return DateValue(start=(when - dt.timedelta(days=3)).isoformat(), end=(when + dt.timedelta(days=3)).isoformat(),
                      precision="range", text=value.text)

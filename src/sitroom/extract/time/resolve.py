@@ -163,6 +163,9 @@ def _r_this_unit(m, pub, future):
         if step > 0:
             sat = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
         return _span(sat, sat + dt.timedelta(days=1), "range")
+    if unit == "week" and this in ("the past", "the last"):
+        # "in the past week", "in the last week": the seven days up to the report, not the calendar week before
+        return _span(pub - dt.timedelta(days=7), pub, "range")
     if unit == "week":
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
         return _span(monday, monday + dt.timedelta(days=6), "range")
@@ -259,6 +262,21 @@ def _r_weekday(m, pub, future):
     return _day(pub - dt.timedelta(days=back))
 
 
+def _r_weekdays(m, pub, future):
+    """"On Tuesday and Thursday": from the first of the two days to the last, each read as a lone weekday."""
+    if pub is None:
+        return DateValue(precision="unknown")
+    days = [_r_weekday({"wd": m[k], "mod": m["mod"]}, pub, future) for k in ("wd1", "wd2")]
+    a, b = sorted(dt.date.fromisoformat(d.start) for d in days)
+    return _span(a, b, "range") if a != b else _day(a)
+
+
+def _r_later(m, pub, future):
+    """"The next day", "three days later": counted from the date told before it, which the stage knows
+    (time/__init__.py); alone, no date."""
+    return DateValue(precision="unknown")
+
+
 def _r_deictic(m, pub, future):
     if pub is None:
         return DateValue(precision="unknown")
@@ -306,5 +324,6 @@ _RESOLVERS: dict[str, Callable] = {
     "mdy": _r_mdy, "dmy": _r_mdy, "part_month": _r_part_month, "part_year": _r_part_year,
     "month_year": _r_month_year, "month": _r_month, "year": _r_year, "this_part": _r_this_part,
     "this_unit": _r_this_unit, "past_n": _r_past_n, "ago": _r_ago, "weekday": _r_weekday,
+    "weekdays": _r_weekdays, "later": _r_later,
     "deictic": _r_deictic, "vague": _r_vague,
 }

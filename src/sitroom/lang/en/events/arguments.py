@@ -127,13 +127,19 @@ NOT_HERE = re.compile(r"\b(?:towards?|toward|from|heading to|advancing on|fled t
 HOME_TOWN = re.compile(r"(?:\b\d{1,3},\s+of|\bnatives?\s+of|\bhails?\s+from|\bhailing\s+from)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w.'\u2019-]*,?\s+){0,4}$")
 
+# A place an organisation or a person is based in ("their Ohio-based church organization announced"): where
+# they come from, not where the event happened.
+BASED_IN = re.compile(r"[-\u2010\u2011]based\b", re.I)
+
 # "from" names where the event happened after a verb of leaving, its object between or not: "withdrew
 # from Beni", "withdrew its troops from Beni", "drove them out from Bunia".
 LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull\w*|driv\w*|drove|chas\w*|forc\w*|push\w*|flush\w*|"
                         r"expel\w*|dislodg\w*|evacuat\w*|oust\w*)(?:\s+(?!from\b)\S+){0,4}?\s+(?:out\s+|back\s+)?"
                         r"from\s+(?:the\s+)?(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
 
-NOT_EVENT_DATE = re.compile(r"\b(?:until|till|by|before|since|deadline|from|after|over the next|within the next)\s+$", re.I)
+# Also the start of what is announced ("a five-day suspension of operations, starting Tuesday"): an onset.
+NOT_EVENT_DATE = re.compile(r"\b(?:until|till|by|before|since|deadline|from|after|over the next|within the next|"
+                            r"starting|beginning|effective)\s+$", re.I)
 
 DEADLINE_MENTION = re.compile(r"^(?:until|till|by|before|since|from|after|within)\b", re.I)
 

@@ -48,10 +48,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(r"\b(?i:(?P<pre>in|during|since|until|till|by|through|throughout|from|before|after|last|this|next|of|early|late|mid))[\s-]+(?P<m>" + MONTH + r")(?![\s,]+\d)")),
     ("year", re.compile(r"\b" + PREP + r"(?P<y>" + YEAR + r")(?![\d,.]\d)(?!\s+(?:[a-z]+s|per\b|km\b|m\b|kg\b))")),
     ("this_part", re.compile(r"\b(?P<when>earlier|later|early|late) (?P<this>this|last|next) (?P<unit>week|month|year)\b", _I)),
-    ("this_unit", re.compile(r"\b" + PREP + r"(?P<this>this|last|next|the past|the previous|the coming) (?P<unit>week|month|year|weekend)\b", _I)),
+    ("this_unit", re.compile(r"\b" + PREP + r"(?P<this>this|last|next|the past|the last|the previous|the coming) (?P<unit>week|month|year|weekend)\b", _I)),
     ("past_n", re.compile(r"\b" + PREP + r"(?:the\s+)?(?P<dir>past|last|previous|next|coming|following)\s+(?P<n>" + NUM + r")\s+(?P<unit>" + UNIT + r")\b", _I)),
     ("ago", re.compile(r"\b(?P<n>" + NUM + r")\s+(?P<unit>" + UNIT + r")\s+(?:ago|earlier|before|prior)\b", _I)),
+    # Two days of one week told together ("On Tuesday and Thursday army personnel raided ..."): both, as a range.
+    ("weekdays", re.compile(r"\b" + PREP + r"(?:(?P<mod>last|this|on)\s+)?(?P<wd1>" + WEEKDAY + r")\s+(?:and|or|&)\s+"
+                            r"(?:on\s+)?(?P<wd2>" + WEEKDAY + r")\b")),
     ("weekday", re.compile(r"\b" + PREP + r"(?:(?P<mod>last|this|next|this past|on)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<tod>morning|afternoon|evening|night))?\b")),
+    # Counted forward from the day the text gave last ("On April 1 ... The next day, a farmer was shot").
+    ("later", re.compile(r"\b(?:(?:the\s+)?(?:next|following)\s+(?P<unit1>day)"
+                         r"|(?P<n>" + NUM + r")\s+(?P<unit>days?|weeks?)\s+later)\b", _I)),
     ("deictic", re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|overnight|last night|this (?:morning|afternoon|evening)|on the same day)\b", _I)),
     ("vague", re.compile(r"\b(?P<w>recently|lately|in recent (?:days|weeks|months|years)|in the coming (?:days|weeks|months)|soon|earlier|currently|at the moment|now)\b", _I)),
 ]
@@ -71,13 +77,16 @@ NEEDS = {
     "iso": ("digit",), "between_years": ("digit",), "decade": ("digit",), "weekend": ("unit",), "between_md": ("month", "digit"), "between_dm": ("month", "digit"), "md_dash": ("month", "digit"),
     "mdy": ("month", "digit"), "dmy": ("month", "digit"), "part_month": ("month",), "part_year": ("digit",),
     "month_year": ("month", "digit"), "month": ("month",), "year": ("digit",), "this_part": ("unit",),
-    "this_unit": ("unit",), "past_n": ("unit",), "ago": ("unit",), "weekday": ("weekday",), "deictic": ("deictic",),
+    "this_unit": ("unit",), "past_n": ("unit",), "ago": ("unit",), "weekday": ("weekday",), "weekdays": ("weekday",), "later": ("unit",), "deictic": ("deictic",),
     "vague": ("vague",),
 }
 
 # "Nine days prior", "two weeks earlier": counted from the date the text gave last, not from publication
 # ("ago" counts from the day of writing).
 ANCHORED = re.compile(r"(?P<n>" + NUM + r")\s+(?P<unit>days?|weeks?)\s+(?:earlier|before|prior)", _I)
+# "The next day", "three days later": counted forward from that date.
+ANCHORED_LATER = re.compile(r"(?:(?:the\s+)?(?:next|following)\s+(?P<unit1>day)"
+                            r"|(?P<n>" + NUM + r")\s+(?P<unit>days?|weeks?)\s+later)", _I)
 
 # Vague words kept as unknown-precision mentions only when they really date something.
 VAGUE_KEPT = {"recently", "lately", "in recent days", "in recent weeks", "in recent months", "in recent years",
@@ -88,4 +97,4 @@ FUTURE = re.compile(r"\b(?:will|would|shall|should|until|till|deadline|scheduled
                      r"intends?|going to|is to|are to|next)\b", _I)
 
 # Units before or after the publication's that the words of this_part and this_unit name ("last week": -1).
-DEICTIC_STEP = {"this": 0, "last": -1, "the past": -1, "the previous": -1, "next": 1, "the coming": 1}
+DEICTIC_STEP = {"this": 0, "last": -1, "the past": -1, "the last": -1, "the previous": -1, "next": 1, "the coming": 1}
