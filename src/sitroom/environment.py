@@ -4,8 +4,8 @@
 environment), and the CLI passes them down as a :class:`~sitroom.settings.Settings`. Below the CLI, the
 library's own defaults read it too, for callers that give no value: the store's database when no URL is
 given (``open_store()``), the gazetteer's cache, and the candidate model files of the events stage that
-bench scripts name (``SITROOM_EVENTS_DETECTOR=FILE sitroom bench events ...``). (The CLI's options also
-name their variables to typer, for its help.) This module imports nothing of sitroom, so every layer may
+bench scripts name (``SITROOM_EVENTS_DETECTOR=FILE sitroom bench events ...``). (The CLI's `--db` options
+name their variable to typer from ``ENV``, which reads it for the option and shows it in the help.) This module imports nothing of sitroom, so every layer may
 ask it.
 """
 

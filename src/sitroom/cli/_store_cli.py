@@ -7,9 +7,10 @@ from typing import Optional
 
 import typer
 
+from ..environment import ENV
 from . import USAGE, fail
 
-DB_OPTION = typer.Option(None, "--db", envvar="SITROOM_DB",
+DB_OPTION = typer.Option(None, "--db", envvar=ENV["db"],
                          help="Database URL or SQLite path (default: ./sitroom.db).")
 
 # Document text is untrusted: escape sequences in it must not reach the terminal.

@@ -7,12 +7,13 @@ from typing import Optional
 
 import typer
 
+from ..environment import ENV
 from . import app
 
 
 @app.command()
 def demo(
-    db: Optional[str] = typer.Option(None, "--db", envvar="SITROOM_DB", help="Database URL or SQLite path (default: ./sitroom.db)."),
+    db: Optional[str] = typer.Option(None, "--db", envvar=ENV["db"], help="Database URL or SQLite path (default: ./sitroom.db)."),
     jobs: int = typer.Option(2, "--jobs", "-j", min=1, help="Worker processes for extraction."),
 ):
     """Ingest the bundled sample reports, extract, store, and print a summary."""

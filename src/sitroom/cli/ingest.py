@@ -12,6 +12,7 @@ from typing import Optional
 
 import typer
 
+from ..environment import ENV
 from . import USAGE, app, fail
 from ._interrupt import interruptible
 from ._extract_cli import ACTORS_OPTION, ADDRESS_OPTION, ENGINE_OPTION, JOBS_HELP, engine_options, load_settings
@@ -61,7 +62,7 @@ def _stdin_kind(data: bytes) -> str:
 @app.command()
 def ingest(
     inputs: list[str] = typer.Argument(..., help="Files, folders (recursively), URLs, feeds, WARCs, JSONL/CSV dumps; - for standard input."),
-    db: Optional[str] = typer.Option(None, "--db", envvar="SITROOM_DB", help="Database URL or SQLite path (default: ./sitroom.db)."),
+    db: Optional[str] = typer.Option(None, "--db", envvar=ENV["db"], help="Database URL or SQLite path (default: ./sitroom.db)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help=JOBS_HELP),
     engine: str = ENGINE_OPTION,
     address: Optional[str] = ADDRESS_OPTION,

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from ..environment import from_environment
+from ..environment import ENV, from_environment
 from . import USAGE, app, fail
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -16,7 +16,7 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 @app.command()
 def serve(
-    db: Optional[str] = typer.Option(None, "--db", envvar="SITROOM_DB", help="Database URL or SQLite path (default ./sitroom.db)."),
+    db: Optional[str] = typer.Option(None, "--db", envvar=ENV["db"], help="Database URL or SQLite path (default ./sitroom.db)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; the default keeps the app on this machine."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
     max_upload_mb: float = typer.Option(10.0, "--max-upload-mb", help="Largest upload or pasted text accepted, in megabytes."),
