@@ -4,7 +4,7 @@ crime rule's words (bench/cv_events.py measures them on the corpus)."""
 import pytest
 
 from sitroom.extract.events.conventions import series_doers
-from sitroom.extract.events.rules import is_ordinary_crime_arrest, typed_fields
+from sitroom.extract.events.rules import is_ordinary_crime_arrest, is_strike_only, typed_fields
 from sitroom.records import ActorRef, DateValue, Event, Evidence
 
 STRIKE = "Explosions/Remote violence / Air/drone strike"
@@ -50,6 +50,19 @@ def test_ordinary_crime_arrests(text, ordinary):
     assert is_ordinary_crime_arrest("Strategic developments / Arrests", text) is ordinary
     assert is_ordinary_crime_arrest("Violence against civilians / Attack", text) is False
 
+
+@pytest.mark.parametrize("text, coded", [
+    ("Around 350 dock workers held a three-day stoppage last week, following a one-day strike.", False),
+    ("Nurses at the county hospital walked out on Monday over unpaid wages.", False),
+    ("Teachers began a three-day strike on Wednesday at two primary schools.", False),
+    ("Striking teachers marched to the ministry of education on Tuesday.", True),
+    ("Miners went on strike to protest the management's refusal to resign.", True),
+    ("Workers staged a sit-in and picketed the factory gates during the strike.", True),
+    ("The activist has been on hunger strike for three weeks.", True),
+])
+def test_a_strike_is_a_protest_only_with_a_gathering(text, coded):
+    assert is_strike_only("Protests / Peaceful protest", text) is (not coded)
+    assert is_strike_only("Strategic developments / Arrests", text) is False
 
 
 def test_a_territory_type_needs_a_change_of_control_or_fighting_in_its_sentence():

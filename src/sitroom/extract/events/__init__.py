@@ -177,7 +177,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     u = units[k]
     text = u.text
     trig = cue.start if cue else u.start
-    if rules.is_aggregate(label, text, trig - u.start) or rules.is_ordinary_crime_arrest(label, text):
+    if (rules.is_aggregate(label, text, trig - u.start) or rules.is_ordinary_crime_arrest(label, text)
+            or rules.is_strike_only(label, text)):
         return None
     label = rules.hors_de_combat(label, text)
     label = disruption_type(label, text)  # a prevented attack or a seized cache is not the attack

@@ -26,6 +26,9 @@
    paragraph's event told within a few sentences after a date that old (the extractor's BACKGROUND_SENTENCES).
 7. Ordinary crime is not coded (is_ordinary_crime_arrest): an arrest for an ordinary offence (drunk driving,
    burglary, fraud, assault, murder) that names nothing political or armed about who was arrested or why.
+8. A strike is not a demonstration (is_strike_only): workers stopping work ("held a one-day strike", "walked
+   out", "a three-day stoppage") are coded as a peaceful protest only when the sentence names a gathering,
+   march, sit-in or picket, or tells the strike as a protest.
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ from ...lang.en.events.rules import (
     ORDINARY_OFFENCE,
     POLITICAL_ARREST,
     REMOTE_WEAPON,
+    STRIKE_ACTION,
+    STRIKE_GATHERING,
     SUICIDE_ATTACKER,
     STATE_TYPES,
     TWO_SIDED,
@@ -61,6 +66,7 @@ from .territory import territory_told
 ATTACK = "Violence against civilians / Attack"
 CLASH = "Battles / Armed clash"
 ARRESTS = "Strategic developments / Arrests"
+PEACEFUL_PROTEST = "Protests / Peaceful protest"
 REMOTE = "Explosions/Remote violence"
 SUICIDE_BOMB = "Explosions/Remote violence / Suicide bomb"
 
@@ -147,6 +153,13 @@ def is_ordinary_crime_arrest(label: str, sentence: str) -> bool:
     assaulting his wife") is police work, not an event ACLED codes; an arrest of activists, journalists,
     opposition figures, protesters, armed groups or gangs, or one for sedition, terrorism or kidnapping, is."""
     return label == ARRESTS and bool(ORDINARY_OFFENCE.search(sentence)) and not POLITICAL_ARREST.search(sentence)
+
+
+def is_strike_only(label: str, sentence: str) -> bool:
+    """Rule 8: a peaceful protest whose sentence tells only a stopping of work (a strike, a walkout, a
+    stoppage), with no gathering, march, sit-in or picket and no protest named: the guide does not code it."""
+    return (label == PEACEFUL_PROTEST and bool(STRIKE_ACTION.search(sentence))
+            and not STRIKE_GATHERING.search(sentence))
 
 
 def by_priority(labels: list[str]) -> list[str]:

@@ -95,3 +95,14 @@ POLITICAL_ARREST = re.compile(
     r"gangs?|ring|militia\w*|coup|regime|junta|hijack\w*|bombs?|bombing|explosives?|weapons|firearms|guns|"
     r"ammunition|extremis\w*|radical\w*|banned|unlawful association|incit\w+|collusion|soldiers|troops|army|"
     r"military|crackdown|dragnet)\b", re.I)
+
+# A strike (the guide: "a strike with no public gathering is not coded"): stopping work ...
+STRIKE_ACTION = re.compile(
+    r"\b(?:(?<!hunger )strik(?:e|es|ing)|walk(?:ed|s|ing)? (?:out|off the job)|walkouts?|stoppages?|"
+    r"industrial action|(?:laid|lay|laying|downed|down) (?:down )?(?:their )?tools)\b", re.I)
+# ... becomes a demonstration with a gathering, a march, a sit-in or a picket, or when the report tells it as a
+# protest ("went on strike to protest ...", as the corpus's annotators code it).
+STRIKE_GATHERING = re.compile(
+    r"\b(?:gather\w*|assembl\w*|march\w*|rall(?:y|ies|ied)|picket\w*|sit-?ins?|sit-down|occup\w+|block\w*|"
+    r"outside|in front of|protest\w*|demonstrat\w*|crowds?|chant\w*|placards|banners)\b", re.I)
+
