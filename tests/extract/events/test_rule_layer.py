@@ -103,3 +103,19 @@ def test_arrests_for_protesting_belong_to_the_protest():
     assert demonstration_type(arrests, "Police arrested 20 people at a sit-in outside parliament.") \
         == "Protests / Protest with intervention"
     assert demonstration_type(arrests, "Police arrested four opposition activists on Friday.") == arrests
+
+
+def test_a_province_told_first_takes_its_first_town_and_the_next_town_is_another_event():
+    from sitroom.extract.events.merging import merge_events
+    from sitroom.records import PlaceMention
+
+    def place(name, level, admin1=None):
+        return PlaceMention(text=name, start=0, end=len(name), sentence=0, name=name, level=level, country="IN",
+                            admin1=admin1, gazetteer_id=f"g:{name}")
+
+    arrests = "Strategic developments / Arrests"
+    lede = _event(arrests, 0).model_copy(update={"location": place("Uttar Pradesh", "admin1")})
+    first = _event(arrests, 5).model_copy(update={"location": place("Mathura", "populated place", "Uttar Pradesh")})
+    second = _event(arrests, 9).model_copy(update={"location": place("Mahoba", "populated place", "Uttar Pradesh")})
+    out = merge_events([lede, first, second], [])
+    assert sorted(e.location.name for e in out) == ["Mahoba", "Mathura"]

@@ -57,6 +57,12 @@ def _places_compatible(a: Event, b: Event) -> bool:
     return False
 
 
+def _inside_province(narrow, wide) -> bool:
+    """Whether ``narrow`` is a place inside the province ``wide`` ("Mathura" in "Uttar Pradesh")."""
+    return (wide.level == "admin1" and narrow.level not in ("country", "admin1") and bool(narrow.admin1)
+            and narrow.country == wide.country and (wide.name or wide.text) == narrow.admin1)
+
+
 def label_of(e: Event) -> str:
     return f"{e.event_type} / {e.sub_event_type}"
 
@@ -113,8 +119,11 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
         if getattr(keep, f) is None and getattr(other, f) is not None:
             upd[f] = getattr(other, f)
     if keep.location is not None and other.location is not None and other.location.country is not None and (
-            keep.location.country is None or (keep.location.level == "country" and other.location.level != "country")):
-        upd["location"] = other.location  # the more precise place, or a place the geoparser could resolve
+            keep.location.country is None or (keep.location.level == "country" and other.location.level != "country")
+            or _inside_province(other.location, keep.location)):
+        # The more precise place (a town of the province told before: the next report at another town of it is
+        # then another event, rule 4's one event per place), or a place the geoparser could resolve.
+        upd["location"] = other.location
     if not keep.date.start and other.date.start:
         upd["date"] = other.date
     elif keep.date.precision != "day" and other.date.precision == "day":
