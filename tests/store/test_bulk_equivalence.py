@@ -13,7 +13,7 @@ from sqlalchemy import delete, select
 
 from sitroom.records import DocumentIn, SourceDocument
 from sitroom.store.schema import (
-    actors, claims, documents, duplicates, event_actor_weeks, event_confidence_weeks, event_days, event_place_weeks, event_source_weeks,
+    actors, claims, documents, duplicates, event_actor_days, event_actor_weeks, event_confidence_weeks, event_days, event_place_weeks, event_source_weeks,
     event_weeks, events, flags, incidents, places, provenance,
 )
 
@@ -69,7 +69,7 @@ def _snapshot(store) -> dict:
             (tuple(sorted((k, json.dumps(v, sort_keys=True)) for k, v in r.items() if k != "id")), sorted(members.get(r["id"], [])))
             for r in conn.execute(select(incidents)).mappings())
         for rollup in (event_weeks, event_place_weeks, event_actor_weeks, event_source_weeks, event_days,
-                       event_confidence_weeks):
+                       event_confidence_weeks, event_actor_days):
             out[rollup.name] = sorted(tuple(r) for r in conn.execute(select(rollup).where(rollup.c.n != 0)))
         out["duplicates"] = sorted((r.uri, hashes[r.document_id]) for r in conn.execute(select(duplicates)))
     return out

@@ -1,4 +1,4 @@
-"""The roll-ups (event_weeks, event_place_weeks, event_actor_weeks): totals, the timeline, facet counts
+"""The roll-ups (event_weeks, event_place_weeks, event_actor_weeks, event_actor_days...): totals, the timeline, facet counts
 and the summary read from them equal the same counts made over the events themselves, for every
 filter they answer, and stay equal as events are stored, re-extracted, renamed and deleted."""
 
@@ -15,7 +15,7 @@ from sitroom.store import EventFilter
 from sitroom.store import testing as T
 from sitroom.store.rollup import answers
 from sitroom.store.schema import (
-    documents, event_actor_weeks, event_confidence_weeks, event_days, event_place_weeks, event_weeks,
+    documents, event_actor_days, event_actor_weeks, event_confidence_weeks, event_days, event_place_weeks, event_weeks,
 )
 
 TEXT = "Fighting was reported. Militants attacked a checkpoint. Protesters gathered. Police arrested men."
@@ -82,6 +82,10 @@ FILTERS = [EventFilter(since=s, until=u) for s, u in itertools.product(DAYS, DAY
     EventFilter(actor="islamic"), EventFilter(actor="TALIBAN", since="2021-06-09", until="2021-07-05"),
     EventFilter(actor="a", event_type=["Battles", "Protests"], country="AF"), EventFilter(actor="nobody"),
     EventFilter(actor="%"),
+    # event_actor_days: the weeks an actor filter's dates cut (a Sunday, a Wednesday), its timeline by day
+    EventFilter(actor="taliban", since="2021-06-13", until="2021-06-30"), EventFilter(actor="islamic", since="2021-07-01"),
+    EventFilter(actor="Taliban", event_type=["Battles"], until="2021-07-14"),
+    EventFilter(actor="état"), EventFilter(actor="É", since="2021-06-09"),
     # event_days: the modality filter
     EventFilter(modality=["claimed"]), EventFilter(modality=["asserted", "denied"], admin1="Helmand", since="2021-06-09"),
     # event_confidence_weeks: a minimum confidence on the 0.05 grid, alone or with the place roll-up's filters
@@ -115,6 +119,7 @@ def test_which_filters_the_rollups_answer():
     assert answers(EventFilter(country="AF"), ("source",)) and not answers(EventFilter(actor="x"), ("source",))
     assert answers(EventFilter(admin1="Helmand", since="2021-06-09"), ("day", "event_type"))
     assert not answers(EventFilter(place="Garmsir"), ("day", "event_type"))
+    assert answers(EventFilter(actor="Taliban", since="2021-06-09"), ("day", "event_type"))
 
 
 def _assert_rollup_matches_events(store):
@@ -158,7 +163,11 @@ def test_rollup_follows_reextraction_and_deletion(store):
         conn.exec_driver_sql("UPDATE events SET lat = 31.6, lon = 64.37, location_key = 'lashkargah' "
                              "WHERE location_name = 'Garmsir'")
         conn.exec_driver_sql("UPDATE events SET actor2 = 'Islamic State', source = 'a spokesman' WHERE actor2 = 'Taliban'")
+        # a name whose case only Unicode folds (PostgreSQL's ILIKE matches 'état' in it; SQLite's LIKE does not)
+        conn.exec_driver_sql("UPDATE events SET actor1 = 'ÉTAT ISLAMIQUE' WHERE actor1 = 'Taliban' AND event_type = 'Battles'")
         conn.exec_driver_sql("UPDATE events SET date_start = '2021-06-08', date_end = '2021-06-10' WHERE event_type = 'Protests'")
+    if store.engine.dialect.name == "postgresql":  # the roll-ups' lower-case keys fold 'É' as ILIKE does
+        assert store.count_events(EventFilter(actor="état")) > 0
     _assert_rollup_matches_events(store)
 
 
@@ -185,6 +194,13 @@ def test_counts_come_from_the_rollup_when_the_filter_allows(store):
     with store._writer.begin() as conn:
         conn.execute(delete(event_days))
     assert store.count_events(cut) == 0 and store.stats("day", cut) == []
+    # an actor's dates that cut a week: the whole weeks from event_actor_weeks (emptied above), the cut
+    # days from event_actor_days
+    actor_cut = EventFilter(actor="Taliban", since="2021-06-09")
+    assert store.count_events(actor_cut) > 0 and store.stats("day", actor_cut)
+    with store._writer.begin() as conn:
+        conn.execute(delete(event_actor_days))
+    assert store.count_events(actor_cut) == 0 and store.stats("day", actor_cut) == []
     # a minimum confidence on the 0.05 grid is read from event_confidence_weeks; off it, from the events
     confident, between = EventFilter(place="Helmand", min_confidence=0.05), EventFilter(place="Helmand", min_confidence=0.04)
     assert store.count_events(confident) == store.count_events(between) > 0

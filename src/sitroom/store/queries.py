@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, literal, or_, select
 
 from ..errors import StoreError
 from .models import ClaimFilter, EventFilter
@@ -49,6 +49,14 @@ def contains(col, value: str, dialect: str):
     return col.icontains(value, autoescape=True)
 
 
+def contains_lower(key, value: str):
+    """What ``contains(col, value, "postgresql")`` answers, over ``key`` holding ``lower(col)``: on a UTF-8
+    database PostgreSQL's ILIKE is lower() of the value and of the pattern, compared as LIKE compares them;
+    here lower() runs once on the pattern instead of once per row (the roll-ups' actor keys, 0016)."""
+    escaped = value.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return key.like(literal("%") + func.lower(literal(escaped, type_=key.type)) + literal("%"), escape="/")
+
+
 def place_match(key_cols: tuple, name_cols: tuple, query: str, dialect: str):
     """A place name typed by a user, matched against the stored names' search keys, so accents and
     transliteration variants do not matter ("Faryab", "Paktya" find "Fāryāb", "Paktiyā").
@@ -81,7 +89,9 @@ def event_conditions(f: Optional[EventFilter], dialect: str = "postgresql", c=No
         conds.append(c.event_type.in_(f.event_type))
     if f.sub_event_type:
         conds.append(c.sub_event_type == f.sub_event_type)
-    if f.actor:
+    if f.actor and dialect == "postgresql" and "actor1_key" in c:  # a roll-up holding lower(actor)
+        conds.append(or_(contains_lower(c.actor1_key, f.actor), contains_lower(c.actor2_key, f.actor)))
+    elif f.actor:
         conds.append(or_(contains(c.actor1, f.actor, dialect), contains(c.actor2, f.actor, dialect)))
     if f.place:
         conds.append(place_match((c.location_key, c.admin1_key, c.admin2_key),

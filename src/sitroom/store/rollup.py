@@ -11,7 +11,8 @@ date_start, week of date_end, type and country, and:
 * ``event_confidence_weeks`` (0014): event_place_weeks's dimensions and the confidence band (a minimum
   confidence on the 0.05 grid of the dashboard's slider);
 
-and ``event_days`` counts per exact start and end date, type, country, province and modality.
+and ``event_days`` counts per exact start and end date, type, country, province and modality;
+``event_actor_days`` (0016) per exact start and end date, type, country and pair of actors.
 
 A count is read from the smallest roll-up having every dimension the filter uses (and the groups it
 is split by); from event_days whenever it can and the dates cut a week, by its exact dates. From a
@@ -19,8 +20,9 @@ week roll-up it comes in two disjoint parts:
 
 * the roll-up rows whose whole week lies inside the dates asked for (every event in them matches);
 * the events of the weeks cut by ``since`` or ``until`` (the week holding ``since``, unless it starts
-  on it; the week holding ``until``, unless it ends on it), counted from ``events`` with the full
-  filter through the date indexes: at most two weeks of events.
+  on it; the week holding ``until``, unless it ends on it), counted with the full filter through the
+  date indexes from a day roll-up having the filter's dimensions (event_actor_days for an actor
+  filter), else from ``events``: at most two weeks of events.
 
 A filter no roll-up has the dimensions for (a minimum confidence off the 0.05 grid or with an actor, a
 source, a sub-event type, an actor with a province or place...) is counted over ``events`` as before
@@ -38,7 +40,7 @@ from sqlalchemy import Connection, func, select
 from .models import EventFilter
 from .queries import event_conditions
 from .schema import (
-    CONFIDENCE_BANDS, event_actor_weeks, event_confidence_weeks, event_days, event_place_weeks, event_source_weeks,
+    CONFIDENCE_BANDS, event_actor_days, event_actor_weeks, event_confidence_weeks, event_days, event_place_weeks, event_source_weeks,
     event_weeks, events,
 )
 
@@ -53,7 +55,10 @@ ROLLUPS = [
     (event_confidence_weeks, _BASE | {"admin1", "place", "bbox", "located", "min_confidence"},
      {"week", "event_type", "admin1"}),
     (event_days, _BASE | {"admin1", "modality"}, {"day", "week", "event_type", "admin1"}),
+    (event_actor_days, _BASE | {"actor"}, {"day", "week", "event_type", "actor1", "actor2"}),
 ]
+# The roll-ups per exact date: they answer dates that cut a week without counting events at the edges.
+DAY_ROLLUPS = (event_days, event_actor_days)
 DIMENSIONS = frozenset().union(*(dims for _t, dims, _g in ROLLUPS))
 # The events' column a group counts (the roll-ups hold the same names; the week is week_start, the day
 # date_start).
@@ -153,8 +158,8 @@ def counts(conn: Connection, f: Optional[EventFilter], by: tuple[str, ...], dial
     used = _used(f)
     since, until = (_date(f.since) if "since" in used else None), (_date(f.until) if "until" in used else None)
     w = table.c
-    if table is event_days:
-        return _day_counts(conn, f, by, dialect)
+    if table in DAY_ROLLUPS:
+        return _day_counts(conn, f, by, dialect, table)
     # The filters other than dates and `located` compare the roll-up's columns as they would the events'.
     conds = event_conditions(f.model_copy(update={"since": None, "until": None, "located": None,
                                                   "min_confidence": None}), dialect, w)
@@ -177,37 +182,52 @@ def counts(conn: Connection, f: Optional[EventFilter], by: tuple[str, ...], dial
     for row in conn.execute(select(*cols, func.sum(w.n)).where(*conds).group_by(*cols)):
         if row[-1]:
             total[tuple(v if v != "" else None for v in row[:-1])] += row[-1]
-    # The weeks cut by the dates, from the events themselves.
-    cut = []
-    if since and since.weekday() != 0:
-        first = monday(since)
-        cut.append((events.c.date_end >= first.isoformat())
-                   & (events.c.date_end <= _shift(first, 6)))
-    if until and until.weekday() != 6:
-        last = monday(until)
-        cut.append((events.c.date_start >= last.isoformat())
-                   & (events.c.date_start <= _shift(last, 6)))
-    if cut:
-        from sqlalchemy import or_
-
-        ecols = [GROUPS[g] for g in by]
-        extra = [events.c.date_start.is_not(None)] if "week" in by else []
-        stmt = (select(*ecols, func.count()).select_from(events)
-                .where(*event_conditions(f, dialect), or_(*cut), *extra).group_by(*ecols))
-        for row in conn.execute(stmt):
-            key = list(row[:-1])
-            if "week" in by:
-                i = by.index("week")
-                key[i] = monday(dt.date.fromisoformat(key[i][:10])).isoformat()
-            total[tuple(v if v != "" else None for v in key)] += row[-1]
+    # The weeks cut by the dates: from a day roll-up with the filter's dimensions (the events' own dates,
+    # as many narrow rows as the cut days have distinct keys), else from the events themselves.
+    days = next((t for t, dims, groups in ROLLUPS if t in DAY_ROLLUPS and used <= dims and set(by) <= groups), None)
+    cut = _cut_weeks(since, until, (days if days is not None else events).c)
+    if cut is None:
+        return total
+    if days is not None:
+        total.update(_day_counts(conn, f, by, dialect, days, cut))
+        return total
+    ecols = [GROUPS[g] for g in by]
+    extra = [events.c.date_start.is_not(None)] if "week" in by else []
+    stmt = (select(*ecols, func.count()).select_from(events)
+            .where(*event_conditions(f, dialect), cut, *extra).group_by(*ecols))
+    for row in conn.execute(stmt):
+        key = list(row[:-1])
+        if "week" in by:
+            i = by.index("week")
+            key[i] = monday(dt.date.fromisoformat(key[i][:10])).isoformat()
+        total[tuple(v if v != "" else None for v in key)] += row[-1]
     return total
 
 
-def _day_counts(conn: Connection, f: EventFilter, by: tuple[str, ...], dialect: str) -> Counter:
-    """:func:`counts` from event_days, whose dates are the events' own: the filter's conditions apply
-    to it as they do to the events ('' stands for no date: an undated event starts before no date)."""
-    w = event_days.c
+def _cut_weeks(since: Optional[dt.date], until: Optional[dt.date], c):
+    """The condition on the dates columns ``c`` (of the events or a day roll-up) selecting the weeks cut by
+    ``since`` and ``until`` (see :func:`counts`), or None when they cut none."""
+    from sqlalchemy import or_
+
+    cut = []
+    if since and since.weekday() != 0:
+        first = monday(since)
+        cut.append((c.date_end >= first.isoformat()) & (c.date_end <= _shift(first, 6)))
+    if until and until.weekday() != 6:
+        last = monday(until)
+        cut.append((c.date_start >= last.isoformat()) & (c.date_start <= _shift(last, 6)))
+    return or_(*cut) if cut else None
+
+
+def _day_counts(conn: Connection, f: EventFilter, by: tuple[str, ...], dialect: str, table=event_days,
+                within=None) -> Counter:
+    """:func:`counts` from a day roll-up (``table``, one of DAY_ROLLUPS), whose dates are the events' own:
+    the filter's conditions apply to it as they do to the events ('' stands for no date: an undated event
+    starts before no date); ``within``, a further condition on its rows (the weeks cut, :func:`_cut_weeks`)."""
+    w = table.c
     conds = event_conditions(f, dialect, w)
+    if within is not None:
+        conds.append(within)
     if f.until or "week" in by or "day" in by:  # undated events match no `until` and have no period
         conds.append(w.date_start != "")
     cols = [w.date_start if g in ("week", "day") else w[g] for g in by]
