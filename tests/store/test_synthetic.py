@@ -28,3 +28,22 @@ def test_synthetic_rows_are_consistent_and_counted_by_the_rollups(store):
         answers[use_rollup].append(store.facet_counts("actor", EventFilter(since="2020-02-05"), limit=50))
     store.use_rollup = True
     assert answers[True] == answers[False]
+
+
+def test_a_fill_leaves_the_rollups_compact(store, monkeypatch):
+    """A fill in many statements (one transaction) leaves no dead roll-up rows behind it on PostgreSQL:
+    the query timings are of roll-ups the size of their rows, as ingest leaves them."""
+    import pytest
+
+    from sitroom.store import synthetic
+
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's dead row versions")
+    monkeypatch.setattr(synthetic, "_STATEMENT", 5000)  # 8 statements, each updating most roll-up rows
+    fill_synthetic(store, 40_000)
+    with store.engine.begin() as conn:
+        for table in ("event_weeks", "event_source_weeks", "event_actor_weeks"):
+            conn.exec_driver_sql(f"CREATE TEMPORARY TABLE copied AS SELECT * FROM {table}")
+            size, fresh = conn.exec_driver_sql(f"SELECT pg_relation_size('{table}'), pg_relation_size('copied')").one()
+            assert size <= 1.2 * fresh, table  # not the ~8 versions of each row the statements wrote
+            conn.exec_driver_sql("DROP TABLE copied")
