@@ -110,3 +110,17 @@ def test_the_parse_leaves_a_past_subject_factual(nlp, sentence, word):
     from sitroom.extract.events.modality import modality_from_parse
 
     assert modality_from_parse(nlp(sentence), sentence.index(word)) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("The failed plot to kidnap the journalist led to the group's indictment in late July.", "kidnap", "planned"),
+    ("The rebels announced plans to attack the base.", "attack", "planned"),
+    ("Gunmen kidnapped the journalist in Kano on Monday, a plot his family had feared.", "kidnapped", None),
+])
+def test_what_a_plot_or_a_plan_intends_is_not_done(nlp, sentence, word, expected):
+    """A "to" clause of a noun of intention (rule 6: hypotheticals keep the modality that governs them)."""
+    from sitroom.extract.events.discourse import irrealis
+
+    doc = nlp(sentence)
+    assert irrealis(next(t for t in doc if t.text == word)) == expected

@@ -112,3 +112,16 @@ def test_demonstration_types_follow_acled():
         "Battles / Armed clash"
     assert rules.demonstration_type("Protests / Peaceful protest", "Police fired tear gas to disperse the demonstrators.") == \
         "Protests / Protest with intervention"
+
+
+def test_a_town_and_the_district_it_lies_in_are_one_place():
+    a = _event("Strategic developments / Arrests", 0)
+    town = a.model_copy(update={"location": PlaceMention(text="Auburn", start=0, end=6, name="Auburn", level="populated place",
+                                                         country="US", admin1="Alabama", admin2="Lee County")})
+    county = a.model_copy(update={"location": PlaceMention(text="Lee County", start=0, end=10, name="Lee County",
+                                                           level="admin2", country="US", admin1="Alabama"),
+                                  "evidence": a.evidence.model_copy(update={"sentence": 4})})
+    other = county.model_copy(update={"location": county.location.model_copy(update={"name": "Macon County",
+                                                                                     "text": "Macon County"})})
+    assert len(rules.merge_events([town, county])) == 1
+    assert len(rules.merge_events([town, other])) == 2

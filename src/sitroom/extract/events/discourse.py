@@ -41,6 +41,7 @@ from ...lang.en.events.discourse import (
     DEFINITE_WORDS,
     EXPEL_LEMMAS,
     GENERIC,
+    INTENT_NOUNS,
     KIND_HEADS,
     KIND_OF_HEADS,
     LARGE_COUNT_WORDS,
@@ -50,6 +51,8 @@ from ...lang.en.events.discourse import (
     OUT_LEMMAS,
     PRESUPPOSING,
     SPECIFIC_DAY,
+    CUTOFF,
+    AS_OF,
     TERRITORY_LABELS,
     TERRITORY_NOUNS,
 )
@@ -157,6 +160,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "generic"  # a trend or a habit: "in recent years", "a total of", "since the coup"
     if not specific and _is_perfect(words) and _large_count(words):
         return "tally"
+    if CUTOFF.search(text) and _large_count(words) and (_is_perfect(words) or AS_OF.search(text)):
+        return "tally"  # counted up to a day ("as of May 20", "since August 5"): the day ends the count
     if not specific and tok.sent.start > 0 and _is_habitual(tok):
         return "habitual"
     head = clause_head(tok)
@@ -241,6 +246,10 @@ def irrealis(tok) -> Optional[str]:
                 break  # "we need to note the arrest": what governs the noting does not touch the arrest
             if own:
                 own = False
+        if t.dep_ in ("acl", "relcl") and t.pos_ in _VERBAL and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            m = INTENT_NOUNS.get(t.head.lemma_.lower())
+            if m:
+                return m  # "the plot to kidnap the governor": what was intended, not done
         if t.head == t or t.dep_ in ("relcl", "acl", "appos", "parataxis"):
             break  # a relative clause describes its noun: the clause above does not govern the event
         if t != tok and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in PRESUPPOSING:

@@ -37,7 +37,8 @@ def _compatible(a: Optional[object], b: Optional[object]) -> bool:
 
 def _places_compatible(a: Event, b: Event) -> bool:
     """Same place, or one is a region the other lies in ("in Russia" and "in Moscow", "Punjab" and
-    "Lahore"); a place the geoparser could not put in any country says nothing."""
+    "Lahore", the district "Lee County" and "Auburn"); a place the geoparser could not put in any country
+    says nothing."""
     pa, pb = _place_key(a), _place_key(b)
     if _compatible(pa, pb):
         return True
@@ -53,6 +54,8 @@ def _places_compatible(a: Event, b: Event) -> bool:
         return near or (_date_key(a) is not None and _date_key(a) == _date_key(b))
     for wide, narrow in ((la, lb), (lb, la)):
         if wide.level == "admin1" and narrow.admin1 and (wide.name or wide.text) == narrow.admin1:
+            return True
+        if wide.level == "admin2" and narrow.admin2 and (wide.name or wide.text) == narrow.admin2:
             return True
     return False
 

@@ -18,8 +18,10 @@
 5. Demonstrations: battles are fought between organised armed groups, so a "clash" between protesters and
    police is a riot, or excessive force when the police fire on them; a riot and its dispersal at one place
    are one demonstration event, of the most severe type reported.
-6. Only news is coded (select_news, with discourse.py): not trends, tallies or background history, not
-   mentions of an event by a modifier, not page furniture; hypotheticals keep the modality that governs them.
+6. Only news is coded (select_news, with discourse.py): not trends, tallies (a count up to a cut-off day too: "as of
+   September 6, more than 3,800 people have been arrested") or background history, not
+   mentions of an event by a modifier, not page furniture; hypotheticals keep the modality that governs them ("the plot to kidnap the journalist":
+   planned).
    A reaction is not the act (reactions.is_reaction_to: "condemned the killing", "comment on the
    withdrawal"): it joins the act's own report, the better report of it, when the document has one. Events dated
    more than about 60 days before publication are background (the extractor's STALE_DAYS), and so is an undated

@@ -20,6 +20,11 @@ SPECIFIC_DAY = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
     r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))", re.I)
 
+# A count up to a cut-off ("as of September 6, more than 3,800 people have been arrested", "144 boys have
+# been arrested since August 5"): a running total, even though it names a day.
+CUTOFF = re.compile(r"\b(?:as of|as at|since|to date|so far|thus far|in total|altogether)\b", re.I)
+AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
+
 # Words that look back from the news to an earlier event.
 BACKGROUND = re.compile(
     r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month)|earlier this year|"
@@ -44,6 +49,12 @@ NON_FACTIVE = {
     "insist": "hypothetical", "advocate": "hypothetical", "fear": "hypothetical", "risk": "hypothetical",
     "have": "hypothetical",  # "has to declare" (only through "to": see _governing_irrealis)
 }
+
+# Nouns whose "to" clause is an intention, not an act ("the plot to kidnap Gov. Whitmer", "plans to
+# attack the base", "a call to release him"): the modality the event takes.
+INTENT_NOUNS = {"plot": "planned", "plan": "planned", "scheme": "planned", "conspiracy": "planned",
+                "bid": "planned", "proposal": "planned", "intention": "planned", "threat": "threatened",
+                "call": "hypothetical", "demand": "hypothetical", "appeal": "hypothetical", "order": "hypothetical"}
 
 MODAL_AUX = {"might": "predicted", "may": "predicted", "could": "predicted", "would": "hypothetical",
               "should": "hypothetical", "must": "hypothetical", "can": "hypothetical", "will": "planned",

@@ -1,0 +1,20 @@
+"""Rule 6: a count up to a cut-off day is a running total, not one event on that day."""
+
+import pytest
+
+from sitroom.extract.events import discourse
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, word, why", [
+    ("As of September 6, more than 3,800 people in the region have been arrested, Reuters reported.", "arrested", "tally"),
+    ("The government admitted that 144 boys have been arrested since August 5 for stone pelting.", "arrested", "tally"),
+    ("Reporting ASEAN recorded that, as of August 18, 95 journalists had been arrested.", "arrested", "tally"),
+    # a count told on its day is that day's event
+    ("Police arrested 127 people on Tuesday night after the curfew.", "arrested", None),
+    ("Five journalists have been arrested since Monday in Harare.", "arrested", None),
+])
+def test_a_count_up_to_a_day_is_a_tally(nlp, sentence, word, why):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert discourse.not_news(tok, None) == why
