@@ -100,9 +100,10 @@ def encode_rows(table, rows: list[dict]) -> tuple[list[str], list[bytes]]:
 def draw_ids(conn: Connection, counts: list[tuple[Any, int]]) -> list[list[int]]:
     """Ids for ``n`` new rows of each (table, n), drawn from the tables' sequences in one round trip (the
     rows are then sent with COPY, which returns nothing)."""
-    # The sequence's name looked up once per table, not once per id.
-    parts = [f"ARRAY(SELECT nextval(q.s) FROM (SELECT CAST(pg_get_serial_sequence('{table.name}', 'id') AS regclass) "
-             f"AS s) q, generate_series(1, {int(n)}))" for table, n in counts]
+    # The sequence's name looked up once per table, not once per id: a subquery would be pulled up and
+    # pg_get_serial_sequence run for every id (4 µs an id, against 0.3 µs materialised).
+    parts = [f"ARRAY(WITH q AS MATERIALIZED (SELECT CAST(pg_get_serial_sequence('{table.name}', 'id') AS regclass) "
+             f"AS s) SELECT nextval(q.s) FROM q, generate_series(1, {int(n)}))" for table, n in counts]
     row = conn.execute(text(f"SELECT {', '.join(parts)}")).one() if parts else ()
     return [list(ids) for ids in row]
 
