@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import defaultdict
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping, Optional
 
 from .incidents import (
     CLAIM_FAMILY,
@@ -102,6 +102,9 @@ class IncidentFusion:
         kinds: dict[int, tuple[str, str]] = {}  # new incident position -> (event type, sub-event type)
         touched: dict[str, list[tuple[str, int]]] = defaultdict(list)  # family -> incidents this batch made or changed
         pool_touched: set[tuple[str, int]] = set()
+        # (start, end) of each incident this batch made or changed (None when undated), kept with pool:
+        # every event of the batch tests all of them, so no summary is looked up in that loop.
+        reach: dict[tuple[str, int], Optional[tuple[str, str]]] = {}
         changed: set[int] = set()
         assignment: list[tuple[int, tuple[str, int]]] = []  # event position -> ("old", id) or ("new", position)
         # The stored candidates of every event, fetched at once: this batch writes nothing before the end.
@@ -124,8 +127,8 @@ class IncidentFusion:
                     keys.add(key)
                 # An incident this batch made or widened may reach this event though no stored window does.
                 lo, hi = _shift(rep.date_start, -DATE_GAP_DAYS), _shift(rep.date_end or rep.date_start, DATE_GAP_DAYS)
-                keys.update(k for fam in related_families(rep.family) for k in touched[fam] if pool[k].dated
-                            and pool[k].date_start <= hi and (pool[k].date_end or pool[k].date_start) >= lo)
+                for fam in related_families(rep.family):
+                    keys.update([k for k in touched[fam] if (w := reach[k]) is not None and w[0] <= hi and w[1] >= lo])
                 keys = sorted(keys, key=lambda k: (k[0] == "new", k[1]))
                 found = best_match(rep, ((n, pool[k]) for n, k in enumerate(keys)))
                 match = keys[found] if found is not None else None
@@ -145,6 +148,8 @@ class IncidentFusion:
                 pool[match] = merge_into(pool[match], rep)
                 if match[0] == "old":
                     changed.add(match[1])
+            summary = pool[match]  # the match's window: what later events of the batch test it by
+            reach[match] = (summary.date_start, summary.date_end or summary.date_start) if summary.dated else None
             if match not in pool_touched:
                 pool_touched.add(match)
                 touched[pool[match].family].append(match)

@@ -8,11 +8,18 @@ id, the document and (events) the incident, which are put in front when the batc
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable
+from operator import itemgetter
+from typing import Any, Iterable, Optional
 
 from sqlalchemy import JSON, Connection, text
 
-from ._rows import RawJSON
+from ._rows import JSONBytes, RawJSON
+
+try:  # psycopg's own COPY row encoder, in C (psycopg[binary]): the same text as line(), ~2x faster
+    from psycopg._copy_base import format_row_text as _format_row
+    from psycopg.adapt import Transformer as _Transformer
+except ImportError:  # psycopg without its C module, or another version's layout
+    _format_row = None
 
 NULL = "\\N"
 
@@ -56,12 +63,47 @@ def line(values: Iterable[Any], as_json: list[bool]) -> str:
     return "\t".join([field(v, j) for v, j in zip(values, as_json)])
 
 
+def encode_rows(table, rows: list[dict]) -> tuple[list[str], list[bytes]]:
+    """``rows`` (dicts with the same keys) as COPY text lines of bytes, each ending with a newline, and the
+    columns they hold, in order: the record's JSON (``data`` as :class:`JSONBytes`) last, put in as it is
+    (its backslashes doubled: JSON has no raw tab or newline), the rest by psycopg's encoder."""
+    cols = list(rows[0])
+    data = "data" in cols and isinstance(rows[0]["data"], JSONBytes)
+    if data:
+        cols.remove("data")
+    as_json = [k for k, c in enumerate(cols) if isinstance(table.c[c].type, JSON)]
+    get = itemgetter(*cols)
+    out = []
+    tx = _Transformer() if _format_row is not None else None
+    for row in rows:
+        values = get(row)
+        if as_json:
+            values = list(values)
+            for k in as_json:
+                v = values[k]
+                if v is not None and not isinstance(v, RawJSON):
+                    values[k] = json.dumps(v)
+        if tx is not None:
+            buf = bytearray()
+            _format_row(values, tx, buf)
+        else:
+            buf = bytearray(line(values, [False] * len(values)).encode("utf-8") + b"\n")
+        if data:
+            j = row["data"]
+            buf[-1:] = b"\t"
+            buf += j.replace(b"\\", b"\\\\") if b"\\" in j else j
+            buf += b"\n"
+        out.append(bytes(buf))
+    return cols + ["data"] if data else cols, out
+
+
 def draw_ids(conn: Connection, counts: list[tuple[Any, int]]) -> list[list[int]]:
     """Ids for ``n`` new rows of each (table, n), drawn from the tables' sequences in one round trip (the
     rows are then sent with COPY, which returns nothing)."""
-    # The sequence's name looked up once per table, not once per id.
-    parts = [f"ARRAY(SELECT nextval(q.s) FROM (SELECT CAST(pg_get_serial_sequence('{table.name}', 'id') AS regclass) "
-             f"AS s) q, generate_series(1, {int(n)}))" for table, n in counts]
+    # The sequence's name looked up once per table, not once per id: a subquery would be pulled up and
+    # pg_get_serial_sequence run for every id (4 µs an id, against 0.3 µs materialised).
+    parts = [f"ARRAY(WITH q AS MATERIALIZED (SELECT CAST(pg_get_serial_sequence('{table.name}', 'id') AS regclass) "
+             f"AS s) SELECT nextval(q.s) FROM q, generate_series(1, {int(n)}))" for table, n in counts]
     row = conn.execute(text(f"SELECT {', '.join(parts)}")).one() if parts else ()
     return [list(ids) for ids in row]
 
@@ -74,6 +116,16 @@ def copy_lines(conn: Connection, table, cols: list[str], lines: list[str]) -> No
     with conn.connection.driver_connection.cursor() as cur:
         with cur.copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
             copy.write("\n".join(lines).encode("utf-8") + b"\n")
+
+
+def copy_data(conn: Connection, table, cols: list[str], data: bytes) -> None:
+    """COPY ``data`` (text lines, each ending with a newline) of ``cols`` into ``table``."""
+    if not data:
+        return
+    quoted = ", ".join(f'"{c}"' for c in cols)
+    with conn.connection.driver_connection.cursor() as cur:
+        with cur.copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
+            copy.write(data)
 
 
 def copy_rows(conn: Connection, table, rows: list[dict]) -> None:

@@ -23,7 +23,7 @@ from typing import Any, Optional
 from sqlalchemy import Connection, delete, select, text
 
 from . import _copy
-from ._write import KindRows, copy_kind, only, outcomes, stored_and_new
+from ._write import PROVENANCE_COLS, KindRows, copy_kind, only, outcomes, provenance_data, stored_and_new
 from .incidents import Fusion, IncidentTable
 from .schema import actors, claims, documents, flags, places, provenance
 
@@ -39,26 +39,6 @@ def serialise(conn: Connection) -> None:
         conn.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})"))
 
 
-def _provenance_lines(k: KindRows, ids: list[int], doc_ids: dict[Any, int]) -> list[str]:
-    # The span's columns as COPY text, the two names escaped once per distinct value (a few per batch).
-    names: dict[Any, str] = {}
-
-    def name(v) -> str:
-        out = names.get(v)
-        if out is None:
-            out = names[v] = _copy.field(v)
-        return out
-
-    null = _copy.NULL
-    return [f"{doc_ids[key]}\t{k.kind}\t{rid}\t{null if sentence is None else sentence}\t"
-            f"{null if start is None else start}\t{null if end is None else end}\t{name(extractor)}\t{name(version)}"
-            for rid, key, (version, sentence, start, end, extractor) in zip(ids, k.keys, k.spans)]
-
-
-_PROVENANCE_COLS = ["document_id", "record_kind", "record_id", "sentence", "start", "end", "extractor",
-                    "extractor_version"]
-
-
 def insert_batch(conn: Connection, values: list[dict], records: list[KindRows],
                  fusion: Optional[Fusion]) -> list[tuple[int, bool]]:
     """Store a batch's documents (``values``, in order) and their records (keyed by position), in the
@@ -69,13 +49,13 @@ def insert_batch(conn: Connection, values: list[dict], records: list[KindRows],
     doc_ids = dict(zip(new, drawn[0]))
     ids_of = dict(zip([k.kind for k in kept if k.rows], drawn[1:]))
     # Part 1, beside other loaders: the mention rows and every provenance row.
-    prov: list[str] = []
+    prov: list[bytes] = []
     for k in kept:
         if k.rows:
             if k.kind != "event":
                 copy_kind(conn, k, ids_of[k.kind], doc_ids)
-            prov += _provenance_lines(k, ids_of[k.kind], doc_ids)
-    _copy.copy_lines(conn, provenance, _PROVENANCE_COLS, prov)
+            prov.append(provenance_data(k, ids_of[k.kind], doc_ids))
+    _copy.copy_data(conn, provenance, PROVENANCE_COLS, b"".join(prov))
     doc_cols = list(values[new[0]]) if new else []
     as_json = _copy.json_columns(documents, doc_cols)
     doc_lines = {k: f"{doc_ids[k]}\t{_copy.line(values[k].values(), as_json)}" for k in new}

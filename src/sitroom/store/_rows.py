@@ -14,12 +14,19 @@ from .models import ActorRow, ClaimRow, DocumentRow, EventRow, FlagRow, PlaceRow
 
 
 class RawJSON(str):
-    """A JSON column's value already serialised (pydantic's own serialiser, in Rust): the bulk path's COPY
-    writes it as it is instead of building a dict and dumping it again."""
+    """A JSON column's value already serialised: the bulk path's COPY writes it as it is instead of
+    dumping it again."""
+
+
+class JSONBytes(bytes):
+    """A record's JSON as pydantic's serialiser writes it, UTF-8 (``model_dump_json`` without its decode):
+    the bulk path's COPY puts it into the line as it is."""
 
 
 def _data(model, as_text: bool):
-    return RawJSON(model.model_dump_json()) if as_text else model.model_dump(mode="json")
+    if as_text:
+        return JSONBytes(model.__pydantic_serializer__.to_json(model))
+    return model.model_dump(mode="json")
 
 
 def now_iso() -> str:

@@ -77,15 +77,18 @@ def write_extraction(conn: Connection, doc_id: int, x: Extraction, fusion: Optio
 class KindRows(NamedTuple):
     """One kind of record of a batch's extractions, built before the documents have ids: per row, its
     document's key (the caller's: an id, or a position in the batch), its values (without id and
-    document), on PostgreSQL its COPY text (the same values after the id, the document and for events
-    the incident), and its provenance (extractor version, sentence, start, end, extractor)."""
+    document), and its provenance (extractor version, sentence, start, end, extractor). On PostgreSQL
+    also the COPY text of each row (the columns ``cols``, put after the id, the document and for events
+    the incident) and of its provenance row's span (``tails``: what follows the record's id)."""
 
     kind: str
     table: Any
     keys: list[Any]
     rows: list[dict]
-    lines: Optional[list[str]]
+    lines: Optional[list[bytes]]
     spans: list[tuple]
+    cols: list[str] = []
+    tails: Optional[list[bytes]] = None
 
 
 _MENTION = lambda r: (r.sentence, r.start, r.end, r.extractor)  # noqa: E731
@@ -109,12 +112,40 @@ def build_records(items: list[tuple[Any, Extraction]], pg: bool) -> list[KindRow
                 keys.append(key)
                 rows.append(to_values(r, pg))
                 spans.append((x.extractor_version, *span(r)))
-        lines = None
+        lines, cols, tails = None, [], None
         if pg and rows:
-            as_json = _copy.json_columns(table, rows[0])
-            lines = [_copy.line(row.values(), as_json) for row in rows]
-        out.append(KindRows(kind, table, keys, rows, lines, spans))
+            cols, lines = _copy.encode_rows(table, rows)
+            tails = _provenance_tails(spans)
+        out.append(KindRows(kind, table, keys, rows, lines, spans, cols, tails))
     return out
+
+
+def _provenance_tails(spans: list[tuple]) -> list[bytes]:
+    # A provenance row's columns after its record id as COPY text, the two names escaped once per
+    # distinct value (a few per batch).
+    names: dict[Any, str] = {}
+
+    def name(v) -> str:
+        out = names.get(v)
+        if out is None:
+            out = names[v] = _copy.field(v)
+        return out
+
+    null = _copy.NULL
+    return [f"\t{null if sentence is None else sentence}\t{null if start is None else start}\t"
+            f"{null if end is None else end}\t{name(extractor)}\t{name(version)}\n".encode("utf-8")
+            for version, sentence, start, end, extractor in spans]
+
+
+PROVENANCE_COLS = ["document_id", "record_kind", "record_id", "sentence", "start", "end", "extractor",
+                   "extractor_version"]
+
+
+def provenance_data(k: KindRows, ids: list[int], doc_ids: dict[Any, int]) -> bytes:
+    """The COPY text of the provenance rows of ``k``'s rows (PostgreSQL), given their ids and documents."""
+    kind = k.kind
+    return b"".join([f"{doc_ids[key]}\t{kind}\t{rid}".encode() + tail
+                     for rid, key, tail in zip(ids, k.keys, k.tails)])
 
 
 def only(built: list[KindRows], keys) -> list[KindRows]:
@@ -125,8 +156,12 @@ def only(built: list[KindRows], keys) -> list[KindRows]:
             out.append(k)
             continue
         rows = [i for i, key in enumerate(k.keys) if key in keys]
-        out.append(KindRows(k.kind, k.table, [k.keys[i] for i in rows], [k.rows[i] for i in rows],
-                            None if k.lines is None else [k.lines[i] for i in rows], [k.spans[i] for i in rows]))
+
+        def pick(values):
+            return None if values is None else [values[i] for i in rows]
+
+        out.append(KindRows(k.kind, k.table, pick(k.keys), pick(k.rows), pick(k.lines), pick(k.spans), k.cols,
+                            pick(k.tails)))
     return out
 
 
@@ -134,13 +169,13 @@ def copy_kind(conn: Connection, k: KindRows, ids: list[int], doc_ids: dict[Any, 
               incident_of: Optional[list[Optional[int]]] = None) -> None:
     """COPY one kind's rows (PostgreSQL) with their ids, documents and, for events, incidents."""
     if k.kind == "event":
-        cols = ["id", "document_id", "incident_id", *k.rows[0]]
-        lines = [f"{i}\t{doc_ids[key]}\t{_copy.field(inc)}\t{rest}"
-                 for i, key, inc, rest in zip(ids, k.keys, incident_of or [None] * len(ids), k.lines)]
+        cols = ["id", "document_id", "incident_id", *k.cols]
+        data = b"".join([f"{i}\t{doc_ids[key]}\t{_copy.NULL if inc is None else inc}\t".encode() + rest
+                         for i, key, inc, rest in zip(ids, k.keys, incident_of or [None] * len(ids), k.lines)])
     else:
-        cols = ["id", "document_id", *k.rows[0]]
-        lines = [f"{i}\t{doc_ids[key]}\t{rest}" for i, key, rest in zip(ids, k.keys, k.lines)]
-    _copy.copy_lines(conn, k.table, cols, lines)
+        cols = ["id", "document_id", *k.cols]
+        data = b"".join([f"{i}\t{doc_ids[key]}\t".encode() + rest for i, key, rest in zip(ids, k.keys, k.lines)])
+    _copy.copy_data(conn, k.table, cols, data)
 
 
 def stored_and_new(conn: Connection, values: list[dict]) -> tuple[dict[str, tuple[int, str]], list[int]]:
@@ -202,6 +237,7 @@ def write_records(conn: Connection, built: list[KindRows], doc_ids: dict[Any, in
         incident_of = fusion.place(IncidentTable(conn), fields)
     drawn = iter(_copy.draw_ids(conn, [(k.table, len(k.rows)) for k in kept if k.rows]) if pg else ())
     prov: list[dict] = []
+    prov_data: list[bytes] = []
     event_ids: list[int] = []
     for k in kept:
         if not k.rows:
@@ -217,6 +253,9 @@ def write_records(conn: Connection, built: list[KindRows], doc_ids: dict[Any, in
             ids = list(conn.execute(insert(k.table).returning(k.table.c.id, sort_by_parameter_order=True), rows).scalars())
         if k.kind == "event":
             event_ids = ids
+        if pg and not keep_ids:
+            prov_data.append(provenance_data(k, ids, doc_ids))
+            continue
         for rid, key, (version, sentence, start, end, extractor) in zip(ids, k.keys, k.spans):
             prov.append({"document_id": doc_ids[key], "record_kind": k.kind, "record_id": rid, "sentence": sentence,
                          "start": start, "end": end, "extractor": extractor, "extractor_version": version})
@@ -227,6 +266,8 @@ def write_records(conn: Connection, built: list[KindRows], doc_ids: dict[Any, in
         for row in prov:
             if row["record_kind"] == "event":
                 row["record_id"] = moved.get(row["record_id"], row["record_id"])
+    if prov_data:
+        _copy.copy_data(conn, provenance, PROVENANCE_COLS, b"".join(prov_data))
     if prov and pg:
         _copy.copy_rows(conn, provenance, prov)
     elif prov:

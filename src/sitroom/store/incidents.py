@@ -16,6 +16,7 @@ from sqlalchemy import (
     union_all, update,
 )
 
+from . import _copy
 from .fused_models import IncidentRow, ReportDetail
 from .models import EventFilter
 from .queries import event_conditions
@@ -112,12 +113,21 @@ class IncidentTable:
                     "AND NOT i.wide AND i.date_start >= w.lo_start "
                     f"UNION ALL SELECT w.k AS _window, i.* FROM w JOIN incidents i ON {same} AND i.wide")
         out: list[list[Mapping]] = [[] for _ in windows]
-        for r in self._conn.execute(stmt, params).mappings():
-            out[r["_window"]].append({k: v for k, v in r.items() if k != "_window"})
+        result = self._conn.execute(stmt, params)
+        keys = list(result.keys())[1:]  # after _window
+        for r in result:
+            out[r[0]].append(dict(zip(keys, r[1:])))
         return out
 
     def insert(self, rows: list[dict]) -> list[int]:
         """Insert incidents (event_type, sub_event_type, :data:`INCIDENT_FIELDS`, wide); their ids in order."""
+        if self._conn.dialect.name == "postgresql" and rows:
+            # Ids drawn, rows sent with COPY: an INSERT of a batch's ~200 incidents is a statement of
+            # thousands of parameters, which the driver parses again for every batch.
+            ids = _copy.draw_ids(self._conn, [(incidents, len(rows))])[0]
+            cols, lines = _copy.encode_rows(incidents, [{"id": k, **r} for k, r in zip(ids, rows)])
+            _copy.copy_data(self._conn, incidents, cols, b"".join(lines))
+            return ids
         i = incidents.c
         return list(self._conn.execute(insert(incidents).returning(i.id, sort_by_parameter_order=True), rows).scalars())
 

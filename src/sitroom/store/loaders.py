@@ -10,6 +10,7 @@ the server taking turns.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -89,8 +90,15 @@ def run_loaders(opener: Callable[[], Store], share: Callable[[int], Iterable[lis
     opened = ctx.Barrier(loaders + 1) if when_open is not None else None
     procs = [ctx.Process(target=_child, args=(k, opener, share, queue, release, opened), name=f"sitroom-loader-{k}", daemon=True)
              for k in range(loaders)]
-    for p in procs:
-        p.start()
+    # The parent's objects (the input, every module) out of the collector's reach in the children: a
+    # collection there would write to each object's header, copying every page of the parent's memory
+    # into each loader, and walk all of them again at each full collection.
+    gc.freeze()
+    try:
+        for p in procs:
+            p.start()
+    finally:
+        gc.unfreeze()
     stats = stats if stats is not None else LoaderStats()
     running = set(range(loaders))
     try:
