@@ -28,6 +28,11 @@ TABLE = [
     ("last Monday", "2021-07-05", "2021-07-05", "day"),
     ("on Saturday", "2021-07-10", "2021-07-10", "day"),
     ("last Friday", "2021-07-09", "2021-07-09", "day"),
+    # days named by a fixed feast or observance
+    ("on May Day", "2021-05-01", "2021-05-01", "day"),
+    ("on Human Rights Day", "2020-12-10", "2020-12-10", "day"),  # last December's, not one to come
+    ("on Christmas Eve 2019", "2019-12-24", "2019-12-24", "day"),
+    ("on New Year\u2019s Day", "2021-01-01", "2021-01-01", "day"),
     ("last week", "2021-07-05", "2021-07-11", "range"),
     ("earlier this week", "2021-07-12", "2021-07-12", "range"),
     ("last month", "2021-06-01", "2021-06-30", "month"),
@@ -155,3 +160,7 @@ def test_days_counted_from_the_date_told_before(later, day):
 def test_days_counted_from_nothing_date_nothing():
     (_, _, value), = find_times("The next day, a farmer was shot.", PUB)
     assert value.start is None and value.precision == "unknown"
+
+
+def test_a_lowercase_may_day_is_no_holiday():
+    assert find_times("Traders may day-trade the shares.", PUB) == []

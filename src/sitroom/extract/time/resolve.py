@@ -10,7 +10,7 @@ from typing import Callable, Optional
 from ...lang.en.dates import MONTHS as _MONTHS, WEEKDAYS as _WEEKDAYS
 from ...records import DatePrecision, DateValue
 from ..numbers import count_value
-from ...lang.en.time.patterns import DEICTIC_STEP, VAGUE_KEPT
+from ...lang.en.time.patterns import DEICTIC_STEP, HOLIDAYS, VAGUE_KEPT
 
 # A month-day without a year lies at most this far after publication before we
 # take the previous year ("On December 20" in a January report is last December).
@@ -82,6 +82,15 @@ def _r_mdy(m, pub, future):
         return DateValue(precision="unknown")
     d = _safe_date(year, month, day)
     return _day(d) if d else None
+
+
+def _r_holiday(m, pub, future):
+    name = re.sub(r"[\u2019']", "'", " ".join(m["h"].lower().split()))
+    month, day = HOLIDAYS[name.replace("workers day", "workers' day")]
+    year = int(m["y"]) if m["y"] else _infer_year(month, day, pub, future)
+    if year is None:
+        return DateValue(precision="unknown")
+    return _day(dt.date(year, month, day))
 
 
 def _r_range_md(m, pub, future):
@@ -325,5 +334,5 @@ _RESOLVERS: dict[str, Callable] = {
     "month_year": _r_month_year, "month": _r_month, "year": _r_year, "this_part": _r_this_part,
     "this_unit": _r_this_unit, "past_n": _r_past_n, "ago": _r_ago, "weekday": _r_weekday,
     "weekdays": _r_weekdays, "later": _r_later,
-    "deictic": _r_deictic, "vague": _r_vague,
+    "deictic": _r_deictic, "vague": _r_vague, "holiday": _r_holiday,
 }

@@ -25,6 +25,16 @@ PART = r"(?P<part>early|mid|late|the (?:beginning|start|middle|end) of|beginning
 
 _I = re.IGNORECASE
 
+# Days of the year named by their feast or observance (month, day), fixed in the calendar: "arrested on May
+# Day", "released on Human Rights Day". (Holidays whose date moves or differs by country are left out.)
+HOLIDAYS = {"may day": (5, 1), "international workers' day": (5, 1), "new year's day": (1, 1),
+            "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
+            "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
+            "international women's day": (3, 8), "women's day": (3, 8), "human rights day": (12, 10),
+            "bastille day": (7, 14)}
+HOLIDAY = (r"(?P<h>(?:May Day|International Workers[\u2019']? Day|New Year[\u2019']s (?:Day|Eve)|Christmas (?:Day|Eve)|"
+           r"Boxing Day|Valentine[\u2019']s Day|Halloween|(?:International )?Women[\u2019']s Day|Human Rights Day|Bastille Day))")
+
 # (kind, compiled pattern); all are tried, then the longest non-overlapping matches win.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<y>" + YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -40,6 +50,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(r"\b" + PREP + r"(?:the\s+)?(?P<d>" + DAY + r")(?:\s+of)?\s+(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR + r"))?")),
     ("between_years", re.compile(r"\b(?i:between|from)\s+(?P<y1>" + YEAR + r")\s+(?:and|to|until|till|through)\s+(?P<y2>" + YEAR + r")")),
     ("decade", re.compile(r"\b" + PREP + r"the\s+(?:(?i:early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d0)'?s\b")),
+    ("holiday", re.compile(r"\b" + PREP + HOLIDAY + r"(?:,?\s+(?P<y>" + YEAR + r"))?\b")),
     ("weekend", re.compile(r"\b(?P<prep>over|at|during|on)\s+the\s+weekend\b", _I)),
     ("part_month", re.compile(r"\b" + PREP + r"(?i:" + PART + r")[\s-]+(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR + r"))?")),
     ("part_year", re.compile(r"\b" + PREP + r"(?i:" + PART + r")[\s-]+(?P<y>" + YEAR + r")")),
@@ -70,6 +81,7 @@ CUES = {
     "weekday": re.compile(WEEKDAY),
     "unit": re.compile(r"\b(?:hours?|days?|weeks?|weekend|months?|years?)\b", _I),
     "deictic": re.compile(r"\b(?:yesterday|today|tonight|tomorrow|overnight|night|morning|afternoon|evening|same day)\b", _I),
+    "holiday": re.compile(r"\b(?:Day|Eve|Halloween)\b"),
     "vague": re.compile(r"\b(?:recent|recently|lately|coming|soon|earlier|currently|moment|now)\b", _I),
 }
 
@@ -78,7 +90,7 @@ NEEDS = {
     "mdy": ("month", "digit"), "dmy": ("month", "digit"), "part_month": ("month",), "part_year": ("digit",),
     "month_year": ("month", "digit"), "month": ("month",), "year": ("digit",), "this_part": ("unit",),
     "this_unit": ("unit",), "past_n": ("unit",), "ago": ("unit",), "weekday": ("weekday",), "weekdays": ("weekday",), "later": ("unit",), "deictic": ("deictic",),
-    "vague": ("vague",),
+    "vague": ("vague",), "holiday": ("holiday",),
 }
 
 # "Nine days prior", "two weeks earlier": counted from the date the text gave last, not from publication
