@@ -66,6 +66,22 @@ def test_date_skips_deadlines_and_future_dates():
     assert got.start == "2021-07-10"
 
 
+def _time(text, phrase, day):
+    return TimeMention(text=phrase, start=text.index(phrase), end=text.index(phrase) + len(phrase),
+                       date=DateValue(start=day, end=day, precision="day"))
+
+
+def test_what_goes_on_since_a_day_began_that_day_unless_another_day_dates_it():
+    pub = dt.date(2020, 3, 2)
+    text = "Xu Zhiyong has been detained since February 15, his friends said."
+    assert pick_date([_time(text, "since February 15", "2020-02-15")], text, text.index("detained"), pub).start == \
+        "2020-02-15"
+    text = "He was arrested on February 20 and has been in custody since February 15."
+    got = pick_date([_time(text, "on February 20", "2020-02-20"), _time(text, "since February 15", "2020-02-15")],
+                    text, text.index("arrested"), pub)
+    assert got.start == "2020-02-20"
+
+
 def test_generic_actors_name_countries_as_the_catalogue_does():
     from sitroom.extract.actors import load_catalogue
     from sitroom.extract.events.arguments import country_name

@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 from ...lang.en.events.arguments import (
     BASED_IN,
     DEADLINE_MENTION,
+    ONSET_MENTION,
     HOME_TOWN,
     LEFT_FROM,
     NEEDS,
@@ -189,7 +190,12 @@ def pick_date(times: Iterable[TimeMention], text: str, trigger_start: int,
     or a date after publication (reports tell what happened; plans are not dated events); one that dates
     a statement about the event (``speech``, as for pick_location) only when no other does."""
     best, best_d = None, None
+    onset, onset_d = None, None
     for t in times:
+        if ONSET_MENTION.match(t.text) and t.date.start and (pub_date is None or t.date.start <= pub_date.isoformat()):
+            d = abs(t.start - trigger_start)
+            if onset_d is None or d < onset_d:
+                onset, onset_d = t, d
         if NOT_EVENT_DATE.search(text[max(0, t.start - 16):t.start]) or DEADLINE_MENTION.match(t.text):
             continue
         if t.date.precision == "unknown" and not t.date.start:
@@ -199,4 +205,8 @@ def pick_date(times: Iterable[TimeMention], text: str, trigger_start: int,
         d = (t.start in speech, abs(t.start - trigger_start))
         if best_d is None or d < best_d:
             best, best_d = t, d
+    if best is None and onset is not None:
+        # "protests have shaken Iraq since October 4th", "detained since March": what goes on since a day
+        # began that day, when nothing else in the sentence dates it.
+        return onset.date.model_copy()
     return best.date.model_copy() if best else None

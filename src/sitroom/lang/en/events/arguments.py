@@ -141,6 +141,8 @@ LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull\w*|driv\w*|drove|ch
 NOT_EVENT_DATE = re.compile(r"\b(?:until|till|by|before|since|deadline|from|after|over the next|within the next|"
                             r"starting|beginning|effective)\s+$", re.I)
 
+ONSET_MENTION = re.compile(r"^since\b", re.I)
+
 DEADLINE_MENTION = re.compile(r"^(?:until|till|by|before|since|from|after|within)\b", re.I)
 
 # A host's guest is the one who travels: "Ankara received a delegation from Baghdad" → actor1 Iraq.
