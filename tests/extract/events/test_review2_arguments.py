@@ -47,6 +47,17 @@ def test_a_dateline_with_its_date_is_recognised():
     assert dateline_end("US troops - and allies - left.") == 0
 
 
+def test_a_press_release_dateline_after_its_headline_and_caption_is_recognised(pipeline):
+    head = ("Belarus: Raids on Rights Defenders\n\nProtesters in Minsk, Belarus on November 15, 2020. AP Photo\n\n"
+            "(Berlin) \u2013 ")
+    text = head + "Belarusian authorities detained the leaders of Viasna in Minsk on July 14, 2021."
+    assert dateline_end(text) == len(head)
+    evs = _events(pipeline, text, "2021-07-16")
+    assert evs and all(e.location is None or e.location.name != "Berlin" for e in evs)
+    # a bracketed aside inside a paragraph is no dateline
+    assert dateline_end("Police detained him (in Kano) - his lawyer said.") == 0
+
+
 def test_where_a_group_is_based_is_not_where_it_happened(pipeline):
     text = ("Two members of a missionary group who were kidnapped have been freed in Haiti, their Ohio-based church "
             "organization announced Sunday.")

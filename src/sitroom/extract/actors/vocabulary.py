@@ -58,7 +58,11 @@ DATELINE = re.compile(
     r"" + _DATELINE_DATE + r"?(?:\s*\([^)\n]{2,40}\))?\s*[-\u2013\u2014]+\s+)")
 
 
+# A press release's dateline on a line of its own after the headline and a photo caption: "(Berlin) – ".
+PAREN_DATELINE = re.compile(r"^[ \t]*\([A-Z][A-Za-z .'\u2019-]{1,40}\)[ \t]*[-\u2013\u2014]+[ \t]+", re.M)
+
+
 def dateline_end(text: str) -> int:
     """Where the report's dateline ends (0 when it has none)."""
-    m = DATELINE.match(text, 0, 160)
+    m = DATELINE.match(text, 0, 160) or PAREN_DATELINE.search(text, 0, 600)
     return m.end() if m else 0
