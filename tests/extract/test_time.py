@@ -164,3 +164,10 @@ def test_days_counted_from_nothing_date_nothing():
 
 def test_a_lowercase_may_day_is_no_holiday():
     assert find_times("Traders may day-trade the shares.", PUB) == []
+
+
+@pytest.mark.parametrize("text", ["Soldiers opened fire on May Day marchers in Dhaka.",
+                                  "the Bastille Day attack in Nice", "the Valentine's Day massacre",
+                                  "the New Year's Day Foundation"])
+def test_a_feast_that_names_an_event_or_a_body_dates_nothing(text):
+    assert find_times(text, PUB) == []

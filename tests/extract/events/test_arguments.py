@@ -80,6 +80,9 @@ def test_what_goes_on_since_a_day_began_that_day_unless_another_day_dates_it():
     got = pick_date([_time(text, "on February 20", "2020-02-20"), _time(text, "since February 15", "2020-02-15")],
                     text, text.index("arrested"), pub)
     assert got.start == "2020-02-20"
+    # a "since" of background ("the deadliest attack since January 2021", "held since 2015") dates nothing
+    text = "Gunmen killed 30 villagers in Zamfara, the deadliest attack in the state since January 12, 2019."
+    assert pick_date([_time(text, "since January 12, 2019", "2019-01-12")], text, text.index("killed"), pub) is None
 
 
 def test_generic_actors_name_countries_as_the_catalogue_does():

@@ -117,6 +117,7 @@ def test_the_parse_leaves_a_past_subject_factual(nlp, sentence, word):
     ("The failed plot to kidnap the journalist led to the group's indictment in late July.", "kidnap", "planned"),
     ("The rebels announced plans to attack the base.", "attack", "planned"),
     ("Gunmen kidnapped the journalist in Kano on Monday, a plot his family had feared.", "kidnapped", None),
+    ("Police fired tear gas in a bid to disperse the protesters on Monday.", "disperse", None),
 ])
 def test_what_a_plot_or_a_plan_intends_is_not_done(nlp, sentence, word, expected):
     """A "to" clause of a noun of intention (rule 6: hypotheticals keep the modality that governs them)."""

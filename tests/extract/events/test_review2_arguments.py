@@ -54,8 +54,13 @@ def test_a_press_release_dateline_after_its_headline_and_caption_is_recognised(p
     assert dateline_end(text) == len(head)
     evs = _events(pipeline, text, "2021-07-16")
     assert evs and all(e.location is None or e.location.name != "Berlin" for e in evs)
-    # a bracketed aside inside a paragraph is no dateline
-    assert dateline_end("Police detained him (in Kano) - his lawyer said.") == 0
+    # a wire service, a credit or an update note on a line of its own, or any line after the report has
+    # begun, is no dateline
+    lead = "Gunmen killed 12 villagers in Tsafe, Zamfara state, on Sunday, police said. They burned homes.\n\n"
+    for line in ("(Reuters) - Additional reporting by Ali Musa", "(Updated) - The toll rose.", "(Photo by AFP) - x"):
+        assert dateline_end(lead + line) == 0
+    long_lead = " ".join(["Gunmen attacked the village and the police came."] * 12) + "\n(Kano) \u2013 "
+    assert dateline_end(long_lead + "Residents fled.") == 0
 
 
 def test_where_a_group_is_based_is_not_where_it_happened(pipeline):

@@ -123,5 +123,7 @@ def test_a_town_and_the_district_it_lies_in_are_one_place():
                                   "evidence": a.evidence.model_copy(update={"sentence": 4})})
     other = county.model_copy(update={"location": county.location.model_copy(update={"name": "Macon County",
                                                                                      "text": "Macon County"})})
+    elsewhere = county.model_copy(update={"location": county.location.model_copy(update={"admin1": "Florida"})})
     assert len(rules.merge_events([town, county])) == 1
     assert len(rules.merge_events([town, other])) == 2
+    assert len(rules.merge_events([town, elsewhere])) == 2  # a Lee County in another state

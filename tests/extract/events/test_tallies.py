@@ -13,6 +13,9 @@ from sitroom.extract.events import discourse
     # a count told on its day is that day's event
     ("Police arrested 127 people on Tuesday night after the curfew.", "arrested", None),
     ("Five journalists have been arrested since Monday in Harare.", "arrested", None),
+    ("More than 100 people have been killed since gunmen attacked the village on Sunday.", "killed", None),
+    ("As of 8 pm on Sunday, police had detained 1,200 protesters in Moscow, OVD-Info said.", "detained", None),
+    ("As of Tuesday, at least 60 people had been killed in the June 5 attack on the church in Owo.", "killed", None),
 ])
 def test_a_count_up_to_a_day_is_a_tally(nlp, sentence, word, why):
     doc = nlp(sentence)

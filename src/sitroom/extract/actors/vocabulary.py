@@ -58,11 +58,24 @@ DATELINE = re.compile(
     r"" + _DATELINE_DATE + r"?(?:\s*\([^)\n]{2,40}\))?\s*[-\u2013\u2014]+\s+)")
 
 
-# A press release's dateline on a line of its own after the headline and a photo caption: "(Berlin) – ".
-PAREN_DATELINE = re.compile(r"^[ \t]*\([A-Z][A-Za-z .'\u2019-]{1,40}\)[ \t]*[-\u2013\u2014]+[ \t]+", re.M)
+# A press release's dateline on a line of its own after the headline and a photo caption: "(Berlin) – ";
+# not a credit, a wire service or an update note ("(Reuters) - ", "(Photo by AFP) - ", "(Updated) - ").
+PAREN_DATELINE = re.compile(r"^[ \t]*\((?P<place>[A-Z][A-Za-z .'\u2019-]{1,40})\)[ \t]*[-\u2013\u2014]+[ \t]+", re.M)
+_NOT_A_PLACE = re.compile(r"\b(?i:photo|file|updated?|update|editing|reporting|l-r|r-l|video|graphic|map|ap|afp|reuters|"
+                          r"cnn|bbc|efe|dpa|upi|tass|xinhua|getty)\b")
+# What may stand before it: a headline and a caption, a few short lines.
+HEAD_LINES, HEAD_WORDS = 4, 80
 
 
 def dateline_end(text: str) -> int:
     """Where the report's dateline ends (0 when it has none)."""
-    m = DATELINE.match(text, 0, 160) or PAREN_DATELINE.search(text, 0, 600)
-    return m.end() if m else 0
+    m = DATELINE.match(text, 0, 160)
+    if m:
+        return m.end()
+    m = PAREN_DATELINE.search(text, 0, 600)
+    if m is None or _NOT_A_PLACE.search(m["place"]):
+        return 0
+    before = [line for line in text[:m.start()].splitlines() if line.strip()]
+    if len(before) > HEAD_LINES or sum(len(line.split()) for line in before) > HEAD_WORDS:
+        return 0  # prose before it: the report has begun, and the line is no dateline
+    return m.end()

@@ -184,6 +184,11 @@ def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
     return best
 
 
+# How old a "since" day may be to date what goes on since then: the news window (events.where_when's
+# STALE_DAYS); "the deadliest attack since January 2021", "held since 2015" date nothing.
+ONSET_MAX_DAYS = 62
+
+
 def pick_date(times: Iterable[TimeMention], text: str, trigger_start: int,
               pub_date: Optional[dt.date] = None, speech: frozenset[int] = frozenset()) -> Optional[DateValue]:
     """The date of the event: the time expression nearest the trigger that is not a deadline, an onset,
@@ -192,7 +197,8 @@ def pick_date(times: Iterable[TimeMention], text: str, trigger_start: int,
     best, best_d = None, None
     onset, onset_d = None, None
     for t in times:
-        if ONSET_MENTION.match(t.text) and t.date.start and (pub_date is None or t.date.start <= pub_date.isoformat()):
+        if (ONSET_MENTION.match(t.text) and t.date.precision == "day" and t.date.start
+                and (pub_date is None or 0 <= (pub_date - dt.date.fromisoformat(t.date.start[:10])).days <= ONSET_MAX_DAYS)):
             d = abs(t.start - trigger_start)
             if onset_d is None or d < onset_d:
                 onset, onset_d = t, d

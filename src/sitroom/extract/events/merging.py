@@ -55,8 +55,9 @@ def _places_compatible(a: Event, b: Event) -> bool:
     for wide, narrow in ((la, lb), (lb, la)):
         if wide.level == "admin1" and narrow.admin1 and (wide.name or wide.text) == narrow.admin1:
             return True
-        if wide.level == "admin2" and narrow.admin2 and (wide.name or wide.text) == narrow.admin2:
-            return True
+        if (wide.level == "admin2" and narrow.admin2 and (wide.name or wide.text) == narrow.admin2
+                and (not wide.admin1 or not narrow.admin1 or wide.admin1 == narrow.admin1)):
+            return True  # (a Lee County in Florida is not Alabama's)
     return False
 
 

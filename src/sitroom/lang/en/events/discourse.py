@@ -20,9 +20,13 @@ SPECIFIC_DAY = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
     r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))", re.I)
 
-# A count up to a cut-off ("as of September 6, more than 3,800 people have been arrested", "144 boys have
-# been arrested since August 5"): a running total, even though it names a day.
-CUTOFF = re.compile(r"\b(?:as of|as at|since|to date|so far|thus far|in total|altogether)\b", re.I)
+# A count up to a cut-off day ("as of September 6, more than 3,800 people have been arrested", "144 boys have
+# been arrested since August 5"): a running total, even though it names a day. Only a month and day after
+# the cut-off word: "since gunmen attacked", "as of Tuesday ... in the June 5 attack" count one event.
+CUTOFF = re.compile(r"\b(?i:as of|as at|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|"
+                    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December)\b)")
 AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 
 # Words that look back from the news to an earlier event.
@@ -53,8 +57,8 @@ NON_FACTIVE = {
 # Nouns whose "to" clause is an intention, not an act ("the plot to kidnap Gov. Whitmer", "plans to
 # attack the base", "a call to release him"): the modality the event takes.
 INTENT_NOUNS = {"plot": "planned", "plan": "planned", "scheme": "planned", "conspiracy": "planned",
-                "bid": "planned", "proposal": "planned", "intention": "planned", "threat": "threatened",
-                "call": "hypothetical", "demand": "hypothetical", "appeal": "hypothetical", "order": "hypothetical"}
+                "proposal": "planned", "intention": "planned", "threat": "threatened",
+                "call": "hypothetical", "demand": "hypothetical", "appeal": "hypothetical"}
 
 MODAL_AUX = {"might": "predicted", "may": "predicted", "could": "predicted", "would": "hypothetical",
               "should": "hypothetical", "must": "hypothetical", "can": "hypothetical", "will": "planned",

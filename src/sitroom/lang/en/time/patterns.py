@@ -25,6 +25,12 @@ PART = r"(?P<part>early|mid|late|the (?:beginning|start|middle|end) of|beginning
 
 _I = re.IGNORECASE
 
+# A feast's name that modifies what follows ("May Day marchers", "the Bastille Day attack", "the Valentine's
+# Day massacre", "the New Year's Day Foundation") names an event or a body, not the day of the report.
+HOLIDAY_NOT_MODIFIER = (r"(?!\s+(?:[A-Z]|(?i:attacks?|bomb\w*|massacres?|rall\w*|march\w*|protest\w*|parades?|"
+                        r"tsunami|offensive|shootings?|celebrat\w*|holiday|weekend|speech\w*|messages?|address|"
+                        r"foundation|events?|truce|ceasefire|demonstrat\w*|strikes?|crowds?|gatherings?)\b))")
+
 # Days of the year named by their feast or observance (month, day), fixed in the calendar: "arrested on May
 # Day", "released on Human Rights Day". (Holidays whose date moves or differs by country are left out.)
 HOLIDAYS = {"may day": (5, 1), "international workers' day": (5, 1), "new year's day": (1, 1),
@@ -50,7 +56,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(r"\b" + PREP + r"(?:the\s+)?(?P<d>" + DAY + r")(?:\s+of)?\s+(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR + r"))?")),
     ("between_years", re.compile(r"\b(?i:between|from)\s+(?P<y1>" + YEAR + r")\s+(?:and|to|until|till|through)\s+(?P<y2>" + YEAR + r")")),
     ("decade", re.compile(r"\b" + PREP + r"the\s+(?:(?i:early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d0)'?s\b")),
-    ("holiday", re.compile(r"\b" + PREP + HOLIDAY + r"(?:,?\s+(?P<y>" + YEAR + r"))?\b")),
+    ("holiday", re.compile(r"\b" + PREP + HOLIDAY + r"(?:,?\s+(?P<y>" + YEAR + r"))?\b" + HOLIDAY_NOT_MODIFIER)),
     ("weekend", re.compile(r"\b(?P<prep>over|at|during|on)\s+the\s+weekend\b", _I)),
     ("part_month", re.compile(r"\b" + PREP + r"(?i:" + PART + r")[\s-]+(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR + r"))?")),
     ("part_year", re.compile(r"\b" + PREP + r"(?i:" + PART + r")[\s-]+(?P<y>" + YEAR + r")")),
