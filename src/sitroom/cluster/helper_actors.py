@@ -4,7 +4,8 @@ Ray Data starts three named, detached actors on first use in a cluster (its stat
 coordinator and actor-location tracker) and never ends them: after a `sitroom` job they stay alive on
 the cluster, each an idle Python process of ~100 MB polling a few percent of a core. They are shared by
 every Ray Data job of the cluster, so sitroom ends only those its own job created, and only when no
-other job is running on the cluster when it is done.
+other job is running on the cluster when it is done. sitroom has two of them started as its job starts
+(:func:`start_helpers`), not with the job's first tasks.
 """
 
 from __future__ import annotations
