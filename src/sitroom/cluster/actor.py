@@ -26,6 +26,16 @@ COLUMNS = (("task", "int64"), ("id", "string"), ("result", "string"), ("error", 
            ("busy_s", "float64"))
 
 
+# A document run through the pipeline in the actor's constructor, so its models (spaCy, the language
+# identifier, the gazetteer, the events models) load there and not in its first task: Ray Data hands out
+# the first tasks once every actor is constructed, so the actors load side by side while the job starts,
+# and the first tasks do not load them while Ray Data's helper actors start on the same cores. Its
+# extraction is dropped; the models' caches are pure, so every document's output stays the same.
+WARM_UP_DOC = DocumentIn(id="warm-up", published="2024-03-04", text=(
+    "Police fired tear gas at protesters in Lagos on Monday, the Nigerian army said. Two soldiers were killed "
+    "in an attack near Kharkiv on Sunday, the regional governor told Reuters. \"We will respond,\" he said."))
+
+
 def task_for_chunk(seq: int, chunk: Chunk) -> dict[str, Any]:
     return {"seq": seq, "chunk": chunk.to_json(), "docs": None}
 
@@ -42,6 +52,7 @@ class PipelineActor:
         from ..pipeline import Pipeline
 
         self.pipeline = Pipeline(stages, config, actors)
+        self.pipeline.run_batch([WARM_UP_DOC])  # loads the models now (see WARM_UP_DOC)
         self.default_published = default_published
         self.pipeline_cpu_s = 0.0  # CPU seconds of this thread inside the pipeline, all tasks so far
         self.busy_s = 0.0  # wall seconds inside __call__, all tasks so far

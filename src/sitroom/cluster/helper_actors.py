@@ -4,7 +4,8 @@ Ray Data starts three named, detached actors on first use in a cluster (its stat
 coordinator and actor-location tracker) and never ends them: after a `sitroom` job they stay alive on
 the cluster, each an idle Python process of ~100 MB polling a few percent of a core. They are shared by
 every Ray Data job of the cluster, so sitroom ends only those its own job created, and only when no
-other job is running on the cluster when it is done.
+other job is running on the cluster when it is done. sitroom has two of them started as its job starts
+(:func:`start_helpers`), not with the job's first tasks.
 """
 
 from __future__ import annotations
@@ -49,3 +50,18 @@ def end_own_helpers(ray, before: set[tuple[str, str]]) -> list[str]:
             continue
         ended.append(name)
     return ended
+
+
+def start_helpers() -> None:
+    """Have Ray Data start its stats actor and autoscaling coordinator now, as the job starts, not when
+    the first tasks are handed out (it starts the location tracker early itself). Each is a fresh Python
+    process importing Ray Data (~1-2 CPU s): started at dispatch they took those seconds from the
+    actors' first tasks; started here, they come up while the actors load the pipeline. Ray Data's
+    functions for it are internal: a Ray without them just starts the helpers later, as before."""
+    try:
+        from ray.data._internal.cluster_autoscaler import get_or_create_autoscaling_coordinator
+        from ray.data._internal.stats import get_or_create_stats_actor
+    except ImportError:
+        return
+    get_or_create_stats_actor()
+    get_or_create_autoscaling_coordinator()

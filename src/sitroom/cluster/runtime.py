@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import Iterator, Optional
 
 from ..errors import ConfigError
-from .helper_actors import end_own_helpers, existing_helpers
+from .helper_actors import end_own_helpers, existing_helpers, start_helpers
 
 INSTALL_HINT = "the Ray engine needs the cluster extra: pip install 'sitroom[cluster]'"
 
@@ -123,6 +123,7 @@ def ray_runtime(address: Optional[str], workers: Optional[int]) -> Iterator[int]
     try:
         # Ray Data's helper actors already on a cluster that stays up: they belong to others, and stay.
         helpers_before = existing_helpers(ray) if address else set()
+        start_helpers()  # they start while the job is planned and the actors load, not with its first tasks
         ctx = ray.data.DataContext.get_current()
         ctx.execution_options.preserve_order = True  # output in input order, as with --jobs
         ctx.enable_progress_bars = False
