@@ -216,7 +216,9 @@ def test_bench_scale_compares_processes_and_ray_workers_on_the_same_documents():
     for engine in ("local", "ray"):
         one, two = full["docs_per_s"][f"{engine}:1"], full["docs_per_s"][f"{engine}:2"]
         if one and two is not None:
-            assert full["speedup"][engine] == pytest.approx(two / one, rel=0.02)
+            # the speed-up is rounded to 3 decimals: a near-empty steady stretch gives a tiny one (0.016
+            # against 0.0155), which only an absolute margin tells from a wrong one
+            assert full["speedup"][engine] == pytest.approx(two / one, rel=0.02, abs=0.001)
     local2, ray2 = full["docs_per_s"]["local:2"], full["docs_per_s"]["ray:2"]
     if local2 and ray2 is not None:
         assert full["ray_overhead_vs_jobs2"] == pytest.approx(1 - ray2 / local2, abs=0.01)
