@@ -184,9 +184,12 @@ def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
     return best
 
 
-# How old a "since" day may be to date what goes on since then: the news window (events.where_when's
-# STALE_DAYS); "the deadliest attack since January 2021", "held since 2015" date nothing.
-ONSET_MAX_DAYS = 62
+# Background, not news: an event dated more than STALE_DAYS before publication is not emitted ("since
+# 34 people were killed there on May 1, 1977", "was arrested on October 13, 2020" in a report of August
+# 2021): the annotation guide's "about 60 days", ACLED's report window.
+STALE_DAYS = 62
+# A "since" day dates what goes on since then only inside that window: "the deadliest attack since January
+# 2021", "held since 2015" date nothing.
 
 
 def pick_date(times: Iterable[TimeMention], text: str, trigger_start: int,
@@ -198,7 +201,7 @@ def pick_date(times: Iterable[TimeMention], text: str, trigger_start: int,
     onset, onset_d = None, None
     for t in times:
         if (ONSET_MENTION.match(t.text) and t.date.precision == "day" and t.date.start
-                and (pub_date is None or 0 <= (pub_date - dt.date.fromisoformat(t.date.start[:10])).days <= ONSET_MAX_DAYS)):
+                and (pub_date is None or 0 <= (pub_date - dt.date.fromisoformat(t.date.start[:10])).days <= STALE_DAYS)):
             d = abs(t.start - trigger_start)
             if onset_d is None or d < onset_d:
                 onset, onset_d = t, d

@@ -11,14 +11,11 @@ from ...records import DateValue
 from ..actors.vocabulary import dateline_end
 from ..time import publication_window
 from . import arguments as args
+from .arguments import STALE_DAYS  # noqa: F401 (the news window, read here and by the extractor)
 from .conventions import document_focus
 from .told_when import statement_times
 from .units import Unit
 
-# Background, not news: an event dated more than STALE_DAYS before publication is not emitted ("since
-# 34 people were killed there on May 1, 1977", "was arrested on October 13, 2020" in a report of August
-# 2021): the annotation guide's "about 60 days", ACLED's report window.
-STALE_DAYS = 62
 # An event dated by nothing in its sentence or paragraph is coded to the week before publication.
 RECENT_DAYS = 6
 # How far back an event may borrow its place and date (sentences, same paragraph).
