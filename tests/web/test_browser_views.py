@@ -250,6 +250,24 @@ def test_a_province_at_district_level_shows_boundaries_labels_and_its_controller
     page.close()
 
 
+def test_a_province_controlled_is_shaded_even_when_the_provinces_load_after_the_control_rows(context, base_url):
+    """The control rows can come in before the provinces' outlines (a slow network, a loaded machine): the
+    province must still be drawn as a shaded area once they arrive, not left as a point."""
+    import time
+
+    page = context.new_page()
+
+    def slow(route):
+        time.sleep(2)
+        route.continue_()
+
+    page.route("**/static/basemap/admin1.json", slow)
+    page.goto(base_url + "?admin1=Helmand&event_type=Battles&since=2021-07-06&until=2021-07-12&map=control")
+    page.wait_for_selector("body[data-ready=true]", timeout=30_000)
+    expect(page.locator("#map")).to_have_attribute("data-control-areas", "1")
+    page.close()
+
+
 def test_control_as_of_comes_from_the_filtered_events(context, base_url):
     # Kunduz's newest event is 15 July; the store's newest is 15 July too, so narrow to Garmsir's reports (8 July).
     page = open_page(context, base_url + "?place=Garmsir&tab=control")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...lang.en.agencies import CREDIT_WORDS, WIRE_AGENCIES
 from ...lang.en.actors.vocabulary import (
     FAMILIES,
     FAMILY_MODIFIERS,
@@ -61,8 +62,8 @@ DATELINE = re.compile(
 # A press release's dateline on a line of its own after the headline and a photo caption: "(Berlin) – ";
 # not a credit, a wire service or an update note ("(Reuters) - ", "(Photo by AFP) - ", "(Updated) - ").
 PAREN_DATELINE = re.compile(r"^[ \t]*\((?P<place>[A-Z][A-Za-z .'\u2019-]{1,40})\)[ \t]*[-\u2013\u2014]+[ \t]+", re.M)
-_NOT_A_PLACE = re.compile(r"\b(?i:photo|file|updated?|update|editing|reporting|l-r|r-l|video|graphic|map|ap|afp|reuters|"
-                          r"cnn|bbc|efe|dpa|upi|tass|xinhua|getty)\b")
+_NOT_A_PLACE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(
+    re.escape(w) for w in sorted({*CREDIT_WORDS, *WIRE_AGENCIES}, key=len, reverse=True)) + r")(?![\w-])")
 # What may stand before it: a headline and a caption, a few short lines.
 HEAD_LINES, HEAD_WORDS = 4, 80
 

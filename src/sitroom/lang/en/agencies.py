@@ -42,3 +42,8 @@ WIRE_AGENCIES: dict[str, str] = {
     "bloomberg": "Bloomberg",
     "cnn": "CNN",
 }
+
+# Words of a credit or an editor's note in brackets on a line of its own ("(Photo by AFP) - ", "(Updated) - ",
+# "(L-R) - "): with the wire services' names, what a bracketed line is when it is no dateline.
+CREDIT_WORDS = ("photo", "photos", "file", "update", "updated", "editing", "reporting", "l-r", "r-l", "video",
+                "graphic", "map", "getty", "bbc")

@@ -90,6 +90,8 @@ export class EventMap {
   async loadBasemap() {
     await this.basemap.loadCountries();
     await this.basemap.loadAdmin1();
+    // Control rows drawn before the provinces came in showed a province as a point: draw them again.
+    if (this.lastControl && this.mode === "control") this.setControl(...this.lastControl);
   }
 
   /** Replace the event markers. `points` are [id, lat, lon, type, fatalities, date] rows. */
@@ -131,6 +133,7 @@ export class EventMap {
   /** Draw control rows: a province the store knows as a unit is shaded with its controller's colour;
    * a town or district (no boundary shipped below admin-1) is a coloured point. */
   setControl(rows, asOf) {
+    this.lastControl = [rows, asOf];
     this.control.clearLayers();
     const controllers = new Map();
     let areas = 0, points = 0;
