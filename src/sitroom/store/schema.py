@@ -374,21 +374,30 @@ event_confidence_weeks = Table(
 )
 CONFIDENCE_BANDS = 20
 
+# The counted columns of the actor roll-ups (by week and by day), after their dates, and their key's part.
+ACTOR_ROLLUP_KEY = ("event_type", "country", "actor1", "actor2", "actor1_key", "actor2_key")
+
+
+def _actor_rollup_columns() -> list[Column]:
+    return [
+        Column("event_type", String(100), nullable=False),
+        Column("country", String(2), nullable=False),
+        Column("actor1", String(300), nullable=False),
+        Column("actor2", String(300), nullable=False),
+        # lower(actor1), lower(actor2) (migration 0016): PostgreSQL's ILIKE is lower() of both sides and LIKE,
+        # so the actor filter matches these with LIKE and one lower() of its pattern (queries.contains_lower).
+        Column("actor1_key", String(300), nullable=False),
+        Column("actor2_key", String(300), nullable=False),
+        Column("n", Integer, nullable=False),
+    ]
+
+
 event_actor_weeks = Table(
     "event_actor_weeks", metadata,
     Column("week_start", ISO_DATE, nullable=False),
     Column("week_end", ISO_DATE, nullable=False),
-    Column("event_type", String(100), nullable=False),
-    Column("country", String(2), nullable=False),
-    Column("actor1", String(300), nullable=False),
-    Column("actor2", String(300), nullable=False),
-    # lower(actor1), lower(actor2) (migration 0016): PostgreSQL's ILIKE is lower() of both sides and LIKE,
-    # so the actor filter matches these with LIKE and one lower() of its pattern (queries.contains_lower).
-    Column("actor1_key", String(300), nullable=False),
-    Column("actor2_key", String(300), nullable=False),
-    Column("n", Integer, nullable=False),
-    UniqueConstraint("week_start", "week_end", "event_type", "country", "actor1", "actor2", "actor1_key",
-                     "actor2_key", name="uq_event_actor_weeks_key"),
+    *_actor_rollup_columns(),
+    UniqueConstraint("week_start", "week_end", *ACTOR_ROLLUP_KEY, name="uq_event_actor_weeks_key"),
 )
 
 # event_actor_weeks per exact start and end date (migration 0016): the weeks an actor filter's dates cut
@@ -398,15 +407,8 @@ event_actor_days = Table(
     "event_actor_days", metadata,
     Column("date_start", ISO_DATE, nullable=False),
     Column("date_end", ISO_DATE, nullable=False),
-    Column("event_type", String(100), nullable=False),
-    Column("country", String(2), nullable=False),
-    Column("actor1", String(300), nullable=False),
-    Column("actor2", String(300), nullable=False),
-    Column("actor1_key", String(300), nullable=False),
-    Column("actor2_key", String(300), nullable=False),
-    Column("n", Integer, nullable=False),
-    UniqueConstraint("date_start", "date_end", "event_type", "country", "actor1", "actor2", "actor1_key",
-                     "actor2_key", name="uq_event_actor_days_key"),
+    *_actor_rollup_columns(),
+    UniqueConstraint("date_start", "date_end", *ACTOR_ROLLUP_KEY, name="uq_event_actor_days_key"),
     # The unique key's leading date_start finds the days a week cut at its end; this one those cut at its start.
     Index("ix_event_actor_days_date_end", "date_end"),
 )

@@ -85,8 +85,7 @@ def _r_mdy(m, pub, future):
 
 
 def _r_holiday(m, pub, future):
-    name = re.sub(r"[\u2019']", "'", " ".join(m["h"].lower().split()))
-    month, day = HOLIDAYS[name.replace("workers day", "workers' day")]
+    month, day = HOLIDAYS[re.sub(r"[\u2019']", "", " ".join(m["h"].lower().split()))]
     year = int(m["y"]) if m["y"] else _infer_year(month, day, pub, future)
     if year is None:
         return DateValue(precision="unknown")

@@ -33,11 +33,11 @@ HOLIDAY_NOT_MODIFIER = (r"(?!\s+(?:[A-Z]|(?i:attacks?|bomb\w*|massacres?|rall\w*
 
 # Days of the year named by their feast or observance (month, day), fixed in the calendar: "arrested on May
 # Day", "released on Human Rights Day". (Holidays whose date moves or differs by country are left out.)
-HOLIDAYS = {"may day": (5, 1), "international workers' day": (5, 1), "new year's day": (1, 1),
-            "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
-            "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
-            "international women's day": (3, 8), "women's day": (3, 8), "human rights day": (12, 10),
-            "bastille day": (7, 14)}
+HOLIDAYS = {"may day": (5, 1), "international workers day": (5, 1), "new years day": (1, 1),
+            "new years eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
+            "boxing day": (12, 26), "valentines day": (2, 14), "halloween": (10, 31),
+            "international womens day": (3, 8), "womens day": (3, 8), "human rights day": (12, 10),
+            "bastille day": (7, 14)}  # keyed lower case, without apostrophes
 HOLIDAY = (r"(?P<h>(?:May Day|International Workers[\u2019']? Day|New Year[\u2019']s (?:Day|Eve)|Christmas (?:Day|Eve)|"
            r"Boxing Day|Valentine[\u2019']s Day|Halloween|(?:International )?Women[\u2019']s Day|Human Rights Day|Bastille Day))")
 
