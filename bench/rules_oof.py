@@ -166,6 +166,26 @@ def run(cache: Path, corpus: Path, detector: Path = None, skip: frozenset = froz
     return articles, events
 
 
+def _print_wrong(articles, events) -> None:
+    """Found events (not duplicates) with a wrong place, date or actor1: what was coded and what the gold says."""
+    from sitroom.evaluation.real import actor_right, date_right, match, place_right
+    from sitroom.records import NON_FACTUAL
+
+    for art in articles:
+        hits, _ = match(art, [e for e in events[art.id] if e.modality not in NON_FACTUAL])
+        for h in hits:
+            if h.duplicate:
+                continue
+            g, e, loc = h.gold, h.event, h.event.location
+            for what, ok, got, want in (
+                    ("PLACE", place_right(g, e), loc and f"{loc.name} ({loc.admin1}, {loc.country})", f"{g.place} ({g.admin1}, {g.country})"),
+                    ("DATE", date_right(g, e), f"{e.date.start}..{e.date.end}", g.date),
+                    ("ACTOR1", actor_right(g.actor1, e.actor1), e.actor1 and e.actor1.name, g.actor1)):
+                if ok is False:
+                    print(what, art.id, f"pub {art.published}", f"| got {got} | gold {want} |",
+                          " ".join(e.evidence.text.split())[:200])
+
+
 def _key(e) -> tuple:
     return (e.evidence.start, f"{e.event_type} / {e.sub_event_type}")
 
@@ -181,6 +201,8 @@ def main(argv=None) -> int:
     ap.add_argument("--save", help="keep this run's events as NAME in the cache folder")
     ap.add_argument("--diff", help="print what changed against the run saved as NAME")
     ap.add_argument("--errors", action="store_true", help="print every false positive and miss")
+    ap.add_argument("--wrong", action="store_true", help="print every found event whose place, date or actor1 "
+                    "is wrong, beside the gold's")
     ap.add_argument("--rerank", action="store_true", help="with the shipped event filter and its candidate bar "
                     "(in-sample: it was trained on these out-of-fold events)")
     a = ap.parse_args(argv)
@@ -218,6 +240,8 @@ def main(argv=None) -> int:
             print("FP", fp["doc"], fp["label"], "|", " ".join(fp["sentence"].split())[:200])
         for m in f["missed"]:
             print("MISS", m["doc"], m["label"], "|", " ".join(m["sentence"].split())[:200])
+    if a.wrong:
+        _print_wrong(articles, events)
     status = {}
     for art in articles:
         evs = [e for e in events[art.id] if e.modality not in NON_FACTUAL]
