@@ -11,6 +11,7 @@ from typing import Iterable, Optional
 from ...lang.en.actors.vocabulary import (
     GENERIC_PHRASES,
     NEWS_OUTLETS,
+    OUTLET_AFTER,
     OUTLET_WORDS,
     UNKNOWN_COUNTRY,
 )
@@ -81,15 +82,16 @@ def _in_attribution(tok) -> bool:
     return False
 
 
-def _is_outlet(m: ActorMention, outlet: Optional[str]) -> bool:
-    """A news outlet: the document's own, a known one, or an unknown organisation named like one."""
+def _is_outlet(m: ActorMention, outlet: Optional[str], text: str = "") -> bool:
+    """A news outlet or a photo credit: the document's own, a known one, or an unknown organisation named like
+    one ("Getty Images") or followed by its kind ("Focus magazine")."""
     low = m.text.lower().strip()
     low = low[4:] if low.startswith("the ") else low
     if outlet and low == outlet.lower().removeprefix("the ").strip():
         return True
     if low in NEWS_OUTLETS or m.name.lower() in NEWS_OUTLETS:
         return True
-    return not m.known and bool(OUTLET_WORDS.search(m.text))
+    return not m.known and bool(OUTLET_WORDS.search(m.text) or OUTLET_AFTER.match(text, m.end))
 
 
 def _is_place(m: ActorMention, text: str, places, place_texts: set[str]) -> bool:
@@ -161,7 +163,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         ref = to_ref(m)
         if ref is None or m.start < dateline or (m.text.isupper() and len(m.text) > 4):  # "MANILA, Mar 3 (AFP) -"
             continue
-        if _is_outlet(m, outlet) or _is_place(m, text, places, place_texts):
+        if _is_outlet(m, outlet, text) or _is_place(m, text, places, place_texts):
             continue
         if _ACCORDING_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue

@@ -162,7 +162,13 @@ NEWS_OUTLETS = frozenset({
 })
 
 OUTLET_WORDS = re.compile(r"\b(?:news|press|times|post|tribune|herald|gazette|journal|newspaper|broadcasting|"
-                          r"television|tv|radio|online|daily|telegraph|chronicle|observer|monitor|reporters?)\b", re.I)
+                          r"television|tv|radio|online|daily|telegraph|chronicle|observer|monitor|reporters?|"
+                          r"magazine|images)\b", re.I)
+
+# A publication's kind right after its name ("Focus magazine cited ... sources", "the Bild newspaper"): the
+# name is an outlet's, a source and never a party. Matched at the end of the name.
+OUTLET_AFTER = re.compile(r"\s+(?:magazine|newspaper|weekly|daily|tabloid|news\s+(?:agency|website|portal)|"
+                          r"broadcaster|television|tv|radio\s+station)\b", re.I)
 
 # Words after a name that make it a region's ("Niger state", "Georgia state police"): a region that shares a
 # country's name, whose forces are those of the region's country.

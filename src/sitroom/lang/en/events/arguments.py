@@ -79,8 +79,10 @@ REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "criticise", "criti
 ADDRESSEE_VERBS = {"tell", "say", "speak", "talk", "explain", "inform", "brief", "write", "quote"}
 
 # Verbs whose subject handles an event without taking part in it: "the Defense Department has identified the
-# service member who was killed", "the Australian Federal Police are assisting the investigation".
-NON_PARTY_VERBS = {"identify", "investigate", "probe", "assist", "help", "document", "record", "verify", "name"}
+# service member who was killed", "the Australian Federal Police are assisting the investigation"; who rescues
+# the victims of an abduction is not its doer ("was abducted ... and was rescued by Ukraine Police").
+NON_PARTY_VERBS = {"identify", "investigate", "probe", "assist", "help", "document", "record", "verify", "name",
+                   "rescue"}
 
 # Prepositions that put the event before or after another act ("officers secure the area following a blast"):
 # who does that act is no party to the event.
