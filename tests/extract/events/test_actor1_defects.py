@@ -54,3 +54,43 @@ def test_who_rescues_an_abducted_person_is_not_the_abductor():
     # the by-phrase of the abduction itself stays its doer
     assert a1_of("A businessman was abducted by Ukraine Police outside a synagogue in Kyiv on Monday.") == \
         "Police Forces of Ukraine"
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from sitroom.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def _arrest(pipeline, text: str):
+    from sitroom.records import DocumentIn
+
+    doc = pipeline.run_batch([DocumentIn(id="t", text=text, published="2021-10-08")])[0]
+    evs = [e for e in doc.events if e.sub_event_type == "Arrests"]
+    assert len(evs) == 1, doc.events
+    return evs[0].actor1.name if evs[0].actor1 else None, evs[0].actor2.name if evs[0].actor2 else None
+
+
+@pytest.mark.slow
+def test_the_state_force_confirming_an_arrest_made_it_not_the_group_named_beside(pipeline):
+    a1, _ = _arrest(pipeline, "The Nigerian army yesterday confirmed the arrest of veteran Nigerian actor Chiwetala Agu "
+                              "for allegedly soliciting support for the Indigenous People of Biafra, IPOB, in Onitsha, "
+                              "Anambra state.")
+    assert a1 == "Military Forces of Nigeria"
+
+
+@pytest.mark.slow
+def test_a_non_state_group_outside_the_arrest_is_not_the_arrester(pipeline):
+    a1, _ = _arrest(pipeline, "Focus magazine cited security sources as saying the boy was arrested on Monday in "
+                              "Ludwigshafen after he was instructed by an IS member.")
+    assert a1 == "Police Forces of Germany"  # no force named: the police, ACLED's convention
+
+
+@pytest.mark.slow
+def test_a_non_state_force_that_makes_the_arrest_stays_the_arrester(pipeline):
+    a1, _ = _arrest(pipeline, "Hamas security forces arrested three journalists in Gaza City on Saturday.")
+    assert a1 == "Hamas"
+    # those arrested stay the other side
+    a1, a2 = _arrest(pipeline, "The army said IPOB members were arrested in Onitsha on Monday.")
+    assert (a1, a2) == ("Police Forces of Nigeria", "IPOB")

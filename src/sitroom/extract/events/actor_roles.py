@@ -125,6 +125,7 @@ def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Opt
     return actor.ref(m.text) if actor is not None else ref
 
 
+_ARRESTS = "Strategic developments / Arrests"
 # Events whose parties often come from elsewhere than the place where they meet.
 _ABROAD = ("Diplomacy / Diplomatic contact", "Strategic developments / Agreement")
 _GENERIC_NAME_FAMILY = {name: family for family, name in UNKNOWN_COUNTRY.items()}
@@ -183,11 +184,21 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             continue
         if role in ("agent", "coagent") and strength < 2 and preds and acts_apart(tok, next(iter(preds.values()))):
             continue
+        if (label == _ARRESTS and ref.inter not in (None, 1) and role != "patient"
+                and not (role == "agent" and strength == 2)):
+            # Arrests are made by state forces: a rebel group, militia, crowd or civilians the sentence names
+            # without making them the trigger's own agent ("the arrest of X for soliciting support for IPOB",
+            # "instructed by an IS member") is neither the arrester nor, unless arrested, the other side.
+            continue
         if role == "agent" and strength < 2 and preds and subject_elsewhere(tok, preds):
             elsewhere.add(id(m))
         scored.append((m, _localise(ref, m, country, label, catalogue), role, strength))
     if speakers and preds and not any(x[2] in ("agent", "coagent") for x in scored):
         said = speaker_of_pronoun(next(iter(preds.values())), speakers)
+        if said is None and label == _ARRESTS:
+            # "The Nigerian army yesterday confirmed the arrest of X": the state force whose verb takes the
+            # arrest as its object made it.
+            said = next((v for i, v in speakers.items() if i in preds and v[1].inter == 1), None)
         if said is not None:
             scored.insert(0, (said[0], said[1], "agent", 2))
     if not any(x[2] in ("agent", "coagent") for x in scored) and trig is not None:
