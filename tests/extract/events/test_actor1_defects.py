@@ -94,3 +94,22 @@ def test_a_non_state_force_that_makes_the_arrest_stays_the_arrester(pipeline):
     # those arrested stay the other side
     a1, a2 = _arrest(pipeline, "The army said IPOB members were arrested in Onitsha on Monday.")
     assert (a1, a2) == ("Police Forces of Nigeria", "IPOB")
+
+
+def _events(pipeline, text: str, published: str = "2016-12-20"):
+    from sitroom.records import DocumentIn
+
+    doc = pipeline.run_batch([DocumentIn(id="t", text=text, published=published)])[0]
+    return [(e.sub_event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in doc.events]
+
+
+@pytest.mark.slow
+def test_the_speaker_a_pronoun_stands_for_leads_the_parties_it_joins(pipeline):
+    # "he" is Putin: the Turkish president joined to him by "and" is the other party
+    assert _events(pipeline, "Putin said he and Turkish President Recep Tayyip Erdogan agreed in a phone call on "
+                             "Monday that Russian investigators would fly to Ankara.") == \
+        [("Diplomatic contact", "Government of Russia", "Government of Turkey")]
+    # two parties named: the first leads, whoever reports the call
+    assert _events(pipeline, "Turkish President Recep Tayyip Erdogan and Putin spoke by phone on Monday, the "
+                             "Kremlin said.") == [("Diplomatic contact", "Government of Turkey", "Government of Russia")]

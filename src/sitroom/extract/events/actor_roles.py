@@ -193,7 +193,9 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         if role == "agent" and strength < 2 and preds and subject_elsewhere(tok, preds):
             elsewhere.add(id(m))
         scored.append((m, _localise(ref, m, country, label, catalogue), role, strength))
-    if speakers and preds and not any(x[2] in ("agent", "coagent") for x in scored):
+    if speakers and preds and not any(x[2] == "agent" for x in scored):
+        # "Police said they have arrested ...", "Putin said he and Erdogan agreed in a phone call": the
+        # speaker the pronoun stands for (the first of two parties joined by "and").
         said = speaker_of_pronoun(next(iter(preds.values())), speakers)
         if said is None and label == _ARRESTS:
             # "The Nigerian army yesterday confirmed the arrest of X": the state force whose verb takes the

@@ -88,8 +88,9 @@ NON_PARTY_VERBS = {"identify", "investigate", "probe", "assist", "help", "docume
 # who does that act is no party to the event.
 SEQUENCE_PREPS = {"after", "following", "before", "since"}
 
-# Pronoun subjects of a reported event that stand for the speaker: "Police said they have arrested ...".
-SPEAKER_PRONOUNS = {"they", "it", "we"}
+# Pronoun subjects of a reported event that stand for the speaker: "Police said they have arrested ...",
+# "Putin said he and Turkish President Recep Tayyip Erdogan agreed in a phone call".
+SPEAKER_PRONOUNS = {"they", "it", "we", "he", "she"}
 
 # Verbs of giving ground: their subject loses what the event is about ("troops lost control of X to Y",
 # "the army retreated", "X fell to Y"). In a battle over territory the one who gains it is actor1.
