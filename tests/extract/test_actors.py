@@ -56,6 +56,10 @@ PHRASES = [
     ("Ghanaian authorities", None, "Government of Ghana", 1),
     ("President Obama", None, "Government of the United States", 1),
     ("Afganistan", None, "Government of Afghanistan", 1),
+    # Nigeria's secret police (ACLED: Police Forces of Nigeria), not the "Department of State" it begins with
+    ("the Department of State Services", None, "Police Forces of Nigeria", 1),
+    ("the State Security Service", None, "Police Forces of Nigeria", 1),
+    ("the Department of State", None, "Government of the United States", 1),
 ]
 
 
@@ -142,6 +146,18 @@ def _actors(nlp, text, published=SEED_PUBLISHED, places=(), **config):
 def test_people_with_roles(nlp, text, name, role, organisation):
     people = [a for a in _actors(nlp, text) if a.kind == "person"]
     assert [(p.name, p.role, p.organisation) for p in people] == [(name, role, organisation)]
+
+
+@pytest.mark.slow
+def test_a_title_word_before_a_role_is_part_of_the_title_not_an_organisation(nlp):
+    # "Defense" of "Defense Secretary Ash Carter" was kept as an unknown organisation, and coded as the doer.
+    found = _actors(nlp, "Defense Secretary Ash Carter today met with Iraqi Prime Minister Haider al-Abadi in Baghdad.")
+    assert "Defense" not in [a.name for a in found]
+    carter = next(a for a in found if a.name == "Ash Carter")
+    assert (carter.text, carter.role) == ("Defense Secretary Ash Carter", "Defense Secretary")
+    # an organisation's name before the role stays the organisation
+    found = _actors(nlp, "Nigerian army spokesman Onyema Nwachukwu said troops repelled the attack.")
+    assert [a.organisation for a in found if a.kind == "person"] == ["Military Forces of Nigeria"]
 
 
 @pytest.mark.slow

@@ -49,6 +49,8 @@ _NAME_WORDS = re.compile(r"(?<![\w-])[A-Z][a-z'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+
 _ROLE_JUST_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + _ROLE_RE + r")\s+(?:" + HONORIFIC + r"\s+)*$")
 _HONORIFIC_PREFIX = re.compile(r"^(?:(?:" + HONORIFIC + r"|" + _ROLE_RE + r")\s+)+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# Capitalised words before a role that only qualify it ("Defense Secretary", "Foreign Minister"): its title.
+_TITLE_WORDS = re.compile(MODIFIERS, re.IGNORECASE)
 # How far back (in characters) an unnamed organisation is looked for.
 ORG_LOOKBACK = 600
 
@@ -127,7 +129,10 @@ def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: i
             org, _ = _org_in(cat, m.group("org") + role, role, country)
         if org is None:
             org, _ = _org_in(cat, role, role, country)  # "local official X", "police chief X"
-        org_start = left_base + (m.start("org") if m.group("org") and org else m.start("role"))
+        title = org is None and bool(m.group("org")) and bool(_TITLE_WORDS.fullmatch(m.group("org")))
+        if title:  # "Defense Secretary Ash Carter": "Defense" is a word of the title, no organisation
+            role = m.group("org") + role
+        org_start = left_base + (m.start("org") if m.group("org") and (org or title) else m.start("role"))
         return org_start, end, role, org
     m = _HEADED_BY.search(left)
     if m:
