@@ -113,3 +113,30 @@ def test_the_speaker_a_pronoun_stands_for_leads_the_parties_it_joins(pipeline):
     # two parties named: the first leads, whoever reports the call
     assert _events(pipeline, "Turkish President Recep Tayyip Erdogan and Putin spoke by phone on Monday, the "
                              "Kremlin said.") == [("Diplomatic contact", "Government of Turkey", "Government of Russia")]
+
+
+def _abduction(sentence: int, actor1):
+    from sitroom.extract.events import rules
+    from sitroom.records import DateValue, Event, Evidence, PlaceMention
+
+    fields = rules.typed_fields("Violence against civilians / Abduction/forced disappearance")
+    return Event(**fields, confidence=0.8, actor1=actor1,
+                 location=PlaceMention(text="Port-au-Prince", start=0, end=14, name="Port-au-Prince", level="admin2",
+                                       country="HT"),
+                 date=DateValue(start="2021-10-16", end="2021-10-16", precision="day"),
+                 evidence=Evidence(sentence=sentence, start=sentence * 100, end=sentence * 100 + 50, text="x"))
+
+
+def test_the_armed_group_one_report_names_is_the_unnamed_doer_of_another():
+    from sitroom.extract.events import rules
+    from sitroom.records import ActorRef
+
+    unnamed = ActorRef(name="Unidentified Armed Group (Haiti)", actor_type="political militia", inter=3, country="HT")
+    gang = ActorRef(name="Viv Ansanm", text="400 Mawozo", actor_type="political militia", inter=3, country="HT")
+    police = ActorRef(name="Police Forces of Haiti", text="police", actor_type="state forces", inter=1, country="HT")
+    # "were kidnapped more than a month ago" (no doer named), then "were kidnapped by the 400 Mawozo gang"
+    merged = rules.merge_events([_abduction(2, unnamed), _abduction(5, gang)])
+    assert len(merged) == 1 and merged[0].actor1.name == "Viv Ansanm"
+    # a state force named elsewhere does not replace the convention, nor does a named doer yield
+    assert rules.merge_events([_abduction(2, unnamed), _abduction(5, police)])[0].actor1.name == unnamed.name
+    assert rules.merge_events([_abduction(2, gang), _abduction(5, unnamed)])[0].actor1.name == "Viv Ansanm"

@@ -122,6 +122,13 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
     for f in ("actor1", "actor2", "location", "trigger"):
         if getattr(keep, f) is None and getattr(other, f) is not None:
             upd[f] = getattr(other, f)
+    if _unnamed_doer(keep.actor1) and _named_armed_group(other.actor1):
+        # The perpetrator one report leaves unnamed (ACLED's unidentified armed group) is the armed group
+        # another report of the same event names: "kidnapped more than a month ago" and "kidnapped by the 400
+        # Mawozo gang".
+        upd["actor1"] = other.actor1
+        if keep.actor2 is not None and keep.actor2.name == other.actor1.name:
+            upd["actor2"] = None
     if keep.location is not None and other.location is not None and other.location.country is not None and (
             keep.location.country is None or (keep.location.level == "country" and other.location.level != "country")
             or _inside_province(other.location, keep.location)):
@@ -147,6 +154,17 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
     if "trigger" in upd:  # the trigger's place goes with its word (in another sentence when only filled in)
         merged._trigger_start = other._trigger_start
     return merged
+
+
+def _unnamed_doer(actor) -> bool:
+    """ACLED's unidentified armed group given by convention to a report that names no perpetrator."""
+    return actor is not None and not actor.text and actor.name.startswith("Unidentified Armed Group")
+
+
+def _named_armed_group(actor) -> bool:
+    """A non-state armed group (rebels, militias) the report names in its own words."""
+    return actor is not None and bool(actor.text) and actor.inter in (2, 3, 4) \
+        and not actor.name.startswith("Unidentified Armed Group")
 
 
 def own_arguments(e: Event) -> int:
