@@ -140,3 +140,18 @@ def test_the_armed_group_one_report_names_is_the_unnamed_doer_of_another():
     # a state force named elsewhere does not replace the convention, nor does a named doer yield
     assert rules.merge_events([_abduction(2, unnamed), _abduction(5, police)])[0].actor1.name == unnamed.name
     assert rules.merge_events([_abduction(2, gang), _abduction(5, unnamed)])[0].actor1.name == "Viv Ansanm"
+
+
+@pytest.mark.slow
+def test_civilians_are_never_the_doer(pipeline):
+    # "Chinese nationals" are Civilians (China): ACLED codes an abduction by unnamed people as an unidentified
+    # armed group's, and civilians only as victims
+    assert _events(pipeline, "Two Vietnamese women were abducted by Chinese nationals in Las Pinas City on Monday.",
+                   "2020-03-06") == [("Abduction/forced disappearance", "Unidentified Armed Group (Philippines)",
+                                      "Civilians (China)")]
+    # civilians stay the victims; protesters, no civilians by ACLED's rule, stay the doers of a protest
+    assert _events(pipeline, "Bandits abducted 20 villagers in Kaduna on Monday.", "2020-03-06") == \
+        [("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")]
+    evs = _events(pipeline, "Protesters marched peacefully through Lagos on Monday against police brutality.",
+                  "2020-03-06")
+    assert [e[1] for e in evs] == ["Protesters (Nigeria)"]

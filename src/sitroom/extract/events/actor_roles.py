@@ -126,6 +126,7 @@ def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Opt
 
 
 _ARRESTS = "Strategic developments / Arrests"
+_CIVILIANS = 7  # ACLED's inter code of civilians
 # Events whose parties often come from elsewhere than the place where they meet.
 _ABROAD = ("Diplomacy / Diplomatic contact", "Strategic developments / Agreement")
 _GENERIC_NAME_FAMILY = {name: family for family, name in UNKNOWN_COUNTRY.items()}
@@ -190,6 +191,10 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             # without making them the trigger's own agent ("the arrest of X for soliciting support for IPOB",
             # "instructed by an IS member") is neither the arrester nor, unless arrested, the other side.
             continue
+        if ref.inter == _CIVILIANS and role != "patient" and role != "source":
+            # ACLED codes civilians only as the victims, never as the doer: "abducted by Chinese nationals" is an
+            # unidentified armed group's abduction of civilians (the annotated corpus has no civilian actor1).
+            role, strength = "patient", 0
         if role == "agent" and strength < 2 and preds and subject_elsewhere(tok, preds):
             elsewhere.add(id(m))
         scored.append((m, _localise(ref, m, country, label, catalogue), role, strength))
