@@ -26,12 +26,16 @@ def test_a_credit_or_a_publication_is_no_doer(sentence, name):
 
 
 @pytest.mark.parametrize("sentence, name", [
-    ("The Focus movement attacked the village.", "Focus movement"),  # an unknown group not named as an outlet
-    ("Focus fighters stormed the town.", "Focus"),
+    ("The village was attacked by the Focus movement.", "the Focus movement"),  # an unknown group, no outlet
+    ("The town was stormed by Focus fighters.", "Focus"),
 ])
+@pytest.mark.slow
 def test_an_unknown_group_not_named_as_an_outlet_stays(sentence, name):
+    from sitroom.read.nlp import get_nlp
+
     m = _mention(name, sentence, known=False)
-    a1, _ = pick_actors(None, [m], 0, sentence)
+    trigger = sentence.index("attacked" if "attacked" in sentence else "stormed")
+    a1, _ = pick_actors(get_nlp()(sentence), [m], trigger, sentence)
     assert a1 is not None and a1.name == name
 
 
@@ -155,3 +159,19 @@ def test_civilians_are_never_the_doer(pipeline):
     evs = _events(pipeline, "Protesters marched peacefully through Lagos on Monday against police brutality.",
                   "2020-03-06")
     assert [e[1] for e in evs] == ["Protesters (Nigeria)"]
+
+
+def test_a_name_the_catalogue_does_not_know_and_the_parse_gives_no_part_is_no_doer():
+    s = "In Egypt, director of the Arabic Network for Human Rights Information, Gamal Eid was attacked in Cairo."
+    unknown = _mention("the Arabic Network for Human Rights Information", s, known=False)
+    assert pick_actors(None, [unknown], s.index("attacked"), s) == (None, None)
+    # a known actor without a role is still the first party named, and an unknown one in a by-phrase the doer
+    known = _mention("Egypt", s, name="Government of Egypt", actor_type="government", inter=1, country="EG")
+    a1, _ = pick_actors(None, [known, unknown], s.index("attacked"), s)
+    assert a1.name == "Government of Egypt"
+    from sitroom.read.nlp import get_nlp
+
+    s = "Gamal Eid was attacked by the Cairo Youth Front in Cairo."
+    m = _mention("the Cairo Youth Front", s, known=False)
+    a1, _ = pick_actors(get_nlp()(s), [m], s.index("attacked"), s)
+    assert a1 is not None and a1.name == "the Cairo Youth Front"

@@ -222,10 +222,14 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         return max(found, key=lambda x: x[3]) if found else None  # max keeps the first of equals
 
     a1 = best(scored, "agent") or best(scored, "coagent")
+    # Without an agent, the first party named before the trigger, then any: not a name the catalogue does not
+    # know that the parse gives no part in the event ("director of the Arabic Network for Human Rights
+    # Information (ANHRI), Gamal Eid was attacked").
+    fallback = [x for x in scored if x[2] != "patient" and (x[2] is not None or x[0] is None or x[0].known)]
     if a1 is None:
-        a1 = next((x for x in scored if x[2] != "patient" and x[0].start < trigger_start), None)
+        a1 = next((x for x in fallback if x[0].start < trigger_start), None)
     if a1 is None:
-        a1 = next((x for x in scored if x[2] != "patient"), None)
+        a1 = next(iter(fallback), None)
     if a1 is None:  # only victims named ("the victim, X, was kidnapped"): the doer is unknown
         a2 = best(scored, "patient")
         return None, (a2[1] if a2 else None)
