@@ -149,6 +149,16 @@ def test_people_with_roles(nlp, text, name, role, organisation):
 
 
 @pytest.mark.slow
+def test_another_persons_role_is_no_apposition(nlp):
+    # Lavrov's mention took in "Turkish Foreign Minister Mevlut Cavusoglu and his Russian counterpart" (the
+    # role of the name before him), and Russia became the doer of the call.
+    text = "Turkish Foreign Minister Mevlut Cavusoglu and his Russian counterpart, Sergey Lavrov, spoke by telephone."
+    people = {a.name: a for a in _actors(nlp, text) if a.kind == "person"}
+    assert people["Mevlut Cavusoglu"].organisation == "Government of Turkey"
+    assert people["Sergei Lavrov"].text == "Sergey Lavrov"
+
+
+@pytest.mark.slow
 def test_a_title_word_before_a_role_is_part_of_the_title_not_an_organisation(nlp):
     # "Defense" of "Defense Secretary Ash Carter" was kept as an unknown organisation, and coded as the doer.
     found = _actors(nlp, "Defense Secretary Ash Carter today met with Iraqi Prime Minister Haider al-Abadi in Baghdad.")

@@ -49,6 +49,8 @@ _NAME_WORDS = re.compile(r"(?<![\w-])[A-Z][a-z'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+
 _ROLE_JUST_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + _ROLE_RE + r")\s+(?:" + HONORIFIC + r"\s+)*$")
 _HONORIFIC_PREFIX = re.compile(r"^(?:(?:" + HONORIFIC + r"|" + _ROLE_RE + r")\s+)+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# A name right after a role word: the role is that person's ("Foreign Minister Mevlut Cavusoglu").
+_NAMED_AFTER_ROLE = re.compile(r"\s+(?:" + HONORIFIC + r"\s+)*[A-Z][a-z'’\-]+")
 # Capitalised words before a role that only qualify it ("Defense Secretary", "Foreign Minister"): its title.
 _TITLE_WORDS = re.compile(MODIFIERS, re.IGNORECASE)
 # How far back (in characters) an unnamed organisation is looked for.
@@ -142,9 +144,11 @@ def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: i
         org = org or _recent_group(groups, left_base + m.start(), non_state_first=True)
         return left_base + m.start("group") if group else left_base + m.start("verb"), end, f"head of {noun}", org
     m = _APPOS_BEFORE.search(left)
-    if m and _ROLE_SEARCH.search(m.group("seg")):
+    role_m = _ROLE_SEARCH.search(m.group("seg")) if m else None
+    if role_m and _NAMED_AFTER_ROLE.match(m.group("seg"), role_m.end()):
+        role_m = None  # "Turkish Foreign Minister Mevlut Cavusoglu and his Russian counterpart, Sergey Lavrov": another's role
+    if role_m:
         seg = m.group("seg")
-        role_m = _ROLE_SEARCH.search(seg)
         org, org_at = _org_in(cat, seg[role_m.end():], role_m.group(), country)
         if org is not None:
             org_at += role_m.end()
