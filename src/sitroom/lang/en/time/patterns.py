@@ -44,11 +44,12 @@ HOLIDAY = (r"(?P<h>(?:May Day|International Workers[\u2019']? Day|New Year[\u201
 # (kind, compiled pattern); all are tried, then the longest non-overlapping matches win.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<y>" + YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "Between"/"From" may open the sentence.
     ("between_md", re.compile(
-        r"\b(?:between|from)\s+(?P<m1>" + MONTH + r")\s+(?P<d1>" + DAY + r")(?:,?\s+(?P<y1>" + YEAR + r"))?"
+        r"\b(?i:between|from)\s+(?P<m1>" + MONTH + r")\s+(?P<d1>" + DAY + r")(?:,?\s+(?P<y1>" + YEAR + r"))?"
         r"\s+(?:and|to|until|till|through)\s+(?:(?P<m2>" + MONTH + r")\s+)?(?P<d2>" + DAY + r")(?:,?\s+(?P<y2>" + YEAR + r"))?")),
     ("between_dm", re.compile(
-        r"\b(?:between|from)\s+(?P<d1>" + DAY + r")(?:\s+(?P<m1>" + MONTH + r"))?\s+(?:and|to|until|till|through)\s+"
+        r"\b(?i:between|from)\s+(?P<d1>" + DAY + r")(?:\s+(?P<m1>" + MONTH + r"))?\s+(?:and|to|until|till|through)\s+"
         r"(?P<d2>" + DAY + r")\s+(?P<m2>" + MONTH + r")(?:,?\s+(?P<y2>" + YEAR + r"))?")),
     ("md_dash", re.compile(
         r"\b" + PREP + r"(?P<m1>" + MONTH + r")\s+(?P<d1>" + DAY + r")\s*[-–]\s*(?P<d2>" + DAY + r")(?:,?\s+(?P<y2>" + YEAR + r"))?", )),
@@ -71,11 +72,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # Two days of one week told together ("On Tuesday and Thursday army personnel raided ..."): both, as a range.
     ("weekdays", re.compile(r"\b" + PREP + r"(?:(?P<mod>last|this|on)\s+)?(?P<wd1>" + WEEKDAY + r")\s+(?:and|or|&)\s+"
                             r"(?:on\s+)?(?P<wd2>" + WEEKDAY + r")\b")),
-    ("weekday", re.compile(r"\b" + PREP + r"(?:(?P<mod>last|this|next|this past|on)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<tod>morning|afternoon|evening|night))?\b")),
+    # "on Friday last week", "Monday of last week": that weekday of the calendar week before publication's.
+    ("weekday", re.compile(r"\b" + PREP + r"(?:(?P<mod>last|this|next|this past|on)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<tod>morning|afternoon|evening|night))?"
+                           r"(?:\s+(?P<wk>(?i:(?:of\s+)?last\s+week)))?\b")),
     # Counted forward from the day the text gave last ("On April 1 ... The next day, a farmer was shot").
     ("later", re.compile(r"\b(?:(?:the\s+)?(?:next|following)\s+(?P<unit1>day)"
                          r"|(?P<n>" + NUM + r")\s+(?P<unit>days?|weeks?)\s+later)\b", _I)),
-    ("deictic", re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|overnight|last night|this (?:morning|afternoon|evening)|on the same day)\b", _I)),
+    # "at the time of writing", "at time of publication": the report's own day, as "today".
+    ("deictic", re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|overnight|last night|this (?:morning|afternoon|evening)|on the same day"
+                           r"|at (?:the )?time of (?:writing|publication)|as of (?:this )?writing)\b", _I)),
     ("vague", re.compile(r"\b(?P<w>recently|lately|in recent (?:days|weeks|months|years)|in the coming (?:days|weeks|months)|soon|earlier|currently|at the moment|now)\b", _I)),
 ]
 
@@ -86,7 +91,7 @@ CUES = {
     "month": re.compile(MONTH),
     "weekday": re.compile(WEEKDAY),
     "unit": re.compile(r"\b(?:hours?|days?|weeks?|weekend|months?|years?)\b", _I),
-    "deictic": re.compile(r"\b(?:yesterday|today|tonight|tomorrow|overnight|night|morning|afternoon|evening|same day)\b", _I),
+    "deictic": re.compile(r"\b(?:yesterday|today|tonight|tomorrow|overnight|night|morning|afternoon|evening|same day|writing|publication)\b", _I),
     "holiday": re.compile(r"\b(?:Day|Eve|Halloween)\b"),
     "vague": re.compile(r"\b(?:recent|recently|lately|coming|soon|earlier|currently|moment|now)\b", _I),
 }
