@@ -89,6 +89,14 @@ def resolve_expression(text: str, pub_date: Optional[dt.date], future: Optional[
     return value
 
 
+def counted_back(n: str, unit: str, pub: Optional[dt.date]) -> Optional[DateValue]:
+    """The time ``n`` ``unit`` before ``pub``, as "two weeks ago" resolves (the onset of what has gone on "for
+    the past two weeks"); None when ``n`` is no count."""
+    if count_value(n) is None:
+        return None
+    return _RESOLVERS["ago"]({"n": n, "unit": unit}, pub, False)
+
+
 # --- the pipeline stage ------------------------------------------------------------------------
 
 @stage(NAME, requires=("doc", "published"), assigns=("times",))
