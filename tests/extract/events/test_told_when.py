@@ -48,6 +48,11 @@ def test_a_day_inside_the_report_before_a_closing_attribution_is_the_events(pipe
     ("Taliban fighters entered Lashkar Gah, the capital of Helmand province, on Tuesday, officials said.", "on Tuesday",
      False),  # the parser hangs it on "said"
     ("Taliban fighters entered Lashkar Gah, officials said on Tuesday.", "on Tuesday", True),
+    # a time that modifies a statement or another document dates it, not the event
+    ("Burton attributed Binniyat's arrest to an Oct. 29 article he wrote.", "Oct. 29", True),
+    ("In its Monday report, the UN said 30 civilians were killed in Kidal.", "Monday", True),
+    ("Gunmen abducted 20 students from a school in Kagara on Monday, the report said.", "on Monday", False),
+    ("Police arrested the author of an article on Friday.", "on Friday", False),
 ])
 def test_statement_times(nlp, sentence, time, statements):
     from sitroom.extract.events.arguments import event_anchor, speech_side
@@ -58,7 +63,7 @@ def test_statement_times(nlp, sentence, time, statements):
     start = sentence.index(time)
     mention = TimeMention(text=time, start=start, end=start + len(time), sentence=0, date=DateValue(),
                           extractor="test")
-    word = next(w for w in ("arrested", "abducted", "detention", "attack", "bombings", "killed", "entered") if w in sentence)
+    word = next(w for w in ("arrested", "abducted", "detention", "attack", "bombings", "killed", "entered", "arrest") if w in sentence)
     anchor = event_anchor(doc, sentence.index(word))
     above = speech_side(doc, anchor, [start], speech_only=False)  # what the parse alone says, as the stage asks
     assert (start in statement_times(doc, anchor, [mention], above)) is statements
