@@ -80,3 +80,15 @@ def test_a_day_on_the_noun_the_events_clause_describes_is_the_events(nlp, senten
     doc = nlp(sentence)
     start = sentence.index(time)
     assert (start in speech_side(doc, event_anchor(doc, sentence.index(word)), [start], speech_only=False)) is statements
+
+
+@pytest.mark.parametrize("first,dated", [
+    # the statement's Friday lent to the next sentence says only that the killing happened by then
+    ("Police said on Friday that gunmen attacked Kasuwa village in Zamfara state.", ("2020-05-02", "2020-05-08")),
+    # a day of the attack itself is lent as it is
+    ("On Friday, gunmen attacked Kasuwa village in Zamfara state, police said.", ("2020-05-08", "2020-05-08")),
+])
+def test_a_sentence_before_lends_the_day_of_what_it_tells_not_of_its_statement(pipeline, first, dated):
+    text = first + " The attackers shot dead five farmers and burned their houses.\n"
+    dates = {(start, end) for _, start, end, _ in _dates(pipeline, text, "2020-05-11")}
+    assert dates == {dated}
