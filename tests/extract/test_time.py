@@ -33,8 +33,8 @@ TABLE = [
     ("on Monday of last week", "2021-07-05", "2021-07-05", "day"),
     ("on Wednesday last week", "2021-07-07", "2021-07-07", "day"),
     # the report's own day
-    ("at the time of writing", "2021-07-12", "2021-07-12", "day"),
-    ("but at time of publication she had not", "2021-07-12", "2021-07-12", "day"),
+    ("at the time of writing", "2021-07-12", "2021-07-12", "publication"),
+    ("but at time of publication she had not", "2021-07-12", "2021-07-12", "publication"),
     # days named by a fixed feast or observance
     ("on May Day", "2021-05-01", "2021-05-01", "day"),
     ("on Human Rights Day", "2020-12-10", "2020-12-10", "day"),  # last December's, not one to come
@@ -197,3 +197,15 @@ def test_a_weekday_apart_from_last_week_is_this_weeks(text):
 
 def test_writing_alone_is_no_date():
     assert find_times("He was arrested for writing about the time of the protests.", PUB) == []
+
+
+@pytest.mark.slow
+def test_a_quoted_post_counts_from_its_own_day():
+    post = ("So last night, someone i went to school with was shot, and his friend Dua has been kidnapped in Karachi. "
+            "pic.twitter.com/7XcKzCblt8 \u2014 Najib Shaikh (@NajibShaikhs) December 1, 2019\n\n")
+    after = "Police said yesterday they had no suspects.\n"
+    times = _stage_times(post + after, "2019-12-03")
+    assert times["last night"] == ("2019-11-30", "2019-11-30", "day")
+    assert times["yesterday"] == ("2019-12-02", "2019-12-02", "day")  # the report's own words: from its day
+    # unsigned, the same words count from the report's day
+    assert _stage_times(post.split(" pic.")[0] + ".\n", "2019-12-03")["last night"] == ("2019-12-02", "2019-12-02", "day")

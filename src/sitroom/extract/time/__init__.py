@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from typing import Optional
 
 from ...records import DateValue, Published, TimeMention
 from ...registry import stage
-from ...lang.en.time.patterns import ANCHORED, ANCHORED_LATER, CUES, NEEDS, PATTERNS
+from ...lang.en.dates import MONTHS
+from ...lang.en.time.patterns import ANCHORED, ANCHORED_LATER, CUES, NEEDS, PATTERNS, POST_SIGNATURE
 from ..numbers import count_value
 from .patterns import _Found, is_future
 from .resolve import _RESOLVERS
@@ -107,9 +109,15 @@ def make_time():
         pub = ctx.pub_date
         pub_last = month_last_day(pub) if pub is not None and ctx.published.month_only else None
         last_day: Optional[dt.date] = None  # the day the text gave last: what "nine days prior" counts from
+        posts = embedded_posts(ctx.text)
         for i, sent in enumerate(ctx.doc.sents):
             sentence = sent.text
-            for start, end, value in find_times_in_month(sentence, pub, pub_last, is_future(sentence)):
+            found = find_times_in_month(sentence, pub, pub_last, is_future(sentence))
+            for a, b, day in posts:  # what a quoted post says counts from its own day
+                if a < sent.end_char and sent.start_char < b:
+                    own = {(x, y): v for x, y, v in find_times(sentence, day, is_future(sentence))}
+                    found = [(x, y, own.get((x, y), v) if a <= sent.start_char + x < b else v) for x, y, v in found]
+            for start, end, value in found:
                 a, b = sent.start_char + start, sent.start_char + end
                 value = _anchored(ctx.text[a:b], value, last_day)
                 if value.precision == "day" and value.start:
@@ -117,6 +125,20 @@ def make_time():
                 ctx.times.append(TimeMention(text=ctx.text[a:b], start=a, end=b, sentence=i, date=value, extractor=NAME))
 
     return run
+
+
+def embedded_posts(text: str) -> list[tuple[int, int, dt.date]]:
+    """The social-media posts quoted in ``text`` with their own day: (start, end of the post's words, day). A post
+    runs from its paragraph's start to its signature ("— Name (@handle) December 1, 2019"); what it says
+    happened "last night" happened the night before it was posted, not before the report."""
+    out = []
+    for m in POST_SIGNATURE.finditer(text):
+        try:
+            day = dt.date(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], int(re.match(r"\d+", m["d"]).group()))
+        except (ValueError, KeyError):
+            continue
+        out.append((text.rfind("\n", 0, m.start()) + 1, m.start(), day))
+    return out
 
 
 def month_last_day(day: dt.date) -> dt.date:

@@ -301,6 +301,10 @@ def _r_deictic(m, pub, future):
         return _span(pub - dt.timedelta(days=1), pub, "day")
     if w == "on the same day":
         return None  # needs the date of the sentence before: left to the events extractor
+    if w.startswith(("at", "as")):
+        # "at the time of writing": what holds as the report appears, dated by its publication as an undated
+        # report is (not a day the text names as that of an event)
+        return DateValue(start=pub.isoformat(), end=pub.isoformat(), precision="publication")
     return _day(pub)
 
 

@@ -78,7 +78,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # Counted forward from the day the text gave last ("On April 1 ... The next day, a farmer was shot").
     ("later", re.compile(r"\b(?:(?:the\s+)?(?:next|following)\s+(?P<unit1>day)"
                          r"|(?P<n>" + NUM + r")\s+(?P<unit>days?|weeks?)\s+later)\b", _I)),
-    # "at the time of writing", "at time of publication": the report's own day, as "today".
+    # "at the time of writing", "at time of publication": the report's own day, as its publication dates it.
     ("deictic", re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|overnight|last night|this (?:morning|afternoon|evening)|on the same day"
                            r"|at (?:the )?time of (?:writing|publication)|as of (?:this )?writing)\b", _I)),
     ("vague", re.compile(r"\b(?P<w>recently|lately|in recent (?:days|weeks|months|years)|in the coming (?:days|weeks|months)|soon|earlier|currently|at the moment|now)\b", _I)),
@@ -110,6 +110,11 @@ ANCHORED = re.compile(r"(?P<n>" + NUM + r")\s+(?P<unit>days?|weeks?)\s+(?:earlie
 # "The next day", "three days later": counted forward from that date.
 ANCHORED_LATER = re.compile(r"(?:(?:the\s+)?(?:next|following)\s+(?P<unit1>day)"
                             r"|(?P<n>" + NUM + r")\s+(?P<unit>days?|weeks?)\s+later)", _I)
+
+# An embedded social-media post, signed with its author's handle and its own day ("... last night, someone i went
+# to school with was shot ... — Najib Shaikh (@NajibShaikhs) December 1, 2019"): its "last night" counts from that day.
+POST_SIGNATURE = re.compile(r"[\u2014\u2013]\s*[^\n\u2014\u2013]{1,80}?\(@\w{1,30}\)\s+(?P<m>" + MONTH + r")\.?\s+(?P<d>" + DAY
+                            + r"),?\s+(?P<y>" + YEAR + r")")
 
 # Vague words kept as unknown-precision mentions only when they really date something.
 VAGUE_KEPT = {"recently", "lately", "in recent days", "in recent weeks", "in recent months", "in recent years",
