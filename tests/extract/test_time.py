@@ -33,8 +33,8 @@ TABLE = [
     ("on Monday of last week", "2021-07-05", "2021-07-05", "day"),
     ("on Wednesday last week", "2021-07-07", "2021-07-07", "day"),
     # the report's own day
-    ("at the time of writing", "2021-07-12", "2021-07-12", "publication"),
-    ("but at time of publication she had not", "2021-07-12", "2021-07-12", "publication"),
+    ("at the time of writing", "2021-07-06", "2021-07-12", "publication"),  # as an undated report is
+    ("but at time of publication she had not", "2021-07-06", "2021-07-12", "publication"),
     # days named by a fixed feast or observance
     ("on May Day", "2021-05-01", "2021-05-01", "day"),
     ("on Human Rights Day", "2020-12-10", "2020-12-10", "day"),  # last December's, not one to come

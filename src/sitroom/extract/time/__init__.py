@@ -26,7 +26,7 @@ from ...lang.en.dates import MONTHS
 from ...lang.en.time.patterns import ANCHORED, ANCHORED_LATER, CUES, NEEDS, PATTERNS, POST_SIGNATURE
 from ..numbers import count_value
 from .patterns import _Found, is_future
-from .resolve import _RESOLVERS
+from .resolve import _RESOLVERS, PUBLICATION_WINDOW_DAYS
 
 NAME = "sitroom.time.v1"
 
@@ -165,9 +165,6 @@ def find_times_in_month(text: str, pub: Optional[dt.date], pub_last: Optional[dt
     return out
 
 
-# An event its text does not date happened in the days before its report appeared (a week: news
-# tells what is new), or, when only the report's month is known, in that month.
-PUBLICATION_WINDOW_DAYS = 6
 
 
 def publication_window(published: Published) -> Optional[DateValue]:
