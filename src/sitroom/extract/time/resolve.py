@@ -261,10 +261,6 @@ def _r_weekday(m, pub, future):
         return DateValue(precision="unknown")
     target = _WEEKDAYS[m["wd"].lower()]
     mod = (m["mod"] or "").lower()
-    if (m.groupdict() if hasattr(m, "groupdict") else m).get("wk"):
-        # "on Friday last week": that day of the calendar week before publication's, whatever the weekday
-        monday = pub - dt.timedelta(days=pub.weekday() + 7)
-        return _day(monday + dt.timedelta(days=target))
     if mod == "next" or (future and mod != "last"):
         ahead = (target - pub.weekday()) % 7 or 7
         return _day(pub + dt.timedelta(days=ahead))

@@ -72,9 +72,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # Two days of one week told together ("On Tuesday and Thursday army personnel raided ..."): both, as a range.
     ("weekdays", re.compile(r"\b" + PREP + r"(?:(?P<mod>last|this|on)\s+)?(?P<wd1>" + WEEKDAY + r")\s+(?:and|or|&)\s+"
                             r"(?:on\s+)?(?P<wd2>" + WEEKDAY + r")\b")),
-    # "on Friday last week", "Monday of last week": that weekday of the calendar week before publication's.
-    ("weekday", re.compile(r"\b" + PREP + r"(?:(?P<mod>last|this|next|this past|on)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<tod>morning|afternoon|evening|night))?"
-                           r"(?:\s+(?P<wk>(?i:(?:of\s+)?last\s+week)))?\b")),
+    ("weekday", re.compile(r"\b" + PREP + r"(?:(?P<mod>last|this|next|this past|on)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<tod>morning|afternoon|evening|night))?\b")),
     # Counted forward from the day the text gave last ("On April 1 ... The next day, a farmer was shot").
     ("later", re.compile(r"\b(?:(?:the\s+)?(?:next|following)\s+(?P<unit1>day)"
                          r"|(?P<n>" + NUM + r")\s+(?P<unit>days?|weeks?)\s+later)\b", _I)),
