@@ -28,6 +28,9 @@ TABLE = [
     ("last Monday", "2021-07-05", "2021-07-05", "day"),
     ("on Saturday", "2021-07-10", "2021-07-10", "day"),
     ("last Friday", "2021-07-09", "2021-07-09", "day"),
+    # the report's own day
+    ("at the time of writing", "2021-07-06", "2021-07-12", "publication"),  # as an undated report is
+    ("but at time of publication she had not", "2021-07-06", "2021-07-12", "publication"),
     # days named by a fixed feast or observance
     ("on May Day", "2021-05-01", "2021-05-01", "day"),
     ("on Human Rights Day", "2020-12-10", "2020-12-10", "day"),  # last December's, not one to come
@@ -54,6 +57,8 @@ TABLE = [
     ("2019", "2019-01-01", "2019-12-31", "year"),
     ("in 2019", "2019-01-01", "2019-12-31", "year"),
     ("between May 3 and May 5", "2021-05-03", "2021-05-05", "range"),
+    ("Between 22 and 31 December 2019, he", "2019-12-22", "2019-12-31", "range"),  # opening the sentence
+    ("From May 3 to May 5, troops", "2021-05-03", "2021-05-05", "range"),
     ("from 3 to 5 July", "2021-07-03", "2021-07-05", "range"),
     ("July 3-5", "2021-07-03", "2021-07-05", "range"),
     ("3 July 2021", "2021-07-03", "2021-07-03", "day"),
@@ -171,3 +176,19 @@ def test_a_lowercase_may_day_is_no_holiday():
                                   "the New Year's Day Foundation"])
 def test_a_feast_that_names_an_event_or_a_body_dates_nothing(text):
     assert find_times(text, PUB) == []
+
+
+def test_writing_alone_is_no_date():
+    assert find_times("He was arrested for writing about the time of the protests.", PUB) == []
+
+
+@pytest.mark.slow
+def test_a_quoted_post_counts_from_its_own_day():
+    post = ("So last night, someone i went to school with was shot, and his friend Dua has been kidnapped in Karachi. "
+            "pic.twitter.com/7XcKzCblt8 \u2014 Najib Shaikh (@NajibShaikhs) December 1, 2019\n\n")
+    after = "Police said yesterday they had no suspects.\n"
+    times = _stage_times(post + after, "2019-12-03")
+    assert times["last night"] == ("2019-11-30", "2019-11-30", "day")
+    assert times["yesterday"] == ("2019-12-02", "2019-12-02", "day")  # the report's own words: from its day
+    # unsigned, the same words count from the report's day
+    assert _stage_times(post.split(" pic.")[0] + ".\n", "2019-12-03")["last night"] == ("2019-12-02", "2019-12-02", "day")

@@ -85,6 +85,27 @@ def test_what_goes_on_since_a_day_began_that_day_unless_another_day_dates_it():
     assert pick_date([_time(text, "since January 12, 2019", "2019-01-12")], text, text.index("killed"), pub) is None
 
 
+def _found_times(text, pub):
+    from sitroom.extract.time import find_times
+
+    return [TimeMention(text=v.text, start=a, end=b, date=v) for a, b, v in find_times(text, pub)]
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # what has gone on for the past two weeks began two weeks before the report (the week around that day)
+    ("A blogger who has been held incommunicado in Qatar for the past two weeks spoke to his family.",
+     "2021-05-04", "2021-05-10"),
+    ("Protesters have blocked the road for the last three days.", "2021-05-18", "2021-05-18"),
+    # not a duration of what goes on: what happened within that span, dated by it as before
+    ("At least 40 people were killed in the past two weeks.", "2021-05-07", "2021-05-21"),
+    ("Over the past two weeks police arrested 30 people.", "2021-05-07", "2021-05-21"),
+])
+def test_what_goes_on_for_the_past_weeks_began_that_long_ago(text, start, end):
+    pub = dt.date(2021, 5, 21)
+    got = pick_date(_found_times(text, pub), text, 5, pub)
+    assert (got.start, got.end) == (start, end)
+
+
 def test_generic_actors_name_countries_as_the_catalogue_does():
     from sitroom.extract.actors import load_catalogue
     from sitroom.extract.events.arguments import country_name

@@ -48,6 +48,11 @@ def test_a_day_inside_the_report_before_a_closing_attribution_is_the_events(pipe
     ("Taliban fighters entered Lashkar Gah, the capital of Helmand province, on Tuesday, officials said.", "on Tuesday",
      False),  # the parser hangs it on "said"
     ("Taliban fighters entered Lashkar Gah, officials said on Tuesday.", "on Tuesday", True),
+    # a time that modifies a statement or another document dates it, not the event
+    ("Burton attributed Binniyat's arrest to an Oct. 29 article he wrote.", "Oct. 29", True),
+    ("In its Monday report, the UN said 30 civilians were killed in Kidal.", "Monday", True),
+    ("Gunmen abducted 20 students from a school in Kagara on Monday, the report said.", "on Monday", False),
+    ("Police arrested the author of an article on Friday.", "on Friday", False),
 ])
 def test_statement_times(nlp, sentence, time, statements):
     from sitroom.extract.events.arguments import event_anchor, speech_side
@@ -58,7 +63,7 @@ def test_statement_times(nlp, sentence, time, statements):
     start = sentence.index(time)
     mention = TimeMention(text=time, start=start, end=start + len(time), sentence=0, date=DateValue(),
                           extractor="test")
-    word = next(w for w in ("arrested", "abducted", "detention", "attack", "bombings", "killed", "entered") if w in sentence)
+    word = next(w for w in ("arrested", "abducted", "detention", "attack", "bombings", "killed", "entered", "arrest") if w in sentence)
     anchor = event_anchor(doc, sentence.index(word))
     above = speech_side(doc, anchor, [start], speech_only=False)  # what the parse alone says, as the stage asks
     assert (start in statement_times(doc, anchor, [mention], above)) is statements
@@ -75,3 +80,15 @@ def test_a_day_on_the_noun_the_events_clause_describes_is_the_events(nlp, senten
     doc = nlp(sentence)
     start = sentence.index(time)
     assert (start in speech_side(doc, event_anchor(doc, sentence.index(word)), [start], speech_only=False)) is statements
+
+
+@pytest.mark.parametrize("first,dated", [
+    # the statement's Friday lent to the next sentence says only that the killing happened by then
+    ("Police said on Friday that gunmen attacked Kasuwa village in Zamfara state.", ("2020-05-02", "2020-05-08")),
+    # a day of the attack itself is lent as it is
+    ("On Friday, gunmen attacked Kasuwa village in Zamfara state, police said.", ("2020-05-08", "2020-05-08")),
+])
+def test_a_sentence_before_lends_the_day_of_what_it_tells_not_of_its_statement(pipeline, first, dated):
+    text = first + " The attackers shot dead five farmers and burned their houses.\n"
+    dates = {(start, end) for _, start, end, _ in _dates(pipeline, text, "2020-05-11")}
+    assert dates == {dated}

@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 from ...lang.en.events.arguments import (
     BASED_IN,
     DEADLINE_MENTION,
+    DURATIVE_MENTION,
     ONSET_MENTION,
     HOME_TOWN,
     LEFT_FROM,
@@ -27,6 +28,7 @@ from ...lang.en.events.arguments import (
 from ...lang.en.reporting import REPORTING_LEMMAS
 from ...records import DateValue, PlaceMention, TimeMention
 from ..numbers import parse_number
+from ..time import counted_back
 from .actor_roles import country_name, pick_actors, to_ref, victims_text  # noqa: F401 (the events' argument API)
 
 # ---- counts ----------------------------------------------------------------------------------------
@@ -218,4 +220,11 @@ def pick_date(times: Iterable[TimeMention], text: str, trigger_start: int,
         # "protests have shaken Iraq since October 4th", "detained since March": what goes on since a day
         # began that day, when nothing else in the sentence dates it.
         return onset.date.model_copy()
-    return best.date.model_copy() if best else None
+    if best is None:
+        return None
+    durative = DURATIVE_MENTION.match(best.text.strip())
+    began = counted_back(durative["n"], durative["unit"], pub_date) if durative and pub_date else None
+    if began is not None and began.start:
+        # "held incommunicado for the past two weeks": the event is its onset, two weeks before the report
+        return began.model_copy(update={"text": best.text})
+    return best.date.model_copy()

@@ -1,7 +1,8 @@
 """Whose time a time expression is: the event's, or the statement that reports it (issue 11 item 4, review 3 #41).
 
 The parse decides first (arguments.speech_side: a time hanging on a verb above the event's clause dates that
-verb); two habits of news writing correct it where the small parser errs:
+verb); a time that modifies a statement or another document dates that document ("in a February 1
+statement", "an Oct. 29 article"); two habits of news writing correct the parse where the small parser errs:
 - "police said Thursday Davis was arrested", "told reporters on Monday": a time right after a verb of saying,
   or after its audience, is the day of the statement (the parser may read "Thursday Davis" as one name);
 - "Taliban fighters entered Lashkar Gah, the provincial capital, on Tuesday, officials said": a time inside
@@ -14,7 +15,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...lang.en.dates import DAY_PREPOSITION
-from ...lang.en.reporting import AUDIENCE_LEMMAS, REPORTING_LEMMAS
+from ...lang.en.reporting import AUDIENCE_LEMMAS, DATED_DOCUMENTS, REPORTING_LEMMAS
 
 
 def statement_times(doc, anchor, times: Iterable, above: set[int]) -> set[int]:
@@ -29,9 +30,19 @@ def statement_times(doc, anchor, times: Iterable, above: set[int]) -> set[int]:
             continue
         if t.start in out and _before_closing_attribution(anchor, span):
             out.discard(t.start)
-        elif t.start not in out and _right_after_saying(doc, span):
+        elif t.start not in out and (_right_after_saying(doc, span) or _dates_a_document(span)):
             out.add(t.start)
     return out
+
+
+def _dates_a_document(span) -> bool:
+    """Whether the time modifies a statement or another document ("in a February 1 statement", "an Oct. 29
+    article", "Thursday's report"): the day of that document, not of the event. Not a phrase after it ("the author
+    of an article on Friday" may be arrested that day; "said in a statement on Friday" is _right_after_saying's)."""
+    root = next((x for x in span if not span.start <= x.head.i < span.end), None)
+    if root is None or root.dep_ not in ("compound", "nmod", "poss", "npadvmod", "amod", "nummod"):
+        return False
+    return root.head.pos_ == "NOUN" and root.head.lemma_.lower() in DATED_DOCUMENTS
 
 
 def _right_after_saying(doc, span) -> bool:

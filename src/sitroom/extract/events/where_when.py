@@ -74,7 +74,7 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
             if location is not None:
                 used_context.append(c)
         if date is None:
-            borrowed = args.pick_date([t for t in in_unit(ctx.times, c) if t.start >= after], ctx.text, c.end, pub)
+            borrowed = _told_date(ctx, c, after, pub)
             # A sentence of old background ("a massacre committed in 2014") is not where a report
             # without a date of its own took place: borrow only a date recent enough to be its news.
             if borrowed is not None and (age_days(borrowed, pub)[0] or 0) <= STALE_DAYS:
@@ -86,12 +86,8 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         location = document_focus(ctx, location) or location
     if location is None and after:
         location = args.pick_location([p for p in in_unit(ctx.places, u) if p.start < after], ctx.text, trig)
-    if date is None and by_then is not None and by_then.precision == "publication":
-        date = by_then  # "condemns today's attack" with only the report's month known: that month
-    elif date is None and by_then is not None and by_then.end:
-        end = dt.date.fromisoformat(by_then.end[:10])
-        date = DateValue(start=(end - dt.timedelta(days=RECENT_DAYS)).isoformat(), end=end.isoformat(),
-                         precision="range", text=by_then.text)
+    if date is None and by_then is not None:
+        date = _by_then(by_then)
     if date is None and pub is not None:
         # A paragraph told right after background far older than the report (the 1992 killings, then "brought
         # the group to the pit and shot them"): that background goes on; _build_event leaves it out as not news.
@@ -101,6 +97,34 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         # marked as dated by the publication (never a day the text does not give).
         date = publication_window(ctx.published)
     return location, date, unit_places, used_context
+
+
+def _by_then(said: DateValue) -> Optional[DateValue]:
+    """What a statement's day says of the event it reports: that it happened by then (the week up to it)."""
+    if said.precision == "publication":
+        return said  # "condemns today's attack" with only the report's month known: that month
+    if not said.end:
+        return None
+    end = dt.date.fromisoformat(said.end[:10])
+    return DateValue(start=(end - dt.timedelta(days=RECENT_DAYS)).isoformat(), end=end.isoformat(),
+                     precision="range", text=said.text)
+
+
+def _told_date(ctx, c: Unit, after: int, pub) -> Optional[DateValue]:
+    """The date a sentence before the event's lends it: that of what the sentence tells, not of the statement
+    that tells it ("Kukah said in a February 1 statement that Nnadi was murdered. Nnadi ... were killed": by
+    February 1, not on it)."""
+    times = [t for t in in_unit(ctx.times, c) if t.start >= after]
+    if not times:
+        return None
+    anchor = args.event_anchor(ctx.doc, c.start, False)
+    said = args.speech_side(ctx.doc, anchor, [t.start for t in times], speech_only=False)
+    said = statement_times(ctx.doc, anchor, times, said)
+    told = args.pick_date([t for t in times if t.start not in said], ctx.text, c.end, pub)
+    if told is not None or not said:
+        return told
+    by_then = args.pick_date([t for t in times if t.start in said], ctx.text, c.end, pub)
+    return _by_then(by_then) if by_then is not None else None
 
 
 def _background_date(ctx, units: list[Unit], k: int, after: int, pub) -> Optional[DateValue]:

@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from typing import Optional
 
 from ...records import DateValue, Published, TimeMention
 from ...registry import stage
-from ...lang.en.time.patterns import ANCHORED, ANCHORED_LATER, CUES, NEEDS, PATTERNS
+from ...lang.en.dates import MONTHS
+from ...lang.en.time.patterns import ANCHORED, ANCHORED_LATER, CUES, NEEDS, PATTERNS, POST_SIGNATURE
 from ..numbers import count_value
 from .patterns import _Found, is_future
-from .resolve import _RESOLVERS
+from .resolve import _RESOLVERS, PUBLICATION_WINDOW_DAYS
 
 NAME = "sitroom.time.v1"
 
@@ -89,6 +91,14 @@ def resolve_expression(text: str, pub_date: Optional[dt.date], future: Optional[
     return value
 
 
+def counted_back(n: str, unit: str, pub: Optional[dt.date]) -> Optional[DateValue]:
+    """The time ``n`` ``unit`` before ``pub``, as "two weeks ago" resolves (the onset of what has gone on "for
+    the past two weeks"); None when ``n`` is no count."""
+    if count_value(n) is None:
+        return None
+    return _RESOLVERS["ago"]({"n": n, "unit": unit}, pub, False)
+
+
 # --- the pipeline stage ------------------------------------------------------------------------
 
 @stage(NAME, requires=("doc", "published"), assigns=("times",))
@@ -99,9 +109,15 @@ def make_time():
         pub = ctx.pub_date
         pub_last = month_last_day(pub) if pub is not None and ctx.published.month_only else None
         last_day: Optional[dt.date] = None  # the day the text gave last: what "nine days prior" counts from
+        posts = embedded_posts(ctx.text)
         for i, sent in enumerate(ctx.doc.sents):
             sentence = sent.text
-            for start, end, value in find_times_in_month(sentence, pub, pub_last, is_future(sentence)):
+            found = find_times_in_month(sentence, pub, pub_last, is_future(sentence))
+            for a, b, day in posts:  # what a quoted post says counts from its own day
+                if a < sent.end_char and sent.start_char < b:
+                    own = {(x, y): v for x, y, v in find_times(sentence, day, is_future(sentence))}
+                    found = [(x, y, own.get((x, y), v) if a <= sent.start_char + x < b else v) for x, y, v in found]
+            for start, end, value in found:
                 a, b = sent.start_char + start, sent.start_char + end
                 value = _anchored(ctx.text[a:b], value, last_day)
                 if value.precision == "day" and value.start:
@@ -109,6 +125,20 @@ def make_time():
                 ctx.times.append(TimeMention(text=ctx.text[a:b], start=a, end=b, sentence=i, date=value, extractor=NAME))
 
     return run
+
+
+def embedded_posts(text: str) -> list[tuple[int, int, dt.date]]:
+    """The social-media posts quoted in ``text`` with their own day: (start, end of the post's words, day). A post
+    runs from its paragraph's start to its signature ("— Name (@handle) December 1, 2019"); what it says
+    happened "last night" happened the night before it was posted, not before the report."""
+    out = []
+    for m in POST_SIGNATURE.finditer(text):
+        try:
+            day = dt.date(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], int(re.match(r"\d+", m["d"]).group()))
+        except (ValueError, KeyError):
+            continue
+        out.append((text.rfind("\n", 0, m.start()) + 1, m.start(), day))
+    return out
 
 
 def month_last_day(day: dt.date) -> dt.date:
@@ -135,9 +165,6 @@ def find_times_in_month(text: str, pub: Optional[dt.date], pub_last: Optional[dt
     return out
 
 
-# An event its text does not date happened in the days before its report appeared (a week: news
-# tells what is new), or, when only the report's month is known, in that month.
-PUBLICATION_WINDOW_DAYS = 6
 
 
 def publication_window(published: Published) -> Optional[DateValue]:

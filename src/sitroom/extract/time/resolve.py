@@ -16,6 +16,10 @@ from ...lang.en.time.patterns import DEICTIC_STEP, HOLIDAYS, VAGUE_KEPT
 # take the previous year ("On December 20" in a January report is last December).
 FUTURE_SLACK_DAYS = 62
 
+# An event its text does not date happened in the days before its report appeared (a week: news
+# tells what is new), or, when only the report's month is known, in that month (time/__init__.py).
+PUBLICATION_WINDOW_DAYS = 6
+
 # --- helpers ----------------------------------------------------------------------------
 
 def _day(d: dt.date) -> DateValue:
@@ -297,6 +301,10 @@ def _r_deictic(m, pub, future):
         return _span(pub - dt.timedelta(days=1), pub, "day")
     if w == "on the same day":
         return None  # needs the date of the sentence before: left to the events extractor
+    if w.startswith(("at", "as")):
+        # "at the time of writing": what holds as the report appears, dated by its publication as an undated
+        # report is (the days before it appeared), not a day the text names as that of an event
+        return _span(pub - dt.timedelta(days=PUBLICATION_WINDOW_DAYS), pub, "publication")
     return _day(pub)
 
 

@@ -6,6 +6,8 @@ differences show. Merging them changes behaviour and needs a measured change of 
 
 from __future__ import annotations
 
+from .claims.speech import SPEAKING_DOCUMENTS
+
 # Verbs of speech in events' modality: whose sentence it is ("X said", "X claimed") and, through
 # REPORTING_LEMMAS, the verbs that only pass a report on.
 SPEECH_LEMMAS = frozenset({"say", "tell", "report", "claim", "confirm", "announce", "state", "add", "allege", "accuse",
@@ -30,3 +32,8 @@ recognize approve oppose support back expel summon protest veto announce negotia
 # Verbs of saying whose object is the audience, not what is said ("told reporters Thursday", "briefed
 # journalists on Monday"): a time after that object is still the statement's.
 AUDIENCE_LEMMAS = frozenset({"tell", "inform", "notify", "brief"})
+
+# What a time can date instead of the event a sentence tells: a statement, a report, an interview ("said in a
+# February 1 statement", "attributed the arrest to an Oct. 29 article", "told a press conference on Monday").
+DATED_DOCUMENTS = SPEAKING_DOCUMENTS | {"article", "interview", "report", "briefing", "conference", "column",
+                                        "editorial", "op-ed", "broadcast", "podcast", "press"}

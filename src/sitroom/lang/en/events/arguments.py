@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..victims import HORS_DE_COMBAT_VICTIMS
+from ..time.patterns import NUM, UNIT
 
 WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
              r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -145,6 +146,9 @@ NOT_EVENT_DATE = re.compile(r"\b(?:until|till|by|before|since|deadline|from|afte
                             r"starting|beginning|effective)\s+$", re.I)
 
 ONSET_MENTION = re.compile(r"^since\b", re.I)
+# What has gone on "for the past two weeks" ("held incommunicado for the past two weeks") began that long
+# before the report: the same count "ago".
+DURATIVE_MENTION = re.compile(r"^for\s+the\s+(?:past|last)\s+(?P<n>" + NUM + r")\s+(?P<unit>" + UNIT + r")$", re.I)
 
 DEADLINE_MENTION = re.compile(r"^(?:until|till|by|before|since|from|after|within)\b", re.I)
 

@@ -44,11 +44,12 @@ HOLIDAY = (r"(?P<h>(?:May Day|International Workers[\u2019']? Day|New Year[\u201
 # (kind, compiled pattern); all are tried, then the longest non-overlapping matches win.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<y>" + YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "Between"/"From" may open the sentence.
     ("between_md", re.compile(
-        r"\b(?:between|from)\s+(?P<m1>" + MONTH + r")\s+(?P<d1>" + DAY + r")(?:,?\s+(?P<y1>" + YEAR + r"))?"
+        r"\b(?i:between|from)\s+(?P<m1>" + MONTH + r")\s+(?P<d1>" + DAY + r")(?:,?\s+(?P<y1>" + YEAR + r"))?"
         r"\s+(?:and|to|until|till|through)\s+(?:(?P<m2>" + MONTH + r")\s+)?(?P<d2>" + DAY + r")(?:,?\s+(?P<y2>" + YEAR + r"))?")),
     ("between_dm", re.compile(
-        r"\b(?:between|from)\s+(?P<d1>" + DAY + r")(?:\s+(?P<m1>" + MONTH + r"))?\s+(?:and|to|until|till|through)\s+"
+        r"\b(?i:between|from)\s+(?P<d1>" + DAY + r")(?:\s+(?P<m1>" + MONTH + r"))?\s+(?:and|to|until|till|through)\s+"
         r"(?P<d2>" + DAY + r")\s+(?P<m2>" + MONTH + r")(?:,?\s+(?P<y2>" + YEAR + r"))?")),
     ("md_dash", re.compile(
         r"\b" + PREP + r"(?P<m1>" + MONTH + r")\s+(?P<d1>" + DAY + r")\s*[-–]\s*(?P<d2>" + DAY + r")(?:,?\s+(?P<y2>" + YEAR + r"))?", )),
@@ -75,7 +76,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # Counted forward from the day the text gave last ("On April 1 ... The next day, a farmer was shot").
     ("later", re.compile(r"\b(?:(?:the\s+)?(?:next|following)\s+(?P<unit1>day)"
                          r"|(?P<n>" + NUM + r")\s+(?P<unit>days?|weeks?)\s+later)\b", _I)),
-    ("deictic", re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|overnight|last night|this (?:morning|afternoon|evening)|on the same day)\b", _I)),
+    # "at the time of writing", "at time of publication": the report's own day, as its publication dates it.
+    ("deictic", re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|overnight|last night|this (?:morning|afternoon|evening)|on the same day"
+                           r"|at (?:the )?time of (?:writing|publication)|as of (?:this )?writing)\b", _I)),
     ("vague", re.compile(r"\b(?P<w>recently|lately|in recent (?:days|weeks|months|years)|in the coming (?:days|weeks|months)|soon|earlier|currently|at the moment|now)\b", _I)),
 ]
 
@@ -86,7 +89,7 @@ CUES = {
     "month": re.compile(MONTH),
     "weekday": re.compile(WEEKDAY),
     "unit": re.compile(r"\b(?:hours?|days?|weeks?|weekend|months?|years?)\b", _I),
-    "deictic": re.compile(r"\b(?:yesterday|today|tonight|tomorrow|overnight|night|morning|afternoon|evening|same day)\b", _I),
+    "deictic": re.compile(r"\b(?:yesterday|today|tonight|tomorrow|overnight|night|morning|afternoon|evening|same day|writing|publication)\b", _I),
     "holiday": re.compile(r"\b(?:Day|Eve|Halloween)\b"),
     "vague": re.compile(r"\b(?:recent|recently|lately|coming|soon|earlier|currently|moment|now)\b", _I),
 }
@@ -105,6 +108,11 @@ ANCHORED = re.compile(r"(?P<n>" + NUM + r")\s+(?P<unit>days?|weeks?)\s+(?:earlie
 # "The next day", "three days later": counted forward from that date.
 ANCHORED_LATER = re.compile(r"(?:(?:the\s+)?(?:next|following)\s+(?P<unit1>day)"
                             r"|(?P<n>" + NUM + r")\s+(?P<unit>days?|weeks?)\s+later)", _I)
+
+# An embedded social-media post, signed with its author's handle and its own day ("... last night, someone i went
+# to school with was shot ... — Najib Shaikh (@NajibShaikhs) December 1, 2019"): its "last night" counts from that day.
+POST_SIGNATURE = re.compile(r"[\u2014\u2013]\s*[^\n\u2014\u2013]{1,80}?\(@\w{1,30}\)\s+(?P<m>" + MONTH + r")\.?\s+(?P<d>" + DAY
+                            + r"),?\s+(?P<y>" + YEAR + r")")
 
 # Vague words kept as unknown-precision mentions only when they really date something.
 VAGUE_KEPT = {"recently", "lately", "in recent days", "in recent weeks", "in recent months", "in recent years",
