@@ -18,6 +18,7 @@ from typing import Optional
 from ...lang.en.places import (  # noqa: F401 (STOP_WORDS and DIRECTIONS are read from here by the stage)
     ATTACKED_BEFORE, DIRECTIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS, STOP_WORDS, TITLE_HEADS,
 )
+from ...lang.en.dates import MONTHS, WEEKDAYS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, PPL, Gazetteer
 from .normalise import fold_name, fold_text, variant_key
 from .tables import DEMONYMS, LANDMARK_METONYMS
@@ -206,12 +207,17 @@ def _read_cues(text: str, s: Span) -> None:
     after = text[s.end: s.end + 40]
     m = re.match(r"^\s+([A-Za-z']+)", after)
     s.extra["next"] = m.group(1) if m else ""
+    if (m and "\n" not in m.group(0) and m.group(1)[:1].isupper() and m.group(1).lower() not in MONTHS
+            and m.group(1).lower() not in WEEKDAYS and m.group(1) not in DEMONYMS):
+        s.extra["name_goes_on"] = True  # "Near Dayr Az Zayr": "Dayr" is only the start of a longer name
     if m and m.group(1).lower() in LEVEL_AFTER:
         s.level_hint = LEVEL_AFTER[m.group(1).lower()]
         s.cue = True
         s.extra["after"] = m.group(1).lower()
     before = text[max(0, s.start - 60): s.start]
     mb = _BEFORE.search(before)
+    if mb and mb.group(3) and mb.group(3)[:1].isupper():
+        mb = None  # "City Hall", "Town Hall": a capitalised kind word right before a name begins that name
     if mb:
         word = (mb.group(1) or mb.group(2) or mb.group(3)).lower()
         if mb.group(1):
