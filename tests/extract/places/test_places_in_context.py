@@ -78,3 +78,10 @@ def test_a_seat_of_government_as_the_site_of_a_meeting(places_of):
     assert site.role == "location" and site.country == "GB"
     assert speaker.role == "metonym"
 
+
+def test_a_namesake_abroad_of_a_place_in_a_datelined_story(places_of):
+    """A Toronto story's Scarborough (a district of Toronto the gazetteer lacks) is not Scarborough, England:
+    the dateline says the story is about Canada, which never names Britain."""
+    places = places_of("TORONTO -- Three people have been charged in connection with an armed robbery and "
+                       "kidnapping in Scarborough on Tuesday, police said.")
+    assert _location(places, "Scarborough").country == "CA"

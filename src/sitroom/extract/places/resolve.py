@@ -153,17 +153,19 @@ FAR_NAMESAKE_MAX_POPULATION = 100_000
 CAPITAL_OF_NAMED = 2.0
 
 
-def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[int], best: int) -> Optional[Choice]:
+def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[int], best: int,
+                  filed_from: frozenset[str] = frozenset()) -> Optional[Choice]:
     """"Tarin Kowt" in an Afghan report must not become a village in Estonia: when a story is clearly
-    about one country and the best reading of a name is a small place or district in a country it never
-    names, the name stays unresolved, placed at the story's country."""
+    about one country (named often, or the country of its dateline, ``filed_from``) and the best reading
+    of a name is a small place or district in a country it never names, the name stays unresolved, placed
+    at the story's country ("TORONTO -- ... in Scarborough" is no Scarborough, England)."""
     if not focus or any(spans[i].cue for i in idx):
         return None
     top, weight = focus.most_common(1)[0]
     own_c, own_w = span_focus(gaz, spans[idx[0]])
     own = own_w * len(idx)
     # the name's own weight is no part of the story's focus: it must not vouch for itself
-    if weight < CLEAR_FOCUS or weight < CLEAR_SHARE * (sum(focus.values()) - own):
+    if (weight < CLEAR_FOCUS and top not in filed_from) or weight < CLEAR_SHARE * (sum(focus.values()) - own):
         return None
     c = gaz.country[best]
     if not c or c == top or focus.get(c, 0.0) > (own if own_c == c else 0.0) + 1e-9:
@@ -198,6 +200,8 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
         if scored:
             first[key] = scored[0][1]
     choices: dict[int, Choice] = {}
+    # The country of the dateline ("TORONTO --"): where the story is filed from, as firm as a country named.
+    filed_from = frozenset(gaz.country[first[s.key]] for s in spans if s.extra.get("dateline") and s.key in first)
     # Units named within a sentence's reach of each mention: explicit admin context.
     near: dict[int, set[int]] = defaultdict(set)
     for key, idx in groups.items():
@@ -219,7 +223,7 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
         best_sc, best, why = scored[0]
         if key in allowed:
             why = "parent in text"
-        elif (far := _far_namesake(gaz, spans, focus, idx, best)) is not None:
+        elif (far := _far_namesake(gaz, spans, focus, idx, best, filed_from)) is not None:
             for i in idx:
                 choices[i] = far
             continue
