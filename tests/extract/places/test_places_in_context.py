@@ -27,6 +27,8 @@ STRIKES = (
     "U.S. and coalition forces continued to attack ISIL terrorists in Syria and Iraq yesterday.\n"
     "Near Dayr Az Zayr, five strikes destroyed three oil well heads.\n"
     "Near Al Huwayjah, one strike destroyed a storage facility.\n"
+    "Near Bayji, one strike engaged an ISIL tactical unit.\n"
+    "Near Ayn Isa, three strikes engaged two ISIL tactical units.\n"
 )
 
 
@@ -85,3 +87,11 @@ def test_a_namesake_abroad_of_a_place_in_a_datelined_story(places_of):
     places = places_of("TORONTO -- Three people have been charged in connection with an armed robbery and "
                        "kidnapping in Scarborough on Tuesday, police said.")
     assert _location(places, "Scarborough").country == "CA"
+
+
+@pytest.mark.parametrize("text,country", [("Bayji", "IQ"), ("Ayn Isa", "SY")])
+def test_the_town_after_near_at_the_start_of_a_line(places_of, text, country):
+    """spaCy reads "Near Bayji" as one person; Ayn Isa has no population in the data: after "Near", in a story
+    about Syria and Iraq, each is its town."""
+    p = _location(places_of(STRIKES), text)
+    assert p.country == country and p.level == "populated place"

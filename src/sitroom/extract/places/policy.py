@@ -118,6 +118,11 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
             # (a name spaCy has no entity for that runs on into capitalised words the gazetteer lacks is a
             # longer name: "Near Dayr Az Zayr" is no Dyer, Indiana)
             return True
+        if s.label is None and not s.extra.get("name_goes_on") and _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2, PPL)):
+            # "Near Ayn Isa," in a story about Syria: a name spaCy has no entity for, after a preposition of
+            # place, that the gazetteer has in a country the story is about, is that town however small (the
+            # data give many towns of a war no population at all)
+            return True
         if s.label in OTHER_LABELS and s.extra.get("ent") == (s.start, s.end) and _in_focus(
                 gaz, s, focus if s.label in ("PERSON", "ORG") else None, levels=(ADMIN1, ADMIN2),
                 min_pop=LOCATIVE_MIN_POPULATION, min_focus=0.5):
