@@ -75,3 +75,14 @@ def test_an_arabic_article_and_known_spellings_are_keys_of_the_name():
 
     assert {"al raqqah", "al raqqa", "raqqah"} <= name_variants("Ar Raqqah")
     assert {"ningarhar", "nangrahar"} <= name_variants("Nangarhār")
+
+
+def test_consonant_keys_meet_across_transliterations():
+    """The news's "Al Huwayjah", "Dayr Az Zayr", "Tal Afar" and the gazetteer's spellings share their consonants;
+    other names do not."""
+    from sitroom.lang.en.placenames import consonant_key
+
+    assert consonant_key("Al Huwayjah") == consonant_key("Al Ḩawījah")
+    assert consonant_key("Dayr Az Zayr") == consonant_key("Dayr az Zawr")
+    assert consonant_key("Tal Afar") == consonant_key("Tall ‘Afar")
+    assert consonant_key("Mosul") != consonant_key("Basra")

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from ...lang.en.places import LEVEL_HINT_WORDS
+from ...lang.en.places import AT_LANDMARK_BEFORE, LEVEL_HINT_WORDS
 from ...records import PlaceMention
 from ...registry import stage
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, get_gazetteer
@@ -21,11 +21,14 @@ from .hierarchy import constrain
 from .metonymy import is_metonym
 from .normalise import fold_name
 from .policy import inner_name_spans, is_place, same_name_same_place
-from .recognise import LANDMARK_KEYS, PLACE_LABELS, Span, demonym_countries, find_demonym_borders, find_spans
+from .recognise import (LANDMARK_KEYS, PLACE_LABELS, Span, _read_cues, demonym_countries, find_demonym_borders,
+                        find_spans)
 from .resolve import Choice, country_focus, prior, resolve_spans
+from .spellings import respelt_spans
 from .tables import DEMONYMS
 
 NAME = "sitroom.places.gazetteer.v1"
+_AT_LANDMARK = re.compile(AT_LANDMARK_BEFORE, re.I)
 
 
 @stage(NAME, requires=("doc",), assigns=("places",))
@@ -51,6 +54,13 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     surnames = _surnames(doc)
     for s in spans:
         (kept if is_place(gaz, s, focus) and not _is_surname(s, surnames) else rejected).append(s)
+    respelt = respelt_spans(doc, gaz, kept, rejected, focus)
+    if respelt:  # "near Al Huwayjah": the town of a focus country the gazetteer spells "Al Hawijah"
+        rejected = [r for r in rejected if not any(s.start < r.end and r.start < s.end for s in respelt)]
+        kept = [k for k in kept if not any(s.start < k.end and k.start < s.end for s in respelt)]
+        for s in respelt:
+            _read_cues(doc.text, s)
+        kept = sorted(kept + respelt, key=lambda s: s.start)
     borders = find_demonym_borders(doc, gaz)
     if borders:  # "the Afghanistan border" replaces the bare country name inside it
         kept = [s for s in kept if not any(b.start <= s.start and s.end <= b.end for b in borders)]
@@ -111,7 +121,8 @@ def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_in
         return _within_parent(gaz, s, choice, sent)
     level = gaz.level_name(e)
     landmark = s.key in LANDMARK_KEYS
-    metonym = landmark or s.extra.get("inside") == "ORG" or doc is not None and is_metonym(doc, s.start, s.end, gaz.level[e] == COUNTRY or int(gaz.capital[e]) == 2)
+    site = landmark and doc is not None and _AT_LANDMARK.search(doc.text, max(0, s.start - 20), s.start) is not None
+    metonym = (landmark and not site) or s.extra.get("inside") == "ORG" or doc is not None and is_metonym(doc, s.start, s.end, gaz.level[e] == COUNTRY or int(gaz.capital[e]) == 2)
     resolution = "landmark" if landmark else choice.resolution
     precision = _precision(int(gaz.level[e]), s.near)
     if s.near:

@@ -113,8 +113,15 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         # them, or calls them a nationality, an organisation or a person ("in Kidal", "control of
         # Palmyra"); inside a longer entity a name is no place at all, nor before a possessive ("at
         # Khan's rally").
-        if s.label not in OTHER_LABELS and _in_focus(gaz, s, None, levels=(ADMIN1, ADMIN2),
-                                                     min_pop=LOCATIVE_MIN_POPULATION):
+        if s.label not in OTHER_LABELS and not (s.label is None and s.extra.get("name_goes_on")) and _in_focus(
+                gaz, s, None, levels=(ADMIN1, ADMIN2), min_pop=LOCATIVE_MIN_POPULATION):
+            # (a name spaCy has no entity for that runs on into capitalised words the gazetteer lacks is a
+            # longer name: "Near Dayr Az Zayr" is no Dyer, Indiana)
+            return True
+        if s.label is None and not s.extra.get("name_goes_on") and _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2, PPL)):
+            # "Near Ayn Isa," in a story about Syria: a name spaCy has no entity for, after a preposition of
+            # place, that the gazetteer has in a country the story is about, is that town however small (the
+            # data give many towns of a war no population at all)
             return True
         if s.label in OTHER_LABELS and s.extra.get("ent") == (s.start, s.end) and _in_focus(
                 gaz, s, focus if s.label in ("PERSON", "ORG") else None, levels=(ADMIN1, ADMIN2),

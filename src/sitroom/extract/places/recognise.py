@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lang.en.places import (  # noqa: F401 (STOP_WORDS and DIRECTIONS are read from here by the stage)
-    ATTACKED_BEFORE, DIRECTIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS, STOP_WORDS, TITLE_HEADS,
+    ATTACKED_BEFORE, DIRECTIONS, ENTITY_LEADING_PREPOSITIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS, STOP_WORDS, TITLE_HEADS,
 )
+from ...lang.en.dates import MONTHS, WEEKDAYS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, PPL, Gazetteer
 from .normalise import fold_name, fold_text, variant_key
 from .tables import DEMONYMS, LANDMARK_METONYMS
@@ -89,6 +90,8 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
     folded = fold_text(text)
     ents_by_token = {}
     for ent in doc.ents:
+        if _entity_start(ent, gaz) != ent.start:
+            continue  # "Near Bayji" as a PERSON: spaCy's label for such a run says nothing of the name in it
         for t in range(ent.start, ent.end):
             ents_by_token[t] = ent
     spans: list[Span] = []
@@ -146,6 +149,16 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
     return spans
 
 
+def _entity_start(ent, gaz: Gazetteer) -> int:
+    """The token an entity's name begins at: after a preposition of place that spaCy's small model took into it
+    at the start of a sentence or line ("Near Bayji" as one PERSON), unless the whole is a gazetteer name
+    ("In Salah")."""
+    if (len(ent) > 1 and ent[0].lower_ in ENTITY_LEADING_PREPOSITIONS and ent[0].text[:1].isupper()
+            and fold_name(ent.text) not in gaz.key_ids):
+        return ent.start + 1
+    return ent.start
+
+
 # Lower-case words that may sit inside a name: ezafe and Arabic articles ("Nawa-e Barakzayi", "Qala-i-Naw").
 _NAME_INNER = frozenset({"e", "i", "ye", "yi", "y", "al", "el", "ul", "-"})
 
@@ -183,17 +196,18 @@ def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Spa
             continue
         if any(s.start < ent.end_char and ent.start_char < s.end for s in spans):
             continue
-        name = re.sub(r"^(?:the)\s+", "", ent.text, flags=re.I)
+        first = doc[_entity_start(ent, gaz)]
+        name = re.sub(r"^(?:the)\s+", "", doc.text[first.idx:ent.end_char], flags=re.I)
         if not name[:1].isupper():
             continue  # "201st", "al-..." fragments
-        start = ent.start_char + (len(ent.text) - len(name))
+        start = ent.end_char - len(name)
         key = fold_name(name)
         entries = gaz.lookup(name)
         qualified = _QUALIFIER.match(name)
         if not entries and qualified:  # "Southern California": the named unit, coarsely
             entries = gaz.lookup(qualified.group(1))
         out.append(Span(start, ent.end_char, text_of(doc, start, ent.end_char), key, entries, label=ent.label_,
-                        sentence_start=ent[0].is_sent_start))
+                        sentence_start=first.is_sent_start))
     out.sort(key=lambda s: s.start)
     return out
 
@@ -206,12 +220,17 @@ def _read_cues(text: str, s: Span) -> None:
     after = text[s.end: s.end + 40]
     m = re.match(r"^\s+([A-Za-z']+)", after)
     s.extra["next"] = m.group(1) if m else ""
+    if (m and "\n" not in m.group(0) and m.group(1)[:1].isupper() and m.group(1).lower() not in MONTHS
+            and m.group(1).lower() not in WEEKDAYS and m.group(1) not in DEMONYMS):
+        s.extra["name_goes_on"] = True  # "Near Dayr Az Zayr": "Dayr" is only the start of a longer name
     if m and m.group(1).lower() in LEVEL_AFTER:
         s.level_hint = LEVEL_AFTER[m.group(1).lower()]
         s.cue = True
         s.extra["after"] = m.group(1).lower()
     before = text[max(0, s.start - 60): s.start]
     mb = _BEFORE.search(before)
+    if mb and mb.group(3) and mb.group(3)[:1].isupper():
+        mb = None  # "City Hall", "Town Hall": a capitalised kind word right before a name begins that name
     if mb:
         word = (mb.group(1) or mb.group(2) or mb.group(3)).lower()
         if mb.group(1):

@@ -134,6 +134,8 @@ def _score_group(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[in
             elif (a1 >= 0 and a1 in context["chosen"]) or (a2 >= 0 and a2 in context["chosen"]):
                 sc += 1.0
                 why = "admin context" if why != "level in text" else why
+            if lvl == PPL and int(gaz.capital[e]) == 2 and c in context["named"]:
+                sc += CAPITAL_OF_NAMED  # "in France ... Paris": the capital, not a namesake near another unit named
             pts = context["points"]
             if len(pts) and lvl in (PPL, ADMIN2, ADMIN1) and not np.isnan(gaz.lat[e]):
                 d = float(np.min(_km(gaz.lat[e], gaz.lon[e], pts[:, 0], pts[:, 1])))
@@ -146,20 +148,27 @@ def _score_group(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[in
 # A document is about one country when it has this much focus there and this share of all of it.
 CLEAR_FOCUS, CLEAR_SHARE = 3.0, 0.75
 # Namesakes abroad smaller than this are not what a story about another country means.
-FAR_NAMESAKE_MAX_POPULATION = 20_000
+FAR_NAMESAKE_MAX_POPULATION = 100_000
+# A national capital gains this much where the story names its country.
+CAPITAL_OF_NAMED = 2.0
 
 
-def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[int], best: int) -> Optional[Choice]:
+def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[int], best: int,
+                  filed_from: frozenset[str] = frozenset()) -> Optional[Choice]:
     """"Tarin Kowt" in an Afghan report must not become a village in Estonia: when a story is clearly
-    about one country and the best reading of a name is a small place or district in a country it never
-    names, the name stays unresolved, placed at the story's country."""
+    about one country (named often, or the country of its dateline, ``filed_from``) and the best reading
+    of a name is a small place or district in a country it never names, the name stays unresolved, placed
+    at the story's country ("TORONTO -- ... in Scarborough" is no Scarborough, England)."""
     if not focus or any(spans[i].cue for i in idx):
         return None
     top, weight = focus.most_common(1)[0]
-    if weight < CLEAR_FOCUS or weight < CLEAR_SHARE * sum(focus.values()):
+    own_c, own_w = span_focus(gaz, spans[idx[0]])
+    own = own_w * len(idx)
+    # the name's own weight is no part of the story's focus: it must not vouch for itself
+    if (weight < CLEAR_FOCUS and top not in filed_from) or weight < CLEAR_SHARE * (sum(focus.values()) - own):
         return None
     c = gaz.country[best]
-    if not c or c == top or focus.get(c, 0.0) > span_focus(gaz, spans[idx[0]])[1] * len(idx):
+    if not c or c == top or focus.get(c, 0.0) > (own if own_c == c else 0.0) + 1e-9:
         return None  # the country is named elsewhere in the story
     if gaz.level[best] not in (PPL, ADMIN2) or gaz.population[best] >= FAR_NAMESAKE_MAX_POPULATION:
         return None
@@ -191,6 +200,8 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
         if scored:
             first[key] = scored[0][1]
     choices: dict[int, Choice] = {}
+    # The country of the dateline ("TORONTO --"): where the story is filed from, as firm as a country named.
+    filed_from = frozenset(gaz.country[first[s.key]] for s in spans if s.extra.get("dateline") and s.key in first)
     # Units named within a sentence's reach of each mention: explicit admin context.
     near: dict[int, set[int]] = defaultdict(set)
     for key, idx in groups.items():
@@ -203,14 +214,16 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
         chosen = set(others)
         pts = np.array([(gaz.lat[e], gaz.lon[e]) for e in others
                         if gaz.level[e] in (PPL, ADMIN2, ADMIN1) and not np.isnan(gaz.lat[e])], dtype=np.float64)
-        context = {"chosen": chosen, "near": near, "points": pts.reshape(-1, 2)}
+        # The countries the other names name as such ("in France"): their capitals are what a bare "Paris" means.
+        named = {gaz.country[e] for k, e in first.items() if k != key and gaz.level[e] == COUNTRY}
+        context = {"chosen": chosen, "near": near, "points": pts.reshape(-1, 2), "named": named}
         scored, _ = _score_group(gaz, spans, focus, idx, context, allowed.get(key))
         if not scored:
             continue
         best_sc, best, why = scored[0]
         if key in allowed:
             why = "parent in text"
-        elif (far := _far_namesake(gaz, spans, focus, idx, best)) is not None:
+        elif (far := _far_namesake(gaz, spans, focus, idx, best, filed_from)) is not None:
             for i in idx:
                 choices[i] = far
             continue

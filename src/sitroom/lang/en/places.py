@@ -63,6 +63,13 @@ NEAR_BEFORE = r"\b(?:near|outside|outskirts of|close to|north of|south of|east o
 # A preposition of place right before a name: "in Dori", "near Kidal", "control of Palmyra".
 LOCATIVE_BEFORE = (r"\b(?:in|at|near|outside|around|across|into|towards?|from|(?:control|capture|recapture|fall|"
                    r"streets|centre|center)\s+of)\s+$")
+# Prepositions of place that spaCy's small model takes into the name after them when they open a sentence or a
+# line ("Near Palmyra" PERSON): such an entity is read as beginning after the word.
+ENTITY_LEADING_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around", "across", "into", "toward",
+                                         "towards", "from"})
+# Before a seat of government, words that make it the site itself, not the government it stands for: "met
+# in Downing Street", "a protest outside the White House" (a statement "from the Kremlin" stays the government).
+AT_LANDMARK_BEFORE = r"\b(?:in|at|inside|outside|near|around)\s+(?:the\s+)?$"
 # A verb of attack or capture right before a name, whose object is most often a place ("Russian forces shelled
 # Mariupol", "the rebels overran Bambari"), even where spaCy calls the name an organisation.
 ATTACKED_BEFORE = (r"\b(?:shelled|shelling|bombed|bombing|bombarded|bombarding|besieged|besieging|raided|stormed|"

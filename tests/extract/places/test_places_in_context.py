@@ -1,0 +1,97 @@
+"""Places read in the context of their story: building names, names the data spell otherwise, namesakes abroad,
+capitals of the countries a story names, seats of government as sites. The texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _location(places, text):
+    found = [p for p in places if p.text == text and p.role == "location"]
+    assert found, f"{text!r} not a location among {[(p.text, p.role, p.country) for p in places]}"
+    return found[0]
+
+
+def test_city_hall_is_no_town_named_hall(places_of):
+    """"City Hall" is a building of the city the story is about, not Schwäbisch Hall (Germany)."""
+    places = places_of("CINCINNATI, Ohio - A protest outside City Hall Wednesday took a scary turn when a car "
+                       "drove into the crowd. Later, the Town Hall meeting was cancelled.")
+    assert not [p for p in places if "Hall" in p.text and p.role == "location"]
+    assert not [p for p in places if p.country == "DE"]
+    assert _location(places, "CINCINNATI").country == "US"
+
+
+STRIKES = (
+    "U.S. and coalition forces continued to attack ISIL terrorists in Syria and Iraq yesterday.\n"
+    "Near Dayr Az Zayr, five strikes destroyed three oil well heads.\n"
+    "Near Al Huwayjah, one strike destroyed a storage facility.\n"
+    "Near Bayji, one strike engaged an ISIL tactical unit.\n"
+    "Near Ayn Isa, three strikes engaged two ISIL tactical units.\n"
+)
+
+
+@pytest.mark.parametrize("text,country,admin1", [("Dayr Az Zayr", "SY", None), ("Al Huwayjah", "IQ", "Kirkūk")])
+def test_the_town_after_near_in_another_spelling(places_of, text, country, admin1):
+    """GeoNames writes "Dayr az Zawr" and "Al Ḩawījah"; the release writes them otherwise, and "Near Dayr" alone
+    is Dyer, Indiana."""
+    places = places_of(STRIKES)
+    p = _location(places, text)
+    assert p.country == country and p.level != "country"
+    if admin1:
+        assert p.admin1 == admin1
+    assert not [p for p in places if p.country == "US" and p.role == "location" and p.text != "U.S."]
+
+
+def test_the_first_word_of_a_longer_name_is_no_town(places_of):
+    """"Dayr" of a name the gazetteer lacks is no Dyer, Indiana."""
+    places = places_of("Near Dayr Az Zuryah, five strikes destroyed three oil well heads in Syria.")
+    assert not [p for p in places if p.country == "US"]
+
+
+def test_paris_is_the_capital_of_the_country_named(places_of):
+    """A Kentucky station's story of a doctor in France: Paris is in France, not Paris, Kentucky."""
+    places = places_of(
+        "GEORGETOWN, Ky. (WKYT) - A local doctor is currently in France on a family trip. A gunman opened fire "
+        "on police in Paris on Thursday night. Her family had plans to leave Paris on Saturday. They will "
+        "return to Kentucky next week.")
+    assert {p.country for p in places if p.text == "Paris"} == {"FR"}
+    assert _location(places, "GEORGETOWN").country == "US"
+
+
+def test_a_namesake_abroad_found_by_another_name_stays_home(places_of):
+    """"Gateway" is an alternate name of La Crosse, Wisconsin: a Nigerian story about the Gateway Polytechnic
+    that never names the United States does not go there."""
+    places = places_of(
+        "Babalola recently graduated from the Gateway Polytechnic located in Sapaade, Ogun State, where he read "
+        "Mass Communication. A lecturer of Gateway Polytechnic was dismissed over the campus newspaper. He was "
+        "arrested on Thursday in Abeokuta by the State Security Service and taken before a court in Ogun State. "
+        "Babalola said Gateway Polytechnic may take action against him. Nigeria's police said the matter was "
+        "before a court in Kano State.")
+    assert not [p for p in places if p.country == "US"]
+
+
+def test_a_seat_of_government_as_the_site_of_a_meeting(places_of):
+    """"in Downing Street" is where the meeting is (London); "Downing Street said" is the government."""
+    places = places_of("The prime minister met the leader of Hungary in Downing Street on Friday. "
+                       "Downing Street said the talks were frank.")
+    site, speaker = [p for p in places if p.text == "Downing Street"]
+    assert site.role == "location" and site.country == "GB"
+    assert speaker.role == "metonym"
+
+
+def test_a_namesake_abroad_of_a_place_in_a_datelined_story(places_of):
+    """A Toronto story's Scarborough (a district of Toronto the gazetteer lacks) is not Scarborough, England:
+    the dateline says the story is about Canada, which never names Britain."""
+    places = places_of("TORONTO -- Three people have been charged in connection with an armed robbery and "
+                       "kidnapping in Scarborough on Tuesday, police said.")
+    assert _location(places, "Scarborough").country == "CA"
+
+
+@pytest.mark.parametrize("text,country", [("Bayji", "IQ"), ("Ayn Isa", "SY")])
+def test_the_town_after_near_at_the_start_of_a_line(places_of, text, country):
+    """spaCy reads "Near Bayji" as one person; Ayn Isa has no population in the data: after "Near", in a story
+    about Syria and Iraq, each is its town."""
+    p = _location(places_of(STRIKES), text)
+    assert p.country == country and p.level == "populated place"
