@@ -30,3 +30,10 @@ def test_a_statement_week_keeps_apart_what_is_far_away_elsewhere_or_long_before(
     assert len(rules.merge_events([said, _event(DEATH, 2, start="2003-05-20")])) == 2  # weeks before it
     # two days (not a statement's week) do not stretch: June 10 and June 8 are two events
     assert len(rules.merge_events([_event(DEATH, 0, start="2003-06-10"), _event(DEATH, 2)])) == 2
+
+
+def test_an_undated_report_and_the_day_told_just_before_its_publication_week_are_one_event():
+    undated = _event(DEATH, 0, start="2003-06-10", end="2003-06-16", precision="publication")
+    assert len(rules.merge_events([undated, _event(DEATH, 1)])) == 1
+    assert len(rules.merge_events([undated, _event(DEATH, 1, place="Surabaya")])) == 2
+    assert len(rules.merge_events([undated, _event(DEATH, 1, start="2003-05-01")])) == 2

@@ -39,14 +39,15 @@ BY_THEN_DAYS = 7
 def _by_then_retold(a: Event, b: Event) -> bool:
     """One incident told twice nearby at one place: once dated by the statement that tells it (the week up to
     "confirmed on June 16": a range), once by its own day just before that week ("died ... after being admitted
-    to hospital on June 8"). The range says only that the event happened by its end."""
+    to hospital on June 8"). The range says only that the event happened by its end; so does an undated
+    report's publication week (its sentence gives no day: the nearby report's day is the incident's)."""
     if abs(a.evidence.sentence - b.evidence.sentence) > NEAR:
         return False
     pa = _place_key(a)
     if pa is None or pa != _place_key(b):
         return False
     for week, day in ((a.date, b.date), (b.date, a.date)):
-        if week.precision == "range" and day.precision == "day" and week.start and day.start:
+        if week.precision in ("range", "publication") and day.precision == "day" and week.start and day.start:
             gap = (_day(week.start) - _day(day.start)).days
             if 0 < gap <= BY_THEN_DAYS:
                 return True
