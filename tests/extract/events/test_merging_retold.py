@@ -37,3 +37,23 @@ def test_an_undated_report_and_the_day_told_just_before_its_publication_week_are
     assert len(rules.merge_events([undated, _event(DEATH, 1)])) == 1
     assert len(rules.merge_events([undated, _event(DEATH, 1, place="Surabaya")])) == 2
     assert len(rules.merge_events([undated, _event(DEATH, 1, start="2003-05-01")])) == 2
+
+
+ARREST = "Strategic developments / Arrests"
+
+
+def _mention(sentence, day, text):
+    ev = _event(ARREST, sentence, place="Minsk", start=day)
+    return ev.model_copy(update={"date": ev.date.model_copy(update={"text": "May 23"}),
+                                 "evidence": ev.evidence.model_copy(update={"text": text})})
+
+
+def test_a_mention_that_states_an_older_day_of_its_own_is_not_the_earlier_event():
+    week = _event(ARREST, 0, place="Minsk", start="2021-06-29", end="2021-07-05", precision="range")
+    older = _mention(4, "2021-05-23", "On May 23, the plane was forced to land, followed by the arrest of ...")
+    assert len(rules.merge_events([week, older], frozenset({id(older)}))) == 2
+    # the same mention without that day in its own words, or with a day inside the event's week, joins it
+    borrowed = _mention(4, "2021-05-23", "The arrest drew condemnation.")
+    assert len(rules.merge_events([week, borrowed], frozenset({id(borrowed)}))) == 1
+    inside = _mention(4, "2021-07-01", "On May 23 ... the arrest")
+    assert len(rules.merge_events([week, inside], frozenset({id(inside)}))) == 1

@@ -144,6 +144,15 @@ def _same_event(a: Event, b: Event) -> bool:
     return True
 
 
+def _another_day(mention: Event, kept: Event) -> bool:
+    """Whether a mention states in its own words a day before the earlier event's date: "On May 23, ... was
+    followed by the arrest of" tells an older arrest than the one reported in the week before publication, not
+    a reference back to it (a later day may be when the event was told or followed up: no such evidence)."""
+    d = mention.date
+    return (d.precision == "day" and bool(d.text) and d.text in mention.evidence.text
+            and bool(kept.date.start) and d.start < kept.date.start)
+
+
 def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Optional[dict] = None) -> Event:
     """Fill ``keep``'s missing arguments from ``other``; figures as figures.merged says. The evidence is the
     better report (_report_rank), unless ``keep_evidence`` (``other`` only mentions the event)."""
@@ -229,7 +238,7 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset()) ->
     ranks = {_report_key(e): _report_rank(e) for e in events}
     for ev in sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)):
         if id(ev) in mentions:  # joins its antecedent: the place and date of its sentence are not its own
-            same = [i for i, kept in enumerate(out) if label_of(kept) == label_of(ev)]
+            same = [i for i, kept in enumerate(out) if label_of(kept) == label_of(ev) and not _another_day(ev, kept)]
             if same:
                 out[same[-1]] = _merge(out[same[-1]], ev, keep_evidence=True, ranks=ranks)
                 continue
