@@ -31,6 +31,35 @@ def _dates_overlap(a: Optional[tuple], b: Optional[tuple]) -> bool:
     return (a[0] or "") <= (b[1] or b[0] or "") and (b[0] or "") <= (a[1] or a[0] or "")
 
 
+# Days before a statement's week within which the day a nearby report gives may be the day of the event the
+# statement retells.
+BY_THEN_DAYS = 7
+
+
+def _by_then_retold(a: Event, b: Event) -> bool:
+    """One incident told twice nearby at one place: once dated by the statement that tells it (the week up to
+    "confirmed on June 16": a range), once by its own day just before that week ("died ... after being admitted
+    to hospital on June 8"). The range says only that the event happened by its end; so does an undated
+    report's publication week (its sentence gives no day: the nearby report's day is the incident's)."""
+    if abs(a.evidence.sentence - b.evidence.sentence) > NEAR:
+        return False
+    pa = _place_key(a)
+    if pa is None or pa != _place_key(b):
+        return False
+    for week, day in ((a.date, b.date), (b.date, a.date)):
+        if week.precision in ("range", "publication") and day.precision == "day" and week.start and day.start:
+            gap = (_day(week.start) - _day(day.start)).days
+            if 0 < gap <= BY_THEN_DAYS:
+                return True
+    return False
+
+
+def _day(iso: str):
+    import datetime as dt
+
+    return dt.date.fromisoformat(iso[:10])
+
+
 def _compatible(a: Optional[object], b: Optional[object]) -> bool:
     return a is None or b is None or a == b
 
@@ -104,7 +133,7 @@ def _same_event(a: Event, b: Event) -> bool:
     if la != lb and not battle_with_strike and not demo and not retold:
         return False
     pa, pb, da, db = _place_key(a), _place_key(b), _date_key(a), _date_key(b)
-    if not (_places_compatible(a, b) and _dates_overlap(da, db)):
+    if not (_places_compatible(a, b) and (_dates_overlap(da, db) or _by_then_retold(a, b))):
         return False
     if battle_with_strike:  # rule 3 only when the strike is clearly in the same battle: same place and day
         return pa is not None and pa == pb and da == db
@@ -113,6 +142,15 @@ def _same_event(a: Event, b: Event) -> bool:
     if demo:  # a riot and a dispersal, or arrests, are one demonstration when told at one place or together
         return (pa is not None and pa == pb) or abs(a.evidence.sentence - b.evidence.sentence) <= 1
     return True
+
+
+def _another_day(mention: Event, kept: Event) -> bool:
+    """Whether a mention states in its own words a day before the earlier event's date: "On May 23, ... was
+    followed by the arrest of" tells an older arrest than the one reported in the week before publication, not
+    a reference back to it (a later day may be when the event was told or followed up: no such evidence)."""
+    d = mention.date
+    return (d.precision == "day" and bool(d.text) and d.text in mention.evidence.text
+            and bool(kept.date.start) and d.start < kept.date.start)
 
 
 def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Optional[dict] = None) -> Event:
@@ -200,7 +238,7 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset()) ->
     ranks = {_report_key(e): _report_rank(e) for e in events}
     for ev in sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)):
         if id(ev) in mentions:  # joins its antecedent: the place and date of its sentence are not its own
-            same = [i for i, kept in enumerate(out) if label_of(kept) == label_of(ev)]
+            same = [i for i, kept in enumerate(out) if label_of(kept) == label_of(ev) and not _another_day(ev, kept)]
             if same:
                 out[same[-1]] = _merge(out[same[-1]], ev, keep_evidence=True, ranks=ranks)
                 continue

@@ -1,0 +1,59 @@
+"""Merging reports of one incident (events/merging.py): retellings merge, distinct incidents stay apart."""
+
+from sitroom.extract.events import rules
+from sitroom.records import DateValue, Event, Evidence, PlaceMention
+
+DEATH = "Disasters / Man-made disaster"
+
+
+def _event(label, sentence, place="Tulungagung", start="2003-06-08", end=None, precision="day"):
+    return Event(**rules.typed_fields(label), confidence=0.8,
+                 location=PlaceMention(text=place, start=0, end=len(place), name=place, level="populated place",
+                                       country="ID"),
+                 date=DateValue(start=start, end=end or start, precision=precision),
+                 evidence=Evidence(sentence=sentence, start=sentence * 100, end=sentence * 100 + 50, text="x"))
+
+
+def test_a_statement_week_and_the_day_just_before_it_told_nearby_are_one_event():
+    # "confirmed the death on June 16" (the week up to it), then "died ... after being admitted on June 8"
+    said = _event(DEATH, 0, start="2003-06-10", end="2003-06-16", precision="range")
+    told = _event(DEATH, 2)
+    merged = rules.merge_events([said, told])
+    assert len(merged) == 1
+    assert merged[0].date.start == "2003-06-08" and merged[0].date.precision == "day"
+
+
+def test_a_statement_week_keeps_apart_what_is_far_away_elsewhere_or_long_before():
+    said = _event(DEATH, 0, start="2003-06-10", end="2003-06-16", precision="range")
+    assert len(rules.merge_events([said, _event(DEATH, 9)])) == 2  # told far from it
+    assert len(rules.merge_events([said, _event(DEATH, 2, place="Surabaya")])) == 2  # at another place
+    assert len(rules.merge_events([said, _event(DEATH, 2, start="2003-05-20")])) == 2  # weeks before it
+    # two days (not a statement's week) do not stretch: June 10 and June 8 are two events
+    assert len(rules.merge_events([_event(DEATH, 0, start="2003-06-10"), _event(DEATH, 2)])) == 2
+
+
+def test_an_undated_report_and_the_day_told_just_before_its_publication_week_are_one_event():
+    undated = _event(DEATH, 0, start="2003-06-10", end="2003-06-16", precision="publication")
+    assert len(rules.merge_events([undated, _event(DEATH, 1)])) == 1
+    assert len(rules.merge_events([undated, _event(DEATH, 1, place="Surabaya")])) == 2
+    assert len(rules.merge_events([undated, _event(DEATH, 1, start="2003-05-01")])) == 2
+
+
+ARREST = "Strategic developments / Arrests"
+
+
+def _mention(sentence, day, text):
+    ev = _event(ARREST, sentence, place="Minsk", start=day)
+    return ev.model_copy(update={"date": ev.date.model_copy(update={"text": "May 23"}),
+                                 "evidence": ev.evidence.model_copy(update={"text": text})})
+
+
+def test_a_mention_that_states_an_older_day_of_its_own_is_not_the_earlier_event():
+    week = _event(ARREST, 0, place="Minsk", start="2021-06-29", end="2021-07-05", precision="range")
+    older = _mention(4, "2021-05-23", "On May 23, the plane was forced to land, followed by the arrest of ...")
+    assert len(rules.merge_events([week, older], frozenset({id(older)}))) == 2
+    # the same mention without that day in its own words, or with a day inside the event's week, joins it
+    borrowed = _mention(4, "2021-05-23", "The arrest drew condemnation.")
+    assert len(rules.merge_events([week, borrowed], frozenset({id(borrowed)}))) == 1
+    inside = _mention(4, "2021-07-01", "On May 23 ... the arrest")
+    assert len(rules.merge_events([week, inside], frozenset({id(inside)}))) == 1
