@@ -46,3 +46,38 @@ def test_without_a_clause_the_nearest_place_wins():
     # negative: no parse, no clause preference: the nearest of two equally specific places
     places = [_town(TWO_CLAUSES, n) for n in ("Yekaterinburg", "Khabarovsk")]
     assert pick_location(places, TWO_CLAUSES, TWO_CLAUSES.index("detained")).name == "Yekaterinburg"
+
+
+def _topics(text: str, names: list[str]) -> set[str]:
+    from sitroom.extract.events.arguments import topic_side
+    from sitroom.read.nlp import get_nlp
+
+    doc = get_nlp()(text)
+    return {text[s:].split()[0].strip(".,") for s in topic_side(doc, [text.index(n) for n in names])}
+
+
+def test_the_topic_of_talks_is_not_where_they_were_held():
+    text = ("The Foreign Secretary joined international partners in Paris on 10 December for talks on the "
+            "humanitarian situation in Aleppo and across Syria.")
+    assert _topics(text, ["Paris", "Aleppo", "Syria"]) == {"Aleppo", "Syria"}
+
+
+def test_what_was_discussed_is_a_topic():
+    text = ("The Foreign Secretary met the Iraqi Foreign Minister to discuss a range of issues including the "
+            "ongoing fight against Daesh in Mosul.")
+    assert _topics(text, ["Mosul"]) == {"Mosul"}
+
+
+def test_an_attack_on_a_place_is_no_topic():
+    # negative: "on" after a word that is no talk is the target of the act, where it happened
+    text = "Gunmen launched an attack on a market in Maiduguri and on a village near Kano."
+    assert _topics(text, ["Maiduguri", "Kano"]) == set()
+
+
+def test_a_topic_place_is_not_picked_the_others_are():
+    text = "Talks on the situation in Aleppo were held in Paris."
+    places = [PlaceMention(text=n, start=text.index(n), end=text.index(n) + len(n), name=n,
+                           level="populated place", country=c) for n, c in (("Paris", "FR"), ("Aleppo", "SY"))]
+    trig = text.index("Talks")
+    assert pick_location(places, text, trig).name == "Aleppo"  # the nearer, without the topic known
+    assert pick_location(places, text, trig, topic=frozenset({text.index("Aleppo")})).name == "Paris"

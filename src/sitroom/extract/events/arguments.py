@@ -164,6 +164,33 @@ def clause_side(doc, anchor, starts: Iterable[int]) -> set[int]:
     return out
 
 
+# Words of talk whose object is a topic: "talks on the situation in Aleppo", "met to discuss the fight in Mosul".
+_TALK_LEMMAS = frozenset({"talk", "discussion", "discuss", "negotiation", "negotiate", "debate", "conference",
+                          "meeting", "focus", "consultation", "dialogue"})
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def topic_side(doc, starts: Iterable[int]) -> set[int]:
+    """Of the mentions starting at ``starts``, those in the topic of a talk: below "on"/"about" after a word
+    of talk ("talks on the humanitarian situation in Aleppo"), or the object of "discuss" ("discussed the
+    fight against Daesh in Mosul"). What the talk was about is not where it was held ("talks in Paris" is)."""
+    if doc is None:
+        return set()
+    out = set()
+    for c in starts:
+        span = doc.char_span(c, c + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        t, hops = span[0], 0
+        while t.head.i != t.i and hops < 12:
+            below, t, hops = t, t.head, hops + 1
+            if t.lemma_.lower() in _TALK_LEMMAS and (
+                    (below.dep_ == "prep" and below.lower_ in _TOPIC_PREPS) or (below.dep_ == "dobj" and t.pos_ == "VERB")):
+                out.add(c)
+                break
+    return out
+
+
 def _shares_time(tok) -> bool:
     """Whether the clause or phrase ``tok`` heads happens at the time of the verb it hangs on: coordinated
     ("stormed ... and kidnapped"), a complement ("began to shell"), or a participle clause without a
@@ -189,14 +216,16 @@ def is_origin(text: str, p: PlaceMention) -> bool:
 
 
 def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
-                  speech: frozenset[int] = frozenset(), clause: frozenset[int] = frozenset()) -> Optional[PlaceMention]:
+                  speech: frozenset[int] = frozenset(), clause: frozenset[int] = frozenset(),
+                  topic: frozenset[int] = frozenset()) -> Optional[PlaceMention]:
     """The place where the event happened: not metonyms, origins or goals, nor a person's home town or where
     someone is based ("their Ohio-based church"), nor where
     it was told (``speech``: starts of the mentions on the side of a verb of saying); the most specific, then
-    one in the event's own clause (``clause``: starts of the mentions in it, when any), then the nearest."""
+    one in the event's own clause (``clause``: starts of the mentions in it, when any), then the nearest.
+    Not the topic of a talk either (``topic``: "talks on the situation in Aleppo")."""
     best, best_key = None, None
     for p in places:
-        if p.role != "location":
+        if p.role != "location" or p.start in topic:
             continue
         if NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
             continue
