@@ -142,6 +142,55 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
     return out
 
 
+def clause_side(doc, anchor, starts: Iterable[int]) -> set[int]:
+    """Of the mentions starting at ``starts``, those the event's own clause gives as places: the
+    subtree of the verb that carries it, less the clauses coordinated with that verb ("police searched the
+    offices in Yekaterinburg and detained a journalist in Khabarovsk": the arrest's clause names Khabarovsk
+    only). A name in apposition is a person's, not a place ("detained ... his spouse, Nina")."""
+    if doc is None or anchor is None:
+        return set()
+    hops = 0
+    while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 8:
+        anchor, hops = anchor.head, hops + 1  # a noun trigger ("an attack ... took place in X"): its verb
+    own = {x.i for x in anchor.subtree}
+    for c in anchor.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            own -= {x.i for x in c.subtree}
+    out = set()
+    for c in starts:
+        span = doc.char_span(c, c + 1, alignment_mode="expand")
+        if span is not None and len(span) and span[0].i in own and span.root.dep_ != "appos":
+            out.add(c)
+    return out
+
+
+# Words of talk whose object is a topic: "talks on the situation in Aleppo", "met to discuss the fight in Mosul".
+_TALK_LEMMAS = frozenset({"talk", "discussion", "discuss", "negotiation", "negotiate", "debate", "conference",
+                          "meeting", "focus", "consultation", "dialogue"})
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def topic_side(doc, starts: Iterable[int]) -> set[int]:
+    """Of the mentions starting at ``starts``, those in the topic of a talk: below "on"/"about" after a word
+    of talk ("talks on the humanitarian situation in Aleppo"), or the object of "discuss" ("discussed the
+    fight against Daesh in Mosul"). What the talk was about is not where it was held ("talks in Paris" is)."""
+    if doc is None:
+        return set()
+    out = set()
+    for c in starts:
+        span = doc.char_span(c, c + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        t, hops = span[0], 0
+        while t.head.i != t.i and hops < 12:
+            below, t, hops = t, t.head, hops + 1
+            if t.lemma_.lower() in _TALK_LEMMAS and (
+                    (below.dep_ == "prep" and below.lower_ in _TOPIC_PREPS) or (below.dep_ == "dobj" and t.pos_ == "VERB")):
+                out.add(c)
+                break
+    return out
+
+
 def _shares_time(tok) -> bool:
     """Whether the clause or phrase ``tok`` heads happens at the time of the verb it hangs on: coordinated
     ("stormed ... and kidnapped"), a complement ("began to shell"), or a participle clause without a
@@ -167,20 +216,23 @@ def is_origin(text: str, p: PlaceMention) -> bool:
 
 
 def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
-                  speech: frozenset[int] = frozenset()) -> Optional[PlaceMention]:
+                  speech: frozenset[int] = frozenset(), clause: frozenset[int] = frozenset(),
+                  topic: frozenset[int] = frozenset()) -> Optional[PlaceMention]:
     """The place where the event happened: not metonyms, origins or goals, nor a person's home town or where
     someone is based ("their Ohio-based church"), nor where
     it was told (``speech``: starts of the mentions on the side of a verb of saying); the most specific, then
-    the nearest."""
+    one in the event's own clause (``clause``: starts of the mentions in it, when any), then the nearest.
+    Not the topic of a talk either (``topic``: "talks on the situation in Aleppo")."""
     best, best_key = None, None
     for p in places:
-        if p.role != "location":
+        if p.role != "location" or p.start in topic:
             continue
         if NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
             continue
         if is_origin(text, p):
             continue
-        key = (p.start in speech, _LEVEL_RANK.get(p.level or "", 6), abs(p.start - trigger_start))
+        key = (p.start in speech, _LEVEL_RANK.get(p.level or "", 6), bool(clause) and p.start not in clause,
+               abs(p.start - trigger_start))
         if best_key is None or key < best_key:
             best, best_key = p, key
     return best
