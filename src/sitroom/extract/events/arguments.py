@@ -23,6 +23,8 @@ from ...lang.en.events.arguments import (
     NOT_EVENT_DATE,
     NOT_HERE,
     PATTERNS,
+    TALK_LEMMAS,
+    TOPIC_PREPS,
     VICTIM_GROUP,
 )
 from ...lang.en.reporting import REPORTING_LEMMAS
@@ -164,12 +166,6 @@ def clause_side(doc, anchor, starts: Iterable[int]) -> set[int]:
     return out
 
 
-# Words of talk whose object is a topic: "talks on the situation in Aleppo", "met to discuss the fight in Mosul".
-_TALK_LEMMAS = frozenset({"talk", "discussion", "discuss", "negotiation", "negotiate", "debate", "conference",
-                          "meeting", "focus", "consultation", "dialogue"})
-_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
-
-
 def topic_side(doc, starts: Iterable[int]) -> set[int]:
     """Of the mentions starting at ``starts``, those in the topic of a talk: below "on"/"about" after a word
     of talk ("talks on the humanitarian situation in Aleppo"), or the object of "discuss" ("discussed the
@@ -184,8 +180,8 @@ def topic_side(doc, starts: Iterable[int]) -> set[int]:
         t, hops = span[0], 0
         while t.head.i != t.i and hops < 12:
             below, t, hops = t, t.head, hops + 1
-            if t.lemma_.lower() in _TALK_LEMMAS and (
-                    (below.dep_ == "prep" and below.lower_ in _TOPIC_PREPS) or (below.dep_ == "dobj" and t.pos_ == "VERB")):
+            if t.lemma_.lower() in TALK_LEMMAS and (
+                    (below.dep_ == "prep" and below.lower_ in TOPIC_PREPS) or (below.dep_ == "dobj" and t.pos_ == "VERB")):
                 out.add(c)
                 break
     return out

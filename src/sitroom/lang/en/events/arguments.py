@@ -160,3 +160,9 @@ ACCUSE_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "denounce"}
 
 # Prepositions whose object, hung on a noun carrying the event, is its other side ("an attack on X").
 PATIENT_PREPS = {"with", "against", "on", "at", "from", "upon", "into", "to", "toward", "towards"}
+
+# Words of talk whose object is a topic, not a place of the event: "talks on the situation in Aleppo", "met to
+# discuss the fight in Mosul"; and the prepositions that introduce that topic.
+TALK_LEMMAS = frozenset({"talk", "discussion", "discuss", "negotiation", "negotiate", "debate", "conference",
+                         "meeting", "focus", "consultation", "dialogue"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
