@@ -4,6 +4,7 @@ battle is the battle's, a riot and its dispersal one demonstration of the most s
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Optional
 
 from ...lang.en.events.rules import DEMO, DEMO_SEVERITY, DISTINCT
@@ -54,9 +55,7 @@ def _by_then_retold(a: Event, b: Event) -> bool:
     return False
 
 
-def _day(iso: str):
-    import datetime as dt
-
+def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso[:10])
 
 
