@@ -192,3 +192,14 @@ def test_a_quoted_post_counts_from_its_own_day():
     assert times["yesterday"] == ("2019-12-02", "2019-12-02", "day")  # the report's own words: from its day
     # unsigned, the same words count from the report's day
     assert _stage_times(post.split(" pic.")[0] + ".\n", "2019-12-03")["last night"] == ("2019-12-02", "2019-12-02", "day")
+
+
+@pytest.mark.parametrize("sentence,day", [
+    ("Police arrested the journalist on Wednesday due to his posts.", "2021-07-07"),  # a cause: last Wednesday
+    ("The journalist is due to appear in court on Wednesday.", "2021-07-14"),  # what is to come: next Wednesday
+    ("He was due to be released on Wednesday.", "2021-07-14"),
+    ("A strike due to begin Wednesday was called off.", "2021-07-14"),
+])
+def test_due_to_a_cause_is_no_future(sentence, day):
+    (value,) = [v for _, _, v in find_times(sentence, PUB)]
+    assert (value.start, value.precision) == (day, "day")

@@ -118,8 +118,10 @@ POST_SIGNATURE = re.compile(r"[\u2014\u2013]\s*[^\n\u2014\u2013]{1,80}?\(@\w{1,3
 VAGUE_KEPT = {"recently", "lately", "in recent days", "in recent weeks", "in recent months", "in recent years",
                "in the coming days", "in the coming weeks", "in the coming months", "soon"}
 
-# Cues that a sentence speaks of the future, so "on September 11" is not last September.
-FUTURE = re.compile(r"\b(?:will|would|shall|should|until|till|deadline|scheduled|plans?|planned|expected|due|"
+# Cues that a sentence speaks of the future, so "on September 11" is not last September. "Due to" before a
+# determiner is a cause ("arrested on Wednesday due to his posts"), not what is due ("due to begin Monday").
+FUTURE = re.compile(r"\b(?:will|would|shall|should|until|till|deadline|scheduled|plans?|planned|expected|"
+                     r"due(?!\s+to\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some)\b)|"
                      r"intends?|going to|is to|are to|next)\b", _I)
 
 # Units before or after the publication's that the words of this_part and this_unit name ("last week": -1).
