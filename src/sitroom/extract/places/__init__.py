@@ -21,7 +21,7 @@ from .hierarchy import constrain
 from .metonymy import is_metonym
 from .normalise import fold_name
 from .policy import inner_name_spans, is_place, same_name_same_place
-from .recognise import (LANDMARK_KEYS, PLACE_LABELS, Span, _read_cues, demonym_countries, find_demonym_borders,
+from .recognise import (LANDMARK_KEYS, PLACE_LABELS, Span, read_cues, demonym_countries, find_demonym_borders,
                         find_spans)
 from .resolve import Choice, country_focus, prior, resolve_spans
 from .spellings import respelt_spans
@@ -59,7 +59,7 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
         rejected = [r for r in rejected if not any(s.start < r.end and r.start < s.end for s in respelt)]
         kept = [k for k in kept if not any(s.start < k.end and k.start < s.end for s in respelt)]
         for s in respelt:
-            _read_cues(doc.text, s)
+            read_cues(doc.text, s)
         kept = sorted(kept + respelt, key=lambda s: s.start)
     borders = find_demonym_borders(doc, gaz)
     if borders:  # "the Afghanistan border" replaces the bare country name inside it

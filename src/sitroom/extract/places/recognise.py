@@ -45,7 +45,7 @@ _NEAR = re.compile(
 _NEAR_WORDS = re.compile(NEAR_BEFORE, re.I)
 # A preposition of place right before a name: "in Dori", "near Kidal", "control of Palmyra". Weaker
 # than a level word ("Dori district"), so it only admits names of towns of some size (see _is_place).
-_LOCATIVE = re.compile(LOCATIVE_BEFORE, re.I)
+LOCATIVE = re.compile(LOCATIVE_BEFORE, re.I)
 _ATTACKED = re.compile(ATTACKED_BEFORE, re.I)
 _BORDER_AFTER = re.compile(r"^[\s-]*border\b", re.I)
 _PAIR_BORDER = re.compile(r"^-(\w[\w ]*?)\s+border\b")
@@ -58,9 +58,9 @@ _WEB_BEFORE = re.compile(r"(?:www\.|https?://)$", re.I)
 # A dateline that opens a line: "TORRINGTON —", "HOLLIDAY, Mo. —", "VICTORIA - The home ...".
 _DATELINE_AFTER = re.compile(r"^(?:\s*,|\s+[-\u2013\u2014])")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-_POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE = re.compile(r"['’]s?$")
 # Tokens that fold to nothing but a space ("-" in "Sar-e Pul"): the words so far are unchanged.
-_JOINER_TOKEN = re.compile(r"^[-‐‑‒–—_/]+$")
+JOINER_TOKEN = re.compile(r"^[-‐‑‒–—_/]+$")
 _QUALIFIER = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
                         r"North-?[Ee]astern|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern)\s+(.+)$")
 
@@ -107,7 +107,7 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
         best = None
         for j in range(tok.i, min(n, tok.i + 8)):
             end = doc[j].idx + len(doc[j].text)
-            possessive = _POSSESSIVE.search(doc[j].text)
+            possessive = POSSESSIVE.search(doc[j].text)
             if possessive and len(doc[j].text) > 3:  # "Canada’s" left as one token
                 end -= len(possessive.group(0))
             key = " ".join(folded[tok.idx:end].split())
@@ -117,7 +117,7 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
                 # Short names count only as written in capitals (US, UK, NSW), never "Us".
                 if not (len(key) <= 3 and "." not in key and not surface.isupper()):
                     best = (end, key, key_id, j)
-            if key not in prefixes and not _JOINER_TOKEN.match(doc[j].text):
+            if key not in prefixes and not JOINER_TOKEN.match(doc[j].text):
                 break
         variant = _variant_match(doc, text, tok, gaz, best[0] if best else -1)
         if variant is not None:
@@ -143,7 +143,7 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
         covered_until = end
     spans = _with_unmatched_entities(doc, gaz, spans)
     for s in spans:
-        _read_cues(text, s)
+        read_cues(text, s)
         _read_own_level(gaz, s)
     _spread_plural_hints(text, spans)
     return spans
@@ -160,7 +160,7 @@ def _entity_start(ent, gaz: Gazetteer) -> int:
 
 
 # Lower-case words that may sit inside a name: ezafe and Arabic articles ("Nawa-e Barakzayi", "Qala-i-Naw").
-_NAME_INNER = frozenset({"e", "i", "ye", "yi", "y", "al", "el", "ul", "-"})
+NAME_INNER = frozenset({"e", "i", "ye", "yi", "y", "al", "el", "ul", "-"})
 
 
 def _variant_match(doc, text: str, tok, gaz: Gazetteer, exact_end: int):
@@ -174,7 +174,7 @@ def _variant_match(doc, text: str, tok, gaz: Gazetteer, exact_end: int):
         t = doc[j]
         if t.text[:1].isupper() and t.text[:1].isalpha():
             end = t.idx + len(t.text)
-            possessive = _POSSESSIVE.search(t.text)
+            possessive = POSSESSIVE.search(t.text)
             if possessive and len(t.text) > 3:
                 end -= len(possessive.group(0))
             if end > exact_end:
@@ -182,7 +182,7 @@ def _variant_match(doc, text: str, tok, gaz: Gazetteer, exact_end: int):
                 key_id = gaz.variant_ids.get(skeleton, -1) if skeleton != exact_skeleton else -1
                 if key_id >= 0:
                     best = (end, fold_name(text[tok.idx:end]), key_id, j)
-        elif t.lower_ not in _NAME_INNER and not _JOINER_TOKEN.match(t.text):
+        elif t.lower_ not in NAME_INNER and not JOINER_TOKEN.match(t.text):
             break
     return best
 
@@ -216,7 +216,7 @@ def text_of(doc, start: int, end: int) -> str:
     return doc.text[start:end]
 
 
-def _read_cues(text: str, s: Span) -> None:
+def read_cues(text: str, s: Span) -> None:
     after = text[s.end: s.end + 40]
     m = re.match(r"^\s+([A-Za-z']+)", after)
     s.extra["next"] = m.group(1) if m else ""
@@ -261,7 +261,7 @@ def _read_cues(text: str, s: Span) -> None:
         s.extra["dateline"] = True
     if _ATTACKED.search(before):
         s.extra["attacked"] = True  # "shelled Mariupol"
-    if _LOCATIVE.search(before):
+    if LOCATIVE.search(before):
         s.extra["locative"] = True
         # "at Khan's rally": a possessive before a noun names its owner, most often a person.
         s.extra["possessive"] = bool(re.match(r"['’]s\s+[a-z]", text[s.end:s.end + 4]))

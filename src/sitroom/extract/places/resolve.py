@@ -202,6 +202,8 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
     choices: dict[int, Choice] = {}
     # The country of the dateline ("TORONTO --"): where the story is filed from, as firm as a country named.
     filed_from = frozenset(gaz.country[first[s.key]] for s in spans if s.extra.get("dateline") and s.key in first)
+    # The names read as countries, once for the document (each group leaves out its own).
+    countries_named = {k: gaz.country[e] for k, e in first.items() if gaz.level[e] == COUNTRY}
     # Units named within a sentence's reach of each mention: explicit admin context.
     near: dict[int, set[int]] = defaultdict(set)
     for key, idx in groups.items():
@@ -215,7 +217,7 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
         pts = np.array([(gaz.lat[e], gaz.lon[e]) for e in others
                         if gaz.level[e] in (PPL, ADMIN2, ADMIN1) and not np.isnan(gaz.lat[e])], dtype=np.float64)
         # The countries the other names name as such ("in France"): their capitals are what a bare "Paris" means.
-        named = {gaz.country[e] for k, e in first.items() if k != key and gaz.level[e] == COUNTRY}
+        named = {c for k, c in countries_named.items() if k != key}
         context = {"chosen": chosen, "near": near, "points": pts.reshape(-1, 2), "named": named}
         scored, _ = _score_group(gaz, spans, focus, idx, context, allowed.get(key))
         if not scored:

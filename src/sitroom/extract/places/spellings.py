@@ -20,7 +20,7 @@ from ...lang.en.places import ENTITY_LEADING_PREPOSITIONS
 from .assemble import VARIANTS_MIN_POPULATION
 from .gazetteer import ADMIN1, PPL, Gazetteer
 from .normalise import fold_name
-from .recognise import _JOINER_TOKEN, _LOCATIVE, _NAME_INNER, _POSSESSIVE, STOP_WORDS, Span
+from .recognise import JOINER_TOKEN, LOCATIVE, NAME_INNER, POSSESSIVE, STOP_WORDS, Span
 from .tables import DEMONYMS
 
 # A country counts as what the story is about from this share of the focus (resolve.country_focus weights).
@@ -93,7 +93,7 @@ def respelt_spans(doc, gaz: Gazetteer, kept: list[Span], rejected: list[Span], f
         tok = doc[i]
         i += 1
         if (not tok.text[:1].isupper() or not tok.text[:1].isalpha()
-                or not _LOCATIVE.search(text[max(0, tok.idx - 40):tok.idx])
+                or not LOCATIVE.search(text[max(0, tok.idx - 40):tok.idx])
                 or any(a <= tok.idx < b for a, b in taken)):
             continue
         run = _name_run(doc, tok.i)
@@ -101,7 +101,7 @@ def respelt_spans(doc, gaz: Gazetteer, kept: list[Span], rejected: list[Span], f
         # no name of their own.
         first, last = doc[run[0]], doc[run[-1]]
         start, end = first.idx, last.idx + len(last.text)
-        possessive = _POSSESSIVE.search(last.text)
+        possessive = POSSESSIVE.search(last.text)
         if possessive and len(last.text) > 3:
             end -= len(possessive.group(0))
         name = text[start:end]
@@ -125,7 +125,7 @@ def _name_run(doc, i: int) -> list[int]:
         t = doc[j]
         if t.text[:1].isupper() and t.text[:1].isalpha():
             run.append(j)
-        elif t.lower_ in _NAME_INNER or _JOINER_TOKEN.match(t.text):
+        elif t.lower_ in NAME_INNER or JOINER_TOKEN.match(t.text):
             continue
         else:
             break

@@ -165,8 +165,6 @@ def find_times_in_month(text: str, pub: Optional[dt.date], pub_last: Optional[dt
     return out
 
 
-
-
 def publication_window(published: Published) -> Optional[DateValue]:
     """The date of an event its text does not date: its report's publication, precision "publication"."""
     if not published.value:
