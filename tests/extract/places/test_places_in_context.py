@@ -95,3 +95,13 @@ def test_the_town_after_near_at_the_start_of_a_line(places_of, text, country):
     about Syria and Iraq, each is its town."""
     p = _location(places_of(STRIKES), text)
     assert p.country == country and p.level == "populated place"
+
+
+def test_a_wire_service_is_no_place(places_of):
+    """"Xinhua reported" and "according to Xinhua" name the agency, not Xinhua county (Hunan) or its Yunnan
+    namesake; after a preposition of place or with a level word the name is read as a place again."""
+    places = places_of("A landslide buried the village of Xinmo in Sichuan on Saturday, Xinhua reported. "
+                       "Rescuers found 15 bodies, according to Xinhua.")
+    assert not [p for p in places if p.text == "Xinhua"]
+    places = places_of("Floods cut the roads of Xinhua county in Hunan province on Monday.")
+    assert _location(places, "Xinhua").country == "CN"

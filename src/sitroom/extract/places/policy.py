@@ -27,7 +27,7 @@ LOCATIVE_MIN_POPULATION = 5_000
 
 
 def refused_as_person_or_site(s: Span) -> bool:
-    return bool(s.extra.get("honorific") or s.extra.get("website") or s.extra.get("title"))
+    return bool(s.extra.get("honorific") or s.extra.get("website") or s.extra.get("title") or s.extra.get("agency"))
 
 
 def same_name_same_place(gaz: Gazetteer, text: str, kept: list[Span], rejected: list[Span]) -> list[Span]:
@@ -85,8 +85,8 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # nationality words become "origin" mentions, not toponyms
     if s.extra.get("after") is None and _DISEASE_AFTER.match(s.extra.get("next", "")):
         return False  # "Marburg virus", "Lassa fever": a disease named after a place
-    if s.extra.get("honorific") or s.extra.get("website"):
-        return False  # "Governor Zulum", "Mr Oban", "premiumtimesng.com": a person or a site
+    if s.extra.get("honorific") or s.extra.get("website") or s.extra.get("agency"):
+        return False  # "Governor Zulum", "Mr Oban", "premiumtimesng.com", "Xinhua reported": a person, site or wire
     cands = s.entries[:40]
     best = max(cands, key=lambda e: prior(gaz, e)) if cands else None
     if s.extra.get("title") and s.label not in PLACE_LABELS and (best is None or gaz.level[best] not in (COUNTRY, ADMIN1)):

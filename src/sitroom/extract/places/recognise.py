@@ -18,6 +18,7 @@ from typing import Optional
 from ...lang.en.places import (  # noqa: F401 (STOP_WORDS and DIRECTIONS are read from here by the stage)
     ATTACKED_BEFORE, DIRECTIONS, ENTITY_LEADING_PREPOSITIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS, STOP_WORDS, TITLE_HEADS,
 )
+from ...lang.en.agencies import WIRE_AGENCIES
 from ...lang.en.dates import MONTHS, WEEKDAYS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, PPL, Gazetteer
 from .normalise import fold_name, fold_text, variant_key
@@ -261,6 +262,10 @@ def read_cues(text: str, s: Span) -> None:
         s.extra["dateline"] = True
     if _ATTACKED.search(before):
         s.extra["attacked"] = True  # "shelled Mariupol"
+    if s.key in WIRE_AGENCIES and not (s.cue or _ATTACKED.search(before) or LOCATIVE.search(before)):
+        # "according to Xinhua", "Xinhua reported", "(SANA)": the wire service, not its namesake county;
+        # "in Xinhua county" has a cue and "in Xinhua" a preposition of place.
+        s.extra["agency"] = True
     if LOCATIVE.search(before):
         s.extra["locative"] = True
         # "at Khan's rally": a possessive before a noun names its owner, most often a person.
