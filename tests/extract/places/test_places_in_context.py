@@ -105,3 +105,13 @@ def test_a_wire_service_is_no_place(places_of):
     assert not [p for p in places if p.text == "Xinhua"]
     places = places_of("Floods cut the roads of Xinhua county in Hunan province on Monday.")
     assert _location(places, "Xinhua").country == "CN"
+
+
+def test_a_name_after_a_lower_case_arabic_article(places_of):
+    """"in al-Hilla" is Al Hillah (Babil), the name starting at its article, as "Al-Hilla" is; a lower-case "al"
+    standing alone starts no name."""
+    places = places_of("A suicide bomber attacked a petrol station and a restaurant in al-Hilla in Iraq on Sunday.")
+    p = _location(places, "al-Hilla")
+    assert (p.country, p.name) == ("IQ", "Al Hillah")
+    places = places_of("Officials said al Qaeda was blamed in Iraq on Sunday.")
+    assert not [p for p in places if p.text.lower().startswith("al ")]

@@ -59,6 +59,9 @@ _WEB_BEFORE = re.compile(r"(?:www\.|https?://)$", re.I)
 # A dateline that opens a line: "TORRINGTON —", "HOLLIDAY, Mo. —", "VICTORIA - The home ...".
 _DATELINE_AFTER = re.compile(r"^(?:\s*,|\s+[-\u2013\u2014])")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# An Arabic article written in lower case before a name ("in al-Hilla", "el-Fasher"): the name starts there,
+# so the preposition before it counts and the gazetteer's "Al Hillah" is met.
+_ARTICLE_START = re.compile(r"(?:al|el)-[A-Z]")
 POSSESSIVE = re.compile(r"['’]s?$")
 # Tokens that fold to nothing but a space ("-" in "Sar-e Pul"): the words so far are unchanged.
 JOINER_TOKEN = re.compile(r"^[-‐‑‒–—_/]+$")
@@ -102,7 +105,7 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
     for tok in doc:
         if tok.idx < covered_until:
             continue
-        if not tok.text[:1].isupper():
+        if not tok.text[:1].isupper() and not _ARTICLE_START.match(text, tok.idx):
             continue
         # Longest name from here: extend token by token while the words so far begin some key.
         best = None
