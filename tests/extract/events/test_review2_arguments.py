@@ -63,6 +63,20 @@ def test_a_press_release_dateline_after_its_headline_and_caption_is_recognised(p
     assert dateline_end(long_lead + "Residents fled.") == 0
 
 
+def test_a_dateline_opening_the_lead_paragraph_lends_no_place(pipeline):
+    """"(Nairobi) – Rwandan authorities have arrested ...": the parser makes the dateline a sentence of its own, and
+    the lead, naming no place, must not borrow it as the sentence before. (Human Rights Watch's release, from the
+    HRDsAttack corpus, MIT licence; shortened.)"""
+    text = ("Click to expand Image Rwandan opposition leader Victoire Ingabire leaves Nyarugenge prison, on the "
+            "outskirts of Kigali, after being released on September 15, 2018. 2018 Cyril Ndegeya/AFP via Getty Images"
+            "\n\n(Nairobi) \u2013 Rwandan authorities have arrested nine people linked to an opposition party and a "
+            "journalist in the last week, as they intensify their crackdown on opponents and critics, Human Rights "
+            "Watch said. The crackdown appears connected to an event organized by the unregistered opposition party, "
+            "that had been scheduled for October 14, 2021, to discuss political repression in Rwanda.")
+    evs = [e for e in _events(pipeline, text, "2021-10-19") if e.sub_event_type == "Arrests"]
+    assert evs and all(e.location is not None and e.location.country == "RW" for e in evs)
+
+
 def test_where_a_group_is_based_is_not_where_it_happened(pipeline):
     text = ("Two members of a missionary group who were kidnapped have been freed in Haiti, their Ohio-based church "
             "organization announced Sunday.")

@@ -64,7 +64,8 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         # ACLED codes the most specific place: "went to Moscow. The delegation arrived ... in the Russian
         # Federation" happened in Moscow. A finer place in the same country just before refines it.
         for c in context:
-            finer = [p for p in in_unit(ctx.places, c) if p.country == location.country and p.level != "country"]
+            finer = [p for p in in_unit(ctx.places, c) if p.country == location.country and p.level != "country"
+                     and p.start >= after]
             refined = args.pick_location(finer, ctx.text, c.end)
             if refined is not None:
                 location = refined
@@ -72,7 +73,8 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
                 break
     for c in context:  # one event told across sentences: borrow what this sentence lacks
         if location is None:
-            location = args.pick_location(in_unit(ctx.places, c), ctx.text, c.end)
+            # (not the dateline when the tokenizer made it a sentence of its own: "(Nairobi) – Rwandan ...")
+            location = args.pick_location([p for p in in_unit(ctx.places, c) if p.start >= after], ctx.text, c.end)
             if location is not None:
                 used_context.append(c)
         if date is None:
