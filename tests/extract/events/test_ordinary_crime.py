@@ -75,3 +75,15 @@ def test_summary_and_armed_groups_executions_stay_attacks():
     assert not crime.is_uncoded_execution(ATTACK, "Gunmen shot dead a farmer on Monday.", UNKNOWN)
     assert not crime.is_uncoded_execution("Strategic developments / Other", "Iran hanged a man, the judiciary said.",
                                           IRAN)
+
+
+def test_a_family_killing_is_not_coded_in_any_story():
+    s = "Doski Azad, a 23-year-old transgender woman, was reportedly killed by her brother near Dohuk."
+    assert crime.is_ordinary_crime(ATTACK, s, UNKNOWN, crime_story=False)
+    # the police's or an armed group's violence told beside a relative stays
+    s = ("Still sore from the beating received at the hands of the Leon Police, he recounts the humiliation "
+         "suffered by his wife.")
+    assert not crime.is_ordinary_crime(ATTACK, s, POLICE, crime_story=False)
+    assert not crime.is_ordinary_crime(ABDUCTION, "Militants abducted the girl, who was betrayed by her uncle.",
+                                       UNKNOWN, crime_story=False)
+    assert not crime.is_ordinary_crime(ATTACK, "He was killed by his brother's militia.", ISWAP, crime_story=False)

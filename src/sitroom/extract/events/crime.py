@@ -20,6 +20,7 @@ from ...lang.en.events.crime import (
     CRIME_HARM,
     CRIMINAL_CASE,
     EXECUTED_THING,
+    FAMILY_DOER,
     EXECUTION,
     EXTRAJUDICIAL,
     JUDICIAL,
@@ -52,7 +53,11 @@ def is_ordinary_crime(label: str, sentence: str, actor1=None, crime_story: bool 
     violence, and actor1 is no known armed or political actor (the conventional "Unidentified Armed
     Group", a person kept as written, civilians or state forces that only found or arrested). A crime's
     harm typed as a disaster ("a stabbing spree left two dead") is no disaster either, unless a disaster
-    word of its own (``cue_label``: the cue that typed it) tells one."""
+    word of its own (``cue_label``: the cue that typed it) tells one. A family killing (the doer the
+    victim's relative or partner) is ordinary crime in any story."""
+    if (label in CRIME_TYPES and FAMILY_DOER.search(sentence) and not ARMED.search(sentence)
+            and not POLICE_DOER.search(sentence) and _no_armed_actor(actor1)):
+        return True  # a family killing: "was reportedly killed by her brother", in any story
     if not crime_story:
         return False
     if label.startswith(DISASTERS):
@@ -61,13 +66,14 @@ def is_ordinary_crime(label: str, sentence: str, actor1=None, crime_story: bool 
         return False
     if ARMED.search(sentence) or ORGANISED_DOER.search(sentence) or POLICE_DOER.search(sentence):
         return False
-    return actor1 is None or _private_or_convention(actor1)
+    return _no_armed_actor(actor1)
 
 
-def _private_or_convention(actor1) -> bool:
-    if actor1.name.startswith("Unidentified Armed Group") or actor1.inter in (None, 5, 7):
-        return True
-    return actor1.inter == 1  # the police that found the victim or made the arrest: POLICE_DOER says when they acted
+def _no_armed_actor(actor1) -> bool:
+    """actor1 is no known armed or political actor: the conventional "Unidentified Armed Group", a person
+    kept as written, rioters or civilians, or state forces (POLICE_DOER says when they were the doers:
+    otherwise they found the victim or made the arrest)."""
+    return actor1 is None or actor1.name.startswith("Unidentified Armed Group") or actor1.inter in (None, 1, 5, 7)
 
 
 def is_uncoded_execution(label: str, sentence: str, actor1: Optional[object] = None) -> bool:

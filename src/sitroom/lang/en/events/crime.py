@@ -35,6 +35,12 @@ POLICE_DOER = re.compile(
     r"\b(?:police|officers?|deputies|troopers|agents|guards) (?:\w+ )?(?:shot|killed|beat|fired|opened fire|"
     r"tased|choked|assaulted|raped|abducted|kidnapped)\b", re.I)
 
+# A family killing (not coded wherever it is told): the doer is the victim's relative or partner.
+FAMILY_DOER = re.compile(
+    r"\b(?:by|at the hands of) (?:his|her|their) (?:own )?(?:(?:step|grand)?(?:father|mother|son|daughter)|brothers?|"
+    r"sisters?|husband|wife|uncle|cousin|relatives?|family|boyfriend|girlfriend|partner|ex-\w+|in-laws)\b(?!'s)",
+    re.I)
+
 # A death or harm told as a person's crime: typed as a disaster, it is no disaster.
 CRIME_HARM = re.compile(
     r"\b(?:stabb(?:ed|ing)|stab wounds?|shot|shooting|gunshot|murder\w*|homicide|killed by|beaten|strangled|"
