@@ -37,7 +37,7 @@ from ...records import DateValue, Event, Evidence
 from ...registry import stage
 from ..actors.vocabulary import dateline_end
 from . import arguments as args
-from . import figures, rerank, responsibility, rules
+from . import crime, figures, rerank, responsibility, rules
 from .classifier import features
 from .coerced import DEMONSTRATION_TYPES
 from .conventions import conventional_actors, series_doers
@@ -227,6 +227,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = rules.civilian_victims(label, text, a2, a1)
     label = rules.demonstration_type(label, text)  # before the conventional actors, who depend on it
     a1, a2 = conventional_actors(label, a1, a2, location, text)
+    if crime.is_ordinary_crime(label, text, a1, _crime_story(ctx), cue.label if cue else None) or crime.is_uncoded_execution(label, text, a1):
+        return None  # rule 9: ordinary crime, a judicial execution
     # Which territory type: ACLED decides by who gains the place and whether it was fought over.
     label = territory_type(label, text, a1, location.country if location is not None else None)
     if is_withdrawal(label, text):
@@ -249,6 +251,18 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     )
     ev._trigger_start = cue.start if cue else None  # the very word, when it occurs twice in the sentence
     return ev
+
+
+def _crime_story(ctx) -> bool:
+    """Whether the document is a criminal case with nothing political in it (crime.is_crime_story); cached."""
+    cached = getattr(ctx, "_event_crime_story", None)
+    if cached is None:
+        cached = crime.is_crime_story(ctx.text)
+        try:
+            ctx._event_crime_story = cached
+        except AttributeError:  # a context that takes no new attributes: recompute (cheap)
+            pass
+    return cached
 
 
 def _place_texts(ctx) -> set[str]:

@@ -31,6 +31,10 @@
 8. A strike is not a demonstration (is_strike_only): workers stopping work ("held a one-day strike", "walked
    out", "a three-day stoppage") are coded as a peaceful protest only when the sentence names a gathering,
    march, sit-in or picket, or tells the strike as a protest.
+9. Ordinary crime and judicial executions are not coded (crime.py): violence by a lone criminal or a pair in
+   a story told as a criminal case with nothing political, armed or repressive in it (a stabbing at a party,
+   an abducted toddler), the harm of such a crime typed as a disaster, and an execution that is a court's
+   sentence or a state's hanging (or no killing: "executed five search warrants").
 """
 
 from __future__ import annotations

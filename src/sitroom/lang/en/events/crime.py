@@ -1,0 +1,63 @@
+"""English data of ``sitroom/extract/events/crime.py``: the words that tell ordinary crime from conflict
+and repression (the guide's decisions v1.1 and v1.2)."""
+
+from __future__ import annotations
+
+import re
+
+# The words of a criminal case as police and courts tell one: a story needs two different ones.
+CRIMINAL_CASE = re.compile(
+    r"\b(?:suspects?|charged with|faces? [\w-]+ (?:\w+ )?charges|charges? of|homicide|sheriff'?s?|detectives?|"
+    r"Amber Alert|arraign\w*|first-degree|second-degree|manslaughter|bail|booked|jail|investigators?|"
+    r"police said|murder(?:ed|s)?|stabb(?:ed|ing)|victims?|custody|accused|allegedly|major crimes?)\b", re.I)
+
+# What makes a story about violence or arrests political, armed or repression anywhere in it: who is
+# targeted (activists, journalists, rights defenders, opposition, protesters), who acts (armed groups,
+# soldiers, gangs and bandits, regimes) or what it is told as (terrorism, a crackdown, torture, war).
+CONFLICT_CONTEXT = re.compile(
+    r"\b(?:activists?|activism|journalists?|human rights|rights (?:defenders?|groups?|lawyers?|workers?)|"
+    r"dissidents?|opposition|protest\w*|demonstrat(?:ors?|ions?)|militants?|rebels?|insurgen\w*|militias?|"
+    r"militiamen|jihad\w*|terror\w*|soldiers|troops|army|military|bandits|gunmen|armed (?:men|group\w*)|"
+    r"masked men|unidentified men|gangs?|cartels?|ransom|regime|junta|crackdown|political|sedition\w*|"
+    r"extremis\w*|separatists?|brutality|excessive force|tortur\w*|war|conflict|ethnic|sectarian|"
+    r"hate crimes?|party (?:members?|workers|leaders?|officials?))\b", re.I)
+
+# A doer that is more than a lone criminal or a pair: an armed group, a gang, or a plural band of
+# attackers ("abducted by Chinese nationals", "a group of men").
+ORGANISED_DOER = re.compile(
+    r"\b(?:by|of) (?:a (?:group|band|gang|ring) of |several |three |four |five |\d+ )?(?:\w+ )?"
+    r"(?:men|nationals|youths|assailants|attackers|kidnappers|abductors|robbers|"
+    r"thugs|hoodlums|groups?|gangs?|rings?|syndicates?)\b", re.I)
+
+# The police as the doer of the violence: "shot by police", "officers beat him" (then it is coded).
+POLICE_DOER = re.compile(
+    r"\b(?:by|at the hands of) (?:the )?(?:\w+ ){0,2}(?:police|officers?|deputies|troopers|agents|guards)\b|"
+    r"\b(?:police|officers?|deputies|troopers|agents|guards) (?:\w+ )?(?:shot|killed|beat|fired|opened fire|"
+    r"tased|choked|assaulted|raped|abducted|kidnapped)\b", re.I)
+
+# A family killing (not coded wherever it is told): the doer is the victim's relative or partner.
+FAMILY_DOER = re.compile(
+    r"\b(?:by|at the hands of) (?:his|her|their) (?:own )?(?:(?:step|grand)?(?:father|mother|son|daughter)|brothers?|"
+    r"sisters?|husband|wife|uncle|cousin|relatives?|family|boyfriend|girlfriend|partner|ex-\w+|in-laws)\b(?!'s)",
+    re.I)
+
+# A death or harm told as a person's crime: typed as a disaster, it is no disaster.
+CRIME_HARM = re.compile(
+    r"\b(?:stabb(?:ed|ing)|stab wounds?|shot|shooting|gunshot|murder\w*|homicide|killed by|beaten|strangled|"
+    r"abduct\w*|kidnap\w*|Amber Alert|allegedly taken)\b", re.I)
+
+# Judicial executions (not coded): a death sentence carried out ...
+EXECUTION = re.compile(r"\b(?:hanged|executed|executions?|put to death)\b", re.I)
+# ... told as the judiciary's act or a sentence ...
+JUDICIAL = re.compile(
+    r"\b(?:judiciary|judicial|courts?|tribunal|sentenced|sentences?|convicted|death row|death penalty|"
+    r"capital punishment|trial|prisoners|inmates)\b", re.I)
+# ... and not as a killing outside the law, nor as one with violence of another kind.
+EXTRAJUDICIAL = re.compile(
+    r"\b(?:extra-?judicial\w*|summar\w+|without (?:a )?trial|on the spot|in cold blood|killed|shot|beaten|"
+    r"beheaded|massacr\w*|tortur\w*|hostages?|captives?|prisoners of war|soldiers|police|security forces|guards)\b",
+    re.I)
+# "Executed" of a thing, not a person: a warrant, an order or a plan carried out is no killing.
+EXECUTED_THING = re.compile(
+    r"\bexecut(?:ed|ing|es?) (?:\w+ ){0,3}(?:warrants?|orders?|plans?|operations?|raids?|searche?s?|"
+    r"contracts?|transactions?|projects?|duties)\b", re.I)
