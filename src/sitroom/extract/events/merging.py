@@ -226,13 +226,16 @@ def _report_rank(e: Event) -> tuple:
     return (e.modality not in NON_FACTUAL, own_arguments(e), e.confidence)
 
 
-def merge_events(events: list[Event], mentions: frozenset[int] = frozenset()) -> list[Event]:
+def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
+                 members: Optional[list[list[Event]]] = None) -> list[Event]:
     """Rules 3, 4 and 5 over the events of one document, in document order.
 
     mentions: ``id()`` of the events whose trigger only refers to an event ("the kidnapped missionaries",
         "the attack"); each joins the nearest earlier event of its type whatever its place and date.
+    members: when given, filled with the reports merged into each returned event (in the same order).
     """
     out: list[Event] = []
+    groups: list[list[Event]] = members if members is not None else []
     # Each report's rank as evidence, read before merging fills in arguments from other reports.
     ranks = {_report_key(e): _report_rank(e) for e in events}
     for ev in sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)):
@@ -240,6 +243,7 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset()) ->
             same = [i for i, kept in enumerate(out) if label_of(kept) == label_of(ev) and not _another_day(ev, kept)]
             if same:
                 out[same[-1]] = _merge(out[same[-1]], ev, keep_evidence=True, ranks=ranks)
+                groups[same[-1]].append(ev)
                 continue
         for i, kept in enumerate(out):
             if _same_event(kept, ev):
@@ -251,9 +255,11 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset()) ->
                 worst = _demo_type(kept, ev)
                 if worst and worst != label_of(out[i]):
                     out[i] = out[i].model_copy(update=typed_fields(worst))
+                groups[i].append(ev)
                 break
         else:
             out.append(ev)
+            groups.append([ev])
     return out
 
 

@@ -35,11 +35,18 @@
    a story told as a criminal case with nothing political, armed or repressive in it (a stabbing at a party,
    an abducted toddler), the harm of such a crime typed as a disaster, and an execution that is a court's
    sentence or a state's hanging (or no killing: "executed five search warrants").
+10. An arrest is told (arrest_told): an Arrests event none of whose reports names anyone taken or held (no
+    arrest, detention, custody, raid or search, nobody released from custody: "was arraigned at the
+    magistrate's court", "calling for the immediate release of", "published a wanted list", "Shops remained
+    open") reports no arrest; a participle that only describes a person ("Jailed activist X appeared before a
+    court") tells none either. Such a sentence that tells a bomb defused is a Disrupted weapons use, hostages
+    freed Strategic developments / Other. It runs on the events the filter kept (the filter's document
+    features count every typed report, as when it was trained), so what it drops changes nothing else.
 """
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 from ...lang.en.events.rules import (
     AGGREGATE,
@@ -50,20 +57,25 @@ from ...lang.en.events.rules import (
     DISPERSAL,
     DOER_PHRASE,
     HORS_DE_COMBAT,
+    HOSTAGES_FREED,
     KILLING,
     LETHAL,
     ORDINARY_OFFENCE,
     POLITICAL_ARREST,
+    RELEASED,
     REMOTE_WEAPON,
     STRIKE_ACTION,
     STRIKE_GATHERING,
     SUICIDE_ATTACKER,
+    TAKING,
     STATE_TYPES,
     TWO_SIDED,
     TERRITORY,
 )
+from ...lang.en.events.disruption import DISRUPTION, HARM
 from ...records import NON_FACTUAL, Event
 from . import discourse
+from .disruption import DISRUPTED
 from .reactions import is_reaction_to
 from .merging import label_of, merge_across, merge_events, own_arguments  # noqa: F401 (merging the reports: merging.py)
 from .taxonomy import priority, typed_fields
@@ -72,6 +84,7 @@ from .territory import territory_told
 ATTACK = "Violence against civilians / Attack"
 CLASH = "Battles / Armed clash"
 ARRESTS = "Strategic developments / Arrests"
+OTHER = "Strategic developments / Other"
 PEACEFUL_PROTEST = "Protests / Peaceful protest"
 REMOTE = "Explosions/Remote violence"
 SUICIDE_BOMB = "Explosions/Remote violence / Suicide bomb"
@@ -166,6 +179,50 @@ def is_strike_only(label: str, sentence: str) -> bool:
     stoppage), with no gathering, march, sit-in or picket and no protest named: the guide does not code it."""
     return (label == PEACEFUL_PROTEST and bool(STRIKE_ACTION.search(sentence))
             and not STRIKE_GATHERING.search(sentence))
+
+
+def no_taking_told(label: str, span, released: bool = True) -> bool:
+    """Rule 10: an Arrests report whose sentence (the spaCy ``span``) tells nobody taken or held: no word of
+    taking, or only one before a noun that it describes ("jailed blogger X was presented with charges").
+    released: whether someone set free from custody ("was released") counts as held."""
+    if label != ARRESTS or span is None:
+        return False
+    doc, base = span.doc, span.start_char
+    if released and RELEASED.search(span.text):
+        return False
+    for m in TAKING.finditer(span.text):
+        tok = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        tok = tok[0] if tok is not None and len(tok) else None
+        if tok is None or not (tok.dep_ == "amod" and tok.head.i > tok.i and tok.lower_.endswith("ed")):
+            return False  # a participle before its noun describes a person held, and tells no taking
+    return True
+
+
+def arrest_told(ev: Event, doc, reports: Sequence[Event] = ()) -> Optional[Event]:
+    """Rule 10 on a coded event (``doc``: the parsed document its evidence points into; ``reports``: those
+    merged into it). An Arrests event none of whose reports tells anyone taken is dropped, unless its own
+    sentence tells a bomb defused (Disrupted weapons use) or hostages freed (the guide: Strategic developments
+    / Other). One whose sentence tells none but that merged a report that does ("Binniyat was arraigned at
+    the court" and "Binniyat was arrested last week") stays as it is."""
+    label, text = label_of(ev), ev.evidence.text
+    if label != ARRESTS:
+        return ev
+    told = [_tells_taking(r, doc) for r in (ev, *reports)]
+    if any(taken for taken, _ in told):
+        return ev
+    if HOSTAGES_FREED.search(text):
+        return ev.model_copy(update=typed_fields(OTHER))
+    if any(freed for _, freed in told):
+        return ev
+    if DISRUPTION.search(text) and not HARM.search(text):
+        return ev.model_copy(update=typed_fields(DISRUPTED))
+    return None
+
+
+def _tells_taking(report: Event, doc) -> tuple[bool, bool]:
+    """Whether the report's sentence tells someone taken or held, and whether it does counting someone set free."""
+    span = doc.char_span(report.evidence.start, report.evidence.end, alignment_mode="expand")
+    return not no_taking_told(ARRESTS, span, released=False), not no_taking_told(ARRESTS, span)
 
 
 def by_priority(labels: list[str]) -> list[str]:

@@ -106,3 +106,27 @@ STRIKE_GATHERING = re.compile(
     r"\b(?:gather\w*|assembl\w*|march\w*|rall(?:y|ies|ied)|picket\w*|sit-?ins?|sit-down|occup\w+|block\w*|"
     r"outside|in front of|protest\w*|demonstrat\w*|crowds?|chant\w*|placards|banners)\b", re.I)
 
+
+# What an Arrests report must tell (rule 10): someone taken or held by the authorities. The words of the taking
+# ("arrested", "rounded up", "taken to a police station", "raided") and of holding someone ("detained",
+# "in custody", "was held", "behind bars"). Not a detainee, a prison, a court or a statement released: they
+# name nobody taken.
+TAKING = re.compile(
+    r"\b(?:arrest\w*|detain(?:ed|ing|s)?|detentions?|custody|jail(?:ed|ing|s)?|imprison\w*|incarcerat\w*|"
+    r"nabb(?:ed|ing)|apprehen\w*|captur\w*|seiz\w*|abduct\w*|kidnap\w*|raid\w*|remand\w*|incommunicado|booked|"
+    r"handcuff\w*|behind bars|swoop\w*|round(?:ed|ing|s)? (?:\w+ ){0,2}up|round-?ups?|pick(?:ed|ing|s)? (?:\w+ ){0,2}up|"
+    r"lock(?:ed|ing|s)? (?:\w+ ){0,2}up|(?:is|are|was|were|been|being) held|"
+    r"(?:taken|took|sent|brought|escorted|led|dragged|bundled|whisked) (?:\w+ ){0,3}(?:away|off|"
+    r"(?:in)?to (?:a |the |an? )?(?:\w+ ){0,2}(?:police|station|jail|prison|cells?|detention|barracks|camp))|"
+    r"(?:sent|returned) (?:back )?to (?:jail|prison)|turned (?:himself|herself|themselves) in|"
+    r"surrender\w* to (?:the )?(?:police|authorities|security)|"
+    # ... and what the authorities do to someone held, which the gold codes as part of the arrest: searches,
+    # transfers, questioning, a release from custody.
+    r"search(?:ed|es|ing)?|search warrants?|transferr\w*|transport(?:ed|ing)|interrogat\w*|questioned|"
+    r"(?:in|to) prison|removed (?:\w+ ){0,4}by (?:\w+ ){0,2}police)\b", re.I)
+# Someone set free from custody ("Kazmerchak was released"): the gold codes it with the arrest it ends.
+RELEASED = re.compile(r"\b(?:is|are|was|were|been|being) (?:\w+ )?(?:released|freed)\b", re.I)
+# Hostages or captives set free with nobody taken: the guide codes the release Strategic developments / Other.
+HOSTAGES_FREED = re.compile(
+    r"\b(?:hostages?|captives?)\b.{0,80}\b(?:released|freed|set free|let go)\b|"
+    r"\b(?:released|freed|set free)\b.{0,40}\b(?:hostages?|captives?)\b", re.I)

@@ -1,0 +1,76 @@
+"""Rule 10 of the rule layer: an Arrests event must tell someone taken or held (rules.no_taking_told, arrest_told)."""
+
+import pytest
+
+from sitroom.extract.events.rules import arrest_told, no_taking_told, typed_fields
+from sitroom.records import DateValue, Event, Evidence
+
+ARRESTS = "Strategic developments / Arrests"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from sitroom.read.nlp import get_nlp
+
+    return get_nlp()
+
+
+@pytest.mark.parametrize("text, told", [
+    # no arrest told: a court step, a call for release, a wanted list, a street scene, a release by a court
+    ("On Tuesday, Binniyat was arraigned at the Barnawa Magistrate's Court in Kaduna state.", False),
+    ("The student paper released a statement calling for the immediate release of Cumpio and the 4 others.", False),
+    ("Earlier this week, police published a wanted list of 14 prominent critics of the government.", False),
+    ("Shops remained open in Hamirpur, Jalaun and Lalitpur as well.", False),
+    ("Labor leader Dennise Velasco was finally set free on Tuesday after a court dismissed the case.", False),
+    ("A Sana'a court sentenced four men to death on trumped-up charges.", False),
+    # a participle before its noun only describes the person
+    ("On March 11, jailed Belarusian blogger Ihar Losik was presented with additional criminal charges.", False),
+    ("Jailed Saudi activist Loujain al-Hathloul appeared before a terrorism court on Thursday.", False),
+    # arrests told, however briefly or in whatever clause
+    ("The journalist was arrested on Friday and charged with sedition.", True),
+    ("Police detained 20 protesters outside the parliament.", True),
+    ("Three people were taken into custody in connection with the investigation.", True),
+    ("He was picked up by security agents at his home in Lagos.", True),
+    ("Policemen detain activists during a shut-down in Hyderabad.", True),
+    ("The five who were arrested are members of the association.", True),
+    ("He was taken to jail on Wednesday.", True),
+    ("Both mother and baby, and the 4 activists are detained at the municipal office of the police in Palo.", True),
+    ("Police searched the homes of at least five journalists on July 9.", True),
+    ("Kazmerchak was released.", True),
+])
+def test_an_arrest_must_tell_someone_taken_or_held(nlp, text, told):
+    span = nlp(text)[:]
+    assert no_taking_told(ARRESTS, span) is (not told)
+    assert no_taking_told("Violence against civilians / Attack", span) is False
+
+
+def _event(label, text):
+    return Event(**typed_fields(label), confidence=0.9, date=DateValue(),
+                 evidence=Evidence(sentence=0, start=0, end=len(text), text=text), extractor="t")
+
+
+def test_an_event_with_no_taking_is_dropped_or_typed_by_what_it_tells(nlp):
+    court = "On Tuesday, Binniyat was arraigned at the Barnawa Magistrate's Court in Kaduna state."
+    assert arrest_told(_event(ARRESTS, court), nlp(court)) is None
+    defused = "The second device near the town hall was discovered by an informant and specialists defused it."
+    assert arrest_told(_event(ARRESTS, defused), nlp(defused)).sub_event_type == "Disrupted weapons use"
+    freed = "The police spokesman confirmed that two hostages were released on Sunday."
+    assert arrest_told(_event(ARRESTS, freed), nlp(freed)).sub_event_type == "Other"
+    arrest = "Police arrested four opposition activists on Friday."
+    assert arrest_told(_event(ARRESTS, arrest), nlp(arrest)).sub_event_type == "Arrests"
+    attack = "Shops remained open in Hamirpur."
+    assert arrest_told(_event("Violence against civilians / Attack", attack), nlp(attack)).sub_event_type == "Attack"
+
+
+def test_an_event_that_merged_a_report_of_the_arrest_stays(nlp):
+    text = "Luka Binniyat was arrested last week. On Tuesday, Binniyat was arraigned at the Magistrate's Court."
+    doc = nlp(text)
+    cut = text.index("On Tuesday")
+
+    def report(a, b):
+        return Event(**typed_fields(ARRESTS), confidence=0.9, date=DateValue(), extractor="t",
+                     evidence=Evidence(sentence=0 if a == 0 else 1, start=a, end=b, text=text[a:b]))
+
+    arrest, court = report(0, cut - 1), report(cut, len(text))
+    assert arrest_told(court, doc, [arrest, court]) is court
+    assert arrest_told(court, doc, [court]) is None
