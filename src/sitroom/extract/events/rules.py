@@ -31,6 +31,9 @@
 8. A strike is not a demonstration (is_strike_only): workers stopping work ("held a one-day strike", "walked
    out", "a three-day stoppage") are coded as a peaceful protest only when the sentence names a gathering,
    march, sit-in or picket, or tells the strike as a protest.
+9. A disaster must be told (disasters.py): the words of its sub-type in its sentence or the ones it continues
+   (else the other sub-type's, else none); an outbreak kills (deaths told in the report or earlier), and a
+   running toll, patients in hospital, an overdose, arson or a bombing are no disaster.
 """
 
 from __future__ import annotations
