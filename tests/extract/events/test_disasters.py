@@ -76,3 +76,12 @@ def test_words_that_only_look_like_a_disaster():
     assert disaster_told(MAN_MADE_DISASTER, "The evacuation quickly derailed.") is None
     assert disaster_told(MAN_MADE_DISASTER, "The train derailed near the station.") == MAN_MADE_DISASTER
     assert disaster_told(NATURAL, "The US aids families and 12 were killed.") is None
+
+
+def test_a_forecast_a_threat_or_aid_is_no_disaster():
+    assert disaster_told(NATURAL, "Heavy rain is forecast to continue in Hunan over the next few days.") is None
+    assert disaster_told(NATURAL, "The agency appealed for help for refugees in camps threatened by flooding.") is None
+    assert disaster_told(NATURAL, "The US is making a contribution of $25 million to flood-affected people.") is None
+    # the hazard happening now, and aid told beside the deaths
+    assert disaster_told(NATURAL, "Heavy rain triggered a landslide that buried 40 homes.") == NATURAL
+    assert disaster_told(NATURAL, "The floods killed 40 people as relief arrived.") == NATURAL

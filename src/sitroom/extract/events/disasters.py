@@ -8,7 +8,9 @@ in the sentences before it in the paragraph that it continues (the event's own r
 - Man-made disaster: a fire, an explosion, a collapse, a crash or other accident, a leak or a poisoning.
 A report typed as one sub-type that tells only the other's words is of the other ("the boy died after being
 admitted to hospital" after "the 40th death due to bird flu"). A report with neither is no disaster (a police
-operation, a kidnapping alert, a man pronounced dead in hospital), and neither is a drug overdose.
+operation, a kidnapping alert, a man pronounced dead in hospital). Nor are a drug overdose, arson, an explosion
+told with a bomb, a running toll, a forecast or threat, aid for the victims, or patients cared for with no
+death and no disaster of their own.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ...lang.en.events.disasters import (
+    AID,
     ARSON,
     BOMBING,
     CARE,
     CONTAMINATION,
     DEATHS,
     DISEASE,
+    FORECAST,
     HARMED,
     MAN_MADE,
     NATURAL_HAZARD,
@@ -40,8 +44,10 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
     if label not in (NATURAL, MAN_MADE_DISASTER):
         return label
     said = f"{context} {sentence}"
-    if OVERDOSE.search(said) or ARSON.search(said) or RUNNING_TOLL.search(sentence):
+    if OVERDOSE.search(said) or ARSON.search(said) or RUNNING_TOLL.search(sentence) or FORECAST.search(sentence):
         return None
+    if AID.search(sentence) and not DEATHS.search(sentence):
+        return None  # a response to the disaster
     if CARE.search(sentence) and not DEATHS.search(sentence) and not _sub_types(sentence, sentence, ()):
         return None  # patients cared for: no disaster of its own
     own, borrowed = _sub_types(sentence, said, before), _sub_types(context, said, before)

@@ -33,7 +33,7 @@
    march, sit-in or picket, or tells the strike as a protest.
 9. A disaster must be told (disasters.py): the words of its sub-type in its sentence or the ones it continues
    (else the other sub-type's, else none); an outbreak kills (deaths told in the report or earlier), and a
-   running toll, patients in hospital, an overdose, arson or a bombing are no disaster.
+   running toll, a forecast, aid, patients in hospital, an overdose, arson or a bombing are no disaster.
 """
 
 from __future__ import annotations

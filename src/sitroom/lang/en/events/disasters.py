@@ -77,3 +77,12 @@ RUNNING_TOLL = re.compile(
     r"\b(?:(?:death |road |the )tolls?|(?:the )?number of (?:[\w-]+ ){0,4}(?:killed|dead|deaths|cases|infected|"
     r"victims|fatalities))\b[^.;]{0,60}?\b(?:has |have |had )?(?:now )?(?:increased|risen|rose|climbed|reached|"
     r"stands?|stood|sits|grown|jumped)\b|\b(?:are|is) now dead\b", re.I)
+
+# A hazard told as a forecast or a threat has not happened (the guide v1.1: a flood "happening now").
+FORECAST = re.compile(r"\b(?:(?:is|are|was|were) (?:forecast|expected|predicted|likely) to|threatened by|at risk of|"
+                      r"could be hit|warn(?:ed|s|ing)? of|in the future)\b", re.I)
+
+# Aid for the victims (money pledged, an appeal, relief sent) is a response to the disaster, not the
+# disaster: a sentence that tells aid and no death reports none of its own.
+AID = re.compile(r"\b(?:assistance|aid|relief|donat\w+|appeal(?:ed|s)?|pledg\w+|contributions?|funding|"
+                 r"humanitarian)\b", re.I)
