@@ -85,3 +85,18 @@ def test_a_forecast_a_threat_or_aid_is_no_disaster():
     # the hazard happening now, and aid told beside the deaths
     assert disaster_told(NATURAL, "Heavy rain triggered a landslide that buried 40 homes.") == NATURAL
     assert disaster_told(NATURAL, "The floods killed 40 people as relief arrived.") == NATURAL
+    # a forecast beside the deaths that happened
+    assert disaster_told(NATURAL, "At least 40 were killed in the floods, and the toll is expected to rise.") == NATURAL
+
+
+def test_more_ways_of_telling_a_man_made_disaster():
+    assert disaster_told(MAN_MADE_DISASTER, "A bus plunged into a gorge in Himachal Pradesh.") == MAN_MADE_DISASTER
+    assert disaster_told(MAN_MADE_DISASTER, "A sudden burst at the Kainji dam flooded farms.") == MAN_MADE_DISASTER
+    assert disaster_told(MAN_MADE_DISASTER, "Twenty died after drinking spurious liquor.") == MAN_MADE_DISASTER
+    assert disaster_told(MAN_MADE_DISASTER, "It was one of the biggest fires in the county's history.") == MAN_MADE_DISASTER
+    # investigators of arson do not make the fire arson; the damage in dollars is no aid
+    assert disaster_told(MAN_MADE_DISASTER, "Witnesses said the fire may have started in the kitchen.",
+                         "Arson investigators were on scene Wednesday.") == MAN_MADE_DISASTER
+    assert disaster_told(MAN_MADE_DISASTER, "The blaze caused more than $1 million dollars in damage.") == MAN_MADE_DISASTER
+    # weather is no hazard by itself
+    assert disaster_told(NATURAL, "Police combed a snow-covered field next to the hall.") is None

@@ -27,6 +27,7 @@ from ...lang.en.events.disasters import (
     DISEASE,
     FORECAST,
     HARMED,
+    KILLED,
     MAN_MADE,
     NATURAL_HAZARD,
     OVERDOSE,
@@ -44,8 +45,10 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
     if label not in (NATURAL, MAN_MADE_DISASTER):
         return label
     said = f"{context} {sentence}"
-    if OVERDOSE.search(said) or ARSON.search(said) or RUNNING_TOLL.search(sentence) or FORECAST.search(sentence):
+    if OVERDOSE.search(said) or ARSON.search(said) or RUNNING_TOLL.search(sentence):
         return None
+    if FORECAST.search(sentence) and not KILLED.search(sentence):
+        return None  # not happening now
     if AID.search(sentence) and not DEATHS.search(sentence):
         return None  # a response to the disaster
     if CARE.search(sentence) and not DEATHS.search(sentence) and not _sub_types(sentence, sentence, ()):
