@@ -14,7 +14,7 @@ How a document is coded:
    focus and the week before publication (arguments.py, conventions.py);
 4. modality, hedges and source (modality.py);
 5. ACLED's coding rules (rules.py): hors de combat and armed victims, airstrikes inside battles,
-   demonstrations, what is not news, one event per type, place and day;
+   demonstrations, what is not news, one event per type, place and day, what a disaster is (disasters.py);
 6. the event-level filter (rerank.py, built by bench/train_rerank.py): each event, with what is known of
    it now (its sentence's scores, how often and where it is reported, its tense, quotes, date, place,
    actors), is kept when it is likely a real event of its family and no duplicate.
@@ -43,6 +43,7 @@ from .coerced import DEMONSTRATION_TYPES
 from .conventions import conventional_actors, series_doers
 from .detection import found_embeddings, headline_of, is_headline, rescore, untitled_headline
 from .detector import detector_path, get_detector, with_context
+from .disasters import disaster_told
 from .disruption import disruption_type
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
@@ -183,9 +184,12 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     if (rules.is_aggregate(label, text, trig - u.start) or rules.is_ordinary_crime_arrest(label, text)
             or rules.is_strike_only(label, text)):
         return None
+    context = context_units(units, k)
+    label = disaster_told(label, text, " ".join(c.text for c in reversed(context)), (v.text for v in units[:k]))
+    if label is None:
+        return None  # typed as a disaster, it tells none (disasters.py)
     label = rules.hors_de_combat(label, text)
     label = disruption_type(label, text)  # a prevented attack or a seized cache is not the attack
-    context = context_units(units, k)
     pub = ctx.pub_date
     location, date, unit_places, used_context = where_and_when(ctx, units, k, trig, context, cue is not None)
     # What drops the report regardless of its actors is decided before the actor work (the costliest part).

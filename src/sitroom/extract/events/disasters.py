@@ -1,0 +1,79 @@
+"""What makes a report a Disaster (the guide's Disasters types and its decisions v1.1 and v1.2).
+
+A sentence typed as a disaster must tell one: the words of a disaster of its sub-type in the sentence, or
+in the sentences before it in the paragraph that it continues (the event's own report then lies there).
+- Natural disaster: a natural hazard (flood, earthquake, storm, landslide ...), or an outbreak of disease
+  that kills (deaths told in its report, or earlier in the article whose story it continues): an outbreak
+  with no deaths told (sick swans, a minister who tested positive, first cases) is not coded.
+- Man-made disaster: a fire, an explosion, a collapse, a crash or other accident, a leak or a poisoning.
+Road crashes stay Man-made and an animal outbreak with deaths (a cull) stays Natural, though the decisions
+v1.2 leave them out: most of the corpus keeps its first labels, which code them (leaving them out measured
+fewer events found for fewer false positives).
+A report typed as one sub-type that tells only the other's words is of the other ("the boy died after being
+admitted to hospital" after "the 40th death due to bird flu"). A report with neither is no disaster (a police
+operation, a kidnapping alert, a man pronounced dead in hospital). Nor are a drug overdose, arson, an explosion
+told with a bomb, a running toll, a forecast or threat, aid for the victims, or patients cared for with no
+death and no disaster of their own.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from ...lang.en.events.disasters import (
+    AID,
+    ARSON,
+    BOMBING,
+    CARE,
+    CONTAMINATION,
+    DEATHS,
+    DISEASE,
+    FORECAST,
+    HARMED,
+    KILLED,
+    MAN_MADE,
+    NATURAL_HAZARD,
+    OVERDOSE,
+    RUNNING_TOLL,
+)
+
+NATURAL = "Disasters / Natural disaster"
+MAN_MADE_DISASTER = "Disasters / Man-made disaster"
+
+
+def disaster_told(label: str, sentence: str, context: str = "", before: Iterable[str] = ()) -> Optional[str]:
+    """The Disasters sub-type ``sentence`` (with the sentences it continues, ``context``) tells, None when it
+    tells no disaster; any other label is returned as it is. ``before``: the document's sentences before it,
+    where the deaths of the outbreak it retells may be told."""
+    if label not in (NATURAL, MAN_MADE_DISASTER):
+        return label
+    said = f"{context} {sentence}"
+    if OVERDOSE.search(said) or ARSON.search(said) or RUNNING_TOLL.search(sentence):
+        return None
+    if FORECAST.search(sentence) and not KILLED.search(sentence):
+        return None  # not happening now
+    if AID.search(sentence) and not DEATHS.search(sentence):
+        return None  # a response to the disaster
+    if CARE.search(sentence) and not DEATHS.search(sentence) and not _sub_types(sentence, sentence, ()):
+        return None  # patients cared for: no disaster of its own
+    own, borrowed = _sub_types(sentence, said, before), _sub_types(context, said, before)
+    if label not in own + borrowed:
+        if not own + borrowed:
+            return None
+        label = (own + borrowed)[0]  # the other sub-type's words only: the sentence's own first
+    return None if label == MAN_MADE_DISASTER and BOMBING.search(said) else label
+
+
+def _sub_types(text: str, said: str, before: Iterable[str]) -> list[str]:
+    """The Disasters sub-types whose words ``text`` holds (``said``: the whole report, for the harm)."""
+    out = []
+    if NATURAL_HAZARD.search(text) or (DISEASE.search(text) and _outbreak_kills(said, before)):
+        out.append(NATURAL)
+    if MAN_MADE.search(text) or (CONTAMINATION.search(text) and (HARMED.search(said) or DEATHS.search(said))):
+        out.append(MAN_MADE_DISASTER)
+    return out
+
+
+def _outbreak_kills(said: str, before: Iterable[str]) -> bool:
+    """Whether the report, or an earlier sentence about the outbreak (the story it continues), tells deaths."""
+    return bool(DEATHS.search(said)) or any(DISEASE.search(s) and DEATHS.search(s) for s in before)

@@ -1,0 +1,95 @@
+"""English data of ``sitroom/extract/events/disasters.py``: the words of a disaster of each sub-type."""
+
+from __future__ import annotations
+
+import re
+
+from .arguments import DIED
+
+# A natural hazard (the guide: "flood, earthquake, storm ... happening now is a Natural disaster").
+# "storms" but not "stormed"; an election "landslide" is no hazard.
+NATURAL_HAZARD = re.compile(
+    r"\b(?:flood(?:s|ed|ing|waters?|-\w+)?|inundat\w+|deluge|rain(?:s|fall|storms?|water)?|downpours?|monsoons?|"
+    r"overflow\w*|burst (?:its|their) banks|swept away|earthquakes?|quakes?|tremors?|aftershocks?|seismic|"
+    r"(?<!won a )(?<!by a )landslides?(?! (?:wins?|victory|victories|majority|election))|landslips?|mudslides?|storms?|snowstorms?|"
+    r"thunderstorms?|cyclones?|hurricanes?|typhoons?|tornado(?:es|s)?|tsunamis?|droughts?|wildfires?|bushfires?|"
+    r"forest fires?|volcan\w*|avalanches?|heat ?waves?|cold (?:wave|snap)s?|blizzards?|"
+    r"hailstorms?|lightning|gales?|gale-force|sandstorms?|cloudbursts?|sinkholes?|famine|locusts?|high winds|"
+    r"extreme (?:heat|cold|weather)|waterlogg\w*)\b", re.I)
+
+# A disease: an outbreak is a Natural disaster when it kills (DEATHS). An "outbreak" of violence is none.
+DISEASE = re.compile(
+    r"\b(?:outbreaks?(?! of (?:violence|fighting|hostilities|war|clashes|unrest|protests?))|epidemics?|pandemics?|"
+    r"virus(?:es)?|flu|influenza|H\dN\d|H5|avian|cholera|ebola\w*|marburg|measles|meningitis|whooping cough|"
+    r"pertussis|plague|dengue|malaria|yellow fever|typhoid|polio|hepatitis|(?-i:SARS|MERS|HIV|AIDS|BSE)|covid(?:-19)?|coronavirus|"
+    r"infect\w*|diseases?|contagious|encephalitis|anthrax|diphtheria|zika|mpox|monkeypox|salmonella|e\. coli|"
+    r"legionnaires|tuberculosis|ha?emorrhagic|nipah|lassa|rabies|foot-and-mouth|bluetongue|mad cow|"
+    r"spongiform|parasites?|bacteri\w+|pathogen\w*|illness(?:es)?|fever)\b", re.I)
+
+# What a man-made disaster is (the guide: fire, building collapse, industrial or transport accident; v1.2:
+# explosions and fires, collapses, poisonings that harm many). A fire, not the fire service or gunfire;
+# a crash of a vehicle, not a gate-crashed party.
+_NOT_A_FIRE = (r"(?! (?:trucks?|engines?|department|services?|brigades?|fighters?|and rescue|crews?|stations?|chiefs?|"
+               r"officials?|marshals?|and EMS|hydrants?|alarms?|exits?|escapes?|safety|arms?|power|on|at)\b)")
+MAN_MADE = re.compile(
+    r"\b(?:blaze|blazes|inferno|flames|ablaze|caught fire|on fire|fire broke out|burn(?:ed|t) (?:down|out)|"
+    r"(?:a|the|huge|massive|major|deadly|big|large) (?:[\w-]+ ){0,2}fires?" + _NOT_A_FIRE + r"|fires? (?:broke|swept|gutted|"
+    r"destroyed|engulfed|raged|ripped|spread)|explosions?|exploded|blasts?|blew up|collaps\w+|caved in|gave way|"
+    r"(?:trees?|walls?|roofs?|ceilings?|cranes?|structures?|balcon(?:y|ies)|scaffolding|bridges?) (?:fell|toppled|"
+    r"came down|crashed)|crash(?:es|ed|ing)?(?! (?:the|a|their) (?:party|parties|wedding|event|meeting|site))|"
+    r"collisions?|collided|derailments?|(?:trains?|trams?|locomotives?|carriages|wagons|coaches) (?:[\w-]+ ){0,3}derailed|"
+    r"derailed (?:a |the )?(?:[\w-]+ )?(?:trains?|trams?)|capsiz\w*|sank|sunk|shipwreck\w*|overturned|"
+    r"(?:went|ran|veered) off (?:the )?(?:road|ramp|bridge|cliff)|"
+    r"(?:struck|hit|run over|mowed down|knocked down) by an? (?:[\w-]+ ){0,3}(?:car|vehicle|truck|bus|train|lorry|van|"
+    r"motorist|driver|motorcycle)|accidents?|gas (?:leak|explosion)s?|poison\w*|carbon monoxide|stampedes?|"
+    r"electrocut\w*|smoke|charred|burn(?:ed|t) to death|rubble|trapped (?:under|in|beneath|inside)|plung(?:ed|ing)|"
+    r"plough(?:ed|ing) into|plow(?:ed|ing) into|(?:dams?|pipes?|pipelines?|water mains?|embankments?|levees?|dykes?) "
+    r"(?:burst|breached|failed)|(?:burst|breach) (?:at|of|in) (?:the |a )?(?:[\w-]+ ){0,3}(?:dams?|pipelines?|"
+    r"embankments?|levees?)|hooch|bootleg|spurious liquor|toxic (?:alcohol|liquor)|methanol)\b", re.I)
+# A leak, a spill or a contamination is a disaster when it harms (the guide v1.2: "poisonings that harm
+# many"): the cause of an outbreak found to be contamination is none.
+CONTAMINATION = re.compile(r"\b(?:(?:chemical|oil|toxic|fuel) (?:spill|leak)s?|leak(?:s|ed|ing)?|spill(?:s|ed)?|"
+                           r"contaminat\w*|toxic|fumes)\b", re.I)
+HARMED = re.compile(r"\b(?:ill|sick|sickened|injur\w+|wounded|hurt|hospitali[sz]ed|treated|poisoned)\b", re.I)
+
+# A fire or explosion set on purpose is an act (arson: ordinary crime, or a riot), not a disaster.
+ARSON = re.compile(r"\b(?:arson attacks?|arsonists?|set (?:intentionally|deliberately|on purpose)|deliberately set|torched|"
+                   r"set (?:fire|ablaze)|set (?:it|them|the \w+) (?:on fire|ablaze))\b", re.I)
+
+# Deaths of people or animals: what makes an outbreak a disaster (the guide v1: "epidemic outbreak with
+# deaths"; an outbreak of sick birds, a minister who tested positive or patients admitted to hospital are not).
+DEATHS = re.compile(rf"\b(?:{DIED}|deaths?|dying|fatal\w*|tolls?|succumbed|claimed (?:\w+ )?lives|culled|cull)\b", re.I)
+
+# People killed or dead: a forecast beside them ("40 were killed, and the toll is expected to rise") tells
+# what happened as well.
+KILLED = re.compile(rf"\b{DIED}\b", re.I)
+
+# Drug overdoses are no disaster (one person's, or a city's day of them).
+OVERDOSE = re.compile(r"\b(?:overdos\w+|opioids?|fentanyl)\b", re.I)
+
+# The care of the ill or hurt (admitted to hospital, treated, tested positive): a sentence that tells only
+# that, with no death and no disaster of its own, reports no disaster (one person's illness, a tally of
+# patients admitted, a passenger taken to hospital after the crash told before).
+CARE = re.compile(
+    r"\b(?:(?:admitted|taken|rushed|flown|airlifted|brought|transported)(?: [\w-]+){0,4} (?:to|into) (?:a |the )?(?:[\w-]+ ){0,2}"
+    r"hospitals?|hospitali[sz](?:ed|ation)|in hospital|field hospitals?|being treated|treated|treat(?:ing)? (?:patients|"
+    r"the sick|the injured)|treatment|tested positive|symptoms|(?:in-?)?patients)\b", re.I)
+
+# An explosion set off by a bomb or in an attack is remote violence, not an accident.
+BOMBING = re.compile(r"\b(?:bomb\w*|IEDs?|improvised explosive|explosive devices?|suicide|grenades?|rockets?|missiles?|"
+                     r"mortars?|shell(?:s|ed|ing)|air ?strikes?|drone strikes?|terror\w*|militants?|insurgents?)\b", re.I)
+
+# A running or cumulative toll is a tally, not the disaster (the guide's decisions v1.1 and v1.2): "the
+# number of people killed ... has now increased to 19", "the national road toll sits at 19", "180 are now dead".
+RUNNING_TOLL = re.compile(
+    r"\b(?:(?:death |road |the )tolls?|(?:the )?number of (?:[\w-]+ ){0,4}(?:killed|dead|deaths|cases|infected|"
+    r"victims|fatalities))\b[^.;]{0,60}?\b(?:has |have |had )?(?:now )?(?:increased|risen|rose|climbed|reached|"
+    r"stands?|stood|sits|grown|jumped)\b|\b(?:are|is) now dead\b", re.I)
+
+# A hazard told as a forecast or a threat has not happened (the guide v1.1: a flood "happening now").
+FORECAST = re.compile(r"\b(?:(?:is|are|was|were) (?:forecast|expected|predicted|likely) to|threatened by|at risk of|"
+                      r"could be hit|warn(?:ed|s|ing)? of|in the future)\b", re.I)
+
+# Aid for the victims (money pledged, an appeal, relief sent) is a response to the disaster, not the
+# disaster: a sentence that tells aid and no death reports none of its own.
+AID = re.compile(r"\b(?:assistance|donat\w+|appeal(?:ed|s)? for|pledg\w+|contributions?|funding)\b", re.I)

@@ -1,0 +1,102 @@
+"""What makes a report a Disaster (extract/events/disasters.py): the words of its sub-type, an outbreak that
+kills, and what is no disaster (road tallies, overdoses, patients in hospital, arson, bombings)."""
+
+from sitroom.extract.events.disasters import MAN_MADE_DISASTER, NATURAL, disaster_told
+
+
+def test_a_disaster_needs_the_words_of_one():
+    assert disaster_told(NATURAL, "Floods swept through three villages in Assam on Monday.") == NATURAL
+    assert disaster_told(MAN_MADE_DISASTER, "A fire broke out at a textile factory in Dhaka.") == MAN_MADE_DISASTER
+    # typed as a disaster, these tell none
+    assert disaster_told(MAN_MADE_DISASTER, "A large police operation was spotted in the north end of the town.") is None
+    assert disaster_told(MAN_MADE_DISASTER, "An Amber Alert has been issued for four young boys.") is None
+    assert disaster_told(NATURAL, "He said the pair are from Alvin, Texas.") is None
+    # other labels are left alone
+    assert disaster_told("Battles / Armed clash", "Troops clashed with rebels.") == "Battles / Armed clash"
+
+
+def test_the_words_may_be_in_the_sentences_it_continues():
+    context = "Two strong earthquakes struck north-western Iran on Saturday."
+    said = "Six villages were destroyed, and thousands are spending the night in shelters."
+    assert disaster_told(NATURAL, said, context) == NATURAL
+    assert disaster_told(NATURAL, said) is None
+
+
+def test_the_other_sub_types_words_make_it_that_sub_type():
+    assert disaster_told(MAN_MADE_DISASTER, "In the city, 47 reservoirs reportedly overflowed.") == NATURAL
+    context = "Carbon monoxide poisoning is thought to have caused the deaths of three people in a caravan."
+    assert disaster_told(NATURAL, "The fire service was alerted to the incident at 12:56.", context) == MAN_MADE_DISASTER
+    # the label's own words anywhere in the report keep it: houses collapse in an earthquake
+    assert disaster_told(NATURAL, "Dozens of houses collapsed.", "An earthquake struck the province.") == NATURAL
+
+
+def test_an_outbreak_is_a_disaster_when_it_kills():
+    assert disaster_told(NATURAL, "Ten infants have died of whooping cough in California.") == NATURAL
+    assert disaster_told(NATURAL, "Thousands of birds were killed to contain the bird flu outbreak.") == NATURAL
+    # no deaths: sick swans, a first few cases, an outbreak among cattle
+    assert disaster_told(NATURAL, "The H5N1 virus was found in two wild mute swans in Michigan.") is None
+    assert disaster_told(NATURAL, "Officials confirmed the territory's first five cases of swine flu.") is None
+    assert disaster_told(NATURAL, "There has been an outbreak of bluetongue in Limburg.") is None
+    # the deaths of the outbreak it retells, told earlier in the article
+    before = ["Thousands of birds have been killed in an attempt to contain the outbreak."]
+    assert disaster_told(NATURAL, "The H5N1 strain was confirmed in three more villages.", "", before) == NATURAL
+    assert disaster_told(NATURAL, "An outbreak of violence in the city.") is None  # no disease
+
+
+def test_patients_in_hospital_are_no_disaster():
+    context = "Four people have died of swine flu this week."
+    assert disaster_told(NATURAL, "The number admitted to hospitals with the disease was 203.", context) is None
+    assert disaster_told(NATURAL, "The minister announced he had tested positive for Covid-19.") is None
+    assert disaster_told(MAN_MADE_DISASTER, "A passenger was injured and taken to a hospital.", "The car crashed.") is None
+    # a death in hospital from the outbreak is one
+    assert disaster_told(NATURAL, "The boy died after being admitted to hospital.",
+                         "This is the 40th death due to bird flu.") == NATURAL
+    # a crash that sent people to hospital is one
+    assert disaster_told(MAN_MADE_DISASTER, "A collision between two cars sent a man to the hospital.") == MAN_MADE_DISASTER
+
+
+def test_overdoses_arson_and_bombs_are_no_disaster():
+    assert disaster_told(NATURAL, "Nine people have died in Vancouver from an overdose of fentanyl.") is None
+    assert disaster_told(MAN_MADE_DISASTER, "The fire marshal said the blaze was set intentionally.") is None
+    assert disaster_told(MAN_MADE_DISASTER, "The explosion hit the small church.", "Police probed the bomb blast.") is None
+    assert disaster_told(MAN_MADE_DISASTER, "Two died in a gas explosion at a noodle restaurant.") == MAN_MADE_DISASTER
+
+
+def test_a_running_toll_is_a_tally():
+    assert disaster_told(MAN_MADE_DISASTER, "The national Easter road toll sits at 19.") is None
+    assert disaster_told(NATURAL, "The number of people killed by the disease has now increased to 19.") is None
+    assert disaster_told(NATURAL, "Marburg virus is still spreading, and 180 are now dead.") is None
+    assert disaster_told(MAN_MADE_DISASTER, "The motorcyclist crashed into a concrete barrier.") == MAN_MADE_DISASTER
+
+
+def test_words_that_only_look_like_a_disaster():
+    assert disaster_told(MAN_MADE_DISASTER, "They crashed the party because there was alcohol.") is None
+    assert disaster_told(MAN_MADE_DISASTER, "Sirens and fire trucks gathered up the road.") is None
+    assert disaster_told(NATURAL, "The party won a landslide with 399 of the 462 seats.") is None
+    assert disaster_told(MAN_MADE_DISASTER, "The evacuation quickly derailed.") is None
+    assert disaster_told(MAN_MADE_DISASTER, "The train derailed near the station.") == MAN_MADE_DISASTER
+    assert disaster_told(NATURAL, "The US aids families and 12 were killed.") is None
+
+
+def test_a_forecast_a_threat_or_aid_is_no_disaster():
+    assert disaster_told(NATURAL, "Heavy rain is forecast to continue in Hunan over the next few days.") is None
+    assert disaster_told(NATURAL, "The agency appealed for help for refugees in camps threatened by flooding.") is None
+    assert disaster_told(NATURAL, "The US is making a contribution of $25 million to flood-affected people.") is None
+    # the hazard happening now, and aid told beside the deaths
+    assert disaster_told(NATURAL, "Heavy rain triggered a landslide that buried 40 homes.") == NATURAL
+    assert disaster_told(NATURAL, "The floods killed 40 people as relief arrived.") == NATURAL
+    # a forecast beside the deaths that happened
+    assert disaster_told(NATURAL, "At least 40 were killed in the floods, and the toll is expected to rise.") == NATURAL
+
+
+def test_more_ways_of_telling_a_man_made_disaster():
+    assert disaster_told(MAN_MADE_DISASTER, "A bus plunged into a gorge in Himachal Pradesh.") == MAN_MADE_DISASTER
+    assert disaster_told(MAN_MADE_DISASTER, "A sudden burst at the Kainji dam flooded farms.") == MAN_MADE_DISASTER
+    assert disaster_told(MAN_MADE_DISASTER, "Twenty died after drinking spurious liquor.") == MAN_MADE_DISASTER
+    assert disaster_told(MAN_MADE_DISASTER, "It was one of the biggest fires in the county's history.") == MAN_MADE_DISASTER
+    # investigators of arson do not make the fire arson; the damage in dollars is no aid
+    assert disaster_told(MAN_MADE_DISASTER, "Witnesses said the fire may have started in the kitchen.",
+                         "Arson investigators were on scene Wednesday.") == MAN_MADE_DISASTER
+    assert disaster_told(MAN_MADE_DISASTER, "The blaze caused more than $1 million dollars in damage.") == MAN_MADE_DISASTER
+    # weather is no hazard by itself
+    assert disaster_told(NATURAL, "Police combed a snow-covered field next to the hall.") is None
