@@ -17,7 +17,9 @@ How a document is coded:
    demonstrations, what is not news, one event per type, place and day, what a disaster is (disasters.py);
 6. the event-level filter (rerank.py, built by bench/train_rerank.py): each event, with what is known of
    it now (its sentence's scores, how often and where it is reported, its tense, quotes, date, place,
-   actors), is kept when it is likely a real event of its family and no duplicate.
+   actors), is kept when it is likely a real event of its family and no duplicate;
+7. on the events kept: an arrest must tell someone taken (rules.arrest_told), a diplomatic contact, an
+   agreement or a change to a group the words of its type (strategic.py).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from .detection import found_embeddings, headline_of, is_headline, rescore, unti
 from .detector import detector_path, get_detector, with_context
 from .disasters import disaster_told
 from .disruption import disruption_type
+from .strategic import strategic_told
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
 from .reactions import is_reaction_to, is_talk_about_protest
@@ -166,8 +169,9 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     if reranker is not None and merged:
         info = rerank.DocInfo(scores, len(units), len(found), events, ctx.pub_date)
         merged = reranker.select(merged, rerank.event_features(merged, info, ctx.doc))
-    # Rule 10 last, on the events kept (rules.py says why).
-    return [e for e in (rules.arrest_told(e, ctx.doc, reports.get(id(e), ())) for e in merged) if e is not None]
+    # Rule 10 and the strategic types' words last, on the events kept (rules.py says why).
+    told = (rules.arrest_told(e, ctx.doc, reports.get(id(e), ())) for e in merged)
+    return [e for e in (strategic_told(e, reports.get(id(e), ())) for e in told if e is not None) if e is not None]
 
 
 def _placed_or_dated(ctx, units: list[Unit], dateline: int) -> set[int]:

@@ -1,0 +1,37 @@
+"""What makes a report a Diplomatic contact, an Agreement or a Change to group/activity (the guide's types).
+
+An event of one of these types must be told by its evidence, the best of its reports (a report merged into it
+only mentions it: "In a statement, administrators had said the release was being negotiated", "a decrease in
+shelter visits"):
+- Diplomatic contact: a visit, meeting, talks or call that took place (CONTACT). A statement ("Minister
+  Ellwood said: The start of Iraqi operations ..."), a reaction ("slammed President Trump for welcoming"), a
+  campaign launched, a press conference or an ambassador shot tells no contact.
+- Agreement: an agreement reached, signed, announced, brokered or in force (AGREEMENT_MADE). One only named
+  (its violations, calls to respect it, the need for one) is none.
+- Change to group/activity: a group formed, allied, merged, led anew, disbanded, or changing its activity
+  (GROUP_CHANGE); a curfew a mayor orders or a law imposed is none.
+It runs on the events the filter kept, as rule 10 does (rules.arrest_told says why).
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ...lang.en.events.strategic import AGREEMENT_MADE, CONTACT, GROUP_CHANGE
+from ...records import Event
+from .merging import label_of
+
+TOLD_BY = {
+    "Diplomacy / Diplomatic contact": CONTACT,
+    "Strategic developments / Agreement": AGREEMENT_MADE,
+    "Strategic developments / Change to group/activity": GROUP_CHANGE,
+}
+
+
+def strategic_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
+    """``ev`` when its type needs no words of its own or its evidence tells them, else None. ``reports``
+    (those merged into it) are not read: the evidence is the report that tells the event best."""
+    words = TOLD_BY.get(label_of(ev))
+    if words is None or words.search(ev.evidence.text):
+        return ev
+    return None

@@ -1,0 +1,40 @@
+"""English data of ``sitroom/extract/events/strategic.py``: the words that tell a diplomatic contact, an
+agreement made and a change to an armed group or its activity."""
+
+from __future__ import annotations
+
+import re
+
+# A contact between officials: a meeting, talks, a visit, a summit, a call, envoys or a delegation
+# ("Blinken has spoken over phone with", "joined ... for talks", "sat down for a working dinner").
+# Not a press conference, a statement or the "negotiating table" one is called back to.
+CONTACT = re.compile(
+    r"\b(?:meet(?:s|ing|ings)?|met|talks|talked|summit(?:s|ry)?|visit(?:s|ed|ing|ors?)?|"
+    r"(?:tele)?phon(?:e|ed)|call(?:s)? with|spoke|spoken|speak(?:s|ing)? (?:with|to)|conversation|"
+    r"delegations?|envoys?|emissar(?:y|ies)|negotiat(?:ed|ions?|ing)(?! table)|consultations?|conferred|"
+    r"host(?:s|ed|ing)|audience with|missions? to|trip to|dinner|lunch|discuss(?:ed|es|ing|ions?)?|"
+    r"sat down with|held (?:a )?(?:meeting|talks|call))\b", re.I)
+
+# An agreement made: reached, signed, agreed, announced, brokered, declared, in force or holding ("the
+# ceasefire announced by Russia and Turkey", "a Kremlin-brokered truce", "witnessed the signing of an
+# agreement"); suspects "holding fake IDs" hold no truce.
+# An agreement only named is none: "violations of the Minsk agreements", "call on all parties to respect the
+# ceasefire", "the need for a sustainable ceasefire", "demanding that an agreement ... be brought into line".
+AGREEMENT_MADE = re.compile(
+    r"\b(?:reach(?:ed|es)?|sign(?:ed|s|ing)?|agree(?:d|s|ing)?|announc(?:ed|es|ing)|broker(?:ed|s|ing)|"
+    r"mediat(?:ed|es|ing)|declar(?:ed|es|ing)|struck|conclud(?:ed|es)|accept(?:ed|s)|initial(?:l)?ed|ratif(?:ied|ies)|"
+    r"took effect|came into (?:force|effect)|went into effect|entered into force|in (?:force|effect)|"
+    r"implement(?:ed|ation)|(?:ceasefire|cease-fire|truce)s? (?:is |was |has been |had been )?(?:holding|held)|"
+    r"swapp?(?:ed|s)?|exchanged|freed in exchange|handed over)\b", re.I)
+
+# A change to a group or its activity (the guide: a new group, an alliance, a merger, a leadership change,
+# a group's decision to disband or to change its activity). A curfew a mayor orders or a law imposed is none.
+GROUP_CHANGE = re.compile(
+    r"\b(?:form(?:ed|s|ing|ation)|found(?:ed|ing)|creat(?:ed|es|ing|ion)|launch(?:ed|es|ing)|establish(?:ed|es|ing|ment)|"
+    r"alliances?|allied|allies|coalitions?|merg(?:ed|es|ing|ers?)|join(?:ed|s|ing)?|unit(?:ed|es|ing)|"
+    r"disband(?:ed|s|ing)?|dissol(?:ved|ves|ving|ution)|split|splinter(?:ed)?|factions?|renamed|rebrand(?:ed)?|"
+    r"appoint(?:ed|s|ment)|named|elected|leader(?:ship)?|chief|commander|head|succe(?:ed(?:ed|s)?|ssors?|ssion)|"
+    r"resign(?:ed|s|ation)|step(?:ped|s)? down|ousted|replac(?:ed|es|ing)|took over|sacked|dismissed|"
+    r"suspend(?:ed|s|ing)|ceas(?:ed|es|ing)|halt(?:ed|s)|stopp?(?:ed|s)|clos(?:ed|es|ing|ure)|shut(?:s| down)?|"
+    r"allegiance|defect(?:ed|s|ions?)|surrender(?:ed|s)?|laid down|disarm(?:ed|ament)?|demobili[sz](?:ed|ation)|"
+    r"withdr(?:ew|awn|awal))\b", re.I)

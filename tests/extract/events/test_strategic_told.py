@@ -1,0 +1,76 @@
+"""A Diplomatic contact, an Agreement or a Change to group/activity must be told by its evidence
+(extract/events/strategic.py): a contact that took place, an agreement made, a group changed."""
+
+import pytest
+
+from sitroom.extract.events.strategic import strategic_told
+from sitroom.extract.events.taxonomy import typed_fields
+from sitroom.records import DateValue, Event, Evidence
+
+CONTACT = "Diplomacy / Diplomatic contact"
+AGREEMENT = "Strategic developments / Agreement"
+CHANGE = "Strategic developments / Change to group/activity"
+
+
+def _event(label, text, sentence=0):
+    return Event(**typed_fields(label), confidence=0.9, date=DateValue(), extractor="t",
+                 evidence=Evidence(sentence=sentence, start=0, end=len(text), text=text))
+
+
+@pytest.mark.parametrize("label, text, told", [
+    # contacts that took place: meetings, talks, visits, calls, envoys, a working dinner
+    (CONTACT, "Bello met President Muhammadu Buhari in Abuja on Wednesday to brief him about the incident.", True),
+    (CONTACT, "Cavusoglu later spoke with U.S. Secretary of State John Kerry.", True),
+    (CONTACT, "US Secretary of State Tony Blinken has spoken over phone with Pakistan's Foreign Minister.", True),
+    (CONTACT, "The Minister for Central Asia, Tobias Ellwood, visited Turkey on 4 April.", True),
+    (CONTACT, "The Foreign Secretary joined the US Secretary of State and partners for talks on Syria.", True),
+    (CONTACT, "Mnangagwa risked a diplomatic spat after blocking two special envoys sent by Ramaphosa.", True),
+    (CONTACT, "The ministers sat down for a working dinner Sunday with Morneau.", True),
+    (CONTACT, "The Government of Alberta just completed missions to China and Japan.", True),
+    # no contact: statements, reactions, a campaign, a press conference, an ambassador shot
+    (CONTACT, "Minister Ellwood said: The start of Iraqi operations to retake Mosul marks another step forward.", False),
+    (CONTACT, "Following the update, the Foreign Secretary said: “It is unacceptable.”", False),
+    (CONTACT, "The confederation has launched a joint campaign today in support of the jailed leader.", False),
+    (CONTACT, "The general made it clear during his Dec. 14th press conference that we would strike.", False),
+    (CONTACT, "A policeman fatally shot Russia's ambassador to Turkey on Monday at a photo exhibit.", False),
+    (CONTACT, "He welcomed the resolution as a step towards bringing the parties to the negotiating table.", False),
+    (CONTACT, "He asked Turkey to increase security at the Russian mission in Ankara.", False),
+    # agreements made: announced, brokered, reached, signed, declared, holding
+    (AGREEMENT, "Ellwood comments on violations of the ceasefire announced by Russia and Turkey on 29 December.", True),
+    (AGREEMENT, "The ceasefire brokered by Turkey with Russia for eastern Aleppo collapsed on Wednesday.", True),
+    (AGREEMENT, "I welcome the agreement reached yesterday between the Government of Iraq and the KRG.", True),
+    (AGREEMENT, "Pompeo witnessed the signing of an agreement between the Taliban and the United States.", True),
+    (AGREEMENT, "Abiy Ahmed's government then declared a unilateral ceasefire.", True),
+    (AGREEMENT, "About 2,000 peacekeepers will monitor a Kremlin-brokered truce.", True),
+    (AGREEMENT, "The truce was holding on Monday.", True),
+    # agreements only named: their violations, calls to respect them, the need for one, a demand, a deal's profits
+    (AGREEMENT, "We call on all parties to respect the ceasefire, particularly around Wadi Barada.", False),
+    (AGREEMENT, "He raised the continued violations of the Minsk agreements and the need for a ceasefire.", False),
+    (AGREEMENT, "The union members are demanding that an agreement covering weekend work be brought into line.", False),
+    (AGREEMENT, "Boeing and Lockheed Martin are the main manufacturers contracted to profit from the deal.", False),
+    (AGREEMENT, "When police arrested the suspects, they discovered that the two were holding fake IDs.", False),
+    # a group changed: formed, allied, led anew, disbanded, its activity stopped
+    (CHANGE, "Three opposition parties formed an alliance ahead of the vote.", True),
+    (CHANGE, "The group named a new commander after the death of its leader.", True),
+    (CHANGE, "The militia announced it had disbanded.", True),
+    (CHANGE, "Independent TV station Dozhd suspended operations after a threat of closure.", True),
+    # no group changed: a curfew ordered, a law imposed
+    (CHANGE, "Los Angeles County has ordered another overnight curfew, but it will be shorter.", False),
+    (CHANGE, "China imposed the sweeping new security law on Hong Kong on June 30.", False),
+])
+def test_the_type_must_be_told_by_its_evidence(label, text, told):
+    ev = _event(label, text)
+    assert (strategic_told(ev) is ev) is told
+
+
+def test_other_types_are_left_alone():
+    ev = _event("Strategic developments / Arrests", "Shops remained open.")
+    assert strategic_told(ev) is ev
+
+
+def test_a_mention_merged_into_it_does_not_tell_the_event():
+    statement = _event(CONTACT, "In a statement, the pastor said the two were free and doing well.", 1)
+    mention = _event(CONTACT, "Administrators had said the release was being negotiated.", 12)
+    assert strategic_told(statement, [statement, mention]) is None
+    met = _event(CONTACT, "The two leaders met in Baghdad on Sunday.", 0)
+    assert strategic_told(met, [met, statement]) is met
