@@ -74,3 +74,40 @@ def test_a_mention_merged_into_it_does_not_tell_the_event():
     assert strategic_told(statement, [statement, mention]) is None
     met = _event(CONTACT, "The two leaders met in Baghdad on Sunday.", 0)
     assert strategic_told(met, [met, statement]) is met
+
+
+def _placed(text, sentence, place, country):
+    from sitroom.records import PlaceMention
+
+    ev = _event(CONTACT, text, sentence)
+    loc = PlaceMention(text=place, start=0, end=len(place), name=place, level="populated place", country=country)
+    return ev.model_copy(update={"location": loc, "evidence": ev.evidence.model_copy(
+        update={"start": sentence * 200, "end": sentence * 200 + len(text)})})
+
+
+def test_what_was_discussed_retells_the_contact():
+    from sitroom.extract.events.strategic import retells_contact
+
+    assert retells_contact(_event(CONTACT, "The two leaders discussed the next steps in the Mosul operation."))
+    assert retells_contact(_event(CONTACT, "They also discussed planning for operations to free the city of Mosul."))
+    # a contact of its own
+    assert not retells_contact(_event(CONTACT, "Carter met al-Abadi in Baghdad, where they discussed the campaign."))
+    assert not retells_contact(_event(CONTACT, "Cavusoglu later spoke with U.S. Secretary of State John Kerry."))
+    assert not retells_contact(_event(AGREEMENT, "They discussed the ceasefire."))
+
+
+def test_a_retelling_joins_the_contact_told_before_it_when_nothing_else_is_the_same():
+    from sitroom.extract.events.merging import merge_events
+    from sitroom.extract.events.strategic import retells_contact
+
+    met = _placed("Defense Secretary Ash Carter today met with Prime Minister al-Abadi in Baghdad.", 0, "Baghdad", "IQ")
+    topic = _placed("The two leaders discussed the next steps in the Mosul operation.", 2, "Mosul", "IQ")
+    retold = frozenset(id(e) for e in (met, topic) if retells_contact(e))
+    assert len(merge_events([met, topic], retold=retold)) == 1
+    assert len(merge_events([met, topic])) == 2  # by place alone: two cities, two events
+    # a second contact of its own at another place stays another event
+    other = _placed("A delegation led by Monguno also met Bello in Minna on Wednesday.", 2, "Minna", "NG")
+    first = _placed("Bello met President Buhari in Abuja on Wednesday.", 0, "Abuja", "NG")
+    assert len(merge_events([first, other], retold=frozenset(id(e) for e in (first, other) if retells_contact(e)))) == 2
+    # with no contact before it, a retelling is its own event
+    assert len(merge_events([topic], retold=frozenset({id(topic)}))) == 1

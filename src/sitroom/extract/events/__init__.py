@@ -47,7 +47,7 @@ from .detection import found_embeddings, headline_of, is_headline, rescore, unti
 from .detector import detector_path, get_detector, with_context
 from .disasters import disaster_told
 from .disruption import disruption_type
-from .strategic import strategic_told
+from .strategic import retells_contact, strategic_told
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
 from .reactions import is_reaction_to, is_talk_about_protest
@@ -164,7 +164,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     events = series_doers(figures.absorb_victims(events, _placed_or_dated(ctx, units, dateline)))
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates)
     members: list[list[Event]] = []
-    merged = rules.merge_events(news, mentions, members)
+    merged = rules.merge_events(news, mentions, members, frozenset(id(e) for e in news if retells_contact(e)))
     reports = {id(e): group for e, group in zip(merged, members)}
     if reranker is not None and merged:
         info = rerank.DocInfo(scores, len(units), len(found), events, ctx.pub_date)

@@ -227,12 +227,15 @@ def _report_rank(e: Event) -> tuple:
 
 
 def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
-                 members: Optional[list[list[Event]]] = None) -> list[Event]:
+                 members: Optional[list[list[Event]]] = None, retold: frozenset[int] = frozenset()) -> list[Event]:
     """Rules 3, 4 and 5 over the events of one document, in document order.
 
     mentions: ``id()`` of the events whose trigger only refers to an event ("the kidnapped missionaries",
         "the attack"); each joins the nearest earlier event of its type whatever its place and date.
     members: when given, filled with the reports merged into each returned event (in the same order).
+    retold: ``id()`` of the events that retell an earlier one in other words (strategic.retells_contact:
+        what was discussed at a meeting); each joins the nearest earlier event of its type when no event is
+        the same by place and date (the places it names are the talks' topic, not where they were held).
     """
     out: list[Event] = []
     groups: list[list[Event]] = members if members is not None else []
@@ -258,6 +261,11 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
                 groups[i].append(ev)
                 break
         else:
+            same = [i for i, kept in enumerate(out) if label_of(kept) == label_of(ev)] if id(ev) in retold else []
+            if same:
+                out[same[-1]] = _merge(out[same[-1]], ev, keep_evidence=True, ranks=ranks)
+                groups[same[-1]].append(ev)
+                continue
             out.append(ev)
             groups.append([ev])
     return out

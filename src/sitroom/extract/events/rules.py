@@ -49,7 +49,9 @@
     meeting, talks, visit or call that took place ("Minister Ellwood said: ...", "slammed Trump for welcoming"
     tell none), an agreement reached, signed, announced or brokered ("call on all parties to respect the
     ceasefire" tells none), a group formed, led anew, disbanded or changing its activity ("ordered another
-    overnight curfew" tells none). Like rule 10 it runs on the events the filter kept.
+    overnight curfew" tells none). Like rule 10 it runs on the events the filter kept. A diplomatic report that
+    tells only what was discussed ("the two leaders discussed the next steps in the Mosul operation") retells
+    the contact before it: it joins it when no event is the same by place and date (its places are the topic).
 """
 
 from __future__ import annotations

@@ -11,16 +11,22 @@ shelter visits"):
 - Change to group/activity: a group formed, allied, merged, led anew, disbanded, or changing its activity
   (GROUP_CHANGE); a curfew a mayor orders or a law imposed is none.
 It runs on the events the filter kept, as rule 10 does (rules.arrest_told says why).
+
+A diplomatic report whose only word of contact is what was discussed retells the contact told before it: the
+places it names are the talks' topic ("the two leaders discussed the next steps in the Mosul operation" after
+"Carter met al-Abadi in Baghdad"), so it joins the contact told before it when no event is the same by place and date (retells_contact, read
+by merging.merge_events).
 """
 
 from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ...lang.en.events.strategic import AGREEMENT_MADE, CONTACT, GROUP_CHANGE
+from ...lang.en.events.strategic import AGREEMENT_MADE, CONTACT, CONTACT_TOPIC, GROUP_CHANGE
 from ...records import Event
 from .merging import label_of
 
+DIPLOMACY = "Diplomacy / Diplomatic contact"
 TOLD_BY = {
     "Diplomacy / Diplomatic contact": CONTACT,
     "Strategic developments / Agreement": AGREEMENT_MADE,
@@ -35,3 +41,11 @@ def strategic_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
     if words is None or words.search(ev.evidence.text):
         return ev
     return None
+
+
+def retells_contact(ev: Event) -> bool:
+    """Whether a Diplomacy report tells no contact of its own, only what was discussed at one."""
+    if label_of(ev) != DIPLOMACY:
+        return False
+    words = [m.group() for m in CONTACT.finditer(ev.evidence.text)]
+    return bool(words) and all(CONTACT_TOPIC.match(w) for w in words)

@@ -15,6 +15,10 @@ CONTACT = re.compile(
     r"host(?:s|ed|ing)|audience with|missions? to|trip to|dinner|lunch|discuss(?:ed|es|ing|ions?)?|"
     r"sat down with|held (?:a )?(?:meeting|talks|call))\b", re.I)
 
+# What was said at a contact: a sentence whose only word of contact is one of these retells the contact told
+# before it ("The ministers discussed the crisis in Syria", "They also discussed ... the city of Mosul").
+CONTACT_TOPIC = re.compile(r"^discuss(?:ed|es|ing|ions?)?$", re.I)
+
 # An agreement made: reached, signed, agreed, announced, brokered, declared, in force or holding ("the
 # ceasefire announced by Russia and Turkey", "a Kremlin-brokered truce", "witnessed the signing of an
 # agreement"); suspects "holding fake IDs" hold no truce.
