@@ -39,6 +39,12 @@ TERRITORY = ("Battles / Non-state actor overtakes territory", "Battles / Governm
 DISTINCT = re.compile(r"\b(?:another|separate|separately|elsewhere|similar|meanwhile|in the meantime|"
                        r"a (?:further|second|third|new))\b", re.I)
 
+# A sentence that opens on who the sentence before told of, as the subject of its verb ("The two were arrested
+# in a house in Lapu Lapu City", "The 65-year-old was spotted by policemen in the island of Mykonos"): it
+# details that incident. Not "The two sides clashed again", "The man's house in Ankara was raided".
+BACK_REFERENCE = re.compile(r"^the (?:two|three|four|five|six|seven|eight|nine|ten|\d+|\d+-year-old|suspects?|man|woman|men|"
+                            r"women|victims?|detainees?|doctor|journalist|activist) (?:were|was|are|is|had|have)\b", re.I)
+
 # Demonstration events that rule 5 folds into one; arrests join them when they are arrests of protesters.
 DEMO = {"Protests / Protest with intervention", "Protests / Excessive force against protesters",
          "Riots / Violent demonstration"}
