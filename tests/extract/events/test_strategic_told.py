@@ -35,6 +35,11 @@ def _event(label, text, sentence=0):
     (CONTACT, "A policeman fatally shot Russia's ambassador to Turkey on Monday at a photo exhibit.", False),
     (CONTACT, "He welcomed the resolution as a step towards bringing the parties to the negotiating table.", False),
     (CONTACT, "He asked Turkey to increase security at the Russian mission in Ankara.", False),
+    # a contact named only as the time of something else
+    (CONTACT, "Following the meeting the Foreign Secretary said:", False),
+    (CONTACT, "During the visit, family members on the main floor heard screaming.", False),
+    (CONTACT, "After the talks in Doha, the minister met his Qatari counterpart.", True),  # and one of its own
+    (CONTACT, "Since meeting Aleppo Mayor Brita Hagi Hasan in Paris on December 5, Hidalgo has raised awareness.", True),
     # agreements made: announced, brokered, reached, signed, declared, holding
     (AGREEMENT, "Ellwood comments on violations of the ceasefire announced by Russia and Turkey on 29 December.", True),
     (AGREEMENT, "The ceasefire brokered by Turkey with Russia for eastern Aleppo collapsed on Wednesday.", True),

@@ -5,7 +5,8 @@ only mentions it: "In a statement, administrators had said the release was being
 shelter visits"):
 - Diplomatic contact: a visit, meeting, talks or call that took place (CONTACT). A statement ("Minister
   Ellwood said: The start of Iraqi operations ..."), a reaction ("slammed President Trump for welcoming"), a
-  campaign launched, a press conference or an ambassador shot tells no contact.
+  campaign launched, a press conference or an ambassador shot tells no contact, nor does a contact named only
+  as the time of something else ("Following the meeting the Foreign Secretary said:").
 - Agreement: an agreement reached, signed, announced, brokered or in force (AGREEMENT_MADE). One only named
   (its violations, calls to respect it, the need for one) is none.
 - Change to group/activity: a group formed, allied, merged, led anew, disbanded, or changing its activity
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ...lang.en.events.strategic import AGREEMENT_MADE, CONTACT, CONTACT_TOPIC, GROUP_CHANGE
+from ...lang.en.events.strategic import AGREEMENT_MADE, CONTACT, CONTACT_AS_TIME, CONTACT_TOPIC, GROUP_CHANGE
 from ...records import Event
 from .merging import label_of
 
@@ -38,7 +39,9 @@ def strategic_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
     """``ev`` when its type needs no words of its own or its evidence tells them, else None. ``reports``
     (those merged into it) are not read: the evidence is the report that tells the event best."""
     words = TOLD_BY.get(label_of(ev))
-    if words is None or words.search(ev.evidence.text):
+    text = ev.evidence.text
+    if words is None or any(not (words is CONTACT and CONTACT_AS_TIME.search(text, 0, m.start()))
+                            for m in words.finditer(text)):
         return ev
     return None
 

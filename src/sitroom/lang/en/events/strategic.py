@@ -15,6 +15,11 @@ CONTACT = re.compile(
     r"host(?:s|ed|ing)|audience with|missions? to|trip to|dinner|lunch|discuss(?:ed|es|ing|ions?)?|"
     r"sat down with|held (?:a )?(?:meeting|talks|call))\b", re.I)
 
+# A contact named only as the time of something else ("Following the meeting the Foreign Secretary said:",
+# "During the visit, family members heard screaming"): the words before the contact word.
+CONTACT_AS_TIME = re.compile(r"\b(?:following|after|before|during|since|ahead of) (?:the|a|an|his|her|their|this|that|"
+                             r"its)(?: \w+){0,2} $", re.I)
+
 # What was said at a contact: a sentence whose only word of contact is one of these retells the contact told
 # before it ("The ministers discussed the crisis in Syria", "They also discussed ... the city of Mosul").
 CONTACT_TOPIC = re.compile(r"^discuss(?:ed|es|ing|ions?)?$", re.I)
