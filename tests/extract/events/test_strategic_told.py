@@ -10,6 +10,7 @@ from sitroom.records import DateValue, Event, Evidence
 CONTACT = "Diplomacy / Diplomatic contact"
 AGREEMENT = "Strategic developments / Agreement"
 CHANGE = "Strategic developments / Change to group/activity"
+OTHER = "Strategic developments / Other"
 
 
 def _event(label, text, sentence=0):
@@ -62,6 +63,21 @@ def _event(label, text, sentence=0):
     # no group changed: a curfew ordered, a law imposed
     (CHANGE, "Los Angeles County has ordered another overnight curfew, but it will be shorter.", False),
     (CHANGE, "China imposed the sweeping new security law on Hong Kong on June 30.", False),
+    # another act of an armed actor: a release, a deployment, troops on the streets, a search, an operation
+    (OTHER, "The spokesman confirmed that two hostages were released on Sunday.", True),
+    (OTHER, "Ninety-four airmen departed for a deployment to Incirlik Air Base, Turkey.", True),
+    (OTHER, "Hundreds of police and soldiers remained on the streets of Harare late into the evening.", True),
+    (OTHER, "Police searched the homes of at least five journalists on July 9.", True),
+    (OTHER, "The Syrian Democratic Forces announced that they began their advance to isolate Raqqah.", True),
+    (OTHER, "The first group of wounded people and civilians were to be escorted out of the city.", True),
+    (OTHER, "A blogger who has been held incommunicado by authorities in Qatar was allowed to call his family.", True),
+    # none: a wish, an attempt given up, a funeral, condolences, a report, a man held down
+    (OTHER, "The army wanted to know who had invited a maulvi to address the congregation.", False),
+    (OTHER, "Security officers attempted to pounce on a journalist but retreated.", False),
+    (OTHER, "Funeral services are scheduled for 11:00 a.m., Saturday, April 22.", False),
+    (OTHER, "We express our deep condolences to family and friends of the victims.", False),
+    (OTHER, "The UN commission of Inquiry on Syria has today published a report.", False),
+    (OTHER, "\"Three soldiers held me down,\" he alleges.", False),
 ])
 def test_the_type_must_be_told_by_its_evidence(label, text, told):
     ev = _event(label, text)

@@ -45,11 +45,14 @@
 11. A disaster must be told (disasters.py): the words of its sub-type in its sentence or the ones it continues
     (else the other sub-type's, else none); an outbreak kills (deaths told in the report or earlier), and a
     running toll, a forecast, aid, patients in hospital, an overdose, arson or a bombing are no disaster.
-12. A diplomatic contact, an agreement or a change to a group must be told (strategic.py): its evidence tells a
+12. A diplomatic contact, an agreement, a change to a group or another strategic development must be told
+    (strategic.py), by its words in its evidence. The evidence tells a
     meeting, talks, visit or call that took place ("Minister Ellwood said: ...", "slammed Trump for welcoming"
     tell none), an agreement reached, signed, announced or brokered ("call on all parties to respect the
     ceasefire" tells none), a group formed, led anew, disbanded or changing its activity ("ordered another
-    overnight curfew" tells none). Like rule 10 it runs on the events the filter kept. A diplomatic report that
+    overnight curfew" tells none), an act of an armed actor of the guide's Other examples (a release, a
+    deployment, a curfew, a search, an operation: "Funeral services are scheduled" tells none). Like rule 10
+    it runs on the events the filter kept. A diplomatic report that
     tells only what was discussed ("the two leaders discussed the next steps in the Mosul operation") retells
     the contact before it: it joins it when no event is the same by place and date (its places are the topic).
 """

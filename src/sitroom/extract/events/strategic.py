@@ -1,4 +1,5 @@
-"""What makes a report a Diplomatic contact, an Agreement or a Change to group/activity (the guide's types).
+"""What makes a report a Diplomatic contact, an Agreement, a Change to group/activity or a Strategic development
+of the Other sub-type (the guide's types).
 
 An event of one of these types must be told by its evidence, the best of its reports (a report merged into it
 only mentions it: "In a statement, administrators had said the release was being negotiated", "a decrease in
@@ -11,6 +12,10 @@ shelter visits"):
   (its violations, calls to respect it, the need for one) is none.
 - Change to group/activity: a group formed, allied, merged, led anew, disbanded, or changing its activity
   (GROUP_CHANGE); a curfew a mayor orders or a law imposed is none.
+- Other: another significant act of an armed actor, as the guide's examples and decisions say (OTHER_ACT): a
+  hostage or detainee released or held, a deployment, troops on the streets, a curfew, a closed border, a cut
+  network, a search or raid, an operation, advance or evacuation, a coup. A wish ("the army wanted to know who
+  had invited a maulvi"), an attempt given up, a funeral scheduled, condolences or a report published are none.
 It runs on the events the filter kept, as rule 10 does (rules.arrest_told says why).
 
 A diplomatic report whose only word of contact is what was discussed retells the contact told before it: the
@@ -23,7 +28,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ...lang.en.events.strategic import AGREEMENT_MADE, CONTACT, CONTACT_AS_TIME, CONTACT_TOPIC, GROUP_CHANGE
+from ...lang.en.events.strategic import AGREEMENT_MADE, CONTACT, CONTACT_AS_TIME, CONTACT_TOPIC, GROUP_CHANGE, OTHER_ACT
 from ...records import Event
 from .merging import label_of
 
@@ -32,6 +37,7 @@ TOLD_BY = {
     "Diplomacy / Diplomatic contact": CONTACT,
     "Strategic developments / Agreement": AGREEMENT_MADE,
     "Strategic developments / Change to group/activity": GROUP_CHANGE,
+    "Strategic developments / Other": OTHER_ACT,
 }
 
 

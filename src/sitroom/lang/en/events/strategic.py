@@ -1,5 +1,5 @@
 """English data of ``sitroom/extract/events/strategic.py``: the words that tell a diplomatic contact, an
-agreement made and a change to an armed group or its activity."""
+agreement made, a change to an armed group or its activity, and another significant act of an armed actor."""
 
 from __future__ import annotations
 
@@ -47,3 +47,18 @@ GROUP_CHANGE = re.compile(
     r"suspend(?:ed|s|ing)|ceas(?:ed|es|ing)|halt(?:ed|s)|stopp?(?:ed|s)|clos(?:ed|es|ing|ure)|shut(?:s| down)?|"
     r"allegiance|defect(?:ed|s|ions?)|surrender(?:ed|s)?|laid down|disarm(?:ed|ament)?|demobili[sz](?:ed|ation)|"
     r"withdr(?:ew|awn|awal))\b", re.I)
+
+# Another significant act of an armed actor (the guide's Strategic developments / Other and its decisions): a
+# hostage or detainee released or held, a deployment, troops on the streets, a curfew, a closed border, a cut
+# network, a search or raid, an operation, advance or evacuation, a coup. "The army wanted to know who had
+# invited a maulvi", "forces maintained their defensive positions", "Funeral services are scheduled" tell none.
+OTHER_ACT = re.compile(
+    r"\b(?:releas(?:ed?|ing)|freed|free|set free|let go|hostages?|captives?|held (?:incommunicado|in|at|by|since|for|"
+    r"without|hostage|captive|under)|incommunicado|detain\w*|detention|arrest\w*|custody|"
+    r"deploy\w*|dispatch(?:ed|es)?|reinforcements?|mobili[sz]\w*|troops? (?:were |was )?sent|sent (?:troops|soldiers|forces)|"
+    r"stationed|on the streets|patroll?\w*|drills?|exercises?|war games|man(?:oeuvres|euvers)|"
+    r"curfews?|borders?|crossings?|clos(?:ed|es|ing|ure)|shut\w*|blackouts?|internet|connectivity|phone lines|cut off|"
+    r"blocked|blockade|lockdowns?|state of emergency|emergency rule|martial law|bann?(?:ed|s)?|checkpoints?|turned away|"
+    r"search\w*|raid\w*|ransack\w*|confiscat\w*|seiz(?:ed|es|ing|ure)|"
+    r"operations?|offensive|advance[ds]?|escort\w*|evacuat\w*|withdr(?:ew|awn|awal)|coup|seized power|took (?:control|power)|"
+    r"appoint\w*|expell?\w*|deport\w*)\b", re.I)
