@@ -20,21 +20,28 @@ It runs on the events the filter kept, as rule 10 does (rules.arrest_told says w
 
 A diplomatic report whose only word of contact is what was discussed retells the contact told before it: the
 places it names are the talks' topic ("the two leaders discussed the next steps in the Mosul operation" after
-"Carter met al-Abadi in Baghdad"), so it joins the contact told before it when no event is the same by place and date (retells_contact, read
-by merging.merge_events).
+"Carter met al-Abadi in Baghdad"), so it joins that contact when no event is the same by place and date
+(retells_contact, read by merging.merge_events).
 """
 
 from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ...lang.en.events.strategic import AGREEMENT_MADE, CONTACT, CONTACT_AS_TIME, CONTACT_TOPIC, GROUP_CHANGE, OTHER_ACT
+from ...lang.en.events.strategic import (
+    AGREEMENT_MADE,
+    CONTACT,
+    CONTACT_AS_TIME,
+    CONTACT_TOPIC,
+    GROUP_CHANGE,
+    OTHER_ACT,
+)
 from ...records import Event
 from .merging import label_of
 
 DIPLOMACY = "Diplomacy / Diplomatic contact"
 TOLD_BY = {
-    "Diplomacy / Diplomatic contact": CONTACT,
+    DIPLOMACY: CONTACT,
     "Strategic developments / Agreement": AGREEMENT_MADE,
     "Strategic developments / Change to group/activity": GROUP_CHANGE,
     "Strategic developments / Other": OTHER_ACT,
