@@ -37,7 +37,7 @@ from ...records import DateValue, Event, Evidence
 from ...registry import stage
 from ..actors.vocabulary import dateline_end
 from . import arguments as args
-from . import figures, rerank, responsibility, rules
+from . import family, figures, rerank, responsibility, rules
 from .classifier import features
 from .coerced import DEMONSTRATION_TYPES
 from .conventions import conventional_actors, series_doers
@@ -181,6 +181,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
             or rules.is_strike_only(label, text)):
         return None
     label = rules.hors_de_combat(label, text)
+    label = family.remote_means(label, text)  # the weapon decides Explosions/Remote violence
     label = disruption_type(label, text)  # a prevented attack or a seized cache is not the attack
     context = context_units(units, k)
     pub = ctx.pub_date
@@ -226,6 +227,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         label = rules.CLASH  # no change of control told: no loser of territory to supply below
     label = rules.civilian_victims(label, text, a2, a1)
     label = rules.demonstration_type(label, text)  # before the conventional actors, who depend on it
+    label = family.violent_crowd(label, text)
+    label = family.custody_type(label, text)  # after demonstration_type: arrests at a protest are the protest's
     a1, a2 = conventional_actors(label, a1, a2, location, text)
     # Which territory type: ACLED decides by who gains the place and whether it was fought over.
     label = territory_type(label, text, a1, location.country if location is not None else None)

@@ -31,6 +31,10 @@
 8. A strike is not a demonstration (is_strike_only): workers stopping work ("held a one-day strike", "walked
    out", "a three-day stoppage") are coded as a peaceful protest only when the sentence names a gathering,
    march, sit-in or picket, or tells the strike as a protest.
+9. The family a single stated fact decides (family.py): the weapon (a remote one makes an attack
+   Explosions/Remote violence), the crowd's own violence (a riot), what the detained suffered (a
+   disappearance is an abduction, beating in custody an attack); arrests beside a protest that is not the
+   one they broke up ("ahead of planned demonstrations", "protest leader") stay arrests (rule 5).
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ from ...lang.en.events.rules import (
     TWO_SIDED,
     TERRITORY,
 )
+from ...lang.en.events.family import OTHER_PROTEST
 from ...records import NON_FACTUAL, Event
 from . import discourse
 from .reactions import is_reaction_to
@@ -239,7 +244,11 @@ def demonstration_type(label: str, sentence: str) -> str:
     if not CROWD.search(sentence):
         return label
     if label == ARRESTS:
-        return "Protests / Protest with intervention"  # arrests at a protest belong to the protest (ACLED)
+        # Arrests at a protest belong to the protest (ACLED); not those beside a planned, tried or earlier
+        # protest, or of a "protest leader" (family.OTHER_PROTEST): they are arrests.
+        if CROWD.search(OTHER_PROTEST.sub(" ", sentence)):
+            return "Protests / Protest with intervention"
+        return label
     if label == CLASH and not ARMED.search(sentence):
         return "Protests / Excessive force against protesters" if LETHAL.search(sentence) else "Riots / Violent demonstration"
     if label == "Protests / Peaceful protest":
