@@ -21,6 +21,7 @@ LOOTING = "Strategic developments / Looting/property destruction"
     (ATTACK, "Mortar shells fired by the rebels killed five civilians in a market in Goma.", SHELLING),
     (ATTACK, "Gunmen threw a grenade into a bar in Juba, wounding six customers.", GRENADE),
     (CLASH, "Warplanes struck a convoy of the militants near Idlib, killing 12.", AIR),
+    (ATTACK, "The Air Force targeted the commanders of the group and killed several of them near Kukawa.", AIR),
 ])
 def test_a_remote_weapon_decides_explosions(label, sentence, weapon):
     assert remote_means(label, sentence) == weapon
@@ -31,6 +32,7 @@ def test_a_remote_weapon_decides_explosions(label, sentence, weapon):
     (ATTACK, "Militants executed two captured soldiers with a grenade launcher pointed at them."),  # hors de combat
     (CLASH, "Troops clashed with rebels near Idlib after an airstrike on their positions."),  # a ground battle
     (ARRESTS, "Police arrested three men suspected of planting a bomb in Kano."),  # not an attack
+    (ATTACK, "The hijackers beat two passengers on board the aircraft at Beirut airport."),  # no air arm
 ])
 def test_other_attacks_keep_their_type(label, sentence):
     assert remote_means(label, sentence) == label

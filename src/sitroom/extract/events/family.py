@@ -12,16 +12,19 @@ lean; the codebook decides some families by a single fact the sentence states:
 
 from __future__ import annotations
 
-from ...lang.en.events.family import CROWD_VIOLENCE, CUSTODY_VIOLENCE, DISAPPEARED
+from ...lang.en.events.family import AIR_ARM, CROWD_VIOLENCE, CUSTODY_VIOLENCE, DISAPPEARED
 from ...lang.en.events.rules import CROWD, HORS_DE_COMBAT, TWO_SIDED
 from .patterns import Cue, find_cues
 from .rules import ARRESTS, ATTACK, CLASH, REMOTE
 
 
+AIR_STRIKE = "Explosions/Remote violence / Air/drone strike"
+
+
 def remote_means(label: str, sentence: str, cues: list[Cue] | None = None) -> str:
     """Explosions/Remote violence when an attack on people is told with a remote weapon ("two bombs killed
     six police officers and a civilian", "barrel bomb attacks ... have killed civilians"): the sub-event
-    type of the sentence's strongest weapon cue. So is a one-sided "clash" with no fighting told (the guide:
+    type of the sentence's strongest weapon cue, or an air strike when an air arm did it. So is a one-sided "clash" with no fighting told (the guide:
     an air strike is its own Explosions event). Killings of people hors de combat stay attacks (rule 2)."""
     attack = label == ATTACK and not HORS_DE_COMBAT.search(sentence)
     one_sided = label == CLASH and not TWO_SIDED.search(sentence)
@@ -30,7 +33,7 @@ def remote_means(label: str, sentence: str, cues: list[Cue] | None = None) -> st
     cues = find_cues(sentence) if cues is None else cues
     weapons = [c for c in cues if c.label.startswith(REMOTE)]
     if not weapons:
-        return label
+        return AIR_STRIKE if AIR_ARM.search(sentence) else label
     return max(weapons, key=lambda c: c.weight).label
 
 

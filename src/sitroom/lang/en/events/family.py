@@ -37,3 +37,8 @@ DISAPPEARED = re.compile(
 CUSTODY_VIOLENCE = re.compile(
     r"(?<!\bnot )(?<!\bnever )\b(?:(?:\w+ly )?(?:beaten|tortured|flogged|whipped)\b|(?:beat|tortured|assaulted) (?:him|her|them)\b)",
     re.I)
+
+# Air arms named as the doer of an attack ("the Nigerian Air Force targeted ... and killed several"): a strike
+# from the air, though no word of the strike itself is used.
+AIR_ARM = re.compile(r"\b(?:air ?forces?|warplanes?|fighter jets?|(?:military|coalition|enemy|government|army) "
+                     r"(?:aircraft|planes|jets|helicopters))\b", re.I)
