@@ -96,3 +96,19 @@ def test_arrests_at_a_protest_are_the_protest(sentence):
 ])
 def test_arrests_beside_another_protest_stay_arrests(sentence):
     assert demonstration_type(ARRESTS, sentence) == ARRESTS
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said two men were arrested for armed robbery and kidnapping in Yenagoa on Sunday.",
+    "A local chief has been detained by the police for alleged kidnap and murder.",
+])
+def test_an_arrest_for_a_kidnapping_is_the_arrest(sentence):
+    assert custody_type(ABDUCTION, sentence) == ARRESTS
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen kidnapped two aid workers on the road to Maiduguri on Sunday.",
+    "The spokesman was detained on Friday, along with three activists abducted by unidentified men this week.",
+])
+def test_abductions_stay_abductions(sentence):
+    assert custody_type(ABDUCTION, sentence) == ABDUCTION

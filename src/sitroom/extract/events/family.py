@@ -7,12 +7,12 @@ lean; the codebook decides some families by a single fact the sentence states:
 - the participants' own violence: a demonstration whose demonstrators throw stones, burn, loot or clash
   with the police is a riot, not a protest (violent_crowd);
 - what the detained suffered: state detention told as a disappearance is an abduction, and beating or
-  torture of the detained an attack, not an arrest (custody_type).
+  torture of the detained an attack, not an arrest; an arrest for a kidnapping is an arrest (custody_type).
 """
 
 from __future__ import annotations
 
-from ...lang.en.events.family import AIR_ARM, CROWD_VIOLENCE, CUSTODY_VIOLENCE, DISAPPEARED
+from ...lang.en.events.family import AIR_ARM, ARRESTED_FOR_KIDNAP, CROWD_VIOLENCE, CUSTODY_VIOLENCE, DISAPPEARED
 from ...lang.en.events.rules import CROWD, HORS_DE_COMBAT, TWO_SIDED
 from .patterns import Cue, find_cues
 from .rules import ARRESTS, ATTACK, CLASH, REMOTE
@@ -60,7 +60,11 @@ def custody_type(label: str, sentence: str) -> str:
     """What an arrest report really codes (decisions v1.2 and the guide's Attack): a detention told as a
     disappearance ("held for weeks in unknown place", "drove her away in a van and two of her allies also
     disappeared") is an Abduction/forced disappearance; the detained beaten or tortured ("taken to a police
-    station ... and severely beaten with cables") an Attack; any other arrest stays an arrest."""
+    station ... and severely beaten with cables") an Attack; any other arrest stays an arrest. And an
+    abduction that is only what people were arrested for ("arrested for armed robbery and kidnapping") is
+    the arrest."""
+    if label == ABDUCTION and ARRESTED_FOR_KIDNAP.search(sentence):
+        return ARRESTS
     if label != ARRESTS:
         return label
     if DISAPPEARED.search(sentence):

@@ -42,3 +42,9 @@ CUSTODY_VIOLENCE = re.compile(
 # from the air, though no word of the strike itself is used.
 AIR_ARM = re.compile(r"\b(?:air ?forces?|warplanes?|fighter jets?|(?:military|coalition|enemy|government|army) "
                      r"(?:aircraft|planes|jets|helicopters))\b", re.I)
+
+# A kidnapping named as what people were arrested for ("were arrested for armed robbery and kidnapping",
+# "detained by the police for alleged kidnap and murder"): the report is the arrest, not the abduction.
+ARRESTED_FOR_KIDNAP = re.compile(
+    r"\b(?:arrest\w*|detain\w*|apprehend\w*|nabbed|in custody)\b[^.;]{0,80}?\b(?:for|over|in connection with|"
+    r"on charges? of|accused of|suspected of|charged with)\b[^.;]{0,40}?\b(?:kidnap\w*|abduct\w*)", re.I)
