@@ -37,7 +37,7 @@ from ...records import DateValue, Event, Evidence
 from ...registry import stage
 from ..actors.vocabulary import dateline_end
 from . import arguments as args
-from . import crime, figures, rerank, responsibility, rules
+from . import crime, family, figures, rerank, responsibility, rules
 from .classifier import features
 from .coerced import DEMONSTRATION_TYPES
 from .conventions import conventional_actors, series_doers
@@ -189,6 +189,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     if label is None:
         return None  # typed as a disaster, it tells none (disasters.py)
     label = rules.hors_de_combat(label, text)
+    label = family.remote_means(label, text)  # the weapon decides Explosions/Remote violence
     label = disruption_type(label, text)  # a prevented attack or a seized cache is not the attack
     pub = ctx.pub_date
     location, date, unit_places, used_context = where_and_when(ctx, units, k, trig, context, cue is not None)
@@ -233,6 +234,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         label = rules.CLASH  # no change of control told: no loser of territory to supply below
     label = rules.civilian_victims(label, text, a2, a1)
     label = rules.demonstration_type(label, text)  # before the conventional actors, who depend on it
+    label = family.violent_crowd(label, text)
+    label = family.custody_type(label, text)  # after demonstration_type: arrests at a protest are the protest's
     a1, a2 = conventional_actors(label, a1, a2, location, text)
     if crime.is_ordinary_crime(label, text, a1, _crime_story(ctx), cue.label if cue else None) or crime.is_uncoded_execution(label, text, a1):
         return None  # rule 9: ordinary crime, a judicial execution

@@ -45,6 +45,10 @@
 11. A disaster must be told (disasters.py): the words of its sub-type in its sentence or the ones it continues
     (else the other sub-type's, else none); an outbreak kills (deaths told in the report or earlier), and a
     running toll, a forecast, aid, patients in hospital, an overdose, arson or a bombing are no disaster.
+12. The family a single stated fact decides (family.py): the weapon (a remote one makes an attack
+    Explosions/Remote violence), the crowd's own violence (a riot), what the detained suffered (a
+    disappearance is an abduction, beating in custody an attack); arrests beside a protest that is not the
+    one they broke up ("ahead of planned demonstrations", "protest leader") stay arrests (rule 5).
 """
 
 from __future__ import annotations
@@ -76,6 +80,7 @@ from ...lang.en.events.rules import (
     TERRITORY,
 )
 from ...lang.en.events.disruption import DISRUPTION, HARM
+from ...lang.en.events.family import OTHER_PROTEST
 from ...records import NON_FACTUAL, Event
 from . import discourse
 from .disruption import DISRUPTED
@@ -303,7 +308,11 @@ def demonstration_type(label: str, sentence: str) -> str:
     if not CROWD.search(sentence):
         return label
     if label == ARRESTS:
-        return "Protests / Protest with intervention"  # arrests at a protest belong to the protest (ACLED)
+        # Arrests at a protest belong to the protest (ACLED); not those beside a planned, tried or earlier
+        # protest, or of a "protest leader" (family.OTHER_PROTEST): they are arrests.
+        if CROWD.search(OTHER_PROTEST.sub(" ", sentence)):
+            return "Protests / Protest with intervention"
+        return label
     if label == CLASH and not ARMED.search(sentence):
         return "Protests / Excessive force against protesters" if LETHAL.search(sentence) else "Riots / Violent demonstration"
     if label == "Protests / Peaceful protest":
