@@ -39,7 +39,10 @@
     arrest, detention, custody, raid or search, nobody released from custody: "was arraigned at the
     magistrate's court", "calling for the immediate release of", "published a wanted list", "Shops remained
     open") reports no arrest; a participle that only describes a person ("Jailed activist X appeared before a
-    court") tells none either. Such a sentence that tells a bomb defused is a Disrupted weapons use, hostages
+    court") tells none either, nor an arrest told only as background to the sentence's news
+    (arrest_background.py: the past perfect outside reported speech, "after learning that Gonzalez had been
+    arrested"; an undated relative clause under another act, "Nodeep Kaur, who was arrested in Haryana, was
+    granted bail"). Such a sentence that tells a bomb defused is a Disrupted weapons use, hostages
     freed Strategic developments / Other. It runs on the events the filter kept (the filter's document
     features count every typed report, as when it was trained), so what it drops changes nothing else.
 11. A disaster must be told (disasters.py): the words of its sub-type in its sentence or the ones it continues
@@ -78,6 +81,7 @@ from ...lang.en.events.rules import (
 from ...lang.en.events.disruption import DISRUPTION, HARM
 from ...records import NON_FACTUAL, Event
 from . import discourse
+from .arrest_background import is_background_taking
 from .disruption import DISRUPTED
 from .reactions import is_reaction_to
 from .merging import label_of, merge_across, merge_events, own_arguments  # noqa: F401 (merging the reports: merging.py)
@@ -186,7 +190,8 @@ def is_strike_only(label: str, sentence: str) -> bool:
 
 def no_taking_told(label: str, span, released: bool = True) -> bool:
     """Rule 10: an Arrests report whose sentence (the spaCy ``span``) tells nobody taken or held: no word of
-    taking, or only one before a noun that it describes ("jailed blogger X was presented with charges").
+    taking, or only one before a noun that it describes ("jailed blogger X was presented with charges") or one
+    told as background (arrest_background.is_background_taking).
     released: whether someone set free from custody ("was released") counts as held."""
     if label != ARRESTS or span is None:
         return False
@@ -196,8 +201,12 @@ def no_taking_told(label: str, span, released: bool = True) -> bool:
     for m in TAKING.finditer(span.text):
         tok = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
         tok = tok[0] if tok is not None and len(tok) else None
-        if tok is None or not (tok.dep_ == "amod" and tok.head.i > tok.i and tok.lower_.endswith("ed")):
-            return False  # a participle before its noun describes a person held, and tells no taking
+        if tok is None:
+            return False
+        if tok.dep_ == "amod" and tok.head.i > tok.i and tok.lower_.endswith("ed"):
+            continue  # a participle before its noun describes a person held, and tells no taking
+        if not is_background_taking(tok):
+            return False
     return True
 
 
