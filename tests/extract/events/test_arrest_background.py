@@ -49,3 +49,19 @@ def test_an_arrest_told_only_as_background_tells_nobody_taken(nlp, text, told):
 ])
 def test_a_duration_has_no_day_of_its_own(text, duration):
     assert bool(DURATION.match(text)) is duration
+
+
+@pytest.mark.parametrize("text, told", [
+    # an arrest tried, ordered or sought is not made
+    ("Journalists stand in solidarity with their colleague as Police attempted to arrest him.", False),
+    ("The spokesman announced that the inspector-general of police has issued an order for the arrest of Igboho.",
+     False),
+    ("The report concluded that activists and journalists were being targeted for arrest by security forces.", False),
+    ("Arrest Warrants against Activists in the Kurdistan Region of Iraq", False),
+    # an arrest ordered and made, or one that followed an attempt, is told
+    ("He referred to the interior minister, who ordered Bhiri's arrest.", True),
+    ("Police tried to stop the march and arrested 20 protesters.", True),
+    ("Police arrested him for the murder of his neighbour.", True),
+])
+def test_an_arrest_tried_ordered_or_sought_tells_nobody_taken(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)

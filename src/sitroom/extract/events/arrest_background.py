@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ...lang.en.events.discourse import INTENT_NOUNS, NON_FACTIVE
+from ...lang.en.events.rules import ATTEMPT_LEMMAS, SOUGHT_FOR
 from ...lang.en.numbers import COUNT_WORDS, TENS, UNITS
 from ...lang.en.reporting import REPORTING_LEMMAS
 
@@ -68,3 +70,20 @@ def _undated_relative(verb) -> bool:
         return False  # "who was arrested last week": dated, the arrest is news ("for two years" dates nothing)
     root = verb.sent.root
     return root.lemma_ != "be"  # "The five who were arrested are members of ...": the arrest is the news
+
+
+def is_unrealised_taking(tok) -> bool:
+    """Whether ``tok`` (a word of taking) names an arrest tried, planned, ordered or sought, not made: under a
+    verb of trying or intent ("Police attempted to arrest him", "a plan hatched by officials to arrest him"),
+    the object of "for" after an order, a warrant or a target ("issued an order for the arrest of Igboho",
+    "were being targeted for arrest"), or a warrant's kind ("Arrest Warrants against Activists"). An arrest
+    ordered and made stays ("the minister who ordered Bhiri's arrest")."""
+    if tok is None:
+        return False
+    head = tok.head
+    if tok.dep_ in ("xcomp", "acl", "advcl") and (head.lemma_ in ATTEMPT_LEMMAS or head.lemma_ in NON_FACTIVE
+                                                  or head.lemma_ in INTENT_NOUNS):
+        return NON_FACTIVE.get(head.lemma_, "x") is not None  # "announced to arrest" is no intent
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in SOUGHT_FOR:
+        return True
+    return tok.dep_ == "compound" and head.lower_ in ("warrant", "warrants")

@@ -42,7 +42,8 @@
     court") tells none either, nor an arrest told only as background to the sentence's news
     (arrest_background.py: the past perfect outside reported speech, "after learning that Gonzalez had been
     arrested"; an undated relative clause under another act, "Nodeep Kaur, who was arrested in Haryana, was
-    granted bail"). Reports merged into the event do not save it: a court step or a reaction that gathered an
+    granted bail"), nor an arrest tried, ordered or sought ("Police attempted to arrest him", "an order for the
+    arrest of", "arrest warrants"). Reports merged into the event do not save it: a court step or a reaction that gathered an
     arrest told elsewhere is no report of it. Such a sentence that tells a bomb defused is a Disrupted weapons
     use, hostages freed Strategic developments / Other. It runs on the events the filter kept (the filter's document
     features count every typed report, as when it was trained), so what it drops changes nothing else.
@@ -82,7 +83,7 @@ from ...lang.en.events.rules import (
 from ...lang.en.events.disruption import DISRUPTION, HARM
 from ...records import NON_FACTUAL, Event
 from . import discourse
-from .arrest_background import is_background_taking
+from .arrest_background import is_background_taking, is_unrealised_taking
 from .disruption import DISRUPTED
 from .reactions import is_reaction_to
 from .merging import label_of, merge_across, merge_events, own_arguments  # noqa: F401 (merging the reports: merging.py)
@@ -192,7 +193,7 @@ def is_strike_only(label: str, sentence: str) -> bool:
 def no_taking_told(label: str, span, released: bool = True) -> bool:
     """Rule 10: an Arrests report whose sentence (the spaCy ``span``) tells nobody taken or held: no word of
     taking, or only one before a noun that it describes ("jailed blogger X was presented with charges") or one
-    told as background (arrest_background.is_background_taking).
+    told as background or not carried out (arrest_background: is_background_taking, is_unrealised_taking).
     released: whether someone set free from custody ("was released") counts as held."""
     if label != ARRESTS or span is None:
         return False
@@ -206,7 +207,7 @@ def no_taking_told(label: str, span, released: bool = True) -> bool:
             return False
         if tok.dep_ == "amod" and tok.head.i > tok.i and tok.lower_.endswith("ed"):
             continue  # a participle before its noun describes a person held, and tells no taking
-        if not is_background_taking(tok):
+        if not (is_background_taking(tok) or is_unrealised_taking(tok)):
             return False
     return True
 
