@@ -65,3 +65,18 @@ def test_a_duration_has_no_day_of_its_own(text, duration):
 ])
 def test_an_arrest_tried_ordered_or_sought_tells_nobody_taken(nlp, text, told):
     assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)
+
+
+@pytest.mark.parametrize("text, told", [
+    # a thing detained, seized or released is no person taken
+    ("The union condemned it as a supply vessel previously detained in the north-east was stopped again.", False),
+    ("It has since been seized by Dutch authorities in Rotterdam for further infringements.", False),
+    ("It was eventually released from its berth in the port on October 30.", False),
+    ("Customs officers seized a truck carrying weapons near the border.", False),
+    # ... but people taken with it, or a person released, are
+    ("The police promptly detained the aircraft and arrested four persons in connection to the issue.", True),
+    ("Police seized the activist's phone and detained him overnight.", True),
+    ("Kazmerchak was released.", True),
+])
+def test_a_thing_detained_or_seized_tells_nobody_taken(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)

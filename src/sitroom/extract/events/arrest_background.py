@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ...lang.en.events.discourse import INTENT_NOUNS, NON_FACTIVE
-from ...lang.en.events.rules import ATTEMPT_LEMMAS, SOUGHT_FOR
+from ...lang.en.events.rules import ATTEMPT_LEMMAS, SOUGHT_FOR, THINGS_TAKEN
 from ...lang.en.numbers import COUNT_WORDS, TENS, UNITS
 from ...lang.en.reporting import REPORTING_LEMMAS
 
@@ -87,3 +87,21 @@ def is_unrealised_taking(tok) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in SOUGHT_FOR:
         return True
     return tok.dep_ == "compound" and head.lower_ in ("warrant", "warrants")
+
+
+def is_thing_taken(tok) -> bool:
+    """Whether ``tok`` (a word of taking or release) tells a thing detained, seized or released, no person: its
+    patient (the passive subject, the object, or the noun a participle qualifies) is a vessel, a vehicle,
+    goods or "it" ("a supply vessel previously detained", "It has since been seized", "It was eventually
+    released from its berth"). One that also takes a person stays ("detained the aircraft and arrested four
+    persons": its other word of taking tells it)."""
+    if tok is None:
+        return False
+    if tok.dep_ in ("aux", "auxpass"):
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    patients = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not patients and tok.dep_ == "acl":
+        patients = [tok.head]
+    return bool(patients) and all(p.lower_ in THINGS_TAKEN or p.lemma_.lower() in THINGS_TAKEN for p in patients)

@@ -43,10 +43,12 @@
     (arrest_background.py: the past perfect outside reported speech, "after learning that Gonzalez had been
     arrested"; an undated relative clause under another act, "Nodeep Kaur, who was arrested in Haryana, was
     granted bail"), nor an arrest tried, ordered or sought ("Police attempted to arrest him", "an order for the
-    arrest of", "arrest warrants"). Reports merged into the event do not save it: a court step or a reaction that gathered an
-    arrest told elsewhere is no report of it. Such a sentence that tells a bomb defused is a Disrupted weapons
-    use, hostages freed Strategic developments / Other. It runs on the events the filter kept (the filter's document
-    features count every typed report, as when it was trained), so what it drops changes nothing else.
+    arrest of", "arrest warrants"), nor a thing detained, seized or released ("It has since been seized by Dutch
+    authorities", "a supply vessel previously detained"). Reports merged into the event do not save it: a
+    court step or a reaction that gathered an arrest told elsewhere is no report of it. Such a sentence that
+    tells a bomb defused is a Disrupted weapons use, hostages freed Strategic developments / Other. It runs on
+    the events the filter kept (the filter's document features count every typed report, as when it was
+    trained), so what it drops changes nothing else.
 11. A disaster must be told (disasters.py): the words of its sub-type in its sentence or the ones it continues
     (else the other sub-type's, else none); an outbreak kills (deaths told in the report or earlier), and a
     running toll, a forecast, aid, patients in hospital, an overdose, arson or a bombing are no disaster.
@@ -83,7 +85,7 @@ from ...lang.en.events.rules import (
 from ...lang.en.events.disruption import DISRUPTION, HARM
 from ...records import NON_FACTUAL, Event
 from . import discourse
-from .arrest_background import is_background_taking, is_unrealised_taking
+from .arrest_background import is_background_taking, is_thing_taken, is_unrealised_taking
 from .disruption import DISRUPTED
 from .reactions import is_reaction_to
 from .merging import label_of, merge_across, merge_events, own_arguments  # noqa: F401 (merging the reports: merging.py)
@@ -193,12 +195,13 @@ def is_strike_only(label: str, sentence: str) -> bool:
 def no_taking_told(label: str, span, released: bool = True) -> bool:
     """Rule 10: an Arrests report whose sentence (the spaCy ``span``) tells nobody taken or held: no word of
     taking, or only one before a noun that it describes ("jailed blogger X was presented with charges") or one
-    told as background or not carried out (arrest_background: is_background_taking, is_unrealised_taking).
+    told as background or not carried out, or of a thing (arrest_background: is_background_taking,
+    is_unrealised_taking, is_thing_taken).
     released: whether someone set free from custody ("was released") counts as held."""
     if label != ARRESTS or span is None:
         return False
     doc, base = span.doc, span.start_char
-    if released and RELEASED.search(span.text):
+    if released and any(not is_thing_taken(_token_at(doc, base + m.end() - 1)) for m in RELEASED.finditer(span.text)):
         return False
     for m in TAKING.finditer(span.text):
         tok = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
@@ -207,9 +210,14 @@ def no_taking_told(label: str, span, released: bool = True) -> bool:
             return False
         if tok.dep_ == "amod" and tok.head.i > tok.i and tok.lower_.endswith("ed"):
             continue  # a participle before its noun describes a person held, and tells no taking
-        if not (is_background_taking(tok) or is_unrealised_taking(tok)):
+        if not (is_background_taking(tok) or is_unrealised_taking(tok) or is_thing_taken(tok)):
             return False
     return True
+
+
+def _token_at(doc, offset: int):
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def arrest_told(ev: Event, doc) -> Optional[Event]:
