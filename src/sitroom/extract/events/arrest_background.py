@@ -1,4 +1,5 @@
-"""Whether a word of taking tells an arrest that is background to the sentence's news (rule 10's arrest_told).
+"""Words of taking that tell no arrest of the sentence's news (rule 10's no_taking_told): an arrest told as
+background, one tried, ordered or sought but not made (is_unrealised_taking), a thing seized (is_thing_taken).
 
 An article about a trial, a bail, a release or a verdict names the arrest that led to it, but the guide codes
 the news, not the history. Two forms of English tell that the arrest is not the sentence's act:
