@@ -160,14 +160,12 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     events = sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start))
     events = series_doers(figures.absorb_victims(events, _placed_or_dated(ctx, units, dateline)))
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates)
-    members: list[list[Event]] = []
-    merged = rules.merge_events(news, mentions, members)
-    reports = {id(e): group for e, group in zip(merged, members)}
+    merged = rules.merge_events(news, mentions)
     if reranker is not None and merged:
         info = rerank.DocInfo(scores, len(units), len(found), events, ctx.pub_date)
         merged = reranker.select(merged, rerank.event_features(merged, info, ctx.doc))
     # Rule 10 last, on the events kept (rules.py says why).
-    return [e for e in (rules.arrest_told(e, ctx.doc, reports.get(id(e), ())) for e in merged) if e is not None]
+    return [e for e in (rules.arrest_told(e, ctx.doc) for e in merged) if e is not None]
 
 
 def _placed_or_dated(ctx, units: list[Unit], dateline: int) -> set[int]:
