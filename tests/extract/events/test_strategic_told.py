@@ -132,3 +132,37 @@ def test_a_retelling_joins_the_contact_told_before_it_when_nothing_else_is_the_s
     assert len(merge_events([first, other], retold=frozenset(id(e) for e in (first, other) if retells_contact(e)))) == 2
     # with no contact before it, a retelling is its own event
     assert len(merge_events([topic], retold=frozenset({id(topic)}))) == 1
+
+
+def test_where_someone_is_held_retells_the_arrest():
+    from sitroom.extract.events.strategic import retells_custody
+
+    arrests = "Strategic developments / Arrests"
+    for text in ("Kadoyimana is reportedly detained at Kicukiro police station.",
+                 "He was booked Saturday morning into the Lee County Jail, Hughes told the News.",
+                 "Both mother and baby, and the 4 activists are detained at the municipal office in Palo."):
+        assert retells_custody(_event(arrests, text))
+    # an arrest told, or another type
+    for text in ("Régine Kadoyimana was arrested on October 16 at her home in Kigali.",
+                 "The 33-year-old was apprehended by several officers and held in a van.",
+                 "He was detained by police in Tacloban and held at the municipal office."):
+        assert not retells_custody(_event(arrests, text))
+    assert not retells_custody(_event(CONTACT, "Kadoyimana is reportedly detained at Kicukiro police station."))
+
+
+def test_a_custody_report_joins_the_arrest_told_before_it():
+    from sitroom.extract.events.merging import merge_events
+    from sitroom.extract.events.strategic import retells_custody
+    from sitroom.records import PlaceMention
+
+    def arrest(text, sentence, place):
+        ev = _event("Strategic developments / Arrests", text, sentence)
+        loc = PlaceMention(text=place, start=0, end=len(place), name=place, level="populated place", country="RW")
+        return ev.model_copy(update={"location": loc, "evidence": ev.evidence.model_copy(
+            update={"start": sentence * 200, "end": sentence * 200 + len(text)})})
+
+    taken = arrest("Kadoyimana was arrested on October 16 at her home in Kigali.", 8, "Kigali")
+    held = arrest("Kadoyimana is reportedly detained at Kicukiro police station.", 15, "Kicukiro")
+    retold = frozenset(id(e) for e in (taken, held) if retells_custody(e))
+    assert len(merge_events([taken, held], retold=retold)) == 1
+    assert len(merge_events([taken, held])) == 2

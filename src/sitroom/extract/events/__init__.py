@@ -47,7 +47,7 @@ from .detection import found_embeddings, headline_of, is_headline, rescore, unti
 from .detector import detector_path, get_detector, with_context
 from .disasters import disaster_told
 from .disruption import disruption_type
-from .strategic import retells_contact, strategic_told
+from .strategic import retells_contact, retells_custody, strategic_told
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
 from .reactions import is_reaction_to, is_talk_about_protest
@@ -163,7 +163,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     events = sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start))
     events = series_doers(figures.absorb_victims(events, _placed_or_dated(ctx, units, dateline)))
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates)
-    merged = rules.merge_events(news, mentions, retold=frozenset(id(e) for e in news if retells_contact(e)))
+    merged = rules.merge_events(news, mentions, retold=frozenset(id(e) for e in news if retells_contact(e) or retells_custody(e)))
     if reranker is not None and merged:
         info = rerank.DocInfo(scores, len(units), len(found), events, ctx.pub_date)
         merged = reranker.select(merged, rerank.event_features(merged, info, ctx.doc))

@@ -243,9 +243,10 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
     mentions: ``id()`` of the events whose trigger only refers to an event ("the kidnapped missionaries",
         "the attack"); each joins the nearest earlier event of its type whatever its place and date.
     members: when given, filled with the reports merged into each returned event (in the same order).
-    retold: ``id()`` of the events that retell an earlier one in other words (strategic.retells_contact:
-        what was discussed at a meeting); each joins the nearest earlier event of its type when no event is
-        the same by place and date (the places it names are the talks' topic, not where they were held).
+    retold: ``id()`` of the events that retell an earlier one in other words (strategic.py: what was
+        discussed at a meeting, where someone arrested is held); each joins the nearest earlier event of its
+        type when no event is the same by place and date (the places it names are the talks' topic or the
+        place of custody, not where the event happened).
     """
     out: list[Event] = []
     groups: list[list[Event]] = members if members is not None else []

@@ -64,7 +64,8 @@
     guide's Other examples (a release, a deployment, a curfew, a search, an operation: "Funeral services are
     scheduled" tells none). Like rule 10 it runs on the events the filter kept. A diplomatic report that tells
     only what was discussed ("the two leaders discussed the next steps in the Mosul operation") retells the
-    contact before it: it joins it when no event is the same by place and date (its places are the topic).
+    contact before it: it joins it when no event is the same by place and date (its places are the topic);
+    so does an Arrests report that tells only where someone is held ("is detained at Kicukiro police station").
 """
 
 from __future__ import annotations

@@ -21,7 +21,9 @@ It runs on the events the filter kept, as rule 10 does (rules.arrest_told says w
 A diplomatic report whose only word of contact is what was discussed retells the contact told before it: the
 places it names are the talks' topic ("the two leaders discussed the next steps in the Mosul operation" after
 "Carter met al-Abadi in Baghdad"), so it joins that contact when no event is the same by place and date
-(retells_contact, read by merging.merge_events).
+(retells_contact, read by merging.merge_events). So does an Arrests report that tells only where someone
+taken is held ("Kadoyimana is reportedly detained at Kicukiro police station", "He was booked into the Lee
+County Jail"): the place of custody is not where the arrest told before it was made (retells_custody).
 """
 
 from __future__ import annotations
@@ -34,12 +36,15 @@ from ...lang.en.events.strategic import (
     CONTACT_AS_TIME,
     CONTACT_TOPIC,
     GROUP_CHANGE,
+    HELD_AT,
     OTHER_ACT,
+    TAKING_ACT,
 )
 from ...records import Event
 from .merging import label_of
 
 DIPLOMACY = "Diplomacy / Diplomatic contact"
+ARRESTS = "Strategic developments / Arrests"
 TOLD_BY = {
     DIPLOMACY: CONTACT,
     "Strategic developments / Agreement": AGREEMENT_MADE,
@@ -65,3 +70,10 @@ def retells_contact(ev: Event) -> bool:
         return False
     words = [m.group() for m in CONTACT.finditer(ev.evidence.text)]
     return bool(words) and all(CONTACT_TOPIC.match(w) for w in words)
+
+
+def retells_custody(ev: Event) -> bool:
+    """Whether an Arrests report tells only where someone taken is held ("is detained at Kicukiro police
+    station", "was booked into the Lee County Jail"): the place of custody, not of the arrest told before."""
+    text = ev.evidence.text
+    return label_of(ev) == ARRESTS and bool(HELD_AT.search(text)) and not TAKING_ACT.search(text)

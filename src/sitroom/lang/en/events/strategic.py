@@ -62,3 +62,11 @@ OTHER_ACT = re.compile(
     r"search\w*|raid\w*|ransack\w*|confiscat\w*|seiz(?:ed|es|ing|ure)|"
     r"operations?|offensive|advance[ds]?|escort\w*|evacuat\w*|withdr(?:ew|awn|awal)|coup|seized power|took (?:control|power)|"
     r"appoint\w*|expell?\w*|deport\w*)\b", re.I)
+
+# Where someone taken is held, told with no taking: "Kadoyimana is reportedly detained at Kicukiro police
+# station", "He was booked Saturday morning into the Lee County Jail". The arrest is told elsewhere.
+HELD_AT = re.compile(r"\b(?:(?:is|are|remains?|remained|being|been|was|were) (?:\w+ )?(?:detained|held|kept) (?:at|in)|"
+                     r"booked (?:\w+ ){0,3}into)\b", re.I)
+TAKING_ACT = re.compile(r"\b(?:arrest(?:ed|ing|s)?|apprehend\w*|picked up|rounded up|raid(?:ed|s)?|captur\w*|"
+                        r"seiz\w*|abduct\w*|kidnap\w*|(?:taken|took) (?:\w+ ){0,3}into custody|detained (?:by|on|after|during|when))\b",
+                        re.I)
