@@ -43,6 +43,7 @@ from .coerced import DEMONSTRATION_TYPES
 from .conventions import conventional_actors, series_doers
 from .detection import found_embeddings, headline_of, is_headline, rescore, untitled_headline
 from .detector import detector_path, get_detector, with_context
+from .demonstrations import demonstration_event
 from .disasters import disaster_told
 from .disruption import disruption_type
 from .modality import modality_from_parse, modality_of, source_of
@@ -166,7 +167,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     if reranker is not None and merged:
         info = rerank.DocInfo(scores, len(units), len(found), events, ctx.pub_date)
         merged = reranker.select(merged, rerank.event_features(merged, info, ctx.doc))
-    # Rule 10 last, on the events kept (rules.py says why).
+    # A demonstration told, then rule 10, last, on the events kept (rules.py says why).
+    merged = [e for e in (demonstration_event(e, ctx.doc, reports.get(id(e), ())) for e in merged) if e is not None]
     return [e for e in (rules.arrest_told(e, ctx.doc, reports.get(id(e), ())) for e in merged) if e is not None]
 
 
