@@ -11,7 +11,9 @@ demonstrate" meaning to show ("our members have demonstrated their opposition"),
 trucks have been deployed"). ACLED codes the demonstration from a report that tells it: a gathering, a march,
 a rally, a sit-in or strikers, demonstrators doing something or something done to them, told as an act.
 
-An intervention needs a demonstration: a Protest with intervention none of whose reports tells one, but that
+A protest's own report (its evidence) must tell it. An intervention may tell the police's act apart from the
+demonstration it met (in a report merged into it), but it needs one: a Protest with intervention none of whose
+reports tells one, but that
 tells someone taken ("novelist X was arrested amid a crackdown ahead of planned protests"), is an arrest;
 lethal force with none ("Gunmen shot dead two policemen at a checkpoint") is an attack or a clash; any other
 is dropped. Like rule 10 it runs on the events the filter kept.
@@ -151,13 +153,15 @@ def _period_practice(tok) -> bool:
 
 
 def demonstration_event(ev: Event, doc, reports: Sequence[Event] = ()) -> Optional[Event]:
-    """A demonstration event (``doc``: the parsed document; ``reports``: those merged into it) none of whose
-    reports tells a demonstration happening: an intervention that tells someone taken becomes an arrest,
+    """A demonstration event (``doc``: the parsed document; ``reports``: those merged into it) whose report
+    tells no demonstration happening (for an intervention or excessive force: none of its reports does): an intervention that tells someone taken becomes an arrest,
     excessive force an attack (a clash when the victims are armed: rules.armed_victims), any other is dropped. Other events are returned as they are."""
     label = label_of(ev)
     if label not in CHECKED:
         return ev
-    for r in (ev, *reports):
+    # A protest's own report must tell it; an intervention's act may be told apart from the demonstration it met
+    # ("Security forces detained 633 protesters" after "tens of thousands demonstrated").
+    for r in (ev, *reports) if label in (INTERVENTION, EXCESSIVE) else (ev,):
         if demonstration_told(doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")):
             return ev
     text = ev.evidence.text

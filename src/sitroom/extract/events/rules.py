@@ -45,10 +45,11 @@
 11. A disaster must be told (disasters.py): the words of its sub-type in its sentence or the ones it continues
     (else the other sub-type's, else none); an outbreak kills (deaths told in the report or earlier), and a
     running toll, a forecast, aid, patients in hospital, an overdose, arson or a bombing are no disaster.
-12. A demonstration is told (demonstrations.py): a Protests or Violent demonstration event one of whose reports
-    tells a demonstration happening (a demonstration word that is no modifier of a person, not planned, allowed,
+12. A demonstration is told (demonstrations.py): a Protests or Violent demonstration event whose report (for an
+    intervention or excessive force: one of its reports) tells a demonstration happening (a demonstration word that is no modifier of a person, not planned, allowed,
     negated or called for, not the time of another act: "since protests began", and not a crackdown over a
-    period); an intervention with none that tells someone taken is an arrest, any other is dropped. It runs,
+    period); an intervention with none that tells someone taken is an arrest, excessive force with none an
+    attack or a clash, any other is dropped. It runs,
     like rule 10 and before it, on the events the filter kept.
 """
 
