@@ -33,6 +33,11 @@ def nlp():
     # a modifier of a person, "demonstrate" meaning show
     ("The ruling party accused the diplomat of funding protest organisers.", False),
     ("It is clear from that result our members have demonstrated, once again, their clear opposition.", False),
+    ("The government has clamped down on media coverage almost immediately as the protests began.", False),
+    # a protest as one's motive, a lone protest
+    ("In protest, he attempted to slit his wrists in front of an investigator and a lawyer.", False),
+    ("The professor has also laid down tools in protest against the brutality meted out on students.", False),
+    ("She had been hospitalized in connection with her hunger strike.", False),
     # a practice over a period
     ("The Kremlin has been cracking down on anti-war demonstrations since the invasion began.", False),
     # demonstrations told as acts, whatever the clause
@@ -50,6 +55,9 @@ def nlp():
     ("Nodeep Kaur, 23, was arrested on January 12 during the farmers' protest at Kundli in Haryana.", True),
     ("They stopped the Bundelkhand Express at Prayagraj station, and raised slogans while sitting on the track.", True),
     ("Workers at the company are continuing their sit-in protest.", True),
+    ("Opposition MPs made a bold statement on Feb.03 by marching out of a sitting of parliament in protest.", True),
+    ("Miners in the potash mine are still on strike in protest at bad management.", True),
+    ("Police arrested 20 people who took part in a protest outside parliament.", True),
     ("Security forces detained 633 protesters, Belarusian authorities said.", True),
     ("On March 23, workers took part in a gathering of striking employees in Caudan.", True),
 ])

@@ -7,16 +7,16 @@ peacefully", "can't go out to protest because we will be beaten"), a protest tha
 ("since protests began", "one year after the protests were crushed", "just before a scheduled protest"), a
 word that only describes people ("protest leader Maria Kolesnikova", "funding protest organisers"), "to
 demonstrate" meaning to show ("our members have demonstrated their opposition"), a crackdown over a period
-("has been cracking down on anti-war demonstrations since ..."), or no demonstration word at all ("Salt
+("has been cracking down on anti-war demonstrations since ..."), a protest that is only why one person acted
+("in protest, he attempted to slit his wrists", "her hunger strike"), or no demonstration word at all ("Salt
 trucks have been deployed"). ACLED codes the demonstration from a report that tells it: a gathering, a march,
 a rally, a sit-in or strikers, demonstrators doing something or something done to them, told as an act.
 
 A protest's own report (its evidence) must tell it. An intervention may tell the police's act apart from the
 demonstration it met (in a report merged into it), but it needs one: a Protest with intervention none of whose
-reports tells one, but that
-tells someone taken ("novelist X was arrested amid a crackdown ahead of planned protests"), is an arrest;
-lethal force with none ("Gunmen shot dead two policemen at a checkpoint") is an attack or a clash; any other
-is dropped. Like rule 10 it runs on the events the filter kept.
+reports tells one, but that tells someone taken ("novelist X was arrested amid a crackdown ahead of planned
+protests"), is an arrest; lethal force with none ("Gunmen shot dead two policemen at a checkpoint") is an
+attack or a clash; any other is dropped. Like rule 10 it runs on the events the filter kept.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from typing import Optional, Sequence
 from ...lang.en.events.demonstrations import (
     BACKGROUND_TIME,
     DEMONSTRATION_WORD,
+    LONE_PROTESTS,
+    MOTIVE_PREPS,
     NOT_YET,
     NOUN_MODIFIER_DEPS,
     PERFECT_AUX,
@@ -72,6 +74,8 @@ def _live(tok) -> bool:
     if tok.dep_ in NOUN_MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") \
             and not DEMONSTRATION_WORD.fullmatch(tok.head.text):
         return False  # "protest leader", "protest organisers": a kind of person or thing
+    if _motive(tok):
+        return False  # "in protest, he attempted to slit his wrists": why one acted, not a demonstration
     if tok.lemma_.lower() == SHOW_LEMMA and tok.pos_ == "VERB" and _shows(tok):
         return False  # "demonstrated their opposition": showed
     if _held_by_relative(tok):
@@ -88,6 +92,15 @@ def _shows(verb) -> bool:
         return True
     nxt = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct and t.lower_ not in SHOW_SKIP), None)
     return nxt is not None and (nxt.pos_ == "DET" or nxt.tag_ == "PRP$")
+
+
+def _motive(tok) -> bool:
+    """A protest named only as the motive of an act ("in protest", "as a protest") or a lone person's
+    protest ("her hunger strike"): a demonstration is told by its own words ("walked out in protest", "on
+    strike in protest" tell one by "walked out" and "strike")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in MOTIVE_PREPS and tok.lemma_.lower() == "protest":
+        return not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in LONE_PROTESTS for c in tok.children)
 
 
 def _held_by_relative(tok) -> bool:

@@ -46,11 +46,12 @@
     (else the other sub-type's, else none); an outbreak kills (deaths told in the report or earlier), and a
     running toll, a forecast, aid, patients in hospital, an overdose, arson or a bombing are no disaster.
 12. A demonstration is told (demonstrations.py): a Protests or Violent demonstration event whose report (for an
-    intervention or excessive force: one of its reports) tells a demonstration happening (a demonstration word that is no modifier of a person, not planned, allowed,
-    negated or called for, not the time of another act: "since protests began", and not a crackdown over a
-    period); an intervention with none that tells someone taken is an arrest, excessive force with none an
-    attack or a clash, any other is dropped. It runs,
-    like rule 10 and before it, on the events the filter kept.
+    intervention or excessive force: one of its reports) tells a demonstration happening, in a word that is no
+    modifier of a person ("protest leader"), not planned, allowed, negated or called for ("were due to
+    protest"), not the time of another act ("since protests began"), not a motive or a lone protest ("in
+    protest, he ...", "her hunger strike"), and not a crackdown over a period. An intervention with none that
+    tells someone taken is an arrest, excessive force with none an attack or a clash; any other is dropped. It
+    runs, like rule 10 and before it, on the events the filter kept.
 """
 
 from __future__ import annotations

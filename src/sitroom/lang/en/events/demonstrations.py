@@ -26,7 +26,7 @@ SHOW_SKIP = frozenset({"once", "again", "clearly", "also", "amply", "repeatedly"
 # Words that set an event word in the time of another: "since protests began", "after the January protests",
 # "one year after the protests were crushed", "before a scheduled protest". A demonstration named there is
 # the background of what the sentence tells, not the sentence's news.
-BACKGROUND_TIME = frozenset({"since", "after", "before", "until", "till"})
+BACKGROUND_TIME = frozenset({"since", "after", "before", "until", "till", "as"})
 
 # The perfect's auxiliary: "has been cracking down on demonstrations since ..." tells a practice over a period.
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
@@ -41,3 +41,7 @@ NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
 # Participles that announce a demonstration to come: "planned anti-government protests", "a scheduled protest".
 PLANNED = frozenset({"planned", "scheduled", "proposed", "upcoming", "intended", "threatened", "announced",
                      "expected", "impending", "forthcoming"})
+# "in protest", "as a protest": the motive of an act, which tells no demonstration by itself.
+MOTIVE_PREPS = frozenset({"in", "as"})
+# Protests one person makes alone: "her hunger strike".
+LONE_PROTESTS = frozenset({"hunger"})
