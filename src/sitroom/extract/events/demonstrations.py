@@ -116,8 +116,9 @@ def _held_by_relative(tok) -> bool:
 
 
 def _not_yet(tok) -> bool:
-    """A demonstration announced ("planned protests") or a demonstration verb in the infinitive of a plan, a schedule or a right ("were due to protest", "the
-    right to protest peacefully", "the decision of the NLC to protest")."""
+    """A demonstration announced ("planned protests") or a demonstration verb in the infinitive of a plan, a
+    schedule or a right ("were due to protest", "the right to protest peacefully", "the decision of the NLC
+    to protest")."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PLANNED for c in tok.children):
         return True  # "planned anti-government protests", "a scheduled protest"
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ == "dobj" else None
@@ -160,15 +161,16 @@ def _period_practice(tok) -> bool:
     if t == tok or t.pos_ not in ("VERB", "AUX"):
         return False
     perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in t.children)
-    since = any(c.lower_ == "since" or c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children)
-                for c in t.children)
+    since = any(c.lower_ == "since" or c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ == "since" for g in c.children) for c in t.children)
     return perfect and since
 
 
 def demonstration_event(ev: Event, doc, reports: Sequence[Event] = ()) -> Optional[Event]:
     """A demonstration event (``doc``: the parsed document; ``reports``: those merged into it) whose report
-    tells no demonstration happening (for an intervention or excessive force: none of its reports does): an intervention that tells someone taken becomes an arrest,
-    excessive force an attack (a clash when the victims are armed: rules.armed_victims), any other is dropped. Other events are returned as they are."""
+    tells no demonstration happening (for an intervention or excessive force: none of its reports does): an
+    intervention that tells someone taken becomes an arrest, excessive force an attack (a clash when the
+    victims are armed: rules.armed_victims), any other is dropped. Other events are returned as they are."""
     label = label_of(ev)
     if label not in CHECKED:
         return ev

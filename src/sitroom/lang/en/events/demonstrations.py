@@ -11,7 +11,8 @@ from .coerced import MOVEMENT_LEMMAS
 # a strike, demonstrators, their slogans and placards. A demonstration report holds at least one of them.
 DEMONSTRATION_WORD = re.compile(
     r"\b(?:protest\w*|demonstrat(?:e|ed|es|ing|ion|ions|or|ors)|rall(?:y|ies|ied|ying)|"
-    r"(?:" + "|".join(sorted(MOVEMENT_LEMMAS)) + r")\w*|sit-?ins?|sit-downs?|sat on a|picket\w*|vigils?|gather(?:ed|ing|ings|s)?|"
+    r"(?:" + "|".join(sorted(MOVEMENT_LEMMAS)) + r")\w*|sit-?ins?|sit-downs?|sat on a|picket\w*|vigils?|"
+    r"gather(?:ed|ing|ings|s)?|"
     r"assembl(?:ed|ing|y|ies)|mobili[sz]\w*|strik(?:e|es|ers|ing)|walk(?:ed|ing)? ?-?outs?|walked out|stopped work|"
     r"agitation\w*|bandh|shut-?downs?|riot\w*|unrest|crowd\w*|slogans?|chant\w*|placards?|banners?|"
     r"squatt?(?:ed|ing)?|took to the streets|came out on the streets|blocked (?:roads?|traffic|the)|besieg\w+|"
