@@ -45,6 +45,7 @@ from .coerced import DEMONSTRATION_TYPES
 from .conventions import conventional_actors, series_doers
 from .detection import found_embeddings, headline_of, is_headline, rescore, untitled_headline
 from .detector import detector_path, get_detector, with_context
+from .demonstrations import demonstration_event
 from .disasters import disaster_told
 from .disruption import disruption_type
 from .strategic import retells_contact, retells_custody, strategic_told
@@ -163,11 +164,16 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     events = sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start))
     events = series_doers(figures.absorb_victims(events, _placed_or_dated(ctx, units, dateline)))
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates)
-    merged = rules.merge_events(news, mentions, retold=frozenset(id(e) for e in news if retells_contact(e) or retells_custody(e)))
+    members: list[list[Event]] = []
+    merged = rules.merge_events(news, mentions, members,
+                                retold=frozenset(id(e) for e in news if retells_contact(e) or retells_custody(e)))
+    reports = {id(e): group for e, group in zip(merged, members)}
     if reranker is not None and merged:
         info = rerank.DocInfo(scores, len(units), len(found), events, ctx.pub_date)
         merged = reranker.select(merged, rerank.event_features(merged, info, ctx.doc))
-    # Rule 10 and the strategic types' words last, on the events kept (rules.py says why).
+    # A demonstration told (rule 14), rule 10 and the strategic types' words last, on the events kept (rules.py
+    # says why).
+    merged = [e for e in (demonstration_event(e, ctx.doc, reports.get(id(e), ())) for e in merged) if e is not None]
     told = (rules.arrest_told(e, ctx.doc) for e in merged)
     return [e for e in (strategic_told(e) for e in told if e is not None) if e is not None]
 

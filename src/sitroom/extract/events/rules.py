@@ -66,6 +66,13 @@
     only what was discussed ("the two leaders discussed the next steps in the Mosul operation") retells the
     contact before it: it joins it when no event is the same by place and date (its places are the topic);
     so does an Arrests report that tells only where someone is held ("is detained at Kicukiro police station").
+14. A demonstration is told (demonstrations.py): a Protests or Violent demonstration event whose report (for an
+    intervention or excessive force: one of its reports) tells a demonstration happening, in a word that is no
+    modifier of a person ("protest leader"), not planned, allowed, negated or called for ("were due to
+    protest"), not the time of another act ("since protests began"), not a motive or a lone protest ("in
+    protest, he ...", "her hunger strike"), and not a crackdown over a period. An intervention with none that
+    tells someone taken is an arrest, excessive force with none an attack or a clash; any other is dropped. It
+    runs, like rule 10 and before it, on the events the filter kept.
 """
 
 from __future__ import annotations
