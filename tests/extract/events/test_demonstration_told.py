@@ -38,6 +38,10 @@ def nlp():
     ("In protest, he attempted to slit his wrists in front of an investigator and a lawyer.", False),
     ("The professor has also laid down tools in protest against the brutality meted out on students.", False),
     ("She had been hospitalized in connection with her hunger strike.", False),
+    ("On January 25 he began a hunger strike that lasted four days.", False),
+    # a group's hunger strike is a demonstration (PLOVER's protest examples code it so)
+    ("A group of Chechen refugees are continuing a hunger strike in protest of the government's refusal.", True),
+    ("Dozens of detainees went on a hunger strike on Monday to demand their release.", True),
     # a practice over a period
     ("The Kremlin has been cracking down on anti-war demonstrations since the invasion began.", False),
     # demonstrations told as acts, whatever the clause

@@ -173,9 +173,15 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         merged = reranker.select(merged, rerank.event_features(merged, info, ctx.doc))
     # A demonstration told (rule 14), rule 10 and the strategic types' words last, on the events kept (rules.py
     # says why).
-    merged = [e for e in (demonstration_event(e, ctx.doc, reports.get(id(e), ())) for e in merged) if e is not None]
-    told = (rules.arrest_told(e, ctx.doc) for e in merged)
-    return [e for e in (strategic_told(e) for e in told if e is not None) if e is not None]
+    kept = []
+    for e in merged:
+        group = reports.get(id(e), ())
+        e = demonstration_event(e, ctx.doc, group)
+        e = rules.arrest_told(e, ctx.doc, group) if e is not None else None
+        e = strategic_told(e) if e is not None else None
+        if e is not None:
+            kept.append(e)
+    return kept
 
 
 def _placed_or_dated(ctx, units: list[Unit], dateline: int) -> set[int]:

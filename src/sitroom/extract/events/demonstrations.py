@@ -26,6 +26,7 @@ from typing import Optional, Sequence
 from ...lang.en.events.demonstrations import (
     BACKGROUND_TIME,
     DEMONSTRATION_WORD,
+    GROUP_SUBJECTS,
     LONE_PROTESTS,
     MOTIVE_PREPS,
     NOT_YET,
@@ -100,7 +101,22 @@ def _motive(tok) -> bool:
     strike in protest" tell one by "walked out" and "strike")."""
     if tok.dep_ == "pobj" and tok.head.lower_ in MOTIVE_PREPS and tok.lemma_.lower() == "protest":
         return not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in LONE_PROTESTS for c in tok.children)
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in LONE_PROTESTS for c in tok.children) and _one_striker(tok)
+
+
+def _one_striker(tok) -> bool:
+    """Whether a lone kind of protest ("hunger strike") is one person's: a singular owner ("her", "Navalny's"),
+    or the subject of the verb it hangs from ("he began a hunger strike", "is on hunger strike") is no group ("a
+    group of refugees are continuing a hunger strike", "detainees went on hunger strike")."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner.lower_ not in GROUP_SUBJECTS and owner.tag_ not in ("NNS", "NNPS") and owner.lower_ != "their"
+    verb = tok.head
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head is not verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or (subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in GROUP_SUBJECTS
+                               and subject.lemma_.lower() not in GROUP_SUBJECTS)
 
 
 def _held_by_relative(tok) -> bool:

@@ -44,5 +44,8 @@ PLANNED = frozenset({"planned", "scheduled", "proposed", "upcoming", "intended",
                      "expected", "impending", "forthcoming"})
 # "in protest", "as a protest": the motive of an act, which tells no demonstration by itself.
 MOTIVE_PREPS = frozenset({"in", "as"})
-# Protests one person makes alone: "her hunger strike".
+# Protests one person makes alone: "her hunger strike" (a group's is a demonstration: "a group of refugees are
+# continuing a hunger strike").
 LONE_PROTESTS = frozenset({"hunger"})
+# Subjects that make a lone protest a group's: plural pronouns and collective nouns.
+GROUP_SUBJECTS = frozenset({"they", "we", "group", "dozens", "hundreds", "thousands", "scores", "number"})
