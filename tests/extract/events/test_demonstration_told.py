@@ -87,7 +87,7 @@ def test_an_intervention_with_no_demonstration_is_an_arrest_or_nothing(nlp):
     rally = "More than 1,000 people gathered Sunday at a Calgary rally to demand the NDP scrap its carbon tax."
     assert demonstration_event(_event(PEACEFUL, rally), nlp(rally)).sub_event_type == "Peaceful protest"
     # an intervention's act may be told apart from the demonstration it met, in a report merged into it; a
-    # protest's own report must tell it
+    # protest's report may be another merged one
     held = "On Sunday, tens of thousands of people demonstrated across the country."
     taken = "Security forces took 633 people away in vans, the authorities said."
     doc = nlp(f"{taken} {held}")
@@ -95,7 +95,9 @@ def test_an_intervention_with_no_demonstration_is_an_arrest_or_nothing(nlp):
         sentence=1, start=len(taken) + 1, end=len(taken) + 1 + len(held), text=held)})
     assert demonstration_event(_event(INTERVENTION, taken), doc, [merged]).sub_event_type == "Protest with intervention"
     assert demonstration_event(_event(INTERVENTION, taken), nlp(taken)).sub_event_type == "Arrests"
-    assert demonstration_event(_event(PEACEFUL, taken), doc, [merged]) is None
+    # a protest report merged with one that tells the demonstration stays (rule 10 keeps arrests alike)
+    assert demonstration_event(_event(PEACEFUL, taken), doc, [merged]).sub_event_type == "Peaceful protest"
+    assert demonstration_event(_event(PEACEFUL, taken), nlp(taken)) is None
     # other types are left alone
     assert demonstration_event(_event("Strategic developments / Arrests", salt), nlp(salt)) is not None
 
