@@ -45,6 +45,12 @@
 11. A disaster must be told (disasters.py): the words of its sub-type in its sentence or the ones it continues
     (else the other sub-type's, else none); an outbreak kills (deaths told in the report or earlier), and a
     running toll, a forecast, aid, patients in hospital, an overdose, arson or a bombing are no disaster.
+12. Violence against civilians must be told as an incident (civilians.py): not a sentence that names no harm
+    done to people, nor an act named as the grievance of a protest, the offence of a charge or arrest, the
+    content of a report or of stories told, a pattern of abuse, a kind of violence fought against, a suicide,
+    or who a person is ("an aid worker who was kidnapped", in a sentence about something else). It runs
+    after the filter, as rule 10 does; an event stays when another of its reports, found by a word of its
+    type, tells an incident.
 """
 
 from __future__ import annotations
