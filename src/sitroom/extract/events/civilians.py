@@ -35,39 +35,38 @@ from typing import Optional, Sequence
 from ...lang.en.events.civilians import (
     ACCOUNT_LEMMAS,
     ATTACK_NOUNS,
-    PRACTICE_LEMMAS,
-    PREVENT_LEMMAS,
+    CHARGED_IN_LEMMAS,
     CHARGE_LEMMAS,
     CHARGE_PREPS,
-    CHARGED_IN_LEMMAS,
     HARM_BY_OTHERS,
     PATTERN,
+    PHRASE_DEPS,
+    POSSESSIVES,
+    PRACTICE_LEMMAS,
+    PREVENT_LEMMAS,
     PROTEST_LEMMAS,
     PROTEST_PREPS,
-    VICTIM_FATE_LEMMAS,
     SUICIDE,
+    VICTIM_FATE_LEMMAS,
     VIOLENCE,
 )
-from ...lang.en.events.discourse import SPECIFIC_DAY
+from ...lang.en.events.discourse import BACKGROUND, DEFINITE_WORDS, SPECIFIC_DAY
 from ...records import Event
 from . import discourse
 from .merging import label_of
 
 VAC = "Violence against civilians"
 SEXUAL = "Violence against civilians / Sexual violence"
-# Dependencies that keep a word inside the phrase of the word it hangs off (its noun phrase, its
-# preposition's object, a clause describing a noun); a new clause (ccomp, advcl, parataxis) or the root
-# asserts something of its own.
-_PHRASE_DEPS = frozenset({"pobj", "prep", "conj", "compound", "amod", "acl", "relcl", "dobj", "pcomp", "appos",
-                          "nmod", "attr", "nsubjpass", "nsubj", "xcomp", "cc", "npadvmod"})
 _MAX_HOPS = 12
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Determiners of a person the report knows: the definite ones and the possessives ("his colleague").
+KNOWN_DETERMINERS = frozenset(DEFINITE_WORDS) | POSSESSIVES
 
 
 def _governors(tok):
     """The words ``tok`` hangs off, nearest first, as long as it stays inside their phrase."""
     hops = 0
-    while tok.dep_ in _PHRASE_DEPS and tok.head is not tok and hops < _MAX_HOPS:
+    while tok.dep_ in PHRASE_DEPS and tok.head is not tok and hops < _MAX_HOPS:
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
             return  # a coordinated clause is another statement
         tok, hops = tok.head, hops + 1
@@ -128,21 +127,31 @@ def _kind_fought(tok) -> bool:
 
 
 def _describes_person(tok) -> bool:
-    """The act told in a relative clause on a person the sentence is about ("the parents of Kayla Mueller, an
-    aid worker who was kidnapped", "seminarians who were kidnapped in early January have been freed", "three
-    party activists abducted by unidentified men earlier this year"): who the person is, not the news. Not on a
-    place ("chop houses where protesters were tortured") or an attack ("an attack that killed residents"),
-    nor when the sentence tells what became of the victim ("who was abducted on January 8 remains at large",
-    "who was abducted outside a synagogue ... was rescued by police")."""
-    if not (tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl"
-            and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
+    """The act told in a passive relative clause on a person the sentence tells something else about: who the
+    person is, not the news. Either the clause looks back ("three party activists abducted by unidentified men
+    earlier this year"), or the person is one the report knows (definite or named: "the family of the student
+    that was killed during the attack", "Kayla Mueller, an aid worker who was kidnapped") and the clause names
+    no date of its own ("the service member who was killed in Syria on Thanksgiving Day" reports the killing).
+    Not on a place ("chop houses where protesters were tortured") or an attack ("an attack that killed
+    residents"), not a clause with a subject of its own ("information that one Abubakar was abducted"), nor
+    when the sentence tells what became of the victim ("who was abducted on January 8 remains at large", "who
+    was abducted outside a synagogue ... was rescued by police")."""
+    if tok.dep_ == "acl":
+        if tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+    elif tok.dep_ != "relcl" or not any(c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in tok.children):
         return False  # the victim's clause (passive), not the doer's ("two men who kidnapped a girl on Monday")
     head = tok.head
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in _PLACE_ENTS or head.lemma_.lower() in ATTACK_NOUNS:
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children):
-        return False
-    return discourse.clause_head(head).lemma_.lower() not in VICTIM_FATE_LEMMAS  # what the person underwent
+    if discourse.clause_head(head).lemma_.lower() in VICTIM_FATE_LEMMAS:
+        return False  # what became of the person
+    clause = list(tok.subtree)
+    if BACKGROUND.search(" ".join(t.text for t in clause)):
+        return True
+    known = head.pos_ == "PROPN" or (head.dep_ == "appos" and head.head.pos_ == "PROPN") or any(
+        c.dep_ in ("det", "poss") and c.lower_ in KNOWN_DETERMINERS for c in head.children)
+    return known and not any(t.ent_type_ == "DATE" for t in clause)
 
 
 def _bare_plural_victims(tok) -> bool:

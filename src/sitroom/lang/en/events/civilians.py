@@ -78,3 +78,12 @@ VICTIM_FATE_LEMMAS = frozenset({"remain", "stay", "rescue", "free", "release", "
 # organisations focused on preventing sexual violence in conflict", "the fight against kidnapping").
 PREVENT_LEMMAS = frozenset({"prevent", "prevention", "combat", "fight", "tackle", "eradicate", "end", "stop",
                             "counter", "curb", "eliminate"})
+
+# Possessive determiners: "his colleague who was abducted" is a person the report knows.
+POSSESSIVES = frozenset({"his", "her", "their", "our", "my", "your"})
+
+# The parser's dependencies that keep a word inside the phrase of the word it hangs off (its noun phrase, its
+# preposition's object, a clause describing a noun); a new clause (ccomp, advcl, parataxis) or the root
+# asserts something of its own.
+PHRASE_DEPS = frozenset({"pobj", "prep", "conj", "compound", "amod", "acl", "relcl", "dobj", "pcomp", "appos",
+                         "nmod", "attr", "nsubjpass", "nsubj", "xcomp", "cc", "npadvmod"})
