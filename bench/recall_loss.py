@@ -170,8 +170,8 @@ class Watch:
         return f
 
     def _merge(self, orig):
-        def f(events, mentions=frozenset()):
-            out = orig(events, mentions)
+        def f(events, mentions=frozenset(), *args, **kw):  # (members, retold...: passed on as given)
+            out = orig(events, mentions, *args, **kw)
             self.merge_in, self.merge_out = events, out
             return out
         return f

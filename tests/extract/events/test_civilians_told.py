@@ -1,4 +1,4 @@
-"""Rule 12 of the rule layer: violence against civilians must be told as an incident (civilians.py)."""
+"""Rule 15 of the rule layer: violence against civilians must be told as an incident (civilians.py)."""
 
 import pytest
 
@@ -74,6 +74,10 @@ def nlp():
      ABDUCTION, None),
     ("A businessman who was abducted outside a synagogue and held a week for ransom was rescued by police.",
      "abducted", ABDUCTION, None),
+    ("The rebels refused to let planes land and evacuate 15 of its observers who were taken hostage.", "taken hostage",
+     ABDUCTION, None),
+    ("Security forces have tortured scores of refugees, whom authorities blame for a border conflict.", "tortured",
+     ATTACK, None),
     ("The United States condemns today's terrorist attack on the camp that killed and injured camp residents.",
      "killed", ATTACK, None),
     ("Police arrested two men who kidnapped a girl in the market on Monday.", "kidnapped", ABDUCTION, None),

@@ -57,3 +57,26 @@ def test_a_mention_that_states_an_older_day_of_its_own_is_not_the_earlier_event(
     assert len(rules.merge_events([week, borrowed], frozenset({id(borrowed)}))) == 1
     inside = _mention(4, "2021-07-01", "On May 23 ... the arrest")
     assert len(rules.merge_events([week, inside], frozenset({id(inside)}))) == 1
+
+
+def _arrest(sentence, text, place, country="PH"):
+    return Event(**rules.typed_fields("Strategic developments / Arrests"), confidence=0.8,
+                 location=PlaceMention(text=place, start=0, end=len(place), name=place, level="populated place",
+                                       country=country),
+                 date=DateValue(start="2020-03-05", end="2020-03-05", precision="day"),
+                 evidence=Evidence(sentence=sentence, start=sentence * 200, end=sentence * 200 + len(text), text=text))
+
+
+def test_the_next_sentence_on_who_was_told_of_details_the_incident_at_its_place():
+    lede = _arrest(0, "Cebu police announced that they had arrested two Chinese nationals.", "Cebu City")
+    detail = _arrest(1, "The two were arrested in a house in Lapu Lapu City's Soong Village.", "Lapu-Lapu City")
+    assert len(rules.merge_events([lede, detail])) == 1
+    aged = _arrest(1, "The 65-year-old was spotted by policemen in Mykonos and detained.", "Mykonos")
+    assert len(rules.merge_events([lede, aged])) == 1
+    # not right after it, in another country, or not about who was told of: other incidents
+    assert len(rules.merge_events([lede, _arrest(3, detail.evidence.text, "Lapu-Lapu City")])) == 2
+    assert len(rules.merge_events([lede, _arrest(1, detail.evidence.text, "Hong Kong", "CN")])) == 2
+    house = _arrest(1, "The man's house in Ankara was raided and his roommate was taken into custody.", "Lapu-Lapu City")
+    assert len(rules.merge_events([lede, house])) == 2
+    others = _arrest(1, "Police also arrested nine other activists in Lapu Lapu City.", "Lapu-Lapu City")
+    assert len(rules.merge_events([lede, others])) == 2

@@ -18,7 +18,9 @@ How a document is coded:
    violence against civilians told as an incident (civilians.py);
 6. the event-level filter (rerank.py, built by bench/train_rerank.py): each event, with what is known of
    it now (its sentence's scores, how often and where it is reported, its tense, quotes, date, place,
-   actors), is kept when it is likely a real event of its family and no duplicate.
+   actors), is kept when it is likely a real event of its family and no duplicate;
+7. on the events kept: an arrest must tell someone taken (rules.arrest_told), a diplomatic contact, an
+   agreement, a change to a group or another strategic development the words of its type (strategic.py).
 """
 
 from __future__ import annotations
@@ -38,15 +40,17 @@ from ...records import DateValue, Event, Evidence
 from ...registry import stage
 from ..actors.vocabulary import dateline_end
 from . import arguments as args
-from . import crime, figures, rerank, responsibility, rules
+from . import crime, family, figures, rerank, responsibility, rules
 from .civilians import civilians_told
 from .classifier import features
 from .coerced import DEMONSTRATION_TYPES
 from .conventions import conventional_actors, series_doers
 from .detection import found_embeddings, headline_of, is_headline, rescore, untitled_headline
 from .detector import detector_path, get_detector, with_context
+from .demonstrations import demonstration_event
 from .disasters import disaster_told
 from .disruption import disruption_type
+from .strategic import retells_contact, retells_custody, strategic_told
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
 from .reactions import is_reaction_to, is_talk_about_protest
@@ -163,20 +167,24 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     events = series_doers(figures.absorb_victims(events, _placed_or_dated(ctx, units, dateline)))
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates)
     members: list[list[Event]] = []
-    merged = rules.merge_events(news, mentions, members)
+    merged = rules.merge_events(news, mentions, members,
+                                retold=frozenset(id(e) for e in news if retells_contact(e) or retells_custody(e)))
     reports = {id(e): group for e, group in zip(merged, members)}
     if reranker is not None and merged:
         info = rerank.DocInfo(scores, len(units), len(found), events, ctx.pub_date)
         merged = reranker.select(merged, rerank.event_features(merged, info, ctx.doc))
-    # Rule 10 and civilians.py last, on the events kept (rules.py says why).
-    out = []
+    # A demonstration told (rule 14), rule 10, the strategic types' words and violence against civilians told
+    # as an incident (rule 15) last, on the events kept (rules.py says why).
+    kept = []
     for e in merged:
         group = reports.get(id(e), ())
-        e = rules.arrest_told(e, ctx.doc, group)
+        e = demonstration_event(e, ctx.doc, group)
+        e = rules.arrest_told(e, ctx.doc, group) if e is not None else None
+        e = strategic_told(e) if e is not None else None
         e = civilians_told(e, ctx.doc, group) if e is not None else None
         if e is not None:
-            out.append(e)
-    return out
+            kept.append(e)
+    return kept
 
 
 def _placed_or_dated(ctx, units: list[Unit], dateline: int) -> set[int]:
@@ -198,6 +206,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     if label is None:
         return None  # typed as a disaster, it tells none (disasters.py)
     label = rules.hors_de_combat(label, text)
+    label = family.remote_means(label, text)  # the weapon decides Explosions/Remote violence
     label = disruption_type(label, text)  # a prevented attack or a seized cache is not the attack
     pub = ctx.pub_date
     location, date, unit_places, used_context = where_and_when(ctx, units, k, trig, context, cue is not None)
@@ -242,6 +251,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         label = rules.CLASH  # no change of control told: no loser of territory to supply below
     label = rules.civilian_victims(label, text, a2, a1)
     label = rules.demonstration_type(label, text)  # before the conventional actors, who depend on it
+    label = family.violent_crowd(label, text)
+    label = family.custody_type(label, text)  # after demonstration_type: arrests at a protest are the protest's
     a1, a2 = conventional_actors(label, a1, a2, location, text)
     if crime.is_ordinary_crime(label, text, a1, _crime_story(ctx), cue.label if cue else None) or crime.is_uncoded_execution(label, text, a1):
         return None  # rule 9: ordinary crime, a judicial execution

@@ -24,6 +24,7 @@ from ...lang.en.events.arguments import (
     PLACE_BEFORE,
     VICTIMS,
 )
+from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention, ActorRef, PlaceMention
 from ..actors.catalogue import Catalogue, catalogue_of, load_catalogue
@@ -256,7 +257,7 @@ def _attacking_country(trig, places: list[PlaceMention], label: Optional[str], c
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     for mod in noun.children:
-        if mod.dep_ not in ("compound", "amod", "nmod", "poss") or mod.i > noun.i:
+        if mod.dep_ not in NOUN_MODIFIER_DEPS or mod.i > noun.i:
             continue
         for p in places:
             if p.level == "country" and p.country and p.start <= mod.idx < p.end:

@@ -1,4 +1,4 @@
-"""Violence against civilians is coded when a report tells it as an incident (rule 12 of rules.py; the guide:
+"""Violence against civilians is coded when a report tells it as an incident (rule 15 of rules.py; the guide:
 "investigations, court hearings, charges, trials", "statistics, trends" and reactions are not events).
 
 Human-rights reports and the news about them name acts of violence for many other purposes than to report
@@ -41,11 +41,11 @@ from ...lang.en.events.civilians import (
     HARM_BY_OTHERS,
     PATTERN,
     PHRASE_DEPS,
-    POSSESSIVES,
     PRACTICE_LEMMAS,
     PREVENT_LEMMAS,
     PROTEST_LEMMAS,
     PROTEST_PREPS,
+    QUANTITY_NOUNS,
     SUICIDE,
     VICTIM_FATE_LEMMAS,
     VIOLENCE,
@@ -59,8 +59,9 @@ VAC = "Violence against civilians"
 SEXUAL = "Violence against civilians / Sexual violence"
 _MAX_HOPS = 12
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-# Determiners of a person the report knows: the definite ones and the possessives ("his colleague").
-KNOWN_DETERMINERS = frozenset(DEFINITE_WORDS) | POSSESSIVES
+# Determiners of a person the report knows ("the student"); not the possessives ("its observers who were
+# taken hostage" are not yet told).
+KNOWN_DETERMINERS = frozenset(w for w in DEFINITE_WORDS if w not in ("its", "their"))
 
 
 def _governors(tok):
@@ -150,7 +151,7 @@ def _describes_person(tok) -> bool:
     if BACKGROUND.search(" ".join(t.text for t in clause)):
         return True
     known = head.pos_ == "PROPN" or (head.dep_ == "appos" and head.head.pos_ == "PROPN") or any(
-        c.dep_ in ("det", "poss") and c.lower_ in KNOWN_DETERMINERS for c in head.children)
+        c.dep_ == "det" and c.lower_ in KNOWN_DETERMINERS for c in head.children)
     return known and not any(t.ent_type_ == "DATE" for t in clause)
 
 
@@ -170,7 +171,8 @@ def _bare_plural_victims(tok) -> bool:
     if not (perfect or present):
         return False
     victims = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
-    return any(v.tag_ in ("NNS", "NN") and not any(c.dep_ in ("det", "nummod", "poss") for c in v.children)
+    return any(v.tag_ in ("NNS", "NN") and v.lower_ not in QUANTITY_NOUNS
+               and not any(c.dep_ in ("det", "nummod", "poss") for c in v.children)
                and (v.tag_ == "NNS" or v is tok) for v in victims)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from ...lang.en.events.rules import DEMO, DEMO_SEVERITY, DISTINCT
+from ...lang.en.events.rules import BACK_REFERENCE, DEMO, DEMO_SEVERITY, DISTINCT
 from ...records import NON_FACTUAL, Event
 from . import figures
 from .taxonomy import typed_fields
@@ -89,6 +89,16 @@ def _places_compatible(a: Event, b: Event) -> bool:
     return False
 
 
+def _detailed_next(a: Event, b: Event) -> bool:
+    """Whether ``b``, the next sentence after ``a``'s in the same country, opens on who ``a`` told of ("The two
+    were arrested in a house in Lapu Lapu City" after "Cebu police announced that they had arrested two Chinese
+    nationals"): it details that incident at its finer (or another named) place."""
+    la, lb = a.location, b.location
+    return (label_of(a) == label_of(b) and 0 < b.evidence.sentence - a.evidence.sentence <= 1
+            and la is not None and lb is not None and la.country is not None and la.country == lb.country
+            and bool(BACK_REFERENCE.match(b.evidence.text.strip())))
+
+
 def _inside_province(narrow, wide) -> bool:
     """Whether ``narrow`` is a place inside the province ``wide`` ("Mathura" in "Uttar Pradesh")."""
     return (wide.level == "admin1" and narrow.level not in ("country", "admin1") and bool(narrow.admin1)
@@ -132,7 +142,7 @@ def _same_event(a: Event, b: Event) -> bool:
     if la != lb and not battle_with_strike and not demo and not retold:
         return False
     pa, pb, da, db = _place_key(a), _place_key(b), _date_key(a), _date_key(b)
-    if not (_places_compatible(a, b) and (_dates_overlap(da, db) or _by_then_retold(a, b))):
+    if not ((_places_compatible(a, b) or _detailed_next(a, b)) and (_dates_overlap(da, db) or _by_then_retold(a, b))):
         return False
     if battle_with_strike:  # rule 3 only when the strike is clearly in the same battle: same place and day
         return pa is not None and pa == pb and da == db
@@ -227,12 +237,16 @@ def _report_rank(e: Event) -> tuple:
 
 
 def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
-                 members: Optional[list[list[Event]]] = None) -> list[Event]:
+                 members: Optional[list[list[Event]]] = None, retold: frozenset[int] = frozenset()) -> list[Event]:
     """Rules 3, 4 and 5 over the events of one document, in document order.
 
     mentions: ``id()`` of the events whose trigger only refers to an event ("the kidnapped missionaries",
         "the attack"); each joins the nearest earlier event of its type whatever its place and date.
     members: when given, filled with the reports merged into each returned event (in the same order).
+    retold: ``id()`` of the events that retell an earlier one in other words (strategic.py: what was
+        discussed at a meeting, where someone arrested is held); each joins the nearest earlier event of its
+        type when no event is the same by place and date (the places it names are the talks' topic or the
+        place of custody, not where the event happened).
     """
     out: list[Event] = []
     groups: list[list[Event]] = members if members is not None else []
@@ -258,6 +272,11 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
                 groups[i].append(ev)
                 break
         else:
+            same = [i for i, kept in enumerate(out) if label_of(kept) == label_of(ev)] if id(ev) in retold else []
+            if same:
+                out[same[-1]] = _merge(out[same[-1]], ev, keep_evidence=True, ranks=ranks)
+                groups[same[-1]].append(ev)
+                continue
             out.append(ev)
             groups.append([ev])
     return out

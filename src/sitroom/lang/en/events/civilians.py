@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .discourse import LARGE_COUNT_WORDS
+
 # Nouns and verbs of protest whose object ("protests over the killing of George Floyd", "in protest against
 # increasing torture") is the grievance, not a report of it.
 PROTEST_LEMMAS = frozenset({"protest", "demonstration", "rally", "march", "walkout", "boycott", "vigil"})
@@ -79,8 +81,8 @@ VICTIM_FATE_LEMMAS = frozenset({"remain", "stay", "rescue", "free", "release", "
 PREVENT_LEMMAS = frozenset({"prevent", "prevention", "combat", "fight", "tackle", "eradicate", "end", "stop",
                             "counter", "curb", "eliminate"})
 
-# Possessive determiners: "his colleague who was abducted" is a person the report knows.
-POSSESSIVES = frozenset({"his", "her", "their", "our", "my", "your"})
+# Nouns of a quantity: "have tortured scores of refugees" counts victims, it names no bare plural of them.
+QUANTITY_NOUNS = frozenset(LARGE_COUNT_WORDS) | {"scores", "numbers"}
 
 # The parser's dependencies that keep a word inside the phrase of the word it hangs off (its noun phrase, its
 # preposition's object, a clause describing a noun); a new clause (ccomp, advcl, parataxis) or the root

@@ -39,6 +39,12 @@ TERRITORY = ("Battles / Non-state actor overtakes territory", "Battles / Governm
 DISTINCT = re.compile(r"\b(?:another|separate|separately|elsewhere|similar|meanwhile|in the meantime|"
                        r"a (?:further|second|third|new))\b", re.I)
 
+# A sentence that opens on who the sentence before told of, as the subject of its verb ("The two were arrested
+# in a house in Lapu Lapu City", "The 65-year-old was spotted by policemen in the island of Mykonos"): it
+# details that incident. Not "The two sides clashed again", "The man's house in Ankara was raided".
+BACK_REFERENCE = re.compile(r"^the (?:two|three|four|five|six|seven|eight|nine|ten|\d+|\d+-year-old|suspects?|man|woman|men|"
+                            r"women|victims?|detainees?|doctor|journalist|activist) (?:were|was|are|is|had|have)\b", re.I)
+
 # Demonstration events that rule 5 folds into one; arrests join them when they are arrests of protesters.
 DEMO = {"Protests / Protest with intervention", "Protests / Excessive force against protesters",
          "Riots / Violent demonstration"}
@@ -125,6 +131,17 @@ TAKING = re.compile(
     r"search(?:ed|es|ing)?|search warrants?|transferr\w*|transport(?:ed|ing)|interrogat\w*|questioned|"
     r"(?:in|to) prison|removed (?:\w+ ){0,4}by (?:\w+ ){0,2}police)\b", re.I)
 # Someone set free from custody ("Kazmerchak was released"): the gold codes it with the arrest it ends.
+# An arrest not carried out (rule 10): the verbs a taking is only tried under ("Police attempted to arrest him",
+# besides discourse.NON_FACTIVE's "plan", "want", "seek"...), and the nouns whose "for" names an arrest ordered or
+# sought, not made ("issued an order for the arrest of", "were being targeted for arrest"; "arrest warrants").
+ATTEMPT_LEMMAS = frozenset({"attempt", "try", "fail"})
+SOUGHT_FOR = frozenset({"order", "warrant", "target", "call", "demand", "want", "hunt", "search"})
+# What can be detained or seized that is no person (rule 10): "a supply vessel previously detained", "It has
+# since been seized by Dutch authorities" (a pronoun "it" names a thing too). Places searched or raided (homes,
+# offices) are not here: the gold codes a raid on them as part of an arrest.
+THINGS_TAKEN = frozenset("""it vessel ship boat tanker trawler yacht aircraft plane jet helicopter truck lorry
+car vehicle bus cargo shipment consignment container goods drugs narcotics weapons arms ammunition equipment
+computer laptop phone passport assets funds money property""".split())
 RELEASED = re.compile(r"\b(?:is|are|was|were|been|being) (?:\w+ )?(?:released|freed)\b", re.I)
 # Hostages or captives set free with nobody taken: the guide codes the release Strategic developments / Other.
 HOSTAGES_FREED = re.compile(

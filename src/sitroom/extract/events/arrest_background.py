@@ -1,0 +1,108 @@
+"""Words of taking that tell no arrest of the sentence's news (rule 10's no_taking_told): an arrest told as
+background, one tried, ordered or sought but not made (is_unrealised_taking), a thing seized (is_thing_taken).
+
+An article about a trial, a bail, a release or a verdict names the arrest that led to it, but the guide codes
+the news, not the history. Two forms of English tell that the arrest is not the sentence's act:
+- the past perfect: "after learning that Gonzalez had been arrested", "Police had already jailed Wong on
+  separate charges", "The reporter had been detained two months at that point". In the clause a verb of saying
+  reports it is only the reported tense of a fresh arrest ("police announced that they had arrested two men"),
+  so it tells nothing there.
+- a relative clause with no time of its own, on a person whose main clause tells another act: "Nodeep Kaur, who
+  was arrested in Haryana on criminal charges, the High Court on Friday granted her bail", "activists who were
+  arrested while trying to flee". A relative clause that dates the arrest ("a defendant who was arrested last
+  week has been released on bond") tells it as news, and one under a main clause that only says who they are
+  ("The five who were arrested are members of the association") has the arrest as the sentence's news.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lang.en.events.discourse import INTENT_NOUNS, NON_FACTIVE
+from ...lang.en.events.rules import ATTEMPT_LEMMAS, SOUGHT_FOR, THINGS_TAKEN
+from ...lang.en.numbers import COUNT_WORDS, TENS, UNITS
+from ...lang.en.reporting import REPORTING_LEMMAS
+
+# Dependencies that carry a verb's clause on to another verb of the same clause ("was arrested and detained",
+# "had stopped the truck, arresting the driver"): the tense and clause of the verb they hang on are theirs.
+_SAME_CLAUSE = ("conj", "advcl", "xcomp")
+_TIME_ENTITIES = ("DATE", "TIME")
+# A time expression that only measures how long, a count and a unit ("two years", "the 34 days", "26 days"):
+# no day of its own ("last week", "this month" have one).
+_COUNTS = "|".join(sorted({*UNITS, *TENS, *COUNT_WORDS}, key=len, reverse=True))
+DURATION = re.compile(rf"^(?:for )?(?:the |a |an )?(?:\d+|(?:{_COUNTS})(?:-\w+)?)(?: \w+)? "
+                      r"(?:hours?|days?|weeks?|months?|years?|decades?)$", re.I)
+
+
+def is_background_taking(tok) -> bool:
+    """Whether ``tok`` (a word of taking, a spaCy token) tells an arrest in the past perfect outside reported
+    speech, or in a relative clause with no time of its own under a main clause that tells another act."""
+    if tok is not None and tok.dep_ in ("aux", "auxpass"):
+        tok = tok.head  # "was held": the verb is the participle
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False  # a noun ("his arrest") or a state ("in custody") has no tense of its own
+    verb = _clause_verb(tok)
+    return _past_perfect(verb) or _undated_relative(verb)
+
+
+def _clause_verb(tok):
+    verb = tok
+    while verb.dep_ in _SAME_CLAUSE and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        if _past_perfect(verb) or verb.dep_ == "relcl":
+            break
+        verb = verb.head
+    return verb
+
+
+def _past_perfect(verb) -> bool:
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    # only the verb of saying whose report it is: "came forward after learning that he had been arrested,
+    # police said" tells the arrest as what she learned, before the news
+    return not (verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in REPORTING_LEMMAS)
+
+
+def _undated_relative(verb) -> bool:
+    if verb.dep_ != "relcl":
+        return False
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    if any(e.label_ in _TIME_ENTITIES and lo <= e.start and e.end <= hi + 1 and not DURATION.match(e.text)
+           for e in verb.sent.ents):
+        return False  # "who was arrested last week": dated, the arrest is news ("for two years" dates nothing)
+    root = verb.sent.root
+    return root.lemma_ != "be"  # "The five who were arrested are members of ...": the arrest is the news
+
+
+def is_unrealised_taking(tok) -> bool:
+    """Whether ``tok`` (a word of taking) names an arrest tried, planned, ordered or sought, not made: under a
+    verb of trying or intent ("Police attempted to arrest him", "a plan hatched by officials to arrest him"),
+    the object of "for" after an order, a warrant or a target ("issued an order for the arrest of Igboho",
+    "were being targeted for arrest"), or a warrant's kind ("Arrest Warrants against Activists"). An arrest
+    ordered and made stays ("the minister who ordered Bhiri's arrest")."""
+    if tok is None:
+        return False
+    head = tok.head
+    if tok.dep_ in ("xcomp", "acl", "advcl") and (head.lemma_ in ATTEMPT_LEMMAS or head.lemma_ in NON_FACTIVE
+                                                  or head.lemma_ in INTENT_NOUNS):
+        return NON_FACTIVE.get(head.lemma_, "x") is not None  # "announced to arrest" is no intent
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in SOUGHT_FOR:
+        return True
+    return tok.dep_ == "compound" and head.lower_ in ("warrant", "warrants")
+
+
+def is_thing_taken(tok) -> bool:
+    """Whether ``tok`` (a word of taking or release) tells a thing detained, seized or released, no person: its
+    patient (the passive subject, the object, or the noun a participle qualifies) is a vessel, a vehicle,
+    goods or "it" ("a supply vessel previously detained", "It has since been seized", "It was eventually
+    released from its berth"). One that also takes a person stays ("detained the aircraft and arrested four
+    persons": its other word of taking tells it)."""
+    if tok is None:
+        return False
+    if tok.dep_ in ("aux", "auxpass"):
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    patients = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not patients and tok.dep_ == "acl":
+        patients = [tok.head]
+    return bool(patients) and all(p.lower_ in THINGS_TAKEN or p.lemma_.lower() in THINGS_TAKEN for p in patients)

@@ -1,0 +1,209 @@
+"""A demonstration event must tell a demonstration happening (the guide: Protests are demonstrations that
+"happened", with a public gathering; "it is the act, not talk about it").
+
+A sentence typed as a demonstration shares its words with many that are not one: a protest told as a plan,
+a right or a call ("were due to protest outside Downing Street", "people have the right to protest
+peacefully", "can't go out to protest because we will be beaten"), a protest that only dates another act
+("since protests began", "one year after the protests were crushed", "just before a scheduled protest"), a
+word that only describes people ("protest leader Maria Kolesnikova", "funding protest organisers"), "to
+demonstrate" meaning to show ("our members have demonstrated their opposition"), a crackdown over a period
+("has been cracking down on anti-war demonstrations since ..."), a protest that is only why one person acted
+("in protest, he attempted to slit his wrists", "her hunger strike"), or no demonstration word at all ("Salt
+trucks have been deployed"). ACLED codes the demonstration from a report that tells it: a gathering, a march,
+a rally, a sit-in or strikers, demonstrators doing something or something done to them, told as an act.
+
+A protest's own report (its evidence) must tell it. An intervention may tell the police's act apart from the
+demonstration it met (in a report merged into it), but it needs one: a Protest with intervention none of whose
+reports tells one, but that tells someone taken ("novelist X was arrested amid a crackdown ahead of planned
+protests"), is an arrest; lethal force with none ("Gunmen shot dead two policemen at a checkpoint") is an
+attack or a clash; any other is dropped. Like rule 10 it runs on the events the filter kept.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ...lang.en.events.demonstrations import (
+    BACKGROUND_TIME,
+    DEMONSTRATION_WORD,
+    GROUP_SUBJECTS,
+    LONE_PROTESTS,
+    MOTIVE_PREPS,
+    NOT_YET,
+    NOUN_MODIFIER_DEPS,
+    PERFECT_AUX,
+    PLANNED,
+    SHOW_LEMMA,
+    SHOW_SKIP,
+)
+from ...lang.en.events.discourse import MODAL_AUX
+from ...lang.en.events.rules import TAKING
+from ...records import Event
+from . import discourse
+from .conventions import conventional_actors
+from .merging import label_of
+from .rules import armed_victims
+from .taxonomy import typed_fields
+
+ARRESTS = "Strategic developments / Arrests"
+ATTACK = "Violence against civilians / Attack"
+INTERVENTION = "Protests / Protest with intervention"
+EXCESSIVE = "Protests / Excessive force against protesters"
+# The demonstration types (Mob violence is a crowd's attack, not a demonstration: left to its own words).
+CHECKED = ("Protests / Peaceful protest", INTERVENTION, EXCESSIVE, "Riots / Violent demonstration")
+
+
+def demonstration_told(span) -> bool:
+    """Whether the sentence (the spaCy ``span``) tells a demonstration as happening: one of its
+    demonstration words is not a modifier of another noun, not "demonstrate" meaning show, not governed by
+    a plan, a modal, a negation or a call (discourse.irrealis), and not set in the time of another act."""
+    if span is None:
+        return True
+    doc, base = span.doc, span.start_char
+    for m in DEMONSTRATION_WORD.finditer(span.text):
+        tok = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        if tok is None or not len(tok):
+            continue
+        if _live(tok.root if len(tok) > 1 else tok[0]):
+            return True
+    return False
+
+
+def _live(tok) -> bool:
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper():
+        return False  # a name or the month ("March 23", "Rally Party")
+    if tok.dep_ in NOUN_MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") \
+            and not DEMONSTRATION_WORD.fullmatch(tok.head.text):
+        return False  # "protest leader", "protest organisers": a kind of person or thing
+    if _motive(tok):
+        return False  # "in protest, he attempted to slit his wrists": why one acted, not a demonstration
+    if tok.lemma_.lower() == SHOW_LEMMA and tok.pos_ == "VERB" and _shows(tok):
+        return False  # "demonstrated their opposition": showed
+    if _held_by_relative(tok):
+        return not _background_time(tok)  # "planned protests on July 31 which were crushed": they were held
+    if discourse.irrealis(tok) or _not_yet(tok):
+        return False
+    return not _background_time(tok) and not _period_practice(tok)
+
+
+def _shows(verb) -> bool:
+    """"demonstrate" with what is shown: an object, a clause, or the noun phrase that follows it ("have
+    demonstrated, once again, their clear opposition", which the parser may hang elsewhere)."""
+    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return True
+    nxt = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct and t.lower_ not in SHOW_SKIP), None)
+    return nxt is not None and (nxt.pos_ == "DET" or nxt.tag_ == "PRP$")
+
+
+def _motive(tok) -> bool:
+    """A protest named only as the motive of an act ("in protest", "as a protest") or a lone person's
+    protest ("her hunger strike"): a demonstration is told by its own words ("walked out in protest", "on
+    strike in protest" tell one by "walked out" and "strike")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in MOTIVE_PREPS and tok.lemma_.lower() == "protest":
+        return not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in LONE_PROTESTS for c in tok.children) and _one_striker(tok)
+
+
+def _one_striker(tok) -> bool:
+    """Whether a lone kind of protest ("hunger strike") is one person's: a singular owner ("her", "Navalny's"),
+    or the subject of the verb it hangs from ("he began a hunger strike", "is on hunger strike") is no group ("a
+    group of refugees are continuing a hunger strike", "detainees went on hunger strike")."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner.lower_ not in GROUP_SUBJECTS and owner.tag_ not in ("NNS", "NNPS") and owner.lower_ != "their"
+    verb = tok.head
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head is not verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or (subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in GROUP_SUBJECTS
+                               and subject.lemma_.lower() not in GROUP_SUBJECTS)
+
+
+def _held_by_relative(tok) -> bool:
+    """A demonstration noun whose relative clause tells it in the past ("protests which were crushed by the
+    police", "the march that drew 300 people"): whatever plan named it, it took place."""
+    if tok.pos_ != "NOUN":
+        return False
+    # the clause may hang off the noun's own date or place ("protests on July 31 which were crushed")
+    nouns = [tok] + [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ in ("relcl", "acl") and c.tag_ in ("VBD", "VBN") and (
+        c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children))
+        for n in nouns for c in n.children)
+
+
+def _not_yet(tok) -> bool:
+    """A demonstration announced ("planned protests") or a demonstration verb in the infinitive of a plan, a
+    schedule or a right ("were due to protest", "the right to protest peacefully", "the decision of the NLC
+    to protest")."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PLANNED for c in tok.children):
+        return True  # "planned anti-government protests", "a scheduled protest"
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ == "dobj" else None
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.head.lemma_.lower() in NOT_YET or verb.head.lower_ in NOT_YET:
+        return True
+    # the purpose of a move that cannot or will not be made: "can't go out to protest"
+    return verb.dep_ == "advcl" and any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODAL_AUX
+                                        for c in verb.head.children)
+
+
+def _background_time(tok) -> bool:
+    """A demonstration noun that is what dates another act: the object of "since", "after" or "before"
+    (directly or as "the start of": "since the start of the protests", "after the January protests"), or the
+    subject of a clause they open ("since protests began", "after the protests were crushed"). The
+    demonstrators' own act in such a clause stays theirs ("arrested after protesting", "dismissed after
+    walking out in protest"), and so does a demonstration further inside another phrase."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "since the protests and strikes began"
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+            prep = prep.head.head  # "since the start of the protests"
+        return prep.lower_ in BACKGROUND_TIME
+    verb = tok.head
+    return (tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_TIME for c in verb.children))
+
+
+def _period_practice(tok) -> bool:
+    """A demonstration that is the object of a practice over a period: its clause in the perfect with a
+    "since" modifier ("has been cracking down on anti-war demonstrations since ..."). Demonstrations that are
+    the clause's subject are its news ("mobilizations have erupted since October 4th")."""
+    t = tok
+    while t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj") and t.head != t:
+        t = t.head
+    if t == tok or t.pos_ not in ("VERB", "AUX"):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in t.children)
+    since = any(c.lower_ == "since" or c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ == "since" for g in c.children) for c in t.children)
+    return perfect and since
+
+
+def demonstration_event(ev: Event, doc, reports: Sequence[Event] = ()) -> Optional[Event]:
+    """A demonstration event (``doc``: the parsed document; ``reports``: those merged into it) whose report
+    tells no demonstration happening (for an intervention or excessive force: none of its reports does): an
+    intervention that tells someone taken becomes an arrest, excessive force an attack (a clash when the
+    victims are armed: rules.armed_victims), any other is dropped. Other events are returned as they are."""
+    label = label_of(ev)
+    if label not in CHECKED:
+        return ev
+    # A protest's own report must tell it; an intervention's act may be told apart from the demonstration it met
+    # ("Security forces detained 633 protesters" after "tens of thousands demonstrated").
+    for r in (ev, *reports) if label in (INTERVENTION, EXCESSIVE) else (ev,):
+        if demonstration_told(doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")):
+            return ev
+    text = ev.evidence.text
+    # The force that intervened made the arrest or the killing (by the conventions when none is named); those
+    # taken or killed were no protesters.
+    force = next((a for a in (ev.actor1, ev.actor2) if a is not None and not a.name.startswith("Protesters")), None)
+    if label == INTERVENTION and TAKING.search(text):
+        new = ARRESTS
+    elif label == EXCESSIVE:
+        new = armed_victims(ATTACK, text, None, force)  # lethal force on no demonstration: an attack, or a clash
+    else:
+        return None
+    a1, a2 = conventional_actors(new, force, None, ev.location, text)
+    return ev.model_copy(update={**typed_fields(new), "actor1": a1, "actor2": a2})

@@ -1,0 +1,79 @@
+"""What makes a report a Diplomatic contact, an Agreement, a Change to group/activity or a Strategic development
+of the Other sub-type (the guide's types).
+
+An event of one of these types must be told by its evidence, the best of its reports (a report merged into it
+only mentions it: "In a statement, administrators had said the release was being negotiated", "a decrease in
+shelter visits"):
+- Diplomatic contact: a visit, meeting, talks or call that took place (CONTACT). A statement ("Minister
+  Ellwood said: The start of Iraqi operations ..."), a reaction ("slammed President Trump for welcoming"), a
+  campaign launched, a press conference or an ambassador shot tells no contact, nor does a contact named only
+  as the time of something else ("Following the meeting the Foreign Secretary said:").
+- Agreement: an agreement reached, signed, announced, brokered or in force (AGREEMENT_MADE). One only named
+  (its violations, calls to respect it, the need for one) is none.
+- Change to group/activity: a group formed, allied, merged, led anew, disbanded, or changing its activity
+  (GROUP_CHANGE); a curfew a mayor orders or a law imposed is none.
+- Other: another significant act of an armed actor, as the guide's examples and decisions say (OTHER_ACT): a
+  hostage or detainee released or held, a deployment, troops on the streets, a curfew, a closed border, a cut
+  network, a search or raid, an operation, advance or evacuation, a coup. A wish ("the army wanted to know who
+  had invited a maulvi"), an attempt given up, a funeral scheduled, condolences or a report published are none.
+It runs on the events the filter kept, as rule 10 does (rules.arrest_told says why).
+
+A diplomatic report whose only word of contact is what was discussed retells the contact told before it: the
+places it names are the talks' topic ("the two leaders discussed the next steps in the Mosul operation" after
+"Carter met al-Abadi in Baghdad"), so it joins that contact when no event is the same by place and date
+(retells_contact, read by merging.merge_events). So does an Arrests report that tells only where someone
+taken is held ("Kadoyimana is reportedly detained at Kicukiro police station", "He was booked into the Lee
+County Jail"): the place of custody is not where the arrest told before it was made (retells_custody).
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ...lang.en.events.strategic import (
+    AGREEMENT_MADE,
+    CONTACT,
+    CONTACT_AS_TIME,
+    CONTACT_TOPIC,
+    GROUP_CHANGE,
+    HELD_AT,
+    OTHER_ACT,
+    TAKING_ACT,
+)
+from ...records import Event
+from .merging import label_of
+
+DIPLOMACY = "Diplomacy / Diplomatic contact"
+ARRESTS = "Strategic developments / Arrests"
+TOLD_BY = {
+    DIPLOMACY: CONTACT,
+    "Strategic developments / Agreement": AGREEMENT_MADE,
+    "Strategic developments / Change to group/activity": GROUP_CHANGE,
+    "Strategic developments / Other": OTHER_ACT,
+}
+
+
+def strategic_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
+    """``ev`` when its type needs no words of its own or its evidence tells them, else None. ``reports``
+    (those merged into it) are not read: the evidence is the report that tells the event best."""
+    words = TOLD_BY.get(label_of(ev))
+    text = ev.evidence.text
+    if words is None or any(not (words is CONTACT and CONTACT_AS_TIME.search(text, 0, m.start()))
+                            for m in words.finditer(text)):
+        return ev
+    return None
+
+
+def retells_contact(ev: Event) -> bool:
+    """Whether a Diplomacy report tells no contact of its own, only what was discussed at one."""
+    if label_of(ev) != DIPLOMACY:
+        return False
+    words = [m.group() for m in CONTACT.finditer(ev.evidence.text)]
+    return bool(words) and all(CONTACT_TOPIC.match(w) for w in words)
+
+
+def retells_custody(ev: Event) -> bool:
+    """Whether an Arrests report tells only where someone taken is held ("is detained at Kicukiro police
+    station", "was booked into the Lee County Jail"): the place of custody, not of the arrest told before."""
+    text = ev.evidence.text
+    return label_of(ev) == ARRESTS and bool(HELD_AT.search(text)) and not TAKING_ACT.search(text)

@@ -1,0 +1,51 @@
+"""English data of ``sitroom/extract/events/demonstrations.py``: the words of a demonstration and of what
+tells one as background."""
+
+from __future__ import annotations
+
+import re
+
+from .coerced import MOVEMENT_LEMMAS
+
+# Words that name a demonstration, its people or its acts: a gathering, a march, a rally, a sit-in, a picket,
+# a strike, demonstrators, their slogans and placards. A demonstration report holds at least one of them.
+DEMONSTRATION_WORD = re.compile(
+    r"\b(?:protest\w*|demonstrat(?:e|ed|es|ing|ion|ions|or|ors)|rall(?:y|ies|ied|ying)|"
+    r"(?:" + "|".join(sorted(MOVEMENT_LEMMAS)) + r")\w*|sit-?ins?|sit-downs?|sat on a|picket\w*|vigils?|"
+    r"gather(?:ed|ing|ings|s)?|"
+    r"assembl(?:ed|ing|y|ies)|mobili[sz]\w*|strik(?:e|es|ers|ing)|walk(?:ed|ing)? ?-?outs?|walked out|stopped work|"
+    r"agitation\w*|bandh|shut-?downs?|riot\w*|unrest|crowd\w*|slogans?|chant\w*|placards?|banners?|"
+    r"squatt?(?:ed|ing)?|took to the streets|came out on the streets|blocked (?:roads?|traffic|the)|besieg\w+|"
+    r"lynch\w*|mobs?)\b", re.I)
+
+# "demonstrate" meaning "show": with an object it shows something ("our members have demonstrated their
+# opposition"); a demonstration is held, not shown.
+SHOW_LEMMA = "demonstrate"
+# Adverbs that may stand between "demonstrated" and what it shows ("demonstrated, once again, their ...").
+SHOW_SKIP = frozenset({"once", "again", "clearly", "also", "amply", "repeatedly"})
+
+# Words that set an event word in the time of another: "since protests began", "after the January protests",
+# "one year after the protests were crushed", "before a scheduled protest". A demonstration named there is
+# the background of what the sentence tells, not the sentence's news.
+BACKGROUND_TIME = frozenset({"since", "after", "before", "until", "till", "as"})
+
+# The perfect's auxiliary: "has been cracking down on demonstrations since ..." tells a practice over a period.
+PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
+
+# Words whose infinitive tells a demonstration to come or allowed, not held: "were due to protest", "set to
+# march", "the right to protest peacefully", "endorsed the decision of the NLC to protest".
+NOT_YET = frozenset({"due", "set", "scheduled", "expected", "poised", "likely", "right", "freedom", "decision",
+                     "permission", "permit", "license", "licence", "bid", "attempt", "try", "ultimatum", "notice"})
+
+# Dependency relations of a word that describes a noun ("protest leader", "protesters' demands").
+NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
+# Participles that announce a demonstration to come: "planned anti-government protests", "a scheduled protest".
+PLANNED = frozenset({"planned", "scheduled", "proposed", "upcoming", "intended", "threatened", "announced",
+                     "expected", "impending", "forthcoming"})
+# "in protest", "as a protest": the motive of an act, which tells no demonstration by itself.
+MOTIVE_PREPS = frozenset({"in", "as"})
+# Protests one person makes alone: "her hunger strike" (a group's is a demonstration: "a group of refugees are
+# continuing a hunger strike").
+LONE_PROTESTS = frozenset({"hunger"})
+# Subjects that make a lone protest a group's: plural pronouns and collective nouns.
+GROUP_SUBJECTS = frozenset({"they", "we", "group", "dozens", "hundreds", "thousands", "scores", "number"})

@@ -1,0 +1,50 @@
+"""English data of ``sitroom/extract/events/family.py``: the words that decide an event's family."""
+
+from __future__ import annotations
+
+import re
+
+# Violence done by demonstrators themselves (the guide's Riots / Violent demonstration: "demonstrators throw
+# stones, burn, clash"): what makes a demonstration a riot. Not "set himself on fire" (a protest).
+CROWD_VIOLENCE = re.compile(
+    r"\b(?:(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing|s)?) (?:\w+ ){0,2}(?:stones|rocks|bricks|bottles|"
+    r"petrol bombs|molotov\w*|objects|projectiles|firecrackers)|stone-?(?:throwing|pelting)|"
+    r"set (?!(?:him|her|them)sel(?:f|ves)\b)(?:\w+ ){0,3}(?:on fire|ablaze|alight)|set fire|torch(?:ed|ing)|"
+    r"burn(?:ed|t|ing)? (?:down )?(?:the |a |an |several |\w+ ){0,2}(?:cars?|vehicles?|tyres|tires|buildings?|offices?|"
+    r"jails?|police stations?|stations|shops?|stores?|houses?|homes?|buses)|burning (?:down )?of|vandali[sz]\w+|"
+    r"smash(?:ed|ing)|(?:broke|break|breaking) (?:\w+ ){0,2}windows|loot(?:ed|ing)|ransack(?:ed|ing)|"
+    r"clash(?:ed|es|ing)? with (?:the )?(?:riot )?(?:police|security forces)|rampag\w+)\b", re.I)
+
+# A protest that is not the one the arrest broke up: planned or tried ("ahead of planned demonstrations",
+# "for attempting to stage a protest"), an earlier one ("after the January protests"), or a title ("protest
+# leader"). Arrests told beside them are arrests, not a protest with intervention.
+OTHER_PROTEST = re.compile(
+    r"\b(?:(?:ahead of|before|after the|since the|following the) (?:\w+[- ]){0,3}|"
+    r"(?:attempt\w*|tr(?:y|ied|ying)|plan\w*|call\w*|intend\w*) to (?:stage|hold|organi[sz]e|join|lead) (?:\w+ ){0,3})"
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|marches|sit-ins?)\b|"
+    r"\b(?:protest|demonstration) (?:leaders?|organi[sz]ers?|movements?|figures?)\b", re.I)
+
+# State detention told as a disappearance (decisions v1.2: held incommunicado, or said to be abducted):
+# an abduction/forced disappearance, not an arrest.
+DISAPPEARED = re.compile(
+    r"\b(?:incommunicado|(?:unknown|undisclosed|secret) (?:place|location|destination|site)s?|"
+    r"whereabouts (?:\w+ ){0,2}(?:unknown|not known)|(?:has|have|had|also|later|then) disappeared|"
+    r"forcibly disappeared|enforced disappearance|(?:was|were|been|being) abducted|drove (?:him|her|them) away|bundled (?:\w+ ){0,2}into)\b",
+    re.I)
+
+# Violence done to the detained (the guide's Attack: "beating, torture of civilians"): beaten or tortured in
+# custody is an attack, not an arrest. Negated ("he was not assaulted") is none.
+CUSTODY_VIOLENCE = re.compile(
+    r"(?<!\bnot )(?<!\bnever )\b(?:(?:\w+ly )?(?:beaten|tortured|flogged|whipped)\b|(?:beat|tortured|assaulted) (?:him|her|them)\b)",
+    re.I)
+
+# Air arms named as the doer of an attack ("the Nigerian Air Force targeted ... and killed several"): a strike
+# from the air, though no word of the strike itself is used.
+AIR_ARM = re.compile(r"\b(?:air ?forces?|warplanes?|fighter jets?|(?:military|coalition|enemy|government|army) "
+                     r"(?:aircraft|planes|jets|helicopters))\b", re.I)
+
+# A kidnapping named as what people were arrested for ("were arrested for armed robbery and kidnapping",
+# "detained by the police for alleged kidnap and murder"): the report is the arrest, not the abduction.
+ARRESTED_FOR_KIDNAP = re.compile(
+    r"\b(?:arrest\w*|detain\w*|apprehend\w*|nabbed|in custody)\b[^.;]{0,80}?\b(?:for|over|in connection with|"
+    r"on charges? of|accused of|suspected of|charged with)\b[^.;]{0,40}?\b(?:kidnap\w*|abduct\w*)", re.I)

@@ -1,0 +1,72 @@
+"""English data of ``sitroom/extract/events/strategic.py``: the words that tell a diplomatic contact, an
+agreement made, a change to an armed group or its activity, and another significant act of an armed actor."""
+
+from __future__ import annotations
+
+import re
+
+# A contact between officials: a meeting, talks, a visit, a summit, a call, envoys or a delegation
+# ("Blinken has spoken over phone with", "joined ... for talks", "sat down for a working dinner").
+# Not a press conference, a statement or the "negotiating table" one is called back to.
+CONTACT = re.compile(
+    r"\b(?:meet(?:s|ing|ings)?|met|talks|talked|summit(?:s|ry)?|visit(?:s|ed|ing|ors?)?|"
+    r"(?:tele)?phon(?:e|ed)|call(?:s)? with|spoke|spoken|speak(?:s|ing)? (?:with|to)|conversation|"
+    r"delegations?|envoys?|emissar(?:y|ies)|negotiat(?:ed|ions?|ing)(?! table)|consultations?|conferred|"
+    r"host(?:s|ed|ing)|audience with|missions? to|trip to|dinner|lunch|discuss(?:ed|es|ing|ions?)?|"
+    r"sat down with|held (?:a )?(?:meeting|talks|call))\b", re.I)
+
+# A contact named only as the time of something else ("Following the meeting the Foreign Secretary said:",
+# "During the visit, family members heard screaming"): the words before the contact word.
+CONTACT_AS_TIME = re.compile(r"\b(?:following|after|before|during|since|ahead of) (?:the|a|an|his|her|their|this|that|"
+                             r"its)(?: \w+){0,2} $", re.I)
+
+# What was said at a contact: a sentence whose only word of contact is one of these retells the contact told
+# before it ("The ministers discussed the crisis in Syria", "They also discussed ... the city of Mosul").
+CONTACT_TOPIC = re.compile(r"^discuss(?:ed|es|ing|ions?)?$", re.I)
+
+# An agreement made: reached, signed, agreed, announced, brokered, declared, in force or holding ("the
+# ceasefire announced by Russia and Turkey", "a Kremlin-brokered truce", "witnessed the signing of an
+# agreement"); suspects "holding fake IDs" hold no truce.
+# An agreement only named is none: "violations of the Minsk agreements", "call on all parties to respect the
+# ceasefire", "the need for a sustainable ceasefire", "demanding that an agreement ... be brought into line".
+AGREEMENT_MADE = re.compile(
+    r"\b(?:reach(?:ed|es)?|sign(?:ed|s|ing)?|agree(?:d|s|ing)?|announc(?:ed|es|ing)|broker(?:ed|s|ing)|"
+    r"mediat(?:ed|es|ing)|declar(?:ed|es|ing)|struck|conclud(?:ed|es)|accept(?:ed|s)|initial(?:l)?ed|ratif(?:ied|ies)|"
+    r"took effect|came into (?:force|effect)|went into effect|entered into force|in (?:force|effect)|"
+    r"implement(?:ed|ation)|(?:ceasefire|cease-fire|truce)s? (?:is |was |has been |had been )?(?:holding|held)|"
+    r"swapp?(?:ed|s)?|exchanged|freed in exchange|handed over)\b", re.I)
+
+# A change to a group or its activity (the guide: a new group, an alliance, a merger, a leadership change,
+# a group's decision to disband or to change its activity). A curfew a mayor orders or a law imposed is none.
+GROUP_CHANGE = re.compile(
+    r"\b(?:form(?:ed|s|ing|ation)|found(?:ed|ing)|creat(?:ed|es|ing|ion)|launch(?:ed|es|ing)|establish(?:ed|es|ing|ment)|"
+    r"alliances?|allied|allies|coalitions?|merg(?:ed|es|ing|ers?)|join(?:ed|s|ing)?|unit(?:ed|es|ing)|"
+    r"disband(?:ed|s|ing)?|dissol(?:ved|ves|ving|ution)|split|splinter(?:ed)?|factions?|renamed|rebrand(?:ed)?|"
+    r"appoint(?:ed|s|ment)|named|elected|leader(?:ship)?|chief|commander|head|succe(?:ed(?:ed|s)?|ssors?|ssion)|"
+    r"resign(?:ed|s|ation)|step(?:ped|s)? down|ousted|replac(?:ed|es|ing)|took over|sacked|dismissed|"
+    r"suspend(?:ed|s|ing)|ceas(?:ed|es|ing)|halt(?:ed|s)|stopp?(?:ed|s)|clos(?:ed|es|ing|ure)|shut(?:s| down)?|"
+    r"allegiance|defect(?:ed|s|ions?)|surrender(?:ed|s)?|laid down|disarm(?:ed|ament)?|demobili[sz](?:ed|ation)|"
+    r"withdr(?:ew|awn|awal))\b", re.I)
+
+# Another significant act of an armed actor (the guide's Strategic developments / Other and its decisions): a
+# hostage or detainee released or held, a deployment, troops on the streets, a curfew, a closed border, a cut
+# network, a search or raid, an operation, advance or evacuation, a coup. "The army wanted to know who had
+# invited a maulvi", "forces maintained their defensive positions", "Funeral services are scheduled" tell none.
+OTHER_ACT = re.compile(
+    r"\b(?:releas(?:ed?|ing)|freed|free|set free|let go|hostages?|captives?|held (?:incommunicado|in|at|by|since|for|"
+    r"without|hostage|captive|under)|incommunicado|detain\w*|detention|arrest\w*|custody|"
+    r"deploy\w*|dispatch(?:ed|es)?|reinforcements?|mobili[sz]\w*|troops? (?:were |was )?sent|sent (?:troops|soldiers|forces)|"
+    r"stationed|on the streets|patroll?\w*|drills?|exercises?|war games|man(?:oeuvres|euvers)|"
+    r"curfews?|borders?|crossings?|clos(?:ed|es|ing|ure)|shut\w*|blackouts?|internet|connectivity|phone lines|cut off|"
+    r"blocked|blockade|lockdowns?|state of emergency|emergency rule|martial law|bann?(?:ed|s)?|checkpoints?|turned away|"
+    r"search\w*|raid\w*|ransack\w*|confiscat\w*|seiz(?:ed|es|ing|ure)|"
+    r"operations?|offensive|advance[ds]?|escort\w*|evacuat\w*|withdr(?:ew|awn|awal)|coup|seized power|took (?:control|power)|"
+    r"appoint\w*|expell?\w*|deport\w*)\b", re.I)
+
+# Where someone taken is held, told with no taking: "Kadoyimana is reportedly detained at Kicukiro police
+# station", "He was booked Saturday morning into the Lee County Jail". The arrest is told elsewhere.
+HELD_AT = re.compile(r"\b(?:(?:is|are|remains?|remained|being|been|was|were) (?:\w+ )?(?:detained|held|kept) (?:at|in)|"
+                     r"booked (?:\w+ ){0,3}into)\b", re.I)
+TAKING_ACT = re.compile(r"\b(?:arrest(?:ed|ing|s)?|apprehend\w*|picked up|rounded up|raid(?:ed|s)?|captur\w*|"
+                        r"seiz\w*|abduct\w*|kidnap\w*|(?:taken|took) (?:\w+ ){0,3}into custody|detained (?:by|on|after|during|when))\b",
+                        re.I)

@@ -1,0 +1,109 @@
+"""A demonstration event must tell a demonstration happening (extract/events/demonstrations.py)."""
+
+import pytest
+
+from sitroom.extract.events.demonstrations import demonstration_event, demonstration_told
+from sitroom.extract.events.rules import typed_fields
+from sitroom.records import ActorRef, DateValue, Event, Evidence
+
+PEACEFUL = "Protests / Peaceful protest"
+INTERVENTION = "Protests / Protest with intervention"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from sitroom.read.nlp import get_nlp
+
+    return get_nlp()
+
+
+@pytest.mark.parametrize("text, told", [
+    # no demonstration word
+    ("Salt trucks have been deployed on main roads in Etobicoke, the city said in a tweet.", False),
+    ("Pictures from the scene showed emergency responders walking among large mounds of rubble.", False),
+    ("During a news conference on Tuesday the group of 15 mayors all mentioned needless waiting.", False),
+    # a plan, a modal, a negation: not happening
+    ("Supporters of Stand Up To Racism were due to protest outside Downing Street.", False),
+    ("UNPACU activists were detained last weekend for attempting to stage a nonviolent protest.", False),
+    ("The UN reminded the government that people have the right to protest peacefully.", False),
+    ("We have many grievances but can't go out to protest because we will be beaten.", False),
+    # a demonstration that only dates another act
+    ("This comes just before a scheduled protest which the group has organized.", False),
+    ("Ms Yarmysh, who was put under house arrest after the January protests, was detained outside her home.", False),
+    # a modifier of a person, "demonstrate" meaning show
+    ("The ruling party accused the diplomat of funding protest organisers.", False),
+    ("It is clear from that result our members have demonstrated, once again, their clear opposition.", False),
+    ("The government has clamped down on media coverage almost immediately as the protests began.", False),
+    # a protest as one's motive, a lone protest
+    ("In protest, he attempted to slit his wrists in front of an investigator and a lawyer.", False),
+    ("The professor has also laid down tools in protest against the brutality meted out on students.", False),
+    ("She had been hospitalized in connection with her hunger strike.", False),
+    ("On January 25 he began a hunger strike that lasted four days.", False),
+    # a group's hunger strike is a demonstration (PLOVER's protest examples code it so)
+    ("A group of Chechen refugees are continuing a hunger strike in protest of the government's refusal.", True),
+    ("Dozens of detainees went on a hunger strike on Monday to demand their release.", True),
+    # a practice over a period
+    ("The Kremlin has been cracking down on anti-war demonstrations since the invasion began.", False),
+    # demonstrations told as acts, whatever the clause
+    ("Hundreds of demonstrators gathered outside the cathedral Sunday to voice their anger at police.", True),
+    ("Peaceful groups gathered to honor Floyd and place flowers on memorials.", True),
+    ("Thousands of students marched through the capital Dakar on Monday.", True),
+    ("Raids intensified in the lead up to planned anti-government protests on July 31 which were crushed by the police.",
+     True),
+    ("Raids intensified in the lead up to planned anti-government protests on July 31.", False),
+    ("About 300 workers paraded through the town on Sunday.", True),
+    ("On 4 October 100,000 people marched through Minsk in the latest mass protest.", True),
+    ("Demonstrators are being arrested after protesting with just blank signs in Russia.", True),
+    ("Workers at the feed plant were dismissed after walking out in protest over wages.", True),
+    ("Massive new popular mobilizations have erupted and shaken Iraq since October 4th.", True),
+    ("Nodeep Kaur, 23, was arrested on January 12 during the farmers' protest at Kundli in Haryana.", True),
+    ("They stopped the Bundelkhand Express at Prayagraj station, and raised slogans while sitting on the track.", True),
+    ("Workers at the company are continuing their sit-in protest.", True),
+    ("Opposition MPs made a bold statement on Feb.03 by marching out of a sitting of parliament in protest.", True),
+    ("Miners in the potash mine are still on strike in protest at bad management.", True),
+    ("Police arrested 20 people who took part in a protest outside parliament.", True),
+    ("Security forces detained 633 protesters, Belarusian authorities said.", True),
+    ("On March 23, workers took part in a gathering of striking employees in Caudan.", True),
+])
+def test_a_demonstration_told_as_happening(nlp, text, told):
+    assert demonstration_told(nlp(text)[:]) is told
+
+
+def _event(label, text, a1=None, a2=None):
+    return Event(**typed_fields(label), confidence=0.9, date=DateValue(), actor1=a1, actor2=a2,
+                 evidence=Evidence(sentence=0, start=0, end=len(text), text=text), extractor="t")
+
+
+def test_an_intervention_with_no_demonstration_is_an_arrest_or_nothing(nlp):
+    police = ActorRef(name="Police Forces of Russia", actor_type="state forces", inter=1, country="RU")
+    protesters = ActorRef(name="Protesters (Russia)", actor_type="protesters", inter=6, country="RU")
+    arrest = "Ms Yarmysh, who was put under house arrest after the January protests, was detained outside her home."
+    out = demonstration_event(_event(INTERVENTION, arrest, protesters, police), nlp(arrest))
+    assert out.sub_event_type == "Arrests" and out.actor1.name == "Police Forces of Russia"
+    nothing = "The act prohibits the sale of tear gas to the Hong Kong police amid concerns of police brutality."
+    assert demonstration_event(_event(INTERVENTION, nothing), nlp(nothing)) is None
+    salt = "Salt trucks have been deployed on main roads in Etobicoke, the city said in a tweet."
+    assert demonstration_event(_event(PEACEFUL, salt), nlp(salt)) is None
+    rally = "More than 1,000 people gathered Sunday at a Calgary rally to demand the NDP scrap its carbon tax."
+    assert demonstration_event(_event(PEACEFUL, rally), nlp(rally)).sub_event_type == "Peaceful protest"
+    # an intervention's act may be told apart from the demonstration it met, in a report merged into it; a
+    # protest's own report must tell it
+    held = "On Sunday, tens of thousands of people demonstrated across the country."
+    taken = "Security forces took 633 people away in vans, the authorities said."
+    doc = nlp(f"{taken} {held}")
+    merged = _event(PEACEFUL, held).model_copy(update={"evidence": Evidence(
+        sentence=1, start=len(taken) + 1, end=len(taken) + 1 + len(held), text=held)})
+    assert demonstration_event(_event(INTERVENTION, taken), doc, [merged]).sub_event_type == "Protest with intervention"
+    assert demonstration_event(_event(INTERVENTION, taken), nlp(taken)).sub_event_type == "Arrests"
+    assert demonstration_event(_event(PEACEFUL, taken), doc, [merged]) is None
+    # other types are left alone
+    assert demonstration_event(_event("Strategic developments / Arrests", salt), nlp(salt)) is not None
+
+
+def test_lethal_force_on_no_demonstration_is_violence(nlp):
+    text = "Gunmen shot dead two policemen at a checkpoint in Kandahar city, officials said."
+    out = demonstration_event(_event("Protests / Excessive force against protesters", text), nlp(text))
+    assert out.event_type == "Battles"  # armed victims: a clash
+    text = "Thirteen demonstrators were killed on that day alone in Cali."
+    out = demonstration_event(_event("Protests / Excessive force against protesters", text), nlp(text))
+    assert out.sub_event_type == "Excessive force against protesters"

@@ -1,0 +1,114 @@
+"""The family a single stated fact decides, after the typer (family.py): the weapon, the crowd's own
+violence, what the detained suffered; and arrests beside a protest that is not the one they broke up."""
+
+import pytest
+
+from sitroom.extract.events.family import ABDUCTION, VIOLENT_DEMONSTRATION, custody_type, remote_means, violent_crowd
+from sitroom.extract.events.rules import ARRESTS, ATTACK, CLASH, demonstration_type
+
+IED = "Explosions/Remote violence / Remote explosive/landmine/IED"
+SHELLING = "Explosions/Remote violence / Shelling/artillery/missile attack"
+GRENADE = "Explosions/Remote violence / Grenade"
+AIR = "Explosions/Remote violence / Air/drone strike"
+PEACEFUL = "Protests / Peaceful protest"
+INTERVENTION = "Protests / Protest with intervention"
+LOOTING = "Strategic developments / Looting/property destruction"
+
+
+@pytest.mark.parametrize("label, sentence, weapon", [
+    (ATTACK, "A roadside bomb killed four farmers on the road to Gao on Monday.", IED),
+    (ATTACK, "Two bombs killed three teachers and a guard outside a school in Peshawar.", IED),
+    (ATTACK, "Mortar shells fired by the rebels killed five civilians in a market in Goma.", SHELLING),
+    (ATTACK, "Gunmen threw a grenade into a bar in Juba, wounding six customers.", GRENADE),
+    (CLASH, "Warplanes struck a convoy of the militants near Idlib, killing 12.", AIR),
+    (ATTACK, "The Air Force targeted the commanders of the group and killed several of them near Kukawa.", AIR),
+])
+def test_a_remote_weapon_decides_explosions(label, sentence, weapon):
+    assert remote_means(label, sentence) == weapon
+
+
+@pytest.mark.parametrize("label, sentence", [
+    (ATTACK, "Gunmen shot dead four farmers on the road to Gao on Monday."),  # no remote weapon
+    (ATTACK, "Militants executed two captured soldiers with a grenade launcher pointed at them."),  # hors de combat
+    (CLASH, "Troops clashed with rebels near Idlib after an airstrike on their positions."),  # a ground battle
+    (ARRESTS, "Police arrested three men suspected of planting a bomb in Kano."),  # not an attack
+    (ATTACK, "The hijackers beat two passengers on board the aircraft at Beirut airport."),  # no air arm
+])
+def test_other_attacks_keep_their_type(label, sentence):
+    assert remote_means(label, sentence) == label
+
+
+@pytest.mark.parametrize("label, sentence", [
+    (PEACEFUL, "Protesters threw stones at the town hall in Lyon and set two cars on fire."),
+    (INTERVENTION, "Police fired tear gas after demonstrators smashed shop windows in the centre of Lima."),
+    (LOOTING, "A police post was torched by protesters in Kisumu on Tuesday."),
+    (PEACEFUL, "Hundreds of marchers clashed with riot police outside parliament in Nairobi."),
+])
+def test_a_crowd_that_turns_violent_is_a_riot(label, sentence):
+    assert violent_crowd(label, sentence) == VIOLENT_DEMONSTRATION
+
+
+@pytest.mark.parametrize("label, sentence", [
+    (PEACEFUL, "Thousands of protesters marched peacefully through Lyon on Saturday."),
+    (INTERVENTION, "Police fired tear gas to disperse demonstrators in the centre of Lima."),
+    (LOOTING, "Soldiers burned down houses in the village of Kuki."),  # no crowd: property destruction
+    (PEACEFUL, "A teacher set himself on fire outside the ministry in protest at unpaid wages."),
+    ("Protests / Excessive force against protesters", "Police shot dead two protesters who threw stones in Lima."),
+])
+def test_calm_or_other_demonstrations_keep_their_type(label, sentence):
+    assert violent_crowd(label, sentence) == label
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The activist was arrested at his home and held incommunicado for nine days.", ABDUCTION),
+    ("Security agents detained the blogger and took him to an undisclosed location.", ABDUCTION),
+    ("Police detained the union leader on Monday, and his whereabouts remain unknown.", ABDUCTION),
+    ("The reporters were detained at a checkpoint and beaten with rifle butts.", ATTACK),
+    ("Soldiers arrested the student and tortured him at the barracks.", ATTACK),
+])
+def test_what_the_detained_suffered_decides(sentence, expected):
+    assert custody_type(ARRESTS, sentence) == expected
+
+
+@pytest.mark.parametrize("label, sentence", [
+    (ARRESTS, "Police arrested the opposition spokesman at his home in Harare on Friday."),
+    (ARRESTS, "He was detained on Monday but was not beaten, his lawyer said."),
+    (ARRESTS, "A man was arrested and charged in connection with the abduction of a girl."),  # a charge
+    (ATTACK, "Gunmen abducted two traders and took them to an unknown location."),  # not an arrest
+])
+def test_plain_arrests_and_other_types_keep_their_type(label, sentence):
+    assert custody_type(label, sentence) == label
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police arrested 40 demonstrators during the rally outside parliament on Sunday.",
+    "The journalist was detained while covering the protest in Minsk.",
+])
+def test_arrests_at_a_protest_are_the_protest(sentence):
+    assert demonstration_type(ARRESTS, sentence) == INTERVENTION
+
+
+@pytest.mark.parametrize("sentence", [
+    "The novelist was arrested on Friday in a crackdown ahead of planned anti-government demonstrations.",
+    "Five activists were detained for attempting to stage a protest against the election results.",
+    "Masked men detained the protest leader in central Minsk on Monday.",
+    "She was detained outside her home, months after the January protests.",
+])
+def test_arrests_beside_another_protest_stay_arrests(sentence):
+    assert demonstration_type(ARRESTS, sentence) == ARRESTS
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said two men were arrested for armed robbery and kidnapping in Yenagoa on Sunday.",
+    "A local chief has been detained by the police for alleged kidnap and murder.",
+])
+def test_an_arrest_for_a_kidnapping_is_the_arrest(sentence):
+    assert custody_type(ABDUCTION, sentence) == ARRESTS
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen kidnapped two aid workers on the road to Maiduguri on Sunday.",
+    "The spokesman was detained on Friday, along with three activists abducted by unidentified men this week.",
+])
+def test_abductions_stay_abductions(sentence):
+    assert custody_type(ABDUCTION, sentence) == ABDUCTION
