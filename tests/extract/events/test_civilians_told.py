@@ -46,6 +46,8 @@ def nlp():
      "kidnapped", ABDUCTION, "pattern"),
     ("He has responded with a crackdown which some of those detained say includes torture and beatings.", "torture",
      ATTACK, "pattern"),
+    ("Police have locked curfew violators in dog cages, used torture and beaten poor people protesting for food.",
+     "torture", ATTACK, "pattern"),
     ("Haiti struggles with a spike in gang-related violence and kidnappings.", "kidnappings", ABDUCTION, "pattern"),
     # a kind of violence fought against
     ("The minister met organisations focused on supporting refugees and preventing sexual violence in conflict.",

@@ -160,11 +160,13 @@ def _bare_plural_victims(tok) -> bool:
     kidnapped", "young men are kidnapped", "Police have ... used torture"): a practice. The trigger must be
     the verb or its object ("before Rukirabashaija's abduction, he had been blasting trolls" tells no practice)."""
     verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
-    if verb is None or verb.tag_ not in ("VBN", "VBZ", "VBP", "VBG"):
+    if verb is None:
         return False
     # A coordinated verb shares the first one's tense and objects ("Police have locked curfew violators in
-    # dog cages, used torture").
+    # dog cages, used torture": the parser may tag the second a past tense).
     verbs = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [verb]
+    if verbs[-1].tag_ not in ("VBN", "VBZ", "VBP", "VBG"):
+        return False
     auxes = [c for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")]
     perfect = any(a.lemma_ == "have" for a in auxes)
     present = any(a.tag_ in ("VBZ", "VBP") for a in auxes) or verbs[-1].tag_ in ("VBZ", "VBP")
