@@ -14,7 +14,8 @@ How a document is coded:
    focus and the week before publication (arguments.py, conventions.py);
 4. modality, hedges and source (modality.py);
 5. ACLED's coding rules (rules.py): hors de combat and armed victims, airstrikes inside battles,
-   demonstrations, what is not news, one event per type, place and day, what a disaster is (disasters.py);
+   demonstrations, what is not news, one event per type, place and day, what a disaster is (disasters.py),
+   violence against civilians told as an incident (civilians.py);
 6. the event-level filter (rerank.py, built by bench/train_rerank.py): each event, with what is known of
    it now (its sentence's scores, how often and where it is reported, its tense, quotes, date, place,
    actors), is kept when it is likely a real event of its family and no duplicate;
@@ -40,6 +41,7 @@ from ...registry import stage
 from ..actors.vocabulary import dateline_end
 from . import arguments as args
 from . import crime, family, figures, rerank, responsibility, rules
+from .civilians import civilians_told
 from .classifier import features
 from .coerced import DEMONSTRATION_TYPES
 from .conventions import conventional_actors, series_doers
@@ -171,14 +173,15 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     if reranker is not None and merged:
         info = rerank.DocInfo(scores, len(units), len(found), events, ctx.pub_date)
         merged = reranker.select(merged, rerank.event_features(merged, info, ctx.doc))
-    # A demonstration told (rule 14), rule 10 and the strategic types' words last, on the events kept (rules.py
-    # says why).
+    # A demonstration told (rule 14), rule 10, the strategic types' words and violence against civilians told
+    # as an incident (rule 15) last, on the events kept (rules.py says why).
     kept = []
     for e in merged:
         group = reports.get(id(e), ())
         e = demonstration_event(e, ctx.doc, group)
         e = rules.arrest_told(e, ctx.doc, group) if e is not None else None
         e = strategic_told(e) if e is not None else None
+        e = civilians_told(e, ctx.doc, group) if e is not None else None
         if e is not None:
             kept.append(e)
     return kept

@@ -1,0 +1,197 @@
+"""Violence against civilians is coded when a report tells it as an incident (rule 15 of rules.py; the guide:
+"investigations, court hearings, charges, trials", "statistics, trends" and reactions are not events).
+
+Human-rights reports and the news about them name acts of violence for many other purposes than to report
+one, and the detector types such sentences as violence against civilians. A report tells no incident when
+its sentence names no harm done to people ("a car ... was smashed by security forces", "residents felt
+duped"), or when its trigger word is:
+
+- the grievance of a protest: the object of a protest noun or verb ("protested over the kidnapping");
+- the offence of a charge, an arrest or a trial ("arrested for armed robbery and kidnapping", "implicated in
+  kidnapping", "arrested in connection with the kidnapping and rape"): the court step is the news;
+- the content of a published or told account ("published a report detailing harrowing stories of ... sexual
+  assault", "doctors tell harrowing stories of ... torture"); an account's own sentence about what happened
+  ("The report described chop houses where protesters were tortured") stays a report of it;
+- a pattern of abuse: words of repetition around it ("countless protesters have been beaten", "a crackdown
+  which includes torture", "a spike in kidnappings"), or a bare plural of victims in the perfect or the
+  present ("dissidents in exile have been kidnapped", "young boys are kidnapped to join the insurgents"),
+  with no day named;
+- a kind of violence that work is against ("organisations focused on preventing sexual violence");
+- who a person is: a passive relative clause on a person the sentence tells something else about ("the
+  parents of Kayla Mueller, an aid worker who was kidnapped", "the family of the student that was killed
+  during the attack"), unless the sentence tells what became of the victim ("who was abducted on January 8
+  remains at large", "... was rescued by police", which the corpus codes);
+
+and a sentence that tells a suicide and no violence by others tells none either.
+
+An event is dropped when its evidence tells no incident and no other report of it found by a word of its type
+does. It runs on the events the filter kept, as rule 10 does, so what it drops changes nothing else.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ...lang.en.events.civilians import (
+    ACCOUNT_LEMMAS,
+    ATTACK_NOUNS,
+    CHARGED_IN_LEMMAS,
+    CHARGE_LEMMAS,
+    CHARGE_PREPS,
+    HARM_BY_OTHERS,
+    PATTERN,
+    PHRASE_DEPS,
+    PRACTICE_LEMMAS,
+    PREVENT_LEMMAS,
+    PROTEST_LEMMAS,
+    PROTEST_PREPS,
+    QUANTITY_NOUNS,
+    SUICIDE,
+    VICTIM_FATE_LEMMAS,
+    VIOLENCE,
+)
+from ...lang.en.events.discourse import BACKGROUND, DEFINITE_WORDS, SPECIFIC_DAY
+from ...records import Event
+from . import discourse
+from .merging import label_of
+
+VAC = "Violence against civilians"
+SEXUAL = "Violence against civilians / Sexual violence"
+_MAX_HOPS = 12
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Determiners of a person the report knows ("the student"); not the possessives ("its observers who were
+# taken hostage" are not yet told).
+KNOWN_DETERMINERS = frozenset(w for w in DEFINITE_WORDS if w not in ("its", "their"))
+
+
+def _governors(tok):
+    """The words ``tok`` hangs off, nearest first, as long as it stays inside their phrase."""
+    hops = 0
+    while tok.dep_ in PHRASE_DEPS and tok.head is not tok and hops < _MAX_HOPS:
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            return  # a coordinated clause is another statement
+        tok, hops = tok.head, hops + 1
+        yield tok
+
+
+def why_not_incident(tok, span, label: str) -> Optional[str]:
+    """Why the report whose trigger is ``tok`` (in its evidence ``span``) tells no incident, or None when it does."""
+    sentence = span.text
+    if not VIOLENCE.search(sentence):
+        return "no violence"
+    if label != SEXUAL and SUICIDE.search(sentence) and not HARM_BY_OTHERS.search(SUICIDE.sub(" ", sentence)):
+        return "suicide"
+    for gov in _governors(tok):
+        lemma = gov.lemma_.lower()
+        if gov.dep_ == "prep" and gov.lower_ in PROTEST_PREPS and gov.head.lemma_.lower() in PROTEST_LEMMAS:
+            return "protest cause"
+        if gov.dep_ == "prep" and _charged(gov.lower_, gov.head.lemma_.lower()):
+            return "charge"
+        if gov.pos_ == "NOUN" and lemma in ACCOUNT_LEMMAS:
+            return "account"
+        if gov.pos_ == "NOUN" and lemma in PRACTICE_LEMMAS:
+            return "pattern"
+    if _kind_fought(tok):
+        return "kind of violence"
+    if _describes_person(tok):
+        return "person's background"
+    if not SPECIFIC_DAY.search(sentence) and (PATTERN.search(_told_around(tok, span)) or _bare_plural_victims(tok)):
+        return "pattern"
+    return None
+
+
+def _charged(prep: str, lemma: str) -> bool:
+    """A preposition that attaches the offence to a word of accusation, arrest or trial ("arrested for",
+    "charged in the plot"); "in" only after accusation words ("arrested in a raid in which ..." tells a place)."""
+    return (prep in CHARGE_PREPS and lemma in CHARGE_LEMMAS) or (prep == "in" and lemma in CHARGED_IN_LEMMAS)
+
+
+def _told_around(tok, span) -> str:
+    """The words that say how the act happened: its clause and those governing it, the phrases it is in, and
+    its own modifiers ("indiscriminate killing"); not another clause of the sentence nor a circumstance
+    ("Gunmen abducted five people, amid increasing insecurity")."""
+    words = set(discourse.scope(tok)) | set(_governors(tok)) | set(tok.subtree)
+    for t in list(words):  # a circumstance of the clause tells no repetition of the act
+        if t.dep_ == "prep" and tok not in t.subtree:
+            words -= set(t.subtree)
+    words = {t for t in words if span.start <= t.i < span.end}  # (a heading next to it can hang in its parse tree)
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def _kind_fought(tok) -> bool:
+    """A bare noun of violence that work against it takes as object ("preventing sexual violence in conflict",
+    "the fight against kidnapping"): a kind, not an occurrence."""
+    if tok.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    return gov is not None and gov.lemma_.lower() in PREVENT_LEMMAS
+
+
+def _describes_person(tok) -> bool:
+    """The act told in a passive relative clause on a person the sentence tells something else about: who the
+    person is, not the news. Either the clause looks back ("three party activists abducted by unidentified men
+    earlier this year"), or the person is one the report knows (definite or named: "the family of the student
+    that was killed during the attack", "Kayla Mueller, an aid worker who was kidnapped") and the clause names
+    no date of its own ("the service member who was killed in Syria on Thanksgiving Day" reports the killing).
+    Not on a place ("chop houses where protesters were tortured") or an attack ("an attack that killed
+    residents"), not a clause with a subject of its own ("information that one Abubakar was abducted"), nor
+    when the sentence tells what became of the victim ("who was abducted on January 8 remains at large", "who
+    was abducted outside a synagogue ... was rescued by police")."""
+    if tok.dep_ == "acl":
+        if tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+    elif tok.dep_ != "relcl" or not any(c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in tok.children):
+        return False  # the victim's clause (passive), not the doer's ("two men who kidnapped a girl on Monday")
+    head = tok.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in _PLACE_ENTS or head.lemma_.lower() in ATTACK_NOUNS:
+        return False
+    if discourse.clause_head(head).lemma_.lower() in VICTIM_FATE_LEMMAS:
+        return False  # what became of the person
+    clause = list(tok.subtree)
+    if BACKGROUND.search(" ".join(t.text for t in clause)):
+        return True
+    known = head.pos_ == "PROPN" or (head.dep_ == "appos" and head.head.pos_ == "PROPN") or any(
+        c.dep_ == "det" and c.lower_ in KNOWN_DETERMINERS for c in head.children)
+    return known and not any(t.ent_type_ == "DATE" for t in clause)
+
+
+def _bare_plural_victims(tok) -> bool:
+    """The act told in the perfect or the present with a bare plural of victims ("activists have been
+    kidnapped", "young men are kidnapped", "Police have ... used torture"): a practice. The trigger must be
+    the verb or its object ("before Rukirabashaija's abduction, he had been blasting trolls" tells no practice)."""
+    verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
+    if verb is None:
+        return False
+    # A coordinated verb shares the first one's tense and objects ("Police have locked curfew violators in
+    # dog cages, used torture": the parser may tag the second a past tense).
+    verbs = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [verb]
+    if verbs[-1].tag_ not in ("VBN", "VBZ", "VBP", "VBG"):
+        return False
+    auxes = [c for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(a.lemma_ == "have" for a in auxes)
+    present = any(a.tag_ in ("VBZ", "VBP") for a in auxes) or verbs[-1].tag_ in ("VBZ", "VBP")
+    if not (perfect or present):
+        return False
+    victims = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(v.tag_ in ("NNS", "NN") and v.lower_ not in QUANTITY_NOUNS
+               and not any(c.dep_ in ("det", "nummod", "poss") for c in v.children)
+               and (v.tag_ == "NNS" or v is tok) for v in victims)
+
+
+def tells_incident(report: Event, doc) -> bool:
+    """Whether the violence-against-civilians ``report`` tells an incident (a report of another type does)."""
+    label = label_of(report)
+    if not label.startswith(VAC):
+        return True
+    span = doc.char_span(report.evidence.start, report.evidence.end, alignment_mode="expand")
+    tok = discourse.trigger_token(span, report.trigger) if span is not None else None
+    return tok is None or why_not_incident(tok, span, label) is None
+
+
+def civilians_told(ev: Event, doc, reports: Sequence[Event] = ()) -> Optional[Event]:
+    """The event ``ev`` (``doc``: the parsed document its evidence points into; ``reports``: those merged into
+    it), or None when its evidence tells no incident and no other report found by a word of its type (a cue)
+    does: a report the detector typed from the sentence as a whole says nothing in words."""
+    if tells_incident(ev, doc) or any(r.trigger and tells_incident(r, doc) for r in reports if r is not ev):
+        return ev
+    return None
