@@ -35,7 +35,7 @@
    a story told as a criminal case with nothing political, armed or repressive in it (a stabbing at a party,
    an abducted toddler), the harm of such a crime typed as a disaster, and an execution that is a court's
    sentence or a state's hanging (or no killing: "executed five search warrants").
-10. An arrest is told (arrest_told): an Arrests event whose sentence names nobody taken or held (no
+10. An arrest is told (arrest_told): an Arrests event none of whose reports names anyone taken or held (no
     arrest, detention, custody, raid or search, nobody released from custody: "was arraigned at the
     magistrate's court", "calling for the immediate release of", "published a wanted list", "Shops remained
     open") reports no arrest; a participle that only describes a person ("Jailed activist X appeared before a
@@ -66,11 +66,11 @@
     only what was discussed ("the two leaders discussed the next steps in the Mosul operation") retells the
     contact before it: it joins it when no event is the same by place and date (its places are the topic);
     so does an Arrests report that tells only where someone is held ("is detained at Kicukiro police station").
-14. A demonstration is told (demonstrations.py): a Protests or Violent demonstration event whose report (for an
-    intervention or excessive force: one of its reports) tells a demonstration happening, in a word that is no
+14. A demonstration is told (demonstrations.py): a Protests or Violent demonstration event one of whose reports
+    tells a demonstration happening, in a word that is no
     modifier of a person ("protest leader"), not planned, allowed, negated or called for ("were due to
     protest"), not the time of another act ("since protests began"), not a motive or a lone protest ("in
-    protest, he ...", "her hunger strike"), and not a crackdown over a period. An intervention with none that
+    protest, he ...", "her hunger strike", not a group's), and not a crackdown over a period. An intervention with none that
     tells someone taken is an arrest, excessive force with none an attack or a clash; any other is dropped. It
     runs, like rule 10 and before it, on the events the filter kept.
 15. Violence against civilians must be told as an incident (civilians.py): not a sentence that names no harm
