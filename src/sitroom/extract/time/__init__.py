@@ -25,7 +25,7 @@ from ...registry import stage
 from ...lang.en.dates import MONTHS
 from ...lang.en.time.patterns import ANCHORED, ANCHORED_LATER, CUES, NEEDS, PATTERNS, POST_SIGNATURE
 from ..numbers import count_value
-from .patterns import _Found, is_future
+from .patterns import _Found, is_future, named_weekday
 from .resolve import _RESOLVERS, PUBLICATION_WINDOW_DAYS
 
 NAME = "sitroom.time.v1"
@@ -42,7 +42,7 @@ def _candidates(text: str) -> list[_Found]:
         if not all(cue in present for cue in NEEDS[kind]):
             continue
         for m in pattern.finditer(text):
-            if m.end() > m.start():
+            if m.end() > m.start() and not _named(kind, m):
                 found.append(_Found(m.start(), m.end(), kind, m))
     # Longest first; earlier patterns win ties (they are the more specific ones).
     order = {k: i for i, (k, _) in enumerate(PATTERNS)}
@@ -52,6 +52,15 @@ def _candidates(text: str) -> list[_Found]:
         if all(f.end <= c.start or f.start >= c.end for c in chosen):
             chosen.append(f)
     return sorted(chosen, key=lambda f: f.start)
+
+
+def _named(kind: str, m: re.Match) -> bool:
+    """A weekday match that is a name ("Bloody Sunday"), not a date."""
+    if kind == "weekday":
+        return named_weekday(m.string, m.start("wd"), m.end("wd"))
+    if kind == "weekdays":
+        return named_weekday(m.string, m.start("wd1"), m.end("wd2"))
+    return False
 
 
 def find_times(text: str, pub_date: Optional[dt.date], future: Optional[bool] = None) -> list[tuple[int, int, DateValue]]:

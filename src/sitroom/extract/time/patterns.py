@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...lang.en.time.patterns import (
-    FUTURE,
+    FUTURE, NAMED_WEEKDAY_BEFORE, QUOTED_NAME_CLOSE, QUOTED_NAME_OPEN,
 )
 
 
@@ -21,3 +21,12 @@ class _Found:
 def is_future(sentence: str) -> bool:
     """True when ``sentence`` speaks of what is to come (so a date may lie after publication)."""
     return bool(FUTURE.search(sentence))
+
+
+def named_weekday(text: str, start: int, end: int) -> bool:
+    """True when the weekday(s) at ``text[start:end]`` are part of a name ("Bloody Sunday", "dubbed “Super
+    Tuesday”"), not a day: reading them as the last such weekday dates a past event to the week of the report."""
+    before = text[max(0, start - 40):start]
+    if NAMED_WEEKDAY_BEFORE.search(before):
+        return True
+    return bool(QUOTED_NAME_OPEN.search(before) and QUOTED_NAME_CLOSE.match(text, end))

@@ -41,6 +41,16 @@ HOLIDAYS = {"may day": (5, 1), "international workers day": (5, 1), "new years d
 HOLIDAY = (r"(?P<h>(?:May Day|International Workers[\u2019']? Day|New Year[\u2019']s (?:Day|Eve)|Christmas (?:Day|Eve)|"
            r"Boxing Day|Valentine[\u2019']s Day|Halloween|(?:International )?Women[\u2019']s Day|Human Rights Day|Bastille Day))")
 
+# A weekday that is part of a name, not a date: a nickname ("Bloody Sunday", "Black Friday", "Super Tuesday",
+# "Cyber Monday"; NAMED_WEEKDAY_BEFORE, tried on the text just before the weekday) or a weekday quoted as a name
+# ("dubbed “Bloody Sunday”", "“Sunday”": QUOTED_NAME_OPEN before it, QUOTED_NAME_CLOSE after it; an opening word
+# like "On" or "Last" makes it a quoted speech that dates). Moveable feasts ("Easter Sunday", "Good Friday") are
+# days and stay dates; so do AP datelines ("in Kabul Tuesday"), whose capitalised word is a place.
+NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Super|Cyber|Giving|Blue|Manic)\s+$")
+QUOTED_NAME_OPEN = re.compile(r"[\"\u201c\u2018]\s*(?:(?!(?:On|Last|This|Next|By|Since|Until|Every|From|Each)\b)"
+                              r"[A-Z][\w-]*\s+){0,2}$")
+QUOTED_NAME_CLOSE = re.compile(r"[,.]?[\"\u201d\u2019](?!\w)")
+
 # (kind, compiled pattern); all are tried, then the longest non-overlapping matches win.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<y>" + YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
