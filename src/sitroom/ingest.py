@@ -273,15 +273,30 @@ def _store_results(store, report: IngestReport, stored_ids: dict[str, int], note
 def _interrupts_held():
     """Ctrl-C and SIGTERM wait while a batch is stored and counted (milliseconds): landing between the
     commit and the count, they made "interrupted: N documents stored by this run" say fewer than the run
-    stored. Held signals are delivered when the block ends. Only the main thread can hold them for Python."""
+    stored. A handler of the block's own records them, and the handlers before it get them when the block
+    ends. (Blocking them in the main thread's signal mask did not hold them in a process with other threads:
+    the kernel hands a process's signal to any thread that does not block it, and Python then runs the
+    handler in the main thread at once.) Only the main thread can install handlers."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    held: list[int] = []
+
+    def hold(signum, _frame) -> None:
+        held.append(signum)
+
+    previous = {s: signal.signal(s, hold) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        for s, handler in previous.items():
+            signal.signal(s, handler if handler is not None else signal.SIG_DFL)
+        for s in dict.fromkeys(held):
+            handler = previous[s]
+            if callable(handler):
+                handler(s, None)
+            elif handler in (signal.SIG_DFL, None):
+                signal.raise_signal(s)
 
 
 def _unexpected(exc: Exception) -> str:
