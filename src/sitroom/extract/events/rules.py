@@ -45,11 +45,11 @@
     granted bail"), nor an arrest tried, ordered or sought ("Police attempted to arrest him", "an order for the
     arrest of", "arrest warrants"), nor a thing detained, seized or released ("It has since been seized by Dutch
     authorities", "a supply vessel previously detained"), nor a release from custody alone ("three weeks after
-    he was nominally released from a 4.5-year prison sentence": the guide's Arrests are detentions). An event that merged a report telling the taking
-    stays ("Binniyat was arraigned at the court" with "was arrested last week"). Such a sentence that
-    tells a bomb defused is a Disrupted weapons use, hostages freed Strategic developments / Other. It runs on
-    the events the filter kept (the filter's document features count every typed report, as when it was
-    trained), so what it drops changes nothing else.
+    he was nominally released from a 4.5-year prison sentence": the guide's Arrests are detentions). An event
+    that merged a report telling the taking stays ("Binniyat was arraigned at the court" with "was arrested
+    last week"). Such a sentence that tells a bomb defused is a Disrupted weapons use, hostages freed
+    Strategic developments / Other. It runs on the events the filter kept (the filter's document features
+    count every typed report, as when it was trained), so what it drops changes nothing else.
 11. A disaster must be told (disasters.py): the words of its sub-type in its sentence or the ones it continues
     (else the other sub-type's, else none); an outbreak kills (deaths told in the report or earlier), and a
     running toll, a forecast, aid, patients in hospital, an overdose, arson or a bombing are no disaster.
@@ -253,10 +253,10 @@ def arrest_told(ev: Event, doc, reports: Sequence[Event] = ()) -> Optional[Event
     """Rule 10 on a coded event (``doc``: the parsed document its evidence points into; ``reports``: those
     merged into it). An Arrests event none of whose reports tells anyone taken is dropped, unless its own
     sentence tells a bomb defused (Disrupted weapons use) or hostages freed (the guide: Strategic developments
-    / Other); a report that tells only someone set free from custody keeps none. One whose sentence tells none but that merged
-    a report that does ("Binniyat was arraigned at the court" and "Binniyat was arrested last week") stays:
-    reading the event's own sentence alone dropped 18 more false events out of fold, but twice lost a found
-    gold event on the frozen test split's floor check (its arrest told in a merged report)."""
+    / Other); a report that tells only someone set free from custody keeps none. One whose sentence tells none
+    but that merged a report that does ("Binniyat was arraigned at the court" and "Binniyat was arrested last
+    week") stays: reading the event's own sentence alone dropped 18 more false events out of fold, but twice
+    lost a found gold event on the frozen test split's floor check (its arrest told in a merged report)."""
     label, text = label_of(ev), ev.evidence.text
     if label != ARRESTS:
         return ev
