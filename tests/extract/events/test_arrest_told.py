@@ -77,3 +77,26 @@ def test_an_event_whose_sentence_tells_no_taking_stays_when_it_merged_one(nlp):
     assert arrest_told(court, doc) is None
     assert arrest_told(court, doc, [arrest]) is court
     assert arrest_told(arrest, doc) is arrest
+
+
+def test_a_release_from_custody_alone_tells_no_arrest(nlp):
+    """The guide's Arrests are detentions: an event whose reports tell only someone set free is dropped; one that
+    also merged the taking, or tells both, stays; hostages freed stay as Strategic developments / Other."""
+    released = ("Lawyer Wang Quanzhang was allowed to see his family in Beijing on Monday, three weeks after he "
+                "was released from a prison sentence.")
+    assert arrest_told(_event(ARRESTS, released), nlp(released)) is None
+    both = "Kazmerchak was detained on Friday and released on Sunday."
+    assert arrest_told(_event(ARRESTS, both), nlp(both)).sub_event_type == "Arrests"
+    hostages = "Two hostages were freed on Sunday."
+    assert arrest_told(_event(ARRESTS, hostages), nlp(hostages)).sub_event_type == "Other"
+    text = "Police arrested Kazmerchak last week. Kazmerchak was released on Sunday."
+    doc = nlp(text)
+    cut = text.index("Kazmerchak was")
+
+    def report(a, b):
+        return Event(**typed_fields(ARRESTS), confidence=0.9, date=DateValue(), extractor="t",
+                     evidence=Evidence(sentence=0 if a == 0 else 1, start=a, end=b, text=text[a:b]))
+
+    arrest, release = report(0, cut - 1), report(cut, len(text))
+    assert arrest_told(release, doc) is None
+    assert arrest_told(release, doc, [arrest]) is release
