@@ -256,8 +256,7 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
         if id(ev) in mentions:  # joins its antecedent: the place and date of its sentence are not its own
             same = [i for i, kept in enumerate(out) if label_of(kept) == label_of(ev) and not _another_day(ev, kept)]
             if same:
-                out[same[-1]] = _merge(out[same[-1]], ev, keep_evidence=True, ranks=ranks)
-                groups[same[-1]].append(ev)
+                _join(out, groups, same[-1], ev, ranks)
                 continue
         for i, kept in enumerate(out):
             if _same_event(kept, ev):
@@ -274,12 +273,17 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
         else:
             same = [i for i, kept in enumerate(out) if label_of(kept) == label_of(ev)] if id(ev) in retold else []
             if same:
-                out[same[-1]] = _merge(out[same[-1]], ev, keep_evidence=True, ranks=ranks)
-                groups[same[-1]].append(ev)
+                _join(out, groups, same[-1], ev, ranks)
                 continue
             out.append(ev)
             groups.append([ev])
     return out
+
+
+def _join(out: list[Event], groups: list[list[Event]], i: int, ev: Event, ranks: dict) -> None:
+    """A report that refers back to (a mention) or retells ``out[i]`` joins it; its evidence stays."""
+    out[i] = _merge(out[i], ev, keep_evidence=True, ranks=ranks)
+    groups[i].append(ev)
 
 
 def merge_across(earlier: list[Event], later: list[Event]) -> list[Event]:

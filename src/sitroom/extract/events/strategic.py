@@ -28,7 +28,7 @@ County Jail"): the place of custody is not where the arrest told before it was m
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Optional
 
 from ...lang.en.events.strategic import (
     AGREEMENT_MADE,
@@ -53,9 +53,9 @@ TOLD_BY = {
 }
 
 
-def strategic_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
-    """``ev`` when its type needs no words of its own or its evidence tells them, else None. ``reports``
-    (those merged into it) are not read: the evidence is the report that tells the event best."""
+def strategic_told(ev: Event) -> Optional[Event]:
+    """``ev`` when its type needs no words of its own or its evidence tells them, else None. The reports merged
+    into it are not read: the evidence is the report that tells the event best."""
     words = TOLD_BY.get(label_of(ev))
     text = ev.evidence.text
     if words is None or any(not (words is CONTACT and CONTACT_AS_TIME.search(text, 0, m.start()))
