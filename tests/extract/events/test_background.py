@@ -64,3 +64,12 @@ def test_a_paragraph_told_at_a_recent_time_is_news_after_old_background(pipeline
     events = pipeline.extract(DocumentIn(id="t", text=text, published="2024-03-12")).events
     farmers = [e for e in events if "farmers" in e.evidence.text]
     assert [(e.sub_event_type, e.date.end) for e in farmers] == [("Attack", "2024-03-12")]
+
+
+def test_who_condemns_an_attack_no_cue_marks_is_not_its_doer(pipeline):
+    # With no cue on the attack, the sentence's main verb stood for the event: the condemner became actor1.
+    text = ("Britain strongly condemns the terrorist attacks in Somalia today, including one in Mogadishu "
+            "claimed by al-Shabaab that targeted worshippers inside a mosque.")
+    events = pipeline.extract(DocumentIn(id="cond", text=text, published="2021-05-01")).events
+    assert [(e.event_type, e.actor1.name if e.actor1 else None) for e in events] == [
+        ("Violence against civilians", "Al-Shabaab")]

@@ -22,6 +22,7 @@ from ...lang.en.events.arguments import (
     ORG_WORD,
     PLACE_AFTER,
     PLACE_BEFORE,
+    REACTION_VERBS,
     VICTIMS,
 )
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
@@ -160,6 +161,8 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         trig = trig.sent.root  # no cue: the sentence's main verb carries the event ...
         if trig.lemma_.lower() in CLAIM_SPEECH_LEMMAS:  # ... or the clause reported by "witnesses said"
             trig = next((c for c in trig.children if c.dep_ == "ccomp"), trig)
+        elif trig.lemma_.lower() in REACTION_VERBS:  # ... or what "France condemned": who reacts is no party
+            trig = next((c for c in trig.children if c.dep_ == "dobj"), trig)
     preds = predicates(trig, label) if trig is not None else {}
     scored, speakers, elsewhere = [], {}, set()
     for m in mentions:
