@@ -115,3 +115,12 @@ def test_a_name_after_a_lower_case_arabic_article(places_of):
     assert (p.country, p.name) == ("IQ", "Al Hillah")
     places = places_of("Officials said al Qaeda was blamed in Iraq on Sunday.")
     assert not [p for p in places if p.text.lower().startswith("al ")]
+
+
+def test_a_basin_is_no_town_of_its_own(places_of):
+    """"the Lake Chad Basin" is the region around the lake, not Basin, Wyoming; with its state named the town is
+    read as a place again."""
+    places = places_of("Troops clashed with Boko Haram fighters in the Lake Chad Basin on Tuesday.")
+    assert not [p for p in places if p.country == "US"]
+    places = places_of("A flood cut the roads of Basin, Wyoming, on Monday.")
+    assert _location(places, "Basin").country == "US"

@@ -40,7 +40,7 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
 mr mrs ms dr sir president minister governor general mayor police army navy government state states city town
 union republic kingdom empire federation council congress parliament senate court church hospital university
-college school centre center street road avenue park lake river mountain island bay beach valley hill hills
+college school centre center street road avenue park lake river mountain island bay beach valley hill hills basin
 north south east west northern southern eastern western central upper lower greater little big great
 hope liberty unity independence victory justice paradise eden welcome orange mobile reading nice bath best
 deal sale buy price home house office station airport port bridge camp village district province county region
