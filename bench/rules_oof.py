@@ -17,7 +17,10 @@ train + dev articles annotated after it was built (`git show REV:data/annotated/
 of its time).
 
 --save NAME keeps the run's events; --diff NAME prints the events that changed against a saved run: the
-false positives gone and new, and the gold events found or lost, with their sentences.
+false positives gone and new, and the gold events found or lost, with their sentences and slots (hitTPDA: sub-
+event type, place, date and actor1 right; lower case wrong), then how many found events have each slot right
+before and after (the test split's floors are ratios over the found events: a gained event with one wrong slot
+lowers one).
 A code change in the places, actors or times stages, or in the features, needs a new --build. The cache
 records the SHA-256 of the train and dev files it was built from (built_from.json), and a run (and
 bench/train_rerank.py) refuses a cache built from other ones, or one that does not say.
@@ -187,7 +190,8 @@ def _print_wrong(articles, events) -> None:
 
 
 def _key(e) -> tuple:
-    return (e.evidence.start, f"{e.event_type} / {e.sub_event_type}")
+    # The place too: one sentence gives one event per place it reports an act at (split.py).
+    return (e.evidence.start, f"{e.event_type} / {e.sub_event_type}", e.location.name if e.location else None)
 
 
 def main(argv=None) -> int:
@@ -247,9 +251,8 @@ def main(argv=None) -> int:
         evs = [e for e in events[art.id] if e.modality not in NON_FACTUAL]
         hits, misses = match(art, evs)
         for h in hits:
-            g = h.gold
-            ok = "".join(c for c, v in (("T", h.event.sub_event_type == g.label.split(" / ")[1]),) if v)
-            status[(art.id, *_key(h.event))] = ("dup" if h.duplicate else "hit" + ok, " ".join(h.event.evidence.text.split())[:180])
+            status[(art.id, *_key(h.event))] = ("dup" if h.duplicate else "hit" + _slots(h),
+                                                " ".join(h.event.evidence.text.split())[:180])
         for e in misses:
             status[(art.id, *_key(e))] = ("fp", " ".join(e.evidence.text.split())[:180])
     if a.save:
@@ -259,8 +262,35 @@ def main(argv=None) -> int:
         for k in sorted(set(old) | set(status), key=str):
             was, now = old.get(k, ("-", "")), status.get(k, ("-", ""))
             if was[0] != now[0]:
-                print(f"{was[0]:>5} -> {now[0]:<5} {k[0]} {k[2]} | {now[1] or was[1]}")
+                print(f"{was[0]:>8} -> {now[0]:<8} {k[0]} {k[2]} | {now[1] or was[1]}")
+        print(_slot_summary(old, status))
     return 0
+
+
+def _slots(h) -> str:
+    """A found event's slots as letters: T when its sub-event type is right; P, D, A when its place, date,
+    actor1 are right, p, d, a when wrong (none when the gold does not say)."""
+    from sitroom.evaluation.real import actor_right, date_right, place_right
+
+    g, e = h.gold, h.event
+    out = "T" if e.sub_event_type == g.label.split(" / ")[1] else ""
+    for letter, ok in (("P", place_right(g, e)), ("D", date_right(g, e)), ("A", actor_right(g.actor1, e.actor1))):
+        if ok is not None:
+            out += letter if ok else letter.lower()
+    return out
+
+
+def _slot_summary(old: dict, new: dict) -> str:
+    """How many found events (not duplicates) have each slot right, before and after: the test split's floors
+    are ratios over the found events, so a gained event with a wrong slot lowers one even when no event that
+    was found before got worse."""
+    def counts(status: dict) -> str:
+        hits = [s for s, _ in status.values() if s.startswith("hit")]
+        right = {c: sum(c in s[3:] for s in hits) for c in "TPDA"}
+        told = {c: sum(c in s[3:] or c.lower() in s[3:] for s in hits) for c in "PDA"}
+        return (f"{len(hits)} found: sub-event {right['T']}/{len(hits)}, place {right['P']}/{told['P']}, "
+                f"date {right['D']}/{told['D']}, actor1 {right['A']}/{told['A']}")
+    return f"slots right  before {counts(old)}\n             after  {counts(new)}"
 
 
 if __name__ == "__main__":
