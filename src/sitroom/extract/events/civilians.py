@@ -183,7 +183,7 @@ def tells_incident(report: Event, doc) -> bool:
     label = label_of(report)
     if not label.startswith(VAC):
         return True
-    span = doc.char_span(report.evidence.start, report.evidence.end, alignment_mode="expand")
+    span = discourse.evidence_span(doc, report)
     tok = discourse.trigger_token(span, report.trigger) if span is not None else None
     return tok is None or why_not_incident(tok, span, label) is None
 

@@ -196,7 +196,7 @@ def demonstration_event(ev: Event, doc, reports: Sequence[Event] = ()) -> Option
     # arrest: reading the own report alone dropped more out of fold but lost a found gold event on the frozen
     # test split's floor check).
     for r in (ev, *reports):
-        if demonstration_told(doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")):
+        if demonstration_told(discourse.evidence_span(doc, r)):
             return ev
     text = ev.evidence.text
     # The force that intervened made the arrest or the killing (by the conventions when none is named); those

@@ -94,6 +94,11 @@ def trigger_token(span, trigger: Optional[str]):
     return span.root
 
 
+def evidence_span(doc, ev):
+    """The spaCy span of the sentence an event's evidence points to in ``doc`` (None when it falls outside)."""
+    return doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+
+
 _LAST_ENDS: list = [None, None]  # (document, its token end offsets): the document being coded
 
 

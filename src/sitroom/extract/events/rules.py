@@ -118,6 +118,7 @@ from .arrest_background import is_background_taking, is_thing_taken, is_unrealis
 from .disruption import DISRUPTED
 from .reactions import is_reaction_to
 from .merging import label_of, merge_across, merge_events, own_arguments  # noqa: F401 (merging the reports: merging.py)
+from .parse_roles import trigger_token
 from .taxonomy import priority, typed_fields
 from .territory import territory_told
 
@@ -230,11 +231,10 @@ def no_taking_told(label: str, span, released: bool = True) -> bool:
     if label != ARRESTS or span is None:
         return False
     doc, base = span.doc, span.start_char
-    if released and any(not is_thing_taken(_token_at(doc, base + m.end() - 1)) for m in RELEASED.finditer(span.text)):
+    if released and any(not is_thing_taken(trigger_token(doc, base + m.end() - 1)) for m in RELEASED.finditer(span.text)):
         return False
     for m in TAKING.finditer(span.text):
-        tok = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
-        tok = tok[0] if tok is not None and len(tok) else None
+        tok = trigger_token(doc, base + m.start())  # the match's first token
         if tok is None:
             return False
         if tok.dep_ == "amod" and tok.head.i > tok.i and tok.lower_.endswith("ed"):
@@ -242,11 +242,6 @@ def no_taking_told(label: str, span, released: bool = True) -> bool:
         if not (is_background_taking(tok) or is_unrealised_taking(tok) or is_thing_taken(tok)):
             return False
     return True
-
-
-def _token_at(doc, offset: int):
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def arrest_told(ev: Event, doc, reports: Sequence[Event] = ()) -> Optional[Event]:
@@ -273,8 +268,7 @@ def arrest_told(ev: Event, doc, reports: Sequence[Event] = ()) -> Optional[Event
 
 def _tells_taking(report: Event, doc) -> bool:
     """Whether the report's sentence tells someone taken or held (someone set free does not count)."""
-    span = doc.char_span(report.evidence.start, report.evidence.end, alignment_mode="expand")
-    return not no_taking_told(ARRESTS, span, released=False)
+    return not no_taking_told(ARRESTS, discourse.evidence_span(doc, report), released=False)
 
 
 def by_priority(labels: list[str]) -> list[str]:
