@@ -19,3 +19,16 @@ def test_the_slot_summary_counts_found_events_and_their_right_slots():
     first, second = text.splitlines()
     assert first.endswith("2 found: sub-event 2/2, place 1/2, date 2/2, actor1 1/1")
     assert second.endswith("3 found: sub-event 2/3, place 2/3, date 2/3, actor1 1/2")
+
+
+def test_split_keeps_one_splits_articles_and_their_events_only(tmp_path):
+    from types import SimpleNamespace
+
+    (tmp_path / "train.jsonl").write_text('{"id": "t1"}\n{"id": "t2"}\n', encoding="utf-8")
+    (tmp_path / "dev.jsonl").write_text('{"id": "d1"}\n', encoding="utf-8")
+    articles = [SimpleNamespace(id=i) for i in ("t1", "d1", "t2")]
+    events = {"t1": ["e1"], "d1": ["e2"], "t2": []}
+    arts, evs = rules_oof.only_split(articles, events, tmp_path, "dev")
+    assert [a.id for a in arts] == ["d1"] and evs == {"d1": ["e2"]}
+    arts, evs = rules_oof.only_split(articles, events, tmp_path, "train")
+    assert [a.id for a in arts] == ["t1", "t2"] and set(evs) == {"t1", "t2"}
