@@ -203,3 +203,40 @@ def test_a_quoted_post_counts_from_its_own_day():
 def test_due_to_a_cause_is_no_future(sentence, day):
     (value,) = [v for _, _, v in find_times(sentence, PUB)]
     assert (value.start, value.precision) == (day, "day")
+
+
+def _times_of_undated(text: str):
+    """The time stage's values on ``text`` given no publication date: its own time as read.published
+    estimates it from the text (a dateline, a full date near a yearless one), else none."""
+    from sitroom.extract.time import make_time
+    from sitroom.pipeline import DocContext
+    from sitroom.read.nlp import get_nlp
+    from sitroom.read.published import find_published
+    from sitroom.records import DocumentIn
+
+    ctx = DocContext(DocumentIn(id="t", text=text), find_published(text), "en")
+    ctx.doc = get_nlp()(text)
+    make_time()(ctx)
+    return {t.text: (t.date.start, t.date.end, t.date.precision) for t in ctx.times}
+
+
+@pytest.mark.slow
+def test_an_undated_text_anchors_on_its_dateline():
+    times = _times_of_undated("(Tunis, December 28, 2019) \u2013 Police arrested a journalist yesterday. "
+                              "On Monday, his lawyer was detained.")
+    assert times["yesterday"] == ("2019-12-27", "2019-12-27", "day")
+    assert times["On Monday"] == ("2019-12-23", "2019-12-23", "day")  # the Saturday's Monday before
+
+
+@pytest.mark.slow
+def test_a_yearless_day_takes_the_year_of_a_full_date_near_it():
+    times = _times_of_undated("A bomb ripped through the church on Sunday, December 11. Two days before, two "
+                              "bombs killed six police officers on December 9, 2016.")
+    assert [v for k, v in times.items() if "December 11" in k] == [("2016-12-11", "2016-12-11", "day")]
+
+
+@pytest.mark.slow
+def test_an_undated_text_that_names_no_year_invents_none():
+    times = _times_of_undated("On Monday, Dec. 26, a commander was killed by an airstrike near Tabqa. "
+                              "Yesterday, coalition aircraft struck ISIL targets.")
+    assert times and all(start is None for start, _, _ in times.values()), times

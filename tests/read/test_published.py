@@ -81,6 +81,37 @@ def test_a_yearless_date_near_new_year_goes_to_the_year_before():
     assert (published.value, published.source) == ("2021-01-07", "inferred")
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Click to expand Image\n\n(Tunis, December 28, 2019) \u2013 Moroccan authorities should release him.", "2019-12-28"),
+    ("(Beirut, Lebanon, 3 May 2021) - Security forces beat protesters.", "2021-05-03"),
+    ("BRUSSELS, BELGIUM, EUROPE, April 4, 2022 /EINPresswire.com/ -- Journalists were charged.", "2022-04-04"),
+    ("LOUISVILLE, KY--(Marketwire - December 23, 2010) - The company announced today a purchase.", "2010-12-23"),
+    ("Monday, November 16, 2020\n\nWhat you need to know about the elections\n\nVoters went to the polls.",
+     "2020-11-16"),
+])
+def test_press_release_datelines_and_a_heading_date(text, value):
+    published = find_published(text)
+    assert (published.value, published.source, published.inferred) == (value, "dateline", False)
+
+
+@pytest.mark.parametrize("text", [
+    "(The hearing was adjourned to December 28, 2019) - the lawyer said.",  # a parenthesis of the body
+    "Protests spread on November 16, 2020 across the country.\nPolice arrested 40 people.",  # a sentence
+    "Police arrested 40 people in the capital after a week of protests that had grown every day, " * 3
+    + "\nNovember 16, 2020\nMore on this story.",  # a date line after the report has begun
+])
+def test_dates_that_open_no_dateline_or_heading(text):
+    published = find_published(text)
+    assert published.source != "dateline"
+
+
+def test_a_yearless_date_takes_the_year_of_a_full_date_near_it():
+    text = ("Two bombs killed six police officers on December 9, 2016. "
+            "A bomb ripped through the church on December 11.")
+    published = find_published(text)
+    assert (published.value, published.source) == ("2016-12-12", "inferred")
+
+
 def test_law_names_are_not_years():
     text = "KAJANG, Sept 17 - They were charged under the Kidnapping Act 1961 on Friday."
     assert find_published(text).value is None
