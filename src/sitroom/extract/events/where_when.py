@@ -22,6 +22,8 @@ RECENT_DAYS = 6
 CONTEXT_SENTENCES = 2
 # How far back an undated event looks for the background it may continue (sentences of earlier paragraphs).
 BACKGROUND_SENTENCES = 5
+# The most words of a section heading ("Washington, DC", "New York City").
+HEADING_WORDS = 4
 
 
 def in_unit(items, u: Unit):
@@ -86,6 +88,12 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
                 if c not in used_context:
                     used_context.append(c)
     if location is None or location.level == "country":
+        # A live report's section under a city's name ("Austin, Texas" on a line, then its news): its
+        # sentences that name no finer place are that city's, not the article's first place.
+        heading = section_place(ctx, units, k, after)
+        if heading is not None and (location is None or heading.country == location.country):
+            location = heading
+    if location is None or location.level == "country":
         # A coder places a sentence that names no finer place where its article does: the article's focus.
         location = document_focus(ctx, location) or location
     if location is None and after:
@@ -101,6 +109,39 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         # marked as dated by the publication (never a day the text does not give).
         date = publication_window(ctx.published)
     return location, date, unit_places, used_context
+
+
+def section_place(ctx, units: list[Unit], k: int, after: int):
+    """The place of the section unit ``k`` is in: that of the nearest heading before it, when that heading is
+    a place's name alone ("Austin, Texas", "Cincinnati") and the report has two such headings at least (a
+    report in sections by place; a lone place line is a dateline). None when the nearest heading is something
+    else (a byline, "Background") or there is none."""
+    headings = ctx.scratch.get("_event_headings")
+    if headings is None:
+        headings = ctx.scratch["_event_headings"] = _headings(ctx, units, after)
+    if sum(p is not None for _, p in headings) < 2:
+        return None
+    before = [p for j, p in headings if j < k]
+    return before[-1].model_copy() if before and before[-1] is not None else None
+
+
+def _headings(ctx, units: list[Unit], after: int) -> list:
+    """The report's headings [(unit index, its place or None)]: paragraphs of one short unit (HEADING_WORDS
+    words at most, no closing stop); the place when the heading names one in a country and nothing else."""
+    out = []
+    for j, u in enumerate(units):
+        alone = all(units[i].paragraph != u.paragraph for i in (j - 1, j + 1) if 0 <= i < len(units))
+        if not alone or len(u.text.split()) > HEADING_WORDS or u.text.rstrip().endswith((".", "!", "?", ":")):
+            continue
+        # Any role: a name on a line of its own acts in no clause, whatever the parse made of it.
+        places = [p for p in in_unit(ctx.places, u) if p.start >= after]
+        rest = u.text
+        for p in sorted(places, key=lambda p: -p.start):
+            rest = rest[:p.start - u.start] + rest[p.end - u.start:]
+        # A region ("Europe") heads no country's news; an unknown part ("DC") may stand with a known one.
+        known = [p.model_copy(update={"role": "location"}) for p in places if p.country and p.level is not None]
+        out.append((j, args.pick_location(known, ctx.text, u.end) if not rest.strip(" \t,") else None))
+    return out
 
 
 def _by_then(said: DateValue) -> Optional[DateValue]:
