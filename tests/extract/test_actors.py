@@ -341,3 +341,17 @@ def test_an_office_title_before_a_name_is_the_office_holders_government(nlp):
     # the school is still no government
     assert not any(a.actor_type == "state forces" for a in _actors(nlp, "Bandits stormed the Government Science "
                                                                          "College in Kagara on Wednesday."))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,name,organisation", [
+    ("President Cyril Ramaphosa of South Africa sent two envoys to Harare.", "Cyril Ramaphosa",
+     "Government of South Africa"),
+    ("Prime Minister Mark Rutte of the Netherlands met the delegation.", "Mark Rutte", "Government of the Netherlands"),
+    # a mayor "of" a city is no minister of the country; nor is a minister "of" a portfolio a country's
+    ("Mayor Anne Hidalgo of Paris visited the camp.", "Anne Hidalgo", None),
+    ("Minister Ali Musa of Health visited the camp.", "Ali Musa", None),
+])
+def test_a_state_role_then_name_of_a_country_is_its_government(nlp, text, name, organisation):
+    people = [a for a in _actors(nlp, text) if a.kind == "person"]
+    assert [(p.name, p.organisation) for p in people] == [(name, organisation)]
