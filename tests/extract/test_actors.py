@@ -289,3 +289,69 @@ def test_the_government_is_still_the_government(nlp):
 def test_an_amount_is_no_actor(nlp, text):
     """spaCy may take "N15" of "N15m" for an organisation: an entity that ends inside a word is no name."""
     assert [a.text for a in _actors(nlp, text)] == []
+
+
+# --- office titles, a military coalition's forces, Kurdish militants (issue 11) ---------------------------
+
+@pytest.mark.parametrize("phrase,country,name", [
+    # a title only one government uses, or the document's country's when it uses it too
+    ("The Foreign Secretary met his counterpart", None, "Government of the United Kingdom"),
+    ("The Foreign Secretary met his counterpart", "SY", "Government of the United Kingdom"),
+    ("The Foreign Secretary met his counterpart", "IN", "Government of India"),
+    ("the Defence Secretary said", None, "Government of the United Kingdom"),
+    ("Defense Secretary Ash Carter", "IQ", "Government of the United States"),
+    ("the Home Secretary said", "PK", "Government of Pakistan"),
+    # a country named with the title wins over the document's
+    ("the Indian Foreign Secretary", "GB", "Government of India"),
+])
+def test_an_office_title_names_its_government(phrase, country, name):
+    assert match_actor(phrase, country).name == name
+
+
+@pytest.mark.parametrize("phrase,country,name", [
+    ("Coalition aircraft destroyed four tanks", "SY", "Global Coalition against ISIS"),
+    ("killed by a coalition airstrike near the dam", "IQ", "Global Coalition against ISIS"),
+    ("killed by a coalition airstrike near the port", "YE", "Saudi-led Coalition"),
+    ("coalition warplanes struck the market", None, "Global Coalition against ISIS"),
+])
+def test_a_coalitions_forces_are_the_coalition_of_the_country(phrase, country, name):
+    assert match_actor(phrase, country).name == name
+
+
+@pytest.mark.parametrize("phrase", ["the ruling coalition collapsed", "a coalition of civil society groups",
+                                    "the coalition agreement was signed"])
+def test_a_political_coalition_is_no_military_coalition(phrase):
+    ref = match_actor(phrase, "SY")
+    assert ref is None or "Coalition" not in ref.name
+
+
+def test_kurdish_militants_are_the_pkk():
+    assert match_actor("Kurdish militants claimed the bombing").name == "PKK"
+    assert match_actor("Kurdish rebels").name == "PKK"
+    assert match_actor("Kurdish Peshmerga").name == "Kurdistan Regional Government"  # not every Kurdish force
+
+
+@pytest.mark.slow
+def test_an_office_title_before_a_name_is_the_office_holders_government(nlp):
+    found = _actors(nlp, "Defense Secretary Ash Carter today met with Iraqi Prime Minister Haider al-Abadi in Baghdad.")
+    carter = next(a for a in found if a.name == "Ash Carter")
+    assert carter.organisation == "Government of the United States"
+    found = _actors(nlp, "The Foreign Secretary met the Iraqi Foreign Minister in Baghdad on Monday.")
+    assert found[0].name == "Government of the United Kingdom"
+    # the school is still no government
+    assert not any(a.actor_type == "state forces" for a in _actors(nlp, "Bandits stormed the Government Science "
+                                                                         "College in Kagara on Wednesday."))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,name,organisation", [
+    ("President Cyril Ramaphosa of South Africa sent two envoys to Harare.", "Cyril Ramaphosa",
+     "Government of South Africa"),
+    ("Prime Minister Mark Rutte of the Netherlands met the delegation.", "Mark Rutte", "Government of the Netherlands"),
+    # a mayor "of" a city is no minister of the country; nor is a minister "of" a portfolio a country's
+    ("Mayor Anne Hidalgo of Paris visited the camp.", "Anne Hidalgo", None),
+    ("Minister Ali Musa of Health visited the camp.", "Ali Musa", None),
+])
+def test_a_state_role_then_name_of_a_country_is_its_government(nlp, text, name, organisation):
+    people = [a for a in _actors(nlp, text) if a.kind == "person"]
+    assert [(p.name, p.organisation) for p in people] == [(name, organisation)]

@@ -22,10 +22,17 @@ import pycountry
 import yaml
 
 from ...errors import ConfigError
-from ...lang.en.actors.vocabulary import FAMILIES, GENERIC_PHRASES, UNKNOWN_COUNTRY
+from ...lang.en.actors.vocabulary import (
+    COALITION_NOUNS,
+    FAMILIES,
+    GENERIC_PHRASES,
+    OFFICE_TITLES,
+    UNKNOWN_COUNTRY,
+)
 from ...lang.en.countries import COUNTRIES_FILE
 from ...records import ActorRef
 from .index import (  # noqa: F401 (the catalogue's types, imported from here by the stage and people)
+    COALITION,
     DEMONYM,
     FUZZY_MIN_SCORE,
     GENERIC,
@@ -132,6 +139,10 @@ def _add_generics(cat: Catalogue) -> None:
     for family, phrases in GENERIC_PHRASES.items():
         for phrase in phrases:
             cat.add_alias(phrase, AliasHit(GENERIC, family=family))
+    for title, countries in OFFICE_TITLES.items():
+        cat.add_alias(title, AliasHit(GENERIC, family="government", countries=countries))
+    for noun in COALITION_NOUNS:
+        cat.add_alias(f"coalition {noun}", AliasHit(GENERIC, family=COALITION))
 
 
 def load_catalogue(extra_paths: Iterable[str] = ()) -> Catalogue:

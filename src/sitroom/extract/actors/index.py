@@ -13,7 +13,14 @@ from typing import Optional
 import ahocorasick
 
 from ...records import ActorRef
-from ...lang.en.actors.vocabulary import COMPOUND_AFTER, IN_BEFORE, IN_FAMILY, OF_NOUNS
+from ...lang.en.actors.vocabulary import (
+    COALITION_DEFAULT,
+    COALITION_OF_COUNTRY,
+    COMPOUND_AFTER,
+    IN_BEFORE,
+    IN_FAMILY,
+    OF_NOUNS,
+)
 from .vocabulary import FAMILY_AFTER, MEMBER_AFTER, MINISTER_AFTER, NOUN_FAMILY, OF_BEFORE, family_name
 
 # rapidfuzz ratio a misspelt country or capital must reach ("Afganistan" scores 95, "Austria"/"Australia" 75).
@@ -23,6 +30,8 @@ FUZZY_MIN_SCORE = 88
 # ("government troops") names the state actor of the document's country; a "place"
 # (a country or capital name) names its government only when it acts ("Kabul said").
 NAME, GENERIC, PLACE, DEMONYM, PERSON = "name", "generic", "place", "demonym", "person"
+# The family of a GENERIC "coalition aircraft": a military coalition, chosen by the document's country.
+COALITION = "coalition"
 _KIND_RANK = {NAME: 0, GENERIC: 1, PLACE: 2, DEMONYM: 3, PERSON: 4}
 
 _APOSTROPHES = "\u2019\u2018\u02bc`\u00b4"
@@ -69,6 +78,8 @@ class AliasHit:
     family: Optional[str] = None
     person: Optional[Person] = None
     country: Optional[str] = None  # PLACE and DEMONYM: the country the word names
+    # GENERIC office titles ("foreign secretary"): the countries that use the title, the default first.
+    countries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -265,7 +276,11 @@ class Catalogue:
         hit = match.hit
         if hit.actor is not None:
             return hit.actor
+        if hit.family == COALITION:
+            return self.actors.get(COALITION_OF_COUNTRY.get(country or "", COALITION_DEFAULT))
         if hit.family is not None:
+            if hit.countries:  # an office title: the document's country's if it has that office
+                country = country if country in hit.countries else hit.countries[0]
             return self.state_actor(country, hit.family) or self.generic_base.get(hit.family)
         return None
 

@@ -27,6 +27,7 @@ from ...lang.en.actors.people import (
     MODIFIERS,
     PLACE_BEFORE,
     ROLES,
+    STATE_ROLE,
 )
 from .catalogue import DEMONYM, GENERIC, NAME, PLACE, Actor, Catalogue, Match
 
@@ -53,6 +54,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _NAMED_AFTER_ROLE = re.compile(r"\s+(?:" + HONORIFIC + r"\s+)*[A-Z][a-z'’\-]+")
 # Capitalised words before a role that only qualify it ("Defense Secretary", "Foreign Minister"): its title.
 _TITLE_WORDS = re.compile(MODIFIERS, re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 # How far back (in characters) an unnamed organisation is looked for.
 ORG_LOOKBACK = 600
 
@@ -102,6 +104,19 @@ def _org_in(cat: Catalogue, text: str, role: str = "", country: Optional[str] = 
     return None, -1
 
 
+def _country_after(cat: Catalogue, text: str, end: int, role: str) -> Optional[Actor]:
+    """The government (armed forces for military ranks) of the country named right after a name by "of":
+    "President Cyril Ramaphosa of South Africa"."""
+    m = _OF_AFTER.match(text, end)
+    if m is None:
+        return None
+    for hit in cat.scan(text[m.end():m.end() + 60]):
+        if hit.start == 0 and hit.hit.kind == PLACE and hit.hit.country:
+            return cat.state_actor(hit.hit.country, "military" if MILITARY_ROLE.search(role) else "government")
+        break
+    return None
+
+
 def _recent_group(groups: list[tuple[int, Actor]], before: int, non_state_first: bool = True) -> Optional[Actor]:
     """The actor of the last group mention before ``before`` (armed groups first)."""
     window = [a for s, a in groups if before - ORG_LOOKBACK <= s < before]
@@ -131,10 +146,13 @@ def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: i
             org, _ = _org_in(cat, m.group("org") + role, role, country)
         if org is None:
             org, _ = _org_in(cat, role, role, country)  # "local official X", "police chief X"
-        title = org is None and bool(m.group("org")) and bool(_TITLE_WORDS.fullmatch(m.group("org")))
-        if title:  # "Defense Secretary Ash Carter": "Defense" is a word of the title, no organisation
+        # "Defense Secretary Ash Carter": "Defense" is a word of the title (which may name the organisation)
+        title = bool(m.group("org")) and bool(_TITLE_WORDS.fullmatch(m.group("org")))
+        if title:
             role = m.group("org") + role
         org_start = left_base + (m.start("org") if m.group("org") and (org or title) else m.start("role"))
+        if org is None and STATE_ROLE.search(role):
+            org = _country_after(cat, text, end, role)
         return org_start, end, role, org
     m = _HEADED_BY.search(left)
     if m:

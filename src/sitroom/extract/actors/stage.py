@@ -94,8 +94,9 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
         elif kind == GENERIC:
             if NOT_STATE_BEFORE.search(low, max(0, m.start - 30), m.start):
                 continue  # "foreign troops", "UN police": not the forces of the country the report is about
-            if _part_of_a_name(char_span(doc, m.start, m.end)):
+            if not m.hit.countries and _part_of_a_name(char_span(doc, m.start, m.end)):
                 continue  # "the Government Girls Secondary School": a school's name, not the government
+                # (an office title before its holder's name is the office's: "Defense Secretary Ash Carter")
             actor = cat.resolve(m, _junta_country(low, m, country))
             if actor is not None:
                 groups.append((m.start, m.end, actor))

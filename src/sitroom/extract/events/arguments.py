@@ -28,6 +28,8 @@ from ...lang.en.events.arguments import (
     VICTIM_GROUP,
 )
 from ...lang.en.reporting import REPORTING_LEMMAS
+from ...lang.en.places import HONORIFICS, TITLE_HEADS
+from ...lang.en.metonymy import GOVERNMENT_NOUNS
 from ...records import DateValue, PlaceMention, TimeMention
 from ..numbers import parse_number
 from ..time import counted_back
@@ -211,6 +213,25 @@ def is_origin(text: str, p: PlaceMention) -> bool:
     return is_home_town(text, p.start) or bool(BASED_IN.match(text, p.end))
 
 
+# A country before one of these words names whose official, government or forces ("the US Secretary of
+# State", "Central Africa director", "Turkey's army"); after "ally", a side ("our ally Turkey").
+_SIDE_WORDS = HONORIFICS | TITLE_HEADS | GOVERNMENT_NOUNS
+_NEXT_WORD = re.compile(r"[ \u2019']*(?:s[ ]+)?([A-Za-z]+)")
+_ALLY_BEFORE = re.compile(r"\b(?:ally|allies|partner|partners)\s+(?:of\s+)?$", re.I)
+
+
+def names_a_side(text: str, p: PlaceMention) -> bool:
+    """Whether the country ``p`` names a side, not where anything happened: before an official's title or a
+    word for a government and its forces ("the US Secretary of State", "US envoy"), or after "ally"
+    ("aided by strong support from our ally Turkey")."""
+    if p.level != "country":
+        return False
+    nxt = _NEXT_WORD.match(text, p.end)
+    if nxt is not None and nxt.group(1).lower() in _SIDE_WORDS:
+        return True
+    return bool(_ALLY_BEFORE.search(text[max(0, p.start - 30):p.start]))
+
+
 def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
                   speech: frozenset[int] = frozenset(), clause: frozenset[int] = frozenset(),
                   topic: frozenset[int] = frozenset()) -> Optional[PlaceMention]:
@@ -225,7 +246,7 @@ def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
             continue
         if NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
             continue
-        if is_origin(text, p):
+        if is_origin(text, p) or names_a_side(text, p):
             continue
         key = (p.start in speech, _LEVEL_RANK.get(p.level or "", 6), bool(clause) and p.start not in clause,
                abs(p.start - trigger_start))

@@ -27,7 +27,7 @@ def document_focus(ctx, location):
         # Not the dateline: it says where the reporter files from ("COLUMBIA, Ky. (WBKO) -"), not where it happened.
         after = dateline_end(ctx.text)
         placed = [p for p in ctx.places if p.country and p.role == "location" and p.start >= after
-                  and not args.is_origin(ctx.text, p)]
+                  and not args.is_origin(ctx.text, p) and not args.names_a_side(ctx.text, p)]
         want = country
         if want is None and placed:
             counts = Counter(p.country for p in placed)

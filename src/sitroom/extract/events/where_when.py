@@ -5,6 +5,7 @@ and how old a date is against the report's publication (the extractor's news win
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 from ...records import DateValue
@@ -22,6 +23,10 @@ RECENT_DAYS = 6
 CONTEXT_SENTENCES = 2
 # How far back an undated event looks for the background it may continue (sentences of earlier paragraphs).
 BACKGROUND_SENTENCES = 5
+# The most words of a section heading ("Washington, DC", "New York City").
+HEADING_WORDS = 4
+# An item of a numbered list: "8. The EFCC has arrested ...", "1. Daphne Caruana Galizia (Malta)".
+NUMBERED_ITEM = re.compile(r"\d{1,2}[.)](?:\s|$)")
 
 
 def in_unit(items, u: Unit):
@@ -86,6 +91,12 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
                 if c not in used_context:
                     used_context.append(c)
     if location is None or location.level == "country":
+        # A live report's section under a city's name ("Austin, Texas" on a line, then its news), or an item
+        # of a numbered digest: its sentences that name no finer place are its place's, not the article's first.
+        heading = section_place(ctx, units, k, after)
+        if heading is not None and (location is None or heading.country == location.country):
+            location = heading
+    if location is None or location.level == "country":
         # A coder places a sentence that names no finer place where its article does: the article's focus.
         location = document_focus(ctx, location) or location
     if location is None and after:
@@ -101,6 +112,48 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         # marked as dated by the publication (never a day the text does not give).
         date = publication_window(ctx.published)
     return location, date, unit_places, used_context
+
+
+def section_place(ctx, units: list[Unit], k: int, after: int):
+    """The place of the section unit ``k`` is in: that of the nearest heading before it (_headings), when the
+    report has two placed headings at least (a report in sections by place; a lone place line is a dateline).
+    None when the nearest heading places nothing (a byline, "Background", an item naming no place) or there is
+    none."""
+    headings = ctx.scratch.get("_event_headings")
+    if headings is None:
+        headings = ctx.scratch["_event_headings"] = _headings(ctx, units, after)
+    if sum(p is not None for _, p in headings) < 2:
+        return None
+    before = [p for j, p in headings if j < k]
+    return before[-1].model_copy() if before and before[-1] is not None else None
+
+
+def _headings(ctx, units: list[Unit], after: int) -> list:
+    """The report's headings [(unit index, its place or None)]: paragraphs of one short unit (HEADING_WORDS
+    words at most, no closing stop), with the place when the heading names one in a country and nothing else;
+    and the items of a numbered list (two at least: "6. Some Nigerian States ...", "8. The EFCC has
+    arrested ..."), each a story of its own, with the place its first sentence names."""
+    out, items = [], []
+    for j, u in enumerate(units):
+        if (j == 0 or units[j - 1].paragraph != u.paragraph) and NUMBERED_ITEM.match(u.text):
+            # (the parser may make the number a sentence of its own: then the item's first sentence is the next)
+            alone = len(u.text.split()) == 1 and j + 1 < len(units) and units[j + 1].paragraph == u.paragraph
+            lead = units[j + 1] if alone else u
+            items.append((j, args.pick_location([p for p in in_unit(ctx.places, lead) if p.start >= after],
+                                                ctx.text, lead.start)))
+            continue
+        alone = all(units[i].paragraph != u.paragraph for i in (j - 1, j + 1) if 0 <= i < len(units))
+        if not alone or len(u.text.split()) > HEADING_WORDS or u.text.rstrip().endswith((".", "!", "?", ":")):
+            continue
+        # Any role: a name on a line of its own acts in no clause, whatever the parse made of it.
+        places = [p for p in in_unit(ctx.places, u) if p.start >= after]
+        rest = u.text
+        for p in sorted(places, key=lambda p: -p.start):
+            rest = rest[:p.start - u.start] + rest[p.end - u.start:]
+        # A region ("Europe") heads no country's news; an unknown part ("DC") may stand with a known one.
+        known = [p.model_copy(update={"role": "location"}) for p in places if p.country and p.level is not None]
+        out.append((j, args.pick_location(known, ctx.text, u.end) if not rest.strip(" \t,") else None))
+    return sorted(out + items, key=lambda h: h[0]) if len(items) >= 2 else out
 
 
 def _by_then(said: DateValue) -> Optional[DateValue]:

@@ -31,3 +31,7 @@ PLACE_BEFORE = re.compile(r"\b(?:city|town|village|province|district|capital|reg
 
 # Roles whose bearer speaks for the armed forces rather than the government ("Afghan General X").
 MILITARY_ROLE = re.compile(r"\b(?:army|military|commander|general|colonel|captain|major|officer|brigadier|lieutenant)\b", re.I)
+
+# Roles of a state's leaders and ministers: "President Cyril Ramaphosa of South Africa" speaks for the government
+# of the country named after "of" (a mayor or governor "of" a place does not).
+STATE_ROLE = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|emir|minister|secretary)\b", re.I)

@@ -118,6 +118,25 @@ GENERIC_PHRASES = {
                    "junta", "the junta", "military junta", "the military junta"),
 }
 
+# Titles of a government office written without the country ("The Foreign Secretary met ...", "Defense
+# Secretary Ash Carter"): the countries whose governments use the title, the most reported first. The title
+# is the document's country's when that country uses it, else the first's.
+OFFICE_TITLES = {
+    "foreign secretary": ("GB", "IN", "PK", "BD", "LK", "NP"),
+    "home secretary": ("GB", "IN", "PK", "BD"),
+    "defence secretary": ("GB", "IN"),
+    "defense secretary": ("US", "PH"),
+    "secretary of defense": ("US",),
+}
+
+# A military coalition's forces named by a bare "coalition" ("Coalition aircraft destroyed ...", "a coalition
+# airstrike"), not a political one ("the ruling coalition"): the nouns after "coalition", and which coalition
+# they are in a document about a country (COALITION_DEFAULT elsewhere). Canonical names of catalogue.yaml.
+COALITION_NOUNS = ("aircraft", "airstrike", "airstrikes", "air strike", "air strikes", "strikes", "warplanes",
+                   "jets", "fighter jets", "planes", "bombers", "troops", "soldiers")
+COALITION_OF_COUNTRY = {"YE": "Saudi-led Coalition", "SA": "Saudi-led Coalition"}
+COALITION_DEFAULT = "Global Coalition against ISIS"
+
 # Family → (canonical-name pattern, actor_type, inter).
 FAMILIES = {
     "government": ("Government of {c}", "state forces", 1),
