@@ -240,3 +240,26 @@ def test_an_undated_text_that_names_no_year_invents_none():
     times = _times_of_undated("On Monday, Dec. 26, a commander was killed by an airstrike near Tabqa. "
                               "Yesterday, coalition aircraft struck ISIL targets.")
     assert times and all(start is None for start, _, _ in times.values()), times
+
+
+# A Friday: "on Thursday" is the day before, the next Thursday six days ahead.
+_FRIDAY = "2022-01-07"
+
+
+@pytest.mark.parametrize("sentence,phrase,day", [
+    ("He was arrested by plainclothes officers on Friday last week.", "on Friday last week", "2021-12-31"),
+    ("On Monday morning of last week, troops raided the village.", "On Monday morning of last week", "2021-12-27"),
+    ("The hearing opens on Monday next week.", "on Monday next week", "2022-01-10"),
+    ("He has been held since a raid on July 25 last year.", "on July 25 last year", "2021-07-25"),
+    ("He has been held since a raid on 3 January this year.", "on 3 January this year", "2022-01-03"),
+])
+def test_a_day_of_a_named_week_or_year(sentence, phrase, day):
+    values = {sentence[a:b]: v for a, b, v in find_times(sentence, dt.date.fromisoformat(_FRIDAY))}
+    assert (values[phrase].start, values[phrase].precision) == (day, "day")
+
+
+def test_a_lone_weekday_and_a_lone_last_week_stay_apart():
+    values = {v.text: v for _, _, v in find_times("He was arrested on Friday. Last week, he was warned.",
+                                                  dt.date.fromisoformat(_FRIDAY))}
+    assert values["on Friday"].start == "2022-01-07"
+    assert (values["Last week"].start, values["Last week"].end) == ("2021-12-27", "2022-01-02")

@@ -81,7 +81,10 @@ def _r_iso(m, pub, future):
 
 def _r_mdy(m, pub, future):
     month, day = _month_num(m["m"]), _day_num(m["d"])
-    year = int(m["y"]) if m["y"] else _infer_year(month, day, pub, future)
+    if m["rel"] and pub is not None:  # "on July 25 last year": the year counted from publication
+        year = pub.year + DEICTIC_STEP[m["rel"].lower()]
+    else:
+        year = int(m["y"]) if m["y"] else _infer_year(month, day, pub, future)
     if year is None:
         return DateValue(precision="unknown")
     d = _safe_date(year, month, day)
@@ -261,6 +264,11 @@ def _r_weekday(m, pub, future):
         return DateValue(precision="unknown")
     target = _WEEKDAYS[m["wd"].lower()]
     mod = (m["mod"] or "").lower()
+    week = (m["wk"] or "").lower()
+    if week:  # "on Friday last week": that weekday of the calendar week before (or of this, or the next); "the
+        # following week" counts from the story's time, not the report's, and is left alone
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=DEICTIC_STEP[week])
+        return _day(monday + dt.timedelta(days=target))
     if mod == "next" or (future and mod != "last"):
         ahead = (target - pub.weekday()) % 7 or 7
         return _day(pub + dt.timedelta(days=ahead))
@@ -278,7 +286,7 @@ def _r_weekdays(m, pub, future):
     """"On Tuesday and Thursday": from the first of the two days to the last, each read as a lone weekday."""
     if pub is None:
         return DateValue(precision="unknown")
-    days = [_r_weekday({"wd": m[k], "mod": m["mod"]}, pub, future) for k in ("wd1", "wd2")]
+    days = [_r_weekday({"wd": m[k], "mod": m["mod"], "wk": None}, pub, future) for k in ("wd1", "wd2")]
     a, b = sorted(dt.date.fromisoformat(d.start) for d in days)
     return _span(a, b, "range") if a != b else _day(a)
 

@@ -63,8 +63,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?P<d2>" + DAY + r")\s+(?P<m2>" + MONTH + r")(?:,?\s+(?P<y2>" + YEAR + r"))?")),
     ("md_dash", re.compile(
         r"\b" + PREP + r"(?P<m1>" + MONTH + r")\s+(?P<d1>" + DAY + r")\s*[-–]\s*(?P<d2>" + DAY + r")(?:,?\s+(?P<y2>" + YEAR + r"))?", )),
-    ("mdy", re.compile(r"\b" + PREP + r"(?:" + WEEKDAY + r",?\s+)?(?P<m>" + MONTH + r")(?:\s+|(?<=\.))(?P<d>" + DAY + r")(?:,?\s+(?P<y>" + YEAR + r"))?")),
-    ("dmy", re.compile(r"\b" + PREP + r"(?:the\s+)?(?P<d>" + DAY + r")(?:\s+of)?\s+(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR + r"))?")),
+    ("mdy", re.compile(r"\b" + PREP + r"(?:" + WEEKDAY + r",?\s+)?(?P<m>" + MONTH + r")(?:\s+|(?<=\.))(?P<d>" + DAY + r")(?:,?\s+(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next) year\b)?")),
+    ("dmy", re.compile(r"\b" + PREP + r"(?:the\s+)?(?P<d>" + DAY + r")(?:\s+of)?\s+(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next) year\b)?")),
     ("between_years", re.compile(r"\b(?i:between|from)\s+(?P<y1>" + YEAR + r")\s+(?:and|to|until|till|through)\s+(?P<y2>" + YEAR + r")")),
     ("decade", re.compile(r"\b" + PREP + r"the\s+(?:(?i:early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d0)'?s\b")),
     ("holiday", re.compile(r"\b" + PREP + HOLIDAY + r"(?:,?\s+(?P<y>" + YEAR + r"))?\b" + HOLIDAY_NOT_MODIFIER)),
@@ -82,7 +82,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # Two days of one week told together ("On Tuesday and Thursday army personnel raided ..."): both, as a range.
     ("weekdays", re.compile(r"\b" + PREP + r"(?:(?P<mod>last|this|on)\s+)?(?P<wd1>" + WEEKDAY + r")\s+(?:and|or|&)\s+"
                             r"(?:on\s+)?(?P<wd2>" + WEEKDAY + r")\b")),
-    ("weekday", re.compile(r"\b" + PREP + r"(?:(?P<mod>last|this|next|this past|on)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<tod>morning|afternoon|evening|night))?\b")),
+    ("weekday", re.compile(r"\b" + PREP + r"(?:(?P<mod>last|this|next|this past|on)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<tod>morning|afternoon|evening|night))?"
+                           r"(?:,?\s+(?:of\s+)?(?P<wk>last|this|next)\s+week)?\b")),
     # Counted forward from the day the text gave last ("On April 1 ... The next day, a farmer was shot").
     ("later", re.compile(r"\b(?:(?:the\s+)?(?:next|following)\s+(?P<unit1>day)"
                          r"|(?P<n>" + NUM + r")\s+(?P<unit>days?|weeks?)\s+later)\b", _I)),
