@@ -92,3 +92,24 @@ def test_a_sentence_before_lends_the_day_of_what_it_tells_not_of_its_statement(p
     text = first + " The attackers shot dead five farmers and burned their houses.\n"
     dates = {(start, end) for _, start, end, _ in _dates(pipeline, text, "2020-05-11")}
     assert dates == {dated}
+
+
+_HEADLINE = "Tear gas vs. pepper spray: Debate over methods used to clear Lafayette Square turns political"
+
+
+@pytest.mark.parametrize("text,word,time,statements", [
+    # a headline run into the paragraph after it (one parsed sentence, the parser hangs "Tuesday" on the
+    # headline's "turns"): the headline's verb governs nothing below the blank line
+    (_HEADLINE + "\n\nTuesday protests in D.C. remained largely peaceful, though CNN reporter Alexander Marquardt "
+     "tweeted video of police pepper spraying demonstrators who remained near the White House into early Wednesday.",
+     "protests", "Tuesday", False),
+    # within one paragraph a verb above the event's clause still dates the statement
+    ("Officials said on Tuesday that protesters in D.C. were pepper sprayed near the White House.",
+     "sprayed", "on Tuesday", True),
+])
+def test_a_verb_across_a_blank_line_governs_no_time(nlp, text, word, time, statements):
+    from sitroom.extract.events.arguments import event_anchor, speech_side
+
+    doc = nlp(text)
+    start = text.index(time)
+    assert (start in speech_side(doc, event_anchor(doc, text.index(word)), [start], speech_only=False)) is statements

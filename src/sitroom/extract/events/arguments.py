@@ -33,6 +33,7 @@ from ...lang.en.metonymy import GOVERNMENT_NOUNS
 from ...records import DateValue, PlaceMention, TimeMention
 from ..numbers import parse_number
 from ..time import counted_back
+from .units import across_paragraphs
 from .actor_roles import country_name, pick_actors, to_ref, victims_text  # noqa: F401 (the events' argument API)
 
 # ---- counts ----------------------------------------------------------------------------------------
@@ -119,10 +120,13 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
     if doc is None or anchor is None:
         return set()
     hops = 0
-    while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 8:
+    while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 8 \
+            and not across_paragraphs(doc.text, anchor.idx, anchor.head.idx):
         anchor, hops = anchor.head, hops + 1  # a noun trigger ("the delegation ... arrived on July 8"): its verb
     governors, named_by, t, hops = set(), set(), anchor, 0
     while t.head.i != t.i and hops < 12:  # the verbs above the event's own clause
+        if across_paragraphs(doc.text, anchor.idx, t.head.idx):
+            break  # a headline run into the paragraph after it (one parsed sentence): its verb governs nothing there
         below, t, hops = t, t.head, hops + 1
         if t.pos_ not in ("VERB", "AUX"):
             if not governors:

@@ -6,7 +6,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+
+
+def across_paragraphs(text: str, a: int, b: int) -> bool:
+    """Whether a blank line lies between the characters ``a`` and ``b`` of ``text``."""
+    lo, hi = min(a, b), max(a, b)
+    return PARAGRAPH_BREAK.search(text, lo, hi) is not None
 
 
 @dataclass
@@ -24,11 +30,11 @@ class Unit:
 
 def units_of(ctx) -> list[Unit]:
     """The document's sentences, split at blank lines, each with its paragraph number."""
-    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(ctx.text)]
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(ctx.text)]
     out = []
     for i, s in enumerate(ctx.doc.sents):
         pieces, pos = [], s.start_char
-        for m in _PARAGRAPH_BREAK.finditer(ctx.text, s.start_char, s.end_char):
+        for m in PARAGRAPH_BREAK.finditer(ctx.text, s.start_char, s.end_char):
             pieces.append((pos, m.start()))
             pos = m.end()
         pieces.append((pos, s.end_char))
