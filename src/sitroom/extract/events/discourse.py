@@ -376,6 +376,7 @@ def is_definite_mention(tok) -> bool:
         return False
     nouns = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]  # "the latest kidnapping incident"
     return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS
+               or (c.dep_ == "poss" and c.pos_ == "PROPN")  # "Bhiri’s arrest": the one told of him
                for n in nouns for c in n.children)
 
 
