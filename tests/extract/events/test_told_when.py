@@ -113,3 +113,21 @@ def test_a_verb_across_a_blank_line_governs_no_time(nlp, text, word, time, state
     doc = nlp(text)
     start = text.index(time)
     assert (start in speech_side(doc, event_anchor(doc, text.index(word)), [start], speech_only=False)) is statements
+
+
+@pytest.mark.parametrize("sentence,word,time,aside", [
+    # a clause below the event's verb told at another time: its day is its own act's
+    ("In Enschede, protesters gathered near a hospital and attempted to break several windows, while a testing "
+     "centre was also set on fire on Saturday evening in the village of Urk.", "gathered", "on Saturday evening", True),
+    ("The arrest came after the justice minister on Wednesday ordered the judiciary to follow up on the case.",
+     "arrest", "on Wednesday", True),
+    # the event's own day, and a clause told at the event's time ("when")
+    ("Gunmen attacked the village on Monday after residents refused to pay a levy.", "attacked", "on Monday", False),
+    ("Police fired tear gas when protesters gathered outside the parliament on Friday.", "fired", "on Friday", False),
+])
+def test_a_day_of_a_clause_told_at_another_time_is_not_the_events(nlp, sentence, word, time, aside):
+    from sitroom.extract.events.arguments import event_anchor, subordinate_side
+
+    doc = nlp(sentence)
+    start = sentence.index(time)
+    assert (start in subordinate_side(doc, event_anchor(doc, sentence.index(word)), [start])) is aside

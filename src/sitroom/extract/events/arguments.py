@@ -17,6 +17,7 @@ from ...lang.en.events.arguments import (
     DEADLINE_MENTION,
     DURATIVE_MENTION,
     ONSET_MENTION,
+    OTHER_TIME_MARKS,
     HOME_TOWN,
     LEFT_FROM,
     NEEDS,
@@ -146,6 +147,36 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
         while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 20 and t.i not in named_by:
             t, hops = t.head, hops + 1
         if t.i in governors:  # not when the mention hangs on a word that names the event on the way up
+            out.add(c)
+    return out
+
+
+def subordinate_side(doc, anchor, starts: Iterable[int]) -> set[int]:
+    """Of the mentions starting at ``starts``, those that date a clause below the event's verb told at another
+    time (opened by one of OTHER_TIME_MARKS: "protesters gathered near a hospital, while a testing centre was
+    set on fire on Saturday evening in Urk", "a crowd of protesters ... at a regular spot for demonstrations
+    since they started six days ago"): that clause's act, not the event. Not a clause on the event's own word."""
+    if doc is None or anchor is None:
+        return set()
+    trigger, hops = anchor, 0
+    while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 8:
+        anchor, hops = anchor.head, hops + 1
+    out = set()
+    for c in starts:
+        span = doc.char_span(c, c + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        t, hops = span[0], 0
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 20:
+            t, hops = t.head, hops + 1
+        if t.i == anchor.i or t.dep_ != "advcl" or not any(
+                ch.dep_ == "mark" and ch.lower_ in OTHER_TIME_MARKS for ch in t.children):
+            continue
+        path, hops = set(), 0
+        while t.head.i != t.i and hops < 20:
+            t, hops = t.head, hops + 1
+            path.add(t.i)
+        if anchor.i in path and trigger.i not in path - {anchor.i}:
             out.add(c)
     return out
 

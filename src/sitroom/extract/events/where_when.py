@@ -63,7 +63,10 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     # says only that the event happened by then: used, as the week up to it, when nothing else dates it.
     above = args.speech_side(ctx.doc, anchor, [t.start for t in unit_times], speech_only=False)
     above = statement_times(ctx.doc, anchor, unit_times, above)  # "said Thursday Davis was arrested"
-    date = args.pick_date([t for t in unit_times if t.start not in above], ctx.text, trig, pub)
+    # (when the event's word is known: else the anchor is the sentence's root, and the clause may be the event)
+    aside = args.subordinate_side(ctx.doc, anchor, [t.start for t in unit_times if t.start not in above]) \
+        if cue_found else set()
+    date = args.pick_date([t for t in unit_times if t.start not in above and t.start not in aside], ctx.text, trig, pub)
     by_then = args.pick_date([t for t in unit_times if t.start in above], ctx.text, trig, pub)
     if location is not None and location.level == "country":
         # ACLED codes the most specific place: "went to Moscow. The delegation arrived ... in the Russian

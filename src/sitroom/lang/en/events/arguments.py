@@ -166,3 +166,7 @@ PATIENT_PREPS = {"with", "against", "on", "at", "from", "upon", "into", "to", "t
 TALK_LEMMAS = frozenset({"talk", "discussion", "discuss", "negotiation", "negotiate", "debate", "conference",
                          "meeting", "focus", "consultation", "dialogue"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+# Conjunctions that open a clause told at another time than the clause it hangs on ("a spot for demonstrations
+# since they started six days ago", "arrested after he posted a video on Monday"): its day is its own act's.
+OTHER_TIME_MARKS = frozenset({"after", "before", "until", "till", "whereas", "while"})
