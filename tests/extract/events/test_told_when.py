@@ -121,7 +121,9 @@ def test_a_verb_across_a_blank_line_governs_no_time(nlp, text, word, time, state
      "centre was also set on fire on Saturday evening in the village of Urk.", "gathered", "on Saturday evening", True),
     ("The arrest came after the justice minister on Wednesday ordered the judiciary to follow up on the case.",
      "arrest", "on Wednesday", True),
+    ("He was beaten with cables before being released on Wednesday.", "beaten", "on Wednesday", True),
     # the event's own day, and a clause told at the event's time ("when")
+    ("He was released on Wednesday after being beaten with cables.", "released", "on Wednesday", False),
     ("Gunmen attacked the village on Monday after residents refused to pay a levy.", "attacked", "on Monday", False),
     ("Police fired tear gas when protesters gathered outside the parliament on Friday.", "fired", "on Friday", False),
 ])

@@ -169,8 +169,10 @@ def subordinate_side(doc, anchor, starts: Iterable[int]) -> set[int]:
         t, hops = span[0], 0
         while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 20:
             t, hops = t.head, hops + 1
-        if t.i == anchor.i or t.dep_ != "advcl" or not any(
-                ch.dep_ == "mark" and ch.lower_ in OTHER_TIME_MARKS for ch in t.children):
+        marked = t.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in OTHER_TIME_MARKS for ch in t.children)
+        # "beaten with cables before being released on Wednesday": a gerund after the preposition
+        gerund = t.dep_ == "pcomp" and t.head.lower_ in OTHER_TIME_MARKS
+        if t.i == anchor.i or not (marked or gerund):
             continue
         path, hops = set(), 0
         while t.head.i != t.i and hops < 20:
