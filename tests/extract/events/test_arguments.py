@@ -56,6 +56,20 @@ def test_a_place_left_is_where_it_happened_a_place_fired_from_is_not():
     assert pick_location(places, text, text.index("hit")).text == "Lashkar Gah"
 
 
+
+def test_a_place_someone_comes_from_after_a_noun_of_the_stem_of_a_leaving_verb_is_not_where_it_happened():
+    # "forces" and "drivers" are nouns here, not "forced ... from", "drove ... from"
+    text = "Four members of the security forces and a woman visiting from Canada were killed in the attacks."
+    assert pick_location([_place("Canada", text.index("Canada"), "country")], text, text.index("killed")) is None
+    text = "Two truck drivers from Kenya were abducted near the border."
+    assert pick_location([_place("Kenya", text.index("Kenya"), "country")], text, text.index("abducted")) is None
+    # the verbs still name the place left
+    text = "Government troops forced the rebels out from Kidal on Sunday."
+    assert pick_location([_place("Kidal", text.index("Kidal"), "populated place")], text, 17).text == "Kidal"
+    text = "The army pushed the militants back from Beni."
+    assert pick_location([_place("Beni", text.index("Beni"), "populated place")], text, 9).text == "Beni"
+
+
 def test_date_skips_deadlines_and_future_dates():
     text = "The group said it would not attack cities until September 11, but it seized Ghazni on July 10."
     t1 = TimeMention(text="until September 11", start=text.index("until"), end=text.index("until") + 18,

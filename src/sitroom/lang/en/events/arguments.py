@@ -136,10 +136,12 @@ HOME_TOWN = re.compile(r"(?:\b\d{1,3},\s+of|\bnatives?\s+of|\bhails?\s+from|\bha
 BASED_IN = re.compile(r"[-\u2010\u2011]based\b", re.I)
 
 # "from" names where the event happened after a verb of leaving, its object between or not: "withdrew
-# from Beni", "withdrew its troops from Beni", "drove them out from Bunia".
-LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull\w*|driv\w*|drove|chas\w*|forc\w*|push\w*|flush\w*|"
-                        r"expel\w*|dislodg\w*|evacuat\w*|oust\w*)(?:\s+(?!from\b)\S+){0,4}?\s+(?:out\s+|back\s+)?"
-                        r"from\s+(?:the\s+)?(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
+# from Beni", "withdrew its troops from Beni", "drove them out from Bunia". The verbs' forms only, not the
+# nouns that share their stem ("security forces and a woman visiting from Canada", "drivers from Kenya").
+LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)?|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|"
+                       r"forc(?:e|ed|ing)|push(?:es|ed|ing)?|flush(?:es|ed|ing)?|"
+                       r"expel\w*|dislodg\w*|evacuat\w*|oust\w*)(?:\s+(?!from\b)\S+){0,4}?\s+(?:out\s+|back\s+)?"
+                       r"from\s+(?:the\s+)?(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
 
 # Also the start of what is announced ("a five-day suspension of operations, starting Tuesday"): an onset.
 NOT_EVENT_DATE = re.compile(r"\b(?:until|till|by|before|since|deadline|from|after|over the next|within the next|"
