@@ -124,3 +124,24 @@ def test_a_basin_is_no_town_of_its_own(places_of):
     assert not [p for p in places if p.country == "US"]
     places = places_of("A flood cut the roads of Basin, Wyoming, on Monday.")
     assert _location(places, "Basin").country == "US"
+
+
+
+def test_a_name_read_by_an_alternate_spelling_only_stays_in_the_storys_country(places_of):
+    """"Nina" (here a person) is only an alternate spelling of Neenah, Wisconsin: in a story about Belarus that
+    names the United States in passing, a match by an alternate spelling alone does not carry it abroad."""
+    places = places_of("Police in Minsk detained Ales Bialiatski and Uladzimir Labkovich and his spouse, Nina, on "
+                       "Tuesday. Police in Belarus said the group's members were held in Minsk, Brest, Polotsk, Orsha and "
+                       "Hrodna, and in Homel and Mahilyow. "
+                       "The United States condemned it. Belarusian officials said more arrests would follow "
+                       "across Belarus.")
+    assert not [p for p in places if p.country == "US" and p.role == "location"]
+    assert _location(places, "Minsk").country == "BY"
+
+
+def test_a_name_by_an_alternate_spelling_resolves_where_the_story_is(places_of):
+    """The negative case: the same alternate spelling in a story about Wisconsin keeps its Wisconsin town."""
+    places = places_of("Police in Wisconsin said they arrested two men in Nina on Sunday. Wisconsin officials "
+                       "said the men were held in Green Bay, Wisconsin.")
+    p = _location(places, "Nina")
+    assert (p.country, p.admin1) == ("US", "Wisconsin")

@@ -149,6 +149,9 @@ def _score_group(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[in
 CLEAR_FOCUS, CLEAR_SHARE = 3.0, 0.75
 # Namesakes abroad smaller than this are not what a story about another country means.
 FAR_NAMESAKE_MAX_POPULATION = 100_000
+# A namesake read by an alternate spelling only stays abroad-unresolved while its country has at most this
+# share of the story's focus (named in passing, not a second setting of the story).
+ALIAS_ABROAD_SHARE = 0.15
 # A national capital gains this much where the story names its country.
 CAPITAL_OF_NAMED = 2.0
 
@@ -159,16 +162,23 @@ def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[i
     about one country (named often, or the country of its dateline, ``filed_from``) and the best reading
     of a name is a small place or district in a country it never names, the name stays unresolved, placed
     at the story's country ("TORONTO -- ... in Scarborough" is no Scarborough, England)."""
-    if not focus or any(spans[i].cue for i in idx):
+    if not focus:
+        return None
+    # Read by an alternate or loose spelling only ("Nina" for Neenah, Wisconsin; "Abbassiya" for Yehud):
+    # weak evidence, so neither a cue ("in Abbassiya") nor a passing mention of that country saves it.
+    alias = spans[idx[0]].key not in _main_keys(gaz.names[best])
+    if any(spans[i].cue for i in idx) and not alias:
         return None
     top, weight = focus.most_common(1)[0]
     own_c, own_w = span_focus(gaz, spans[idx[0]])
     own = own_w * len(idx)
+    rest = sum(focus.values()) - own
     # the name's own weight is no part of the story's focus: it must not vouch for itself
-    if (weight < CLEAR_FOCUS and top not in filed_from) or weight < CLEAR_SHARE * (sum(focus.values()) - own):
+    if (weight < CLEAR_FOCUS and top not in filed_from) or weight < CLEAR_SHARE * rest:
         return None
     c = gaz.country[best]
-    if not c or c == top or focus.get(c, 0.0) > (own if own_c == c else 0.0) + 1e-9:
+    named = focus.get(c, 0.0) - (own if own_c == c else 0.0)
+    if not c or c == top or named > (ALIAS_ABROAD_SHARE * rest if alias else 0.0) + 1e-9:
         return None  # the country is named elsewhere in the story
     if gaz.level[best] not in (PPL, ADMIN2) or gaz.population[best] >= FAR_NAMESAKE_MAX_POPULATION:
         return None
