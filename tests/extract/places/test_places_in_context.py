@@ -145,3 +145,21 @@ def test_a_name_by_an_alternate_spelling_resolves_where_the_story_is(places_of):
                        "said the men were held in Green Bay, Wisconsin.")
     p = _location(places, "Nina")
     assert (p.country, p.admin1) == ("US", "Wisconsin")
+
+
+def test_a_park_named_in_a_story_about_another_country_is_no_town_abroad(places_of):
+    """"the rally in Victoria Park" of a Canadian story is a park of a Canadian town, not the suburb of Perth,
+    Western Australia: the cue says it is a place, not which namesake."""
+    places = places_of("More than 200 people attended the rally in Victoria Park on Saturday, chanting for Syria. "
+                       "Protests were held across Canada. Canadian officials said Canada would take more "
+                       "refugees; crowds also gathered in Toronto and Ottawa.")
+    assert _location(places, "Victoria Park").country == "CA"
+    assert not [p for p in places if p.country == "AU"]
+
+
+def test_a_park_named_in_a_story_about_its_own_country_keeps_its_place(places_of):
+    """The negative case: in a story about Western Australia the same cue and name are the Perth suburb."""
+    places = places_of("More than 200 people attended the rally in Victoria Park on Saturday. Police in Perth, "
+                       "Western Australia said Australia would review the march.")
+    assert (_location(places, "Victoria Park").country, _location(places, "Victoria Park").admin1) == (
+        "AU", "Western Australia")

@@ -18,6 +18,7 @@ from typing import Optional
 
 import numpy as np
 
+from ...lang.en.places import SITE_HEADS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .normalise import name_variants
 from .hierarchy import Constraint
@@ -149,9 +150,9 @@ def _score_group(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[in
 CLEAR_FOCUS, CLEAR_SHARE = 3.0, 0.75
 # Namesakes abroad smaller than this are not what a story about another country means.
 FAR_NAMESAKE_MAX_POPULATION = 100_000
-# A namesake read by an alternate spelling only stays abroad-unresolved while its country has at most this
-# share of the story's focus (named in passing, not a second setting of the story).
-ALIAS_ABROAD_SHARE = 0.15
+# A namesake read by an alternate spelling only, or a site's name, stays unresolved abroad while its country
+# has at most this share of the story's focus (named in passing, not a second setting of the story).
+WEAK_ABROAD_SHARE = 0.15
 # A national capital gains this much where the story names its country.
 CAPITAL_OF_NAMED = 2.0
 
@@ -166,8 +167,11 @@ def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[i
         return None
     # Read by an alternate or loose spelling only ("Nina" for Neenah, Wisconsin; "Abbassiya" for Yehud):
     # weak evidence, so neither a cue ("in Abbassiya") nor a passing mention of that country saves it.
-    alias = spans[idx[0]].key not in _main_keys(gaz.names[best])
-    if any(spans[i].cue for i in idx) and not alias:
+    weak = spans[idx[0]].key not in _main_keys(gaz.names[best])
+    # "rally in Victoria Park" in a Canadian story: a park, square or street of the story's town, which a
+    # cue says is a place but not which namesake (Victoria Park, Western Australia).
+    weak = weak or spans[idx[0]].text.split()[-1].lower() in SITE_HEADS
+    if any(spans[i].cue for i in idx) and not weak:
         return None
     top, weight = focus.most_common(1)[0]
     own_c, own_w = span_focus(gaz, spans[idx[0]])
@@ -178,7 +182,7 @@ def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[i
         return None
     c = gaz.country[best]
     named = focus.get(c, 0.0) - (own if own_c == c else 0.0)
-    if not c or c == top or named > (ALIAS_ABROAD_SHARE * rest if alias else 0.0) + 1e-9:
+    if not c or c == top or named > (WEAK_ABROAD_SHARE * rest if weak else 0.0) + 1e-9:
         return None  # the country is named elsewhere in the story
     if gaz.level[best] not in (PPL, ADMIN2) or gaz.population[best] >= FAR_NAMESAKE_MAX_POPULATION:
         return None

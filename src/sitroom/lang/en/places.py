@@ -27,6 +27,9 @@ PLACE_KIND_WORDS = (
 )
 # The kind words a name may carry as part of itself ("Karak district"): they say its level.
 OWN_LEVEL_WORDS = ("district", "province", "state", "county", "governorate", "region", "city", "town", "village")
+# The last word of a name of a site inside a town ("Union Square", "Victoria Park", "Tahrir Square"): such a
+# name is somewhere in the town the story is about, not a namesake town abroad.
+SITE_HEADS = frozenset({"square", "park", "street", "road", "avenue", "boulevard", "plaza", "lane", "gardens"})
 # Before "of" after a place and before its parent ("the outskirts of", "part of").
 PART_OF_WORDS = ("area", "areas", "outskirts", "suburb", "suburbs", "part")
 
