@@ -157,6 +157,15 @@ def test_a_park_named_in_a_story_about_another_country_is_no_town_abroad(places_
     assert not [p for p in places if p.country == "AU"]
 
 
+def test_a_park_in_a_story_mostly_about_one_country_that_names_another(places_of):
+    """A Canadian rally for Syria names Syria too: the story is not solely about Canada, but Australia is never
+    named, so a park's namesake there is still not what it means."""
+    places = places_of("More than 200 people attended the rally in Victoria Park on Saturday, chanting for Syria "
+                       "and Aleppo. Protesters asked Canada to act. Canadian officials said Canada would take "
+                       "more refugees; crowds also gathered in Toronto, Ottawa and Montreal.")
+    assert _location(places, "Victoria Park").country == "CA"
+
+
 def test_a_park_named_in_a_story_about_its_own_country_keeps_its_place(places_of):
     """The negative case: in a story about Western Australia the same cue and name are the Perth suburb."""
     places = places_of("More than 200 people attended the rally in Victoria Park on Saturday. Police in Perth, "

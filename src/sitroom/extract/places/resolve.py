@@ -177,11 +177,14 @@ def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[i
     own_c, own_w = span_focus(gaz, spans[idx[0]])
     own = own_w * len(idx)
     rest = sum(focus.values()) - own
-    # the name's own weight is no part of the story's focus: it must not vouch for itself
-    if (weight < CLEAR_FOCUS and top not in filed_from) or weight < CLEAR_SHARE * rest:
-        return None
     c = gaz.country[best]
     named = focus.get(c, 0.0) - (own if own_c == c else 0.0)
+    # the name's own weight is no part of the story's focus: it must not vouch for itself; a weak reading in
+    # a country the story never names needs only a story firmly about one country, not solely about it
+    # (a Canadian rally for Syria)
+    shared = weight < CLEAR_SHARE * rest and not (weak and named <= 1e-9)
+    if (weight < CLEAR_FOCUS and top not in filed_from) or shared:
+        return None
     if not c or c == top or named > (WEAK_ABROAD_SHARE * rest if weak else 0.0) + 1e-9:
         return None  # the country is named elsewhere in the story
     if gaz.level[best] not in (PPL, ADMIN2) or gaz.population[best] >= FAR_NAMESAKE_MAX_POPULATION:
