@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
+from ...lang.en.events.arguments import ORG_WORD
 from ...lang.en.events.conventions import (
     POLICE_VICTIMS,
     UNNAMED_DOER_TYPES,
@@ -89,10 +90,13 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         if a1 is None:
             # Arrests are made by the police unless the report names another force.
             a1 = ActorRef(name=f"Police Forces of {cname}", actor_type="state forces", inter=1, country=iso)
-        if a2 is None and not rules.ARMED.search(rules.without_doer(text, a1)):
+        if (a2 is None or _uncatalogued_name(a2)) and not rules.ARMED.search(rules.without_doer(text, a1)):
             # Those arrested, named as no group, are civilians by the rule (journalists, activists,
-            # villagers...); an armed gang or militants arrested are no civilians and stay unnamed.
-            a2 = ActorRef(name=f"Civilians ({pname})", actor_type="civilians", inter=7, country=iso)
+            # villagers...); an armed gang or militants arrested are no civilians and stay unnamed. A name
+            # the catalogue does not know and no word marks as a group's is a person's ("Adebisi Ademola")
+            # or the mere name of what they work for ("Grayzone", "Ryanair"): a civilian still, its words kept.
+            a2 = ActorRef(name=f"Civilians ({pname})", text=a2.text if a2 is not None else None,
+                          actor_type="civilians", inter=7, country=iso)
     if a1 is None and cname and label.startswith(UNNAMED_DOER_TYPES):
         # ACLED codes an unnamed perpetrator as an unidentified armed group of the event's country, not a guess.
         a1 = ActorRef(name=f"Unidentified Armed Group ({pname})", actor_type="political militia", inter=3,
@@ -100,6 +104,12 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
     if a1 is not None and a2 is not None and a1.name == a2.name:
         a2 = None
     return a1, a2
+
+
+def _uncatalogued_name(a: ActorRef) -> bool:
+    """An actor kept as written (unknown to the catalogue: no type, no inter code) whose words name no
+    group ("party", "movement", "front"...: "Pashtun Tahaffuz Movement" is a named group, coded as such)."""
+    return a.actor_type is None and a.inter is None and not ORG_WORD.search(a.text or a.name)
 
 
 # Sentences after a lead within which a strike that names no doer is one of the lead's series.

@@ -1,0 +1,60 @@
+"""Actor2 of arrests and the country in conventional actor names (conventions.conventional_actors)."""
+
+from sitroom.extract.events.arguments import country_name
+from sitroom.extract.events.conventions import conventional_actors
+from sitroom.records import ActorRef, PlaceMention
+
+ARRESTS = "Strategic developments / Arrests"
+ATTACK = "Violence against civilians / Attack"
+
+
+def _at(country):
+    return PlaceMention(text="x", start=0, end=1, name="x", level="admin1", country=country)
+
+
+def _kept(text):  # a name the catalogue does not know, kept as written
+    return ActorRef(name=text, text=text)
+
+
+def test_hong_kong_and_macau_actors_are_chinas_as_acled_codes_them():
+    assert country_name("HK") == "China" and country_name("MO") == "China"
+    assert country_name("TW") == "Taiwan"  # only those two are folded into China
+    _, a2 = conventional_actors(ARRESTS, None, None, _at("HK"), "Five speech therapists were arrested.")
+    assert a2.name == "Civilians (China)"
+    a1, _ = conventional_actors(ARRESTS, None, None, _at("HK"), "Five speech therapists were arrested.")
+    assert a1.name == "Police Forces of China"
+    _, a2 = conventional_actors(ARRESTS, None, None, _at("SG"), "Five speech therapists were arrested.")
+    assert a2.name == "Civilians (Singapore)"
+
+
+def test_an_arrested_person_or_employer_the_catalogue_does_not_know_is_a_civilian():
+    police = ActorRef(name="Police Forces of Nigeria", text="police", actor_type="state forces", inter=1, country="NG")
+    for name, sentence in (("Adebisi Ademola", "The lecturers, Adebisi Ademola and another, were nabbed."),
+                           ("Grayzone", "Police arrested a Grayzone journalist on Friday.")):
+        _, a2 = conventional_actors(ARRESTS, police, _kept(name), _at("NG"), sentence)
+        assert a2.name == "Civilians (Nigeria)" and a2.inter == 7
+        assert a2.text == name  # the words that named them are kept
+
+
+def test_a_named_group_arrested_stays_itself():
+    police = ActorRef(name="Police Forces of India", text="police", actor_type="state forces", inter=1, country="IN")
+    for name in ("Samajwadi Party", "Pashtun Tahaffuz Movement", "Oromo Liberation Front"):
+        _, a2 = conventional_actors(ARRESTS, police, _kept(name), _at("IN"), f"Police arrested members of the {name}.")
+        assert a2.name == name
+    # a catalogued actor is not re-coded either
+    cat = ActorRef(name="Government of Cuba", text="the government", actor_type="government", inter=1, country="CU")
+    _, a2 = conventional_actors(ARRESTS, police, cat, _at("CU"), "Activists were detained by the government.")
+    assert a2.name == "Government of Cuba"
+
+
+def test_an_unknown_name_among_militants_arrested_is_no_civilian():
+    police = ActorRef(name="Police Forces of Nigeria", text="police", actor_type="state forces", inter=1, country="NG")
+    _, a2 = conventional_actors(ARRESTS, police, _kept("Ogbuagu"), _at("NG"),
+                                "Ogbuagu and four other militants were arrested by the police.")
+    assert a2.name == "Ogbuagu"
+
+
+def test_the_rule_is_arrests_only():
+    _, a2 = conventional_actors("Diplomacy / Diplomatic contact", _kept("Acme Holdings"), _kept("Ryanair"),
+                                _at("BY"), "Acme Holdings met Ryanair.")
+    assert a2.name == "Ryanair"
