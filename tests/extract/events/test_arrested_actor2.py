@@ -38,7 +38,7 @@ def test_an_arrested_person_or_employer_the_catalogue_does_not_know_is_a_civilia
 
 def test_a_named_group_arrested_stays_itself():
     police = ActorRef(name="Police Forces of India", text="police", actor_type="state forces", inter=1, country="IN")
-    for name in ("Samajwadi Party", "Pashtun Tahaffuz Movement", "Oromo Liberation Front"):
+    for name in ("Samajwadi Party", "Pashtun Tahaffuz Movement", "Oromo Liberation Front", "PTM", "AICC"):
         _, a2 = conventional_actors(ARRESTS, police, _kept(name), _at("IN"), f"Police arrested members of the {name}.")
         assert a2.name == name
     # a catalogued actor is not re-coded either
@@ -58,3 +58,18 @@ def test_the_rule_is_arrests_only():
     _, a2 = conventional_actors("Diplomacy / Diplomatic contact", _kept("Acme Holdings"), _kept("Ryanair"),
                                 _at("BY"), "Acme Holdings met Ryanair.")
     assert a2.name == "Ryanair"
+
+
+def test_protesters_attacked_are_protesters_and_other_victims_civilians():
+    gunmen = ActorRef(name="Unidentified Armed Group (Colombia)", actor_type="political militia", inter=3)
+    crowd = ActorRef(name="Protesters (Colombia)", text="protesters", actor_type="protesters", inter=6, country="CO")
+    sentence = "Protesters kidnapped by gunmen were tortured."
+    _, a2 = conventional_actors(ATTACK, gunmen, crowd, _at("CO"), sentence)
+    assert a2.name == "Protesters (Colombia)" and a2.inter == 6
+    _, a2 = conventional_actors(ATTACK, gunmen, crowd, _at("HK"), sentence)
+    assert a2.name == "Protesters (China)"
+    farmers = ActorRef(name="Farmers Union", text="Farmers Union")
+    _, a2 = conventional_actors(ATTACK, gunmen, farmers, _at("CO"), "Gunmen killed 11 farmers.")
+    assert a2.name == "Civilians (Colombia)" and a2.inter == 7
+    _, a2 = conventional_actors(ATTACK, gunmen, None, _at("CO"), "Gunmen killed 11 farmers.")
+    assert a2.name == "Civilians (Colombia)"
