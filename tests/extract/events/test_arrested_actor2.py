@@ -73,3 +73,47 @@ def test_protesters_attacked_are_protesters_and_other_victims_civilians():
     assert a2.name == "Civilians (Colombia)" and a2.inter == 7
     _, a2 = conventional_actors(ATTACK, gunmen, None, _at("CO"), "Gunmen killed 11 farmers.")
     assert a2.name == "Civilians (Colombia)"
+
+
+STRIKE = "Explosions/Remote violence / Air/drone strike"
+COALITION = ActorRef(name="Global Coalition against ISIS", text="Coalition military forces", inter=8)
+ISIS = ActorRef(name="ISIS", text="ISIL", actor_type="rebel group", inter=2)
+
+
+def _strike(sentence, actor1=COALITION, actor2=None, label=STRIKE):
+    from sitroom.extract.events.rules import typed_fields
+    from sitroom.records import DateValue, Event, Evidence
+
+    return Event(**typed_fields(label), confidence=0.9, actor1=actor1, actor2=actor2, date=DateValue(),
+                 evidence=Evidence(sentence=sentence, start=sentence * 100, end=sentence * 100 + 50, text="x"),
+                 extractor="t")
+
+
+def test_a_strike_of_a_series_that_names_no_target_takes_the_series_target():
+    from sitroom.extract.events.conventions import SERIES_SENTENCES, series_targets
+
+    out = series_targets([_strike(1, actor2=ISIS), _strike(2), _strike(3)])
+    assert [e.actor2 and e.actor2.name for e in out] == ["ISIS", "ISIS", "ISIS"]
+    # another doer's strike, one too far, another type, or a target of its own: left as they are
+    other = ActorRef(name="Military Forces of Syria", text="Syrian jets", inter=1)
+    out = series_targets([_strike(1, actor2=ISIS), _strike(2, actor1=other), _strike(4, label="Battles / Armed clash"),
+                          _strike(5, actor2=ActorRef(name="Civilians (Syria)", inter=7))])
+    assert [e.actor2 and e.actor2.name for e in out] == ["ISIS", None, None, "Civilians (Syria)"]
+    assert series_targets([_strike(1, actor2=ISIS), _strike(2 + SERIES_SENTENCES)])[1].actor2 is None
+    assert series_targets([_strike(2), _strike(1, actor2=ISIS)])[0].actor2.name == "ISIS"  # in document order
+    assert series_targets([_strike(1), _strike(2)])[1].actor2 is None  # no target named anywhere
+
+
+def test_who_intervenes_in_a_protest_is_the_police_unless_a_force_is_named():
+    pwi = "Protests / Protest with intervention"
+    sentence = "Party workers were arrested when they squatted on the Yamuna Expressway."
+    a1, a2 = conventional_actors(pwi, None, _kept("the Yamuna Expressway"), _at("IN"), sentence)
+    assert (a1.name, a2.name) == ("Protesters (India)", "Police Forces of India")
+    army = ActorRef(name="Military Forces of India", text="the army", actor_type="state forces", inter=1)
+    _, a2 = conventional_actors(pwi, None, army, _at("IN"), "The army dispersed the protesters.")
+    assert a2.name == "Military Forces of India"
+    _, a2 = conventional_actors(pwi, None, _kept("Congress Party"), _at("IN"), "Police dispersed the Congress Party.")
+    assert a2.name == "Congress Party"  # a named group is no force, but no police either: left as named
+    _, a2 = conventional_actors("Protests / Peaceful protest", None, _kept("the Yamuna Expressway"), _at("IN"),
+                                "Workers squatted on the Yamuna Expressway.")
+    assert a2.name == "the Yamuna Expressway"  # a peaceful protest has no one intervening to code

@@ -83,6 +83,13 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
                                                 country=iso) if cname else None)
         if prot is not None and prot.name == "Protesters" and cname:
             prot = ActorRef(name=f"Protesters ({pname})", text=prot.text, actor_type="protesters", inter=6, country=iso)
+        if label == "Protests / Protest with intervention" and other is not None and _uncatalogued_name(other) \
+                and cname and (prot is None or prot.name != f"Police Forces of {cname}"):
+            # Who intervenes is the police unless the report names another force, as for arrests: a name the
+            # catalogue does not know and no word marks as a group's is where or before whom it happened
+            # ("squatted on the Yamuna Expressway", "Buganda Road Magistrate's court"), its words kept.
+            other = ActorRef(name=f"Police Forces of {cname}", text=other.text, actor_type="state forces", inter=1,
+                             country=iso)
         if prot is not None:
             a1, a2 = (other, prot) if label == "Protests / Excessive force against protesters" else (prot, other)
     elif label == rules.CLASH and a1 is None and a2 is None and cname and rules.ARMED_VICTIMS.search(text):
@@ -149,3 +156,21 @@ def series_doers(events: list) -> list:
                 e = e.model_copy(update={"actor1": lead.actor1.model_copy(), "actor2": a2})
         out.append(e)
     return out
+
+
+def series_targets(events: list) -> list:
+    """A strike of a series that names no target is aimed at the series' target, as a coder reads the list
+    ("Near Mosul, three strikes engaged ISIL tactical units ... Near Dayr Az Zayr, one strike destroyed an oil
+    pump jack"): an explosion or strike with no actor2 takes the actor2 of the nearest earlier one of that type
+    with the same actor1, within SERIES_SENTENCES sentences. Run on the events kept, after the filter and the
+    merging, so it changes no event's other slots nor which events are kept."""
+    out, last = {}, {}
+    for e in sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)):
+        if e.event_type in _SERIES_TYPES and e.actor1 is not None:
+            lead = last.get(e.event_type)
+            if e.actor2 is not None:
+                last[e.event_type] = e
+            elif lead is not None and lead.actor1.name == e.actor1.name \
+                    and 0 <= e.evidence.sentence - lead.evidence.sentence <= SERIES_SENTENCES:
+                out[id(e)] = e.model_copy(update={"actor2": lead.actor2.model_copy()})
+    return [out.get(id(e), e) for e in events]
