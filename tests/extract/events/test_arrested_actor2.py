@@ -102,18 +102,3 @@ def test_a_strike_of_a_series_that_names_no_target_takes_the_series_target():
     assert series_targets([_strike(1, actor2=ISIS), _strike(2 + SERIES_SENTENCES)])[1].actor2 is None
     assert series_targets([_strike(2), _strike(1, actor2=ISIS)])[0].actor2.name == "ISIS"  # in document order
     assert series_targets([_strike(1), _strike(2)])[1].actor2 is None  # no target named anywhere
-
-
-def test_who_intervenes_in_a_protest_is_the_police_unless_a_force_is_named():
-    pwi = "Protests / Protest with intervention"
-    sentence = "Party workers were arrested when they squatted on the Yamuna Expressway."
-    a1, a2 = conventional_actors(pwi, None, _kept("the Yamuna Expressway"), _at("IN"), sentence)
-    assert (a1.name, a2.name) == ("Protesters (India)", "Police Forces of India")
-    army = ActorRef(name="Military Forces of India", text="the army", actor_type="state forces", inter=1)
-    _, a2 = conventional_actors(pwi, None, army, _at("IN"), "The army dispersed the protesters.")
-    assert a2.name == "Military Forces of India"
-    _, a2 = conventional_actors(pwi, None, _kept("Congress Party"), _at("IN"), "Police dispersed the Congress Party.")
-    assert a2.name == "Congress Party"  # a named group is no force, but no police either: left as named
-    _, a2 = conventional_actors("Protests / Peaceful protest", None, _kept("the Yamuna Expressway"), _at("IN"),
-                                "Workers squatted on the Yamuna Expressway.")
-    assert a2.name == "the Yamuna Expressway"  # a peaceful protest has no one intervening to code

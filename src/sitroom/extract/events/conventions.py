@@ -83,13 +83,6 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
                                                 country=iso) if cname else None)
         if prot is not None and prot.name == "Protesters" and cname:
             prot = ActorRef(name=f"Protesters ({pname})", text=prot.text, actor_type="protesters", inter=6, country=iso)
-        if label == "Protests / Protest with intervention" and other is not None and _uncatalogued_name(other) \
-                and cname and (prot is None or prot.name != f"Police Forces of {cname}"):
-            # Who intervenes is the police unless the report names another force, as for arrests: a name the
-            # catalogue does not know and no word marks as a group's is where or before whom it happened
-            # ("squatted on the Yamuna Expressway", "Buganda Road Magistrate's court"), its words kept.
-            other = ActorRef(name=f"Police Forces of {cname}", text=other.text, actor_type="state forces", inter=1,
-                             country=iso)
         if prot is not None:
             a1, a2 = (other, prot) if label == "Protests / Excessive force against protesters" else (prot, other)
     elif label == rules.CLASH and a1 is None and a2 is None and cname and rules.ARMED_VICTIMS.search(text):
