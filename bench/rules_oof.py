@@ -181,7 +181,8 @@ def only_split(articles, events: dict, corpus: Path, split: str):
 
 
 def _print_wrong(articles, events) -> None:
-    """Found events (not duplicates) with a wrong place, date or actor1: what was coded and what the gold says."""
+    """Found events (not duplicates) with a wrong place, date, actor1 or actor2: what was coded and what the gold
+    says."""
     from sitroom.evaluation.real import actor_right, date_right, match, place_right
     from sitroom.records import NON_FACTUAL
 
@@ -194,7 +195,8 @@ def _print_wrong(articles, events) -> None:
             for what, ok, got, want in (
                     ("PLACE", place_right(g, e), loc and f"{loc.name} ({loc.admin1}, {loc.country})", f"{g.place} ({g.admin1}, {g.country})"),
                     ("DATE", date_right(g, e), f"{e.date.start}..{e.date.end}", g.date),
-                    ("ACTOR1", actor_right(g.actor1, e.actor1), e.actor1 and e.actor1.name, g.actor1)):
+                    ("ACTOR1", actor_right(g.actor1, e.actor1), e.actor1 and e.actor1.name, g.actor1),
+                    ("ACTOR2", actor_right(g.actor2, e.actor2), e.actor2 and e.actor2.name, g.actor2)):
                 if ok is False:
                     print(what, art.id, f"pub {art.published}", f"| got {got} | gold {want} |",
                           " ".join(e.evidence.text.split())[:200])
@@ -216,7 +218,7 @@ def main(argv=None) -> int:
     ap.add_argument("--save", help="keep this run's events as NAME in the cache folder")
     ap.add_argument("--diff", help="print what changed against the run saved as NAME")
     ap.add_argument("--errors", action="store_true", help="print every false positive and miss")
-    ap.add_argument("--wrong", action="store_true", help="print every found event whose place, date or actor1 "
+    ap.add_argument("--wrong", action="store_true", help="print every found event whose place, date, actor1 or actor2 "
                     "is wrong, beside the gold's")
     ap.add_argument("--split", choices=("train", "dev"), help="score and print this split's articles only: "
                     "find errors on train, then check on dev, whose errors you have not read, that a change holds")

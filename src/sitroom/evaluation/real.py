@@ -35,6 +35,8 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from ..errors import ConfigError
+# ACLED codes Hong Kong and Macau under China (the guide's choice); ISO gives them codes of their own.
+from ..lang.en.countries import ACLED_COUNTRY as _ACLED_COUNTRY
 from ..records import NON_FACTUAL, DocumentIn, Event, Extraction
 
 SPLITS = ("train", "dev", "test")
@@ -123,10 +125,6 @@ def _similar(a: str, b: str) -> bool:
     if not a or not b:
         return False
     return a == b or a in b.split() or b in a.split() or fuzz.ratio(a, b) >= 80
-
-
-# ACLED codes Hong Kong and Macau under China (the guide's choice); ISO gives them codes of their own.
-_ACLED_COUNTRY = {"HK": "CN", "MO": "CN"}
 
 
 def _country(code: Optional[str]) -> str:

@@ -20,7 +20,8 @@ How a document is coded:
    it now (its sentence's scores, how often and where it is reported, its tense, quotes, date, place,
    actors), is kept when it is likely a real event of its family and no duplicate;
 7. on the events kept: an arrest must tell someone taken (rules.arrest_told), a diplomatic contact, an
-   agreement, a change to a group or another strategic development the words of its type (strategic.py).
+   agreement, a change to a group or another strategic development the words of its type (strategic.py);
+   a strike of a series that names no target takes the series' (conventions.series_targets).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from . import crime, family, figures, rerank, responsibility, rules
 from .civilians import civilians_told
 from .classifier import features
 from .coerced import DEMONSTRATION_TYPES
-from .conventions import conventional_actors, series_doers
+from .conventions import conventional_actors, series_doers, series_targets
 from .detection import found_embeddings, headline_of, is_headline, rescore, untitled_headline
 from .detector import detector_path, get_detector, with_context
 from .demonstrations import demonstration_event
@@ -184,7 +185,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = civilians_told(e, ctx.doc, group) if e is not None else None
         if e is not None:
             kept.append(e)
-    return kept
+    return series_targets(kept)
 
 
 def _placed_or_dated(ctx, units: list[Unit], dateline: int) -> set[int]:

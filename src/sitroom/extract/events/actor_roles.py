@@ -15,7 +15,7 @@ from ...lang.en.actors.vocabulary import (
     OUTLET_WORDS,
     UNKNOWN_COUNTRY,
 )
-from ...lang.en.countries import iso_name
+from ...lang.en.countries import ACLED_COUNTRY, iso_name
 from ...lang.en.events.arguments import (
     HOLDER_PARTICIPLES,
     NON_PARTY_HEADS,
@@ -45,9 +45,11 @@ from .parse_roles import (
 
 def country_name(iso: Optional[str]) -> Optional[str]:
     """The short English name ACLED uses in actor names ("Military Forces of Russia"): the actor
-    catalogue's own name first, so "Protesters (Turkey)" and "Police Forces of Turkey" agree; else ISO's."""
+    catalogue's own name first, so "Protesters (Turkey)" and "Police Forces of Turkey" agree; else ISO's.
+    Hong Kong's and Macau's actors are China's, as ACLED codes them ("Civilians (China)")."""
     if not iso:
         return None
+    iso = ACLED_COUNTRY.get(iso, iso)
     # The shipped catalogue: country names come from countries.yaml, which user catalogues do not extend.
     return load_catalogue().country_names.get(iso) or iso_name(iso)
 

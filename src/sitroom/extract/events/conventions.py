@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
+from ...lang.en.events.arguments import ORG_WORD
 from ...lang.en.events.conventions import (
+    ACRONYM,
     POLICE_VICTIMS,
     UNNAMED_DOER_TYPES,
 )
@@ -48,15 +50,23 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
     pname = cname[4:] if cname and cname.startswith("the ") else cname  # "Civilians (Philippines)", ACLED's form
     state_like = ("state forces", "government", "police")
     if label.startswith(_VAC) and cname:
-        # The target of violence against civilians is civilians, whatever the report calls them: victims
-        # hors de combat, or a named victim ("students of Government Science College"), are coded as
-        # "Civilians (Country)", the words that name them kept (every output then shows the same actor2).
+        # The target of violence against civilians is civilians (protesters apart), whatever the report calls
+        # them: victims hors de combat, or a named victim ("students of Government Science College"), are coded
+        # as "Civilians (Country)", the words that name them kept (every output then shows the same actor2).
         if a2 is None or (a2.inter != 7 and (a1 is None or a2.name != a1.name)):
             # An attack's victims are named by their words ("killing 11 farmers"), not by a name taken for
             # theirs ("in Mangu Local Government Area"); those of an abduction or sexual violence the report
             # leaves unnamed are civilians by the rule alone (marked so).
             victims = args.victims_text(text) if label == rules.ATTACK or a2 is not None else None
-            a2 = ActorRef(name=f"Civilians ({pname})", text=victims, actor_type="civilians", inter=7, country=iso)
+            if a2 is not None and a2.name.startswith("Protesters") and not (a1 and a1.name.startswith("Protesters")):
+                # Demonstrators attacked are coded as what they are, "Protesters (Country)" (ACLED's crowd
+                # actor; the guide's civilians are journalists, activists, students...), with the same words
+                # as civilians would be, so the filter reads the event as before.
+                a2 = ActorRef(name=f"Protesters ({pname})", text=victims, actor_type="protesters", inter=6,
+                              country=iso)
+            else:
+                a2 = ActorRef(name=f"Civilians ({pname})", text=victims, actor_type="civilians", inter=7,
+                              country=iso)
     elif label == "Battles / Non-state actor overtakes territory" and a2 is None and cname:
         a2 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
     elif label == "Battles / Government regains territory" and a1 is None and cname:
@@ -89,10 +99,15 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         if a1 is None:
             # Arrests are made by the police unless the report names another force.
             a1 = ActorRef(name=f"Police Forces of {cname}", actor_type="state forces", inter=1, country=iso)
-        if a2 is None and not rules.ARMED.search(rules.without_doer(text, a1)):
+        civilians = f"Civilians ({pname})"
+        if (a2 is None or (_uncatalogued_name(a2) and a1.name != civilians)) \
+                and not rules.ARMED.search(rules.without_doer(text, a1)):
             # Those arrested, named as no group, are civilians by the rule (journalists, activists,
-            # villagers...); an armed gang or militants arrested are no civilians and stay unnamed.
-            a2 = ActorRef(name=f"Civilians ({pname})", actor_type="civilians", inter=7, country=iso)
+            # villagers...); an armed gang or militants arrested are no civilians and stay unnamed. A name
+            # the catalogue does not know and no word marks as a group's is a person's ("Adebisi Ademola")
+            # or the mere name of what they work for ("Grayzone", "Ryanair"): a civilian still, its words kept.
+            a2 = ActorRef(name=civilians, text=a2.text if a2 is not None else None,
+                          actor_type="civilians", inter=7, country=iso)
     if a1 is None and cname and label.startswith(UNNAMED_DOER_TYPES):
         # ACLED codes an unnamed perpetrator as an unidentified armed group of the event's country, not a guess.
         a1 = ActorRef(name=f"Unidentified Armed Group ({pname})", actor_type="political militia", inter=3,
@@ -100,6 +115,15 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
     if a1 is not None and a2 is not None and a1.name == a2.name:
         a2 = None
     return a1, a2
+
+
+def _uncatalogued_name(a: ActorRef) -> bool:
+    """An actor kept as written (unknown to the catalogue: no type, no inter code) whose words name no
+    group ("party", "movement", "front"...: "Pashtun Tahaffuz Movement" is a named group, coded as such)
+    and are no acronym ("PTM", "EFF": a party's or a movement's name)."""
+    words = a.text or a.name
+    return a.actor_type is None and a.inter is None and not ORG_WORD.search(words) \
+        and not ACRONYM.fullmatch(words)
 
 
 # Sentences after a lead within which a strike that names no doer is one of the lead's series.
@@ -125,3 +149,21 @@ def series_doers(events: list) -> list:
                 e = e.model_copy(update={"actor1": lead.actor1.model_copy(), "actor2": a2})
         out.append(e)
     return out
+
+
+def series_targets(events: list) -> list:
+    """A strike of a series that names no target is aimed at the series' target, as a coder reads the list
+    ("Near Mosul, three strikes engaged ISIL tactical units ... Near Dayr Az Zayr, one strike destroyed an oil
+    pump jack"): an explosion or strike with no actor2 takes the actor2 of the nearest earlier one of that type
+    with the same actor1, within SERIES_SENTENCES sentences. Run on the events kept, after the filter and the
+    merging, so it changes no event's other slots nor which events are kept."""
+    out, last = {}, {}
+    for e in sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)):
+        if e.event_type in _SERIES_TYPES and e.actor1 is not None:
+            lead = last.get(e.event_type)
+            if e.actor2 is not None:
+                last[e.event_type] = e
+            elif lead is not None and lead.actor1.name == e.actor1.name \
+                    and 0 <= e.evidence.sentence - lead.evidence.sentence <= SERIES_SENTENCES:
+                out[id(e)] = e.model_copy(update={"actor2": lead.actor2.model_copy()})
+    return [out.get(id(e), e) for e in events]

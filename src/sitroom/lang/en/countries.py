@@ -21,6 +21,9 @@ ACLED_NAMES = {
     "XK": "Kosovo",
 }
 
+# ACLED codes Hong Kong and Macau under China (the guide's choice); ISO gives them codes of their own.
+ACLED_COUNTRY = {"HK": "CN", "MO": "CN"}
+
 
 def iso_name(iso2: str) -> Optional[str]:
     """ISO 3166's common or short name for an alpha-2 code (pycountry), or None when unknown."""
