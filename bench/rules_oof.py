@@ -198,7 +198,9 @@ def _print_wrong(articles, events) -> None:
                     ("ACTOR1", actor_right(g.actor1, e.actor1), e.actor1 and e.actor1.name, g.actor1),
                     ("ACTOR2", actor_right(g.actor2, e.actor2), e.actor2 and e.actor2.name, g.actor2)):
                 if ok is False:
-                    print(what, art.id, f"pub {art.published}", f"| got {got} | gold {want} |",
+                    words = e.actor1.text if what == "ACTOR1" and e.actor1 is not None else None
+                    print(what, art.id, f"pub {art.published}", f"| {e.event_type} / {e.sub_event_type}",
+                          f"| got {got} ({words}) | gold {want} |",
                           " ".join(e.evidence.text.split())[:200])
 
 

@@ -45,6 +45,7 @@ from . import crime, family, figures, rerank, responsibility, rules
 from .civilians import civilians_told
 from .classifier import features
 from .coerced import DEMONSTRATION_TYPES
+from .bystanders import bystander_doers
 from .conventions import conventional_actors, series_doers, series_targets
 from .detection import found_embeddings, headline_of, is_headline, rescore, untitled_headline
 from .detector import detector_path, get_detector, with_context
@@ -185,7 +186,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = civilians_told(e, ctx.doc, group) if e is not None else None
         if e is not None:
             kept.append(e)
-    return series_targets(kept)
+    return bystander_doers(series_targets(kept), ctx.doc)
 
 
 def _placed_or_dated(ctx, units: list[Unit], dateline: int) -> set[int]:

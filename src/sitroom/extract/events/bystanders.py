@@ -1,0 +1,79 @@
+"""State forces that only stand beside an event an unnamed hand carried out (issue 11): ``police probed the
+deadly bomb blast``, ``security forces abandoned the area shortly before the attack``, ``after weeks of police
+intimidation, X was assassinated``. The grammar gave them the slot of the doer; ACLED codes an unnamed
+perpetrator of these types as the unidentified armed group of the event's country.
+
+Run on the events kept, after the filter and the merging (as conventions.series_targets): it renames actor1
+only, so no event kept and no other slot changes."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...lang.en.events.arguments import NON_PARTY_VERBS, SEQUENCE_PREPS
+from ...lang.en.events.conventions import UNNAMED_DOER_TYPES
+from ...records import ActorRef
+from .actor_roles import country_name
+from .parse_roles import _verb_of, trigger_token
+
+_STATE_FORCES = 1  # ACLED's inter code of state forces
+
+
+def bystander_doers(events: list, doc) -> list:
+    """Each kept event of a type whose unnamed doer is an unidentified armed group (UNNAMED_DOER_TYPES) whose
+    actor1 is state forces whose words, in the event's own sentence, stand apart from its trigger
+    (``stands_apart``) takes the unidentified armed group of its country instead."""
+    if doc is None:
+        return events
+    return [_renamed(e, doc) or e for e in events]
+
+
+def _renamed(e, doc) -> Optional[object]:
+    a1, loc = e.actor1, e.location
+    label = f"{e.event_type} / {e.sub_event_type}"
+    if a1 is None or a1.inter != _STATE_FORCES or not a1.text or loc is None or not label.startswith(UNNAMED_DOER_TYPES):
+        return None
+    start = getattr(e, "_trigger_start", None)
+    cname = country_name(loc.country)
+    if start is None or cname is None:
+        return None
+    trig = trigger_token(doc, start)
+    if trig is None:
+        return None
+    sent = trig.sent
+    words = a1.text.lower().split()
+    toks = [t for t in sent if t.lower_ == words[-1]]
+    if len(toks) != 1 or not stands_apart(toks[0], trig):
+        return None  # the words not in the event's sentence (a merged report's), or named twice: left as they are
+    pname = cname[4:] if cname.startswith("the ") else cname
+    group = ActorRef(name=f"Unidentified Armed Group ({pname})", actor_type="political militia", inter=3,
+                     country=loc.country)
+    return e.model_copy(update={"actor1": group})
+
+
+def stands_apart(tok, trig) -> bool:
+    """Whether the actor's token ``tok`` does something other than the event carried by ``trig``: it is the
+    subject of a verb that handles the event without taking part ("police probed the blast": NON_PARTY_VERBS),
+    its verb is set before or after the event ("forces abandoned the area before the attack"), or it lies in a
+    phrase of an earlier or later time the trigger is not in ("after weeks of police intimidation")."""
+    if tok.i == trig.i:
+        return False
+    verb = _verb_of(tok)
+    if verb.i != trig.i and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i:
+        if verb.lemma_.lower() in NON_PARTY_VERBS and trig in verb.subtree:
+            return True
+        t, hops = trig, 0
+        while t.head.i != t.i and hops < 10:
+            if t.dep_ == "pobj" and t.head.lower_ in SEQUENCE_PREPS and t.head.head.i == verb.i:
+                return True
+            if t.head.i == verb.i:
+                break
+            t, hops = t.head, hops + 1
+    t, hops = tok, 0
+    while t.head.i != t.i and hops < 10:
+        if t.dep_ == "pobj" and t.head.lower_ in SEQUENCE_PREPS:
+            return trig not in t.subtree
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        t, hops = t.head, hops + 1
+    return False
