@@ -21,7 +21,9 @@ How a document is coded:
    actors), is kept when it is likely a real event of its family and no duplicate;
 7. on the events kept: an arrest must tell someone taken (rules.arrest_told), a diplomatic contact, an
    agreement, a change to a group or another strategic development the words of its type (strategic.py);
-   a strike of a series that names no target takes the series' (conventions.series_targets).
+   a strike of a series that names no target takes the series' (conventions.series_targets); state forces
+   that only probe an unnamed hand's bombing or attack, or act before or after it, give actor1 to the
+   unidentified armed group of ACLED's convention (bystanders.py).
 """
 
 from __future__ import annotations
