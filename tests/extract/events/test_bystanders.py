@@ -36,6 +36,7 @@ def _tokens(doc, actor: str, cue: str):
     ("Police carried out the bomb blast at the camp in Cairo.", "police", "blast", False),
     ("Security forces attacked the camp after midnight.", "forces", "attacked", False),
     ("After the protest, police shot the activist in his home.", "police", "shot", False),
+    ("After the bombing of the camp by police, residents fled the town.", "police", "bombing", False),
 ])
 def test_stands_apart(sentence, actor, cue, apart):
     tok, trig = _tokens(_nlp()(sentence), actor, cue)
