@@ -80,6 +80,11 @@
     or who a person is ("an aid worker who was kidnapped", in a sentence about something else). It runs
     after the filter, as rule 10 does; an event stays when another of its reports, found by a word of its
     type, tells an incident.
+16. Who only stands beside an unnamed hand's act is no doer (bystanders.py): state forces that probe a
+    bombing or an attack ("police probed the deadly bomb blast"), act before or after it ("forces abandoned
+    the area shortly before the attack") or are named in a phrase of another time ("after weeks of police
+    intimidation, X was assassinated") give actor1 to the unidentified armed group of the event's country.
+    It runs on the events kept, after the filter, and renames actor1 only.
 """
 
 from __future__ import annotations
