@@ -158,9 +158,7 @@ def subordinate_side(doc, anchor, starts: Iterable[int]) -> set[int]:
     since they started six days ago"): that clause's act, not the event. Not a clause on the event's own word."""
     if doc is None or anchor is None:
         return set()
-    trigger, hops = anchor, 0
-    while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 8:
-        anchor, hops = anchor.head, hops + 1
+    trigger, anchor = anchor, clause_verb(anchor)
     out = set()
     for c in starts:
         span = doc.char_span(c, c + 1, alignment_mode="expand")
@@ -183,6 +181,15 @@ def subordinate_side(doc, anchor, starts: Iterable[int]) -> set[int]:
     return out
 
 
+def clause_verb(anchor):
+    """The verb of the clause a trigger stands in: the trigger itself, or the verb above a noun trigger ("an
+    attack ... took place in X": took)."""
+    hops = 0
+    while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 8:
+        anchor, hops = anchor.head, hops + 1
+    return anchor
+
+
 def clause_side(doc, anchor, starts: Iterable[int]) -> set[int]:
     """Of the mentions starting at ``starts``, those the event's own clause gives as places: the
     subtree of the verb that carries it, less the clauses coordinated with that verb ("police searched the
@@ -190,9 +197,7 @@ def clause_side(doc, anchor, starts: Iterable[int]) -> set[int]:
     only). A name in apposition is a person's, not a place ("detained ... his spouse, Nina")."""
     if doc is None or anchor is None:
         return set()
-    hops = 0
-    while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 8:
-        anchor, hops = anchor.head, hops + 1  # a noun trigger ("an attack ... took place in X"): its verb
+    anchor = clause_verb(anchor)
     own = {x.i for x in anchor.subtree}
     for c in anchor.children:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
