@@ -34,6 +34,7 @@ from ...lang.en.metonymy import GOVERNMENT_NOUNS
 from ...records import DateValue, PlaceMention, TimeMention
 from ..numbers import parse_number
 from ..time import counted_back
+from .parse_roles import verb_of
 from .units import across_paragraphs
 from .actor_roles import country_name, pick_actors, to_ref, victims_text  # noqa: F401 (the events' argument API)
 
@@ -158,7 +159,7 @@ def subordinate_side(doc, anchor, starts: Iterable[int]) -> set[int]:
     since they started six days ago"): that clause's act, not the event. Not a clause on the event's own word."""
     if doc is None or anchor is None:
         return set()
-    trigger, anchor = anchor, clause_verb(anchor)
+    trigger, anchor = anchor, verb_of(anchor)
     out = set()
     for c in starts:
         span = doc.char_span(c, c + 1, alignment_mode="expand")
@@ -181,15 +182,6 @@ def subordinate_side(doc, anchor, starts: Iterable[int]) -> set[int]:
     return out
 
 
-def clause_verb(anchor):
-    """The verb of the clause a trigger stands in: the trigger itself, or the verb above a noun trigger ("an
-    attack ... took place in X": took)."""
-    hops = 0
-    while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 8:
-        anchor, hops = anchor.head, hops + 1
-    return anchor
-
-
 def clause_side(doc, anchor, starts: Iterable[int]) -> set[int]:
     """Of the mentions starting at ``starts``, those the event's own clause gives as places: the
     subtree of the verb that carries it, less the clauses coordinated with that verb ("police searched the
@@ -197,7 +189,7 @@ def clause_side(doc, anchor, starts: Iterable[int]) -> set[int]:
     only). A name in apposition is a person's, not a place ("detained ... his spouse, Nina")."""
     if doc is None or anchor is None:
         return set()
-    anchor = clause_verb(anchor)
+    anchor = verb_of(anchor)
     own = {x.i for x in anchor.subtree}
     for c in anchor.children:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
