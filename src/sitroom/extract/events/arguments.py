@@ -34,6 +34,7 @@ from ...lang.en.metonymy import GOVERNMENT_NOUNS
 from ...records import DateValue, PlaceMention, TimeMention
 from ..numbers import parse_number
 from ..time import counted_back
+from .parse_roles import verb_of
 from .units import across_paragraphs
 from .actor_roles import country_name, pick_actors, to_ref, victims_text  # noqa: F401 (the events' argument API)
 
@@ -110,6 +111,16 @@ def event_anchor(doc, trigger_start: int, cue_found: bool = True):
     return tok
 
 
+def mention_spans(doc, starts: Iterable[int]):
+    """(start, span) for each mention starting at a character of ``starts``: the span of the token(s) there,
+    skipping a start no token covers."""
+    for c in starts:
+        span = doc.char_span(c, c + 1, alignment_mode="expand")
+        if span is not None and len(span):
+            yield c, span
+
+
+
 def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) -> set[int]:
     """Of the mentions starting at ``starts``, those that belong to a verb which governs the event's clause
     rather than to the event: "told a briefing on Tuesday that the child was kidnapped on January 20",
@@ -139,9 +150,8 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
         return set()
     own = {x.i for x in anchor.subtree}
     out = set()
-    for c in starts:
-        span = doc.char_span(c, c + 1, alignment_mode="expand")
-        if span is None or not len(span) or span[0].i in own:
+    for c, span in mention_spans(doc, starts):
+        if span[0].i in own:
             continue
         t, hops = span[0], 0
         while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 20 and t.i not in named_by:
@@ -158,14 +168,9 @@ def subordinate_side(doc, anchor, starts: Iterable[int]) -> set[int]:
     since they started six days ago"): that clause's act, not the event. Not a clause on the event's own word."""
     if doc is None or anchor is None:
         return set()
-    trigger, hops = anchor, 0
-    while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 8:
-        anchor, hops = anchor.head, hops + 1
+    trigger, anchor = anchor, verb_of(anchor)
     out = set()
-    for c in starts:
-        span = doc.char_span(c, c + 1, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
+    for c, span in mention_spans(doc, starts):
         t, hops = span[0], 0
         while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 20:
             t, hops = t.head, hops + 1
@@ -190,17 +195,14 @@ def clause_side(doc, anchor, starts: Iterable[int]) -> set[int]:
     only). A name in apposition is a person's, not a place ("detained ... his spouse, Nina")."""
     if doc is None or anchor is None:
         return set()
-    hops = 0
-    while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 8:
-        anchor, hops = anchor.head, hops + 1  # a noun trigger ("an attack ... took place in X"): its verb
+    anchor = verb_of(anchor)
     own = {x.i for x in anchor.subtree}
     for c in anchor.children:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
             own -= {x.i for x in c.subtree}
     out = set()
-    for c in starts:
-        span = doc.char_span(c, c + 1, alignment_mode="expand")
-        if span is not None and len(span) and span[0].i in own and span.root.dep_ != "appos":
+    for c, span in mention_spans(doc, starts):
+        if span[0].i in own and span.root.dep_ != "appos":
             out.add(c)
     return out
 
@@ -212,10 +214,7 @@ def topic_side(doc, starts: Iterable[int]) -> set[int]:
     if doc is None:
         return set()
     out = set()
-    for c in starts:
-        span = doc.char_span(c, c + 1, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
+    for c, span in mention_spans(doc, starts):
         t, hops = span[0], 0
         while t.head.i != t.i and hops < 12:
             below, t, hops = t, t.head, hops + 1

@@ -225,7 +225,7 @@ def subject_elsewhere(tok, preds: dict) -> bool:
     return False
 
 
-def _verb_of(tok):
+def verb_of(tok):
     """The verb whose clause holds ``tok`` (the token itself when it is one)."""
     hops = 0
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and hops < 8:
@@ -239,7 +239,7 @@ def acts_apart(tok, trig) -> bool:
     acts before or after it ("officers secure the area following a blast")."""
     if tok is None or trig is None:
         return False
-    verb = _verb_of(tok)
+    verb = verb_of(tok)
     if verb.i == trig.i:
         return False
     if verb.lemma_.lower() in NON_PARTY_VERBS:
@@ -257,7 +257,7 @@ def acts_apart(tok, trig) -> bool:
 def speaker_of_pronoun(trig, speakers: dict):
     """"Police said they have arrested the suspect": the speaker, when the event's verb has a pronoun for its
     subject ("they", "it", "we") and is reported by that speaker's verb of saying."""
-    verb = _verb_of(trig)
+    verb = verb_of(trig)
     if not any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in verb.children):
         return None
     t, hops = verb, 0
