@@ -14,7 +14,7 @@ from ...lang.en.events.arguments import NON_PARTY_VERBS, SEQUENCE_PREPS
 from ...lang.en.events.conventions import UNNAMED_DOER_TYPES
 from ...records import ActorRef
 from .actor_roles import country_name
-from .parse_roles import _verb_of, trigger_token
+from .parse_roles import verb_of, trigger_token
 
 _STATE_FORCES = 1  # ACLED's inter code of state forces
 
@@ -58,7 +58,7 @@ def stands_apart(tok, trig) -> bool:
     phrase of an earlier or later time the trigger is not in ("after weeks of police intimidation")."""
     if tok.i == trig.i:
         return False
-    verb = _verb_of(tok)
+    verb = verb_of(tok)
     if verb.i != trig.i and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i:
         if verb.lemma_.lower() in NON_PARTY_VERBS and trig in verb.subtree:
             return True
