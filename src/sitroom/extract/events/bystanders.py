@@ -12,8 +12,8 @@ from typing import Optional
 
 from ...lang.en.events.arguments import NON_PARTY_VERBS, SEQUENCE_PREPS
 from ...lang.en.events.conventions import UNNAMED_DOER_TYPES
-from ...records import ActorRef
 from .actor_roles import country_name
+from .conventions import unidentified_group
 from .parse_roles import verb_of, trigger_token
 
 _STATE_FORCES = 1  # ACLED's inter code of state forces
@@ -45,10 +45,7 @@ def _renamed(e, doc) -> Optional[object]:
     toks = [t for t in sent if t.lower_ == words[-1]]
     if len(toks) != 1 or not stands_apart(toks[0], trig):
         return None  # the words not in the event's sentence (a merged report's), or named twice: left as they are
-    pname = cname[4:] if cname.startswith("the ") else cname
-    group = ActorRef(name=f"Unidentified Armed Group ({pname})", actor_type="political militia", inter=3,
-                     country=loc.country)
-    return e.model_copy(update={"actor1": group})
+    return e.model_copy(update={"actor1": unidentified_group(cname, loc.country)})
 
 
 def stands_apart(tok, trig) -> bool:

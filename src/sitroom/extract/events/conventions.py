@@ -91,8 +91,7 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         force = "Police Forces" if POLICE_VICTIMS.search(text) else "Military Forces"
         a2 = ActorRef(name=f"{force} of {cname}", text=args.victims_text(text), actor_type="state forces", inter=1,
                       country=iso)
-        a1 = ActorRef(name=f"Unidentified Armed Group ({pname})", actor_type="political militia", inter=3,
-                      country=iso)
+        a1 = unidentified_group(cname, iso)
     elif label.startswith("Riots") and a1 is None and cname:
         a1 = ActorRef(name=f"Rioters ({pname})", actor_type="rioters", inter=5, country=iso)
     elif label == "Strategic developments / Arrests" and cname:
@@ -110,11 +109,17 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
                           actor_type="civilians", inter=7, country=iso)
     if a1 is None and cname and label.startswith(UNNAMED_DOER_TYPES):
         # ACLED codes an unnamed perpetrator as an unidentified armed group of the event's country, not a guess.
-        a1 = ActorRef(name=f"Unidentified Armed Group ({pname})", actor_type="political militia", inter=3,
-                      country=iso)
+        a1 = unidentified_group(cname, iso)
     if a1 is not None and a2 is not None and a1.name == a2.name:
         a2 = None
     return a1, a2
+
+
+def unidentified_group(cname: str, iso: Optional[str]) -> ActorRef:
+    """ACLED's actor for an unnamed perpetrator: the unidentified armed group of the country (``cname``, the
+    country's name in actors: "the Philippines" gives "Unidentified Armed Group (Philippines)")."""
+    pname = cname[4:] if cname.startswith("the ") else cname
+    return ActorRef(name=f"Unidentified Armed Group ({pname})", actor_type="political militia", inter=3, country=iso)
 
 
 def _uncatalogued_name(a: ActorRef) -> bool:
