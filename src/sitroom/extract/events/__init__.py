@@ -23,7 +23,8 @@ How a document is coded:
    agreement, a change to a group or another strategic development the words of its type (strategic.py);
    a strike of a series that names no target takes the series' (conventions.series_targets); state forces
    that only probe an unnamed hand's bombing or attack, or act before or after it, give actor1 to the
-   unidentified armed group of ACLED's convention (bystanders.py).
+   unidentified armed group of ACLED's convention (bystanders.py); members of a body arrested ("SP leaders",
+   "government officials") are coded as the body (members.py).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from .civilians import civilians_told
 from .classifier import features
 from .coerced import DEMONSTRATION_TYPES
 from .bystanders import bystander_doers
+from .members import member_bodies
 from .conventions import conventional_actors, series_doers, series_targets
 from .detection import found_embeddings, headline_of, is_headline, rescore, untitled_headline
 from .detector import detector_path, get_detector, with_context
@@ -188,7 +190,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = civilians_told(e, ctx.doc, group) if e is not None else None
         if e is not None:
             kept.append(e)
-    return bystander_doers(series_targets(kept), ctx.doc)
+    return member_bodies(bystander_doers(series_targets(kept), ctx.doc), ctx)
 
 
 def _placed_or_dated(ctx, units: list[Unit], dateline: int) -> set[int]:
