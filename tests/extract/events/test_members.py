@@ -113,3 +113,31 @@ def test_member_bodies_leaves_other_events_and_named_groups():
     taliban = ActorRef(name="Taliban", actor_type="rebel group", inter=2)
     kept = [_event(doc, "arrested", sub="Other"), _event(doc, "arrested", actor2=taliban)]
     assert member_bodies(kept, ctx) == kept
+
+
+def _located(e: Event, iso: str) -> Event:
+    e.location = PlaceMention(text="x", start=0, end=1, name="x", country=iso)
+    return e
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cue, actor2, iso, want", [
+    # a body named beside the arrest, not as who is arrested: what they spoke or acted against
+    ("Xu Zhiyong has been detained since February 15, after criticising the Communist Party's response.",
+     "detained", ActorRef(name="the Communist Party's", text="the Communist Party's"), "CN", "Civilians (China)"),
+    ("He and other activists were detained for attempting a protest against the government.", "detained",
+     ActorRef(name="Government of Cuba", text="the government", actor_type="state forces", inter=1, country="CU"),
+     "CU", "Civilians (Cuba)"),
+    # a gang arrested is no civilians; a body named as who is arrested stays; words told elsewhere are not judged
+    ("The gang members arrested last week led operatives of SWAT to the hideouts.", "arrested",
+     ActorRef(name="SWAT", text="SWAT"), "NG", "SWAT"),
+    ("Police arrested SWAT commanders in Lagos.", "arrested", ActorRef(name="SWAT", text="SWAT"), "NG", "SWAT"),
+    ("Xu Zhiyong has been detained since February 15.", "detained",
+     ActorRef(name="the Communist Party's", text="the Communist Party's"), "CN", "the Communist Party's"),
+])
+def test_civilians_beside_the_body(text, cue, actor2, iso, want):
+    doc = _nlp()(text)
+    ctx = SimpleNamespace(doc=doc, actors=[])
+    police = ActorRef(name="Police Forces of X", actor_type="state forces", inter=1)
+    (e,) = member_bodies([_located(_event(doc, cue, actor1=police, actor2=actor2), iso)], ctx)
+    assert e.actor2.name == want

@@ -2,6 +2,10 @@
 "for a named person, their body"): "SP leader Arvind Singh Gope said he was put under house arrest" is an
 arrest of the Samajwadi Party, "government officials were arrested in a coup" one of the government.
 
+An arrest whose actor2 is a body named beside it, not as who is arrested ("X has been detained after
+criticising the Communist Party's response", "activists were detained for a protest against the government"),
+is one of civilians: the body is what they spoke or acted against.
+
 Run on the events kept, after the filter and the merging (as conventions.series_targets): it renames the
 actor2 of arrests only, so no event kept and no other slot changes."""
 
@@ -18,11 +22,13 @@ from ...lang.en.events.conventions import (
     PARTY_MEMBER_NOUNS,
     POLITICAL_MEMBER_NOUNS,
 )
+from ...lang.en.events.rules import ARMED
 from ...records import ActorRef
+from .actor_roles import country_name
 from .parse_roles import trigger_token, verb_of
 
 ARRESTS = "Arrests"
-_CIVILIANS = 7  # ACLED's inter code of civilians
+_CIVILIANS, _STATE_FORCES = 7, 1  # ACLED's inter codes
 _MEMBERS = frozenset(MEMBER_NOUNS) | PARTY_MEMBER_NOUNS | POLITICAL_MEMBER_NOUNS
 
 
@@ -37,8 +43,8 @@ def member_bodies(events: list, ctx) -> list:
 
 def _renamed(e, ctx) -> Optional[object]:
     a2 = e.actor2
-    if e.sub_event_type != ARRESTS or (a2 is not None and a2.inter not in (None, _CIVILIANS)):
-        return None
+    if e.sub_event_type != ARRESTS or (a2 is not None and a2.inter not in (None, _CIVILIANS, _STATE_FORCES)):
+        return None  # a named armed group or the like the arrest already names
     start = getattr(e, "_trigger_start", None)
     trig = trigger_token(ctx.doc, start) if start is not None else None
     if trig is None:
@@ -46,12 +52,40 @@ def _renamed(e, ctx) -> Optional[object]:
     # The arrest the sentence tells with the trigger's word elsewhere too (a headline's "X arrests Y" before
     # "Y and other officials were arrested by X"): who is arrested may be told there.
     same = [t for t in trig.sent if t.i != trig.i and t.lemma_.lower() == trig.lemma_.lower()]
-    body = next((b for b in (arrested_body(t, ctx.actors) for t in [trig] + same) if b is not None), None)
+    body = None
+    if a2 is None or a2.inter != _STATE_FORCES:
+        body = next((b for b in (arrested_body(t, ctx.actors) for t in [trig] + same) if b is not None), None)
+    if body is None:
+        body = _civilians_beside(e, trig)
     if body is None or (e.actor1 is not None and e.actor1.name == body.name):
         return None
     if body.country is None and e.location is not None and body.inter is None:
         body = body.model_copy(update={"country": e.location.country})
     return e.model_copy(update={"actor2": body})
+
+
+def _civilians_beside(e, trig) -> Optional[ActorRef]:
+    """Civilians (Country) for an arrest whose actor2 is a body named in its sentence outside the words that
+    name who is arrested ("Xu Zhiyong has been detained after criticising the Communist Party's response",
+    "activists were detained for attempting a protest against the government"): the body is what they spoke
+    or acted against; the arrested, named as no body's and no armed group's, are civilians (the guide)."""
+    a2, loc = e.actor2, e.location
+    if a2 is None or a2.inter == _CIVILIANS or not a2.text or loc is None:
+        return None
+    cname = country_name(loc.country)
+    sent = trig.sent
+    at = sent.text.find(a2.text)
+    who = arrested(trig)
+    if cname is None or at < 0 or sent.text.find(a2.text, at + 1) >= 0 or not who:
+        return None  # the words named elsewhere (another report's), twice, or no one told as arrested
+    start = sent.start_char + at
+    words = [t for t in sent if start <= t.idx < start + len(a2.text)]
+    held = {x.i for t in who for x in t.subtree}
+    phrases = [" ".join(x.text for x in t.subtree) for t in who]
+    if any(t.i in held for t in words) or any(ARMED.search(p) or ORG_WORD.search(p) for p in phrases):
+        return None  # the body is who is arrested, or they are an armed group or a gang: no civilians
+    pname = cname[4:] if cname.startswith("the ") else cname
+    return ActorRef(name=f"Civilians ({pname})", actor_type="civilians", inter=_CIVILIANS, country=loc.country)
 
 
 def arrested(trig) -> list:

@@ -90,8 +90,10 @@
     arrest", "Senior Congress leader X said he has been arrested", "an administrative assistant in the
     party") are coded as the body: one the catalogue knows, a name that says it is a party or movement, an
     acronym spelled out by a name the story gives, or "the party" the story named last. Members of civil
-    society (a trade union) and activists stay civilians. It runs on the events kept, after the filter,
-    and renames the actor2 of arrests only, never to actor1.
+    society (a trade union) and activists stay civilians; a body or a state actor named in the sentence
+    beside the arrested, not as them ("detained after criticising the Communist Party's response"), gives way
+    to Civilians (Country) unless the arrested are an armed group or a gang. It runs on the events kept,
+    after the filter, and renames the actor2 of arrests only, never to actor1.
 """
 
 from __future__ import annotations
