@@ -24,7 +24,8 @@ How a document is coded:
    a strike of a series that names no target takes the series' (conventions.series_targets); state forces
    that only probe an unnamed hand's bombing or attack, or act before or after it, give actor1 to the
    unidentified armed group of ACLED's convention (bystanders.py); members of a body arrested ("SP leaders",
-   "government officials") are coded as the body (members.py).
+   "government officials") are coded as the body (members.py); a protest with intervention that names no
+   other party is one the police intervene in (conventions.intervening_police).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from .classifier import features
 from .coerced import DEMONSTRATION_TYPES
 from .bystanders import bystander_doers
 from .members import member_bodies
-from .conventions import conventional_actors, series_doers, series_targets
+from .conventions import conventional_actors, intervening_police, series_doers, series_targets
 from .detection import found_embeddings, headline_of, is_headline, rescore, untitled_headline
 from .detector import detector_path, get_detector, with_context
 from .demonstrations import demonstration_event
@@ -190,7 +191,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = civilians_told(e, ctx.doc, group) if e is not None else None
         if e is not None:
             kept.append(e)
-    return member_bodies(bystander_doers(series_targets(kept), ctx.doc), ctx)
+    return member_bodies(bystander_doers(intervening_police(series_targets(kept)), ctx.doc), ctx)
 
 
 def _placed_or_dated(ctx, units: list[Unit], dateline: int) -> set[int]:

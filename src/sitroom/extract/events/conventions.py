@@ -172,3 +172,24 @@ def series_targets(events: list) -> list:
                     and 0 <= e.evidence.sentence - lead.evidence.sentence <= SERIES_SENTENCES:
                 out[id(e)] = e.model_copy(update={"actor2": lead.actor2.model_copy()})
     return [out.get(id(e), e) for e in events]
+
+
+_INTERVENTION = "Protest with intervention"
+
+
+def intervening_police(events: list) -> list:
+    """A protest with intervention is one the police intervene in (the guide: "police disperse, arrest,
+    tear-gas or beat peaceful protesters") unless the report names another force: one that names no other
+    party takes Police Forces of the event's country as actor2. Run on the events kept, after the filter and
+    the merging (as series_targets), so it changes no event's other slots nor which events are kept."""
+    out = []
+    for e in events:
+        loc, cname = e.location, None
+        if e.sub_event_type == _INTERVENTION and e.actor2 is None and loc is not None:
+            cname = args.country_name(loc.country)
+        police = f"Police Forces of {cname}" if cname else None
+        if police and (e.actor1 is None or e.actor1.name != police):
+            e = e.model_copy(update={"actor2": ActorRef(name=police, actor_type="state forces", inter=1,
+                                                        country=loc.country)})
+        out.append(e)
+    return out
