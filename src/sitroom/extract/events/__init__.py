@@ -25,7 +25,8 @@ How a document is coded:
    that only probe an unnamed hand's bombing or attack, or act before or after it, give actor1 to the
    unidentified armed group of ACLED's convention (bystanders.py); members of a body arrested ("SP leaders",
    "government officials") are coded as the body (members.py); a protest with intervention that names no
-   other party is one the police intervene in (conventions.intervening_police).
+   other party is one the police intervene in (conventions.intervening_police), and the target of a
+   disrupted weapons use is no civilians (conventions.disrupted_owners).
 """
 
 from __future__ import annotations
@@ -51,7 +52,13 @@ from .classifier import features
 from .coerced import DEMONSTRATION_TYPES
 from .bystanders import bystander_doers
 from .members import member_bodies
-from .conventions import conventional_actors, intervening_police, series_doers, series_targets
+from .conventions import (
+    conventional_actors,
+    disrupted_owners,
+    intervening_police,
+    series_doers,
+    series_targets,
+)
 from .detection import found_embeddings, headline_of, is_headline, rescore, untitled_headline
 from .detector import detector_path, get_detector, with_context
 from .demonstrations import demonstration_event
@@ -191,7 +198,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = civilians_told(e, ctx.doc, group) if e is not None else None
         if e is not None:
             kept.append(e)
-    return member_bodies(bystander_doers(intervening_police(series_targets(kept)), ctx.doc), ctx)
+    kept = disrupted_owners(intervening_police(series_targets(kept)))
+    return member_bodies(bystander_doers(kept, ctx.doc), ctx)
 
 
 def _placed_or_dated(ctx, units: list[Unit], dateline: int) -> set[int]:

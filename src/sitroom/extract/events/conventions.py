@@ -193,3 +193,23 @@ def intervening_police(events: list) -> list:
                                                         country=loc.country)})
         out.append(e)
     return out
+
+
+_DISRUPTED = "Disrupted weapons use"
+
+
+def disrupted_owners(events: list) -> list:
+    """The target of a disrupted weapons use is who the weapon was for use by (a bomb defused, a cache seized),
+    never civilians: one whose actor2 is civilians (a victim the sentence's words were read as) takes the
+    unidentified armed group of its country, ACLED's actor for an unnamed perpetrator. Run on the events kept,
+    after the filter (as series_targets): it renames actor2 only."""
+    out = []
+    for e in events:
+        loc, a2 = e.location, e.actor2
+        cname = args.country_name(loc.country) if loc is not None else None
+        if e.sub_event_type == _DISRUPTED and a2 is not None and a2.inter == 7 and cname:
+            group = unidentified_group(cname, loc.country)
+            if e.actor1 is None or e.actor1.name != group.name:
+                e = e.model_copy(update={"actor2": group})
+        out.append(e)
+    return out
