@@ -128,9 +128,7 @@ def _located(e: Event, iso: str) -> Event:
     ("He and other activists were detained for attempting a protest against the government.", "detained",
      ActorRef(name="Government of Cuba", text="the government", actor_type="state forces", inter=1, country="CU"),
      "CU", "Civilians (Cuba)"),
-    # a gang arrested is no civilians; a body named as who is arrested stays; words told elsewhere are not judged
-    ("The gang members arrested last week led operatives of SWAT to the hideouts.", "arrested",
-     ActorRef(name="SWAT", text="SWAT"), "NG", "SWAT"),
+    # a body named as who is arrested stays; words told elsewhere are not judged (a gang: test_an_armed_band)
     ("Police arrested SWAT commanders in Lagos.", "arrested", ActorRef(name="SWAT", text="SWAT"), "NG", "SWAT"),
     ("Xu Zhiyong has been detained since February 15.", "detained",
      ActorRef(name="the Communist Party's", text="the Communist Party's"), "CN", "the Communist Party's"),
@@ -140,4 +138,25 @@ def test_civilians_beside_the_body(text, cue, actor2, iso, want):
     ctx = SimpleNamespace(doc=doc, actors=[])
     police = ActorRef(name="Police Forces of X", actor_type="state forces", inter=1)
     (e,) = member_bodies([_located(_event(doc, cue, actor1=police, actor2=actor2), iso)], ctx)
+    assert e.actor2.name == want
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cue, actor2, want", [
+    # armed men or a criminal band arrested, named by no body: ACLED's unidentified armed group
+    ("The gang members arrested last week led operatives of SWAT to the hideouts.", "arrested",
+     ActorRef(name="SWAT", text="SWAT"), "Unidentified Armed Group (Nigeria)"),
+    ("Three suspected kidnappers were arrested in Lagos.", "arrested",
+     ActorRef(name="Civilians (Nigeria)", actor_type="civilians", inter=7), "Unidentified Armed Group (Nigeria)"),
+    # who tells or makes the arrest is not who is arrested
+    ("The army confirmed the arrest of a veteran actor in Onitsha.", "arrest",
+     ActorRef(name="Civilians (Nigeria)", actor_type="civilians", inter=7), "Civilians (Nigeria)"),
+    ("Soldiers arrested two farmers in Onitsha.", "arrested",
+     ActorRef(name="Civilians (Nigeria)", actor_type="civilians", inter=7), "Civilians (Nigeria)"),
+])
+def test_an_armed_band_arrested(text, cue, actor2, want):
+    doc = _nlp()(text)
+    police = ActorRef(name="Police Forces of Nigeria", actor_type="state forces", inter=1)
+    (e,) = member_bodies([_located(_event(doc, cue, actor1=police, actor2=actor2), "NG")],
+                         SimpleNamespace(doc=doc, actors=[]))
     assert e.actor2.name == want

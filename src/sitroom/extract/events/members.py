@@ -4,7 +4,8 @@ arrest of the Samajwadi Party, "government officials were arrested in a coup" on
 
 An arrest whose actor2 is a body named beside it, not as who is arrested ("X has been detained after
 criticising the Communist Party's response", "activists were detained for a protest against the government"),
-is one of civilians: the body is what they spoke or acted against.
+is one of civilians: the body is what they spoke or acted against. Armed men or a criminal band arrested,
+named by no body ("the gang members arrested last week"), are the unidentified armed group of the country.
 
 Run on the events kept, after the filter and the merging (as conventions.series_targets): it renames the
 actor2 of arrests only, so no event kept and no other slot changes."""
@@ -17,6 +18,7 @@ from ...lang.en.actors.vocabulary import MEMBER_NOUNS
 from ...lang.en.events.arguments import ORG_WORD
 from ...lang.en.events.conventions import (
     ACRONYM,
+    ARRESTED_BAND,
     BODY_PREPS,
     CIVIL_BODY,
     PARTY_MEMBER_NOUNS,
@@ -25,6 +27,7 @@ from ...lang.en.events.conventions import (
 from ...lang.en.events.rules import ARMED
 from ...records import ActorRef
 from .actor_roles import country_name
+from .conventions import unidentified_group
 from .parse_roles import trigger_token, verb_of
 
 ARRESTS = "Arrests"
@@ -56,12 +59,27 @@ def _renamed(e, ctx) -> Optional[object]:
     if a2 is None or a2.inter != _STATE_FORCES:
         body = next((b for b in (arrested_body(t, ctx.actors) for t in [trig] + same) if b is not None), None)
     if body is None:
-        body = _civilians_beside(e, trig)
+        body = _armed_band(e, [trig] + same) or _civilians_beside(e, trig)
     if body is None or (e.actor1 is not None and e.actor1.name == body.name):
         return None
     if body.country is None and e.location is not None and body.inter is None:
         body = body.model_copy(update={"country": e.location.country})
     return e.model_copy(update={"actor2": body})
+
+
+def _armed_band(e, trigs) -> Optional[ActorRef]:
+    """The unidentified armed group of the country for an arrest of those told as armed men or a criminal band
+    ("the gang members arrested last week", "militants were detained"), named by no body: ACLED's actor for an
+    unnamed armed group, not civilians nor a force the sentence names beside them."""
+    loc = e.location
+    cname = country_name(loc.country) if loc is not None else None
+    if cname is None or (e.actor2 is not None and e.actor2.inter not in (None, _CIVILIANS)):
+        return None
+    for trig in trigs:
+        phrases = [" ".join(x.text for x in t.subtree) for t in arrested(trig)]
+        if any(ARMED.search(p) or ARRESTED_BAND.search(p) for p in phrases):
+            return unidentified_group(cname, loc.country)
+    return None
 
 
 def _civilians_beside(e, trig) -> Optional[ActorRef]:
@@ -100,6 +118,10 @@ def arrested(trig) -> list:
     out = []
     if trig.pos_ == "NOUN":
         out = [c for c in trig.children if c.dep_ == "poss"]  # "her arrest"
+        out = out or [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]  # "the arrest of X"
+        if not out and trig.dep_ != "pobj":
+            return []  # "the army confirmed the arrest": its clause's subject tells or makes it
     v = verb
     while not out:
         if v.i == trig.i and not _passive(v):

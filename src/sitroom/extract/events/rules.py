@@ -92,7 +92,8 @@
     acronym spelled out by a name the story gives, or "the party" the story named last. Members of civil
     society (a trade union) and activists stay civilians; a body or a state actor named in the sentence
     beside the arrested, not as them ("detained after criticising the Communist Party's response"), gives way
-    to Civilians (Country) unless the arrested are an armed group or a gang. It runs on the events kept,
+    to Civilians (Country); armed men or a criminal band arrested ("the gang members arrested"), named by
+    no body, are the Unidentified Armed Group (Country). It runs on the events kept,
     after the filter, and renames the actor2 of arrests only, never to actor1.
 """
 

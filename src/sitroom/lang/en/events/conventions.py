@@ -26,5 +26,9 @@ PARTY_MEMBER_NOUNS = frozenset({"worker", "workers", "official", "secretary-gene
 BODY_PREPS = ("of", "in", "from", "within")
 # Bodies of civil society, whose members ACLED codes as civilians (the guide: journalists, activists, teachers):
 # "five trade union members", "the chairperson of the Free Trade Union".
-CIVIL_BODY = re.compile(r"\b(?:unions?|associations?|federations?|syndicates?|guilds?|chambers?|clubs?|"
+CIVIL_BODY = re.compile(r"\b(?:unions?|associations?|federations?|guilds?|chambers?|clubs?|"
                         r"societ(?:y|ies)|foundations?|universit(?:y|ies)|colleges?|schools?|churche?s?)\b", re.I)
+# Who is arrested as a criminal band ("the gang members arrested", "three suspected kidnappers"): with the armed
+# (rules.ARMED), an unnamed armed group by ACLED's convention, no civilians (members.py).
+ARRESTED_BAND = re.compile(r"\b(?:gangs?|gangsters?|cartels?|syndicates?|bandits?|kidnappers?|abductors?|"
+                           r"armed robbers?|robbery (?:gang|ring)s?|hoodlums?|cultists?)\b", re.I)
