@@ -61,7 +61,7 @@ from .reactions import is_reaction_to, is_talk_about_protest
 from .territory import control_word, is_withdrawal, territory_type
 from .triggers import typed_labels, usable_cues
 from .units import Unit, units_of
-from .where_when import STALE_DAYS, age_days, context_units, in_unit, where_and_when
+from .where_when import STALE_DAYS, act_date, age_days, context_units, in_unit, where_and_when
 
 NAME = "sitroom.events.hybrid.v1"
 
@@ -186,8 +186,9 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = rules.arrest_told(e, ctx.doc, group) if e is not None else None
         e = strategic_told(e) if e is not None else None
         e = civilians_told(e, ctx.doc, group) if e is not None else None
+        # (its date last: on the event kept, it changes neither which events are kept nor how they merge)
         if e is not None:
-            kept.append(e)
+            kept.append(act_date(e, group))
     return bystander_doers(series_targets(kept), ctx.doc)
 
 

@@ -8,7 +8,8 @@ import datetime as dt
 import re
 from typing import Optional
 
-from ...records import DateValue
+from ...lang.en.events.arguments import ONSET_MENTION
+from ...records import DateValue, Event
 from ..actors.vocabulary import dateline_end
 from ..time import publication_window
 from . import arguments as args
@@ -115,6 +116,28 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         # marked as dated by the publication (never a day the text does not give).
         date = publication_window(ctx.published)
     return location, date, unit_places, used_context
+
+
+def act_date(e: Event, reports) -> Event:
+    """The event's date from the reports merged into it (``reports``): not an onset ("Demonstrations have
+    remained fierce since Monday" tells when a state of things began, not when the act reported happened) when
+    another report dates the act itself ("Protests over the weekend led to confrontations"): then the most
+    precise of those dates. Applied to the events kept, after merging and the filter."""
+    if not (e.date.text and ONSET_MENTION.match(e.date.text.strip())):
+        return e
+    told = [r.date for r in reports if r.date.start and r.date.precision != "publication"
+            and not (r.date.text and ONSET_MENTION.match(r.date.text.strip()))]
+    if not told:
+        return e
+    best = min(told, key=lambda d: _span_days(d))  # (min keeps the first report's of equal spans)
+    return e.model_copy(update={"date": best.model_copy()})
+
+
+def _span_days(d: DateValue) -> int:
+    try:
+        return (dt.date.fromisoformat((d.end or d.start)[:10]) - dt.date.fromisoformat(d.start[:10])).days
+    except (TypeError, ValueError):
+        return 10 ** 6
 
 
 def section_place(ctx, units: list[Unit], k: int, after: int):

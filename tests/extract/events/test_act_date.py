@@ -1,0 +1,46 @@
+"""The date of an event kept, from the reports merged into it (where_when.act_date): an onset ("since Monday")
+tells when a state of things began, not when the act reported happened."""
+
+from sitroom.extract.events import rules
+from sitroom.extract.events.where_when import act_date
+from sitroom.records import DateValue, Event, Evidence, PlaceMention
+
+PROTEST = "Protests / Protest with intervention"
+
+
+def _event(sentence, start, end=None, precision="day", text=None):
+    return Event(**rules.typed_fields(PROTEST), confidence=0.8,
+                 location=PlaceMention(text="Austin", start=0, end=6, name="Austin", level="populated place",
+                                       country="US"),
+                 date=DateValue(start=start, end=end or start, precision=precision, text=text),
+                 evidence=Evidence(sentence=sentence, start=sentence * 100, end=sentence * 100 + 50, text="x"))
+
+
+WEEK = dict(start="2020-05-28", end="2020-06-03", precision="publication")
+WEEKEND = _event(1, "2020-05-30", "2020-05-31", "range", "over the weekend")  # "Protests over the weekend led to ..."
+SINCE = _event(2, "2020-06-01", text="since Monday")  # "Demonstrations have remained fierce since Monday"
+
+
+def test_an_onset_yields_to_the_date_another_report_gives_the_act():
+    e = SINCE
+    out = act_date(e, [_event(0, **WEEK), WEEKEND, SINCE])
+    assert (out.date.start, out.date.end, out.date.text) == ("2020-05-30", "2020-05-31", "over the weekend")
+    assert out.evidence == e.evidence and out.sub_event_type == e.sub_event_type  # the date only
+
+
+def test_the_most_precise_date_of_the_other_reports():
+    day = _event(3, "2020-05-31", text="on Sunday")
+    assert act_date(SINCE, [WEEKEND, SINCE, day]).date.start == "2020-05-31"
+
+
+def test_an_onset_stands_when_no_other_report_dates_the_act():
+    assert act_date(SINCE, [SINCE]).date.start == "2020-06-01"  # "detained since February 15": by itself
+    assert act_date(SINCE, [_event(0, **WEEK), SINCE]).date.start == "2020-06-01"  # the publication week
+    other_onset = _event(3, "2020-05-29", text="since Friday")
+    assert act_date(SINCE, [SINCE, other_onset]).date.start == "2020-06-01"
+
+
+def test_a_date_of_the_act_itself_is_kept():
+    day = _event(3, "2020-06-02", text="on Tuesday")
+    assert act_date(day, [WEEKEND, day]).date.start == "2020-06-02"
+    assert act_date(WEEKEND, [WEEKEND, SINCE]).date.text == "over the weekend"
