@@ -44,3 +44,39 @@ def test_a_date_of_the_act_itself_is_kept():
     day = _event(3, "2020-06-02", text="on Tuesday")
     assert act_date(day, [WEEKEND, day]).date.start == "2020-06-02"
     assert act_date(WEEKEND, [WEEKEND, SINCE]).date.text == "over the weekend"
+
+
+ARREST = "Strategic developments / Arrests"
+PUB_WEEK = dict(start="2021-07-17", end="2021-07-23", precision="publication")
+
+
+def _report(sentence, trigger, **date):
+    return Event(**rules.typed_fields(ARREST), confidence=0.8, trigger=trigger, date=DateValue(**date),
+                 evidence=Evidence(sentence=sentence, start=sentence * 100, end=sentence * 100 + 50, text="x"))
+
+
+CAPTION = _report(1, None, start="2021-07-21", end="2021-07-21", precision="day", text="Wednesday evening")
+
+
+def test_a_day_lent_by_a_report_without_a_word_of_the_type_does_not_date_what_the_others_leave_undated():
+    # "Hong Kong police arrest 5 ...", then a video caption "The paper began printing ... Wednesday evening after
+    # authorities froze its assets", then "The five who were arrested are members of ..."
+    headline, five = _report(0, "arrest", **PUB_WEEK), _report(5, "arrested", **PUB_WEEK)
+    kept = five.model_copy(update={"date": CAPTION.date})  # the merge took the one day told
+    out = act_date(kept, [headline, CAPTION, five])
+    assert out.date.precision == "publication" and (out.date.start, out.date.end) == ("2021-07-17", "2021-07-23")
+
+
+def test_a_day_of_a_report_with_a_word_of_the_type_or_of_the_evidence_itself_stands():
+    headline = _report(0, "arrest", **PUB_WEEK)
+    told = _report(4, "arrested", start="2021-07-22", end="2021-07-22", precision="day", text="on Thursday")
+    kept = headline.model_copy(update={"date": told.date})
+    assert act_date(kept, [headline, told]).date.text == "on Thursday"  # a report with its word dates it
+    own = CAPTION.model_copy()  # the evidence is the report without a cue: its own sentence dates it
+    assert act_date(own, [headline, own]).date.text == "Wednesday evening"
+    # a cued report that dates the event too: the day stands
+    dated = _report(4, "arrested", start="2021-07-21", end="2021-07-21", precision="day", text="on Wednesday")
+    kept = dated.model_copy(update={"date": CAPTION.date})
+    assert act_date(kept, [CAPTION, dated]).date.text == "Wednesday evening"
+    # no cued report at all: nothing to fall back on
+    assert act_date(headline.model_copy(update={"date": CAPTION.date}), [CAPTION]).date.text == "Wednesday evening"

@@ -119,10 +119,21 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
 
 
 def act_date(e: Event, reports) -> Event:
-    """The event's date from the reports merged into it (``reports``): not an onset ("Demonstrations have
-    remained fierce since Monday" tells when a state of things began, not when the act reported happened) when
-    another report dates the act itself ("Protests over the weekend led to confrontations"): then the most
-    precise of those dates. Applied to the events kept, after merging and the filter."""
+    """The event's date from the reports merged into it (``reports``), settled on the events kept (after merging
+    and the filter, so it changes neither which events are kept nor how they merge):
+    - a day lent by a report the detector typed without any word of the event's type (no cue), other than
+      the event's own evidence, does not date an event whose reports with such a word all leave it undated:
+      that report may tell another matter (a video caption's "The paper began printing ... Wednesday evening"
+      merged into "Hong Kong police arrest 5 speech therapists"); the event keeps its publication week;
+    - an onset ("Demonstrations have remained fierce since Monday") tells when a state of things began, not
+      when the act reported happened: when another report dates the act itself ("Protests over the weekend led
+      to confrontations"), the most precise of those dates."""
+    if e.date.precision != "publication" and e.date.start:
+        lent_by = [r for r in reports if _same_date(r.date, e.date)]
+        cued = [r for r in reports if r.trigger]
+        if lent_by and cued and all(r.trigger is None and r.evidence.start != e.evidence.start for r in lent_by) \
+                and all(r.date.precision == "publication" for r in cued):
+            return e.model_copy(update={"date": cued[0].date.model_copy()})
     if not (e.date.text and ONSET_MENTION.match(e.date.text.strip())):
         return e
     told = [r.date for r in reports if r.date.start and r.date.precision != "publication"
@@ -131,6 +142,10 @@ def act_date(e: Event, reports) -> Event:
         return e
     best = min(told, key=lambda d: _span_days(d))  # (min keeps the first report's of equal spans)
     return e.model_copy(update={"date": best.model_copy()})
+
+
+def _same_date(a: DateValue, b: DateValue) -> bool:
+    return (a.start, a.end, a.text) == (b.start, b.end, b.text)
 
 
 def _span_days(d: DateValue) -> int:
