@@ -28,8 +28,11 @@ def document_focus(ctx, location):
     if country not in cache:
         # Not the dateline: it says where the reporter files from ("COLUMBIA, Ky. (WBKO) -"), not where it happened.
         after = dateline_end(ctx.text)
+        # Nor the topic of a talk ("a press conference on the detention of Castro, who faces charges in
+        # Agusan del Sur"): what a meeting was about is not where the article's events happen.
+        topic = args.topic_side(ctx.doc, [p.start for p in ctx.places])
         placed = [p for p in ctx.places if p.country and p.role == "location" and p.start >= after
-                  and not args.is_origin(ctx.text, p) and not args.names_a_side(ctx.text, p)]
+                  and p.start not in topic and not args.is_origin(ctx.text, p) and not args.names_a_side(ctx.text, p)]
         want = country
         if want is None and placed:
             counts = Counter(p.country for p in placed)

@@ -59,7 +59,8 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     speech = frozenset(args.speech_side(ctx.doc, anchor, [m.start for m in unit_places]))
     clause = frozenset(args.clause_side(ctx.doc, anchor, [m.start for m in unit_places]))
     topic = frozenset(args.topic_side(ctx.doc, [m.start for m in unit_places]))
-    location = args.pick_location(unit_places, ctx.text, trig, speech, clause, topic)
+    site = frozenset(args.site_side(ctx.doc, anchor, unit_places))
+    location = args.pick_location(unit_places, ctx.text, trig, speech, clause, topic, site)
     # A time that dates the verb governing the event ("police said on Saturday that he was arrested")
     # says only that the event happened by then: used, as the week up to it, when nothing else dates it.
     above = args.speech_side(ctx.doc, anchor, [t.start for t in unit_times], speech_only=False)
