@@ -1,9 +1,14 @@
-"""The date of an event kept, from the reports merged into it (where_when.act_date): an onset ("since Monday")
-tells when a state of things began, not when the act reported happened."""
+"""The date of an event kept (where_when.act_date, section_date): from the reports merged into it (an onset, "since
+Monday", tells when a state of things began, not when the act happened), or from a timeline entry's heading."""
+
+import datetime as dt
+from types import SimpleNamespace
 
 from sitroom.extract.events import rules
-from sitroom.extract.events.where_when import act_date
-from sitroom.records import DateValue, Event, Evidence, PlaceMention
+from sitroom.extract.events.units import PARAGRAPH_BREAK, Unit
+from sitroom.extract.events.where_when import act_date, section_date
+from sitroom.extract.time import find_times
+from sitroom.records import DateValue, Event, Evidence, PlaceMention, TimeMention
 
 PROTEST = "Protests / Protest with intervention"
 
@@ -80,3 +85,53 @@ def test_a_day_of_a_report_with_a_word_of_the_type_or_of_the_evidence_itself_sta
     assert act_date(kept, [CAPTION, dated]).date.text == "Wednesday evening"
     # no cued report at all: nothing to fall back on
     assert act_date(headline.model_copy(update={"date": CAPTION.date}), [CAPTION]).date.text == "Wednesday evening"
+
+
+# ---- a timeline's entries (where_when.section_date) ----
+
+TIMELINE = ("Here is a timeline of mass kidnappings in schools:\n\n"
+            "11th Dec. 2020: Gunmen Kidnap Kankara Boys\n\n"
+            "On Friday, December 11th, bandits took 303 students into captivity.\n\n"
+            "Feb. 17th 2021: Bandits Seize 41 In Kagara\n\n"
+            "The gunmen raided the Government Science College Kagara, capturing students and teachers.\n\n"
+            "26th Feb. 2021: 317 Female Students Abducted In Jangebe")
+
+
+def _ctx(text, pub="2021-02-26"):
+    found = find_times(text, dt.date.fromisoformat(pub))
+    times = [TimeMention(text=v.text, start=a, end=b, date=v) for a, b, v in found]
+    units, pos = [], 0
+    for i, piece in enumerate(PARAGRAPH_BREAK.split(text)):
+        start = text.index(piece, pos)
+        units.append(Unit(i, start, start + len(piece), piece, i))
+        pos = start + len(piece)
+    return SimpleNamespace(text=text, times=times, scratch={}), units
+
+
+def _undated_at(ctx, units, k):
+    u = units[k]
+    return Event(**rules.typed_fields("Violence against civilians / Attack"), confidence=0.8,
+                 date=DateValue(start="2021-02-20", end="2021-02-26", precision="publication"),
+                 evidence=Evidence(sentence=u.sentence, start=u.start, end=u.end, text=u.text, paragraph=u.paragraph))
+
+
+def test_an_undated_event_of_a_timeline_entry_is_at_the_entry_date():
+    ctx, units = _ctx(TIMELINE)
+    out = section_date(_undated_at(ctx, units, 4), ctx, units, 0)  # "The gunmen raided ... Kagara"
+    assert (out.date.start, out.date.precision) == ("2021-02-17", "day")
+
+
+def test_no_entry_no_timeline_no_change():
+    ctx, units = _ctx(TIMELINE)
+    assert section_date(_undated_at(ctx, units, 0), ctx, units, 0).date.precision == "publication"  # before any
+    dated = _undated_at(ctx, units, 4).model_copy(update={"date": DateValue(start="2021-02-18", end="2021-02-18",
+                                                                            precision="day", text="Thursday")})
+    assert section_date(dated, ctx, units, 0).date.start == "2021-02-18"  # its own date stands
+    # one date heading is no timeline (a date line over the story)
+    one = "Feb. 17th 2021: Bandits Seize 41 In Kagara\n\nThe gunmen raided the college, capturing students."
+    ctx, units = _ctx(one)
+    assert section_date(_undated_at(ctx, units, 1), ctx, units, 0).date.precision == "publication"
+    # a date that opens a paragraph without the colon of an entry heads nothing
+    plain = TIMELINE.replace(": ", " ")
+    ctx, units = _ctx(plain)
+    assert section_date(_undated_at(ctx, units, 4), ctx, units, 0).date.precision == "publication"

@@ -23,7 +23,9 @@ How a document is coded:
    agreement, a change to a group or another strategic development the words of its type (strategic.py);
    a strike of a series that names no target takes the series' (conventions.series_targets); state forces
    that only probe an unnamed hand's bombing or attack, or act before or after it, give actor1 to the
-   unidentified armed group of ACLED's convention (bystanders.py).
+   unidentified armed group of ACLED's convention (bystanders.py); the date from the reports merged (not an
+   onset, not a day lent by a report without a word of the type) or a timeline entry's (where_when.act_date,
+   section_date).
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ from .reactions import is_reaction_to, is_talk_about_protest
 from .territory import control_word, is_withdrawal, territory_type
 from .triggers import typed_labels, usable_cues
 from .units import Unit, units_of
-from .where_when import STALE_DAYS, act_date, age_days, context_units, in_unit, where_and_when
+from .where_when import STALE_DAYS, act_date, age_days, section_date, context_units, in_unit, where_and_when
 
 NAME = "sitroom.events.hybrid.v1"
 
@@ -188,7 +190,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = civilians_told(e, ctx.doc, group) if e is not None else None
         # (its date last: on the event kept, it changes neither which events are kept nor how they merge)
         if e is not None:
-            kept.append(act_date(e, group))
+            kept.append(section_date(act_date(e, group), ctx, units, dateline))
     return bystander_doers(series_targets(kept), ctx.doc)
 
 

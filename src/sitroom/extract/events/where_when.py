@@ -145,6 +145,38 @@ def act_date(e: Event, reports) -> Event:
     return e.model_copy(update={"date": best.model_copy()})
 
 
+def section_date(e: Event, ctx, units: list[Unit], after: int) -> Event:
+    """A kept event its sentence and paragraph leave undated (the publication week), in a timeline's entry: the
+    date that heads the entry ("Feb. 17th 2021: Bandits Seize 41 In Kagara", then "The gunmen raided the
+    Government Science College Kagara, ..." without a date of its own). Only in a report with two such
+    headings at least (_date_headings); after the filter, like act_date."""
+    if e.date.precision != "publication":
+        return e
+    headings = ctx.scratch.get("_event_date_headings")
+    if headings is None:
+        headings = ctx.scratch["_event_date_headings"] = _date_headings(ctx, units, after)
+    if len(headings) < 2:
+        return e
+    para = next((u.paragraph for u in units if u.start == e.evidence.start), None)
+    before = [d for p, d in headings if para is not None and p <= para]
+    return e.model_copy(update={"date": before[-1].model_copy()}) if before else e
+
+
+def _date_headings(ctx, units: list[Unit], after: int) -> list:
+    """A timeline's entry headings [(paragraph, date)]: paragraphs that open with a date of a day or a month
+    (its year told) followed by a colon ("26th Feb. 2021: 317 Female Students Abducted In Jangebe", "14th
+    April 2014:")."""
+    out = []
+    for j, u in enumerate(units):
+        if j and units[j - 1].paragraph == u.paragraph:
+            continue
+        first = next((t for t in in_unit(ctx.times, u) if t.start == u.start and t.start >= after), None)
+        if first is not None and first.date.precision in ("day", "month") \
+                and ctx.text[first.end:first.end + 3].lstrip(" ").startswith(":"):
+            out.append((u.paragraph, first.date))
+    return out
+
+
 def _same_date(a: DateValue, b: DateValue) -> bool:
     return (a.start, a.end, a.text) == (b.start, b.end, b.text)
 
