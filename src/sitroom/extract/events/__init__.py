@@ -26,7 +26,9 @@ How a document is coded:
    unidentified armed group of ACLED's convention (bystanders.py); members of a body arrested ("SP leaders",
    "government officials") are coded as the body (members.py); a protest with intervention that names no
    other party is one the police intervene in (conventions.intervening_police), and the target of a
-   disrupted weapons use is no civilians (conventions.disrupted_owners).
+   disrupted weapons use is no civilians (conventions.disrupted_owners); the date from the reports merged
+   (not an onset, not a day lent by a report without a word of the type) or a timeline entry's
+   (where_when.act_date, section_date).
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ from .reactions import is_reaction_to, is_talk_about_protest
 from .territory import control_word, is_withdrawal, territory_type
 from .triggers import typed_labels, usable_cues
 from .units import Unit, units_of
-from .where_when import STALE_DAYS, age_days, context_units, in_unit, where_and_when
+from .where_when import STALE_DAYS, act_date, age_days, section_date, context_units, in_unit, where_and_when
 
 NAME = "sitroom.events.hybrid.v1"
 
@@ -196,8 +198,9 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = rules.arrest_told(e, ctx.doc, group) if e is not None else None
         e = strategic_told(e) if e is not None else None
         e = civilians_told(e, ctx.doc, group) if e is not None else None
+        # (its date last: on the event kept, it changes neither which events are kept nor how they merge)
         if e is not None:
-            kept.append(e)
+            kept.append(section_date(act_date(e, group), ctx, units, dateline))
     kept = disrupted_owners(intervening_police(series_targets(kept)))
     return member_bodies(bystander_doers(kept, ctx.doc), ctx)
 
