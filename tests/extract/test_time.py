@@ -263,17 +263,3 @@ def test_a_lone_weekday_and_a_lone_last_week_stay_apart():
                                                   dt.date.fromisoformat(_FRIDAY))}
     assert values["on Friday"].start == "2022-01-07"
     assert (values["Last week"].start, values["Last week"].end) == ("2021-12-27", "2022-01-02")
-
-
-@pytest.mark.parametrize("pub, phrase, day", [
-    ("2019-12-04", "last Monday", "2019-11-25"),  # a Wednesday report: the Monday of the week before
-    ("2019-12-04", "on Monday", "2019-12-02"),  # ... while "Monday" alone is the one two days before
-    ("2019-12-04", "this past Monday", "2019-12-02"),
-    ("2019-12-04", "last Wednesday", "2019-11-27"),  # the report's own weekday: a week before
-    ("2019-12-04", "last Friday", "2019-11-29"),  # later in the week than the report: the most recent
-    ("2019-12-02", "last Monday", "2019-11-25"),  # a Monday report
-    ("2020-01-28", "last Thursday", "2020-01-23"),
-])
-def test_last_weekday_is_that_weekday_of_the_week_before(pub, phrase, day):
-    value = resolve_expression(phrase, dt.date.fromisoformat(pub))
-    assert (value.start, value.end, value.precision) == (day, day, "day")

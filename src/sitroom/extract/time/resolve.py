@@ -272,18 +272,14 @@ def _r_weekday(m, pub, future):
     if mod == "next" or (future and mod != "last"):
         ahead = (target - pub.weekday()) % 7 or 7
         return _day(pub + dt.timedelta(days=ahead))
-    if mod == "last":
-        # "last Monday" is the Monday of the calendar week before, as "last week" is that week: in a Wednesday
-        # report, the Monday nine days before ("the beating received last Monday" of a Wednesday report: the
-        # attack "took place on November 25", not two days before), for "Monday" alone names the one two days
-        # before; in a Monday report, the Monday a week before. A weekday later in the week than the report's
-        # ("last Friday" in a Wednesday report) is the most recent one either way.
-        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=DEICTIC_STEP["last"])
-        return _day(monday + dt.timedelta(days=target))
     # The most recent such weekday, the publication day included: wire reports dated Monday
     # say "on Monday" of their own day. On HRDsAttack (400 dated articles) a weekday equal to
     # the publication weekday meant the publication day 8 times and the week before never.
-    return _day(pub - dt.timedelta(days=(pub.weekday() - target) % 7))
+    # "last Monday" in a Monday report is the week before.
+    back = (pub.weekday() - target) % 7
+    if back == 0 and mod == "last":
+        back = 7
+    return _day(pub - dt.timedelta(days=back))
 
 
 def _r_weekdays(m, pub, future):
