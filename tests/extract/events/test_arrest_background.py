@@ -80,3 +80,51 @@ def test_an_arrest_tried_ordered_or_sought_tells_nobody_taken(nlp, text, told):
 ])
 def test_a_thing_detained_or_seized_tells_nobody_taken(nlp, text, told):
     assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)
+
+
+@pytest.mark.parametrize("text, told", [
+    # a noun of taking that only names an arrest told elsewhere, or none
+    ("The union said that the editor's arrest is clearly part of a crackdown on the press.", False),
+    ("The minister justified the arrest of striking teachers in a television interview.", False),
+    ("Rights groups said reports of the arrests were deeply troubling.", False),
+    ("Nobody ordered his arrest, the governor said.", False),
+    ("The activists faced arrest and detention for their posts.", False),
+    ("According to the arrest affidavit, the officer forced the woman into his car.", False),
+    # ... or the time of another act
+    ("She had spoken to the workers a few days before her arrest.", False),
+    ("He has spent two years in a maximum-security prison since his arrest in 2019.", False),
+    # a noun with a time or place of its own, or one a verb makes or tells made, tells the taking
+    ("The students condemned Friday's arrest of their teacher.", True),
+    ("She documented her arrest in Borrowdale on Twitter.", True),
+    ("Police made the arrest after hearing from the family.", True),
+    ("Police carried out mass arrests of relief volunteers.", True),
+    ("The army confirmed the arrest of the rebel commander.", True),
+    ("The diversion of the plane was followed by the arrest of the blogger.", True),
+])
+def test_an_arrest_only_named_tells_nobody_taken(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:], released=False) is (not told)
+
+
+@pytest.mark.parametrize("text, told", [
+    # a lasting custody, a person's state, a release from jail, a place of custody: nobody taken now
+    ("Two activists remain imprisoned on opaque charges.", False),
+    ("The former leader spent years under house arrest under a previous regime.", False),
+    ("A second woman on house arrest has come forward with allegations against the officer.", False),
+    ("The court acquitted the men and ordered their release from the jail.", False),
+    ("Officials want to decongest the jails in the state.", False),
+    # one a verb puts someone in, or a holding of the news, stays
+    ("Three men were taken into custody on Monday.", True),
+    ("The opposition leader was placed under house arrest.", True),
+    ("Several people were arrested and remained in police custody.", True),
+])
+def test_a_lasting_custody_tells_nobody_taken(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:], released=False) is (not told)
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Take, for instance, the order to arrest the activist, which I support.", False),
+    ("Officers were ordered to arrest the protest leaders.", False),
+    ("Police searched the house and arrested him.", True),
+])
+def test_an_order_to_arrest_tells_nobody_taken(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:], released=False) is (not told)

@@ -1,5 +1,6 @@
 """Words of taking that tell no arrest of the sentence's news (rule 10's no_taking_told): an arrest told as
-background, one tried, ordered or sought but not made (is_unrealised_taking), a thing seized (is_thing_taken).
+background, one tried, ordered or sought but not made (is_unrealised_taking), a thing seized (is_thing_taken),
+an arrest only named or a lasting custody (is_taking_named_only).
 
 An article about a trial, a bail, a release or a verdict names the arrest that led to it, but the guide codes
 the news, not the history. Two forms of English tell that the arrest is not the sentence's act:
@@ -19,7 +20,16 @@ from __future__ import annotations
 import re
 
 from ...lang.en.events.discourse import INTENT_NOUNS, NON_FACTIVE
-from ...lang.en.events.rules import ATTEMPT_LEMMAS, SOUGHT_FOR, THINGS_TAKEN
+from ...lang.en.events.modality import NEGATIVE_SUBJECTS
+from ...lang.en.events.rules import (
+    ATTEMPT_LEMMAS,
+    CUSTODY_PLACES,
+    CUSTODY_STATE_LEMMAS,
+    SOUGHT_FOR,
+    TAKING_MADE_LEMMAS,
+    THINGS_TAKEN,
+    TIME_OF_OTHER,
+)
 from ...lang.en.numbers import COUNT_WORDS, TENS, UNITS
 from ...lang.en.reporting import REPORTING_LEMMAS
 
@@ -78,7 +88,8 @@ def is_unrealised_taking(tok) -> bool:
     verb of trying or intent ("Police attempted to arrest him", "a plan hatched by officials to arrest him"),
     the object of "for" after an order, a warrant or a target ("issued an order for the arrest of Igboho",
     "were being targeted for arrest"), or a warrant's kind ("Arrest Warrants against Activists"). An arrest
-    ordered and made stays ("the minister who ordered Bhiri's arrest")."""
+    ordered and made stays ("the minister who ordered Bhiri's arrest"), and so does one a purpose clause names
+    ("searched the house to arrest him")."""
     if tok is None:
         return False
     head = tok.head
@@ -87,6 +98,8 @@ def is_unrealised_taking(tok) -> bool:
         return NON_FACTIVE.get(head.lemma_, "x") is not None  # "announced to arrest" is no intent
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in SOUGHT_FOR:
         return True
+    if tok.dep_ in ("acl", "xcomp") and head.lemma_ in SOUGHT_FOR:
+        return True  # "the order to arrest Igboho", "were ordered to arrest": an order, not the arrest
     return tok.dep_ == "compound" and head.lower_ in ("warrant", "warrants")
 
 
@@ -106,3 +119,82 @@ def is_thing_taken(tok) -> bool:
     if not patients and tok.dep_ == "acl":
         patients = [tok.head]
     return bool(patients) and all(p.lower_ in THINGS_TAKEN or p.lemma_.lower() in THINGS_TAKEN for p in patients)
+
+
+# A noun's roles in which it names a taking ("arrest", "detention", "raids"); others are the parser's misreadings of
+# a verb ("Policemen detain activists" read as an adjective).
+_NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "attr")
+# Prepositions of a state of custody ("on house arrest", "in custody", "into custody", "behind bars").
+_STATE_PREPS = ("on", "under", "in", "into", "to", "behind", "at")
+_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def is_taking_named_only(tok) -> bool:
+    """Whether ``tok`` (a word of taking) tells no taking made at the time of the news, only names one or a
+    lasting custody. The guide codes an event named inside a reaction or a comment only when it has its own time
+    and place, so a noun of taking tells one only when its phrase has a time or place of its own ("her arrest in
+    Borrowdale", "the arrest of Castro on Friday") or a verb that makes it, or tells it made, governs it
+    (TAKING_MADE_LEMMAS: "police made the arrest", "announced the arrest of", not "Nobody ordered his arrest");
+    else it names an arrest told
+    elsewhere or none ("Cumpio's arrest is part of a crackdown", "reports of the arrest", "justified the arrest of
+    striking unionists", "faced arrest", "an arrest affidavit"). A noun that is only the time of another act
+    ("days before his arrest", "since his arrest in 2019", "prior to this week's raids") tells none, nor does a
+    release "from jail". A state of custody tells no taking when it lasts (CUSTODY_STATE_LEMMAS: "remain
+    imprisoned", "spent years under house arrest") or describes a person ("a woman in custody", "while on house
+    arrest"); one a verb puts someone in stays ("was taken into custody", "placed under house arrest"). A place of
+    custody (CUSTODY_PLACES) named otherwise names nobody taken ("to decongest jails")."""
+    if tok is None:
+        return False
+    if tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_ in CUSTODY_STATE_LEMMAS:
+        return True
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = tok
+    while noun.dep_ == "conj" and noun.head is not noun:  # "his arrest and detention": the first noun's role
+        noun = noun.head
+    if noun.dep_ not in _NOUN_ROLES:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj":
+        if head.lower_ in TIME_OF_OTHER or head.head.lower_ in TIME_OF_OTHER:
+            return True  # "before his arrest", "prior to the raids"
+        if head.lower_ == "from":
+            return True  # "ordered their release from the jail"
+        if head.lower_ == "on":
+            return True  # "while on house arrest": a state; one is put "under" house arrest
+        if head.lower_ in _STATE_PREPS:
+            ruler = head.head
+            if ruler.pos_ in ("NOUN", "PROPN", "PRON") or ruler.lemma_ in CUSTODY_STATE_LEMMAS:
+                return True  # "a woman in custody", "spent years under house arrest"
+            if ruler.pos_ in ("VERB", "AUX"):
+                return False  # "was taken into custody", "leading to the arrest of": the verb's clause tells it
+    if noun.lemma_.lower() in CUSTODY_PLACES:
+        return True  # "to decongest jails", "the jail's warden": a place of custody names nobody taken
+    if _own_time_or_place(noun):
+        return False
+    ruler = head.head if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") else head
+    made = ruler.pos_ in ("VERB", "AUX") and ruler.lemma_ in TAKING_MADE_LEMMAS  # not "reports of the arrest"
+    return not made or _negated(ruler)
+
+
+def _negated(verb) -> bool:
+    """Whether the verb is denied: "did not order his arrest", "Nobody ordered his arrest"."""
+    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS)
+               for c in verb.children)
+
+
+def _own_time_or_place(noun) -> bool:
+    """Whether the noun's phrase names a time (not a mere length) or a place of its own; a possessor names who
+    made it ("Malaysia's arrests of migrants"), no place, and a clause inside the phrase tells its own act ("the
+    detention that journalists in Yemen face")."""
+    own = {t.i for t in noun.subtree} - {t.i for c in noun.subtree if c.dep_ in ("relcl", "acl") and c is not noun
+                                         for t in c.subtree}
+    owners = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    for e in noun.sent.ents:
+        if not all(t in own for t in range(e.start, e.end)):
+            continue
+        if e.label_ in _TIME_ENTITIES and not DURATION.match(e.text):
+            return True
+        if e.label_ in _PLACE_ENTITIES and not owners.intersection(range(e.start, e.end)):
+            return True
+    return False
