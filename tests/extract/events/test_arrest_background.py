@@ -95,6 +95,8 @@ def test_a_thing_detained_or_seized_tells_nobody_taken(nlp, text, told):
     ("He has spent two years in a maximum-security prison since his arrest in 2019.", False),
     # a noun with a time or place of its own, or one a verb makes or tells made, tells the taking
     ("The students condemned Friday's arrest of their teacher.", True),
+    ("The union condemned the arrest of the editor by police in Lagos on Monday.", True),
+    ("The minister justified the arrest of striking teachers by saying that strikes are banned in Germany.", False),
     ("She documented her arrest in Borrowdale on Twitter.", True),
     ("Police made the arrest after hearing from the family.", True),
     ("Police carried out mass arrests of relief volunteers.", True),
@@ -128,3 +130,11 @@ def test_a_lasting_custody_tells_nobody_taken(nlp, text, told):
 ])
 def test_an_order_to_arrest_tells_nobody_taken(nlp, text, told):
     assert no_taking_told(ARRESTS, nlp(text)[:], released=False) is (not told)
+
+
+def test_a_custody_dated_is_the_news(nlp):
+    """A lasting custody with a time of its own tells the holding at that time (the news), one without none."""
+    dated = "Three members of the public had been arrested and remained in custody as of December 31."
+    assert no_taking_told(ARRESTS, nlp(dated)[:], released=False) is False
+    undated = "Three members of the public remained in custody on opaque charges."
+    assert no_taking_told(ARRESTS, nlp(undated)[:], released=False) is True

@@ -25,6 +25,7 @@ from ...lang.en.events.rules import (
     ATTEMPT_LEMMAS,
     CUSTODY_PLACES,
     CUSTODY_STATE_LEMMAS,
+    LENGTH_ONLY,
     SOUGHT_FOR,
     TAKING_MADE_LEMMAS,
     THINGS_TAKEN,
@@ -127,6 +128,11 @@ _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "attr"
 # Prepositions of a state of custody ("on house arrest", "in custody", "into custody", "behind bars").
 _STATE_PREPS = ("on", "under", "in", "into", "to", "behind", "at")
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+_OTHER_CLAUSES = ("relcl", "acl", "ccomp", "advcl", "conj", "parataxis")
+
+
+def _a_time(ent) -> bool:
+    return ent.label_ in _TIME_ENTITIES and not DURATION.match(ent.text) and not LENGTH_ONLY.match(ent.text)
 
 
 def is_taking_named_only(tok) -> bool:
@@ -140,13 +146,14 @@ def is_taking_named_only(tok) -> bool:
     striking unionists", "faced arrest", "an arrest affidavit"). A noun that is only the time of another act
     ("days before his arrest", "since his arrest in 2019", "prior to this week's raids") tells none, nor does a
     release "from jail". A state of custody tells no taking when it lasts (CUSTODY_STATE_LEMMAS: "remain
-    imprisoned", "spent years under house arrest") or describes a person ("a woman in custody", "while on house
+    imprisoned", "spent years under house arrest"; one dated is the news's: "remained in custody as of December
+    31") or describes a person ("a woman in custody", "while on house
     arrest"); one a verb puts someone in stays ("was taken into custody", "placed under house arrest"). A place of
     custody (CUSTODY_PLACES) named otherwise names nobody taken ("to decongest jails")."""
     if tok is None:
         return False
     if tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_ in CUSTODY_STATE_LEMMAS:
-        return True
+        return not _dated(tok.head)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = tok
@@ -164,8 +171,10 @@ def is_taking_named_only(tok) -> bool:
             return True  # "while on house arrest": a state; one is put "under" house arrest
         if head.lower_ in _STATE_PREPS:
             ruler = head.head
-            if ruler.pos_ in ("NOUN", "PROPN", "PRON") or ruler.lemma_ in CUSTODY_STATE_LEMMAS:
-                return True  # "a woman in custody", "spent years under house arrest"
+            if ruler.pos_ in ("NOUN", "PROPN", "PRON"):
+                return True  # "a woman in custody"
+            if ruler.lemma_ in CUSTODY_STATE_LEMMAS:
+                return not _dated(ruler)  # "spent years under house arrest"; "remained in custody as of May 3"
             if ruler.pos_ in ("VERB", "AUX"):
                 return False  # "was taken into custody", "leading to the arrest of": the verb's clause tells it
     if noun.lemma_.lower() in CUSTODY_PLACES:
@@ -177,6 +186,13 @@ def is_taking_named_only(tok) -> bool:
     return not made or _negated(ruler)
 
 
+def _dated(verb) -> bool:
+    """Whether the verb's own clause names a time (not a mere length): a custody "as of December 31" is told
+    at that time, as the holding of the news."""
+    own = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}
+    return any(_a_time(e) and e.start in own for e in verb.sent.ents)
+
+
 def _negated(verb) -> bool:
     """Whether the verb is denied: "did not order his arrest", "Nobody ordered his arrest"."""
     return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS)
@@ -186,14 +202,19 @@ def _negated(verb) -> bool:
 def _own_time_or_place(noun) -> bool:
     """Whether the noun's phrase names a time (not a mere length) or a place of its own; a possessor names who
     made it ("Malaysia's arrests of migrants"), no place, and a clause inside the phrase tells its own act ("the
-    detention that journalists in Yemen face")."""
-    own = {t.i for t in noun.subtree} - {t.i for c in noun.subtree if c.dep_ in ("relcl", "acl") and c is not noun
-                                         for t in c.subtree}
+    detention that journalists in Yemen face"). An object's phrases the parser hangs on its verb after it count
+    ("noted the arrest of Hirst by police in Glasgow on Monday")."""
+    own = {t.i for t in noun.subtree}
+    if noun.dep_ == "dobj":  # "noted the arrest of Hirst by police in Glasgow on Monday", read onto the verb
+        own |= {t.i for c in noun.head.children if c.dep_ in ("prep", "agent", "npadvmod") and c.i > noun.right_edge.i
+                for t in c.subtree}
+    own -= {t.i for c in noun.sent if c.i in own and c.dep_ in _OTHER_CLAUSES + ("pcomp",) and c is not noun
+            for t in c.subtree}
     owners = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
     for e in noun.sent.ents:
         if not all(t in own for t in range(e.start, e.end)):
             continue
-        if e.label_ in _TIME_ENTITIES and not DURATION.match(e.text):
+        if _a_time(e):
             return True
         if e.label_ in _PLACE_ENTITIES and not owners.intersection(range(e.start, e.end)):
             return True

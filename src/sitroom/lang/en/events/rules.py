@@ -153,6 +153,10 @@ CUSTODY_STATE_LEMMAS = frozenset({"remain", "spend", "stay", "languish"})
 # The places of custody TAKING names ("custody", "jail"): held in one tells a holding, named otherwise nobody
 # taken ("to decongest jails").
 CUSTODY_PLACES = frozenset({"custody", "jail"})
+# A length with no count of its own ("years", "the last two years", "many months") names no time of a custody
+# (arrest_background.DURATION has the counted ones).
+LENGTH_ONLY = re.compile(r"^(?:for )?(?:the )?(?:(?:last|past|first|next) )?(?:\S+ )?(?:hours|days|weeks|months|"
+                         r"years|decades)$", re.I)
 # What can be detained or seized that is no person (rule 10): "a supply vessel previously detained", "It has
 # since been seized by Dutch authorities" (a pronoun "it" names a thing too). Places searched or raided (homes,
 # offices) are not here: the gold codes a raid on them as part of an arrest.
