@@ -138,3 +138,15 @@ def test_a_custody_dated_is_the_news(nlp):
     assert no_taking_told(ARRESTS, nlp(dated)[:], released=False) is False
     undated = "Three members of the public remained in custody on opaque charges."
     assert no_taking_told(ARRESTS, nlp(undated)[:], released=False) is True
+
+
+@pytest.mark.parametrize("text, told", [
+    # a custody going on, with no time of its own: no taking of the news
+    ("Over a million of them are being held in camps, the group said.", False),
+    ("The mechanic was being held for car robbery along with four others.", False),
+    # ... one dated, or a taking told beside it, is the news
+    ("The journalist was being held at a police station on Monday.", True),
+    ("Three activists were arrested and are being held at a police station.", True),
+])
+def test_a_custody_going_on_tells_nobody_taken(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:], released=False) is (not told)

@@ -146,14 +146,16 @@ def is_taking_named_only(tok) -> bool:
     striking unionists", "faced arrest", "an arrest affidavit"). A noun that is only the time of another act
     ("days before his arrest", "since his arrest in 2019", "prior to this week's raids") tells none, nor does a
     release "from jail". A state of custody tells no taking when it lasts (CUSTODY_STATE_LEMMAS: "remain
-    imprisoned", "spent years under house arrest"; one dated is the news's: "remained in custody as of December
-    31") or describes a person ("a woman in custody", "while on house
+    imprisoned", "spent years under house arrest", "workers were being held against their will"; one dated is
+    the news's: "remained in custody as of December 31") or describes a person ("a woman in custody", "while on house
     arrest"); one a verb puts someone in stays ("was taken into custody", "placed under house arrest"). A place of
     custody (CUSTODY_PLACES) named otherwise names nobody taken ("to decongest jails")."""
     if tok is None:
         return False
     if tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_ in CUSTODY_STATE_LEMMAS:
         return not _dated(tok.head)
+    if tok.lower_ == "being" and tok.dep_ == "auxpass" and tok.head.lemma_ == "hold":
+        return not _dated(tok.head)  # "workers were being held against their will": a custody going on
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = tok
