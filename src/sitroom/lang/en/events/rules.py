@@ -137,10 +137,10 @@ TAKING = re.compile(
 ATTEMPT_LEMMAS = frozenset({"attempt", "try", "fail"})
 SOUGHT_FOR = frozenset({"order", "warrant", "target", "call", "demand", "want", "hunt", "search"})
 # A noun of taking names an arrest told elsewhere, or none ("Cumpio's arrest is part of a crackdown", "justified
-# the arrest of striking unionists", "faced arrest"), unless its phrase has a time or place of its own ("the arrest of
-# Castro on Friday") or a verb that makes it, or tells it made, governs it, unnegated ("police made the arrest", "carried
-# out mass arrests", "announced the arrest of", "the arrests took place", "was followed by the arrest of";
-# "leading to the arrest of").
+# the arrest of striking unionists", "faced arrest"), unless its phrase has a time or place of its own ("the
+# arrest of Castro on Friday") or a verb that makes it, or tells it made, governs it, unnegated ("police made the
+# arrest", "carried out mass arrests", "announced the arrest of", "the arrests took place", "was followed by the
+# arrest of"; "leading to the arrest of").
 TAKING_MADE_LEMMAS = frozenset({"make", "carry", "conduct", "effect", "stage", "mount", "announce", "confirm",
                                 "report", "take", "occur", "happen", "lead", "result", "follow", "precede",
                                 "order"})  # "the minister who ordered Bhiri's arrest": ordered and made
