@@ -52,8 +52,9 @@
     ("remain imprisoned", "were being held against their will", "spent years under house arrest", "a woman on
     house arrest") (is_taking_named_only). An event that merged a report telling the taking stays ("Binniyat
     was arraigned at the court" with "was arrested last week"). Such a sentence that tells a bomb defused is a
-    Disrupted weapons use, hostages freed Strategic developments / Other. It runs on the events the filter kept (the filter's document features
-    count every typed report, as when it was trained), so what it drops changes nothing else.
+    Disrupted weapons use, hostages freed Strategic developments / Other. It runs on the events the filter
+    kept (the filter's document features count every typed report, as when it was trained), so what it drops
+    changes nothing else.
 11. A disaster must be told (disasters.py): the words of its sub-type in its sentence or the ones it continues
     (else the other sub-type's, else none); an outbreak kills (deaths told in the report or earlier), and a
     running toll, a forecast, aid, patients in hospital, an overdose, arson or a bombing are no disaster.
