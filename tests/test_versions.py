@@ -57,3 +57,26 @@ def test_extractor_version_names_each_stage_with_its_digest():
     # a stage's config is part of its version
     other = extractor_version(DEFAULT_STAGES, {"sitroom.events.hybrid.v1": {"threshold": 0.9}})
     assert other != v and other.split(",")[3] != v.split(",")[3] and other.split(",")[0] == v.split(",")[0]
+
+
+def test_a_stage_version_covers_the_modules_it_imports(tmp_path):
+    """A stage reads code outside its own package (the events stage: the actors stage's dateline rules): a
+    change there changes its output, so those files are in its digest, followed through every import."""
+    from pathlib import Path
+
+    import sitroom
+
+    root = tmp_path / "pkgx"
+    (root / "sub").mkdir(parents=True)
+    for name, body in {"__init__.py": "", "sub/__init__.py": "", "sub/a.py": "from ..other import thing\n",
+                       "other.py": "from .deep import x\nimport json\nthing = x\n", "deep.py": "x = 1\n",
+                       "unrelated.py": "y = 2\n", "sub/b.py": "from pkgx import other\n"}.items():
+        (root / name).write_text(body)
+    got = {f.relative_to(root).as_posix() for f in registry.imported_files([root / "sub" / "a.py"], root)}
+    assert {"sub/a.py", "other.py", "deep.py", "__init__.py"} <= got and "unrelated.py" not in got
+    got = {f.relative_to(root).as_posix() for f in registry.imported_files([root / "sub" / "b.py"], root)}
+    assert {"other.py", "deep.py"} <= got
+    # the shipped events stage: the actors stage's vocabulary (dateline_end) is part of its version
+    pkg = Path(sitroom.__file__).parent
+    events = sorted((pkg / "extract" / "events").rglob("*.py"))
+    assert pkg / "extract" / "actors" / "vocabulary.py" in registry.imported_files(events, pkg)

@@ -134,6 +134,10 @@ def _files_digest(module: str) -> str:
     own = Path(mod.__file__)
     paths = [own.parent] if own.name == "__init__.py" else [own]
     paths += [root / c for c in _COMMON]
+    # And every module of sitroom the stage imports, however indirectly (the events stage reads the actors
+    # stage's dateline rules): a change there changes the stage's output too.
+    starts = sorted(own.parent.rglob("*.py")) if own.name == "__init__.py" else [own]
+    paths += sorted(f for f in imported_files(starts, root) if not any(f.is_relative_to(p) for p in paths))
     h = hashlib.sha256()
     for base in paths:
         files = sorted(base.rglob("*")) if base.is_dir() else [base]
@@ -145,6 +149,46 @@ def _files_digest(module: str) -> str:
                 h.update(f.read_bytes())
     h.update(_spacy_model_version().encode())
     return h.hexdigest()
+
+
+def imported_files(starts, root) -> set:
+    """The source files of package ``root`` (sitroom) that the files ``starts`` import, transitively,
+    read from their import statements (the modules ``from . import x`` names, and the packages' __init__)."""
+    import ast
+
+    def module_files(base, parts) -> list:
+        target = base.joinpath(*parts)
+        return [f for f in (target.with_suffix(".py"), target / "__init__.py") if f.is_file()]
+
+    seen, todo = set(), list(starts)
+    while todo:
+        f = todo.pop()
+        if f in seen:
+            continue
+        seen.add(f)
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = f.parent
+                    for _ in range(node.level - 1):
+                        base = base.parent
+                    parts = node.module.split(".") if node.module else []
+                elif node.module and node.module.split(".")[0] == root.name:
+                    base, parts = root, node.module.split(".")[1:]
+                else:
+                    continue
+                found = module_files(base, parts)
+                for alias in node.names:  # "from . import rules": a module, not a name in a module
+                    found += module_files(base, parts + [alias.name])
+            elif isinstance(node, ast.Import):
+                found = [g for a in node.names if a.name.split(".")[0] == root.name
+                         for g in module_files(root, a.name.split(".")[1:])]
+            else:
+                continue
+            for g in found:  # importing a module runs its packages' __init__ too
+                todo += [d / "__init__.py" for d in (g.parent, *g.parent.parents)
+                         if d.is_relative_to(root) and (d / "__init__.py").is_file()] + [g]
+    return {f for f in seen if f.is_relative_to(root)}
 
 
 def _file_digest(path: str) -> str:

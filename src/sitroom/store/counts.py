@@ -37,8 +37,9 @@ class EventCount(NamedTuple):
 class EventCounts:
     """Counts of the events matching a filter (mixed into the store's reads)."""
 
-    # Whether counts come from the roll-ups when the filter allows (rollup.py); the tests turn it off
-    # to check the roll-ups' answers against a count of the events themselves.
+    # Whether counts come from the roll-ups when the filter allows (rollup.py), and the actor and place
+    # filters match the names the roll-ups hold (names.py); the tests turn it off to check the answers
+    # against the events themselves.
     use_rollup = True
 
     def _rollup(self, f: Optional[EventFilter], by: tuple[str, ...] = ()) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from sqlalchemy import and_, func, literal, or_, select
+from sqlalchemy import and_, false, func, literal, or_, select
 
 from ..errors import StoreError
 from .models import ClaimFilter, EventFilter
@@ -64,9 +64,13 @@ def place_match(key_cols: tuple, name_cols: tuple, query: str, dialect: str):
     keys = query_keys(query)
     if not keys:
         return or_(*[contains(col, query, dialect) for col in name_cols])
+    return or_(*[key_condition(col, keys) for col in key_cols])
+
+
+def key_condition(col, keys: list[str]):
+    """Whether search-key column ``col`` matches one of a query's ``keys`` (:func:`place_match`)."""
     # Keys are lowercase ASCII already: a plain LIKE, the same on both back ends; as key_matches does.
-    return or_(*[col.contains(k, autoescape=True) if len(k) >= MIN_PART_KEY else col == k
-                 for col in key_cols for k in keys])
+    return or_(*[col.contains(k, autoescape=True) if len(k) >= MIN_PART_KEY else col == k for k in keys])
 
 
 def needs_documents(f: Optional[EventFilter]) -> bool:
@@ -74,12 +78,16 @@ def needs_documents(f: Optional[EventFilter]) -> bool:
     return bool(f and f.source)
 
 
-def event_conditions(f: Optional[EventFilter], dialect: str = "postgresql", c=None) -> list:
+def event_conditions(f: Optional[EventFilter], dialect: str = "postgresql", c=None, names=None) -> list:
     """SQL conditions for ``f`` over ``events`` (joined with ``documents`` when :func:`needs_documents`);
-    ``c``: the columns of another table holding the events' columns by the same names (a roll-up)."""
+    ``c``: the columns of another table holding the events' columns by the same names (a roll-up);
+    ``names``: the names the actor and place filters match, looked up in the roll-ups (names.NameSets),
+    matched by equality instead of the substring (over ``events`` only)."""
     if f is None:
         return []
     c = events.c if c is None else c
+    actor_names = names.actor if names is not None else None
+    place_names = names.place if names is not None else None
     conds = []
     if f.since:
         conds.append(c.date_end >= f.since)
@@ -89,11 +97,15 @@ def event_conditions(f: Optional[EventFilter], dialect: str = "postgresql", c=No
         conds.append(c.event_type.in_(f.event_type))
     if f.sub_event_type:
         conds.append(c.sub_event_type == f.sub_event_type)
-    if f.actor and dialect == "postgresql" and "actor1_key" in c:  # a roll-up holding lower(actor)
+    if f.actor and actor_names is not None:
+        conds.append(_in_any(c, actor_names))
+    elif f.actor and dialect == "postgresql" and "actor1_key" in c:  # a roll-up holding lower(actor)
         conds.append(or_(contains_lower(c.actor1_key, f.actor), contains_lower(c.actor2_key, f.actor)))
     elif f.actor:
         conds.append(or_(contains(c.actor1, f.actor, dialect), contains(c.actor2, f.actor, dialect)))
-    if f.place:
+    if f.place and place_names is not None:
+        conds.append(_in_any(c, place_names))
+    elif f.place:
         conds.append(place_match((c.location_key, c.admin1_key, c.admin2_key),
                                  (c.location_name, c.admin1, c.admin2), f.place, dialect))
     if f.country:
@@ -120,6 +132,12 @@ def event_conditions(f: Optional[EventFilter], dialect: str = "postgresql", c=No
     elif f.located is False:
         conds.append(or_(c.lat.is_(None), c.lon.is_(None)))
     return conds
+
+
+def _in_any(c, values: dict):
+    """Whether any of the columns named in ``values`` holds one of its values (false when none has any)."""
+    parts = [c[name].in_(sorted(vals)) for name, vals in values.items() if vals]
+    return or_(*parts) if parts else false()
 
 
 def event_order(sort: str) -> list:

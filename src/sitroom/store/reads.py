@@ -17,6 +17,7 @@ from .models import (
 from .queries import claim_conditions, event_conditions, event_order, needs_documents, reporting_documents
 from .counts import EventCounts
 from .incidents import count_incidents, load_incidents
+from .names import name_sets
 from ._db_errors import wrap_public
 from ._stream import snapshot_rows
 from .schema import (
@@ -91,7 +92,12 @@ class StoreReads(EventCounts):
         return select(*cols).select_from(events.join(documents, events.c.document_id == documents.c.id))
 
     def _conditions(self, f: Optional[EventFilter]) -> list:
-        return event_conditions(f, self.engine.dialect.name)
+        dialect = self.engine.dialect.name
+        names = None
+        if self.use_rollup and f is not None and (f.actor or f.place):  # by the names they match (names.py)
+            with self.engine.connect() as conn:
+                names = name_sets(conn, f, dialect)
+        return event_conditions(f, dialect, names=names)
 
     def events(self, f: Optional[EventFilter] = None, limit: Optional[int] = 100, offset: int = 0,
                sort: str = "-date") -> list[EventRow]:

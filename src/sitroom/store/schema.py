@@ -186,9 +186,10 @@ events = Table(
     Column("data", JSON, nullable=False),
     # Search keys of the place names (lang.en.placenames.place_key), written with the row: a search
     # folds what the user typed the same way, so Faryab, Kandahar, Paktya find Fāryāb, Kandahār, Paktiyā.
-    Column("location_key", String(300)),
+    # Indexed: the place filter matches the keys the roll-ups hold by equality (names.py, 0017).
+    Column("location_key", String(300), index=True),
     Column("admin1_key", String(200), index=True),
-    Column("admin2_key", String(200)),
+    Column("admin2_key", String(200), index=True),
     # (type, start) covers the timeline's GROUP BY; (type, end) serves "type X since D" filters.
     Index("ix_events_type_date", "event_type", "date_start"),
     Index("ix_events_type_date_end", "event_type", "date_end"),
@@ -411,6 +412,28 @@ event_actor_days = Table(
     UniqueConstraint("date_start", "date_end", *ACTOR_ROLLUP_KEY, name="uq_event_actor_days_key"),
     # The unique key's leading date_start finds the days a week cut at its end; this one those cut at its start.
     Index("ix_event_actor_days_date_end", "date_end"),
+)
+
+# Every distinct actor pair and place (by its search keys) an event carries, with its count (migration
+# 0017): the actor and place filters look the names they match up here and match the events by equality
+# (names.py); the week roll-ups hold the same names once per week each is used.
+event_actor_names = Table(
+    "event_actor_names", metadata,
+    Column("actor1", String(300), nullable=False),
+    Column("actor2", String(300), nullable=False),
+    Column("actor1_key", String(300), nullable=False),
+    Column("actor2_key", String(300), nullable=False),
+    Column("n", Integer, nullable=False),
+    UniqueConstraint("actor1", "actor2", "actor1_key", "actor2_key", name="uq_event_actor_names_key"),
+)
+
+event_place_names = Table(
+    "event_place_names", metadata,
+    Column("location_key", String(300), nullable=False),
+    Column("admin1_key", String(300), nullable=False),
+    Column("admin2_key", String(300), nullable=False),
+    Column("n", Integer, nullable=False),
+    UniqueConstraint("location_key", "admin1_key", "admin2_key", name="uq_event_place_names_key"),
 )
 
 event_source_weeks = Table(

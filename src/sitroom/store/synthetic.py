@@ -78,10 +78,12 @@ def fill_synthetic(store, n_events: int, seed: int = 0, chunk: int = 10_000) -> 
 
 
 def rollup_tables() -> list[str]:
-    """The tables kept by triggers on events and documents (rollup.py, document_counts)."""
+    """The tables kept by triggers on events and documents (rollup.py, names.py, document_counts)."""
     from .rollup import ROLLUPS
+    from .schema import event_actor_names, event_place_names
 
-    return [table.name for table, _dims, _groups in ROLLUPS] + ["document_counts"]
+    return [table.name for table, _dims, _groups in ROLLUPS] + [
+        event_actor_names.name, event_place_names.name, "document_counts"]
 
 
 def synthetic_events(store) -> int:

@@ -23,7 +23,12 @@ How a document is coded:
    agreement, a change to a group or another strategic development the words of its type (strategic.py);
    a strike of a series that names no target takes the series' (conventions.series_targets); state forces
    that only probe an unnamed hand's bombing or attack, or act before or after it, give actor1 to the
-   unidentified armed group of ACLED's convention (bystanders.py).
+   unidentified armed group of ACLED's convention (bystanders.py); members of a body arrested ("SP leaders",
+   "government officials") are coded as the body (members.py); a protest with intervention that names no
+   other party is one the police intervene in (conventions.intervening_police), and the target of a
+   disrupted weapons use is no civilians (conventions.disrupted_owners); the date from the reports merged
+   (not an onset, not a day lent by a report without a word of the type) or a timeline entry's
+   (where_when.act_date, section_date).
 """
 
 from __future__ import annotations
@@ -48,7 +53,14 @@ from .civilians import civilians_told
 from .classifier import features
 from .coerced import DEMONSTRATION_TYPES
 from .bystanders import bystander_doers
-from .conventions import conventional_actors, series_doers, series_targets
+from .members import member_bodies
+from .conventions import (
+    conventional_actors,
+    disrupted_owners,
+    intervening_police,
+    series_doers,
+    series_targets,
+)
 from .detection import found_embeddings, headline_of, is_headline, rescore, untitled_headline
 from .detector import detector_path, get_detector, with_context
 from .demonstrations import demonstration_event
@@ -61,7 +73,7 @@ from .reactions import is_reaction_to, is_talk_about_protest
 from .territory import control_word, is_withdrawal, territory_type
 from .triggers import typed_labels, usable_cues
 from .units import Unit, units_of
-from .where_when import STALE_DAYS, age_days, context_units, in_unit, where_and_when
+from .where_when import STALE_DAYS, act_date, age_days, section_date, context_units, in_unit, where_and_when
 
 NAME = "sitroom.events.hybrid.v1"
 
@@ -186,9 +198,11 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = rules.arrest_told(e, ctx.doc, group) if e is not None else None
         e = strategic_told(e) if e is not None else None
         e = civilians_told(e, ctx.doc, group) if e is not None else None
+        # (its date last: on the event kept, it changes neither which events are kept nor how they merge)
         if e is not None:
-            kept.append(e)
-    return bystander_doers(series_targets(kept), ctx.doc)
+            kept.append(section_date(act_date(e, group), ctx, units, dateline))
+    kept = disrupted_owners(intervening_police(series_targets(kept)))
+    return member_bodies(bystander_doers(kept, ctx.doc), ctx)
 
 
 def _placed_or_dated(ctx, units: list[Unit], dateline: int) -> set[int]:

@@ -24,12 +24,13 @@ from ...lang.en.events.arguments import (
     NOT_EVENT_DATE,
     NOT_HERE,
     PATTERNS,
+    SITE_PREPS,
     TALK_LEMMAS,
     TOPIC_PREPS,
     VICTIM_GROUP,
 )
 from ...lang.en.reporting import REPORTING_LEMMAS
-from ...lang.en.places import HONORIFICS, TITLE_HEADS
+from ...lang.en.places import HONORIFICS, OWN_LEVEL_WORDS, TITLE_HEADS
 from ...lang.en.metonymy import GOVERNMENT_NOUNS
 from ...records import DateValue, PlaceMention, TimeMention
 from ..numbers import parse_number
@@ -225,6 +226,39 @@ def topic_side(doc, starts: Iterable[int]) -> set[int]:
     return out
 
 
+def site_side(doc, anchor, places: Iterable[PlaceMention]) -> set[int]:
+    """Of the mentions ``places``, the starts of those the event's own word names as its site, through a
+    preposition of place hung on it ("the car bomb attacks in Diyala Province", "was arrested in Greece"):
+    where that event happened, whatever finer place the rest of the sentence names for another ("the attack
+    at a market in Baghdad, and the car bomb attacks in Diyala"). Not a name inside another's ("a bomb
+    explosion at the Saint Peter and Saint Paul Church": the church's, not a place of that name)."""
+    if doc is None or anchor is None:
+        return set()
+    hops = 0
+    while anchor.dep_ == "compound" and anchor.head.i != anchor.i and hops < 4:
+        anchor, hops = anchor.head, hops + 1  # the cue "car bomb": its noun, "attacks"
+    out = set()
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        t = span.root
+        if t.dep_ == "compound" and t.head.lower_ in OWN_LEVEL_WORDS:
+            t = t.head  # "Diyala Province"
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in SITE_PREPS and t.head.head.i == anchor.i:
+            out.add(p.start)
+    return out
+
+
+def within(p: PlaceMention, wide: PlaceMention) -> bool:
+    """Whether the place ``p`` lies inside ``wide`` by the gazetteer's hierarchy (its country, its province)."""
+    if not p.country or p.country != wide.country:
+        return False
+    if wide.level == "country":
+        return p.level != "country"
+    return wide.level == "admin1" and p.level not in ("country", "admin1") and p.admin1 == (wide.name or wide.text)
+
+
 def _shares_time(tok) -> bool:
     """Whether the clause or phrase ``tok`` heads happens at the time of the verb it hangs on: coordinated
     ("stormed ... and kidnapped"), a complement ("began to shell"), or a participle clause without a
@@ -270,12 +304,16 @@ def names_a_side(text: str, p: PlaceMention) -> bool:
 
 def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
                   speech: frozenset[int] = frozenset(), clause: frozenset[int] = frozenset(),
-                  topic: frozenset[int] = frozenset()) -> Optional[PlaceMention]:
+                  topic: frozenset[int] = frozenset(), site: frozenset[int] = frozenset()) -> Optional[PlaceMention]:
     """The place where the event happened: not metonyms, origins or goals, nor a person's home town or where
     someone is based ("their Ohio-based church"), nor where
-    it was told (``speech``: starts of the mentions on the side of a verb of saying); the most specific, then
-    one in the event's own clause (``clause``: starts of the mentions in it, when any), then the nearest.
-    Not the topic of a talk either (``topic``: "talks on the situation in Aleppo")."""
+    it was told (``speech``: starts of the mentions on the side of a verb of saying); the site the event's own
+    word names (``site``: starts of those mentions, see site_side) or a place inside it, then the most
+    specific, then one in the event's own clause (``clause``: starts of the mentions in it, when any), then
+    the nearest. Not the topic of a talk either (``topic``: "talks on the situation in Aleppo")."""
+    places = list(places)
+    # (only a site the gazetteer places: a name it cannot place says nothing of the others)
+    sites = [p for p in places if p.start in site and p.start not in speech and p.country and p.level]
     best, best_key = None, None
     for p in places:
         if p.role != "location" or p.start in topic:
@@ -284,7 +322,11 @@ def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
             continue
         if is_origin(text, p) or names_a_side(text, p):
             continue
-        key = (p.start in speech, _LEVEL_RANK.get(p.level or "", 6), bool(clause) and p.start not in clause,
+        # (a place of another country still competes as before: a site that contradicts the sentence's country
+        # may be a namesake, "at the Saint Peter and Saint Paul Church ... in Cairo")
+        elsewhere = p.start not in site and any(p.country == q.country for q in sites) \
+            and not any(within(p, q) for q in sites)
+        key = (p.start in speech, elsewhere, _LEVEL_RANK.get(p.level or "", 6), bool(clause) and p.start not in clause,
                abs(p.start - trigger_start))
         if best_key is None or key < best_key:
             best, best_key = p, key

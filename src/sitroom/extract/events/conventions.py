@@ -28,8 +28,11 @@ def document_focus(ctx, location):
     if country not in cache:
         # Not the dateline: it says where the reporter files from ("COLUMBIA, Ky. (WBKO) -"), not where it happened.
         after = dateline_end(ctx.text)
+        # Nor the topic of a talk ("a press conference on the detention of Castro, who faces charges in
+        # Agusan del Sur"): what a meeting was about is not where the article's events happen.
+        topic = args.topic_side(ctx.doc, [p.start for p in ctx.places])
         placed = [p for p in ctx.places if p.country and p.role == "location" and p.start >= after
-                  and not args.is_origin(ctx.text, p) and not args.names_a_side(ctx.text, p)]
+                  and p.start not in topic and not args.is_origin(ctx.text, p) and not args.names_a_side(ctx.text, p)]
         want = country
         if want is None and placed:
             counts = Counter(p.country for p in placed)
@@ -172,3 +175,44 @@ def series_targets(events: list) -> list:
                     and 0 <= e.evidence.sentence - lead.evidence.sentence <= SERIES_SENTENCES:
                 out[id(e)] = e.model_copy(update={"actor2": lead.actor2.model_copy()})
     return [out.get(id(e), e) for e in events]
+
+
+_INTERVENTION = "Protest with intervention"
+
+
+def intervening_police(events: list) -> list:
+    """A protest with intervention is one the police intervene in (the guide: "police disperse, arrest,
+    tear-gas or beat peaceful protesters") unless the report names another force: one that names no other
+    party takes Police Forces of the event's country as actor2. Run on the events kept, after the filter and
+    the merging (as series_targets), so it changes no event's other slots nor which events are kept."""
+    out = []
+    for e in events:
+        loc, cname = e.location, None
+        if e.sub_event_type == _INTERVENTION and e.actor2 is None and loc is not None:
+            cname = args.country_name(loc.country)
+        police = f"Police Forces of {cname}" if cname else None
+        if police and (e.actor1 is None or e.actor1.name != police):
+            e = e.model_copy(update={"actor2": ActorRef(name=police, actor_type="state forces", inter=1,
+                                                        country=loc.country)})
+        out.append(e)
+    return out
+
+
+_DISRUPTED = "Disrupted weapons use"
+
+
+def disrupted_owners(events: list) -> list:
+    """The target of a disrupted weapons use is who the weapon was for use by (a bomb defused, a cache seized),
+    never civilians: one whose actor2 is civilians (a victim the sentence's words were read as) takes the
+    unidentified armed group of its country, ACLED's actor for an unnamed perpetrator. Run on the events kept,
+    after the filter (as series_targets): it renames actor2 only."""
+    out = []
+    for e in events:
+        loc, a2 = e.location, e.actor2
+        cname = args.country_name(loc.country) if loc is not None else None
+        if e.sub_event_type == _DISRUPTED and a2 is not None and a2.inter == 7 and cname:
+            group = unidentified_group(cname, loc.country)
+            if e.actor1 is None or e.actor1.name != group.name:
+                e = e.model_copy(update={"actor2": group})
+        out.append(e)
+    return out

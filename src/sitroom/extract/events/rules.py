@@ -90,6 +90,16 @@
     the area shortly before the attack") or are named in a phrase of another time ("after weeks of police
     intimidation, X was assassinated") give actor1 to the unidentified armed group of the event's country.
     It runs on the events kept, after the filter, and renames actor1 only.
+17. Members of a body arrested are the body (members.py; the guide: "for a named person, their body"): the
+    arrested told as a body's leaders, members, officials or party workers ("SP leaders were under house
+    arrest", "Senior Congress leader X said he has been arrested", "an administrative assistant in the
+    party") are coded as the body: one the catalogue knows, a name that says it is a party or movement, an
+    acronym spelled out by a name the story gives, or "the party" the story named last. Members of civil
+    society (a trade union) and activists stay civilians; a body or a state actor named in the sentence
+    beside the arrested, not as them ("detained after criticising the Communist Party's response"), gives way
+    to Civilians (Country); armed men or a criminal band arrested ("the gang members arrested"), named by
+    no body, are the Unidentified Armed Group (Country). It runs on the events kept,
+    after the filter, and renames the actor2 of arrests only, never to actor1.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ import datetime as dt
 import re
 from typing import Optional
 
-from ...records import DateValue
+from ...lang.en.events.arguments import ONSET_MENTION
+from ...records import DateValue, Event
 from ..actors.vocabulary import dateline_end
 from ..time import publication_window
 from . import arguments as args
@@ -58,7 +59,8 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     speech = frozenset(args.speech_side(ctx.doc, anchor, [m.start for m in unit_places]))
     clause = frozenset(args.clause_side(ctx.doc, anchor, [m.start for m in unit_places]))
     topic = frozenset(args.topic_side(ctx.doc, [m.start for m in unit_places]))
-    location = args.pick_location(unit_places, ctx.text, trig, speech, clause, topic)
+    site = frozenset(args.site_side(ctx.doc, anchor, unit_places))
+    location = args.pick_location(unit_places, ctx.text, trig, speech, clause, topic, site)
     # A time that dates the verb governing the event ("police said on Saturday that he was arrested")
     # says only that the event happened by then: used, as the week up to it, when nothing else dates it.
     above = args.speech_side(ctx.doc, anchor, [t.start for t in unit_times], speech_only=False)
@@ -115,6 +117,75 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         # marked as dated by the publication (never a day the text does not give).
         date = publication_window(ctx.published)
     return location, date, unit_places, used_context
+
+
+def act_date(e: Event, reports) -> Event:
+    """The event's date from the reports merged into it (``reports``), settled on the events kept (after merging
+    and the filter, so it changes neither which events are kept nor how they merge):
+    - a day lent by a report the detector typed without any word of the event's type (no cue), other than
+      the event's own evidence, does not date an event whose reports with such a word all leave it undated:
+      that report may tell another matter (a video caption's "The paper began printing ... Wednesday evening"
+      merged into "Hong Kong police arrest 5 speech therapists"); the event keeps its publication week;
+    - an onset ("Demonstrations have remained fierce since Monday") tells when a state of things began, not
+      when the act reported happened: when another report dates the act itself ("Protests over the weekend led
+      to confrontations"), the most precise of those dates."""
+    if e.date.precision != "publication" and e.date.start:
+        lent_by = [r for r in reports if _same_date(r.date, e.date)]
+        cued = [r for r in reports if r.trigger]
+        if lent_by and cued and all(r.trigger is None and r.evidence.start != e.evidence.start for r in lent_by) \
+                and all(r.date.precision == "publication" for r in cued):
+            return e.model_copy(update={"date": cued[0].date.model_copy()})
+    if not (e.date.text and ONSET_MENTION.match(e.date.text.strip())):
+        return e
+    told = [r.date for r in reports if r.date.start and r.date.precision != "publication"
+            and not (r.date.text and ONSET_MENTION.match(r.date.text.strip()))]
+    if not told:
+        return e
+    best = min(told, key=lambda d: _span_days(d))  # (min keeps the first report's of equal spans)
+    return e.model_copy(update={"date": best.model_copy()})
+
+
+def section_date(e: Event, ctx, units: list[Unit], after: int) -> Event:
+    """A kept event its sentence and paragraph leave undated (the publication week), in a timeline's entry: the
+    date that heads the entry ("Feb. 17th 2021: Bandits Seize 41 In Kagara", then "The gunmen raided the
+    Government Science College Kagara, ..." without a date of its own). Only in a report with two such
+    headings at least (_date_headings); after the filter, like act_date."""
+    if e.date.precision != "publication":
+        return e
+    headings = ctx.scratch.get("_event_date_headings")
+    if headings is None:
+        headings = ctx.scratch["_event_date_headings"] = _date_headings(ctx, units, after)
+    if len(headings) < 2:
+        return e
+    para = next((u.paragraph for u in units if u.start == e.evidence.start), None)
+    before = [d for p, d in headings if para is not None and p <= para]
+    return e.model_copy(update={"date": before[-1].model_copy()}) if before else e
+
+
+def _date_headings(ctx, units: list[Unit], after: int) -> list:
+    """A timeline's entry headings [(paragraph, date)]: paragraphs that open with a date of a day or a month
+    (its year told) followed by a colon ("26th Feb. 2021: 317 Female Students Abducted In Jangebe", "14th
+    April 2014:")."""
+    out = []
+    for j, u in enumerate(units):
+        if j and units[j - 1].paragraph == u.paragraph:
+            continue
+        first = next((t for t in in_unit(ctx.times, u) if t.start == u.start and t.start >= after), None)
+        if first is not None and first.date.precision in ("day", "month") \
+                and ctx.text[first.end:first.end + 3].lstrip(" ").startswith(":"):
+            out.append((u.paragraph, first.date))
+    return out
+
+
+def _same_date(a: DateValue, b: DateValue) -> bool:
+    return (a.start, a.end, a.text) == (b.start, b.end, b.text)
+
+
+def _span_days(d: DateValue) -> int:
+    try:
+        return (dt.date.fromisoformat((d.end or d.start)[:10]) - dt.date.fromisoformat(d.start[:10])).days
+    except (TypeError, ValueError):
+        return 10 ** 6
 
 
 def section_place(ctx, units: list[Unit], k: int, after: int):

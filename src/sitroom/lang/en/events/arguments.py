@@ -169,6 +169,10 @@ TALK_LEMMAS = frozenset({"talk", "discussion", "discuss", "negotiation", "negoti
                          "meeting", "focus", "consultation", "dialogue"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 
+# Prepositions by which the word of an event names its site: "the car bomb attacks in Diyala Province",
+# "was arrested at the airport", "clashes near Kidal".
+SITE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
+
 # Conjunctions that open a clause told at another time than the clause it hangs on ("a spot for demonstrations
 # since they started six days ago", "arrested after he posted a video on Monday"): its day is its own act's.
 OTHER_TIME_MARKS = frozenset({"after", "before", "until", "till", "whereas", "while"})

@@ -13,3 +13,22 @@ POLICE_VICTIMS = re.compile(r"\b(?:police\w*|officers?|gendarmes?|constables?)\b
 
 # A name written as an acronym ("PTM", "EFF", "AICC"): how reports name a party or movement, a group then.
 ACRONYM = re.compile(r"(?:the\s+)?[A-Z][A-Z&-]{1,7}")
+
+# Words of membership of a political body ("SP leaders", "members of the party", "Congress cadres"): with a
+# name the actors stage found but does not know, the arrested are that body's (members.py).
+POLITICAL_MEMBER_NOUNS = frozenset({"leader", "leaders", "member", "members", "cadre", "cadres"})
+# Other words of a body's people ("party workers", "the party's secretary-general", "an administrative
+# assistant in the party"): the body's only when its name says it is one (a party, a movement) or is an acronym.
+PARTY_MEMBER_NOUNS = frozenset({"worker", "workers", "official", "secretary-general", "secretary", "chairman",
+                                "chairperson", "chairwoman", "president", "vice-president", "assistant",
+                                "spokesman", "spokeswoman", "spokesperson"})
+# "members of the party", "an assistant in the party", "leaders from the movement".
+BODY_PREPS = ("of", "in", "from", "within")
+# Bodies of civil society, whose members ACLED codes as civilians (the guide: journalists, activists, teachers):
+# "five trade union members", "the chairperson of the Free Trade Union".
+CIVIL_BODY = re.compile(r"\b(?:unions?|associations?|federations?|guilds?|chambers?|clubs?|"
+                        r"societ(?:y|ies)|foundations?|universit(?:y|ies)|colleges?|schools?|churche?s?)\b", re.I)
+# Who is arrested as a criminal band ("the gang members arrested", "three suspected kidnappers"): with the armed
+# (rules.ARMED), an unnamed armed group by ACLED's convention, no civilians (members.py).
+ARRESTED_BAND = re.compile(r"\b(?:gangs?|gangsters?|cartels?|syndicates?|bandits?|kidnappers?|abductors?|"
+                           r"armed robbers?|robbery (?:gang|ring)s?|hoodlums?|cultists?)\b", re.I)

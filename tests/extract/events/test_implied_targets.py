@@ -1,0 +1,58 @@
+"""conventions.intervening_police: a protest with intervention that names no other party is one the police
+intervene in; a named force, another type or an unplaced event is left as it is. conventions.disrupted_owners:
+the target of a disrupted weapons use is no civilians."""
+
+from __future__ import annotations
+
+from sitroom.extract.events.conventions import disrupted_owners, intervening_police
+from sitroom.records import ActorRef, Event, Evidence, PlaceMention
+
+_MANILA = PlaceMention(text="Manila", start=0, end=6, name="Manila", country="PH")
+_PROTESTERS = ActorRef(name="Protesters (Philippines)", actor_type="protesters", inter=6, country="PH")
+_SOLDIERS = ActorRef(name="Military Forces of the Philippines", actor_type="state forces", inter=1, country="PH")
+
+
+def _event(sub: str = "Protest with intervention", actor2=None, location=_MANILA) -> Event:
+    return Event(event_type="Protests", sub_event_type=sub, confidence=0.9, actor1=_PROTESTERS, actor2=actor2,
+                 location=location, evidence=Evidence(sentence=0, start=0, end=10, text="Protesters were arrested."))
+
+
+def test_an_unnamed_intervention_is_the_police():
+    before = _event()
+    (after,) = intervening_police([before])
+    assert after.actor2.name == "Police Forces of the Philippines" and after.actor2.inter == 1
+    assert after.model_dump(exclude={"actor2"}) == before.model_dump(exclude={"actor2"})
+
+
+def test_a_named_force_another_type_or_no_place_is_kept():
+    kept = [_event(actor2=_SOLDIERS), _event(sub="Peaceful protest"), _event(location=None)]
+    assert intervening_police(kept) == kept
+
+
+def test_the_police_never_become_actor2_beside_themselves():
+    police = ActorRef(name="Police Forces of the Philippines", actor_type="state forces", inter=1, country="PH")
+    e = _event().model_copy(update={"actor1": police})
+    assert intervening_police([e]) == [e]
+
+
+_BERLIN = PlaceMention(text="Berlin", start=0, end=6, name="Berlin", country="DE")
+_GERMAN_POLICE = ActorRef(name="Police Forces of Germany", actor_type="state forces", inter=1, country="DE")
+
+
+def _disrupted(actor2, sub="Disrupted weapons use", actor1=_GERMAN_POLICE) -> Event:
+    return Event(event_type="Strategic developments", sub_event_type=sub, confidence=0.9, actor1=actor1,
+                 actor2=actor2, location=_BERLIN,
+                 evidence=Evidence(sentence=0, start=0, end=10, text="Specialists defused the device."))
+
+
+def test_a_disrupted_weapon_is_no_civilians():
+    civilians = ActorRef(name="Civilians (Germany)", actor_type="civilians", inter=7, country="DE")
+    (e,) = disrupted_owners([_disrupted(civilians)])
+    assert e.actor2.name == "Unidentified Armed Group (Germany)"
+
+
+def test_a_disrupted_weapons_named_owner_and_other_types_are_kept():
+    isis = ActorRef(name="ISIS", actor_type="rebel group", inter=2)
+    civilians = ActorRef(name="Civilians (Germany)", actor_type="civilians", inter=7, country="DE")
+    kept = [_disrupted(isis), _disrupted(None), _disrupted(civilians, sub="Arrests")]
+    assert disrupted_owners(kept) == kept
