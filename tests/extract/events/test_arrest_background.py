@@ -83,27 +83,16 @@ def test_a_thing_detained_or_seized_tells_nobody_taken(nlp, text, told):
 
 
 @pytest.mark.parametrize("text, told", [
-    # a noun of taking that only names an arrest told elsewhere, or none
-    ("The union said that the editor's arrest is clearly part of a crackdown on the press.", False),
-    ("The minister justified the arrest of striking teachers in a television interview.", False),
-    ("Rights groups said reports of the arrests were deeply troubling.", False),
-    ("Nobody ordered his arrest, the governor said.", False),
-    ("The activists faced arrest and detention for their posts.", False),
-    ("According to the arrest affidavit, the officer forced the woman into his car.", False),
-    # ... or the time of another act
+    # a noun of taking that is only the time of another act
     ("She had spoken to the workers a few days before her arrest.", False),
     ("He has spent two years in a maximum-security prison since his arrest in 2019.", False),
-    # a noun with a time or place of its own, or one a verb makes or tells made, tells the taking
-    ("The students condemned Friday's arrest of their teacher.", True),
-    ("The union condemned the arrest of the editor by police in Lagos on Monday.", True),
-    ("The minister justified the arrest of striking teachers by saying that strikes are banned in Germany.", False),
-    ("She documented her arrest in Borrowdale on Twitter.", True),
-    ("Police made the arrest after hearing from the family.", True),
+    ("Police had already jailed the publisher on separate charges prior to this week's raids.", False),
+    # a noun of taking named otherwise is left to the other checks: it may be the news's arrest
+    ("The union said that the editor's arrest is clearly part of a crackdown on the press.", True),
     ("Police carried out mass arrests of relief volunteers.", True),
-    ("The army confirmed the arrest of the rebel commander.", True),
-    ("The diversion of the plane was followed by the arrest of the blogger.", True),
+    ("Activists shouted slogans in response to the mass arrests.", True),
 ])
-def test_an_arrest_only_named_tells_nobody_taken(nlp, text, told):
+def test_an_arrest_as_the_time_of_another_act_tells_nobody_taken(nlp, text, told):
     assert no_taking_told(ARRESTS, nlp(text)[:], released=False) is (not told)
 
 
@@ -112,6 +101,7 @@ def test_an_arrest_only_named_tells_nobody_taken(nlp, text, told):
     ("Two activists remain imprisoned on opaque charges.", False),
     ("The former leader spent years under house arrest under a previous regime.", False),
     ("A second woman on house arrest has come forward with allegations against the officer.", False),
+    ("The rights group spoke to a woman in custody in the capital.", False),
     ("The court acquitted the men and ordered their release from the jail.", False),
     ("Officials want to decongest the jails in the state.", False),
     # one a verb puts someone in, or a holding of the news, stays

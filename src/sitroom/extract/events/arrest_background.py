@@ -1,6 +1,6 @@
 """Words of taking that tell no arrest of the sentence's news (rule 10's no_taking_told): an arrest told as
 background, one tried, ordered or sought but not made (is_unrealised_taking), a thing seized (is_thing_taken),
-an arrest only named or a lasting custody (is_taking_named_only).
+the time of another act, a release or a lasting custody (is_taking_named_only).
 
 An article about a trial, a bail, a release or a verdict names the arrest that led to it, but the guide codes
 the news, not the history. Two forms of English tell that the arrest is not the sentence's act:
@@ -20,14 +20,12 @@ from __future__ import annotations
 import re
 
 from ...lang.en.events.discourse import INTENT_NOUNS, NON_FACTIVE
-from ...lang.en.events.modality import NEGATIVE_SUBJECTS
 from ...lang.en.events.rules import (
     ATTEMPT_LEMMAS,
     CUSTODY_PLACES,
     CUSTODY_STATE_LEMMAS,
     LENGTH_ONLY,
     SOUGHT_FOR,
-    TAKING_MADE_LEMMAS,
     THINGS_TAKEN,
     TIME_OF_OTHER,
 )
@@ -127,7 +125,9 @@ def is_thing_taken(tok) -> bool:
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "attr")
 # Prepositions of a state of custody ("on house arrest", "in custody", "into custody", "behind bars").
 _STATE_PREPS = ("on", "under", "in", "into", "to", "behind", "at")
-_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+# The prepositions of a person's state of custody ("a woman in custody", "a man under arrest"); "to" and "at" name
+# an arrest as the object of something else ("in response to the arrests", "anger at the arrests").
+_PERSON_STATE_PREPS = ("in", "under")
 _OTHER_CLAUSES = ("relcl", "acl", "ccomp", "advcl", "conj", "parataxis")
 
 
@@ -136,20 +136,16 @@ def _a_time(ent) -> bool:
 
 
 def is_taking_named_only(tok) -> bool:
-    """Whether ``tok`` (a word of taking) tells no taking made at the time of the news, only names one or a
-    lasting custody. The guide codes an event named inside a reaction or a comment only when it has its own time
-    and place, so a noun of taking tells one only when its phrase has a time or place of its own ("her arrest in
-    Borrowdale", "the arrest of Castro on Friday") or a verb that makes it, or tells it made, governs it
-    (TAKING_MADE_LEMMAS: "police made the arrest", "announced the arrest of", not "Nobody ordered his arrest");
-    else it names an arrest told
-    elsewhere or none ("Cumpio's arrest is part of a crackdown", "reports of the arrest", "justified the arrest of
-    striking unionists", "faced arrest", "an arrest affidavit"). A noun that is only the time of another act
+    """Whether ``tok`` (a word of taking) tells no taking made at the time of the news, only the time of
+    another act, a release, a lasting custody or a place of custody. A noun that is only the time of another act
     ("days before his arrest", "since his arrest in 2019", "prior to this week's raids") tells none, nor does a
     release "from jail". A state of custody tells no taking when it lasts (CUSTODY_STATE_LEMMAS: "remain
     imprisoned", "spent years under house arrest", "workers were being held against their will"; one dated is
-    the news's: "remained in custody as of December 31") or describes a person ("a woman in custody", "while on house
-    arrest"); one a verb puts someone in stays ("was taken into custody", "placed under house arrest"). A place of
-    custody (CUSTODY_PLACES) named otherwise names nobody taken ("to decongest jails")."""
+    the news's: "remained in custody as of December 31") or describes a person ("a woman in custody", "while on
+    house arrest"); one a verb puts someone in stays ("was taken into custody", "placed under house arrest"). A
+    place of custody (CUSTODY_PLACES) named otherwise names nobody taken ("to decongest jails"). A noun of
+    taking named otherwise ("Cumpio's arrest is part of a crackdown") is left to the other checks: told with no
+    time or place of its own it may still be the news's arrest."""
     if tok is None:
         return False
     if tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_ in CUSTODY_STATE_LEMMAS:
@@ -173,19 +169,14 @@ def is_taking_named_only(tok) -> bool:
             return True  # "while on house arrest": a state; one is put "under" house arrest
         if head.lower_ in _STATE_PREPS:
             ruler = head.head
-            if ruler.pos_ in ("NOUN", "PROPN", "PRON"):
-                return True  # "a woman in custody"
+            if ruler.pos_ in ("NOUN", "PROPN", "PRON") and head.lower_ in _PERSON_STATE_PREPS and noun.tag_ == "NN":
+                return True  # "a woman in custody", "a man under arrest" (not "in response to the arrests")
             if ruler.lemma_ in CUSTODY_STATE_LEMMAS:
                 return not _dated(ruler)  # "spent years under house arrest"; "remained in custody as of May 3"
             if ruler.pos_ in ("VERB", "AUX"):
                 return False  # "was taken into custody", "leading to the arrest of": the verb's clause tells it
-    if noun.lemma_.lower() in CUSTODY_PLACES:
-        return True  # "to decongest jails", "the jail's warden": a place of custody names nobody taken
-    if _own_time_or_place(noun):
-        return False
-    ruler = head.head if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") else head
-    made = ruler.pos_ in ("VERB", "AUX") and ruler.lemma_ in TAKING_MADE_LEMMAS  # not "reports of the arrest"
-    return not made or _negated(ruler)
+    # "to decongest jails", "the jail's warden": a place of custody names nobody taken
+    return noun.lemma_.lower() in CUSTODY_PLACES
 
 
 def _dated(verb) -> bool:
@@ -193,31 +184,3 @@ def _dated(verb) -> bool:
     at that time, as the holding of the news."""
     own = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}
     return any(_a_time(e) and e.start in own for e in verb.sent.ents)
-
-
-def _negated(verb) -> bool:
-    """Whether the verb is denied: "did not order his arrest", "Nobody ordered his arrest"."""
-    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS)
-               for c in verb.children)
-
-
-def _own_time_or_place(noun) -> bool:
-    """Whether the noun's phrase names a time (not a mere length) or a place of its own; a possessor names who
-    made it ("Malaysia's arrests of migrants"), no place, and a clause inside the phrase tells its own act ("the
-    detention that journalists in Yemen face"). An object's phrases the parser hangs on its verb after it count
-    ("noted the arrest of Hirst by police in Glasgow on Monday")."""
-    own = {t.i for t in noun.subtree}
-    if noun.dep_ == "dobj":  # "noted the arrest of Hirst by police in Glasgow on Monday", read onto the verb
-        own |= {t.i for c in noun.head.children if c.dep_ in ("prep", "agent", "npadvmod") and c.i > noun.right_edge.i
-                for t in c.subtree}
-    own -= {t.i for c in noun.sent if c.i in own and c.dep_ in _OTHER_CLAUSES + ("pcomp",) and c is not noun
-            for t in c.subtree}
-    owners = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
-    for e in noun.sent.ents:
-        if not all(t in own for t in range(e.start, e.end)):
-            continue
-        if _a_time(e):
-            return True
-        if e.label_ in _PLACE_ENTITIES and not owners.intersection(range(e.start, e.end)):
-            return True
-    return False

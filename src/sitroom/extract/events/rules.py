@@ -46,15 +46,14 @@
     arrest of", "arrest warrants"), nor a thing detained, seized or released ("It has since been seized by Dutch
     authorities", "a supply vessel previously detained"), nor a release from custody alone ("three weeks after
     he was nominally released from a 4.5-year prison sentence": the guide's Arrests are detentions), nor an
-    arrest only named, with no time or place of its own and no verb that makes it or tells it made ("Cumpio's
-    arrest is part of a crackdown", "justified the arrest of", "days before his arrest": the guide codes an event
-    named in a reaction only with its own time and place), nor a lasting custody with no time of its own
-    ("remain imprisoned", "were being held against their will", "spent years under house arrest", "a woman on
-    house arrest") (is_taking_named_only). An event that merged a report telling the taking stays ("Binniyat
-    was arraigned at the court" with "was arrested last week"). Such a sentence that tells a bomb defused is a
-    Disrupted weapons use, hostages freed Strategic developments / Other. It runs on the events the filter
-    kept (the filter's document features count every typed report, as when it was trained), so what it drops
-    changes nothing else.
+    arrest that is only the time of another act ("days before his arrest", "since his arrest in 2019"), a
+    release "from jail", a place of custody named otherwise ("to decongest jails"), nor a lasting custody with
+    no time of its own ("remain imprisoned", "were being held against their will", "spent years under house
+    arrest", "a woman on house arrest") (is_taking_named_only). An event that merged a report telling the
+    taking stays ("Binniyat was arraigned at the court" with "was arrested last week"). Such a sentence that
+    tells a bomb defused is a Disrupted weapons use, hostages freed Strategic developments / Other. It runs on
+    the events the filter kept (the filter's document features count every typed report, as when it was
+    trained), so what it drops changes nothing else.
 11. A disaster must be told (disasters.py): the words of its sub-type in its sentence or the ones it continues
     (else the other sub-type's, else none); an outbreak kills (deaths told in the report or earlier), and a
     running toll, a forecast, aid, patients in hospital, an overdose, arson or a bombing are no disaster.
@@ -245,7 +244,7 @@ def is_strike_only(label: str, sentence: str) -> bool:
 def no_taking_told(label: str, span, released: bool = True) -> bool:
     """Rule 10: an Arrests report whose sentence (the spaCy ``span``) tells nobody taken or held: no word of
     taking, or only one before a noun that it describes ("jailed blogger X was presented with charges") or one
-    told as background or not carried out, or of a thing, or only naming an arrest or a lasting custody
+    told as background or not carried out, or of a thing, or the time of another act or a lasting custody
     (arrest_background: is_background_taking, is_unrealised_taking, is_thing_taken, is_taking_named_only).
     released: whether someone set free from custody ("was released") counts as held."""
     if label != ARRESTS or span is None:

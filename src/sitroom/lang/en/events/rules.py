@@ -136,14 +136,6 @@ TAKING = re.compile(
 # sought, not made ("issued an order for the arrest of", "were being targeted for arrest"; "arrest warrants").
 ATTEMPT_LEMMAS = frozenset({"attempt", "try", "fail"})
 SOUGHT_FOR = frozenset({"order", "warrant", "target", "call", "demand", "want", "hunt", "search"})
-# A noun of taking names an arrest told elsewhere, or none ("Cumpio's arrest is part of a crackdown", "justified
-# the arrest of striking unionists", "faced arrest"), unless its phrase has a time or place of its own ("the
-# arrest of Castro on Friday") or a verb that makes it, or tells it made, governs it, unnegated ("police made the
-# arrest", "carried out mass arrests", "announced the arrest of", "the arrests took place", "was followed by the
-# arrest of"; "leading to the arrest of").
-TAKING_MADE_LEMMAS = frozenset({"make", "carry", "conduct", "effect", "stage", "mount", "announce", "confirm",
-                                "report", "take", "occur", "happen", "lead", "result", "follow", "precede",
-                                "order"})  # "the minister who ordered Bhiri's arrest": ordered and made
 # The words that make a noun of taking only the time of something else: "days before his arrest", "since his
 # arrest in 2019", "prior to this week's raids".
 TIME_OF_OTHER = frozenset({"since", "before", "until", "till", "prior"})
