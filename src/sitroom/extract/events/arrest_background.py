@@ -1,5 +1,6 @@
 """Words of taking that tell no arrest of the sentence's news (rule 10's no_taking_told): an arrest told as
-background, one tried, ordered or sought but not made (is_unrealised_taking), a thing seized (is_thing_taken).
+background, one tried, ordered or sought but not made (is_unrealised_taking), a thing seized (is_thing_taken),
+the time of another act, a release or a lasting custody (is_taking_named_only).
 
 An article about a trial, a bail, a release or a verdict names the arrest that led to it, but the guide codes
 the news, not the history. Two forms of English tell that the arrest is not the sentence's act:
@@ -19,7 +20,15 @@ from __future__ import annotations
 import re
 
 from ...lang.en.events.discourse import INTENT_NOUNS, NON_FACTIVE
-from ...lang.en.events.rules import ATTEMPT_LEMMAS, SOUGHT_FOR, THINGS_TAKEN
+from ...lang.en.events.rules import (
+    ATTEMPT_LEMMAS,
+    CUSTODY_PLACES,
+    CUSTODY_STATE_LEMMAS,
+    LENGTH_ONLY,
+    SOUGHT_FOR,
+    THINGS_TAKEN,
+    TIME_OF_OTHER,
+)
 from ...lang.en.numbers import COUNT_WORDS, TENS, UNITS
 from ...lang.en.reporting import REPORTING_LEMMAS
 
@@ -78,7 +87,8 @@ def is_unrealised_taking(tok) -> bool:
     verb of trying or intent ("Police attempted to arrest him", "a plan hatched by officials to arrest him"),
     the object of "for" after an order, a warrant or a target ("issued an order for the arrest of Igboho",
     "were being targeted for arrest"), or a warrant's kind ("Arrest Warrants against Activists"). An arrest
-    ordered and made stays ("the minister who ordered Bhiri's arrest")."""
+    ordered and made stays ("the minister who ordered Bhiri's arrest"), and so does one a purpose clause names
+    ("searched the house to arrest him")."""
     if tok is None:
         return False
     head = tok.head
@@ -87,6 +97,8 @@ def is_unrealised_taking(tok) -> bool:
         return NON_FACTIVE.get(head.lemma_, "x") is not None  # "announced to arrest" is no intent
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in SOUGHT_FOR:
         return True
+    if tok.dep_ in ("acl", "xcomp") and head.lemma_ in SOUGHT_FOR:
+        return True  # "the order to arrest Igboho", "were ordered to arrest": an order, not the arrest
     return tok.dep_ == "compound" and head.lower_ in ("warrant", "warrants")
 
 
@@ -106,3 +118,69 @@ def is_thing_taken(tok) -> bool:
     if not patients and tok.dep_ == "acl":
         patients = [tok.head]
     return bool(patients) and all(p.lower_ in THINGS_TAKEN or p.lemma_.lower() in THINGS_TAKEN for p in patients)
+
+
+# A noun's roles in which it names a taking ("arrest", "detention", "raids"); others are the parser's misreadings of
+# a verb ("Policemen detain activists" read as an adjective).
+_NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "attr")
+# Prepositions of a state of custody ("on house arrest", "in custody", "into custody", "behind bars").
+_STATE_PREPS = ("on", "under", "in", "into", "to", "behind", "at")
+# The prepositions of a person's state of custody ("a woman in custody", "a man under arrest"); "to" and "at" name
+# an arrest as the object of something else ("in response to the arrests", "anger at the arrests").
+_PERSON_STATE_PREPS = ("in", "under")
+_OTHER_CLAUSES = ("relcl", "acl", "ccomp", "advcl", "conj", "parataxis")
+
+
+def _a_time(ent) -> bool:
+    return ent.label_ in _TIME_ENTITIES and not DURATION.match(ent.text) and not LENGTH_ONLY.match(ent.text)
+
+
+def is_taking_named_only(tok) -> bool:
+    """Whether ``tok`` (a word of taking) tells no taking made at the time of the news, only the time of
+    another act, a release, a lasting custody or a place of custody. A noun that is only the time of another act
+    ("days before his arrest", "since his arrest in 2019", "prior to this week's raids") tells none, nor does a
+    release "from jail". A state of custody tells no taking when it lasts (CUSTODY_STATE_LEMMAS: "remain
+    imprisoned", "spent years under house arrest", "workers were being held against their will"; one dated is
+    the news's: "remained in custody as of December 31") or describes a person ("a woman in custody", "while on
+    house arrest"); one a verb puts someone in stays ("was taken into custody", "placed under house arrest"). A
+    place of custody (CUSTODY_PLACES) named otherwise names nobody taken ("to decongest jails"). A noun of
+    taking named otherwise ("Cumpio's arrest is part of a crackdown") is left to the other checks: told with no
+    time or place of its own it may still be the news's arrest."""
+    if tok is None:
+        return False
+    if tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_ in CUSTODY_STATE_LEMMAS:
+        return not _dated(tok.head)
+    if tok.lower_ == "being" and tok.dep_ == "auxpass" and tok.head.lemma_ == "hold":
+        return not _dated(tok.head)  # "workers were being held against their will": a custody going on
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = tok
+    while noun.dep_ == "conj" and noun.head is not noun:  # "his arrest and detention": the first noun's role
+        noun = noun.head
+    if noun.dep_ not in _NOUN_ROLES:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj":
+        if head.lower_ in TIME_OF_OTHER or head.head.lower_ in TIME_OF_OTHER:
+            return True  # "before his arrest", "prior to the raids"
+        if head.lower_ == "from":
+            return True  # "ordered their release from the jail"
+        if head.lower_ == "on":
+            return True  # "while on house arrest": a state; one is put "under" house arrest
+        if head.lower_ in _STATE_PREPS:
+            ruler = head.head
+            if ruler.pos_ in ("NOUN", "PROPN", "PRON") and head.lower_ in _PERSON_STATE_PREPS and noun.tag_ == "NN":
+                return True  # "a woman in custody", "a man under arrest" (not "in response to the arrests")
+            if ruler.lemma_ in CUSTODY_STATE_LEMMAS:
+                return not _dated(ruler)  # "spent years under house arrest"; "remained in custody as of May 3"
+            if ruler.pos_ in ("VERB", "AUX"):
+                return False  # "was taken into custody", "leading to the arrest of": the verb's clause tells it
+    # "to decongest jails", "the jail's warden": a place of custody names nobody taken
+    return noun.lemma_.lower() in CUSTODY_PLACES
+
+
+def _dated(verb) -> bool:
+    """Whether the verb's own clause names a time (not a mere length): a custody "as of December 31" is told
+    at that time, as the holding of the news."""
+    own = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}
+    return any(_a_time(e) and e.start in own for e in verb.sent.ents)

@@ -45,11 +45,15 @@
     granted bail"), nor an arrest tried, ordered or sought ("Police attempted to arrest him", "an order for the
     arrest of", "arrest warrants"), nor a thing detained, seized or released ("It has since been seized by Dutch
     authorities", "a supply vessel previously detained"), nor a release from custody alone ("three weeks after
-    he was nominally released from a 4.5-year prison sentence": the guide's Arrests are detentions). An event
-    that merged a report telling the taking stays ("Binniyat was arraigned at the court" with "was arrested
-    last week"). Such a sentence that tells a bomb defused is a Disrupted weapons use, hostages freed
-    Strategic developments / Other. It runs on the events the filter kept (the filter's document features
-    count every typed report, as when it was trained), so what it drops changes nothing else.
+    he was nominally released from a 4.5-year prison sentence": the guide's Arrests are detentions), nor an
+    arrest that is only the time of another act ("days before his arrest", "since his arrest in 2019"), a
+    release "from jail", a place of custody named otherwise ("to decongest jails"), nor a lasting custody with
+    no time of its own ("remain imprisoned", "were being held against their will", "spent years under house
+    arrest", "a woman on house arrest") (is_taking_named_only). An event that merged a report telling the
+    taking stays ("Binniyat was arraigned at the court" with "was arrested last week"). Such a sentence that
+    tells a bomb defused is a Disrupted weapons use, hostages freed Strategic developments / Other. It runs on
+    the events the filter kept (the filter's document features count every typed report, as when it was
+    trained), so what it drops changes nothing else.
 11. A disaster must be told (disasters.py): the words of its sub-type in its sentence or the ones it continues
     (else the other sub-type's, else none); an outbreak kills (deaths told in the report or earlier), and a
     running toll, a forecast, aid, patients in hospital, an overdose, arson or a bombing are no disaster.
@@ -129,7 +133,7 @@ from ...lang.en.events.disruption import DISRUPTION, HARM
 from ...lang.en.events.family import OTHER_PROTEST
 from ...records import NON_FACTUAL, Event
 from . import discourse
-from .arrest_background import is_background_taking, is_thing_taken, is_unrealised_taking
+from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
 from .disruption import DISRUPTED
 from .reactions import is_reaction_to
 from .merging import label_of, merge_across, merge_events, own_arguments  # noqa: F401 (merging the reports: merging.py)
@@ -240,8 +244,8 @@ def is_strike_only(label: str, sentence: str) -> bool:
 def no_taking_told(label: str, span, released: bool = True) -> bool:
     """Rule 10: an Arrests report whose sentence (the spaCy ``span``) tells nobody taken or held: no word of
     taking, or only one before a noun that it describes ("jailed blogger X was presented with charges") or one
-    told as background or not carried out, or of a thing (arrest_background: is_background_taking,
-    is_unrealised_taking, is_thing_taken).
+    told as background or not carried out, or of a thing, or the time of another act or a lasting custody
+    (arrest_background: is_background_taking, is_unrealised_taking, is_thing_taken, is_taking_named_only).
     released: whether someone set free from custody ("was released") counts as held."""
     if label != ARRESTS or span is None:
         return False
@@ -254,7 +258,8 @@ def no_taking_told(label: str, span, released: bool = True) -> bool:
             return False
         if tok.dep_ == "amod" and tok.head.i > tok.i and tok.lower_.endswith("ed"):
             continue  # a participle before its noun describes a person held, and tells no taking
-        if not (is_background_taking(tok) or is_unrealised_taking(tok) or is_thing_taken(tok)):
+        if not (is_background_taking(tok) or is_unrealised_taking(tok) or is_thing_taken(tok)
+                or is_taking_named_only(tok)):
             return False
     return True
 

@@ -136,6 +136,19 @@ TAKING = re.compile(
 # sought, not made ("issued an order for the arrest of", "were being targeted for arrest"; "arrest warrants").
 ATTEMPT_LEMMAS = frozenset({"attempt", "try", "fail"})
 SOUGHT_FOR = frozenset({"order", "warrant", "target", "call", "demand", "want", "hunt", "search"})
+# The words that make a noun of taking only the time of something else: "days before his arrest", "since his
+# arrest in 2019", "prior to this week's raids".
+TIME_OF_OTHER = frozenset({"since", "before", "until", "till", "prior"})
+# A lasting state of custody is no taking at the time of the news: "remain imprisoned", "spent years under house
+# arrest", "a woman on house arrest" (a noun's state); "from jail" tells a release.
+CUSTODY_STATE_LEMMAS = frozenset({"remain", "spend", "stay", "languish"})
+# The places of custody TAKING names ("custody", "jail"): held in one tells a holding, named otherwise nobody
+# taken ("to decongest jails").
+CUSTODY_PLACES = frozenset({"custody", "jail"})
+# A length with no count of its own ("years", "the last two years", "many months") names no time of a custody
+# (arrest_background.DURATION has the counted ones).
+LENGTH_ONLY = re.compile(r"^(?:for )?(?:the )?(?:(?:last|past|first|next) )?(?:\S+ )?(?:hours|days|weeks|months|"
+                         r"years|decades)$", re.I)
 # What can be detained or seized that is no person (rule 10): "a supply vessel previously detained", "It has
 # since been seized by Dutch authorities" (a pronoun "it" names a thing too). Places searched or raided (homes,
 # offices) are not here: the gold codes a raid on them as part of an arrest.
