@@ -16,7 +16,7 @@ def test_migrations_build_the_declared_schema(store):
             (type_ == "index" and name in BACKEND_ONLY_INDEXES)
             or (type_ == "foreign_key_constraint" and name in SQLITE_ONLY_FOREIGN_KEYS))})
         assert compare_metadata(ctx, metadata) == []
-        assert MigrationContext.configure(conn).get_current_revision() == "0017"
+        assert MigrationContext.configure(conn).get_current_revision() == "0018"
         if store.engine.dialect.name == "postgresql":
             indexes = {r[0] for r in conn.exec_driver_sql("SELECT indexname FROM pg_indexes WHERE tablename = 'events'")}
             assert "ix_events_date_desc" in indexes

@@ -10,12 +10,17 @@ from sqlalchemy import delete, func, select
 
 from sitroom.store import EventFilter
 from sitroom.store import names as N
-from sitroom.store.schema import documents, event_actor_names, event_place_names, events
+from sitroom.store.schema import (
+    document_source_names, documents, event_actor_names, event_place_names, event_source_names, events,
+)
 from tests.store.test_rollup import FILTERS, UNANSWERED, _extraction, _fill
 
 NAMED = [f for f in FILTERS + UNANSWERED if f.actor or f.place] + [
     EventFilter(actor="qzxj"), EventFilter(place="qzxj"), EventFilter(actor="qzxj", place="Garmsir"),
     EventFilter(actor="Taliban", place="Kandahar", since="2021-06-09"), EventFilter(place="Helmand"),
+    # the source: the event's own, or its document's outlet
+    EventFilter(source="spokesman"), EventFilter(source="MINISTRY", since="2021-06-09"), EventFilter(source="qzxj"),
+    EventFilter(source="example"), EventFilter(source="wire"), EventFilter(source="spokesman", actor="taliban"),
 ]
 
 
@@ -47,12 +52,27 @@ def _assert_tables_hold_the_events_names(store):
         held_pairs = {(r.actor1, r.actor2): r.n for r in conn.execute(select(event_actor_names)) if r.n}
         held_places = {(r.location_key, r.admin1_key, r.admin2_key): r.n
                        for r in conn.execute(select(event_place_names)) if r.n}
+        sources = {(r[0] or ""): r[1] for r in conn.execute(select(e.source, func.count()).group_by(e.source))}
+        outlets = {(r[0] or ""): r[1] for r in conn.execute(
+            select(documents.c.source, func.count()).group_by(documents.c.source))}
+        held_sources = {r.source: r.n for r in conn.execute(select(event_source_names)) if r.n}
+        held_outlets = {r.source: r.n for r in conn.execute(select(document_source_names)) if r.n}
     assert held_pairs == {k: n for k, n in pairs.items()}
     assert held_places == places
+    assert held_sources == sources and held_outlets == outlets
+
+
+def _outlets(store):
+    """Some documents from an outlet (the filler's have none): the source filter matches it too."""
+    with store._writer.begin() as conn:
+        conn.exec_driver_sql("UPDATE documents SET source = 'Example Wire' WHERE mod(id, 3) = 0")
+        conn.exec_driver_sql("UPDATE documents SET source = 'The Spokesman-Review' WHERE mod(id, 7) = 1")
 
 
 def test_filters_by_name_match_the_same_events(store):
     _fill(store)
+    _outlets(store)
+    assert store.count_events(EventFilter(source="wire")) > 3
     assert store.count_events(EventFilter(actor="taliban")) > 5
     _assert_tables_hold_the_events_names(store)
     _assert_same_events(store)
@@ -62,12 +82,15 @@ def test_filters_by_name_match_the_same_events(store):
 
 def test_names_follow_reextraction_renames_and_deletion(store):
     _fill(store, 30)
+    _outlets(store)
     rng = random.Random(3)
     for doc in store.documents(limit=8):
         store.replace_extraction(doc.id, _extraction(rng, doc.id + 100))
     with store._writer.begin() as conn:
         conn.execute(delete(documents).where(documents.c.id.in_([d.id for d in store.documents(limit=4)])))
         conn.exec_driver_sql("UPDATE events SET actor2 = 'Islamic State' WHERE actor2 = 'Taliban'")
+        conn.exec_driver_sql("UPDATE events SET source = 'a wire report' WHERE source = 'Taliban spokesman'")
+        conn.exec_driver_sql("UPDATE documents SET source = NULL WHERE source = 'Example Wire' AND mod(id, 2) = 0")
         conn.exec_driver_sql("UPDATE events SET location_key = 'lashkargah', admin2_key = 'nadal' "
                              "WHERE location_name = 'Garmsir'")
     _assert_tables_hold_the_events_names(store)
@@ -77,12 +100,15 @@ def test_names_follow_reextraction_renames_and_deletion(store):
 
 def test_a_filter_matching_many_names_keeps_its_substring(store, monkeypatch):
     _fill(store, 20)
+    _outlets(store)
     with store.engine.connect() as conn:
         dialect = store.engine.dialect.name
         found = N.name_sets(conn, EventFilter(actor="a"), dialect)
         assert found is not None and len(found.actor["actor1"]) > 1
         monkeypatch.setattr(N, "MAX_NAMES", 1)
         assert N.name_sets(conn, EventFilter(actor="a"), dialect) is None
+        monkeypatch.setattr(N, "MAX_DOCUMENTS", 1)  # an outlet of many documents: the substring stays
+        assert N.name_sets(conn, EventFilter(source="example"), dialect) is None
         # one name each: looked up still
         assert N.name_sets(conn, EventFilter(actor="qzxj"), dialect).actor == {"actor1": frozenset(), "actor2": frozenset()}
     _assert_same_events(store)

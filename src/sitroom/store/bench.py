@@ -81,6 +81,7 @@ QUERIES: list[tuple[str, Callable[[Store], int]]] = [
     # A name no event carries: over the events, a page of it read every event (names.py).
     ("actor no event has, page", lambda s: len(s.events(EventFilter(actor="qzxj"), limit=100))),
     ("place no event is at, page", lambda s: len(s.events(EventFilter(place="qzxj"), limit=100))),
+    ("source no event or outlet has, page", lambda s: len(s.events(EventFilter(source="qzxj"), limit=100))),
     ("place contains 'helmand', total count", lambda s: s.count_events(EventFilter(place="helmand"))),
     ("place contains 'helmand' + min confidence 0.5", lambda s: len(s.events(_PLACE_CONFIDENT, limit=100))),
     ("  ... and its total count", lambda s: s.count_events(_PLACE_CONFIDENT)),

@@ -88,6 +88,7 @@ def event_conditions(f: Optional[EventFilter], dialect: str = "postgresql", c=No
     c = events.c if c is None else c
     actor_names = names.actor if names is not None else None
     place_names = names.place if names is not None else None
+    source_names = names.source if names is not None else None
     conds = []
     if f.since:
         conds.append(c.date_end >= f.since)
@@ -117,7 +118,9 @@ def event_conditions(f: Optional[EventFilter], dialect: str = "postgresql", c=No
         conds.append(c.confidence >= f.min_confidence)
     if f.modality:
         conds.append(c.modality.in_(f.modality))
-    if f.source:
+    if f.source and source_names is not None:
+        conds.append(_in_any(c, source_names))
+    elif f.source:
         conds.append(or_(contains(c.source, f.source, dialect),
                          contains(documents.c.source, f.source, dialect)))
     if f.document_id is not None:

@@ -94,7 +94,7 @@ class StoreReads(EventCounts):
     def _conditions(self, f: Optional[EventFilter]) -> list:
         dialect = self.engine.dialect.name
         names = None
-        if self.use_rollup and f is not None and (f.actor or f.place):  # by the names they match (names.py)
+        if self.use_rollup and f is not None and (f.actor or f.place or f.source):  # by the names they match (names.py)
             with self.engine.connect() as conn:
                 names = name_sets(conn, f, dialect)
         return event_conditions(f, dialect, names=names)

@@ -51,7 +51,7 @@ documents = Table(
     Column("uri", Text, nullable=False),
     Column("url", Text),
     Column("title", Text),
-    Column("source", String(300)),
+    Column("source", String(300), index=True),  # names.py: the source filter by equality (0018)
     Column("format", String(20), nullable=False, default="text"),
     Column("encoding", String(40)),
     Column("content_hash", String(64), nullable=False),
@@ -173,7 +173,7 @@ events = Table(
     Column("arrested", Integer),
     Column("modality", String(20), nullable=False, default="asserted"),
     Column("hedges", JSON, nullable=False),
-    Column("source", String(300)),
+    Column("source", String(300), index=True),
     Column("evidence_sentence", Integer, nullable=False),
     Column("evidence_start", Integer, nullable=False),
     Column("evidence_end", Integer, nullable=False),
@@ -434,6 +434,22 @@ event_place_names = Table(
     Column("admin2_key", String(300), nullable=False),
     Column("n", Integer, nullable=False),
     UniqueConstraint("location_key", "admin1_key", "admin2_key", name="uq_event_place_names_key"),
+)
+
+# Every distinct source an event names and outlet a document comes from, with its count (migration 0018):
+# the source filter looks the ones it matches up here (names.py).
+event_source_names = Table(
+    "event_source_names", metadata,
+    Column("source", String(300), nullable=False),
+    Column("n", Integer, nullable=False),
+    UniqueConstraint("source", name="uq_event_source_names_key"),
+)
+
+document_source_names = Table(
+    "document_source_names", metadata,
+    Column("source", String(300), nullable=False),
+    Column("n", Integer, nullable=False),
+    UniqueConstraint("source", name="uq_document_source_names_key"),
 )
 
 event_source_weeks = Table(

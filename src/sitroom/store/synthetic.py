@@ -80,10 +80,11 @@ def fill_synthetic(store, n_events: int, seed: int = 0, chunk: int = 10_000) -> 
 def rollup_tables() -> list[str]:
     """The tables kept by triggers on events and documents (rollup.py, names.py, document_counts)."""
     from .rollup import ROLLUPS
-    from .schema import event_actor_names, event_place_names
+    from .schema import document_source_names, event_actor_names, event_place_names, event_source_names
 
     return [table.name for table, _dims, _groups in ROLLUPS] + [
-        event_actor_names.name, event_place_names.name, "document_counts"]
+        t.name for t in (event_actor_names, event_place_names, event_source_names, document_source_names)] + [
+        "document_counts"]
 
 
 def synthetic_events(store) -> int:
