@@ -25,26 +25,20 @@ depends_on = None
 ACTORS, PLACES = "event_actor_names", "event_place_names"
 
 
-def _text(c):
-    return lambda r, d: f"coalesce({r}.{c}, '')"
-
-
-def _lower(c):
-    return lambda r, d: f"lower(coalesce({r}.{c}, ''))"
-
-
-TABLES = {
-    ACTORS: {"actor1": _text("actor1"), "actor2": _text("actor2"),
-             "actor1_key": _lower("actor1"), "actor2_key": _lower("actor2")},
-    PLACES: {c: _text(c) for c in ("location_key", "admin1_key", "admin2_key")},
-}
 COUNTED = {ACTORS: ("actor1", "actor2"), PLACES: ("location_key", "admin1_key", "admin2_key")}
+
+
+def _tables(m16) -> dict:
+    """Each table's key columns and how each is computed from an events row (0016's column SQL)."""
+    return {ACTORS: {"actor1": m16._text("actor1"), "actor2": m16._text("actor2"),
+                     "actor1_key": m16._lower("actor1"), "actor2_key": m16._lower("actor2")},
+            PLACES: {c: m16._text(c) for c in COUNTED[PLACES]}}
 
 
 def upgrade() -> None:
     m, m16 = _modules()
     dialect = op.get_bind().dialect.name
-    for table, key in TABLES.items():
+    for table, key in _tables(m16).items():
         m.ROLLUPS[table], m.COUNTED[table] = key, COUNTED[table]
         m16._create(m, table, dialect)
     op.create_index('ix_events_location_key', 'events', ['location_key'], unique=False)
@@ -54,13 +48,13 @@ def upgrade() -> None:
     if dialect == "postgresql":  # one scan of the events (their rows are large), not one per table
         op.execute(f"CREATE TEMPORARY TABLE sitroom_counted ON COMMIT DROP AS SELECT {counted} FROM events")
         source = "sitroom_counted"
-    for table in TABLES:
+    for table in COUNTED:
         groups = ", ".join(str(i + 1) for i in range(len(m.ROLLUPS[table])))
         op.execute(f"INSERT INTO {table} ({m._key(table)}, n) SELECT {m._values(table, source, dialect)}, count(*) "
                    f"FROM {source} GROUP BY {groups}")
     if dialect == "postgresql":
         op.execute("DROP TABLE sitroom_counted")
-        for table in (*TABLES, "events"):
+        for table in (*COUNTED, "events"):
             op.execute(f"ANALYZE {table}")
 
 
@@ -70,13 +64,10 @@ def _modules():
     import importlib.util
     from pathlib import Path
 
-    out = []
-    for name in ("0016_event_actor_days.py",):
-        spec = importlib.util.spec_from_file_location("sitroom_migration_0016_for_0017", Path(__file__).with_name(name))
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        out.append(module)
-    m16 = out[0]
+    path = Path(__file__).with_name("0016_event_actor_days.py")
+    spec = importlib.util.spec_from_file_location("sitroom_migration_0016_for_0017", path)
+    m16 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m16)
     return m16._previous(), m16
 
 
@@ -85,5 +76,5 @@ def downgrade() -> None:
     dialect = op.get_bind().dialect.name
     op.drop_index('ix_events_admin2_key', table_name='events')
     op.drop_index('ix_events_location_key', table_name='events')
-    for table in TABLES:
+    for table in COUNTED:
         m16._drop(table, dialect)
