@@ -20,6 +20,10 @@ def test_bench_store_reports_every_query(tmp_path):
     assert {"newest 100 events", "weekly counts by type (timeline)", "summary"} <= set(figures["queries"])
     # SQLite runs in this process: its CPU time is the client's
     assert figures["cpu_ms"].keys() == figures["queries"].keys() and all(v >= 0 for v in figures["cpu_ms"].values())
+    # the verdict is the dashboard's and the API's slowest query; the CLI's exact total is given apart
+    cli = "min confidence 0.52, exact (the CLI's total)"
+    assert figures["cli_exact_count_ms"] == figures["queries"][cli]
+    assert figures["slowest_ms"] == max(ms for label, ms in figures["queries"].items() if label != cli)
     with open_store(db) as store:
         summary = store.summary()
         assert summary.events == 500 and summary.documents == 100

@@ -37,7 +37,7 @@ def bench_store(
     """Store synthetic events, then time the queries the CLI and the dashboard make; with --bulk-docs and
     --bulk-extractions, time storing extraction results as ingest stores them."""
     from ..api import open_store
-    from ..store.bench import TARGET_MS, fill_synthetic, time_bulk_store, time_queries
+    from ..store.bench import CLI_EXACT_COUNT, TARGET_MS, fill_synthetic, time_bulk_store, time_queries
     from ..store.synthetic import synthetic_events
 
     if bool(bulk_docs) != bool(bulk_extractions):
@@ -57,8 +57,11 @@ def bench_store(
                     fill_synthetic(store, events - have, seed=have)
                 figures["synthetic_events"] = max(have, events)
                 timings = time_queries(store, repeats)
-                slowest = max(t.median_ms for t in timings)
+                served = [t for t in timings if t.label != CLI_EXACT_COUNT]  # what the dashboard and API ask
+                slowest = max(t.median_ms for t in served)
+                cli = next((t for t in timings if t.label == CLI_EXACT_COUNT), None)
                 figures.update(events=events, target_ms=TARGET_MS, slowest_ms=round(slowest, 1),
+                               cli_exact_count_ms=None if cli is None else round(cli.median_ms, 1),
                                queries={t.label.strip(" ."): round(t.median_ms, 1) for t in timings},
                                cpu_ms={t.label.strip(" ."): None if t.cpu_ms is None else round(t.cpu_ms, 1)
                                        for t in timings})
@@ -94,9 +97,12 @@ def bench_store(
             cpu = "" if t.cpu_ms is None else f"  CPU {t.cpu_ms:7.1f} ms"
             typer.echo(f"  {t.label:<48} {t.median_ms:8.1f} ms{cpu}  ({t.rows} rows)")
         verdict = "within" if slowest <= TARGET_MS else "OVER"
-        typer.echo(f"slowest {slowest:.1f} ms: {verdict} the {TARGET_MS:.0f} ms target")
-        if all(t.cpu_ms is not None for t in timings):
-            typer.echo(f"slowest in CPU time (client and server): {max(t.cpu_ms for t in timings):.1f} ms")
+        typer.echo(f"slowest query of the dashboard and the API {slowest:.1f} ms: {verdict} the {TARGET_MS:.0f} ms target")
+        if all(t.cpu_ms is not None for t in served):
+            typer.echo(f"slowest in CPU time (client and server): {max(t.cpu_ms for t in served):.1f} ms")
+        if cli is not None:
+            typer.echo(f"the CLI's exact total of a filter no roll-up holds: {cli.median_ms:.1f} ms "
+                       f"(counted over the events; not a dashboard or API query)")
     for b in runs if pairs else []:
         how = "one transaction per document" if b.batch == 1 else f"{b.batch} documents per transaction"
         if b.loaders:

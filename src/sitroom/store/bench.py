@@ -48,6 +48,11 @@ _MAP_POINTS = 20_000  # what the dashboard's map asks for (web/static/js/main.js
 # The calls the dashboard and the API make. Totals and counts come from the roll-ups (rollup.py) when the
 # filter allows; "(counted over the events)" marks one whose filter no roll-up has the dimensions for.
 _FACETS = ("event_type", "actor", "admin1", "source")  # what /api/events/facets counts
+# `sitroom events` prints an exact total, counted over the events when no roll-up holds the filter: it
+# grows with the store (seconds at 10M); the dashboard and the API answer the same total within their
+# time budget (the "page + API total" row of the same filter). The target is theirs, so the verdict of
+# `bench store` leaves this row out and prints it apart.
+CLI_EXACT_COUNT = "  ... min confidence 0.52, exact (the CLI's total)"
 _PLACE_CONFIDENT = EventFilter(place="helmand", min_confidence=0.5)
 _ACTOR_PROVINCE = EventFilter(actor="islamic", admin1="Helmand")
 _SUB_EVENT = EventFilter(sub_event_type="Air/drone strike", since="2019-01-01")
@@ -85,8 +90,7 @@ QUERIES: list[tuple[str, Callable[[Store], int]]] = [
     ("place contains 'helmand', total count", lambda s: s.count_events(EventFilter(place="helmand"))),
     ("place contains 'helmand' + min confidence 0.5", lambda s: len(s.events(_PLACE_CONFIDENT, limit=100))),
     ("  ... and its total count", lambda s: s.count_events(_PLACE_CONFIDENT)),
-    ("  ... min confidence 0.52 (counted over events)",
-     lambda s: s.count_events(_PLACE_CONFIDENT.model_copy(update={"min_confidence": 0.52}))),
+    (CLI_EXACT_COUNT, lambda s: s.count_events(_PLACE_CONFIDENT.model_copy(update={"min_confidence": 0.52}))),
     # Totals no roll-up holds, as the API answers them (page, then count_events_within): exact when the
     # count ends within COUNT_BUDGET_MS, else an estimate marked total_exact false.
     ("actor 'islamic' in Helmand province: page + API total", lambda s: _api_total(s, _ACTOR_PROVINCE)),
