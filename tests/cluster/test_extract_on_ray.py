@@ -121,6 +121,24 @@ def test_address_needs_the_ray_engine(tmp_path):
     assert "--address" in run.stderr and "needs --engine ray" in run.stderr
 
 
+def test_an_address_nothing_answers_at_is_one_line_at_once(tmp_path):
+    """A mistyped port or host fails in seconds with one line; Ray alone kept retrying for minutes."""
+    pytest.importorskip("ray")
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on: bound, then closed
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    (tmp_path / "a.jsonl").write_text('{"id": "1", "text": "Troops shelled the town."}\n', encoding="utf-8")
+    for address, shown in ((f"127.0.0.1:{port}", f"127.0.0.1:{port}"), ("ray://nosuch.invalid", "nosuch.invalid:10001")):
+        # (the timeout fails the test where Ray alone would still be retrying)
+        run = sitroom("extract", "--engine", "ray", "--address", address, "-i", str(tmp_path / "a.jsonl"), timeout=120)
+        assert run.returncode == 1
+        line = run.stderr.strip()
+        assert line.startswith(f"Error: Ray cluster {address}: nothing answers at {shown} (") and "\n" not in line
+        assert line.endswith("check the address, and that the cluster is up there (`ray start --head`)")
+
+
 def test_without_the_extra_the_ray_engine_says_how_to_install_it(tmp_path):
     """The default install carries no Ray: the command says which extra to install, in one line."""
     (tmp_path / "a.jsonl").write_text('{"id": "1", "text": "x"}\n', encoding="utf-8")

@@ -57,6 +57,36 @@ def _loopback_host(address: str) -> Optional[str]:
     return host if host.startswith("127.") else None
 
 
+# Ray's default ports: a cluster's GCS (``ray start --head``) and the Ray Client server (``ray://``).
+GCS_PORT, CLIENT_PORT = 6379, 10001
+# How long a cluster address may take to accept a connection before the command gives up on it.
+REACH_TIMEOUT_S = 5.0
+
+
+def check_reachable(address: str, timeout: float = REACH_TIMEOUT_S) -> None:
+    """RAISES ConfigError when nothing accepts a connection at the cluster ``address`` (``host:port``,
+    ``ray://host[:port]``; ``auto`` is Ray's to find). Ray itself retries a GCS that does not answer
+    twenty times, each try waiting on its own timeout: a mistyped host or port kept the command waiting
+    for over ten minutes before this check."""
+    import socket
+
+    if address == "auto":
+        return
+    scheme, _, rest = address.rpartition("://")
+    host, sep, port_text = rest.rstrip("/").rpartition(":")
+    if not sep or not port_text.isdigit():  # no port given: Ray's default for the scheme
+        host, port_text = rest.rstrip("/"), str(CLIENT_PORT if scheme == "ray" else GCS_PORT)
+    try:
+        with socket.create_connection((host.strip("[]"), int(port_text)), timeout=timeout):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        if isinstance(exc, (TimeoutError, socket.timeout)):
+            reason = f"no answer within {timeout:g} s"
+        raise ConfigError(f"Ray cluster {address}: nothing answers at {host}:{port_text} ({reason}): "
+                          f"check the address, and that the cluster is up there (`ray start --head`)") from None
+
+
 def start_local(ray, **kwargs) -> None:
     """``ray.init(address="local", **kwargs)``, started once more if the node does not come up in time.
 
@@ -100,6 +130,8 @@ def ray_runtime(address: Optional[str], workers: Optional[int]) -> Iterator[int]
         logging.getLogger(name).setLevel(logging.ERROR)
     kwargs = dict(logging_level=logging.ERROR, log_to_driver=False, configure_logging=True)
     retries: list[str] = []
+    if address:
+        check_reachable(address)
     try:
         with _without_ray_noise(retries):
             if address:
