@@ -13,7 +13,20 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...lang.en.events.reactions import CROWD, REACTIONS, TALK_ABOUT, TOPIC_PREPS
+from ...lang.en.events.reactions import (
+    ACCOUNT_NOUNS,
+    APPROVE,
+    CONVEY,
+    CROWD,
+    FEELING_NOUNS,
+    FEELINGS,
+    REACTIONS,
+    STATEMENT_NOUNS,
+    TALK_ABOUT,
+    TOPIC_PREPS,
+    WISH,
+)
+from ...lang.en.reporting import REPORTING_LEMMAS
 
 
 def _subject(verb) -> Optional[object]:
@@ -57,3 +70,59 @@ def is_reaction_to(tok) -> bool:
         return False
     # "protesters denounced the arrests" is a protest, not a reaction to one
     return governor.pos_ == "NOUN" or not _crowd(_subject(governor))
+
+
+def main_statement(span):
+    """The clause that says what the sentence states: its root, or the clause a verb of saying reports
+    ("..., the secretary said"), or what a speaker says they want to do ("I want to convey ...")."""
+    tok, hops = span.root, 0
+    while hops < 4:
+        lemma = tok.lemma_.lower()
+        if lemma in REPORTING_LEMMAS:
+            nxt = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        elif lemma in WISH:
+            nxt = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        else:
+            nxt = None
+        if nxt is None:
+            break
+        tok, hops = nxt, hops + 1
+    return tok
+
+
+def is_reaction_statement(span) -> bool:
+    """Whether the sentence states a reaction rather than reports an act: someone other than the crowd is
+    appalled or concerned ("I am appalled by this latest brutal attack"), conveys a feeling ("I want to
+    convey my deepest condolences to the families of the victims"), welcomes a published account ("welcomes
+    the Board of Inquiry's summary of its investigation into the attack"), or a verbless heading names a
+    statement ("Foreign Secretary statement on UN chemical weapons report"). ACLED codes the act from its
+    report; the reaction is none (welcoming the news that forces took a town tells the taking: it stays)."""
+    if span is None or len(span) == 0:
+        return False
+    tok = main_statement(span)
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "ROOT":
+        return lemma in STATEMENT_NOUNS and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    if tok.pos_ not in ("VERB", "AUX", "ADJ") or _crowd(_subject(tok)):
+        return False
+    if lemma in FEELINGS:
+        return True
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in FEELINGS for c in tok.children):
+        return True  # "We are deeply concerned by reports of shelling"
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in CONVEY:
+        return any(o.lemma_.lower() in FEELING_NOUNS for o in objects)
+    if lemma in APPROVE:
+        return any(o.lemma_.lower() in ACCOUNT_NOUNS for o in objects)
+    return False
+
+
+def act_reported(ev, doc, reports=()):
+    """``ev`` unless every report of it (its evidence and those merged into it) states a reaction
+    (is_reaction_statement): the act is coded from a report of it, not from "we extend our deepest
+    condolences". Like rules.arrest_told it runs on the events the filter kept."""
+    from .discourse import evidence_span
+
+    if all(is_reaction_statement(evidence_span(doc, r)) for r in (ev, *reports)):
+        return None
+    return ev
