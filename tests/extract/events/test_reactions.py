@@ -45,12 +45,16 @@ STATEMENTS = [
     "of Sunday's bombing,\" the minister said in a statement.",
     "The Foreign Minister welcomes the commission's report on the attack on the refugee camp.",
     "The teachers' union has endorsed the decision of the labour congress to hold a nationwide protest.",
+    "Fire investigators from the state police were back at the burned warehouse on Friday.",
+    "Health teams in the district were unable to investigate several reported deaths.",
 ]
 ACTS = [
     "I welcome today's news that government forces recaptured the town of Ramadi from the militants.",
     "The United States strongly condemns the terrorist attack in Kabul today that killed 20 worshippers.",
     "Gunmen attacked a police station in Maiduguri on Monday, killing four officers, the army said.",
     "Police arrested three journalists in Harare on Friday, their lawyer said.",
+    "Security fears swept across the city on Monday as police probed the bomb blast that hit a church.",
+    "Officials from the Criminal Investigation Department arrested two suspects in Lagos on Sunday.",
 ]
 
 

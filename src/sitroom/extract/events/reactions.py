@@ -20,6 +20,7 @@ from ...lang.en.events.reactions import (
     CROWD,
     FEELING_NOUNS,
     FEELINGS,
+    INQUIRY,
     REACTIONS,
     STATEMENT_NOUNS,
     TALK_ABOUT,
@@ -95,7 +96,9 @@ def is_reaction_statement(span) -> bool:
     appalled or concerned ("I am appalled by this latest brutal attack"), conveys a feeling ("I want to
     convey my deepest condolences to the families of the victims"), welcomes a published account ("welcomes
     the Board of Inquiry's summary of its investigation into the attack"), or a verbless heading names a
-    statement ("Foreign Secretary statement on UN chemical weapons report"). ACLED codes the act from its
+    statement ("Foreign Secretary statement on UN chemical weapons report"); nor does one whose main clause
+    tells an inquiry into an act ("Arson investigators were back at the scene Thursday", "teams were unable to
+    investigate several reported deaths"), whoever makes it. ACLED codes the act from its
     report; the reaction is none (welcoming the news that forces took a town tells the taking: it stays)."""
     if span is None or len(span) == 0:
         return False
@@ -103,7 +106,11 @@ def is_reaction_statement(span) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "ROOT":
         return lemma in STATEMENT_NOUNS and not any(t.pos_ in ("VERB", "AUX") for t in span)
-    if tok.pos_ not in ("VERB", "AUX", "ADJ") or _crowd(_subject(tok)):
+    if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    if _inquiry(tok):
+        return True
+    if _crowd(_subject(tok)):
         return False
     if lemma in FEELINGS:
         return True
@@ -115,6 +122,22 @@ def is_reaction_statement(span) -> bool:
     if lemma in APPROVE:
         return any(o.lemma_.lower() in ACCOUNT_NOUNS for o in objects)
     return False
+
+
+def _inquiry(head) -> bool:
+    """Whether the clause headed by ``head`` tells an inquiry: its verb (or the verb it governs: "were unable
+    to investigate") is one of investigating, or its subject is an investigator. (Not an object: "called for
+    an investigation into the airstrike that killed 30 civilians" reports the airstrike.)"""
+    chain, t, hops = [head], head, 0
+    while hops < 3:
+        t = next((c for c in t.children if c.dep_ in ("xcomp", "acomp")), None)
+        if t is None:
+            break
+        chain.append(t)
+        hops += 1
+    subj = _subject(head)
+    return any(t.lemma_.lower() in INQUIRY for t in chain) or (
+        subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in INQUIRY)
 
 
 def act_reported(ev, doc, reports=()):

@@ -45,3 +45,9 @@ STATEMENT_NOUNS = {"statement", "condolence", "reaction", "comment", "remarks"}
 
 # Verbs through whose "to" complement a speaker tells their own statement ("I want to convey ...").
 WISH = {"want", "wish", "like", "wanna"}
+
+# Words of an inquiry into an act ("Arson investigators were back at the scene Thursday", "took charge of
+# the investigation", "were unable to investigate several reported deaths"): who looks into an act does not
+# report it.
+INQUIRY = {"investigate", "investigation", "investigator", "probe", "inquiry", "enquiry", "forensic", "examine",
+           "examination", "autopsy", "post-mortem"}
