@@ -45,6 +45,7 @@ STATEMENTS = [
     "of Sunday's bombing,\" the minister said in a statement.",
     "The Foreign Minister welcomes the commission's report on the attack on the refugee camp.",
     "The teachers' union has endorsed the decision of the labour congress to hold a nationwide protest.",
+    "We remain firmly committed to working with our partners to defeat terrorism in the region.",
     "Fire investigators from the state police were back at the burned warehouse on Friday.",
     "Health teams in the district were unable to investigate several reported deaths.",
 ]
@@ -55,6 +56,7 @@ ACTS = [
     "Police arrested three journalists in Harare on Friday, their lawyer said.",
     "Security fears swept across the city on Monday as police probed the bomb blast that hit a church.",
     "Officials from the Criminal Investigation Department arrested two suspects in Lagos on Sunday.",
+    "Two of the kidnapped students remain missing, the school said.",
 ]
 
 

@@ -22,6 +22,7 @@ from ...lang.en.events.reactions import (
     FEELINGS,
     INQUIRY,
     REACTIONS,
+    STANCES,
     STATEMENT_NOUNS,
     TALK_ABOUT,
     TOPIC_PREPS,
@@ -93,7 +94,8 @@ def main_statement(span):
 
 def is_reaction_statement(span) -> bool:
     """Whether the sentence states a reaction rather than reports an act: someone other than the crowd is
-    appalled or concerned ("I am appalled by this latest brutal attack"), conveys a feeling ("I want to
+    appalled or concerned ("I am appalled by this latest brutal attack") or states a stance ("We remain firmly
+    committed to working closely with Turkey"), conveys a feeling ("I want to
     convey my deepest condolences to the families of the victims"), welcomes a published account ("welcomes
     the Board of Inquiry's summary of its investigation into the attack"), or a verbless heading names a
     statement ("Foreign Secretary statement on UN chemical weapons report"); nor does one whose main clause
@@ -114,8 +116,9 @@ def is_reaction_statement(span) -> bool:
         return False
     if lemma in FEELINGS:
         return True
-    if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in FEELINGS for c in tok.children):
-        return True  # "We are deeply concerned by reports of shelling"
+    if lemma in ("be", "remain", "stay") and any(c.dep_ == "acomp" and c.lemma_.lower() in FEELINGS | STANCES
+                                                for c in tok.children):
+        return True  # "We are deeply concerned by reports of shelling", "We remain firmly committed to ..."
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if lemma in CONVEY:
         return any(o.lemma_.lower() in FEELING_NOUNS for o in objects)

@@ -29,6 +29,10 @@ TOPIC_PREPS = {"on", "about", "over", "to", "regarding", "at", "of"}
 FEELINGS = {"appal", "appall", "concern", "sadden", "shock", "horrify", "dismay", "alarm", "disturb", "outrage",
             "trouble", "worry", "distress", "grieve", "heartbreak"}
 
+# Stances a speaker states ("We remain firmly committed to working closely with Turkey", "the government is
+# determined to defeat terrorism"): a statement, not a report.
+STANCES = {"committed", "commit", "determined", "determine", "resolved", "resolute", "steadfast", "united"}
+
 # Verbs that pass on a feeling ("convey my deepest condolences", "express our sympathy"), and the feelings.
 CONVEY = {"convey", "express", "offer", "extend", "send", "voice"}
 FEELING_NOUNS = {"condolence", "sympathy", "concern", "sorrow", "grief", "outrage", "shock", "dismay", "solidarity",
