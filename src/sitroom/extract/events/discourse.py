@@ -40,6 +40,7 @@ from ...lang.en.events.discourse import (
     CONTACT_VERBS,
     DEFINITE_WORDS,
     EXPEL_LEMMAS,
+    FOR_INTENT_NOUNS,
     GENERIC,
     INTENT_NOUNS,
     KIND_HEADS,
@@ -228,6 +229,8 @@ def irrealis(tok) -> Optional[str]:
     and a question ("why were his relatives placed under house arrest?") is hypothetical."""
     if tok.sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
         return "hypothetical"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in FOR_INTENT_NOUNS:
+        return FOR_INTENT_NOUNS[tok.head.head.lemma_.lower()]  # "in preparation for the Mosul offensive"
     t, hops, own = tok, 0, True
     via_complement = False
     role, below = tok.dep_, tok
