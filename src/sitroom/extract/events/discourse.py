@@ -142,11 +142,12 @@ def _own_clause(head, skip=None) -> list:
 
 
 def scope(tok) -> list:
-    """The trigger's clause and the clauses that govern it, in document order."""
+    """The trigger's clause and the clauses that govern it, in document order (an unlabelled "dep" is read as a
+    coordination: "have been persecuted, violently attacked and arrested")."""
     head = clause_head(tok)
     words = _own_clause(head)
     cur, hops = head, 0
-    while cur.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "pobj", "prep") and cur.head != cur and hops < 6:
+    while cur.dep_ in ("ccomp", "xcomp", "advcl", "conj", "dep", "pcomp", "pobj", "prep") and cur.head != cur and hops < 6:
         parent = clause_head(cur.head)
         if parent == cur:
             break
