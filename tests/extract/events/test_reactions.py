@@ -57,6 +57,8 @@ ACTS = [
     "Security fears swept across the city on Monday as police probed the bomb blast that hit a church.",
     "Officials from the Criminal Investigation Department arrested two suspects in Lagos on Sunday.",
     "Two of the kidnapped students remain missing, the school said.",
+    "The town was shocked by a car bomb that killed ten people near the market.",
+    "I am appalled by today's bombing of the hospital in Aleppo.",
 ]
 
 

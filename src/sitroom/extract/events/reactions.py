@@ -21,6 +21,7 @@ from ...lang.en.events.reactions import (
     FEELING_NOUNS,
     FEELINGS,
     INQUIRY,
+    PLACE_NOUNS,
     REACTIONS,
     STANCES,
     STATEMENT_NOUNS,
@@ -112,13 +113,17 @@ def is_reaction_statement(span) -> bool:
         return False
     if _inquiry(tok):
         return True
-    if _crowd(_subject(tok)):
+    subj = _subject(tok)
+    if _crowd(subj):
         return False
-    if lemma in FEELINGS:
-        return True
-    if lemma in ("be", "remain", "stay") and any(c.dep_ == "acomp" and c.lemma_.lower() in FEELINGS | STANCES
-                                                for c in tok.children):
-        return True  # "We are deeply concerned by reports of shelling", "We remain firmly committed to ..."
+    feeling = lemma in FEELINGS or (lemma in ("be", "remain", "stay") and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in FEELINGS | STANCES for c in tok.children))
+    if feeling:
+        # "We are deeply concerned by reports of shelling", "We remain firmly committed to ...": someone's feeling
+        # about an act it does not date. Not a place's ("the town was shocked by a car bomb"), nor one about an
+        # act it dates ("I am shocked by today's attack on the market" tells the attack as news).
+        place = subj is not None and (subj.ent_type_ in ("GPE", "LOC", "FAC") or subj.lemma_.lower() in PLACE_NOUNS)
+        return not place and not any(t.ent_type_ in ("DATE", "TIME") for t in span)
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if lemma in CONVEY:
         return any(o.lemma_.lower() in FEELING_NOUNS for o in objects)

@@ -29,6 +29,11 @@ TOPIC_PREPS = {"on", "about", "over", "to", "regarding", "at", "of"}
 FEELINGS = {"appal", "appall", "concern", "sadden", "shock", "horrify", "dismay", "alarm", "disturb", "outrage",
             "trouble", "worry", "distress", "grieve", "heartbreak"}
 
+# Subjects a feeling verb takes that are places, not speakers ("the town was shocked by a car bomb"): the
+# sentence tells the act.
+PLACE_NOUNS = {"city", "town", "village", "area", "region", "country", "capital", "neighbourhood", "neighborhood",
+               "district", "community", "nation", "building", "market", "street"}
+
 # Stances a speaker states ("We remain firmly committed to working closely with Turkey", "the government is
 # determined to defeat terrorism"): a statement, not a report.
 STANCES = {"committed", "commit", "determined", "determine", "resolved", "resolute", "steadfast", "united"}
