@@ -94,15 +94,15 @@ def main_statement(span):
 
 
 def is_reaction_statement(span) -> bool:
-    """Whether the sentence states a reaction rather than reports an act: someone other than the crowd is
-    appalled or concerned ("I am appalled by this latest brutal attack") or states a stance ("We remain firmly
-    committed to working closely with Turkey"), conveys a feeling ("I want to
-    convey my deepest condolences to the families of the victims"), welcomes a published account ("welcomes
-    the Board of Inquiry's summary of its investigation into the attack"), or a verbless heading names a
-    statement ("Foreign Secretary statement on UN chemical weapons report"); nor does one whose main clause
-    tells an inquiry into an act ("Arson investigators were back at the scene Thursday", "teams were unable to
-    investigate several reported deaths"), whoever makes it. ACLED codes the act from its
-    report; the reaction is none (welcoming the news that forces took a town tells the taking: it stays)."""
+    """Whether the sentence states a reaction or an inquiry rather than reports an act: someone other than the
+    crowd is appalled or concerned ("I am appalled by this latest brutal attack") or states a stance ("We remain
+    firmly committed to working closely with Turkey"), conveys a feeling ("I want to convey my deepest
+    condolences to the families of the victims"), welcomes a published account ("welcomes the Board of
+    Inquiry's summary of its investigation into the attack"); a verbless heading names a statement ("Foreign
+    Secretary statement on UN chemical weapons report"); or the main clause tells an inquiry into an act
+    ("Arson investigators were back at the scene Thursday", "teams were unable to investigate several reported
+    deaths"), whoever makes it. ACLED codes the act from its report; the reaction is none (welcoming the news
+    that forces took a town tells the taking: it stays)."""
     if span is None or len(span) == 0:
         return False
     tok = main_statement(span)
@@ -150,8 +150,8 @@ def _inquiry(head) -> bool:
 
 def act_reported(ev, doc, reports=()):
     """``ev`` unless every report of it (its evidence and those merged into it) states a reaction
-    (is_reaction_statement): the act is coded from a report of it, not from "we extend our deepest
-    condolences". Like rules.arrest_told it runs on the events the filter kept."""
+    or an inquiry (is_reaction_statement): the act is coded from a report of it, not from "we extend our
+    deepest condolences" or "arson investigators were back at the scene". Like rules.arrest_told it runs on the events the filter kept."""
     from .discourse import evidence_span
 
     if all(is_reaction_statement(evidence_span(doc, r)) for r in (ev, *reports)):
