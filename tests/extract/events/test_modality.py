@@ -118,6 +118,9 @@ def test_the_parse_leaves_a_past_subject_factual(nlp, sentence, word):
     ("The rebels announced plans to attack the base.", "attack", "planned"),
     ("Gunmen kidnapped the journalist in Kano on Monday, a plot his family had feared.", "kidnapped", None),
     ("Police fired tear gas in a bid to disperse the protesters on Monday.", "disperse", None),
+    ("The coalition trained 2,000 soldiers in preparation for the offensive on the city.", "offensive", "planned"),
+    ("The raids are setting conditions for the liberation of the provincial capital.", "liberation", "planned"),
+    ("Troops fought for the town all night, the army said.", "town", None),
 ])
 def test_what_a_plot_or_a_plan_intends_is_not_done(nlp, sentence, word, expected):
     """A "to" clause of a noun of intention (rule 6: hypotheticals keep the modality that governs them)."""

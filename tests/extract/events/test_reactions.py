@@ -2,8 +2,9 @@
 
 import pytest
 
-from sitroom.extract.events.reactions import is_talk_about_protest
-from sitroom.records import DocumentIn
+from sitroom.extract.events.reactions import act_reported, is_reaction_statement, is_talk_about_protest
+from sitroom.extract.events.taxonomy import typed_fields
+from sitroom.records import DateValue, DocumentIn, Event, Evidence
 
 TALK = [
     "US Secretary of State Antony Blinken denounced the crackdown on protesters as abhorrent.",
@@ -35,3 +36,53 @@ def test_a_condemnation_yields_no_protest_event(pipeline):
             "US Secretary of State Antony Blinken denounced the crackdown as abhorrent.")
     events = pipeline.extract(DocumentIn(id="r", text=text, published="2021-03-01")).events
     assert [e.evidence.sentence for e in events if e.event_type == "Protests"] == [0]
+
+
+STATEMENTS = [
+    "I am appalled by this latest brutal attack on a hospital in the north of the country.",
+    "We are deeply concerned by reports of shelling around the town.",
+    "\"On behalf of the government, I want to convey my deepest condolences to the families of the victims "
+    "of Sunday's bombing,\" the minister said in a statement.",
+    "The Foreign Minister welcomes the commission's report on the attack on the refugee camp.",
+    "The teachers' union has endorsed the decision of the labour congress to hold a nationwide protest.",
+    "We remain firmly committed to working with our partners to defeat terrorism in the region.",
+    "Fire investigators from the state police were back at the burned warehouse on Friday.",
+    "Health teams in the district were unable to investigate several reported deaths.",
+]
+ACTS = [
+    "I welcome today's news that government forces recaptured the town of Ramadi from the militants.",
+    "The United States strongly condemns the terrorist attack in Kabul today that killed 20 worshippers.",
+    "Gunmen attacked a police station in Maiduguri on Monday, killing four officers, the army said.",
+    "Police arrested three journalists in Harare on Friday, their lawyer said.",
+    "Security fears swept across the city on Monday as police probed the bomb blast that hit a church.",
+    "Officials from the Criminal Investigation Department arrested two suspects in Lagos on Sunday.",
+    "Two of the kidnapped students remain missing, the school said.",
+    "The town was shocked by a car bomb that killed ten people near the market.",
+    "I am appalled by today's bombing of the hospital in Aleppo.",
+]
+
+
+@pytest.mark.parametrize("sentence", STATEMENTS)
+def test_a_statement_of_feeling_or_approval_is_a_reaction(nlp, sentence):
+    assert is_reaction_statement(nlp(sentence)[:])
+
+
+@pytest.mark.parametrize("sentence", ACTS)
+def test_a_report_of_the_act_is_no_reaction(nlp, sentence):
+    assert not is_reaction_statement(nlp(sentence)[:])
+
+
+def _event(label, start, end, text):
+    return Event(**typed_fields(label), confidence=0.9, date=DateValue(), extractor="t",
+                 evidence=Evidence(sentence=0, start=start, end=end, text=text))
+
+
+def test_an_event_only_reacted_to_is_dropped_but_one_reported_stays(nlp):
+    text = ("We extend our deepest condolences to the families of the victims. "
+            "A suicide bomber killed 12 people at a market in Baghdad on Monday.")
+    doc = nlp(text)
+    k = text.index("A suicide")
+    reaction = _event("Explosions/Remote violence / Suicide bomb", 0, k - 1, text[:k - 1])
+    report = _event("Explosions/Remote violence / Suicide bomb", k, len(text), text[k:])
+    assert act_reported(reaction, doc) is None
+    assert act_reported(reaction, doc, [reaction, report]) is reaction

@@ -21,3 +21,13 @@ def test_a_count_up_to_a_day_is_a_tally(nlp, sentence, word, why):
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == word)
     assert discourse.not_news(tok, None) == why
+
+
+@pytest.mark.slow
+def test_a_tally_reaches_the_last_act_of_a_list_the_parser_left_unlabelled(nlp):
+    """"persecuted, violently attacked and arrested": the parser hangs "attacked" on "persecuted" by a bare
+    "dep", and the perfect and the count of the list's head are the last act's too."""
+    doc = nlp("Since the vote, hundreds of people have been persecuted, violently attacked and detained for "
+              "protesting against the result.")
+    tok = next(t for t in doc if t.text == "detained")
+    assert discourse.not_news(tok, None) == "tally"

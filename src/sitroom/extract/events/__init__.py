@@ -21,6 +21,7 @@ How a document is coded:
    actors), is kept when it is likely a real event of its family and no duplicate;
 7. on the events kept: an arrest must tell someone taken (rules.arrest_told), a diplomatic contact, an
    agreement, a change to a group or another strategic development the words of its type (strategic.py);
+   an event must have a report that is no statement of a reaction (reactions.act_reported);
    a strike of a series that names no target takes the series' (conventions.series_targets); state forces
    that only probe an unnamed hand's bombing or attack, or act before or after it, give actor1 to the
    unidentified armed group of ACLED's convention (bystanders.py); members of a body arrested ("SP leaders",
@@ -69,7 +70,7 @@ from .disruption import disruption_type
 from .strategic import retells_contact, retells_custody, strategic_told
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
-from .reactions import is_reaction_to, is_talk_about_protest
+from .reactions import act_reported, is_reaction_to, is_talk_about_protest
 from .territory import control_word, is_withdrawal, territory_type
 from .triggers import typed_labels, usable_cues
 from .units import Unit, units_of
@@ -198,6 +199,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = rules.arrest_told(e, ctx.doc, group) if e is not None else None
         e = strategic_told(e) if e is not None else None
         e = civilians_told(e, ctx.doc, group) if e is not None else None
+        e = act_reported(e, ctx.doc, group) if e is not None else None
         # (its date last: on the event kept, it changes neither which events are kept nor how they merge)
         if e is not None:
             kept.append(section_date(act_date(e, group), ctx, units, dateline))

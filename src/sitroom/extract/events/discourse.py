@@ -40,6 +40,7 @@ from ...lang.en.events.discourse import (
     CONTACT_VERBS,
     DEFINITE_WORDS,
     EXPEL_LEMMAS,
+    FOR_INTENT_NOUNS,
     GENERIC,
     INTENT_NOUNS,
     KIND_HEADS,
@@ -141,11 +142,12 @@ def _own_clause(head, skip=None) -> list:
 
 
 def scope(tok) -> list:
-    """The trigger's clause and the clauses that govern it, in document order."""
+    """The trigger's clause and the clauses that govern it, in document order (an unlabelled "dep" is read as a
+    coordination: "have been persecuted, violently attacked and arrested")."""
     head = clause_head(tok)
     words = _own_clause(head)
     cur, hops = head, 0
-    while cur.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "pobj", "prep") and cur.head != cur and hops < 6:
+    while cur.dep_ in ("ccomp", "xcomp", "advcl", "conj", "dep", "pcomp", "pobj", "prep") and cur.head != cur and hops < 6:
         parent = clause_head(cur.head)
         if parent == cur:
             break
@@ -228,6 +230,8 @@ def irrealis(tok) -> Optional[str]:
     and a question ("why were his relatives placed under house arrest?") is hypothetical."""
     if tok.sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
         return "hypothetical"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in FOR_INTENT_NOUNS:
+        return FOR_INTENT_NOUNS[tok.head.head.lemma_.lower()]  # "in preparation for the Mosul offensive"
     t, hops, own = tok, 0, True
     via_complement = False
     role, below = tok.dep_, tok

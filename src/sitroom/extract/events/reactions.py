@@ -13,7 +13,23 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...lang.en.events.reactions import CROWD, REACTIONS, TALK_ABOUT, TOPIC_PREPS
+from ...lang.en.events.reactions import (
+    ACCOUNT_NOUNS,
+    APPROVE,
+    CONVEY,
+    CROWD,
+    FEELING_NOUNS,
+    FEELINGS,
+    INQUIRY,
+    PLACE_NOUNS,
+    REACTIONS,
+    STANCES,
+    STATEMENT_NOUNS,
+    TALK_ABOUT,
+    TOPIC_PREPS,
+    WISH,
+)
+from ...lang.en.reporting import REPORTING_LEMMAS
 
 
 def _subject(verb) -> Optional[object]:
@@ -57,3 +73,87 @@ def is_reaction_to(tok) -> bool:
         return False
     # "protesters denounced the arrests" is a protest, not a reaction to one
     return governor.pos_ == "NOUN" or not _crowd(_subject(governor))
+
+
+def main_statement(span):
+    """The clause that says what the sentence states: its root, or the clause a verb of saying reports
+    ("..., the secretary said"), or what a speaker says they want to do ("I want to convey ...")."""
+    tok, hops = span.root, 0
+    while hops < 4:
+        lemma = tok.lemma_.lower()
+        if lemma in REPORTING_LEMMAS:
+            nxt = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        elif lemma in WISH:
+            nxt = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        else:
+            nxt = None
+        if nxt is None:
+            break
+        tok, hops = nxt, hops + 1
+    return tok
+
+
+def is_reaction_statement(span) -> bool:
+    """Whether the sentence states a reaction or an inquiry rather than reports an act: someone other than the
+    crowd is appalled or concerned ("I am appalled by this latest brutal attack") or states a stance ("We remain
+    firmly committed to working closely with Turkey"), conveys a feeling ("I want to convey my deepest
+    condolences to the families of the victims"), welcomes a published account ("welcomes the Board of
+    Inquiry's summary of its investigation into the attack"); a verbless heading names a statement ("Foreign
+    Secretary statement on UN chemical weapons report"); or the main clause tells an inquiry into an act
+    ("Arson investigators were back at the scene Thursday", "teams were unable to investigate several reported
+    deaths"), whoever makes it. ACLED codes the act from its report; the reaction is none (welcoming the news
+    that forces took a town tells the taking: it stays)."""
+    if span is None or len(span) == 0:
+        return False
+    tok = main_statement(span)
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "ROOT":
+        return lemma in STATEMENT_NOUNS and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    if _inquiry(tok):
+        return True
+    subj = _subject(tok)
+    if _crowd(subj):
+        return False
+    feeling = lemma in FEELINGS or (lemma in ("be", "remain", "stay") and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in FEELINGS | STANCES for c in tok.children))
+    if feeling:
+        # "We are deeply concerned by reports of shelling", "We remain firmly committed to ...": someone's feeling
+        # about an act it does not date. Not a place's ("the town was shocked by a car bomb"), nor one about an
+        # act it dates ("I am shocked by today's attack on the market" tells the attack as news).
+        place = subj is not None and (subj.ent_type_ in ("GPE", "LOC", "FAC") or subj.lemma_.lower() in PLACE_NOUNS)
+        return not place and not any(t.ent_type_ in ("DATE", "TIME") for t in span)
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in CONVEY:
+        return any(o.lemma_.lower() in FEELING_NOUNS for o in objects)
+    if lemma in APPROVE:
+        return any(o.lemma_.lower() in ACCOUNT_NOUNS for o in objects)
+    return False
+
+
+def _inquiry(head) -> bool:
+    """Whether the clause headed by ``head`` tells an inquiry: its verb (or the verb it governs: "were unable
+    to investigate") is one of investigating, or its subject is an investigator. (Not an object: "called for
+    an investigation into the airstrike that killed 30 civilians" reports the airstrike.)"""
+    chain, t, hops = [head], head, 0
+    while hops < 3:
+        t = next((c for c in t.children if c.dep_ in ("xcomp", "acomp")), None)
+        if t is None:
+            break
+        chain.append(t)
+        hops += 1
+    subj = _subject(head)
+    return any(t.lemma_.lower() in INQUIRY for t in chain) or (
+        subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in INQUIRY)
+
+
+def act_reported(ev, doc, reports=()):
+    """``ev`` unless every report of it (its evidence and those merged into it) states a reaction
+    or an inquiry (is_reaction_statement): the act is coded from a report of it, not from "we extend our
+    deepest condolences" or "arson investigators were back at the scene". Like rules.arrest_told it runs on the events the filter kept."""
+    from .discourse import evidence_span
+
+    if all(is_reaction_statement(evidence_span(doc, r)) for r in (ev, *reports)):
+        return None
+    return ev

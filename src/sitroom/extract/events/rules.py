@@ -23,7 +23,9 @@
    mentions of an event by a modifier, not page furniture; hypotheticals keep the modality that governs them ("the plot to kidnap the journalist":
    planned).
    A reaction is not the act (reactions.is_reaction_to: "condemned the killing", "comment on the
-   withdrawal"): it joins the act's own report, the better report of it, when the document has one. Events dated
+   withdrawal"): it joins the act's own report, the better report of it, when the document has one. An event
+   all of whose reports state a reaction (reactions.act_reported, on the events the filter kept: "I am
+   appalled by", "we extend our deepest condolences", "welcomes the Board of Inquiry's report") is dropped. Events dated
    more than about 60 days before publication are background (the extractor's STALE_DAYS), and so is an undated
    paragraph's event told within a few sentences after a date that old (the extractor's BACKGROUND_SENTENCES).
 7. Ordinary crime is not coded (is_ordinary_crime_arrest): an arrest for an ordinary offence (drunk driving,

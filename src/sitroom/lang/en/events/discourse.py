@@ -60,6 +60,11 @@ INTENT_NOUNS = {"plot": "planned", "plan": "planned", "scheme": "planned", "cons
                 "proposal": "planned", "intention": "planned", "threat": "threatened",
                 "call": "hypothetical", "demand": "hypothetical", "appeal": "hypothetical"}
 
+# Nouns whose "for" object is still to come ("in preparation for the Mosul offensive", "setting conditions for
+# the ultimate liberation of Raqqah", "plans for an attack"): the modality the event takes.
+FOR_INTENT_NOUNS = {"preparation": "planned", "prep": "planned", "condition": "planned", "plan": "planned",
+                    "readiness": "planned", "rehearsal": "planned", "groundwork": "planned"}
+
 MODAL_AUX = {"might": "predicted", "may": "predicted", "could": "predicted", "would": "hypothetical",
               "should": "hypothetical", "must": "hypothetical", "can": "hypothetical", "will": "planned",
               "shall": "planned", "'ll": "planned"}

@@ -23,3 +23,40 @@ TALK_ABOUT = REACTIONS | {"comment", "talk", "speak", "remark", "react", "respon
 
 # Prepositions that attach the topic of such words.
 TOPIC_PREPS = {"on", "about", "over", "to", "regarding", "at", "of"}
+
+# Verbs of feeling whose subject reacts to what it is told ("I am appalled by this latest attack", "We are
+# concerned by reports of ceasefire violations"): a statement of feeling, not a report.
+FEELINGS = {"appal", "appall", "concern", "sadden", "shock", "horrify", "dismay", "alarm", "disturb", "outrage",
+            "trouble", "worry", "distress", "grieve", "heartbreak"}
+
+# Subjects a feeling verb takes that are places, not speakers ("the town was shocked by a car bomb"): the
+# sentence tells the act.
+PLACE_NOUNS = {"city", "town", "village", "area", "region", "country", "capital", "neighbourhood", "neighborhood",
+               "district", "community", "nation", "building", "market", "street"}
+
+# Stances a speaker states ("We remain firmly committed to working closely with Turkey", "the government is
+# determined to defeat terrorism"): a statement, not a report.
+STANCES = {"committed", "commit", "determined", "determine", "resolved", "resolute", "steadfast", "united"}
+
+# Verbs that pass on a feeling ("convey my deepest condolences", "express our sympathy"), and the feelings.
+CONVEY = {"convey", "express", "offer", "extend", "send", "voice"}
+FEELING_NOUNS = {"condolence", "sympathy", "concern", "sorrow", "grief", "outrage", "shock", "dismay", "solidarity",
+                 "thought", "prayer"}
+
+# Verbs of approval whose object is a published account ("welcomes the Board of Inquiry's summary of its
+# investigation into the attack"): the statement reacts to the account, the act is told elsewhere.
+APPROVE = {"welcome", "praise", "hail", "commend", "applaud", "endorse", "note"}
+ACCOUNT_NOUNS = {"report", "summary", "finding", "findings", "inquiry", "investigation", "resolution", "decision",
+                 "statement", "publication", "conclusion", "review", "verdict"}
+
+# Heads of a verbless heading that is a statement ("Foreign Secretary statement on UN chemical weapons report").
+STATEMENT_NOUNS = {"statement", "condolence", "reaction", "comment", "remarks"}
+
+# Verbs through whose "to" complement a speaker tells their own statement ("I want to convey ...").
+WISH = {"want", "wish", "like", "wanna"}
+
+# Words of an inquiry into an act ("Arson investigators were back at the scene Thursday", "took charge of
+# the investigation", "were unable to investigate several reported deaths"): who looks into an act does not
+# report it.
+INQUIRY = {"investigate", "investigation", "investigator", "probe", "inquiry", "enquiry", "forensic", "examine",
+           "examination", "autopsy", "post-mortem"}
