@@ -35,6 +35,17 @@ def test_the_police_never_become_actor2_beside_themselves():
     assert intervening_police([e]) == [e]
 
 
+def test_a_name_no_catalogue_knows_is_no_intervening_force():
+    # "Party workers were arrested when they blocked the Yamuna Expressway": the road is not who intervened.
+    road = ActorRef(name="the Yamuna Expressway", text="the Yamuna Expressway")
+    (after,) = intervening_police([_event(actor2=road)])
+    assert after.actor2.name == "Police Forces of the Philippines"
+    # "Despite some protests by SP workers in Gorakhpur, shops were open": the party protests, it is no other side.
+    party = ActorRef(name="SP", text="SP")
+    (peaceful,) = intervening_police([_event(sub="Peaceful protest", actor2=party)])
+    assert peaceful.actor2 is None
+
+
 _BERLIN = PlaceMention(text="Berlin", start=0, end=6, name="Berlin", country="DE")
 _GERMAN_POLICE = ActorRef(name="Police Forces of Germany", actor_type="state forces", inter=1, country="DE")
 

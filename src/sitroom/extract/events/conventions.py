@@ -187,6 +187,11 @@ def intervening_police(events: list) -> list:
     the merging (as series_targets), so it changes no event's other slots nor which events are kept."""
     out = []
     for e in events:
+        if e.event_type == "Protests" and _uncatalogued_party(e.actor2):
+            # The other side of a protest is the force that intervenes (or, in a peaceful protest, none): a name
+            # the catalogue does not know as an actor of any kind is no such force ("the Yamuna Expressway" the
+            # protesters blocked, "Buganda Road Magistrate's" court that released them, "SP" workers protesting).
+            e = e.model_copy(update={"actor2": None})
         loc, cname = e.location, None
         if e.sub_event_type == _INTERVENTION and e.actor2 is None and loc is not None:
             cname = args.country_name(loc.country)
@@ -196,6 +201,11 @@ def intervening_police(events: list) -> list:
                                                         country=loc.country)})
         out.append(e)
     return out
+
+
+def _uncatalogued_party(a: Optional[ActorRef]) -> bool:
+    """An actor kept as written: no type, no inter code, no country (the catalogue does not know it)."""
+    return a is not None and a.actor_type is None and a.inter is None and a.country is None
 
 
 _DISRUPTED = "Disrupted weapons use"
