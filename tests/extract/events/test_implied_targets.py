@@ -83,6 +83,7 @@ def test_the_police_are_never_the_rioting_side():
     villagers = ActorRef(name="Civilians (India)", text="villagers", actor_type="civilians", inter=7, country="IN")
     (e,) = rioting_side([_riot(_INDIAN_POLICE, villagers)])
     assert e.actor1.name == "Rioters (India)" and e.actor2.name == "Police Forces of India"
+    assert e.sub_event_type == "Violent demonstration"  # a crowd fighting the police is no mob's attack on others
     crowd = ActorRef(name="Protesters (India)", text="protesters", actor_type="protesters", inter=6, country="IN")
     (e,) = rioting_side([_riot(_INDIAN_POLICE, crowd, sub="Violent demonstration")])
     assert e.actor1.name == "Protesters (India)" and e.actor2.name == "Police Forces of India"
@@ -90,5 +91,12 @@ def test_the_police_are_never_the_rioting_side():
 
 def test_rioters_as_actor1_are_kept():
     rioters = ActorRef(name="Rioters (India)", actor_type="rioters", inter=5, country="IN")
-    kept = [_riot(rioters, _INDIAN_POLICE), _riot(None, None)]
+    kept = [_riot(rioters, _INDIAN_POLICE, sub="Violent demonstration"), _riot(None, None)]
+    assert rioting_side(kept) == kept
+
+
+def test_a_mob_attacking_civilians_stays_mob_violence():
+    rioters = ActorRef(name="Rioters (India)", actor_type="rioters", inter=5, country="IN")
+    victim = ActorRef(name="Civilians (India)", text="a man", actor_type="civilians", inter=7, country="IN")
+    kept = [_riot(rioters, victim)]
     assert rioting_side(kept) == kept

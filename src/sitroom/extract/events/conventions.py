@@ -207,7 +207,8 @@ def rioting_side(events: list) -> list:
     """A riot's actor1 is the rioters (ACLED's convention; every riot of the annotated corpus has them as actor1):
     a state force the sentence's grammar made the doer ("Clashes with police in Bihar have left 20 villagers
     injured") is the other side, actor2, and the rioters are the crowd named beside it (protesters, rioters) or
-    "Rioters (Country)". Run on the events kept, after the filter (as intervening_police)."""
+    "Rioters (Country)"; a "mob" fighting the state's forces is a violent demonstration. Run on the events kept,
+    after the filter (as intervening_police)."""
     out = []
     for e in events:
         a1, a2, loc = e.actor1, e.actor2, e.location
@@ -217,6 +218,11 @@ def rioting_side(events: list) -> list:
             crowd = a2 if a2 is not None and a2.inter in (5, 6) else ActorRef(
                 name=f"Rioters ({pname})", actor_type="rioters", inter=5, country=loc.country)
             e = e.model_copy(update={"actor1": crowd, "actor2": a1})
+        if e.sub_event_type == "Mob violence" and e.actor2 is not None and e.actor2.inter == 1:
+            # A crowd fighting the state's forces is a violent demonstration, not a mob's attack on others (the
+            # guide's mob violence: a crowd lynches, burns or attacks; none of the corpus's has a state force as
+            # its actor2, while five violent demonstrations have the police).
+            e = e.model_copy(update=rules.typed_fields("Riots / Violent demonstration"))
         out.append(e)
     return out
 
