@@ -128,3 +128,16 @@ def test_generic_actors_name_countries_as_the_catalogue_does():
     assert country_name("TR") == "Turkey"
     assert load_catalogue().match("Turkish police").name == "Police Forces of Turkey"
     assert country_name("XK") == "Kosovo"  # countries outside the catalogue still get a name
+
+
+def test_a_place_in_a_persons_or_an_institutions_style_is_not_where_it_happened():
+    text = ("Our dear son was murdered by the bandits, Bishop Matthew Hassan Kukah of Sokoto, Nigeria, said. "
+            "Pope Tawadros II of the Coptic Orthodox Church of Alexandria sent his condolences.")
+    places = [_place("Sokoto", text.index("Sokoto"), "populated place"), _place("Nigeria", text.index("Nigeria"), "country"),
+              _place("Alexandria", text.index("Alexandria"), "populated place")]
+    assert pick_location(places, text, text.index("murdered")).text == "Nigeria"
+    assert pick_location(places[2:], text, text.index("sent")) is None
+    # a place's own name with "of" still places the event
+    text = "Gunmen attacked a school located in Rafi Local Government Area of Niger State on Wednesday."
+    niger = _place("Niger State", text.index("Niger State"), "admin1")
+    assert pick_location([niger], text, text.index("attacked")).text == "Niger State"
