@@ -141,3 +141,21 @@ def test_a_place_in_a_persons_or_an_institutions_style_is_not_where_it_happened(
     text = "Gunmen attacked a school located in Rafi Local Government Area of Niger State on Wednesday."
     niger = _place("Niger State", text.index("Niger State"), "admin1")
     assert pick_location([niger], text, text.index("attacked")).text == "Niger State"
+
+
+def test_a_country_in_the_name_of_a_lake_or_a_basin_is_not_where_it_happened():
+    text = "Air Force jets killed several fighters in Gajiram in the Lake Chad Basin on Sunday."
+    gajiram = PlaceMention(text="Gajiram", start=text.index("Gajiram"), end=text.index("Gajiram") + 7, name="Gajiram",
+                           level="populated place", country="NG")
+    chad = PlaceMention(text="Chad", start=text.index("Chad"), end=text.index("Chad") + 4, name="Chad", level="country",
+                        country="TD")
+    assert pick_location([chad], text, text.index("killed")) is None
+    assert pick_location([gajiram, chad], text, text.index("killed")).text == "Gajiram"
+    text = "Troops clashed with militants in the Niger Delta."
+    niger = PlaceMention(text="Niger", start=text.index("Niger"), end=text.index("Niger") + 5, name="Niger",
+                         level="country", country="NE")
+    assert pick_location([niger], text, text.index("clashed")) is None
+    text = "Troops clashed with militants in Niger on Monday."  # the country itself
+    niger = PlaceMention(text="Niger", start=text.index("Niger"), end=text.index("Niger") + 5, name="Niger",
+                         level="country", country="NE")
+    assert pick_location([niger], text, text.index("clashed")).text == "Niger"

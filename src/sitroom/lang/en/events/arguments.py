@@ -140,6 +140,11 @@ SEAT_OF = re.compile(r"(?:\b[A-Z][\w'\u2019-]*\s+(?!(?:Area|States?|Province|Dis
                      r"Town|Village|Ward|Department|Prefecture|Gulf|Bay|Sea|Straits?|Port|Horn|Cape|Coast|Valley|"
                      r"Lake|River|Mount|Mountains|Hills?)\b)[A-Z][\w'\u2019-]*)\s+of\s+(?:the\s+)?$")
 
+# A country's name inside the name of a lake, river or basin ("in Jubilaram in the Lake Chad Basin", "the Niger
+# Delta"): the feature, which may lie in another country, not the country.
+FEATURE_BEFORE = re.compile(r"\b(?:Lake|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$")
+FEATURE_AFTER = re.compile(r"\s+(?:Basin|Delta|River|Valley|Lake)\b")
+
 # A place an organisation or a person is based in ("their Ohio-based church organization announced"): where
 # they come from, not where the event happened.
 BASED_IN = re.compile(r"[-\u2010\u2011]based\b", re.I)
