@@ -128,3 +128,34 @@ def test_generic_actors_name_countries_as_the_catalogue_does():
     assert country_name("TR") == "Turkey"
     assert load_catalogue().match("Turkish police").name == "Police Forces of Turkey"
     assert country_name("XK") == "Kosovo"  # countries outside the catalogue still get a name
+
+
+def test_a_place_in_a_persons_or_an_institutions_style_is_not_where_it_happened():
+    text = ("Our dear son was murdered by the bandits, Bishop Matthew Hassan Kukah of Sokoto, Nigeria, said. "
+            "Pope Tawadros II of the Coptic Orthodox Church of Alexandria sent his condolences.")
+    places = [_place("Sokoto", text.index("Sokoto"), "populated place"), _place("Nigeria", text.index("Nigeria"), "country"),
+              _place("Alexandria", text.index("Alexandria"), "populated place")]
+    assert pick_location(places, text, text.index("murdered")).text == "Nigeria"
+    assert pick_location(places[2:], text, text.index("sent")) is None
+    # a place's own name with "of" still places the event
+    text = "Gunmen attacked a school located in Rafi Local Government Area of Niger State on Wednesday."
+    niger = _place("Niger State", text.index("Niger State"), "admin1")
+    assert pick_location([niger], text, text.index("attacked")).text == "Niger State"
+
+
+def test_a_country_in_the_name_of_a_lake_or_a_basin_is_not_where_it_happened():
+    text = "Air Force jets killed several fighters in Gajiram in the Lake Chad Basin on Sunday."
+    gajiram = PlaceMention(text="Gajiram", start=text.index("Gajiram"), end=text.index("Gajiram") + 7, name="Gajiram",
+                           level="populated place", country="NG")
+    chad = PlaceMention(text="Chad", start=text.index("Chad"), end=text.index("Chad") + 4, name="Chad", level="country",
+                        country="TD")
+    assert pick_location([chad], text, text.index("killed")) is None
+    assert pick_location([gajiram, chad], text, text.index("killed")).text == "Gajiram"
+    text = "Troops clashed with militants in the Niger Delta."
+    niger = PlaceMention(text="Niger", start=text.index("Niger"), end=text.index("Niger") + 5, name="Niger",
+                         level="country", country="NE")
+    assert pick_location([niger], text, text.index("clashed")) is None
+    text = "Troops clashed with militants in Niger on Monday."  # the country itself
+    niger = PlaceMention(text="Niger", start=text.index("Niger"), end=text.index("Niger") + 5, name="Niger",
+                         level="country", country="NE")
+    assert pick_location([niger], text, text.index("clashed")).text == "Niger"

@@ -4,7 +4,7 @@ the target of a disrupted weapons use is no civilians."""
 
 from __future__ import annotations
 
-from sitroom.extract.events.conventions import disrupted_owners, intervening_police
+from sitroom.extract.events.conventions import disrupted_owners, intervening_police, rioting_side
 from sitroom.records import ActorRef, Event, Evidence, PlaceMention
 
 _MANILA = PlaceMention(text="Manila", start=0, end=6, name="Manila", country="PH")
@@ -35,6 +35,17 @@ def test_the_police_never_become_actor2_beside_themselves():
     assert intervening_police([e]) == [e]
 
 
+def test_a_name_no_catalogue_knows_is_no_intervening_force():
+    # "Party workers were arrested when they blocked the Yamuna Expressway": the road is not who intervened.
+    road = ActorRef(name="the Yamuna Expressway", text="the Yamuna Expressway")
+    (after,) = intervening_police([_event(actor2=road)])
+    assert after.actor2.name == "Police Forces of the Philippines"
+    # "Despite some protests by SP workers in Gorakhpur, shops were open": the party protests, it is no other side.
+    party = ActorRef(name="SP", text="SP")
+    (peaceful,) = intervening_police([_event(sub="Peaceful protest", actor2=party)])
+    assert peaceful.actor2 is None
+
+
 _BERLIN = PlaceMention(text="Berlin", start=0, end=6, name="Berlin", country="DE")
 _GERMAN_POLICE = ActorRef(name="Police Forces of Germany", actor_type="state forces", inter=1, country="DE")
 
@@ -56,3 +67,36 @@ def test_a_disrupted_weapons_named_owner_and_other_types_are_kept():
     civilians = ActorRef(name="Civilians (Germany)", actor_type="civilians", inter=7, country="DE")
     kept = [_disrupted(isis), _disrupted(None), _disrupted(civilians, sub="Arrests")]
     assert disrupted_owners(kept) == kept
+
+
+_PATNA = PlaceMention(text="Bihar", start=0, end=5, name="Bihar", country="IN")
+_INDIAN_POLICE = ActorRef(name="Police Forces of India", text="police", actor_type="state forces", inter=1, country="IN")
+
+
+def _riot(actor1, actor2, sub="Mob violence") -> Event:
+    return Event(event_type="Riots", sub_event_type=sub, confidence=0.9, actor1=actor1, actor2=actor2,
+                 location=_PATNA, evidence=Evidence(sentence=0, start=0, end=10,
+                                                    text="Clashes with police in Bihar have left 20 villagers injured."))
+
+
+def test_the_police_are_never_the_rioting_side():
+    villagers = ActorRef(name="Civilians (India)", text="villagers", actor_type="civilians", inter=7, country="IN")
+    (e,) = rioting_side([_riot(_INDIAN_POLICE, villagers)])
+    assert e.actor1.name == "Rioters (India)" and e.actor2.name == "Police Forces of India"
+    assert e.sub_event_type == "Violent demonstration"  # a crowd fighting the police is no mob's attack on others
+    crowd = ActorRef(name="Protesters (India)", text="protesters", actor_type="protesters", inter=6, country="IN")
+    (e,) = rioting_side([_riot(_INDIAN_POLICE, crowd, sub="Violent demonstration")])
+    assert e.actor1.name == "Protesters (India)" and e.actor2.name == "Police Forces of India"
+
+
+def test_rioters_as_actor1_are_kept():
+    rioters = ActorRef(name="Rioters (India)", actor_type="rioters", inter=5, country="IN")
+    kept = [_riot(rioters, _INDIAN_POLICE, sub="Violent demonstration"), _riot(None, None)]
+    assert rioting_side(kept) == kept
+
+
+def test_a_mob_attacking_civilians_stays_mob_violence():
+    rioters = ActorRef(name="Rioters (India)", actor_type="rioters", inter=5, country="IN")
+    victim = ActorRef(name="Civilians (India)", text="a man", actor_type="civilians", inter=7, country="IN")
+    kept = [_riot(rioters, victim)]
+    assert rioting_side(kept) == kept

@@ -59,6 +59,7 @@ from .conventions import (
     conventional_actors,
     disrupted_owners,
     intervening_police,
+    rioting_side,
     series_doers,
     series_targets,
 )
@@ -203,7 +204,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         # (its date last: on the event kept, it changes neither which events are kept nor how they merge)
         if e is not None:
             kept.append(section_date(act_date(e, group), ctx, units, dateline))
-    kept = disrupted_owners(intervening_police(series_targets(kept)))
+    kept = rioting_side(disrupted_owners(intervening_police(series_targets(kept))))
     return member_bodies(bystander_doers(kept, ctx.doc), ctx)
 
 

@@ -16,6 +16,8 @@ from ...lang.en.events.arguments import (
     BASED_IN,
     DEADLINE_MENTION,
     DURATIVE_MENTION,
+    FEATURE_AFTER,
+    FEATURE_BEFORE,
     ONSET_MENTION,
     OTHER_TIME_MARKS,
     HOME_TOWN,
@@ -24,6 +26,7 @@ from ...lang.en.events.arguments import (
     NOT_EVENT_DATE,
     NOT_HERE,
     PATTERNS,
+    SEAT_OF,
     SITE_PREPS,
     TALK_LEMMAS,
     TOPIC_PREPS,
@@ -283,6 +286,19 @@ def is_origin(text: str, p: PlaceMention) -> bool:
     return is_home_town(text, p.start) or bool(BASED_IN.match(text, p.end))
 
 
+def names_a_feature(text: str, p: PlaceMention) -> bool:
+    """Whether the country ``p`` is part of the name of a lake, river or basin ("the Lake Chad Basin", "the Niger
+    Delta"): that feature's, not the country where anything happened."""
+    return p.level == "country" and bool(FEATURE_BEFORE.search(text[max(0, p.start - 12):p.start])
+                                         or FEATURE_AFTER.match(text, p.end))
+
+
+def in_a_style(text: str, p: PlaceMention) -> bool:
+    """Whether the place ``p`` completes a person's or an institution's style ("Bishop Matthew Hassan Kukah of
+    Sokoto", "the Coptic Orthodox Church of Alexandria"): whose they are, not where anything happened."""
+    return bool(SEAT_OF.search(text, max(0, p.start - 60), p.start))
+
+
 # A country before one of these words names whose official, government or forces ("the US Secretary of
 # State", "Central Africa director", "Turkey's army"); after "ally", a side ("our ally Turkey").
 _SIDE_WORDS = HONORIFICS | TITLE_HEADS | GOVERNMENT_NOUNS
@@ -320,7 +336,7 @@ def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
             continue
         if NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
             continue
-        if is_origin(text, p) or names_a_side(text, p):
+        if is_origin(text, p) or names_a_side(text, p) or in_a_style(text, p) or names_a_feature(text, p):
             continue
         # (a place of another country still competes as before: a site that contradicts the sentence's country
         # may be a namesake, "at the Saint Peter and Saint Paul Church ... in Cairo")

@@ -182,6 +182,11 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
         # The more precise place (a town of the province told before: the next report at another town of it is
         # then another event, rule 4's one event per place), or a place the geoparser could resolve.
         upd["location"] = other.location
+        for f in ("actor1", "actor2"):
+            if f not in upd and getattr(keep, f) is not None:
+                moved = _implied_elsewhere(getattr(keep, f), keep.location.country, other.location.country)
+                if moved is not None:
+                    upd[f] = moved
     if not keep.date.start and other.date.start:
         upd["date"] = other.date
     elif keep.date.precision != "day" and other.date.precision == "day":
@@ -201,6 +206,30 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
     if "trigger" in upd:  # the trigger's place goes with its word (in another sentence when only filled in)
         merged._trigger_start = other._trigger_start
     return merged
+
+
+# ACLED's actors a report leaves implicit, of the event's country (conventions.conventional_actors).
+_IMPLIED_FORMS = ("Police Forces of {c}", "Military Forces of {c}", "Civilians ({p})", "Protesters ({p})",
+                  "Rioters ({p})", "Unidentified Armed Group ({p})")
+
+
+def _implied_elsewhere(actor, old: Optional[str], new: Optional[str]):
+    """An actor the conventions gave a report for the country of its place (no words of the text name it:
+    "Police Forces of the United Kingdom" making an arrest placed in "the UK's premier fiction award"), moved
+    to the country of the place another report of the event gives ("her arrest in the city's upscale suburb of
+    Borrowdale", Harare): the police, civilians, protesters... of where it happened. None when not such an
+    actor or the country is the same."""
+    from .actor_roles import country_name
+
+    if actor.text or not old or not new or old == new or actor.country != old:
+        return None
+    was, now = country_name(old), country_name(new)
+    if not was or not now:
+        return None
+    for form in _IMPLIED_FORMS:
+        if actor.name == form.format(c=was, p=was.removeprefix("the ")):
+            return actor.model_copy(update={"name": form.format(c=now, p=now.removeprefix("the ")), "country": new})
+    return None
 
 
 def _unnamed_doer(actor) -> bool:

@@ -131,6 +131,20 @@ NOT_HERE = re.compile(r"\b(?:towards?|toward|from|heading to|advancing on|fled t
 HOME_TOWN = re.compile(r"(?:\b\d{1,3},\s+of|\bnatives?\s+of|\bhails?\s+from|\bhailing\s+from)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w.'\u2019-]*,?\s+){0,4}$")
 
+# The seat in a person's or an institution's style, after a name of two capitalised words at least and "of":
+# "Bishop Matthew Hassan Kukah of Sokoto, Nigeria, said", "Pope Tawadros II of the Coptic Orthodox Church of
+# Alexandria": whose they are, not where anything happened. Not the parts of a place's own name ("Rafi Local
+# Government Area of Niger", "the Republic of Korea").
+SEAT_OF = re.compile(r"(?:\b[A-Z][\w'\u2019-]*\s+(?!(?:Area|States?|Province|District|Region|County|City|Municipality|"
+                     r"Governorate|Republic|Kingdom|Emirates?|Islands?|Isle|Federation|Territory|Division|Council|"
+                     r"Town|Village|Ward|Department|Prefecture|Gulf|Bay|Sea|Straits?|Port|Horn|Cape|Coast|Valley|"
+                     r"Lake|River|Mount|Mountains|Hills?)\b)[A-Z][\w'\u2019-]*)\s+of\s+(?:the\s+)?$")
+
+# A country's name inside the name of a lake, river or basin ("in Jubilaram in the Lake Chad Basin", "the Niger
+# Delta"): the feature, which may lie in another country, not the country.
+FEATURE_BEFORE = re.compile(r"\b(?:Lake|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$")
+FEATURE_AFTER = re.compile(r"\s+(?:Basin|Delta|River|Valley|Lake)\b")
+
 # A place an organisation or a person is based in ("their Ohio-based church organization announced"): where
 # they come from, not where the event happened.
 BASED_IN = re.compile(r"[-\u2010\u2011]based\b", re.I)
