@@ -127,3 +127,10 @@ def test_a_town_and_the_district_it_lies_in_are_one_place():
     assert len(rules.merge_events([town, county])) == 1
     assert len(rules.merge_events([town, other])) == 2
     assert len(rules.merge_events([town, elsewhere])) == 2  # a Lee County in another state
+
+
+def test_arrests_of_protestors_spelled_with_or_are_the_protest():
+    # "protestors" is as common a spelling as "protesters": arrests at the protest belong to it (the guide).
+    assert rules.demonstration_type("Strategic developments / Arrests",
+                                    "About 300 protestors were detained in the capital on Sunday.") == \
+        "Protests / Protest with intervention"

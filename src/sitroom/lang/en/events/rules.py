@@ -61,7 +61,7 @@ DISPERSAL = re.compile(r"\b(?:tear ?gas|teargas|dispers\w+|water cannons?|rubber
                         r"crack(?:ed|ing|s)? down|crackdown|clash(?:ed|es|ing)? with (?:riot )?police)\b", re.I)
 
 # ("arrested for protesting", "sit-ins": arrests at a protest belong to the protest.)
-CROWD = re.compile(r"\b(?:protesters?|demonstrators?|marchers|crowds?|rall(?:y|ies)|demonstrations?|protests?|protesting|"
+CROWD = re.compile(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers|crowds?|rall(?:y|ies)|demonstrations?|protests?|protesting|"
                    r"sit-ins?)\b", re.I)
 
 ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|fighters|gunmen|militias?|militiamen|jihadists?|guerrillas?|"
