@@ -73,3 +73,16 @@ def test_who_condemns_an_attack_no_cue_marks_is_not_its_doer(pipeline):
     events = pipeline.extract(DocumentIn(id="cond", text=text, published="2021-05-01")).events
     assert [(e.event_type, e.actor1.name if e.actor1 else None) for e in events] == [
         ("Violence against civilians", "Al-Shabaab")]
+
+
+
+def test_a_date_that_opens_a_sentence_sets_the_time_of_its_paragraph(pipeline):
+    # "Last year, ..." opens the paragraph: its next sentences go on at that time (background), while a date in a
+    # modifier would not. Only the news of the first paragraph is coded.
+    text = ("GAZA (Reuters) - Hamas police detained a prominent activist in Gaza City on Tuesday, his family said.\n\n"
+            "Last year, thousands of residents took to the streets of Gaza City to protest against rising prices. "
+            "The protests were brutally suppressed by the police. "
+            "Hundreds of activists were detained by Hamas security forces.\n")
+    events = pipeline.extract(DocumentIn(id="t", text=text, published="2021-06-10")).events
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Arrests", "2021-06-08")], [
+        (e.sub_event_type, e.date.start, e.evidence.text) for e in events]

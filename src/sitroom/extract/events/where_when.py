@@ -262,7 +262,9 @@ def _background_date(ctx, units: list[Unit], k: int, after: int, pub) -> Optiona
     """The date of the nearest sentence of the paragraphs before unit ``k``'s that gives one (at most
     BACKGROUND_SENTENCES back), when it lies more than STALE_DAYS before publication; else None. A paragraph
     that dates nothing goes on at the time of the text before it; within one paragraph an old date in a
-    modifier ("charged over a massacre committed in 2014") does not set the time of the next sentence."""
+    modifier ("charged over a massacre committed in 2014") does not set the time of the next sentence, but one
+    fronted before the sentence's verb does ("Last year, activists took to the streets ... Hundreds of activists
+    were detained", "In February, three workers were sentenced ... Meanwhile, that same month, ... were raided")."""
     para = units[k].paragraph
     for j in range(k - 1, max(-1, k - 1 - BACKGROUND_SENTENCES), -1):
         if units[j].paragraph == para:
@@ -270,12 +272,28 @@ def _background_date(ctx, units: list[Unit], k: int, after: int, pub) -> Optiona
             found = args.pick_date(times, ctx.text, units[j].end, pub) if times else None
             if found is not None and (age_days(found, pub)[0] or 0) <= STALE_DAYS:
                 return None  # the paragraph is told at a recent time ("On Monday, residents ... Separately, ...")
+            fronted = _fronted_date(ctx, units[j], [t for t in times if t.start >= units[j].start], pub)
+            if fronted is not None:
+                return fronted if (age_days(fronted, pub)[0] or 0) > STALE_DAYS else None
             continue
         times = [t for t in in_unit(ctx.times, units[j]) if t.start >= after]
         found = args.pick_date(times, ctx.text, units[j].end, pub) if times else None
         if found is not None:
             return found if (age_days(found, pub)[0] or 0) > STALE_DAYS else None
     return None
+
+
+def _fronted_date(ctx, u: Unit, times, pub) -> Optional[DateValue]:
+    """The date a sentence opens with, set off by a comma before its main verb ("Last year, activists took to the
+    streets", "Soon after the coup in February 2021, the military targeted ..."): the time of what the paragraph
+    tells next; None when the sentence opens otherwise."""
+    if u.span is None or not times:
+        return None
+    root = u.span.root
+    first = min(times, key=lambda t: t.start)
+    if not (first.end <= root.idx and "," in ctx.text[first.end:root.idx]):
+        return None
+    return args.pick_date([first], ctx.text, first.end, pub)
 
 
 def age_days(date: Optional[DateValue], pub) -> tuple[Optional[int], Optional[int]]:
