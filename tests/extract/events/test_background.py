@@ -86,3 +86,13 @@ def test_a_date_that_opens_a_sentence_sets_the_time_of_its_paragraph(pipeline):
     events = pipeline.extract(DocumentIn(id="t", text=text, published="2021-06-10")).events
     assert [(e.sub_event_type, e.date.start) for e in events] == [("Arrests", "2021-06-08")], [
         (e.sub_event_type, e.date.start, e.evidence.text) for e in events]
+
+
+def test_an_act_told_at_an_earlier_age_of_a_person_is_background(pipeline):
+    # "he was 16 when police arrested him": the arrest lies in the man's past, not in the news of the report.
+    text = ("BAGHDAD (Reuters) - Police in Basra arrested two journalists on Sunday, their employer said.\n\n"
+            "Ahmed, a 19-year-old from Najaf, said he was 16 when police in Baghdad arrested him and beat him at a "
+            "checkpoint.\n")
+    events = pipeline.extract(DocumentIn(id="t", text=text, published="2022-05-10")).events
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Arrests", "2022-05-08")], [
+        (e.sub_event_type, e.evidence.text) for e in events]
