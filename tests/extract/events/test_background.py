@@ -96,3 +96,15 @@ def test_an_act_told_at_an_earlier_age_of_a_person_is_background(pipeline):
     events = pipeline.extract(DocumentIn(id="t", text=text, published="2022-05-10")).events
     assert [(e.sub_event_type, e.date.start) for e in events] == [("Arrests", "2022-05-08")], [
         (e.sub_event_type, e.evidence.text) for e in events]
+
+
+def test_a_date_without_its_year_after_a_day_of_an_old_year_is_background(pipeline):
+    # "On the evening of March 20" right after "on March 21, 1929" is 1929's, not this spring's.
+    text = ("MUMBAI (Reuters) - Police in Mumbai detained 40 trade unionists during a march on Friday, organisers "
+            "said.\n\n"
+            "The union's history is one of repression. The colonial government was to present its Public Safety "
+            "Bill to the assembly on March 21, 1929. On the evening of March 20, police raided trade union offices "
+            "in Bombay and arrested 32 union leaders.\n")
+    events = pipeline.extract(DocumentIn(id="t", text=text, published="2020-05-11")).events
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Arrests", "2020-05-08")], [
+        (e.sub_event_type, e.date.start, e.evidence.text) for e in events]

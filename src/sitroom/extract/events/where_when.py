@@ -28,6 +28,8 @@ BACKGROUND_SENTENCES = 5
 HEADING_WORDS = 4
 # An item of a numbered list: "8. The EFCC has arrested ...", "1. Daphne Caruana Galizia (Malta)".
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)](?:\s|$)")
+# A year written out in a date ("March 21, 1929"): a date without one takes the report's year.
+YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def in_unit(items, u: Unit):
@@ -281,6 +283,38 @@ def _background_date(ctx, units: list[Unit], k: int, after: int, pub) -> Optiona
         if found is not None:
             return found if (age_days(found, pub)[0] or 0) > STALE_DAYS else None
     return None
+
+
+def told_after_old_day(e: Event, reports, ctx, units: list[Unit], after: int) -> bool:
+    """Whether every report of the event (``e`` and the ``reports`` merged into it) that dates it does so without a
+    year ("On the evening of March 20", "12 hours before") right after a sentence dated to a day of a year long
+    before publication ("... was to be reintroduced on March 21, 1929."): the time reader gave such a date the
+    report's year, but it goes on in the old one, background to the news (the guide). Settled on the events kept,
+    like act_date."""
+    pub = ctx.pub_date
+    if pub is None:
+        return False
+    dated = {r.evidence.start: r for r in (e, *reports) if r.date.precision != "publication" and r.date.text}
+    if e.evidence.start not in dated:
+        return False
+    starts = {u.start: j for j, u in enumerate(units)}
+    for r in dated.values():
+        k = starts.get(r.evidence.start)
+        if k is None or YEAR_WORD.search(r.date.text) or not _after_old_day(ctx, units, k, after, pub):
+            return False
+    return True
+
+
+def _after_old_day(ctx, units: list[Unit], k: int, after: int, pub) -> bool:
+    """The nearest sentence before unit ``k`` (CONTEXT_SENTENCES back at most) that names a time dates a day of
+    its own year ("on March 21, 1929") more than STALE_DAYS before publication."""
+    for j in range(k - 1, max(-1, k - 1 - CONTEXT_SENTENCES), -1):
+        times = [t for t in in_unit(ctx.times, units[j]) if t.start >= after]
+        if not times:
+            continue
+        days = [t for t in times if t.date.precision == "day" and YEAR_WORD.search(t.text or "")]
+        return bool(days) and (age_days(days[-1].date, pub)[0] or 0) > STALE_DAYS
+    return False
 
 
 def _fronted_date(ctx, u: Unit, times, pub) -> Optional[DateValue]:
