@@ -318,16 +318,17 @@ def _after_old_day(ctx, units: list[Unit], k: int, after: int, pub) -> bool:
 
 
 def _fronted_date(ctx, u: Unit, times, pub) -> Optional[DateValue]:
-    """The date a sentence opens with, set off by a comma before its main verb ("Last year, activists took to the
+    """The date a sentence opens with, set off by a comma before any verb ("Last year, activists took to the
     streets", "Soon after the coup in February 2021, the military targeted ..."): the time of what the paragraph
     tells next; None when the sentence opens otherwise."""
+    times = [t for t in times if t.date.start or t.date.end]  # ("Soon" is a time word that dates nothing)
     if u.span is None or not times:
         return None
-    root = u.span.root
+    comma = next((t for t in u.span if t.text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in u.span[:comma.i - u.span.start]):
+        return None  # the sentence opens with no phrase set off by a comma before any verb
     first = min(times, key=lambda t: t.start)
-    if not (first.end <= root.idx and "," in ctx.text[first.end:root.idx]):
-        return None
-    return args.pick_date([first], ctx.text, first.end, pub)
+    return args.pick_date([first], ctx.text, first.end, pub) if first.end <= comma.idx else None
 
 
 def age_days(date: Optional[DateValue], pub) -> tuple[Optional[int], Optional[int]]:
