@@ -73,3 +73,38 @@ def test_who_condemns_an_attack_no_cue_marks_is_not_its_doer(pipeline):
     events = pipeline.extract(DocumentIn(id="cond", text=text, published="2021-05-01")).events
     assert [(e.event_type, e.actor1.name if e.actor1 else None) for e in events] == [
         ("Violence against civilians", "Al-Shabaab")]
+
+
+
+def test_a_date_that_opens_a_sentence_sets_the_time_of_its_paragraph(pipeline):
+    # "Last year, ..." opens the paragraph: its next sentences go on at that time (background), while a date in a
+    # modifier would not. Only the news of the first paragraph is coded.
+    text = ("GAZA (Reuters) - Hamas police detained a prominent activist in Gaza City on Tuesday, his family said.\n\n"
+            "Last year, thousands of residents took to the streets of Gaza City to protest against rising prices. "
+            "The protests were brutally suppressed by the police. "
+            "Hundreds of activists were detained by Hamas security forces.\n")
+    events = pipeline.extract(DocumentIn(id="t", text=text, published="2021-06-10")).events
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Arrests", "2021-06-08")], [
+        (e.sub_event_type, e.date.start, e.evidence.text) for e in events]
+
+
+def test_an_act_told_at_an_earlier_age_of_a_person_is_background(pipeline):
+    # "he was 16 when police arrested him": the arrest lies in the man's past, not in the news of the report.
+    text = ("BAGHDAD (Reuters) - Police in Basra arrested two journalists on Sunday, their employer said.\n\n"
+            "Ahmed, a 19-year-old from Najaf, said he was 16 when police in Baghdad arrested him and beat him at a "
+            "checkpoint.\n")
+    events = pipeline.extract(DocumentIn(id="t", text=text, published="2022-05-10")).events
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Arrests", "2022-05-08")], [
+        (e.sub_event_type, e.evidence.text) for e in events]
+
+
+def test_a_date_without_its_year_after_a_day_of_an_old_year_is_background(pipeline):
+    # "On the evening of March 20" right after "on March 21, 1929" is 1929's, not this spring's.
+    text = ("MUMBAI (Reuters) - Police in Mumbai detained 40 trade unionists during a march on Friday, organisers "
+            "said.\n\n"
+            "The union's history is one of repression. The colonial government was to present its Public Safety "
+            "Bill to the assembly on March 21, 1929. On the evening of March 20, police raided trade union offices "
+            "in Bombay and arrested 32 union leaders.\n")
+    events = pipeline.extract(DocumentIn(id="t", text=text, published="2020-05-11")).events
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Arrests", "2020-05-08")], [
+        (e.sub_event_type, e.date.start, e.evidence.text) for e in events]

@@ -75,7 +75,8 @@ from .reactions import act_reported, is_reaction_to, is_talk_about_protest
 from .territory import control_word, is_withdrawal, territory_type
 from .triggers import typed_labels, usable_cues
 from .units import Unit, units_of
-from .where_when import STALE_DAYS, act_date, age_days, section_date, context_units, in_unit, where_and_when
+from .where_when import (STALE_DAYS, act_date, age_days, section_date, context_units, in_unit, told_after_old_day,
+                         where_and_when)
 
 NAME = "sitroom.events.hybrid.v1"
 
@@ -201,6 +202,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = strategic_told(e) if e is not None else None
         e = civilians_told(e, ctx.doc, group) if e is not None else None
         e = act_reported(e, ctx.doc, group) if e is not None else None
+        if e is not None and told_after_old_day(e, group, ctx, units, dateline):
+            e = None  # "On the evening of March 20" after "on March 21, 1929": background
         # (its date last: on the event kept, it changes neither which events are kept nor how they merge)
         if e is not None:
             kept.append(section_date(act_date(e, group), ctx, units, dateline))

@@ -45,6 +45,7 @@ from ...lang.en.events.discourse import (
     INTENT_NOUNS,
     KIND_HEADS,
     KIND_OF_HEADS,
+    LIFE_STAGES,
     LARGE_COUNT_WORDS,
     LIGHT_VERBS,
     MODAL_AUX,
@@ -175,12 +176,48 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     if head.dep_ == "relcl" and head.head.ent_type_ in ("GPE", "LOC", "FAC") and not specific and any(
             c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children):
         return "description"  # "Tajikistan, which borders Afghanistan, which has almost completely passed under ..."
+    if _told_at_an_age(head):
+        return "background"  # "was smuggled into Hong Kong when he was a 12-year-old", "he was 17 when police arrested him"
     m = BACKGROUND.search(text)
     if m:
         years = [int(y) for y in _YEAR.findall(m.group(0))]
         if not years or pub is None or min(years) < pub.year:
             return "background"
     return None
+
+
+def _told_at_an_age(head) -> bool:
+    """The event's clause (headed by ``head``) is timed by an earlier age of a person: it governs "when he was a
+    child" ("was arrested three times when he was a child"), or it is the "when" clause of such an age ("he was
+    17 when police arrested him"), or a verb coordinated with such a clause ("... arrested him and beat him")."""
+    hops = 0
+    while head.dep_ == "conj" and head.pos_ in _VERBAL and head.head.pos_ in _VERBAL and hops < 6:
+        head, hops = head.head, hops + 1
+    if any(c.dep_ == "advcl" and _when_clause(c) and _is_age(c) for c in head.children):
+        return True
+    if not _when_clause(head):
+        return False
+    if head.dep_ == "relcl" and head.head.dep_ in ("attr", "acomp"):
+        head = head.head  # "he was 17 when ...": the clause may hang off the age itself
+    return head.dep_ in ("advcl", "attr", "acomp") and _is_age(head.head)
+
+
+def _when_clause(verb) -> bool:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in verb.children)
+
+
+def _is_age(verb) -> bool:
+    """``verb`` is "be" telling an age: "was 17", "was 17 years old", "was a 12-year-old", "was a child"."""
+    if verb.lemma_ != "be":
+        return False
+    for c in verb.children:
+        if c.dep_ not in ("attr", "acomp"):
+            continue
+        if c.like_num or c.lemma_.lower() in LIFE_STAGES:
+            return True
+        if c.lower_ == "old" and any(t.like_num for t in c.subtree):
+            return True
+    return False
 
 
 def _is_habitual(tok) -> bool:

@@ -27,7 +27,11 @@
    all of whose reports state a reaction (reactions.act_reported, on the events the filter kept: "I am
    appalled by", "we extend our deepest condolences", "welcomes the Board of Inquiry's report") is dropped. Events dated
    more than about 60 days before publication are background (the extractor's STALE_DAYS), and so is an undated
-   paragraph's event told within a few sentences after a date that old (the extractor's BACKGROUND_SENTENCES).
+   paragraph's event told within a few sentences after a date that old (the extractor's BACKGROUND_SENTENCES), an
+   undated event after a sentence of its paragraph that opens with such a date ("Last year, activists took to the
+   streets ..."), an event whose dates, told without a year, follow a day of an old year ("on March 21, 1929. On
+   the evening of March 20, ...": where_when.told_after_old_day, on the events kept), and an act told at an
+   earlier age of a person ("he was 17 when police arrested him": discourse.not_news).
 7. Ordinary crime is not coded (is_ordinary_crime_arrest): an arrest for an ordinary offence (drunk driving,
    burglary, fraud, assault, murder) that names nothing political or armed about who was arrested or why.
 8. A strike is not a demonstration (is_strike_only): workers stopping work ("held a one-day strike", "walked

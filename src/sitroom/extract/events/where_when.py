@@ -28,6 +28,8 @@ BACKGROUND_SENTENCES = 5
 HEADING_WORDS = 4
 # An item of a numbered list: "8. The EFCC has arrested ...", "1. Daphne Caruana Galizia (Malta)".
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)](?:\s|$)")
+# A year written out in a date ("March 21, 1929"): a date without one takes the report's year.
+YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def in_unit(items, u: Unit):
@@ -262,7 +264,9 @@ def _background_date(ctx, units: list[Unit], k: int, after: int, pub) -> Optiona
     """The date of the nearest sentence of the paragraphs before unit ``k``'s that gives one (at most
     BACKGROUND_SENTENCES back), when it lies more than STALE_DAYS before publication; else None. A paragraph
     that dates nothing goes on at the time of the text before it; within one paragraph an old date in a
-    modifier ("charged over a massacre committed in 2014") does not set the time of the next sentence."""
+    modifier ("charged over a massacre committed in 2014") does not set the time of the next sentence, but one
+    fronted before the sentence's verb does ("Last year, activists took to the streets ... Hundreds of activists
+    were detained", "In February, three workers were sentenced ... Meanwhile, that same month, ... were raided")."""
     para = units[k].paragraph
     for j in range(k - 1, max(-1, k - 1 - BACKGROUND_SENTENCES), -1):
         if units[j].paragraph == para:
@@ -270,12 +274,61 @@ def _background_date(ctx, units: list[Unit], k: int, after: int, pub) -> Optiona
             found = args.pick_date(times, ctx.text, units[j].end, pub) if times else None
             if found is not None and (age_days(found, pub)[0] or 0) <= STALE_DAYS:
                 return None  # the paragraph is told at a recent time ("On Monday, residents ... Separately, ...")
+            fronted = _fronted_date(ctx, units[j], [t for t in times if t.start >= units[j].start], pub)
+            if fronted is not None:
+                return fronted if (age_days(fronted, pub)[0] or 0) > STALE_DAYS else None
             continue
         times = [t for t in in_unit(ctx.times, units[j]) if t.start >= after]
         found = args.pick_date(times, ctx.text, units[j].end, pub) if times else None
         if found is not None:
             return found if (age_days(found, pub)[0] or 0) > STALE_DAYS else None
     return None
+
+
+def told_after_old_day(e: Event, reports, ctx, units: list[Unit], after: int) -> bool:
+    """Whether every report of the event (``e`` and the ``reports`` merged into it) that dates it does so without a
+    year ("On the evening of March 20", "12 hours before") right after a sentence dated to a day of a year long
+    before publication ("... was to be reintroduced on March 21, 1929."): the time reader gave such a date the
+    report's year, but it goes on in the old one, background to the news (the guide). Settled on the events kept,
+    like act_date."""
+    pub = ctx.pub_date
+    if pub is None:
+        return False
+    dated = {r.evidence.start: r for r in (e, *reports) if r.date.precision != "publication" and r.date.text}
+    if e.evidence.start not in dated:
+        return False
+    starts = {u.start: j for j, u in enumerate(units)}
+    for r in dated.values():
+        k = starts.get(r.evidence.start)
+        if k is None or YEAR_WORD.search(r.date.text) or not _after_old_day(ctx, units, k, after, pub):
+            return False
+    return True
+
+
+def _after_old_day(ctx, units: list[Unit], k: int, after: int, pub) -> bool:
+    """The nearest sentence before unit ``k`` (CONTEXT_SENTENCES back at most) that names a time dates a day of
+    its own year ("on March 21, 1929") more than STALE_DAYS before publication."""
+    for j in range(k - 1, max(-1, k - 1 - CONTEXT_SENTENCES), -1):
+        times = [t for t in in_unit(ctx.times, units[j]) if t.start >= after]
+        if not times:
+            continue
+        days = [t for t in times if t.date.precision == "day" and YEAR_WORD.search(t.text or "")]
+        return bool(days) and (age_days(days[-1].date, pub)[0] or 0) > STALE_DAYS
+    return False
+
+
+def _fronted_date(ctx, u: Unit, times, pub) -> Optional[DateValue]:
+    """The date a sentence opens with, set off by a comma before any verb ("Last year, activists took to the
+    streets", "Soon after the coup in February 2021, the military targeted ..."): the time of what the paragraph
+    tells next; None when the sentence opens otherwise."""
+    times = [t for t in times if t.date.start or t.date.end]  # ("Soon" is a time word that dates nothing)
+    if u.span is None or not times:
+        return None
+    comma = next((t for t in u.span if t.text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in u.span[:comma.i - u.span.start]):
+        return None  # the sentence opens with no phrase set off by a comma before any verb
+    first = min(times, key=lambda t: t.start)
+    return args.pick_date([first], ctx.text, first.end, pub) if first.end <= comma.idx else None
 
 
 def age_days(date: Optional[DateValue], pub) -> tuple[Optional[int], Optional[int]]:

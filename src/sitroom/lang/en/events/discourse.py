@@ -34,6 +34,11 @@ BACKGROUND = re.compile(
     r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month)|earlier this year|"
     r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?)\b", re.I)
 
+# What a person was at an earlier time of life: an act told "when he was a child" (or "17", "a 12-year-old") lies
+# in the person's past, background to the news ("said he was 17 when police arrested him").
+LIFE_STAGES = frozenset({"child", "boy", "girl", "teenager", "teen", "minor", "student", "schoolboy", "schoolgirl",
+                         "kid", "baby", "infant", "adolescent", "toddler", "youngster"})
+
 # Lines that belong to the page, not to the report.
 BOILERPLATE = re.compile(
     r"(?:\b(?:also read|read more|related:|click here|subscribe|sign up|newsletter|published in|reach [A-Z][a-z]+ "
