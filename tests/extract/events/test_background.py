@@ -108,3 +108,16 @@ def test_a_date_without_its_year_after_a_day_of_an_old_year_is_background(pipeli
     events = pipeline.extract(DocumentIn(id="t", text=text, published="2020-05-11")).events
     assert [(e.sub_event_type, e.date.start) for e in events] == [("Arrests", "2020-05-08")], [
         (e.sub_event_type, e.date.start, e.evidence.text) for e in events]
+
+
+def test_a_yearless_date_in_a_list_of_dated_incidents_is_read_in_the_list_s_year(pipeline):
+    # "On November 18" after "On October 6, 2018" is November 18, 2018: news in a report of December 2018.
+    text = ("ABUJA - Kidnappers have made foreigners their targets this year.\n\n"
+            "On October 6, 2018, an Egyptian engineer was kidnapped in Benin City, Edo State. On November 18, two "
+            "Lebanese contractors were kidnapped on a road in Kogi State and a ransom was reportedly paid.\n")
+    events = pipeline.extract(DocumentIn(id="t", text=text, published="2018-12-09")).events
+    assert [(e.sub_event_type, e.date.start) for e in events] == [
+        ("Abduction/forced disappearance", "2018-11-18")], [(e.sub_event_type, e.date.start, e.evidence.text) for e in events]
+    # the same list in a report two years on is background, both incidents
+    later = pipeline.extract(DocumentIn(id="t2", text=text, published="2020-12-09")).events
+    assert later == [], [(e.sub_event_type, e.date.start, e.evidence.text) for e in later]

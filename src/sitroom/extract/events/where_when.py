@@ -287,10 +287,12 @@ def _background_date(ctx, units: list[Unit], k: int, after: int, pub) -> Optiona
 
 def told_after_old_day(e: Event, reports, ctx, units: list[Unit], after: int) -> bool:
     """Whether every report of the event (``e`` and the ``reports`` merged into it) that dates it does so without a
-    year ("On the evening of March 20", "12 hours before") right after a sentence dated to a day of a year long
-    before publication ("... was to be reintroduced on March 21, 1929."): the time reader gave such a date the
-    report's year, but it goes on in the old one, background to the news (the guide). Settled on the events kept,
-    like act_date."""
+    year ("On the evening of March 20", "12 hours before") right after a sentence dated to a day with its year
+    ("... was to be reintroduced on March 21, 1929."), and that day's year makes the report's date older than the
+    news window: the time reader gave such a date the report's year, but a list of dated incidents goes on in the
+    year last written ("On October 6, 2018, ... On November 18, two Lebanese were kidnapped": November 18, 2018,
+    news in a report of December 2018, background in one of 2020). Background to the news (the guide). Settled
+    on the events kept, like act_date."""
     pub = ctx.pub_date
     if pub is None:
         return False
@@ -300,21 +302,44 @@ def told_after_old_day(e: Event, reports, ctx, units: list[Unit], after: int) ->
     starts = {u.start: j for j, u in enumerate(units)}
     for r in dated.values():
         k = starts.get(r.evidence.start)
-        if k is None or YEAR_WORD.search(r.date.text) or not _after_old_day(ctx, units, k, after, pub):
+        if k is None or YEAR_WORD.search(r.date.text):
+            return False
+        before = _day_before(ctx, units, k, after)
+        told = _in_year_of(r.date, before) if before is not None else None
+        if told is None or (pub - told).days <= STALE_DAYS:
             return False
     return True
 
 
-def _after_old_day(ctx, units: list[Unit], k: int, after: int, pub) -> bool:
-    """The nearest sentence before unit ``k`` (CONTEXT_SENTENCES back at most) that names a time dates a day of
-    its own year ("on March 21, 1929") more than STALE_DAYS before publication."""
+def _day_before(ctx, units: list[Unit], k: int, after: int) -> Optional[dt.date]:
+    """The day, with its year written out ("on March 21, 1929"), of the nearest sentence before unit ``k``
+    (CONTEXT_SENTENCES back at most) that names a time; None when that sentence dates no such day."""
     for j in range(k - 1, max(-1, k - 1 - CONTEXT_SENTENCES), -1):
         times = [t for t in in_unit(ctx.times, units[j]) if t.start >= after]
         if not times:
             continue
         days = [t for t in times if t.date.precision == "day" and YEAR_WORD.search(t.text or "")]
-        return bool(days) and (age_days(days[-1].date, pub)[0] or 0) > STALE_DAYS
-    return False
+        try:
+            return dt.date.fromisoformat((days[-1].date.start or "")[:10]) if days else None
+        except ValueError:
+            return None
+    return None
+
+
+def _in_year_of(date: DateValue, day: dt.date) -> Optional[dt.date]:
+    """A yearless date read in the year nearest to ``day``, told just before it ("On the evening of March 20"
+    after "March 21, 1929": 1929; "On January 5" after "December 20, 2018": 2019)."""
+    try:
+        told = dt.date.fromisoformat((date.start or date.end or "")[:10])
+    except ValueError:
+        return None
+    years = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            years.append(told.replace(year=year))
+        except ValueError:  # February 29 in another year
+            continue
+    return min(years, key=lambda d: abs((d - day).days)) if years else None
 
 
 def _fronted_date(ctx, u: Unit, times, pub) -> Optional[DateValue]:
