@@ -201,6 +201,7 @@ def _gate_reason(tok, span, text, pub) -> str:
 
 
 def _select_reason(e, doc, pub, min_confidence) -> str:
+    from sitroom.extract.events.irrealis import irrealis
     from sitroom.extract.events import discourse as d
     from sitroom.extract.events import rules
 
@@ -212,8 +213,8 @@ def _select_reason(e, doc, pub, min_confidence) -> str:
         return "bystander agent"
     if d.is_not_territory(tok, _lab(e)):
         return "not territory"
-    if d.irrealis(tok):
-        return f"irrealis ({d.irrealis(tok)}) below its bar"
+    if irrealis(tok):
+        return f"irrealis ({irrealis(tok)}) below its bar"
     if d.is_modifier_mention(tok, e.trigger):
         return "modifier mention, nothing before"
     return "?"

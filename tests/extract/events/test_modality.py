@@ -124,7 +124,7 @@ def test_the_parse_leaves_a_past_subject_factual(nlp, sentence, word):
 ])
 def test_what_a_plot_or_a_plan_intends_is_not_done(nlp, sentence, word, expected):
     """A "to" clause of a noun of intention (rule 6: hypotheticals keep the modality that governs them)."""
-    from sitroom.extract.events.discourse import irrealis
+    from sitroom.extract.events.irrealis import irrealis
 
     doc = nlp(sentence)
     assert irrealis(next(t for t in doc if t.text == word)) == expected

@@ -40,6 +40,7 @@ from ...lang.en.events.discourse import MODAL_AUX
 from ...lang.en.events.rules import TAKING
 from ...records import Event
 from . import discourse
+from .irrealis import irrealis
 from .conventions import conventional_actors
 from .merging import label_of
 from .rules import armed_victims
@@ -56,7 +57,7 @@ CHECKED = ("Protests / Peaceful protest", INTERVENTION, EXCESSIVE, "Riots / Viol
 def demonstration_told(span) -> bool:
     """Whether the sentence (the spaCy ``span``) tells a demonstration as happening: one of its
     demonstration words is not a modifier of another noun, not "demonstrate" meaning show, not governed by
-    a plan, a modal, a negation or a call (discourse.irrealis), and not set in the time of another act."""
+    a plan, a modal, a negation or a call (irrealis.py), and not set in the time of another act."""
     if span is None:
         return True
     doc, base = span.doc, span.start_char
@@ -81,7 +82,7 @@ def _live(tok) -> bool:
         return False  # "demonstrated their opposition": showed
     if _held_by_relative(tok):
         return not _background_time(tok)  # "planned protests on July 31 which were crushed": they were held
-    if discourse.irrealis(tok) or _not_yet(tok):
+    if irrealis(tok) or _not_yet(tok):
         return False
     return not _background_time(tok) and not _period_practice(tok)
 

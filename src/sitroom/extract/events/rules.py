@@ -139,6 +139,7 @@ from ...lang.en.events.disruption import DISRUPTION, HARM
 from ...lang.en.events.family import OTHER_PROTEST
 from ...records import NON_FACTUAL, Event
 from . import discourse
+from .irrealis import irrealis
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
 from .disruption import DISRUPTED
 from .reactions import is_reaction_to
@@ -345,7 +346,7 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
         if label != label_of(ev):
             upd.update(typed_fields(label))
         if ev.modality not in NON_FACTUAL:
-            mod = discourse.irrealis(tok)
+            mod = irrealis(tok)
             if mod:
                 if min_confidence and ev.confidence < min_confidence.get(mod, 0.0):
                     continue

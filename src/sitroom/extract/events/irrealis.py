@@ -1,0 +1,93 @@
+"""The modality the words governing an event word impose on it: "threatened to launch an offensive",
+"rejected an offer of talks", "the mob might attack them", "would not go ... unless they start armed
+robbery". An ACLED coder records what happened, not what was threatened, refused, planned or supposed:
+the event layer codes such events as not factual (rules.py, demonstrations.py).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...lang.en.events.discourse import (
+    CONDITIONAL_MARKS,
+    FOR_INTENT_NOUNS,
+    INTENT_NOUNS,
+    LIGHT_VERBS,
+    MODAL_AUX,
+    NON_FACTIVE,
+    PRESUPPOSING,
+)
+from .modality import told_as_past
+
+_VERBAL = {"VERB", "AUX"}
+
+
+def irrealis(tok) -> Optional[str]:
+    """The modality imposed on the event by the words that govern its trigger, or None when they leave
+    it factual. Walking up from the trigger:
+    - on the event's own clause, when the trigger is its verb or subject: a modal ("the mob might attack
+      them"), a negation ("has not been involved in operations against protesters"), a condition;
+    - on a noun trigger's governing verb only a condition or a non-factive verb counts ("would
+      investigate the killing" leaves the killing factual; "rejected an offer of talks" does not);
+    - above, through complements ("threatened to launch an offensive", "is ready to ... quash the
+      protests", "has to declare a state of emergency"): non-factive words, conditions, and modals on
+      the verbs the event is the complement of;
+    and a question ("why were his relatives placed under house arrest?") is hypothetical."""
+    if tok.sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+        return "hypothetical"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in FOR_INTENT_NOUNS:
+        return FOR_INTENT_NOUNS[tok.head.head.lemma_.lower()]  # "in preparation for the Mosul offensive"
+    t, hops, own = tok, 0, True
+    via_complement = False
+    role, below = tok.dep_, tok
+    while hops < 12:
+        if t.pos_ in _VERBAL or t.pos_ == "ADJ":
+            event_clause = own and (t == tok or role in ("nsubj", "nsubjpass", "csubj", "attr", "agent"))
+            if event_clause and t != tok and role in ("nsubj", "nsubjpass", "csubj") and told_as_past(below):
+                event_clause = False  # "Monday's clashes may complicate the talks": the modal is the consequence's
+            for c in t.children:
+                if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+                    return "hypothetical"
+                if (event_clause or via_complement) and c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX:
+                    return MODAL_AUX[c.lower_]
+                if event_clause and c.dep_ == "neg":
+                    return "negated"
+            if t != tok:
+                m = _governing_irrealis(t, t.lemma_.lower(), direct=own)
+                if m:
+                    return m
+            if own and not event_clause and t.pos_ in _VERBAL and t.lemma_.lower() not in LIGHT_VERBS:
+                break  # "we need to note the arrest": what governs the noting does not touch the arrest
+            if own:
+                own = False
+        if t.dep_ in ("acl", "relcl") and t.pos_ in _VERBAL and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            m = INTENT_NOUNS.get(t.head.lemma_.lower())
+            if m:
+                return m  # "the plot to kidnap the governor": what was intended, not done
+        if t.head == t or t.dep_ in ("relcl", "acl", "appos", "parataxis"):
+            break  # a relative clause describes its noun: the clause above does not govern the event
+        if t != tok and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in PRESUPPOSING:
+            break  # "called for an investigation into the airstrike": the airstrike happened
+        if t.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children) \
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            break  # "..., killing 12" hangs off a factual report; a purpose ("to arrest them") shares its fate
+        if t.pos_ in _VERBAL and t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "acl", "acomp"):
+            break
+        via_complement = t.dep_ in ("xcomp", "conj") and (via_complement or t.pos_ in _VERBAL)
+        if t.pos_ not in _VERBAL and t.pos_ != "ADJ":
+            role = t.dep_ if own else role
+        t, hops, below = t.head, hops + 1, t
+    return None
+
+
+def _governing_irrealis(verb, lemma: str, direct: bool = False) -> Optional[str]:
+    if lemma not in NON_FACTIVE or NON_FACTIVE[lemma] is None:
+        return None
+    if lemma == "have":  # only the obligation "has to ...", not "have killed"
+        return "hypothetical" if any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
+                                     for c in verb.children) else None
+    if lemma in ("call", "press", "push") and not any(c.lower_ == "for" for c in verb.children) and direct:
+        return None
+    if lemma == "announce":
+        return None
+    return NON_FACTIVE[lemma]
