@@ -12,8 +12,13 @@ lean; the codebook decides some families by a single fact the sentence states:
 
 from __future__ import annotations
 
-from ...lang.en.events.family import AIR_ARM, ARRESTED_FOR_KIDNAP, CROWD_VIOLENCE, CUSTODY_VIOLENCE, DISAPPEARED
+from typing import Optional, Sequence
+
+from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CROWD_VIOLENCE, CUSTODY_VIOLENCE,
+                                       DISAPPEARED, HUMAN_DAMAGE, LOOTED_FUNDS, MOB, NATURAL_DAMAGE, TEAR_GAS_SHELLS)
 from ...lang.en.events.rules import CROWD, HORS_DE_COMBAT, TWO_SIDED
+from ...records import Event
+from .merging import label_of
 from .patterns import Cue, find_cues
 from .rules import ARRESTS, ATTACK, CLASH, REMOTE
 
@@ -72,3 +77,35 @@ def custody_type(label: str, sentence: str) -> str:
     if CUSTODY_VIOLENCE.search(sentence):
         return ATTACK
     return label
+
+
+def _artillery(text: str) -> bool:
+    return bool(ARTILLERY.search(TEAR_GAS_SHELLS.sub(" ", text)))
+
+
+def _people_destroy(text: str) -> bool:
+    if LOOTED_FUNDS.search(text):
+        return False
+    return not NATURAL_DAMAGE.search(text) or bool(HUMAN_DAMAGE.search(text))
+
+
+# The element that defines each of these types (the guide's definitions, lang/en/events/family.py's words).
+_DEFINING = {
+    "Riots / Mob violence": lambda t: bool(MOB.search(t)),
+    "Strategic developments / Headquarters or base established": lambda t: bool(BASE.search(t)),
+    "Explosions/Remote violence / Shelling/artillery/missile attack": _artillery,
+    "Strategic developments / Looting/property destruction": _people_destroy,
+}
+
+
+def defining_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
+    """``ev`` unless its type needs an element none of its reports (its evidence and those merged into it) tells:
+    Mob violence a crowd, Headquarters or base established a base or post, Shelling an artillery weapon (tear gas
+    shells are none), Looting/property destruction people who loot or destroy (not a flood's damage, nor public
+    funds embezzled). The typer reads a sentence's lean ("hit by a car and killed" leans to mob violence); the
+    codebook's type is decided by what the sentence tells. Run on the events the filter kept (rules.arrest_told
+    says why: a report dropped before the merge brings up another sentence of the same event)."""
+    told = _DEFINING.get(label_of(ev))
+    if told is None or any(told(r.evidence.text) for r in (ev, *reports)):
+        return ev
+    return None

@@ -48,3 +48,33 @@ AIR_ARM = re.compile(r"\b(?:air ?forces?|warplanes?|fighter jets?|(?:military|co
 ARRESTED_FOR_KIDNAP = re.compile(
     r"\b(?:arrest\w*|detain\w*|apprehend\w*|nabbed|in custody)\b[^.;]{0,80}?\b(?:for|over|in connection with|"
     r"on charges? of|accused of|suspected of|charged with)\b[^.;]{0,40}?\b(?:kidnap\w*|abduct\w*)", re.I)
+
+# What each of these types needs told by one of its event's reports (the guide's definitions), else the report
+# is typed for its lean only:
+# - Riots / Mob violence: "a spontaneous crowd lynches, burns or attacks": a crowd ("a four-year-old boy was hit
+#   by a car" or "separate gun, bomb, axe and machete attacks" name none);
+MOB = re.compile(r"\b(?:mobs?|crowds?|lynch\w*|vigilantes?|villagers|residents|youths|locals|(?:group|gang|band) of "
+                 r"(?:\w+ )?(?:people|men|youths|villagers|residents)|took the law into their own hands|set upon|communal|"
+                 r"angry (?:crowd|residents|villagers|locals))\b", re.I)
+# - Strategic developments / Headquarters or base established: a base, post or camp ("a police patrol received
+#   reports of a house fire" tells none);
+BASE = re.compile(r"\b(?:bases?|headquarters|hq|outposts?|posts?|camps?|garrisons?|barracks|positions?|checkpoints?|"
+                  r"command (?:cent(?:re|er)|post)s?|strongholds?|fortifi\w+|roadblocks?|airstrips?|bunkers?|dug in|"
+                  r"logistics hubs?|offices?|station(?:ed|s)?)\b", re.I)
+# - Explosions/Remote violence / Shelling/artillery/missile attack: an artillery weapon; tear gas shells or
+#   canisters are a crowd-control means ("Smoke rises from teargas shells fired by security forces"), no artillery.
+ARTILLERY = re.compile(r"\b(?:shell(?:s|ed|ing|fire)?|artillery|mortars?|rockets?|missiles?|howitzers?|katyushas?|"
+                       r"grads?|projectiles?|barrages?|bombard\w*|cannon ?fire|tank fire)\b", re.I)
+TEAR_GAS_SHELLS = re.compile(r"\b(?:tear[- ]?gas|teargas|smoke|stun|pepper|rubber[- ]bullet)[- ](?:shells?|canisters?|"
+                             r"grenades?|projectiles?|rounds?)\b", re.I)
+# - Strategic developments / Looting/property destruction: people who loot or destroy; property destroyed by
+#   a natural hazard ("Heavy monsoon rains led to the flooding ..., destroying homes") is a disaster's damage,
+#   and public money "looted" by officials an embezzlement, not a looting.
+NATURAL_DAMAGE = re.compile(r"\b(?:rains?|rainfall|monsoon|floods?|flooding|flooded|storms?|cyclones?|hurricanes?|"
+                            r"typhoons?|tornado(?:es)?|earthquakes?|quakes?|landslides?|mudslides?|tsunami|winds?|"
+                            r"wildfires?|bushfires?|avalanches?|hail\w*)\b", re.I)
+HUMAN_DAMAGE = re.compile(r"\b(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|arson\w*|torch\w*|set (?:\w+ ){0,3}(?:on fire|"
+                          r"ablaze|alight)|set fire|vandal\w*|bulldoz\w*|demolish\w*|rioters|mobs?|militants?|gunmen|"
+                          r"attackers|troops|soldiers|fighters|forces|police)\b", re.I)
+LOOTED_FUNDS = re.compile(r"\b(?:loot\w*|plunder\w*|embezzl\w*|misappropriat\w*) (?:of )?(?:the )?(?:[\w-]+ ){0,3}"
+                          r"(?:funds?|money|monies|treasury|coffers|budget|resources|revenues?|accounts?)\b", re.I)
