@@ -11,6 +11,7 @@ MOB = "Riots / Mob violence"
 BASE = "Strategic developments / Headquarters or base established"
 SHELLING = "Explosions/Remote violence / Shelling/artillery/missile attack"
 LOOTING = "Strategic developments / Looting/property destruction"
+CHEMICAL = "Explosions/Remote violence / Chemical weapon"
 
 
 def _event(label, text, sentence=0):
@@ -31,6 +32,9 @@ def _event(label, text, sentence=0):
     (LOOTING, "Gunmen looted shops and burned houses in the village.", True),
     (LOOTING, "Torrential rains flooded the valley, destroying homes and bridges.", False),
     (LOOTING, "Flood waters receded after militants had burned the granaries.", True),
+    (CHEMICAL, "Government helicopters dropped chlorine gas on the suburb, residents said.", True),
+    (CHEMICAL, "Dozens of people were treated after being exposed to sarin in the attack.", True),
+    (CHEMICAL, "The minister published a statement on the inspectors' chemical weapons report.", False),
     (LOOTING, "Two ministers were accused of the looting of public funds meant for hospitals.", False),
 ])
 def test_defining_element(label, text, told):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CROWD_VIOLENCE, CUSTODY_VIOLENCE,
+from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE, CUSTODY_VIOLENCE,
                                        DISAPPEARED, HUMAN_DAMAGE, LOOTED_FUNDS, MOB, NATURAL_DAMAGE, TEAR_GAS_SHELLS)
 from ...lang.en.events.rules import CROWD, HORS_DE_COMBAT, TWO_SIDED
 from ...records import Event
@@ -95,6 +95,7 @@ _DEFINING = {
     "Strategic developments / Headquarters or base established": lambda t: bool(BASE.search(t)),
     "Explosions/Remote violence / Shelling/artillery/missile attack": _artillery,
     "Strategic developments / Looting/property destruction": _people_destroy,
+    "Explosions/Remote violence / Chemical weapon": lambda t: bool(CHEMICAL_USE.search(t)),
 }
 
 
@@ -102,7 +103,7 @@ def defining_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
     """``ev`` unless its type needs an element none of its reports (its evidence and those merged into it) tells:
     Mob violence a crowd, Headquarters or base established a base or post, Shelling an artillery weapon (tear gas
     shells are none), Looting/property destruction people who loot or destroy (not a flood's damage, nor public
-    funds embezzled). The typer reads a sentence's lean ("hit by a car and killed" leans to mob violence); the
+    funds embezzled), Chemical weapon a use of one (not a statement on a report). The typer reads a sentence's lean ("hit by a car and killed" leans to mob violence); the
     codebook's type is decided by what the sentence tells. Run on the events the filter kept (rules.arrest_told
     says why: a report dropped before the merge brings up another sentence of the same event)."""
     told = _DEFINING.get(label_of(ev))

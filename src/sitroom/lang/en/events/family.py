@@ -78,3 +78,9 @@ HUMAN_DAMAGE = re.compile(r"\b(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|arson\w
                           r"attackers|troops|soldiers|fighters|forces|police)\b", re.I)
 LOOTED_FUNDS = re.compile(r"\b(?:loot\w*|plunder\w*|embezzl\w*|misappropriat\w*) (?:of )?(?:the )?(?:[\w-]+ ){0,3}"
                           r"(?:funds?|money|monies|treasury|coffers|budget|resources|revenues?|accounts?)\b", re.I)
+# - Explosions/Remote violence / Chemical weapon: a chemical weapon used ("gas attack", "dropped chlorine", "were
+#   exposed to sarin"); a statement on a chemical weapons report or funding for the victims of a past war's
+#   defoliant tells no use.
+CHEMICAL_USE = re.compile(r"\b(?:attack\w*|used|using|use of|dropp\w*|fired|launch\w*|gassed|strikes?|struck|"
+                          r"releas\w*|spray\w*|shells?|bombs?|rockets?|killed|kills|suffocat\w*|chok\w*|exposed to)\b",
+                          re.I)
