@@ -12,6 +12,7 @@ BASE = "Strategic developments / Headquarters or base established"
 SHELLING = "Explosions/Remote violence / Shelling/artillery/missile attack"
 LOOTING = "Strategic developments / Looting/property destruction"
 CHEMICAL = "Explosions/Remote violence / Chemical weapon"
+CLASH = "Battles / Armed clash"
 
 
 def _event(label, text, sentence=0):
@@ -35,6 +36,10 @@ def _event(label, text, sentence=0):
     (CHEMICAL, "Government helicopters dropped chlorine gas on the suburb, residents said.", True),
     (CHEMICAL, "Dozens of people were treated after being exposed to sarin in the attack.", True),
     (CHEMICAL, "The minister published a statement on the inspectors' chemical weapons report.", False),
+    (CLASH, "Two policemen were killed at a checkpoint outside the town on Sunday.", True),
+    (CLASH, "Troops and rebels fought for control of the bridge overnight.", True),
+    (CLASH, "A passer-by called the police and nobody was hurt.", False),
+    (CLASH, "Riot police with shields lined the avenue leading to the palace on Saturday.", False),
     (LOOTING, "Two ministers were accused of the looting of public funds meant for hospitals.", False),
 ])
 def test_defining_element(label, text, told):

@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE, CUSTODY_VIOLENCE,
-                                       DISAPPEARED, HUMAN_DAMAGE, LOOTED_FUNDS, MOB, NATURAL_DAMAGE, TEAR_GAS_SHELLS)
+                                       DISAPPEARED, FIGHTING, HUMAN_DAMAGE, LOOTED_FUNDS, MOB, NATURAL_DAMAGE, NO_HARM,
+                                       TEAR_GAS_SHELLS)
 from ...lang.en.events.rules import CROWD, HORS_DE_COMBAT, TWO_SIDED
 from ...records import Event
 from .merging import label_of
@@ -96,6 +97,7 @@ _DEFINING = {
     "Explosions/Remote violence / Shelling/artillery/missile attack": _artillery,
     "Strategic developments / Looting/property destruction": _people_destroy,
     "Explosions/Remote violence / Chemical weapon": lambda t: bool(CHEMICAL_USE.search(t)),
+    "Battles / Armed clash": lambda t: bool(FIGHTING.search(NO_HARM.sub(" ", t))),
 }
 
 
@@ -103,7 +105,8 @@ def defining_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
     """``ev`` unless its type needs an element none of its reports (its evidence and those merged into it) tells:
     Mob violence a crowd, Headquarters or base established a base or post, Shelling an artillery weapon (tear gas
     shells are none), Looting/property destruction people who loot or destroy (not a flood's damage, nor public
-    funds embezzled), Chemical weapon a use of one (not a statement on a report). The typer reads a sentence's lean ("hit by a car and killed" leans to mob violence); the
+    funds embezzled), Chemical weapon a use of one (not a statement on a report), Armed clash fighting, an attack
+    or harm (not police lining a street, nor "no-one was injured"). The typer reads a sentence's lean ("hit by a car and killed" leans to mob violence); the
     codebook's type is decided by what the sentence tells. Run on the events the filter kept (rules.arrest_told
     says why: a report dropped before the merge brings up another sentence of the same event)."""
     told = _DEFINING.get(label_of(ev))

@@ -84,3 +84,16 @@ LOOTED_FUNDS = re.compile(r"\b(?:loot\w*|plunder\w*|embezzl\w*|misappropriat\w*)
 CHEMICAL_USE = re.compile(r"\b(?:attack\w*|used|using|use of|dropp\w*|fired|launch\w*|gassed|strikes?|struck|"
                           r"releas\w*|spray\w*|shells?|bombs?|rockets?|killed|kills|suffocat\w*|chok\w*|exposed to)\b",
                           re.I)
+# - Battles / Armed clash: fighting, or an attack by or on an armed side ("a member of the public alerted the
+#   police, and no-one was injured", "police with shields formed lines on the streets" tell none).
+FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|firefights?|gun ?battles?|gunfire|cross-?fire|exchang\w* "
+                      r"(?:of )?(?:gun)?fire|shoot-?outs?|skirmish\w*|combat|hostilities|attack\w*|ambush\w*|assault\w*|"
+                      r"raid\w*|stormed|overr(?:an|un)|fir(?:e|ed|es|ing)|shot|shoot\w*|gun\w*|kill\w*|dead|died|death|"
+                      r"wound\w*|injur\w*|hurt|casualt\w*|bomb\w*|shell\w*|offensive|engag\w*|repel\w*|repuls\w*|counter\w*|"
+                      r"insurgen\w*|militants?|rebels?|fighters|troops|soldiers|offensive|besieg\w*|siege|liberat\w*|"
+                      r"captur\w*|seiz\w*|recaptur\w*|retook|advanc\w*|push\w*|operations?|violence|stabb\w*|hostage\w*|"
+                      r"terror\w*|explosi\w*|blast\w*|grenades?|rockets?|mortars?)\b", re.I)
+# Harm told as none ("no-one was injured", "without casualties"): no fighting told by it.
+NO_HARM = re.compile(r"\b(?:(?:no-?one|no one|nobody|none of them) (?:was|were|has been|had been) (?:\w+ )?(?:injured|hurt|"
+                     r"killed|harmed|wounded)|without (?:any )?(?:casualties|injuries|injury|loss of life)|no (?:casualties|"
+                     r"injuries|deaths|fatalities)(?: were)?(?: reported)?)\b", re.I)
