@@ -13,6 +13,7 @@ SHELLING = "Explosions/Remote violence / Shelling/artillery/missile attack"
 LOOTING = "Strategic developments / Looting/property destruction"
 CHEMICAL = "Explosions/Remote violence / Chemical weapon"
 CLASH = "Battles / Armed clash"
+TRANSFER = "Strategic developments / Non-violent transfer of territory"
 
 
 def _event(label, text, sentence=0):
@@ -40,6 +41,8 @@ def _event(label, text, sentence=0):
     (CLASH, "Troops and rebels fought for control of the bridge overnight.", True),
     (CLASH, "A passer-by called the police and nobody was hurt.", False),
     (CLASH, "Riot police with shields lined the avenue leading to the palace on Saturday.", False),
+    (TRANSFER, "Rebel fighters withdrew from the town overnight and handed it to local elders.", True),
+    (TRANSFER, "The reporter pulled out of a book launch and went into hiding.", False),
     (LOOTING, "Two ministers were accused of the looting of public funds meant for hospitals.", False),
 ])
 def test_defining_element(label, text, told):

@@ -22,7 +22,8 @@ How a document is coded:
 7. on the events kept: an arrest must tell someone taken (rules.arrest_told), a diplomatic contact, an
    agreement, a change to a group or another strategic development the words of its type (strategic.py);
    a mob violence a crowd, a base established a base, a shelling an artillery weapon and a looting people who
-   loot or destroy, a chemical weapon its use, an armed clash fighting or harm, told by one of its reports
+   loot or destroy, a chemical weapon its use, an armed clash fighting or harm, a non-violent transfer of
+   territory an armed force or a place, told by one of its reports
    (family.defining_told);
    an event must have a report that is no statement of a reaction (reactions.act_reported);
    a strike of a series that names no target takes the series' (conventions.series_targets); state forces

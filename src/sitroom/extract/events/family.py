@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE, CUSTODY_VIOLENCE,
-                                       DISAPPEARED, FIGHTING, HUMAN_DAMAGE, LOOTED_FUNDS, MOB, NATURAL_DAMAGE, NO_HARM,
+                                       DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, HUMAN_DAMAGE, LOOTED_FUNDS, MOB, NATURAL_DAMAGE, NO_HARM,
                                        TEAR_GAS_SHELLS)
 from ...lang.en.events.rules import CROWD, HORS_DE_COMBAT, TWO_SIDED
 from ...records import Event
@@ -98,6 +98,7 @@ _DEFINING = {
     "Strategic developments / Looting/property destruction": _people_destroy,
     "Explosions/Remote violence / Chemical weapon": lambda t: bool(CHEMICAL_USE.search(t)),
     "Battles / Armed clash": lambda t: bool(FIGHTING.search(NO_HARM.sub(" ", t))),
+    "Strategic developments / Non-violent transfer of territory": lambda t: bool(FORCE_OR_TERRITORY.search(t)),
 }
 
 
@@ -106,7 +107,8 @@ def defining_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
     Mob violence a crowd, Headquarters or base established a base or post, Shelling an artillery weapon (tear gas
     shells are none), Looting/property destruction people who loot or destroy (not a flood's damage, nor public
     funds embezzled), Chemical weapon a use of one (not a statement on a report), Armed clash fighting, an attack
-    or harm (not police lining a street, nor "no-one was injured"). The typer reads a sentence's lean ("hit by a car and killed" leans to mob violence); the
+    or harm (not police lining a street, nor "no-one was injured"), Non-violent transfer of territory an armed
+    force or a place held (not a man who pulled out of a public event). The typer reads a sentence's lean ("hit by a car and killed" leans to mob violence); the
     codebook's type is decided by what the sentence tells. Run on the events the filter kept (rules.arrest_told
     says why: a report dropped before the merge brings up another sentence of the same event)."""
     told = _DEFINING.get(label_of(ev))

@@ -97,3 +97,10 @@ FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|firefights?|gun ?
 NO_HARM = re.compile(r"\b(?:(?:no-?one|no one|nobody|none of them) (?:was|were|has been|had been) (?:\w+ )?(?:injured|hurt|"
                      r"killed|harmed|wounded)|without (?:any )?(?:casualties|injuries|injury|loss of life)|no (?:casualties|"
                      r"injuries|deaths|fatalities)(?: were)?(?: reported)?)\b", re.I)
+# - Strategic developments / Non-violent transfer of territory: "a force withdraws or hands over a place without
+#   fighting": an armed force or a place held ("X pulled out of a public event and went into hiding" tells none).
+FORCE_OR_TERRITORY = re.compile(r"\b(?:troops|forces|army|armies|military|soldiers|militants?|rebels?|fighters|militias?|"
+                                r"militiamen|insurgents?|jihadists?|guerrillas?|police|government|regime|junta|"
+                                r"peacekeep\w*|garrisons?|control|territory|territories|bases?|positions?|posts?|outposts?|"
+                                r"towns?|city|cities|villages?|districts?|provinces?|regions?|areas?|checkpoints?|borders?|"
+                                r"camps?|barracks|front ?lines?|strongholds?|enclaves?)\b", re.I)
