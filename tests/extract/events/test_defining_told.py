@@ -14,6 +14,7 @@ LOOTING = "Strategic developments / Looting/property destruction"
 CHEMICAL = "Explosions/Remote violence / Chemical weapon"
 CLASH = "Battles / Armed clash"
 TRANSFER = "Strategic developments / Non-violent transfer of territory"
+NATURAL = "Disasters / Natural disaster"
 
 
 def _event(label, text, sentence=0):
@@ -43,6 +44,9 @@ def _event(label, text, sentence=0):
     (CLASH, "Riot police with shields lined the avenue leading to the palace on Saturday.", False),
     (TRANSFER, "Rebel fighters withdrew from the town overnight and handed it to local elders.", True),
     (TRANSFER, "The reporter pulled out of a book launch and went into hiding.", False),
+    (NATURAL, "Heavy rains flooded hundreds of homes in the delta on Thursday.", True),
+    (NATURAL, "Three people died when a landslide buried their house.", True),
+    (NATURAL, "The city recorded 90 millimetres of rainfall in six hours on Wednesday.", False),
     (LOOTING, "Two ministers were accused of the looting of public funds meant for hospitals.", False),
 ])
 def test_defining_element(label, text, told):

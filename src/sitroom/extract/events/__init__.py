@@ -23,7 +23,7 @@ How a document is coded:
    agreement, a change to a group or another strategic development the words of its type (strategic.py);
    a mob violence a crowd, a base established a base, a shelling an artillery weapon and a looting people who
    loot or destroy, a chemical weapon its use, an armed clash fighting or harm, a non-violent transfer of
-   territory an armed force or a place, told by one of its reports
+   territory an armed force or a place, a natural disaster more than rain, told by one of its reports
    (family.defining_told);
    an event must have a report that is no statement of a reaction (reactions.act_reported);
    a strike of a series that names no target takes the series' (conventions.series_targets); state forces

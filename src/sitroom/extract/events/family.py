@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE, CUSTODY_VIOLENCE,
-                                       DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, HUMAN_DAMAGE, LOOTED_FUNDS, MOB, NATURAL_DAMAGE, NO_HARM,
-                                       TEAR_GAS_SHELLS)
+from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
+                                       CUSTODY_VIOLENCE, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, HUMAN_DAMAGE,
+                                       LOOTED_FUNDS, MOB, NATURAL_DAMAGE, NO_HARM, NOT_RAIN_ONLY, RAIN, TEAR_GAS_SHELLS)
 from ...lang.en.events.rules import CROWD, HORS_DE_COMBAT, TWO_SIDED
 from ...records import Event
 from .merging import label_of
@@ -99,6 +99,7 @@ _DEFINING = {
     "Explosions/Remote violence / Chemical weapon": lambda t: bool(CHEMICAL_USE.search(t)),
     "Battles / Armed clash": lambda t: bool(FIGHTING.search(NO_HARM.sub(" ", t))),
     "Strategic developments / Non-violent transfer of territory": lambda t: bool(FORCE_OR_TERRITORY.search(t)),
+    "Disasters / Natural disaster": lambda t: not RAIN.search(t) or bool(NOT_RAIN_ONLY.search(t)),
 }
 
 
@@ -108,7 +109,8 @@ def defining_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
     shells are none), Looting/property destruction people who loot or destroy (not a flood's damage, nor public
     funds embezzled), Chemical weapon a use of one (not a statement on a report), Armed clash fighting, an attack
     or harm (not police lining a street, nor "no-one was injured"), Non-violent transfer of territory an armed
-    force or a place held (not a man who pulled out of a public event). The typer reads a sentence's lean ("hit by a car and killed" leans to mob violence); the
+    force or a place held (not a man who pulled out of a public event), Natural disaster more than rain (what the
+    rain did, or another hazard or an outbreak). The typer reads a sentence's lean ("hit by a car and killed" leans to mob violence); the
     codebook's type is decided by what the sentence tells. Run on the events the filter kept (rules.arrest_told
     says why: a report dropped before the merge brings up another sentence of the same event)."""
     told = _DEFINING.get(label_of(ev))

@@ -104,3 +104,15 @@ FORCE_OR_TERRITORY = re.compile(r"\b(?:troops|forces|army|armies|military|soldie
                                 r"peacekeep\w*|garrisons?|control|territory|territories|bases?|positions?|posts?|outposts?|"
                                 r"towns?|city|cities|villages?|districts?|provinces?|regions?|areas?|checkpoints?|borders?|"
                                 r"camps?|barracks|front ?lines?|strongholds?|enclaves?)\b", re.I)
+# - Disasters / Natural disaster: "a flood, earthquake or storm happening now", or an outbreak that kills; rain
+#   alone is no disaster ("there was over 160 millimetres of rainfall in just one day", refugees who "need to be
+#   protected from the worst effects of the torrential rains"): it must tell what the rain did (a flood, damage,
+#   people dead, hurt or displaced).
+RAIN = re.compile(r"\b(?:rain(?:s|fall|water)?|downpours?|showers)\b", re.I)
+NOT_RAIN_ONLY = re.compile(
+    r"\b(?:flood\w*|inundat\w+|deluge|overflow\w*|burst|swept|earthquakes?|quakes?|tremors?|landslides?|landslips?|"
+    r"mudslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado\w*|tsunamis?|droughts?|fires?|volcan\w*|avalanches?|"
+    r"lightning|gales?|sinkholes?|cholera|ebola|virus\w*|outbreak\w*|epidemic\w*|flu|fever|disease\w*|infect\w*|"
+    r"cases|dead|died|dies|death\w*|kill\w*|toll|lives|missing|injur\w+|wounded|hurt|displac\w+|homeless|evacuat\w+|"
+    r"destroy\w*|damag\w*|collaps\w*|caved|wash\w* away|buried|submerged|stranded|trapped|rescue\w*|affected|"
+    r"victims?|emergency|disaster\w*|devastat\w*|havoc|ravag\w*|cut off|blocked|closed)\b", re.I)
