@@ -64,7 +64,8 @@ BASE = re.compile(r"\b(?:bases?|headquarters|hq|outposts?|posts?|camps?|garrison
 # - Explosions/Remote violence / Shelling/artillery/missile attack: an artillery weapon; tear gas shells or
 #   canisters are a crowd-control means ("Smoke rises from teargas shells fired by security forces"), no artillery.
 ARTILLERY = re.compile(r"\b(?:shell(?:s|ed|ing|fire)?|artillery|mortars?|rockets?|missiles?|howitzers?|katyushas?|"
-                       r"grads?|projectiles?|barrages?|bombard\w*|cannon ?fire|tank fire)\b", re.I)
+                       r"grads?|projectiles?|barrages?|bombard\w*|cannon ?fire|tank fire|heavy weapons|pound\w*|bombs?|bombed|"
+                       r"bombing|explosives?|salvos?|launchers?|munitions|ordnance)\b", re.I)
 TEAR_GAS_SHELLS = re.compile(r"\b(?:tear[- ]?gas|teargas|smoke|stun|pepper|rubber[- ]bullet)[- ](?:shells?|canisters?|"
                              r"grenades?|projectiles?|rounds?)\b", re.I)
 # - Strategic developments / Looting/property destruction: people who loot or destroy; property destroyed by
