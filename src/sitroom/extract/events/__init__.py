@@ -21,6 +21,10 @@ How a document is coded:
    actors), is kept when it is likely a real event of its family and no duplicate;
 7. on the events kept: an arrest must tell someone taken (rules.arrest_told), a diplomatic contact, an
    agreement, a change to a group or another strategic development the words of its type (strategic.py);
+   a mob violence a crowd, a base established a base, a shelling an artillery weapon and a looting people who
+   loot or destroy, a chemical weapon its use, an armed clash fighting or harm, a non-violent transfer of
+   territory an armed force or a place, a natural disaster more than rain, told by one of its reports
+   (family.defining_told);
    an event must have a report that is no statement of a reaction (reactions.act_reported);
    a strike of a series that names no target takes the series' (conventions.series_targets); state forces
    that only probe an unnamed hand's bombing or attack, or act before or after it, give actor1 to the
@@ -200,6 +204,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = demonstration_event(e, ctx.doc, group)
         e = rules.arrest_told(e, ctx.doc, group) if e is not None else None
         e = strategic_told(e) if e is not None else None
+        e = family.defining_told(e, group) if e is not None else None
         e = civilians_told(e, ctx.doc, group) if e is not None else None
         e = act_reported(e, ctx.doc, group) if e is not None else None
         if e is not None and told_after_old_day(e, group, ctx, units, dateline):

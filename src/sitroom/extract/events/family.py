@@ -12,8 +12,14 @@ lean; the codebook decides some families by a single fact the sentence states:
 
 from __future__ import annotations
 
-from ...lang.en.events.family import AIR_ARM, ARRESTED_FOR_KIDNAP, CROWD_VIOLENCE, CUSTODY_VIOLENCE, DISAPPEARED
+from typing import Optional, Sequence
+
+from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
+                                       CUSTODY_VIOLENCE, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, HUMAN_DAMAGE,
+                                       LOOTED_FUNDS, MOB, NATURAL_DAMAGE, NO_HARM, NOT_RAIN_ONLY, RAIN, TEAR_GAS_SHELLS)
 from ...lang.en.events.rules import CROWD, HORS_DE_COMBAT, TWO_SIDED
+from ...records import Event
+from .merging import label_of
 from .patterns import Cue, find_cues
 from .rules import ARRESTS, ATTACK, CLASH, REMOTE
 
@@ -72,3 +78,42 @@ def custody_type(label: str, sentence: str) -> str:
     if CUSTODY_VIOLENCE.search(sentence):
         return ATTACK
     return label
+
+
+def _artillery(text: str) -> bool:
+    return bool(ARTILLERY.search(TEAR_GAS_SHELLS.sub(" ", text)))
+
+
+def _people_destroy(text: str) -> bool:
+    if LOOTED_FUNDS.search(text):
+        return False
+    return not NATURAL_DAMAGE.search(text) or bool(HUMAN_DAMAGE.search(text))
+
+
+# The element that defines each of these types (the guide's definitions, lang/en/events/family.py's words).
+_DEFINING = {
+    "Riots / Mob violence": lambda t: bool(MOB.search(t)),
+    "Strategic developments / Headquarters or base established": lambda t: bool(BASE.search(t)),
+    "Explosions/Remote violence / Shelling/artillery/missile attack": _artillery,
+    "Strategic developments / Looting/property destruction": _people_destroy,
+    "Explosions/Remote violence / Chemical weapon": lambda t: bool(CHEMICAL_USE.search(t)),
+    "Battles / Armed clash": lambda t: bool(FIGHTING.search(NO_HARM.sub(" ", t))),
+    "Strategic developments / Non-violent transfer of territory": lambda t: bool(FORCE_OR_TERRITORY.search(t)),
+    "Disasters / Natural disaster": lambda t: not RAIN.search(t) or bool(NOT_RAIN_ONLY.search(t)),
+}
+
+
+def defining_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
+    """``ev`` unless its type needs an element none of its reports (its evidence and those merged into it) tells:
+    Mob violence a crowd, Headquarters or base established a base or post, Shelling an artillery weapon (tear gas
+    shells are none), Looting/property destruction people who loot or destroy (not a flood's damage, nor public
+    funds embezzled), Chemical weapon a use of one (not a statement on a report), Armed clash fighting, an attack
+    or harm (not police lining a street, nor "no-one was injured"), Non-violent transfer of territory an armed
+    force or a place held (not a man who pulled out of a public event), Natural disaster more than rain (what the
+    rain did, or another hazard or an outbreak). The typer reads a sentence's lean ("hit by a car and killed" leans to mob violence); the
+    codebook's type is decided by what the sentence tells. Run on the events the filter kept (rules.arrest_told
+    says why: a report dropped before the merge brings up another sentence of the same event)."""
+    told = _DEFINING.get(label_of(ev))
+    if told is None or any(told(r.evidence.text) for r in (ev, *reports)):
+        return ev
+    return None

@@ -48,3 +48,72 @@ AIR_ARM = re.compile(r"\b(?:air ?forces?|warplanes?|fighter jets?|(?:military|co
 ARRESTED_FOR_KIDNAP = re.compile(
     r"\b(?:arrest\w*|detain\w*|apprehend\w*|nabbed|in custody)\b[^.;]{0,80}?\b(?:for|over|in connection with|"
     r"on charges? of|accused of|suspected of|charged with)\b[^.;]{0,40}?\b(?:kidnap\w*|abduct\w*)", re.I)
+
+# What each of these types needs told by one of its event's reports (the guide's definitions), else the report
+# is typed for its lean only:
+# - Riots / Mob violence: "a spontaneous crowd lynches, burns or attacks": a crowd ("a four-year-old boy was hit
+#   by a car" or "separate gun, bomb, axe and machete attacks" name none);
+MOB = re.compile(r"\b(?:mobs?|crowds?|lynch\w*|vigilantes?|villagers|residents|youths|locals|(?:group|gang|band) of "
+                 r"(?:\w+ )?(?:people|men|youths|villagers|residents)|took the law into their own hands|set upon|communal|"
+                 r"angry (?:crowd|residents|villagers|locals))\b", re.I)
+# - Strategic developments / Headquarters or base established: a base, post or camp ("a police patrol received
+#   reports of a house fire" tells none);
+BASE = re.compile(r"\b(?:bases?|headquarters|hq|outposts?|posts?|camps?|garrisons?|barracks|positions?|checkpoints?|"
+                  r"command (?:cent(?:re|er)|post)s?|strongholds?|fortifi\w+|roadblocks?|airstrips?|bunkers?|dug in|"
+                  r"logistics hubs?|offices?|station(?:ed|s)?)\b", re.I)
+# - Explosions/Remote violence / Shelling/artillery/missile attack: an artillery weapon; tear gas shells or
+#   canisters are a crowd-control means ("Smoke rises from teargas shells fired by security forces"), no artillery.
+ARTILLERY = re.compile(r"\b(?:shell(?:s|ed|ing|fire)?|artillery|mortars?|rockets?|missiles?|howitzers?|katyushas?|"
+                       r"grads?|projectiles?|barrages?|bombard\w*|cannon ?fire|tank fire|heavy weapons|pound\w*|bombs?|bombed|"
+                       r"bombing|explosives?|salvos?|launchers?|munitions|ordnance)\b", re.I)
+TEAR_GAS_SHELLS = re.compile(r"\b(?:tear[- ]?gas|teargas|smoke|stun|pepper|rubber[- ]bullet)[- ](?:shells?|canisters?|"
+                             r"grenades?|projectiles?|rounds?)\b", re.I)
+# - Strategic developments / Looting/property destruction: people who loot or destroy; property destroyed by
+#   a natural hazard ("Heavy monsoon rains led to the flooding ..., destroying homes") is a disaster's damage,
+#   and public money "looted" by officials an embezzlement, not a looting.
+NATURAL_DAMAGE = re.compile(r"\b(?:rains?|rainfall|monsoon|floods?|flooding|flooded|storms?|cyclones?|hurricanes?|"
+                            r"typhoons?|tornado(?:es)?|earthquakes?|quakes?|landslides?|mudslides?|tsunami|winds?|"
+                            r"wildfires?|bushfires?|avalanches?|hail\w*)\b", re.I)
+HUMAN_DAMAGE = re.compile(r"\b(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|arson\w*|torch\w*|set (?:\w+ ){0,3}(?:on fire|"
+                          r"ablaze|alight)|set fire|vandal\w*|bulldoz\w*|demolish\w*|rioters|mobs?|militants?|gunmen|"
+                          r"attackers|troops|soldiers|fighters|forces|police)\b", re.I)
+LOOTED_FUNDS = re.compile(r"\b(?:loot\w*|plunder\w*|embezzl\w*|misappropriat\w*) (?:of )?(?:the )?(?:[\w-]+ ){0,3}"
+                          r"(?:funds?|money|monies|treasury|coffers|budget|resources|revenues?|accounts?)\b", re.I)
+# - Explosions/Remote violence / Chemical weapon: a chemical weapon used ("gas attack", "dropped chlorine", "were
+#   exposed to sarin"); a statement on a chemical weapons report or funding for the victims of a past war's
+#   defoliant tells no use.
+CHEMICAL_USE = re.compile(r"\b(?:attack\w*|used|using|use of|dropp\w*|fired|launch\w*|gassed|strikes?|struck|"
+                          r"releas\w*|spray\w*|shells?|bombs?|rockets?|killed|kills|suffocat\w*|chok\w*|exposed to)\b",
+                          re.I)
+# - Battles / Armed clash: fighting, or an attack by or on an armed side ("a member of the public alerted the
+#   police, and no-one was injured", "police with shields formed lines on the streets" tell none).
+FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|firefights?|gun ?battles?|gunfire|cross-?fire|exchang\w* "
+                      r"(?:of )?(?:gun)?fire|shoot-?outs?|skirmish\w*|combat|hostilities|attack\w*|ambush\w*|assault\w*|"
+                      r"raid\w*|stormed|overr(?:an|un)|fir(?:e|ed|es|ing)|shot|shoot\w*|gun\w*|kill\w*|dead|died|death|"
+                      r"wound\w*|injur\w*|hurt|casualt\w*|bomb\w*|shell\w*|offensive|engag\w*|repel\w*|repuls\w*|counter\w*|"
+                      r"insurgen\w*|militants?|rebels?|fighters|troops|soldiers|offensive|besieg\w*|siege|liberat\w*|"
+                      r"captur\w*|seiz\w*|recaptur\w*|retook|advanc\w*|push\w*|operations?|violence|stabb\w*|hostage\w*|"
+                      r"terror\w*|explosi\w*|blast\w*|grenades?|rockets?|mortars?)\b", re.I)
+# Harm told as none ("no-one was injured", "without casualties"): no fighting told by it.
+NO_HARM = re.compile(r"\b(?:(?:no-?one|no one|nobody|none of them) (?:was|were|has been|had been) (?:\w+ )?(?:injured|hurt|"
+                     r"killed|harmed|wounded)|without (?:any )?(?:casualties|injuries|injury|loss of life)|no (?:casualties|"
+                     r"injuries|deaths|fatalities)(?: were)?(?: reported)?)\b", re.I)
+# - Strategic developments / Non-violent transfer of territory: "a force withdraws or hands over a place without
+#   fighting": an armed force or a place held ("X pulled out of a public event and went into hiding" tells none).
+FORCE_OR_TERRITORY = re.compile(r"\b(?:troops|forces|army|armies|military|soldiers|militants?|rebels?|fighters|militias?|"
+                                r"militiamen|insurgents?|jihadists?|guerrillas?|police|government|regime|junta|"
+                                r"peacekeep\w*|garrisons?|control|territory|territories|bases?|positions?|posts?|outposts?|"
+                                r"towns?|city|cities|villages?|districts?|provinces?|regions?|areas?|checkpoints?|borders?|"
+                                r"camps?|barracks|front ?lines?|strongholds?|enclaves?)\b", re.I)
+# - Disasters / Natural disaster: "a flood, earthquake or storm happening now", or an outbreak that kills; rain
+#   alone is no disaster ("there was over 160 millimetres of rainfall in just one day", refugees who "need to be
+#   protected from the worst effects of the torrential rains"): it must tell what the rain did (a flood, damage,
+#   people dead, hurt or displaced).
+RAIN = re.compile(r"\b(?:rain(?:s|fall|water)?|downpours?|showers)\b", re.I)
+NOT_RAIN_ONLY = re.compile(
+    r"\b(?:flood\w*|inundat\w+|deluge|overflow\w*|burst|swept|earthquakes?|quakes?|tremors?|landslides?|landslips?|"
+    r"mudslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado\w*|tsunamis?|droughts?|fires?|volcan\w*|avalanches?|"
+    r"lightning|gales?|sinkholes?|cholera|ebola|virus\w*|outbreak\w*|epidemic\w*|flu|fever|disease\w*|infect\w*|"
+    r"cases|dead|died|dies|death\w*|kill\w*|toll|lives|missing|injur\w+|wounded|hurt|displac\w+|homeless|evacuat\w+|"
+    r"destroy\w*|damag\w*|collaps\w*|caved|wash\w* away|buried|submerged|stranded|trapped|rescue\w*|affected|"
+    r"victims?|emergency|disaster\w*|devastat\w*|havoc|ravag\w*|cut off|blocked|closed)\b", re.I)

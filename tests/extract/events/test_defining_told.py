@@ -1,0 +1,65 @@
+"""A Mob violence, a base established, a shelling or a looting must be told with what defines its type by one of
+its reports (extract/events/family.defining_told): a crowd, a base, an artillery weapon, people who destroy."""
+
+import pytest
+
+from sitroom.extract.events.family import defining_told
+from sitroom.extract.events.taxonomy import typed_fields
+from sitroom.records import DateValue, Event, Evidence
+
+MOB = "Riots / Mob violence"
+BASE = "Strategic developments / Headquarters or base established"
+SHELLING = "Explosions/Remote violence / Shelling/artillery/missile attack"
+LOOTING = "Strategic developments / Looting/property destruction"
+CHEMICAL = "Explosions/Remote violence / Chemical weapon"
+CLASH = "Battles / Armed clash"
+TRANSFER = "Strategic developments / Non-violent transfer of territory"
+NATURAL = "Disasters / Natural disaster"
+
+
+def _event(label, text, sentence=0):
+    return Event(**typed_fields(label), confidence=0.9, date=DateValue(), extractor="t",
+                 evidence=Evidence(sentence=sentence, start=0, end=len(text), text=text))
+
+
+@pytest.mark.parametrize("label, text, told", [
+    (MOB, "An angry crowd beat two suspected thieves to death in the market on Friday.", True),
+    (MOB, "Villagers lynched a man accused of stealing a goat.", True),
+    (MOB, "A cyclist was hit by a truck and killed on the highway near the town on Monday.", False),
+    (MOB, "Four people were killed in separate knife and machete attacks across the city.", False),
+    (BASE, "The army set up a new base outside the town last week.", True),
+    (BASE, "A fire crew received reports of a blaze at a warehouse in the port district.", False),
+    (SHELLING, "Government artillery shelled the northern districts overnight.", True),
+    (SHELLING, "Rebels fired mortars at the airport on Sunday.", True),
+    (SHELLING, "Police fired tear gas shells at the students outside the university on Tuesday.", False),
+    (LOOTING, "Gunmen looted shops and burned houses in the village.", True),
+    (LOOTING, "Torrential rains flooded the valley, destroying homes and bridges.", False),
+    (LOOTING, "Flood waters receded after militants had burned the granaries.", True),
+    (CHEMICAL, "Government helicopters dropped chlorine gas on the suburb, residents said.", True),
+    (CHEMICAL, "Dozens of people were treated after being exposed to sarin in the attack.", True),
+    (CHEMICAL, "The minister published a statement on the inspectors' chemical weapons report.", False),
+    (CLASH, "Two policemen were killed at a checkpoint outside the town on Sunday.", True),
+    (CLASH, "Troops and rebels fought for control of the bridge overnight.", True),
+    (CLASH, "A passer-by called the police and nobody was hurt.", False),
+    (CLASH, "Riot police with shields lined the avenue leading to the palace on Saturday.", False),
+    (TRANSFER, "Rebel fighters withdrew from the town overnight and handed it to local elders.", True),
+    (TRANSFER, "The reporter pulled out of a book launch and went into hiding.", False),
+    (NATURAL, "Heavy rains flooded hundreds of homes in the delta on Thursday.", True),
+    (NATURAL, "Three people died when a landslide buried their house.", True),
+    (NATURAL, "The city recorded 90 millimetres of rainfall in six hours on Wednesday.", False),
+    (LOOTING, "Two ministers were accused of the looting of public funds meant for hospitals.", False),
+])
+def test_defining_element(label, text, told):
+    ev = _event(label, text)
+    assert (defining_told(ev) is not None) is told
+
+
+def test_a_merged_report_that_tells_it_keeps_the_event():
+    ev = _event(MOB, "Two men died in the village on Saturday.", 3)
+    report = _event(MOB, "A mob attacked the two men accused of witchcraft.", 2)
+    assert defining_told(ev, [ev, report]) is ev
+
+
+def test_other_types_are_untouched():
+    ev = _event("Violence against civilians / Attack", "A man was hit by a car and killed.")
+    assert defining_told(ev) is ev
