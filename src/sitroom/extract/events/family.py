@@ -16,7 +16,8 @@ from typing import Optional, Sequence
 
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
                                        CUSTODY_VIOLENCE, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, HUMAN_DAMAGE,
-                                       LOOTED_FUNDS, MOB, NATURAL_DAMAGE, NO_HARM, NOT_RAIN_ONLY, RAIN, TEAR_GAS_SHELLS)
+                                       LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, TEAR_GAS_SHELLS)
+from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
 from ...lang.en.events.rules import CROWD, HORS_DE_COMBAT, TWO_SIDED
 from ...records import Event
 from .merging import label_of
@@ -87,7 +88,16 @@ def _artillery(text: str) -> bool:
 def _people_destroy(text: str) -> bool:
     if LOOTED_FUNDS.search(text):
         return False
-    return not NATURAL_DAMAGE.search(text) or bool(HUMAN_DAMAGE.search(text))
+    return not NATURAL_HAZARD.search(text) or bool(HUMAN_DAMAGE.search(text))
+
+
+def _more_than_rain(text: str) -> bool:
+    """Whether a report naming rain tells more: another hazard, a disease, or what the rain did."""
+    if not RAIN.search(text):
+        return True
+    hazards = (m.group(0) for m in NATURAL_HAZARD.finditer(text))
+    return (any(not RAIN.fullmatch(h) for h in hazards) or bool(DISEASE.search(text))
+            or bool(RAIN_DID.search(text)))
 
 
 # The element that defines each of these types (the guide's definitions, lang/en/events/family.py's words).
@@ -99,7 +109,7 @@ _DEFINING = {
     "Explosions/Remote violence / Chemical weapon": lambda t: bool(CHEMICAL_USE.search(t)),
     "Battles / Armed clash": lambda t: bool(FIGHTING.search(NO_HARM.sub(" ", t))),
     "Strategic developments / Non-violent transfer of territory": lambda t: bool(FORCE_OR_TERRITORY.search(t)),
-    "Disasters / Natural disaster": lambda t: not RAIN.search(t) or bool(NOT_RAIN_ONLY.search(t)),
+    "Disasters / Natural disaster": _more_than_rain,
 }
 
 

@@ -71,9 +71,7 @@ TEAR_GAS_SHELLS = re.compile(r"\b(?:tear[- ]?gas|teargas|smoke|stun|pepper|rubbe
 # - Strategic developments / Looting/property destruction: people who loot or destroy; property destroyed by
 #   a natural hazard ("Heavy monsoon rains led to the flooding ..., destroying homes") is a disaster's damage,
 #   and public money "looted" by officials an embezzlement, not a looting.
-NATURAL_DAMAGE = re.compile(r"\b(?:rains?|rainfall|monsoon|floods?|flooding|flooded|storms?|cyclones?|hurricanes?|"
-                            r"typhoons?|tornado(?:es)?|earthquakes?|quakes?|landslides?|mudslides?|tsunami|winds?|"
-                            r"wildfires?|bushfires?|avalanches?|hail\w*)\b", re.I)
+# (a natural hazard: disasters.NATURAL_HAZARD)
 HUMAN_DAMAGE = re.compile(r"\b(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|arson\w*|torch\w*|set (?:\w+ ){0,3}(?:on fire|"
                           r"ablaze|alight)|set fire|vandal\w*|bulldoz\w*|demolish\w*|rioters|mobs?|militants?|gunmen|"
                           r"attackers|troops|soldiers|fighters|forces|police)\b", re.I)
@@ -110,10 +108,9 @@ FORCE_OR_TERRITORY = re.compile(r"\b(?:troops|forces|army|armies|military|soldie
 #   protected from the worst effects of the torrential rains"): it must tell what the rain did (a flood, damage,
 #   people dead, hurt or displaced).
 RAIN = re.compile(r"\b(?:rain(?:s|fall|water)?|downpours?|showers)\b", re.I)
-NOT_RAIN_ONLY = re.compile(
-    r"\b(?:flood\w*|inundat\w+|deluge|overflow\w*|burst|swept|earthquakes?|quakes?|tremors?|landslides?|landslips?|"
-    r"mudslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado\w*|tsunamis?|droughts?|fires?|volcan\w*|avalanches?|"
-    r"lightning|gales?|sinkholes?|cholera|ebola|virus\w*|outbreak\w*|epidemic\w*|flu|fever|disease\w*|infect\w*|"
-    r"cases|dead|died|dies|death\w*|kill\w*|toll|lives|missing|injur\w+|wounded|hurt|displac\w+|homeless|evacuat\w+|"
-    r"destroy\w*|damag\w*|collaps\w*|caved|wash\w* away|buried|submerged|stranded|trapped|rescue\w*|affected|"
-    r"victims?|emergency|disaster\w*|devastat\w*|havoc|ravag\w*|cut off|blocked|closed)\b", re.I)
+# What the rain did, beyond the natural hazards (disasters.NATURAL_HAZARD) and diseases (disasters.DISEASE) a
+# report may name besides it.
+RAIN_DID = re.compile(
+    r"\b(?:burst|swept|cases|dead|died|dies|death\w*|kill\w*|toll|lives|missing|injur\w+|wounded|hurt|displac\w+|"
+    r"homeless|evacuat\w+|destroy\w*|damag\w*|collaps\w*|caved|wash\w* away|buried|submerged|stranded|trapped|"
+    r"rescue\w*|affected|victims?|emergency|disaster\w*|devastat\w*|havoc|ravag\w*|cut off|blocked|closed)\b", re.I)
