@@ -81,7 +81,7 @@ def check_reachable(address: str, timeout: float = REACH_TIMEOUT_S) -> None:
             pass
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        if isinstance(exc, (TimeoutError, socket.timeout)):
+        if isinstance(exc, TimeoutError):
             reason = f"no answer within {timeout:g} s"
         raise ConfigError(f"Ray cluster {address}: nothing answers at {host}:{port_text} ({reason}): "
                           f"check the address, and that the cluster is up there (`ray start --head`)") from None

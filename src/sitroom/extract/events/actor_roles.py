@@ -54,6 +54,12 @@ def country_name(iso: Optional[str]) -> Optional[str]:
     return load_catalogue().country_names.get(iso) or iso_name(iso)
 
 
+def bracketed(cname: Optional[str]) -> Optional[str]:
+    """A country's name in actors as ACLED writes it in brackets: "the Philippines" gives "Civilians
+    (Philippines)", while "Police Forces of the Philippines" keeps the article."""
+    return cname.removeprefix("the ") if cname else cname
+
+
 def to_ref(m: ActorMention) -> Optional[ActorRef]:
     """The event argument for a mention: people stand for the group they speak or act for."""
     if m.kind == "person":

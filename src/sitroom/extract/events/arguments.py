@@ -40,7 +40,7 @@ from ..numbers import parse_number
 from ..time import counted_back
 from .parse_roles import verb_of
 from .units import across_paragraphs
-from .actor_roles import country_name, pick_actors, to_ref, victims_text  # noqa: F401 (the events' argument API)
+from .actor_roles import bracketed, country_name, pick_actors, to_ref, victims_text  # noqa: F401 (the events' argument API)
 
 # ---- counts ----------------------------------------------------------------------------------------
 

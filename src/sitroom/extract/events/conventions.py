@@ -50,8 +50,7 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
     """ACLED's conventions for actors a report leaves implicit."""
     iso = location.country if location is not None else None
     cname = args.country_name(iso)
-    pname = cname[4:] if cname and cname.startswith("the ") else cname  # "Civilians (Philippines)", ACLED's form
-    state_like = ("state forces", "government", "police")
+    pname = args.bracketed(cname)  # "Civilians (Philippines)", ACLED's form
     if label.startswith(_VAC) and cname:
         # The target of violence against civilians is civilians (protesters apart), whatever the report calls
         # them: victims hors de combat, or a named victim ("students of Government Science College"), are coded
@@ -121,7 +120,7 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
 def unidentified_group(cname: str, iso: Optional[str]) -> ActorRef:
     """ACLED's actor for an unnamed perpetrator: the unidentified armed group of the country (``cname``, the
     country's name in actors: "the Philippines" gives "Unidentified Armed Group (Philippines)")."""
-    pname = cname[4:] if cname.startswith("the ") else cname
+    pname = args.bracketed(cname)
     return ActorRef(name=f"Unidentified Armed Group ({pname})", actor_type="political militia", inter=3, country=iso)
 
 
@@ -214,7 +213,7 @@ def rioting_side(events: list) -> list:
         a1, a2, loc = e.actor1, e.actor2, e.location
         cname = args.country_name(loc.country) if loc is not None else None
         if e.event_type == "Riots" and a1 is not None and a1.inter == 1 and cname:
-            pname = cname[4:] if cname.startswith("the ") else cname
+            pname = args.bracketed(cname)
             crowd = a2 if a2 is not None and a2.inter in (5, 6) else ActorRef(
                 name=f"Rioters ({pname})", actor_type="rioters", inter=5, country=loc.country)
             e = e.model_copy(update={"actor1": crowd, "actor2": a1})

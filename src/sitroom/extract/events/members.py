@@ -26,7 +26,7 @@ from ...lang.en.events.conventions import (
 )
 from ...lang.en.events.rules import ARMED
 from ...records import ActorRef
-from .actor_roles import country_name
+from .actor_roles import bracketed, country_name
 from .conventions import unidentified_group
 from .parse_roles import trigger_token, verb_of
 
@@ -102,8 +102,7 @@ def _civilians_beside(e, trig) -> Optional[ActorRef]:
     phrases = [" ".join(x.text for x in t.subtree) for t in who]
     if any(t.i in held for t in words) or any(ARMED.search(p) or ORG_WORD.search(p) for p in phrases):
         return None  # the body is who is arrested, or they are an armed group or a gang: no civilians
-    pname = cname[4:] if cname.startswith("the ") else cname
-    return ActorRef(name=f"Civilians ({pname})", actor_type="civilians", inter=_CIVILIANS, country=loc.country)
+    return ActorRef(name=f"Civilians ({bracketed(cname)})", actor_type="civilians", inter=_CIVILIANS, country=loc.country)
 
 
 def arrested(trig) -> list:

@@ -10,6 +10,7 @@ from typing import Optional
 from ...lang.en.events.rules import BACK_REFERENCE, DEMO, DEMO_SEVERITY, DISTINCT
 from ...records import NON_FACTUAL, Event
 from . import figures
+from .actor_roles import bracketed, country_name
 from .taxonomy import typed_fields
 
 
@@ -219,16 +220,14 @@ def _implied_elsewhere(actor, old: Optional[str], new: Optional[str]):
     to the country of the place another report of the event gives ("her arrest in the city's upscale suburb of
     Borrowdale", Harare): the police, civilians, protesters... of where it happened. None when not such an
     actor or the country is the same."""
-    from .actor_roles import country_name
-
     if actor.text or not old or not new or old == new or actor.country != old:
         return None
     was, now = country_name(old), country_name(new)
     if not was or not now:
         return None
     for form in _IMPLIED_FORMS:
-        if actor.name == form.format(c=was, p=was.removeprefix("the ")):
-            return actor.model_copy(update={"name": form.format(c=now, p=now.removeprefix("the ")), "country": new})
+        if actor.name == form.format(c=was, p=bracketed(was)):
+            return actor.model_copy(update={"name": form.format(c=now, p=bracketed(now)), "country": new})
     return None
 
 
