@@ -121,6 +121,10 @@ def test_the_parse_leaves_a_past_subject_factual(nlp, sentence, word):
     ("The coalition trained 2,000 soldiers in preparation for the offensive on the city.", "offensive", "planned"),
     ("The raids are setting conditions for the liberation of the provincial capital.", "liberation", "planned"),
     ("Troops fought for the town all night, the army said.", "town", None),
+    # the plan named by what it plans, and the noun's "to" clause the parser hangs off another verb
+    ("Ohio man sentenced in senator kidnap plot", "kidnap", "planned"),
+    ("Two of the men charged in the plot to kidnap the mayor were extradited on Tuesday.", "kidnap", "planned"),
+    ("Kidnappers freed the pastor after his family paid the ransom demand on Friday.", "freed", None),
 ])
 def test_what_a_plot_or_a_plan_intends_is_not_done(nlp, sentence, word, expected):
     """A "to" clause of a noun of intention (rule 6: hypotheticals keep the modality that governs them)."""

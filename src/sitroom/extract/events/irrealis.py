@@ -37,6 +37,8 @@ def irrealis(tok) -> Optional[str]:
         return "hypothetical"
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in FOR_INTENT_NOUNS:
         return FOR_INTENT_NOUNS[tok.head.head.lemma_.lower()]  # "in preparation for the Mosul offensive"
+    if tok.dep_ == "compound" and INTENT_NOUNS.get(tok.head.lemma_.lower()) == "planned":
+        return "planned"  # "the Whitmer kidnap plot", "an assassination plot": a plan named by what it plans
     t, hops, own = tok, 0, True
     via_complement = False
     role, below = tok.dep_, tok
@@ -60,8 +62,8 @@ def irrealis(tok) -> Optional[str]:
                 break  # "we need to note the arrest": what governs the noting does not touch the arrest
             if own:
                 own = False
-        if t.dep_ in ("acl", "relcl") and t.pos_ in _VERBAL and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-            m = INTENT_NOUNS.get(t.head.lemma_.lower())
+        if t.pos_ in _VERBAL and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            m = _intended(t)
             if m:
                 return m  # "the plot to kidnap the governor": what was intended, not done
         if t.head == t or t.dep_ in ("relcl", "acl", "appos", "parataxis"):
@@ -91,3 +93,18 @@ def _governing_irrealis(verb, lemma: str, direct: bool = False) -> Optional[str]
     if lemma == "announce":
         return None
     return NON_FACTIVE[lemma]
+
+
+def _intended(verb) -> Optional[str]:
+    """The modality of a to-infinitive that completes a noun of intent: "the plot to kidnap the governor", told
+    as the noun's clause or, as the parser may read "charged in the plot to kidnap", hung off another verb with
+    the noun just before its "to"."""
+    if verb.dep_ in ("acl", "relcl"):
+        m = INTENT_NOUNS.get(verb.head.lemma_.lower())
+        if m:
+            return m
+    i = verb.i
+    doc = verb.doc
+    if i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 1].head == verb and doc[i - 2].pos_ == "NOUN":
+        return INTENT_NOUNS.get(doc[i - 2].lemma_.lower())
+    return None
