@@ -11,6 +11,8 @@ TALK = [
     "The union is calling on workers to protest peacefully against the new labour law.",
     "By taking hostages, the authorities are demonstrating their determination to silence the press.",
     "Amnesty International condemned the use of tear gas against demonstrators in Baghdad.",
+    # what is shown hung elsewhere by the parser, past the adverbs between
+    "The union leader wrote that our members have demonstrated, once again, their clear opposition to the pay offer.",
 ]
 PROTESTS = [
     "Thousands of protesters denounced the verdict outside the court in Dhaka on Monday.",

@@ -34,7 +34,6 @@ from ...lang.en.events.demonstrations import (
     PERFECT_AUX,
     PLANNED,
     SHOW_LEMMA,
-    SHOW_SKIP,
 )
 from ...lang.en.events.discourse import MODAL_AUX
 from ...lang.en.events.rules import TAKING
@@ -43,6 +42,7 @@ from . import discourse
 from .irrealis import irrealis
 from .conventions import conventional_actors
 from .merging import label_of
+from .reactions import shows
 from .rules import armed_victims
 from .taxonomy import typed_fields
 
@@ -78,22 +78,13 @@ def _live(tok) -> bool:
         return False  # "protest leader", "protest organisers": a kind of person or thing
     if _motive(tok):
         return False  # "in protest, he attempted to slit his wrists": why one acted, not a demonstration
-    if tok.lemma_.lower() == SHOW_LEMMA and tok.pos_ == "VERB" and _shows(tok):
+    if tok.lemma_.lower() == SHOW_LEMMA and tok.pos_ == "VERB" and shows(tok):
         return False  # "demonstrated their opposition": showed
     if _held_by_relative(tok):
         return not _background_time(tok)  # "planned protests on July 31 which were crushed": they were held
     if irrealis(tok) or _not_yet(tok):
         return False
     return not _background_time(tok) and not _period_practice(tok)
-
-
-def _shows(verb) -> bool:
-    """"demonstrate" with what is shown: an object, a clause, or the noun phrase that follows it ("have
-    demonstrated, once again, their clear opposition", which the parser may hang elsewhere)."""
-    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
-        return True
-    nxt = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct and t.lower_ not in SHOW_SKIP), None)
-    return nxt is not None and (nxt.pos_ == "DET" or nxt.tag_ == "PRP$")
 
 
 def _motive(tok) -> bool:

@@ -29,6 +29,7 @@ from ...lang.en.events.reactions import (
     TOPIC_PREPS,
     WISH,
 )
+from ...lang.en.events.demonstrations import SHOW_SKIP
 from ...lang.en.reporting import REPORTING_LEMMAS
 
 
@@ -52,9 +53,18 @@ def is_talk_about_protest(span) -> bool:
         return True
     for tok in span:
         if tok.lemma_.lower() == "demonstrate" and tok.pos_ == "VERB":
-            if any(c.dep_ in ("dobj", "ccomp") for c in tok.children) and not _crowd(_subject(tok)):
+            if shows(tok) and not _crowd(_subject(tok)):
                 return True
     return False
+
+
+def shows(verb) -> bool:
+    """"demonstrate" with what is shown: an object, a clause, or the noun phrase that follows it ("have
+    demonstrated, once again, their clear opposition", which the parser may hang elsewhere)."""
+    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return True
+    nxt = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct and t.lower_ not in SHOW_SKIP), None)
+    return nxt is not None and (nxt.pos_ == "DET" or nxt.tag_ == "PRP$")
 
 
 def is_reaction_to(tok) -> bool:
