@@ -30,6 +30,7 @@ def nlp():
     # a demonstration that only dates another act
     ("This comes just before a scheduled protest which the group has organized.", False),
     ("Ms Yarmysh, who was put under house arrest after the January protests, was detained outside her home.", False),
+    ("On June 2, one year after the protests were crushed by the army, the activist's body was found in his flat.", False),
     # a modifier of a person, "demonstrate" meaning show
     ("The ruling party accused the diplomat of funding protest organisers.", False),
     ("It is clear from that result our members have demonstrated, once again, their clear opposition.", False),

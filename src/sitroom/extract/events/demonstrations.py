@@ -155,7 +155,9 @@ def _background_time(tok) -> bool:
             prep = prep.head.head  # "since the start of the protests"
         return prep.lower_ in BACKGROUND_TIME
     verb = tok.head
-    return (tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl"
+    # (a clause such a word opens may be parsed as a complement: "On July 4, one year after the protests were
+    # crushed, his body was discovered")
+    return (tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("advcl", "ccomp")
             and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_TIME for c in verb.children))
 
 
