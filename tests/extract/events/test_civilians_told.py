@@ -89,6 +89,12 @@ def nlp():
     ("Three masked men pulled out knives and stabbed my friend repeatedly in front of me.", "stabbed", ATTACK, None),
     ("A girl committed suicide after she accused the officials who had detained her of sexual assault.",
      "sexual assault", SEXUAL, None),
+    # the place named by the violence done in it
+    ("A rights group said militias have set up torture sites in two districts of the city.", "torture", ATTACK,
+     "place name"),
+    ("The lecturer said he would stay away from the torture chambers of the university today.", "torture", ATTACK,
+     "place name"),
+    ("Soldiers tortured two students in a room of the university on Tuesday.", "tortured", ATTACK, None),
 ])
 def test_what_tells_an_incident(nlp, text, trigger, label, why):
     span = nlp(text)[:]

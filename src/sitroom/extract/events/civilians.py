@@ -17,6 +17,8 @@ duped"), or when its trigger word is:
   present ("dissidents in exile have been kidnapped", "young boys are kidnapped to join the insurgents"),
   with no day named;
 - a kind of violence that work is against ("organisations focused on preventing sexual violence");
+- the name of a place, as the modifier of a facility noun ("have set up torture sites", "the torture chambers of
+  the university");
 - who a person is: a passive relative clause on a person the sentence tells something else about ("the
   parents of Kayla Mueller, an aid worker who was kidnapped", "the family of the student that was killed
   during the attack"), unless the sentence tells what became of the victim ("who was abducted on January 8
@@ -38,6 +40,7 @@ from ...lang.en.events.civilians import (
     CHARGED_IN_LEMMAS,
     CHARGE_LEMMAS,
     CHARGE_PREPS,
+    FACILITY_NOUNS,
     HARM_BY_OTHERS,
     PATTERN,
     PHRASE_DEPS,
@@ -81,6 +84,8 @@ def why_not_incident(tok, span, label: str) -> Optional[str]:
         return "no violence"
     if label != SEXUAL and SUICIDE.search(sentence) and not HARM_BY_OTHERS.search(SUICIDE.sub(" ", sentence)):
         return "suicide"
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in FACILITY_NOUNS:
+        return "place name"  # "have set up torture sites", "the 'torture chambers' of Makerere University"
     for gov in _governors(tok):
         lemma = gov.lemma_.lower()
         if gov.dep_ == "prep" and gov.lower_ in PROTEST_PREPS and gov.head.lemma_.lower() in PROTEST_LEMMAS:

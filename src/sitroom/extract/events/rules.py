@@ -86,8 +86,9 @@
     runs, like rule 10 and before it, on the events the filter kept.
 15. Violence against civilians must be told as an incident (civilians.py): not a sentence that names no harm
     done to people, nor an act named as the grievance of a protest, the offence of a charge or arrest, the
-    content of a report or of stories told, a pattern of abuse, a kind of violence fought against, a suicide,
-    or who a person is ("an aid worker who was kidnapped", in a sentence about something else). It runs
+    content of a report or of stories told, a pattern of abuse, a kind of violence fought against, the name of a
+    place ("torture sites"), a suicide, or who a person is ("an aid worker who was kidnapped", in a sentence
+    about something else). It runs
     after the filter, as rule 10 does; an event stays when another of its reports, found by a word of its
     type, tells an incident.
 16. Who only stands beside an unnamed hand's act is no doer (bystanders.py): state forces that probe a

@@ -27,6 +27,11 @@ CHARGED_IN_LEMMAS = frozenset({"charge", "implicate", "convict", "indict", "extr
 # stories of crime", "doctors tell harrowing stories", "credible reports of widespread atrocities").
 ACCOUNT_LEMMAS = frozenset({"report", "story", "account", "testimony", "documentary"})
 
+# Places named by the violence done in them ("torture chambers", "torture sites", "a detention camp"): the noun
+# before them names the place, not an occurrence.
+FACILITY_NOUNS = frozenset({"site", "chamber", "center", "centre", "camp", "house", "cell", "facility", "field",
+                            "room", "prison", "ground"})
+
 # Nouns of a policy of abuse whose content the act is ("a crackdown which some of those detained say includes
 # torture and beatings", "a campaign of abductions").
 PRACTICE_LEMMAS = frozenset({"crackdown", "campaign", "practice", "pattern", "policy"})
