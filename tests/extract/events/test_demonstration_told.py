@@ -35,6 +35,10 @@ def nlp():
     ("The ruling party accused the diplomat of funding protest organisers.", False),
     ("It is clear from that result our members have demonstrated, once again, their clear opposition.", False),
     ("The government has clamped down on media coverage almost immediately as the protests began.", False),
+    # a protest made on the internet: no gathering
+    ("After protesting on social media about the arrest of two reporters, she tweeted again on Friday.", False),
+    ("Students protested online against the exam fees on Monday.", False),
+    ("Hundreds of workers protested on the road outside the factory on Monday.", True),
     # a protest as one's motive, a lone protest
     ("In protest, he attempted to slit his wrists in front of an investigator and a lawyer.", False),
     ("The professor has also laid down tools in protest against the brutality meted out on students.", False),

@@ -8,7 +8,8 @@ peacefully", "can't go out to protest because we will be beaten"), a protest tha
 word that only describes people ("protest leader Maria Kolesnikova", "funding protest organisers"), "to
 demonstrate" meaning to show ("our members have demonstrated their opposition"), a crackdown over a period
 ("has been cracking down on anti-war demonstrations since ..."), a protest that is only why one person acted
-("in protest, he attempted to slit his wrists", "her hunger strike"), or no demonstration word at all ("Salt
+("in protest, he attempted to slit his wrists", "her hunger strike"), a protest made on the internet ("after
+protesting on social media about the arrest", "an online rally"), or no demonstration word at all ("Salt
 trucks have been deployed"). ACLED codes the demonstration from a report that tells it: a gathering, a march,
 a rally, a sit-in or strikers, demonstrators doing something or something done to them, told as an act.
 
@@ -31,6 +32,8 @@ from ...lang.en.events.demonstrations import (
     MOTIVE_PREPS,
     NOT_YET,
     NOUN_MODIFIER_DEPS,
+    ONLINE_MODIFIERS,
+    ONLINE_PLACES,
     PERFECT_AUX,
     PLANNED,
     SHOW_LEMMA,
@@ -76,6 +79,8 @@ def _live(tok) -> bool:
     if tok.dep_ in NOUN_MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") \
             and not DEMONSTRATION_WORD.fullmatch(tok.head.text):
         return False  # "protest leader", "protest organisers": a kind of person or thing
+    if _online(tok):
+        return False  # "after protesting on social media about the arrest": no gathering
     if _motive(tok):
         return False  # "in protest, he attempted to slit his wrists": why one acted, not a demonstration
     if tok.lemma_.lower() == SHOW_LEMMA and tok.pos_ == "VERB" and shows(tok):
@@ -109,6 +114,20 @@ def _one_striker(tok) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is None or (subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in GROUP_SUBJECTS
                                and subject.lemma_.lower() not in GROUP_SUBJECTS)
+
+
+def _online(tok) -> bool:
+    """A protest made on the internet: the demonstration word modified by "online", "virtual" ("an online rally"),
+    or placed "on social media", "on Twitter", "online" ("protesting on social media about the arrest")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in ONLINE_MODIFIERS for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ == "online":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "via", "over") and any(
+                g.dep_ == "pobj" and g.lower_ in ONLINE_PLACES for g in c.children):
+            return True
+    return False
 
 
 def _held_by_relative(tok) -> bool:

@@ -24,6 +24,12 @@ SHOW_LEMMA = "demonstrate"
 # Adverbs that may stand between "demonstrated" and what it shows ("demonstrated, once again, their ...").
 SHOW_SKIP = frozenset({"once", "again", "clearly", "also", "amply", "repeatedly"})
 
+# Where a protest made on the internet is made ("protesting on social media", "an online rally", "a Twitter
+# campaign"): no public gathering, which a demonstration needs (the guide).
+ONLINE_PLACES = frozenset({"media", "twitter", "facebook", "instagram", "tiktok", "youtube", "whatsapp", "telegram",
+                           "internet"})
+ONLINE_MODIFIERS = frozenset({"online", "virtual", "digital", "twitter", "hashtag", "internet"})
+
 # Words that set an event word in the time of another: "since protests began", "after the January protests",
 # "one year after the protests were crushed", "before a scheduled protest". A demonstration named there is
 # the background of what the sentence tells, not the sentence's news.
