@@ -19,6 +19,9 @@ PROTESTS = [
     "Hundreds of people demonstrated in Lagos on Tuesday against fuel prices.",
     "Security forces used stun grenades and tear gas to disperse the protesters in Yangon.",
     "Students called for the rector's resignation during a sit-in on the campus in Kampala on Friday.",
+    # "demonstrated" followed by when, not by what is shown
+    "Kurds demonstrated this week in Berlin against the offensive.",
+    "Kurds demonstrated the whole day outside parliament.",
 ]
 
 

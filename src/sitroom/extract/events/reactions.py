@@ -29,7 +29,7 @@ from ...lang.en.events.reactions import (
     TOPIC_PREPS,
     WISH,
 )
-from ...lang.en.events.demonstrations import SHOW_SKIP
+from ...lang.en.events.demonstrations import SHOW_SKIP, SHOW_TIME_NOUNS
 from ...lang.en.reporting import REPORTING_LEMMAS
 
 
@@ -60,11 +60,18 @@ def is_talk_about_protest(span) -> bool:
 
 def shows(verb) -> bool:
     """"demonstrate" with what is shown: an object, a clause, or the noun phrase that follows it ("have
-    demonstrated, once again, their clear opposition", which the parser may hang elsewhere)."""
-    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+    demonstrated, once again, their clear opposition", which the parser may hang elsewhere); not a time ("Kurds
+    demonstrated this week in Berlin", "... the whole day outside parliament": when they demonstrated)."""
+    if any(c.dep_ in ("dobj", "ccomp") and not _when(c) for c in verb.children):
         return True
     nxt = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct and t.lower_ not in SHOW_SKIP), None)
-    return nxt is not None and (nxt.pos_ == "DET" or nxt.tag_ == "PRP$")
+    if nxt is None or _when(nxt) or _when(nxt.head):
+        return False
+    return nxt.pos_ == "DET" or nxt.tag_ == "PRP$"
+
+
+def _when(tok) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in SHOW_TIME_NOUNS
 
 
 def is_reaction_to(tok) -> bool:

@@ -23,6 +23,10 @@ DEMONSTRATION_WORD = re.compile(
 SHOW_LEMMA = "demonstrate"
 # Adverbs that may stand between "demonstrated" and what it shows ("demonstrated, once again, their ...").
 SHOW_SKIP = frozenset({"once", "again", "clearly", "also", "amply", "repeatedly"})
+# Nouns of time after "demonstrated" say when the people demonstrated, not what was shown ("demonstrated the
+# whole day outside parliament").
+SHOW_TIME_NOUNS = frozenset({"day", "days", "night", "nights", "week", "weeks", "weekend", "morning", "afternoon",
+                             "evening", "hour", "hours", "month", "year", "time"})
 
 # Where a protest made on the internet is made ("protesting on social media", "an online rally", "a Twitter
 # campaign"): no public gathering, which a demonstration needs (the guide).
