@@ -132,3 +132,17 @@ def test_what_a_plot_or_a_plan_intends_is_not_done(nlp, sentence, word, expected
 
     doc = nlp(sentence)
     assert irrealis(next(t for t in doc if t.text == word)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("The minister welcomed the agreement signed on Tuesday between the government and the rebels.", "agreement", None),
+    ("The envoy welcomes the army's recapture of the town from the militants.", "recapture", None),
+    ("The minister welcomed plans to hold talks with the rebels next month.", "talks", "planned"),
+])
+def test_a_welcomed_event_happened_a_welcomed_plan_did_not(nlp, sentence, word, expected):
+    """"welcome" is factive for its direct object (the agreement was signed), not for a plan's complement."""
+    from sitroom.extract.events.irrealis import irrealis
+
+    doc = nlp(sentence)
+    assert irrealis(next(t for t in doc if t.text == word)) == expected

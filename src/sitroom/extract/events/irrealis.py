@@ -10,6 +10,7 @@ from typing import Optional
 
 from ...lang.en.events.discourse import (
     CONDITIONAL_MARKS,
+    FACTIVE_FOR_OBJECT,
     FOR_INTENT_NOUNS,
     INTENT_NOUNS,
     LIGHT_VERBS,
@@ -55,7 +56,7 @@ def irrealis(tok) -> Optional[str]:
                 if event_clause and c.dep_ == "neg":
                     return "negated"
             if t != tok:
-                m = _governing_irrealis(t, t.lemma_.lower(), direct=own)
+                m = _governing_irrealis(t, t.lemma_.lower(), direct=own, object_=below.i == tok.i and tok.dep_ == "dobj")
                 if m:
                     return m
             if own and not event_clause and t.pos_ in _VERBAL and t.lemma_.lower() not in LIGHT_VERBS:
@@ -82,9 +83,12 @@ def irrealis(tok) -> Optional[str]:
     return None
 
 
-def _governing_irrealis(verb, lemma: str, direct: bool = False) -> Optional[str]:
+def _governing_irrealis(verb, lemma: str, direct: bool = False, object_: bool = False) -> Optional[str]:
+    """``direct``: the verb is the first above the trigger; ``object_``: the trigger is its direct object."""
     if lemma not in NON_FACTIVE or NON_FACTIVE[lemma] is None:
         return None
+    if object_ and lemma in FACTIVE_FOR_OBJECT:
+        return None  # "welcomed the agreement": it was reached
     if lemma == "have":  # only the obligation "has to ...", not "have killed"
         return "hypothetical" if any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
                                      for c in verb.children) else None

@@ -59,6 +59,10 @@ NON_FACTIVE = {
     "have": "hypothetical",  # "has to declare" (only through "to": see _governing_irrealis)
 }
 
+# Of those, the verbs that take an accomplished event as their direct object: "welcomed the agreement reached on
+# 2 December", "welcomes the liberation of Tikrit" (it happened), while "welcomed plans to hold talks" is planned.
+FACTIVE_FOR_OBJECT = {"welcome"}
+
 # Nouns whose "to" clause is an intention, not an act ("the plot to kidnap Gov. Whitmer", "plans to
 # attack the base", "a call to release him"): the modality the event takes.
 INTENT_NOUNS = {"plot": "planned", "plan": "planned", "scheme": "planned", "conspiracy": "planned",
