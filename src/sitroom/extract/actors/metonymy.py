@@ -18,7 +18,7 @@ from ...lang.en.metonymy import (  # noqa: F401 (the stage's word lists)
 
 def _governing(token):
     """Climb out of coordination: "Washington and Moscow agreed" makes Moscow a subject too."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 

@@ -56,7 +56,7 @@ def is_background_taking(tok) -> bool:
 
 def _clause_verb(tok):
     verb = tok
-    while verb.dep_ in _SAME_CLAUSE and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    while verb.dep_ in _SAME_CLAUSE and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         if _past_perfect(verb) or verb.dep_ == "relcl":
             break
         verb = verb.head
@@ -155,7 +155,7 @@ def is_taking_named_only(tok) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = tok
-    while noun.dep_ == "conj" and noun.head is not noun:  # "his arrest and detention": the first noun's role
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "his arrest and detention": the first noun's role
         noun = noun.head
     if noun.dep_ not in _NOUN_ROLES:
         return False

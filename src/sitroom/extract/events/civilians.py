@@ -70,7 +70,7 @@ KNOWN_DETERMINERS = frozenset(w for w in DEFINITE_WORDS if w not in ("its", "the
 def _governors(tok):
     """The words ``tok`` hangs off, nearest first, as long as it stays inside their phrase."""
     hops = 0
-    while tok.dep_ in PHRASE_DEPS and tok.head is not tok and hops < _MAX_HOPS:
+    while tok.dep_ in PHRASE_DEPS and tok.head.i != tok.i and hops < _MAX_HOPS:
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
             return  # a coordinated clause is another statement
         tok, hops = tok.head, hops + 1

@@ -109,7 +109,7 @@ def _one_striker(tok) -> bool:
     if owner is not None:
         return owner.lower_ not in GROUP_SUBJECTS and owner.tag_ not in ("NNS", "NNPS") and owner.lower_ != "their"
     verb = tok.head
-    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head is not verb:
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is None or (subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in GROUP_SUBJECTS

@@ -155,12 +155,12 @@ def modality_from_parse(doc, char_offset: int) -> Optional[str]:
                 break
         elif tok.dep_ not in _IN_CLAUSE:
             break
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             subject = tok
         tok, hops = tok.head, hops + 1
-    if tok.dep_ in ("ccomp", "acl") and tok.head is not tok:  # its "that" clause, not "fears swept as police probed"
+    if tok.dep_ in ("ccomp", "acl") and tok.head.i != tok.i:  # its "that" clause, not "fears swept as police probed"
         head = tok.head
         nouns = [head] + [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(n.pos_ == "NOUN" and n.lemma_.lower() in SPECULATION_NOUNS for n in nouns):
