@@ -20,9 +20,11 @@ from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, B
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
 from ...lang.en.events.rules import CROWD, HORS_DE_COMBAT, TWO_SIDED
 from ...records import Event
+from .conventions import conventional_actors
 from .merging import label_of
 from .patterns import Cue, find_cues
 from .rules import ARRESTS, ATTACK, CLASH, REMOTE
+from .taxonomy import typed_fields
 
 
 AIR_STRIKE = "Explosions/Remote violence / Air/drone strike"
@@ -126,4 +128,21 @@ def defining_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
     told = _DEFINING.get(label_of(ev))
     if told is None or any(told(r.evidence.text) for r in (ev, *reports)):
         return ev
-    return None
+    return armed_doer_typed(ev)
+
+
+# ACLED's interaction codes of organised armed actors: state forces, rebel groups, political and identity militias.
+_ARMED_INTER = frozenset({1, 2, 3, 4})
+
+
+def armed_doer_typed(ev: Event) -> Optional[Event]:
+    """A violent report the typer read as mob violence, with no crowd told, whose doer is an organised armed actor
+    ("Gunmen attacked a village, killing 12 people": an unidentified armed group): the codebook types violence by
+    the doer and the target, not the lean of the words, so it is an attack on civilians, or an armed clash when its
+    target is armed too. None for any other event that lacks its type's element (defining_told drops it)."""
+    if label_of(ev) != "Riots / Mob violence" or ev.actor1 is None or ev.actor1.inter not in _ARMED_INTER:
+        return None
+    label = CLASH if ev.actor2 is not None and ev.actor2.inter in _ARMED_INTER else ATTACK
+    # the new type's conventions for the sides the report leaves implicit (the victims of an attack are civilians)
+    a1, a2 = conventional_actors(label, ev.actor1, ev.actor2, ev.location, ev.evidence.text)
+    return ev.model_copy(update={**typed_fields(label), "actor1": a1, "actor2": a2})

@@ -128,6 +128,7 @@ from ...lang.en.events.rules import (
     POLITICAL_ARREST,
     RELEASED,
     REMOTE_WEAPON,
+    SOURCE_PHRASE,
     STRIKE_ACTION,
     STRIKE_GATHERING,
     SUICIDE_ATTACKER,
@@ -199,10 +200,11 @@ def civilian_victims(label: str, sentence: str, actor2=None, actor1=None) -> str
 
 def without_doer(sentence: str, actor1=None) -> str:
     """The words that can name the victims: the sentence without those naming the doer, actor1's own words
-    and an agent phrase ("by the E-Crack Unit of the Rivers Police Command", "at the hands of the police")."""
+    and an agent phrase ("by the E-Crack Unit of the Rivers Police Command", "at the hands of the police"), nor
+    its source (", police said", "according to security officials")."""
     if actor1 is not None and actor1.text:
         sentence = sentence.replace(actor1.text, " ")
-    return DOER_PHRASE.sub(" ", sentence)
+    return SOURCE_PHRASE.sub(" ", DOER_PHRASE.sub(" ", sentence))
 
 
 def weapon_named(ranked: list[str], cues, text: str = "") -> str:

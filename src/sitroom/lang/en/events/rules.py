@@ -20,11 +20,16 @@ ARMED_VICTIMS = re.compile(
 # Victims who are civilians whatever armed words the sentence holds ("journalists were taken to a police
 # station and beaten"): the guide's civilians, who make an attack violence against civilians.
 CIVILIAN_VICTIMS = re.compile(
-    r"\b(?:civilians?|villagers|residents|worshippers|worshipers|students|pupils|children|women|farmers|"
-    r"journalists?|reporters?|activists?|lawyers?|teachers?|doctors|nurses|aid workers|passengers)\b", re.I)
+    r"\b(?:civilians?|villagers?|residents?|worshipp?ers?|students|pupils|children|women|farmers|"
+    r"journalists?|reporters?|activists?|lawyers?|teachers?|doctors|nurses|aid workers|passengers|traders|herders|"
+    r"shoppers|travell?ers|commuters|motorists|miners|fishermen|vendors|mourners|pilgrims)\b", re.I)
 
 # The phrase naming the doer of a passive report: its armed words are not the victims'.
 DOER_PHRASE = re.compile(r"\b(?:by|at the hands of)\s+[^,.;:]{0,60}", re.I)
+# The source a report names after a comma or with "according to" (", police said", "according to residents"): its
+# words name who tells the event, not its victims.
+SOURCE_PHRASE = re.compile(r",\s*(?:[\w'’-]+\s+){0,4}(?:said|says|told|reported|added|confirmed)\b[^.;]*|"
+                           r"\baccording to\s+[^,.;]{0,60}", re.I)
 
 STATE_TYPES = ("state forces", "police", "rebel group", "political militia", "identity militia")
 
