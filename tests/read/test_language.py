@@ -36,3 +36,16 @@ def test_short_english_and_short_latin_texts_stay_english():
     assert detect_language("Troops took the town.") == "en"
     assert detect_language("Café owner shot in Kandahar.") == "en"
     assert detect_language("12:30") == "en"  # no letters at all
+
+
+def test_a_short_english_report_full_of_local_names_is_english():
+    # langid reads this as Nigerian Pidgin (0.84): the events stage then skipped it and found nothing
+    assert detect_language("Nigerian police arrested two Cameroonian separatists in Calabar on Monday.") == "en"
+
+
+def test_a_short_report_really_in_another_language_is_still_that_language():
+    assert detect_language("Des hommes armés ont attaqué un village dans la région de Mopti mardi, "
+                           "tuant douze personnes.") == "fr"
+    assert detect_language("Hombres armados atacaron una aldea en el estado de Zamfara el martes y "
+                           "mataron a doce personas.") == "es"
+    assert detect_language("Wetin happen for Lagos yesterday na wahala, police don arrest plenty people.") == "pcm"

@@ -12,6 +12,11 @@ MIN_LETTERS = 40
 MAX_NON_LATIN_SHORT = 0.5
 # langid's normalised probability below which a non-English guess is not trusted.
 MIN_PROBABILITY = 0.8
+# ... and in a text of a sentence or two (fewer letters than SHORT_LETTERS), where a few names and places tip
+# it: "Nigerian police arrested two Cameroonian separatists in Calabar" is Nigerian Pidgin at 0.84 (a sentence
+# really in French, Spanish or Pidgin scores 0.98 or more).
+SHORT_LETTERS = 400
+MIN_PROBABILITY_SHORT = 0.95
 # English words are spelled in ASCII: when more of the letters than this are not, the text is not
 # English whatever langid's confidence (another script, or mojibake: cp1251 Russian read as cp1252).
 MAX_NON_ASCII_LETTERS = 0.2
@@ -36,7 +41,7 @@ def detect_language(text: str) -> str:
     lang, prob = _identifier().classify(sample)
     if sum(ch > "\x7f" for ch in letters) > MAX_NON_ASCII_LETTERS * len(letters):
         return lang if lang != "en" else "und"
-    if lang != "en" and prob < MIN_PROBABILITY:
+    if lang != "en" and prob < (MIN_PROBABILITY_SHORT if len(letters) < SHORT_LETTERS else MIN_PROBABILITY):
         return "en"
     return lang
 
