@@ -86,3 +86,25 @@ def test_a_three_letter_word_that_starts_a_longer_name_is_no_town(places_of):
 def test_a_person_whose_name_begins_like_a_place_is_no_place(places_of):
     places = places_of("Ras Baraka, the mayor of Newark, spoke in New Jersey on Monday.")
     assert not [p for p in places if p.text.startswith("Ras")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Gunmen stormed the village of Kuriga on Thursday, abducting 287 pupils. Police in Kaduna State confirmed "
+     "the attack.", "Kuriga"),
+    ("Bandits killed 12 villagers in Dogon Noma on Sunday. Governor Uba Sani of Kaduna State condemned the "
+     "attack.", "Dogon Noma"),
+])
+def test_a_name_is_read_in_the_country_of_its_story(places_of, text, name):
+    """A sentence with no other place: the story's places, all in Nigeria, say where the village is; "Kuriga"
+    read by its skeleton as Khouribga (Morocco) does not leave the country, even after "the village of"."""
+    p = _location(places_of(text), name)
+    assert p.country == "NG" and p.admin1 == "Kaduna"
+    assert p.gazetteer_id is None
+
+
+def test_a_namesake_in_a_country_the_story_names_stays(places_of):
+    """The rule reads only countries the story names nowhere else: a Syrian town in a story about Syria and
+    Turkey keeps its reading."""
+    places = places_of("Refugees fled from Aleppo to Gaziantep in Turkey.")
+    assert [p.country for p in places if p.text == "Aleppo"] == ["SY"]
+    assert _location(places, "Gaziantep").country == "TR"

@@ -279,13 +279,17 @@ def _unit_of(gaz: Gazetteer, e: int) -> tuple[str, int]:
     return gaz.country[e], e if lvl == ADMIN1 else int(gaz.admin1[e])
 
 
+def _loose_reading(s: Span, e: int, gaz: Gazetteer) -> bool:
+    """Whether a name reads entry ``e`` by a transliteration skeleton or an alternate name only."""
+    return bool(s.extra.get("variant")) or s.key not in _main_keys(gaz.names[e])
+
+
 def _weak_reading(gaz: Gazetteer, s: Span, e: int) -> bool:
     """A reading a sentence about another country overrules: a small town or district, or one read by an
     alternate spelling or a skeleton only ("Kuriga" for Khouribga, "Wadi" for El Oued)."""
     if int(gaz.level[e]) not in (PPL, ADMIN2):
         return False
-    return (bool(s.extra.get("variant")) or s.key not in _main_keys(gaz.names[e])
-            or int(gaz.population[e]) < FAR_NAMESAKE_MAX_POPULATION)
+    return _loose_reading(s, e, gaz) or int(gaz.population[e]) < FAR_NAMESAKE_MAX_POPULATION
 
 
 # The confidence a sentence's other places need to say which country it is about.
@@ -314,6 +318,9 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
             # the others as far as they are sure ("South" read as a region of Cameroon is no evidence)
             others = [choices[j] for j in members if j != i and choices.get(j) is not None
                       and spans[j].key != s.key and choices[j].confidence >= SURE_OF_OTHERS]
+            story = not others
+            if story:  # a sentence with no other place: the story's other places, all of them
+                others = [c for j, c in choices.items() if spans[j].key != s.key and c.confidence >= SURE_OF_OTHERS]
             if not others:
                 continue
             units = {_unit_of(gaz, o.entry) for o in others}
@@ -324,15 +331,19 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
             if choice is not None:
                 e = choice.entry
                 c = gaz.country[e]
-                if c == home or not c or any(t.cue for t in spans if t.key == s.key) or not _weak_reading(gaz, s, e):
-                    continue  # a cue ("Torrington city", a dateline) vouches for the reading
+                loose = _loose_reading(s, e, gaz)
+                same = [t for t in spans if t.key == s.key]
+                if (c == home or not c or not _weak_reading(gaz, s, e) or (story and not loose)
+                        or any(t.extra.get("dateline") or (t.cue and not loose) for t in same)):
+                    continue  # a dateline vouches for a reading, and so does a cue ("Torrington city") for one by
+                    # the name's own spelling (not for Khouribga as "the village of Kuriga")
                 own_c, own_w = span_focus(gaz, s)
                 if focus.get(c, 0.0) - (own_w * sum(1 for t in spans if t.key == s.key) if own_c == c else 0.0) > 1e-9:
                     continue  # the country is named elsewhere in the story
                 inside = [x for x in s.entries[:MAX_CANDIDATES] if gaz.country[x] == home]
                 if inside:
                     best = max(inside, key=lambda x: prior(gaz, x))
-                    choices[i] = Choice(best, 0.0, 0.6, f"sentence context: the other places are in "
+                    choices[i] = Choice(best, 0.0, 0.6, f"{'story' if story else 'sentence'} context: the other places are in "
                                                         f"{gaz.names[gaz.country_index[home]]}"
                                         if home in gaz.country_index else "sentence context")
                     continue
@@ -346,5 +357,6 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
             where = gaz.names[parent]
             was = f"{gaz.names[choice.entry]} ({gaz.country[choice.entry]}) is not" if choice is not None else \
                 f"no {s.text} in the gazetteer, and"
-            choices[i] = Choice(parent, 0.0, 0.4, f"unresolved: {was} where the sentence's other places are; "
+            where_others = "story's" if story else "sentence's"
+            choices[i] = Choice(parent, 0.0, 0.4, f"unresolved: {was} where the {where_others} other places are; "
                                                   f"placed at {where}", unresolved=True)
