@@ -108,3 +108,20 @@ def test_a_namesake_in_a_country_the_story_names_stays(places_of):
     places = places_of("Refugees fled from Aleppo to Gaziantep in Turkey.")
     assert [p.country for p in places if p.text == "Aleppo"] == ["SY"]
     assert _location(places, "Gaziantep").country == "TR"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Herdsmen attacked farmers in Tudun Wada, Kaduna State, killing four.", "Tudun Wada"),
+    ("Bandits killed 12 people in Dogon Noma, Kaduna State, on Sunday.", "Dogon Noma"),
+])
+def test_a_comma_after_the_parent_that_goes_on_with_the_sentence_is_no_list(places_of, sentence, name):
+    """"X, Kaduna State, killing four": the state is X's parent (Tudun Wada of Kano is another), not one item of
+    a list "X, Y, Z"."""
+    p = _location(places_of(sentence), name)
+    assert p.admin1 == "Kaduna"
+    assert "in Kaduna in the gazetteer" in p.resolution
+
+
+def test_a_list_of_provinces_is_still_a_list(places_of):
+    places = places_of("The Taliban attacked checkpoints in Kunduz, Helmand, and Kandahar provinces.")
+    assert {p.text for p in places if p.level == "admin1"} >= {"Kunduz", "Helmand", "Kandahar"}

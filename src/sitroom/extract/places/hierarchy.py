@@ -25,7 +25,8 @@ _IN = re.compile(r"^(?:\s+" + _LEVEL + r")?,?\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _OWN_LEVEL_WORD = re.compile(r"^\s+" + _LEVEL + r"\b", re.I)
 _PAREN = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*\(\s*$", re.I)
 _COMMA = re.compile(r"^(?:\s+(" + _LEVEL + r"))?\s*,\s*(?:the\s+)?$", re.I)
-_LIST_AFTER = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*(?:,|and\b|&|or\b)", re.I)
+# (a comma then a lower-case word goes on with the sentence: "in Tudun Wada, Kaduna State, killing four")
+_LIST_AFTER = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*(?:,\s*(?:(?:and|or)\b|[A-Z\d])|and\b|&|or\b)")
 _LIST_BEFORE = re.compile(r"(?:,|\band|&|\bor)\s*$", re.I)
 
 # How far a town may lie from a town named as its parent, or from a district's towns, and still be in it.
