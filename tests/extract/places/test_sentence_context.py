@@ -125,3 +125,10 @@ def test_a_comma_after_the_parent_that_goes_on_with_the_sentence_is_no_list(plac
 def test_a_list_of_provinces_is_still_a_list(places_of):
     places = places_of("The Taliban attacked checkpoints in Kunduz, Helmand, and Kandahar provinces.")
     assert {p.text for p in places if p.level == "admin1"} >= {"Kunduz", "Helmand", "Kandahar"}
+
+
+def test_a_place_on_the_outskirts_of_its_parent(places_of):
+    """"Bunagana on the outskirts of Rutshuru territory": a village the gazetteer lacks, placed in the territory
+    the text puts it at, and the event is at the village, not the territory."""
+    p = _location(places_of("M23 rebels seized Bunagana on the outskirts of Rutshuru territory."), "Bunagana")
+    assert p.country == "CD" and p.admin2 == "Rutshuru Territory"

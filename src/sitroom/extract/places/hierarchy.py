@@ -20,7 +20,9 @@ from .recognise import Span
 # Level words that may follow a name ("Garmsir district") or its parent ("Helmand province").
 _LEVEL = r"(?:" + "|".join(PLACE_KIND_WORDS) + ")"
 # Between a place and its parent. Strong forms say it outright; a bare comma may also be a list.
-_OF = re.compile(r"^\s+(?:" + _LEVEL + "|" + "|".join(PART_OF_WORDS) + r")\s+of\s+(?:the\s+)?$", re.I)
+# ("Bunagana on the outskirts of Rutshuru", "Karrada in the suburbs of Baghdad": the part of the parent it lies in)
+_OF = re.compile(r"^\s+(?:" + _LEVEL + r"|(?:(?:on|in|at)\s+the\s+)?(?:" + "|".join(PART_OF_WORDS)
+                 + r"))\s+of\s+(?:the\s+)?$", re.I)
 _IN = re.compile(r"^(?:\s+" + _LEVEL + r")?,?\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _OWN_LEVEL_WORD = re.compile(r"^\s+" + _LEVEL + r"\b", re.I)
 _PAREN = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*\(\s*$", re.I)

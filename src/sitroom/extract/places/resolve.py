@@ -348,8 +348,8 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
                                         if home in gaz.country_index else "sentence context")
                     continue
             elif not (s.extra.get("place_without_entry") and (
-                    s.cue or s.extra.get("generic_head") or s.extra.get("locative"))):
-                continue  # a name the gazetteer lacks, that the text says is a place ("in Kuriga", "Wadi Barada")
+                    s.cue or s.extra.get("generic_head") or s.extra.get("locative") or s.extra.get("attacked"))):
+                continue  # a name the gazetteer lacks, that the text says is a place ("in Kuriga", "Wadi Barada", "seized Bunagana")
             admin1s = {a for _, a in units}
             parent = next(iter(admin1s)) if len(admin1s) == 1 and -1 not in admin1s else gaz.country_index.get(home)
             if parent is None or parent < 0:
