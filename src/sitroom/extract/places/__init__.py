@@ -23,7 +23,7 @@ from .normalise import fold_name
 from .policy import inner_name_spans, is_place, same_name_same_place
 from .recognise import (LANDMARK_KEYS, PLACE_LABELS, Span, read_cues, demonym_countries, find_demonym_borders,
                         find_spans)
-from .resolve import Choice, country_focus, prior, resolve_spans
+from .resolve import Choice, country_focus, prior, resolve_spans, within_sentence_places
 from .spellings import respelt_spans
 from .tables import DEMONYMS
 
@@ -67,6 +67,10 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     kept = same_name_same_place(gaz, doc.text, kept, rejected)
     focus = country_focus(gaz, kept, demonyms)
     choices = resolve_spans(gaz, kept, focus, constrain(gaz, doc.text, kept))
+    for s in kept:
+        if not s.entries:
+            s.extra["place_without_entry"] = True
+    within_sentence_places(gaz, kept, choices, sentence_index or (lambda o: _sentence_of(doc, o)), focus)
     out = []
     for i, s in enumerate(kept):
         out.append(_mention(doc, gaz, s, choices.get(i), sentence_index))

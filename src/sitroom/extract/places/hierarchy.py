@@ -20,12 +20,15 @@ from .recognise import Span
 # Level words that may follow a name ("Garmsir district") or its parent ("Helmand province").
 _LEVEL = r"(?:" + "|".join(PLACE_KIND_WORDS) + ")"
 # Between a place and its parent. Strong forms say it outright; a bare comma may also be a list.
-_OF = re.compile(r"^\s+(?:" + _LEVEL + "|" + "|".join(PART_OF_WORDS) + r")\s+of\s+(?:the\s+)?$", re.I)
+# ("Bunagana on the outskirts of Rutshuru", "Karrada in the suburbs of Baghdad": the part of the parent it lies in)
+_OF = re.compile(r"^\s+(?:" + _LEVEL + r"|(?:(?:on|in|at)\s+the\s+)?(?:" + "|".join(PART_OF_WORDS)
+                 + r"))\s+of\s+(?:the\s+)?$", re.I)
 _IN = re.compile(r"^(?:\s+" + _LEVEL + r")?,?\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _OWN_LEVEL_WORD = re.compile(r"^\s+" + _LEVEL + r"\b", re.I)
 _PAREN = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*\(\s*$", re.I)
 _COMMA = re.compile(r"^(?:\s+(" + _LEVEL + r"))?\s*,\s*(?:the\s+)?$", re.I)
-_LIST_AFTER = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*(?:,|and\b|&|or\b)", re.I)
+# (a comma then a lower-case word goes on with the sentence: "in Tudun Wada, Kaduna State, killing four")
+_LIST_AFTER = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*(?:,\s*(?:(?:and|or)\b|[A-Z\d])|and\b|&|or\b)")
 _LIST_BEFORE = re.compile(r"(?:,|\band|&|\bor)\s*$", re.I)
 
 # How far a town may lie from a town named as its parent, or from a district's towns, and still be in it.

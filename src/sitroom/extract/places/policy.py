@@ -23,6 +23,8 @@ _DISEASE_AFTER = re.compile(r"^(?:virus|viruses|ebolavirus|fever|flu|strain|dise
 GAZETTEER_ONLY_MIN_POPULATION = 100_000
 # A name after a preposition of place ("in Dori") must be a town at least this big (or a unit).
 LOCATIVE_MIN_POPULATION = 5_000
+# The focus of one place named unambiguously (resolve.span_focus): enough to say which country a story is about.
+MIN_FOCUS = 0.7
 
 
 
@@ -93,6 +95,16 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # "Admiral of the Fleet", "Chancellor of the Exchequer"
     if s.text.isupper() and len(s.key) <= 4 and best is not None and gaz.level[best] not in (COUNTRY, ADMIN1):
         return False  # acronyms (CDC, BBC) that happen to name a village
+    if s.extra.get("generic_head"):
+        # "Wadi Barada", "Kafr Nabl", "Dogon Noma": a name whose first word says it is a place, unless it begins a
+        # longer name of something else ("the Wadi Barada Water Authority"); found by its skeleton only, it keeps
+        # its readings on the terms of any such name, else stays a place the gazetteer lacks
+        ent = s.extra.get("ent")
+        if s.label in OTHER_LABELS and ent is not None and ent[1] > s.end:
+            return False
+        if s.extra.get("variant") and sum(focus.values()) >= MIN_FOCUS:
+            s.entries = [e for e in s.entries if focus.get(gaz.country[e], 0.0) >= MIN_FOCUS or gaz.level[e] == COUNTRY]
+        return True
     if s.extra.get("variant"):
         return _variantis_place(gaz, s, focus)
     if s.label in PLACE_LABELS:

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lang.en.places import (  # noqa: F401 (STOP_WORDS and DIRECTIONS are read from here by the stage)
-    ATTACKED_BEFORE, DIRECTIONS, ENTITY_LEADING_PREPOSITIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS, STOP_WORDS, TITLE_HEADS,
+    ATTACKED_BEFORE, DIRECTIONS, ENTITY_LEADING_PREPOSITIONS, GENERIC_NAME_HEADS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS, STOP_WORDS, TITLE_HEADS,
 )
 from ...lang.en.agencies import WIRE_AGENCIES
 from ...lang.en.dates import MONTHS, WEEKDAYS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, PPL, Gazetteer
-from .normalise import fold_name, fold_text, variant_key
+from .normalise import SUN_ARTICLES, fold_name, fold_text, variant_key
 from .tables import DEMONYMS, LANDMARK_METONYMS
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -118,14 +118,25 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
             key_id = key_ids.get(key, -1)
             if key_id >= 0 and doc[j].text[:1].isalnum():
                 surface = text[tok.idx:end]
-                # Short names count only as written in capitals (US, UK, NSW), never "Us".
-                if not (len(key) <= 3 and "." not in key and not surface.isupper()):
+                # Short names count only as written in capitals (US, UK, NSW), never "Us"; a three-letter name
+                # written as a name also after a word of place ("outskirts of Jos", "in Gao", "town of Kut").
+                if not (len(key) <= 3 and "." not in key and not surface.isupper()) or _short_name_at_place(
+                        text, tok, key, surface):
                     best = (end, key, key_id, j)
             if key not in prefixes and not JOINER_TOKEN.match(doc[j].text):
                 break
         variant = _variant_match(doc, text, tok, gaz, best[0] if best else -1)
         if variant is not None:
             best = variant
+        generic = _generic_head_run(doc, text, tok, gaz, best)
+        if generic is not None:  # "Wadi Barada", "Dogon Noma": the whole name, whatever its first or last word names
+            ent = ents_by_token.get(tok.i)
+            if ent is not None:
+                generic.label = ent.label_
+                generic.extra["ent"] = (ent.start_char, ent.end_char)
+            spans.append(generic)
+            covered_until = generic.end
+            continue
         if best is None:
             continue
         end, key, key_id, j = best
@@ -143,6 +154,8 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
             span.extra["ent"] = (ent.start_char, ent.end_char)
         if variant is not None:
             span.extra["variant"] = True
+        if tok.lower_ in GENERIC_NAME_HEADS and " " in key:
+            span.extra["generic_head"] = True  # "Kafr Nabl", "Tal Rifaat": a name whose first word says it is a place
         spans.append(span)
         covered_until = end
     spans = _with_unmatched_entities(doc, gaz, spans)
@@ -151,6 +164,57 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
         _read_own_level(gaz, s)
     _spread_plural_hints(text, spans)
     return spans
+
+
+def _short_name_at_place(text: str, tok, key: str, surface: str) -> bool:
+    """A name of three letters written with a capital ("Jos", "Gao", "Kut", "Bol") right after a preposition
+    or a word of place ("in", "near", "the outskirts of", "the town of"): a name, not a word that starts a
+    sentence ("Its", "Our")."""
+    if len(key) != 3 or not surface[:1].isupper() or not surface[1:].islower() or key in STOP_WORDS:
+        return False
+    if tok.is_sent_start:
+        return False
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if after is not None and (after.text[:1].isupper() or JOINER_TOKEN.match(after.text)):
+        return False  # the start of a longer name: "in Abu Shok", "in Mid-Jutland"
+    before = text[max(0, tok.idx - 60):tok.idx]
+    return bool(LOCATIVE.search(before) or _BEFORE.search(before) or _NEAR_WORDS.search(before))
+
+
+def _generic_head_run(doc, text: str, tok, gaz: Gazetteer, best) -> Optional[Span]:
+    """A name that begins with a common noun of its language ("Wadi", "Kafr", "Dogon", "Tudun": GENERIC_NAME_HEADS)
+    and goes on with capitalised words that the gazetteer has no name for from here: the whole run is one
+    place, found by its spelling or skeleton or not at all; neither its head alone ("Wadi", El Oued in Algeria)
+    nor a later word ("Noma" of "Dogon Noma", NoMa in Washington) is matched on its own."""
+    if tok.lower_ not in GENERIC_NAME_HEADS or not tok.text[:1].isupper():
+        return None
+    if best is not None and best[3] > tok.i:
+        return None  # the gazetteer has a longer name from here ("Tal Afar", "Sabon Gari")
+    last = None
+    for j in range(tok.i + 1, min(len(doc), tok.i + 8)):
+        t = doc[j]
+        if t.text[:1].isupper() and t.text[:1].isalpha() and t.lower_ not in STOP_WORDS:
+            last = j
+        elif t.lower_ in NAME_INNER or JOINER_TOKEN.match(t.text) or (
+                t.lower_ in SUN_ARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
+            continue
+        else:
+            break
+    if last is None:
+        return None
+    end = doc[last].idx + len(doc[last].text)
+    possessive = POSSESSIVE.search(doc[last].text)
+    if possessive and len(doc[last].text) > 3:
+        end -= len(possessive.group(0))
+    name = text[tok.idx:end]
+    exact = gaz.lookup(name)
+    entries = exact or gaz.lookup_variant(name)
+    span = Span(tok.idx, end, name, fold_name(name), entries,
+                sentence_start=tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_punct and doc[tok.i - 1].text in '"“‘('),
+                extra={"generic_head": True})
+    if entries and not exact:
+        span.extra["variant"] = True
+    return span
 
 
 def _entity_start(ent, gaz: Gazetteer) -> int:

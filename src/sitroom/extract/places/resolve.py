@@ -22,7 +22,7 @@ from ...lang.en.places import SITE_HEADS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .normalise import name_variants
 from .hierarchy import Constraint
-from .recognise import Span
+from .recognise import LANDMARK_KEYS, Span
 
 MAX_CANDIDATES = 40
 
@@ -269,3 +269,94 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
             for i in groups.get(key, ()):
                 choices[i] = choice
     return choices
+
+
+def _unit_of(gaz: Gazetteer, e: int) -> tuple[str, int]:
+    """The country and the admin1 an entry lies in (the entry itself for an admin1; -1 for a country)."""
+    lvl = int(gaz.level[e])
+    if lvl == COUNTRY:
+        return gaz.country[e], -1
+    return gaz.country[e], e if lvl == ADMIN1 else int(gaz.admin1[e])
+
+
+def _loose_reading(s: Span, e: int, gaz: Gazetteer) -> bool:
+    """Whether a name reads entry ``e`` by a transliteration skeleton or an alternate name only."""
+    return bool(s.extra.get("variant")) or s.key not in _main_keys(gaz.names[e])
+
+
+def _weak_reading(gaz: Gazetteer, s: Span, e: int) -> bool:
+    """A reading a sentence about another country overrules: a small town or district, or one read by an
+    alternate spelling or a skeleton only ("Kuriga" for Khouribga, "Wadi" for El Oued)."""
+    if int(gaz.level[e]) not in (PPL, ADMIN2):
+        return False
+    return _loose_reading(s, e, gaz) or int(gaz.population[e]) < FAR_NAMESAKE_MAX_POPULATION
+
+
+# The confidence a sentence's other places need to say which country it is about.
+SURE_OF_OTHERS = 0.6
+
+
+def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int, Choice], sentence_of,
+                           focus: Counter) -> None:
+    """A place named in a sentence whose other places all lie in one country is read inside it: "in Dogon Noma,
+    Kaduna State", "Kuriga, near Kaduna". A name the gazetteer lacks there, or whose reading is a small namesake
+    or a loose spelling in a country the story names nowhere else (NoMa, Washington; Khouribga, Morocco), stays
+    unresolved, placed at that country's admin1 that all the others share, else at the country; a candidate
+    inside it is taken instead when the name has one. ``choices`` is updated in place."""
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for i, s in enumerate(spans):
+        if s.kind == "name":
+            by_sentence[sentence_of(s.start)].append(i)
+    for members in by_sentence.values():
+        for i in members:
+            s = spans[i]
+            choice = choices.get(i)
+            if choice is not None and (choice.unresolved or choice.resolution == "parent in text"):
+                continue
+            if s.key in LANDMARK_KEYS:
+                continue  # "met the leader of Hungary in Downing Street": a seat of government stays where it is
+            # the others as far as they are sure ("South" read as a region of Cameroon is no evidence)
+            others = [choices[j] for j in members if j != i and choices.get(j) is not None
+                      and spans[j].key != s.key and choices[j].confidence >= SURE_OF_OTHERS]
+            story = not others
+            if story:  # a sentence with no other place: the story's other places, all of them
+                others = [c for j, c in choices.items() if spans[j].key != s.key and c.confidence >= SURE_OF_OTHERS]
+            if not others:
+                continue
+            units = {_unit_of(gaz, o.entry) for o in others}
+            countries = {c for c, _ in units}
+            if len(countries) != 1 or not next(iter(countries)):
+                continue
+            home = next(iter(countries))
+            if choice is not None:
+                e = choice.entry
+                c = gaz.country[e]
+                loose = _loose_reading(s, e, gaz)
+                same = [t for t in spans if t.key == s.key]
+                if (c == home or not c or not _weak_reading(gaz, s, e) or (story and not loose)
+                        or any(t.extra.get("dateline") or (t.cue and not loose) for t in same)):
+                    continue  # a dateline vouches for a reading, and so does a cue ("Torrington city") for one by
+                    # the name's own spelling (not for Khouribga as "the village of Kuriga")
+                own_c, own_w = span_focus(gaz, s)
+                if focus.get(c, 0.0) - (own_w * sum(1 for t in spans if t.key == s.key) if own_c == c else 0.0) > 1e-9:
+                    continue  # the country is named elsewhere in the story
+                inside = [x for x in s.entries[:MAX_CANDIDATES] if gaz.country[x] == home]
+                if inside:
+                    best = max(inside, key=lambda x: prior(gaz, x))
+                    choices[i] = Choice(best, 0.0, 0.6, f"{'story' if story else 'sentence'} context: the other places are in "
+                                                        f"{gaz.names[gaz.country_index[home]]}"
+                                        if home in gaz.country_index else "sentence context")
+                    continue
+            elif not (s.extra.get("place_without_entry") and (
+                    s.cue or s.extra.get("generic_head") or s.extra.get("locative") or s.extra.get("attacked"))):
+                continue  # a name the gazetteer lacks, that the text says is a place ("in Kuriga", "Wadi Barada", "seized Bunagana")
+            admin1s = {a for _, a in units}
+            parent = next(iter(admin1s)) if len(admin1s) == 1 and -1 not in admin1s else gaz.country_index.get(home)
+            if parent is None or parent < 0:
+                continue
+            where = gaz.names[parent]
+            was = f"{gaz.names[choice.entry]} ({gaz.country[choice.entry]}) is not" if choice is not None else \
+                f"no {s.text} in the gazetteer, and"
+            where_others = "story's" if story else "sentence's"
+            choices[i] = Choice(parent, 0.0, 0.4, f"unresolved: {was} where the {where_others} other places are; "
+                                                  f"placed at {where}", unresolved=True)

@@ -33,6 +33,23 @@ SITE_HEADS = frozenset({"square", "park", "street", "road", "avenue", "boulevard
 # Before "of" after a place and before its parent ("the outskirts of", "part of").
 PART_OF_WORDS = ("area", "areas", "outskirts", "suburb", "suburbs", "part")
 
+# Words that begin many place names of a region as a common noun of its language: Arabic "Wadi" (valley: Wadi
+# Barada, Wadi Khalid), "Jabal"/"Jebel" (mountain: Jabal al-Zawiya), "Kafr" (village: Kafr Nabl), "Deir"/"Dayr"
+# (monastery: Deir Hafer), "Tal"/"Tall" (hill: Tal Rifaat), "Ain"/"Ayn" (spring: Ain Issa), "Bir" (well: Bir
+# al-Abd), "Bab" (gate: Bab al-Hawa), "Jisr" (bridge: Jisr al-Shughur), "Marj" (meadow);
+# Hausa "Dogon" (tall: Dogon Noma, Dogon Dawa), "Tudun" (hill: Tudun Wada), "Unguwan"/"Angwan" (quarter: Unguwan
+# Rimi), "Sabon" (new: Sabon Birni), "Gidan" (house: Gidan Bakuso), "Rafin" (stream: Rafin Gora), "Dutsen" (rock:
+# Dutsen Abba), "Kofar" (gate: Kofar Mata); Somali "Ceel" (well: Ceel Buur), "Buulo" (hamlet: Buulo Mareer); Pashto
+# and Dari "Deh" (village: Deh Rawood), "Qala"/"Qalay" (fort: Qala-i-Naw). Before another capitalised word such a
+# word is the start of that longer name, never a place of its own ("Wadi" is no El Oued, Algeria) nor a word to
+# skip ("Noma" of "Dogon Noma" is no NoMa, Washington). Words that are also personal names or titles ("Ras" of Ras
+# Baraka, "Khan" of Imran Khan) are left out.
+GENERIC_NAME_HEADS = frozenset("""
+wadi jabal jebel jbel kafr deir dayr tal tall ain ayn bir bab jisr marj
+dogon tudun unguwan unguwar angwan anguwan sabon gidan rafin dutsen kofar
+ceel buulo deh qala qalay
+""".split())
+
 # Capitalised words that are also names of some village somewhere: never places on the gazetteer's word
 # alone (spaCy may still tag them GPE, and cues still count).
 STOP_WORDS = frozenset("""

@@ -1,0 +1,134 @@
+"""Names read inside the country of the sentence they stand in, names that begin with a common noun of their
+language ("Wadi", "Kafr", "Dogon"), and three-letter town names after a word of place ("the outskirts of Jos").
+The texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _location(places, text):
+    found = [p for p in places if p.text == text and p.role == "location"]
+    assert found, f"{text!r} not a location among {[(p.text, p.role, p.country) for p in places]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence,name,country,admin1", [
+    ("Bandits killed 12 people in Dogon Noma, Kaduna State, on Sunday.", "Dogon Noma", "NG", "Kaduna"),
+    ("Gunmen killed 7 farmers in Dogon Dawa, Kaduna State.", "Dogon Dawa", "NG", "Kaduna"),
+    ("Police dispersed protesters in Unguwan Rimi, Kaduna, on Friday.", "Unguwan Rimi", "NG", "Kaduna"),
+    ("Gunmen abducted 20 villagers from Gidan Bakuso in Zamfara State.", "Gidan Bakuso", "NG", "Zamfara"),
+    ("Clashes erupted in Wadi Barada, west of Damascus.", "Wadi Barada", "SY", None),
+    ("Houthi forces shelled Wadi Abidah in Marib governorate.", "Wadi Abidah", "YE", None),
+    ("Rebels shelled Jabal al-Zawiya in southern Idlib.", "Jabal al-Zawiya", "SY", "Idlib"),
+])
+def test_a_name_beginning_with_a_common_noun_is_the_whole_name(places_of, sentence, name, country, admin1):
+    """"Wadi" (valley) alone is El Oued in Algeria and "Noma" of "Dogon Noma" is NoMa in Washington: the whole
+    name is the place, and one the gazetteer lacks is placed in the unit the sentence names."""
+    places = places_of(sentence)
+    p = _location(places, name)
+    assert p.country == country
+    if admin1:
+        assert p.admin1 == admin1
+    assert not [q for q in places if q.country in ("US", "DZ", "AZ")]
+
+
+@pytest.mark.parametrize("sentence,name,gazetteer_name", [
+    ("Regime aircraft bombed Kafr Nabl in Idlib province on Monday.", "Kafr Nabl", "Kafranbel"),
+    ("Turkish-backed fighters shelled Tal Rifaat in Aleppo province.", "Tal Rifaat", "Tall Rif‘at"),
+    ("Airstrikes hit Jisr al-Shughur in Idlib province.", "Jisr al-Shughur", "Jisr al-Shughur District"),
+])
+def test_a_known_name_beginning_with_a_common_noun_is_a_place(places_of, sentence, name, gazetteer_name):
+    """spaCy calls these names persons; their first word says they are places."""
+    p = _location(places_of(sentence), name)
+    assert p.name == gazetteer_name and p.country == "SY"
+
+
+@pytest.mark.parametrize("sentence,name,country", [
+    ("Gunmen stormed a school in Kuriga near Kaduna on Thursday.", "Kuriga", "NG"),
+    ("Gunmen killed three people in Kuriga, Kaduna State, on Saturday.", "Kuriga", "NG"),
+    ("Jihadists attacked an army post in Boni near Douentza in Mopti region, Mali.", "Boni", "ML"),
+])
+def test_a_name_is_read_in_the_country_of_its_sentence(places_of, sentence, name, country):
+    """A village the gazetteer lacks, or knows only as a namesake abroad (Bonn for "Boni"), is placed in the
+    country that the sentence's other places all lie in, unresolved."""
+    p = _location(places_of(sentence), name)
+    assert p.country == country
+    assert p.gazetteer_id is None
+
+
+@pytest.mark.parametrize("sentence,name,country", [
+    ("Gunmen killed five people on the outskirts of Jos on Monday.", "Jos", "NG"),
+    ("Unidentified gunmen killed two traders on the outskirts of Gao on Sunday.", "Gao", "ML"),
+    ("Rebels attacked an army camp near Bol in the Lake Chad region.", "Bol", "TD"),
+    ("Militants killed four people on the outskirts of Kut, Iraq.", "Kut", "IQ"),
+])
+def test_a_three_letter_town_after_a_word_of_place(places_of, sentence, name, country):
+    """"Jos", "Gao", "Bol": three letters written as a name after "in", "near", "the outskirts of"."""
+    p = _location(places_of(sentence), name)
+    assert p.country == country
+    assert p.level == "populated place"
+
+
+def test_outskirts_is_near_the_town(places_of):
+    p = _location(places_of("Gunmen killed five people on the outskirts of Jos on Monday."), "Jos")
+    assert p.geo_precision == 2
+
+
+def test_a_three_letter_word_that_starts_a_longer_name_is_no_town(places_of):
+    """"in Abu Shok" is no Abu, India; "in Mid-Jutland" no Mérida."""
+    places = places_of("Thousands of displaced people live in Abu Shok camp near El Fasher, Sudan.")
+    assert not [p for p in places if p.text == "Abu"]
+
+
+def test_a_person_whose_name_begins_like_a_place_is_no_place(places_of):
+    places = places_of("Ras Baraka, the mayor of Newark, spoke in New Jersey on Monday.")
+    assert not [p for p in places if p.text.startswith("Ras")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Gunmen stormed the village of Kuriga on Thursday, abducting 287 pupils. Police in Kaduna State confirmed "
+     "the attack.", "Kuriga"),
+    ("Bandits killed 12 villagers in Dogon Noma on Sunday. Governor Uba Sani of Kaduna State condemned the "
+     "attack.", "Dogon Noma"),
+])
+def test_a_name_is_read_in_the_country_of_its_story(places_of, text, name):
+    """A sentence with no other place: the story's places, all in Nigeria, say where the village is; "Kuriga"
+    read by its skeleton as Khouribga (Morocco) does not leave the country, even after "the village of"."""
+    p = _location(places_of(text), name)
+    assert p.country == "NG" and p.admin1 == "Kaduna"
+    assert p.gazetteer_id is None
+
+
+def test_a_namesake_in_a_country_the_story_names_stays(places_of):
+    """The rule reads only countries the story names nowhere else: a Syrian town in a story about Syria and
+    Turkey keeps its reading."""
+    places = places_of("Refugees fled from Aleppo to Gaziantep in Turkey.")
+    assert [p.country for p in places if p.text == "Aleppo"] == ["SY"]
+    assert _location(places, "Gaziantep").country == "TR"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Herdsmen attacked farmers in Tudun Wada, Kaduna State, killing four.", "Tudun Wada"),
+    ("Bandits killed 12 people in Dogon Noma, Kaduna State, on Sunday.", "Dogon Noma"),
+])
+def test_a_comma_after_the_parent_that_goes_on_with_the_sentence_is_no_list(places_of, sentence, name):
+    """"X, Kaduna State, killing four": the state is X's parent (Tudun Wada of Kano is another), not one item of
+    a list "X, Y, Z"."""
+    p = _location(places_of(sentence), name)
+    assert p.admin1 == "Kaduna"
+    assert "in Kaduna in the gazetteer" in p.resolution
+
+
+def test_a_list_of_provinces_is_still_a_list(places_of):
+    places = places_of("The Taliban attacked checkpoints in Kunduz, Helmand, and Kandahar provinces.")
+    assert {p.text for p in places if p.level == "admin1"} >= {"Kunduz", "Helmand", "Kandahar"}
+
+
+def test_a_place_on_the_outskirts_of_its_parent(places_of):
+    """"Bunagana on the outskirts of Rutshuru territory": a village the gazetteer lacks, placed in the territory
+    the text puts it at, and the event is at the village, not the territory."""
+    p = _location(places_of("M23 rebels seized Bunagana on the outskirts of Rutshuru territory."), "Bunagana")
+    assert p.country == "CD" and p.admin2 == "Rutshuru Territory"
