@@ -132,3 +132,16 @@ def test_a_place_on_the_outskirts_of_its_parent(places_of):
     the text puts it at, and the event is at the village, not the territory."""
     p = _location(places_of("M23 rebels seized Bunagana on the outskirts of Rutshuru territory."), "Bunagana")
     assert p.country == "CD" and p.admin2 == "Rutshuru Territory"
+
+
+@pytest.mark.parametrize("sentence,name,country", [
+    # spaCy's small model calls these an organisation or a person: after a word of place, a city of that name
+    ("Separatists attacked a checkpoint in Bamenda on Friday.", "Bamenda", "CM"),
+    ("Soldiers repelled an attack on a base near Maiduguri on Sunday.", "Maiduguri", "NG"),
+])
+def test_a_city_after_a_word_of_place_is_a_place_whatever_the_entity_label(places_of, sentence, name, country):
+    assert _location(places_of(sentence), name).country == country
+
+
+def test_the_same_name_as_a_speaker_is_no_place(places_of):
+    assert not [p for p in places_of("Hamilton said on Monday that talks would resume.") if p.text == "Hamilton"]

@@ -114,9 +114,7 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False
     if s.cue:
         return True
-    if s.extra.get("attacked") and s.label != "PERSON" and any(
-            gaz.level[e] == PPL and gaz.population[e] >= GAZETTEER_ONLY_MIN_POPULATION and fold_name(gaz.names[e]) == s.key
-            for e in cands):
+    if s.extra.get("attacked") and s.label != "PERSON" and _city_of_that_name(gaz, s, cands):
         # the object of "shelled", "overran": a city of that very name, big enough not to be a namesake of a
         # person or a firm ("captured Smith" is no Smith County)
         return True
@@ -139,6 +137,10 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
                 gaz, s, focus if s.label in ("PERSON", "ORG") else None, levels=(ADMIN1, ADMIN2),
                 min_pop=LOCATIVE_MIN_POPULATION, min_focus=0.5):
             # A person or organisation ("Wagner") needs the country too: half the usual focus will do.
+            return True
+        if s.label in ("PERSON", "ORG") and s.extra.get("ent") == (s.start, s.end) and _city_of_that_name(gaz, s, cands):
+            # "in Bamenda" (ORG), "near Hamilton" (PERSON): after a preposition of place, a city of that very name
+            # big enough not to be a namesake of a person or a firm, as the object of "shelled" above
             return True
         if s.label in ("PERSON", "ORG") and not focus and (
                 _in_focus(gaz, s, None, levels=(ADMIN1,)) or any(e in chief_towns(gaz) for e in s.entries[:40])):
@@ -167,6 +169,12 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
     return _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2), min_pop=20000) or (
         gaz.level[best] in (ADMIN1, PPL) and int(gaz.population[best]) >= GAZETTEER_ONLY_MIN_POPULATION
         and " " in s.key)
+
+
+def _city_of_that_name(gaz: Gazetteer, s: Span, cands: list[int]) -> bool:
+    """Whether the gazetteer has a town of exactly the span's name with at least GAZETTEER_ONLY_MIN_POPULATION people."""
+    return any(gaz.level[e] == PPL and gaz.population[e] >= GAZETTEER_ONLY_MIN_POPULATION and fold_name(gaz.names[e]) == s.key
+               for e in cands)
 
 
 def _variantis_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
