@@ -31,6 +31,8 @@ _COMMA = re.compile(r"^(?:\s+(" + _LEVEL + r"))?\s*,\s*(?:the\s+)?$", re.I)
 _LIST_AFTER = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*(?:,\s*(?:(?:and|or)\b|[A-Z\d])|and\b|&|or\b)")
 _LIST_BEFORE = re.compile(r"(?:,|\band|&|\bor)\s*$", re.I)
 
+# The kind words of one unit ("Kano State", "Ituri province"), not of a list ("Kunduz and Takhar provinces").
+_SINGLE_UNIT_WORDS = ("state", "province", "region", "governorate", "district", "county", "prefecture")
 # How far a town may lie from a town named as its parent, or from a district's towns, and still be in it.
 NEAR_KM = 60.0
 
@@ -66,11 +68,21 @@ def parent_links(text: str, spans: list[Span]) -> list[Link]:
                 continue
             listed = _LIST_AFTER.match(text[b.end:b.end + 20]) or (
                 i > 0 and _LIST_BEFORE.search(text[spans[i - 1].end:a.start]) and a.start - spans[i - 1].end < 8)
-            if listed and not m.group(1):
+            if listed and not m.group(1) and not _chain(text, spans, i + 1):
                 continue  # "Kunduz, Sar-e Pul, Takhar and Helmand": a list, not a place and its parent
             links.append(Link(i, i + 1, bool(m.group(1)) or b.level_hint in (ADMIN1, ADMIN2)))
     links.sort(key=lambda l: -l.parent)
     return links
+
+
+def _chain(text: str, spans: list[Span], j: int) -> bool:
+    """"Sabon Gari, Kano State, Nigeria": a unit named with its own kind word, then its country after a comma,
+    goes on a chain of parents, not a list."""
+    b = spans[j]
+    if b.extra.get("after") not in _SINGLE_UNIT_WORDS or j + 1 >= len(spans):
+        return False
+    c = spans[j + 1]
+    return bool(re.fullmatch(r"\s*,\s*", text[b.end:c.start])) and c.extra.get("country_name", False)
 
 
 def _abbreviated_state(gaz: Gazetteer, s: Span, parents: list[int]) -> bool:
@@ -120,6 +132,9 @@ class Constraint:
 def constrain(gaz: Gazetteer, text: str, spans: list[Span], max_candidates: int = 40) -> Constraint:
     allowed: dict[int, list[int]] = {}
     unresolved: dict[int, int] = {}
+    for s in spans:
+        if s.entries and gaz.level[s.entries[0]] == COUNTRY:
+            s.extra["country_name"] = True
     for link in parent_links(text, spans):
         c, p = link.child, link.parent
         parents = allowed.get(p, spans[p].entries[:max_candidates])
@@ -141,6 +156,12 @@ def constrain(gaz: Gazetteer, text: str, spans: list[Span], max_candidates: int 
         elif not children:
             # A name the gazetteer lacks, with its parent: placed at the parent ("Karrada, Baghdad").
             allowed[p] = parents
+            unresolved[c] = p
+        elif not strong and all(gaz.level[e] in (PPL, ADMIN2) for e in children) and any(
+                gaz.level[q] in (COUNTRY, ADMIN1) for q in parents):
+            # "Sabon Gari, Kano", "Moura, Mali": the stated parent wins over a namesake elsewhere; the town is placed
+            # at the unit, as when the gazetteer lacks it
+            allowed[p] = [q for q in parents if gaz.level[q] in (COUNTRY, ADMIN1)]
             unresolved[c] = p
         elif strong and spans[p].level_hint != PPL:
             # Named inside a unit the gazetteer knows, yet no such place lies there: placed at the unit.

@@ -21,10 +21,14 @@ from .tables import DEMONYMS
 _DISEASE_AFTER = re.compile(r"^(?:virus|viruses|ebolavirus|fever|flu|strain|disease)$", re.I)
 # A place named only by the gazetteer (no spaCy entity, no cue) must be at least this big.
 GAZETTEER_ONLY_MIN_POPULATION = 100_000
+# A seat that a verb of attack takes, which spaCy calls a person ("shelled Goma"), must be a town at least this big.
+ATTACKED_SEAT_MIN_POPULATION = 50_000
 # A name after a preposition of place ("in Dori") must be a town at least this big (or a unit).
 LOCATIVE_MIN_POPULATION = 5_000
 # The focus of one place named unambiguously (resolve.span_focus): enough to say which country a story is about.
 MIN_FOCUS = 0.7
+# Words that open the names of many regions ("Lower Shabelle", "Upper Nile", "North Kivu").
+_QUALIFIER_WORD = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle)$")
 
 
 
@@ -118,6 +122,11 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         # the object of "shelled", "overran": a city of that very name, big enough not to be a namesake of a
         # person or a firm ("captured Smith" is no Smith County)
         return True
+    if (s.extra.get("attacked") and s.label == "PERSON" and s.extra.get("ent") == (s.start, s.end)
+            and not s.extra.get("possessive") and _seat_of_that_name(gaz, s, cands)):
+        # "M23 rebels shelled Goma" (PERSON): the object of a verb of attack that the gazetteer has as the seat of
+        # its unit, of that very name and some size, is that town, not a person
+        return True
     if s.extra.get("locative") and not s.extra.get("possessive"):
         # "in Dori" (no entity), "in Sokoto on June 13" (read as one DATE): spaCy's small model misses
         # them, or calls them a nationality, an organisation or a person ("in Kidal", "control of
@@ -177,6 +186,13 @@ def _city_of_that_name(gaz: Gazetteer, s: Span, cands: list[int]) -> bool:
                for e in cands)
 
 
+def _seat_of_that_name(gaz: Gazetteer, s: Span, cands: list[int]) -> bool:
+    """Whether the gazetteer has a seat of a unit (a capital) of exactly the span's name with at least
+    ATTACKED_SEAT_MIN_POPULATION people."""
+    return any(gaz.level[e] == PPL and gaz.capital[e] >= 1 and gaz.population[e] >= ATTACKED_SEAT_MIN_POPULATION
+               and fold_name(gaz.names[e]) == s.key for e in cands)
+
+
 def _variantis_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
     """A name found only by its transliteration skeleton needs more than the gazetteer's word, since
     personal names share their roots with places (Soleimani, Sulaymaniyah): a cue ("Tarin Kowt
@@ -184,7 +200,10 @@ def _variantis_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
     person); and its candidates must lie in a country the document is about. Failing that, a name
     spaCy calls a place stays one, unresolved, as it would without the skeletons."""
     as_entity = s.label in PLACE_LABELS and s.extra.get("ent") == (s.start, s.end)
-    if any(w.lower() in STOP_WORDS for w in s.text.split()):
+    words = s.text.split()
+    if len(words) > 1 and _QUALIFIER_WORD.match(words[0]):
+        words = words[1:]  # "Lower Shabelle", "North Kivu": a qualifier opens many names of regions
+    if any(w.lower() in STOP_WORDS for w in words):
         return False
     ent = s.extra.get("ent")
     if s.label in OTHER_LABELS and ent is not None and ent != (s.start, s.end):

@@ -65,6 +65,8 @@ _ARTICLE_START = re.compile(r"(?:al|el)-[A-Z]")
 POSSESSIVE = re.compile(r"['’]s?$")
 # Tokens that fold to nothing but a space ("-" in "Sar-e Pul"): the words so far are unchanged.
 JOINER_TOKEN = re.compile(r"^[-‐‑‒–—_/]+$")
+# A code of capitals and digits ("M23", "G5", "B52"): an armed group's, a summit's or a machine's name, no place.
+_CODE = re.compile(r"^[A-Z]{1,4}-?\d{1,4}$")
 _QUALIFIER = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
                         r"North-?[Ee]astern|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern)\s+(.+)$")
 
@@ -266,8 +268,8 @@ def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Spa
             continue
         first = doc[_entity_start(ent, gaz)]
         name = re.sub(r"^(?:the)\s+", "", doc.text[first.idx:ent.end_char], flags=re.I)
-        if not name[:1].isupper():
-            continue  # "201st", "al-..." fragments
+        if not name[:1].isupper() or _CODE.match(name):
+            continue  # "201st", "al-..." fragments; "M23 rebels"
         start = ent.end_char - len(name)
         key = fold_name(name)
         entries = gaz.lookup(name)

@@ -38,7 +38,7 @@ PART_OF_WORDS = ("area", "areas", "outskirts", "suburb", "suburbs", "part")
 # (monastery: Deir Hafer), "Tal"/"Tall" (hill: Tal Rifaat), "Ain"/"Ayn" (spring: Ain Issa), "Bir" (well: Bir
 # al-Abd), "Bab" (gate: Bab al-Hawa), "Jisr" (bridge: Jisr al-Shughur), "Marj" (meadow);
 # Hausa "Dogon" (tall: Dogon Noma, Dogon Dawa), "Tudun" (hill: Tudun Wada), "Unguwan"/"Angwan" (quarter: Unguwan
-# Rimi), "Sabon" (new: Sabon Birni), "Gidan" (house: Gidan Bakuso), "Rafin" (stream: Rafin Gora), "Dutsen" (rock:
+# Rimi), "Tungan" (hamlet: Tungan Magajiya), "Sabon" (new: Sabon Birni), "Gidan" (house: Gidan Bakuso), "Rafin" (stream: Rafin Gora), "Dutsen" (rock:
 # Dutsen Abba), "Kofar" (gate: Kofar Mata); Somali "Ceel" (well: Ceel Buur), "Buulo" (hamlet: Buulo Mareer); Pashto
 # and Dari "Deh" (village: Deh Rawood), "Qala"/"Qalay" (fort: Qala-i-Naw). Before another capitalised word such a
 # word is the start of that longer name, never a place of its own ("Wadi" is no El Oued, Algeria) nor a word to
@@ -46,7 +46,7 @@ PART_OF_WORDS = ("area", "areas", "outskirts", "suburb", "suburbs", "part")
 # Baraka, "Khan" of Imran Khan) are left out.
 GENERIC_NAME_HEADS = frozenset("""
 wadi jabal jebel jbel kafr deir dayr tal tall ain ayn bir bab jisr marj
-dogon tudun unguwan unguwar angwan anguwan sabon gidan rafin dutsen kofar
+dogon tudun tungan unguwan unguwar angwan anguwan sabon gidan rafin dutsen kofar
 ceel buulo deh qala qalay
 """.split())
 

@@ -1,0 +1,85 @@
+"""Places of short incident reports: armed groups' codes ("M23") are no places, the seat of a province that a verb
+of attack takes is that town however spaCy labels it, "Lower Shabelle"-like names of regions, Hausa hamlet names
+("Tungan ..."), and the parent stated after a comma ("Sabon Gari, Kano") restricts the name before it. The texts
+are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _locations(places):
+    return [p for p in places if p.role == "location"]
+
+
+def _location(places, text):
+    found = [p for p in _locations(places) if p.text == text]
+    assert found, f"{text!r} not a location among {[(p.text, p.role, p.country) for p in places]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("M23 rebels shelled Goma on Sunday.", "M23"),
+    ("Fighting between M23 and the army was reported in Rutshuru, North Kivu.", "M23"),
+    ("The G5 force deployed troops to Menaka in northern Mali.", "G5"),
+])
+def test_a_code_of_capitals_and_digits_is_no_place(places_of, sentence, code):
+    assert code not in [p.text for p in places_of(sentence)]
+
+
+@pytest.mark.parametrize("sentence,name,country", [
+    ("M23 rebels shelled Goma on Sunday.", "Goma", "CD"),
+    ("Rebels shelled Goma overnight, residents said.", "Goma", "CD"),
+])
+def test_the_seat_a_verb_of_attack_takes_is_that_town(places_of, sentence, name, country):
+    assert _location(places_of(sentence), name).country == country
+
+
+@pytest.mark.parametrize("sentence,admin1", [
+    ("Al-Shabaab fighters attacked a base in Lower Shabelle, Somalia, on Friday.", "Shabeellaha Hoose"),
+    ("Al-Shabaab fighters attacked an army base in the Lower Shabelle region of Somalia.", "Shabeellaha Hoose"),
+])
+def test_a_region_named_with_a_qualifier(places_of, sentence, admin1):
+    p = _location(places_of(sentence), "Lower Shabelle")
+    assert (p.country, p.admin1) == ("SO", admin1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bandits abducted 20 villagers from Tungan Kawo in Niger State, Nigeria.",
+    "Bandits attacked Tungan Kawo village in Wushishi, Niger State, killing four.",
+])
+def test_a_hausa_hamlet_name_is_whole(places_of, sentence):
+    """"Tungan" (hamlet) alone is read by its skeleton as Yunfu in China."""
+    p = _location(places_of(sentence), "Tungan Kawo")
+    assert (p.country, p.admin1) == ("NG", "Niger")
+
+
+@pytest.mark.parametrize("sentence,name,country,admin1", [
+    ("Police dispersed protesters in Sabon Gari, Kano, on Tuesday.", "Sabon Gari", "NG", "Kano"),
+    ("Rioters burned shops in Sabon Gari, Kano State, Nigeria.", "Sabon Gari", "NG", "Kano"),
+    ("Gunmen killed five people in Kouri, Burkina Faso, on Monday.", "Kouri", "BF", None),
+    ("Armed men ambushed a convoy near Moura in Mali's Mopti region, killing 12.", "Moura", "ML", None),
+])
+def test_the_stated_parent_wins_over_a_namesake_elsewhere(places_of, sentence, name, country, admin1):
+    p = _location(places_of(sentence), name)
+    assert p.country == country
+    if admin1:
+        assert p.admin1 == admin1
+
+
+@pytest.mark.parametrize("sentence,name,admin1", [
+    ("CODECO militiamen killed 12 people in Djugu, Ituri province, Democratic Republic of Congo.", "Djugu", "Ituri"),
+    ("ADF rebels attacked Walikale in North Kivu province of Congo on Saturday.", "Walikale", "Nord-Kivu"),
+    ("Fighting between M23 and the army was reported in Rutshuru, North Kivu, DR Congo.", "Rutshuru", "Nord-Kivu"),
+    ("Boko Haram fighters overran a military base in Marte, Borno State, Nigeria.", "Marte", "Borno"),
+])
+def test_towns_of_conflict_zones_with_their_province(places_of, sentence, name, admin1):
+    assert _location(places_of(sentence), name).admin1 == admin1
+
+
+def test_a_list_of_towns_with_a_comma_is_still_a_list(places_of):
+    places = places_of("Protests were held in Kaduna, Kano and Zaria on Friday.")
+    assert {p.text for p in _locations(places)} >= {"Kaduna", "Kano", "Zaria"}
+    assert all(p.country == "NG" for p in _locations(places))
