@@ -83,3 +83,23 @@ def test_a_list_of_towns_with_a_comma_is_still_a_list(places_of):
     places = places_of("Protests were held in Kaduna, Kano and Zaria on Friday.")
     assert {p.text for p in _locations(places)} >= {"Kaduna", "Kano", "Zaria"}
     assert all(p.country == "NG" for p in _locations(places))
+
+
+@pytest.mark.parametrize("sentence,name,country,admin1", [
+    ("ISWAP fighters attacked Gajiram in Borno State, Nigeria, on Monday.", "Gajiram", "NG", "Borno"),
+    ("Insurgents raided Gajiram, Borno State, burning houses.", "Gajiram", "NG", "Borno"),
+    ("Islamist militants stormed Kouri, Burkina Faso, on Wednesday.", "Kouri", "BF", None),
+    ("An explosion hit a market in Afgoye, Lower Shabelle, Somalia.", "Lower Shabelle", "SO", "Shabeellaha Hoose"),
+])
+def test_a_name_the_text_puts_inside_its_parent_is_a_place(places_of, sentence, name, country, admin1):
+    """spaCy calls Gajiram an organisation and "Burkina Faso" after "Kouri," a person: the name the text puts
+    inside a unit or country it names is a place there."""
+    p = _location(places_of(sentence), name)
+    assert p.country == country
+    if admin1:
+        assert p.admin1 == admin1
+
+
+def test_a_disease_named_after_a_place_is_no_place(places_of):
+    places = places_of("Monkeys shipped to Reston, Virginia, carried the Ebola Reston virus.")
+    assert [p.start for p in places if p.text == "Reston"] == [19]

@@ -20,7 +20,7 @@ from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, get_gaze
 from .hierarchy import constrain
 from .metonymy import is_metonym
 from .normalise import fold_name
-from .policy import inner_name_spans, is_place, same_name_same_place
+from .policy import inner_name_spans, is_place, named_with_parent, same_name_same_place
 from .recognise import (LANDMARK_KEYS, PLACE_LABELS, Span, read_cues, demonym_countries, find_demonym_borders,
                         find_spans)
 from .resolve import Choice, country_focus, prior, resolve_spans, within_sentence_places
@@ -65,6 +65,7 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     if borders:  # "the Afghanistan border" replaces the bare country name inside it
         kept = [s for s in kept if not any(b.start <= s.start and s.end <= b.end for b in borders)]
     kept = same_name_same_place(gaz, doc.text, kept, rejected)
+    kept = named_with_parent(gaz, doc.text, kept, rejected)
     focus = country_focus(gaz, kept, demonyms)
     choices = resolve_spans(gaz, kept, focus, constrain(gaz, doc.text, kept))
     for s in kept:

@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Optional
 
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
+from .hierarchy import inside, parent_links
 from .normalise import fold_name
 from .recognise import LANDMARK_KEYS, OTHER_LABELS, PLACE_LABELS, STOP_WORDS, Span
 from .resolve import prior, span_focus
@@ -44,13 +45,54 @@ def same_name_same_place(gaz: Gazetteer, text: str, kept: list[Span], rejected: 
     Mozambique and Botswana", "unlike Irvine or Newport Beach")."""
     keys = {s.key for s in kept if s.entries}
     back = [s for s in rejected if s.entries and not refused_as_person_or_site(s)
-            and s.key not in STOP_WORDS and s.text not in DEMONYMS
+            and s.key not in STOP_WORDS and s.text not in DEMONYMS and not _DISEASE_AFTER.match(s.extra.get("next", ""))
             and (s.extra.get("ent") is None or s.extra["ent"] == (s.start, s.end))
             and (s.key in keys or _listed_with_places(gaz, text, s, kept))]
     if not back:
         return kept
     for s in back:
         rejected.remove(s)
+    return sorted(kept + back, key=lambda s: s.start)
+
+
+_COMMA_GAP = re.compile(r"\s*,\s*")
+
+
+def named_with_parent(gaz: Gazetteer, text: str, kept: list[Span], rejected: list[Span]) -> list[Span]:
+    """A name the text puts inside a place it names is a place whatever spaCy calls it: a country after a place
+    and a comma ("in Kouri, Burkina Faso", PERSON), then a name the gazetteer has inside the unit the text names
+    as its parent ("attacked Gajiram in Borno State", ORG; "Walikale, North Kivu", PERSON): inside a unit named
+    with its kind word or after "of" or in brackets, or after a comma inside a province. Never a name a title or
+    an honorific makes a person's, nor one inside a longer name."""
+    def eligible(s: Span) -> bool:
+        ent = s.extra.get("ent")
+        return bool(s.entries) and not refused_as_person_or_site(s) and s.key not in STOP_WORDS and (
+            s.text not in DEMONYMS) and not s.extra.get("variant") and not s.extra.get("possessive") and (
+            ent is None or ent == (s.start, s.end))
+
+    back = []
+    for s in rejected:
+        if eligible(s) and gaz.level[s.entries[0]] == COUNTRY and any(
+                k.end <= s.start and _COMMA_GAP.fullmatch(text[k.end:s.start]) for k in kept):
+            back.append(s)
+    for s in back:
+        rejected.remove(s)
+    kept = sorted(kept + back, key=lambda s: s.start)
+    back = []
+    cands = [s for s in rejected if eligible(s)]
+    if not cands:
+        return kept
+    spans = sorted(kept + cands, key=lambda s: s.start)
+    ids = {id(s) for s in cands}
+    for link in parent_links(text, spans):
+        c, p = spans[link.child], spans[link.parent]
+        if id(c) not in ids or id(p) in ids:
+            continue
+        units = (COUNTRY, ADMIN1, ADMIN2) if link.strong else (ADMIN1,)
+        parents = [q for q in p.entries[:40] if gaz.level[q] in units]
+        if any(inside(gaz, e, q) for e in c.entries[:40] for q in parents):
+            back.append(c)
+            rejected.remove(c)
     return sorted(kept + back, key=lambda s: s.start)
 
 
@@ -214,6 +256,12 @@ def _variantis_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         s.entries = [e for e in s.entries if focus.get(gaz.country[e], 0.0) >= 0.3 or gaz.level[e] == COUNTRY]
     if supported and s.entries and (s.cue or _in_focus(gaz, s, None, levels=(ADMIN1, ADMIN2))):
         return True
+    if as_entity and sum(focus.values()) >= 1.0:
+        # "Afgoye, Lower Shabelle, Somalia": a name spaCy calls a place, read as a unit of a country the story is about
+        units = [e for e in s.entries if focus.get(gaz.country[e], 0.0) >= MIN_FOCUS and gaz.level[e] in (ADMIN1, ADMIN2)]
+        if units:
+            s.entries = units
+            return True
     s.entries = []
     return as_entity
 
@@ -242,8 +290,8 @@ def inner_name_spans(gaz: Gazetteer, rejected: list[Span], known: set[str]) -> l
         ent = s.extra.get("ent")
         if (s.label not in _NAME_LABELS or ent is None or ent == (s.start, s.end) or not s.entries
                 or refused_as_person_or_site(s) or s.key in STOP_WORDS or s.text in DEMONYMS
-                or s.extra.get("variant")):
-            continue
+                or s.extra.get("variant") or _DISEASE_AFTER.match(s.extra.get("next", ""))):
+            continue  # (nor a disease named after a place: "the Ebola Reston virus")
         best = max(s.entries[:40], key=lambda e: prior(gaz, e))
         if (s.key in known or gaz.level[best] in (COUNTRY, ADMIN1, OTHER)
                 or (gaz.level[best] == PPL and gaz.population[best] >= INNER_MIN_POPULATION)):
