@@ -103,3 +103,18 @@ def test_a_name_the_text_puts_inside_its_parent_is_a_place(places_of, sentence, 
 def test_a_disease_named_after_a_place_is_no_place(places_of):
     places = places_of("Monkeys shipped to Reston, Virginia, carried the Ebola Reston virus.")
     assert [p.start for p in places if p.text == "Reston"] == [19]
+
+
+@pytest.mark.parametrize("sentence,name,country,admin1", [
+    ("Myanmar soldiers shelled Thantlang in Chin State, burning dozens of houses.", "Thantlang", "MM", "Chin"),
+    ("Separatists attacked soldiers in Ekona, South West region, on Monday.", "Ekona", "CM", "South-West"),
+])
+def test_a_town_the_gazetteer_lacks_is_placed_in_the_unit_named_after_it(places_of, sentence, name, country, admin1):
+    """spaCy calls these towns persons, and the gazetteer has no such name: "in X, Y region" places them in Y."""
+    p = _location(places_of(sentence), name)
+    assert (p.country, p.admin1, p.gazetteer_id) == (country, admin1, None)
+
+
+def test_a_person_arrested_in_a_state_stays_a_person(places_of):
+    places = places_of("Police arrested Johnson in Lagos State on Friday.")
+    assert "Johnson" not in [p.text for p in places]

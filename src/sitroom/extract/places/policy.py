@@ -135,6 +135,8 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # "Marburg virus", "Lassa fever": a disease named after a place
     if s.extra.get("honorific") or s.extra.get("website") or s.extra.get("agency"):
         return False  # "Governor Zulum", "Mr Oban", "premiumtimesng.com", "Xinhua reported": a person, site or wire
+    if s.extra.get("named_in_unit"):
+        return True  # "shelled Thantlang in Chin State": placed at the unit (hierarchy.constrain)
     cands = s.entries[:40]
     best = max(cands, key=lambda e: prior(gaz, e)) if cands else None
     if s.extra.get("title") and s.label not in PLACE_LABELS and (best is None or gaz.level[best] not in (COUNTRY, ADMIN1)):

@@ -262,6 +262,13 @@ def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Spa
     level words ("Garmsir District"); they stay unresolved when nothing matches."""
     out = list(spans)
     for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and _named_in_unit(doc, ent, spans):
+            # "shelled Thantlang in Chin State" (PERSON): a name the gazetteer lacks, after a preposition of place
+            # or a verb of attack and before the unit it lies in, named with its kind word
+            out.append(Span(ent.start_char, ent.end_char, ent.text, fold_name(ent.text), [], label=ent.label_,
+                            sentence_start=ent[0].is_sent_start, extra={"ent": (ent.start_char, ent.end_char),
+                                                                        "named_in_unit": True}))
+            continue
         if ent.label_ not in PLACE_LABELS:
             continue
         if any(s.start < ent.end_char and ent.start_char < s.end for s in spans):
@@ -280,6 +287,26 @@ def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Spa
                         sentence_start=first.is_sent_start))
     out.sort(key=lambda s: s.start)
     return out
+
+
+_IN_UNIT_AFTER = re.compile(r"^(?:,|\s+in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|"
+                            r"[Dd]istrict|[Gg]overnorate)\b")
+
+
+def _named_in_unit(doc, ent, spans: list[Span]) -> bool:
+    """Whether a one-word entity the gazetteer has no name for stands after a preposition of place or a verb of
+    attack and before "in" or a comma and a unit named with its kind word ("in Seytenga, Seno province")."""
+    if len(ent) != 1 or not ent.text[:1].isupper() or not ent.text.isalpha() or ent.text.isupper():
+        return False
+    if fold_name(ent.text) in STOP_WORDS or ent.text in DEMONYMS:
+        return False
+    if any(s.start < ent.end_char and ent.start_char < s.end for s in spans):
+        return False
+    before = doc.text[max(0, ent.start_char - 60):ent.start_char]
+    if not (LOCATIVE.search(before) or _ATTACKED.search(before)) or _HONORIFIC_BEFORE.search(before) and \
+            _HONORIFIC_BEFORE.search(before).group(1).lower() in HONORIFICS:
+        return False
+    return bool(_IN_UNIT_AFTER.match(doc.text[ent.end_char:ent.end_char + 60]))
 
 
 def text_of(doc, start: int, end: int) -> str:
