@@ -118,3 +118,16 @@ def test_a_town_the_gazetteer_lacks_is_placed_in_the_unit_named_after_it(places_
 def test_a_person_arrested_in_a_state_stays_a_person(places_of):
     places = places_of("Police arrested Johnson in Lagos State on Friday.")
     assert "Johnson" not in [p.text for p in places]
+
+
+def test_a_small_town_of_the_storys_named_country_is_kept_though_spacy_calls_it_otherwise(places_of):
+    places = places_of("Nigeria's army said it repelled an attack. Fighters struck troops in Gajiram on Sunday, "
+                       "killing two.")
+    p = _location(places, "Gajiram")
+    assert (p.country, p.admin1) == ("NG", "Borno")
+
+
+def test_a_story_naming_its_country_overrules_a_small_namesake_abroad(places_of):
+    places = places_of("Burkina Faso's army said on Monday that jihadists had attacked a convoy. Eleven soldiers "
+                       "were killed near Kouri, the army said.")
+    assert _location(places, "Kouri").country == "BF"

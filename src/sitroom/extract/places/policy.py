@@ -191,6 +191,11 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
                 min_pop=LOCATIVE_MIN_POPULATION, min_focus=0.5):
             # A person or organisation ("Wagner") needs the country too: half the usual focus will do.
             return True
+        if (s.label in ("PERSON", "ORG") and s.extra.get("ent") == (s.start, s.end) and " " not in s.key
+                and not s.sentence_start and _named_country_town(gaz, s, focus)):
+            # "Nigeria's army said ... Fighters struck troops in Gajiram" (ORG): a town of a country the story names
+            # as such, however small (the data give many towns of a war no population)
+            return True
         if s.label in ("PERSON", "ORG") and s.extra.get("ent") == (s.start, s.end) and _city_of_that_name(gaz, s, cands):
             # "in Bamenda" (ORG), "near Hamilton" (PERSON): after a preposition of place, a city of that very name
             # big enough not to be a namesake of a person or a firm, as the object of "shelled" above
@@ -228,6 +233,14 @@ def _city_of_that_name(gaz: Gazetteer, s: Span, cands: list[int]) -> bool:
     """Whether the gazetteer has a town of exactly the span's name with at least GAZETTEER_ONLY_MIN_POPULATION people."""
     return any(gaz.level[e] == PPL and gaz.population[e] >= GAZETTEER_ONLY_MIN_POPULATION and fold_name(gaz.names[e]) == s.key
                for e in cands)
+
+
+def _named_country_town(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
+    """Whether the span's name is, by its own spelling, a town or district of a country with a whole country's
+    weight of focus (a country named as such) and of no other country the story is about."""
+    cands = [e for e in s.entries[:40] if gaz.level[e] in (PPL, ADMIN2) and fold_name(gaz.names[e]) == s.key]
+    countries = {gaz.country[e] for e in cands if focus.get(gaz.country[e], 0.0) > 0}
+    return len(countries) == 1 and focus[next(iter(countries))] >= 1.0
 
 
 def _seat_of_that_name(gaz: Gazetteer, s: Span, cands: list[int]) -> bool:

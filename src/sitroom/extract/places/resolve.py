@@ -333,7 +333,10 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
                 c = gaz.country[e]
                 loose = _loose_reading(s, e, gaz)
                 same = [t for t in spans if t.key == s.key]
-                if (c == home or not c or not _weak_reading(gaz, s, e) or (story and not loose)
+                # (a story's other places vouch against a reading by the name's own spelling only when one of them
+                # names the country as such: "Burkina Faso's army ... near Kouri" is no Kouri, Mali)
+                named_home = any(gaz.level[o.entry] == COUNTRY for o in others)
+                if (c == home or not c or not _weak_reading(gaz, s, e) or (story and not loose and not named_home)
                         or any(t.extra.get("dateline") or (t.cue and not loose) for t in same)):
                     continue  # a dateline vouches for a reading, and so does a cue ("Torrington city") for one by
                     # the name's own spelling (not for Khouribga as "the village of Kuriga")
