@@ -15,7 +15,7 @@ from typing import Optional
 
 from ...lang.en.places import PART_OF_WORDS, PLACE_KIND_WORDS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
-from .recognise import Span
+from .recognise import UNIT_WORDS, Span
 
 # Level words that may follow a name ("Garmsir district") or its parent ("Helmand province").
 _LEVEL = r"(?:" + "|".join(PLACE_KIND_WORDS) + ")"
@@ -31,8 +31,6 @@ _COMMA = re.compile(r"^(?:\s+(" + _LEVEL + r"))?\s*,\s*(?:the\s+)?$", re.I)
 _LIST_AFTER = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*(?:,\s*(?:(?:and|or)\b|[A-Z\d])|and\b|&|or\b)")
 _LIST_BEFORE = re.compile(r"(?:,|\band|&|\bor)\s*$", re.I)
 
-# The kind words of one unit ("Kano State", "Ituri province"), not of a list ("Kunduz and Takhar provinces").
-_SINGLE_UNIT_WORDS = ("state", "province", "region", "governorate", "district", "county", "prefecture")
 # How far a town may lie from a town named as its parent, or from a district's towns, and still be in it.
 NEAR_KM = 60.0
 
@@ -79,7 +77,7 @@ def _chain(text: str, spans: list[Span], j: int) -> bool:
     """"Sabon Gari, Kano State, Nigeria": a unit named with its own kind word, then its country after a comma,
     goes on a chain of parents, not a list."""
     b = spans[j]
-    if b.extra.get("after") not in _SINGLE_UNIT_WORDS or j + 1 >= len(spans):
+    if b.extra.get("after") not in UNIT_WORDS or j + 1 >= len(spans):
         return False
     c = spans[j + 1]
     return bool(re.fullmatch(r"\s*,\s*", text[b.end:c.start])) and c.extra.get("country_name", False)

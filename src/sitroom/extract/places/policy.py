@@ -14,7 +14,7 @@ from typing import Optional
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .hierarchy import inside, parent_links
 from .normalise import fold_name
-from .recognise import LANDMARK_KEYS, OTHER_LABELS, PLACE_LABELS, STOP_WORDS, Span
+from .recognise import LANDMARK_KEYS, OTHER_LABELS, PLACE_LABELS, QUALIFIER, STOP_WORDS, Span
 from .resolve import prior, span_focus
 from .seats import chief_towns
 from .tables import DEMONYMS
@@ -28,8 +28,6 @@ ATTACKED_SEAT_MIN_POPULATION = 50_000
 LOCATIVE_MIN_POPULATION = 5_000
 # The focus of one place named unambiguously (resolve.span_focus): enough to say which country a story is about.
 MIN_FOCUS = 0.7
-# Words that open the names of many regions ("Lower Shabelle", "Upper Nile", "North Kivu").
-_QUALIFIER_WORD = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle)$")
 
 
 
@@ -257,9 +255,8 @@ def _variantis_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
     person); and its candidates must lie in a country the document is about. Failing that, a name
     spaCy calls a place stays one, unresolved, as it would without the skeletons."""
     as_entity = s.label in PLACE_LABELS and s.extra.get("ent") == (s.start, s.end)
-    words = s.text.split()
-    if len(words) > 1 and _QUALIFIER_WORD.match(words[0]):
-        words = words[1:]  # "Lower Shabelle", "North Kivu": a qualifier opens many names of regions
+    qualified = QUALIFIER.match(s.text)  # "Lower Shabelle", "North Kivu": a qualifier opens many names of regions
+    words = (qualified.group(1) if qualified else s.text).split()
     if any(w.lower() in STOP_WORDS for w in words):
         return False
     ent = s.extra.get("ent")

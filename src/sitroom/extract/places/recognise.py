@@ -67,7 +67,7 @@ POSSESSIVE = re.compile(r"['’]s?$")
 JOINER_TOKEN = re.compile(r"^[-‐‑‒–—_/]+$")
 # A code of capitals and digits ("M23", "G5", "B52"): an armed group's, a summit's or a machine's name, no place.
 _CODE = re.compile(r"^[A-Z]{1,4}-?\d{1,4}$")
-_QUALIFIER = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
+QUALIFIER = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
                         r"North-?[Ee]astern|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern)\s+(.+)$")
 
 
@@ -280,7 +280,7 @@ def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Spa
         start = ent.end_char - len(name)
         key = fold_name(name)
         entries = gaz.lookup(name)
-        qualified = _QUALIFIER.match(name)
+        qualified = QUALIFIER.match(name)
         if not entries and qualified:  # "Southern California": the named unit, coarsely
             entries = gaz.lookup(qualified.group(1))
         out.append(Span(start, ent.end_char, text_of(doc, start, ent.end_char), key, entries, label=ent.label_,
@@ -289,8 +289,10 @@ def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Spa
     return out
 
 
-_IN_UNIT_AFTER = re.compile(r"^(?:,|\s+in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|"
-                            r"[Dd]istrict|[Gg]overnorate)\b")
+# A unit named with its kind word ("in Chin State", ", South West region"): LEVEL_AFTER's words of one unit.
+UNIT_WORDS = tuple(w for w, lvl in LEVEL_AFTER.items() if lvl in (ADMIN1, ADMIN2) and not w.endswith("s"))
+_IN_UNIT_AFTER = re.compile(r"^(?:,|\s+in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?i:" + "|".join(UNIT_WORDS)
+                            + r")\b")
 
 
 def _named_in_unit(doc, ent, spans: list[Span]) -> bool:
