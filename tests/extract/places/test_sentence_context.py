@@ -145,3 +145,17 @@ def test_a_city_after_a_word_of_place_is_a_place_whatever_the_entity_label(place
 
 def test_the_same_name_as_a_speaker_is_no_place(places_of):
     assert not [p for p in places_of("Hamilton said on Monday that talks would resume.") if p.text == "Hamilton"]
+
+
+@pytest.mark.parametrize("sentence,name,country", [
+    # spaCy calls the sentence-opening country a person; owner of an army it is the country, and it tells the
+    # story's country to the town after it (Boni is also a spelling of Bonn)
+    ("Mali's army clashed with jihadists near Boni on Sunday.", "Boni", "ML"),
+    ("Jordan's forces intercepted a drone near Mafraq on Tuesday.", "Mafraq", "JO"),
+])
+def test_a_country_owning_its_forces_is_the_country(places_of, sentence, name, country):
+    assert _location(places_of(sentence), name).country == country
+
+
+def test_a_first_name_that_is_a_country_speaking_is_no_place(places_of):
+    assert not [p for p in places_of("Chad said on Monday that talks would resume.") if p.text == "Chad"]

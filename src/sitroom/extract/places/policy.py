@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from ...lang.en.metonymy import GOVERNMENT_NOUNS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .hierarchy import inside, parent_links
 from .normalise import fold_name
@@ -203,6 +204,9 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
             # "officials in Uruzgan said" (ORG), "a shell hit a market in Lashkar Gah" (PERSON) with no other
             # place to give a focus: a province, or its chief town, is named for itself
             return True
+    if s.label in OTHER_LABELS and s.extra.get("owns") in GOVERNMENT_NOUNS and s.extra.get("ent") == (s.start, s.end) \
+            and gaz.level[best] == COUNTRY and fold_name(gaz.names[best]) == s.key:
+        return True  # "Mali's army", "Chad's government" (spaCy: a person): the country, owner of its forces
     if s.label in OTHER_LABELS:
         ent = s.extra.get("ent")
         if ent != (s.start, s.end):

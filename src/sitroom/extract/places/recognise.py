@@ -63,6 +63,7 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # so the preposition before it counts and the gazetteer's "Al Hillah" is met.
 _ARTICLE_START = re.compile(r"(?:al|el)-[A-Z]")
 POSSESSIVE = re.compile(r"['’]s?$")
+_OWNED = re.compile(r"^['’]s\s+([A-Za-z]+)")
 # Tokens that fold to nothing but a space ("-" in "Sar-e Pul"): the words so far are unchanged.
 JOINER_TOKEN = re.compile(r"^[-‐‑‒–—_/]+$")
 # A code of capitals and digits ("M23", "G5", "B52"): an armed group's, a summit's or a machine's name, no place.
@@ -319,6 +320,9 @@ def read_cues(text: str, s: Span) -> None:
     after = text[s.end: s.end + 40]
     m = re.match(r"^\s+([A-Za-z']+)", after)
     s.extra["next"] = m.group(1) if m else ""
+    owned = _OWNED.match(after)
+    if owned:
+        s.extra["owns"] = owned.group(1).lower()  # "Mali's army": the noun the name owns
     if (m and "\n" not in m.group(0) and m.group(1)[:1].isupper() and m.group(1).lower() not in MONTHS
             and m.group(1).lower() not in WEEKDAYS and m.group(1) not in DEMONYMS):
         s.extra["name_goes_on"] = True  # "Near Dayr Az Zayr": "Dayr" is only the start of a longer name
