@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from typing import Optional
 
+from ...lang.en.dates import YEAR_WORD  # (a date without one takes the report's year)
 from ...lang.en.events.arguments import ONSET_MENTION
 from ...records import DateValue, Event
 from ..actors.vocabulary import dateline_end
@@ -28,8 +29,6 @@ BACKGROUND_SENTENCES = 5
 HEADING_WORDS = 4
 # An item of a numbered list: "8. The EFCC has arrested ...", "1. Daphne Caruana Galizia (Malta)".
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)](?:\s|$)")
-# A year written out in a date ("March 21, 1929"): a date without one takes the report's year.
-YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def in_unit(items, u: Unit):

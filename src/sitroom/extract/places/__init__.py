@@ -68,9 +68,6 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     kept = named_with_parent(gaz, doc.text, kept, rejected)
     focus = country_focus(gaz, kept, demonyms)
     choices = resolve_spans(gaz, kept, focus, constrain(gaz, doc.text, kept))
-    for s in kept:
-        if not s.entries:
-            s.extra["place_without_entry"] = True
     within_sentence_places(gaz, kept, choices, sentence_index or (lambda o: _sentence_of(doc, o)), focus)
     out = []
     for i, s in enumerate(kept):

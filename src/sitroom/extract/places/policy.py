@@ -18,6 +18,7 @@ from .normalise import fold_name
 from .recognise import LANDMARK_KEYS, OTHER_LABELS, PLACE_LABELS, QUALIFIER, STOP_WORDS, Span
 from .resolve import prior, span_focus
 from .seats import chief_towns
+from .spellings import MIN_FOCUS  # (the focus of a country a story is about)
 from .tables import DEMONYMS
 
 _DISEASE_AFTER = re.compile(r"^(?:virus|viruses|ebolavirus|fever|flu|strain|disease)$", re.I)
@@ -27,8 +28,6 @@ GAZETTEER_ONLY_MIN_POPULATION = 100_000
 ATTACKED_SEAT_MIN_POPULATION = 50_000
 # A name after a preposition of place ("in Dori") must be a town at least this big (or a unit).
 LOCATIVE_MIN_POPULATION = 5_000
-# The focus of one place named unambiguously (resolve.span_focus): enough to say which country a story is about.
-MIN_FOCUS = 0.7
 
 
 
@@ -231,16 +230,20 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         and " " in s.key)
 
 
+def _of_that_name(gaz: Gazetteer, s: Span, cands: list[int], levels: tuple[int, ...] = (PPL,)) -> list[int]:
+    """The candidates at ``levels`` whose own name is exactly the span's (not an alternate spelling)."""
+    return [e for e in cands if gaz.level[e] in levels and fold_name(gaz.names[e]) == s.key]
+
+
 def _city_of_that_name(gaz: Gazetteer, s: Span, cands: list[int]) -> bool:
     """Whether the gazetteer has a town of exactly the span's name with at least GAZETTEER_ONLY_MIN_POPULATION people."""
-    return any(gaz.level[e] == PPL and gaz.population[e] >= GAZETTEER_ONLY_MIN_POPULATION and fold_name(gaz.names[e]) == s.key
-               for e in cands)
+    return any(gaz.population[e] >= GAZETTEER_ONLY_MIN_POPULATION for e in _of_that_name(gaz, s, cands))
 
 
 def _named_country_town(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
     """Whether the span's name is, by its own spelling, a town or district of a country with a whole country's
     weight of focus (a country named as such) and of no other country the story is about."""
-    cands = [e for e in s.entries[:40] if gaz.level[e] in (PPL, ADMIN2) and fold_name(gaz.names[e]) == s.key]
+    cands = _of_that_name(gaz, s, s.entries[:40], (PPL, ADMIN2))
     countries = {gaz.country[e] for e in cands if focus.get(gaz.country[e], 0.0) > 0}
     return len(countries) == 1 and focus[next(iter(countries))] >= 1.0
 
@@ -248,8 +251,8 @@ def _named_country_town(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
 def _seat_of_that_name(gaz: Gazetteer, s: Span, cands: list[int]) -> bool:
     """Whether the gazetteer has a seat of a unit (a capital) of exactly the span's name with at least
     ATTACKED_SEAT_MIN_POPULATION people."""
-    return any(gaz.level[e] == PPL and gaz.capital[e] >= 1 and gaz.population[e] >= ATTACKED_SEAT_MIN_POPULATION
-               and fold_name(gaz.names[e]) == s.key for e in cands)
+    return any(gaz.capital[e] >= 1 and gaz.population[e] >= ATTACKED_SEAT_MIN_POPULATION
+               for e in _of_that_name(gaz, s, cands))
 
 
 def _variantis_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:

@@ -306,8 +306,8 @@ def _named_in_unit(doc, ent, spans: list[Span]) -> bool:
     if any(s.start < ent.end_char and ent.start_char < s.end for s in spans):
         return False
     before = doc.text[max(0, ent.start_char - 60):ent.start_char]
-    if not (LOCATIVE.search(before) or _ATTACKED.search(before)) or _HONORIFIC_BEFORE.search(before) and \
-            _HONORIFIC_BEFORE.search(before).group(1).lower() in HONORIFICS:
+    honorific = _HONORIFIC_BEFORE.search(before)
+    if not (LOCATIVE.search(before) or _ATTACKED.search(before)) or (honorific and honorific.group(1).lower() in HONORIFICS):
         return False
     return bool(_IN_UNIT_AFTER.match(doc.text[ent.end_char:ent.end_char + 60]))
 

@@ -341,7 +341,7 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
                     continue  # a dateline vouches for a reading, and so does a cue ("Torrington city") for one by
                     # the name's own spelling (not for Khouribga as "the village of Kuriga")
                 own_c, own_w = span_focus(gaz, s)
-                if focus.get(c, 0.0) - (own_w * sum(1 for t in spans if t.key == s.key) if own_c == c else 0.0) > 1e-9:
+                if focus.get(c, 0.0) - (own_w * len(same) if own_c == c else 0.0) > 1e-9:
                     continue  # the country is named elsewhere in the story
                 inside = [x for x in s.entries[:MAX_CANDIDATES] if gaz.country[x] == home]
                 if inside:
@@ -350,7 +350,7 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
                                                         f"{gaz.names[gaz.country_index[home]]}"
                                         if home in gaz.country_index else "sentence context")
                     continue
-            elif not (s.extra.get("place_without_entry") and (
+            elif not (not s.entries and (
                     s.cue or s.extra.get("generic_head") or s.extra.get("locative") or s.extra.get("attacked"))):
                 continue  # a name the gazetteer lacks, that the text says is a place ("in Kuriga", "Wadi Barada", "seized Bunagana")
             admin1s = {a for _, a in units}

@@ -11,8 +11,10 @@ MONTHS = {
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+# A year written out ("March 21, 1929", "in 2014").
+YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A time expression that names its month or year ("on July 8", "in 2020"), not one counted from the day of
 # writing ("the past 24 hours", "on Tuesday").
-NAMES_ITS_DATE = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?|\b(?:1[89]|20)\d\d\b", re.I)
+NAMES_ITS_DATE = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?|" + YEAR_WORD.pattern, re.I)
 # The preposition of a day: "on Monday", "told reporters on Monday".
 DAY_PREPOSITION = "on"

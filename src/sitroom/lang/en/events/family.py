@@ -88,7 +88,7 @@ CHEMICAL_USE = re.compile(r"\b(?:attack\w*|used|using|use of|dropp\w*|fired|laun
 FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|firefights?|gun ?battles?|gunfire|cross-?fire|exchang\w* "
                       r"(?:of )?(?:gun)?fire|shoot-?outs?|skirmish\w*|combat|hostilities|attack\w*|ambush\w*|assault\w*|"
                       r"raid\w*|stormed|overr(?:an|un)|fir(?:e|ed|es|ing)|shot|shoot\w*|gun\w*|kill\w*|dead|died|death|"
-                      r"wound\w*|injur\w*|hurt|casualt\w*|bomb\w*|shell\w*|offensive|engag\w*|repel\w*|repuls\w*|counter\w*|"
+                      r"wound\w*|injur\w*|hurt|casualt\w*|bomb\w*|shell\w*|engag\w*|repel\w*|repuls\w*|counter\w*|"
                       r"insurgen\w*|militants?|rebels?|fighters|troops|soldiers|offensive|besieg\w*|siege|liberat\w*|"
                       r"captur\w*|seiz\w*|recaptur\w*|retook|advanc\w*|push\w*|operations?|violence|stabb\w*|hostage\w*|"
                       r"terror\w*|explosi\w*|blast\w*|grenades?|rockets?|mortars?)\b", re.I)
