@@ -116,3 +116,34 @@ def test_not_one_is_no_count_of_one():
 
     assert count("fatalities", "Not one person was killed in the blast.") is None
     assert count("fatalities", "One person was killed in the blast.") == 1
+
+
+@pytest.mark.slow
+def test_the_attackers_dead_add_to_their_victims(pipeline):
+    # Two figures of one attack for different sides are every death of the event (ACLED), not two readings of one
+    # toll: 8 soldiers + 'several' (3) attackers; the note shows the sum.
+    text = ("Gunmen on motorcycles attacked a military checkpoint near Djibo in northern Burkina Faso on Monday, "
+            "killing eight soldiers, security sources said. The army said it had repelled the assault and killed "
+            "several attackers.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2023-03-14")).events
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 11)]
+    assert evs[0].fatalities_note.startswith("8 + 3")
+
+
+@pytest.mark.parametrize("text, attackers", [
+    ("Gunmen attacked a checkpoint, killing eight soldiers.", False),
+    ("The army said it killed several attackers.", True),
+    ("Troops killed 10 of the gunmen in the counter-attack.", True),
+    ("Three police officers were killed in the raid.", False),
+    ("Twelve people were killed.", None),  # whom 'people' counts is not said
+])
+def test_whose_dead_a_figure_counts(text, attackers):
+    assert figures.dead_are_attackers(text) is attackers
+
+
+@pytest.mark.slow
+def test_the_same_dead_told_twice_stay_one_figure(pipeline):
+    text = ("Gunmen attacked a police post in Kidal on Sunday, killing four officers. Four policemen died in the "
+            "attack, the ministry said.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2023-03-14")).events
+    assert [e.fatalities for e in evs] == [4]

@@ -23,7 +23,8 @@ from typing import NamedTuple, Optional
 
 from ...lang.en.events.arguments import PATTERNS
 from ...lang.en.figures import (
-    ALSO, KILLED_AND_INJURED, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, VICTIMS_ONLY,
+    ALSO, ATTACKERS, DEAD_WHO, KILLED_AND_INJURED, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NOT_WHO,
+    VICTIMS_ONLY,
 )
 from ...lang.en.numbers import VAGUE_AMOUNTS
 from ...records import Event
@@ -147,6 +148,11 @@ def merged(keep: Event, other: Event, other_is_evidence: bool) -> dict:
         a, b = getattr(keep, k), getattr(other, k)
         if a is None and b is None:
             continue
+        if k == "fatalities" and a is not None and b is not None and _other_sides(keep, other):
+            upd[k] = a + b  # the attackers' dead and their victims: every death of the event
+            said = "; ".join(n for n in (notes_keep.get(k), notes_other.get(k)) if n)
+            notes[k] = f"{a} + {b}: the attackers' dead and the others' told apart, summed" + (f"; {said}" if said else "")
+            continue
         take_other = a is None or (b is not None and b < a)
         upd[k] = b if take_other else a
         note = (notes_other if take_other else notes_keep).get(k)
@@ -154,6 +160,23 @@ def merged(keep: Event, other: Event, other_is_evidence: bool) -> dict:
             notes[k] = note
     upd["fatalities_note"] = join_note(notes)
     return upd
+
+
+def dead_are_attackers(text: str) -> Optional[bool]:
+    """Whether the death figures of ``text`` count the attacking side's dead ("killed several attackers": True),
+    others ("killing eight soldiers": False), or None when it does not say whom, or says both."""
+    sides = set()
+    for m in DEAD_WHO.finditer(text):
+        words = [w for w in (m.group("who") or m.group("who2")).lower().split() if w not in NOT_WHO]
+        if words:
+            sides.add(any(ATTACKERS.match(w) for w in words))
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _other_sides(a: Event, b: Event) -> bool:
+    """Whether two near reports of one event count the dead of different sides (summed, not alternatives)."""
+    sa, sb = dead_are_attackers(a.evidence.text), dead_are_attackers(b.evidence.text)
+    return sa is not None and sb is not None and sa != sb
 
 
 # ---- a sentence that only adds the victims of the one before ----------------------------------------
