@@ -147,3 +147,13 @@ def test_the_same_dead_told_twice_stay_one_figure(pipeline):
             "attack, the ministry said.")
     evs = pipeline.extract(DocumentIn(id="t", text=text, published="2023-03-14")).events
     assert [e.fatalities for e in evs] == [4]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A soldier was killed by a sniper in Nad Ali district, Helmand, on Friday, officials said.", 1),
+    ("Police said an off-duty policeman was shot dead at a checkpoint outside Quetta.", 1),
+    ("A day after the governor was killed, hundreds marched in the city.", None),  # no one dead of this event
+    ("A convoy was attacked near Gao on Monday.", None),
+])
+def test_one_person_killed_told_with_an_article_is_one_fatality(text, n):
+    assert _read(text, "Battles / Armed clash").fatalities == n
