@@ -157,3 +157,19 @@ def test_the_same_dead_told_twice_stay_one_figure(pipeline):
 ])
 def test_one_person_killed_told_with_an_article_is_one_fatality(text, n):
     assert _read(text, "Battles / Armed clash").fatalities == n
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("victims, n", [
+    ("At least 18 people were killed, according to a doctors' union.", 18),
+    ("Five civilians were wounded, the health ministry said.", None),
+])
+def test_the_next_sentence_gives_the_clash_its_victims_even_when_it_is_no_report(pipeline, victims, n):
+    # The detector passes over some victims' sentences ("At least 18 people were killed."): their figures still
+    # belong to the clash told just before in the paragraph.
+    text = ("Fighters of the Rapid Support Forces clashed with the army near the presidential palace in Khartoum on "
+            f"Thursday, witnesses said. {victims}")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2023-06-02")).events
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", n)]
+    if n is None:
+        assert evs[0].injured == 5

@@ -200,21 +200,49 @@ def absorb_victims(events: list[Event], own_place_or_time: set[int]) -> list[Eve
             out.append(e)
             continue
         i, p = prev
-        also = bool(ALSO.search(e.evidence.text))
-        upd: dict = {}
-        notes = split_note(p.fatalities_note)
-        for k in ("fatalities", "injured"):
-            a, b = getattr(p, k), getattr(e, k)
-            if b is None:
-                continue
-            upd[k] = b if a is None else (a + b if also else min(a, b))
-            if upd[k] != a:
-                added = split_note(e.fatalities_note).get(k)
-                told = "told in the next sentence" + (f" ({added})" if added else "")
-                notes[k] = told if a is None else f"{told}, added to the {a} of this one" if also else told
-        upd["fatalities_note"] = join_note(notes)
-        out[i] = p.model_copy(update=upd)
+        out[i] = _join_victims(p, e.fatalities, e.injured, e.fatalities_note, e.evidence.text)
     return out
+
+
+def victims_of_next_sentence(events: list[Event], units, own_place_or_time: set[int]) -> list[Event]:
+    """``events`` with the figures of a sentence that only adds victims joined to the violent event told
+    just before it in its paragraph, when no report was built from that sentence (the detector passes over
+    some: "Rival militias clashed in Tripoli on Friday. At least 18 people were killed."), as absorb_victims
+    joins a report. ``units``: the document's units (extract/events/units.py)."""
+    built = {e.evidence.sentence for e in events}
+    last = {e.evidence.sentence: i for i, e in enumerate(events) if e.event_type in VIOLENT_TYPES}
+    out = list(events)
+    for u in units:
+        i = last.get(u.sentence - 1)
+        if i is None or u.sentence in built or u.sentence in own_place_or_time:
+            continue
+        p = out[i]
+        if p.evidence.paragraph != u.paragraph or not adds_victims(u.text):
+            continue
+        f = read(u.text, p.event_type, f"{p.event_type} / {p.sub_event_type}")
+        if f.fatalities is not None or f.injured is not None:
+            out[i] = _join_victims(p, f.fatalities, f.injured, f.note, u.text)
+    return out
+
+
+def _join_victims(p: Event, fatalities: Optional[int], injured: Optional[int], note: Optional[str],
+                  text: str) -> Event:
+    """``p`` with the figures of the next sentence (``text``) joined: summed when told as more victims
+    ("also"), else the lowest (the same dead told again)."""
+    also = bool(ALSO.search(text))
+    upd: dict = {}
+    notes = split_note(p.fatalities_note)
+    for k, b in (("fatalities", fatalities), ("injured", injured)):
+        a = getattr(p, k)
+        if b is None:
+            continue
+        upd[k] = b if a is None else (a + b if also else min(a, b))
+        if upd[k] != a:
+            added = split_note(note).get(k)
+            told = "told in the next sentence" + (f" ({added})" if added else "")
+            notes[k] = told if a is None else f"{told}, added to the {a} of this one" if also else told
+    upd["fatalities_note"] = join_note(notes)
+    return p.model_copy(update=upd)
 
 
 def _previous_incident(out: list[Event], e: Event) -> Optional[tuple[int, Event]]:

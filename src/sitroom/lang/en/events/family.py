@@ -40,8 +40,8 @@ CUSTODY_VIOLENCE = re.compile(
 
 # Air arms named as the doer of an attack ("the Nigerian Air Force targeted ... and killed several"): a strike
 # from the air, though no word of the strike itself is used.
-AIR_ARM = re.compile(r"\b(?:air ?forces?|warplanes?|fighter jets?|(?:military|coalition|enemy|government|army) "
-                     r"(?:aircraft|planes|jets|helicopters))\b", re.I)
+AIR_ARM = re.compile(r"\b(?:air ?forces?|warplanes?|fighter jets?|(?:military|coalition|enemy|government|army|junta) "
+                     r"(?:aircraft|planes?|jets?|helicopters?))\b", re.I)
 
 # A kidnapping named as what people were arrested for ("were arrested for armed robbery and kidnapping",
 # "detained by the police for alleged kidnap and murder"): the report is the arrest, not the abduction.
