@@ -120,3 +120,17 @@ def test_the_parties_of_a_strike_or_bomb(pipeline, text, actor1, actor2):
 
     [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2023-09-06")).events
     assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Militants ambushed a Malian army convoy near Bourem on Tuesday.", "Unidentified Armed Group (Mali)",
+     "Military Forces of Mali"),
+    ("Nigerian soldiers clashed with gunmen near Maiduguri on Monday.", "Military Forces of Nigeria",
+     "Unidentified Armed Group (Nigeria)"),
+])
+def test_the_unnamed_side_of_a_clash_with_state_forces(pipeline, text, actor1, actor2):
+    from sitroom.records import DocumentIn
+
+    [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2023-08-15")).events
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash", actor1, actor2)

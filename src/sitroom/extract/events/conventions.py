@@ -104,6 +104,13 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         a2 = ActorRef(name=f"{force} of {cname}", text=args.victims_text(text), actor_type="state forces", inter=1,
                       country=iso)
         a1 = unidentified_group(cname, iso)
+    elif label == rules.CLASH and cname and (a1 is None) != (a2 is None) and (a1 or a2).inter == 1:
+        # One side the state's forces, the other unnamed: "Militants ambushed an army convoy", "Soldiers
+        # clashed with gunmen" (its armed words told): an unidentified armed group, as ACLED codes it.
+        if a1 is None:
+            a1 = unidentified_group(cname, iso)
+        elif rules.ARMED.search(rules.without_doer(text, a1)):
+            a2 = unidentified_group(cname, iso)
     elif label.startswith("Riots") and a1 is None and cname:
         a1 = ActorRef(name=f"Rioters ({pname})", actor_type="rioters", inter=5, country=iso)
     elif label == "Strategic developments / Arrests" and cname:
