@@ -36,3 +36,17 @@ def test_a_military_jet_bombing_villagers_is_an_air_strike(pipeline):
         "A military jet bombed a gathering of opponents of the junta in a village in Sagaing region on Tuesday, "
         "killing at least 100 people, including children, witnesses said.")))
     assert [(e.sub_event_type, e.fatalities) for e in ext.events] == [("Air/drone strike", 100)]
+
+
+def test_the_group_a_source_blames_is_not_the_target(pipeline):
+    ext = pipeline.extract(DocumentIn(id="t", published="2022-06-10", text=(
+        "Gunmen killed more than 200 people, mostly ethnic Amharas, in an attack in Ethiopia's Oromiya region on "
+        "Saturday, witnesses said on Thursday, blaming the Oromo Liberation Army.")))
+    [ev] = ext.events
+    assert (ev.sub_event_type, ev.actor2.name) == ("Attack", "Civilians (Ethiopia)")
+
+
+def test_a_cancelled_summit_did_not_take_place(pipeline):
+    ext = pipeline.extract(DocumentIn(id="t", published="2023-10-18", text=(
+        "Jordan canceled a planned summit with the U.S. president in Amman on Wednesday.")))
+    assert all(e.modality != "asserted" for e in ext.events)

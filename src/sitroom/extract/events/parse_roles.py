@@ -85,6 +85,10 @@ def predicates(trig, label: Optional[str]) -> dict:
     return preds
 
 
+# Types whose doer a source may blame.
+_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+
+
 def local_role(tok, label: Optional[str] = None) -> Optional[str]:
     """The role the parse gives a token in its own clause (when it is not an argument of the trigger)."""
     for _ in range(4):  # climb through compounds, appositions, "of" phrases
@@ -104,6 +108,8 @@ def local_role(tok, label: Optional[str] = None) -> Optional[str]:
             return "agent"
         elif _addressee(tok):
             return "source"  # "told CPJ that ...": the one told is no party to what is told
+        elif dep == "dobj" and head.lemma_.lower() in ACCUSE_VERBS and label and label.startswith(_VIOLENCE):
+            return "alleged"  # "..., witnesses said, blaming the Oromo Liberation Army": the doer told, not the target
         elif dep in ("nsubjpass", "dobj", "attr", "oprd"):
             role = "patient"
         elif dep == "pobj" and head.lower_ in ("with", "against", "from", "to"):
@@ -132,7 +138,8 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
     """(role, strength) of the mention whose root is ``tok`` in the event carried by ``preds``.
 
     Roles: "agent" (who acts), "patient" (the other side), "coagent" (the second of two parties joined by
-    "and"), "source" (who reports or reacts). Strength 2 when the mention is an argument of the trigger
+    "and"), "source" (who reports or reacts), "alleged" (whom a source blames: the doer it tells, never the
+    other side). Strength 2 when the mention is an argument of the trigger
     itself, 1 when only its own clause says what it does, 0 when the parse says nothing.
     """
     conj_of_first = False

@@ -58,6 +58,8 @@ NON_FACTIVE = {
     "hope": "hypothetical", "push": "hypothetical", "press": "hypothetical", "suggest": "hypothetical",
     "insist": "hypothetical", "advocate": "hypothetical", "fear": "hypothetical", "risk": "hypothetical",
     "have": "hypothetical",  # "has to declare" (only through "to": see _governing_irrealis)
+    # an event called off never took place: "Jordan canceled a planned summit with Biden"
+    "cancel": "negated", "scrap": "negated", "abandon": "negated", "postpone": "planned", "delay": "planned",
 }
 
 # Of those, the verbs that take an accomplished event as their direct object: "welcomed the agreement reached on
