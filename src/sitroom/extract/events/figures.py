@@ -30,12 +30,11 @@ from ...lang.en.numbers import VAGUE_AMOUNTS
 from ...records import Event
 from ..numbers import parse_number
 from . import arguments as args
+from .taxonomy import VIOLENT_TYPES
 
 KINDS = ("fatalities", "injured", "arrested")
 # Deaths told without a number of their own count as "several" does (annotation guide).
 UNNUMBERED_DEATHS = VAGUE_AMOUNTS["several"]
-# Event types whose sentence's victims a following sentence may add to.
-VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
 class Figures(NamedTuple):

@@ -22,6 +22,7 @@ from ...lang.en.events.arguments import (
 )
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention
+from .taxonomy import VIOLENT_TYPES
 
 _SPEECH = CLAIM_SPEECH_LEMMAS
 _CLAIM = "Statements / Claim of responsibility"
@@ -85,10 +86,6 @@ def predicates(trig, label: Optional[str]) -> dict:
     return preds
 
 
-# Types whose doer a source may blame.
-_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
-
-
 def local_role(tok, label: Optional[str] = None) -> Optional[str]:
     """The role the parse gives a token in its own clause (when it is not an argument of the trigger)."""
     for _ in range(4):  # climb through compounds, appositions, "of" phrases
@@ -108,7 +105,7 @@ def local_role(tok, label: Optional[str] = None) -> Optional[str]:
             return "agent"
         elif _addressee(tok):
             return "source"  # "told CPJ that ...": the one told is no party to what is told
-        elif dep == "dobj" and head.lemma_.lower() in ACCUSE_VERBS and label and label.startswith(_VIOLENCE):
+        elif dep == "dobj" and head.lemma_.lower() in ACCUSE_VERBS and label and label.startswith(VIOLENT_TYPES):
             return "alleged"  # "..., witnesses said, blaming the Oromo Liberation Army": the doer told, not the target
         elif dep in ("nsubjpass", "dobj", "attr", "oprd"):
             role = "patient"

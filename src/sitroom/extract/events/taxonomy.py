@@ -16,6 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+# The event types of armed and collective violence: a victims' figure may follow their report in the next
+# sentence (figures.py), and a source may blame their doer (parse_roles.py).
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+
 
 @dataclass(frozen=True)
 class SubEventType:
