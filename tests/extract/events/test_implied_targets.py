@@ -134,3 +134,13 @@ def test_the_unnamed_side_of_a_clash_with_state_forces(pipeline, text, actor1, a
 
     [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2023-08-15")).events
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash", actor1, actor2)
+
+
+@pytest.mark.slow
+def test_an_armed_group_killing_people_in_a_town_attacks_civilians(pipeline):
+    # ACLED: a battle needs two armed sides; people killed where no armed target is told are civilians.
+    from sitroom.records import DocumentIn
+
+    text = "Islamist insurgents attacked the town of Macomia in Cabo Delgado province on Wednesday, killing 12 people."
+    [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2021-03-28")).events
+    assert (ev.sub_event_type, ev.actor2.name, ev.fatalities) == ("Attack", "Civilians (Mozambique)", 12)

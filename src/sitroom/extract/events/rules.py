@@ -138,6 +138,7 @@ from ...lang.en.events.rules import (
     TWO_SIDED,
     TERRITORY,
 )
+from ...lang.en.events.conventions import PEOPLE
 from ...lang.en.events.disruption import DISRUPTION, HARM
 from ...lang.en.events.family import OTHER_PROTEST
 from ...records import NON_FACTUAL, Event
@@ -194,8 +195,8 @@ def civilian_victims(label: str, sentence: str, actor2=None, actor1=None) -> str
     if actor1 is None and not ARMED.search(sentence):
         return label  # no doer told: the victims of the battle the report tells around them
     victims = without_doer(sentence, actor1)
-    if CIVILIAN_VICTIMS.search(victims) and not ARMED_VICTIMS.search(victims):
-        return ATTACK
+    if (CIVILIAN_VICTIMS.search(victims) or PEOPLE.search(victims)) and not ARMED_VICTIMS.search(victims):
+        return ATTACK  # "insurgents attacked the town of Palma, killing dozens of people"
     return label
 
 
