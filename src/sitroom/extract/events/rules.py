@@ -356,6 +356,8 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
                 upd["modality"] = mod
         if upd:
             ev = ev.model_copy(update=upd)
+        if ev.trigger is None and discourse.is_definite_subject(tok) and any(label_of(k) == label_of(ev) for k in kept):
+            continue  # "The strikes were conducted as part of Operation X" after the strikes: nothing new to code
         if discourse.is_modifier_mention(tok, ev.trigger):
             if not any(label_of(k) == label_of(ev) for k in kept):
                 continue  # refers to an event the document never reports: nothing to code
