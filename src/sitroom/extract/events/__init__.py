@@ -201,6 +201,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     kept = []
     for e in merged:
         group = reports.get(id(e), ())
+        e = family.gathering_event(e, group)  # a gathering against a killing is a protest, not the killing
         e = demonstration_event(e, ctx.doc, group)
         e = rules.arrest_told(e, ctx.doc, group) if e is not None else None
         e = strategic_told(e) if e is not None else None
