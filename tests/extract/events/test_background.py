@@ -122,3 +122,14 @@ def test_a_yearless_date_in_a_list_of_dated_incidents_is_read_in_the_list_s_year
     # the same list in a report two years on is background, both incidents
     later = pipeline.extract(DocumentIn(id="t2", text=text, published="2020-12-09")).events
     assert later == [], [(e.sub_event_type, e.date.start, e.evidence.text) for e in later]
+
+
+@pytest.mark.slow
+def test_a_trend_is_no_event(pipeline):
+    from sitroom.records import DocumentIn
+
+    text = ("Bandits killed at least 15 people in an attack on a village in Zamfara state on Sunday night, police "
+            "said.\n\nKidnappings for ransom have become rampant in northwest Nigeria, where more than 1,500 people "
+            "were abducted last year, according to a security consultancy.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2024-02-20")).events
+    assert [e.evidence.sentence for e in evs] == [0]

@@ -114,3 +114,15 @@ def test_lethal_force_on_no_demonstration_is_violence(nlp):
     text = "Thirteen demonstrators were killed on that day alone in Cali."
     out = demonstration_event(_event("Protests / Excessive force against protesters", text), nlp(text))
     assert out.sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.slow
+def test_arrests_made_dispersing_a_crowd_belong_to_the_protest(pipeline):
+    # ACLED: arrests at a protest are the protest's intervention, not an Arrests event of their own, even when
+    # the sentence of the arrests names the crowd only by a pronoun.
+    from sitroom.records import DocumentIn
+
+    text = ("Hundreds of students marched through central Tehran on Saturday chanting slogans against the "
+            "government. Security forces fired tear gas to disperse them and arrested dozens, a rights group said.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2022-11-20")).events
+    assert [(e.sub_event_type, e.arrested) for e in evs] == [("Protest with intervention", 12)]

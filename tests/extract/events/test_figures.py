@@ -116,3 +116,60 @@ def test_not_one_is_no_count_of_one():
 
     assert count("fatalities", "Not one person was killed in the blast.") is None
     assert count("fatalities", "One person was killed in the blast.") == 1
+
+
+@pytest.mark.slow
+def test_the_attackers_dead_add_to_their_victims(pipeline):
+    # Two figures of one attack for different sides are every death of the event (ACLED), not two readings of one
+    # toll: 8 soldiers + 'several' (3) attackers; the note shows the sum.
+    text = ("Gunmen on motorcycles attacked a military checkpoint near Djibo in northern Burkina Faso on Monday, "
+            "killing eight soldiers, security sources said. The army said it had repelled the assault and killed "
+            "several attackers.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2023-03-14")).events
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 11)]
+    assert evs[0].fatalities_note.startswith("8 + 3")
+
+
+@pytest.mark.parametrize("text, attackers", [
+    ("Gunmen attacked a checkpoint, killing eight soldiers.", False),
+    ("The army said it killed several attackers.", True),
+    ("Troops killed 10 of the gunmen in the counter-attack.", True),
+    ("Three police officers were killed in the raid.", False),
+    ("Twelve people were killed.", None),  # whom 'people' counts is not said
+])
+def test_whose_dead_a_figure_counts(text, attackers):
+    assert figures.dead_are_attackers(text) is attackers
+
+
+@pytest.mark.slow
+def test_the_same_dead_told_twice_stay_one_figure(pipeline):
+    text = ("Gunmen attacked a police post in Kidal on Sunday, killing four officers. Four policemen died in the "
+            "attack, the ministry said.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2023-03-14")).events
+    assert [e.fatalities for e in evs] == [4]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A soldier was killed by a sniper in Nad Ali district, Helmand, on Friday, officials said.", 1),
+    ("Police said an off-duty policeman was shot dead at a checkpoint outside Quetta.", 1),
+    ("A day after the governor was killed, hundreds marched in the city.", None),  # no one dead of this event
+    ("A convoy was attacked near Gao on Monday.", None),
+])
+def test_one_person_killed_told_with_an_article_is_one_fatality(text, n):
+    assert _read(text, "Battles / Armed clash").fatalities == n
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("victims, n", [
+    ("At least 18 people were killed, according to a doctors' union.", 18),
+    ("Five civilians were wounded, the health ministry said.", None),
+])
+def test_the_next_sentence_gives_the_clash_its_victims_even_when_it_is_no_report(pipeline, victims, n):
+    # The detector passes over some victims' sentences ("At least 18 people were killed."): their figures still
+    # belong to the clash told just before in the paragraph.
+    text = ("Fighters of the Rapid Support Forces clashed with the army near the presidential palace in Khartoum on "
+            f"Thursday, witnesses said. {victims}")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2023-06-02")).events
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", n)]
+    if n is None:
+        assert evs[0].injured == 5

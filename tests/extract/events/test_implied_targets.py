@@ -4,6 +4,8 @@ the target of a disrupted weapons use is no civilians."""
 
 from __future__ import annotations
 
+import pytest
+
 from sitroom.extract.events.conventions import disrupted_owners, intervening_police, rioting_side
 from sitroom.records import ActorRef, Event, Evidence, PlaceMention
 
@@ -100,3 +102,35 @@ def test_a_mob_attacking_civilians_stays_mob_violence():
     victim = ActorRef(name="Civilians (India)", text="a man", actor_type="civilians", inter=7, country="IN")
     kept = [_riot(rioters, victim)]
     assert rioting_side(kept) == kept
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the attack named by who made it ("a Russian missile strike"), its victims civilians (ACLED's form)
+    ("A Russian missile strike on a market in the eastern town of Kostiantynivka killed 16 people on Wednesday, "
+     "the prime minister said.", "Military Forces of Russia", "Civilians (Ukraine)"),
+    ("A car bomb exploded near a market in Mogadishu on Saturday, killing 10 civilians.",
+     "Unidentified Armed Group (Somalia)", "Civilians (Somalia)"),
+    # soldiers killed are no civilians
+    ("A roadside bomb killed four soldiers in Kunar province on Monday.", "Unidentified Armed Group (Afghanistan)",
+     "Military Forces of Afghanistan"),
+])
+def test_the_parties_of_a_strike_or_bomb(pipeline, text, actor1, actor2):
+    from sitroom.records import DocumentIn
+
+    [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2023-09-06")).events
+    assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Militants ambushed a Malian army convoy near Bourem on Tuesday.", "Unidentified Armed Group (Mali)",
+     "Military Forces of Mali"),
+    ("Nigerian soldiers clashed with gunmen near Maiduguri on Monday.", "Military Forces of Nigeria",
+     "Unidentified Armed Group (Nigeria)"),
+])
+def test_the_unnamed_side_of_a_clash_with_state_forces(pipeline, text, actor1, actor2):
+    from sitroom.records import DocumentIn
+
+    [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2023-08-15")).events
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash", actor1, actor2)

@@ -22,6 +22,22 @@ def test_the_group_that_claims_is_the_armed_group_named_before(pipeline):
     assert (claim.actor1.name, claim.actor1.text, claim.fatalities) == ("Al-Shabaab", "Al-Shabaab militants", 20)
 
 
+def test_blame_is_no_claim(pipeline):
+    # A government blaming a group attributes the attack; the guide's claim is the group's own.
+    ext = pipeline.extract(DocumentIn(id="t", published="2022-10-30", text=(
+        "Two car bombs exploded at the education ministry in Mogadishu on Saturday, killing at least 100 people. "
+        "President Hassan Sheikh Mohamud blamed al-Shabaab for the attack.")))
+    assert [e.sub_event_type for e in ext.events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_military_jet_bombing_villagers_is_an_air_strike(pipeline):
+    # ACLED: the weapon decides, whoever the victims are.
+    ext = pipeline.extract(DocumentIn(id="t", published="2023-04-12", text=(
+        "A military jet bombed a gathering of opponents of the junta in a village in Sagaing region on Tuesday, "
+        "killing at least 100 people, including children, witnesses said.")))
+    assert [(e.sub_event_type, e.fatalities) for e in ext.events] == [("Air/drone strike", 100)]
+
+
 @pytest.mark.parametrize("text, claimed", [
     ("On Sunday, Al-Shabaab claimed twin bombings at a hotel in Kismayo which killed at least 12 people.", True),
     ("Two attacks on markets in Maiduguri, both later claimed by Boko Haram, killed 30 people on Friday.", True),

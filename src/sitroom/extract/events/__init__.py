@@ -188,7 +188,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
             if ev is not None:
                 events.append(ev)
     events = sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start))
-    events = series_doers(figures.absorb_victims(events, _placed_or_dated(ctx, units, dateline)))
+    own = _placed_or_dated(ctx, units, dateline)
+    events = series_doers(figures.victims_of_next_sentence(figures.absorb_victims(events, own), units, own))
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates)
     members: list[list[Event]] = []
     merged = rules.merge_events(news, mentions, members,

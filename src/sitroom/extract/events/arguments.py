@@ -25,6 +25,7 @@ from ...lang.en.events.arguments import (
     NEEDS,
     NOT_EVENT_DATE,
     NOT_HERE,
+    ONE_DEAD,
     PATTERNS,
     SEAT_OF,
     SITE_PREPS,
@@ -68,6 +69,8 @@ def count(kind: str, text: str) -> Optional[int]:
             return summed
     if kind == "fatalities" and re.search(r"\bno (?:one|casualties|deaths) (?:was|were )?(?:killed|reported)|no casualties\b", text, re.I) and not values:
         return 0
+    if kind == "fatalities" and not values and ONE_DEAD.search(text):
+        return 1
     return min(values) if values else None
 
 

@@ -11,6 +11,7 @@ from typing import Optional
 from ...lang.en.events.arguments import ORG_WORD
 from ...lang.en.events.conventions import (
     ACRONYM,
+    PEOPLE,
     POLICE_VICTIMS,
     UNNAMED_DOER_TYPES,
 )
@@ -69,6 +70,15 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             else:
                 a2 = ActorRef(name=f"Civilians ({pname})", text=victims, actor_type="civilians", inter=7,
                               country=iso)
+    elif label.startswith("Explosions/Remote violence") and a2 is None and cname:
+        # A strike or bomb that killed or hurt civilians, or people no word marks as armed, has civilians as its
+        # target (ACLED's form; the corpus's gold codes "dual attacks ... which killed at least 28 people" so).
+        told = rules.without_doer(text, a1)
+        victims = rules.CIVILIAN_VICTIMS.search(told) or (PEOPLE.search(told) if not rules.ARMED_VICTIMS.search(told)
+                                                          and not rules.ARMED.search(told) else None)
+        if victims:
+            words = victims.group(0) if victims.re is rules.CIVILIAN_VICTIMS else victims.group("who") or victims.group("who2")
+            a2 = ActorRef(name=f"Civilians ({pname})", text=words, actor_type="civilians", inter=7, country=iso)
     elif label == "Battles / Non-state actor overtakes territory" and a2 is None and cname:
         a2 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
     elif label == "Battles / Government regains territory" and a1 is None and cname:
@@ -94,6 +104,13 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         a2 = ActorRef(name=f"{force} of {cname}", text=args.victims_text(text), actor_type="state forces", inter=1,
                       country=iso)
         a1 = unidentified_group(cname, iso)
+    elif label == rules.CLASH and cname and (a1 is None) != (a2 is None) and (a1 or a2).inter == 1:
+        # One side the state's forces, the other unnamed: "Militants ambushed an army convoy", "Soldiers
+        # clashed with gunmen" (its armed words told): an unidentified armed group, as ACLED codes it.
+        if a1 is None:
+            a1 = unidentified_group(cname, iso)
+        elif rules.ARMED.search(rules.without_doer(text, a1)):
+            a2 = unidentified_group(cname, iso)
     elif label.startswith("Riots") and a1 is None and cname:
         a1 = ActorRef(name=f"Rioters ({pname})", actor_type="rioters", inter=5, country=iso)
     elif label == "Strategic developments / Arrests" and cname:

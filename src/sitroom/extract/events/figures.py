@@ -23,7 +23,8 @@ from typing import NamedTuple, Optional
 
 from ...lang.en.events.arguments import PATTERNS
 from ...lang.en.figures import (
-    ALSO, KILLED_AND_INJURED, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, VICTIMS_ONLY,
+    ALSO, ATTACKERS, DEAD_WHO, KILLED_AND_INJURED, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NOT_WHO,
+    VICTIMS_ONLY,
 )
 from ...lang.en.numbers import VAGUE_AMOUNTS
 from ...records import Event
@@ -147,6 +148,11 @@ def merged(keep: Event, other: Event, other_is_evidence: bool) -> dict:
         a, b = getattr(keep, k), getattr(other, k)
         if a is None and b is None:
             continue
+        if k == "fatalities" and a is not None and b is not None and _other_sides(keep, other):
+            upd[k] = a + b  # the attackers' dead and their victims: every death of the event
+            said = "; ".join(n for n in (notes_keep.get(k), notes_other.get(k)) if n)
+            notes[k] = f"{a} + {b}: the attackers' dead and the others' told apart, summed" + (f"; {said}" if said else "")
+            continue
         take_other = a is None or (b is not None and b < a)
         upd[k] = b if take_other else a
         note = (notes_other if take_other else notes_keep).get(k)
@@ -154,6 +160,23 @@ def merged(keep: Event, other: Event, other_is_evidence: bool) -> dict:
             notes[k] = note
     upd["fatalities_note"] = join_note(notes)
     return upd
+
+
+def dead_are_attackers(text: str) -> Optional[bool]:
+    """Whether the death figures of ``text`` count the attacking side's dead ("killed several attackers": True),
+    others ("killing eight soldiers": False), or None when it does not say whom, or says both."""
+    sides = set()
+    for m in DEAD_WHO.finditer(text):
+        words = [w for w in (m.group("who") or m.group("who2")).lower().split() if w not in NOT_WHO]
+        if words:
+            sides.add(any(ATTACKERS.match(w) for w in words))
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _other_sides(a: Event, b: Event) -> bool:
+    """Whether two near reports of one event count the dead of different sides (summed, not alternatives)."""
+    sa, sb = dead_are_attackers(a.evidence.text), dead_are_attackers(b.evidence.text)
+    return sa is not None and sb is not None and sa != sb
 
 
 # ---- a sentence that only adds the victims of the one before ----------------------------------------
@@ -177,21 +200,49 @@ def absorb_victims(events: list[Event], own_place_or_time: set[int]) -> list[Eve
             out.append(e)
             continue
         i, p = prev
-        also = bool(ALSO.search(e.evidence.text))
-        upd: dict = {}
-        notes = split_note(p.fatalities_note)
-        for k in ("fatalities", "injured"):
-            a, b = getattr(p, k), getattr(e, k)
-            if b is None:
-                continue
-            upd[k] = b if a is None else (a + b if also else min(a, b))
-            if upd[k] != a:
-                added = split_note(e.fatalities_note).get(k)
-                told = "told in the next sentence" + (f" ({added})" if added else "")
-                notes[k] = told if a is None else f"{told}, added to the {a} of this one" if also else told
-        upd["fatalities_note"] = join_note(notes)
-        out[i] = p.model_copy(update=upd)
+        out[i] = _join_victims(p, e.fatalities, e.injured, e.fatalities_note, e.evidence.text)
     return out
+
+
+def victims_of_next_sentence(events: list[Event], units, own_place_or_time: set[int]) -> list[Event]:
+    """``events`` with the figures of a sentence that only adds victims joined to the violent event told
+    just before it in its paragraph, when no report was built from that sentence (the detector passes over
+    some: "Rival militias clashed in Tripoli on Friday. At least 18 people were killed."), as absorb_victims
+    joins a report. ``units``: the document's units (extract/events/units.py)."""
+    built = {e.evidence.sentence for e in events}
+    last = {e.evidence.sentence: i for i, e in enumerate(events) if e.event_type in VIOLENT_TYPES}
+    out = list(events)
+    for u in units:
+        i = last.get(u.sentence - 1)
+        if i is None or u.sentence in built or u.sentence in own_place_or_time:
+            continue
+        p = out[i]
+        if p.evidence.paragraph != u.paragraph or not adds_victims(u.text):
+            continue
+        f = read(u.text, p.event_type, f"{p.event_type} / {p.sub_event_type}")
+        if f.fatalities is not None or f.injured is not None:
+            out[i] = _join_victims(p, f.fatalities, f.injured, f.note, u.text)
+    return out
+
+
+def _join_victims(p: Event, fatalities: Optional[int], injured: Optional[int], note: Optional[str],
+                  text: str) -> Event:
+    """``p`` with the figures of the next sentence (``text``) joined: summed when told as more victims
+    ("also"), else the lowest (the same dead told again)."""
+    also = bool(ALSO.search(text))
+    upd: dict = {}
+    notes = split_note(p.fatalities_note)
+    for k, b in (("fatalities", fatalities), ("injured", injured)):
+        a = getattr(p, k)
+        if b is None:
+            continue
+        upd[k] = b if a is None else (a + b if also else min(a, b))
+        if upd[k] != a:
+            added = split_note(note).get(k)
+            told = "told in the next sentence" + (f" ({added})" if added else "")
+            notes[k] = told if a is None else f"{told}, added to the {a} of this one" if also else told
+    upd["fatalities_note"] = join_note(notes)
+    return p.model_copy(update=upd)
 
 
 def _previous_incident(out: list[Event], e: Event) -> Optional[tuple[int, Event]]:

@@ -120,6 +120,7 @@ from ...lang.en.events.rules import (
     ARMED_VICTIMS,
     CIVILIAN_VICTIMS,
     CROWD,
+    CROWD_CONTROLLED,
     DISPERSAL,
     DOER_PHRASE,
     HORS_DE_COMBAT,
@@ -383,6 +384,8 @@ def demonstration_type(label: str, sentence: str) -> str:
     if label == "Protests / Excessive force against protesters" and not LETHAL.search(sentence):
         # Excessive force is lethal or grave force; water cannon, tear gas or arrests are an intervention.
         return "Protests / Protest with intervention"
+    if label == ARRESTS and CROWD_CONTROLLED.search(sentence) and not CROWD.search(sentence):
+        return "Protests / Protest with intervention"  # "fired tear gas to disperse them and arrested dozens"
     if not CROWD.search(sentence):
         return label
     if label == ARRESTS:

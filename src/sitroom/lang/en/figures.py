@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .events.arguments import FILL, NUM, QUAL
+from .events.arguments import DIED, FILL, KILL_V, NUM, QUAL
 
 # A stated zero: "no one was hurt", "there were no casualties". Hurt, harmed and casualties cover the dead
 # too (no one was hurt: no one was killed); "no one was injured" leaves deaths unsaid.
@@ -38,3 +38,17 @@ ALSO = re.compile(r"\b(?:also|too|as well|in addition|another|other)\b", re.I)
 NAMES_INCIDENT = re.compile(r"\b(?:in|during|by|from|after) the (?:\w+ )?(?:attacks?|assaults?|shootings?|blasts?|"
                             r"explosions?|bombings?|strikes?|airstrikes?|raids?|ambush|clash(?:es)?|fighting|"
                             r"violence|incident|shelling|protests?)\b", re.I)
+
+# The attacking side's dead, told apart from their victims: "attacked a checkpoint, killing eight soldiers. The
+# army said it killed several attackers" tells two groups of dead, whose sum is the event's toll (ACLED counts
+# every death of the event), where two figures for the same side are the same dead told twice.
+ATTACKERS = re.compile(r"^(?:attackers?|assailants?|gunm[ae]n|militants?|insurgents?|terrorists?|jihadists?|"
+                       r"rebels?|bandits?|kidnappers?|extremists?|raiders?|jihadis)$", re.I)
+# The figure of the dead and the (one or two) words of whom: "killing eight soldiers", "killed 10 of the
+# gunmen", "three police officers were killed".
+DEAD_WHO = re.compile(rf"\b(?:{KILL_V} {QUAL}{NUM} (?:of (?:the|them|their) )?(?P<who>[A-Za-z'-]+(?: [A-Za-z'-]+)?)|"
+                      rf"{QUAL}{NUM} (?:of (?:the|their) )?(?P<who2>[A-Za-z'-]+(?: [A-Za-z'-]+)?) {FILL}{DIED})\b",
+                      re.I)
+# Words after a figure that do not say whom it counts.
+NOT_WHO = {"and", "or", "of", "in", "at", "on", "the", "were", "was", "have", "had", "been", "people", "others",
+           "more", "other", "including", "during", "while", "when", "after", "before", "near", "as", "by", "with"}

@@ -21,6 +21,11 @@ FAMILY_NOUNS = {
         "pilots", "planes", "war planes", "warplane", "bombers", "fighter planes", "gunboats", "sailors",
         "army chief", "military chief", "military spokesman", "army spokesman", "military police", "predator",
         "navy seals", "military advisers", "military advisors", "airstrikes", "air strikes", "shelling",
+        # attacks named by who made them ("a Russian missile strike"); not the weapons alone, which a demonym may
+        # name by their origin ("Iranian drones")
+        "airstrike", "air strike", "air raid", "air raids", "missile strike", "missile strikes", "missile attack",
+        "missile attacks", "drone strike", "drone strikes", "drone attack", "drone attacks", "rocket attack",
+        "rocket attacks", "bombardment", "bombardments",
     ),
     "police": (
         "police", "police forces", "police force", "police officers", "policemen", "policewomen", "cops",

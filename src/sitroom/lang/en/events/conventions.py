@@ -32,3 +32,8 @@ CIVIL_BODY = re.compile(r"\b(?:unions?|associations?|federations?|guilds?|chambe
 # (rules.ARMED), an unnamed armed group by ACLED's convention, no civilians (members.py).
 ARRESTED_BAND = re.compile(r"\b(?:gangs?|gangsters?|cartels?|syndicates?|bandits?|kidnappers?|abductors?|"
                            r"armed robbers?|robbery (?:gang|ring)s?|hoodlums?|cultists?)\b", re.I)
+
+# Victims named only as people, killed or hurt: "killing 16 people", "at least 20 people were killed".
+PEOPLE = re.compile(r"\b(?P<who>people|persons)\b(?=[^.;]{0,40}\b(?:killed|dead|died|wounded|injured|hurt)\b)|"
+                    r"\b(?:killed|killing|wounded|wounding|injured|injuring)\b[^.;]{0,40}\b(?P<who2>people|persons)\b",
+                    re.I)

@@ -8,7 +8,8 @@ import re
 GENERIC = re.compile(
     r"\b(?:in recent (?:years|months|weeks|decades)|for (?:years|decades|months)|(?:over|in|during) the (?:past|last) (?:\w+ )?"
     r"(?:years|decades|months)|(?:has|have|had) a history of|(?:is|are|were) known (?:to|for)|notorious for|"
-    r"remain(?:s|ed)? (?:high|rife|common|widespread)|cases of|a total of|so far this year|this year alone|every (?:year|month|week|day)|each year|"
+    r"remain(?:s|ed)? (?:high|rife|common|widespread|rampant|endemic)|(?:(?:has|have|had) become |became |(?:is|are) "
+    r"(?:now )?)(?:increasingly )?(?:rife|common|commonplace|widespread|rampant|endemic)|cases of|a total of|so far this year|this year alone|every (?:year|month|week|day)|each year|"
     r"(?:the )?risk of|face (?:the )?(?:risk|threat)|facing (?:the )?(?:risk|threat)|stepped up|on the rise|"
     r"since (?:the (?:coup|war|start|beginning|insurgency|conflict|uprising|crisis|outbreak|law|protests)|it (?:was|began|took)|"
     r"(?:19|20)\d\d|last (?:year|month)|(?:January|February|March|April|May|June|July|August|September|October|"

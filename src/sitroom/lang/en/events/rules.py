@@ -61,7 +61,11 @@ DEMO_SEVERITY = ("Protests / Excessive force against protesters", "Riots / Viole
 LETHAL = re.compile(r"\b(?:opened fire|fir(?:ed|ing) (?:live (?:ammunition|rounds) |shots )?(?:on|at|into)|live (?:ammunition|"
                      r"rounds|fire)|lethal force|shot dead|gunned down|killed)\b", re.I)
 
-DISPERSAL = re.compile(r"\b(?:tear ?gas|teargas|dispers\w+|water cannons?|rubber bullets|batons?|baton-charged|stun grenades|"
+# Means of dispersing a crowd: arrests made with them are made at a gathering ("fired tear gas to disperse them
+# and arrested dozens"), which ACLED codes as the protest's intervention.
+CROWD_CONTROL = r"tear ?gas|teargas|dispers\w+|water cannons?|rubber bullets|stun grenades"
+CROWD_CONTROLLED = re.compile(rf"\b(?:{CROWD_CONTROL})\b", re.I)
+DISPERSAL = re.compile(rf"\b(?:{CROWD_CONTROL}|batons?|baton-charged|"
                         r"arrested|detained|broke up|round(?:ed|ing) (?:them |\w+ )?up|clamp(?:ed|ing|s)? down|"
                         r"crack(?:ed|ing|s)? down|crackdown|clash(?:ed|es|ing)? with (?:riot )?police)\b", re.I)
 
