@@ -50,3 +50,31 @@ def test_a_cancelled_summit_did_not_take_place(pipeline):
     ext = pipeline.extract(DocumentIn(id="t", published="2023-10-18", text=(
         "Jordan canceled a planned summit with the U.S. president in Amman on Wednesday.")))
     assert all(e.modality != "asserted" for e in ext.events)
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("On Sunday, Al-Shabaab claimed twin bombings at a hotel in Kismayo which killed at least 12 people.", True),
+    ("Two attacks on markets in Maiduguri, both later claimed by Boko Haram, killed 30 people on Friday.", True),
+    ("The minister condemned the attacks in Kabul, including one at a school claimed by Islamic State.", True),
+    ("No group has claimed the attacks on the markets of Maiduguri, which killed 30 people.", False),
+    ("The bombing in Kismayo has not yet been claimed by any group.", False),
+    ("Gunmen attacked a police post in Tillaberi on Sunday, killing four officers.", False),
+])
+def test_an_attack_told_as_claimed_adds_the_claim(text, claimed):
+    """The guide codes the claimed attack and the claim, each as its own event: the typer reads the attack."""
+    from sitroom.extract.events.responsibility import CLAIM, with_claim
+
+    attack = [("Violence against civilians / Attack", 0.7, None)]
+    out = with_claim(attack, text, 100, 0.7)
+    assert out[0] == attack[0]
+    assert ([label for label, _, _ in out[1:]] == [CLAIM]) is claimed
+    if claimed:
+        cue = out[1][2]
+        assert "claim" in cue.text and text[cue.start - 100:cue.end - 100] == cue.text
+
+
+def test_a_claim_the_typer_read_is_not_added_twice():
+    from sitroom.extract.events.responsibility import CLAIM, with_claim
+
+    typed = [(CLAIM, 0.8, None)]
+    assert with_claim(typed, "Al-Shabaab claimed the attack on the base near Mogadishu.", 0, 0.8) == typed

@@ -182,7 +182,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
             # captives marched away: whatever the unit reports, it is no demonstration
             probs = {label: q for label, q in probs.items() if not label.startswith(DEMONSTRATION_TYPES)}
         said = " ".join([c.text for c in context_units(units, k)] + [units[k].text])
-        for label, conf, cue in typed_labels(probs, cs, ctx.doc, pe, said, units[k].text):
+        labelled = typed_labels(probs, cs, ctx.doc, pe, said, units[k].text)
+        for label, conf, cue in responsibility.with_claim(labelled, units[k].text, units[k].start, pe):
             ev = _build_event(ctx, units, k, label, conf, cue, gates, bars)
             if ev is not None:
                 events.append(ev)
@@ -202,6 +203,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     kept = []
     for e in merged:
         group = reports.get(id(e), ())
+        e = family.gathering_event(e, group)  # a gathering against a killing is a protest, not the killing
         e = demonstration_event(e, ctx.doc, group)
         e = rules.arrest_told(e, ctx.doc, group) if e is not None else None
         e = strategic_told(e) if e is not None else None

@@ -4,6 +4,8 @@ lean; the codebook decides some families by a single fact the sentence states:
 
 - the weapon: an attack carried out with a bomb, an IED, shelling, a missile, an airstrike or a grenade is
   Explosions/Remote violence, whoever the victims are, civilians too (remote_means);
+- a demonstration with no harm told: a gathering typed as violence against civilians for its grievance ("in
+  protest against increasing torture") is a protest (gathering_told);
 - the participants' own violence: a demonstration whose demonstrators throw stones, burn, loot or clash
   with the police is a riot, not a protest (violent_crowd);
 - what the detained suffered: state detention told as a disappearance is an abduction, and beating or
@@ -14,20 +16,23 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from ...lang.en.events.civilians import VIOLENCE
+from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
-                                       CUSTODY_VIOLENCE, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, HUMAN_DAMAGE,
+                                       CUSTODY_VIOLENCE, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, TEAR_GAS_SHELLS)
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
-from ...lang.en.events.rules import CROWD, HORS_DE_COMBAT, TWO_SIDED
+from ...lang.en.events.rules import CROWD, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
 from ...records import Event
 from .conventions import conventional_actors
 from .merging import label_of
 from .patterns import Cue, find_cues
-from .rules import ARRESTS, ATTACK, CLASH, REMOTE
+from .rules import ARRESTS, ATTACK, CLASH, PEACEFUL_PROTEST, REMOTE, is_strike_only
 from .taxonomy import typed_fields
 
 
 AIR_STRIKE = "Explosions/Remote violence / Air/drone strike"
+VAC = "Violence against civilians"
 
 
 def remote_means(label: str, sentence: str, cues: list[Cue] | None = None) -> str:
@@ -44,6 +49,41 @@ def remote_means(label: str, sentence: str, cues: list[Cue] | None = None) -> st
     if not weapons:
         return AIR_STRIKE if AIR_ARM.search(sentence) else label
     return max(weapons, key=lambda c: c.weight).label
+
+
+def gathering_told(label: str, sentence: str) -> str:
+    """A Peaceful protest when a sentence typed as violence against civilians tells a demonstration and no harm
+    done, its violence words only naming what the demonstration is against ("Peaceful groups gathered to honor
+    Floyd", "Workers besieged the official vehicle of the Speaker to demand payment of arrears", "MPs marched out
+    of parliament in protest against increasing torture"): the typer read the grievance, the codebook codes the
+    demonstration. Tear gas, water cannon or arrests that disperse it are its intervention, not harm
+    (rules.DISPERSAL: rules.demonstration_type and violent_crowd then read its intervention or its violence). A
+    strike with no gathering stays unrelabelled (rule 8)."""
+    if not label.startswith(VAC) or not DEMONSTRATION_WORD.search(sentence):
+        return label
+    # The force that disperses or detains the crowd is the intervention in the demonstration, no harm of its own.
+    if VIOLENCE.search(DISPERSAL.sub(" ", GRIEVANCE.sub(" ", sentence))) or is_strike_only(PEACEFUL_PROTEST, sentence):
+        return label
+    return PEACEFUL_PROTEST
+
+
+def gathering_event(ev: Event, reports: Sequence[Event] = ()) -> Event:
+    """The event of gathering_told: a violence-against-civilians event whose evidence tells a demonstration and no
+    harm done becomes a Peaceful protest (an intervention or a riot by its words), its actors the protest's by the
+    conventions (the doer and victims found for the violence are not its sides), its place and date its evidence's
+    own (``reports``: those merged into it, which told violence). Run on the events the filter
+    kept, before demonstrations.demonstration_event checks the demonstration is told (the filter read the report
+    as it was typed, and its document features count the typed reports)."""
+    label, text = label_of(ev), ev.evidence.text
+    new = gathering_told(label, text)
+    if new == label:
+        return ev
+    from .rules import demonstration_type  # (rules imports this module's words)
+    new = violent_crowd(demonstration_type(new, text), text)
+    own = next((r for r in reports if r.evidence.start == ev.evidence.start), ev)
+    a1, a2 = conventional_actors(new, None, None, own.location, text)
+    return ev.model_copy(update={**typed_fields(new), "actor1": a1, "actor2": a2, "location": own.location,
+                                 "date": own.date})
 
 
 VIOLENT_DEMONSTRATION = "Riots / Violent demonstration"

@@ -4,6 +4,8 @@
   the raid. The typer may read "X said" after a killing as a claim; without a word of claiming (the cues of
   ``Statements / Claim of responsibility`` in lang/en/events/patterns.py: "claimed responsibility", "took
   responsibility", "claimed the attack"...) the typer's next label is the event.
+- "Daesh claimed dual attacks in Baghdad which killed at least 28 people": the guide codes the claimed attack
+  and the claim, each as its own event; the typer reads the attack (with_claim adds the claim).
 - "The group claimed responsibility ..., saying it had killed 20 soldiers." after "Al-Shabaab militants
   attacked a military base ..., a Somali army officer said": the group is al-Shabaab, the armed group the
   sentences before name, not the army officer who speaks there.
@@ -13,8 +15,10 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from ...lang.en.events.patterns import CLAIM_DENIED, CLAIMED_ATTACK
 from ...records import ActorMention, ActorRef
 from .actor_roles import to_ref
+from .patterns import Cue
 
 CLAIM = "Statements / Claim of responsibility"
 # ACLED's inter codes of the armed groups that claim attacks: rebels, political and identity militias.
@@ -41,3 +45,15 @@ def claimant(actor1: Optional[ActorRef], context_actors: Sequence[Sequence[Actor
             return to_ref(max(groups, key=lambda a: a.start)) or actor1
     return actor1
 
+
+
+def with_claim(labelled: list, text: str, start: int, p_event: float) -> list:
+    """The (label, confidence, cue) of a unit (``text`` at ``start`` in the document), with a claim of
+    responsibility added when the unit tells an attack claimed by someone ("Daesh claimed dual attacks in
+    Baghdad", "multiple attacks, also claimed by Da'esh, have killed 35") and the typer read only the attack: the
+    guide codes the claimed attack too, as its own event. Not a claim denied ("no group has claimed the attacks")."""
+    m = CLAIMED_ATTACK.search(text)
+    if m is None or CLAIM_DENIED.search(text) or any(label == CLAIM for label, _, _ in labelled):
+        return labelled
+    cue = Cue(CLAIM, 1.0, start + m.start(), start + m.end(), m.group(0))
+    return [*labelled, (CLAIM, p_event, cue)]

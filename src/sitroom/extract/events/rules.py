@@ -64,7 +64,9 @@
     (else the other sub-type's, else none); an outbreak kills (deaths told in the report or earlier), and a
     running toll, a forecast, aid, patients in hospital, an overdose, arson or a bombing are no disaster.
 12. The family a single stated fact decides (family.py): the weapon (a remote one makes an attack
-    Explosions/Remote violence), the crowd's own violence (a riot), what the detained suffered (a
+    Explosions/Remote violence), a gathering with no
+    harm done whose violence words name its grievance (a protest: "marched out of parliament in protest against
+    increasing torture", on the events kept), the crowd's own violence (a riot), what the detained suffered (a
     disappearance is an abduction, beating in custody an attack); arrests beside a protest that is not the
     one they broke up ("ahead of planned demonstrations", "protest leader") stay arrests (rule 5).
 13. A diplomatic contact, an agreement, a change to a group or another strategic development must be told by

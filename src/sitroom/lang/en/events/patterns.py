@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..victims import HORS_DE_COMBAT_KILLING
 
 DECISIVE = 2.0
@@ -239,3 +241,15 @@ MORE_WEAK: dict[str, str] = {
     "Statements / Claim of responsibility": r"\b(?:carried out the (?:blessed )?operation|said the group's (?:men|fighters)|"
                                             r"claimed the (?:downing|attack|killing))\b",
 }
+
+# An attack told as claimed by someone ("Daesh claimed dual attacks in Baghdad which killed 28", "multiple
+# attacks, also claimed by Da'esh, have killed 35", "including one in Baghdad claimed by Daesh"): the guide codes
+# the claim of responsibility beside the attack, each as its own event. No cue of the classifier (its cue vector
+# is built from CUES and MORE_WEAK): only responsibility.with_claim reads it.
+CLAIMED_ATTACK = re.compile(
+    r"\bclaim(?:ed|s)? (?:\w+ ){0,2}(?:attacks?|bombings?|blasts?|assaults?|killings?|explosions?|ambush(?:es)?)\b|"
+    r"\b(?:attacks?|bombings?|blasts?|assaults?|killings?|explosions?|ambush(?:es)?|one)\b[^.;]{0,40}?"
+    r"\b(?:(?:was|were|also|later|since|been|has|have) )*claimed by\b", re.I)
+# Words that deny the claim ("no group has claimed the attacks", "has not yet been claimed by").
+CLAIM_DENIED = re.compile(r"\b(?:no(?: one| group| organi[sz]ation)?|nobody|none|not|never|yet to|neither)\b"
+                          r"[^.;]{0,30}?\bclaim", re.I)

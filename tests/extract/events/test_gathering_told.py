@@ -1,0 +1,66 @@
+"""A demonstration the typer read as violence against civilians for its grievance is a protest
+(extract/events/family.gathering_told and gathering_event): the harm it names is what it is against."""
+
+import pytest
+
+from sitroom.extract.events.family import gathering_event, gathering_told
+from sitroom.extract.events.rules import ATTACK
+from sitroom.extract.events.taxonomy import typed_fields
+from sitroom.records import ActorRef, DateValue, Event, Evidence, PlaceMention
+
+PEACEFUL = "Protests / Peaceful protest"
+
+
+def Location(name, country):
+    return PlaceMention(text=name, start=0, end=len(name), name=name, country=country)
+
+
+INTERVENTION = "Protests / Protest with intervention"
+ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("label, sentence", [
+    (ATTACK, "Opposition senators walked out of the chamber on Tuesday in protest against the torture of detainees."),
+    (ATTACK, "As a protest against the killings of farmers, the party's MPs led a walkout from the assembly."),
+    (ATTACK, "Hundreds of mourners gathered outside the court to honour the murdered journalist."),
+    (ABDUCTION, "Parents marched to the governor's office to demand the release of the abducted pupils."),
+])
+def test_a_gathering_against_violence_is_a_protest(label, sentence):
+    assert gathering_told(label, sentence) == PEACEFUL
+
+
+@pytest.mark.parametrize("label, sentence", [
+    # harm done at the gathering: the violence is the news
+    (ATTACK, "Soldiers beat students who gathered to protest against the closure of the campus."),
+    (ATTACK, "Gunmen opened fire on mourners gathered for a funeral in the village, killing six."),
+    # no demonstration told, or a strike with no gathering (rule 8)
+    (ATTACK, "Two farmers were hacked to death in their field near Makurdi on Sunday."),
+    (ABDUCTION, "Teachers went on strike across Zamfara on Monday to demand the release of the abducted pupils."),
+    # another type
+    (PEACEFUL, "Hundreds gathered in the square to demand the release of the detained journalist."),
+])
+def test_harm_done_or_no_gathering_keeps_the_type(label, sentence):
+    assert gathering_told(label, sentence) == label
+
+
+def test_the_protest_takes_its_own_report_and_the_crowd_for_its_sides():
+    text = "Hundreds of people gathered outside the police station in Kisumu on Friday to protest against the killing."
+    kisumu = Location(name="Kisumu", country="KE")
+    day = DateValue(start="2023-03-10", end="2023-03-10", precision="day", text="on Friday")
+    own = Event(**typed_fields(ATTACK), confidence=0.6, location=kisumu, date=day, extractor="t",
+                actor1=ActorRef(name="Police Forces of Kenya", actor_type="state forces", inter=1, country="KE"),
+                actor2=ActorRef(name="Civilians (Kenya)", actor_type="civilians", inter=7, country="KE"),
+                evidence=Evidence(sentence=3, start=200, end=200 + len(text), text=text))
+    merged = own.model_copy(update={"date": DateValue(start="2023-03-02", end="2023-03-02", precision="day"),
+                                    "location": Location(name="Nairobi", country="KE")})
+    ev = gathering_event(merged, [own])
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")
+    assert ev.actor1.name == "Protesters (Kenya)" and ev.actor2 is None
+    assert ev.location.name == "Kisumu" and ev.date.start == "2023-03-10"
+
+
+def test_police_dispersing_the_gathering_make_an_intervention():
+    text = "Police fired tear gas to disperse hundreds who had gathered to protest against the abduction of a student."
+    ev = Event(**typed_fields(ABDUCTION), confidence=0.6, location=Location(name="Kampala", country="UG"),
+               date=DateValue(), extractor="t", evidence=Evidence(sentence=0, start=0, end=len(text), text=text))
+    assert gathering_event(ev).sub_event_type == INTERVENTION.split(" / ")[1]
