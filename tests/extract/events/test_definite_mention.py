@@ -24,3 +24,38 @@ def test_a_possessive_name_makes_an_event_noun_a_mention(nlp, sentence, word, me
     doc = nlp(sentence)
     tok = next(t for t in doc if t.idx == sentence.index(word))
     assert is_definite_mention(tok) is mention
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    ("The strikes were conducted as part of Operation Inherent Resolve, the campaign against the group.", True),
+    ("The attack drew condemnation from the governor.", True),
+    # not the subject, not definite, an agent named, or no noun of an attack
+    ("Coalition aircraft conducted the strikes as part of Operation Inherent Resolve.", False),
+    ("Two strikes were conducted near Hit on Thursday.", False),
+    ("The attack was carried out by two men on a motorbike.", False),
+    ("The soldiers were deployed as part of Operation Barkhane.", False),
+])
+def test_a_definite_attack_noun_as_subject_retells_the_attack(nlp, sentence, subject):
+    from sitroom.extract.events.discourse import is_definite_subject
+
+    assert is_definite_subject(nlp(sentence)[:].root) is subject
+
+
+def test_a_sentence_that_retells_strikes_told_before_is_no_event_of_its_own(nlp):
+    """'The strikes were conducted as part of ...' after the strikes adds nothing to code (with no trigger word,
+    the detector read it as a strike of its own, placed wherever the last one was)."""
+    from sitroom.extract.events import rules
+    from sitroom.records import Event, Evidence
+
+    first = "Near Hit, two strikes destroyed an ISIL-held building."
+    later = "The strikes were conducted as part of Operation Inherent Resolve."
+    text = first + " " + later
+    air = rules.typed_fields("Explosions/Remote violence / Air/drone strike")
+    a = Event(**air, confidence=0.9, trigger="strikes",
+              evidence=Evidence(sentence=0, start=0, end=len(first), text=first))
+    b = Event(**air, confidence=0.3, evidence=Evidence(sentence=1, start=len(first) + 1, end=len(text), text=later))
+    kept, _ = rules.select_news([a, b], nlp(text))
+    assert kept == [a]
+    alone, _ = rules.select_news([b.model_copy(update={"evidence": Evidence(sentence=0, start=0, end=len(later),
+                                                                             text=later)})], nlp(later))
+    assert len(alone) == 1  # with no strike told before, it is the report

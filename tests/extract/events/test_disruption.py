@@ -6,6 +6,7 @@ from sitroom.extract.events.disruption import DISRUPTED, disruption_type
 
 IED = "Explosions/Remote violence / Remote explosive/landmine/IED"
 SHELLING = "Explosions/Remote violence / Shelling/artillery/missile attack"
+AIR = "Explosions/Remote violence / Air/drone strike"
 
 
 @pytest.mark.parametrize("label, sentence", [
@@ -24,6 +25,9 @@ def test_prevented_attacks_and_seized_caches(label, sentence):
     (IED, "A second device exploded as the bomb squad tried to defuse it, wounding two officers."),
     ("Crime / Organised crime", "Police arrested five smugglers and seized 40 rifles at a checkpoint near Gao."),
     ("Battles / Armed clash", "Troops clashed with rebels after seizing their weapons depot near Beni."),
+    # a strike that hit the weapons attacked them: no disruption without an attack
+    (AIR, "Near Kirkuk, two strikes destroyed an ISIL weapons cache and a tactical vehicle."),
+    (SHELLING, "Government aircraft bombed an arms depot of the rebels outside Sirte on Sunday."),
 ])
 def test_attacks_arrests_and_other_types_keep_their_label(label, sentence):
     assert disruption_type(label, sentence) == label

@@ -3,7 +3,8 @@ violence, what the detained suffered; and arrests beside a protest that is not t
 
 import pytest
 
-from sitroom.extract.events.family import ABDUCTION, VIOLENT_DEMONSTRATION, custody_type, remote_means, violent_crowd
+from sitroom.extract.events.family import (ABDUCTION, VIOLENT_DEMONSTRATION, custody_type, remote_means, strike_means,
+                                           violent_crowd)
 from sitroom.extract.events.rules import ARRESTS, ATTACK, CLASH, demonstration_type
 
 IED = "Explosions/Remote violence / Remote explosive/landmine/IED"
@@ -25,6 +26,25 @@ LOOTING = "Strategic developments / Looting/property destruction"
 ])
 def test_a_remote_weapon_decides_explosions(label, sentence, weapon):
     assert remote_means(label, sentence) == weapon
+
+
+@pytest.mark.parametrize("label, sentence", [
+    (IED, "Near Tikrit, one strike destroyed a VBIED factory and two car bombs."),
+    (SHELLING, "Near Raqqa, four strikes engaged two ISIL units; destroyed three mortar systems and a rocket launcher."),
+    (SHELLING, "Coalition air strikes hit artillery positions of the group west of Mosul."),
+])
+def test_strikes_that_hit_weapons_are_an_air_strike(label, sentence):
+    assert strike_means(label, sentence) == AIR
+
+
+@pytest.mark.parametrize("label, sentence", [
+    (SHELLING, "A missile strike destroyed a fuel depot in Odesa overnight."),
+    (SHELLING, "Artillery strikes hit the village of Kafr Nabl on Tuesday."),
+    (IED, "A roadside bomb destroyed an army truck near Kandahar."),
+    (ATTACK, "Near Tikrit, one strike destroyed a house, killing a family of five."),  # remote_means decides attacks
+])
+def test_other_explosions_keep_their_weapon(label, sentence):
+    assert strike_means(label, sentence) == label
 
 
 @pytest.mark.parametrize("label, sentence", [

@@ -240,6 +240,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = rules.hors_de_combat(label, text)
     label = family.remote_means(label, text)  # the weapon decides Explosions/Remote violence
     label = disruption_type(label, text)  # a prevented attack or a seized cache is not the attack
+    label = family.strike_means(label, text)  # strikes that hit a VBIED are an air strike, no IED
     pub = ctx.pub_date
     location, date, unit_places, used_context = where_and_when(ctx, units, k, trig, context, cue is not None)
     # What drops the report regardless of its actors is decided before the actor work (the costliest part).

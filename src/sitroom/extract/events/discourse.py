@@ -51,6 +51,7 @@ from ...lang.en.events.discourse import (
     TERRITORY_LABELS,
     TERRITORY_NOUNS,
 )
+from ...lang.en.events.civilians import ATTACK_NOUNS
 from .modality import REPORTING_LEMMAS
 
 # Clauses that describe something else than the event of the clause they hang off.
@@ -341,6 +342,16 @@ def is_definite_mention(tok) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS
                or (c.dep_ == "poss" and c.pos_ == "PROPN")  # "Bhiri’s arrest": the one told of him
                for n in nouns for c in n.children)
+
+
+def is_definite_subject(root) -> bool:
+    """A report with no trigger word whose clause (its ``root``) has a definite noun of an attack for subject
+    ("The strikes were conducted as part of Operation Inherent Resolve", "The attack was carried out by two
+    men"): it tells more of an event the document already told, when there is one (is_definite_mention)."""
+    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ == "agent" for c in root.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ATTACK_NOUNS and is_definite_mention(c)
+               for c in root.children)
 
 
 def is_circumstance(tok) -> bool:

@@ -14,6 +14,7 @@ from ...lang.en.events.disruption import (
     CONFUSED,
     DISRUPTION,
     HARM,
+    STRUCK,
 )
 
 DISRUPTED = "Strategic developments / Disrupted weapons use"
@@ -23,9 +24,10 @@ _ARREST = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|apprehend(?:ed
 
 def disruption_type(label: str, sentence: str) -> str:
     """Disrupted weapons use when a sentence typed as an attack (or as crime) reports one prevented or a
-    cache seized, and no harm; else ``label``."""
+    cache seized, and no harm and no strike on them ("one strike destroyed two weapons caches" is the strike);
+    else ``label``."""
     if label not in CONFUSED or not DISRUPTION.search(sentence):
         return label
-    if HARM.search(sentence) or _ARREST.search(sentence):
+    if HARM.search(sentence) or _ARREST.search(sentence) or STRUCK.search(sentence):
         return label
     return DISRUPTED

@@ -3,7 +3,8 @@ relabelling rules do the same for victims and demonstrations). The typer reads a
 lean; the codebook decides some families by a single fact the sentence states:
 
 - the weapon: an attack carried out with a bomb, an IED, shelling, a missile, an airstrike or a grenade is
-  Explosions/Remote violence, whoever the victims are, civilians too (remote_means);
+  Explosions/Remote violence, whoever the victims are, civilians too (remote_means); strikes that hit the
+  targets are an air strike, whatever weapons the targets were (strike_means);
 - a demonstration with no harm told: a gathering typed as violence against civilians for its grievance ("in
   protest against increasing torture") is a protest (gathering_told);
 - the participants' own violence: a demonstration whose demonstrators throw stones, burn, loot or clash
@@ -20,7 +21,8 @@ from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
                                        CUSTODY_VIOLENCE, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
-                                       LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, TEAR_GAS_SHELLS)
+                                       LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
+                                       TEAR_GAS_SHELLS)
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
 from ...lang.en.events.rules import CROWD, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
 from ...records import Event
@@ -49,6 +51,16 @@ def remote_means(label: str, sentence: str, cues: list[Cue] | None = None) -> st
     if not weapons:
         return AIR_STRIKE if AIR_ARM.search(sentence) else label
     return max(weapons, key=lambda c: c.weight).label
+
+
+def strike_means(label: str, sentence: str) -> str:
+    """An Air/drone strike when a sentence typed as another explosion tells strikes as what hit the targets
+    ("Near Mosul, seven strikes engaged four ISIL tactical units; destroyed ... two mortar systems, four VBIEDs",
+    "one strike destroyed a VBIED storage facility"): the weapon that decides the sub-event type is the one
+    used, not the weapons destroyed. A missile or artillery strike stays shelling."""
+    if label.startswith(REMOTE) and label != AIR_STRIKE and STRIKES_HIT.search(sentence):
+        return AIR_STRIKE
+    return label
 
 
 def gathering_told(label: str, sentence: str) -> str:

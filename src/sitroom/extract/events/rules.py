@@ -64,7 +64,7 @@
     (else the other sub-type's, else none); an outbreak kills (deaths told in the report or earlier), and a
     running toll, a forecast, aid, patients in hospital, an overdose, arson or a bombing are no disaster.
 12. The family a single stated fact decides (family.py): the weapon (a remote one makes an attack
-    Explosions/Remote violence), a gathering with no
+    Explosions/Remote violence; strikes that destroyed weapons are the strike, no disruption), a gathering with no
     harm done whose violence words name its grievance (a protest: "marched out of parliament in protest against
     increasing torture", on the events kept), the crowd's own violence (a riot), what the detained suffered (a
     disappearance is an abduction, beating in custody an attack); arrests beside a protest that is not the
@@ -360,6 +360,8 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
                 upd["modality"] = mod
         if upd:
             ev = ev.model_copy(update=upd)
+        if ev.trigger is None and discourse.is_definite_subject(tok) and any(label_of(k) == label_of(ev) for k in kept):
+            continue  # "The strikes were conducted as part of Operation X" after the strikes: nothing new to code
         if discourse.is_modifier_mention(tok, ev.trigger):
             if not any(label_of(k) == label_of(ev) for k in kept):
                 continue  # refers to an event the document never reports: nothing to code

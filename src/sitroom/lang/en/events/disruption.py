@@ -22,5 +22,11 @@ DISRUPTION = re.compile(
     r"arsenals?|stockpiles?)|(?:weapons|arms|ammunition|explosives) (?:cache|depot|dump|haul|stockpile)s?|"
     r"(?:intercept|shot down|shoot down|down)(?:ed|ing)? (?:\w+ ){0,3}(?:drones?|missiles?|rockets?|uavs?))\b", re.I)
 
+# A strike, a bombing or shelling that hit the weapons ("one strike destroyed two ISIL weapons caches", "seven
+# strikes ... destroyed four VBIEDs, two weapons caches"): the weapons were attacked, not seized or defused (the
+# guide's Disrupted weapons use is without an attack; the strike is an Explosions/Remote violence event).
+STRUCK = re.compile(r"\b(?:(?:air|drone|missile|rocket)[- ]?strikes?|strikes?|air ?raids?|bombed|shelled|"
+                    r"struck)\b", re.I)
+
 # Harm done means the weapon was used, not prevented.
 HARM = re.compile(r"\b(?:killed|killing|dead|died|wounded|injured|injuring|casualties|exploded|went off|blast)\b", re.I)

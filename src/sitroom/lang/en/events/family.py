@@ -50,6 +50,14 @@ CUSTODY_VIOLENCE = re.compile(
 AIR_ARM = re.compile(r"\b(?:air ?forces?|warplanes?|fighter jets?|(?:military|coalition|enemy|government|army|junta) "
                      r"(?:aircraft|planes?|jets?|helicopters?))\b", re.I)
 
+# Strikes told as what hit the targets ("Near Mosul, seven strikes engaged four ISIL tactical units; destroyed ...
+# two mortar systems", "one strike destroyed a VBIED storage facility"): an air strike, whatever weapons the targets
+# were; a strike of a ground weapon ("a missile strike", "artillery strikes") is none.
+STRIKES_HIT = re.compile(
+    r"(?<!missile )(?<!rocket )(?<!artillery )(?<!mortar )(?<!cruise )(?<!ballistic )(?<!ground )(?<!hunger )"
+    r"\b(?:(?:air|drone)[- ]?strikes?|airstrikes?|strikes?|air ?raids?) (?:\w+ ){0,2}?(?:engaged|destroyed|struck|hit|"
+    r"targeted|damaged|disabled)\b", re.I)
+
 # A kidnapping named as what people were arrested for ("were arrested for armed robbery and kidnapping",
 # "detained by the police for alleged kidnap and murder"): the report is the arrest, not the abduction.
 ARRESTED_FOR_KIDNAP = re.compile(
