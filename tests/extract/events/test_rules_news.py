@@ -157,3 +157,23 @@ def test_a_headline_is_not_the_evidence_of_an_event(pipeline, seed_text):
     doc = DocumentIn(id="seed", text=seed_text, title=title, published="2021-07-12")
     events = pipeline.run_batch([doc])[0].events
     assert events and not [e for e in events if e.evidence.text.strip() == title]
+
+
+def test_a_weapon_named_by_its_acronym_is_neither_a_name_nor_a_party(pipeline):
+    """spaCy calls 'VBIED' or 'UAV' an organisation: the strike it triggers is no part of a name (rule 6 kept
+    dropping it) and the UAV is no actor1 of the strike."""
+    text = ("On Jan. 12, coalition forces conducted nine strikes against ISIL in Iraq.\n\n"
+            "Near Qaim, one strike engaged an ISIL tactical unit and destroyed a VBIED, a VBIED facility, and a UAV "
+            "launch site.\n\nNear Haditha, one strike destroyed a VBIED factory.")
+    events = _factual(_events(pipeline, text, "2017-01-13"))
+    assert [e for e in events if e.sub_event_type == "Air/drone strike" and "Haditha" in e.evidence.text]
+    assert not [e for e in events if e.actor1 is not None and e.actor1.name in ("UAV", "VBIED")]
+
+
+def test_an_acronym_trigger_is_no_name_part(nlp):
+    from sitroom.extract.events.discourse import is_name_part
+
+    doc = nlp("Near Haditha, one strike destroyed a VBIED factory.")
+    assert not is_name_part(next(t for t in doc if t.text == "VBIED"))
+    doc = nlp("Kevin Lynch said the attack was over.")
+    assert is_name_part(next(t for t in doc if t.text == "Lynch"))

@@ -24,6 +24,7 @@ from ...lang.en.events.arguments import (
     PLACE_BEFORE,
     REACTION_VERBS,
     VICTIMS,
+    WEAPON_ACRONYM,
 )
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
@@ -177,8 +178,8 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         ref = to_ref(m)
         if ref is None or m.start < dateline or (m.text.isupper() and len(m.text) > 4):  # "MANILA, Mar 3 (AFP) -"
             continue
-        if _is_outlet(m, outlet, text) or _is_place(m, text, places, place_texts):
-            continue
+        if _is_outlet(m, outlet, text) or _is_place(m, text, places, place_texts) or WEAPON_ACRONYM.fullmatch(m.text):
+            continue  # (a weapon named by its acronym, "a UAV launch site", is no party)
         if _ACCORDING_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue
         role, strength, tok = None, 0, None

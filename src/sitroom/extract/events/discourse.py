@@ -365,7 +365,11 @@ def is_circumstance(tok) -> bool:
 
 
 def is_name_part(tok) -> bool:
-    """The trigger is part of a name: "Kevin Lynch", "Ceasefire Violations Committee"."""
+    """The trigger is part of a name: "Kevin Lynch", "Ceasefire Violations Committee". Not a trigger that is an
+    acronym on its own ("one strike destroyed a VBIED", "an IED went off"): spaCy calls such a word an
+    organisation or a product, but the cue is the word itself."""
+    if tok.text.isupper() and tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
+        return False
     return tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_ENTS
 
 

@@ -82,6 +82,10 @@ VICTIMS = re.compile(
 
 # Who reacts to an event is not a party to it: "the government condemned the attack" (seen on real news,
 # where the government became actor1 of the attack it condemned).
+# Weapons named by an acronym that spaCy takes for an organisation ("destroyed a VBIED, a VBIED facility, and a
+# UAV launch site"): a weapon, never a party to the event.
+WEAPON_ACRONYM = re.compile(r"(?:SV|V|P|R)?IEDs?|UAVs?|RPGs?|MANPADS|ATGMs?|SAMs?|UCAVs?")
+
 REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "mourn", "lament"}
 
 # Verbs of telling whose object or "to" phrase is the one told, not a party to what is told: "told CPJ via
