@@ -59,3 +59,5 @@ def test_a_sentence_that_retells_strikes_told_before_is_no_event_of_its_own(nlp)
     alone, _ = rules.select_news([b.model_copy(update={"evidence": Evidence(sentence=0, start=0, end=len(later),
                                                                              text=later)})], nlp(later))
     assert len(alone) == 1  # with no strike told before, it is the report
+    counted = b.model_copy(update={"fatalities": 4})  # "The strikes killed four fighters": a figure for the event
+    assert len(rules.select_news([a, counted], nlp(text))[0]) == 2

@@ -360,7 +360,8 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
                 upd["modality"] = mod
         if upd:
             ev = ev.model_copy(update=upd)
-        if ev.trigger is None and discourse.is_definite_subject(tok) and any(label_of(k) == label_of(ev) for k in kept):
+        if (ev.trigger is None and discourse.is_definite_subject(tok) and _no_figures(ev)
+                and any(label_of(k) == label_of(ev) for k in kept)):
             continue  # "The strikes were conducted as part of Operation X" after the strikes: nothing new to code
         if discourse.is_modifier_mention(tok, ev.trigger):
             if not any(label_of(k) == label_of(ev) for k in kept):
@@ -370,6 +371,11 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
             mentions.add(id(ev))
         kept.append(ev)
     return kept, frozenset(mentions)
+
+
+def _no_figures(ev: Event) -> bool:
+    """Whether a report gives no figure (killed, injured, arrested) that its event would take from it."""
+    return ev.fatalities is None and ev.injured is None and ev.arrested is None
 
 
 def demonstration_type(label: str, sentence: str) -> str:
