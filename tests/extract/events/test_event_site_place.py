@@ -96,3 +96,14 @@ def test_the_focus_is_the_first_place_when_none_is_a_topic():
               _place(text, "Manila", "populated place", "PH", "Metro Manila")]
     ctx = SimpleNamespace(text=text, doc=_doc(text), places=places, scratch={})
     assert document_focus(ctx, None).name == "Agusan del Sur"
+
+
+@pytest.mark.slow
+def test_the_city_named_after_its_parent_is_the_site(pipeline):
+    # "the West Bank city of Ramallah": the West Bank is the city's parent, Ramallah the event's place.
+    from sitroom.records import DocumentIn
+
+    text = ("In the West Bank city of Ramallah, hundreds of protesters clashed with Palestinian security forces on "
+            "Tuesday.")
+    [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2023-10-18")).events
+    assert ev.location.name == "Ramallah"

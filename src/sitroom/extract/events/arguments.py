@@ -250,7 +250,11 @@ def site_side(doc, anchor, places: Iterable[PlaceMention]) -> set[int]:
             continue
         t = span.root
         if t.dep_ == "compound" and t.head.lower_ in OWN_LEVEL_WORDS:
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
+                continue  # "the West Bank city of Ramallah": the city's parent; the site is Ramallah (below)
             t = t.head  # "Diyala Province"
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in OWN_LEVEL_WORDS:
+            t = t.head.head  # "in the West Bank city of Ramallah", "in the town of Palma"
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in SITE_PREPS and t.head.head.i == anchor.i:
             out.add(p.start)
     return out
