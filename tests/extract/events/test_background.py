@@ -133,3 +133,17 @@ def test_a_trend_is_no_event(pipeline):
             "were abducted last year, according to a security consultancy.")
     evs = pipeline.extract(DocumentIn(id="t", text=text, published="2024-02-20")).events
     assert [e.evidence.sentence for e in evs] == [0]
+
+
+@pytest.mark.parametrize("text, n", [
+    # a press release: the capture, then the captured man's part in others' attacks (no incident) and a cache's list
+    ("KABUL, Afghanistan (June 14) - A combined Afghan and coalition security force captured a Taliban leader during "
+     "an operation in Nahr-e Saraj district, Helmand province, yesterday. The leader coordinated improvised "
+     "explosive device attacks against Afghan and coalition forces.", ["Arrests"]),
+    ("KABUL, Afghanistan (June 14) - Afghan National Police discovered a weapons cache in Khost district, Khost "
+     "province, yesterday. The cache consisted of 20 rocket-propelled grenades, 15 mortar rounds and 500 pounds of "
+     "homemade explosives.", ["Disrupted weapons use"]),
+])
+def test_a_role_or_an_inventory_is_no_incident(pipeline, text, n):
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2011-06-14")).events
+    assert [e.sub_event_type for e in evs] == n

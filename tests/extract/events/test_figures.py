@@ -173,3 +173,12 @@ def test_the_next_sentence_gives_the_clash_its_victims_even_when_it_is_no_report
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", n)]
     if n is None:
         assert evs[0].injured == 5
+
+
+@pytest.mark.parametrize("text, n", [
+    ("An International Security Assistance Force service member died following an improvised explosive device "
+     "attack in southern Afghanistan yesterday.", 1),
+    ("A day after the man died, hundreds marched in the city.", None),
+])
+def test_one_service_member_died_is_one_fatality(text, n):
+    assert _read(text, "Explosions/Remote violence / Remote explosive/landmine/IED").fatalities == n

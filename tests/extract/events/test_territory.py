@@ -1,5 +1,7 @@
 """ACLED's territory types follow who gains the place and whether it was fought over."""
 
+import pytest
+
 from sitroom.extract.events.territory import GOV_REGAINS, NON_VIOLENT, NSA_OVERTAKES, territory_type
 from sitroom.records import ActorRef
 
@@ -38,3 +40,19 @@ def test_a_withdrawal_under_fire_is_still_a_battle():
 def test_other_types_and_unknown_actors_are_left_alone():
     assert territory_type("Battles / Armed clash", "Troops clashed with JNIM.", ARMY_ML, "ML") == "Battles / Armed clash"
     assert territory_type(NSA_OVERTAKES, "The town fell after fierce fighting.", None, "ML") == NSA_OVERTAKES
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sub_event", [
+    # people taken, no place: an arrest by state forces
+    ("A combined Afghan and coalition security force captured a Taliban leader during an operation in Nahr-e Saraj "
+     "district, Helmand province, yesterday.", "Arrests"),
+    ("Troops captured three Boko Haram commanders near Bama on Sunday.", "Arrests"),
+    # a place taken stays a change of control
+    ("Al-Shabaab captured the town of Bulo Burde on Monday.", "Non-state actor overtakes territory"),
+])
+def test_a_capture_of_people_is_no_change_of_control(pipeline, text, sub_event):
+    from sitroom.records import DocumentIn
+
+    [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2011-06-14")).events
+    assert ev.sub_event_type == sub_event

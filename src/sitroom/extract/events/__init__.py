@@ -231,7 +231,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     text = u.text
     trig = cue.start if cue else u.start
     if (rules.is_aggregate(label, text, trig - u.start) or rules.is_ordinary_crime_arrest(label, text)
-            or rules.is_strike_only(label, text)):
+            or rules.is_strike_only(label, text) or rules.is_inventory(label, text)):
         return None
     context = context_units(units, k)
     label = disaster_told(label, text, " ".join(c.text for c in reversed(context)), (v.text for v in units[:k]))
@@ -286,6 +286,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = rules.demonstration_type(label, text)  # before the conventional actors, who depend on it
     label = family.violent_crowd(label, text)
     label = family.custody_type(label, text)  # after demonstration_type: arrests at a protest are the protest's
+    label = family.persons_taken(label, text, a1)  # "captured a Taliban leader": people taken, no place
     a1, a2 = conventional_actors(label, a1, a2, location, text)
     if crime.is_ordinary_crime(label, text, a1, _crime_story(ctx), cue.label if cue else None) or crime.is_uncoded_execution(label, text, a1):
         return None  # rule 9: ordinary crime, a judicial execution

@@ -43,6 +43,7 @@ from ...lang.en.events.discourse import (
     KIND_HEADS,
     KIND_OF_HEADS,
     LIFE_STAGES,
+    ROLE_VERBS,
     LARGE_COUNT_WORDS,
     OUT_LEMMAS,
     SPECIFIC_DAY,
@@ -166,6 +167,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "tally"  # counted up to a day ("as of May 20", "since August 5"): the day ends the count
     if not specific and tok.sent.start > 0 and _is_habitual(tok):
         return "habitual"
+    if not specific and _is_role(tok):
+        return "habitual"  # "The leader coordinated IED attacks against coalition forces": his part, no incident
     head = clause_head(tok)
     if head.dep_ == "relcl" and head.head.ent_type_ in ("GPE", "LOC", "FAC") and not specific and any(
             c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children):
@@ -227,6 +230,16 @@ def _is_habitual(tok) -> bool:
     bare_plural = any(o.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
                       for o in objects)
     return bare_plural or _large_count(list(verb.subtree))
+
+
+def _is_role(tok) -> bool:
+    """The event word is a bare plural that a verb of a person's part governs ("coordinated ... attacks",
+    "financed bombings"): what someone's role was, not one incident."""
+    noun = tok
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head  # "improvised explosive device attacks": the attacks
+    return (noun.dep_ == "dobj" and noun.tag_ in ("NNS", "NNPS") and noun.head.lemma_.lower() in ROLE_VERBS
+            and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children))
 
 
 def _is_perfect(words) -> bool:

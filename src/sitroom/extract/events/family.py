@@ -25,12 +25,14 @@ from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, B
                                        TEAR_GAS_SHELLS)
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
 from ...lang.en.events.rules import CROWD, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
+from ...lang.en.events.territory import CONTROL, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
 from .merging import label_of
 from .patterns import Cue, find_cues
 from .rules import ARRESTS, ATTACK, CLASH, PEACEFUL_PROTEST, REMOTE, is_strike_only
 from .taxonomy import typed_fields
+from .territory import TERRITORY
 
 
 AIR_STRIKE = "Explosions/Remote violence / Air/drone strike"
@@ -133,6 +135,15 @@ def custody_type(label: str, sentence: str) -> str:
     if CUSTODY_VIOLENCE.search(sentence):
         return ATTACK
     return label
+
+
+def persons_taken(label: str, sentence: str, actor1) -> str:
+    """A territory label read from a capture of people, with no place taken ("a combined Afghan and coalition
+    security force captured a Taliban leader during an operation in Nahr-e Saraj district"): an arrest when
+    state forces (or no named side) took them, an abduction when another armed group did (ACLED)."""
+    if label not in TERRITORY or not PERSONS_TAKEN.search(sentence) or CONTROL.search(PERSONS_TAKEN.sub(" ", sentence)):
+        return label
+    return ARRESTS if actor1 is None or actor1.inter == 1 else ABDUCTION
 
 
 def _artillery(text: str) -> bool:

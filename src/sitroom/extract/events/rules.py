@@ -125,6 +125,7 @@ from ...lang.en.events.rules import (
     DOER_PHRASE,
     HORS_DE_COMBAT,
     HOSTAGES_FREED,
+    INVENTORY,
     KILLING,
     LETHAL,
     ORDINARY_OFFENCE,
@@ -139,6 +140,7 @@ from ...lang.en.events.rules import (
     STATE_TYPES,
     TWO_SIDED,
     TERRITORY,
+    WEAPON_USED,
 )
 from ...lang.en.events.conventions import PEOPLE
 from ...lang.en.events.disruption import DISRUPTION, HARM
@@ -239,6 +241,12 @@ def _weapon_fits(label: str, cues, text: str) -> bool:
 def is_aggregate(label: str, sentence: str, trigger_offset: int) -> bool:
     """Whether a territorial "event" is really an aggregate claim over many places."""
     return label in TERRITORY and bool(AGGREGATE.search(sentence))
+
+
+def is_inventory(label: str, sentence: str) -> bool:
+    """An explosion or strike read in a sentence that only lists weapons a cache held ("The cache consisted of 20
+    rocket-propelled grenades, 15 mortar rounds ..."): no weapon used, no event of its own."""
+    return label.startswith(REMOTE) and bool(INVENTORY.search(sentence)) and not WEAPON_USED.search(sentence)
 
 
 def is_ordinary_crime_arrest(label: str, sentence: str) -> bool:

@@ -21,6 +21,11 @@ SPECIFIC_DAY = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
     r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))", re.I)
 
+# Verbs of a person's part in others' acts: "The leader coordinated improvised explosive device attacks against
+# Afghan and coalition forces", "he financed bombings": with a bare plural object, a role, not an incident.
+ROLE_VERBS = frozenset({"coordinate", "organize", "organise", "orchestrate", "mastermind", "facilitate", "direct",
+                        "plan", "finance", "fund", "supply", "lead", "command", "oversee", "recruit"})
+
 # A count up to a cut-off day ("as of September 6, more than 3,800 people have been arrested", "144 boys have
 # been arrested since August 5"): a running total, even though it names a day. Only a month and day after
 # the cut-off word: "since gunmen attacked", "as of Tuesday ... in the June 5 attack" count one event.

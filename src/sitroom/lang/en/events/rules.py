@@ -88,6 +88,14 @@ REMOTE_WEAPON = re.compile(
     r"(?:land)?mines?|IEDs?|improvised explosive|grenades?|suicide|car bomb|shrapnel|barrel bombs?|chemical|"
     r"gas attack|projectiles?|shot down)\b", re.I)
 
+# A list of what a cache or a haul held ("The cache consisted of 20 rocket-propelled grenades, 15 mortar rounds
+# ..."): weapons named, none used. With no word of use or harm, no explosion is told.
+INVENTORY = re.compile(r"\b(?:consist(?:ed|s|ing)? of|compris(?:ed|es|ing)|contain(?:ed|s|ing)|included|includes|"
+                       r"made up of)\b", re.I)
+WEAPON_USED = re.compile(r"\b(?:fir(?:ed|es|ing)|launch(?:ed|es|ing)|struck|hit|hits|explod\w*|detonat\w*|shell(?:ed|ing)|"
+                         r"bomb(?:ed|ing)|attack(?:ed|ing|s)?|kill\w*|wound\w*|injur\w*|landed|went off|blasts?|"
+                         r"target(?:ed|ing))\b", re.I)
+
 # What makes an explosion a suicide bomb: an attacker who died by it.
 SUICIDE_ATTACKER = re.compile(r"\bsuicide\b|\bblew (?:himself|herself|themselves) up\b|\bself-detonat\w*|"
                               r"\bmartyrdom\b", re.I)

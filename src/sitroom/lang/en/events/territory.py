@@ -14,6 +14,17 @@ CONTROL = re.compile(
     r"driving (?:\w+ )?out|expel\w*|push\w* (?:\w+ )?(?:out|back)|oust\w*|dislodg\w*|flush\w* (?:\w+ )?out|routed)\b",
     re.I)
 
+# A taking of people, not of a place: "captured a Taliban leader", "seized two suspected insurgents", "took three
+# soldiers prisoner". Such a capture is an arrest or an abduction, no change of control.
+PERSONS_TAKEN = re.compile(
+    r"\b(?:(?:re)?captur\w*|seiz\w*|took|taken|taking)\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|dozens of|\d+|senior|suspected|local|top|alleged|key|taliban|isis|isil|al-shabaab|"
+    r"haqqani|boko haram|rebel|militant|insurgent|enemy|[a-z]+-?level)\s+){0,4}"
+    r"(?:leaders?|commanders?|members?|fighters?|insurgents?|militants?|suspects?|soldiers?|facilitators?|"
+    r"financiers?|bomb-?makers?|operatives?|chiefs?|emirs?|prisoners?|hostages?|civilians?|people|men|women|"
+    r"children|officials?|journalists?|activists?|workers?|detainees?)\b(?!\s+(?:base|camp|headquarters|positions?|"
+    r"outpost|stronghold)s?\b)", re.I)
+
 # Words that say no fight took place for the place itself.
 UNOPPOSED = re.compile(
     r"\bwithout (?:a |any )?(?:fight|fighting|resistance|a shot|firing a shot|bloodshed|opposition|clashes)\b|"
