@@ -313,6 +313,10 @@ def test_an_office_title_names_its_government(phrase, country, name):
     ("killed by a coalition airstrike near the dam", "IQ", "Global Coalition against ISIS"),
     ("killed by a coalition airstrike near the port", "YE", "Saudi-led Coalition"),
     ("coalition warplanes struck the market", None, "Global Coalition against ISIS"),
+    # "coalition forces" too: NATO's in Afghanistan, the coalition against ISIS in Iraq
+    ("Afghan and coalition forces killed several insurgents", "AF", "NATO"),
+    ("Coalition military forces conducted 26 strikes", "IQ", "Global Coalition against ISIS"),
+    ("a combined Afghan and coalition security force", "AF", "NATO"),
 ])
 def test_a_coalitions_forces_are_the_coalition_of_the_country(phrase, country, name):
     assert match_actor(phrase, country).name == name
@@ -355,3 +359,4 @@ def test_an_office_title_before_a_name_is_the_office_holders_government(nlp):
 def test_a_state_role_then_name_of_a_country_is_its_government(nlp, text, name, organisation):
     people = [a for a in _actors(nlp, text) if a.kind == "person"]
     assert [(p.name, p.organisation) for p in people] == [(name, organisation)]
+

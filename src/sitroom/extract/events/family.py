@@ -140,10 +140,10 @@ def custody_type(label: str, sentence: str) -> str:
 def persons_taken(label: str, sentence: str, actor1) -> str:
     """A territory label read from a capture of people, with no place taken ("a combined Afghan and coalition
     security force captured a Taliban leader during an operation in Nahr-e Saraj district"): an arrest when
-    state forces (or no named side) took them, an abduction when another armed group did (ACLED)."""
+    state or external forces (or no named side) took them, an abduction when another armed group did (ACLED)."""
     if label not in TERRITORY or not PERSONS_TAKEN.search(sentence) or CONTROL.search(PERSONS_TAKEN.sub(" ", sentence)):
         return label
-    return ARRESTS if actor1 is None or actor1.inter == 1 else ABDUCTION
+    return ARRESTS if actor1 is None or actor1.inter in (1, 8) else ABDUCTION  # 8: external forces (NATO, UN)
 
 
 def _artillery(text: str) -> bool:

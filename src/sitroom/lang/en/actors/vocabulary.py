@@ -138,8 +138,10 @@ OFFICE_TITLES = {
 # airstrike"), not a political one ("the ruling coalition"): the nouns after "coalition", and which coalition
 # they are in a document about a country (COALITION_DEFAULT elsewhere). Canonical names of catalogue.yaml.
 COALITION_NOUNS = ("aircraft", "airstrike", "airstrikes", "air strike", "air strikes", "strikes", "warplanes",
-                   "jets", "fighter jets", "planes", "bombers", "troops", "soldiers")
-COALITION_OF_COUNTRY = {"YE": "Saudi-led Coalition", "SA": "Saudi-led Coalition"}
+                   "jets", "fighter jets", "planes", "bombers", "troops", "soldiers", "forces", "military forces",
+                   "security forces", "force", "security force")
+# ("coalition forces" in Afghanistan are NATO's ISAF / Resolute Support, not the coalition against ISIS.)
+COALITION_OF_COUNTRY = {"YE": "Saudi-led Coalition", "SA": "Saudi-led Coalition", "AF": "NATO"}
 COALITION_DEFAULT = "Global Coalition against ISIS"
 
 # Family → (canonical-name pattern, actor_type, inter).
