@@ -22,9 +22,9 @@ from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
                                        CUSTODY_VIOLENCE, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
-                                       TEAR_GAS_SHELLS)
+                                       TEAR_GAS_SHELLS, ATTACK_VERB, OWN_ELEMENT, UNNAMED_ARMED)
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
-from ...lang.en.events.rules import CROWD, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
+from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
 from ...lang.en.events.territory import CONTROL, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
@@ -144,6 +144,30 @@ def persons_taken(label: str, sentence: str, actor1) -> str:
     if label not in TERRITORY or not PERSONS_TAKEN.search(sentence) or CONTROL.search(PERSONS_TAKEN.sub(" ", sentence)):
         return label
     return ARRESTS if actor1 is None or actor1.inter in (1, 8) else ABDUCTION  # 8: external forces (NATO, UN)
+
+
+def armed_attack_typed(label: str, sentence: str, actor1, actor2) -> str:
+    """An armed attack told by its verb ("Insurgents attacked a police base in Helmand", "Bandits attacked Kuriga",
+    "Al-Shabaab fighters attacked a police station") that the typer read as another type its words lean to (a base
+    established, property destroyed, a claim, a riot...) without that type's own element told: the codebook types
+    violence by doer and target, so it is an armed clash when the target is armed (state forces, an armed group,
+    peacekeepers, their base, post or checkpoint), else an attack on civilians. The doer must be armed: a
+    catalogued armed actor, or armed men named by their word ("gunmen", "jihadists")."""
+    if label not in OWN_ELEMENT:
+        return label
+    element = OWN_ELEMENT[label]
+    m = ATTACK_VERB.search(sentence)
+    if m is None or (element is not None and element.search(sentence)):
+        return label
+    before, after = sentence[:m.start()], sentence[m.end():]
+    if actor1 is not None and actor1.inter is not None:
+        armed = actor1.inter in _ARMED_INTER
+    else:
+        armed = bool(UNNAMED_ARMED.search(before) or ARMED.search(before))
+    if not armed:
+        return label
+    target_armed = (actor2 is not None and actor2.inter in _ARMED_INTER | {8}) or bool(ARMED_VICTIMS.search(after))
+    return CLASH if target_armed else ATTACK
 
 
 def _artillery(text: str) -> bool:

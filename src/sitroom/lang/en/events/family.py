@@ -129,3 +129,28 @@ RAIN_DID = re.compile(
     r"\b(?:burst|swept|cases|dead|died|dies|death\w*|kill\w*|toll|lives|missing|injur\w+|wounded|hurt|displac\w+|"
     r"homeless|evacuat\w+|destroy\w*|damag\w*|collaps\w*|caved|wash\w* away|buried|submerged|stranded|trapped|"
     r"rescue\w*|affected|victims?|emergency|disaster\w*|devastat\w*|havoc|ravag\w*|cut off|blocked|closed)\b", re.I)
+
+# An armed attack told by its verb ("Insurgents attacked a police base", "Bandits attacked Kuriga", "Jihadists
+# stormed a gendarmerie post"): the codebook types it by doer and target, whatever other type the words lean to.
+ATTACK_VERB = re.compile(r"\b(?:attack(?:ed|s)|storm(?:ed|s)|raid(?:ed|s)|ambush(?:ed|es)|assault(?:ed|s)|overr(?:a|u)n)\b",
+                         re.I)
+# Armed men named by what they are, with no name the catalogue knows.
+UNNAMED_ARMED = re.compile(r"\b(?:gunmen|bandits|jihadists?|jihadis|insurgents|militants|rebels|fighters|armed men|"
+                           r"assailants|attackers|dissidents|terrorists|militiamen|extremists|guerrillas)\b", re.I)
+# What each type that an attack's words may lean to needs told to stand: a base set up, property destroyed, a
+# claim, a crowd, control changing hands.
+OWN_ELEMENT = {
+    "Strategic developments / Headquarters or base established": re.compile(
+        r"\b(?:set up|establish\w*|built|build\w*|open(?:ed|ing)|deploy\w*|stationed|install\w*)\b", re.I),
+    "Strategic developments / Looting/property destruction": re.compile(
+        r"\b(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|arson\w*|torch\w*|set fire|set (?:\w+ ){0,3}(?:on fire|ablaze|"
+        r"alight)|burn\w*|destroy\w*|demolish\w*|bulldoz\w*|vandal\w*|razed)\b", re.I),
+    "Statements / Claim of responsibility": re.compile(r"\b(?:claim\w*|responsibility)\b", re.I),
+    "Riots / Mob violence": MOB,
+    "Riots / Violent demonstration": re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters|riot\w*|marchers|crowds?|"
+                                                r"mobs?|youths)\b", re.I),
+    "Strategic developments / Non-violent transfer of territory": re.compile(
+        r"\b(?:withdr[ae]w\w*|handed over|handover|took control|taken control|abandon\w*|pulled out)\b", re.I),
+    "Strategic developments / Change to group/activity": None,
+    "Strategic developments / Other": None,
+}

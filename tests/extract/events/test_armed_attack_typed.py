@@ -1,0 +1,39 @@
+"""Short incident notes of an armed attack ("Insurgents attacked a police base in Helmand on Friday."), typed as
+the codebook types violence, by doer and target (family.armed_attack_typed), not by the type the words lean to
+(a base established, property destroyed, a claim)."""
+
+import pytest
+
+from sitroom.records import DocumentIn
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Insurgents attacked a police base in Helmand on Friday.",
+     ("Armed clash", "Unidentified Armed Group (Afghanistan)", "Police Forces of Afghanistan")),
+    ("Al-Shabaab militants attacked an African Union base in Lower Shabelle on Friday.",
+     ("Armed clash", "Al-Shabaab", "African Union")),
+    ("Al-Shabaab fighters attacked a police station in Mogadishu on Thursday.",
+     ("Armed clash", "Al-Shabaab", "Police Forces of Somalia")),
+    ("FARC dissidents attacked a police station in Cauca department on Sunday, wounding two officers.",
+     ("Armed clash", "FARC", "Police Forces of Colombia")),
+    ("Bandits attacked Kuriga in Kaduna State on Thursday.",
+     ("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")),
+    ("Gunmen attacked a market in Maiduguri on Sunday.",
+     ("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")),
+])
+def test_an_armed_attack_is_typed_by_doer_and_target(pipeline, text, row):
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2021-06-10")).events
+    assert [(e.sub_event_type, e.actor1.name, e.actor2.name) for e in evs] == [row]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # a crowd's attack stays a riot; a base set up stays a base; property burnt stays its destruction
+    ("Protesters attacked a police station in Kano on Monday.", "Violent demonstration"),
+    ("The army set up a new base in Gwoza after militants attacked the town on Sunday.",
+     "Headquarters or base established"),
+])
+def test_the_type_stands_when_its_own_element_is_told(pipeline, text, sub_event):
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2021-06-10")).events
+    assert sub_event in [e.sub_event_type for e in evs]
