@@ -37,3 +37,29 @@ def test_an_armed_attack_is_typed_by_doer_and_target(pipeline, text, row):
 def test_the_type_stands_when_its_own_element_is_told(pipeline, text, sub_event):
     evs = pipeline.extract(DocumentIn(id="t", text=text, published="2021-06-10")).events
     assert sub_event in [e.sub_event_type for e in evs]
+
+
+@pytest.mark.parametrize("text, row", [
+    # killings by armed men, whatever the typer's lean (a man-made disaster, mob violence): typed by doer and target
+    ("Gunmen shot dead a pastor in Kaduna on Sunday.",
+     ("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 1)),
+    ("Suspected jihadists killed a village chief in Mopti region on Tuesday.",
+     ("Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)", 1)),
+    ("Gunmen killed two policemen at a checkpoint in Zamfara on Monday.",
+     ("Armed clash", "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria", 2)),
+    ("A soldier was killed by a sniper in Nad Ali district, Helmand, on Friday.",
+     ("Armed clash", "Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan", 1)),
+])
+def test_a_killing_by_armed_men_is_typed_by_doer_and_target(pipeline, text, row):
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2021-06-10")).events
+    assert [(e.sub_event_type, e.actor1.name, e.actor2.name, e.fatalities) for e in evs] == [row]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Soldiers set fire to more than 100 houses in Thantlang on Friday.", "Looting/property destruction"),
+    ("Militants set fire to a school in Borno State on Tuesday.", "Looting/property destruction"),
+    ("A bus crashed near Kaduna on Monday, killing 12 soldiers.", "Man-made disaster"),  # an accident stays one
+])
+def test_destruction_by_armed_men_and_accidents(pipeline, text, sub_event):
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2021-06-10")).events
+    assert [e.sub_event_type for e in evs] == [sub_event]

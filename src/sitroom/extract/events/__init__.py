@@ -234,6 +234,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
             or rules.is_strike_only(label, text) or rules.is_inventory(label, text)):
         return None
     context = context_units(units, k)
+    label = family.armed_attack_typed(label, text, None, None)  # by the words, before a disaster's check drops it
     label = disaster_told(label, text, " ".join(c.text for c in reversed(context)), (v.text for v in units[:k]))
     if label is None:
         return None  # typed as a disaster, it tells none (disasters.py)

@@ -97,13 +97,14 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             prot = ActorRef(name=f"Protesters ({pname})", text=prot.text, actor_type="protesters", inter=6, country=iso)
         if prot is not None:
             a1, a2 = (other, prot) if label == "Protests / Excessive force against protesters" else (prot, other)
-    elif label == rules.CLASH and a1 is None and a2 is None and cname and rules.ARMED_VICTIMS.search(text):
-        # "a soldier was killed by a sniper": the victims on duty are the state's forces, the unnamed
-        # shooter an unidentified armed group (below).
-        force = "Police Forces" if POLICE_VICTIMS.search(text) else "Military Forces"
+    elif (label == rules.CLASH and a2 is None and cname and (a1 is None or a1.inter != 1)
+          and rules.ARMED_VICTIMS.search(rules.without_doer(text, a1))):
+        # "a soldier was killed by a sniper", "Gunmen killed two policemen at a checkpoint": the victims on duty are
+        # the state's forces, the unnamed shooter an unidentified armed group.
+        force = "Police Forces" if POLICE_VICTIMS.search(rules.without_doer(text, a1)) else "Military Forces"
         a2 = ActorRef(name=f"{force} of {cname}", text=args.victims_text(text), actor_type="state forces", inter=1,
                       country=iso)
-        a1 = unidentified_group(cname, iso)
+        a1 = a1 or unidentified_group(cname, iso)
     elif label == rules.CLASH and cname and (a1 is None) != (a2 is None) and (a1 or a2).inter == 1:
         # One side the state's forces, the other unnamed: "Militants ambushed an army convoy", "Soldiers
         # clashed with gunmen" (its armed words told): an unidentified armed group, as ACLED codes it.

@@ -22,7 +22,8 @@ from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
                                        CUSTODY_VIOLENCE, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
-                                       TEAR_GAS_SHELLS, ATTACK_VERB, OWN_ELEMENT, UNNAMED_ARMED)
+                                       TEAR_GAS_SHELLS, ARMED_SITE, ATTACK_VERB, DESTRUCTION_VERB, OWN_ELEMENT,
+                                       UNNAMED_ARMED)
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
 from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
 from ...lang.en.events.territory import CONTROL, PERSONS_TAKEN
@@ -117,6 +118,7 @@ def violent_crowd(label: str, sentence: str) -> str:
 
 
 ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
+LOOTING = "Strategic developments / Looting/property destruction"
 
 
 def custody_type(label: str, sentence: str) -> str:
@@ -151,22 +153,29 @@ def armed_attack_typed(label: str, sentence: str, actor1, actor2) -> str:
     "Al-Shabaab fighters attacked a police station") that the typer read as another type its words lean to (a base
     established, property destroyed, a claim, a riot...) without that type's own element told: the codebook types
     violence by doer and target, so it is an armed clash when the target is armed (state forces, an armed group,
-    peacekeepers, their base, post or checkpoint), else an attack on civilians. The doer must be armed: a
-    catalogued armed actor, or armed men named by their word ("gunmen", "jihadists")."""
+    peacekeepers, their base, post or checkpoint), else an attack on civilians; a killing told so too ("Gunmen shot
+    dead a pastor" was a man-made disaster); property set on fire or looted with no one harmed is property
+    destruction. The doer must be armed: a catalogued armed actor, or armed men named by their word ("gunmen",
+    "jihadists", "soldiers"). Called before the actors are known (words only) and after."""
     if label not in OWN_ELEMENT:
         return label
     element = OWN_ELEMENT[label]
     m = ATTACK_VERB.search(sentence)
-    if m is None or (element is not None and element.search(sentence)):
+    destroyed = None if m is not None else DESTRUCTION_VERB.search(sentence)
+    if (m is None and (destroyed is None or label == LOOTING)) or (element is not None and element.search(sentence)):
         return label
-    before, after = sentence[:m.start()], sentence[m.end():]
+    verb = m or destroyed
+    before, after = sentence[:verb.start()], sentence[verb.end():]
     if actor1 is not None and actor1.inter is not None:
         armed = actor1.inter in _ARMED_INTER
     else:
-        armed = bool(UNNAMED_ARMED.search(before) or ARMED.search(before))
+        armed = bool(UNNAMED_ARMED.search(before) or ARMED.search(before) or ARMED_VICTIMS.search(before))
     if not armed:
         return label
-    target_armed = (actor2 is not None and actor2.inter in _ARMED_INTER | {8}) or bool(ARMED_VICTIMS.search(after))
+    if m is None:
+        return LOOTING  # "Soldiers set fire to more than 100 houses": property destroyed, no one harmed
+    target_armed = (actor2 is not None and actor2.inter in _ARMED_INTER | {8}) or bool(ARMED_VICTIMS.search(after)
+                                                                                   or ARMED_SITE.search(after))
     return CLASH if target_armed else ATTACK
 
 

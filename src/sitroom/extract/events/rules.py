@@ -129,6 +129,7 @@ from ...lang.en.events.rules import (
     KILLING,
     LETHAL,
     ORDINARY_OFFENCE,
+    PASSIVE_BEFORE,
     POLITICAL_ARREST,
     RELEASED,
     REMOTE_WEAPON,
@@ -144,6 +145,7 @@ from ...lang.en.events.rules import (
 )
 from ...lang.en.events.conventions import PEOPLE
 from ...lang.en.events.disruption import DISRUPTION, HARM
+from ...lang.en.events.family import ATTACK_VERB
 from ...lang.en.events.family import OTHER_PROTEST
 from ...records import NON_FACTUAL, Event
 from . import discourse
@@ -183,6 +185,11 @@ def armed_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:
         return label
     armed_target = actor2 is not None and (actor2.actor_type or "").lower().startswith(STATE_TYPES)
     victims = without_doer(sentence, actor1)
+    verb = ATTACK_VERB.search(victims) if actor1 is None else None
+    if verb is not None and not PASSIVE_BEFORE.search(victims[:verb.start()]):
+        # no doer found: its words are those before an active verb ("Suspected jihadists killed a village chief");
+        # before a passive one they are the victims' ("A soldier was killed by a sniper")
+        victims = victims[verb.end():]
     if armed_target or ARMED_VICTIMS.search(victims) or ARMED.search(victims):
         if not CIVILIAN_VICTIMS.search(victims):
             return CLASH

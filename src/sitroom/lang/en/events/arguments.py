@@ -58,13 +58,16 @@ PATTERNS = {
 
 # One person killed, told with an article: "A soldier was killed by a sniper", "an Afghan policeman was shot dead"
 # (ACLED: one fatality). Only a person's noun, so "a day after ... was killed" is no count.
-ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week)\b)[A-Za-z-]+\s+){{0,4}}?"
-                      rf"(?:soldier|policeman|policewoman|police officer|officer|guard|civilian|villager|resident|farmer|"
-                      rf"herder|trader|worker|student|teacher|journalist|reporter|activist|lawyer|priest|pastor|imam|"
-                      rf"child|boy|girl|man|woman|member|fighter|militant|commander|official|driver|passenger|"
-                      rf"service ?member|serviceman|marine|sailor|airman|contractor|peacekeeper)\s+"
+ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|civilian|villager|resident|farmer|herder|"
+              r"trader|worker|student|teacher|journalist|reporter|activist|lawyer|priest|pastor|imam|cleric|chief|"
+              r"child|boy|girl|man|woman|member|fighter|militant|commander|leader|official|driver|passenger|"
+              r"service ?member|serviceman|marine|sailor|airman|contractor|peacekeeper)")
+_NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week|number|few|dozen|couple)\b)"
+ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z-]+\s+){{0,4}}?{ONE_PERSON}\s+"
                       rf"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|slain|executed|"
-                      rf"beaten to death)|died|was fatally (?:shot|wounded|injured))\b", re.I)
+                      rf"beaten to death)|died|was fatally (?:shot|wounded|injured))\b|"
+                      rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
+                      rf"hacked to death)\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z-]+\s+){{0,3}}?{ONE_PERSON}\b", re.I)
 
 # A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
 # plain substring scan rules it out for a fraction of the cost of the patterns.

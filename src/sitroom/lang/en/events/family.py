@@ -132,8 +132,15 @@ RAIN_DID = re.compile(
 
 # An armed attack told by its verb ("Insurgents attacked a police base", "Bandits attacked Kuriga", "Jihadists
 # stormed a gendarmerie post"): the codebook types it by doer and target, whatever other type the words lean to.
-ATTACK_VERB = re.compile(r"\b(?:attack(?:ed|s)|storm(?:ed|s)|raid(?:ed|s)|ambush(?:ed|es)|assault(?:ed|s)|overr(?:a|u)n)\b",
-                         re.I)
+ATTACK_VERB = re.compile(r"\b(?:attack(?:ed|s)|storm(?:ed|s)|raid(?:ed|s)|ambush(?:ed|es)|assault(?:ed|s)|overr(?:a|u)n|"
+                         r"killed|shot dead|gunned down|murdered|executed|hacked to death|beheaded|massacred|"
+                         r"shot and killed)\b", re.I)
+# Armed sites an attack's target may be named by: "attacked an African Union base", "attacked government positions".
+ARMED_SITE = re.compile(r"\b(?:bases?|garrisons?|barracks|positions)\b", re.I)
+# An armed doer's destruction with no one harmed ("Soldiers set fire to more than 100 houses in Thantlang"): the
+# codebook's property destruction.
+DESTRUCTION_VERB = re.compile(r"\b(?:set fire to|set (?:\w+ ){1,3}(?:on fire|ablaze|alight)|set ablaze|torched|"
+                              r"burn(?:ed|t) down|razed|looted|ransacked|pillaged|demolished|bulldozed)\b", re.I)
 # Armed men named by what they are, with no name the catalogue knows.
 UNNAMED_ARMED = re.compile(r"\b(?:gunmen|bandits|jihadists?|jihadis|insurgents|militants|rebels|fighters|armed men|"
                            r"assailants|attackers|dissidents|terrorists|militiamen|extremists|guerrillas)\b", re.I)
@@ -151,6 +158,9 @@ OWN_ELEMENT = {
                                                 r"mobs?|youths)\b", re.I),
     "Strategic developments / Non-violent transfer of territory": re.compile(
         r"\b(?:withdr[ae]w\w*|handed over|handover|took control|taken control|abandon\w*|pulled out)\b", re.I),
+    "Disasters / Man-made disaster": re.compile(
+        r"\b(?:crash\w*|collision|collid\w*|accident\w*|collaps\w*|derail\w*|capsiz\w*|sank|stampede|leak\w*|"
+        r"blaze|fire broke out|caught fire|went up in flames|electrocut\w*|drown\w*)\b", re.I),
     "Strategic developments / Change to group/activity": None,
     "Strategic developments / Other": None,
 }

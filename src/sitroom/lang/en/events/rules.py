@@ -77,6 +77,10 @@ CROWD = re.compile(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers|crowds?|ral
 ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|fighters|gunmen|militias?|militiamen|jihadists?|guerrillas?|"
                     r"armed (?:men|group|groups)|army|troops)\b", re.I)
 
+# The end of a text before a verb that makes it passive ("A soldier was killed", "were later shot dead"): the words
+# before such a verb name the victims, not the doer.
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.I)
+
 # Words of fighting between two sides: civilians killed in it are victims of the battle, not of an attack.
 TWO_SIDED = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|firefights?|gun ?battles?|gunfire|cross-?fire|"
                        r"exchange[sd]? (?:of )?fire|shoot-?outs?)\b", re.I)
