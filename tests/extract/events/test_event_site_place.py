@@ -107,3 +107,14 @@ def test_the_city_named_after_its_parent_is_the_site(pipeline):
             "Tuesday.")
     [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2023-10-18")).events
     assert ev.location.name == "Ramallah"
+
+
+@pytest.mark.slow
+def test_a_country_naming_a_side_with_another_is_no_place(pipeline):
+    # "U.S. and British warplanes": both countries name the sides, Yemen is where the strikes fell.
+    from sitroom.records import DocumentIn
+
+    text = ("The Houthis vowed on Saturday to retaliate after U.S. and British warplanes struck more than 60 targets "
+            "across Yemen overnight.")
+    [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2024-01-14")).events
+    assert ev.location.name == "Yemen"

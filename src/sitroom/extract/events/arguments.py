@@ -309,7 +309,7 @@ def in_a_style(text: str, p: PlaceMention) -> bool:
 # A country before one of these words names whose official, government or forces ("the US Secretary of
 # State", "Central Africa director", "Turkey's army"); after "ally", a side ("our ally Turkey").
 _SIDE_WORDS = HONORIFICS | TITLE_HEADS | GOVERNMENT_NOUNS
-_NEXT_WORD = re.compile(r"[ \u2019']*(?:s[ ]+)?([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"[ \u2019']*(?:s[ ]+)?(?:and [A-Z][A-Za-z.-]+ )?([A-Za-z]+)")  # "U.S. and British warplanes"
 _ALLY_BEFORE = re.compile(r"\b(?:ally|allies|partner|partners)\s+(?:of\s+)?$", re.I)
 
 

@@ -54,5 +54,6 @@ GOVERNMENT_NOUNS = frozenset("""
 action actions policy policies decision decisions position stance government administration regime
 authorities authority officials official leadership response plan plans strategy support approach demand
 demands forces force troops army military ally allies envoy diplomats diplomat delegation spokesman
-spokeswoman sanctions pressure withdrawal involvement intervention interests
+spokeswoman sanctions pressure withdrawal involvement intervention interests soldiers warplanes jets aircraft
+drones airstrikes strikes navy warships
 """.split())
