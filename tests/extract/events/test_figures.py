@@ -173,3 +173,28 @@ def test_the_next_sentence_gives_the_clash_its_victims_even_when_it_is_no_report
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", n)]
     if n is None:
         assert evs[0].injured == 5
+
+
+@pytest.mark.parametrize("text, fatalities, injured", [
+    # one person named as the object of the killing is one dead (ACLED), as in the passive
+    ("In the south, Russian shelling of Kherson killed a 67-year-old man, regional governor Oleksandr Prokudin "
+     "said on Telegram.", 1, None),
+    ("Gunmen stormed the market, killing a trader and wounding four others.", 1, 4),
+    ("A 45-year-old woman was killed in the strike.", 1, None),
+    # the figure's verb is in its own clause: "before he was shot dead" is the gunman's death, not the three's
+    ("A Palestinian gunman opened fire at a bus stop in the occupied West Bank on Wednesday, wounding three "
+     "Israelis before he was shot dead by soldiers, the Israeli military said.", None, 3),
+    ("Two people who were killed in the blast were buried on Friday.", 2, None),
+])
+def test_one_victim_told_with_an_article_and_a_figure_in_its_own_clause(text, fatalities, injured):
+    got = _read(text)
+    assert (got.fatalities, got.injured) == (fatalities, injured)
+
+
+@pytest.mark.slow
+def test_shelling_that_killed_a_man_has_one_fatality(pipeline):
+    text = ("KYIV, Dec 2 (Reuters) - Russian drones and missiles struck energy facilities in the Kyiv region "
+            "overnight, Ukrainian officials said on Tuesday.\n\nIn the south, Russian shelling of Kherson killed a "
+            "67-year-old man, regional governor Oleksandr Prokudin said on Telegram.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-12-02")).events
+    assert [e.fatalities for e in evs if e.location and e.location.name == "Kherson"] == [1]
