@@ -48,6 +48,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "Explosions/Remote violence / Air/drone strike": [
         (r"\b(?:unmanned aerial vehicles?|drones? (?:fired|struck|dropped|hit)|from the air)\b", STRONG),
+        # bombs dropped from aircraft ("a Russian guided bomb hit a residential building", "barrel bombs") and a
+        # strike made "with drones" are air strikes, not a planted explosive or a looting
+        (r"\b(?:(?:guided|glide|gliding|aerial|barrel|cluster|kab) (?:aerial )?bombs?|"
+         r"(?:with|using|by) (?:\w+ )?(?:attack |kamikaze |combat |suicide )?drones?)\b", STRONG),
         (r"\b(?:air ?strikes?|air-strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|bomb(?:ed|ing) raids?|"
          r"warplanes?|fighter jets?|helicopter gunships?|aerial (?:bombardment|attack|strike)s?|uavs?|"
          r"(?:jets|aircraft|drones?|helicopters?) (?:struck|bombed|hit|fired|targeted|attacked))\b", STRONG),
