@@ -198,3 +198,28 @@ def test_shelling_that_killed_a_man_has_one_fatality(pipeline):
             "67-year-old man, regional governor Oleksandr Prokudin said on Telegram.")
     evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-12-02")).events
     assert [e.fatalities for e in evs if e.location and e.location.name == "Kherson"] == [1]
+
+
+@pytest.mark.parametrize("text, only", [
+    ("No injuries were reported.", True),
+    ("No one was hurt, police said.", True),
+    ("There were no casualties.", True),
+    ("No one was killed, according to the transport ministry.", True),
+    ("The rocket hit an empty school; no one was hurt.", False),
+    ("Police fired tear gas and no one was hurt.", False),
+])
+def test_a_sentence_that_only_says_no_one_was_hurt(text, only):
+    assert figures.tells_only_none_hurt(text) is only
+
+
+@pytest.mark.slow
+def test_no_injuries_reported_is_no_attack_but_the_zero_of_the_protest_before(pipeline):
+    text = ("BOGOTA, Nov 22 (Reuters) - Thousands of truck drivers blocked roads across Colombia on Saturday in a "
+            "strike against a rise in diesel prices, paralysing traffic in Bogota and Medellin.\n\nRiot police used "
+            "tear gas to clear a blockade on the highway near Tunja in Boyaca department, the transport ministry "
+            "said. No injuries were reported.\n\nInterior Minister Armando Benedetti said the government would meet "
+            "strike leaders on Monday.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-11-22")).events
+    tunja = [(e.sub_event_type, e.actor2.name if e.actor2 else None, e.injured)
+             for e in evs if e.location and e.location.name == "Tunja"]
+    assert tunja == [("Protest with intervention", "Police Forces of Colombia", 0)]
