@@ -88,3 +88,17 @@ def test_the_detector_survives_saving(tmp_path):
     x[:, unit - len(LABELS):unit] = 0.0
     x[0, unit - len(LABELS) + 10] = 2.0
     assert det.p_type(x)[0, 1] > EventDetector(**{**det.__dict__, "cue_prior": 0.0}).p_type(x)[0, 1]
+
+
+def test_parties_that_met_somewhere_are_a_contact():
+    contact = "Diplomacy / Diplomatic contact"
+    cues = find_cues("Separately, Ukrainian and U.S. officials met in Geneva to discuss a peace plan, while talks "
+                     "planned with Russian envoys in Istanbul were cancelled.")
+    assert [c.text for c in cues if c.label == contact] == ["met in", "talks"]
+
+
+def test_a_bomb_dropped_from_aircraft_or_a_strike_with_drones_is_an_air_strike():
+    air = "Explosions/Remote violence / Air/drone strike"
+    assert air in _labels("A Russian guided bomb hit a residential building in Kharkiv.")
+    assert air in _labels("Ukrainian forces struck an oil refinery in the Saratov region with drones overnight.")
+    assert air in _labels("Regime helicopters dropped barrel bombs on the town.")

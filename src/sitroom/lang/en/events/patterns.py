@@ -167,6 +167,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "Diplomacy / Diplomatic contact": [
         (r"\b(?:visit(?:ed|s|ing)?|talks|summit|held (?:a )?(?:meeting|talks|phone call|call)|met with|meeting with|"
+         # parties that met somewhere ("Ukrainian and U.S. officials met in Geneva")
+         r"met (?:in|at)|"
          r"phone call|telephoned|spoke by phone|hosted|delegation|envoy|negotiat(?:ions|ed|ing)|consultations|"
          r"arrived in|traveled to|travelled to|received (?:a|the) .{0,30}(?:minister|delegation|president|envoy))\b", WEAK),
         (r"\b(?:state visit|official visit|bilateral talks|diplomatic (?:talks|visit|meeting)|foreign ministers? (?:met|held)|"
