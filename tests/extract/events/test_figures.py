@@ -223,3 +223,14 @@ def test_no_injuries_reported_is_no_attack_but_the_zero_of_the_protest_before(pi
     tunja = [(e.sub_event_type, e.actor2.name if e.actor2 else None, e.injured)
              for e in evs if e.location and e.location.name == "Tunja"]
     assert tunja == [("Protest with intervention", "Police Forces of Colombia", 0)]
+
+
+@pytest.mark.slow
+def test_more_victims_told_in_the_next_paragraph_are_added(pipeline):
+    # wire copy gives each sentence a paragraph: "also" at the start of the next adds its dead to the clash
+    text = ("ISLAMABAD, Nov 18 (Reuters) - Pakistani security forces killed 15 militants of the Tehreek-e-Taliban "
+            "Pakistan in an intelligence-based operation in the Khyber district on Tuesday, the military's media "
+            "wing said.\n\nTwo soldiers were also killed in the exchange of fire, it said. The TTP denied losing "
+            "any fighters.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-11-18")).events
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 17)]

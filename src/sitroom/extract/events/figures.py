@@ -267,12 +267,18 @@ def _join_victims(p: Event, fatalities: Optional[int], injured: Optional[int], n
 
 
 def _previous_incident(out: list[Event], e: Event) -> Optional[tuple[int, Event]]:
+    """The violent event told in the sentence just before ``e``'s, in its paragraph; or in the paragraph just
+    before when ``e`` tells more victims ("also") at the start of its own: wire copy gives each sentence a
+    paragraph ("... killed 15 militants ... on Tuesday, the military said." then "Two soldiers were also killed
+    in the exchange of fire, it said.")."""
     for i in range(len(out) - 1, -1, -1):
         p = out[i]
         if p.evidence.sentence == e.evidence.sentence:
             continue
-        if (p.evidence.sentence == e.evidence.sentence - 1 and p.evidence.paragraph is not None
-                and p.evidence.paragraph == e.evidence.paragraph and p.event_type in VIOLENT_TYPES):
+        pa, pe = p.evidence.paragraph, e.evidence.paragraph
+        same = pa is not None and pa == pe
+        more = pa is not None and pe == pa + 1 and bool(ALSO.search(e.evidence.text))
+        if p.evidence.sentence == e.evidence.sentence - 1 and (same or more) and p.event_type in VIOLENT_TYPES:
             return i, p
         return None
     return None
