@@ -88,6 +88,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:executions? of|summar(?:y|ily) execut\w*|extrajudicial|hacked to death|"
          r"tortur(?:ed|e)|assassinat(?:ed|ion|e)|beheaded|lynched)\b", STRONG),
         (r"\b(?:gunmen|assailants|unidentified (?:armed )?men|attackers)\b", WEAK),
+        # a shooting told by its act ("A Palestinian gunman opened fire at a bus stop", "opened fire on police")
+        (r"\bopened fire (?:at|on|in|inside|into)\b", WEAK),
         (rf"\b{KILL}\b", WEAK),
     ],
     "Violence against civilians / Abduction/forced disappearance": [
