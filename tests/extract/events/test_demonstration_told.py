@@ -126,3 +126,32 @@ def test_arrests_made_dispersing_a_crowd_belong_to_the_protest(pipeline):
             "government. Security forces fired tear gas to disperse them and arrested dozens, a rights group said.")
     evs = pipeline.extract(DocumentIn(id="t", text=text, published="2022-11-20")).events
     assert [(e.sub_event_type, e.arrested) for e in evs] == [("Protest with intervention", 12)]
+
+
+def test_a_riot_told_by_the_crowds_violence_stays(nlp):
+    # no demonstration word, but the crowd's own violence (the guide: "demonstrators throw stones, burn, clash")
+    rioters = ActorRef(name="Rioters (Bangladesh)", actor_type="rioters", inter=5, country="BD")
+    police = ActorRef(name="Police Forces of Bangladesh", actor_type="state forces", inter=1, country="BD")
+    riot = "Riots / Violent demonstration"
+    for text in ("Garment workers clashed with police in the Ashulia industrial area outside Dhaka on Tuesday, "
+                 "leaving one worker dead and at least 30 injured, police said.",
+                 "Workers demanding higher wages threw stones at police, who responded with tear gas."):
+        assert demonstration_event(_event(riot, text, rioters, police), nlp(text)).sub_event_type == \
+            "Violent demonstration"
+    # the same acts by an armed group are no demonstration
+    gunmen = ActorRef(name="Unidentified Armed Group (Nigeria)", actor_type="armed group", inter=3, country="NG")
+    text = "Gunmen set fire to houses in the village on Tuesday, residents said."
+    assert demonstration_event(_event(riot, text, gunmen, None), nlp(text)) is None
+
+
+@pytest.mark.slow
+def test_workers_who_clashed_with_police_rioted(pipeline):
+    from sitroom.records import DocumentIn
+
+    text = ("DHAKA, Nov 11 (Reuters) - Garment workers clashed with police in the Ashulia industrial area outside "
+            "Dhaka on Tuesday, leaving one worker dead and at least 30 injured, police said.\n\nWorkers demanding "
+            "higher wages threw stones at police, who responded with tear gas and rubber bullets, Industrial "
+            "Police official Sarwar Alam said.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-11-11")).events
+    assert [(e.sub_event_type, e.actor1.name, e.fatalities) for e in evs] == [
+        ("Violent demonstration", "Rioters (Bangladesh)", 1)]

@@ -182,3 +182,64 @@ def test_the_next_sentence_gives_the_clash_its_victims_even_when_it_is_no_report
 ])
 def test_one_service_member_died_is_one_fatality(text, n):
     assert _read(text, "Explosions/Remote violence / Remote explosive/landmine/IED").fatalities == n
+
+
+@pytest.mark.parametrize("text, fatalities, injured", [
+    # one person named as the object of the killing is one dead (ACLED), as in the passive
+    ("In the south, Russian shelling of Kherson killed a 67-year-old man, regional governor Oleksandr Prokudin "
+     "said on Telegram.", 1, None),
+    ("Gunmen stormed the market, killing a trader and wounding four others.", 1, 4),
+    ("A 45-year-old woman was killed in the strike.", 1, None),
+    # the figure's verb is in its own clause: "before he was shot dead" is the gunman's death, not the three's
+    ("A Palestinian gunman opened fire at a bus stop in the occupied West Bank on Wednesday, wounding three "
+     "Israelis before he was shot dead by soldiers, the Israeli military said.", None, 3),
+    ("Two people who were killed in the blast were buried on Friday.", 2, None),
+])
+def test_one_victim_told_with_an_article_and_a_figure_in_its_own_clause(text, fatalities, injured):
+    got = _read(text)
+    assert (got.fatalities, got.injured) == (fatalities, injured)
+
+
+@pytest.mark.slow
+def test_shelling_that_killed_a_man_has_one_fatality(pipeline):
+    text = ("KYIV, Dec 2 (Reuters) - Russian drones and missiles struck energy facilities in the Kyiv region "
+            "overnight, Ukrainian officials said on Tuesday.\n\nIn the south, Russian shelling of Kherson killed a "
+            "67-year-old man, regional governor Oleksandr Prokudin said on Telegram.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-12-02")).events
+    assert [e.fatalities for e in evs if e.location and e.location.name == "Kherson"] == [1]
+
+
+@pytest.mark.parametrize("text, only", [
+    ("No injuries were reported.", True),
+    ("No one was hurt, police said.", True),
+    ("There were no casualties.", True),
+    ("No one was killed, according to the transport ministry.", True),
+    ("The rocket hit an empty school; no one was hurt.", False),
+    ("Police fired tear gas and no one was hurt.", False),
+])
+def test_a_sentence_that_only_says_no_one_was_hurt(text, only):
+    assert figures.tells_only_none_hurt(text) is only
+
+
+@pytest.mark.slow
+def test_no_injuries_reported_is_no_attack_but_the_zero_of_the_protest_before(pipeline):
+    text = ("BOGOTA, Nov 22 (Reuters) - Thousands of truck drivers blocked roads across Colombia on Saturday in a "
+            "strike against a rise in diesel prices, paralysing traffic in Bogota and Medellin.\n\nRiot police used "
+            "tear gas to clear a blockade on the highway near Tunja in Boyaca department, the transport ministry "
+            "said. No injuries were reported.\n\nInterior Minister Armando Benedetti said the government would meet "
+            "strike leaders on Monday.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-11-22")).events
+    tunja = [(e.sub_event_type, e.actor2.name if e.actor2 else None, e.injured)
+             for e in evs if e.location and e.location.name == "Tunja"]
+    assert tunja == [("Protest with intervention", "Police Forces of Colombia", 0)]
+
+
+@pytest.mark.slow
+def test_more_victims_told_in_the_next_paragraph_are_added(pipeline):
+    # wire copy gives each sentence a paragraph: "also" at the start of the next adds its dead to the clash
+    text = ("ISLAMABAD, Nov 18 (Reuters) - Pakistani security forces killed 15 militants of the Tehreek-e-Taliban "
+            "Pakistan in an intelligence-based operation in the Khyber district on Tuesday, the military's media "
+            "wing said.\n\nTwo soldiers were also killed in the exchange of fire, it said. The TTP denied losing "
+            "any fighters.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-11-18")).events
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 17)]

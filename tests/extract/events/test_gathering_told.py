@@ -64,3 +64,30 @@ def test_police_dispersing_the_gathering_make_an_intervention():
     ev = Event(**typed_fields(ABDUCTION), confidence=0.6, location=Location(name="Kampala", country="UG"),
                date=DateValue(), extractor="t", evidence=Evidence(sentence=0, start=0, end=len(text), text=text))
     assert gathering_event(ev).sub_event_type == INTERVENTION.split(" / ")[1]
+
+
+@pytest.mark.parametrize("label, text, trigger, new", [
+    ("Strategic developments / Agreement", "Farmers dumped manure outside government buildings on Wednesday and "
+     "blocked motorways near Toulouse and Lyon to protest against an EU-Mercosur trade deal.", "deal", PEACEFUL),
+    ("Diplomacy / Diplomatic contact", "Hundreds of students rallied against the talks with Kosovo in Belgrade.",
+     "talks", PEACEFUL),
+    # the agreement told before the protest against it stays
+    ("Strategic developments / Agreement", "The government signed a trade deal with Mercosur, and farmers marched "
+     "against it.", "deal", "Strategic developments / Agreement"),
+])
+def test_a_strategic_trigger_that_is_only_the_grievance_is_the_protest(label, text, trigger, new):
+    from sitroom.extract.events.family import grievance_told
+
+    assert grievance_told(label, text, trigger) == new
+
+
+@pytest.mark.slow
+def test_farmers_protest_against_a_trade_deal_is_a_protest(pipeline):
+    from sitroom.records import DocumentIn
+
+    text = ("PARIS, Nov 12 (Reuters) - Farmers dumped manure outside government buildings in several French cities "
+            "on Wednesday and blocked motorways near Toulouse and Lyon to protest against an EU-Mercosur trade "
+            "deal.\n\nPolice did not intervene. The farmers' union FNSEA said the protests would continue next week.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-11-12")).events
+    assert [(e.sub_event_type, e.actor1.name, e.date.start, e.trigger) for e in evs] == [
+        ("Peaceful protest", "Protesters (France)", "2026-11-11", "protest")]

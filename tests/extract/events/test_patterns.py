@@ -1,5 +1,7 @@
 """Cue patterns: strong and decisive cues point to their type; plain sentences are not candidates."""
 
+import pytest
+
 from sitroom.extract.events.patterns import cue_vector, find_cues
 from sitroom.extract.events.taxonomy import LABELS
 from sitroom.lang.en.events.patterns import DECISIVE
@@ -88,3 +90,36 @@ def test_the_detector_survives_saving(tmp_path):
     x[:, unit - len(LABELS):unit] = 0.0
     x[0, unit - len(LABELS) + 10] = 2.0
     assert det.p_type(x)[0, 1] > EventDetector(**{**det.__dict__, "cue_prior": 0.0}).p_type(x)[0, 1]
+
+
+def test_parties_that_met_somewhere_are_a_contact():
+    contact = "Diplomacy / Diplomatic contact"
+    cues = find_cues("Separately, Ukrainian and U.S. officials met in Geneva to discuss a peace plan, while talks "
+                     "planned with Russian envoys in Istanbul were cancelled.")
+    assert [c.text for c in cues if c.label == contact] == ["met in", "talks"]
+
+
+def test_a_bomb_dropped_from_aircraft_or_a_strike_with_drones_is_an_air_strike():
+    air = "Explosions/Remote violence / Air/drone strike"
+    assert air in _labels("A Russian guided bomb hit a residential building in Kharkiv.")
+    assert air in _labels("Ukrainian forces struck an oil refinery in the Saratov region with drones overnight.")
+    assert air in _labels("Regime helicopters dropped barrel bombs on the town.")
+
+
+def test_a_shooting_told_by_its_act_cues_an_attack():
+    attack = "Violence against civilians / Attack"
+    cues = find_cues("A Palestinian gunman opened fire at a bus stop in the occupied West Bank on Wednesday, wounding "
+                     "three Israelis before he was shot dead by soldiers, the Israeli military said.")
+    assert [c.text for c in cues if c.label == attack][0] == "opened fire at"
+
+
+@pytest.mark.slow
+def test_the_gunmans_shooting_not_his_death_is_the_trigger(pipeline):
+    from sitroom.records import DocumentIn
+
+    text = ("JERUSALEM, Nov 19 (Reuters) - A Palestinian gunman opened fire at a bus stop in the occupied West Bank "
+            "on Wednesday, wounding three Israelis before he was shot dead by soldiers, the Israeli military said."
+            "\n\nThe attack occurred near the settlement of Ariel. Hamas praised the attack but did not claim "
+            "responsibility.")
+    e = pipeline.extract(DocumentIn(id="t", text=text, published="2026-11-19")).events[0]
+    assert (e.sub_event_type, e.trigger, e.injured) == ("Attack", "opened fire at", 3)

@@ -107,6 +107,13 @@ def event_anchor(doc, trigger_start: int, cue_found: bool = True):
     if span is None or not len(span):
         return None
     tok = span[0]
+    # A trigger that opens with a modifier ("guided bomb", "improvised explosive device", "remote-controlled
+    # bomb") is carried by the noun it modifies: a participle taken for the event's verb put the day of "hit" above
+    # the event ("An improvised explosive device hit a police van in Quetta on Monday": the week up to Monday).
+    hops = 0
+    while cue_found and tok.i < tok.head.i and hops < 4 and (
+            tok.dep_ in ("amod", "compound") or tok.dep_ == "advmod" and tok.head.dep_ == "amod"):
+        tok, hops = tok.head, hops + 1
     if not cue_found:
         tok = tok.sent.root
         hops = 0

@@ -39,6 +39,7 @@ from ...lang.en.events.demonstrations import (
     SHOW_LEMMA,
 )
 from ...lang.en.events.discourse import MODAL_AUX
+from ...lang.en.events.family import CROWD_VIOLENCE
 from ...lang.en.events.rules import TAKING
 from ...records import Event
 from . import discourse
@@ -54,7 +55,10 @@ ATTACK = "Violence against civilians / Attack"
 INTERVENTION = "Protests / Protest with intervention"
 EXCESSIVE = "Protests / Excessive force against protesters"
 # The demonstration types (Mob violence is a crowd's attack, not a demonstration: left to its own words).
-CHECKED = ("Protests / Peaceful protest", INTERVENTION, EXCESSIVE, "Riots / Violent demonstration")
+RIOT = "Riots / Violent demonstration"
+CHECKED = ("Protests / Peaceful protest", INTERVENTION, EXCESSIVE, RIOT)
+# The demonstrators' own kinds of actor (conventions.py names them): their violence tells the riot.
+CROWDS = frozenset({"rioters", "protesters"})
 
 
 def demonstration_told(span) -> bool:
@@ -211,6 +215,9 @@ def demonstration_event(ev: Event, doc, reports: Sequence[Event] = ()) -> Option
     for r in (ev, *reports):
         if demonstration_told(discourse.evidence_span(doc, r)):
             return ev
+    if label == RIOT and ev.actor1 is not None and ev.actor1.actor_type in CROWDS \
+            and any(CROWD_VIOLENCE.search(r.evidence.text) for r in (ev, *reports)):
+        return ev  # a crowd's violence told as its acts ("Garment workers clashed with police ...", "threw stones")
     text = ev.evidence.text
     # The force that intervened made the arrest or the killing (by the conventions when none is named); those
     # taken or killed were no protesters.

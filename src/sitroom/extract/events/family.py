@@ -66,6 +66,19 @@ def strike_means(label: str, sentence: str) -> str:
     return label
 
 
+def grievance_told(label: str, sentence: str, trigger: Optional[str]) -> str:
+    """A Peaceful protest when a sentence typed as a strategic development or diplomacy has its trigger only in
+    what a demonstration it tells is against ("Farmers ... blocked motorways near Toulouse and Lyon to protest
+    against an EU-Mercosur trade deal": the deal is the grievance, not an agreement made); else ``label``."""
+    if not label.startswith(("Strategic developments", "Diplomacy")) or not trigger:
+        return label
+    grievance = GRIEVANCE.search(sentence)
+    if grievance is None or not DEMONSTRATION_WORD.search(sentence[:grievance.end()]):
+        return label
+    at = sentence.find(trigger, grievance.start())
+    return PEACEFUL_PROTEST if at >= 0 and sentence.find(trigger) >= grievance.start() else label
+
+
 def gathering_told(label: str, sentence: str) -> str:
     """A Peaceful protest when a sentence typed as violence against civilians tells a demonstration and no harm
     done, its violence words only naming what the demonstration is against ("Peaceful groups gathered to honor
@@ -84,20 +97,27 @@ def gathering_told(label: str, sentence: str) -> str:
 
 def gathering_event(ev: Event, reports: Sequence[Event] = ()) -> Event:
     """The event of gathering_told: a violence-against-civilians event whose evidence tells a demonstration and no
-    harm done becomes a Peaceful protest (an intervention or a riot by its words), its actors the protest's by the
+    harm done (or, grievance_told, a strategic or diplomatic one whose trigger is only what it is against) becomes
+    a Peaceful protest (an intervention or a riot by its words), its actors the protest's by the
     conventions (the doer and victims found for the violence are not its sides), its place and date its evidence's
     own (``reports``: those merged into it, which told violence). Run on the events the filter
     kept, before demonstrations.demonstration_event checks the demonstration is told (the filter read the report
     as it was typed, and its document features count the typed reports)."""
     label, text = label_of(ev), ev.evidence.text
-    new = gathering_told(label, text)
+    new = grievance_told(label, text, ev.trigger)
+    upd = {}
+    if new != label:  # its trigger is the demonstration's word, not its grievance's
+        word = DEMONSTRATION_WORD.search(text[:GRIEVANCE.search(text).end()])
+        upd["trigger"] = word.group(0)
+    else:
+        new = gathering_told(label, text)
     if new == label:
         return ev
     from .rules import demonstration_type  # (rules imports this module's words)
     new = violent_crowd(demonstration_type(new, text), text)
     own = next((r for r in reports if r.evidence.start == ev.evidence.start), ev)
     a1, a2 = conventional_actors(new, None, None, own.location, text)
-    return ev.model_copy(update={**typed_fields(new), "actor1": a1, "actor2": a2, "location": own.location,
+    return ev.model_copy(update={**typed_fields(new), **upd, "actor1": a1, "actor2": a2, "location": own.location,
                                  "date": own.date})
 
 

@@ -23,8 +23,8 @@ from typing import NamedTuple, Optional
 
 from ...lang.en.events.arguments import PATTERNS
 from ...lang.en.figures import (
-    ALSO, ATTACKERS, DEAD_WHO, KILLED_AND_INJURED, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NOT_WHO,
-    VICTIMS_ONLY,
+    ALSO, ATTACKERS, DEAD_WHO, KILLED_AND_INJURED, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
+    NOT_WHO, VICTIMS_ONLY,
 )
 from ...lang.en.numbers import VAGUE_AMOUNTS
 from ...records import Event
@@ -186,13 +186,35 @@ def adds_victims(text: str) -> bool:
     return bool(VICTIMS_ONLY.search(text)) and not NAMES_INCIDENT.search(text)
 
 
+def tells_only_none_hurt(text: str) -> bool:
+    """Whether a sentence tells nothing but that no one was hurt ("No injuries were reported.", "No one was
+    killed, police said."): no act of its own."""
+    zero = [m for rx in (NONE_HURT, NONE_KILLED, NONE_INJURED) for m in rx.finditer(text)]
+    if not zero:
+        return False
+    rest = text
+    for m in zero:
+        rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+    return not re.search(r"[A-Za-z]{2,}", NONE_ONLY_REST.sub(" ", rest))
+
+
 def absorb_victims(events: list[Event], own_place_or_time: set[int]) -> list[Event]:
     """Events (in document order) without those that only add the victims of a violent event told in the
     sentence just before, in the same paragraph: their figures join that event's (summed when told as
     more victims, "also"; else the lowest, the same dead told again). ``own_place_or_time``: the sentences
-    that name a place or a date of their own, which tell another incident."""
+    that name a place or a date of their own, which tell another incident. A report with no word of an event
+    that only says no one was hurt ("No injuries were reported.") is no event: its zeros join the event told
+    just before it in its paragraph, whatever its type (a protest's too), when that one has no figure."""
     out: list[Event] = []
     for e in events:
+        if e.trigger is None and tells_only_none_hurt(e.evidence.text):
+            p = next((x for x in reversed(out) if x.evidence.sentence == e.evidence.sentence - 1
+                      and x.evidence.paragraph is not None and x.evidence.paragraph == e.evidence.paragraph), None)
+            if p is not None:
+                i = out.index(p)
+                out[i] = p.model_copy(update={k: 0 for k in ("fatalities", "injured")
+                                              if getattr(e, k) == 0 and getattr(p, k) is None})
+            continue
         prev = _previous_incident(out, e)
         if (prev is None or e.evidence.sentence in own_place_or_time or not adds_victims(e.evidence.text)
                 or not any(getattr(e, k) is not None for k in ("fatalities", "injured"))):
@@ -245,12 +267,18 @@ def _join_victims(p: Event, fatalities: Optional[int], injured: Optional[int], n
 
 
 def _previous_incident(out: list[Event], e: Event) -> Optional[tuple[int, Event]]:
+    """The violent event told in the sentence just before ``e``'s, in its paragraph; or in the paragraph just
+    before when ``e`` tells more victims ("also") at the start of its own: wire copy gives each sentence a
+    paragraph ("... killed 15 militants ... on Tuesday, the military said." then "Two soldiers were also killed
+    in the exchange of fire, it said.")."""
     for i in range(len(out) - 1, -1, -1):
         p = out[i]
         if p.evidence.sentence == e.evidence.sentence:
             continue
-        if (p.evidence.sentence == e.evidence.sentence - 1 and p.evidence.paragraph is not None
-                and p.evidence.paragraph == e.evidence.paragraph and p.event_type in VIOLENT_TYPES):
+        pa, pe = p.evidence.paragraph, e.evidence.paragraph
+        same = pa is not None and pa == pe
+        more = pa is not None and pe == pa + 1 and bool(ALSO.search(e.evidence.text))
+        if p.evidence.sentence == e.evidence.sentence - 1 and (same or more) and p.event_type in VIOLENT_TYPES:
             return i, p
         return None
     return None

@@ -16,6 +16,11 @@ NONE_KILLED = re.compile(r"\b(?:no(?: |-)one|nobody|none)\s+(?:was|were|has been
 NONE_INJURED = re.compile(r"\b(?:no(?: |-)one|nobody|none)\s+(?:was|were|has been|had been|is)\s+(?:injured|wounded)\b|"
                           r"\bno (?:injuries|one (?:was )?injured)\b", re.I)
 
+# What may stand beside a stated zero in a sentence that tells nothing else: "There were", "were reported", the
+# source ("No injuries were reported, the transport ministry said", "according to police").
+NONE_ONLY_REST = re.compile(r"\bthere (?:were|was)\b|\b(?:were|was|have been|had been) reported\b|"
+                            r",?\s*according to [^.;]*|,[^,.;]{0,80}\b(?:said|says|reported|added|told)\b[^.;]*", re.I)
+
 # Deaths and injuries in one figure: "more than 60 civilians were killed and injured", "60 dead or wounded".
 KILLED_AND_INJURED = re.compile(
     rf"\b{QUAL}(?P<n>{NUM}) {FILL}(?:(?:were|was|have been|had been) )?(?:killed|dead) (?:and|or) "

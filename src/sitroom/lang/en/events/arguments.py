@@ -16,7 +16,10 @@ NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+|" + WORD_NUM + r"|a few|several|a number of|a
 
 QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as) )?"
 
-FILL = r"(?:(?!and\b|killed|wounded|injured|dead|died|arrested|detained)[A-Za-z'-]+ ){0,4}?"
+# The words between a figure and its verb stay in its clause: no other clause's subject or opening word ("wounding
+# three Israelis before he was shot dead by soldiers" counts three wounded, not three dead).
+FILL = (r"(?:(?!and\b|killed|wounded|injured|dead|died|arrested|detained|(?:he|she|it|they|we|before|after|when|while|"
+        r"until|because|but)\b)[A-Za-z'-]+ ){0,4}?")
 
 KILL_V = r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|massacr(?:ed|ing)|claiming the lives of|left)"
 
@@ -56,18 +59,19 @@ PATTERNS = {
     ],
 }
 
-# One person killed, told with an article: "A soldier was killed by a sniper", "an Afghan policeman was shot dead"
+# One person killed, told with an article: "A soldier was killed by a sniper", "an Afghan policeman was shot dead",
+# or as the object of the killing ("Russian shelling of Kherson killed a 67-year-old man", "killing a policeman")
 # (ACLED: one fatality). Only a person's noun, so "a day after ... was killed" is no count.
 ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|civilian|villager|resident|farmer|herder|"
               r"trader|worker|student|teacher|journalist|reporter|activist|lawyer|priest|pastor|imam|cleric|chief|"
               r"child|boy|girl|man|woman|member|fighter|militant|commander|leader|official|driver|passenger|"
               r"service ?member|serviceman|marine|sailor|airman|contractor|peacekeeper)")
 _NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week|number|few|dozen|couple)\b)"
-ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z-]+\s+){{0,4}}?{ONE_PERSON}\s+"
+ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}\s+"
                       rf"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|slain|executed|"
                       rf"beaten to death)|died|was fatally (?:shot|wounded|injured))\b|"
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
-                      rf"hacked to death)\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z-]+\s+){{0,3}}?{ONE_PERSON}\b", re.I)
+                      rf"hacked to death)\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b", re.I)
 
 # A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
 # plain substring scan rules it out for a fraction of the cost of the patterns.

@@ -8,14 +8,15 @@ import re
 from .coerced import MOVEMENT_LEMMAS
 
 # Words that name a demonstration, its people or its acts: a gathering, a march, a rally, a sit-in, a picket,
-# a strike, demonstrators, their slogans and placards. A demonstration report holds at least one of them.
+# a strike, a blockade ("Riot police used tear gas to clear a blockade on the highway"), demonstrators, their
+# slogans and placards. A demonstration report holds at least one of them.
 DEMONSTRATION_WORD = re.compile(
     r"\b(?:protest\w*|demonstrat(?:e|ed|es|ing|ion|ions|or|ors)|rall(?:y|ies|ied|ying)|"
     r"(?:" + "|".join(sorted(MOVEMENT_LEMMAS)) + r")\w*|sit-?ins?|sit-downs?|sat on a|picket\w*|vigils?|"
     r"gather(?:ed|ing|ings|s)?|"
     r"assembl(?:ed|ing|y|ies)|mobili[sz]\w*|strik(?:e|es|ers|ing)|walk(?:ed|ing)? ?-?outs?|walked out|stopped work|"
     r"agitation\w*|bandh|shut-?downs?|riot\w*|unrest|crowd\w*|slogans?|chant\w*|placards?|banners?|"
-    r"squatt?(?:ed|ing)?|took to the streets|came out on the streets|blocked (?:roads?|traffic|the)|besieg\w+|"
+    r"squatt?(?:ed|ing)?|took to the streets|came out on the streets|blocked (?:roads?|traffic|the)|blockades?|besieg\w+|"
     r"lynch\w*|mobs?)\b", re.I)
 
 # "demonstrate" meaning "show": with an object it shows something ("our members have demonstrated their

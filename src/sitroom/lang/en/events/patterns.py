@@ -48,6 +48,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "Explosions/Remote violence / Air/drone strike": [
         (r"\b(?:unmanned aerial vehicles?|drones? (?:fired|struck|dropped|hit)|from the air)\b", STRONG),
+        # bombs dropped from aircraft ("a Russian guided bomb hit a residential building", "barrel bombs") and a
+        # strike made "with drones" are air strikes, not a planted explosive or a looting
+        (r"\b(?:(?:guided|glide|gliding|aerial|barrel|cluster|kab) (?:aerial )?bombs?|"
+         r"(?:with|using|by) (?:\w+ )?(?:attack |kamikaze |combat |suicide )?drones?)\b", STRONG),
         (r"\b(?:air ?strikes?|air-strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|bomb(?:ed|ing) raids?|"
          r"warplanes?|fighter jets?|helicopter gunships?|aerial (?:bombardment|attack|strike)s?|uavs?|"
          r"(?:jets|aircraft|drones?|helicopters?) (?:struck|bombed|hit|fired|targeted|attacked))\b", STRONG),
@@ -84,6 +88,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:executions? of|summar(?:y|ily) execut\w*|extrajudicial|hacked to death|"
          r"tortur(?:ed|e)|assassinat(?:ed|ion|e)|beheaded|lynched)\b", STRONG),
         (r"\b(?:gunmen|assailants|unidentified (?:armed )?men|attackers)\b", WEAK),
+        # a shooting told by its act ("A Palestinian gunman opened fire at a bus stop", "opened fire on police")
+        (r"\bopened fire (?:at|on|in|inside|into)\b", WEAK),
         (rf"\b{KILL}\b", WEAK),
     ],
     "Violence against civilians / Abduction/forced disappearance": [
@@ -163,6 +169,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "Diplomacy / Diplomatic contact": [
         (r"\b(?:visit(?:ed|s|ing)?|talks|summit|held (?:a )?(?:meeting|talks|phone call|call)|met with|meeting with|"
+         # parties that met somewhere ("Ukrainian and U.S. officials met in Geneva")
+         r"met (?:in|at)|"
          r"phone call|telephoned|spoke by phone|hosted|delegation|envoy|negotiat(?:ions|ed|ing)|consultations|"
          r"arrived in|traveled to|travelled to|received (?:a|the) .{0,30}(?:minister|delegation|president|envoy))\b", WEAK),
         (r"\b(?:state visit|official visit|bilateral talks|diplomatic (?:talks|visit|meeting)|foreign ministers? (?:met|held)|"
