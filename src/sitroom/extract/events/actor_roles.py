@@ -17,6 +17,7 @@ from ...lang.en.actors.vocabulary import (
 )
 from ...lang.en.countries import ACLED_COUNTRY, iso_name
 from ...lang.en.events.arguments import (
+    AFFILIATION_PARTICIPLES,
     HOLDER_PARTICIPLES,
     NON_PARTY_HEADS,
     ORG_WORD,
@@ -77,11 +78,33 @@ _ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+
 
 def _not_a_party(tok) -> bool:
     """A name used as a modifier of what is not a party: "government control", "Taliban-held territory",
-    "an ISIL-held building"."""
+    "an ISIL-held building"; or of the party it is tied to: "the al Qaeda-linked JNIM"."""
     hyphen = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
-    if hyphen and tok.head.lower_ in HOLDER_PARTICIPLES:
+    if hyphen and tok.head.i > tok.i and tok.head.lower_ in HOLDER_PARTICIPLES | AFFILIATION_PARTICIPLES:
         return True
     return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in NON_PARTY_HEADS
+
+
+def _describes_party(tok, trig, party_tokens: set[int]) -> bool:
+    """Inside a relative clause that describes another party and does not hold the event: "The Allied
+    Democratic Forces (ADF), which has pledged allegiance to Islamic State, attacked the villages", "Al
+    Shabaab, the al Qaeda-linked group that has been fighting to overthrow Somalia's central government,
+    claimed responsibility": background on who the party is, not a party of the event."""
+    if trig is None:
+        return False
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i or t.i == trig.i:
+            return False
+        if t.dep_ == "relcl":
+            if t.is_ancestor(trig):
+                return False  # "militants who attacked the village": the clause tells the event
+            head = t.head
+            while head.dep_ == "appos" and head.head.i != head.i:
+                head = head.head
+            return head.i in party_tokens and head.i != tok.i
+        t = t.head
+    return False
 
 
 def _in_attribution(tok) -> bool:
@@ -174,6 +197,10 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             trig = next((c for c in trig.children if c.dep_ == "dobj"), trig)
     preds = predicates(trig, label) if trig is not None else {}
     scored, speakers, elsewhere = [], {}, set()
+    party_tokens = set()
+    if doc is not None and trig is not None:
+        party_tokens = {t.i for t, m in ((mention_token(doc, m), m) for m in mentions)
+                        if t is not None and to_ref(m) is not None}
     for m in mentions:
         ref = to_ref(m)
         if ref is None or m.start < dateline or (m.text.isupper() and len(m.text) > 4):  # "MANILA, Mar 3 (AFP) -"
@@ -186,8 +213,10 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         if doc is not None:
             tok = mention_token(doc, m)
             if tok is not None:
-                if _not_a_party(tok) or _in_attribution(tok):
+                if _not_a_party(tok) or _in_attribution(tok) or _describes_party(tok, trig, party_tokens):
                     continue
+                if tok.dep_ == "poss" and tok.head.i in party_tokens and tok.head.i != tok.i:
+                    continue  # "Sudan's Rapid Support Forces attacked": the forces act, their country is no party
                 if text[max(0, m.start - 4):m.start].lower().endswith("by ") and not preds:
                     role, strength = "agent", 1
                 else:

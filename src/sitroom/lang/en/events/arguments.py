@@ -122,6 +122,9 @@ INNER_PREPS = {"against": "patient", "on": "patient", "upon": "patient", "at": "
 NON_PARTY_HEADS = {"control", "territory", "area", "rule", "authority", "custody", "hand", "stronghold", "zone"}
 # "an ISIL-held building", "Taliban-controlled areas": the name says whose the place is, not who acts.
 HOLDER_PARTICIPLES = {"hold", "held", "control", "controlled", "occupy", "occupied", "run", "dominate", "dominated"}
+# "the al Qaeda-linked JNIM", "Rwanda-backed M23 rebels": the name says whom the group is tied to or backed by;
+# the group acts, its patron or parent is no party to the event.
+AFFILIATION_PARTICIPLES = {"linked", "affiliated", "aligned", "allied", "backed", "sponsored", "supported", "inspired"}
 
 # Unknown names in a place's slot are places the gazetteer missed ("near Djibo", "Arauca department").
 PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|at|from|over|into|towards?|across|control of|retook|retaken|"
