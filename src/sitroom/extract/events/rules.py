@@ -147,6 +147,7 @@ from ...records import NON_FACTUAL, Event
 from . import discourse
 from .irrealis import irrealis
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
+from .disasters import untold_disaster
 from .disruption import DISRUPTED
 from .reactions import is_reaction_to
 from .merging import label_of, merge_across, merge_events, own_arguments  # noqa: F401 (merging the reports: merging.py)
@@ -223,9 +224,10 @@ def stated_type(ranked: list[str], cues, said: str, sentence: str) -> str:
     """ACLED's types that the report must state: the typer's best label (``ranked``, best first) whose
     weapon the report names (weapon_named) and, for a territory type, whose change of control (or
     fighting) its own ``sentence`` tells (territory.territory_told: "fatally shot the ambassador" is no
-    transfer of territory); else the best label."""
-    return next((label for label in ranked if _weapon_fits(label, cues, said) and territory_told(label, sentence)),
-                ranked[0])
+    transfer of territory) and, for a disaster, whose words it holds when a strong cue of another type marks
+    it (disasters.untold_disaster); else the best label."""
+    return next((label for label in ranked if _weapon_fits(label, cues, said) and territory_told(label, sentence)
+                 and not untold_disaster(label, cues, said)), ranked[0])
 
 
 def _weapon_fits(label: str, cues, text: str) -> bool:
