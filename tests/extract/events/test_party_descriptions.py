@@ -69,3 +69,23 @@ def test_the_country_of_a_named_force_is_no_party(run):
     evs = run(text, "2024-06-06")
     assert evs and _name(evs[0].actor1) == "RSF"
     assert all("Government of Sudan" not in (_name(e.actor1), _name(e.actor2)) for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "MOGADISHU, May 10 (Reuters) - A suicide car bomb exploded outside a restaurant near the presidential palace "
+    "in Mogadishu on Thursday evening, killing at least eight people and wounding 15, police said.",
+    "MOGADISHU, May 10 (Reuters) - A car bomb exploded close to the presidential palace in Mogadishu on Thursday, "
+    "killing at least eight people, police said.",
+])
+def test_a_seat_of_government_beside_a_blast_is_no_party(run, text):
+    evs = [e for e in run(text, "2024-05-10") if e.event_type == "Explosions/Remote violence"]
+    assert evs and _name(evs[0].actor1) != "Government of Somalia"
+    assert _name(evs[0].actor2) != "Government of Somalia"
+
+
+def test_a_blast_at_a_seat_of_government_keeps_it_as_target(run):
+    text = ("MOGADISHU, May 10 (Reuters) - A suicide car bomber attacked the presidential palace in Mogadishu on "
+            "Thursday, killing at least eight guards, police said.")
+    evs = [e for e in run(text, "2024-05-10") if e.event_type == "Explosions/Remote violence"]
+    assert evs and _name(evs[0].actor2) == "Government of Somalia"
+    assert _name(evs[0].actor1) != "Government of Somalia"

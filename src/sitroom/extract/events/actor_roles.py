@@ -18,6 +18,7 @@ from ...lang.en.actors.vocabulary import (
 from ...lang.en.countries import ACLED_COUNTRY, iso_name
 from ...lang.en.events.arguments import (
     AFFILIATION_PARTICIPLES,
+    BESIDE_PREPS,
     HOLDER_PARTICIPLES,
     NON_PARTY_HEADS,
     ORG_WORD,
@@ -105,6 +106,23 @@ def _describes_party(tok, trig, party_tokens: set[int]) -> bool:
             return head.i in party_tokens and head.i != tok.i
         t = t.head
     return False
+
+
+def _beside_seat(tok, ref: ActorRef, catalogue: Catalogue) -> bool:
+    """A government named as the place an event happened beside: "exploded outside a restaurant near the
+    presidential palace", "a blast close to the ministry". Not a state's forces ("near an army base" may be
+    their camp the attack was aimed at). Asked for explosions only, which reports place by a landmark: of
+    other events the seat may be the target or the side met ("police formed lines on the streets near the
+    White House", typed an attack, keeps the government as its other side)."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "to" and prep.head.lower_ in ("close", "next"):
+        prep = prep.head
+    if prep.lower_ not in BESIDE_PREPS:
+        return False
+    actor = catalogue.actors.get(ref.name)
+    return actor is not None and actor.family == "government"
 
 
 def _in_attribution(tok) -> bool:
@@ -215,6 +233,8 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             if tok is not None:
                 if _not_a_party(tok) or _in_attribution(tok) or _describes_party(tok, trig, party_tokens):
                     continue
+                if label is not None and label.startswith(_REMOTE) and _beside_seat(tok, ref, catalogue):
+                    continue
                 if tok.dep_ == "poss" and tok.head.i in party_tokens and tok.head.i != tok.i:
                     continue  # "Sudan's Rapid Support Forces attacked": the forces act, their country is no party
                 if text[max(0, m.start - 4):m.start].lower().endswith("by ") and not preds:
@@ -308,6 +328,7 @@ def _attacking_country(trig, places: list[PlaceMention], label: Optional[str], c
     return None
 
 
+_REMOTE = "Explosions/Remote violence"
 _ARMED_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 

@@ -124,6 +124,9 @@ NON_PARTY_HEADS = {"control", "territory", "area", "rule", "authority", "custody
 HOLDER_PARTICIPLES = {"hold", "held", "control", "controlled", "occupy", "occupied", "run", "dominate", "dominated"}
 # "the al Qaeda-linked JNIM", "Rwanda-backed M23 rebels": the name says whom the group is tied to or backed by;
 # the group acts, its patron or parent is no party to the event.
+# Prepositions that place an event beside a seat of government: "a car bomb exploded outside a restaurant near
+# the presidential palace" names where it was, not a party ("close to", "next to": the preposition "to" after them).
+BESIDE_PREPS = {"near", "nearby", "outside", "beside", "behind", "opposite", "close", "next"}
 AFFILIATION_PARTICIPLES = {"linked", "affiliated", "aligned", "allied", "backed", "sponsored", "supported", "inspired"}
 
 # Unknown names in a place's slot are places the gazetteer missed ("near Djibo", "Arauca department").
