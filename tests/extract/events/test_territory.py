@@ -38,3 +38,15 @@ def test_a_withdrawal_under_fire_is_still_a_battle():
 def test_other_types_and_unknown_actors_are_left_alone():
     assert territory_type("Battles / Armed clash", "Troops clashed with JNIM.", ARMY_ML, "ML") == "Battles / Armed clash"
     assert territory_type(NSA_OVERTAKES, "The town fell after fierce fighting.", None, "ML") == NSA_OVERTAKES
+
+
+def test_people_freed_are_no_change_of_control():
+    # probe 34a (eastern DR Congo): a rescue was typed Non-state actor overtakes territory by Uganda's army
+    from sitroom.extract.events.territory import territory_told
+
+    rescue = ("BENI, Congo, Jan 19 (AP) - Congolese and Ugandan troops have freed 15 hostages held by the Allied "
+              "Democratic Forces rebels in Ituri province, the Congolese army said on Friday.")
+    assert not territory_told(NSA_OVERTAKES, rescue)
+    assert not territory_told(GOV_REGAINS, "Police liberated 300 captives from a camp in the forest.")
+    assert territory_told(GOV_REGAINS, "Troops liberated the town of Mambasa from ADF rebels on Wednesday.")
+    assert territory_told(GOV_REGAINS, "The army freed the town from the rebels and freed 40 hostages.")
