@@ -89,3 +89,21 @@ def test_a_blast_at_a_seat_of_government_keeps_it_as_target(run):
     evs = [e for e in run(text, "2024-05-10") if e.event_type == "Explosions/Remote violence"]
     assert evs and _name(evs[0].actor2) == "Government of Somalia"
     assert _name(evs[0].actor1) != "Government of Somalia"
+
+
+def test_the_militants_point_back_to_the_armed_group_not_to_the_troops(run):
+    # probe 34a (Somalia): "The militants had captured the town" took the troops of the sentence before as actor1
+    text = ("MOGADISHU, Sept 20 (AP) - Somali government forces backed by local clan militias have retaken the town "
+            "of Cowsweyne in Galmudug state from al-Shabaab fighters, the defence ministry said on Wednesday. The "
+            "militants had captured the town in a dawn assault on August 26, killing dozens of soldiers.")
+    evs = [e for e in run(text, "2023-09-20") if e.evidence.text.startswith("The militants")]
+    assert evs and _name(evs[0].actor1) == "Al-Shabaab"
+    assert evs[0].sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_the_troops_point_back_to_the_state_forces(run):
+    text = ("MAIDUGURI, Sept 3 (Reuters) - Boko Haram fighters attacked a military base in Borno state on Saturday "
+            "and were repelled by Nigerian soldiers, the army said. The troops later killed 12 of the fighters "
+            "near the village of Malam Fatori, the army said.")
+    evs = [e for e in run(text, "2023-09-03") if e.evidence.text.startswith("The troops")]
+    assert not evs or _name(evs[0].actor1) == "Military Forces of Nigeria"

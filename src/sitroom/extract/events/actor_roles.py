@@ -307,6 +307,23 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
     return a1[1], (a2[1] if a2 else None)
 
 
+_STATE = 1
+_NON_STATE = frozenset({2, 3, 4})  # ACLED's inter codes of rebels, political and identity militias
+
+
+def kind_referent(state: bool, context_actors) -> Optional[ActorRef]:
+    """The party a definite anaphor of a kind points back to ("The militants had captured the town" after
+    "government forces have retaken the town of Cowsweyne from al-Shabaab fighters"): the last-named party of
+    that kind (state forces, or a non-state armed group) in the nearest sentence before that names one;
+    None when none does. ``context_actors``: the mentions of the sentences before, nearest first."""
+    want = (lambda r: r.inter == _STATE) if state else (lambda r: r.inter in _NON_STATE)
+    for actors in context_actors:
+        refs = [(m.start, r) for m in actors if m.kind == "group" and (r := to_ref(m)) is not None and want(r)]
+        if refs:
+            return max(refs, key=lambda x: x[0])[1]
+    return None
+
+
 def _attacking_country(trig, places: list[PlaceMention], label: Optional[str], catalogue: Catalogue
                        ) -> Optional[ActorRef]:
     """The armed forces of the country named as a modifier of the noun that carries an attack ("a US drone

@@ -41,7 +41,8 @@ from ..numbers import parse_number
 from ..time import counted_back
 from .parse_roles import verb_of
 from .units import across_paragraphs
-from .actor_roles import bracketed, country_name, pick_actors, to_ref, victims_text  # noqa: F401 (the events' argument API)
+from .actor_roles import (bracketed, country_name, kind_referent, pick_actors, to_ref,  # noqa: F401 (the events' argument API)
+                          victims_text)
 
 # ---- counts ----------------------------------------------------------------------------------------
 
