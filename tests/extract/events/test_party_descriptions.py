@@ -107,3 +107,11 @@ def test_the_troops_point_back_to_the_state_forces(run):
             "near the village of Malam Fatori, the army said.")
     evs = [e for e in run(text, "2023-09-03") if e.evidence.text.startswith("The troops")]
     assert not evs or _name(evs[0].actor1) == "Military Forces of Nigeria"
+
+
+def test_who_asked_for_a_strike_is_not_its_target(run):
+    # probe 34a (Somalia): "at the request of the Somali government" made the government actor2 of the strike
+    text = ("MOGADISHU, March 6 (AP) - The US Africa Command said it conducted an airstrike near Adan Yabaal in "
+            "Middle Shabelle region on Monday at the request of the Somali government, killing three militants.")
+    evs = [e for e in run(text, "2024-03-06") if e.sub_event_type == "Air/drone strike"]
+    assert evs and _name(evs[0].actor2) != "Government of Somalia"

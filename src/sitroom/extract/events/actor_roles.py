@@ -24,6 +24,7 @@ from ...lang.en.events.arguments import (
     ORG_WORD,
     PLACE_AFTER,
     PLACE_BEFORE,
+    REQUESTER_NOUNS,
     REACTION_VERBS,
     VICTIMS,
     WEAPON_ACRONYM,
@@ -79,10 +80,13 @@ _ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+
 
 def _not_a_party(tok) -> bool:
     """A name used as a modifier of what is not a party: "government control", "Taliban-held territory",
-    "an ISIL-held building"; or of the party it is tied to: "the al Qaeda-linked JNIM"."""
+    "an ISIL-held building"; or of the party it is tied to: "the al Qaeda-linked JNIM"; or who asked for the
+    event: "an airstrike at the request of the Somali government"."""
     hyphen = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
     if hyphen and tok.head.i > tok.i and tok.head.lower_ in HOLDER_PARTICIPLES | AFFILIATION_PARTICIPLES:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in REQUESTER_NOUNS:
+        return True  # "at the request of the Somali government": who asked, not a party
     return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in NON_PARTY_HEADS
 
 

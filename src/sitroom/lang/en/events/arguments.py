@@ -122,6 +122,9 @@ INNER_PREPS = {"against": "patient", "on": "patient", "upon": "patient", "at": "
 NON_PARTY_HEADS = {"control", "territory", "area", "rule", "authority", "custody", "hand", "stronghold", "zone"}
 # "an ISIL-held building", "Taliban-controlled areas": the name says whose the place is, not who acts.
 HOLDER_PARTICIPLES = {"hold", "held", "control", "controlled", "occupy", "occupied", "run", "dominate", "dominated"}
+# Nouns whose "of" phrase names who asked for the event or for whom it was done: "conducted an airstrike near Adan
+# Yabaal at the request of the Somali government", "on behalf of": neither the doer nor the target.
+REQUESTER_NOUNS = {"request", "behest", "invitation", "behalf"}
 # "the al Qaeda-linked JNIM", "Rwanda-backed M23 rebels": the name says whom the group is tied to or backed by;
 # the group acts, its patron or parent is no party to the event.
 # Prepositions that place an event beside a seat of government: "a car bomb exploded outside a restaurant near
