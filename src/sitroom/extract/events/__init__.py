@@ -290,6 +290,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     if territory_type(label, text, a1, None) == rules.CLASH:
         label = rules.CLASH  # no change of control told: no loser of territory to supply below
     label = rules.civilian_victims(label, text, a2, a1)
+    label = rules.crime_on_civilians(label, text, a2, a1)
     label = rules.demonstration_type(label, text)  # before the conventional actors, who depend on it
     label = family.violent_crowd(label, text)
     label = family.custody_type(label, text)  # after demonstration_type: arrests at a protest are the protest's

@@ -119,6 +119,7 @@ from ...lang.en.events.rules import (
     ARMED,
     ARMED_VICTIMS,
     CIVILIAN_VICTIMS,
+    CRIMINAL_VICTIMS,
     CROWD,
     CROWD_CONTROLLED,
     DISPERSAL,
@@ -201,6 +202,25 @@ def civilian_victims(label: str, sentence: str, actor2=None, actor1=None) -> str
     if (CIVILIAN_VICTIMS.search(victims) or PEOPLE.search(victims)) and not ARMED_VICTIMS.search(victims):
         return ATTACK  # "insurgents attacked the town of Palma, killing dozens of people"
     return label
+
+
+ORGANISED_CRIME = "Crime / Organised crime"
+_ORGANISED_ARMED = frozenset({1, 2, 3, 4})  # ACLED's inter codes of state forces, rebels, militias
+
+
+def crime_on_civilians(label: str, sentence: str, actor2=None, actor1=None) -> str:
+    """The guide: when one report fits two types, Violence against civilians wins over the extra types. A killing
+    the typer read as organised crime, by an organised armed actor, of people who are neither armed nor
+    criminals ("Bandits killed the traditional ruler of Gatawa in Sokoto state after holding him captive"), is an
+    Attack; a gang war or a cartel's killing of a rival stays Organised crime."""
+    if label != ORGANISED_CRIME or actor1 is None or actor1.inter not in _ORGANISED_ARMED:
+        return label
+    if actor2 is not None and actor2.inter != 7:
+        return label
+    victims = without_doer(sentence, actor1)
+    if not KILLING.search(victims) or ARMED_VICTIMS.search(victims) or ARMED.search(victims):
+        return label
+    return label if CRIMINAL_VICTIMS.search(sentence) else ATTACK
 
 
 def without_doer(sentence: str, actor1=None) -> str:
