@@ -115,3 +115,12 @@ def test_who_asked_for_a_strike_is_not_its_target(run):
             "Middle Shabelle region on Monday at the request of the Somali government, killing three militants.")
     evs = [e for e in run(text, "2024-03-06") if e.sub_event_type == "Air/drone strike"]
     assert evs and _name(evs[0].actor2) != "Government of Somalia"
+
+
+def test_a_seat_of_government_beside_a_battle_is_no_party(run):
+    text = ("MOGADISHU, March 18 (Reuters) - Al Shabaab militants stormed the SYL hotel near the presidential palace "
+            "in Mogadishu late on Thursday, killing at least three people before security forces ended the siege on "
+            "Friday morning, police said.")
+    evs = run(text, "2024-03-18")
+    assert evs and _name(evs[0].actor1) == "Al-Shabaab"
+    assert all("Government of Somalia" not in (_name(e.actor1), _name(e.actor2)) for e in evs)

@@ -115,9 +115,10 @@ def _describes_party(tok, trig, party_tokens: set[int]) -> bool:
 def _beside_seat(tok, ref: ActorRef, catalogue: Catalogue) -> bool:
     """A government named as the place an event happened beside: "exploded outside a restaurant near the
     presidential palace", "a blast close to the ministry". Not a state's forces ("near an army base" may be
-    their camp the attack was aimed at). Asked for explosions only, which reports place by a landmark: of
-    other events the seat may be the target or the side met ("police formed lines on the streets near the
-    White House", typed an attack, keeps the government as its other side)."""
+    their camp the attack was aimed at). Asked for explosions and battles only, which reports place by a
+    landmark ("Al Shabaab militants stormed the SYL hotel near the presidential palace"): of other events the
+    seat may be the target or the side met ("police formed lines on the streets near the White House", typed an
+    attack, keeps the government as its other side)."""
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
@@ -237,7 +238,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             if tok is not None:
                 if _not_a_party(tok) or _in_attribution(tok) or _describes_party(tok, trig, party_tokens):
                     continue
-                if label is not None and label.startswith(_REMOTE) and _beside_seat(tok, ref, catalogue):
+                if label is not None and label.startswith(_BESIDE_TYPES) and _beside_seat(tok, ref, catalogue):
                     continue
                 if tok.dep_ == "poss" and tok.head.i in party_tokens and tok.head.i != tok.i:
                     continue  # "Sudan's Rapid Support Forces attacked": the forces act, their country is no party
@@ -349,7 +350,7 @@ def _attacking_country(trig, places: list[PlaceMention], label: Optional[str], c
     return None
 
 
-_REMOTE = "Explosions/Remote violence"
+_BESIDE_TYPES = ("Explosions/Remote violence", "Battles")
 _ARMED_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
