@@ -159,3 +159,15 @@ def test_a_country_in_the_name_of_a_lake_or_a_basin_is_not_where_it_happened():
     niger = PlaceMention(text="Niger", start=text.index("Niger"), end=text.index("Niger") + 5, name="Niger",
                          level="country", country="NE")
     assert pick_location([niger], text, text.index("clashed")).text == "Niger"
+    # after "Lake" whatever the place was resolved to (probe 34a: a place named Chad in Borno)
+    text = "Boko Haram militants killed 15 fishermen on the shores of Lake Chad in Borno state on Saturday."
+    chad = PlaceMention(text="Chad", start=text.index("Chad"), end=text.index("Chad") + 4, name="Chad",
+                        level="populated place", country="NG", admin1="Borno")
+    borno = PlaceMention(text="Borno state", start=text.index("Borno"), end=text.index("Borno") + 11, name="Borno",
+                         level="admin1", country="NG", admin1="Borno")
+    assert pick_location([chad, borno], text, text.index("killed")).text == "Borno state"
+    # a county named after its river stays a place
+    text = "Gunmen killed three herders in Tana River county on Monday."
+    tana = PlaceMention(text="Tana River", start=text.index("Tana"), end=text.index("Tana") + 10, name="Tana River",
+                        level="admin1", country="KE")
+    assert pick_location([tana], text, text.index("killed")).text == "Tana River"

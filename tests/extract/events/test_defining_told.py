@@ -29,6 +29,11 @@ def _event(label, text, sentence=0):
     (MOB, "Four people were killed in separate knife and machete attacks across the city.", False),
     (BASE, "The army set up a new base outside the town last week.", True),
     (BASE, "A fire crew received reports of a blaze at a warehouse in the port district.", False),
+    # a base that an attack hit is its target, not a base established (probe 34a, Somalia)
+    (BASE, "The operation targeted an al Shabaab base in the village of Sabiid, east of Afgoye, army spokesman "
+           "Felix Kulayigye said in a statement.", False),
+    (BASE, "Troops overran a militant camp and destroyed several hideouts in the forest.", False),
+    (BASE, "After the raid on the rebel camp, troops set up a new base in the village.", True),
     (SHELLING, "Government artillery shelled the northern districts overnight.", True),
     (SHELLING, "Rebels fired mortars at the airport on Sunday.", True),
     (SHELLING, "Police fired tear gas shells at the students outside the university on Tuesday.", False),

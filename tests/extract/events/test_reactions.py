@@ -91,3 +91,14 @@ def test_an_event_only_reacted_to_is_dropped_but_one_reported_stays(nlp):
     report = _event("Explosions/Remote violence / Suicide bomb", k, len(text), text[k:])
     assert act_reported(reaction, doc) is None
     assert act_reported(reaction, doc, [reaction, report]) is reaction
+
+
+@pytest.mark.parametrize("sentence, care", [
+    # probe 34a (Sudan): an MSF quote on a hospital's intake had become an attack of its own
+    ("\"Our teams at the Southern Hospital received 130 wounded people,\" MSF said.", True),
+    ("Doctors at the hospital treated 40 injured civilians overnight, the health ministry said.", True),
+    ("Gunmen wounded 130 people at the Southern Hospital on Friday, MSF said.", False),
+    ("The hospital received a shell on Friday that killed two patients, MSF said.", False),
+])
+def test_care_for_the_wounded_is_no_act(nlp, sentence, care):
+    assert is_reaction_statement(nlp(sentence)[:]) is care

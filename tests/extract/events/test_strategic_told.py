@@ -166,3 +166,22 @@ def test_a_custody_report_joins_the_arrest_told_before_it():
     retold = frozenset(id(e) for e in (taken, held) if retells_custody(e))
     assert len(merge_events([taken, held], retold=retold)) == 1
     assert len(merge_events([taken, held])) == 2
+
+
+def test_a_visit_at_home_that_meets_no_one_is_no_contact():
+    # probe 34a (Sudan): the army chief's visit to a building his troops retook in Omdurman
+    from sitroom.records import ActorRef, PlaceMention
+
+    def visit(text, place_country, actor2=None):
+        ev = _event(CONTACT, text)
+        return ev.model_copy(update={
+            "actor1": ActorRef(name="Military Forces of Sudan", country="SD"),
+            "actor2": actor2,
+            "location": PlaceMention(text="x", start=0, end=1, name="Omdurman" if place_country == "SD" else "Cairo",
+                                     level="populated place", country=place_country)})
+
+    assert strategic_told(visit("Army chief Abdel Fattah al-Burhan visited the site on Wednesday.", "SD")) is None
+    assert strategic_told(visit("Army chief Abdel Fattah al-Burhan visited Cairo on Wednesday.", "EG")) is not None
+    host = ActorRef(name="Government of Egypt", country="EG")
+    assert strategic_told(visit("Al-Burhan visited the site with Egypt's foreign minister.", "SD", host)) is not None
+    assert strategic_told(visit("Al-Burhan met the governor in Omdurman on Wednesday.", "SD")) is not None

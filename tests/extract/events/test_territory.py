@@ -56,3 +56,15 @@ def test_a_capture_of_people_is_no_change_of_control(pipeline, text, sub_event):
 
     [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2011-06-14")).events
     assert ev.sub_event_type == sub_event
+
+
+def test_people_freed_are_no_change_of_control():
+    # probe 34a (eastern DR Congo): a rescue was typed Non-state actor overtakes territory by Uganda's army
+    from sitroom.extract.events.territory import territory_told
+
+    rescue = ("BENI, Congo, Jan 19 (AP) - Congolese and Ugandan troops have freed 15 hostages held by the Allied "
+              "Democratic Forces rebels in Ituri province, the Congolese army said on Friday.")
+    assert not territory_told(NSA_OVERTAKES, rescue)
+    assert not territory_told(GOV_REGAINS, "Police liberated 300 captives from a camp in the forest.")
+    assert territory_told(GOV_REGAINS, "Troops liberated the town of Mambasa from ADF rebels on Wednesday.")
+    assert territory_told(GOV_REGAINS, "The army freed the town from the rebels and freed 40 hostages.")

@@ -47,6 +47,8 @@ import numpy as np
 from ...errors import ConfigError
 from ...lang.en.events.extractor import (
     ANAPHOR,
+    NON_STATE_ANAPHOR,
+    STATE_ANAPHOR,
 )
 from ...lang.en.events.modality import NONE_REPORTED
 from ...records import DateValue, Event, Evidence
@@ -274,6 +276,11 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     actor_args = dict(label=label, country=location.country if location is not None else None,
                       outlet=ctx.doc_in.source, place_texts=_place_texts(ctx), cue_found=cue is not None)
     a1, a2 = args.pick_actors(ctx.doc, in_unit(ctx.actors, u), trig, ctx.text, places=unit_places, **actor_args)
+    kind = NON_STATE_ANAPHOR.match(text) or STATE_ANAPHOR.match(text)
+    if a1 is None and kind and context:
+        # "The militants had captured the town": the party of that kind named before, not the actor1 there
+        a1 = args.kind_referent(STATE_ANAPHOR.match(text) is not None, [in_unit(ctx.actors, c) for c in context])
+        a2 = a2 if a2 is None or a1 is None or a2.name != a1.name else None
     if a1 is None and ANAPHOR.match(text) and context:  # "They ...", "The delegation ..."
         a1, a2b = args.pick_actors(ctx.doc, in_unit(ctx.actors, context[0]), context[0].end, ctx.text,
                                    places=in_unit(ctx.places, context[0]), **actor_args)
@@ -284,6 +291,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     if territory_type(label, text, a1, None) == rules.CLASH:
         label = rules.CLASH  # no change of control told: no loser of territory to supply below
     label = rules.civilian_victims(label, text, a2, a1)
+    label = rules.crime_on_civilians(label, text, a2, a1)
     label = rules.demonstration_type(label, text)  # before the conventional actors, who depend on it
     label = family.violent_crowd(label, text)
     label = family.custody_type(label, text)  # after demonstration_type: arrests at a protest are the protest's

@@ -17,11 +17,14 @@ from ...lang.en.actors.vocabulary import (
 )
 from ...lang.en.countries import ACLED_COUNTRY, iso_name
 from ...lang.en.events.arguments import (
+    AFFILIATION_PARTICIPLES,
+    BESIDE_PREPS,
     HOLDER_PARTICIPLES,
     NON_PARTY_HEADS,
     ORG_WORD,
     PLACE_AFTER,
     PLACE_BEFORE,
+    REQUESTER_NOUNS,
     REACTION_VERBS,
     VICTIMS,
     WEAPON_ACRONYM,
@@ -77,11 +80,54 @@ _ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+
 
 def _not_a_party(tok) -> bool:
     """A name used as a modifier of what is not a party: "government control", "Taliban-held territory",
-    "an ISIL-held building"."""
+    "an ISIL-held building"; or of the party it is tied to: "the al Qaeda-linked JNIM"; or who asked for the
+    event: "an airstrike at the request of the Somali government"."""
     hyphen = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
-    if hyphen and tok.head.lower_ in HOLDER_PARTICIPLES:
+    if hyphen and tok.head.i > tok.i and tok.head.lower_ in HOLDER_PARTICIPLES | AFFILIATION_PARTICIPLES:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in REQUESTER_NOUNS:
+        return True  # "at the request of the Somali government": who asked, not a party
     return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in NON_PARTY_HEADS
+
+
+def _describes_party(tok, trig, party_tokens: set[int]) -> bool:
+    """Inside a relative clause that describes another party and does not hold the event: "The Allied
+    Democratic Forces (ADF), which has pledged allegiance to Islamic State, attacked the villages", "Al
+    Shabaab, the al Qaeda-linked group that has been fighting to overthrow Somalia's central government,
+    claimed responsibility": background on who the party is, not a party of the event."""
+    if trig is None:
+        return False
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i or t.i == trig.i:
+            return False
+        if t.dep_ == "relcl":
+            if t.is_ancestor(trig):
+                return False  # "militants who attacked the village": the clause tells the event
+            head = t.head
+            while head.dep_ == "appos" and head.head.i != head.i:
+                head = head.head
+            return head.i in party_tokens and head.i != tok.i
+        t = t.head
+    return False
+
+
+def _beside_seat(tok, ref: ActorRef, catalogue: Catalogue) -> bool:
+    """A government named as the place an event happened beside: "exploded outside a restaurant near the
+    presidential palace", "a blast close to the ministry". Not a state's forces ("near an army base" may be
+    their camp the attack was aimed at). Asked for explosions and battles only, which reports place by a
+    landmark ("Al Shabaab militants stormed the SYL hotel near the presidential palace"): of other events the
+    seat may be the target or the side met ("police formed lines on the streets near the White House", typed an
+    attack, keeps the government as its other side)."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "to" and prep.head.lower_ in ("close", "next"):
+        prep = prep.head
+    if prep.lower_ not in BESIDE_PREPS:
+        return False
+    actor = catalogue.actors.get(ref.name)
+    return actor is not None and actor.family == "government"
 
 
 def _in_attribution(tok) -> bool:
@@ -174,6 +220,10 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             trig = next((c for c in trig.children if c.dep_ == "dobj"), trig)
     preds = predicates(trig, label) if trig is not None else {}
     scored, speakers, elsewhere = [], {}, set()
+    party_tokens = set()
+    if doc is not None and trig is not None:
+        party_tokens = {t.i for t, m in ((mention_token(doc, m), m) for m in mentions)
+                        if t is not None and to_ref(m) is not None}
     for m in mentions:
         ref = to_ref(m)
         if ref is None or m.start < dateline or (m.text.isupper() and len(m.text) > 4):  # "MANILA, Mar 3 (AFP) -"
@@ -186,8 +236,12 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         if doc is not None:
             tok = mention_token(doc, m)
             if tok is not None:
-                if _not_a_party(tok) or _in_attribution(tok):
+                if _not_a_party(tok) or _in_attribution(tok) or _describes_party(tok, trig, party_tokens):
                     continue
+                if label is not None and label.startswith(_BESIDE_TYPES) and _beside_seat(tok, ref, catalogue):
+                    continue
+                if tok.dep_ == "poss" and tok.head.i in party_tokens and tok.head.i != tok.i:
+                    continue  # "Sudan's Rapid Support Forces attacked": the forces act, their country is no party
                 if text[max(0, m.start - 4):m.start].lower().endswith("by ") and not preds:
                     role, strength = "agent", 1
                 else:
@@ -258,6 +312,23 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
     return a1[1], (a2[1] if a2 else None)
 
 
+_STATE = 1
+_NON_STATE = frozenset({2, 3, 4})  # ACLED's inter codes of rebels, political and identity militias
+
+
+def kind_referent(state: bool, context_actors) -> Optional[ActorRef]:
+    """The party a definite anaphor of a kind points back to ("The militants had captured the town" after
+    "government forces have retaken the town of Cowsweyne from al-Shabaab fighters"): the last-named party of
+    that kind (state forces, or a non-state armed group) in the nearest sentence before that names one;
+    None when none does. ``context_actors``: the mentions of the sentences before, nearest first."""
+    want = (lambda r: r.inter == _STATE) if state else (lambda r: r.inter in _NON_STATE)
+    for actors in context_actors:
+        refs = [(m.start, r) for m in actors if m.kind == "group" and (r := to_ref(m)) is not None and want(r)]
+        if refs:
+            return max(refs, key=lambda x: x[0])[1]
+    return None
+
+
 def _attacking_country(trig, places: list[PlaceMention], label: Optional[str], catalogue: Catalogue
                        ) -> Optional[ActorRef]:
     """The armed forces of the country named as a modifier of the noun that carries an attack ("a US drone
@@ -279,6 +350,7 @@ def _attacking_country(trig, places: list[PlaceMention], label: Optional[str], c
     return None
 
 
+_BESIDE_TYPES = ("Explosions/Remote violence", "Battles")
 _ARMED_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 

@@ -41,7 +41,8 @@ from ..numbers import parse_number
 from ..time import counted_back
 from .parse_roles import verb_of
 from .units import across_paragraphs
-from .actor_roles import bracketed, country_name, pick_actors, to_ref, victims_text  # noqa: F401 (the events' argument API)
+from .actor_roles import (bracketed, country_name, kind_referent, pick_actors, to_ref,  # noqa: F401 (the events' argument API)
+                          victims_text)
 
 # ---- counts ----------------------------------------------------------------------------------------
 
@@ -301,10 +302,13 @@ def is_origin(text: str, p: PlaceMention) -> bool:
 
 
 def names_a_feature(text: str, p: PlaceMention) -> bool:
-    """Whether the country ``p`` is part of the name of a lake, river or basin ("the Lake Chad Basin", "the Niger
-    Delta"): that feature's, not the country where anything happened."""
-    return p.level == "country" and bool(FEATURE_BEFORE.search(text[max(0, p.start - 12):p.start])
-                                         or FEATURE_AFTER.match(text, p.end))
+    """Whether the place ``p`` is part of the name of a lake, river or basin ("the Lake Chad Basin", "the Niger
+    Delta"): that feature's, not the place where anything happened. After "Lake" or "River" whatever the place
+    was resolved to ("on the shores of Lake Chad in Borno state" had become a place named Chad in Borno); a
+    country only before "Basin", "Delta" or "River" (a county may be named so: "Tana River")."""
+    if FEATURE_BEFORE.search(text[max(0, p.start - 12):p.start]):
+        return True
+    return p.level == "country" and bool(FEATURE_AFTER.match(text, p.end))
 
 
 def in_a_style(text: str, p: PlaceMention) -> bool:

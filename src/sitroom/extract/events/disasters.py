@@ -36,6 +36,7 @@ from ...lang.en.events.disasters import (
     OVERDOSE,
     RUNNING_TOLL,
 )
+from ...lang.en.events.rules import ARMED
 
 NATURAL = "Disasters / Natural disaster"
 MAN_MADE_DISASTER = "Disasters / Man-made disaster"
@@ -62,6 +63,18 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
             return None
         label = (own + borrowed)[0]  # the other sub-type's words only: the sentence's own first
     return None if label == MAN_MADE_DISASTER and BOMBING.search(said) else label
+
+
+def untold_disaster(label: str, cues: Iterable, said: str) -> bool:
+    """Whether ``label`` is a Disasters type that the report (``said``: the unit and the sentences it
+    continues) tells no words of, while it names armed men and a strong cue of another type marks what they
+    did: "Boko Haram militants killed at least 15 fishermen in Borno state" is the killing, not a disaster
+    (the typer read the fishermen's trade for one). Then the typer's next label is the event; any other
+    report with no disaster words stays a disaster that disaster_told drops ("A fire at a market killed 15
+    traders", whose fire the disaster words miss, is no attack)."""
+    if label not in (NATURAL, MAN_MADE_DISASTER) or _sub_types(said, said, ()) or not ARMED.search(said):
+        return False
+    return any(c.weight >= 1.0 and not c.label.startswith("Disasters /") for c in cues)
 
 
 def _sub_types(text: str, said: str, before: Iterable[str]) -> list[str]:

@@ -22,7 +22,7 @@ from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
                                        CUSTODY_VIOLENCE, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
-                                       TEAR_GAS_SHELLS, ARMED_SITE, ATTACK_VERB, DESTRUCTION_VERB, OWN_ELEMENT,
+                                       TARGETED_BASE, TEAR_GAS_SHELLS, ARMED_SITE, ATTACK_VERB, DESTRUCTION_VERB, OWN_ELEMENT,
                                        UNNAMED_ARMED)
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
 from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
@@ -221,7 +221,7 @@ def _more_than_rain(text: str) -> bool:
 # The element that defines each of these types (the guide's definitions, lang/en/events/family.py's words).
 _DEFINING = {
     "Riots / Mob violence": lambda t: bool(MOB.search(t)),
-    "Strategic developments / Headquarters or base established": lambda t: bool(BASE.search(t)),
+    "Strategic developments / Headquarters or base established": lambda t: bool(BASE.search(TARGETED_BASE.sub(" ", t))),
     "Explosions/Remote violence / Shelling/artillery/missile attack": _artillery,
     "Strategic developments / Looting/property destruction": _people_destroy,
     "Explosions/Remote violence / Chemical weapon": lambda t: bool(CHEMICAL_USE.search(t)),

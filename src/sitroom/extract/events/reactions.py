@@ -16,6 +16,8 @@ from typing import Optional
 from ...lang.en.events.reactions import (
     ACCOUNT_NOUNS,
     APPROVE,
+    CARE_VERBS,
+    CARED_FOR,
     CONVEY,
     CROWD,
     FEELING_NOUNS,
@@ -118,7 +120,8 @@ def is_reaction_statement(span) -> bool:
     Inquiry's summary of its investigation into the attack"); a verbless heading names a statement ("Foreign
     Secretary statement on UN chemical weapons report"); or the main clause tells an inquiry into an act
     ("Arson investigators were back at the scene Thursday", "teams were unable to investigate several reported
-    deaths"), whoever makes it. ACLED codes the act from its report; the reaction is none (welcoming the news
+    deaths"), whoever makes it, or care given to the hurt ("Our teams at the Southern Hospital received 130
+    wounded people"). ACLED codes the act from its report; the reaction is none (welcoming the news
     that forces took a town tells the taking: it stays)."""
     if span is None or len(span) == 0:
         return False
@@ -128,7 +131,7 @@ def is_reaction_statement(span) -> bool:
         return lemma in STATEMENT_NOUNS and not any(t.pos_ in ("VERB", "AUX") for t in span)
     if tok.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
-    if _inquiry(tok):
+    if _inquiry(tok) or _care(tok):
         return True
     subj = _subject(tok)
     if _crowd(subj):
@@ -147,6 +150,19 @@ def is_reaction_statement(span) -> bool:
     if lemma in APPROVE:
         return any(o.lemma_.lower() in ACCOUNT_NOUNS for o in objects)
     return False
+
+
+def _care(head) -> bool:
+    """Whether the clause headed by ``head`` tells care given to the hurt ("received 130 wounded people",
+    "treated 40 injured"): its verb is one of caring and its object names the wounded."""
+    if head.lemma_.lower() not in CARE_VERBS:
+        return False
+    def hurt(t) -> bool:
+        return t.lemma_.lower() in CARED_FOR or t.lower_ in CARED_FOR
+
+    # the object itself or its modifier ("130 wounded people"), not a clause on it ("a shell that killed two patients")
+    return any(c.dep_ == "dobj" and (hurt(c) or any(m.dep_ in ("amod", "compound") and hurt(m) for m in c.children))
+               for c in head.children)
 
 
 def _inquiry(head) -> bool:

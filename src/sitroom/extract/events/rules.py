@@ -119,6 +119,7 @@ from ...lang.en.events.rules import (
     ARMED,
     ARMED_VICTIMS,
     CIVILIAN_VICTIMS,
+    CRIMINAL_VICTIMS,
     CROWD,
     CROWD_CONTROLLED,
     DISPERSAL,
@@ -151,6 +152,7 @@ from ...records import NON_FACTUAL, Event
 from . import discourse
 from .irrealis import irrealis
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
+from .disasters import untold_disaster
 from .disruption import DISRUPTED
 from .reactions import is_reaction_to
 from .merging import label_of, merge_across, merge_events, own_arguments  # noqa: F401 (merging the reports: merging.py)
@@ -211,6 +213,25 @@ def civilian_victims(label: str, sentence: str, actor2=None, actor1=None) -> str
     return label
 
 
+ORGANISED_CRIME = "Crime / Organised crime"
+_ORGANISED_ARMED = frozenset({1, 2, 3, 4})  # ACLED's inter codes of state forces, rebels, militias
+
+
+def crime_on_civilians(label: str, sentence: str, actor2=None, actor1=None) -> str:
+    """The guide: when one report fits two types, Violence against civilians wins over the extra types. A killing
+    the typer read as organised crime, by an organised armed actor, of people who are neither armed nor
+    criminals ("Bandits killed the traditional ruler of Gatawa in Sokoto state after holding him captive"), is an
+    Attack; a gang war or a cartel's killing of a rival stays Organised crime."""
+    if label != ORGANISED_CRIME or actor1 is None or actor1.inter not in _ORGANISED_ARMED:
+        return label
+    if actor2 is not None and actor2.inter != 7:
+        return label
+    victims = without_doer(sentence, actor1)
+    if not KILLING.search(victims) or ARMED_VICTIMS.search(victims) or ARMED.search(victims):
+        return label
+    return label if CRIMINAL_VICTIMS.search(sentence) else ATTACK
+
+
 def without_doer(sentence: str, actor1=None) -> str:
     """The words that can name the victims: the sentence without those naming the doer, actor1's own words
     and an agent phrase ("by the E-Crack Unit of the Rivers Police Command", "at the hands of the police"), nor
@@ -232,9 +253,10 @@ def stated_type(ranked: list[str], cues, said: str, sentence: str) -> str:
     """ACLED's types that the report must state: the typer's best label (``ranked``, best first) whose
     weapon the report names (weapon_named) and, for a territory type, whose change of control (or
     fighting) its own ``sentence`` tells (territory.territory_told: "fatally shot the ambassador" is no
-    transfer of territory); else the best label."""
-    return next((label for label in ranked if _weapon_fits(label, cues, said) and territory_told(label, sentence)),
-                ranked[0])
+    transfer of territory) and, for a disaster, whose words it holds when a strong cue of another type marks
+    it (disasters.untold_disaster); else the best label."""
+    return next((label for label in ranked if _weapon_fits(label, cues, said) and territory_told(label, sentence)
+                 and not untold_disaster(label, cues, said)), ranked[0])
 
 
 def _weapon_fits(label: str, cues, text: str) -> bool:

@@ -7,7 +7,8 @@ shelter visits"):
 - Diplomatic contact: a visit, meeting, talks or call that took place (CONTACT). A statement ("Minister
   Ellwood said: The start of Iraqi operations ..."), a reaction ("slammed President Trump for welcoming"), a
   campaign launched, a press conference or an ambassador shot tells no contact, nor does a contact named only
-  as the time of something else ("Following the meeting the Foreign Secretary said:").
+  as the time of something else ("Following the meeting the Foreign Secretary said:"), nor a visit at home that
+  meets no one named ("Army chief Abdel Fattah al-Burhan visited the site on Wednesday", in Omdurman).
 - Agreement: an agreement reached, signed, announced, brokered or in force (AGREEMENT_MADE). One only named
   (its violations, calls to respect it, the need for one) is none.
 - Change to group/activity: a group formed, allied, merged, led anew, disbanded, or changing its activity
@@ -39,6 +40,7 @@ from ...lang.en.events.strategic import (
     HELD_AT,
     OTHER_ACT,
     TAKING_ACT,
+    VISIT_ONLY,
 )
 from ...records import Event
 from .merging import label_of
@@ -58,10 +60,27 @@ def strategic_told(ev: Event) -> Optional[Event]:
     into it are not read: the evidence is the report that tells the event best."""
     words = TOLD_BY.get(label_of(ev))
     text = ev.evidence.text
+    if words is CONTACT and _home_visit(ev):
+        return None
     if words is None or any(not (words is CONTACT and CONTACT_AS_TIME.search(text, 0, m.start()))
                             for m in words.finditer(text)):
         return ev
     return None
+
+
+def _home_visit(ev: Event) -> bool:
+    """A visit at home that meets no one named: "Army chief Abdel Fattah al-Burhan visited the site on Wednesday"
+    after the army retook a building in Omdurman, "visited wounded soldiers at a hospital in Omdurman". The guide's
+    diplomatic contact is between governments, officials or envoys: a visit abroad, or one whose host is named,
+    is one."""
+    if ev.actor2 is not None:
+        return False
+    words = [m.group() for m in CONTACT.finditer(ev.evidence.text)]
+    if not words or not all(VISIT_ONLY.fullmatch(w) for w in words):
+        return False
+    place = ev.location.country if ev.location is not None else None
+    home = ev.actor1.country if ev.actor1 is not None else None
+    return place is not None and place == home  # (no place named: it may be abroad, "visited Turkey on 4 April")
 
 
 def retells_contact(ev: Event) -> bool:

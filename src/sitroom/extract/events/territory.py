@@ -19,6 +19,7 @@ from typing import Optional
 from ...lang.en.events.territory import (
     CONTROL,
     FOUGHT,
+    PEOPLE_FREED,
     TAKEN,
     UNOPPOSED,
     WITHDRAWAL,
@@ -34,12 +35,18 @@ CLASH = "Battles / Armed clash"
 STATE_FORCES = 1  # ACLED inter code
 
 
+def _of_places(sentence: str) -> str:
+    """``sentence`` without the people it tells freed ("troops have freed 15 hostages held by the ADF"): a
+    rescue changes no one's control of a place (the same length: offsets stay)."""
+    return PEOPLE_FREED.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
 def control_word(label: str, sentence: str) -> Optional[int]:
     """Offset in ``sentence`` of the first word stating a change of control, for a territorial label
     (the event's word when no cue marked one); None otherwise."""
     if label not in TERRITORY:
         return None
-    m = CONTROL.search(sentence)
+    m = CONTROL.search(_of_places(sentence))
     return m.start() if m else None
 
 
@@ -47,7 +54,7 @@ def territory_told(label: str, sentence: str) -> bool:
     """Whether the sentence tells what a territory label needs: a change of control, or fighting (which
     territory_type codes as an armed clash when no change of control is stated). "A policeman fatally
     shot the ambassador" tells neither: the typer's next label is the better guess. Any other label: True."""
-    return label not in TERRITORY or bool(CONTROL.search(sentence)) or bool(FOUGHT.search(sentence))
+    return label not in TERRITORY or bool(CONTROL.search(_of_places(sentence))) or bool(FOUGHT.search(sentence))
 
 
 def is_withdrawal(label: str, sentence: str) -> bool:
@@ -66,7 +73,7 @@ def territory_type(label: str, sentence: str, actor1: Optional[ActorRef], place_
     if label not in TERRITORY:
         return label
     fought = bool(FOUGHT.search(sentence))
-    if not CONTROL.search(sentence):
+    if not CONTROL.search(_of_places(sentence)):
         # ACLED's territory types need a change of control the report states; fighting without one is a clash.
         return CLASH if fought else label
     withdrawal = bool(WITHDRAWAL.search(sentence)) and not TAKEN.search(sentence)

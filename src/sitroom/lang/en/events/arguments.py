@@ -130,6 +130,15 @@ INNER_PREPS = {"against": "patient", "on": "patient", "upon": "patient", "at": "
 NON_PARTY_HEADS = {"control", "territory", "area", "rule", "authority", "custody", "hand", "stronghold", "zone"}
 # "an ISIL-held building", "Taliban-controlled areas": the name says whose the place is, not who acts.
 HOLDER_PARTICIPLES = {"hold", "held", "control", "controlled", "occupy", "occupied", "run", "dominate", "dominated"}
+# Nouns whose "of" phrase names who asked for the event or for whom it was done: "conducted an airstrike near Adan
+# Yabaal at the request of the Somali government", "on behalf of": neither the doer nor the target.
+REQUESTER_NOUNS = {"request", "behest", "invitation", "behalf"}
+# "the al Qaeda-linked JNIM", "Rwanda-backed M23 rebels": the name says whom the group is tied to or backed by;
+# the group acts, its patron or parent is no party to the event.
+# Prepositions that place an event beside a seat of government: "a car bomb exploded outside a restaurant near
+# the presidential palace" names where it was, not a party ("close to", "next to": the preposition "to" after them).
+BESIDE_PREPS = {"near", "nearby", "outside", "beside", "behind", "opposite", "close", "next"}
+AFFILIATION_PARTICIPLES = {"linked", "affiliated", "aligned", "allied", "backed", "sponsored", "supported", "inspired"}
 
 # Unknown names in a place's slot are places the gazetteer missed ("near Djibo", "Arauca department").
 PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|at|from|over|into|towards?|across|control of|retook|retaken|"

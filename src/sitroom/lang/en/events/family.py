@@ -76,6 +76,13 @@ MOB = re.compile(r"\b(?:mobs?|crowds?|lynch\w*|vigilantes?|villagers|residents|y
 BASE = re.compile(r"\b(?:bases?|headquarters|hq|outposts?|posts?|camps?|garrisons?|barracks|positions?|checkpoints?|"
                   r"command (?:cent(?:re|er)|post)s?|strongholds?|fortifi\w+|roadblocks?|airstrips?|bunkers?|dug in|"
                   r"logistics hubs?|offices?|station(?:ed|s)?)\b", re.I)
+# A base named as what an attack hit ("The operation targeted an al Shabaab base in the village of Sabiid",
+# "troops overran a militant camp") is the target of the attack, not a base established.
+TARGETED_BASE = re.compile(r"\b(?:target(?:ed|ing|s)?|attack(?:ed|ing|s)?|raid(?:ed|ing|s)?|struck|strik(?:e|es|ing)|hit|"
+                           r"storm(?:ed|ing)|overr(?:an|un)|destroy(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|"
+                           r"dismantl(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|on|against)\s+(?:an?|the|its|their|several)?\s*"
+                           r"(?:[\w'-]+\s+){0,3}?(?:bases?|camps?|hideouts?|positions?|outposts?|posts?|strongholds?|"
+                           r"headquarters)\b", re.I)
 # - Explosions/Remote violence / Shelling/artillery/missile attack: an artillery weapon; tear gas shells or
 #   canisters are a crowd-control means ("Smoke rises from teargas shells fired by security forces"), no artillery.
 ARTILLERY = re.compile(r"\b(?:shell(?:s|ed|ing|fire)?|artillery|mortars?|rockets?|missiles?|howitzers?|katyushas?|"

@@ -80,9 +80,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "Violence against civilians / Attack": [
         (rf"\b{KILL}\b.{{0,60}}\b(?:civilians?|villagers?|residents?|farmers?|worshippers?|passengers?|students?|"
-         r"teachers?|journalists?|women|children|aid workers?|herders?|traders?|family|families|prisoners?|detainees?|"
+         r"teachers?|journalists?|women|children|aid workers?|herders?|traders?|fishermen|pilgrims?|mourners?|"
+         r"family|families|prisoners?|detainees?|"
          r"surrendered|captured soldiers|captives?|hostages?)\b", STRONG),
-        (r"\b(?:civilians?|villagers?|residents?|farmers?|worshippers?|journalists?|aid workers?)\b.{0,60}\b(?:"
+        (r"\b(?:civilians?|villagers?|residents?|farmers?|fishermen|worshippers?|journalists?|aid workers?)\b.{0,60}\b(?:"
          + KILL + r"|attacked|shot|hacked|beaten|burned|tortured)\b", STRONG),
         (HORS_DE_COMBAT_KILLING, STRONG),
         (r"\b(?:executions? of|summar(?:y|ily) execut\w*|extrajudicial|hacked to death|"

@@ -60,3 +60,8 @@ WISH = {"want", "wish", "like", "wanna"}
 # report it.
 INQUIRY = {"investigate", "investigation", "investigator", "probe", "inquiry", "enquiry", "forensic", "examine",
            "examination", "autopsy", "post-mortem"}
+
+# Care given to the hurt: "Our teams at the Southern Hospital received 130 wounded people", "doctors treated 40
+# injured": what a hospital did after an act, not the act (the act is coded from its own report).
+CARE_VERBS = {"receive", "treat", "admit", "tend"}
+CARED_FOR = {"wounded", "injured", "patient", "casualty", "hurt"}

@@ -74,6 +74,9 @@ DISPERSAL = re.compile(rf"\b(?:{CROWD_CONTROL}|batons?|baton-charged|"
 CROWD = re.compile(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers|crowds?|rall(?:y|ies)|demonstrations?|protests?|protesting|"
                    r"sit-ins?)\b", re.I)
 
+# Victims of criminal violence among criminals: a gang war or a cartel's killing of a rival stays Organised crime.
+CRIMINAL_VICTIMS = re.compile(r"\b(?:gang(?:s|sters?| members?)?|cartels?|rivals?|(?:drug )?traffickers?|smugglers?|"
+                              r"drug (?:dealers?|lords?))\b", re.I)
 ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|fighters|gunmen|militias?|militiamen|jihadists?|guerrillas?|"
                     r"armed (?:men|group|groups)|army|troops)\b", re.I)
 

@@ -15,6 +15,9 @@ CONTACT = re.compile(
     r"host(?:s|ed|ing)|audience with|missions? to|trip to|dinner|lunch|discuss(?:ed|es|ing|ions?)?|"
     r"sat down with|held (?:a )?(?:meeting|talks|call))\b", re.I)
 
+# A contact word that is only a visit: a visit at home, with no one met, is no diplomatic contact.
+VISIT_ONLY = re.compile(r"visit(?:s|ed|ing)?", re.I)
+
 # A contact named only as the time of something else ("Following the meeting the Foreign Secretary said:",
 # "During the visit, family members heard screaming"): the words before the contact word.
 CONTACT_AS_TIME = re.compile(r"\b(?:following|after|before|during|since|ahead of) (?:the|a|an|his|her|their|this|that|"

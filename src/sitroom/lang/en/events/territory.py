@@ -25,6 +25,13 @@ PERSONS_TAKEN = re.compile(
     r"children|officials?|journalists?|activists?|workers?|detainees?)\b(?!\s+(?:base|camp|headquarters|positions?|"
     r"outpost|stronghold)s?\b)", re.I)
 
+# People freed, not a place: "troops have freed 15 hostages held by the ADF", "liberated 300 captives".
+PEOPLE_FREED = re.compile(
+    r"\b(?:freed|liberat\w*|secured the release of)\s+(?:(?:at least|more than|over|some|about|nearly|all|the|"
+    r"their|[\w-]+)\s+){0,3}(?:hostages?|captives?|prisoners?|detainees?|abductees?|kidnap(?:ped|ping) victims|"
+    r"victims|people|persons|civilians|women|children|girls|boys|students|pupils|passengers|workers|"
+    r"soldiers|fishermen|villagers|him|her|them)\b", re.I)
+
 # Words that say no fight took place for the place itself.
 UNOPPOSED = re.compile(
     r"\bwithout (?:a |any )?(?:fight|fighting|resistance|a shot|firing a shot|bloodshed|opposition|clashes)\b|"
