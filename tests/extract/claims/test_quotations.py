@@ -54,3 +54,10 @@ def test_released_statement_introduces_the_quotation(claims_of):
 def test_scare_quotes_and_unattributed_quotes_are_not_claims(claims_of):
     assert claims_of("Heavily armed gangs known locally as \u201cbandits\u201d have stepped up attacks.") == []
     assert claims_of("The village was quiet on Sunday.\n\n\u201cThe water is rising fast in the lower streets.\u201d") == []
+
+
+def test_the_dateline_is_no_part_of_what_was_said(claims_of):
+    claims = claims_of("GAZA CITY (AP) — An explosion at a hospital in Gaza City killed hundreds of people on "
+                       "Tuesday, the Health Ministry said.")
+    assert [c.quote.text for c in claims] == [
+        "An explosion at a hospital in Gaza City killed hundreds of people on Tuesday"]

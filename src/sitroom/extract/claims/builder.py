@@ -13,6 +13,7 @@ from ...lang.en.claims.hedges import RELAYING_VERBS
 from ...lang.en.claims.speakers import FUNCTION_WORDS, METONYMS
 from ...lang.en.claims.speech import BARE_VERBS, STATEMENT_NOUNS
 from ...records import Claim, DateValue, Span, Speaker
+from ..actors.vocabulary import dateline_end
 from ._text import doc_text, span_text
 from .deadlines import find_deadline, find_statement_date, said_day, said_from
 from .hedges import find_hedges, modality, stance
@@ -74,6 +75,8 @@ class ClaimBuilder:
         self._speakers: dict[int, Speaker] = {}  # frame verb index → resolved speaker
         self.time_spans = [(t.start, t.end) for t in ctx.times] + [
             (e.start_char, e.end_char) for e in self.doc.ents if e.label_ in ("DATE", "TIME")]
+        # The dateline ("GAZA CITY (AP) —") says where the report was filed: no words of what anyone said.
+        self.dateline = dateline_end(ctx.text)
 
     # --- sources of claims --------------------------------------------------------------
     def from_frame(self, si: int, sent, frame: Frame, relayed_by=None) -> Optional[Claim]:
@@ -285,6 +288,7 @@ class ClaimBuilder:
     def _add(self, si, sent, kind, speaker, words, hedges, verb_class, by_author, control, start,
              anchor: Optional[int] = None) -> Optional[Claim]:
         words = _unquote(_one_paragraph(words, anchor)) or words
+        words = [w for w in words if w.idx >= self.dateline] or words
         q_start, q_end = words[0].idx, _end(words[-1])
         if any(c.quote.start == q_start and c.quote.end == q_end for c in self.claims):
             return None
