@@ -108,3 +108,17 @@ def test_reporters_and_reacting_governments_are_not_parties(pipeline):
     _, a1, a2 = only_event(pipeline, "Gunmen killed five villagers in Zamfara on Monday, according to a UN monitoring "
                                      "team.")
     assert "United Nations" not in (a1, a2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, actor1", [
+    ("Russia's Defence Ministry said on Tuesday its forces had captured the village of Novopavlivka in the Donetsk "
+     "region.", "Military Forces of Russia"),
+    ("The Israeli military said its jets struck Hezbollah targets in southern Lebanon on Monday.",
+     "Military Forces of Israel"),
+])
+def test_the_speakers_own_forces_are_the_doer(pipeline, text, actor1):
+    from sitroom.records import DocumentIn
+
+    [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2024-12-10")).events
+    assert ev.actor1.name == actor1

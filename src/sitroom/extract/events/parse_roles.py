@@ -17,6 +17,7 @@ from ...lang.en.events.arguments import (
     PATIENT_PREPS,
     REACTION_VERBS,
     SEQUENCE_PREPS,
+    SPEAKER_POSSESSIVES,
     SPEAKER_PRONOUNS,
     TERRITORY_BATTLES,
 )
@@ -260,9 +261,11 @@ def acts_apart(tok, trig) -> bool:
 
 def speaker_of_pronoun(trig, speakers: dict):
     """"Police said they have arrested the suspect": the speaker, when the event's verb has a pronoun for its
-    subject ("they", "it", "we") and is reported by that speaker's verb of saying."""
+    subject ("they", "it", "we"), or the speaker's own forces ("Russia's Defence Ministry said its forces had
+    captured ..."), and is reported by that speaker's verb of saying."""
     verb = verb_of(trig)
-    if not any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in verb.children):
+    if not any(c.dep_ == "nsubj" and (c.lower_ in SPEAKER_PRONOUNS or any(
+            g.dep_ == "poss" and g.lower_ in SPEAKER_POSSESSIVES for g in c.children)) for c in verb.children):
         return None
     t, hops = verb, 0
     while t.head.i != t.i and hops < 3:

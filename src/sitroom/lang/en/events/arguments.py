@@ -113,6 +113,9 @@ SEQUENCE_PREPS = {"after", "following", "before", "since"}
 # Pronoun subjects of a reported event that stand for the speaker: "Police said they have arrested ...",
 # "Putin said he and Turkish President Recep Tayyip Erdogan agreed in a phone call".
 SPEAKER_PRONOUNS = {"they", "it", "we", "he", "she"}
+# A speaker's own forces as the subject: "The army said its troops killed 20 militants", "The Israeli military said
+# its jets struck Hezbollah targets".
+SPEAKER_POSSESSIVES = {"its", "their", "our"}
 
 # Verbs of giving ground: their subject loses what the event is about ("troops lost control of X to Y",
 # "the army retreated", "X fell to Y"). In a battle over territory the one who gains it is actor1.
