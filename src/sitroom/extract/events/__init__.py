@@ -293,6 +293,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = rules.civilian_victims(label, text, a2, a1)
     label = rules.crime_on_civilians(label, text, a2, a1)
     label = rules.demonstration_type(label, text)  # before the conventional actors, who depend on it
+    label = family.calm_crowd(label, text)  # a riot needs the crowd's own violence, not its grievance's
     label = family.violent_crowd(label, text)
     label = family.custody_type(label, text)  # after demonstration_type: arrests at a protest are the protest's
     label = family.persons_taken(label, text, a1)  # "captured a Taliban leader": people taken, no place

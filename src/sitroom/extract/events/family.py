@@ -7,6 +7,8 @@ lean; the codebook decides some families by a single fact the sentence states:
   targets are an air strike, whatever weapons the targets were (strike_means);
 - a demonstration with no harm told: a gathering typed as violence against civilians for its grievance ("in
   protest against increasing torture") is a protest (gathering_told);
+- no violence of the crowd's own: a demonstration typed as a riot whose violence words only name what it is
+  against ("Hundreds of youths protested in Lagos against police brutality") is a protest (calm_crowd);
 - the participants' own violence: a demonstration whose demonstrators throw stones, burn, loot or clash
   with the police is a riot, not a protest (violent_crowd);
 - what the detained suffered: state detention told as a disappearance is an abduction, and beating or
@@ -20,6 +22,7 @@ from typing import Optional, Sequence
 from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
+                                       GRIEVANCE_PHRASE, RIOT_TOLD,
                                        CUSTODY_VIOLENCE, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
                                        TARGETED_BASE, TEAR_GAS_SHELLS, ARMED_SITE, ATTACK_VERB, DESTRUCTION_VERB, OWN_ELEMENT,
@@ -38,6 +41,7 @@ from .territory import TERRITORY
 
 AIR_STRIKE = "Explosions/Remote violence / Air/drone strike"
 VAC = "Violence against civilians"
+INTERVENTION = "Protests / Protest with intervention"
 
 
 def remote_means(label: str, sentence: str, cues: list[Cue] | None = None) -> str:
@@ -135,6 +139,24 @@ def violent_crowd(label: str, sentence: str) -> str:
     if label in _CALM and CROWD.search(sentence) and CROWD_VIOLENCE.search(sentence):
         return VIOLENT_DEMONSTRATION
     return label
+
+
+def calm_crowd(label: str, sentence: str) -> str:
+    """A Peaceful protest when a sentence typed as a violent demonstration tells a demonstration and no violence
+    of its crowd, its violence words only naming what the demonstration is against ("Hundreds of youths protested
+    in Lagos against police brutality", "Farmers protested over the killings of villagers"): a riot needs the
+    crowd's own violence (the guide's Riots), and rules.demonstration_type made a riot of a "clash" the typer read
+    in it. Police dispersal is the protest's intervention (rules.DISPERSAL). A sentence with no demonstration
+    word is left to its own words."""
+    word = DEMONSTRATION_WORD.search(sentence) if label == VIOLENT_DEMONSTRATION else None
+    if word is None:
+        return label
+    # What it is against: the phrases after its word (the grievance may be told after its place and day).
+    told = sentence[:word.end()] + GRIEVANCE_PHRASE.sub(" ", sentence[word.end():])
+    rest = DISPERSAL.sub(" ", told)
+    if CROWD_VIOLENCE.search(sentence) or RIOT_TOLD.search(rest) or VIOLENCE.search(rest):
+        return label
+    return INTERVENTION if DISPERSAL.search(sentence) else PEACEFUL_PROTEST
 
 
 ABDUCTION = "Violence against civilians / Abduction/forced disappearance"

@@ -15,6 +15,19 @@ CROWD_VIOLENCE = re.compile(
     r"smash(?:ed|ing)|(?:broke|break|breaking) (?:\w+ ){0,2}windows|loot(?:ed|ing)|ransack(?:ed|ing)|"
     r"clash(?:ed|es|ing)? with (?:the )?(?:riot )?(?:police|security forces)|rampag\w+)\b", re.I)
 
+# Words that tell a riot itself, beside the crowd's acts of CROWD_VIOLENCE and the harm of civilians.VIOLENCE: a
+# demonstration told as a riot, violent, a clash, unrest or a mob ("youths rioted", "violent protests").
+RIOT_TOLD = re.compile(r"\b(?:riot\w*|violen\w*|clash\w*|unrest|mobs?|scuffl\w*|skirmish\w*|fights?|fought|stones?|"
+                       r"rocks|missiles|damag\w*|destr\w*|burn\w*|fires?|ablaze|blaze|arson)\b", re.I)
+
+# What a demonstration is against, told after its word with other words between ("protested in Lagos on Wednesday
+# against police brutality", "demanding an end to the attacks"), to the end of its phrase (a comma, a semicolon, a
+# conjunction or a verb of what became of it: "The protest over fuel prices turned violent" tells the riot).
+GRIEVANCE_PHRASE = re.compile(r"\b(?:against|over(?! the (?:weekend|past|last|next)\b)|about|in protest (?:at|against|over)|"
+                              r"(?:to |in order to )?(?:protest|denounc\w*|condemn\w*|demand\w*|mourn\w*|call(?:ed|ing)? for))\b"
+                              r"[^,;.]*?(?=\s+(?:when|while|as|but|after|before|until|and|then|turned|became|left)\b|[,;.]|$)",
+                              re.I)
+
 # A protest that is not the one the arrest broke up: planned or tried ("ahead of planned demonstrations",
 # "for attempting to stage a protest"), an earlier one ("after the January protests"), or a title ("protest
 # leader"). Arrests told beside them are arrests, not a protest with intervention.
