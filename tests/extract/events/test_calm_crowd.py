@@ -65,3 +65,60 @@ def test_a_protest_against_brutality_dispersed_with_tear_gas_is_an_intervention(
     lagos = [e for e in demos if e.location is not None and e.location.name == "Lagos"]
     assert lagos and lagos[0].sub_event_type == "Protest with intervention"
     assert lagos[0].actor1.name == "Protesters (Nigeria)"
+
+
+def _actor(name, text, inter=3):
+    from sitroom.records import ActorRef
+    return ActorRef(name=name, text=text, actor_type="political militia", inter=inter, country="NG")
+
+
+def _kaduna():
+    from sitroom.records import PlaceMention
+    return PlaceMention(text="Kaduna", start=0, end=6, name="Kaduna", country="NG")
+
+
+def test_an_armed_group_named_in_the_grievance_is_no_side_of_the_protest():
+    from sitroom.extract.events.conventions import conventional_actors
+
+    text = ("Hundreds of farmers protested in Kaduna on Monday over the killings of villagers by armed bandits in the "
+            "south of the state, blocking the main road to Abuja for several hours.")
+    a1, a2 = conventional_actors(PEACEFUL, None, _actor("Unidentified Armed Group (Nigeria)", "armed bandits"),
+                                 _kaduna(), text)
+    assert a1.name == "Protesters (Nigeria)" and a2 is None
+
+
+def test_the_force_that_intervened_stays_the_other_side():
+    from sitroom.extract.events.conventions import conventional_actors
+
+    text = "Police fired tear gas at farmers who protested in Kaduna on Monday over the killings of villagers."
+    police = _actor("Police Forces of Nigeria", "Police", inter=1)
+    a1, a2 = conventional_actors(INTERVENTION, police, None, _kaduna(), text)
+    assert a1.name == "Protesters (Nigeria)" and a2.name == "Police Forces of Nigeria"
+
+
+def _protest(label, text, a2=None):
+    from sitroom.extract.events.taxonomy import typed_fields
+    from sitroom.records import DateValue, Event, Evidence
+
+    return Event(**typed_fields(label), confidence=0.6, location=_kaduna(), date=DateValue(), extractor="t",
+                 actor1=_actor("Protesters (Nigeria)", "farmers", inter=6), actor2=a2,
+                 evidence=Evidence(sentence=1, start=0, end=len(text), text=text))
+
+
+def test_an_intervention_no_report_tells_is_a_peaceful_protest():
+    from sitroom.extract.events.demonstrations import intervention_told
+
+    lede = _protest(INTERVENTION, "Hundreds of farmers protested in Kaduna on Monday over the killings of villagers "
+                                  "by armed bandits in the south of the state, blocking the main road to Abuja.")
+    more = _protest(INTERVENTION, 'The protesters carried placards reading "Stop the killings" and demanded that the '
+                                  "state government deploy more soldiers to their communities.")
+    ev = intervention_told(lede, [lede, more])
+    assert ev.sub_event_type == "Peaceful protest" and ev.actor2 is None
+
+
+def test_an_intervention_told_in_a_merged_report_stays():
+    from sitroom.extract.events.demonstrations import intervention_told
+
+    lede = _protest(INTERVENTION, "Hundreds of farmers protested in Kaduna on Monday over the killings of villagers.")
+    police = _protest(INTERVENTION, "Police fired tear gas to disperse the crowd near the government house.")
+    assert intervention_told(lede, [lede, police]).sub_event_type == "Protest with intervention"

@@ -71,7 +71,7 @@ from .conventions import (
 )
 from .detection import found_embeddings, headline_of, is_headline, rescore, untitled_headline
 from .detector import detector_path, get_detector, with_context
-from .demonstrations import demonstration_event
+from .demonstrations import demonstration_event, intervention_told
 from .disasters import disaster_told
 from .disruption import disruption_type
 from .strategic import retells_contact, retells_custody, strategic_told
@@ -207,6 +207,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         group = reports.get(id(e), ())
         e = family.gathering_event(e, group)  # a gathering against a killing is a protest, not the killing
         e = demonstration_event(e, ctx.doc, group)
+        e = intervention_told(e, group)  # an intervention that none of its reports tells is none
         e = rules.arrest_told(e, ctx.doc, group) if e is not None else None
         e = strategic_told(e) if e is not None else None
         e = family.defining_told(e, group) if e is not None else None

@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
-                                       GRIEVANCE_PHRASE, RIOT_TOLD,
+                                       RIOT_TOLD,
                                        CUSTODY_VIOLENCE, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
                                        TARGETED_BASE, TEAR_GAS_SHELLS, ARMED_SITE, ATTACK_VERB, DESTRUCTION_VERB, OWN_ELEMENT,
@@ -32,6 +32,7 @@ from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS
 from ...lang.en.events.territory import CONTROL, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
+from .demonstrations import without_grievance
 from .merging import label_of
 from .patterns import Cue, find_cues
 from .rules import ARRESTS, ATTACK, CLASH, PEACEFUL_PROTEST, REMOTE, is_strike_only
@@ -152,8 +153,7 @@ def calm_crowd(label: str, sentence: str) -> str:
     if word is None:
         return label
     # What it is against: the phrases after its word (the grievance may be told after its place and day).
-    told = sentence[:word.end()] + GRIEVANCE_PHRASE.sub(" ", sentence[word.end():])
-    rest = DISPERSAL.sub(" ", told)
+    rest = DISPERSAL.sub(" ", without_grievance(sentence))
     if CROWD_VIOLENCE.search(sentence) or RIOT_TOLD.search(rest) or VIOLENCE.search(rest):
         return label
     return INTERVENTION if DISPERSAL.search(sentence) else PEACEFUL_PROTEST
