@@ -52,6 +52,10 @@ PHRASES = [
     ("Israeli airstrikes", None, "Military Forces of Israel", 1),
     ("Russian Foreign Minister Sergei Lavrov", None, "Government of Russia", 1),
     ("Serbian Labour Minister", None, "Government of Serbia", 1),
+    # a government's adviser, not "Saudi national", a citizen (probe 34c)
+    ("Saudi national security adviser Musaed Al-Aiban", None, "Government of Saudi Arabia", 1),
+    ("Afghan national security advisor", None, "Government of Afghanistan", 1),
+    ("a Saudi national", None, "Civilians (Saudi Arabia)", 7),
     ("rebels in the Ivory Coast", None, "Unidentified Armed Group (Ivory Coast)", 3),
     ("Ghanaian authorities", None, "Government of Ghana", 1),
     ("President Obama", None, "Government of the United States", 1),

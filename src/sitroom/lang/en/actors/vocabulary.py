@@ -86,6 +86,10 @@ MINISTER_WORDS = ("foreign", "interior", "defence", "defense", "deputy", "prime"
                   "environment", "housing", "public", "works", "cabinet", "assistant", "permanent", "under",
                   "chief", "national", "federal", "regional", "provincial")
 
+# The titles that end a government office after a country's name and MINISTER_WORDS: "Serbian Labour Minister",
+# "Saudi national security adviser" (the government's, not "Saudi national", a citizen).
+MINISTER_TITLES = ("minister", "secretary", "ministry", "adviser", "advisor")
+
 # Compound adjectives after a group's name that still name the group as the one acting.
 COMPOUND_AFTER = re.compile(r"-(?:held|controlled|led|run|linked|affiliated|allied|aligned|occupied|dominated|"
                              r"claimed|backed|sponsored|supported|planted|fired|launched)(?![\w-])")
