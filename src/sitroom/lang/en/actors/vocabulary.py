@@ -41,6 +41,7 @@ FAMILY_NOUNS = {
         "negotiator", "spokesman", "spokesperson", "spokeswoman", "administrators", "head of state", "king", "emir",
         "embassy", "state media", "interior minister", "defence minister", "defense minister", "presidency",
         "ministry", "officials", "lawmakers", "legislators", "senate", "congress", "national assembly",
+        "counterpart", "counterparts",
     ),
     "civilians": ("civilians", "citizens", "nationals", "villagers", "people", "civilian population", "residents",
                   "civilian", "citizen", "national", "nationals", "workers", "farmers", "students", "journalists"),
