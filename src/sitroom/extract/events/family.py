@@ -26,7 +26,7 @@ from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, B
                                        CUSTODY_VIOLENCE, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
                                        TARGETED_BASE, TEAR_GAS_SHELLS, ARMED_SITE, ATTACK_VERB, DESTRUCTION_VERB, OWN_ELEMENT,
-                                       UNNAMED_ARMED)
+                                       UNNAMED_ARMED, WITNESS_SOURCE)
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
 from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
 from ...lang.en.events.territory import CONTROL, PERSONS_TAKEN
@@ -204,7 +204,8 @@ def armed_attack_typed(label: str, sentence: str, actor1, actor2) -> str:
     element = OWN_ELEMENT[label]
     m = ATTACK_VERB.search(sentence)
     destroyed = None if m is not None else DESTRUCTION_VERB.search(sentence)
-    if (m is None and (destroyed is None or label == LOOTING)) or (element is not None and element.search(sentence)):
+    if (m is None and (destroyed is None or label == LOOTING)) or (
+            element is not None and element.search(WITNESS_SOURCE.sub(" ", sentence))):  # "according to residents"
         return label
     verb = m or destroyed
     before, after = sentence[:verb.start()], sentence[verb.end():]

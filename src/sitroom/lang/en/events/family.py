@@ -84,6 +84,11 @@ ARRESTED_FOR_KIDNAP = re.compile(
 MOB = re.compile(r"\b(?:mobs?|crowds?|lynch\w*|vigilantes?|villagers|residents|youths|locals|(?:group|gang|band) of "
                  r"(?:\w+ )?(?:people|men|youths|villagers|residents)|took the law into their own hands|set upon|communal|"
                  r"angry (?:crowd|residents|villagers|locals))\b", re.I)
+# People named only as the source of a report ("according to residents", "villagers told Reuters"): no crowd of the
+# event, so no mob's element.
+WITNESS_SOURCE = re.compile(r"\baccording to (?:\w+ ){0,3}(?:residents|villagers|locals|youths|witnesses)\b|"
+                            r"\b(?:residents|villagers|locals|youths|witnesses) (?:\w+ ){0,2}(?:said|say|says|told|reported)\b",
+                            re.I)
 # - Strategic developments / Headquarters or base established: a base, post or camp ("a police patrol received
 #   reports of a house fire" tells none);
 BASE = re.compile(r"\b(?:bases?|headquarters|hq|outposts?|posts?|camps?|garrisons?|barracks|positions?|checkpoints?|"
