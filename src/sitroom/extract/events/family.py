@@ -75,8 +75,19 @@ def grievance_told(label: str, sentence: str, trigger: Optional[str]) -> str:
     """A Peaceful protest when a sentence typed as a strategic development or diplomacy has its trigger only in
     what a demonstration it tells is against ("Farmers ... blocked motorways near Toulouse and Lyon to protest
     against an EU-Mercosur trade deal": the deal is the grievance, not an agreement made); else ``label``."""
-    if not label.startswith(("Strategic developments", "Diplomacy")) or not trigger:
+    if not label.startswith(("Strategic developments", "Diplomacy")):
         return label
+    if not trigger:
+        # No trigger: the typer read the whole sentence. A demonstration told with what it is against ("Hundreds of
+        # farmers protested in Kaduna on Monday over the killings of villagers by armed bandits" was property
+        # destruction) is the protest, unless the type's own element is told.
+        # (its element is looked for in the whole sentence: a grievance phrase may run on into the crowd's acts,
+        # "Protesters against the killings looted shops")
+        rest = without_grievance(sentence)
+        element = OWN_ELEMENT.get(label)
+        if rest == sentence or not DEMONSTRATION_WORD.search(rest) or (element is not None and element.search(sentence)):
+            return label
+        return PEACEFUL_PROTEST
     grievance = GRIEVANCE.search(sentence)
     if grievance is None or not DEMONSTRATION_WORD.search(sentence[:grievance.end()]):
         return label
@@ -111,7 +122,7 @@ def gathering_event(ev: Event, reports: Sequence[Event] = ()) -> Event:
     label, text = label_of(ev), ev.evidence.text
     new = grievance_told(label, text, ev.trigger)
     upd = {}
-    if new != label:  # its trigger is the demonstration's word, not its grievance's
+    if new != label and ev.trigger:  # its trigger is the demonstration's word, not its grievance's (none: none)
         word = DEMONSTRATION_WORD.search(text[:GRIEVANCE.search(text).end()])
         upd["trigger"] = word.group(0)
     else:
