@@ -52,6 +52,10 @@ PHRASES = [
     ("Israeli airstrikes", None, "Military Forces of Israel", 1),
     ("Russian Foreign Minister Sergei Lavrov", None, "Government of Russia", 1),
     ("Serbian Labour Minister", None, "Government of Serbia", 1),
+    # a government's adviser, not "Saudi national", a citizen (probe 34c)
+    ("Saudi national security adviser Musaed Al-Aiban", None, "Government of Saudi Arabia", 1),
+    ("Afghan national security advisor", None, "Government of Afghanistan", 1),
+    ("a Saudi national", None, "Civilians (Saudi Arabia)", 7),
     ("rebels in the Ivory Coast", None, "Unidentified Armed Group (Ivory Coast)", 3),
     ("Ghanaian authorities", None, "Government of Ghana", 1),
     ("President Obama", None, "Government of the United States", 1),
@@ -360,3 +364,17 @@ def test_a_state_role_then_name_of_a_country_is_its_government(nlp, text, name, 
     people = [a for a in _actors(nlp, text) if a.kind == "person"]
     assert [(p.name, p.organisation) for p in people] == [(name, organisation)]
 
+
+
+def test_a_persons_surname_is_no_group_and_a_counterpart_is_a_government():
+    # probe 34c: "Foreign Minister Therese Kayikwamba Wagner" was the Wagner Group, "her Rwandan counterpart" nobody
+    from sitroom.pipeline import Pipeline
+    from sitroom.records import DocumentIn
+
+    text = ("GOMA, Feb 17 (Reuters) - Congolese Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart "
+            "Olivier Nduhungirehe signed a declaration of principles in Washington on Friday.")
+    out = Pipeline().run_batch([DocumentIn(id="t", text=text, published="2026-02-17")])[0]
+    assert all(a.name != "Wagner Group" for a in out.actors)
+    deals = [e for e in out.events if e.sub_event_type == "Agreement"]
+    assert deals and deals[0].actor1.name == "Government of the Democratic Republic of Congo"
+    assert deals[0].actor2.name == "Government of Rwanda"

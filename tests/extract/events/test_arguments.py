@@ -171,3 +171,16 @@ def test_a_country_in_the_name_of_a_lake_or_a_basin_is_not_where_it_happened():
     tana = PlaceMention(text="Tana River", start=text.index("Tana"), end=text.index("Tana") + 10, name="Tana River",
                         level="admin1", country="KE")
     assert pick_location([tana], text, text.index("killed")).text == "Tana River"
+
+
+def test_this_year_as_a_frame_of_comparison_does_not_date_the_event():
+    # probe 34c: "in the highest-level talks between the two rivals this year" dated the meeting 2026-01-01
+    pub = dt.date(2026, 6, 11)
+    text = ("Saudi national security adviser Musaed Al-Aiban met Iranian Supreme National Security Council secretary "
+            "Ali Akbar Ahmadian in Baghdad on Tuesday, in the highest-level talks between the two rivals this year.")
+    year = TimeMention(text="this year", start=text.index("this year"), end=text.index("this year") + 9,
+                       date=DateValue(start="2026-01-01", end="2026-12-31", precision="year"))
+    got = pick_date([_time(text, "on Tuesday", "2026-06-09"), year], text, text.index("talks"), pub)
+    assert got.start == "2026-06-09"
+    # alone, it is the only date the sentence gives
+    assert pick_date([year], text, text.index("talks"), pub).start == "2026-01-01"

@@ -63,3 +63,22 @@ def test_a_killing_by_armed_men_is_typed_by_doer_and_target(pipeline, text, row)
 def test_destruction_by_armed_men_and_accidents(pipeline, text, sub_event):
     evs = pipeline.extract(DocumentIn(id="t", text=text, published="2021-06-10")).events
     assert [e.sub_event_type for e in evs] == [sub_event]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen killed at least 30 people in attacks on three villages in Kajuru local government area last week, "
+    "according to residents.",
+    "Gunmen killed at least 30 people in three villages in Kajuru on Sunday, residents told Reuters.",
+])
+def test_residents_named_as_a_source_are_no_mob(sentence):
+    # probe 34c: "according to residents" was the mob's element, and the killing a Mob violence
+    from sitroom.extract.events.family import armed_attack_typed
+
+    assert armed_attack_typed("Riots / Mob violence", sentence, None, None) == "Violence against civilians / Attack"
+
+
+def test_a_mob_of_residents_stays_a_mob():
+    from sitroom.extract.events.family import armed_attack_typed
+
+    sentence = "Angry residents killed two suspected thieves in Kajuru on Sunday, police said."
+    assert armed_attack_typed("Riots / Mob violence", sentence, None, None) == "Riots / Mob violence"

@@ -3,7 +3,7 @@
 
 import pytest
 
-from sitroom.extract.events.family import gathering_event, gathering_told
+from sitroom.extract.events.family import gathering_event, gathering_told, grievance_told
 from sitroom.extract.events.rules import ATTACK
 from sitroom.extract.events.taxonomy import typed_fields
 from sitroom.records import ActorRef, DateValue, Event, Evidence, PlaceMention
@@ -91,3 +91,24 @@ def test_farmers_protest_against_a_trade_deal_is_a_protest(pipeline):
     evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-11-12")).events
     assert [(e.sub_event_type, e.actor1.name, e.date.start, e.trigger) for e in evs] == [
         ("Peaceful protest", "Protesters (France)", "2026-11-11", "protest")]
+
+
+LOOTING = "Strategic developments / Looting/property destruction"
+
+
+@pytest.mark.parametrize("sentence", [
+    # probe 34c: the typer read the grievance as property destruction, with no trigger
+    "Hundreds of farmers protested in Kaduna on Monday over the killings of villagers by armed bandits.",
+    "Women marched in Jos on Thursday to demand an end to the killings in Bokkos.",
+])
+def test_a_protest_read_without_a_trigger_for_its_grievance_is_a_protest(sentence):
+    assert grievance_told(LOOTING, sentence, None) == PEACEFUL
+
+
+@pytest.mark.parametrize("sentence", [
+    # the type's own element told outside the grievance, or no grievance at all
+    "Protesters against the killings looted shops in Kaduna on Monday.",
+    "Hundreds of farmers protested in Kaduna on Monday and burned the council office.",
+])
+def test_a_protest_with_its_own_looting_keeps_the_type(sentence):
+    assert grievance_told(LOOTING, sentence, None) == LOOTING

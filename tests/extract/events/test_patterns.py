@@ -123,3 +123,12 @@ def test_the_gunmans_shooting_not_his_death_is_the_trigger(pipeline):
             "responsibility.")
     e = pipeline.extract(DocumentIn(id="t", text=text, published="2026-11-19")).events[0]
     assert (e.sub_event_type, e.trigger, e.injured) == ("Attack", "opened fire at", 3)
+
+
+def test_separate_agreements_and_a_declaration_signed_are_agreements():
+    # probe 34c: a signing told in the plural or as a declaration gave no event
+    assert "Strategic developments / Agreement" in _labels(
+        "Russia and Ukraine signed separate agreements with Turkey and the United Nations in Istanbul on Wednesday.")
+    assert "Strategic developments / Agreement" in _labels(
+        "The two foreign ministers signed a declaration of principles in Washington on Friday.")
+    assert "Strategic developments / Agreement" in _labels("The rival factions inked a joint accord in Doha.")

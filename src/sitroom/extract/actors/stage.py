@@ -90,6 +90,8 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
     for m in matches:
         kind = m.hit.kind
         if kind == NAME:
+            if any(s < m.start and m.end == e for s, e in person_ents):
+                continue  # "Foreign Minister Therese Kayikwamba Wagner": a person's surname, not the Wagner Group
             groups.append((m.start, m.end, m.hit.actor))
         elif kind == GENERIC:
             if NOT_STATE_BEFORE.search(low, max(0, m.start - 30), m.start):

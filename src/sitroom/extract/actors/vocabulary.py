@@ -14,6 +14,7 @@ from ...lang.en.actors.vocabulary import (
     FAMILY_MODIFIERS,
     FAMILY_NOUNS,
     MEMBER_NOUNS,
+    MINISTER_TITLES,
     MINISTER_WORDS,
     OF_NOUNS,
 )
@@ -32,7 +33,7 @@ FAMILY_AFTER = re.compile(r"(?:'s)?\s+(?:(?:" + _alternation(FAMILY_MODIFIERS) +
                            + _alternation(NOUN_FAMILY) + r")(?![\w-])")
 MEMBER_AFTER = re.compile(r"\s+(?P<noun>" + _alternation(MEMBER_NOUNS) + r")(?![\w-])")
 MINISTER_AFTER = re.compile(r"(?:'s)?\s+(?:(?:" + "|".join(re.escape(w) for w in MINISTER_WORDS)
-                            + r")\s+){0,3}?(?:minister|secretary|ministry)(?![\w-])")
+                            + r")\s+){0,3}?(?:" + "|".join(MINISTER_TITLES) + r")(?![\w-])")
 OF_BEFORE = re.compile(r"(?:(?<=\s)|^)(?P<noun>" + _alternation(OF_NOUNS) + r")\s+of\s+(?:the\s+)?$")
 
 def family_name(family: str, country_name: str) -> str:

@@ -71,7 +71,7 @@ from .conventions import (
 )
 from .detection import found_embeddings, headline_of, is_headline, rescore, untitled_headline
 from .detector import detector_path, get_detector, with_context
-from .demonstrations import demonstration_event
+from .demonstrations import demonstration_event, intervention_told
 from .disasters import disaster_told
 from .disruption import disruption_type
 from .strategic import retells_contact, retells_custody, strategic_told
@@ -207,6 +207,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         group = reports.get(id(e), ())
         e = family.gathering_event(e, group)  # a gathering against a killing is a protest, not the killing
         e = demonstration_event(e, ctx.doc, group)
+        e = intervention_told(e, group)  # an intervention that none of its reports tells is none
         e = rules.arrest_told(e, ctx.doc, group) if e is not None else None
         e = strategic_told(e) if e is not None else None
         e = family.defining_told(e, group) if e is not None else None
@@ -293,6 +294,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = rules.civilian_victims(label, text, a2, a1)
     label = rules.crime_on_civilians(label, text, a2, a1)
     label = rules.demonstration_type(label, text)  # before the conventional actors, who depend on it
+    label = family.calm_crowd(label, text)  # a riot needs the crowd's own violence, not its grievance's
     label = family.violent_crowd(label, text)
     label = family.custody_type(label, text)  # after demonstration_type: arrests at a protest are the protest's
     label = family.persons_taken(label, text, a1)  # "captured a Taliban leader": people taken, no place

@@ -32,6 +32,7 @@ from ...lang.en.events.arguments import (
     TALK_LEMMAS,
     TOPIC_PREPS,
     VICTIM_GROUP,
+    YEAR_FRAME,
 )
 from ...lang.en.reporting import REPORTING_LEMMAS
 from ...lang.en.places import HONORIFICS, OWN_LEVEL_WORDS, TITLE_HEADS
@@ -382,6 +383,10 @@ def pick_date(times: Iterable[TimeMention], text: str, trigger_start: int,
     a statement about the event (``speech``, as for pick_location) only when no other does."""
     best, best_d = None, None
     onset, onset_d = None, None
+    times = list(times)
+    if any(t.date.precision == "day" for t in times):
+        # "met ... in Baghdad on Tuesday, in the highest-level talks between the two rivals this year": the day
+        times = [t for t in times if not YEAR_FRAME.match(t.text.strip())]
     for t in times:
         if (ONSET_MENTION.match(t.text) and t.date.precision == "day" and t.date.start
                 and (pub_date is None or 0 <= (pub_date - dt.date.fromisoformat(t.date.start[:10])).days <= STALE_DAYS)):

@@ -9,6 +9,8 @@ from collections import Counter
 from typing import Optional
 
 from ...lang.en.events.arguments import ORG_WORD
+from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
+from ...lang.en.events.family import GRIEVANCE_PHRASE
 from ...lang.en.events.conventions import (
     ACRONYM,
     PEOPLE,
@@ -45,6 +47,18 @@ def document_focus(ctx, location):
 
 
 _VAC = "Violence against civilians /"
+
+
+def _grievance_only(actor: Optional[ActorRef], text: str) -> bool:
+    """Whether a party of a demonstration is named only in what the demonstration is against ("Farmers protested in
+    Kaduna over the killings of villagers by armed bandits", "against police brutality"): no side of it, neither
+    the target of a protest (ACLED's peaceful protests have none) nor the force that intervened."""
+    word = DEMONSTRATION_WORD.search(text)
+    if actor is None or not actor.text or word is None:
+        return False
+    at = [i for i in range(len(text)) if text.startswith(actor.text, i)]
+    spans = [m.span() for m in GRIEVANCE_PHRASE.finditer(text, word.end())]
+    return bool(at) and all(any(s <= i < e for s, e in spans) for i in at)
 
 
 def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRef], location, text: str):
@@ -91,6 +105,8 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         # (the police who intervene) is the other actor, whichever slot the sentence's grammar gave it.
         named = [a for a in (a1, a2) if a is not None and a.name.startswith("Protesters")]
         other = next((a for a in (a1, a2) if a is not None and not a.name.startswith("Protesters")), None)
+        if _grievance_only(other, text):
+            other = None  # "protested over the killings of villagers by armed bandits": what it is against
         prot = named[0] if named else (ActorRef(name=f"Protesters ({pname})", actor_type="protesters", inter=6,
                                                 country=iso) if cname else None)
         if prot is not None and prot.name == "Protesters" and cname:

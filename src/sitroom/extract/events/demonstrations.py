@@ -28,6 +28,7 @@ from ...lang.en.events.demonstrations import (
     BACKGROUND_TIME,
     DEMONSTRATION_WORD,
     GROUP_SUBJECTS,
+    INTERVENED,
     LONE_PROTESTS,
     MOTIVE_PREPS,
     NOT_YET,
@@ -39,7 +40,7 @@ from ...lang.en.events.demonstrations import (
     SHOW_LEMMA,
 )
 from ...lang.en.events.discourse import MODAL_AUX
-from ...lang.en.events.family import CROWD_VIOLENCE
+from ...lang.en.events.family import CROWD_VIOLENCE, GRIEVANCE_PHRASE
 from ...lang.en.events.rules import TAKING
 from ...records import Event
 from . import discourse
@@ -230,3 +231,24 @@ def demonstration_event(ev: Event, doc, reports: Sequence[Event] = ()) -> Option
         return None
     a1, a2 = conventional_actors(new, force, None, ev.location, text)
     return ev.model_copy(update={**typed_fields(new), "actor1": a1, "actor2": a2})
+
+
+def without_grievance(text: str) -> str:
+    """``text`` without what a demonstration it tells is against or calls for (GRIEVANCE_PHRASE, after its first
+    demonstration word): "protested in Lagos on Wednesday against police brutality", "demanded that the state
+    government deploy more soldiers" name no act at the demonstration."""
+    word = DEMONSTRATION_WORD.search(text)
+    return text if word is None else text[:word.end()] + GRIEVANCE_PHRASE.sub(" ", text[word.end():])
+
+
+def intervention_told(ev: Optional[Event], reports: Sequence[Event] = ()) -> Optional[Event]:
+    """A Protest with intervention none of whose reports names a force or an act of intervening (INTERVENED: police,
+    soldiers, tear gas, arrests, dispersal, beating) outside what it is against is a Peaceful protest with no other side: the typer read the
+    intervention from the document around it ("Hundreds of farmers protested in Kaduna on Monday over the killings
+    ..., blocking the main road" beside a police spokesman's words that "the protest ended peacefully"). Run on the
+    events kept, after demonstration_event."""
+    if ev is None or label_of(ev) != INTERVENTION:
+        return ev
+    if any(INTERVENED.search(without_grievance(r.evidence.text)) for r in (ev, *reports)):
+        return ev
+    return ev.model_copy(update={**typed_fields("Protests / Peaceful protest"), "actor2": None})

@@ -7,6 +7,8 @@ lean; the codebook decides some families by a single fact the sentence states:
   targets are an air strike, whatever weapons the targets were (strike_means);
 - a demonstration with no harm told: a gathering typed as violence against civilians for its grievance ("in
   protest against increasing torture") is a protest (gathering_told);
+- no violence of the crowd's own: a demonstration typed as a riot whose violence words only name what it is
+  against ("Hundreds of youths protested in Lagos against police brutality") is a protest (calm_crowd);
 - the participants' own violence: a demonstration whose demonstrators throw stones, burn, loot or clash
   with the police is a riot, not a protest (violent_crowd);
 - what the detained suffered: state detention told as a disappearance is an abduction, and beating or
@@ -20,15 +22,17 @@ from typing import Optional, Sequence
 from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
+                                       RIOT_TOLD,
                                        CUSTODY_VIOLENCE, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
                                        TARGETED_BASE, TEAR_GAS_SHELLS, ARMED_SITE, ATTACK_VERB, DESTRUCTION_VERB, OWN_ELEMENT,
-                                       UNNAMED_ARMED)
+                                       UNNAMED_ARMED, WITNESS_SOURCE)
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
 from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
 from ...lang.en.events.territory import CONTROL, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
+from .demonstrations import without_grievance
 from .merging import label_of
 from .patterns import Cue, find_cues
 from .rules import ARRESTS, ATTACK, CLASH, PEACEFUL_PROTEST, REMOTE, is_strike_only
@@ -38,6 +42,7 @@ from .territory import TERRITORY
 
 AIR_STRIKE = "Explosions/Remote violence / Air/drone strike"
 VAC = "Violence against civilians"
+INTERVENTION = "Protests / Protest with intervention"
 
 
 def remote_means(label: str, sentence: str, cues: list[Cue] | None = None) -> str:
@@ -70,8 +75,19 @@ def grievance_told(label: str, sentence: str, trigger: Optional[str]) -> str:
     """A Peaceful protest when a sentence typed as a strategic development or diplomacy has its trigger only in
     what a demonstration it tells is against ("Farmers ... blocked motorways near Toulouse and Lyon to protest
     against an EU-Mercosur trade deal": the deal is the grievance, not an agreement made); else ``label``."""
-    if not label.startswith(("Strategic developments", "Diplomacy")) or not trigger:
+    if not label.startswith(("Strategic developments", "Diplomacy")):
         return label
+    if not trigger:
+        # No trigger: the typer read the whole sentence. A demonstration told with what it is against ("Hundreds of
+        # farmers protested in Kaduna on Monday over the killings of villagers by armed bandits" was property
+        # destruction) is the protest, unless the type's own element is told.
+        # (its element is looked for in the whole sentence: a grievance phrase may run on into the crowd's acts,
+        # "Protesters against the killings looted shops")
+        rest = without_grievance(sentence)
+        element = OWN_ELEMENT.get(label)
+        if rest == sentence or not DEMONSTRATION_WORD.search(rest) or (element is not None and element.search(sentence)):
+            return label
+        return PEACEFUL_PROTEST
     grievance = GRIEVANCE.search(sentence)
     if grievance is None or not DEMONSTRATION_WORD.search(sentence[:grievance.end()]):
         return label
@@ -106,7 +122,7 @@ def gathering_event(ev: Event, reports: Sequence[Event] = ()) -> Event:
     label, text = label_of(ev), ev.evidence.text
     new = grievance_told(label, text, ev.trigger)
     upd = {}
-    if new != label:  # its trigger is the demonstration's word, not its grievance's
+    if new != label and ev.trigger:  # its trigger is the demonstration's word, not its grievance's (none: none)
         word = DEMONSTRATION_WORD.search(text[:GRIEVANCE.search(text).end()])
         upd["trigger"] = word.group(0)
     else:
@@ -135,6 +151,23 @@ def violent_crowd(label: str, sentence: str) -> str:
     if label in _CALM and CROWD.search(sentence) and CROWD_VIOLENCE.search(sentence):
         return VIOLENT_DEMONSTRATION
     return label
+
+
+def calm_crowd(label: str, sentence: str) -> str:
+    """A Peaceful protest when a sentence typed as a violent demonstration tells a demonstration and no violence
+    of its crowd, its violence words only naming what the demonstration is against ("Hundreds of youths protested
+    in Lagos against police brutality", "Farmers protested over the killings of villagers"): a riot needs the
+    crowd's own violence (the guide's Riots), and rules.demonstration_type made a riot of a "clash" the typer read
+    in it. Police dispersal is the protest's intervention (rules.DISPERSAL). A sentence with no demonstration
+    word is left to its own words."""
+    word = DEMONSTRATION_WORD.search(sentence) if label == VIOLENT_DEMONSTRATION else None
+    if word is None:
+        return label
+    # What it is against: the phrases after its word (the grievance may be told after its place and day).
+    rest = DISPERSAL.sub(" ", without_grievance(sentence))
+    if CROWD_VIOLENCE.search(sentence) or RIOT_TOLD.search(rest) or VIOLENCE.search(rest):
+        return label
+    return INTERVENTION if DISPERSAL.search(sentence) else PEACEFUL_PROTEST
 
 
 ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
@@ -182,7 +215,8 @@ def armed_attack_typed(label: str, sentence: str, actor1, actor2) -> str:
     element = OWN_ELEMENT[label]
     m = ATTACK_VERB.search(sentence)
     destroyed = None if m is not None else DESTRUCTION_VERB.search(sentence)
-    if (m is None and (destroyed is None or label == LOOTING)) or (element is not None and element.search(sentence)):
+    if (m is None and (destroyed is None or label == LOOTING)) or (
+            element is not None and element.search(WITNESS_SOURCE.sub(" ", sentence))):  # "according to residents"
         return label
     verb = m or destroyed
     before, after = sentence[:verb.start()], sentence[verb.end():]

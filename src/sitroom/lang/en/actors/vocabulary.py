@@ -41,6 +41,7 @@ FAMILY_NOUNS = {
         "negotiator", "spokesman", "spokesperson", "spokeswoman", "administrators", "head of state", "king", "emir",
         "embassy", "state media", "interior minister", "defence minister", "defense minister", "presidency",
         "ministry", "officials", "lawmakers", "legislators", "senate", "congress", "national assembly",
+        "counterpart", "counterparts",
     ),
     "civilians": ("civilians", "citizens", "nationals", "villagers", "people", "civilian population", "residents",
                   "civilian", "citizen", "national", "nationals", "workers", "farmers", "students", "journalists"),
@@ -85,6 +86,10 @@ MINISTER_WORDS = ("foreign", "interior", "defence", "defense", "deputy", "prime"
                   "planning", "development", "social", "welfare", "women's", "youth", "sports", "tourism",
                   "environment", "housing", "public", "works", "cabinet", "assistant", "permanent", "under",
                   "chief", "national", "federal", "regional", "provincial")
+
+# The titles that end a government office after a country's name and MINISTER_WORDS: "Serbian Labour Minister",
+# "Saudi national security adviser" (the government's, not "Saudi national", a citizen).
+MINISTER_TITLES = ("minister", "secretary", "ministry", "adviser", "advisor")
 
 # Compound adjectives after a group's name that still name the group as the one acting.
 COMPOUND_AFTER = re.compile(r"-(?:held|controlled|led|run|linked|affiliated|allied|aligned|occupied|dominated|"

@@ -194,6 +194,10 @@ LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)?|driv(?
 NOT_EVENT_DATE = re.compile(r"\b(?:until|till|by|before|since|deadline|from|after|over the next|within the next|"
                             r"starting|beginning|effective)\s+$", re.I)
 
+# The year the report is in, as a frame of comparison ("in the highest-level talks between the two rivals this year",
+# "the third exchange so far this year"): it holds every day of the year, so a day told beside it dates the event.
+YEAR_FRAME = re.compile(r"^(?:so far |earlier |later )?this year$", re.I)
+
 ONSET_MENTION = re.compile(r"^since\b", re.I)
 # What has gone on "for the past two weeks" ("held incommunicado for the past two weeks") began that long
 # before the report: the same count "ago".

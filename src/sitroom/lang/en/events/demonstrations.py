@@ -60,3 +60,12 @@ MOTIVE_PREPS = frozenset({"in", "as"})
 LONE_PROTESTS = frozenset({"hunger"})
 # Subjects that make a lone protest a group's: plural pronouns and collective nouns.
 GROUP_SUBJECTS = frozenset({"they", "we", "group", "dozens", "hundreds", "thousands", "scores", "number"})
+
+
+# Who or what intervenes in a demonstration, or its act (the guide's Protest with intervention: "police disperse,
+# arrest, tear-gas or beat peaceful protesters"): a report of an intervention names one of them.
+INTERVENED = re.compile(r"\b(?:police\w*|officers?|gendarm\w*|security (?:forces|personnel|agents|operatives)|soldiers|"
+                        r"troops|army|military|guards?|authorities|riot|tear ?gas|teargas|water ?cannons?|rubber|batons?|"
+                        r"dispers\w*|broke up|break up|beat\w*|fired|shot|shots|arrest\w*|detain\w*|custody|round\w* up|"
+                        r"prevent\w*|stopped|blocked by|barred|forced|crack\w* down|crackdown|clash\w*|injur\w*|wound\w*)\b",
+                        re.I)

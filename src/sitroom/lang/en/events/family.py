@@ -15,6 +15,19 @@ CROWD_VIOLENCE = re.compile(
     r"smash(?:ed|ing)|(?:broke|break|breaking) (?:\w+ ){0,2}windows|loot(?:ed|ing)|ransack(?:ed|ing)|"
     r"clash(?:ed|es|ing)? with (?:the )?(?:riot )?(?:police|security forces)|rampag\w+)\b", re.I)
 
+# Words that tell a riot itself, beside the crowd's acts of CROWD_VIOLENCE and the harm of civilians.VIOLENCE: a
+# demonstration told as a riot, violent, a clash, unrest or a mob ("youths rioted", "violent protests").
+RIOT_TOLD = re.compile(r"\b(?:riot\w*|violen\w*|clash\w*|unrest|mobs?|scuffl\w*|skirmish\w*|fights?|fought|stones?|"
+                       r"rocks|missiles|damag\w*|destr\w*|burn\w*|fires?|ablaze|blaze|arson)\b", re.I)
+
+# What a demonstration is against, told after its word with other words between ("protested in Lagos on Wednesday
+# against police brutality", "demanding an end to the attacks"), to the end of its phrase (a comma, a semicolon, a
+# conjunction or a verb of what became of it: "The protest over fuel prices turned violent" tells the riot).
+GRIEVANCE_PHRASE = re.compile(r"\b(?:against|over(?! the (?:weekend|past|last|next)\b)|about|in protest (?:at|against|over)|"
+                              r"(?:to |in order to )?(?:protest|denounc\w*|condemn\w*|demand\w*|mourn\w*|call(?:ed|ing)? for))\b"
+                              r"[^,;.]*?(?=\s+(?:when|while|as|but|after|before|until|and|then|turned|became|left)\b|[,;.]|$)",
+                              re.I)
+
 # A protest that is not the one the arrest broke up: planned or tried ("ahead of planned demonstrations",
 # "for attempting to stage a protest"), an earlier one ("after the January protests"), or a title ("protest
 # leader"). Arrests told beside them are arrests, not a protest with intervention.
@@ -71,6 +84,11 @@ ARRESTED_FOR_KIDNAP = re.compile(
 MOB = re.compile(r"\b(?:mobs?|crowds?|lynch\w*|vigilantes?|villagers|residents|youths|locals|(?:group|gang|band) of "
                  r"(?:\w+ )?(?:people|men|youths|villagers|residents)|took the law into their own hands|set upon|communal|"
                  r"angry (?:crowd|residents|villagers|locals))\b", re.I)
+# People named only as the source of a report ("according to residents", "villagers told Reuters"): no crowd of the
+# event, so no mob's element.
+WITNESS_SOURCE = re.compile(r"\baccording to (?:\w+ ){0,3}(?:residents|villagers|locals|youths|witnesses)\b|"
+                            r"\b(?:residents|villagers|locals|youths|witnesses) (?:\w+ ){0,2}(?:said|say|says|told|reported)\b",
+                            re.I)
 # - Strategic developments / Headquarters or base established: a base, post or camp ("a police patrol received
 #   reports of a house fire" tells none);
 BASE = re.compile(r"\b(?:bases?|headquarters|hq|outposts?|posts?|camps?|garrisons?|barracks|positions?|checkpoints?|"

@@ -126,7 +126,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
          r"machetes?|clubs and|sticks and)\b", STRONG),
     ],
     "Strategic developments / Agreement": [
-        (r"\b(?:humanitarian pause|accepted a (?:pause|truce|ceasefire)|(?:signed|initialled|concluded) (?:an?|the) (?:\w+ )?(?:accord|agreement|truce|deal))\b", STRONG),
+        (r"\b(?:humanitarian pause|accepted a (?:pause|truce|ceasefire)|(?:signed|initialled|concluded|inked) (?:an?|the|two|three|separate|twin|parallel|(?:a )?joint) (?:\w+ )?(?:accords?|agreements?|truce|deals?|declaration of principles))\b", STRONG),
         (r"\b(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|treaty)|signed (?:an?|the) (?:agreement|accord|deal|memorandum)|"
          r"prisoner (?:swap|exchange)|exchange of prisoners|agreed to (?:a|an) (?:ceasefire|truce|exchange))\b", STRONG),
         (r"\b(?:agreement|accord|deal|agreed)\b", WEAK),
