@@ -99,22 +99,16 @@ def test_the_focus_is_the_first_place_when_none_is_a_topic():
 
 
 @pytest.mark.slow
-def test_the_city_named_after_its_parent_is_the_site(pipeline):
-    # "the West Bank city of Ramallah": the West Bank is the city's parent, Ramallah the event's place.
+@pytest.mark.parametrize("text, published, place", [
+    # "the West Bank city of Ramallah": the West Bank is the city's parent, Ramallah the event's place
+    ("In the West Bank city of Ramallah, hundreds of protesters clashed with Palestinian security forces on Tuesday.",
+     "2023-10-18", "Ramallah"),
+    # "U.S. and British warplanes": both countries name the sides, Yemen is where the strikes fell
+    ("The Houthis vowed on Saturday to retaliate after U.S. and British warplanes struck more than 60 targets across "
+     "Yemen overnight.", "2024-01-14", "Yemen"),
+])
+def test_the_events_place_is_not_a_parent_or_a_side(pipeline, text, published, place):
     from sitroom.records import DocumentIn
 
-    text = ("In the West Bank city of Ramallah, hundreds of protesters clashed with Palestinian security forces on "
-            "Tuesday.")
-    [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2023-10-18")).events
-    assert ev.location.name == "Ramallah"
-
-
-@pytest.mark.slow
-def test_a_country_naming_a_side_with_another_is_no_place(pipeline):
-    # "U.S. and British warplanes": both countries name the sides, Yemen is where the strikes fell.
-    from sitroom.records import DocumentIn
-
-    text = ("The Houthis vowed on Saturday to retaliate after U.S. and British warplanes struck more than 60 targets "
-            "across Yemen overnight.")
-    [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2024-01-14")).events
-    assert ev.location.name == "Yemen"
+    [ev] = pipeline.extract(DocumentIn(id="t", text=text, published=published)).events
+    assert ev.location.name == place

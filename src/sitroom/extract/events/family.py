@@ -228,7 +228,7 @@ def armed_attack_typed(label: str, sentence: str, actor1, actor2) -> str:
         return label
     if m is None:
         return LOOTING  # "Soldiers set fire to more than 100 houses": property destroyed, no one harmed
-    target_armed = (actor2 is not None and actor2.inter in _ARMED_INTER | {8}) or bool(ARMED_VICTIMS.search(after)
+    target_armed = (actor2 is not None and actor2.inter in _ARMED_TARGET_INTER) or bool(ARMED_VICTIMS.search(after)
                                                                                    or ARMED_SITE.search(after))
     return CLASH if target_armed else ATTACK
 
@@ -283,6 +283,8 @@ def defining_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
 
 # ACLED's interaction codes of organised armed actors: state forces, rebel groups, political and identity militias.
 _ARMED_INTER = frozenset({1, 2, 3, 4})
+# ... and who an armed attack's target may be besides: external forces (peacekeepers, a coalition).
+_ARMED_TARGET_INTER = _ARMED_INTER | {8}
 
 
 def armed_doer_typed(ev: Event) -> Optional[Event]:

@@ -166,9 +166,8 @@ ARMED_SITE = re.compile(r"\b(?:bases?|garrisons?|barracks|positions)\b", re.I)
 # codebook's property destruction.
 DESTRUCTION_VERB = re.compile(r"\b(?:set fire to|set (?:\w+ ){1,3}(?:on fire|ablaze|alight)|set ablaze|torched|"
                               r"burn(?:ed|t) down|razed|looted|ransacked|pillaged|demolished|bulldozed)\b", re.I)
-# Armed men named by what they are, with no name the catalogue knows.
-UNNAMED_ARMED = re.compile(r"\b(?:gunmen|bandits|jihadists?|jihadis|insurgents|militants|rebels|fighters|armed men|"
-                           r"assailants|attackers|dissidents|terrorists|militiamen|extremists|guerrillas)\b", re.I)
+# Armed men named by what they are, beyond rules.ARMED's words (an armed doer is either's): "Bandits attacked ...".
+UNNAMED_ARMED = re.compile(r"\b(?:bandits|jihadis|assailants|attackers|dissidents|terrorists|extremists)\b", re.I)
 # What each type that an attack's words may lean to needs told to stand: a base set up, property destroyed, a
 # claim, a crowd, control changing hands.
 OWN_ELEMENT = {
