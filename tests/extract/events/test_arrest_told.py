@@ -79,6 +79,29 @@ def test_an_event_whose_sentence_tells_no_taking_stays_when_it_merged_one(nlp):
     assert arrest_told(arrest, doc) is arrest
 
 
+def test_an_event_that_only_retells_an_arrest_coded_elsewhere_is_dropped(nlp):
+    """An event whose own sentence tells nobody taken, kept only by a report it merged, is dropped when another
+    event codes the arrest from a sentence that tells it: it would code the arrest again, at the place and date
+    of a sentence about something else. Alone, it stays (it is then the document's only arrest)."""
+    text = ("Soldiers detained the editor Amina Yusuf in Kano on Monday. "
+            "On March 2, the governor opened a new bridge in Zaria, her newspaper noted in its report on the arrest.")
+    doc = nlp(text)
+    cut = text.index("On March 2")
+
+    def report(a, b):
+        return Event(**typed_fields(ARRESTS), confidence=0.9, date=DateValue(), extractor="t",
+                     evidence=Evidence(sentence=0 if a == 0 else 1, start=a, end=b, text=text[a:b]))
+
+    arrest, bridge = report(0, cut - 1), report(cut, len(text))
+    mention = report(0, cut - 1)  # the report the retelling event merged
+    assert arrest_told(bridge, doc, [mention]) is bridge
+    assert arrest_told(bridge, doc, [mention], coded=[arrest]) is None
+    assert arrest_told(arrest, doc, [], coded=[arrest]) is arrest  # the arrest told is kept
+    hostages = "Two hostages were freed on Sunday."
+    freed = _event(ARRESTS, hostages)
+    assert arrest_told(freed, nlp(hostages), coded=[arrest]).sub_event_type == "Other"
+
+
 def test_a_release_from_custody_alone_tells_no_arrest(nlp):
     """The guide's Arrests are detentions: an event whose reports tell only someone set free is dropped; one that
     also merged the taking, or tells both, stays; hostages freed stay as Strategic developments / Other."""

@@ -203,12 +203,13 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     # A demonstration told (rule 14), rule 10, the strategic types' words and violence against civilians told
     # as an incident (rule 15) last, on the events kept (rules.py says why).
     kept = []
+    coded = [e for e in merged if rules.label_of(e) == rules.ARRESTS and rules.tells_taking(e, ctx.doc)]
     for e in merged:
         group = reports.get(id(e), ())
         e = family.gathering_event(e, group)  # a gathering against a killing is a protest, not the killing
         e = demonstration_event(e, ctx.doc, group)
         e = intervention_told(e, group)  # an intervention that none of its reports tells is none
-        e = rules.arrest_told(e, ctx.doc, group) if e is not None else None
+        e = rules.arrest_told(e, ctx.doc, group, coded) if e is not None else None
         e = strategic_told(e) if e is not None else None
         e = family.defining_told(e, group) if e is not None else None
         e = civilians_told(e, ctx.doc, group) if e is not None else None
