@@ -22,6 +22,7 @@ import re
 from ...lang.en.events.discourse import INTENT_NOUNS, NON_FACTIVE
 from ...lang.en.events.rules import (
     ATTEMPT_LEMMAS,
+    CUSTODY_LASTING,
     CUSTODY_PLACES,
     CUSTODY_STATE_LEMMAS,
     LENGTH_ONLY,
@@ -39,7 +40,8 @@ _TIME_ENTITIES = ("DATE", "TIME")
 # A time expression that only measures how long, a count and a unit ("two years", "the 34 days", "26 days"):
 # no day of its own ("last week", "this month" have one).
 _COUNTS = "|".join(sorted({*UNITS, *TENS, *COUNT_WORDS}, key=len, reverse=True))
-DURATION = re.compile(rf"^(?:for )?(?:the |a |an )?(?:\d+|(?:{_COUNTS})(?:-\w+)?)(?: \w+)? "
+DURATION = re.compile(rf"^(?:for )?(?:the |a |an )?(?:(?:close to|nearly|almost|about|around|over|more than|at least) )?"
+                      rf"(?:\d+|(?:{_COUNTS})(?:-\w+)?)(?: \w+)? "
                       r"(?:hours?|days?|weeks?|months?|years?|decades?)$", re.I)
 
 
@@ -84,7 +86,8 @@ def _undated_relative(verb) -> bool:
 
 def is_unrealised_taking(tok) -> bool:
     """Whether ``tok`` (a word of taking) names an arrest tried, planned, ordered or sought, not made: under a
-    verb of trying or intent ("Police attempted to arrest him", "a plan hatched by officials to arrest him"),
+    verb of trying or intent ("Police attempted to arrest him"), or a noun of intent, also through the participle
+    that qualifies it ("a plan hatched by officials to arrest him"),
     the object of "for" after an order, a warrant or a target ("issued an order for the arrest of Igboho",
     "were being targeted for arrest"), or a warrant's kind ("Arrest Warrants against Activists"). An arrest
     ordered and made stays ("the minister who ordered Bhiri's arrest"), and so does one a purpose clause names
@@ -92,6 +95,8 @@ def is_unrealised_taking(tok) -> bool:
     if tok is None:
         return False
     head = tok.head
+    if tok.dep_ in ("xcomp", "acl", "advcl") and head.dep_ == "acl" and head.head.lemma_ in INTENT_NOUNS:
+        head = head.head  # "a plan hatched by officials to arrest him": the purpose is the plan's
     if tok.dep_ in ("xcomp", "acl", "advcl") and (head.lemma_ in ATTEMPT_LEMMAS or head.lemma_ in NON_FACTIVE
                                                   or head.lemma_ in INTENT_NOUNS):
         return NON_FACTIVE.get(head.lemma_, "x") is not None  # "announced to arrest" is no intent
@@ -140,9 +145,10 @@ def is_taking_named_only(tok) -> bool:
     another act, a release, a lasting custody or a place of custody. A noun that is only the time of another act
     ("days before his arrest", "since his arrest in 2019", "prior to this week's raids") tells none, nor does a
     release "from jail". A state of custody tells no taking when it lasts (CUSTODY_STATE_LEMMAS: "remain
-    imprisoned", "spent years under house arrest", "workers were being held against their will"; one dated is
-    the news's: "remained in custody as of December 31") or describes a person ("a woman in custody", "while on
-    house arrest"); one a verb puts someone in stays ("was taken into custody", "placed under house arrest"). A
+    imprisoned", "spent years under house arrest"; or told as going on: "workers were being held against their
+    will", "was being held at the county jail", "are currently detained"; one dated is the news's: "remained in
+    custody as of December 31") or describes a person ("a woman in custody", "while on house arrest"); one a
+    verb puts someone in stays ("was taken into custody", "placed under house arrest"). A
     place of custody (CUSTODY_PLACES) named otherwise names nobody taken ("to decongest jails"). A noun of
     taking named otherwise ("Cumpio's arrest is part of a crackdown") is left to the other checks: told with no
     time or place of its own it may still be the news's arrest."""
@@ -150,8 +156,12 @@ def is_taking_named_only(tok) -> bool:
         return False
     if tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_ in CUSTODY_STATE_LEMMAS:
         return not _dated(tok.head)
-    if tok.lower_ == "being" and tok.dep_ == "auxpass" and tok.head.lemma_ == "hold":
+    if tok.lower_ == "being" and tok.dep_ == "auxpass" and _going_on(tok.head):
         return not _dated(tok.head)  # "workers were being held against their will": a custody going on
+    if tok.pos_ in ("VERB", "AUX"):
+        verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
+        if any(c.dep_ == "advmod" and c.lower_ in CUSTODY_LASTING for c in verb.children):
+            return not _dated(verb)  # "three journalists are currently detained": a custody going on
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = tok
@@ -171,12 +181,18 @@ def is_taking_named_only(tok) -> bool:
             ruler = head.head
             if ruler.pos_ in ("NOUN", "PROPN", "PRON") and head.lower_ in _PERSON_STATE_PREPS and noun.tag_ == "NN":
                 return True  # "a woman in custody", "a man under arrest" (not "in response to the arrests")
-            if ruler.lemma_ in CUSTODY_STATE_LEMMAS:
-                return not _dated(ruler)  # "spent years under house arrest"; "remained in custody as of May 3"
+            if ruler.lemma_ in CUSTODY_STATE_LEMMAS or _going_on(ruler):
+                return not _dated(ruler)  # "spent years under house arrest"; "remained in custody as of May 3";
+                # "was being held at the county jail"
             if ruler.pos_ in ("VERB", "AUX"):
                 return False  # "was taken into custody", "leading to the arrest of": the verb's clause tells it
     # "to decongest jails", "the jail's warden": a place of custody names nobody taken
     return noun.lemma_.lower() in CUSTODY_PLACES
+
+
+def _going_on(verb) -> bool:
+    """Whether the verb is a holding told in the progressive ("were being held"): a custody going on."""
+    return verb.lemma_ == "hold" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
 
 
 def _dated(verb) -> bool:

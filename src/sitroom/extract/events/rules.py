@@ -48,13 +48,15 @@
     court") tells none either, nor an arrest told only as background to the sentence's news
     (arrest_background.py: the past perfect outside reported speech, "after learning that Gonzalez had been
     arrested"; an undated relative clause under another act, "Nodeep Kaur, who was arrested in Haryana, was
-    granted bail"), nor an arrest tried, ordered or sought ("Police attempted to arrest him", "an order for the
+    granted bail"), nor an arrest tried, planned, ordered or sought ("Police attempted to arrest him", "a plan
+    hatched by officials to arrest him", "an order for the
     arrest of", "arrest warrants"), nor a thing detained, seized or released ("It has since been seized by Dutch
     authorities", "a supply vessel previously detained"), nor a release from custody alone ("three weeks after
     he was nominally released from a 4.5-year prison sentence": the guide's Arrests are detentions), nor an
     arrest that is only the time of another act ("days before his arrest", "since his arrest in 2019"), a
     release "from jail", a place of custody named otherwise ("to decongest jails"), nor a lasting custody with
-    no time of its own ("remain imprisoned", "were being held against their will", "spent years under house
+    no time of its own ("remain imprisoned", "were being held against their will", "are currently detained",
+    "was being held at the county jail", "spent years under house
     arrest", "a woman on house arrest") (is_taking_named_only). An event that merged a report telling the
     taking stays ("Binniyat was arraigned at the court" with "was arrested last week"), unless another event
     codes an arrest from a sentence that tells it (then it only retells that one). Such a sentence that

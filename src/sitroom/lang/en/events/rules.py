@@ -167,6 +167,8 @@ TIME_OF_OTHER = frozenset({"since", "before", "until", "till", "prior"})
 # A lasting state of custody is no taking at the time of the news: "remain imprisoned", "spent years under house
 # arrest", "a woman on house arrest" (a noun's state); "from jail" tells a release.
 CUSTODY_STATE_LEMMAS = frozenset({"remain", "spend", "stay", "languish"})
+# ... and so is one told as going on ("three journalists are currently detained", "he is still held").
+CUSTODY_LASTING = frozenset({"currently", "still"})
 # The places of custody TAKING names ("custody", "jail"): held in one tells a holding, named otherwise nobody
 # taken ("to decongest jails").
 CUSTODY_PLACES = frozenset({"custody", "jail"})
