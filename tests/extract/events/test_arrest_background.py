@@ -30,7 +30,15 @@ def nlp():
     ("China has moved to punish two lawyers hired to defend activists who were arrested while trying to flee.", False),
     ("The case related to 2016 allegations, after which he was detained by the intelligence agency for two years "
      "without trial.", False),
+    # ... and so is a participle after its noun (a reduced relative clause)
+    ("A large share of the reporters jailed were women, the press group found.", False),
+    ("Rights groups called for the release of 30 students detained in military camps.", False),
+    ("The panel's speakers included a former mayor, who was detained under emergency laws.", False),
     # ... but one with a day of its own, or under a main clause that only says who they are, is the news
+    ("Police said the 40 protesters detained on Friday were released on bail.", True),
+    ("Those arrested include two reporters and a lawyer.", True),
+    ("The men arrested were members of a smuggling gang.", True),
+    ("Among those who were detained was the opposition leader.", True),
     ("Meanwhile, another defendant who was arrested last week in connection with the plot has been released "
      "on bond.", True),
     ("The five who were arrested are members of the General Association of Hong Kong Speech Therapists.", True),

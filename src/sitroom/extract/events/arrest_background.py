@@ -8,11 +8,13 @@ the news, not the history. Two forms of English tell that the arrest is not the 
   separate charges", "The reporter had been detained two months at that point". In the clause a verb of saying
   reports it is only the reported tense of a fresh arrest ("police announced that they had arrested two men"),
   so it tells nothing there.
-- a relative clause with no time of its own, on a person whose main clause tells another act: "Nodeep Kaur, who
-  was arrested in Haryana on criminal charges, the High Court on Friday granted her bail", "activists who were
-  arrested while trying to flee". A relative clause that dates the arrest ("a defendant who was arrested last
-  week has been released on bond") tells it as news, and one under a main clause that only says who they are
-  ("The five who were arrested are members of the association") has the arrest as the sentence's news.
+- a relative clause with no time of its own (or a participle after its noun: "the release of 80 believers
+  detained in jails"), on a person whose main clause tells another act: "Nodeep Kaur, who was arrested in
+  Haryana on criminal charges, the High Court on Friday granted her bail", "activists who were arrested while
+  trying to flee". A relative clause that dates the arrest ("a defendant who was arrested last week has been
+  released on bond") tells it as news, and one under a main clause that only says who they are ("The five who
+  were arrested are members of the association", "Those arrested include two reporters") has the arrest as
+  the sentence's news.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from ...lang.en.events.rules import (
     CUSTODY_PLACES,
     CUSTODY_STATE_LEMMAS,
     LENGTH_ONLY,
+    LISTING,
     SOUGHT_FOR,
     THINGS_TAKEN,
     TIME_OF_OTHER,
@@ -74,14 +77,22 @@ def _past_perfect(verb) -> bool:
 
 
 def _undated_relative(verb) -> bool:
-    if verb.dep_ != "relcl":
+    if verb.dep_ != "relcl" and not _reduced_relative(verb):
         return False
     lo, hi = verb.left_edge.i, verb.right_edge.i
     if any(e.label_ in _TIME_ENTITIES and lo <= e.start and e.end <= hi + 1 and not DURATION.match(e.text)
            for e in verb.sent.ents):
         return False  # "who was arrested last week": dated, the arrest is news ("for two years" dates nothing)
     root = verb.sent.root
-    return root.lemma_ != "be"  # "The five who were arrested are members of ...": the arrest is the news
+    # "The five who were arrested are members of ...", "Those arrested include two reporters": the arrest is the
+    # news (not "Other speakers included X, who was detained in 2019")
+    return root.lemma_ != "be" and not (root.lemma_ in LISTING and verb.i < root.i)
+
+
+def _reduced_relative(verb) -> bool:
+    """A participle after its noun, a relative clause without "who was" ("the women detained", "80 believers
+    detained in jails")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i
 
 
 def is_unrealised_taking(tok) -> bool:
@@ -185,7 +196,9 @@ def is_taking_named_only(tok) -> bool:
                 return not _dated(ruler)  # "spent years under house arrest"; "remained in custody as of May 3";
                 # "was being held at the county jail"
             if ruler.pos_ in ("VERB", "AUX"):
-                return False  # "was taken into custody", "leading to the arrest of": the verb's clause tells it
+                # "was taken into custody", "leading to the arrest of": the verb's clause tells it, or tells it as
+                # background ("the release of 80 believers detained in jails")
+                return is_background_taking(ruler)
     # "to decongest jails", "the jail's warden": a place of custody names nobody taken
     return noun.lemma_.lower() in CUSTODY_PLACES
 

@@ -161,6 +161,9 @@ TAKING = re.compile(
 # sought, not made ("issued an order for the arrest of", "were being targeted for arrest"; "arrest warrants").
 ATTEMPT_LEMMAS = frozenset({"attempt", "try", "fail"})
 SOUGHT_FOR = frozenset({"order", "warrant", "target", "call", "demand", "want", "hunt", "search"})
+# The main verbs that list the people a relative clause of taking before them names: that clause is the news
+# ("Those arrested include two reporters"), as under "be" ("The five who were arrested are members of ...").
+LISTING = frozenset({"include"})
 # The words that make a noun of taking only the time of something else: "days before his arrest", "since his
 # arrest in 2019", "prior to this week's raids".
 TIME_OF_OTHER = frozenset({"since", "before", "until", "till", "prior"})
