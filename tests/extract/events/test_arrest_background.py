@@ -100,7 +100,11 @@ def test_a_thing_detained_or_seized_tells_nobody_taken(nlp, text, told):
     ("She had spoken to the workers a few days before her arrest.", False),
     ("He has spent two years in a maximum-security prison since his arrest in 2019.", False),
     ("Police had already jailed the publisher on separate charges prior to this week's raids.", False),
+    # ... or the kind of a paper
+    ("According to the arrest affidavit, the officer drove the woman to a motel.", False),
+    ("Arrest records show that he was fined twice for speeding.", False),
     # a noun of taking named otherwise is left to the other checks: it may be the news's arrest
+    ("The arrest of the editor on Monday was condemned by the union.", True),
     ("The union said that the editor's arrest is clearly part of a crackdown on the press.", True),
     ("Police carried out mass arrests of relief volunteers.", True),
     ("Activists shouted slogans in response to the mass arrests.", True),

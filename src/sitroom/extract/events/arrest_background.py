@@ -23,6 +23,7 @@ import re
 
 from ...lang.en.events.discourse import INTENT_NOUNS, NON_FACTIVE
 from ...lang.en.events.rules import (
+    ARREST_PAPERS,
     ATTEMPT_LEMMAS,
     CUSTODY_LASTING,
     CUSTODY_PLACES,
@@ -155,7 +156,7 @@ def is_taking_named_only(tok) -> bool:
     """Whether ``tok`` (a word of taking) tells no taking made at the time of the news, only the time of
     another act, a release, a lasting custody or a place of custody. A noun that is only the time of another act
     ("days before his arrest", "since his arrest in 2019", "prior to this week's raids") tells none, nor does a
-    release "from jail". A state of custody tells no taking when it lasts (CUSTODY_STATE_LEMMAS: "remain
+    release "from jail", nor a paper ("the arrest affidavit"). A state of custody tells no taking when it lasts (CUSTODY_STATE_LEMMAS: "remain
     imprisoned", "spent years under house arrest"; or told as going on: "workers were being held against their
     will", "was being held at the county jail", "are currently detained"; one dated is the news's: "remained in
     custody as of December 31") or describes a person ("a woman in custody", "while on house arrest"); one a
@@ -181,6 +182,8 @@ def is_taking_named_only(tok) -> bool:
     if noun.dep_ not in _NOUN_ROLES:
         return False
     head = noun.head
+    if noun.dep_ == "compound" and head.lemma_.lower() in ARREST_PAPERS:
+        return True  # "according to the arrest affidavit": a paper
     if noun.dep_ == "pobj":
         if head.lower_ in TIME_OF_OTHER or head.head.lower_ in TIME_OF_OTHER:
             return True  # "before his arrest", "prior to the raids"

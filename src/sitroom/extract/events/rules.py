@@ -54,7 +54,8 @@
     authorities", "a supply vessel previously detained"), nor a release from custody alone ("three weeks after
     he was nominally released from a 4.5-year prison sentence": the guide's Arrests are detentions), nor an
     arrest that is only the time of another act ("days before his arrest", "since his arrest in 2019"), a
-    release "from jail", a place of custody named otherwise ("to decongest jails"), nor a lasting custody with
+    release "from jail", a place of custody named otherwise ("to decongest jails"), a paper ("the arrest
+    affidavit"), nor a lasting custody with
     no time of its own ("remain imprisoned", "were being held against their will", "are currently detained",
     "was being held at the county jail", "spent years under house
     arrest", "a woman on house arrest") (is_taking_named_only). An event that merged a report telling the

@@ -172,6 +172,8 @@ TIME_OF_OTHER = frozenset({"since", "before", "until", "till", "prior"})
 CUSTODY_STATE_LEMMAS = frozenset({"remain", "spend", "stay", "languish"})
 # ... and so is one told as going on ("three journalists are currently detained", "he is still held").
 CUSTODY_LASTING = frozenset({"currently", "still"})
+# The papers a noun of taking can name the kind of ("the arrest affidavit", "arrest records"): a paper, no taking.
+ARREST_PAPERS = frozenset({"affidavit", "record", "report", "document", "paper", "file", "log"})
 # The places of custody TAKING names ("custody", "jail"): held in one tells a holding, named otherwise nobody
 # taken ("to decongest jails").
 CUSTODY_PLACES = frozenset({"custody", "jail"})
