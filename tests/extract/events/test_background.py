@@ -111,6 +111,18 @@ def test_a_date_without_its_year_after_a_day_of_an_old_year_is_background(pipeli
         (e.sub_event_type, e.date.start, e.evidence.text) for e in events]
 
 
+def test_a_report_dated_by_the_sentence_before_it_is_read_in_that_sentence_s_year(pipeline):
+    # The arrests take "On the evening of March 20" from the sentence before, which follows "March 21, 1929".
+    text = ("MUMBAI (Reuters) - Police in Mumbai detained 40 trade unionists during a march on Friday, organisers "
+            "said.\n\n"
+            "The union's history is one of repression. The colonial government was to present its Public Safety "
+            "Bill to the assembly on March 21, 1929. On the evening of March 20, police raided trade union offices "
+            "in Bombay, Calcutta and Lahore. Thirty-two union leaders were arrested and tried in Meerut.\n")
+    events = pipeline.extract(DocumentIn(id="t", text=text, published="2020-05-11")).events
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Arrests", "2020-05-08")], [
+        (e.sub_event_type, e.date.start, e.evidence.text) for e in events]
+
+
 def test_a_yearless_date_in_a_list_of_dated_incidents_is_read_in_the_list_s_year(pipeline):
     # "On November 18" after "On October 6, 2018" is November 18, 2018: news in a report of December 2018.
     text = ("ABUJA - Kidnappers have made foreigners their targets this year.\n\n"

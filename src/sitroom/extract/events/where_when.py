@@ -290,7 +290,9 @@ def told_after_old_day(e: Event, reports, ctx, units: list[Unit], after: int) ->
     ("... was to be reintroduced on March 21, 1929."), and that day's year makes the report's date older than the
     news window: the time reader gave such a date the report's year, but a list of dated incidents goes on in the
     year last written ("On October 6, 2018, ... On November 18, two Lebanese were kidnapped": November 18, 2018,
-    news in a report of December 2018, background in one of 2020). Background to the news (the guide). Settled
+    news in a report of December 2018, background in one of 2020). A date a report took from a sentence before it
+    is read after that sentence ("On the evening of March 20, raids were conducted. Thirty-two people were
+    arrested"). Background to the news (the guide). Settled
     on the events kept, like act_date."""
     pub = ctx.pub_date
     if pub is None:
@@ -303,11 +305,22 @@ def told_after_old_day(e: Event, reports, ctx, units: list[Unit], after: int) ->
         k = starts.get(r.evidence.start)
         if k is None or YEAR_WORD.search(r.date.text):
             return False
+        k = _told_in(units, k, r.date.text)  # a date the report took from a sentence before it is read there
         before = _day_before(ctx, units, k, after)
         told = _in_year_of(r.date, before) if before is not None else None
         if told is None or (pub - told).days <= STALE_DAYS:
             return False
     return True
+
+
+def _told_in(units: list[Unit], k: int, text: str) -> int:
+    """The unit, ``k`` or one of the CONTEXT_SENTENCES before it, whose words tell the date ``text`` (the report's
+    own unit when none does): "On the evening of March 20, raids were conducted ... Thirty-two people were
+    arrested" dates the arrests in the sentence before."""
+    for j in range(k, max(-1, k - 1 - CONTEXT_SENTENCES), -1):
+        if text in units[j].text:
+            return j
+    return k
 
 
 def _day_before(ctx, units: list[Unit], k: int, after: int) -> Optional[dt.date]:
