@@ -123,6 +123,17 @@ def test_a_report_dated_by_the_sentence_before_it_is_read_in_that_sentence_s_yea
         (e.sub_event_type, e.date.start, e.evidence.text) for e in events]
 
 
+def test_a_time_in_a_picture_s_aside_dates_the_picture_not_the_act(pipeline):
+    # "(pictured Thursday)" says when the photograph was taken: the arrest retold beside it is Monday's.
+    text = ("KANO (Reuters) - Police arrested the blogger Amina Bello at her home in Kano on Monday, her lawyer "
+            "said.\n\n"
+            "Bello (pictured Thursday) was arrested and charged with cyberstalking after she criticised the "
+            "governor online.\n")
+    events = pipeline.extract(DocumentIn(id="t", text=text, published="2021-03-12")).events
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Arrests", "2021-03-08")], [
+        (e.sub_event_type, e.date.start, e.evidence.text) for e in events]
+
+
 def test_a_yearless_date_in_a_list_of_dated_incidents_is_read_in_the_list_s_year(pipeline):
     # "On November 18" after "On October 6, 2018" is November 18, 2018: news in a report of December 2018.
     text = ("ABUJA - Kidnappers have made foreigners their targets this year.\n\n"
