@@ -68,7 +68,11 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     kept = named_with_parent(gaz, doc.text, kept, rejected)
     focus = country_focus(gaz, kept, demonyms)
     choices = resolve_spans(gaz, kept, focus, constrain(gaz, doc.text, kept))
-    within_sentence_places(gaz, kept, choices, sentence_index or (lambda o: _sentence_of(doc, o)), focus)
+    # a country or capital that stands for its government ("U.S. forces struck ... in Hodeidah province") names a
+    # side, not where the sentence's other places lie
+    sides = frozenset(i for i, s in enumerate(kept) if (c := choices.get(i)) is not None and not c.unresolved
+                      and is_metonym(doc, s.start, s.end, gaz.level[c.entry] == COUNTRY or int(gaz.capital[c.entry]) == 2))
+    within_sentence_places(gaz, kept, choices, sentence_index or (lambda o: _sentence_of(doc, o)), focus, sides)
     out = []
     for i, s in enumerate(kept):
         out.append(_mention(doc, gaz, s, choices.get(i), sentence_index))

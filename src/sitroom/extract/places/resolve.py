@@ -297,12 +297,13 @@ SURE_OF_OTHERS = 0.6
 
 
 def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int, Choice], sentence_of,
-                           focus: Counter) -> None:
+                           focus: Counter, sides: frozenset[int] = frozenset()) -> None:
     """A place named in a sentence whose other places all lie in one country is read inside it: "in Dogon Noma,
     Kaduna State", "Kuriga, near Kaduna". A name the gazetteer lacks there, or whose reading is a small namesake
     or a loose spelling in a country the story names nowhere else (NoMa, Washington; Khouribga, Morocco), stays
     unresolved, placed at that country's admin1 that all the others share, else at the country; a candidate
-    inside it is taken instead when the name has one. ``choices`` is updated in place."""
+    inside it is taken instead when the name has one. ``choices`` is updated in place. ``sides``: the spans that
+    stand for a government ("U.S. officials", "Washington said"), which vouch for no country."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(spans):
         if s.kind == "name":
@@ -316,11 +317,12 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
             if s.key in LANDMARK_KEYS:
                 continue  # "met the leader of Hungary in Downing Street": a seat of government stays where it is
             # the others as far as they are sure ("South" read as a region of Cameroon is no evidence)
-            others = [choices[j] for j in members if j != i and choices.get(j) is not None
+            others = [choices[j] for j in members if j != i and j not in sides and choices.get(j) is not None
                       and spans[j].key != s.key and choices[j].confidence >= SURE_OF_OTHERS]
             story = not others
             if story:  # a sentence with no other place: the story's other places, all of them
-                others = [c for j, c in choices.items() if spans[j].key != s.key and c.confidence >= SURE_OF_OTHERS]
+                others = [c for j, c in choices.items() if j not in sides and spans[j].key != s.key
+                          and c.confidence >= SURE_OF_OTHERS]
             if not others:
                 continue
             units = {_unit_of(gaz, o.entry) for o in others}
