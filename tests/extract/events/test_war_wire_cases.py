@@ -77,3 +77,28 @@ def test_a_government_named_as_a_side_vouches_for_no_country(pipeline):
     rows = _rows(pipeline, "U.S. forces struck two Houthi missile launchers in Hodeidah province on Friday, Central "
                            "Command said.", "2024-01-20")
     assert [(r[1], r[3]) for r in rows] == [("Military Forces of the United States", "YE")]
+
+
+def test_two_weapons_of_two_doers_are_two_events(pipeline):
+    """A shelling by one side and air strikes by another, told in two sentences, are two events: the air strikes'
+    place is not the shelling's."""
+    evs = pipeline.extract(DocumentIn(id="t", published="2023-08-14", text=(
+        "Syrian government forces shelled the rebel-held town of Sarmada in Idlib province on Sunday, killing three "
+        "civilians, a war monitor said. The Syrian Observatory for Human Rights said Russian warplanes also carried "
+        "out strikes near Jisr al-Shughur."))).events
+    rows = sorted((e.sub_event_type, e.actor1.name, e.location.admin1) for e in evs)
+    assert rows == [("Air/drone strike", "Military Forces of Russia", "Idlib"),
+                    ("Shelling/artillery/missile attack", "Military Forces of Syria", "Idlib")]
+    shelling = next(e for e in evs if e.sub_event_type.startswith("Shelling"))
+    assert shelling.location.name == "Idlib"
+
+
+@pytest.mark.parametrize("text, place", [
+    # "Wad" (son of) and "Umm" open a Sudanese name: never a place of their own ("Wad" is no New Valley, Egypt)
+    ("Fighters of the Rapid Support Forces stormed the village of Wad al-Nourah in Gezira state on Wednesday, "
+     "killing more than 100 people.", ("SD", "Gezira")),
+    ("The army retook Wad Madani on Saturday.", ("SD", "Gezira")),
+])
+def test_a_name_opening_with_wad_is_one_name(pipeline, text, place):
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2024-02-02")).events
+    assert [(e.location.country, e.location.admin1) for e in evs] == [place]

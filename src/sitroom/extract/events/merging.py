@@ -140,6 +140,8 @@ def _same_event(a: Event, b: Event) -> bool:
     # One incident retold in nearby sentences with another sub-event type of the same event type ("seized
     # the town" then "fought for the town") is one event; far apart, they are two.
     retold = la != lb and a.event_type == b.event_type and abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
+    if retold and a.event_type == "Explosions/Remote violence" and _other_doers(a, b):
+        retold = False  # "government forces shelled Sarmada ... Russian warplanes also carried out strikes": two
     if la != lb and not battle_with_strike and not demo and not retold:
         return False
     pa, pb, da, db = _place_key(a), _place_key(b), _date_key(a), _date_key(b)
@@ -152,6 +154,13 @@ def _same_event(a: Event, b: Event) -> bool:
     if demo:  # a riot and a dispersal, or arrests, are one demonstration when told at one place or together
         return (pa is not None and pa == pb) or abs(a.evidence.sentence - b.evidence.sentence) <= 1
     return True
+
+
+def _other_doers(a: Event, b: Event) -> bool:
+    """Both reports name their doer, and the doers differ (an unidentified armed group names none)."""
+    d1, d2 = a.actor1, b.actor1
+    return (d1 is not None and d2 is not None and d1.name != d2.name
+            and not d1.name.startswith("Unidentified") and not d2.name.startswith("Unidentified"))
 
 
 def _another_day(mention: Event, kept: Event) -> bool:

@@ -47,7 +47,7 @@ PART_OF_WORDS = ("area", "areas", "outskirts", "suburb", "suburbs", "part")
 GENERIC_NAME_HEADS = frozenset("""
 wadi jabal jebel jbel kafr deir dayr tal tall ain ayn bir bab jisr marj
 dogon tudun tungan unguwan unguwar angwan anguwan sabon gidan rafin dutsen kofar
-ceel buulo deh qala qalay
+ceel buulo deh qala qalay wad umm
 """.split())
 
 # Capitalised words that are also names of some village somewhere: never places on the gazetteer's word
