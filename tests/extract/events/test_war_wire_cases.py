@@ -102,3 +102,20 @@ def test_two_weapons_of_two_doers_are_two_events(pipeline):
 def test_a_name_opening_with_wad_is_one_name(pipeline, text, place):
     evs = pipeline.extract(DocumentIn(id="t", text=text, published="2024-02-02")).events
     assert [(e.location.country, e.location.admin1) for e in evs] == [place]
+
+
+def test_two_groups_of_dead_of_one_killing_are_summed(pipeline):
+    rows = _rows(pipeline, "Al Shabaab militants stormed a military base in the town of Mahas in Hiiraan region on "
+                           "Tuesday, sparking a gun battle with government troops that killed at least 10 soldiers "
+                           "and 15 militants, residents said.", "2024-02-14")
+    assert [(r[0], r[4]) for r in rows] == [("Armed clash", 25)]
+
+
+def test_jets_that_dropped_bombs_are_an_air_strike_of_the_village_in_the_story(pipeline):
+    """"the jets dropped bombs on a school ... in Let Yet Kone village" retells the air strikes on a village of
+    Sagaing: an air strike, and "Kone" (the end of a longer name the gazetteer lacks) is no Koné, New Caledonia."""
+    rows = _rows(pipeline, "Myanmar's military junta carried out air strikes on a village in Sagaing region on "
+                           "Monday, killing at least 20 civilians, according to a local resistance group. The People's "
+                           "Defence Force said the jets dropped bombs on a school and a monastery in Let Yet Kone "
+                           "village.", "2024-04-02")
+    assert [(r[0], r[3], r[4]) for r in rows] == [("Air/drone strike", "MM", 20)]

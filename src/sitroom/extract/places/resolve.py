@@ -292,6 +292,8 @@ def _weak_reading(gaz: Gazetteer, s: Span, e: int) -> bool:
     return _loose_reading(s, e, gaz) or int(gaz.population[e]) < FAR_NAMESAKE_MAX_POPULATION
 
 
+# A city this big, read for a name a unit's word follows ("Hodeidah province"), is the seat of that unit.
+UNIT_SEAT_POPULATION = 100_000
 # The confidence a sentence's other places need to say which country it is about.
 SURE_OF_OTHERS = 0.6
 
@@ -302,8 +304,8 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
     Kaduna State", "Kuriga, near Kaduna". A name the gazetteer lacks there, or whose reading is a small namesake
     or a loose spelling in a country the story names nowhere else (NoMa, Washington; Khouribga, Morocco), stays
     unresolved, placed at that country's admin1 that all the others share, else at the country; a candidate
-    inside it is taken instead when the name has one. ``choices`` is updated in place. ``sides``: the spans that
-    stand for a government ("U.S. officials", "Washington said"), which vouch for no country."""
+    inside it is taken instead when the name has one. ``choices`` is updated in place. ``sides``: the spans of a
+    government speaking or deciding ("U.S. officials said"), which vouch for no country."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(spans):
         if s.kind == "name":
@@ -339,9 +341,13 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
                 # names the country as such: "Burkina Faso's army ... near Kouri" is no Kouri, Mali)
                 named_home = any(gaz.level[o.entry] == COUNTRY for o in others)
                 if (c == home or not c or not _weak_reading(gaz, s, e) or (story and not loose and not named_home)
-                        or any(t.extra.get("dateline") or (t.cue and not loose) for t in same)):
+                        or any(t.extra.get("dateline") or (t.cue and not loose) for t in same)
+                        or any(t.level_hint in (ADMIN1, ADMIN2) and (int(gaz.level[e]) in (ADMIN1, ADMIN2)
+                                                                     or gaz.population[e] >= UNIT_SEAT_POPULATION)
+                               for t in same)):
                     continue  # a dateline vouches for a reading, and so does a cue ("Torrington city") for one by
-                    # the name's own spelling (not for Khouribga as "the village of Kuriga")
+                    # the name's own spelling (not for Khouribga as "the village of Kuriga"), and a unit's word for
+                    # a unit or a city that seats one, however spelt ("in Hodeidah province": Al Ḩudaydah)
                 own_c, own_w = span_focus(gaz, s)
                 if focus.get(c, 0.0) - (own_w * len(same) if own_c == c else 0.0) > 1e-9:
                     continue  # the country is named elsewhere in the story
