@@ -159,3 +159,10 @@ def test_a_country_owning_its_forces_is_the_country(places_of, sentence, name, c
 
 def test_a_first_name_that_is_a_country_speaking_is_no_place(places_of):
     assert not [p for p in places_of("Chad said on Monday that talks would resume.") if p.text == "Chad"]
+
+
+def test_a_government_speaking_tells_nothing_of_where_the_story_is(places_of):
+    """"U.S. officials said ..." names the United States as a speaker: Kidal in the next sentence stays in Mali."""
+    places = places_of("U.S. officials said talks would resume next week. Gunmen killed three soldiers near Kidal "
+                       "on Monday.")
+    assert [p.country for p in places if p.text == "Kidal"] == ["ML"]

@@ -32,6 +32,7 @@ from ...lang.en.events.arguments import (
     TALK_LEMMAS,
     TOPIC_PREPS,
     VICTIM_GROUP,
+    KILLED_GROUPS,
     YEAR_FRAME,
 )
 from ...lang.en.reporting import REPORTING_LEMMAS
@@ -87,7 +88,11 @@ def _victim_groups(text: str) -> Optional[int]:
             continue
         groups.append((m.start(), m.end(), n, (m.group("who") or "").lower().rstrip("s")))
     if len(groups) < 2:
-        return None
+        both = KILLED_GROUPS.search(text)
+        if both is None or both["who"].lower().rstrip("s") == both["other"].lower().rstrip("s"):
+            return None
+        n, m = parse_number(both["n"]), parse_number(both["m"])
+        return n + m if n is not None and m is not None else None
     for (_, end, _, who), (start, _, _, other) in zip(groups, groups[1:]):
         if not who or who == other or not re.search(r"\band\b", text[end:start]):
             return None

@@ -172,6 +172,7 @@ def calm_crowd(label: str, sentence: str) -> str:
 
 ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
 LOOTING = "Strategic developments / Looting/property destruction"
+HQ = "Strategic developments / Headquarters or base established"
 
 
 def custody_type(label: str, sentence: str) -> str:
@@ -255,7 +256,8 @@ def _more_than_rain(text: str) -> bool:
 # The element that defines each of these types (the guide's definitions, lang/en/events/family.py's words).
 _DEFINING = {
     "Riots / Mob violence": lambda t: bool(MOB.search(t)),
-    "Strategic developments / Headquarters or base established": lambda t: bool(BASE.search(TARGETED_BASE.sub(" ", t))),
+    "Strategic developments / Headquarters or base established": lambda t: (
+        bool(BASE.search(TARGETED_BASE.sub(" ", t))) and bool(OWN_ELEMENT[HQ].search(t))),
     "Explosions/Remote violence / Shelling/artillery/missile attack": _artillery,
     "Strategic developments / Looting/property destruction": _people_destroy,
     "Explosions/Remote violence / Chemical weapon": lambda t: bool(CHEMICAL_USE.search(t)),
@@ -267,7 +269,8 @@ _DEFINING = {
 
 def defining_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
     """``ev`` unless its type needs an element none of its reports (its evidence and those merged into it) tells:
-    Mob violence a crowd, Headquarters or base established a base or post, Shelling an artillery weapon (tear gas
+    Mob violence a crowd, Headquarters or base established a base or post set up (not one struck or named: "said it
+    had struck a Hamas command centre"), Shelling an artillery weapon (tear gas
     shells are none), Looting/property destruction people who loot or destroy (not a flood's damage, nor public
     funds embezzled), Chemical weapon a use of one (not a statement on a report), Armed clash fighting, an attack
     or harm (not police lining a street, nor "no-one was injured"), Non-violent transfer of territory an armed

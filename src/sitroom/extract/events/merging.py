@@ -140,6 +140,11 @@ def _same_event(a: Event, b: Event) -> bool:
     # One incident retold in nearby sentences with another sub-event type of the same event type ("seized
     # the town" then "fought for the town") is one event; far apart, they are two.
     retold = la != lb and a.event_type == b.event_type and abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
+    if retold and a.event_type in SEPARATE_DOERS and _other_doers(a, b):
+        # "government forces shelled Sarmada ... Russian warplanes also carried out strikes": two events. (Not for
+        # reports of one sub-event type: a report's doer is not yet settled here, and "Egyptian security forces
+        # inspect the scene of a bomb explosion" would stand as a second bombing.)
+        retold = False
     if la != lb and not battle_with_strike and not demo and not retold:
         return False
     pa, pb, da, db = _place_key(a), _place_key(b), _date_key(a), _date_key(b)
@@ -152,6 +157,22 @@ def _same_event(a: Event, b: Event) -> bool:
     if demo:  # a riot and a dispersal, or arrests, are one demonstration when told at one place or together
         return (pa is not None and pa == pb) or abs(a.evidence.sentence - b.evidence.sentence) <= 1
     return True
+
+
+# The event types where two reports whose doers are named and differ are two events (one side fires at the other's
+# side; in a battle both sides are its parties, whichever the sentence makes the doer).
+SEPARATE_DOERS = frozenset({"Explosions/Remote violence"})
+
+
+def _other_doers(a: Event, b: Event) -> bool:
+    """Both reports name their doer, the doers differ (an unidentified armed group names none), and neither is the
+    other report's target."""
+    d1, d2 = a.actor1, b.actor1
+    if d1 is None or d2 is None or d1.name == d2.name:
+        return False
+    if d1.name.startswith("Unidentified") or d2.name.startswith("Unidentified"):
+        return False
+    return not (a.actor2 is not None and a.actor2.name == d2.name) and not (b.actor2 is not None and b.actor2.name == d1.name)
 
 
 def _another_day(mention: Event, kept: Event) -> bool:

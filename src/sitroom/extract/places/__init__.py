@@ -18,7 +18,7 @@ from ...records import PlaceMention
 from ...registry import stage
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, get_gazetteer
 from .hierarchy import constrain
-from .metonymy import is_metonym
+from .metonymy import is_metonym, speaks_for_government
 from .normalise import fold_name
 from .policy import inner_name_spans, is_place, named_with_parent, same_name_same_place
 from .recognise import (LANDMARK_KEYS, PLACE_LABELS, Span, read_cues, demonym_countries, find_demonym_borders,
@@ -68,7 +68,12 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     kept = named_with_parent(gaz, doc.text, kept, rejected)
     focus = country_focus(gaz, kept, demonyms)
     choices = resolve_spans(gaz, kept, focus, constrain(gaz, doc.text, kept))
-    within_sentence_places(gaz, kept, choices, sentence_index or (lambda o: _sentence_of(doc, o)), focus)
+    # a government speaking ("U.S. officials said talks would resume in Geneva") tells nothing of where the sentence's
+    # or the story's other places lie
+    sides = frozenset(i for i, s in enumerate(kept) if (c := choices.get(i)) is not None and not c.unresolved
+                      and speaks_for_government(doc, s.start, s.end,
+                                                gaz.level[c.entry] == COUNTRY or int(gaz.capital[c.entry]) == 2))
+    within_sentence_places(gaz, kept, choices, sentence_index or (lambda o: _sentence_of(doc, o)), focus, sides)
     out = []
     for i, s in enumerate(kept):
         out.append(_mention(doc, gaz, s, choices.get(i), sentence_index))

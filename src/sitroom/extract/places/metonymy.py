@@ -8,7 +8,7 @@ or government ("Kabul forces"). These become actors, not places of events.
 
 from __future__ import annotations
 
-from ...lang.en.metonymy import GOVERNMENT_NOUNS as ACTOR_NOUNS
+from ...lang.en.metonymy import FORCE_NOUNS, GOVERNMENT_NOUNS as ACTOR_NOUNS
 from ...lang.en.reporting import SAYING_OR_DECIDING_LEMMAS as SPEECH_VERBS
 
 
@@ -32,3 +32,15 @@ def is_metonym(doc, start: int, end: int, is_capital_or_country: bool) -> bool:
     if nxt is not None and nxt.lower_ in ACTOR_NOUNS and nxt.pos_ in ("NOUN", "PROPN"):
         return True
     return False
+
+
+def speaks_for_government(doc, start: int, end: int, is_capital_or_country: bool) -> bool:
+    """A metonym (is_metonym) that stands for a government speaking or deciding ("U.S. officials said",
+    "Washington's decision"), not for its armed forces ("Mali's army", "U.S. forces"): it says nothing of where the
+    story's events happen."""
+    if not is_metonym(doc, start, end, is_capital_or_country):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    nxt = doc[span.end] if span.end < len(doc) else None
+    head = span.root.head
+    return not ((nxt is not None and nxt.lower_ in FORCE_NOUNS) or head.lower_ in FORCE_NOUNS)

@@ -131,6 +131,8 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # nationality words become "origin" mentions, not toponyms
     if s.extra.get("after") is None and _DISEASE_AFTER.match(s.extra.get("next", "")):
         return False  # "Marburg virus", "Lassa fever": a disease named after a place
+    if s.extra.get("name_before") and s.label is None and not s.extra.get("generic_head"):
+        return False  # "in Let Yet Kone village" (no entity): the end of a longer name the gazetteer lacks, no Koné
     if s.extra.get("honorific") or s.extra.get("website") or s.extra.get("agency"):
         return False  # "Governor Zulum", "Mr Oban", "premiumtimesng.com", "Xinhua reported": a person, site or wire
     if s.extra.get("named_in_unit"):

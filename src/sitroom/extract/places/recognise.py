@@ -316,6 +316,18 @@ def text_of(doc, start: int, end: int) -> str:
     return doc.text[start:end]
 
 
+# One or two capitalised words right before a name, after a word in lower case (not the start of a sentence).
+_NAME_BEFORE = re.compile(r"[a-z,]\s+((?:[A-Z][a-z]+\s+){1,2})$")
+
+
+def _not_name_part(word: str) -> bool:
+    """A capitalised word that does not make a place's name longer: a qualifier ("Upper"), a title ("President"),
+    a nationality, a month or a day."""
+    low = word.lower()
+    return (bool(QUALIFIER.match(f"{word} _")) or low in TITLE_HEADS or low in HONORIFICS or word in DEMONYMS
+            or low in MONTHS or low in WEEKDAYS)
+
+
 def read_cues(text: str, s: Span) -> None:
     after = text[s.end: s.end + 40]
     m = re.match(r"^\s+([A-Za-z']+)", after)
@@ -326,6 +338,9 @@ def read_cues(text: str, s: Span) -> None:
     if (m and "\n" not in m.group(0) and m.group(1)[:1].isupper() and m.group(1).lower() not in MONTHS
             and m.group(1).lower() not in WEEKDAYS and m.group(1) not in DEMONYMS):
         s.extra["name_goes_on"] = True  # "Near Dayr Az Zayr": "Dayr" is only the start of a longer name
+    lead = _NAME_BEFORE.search(text, max(0, s.start - 40), s.start)
+    if lead and not any(_not_name_part(w) for w in lead.group(1).split()):
+        s.extra["name_before"] = True  # "in Let Yet Kone village": "Kone" is only the end of a longer name
     if m and m.group(1).lower() in LEVEL_AFTER:
         s.level_hint = LEVEL_AFTER[m.group(1).lower()]
         s.cue = True

@@ -292,17 +292,20 @@ def _weak_reading(gaz: Gazetteer, s: Span, e: int) -> bool:
     return _loose_reading(s, e, gaz) or int(gaz.population[e]) < FAR_NAMESAKE_MAX_POPULATION
 
 
+# A city this big, read for a name a unit's word follows ("Hodeidah province"), is the seat of that unit.
+UNIT_SEAT_POPULATION = 100_000
 # The confidence a sentence's other places need to say which country it is about.
 SURE_OF_OTHERS = 0.6
 
 
 def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int, Choice], sentence_of,
-                           focus: Counter) -> None:
+                           focus: Counter, sides: frozenset[int] = frozenset()) -> None:
     """A place named in a sentence whose other places all lie in one country is read inside it: "in Dogon Noma,
     Kaduna State", "Kuriga, near Kaduna". A name the gazetteer lacks there, or whose reading is a small namesake
     or a loose spelling in a country the story names nowhere else (NoMa, Washington; Khouribga, Morocco), stays
     unresolved, placed at that country's admin1 that all the others share, else at the country; a candidate
-    inside it is taken instead when the name has one. ``choices`` is updated in place."""
+    inside it is taken instead when the name has one. ``choices`` is updated in place. ``sides``: the spans of a
+    government speaking or deciding ("U.S. officials said"), which vouch for no country."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(spans):
         if s.kind == "name":
@@ -316,11 +319,12 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
             if s.key in LANDMARK_KEYS:
                 continue  # "met the leader of Hungary in Downing Street": a seat of government stays where it is
             # the others as far as they are sure ("South" read as a region of Cameroon is no evidence)
-            others = [choices[j] for j in members if j != i and choices.get(j) is not None
+            others = [choices[j] for j in members if j != i and j not in sides and choices.get(j) is not None
                       and spans[j].key != s.key and choices[j].confidence >= SURE_OF_OTHERS]
             story = not others
             if story:  # a sentence with no other place: the story's other places, all of them
-                others = [c for j, c in choices.items() if spans[j].key != s.key and c.confidence >= SURE_OF_OTHERS]
+                others = [c for j, c in choices.items() if j not in sides and spans[j].key != s.key
+                          and c.confidence >= SURE_OF_OTHERS]
             if not others:
                 continue
             units = {_unit_of(gaz, o.entry) for o in others}
@@ -337,9 +341,13 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
                 # names the country as such: "Burkina Faso's army ... near Kouri" is no Kouri, Mali)
                 named_home = any(gaz.level[o.entry] == COUNTRY for o in others)
                 if (c == home or not c or not _weak_reading(gaz, s, e) or (story and not loose and not named_home)
-                        or any(t.extra.get("dateline") or (t.cue and not loose) for t in same)):
+                        or any(t.extra.get("dateline") or (t.cue and not loose) for t in same)
+                        or any(t.level_hint in (ADMIN1, ADMIN2) and (int(gaz.level[e]) in (ADMIN1, ADMIN2)
+                                                                     or gaz.population[e] >= UNIT_SEAT_POPULATION)
+                               for t in same)):
                     continue  # a dateline vouches for a reading, and so does a cue ("Torrington city") for one by
-                    # the name's own spelling (not for Khouribga as "the village of Kuriga")
+                    # the name's own spelling (not for Khouribga as "the village of Kuriga"), and a unit's word for
+                    # a unit or a city that seats one, however spelt ("in Hodeidah province": Al Ḩudaydah)
                 own_c, own_w = span_focus(gaz, s)
                 if focus.get(c, 0.0) - (own_w * len(same) if own_c == c else 0.0) > 1e-9:
                     continue  # the country is named elsewhere in the story

@@ -50,6 +50,10 @@ REPRESENTATIVE_NOUNS = frozenset({
 
 # Nouns whose owner or modifier, when a capital or a country, is its government ("Washington's
 # policy", "Kabul forces").
+# Of those, the words of a state's armed forces: a country that owns them ("Mali's army clashed with jihadists near
+# Boni") most often fights at home, so it still tells where the story is; one that speaks or decides does not.
+FORCE_NOUNS = frozenset("forces force troops army military soldiers warplanes jets aircraft drones airstrikes "
+                        "strikes navy warships".split())
 GOVERNMENT_NOUNS = frozenset("""
 action actions policy policies decision decisions position stance government administration regime
 authorities authority officials official leadership response plan plans strategy support approach demand

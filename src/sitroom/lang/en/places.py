@@ -47,7 +47,7 @@ PART_OF_WORDS = ("area", "areas", "outskirts", "suburb", "suburbs", "part")
 GENERIC_NAME_HEADS = frozenset("""
 wadi jabal jebel jbel kafr deir dayr tal tall ain ayn bir bab jisr marj
 dogon tudun tungan unguwan unguwar angwan anguwan sabon gidan rafin dutsen kofar
-ceel buulo deh qala qalay
+ceel buulo deh qala qalay wad umm
 """.split())
 
 # Capitalised words that are also names of some village somewhere: never places on the gazetteer's word
@@ -91,9 +91,11 @@ ENTITY_LEADING_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around"
 # in Downing Street", "a protest outside the White House" (a statement "from the Kremlin" stays the government).
 AT_LANDMARK_BEFORE = r"\b(?:in|at|inside|outside|near|around)\s+(?:the\s+)?$"
 # A verb of attack or capture right before a name, whose object is most often a place ("Russian forces shelled
-# Mariupol", "the rebels overran Bambari"), even where spaCy calls the name an organisation.
+# Mariupol", "the rebels overran Bambari", "Russian missiles hit Kyiv"), even where spaCy calls the name an
+# organisation (a person's name is read as a town only when the gazetteer has a big one of that name: policy.py).
 ATTACKED_BEFORE = (r"\b(?:shelled|shelling|bombed|bombing|bombarded|bombarding|besieged|besieging|raided|stormed|"
-                   r"overran|overrunning|captured|recaptured|retook|seized|liberated|encircled)\s+$")
+                   r"overran|overrunning|captured|recaptured|retook|seized|liberated|encircled|pounded|pounding|"
+                   r"struck|hit|attacked|targeted)\s+$")
 # Everyday words for levels that callers of resolve_name may pass as level_hint.
 LEVEL_HINT_WORDS = {"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1",
                     "district": "admin2", "county": "admin2", "city": "populated place", "town": "populated place",

@@ -39,6 +39,9 @@ ASIDE = r"(?:[A-Za-z'-]+(?: [A-Za-z'-]+)?)?, (?:including|among them|among whom|
 # The figure, its victims' word and its verb: two of them joined by "and" with other victims are two groups
 # of dead in one incident ("two union members were killed ... and six workers were shot dead": 8).
 VICTIM_GROUP = re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:(?P<who>[A-Za-z'-]+) {FILL}|{ASIDE}){DIED}\b", re.I)
+# Two groups of dead as the objects of one killing verb ("killed at least 10 soldiers and 15 militants": 25).
+KILLED_GROUPS = re.compile(rf"\b{KILL_V} {QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'-]+) (?:and|as well as|plus) "
+                           rf"{QUAL}(?P<m>\d+|{WORD_NUM}) (?P<other>[a-z'-]+)\b", re.I)
 
 PATTERNS = {
     "fatalities": [

@@ -172,7 +172,7 @@ UNNAMED_ARMED = re.compile(r"\b(?:bandits|jihadis|assailants|attackers|dissident
 # claim, a crowd, control changing hands.
 OWN_ELEMENT = {
     "Strategic developments / Headquarters or base established": re.compile(
-        r"\b(?:set up|establish\w*|built|build\w*|open(?:ed|ing)|deploy\w*|stationed|install\w*)\b", re.I),
+        r"\b(?:set up|establish\w*|built|build\w*|open(?:ed|ing)(?! fire)|deploy\w*|stationed|install\w*|relocat\w*)\b", re.I),
     "Strategic developments / Looting/property destruction": re.compile(
         r"\b(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|arson\w*|torch\w*|set fire|set (?:\w+ ){0,3}(?:on fire|ablaze|"
         r"alight)|burn\w*|destroy\w*|demolish\w*|bulldoz\w*|vandal\w*|razed)\b", re.I),

@@ -54,7 +54,13 @@ CUES: dict[str, list[tuple[str, float]]] = {
          r"(?:with|using|by) (?:\w+ )?(?:attack |kamikaze |combat |suicide )?drones?)\b", STRONG),
         (r"\b(?:air ?strikes?|air-strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|bomb(?:ed|ing) raids?|"
          r"warplanes?|fighter jets?|helicopter gunships?|aerial (?:bombardment|attack|strike)s?|uavs?|"
-         r"(?:jets|aircraft|drones?|helicopters?) (?:struck|bombed|hit|fired|targeted|attacked))\b", STRONG),
+         r"(?:jets|aircraft|drones?|helicopters?|planes) (?:struck|bombed|hit|fired|targeted|attacked|dropped))\b", STRONG),
+        # a strike told by what it did to people or buildings ("A Russian strike killed 11 people", "killed in an
+        # Israeli strike"): a military strike, as no stopping of work kills or hits (a missile's stays shelling)
+        (r"(?<!missile )(?<!rocket )(?<!artillery )(?<!hunger )(?<!on )\bstrikes? (?:on [\w -]{2,30}? )?(?:killed|kills|kill|"
+         r"(?:hit|hits|struck)(?! the streets)|destroyed|flattened|wounded|injured)\b|"
+         r"\b(?:killed|wounded|injured|died) (?:\w+ ){0,5}(?:in|by) (?:an?|the|two|three|several|multiple|overnight) "
+         r"(?!missile|rocket|artillery|hunger)(?:\w+ )?strikes?\b", STRONG),
     ],
     "Explosions/Remote violence / Suicide bomb": [
         (r"\b(?:suicide (?:bomb\w*|attack\w*|car bomb\w*|vest)|blew (?:himself|herself|themselves) up|martyrdom (?:seekers?|operations?|attack)|explosives?-laden|bomb strapped to|explosive (?:vest|belt))\b", DECISIVE),

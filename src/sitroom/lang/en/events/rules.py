@@ -85,7 +85,7 @@ ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|fighters|gunmen|militia
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.I)
 
 # Words of fighting between two sides: civilians killed in it are victims of the battle, not of an attack.
-TWO_SIDED = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|firefights?|gun ?battles?|gunfire|cross-?fire|"
+TWO_SIDED = re.compile(r"\b(?:clash\w*|fight(?!ers?\b)\w*|fought|battl\w*|firefights?|gun ?battles?|gunfire|cross-?fire|"
                        r"exchange[sd]? (?:of )?fire|shoot-?outs?)\b", re.I)
 
 # Words naming a remote weapon (Explosions/Remote violence is decided by the weapon).

@@ -33,8 +33,8 @@ CONTACT_TOPIC = re.compile(r"^discuss(?:ed|es|ing|ions?)?$", re.I)
 # An agreement only named is none: "violations of the Minsk agreements", "call on all parties to respect the
 # ceasefire", "the need for a sustainable ceasefire", "demanding that an agreement ... be brought into line".
 AGREEMENT_MADE = re.compile(
-    r"\b(?:reach(?:ed|es)?|sign(?:ed|s|ing)?|agree(?:d|s|ing)?|announc(?:ed|es|ing)|broker(?:ed|s|ing)|"
-    r"mediat(?:ed|es|ing)|declar(?:ed|es|ing)|struck|conclud(?:ed|es)|accept(?:ed|s)|initial(?:l)?ed|ratif(?:ied|ies)|"
+    r"\b(?:reach(?:ed|es)?|sign(?:ed|s|ing)?|agree(?:d|s|ing)?|announc(?:ed|es|ing)|brokered|"
+    r"mediated|declar(?:ed|es|ing)|struck|conclud(?:ed|es)|accept(?:ed|s)|initial(?:l)?ed|ratif(?:ied|ies)|"
     r"took effect|came into (?:force|effect)|went into effect|entered into force|in (?:force|effect)|"
     r"implement(?:ed|ation)|(?:ceasefire|cease-fire|truce)s? (?:is |was |has been |had been )?(?:holding|held)|"
     r"swapp?(?:ed|s)?|exchanged|freed in exchange|handed over)\b", re.I)
