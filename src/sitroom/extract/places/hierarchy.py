@@ -89,6 +89,15 @@ def _abbreviated_state(gaz: Gazetteer, s: Span, parents: list[int]) -> bool:
             and all(gaz.level[q] == ADMIN1 for q in parents))
 
 
+def _town_of_state(gaz: Gazetteer, text: str, parent: Span, parents: list[int]) -> bool:
+    """"Palestine, Texas,", "Lebanon, Pennsylvania.": a country's name before a comma and a state that closes
+    the phrase is a town of that state when the state has one of that name (the pairs below keep only such);
+    not when the state's name goes on into a noun ("Mexico, Texas officials said") or may be a country
+    itself ("Armenia, Georgia")."""
+    return (gaz.level[parent.entries[0]] == ADMIN1 and not any(gaz.level[q] == COUNTRY for q in parents)
+            and re.match(r"\s*(?:[,.;:)]|$)", text[parent.end:parent.end + 2]) is not None)
+
+
 def _km(gaz: Gazetteer, a: int, b: int) -> float:
     import math
 
@@ -145,7 +154,9 @@ def constrain(gaz: Gazetteer, text: str, spans: list[Span], max_candidates: int 
             # "Russia, U.S. officials", "Helmand, Kandahar": a comma alone never puts a country inside
             # anything, nor a province inside anything but a country.
             levels = {int(gaz.level[e]) for e in children}
-            if COUNTRY in levels or (ADMIN1 in levels and not any(gaz.level[q] == COUNTRY for q in parents)):
+            if ADMIN1 in levels and not any(gaz.level[q] == COUNTRY for q in parents):
+                continue
+            if COUNTRY in levels and not _town_of_state(gaz, text, spans[p], parents):
                 continue
         pairs = [(e, q) for e in children for q in parents if inside(gaz, e, q)]
         if pairs:

@@ -23,8 +23,14 @@ marshal general governor speaker leader chairman chairwoman chair clerk captain 
 PLACE_KIND_WORDS = (
     "district", "province", "state", "county", "region", "governorate", "prefecture", "municipality",
     "department", "oblast", "city", "town", "village", "area", "neighbourhood", "neighborhood", "locality",
-    "camp", "base",
+    "camp", "base", "local government area", "local government", "lga",
 )
+# After a name, a camp named after its town ("the Jenin refugee camp", "Kakuma camp"): the name is the town's,
+# not the province's or district's of the same name.
+CAMP_AFTER = r"^\s+(?:(?:refugee|idp|displacement|displaced\s+persons'?)\s+)?camps?\b"
+# After a name, the words of Nigeria's second-level unit ("Guma local government area", "Rafi LGA"): the name is
+# that unit, not a town or a province of the same name.
+SECOND_LEVEL_AFTER = r"^\s+(?:local\s+government(?:\s+area)?|lga)\b"
 # The kind words a name may carry as part of itself ("Karak district"): they say its level.
 OWN_LEVEL_WORDS = ("district", "province", "state", "county", "governorate", "region", "city", "town", "village")
 # The last word of a name of a site inside a town ("Union Square", "Victoria Park", "Tahrir Square"): such a
