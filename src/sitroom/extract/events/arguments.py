@@ -22,6 +22,7 @@ from ...lang.en.events.arguments import (
     OTHER_TIME_MARKS,
     HOME_TOWN,
     LEFT_FROM,
+    LOCATED_BY,
     NEEDS,
     NOT_EVENT_DATE,
     NOT_HERE,
@@ -347,25 +348,41 @@ def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
     specific, then one in the event's own clause (``clause``: starts of the mentions in it, when any), then
     the nearest. Not the topic of a talk either (``topic``: "talks on the situation in Aleppo")."""
     places = list(places)
+    where = [p for p in places if _may_be_where(text, p, topic)]
+    located = _locators(text, where, speech)
     # (only a site the gazetteer places: a name it cannot place says nothing of the others)
-    sites = [p for p in places if p.start in site and p.start not in speech and p.country and p.level]
+    sites = [p for p in places if p.start in site and p.start not in speech and p.country and p.level
+             and p.start not in located]
     best, best_key = None, None
-    for p in places:
-        if p.role != "location" or p.start in topic:
-            continue
-        if NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
-            continue
-        if is_origin(text, p) or names_a_side(text, p) or in_a_style(text, p) or names_a_feature(text, p):
-            continue
+    for p in where:
         # (a place of another country still competes as before: a site that contradicts the sentence's country
         # may be a namesake, "at the Saint Peter and Saint Paul Church ... in Cairo")
         elsewhere = p.start not in site and any(p.country == q.country for q in sites) \
             and not any(within(p, q) for q in sites)
-        key = (p.start in speech, elsewhere, _LEVEL_RANK.get(p.level or "", 6), bool(clause) and p.start not in clause,
-               abs(p.start - trigger_start))
+        key = (p.start in speech, p.start in located, elsewhere, _LEVEL_RANK.get(p.level or "", 6),
+               bool(clause) and p.start not in clause, abs(p.start - trigger_start))
         if best_key is None or key < best_key:
             best, best_key = p, key
     return best
+
+
+def _may_be_where(text: str, p: PlaceMention, topic: frozenset[int]) -> bool:
+    """Whether a mention may be where an event happened: a location, not a topic, a destination, an origin,
+    a side, a style or a feature's name."""
+    if p.role != "location" or p.start in topic:
+        return False
+    if NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
+        return False
+    return not (is_origin(text, p) or names_a_side(text, p) or in_a_style(text, p) or names_a_feature(text, p))
+
+
+def _locators(text: str, places: list[PlaceMention], speech: frozenset[int]) -> set[int]:
+    """The starts of the mentions that only locate a town or district named right before them ("the town of
+    Mandera, near the Somali border", "Tarmiyah, 50 km north of Baghdad"): the event is at that town, which the
+    gazetteer places; a name it lacks ("Zabarmari, near Maiduguri") leaves the nearby town its best place."""
+    towns = [q for q in places if q.gazetteer_id and q.level in ("populated place", "admin2") and q.start not in speech]
+    return {p.start for p in places
+            if any(q.end <= p.start and LOCATED_BY.match(text[q.end:p.start]) for q in towns)}
 
 
 # Background, not news: an event dated more than STALE_DAYS before publication is not emitted ("since
