@@ -47,3 +47,15 @@ def test_a_camp_named_after_its_town_is_the_town(places_of):
     p = _location(places_of("Israeli troops shot dead a Palestinian man during a raid on the Jenin refugee camp in "
                             "the occupied West Bank on Wednesday."), "Jenin")
     assert (p.country, p.level) == ("PS", "populated place")
+
+
+@pytest.mark.parametrize("sentence,name,country,admin1", [
+    ("Suspected jihadists attacked the village of Solhan in Burkina Faso's Yagha province overnight, killing at "
+     "least 100 people.", "Solhan", "BF", "Sahel"),
+    ("A drone strike hit a vehicle near the town of Jaar in Yemen's southern Abyan province on Wednesday.", "Jaar",
+     "YE", "Abyan"),
+])
+def test_the_unit_after_a_countrys_possessive_is_the_parent(places_of, sentence, name, country, admin1):
+    """"X in C's Y province": X lies in Y (Solhan is no town of Turkey's Bingöl)."""
+    p = _location(places_of(sentence), name)
+    assert (p.country, p.admin1) == (country, admin1)

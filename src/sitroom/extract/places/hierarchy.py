@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ...lang.en.places import PART_OF_WORDS, PLACE_KIND_WORDS
+from ...lang.en.places import DIRECTIONS, PART_OF_WORDS, PLACE_KIND_WORDS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .recognise import UNIT_WORDS, Span
 
@@ -30,6 +30,11 @@ _COMMA = re.compile(r"^(?:\s+(" + _LEVEL + r"))?\s*,\s*(?:the\s+)?$", re.I)
 # (a comma then a lower-case word goes on with the sentence: "in Tudun Wada, Kaduna State, killing four")
 _LIST_AFTER = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*(?:,\s*(?:(?:and|or)\b|[A-Z\d])|and\b|&|or\b)")
 _LIST_BEFORE = re.compile(r"(?:,|\band|&|\bor)\s*$", re.I)
+
+# "Solhan in Burkina Faso's Yagha province", "Jaar in Yemen's southern Abyan province": the unit after a country's
+# possessive is the parent of the place before the country.
+_IN_COUNTRY = re.compile(r"^,?\s+(?:in|of)\s+(?:the\s+)?(?:" + DIRECTIONS + r"(?:ern)?\s+)?$", re.I)
+_COUNTRYS = re.compile(r"^['’]s\s+(?:[a-z][a-z-]*\s+)?$")
 
 # How far a town may lie from a town named as its parent, or from a district's towns, and still be in it.
 NEAR_KM = 60.0
@@ -69,6 +74,11 @@ def parent_links(text: str, spans: list[Span]) -> list[Link]:
             if listed and not m.group(1) and not _chain(text, spans, i + 1):
                 continue  # "Kunduz, Sar-e Pul, Takhar and Helmand": a list, not a place and its parent
             links.append(Link(i, i + 1, bool(m.group(1)) or b.level_hint in (ADMIN1, ADMIN2)))
+    for i in range(len(spans) - 2):
+        a, b, c = spans[i], spans[i + 1], spans[i + 2]
+        if (a.kind == "name" and c.kind == "name" and b.extra.get("country_name") and c.level_hint in (ADMIN1, ADMIN2)
+                and _IN_COUNTRY.match(text[a.end:b.start]) and _COUNTRYS.match(text[b.end:c.start])):
+            links.append(Link(i, i + 2, True))
     links.sort(key=lambda l: -l.parent)
     return links
 
