@@ -48,3 +48,9 @@ def test_the_event_in_the_report(pipeline):
             "Wednesday, killing three officers.")
     out = pipeline.extract(DocumentIn(id="t", text=text, published="2023-06-10"))
     assert out.events and all(e.location.name == "Mandera" for e in out.events)
+
+
+def test_a_country_backing_a_party_is_not_the_place():
+    text = "Syrian rebels backed by Turkey shelled Kurdish-held Manbij on Monday, killing two civilians in Syria."
+    places = [_place(text, "Turkey", "country", "TR"), _place(text, "Syria", "country", "SY")]
+    assert pick_location(places, text, text.index("shelled")).name == "Syria"

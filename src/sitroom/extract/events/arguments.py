@@ -13,6 +13,7 @@ import re
 from typing import Iterable, Optional
 
 from ...lang.en.events.arguments import (
+    BACKED_BY,
     BASED_IN,
     DEADLINE_MENTION,
     DURATIVE_MENTION,
@@ -368,11 +369,13 @@ def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
 
 def _may_be_where(text: str, p: PlaceMention, topic: frozenset[int]) -> bool:
     """Whether a mention may be where an event happened: a location, not a topic, a destination, an origin,
-    a side, a style or a feature's name."""
+    a backer, a side, a style or a feature's name."""
     if p.role != "location" or p.start in topic:
         return False
     if NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
         return False
+    if p.level == "country" and BACKED_BY.search(text[max(0, p.start - 30):p.start]):
+        return False  # "rebels backed by Turkey": the backer
     return not (is_origin(text, p) or names_a_side(text, p) or in_a_style(text, p) or names_a_feature(text, p))
 
 

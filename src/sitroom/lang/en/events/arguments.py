@@ -167,6 +167,11 @@ LOCATED_BY = re.compile(r"^\s*,?\s*(?:near|close\s+to|not\s+far\s+from|outside|o
                         r"south-?east|south-?west)\s+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
                         r"south-?east|south-?west)\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 
+# A country named as a party's sponsor ("Syrian rebels backed by Turkey shelled Manbij", "militias armed by Iran"):
+# an actor's backer, not where the event happened.
+BACKED_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|equipped)\s+by\s+(?:the\s+)?$",
+                       re.I)
+
 # A person's home town or birthplace is not where the event happened: "Scott C. Dayton, 42, of Woodbridge,
 # Virginia, died in northern Syria", "a native of Vermillion, South Dakota" (the parent after it too).
 # Not "his hometown of": "under house arrest in his hometown of Jinan" happened there.
