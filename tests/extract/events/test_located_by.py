@@ -54,3 +54,14 @@ def test_a_country_backing_a_party_is_not_the_place():
     text = "Syrian rebels backed by Turkey shelled Kurdish-held Manbij on Monday, killing two civilians in Syria."
     places = [_place(text, "Turkey", "country", "TR"), _place(text, "Syria", "country", "SY")]
     assert pick_location(places, text, text.index("shelled")).name == "Syria"
+
+
+def test_the_speakers_place_after_the_event_is_not_the_events(pipeline):
+    """"..., said a spokesman in Kunduz city": an attribution after the event's clause (parsed as a verb coordinated
+    with the event's) places the speaker; the attack was in the district its own clause names."""
+    from sitroom.records import DocumentIn
+
+    text = ("The attack in Kunduz province's Dasht-e Archi district killed 12 policemen on Sunday, said a provincial "
+            "spokesman in Kunduz city.")
+    out = pipeline.extract(DocumentIn(id="t", text=text, published="2023-06-10"))
+    assert out.events and all(e.location.text == "Dasht-e Archi" for e in out.events)

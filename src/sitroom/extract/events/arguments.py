@@ -164,9 +164,17 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
             continue
         if t.lemma_.lower() in REPORTING_LEMMAS or (not speech_only and not _shares_time(below)):
             governors.add(t.i)
+    own = {x.i for x in anchor.subtree}
+    if speech_only:
+        # "The attack ... killed 12 policemen, said a spokesman in Kunduz city": an attribution after the event's
+        # clause, parsed as a verb coordinated with the event's, is the speaker's side too
+        for c in anchor.children:
+            if (c.dep_ in ("conj", "parataxis") and c.i > anchor.i and c.lemma_.lower() in REPORTING_LEMMAS
+                    and doc[c.i - 1].text == "," and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)):
+                governors.add(c.i)
+                own -= {x.i for x in c.subtree}
     if not governors:
         return set()
-    own = {x.i for x in anchor.subtree}
     out = set()
     for c, span in mention_spans(doc, starts):
         if span[0].i in own:
