@@ -59,3 +59,12 @@ def test_the_unit_after_a_countrys_possessive_is_the_parent(places_of, sentence,
     """"X in C's Y province": X lies in Y (Solhan is no town of Turkey's Bingöl)."""
     p = _location(places_of(sentence), name)
     assert (p.country, p.admin1) == (country, admin1)
+
+
+def test_a_name_opened_by_ein_is_the_whole_name(places_of):
+    """"Ein" (spring) opens Levantine names as "Ain" does: "Ein al-Hilweh" is no Eindhoven read from its first word."""
+    places = places_of("Clashes broke out in the village of Ein al-Hilweh near the southern Lebanese city of Sidon on "
+                       "Monday, leaving two dead.")
+    p = _location(places, "Ein al-Hilweh")
+    assert p.country == "LB"
+    assert not [q for q in places if q.text == "Ein"]

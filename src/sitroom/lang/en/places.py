@@ -41,7 +41,7 @@ PART_OF_WORDS = ("area", "areas", "outskirts", "suburb", "suburbs", "part")
 
 # Words that begin many place names of a region as a common noun of its language: Arabic "Wadi" (valley: Wadi
 # Barada, Wadi Khalid), "Jabal"/"Jebel" (mountain: Jabal al-Zawiya), "Kafr" (village: Kafr Nabl), "Deir"/"Dayr"
-# (monastery: Deir Hafer), "Tal"/"Tall" (hill: Tal Rifaat), "Ain"/"Ayn" (spring: Ain Issa), "Bir" (well: Bir
+# (monastery: Deir Hafer), "Tal"/"Tall" (hill: Tal Rifaat), "Ain"/"Ayn"/"Ein" (spring: Ain Issa, Ein al-Hilweh), "Bir" (well: Bir
 # al-Abd), "Bab" (gate: Bab al-Hawa), "Jisr" (bridge: Jisr al-Shughur), "Marj" (meadow);
 # Hausa "Dogon" (tall: Dogon Noma, Dogon Dawa), "Tudun" (hill: Tudun Wada), "Unguwan"/"Angwan" (quarter: Unguwan
 # Rimi), "Tungan" (hamlet: Tungan Magajiya), "Sabon" (new: Sabon Birni), "Gidan" (house: Gidan Bakuso), "Rafin" (stream: Rafin Gora), "Dutsen" (rock:
@@ -51,7 +51,7 @@ PART_OF_WORDS = ("area", "areas", "outskirts", "suburb", "suburbs", "part")
 # skip ("Noma" of "Dogon Noma" is no NoMa, Washington). Words that are also personal names or titles ("Ras" of Ras
 # Baraka, "Khan" of Imran Khan) are left out.
 GENERIC_NAME_HEADS = frozenset("""
-wadi jabal jebel jbel kafr deir dayr tal tall ain ayn bir bab jisr marj
+wadi jabal jebel jbel kafr deir dayr tal tall ain ayn ein bir bab jisr marj
 dogon tudun tungan unguwan unguwar angwan anguwan sabon gidan rafin dutsen kofar
 ceel buulo deh qala qalay
 """.split())
