@@ -68,3 +68,10 @@ def test_a_name_opened_by_ein_is_the_whole_name(places_of):
     p = _location(places, "Ein al-Hilweh")
     assert p.country == "LB"
     assert not [q for q in places if q.text == "Ein"]
+
+
+def test_the_unit_after_a_countrys_possessive_lies_in_that_country(places_of):
+    # negative: "Iraq's Kurdistan region" is no parent in Iran (Kordestan) for the town before it
+    p = _location(places_of("Protesters clashed with security forces in Sulaimaniyah in Iraq's Kurdistan region on "
+                            "Tuesday; dozens were injured."), "Sulaimaniyah")
+    assert p.country == "IQ" and p.level == "populated place"

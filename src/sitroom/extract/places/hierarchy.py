@@ -48,6 +48,8 @@ class Link:
     child: int
     parent: int
     strong: bool
+    # the country the text puts the parent in ("Iraq's Kurdistan region": not Iran's Kordestan), when it says
+    country: Optional[int] = None
 
 
 def parent_links(text: str, spans: list[Span]) -> list[Link]:
@@ -78,7 +80,7 @@ def parent_links(text: str, spans: list[Span]) -> list[Link]:
         a, b, c = spans[i], spans[i + 1], spans[i + 2]
         if (a.kind == "name" and c.kind == "name" and b.extra.get("country_name") and c.level_hint in (ADMIN1, ADMIN2)
                 and _IN_COUNTRY.match(text[a.end:b.start]) and _COUNTRYS.match(text[b.end:c.start])):
-            links.append(Link(i, i + 2, True))
+            links.append(Link(i, i + 2, True, country=i + 1))
     links.sort(key=lambda l: -l.parent)
     return links
 
@@ -156,6 +158,9 @@ def constrain(gaz: Gazetteer, text: str, spans: list[Span], max_candidates: int 
         c, p = link.child, link.parent
         parents = allowed.get(p, spans[p].entries[:max_candidates])
         parents = [q for q in parents if gaz.level[q] in (COUNTRY, ADMIN1, ADMIN2, PPL)]
+        if link.country is not None:
+            home = {gaz.country[e] for e in spans[link.country].entries[:1]}
+            parents = [q for q in parents if gaz.country[q] in home]
         if not parents:
             continue
         children = allowed.get(c, spans[c].entries[:max_candidates])
