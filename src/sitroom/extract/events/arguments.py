@@ -13,6 +13,7 @@ import re
 from typing import Iterable, Optional
 
 from ...lang.en.events.arguments import (
+    BACKED_BY,
     BASED_IN,
     DEADLINE_MENTION,
     DURATIVE_MENTION,
@@ -22,6 +23,7 @@ from ...lang.en.events.arguments import (
     OTHER_TIME_MARKS,
     HOME_TOWN,
     LEFT_FROM,
+    LOCATED_BY,
     NEEDS,
     NOT_EVENT_DATE,
     NOT_HERE,
@@ -167,9 +169,17 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
             continue
         if t.lemma_.lower() in REPORTING_LEMMAS or (not speech_only and not _shares_time(below)):
             governors.add(t.i)
+    own = {x.i for x in anchor.subtree}
+    if speech_only:
+        # "The attack ... killed 12 policemen, said a spokesman in Kunduz city": an attribution after the event's
+        # clause, parsed as a verb coordinated with the event's, is the speaker's side too
+        for c in anchor.children:
+            if (c.dep_ in ("conj", "parataxis") and c.i > anchor.i and c.lemma_.lower() in REPORTING_LEMMAS
+                    and doc[c.i - 1].text == "," and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)):
+                governors.add(c.i)
+                own -= {x.i for x in c.subtree}
     if not governors:
         return set()
-    own = {x.i for x in anchor.subtree}
     out = set()
     for c, span in mention_spans(doc, starts):
         if span[0].i in own:
@@ -352,25 +362,43 @@ def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
     specific, then one in the event's own clause (``clause``: starts of the mentions in it, when any), then
     the nearest. Not the topic of a talk either (``topic``: "talks on the situation in Aleppo")."""
     places = list(places)
+    where = [p for p in places if _may_be_where(text, p, topic)]
+    located = _locators(text, where, speech)
     # (only a site the gazetteer places: a name it cannot place says nothing of the others)
-    sites = [p for p in places if p.start in site and p.start not in speech and p.country and p.level]
+    sites = [p for p in places if p.start in site and p.start not in speech and p.country and p.level
+             and p.start not in located]
     best, best_key = None, None
-    for p in places:
-        if p.role != "location" or p.start in topic:
-            continue
-        if NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
-            continue
-        if is_origin(text, p) or names_a_side(text, p) or in_a_style(text, p) or names_a_feature(text, p):
-            continue
+    for p in where:
         # (a place of another country still competes as before: a site that contradicts the sentence's country
         # may be a namesake, "at the Saint Peter and Saint Paul Church ... in Cairo")
         elsewhere = p.start not in site and any(p.country == q.country for q in sites) \
             and not any(within(p, q) for q in sites)
-        key = (p.start in speech, elsewhere, _LEVEL_RANK.get(p.level or "", 6), bool(clause) and p.start not in clause,
-               abs(p.start - trigger_start))
+        key = (p.start in speech, p.start in located, elsewhere, _LEVEL_RANK.get(p.level or "", 6),
+               bool(clause) and p.start not in clause, abs(p.start - trigger_start))
         if best_key is None or key < best_key:
             best, best_key = p, key
     return best
+
+
+def _may_be_where(text: str, p: PlaceMention, topic: frozenset[int]) -> bool:
+    """Whether a mention may be where an event happened: a location, not a topic, a destination, an origin,
+    a backer, a side, a style or a feature's name."""
+    if p.role != "location" or p.start in topic:
+        return False
+    if NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
+        return False
+    if p.level == "country" and BACKED_BY.search(text[max(0, p.start - 30):p.start]):
+        return False  # "rebels backed by Turkey": the backer
+    return not (is_origin(text, p) or names_a_side(text, p) or in_a_style(text, p) or names_a_feature(text, p))
+
+
+def _locators(text: str, places: list[PlaceMention], speech: frozenset[int]) -> set[int]:
+    """The starts of the mentions that only locate a town or district named right before them ("the town of
+    Mandera, near the Somali border", "Tarmiyah, 50 km north of Baghdad"): the event is at that town, which the
+    gazetteer places; a name it lacks ("Zabarmari, near Maiduguri") leaves the nearby town its best place."""
+    towns = [q for q in places if q.gazetteer_id and q.level in ("populated place", "admin2") and q.start not in speech]
+    return {p.start for p in places
+            if any(q.end <= p.start and LOCATED_BY.match(text[q.end:p.start]) for q in towns)}
 
 
 # Background, not news: an event dated more than STALE_DAYS before publication is not emitted ("since

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ...lang.en.places import PART_OF_WORDS, PLACE_KIND_WORDS
+from ...lang.en.places import DIRECTIONS, PART_OF_WORDS, PLACE_KIND_WORDS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .recognise import UNIT_WORDS, Span
 
@@ -31,6 +31,11 @@ _COMMA = re.compile(r"^(?:\s+(" + _LEVEL + r"))?\s*,\s*(?:the\s+)?$", re.I)
 _LIST_AFTER = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*(?:,\s*(?:(?:and|or)\b|[A-Z\d])|and\b|&|or\b)")
 _LIST_BEFORE = re.compile(r"(?:,|\band|&|\bor)\s*$", re.I)
 
+# "Solhan in Burkina Faso's Yagha province", "Jaar in Yemen's southern Abyan province": the unit after a country's
+# possessive is the parent of the place before the country.
+_IN_COUNTRY = re.compile(r"^,?\s+(?:in|of)\s+(?:the\s+)?(?:" + DIRECTIONS + r"(?:ern)?\s+)?$", re.I)
+_COUNTRYS = re.compile(r"^['’]s\s+(?:[a-z][a-z-]*\s+)?$")
+
 # How far a town may lie from a town named as its parent, or from a district's towns, and still be in it.
 NEAR_KM = 60.0
 
@@ -43,6 +48,8 @@ class Link:
     child: int
     parent: int
     strong: bool
+    # the country the text puts the parent in ("Iraq's Kurdistan region": not Iran's Kordestan), when it says
+    country: Optional[int] = None
 
 
 def parent_links(text: str, spans: list[Span]) -> list[Link]:
@@ -69,6 +76,11 @@ def parent_links(text: str, spans: list[Span]) -> list[Link]:
             if listed and not m.group(1) and not _chain(text, spans, i + 1):
                 continue  # "Kunduz, Sar-e Pul, Takhar and Helmand": a list, not a place and its parent
             links.append(Link(i, i + 1, bool(m.group(1)) or b.level_hint in (ADMIN1, ADMIN2)))
+    for i in range(len(spans) - 2):
+        a, b, c = spans[i], spans[i + 1], spans[i + 2]
+        if (a.kind == "name" and c.kind == "name" and b.extra.get("country_name") and c.level_hint in (ADMIN1, ADMIN2)
+                and _IN_COUNTRY.match(text[a.end:b.start]) and _COUNTRYS.match(text[b.end:c.start])):
+            links.append(Link(i, i + 2, True, country=i + 1))
     links.sort(key=lambda l: -l.parent)
     return links
 
@@ -87,6 +99,15 @@ def _abbreviated_state(gaz: Gazetteer, s: Span, parents: list[int]) -> bool:
     """"HOLLIDAY, Mo.", "Wainwright, Alta.": a state's abbreviation names nothing but a parent (not "U.S.")."""
     return ((s.text.endswith(".") or (s.text.isupper() and len(s.text) <= 3)) and " " not in s.text
             and all(gaz.level[q] == ADMIN1 for q in parents))
+
+
+def _town_of_state(gaz: Gazetteer, text: str, parent: Span, parents: list[int]) -> bool:
+    """"Palestine, Texas,", "Lebanon, Pennsylvania.": a country's name before a comma and a state that closes
+    the phrase is a town of that state when the state has one of that name (the pairs below keep only such);
+    not when the state's name goes on into a noun ("Mexico, Texas officials said") or may be a country
+    itself ("Armenia, Georgia")."""
+    return (gaz.level[parent.entries[0]] == ADMIN1 and not any(gaz.level[q] == COUNTRY for q in parents)
+            and re.match(r"\s*(?:[,.;:)]|$)", text[parent.end:parent.end + 2]) is not None)
 
 
 def _km(gaz: Gazetteer, a: int, b: int) -> float:
@@ -137,6 +158,9 @@ def constrain(gaz: Gazetteer, text: str, spans: list[Span], max_candidates: int 
         c, p = link.child, link.parent
         parents = allowed.get(p, spans[p].entries[:max_candidates])
         parents = [q for q in parents if gaz.level[q] in (COUNTRY, ADMIN1, ADMIN2, PPL)]
+        if link.country is not None:
+            home = {gaz.country[e] for e in spans[link.country].entries[:1]}
+            parents = [q for q in parents if gaz.country[q] in home]
         if not parents:
             continue
         children = allowed.get(c, spans[c].entries[:max_candidates])
@@ -145,7 +169,9 @@ def constrain(gaz: Gazetteer, text: str, spans: list[Span], max_candidates: int 
             # "Russia, U.S. officials", "Helmand, Kandahar": a comma alone never puts a country inside
             # anything, nor a province inside anything but a country.
             levels = {int(gaz.level[e]) for e in children}
-            if COUNTRY in levels or (ADMIN1 in levels and not any(gaz.level[q] == COUNTRY for q in parents)):
+            if ADMIN1 in levels and not any(gaz.level[q] == COUNTRY for q in parents):
+                continue
+            if COUNTRY in levels and not _town_of_state(gaz, text, spans[p], parents):
                 continue
         pairs = [(e, q) for e in children for q in parents if inside(gaz, e, q)]
         if pairs:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lang.en.places import (  # noqa: F401 (STOP_WORDS and DIRECTIONS are read from here by the stage)
-    ATTACKED_BEFORE, DIRECTIONS, ENTITY_LEADING_PREPOSITIONS, GENERIC_NAME_HEADS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS, STOP_WORDS, TITLE_HEADS,
+    ATTACKED_BEFORE, CAMP_AFTER, DIRECTIONS, SECOND_LEVEL_AFTER, ENTITY_LEADING_PREPOSITIONS, GENERIC_NAME_HEADS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS, STOP_WORDS, TITLE_HEADS,
 )
 from ...lang.en.agencies import WIRE_AGENCIES
 from ...lang.en.dates import MONTHS, WEEKDAYS
@@ -48,6 +48,8 @@ _NEAR_WORDS = re.compile(NEAR_BEFORE, re.I)
 # than a level word ("Dori district"), so it only admits names of towns of some size (see _is_place).
 LOCATIVE = re.compile(LOCATIVE_BEFORE, re.I)
 _ATTACKED = re.compile(ATTACKED_BEFORE, re.I)
+_CAMP_AFTER = re.compile(CAMP_AFTER, re.I)
+_SECOND_LEVEL_AFTER = re.compile(SECOND_LEVEL_AFTER, re.I)
 _BORDER_AFTER = re.compile(r"^[\s-]*border\b", re.I)
 _PAIR_BORDER = re.compile(r"^-(\w[\w ]*?)\s+border\b")
 
@@ -345,6 +347,10 @@ def read_cues(text: str, s: Span) -> None:
         s.level_hint = LEVEL_AFTER[m.group(1).lower()]
         s.cue = True
         s.extra["after"] = m.group(1).lower()
+    elif _SECOND_LEVEL_AFTER.match(after):
+        s.level_hint = ADMIN2  # (no cue, as for a camp: the words say its level, not that it is a place)
+    elif _CAMP_AFTER.match(after):
+        s.level_hint = PPL  # (no cue: a camp's name says where it is no more than the name alone)
     before = text[max(0, s.start - 60): s.start]
     mb = _BEFORE.search(before)
     if mb and mb.group(3) and mb.group(3)[:1].isupper():

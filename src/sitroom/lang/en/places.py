@@ -23,8 +23,14 @@ marshal general governor speaker leader chairman chairwoman chair clerk captain 
 PLACE_KIND_WORDS = (
     "district", "province", "state", "county", "region", "governorate", "prefecture", "municipality",
     "department", "oblast", "city", "town", "village", "area", "neighbourhood", "neighborhood", "locality",
-    "camp", "base",
+    "camp", "base", "local government area", "local government", "lga",
 )
+# After a name, a camp named after its town ("the Jenin refugee camp", "Kakuma camp"): the name is the town's,
+# not the province's or district's of the same name.
+CAMP_AFTER = r"^\s+(?:(?:refugee|idp|displacement|displaced\s+persons'?)\s+)?camps?\b"
+# After a name, the words of Nigeria's second-level unit ("Guma local government area", "Rafi LGA"): the name is
+# that unit, not a town or a province of the same name.
+SECOND_LEVEL_AFTER = r"^\s+(?:local\s+government(?:\s+area)?|lga)\b"
 # The kind words a name may carry as part of itself ("Karak district"): they say its level.
 OWN_LEVEL_WORDS = ("district", "province", "state", "county", "governorate", "region", "city", "town", "village")
 # The last word of a name of a site inside a town ("Union Square", "Victoria Park", "Tahrir Square"): such a
@@ -35,7 +41,7 @@ PART_OF_WORDS = ("area", "areas", "outskirts", "suburb", "suburbs", "part")
 
 # Words that begin many place names of a region as a common noun of its language: Arabic "Wadi" (valley: Wadi
 # Barada, Wadi Khalid), "Jabal"/"Jebel" (mountain: Jabal al-Zawiya), "Kafr" (village: Kafr Nabl), "Deir"/"Dayr"
-# (monastery: Deir Hafer), "Tal"/"Tall" (hill: Tal Rifaat), "Ain"/"Ayn" (spring: Ain Issa), "Bir" (well: Bir
+# (monastery: Deir Hafer), "Tal"/"Tall" (hill: Tal Rifaat), "Ain"/"Ayn"/"Ein" (spring: Ain Issa, Ein al-Hilweh), "Bir" (well: Bir
 # al-Abd), "Bab" (gate: Bab al-Hawa), "Jisr" (bridge: Jisr al-Shughur), "Marj" (meadow);
 # Hausa "Dogon" (tall: Dogon Noma, Dogon Dawa), "Tudun" (hill: Tudun Wada), "Unguwan"/"Angwan" (quarter: Unguwan
 # Rimi), "Tungan" (hamlet: Tungan Magajiya), "Sabon" (new: Sabon Birni), "Gidan" (house: Gidan Bakuso), "Rafin" (stream: Rafin Gora), "Dutsen" (rock:
@@ -45,7 +51,7 @@ PART_OF_WORDS = ("area", "areas", "outskirts", "suburb", "suburbs", "part")
 # skip ("Noma" of "Dogon Noma" is no NoMa, Washington). Words that are also personal names or titles ("Ras" of Ras
 # Baraka, "Khan" of Imran Khan) are left out.
 GENERIC_NAME_HEADS = frozenset("""
-wadi jabal jebel jbel kafr deir dayr tal tall ain ayn bir bab jisr marj
+wadi jabal jebel jbel kafr deir dayr tal tall ain ayn ein bir bab jisr marj
 dogon tudun tungan unguwan unguwar angwan anguwan sabon gidan rafin dutsen kofar
 ceel buulo deh qala qalay wad umm
 """.split())

@@ -161,6 +161,20 @@ ORG_WORD = re.compile(r"\b(?:army|front|forces?|movement|group|party|brigades?|m
 NOT_HERE = re.compile(r"\b(?:towards?|toward|from|heading to|advancing on|fled to|moving to|en route to)\s+(?:the\s+)?"
                        r"(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
 
+# Between a place and the next, words that locate the first by the second ("in the town of Mandera, near the Somali
+# border", "Tarmiyah, 50 km north of Baghdad", "Zabarmari, on the outskirts of Maiduguri"): the second only says
+# where the first lies, and the event is at the first.
+LOCATED_BY = re.compile(r"^\s*,?\s*(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of|"
+                        r"(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:km|kms|kilometres|"
+                        r"kilometers|miles)\s+(?:\(\d+\s*\w+\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
+                        r"south-?east|south-?west)\s+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
+                        r"south-?east|south-?west)\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+
+# A country named as a party's sponsor ("Syrian rebels backed by Turkey shelled Manbij", "militias armed by Iran"):
+# an actor's backer, not where the event happened.
+BACKED_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|equipped)\s+by\s+(?:the\s+)?$",
+                       re.I)
+
 # A person's home town or birthplace is not where the event happened: "Scott C. Dayton, 42, of Woodbridge,
 # Virginia, died in northern Syria", "a native of Vermillion, South Dakota" (the parent after it too).
 # Not "his hometown of": "under house arrest in his hometown of Jinan" happened there.
