@@ -64,8 +64,8 @@ def _prefixes(items, starts: set[tuple[str, bool]]) -> Optional[set[tuple[str, b
         if not open_:
             break
         done = {(p, True) for p, closed in out if closed}
-        if op is sre.AT:
-            continue
+        if op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
+            continue  # zero-width ("\b", "(?<!missile )"): the match's first characters are the next item's
         if op is sre.LITERAL or op is sre.IN:
             chars = _chars(op, av)
             if chars is None:
