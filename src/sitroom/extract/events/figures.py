@@ -29,7 +29,7 @@ from ...lang.en.figures import (
 from ...lang.en.numbers import VAGUE_AMOUNTS
 from ...records import Event
 from ..numbers import parse_number
-from . import arguments as args
+from .counts import count
 from .taxonomy import VIOLENT_TYPES
 
 KINDS = ("fatalities", "injured", "arrested")
@@ -63,7 +63,7 @@ def _fatalities(text: str) -> tuple[Optional[int], Optional[str]]:
     both = KILLED_AND_INJURED.search(text)
     # The figure of the dead and injured together is no death toll: read the text without it.
     rest = text[:both.start()] + " " * (both.end() - both.start()) + text[both.end():] if both else text
-    n = args.count("fatalities", rest)
+    n = count("fatalities", rest)
     if n:
         return n, _vague_note("fatalities", rest, n)
     if both:
@@ -77,7 +77,7 @@ def _fatalities(text: str) -> tuple[Optional[int], Optional[str]]:
 
 
 def _counted(kind: str, text: str, notes: dict[str, str]) -> Optional[int]:
-    n = args.count(kind, text)
+    n = count(kind, text)
     note = _vague_note(kind, text, n) if n is not None else None
     if note:
         notes[kind] = note

@@ -116,7 +116,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Optional
 
 from ...lang.en.events.rules import (
     AGGREGATE,
@@ -129,45 +129,38 @@ from ...lang.en.events.rules import (
     DISPERSAL,
     DOER_PHRASE,
     HORS_DE_COMBAT,
-    HOSTAGES_FREED,
     INVENTORY,
     KILLING,
     LETHAL,
     ORDINARY_OFFENCE,
     PASSIVE_BEFORE,
     POLITICAL_ARREST,
-    RELEASED,
     REMOTE_WEAPON,
     SOURCE_PHRASE,
     STRIKE_ACTION,
     STRIKE_GATHERING,
     SUICIDE_ATTACKER,
-    TAKING,
     STATE_TYPES,
     TWO_SIDED,
     TERRITORY,
     WEAPON_USED,
 )
 from ...lang.en.events.conventions import PEOPLE
-from ...lang.en.events.disruption import DISRUPTION, HARM
 from ...lang.en.events.family import ATTACK_VERB
 from ...lang.en.events.family import OTHER_PROTEST
 from ...records import NON_FACTUAL, Event
 from . import discourse
 from .irrealis import irrealis
-from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
+from .arrest_told import arrest_told, no_taking_told, tells_taking  # noqa: F401 (rule 10: arrest_told.py)
 from .disasters import untold_disaster
-from .disruption import DISRUPTED
 from .reactions import is_reaction_to
 from .merging import label_of, merge_across, merge_events, own_arguments  # noqa: F401 (merging the reports: merging.py)
-from .parse_roles import trigger_token
 from .taxonomy import priority, typed_fields
 from .territory import territory_told
 
 ATTACK = "Violence against civilians / Attack"
 CLASH = "Battles / Armed clash"
 ARRESTS = "Strategic developments / Arrests"
-OTHER = "Strategic developments / Other"
 PEACEFUL_PROTEST = "Protests / Peaceful protest"
 REMOTE = "Explosions/Remote violence"
 SUICIDE_BOMB = "Explosions/Remote violence / Suicide bomb"
@@ -294,63 +287,6 @@ def is_strike_only(label: str, sentence: str) -> bool:
     stoppage), with no gathering, march, sit-in or picket and no protest named: the guide does not code it."""
     return (label == PEACEFUL_PROTEST and bool(STRIKE_ACTION.search(sentence))
             and not STRIKE_GATHERING.search(sentence))
-
-
-def no_taking_told(label: str, span, released: bool = True) -> bool:
-    """Rule 10: an Arrests report whose sentence (the spaCy ``span``) tells nobody taken or held: no word of
-    taking, or only one before a noun that it describes ("jailed blogger X was presented with charges") or one
-    told as background or not carried out, or of a thing, or the time of another act or a lasting custody
-    (arrest_background: is_background_taking, is_unrealised_taking, is_thing_taken, is_taking_named_only).
-    released: whether someone set free from custody ("was released") counts as held."""
-    if label != ARRESTS or span is None:
-        return False
-    doc, base = span.doc, span.start_char
-    if released and any(not is_thing_taken(trigger_token(doc, base + m.end() - 1)) for m in RELEASED.finditer(span.text)):
-        return False
-    for m in TAKING.finditer(span.text):
-        tok = trigger_token(doc, base + m.start())  # the match's first token
-        if tok is None:
-            return False
-        if tok.dep_ == "amod" and tok.head.i > tok.i and tok.lower_.endswith("ed"):
-            continue  # a participle before its noun describes a person held, and tells no taking
-        if not (is_background_taking(tok) or is_unrealised_taking(tok) or is_thing_taken(tok)
-                or is_taking_named_only(tok)):
-            return False
-    return True
-
-
-def arrest_told(ev: Event, doc, reports: Sequence[Event] = (), coded: Sequence[Event] = ()) -> Optional[Event]:
-    """Rule 10 on a coded event (``doc``: the parsed document its evidence points into; ``reports``: those
-    merged into it; ``coded``: the document's Arrests events whose own sentence tells someone taken). An
-    Arrests event none of whose reports tells anyone taken is dropped, unless its own sentence tells a bomb
-    defused (Disrupted weapons use) or hostages freed (the guide: Strategic developments / Other); a report
-    that tells only someone set free from custody keeps none. One whose sentence tells none but that merged a
-    report that does ("Binniyat was arraigned at the court" and "Binniyat was arrested last week") stays when
-    it is the document's only arrest: reading the event's own sentence alone dropped 18 more false events out
-    of fold, but twice lost a found gold event on the frozen test split's floor check (its arrest told in a
-    merged report). When another event codes an arrest from a sentence that tells it, such an event only
-    retells it, at the place and date of a sentence about something else ("China imposed the security law on
-    June 30", "On January 31, an unidentified person visited the office"), and is dropped."""
-    label, text = label_of(ev), ev.evidence.text
-    if label != ARRESTS:
-        return ev
-    # A release from custody alone tells no arrest (the guide's Arrests are detentions; "was nominally released
-    # from a prison sentence" kept a false event out of fold): only a taking or a holding keeps the event.
-    if tells_taking(ev, doc):
-        return ev
-    retold = any(c is not ev for c in coded)  # the arrest is coded where it is told
-    if not retold and any(tells_taking(r, doc) for r in reports):
-        return ev
-    if HOSTAGES_FREED.search(text):
-        return ev.model_copy(update=typed_fields(OTHER))
-    if DISRUPTION.search(text) and not HARM.search(text):
-        return ev.model_copy(update=typed_fields(DISRUPTED))
-    return None
-
-
-def tells_taking(report: Event, doc) -> bool:
-    """Whether the report's sentence tells someone taken or held (someone set free does not count)."""
-    return not no_taking_told(ARRESTS, discourse.evidence_span(doc, report), released=False)
 
 
 def by_priority(labels: list[str]) -> list[str]:

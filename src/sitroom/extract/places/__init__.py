@@ -21,8 +21,8 @@ from .hierarchy import constrain
 from .metonymy import is_metonym, speaks_for_government
 from .normalise import fold_name
 from .policy import inner_name_spans, is_place, named_with_parent, same_name_same_place
-from .recognise import (LANDMARK_KEYS, PLACE_LABELS, Span, read_cues, demonym_countries, find_demonym_borders,
-                        find_spans)
+from .demonyms import demonym_countries, find_demonym_borders
+from .recognise import LANDMARK_KEYS, PLACE_LABELS, Span, find_spans, read_cues
 from .resolve import Choice, country_focus, prior, resolve_spans, within_sentence_places
 from .spellings import respelt_spans
 from .tables import DEMONYMS

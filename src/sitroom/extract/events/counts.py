@@ -1,0 +1,60 @@
+"""The counts of people killed, injured and arrested that an event's sentence gives, in digits or words, with
+ACLED's conventions: the lowest figure when a text gives several for the same dead, the sum of groups of other
+victims of one incident (figures.py reads them into an event)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...lang.en.events.arguments import KILLED_GROUPS, NEEDS, ONE_DEAD, PATTERNS, VICTIM_GROUP
+from ..numbers import parse_number
+
+# "no" or "not" just before a count's number: "no one was hurt", "No-one was killed", "Not one person died".
+NEGATED_COUNT = re.compile(r"(?<![A-Za-z])not?[ -]$", re.I)
+
+
+def count(kind: str, text: str) -> Optional[int]:
+    """The number of people ``kind`` ("fatalities", "injured", "arrested") the text reports; lowest if several."""
+    if not NEEDS[kind].search(text):
+        return None
+    values = []
+    for rx in PATTERNS[kind]:
+        for m in rx.finditer(text):
+            n = parse_number(m.group("n"))
+            if NEGATED_COUNT.search(text, max(0, m.start("n") - 4), m.start("n")):
+                continue  # "no one", "no-one", "not one" is no count of one (figures.py reads the stated zero)
+            # "killed one of the attackers" is a count; "left 2023" is a year, never a count of people.
+            if n is not None and n < 100000 and not (1900 <= n <= 2100 and m.group("n").isdigit()):
+                values.append(n)
+    if kind == "fatalities":
+        summed = _victim_groups(text)
+        if summed is not None:
+            return summed
+    if kind == "fatalities" and re.search(r"\bno (?:one|casualties|deaths) (?:was|were )?(?:killed|reported)|no casualties\b", text, re.I) and not values:
+        return 0
+    if kind == "fatalities" and not values and ONE_DEAD.search(text):
+        return 1
+    return min(values) if values else None
+
+
+def _victim_groups(text: str) -> Optional[int]:
+    """All deaths of one incident told as groups of other victims joined by "and" ("at least two union members
+    were killed ... and at least six workers were shot dead": 8), as ACLED counts them; None when the text
+    gives no such groups (several figures for the same dead are read as alternatives: the lowest)."""
+    groups = []
+    for m in VICTIM_GROUP.finditer(text):
+        n = parse_number(m.group("n"))
+        if n is None or n >= 100000 or (1900 <= n <= 2100 and m.group("n").isdigit()):
+            continue
+        groups.append((m.start(), m.end(), n, (m.group("who") or "").lower().rstrip("s")))
+    if len(groups) < 2:
+        both = KILLED_GROUPS.search(text)
+        if both is None or both["who"].lower().rstrip("s") == both["other"].lower().rstrip("s"):
+            return None
+        n, m = parse_number(both["n"]), parse_number(both["m"])
+        return n + m if n is not None and m is not None else None
+    for (_, end, _, who), (start, _, _, other) in zip(groups, groups[1:]):
+        if not who or who == other or not re.search(r"\band\b", text[end:start]):
+            return None
+    return sum(g[2] for g in groups)
