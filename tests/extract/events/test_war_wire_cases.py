@@ -119,3 +119,12 @@ def test_jets_that_dropped_bombs_are_an_air_strike_of_the_village_in_the_story(p
                            "Defence Force said the jets dropped bombs on a school and a monastery in Let Yet Kone "
                            "village.", "2024-04-02")
     assert [(r[0], r[3], r[4]) for r in rows] == [("Air/drone strike", "MM", 20)]
+
+
+def test_a_caption_whose_label_the_splitter_left_behind_is_no_event(pipeline):
+    """"... for the blast. Photo: Soldiers patrol a street in Bamako": the caption is page furniture, and the sentence
+    that ends with its label is still read."""
+    evs = pipeline.extract(DocumentIn(id="t", published="2023-03-01", text=(
+        "Gunmen killed five villagers in Mopti region on Monday. Photo: Soldiers patrol a street in Bamako, Mali, "
+        "March 1, 2023."))).events
+    assert [(e.sub_event_type, e.location.admin1) for e in evs] == [("Attack", "Mopti")]

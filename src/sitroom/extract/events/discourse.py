@@ -35,6 +35,7 @@ from ...lang.en.events.discourse import (
     AGENT_NOUNS,
     BACKGROUND,
     BOILERPLATE,
+    CAPTION_LABEL_END,
     CIRCUMSTANCE_PREPS,
     CONTACT_VERBS,
     DEFINITE_WORDS,
@@ -390,7 +391,9 @@ def is_boilerplate(span, text: str) -> bool:
     """Page furniture rather than report: bylines, contact lines, "Also read", embedded-post credits,
     and short headings without a verb ("– Tracking bandits –", "Kevin Lynch, The Daily Record").
     ``text`` is the span's text (already at hand: Span.text is rebuilt on every access)."""
-    if BOILERPLATE.search(text):
+    if CAPTION_LABEL_END.search(span.doc.text, max(0, span.start_char - 16), span.start_char):
+        return True  # "Photo: Soldiers patrol a street in Bamako", its label split off into the sentence before
+    if BOILERPLATE.search(CAPTION_LABEL_END.sub("", text)):
         return True
     if len(span) > 12:
         return False

@@ -46,6 +46,9 @@ LIFE_STAGES = frozenset({"child", "boy", "girl", "teenager", "teen", "minor", "s
                          "kid", "baby", "infant", "adolescent", "toddler", "youngster"})
 
 # Lines that belong to the page, not to the report.
+# A caption's label that the sentence splitter left at the end of the sentence before the caption ("... for the
+# blast. Photo: Soldiers patrol a street in Bamako"): it labels the next unit, not its own.
+CAPTION_LABEL_END = re.compile(r"\b(?:photo|image|picture|file photo)\s*:\s*$", re.I)
 BOILERPLATE = re.compile(
     r"(?:\b(?:also read|read more|related:|click here|subscribe|sign up|newsletter|published in|reach [A-Z][a-z]+ "
     r"[A-Z]\w+ at|follow (?:us|him|her) on|pic\.twitter\.com|photo:|image:|file photo|copyright|all rights reserved|"
