@@ -106,6 +106,12 @@ ADDRESSEE_VERBS = {"tell", "say", "speak", "talk", "explain", "inform", "brief",
 NON_PARTY_VERBS = {"identify", "investigate", "probe", "assist", "help", "document", "record", "verify", "name",
                    "rescue"}
 
+# Verbs whose subject meets a planted explosive rather than sets it ("a convoy struck an IED", "their vehicle hit a
+# landmine", "a patrol ran over a roadside bomb", "a boy stepped on a mine"): that subject is the target. The
+# motion verbs count only with the preposition that puts the device under them (DEVICE_MET_PREPS).
+DEVICE_MET_VERBS = {"strike", "hit", "step", "run", "drive", "roll"}
+DEVICE_MET_PREPS = {"on", "onto", "over", "into"}
+
 # Prepositions that put the event before or after another act ("officers secure the area following a blast"):
 # who does that act is no party to the event.
 SEQUENCE_PREPS = {"after", "following", "before", "since"}
