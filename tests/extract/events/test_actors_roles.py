@@ -122,3 +122,11 @@ def test_the_speakers_own_forces_are_the_doer(pipeline, text, actor1):
 
     [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2024-12-10")).events
     assert ev.actor1.name == actor1
+
+
+def test_the_official_who_tells_a_killing_is_no_party_to_it(pipeline):
+    # spaCy hangs both "rebels" and "official" on "said" and reads "killed" as a participle of "rebels": the
+    # participle with an object of its own is the rebels' act, and the official only reports it
+    sub, a1, a2 = only_event(pipeline, "ADF rebels killed at least 30 villagers in an attack on a church in Beni, "
+                                       "North Kivu province, overnight on Saturday, a local official said.")
+    assert (sub, a1, a2) == ("Attack", "ADF", "Civilians (Democratic Republic of Congo)")
