@@ -55,6 +55,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:air ?strikes?|air-strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|bomb(?:ed|ing) raids?|"
          r"warplanes?|fighter jets?|helicopter gunships?|aerial (?:bombardment|attack|strike)s?|uavs?|"
          r"(?:jets|aircraft|drones?|helicopters?) (?:struck|bombed|hit|fired|targeted|attacked))\b", STRONG),
+        # a state's military "bombed" a town or a village: from the air ("Myanmar's military bombed a village",
+        # "Russian forces bombed Kharkiv"); a group's "bombed" stays a planted explosive (below)
+        (r"\bbombed\b(?:(?<=military bombed)|(?<=army bombed)|(?<=air force bombed)|(?<=junta bombed)|"
+         r"(?<=regime bombed)|(?<=troops bombed)|(?<=forces bombed)|(?<=jets bombed)|(?<=planes bombed))", STRONG),
     ],
     "Explosions/Remote violence / Suicide bomb": [
         (r"\b(?:suicide (?:bomb\w*|attack\w*|car bomb\w*|vest)|blew (?:himself|herself|themselves) up|martyrdom (?:seekers?|operations?|attack)|explosives?-laden|bomb strapped to|explosive (?:vest|belt))\b", DECISIVE),
@@ -69,7 +73,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:ieds?|improvised explosive|roadside bomb(?:s|ing)?|land ?mines?|landmines?|car bomb(?:s|ing)?|"
          r"bomb (?:blast|explosion|attack)|(?:bomb|mine|explosive device) (?:exploded|went off|detonated)|magnetic bomb|"
          r"remote[- ]controlled (?:bomb|explosive|device)|explosive device|vbied)\b", STRONG),
-        (r"\b(?:explosions?|blasts?|bomb(?:s|ing)?|exploded|detonat(?:ed|ion))\b", WEAK),
+        (r"\b(?:explosions?|blasts?|bomb(?:s|ing|ed)?|exploded|detonat(?:ed|ion))\b", WEAK),
     ],
     "Explosions/Remote violence / Grenade": [
         (r"\b(?:grenades?|hand ?grenade)\b", STRONG),
