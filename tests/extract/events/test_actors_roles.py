@@ -130,3 +130,11 @@ def test_the_official_who_tells_a_killing_is_no_party_to_it(pipeline):
     sub, a1, a2 = only_event(pipeline, "ADF rebels killed at least 30 villagers in an attack on a church in Beni, "
                                        "North Kivu province, overnight on Saturday, a local official said.")
     assert (sub, a1, a2) == ("Attack", "ADF", "Civilians (Democratic Republic of Congo)")
+
+
+def test_a_locality_the_gazetteer_lacks_is_no_party(pipeline):
+    # "the locality of X", "the settlement of X": a place word before an unknown name makes it a place
+    sub, a1, a2 = only_event(pipeline, "FARDC troops retook the locality of Nyabiondo in Masisi territory from "
+                                       "M23 rebels on Saturday.")
+    assert (sub, a1, a2) == ("Government regains territory",
+                             "Military Forces of the Democratic Republic of Congo", "M23")

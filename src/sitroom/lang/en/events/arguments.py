@@ -152,7 +152,8 @@ AFFILIATION_PARTICIPLES = {"linked", "affiliated", "aligned", "allied", "backed"
 # Unknown names in a place's slot are places the gazetteer missed ("near Djibo", "Arauca department").
 PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|at|from|over|into|towards?|across|control of|retook|retaken|"
                            r"(?:re)?captured?|seized|overran|overrun|liberated|stormed|entered|abandoned|took over|"
-                           r"(?:town|city|village|district|province|region|capital|area|outskirts) of)\s+(?:the\s+)?$", re.I)
+                           r"(?:town|city|village|district|province|region|capital|area|outskirts|locality|settlement|"
+                           r"hamlet) of)\s+(?:the\s+)?$", re.I)
 
 PLACE_AFTER = re.compile(r"\s+(?:district|province|region|department|state|county|governorate|municipality|"
                           r"city|town|village|area|prefecture|division|township)\b", re.I)
