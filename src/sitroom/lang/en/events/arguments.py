@@ -234,3 +234,6 @@ SITE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "acro
 # Conjunctions that open a clause told at another time than the clause it hangs on ("a spot for demonstrations
 # since they started six days ago", "arrested after he posted a video on Monday"): its day is its own act's.
 OTHER_TIME_MARKS = frozenset({"after", "before", "until", "till", "whereas", "while"})
+# Gerunds of fighting after such a mark ("retook the town after fighting on Saturday") tell the battle the event
+# came out of, at its own time, not another act.
+FIGHTING_LEMMAS = frozenset({"fight", "clash", "battle"})
