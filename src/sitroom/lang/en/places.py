@@ -23,7 +23,7 @@ marshal general governor speaker leader chairman chairwoman chair clerk captain 
 PLACE_KIND_WORDS = (
     "district", "province", "state", "county", "region", "governorate", "prefecture", "municipality",
     "department", "oblast", "city", "town", "village", "area", "neighbourhood", "neighborhood", "locality",
-    "camp", "base",
+    "camp", "base", "township", "territory",
 )
 # The kind words a name may carry as part of itself ("Karak district"): they say its level.
 OWN_LEVEL_WORDS = ("district", "province", "state", "county", "governorate", "region", "city", "town", "village")
@@ -93,7 +93,12 @@ AT_LANDMARK_BEFORE = r"\b(?:in|at|inside|outside|near|around)\s+(?:the\s+)?$"
 # A verb of attack or capture right before a name, whose object is most often a place ("Russian forces shelled
 # Mariupol", "the rebels overran Bambari"), even where spaCy calls the name an organisation.
 ATTACKED_BEFORE = (r"\b(?:shelled|shelling|bombed|bombing|bombarded|bombarding|besieged|besieging|raided|stormed|"
-                   r"overran|overrunning|captured|recaptured|retook|seized|liberated|encircled)\s+$")
+                   r"overran|overrunning|captured|recaptured|retook|retaken|seized|liberated|encircled|"
+                   r"(?:an?|the|its|their|new|fresh|renewed)\s+(?:[\w-]+\s+)?(?:attack|assault|offensive)\s+on)\s+$")
+# Of those, the verbs whose object is a place and never a person ("shelled Kherson", "retook Rutshuru": spaCy may
+# call the town a person; "captured Smith" and "raided Smith" may be people).
+PLACE_ONLY_ATTACKED_BEFORE = (r"\b(?:shelled|shelling|bombed|bombing|bombarded|bombarding|besieged|besieging|"
+                              r"overran|overrunning|recaptured|retook|retaken|encircled)\s+$")
 # Everyday words for levels that callers of resolve_name may pass as level_hint.
 LEVEL_HINT_WORDS = {"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1",
                     "district": "admin2", "county": "admin2", "city": "populated place", "town": "populated place",
