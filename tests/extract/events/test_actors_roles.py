@@ -138,3 +138,9 @@ def test_a_locality_the_gazetteer_lacks_is_no_party(pipeline):
                                        "M23 rebels on Saturday.")
     assert (sub, a1, a2) == ("Government regains territory",
                              "Military Forces of the Democratic Republic of Congo", "M23")
+
+
+def test_a_drone_that_later_struck_a_hospital_killed_civilians(pipeline):
+    # an adverb between the drone and its verb; patients are civilians
+    assert only_event(pipeline, "An RSF drone later struck the teaching hospital in Nyala on Monday, killing two "
+                                "patients, medics said.") == ("Air/drone strike", "RSF", "Civilians (Sudan)")

@@ -47,14 +47,17 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:chemical (?:weapons?|attack|agents?|munitions?)|sarin|chlorine (?:gas|attack|barrel)|mustard gas|nerve agent|toxic gas)\b", STRONG),
     ],
     "Explosions/Remote violence / Air/drone strike": [
-        (r"\b(?:unmanned aerial vehicles?|drones? (?:fired|struck|dropped|hit)|from the air)\b", STRONG),
+        # (an adverb may stand between: "an RSF drone later struck the hospital")
+        (r"\b(?:unmanned aerial vehicles?|drones? (?:(?:later|then|also|again|reportedly) )?(?:fired|struck|dropped|hit)|"
+         r"from the air)\b", STRONG),
         # bombs dropped from aircraft ("a Russian guided bomb hit a residential building", "barrel bombs") and a
         # strike made "with drones" are air strikes, not a planted explosive or a looting
         (r"\b(?:(?:guided|glide|gliding|aerial|barrel|cluster|kab) (?:aerial )?bombs?|"
          r"(?:with|using|by) (?:\w+ )?(?:attack |kamikaze |combat |suicide )?drones?)\b", STRONG),
         (r"\b(?:air ?strikes?|air-strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|bomb(?:ed|ing) raids?|"
          r"warplanes?|fighter jets?|helicopter gunships?|aerial (?:bombardment|attack|strike)s?|uavs?|"
-         r"(?:jets|aircraft|drones?|helicopters?) (?:struck|bombed|hit|fired|targeted|attacked))\b", STRONG),
+         r"(?:jets|aircraft|drones?|helicopters?) (?:(?:later|then|also|again|reportedly) )?"
+         r"(?:struck|bombed|hit|fired|targeted|attacked))\b", STRONG),
         # a state's military "bombed" a town or a village: from the air ("Myanmar's military bombed a village",
         # "Russian forces bombed Kharkiv"); a group's "bombed" stays a planted explosive (below)
         (r"\bbombed\b(?:(?<=military bombed)|(?<=army bombed)|(?<=air force bombed)|(?<=junta bombed)|"
