@@ -86,11 +86,6 @@ def test_a_territory_type_needs_a_change_of_control_or_fighting_in_its_sentence(
     ("Gunmen attacked a police checkpoint in Kaduna, killing two officers.", "Battles / Armed clash"),
     ("The attack left one officer dead and three people wounded.", "Battles / Armed clash"),
     ("Soldiers killed five militants in Borno on Tuesday.", "Battles / Armed clash"),
-    # the army's word for the men it fought: "terrorists", "bandits" are armed, not civilians
-    ("Soldiers killed more than 40 terrorists in air and ground operations around Dori last week.",
-     "Battles / Armed clash"),
-    ("Soldiers killed 12 bandits and freed the villagers they held in Zamfara.", "Violence against civilians / Attack"),
-    # (villagers named beside them: left to the attack)
 ])
 def test_armed_victims_make_a_battle_and_civilian_ones_an_attack(text, label):
     from sitroom.extract.events.rules import armed_victims

@@ -114,7 +114,6 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ...lang.en.events.family import UNNAMED_ARMED
 from ...lang.en.events.rules import (
     AGGREGATE,
     ARMED,
@@ -193,8 +192,7 @@ def armed_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:
         # no doer found: its words are those before an active verb ("Suspected jihadists killed a village chief");
         # before a passive one they are the victims' ("A soldier was killed by a sniper")
         victims = victims[verb.end():]
-    # (the other words of armed men count too: "the army said it killed 100 terrorists" is a battle)
-    if armed_target or ARMED_VICTIMS.search(victims) or ARMED.search(victims) or UNNAMED_ARMED.search(victims):
+    if armed_target or ARMED_VICTIMS.search(victims) or ARMED.search(victims):
         if not CIVILIAN_VICTIMS.search(victims):
             return CLASH
     return label
