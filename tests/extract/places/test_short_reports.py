@@ -155,9 +155,3 @@ def test_a_township_lies_in_the_region_named_after_it(places_of, sentence, name,
     p = _location(places_of(sentence), name)
     assert (p.country, p.admin1) == ("MM", admin1)
 
-
-def test_a_capital_that_acts_on_something_is_its_government(places_of):
-    places = places_of("Moscow launched its full-scale invasion of Ukraine in February 2022.")
-    assert "Moscow" not in [p.text for p in _locations(places)]
-    # a country named so stays the country the story is about
-    assert "Nigeria" in [p.text for p in _locations(places_of("For Nigeria to win this war, troops need support."))]

@@ -124,9 +124,7 @@ def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_in
     level = gaz.level_name(e)
     landmark = s.key in LANDMARK_KEYS
     site = landmark and doc is not None and _AT_LANDMARK.search(doc.text, max(0, s.start - 20), s.start) is not None
-    capital = int(gaz.capital[e]) == 2
-    metonym = (landmark and not site) or s.extra.get("inside") == "ORG" or doc is not None and is_metonym(
-        doc, s.start, s.end, gaz.level[e] == COUNTRY or capital, capital=capital)
+    metonym = (landmark and not site) or s.extra.get("inside") == "ORG" or doc is not None and is_metonym(doc, s.start, s.end, gaz.level[e] == COUNTRY or int(gaz.capital[e]) == 2)
     resolution = "landmark" if landmark else choice.resolution
     precision = _precision(int(gaz.level[e]), s.near)
     if s.near:

@@ -1,20 +1,19 @@
 """Tell places from metonymic uses: "Washington said", "Kabul forces", "the Kremlin".
 
 Only capitals, countries and seats of government are read as metonyms, and only
-where the parse says they act: the subject of a verb of saying or deciding or of an act done to something, the
+where the parse says they act: the subject of a verb of saying or deciding, the
 owner of an action or policy ("Washington's actions"), or the modifier of a force
 or government ("Kabul forces"). These become actors, not places of events.
 """
 
 from __future__ import annotations
 
-from ...lang.en.metonymy import GOVERNMENT_NOUNS as ACTOR_NOUNS, NON_AGENTIVE_VERBS
+from ...lang.en.metonymy import GOVERNMENT_NOUNS as ACTOR_NOUNS
 from ...lang.en.reporting import SAYING_OR_DECIDING_LEMMAS as SPEECH_VERBS
 
 
-def is_metonym(doc, start: int, end: int, is_capital_or_country: bool, capital: bool = False) -> bool:
-    """True when the place name between ``start`` and ``end`` stands for a government (``capital``: the name is
-    a national capital's, not a country's)."""
+def is_metonym(doc, start: int, end: int, is_capital_or_country: bool) -> bool:
+    """True when the place name between ``start`` and ``end`` stands for a government."""
     if not is_capital_or_country:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -23,11 +22,6 @@ def is_metonym(doc, start: int, end: int, is_capital_or_country: bool, capital: 
     root = span.root
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in SPEECH_VERBS:
-        return True
-    if (capital and root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() not in NON_AGENTIVE_VERBS
-            and any(c.dep_ == "dobj" for c in head.children)):
-        # "Moscow launched its invasion", "Kyiv sent troops": a city does nothing to an object, its state does
-        # (a country's name stays the country: "for Nigeria to win this war" keeps the story's focus)
         return True
     if root.dep_ == "poss" and head.lemma_.lower() in ACTOR_NOUNS:
         return True
