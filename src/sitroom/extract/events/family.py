@@ -74,8 +74,8 @@ def strike_means(label: str, sentence: str) -> str:
         # a planted explosive told only by a weak word ("bombed", "explosion") beside a strong word of an air arm
         # ("Myanmar's military bombed a village", "a warplane ... explosions"): the air strike is the weapon
         cues = find_cues(sentence)
-        if (any(c.label == AIR_STRIKE and c.weight >= STRONG for c in cues)
-                and not any(c.label == _IED and c.weight >= STRONG for c in cues)):
+        air = AIR_ARM.search(sentence) or any(c.label == AIR_STRIKE and c.weight >= STRONG for c in cues)
+        if air and not any(c.label == _IED and c.weight >= STRONG for c in cues):
             return AIR_STRIKE
     return label
 

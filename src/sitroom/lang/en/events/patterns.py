@@ -61,7 +61,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         # a state's military "bombed" a town or a village: from the air ("Myanmar's military bombed a village",
         # "Russian forces bombed Kharkiv"); a group's "bombed" stays a planted explosive (below)
         (r"\bbombed\b(?:(?<=military bombed)|(?<=army bombed)|(?<=air force bombed)|(?<=junta bombed)|"
-         r"(?<=regime bombed)|(?<=troops bombed)|(?<=forces bombed)|(?<=jets bombed)|(?<=planes bombed))", STRONG),
+         r"(?<=regime bombed)|(?<=troops bombed)|(?<=forces bombed)|(?<=jets bombed)|(?<=jet bombed)|(?<=planes bombed)|(?<=plane bombed))", STRONG),
     ],
     "Explosions/Remote violence / Suicide bomb": [
         (r"\b(?:suicide (?:bomb\w*|attack\w*|car bomb\w*|vest)|blew (?:himself|herself|themselves) up|martyrdom (?:seekers?|operations?|attack)|explosives?-laden|bomb strapped to|explosive (?:vest|belt))\b", DECISIVE),
