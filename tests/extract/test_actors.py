@@ -64,6 +64,8 @@ PHRASES = [
     ("the Department of State Services", None, "Police Forces of Nigeria", 1),
     ("the State Security Service", None, "Police Forces of Nigeria", 1),
     ("the Department of State", None, "Government of the United States", 1),
+    ("US Africa Command", None, "Military Forces of the United States", 1),
+    ("ISIS-Somalia", None, "ISIS - Somalia Province", 2),
 ]
 
 

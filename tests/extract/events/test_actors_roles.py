@@ -122,3 +122,25 @@ def test_the_speakers_own_forces_are_the_doer(pipeline, text, actor1):
 
     [ev] = pipeline.extract(DocumentIn(id="t", text=text, published="2024-12-10")).events
     assert ev.actor1.name == actor1
+
+
+def test_the_official_who_tells_a_killing_is_no_party_to_it(pipeline):
+    # spaCy hangs both "rebels" and "official" on "said" and reads "killed" as a participle of "rebels": the
+    # participle with an object of its own is the rebels' act, and the official only reports it
+    sub, a1, a2 = only_event(pipeline, "ADF rebels killed at least 30 villagers in an attack on a church in Beni, "
+                                       "North Kivu province, overnight on Saturday, a local official said.")
+    assert (sub, a1, a2) == ("Attack", "ADF", "Civilians (Democratic Republic of Congo)")
+
+
+def test_a_locality_the_gazetteer_lacks_is_no_party(pipeline):
+    # "the locality of X", "the settlement of X": a place word before an unknown name makes it a place
+    sub, a1, a2 = only_event(pipeline, "FARDC troops retook the locality of Nyabiondo in Masisi territory from "
+                                       "M23 rebels on Saturday.")
+    assert (sub, a1, a2) == ("Government regains territory",
+                             "Military Forces of the Democratic Republic of Congo", "M23")
+
+
+def test_a_drone_that_later_struck_a_hospital_killed_civilians(pipeline):
+    # an adverb between the drone and its verb; patients are civilians
+    assert only_event(pipeline, "An RSF drone later struck the teaching hospital in Nyala on Monday, killing two "
+                                "patients, medics said.") == ("Air/drone strike", "RSF", "Civilians (Sudan)")

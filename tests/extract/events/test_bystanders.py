@@ -69,3 +69,23 @@ def test_a_doer_and_other_types_keep_their_actor1():
     group = ActorRef(name="Hasm", text="Hasm", actor_type="political militia", inter=3, country="EG")
     doc = _nlp()("Fears swept across Cairo as Hasm probed the deadly bomb blast at a church.")
     assert bystander_doers([_event(doc, "blast", actor1=group)], doc)[0].actor1.name == "Hasm"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, cue", [
+    ("A convoy of police officers struck an improvised explosive device near Cairo, killing four officers.",
+     "improvised"),
+    ("A police patrol ran over a roadside bomb in Cairo on Monday, killing three officers.", "roadside"),
+])
+def test_who_meets_a_planted_device_is_its_target(sentence, cue):
+    doc = _nlp()(sentence)
+    (e,) = bystander_doers([_event(doc, cue)], doc)
+    assert e.actor1.name == "Unidentified Armed Group (Egypt)"
+    assert e.actor2.name == "Police Forces of Egypt"
+
+
+@pytest.mark.slow
+def test_who_plants_or_sets_off_a_device_keeps_actor1():
+    doc = _nlp()("Police planted a roadside bomb in Cairo on Monday, killing two herders.")
+    (e,) = bystander_doers([_event(doc, "roadside")], doc)
+    assert e.actor1.name == "Police Forces of Egypt" and e.actor2 is None

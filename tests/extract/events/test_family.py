@@ -32,6 +32,9 @@ def test_a_remote_weapon_decides_explosions(label, sentence, weapon):
     (IED, "Near Tikrit, one strike destroyed a VBIED factory and two car bombs."),
     (SHELLING, "Near Raqqa, four strikes engaged two ISIL units; destroyed three mortar systems and a rocket launcher."),
     (SHELLING, "Coalition air strikes hit artillery positions of the group west of Mosul."),
+    # a state's military that "bombed" a village bombed it from the air, not with a planted device
+    (IED, "Myanmar's military bombed a village in Magway region on Friday, killing nine farmers."),
+    (IED, "Sudanese army jets bombed a market in Nyala on Sunday."),
 ])
 def test_strikes_that_hit_weapons_are_an_air_strike(label, sentence):
     assert strike_means(label, sentence) == AIR
@@ -41,6 +44,7 @@ def test_strikes_that_hit_weapons_are_an_air_strike(label, sentence):
     (SHELLING, "A missile strike destroyed a fuel depot in Odesa overnight."),
     (SHELLING, "Artillery strikes hit the village of Kafr Nabl on Tuesday."),
     (IED, "A roadside bomb destroyed an army truck near Kandahar."),
+    (IED, "Militants bombed a police station in Quetta on Saturday, killing three officers."),
     (ATTACK, "Near Tikrit, one strike destroyed a house, killing a family of five."),  # remote_means decides attacks
 ])
 def test_other_explosions_keep_their_weapon(label, sentence):

@@ -111,6 +111,21 @@ def test_victims_of_a_named_incident_are_left_to_that_incident():
     assert not figures.adds_victims("Three other people were wounded in the attack, authorities said.")
 
 
+def test_a_note_that_drops_the_auxiliary_only_adds_victims():
+    # ACLED-style notes and headlines: "3 fighters killed." adds the dead of the clash told before it
+    assert figures.adds_victims("3 fighters killed.")
+    assert figures.adds_victims("Five passengers injured.")
+    assert not figures.adds_victims("3 fighters killed two soldiers near the bridge.")
+
+
+@pytest.mark.slow
+def test_a_note_of_the_dead_joins_the_clash_before_it(pipeline):
+    text = "On 14 August 2026, Wazalendo fighters clashed with M23 near Goma. 3 fighters killed."
+    doc = pipeline.run_batch([DocumentIn(id="n", text=text, published="2026-08-15")])[0]
+    (e,) = doc.events
+    assert (e.sub_event_type, e.fatalities) == ("Armed clash", 3)
+
+
 def test_not_one_is_no_count_of_one():
     from sitroom.extract.events.arguments import count
 

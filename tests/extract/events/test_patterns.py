@@ -15,6 +15,10 @@ def test_cues_point_to_their_types():
     assert "Explosions/Remote violence / Suicide bomb" in _labels("A suicide bomber blew himself up at a mosque.")
     assert "Battles / Non-state actor overtakes territory" in _labels("Militants took control over Garmsir district.")
     assert "Statements / Claim of responsibility" in _labels("The group claimed responsibility for the blast.")
+    # an adverb between the aircraft and its verb; a state's forces that "bombed" a town did so from the air
+    assert "Explosions/Remote violence / Air/drone strike" in _labels("A drone later struck the market in Nyala.")
+    assert "Explosions/Remote violence / Air/drone strike" in _labels("The junta bombed a school in Magway.")
+    assert "Explosions/Remote violence / Air/drone strike" not in _labels("Militants bombed a police station.")
 
 
 def test_decisive_cue_and_vector():

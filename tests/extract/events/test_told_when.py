@@ -126,6 +126,9 @@ def test_a_verb_across_a_blank_line_governs_no_time(nlp, text, word, time, state
     ("He was released on Wednesday after being beaten with cables.", "released", "on Wednesday", False),
     ("Gunmen attacked the village on Monday after residents refused to pay a levy.", "attacked", "on Monday", False),
     ("Police fired tear gas when protesters gathered outside the parliament on Friday.", "fired", "on Friday", False),
+    # the fighting a town was taken in is the battle's own, at its time
+    ("The army said on Sunday that its troops had retaken Rutshuru from the rebels after fighting on Saturday.",
+     "retaken", "on Saturday", False),
 ])
 def test_a_day_of_a_clause_told_at_another_time_is_not_the_events(nlp, sentence, word, time, aside):
     from sitroom.extract.events.arguments import event_anchor, subordinate_side

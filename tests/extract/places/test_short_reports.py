@@ -131,3 +131,27 @@ def test_a_story_naming_its_country_overrules_a_small_namesake_abroad(places_of)
     places = places_of("Burkina Faso's army said on Monday that jihadists had attacked a convoy. Eleven soldiers "
                        "were killed near Kouri, the army said.")
     assert _location(places, "Kouri").country == "BF"
+
+
+@pytest.mark.parametrize("sentence,name,country", [
+    # a verb that takes only places makes a town spaCy calls a person that town (the gazetteer marks no seat)
+    ("Russian artillery shelled Kherson on Monday, killing a man.", "Kherson", "UA"),
+    ("Russian forces bombed Kharkiv on Saturday, killing three people.", "Kharkiv", "UA"),
+    ("The army said its troops had retaken Rutshuru from the rebels after fighting on Saturday.", "Rutshuru", "CD"),
+    # "an attack on X"
+    ("The army repelled an RSF attack on El Fasher on Tuesday.", "El Fasher", "SD"),
+])
+def test_the_object_of_a_verb_that_takes_only_places_is_a_town(places_of, sentence, name, country):
+    assert _location(places_of(sentence), name).country == country
+
+
+@pytest.mark.parametrize("sentence,name,admin1", [
+    # a township: a level word; its parent after a comma or in brackets holds it, not a namesake abroad
+    ("Junta troops set fire to more than 200 houses in Kani township, Sagaing region, on Sunday.", "Kani", "Sagaing"),
+    ("The Arakan Army captured a battalion base in Kyaukphyu township (Rakhine) after weeks of fighting.",
+     "Kyaukphyu", "Rakhine"),
+])
+def test_a_township_lies_in_the_region_named_after_it(places_of, sentence, name, admin1):
+    p = _location(places_of(sentence), name)
+    assert (p.country, p.admin1) == ("MM", admin1)
+

@@ -215,7 +215,12 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
     if trig is not None and not cue_found:
         trig = trig.sent.root  # no cue: the sentence's main verb carries the event ...
         if trig.lemma_.lower() in CLAIM_SPEECH_LEMMAS:  # ... or the clause reported by "witnesses said"
-            trig = next((c for c in trig.children if c.dep_ == "ccomp"), trig)
+            said = trig
+            trig = next((c for c in said.children if c.dep_ == "ccomp"), None)
+            if trig is None:  # "Rebels killed 40 people, an official said" parsed with both subjects on "said":
+                # the first verb of the report before it carries the event; who says it stays a source
+                trig = next((t for t in said.sent if t.i < said.i and t.pos_ == "VERB"
+                             and t.lemma_.lower() not in CLAIM_SPEECH_LEMMAS), said)
         elif trig.lemma_.lower() in REACTION_VERBS:  # ... or what "France condemned": who reacts is no party
             trig = next((c for c in trig.children if c.dep_ == "dobj"), trig)
     preds = predicates(trig, label) if trig is not None else {}

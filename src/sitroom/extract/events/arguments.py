@@ -19,6 +19,7 @@ from ...lang.en.events.arguments import (
     DURATIVE_MENTION,
     FEATURE_AFTER,
     FEATURE_BEFORE,
+    FIGHTING_LEMMAS,
     ONSET_MENTION,
     OTHER_TIME_MARKS,
     HOME_TOWN,
@@ -153,7 +154,7 @@ def subordinate_side(doc, anchor, starts: Iterable[int]) -> set[int]:
             t, hops = t.head, hops + 1
         marked = t.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in OTHER_TIME_MARKS for ch in t.children)
         # "beaten with cables before being released on Wednesday": a gerund after the preposition
-        gerund = t.dep_ == "pcomp" and t.head.lower_ in OTHER_TIME_MARKS
+        gerund = t.dep_ == "pcomp" and t.head.lower_ in OTHER_TIME_MARKS and t.lemma_.lower() not in FIGHTING_LEMMAS
         if t.i == anchor.i or not (marked or gerund):
             continue
         path, hops = set(), 0

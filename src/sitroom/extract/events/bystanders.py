@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...lang.en.events.arguments import NON_PARTY_VERBS, SEQUENCE_PREPS
+from ...lang.en.events.arguments import DEVICE_MET_PREPS, DEVICE_MET_VERBS, NON_PARTY_VERBS, SEQUENCE_PREPS
 from ...lang.en.events.conventions import UNNAMED_DOER_TYPES
 from .actor_roles import country_name
 from .conventions import unidentified_group
 from .parse_roles import verb_of, trigger_token
 
 _STATE_FORCES = 1  # ACLED's inter code of state forces
+_DEVICE = "Explosions/Remote violence / Remote explosive/landmine/IED"
 
 
 def bystander_doers(events: list, doc) -> list:
@@ -25,7 +26,38 @@ def bystander_doers(events: list, doc) -> list:
     (``stands_apart``) takes the unidentified armed group of its country instead."""
     if doc is None:
         return events
-    return [_renamed(e, doc) or e for e in events]
+    return [_renamed(e, doc) or _device_met(e, doc) or e for e in events]
+
+
+def _device_met(e, doc) -> Optional[object]:
+    """An explosive event whose actor1 is the subject of a verb that meets the device ("a convoy of soldiers struck
+    an IED", "a police patrol ran over a roadside bomb": DEVICE_MET_VERBS) is that device's target, not its
+    layer: it becomes actor2 (when actor2 is free) and the unidentified armed group of the country actor1."""
+    a1, loc = e.actor1, e.location
+    if a1 is None or not a1.text or loc is None or f"{e.event_type} / {e.sub_event_type}" != _DEVICE:
+        return None
+    if e.actor2 is not None and e.actor2.name != a1.name:
+        return None
+    start, cname = getattr(e, "_trigger_start", None), country_name(loc.country)
+    trig = trigger_token(doc, start) if start is not None and cname else None
+    if trig is None:
+        return None
+    verb, t, hops = None, trig, 0
+    while t.head.i != t.i and hops < 4:  # the device is the verb's object, or under its preposition
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in ("strike", "hit"):
+            verb = t.head
+            break
+        if t.dep_ == "pobj" and t.head.lower_ in DEVICE_MET_PREPS and t.head.head.lemma_.lower() in DEVICE_MET_VERBS:
+            verb = t.head.head
+            break
+        t, hops = t.head, hops + 1
+    if verb is None:
+        return None
+    last = a1.text.lower().split()[-1]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(tok.lower_ == last for s in subjects for tok in s.subtree):
+        return None
+    return e.model_copy(update={"actor1": unidentified_group(cname, loc.country), "actor2": a1})
 
 
 def _renamed(e, doc) -> Optional[object]:

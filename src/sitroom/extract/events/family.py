@@ -35,12 +35,14 @@ from .conventions import conventional_actors
 from .demonstrations import without_grievance
 from .merging import label_of
 from .patterns import Cue, find_cues
+from ...lang.en.events.patterns import STRONG
 from .rules import ARRESTS, ATTACK, CLASH, PEACEFUL_PROTEST, REMOTE, is_strike_only
 from .taxonomy import typed_fields
 from .territory import TERRITORY
 
 
 AIR_STRIKE = "Explosions/Remote violence / Air/drone strike"
+_IED = "Explosions/Remote violence / Remote explosive/landmine/IED"
 VAC = "Violence against civilians"
 INTERVENTION = "Protests / Protest with intervention"
 
@@ -68,6 +70,13 @@ def strike_means(label: str, sentence: str) -> str:
     used, not the weapons destroyed. A missile or artillery strike stays shelling."""
     if label.startswith(REMOTE) and label != AIR_STRIKE and STRIKES_HIT.search(sentence):
         return AIR_STRIKE
+    if label == _IED:
+        # a planted explosive told only by a weak word ("bombed", "explosion") beside a strong word of an air arm
+        # ("Myanmar's military bombed a village", "a warplane ... explosions"): the air strike is the weapon
+        cues = find_cues(sentence)
+        air = AIR_ARM.search(sentence) or any(c.label == AIR_STRIKE and c.weight >= STRONG for c in cues)
+        if air and not any(c.label == _IED and c.weight >= STRONG for c in cues):
+            return AIR_STRIKE
     return label
 
 

@@ -206,7 +206,10 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
     # The trigger's noun modifies the mention: "militants who attacked", "villagers killed by ..."
     for p in preds.values():
         if p.head.i == tok.i and p.dep_ in ("relcl", "acl"):
-            passive = any(c.dep_ in ("auxpass", "agent") for c in p.children) or p.tag_ == "VBN"
+            # a participle is passive ("villagers killed by ...") unless it has an object of its own: "rebels
+            # killed 40 people, an official said", misparsed with "rebels" on "said", is the rebels' act
+            passive = any(c.dep_ in ("auxpass", "agent") for c in p.children) or (
+                p.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in p.children))
             return ("patient" if passive else "agent"), 2
     role = local_role(tok, label)
     if role == "agent" and tok.dep_ == "conj":

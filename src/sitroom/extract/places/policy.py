@@ -171,6 +171,17 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         # "M23 rebels shelled Goma" (PERSON): the object of a verb of attack that the gazetteer has as the seat of
         # its unit, of that very name and some size, is that town, not a person
         return True
+    if (s.extra.get("bracketed") and s.label in ("PERSON", "ORG") and s.extra.get("ent") == (s.start, s.end)
+            and _of_that_name(gaz, s, cands, (ADMIN1,))):
+        # "in Kyaukphyu township (Rakhine)" (PERSON): a province of that very name in brackets after a place is
+        # that place's parent
+        return True
+    if (s.extra.get("attacked_place") and s.label in ("PERSON", "ORG") and s.extra.get("ent") == (s.start, s.end)
+            and not s.extra.get("possessive")
+            and any(gaz.population[e] >= ATTACKED_SEAT_MIN_POPULATION for e in _of_that_name(gaz, s, cands))):
+        # "Russian artillery shelled Kherson" (PERSON), "retook Rutshuru": the object of a verb that takes only
+        # places, a town of that very name and some size (the gazetteer does not mark every seat as one)
+        return True
     if s.extra.get("locative") and not s.extra.get("possessive"):
         # "in Dori" (no entity), "in Sokoto on June 13" (read as one DATE): spaCy's small model misses
         # them, or calls them a nationality, an organisation or a person ("in Kidal", "control of

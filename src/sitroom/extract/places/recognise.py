@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lang.en.places import (  # noqa: F401 (STOP_WORDS and DIRECTIONS are read from here by the stage)
-    ATTACKED_BEFORE, CAMP_AFTER, DIRECTIONS, SECOND_LEVEL_AFTER, ENTITY_LEADING_PREPOSITIONS, GENERIC_NAME_HEADS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS, STOP_WORDS, TITLE_HEADS,
+    ATTACKED_BEFORE, CAMP_AFTER, DIRECTIONS, PLACE_ONLY_ATTACKED_BEFORE, SECOND_LEVEL_AFTER, ENTITY_LEADING_PREPOSITIONS, GENERIC_NAME_HEADS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS, STOP_WORDS, TITLE_HEADS,
 )
 from ...lang.en.agencies import WIRE_AGENCIES
 from ...lang.en.dates import MONTHS, WEEKDAYS
@@ -34,8 +34,8 @@ OTHER_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"
 LEVEL_AFTER = {
     "province": ADMIN1, "provinces": ADMIN1, "state": ADMIN1, "governorate": ADMIN1, "oblast": ADMIN1,
     "region": ADMIN1, "prefecture": ADMIN1, "district": ADMIN2, "districts": ADMIN2, "county": ADMIN2,
-    "counties": ADMIN2, "municipality": ADMIN2, "city": PPL, "town": PPL, "village": PPL, "villages": PPL,
-    "town's": PPL, "city's": PPL,
+    "counties": ADMIN2, "municipality": ADMIN2, "township": ADMIN2, "townships": ADMIN2, "territory": ADMIN2,
+    "city": PPL, "town": PPL, "village": PPL, "villages": PPL, "town's": PPL, "city's": PPL,
 }
 _BEFORE = re.compile(KIND_BEFORE, re.I)
 _NEAR = re.compile(
@@ -50,6 +50,7 @@ LOCATIVE = re.compile(LOCATIVE_BEFORE, re.I)
 _ATTACKED = re.compile(ATTACKED_BEFORE, re.I)
 _CAMP_AFTER = re.compile(CAMP_AFTER, re.I)
 _SECOND_LEVEL_AFTER = re.compile(SECOND_LEVEL_AFTER, re.I)
+_PLACE_ONLY_ATTACKED = re.compile(PLACE_ONLY_ATTACKED_BEFORE, re.I)
 _BORDER_AFTER = re.compile(r"^[\s-]*border\b", re.I)
 _PAIR_BORDER = re.compile(r"^-(\w[\w ]*?)\s+border\b")
 
@@ -298,6 +299,9 @@ _IN_UNIT_AFTER = re.compile(r"^(?:,|\s+in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\
                             + r")\b")
 
 
+_SMALL_UNIT_AFTER = re.compile(r"^\s+(?:township|territory|district)\s*(?:,|\(|\bin\b)")
+
+
 def _named_in_unit(doc, ent, spans: list[Span]) -> bool:
     """Whether a one-word entity the gazetteer has no name for stands after a preposition of place or a verb of
     attack and before "in" or a comma and a unit named with its kind word ("in Seytenga, Seno province")."""
@@ -311,7 +315,9 @@ def _named_in_unit(doc, ent, spans: list[Span]) -> bool:
     honorific = _HONORIFIC_BEFORE.search(before)
     if not (LOCATIVE.search(before) or _ATTACKED.search(before)) or (honorific and honorific.group(1).lower() in HONORIFICS):
         return False
-    return bool(_IN_UNIT_AFTER.match(doc.text[ent.end_char:ent.end_char + 60]))
+    after = doc.text[ent.end_char:ent.end_char + 60]
+    # "in Kyaukphyu township (Rakhine)": a level word of a small unit after the name says it is one
+    return bool(_IN_UNIT_AFTER.match(after) or _SMALL_UNIT_AFTER.match(after))
 
 
 def text_of(doc, start: int, end: int) -> str:
@@ -385,6 +391,8 @@ def read_cues(text: str, s: Span) -> None:
         s.extra["dateline"] = True
     if _ATTACKED.search(before):
         s.extra["attacked"] = True  # "shelled Mariupol"
+        if _PLACE_ONLY_ATTACKED.search(before):
+            s.extra["attacked_place"] = True  # "shelled Kherson": no person is shelled
     if s.key in WIRE_AGENCIES and not (s.cue or _ATTACKED.search(before) or LOCATIVE.search(before)):
         # "according to Xinhua", "Xinhua reported", "(SANA)": the wire service, not its namesake county;
         # "in Xinhua county" has a cue and "in Xinhua" a preposition of place.

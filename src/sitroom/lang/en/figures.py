@@ -29,10 +29,12 @@ KILLED_AND_INJURED = re.compile(
 
 # A sentence that only adds the victims of the incident the sentence before tells: it opens with their
 # figure and a passive verb of harm ("Two civilians were killed, according to the health ministry.") or
-# with the toll ("The death toll rose to 12").
+# with the toll ("The death toll rose to 12"). Notes and headlines drop the auxiliary ("3 fighters killed."): the
+# verb then ends the clause, or it would be active ("3 fighters killed two soldiers").
 VICTIMS_ONLY = re.compile(
     rf"^\W*(?:{QUAL}(?:{NUM}) {FILL}(?:were|was|have been|had been) (?:also )?(?:killed|wounded|injured|hurt|"
-    rf"shot dead|killed or wounded|killed and wounded)\b|(?:the )?(?:death )?toll (?:rose|climbed|stood|reached|"
+    rf"shot dead|killed or wounded|killed and wounded)\b|{QUAL}(?:{NUM}) {FILL}(?:killed|wounded|injured|hurt|"
+    rf"killed and wounded)\s*(?:[.;]|$)|(?:the )?(?:death )?toll (?:rose|climbed|stood|reached|"
     rf"was)\b|(?:among|of) the (?:dead|victims|killed)\b)", re.I)
 
 # The victims are added to those told before, not the same dead told again.

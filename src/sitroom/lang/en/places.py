@@ -23,7 +23,7 @@ marshal general governor speaker leader chairman chairwoman chair clerk captain 
 PLACE_KIND_WORDS = (
     "district", "province", "state", "county", "region", "governorate", "prefecture", "municipality",
     "department", "oblast", "city", "town", "village", "area", "neighbourhood", "neighborhood", "locality",
-    "camp", "base", "local government area", "local government", "lga",
+    "camp", "base", "local government area", "local government", "lga", "township", "territory",
 )
 # After a name, a camp named after its town ("the Jenin refugee camp", "Kakuma camp"): the name is the town's,
 # not the province's or district's of the same name.
@@ -100,8 +100,13 @@ AT_LANDMARK_BEFORE = r"\b(?:in|at|inside|outside|near|around)\s+(?:the\s+)?$"
 # Mariupol", "the rebels overran Bambari", "Russian missiles hit Kyiv"), even where spaCy calls the name an
 # organisation (a person's name is read as a town only when the gazetteer has a big one of that name: policy.py).
 ATTACKED_BEFORE = (r"\b(?:shelled|shelling|bombed|bombing|bombarded|bombarding|besieged|besieging|raided|stormed|"
-                   r"overran|overrunning|captured|recaptured|retook|seized|liberated|encircled|pounded|pounding|"
-                   r"struck|hit|attacked|targeted)\s+$")
+                   r"overran|overrunning|captured|recaptured|retook|retaken|seized|liberated|encircled|pounded|pounding|"
+                   r"struck|hit|attacked|targeted|"
+                   r"(?:an?|the|its|their|new|fresh|renewed)\s+(?:[\w-]+\s+)?(?:attack|assault|offensive)\s+on)\s+$")
+# Of those, the verbs whose object is a place and never a person ("shelled Kherson", "retook Rutshuru": spaCy may
+# call the town a person; "captured Smith" and "raided Smith" may be people).
+PLACE_ONLY_ATTACKED_BEFORE = (r"\b(?:shelled|shelling|bombed|bombing|bombarded|bombarding|besieged|besieging|"
+                              r"overran|overrunning|recaptured|retook|retaken|encircled)\s+$")
 # Everyday words for levels that callers of resolve_name may pass as level_hint.
 LEVEL_HINT_WORDS = {"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1",
                     "district": "admin2", "county": "admin2", "city": "populated place", "town": "populated place",

@@ -109,6 +109,12 @@ ADDRESSEE_VERBS = {"tell", "say", "speak", "talk", "explain", "inform", "brief",
 NON_PARTY_VERBS = {"identify", "investigate", "probe", "assist", "help", "document", "record", "verify", "name",
                    "rescue"}
 
+# Verbs whose subject meets a planted explosive rather than sets it ("a convoy struck an IED", "their vehicle hit a
+# landmine", "a patrol ran over a roadside bomb", "a boy stepped on a mine"): that subject is the target. The
+# motion verbs count only with the preposition that puts the device under them (DEVICE_MET_PREPS).
+DEVICE_MET_VERBS = {"strike", "hit", "step", "run", "drive", "roll"}
+DEVICE_MET_PREPS = {"on", "onto", "over", "into"}
+
 # Prepositions that put the event before or after another act ("officers secure the area following a blast"):
 # who does that act is no party to the event.
 SEQUENCE_PREPS = {"after", "following", "before", "since"}
@@ -149,7 +155,8 @@ AFFILIATION_PARTICIPLES = {"linked", "affiliated", "aligned", "allied", "backed"
 # Unknown names in a place's slot are places the gazetteer missed ("near Djibo", "Arauca department").
 PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|at|from|over|into|towards?|across|control of|retook|retaken|"
                            r"(?:re)?captured?|seized|overran|overrun|liberated|stormed|entered|abandoned|took over|"
-                           r"(?:town|city|village|district|province|region|capital|area|outskirts) of)\s+(?:the\s+)?$", re.I)
+                           r"(?:town|city|village|district|province|region|capital|area|outskirts|locality|settlement|"
+                           r"hamlet) of)\s+(?:the\s+)?$", re.I)
 
 PLACE_AFTER = re.compile(r"\s+(?:district|province|region|department|state|county|governorate|municipality|"
                           r"city|town|village|area|prefecture|division|township)\b", re.I)
@@ -247,3 +254,7 @@ OTHER_TIME_MARKS = frozenset({"after", "before", "until", "till", "whereas", "wh
 
 # The opening of a picture's caption aside ("Yazeed (pictured Wednesday) was arrested"): a time in it dates the picture.
 PICTURE_ASIDE = re.compile(r"\s*(?:pictured|photographed|seen|shown)\b", re.I)
+
+# Gerunds of fighting after such a mark ("retook the town after fighting on Saturday") tell the battle the event
+# came out of, at its own time, not another act.
+FIGHTING_LEMMAS = frozenset({"fight", "clash", "battle"})

@@ -47,20 +47,27 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:chemical (?:weapons?|attack|agents?|munitions?)|sarin|chlorine (?:gas|attack|barrel)|mustard gas|nerve agent|toxic gas)\b", STRONG),
     ],
     "Explosions/Remote violence / Air/drone strike": [
-        (r"\b(?:unmanned aerial vehicles?|drones? (?:fired|struck|dropped|hit)|from the air)\b", STRONG),
+        # (an adverb may stand between: "an RSF drone later struck the hospital")
+        (r"\b(?:unmanned aerial vehicles?|drones? (?:(?:later|then|also|again|reportedly) )?(?:fired|struck|dropped|hit)|"
+         r"from the air)\b", STRONG),
         # bombs dropped from aircraft ("a Russian guided bomb hit a residential building", "barrel bombs") and a
         # strike made "with drones" are air strikes, not a planted explosive or a looting
         (r"\b(?:(?:guided|glide|gliding|aerial|barrel|cluster|kab) (?:aerial )?bombs?|"
          r"(?:with|using|by) (?:\w+ )?(?:attack |kamikaze |combat |suicide )?drones?)\b", STRONG),
         (r"\b(?:air ?strikes?|air-strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|bomb(?:ed|ing) raids?|"
          r"warplanes?|fighter jets?|helicopter gunships?|aerial (?:bombardment|attack|strike)s?|uavs?|"
-         r"(?:jets|aircraft|drones?|helicopters?|planes) (?:struck|bombed|hit|fired|targeted|attacked|dropped))\b", STRONG),
+         r"(?:jets|aircraft|drones?|helicopters?|planes) (?:(?:later|then|also|again|reportedly) )?"
+         r"(?:struck|bombed|hit|fired|targeted|attacked|dropped))\b", STRONG),
         # a strike told by what it did to people or buildings ("A Russian strike killed 11 people", "killed in an
         # Israeli strike"): a military strike, as no stopping of work kills or hits (a missile's stays shelling)
         (r"(?<!missile )(?<!rocket )(?<!artillery )(?<!hunger )(?<!on )\bstrikes? (?:on [\w -]{2,30}? )?(?:killed|kills|kill|"
          r"(?:hit|hits|struck)(?! the streets)|destroyed|flattened|wounded|injured)\b|"
          r"\b(?:killed|wounded|injured|died) (?:\w+ ){0,5}(?:in|by) (?:an?|the|two|three|several|multiple|overnight) "
          r"(?!missile|rocket|artillery|hunger)(?:\w+ )?strikes?\b", STRONG),
+        # a state's military "bombed" a town or a village: from the air ("Myanmar's military bombed a village",
+        # "Russian forces bombed Kharkiv"); a group's "bombed" stays a planted explosive (below)
+        (r"\bbombed\b(?:(?<=military bombed)|(?<=army bombed)|(?<=air force bombed)|(?<=junta bombed)|"
+         r"(?<=regime bombed)|(?<=troops bombed)|(?<=forces bombed)|(?<=jets bombed)|(?<=jet bombed)|(?<=planes bombed)|(?<=plane bombed))", STRONG),
     ],
     "Explosions/Remote violence / Suicide bomb": [
         (r"\b(?:suicide (?:bomb\w*|attack\w*|car bomb\w*|vest)|blew (?:himself|herself|themselves) up|martyrdom (?:seekers?|operations?|attack)|explosives?-laden|bomb strapped to|explosive (?:vest|belt))\b", DECISIVE),
@@ -75,7 +82,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:ieds?|improvised explosive|roadside bomb(?:s|ing)?|land ?mines?|landmines?|car bomb(?:s|ing)?|"
          r"bomb (?:blast|explosion|attack)|(?:bomb|mine|explosive device) (?:exploded|went off|detonated)|magnetic bomb|"
          r"remote[- ]controlled (?:bomb|explosive|device)|explosive device|vbied)\b", STRONG),
-        (r"\b(?:explosions?|blasts?|bomb(?:s|ing)?|exploded|detonat(?:ed|ion))\b", WEAK),
+        (r"\b(?:explosions?|blasts?|bomb(?:s|ing|ed)?|exploded|detonat(?:ed|ion))\b", WEAK),
     ],
     "Explosions/Remote violence / Grenade": [
         (r"\b(?:grenades?|hand ?grenade)\b", STRONG),

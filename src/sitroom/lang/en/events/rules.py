@@ -22,7 +22,7 @@ ARMED_VICTIMS = re.compile(
 CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilians?|villagers?|residents?|worshipp?ers?|students|pupils|children|women|farmers|"
     r"journalists?|reporters?|activists?|lawyers?|teachers?|doctors|nurses|(?:aid |health |foreign |construction )?workers|"
-    r"passengers|traders|herders|"
+    r"passengers|traders|herders|patients|"
     r"shoppers|travell?ers|commuters|motorists|miners|fishermen|vendors|mourners|pilgrims)\b", re.I)
 
 # The phrase naming the doer of a passive report: its armed words are not the victims'.
