@@ -8,6 +8,12 @@ from sitroom.records import DateValue, Event, Evidence
 ARRESTS = "Strategic developments / Arrests"
 
 
+def _report(text, a, b):
+    """An Arrests report of ``text[a:b]``, the first sentence of a two-sentence text or the second."""
+    return Event(**typed_fields(ARRESTS), confidence=0.9, date=DateValue(), extractor="t",
+                 evidence=Evidence(sentence=0 if a == 0 else 1, start=a, end=b, text=text[a:b]))
+
+
 @pytest.fixture(scope="module")
 def nlp():
     from sitroom.read.nlp import get_nlp
@@ -69,11 +75,7 @@ def test_an_event_whose_sentence_tells_no_taking_stays_when_it_merged_one(nlp):
     doc = nlp(text)
     cut = text.index("On Tuesday")
 
-    def report(a, b):
-        return Event(**typed_fields(ARRESTS), confidence=0.9, date=DateValue(), extractor="t",
-                     evidence=Evidence(sentence=0 if a == 0 else 1, start=a, end=b, text=text[a:b]))
-
-    arrest, court = report(0, cut - 1), report(cut, len(text))
+    arrest, court = _report(text, 0, cut - 1), _report(text, cut, len(text))
     assert arrest_told(court, doc) is None
     assert arrest_told(court, doc, [arrest]) is court
     assert arrest_told(arrest, doc) is arrest
@@ -88,12 +90,8 @@ def test_an_event_that_only_retells_an_arrest_coded_elsewhere_is_dropped(nlp):
     doc = nlp(text)
     cut = text.index("On March 2")
 
-    def report(a, b):
-        return Event(**typed_fields(ARRESTS), confidence=0.9, date=DateValue(), extractor="t",
-                     evidence=Evidence(sentence=0 if a == 0 else 1, start=a, end=b, text=text[a:b]))
-
-    arrest, bridge = report(0, cut - 1), report(cut, len(text))
-    mention = report(0, cut - 1)  # the report the retelling event merged
+    arrest, bridge = _report(text, 0, cut - 1), _report(text, cut, len(text))
+    mention = _report(text, 0, cut - 1)  # the report the retelling event merged
     assert arrest_told(bridge, doc, [mention]) is bridge
     assert arrest_told(bridge, doc, [mention], coded=[arrest]) is None
     assert arrest_told(arrest, doc, [], coded=[arrest]) is arrest  # the arrest told is kept
@@ -116,10 +114,6 @@ def test_a_release_from_custody_alone_tells_no_arrest(nlp):
     doc = nlp(text)
     cut = text.index("Kazmerchak was")
 
-    def report(a, b):
-        return Event(**typed_fields(ARRESTS), confidence=0.9, date=DateValue(), extractor="t",
-                     evidence=Evidence(sentence=0 if a == 0 else 1, start=a, end=b, text=text[a:b]))
-
-    arrest, release = report(0, cut - 1), report(cut, len(text))
+    arrest, release = _report(text, 0, cut - 1), _report(text, cut, len(text))
     assert arrest_told(release, doc) is None
     assert arrest_told(release, doc, [arrest]) is release
