@@ -128,3 +128,19 @@ def test_a_caption_whose_label_the_splitter_left_behind_is_no_event(pipeline):
         "Gunmen killed five villagers in Mopti region on Monday. Photo: Soldiers patrol a street in Bamako, Mali, "
         "March 1, 2023."))).events
     assert [(e.sub_event_type, e.location.admin1) for e in evs] == [("Attack", "Mopti")]
+
+
+def test_an_undated_act_told_after_an_act_long_past_is_background(pipeline):
+    """"Israel launched its offensive after Hamas-led fighters attacked southern Israel on Oct. 7" in a report of
+    March: background to the news (it was an armed clash dated in the publication week); the strike of the news
+    stays."""
+    rows = _rows(pipeline, "An Israeli air strike on a house in Rafah killed at least 11 Palestinians on Monday, health "
+                           "officials said. Israel launched its offensive after Hamas-led fighters attacked southern "
+                           "Israel on Oct. 7, killing about 1,200 people, according to Israeli tallies.")
+    assert [r[0] for r in rows] == ["Air/drone strike"]
+
+
+def test_an_act_dated_itself_stays_news_after_an_old_one(pipeline):
+    rows = _rows(pipeline, "Police arrested the journalist Amina Yusuf in Kano on Monday after she reported on the "
+                           "killings of March 3, 2019.", "2021-06-10")
+    assert [r[0] for r in rows] == ["Arrests"]

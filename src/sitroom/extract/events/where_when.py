@@ -72,6 +72,12 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         if cue_found else set()
     date = args.pick_date([t for t in unit_times if t.start not in above and t.start not in aside], ctx.text, trig, pub)
     by_then = args.pick_date([t for t in unit_times if t.start in above], ctx.text, trig, pub)
+    if date is None and aside and pub is not None:
+        # Undated itself, told after an act of a day long past ("Israel launched its offensive after Hamas-led fighters
+        # attacked southern Israel on Oct. 7", months before): background to the news, dated by that act
+        old = [t for t in unit_times if t.start in aside and (age_days(t.date, pub)[0] or 0) > STALE_DAYS]
+        if old:
+            date = old[0].date
     if location is not None and location.level == "country":
         # ACLED codes the most specific place: "went to Moscow. The delegation arrived ... in the Russian
         # Federation" happened in Moscow. A finer place in the same country just before refines it.
