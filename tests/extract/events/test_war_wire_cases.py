@@ -144,3 +144,12 @@ def test_an_act_dated_itself_stays_news_after_an_old_one(pipeline):
     rows = _rows(pipeline, "Police arrested the journalist Amina Yusuf in Kano on Monday after she reported on the "
                            "killings of March 3, 2019.", "2021-06-10")
     assert [r[0] for r in rows] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli drone strike killed senior Hamas official Saleh al-Arouri in Beirut on Tuesday.",
+    "Gunmen shot dead journalist Ahmed Khan in Peshawar on Tuesday.",
+])
+def test_one_person_named_after_the_title_is_one_dead(pipeline, text):
+    rows = _rows(pipeline, text, "2024-01-04")
+    assert [r[4] for r in rows] == [1]

@@ -74,7 +74,10 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       rf"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|slain|executed|"
                       rf"beaten to death)|died|was fatally (?:shot|wounded|injured))\b|"
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
-                      rf"hacked to death)\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b", re.I)
+                      rf"hacked to death)\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b|"
+                      # one person named after the title ("killed senior Hamas official Saleh al-Arouri")
+                      rf"\b(?:killed|shot dead|gunned down|murdered|assassinated|executed)\s+"
+                      rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+(?-i:[A-Z][a-z][\w'’-]*)", re.I)
 
 # A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
 # plain substring scan rules it out for a fraction of the cost of the patterns.
