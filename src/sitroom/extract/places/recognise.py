@@ -71,8 +71,9 @@ _OWNED = re.compile(r"^['’]s\s+([A-Za-z]+)")
 JOINER_TOKEN = re.compile(r"^[-‐‑‒–—_/]+$")
 # A code of capitals and digits ("M23", "G5", "B52"): an armed group's, a summit's or a machine's name, no place.
 _CODE = re.compile(r"^[A-Z]{1,4}-?\d{1,4}$")
-QUALIFIER = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
-                        r"North-?[Ee]astern|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern)\s+(.+)$")
+_QUALIFIER_WORD = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
+                   r"North-?[Ee]astern|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern)")
+QUALIFIER = re.compile(rf"^{_QUALIFIER_WORD}\s+(.+)$")
 
 
 @dataclass
@@ -332,7 +333,7 @@ def _not_name_part(word: str) -> bool:
     """A capitalised word that does not make a place's name longer: a qualifier ("Upper"), a title ("President"),
     a nationality, a month or a day."""
     low = word.lower()
-    return (bool(QUALIFIER.match(f"{word} _")) or low in TITLE_HEADS or low in HONORIFICS or word in DEMONYMS
+    return (bool(re.fullmatch(_QUALIFIER_WORD, word)) or low in TITLE_HEADS or low in HONORIFICS or word in DEMONYMS
             or low in MONTHS or low in WEEKDAYS)
 
 
