@@ -21,3 +21,15 @@ def places_of(nlp, gaz):
         return extract_places(nlp(text), gaz)
 
     return run
+
+
+def _find_location(places, text):
+    found = [p for p in places if p.text == text and p.role == "location"]
+    assert found, f"{text!r} not a location among {[(p.text, p.role, p.country) for p in places]}"
+    return found[0]
+
+
+@pytest.fixture(scope="session")
+def location():
+    """The first place written ``text`` that the stage read as a location (fails, listing the places, if none)."""
+    return _find_location

@@ -8,19 +8,13 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _location(places, text):
-    found = [p for p in places if p.text == text and p.role == "location"]
-    assert found, f"{text!r} not a location among {[(p.text, p.role, p.country) for p in places]}"
-    return found[0]
-
-
-def test_city_hall_is_no_town_named_hall(places_of):
+def test_city_hall_is_no_town_named_hall(places_of, location):
     """"City Hall" is a building of the city the story is about, not Schwäbisch Hall (Germany)."""
     places = places_of("CINCINNATI, Ohio - A protest outside City Hall Wednesday took a scary turn when a car "
                        "drove into the crowd. Later, the Town Hall meeting was cancelled.")
     assert not [p for p in places if "Hall" in p.text and p.role == "location"]
     assert not [p for p in places if p.country == "DE"]
-    assert _location(places, "CINCINNATI").country == "US"
+    assert location(places, "CINCINNATI").country == "US"
 
 
 STRIKES = (
@@ -33,11 +27,11 @@ STRIKES = (
 
 
 @pytest.mark.parametrize("text,country,admin1", [("Dayr Az Zayr", "SY", None), ("Al Huwayjah", "IQ", "Kirkūk")])
-def test_the_town_after_near_in_another_spelling(places_of, text, country, admin1):
+def test_the_town_after_near_in_another_spelling(places_of, text, country, admin1, location):
     """GeoNames writes "Dayr az Zawr" and "Al Ḩawījah"; the release writes them otherwise, and "Near Dayr" alone
     is Dyer, Indiana."""
     places = places_of(STRIKES)
-    p = _location(places, text)
+    p = location(places, text)
     assert p.country == country and p.level != "country"
     if admin1:
         assert p.admin1 == admin1
@@ -50,14 +44,14 @@ def test_the_first_word_of_a_longer_name_is_no_town(places_of):
     assert not [p for p in places if p.country == "US"]
 
 
-def test_paris_is_the_capital_of_the_country_named(places_of):
+def test_paris_is_the_capital_of_the_country_named(places_of, location):
     """A Kentucky station's story of a doctor in France: Paris is in France, not Paris, Kentucky."""
     places = places_of(
         "GEORGETOWN, Ky. (WKYT) - A local doctor is currently in France on a family trip. A gunman opened fire "
         "on police in Paris on Thursday night. Her family had plans to leave Paris on Saturday. They will "
         "return to Kentucky next week.")
     assert {p.country for p in places if p.text == "Paris"} == {"FR"}
-    assert _location(places, "GEORGETOWN").country == "US"
+    assert location(places, "GEORGETOWN").country == "US"
 
 
 def test_a_namesake_abroad_found_by_another_name_stays_home(places_of):
@@ -81,53 +75,53 @@ def test_a_seat_of_government_as_the_site_of_a_meeting(places_of):
     assert speaker.role == "metonym"
 
 
-def test_a_namesake_abroad_of_a_place_in_a_datelined_story(places_of):
+def test_a_namesake_abroad_of_a_place_in_a_datelined_story(places_of, location):
     """A Toronto story's Scarborough (a district of Toronto the gazetteer lacks) is not Scarborough, England:
     the dateline says the story is about Canada, which never names Britain."""
     places = places_of("TORONTO -- Three people have been charged in connection with an armed robbery and "
                        "kidnapping in Scarborough on Tuesday, police said.")
-    assert _location(places, "Scarborough").country == "CA"
+    assert location(places, "Scarborough").country == "CA"
 
 
 @pytest.mark.parametrize("text,country", [("Bayji", "IQ"), ("Ayn Isa", "SY")])
-def test_the_town_after_near_at_the_start_of_a_line(places_of, text, country):
+def test_the_town_after_near_at_the_start_of_a_line(places_of, text, country, location):
     """spaCy reads "Near Bayji" as one person; Ayn Isa has no population in the data: after "Near", in a story
     about Syria and Iraq, each is its town."""
-    p = _location(places_of(STRIKES), text)
+    p = location(places_of(STRIKES), text)
     assert p.country == country and p.level == "populated place"
 
 
-def test_a_wire_service_is_no_place(places_of):
+def test_a_wire_service_is_no_place(places_of, location):
     """"Xinhua reported" and "according to Xinhua" name the agency, not Xinhua county (Hunan) or its Yunnan
     namesake; after a preposition of place or with a level word the name is read as a place again."""
     places = places_of("A landslide buried the village of Xinmo in Sichuan on Saturday, Xinhua reported. "
                        "Rescuers found 15 bodies, according to Xinhua.")
     assert not [p for p in places if p.text == "Xinhua"]
     places = places_of("Floods cut the roads of Xinhua county in Hunan province on Monday.")
-    assert _location(places, "Xinhua").country == "CN"
+    assert location(places, "Xinhua").country == "CN"
 
 
-def test_a_name_after_a_lower_case_arabic_article(places_of):
+def test_a_name_after_a_lower_case_arabic_article(places_of, location):
     """"in al-Hilla" is Al Hillah (Babil), the name starting at its article, as "Al-Hilla" is; a lower-case "al"
     standing alone starts no name."""
     places = places_of("A suicide bomber attacked a petrol station and a restaurant in al-Hilla in Iraq on Sunday.")
-    p = _location(places, "al-Hilla")
+    p = location(places, "al-Hilla")
     assert (p.country, p.name) == ("IQ", "Al Hillah")
     places = places_of("Officials said al Qaeda was blamed in Iraq on Sunday.")
     assert not [p for p in places if p.text.lower().startswith("al ")]
 
 
-def test_a_basin_is_no_town_of_its_own(places_of):
+def test_a_basin_is_no_town_of_its_own(places_of, location):
     """"the Lake Chad Basin" is the region around the lake, not Basin, Wyoming; with its state named the town is
     read as a place again."""
     places = places_of("Troops clashed with Boko Haram fighters in the Lake Chad Basin on Tuesday.")
     assert not [p for p in places if p.country == "US"]
     places = places_of("A flood cut the roads of Basin, Wyoming, on Monday.")
-    assert _location(places, "Basin").country == "US"
+    assert location(places, "Basin").country == "US"
 
 
 
-def test_a_name_read_by_an_alternate_spelling_only_stays_in_the_storys_country(places_of):
+def test_a_name_read_by_an_alternate_spelling_only_stays_in_the_storys_country(places_of, location):
     """"Nina" (here a person) is only an alternate spelling of Neenah, Wisconsin: in a story about Belarus that
     names the United States in passing, a match by an alternate spelling alone does not carry it abroad."""
     places = places_of("Police in Minsk detained Ales Bialiatski and Uladzimir Labkovich and his spouse, Nina, on "
@@ -136,39 +130,39 @@ def test_a_name_read_by_an_alternate_spelling_only_stays_in_the_storys_country(p
                        "The United States condemned it. Belarusian officials said more arrests would follow "
                        "across Belarus.")
     assert not [p for p in places if p.country == "US" and p.role == "location"]
-    assert _location(places, "Minsk").country == "BY"
+    assert location(places, "Minsk").country == "BY"
 
 
-def test_a_name_by_an_alternate_spelling_resolves_where_the_story_is(places_of):
+def test_a_name_by_an_alternate_spelling_resolves_where_the_story_is(places_of, location):
     """The negative case: the same alternate spelling in a story about Wisconsin keeps its Wisconsin town."""
     places = places_of("Police in Wisconsin said they arrested two men in Nina on Sunday. Wisconsin officials "
                        "said the men were held in Green Bay, Wisconsin.")
-    p = _location(places, "Nina")
+    p = location(places, "Nina")
     assert (p.country, p.admin1) == ("US", "Wisconsin")
 
 
-def test_a_park_named_in_a_story_about_another_country_is_no_town_abroad(places_of):
+def test_a_park_named_in_a_story_about_another_country_is_no_town_abroad(places_of, location):
     """"the rally in Victoria Park" of a Canadian story is a park of a Canadian town, not the suburb of Perth,
     Western Australia: the cue says it is a place, not which namesake."""
     places = places_of("More than 200 people attended the rally in Victoria Park on Saturday, chanting for Syria. "
                        "Protests were held across Canada. Canadian officials said Canada would take more "
                        "refugees; crowds also gathered in Toronto and Ottawa.")
-    assert _location(places, "Victoria Park").country == "CA"
+    assert location(places, "Victoria Park").country == "CA"
     assert not [p for p in places if p.country == "AU"]
 
 
-def test_a_park_in_a_story_mostly_about_one_country_that_names_another(places_of):
+def test_a_park_in_a_story_mostly_about_one_country_that_names_another(places_of, location):
     """A Canadian rally for Syria names Syria too: the story is not solely about Canada, but Australia is never
     named, so a park's namesake there is still not what it means."""
     places = places_of("More than 200 people attended the rally in Victoria Park on Saturday, chanting for Syria "
                        "and Aleppo. Protesters asked Canada to act. Canadian officials said Canada would take "
                        "more refugees; crowds also gathered in Toronto, Ottawa and Montreal.")
-    assert _location(places, "Victoria Park").country == "CA"
+    assert location(places, "Victoria Park").country == "CA"
 
 
-def test_a_park_named_in_a_story_about_its_own_country_keeps_its_place(places_of):
+def test_a_park_named_in_a_story_about_its_own_country_keeps_its_place(places_of, location):
     """The negative case: in a story about Western Australia the same cue and name are the Perth suburb."""
     places = places_of("More than 200 people attended the rally in Victoria Park on Saturday. Police in Perth, "
                        "Western Australia said Australia would review the march.")
-    assert (_location(places, "Victoria Park").country, _location(places, "Victoria Park").admin1) == (
+    assert (location(places, "Victoria Park").country, location(places, "Victoria Park").admin1) == (
         "AU", "Western Australia")

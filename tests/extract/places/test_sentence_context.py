@@ -9,12 +9,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _location(places, text):
-    found = [p for p in places if p.text == text and p.role == "location"]
-    assert found, f"{text!r} not a location among {[(p.text, p.role, p.country) for p in places]}"
-    return found[0]
-
-
 @pytest.mark.parametrize("sentence,name,country,admin1", [
     ("Bandits killed 12 people in Dogon Noma, Kaduna State, on Sunday.", "Dogon Noma", "NG", "Kaduna"),
     ("Gunmen killed 7 farmers in Dogon Dawa, Kaduna State.", "Dogon Dawa", "NG", "Kaduna"),
@@ -24,11 +18,11 @@ def _location(places, text):
     ("Houthi forces shelled Wadi Abidah in Marib governorate.", "Wadi Abidah", "YE", None),
     ("Rebels shelled Jabal al-Zawiya in southern Idlib.", "Jabal al-Zawiya", "SY", "Idlib"),
 ])
-def test_a_name_beginning_with_a_common_noun_is_the_whole_name(places_of, sentence, name, country, admin1):
+def test_a_name_beginning_with_a_common_noun_is_the_whole_name(places_of, sentence, name, country, admin1, location):
     """"Wadi" (valley) alone is El Oued in Algeria and "Noma" of "Dogon Noma" is NoMa in Washington: the whole
     name is the place, and one the gazetteer lacks is placed in the unit the sentence names."""
     places = places_of(sentence)
-    p = _location(places, name)
+    p = location(places, name)
     assert p.country == country
     if admin1:
         assert p.admin1 == admin1
@@ -40,9 +34,9 @@ def test_a_name_beginning_with_a_common_noun_is_the_whole_name(places_of, senten
     ("Turkish-backed fighters shelled Tal Rifaat in Aleppo province.", "Tal Rifaat", "Tall Rif‘at"),
     ("Airstrikes hit Jisr al-Shughur in Idlib province.", "Jisr al-Shughur", "Jisr al-Shughur District"),
 ])
-def test_a_known_name_beginning_with_a_common_noun_is_a_place(places_of, sentence, name, gazetteer_name):
+def test_a_known_name_beginning_with_a_common_noun_is_a_place(places_of, sentence, name, gazetteer_name, location):
     """spaCy calls these names persons; their first word says they are places."""
-    p = _location(places_of(sentence), name)
+    p = location(places_of(sentence), name)
     assert p.name == gazetteer_name and p.country == "SY"
 
 
@@ -51,10 +45,10 @@ def test_a_known_name_beginning_with_a_common_noun_is_a_place(places_of, sentenc
     ("Gunmen killed three people in Kuriga, Kaduna State, on Saturday.", "Kuriga", "NG"),
     ("Jihadists attacked an army post in Boni near Douentza in Mopti region, Mali.", "Boni", "ML"),
 ])
-def test_a_name_is_read_in_the_country_of_its_sentence(places_of, sentence, name, country):
+def test_a_name_is_read_in_the_country_of_its_sentence(places_of, sentence, name, country, location):
     """A village the gazetteer lacks, or knows only as a namesake abroad (Bonn for "Boni"), is placed in the
     country that the sentence's other places all lie in, unresolved."""
-    p = _location(places_of(sentence), name)
+    p = location(places_of(sentence), name)
     assert p.country == country
     assert p.gazetteer_id is None
 
@@ -65,15 +59,15 @@ def test_a_name_is_read_in_the_country_of_its_sentence(places_of, sentence, name
     ("Rebels attacked an army camp near Bol in the Lake Chad region.", "Bol", "TD"),
     ("Militants killed four people on the outskirts of Kut, Iraq.", "Kut", "IQ"),
 ])
-def test_a_three_letter_town_after_a_word_of_place(places_of, sentence, name, country):
+def test_a_three_letter_town_after_a_word_of_place(places_of, sentence, name, country, location):
     """"Jos", "Gao", "Bol": three letters written as a name after "in", "near", "the outskirts of"."""
-    p = _location(places_of(sentence), name)
+    p = location(places_of(sentence), name)
     assert p.country == country
     assert p.level == "populated place"
 
 
-def test_outskirts_is_near_the_town(places_of):
-    p = _location(places_of("Gunmen killed five people on the outskirts of Jos on Monday."), "Jos")
+def test_outskirts_is_near_the_town(places_of, location):
+    p = location(places_of("Gunmen killed five people on the outskirts of Jos on Monday."), "Jos")
     assert p.geo_precision == 2
 
 
@@ -94,30 +88,30 @@ def test_a_person_whose_name_begins_like_a_place_is_no_place(places_of):
     ("Bandits killed 12 villagers in Dogon Noma on Sunday. Governor Uba Sani of Kaduna State condemned the "
      "attack.", "Dogon Noma"),
 ])
-def test_a_name_is_read_in_the_country_of_its_story(places_of, text, name):
+def test_a_name_is_read_in_the_country_of_its_story(places_of, text, name, location):
     """A sentence with no other place: the story's places, all in Nigeria, say where the village is; "Kuriga"
     read by its skeleton as Khouribga (Morocco) does not leave the country, even after "the village of"."""
-    p = _location(places_of(text), name)
+    p = location(places_of(text), name)
     assert p.country == "NG" and p.admin1 == "Kaduna"
     assert p.gazetteer_id is None
 
 
-def test_a_namesake_in_a_country_the_story_names_stays(places_of):
+def test_a_namesake_in_a_country_the_story_names_stays(places_of, location):
     """The rule reads only countries the story names nowhere else: a Syrian town in a story about Syria and
     Turkey keeps its reading."""
     places = places_of("Refugees fled from Aleppo to Gaziantep in Turkey.")
     assert [p.country for p in places if p.text == "Aleppo"] == ["SY"]
-    assert _location(places, "Gaziantep").country == "TR"
+    assert location(places, "Gaziantep").country == "TR"
 
 
 @pytest.mark.parametrize("sentence,name", [
     ("Herdsmen attacked farmers in Tudun Wada, Kaduna State, killing four.", "Tudun Wada"),
     ("Bandits killed 12 people in Dogon Noma, Kaduna State, on Sunday.", "Dogon Noma"),
 ])
-def test_a_comma_after_the_parent_that_goes_on_with_the_sentence_is_no_list(places_of, sentence, name):
+def test_a_comma_after_the_parent_that_goes_on_with_the_sentence_is_no_list(places_of, sentence, name, location):
     """"X, Kaduna State, killing four": the state is X's parent (Tudun Wada of Kano is another), not one item of
     a list "X, Y, Z"."""
-    p = _location(places_of(sentence), name)
+    p = location(places_of(sentence), name)
     assert p.admin1 == "Kaduna"
     assert "in Kaduna in the gazetteer" in p.resolution
 
@@ -127,10 +121,10 @@ def test_a_list_of_provinces_is_still_a_list(places_of):
     assert {p.text for p in places if p.level == "admin1"} >= {"Kunduz", "Helmand", "Kandahar"}
 
 
-def test_a_place_on_the_outskirts_of_its_parent(places_of):
+def test_a_place_on_the_outskirts_of_its_parent(places_of, location):
     """"Bunagana on the outskirts of Rutshuru territory": a village the gazetteer lacks, placed in the territory
     the text puts it at, and the event is at the village, not the territory."""
-    p = _location(places_of("M23 rebels seized Bunagana on the outskirts of Rutshuru territory."), "Bunagana")
+    p = location(places_of("M23 rebels seized Bunagana on the outskirts of Rutshuru territory."), "Bunagana")
     assert p.country == "CD" and p.admin2 == "Rutshuru Territory"
 
 
@@ -139,8 +133,8 @@ def test_a_place_on_the_outskirts_of_its_parent(places_of):
     ("Separatists attacked a checkpoint in Bamenda on Friday.", "Bamenda", "CM"),
     ("Soldiers repelled an attack on a base near Maiduguri on Sunday.", "Maiduguri", "NG"),
 ])
-def test_a_city_after_a_word_of_place_is_a_place_whatever_the_entity_label(places_of, sentence, name, country):
-    assert _location(places_of(sentence), name).country == country
+def test_a_city_after_a_word_of_place_is_a_place_whatever_the_entity_label(places_of, sentence, name, country, location):
+    assert location(places_of(sentence), name).country == country
 
 
 def test_the_same_name_as_a_speaker_is_no_place(places_of):
@@ -153,8 +147,8 @@ def test_the_same_name_as_a_speaker_is_no_place(places_of):
     ("Mali's army clashed with jihadists near Boni on Sunday.", "Boni", "ML"),
     ("Jordan's forces intercepted a drone near Mafraq on Tuesday.", "Mafraq", "JO"),
 ])
-def test_a_country_owning_its_forces_is_the_country(places_of, sentence, name, country):
-    assert _location(places_of(sentence), name).country == country
+def test_a_country_owning_its_forces_is_the_country(places_of, sentence, name, country, location):
+    assert location(places_of(sentence), name).country == country
 
 
 def test_a_first_name_that_is_a_country_speaking_is_no_place(places_of):

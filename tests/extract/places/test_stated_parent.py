@@ -9,26 +9,20 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _location(places, text):
-    found = [p for p in places if p.text == text and p.role == "location"]
-    assert found, f"{text!r} not a location among {[(p.text, p.role, p.country) for p in places]}"
-    return found[0]
-
-
 @pytest.mark.parametrize("sentence,name,admin1", [
     ("Gunmen killed nine people in Bali local government area of Taraba state on Tuesday, police said.", "Bali",
      "Taraba"),
     ("Unknown gunmen attacked Bassa local government area of Plateau State on Sunday, killing 11 villagers.",
      "Bassa", "Plateau"),
 ])
-def test_a_local_government_area_lies_in_its_stated_state(places_of, sentence, name, admin1):
-    p = _location(places_of(sentence), name)
+def test_a_local_government_area_lies_in_its_stated_state(places_of, sentence, name, admin1, location):
+    p = location(places_of(sentence), name)
     assert (p.country, p.admin1, p.level) == ("NG", admin1, "admin2")
 
 
-def test_a_countrys_name_before_a_state_is_that_states_town(places_of):
-    p = _location(places_of("Demonstrators marched in Palestine, Texas, on Sunday to demand justice for a teenager "
-                            "killed by police."), "Palestine")
+def test_a_countrys_name_before_a_state_is_that_states_town(places_of, location):
+    p = location(places_of("Demonstrators marched in Palestine, Texas, on Sunday to demand justice for a teenager "
+                           "killed by police."), "Palestine")
     assert (p.country, p.admin1, p.level) == ("US", "Texas", "populated place")
 
 
@@ -43,9 +37,9 @@ def test_a_countrys_name_in_a_list_or_before_a_noun_stays_the_country(places_of,
     assert (p.country, p.level) == (country, "country")
 
 
-def test_a_camp_named_after_its_town_is_the_town(places_of):
-    p = _location(places_of("Israeli troops shot dead a Palestinian man during a raid on the Jenin refugee camp in "
-                            "the occupied West Bank on Wednesday."), "Jenin")
+def test_a_camp_named_after_its_town_is_the_town(places_of, location):
+    p = location(places_of("Israeli troops shot dead a Palestinian man during a raid on the Jenin refugee camp in "
+                           "the occupied West Bank on Wednesday."), "Jenin")
     assert (p.country, p.level) == ("PS", "populated place")
 
 
@@ -55,23 +49,23 @@ def test_a_camp_named_after_its_town_is_the_town(places_of):
     ("A drone strike hit a vehicle near the town of Jaar in Yemen's southern Abyan province on Wednesday.", "Jaar",
      "YE", "Abyan"),
 ])
-def test_the_unit_after_a_countrys_possessive_is_the_parent(places_of, sentence, name, country, admin1):
+def test_the_unit_after_a_countrys_possessive_is_the_parent(places_of, sentence, name, country, admin1, location):
     """"X in C's Y province": X lies in Y (Solhan is no town of Turkey's Bingöl)."""
-    p = _location(places_of(sentence), name)
+    p = location(places_of(sentence), name)
     assert (p.country, p.admin1) == (country, admin1)
 
 
-def test_a_name_opened_by_ein_is_the_whole_name(places_of):
+def test_a_name_opened_by_ein_is_the_whole_name(places_of, location):
     """"Ein" (spring) opens Levantine names as "Ain" does: "Ein al-Hilweh" is no Eindhoven read from its first word."""
     places = places_of("Clashes broke out in the village of Ein al-Hilweh near the southern Lebanese city of Sidon on "
                        "Monday, leaving two dead.")
-    p = _location(places, "Ein al-Hilweh")
+    p = location(places, "Ein al-Hilweh")
     assert p.country == "LB"
     assert not [q for q in places if q.text == "Ein"]
 
 
-def test_the_unit_after_a_countrys_possessive_lies_in_that_country(places_of):
+def test_the_unit_after_a_countrys_possessive_lies_in_that_country(places_of, location):
     # negative: "Iraq's Kurdistan region" is no parent in Iran (Kordestan) for the town before it
-    p = _location(places_of("Protesters clashed with security forces in Sulaimaniyah in Iraq's Kurdistan region on "
-                            "Tuesday; dozens were injured."), "Sulaimaniyah")
+    p = location(places_of("Protesters clashed with security forces in Sulaimaniyah in Iraq's Kurdistan region on "
+                           "Tuesday; dozens were injured."), "Sulaimaniyah")
     assert p.country == "IQ" and p.level == "populated place"
