@@ -136,3 +136,36 @@ def test_a_day_of_a_clause_told_at_another_time_is_not_the_events(nlp, sentence,
     doc = nlp(sentence)
     start = sentence.index(time)
     assert (start in subordinate_side(doc, event_anchor(doc, sentence.index(word)), [start])) is aside
+
+
+@pytest.mark.parametrize("sentence,time,reaction", [
+    # the week hangs on the condemning verb: the condemnation's, not an act's
+    ("The European Union denounced the detention of the blogger last week.", "last week", True),
+    ("On Monday, the foreign ministry condemned the harassment of the journalist's family.", "On Monday", True),
+    ("Rights groups on Friday condemned the arrest of the journalist.", "on Friday", True),
+    # the day of the act condemned
+    ("The minister condemned Saturday's bombing of the market in Baghdad.", "Saturday", False),
+    ("The minister condemned the attack on Saturday in which gunmen killed 12 villagers.", "on Saturday", False),
+    # a crowd denouncing is a protest: its day is the protest's
+    ("Protesters denounced the verdict on Monday outside the court.", "on Monday", False),
+    # no reaction at all
+    ("Police arrested the blogger last week in Lagos.", "last week", False),
+])
+def test_reaction_times(nlp, sentence, time, reaction):
+    from sitroom.extract.events.told_when import reaction_times
+    from sitroom.records import DateValue, TimeMention
+
+    doc = nlp(sentence)
+    start = sentence.index(time)
+    mention = TimeMention(text=time, start=start, end=start + len(time), sentence=0, date=DateValue(),
+                          extractor="test")
+    assert (start in reaction_times(doc, [mention])) is reaction
+
+
+def test_a_condemnations_day_is_not_lent_to_the_act_told_after_it(pipeline):
+    # Published Tuesday 2020-05-12; "last week" is May 4-10. The arrest after the condemnation has no day of its
+    # own: it is dated by the publication week, not by the week of the condemnation.
+    text = ("The European Union denounced the harassment of the opposition leader last week. "
+            "He was seized by masked police officers at a checkpoint and detained for several hours.\n")
+    [(_, start, end, precision)] = [d for d in _dates(pipeline, text, "2020-05-12") if d[0] == "Arrests"]
+    assert (start, end, precision) == ("2020-05-06", "2020-05-12", "publication")

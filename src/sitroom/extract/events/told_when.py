@@ -8,6 +8,7 @@ statement", "an Oct. 29 article"); two habits of news writing correct the parse 
 - "Taliban fighters entered Lashkar Gah, the provincial capital, on Tuesday, officials said": a time inside
   the report, before an attribution that closes the sentence, is the event's, though the parser hangs it on
   "said".
+A time on a verb of reaction dates the reaction (reaction_times): a sentence after it does not borrow it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...lang.en.dates import DAY_PREPOSITION
+from ...lang.en.events.arguments import REACTION_VERBS
+from ...lang.en.events.reactions import CROWD
 from ...lang.en.reporting import AUDIENCE_LEMMAS, DATED_DOCUMENTS, REPORTING_LEMMAS
 
 
@@ -81,3 +84,29 @@ def _before_closing_attribution(anchor, span) -> bool:
         return False
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(span[-1].i < s.i for s in subjects)
+
+
+def reaction_times(doc, times: Iterable) -> set[int]:
+    """The starts of ``times`` that date a reaction, not an act: those hanging on a verb of condemning ("The State
+    Department denounced the persecution of the lawyer last week"). The sentences after it tell acts of their own
+    time ("He was seized by police when his taxi reached the highway"): that week is the condemnation's, not
+    theirs. Not a time of the act condemned ("condemned Saturday's bombing", "the attack on Saturday in which ..."),
+    nor a crowd's ("protesters denounced the verdict on Monday" is a protest). Where the parser hangs an act's time
+    on the verb ("condemned the attacks this weekend"), the act told next keeps its publication week, which
+    holds such a recent time."""
+    out = set()
+    if doc is None:
+        return out
+    for t in times:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head, hops = span.root.head, 0
+        while head.pos_ == "ADP" and head.head.i != head.i and hops < 3:  # "on Monday" hangs on its preposition
+            head, hops = head.head, hops + 1
+        if head.i == span.root.i or head.pos_ != "VERB" or head.lemma_.lower() not in REACTION_VERBS:
+            continue
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in CROWD:
+            out.add(t.start)
+    return out

@@ -16,7 +16,7 @@ from ..time import publication_window
 from . import arguments as args
 from .arguments import STALE_DAYS  # noqa: F401 (the news window, read here and by the extractor)
 from .conventions import document_focus
-from .told_when import statement_times
+from .told_when import reaction_times, statement_times
 from .units import Unit
 
 # An event dated by nothing in its sentence or paragraph is coded to the week before publication.
@@ -254,6 +254,8 @@ def _told_date(ctx, c: Unit, after: int, pub) -> Optional[DateValue]:
     that tells it ("Kukah said in a February 1 statement that Nnadi was murdered. Nnadi ... were killed": by
     February 1, not on it)."""
     times = [t for t in in_unit(ctx.times, c) if t.start >= after]
+    reacted = reaction_times(ctx.doc, times)  # "denounced the persecution ... last week": the condemnation's
+    times = [t for t in times if t.start not in reacted]
     if not times:
         return None
     anchor = args.event_anchor(ctx.doc, c.start, False)
