@@ -154,7 +154,7 @@ from .irrealis import irrealis
 from .arrest_told import arrest_told, no_taking_told, tells_taking  # noqa: F401 (rule 10: arrest_told.py)
 from .disasters import untold_disaster
 from .reactions import is_reaction_to
-from .merging import label_of, merge_across, merge_events, own_arguments  # noqa: F401 (merging the reports: merging.py)
+from .merging import label_of, merge_across, merge_events, own_arguments, placed_apart  # noqa: F401 (merging the reports: merging.py)
 from .taxonomy import priority, typed_fields
 from .territory import territory_told
 
@@ -350,8 +350,10 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
         if discourse.is_modifier_mention(tok, ev.trigger):
             if not any(label_of(k) == label_of(ev) for k in kept):
                 continue  # refers to an event the document never reports: nothing to code
-            mentions.add(id(ev))
-        elif discourse.is_definite_mention(tok) or discourse.is_circumstance(tok) or is_reaction_to(tok):
+            if not placed_apart(ev, tok, kept):  # (one at a place of its own is another incident)
+                mentions.add(id(ev))
+        elif ((discourse.is_definite_mention(tok) or discourse.is_circumstance(tok) or is_reaction_to(tok))
+              and not placed_apart(ev, tok, kept)):
             mentions.add(id(ev))
         kept.append(ev)
     return kept, frozenset(mentions)
