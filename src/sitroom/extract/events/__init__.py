@@ -14,7 +14,8 @@ How a document is coded:
    focus and the week before publication (arguments.py, conventions.py);
 4. modality, hedges and source (modality.py);
 5. ACLED's coding rules (rules.py): hors de combat and armed victims, airstrikes inside battles,
-   demonstrations, what is not news, one event per type, place and day, what a disaster is (disasters.py),
+   demonstrations, what is not news, one event per type, place and day (and per place of a list of places a
+   report is told at: place_list.py), what a disaster is (disasters.py),
    violence against civilians told as an incident (civilians.py);
 6. the event-level filter (rerank.py, built by bench/train_rerank.py): each event, with what is known of
    it now (its sentence's scores, how often and where it is reported, its tense, quotes, date, place,
@@ -75,6 +76,7 @@ from .demonstrations import demonstration_event, intervention_told
 from .disasters import disaster_told
 from .disruption import disruption_type
 from .strategic import retells_contact, retells_custody, strategic_told
+from .place_list import split_by_place
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
 from .reactions import act_reported, is_reaction_to, is_talk_about_protest
@@ -193,6 +195,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     own = _placed_or_dated(ctx, units, dateline)
     events = series_doers(figures.victims_of_next_sentence(figures.absorb_victims(events, own), units, own))
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates)
+    news = split_by_place(news, ctx.doc, ctx.places, mentions)  # one event per place of a list (rule 4)
     members: list[list[Event]] = []
     merged = rules.merge_events(news, mentions, members,
                                 retold=frozenset(id(e) for e in news if retells_contact(e) or retells_custody(e)))

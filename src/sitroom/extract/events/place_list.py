@@ -1,0 +1,73 @@
+"""One event per place (ACLED's rule 4): a report told at a list of places ("arrested in Gorakhpur, Azamgarh and
+Kanpur", "flooding in Hunan and Hubei provinces", "raids in Minsk, Brest, Polotsk and other cities") is one event
+at each place of the list.
+
+The list is the event's own place with the places coordinated with it in its sentence (conj in the parse), of
+the same country and finer than a country ("India, Nepal and Bangladesh" are a region's countries: the guide
+codes such a report at none of them alone). Each copy keeps the report's type, actors and date; the figures
+stay with the first place (a count told for the list is not each place's).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...records import Event, PlaceMention
+
+
+def split_by_place(events: list[Event], doc, places: Iterable[PlaceMention],
+                   mentions: frozenset[int] = frozenset()) -> list[Event]:
+    """``events`` with each report told at a list of places followed by one copy per other place of the list
+    (``places``: the document's place mentions; ``doc``: the parse the offsets point into). A mention
+    (``mentions``: ids) refers to an event told before and is not split."""
+    places = [p for p in places if p.role == "location"]
+    out: list[Event] = []
+    for ev in events:
+        out.append(ev)
+        if id(ev) in mentions:
+            continue
+        for p in _listed_with(ev, doc, places):
+            out.append(ev.model_copy(update={"location": p.model_copy(), "fatalities": None, "injured": None,
+                                             "arrested": None, "fatalities_note": None}))
+    return out
+
+
+def _listed_with(ev: Event, doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of ``ev``'s sentence coordinated with its own place, in text order, its own left out."""
+    loc, span = ev.location, ev.evidence
+    if (loc is None or loc.country is None or loc.level in (None, "country")
+            or not (span.start <= loc.start and loc.end <= span.end)):
+        return []
+    own = _head(doc, loc)
+    if own is None:
+        return []
+    chain = _conj_root(own)
+    out, seen = [], {(loc.name or loc.text).lower()}
+    for p in places:
+        if not (span.start <= p.start and p.end <= span.end) or p.start == loc.start:
+            continue
+        if p.country != loc.country or p.level in (None, "country"):
+            continue
+        key = (p.name or p.text).lower()
+        head = _head(doc, p)
+        if key in seen or head is None or _conj_root(head) != chain:
+            continue
+        seen.add(key)
+        out.append(p)
+    return out
+
+
+def _head(doc, p: PlaceMention):
+    """The token of the place's words whose head lies outside them (the name's head), None when unparsed."""
+    toks = [t for t in doc if p.start <= t.idx < p.end]
+    for t in toks:
+        if not (p.start <= t.head.idx < p.end) or t.head.i == t.i:
+            return t
+    return None
+
+
+def _conj_root(tok) -> int:
+    """The first conjunct of the coordination ``tok`` is in ("Brest" in "Minsk, Brest and Polotsk": Minsk)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i

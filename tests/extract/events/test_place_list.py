@@ -1,0 +1,60 @@
+"""One event per place (rule 4): a report told at a list of places is one event at each (place_list.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.events import rules
+from sitroom.extract.events.place_list import split_by_place
+from sitroom.records import DateValue, Event, Evidence, PlaceMention
+
+pytestmark = pytest.mark.slow
+
+ARRESTS = "Strategic developments / Arrests"
+
+
+def _place(text, sentence, country="KE", level="populated place"):
+    at = sentence.index(text)
+    return PlaceMention(text=text, start=at, end=at + len(text), name=text, level=level, country=country)
+
+
+def _coded(nlp, sentence, places, label=ARRESTS, arrested=None):
+    doc = nlp(sentence)
+    ev = Event(**rules.typed_fields(label), confidence=0.8, location=places[0].model_copy(),
+               date=DateValue(start="2024-03-02", end="2024-03-02", precision="day"), arrested=arrested,
+               evidence=Evidence(sentence=0, start=0, end=len(sentence), text=sentence))
+    return split_by_place([ev], doc, places)
+
+
+def test_an_arrest_told_at_a_list_of_towns_is_one_event_at_each(nlp):
+    s = "Opposition activists were arrested in Nakuru, Eldoret, Kisumu and Nyeri on Saturday."
+    places = [_place(p, s) for p in ("Nakuru", "Eldoret", "Kisumu", "Nyeri")]
+    out = _coded(nlp, s, places, arrested=40)
+    assert [e.location.name for e in out] == ["Nakuru", "Eldoret", "Kisumu", "Nyeri"]
+    assert {e.sub_event_type for e in out} == {"Arrests"} and {e.date.start for e in out} == {"2024-03-02"}
+    # the count told for the list stays with the first place: it is not each town's
+    assert [e.arrested for e in out] == [40, None, None, None]
+
+
+def test_places_that_are_not_a_list_with_the_event_s_place_stay_one_event(nlp):
+    s = "Police in Nakuru arrested a journalist from Kisumu on Saturday."
+    out = _coded(nlp, s, [_place("Nakuru", s), _place("Kisumu", s)])
+    assert [e.location.name for e in out] == ["Nakuru"]
+
+
+def test_a_list_of_countries_or_of_another_country_s_places_is_not_split(nlp):
+    s = "Floods displaced thousands in Kenya, Somalia and Ethiopia."
+    countries = [_place(p, s, c, "country") for p, c in (("Kenya", "KE"), ("Somalia", "SO"), ("Ethiopia", "ET"))]
+    assert len(_coded(nlp, s, countries, label="Disasters / Natural disaster")) == 1
+    s = "Activists were arrested in Nakuru and Kampala on Saturday."
+    assert len(_coded(nlp, s, [_place("Nakuru", s), _place("Kampala", s, "UG")])) == 1
+
+
+def test_a_mention_is_not_split(nlp):
+    s = "The arrests in Nakuru and Eldoret drew condemnation."
+    places = [_place("Nakuru", s), _place("Eldoret", s)]
+    doc = nlp(s)
+    ev = Event(**rules.typed_fields(ARRESTS), confidence=0.8, location=places[0].model_copy(),
+               date=DateValue(start="2024-03-02", end="2024-03-02", precision="day"),
+               evidence=Evidence(sentence=0, start=0, end=len(s), text=s))
+    assert len(split_by_place([ev], doc, places, frozenset({id(ev)}))) == 1
