@@ -77,6 +77,7 @@ from .disasters import disaster_told
 from .disruption import disruption_type
 from .strategic import retells_contact, retells_custody, strategic_told
 from .place_list import split_by_place
+from .releases import OTHER as RELEASE, release_verb
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
 from .reactions import act_reported, is_reaction_to, is_talk_about_protest
@@ -249,6 +250,10 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = family.remote_means(label, text)  # the weapon decides Explosions/Remote violence
     label = disruption_type(label, text)  # a prevented attack or a seized cache is not the attack
     label = family.strike_means(label, text)  # strikes that hit a VBIED are an air strike, no IED
+    # "the kidnapped students have been freed": the release, told at its verb's place and day (its sides the
+    # abduction's, typed as the typer read it until the end)
+    freed = release_verb(label, ctx.doc, u.start)
+    trig = freed.idx if freed is not None else trig
     pub = ctx.pub_date
     location, date, unit_places, used_context = where_and_when(ctx, units, k, trig, context, cue is not None)
     # What drops the report regardless of its actors is decided before the actor work (the costliest part).
@@ -311,6 +316,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     if is_withdrawal(label, text):
         a1, a2 = a2, a1  # the side told withdrawing lost the place: the gaining side is actor1
 
+    label = RELEASE if freed is not None else label
     fields = rules.typed_fields(label)
     figs = figures.read(text, fields["event_type"], label)
     ev = Event(

@@ -1,0 +1,41 @@
+"""A release of captives told as the sentence's act is Strategic developments / Other, not the abduction its
+relative clause tells (releases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.events.releases import release_verb
+
+pytestmark = pytest.mark.slow
+
+ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("sentence,verb", [
+    ("Two of the nine nurses who were kidnapped in March have been freed, the hospital said on Sunday.", "freed"),
+    ("The gunmen released three of the hostages on Tuesday.", "released"),
+    ("Police said the abducted teacher and her son were free and in good health.", "were"),
+    ("Kidnappers set the two engineers free after a ransom was paid.", "set"),
+])
+def test_a_release_of_people_as_the_sentence_s_act_is_the_event(nlp, sentence, verb):
+    doc = nlp(sentence)
+    tok = release_verb(ABDUCTION, doc, 0)
+    assert tok is not None and tok.text == verb
+
+
+@pytest.mark.parametrize("sentence", [
+    # the abduction is the act; the release only its aim or another's words
+    "Gunmen kidnapped nine nurses in Kaduna on Sunday and demanded a ransom for their release.",
+    "Two nurses who were released last year were kidnapped again on Sunday.",
+    # a thing released, not people
+    "The kidnappers released a video of the nine nurses on Sunday.",
+    "The army released a statement on the abduction of nine nurses.",
+])
+def test_an_abduction_or_a_thing_released_is_no_release_of_captives(nlp, sentence):
+    assert release_verb(ABDUCTION, nlp(sentence), 0) is None
+
+
+def test_only_a_report_typed_as_violence_against_civilians_is_read_so(nlp):
+    doc = nlp("The gunmen released three of the hostages on Tuesday.")
+    assert release_verb("Strategic developments / Arrests", doc, 0) is None
