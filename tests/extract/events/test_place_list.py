@@ -50,6 +50,12 @@ def test_a_list_of_countries_or_of_another_country_s_places_is_not_split(nlp):
     assert len(_coded(nlp, s, [_place("Nakuru", s), _place("Kampala", s, "UG")])) == 1
 
 
+def test_a_place_between_two_others_is_one_place(nlp):
+    s = "Gunmen attacked a bus on the road between Nakuru and Eldoret on Saturday."
+    out = _coded(nlp, s, [_place("Nakuru", s), _place("Eldoret", s)], label="Violence against civilians / Attack")
+    assert len(out) == 1
+
+
 def test_a_mention_is_not_split(nlp):
     s = "The arrests in Nakuru and Eldoret drew condemnation."
     places = [_place("Nakuru", s), _place("Eldoret", s)]

@@ -5,13 +5,15 @@ at each place of the list.
 The list is the event's own place with the places coordinated with it in its sentence (conj in the parse), of
 the same country and finer than a country ("India, Nepal and Bangladesh" are a region's countries: the guide
 codes such a report at none of them alone). Each copy keeps the report's type, actors and date; the figures
-stay with the first place (a count told for the list is not each place's).
+stay with the first place (a count told for the list is not each place's). Places named "between" two others
+("on the road between Kabul and Kandahar") are one place, the road.
 """
 
 from __future__ import annotations
 
 from typing import Iterable
 
+from ...lang.en.events.rules import BETWEEN
 from ...records import Event, PlaceMention
 
 
@@ -42,6 +44,8 @@ def _listed_with(ev: Event, doc, places: list[PlaceMention]) -> list[PlaceMentio
     if own is None:
         return []
     chain = _conj_root(own)
+    if doc[chain].head.lower_ in BETWEEN:
+        return []  # "on the road between Kabul and Kandahar": one place, the road
     out, seen = [], {(loc.name or loc.text).lower()}
     for p in places:
         if not (span.start <= p.start and p.end <= span.end) or p.start == loc.start:
