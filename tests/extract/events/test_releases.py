@@ -39,3 +39,40 @@ def test_an_abduction_or_a_thing_released_is_no_release_of_captives(nlp, sentenc
 def test_only_a_report_typed_as_violence_against_civilians_is_read_so(nlp):
     doc = nlp("The gunmen released three of the hostages on Tuesday.")
     assert release_verb("Strategic developments / Arrests", doc, 0) is None
+
+
+def _times_of(doc, text):
+    from types import SimpleNamespace
+
+    at = doc.text.find(text)
+    return [SimpleNamespace(text=text, start=at, end=at + len(text))]  # (only its offsets are read)
+
+
+@pytest.mark.parametrize("sentence,verb,time,theirs", [
+    # the clause that tells who was held dates their abduction, not the release
+    ("Three of the nine nurses who were kidnapped in April have been freed.", "freed", "in April", True),
+    ("The gang released two traders abducted last month from a market.", "released", "last month", True),
+    # a time of the release itself stays the release's
+    ("Three of the nurses who were kidnapped in Kaduna have been freed on Thursday.", "freed", "on Thursday", False),
+])
+def test_a_time_that_describes_the_captives_is_not_the_release_s(nlp, sentence, verb, time, theirs):
+    from sitroom.extract.events.told_when import described_times
+
+    doc = nlp(sentence)
+    anchor = next(t for t in doc if t.text == verb)
+    times = _times_of(doc, time)
+    assert (times[0].start in described_times(doc, anchor, times)) is theirs
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Three of the nine nurses who were kidnapped in April have been freed, the hospital said on Thursday.", "said"),
+    ("Two engineers who were abducted in March were released in Warri, police said on Thursday.", "said"),
+])
+def test_a_release_is_dated_at_the_release_not_at_the_abduction(pipeline, sentence, kind):
+    from sitroom.records import DocumentIn
+
+    ext = pipeline.extract(DocumentIn(id="t", published="2024-06-14", text=sentence))
+    [e] = [e for e in ext.events if e.sub_event_type == "Other"]
+    assert e.event_type == "Strategic developments"
+    # by Thursday, when it was told (the week up to it), not April or March, months before
+    assert e.date.start >= "2024-06-07" and e.date.end <= "2024-06-14"

@@ -255,7 +255,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     freed = release_verb(label, ctx.doc, u.start)
     trig = freed.idx if freed is not None else trig
     pub = ctx.pub_date
-    location, date, unit_places, used_context = where_and_when(ctx, units, k, trig, context, cue is not None)
+    location, date, unit_places, used_context = where_and_when(ctx, units, k, trig, context, cue is not None,
+                                                               release=freed is not None)
     # What drops the report regardless of its actors is decided before the actor work (the costliest part).
     newest, oldest = age_days(date, pub)
     if newest is not None and newest > STALE_DAYS:

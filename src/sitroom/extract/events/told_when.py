@@ -8,6 +8,8 @@ statement", "an Oct. 29 article"); two habits of news writing correct the parse 
 - "Taliban fighters entered Lashkar Gah, the provincial capital, on Tuesday, officials said": a time inside
   the report, before an attribution that closes the sentence, is the event's, though the parser hangs it on
   "said".
+A time inside a clause that describes one of the event's participants ("the nurses who were kidnapped in April
+have been freed", "two traders abducted last month were released") dates that clause's act (described_times).
 """
 
 from __future__ import annotations
@@ -81,3 +83,29 @@ def _before_closing_attribution(anchor, span) -> bool:
         return False
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(span[-1].i < s.i for s in subjects)
+
+
+# The clauses that describe a noun: a relative clause or a participle on it.
+_DESCRIBING = ("relcl", "acl")
+
+
+def described_times(doc, anchor, times: Iterable) -> set[int]:
+    """The starts of ``times`` inside a clause that describes a participant of the event carried by ``anchor``
+    ("Three of the nurses who were kidnapped in April have been freed": April is the abduction's, not the
+    release's): the act of that clause, told as who the participant is. Not a clause on the event's own word
+    ("the attack, which took place on Monday") nor one the event is told in."""
+    if doc is None or anchor is None:
+        return set()
+    out = set()
+    for t in times:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        x, hops = span[0], 0
+        while x.head.i != x.i and hops < 20:
+            if x.dep_ in _DESCRIBING and x.head.i != anchor.i and anchor.i not in {y.i for y in x.subtree} \
+                    and anchor.i in {a.i for a in x.ancestors}:
+                out.add(t.start)
+                break
+            x, hops = x.head, hops + 1
+    return out

@@ -16,7 +16,7 @@ from ..time import publication_window
 from . import arguments as args
 from .arguments import STALE_DAYS  # noqa: F401 (the news window, read here and by the extractor)
 from .conventions import document_focus
-from .told_when import statement_times
+from .told_when import described_times, statement_times
 from .units import Unit
 
 # An event dated by nothing in its sentence or paragraph is coded to the week before publication.
@@ -41,10 +41,12 @@ def context_units(units: list[Unit], k: int) -> list[Unit]:
             if units[j].paragraph == units[k].paragraph]
 
 
-def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit], cue_found: bool = True):
+def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit], cue_found: bool = True,
+                   release: bool = False):
     """The event's place and date: its own sentence's, else borrowed from the sentences before it in the
     paragraph, else the article's focus and the week before publication. Also the sentence's own places
-    (for the actors) and the context sentences used."""
+    (for the actors) and the context sentences used. A ``release`` of captives (``trig`` its verb) is dated at
+    the release, not by the clause that tells who was held ("the nurses who were kidnapped in April")."""
     u = units[k]
     used_context: list[Unit] = []
     pub = ctx.pub_date
@@ -70,7 +72,9 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     # (when the event's word is known: else the anchor is the sentence's root, and the clause may be the event)
     aside = args.subordinate_side(ctx.doc, anchor, [t.start for t in unit_times if t.start not in above]) \
         if cue_found else set()
-    date = args.pick_date([t for t in unit_times if t.start not in above and t.start not in aside], ctx.text, trig, pub)
+    described = described_times(ctx.doc, args.event_anchor(ctx.doc, trig), unit_times) if release else ()
+    date = args.pick_date([t for t in unit_times if t.start not in above and t.start not in aside
+                           and t.start not in described], ctx.text, trig, pub)
     by_then = args.pick_date([t for t in unit_times if t.start in above], ctx.text, trig, pub)
     if date is None and aside and pub is not None:
         # Undated itself, told after an act of a day long past ("Israel launched its offensive after Hamas-led fighters
