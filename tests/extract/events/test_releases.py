@@ -76,3 +76,16 @@ def test_a_release_is_dated_at_the_release_not_at_the_abduction(pipeline, senten
     assert e.event_type == "Strategic developments"
     # by Thursday, when it was told (the week up to it), not April or March, months before
     assert e.date.start >= "2024-06-07" and e.date.end <= "2024-06-14"
+
+
+def test_a_release_does_not_take_the_day_of_the_abduction_told_before_it(pipeline):
+    from sitroom.records import DocumentIn
+
+    ext = pipeline.extract(DocumentIn(id="t", published="2024-06-14", text=(
+        "Gunmen kidnapped 20 students from a school in Kuriga, Kaduna state on June 3. "
+        "Ten of the students were released in Kaduna, police said.")))
+    abduction = next(e for e in ext.events if e.sub_event_type == "Abduction/forced disappearance")
+    release = next(e for e in ext.events if e.sub_event_type == "Other")
+    assert abduction.date.start == "2024-06-03"
+    # undated itself: the week of the report, not June 3 (the day they were taken)
+    assert (release.date.start, release.date.end, release.date.precision) == ("2024-06-08", "2024-06-14", "publication")

@@ -46,7 +46,8 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     """The event's place and date: its own sentence's, else borrowed from the sentences before it in the
     paragraph, else the article's focus and the week before publication. Also the sentence's own places
     (for the actors) and the context sentences used. A ``release`` of captives (``trig`` its verb) is dated at
-    the release, not by the clause that tells who was held ("the nurses who were kidnapped in April")."""
+    the release, not by the clause that tells who was held ("the nurses who were kidnapped in April") nor by
+    the sentences before it, which tell their abduction: undated, it is dated by its statement or publication."""
     u = units[k]
     used_context: list[Unit] = []
     pub = ctx.pub_date
@@ -99,7 +100,7 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
             location = args.pick_location([p for p in in_unit(ctx.places, c) if p.start >= after], ctx.text, c.end)
             if location is not None:
                 used_context.append(c)
-        if date is None:
+        if date is None and not release:  # (the sentences before a release tell the captivity: not its day)
             borrowed = _told_date(ctx, c, after, pub)
             # A sentence of old background ("a massacre committed in 2014") is not where a report
             # without a date of its own took place: borrow only a date recent enough to be its news.
@@ -120,7 +121,7 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         location = args.pick_location([p for p in in_unit(ctx.places, u) if p.start < after], ctx.text, trig)
     if date is None and by_then is not None:
         date = _by_then(by_then)
-    if date is None and pub is not None:
+    if date is None and pub is not None and not release:
         # A paragraph told right after background far older than the report (the 1992 killings, then "brought
         # the group to the pit and shot them"): that background goes on; _build_event leaves it out as not news.
         date = _background_date(ctx, units, k, after, pub)
