@@ -64,3 +64,15 @@ def test_a_place_lent_by_another_sentence_is_not_the_mention_s_own(nlp):
     after = len(sentence) + 2  # its place is told in the next sentence
     ev = ev.model_copy(update={"location": ev.location.model_copy(update={"start": after, "end": after + 7})})
     assert placed_apart(ev, _trigger(nlp(sentence), "floods"), [earlier]) is False
+
+
+def test_a_mention_at_a_place_of_its_own_undated_takes_the_day_of_the_report_it_follows(pipeline):
+    from sitroom.records import DocumentIn
+
+    ext = pipeline.extract(DocumentIn(id="t", published="2024-07-12", text=(
+        "Floods killed 12 people in Uttar Pradesh on Monday, officials said.\n\n"
+        "Rescue teams were sent to the worst-hit districts.\n\n"
+        "Two villagers died in Indore after the floods.")))
+    dates = {e.location.name: (e.date.start, e.date.end) for e in ext.events if e.event_type == "Disasters"}
+    # "the floods" are Monday's spell of floods, at a place of their own: not the publication week
+    assert dates == {"Uttar Pradesh": ("2024-07-08", "2024-07-08"), "Indore": ("2024-07-08", "2024-07-08")}

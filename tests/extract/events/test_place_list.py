@@ -64,3 +64,51 @@ def test_a_mention_is_not_split(nlp):
                date=DateValue(start="2024-03-02", end="2024-03-02", precision="day"),
                evidence=Evidence(sentence=0, start=0, end=len(s), text=s))
     assert len(split_by_place([ev], doc, places, frozenset({id(ev)}))) == 1
+
+
+def _dated(place: str, start: str, end: str, precision: str) -> Event:
+    return Event(**rules.typed_fields(ARRESTS), confidence=0.8,
+                 location=PlaceMention(text=place, start=0, end=len(place), name=place, level="populated place",
+                                       country="IN"),
+                 date=DateValue(start=start, end=end, precision=precision),
+                 evidence=Evidence(sentence=1, start=0, end=10, text="x"))
+
+
+WEEK = ("2024-06-08", "2024-06-14", "publication")
+
+
+def test_a_place_of_a_list_undated_by_its_sentence_takes_its_report_s_date():
+    from sitroom.extract.events.place_list import dated_by_source
+
+    original, copy = _dated("Gorakhpur", *WEEK), _dated("Kanpur", *WEEK)
+    lead = _dated("Gorakhpur", "2024-06-11", "2024-06-11", "day")  # "arrested five in Gorakhpur on Tuesday"
+    kept = [lead.model_copy(), copy.model_copy()]  # the list's report merged into the lead's event
+    out = dated_by_source(kept, [[lead, original], [copy]], {id(copy): original})
+    assert out[1].date.start == out[1].date.end == "2024-06-11" and out[1].location.name == "Kanpur"
+    assert out[0].date == kept[0].date
+
+
+@pytest.mark.parametrize("own,incident", [
+    (("2024-06-12", "2024-06-12", "day"), ("2024-06-11", "2024-06-11", "day")),  # its sentence's own day stays
+    (WEEK, WEEK),  # the report it comes from is no more precise
+    (WEEK, ("2024-06-15", "2024-06-15", "day")),  # nor a day after the week it was told by
+])
+def test_a_place_of_a_list_keeps_its_date_otherwise(own, incident):
+    from sitroom.extract.events.place_list import dated_by_source
+
+    original, copy = _dated("Gorakhpur", *own), _dated("Kanpur", *own)
+    lead = _dated("Gorakhpur", *incident)
+    out = dated_by_source([lead, copy], [[lead, original], [copy]], {id(copy): original})
+    assert out[1].date == copy.date
+
+
+def test_the_places_of_a_list_are_dated_as_the_incident_told_before(pipeline):
+    from sitroom.records import DocumentIn
+
+    ext = pipeline.extract(DocumentIn(id="t", published="2024-06-14", text=(
+        "Police arrested five opposition activists in Gorakhpur on Tuesday, officials said.\n\n"
+        "The party's leaders condemned the crackdown.\n\n"
+        "Opposition workers were arrested in Gorakhpur, Azamgarh and Kanpur, the party said on Thursday.")))
+    dates = {e.location.name: (e.date.start, e.date.end) for e in ext.events if e.sub_event_type == "Arrests"}
+    assert set(dates) == {"Gorakhpur", "Azamgarh", "Kanpur"}
+    assert set(dates.values()) == {("2024-06-11", "2024-06-11")}  # Tuesday's, not the week up to Thursday

@@ -76,7 +76,7 @@ from .demonstrations import demonstration_event, intervention_told
 from .disasters import disaster_told
 from .disruption import disruption_type
 from .strategic import retells_contact, retells_custody, strategic_told
-from .place_list import split_by_place
+from .place_list import dated_by_source, split_by_place
 from .releases import OTHER as RELEASE, release_verb
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
@@ -195,8 +195,9 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     events = sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start))
     own = _placed_or_dated(ctx, units, dateline)
     events = series_doers(figures.victims_of_next_sentence(figures.absorb_victims(events, own), units, own))
-    news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates)
-    news = split_by_place(news, ctx.doc, ctx.places, mentions)  # one event per place of a list (rule 4)
+    sources: dict = {}  # a report split off a list, or a mention at a place of its own -> the report it comes from
+    news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates, apart=sources)
+    news = split_by_place(news, ctx.doc, ctx.places, mentions, sources)  # one event per place of a list (rule 4)
     members: list[list[Event]] = []
     merged = rules.merge_events(news, mentions, members,
                                 retold=frozenset(id(e) for e in news if retells_contact(e) or retells_custody(e)))
@@ -206,7 +207,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         merged = reranker.select(merged, rerank.event_features(merged, info, ctx.doc))
     # A demonstration told (rule 14), rule 10, the strategic types' words and violence against civilians told
     # as an incident (rule 15) last, on the events kept (rules.py says why).
-    kept = []
+    kept, kept_groups = [], []
     coded = [e for e in merged if rules.label_of(e) == rules.ARRESTS and rules.tells_taking(e, ctx.doc)]
     for e in merged:
         group = reports.get(id(e), ())
@@ -223,6 +224,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         # (its date last: on the event kept, it changes neither which events are kept nor how they merge)
         if e is not None:
             kept.append(section_date(act_date(e, group), ctx, units, dateline))
+            kept_groups.append(group)
+    kept = dated_by_source(kept, kept_groups, sources)  # a place of a list, or a mention, undated: its report's
     kept = rioting_side(disrupted_owners(intervening_police(series_targets(kept))))
     return member_bodies(bystander_doers(kept, ctx.doc), ctx)
 

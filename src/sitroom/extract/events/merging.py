@@ -198,6 +198,16 @@ def placed_apart(ev: Event, tok, earlier: list[Event]) -> bool:
     return bool(same) and _place_of_act(tok, loc) and not any(_places_compatible(ev, k) for k in same)
 
 
+def refers_back(ev: Event, tok, earlier: list[Event], apart: Optional[dict] = None) -> bool:
+    """Whether a mention refers back to an earlier event (not placed_apart); one at a place of its own is
+    recorded in ``apart`` with the report of its type it is told after (whose date it may take: place_list)."""
+    if not placed_apart(ev, tok, earlier):
+        return True
+    if apart is not None:
+        apart[id(ev)] = [k for k in earlier if label_of(k) == label_of(ev)][-1]
+    return False
+
+
 def _place_of_act(tok, loc) -> bool:
     """Whether the place ``loc`` is said of the act whose trigger is ``tok``: attached to the trigger, or to a
     verb that governs it (or to a clause joined to one). A place that describes another noun ("Protests in Detroit over the killing of Floyd",

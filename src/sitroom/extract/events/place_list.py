@@ -5,23 +5,27 @@ at each place of the list.
 The list is the event's own place with the places coordinated with it in its sentence (conj in the parse), of
 the same country and finer than a country ("India, Nepal and Bangladesh" are a region's countries: the guide
 codes such a report at none of them alone). Each copy keeps the report's type, actors and date; the figures
-stay with the first place (a count told for the list is not each place's). Places named "between" two others
+stay with the first place (a count told for the list is not each place's). A copy its sentence dates only
+vaguely takes, once the reports are merged, the more precise date of the incident it was split from
+(dated_by_source). Places named "between" two others
 ("on the road between Kabul and Kandahar") are one place, the road.
 """
 
 from __future__ import annotations
 
-from typing import Iterable
+import datetime as dt
+from typing import Iterable, Optional
 
 from ...lang.en.events.rules import BETWEEN
 from ...records import Event, PlaceMention
 
 
 def split_by_place(events: list[Event], doc, places: Iterable[PlaceMention],
-                   mentions: frozenset[int] = frozenset()) -> list[Event]:
+                   mentions: frozenset[int] = frozenset(), sources: Optional[dict] = None) -> list[Event]:
     """``events`` with each report told at a list of places followed by one copy per other place of the list
     (``places``: the document's place mentions; ``doc``: the parse the offsets point into). A mention
-    (``mentions``: ids) refers to an event told before and is not split."""
+    (``mentions``: ids) refers to an event told before and is not split. ``sources`` is filled with id() of
+    each copy -> the report it was split from."""
     places = [p for p in places if p.role == "location"]
     out: list[Event] = []
     for ev in events:
@@ -31,7 +35,36 @@ def split_by_place(events: list[Event], doc, places: Iterable[PlaceMention],
         for p in _listed_with(ev, doc, places):
             out.append(ev.model_copy(update={"location": p.model_copy(), "fatalities": None, "injured": None,
                                              "arrested": None, "fatalities_note": None}))
+            if sources is not None:
+                sources[id(out[-1])] = ev
     return out
+
+
+def dated_by_source(kept: list[Event], groups: list, sources: dict) -> list[Event]:
+    """The events ``kept`` (``groups``: the reports merged into each) with each one split off a list, or a
+    mention at a place of its own, that its sentence dates only vaguely (the publication week, the week up to a
+    statement) dated as the incident of the report it comes from (``sources``: id() of a report -> that report)
+    is dated once merged, when that date is more precise and no later: the places of one list are one report's,
+    and "the flash floods in Indore" after floods told on Monday are that spell of floods."""
+    where = {id(r): i for i, group in enumerate(groups) for r in group}
+    out = list(kept)
+    for i, (e, group) in enumerate(zip(kept, groups)):
+        if e.date.precision not in ("publication", "range") or not e.date.start:
+            continue
+        src = next((sources[id(r)] for r in group if id(r) in sources), None)
+        j = where.get(id(src)) if src is not None else None
+        if j is None or j == i:
+            continue
+        d = kept[j].date
+        if d.start and d.precision != "publication" and _days(d) < _days(e.date) \
+                and d.start <= (e.date.end or e.date.start):
+            out[i] = e.model_copy(update={"date": d.model_copy()})
+    return out
+
+
+def _days(d) -> int:
+    """How many days a date spans."""
+    return (dt.date.fromisoformat((d.end or d.start)[:10]) - dt.date.fromisoformat(d.start[:10])).days + 1
 
 
 def _listed_with(ev: Event, doc, places: list[PlaceMention]) -> list[PlaceMention]:
