@@ -52,6 +52,7 @@ def _times_of(doc, text):
     # the clause that tells who was held dates their abduction, not the release
     ("Three of the nine nurses who were kidnapped in April have been freed.", "freed", "in April", True),
     ("The gang released two traders abducted last month from a market.", "released", "last month", True),
+    ("Kidnapped from their school in March, the pupils were released.", "released", "in March", True),
     # a time of the release itself stays the release's
     ("Three of the nurses who were kidnapped in Kaduna have been freed on Thursday.", "freed", "on Thursday", False),
 ])

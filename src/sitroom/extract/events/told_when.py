@@ -9,7 +9,8 @@ statement", "an Oct. 29 article"); two habits of news writing correct the parse 
   the report, before an attribution that closes the sentence, is the event's, though the parser hangs it on
   "said".
 A time inside a clause that describes one of the event's participants ("the nurses who were kidnapped in April
-have been freed", "two traders abducted last month were released") dates that clause's act (described_times).
+have been freed", "two traders abducted last month were released", "Kidnapped in March, the pupils were freed")
+dates that clause's act (described_times).
 """
 
 from __future__ import annotations
@@ -107,5 +108,16 @@ def described_times(doc, anchor, times: Iterable) -> set[int]:
                     and anchor.i in {a.i for a in x.ancestors}:
                 out.add(t.start)
                 break
+            if _fronted_participle(x, anchor):
+                out.add(t.start)
+                break
             x, hops = x.head, hops + 1
     return out
+
+
+def _fronted_participle(x, anchor) -> bool:
+    """A passive participle clause on the event's verb, before its subject, that describes the subject ("Kidnapped
+    in March, the pupils were released"): of another verb than the event's own."""
+    subjects = [c.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (x.dep_ == "advcl" and x.head.i == anchor.i and x.tag_ == "VBN" and x.lemma_ != anchor.lemma_
+            and not any(c.dep_ == "mark" for c in x.children) and bool(subjects) and x.i < min(subjects))
