@@ -112,3 +112,13 @@ def test_the_places_of_a_list_are_dated_as_the_incident_told_before(pipeline):
     dates = {e.location.name: (e.date.start, e.date.end) for e in ext.events if e.sub_event_type == "Arrests"}
     assert set(dates) == {"Gorakhpur", "Azamgarh", "Kanpur"}
     assert set(dates.values()) == {("2024-06-11", "2024-06-11")}  # Tuesday's, not the week up to Thursday
+
+
+def test_a_stretch_its_sentence_names_stays_the_date_of_a_place_of_a_list():
+    from sitroom.extract.events.place_list import dated_by_source
+
+    own = DateValue(start="2024-06-10", end="2024-06-16", precision="range", text="this week")
+    original = _dated("Gorakhpur", "2024-06-10", "2024-06-16", "range").model_copy(update={"date": own})
+    copy = original.model_copy(update={"location": _dated("Kanpur", *WEEK).location})
+    lead = _dated("Gorakhpur", "2024-06-11", "2024-06-11", "day")
+    assert dated_by_source([lead, copy], [[lead, original], [copy]], {id(copy): original})[1].date == own

@@ -17,7 +17,10 @@ import datetime as dt
 from typing import Iterable, Optional
 
 from ...lang.en.events.rules import BETWEEN
+from ...lang.en.time.patterns import CUES
 from ...records import Event, PlaceMention
+
+STRETCH = CUES["unit"]  # a date's words that name a stretch of time ("this week"), not a day
 
 
 def split_by_place(events: list[Event], doc, places: Iterable[PlaceMention],
@@ -42,14 +45,14 @@ def split_by_place(events: list[Event], doc, places: Iterable[PlaceMention],
 
 def dated_by_source(kept: list[Event], groups: list, sources: dict) -> list[Event]:
     """The events ``kept`` (``groups``: the reports merged into each) with each one split off a list, or a
-    mention at a place of its own, that its sentence dates only vaguely (the publication week, the week up to a
-    statement) dated as the incident of the report it comes from (``sources``: id() of a report -> that report)
+    mention at a place of its own, that its sentence does not date itself (the publication week, the week up to a
+    statement: _vague) dated as the incident of the report it comes from (``sources``: id() of a report -> that report)
     is dated once merged, when that date is more precise and no later: the places of one list are one report's,
     and "the flash floods in Indore" after floods told on Monday are that spell of floods."""
     where = {id(r): i for i, group in enumerate(groups) for r in group}
     out = list(kept)
     for i, (e, group) in enumerate(zip(kept, groups)):
-        if e.date.precision not in ("publication", "range") or not e.date.start:
+        if not _vague(e.date):
             continue
         src = next((sources[id(r)] for r in group if id(r) in sources), None)
         j = where.get(id(src)) if src is not None else None
@@ -60,6 +63,14 @@ def dated_by_source(kept: list[Event], groups: list, sources: dict) -> list[Even
                 and d.start <= (e.date.end or e.date.start):
             out[i] = e.model_copy(update={"date": d.model_copy()})
     return out
+
+
+def _vague(d) -> bool:
+    """Whether a date is one its sentence does not state: the publication week, or the week up to a statement's
+    day ("the party said on Thursday"), not a stretch the sentence names ("this week", "over the weekend")."""
+    if not d.start:
+        return False
+    return d.precision == "publication" or (d.precision == "range" and not (d.text and STRETCH.search(d.text)))
 
 
 def _days(d) -> int:
