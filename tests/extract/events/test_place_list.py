@@ -56,6 +56,14 @@ def test_a_place_between_two_others_is_one_place(nlp):
     assert len(out) == 1
 
 
+def test_a_town_s_province_after_it_is_its_address_not_another_place(nlp):
+    s = "Teachers at Moi Primary School, Nakuru, Rift Valley, Kenya walked out on Saturday."  # (parsed as conj)
+    town = _place("Nakuru", s).model_copy(update={"admin1": "Rift Valley"})
+    province = _place("Rift Valley", s, level="admin1")
+    out = _coded(nlp, s, [town, province], label="Protests / Peaceful protest")
+    assert [e.location.name for e in out] == ["Nakuru"]
+
+
 def test_a_mention_is_not_split(nlp):
     s = "The arrests in Nakuru and Eldoret drew condemnation."
     places = [_place("Nakuru", s), _place("Eldoret", s)]

@@ -94,8 +94,8 @@ def _listed_with(ev: Event, doc, places: list[PlaceMention]) -> list[PlaceMentio
     for p in places:
         if not (span.start <= p.start and p.end <= span.end) or p.start == loc.start:
             continue
-        if p.country != loc.country or p.level in (None, "country"):
-            continue
+        if p.country != loc.country or p.level in (None, "country") or _nested(p, loc) or _nested(loc, p):
+            continue  # (a province after its town is the town's address: "Upington, Northern Cape")
         key = (p.name or p.text).lower()
         head = _head(doc, p)
         if key in seen or head is None or _conj_root(head) != chain:
@@ -103,6 +103,12 @@ def _listed_with(ev: Event, doc, places: list[PlaceMention]) -> list[PlaceMentio
         seen.add(key)
         out.append(p)
     return out
+
+
+def _nested(narrow: PlaceMention, wide: PlaceMention) -> bool:
+    """Whether ``narrow`` lies in the province ``wide`` ("Srinagar" in "Jammu and Kashmir")."""
+    return wide.level == "admin1" and narrow.level != "admin1" and bool(narrow.admin1) \
+        and narrow.admin1 == (wide.name or wide.text)
 
 
 def _head(doc, p: PlaceMention):
