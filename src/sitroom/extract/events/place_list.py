@@ -7,8 +7,8 @@ the same country and finer than a country ("India, Nepal and Bangladesh" are a r
 codes such a report at none of them alone). Each copy keeps the report's type, actors and date; the figures
 stay with the first place (a count told for the list is not each place's). A copy its sentence dates only
 vaguely takes, once the reports are merged, the more precise date of the incident it was split from
-(dated_by_source). Places named "between" two others
-("on the road between Kabul and Kandahar") are one place, the road.
+(dated_by_source). Places named "between" two others ("on the road between Kabul and Kandahar") are one place,
+the road; a province named after a town of it ("Nakuru, Rift Valley") is the town's address.
 """
 
 from __future__ import annotations
@@ -45,10 +45,10 @@ def split_by_place(events: list[Event], doc, places: Iterable[PlaceMention],
 
 def dated_by_source(kept: list[Event], groups: list, sources: dict) -> list[Event]:
     """The events ``kept`` (``groups``: the reports merged into each) with each one split off a list, or a
-    mention at a place of its own, that its sentence does not date itself (the publication week, the week up to a
-    statement: _vague) dated as the incident of the report it comes from (``sources``: id() of a report -> that report)
-    is dated once merged, when that date is more precise and no later: the places of one list are one report's,
-    and "the flash floods in Indore" after floods told on Monday are that spell of floods."""
+    mention at a place of its own, that its sentence does not date itself (the publication week, the week up
+    to a statement: _vague) dated as the incident of the report it comes from (``sources``: id() of a report
+    -> that report) is dated once merged, when that date is more precise and no later: the places of one list
+    are one report's, and "the flash floods in Indore" after floods told on Monday are that spell of floods."""
     where = {id(r): i for i, group in enumerate(groups) for r in group}
     out = list(kept)
     for i, (e, group) in enumerate(zip(kept, groups)):
