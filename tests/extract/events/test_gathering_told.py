@@ -89,8 +89,10 @@ def test_farmers_protest_against_a_trade_deal_is_a_protest(pipeline):
             "on Wednesday and blocked motorways near Toulouse and Lyon to protest against an EU-Mercosur trade "
             "deal.\n\nPolice did not intervene. The farmers' union FNSEA said the protests would continue next week.")
     evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-11-12")).events
-    assert [(e.sub_event_type, e.actor1.name, e.date.start, e.trigger) for e in evs] == [
-        ("Peaceful protest", "Protesters (France)", "2026-11-11", "protest")]
+    # one protest at each place of the list it is told at (rule 4: place_list.py)
+    assert sorted((e.sub_event_type, e.actor1.name, e.date.start, e.trigger, e.location.name) for e in evs) == [
+        ("Peaceful protest", "Protesters (France)", "2026-11-11", "protest", "Lyon"),
+        ("Peaceful protest", "Protesters (France)", "2026-11-11", "protest", "Toulouse")]
 
 
 LOOTING = "Strategic developments / Looting/property destruction"

@@ -16,6 +16,11 @@ from sitroom.extract.events import discourse
     ("More than 100 people have been killed since gunmen attacked the village on Sunday.", "killed", None),
     ("As of 8 pm on Sunday, police had detained 1,200 protesters in Moscow, OVD-Info said.", "detained", None),
     ("As of Tuesday, at least 60 people had been killed in the June 5 attack on the church in Owo.", "killed", None),
+    # a count of this week's (or last week's, the weekend's) incident is news of it, not a running total
+    ("Floods have displaced more than 20,000 people in Assam this week, officials said.", "displaced", None),
+    ("Police have detained 300 protesters in Lagos over the weekend.", "detained", None),
+    ("Police have detained 300 protesters in Lagos since this week's election.", "detained", None),
+    ("Police have detained 300 protesters in Lagos in the past weeks.", "detained", "tally"),
 ])
 def test_a_count_up_to_a_day_is_a_tally(nlp, sentence, word, why):
     doc = nlp(sentence)

@@ -14,7 +14,8 @@ How a document is coded:
    focus and the week before publication (arguments.py, conventions.py);
 4. modality, hedges and source (modality.py);
 5. ACLED's coding rules (rules.py): hors de combat and armed victims, airstrikes inside battles,
-   demonstrations, what is not news, one event per type, place and day, what a disaster is (disasters.py),
+   demonstrations, what is not news, one event per type, place and day (and per place of a list of places a
+   report is told at: place_list.py), what a disaster is (disasters.py),
    violence against civilians told as an incident (civilians.py);
 6. the event-level filter (rerank.py, built by bench/train_rerank.py): each event, with what is known of
    it now (its sentence's scores, how often and where it is reported, its tense, quotes, date, place,
@@ -75,6 +76,8 @@ from .demonstrations import demonstration_event, intervention_told
 from .disasters import disaster_told
 from .disruption import disruption_type
 from .strategic import retells_contact, retells_custody, strategic_told
+from .place_list import dated_by_source, split_by_place
+from .releases import OTHER as RELEASE, release_verb
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
 from .reactions import act_reported, is_reaction_to, is_talk_about_protest
@@ -192,7 +195,9 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     events = sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start))
     own = _placed_or_dated(ctx, units, dateline)
     events = series_doers(figures.victims_of_next_sentence(figures.absorb_victims(events, own), units, own))
-    news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates)
+    sources: dict = {}  # a report split off a list, or a mention at a place of its own -> the report it comes from
+    news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates, apart=sources)
+    news = split_by_place(news, ctx.doc, ctx.places, mentions, sources)  # one event per place of a list (rule 4)
     members: list[list[Event]] = []
     merged = rules.merge_events(news, mentions, members,
                                 retold=frozenset(id(e) for e in news if retells_contact(e) or retells_custody(e)))
@@ -202,7 +207,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         merged = reranker.select(merged, rerank.event_features(merged, info, ctx.doc))
     # A demonstration told (rule 14), rule 10, the strategic types' words and violence against civilians told
     # as an incident (rule 15) last, on the events kept (rules.py says why).
-    kept = []
+    kept, kept_groups = [], []
     coded = [e for e in merged if rules.label_of(e) == rules.ARRESTS and rules.tells_taking(e, ctx.doc)]
     for e in merged:
         group = reports.get(id(e), ())
@@ -219,6 +224,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         # (its date last: on the event kept, it changes neither which events are kept nor how they merge)
         if e is not None:
             kept.append(section_date(act_date(e, group), ctx, units, dateline))
+            kept_groups.append(group)
+    kept = dated_by_source(kept, kept_groups, sources)  # a place of a list, or a mention, undated: its report's
     kept = rioting_side(disrupted_owners(intervening_police(series_targets(kept))))
     return member_bodies(bystander_doers(kept, ctx.doc), ctx)
 
@@ -246,8 +253,13 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = family.remote_means(label, text)  # the weapon decides Explosions/Remote violence
     label = disruption_type(label, text)  # a prevented attack or a seized cache is not the attack
     label = family.strike_means(label, text)  # strikes that hit a VBIED are an air strike, no IED
+    # "the kidnapped students have been freed": the release, told at its verb's place and day (its sides the
+    # abduction's, typed as the typer read it until the end)
+    freed = release_verb(label, ctx.doc, u.start)
+    trig = freed.idx if freed is not None else trig
     pub = ctx.pub_date
-    location, date, unit_places, used_context = where_and_when(ctx, units, k, trig, context, cue is not None)
+    location, date, unit_places, used_context = where_and_when(ctx, units, k, trig, context, cue is not None,
+                                                               release=freed is not None)
     # What drops the report regardless of its actors is decided before the actor work (the costliest part).
     newest, oldest = age_days(date, pub)
     if newest is not None and newest > STALE_DAYS:
@@ -308,6 +320,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     if is_withdrawal(label, text):
         a1, a2 = a2, a1  # the side told withdrawing lost the place: the gaining side is actor1
 
+    label = RELEASE if freed is not None else label
     fields = rules.typed_fields(label)
     figs = figures.read(text, fields["event_type"], label)
     ev = Event(

@@ -184,6 +184,52 @@ def _another_day(mention: Event, kept: Event) -> bool:
             and bool(kept.date.start) and d.start < kept.date.start)
 
 
+def placed_apart(ev: Event, tok, earlier: list[Event]) -> bool:
+    """Whether a report that only refers to an event (a mention, trigger token ``tok``) names its own place
+    where it happened ("the flash floods in Indore", "died ... after landslides in Puge county": _place_of_act)
+    and that place can be none of the earlier events of its type (``earlier``): rule 4's one event per place
+    makes it another incident, not a reference back."""
+    loc = ev.location
+    if loc is None or loc.country is None or not loc.text or tok is None:
+        return False
+    if not (ev.evidence.start <= loc.start and loc.end <= ev.evidence.end):
+        return False  # a place lent by another sentence
+    same = [k for k in earlier if label_of(k) == label_of(ev)]
+    return bool(same) and _place_of_act(tok, loc) and not any(_places_compatible(ev, k) for k in same)
+
+
+def refers_back(ev: Event, tok, earlier: list[Event], apart: Optional[dict] = None) -> bool:
+    """Whether a mention refers back to an earlier event (not placed_apart); one at a place of its own is
+    recorded in ``apart`` with the report of its type it is told after (whose date it may take: place_list)."""
+    if not placed_apart(ev, tok, earlier):
+        return True
+    if apart is not None:
+        apart[id(ev)] = [k for k in earlier if label_of(k) == label_of(ev)][-1]
+    return False
+
+
+def _place_of_act(tok, loc) -> bool:
+    """Whether the place ``loc`` is said of the act whose trigger is ``tok``: attached to the trigger, or to a
+    verb that governs it (or to a clause joined to one). A place that describes another noun ("Protests in Detroit over the killing of Floyd",
+    "a Buenaventura teacher") is not where the mentioned act happened."""
+    place = next((t for t in tok.sent if t.idx == loc.start), None)
+    if place is None:
+        return False
+    for a in place.ancestors:
+        if a.i == tok.i:
+            return True
+        if loc.start <= a.idx < loc.end:
+            continue  # the place's own words ("Puge county of Sichuan province")
+        if a.pos_ in ("VERB", "AUX"):
+            if any(t.i == tok.i for t in a.subtree):
+                return True
+            if a.dep_ not in ("conj", "advcl"):  # ("died while four others were injured in Puge county")
+                return False
+        elif a.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return False
+    return False
+
+
 def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Optional[dict] = None) -> Event:
     """Fill ``keep``'s missing arguments from ``other``; figures as figures.merged says. The evidence is the
     better report (_report_rank), unless ``keep_evidence`` (``other`` only mentions the event)."""

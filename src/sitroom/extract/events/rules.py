@@ -154,7 +154,7 @@ from .irrealis import irrealis
 from .arrest_told import arrest_told, no_taking_told, tells_taking  # noqa: F401 (rule 10: arrest_told.py)
 from .disasters import untold_disaster
 from .reactions import is_reaction_to
-from .merging import label_of, merge_across, merge_events, own_arguments  # noqa: F401 (merging the reports: merging.py)
+from .merging import label_of, merge_across, merge_events, own_arguments, placed_apart, refers_back  # noqa: F401 (merging the reports: merging.py)
 from .taxonomy import priority, typed_fields
 from .territory import territory_told
 
@@ -315,13 +315,14 @@ def news_gate(doc, start: int, end: int, text: str, trigger: Optional[str], pub=
 
 
 def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dict] = None,
-                gates: Optional[dict] = None) -> tuple[list[Event], frozenset[int]]:
+                gates: Optional[dict] = None, apart: Optional[dict] = None) -> tuple[list[Event], frozenset[int]]:
     """Rule 6 and the demonstration types of rule 5, event by event: drops what is not news, sets the
     modality that governing words impose, and returns the events with the ids of mere mentions (for
     merge_events). ``doc`` is the parsed document the events' evidence offsets point into.
 
     min_confidence: least confidence per modality; an event made non-factual here must meet its bar.
     gates: news_gate's memo, shared with the extractor (which already asked it of most reports).
+    apart: filled with id() of each mention at a place of its own -> the earlier report it is told after.
     """
     kept, mentions = [], set()
     gates = gates if gates is not None else {}
@@ -350,8 +351,10 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
         if discourse.is_modifier_mention(tok, ev.trigger):
             if not any(label_of(k) == label_of(ev) for k in kept):
                 continue  # refers to an event the document never reports: nothing to code
-            mentions.add(id(ev))
-        elif discourse.is_definite_mention(tok) or discourse.is_circumstance(tok) or is_reaction_to(tok):
+            if refers_back(ev, tok, kept, apart):  # (one at a place of its own is another incident)
+                mentions.add(id(ev))
+        elif ((discourse.is_definite_mention(tok) or discourse.is_circumstance(tok) or is_reaction_to(tok))
+              and refers_back(ev, tok, kept, apart)):
             mentions.add(id(ev))
         kept.append(ev)
     return kept, frozenset(mentions)

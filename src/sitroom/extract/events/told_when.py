@@ -9,6 +9,9 @@ statement", "an Oct. 29 article"); two habits of news writing correct the parse 
   the report, before an attribution that closes the sentence, is the event's, though the parser hangs it on
   "said".
 A time on a verb of reaction dates the reaction (reaction_times): a sentence after it does not borrow it.
+A time inside a clause that describes one of the event's participants ("the nurses who were kidnapped in April
+have been freed", "two traders abducted last month were released", "Kidnapped in March, the pupils were freed")
+dates that clause's act (described_times).
 """
 
 from __future__ import annotations
@@ -110,3 +113,40 @@ def reaction_times(doc, times: Iterable) -> set[int]:
         if subject is None or subject.lemma_.lower() not in CROWD:
             out.add(t.start)
     return out
+
+
+# The clauses that describe a noun: a relative clause or a participle on it.
+_DESCRIBING = ("relcl", "acl")
+
+
+def described_times(doc, anchor, times: Iterable) -> set[int]:
+    """The starts of ``times`` inside a clause that describes a participant of the event carried by ``anchor``
+    ("Three of the nurses who were kidnapped in April have been freed": April is the abduction's, not the
+    release's): the act of that clause, told as who the participant is. Not a clause on the event's own word
+    ("the attack, which took place on Monday") nor one the event is told in."""
+    if doc is None or anchor is None:
+        return set()
+    out = set()
+    for t in times:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        x, hops = span[0], 0
+        while x.head.i != x.i and hops < 20:
+            if x.dep_ in _DESCRIBING and x.head.i != anchor.i and anchor.i not in {y.i for y in x.subtree} \
+                    and anchor.i in {a.i for a in x.ancestors}:
+                out.add(t.start)
+                break
+            if _fronted_participle(x, anchor):
+                out.add(t.start)
+                break
+            x, hops = x.head, hops + 1
+    return out
+
+
+def _fronted_participle(x, anchor) -> bool:
+    """A passive participle clause on the event's verb, before its subject, that describes the subject ("Kidnapped
+    in March, the pupils were released"): of another verb than the event's own."""
+    subjects = [c.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (x.dep_ == "advcl" and x.head.i == anchor.i and x.tag_ == "VBN" and x.lemma_ != anchor.lemma_
+            and not any(c.dep_ == "mark" for c in x.children) and bool(subjects) and x.i < min(subjects))

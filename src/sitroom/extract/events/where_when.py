@@ -16,7 +16,7 @@ from ..time import publication_window
 from . import arguments as args
 from .arguments import STALE_DAYS  # noqa: F401 (the news window, read here and by the extractor)
 from .conventions import document_focus
-from .told_when import reaction_times, statement_times
+from .told_when import described_times, reaction_times, statement_times
 from .units import Unit
 
 # An event dated by nothing in its sentence or paragraph is coded to the week before publication.
@@ -41,10 +41,13 @@ def context_units(units: list[Unit], k: int) -> list[Unit]:
             if units[j].paragraph == units[k].paragraph]
 
 
-def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit], cue_found: bool = True):
+def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit], cue_found: bool = True,
+                   release: bool = False):
     """The event's place and date: its own sentence's, else borrowed from the sentences before it in the
     paragraph, else the article's focus and the week before publication. Also the sentence's own places
-    (for the actors) and the context sentences used."""
+    (for the actors) and the context sentences used. A ``release`` of captives (``trig`` its verb) is dated at
+    the release, not by the clause that tells who was held ("the nurses who were kidnapped in April") nor by
+    the sentences before it, which tell their abduction: undated, it is dated by its statement or publication."""
     u = units[k]
     used_context: list[Unit] = []
     pub = ctx.pub_date
@@ -70,7 +73,9 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     # (when the event's word is known: else the anchor is the sentence's root, and the clause may be the event)
     aside = args.subordinate_side(ctx.doc, anchor, [t.start for t in unit_times if t.start not in above]) \
         if cue_found else set()
-    date = args.pick_date([t for t in unit_times if t.start not in above and t.start not in aside], ctx.text, trig, pub)
+    described = described_times(ctx.doc, args.event_anchor(ctx.doc, trig), unit_times) if release else ()
+    date = args.pick_date([t for t in unit_times if t.start not in above and t.start not in aside
+                           and t.start not in described], ctx.text, trig, pub)
     by_then = args.pick_date([t for t in unit_times if t.start in above], ctx.text, trig, pub)
     if date is None and aside and pub is not None:
         # Undated itself, told after an act of a day long past ("Israel launched its offensive after Hamas-led fighters
@@ -95,7 +100,7 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
             location = args.pick_location([p for p in in_unit(ctx.places, c) if p.start >= after], ctx.text, c.end)
             if location is not None:
                 used_context.append(c)
-        if date is None:
+        if date is None and not release:  # (the sentences before a release tell the captivity: not its day)
             borrowed = _told_date(ctx, c, after, pub)
             # A sentence of old background ("a massacre committed in 2014") is not where a report
             # without a date of its own took place: borrow only a date recent enough to be its news.
@@ -116,7 +121,7 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         location = args.pick_location([p for p in in_unit(ctx.places, u) if p.start < after], ctx.text, trig)
     if date is None and by_then is not None:
         date = _by_then(by_then)
-    if date is None and pub is not None:
+    if date is None and pub is not None and not release:
         # A paragraph told right after background far older than the report (the 1992 killings, then "brought
         # the group to the pit and shot them"): that background goes on; _build_event leaves it out as not news.
         date = _background_date(ctx, units, k, after, pub)

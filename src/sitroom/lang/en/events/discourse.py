@@ -15,9 +15,10 @@ GENERIC = re.compile(
     r"(?:19|20)\d\d|last (?:year|month)|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b(?! \d)))\b", re.I)
 
-# Words that pin an event to one day: a statement with them is about an incident, not a trend.
+# Words that pin an event to one day (or to this week's or last week's news): a statement with them is about an
+# incident, not a trend or a running total ("flooding has affected 390,000 people this week").
 SPECIFIC_DAY = re.compile(
-    r"\b(?:yesterday|today|tonight|last night|this morning|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\b(?:yesterday|today|tonight|last night|this morning|this week\b|last week\b|over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
     r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))", re.I)
 

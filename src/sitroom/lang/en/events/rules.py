@@ -192,3 +192,7 @@ RELEASED = re.compile(r"\b(?:is|are|was|were|been|being) (?:\w+ )?(?:released|fr
 HOSTAGES_FREED = re.compile(
     r"\b(?:hostages?|captives?)\b.{0,80}\b(?:released|freed|set free|let go)\b|"
     r"\b(?:released|freed|set free)\b.{0,40}\b(?:hostages?|captives?)\b", re.I)
+
+# Words whose coordinated places name one place between them ("on the road between Kabul and Kandahar"), not a
+# list of places each an event's (events/place_list.py).
+BETWEEN = frozenset({"between", "linking", "connecting"})

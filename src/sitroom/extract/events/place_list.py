@@ -1,0 +1,127 @@
+"""One event per place (ACLED's rule 4): a report told at a list of places ("arrested in Gorakhpur, Azamgarh and
+Kanpur", "flooding in Hunan and Hubei provinces", "raids in Minsk, Brest, Polotsk and other cities") is one event
+at each place of the list.
+
+The list is the event's own place with the places coordinated with it in its sentence (conj in the parse), of
+the same country and finer than a country ("India, Nepal and Bangladesh" are a region's countries: the guide
+codes such a report at none of them alone). Each copy keeps the report's type, actors and date; the figures
+stay with the first place (a count told for the list is not each place's). A copy its sentence dates only
+vaguely takes, once the reports are merged, the more precise date of the incident it was split from
+(dated_by_source). Places named "between" two others ("on the road between Kabul and Kandahar") are one place,
+the road; a province named after a town of it ("Nakuru, Rift Valley") is the town's address.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable, Optional
+
+from ...lang.en.events.rules import BETWEEN
+from ...lang.en.time.patterns import CUES
+from ...records import Event, PlaceMention
+
+STRETCH = CUES["unit"]  # a date's words that name a stretch of time ("this week"), not a day
+
+
+def split_by_place(events: list[Event], doc, places: Iterable[PlaceMention],
+                   mentions: frozenset[int] = frozenset(), sources: Optional[dict] = None) -> list[Event]:
+    """``events`` with each report told at a list of places followed by one copy per other place of the list
+    (``places``: the document's place mentions; ``doc``: the parse the offsets point into). A mention
+    (``mentions``: ids) refers to an event told before and is not split. ``sources`` is filled with id() of
+    each copy -> the report it was split from."""
+    places = [p for p in places if p.role == "location"]
+    out: list[Event] = []
+    for ev in events:
+        out.append(ev)
+        if id(ev) in mentions:
+            continue
+        for p in _listed_with(ev, doc, places):
+            out.append(ev.model_copy(update={"location": p.model_copy(), "fatalities": None, "injured": None,
+                                             "arrested": None, "fatalities_note": None}))
+            if sources is not None:
+                sources[id(out[-1])] = ev
+    return out
+
+
+def dated_by_source(kept: list[Event], groups: list, sources: dict) -> list[Event]:
+    """The events ``kept`` (``groups``: the reports merged into each) with each one split off a list, or a
+    mention at a place of its own, that its sentence does not date itself (the publication week, the week up
+    to a statement: _vague) dated as the incident of the report it comes from (``sources``: id() of a report
+    -> that report) is dated once merged, when that date is more precise and no later: the places of one list
+    are one report's, and "the flash floods in Indore" after floods told on Monday are that spell of floods."""
+    where = {id(r): i for i, group in enumerate(groups) for r in group}
+    out = list(kept)
+    for i, (e, group) in enumerate(zip(kept, groups)):
+        if not _vague(e.date):
+            continue
+        src = next((sources[id(r)] for r in group if id(r) in sources), None)
+        j = where.get(id(src)) if src is not None else None
+        if j is None or j == i:
+            continue
+        d = kept[j].date
+        if d.start and d.precision != "publication" and _days(d) < _days(e.date) \
+                and d.start <= (e.date.end or e.date.start):
+            out[i] = e.model_copy(update={"date": d.model_copy()})
+    return out
+
+
+def _vague(d) -> bool:
+    """Whether a date is one its sentence does not state: the publication week, or the week up to a statement's
+    day ("the party said on Thursday"), not a stretch the sentence names ("this week", "over the weekend")."""
+    if not d.start:
+        return False
+    return d.precision == "publication" or (d.precision == "range" and not (d.text and STRETCH.search(d.text)))
+
+
+def _days(d) -> int:
+    """How many days a date spans."""
+    return (dt.date.fromisoformat((d.end or d.start)[:10]) - dt.date.fromisoformat(d.start[:10])).days + 1
+
+
+def _listed_with(ev: Event, doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of ``ev``'s sentence coordinated with its own place, in text order, its own left out."""
+    loc, span = ev.location, ev.evidence
+    if (loc is None or loc.country is None or loc.level in (None, "country")
+            or not (span.start <= loc.start and loc.end <= span.end)):
+        return []
+    own = _head(doc, loc)
+    if own is None:
+        return []
+    chain = _conj_root(own)
+    if doc[chain].head.lower_ in BETWEEN:
+        return []  # "on the road between Kabul and Kandahar": one place, the road
+    out, seen = [], {(loc.name or loc.text).lower()}
+    for p in places:
+        if not (span.start <= p.start and p.end <= span.end) or p.start == loc.start:
+            continue
+        if p.country != loc.country or p.level in (None, "country") or _nested(p, loc) or _nested(loc, p):
+            continue  # (a province after its town is the town's address: "Upington, Northern Cape")
+        key = (p.name or p.text).lower()
+        head = _head(doc, p)
+        if key in seen or head is None or _conj_root(head) != chain:
+            continue
+        seen.add(key)
+        out.append(p)
+    return out
+
+
+def _nested(narrow: PlaceMention, wide: PlaceMention) -> bool:
+    """Whether ``narrow`` lies in the province ``wide`` ("Srinagar" in "Jammu and Kashmir")."""
+    return wide.level == "admin1" and narrow.level != "admin1" and bool(narrow.admin1) \
+        and narrow.admin1 == (wide.name or wide.text)
+
+
+def _head(doc, p: PlaceMention):
+    """The token of the place's words whose head lies outside them (the name's head), None when unparsed."""
+    toks = [t for t in doc if p.start <= t.idx < p.end]
+    for t in toks:
+        if not (p.start <= t.head.idx < p.end) or t.head.i == t.i:
+            return t
+    return None
+
+
+def _conj_root(tok) -> int:
+    """The first conjunct of the coordination ``tok`` is in ("Brest" in "Minsk, Brest and Polotsk": Minsk)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i

@@ -1,0 +1,51 @@
+"""A release of captives told as the sentence's act (the guide: the release of hostages or kidnapped people is
+Strategic developments / Other, not the abduction): "Three of the students who were kidnapped in May have been
+freed, police said", "The gang released two of the hostages", "the pastor and his daughter were free". The
+abduction then is background in the sentence (a relative clause, a participle): the typer reads its words, the
+coder codes the release. The abduction itself is coded from the report that tells it."""
+
+from __future__ import annotations
+
+from ...lang.en.events.strategic import RELEASE_LEMMAS, RELEASED_THINGS
+from .arguments import event_anchor
+
+VAC = "Violence against civilians /"
+OTHER = "Strategic developments / Other"
+
+
+def release_verb(label: str, doc, start: int):
+    """The verb of the release when a sentence (starting at ``start`` in ``doc``) typed as violence against
+    civilians has a release of people as its main act (after any reporting verb), else None. The event is then
+    Strategic developments / Other (OTHER), at the release's place and day, its sides the abduction's: the
+    captors (an unidentified armed group when unnamed) and the people they held."""
+    if not label.startswith(VAC) or doc is None:
+        return None
+    tok = event_anchor(doc, start, False)
+    return tok if tok is not None and is_release(tok) else None
+
+
+def is_release(tok) -> bool:
+    """Whether the verb ``tok`` sets people free: "(were) freed/released" of people, "released/freed <people>",
+    "set <people> free", "<people> were free"."""
+    kids = list(tok.children)
+    if tok.lemma_.lower() in RELEASE_LEMMAS and tok.pos_ == "VERB":
+        passive = [c for c in kids if c.dep_ == "nsubjpass"]
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        released = passive or objects
+        return bool(released) and all(_person(c) for c in released)
+    if tok.lemma_.lower() == "set" and any(t.lower_ == "free" and t.head.i in (tok.i, *(c.i for c in kids))
+                                           for t in tok.subtree):
+        return True  # "set the hostages free" (free on the verb, or parsed on its object)
+    if tok.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "free" for c in kids):
+        return any(c.dep_ == "nsubj" and _person(c) for c in kids)  # "the pastor and his daughter were free"
+    return False
+
+
+def _person(tok) -> bool:
+    """Whether a released noun phrase (its head ``tok``) names people, not a thing ("a statement")."""
+    head = tok
+    if head.lower_ in ("one", "some", "all", "most", "many", "none", "each", "both") or head.pos_ == "NUM":
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        head = obj if obj is not None else head
+    return head.lemma_.lower() not in RELEASED_THINGS and head.lower_ not in RELEASED_THINGS and head.lower_ != "it"

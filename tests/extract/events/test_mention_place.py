@@ -1,0 +1,78 @@
+"""A mention ("the floods", "the attack") names a place of its own where the act happened, and that place can be
+none of the earlier events of its type: another incident (rule 4, one event per place), not a reference back
+(merging.placed_apart)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.events import rules
+from sitroom.records import DateValue, Event, Evidence, PlaceMention
+
+pytestmark = pytest.mark.slow
+
+FLOOD = "Disasters / Natural disaster"
+
+
+def _event(sentence: str, place: str, country: str, level: str = "populated place", admin1=None, start=0):
+    at = sentence.find(place)
+    loc = PlaceMention(text=place, start=start + at if at >= 0 else 0, end=start + at + len(place) if at >= 0 else len(place),
+                       name=place, level=level, country=country, admin1=admin1)
+    return Event(**rules.typed_fields(FLOOD), confidence=0.8, location=loc,
+                 date=DateValue(start="2024-07-02", end="2024-07-02", precision="day"),
+                 evidence=Evidence(sentence=1, start=start, end=start + len(sentence), text=sentence))
+
+
+def _trigger(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("sentence,word,place,apart", [
+    # the place said of the act: on the event noun, or on the verb that governs it
+    ("The bodies of two boys swept away in the floods in Lucknow were recovered.", "floods", "Lucknow", True),
+    ("Two villagers died in Kandy after the floods.", "floods", "Kandy", True),
+    # a place that describes another noun is not where the mentioned act happened
+    ("Protests in Lucknow over the floods have started again.", "floods", "Lucknow", False),
+    ("A Lucknow teacher was among those lost in the floods.", "floods", "Lucknow", False),
+])
+def test_a_mention_at_a_place_of_its_own_is_another_incident(nlp, sentence, word, place, apart):
+    from sitroom.extract.events.merging import placed_apart
+
+    earlier = _event("Floods hit Assam.", "Assam", "IN", level="admin1", admin1="Assam")
+    doc = nlp(sentence)
+    ev = _event(sentence, place, "IN" if place == "Lucknow" else "LK", admin1="Uttar Pradesh")
+    assert placed_apart(ev, _trigger(doc, word), [earlier]) is apart
+
+
+def test_a_mention_at_a_place_inside_the_earlier_event_s_is_a_reference_back(nlp):
+    from sitroom.extract.events.merging import placed_apart
+
+    earlier = _event("Floods hit Uttar Pradesh.", "Uttar Pradesh", "IN", level="admin1", admin1="Uttar Pradesh")
+    sentence = "The bodies of two boys swept away in the floods in Lucknow were recovered."
+    ev = _event(sentence, "Lucknow", "IN", admin1="Uttar Pradesh")
+    assert placed_apart(ev, _trigger(nlp(sentence), "floods"), [earlier]) is False
+    # and with no earlier event of its type there is nothing to tell it apart from
+    assert placed_apart(ev, _trigger(nlp(sentence), "floods"), []) is False
+
+
+def test_a_place_lent_by_another_sentence_is_not_the_mention_s_own(nlp):
+    from sitroom.extract.events.merging import placed_apart
+
+    earlier = _event("Floods hit Assam.", "Assam", "IN", level="admin1", admin1="Assam")
+    sentence = "The bodies of two boys swept away in the floods were recovered."
+    ev = _event(sentence, "Lucknow", "IN", admin1="Uttar Pradesh")
+    after = len(sentence) + 2  # its place is told in the next sentence
+    ev = ev.model_copy(update={"location": ev.location.model_copy(update={"start": after, "end": after + 7})})
+    assert placed_apart(ev, _trigger(nlp(sentence), "floods"), [earlier]) is False
+
+
+def test_a_mention_at_a_place_of_its_own_undated_takes_the_day_of_the_report_it_follows(pipeline):
+    from sitroom.records import DocumentIn
+
+    ext = pipeline.extract(DocumentIn(id="t", published="2024-07-12", text=(
+        "Floods killed 12 people in Uttar Pradesh on Monday, officials said.\n\n"
+        "Rescue teams were sent to the worst-hit districts.\n\n"
+        "Two villagers died in Indore after the floods.")))
+    dates = {e.location.name: (e.date.start, e.date.end) for e in ext.events if e.event_type == "Disasters"}
+    # "the floods" are Monday's spell of floods, at a place of their own: not the publication week
+    assert dates == {"Uttar Pradesh": ("2024-07-08", "2024-07-08"), "Indore": ("2024-07-08", "2024-07-08")}
