@@ -51,6 +51,27 @@ def test_an_arrest_told_only_as_background_tells_nobody_taken(nlp, text, told):
     assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)
 
 
+@pytest.mark.parametrize("text, told", [
+    # a clause of taking that only dates the main clause's act ("after", "since") is background
+    ("The mayor thanked the shop owner after the robber was taken into custody.", False),
+    ("The editor was charged with fraud after she was detained by customs officers.", False),
+    ("He lost his teaching post after being arrested by the security police.", False),
+    ("She has written three books since she was jailed by the junta.", False),
+    # ... unless the clause names its own day: then it tells an arrest of the news
+    ("Protests broke out in the capital after the opposition leader was arrested on Monday.", True),
+    # a clause before or until an arrest tells the arrest as the later act, the news
+    ("He went into hiding before he was detained by police in the port city.", True),
+    ("Mensah worked as a driver until he was arrested by soldiers on May 4.", True),
+    # an arrest told with an adverb of an earlier time and no day is a person's history
+    ("Her brother was recently arrested on charges of abusing his office.", False),
+    ("Recently, another teacher was arrested and detained by the secret police for six weeks.", False),
+    ("The pastor was originally detained in a coastal town and later moved to a prison.", False),
+    ("Police recently arrested four students in the capital on Thursday.", True),
+])
+def test_an_arrest_told_as_the_time_of_another_act_or_as_history_tells_nobody_taken(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)
+
+
 @pytest.mark.parametrize("text, duration", [
     ("two years", True), ("the 34 days", True), ("26 days", True), ("twenty-six days", True), ("48 hours", True),
     ("close to three months", True), ("nearly two weeks", True), ("more than 40 days", True),

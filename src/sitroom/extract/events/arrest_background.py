@@ -15,6 +15,10 @@ the news, not the history. Two forms of English tell that the arrest is not the 
   released on bond") tells it as news, and one under a main clause that only says who they are ("The five who
   were arrested are members of the association", "Those arrested include two reporters") has the arrest as
   the sentence's news.
+- a clause that only dates the main clause's act ("was charged after she was detained", "after being
+  arrested", "since he was jailed"), or an adverb of an earlier time ("was recently arrested", "was originally
+  detained"): the arrest came before the news. One with a day of its own ("protests broke out after the
+  leader was arrested on Monday") is told as news.
 """
 
 from __future__ import annotations
@@ -24,10 +28,12 @@ import re
 from ...lang.en.events.discourse import INTENT_NOUNS, NON_FACTIVE
 from ...lang.en.events.rules import (
     ARREST_PAPERS,
+    AFTER_OTHER,
     ATTEMPT_LEMMAS,
     CUSTODY_LASTING,
     CUSTODY_PLACES,
     CUSTODY_STATE_LEMMAS,
+    EARLIER_TIME,
     LENGTH_ONLY,
     LISTING,
     SOUGHT_FOR,
@@ -57,16 +63,32 @@ def is_background_taking(tok) -> bool:
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return False  # a noun ("his arrest") or a state ("in custody") has no tense of its own
     verb = _clause_verb(tok)
-    return _past_perfect(verb) or _undated_relative(verb)
+    if _past_perfect(verb) or _undated_relative(verb):
+        return True
+    return (_time_of_other(verb) or _told_earlier(verb)) and not _dated(verb)
 
 
 def _clause_verb(tok):
     verb = tok
     while verb.dep_ in _SAME_CLAUSE and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        if _past_perfect(verb) or verb.dep_ == "relcl":
+        if _past_perfect(verb) or verb.dep_ == "relcl" or _time_of_other(verb):
             break
         verb = verb.head
     return verb
+
+
+def _time_of_other(verb) -> bool:
+    """A clause of taking that only dates the main clause's act: "was charged after she was detained", "after
+    being arrested" (its own time makes it news again: _dated)."""
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in AFTER_OTHER for c in verb.children)
+    return verb.dep_ == "pcomp" and verb.head.lower_ in AFTER_OTHER
+
+
+def _told_earlier(verb) -> bool:
+    """An arrest told with an adverb of an earlier time and no day ("was recently arrested", "was originally
+    detained in Izmir"): a person's history, not the news."""
+    return any(c.dep_ == "advmod" and c.lower_ in EARLIER_TIME for c in verb.children)
 
 
 def _past_perfect(verb) -> bool:

@@ -167,6 +167,13 @@ LISTING = frozenset({"include"})
 # The words that make a noun of taking only the time of something else: "days before his arrest", "since his
 # arrest in 2019", "prior to this week's raids".
 TIME_OF_OTHER = frozenset({"since", "before", "until", "till", "prior"})
+# The conjunctions that make a clause of taking only the time of its main clause's act ("was charged after she was
+# detained", "praised the employee after the suspect was taken into custody", "has campaigned since he was
+# jailed"): the arrest came first, the main clause is the news ("before"/"until" clauses tell the later act).
+AFTER_OTHER = frozenset({"after", "since"})
+# Adverbs that tell an arrest as part of an earlier time than the news, a person's history ("Her husband was
+# recently arrested on charges of ...", "was originally detained in Izmir", "had previously been jailed").
+EARLIER_TIME = frozenset({"recently", "originally", "previously", "formerly", "once"})
 # A lasting state of custody is no taking at the time of the news: "remain imprisoned", "spent years under house
 # arrest", "a woman on house arrest" (a noun's state); "from jail" tells a release.
 CUSTODY_STATE_LEMMAS = frozenset({"remain", "spend", "stay", "languish"})
