@@ -117,3 +117,32 @@ def test_a_release_from_custody_alone_tells_no_arrest(nlp):
     arrest, release = _report(text, 0, cut - 1), _report(text, cut, len(text))
     assert arrest_told(release, doc) is None
     assert arrest_told(release, doc, [arrest]) is release
+
+
+def _coded(label, text, place, day, start=0):
+    """An event of ``label`` told by ``text`` (at ``start``), coded at ``place`` on ``day`` (None: undated)."""
+    from sitroom.records import PlaceMention
+
+    where = PlaceMention(text=place, start=start, end=start + len(place), name=place, country="ZW",
+                         gazetteer_id=f"g:{place}") if place else None
+    when = DateValue(start=day, end=day, precision="day") if day else DateValue()
+    return Event(**typed_fields(label), confidence=0.9, date=when, location=where, extractor="t",
+                 evidence=Evidence(sentence=start, start=start, end=start + len(text), text=text))
+
+
+def test_an_arrest_at_a_protest_with_intervention_belongs_to_the_protest():
+    from sitroom.extract.events.rules import protest_arrests_retold
+
+    protest = _coded("Protests / Protest with intervention",
+                     "A photographer was arrested by police in Harare while covering the protests.", "Harare",
+                     "2024-03-01")
+    retold = _coded(ARRESTS, "He was apprehended by several officers and forced to the ground.", "Harare",
+                    "2024-03-01", start=100)
+    other_day = _coded(ARRESTS, "Police arrested a union leader at his home on Tuesday.", "Harare", "2024-02-27", 200)
+    other_town = _coded(ARRESTS, "Two reporters were detained in Mutare the same day.", "Mutare", "2024-03-01", 300)
+    undated = _coded(ARRESTS, "Police arrested a union leader at his home.", "Harare", None, 400)
+    kept = protest_arrests_retold([protest, retold, other_day, other_town, undated])
+    assert [e.evidence.start for e in kept] == [0, 200, 300, 400]
+    # with no protest with intervention (a peaceful one), the arrest is its own event
+    peaceful = _coded("Protests / Peaceful protest", "Hundreds marched in Harare.", "Harare", "2024-03-01")
+    assert len(protest_arrests_retold([peaceful, retold])) == 2

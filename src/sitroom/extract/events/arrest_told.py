@@ -11,11 +11,12 @@ from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
 from .disruption import DISRUPTED
-from .merging import label_of
+from .merging import _date_key, _dates_overlap, _place_key, label_of
 from .parse_roles import trigger_token
 from .taxonomy import typed_fields
 
 ARRESTS = "Strategic developments / Arrests"
+INTERVENTION = "Protests / Protest with intervention"
 OTHER = "Strategic developments / Other"
 
 
@@ -74,3 +75,22 @@ def arrest_told(ev: Event, doc, reports: Sequence[Event] = (), coded: Sequence[E
 def tells_taking(report: Event, doc) -> bool:
     """Whether the report's sentence tells someone taken or held (someone set free does not count)."""
     return not no_taking_told(ARRESTS, discourse.evidence_span(doc, report), released=False)
+
+
+def protest_arrests_retold(events: list[Event]) -> list[Event]:
+    """The events less each Arrests event at the place and on the day of a protest with intervention the
+    document codes: the guide's "arrests at a protest belong to the protest". The protest ("A photographer was
+    arrested by police in New York while covering the protests", "students were arrested during the protest on
+    Wednesday") codes them; the arrest told again in another sentence ("he was apprehended by several
+    officers", "the students have been in police custody since Wednesday") is no second event. Both dates must
+    be known: an undated arrest may be another one."""
+    protests = [e for e in events if label_of(e) == INTERVENTION]
+    if not protests:
+        return events
+    return [e for e in events if not (label_of(e) == ARRESTS and any(_at_protest(e, p) for p in protests))]
+
+
+def _at_protest(arrest: Event, protest: Event) -> bool:
+    place, day, when = _place_key(arrest), _date_key(arrest), _date_key(protest)
+    return (place is not None and place == _place_key(protest) and day is not None and when is not None
+            and _dates_overlap(day, when))

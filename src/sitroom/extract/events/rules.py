@@ -151,7 +151,7 @@ from ...lang.en.events.family import OTHER_PROTEST
 from ...records import NON_FACTUAL, Event
 from . import discourse
 from .irrealis import irrealis
-from .arrest_told import arrest_told, no_taking_told, tells_taking  # noqa: F401 (rule 10: arrest_told.py)
+from .arrest_told import arrest_told, no_taking_told, protest_arrests_retold, tells_taking  # noqa: F401 (rule 10: arrest_told.py)
 from .disasters import untold_disaster
 from .reactions import is_reaction_to
 from .merging import label_of, merge_across, merge_events, own_arguments, placed_apart, refers_back  # noqa: F401 (merging the reports: merging.py)
