@@ -72,6 +72,13 @@ def test_an_arrest_told_as_the_time_of_another_act_or_as_history_tells_nobody_ta
     assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)
 
 
+def test_a_release_after_a_detention_tells_the_detention(nlp):
+    # the release ends the detention the news tells: the taking counts even when releases are not
+    text = "The reporter was released on Tuesday after being detained for ten hours by the police."
+    assert no_taking_told(ARRESTS, nlp(text)[:], released=False) is False
+    assert no_taking_told(ARRESTS, nlp("He lost his post after being detained by the police.")[:], released=False)
+
+
 @pytest.mark.parametrize("text, duration", [
     ("two years", True), ("the 34 days", True), ("26 days", True), ("twenty-six days", True), ("48 hours", True),
     ("close to three months", True), ("nearly two weeks", True), ("more than 40 days", True),

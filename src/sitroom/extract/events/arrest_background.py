@@ -36,6 +36,7 @@ from ...lang.en.events.rules import (
     EARLIER_TIME,
     LENGTH_ONLY,
     LISTING,
+    SET_FREE_LEMMAS,
     SOUGHT_FOR,
     THINGS_TAKEN,
     TIME_OF_OTHER,
@@ -81,8 +82,14 @@ def _time_of_other(verb) -> bool:
     """A clause of taking that only dates the main clause's act: "was charged after she was detained", "after
     being arrested" (its own time makes it news again: _dated)."""
     if verb.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in AFTER_OTHER for c in verb.children)
-    return verb.dep_ == "pcomp" and verb.head.lower_ in AFTER_OTHER
+        main = verb.head
+        if not any(c.dep_ == "mark" and c.lower_ in AFTER_OTHER for c in verb.children):
+            return False
+    elif verb.dep_ == "pcomp" and verb.head.lower_ in AFTER_OTHER:
+        main = verb.head.head
+    else:
+        return False
+    return main.lemma_ not in SET_FREE_LEMMAS  # "was released after being detained for ten hours": the news
 
 
 def _told_earlier(verb) -> bool:

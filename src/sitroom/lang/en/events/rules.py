@@ -171,6 +171,9 @@ TIME_OF_OTHER = frozenset({"since", "before", "until", "till", "prior"})
 # detained", "praised the employee after the suspect was taken into custody", "has campaigned since he was
 # jailed"): the arrest came first, the main clause is the news ("before"/"until" clauses tell the later act).
 AFTER_OTHER = frozenset({"after", "since"})
+# ... unless the main clause sets the person free: "was released on Tuesday after being detained for ten hours"
+# tells the detention as the news, ended by the release.
+SET_FREE_LEMMAS = frozenset({"release", "free"})
 # Adverbs that tell an arrest as part of an earlier time than the news, a person's history ("Her husband was
 # recently arrested on charges of ...", "was originally detained in Izmir", "had previously been jailed").
 EARLIER_TIME = frozenset({"recently", "originally", "previously", "formerly", "once"})
