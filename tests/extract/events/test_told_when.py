@@ -122,6 +122,11 @@ def test_a_verb_across_a_blank_line_governs_no_time(nlp, text, word, time, state
     ("The arrest came after the justice minister on Wednesday ordered the judiciary to follow up on the case.",
      "arrest", "on Wednesday", True),
     ("He was beaten with cables before being released on Wednesday.", "beaten", "on Wednesday", True),
+    # ... and so is a relative clause on a noun of the event's clause, reduced or not
+    ("The suspects arrested last week led police to a hideout where two more gang members were seized.",
+     "led", "last week", True),
+    ("Police raided the office of the union, whose leader was detained on Monday, and seized its files.",
+     "raided", "on Monday", True),
     # the event's own day, and a clause told at the event's time ("when")
     ("He was released on Wednesday after being beaten with cables.", "released", "on Wednesday", False),
     ("Gunmen attacked the village on Monday after residents refused to pay a levy.", "attacked", "on Monday", False),

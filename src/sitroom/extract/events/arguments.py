@@ -143,7 +143,9 @@ def subordinate_side(doc, anchor, starts: Iterable[int]) -> set[int]:
     """Of the mentions starting at ``starts``, those that date a clause below the event's verb told at another
     time (opened by one of OTHER_TIME_MARKS: "protesters gathered near a hospital, while a testing centre was
     set on fire on Saturday evening in Urk", "a crowd of protesters ... at a regular spot for demonstrations
-    since they started six days ago"): that clause's act, not the event. Not a clause on the event's own word."""
+    since they started six days ago"), or a relative clause on a noun of the event's clause ("the suspects
+    arrested last week led police to a hideout"): that clause's act, not the event. Not a clause on the event's
+    own word."""
     if doc is None or anchor is None:
         return set()
     trigger, anchor = anchor, verb_of(anchor)
@@ -155,7 +157,9 @@ def subordinate_side(doc, anchor, starts: Iterable[int]) -> set[int]:
         marked = t.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in OTHER_TIME_MARKS for ch in t.children)
         # "beaten with cables before being released on Wednesday": a gerund after the preposition
         gerund = t.dep_ == "pcomp" and t.head.lower_ in OTHER_TIME_MARKS and t.lemma_.lower() not in FIGHTING_LEMMAS
-        if t.i == anchor.i or not (marked or gerund):
+        # "the gang members arrested earlier last week led operatives to ...": a relative clause's own act
+        relative = t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i)
+        if t.i == anchor.i or not (marked or gerund or relative):
             continue
         path, hops = set(), 0
         while t.head.i != t.i and hops < 20:
