@@ -107,6 +107,9 @@ def test_plain_arrests_and_other_types_keep_their_type(label, sentence):
 @pytest.mark.parametrize("sentence", [
     "Police arrested 40 demonstrators during the rally outside parliament on Sunday.",
     "The journalist was detained while covering the protest in Minsk.",
+    # a general strike called by parties or unions is a protest: its arrests are the protest's
+    "Police detained dozens of party workers during the bandh in Patna on Monday.",
+    "Officers detain union members during a day-long shut-down called by transport unions in Dhaka.",
 ])
 def test_arrests_at_a_protest_are_the_protest(sentence):
     assert demonstration_type(ARRESTS, sentence) == INTERVENTION
@@ -117,6 +120,7 @@ def test_arrests_at_a_protest_are_the_protest(sentence):
     "Five activists were detained for attempting to stage a protest against the election results.",
     "Masked men detained the protest leader in central Minsk on Monday.",
     "She was detained outside her home, months after the January protests.",
+    "Police detained two bloggers during the internet shutdown in the region.",
 ])
 def test_arrests_beside_another_protest_stay_arrests(sentence):
     assert demonstration_type(ARRESTS, sentence) == ARRESTS

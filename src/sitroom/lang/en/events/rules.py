@@ -70,9 +70,10 @@ DISPERSAL = re.compile(rf"\b(?:{CROWD_CONTROL}|batons?|baton-charged|"
                         r"arrested|detained|broke up|round(?:ed|ing) (?:them |\w+ )?up|clamp(?:ed|ing|s)? down|"
                         r"crack(?:ed|ing|s)? down|crackdown|clash(?:ed|es|ing)? with (?:riot )?police)\b", re.I)
 
-# ("arrested for protesting", "sit-ins": arrests at a protest belong to the protest.)
+# ("arrested for protesting", "sit-ins": arrests at a protest belong to the protest; so are a "bandh", a "hartal" or a
+# "shut-down called by" parties or unions, South Asia's general strikes, not an internet or government shutdown.)
 CROWD = re.compile(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers|crowds?|rall(?:y|ies)|demonstrations?|protests?|protesting|"
-                   r"sit-ins?)\b", re.I)
+                   r"sit-ins?|bandhs?|hartals?|(?<!internet )(?<!government )shut-?downs? called by)\b", re.I)
 
 # Victims of criminal violence among criminals: a gang war or a cartel's killing of a rival stays Organised crime.
 CRIMINAL_VICTIMS = re.compile(r"\b(?:gang(?:s|sters?| members?)?|cartels?|rivals?|(?:drug )?traffickers?|smugglers?|"
