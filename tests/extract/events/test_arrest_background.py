@@ -72,6 +72,19 @@ def test_an_arrest_told_as_the_time_of_another_act_or_as_history_tells_nobody_ta
     assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)
 
 
+@pytest.mark.parametrize("text, told", [
+    # a noun of taking named as lasting is a custody, not a taking at the time of the news
+    ("The unlawful and prolonged detention that reporters in the country face is a disgrace, the group said.", False),
+    ("The union condemned the continued incarceration of its leader.", False),
+    ("The blogger faces indefinite detention under the emergency law.", False),
+    # ... but an arrest made stays told
+    ("The arrest of the blogger on Monday drew condemnation from the union.", True),
+    ("Police detained the blogger on Monday, and his prolonged detention drew condemnation.", True),
+])
+def test_a_custody_named_as_lasting_tells_nobody_taken(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)
+
+
 def test_a_release_after_a_detention_tells_the_detention(nlp):
     # the release ends the detention the news tells: the taking counts even when releases are not
     text = "The reporter was released on Tuesday after being detained for ten hours by the police."

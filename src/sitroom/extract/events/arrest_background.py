@@ -34,6 +34,7 @@ from ...lang.en.events.rules import (
     CUSTODY_PLACES,
     CUSTODY_STATE_LEMMAS,
     EARLIER_TIME,
+    LASTING_CUSTODY_ADJ,
     LENGTH_ONLY,
     LISTING,
     SET_FREE_LEMMAS,
@@ -208,6 +209,8 @@ def is_taking_named_only(tok) -> bool:
     noun = tok
     while noun.dep_ == "conj" and noun.head.i != noun.i:  # "his arrest and detention": the first noun's role
         noun = noun.head
+    if _named_lasting(tok):
+        return True  # "the unlawful and prolonged detention ... is a shocking reminder": a custody
     if noun.dep_ not in _NOUN_ROLES:
         return False
     head = noun.head
@@ -233,6 +236,13 @@ def is_taking_named_only(tok) -> bool:
                 return is_background_taking(ruler)
     # "to decongest jails", "the jail's warden": a place of custody names nobody taken
     return noun.lemma_.lower() in CUSTODY_PLACES
+
+
+def _named_lasting(noun) -> bool:
+    """A noun of taking named as lasting ("prolonged detention", "the unlawful and prolonged detention")."""
+    adjs = [c for c in noun.children if c.dep_ == "amod"]
+    adjs += [c for a in adjs for c in a.children if c.dep_ == "conj"]
+    return any(a.lower_ in LASTING_CUSTODY_ADJ for a in adjs)
 
 
 def _going_on(verb) -> bool:

@@ -183,6 +183,10 @@ EARLIER_TIME = frozenset({"recently", "originally", "previously", "formerly", "o
 CUSTODY_STATE_LEMMAS = frozenset({"remain", "spend", "stay", "languish"})
 # ... and so is one told as going on ("three journalists are currently detained", "he is still held").
 CUSTODY_LASTING = frozenset({"currently", "still"})
+# ... or named as lasting ("the prolonged detention of journalists", "his continued incarceration", "faces indefinite
+# detention"): a custody, not a taking at the time of the news.
+LASTING_CUSTODY_ADJ = frozenset({"prolonged", "continued", "continuing", "ongoing", "indefinite", "lengthy",
+                                 "protracted", "long-term"})
 # The papers a noun of taking can name the kind of ("the arrest affidavit", "arrest records"): a paper, no taking.
 ARREST_PAPERS = frozenset({"affidavit", "record", "report", "document", "paper", "file", "log"})
 # The places of custody TAKING names ("custody", "jail"): held in one tells a holding, named otherwise nobody
