@@ -185,7 +185,8 @@ def _a_time(ent) -> bool:
 def is_taking_named_only(tok) -> bool:
     """Whether ``tok`` (a word of taking) tells no taking made at the time of the news, only the time of
     another act, a release, a lasting custody or a place of custody. A noun that is only the time of another act
-    ("days before his arrest", "since his arrest in 2019", "prior to this week's raids") tells none, nor does a
+    ("days before his arrest", "since his arrest in 2019", "prior to this week's raids") or one named as lasting
+    ("the prolonged detention of reporters") tells none, nor does a
     release "from jail", nor a paper ("the arrest affidavit"). A state of custody tells no taking when it lasts (CUSTODY_STATE_LEMMAS: "remain
     imprisoned", "spent years under house arrest"; or told as going on: "workers were being held against their
     will", "was being held at the county jail", "are currently detained"; one dated is the news's: "remained in
