@@ -143,6 +143,9 @@ def test_an_arrest_at_a_protest_with_intervention_belongs_to_the_protest():
     undated = _coded(ARRESTS, "Police arrested a union leader at his home.", "Harare", None, 400)
     kept = protest_arrests_retold([protest, retold, other_day, other_town, undated])
     assert [e.evidence.start for e in kept] == [0, 200, 300, 400]
+    # ... and so do those at a riot
+    riot = _coded("Riots / Violent demonstration", "Rioters burned cars in Harare.", "Harare", "2024-03-01")
+    assert protest_arrests_retold([riot, retold]) == [riot]
     # with no protest with intervention (a peaceful one), the arrest is its own event
     peaceful = _coded("Protests / Peaceful protest", "Hundreds marched in Harare.", "Harare", "2024-03-01")
     assert len(protest_arrests_retold([peaceful, retold])) == 2

@@ -16,7 +16,9 @@ from .parse_roles import trigger_token
 from .taxonomy import typed_fields
 
 ARRESTS = "Strategic developments / Arrests"
-INTERVENTION = "Protests / Protest with intervention"
+# The demonstrations the police act at: their arrests are theirs (a peaceful protest names no intervention).
+MET_DEMONSTRATIONS = ("Protests / Protest with intervention", "Protests / Excessive force against protesters",
+                      "Riots / Violent demonstration")
 OTHER = "Strategic developments / Other"
 
 
@@ -78,13 +80,14 @@ def tells_taking(report: Event, doc) -> bool:
 
 
 def protest_arrests_retold(events: list[Event]) -> list[Event]:
-    """The events less each Arrests event at the place and on the day of a protest with intervention the
-    document codes: the guide's "arrests at a protest belong to the protest". The protest ("A photographer was
+    """The events less each Arrests event at the place and on the day of a protest with intervention (or one
+    met with lethal force, or a riot) the document codes: the guide's "arrests at a protest belong to the
+    protest". The protest ("A photographer was
     arrested by police in New York while covering the protests", "students were arrested during the protest on
     Wednesday") codes them; the arrest told again in another sentence ("he was apprehended by several
     officers", "the students have been in police custody since Wednesday") is no second event. Both dates must
     be known: an undated arrest may be another one."""
-    protests = [e for e in events if label_of(e) == INTERVENTION]
+    protests = [e for e in events if label_of(e) in MET_DEMONSTRATIONS]
     if not protests:
         return events
     return [e for e in events if not (label_of(e) == ARRESTS and any(_at_protest(e, p) for p in protests))]
