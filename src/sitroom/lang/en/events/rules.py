@@ -177,7 +177,7 @@ AFTER_OTHER = frozenset({"after", "since"})
 SET_FREE_LEMMAS = frozenset({"release", "free"})
 # Adverbs that tell an arrest as part of an earlier time than the news, a person's history ("Her husband was
 # recently arrested on charges of ...", "was originally detained in Izmir", "had previously been jailed").
-EARLIER_TIME = frozenset({"recently", "originally", "previously", "formerly", "once"})
+EARLIER_TIME = frozenset({"recently", "originally", "previously", "formerly"})
 # A lasting state of custody is no taking at the time of the news: "remain imprisoned", "spent years under house
 # arrest", "a woman on house arrest" (a noun's state); "from jail" tells a release.
 CUSTODY_STATE_LEMMAS = frozenset({"remain", "spend", "stay", "languish"})
