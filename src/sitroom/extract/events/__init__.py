@@ -35,7 +35,7 @@ How a document is coded:
    disrupted weapons use is no civilians (conventions.disrupted_owners); the date from the reports merged
    (not an onset, not a day lent by a report without a word of the type) or a timeline entry's
    (where_when.act_date, section_date); an arrest at the place and day of a protest with intervention is the
-   protest's (rules.protest_arrests_retold), and one told at a list of places is one at each (place_lists.py).
+   protest's (rules.protest_arrests_retold).
 """
 
 from __future__ import annotations
