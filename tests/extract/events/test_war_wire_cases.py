@@ -146,6 +146,14 @@ def test_an_act_dated_itself_stays_news_after_an_old_one(pipeline):
     assert [r[0] for r in rows] == ["Arrests"]
 
 
+def test_an_undated_act_whose_participants_are_described_by_an_old_act_stays_news(pipeline):
+    """A relative clause tells who the participants are, not when the act was: the arrest is news of the week up
+    to the statement, not background of March."""
+    rows = _rows(pipeline, "Police arrested two men who had attacked a checkpoint in March, officials said on "
+                           "Thursday.", "2024-06-14")
+    assert [r[0] for r in rows] == ["Arrests"]
+
+
 @pytest.mark.parametrize("text", [
     "An Israeli drone strike killed senior Hamas official Saleh al-Arouri in Beirut on Tuesday.",
     "Gunmen shot dead journalist Ahmed Khan in Peshawar on Tuesday.",

@@ -139,13 +139,13 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
     return out
 
 
-def subordinate_side(doc, anchor, starts: Iterable[int]) -> set[int]:
+def subordinate_side(doc, anchor, starts: Iterable[int], relative_clauses: bool = True) -> set[int]:
     """Of the mentions starting at ``starts``, those that date a clause below the event's verb told at another
     time (opened by one of OTHER_TIME_MARKS: "protesters gathered near a hospital, while a testing centre was
     set on fire on Saturday evening in Urk", "a crowd of protesters ... at a regular spot for demonstrations
     since they started six days ago"), or a relative clause on a noun of the event's clause ("the suspects
-    arrested last week led police to a hideout"): that clause's act, not the event. Not a clause on the event's
-    own word."""
+    arrested last week led police to a hideout"; left out with ``relative_clauses=False``): that clause's act, not
+    the event. Not a clause on the event's own word."""
     if doc is None or anchor is None:
         return set()
     trigger, anchor = anchor, verb_of(anchor)
@@ -158,7 +158,7 @@ def subordinate_side(doc, anchor, starts: Iterable[int]) -> set[int]:
         # "beaten with cables before being released on Wednesday": a gerund after the preposition
         gerund = t.dep_ == "pcomp" and t.head.lower_ in OTHER_TIME_MARKS and t.lemma_.lower() not in FIGHTING_LEMMAS
         # "the gang members arrested earlier last week led operatives to ...": a relative clause's own act
-        relative = t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i)
+        relative = relative_clauses and (t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i))
         if t.i == anchor.i or not (marked or gerund or relative):
             continue
         path, hops = set(), 0

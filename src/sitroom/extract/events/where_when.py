@@ -80,7 +80,9 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     if date is None and aside and pub is not None:
         # Undated itself, told after an act of a day long past ("Israel launched its offensive after Hamas-led fighters
         # attacked southern Israel on Oct. 7", months before): background to the news, dated by that act
-        old = [t for t in unit_times if t.start in aside and (age_days(t.date, pub)[0] or 0) > STALE_DAYS]
+        # (a time clause's act, not a relative clause's: "engineers who were abducted in March were released")
+        before = args.subordinate_side(ctx.doc, anchor, aside, relative_clauses=False)
+        old = [t for t in unit_times if t.start in before and (age_days(t.date, pub)[0] or 0) > STALE_DAYS]
         if old:
             date = old[0].date
     if location is not None and location.level == "country":
