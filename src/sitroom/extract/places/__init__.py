@@ -22,7 +22,8 @@ from .metonymy import is_metonym, speaks_for_government
 from .normalise import fold_name
 from .policy import inner_name_spans, is_place, named_with_parent, same_name_same_place
 from .demonyms import demonym_countries, find_demonym_borders
-from .recognise import LANDMARK_KEYS, PLACE_LABELS, Span, find_spans, read_cues
+from .cues import read_cues
+from .recognise import LANDMARK_KEYS, PLACE_LABELS, Span, find_spans
 from .resolve import Choice, country_focus, prior, resolve_spans, within_sentence_places
 from .spellings import respelt_spans
 from .tables import DEMONYMS

@@ -15,7 +15,8 @@ from ...lang.en.metonymy import GOVERNMENT_NOUNS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .hierarchy import inside, parent_links
 from .normalise import fold_name
-from .recognise import LANDMARK_KEYS, OTHER_LABELS, PLACE_LABELS, QUALIFIER, STOP_WORDS, Span
+from .cues import QUALIFIER
+from .recognise import LANDMARK_KEYS, OTHER_LABELS, PLACE_LABELS, STOP_WORDS, Span
 from .resolve import prior, span_focus
 from .seats import chief_towns
 from .spellings import MIN_FOCUS  # (the focus of a country a story is about)

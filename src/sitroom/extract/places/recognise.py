@@ -6,7 +6,8 @@ token is also looked up in the gazetteer trie (longest match first). A match is
 kept when spaCy agrees it is a place, when a cue in the text says so ("X district",
 "the village of X"), or when the evidence of the gazetteer and the document's
 country focus is strong enough; entities spaCy calls places but the gazetteer
-lacks are kept unresolved.
+lacks are kept unresolved. What the words around a name say (its level, a preposition of place, a title before it) is
+read by cues.py.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ...lang.en.places import (  # noqa: F401 (STOP_WORDS and DIRECTIONS are read from here by the stage)
-    ATTACKED_BEFORE, CAMP_AFTER, DIRECTIONS, PLACE_ONLY_ATTACKED_BEFORE, SECOND_LEVEL_AFTER, ENTITY_LEADING_PREPOSITIONS, GENERIC_NAME_HEADS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS, STOP_WORDS, TITLE_HEADS,
+from ...lang.en.places import (  # noqa: F401 (STOP_WORDS is read from here by the stage)
+    ENTITY_LEADING_PREPOSITIONS, GENERIC_NAME_HEADS, HONORIFICS, STOP_WORDS,
 )
-from ...lang.en.agencies import WIRE_AGENCIES
-from ...lang.en.dates import MONTHS, WEEKDAYS
-from .gazetteer import ADMIN1, ADMIN2, PPL, Gazetteer
+from .cues import (
+    ATTACKED, HONORIFIC_BEFORE, KIND, LEVEL_AFTER, LOCATIVE, NEAR_WORDS, QUALIFIER, read_cues, read_own_level,
+    spread_plural_hints,
+)
+from .gazetteer import ADMIN1, ADMIN2, Gazetteer
 from .normalise import SUN_ARTICLES, fold_name, fold_text, variant_key
 from .tables import DEMONYMS, LANDMARK_METONYMS
 
@@ -29,51 +32,18 @@ PLACE_LABELS = {"GPE", "LOC"}
 # to such an entity may still be a place, a longer one (Washington Post) is not.
 OTHER_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "NORP", "LANGUAGE"}
 
-# STOP_WORDS (lang/en/places.py): capitalised words that are also names of some village somewhere.
-# Words after a name that tell its level; the plural also covers a preceding list.
-LEVEL_AFTER = {
-    "province": ADMIN1, "provinces": ADMIN1, "state": ADMIN1, "governorate": ADMIN1, "oblast": ADMIN1,
-    "region": ADMIN1, "prefecture": ADMIN1, "district": ADMIN2, "districts": ADMIN2, "county": ADMIN2,
-    "counties": ADMIN2, "municipality": ADMIN2, "township": ADMIN2, "townships": ADMIN2, "territory": ADMIN2,
-    "city": PPL, "town": PPL, "village": PPL, "villages": PPL, "town's": PPL, "city's": PPL,
-}
-_BEFORE = re.compile(KIND_BEFORE, re.I)
-_NEAR = re.compile(
-    r"(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+(?:\(\d+\s*\w+\)\s+)?"
-    + DIRECTIONS + r"?\s*(?:of|from|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
-    re.I,
-)
-_NEAR_WORDS = re.compile(NEAR_BEFORE, re.I)
-# A preposition of place right before a name: "in Dori", "near Kidal", "control of Palmyra". Weaker
-# than a level word ("Dori district"), so it only admits names of towns of some size (see _is_place).
-LOCATIVE = re.compile(LOCATIVE_BEFORE, re.I)
-_ATTACKED = re.compile(ATTACKED_BEFORE, re.I)
-_CAMP_AFTER = re.compile(CAMP_AFTER, re.I)
-_SECOND_LEVEL_AFTER = re.compile(SECOND_LEVEL_AFTER, re.I)
-_PLACE_ONLY_ATTACKED = re.compile(PLACE_ONLY_ATTACKED_BEFORE, re.I)
 _BORDER_AFTER = re.compile(r"^[\s-]*border\b", re.I)
 _PAIR_BORDER = re.compile(r"^-(\w[\w ]*?)\s+border\b")
 
 
-_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+the\s+$")
-_HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
-_WEB_AFTER = re.compile(r"^\.(?:com|org|net|info|news|tv|co|ng|gov)\b", re.I)
-_WEB_BEFORE = re.compile(r"(?:www\.|https?://)$", re.I)
-# A dateline that opens a line: "TORRINGTON —", "HOLLIDAY, Mo. —", "VICTORIA - The home ...".
-_DATELINE_AFTER = re.compile(r"^(?:\s*,|\s+[-\u2013\u2014])")
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # An Arabic article written in lower case before a name ("in al-Hilla", "el-Fasher"): the name starts there,
 # so the preposition before it counts and the gazetteer's "Al Hillah" is met.
 _ARTICLE_START = re.compile(r"(?:al|el)-[A-Z]")
 POSSESSIVE = re.compile(r"['’]s?$")
-_OWNED = re.compile(r"^['’]s\s+([A-Za-z]+)")
 # Tokens that fold to nothing but a space ("-" in "Sar-e Pul"): the words so far are unchanged.
 JOINER_TOKEN = re.compile(r"^[-‐‑‒–—_/]+$")
 # A code of capitals and digits ("M23", "G5", "B52"): an armed group's, a summit's or a machine's name, no place.
 _CODE = re.compile(r"^[A-Z]{1,4}-?\d{1,4}$")
-_QUALIFIER_WORD = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
-                   r"North-?[Ee]astern|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern)")
-QUALIFIER = re.compile(rf"^{_QUALIFIER_WORD}\s+(.+)$")
 
 
 @dataclass
@@ -168,8 +138,8 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
     spans = _with_unmatched_entities(doc, gaz, spans)
     for s in spans:
         read_cues(text, s)
-        _read_own_level(gaz, s)
-    _spread_plural_hints(text, spans)
+        read_own_level(gaz, s)
+    spread_plural_hints(text, spans)
     return spans
 
 
@@ -185,7 +155,7 @@ def _short_name_at_place(text: str, tok, key: str, surface: str) -> bool:
     if after is not None and (after.text[:1].isupper() or JOINER_TOKEN.match(after.text)):
         return False  # the start of a longer name: "in Abu Shok", "in Mid-Jutland"
     before = text[max(0, tok.idx - 60):tok.idx]
-    return bool(LOCATIVE.search(before) or _BEFORE.search(before) or _NEAR_WORDS.search(before))
+    return bool(LOCATIVE.search(before) or KIND.search(before) or NEAR_WORDS.search(before))
 
 
 def _generic_head_run(doc, text: str, tok, gaz: Gazetteer, best) -> Optional[Span]:
@@ -313,8 +283,8 @@ def _named_in_unit(doc, ent, spans: list[Span]) -> bool:
     if any(s.start < ent.end_char and ent.start_char < s.end for s in spans):
         return False
     before = doc.text[max(0, ent.start_char - 60):ent.start_char]
-    honorific = _HONORIFIC_BEFORE.search(before)
-    if not (LOCATIVE.search(before) or _ATTACKED.search(before)) or (honorific and honorific.group(1).lower() in HONORIFICS):
+    honorific = HONORIFIC_BEFORE.search(before)
+    if not (LOCATIVE.search(before) or ATTACKED.search(before)) or (honorific and honorific.group(1).lower() in HONORIFICS):
         return False
     after = doc.text[ent.end_char:ent.end_char + 60]
     # "in Kyaukphyu township (Rakhine)": a level word of a small unit after the name says it is one
@@ -323,120 +293,6 @@ def _named_in_unit(doc, ent, spans: list[Span]) -> bool:
 
 def text_of(doc, start: int, end: int) -> str:
     return doc.text[start:end]
-
-
-# One or two capitalised words right before a name, after a word in lower case (not the start of a sentence).
-_NAME_BEFORE = re.compile(r"[a-z,]\s+((?:[A-Z][a-z]+\s+){1,2})$")
-
-
-def _not_name_part(word: str) -> bool:
-    """A capitalised word that does not make a place's name longer: a qualifier ("Upper"), a title ("President"),
-    a nationality, a month or a day."""
-    low = word.lower()
-    return (bool(re.fullmatch(_QUALIFIER_WORD, word)) or low in TITLE_HEADS or low in HONORIFICS or word in DEMONYMS
-            or low in MONTHS or low in WEEKDAYS)
-
-
-def read_cues(text: str, s: Span) -> None:
-    after = text[s.end: s.end + 40]
-    m = re.match(r"^\s+([A-Za-z']+)", after)
-    s.extra["next"] = m.group(1) if m else ""
-    owned = _OWNED.match(after)
-    if owned:
-        s.extra["owns"] = owned.group(1).lower()  # "Mali's army": the noun the name owns
-    if (m and "\n" not in m.group(0) and m.group(1)[:1].isupper() and m.group(1).lower() not in MONTHS
-            and m.group(1).lower() not in WEEKDAYS and m.group(1) not in DEMONYMS):
-        s.extra["name_goes_on"] = True  # "Near Dayr Az Zayr": "Dayr" is only the start of a longer name
-    lead = _NAME_BEFORE.search(text, max(0, s.start - 40), s.start)
-    if lead and not any(_not_name_part(w) for w in lead.group(1).split()):
-        s.extra["name_before"] = True  # "in Let Yet Kone village": "Kone" is only the end of a longer name
-    if m and m.group(1).lower() in LEVEL_AFTER:
-        s.level_hint = LEVEL_AFTER[m.group(1).lower()]
-        s.cue = True
-        s.extra["after"] = m.group(1).lower()
-    elif _SECOND_LEVEL_AFTER.match(after):
-        s.level_hint = ADMIN2  # (no cue, as for a camp: the words say its level, not that it is a place)
-    elif _CAMP_AFTER.match(after):
-        s.level_hint = PPL  # (no cue: a camp's name says where it is no more than the name alone)
-    before = text[max(0, s.start - 60): s.start]
-    mb = _BEFORE.search(before)
-    if mb and mb.group(3) and mb.group(3)[:1].isupper():
-        mb = None  # "City Hall", "Town Hall": a capitalised kind word right before a name begins that name
-    if mb:
-        word = (mb.group(1) or mb.group(2) or mb.group(3)).lower()
-        if mb.group(1):
-            s.level_hint = LEVEL_AFTER.get(word.rstrip("s") if word.endswith("ts") else word, ADMIN1)
-        else:
-            s.level_hint = PPL
-        s.cue = True
-    mn = _NEAR.search(before)
-    if mn:
-        s.near = mn.group(0).strip()
-        s.cue = True
-    elif _NEAR_WORDS.search(before):
-        s.near = _NEAR_WORDS.search(before).group(0).strip()
-    if re.search(r"\w\s*\(\s*$", before):
-        s.extra["bracketed"] = True  # "Tarin Kot (Urozgan)": the parent of the name before
-    title = _TITLE_BEFORE.search(before)
-    if title and title.group(1).lower() in TITLE_HEADS:
-        s.extra["title"] = title.group(0).strip()  # "Admiral of the Fleet"
-    honorific = _HONORIFIC_BEFORE.search(before)
-    if honorific and honorific.group(1).lower() in HONORIFICS:
-        s.extra["honorific"] = honorific.group(1)  # "Governor Zulum", "Mr Oban"
-    if _WEB_AFTER.match(text[s.end:s.end + 8]) or _WEB_BEFORE.search(before):
-        s.extra["website"] = True  # "Sahara Reporters.com", "www.premiumtimesng"
-    if (s.text.isupper() and len(s.key) >= 3 and _LINE_START.search(text[max(0, s.start - 80):s.start])
-            and _DATELINE_AFTER.match(text[s.end:s.end + 4])):
-        s.cue = True  # a dateline: the town the reporter files from
-        s.level_hint = s.level_hint if s.level_hint is not None else PPL
-        s.extra["dateline"] = True
-    if _ATTACKED.search(before):
-        s.extra["attacked"] = True  # "shelled Mariupol"
-        if _PLACE_ONLY_ATTACKED.search(before):
-            s.extra["attacked_place"] = True  # "shelled Kherson": no person is shelled
-    if s.key in WIRE_AGENCIES and not (s.cue or _ATTACKED.search(before) or LOCATIVE.search(before)):
-        # "according to Xinhua", "Xinhua reported", "(SANA)": the wire service, not its namesake county;
-        # "in Xinhua county" has a cue and "in Xinhua" a preposition of place.
-        s.extra["agency"] = True
-    if LOCATIVE.search(before):
-        s.extra["locative"] = True
-        # "at Khan's rally": a possessive before a noun names its owner, most often a person.
-        s.extra["possessive"] = bool(re.match(r"['’]s\s+[a-z]", text[s.end:s.end + 4]))
-
-
-_OWN_LEVEL = re.compile(r"^(.+?)\s+(" + "|".join(OWN_LEVEL_WORDS) + ")$", re.I)
-
-
-def _read_own_level(gaz: Gazetteer, s: Span) -> None:
-    """"Karak district", "Cross River State": a name that carries its level word says its level, and
-    the units named without the word ("Al Karak") are candidates too; spaCy's entity may stop before
-    the word ("Karak" ORG), which still makes the whole span that entity."""
-    m = _OWN_LEVEL.match(s.text)
-    if m is None or s.kind != "name":
-        return
-    word = m.group(2).lower()
-    s.level_hint = LEVEL_AFTER.get(word, ADMIN1)
-    s.cue = True
-    s.extra.setdefault("after", word)
-    bare = [e for e in gaz.lookup(m.group(1)) if e not in set(s.entries)]
-    s.entries = s.entries + bare
-    if s.extra.get("ent") == (s.start, s.start + len(m.group(1))):
-        s.extra["ent"] = (s.start, s.end)
-
-
-def _spread_plural_hints(text: str, spans: list[Span]) -> None:
-    """"Kunduz, Sar-e Pul, Takhar and Helmand provinces": the plural covers the list."""
-    for i, s in enumerate(spans):
-        if s.extra.get("after") not in ("provinces", "districts", "counties", "villages"):
-            continue
-        j = i - 1
-        while j >= 0:
-            gap = text[spans[j].end: spans[j + 1].start]
-            if not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap):
-                break
-            spans[j].level_hint = s.level_hint
-            spans[j].cue = True
-            j -= 1
 
 
 LANDMARK_KEYS = {fold_name(k) for k in LANDMARK_METONYMS}

@@ -20,7 +20,8 @@ from ...lang.en.places import ENTITY_LEADING_PREPOSITIONS
 from .assemble import VARIANTS_MIN_POPULATION
 from .gazetteer import ADMIN1, PPL, Gazetteer
 from .normalise import fold_name
-from .recognise import JOINER_TOKEN, LOCATIVE, NAME_INNER, POSSESSIVE, STOP_WORDS, Span
+from .cues import LOCATIVE
+from .recognise import JOINER_TOKEN, NAME_INNER, POSSESSIVE, STOP_WORDS, Span
 from .tables import DEMONYMS
 
 # A country counts as what the story is about from this share of the focus (resolve.country_focus weights).
