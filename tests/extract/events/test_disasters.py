@@ -89,6 +89,18 @@ def test_a_forecast_a_threat_or_aid_is_no_disaster():
     assert disaster_told(NATURAL, "At least 40 were killed in the floods, and the toll is expected to rise.") == NATURAL
 
 
+
+def test_a_hazard_told_as_a_need_or_a_risk_is_no_disaster():
+    """What people must be protected from or prepare for has not happened: a need, not the disaster."""
+    assert disaster_told(NATURAL, "Families on the riverbanks must be protected from the coming monsoon floods.") is None
+    assert disaster_told(NATURAL, "Farmers in the valley are preparing for another season of drought.") is None
+    assert disaster_told(NATURAL, "Coastal towns braced for the cyclone as schools closed.") is None
+    assert disaster_told(NATURAL, "The camps are vulnerable to flooding, the agency said.") is None
+    # the hazard that struck stays, and a need beside the deaths it caused
+    assert disaster_told(NATURAL, "Floods swept through the camp on Monday, the agency said.") == NATURAL
+    assert disaster_told(NATURAL, "The storm killed 12 people, and survivors need protection from the cold.") == NATURAL
+
+
 def test_more_ways_of_telling_a_man_made_disaster():
     assert disaster_told(MAN_MADE_DISASTER, "A bus plunged into a gorge in Himachal Pradesh.") == MAN_MADE_DISASTER
     assert disaster_told(MAN_MADE_DISASTER, "A sudden burst at the Kainji dam flooded farms.") == MAN_MADE_DISASTER
