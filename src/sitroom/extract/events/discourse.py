@@ -162,9 +162,9 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     specific = SPECIFIC_DAY.search(text)
     if GENERIC.search(text) and not specific:
         return "generic"  # a trend or a habit: "in recent years", "a total of", "since the coup"
-    if not specific and _is_perfect(words) and _large_count(words):
+    if not specific and _is_perfect(words) and large_count(words):
         return "tally"
-    if CUTOFF.search(text) and _large_count(words) and (_is_perfect(words) or AS_OF.search(text)):
+    if CUTOFF.search(text) and large_count(words) and (_is_perfect(words) or AS_OF.search(text)):
         return "tally"  # counted up to a day ("as of May 20", "since August 5"): the day ends the count
     if not specific and tok.sent.start > 0 and _is_habitual(tok):
         return "habitual"
@@ -230,7 +230,7 @@ def _is_habitual(tok) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     bare_plural = any(o.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
                       for o in objects)
-    return bare_plural or _large_count(list(verb.subtree))
+    return bare_plural or large_count(list(verb.subtree))
 
 
 def _is_role(tok) -> bool:
@@ -248,7 +248,7 @@ def _is_perfect(words) -> bool:
     return any(t.dep_ in ("aux", "auxpass") and t.lemma_ == "have" and t.head.tag_ == "VBN" for t in words)
 
 
-def _large_count(words) -> bool:
+def large_count(words) -> bool:
     """A count of 50 or more ("more than 100 supporters", "hundreds"): many events, not one."""
     for t in words:
         if t.lower_ in LARGE_COUNT_WORDS:

@@ -154,6 +154,7 @@ from .irrealis import irrealis
 from .arrest_told import arrest_told, no_taking_told, tells_taking  # noqa: F401 (rule 10: arrest_told.py)
 from .disasters import untold_disaster
 from .reactions import is_reaction_to
+from .summaries import is_summary
 from .merging import label_of, merge_across, merge_events, own_arguments  # noqa: F401 (merging the reports: merging.py)
 from .taxonomy import priority, typed_fields
 from .territory import territory_told
@@ -308,7 +309,7 @@ def news_gate(doc, start: int, end: int, text: str, trigger: Optional[str], pub=
     tok = discourse.trigger_token(span, trigger)
     dropped = tok is not None and bool(
         discourse.is_boilerplate(span, text) or discourse.is_name_part(tok) or discourse.not_news(tok, pub)
-        or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok))
+        or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) or is_summary(tok))
     if gates is not None:
         gates[key] = (tok, dropped)
     return tok, dropped
