@@ -321,10 +321,14 @@ def is_not_territory(tok, label: str) -> bool:
         return False  # "drove out the jihadists", "dislodged the rebels": the object is who lost the ground
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs.append(tok.head)  # "equipment captured near Palmyra": the noun the participle describes was taken
     if not objs:
         return False
+    own = {t.i for t in tok.subtree}  # (where it was taken is no ground taken)
     return not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" or o.lemma_.lower() in TERRITORY_NOUNS
-                   or any(g.lemma_.lower() in TERRITORY_NOUNS or g.ent_type_ in ("GPE", "LOC", "FAC") for g in o.subtree)
+                   or any(g.i not in own and (g.lemma_.lower() in TERRITORY_NOUNS or g.ent_type_ in ("GPE", "LOC", "FAC"))
+                          for g in o.subtree)
                    for o in objs)
 
 
