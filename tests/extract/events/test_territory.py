@@ -78,9 +78,10 @@ def test_people_freed_are_no_change_of_control():
     # the ground itself, described so, or taken by the verb
     ("Aid reached the villages captured by the army near Gao last week.", True),
     ("Rebels captured the town of Kidal on Monday.", True),
+    ("Fighters seized the district centre of Garmsir on Sunday.", True),
 ])
 def test_a_participle_names_what_was_taken(nlp, sentence, taken):
-    from sitroom.extract.events.discourse import is_not_territory
+    from sitroom.extract.events.territory import is_not_territory
 
     doc = nlp(sentence)
     tok = next(t for t in doc if t.lower_ in ("captured", "seized"))

@@ -16,7 +16,7 @@ coder records none of those. This module reads the dependency parse around the t
 - ``is_modifier_mention`` / ``is_definite_mention``: event words that refer to an event rather than
   report one (merged into the earlier report, rules.merge_events);
 - ``is_boilerplate``: bylines, contact lines, "Also read", captions and headings without a verb;
-- ``is_activity_mention``, ``is_listed_kind``, ``is_bystander_agent``, ``is_not_territory``, ``is_name_part``:
+- ``is_activity_mention``, ``is_listed_kind``, ``is_bystander_agent``, ``is_name_part``:
   event words that name a kind ("kidnapping gang", "crimes of kidnapping, torture, rape"), an actor doing
   nothing ("tracking the bandits"), a transfer of people rather than ground ("suspects handed over"), or
   part of a name ("Kevin Lynch").
@@ -39,22 +39,17 @@ from ...lang.en.events.discourse import (
     CIRCUMSTANCE_PREPS,
     CONTACT_VERBS,
     DEFINITE_WORDS,
-    EXPEL_LEMMAS,
     GENERIC,
     KIND_HEADS,
     KIND_OF_HEADS,
     LIFE_STAGES,
     ROLE_VERBS,
     LARGE_COUNT_WORDS,
-    OUT_LEMMAS,
     SPECIFIC_DAY,
     CUTOFF,
     AS_OF,
-    TERRITORY_LABELS,
-    TERRITORY_NOUNS,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
-from .modality import REPORTING_LEMMAS
 
 # Clauses that describe something else than the event of the clause they hang off.
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
@@ -307,29 +302,6 @@ def is_bystander_agent(tok, label: str) -> bool:
         verb = t.head if t.dep_ != "pobj" else t.head.head
         return verb.lemma_.lower() not in CONTACT_VERBS
     return False
-
-
-def is_not_territory(tok, label: str) -> bool:
-    """A territorial type whose verb takes people or things, not ground: "the suspects had been handed
-    over to the DSS", "took over two stations of the Orange Line"."""
-    if label not in TERRITORY_LABELS or tok.pos_ not in _VERBAL:
-        return False
-    lemma = tok.lemma_.lower()
-    if lemma in REPORTING_LEMMAS:
-        return False  # "informs the public that ...": the object of a verb that only reports is its audience
-    if lemma in EXPEL_LEMMAS or (lemma in OUT_LEMMAS and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)):
-        return False  # "drove out the jihadists", "dislodged the rebels": the object is who lost the ground
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        objs.append(tok.head)  # "equipment captured near Palmyra": the noun the participle describes was taken
-    if not objs:
-        return False
-    own = {t.i for t in tok.subtree}  # (where it was taken is no ground taken)
-    return not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" or o.lemma_.lower() in TERRITORY_NOUNS
-                   or any(g.i not in own and (g.lemma_.lower() in TERRITORY_NOUNS or g.ent_type_ in ("GPE", "LOC", "FAC"))
-                          for g in o.subtree)
-                   for o in objs)
 
 
 def is_listed_kind(tok) -> bool:

@@ -157,7 +157,7 @@ from .reactions import is_reaction_to
 from .summaries import is_summary
 from .merging import label_of, merge_across, merge_events, own_arguments  # noqa: F401 (merging the reports: merging.py)
 from .taxonomy import priority, typed_fields
-from .territory import territory_told
+from .territory import is_not_territory, territory_told
 
 ATTACK = "Violence against civilians / Attack"
 CLASH = "Battles / Armed clash"
@@ -331,7 +331,7 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
         if tok is None:
             kept.append(ev)
             continue
-        if dropped or discourse.is_bystander_agent(tok, label_of(ev)) or discourse.is_not_territory(tok, label_of(ev)):
+        if dropped or discourse.is_bystander_agent(tok, label_of(ev)) or is_not_territory(tok, label_of(ev)):
             continue
         upd = {}
         label = demonstration_type(label_of(ev), ev.evidence.text)
