@@ -53,10 +53,6 @@ STATEMENTS = [
     "We remain firmly committed to working with our partners to defeat terrorism in the region.",
     "Fire investigators from the state police were back at the burned warehouse on Friday.",
     "Health teams in the district were unable to investigate several reported deaths.",
-    # a span of time that only measures the gap to another happening dates no act
-    "We are horrified by this new attack on aid workers, two days after the convoy was promised safe passage.",
-    # a condemnation that names the act without a time of its own (the guide: coded only with its own time)
-    "The foreign minister condemns the rocket attacks on border villages which have killed and wounded civilians.",
 ]
 ACTS = [
     "I welcome today's news that government forces recaptured the town of Ramadi from the militants.",
@@ -68,7 +64,6 @@ ACTS = [
     "Two of the kidnapped students remain missing, the school said.",
     "The town was shocked by a car bomb that killed ten people near the market.",
     "I am appalled by today's bombing of the hospital in Aleppo.",
-    "The president condemned the bombing of a bus station in Kano on Saturday that killed 12 travellers.",
 ]
 
 

@@ -22,7 +22,6 @@ from ...lang.en.events.reactions import (
     CROWD,
     FEELING_NOUNS,
     FEELINGS,
-    GAP_WORDS,
     INQUIRY,
     PLACE_NOUNS,
     REACTIONS,
@@ -33,7 +32,6 @@ from ...lang.en.events.reactions import (
     WISH,
 )
 from ...lang.en.events.demonstrations import SHOW_SKIP, SHOW_TIME_NOUNS
-from ...lang.en.events.arguments import REACTION_VERBS
 from ...lang.en.reporting import REPORTING_LEMMAS
 
 
@@ -145,29 +143,13 @@ def is_reaction_statement(span) -> bool:
         # about an act it does not date. Not a place's ("the town was shocked by a car bomb"), nor one about an
         # act it dates ("I am shocked by today's attack on the market" tells the attack as news).
         place = subj is not None and (subj.ent_type_ in ("GPE", "LOC", "FAC") or subj.lemma_.lower() in PLACE_NOUNS)
-        return not place and not any(_dates(t) for t in span)
-    if lemma in REACTION_VERBS:
-        # "Hammond condemns apparent barrel bomb attacks in Syria which have killed civilians": an act named only
-        # inside a condemnation is coded from it when it has its own time (the guide); without one it is none.
-        return not any(_dates(t) for t in span)
+        return not place and not any(t.ent_type_ in ("DATE", "TIME") for t in span)
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if lemma in CONVEY:
         return any(o.lemma_.lower() in FEELING_NOUNS for o in objects)
     if lemma in APPROVE:
         return any(o.lemma_.lower() in ACCOUNT_NOUNS for o in objects)
     return False
-
-
-def _dates(tok) -> bool:
-    """Whether ``tok`` is part of a date or time that dates something: not a span that only measures the gap to
-    another happening ("just over a week after footage emerged", "two days before the vote"), which dates no act."""
-    if tok.ent_type_ not in ("DATE", "TIME"):
-        return False
-    end = tok.i
-    while end + 1 < len(tok.doc) and tok.doc[end + 1].ent_iob_ == "I":
-        end += 1
-    after = tok.doc[end + 1] if end + 1 < len(tok.doc) else None
-    return after is None or after.lower_ not in GAP_WORDS
 
 
 def _care(head) -> bool:

@@ -29,10 +29,6 @@ TOPIC_PREPS = {"on", "about", "over", "to", "regarding", "at", "of"}
 FEELINGS = {"appal", "appall", "concern", "sadden", "shock", "horrify", "dismay", "alarm", "disturb", "outrage",
             "trouble", "worry", "distress", "grieve", "heartbreak"}
 
-# Words after a span of time that make it a gap to another happening ("a week after footage emerged"): such a
-# span dates no act, so a feeling told with it is still about an act it does not date.
-GAP_WORDS = {"after", "before"}
-
 # Subjects a feeling verb takes that are places, not speakers ("the town was shocked by a car bomb"): the
 # sentence tells the act.
 PLACE_NOUNS = {"city", "town", "village", "area", "region", "country", "capital", "neighbourhood", "neighborhood",
