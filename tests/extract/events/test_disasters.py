@@ -1,7 +1,7 @@
 """What makes a report a Disaster (extract/events/disasters.py): the words of its sub-type, an outbreak that
 kills, and what is no disaster (road tallies, overdoses, patients in hospital, arson, bombings)."""
 
-from sitroom.extract.events.disasters import MAN_MADE_DISASTER, NATURAL, disaster_told
+from sitroom.extract.events.disasters import MAN_MADE_DISASTER, NATURAL, accident_told, disaster_told
 
 
 def test_a_disaster_needs_the_words_of_one():
@@ -89,6 +89,18 @@ def test_a_forecast_a_threat_or_aid_is_no_disaster():
     assert disaster_told(NATURAL, "At least 40 were killed in the floods, and the toll is expected to rise.") == NATURAL
 
 
+
+def test_a_hazard_told_as_a_need_or_a_risk_is_no_disaster():
+    """What people must be protected from or prepare for has not happened: a need, not the disaster."""
+    assert disaster_told(NATURAL, "Families on the riverbanks must be protected from the coming monsoon floods.") is None
+    assert disaster_told(NATURAL, "Farmers in the valley are preparing for another season of drought.") is None
+    assert disaster_told(NATURAL, "Coastal towns braced for the cyclone as schools closed.") is None
+    assert disaster_told(NATURAL, "The camps are vulnerable to flooding, the agency said.") is None
+    # the hazard that struck stays, and a need beside the deaths it caused
+    assert disaster_told(NATURAL, "Floods swept through the camp on Monday, the agency said.") == NATURAL
+    assert disaster_told(NATURAL, "The storm killed 12 people, and survivors need protection from the cold.") == NATURAL
+
+
 def test_more_ways_of_telling_a_man_made_disaster():
     assert disaster_told(MAN_MADE_DISASTER, "A bus plunged into a gorge in Himachal Pradesh.") == MAN_MADE_DISASTER
     assert disaster_told(MAN_MADE_DISASTER, "A sudden burst at the Kainji dam flooded farms.") == MAN_MADE_DISASTER
@@ -100,3 +112,18 @@ def test_more_ways_of_telling_a_man_made_disaster():
     assert disaster_told(MAN_MADE_DISASTER, "The blaze caused more than $1 million dollars in damage.") == MAN_MADE_DISASTER
     # weather is no hazard by itself
     assert disaster_told(NATURAL, "Police combed a snow-covered field next to the hall.") is None
+
+
+IED = "Explosions/Remote violence / Remote explosive/landmine/IED"
+
+
+def test_a_blast_in_an_article_that_tells_an_accidental_cause_is_the_accident():
+    before = ["An explosion tore through a bakery in the old town overnight, and officials suspect a gas leak."]
+    assert accident_told(IED, "The blast happened shortly after 3 a.m., the fire service said.", before) == MAN_MADE_DISASTER
+    assert accident_told(IED, "A gas cylinder exploded in a restaurant kitchen, injuring six.") == MAN_MADE_DISASTER
+    # a bomb or an armed doer named makes it the device; no cause told, or tear gas, leaves the typer's label
+    assert accident_told(IED, "A bomb hidden in a cart exploded near the bakery.", before) == IED
+    assert accident_told(IED, "The blast happened shortly after 3 a.m., the police said.") == IED
+    assert accident_told(IED, "A blast hit the rally.", ["Police fired tear gas canisters at the crowd."]) == IED
+    assert accident_told(NATURAL, "The blast happened shortly after 3 a.m.", before) == NATURAL
+

@@ -35,6 +35,9 @@ def test_a_remote_weapon_decides_explosions(label, sentence, weapon):
     # a state's military that "bombed" a village bombed it from the air, not with a planted device
     (IED, "Myanmar's military bombed a village in Magway region on Friday, killing nine farmers."),
     (IED, "Sudanese army jets bombed a market in Nyala on Sunday."),
+    # told in the passive: the weapons were destroyed in (or by) the strike
+    (SHELLING, "Two rocket launchers and a mortar tube were also destroyed in the strike."),
+    (SHELLING, "An artillery battery of the militia was hit by an airstrike near Sirte."),
 ])
 def test_strikes_that_hit_weapons_are_an_air_strike(label, sentence):
     assert strike_means(label, sentence) == AIR
@@ -43,6 +46,7 @@ def test_strikes_that_hit_weapons_are_an_air_strike(label, sentence):
 @pytest.mark.parametrize("label, sentence", [
     (SHELLING, "A missile strike destroyed a fuel depot in Odesa overnight."),
     (SHELLING, "Artillery strikes hit the village of Kafr Nabl on Tuesday."),
+    (SHELLING, "The fuel depot was destroyed by a missile strike overnight."),
     (IED, "A roadside bomb destroyed an army truck near Kandahar."),
     (IED, "Militants bombed a police station in Quetta on Saturday, killing three officers."),
     (ATTACK, "Near Tikrit, one strike destroyed a house, killing a family of five."),  # remote_means decides attacks

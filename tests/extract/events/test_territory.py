@@ -68,3 +68,21 @@ def test_people_freed_are_no_change_of_control():
     assert not territory_told(GOV_REGAINS, "Police liberated 300 captives from a camp in the forest.")
     assert territory_told(GOV_REGAINS, "Troops liberated the town of Mambasa from ADF rebels on Wednesday.")
     assert territory_told(GOV_REGAINS, "The army freed the town from the rebels and freed 40 hostages.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, taken", [
+    # a participle describing the thing taken: weapons or vehicles, not ground
+    ("Jets destroyed six armoured vehicles and other weapons captured near the airbase of Tabqa.", False),
+    ("Police recovered the rifles seized from the depot in Gao.", False),
+    # the ground itself, described so, or taken by the verb
+    ("Aid reached the villages captured by the army near Gao last week.", True),
+    ("Rebels captured the town of Kidal on Monday.", True),
+    ("Fighters seized the district centre of Garmsir on Sunday.", True),
+])
+def test_a_participle_names_what_was_taken(nlp, sentence, taken):
+    from sitroom.extract.events.territory import is_not_territory
+
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.lower_ in ("captured", "seized"))
+    assert is_not_territory(tok, "Battles / Non-state actor overtakes territory") is (not taken)

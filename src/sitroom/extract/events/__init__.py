@@ -74,7 +74,7 @@ from .conventions import (
 from .detection import found_embeddings, headline_of, is_headline, rescore, untitled_headline
 from .detector import detector_path, get_detector, with_context
 from .demonstrations import demonstration_event, intervention_told
-from .disasters import disaster_told
+from .disasters import accident_told, disaster_told
 from .disruption import disruption_type
 from .strategic import retells_contact, retells_custody, strategic_told
 from .place_list import dated_by_source, split_by_place
@@ -248,6 +248,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         return None
     context = context_units(units, k)
     label = family.armed_attack_typed(label, text, None, None)  # by the words, before a disaster's check drops it
+    label = accident_told(label, text, [v.text for v in units[:k]])  # "the blast" after "caused by a gas leak"
     label = disaster_told(label, text, " ".join(c.text for c in reversed(context)), (v.text for v in units[:k]))
     if label is None:
         return None  # typed as a disaster, it tells none (disasters.py)

@@ -16,7 +16,7 @@ coder records none of those. This module reads the dependency parse around the t
 - ``is_modifier_mention`` / ``is_definite_mention``: event words that refer to an event rather than
   report one (merged into the earlier report, rules.merge_events);
 - ``is_boilerplate``: bylines, contact lines, "Also read", captions and headings without a verb;
-- ``is_activity_mention``, ``is_listed_kind``, ``is_bystander_agent``, ``is_not_territory``, ``is_name_part``:
+- ``is_activity_mention``, ``is_listed_kind``, ``is_bystander_agent``, ``is_name_part``:
   event words that name a kind ("kidnapping gang", "crimes of kidnapping, torture, rape"), an actor doing
   nothing ("tracking the bandits"), a transfer of people rather than ground ("suspects handed over"), or
   part of a name ("Kevin Lynch").
@@ -39,22 +39,17 @@ from ...lang.en.events.discourse import (
     CIRCUMSTANCE_PREPS,
     CONTACT_VERBS,
     DEFINITE_WORDS,
-    EXPEL_LEMMAS,
     GENERIC,
     KIND_HEADS,
     KIND_OF_HEADS,
     LIFE_STAGES,
     ROLE_VERBS,
     LARGE_COUNT_WORDS,
-    OUT_LEMMAS,
     SPECIFIC_DAY,
     CUTOFF,
     AS_OF,
-    TERRITORY_LABELS,
-    TERRITORY_NOUNS,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
-from .modality import REPORTING_LEMMAS
 
 # Clauses that describe something else than the event of the clause they hang off.
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
@@ -162,9 +157,9 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     specific = SPECIFIC_DAY.search(text)
     if GENERIC.search(text) and not specific:
         return "generic"  # a trend or a habit: "in recent years", "a total of", "since the coup"
-    if not specific and _is_perfect(words) and _large_count(words):
+    if not specific and _is_perfect(words) and large_count(words):
         return "tally"
-    if CUTOFF.search(text) and _large_count(words) and (_is_perfect(words) or AS_OF.search(text)):
+    if CUTOFF.search(text) and large_count(words) and (_is_perfect(words) or AS_OF.search(text)):
         return "tally"  # counted up to a day ("as of May 20", "since August 5"): the day ends the count
     if not specific and tok.sent.start > 0 and _is_habitual(tok):
         return "habitual"
@@ -230,7 +225,7 @@ def _is_habitual(tok) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     bare_plural = any(o.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
                       for o in objects)
-    return bare_plural or _large_count(list(verb.subtree))
+    return bare_plural or large_count(list(verb.subtree))
 
 
 def _is_role(tok) -> bool:
@@ -248,7 +243,7 @@ def _is_perfect(words) -> bool:
     return any(t.dep_ in ("aux", "auxpass") and t.lemma_ == "have" and t.head.tag_ == "VBN" for t in words)
 
 
-def _large_count(words) -> bool:
+def large_count(words) -> bool:
     """A count of 50 or more ("more than 100 supporters", "hundreds"): many events, not one."""
     for t in words:
         if t.lower_ in LARGE_COUNT_WORDS:
@@ -307,25 +302,6 @@ def is_bystander_agent(tok, label: str) -> bool:
         verb = t.head if t.dep_ != "pobj" else t.head.head
         return verb.lemma_.lower() not in CONTACT_VERBS
     return False
-
-
-def is_not_territory(tok, label: str) -> bool:
-    """A territorial type whose verb takes people or things, not ground: "the suspects had been handed
-    over to the DSS", "took over two stations of the Orange Line"."""
-    if label not in TERRITORY_LABELS or tok.pos_ not in _VERBAL:
-        return False
-    lemma = tok.lemma_.lower()
-    if lemma in REPORTING_LEMMAS:
-        return False  # "informs the public that ...": the object of a verb that only reports is its audience
-    if lemma in EXPEL_LEMMAS or (lemma in OUT_LEMMAS and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)):
-        return False  # "drove out the jihadists", "dislodged the rebels": the object is who lost the ground
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
-    if not objs:
-        return False
-    return not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" or o.lemma_.lower() in TERRITORY_NOUNS
-                   or any(g.lemma_.lower() in TERRITORY_NOUNS or g.ent_type_ in ("GPE", "LOC", "FAC") for g in o.subtree)
-                   for o in objs)
 
 
 def is_listed_kind(tok) -> bool:

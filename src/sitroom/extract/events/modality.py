@@ -26,7 +26,6 @@ from ...lang.en.events.modality import (
     SPECULATION_NOUNS,
     STAND_IN_SUBJECTS,
 )
-from ...lang.en.reporting import REPORTING_LEMMAS  # noqa: F401 (discourse reads REPORTING_LEMMAS here)
 from ...lang.en.reporting import SPEECH_LEMMAS as _SPEECH_LEMMAS
 from ..actors.vocabulary import dateline_end
 

@@ -155,8 +155,9 @@ from .arrest_told import arrest_told, no_taking_told, protest_arrests_retold, te
 from .disasters import untold_disaster
 from .reactions import is_reaction_to
 from .merging import label_of, merge_across, merge_events, own_arguments, placed_apart, refers_back  # noqa: F401 (merging the reports: merging.py)
+from .summaries import is_summary
 from .taxonomy import priority, typed_fields
-from .territory import territory_told
+from .territory import is_not_territory, territory_told
 
 ATTACK = "Violence against civilians / Attack"
 CLASH = "Battles / Armed clash"
@@ -308,7 +309,7 @@ def news_gate(doc, start: int, end: int, text: str, trigger: Optional[str], pub=
     tok = discourse.trigger_token(span, trigger)
     dropped = tok is not None and bool(
         discourse.is_boilerplate(span, text) or discourse.is_name_part(tok) or discourse.not_news(tok, pub)
-        or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok))
+        or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) or is_summary(tok))
     if gates is not None:
         gates[key] = (tok, dropped)
     return tok, dropped
@@ -331,7 +332,7 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
         if tok is None:
             kept.append(ev)
             continue
-        if dropped or discourse.is_bystander_agent(tok, label_of(ev)) or discourse.is_not_territory(tok, label_of(ev)):
+        if dropped or discourse.is_bystander_agent(tok, label_of(ev)) or is_not_territory(tok, label_of(ev)):
             continue
         upd = {}
         label = demonstration_type(label_of(ev), ev.evidence.text)

@@ -24,6 +24,8 @@ from ...lang.en.events.territory import (
     UNOPPOSED,
     WITHDRAWAL,
 )
+from ...lang.en.events.discourse import EXPEL_LEMMAS, OUT_LEMMAS, TERRITORY_LABELS, TERRITORY_NOUNS
+from ...lang.en.reporting import REPORTING_LEMMAS
 from ...records import ActorRef
 
 GOV_REGAINS = "Battles / Government regains territory"
@@ -90,3 +92,40 @@ def territory_type(label: str, sentence: str, actor1: Optional[ActorRef], place_
         # is the one leaving; the place goes, by fighting, to the other side.
         state = not state
     return GOV_REGAINS if state else NSA_OVERTAKES
+
+
+def is_not_territory(tok, label: str) -> bool:
+    """A territorial type whose verb takes people or things, not ground: "the suspects had been handed
+    over to the DSS", "took over two stations of the Orange Line"."""
+    if label not in TERRITORY_LABELS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in REPORTING_LEMMAS:
+        return False  # "informs the public that ...": the object of a verb that only reports is its audience
+    if lemma in EXPEL_LEMMAS or (lemma in OUT_LEMMAS and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)):
+        return False  # "drove out the jihadists", "dislodged the rebels": the object is who lost the ground
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs.append(tok.head)  # "equipment captured near Palmyra": the noun the participle describes was taken
+    if not objs:
+        return False
+    return not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" or o.lemma_.lower() in TERRITORY_NOUNS
+                   or any(g.lemma_.lower() in TERRITORY_NOUNS or g.ent_type_ in ("GPE", "LOC", "FAC") for g in _named(o))
+                   for o in objs)
+
+
+def _named(noun) -> list:
+    """The words that name what ``noun`` is: itself, its compounds, appositions and conjuncts, and its "of" phrase
+    ("the district centre of Garmsir"); not where it was or came from ("the tanks ... from Tiyas Military Airfield",
+    "equipment captured near Palmyra")."""
+    out, stack = [], [noun]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in ("compound", "appos", "conj", "nmod", "amod", "poss"):
+                stack.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                stack.extend(g for g in c.children if g.dep_ == "pobj")
+    return out

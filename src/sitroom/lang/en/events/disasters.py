@@ -88,8 +88,15 @@ RUNNING_TOLL = re.compile(
 
 # A hazard told as a forecast or a threat has not happened (the guide v1.1: a flood "happening now").
 FORECAST = re.compile(r"\b(?:(?:is|are|was|were) (?:forecast|expected|predicted|likely) to|threatened by|at risk of|"
-                      r"could be hit|warn(?:ed|s|ing)? of|in the future)\b", re.I)
+                      r"could be hit|warn(?:ed|s|ing)? of|in the future|"
+                      # a hazard told as what people need protecting from or prepare for: a need, not the disaster
+                      r"protect(?:s|ed|ing)? (?:[\w'-]+ ){0,3}from|prepar(?:e|es|ed|ing) (?:[\w'-]+ ){0,3}for|"
+                      r"brac(?:e|es|ed|ing) (?:[\w'-]+ ){0,2}for|vulnerable to)\b", re.I)
 
 # Aid for the victims (money pledged, an appeal, relief sent) is a response to the disaster, not the
 # disaster: a sentence that tells aid and no death reports none of its own.
 AID = re.compile(r"\b(?:assistance|donat\w+|appeal(?:ed|s)? for|pledg\w+|contributions?|funding)\b", re.I)
+
+# An accidental cause of an explosion ("may have been caused by a gas leak"): not tear gas, which is a weapon.
+ACCIDENT_CAUSE = re.compile(r"(?<!tear )\bgas (?:leaks?|explosions?|cylinders?|pipes?|pipelines?)\b|\bshort[- ]circuits?\b|"
+                            r"\belectrical faults?\b|\bboiler explosions?\b", re.I)

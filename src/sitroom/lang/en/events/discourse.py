@@ -22,6 +22,14 @@ SPECIFIC_DAY = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
     r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))", re.I)
 
+# Subjects that make a sentence in the present perfect a speaker's own record ("We have supported the liberation
+# of key towns"): the speaker's side summing up its campaign, not reporting one incident.
+RECORD_SUBJECTS = frozenset({"we"})
+
+# Nouns of armed forces' missions that, with the attack nouns, name acts a count can sum up ("has flown over 870
+# missions").
+SORTIES = frozenset({"mission", "sortie"})
+
 # Verbs of a person's part in others' acts: "The leader coordinated improvised explosive device attacks against
 # Afghan and coalition forces", "he financed bombings": with a bare plural object, a role, not an incident.
 ROLE_VERBS = frozenset({"coordinate", "organize", "organise", "orchestrate", "mastermind", "facilitate", "direct",

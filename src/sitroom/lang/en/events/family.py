@@ -69,7 +69,10 @@ AIR_ARM = re.compile(r"\b(?:air ?forces?|warplanes?|fighter jets?|(?:military|co
 STRIKES_HIT = re.compile(
     r"(?<!missile )(?<!rocket )(?<!artillery )(?<!mortar )(?<!cruise )(?<!ballistic )(?<!ground )(?<!hunger )"
     r"\b(?:(?:air|drone)[- ]?strikes?|airstrikes?|strikes?|air ?raids?) (?:\w+ ){0,2}?(?:engaged|destroyed|struck|hit|"
-    r"targeted|damaged|disabled)\b", re.I)
+    r"targeted|damaged|disabled)\b|"
+    # ... or passive: "were also destroyed in the strike", "was hit by an airstrike" (not "by a missile strike")
+    r"\b(?:destroyed|struck|hit|damaged|disabled) (?:\w+ ){0,2}?(?:in|by) (?:an? |the )?(?:(?:air|drone)[- ]?strikes?|"
+    r"airstrikes?|strikes?|air ?raids?)\b", re.I)
 
 # A kidnapping named as what people were arrested for ("were arrested for armed robbery and kidnapping",
 # "detained by the police for alleged kidnap and murder"): the report is the arrest, not the abduction.

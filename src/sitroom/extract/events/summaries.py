@@ -1,0 +1,53 @@
+"""Summaries of a campaign, not reports of an incident (rule 6 of rules.py, beside discourse.not_news).
+
+Official releases and ministers' speeches sum up what a side has done: "the UK has flown over 870 missions,
+conducted over 265 bombing raids on ISIL targets", "We have supported the liberation of key towns, broken the
+siege ...". Such a sentence counts many acts or lists the speaker's record over months, with no day: the guide
+codes neither statistics nor a record ("It happened": something occurred at a time that can be pinned down).
+"""
+
+from __future__ import annotations
+
+from ...lang.en.events.civilians import ATTACK_NOUNS
+from ...lang.en.events.discourse import LARGE_COUNT_WORDS, RECORD_SUBJECTS, SORTIES, SPECIFIC_DAY
+from .discourse import clause_head, large_count, scope
+
+_VERBAL = {"VERB", "AUX"}
+
+
+def is_summary(tok) -> bool:
+    """Whether the event word ``tok`` is told in a summary of acts (counted_acts, own_record) with no day named
+    in its clause or those governing it (a day makes it an incident: "we have killed 20 soldiers on Monday")."""
+    if SPECIFIC_DAY.search(" ".join(t.text for t in scope(tok))):
+        return False
+    return counted_acts(tok) or own_record(tok)
+
+
+def own_record(tok) -> bool:
+    """The speaker tells its own record: "we" in the present perfect, with no date in the sentence ("We have
+    supported the liberation of key towns, broken the siege ..."). A government's or a group's summary of what
+    it has done over a campaign, not the report of one incident (which says when)."""
+    head, hops = clause_head(tok), 0
+    while head.dep_ in ("conj", "dep") and head.head.pos_ in _VERBAL and hops < 6:
+        # "..., broken the siege": the first verb's subject and tense (a bare "dep" read as coordination, as scope does)
+        head, hops = head.head, hops + 1
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in RECORD_SUBJECTS:
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in head.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent)
+
+
+def counted_acts(tok) -> bool:
+    """The event noun itself, a noun of acts, is counted in the many ("conducted over 265 bombing raids",
+    "hundreds of air strikes"): a record of acts, not one incident (a count of people is not this)."""
+    noun = tok
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head  # "bombing raids": the raids
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in ATTACK_NOUNS | SORTIES:
+        return False  # acts, not people ("hundreds of protesters" is one crowd)
+    if any(c.dep_ == "nummod" and large_count(list(c.subtree)) for c in noun.children):
+        return True
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in LARGE_COUNT_WORDS
+            and noun.head.head.lower_ != "dozens")
