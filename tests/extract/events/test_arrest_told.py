@@ -149,3 +149,15 @@ def test_an_arrest_at_a_protest_with_intervention_belongs_to_the_protest():
     # with no protest with intervention (a peaceful one), the arrest is its own event
     peaceful = _coded("Protests / Peaceful protest", "Hundreds marched in Harare.", "Harare", "2024-03-01")
     assert len(protest_arrests_retold([peaceful, retold])) == 2
+
+
+def test_an_arrest_before_a_protest_is_its_own_event():
+    """Arrests made to stop a march ("before Friday's march") are not the march's intervention."""
+    from sitroom.extract.events.rules import protest_arrests_retold
+
+    protest = _coded("Protests / Protest with intervention", "Police fired tear gas at marchers in Harare on Friday.",
+                     "Harare", "2024-03-01")
+    before = _coded(ARRESTS, "At least 25 people were arrested before Friday's march, lawyers said.", "Harare",
+                    "2024-03-01", start=100)
+    ahead = _coded(ARRESTS, "Two organisers were detained ahead of the planned rally.", "Harare", "2024-03-01", 200)
+    assert protest_arrests_retold([protest, before, ahead]) == [protest, before, ahead]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from ...lang.en.events.disruption import DISRUPTION, HARM
-from ...lang.en.events.rules import HOSTAGES_FREED, RELEASED, TAKING
+from ...lang.en.events.rules import BEFORE_DEMONSTRATION, HOSTAGES_FREED, RELEASED, TAKING
 from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
@@ -86,7 +86,8 @@ def protest_arrests_retold(events: list[Event]) -> list[Event]:
     arrested by police in New York while covering the protests", "students were arrested during the protest on
     Wednesday") codes them; the arrest told again in another sentence ("he was apprehended by several
     officers", "the students have been in police custody since Wednesday") is no second event. Both dates must
-    be known: an undated arrest may be another one."""
+    be known: an undated arrest may be another one; nor is an arrest told as made before the demonstration ("25
+    people were arrested before Friday's march") the protest's."""
     protests = [e for e in events if label_of(e) in MET_DEMONSTRATIONS]
     if not protests:
         return events
@@ -96,4 +97,4 @@ def protest_arrests_retold(events: list[Event]) -> list[Event]:
 def _at_protest(arrest: Event, protest: Event) -> bool:
     place, day, when = _place_key(arrest), _date_key(arrest), _date_key(protest)
     return (place is not None and place == _place_key(protest) and day is not None and when is not None
-            and _dates_overlap(day, when))
+            and _dates_overlap(day, when) and not BEFORE_DEMONSTRATION.search(arrest.evidence.text))

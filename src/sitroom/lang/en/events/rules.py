@@ -75,6 +75,12 @@ DISPERSAL = re.compile(rf"\b(?:{CROWD_CONTROL}|batons?|baton-charged|"
 CROWD = re.compile(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers|crowds?|rall(?:y|ies)|demonstrations?|protests?|protesting|"
                    r"sit-ins?|bandhs?|hartals?|(?<!internet )(?<!government )shut-?downs? called by)\b", re.I)
 
+# An arrest told as made before a demonstration ("were arrested before Friday's march", "detained ahead of the
+# rally"): taken to stop it, not at it, so not the protest's intervention.
+BEFORE_DEMONSTRATION = re.compile(
+    r"\b(?:before|ahead of|prior to|in the run-up to|on the eve of)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|strikes?)\b", re.I)
+
 # Victims of criminal violence among criminals: a gang war or a cartel's killing of a rival stays Organised crime.
 CRIMINAL_VICTIMS = re.compile(r"\b(?:gang(?:s|sters?| members?)?|cartels?|rivals?|(?:drug )?traffickers?|smugglers?|"
                               r"drug (?:dealers?|lords?))\b", re.I)
