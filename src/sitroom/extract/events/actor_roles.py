@@ -255,7 +255,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             if tok is not None and tok.dep_ == "nsubj":
                 speakers[tok.head.i] = (m, _localise(ref, m, country, label, catalogue))
             continue
-        if role in ("agent", "coagent") and strength < 2 and preds and acts_apart(tok, next(iter(preds.values()))):
+        if role in ("agent", "coagent", "associate") and strength < 2 and preds and acts_apart(tok, next(iter(preds.values()))):
             continue
         if (label == _ARRESTS and ref.inter not in (None, 1) and role != "patient"
                 and not (role == "agent" and strength == 2)):
@@ -294,7 +294,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         return max(found, key=lambda x: x[3]) if found else None  # max keeps the first of equals
 
     # The party a source blames is the doer it tells, never the other side ("..., blaming the OLA").
-    a1 = best(scored, "agent") or best(scored, "coagent") or best(scored, "alleged")
+    a1 = best(scored, "agent") or best(scored, "coagent") or best(scored, "associate") or best(scored, "alleged")
     # Without an agent, the first party named before the trigger, then any: not a name the catalogue does not
     # know that the parse gives no part in the event ("director of the Arabic Network for Human Rights
     # Information (ANHRI), Gamal Eid was attacked").
@@ -306,7 +306,8 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
     if a1 is None:  # only victims named ("the victim, X, was kidnapped"): the doer is unknown
         a2 = best(scored, "patient")
         return None, (a2[1] if a2 else None)
-    rest = [x for x in scored if x[1].name != a1[1].name and x[2] != "alleged"]
+    # A doer's ally in a by-phrase ("attacked by X and Y") is on the doer's side: never the other side.
+    rest = [x for x in scored if x[1].name != a1[1].name and x[2] not in ("alleged", "associate")]
     if a1[2] == "agent" and a1[3] == 2:
         # The doer is the trigger's own agent: the subject or by-agent of another word is neither side of
         # the event ("were rescued by the police after they were kidnapped by gunmen", "a manhunt by the
