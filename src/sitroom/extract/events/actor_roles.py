@@ -29,6 +29,7 @@ from ...lang.en.events.arguments import (
     VICTIMS,
     WEAPON_ACRONYM,
 )
+from ...lang.en.events.civilians import CHARGE_LEMMAS, CHARGE_PREPS, CHARGED_IN_LEMMAS, OFFENCE_IN_NOUNS
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention, ActorRef, PlaceMention
@@ -45,6 +46,26 @@ from .parse_roles import (
     subject_elsewhere,
     trigger_token,
 )
+
+
+def _in_offence(tok) -> bool:
+    """Whether ``tok`` is named only in the offence an arrest is told with: the object of a word of accusation
+    or arrest ("accused of the hijacking of a TWA plane", "in connection with the murder of X", "charged in the
+    plot"), of "in" before an offence noun ("arrested in the disappearance of X"), or of "of" after one ("the
+    murder of a US navy diver", its victim): neither side of the arrest."""
+    cur = tok
+    for _ in range(10):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and head.dep_ == "prep":
+            prep, gov = head.lower_, head.head.lemma_.lower()
+            if (prep in CHARGE_PREPS and gov in CHARGE_LEMMAS) or (prep == "in" and gov in CHARGED_IN_LEMMAS) \
+                    or (prep == "in" and cur.lower_ in OFFENCE_IN_NOUNS) \
+                    or (prep == "of" and head.head.lower_ in OFFENCE_IN_NOUNS):
+                return True
+        cur = head
+    return False
 
 
 def country_name(iso: Optional[str]) -> Optional[str]:
@@ -245,6 +266,8 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
                     continue
                 if label is not None and label.startswith(_BESIDE_TYPES) and _beside_seat(tok, ref, catalogue):
                     continue
+                if label == _ARRESTS and _in_offence(tok):
+                    continue  # "a man accused of the hijacking of a TWA plane was arrested": what he is held for
                 if tok.dep_ == "poss" and tok.head.i in party_tokens and tok.head.i != tok.i:
                     continue  # "Sudan's Rapid Support Forces attacked": the forces act, their country is no party
                 if text[max(0, m.start - 4):m.start].lower().endswith("by ") and not preds:
