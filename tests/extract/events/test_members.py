@@ -187,3 +187,17 @@ def test_an_arrest_by_no_state_force_gets_no_civilians_by_this_rule():
     gang = ActorRef(name="Unidentified Armed Group (India)", actor_type="political militia", inter=3, country="IN")
     (e,) = member_bodies([_event(doc, "detained", actor1=gang, actor2=None)], SimpleNamespace(doc=doc, actors=[]))
     assert e.actor2 is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cue, group", [
+    # those told as plotting an armed attack are would-be attackers: an unidentified armed group, no civilians
+    ("Police arrested three men suspected of plotting a bomb attack on a market in Pune.", "arrested", True),
+    ("Two terror suspects were detained in Nagpur on Friday.", "detained", True),
+    # a plot that is no attack leaves them civilians
+    ("Police arrested three clerks suspected of plotting a fraud in Pune.", "arrested", False),
+])
+def test_an_arrested_plotting_an_attack_are_an_armed_group(text, cue, group):
+    doc = _nlp()(text)
+    (e,) = member_bodies([_event(doc, cue)], SimpleNamespace(doc=doc, actors=[]))
+    assert (e.actor2.name == "Unidentified Armed Group (India)") == group
