@@ -144,3 +144,33 @@ def test_a_drone_that_later_struck_a_hospital_killed_civilians(pipeline):
     # an adverb between the drone and its verb; patients are civilians
     assert only_event(pipeline, "An RSF drone later struck the teaching hospital in Nyala on Monday, killing two "
                                 "patients, medics said.") == ("Air/drone strike", "RSF", "Civilians (Sudan)")
+
+
+@pytest.mark.parametrize("text, want", [
+    # two doers joined in a by-phrase act together: the second is no target
+    ("The village was attacked by Boko Haram and ISWAP fighters in Borno on Sunday.",
+     ("Boko Haram", "Civilians (Nigeria)")),
+    ("Jones was arrested late Friday by Tulsa police and the U.S. Marshals Service.",
+     ("Police Forces of the United States", "Civilians (United States)")),
+])
+def test_a_second_doer_in_a_by_phrase_is_the_doers_ally_not_the_other_side(pipeline, text, want):
+    assert [(a1, a2) for _, a1, a2 in actors(pipeline, text)] == [want]
+
+
+def test_two_parties_joined_as_subject_stay_both_sides_of_a_clash(pipeline):
+    found = actors(pipeline, "Government troops and allied militias clashed with rebels in Darfur on Monday.")
+    assert found and found[0][1] == "Military Forces of Sudan" and found[0][2] is not None
+
+
+@pytest.mark.parametrize("text, want", [
+    # a party named only in the offence an arrest is told with is neither side of it
+    ("A Syrian man accused of involvement in the hijacking of an Air France plane has been arrested in Italy, "
+     "police said on Monday.", ("Police Forces of Italy", "Civilians (Italy)")),
+    ("Police in Lima arrested a Chilean man on Monday in the killing of a French aid worker.",
+     ("Police Forces of Peru", "Civilians (Peru)")),
+    # who is arrested stays, with an offence told beside them
+    ("Police arrested five Taliban fighters in connection with the bombing in Kabul on Monday.",
+     ("Police Forces of Afghanistan", "Taliban")),
+])
+def test_a_party_named_in_the_offence_of_an_arrest_is_no_side_of_it(pipeline, text, want):
+    assert [(a1, a2) for sub, a1, a2 in actors(pipeline, text) if sub == "Arrests"] == [want]

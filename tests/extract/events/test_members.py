@@ -160,3 +160,44 @@ def test_an_armed_band_arrested(text, cue, actor2, want):
     (e,) = member_bodies([_located(_event(doc, cue, actor1=police, actor2=actor2), "NG")],
                          SimpleNamespace(doc=doc, actors=[]))
     assert e.actor2.name == want
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cue, civilians", [
+    # the police named as the source or the place of holding, not as those arrested: the arrested are civilians
+    ("Records from the state police showed that nine people were detained in raids across Pune.", "detained", True),
+    ("The two teachers were taken into custody and held at a police station in Nagpur.", "custody", True),
+    # policemen, armed men, a gang or a body's members arrested are no civilians by the rule
+    ("Three police constables were arrested in Pune on Friday.", "arrested", False),
+    ("Four armed men were detained near Nagpur.", "detained", False),
+    ("Five gang members were arrested in Pune.", "arrested", False),
+])
+def test_an_arrest_left_without_actor2_names_its_arrested_as_civilians(text, cue, civilians):
+    doc = _nlp()(text)
+    ctx = SimpleNamespace(doc=doc, actors=[])
+    (e,) = member_bodies([_event(doc, cue, actor2=None)], ctx)
+    assert (e.actor2 is not None and e.actor2.name == "Civilians (India)") == civilians
+    assert e.actor1.name == "Police Forces of India"
+
+
+@pytest.mark.slow
+def test_an_arrest_by_no_state_force_gets_no_civilians_by_this_rule():
+    text = "Nine people were detained in raids across Pune."
+    doc = _nlp()(text)
+    gang = ActorRef(name="Unidentified Armed Group (India)", actor_type="political militia", inter=3, country="IN")
+    (e,) = member_bodies([_event(doc, "detained", actor1=gang, actor2=None)], SimpleNamespace(doc=doc, actors=[]))
+    assert e.actor2 is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cue, group", [
+    # those told as plotting an armed attack are would-be attackers: an unidentified armed group, no civilians
+    ("Police arrested three men suspected of plotting a bomb attack on a market in Pune.", "arrested", True),
+    ("Two terror suspects were detained in Nagpur on Friday.", "detained", True),
+    # a plot that is no attack leaves them civilians
+    ("Police arrested three clerks suspected of plotting a fraud in Pune.", "arrested", False),
+])
+def test_an_arrested_plotting_an_attack_are_an_armed_group(text, cue, group):
+    doc = _nlp()(text)
+    (e,) = member_bodies([_event(doc, cue)], SimpleNamespace(doc=doc, actors=[]))
+    assert (e.actor2.name == "Unidentified Armed Group (India)") == group

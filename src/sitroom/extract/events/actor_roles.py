@@ -29,6 +29,7 @@ from ...lang.en.events.arguments import (
     VICTIMS,
     WEAPON_ACRONYM,
 )
+from ...lang.en.events.civilians import CHARGE_LEMMAS, CHARGE_PREPS, CHARGED_IN_LEMMAS, OFFENCE_IN_NOUNS
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention, ActorRef, PlaceMention
@@ -45,6 +46,26 @@ from .parse_roles import (
     subject_elsewhere,
     trigger_token,
 )
+
+
+def _in_offence(tok) -> bool:
+    """Whether ``tok`` is named only in the offence an arrest is told with: the object of a word of accusation
+    or arrest ("accused of the hijacking of a TWA plane", "in connection with the murder of X", "charged in the
+    plot"), of "in" before an offence noun ("arrested in the disappearance of X"), or of "of" after one ("the
+    murder of a US navy diver", its victim): neither side of the arrest."""
+    cur = tok
+    for _ in range(10):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and head.dep_ == "prep":
+            prep, gov = head.lower_, head.head.lemma_.lower()
+            if (prep in CHARGE_PREPS and gov in CHARGE_LEMMAS) or (prep == "in" and gov in CHARGED_IN_LEMMAS) \
+                    or (prep == "in" and cur.lower_ in OFFENCE_IN_NOUNS) \
+                    or (prep == "of" and head.head.lower_ in OFFENCE_IN_NOUNS):
+                return True
+        cur = head
+    return False
 
 
 def country_name(iso: Optional[str]) -> Optional[str]:
@@ -245,6 +266,8 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
                     continue
                 if label is not None and label.startswith(_BESIDE_TYPES) and _beside_seat(tok, ref, catalogue):
                     continue
+                if label == _ARRESTS and _in_offence(tok):
+                    continue  # "a man accused of the hijacking of a TWA plane was arrested": what he is held for
                 if tok.dep_ == "poss" and tok.head.i in party_tokens and tok.head.i != tok.i:
                     continue  # "Sudan's Rapid Support Forces attacked": the forces act, their country is no party
                 if text[max(0, m.start - 4):m.start].lower().endswith("by ") and not preds:
@@ -255,7 +278,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             if tok is not None and tok.dep_ == "nsubj":
                 speakers[tok.head.i] = (m, _localise(ref, m, country, label, catalogue))
             continue
-        if role in ("agent", "coagent") and strength < 2 and preds and acts_apart(tok, next(iter(preds.values()))):
+        if role in ("agent", "coagent", "associate") and strength < 2 and preds and acts_apart(tok, next(iter(preds.values()))):
             continue
         if (label == _ARRESTS and ref.inter not in (None, 1) and role != "patient"
                 and not (role == "agent" and strength == 2)):
@@ -294,7 +317,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         return max(found, key=lambda x: x[3]) if found else None  # max keeps the first of equals
 
     # The party a source blames is the doer it tells, never the other side ("..., blaming the OLA").
-    a1 = best(scored, "agent") or best(scored, "coagent") or best(scored, "alleged")
+    a1 = best(scored, "agent") or best(scored, "coagent") or best(scored, "associate") or best(scored, "alleged")
     # Without an agent, the first party named before the trigger, then any: not a name the catalogue does not
     # know that the parse gives no part in the event ("director of the Arabic Network for Human Rights
     # Information (ANHRI), Gamal Eid was attacked").
@@ -306,7 +329,8 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
     if a1 is None:  # only victims named ("the victim, X, was kidnapped"): the doer is unknown
         a2 = best(scored, "patient")
         return None, (a2[1] if a2 else None)
-    rest = [x for x in scored if x[1].name != a1[1].name and x[2] != "alleged"]
+    # A doer's ally in a by-phrase ("attacked by X and Y") is on the doer's side: never the other side.
+    rest = [x for x in scored if x[1].name != a1[1].name and x[2] not in ("alleged", "associate")]
     if a1[2] == "agent" and a1[3] == 2:
         # The doer is the trigger's own agent: the subject or by-agent of another word is neither side of
         # the event ("were rescued by the police after they were kidnapped by gunmen", "a manhunt by the

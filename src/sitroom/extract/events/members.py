@@ -22,6 +22,7 @@ from ...lang.en.events.conventions import (
     BODY_PREPS,
     CIVIL_BODY,
     PARTY_MEMBER_NOUNS,
+    POLICE_VICTIMS,
     POLITICAL_MEMBER_NOUNS,
 )
 from ...lang.en.events.rules import ARMED
@@ -59,7 +60,7 @@ def _renamed(e, ctx) -> Optional[object]:
     if a2 is None or a2.inter != _STATE_FORCES:
         body = next((b for b in (arrested_body(t, ctx.actors) for t in [trig] + same) if b is not None), None)
     if body is None:
-        body = _armed_band(e, [trig] + same) or _civilians_beside(e, trig)
+        body = _armed_band(e, [trig] + same) or _civilians_beside(e, trig) or _civilians_unnamed(e, trig)
     if body is None or (e.actor1 is not None and e.actor1.name == body.name):
         return None
     if body.country is None and e.location is not None and body.inter is None:
@@ -102,6 +103,25 @@ def _civilians_beside(e, trig) -> Optional[ActorRef]:
     phrases = [" ".join(x.text for x in t.subtree) for t in who]
     if any(t.i in held for t in words) or any(ARMED.search(p) or ORG_WORD.search(p) for p in phrases):
         return None  # the body is who is arrested, or they are an armed group or a gang: no civilians
+    return ActorRef(name=f"Civilians ({bracketed(cname)})", actor_type="civilians", inter=_CIVILIANS, country=loc.country)
+
+
+def _civilians_unnamed(e, trig) -> Optional[ActorRef]:
+    """Civilians (Country) for an arrest by the state's forces left with no actor2, whose sentence tells who is
+    arrested as no body's members, no armed men and no police ("Reports from the police showed that seven
+    people were arrested", "She was taken to a police station"): the police the sentence names were taken for
+    the arrested and dropped as the arrester's double; the arrested, named as no group, are civilians."""
+    a1, loc = e.actor1, e.location
+    if e.actor2 is not None or a1 is None or a1.inter != _STATE_FORCES or loc is None:
+        return None
+    cname = country_name(loc.country)
+    who = arrested(trig)
+    if cname is None or not who:
+        return None
+    phrases = [" ".join(x.text for x in t.subtree) for t in who]
+    if any(ARMED.search(p) or ARRESTED_BAND.search(p) or ORG_WORD.search(p) or POLICE_VICTIMS.search(p)
+           for p in phrases):
+        return None  # an armed band, a body's members or policemen arrested: no civilians by the rule
     return ActorRef(name=f"Civilians ({bracketed(cname)})", actor_type="civilians", inter=_CIVILIANS, country=loc.country)
 
 

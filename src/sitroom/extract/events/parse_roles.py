@@ -136,7 +136,7 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
     """(role, strength) of the mention whose root is ``tok`` in the event carried by ``preds``.
 
     Roles: "agent" (who acts), "patient" (the other side), "coagent" (the second of two parties joined by
-    "and"), "source" (who reports or reacts), "alleged" (whom a source blames: the doer it tells, never the
+    "and"), "associate" (a second doer joined in a by-phrase: "attacked by X and Y"), "source" (who reports or reacts), "alleged" (whom a source blames: the doer it tells, never the
     other side). Strength 2 when the mention is an argument of the trigger
     itself, 1 when only its own clause says what it does, 0 when the parse says nothing.
     """
@@ -162,9 +162,13 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
     if cur is not None:
         pred, child = cur, path[-1]
         # "A and B clashed": B hangs on A; take A's place as the second party.
+        by_conj = False
         for t in path:
             if t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
-                conj_of_first = True
+                if t.head.dep_ == "pobj" and (t.head.head.dep_ == "agent" or t.head.head.lower_ == "by"):
+                    by_conj = True  # "arrested by police and federal agents": doers acting together
+                else:
+                    conj_of_first = True
         dep = child.dep_
         role = None
         if inner is not None and len(path) > 2:
@@ -202,6 +206,8 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
                 role = "patient" if role == "agent" else "agent"
             if conj_of_first and role == "agent":
                 role = "coagent"
+            elif by_conj and role == "agent":
+                role = "associate"  # a second doer of a passive's by-phrase: the doer's ally, never the other side
             return role, 2
     # The trigger's noun modifies the mention: "militants who attacked", "villagers killed by ..."
     for p in preds.values():

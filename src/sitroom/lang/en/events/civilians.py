@@ -94,3 +94,10 @@ QUANTITY_NOUNS = frozenset(LARGE_COUNT_WORDS) | {"scores", "numbers"}
 # asserts something of its own.
 PHRASE_DEPS = frozenset({"pobj", "prep", "conj", "compound", "amod", "acl", "relcl", "dobj", "pcomp", "appos",
                          "nmod", "attr", "nsubjpass", "nsubj", "xcomp", "cc", "npadvmod"})
+
+# Nouns of an offence that "in" attaches to an arrest ("arrested in the disappearance of X", "detained in the
+# killing of a trader"): what those arrested are held for, not where ("arrested in the town of X"); whom they
+# name after "of" ("the murder of a US navy diver") is its victim, no side of the arrest.
+OFFENCE_IN_NOUNS = frozenset({"disappearance", "killing", "killings", "murder", "murders", "death", "deaths",
+                              "kidnapping", "abduction", "rape", "assault", "shooting", "robbery", "bombing",
+                              "hijacking", "plot"})

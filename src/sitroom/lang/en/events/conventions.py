@@ -30,8 +30,12 @@ CIVIL_BODY = re.compile(r"\b(?:unions?|associations?|federations?|guilds?|chambe
                         r"societ(?:y|ies)|foundations?|universit(?:y|ies)|colleges?|schools?|churche?s?)\b", re.I)
 # Who is arrested as a criminal band ("the gang members arrested", "three suspected kidnappers"): with the armed
 # (rules.ARMED), an unnamed armed group by ACLED's convention, no civilians (members.py).
+# Those told as plotting an armed attack ("two teenagers accused of plotting a terror attack", "terror
+# suspects") are would-be attackers: an armed group too.
 ARRESTED_BAND = re.compile(r"\b(?:gangs?|gangsters?|cartels?|syndicates?|bandits?|kidnappers?|abductors?|"
-                           r"armed robbers?|robbery (?:gang|ring)s?|hoodlums?|cultists?)\b", re.I)
+                           r"armed robbers?|robbery (?:gang|ring)s?|hoodlums?|cultists?|"
+                           r"(?:plott|plann)\w* (?:an? )?(?:terror\w* |bomb\w* |suicide |armed |gun )?attacks?|"
+                           r"terror(?:ist)? (?:plot|suspect|cell)s?)\b", re.I)
 
 # Victims named only as people, killed or hurt: "killing 16 people", "at least 20 people were killed".
 PEOPLE = re.compile(r"\b(?P<who>people|persons)\b(?=[^.;]{0,40}\b(?:killed|dead|died|wounded|injured|hurt)\b)|"
