@@ -151,8 +151,8 @@ class Watch:
         return f
 
     def _select(self, orig):
-        def f(events, doc, pub=None, min_confidence=None, gates=None):
-            kept, mentions = orig(events, doc, pub, min_confidence, gates)
+        def f(events, doc, pub=None, min_confidence=None, gates=None, apart=None):
+            kept, mentions = orig(events, doc, pub, min_confidence, gates, apart)
             ids = {(e.evidence.start, e.trigger) for e in kept}
             for e in events:
                 if (e.evidence.start, e.trigger) not in ids:
@@ -211,7 +211,8 @@ def _select_reason(e, doc, pub, min_confidence) -> str:
         return _gate_reason(tok, span, e.evidence.text, pub)
     if d.is_bystander_agent(tok, _lab(e)):
         return "bystander agent"
-    if d.is_not_territory(tok, _lab(e)):
+    from sitroom.extract.events.territory import is_not_territory
+    if is_not_territory(tok, _lab(e)):
         return "not territory"
     if irrealis(tok):
         return f"irrealis ({irrealis(tok)}) below its bar"
@@ -299,7 +300,8 @@ def attribute(art, events, w, bar: float, rerank_kept=None) -> dict:
             sentence, probs, labels = a["typed"]
             fam_p = sum(v for l, v in probs.items() if _fam(l) == F)
             top = max(probs.values())
-            out[gi] = ("typer", f"{F} -> {_fam(a['label'])}", round(fam_p / top, 2) if top else 0)
+            fate = _lab(a["event"]) if a["event"] is not None else f"not built: {_build_reason(a['trace'])}"
+            out[gi] = ("typer", f"{F} -> {_fam(a['label'])}", round(fam_p / top, 2) if top else 0, fate)
             continue
         ps = [(p, b) for (s, e, p, b) in w.units_all if sent_of(s, e) & S]
         pmax = max((p for p, b in ps if b), default=0.0)
