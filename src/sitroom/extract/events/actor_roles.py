@@ -29,7 +29,9 @@ from ...lang.en.events.arguments import (
     VICTIMS,
     WEAPON_ACRONYM,
 )
-from ...lang.en.events.civilians import CHARGE_LEMMAS, CHARGE_PREPS, CHARGED_IN_LEMMAS, OFFENCE_IN_NOUNS
+from ...lang.en.events.civilians import (
+    CHARGE_LEMMAS, CHARGE_PREPS, CHARGED_IN_LEMMAS, OFFENCE_IN_NOUNS, TAKING_CHARGE_LEMMAS, TAKING_CHARGE_PREPS,
+)
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention, ActorRef, PlaceMention
@@ -60,7 +62,9 @@ def _in_offence(tok) -> bool:
             return False
         if cur.dep_ == "pobj" and head.dep_ == "prep":
             prep, gov = head.lower_, head.head.lemma_.lower()
-            if (prep in CHARGE_PREPS and gov in CHARGE_LEMMAS) or (prep == "in" and gov in CHARGED_IN_LEMMAS) \
+            taking = gov in TAKING_CHARGE_LEMMAS
+            if (prep in (TAKING_CHARGE_PREPS if taking else CHARGE_PREPS) and gov in CHARGE_LEMMAS) \
+                    or (prep == "in" and gov in CHARGED_IN_LEMMAS) \
                     or (prep == "in" and cur.lower_ in OFFENCE_IN_NOUNS) \
                     or (prep == "of" and head.head.lower_ in OFFENCE_IN_NOUNS):
                 return True

@@ -3,7 +3,7 @@ background, one tried, ordered or sought but not made (is_unrealised_taking), a 
 the time of another act, a release or a lasting custody (is_taking_named_only).
 
 An article about a trial, a bail, a release or a verdict names the arrest that led to it, but the guide codes
-the news, not the history. Two forms of English tell that the arrest is not the sentence's act:
+the news, not the history. These forms of English tell that the arrest is not the sentence's act:
 - the past perfect: "after learning that Gonzalez had been arrested", "Police had already jailed Wong on
   separate charges", "The reporter had been detained two months at that point". In the clause a verb of saying
   reports it is only the reported tense of a fresh arrest ("police announced that they had arrested two men"),

@@ -18,8 +18,8 @@ coder records none of those. This module reads the dependency parse around the t
 - ``is_boilerplate``: bylines, contact lines, "Also read", captions and headings without a verb;
 - ``is_activity_mention``, ``is_listed_kind``, ``is_bystander_agent``, ``is_name_part``:
   event words that name a kind ("kidnapping gang", "crimes of kidnapping, torture, rape"), an actor doing
-  nothing ("tracking the bandits"), a transfer of people rather than ground ("suspects handed over"), or
-  part of a name ("Kevin Lynch").
+  nothing ("tracking the bandits"), or part of a name ("Kevin Lynch"); a transfer of people rather than
+  ground ("suspects handed over") is territory.py's.
 
 Everything here runs on already-extracted events (a few per document), so it costs next to nothing.
 """

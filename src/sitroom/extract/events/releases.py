@@ -29,6 +29,8 @@ def is_release(tok) -> bool:
     "set <people> free", "<people> were free"."""
     kids = list(tok.children)
     if tok.lemma_.lower() in RELEASE_LEMMAS and tok.pos_ == "VERB":
+        if any(c.dep_ == "prt" and c.lower_ == "up" for c in kids):
+            return False  # "freed up the road": made room, set no one free
         passive = [c for c in kids if c.dep_ == "nsubjpass"]
         objects = [c for c in kids if c.dep_ == "dobj"]
         released = passive or objects
@@ -37,8 +39,17 @@ def is_release(tok) -> bool:
                                            for t in tok.subtree):
         return True  # "set the hostages free" (free on the verb, or parsed on its object)
     if tok.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "free" for c in kids):
-        return any(c.dep_ == "nsubj" and _person(c) for c in kids)  # "the pastor and his daughter were free"
+        # "the pastor and his daughter were free"; not "are still free" (at large), nor a subject told by what it
+        # did to others ("the gunmen who abducted the students are free")
+        if any(c.dep_ == "advmod" and c.lower_ == "still" for c in kids):
+            return False
+        return any(c.dep_ == "nsubj" and _person(c) and not _told_as_doer(c) for c in kids)
     return False
+
+
+def _told_as_doer(tok) -> bool:
+    """Whether a noun phrase is described by what it did to someone: a relative clause with an object of its own."""
+    return any(c.dep_ == "relcl" and any(g.dep_ == "dobj" for g in c.children) for c in tok.children)
 
 
 def _person(tok) -> bool:

@@ -9,7 +9,7 @@ codes neither statistics nor a record ("It happened": something occurred at a ti
 from __future__ import annotations
 
 from ...lang.en.events.civilians import ATTACK_NOUNS
-from ...lang.en.events.discourse import LARGE_COUNT_WORDS, RECORD_SUBJECTS, SORTIES, SPECIFIC_DAY
+from ...lang.en.events.discourse import LARGE_COUNT_WORDS, RECORD_SPAN, RECORD_SUBJECTS, SORTIES, SPECIFIC_DAY
 from .discourse import clause_head, large_count, scope
 
 _VERBAL = {"VERB", "AUX"}
@@ -17,16 +17,20 @@ _VERBAL = {"VERB", "AUX"}
 
 def is_summary(tok) -> bool:
     """Whether the event word ``tok`` is told in a summary of acts (counted_acts, own_record) with no day named
-    in its clause or those governing it (a day makes it an incident: "we have killed 20 soldiers on Monday")."""
+    in its clause or those governing it and no date or time in its sentence (a day makes it an incident: "we have
+    killed 20 soldiers on Monday")."""
     if SPECIFIC_DAY.search(" ".join(t.text for t in scope(tok))):
         return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent):
+        return False  # "carried out 60 air strikes overnight": that night's, one incident
     return counted_acts(tok) or own_record(tok)
 
 
 def own_record(tok) -> bool:
-    """The speaker tells its own record: "we" in the present perfect, with no date in the sentence ("We have
-    supported the liberation of key towns, broken the siege ..."). A government's or a group's summary of what
-    it has done over a campaign, not the report of one incident (which says when)."""
+    """The speaker tells its own record: "we" in the present perfect ("We have supported the liberation of key
+    towns, broken the siege ..."; a date in the sentence is is_summary's). A government's or a group's summary of
+    what it has done over a campaign, not the report of one incident (which says when): several acts coordinated,
+    or one spread over a stretch ("so far", "since ..."); "We have arrested four suspects" is the news of one."""
     head, hops = clause_head(tok), 0
     while head.dep_ in ("conj", "dep") and head.head.pos_ in _VERBAL and hops < 6:
         # "..., broken the siege": the first verb's subject and tense (a bare "dep" read as coordination, as scope does)
@@ -36,7 +40,8 @@ def own_record(tok) -> bool:
         return False
     if not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in head.children):
         return False
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent)
+    acts = [c for c in head.subtree if c.dep_ == "conj" and c.pos_ in _VERBAL]
+    return len(acts) >= 2 or bool(RECORD_SPAN.search(tok.sent.text))
 
 
 def counted_acts(tok) -> bool:

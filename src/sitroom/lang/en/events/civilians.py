@@ -19,6 +19,10 @@ PROTEST_PREPS = frozenset({"against", "over", "at", "about"})
 CHARGE_LEMMAS = frozenset({"charge", "accuse", "implicate", "convict", "arrest", "detain", "extradite", "suspect",
                            "prosecute", "indict", "jail", "sentence", "guilty", "connection", "trial"})
 CHARGE_PREPS = frozenset({"for", "with", "of", "over"})
+# After a word of taking only "for" and "over" name the offence: "the arrest of X", "arrested him with X" name the
+# people taken.
+TAKING_CHARGE_LEMMAS = frozenset({"arrest", "detain", "jail", "extradite"})
+TAKING_CHARGE_PREPS = frozenset({"for", "over"})
 # "in" attaches the offence only to words of accusation ("charged in the plot", "implicated in kidnapping"):
 # after an arrest it tells where ("arrested in a raid in which two people were killed").
 CHARGED_IN_LEMMAS = frozenset({"charge", "implicate", "convict", "indict", "extradite", "suspect", "involve"})

@@ -98,5 +98,5 @@ FORECAST = re.compile(r"\b(?:(?:is|are|was|were) (?:forecast|expected|predicted|
 AID = re.compile(r"\b(?:assistance|donat\w+|appeal(?:ed|s)? for|pledg\w+|contributions?|funding)\b", re.I)
 
 # An accidental cause of an explosion ("may have been caused by a gas leak"): not tear gas, which is a weapon.
-ACCIDENT_CAUSE = re.compile(r"(?<!tear )\bgas (?:leaks?|explosions?|cylinders?|pipes?|pipelines?)\b|\bshort[- ]circuits?\b|"
+ACCIDENT_CAUSE = re.compile(r"(?<!tear )(?<!tear-)\bgas (?:leaks?|explosions?|cylinders?|pipes?|pipelines?)\b|\bshort[- ]circuits?\b|"
                             r"\belectrical faults?\b|\bboiler explosions?\b", re.I)

@@ -25,6 +25,10 @@ SPECIFIC_DAY = re.compile(
 # Subjects that make a sentence in the present perfect a speaker's own record ("We have supported the liberation
 # of key towns"): the speaker's side summing up its campaign, not reporting one incident.
 RECORD_SUBJECTS = frozenset({"we"})
+# Words that spread a record over a campaign ("we have freed 40 towns so far", "since the operation began"): with
+# one act told, what makes "we have ..." a record and not the news of one ("We have arrested four suspects").
+RECORD_SPAN = re.compile(r"\b(?:so far|to date|since|over the (?:past|last)|in recent (?:weeks|months|years)|"
+                         r"(?:this|last) year)\b", re.I)
 
 # Nouns of armed forces' missions that, with the attack nouns, name acts a count can sum up ("has flown over 870
 # missions").
