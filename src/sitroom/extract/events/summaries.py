@@ -29,8 +29,9 @@ def is_summary(tok) -> bool:
 def own_record(tok) -> bool:
     """The speaker tells its own record: "we" in the present perfect ("We have supported the liberation of key
     towns, broken the siege ..."; a date in the sentence is is_summary's). A government's or a group's summary of
-    what it has done over a campaign, not the report of one incident (which says when): several acts coordinated,
-    or one spread over a stretch ("so far", "since ..."); "We have arrested four suspects" is the news of one."""
+    what it has done over a campaign, not the report of one incident (which says when): an act named by a noun
+    under the speaker's verb, several acts coordinated, or one spread over a stretch ("so far", "since ..."); "We
+    have arrested four suspects", told by its own verb, is the news of one."""
     head, hops = clause_head(tok), 0
     while head.dep_ in ("conj", "dep") and head.head.pos_ in _VERBAL and hops < 6:
         # "..., broken the siege": the first verb's subject and tense (a bare "dep" read as coordination, as scope does)
@@ -40,7 +41,9 @@ def own_record(tok) -> bool:
         return False
     if not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in head.children):
         return False
-    acts = [c for c in head.subtree if c.dep_ == "conj" and c.pos_ in _VERBAL]
+    if tok.i != head.i:
+        return True  # an act named by a noun under the speaker's verb ("We have supported the recapture of ...")
+    acts = [c for c in head.subtree if c.dep_ in ("conj", "dep") and c.pos_ in _VERBAL and c.i != head.i]
     return len(acts) >= 2 or bool(RECORD_SPAN.search(tok.sent.text))
 
 
