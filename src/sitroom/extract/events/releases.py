@@ -6,7 +6,8 @@ coder codes the release. The abduction itself is coded from the report that tell
 
 from __future__ import annotations
 
-from ...lang.en.events.strategic import RELEASE_LEMMAS, RELEASED_THINGS
+from ...lang.en.events.rules import SET_FREE_LEMMAS
+from ...lang.en.events.strategic import RELEASED_THINGS
 from .arguments import event_anchor
 
 VAC = "Violence against civilians /"
@@ -28,7 +29,7 @@ def is_release(tok) -> bool:
     """Whether the verb ``tok`` sets people free: "(were) freed/released" of people, "released/freed <people>",
     "set <people> free", "<people> were free"."""
     kids = list(tok.children)
-    if tok.lemma_.lower() in RELEASE_LEMMAS and tok.pos_ == "VERB":
+    if tok.lemma_.lower() in SET_FREE_LEMMAS and tok.pos_ == "VERB":
         if any(c.dep_ == "prt" and c.lower_ == "up" for c in kids):
             return False  # "freed up the road": made room, set no one free
         passive = [c for c in kids if c.dep_ == "nsubjpass"]

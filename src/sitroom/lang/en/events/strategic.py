@@ -74,10 +74,9 @@ TAKING_ACT = re.compile(r"\b(?:arrest(?:ed|ing|s)?|apprehend\w*|picked up|rounde
                         r"seiz\w*|abduct\w*|kidnap\w*|(?:taken|took) (?:\w+ ){0,3}into custody|detained (?:by|on|after|during|when))\b",
                         re.I)
 
-# Setting people free (the guide: a release of hostages or captives is Strategic developments / Other): the
-# lemmas of the act ("have been freed", "released the hostages", "set free"), and what is released that is no
-# person ("released a statement", "freed up funds").
-RELEASE_LEMMAS = frozenset({"free", "release"})
+# Setting people free (the guide: a release of hostages or captives is Strategic developments / Other; the lemmas
+# of the act are rules.SET_FREE_LEMMAS): what is released that is no person ("released a statement", "freed up
+# funds").
 RELEASED_THINGS = frozenset("""statement statements report reports video videos footage image images photo photos
 picture pictures name names details list figures data document documents funds fund money cash album book film
 song record results findings guidelines plan plans update information recording recordings tape tapes""".split())
