@@ -125,6 +125,8 @@ def test_arrests_at_a_protest_are_the_protest(sentence):
     "Masked men detained the protest leader in central Minsk on Monday.",
     "She was detained outside her home, months after the January protests.",
     "Police detained two bloggers during the internet shutdown in the region.",
+    # a shutdown the government called is no strike
+    "Police detained 30 traders who opened their shops during a shutdown called by the government in Srinagar.",
 ])
 def test_arrests_beside_another_protest_stay_arrests(sentence):
     assert demonstration_type(ARRESTS, sentence) == ARRESTS
