@@ -82,9 +82,8 @@ def tells_taking(report: Event, doc) -> bool:
 def protest_arrests_retold(events: list[Event]) -> list[Event]:
     """The events less each Arrests event at the place and on the day of a protest with intervention (or one
     met with lethal force, or a riot) the document codes: the guide's "arrests at a protest belong to the
-    protest". The protest ("A photographer was
-    arrested by police in New York while covering the protests", "students were arrested during the protest on
-    Wednesday") codes them; the arrest told again in another sentence ("he was apprehended by several
+    protest". The protest ("A photographer was arrested by police in New York while covering the protests",
+    "students were arrested during the protest on Wednesday") codes them; the arrest told again in another sentence ("he was apprehended by several
     officers", "the students have been in police custody since Wednesday") is no second event. Both dates must
     be known: an undated arrest may be another one; nor is an arrest told as made before the demonstration ("25
     people were arrested before Friday's march") the protest's."""

@@ -22,6 +22,7 @@ from ...lang.en.dates import DAY_PREPOSITION
 from ...lang.en.events.arguments import REACTION_VERBS
 from ...lang.en.events.reactions import CROWD
 from ...lang.en.reporting import AUDIENCE_LEMMAS, DATED_DOCUMENTS, REPORTING_LEMMAS
+from .arguments import mention_spans
 
 
 def statement_times(doc, anchor, times: Iterable, above: set[int]) -> set[int]:
@@ -127,18 +128,13 @@ def described_times(doc, anchor, times: Iterable) -> set[int]:
     if doc is None or anchor is None:
         return set()
     out = set()
-    for t in times:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
+    for c, span in mention_spans(doc, [t.start for t in times]):
         x, hops = span[0], 0
         while x.head.i != x.i and hops < 20:
-            if x.dep_ in _DESCRIBING and x.head.i != anchor.i and anchor.i not in {y.i for y in x.subtree} \
-                    and anchor.i in {a.i for a in x.ancestors}:
-                out.add(t.start)
-                break
-            if _fronted_participle(x, anchor):
-                out.add(t.start)
+            # (a clause below the event's word: the event is not inside it)
+            if (x.dep_ in _DESCRIBING and x.head.i != anchor.i and any(a.i == anchor.i for a in x.ancestors)) \
+                    or _fronted_participle(x, anchor):
+                out.add(c)
                 break
             x, hops = x.head, hops + 1
     return out
