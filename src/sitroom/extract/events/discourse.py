@@ -42,7 +42,6 @@ from ...lang.en.events.discourse import (
     GENERIC,
     KIND_HEADS,
     KIND_OF_HEADS,
-    LIFE_STAGES,
     ROLE_VERBS,
     LARGE_COUNT_WORDS,
     SPECIFIC_DAY,
@@ -50,6 +49,7 @@ from ...lang.en.events.discourse import (
     AS_OF,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
+from .told_from import office_then, told_at_an_age, yearly_tally
 
 # Clauses that describe something else than the event of the clause they hang off.
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
@@ -161,6 +161,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "tally"
     if CUTOFF.search(text) and large_count(words) and (_is_perfect(words) or AS_OF.search(text)):
         return "tally"  # counted up to a day ("as of May 20", "since August 5"): the day ends the count
+    if not specific and yearly_tally(words, tok):
+        return "tally"  # "In 2020, 19 foreigners were taken hostage in Delta, Ebonyi, ...": the year's count
     if not specific and tok.sent.start > 0 and _is_habitual(tok):
         return "habitual"
     if not specific and _is_role(tok):
@@ -169,48 +171,16 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     if head.dep_ == "relcl" and head.head.ent_type_ in ("GPE", "LOC", "FAC") and not specific and any(
             c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children):
         return "description"  # "Tajikistan, which borders Afghanistan, which has almost completely passed under ..."
-    if _told_at_an_age(head):
+    if told_at_an_age(head):
         return "background"  # "was smuggled into Hong Kong when he was a 12-year-old", "he was 17 when police arrested him"
+    if not specific and office_then(tok.sent):
+        return "background"  # "the failed attempt by the then Buhari-led regime to abduct ...": told from a later time
     m = BACKGROUND.search(text)
     if m:
         years = [int(y) for y in _YEAR.findall(m.group(0))]
         if not years or pub is None or min(years) < pub.year:
             return "background"
     return None
-
-
-def _told_at_an_age(head) -> bool:
-    """The event's clause (headed by ``head``) is timed by an earlier age of a person: it governs "when he was a
-    child" ("was arrested three times when he was a child"), or it is the "when" clause of such an age ("he was
-    17 when police arrested him"), or a verb coordinated with such a clause ("... arrested him and beat him")."""
-    hops = 0
-    while head.dep_ == "conj" and head.pos_ in _VERBAL and head.head.pos_ in _VERBAL and hops < 6:
-        head, hops = head.head, hops + 1
-    if any(c.dep_ == "advcl" and _when_clause(c) and _is_age(c) for c in head.children):
-        return True
-    if not _when_clause(head):
-        return False
-    if head.dep_ == "relcl" and head.head.dep_ in ("attr", "acomp"):
-        head = head.head  # "he was 17 when ...": the clause may hang off the age itself
-    return head.dep_ in ("advcl", "attr", "acomp") and _is_age(head.head)
-
-
-def _when_clause(verb) -> bool:
-    return any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in verb.children)
-
-
-def _is_age(verb) -> bool:
-    """``verb`` is "be" telling an age: "was 17", "was 17 years old", "was a 12-year-old", "was a child"."""
-    if verb.lemma_ != "be":
-        return False
-    for c in verb.children:
-        if c.dep_ not in ("attr", "acomp"):
-            continue
-        if c.like_num or c.lemma_.lower() in LIFE_STAGES:
-            return True
-        if c.lower_ == "old" and any(t.like_num for t in c.subtree):
-            return True
-    return False
 
 
 def _is_habitual(tok) -> bool:
@@ -220,12 +190,29 @@ def _is_habitual(tok) -> bool:
     if verb is None:
         return False
     # (Not the progressive: "neighbouring states are closing border crossings" is news in the making.)
+    if verb.tag_ == "VBN":
+        return _is_habitual_passive(verb)
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     bare_plural = any(o.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
                       for o in objects)
     return bare_plural or large_count(list(verb.subtree))
+
+
+def _is_habitual_passive(verb) -> bool:
+    """A practice told in the present simple passive with a bare plural subject ("young men are kidnapped to join
+    the insurgents", "girls are abducted and forced into marriage"): no one incident. Not the progressive ("are
+    being held"), the perfect or a modal ("have been", "will be"), nor a counted or definite subject ("two men are
+    held")."""
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
+        verb = verb.head  # "are recruited and abducted": the first verb's auxiliary and subject
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    if len(aux) != 1 or aux[0].lower_ not in ("is", "are") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(s.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss")
+                                                                          for c in s.children) for s in subjects)
 
 
 def _is_role(tok) -> bool:

@@ -15,6 +15,8 @@ from ...lang.en.events.discourse import (
     INTENT_NOUNS,
     LIGHT_VERBS,
     MODAL_AUX,
+    NEGATED_WITNESS,
+    NEGATION_KEEPS,
     NON_FACTIVE,
     PRESUPPOSING,
 )
@@ -55,6 +57,8 @@ def irrealis(tok) -> Optional[str]:
                     return MODAL_AUX[c.lower_]
                 if event_clause and c.dep_ == "neg":
                     return "negated"
+                if not own and c.dep_ == "neg" and _negation_reaches(t, below):
+                    return "negated"
             if t != tok:
                 m = _governing_irrealis(t, t.lemma_.lower(), direct=own, object_=below.i == tok.i and tok.dep_ == "dobj")
                 if m:
@@ -81,6 +85,22 @@ def irrealis(tok) -> Optional[str]:
             role = t.dep_ if own else role
         t, hops, below = t.head, hops + 1, t
     return None
+
+
+def _negation_reaches(verb, below) -> bool:
+    """Whether a negation on ``verb`` denies the event clause ``below`` it governs: its "to" complement or purpose
+    ("can't go out to protest", "did not try to storm the building"; not "did not hesitate to fire"), or the clause a
+    verb of seeing or telling has for object ("have never heard of dogs being tortured"; not "did not say who
+    attacked the base")."""
+    if below.dep_ == "prep" and below.lower_ == "of":  # "heard of dogs being tortured"
+        below = next((c for c in below.children if c.dep_ == "pcomp" and c.pos_ in _VERBAL), below)
+    if verb.pos_ not in _VERBAL or below.pos_ not in _VERBAL or verb.lemma_.lower() in NEGATION_KEEPS:
+        return False
+    if below.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        return True
+    if below.dep_ in ("ccomp", "pcomp") and verb.lemma_.lower() in NEGATED_WITNESS:
+        return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in below.subtree if t.i < below.i)
+    return False
 
 
 def _governing_irrealis(verb, lemma: str, direct: bool = False, object_: bool = False) -> Optional[str]:

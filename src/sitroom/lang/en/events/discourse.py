@@ -51,7 +51,23 @@ AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 # Words that look back from the news to an earlier event.
 BACKGROUND = re.compile(
     r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month)|earlier this year|"
-    r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?)\b", re.I)
+    r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?|"
+    # the time elapsed since an act: "six years have passed since gunmen abducted ...", "it has been a decade since"
+    r"(?:months|years|decades|a decade|a year) (?:have |has )?(?:now )?(?:passed|gone by|elapsed) since|"
+    r"it(?: has|'s|’s| is) (?:now )?been (?:\w+ )?(?:months|years|decades|a decade|a year) since)\b", re.I)
+
+# A year named alone as the time of what a clause tells ("In 2020, 19 foreigners were taken hostage in ...",
+# "during 2019", "this year"): with several victims or acts, the year's tally, not one incident.
+WHOLE_YEAR = re.compile(r"\b(?:(?:in|during|throughout|over) (?:the (?:whole |entire )?(?:year )?)?(?:19|20)\d\d\b(?![-/–]\d)|"
+                        r"(?<!earlier )(?<!later )this year\b)", re.I)
+# A month named: the clause is then timed finer than a year ("in March 2020", "in 2020, in May").
+MONTH_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+
+# Words before "then" that make it the time of an office or a state, not a sequence: "the then governor", "its
+# then-president", "by then Buhari-led regime", "to then-President Jammeh".
+THEN_OFFICE_BEFORE = frozenset({"the", "its", "his", "her", "their", "our", "by", "to", "of", "under", "with", "from",
+                                "for", "against", "as", "("})
 
 # What a person was at an earlier time of life: an act told "when he was a child" (or "17", "a 12-year-old") lies
 # in the person's past, background to the news ("said he was 17 when police arrested him").
@@ -119,7 +135,9 @@ PRESUPPOSING = {"investigation", "probe", "inquiry", "enquiry", "justice", "acco
 KIND_HEADS = {"map", "gang", "ring", "syndicate", "rate", "charge", "suspect", "kingpin", "law", "industry",
                "business", "epidemic", "trend", "statistic", "figure", "capital", "hotspot", "network", "season",
                "policy", "threat", "risk", "prevention", "unit", "squad", "gear", "equipment", "training", "expert",
-               "warrant"}
+               "warrant",
+               # a side or a plague of a situation, not an occurrence: "the kidnapping element", "the kidnapping menace"
+               "element", "aspect", "dimension", "problem", "menace", "scourge", "phenomenon"}
 
 # Nouns whose "of" + a bare event noun names a kind of event ("powers of arrest", "the risk of attack").
 KIND_OF_HEADS = {"power", "powers", "risk", "threat", "fear", "danger", "crime", "offence", "offense",
@@ -145,6 +163,15 @@ TERRITORY_LABELS = {"Battles / Non-state actor overtakes territory", "Battles / 
                      "Strategic developments / Non-violent transfer of territory"}
 
 OUT_LEMMAS = {"drive", "push", "chase", "force", "flush", "kick", "throw", "smoke"}  # "drove out the rebels"
+
+# Verbs whose negation leaves their "to" complement done ("did not hesitate to fire on the crowd", "never failed to
+# ..."): the negation does not reach the event (irrealis.py).
+NEGATION_KEEPS = frozenset({"hesitate", "fail", "forget", "neglect", "cease", "stop", "refrain", "wait"})
+# Verbs of seeing and telling: negated, their clause is not reported as having happened ("have never heard of dogs
+# being tortured", "did not confirm that anyone was arrested"); a question word in it ("did not say who attacked the
+# base") keeps the act.
+NEGATED_WITNESS = frozenset({"hear", "see", "say", "report", "confirm", "witness", "record", "find", "mention",
+                             "notice", "observe", "recall", "remember"})
 
 # Marks of a condition: the clause they open may not happen ("if talks fail").
 CONDITIONAL_MARKS = {"if", "unless", "whether"}

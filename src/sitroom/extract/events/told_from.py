@@ -1,0 +1,85 @@
+"""Clauses told over a whole year or from a later time (discourse.not_news): a year's tally ("In 2020, 19 foreigners
+were taken hostage in Delta, Ebonyi, ..."), and background told from after a change of office ("the then governor")
+or of a person's life ("was arrested three times when he was a child"). An ACLED coder records neither a count for
+a year nor an act the report looks back on.
+"""
+
+from __future__ import annotations
+
+from ...lang.en.events.discourse import LIFE_STAGES, MONTH_NAMED, THEN_OFFICE_BEFORE, WHOLE_YEAR
+
+_VERBAL = {"VERB", "AUX"}
+
+
+def yearly_tally(words, tok) -> bool:
+    """The clause is timed by a year alone ("In 2020, ...", "during 2019", "this year": no month, no day) and tells
+    several victims or acts (a plural subject or object, a count of two or more, a plural event noun): a count for
+    the year, which a list of places after it ("in Delta, Ebonyi, Cross River ... states") does not make into one
+    incident per place (so it is caught here, before place_list splits reports by place)."""
+    text = " ".join(t.text for t in words)
+    if not WHOLE_YEAR.search(text) or MONTH_NAMED.search(text):
+        return False
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True  # "kidnappings in 2020"
+    for t in words:
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.tag_ in ("NNS", "NNPS"):
+            return True
+        if t.like_num and t.ent_type_ != "DATE" and t.dep_ == "nummod":
+            try:
+                if float(t.text.replace(",", "")) >= 2:
+                    return True
+            except ValueError:
+                return True  # a number word: "two", "dozens"
+    return False
+
+
+def office_then(sent) -> bool:
+    """The sentence names someone by an office or a rule held "then" ("the then governor", "then-President Jammeh",
+    "by the then Buhari-led regime"): it tells its acts from after that office changed hands, as background. Not
+    "then" of a sequence ("arrested two men and then three women")."""
+    for t in sent:
+        if t.lower_ != "then" or t.i + 1 >= sent.end:
+            continue
+        nxt = t.doc[t.i + 1]
+        if nxt.text == "-":
+            return True  # "then-President", "Then-governor"
+        if t.i == sent.start or nxt.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            continue  # "Then soldiers arrived", "by then, the rebels had fled"
+        before = t.doc[t.i - 1]
+        if before.lower_ in THEN_OFFICE_BEFORE or before.tag_ == "POS":
+            return True
+    return False
+
+
+def told_at_an_age(head) -> bool:
+    """The event's clause (headed by ``head``) is timed by an earlier age of a person: it governs "when he was a
+    child" ("was arrested three times when he was a child"), or it is the "when" clause of such an age ("he was
+    17 when police arrested him"), or a verb coordinated with such a clause ("... arrested him and beat him")."""
+    hops = 0
+    while head.dep_ == "conj" and head.pos_ in _VERBAL and head.head.pos_ in _VERBAL and hops < 6:
+        head, hops = head.head, hops + 1
+    if any(c.dep_ == "advcl" and _when_clause(c) and _is_age(c) for c in head.children):
+        return True
+    if not _when_clause(head):
+        return False
+    if head.dep_ == "relcl" and head.head.dep_ in ("attr", "acomp"):
+        head = head.head  # "he was 17 when ...": the clause may hang off the age itself
+    return head.dep_ in ("advcl", "attr", "acomp") and _is_age(head.head)
+
+
+def _when_clause(verb) -> bool:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in verb.children)
+
+
+def _is_age(verb) -> bool:
+    """``verb`` is "be" telling an age: "was 17", "was 17 years old", "was a 12-year-old", "was a child"."""
+    if verb.lemma_ != "be":
+        return False
+    for c in verb.children:
+        if c.dep_ not in ("attr", "acomp"):
+            continue
+        if c.like_num or c.lemma_.lower() in LIFE_STAGES:
+            return True
+        if c.lower_ == "old" and any(t.like_num for t in c.subtree):
+            return True
+    return False

@@ -1,0 +1,85 @@
+"""Rule 6: a count for a whole year, an act told from after a change of office or years later, a practice told in
+the present passive, and an act that a negated verb governs are not news of one incident."""
+
+import datetime as dt
+
+import pytest
+
+from sitroom.extract.events import discourse
+from sitroom.extract.events.irrealis import irrealis
+from sitroom.records import DocumentIn
+
+pytestmark = pytest.mark.slow
+
+PUB = dt.date(2020, 12, 20)
+LEAD = "Insecurity has spread across the region. "  # the habitual reading is not asked of a first sentence
+
+
+def _why(nlp, sentence, word):
+    doc = nlp(LEAD + sentence)
+    tok = next(t for t in doc if t.text == word and t.idx >= len(LEAD))
+    return discourse.not_news(tok, PUB)
+
+
+@pytest.mark.parametrize("sentence, word, why", [
+    # a year's count, however many places it lists
+    ("In 2020, 23 aid workers were abducted in Borno, Yobe, Adamawa and Niger states.", "abducted", "tally"),
+    ("During 2020, bandits kidnapped villagers in Zamfara and Katsina.", "kidnapped", "tally"),
+    ("This year, more than 40 journalists were detained across the region, the union said.", "detained", "tally"),
+    # one act in the year, or an act timed finer than the year, is an incident
+    ("In 2020, a Turkish engineer was kidnapped in Kwara.", "kidnapped", None),
+    ("In April 2020, 12 miners were kidnapped near Lokoja.", "kidnapped", None),
+    ("Soldiers arrested 14 traders in Onitsha on Tuesday.", "arrested", None),
+    # told from after the office changed hands
+    ("Troops loyal to then-President Omar Bongo detained dozens of students in Libreville.", "detained", "background"),
+    ("The report describes a raid by the then governor's guards on a village near Jos.", "raid", "background"),
+    ("Police detained two farmers and then three herders near Jos on Monday.", "detained", None),
+    # the time elapsed since the act
+    ("Five years have passed since gunmen abducted three priests from their parish in Enugu.", "abducted", "background"),
+    ("It has been a decade since soldiers shot dead 12 marchers in the square.", "shot", "background"),
+    # a practice told in the present passive
+    ("In the border villages, teenage boys are recruited and abducted to fight for the militia.", "abducted", "habitual"),
+    ("Two drivers are held by the gunmen in the forest near Kaduna.", "held", None),
+    ("The hostages are being held by the gunmen in the forest near Kaduna.", "held", None),
+])
+def test_year_counts_old_offices_and_practices_are_not_news(nlp, sentence, word, why):
+    assert _why(nlp, sentence, word) == why
+
+
+@pytest.mark.parametrize("sentence, word, modality", [
+    ("We are angry but cannot go out to demonstrate because we will be arrested, a trader said.", "demonstrate",
+     "negated"),
+    ("The gunmen did not try to storm the school in Kebbi.", "storm", "negated"),
+    ("Villagers said they had never heard of anyone being abducted on that road.", "abducted", "negated"),
+    ("The police did not confirm that anyone was detained in Abuja.", "detained", "negated"),
+    # a negation that leaves the act done
+    ("Soldiers did not hesitate to shoot at the crowd in Kano.", "shoot", None),
+    ("The police did not say who attacked the checkpoint in Maiduguri.", "attacked", None),
+    ("Soldiers came to arrest the reporter at his home in Harare.", "arrest", None),
+])
+def test_a_negated_governing_verb_denies_the_act(nlp, sentence, word, modality):
+    doc = nlp(sentence)
+    assert irrealis(next(t for t in doc if t.text == word)) == modality
+
+
+def test_a_year_tally_over_a_list_of_places_gives_no_event(pipeline):
+    """The tally is caught before the list of places is split into one report per place: no event at any of them,
+    while the dated abduction after it is coded."""
+    text = ("In 2020, 23 aid workers were abducted in Borno, Yobe, Adamawa and Niger states.\n\n"
+            "On December 14, 2020, gunmen abducted four aid workers on the road between Damboa and Maiduguri in "
+            "Borno State, police said.")
+    events = pipeline.extract(DocumentIn(id="tally", text=text, published="2020-12-20")).events
+    assert not [e for e in events if e.evidence.sentence == 0], [(e.sub_event_type, e.location and e.location.name)
+                                                                 for e in events]
+    assert [e.date.start for e in events if e.evidence.sentence == 1] == ["2020-12-14"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("There is also the abduction element, where girls are taken from farms near Dikwa.", True),
+    ("Residents say the kidnapping menace has emptied the villages along the highway.", True),
+    ("The kidnapping incident happened on the highway near Abuja on Sunday.", False),
+])
+def test_an_event_noun_naming_a_side_of_a_situation_is_a_kind(nlp, sentence, kind):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text in ("abduction", "kidnapping"))
+    assert discourse.is_activity_mention(tok) is kind
