@@ -155,3 +155,16 @@ def test_workers_who_clashed_with_police_rioted(pipeline):
     evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-11-11")).events
     assert [(e.sub_event_type, e.actor1.name, e.fatalities) for e in evs] == [
         ("Violent demonstration", "Rioters (Bangladesh)", 1)]
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The ministry promised medical aid to protesters wounded in the clashes.", False),
+    ("The cabinet announced new subsidies in response to demands from protesters.", False),
+    ("Police aimed rubber bullets at the faces of peaceful protesters.", False),
+    # demonstrators acting, a day named, or a demonstration word of their own: a protest told
+    ("A band played among a crowd of protesters holding signs outside the town hall.", True),
+    ("A car drove through protesters outside the town hall on Wednesday.", True),
+    ("Hundreds of protesters marched to the town hall.", True),
+])
+def test_demonstrators_only_concerned_tell_no_peaceful_protest(nlp, text, told):
+    assert demonstration_told(nlp(text)[:], peaceful=True) is told

@@ -69,3 +69,7 @@ INTERVENED = re.compile(r"\b(?:police\w*|officers?|gendarm\w*|security (?:forces
                         r"dispers\w*|broke up|break up|beat\w*|fired|shot|shots|arrest\w*|detain\w*|custody|round\w* up|"
                         r"prevent\w*|stopped|blocked by|barred|forced|crack\w* down|crackdown|clash\w*|injur\w*|wound\w*)\b",
                         re.I)
+
+# Nouns of the people who demonstrate: named only as whom another act or thing concerns ("medical aid to protesters",
+# "demands from protesters", "brutality against peaceful protesters"), on no day, they tell no peaceful protest.
+DEMONSTRATOR_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
