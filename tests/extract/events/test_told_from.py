@@ -83,3 +83,22 @@ def test_an_event_noun_naming_a_side_of_a_situation_is_a_kind(nlp, sentence, kin
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text in ("abduction", "kidnapping"))
     assert discourse.is_activity_mention(tok) is kind
+
+
+@pytest.mark.parametrize("sentence, word, why", [
+    ("In the past week alone, five traders were abducted on roads around Kaduna.", "abducted", "generic"),
+    ("Five traders were abducted on the road to Kaduna last week.", "abducted", None),
+])
+def test_a_count_stressed_over_a_stretch_is_generic(nlp, sentence, word, why):
+    assert _why(nlp, sentence, word) == why
+
+
+@pytest.mark.parametrize("sentence, word, title", [
+    ("She was at the helm when the Massacre in Lagos documentary was aired on national television.", "Massacre", True),
+    ("The film, Ambush at Dawn, was banned by the censors in Harare.", "Ambush", True),
+    ("Gunmen carried out a massacre at dawn in a village near Jos.", "massacre", False),
+    ("Murder charges were filed against the officer in Minneapolis.", "Murder", False),
+])
+def test_an_event_word_in_the_title_of_a_work_is_a_name(nlp, sentence, word, title):
+    doc = nlp(sentence)
+    assert discourse.is_name_part(next(t for t in doc if t.text == word)) is title

@@ -47,6 +47,7 @@ from ...lang.en.events.discourse import (
     SPECIFIC_DAY,
     CUTOFF,
     AS_OF,
+    WORK_NOUNS,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
 from .told_from import office_then, told_at_an_age, yearly_tally
@@ -347,7 +348,16 @@ def is_name_part(tok) -> bool:
     organisation or a product, but the cue is the word itself."""
     if tok.text.isupper() and tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
         return False
-    return tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_ENTS
+    return (tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_ENTS) or _work_title(tok)
+
+
+def _work_title(tok) -> bool:
+    """A capitalised event word inside a sentence that names a work: "the Murder in Paris documentary", "the film,
+    Massacre at Dawn, ..." (the title's head or apposition is a noun of works)."""
+    if not tok.text[:1].isupper() or tok.text.isupper() or tok.i == tok.sent.start:
+        return False
+    return (tok.dep_ in ("nmod", "compound", "appos") and tok.head.pos_ == "NOUN"
+            and tok.head.lemma_.lower() in WORK_NOUNS)
 
 
 def is_boilerplate(span, text: str) -> bool:

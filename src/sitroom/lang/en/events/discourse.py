@@ -11,6 +11,8 @@ GENERIC = re.compile(
     r"remain(?:s|ed)? (?:high|rife|common|widespread|rampant|endemic)|(?:(?:has|have|had) become |became |(?:is|are) "
     r"(?:now )?)(?:increasingly )?(?:rife|common|commonplace|widespread|rampant|endemic)|cases of|a total of|so far this year|this year alone|every (?:year|month|week|day)|each year|"
     r"(?:the )?risk of|face (?:the )?(?:risk|threat)|facing (?:the )?(?:risk|threat)|stepped up|on the rise|"
+    # a count over a stretch stressed as such: "in the past week alone, four Palestinians ..."
+    r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:weeks?|days|months?) alone|"
     r"since (?:the (?:coup|war|start|beginning|insurgency|conflict|uprising|crisis|outbreak|law|protests)|it (?:was|began|took)|"
     r"(?:19|20)\d\d|last (?:year|month)|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b(?! \d)))\b", re.I)
@@ -73,6 +75,10 @@ THEN_OFFICE_BEFORE = frozenset({"the", "its", "his", "her", "their", "our", "by"
 # in the person's past, background to the news ("said he was 17 when police arrested him").
 LIFE_STAGES = frozenset({"child", "boy", "girl", "teenager", "teen", "minor", "student", "schoolboy", "schoolgirl",
                          "kid", "baby", "infant", "adolescent", "toddler", "youngster"})
+
+# Nouns of works whose title may hold an event word ("the Murder in Paris documentary"): a title, no event.
+WORK_NOUNS = frozenset({"documentary", "film", "movie", "book", "novel", "memoir", "play", "series", "programme",
+                        "program", "show", "song", "album", "exhibition", "podcast", "poem", "painting"})
 
 # Lines that belong to the page, not to the report.
 # A caption's label that the sentence splitter left at the end of the sentence before the caption ("... for the
