@@ -168,3 +168,13 @@ def test_workers_who_clashed_with_police_rioted(pipeline):
 ])
 def test_demonstrators_only_concerned_tell_no_peaceful_protest(nlp, text, told):
     assert demonstration_told(nlp(text)[:], peaceful=True) is told
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The northern provinces have not yet taken part in this wave of protests.", False),
+    ("Dock workers refused to join the strike called by the union.", False),
+    ("Thousands of students joined the protests in Minsk on Sunday.", True),
+    ("Dock workers joined the strike on Monday.", True),
+])
+def test_a_demonstration_nobody_joined_is_not_told(nlp, text, told):
+    assert demonstration_told(nlp(text)[:]) is told

@@ -36,6 +36,7 @@ from ...lang.en.events.demonstrations import (
     NOUN_MODIFIER_DEPS,
     ONLINE_MODIFIERS,
     ONLINE_PLACES,
+    PARTICIPATION,
     PERFECT_AUX,
     PLANNED,
     SHOW_LEMMA,
@@ -106,9 +107,22 @@ def _live(tok) -> bool:
         return False  # "demonstrated their opposition": showed
     if _held_by_relative(tok):
         return not _background_time(tok)  # "planned protests on July 31 which were crushed": they were held
-    if irrealis(tok) or _not_yet(tok):
+    if irrealis(tok) or _not_yet(tok) or _not_joined(tok):
         return False
     return not _background_time(tok) and not _period_practice(tok)
+
+
+def _not_joined(tok) -> bool:
+    """A demonstration noun in what a negated or unrealised verb of taking part governs ("have not yet joined this
+    current wave of protests", "refused to join the strike", "did not take part in the march")."""
+    t = tok
+    while t.dep_ in ("pobj", "prep", "dobj", "conj") and t.head != t and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    if t == tok or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in PARTICIPATION:
+        return False
+    if t.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in t.children):
+        return False
+    return irrealis(t) is not None
 
 
 def _motive(tok) -> bool:

@@ -73,3 +73,7 @@ INTERVENED = re.compile(r"\b(?:police\w*|officers?|gendarm\w*|security (?:forces
 # Nouns of the people who demonstrate: named only as whom another act or thing concerns ("medical aid to protesters",
 # "demands from protesters", "brutality against peaceful protesters"), on no day, they tell no peaceful protest.
 DEMONSTRATOR_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+
+# Verbs of taking part in a demonstration: negated or not carried out ("have not yet joined this wave of protests",
+# "refused to join the strike"), their subject did not demonstrate, and the sentence tells no demonstration.
+PARTICIPATION = frozenset({"join", "attend", "participate", "take"})
