@@ -16,6 +16,11 @@ from sitroom.extract.events.summaries import is_summary
     ("We have helped free dozens of villages, lifted the blockade of the valley and driven the rebels from the "
      "hills.", "blockade", True),
     ("We have supported the recapture of the northern towns.", "recapture", True),
+    # the speaker's side named as "our ..."
+    ("Our forces have liberated 40 villages and killed hundreds of militants since the operation began.", "liberated",
+     True),
+    ("Our troops have burned two camps and captured a commander so far, the spokesman said.", "captured", True),
+    ("Their troops have burned two camps and captured a commander so far, the spokesman said.", "captured", False),
     # a count of acts told on its day, a few acts, a count of people: incidents
     ("The air force carried out 120 air strikes on Monday.", "strikes", False),
     ("Jets carried out three air strikes on the town.", "strikes", False),

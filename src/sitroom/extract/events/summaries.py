@@ -9,7 +9,8 @@ codes neither statistics nor a record ("It happened": something occurred at a ti
 from __future__ import annotations
 
 from ...lang.en.events.civilians import ATTACK_NOUNS
-from ...lang.en.events.discourse import LARGE_COUNT_WORDS, RECORD_SPAN, RECORD_SUBJECTS, SORTIES, SPECIFIC_DAY
+from ...lang.en.events.discourse import (LARGE_COUNT_WORDS, RECORD_OWNERS, RECORD_SPAN, RECORD_SUBJECTS, SORTIES,
+                                        SPECIFIC_DAY)
 from .discourse import clause_head, large_count, scope
 
 _VERBAL = {"VERB", "AUX"}
@@ -27,7 +28,7 @@ def is_summary(tok) -> bool:
 
 
 def own_record(tok) -> bool:
-    """The speaker tells its own record: "we" in the present perfect ("We have supported the liberation of key
+    """The speaker tells its own record: "we" or "our ..." in the present perfect ("We have supported the liberation of key
     towns, broken the siege ..."; a date in the sentence is is_summary's). A government's or a group's summary of
     what it has done over a campaign, not the report of one incident (which says when): an act named by a noun
     under the speaker's verb, several acts coordinated, or one spread over a stretch ("so far", "since ..."); "We
@@ -37,8 +38,9 @@ def own_record(tok) -> bool:
         # "..., broken the siege": the first verb's subject and tense (a bare "dep" read as coordination, as scope does)
         head, hops = head.head, hops + 1
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lower_ not in RECORD_SUBJECTS:
-        return False
+    if subj is None or not (subj.lower_ in RECORD_SUBJECTS or any(
+            c.dep_ == "poss" and c.lower_ in RECORD_OWNERS for c in subj.children)):
+        return False  # not the speaker's side: "we", "our forces"
     if not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in head.children):
         return False
     if tok.i != head.i:

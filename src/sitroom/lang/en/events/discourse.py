@@ -27,6 +27,8 @@ SPECIFIC_DAY = re.compile(
 # Subjects that make a sentence in the present perfect a speaker's own record ("We have supported the liberation
 # of key towns"): the speaker's side summing up its campaign, not reporting one incident.
 RECORD_SUBJECTS = frozenset({"we"})
+# Possessives that make a subject the speaker's side ("Our forces have liberated 40 villages ..."): as "we".
+RECORD_OWNERS = frozenset({"our"})
 # Words that spread a record over a campaign ("we have freed 40 towns so far", "since the operation began"): with
 # one act told, what makes "we have ..." a record and not the news of one ("We have arrested four suspects").
 RECORD_SPAN = re.compile(r"\b(?:so far|to date|since|over the (?:past|last)|in recent (?:weeks|months|years)|"
