@@ -105,3 +105,13 @@ def test_a_count_stressed_over_a_stretch_is_generic(nlp, sentence, word, why):
 def test_an_event_word_in_the_title_of_a_work_is_a_name(nlp, sentence, word, title):
     doc = nlp(sentence)
     assert discourse.is_name_part(next(t for t in doc if t.text == word)) is title
+
+
+@pytest.mark.parametrize("sentence, word, why", [
+    ("Residents say the soldiers routinely beat traders at checkpoints in Maiduguri.", "beat", "habitual"),
+    ("Reporters are regularly detained at the border post near Kano.", "detained", "habitual"),
+    ("Soldiers beat traders at a checkpoint in Maiduguri on Monday, residents said.", "beat", None),
+    ("The blast in Kano, a usually calm trading hub, was carried out by a suicide bomber.", "blast", None),
+])
+def test_an_adverb_of_habit_on_the_event_verb_tells_a_practice(nlp, sentence, word, why):
+    assert _why(nlp, sentence, word) == why

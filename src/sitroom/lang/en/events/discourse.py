@@ -38,6 +38,11 @@ RECORD_SPAN = re.compile(r"\b(?:so far|to date|since|over the (?:past|last)|in r
 # missions").
 SORTIES = frozenset({"mission", "sortie"})
 
+# Adverbs of a practice on the event's own verb ("soldiers routinely beat traders at checkpoints", "are regularly
+# tortured"): a habit, no incident (with no day named).
+HABIT_ADVERBS = frozenset({"routinely", "habitually", "regularly", "frequently", "often", "usually", "constantly",
+                           "systematically", "typically", "commonly", "normally", "generally"})
+
 # Verbs of a person's part in others' acts: "The leader coordinated improvised explosive device attacks against
 # Afghan and coalition forces", "he financed bombings": with a bare plural object, a role, not an incident.
 ROLE_VERBS = frozenset({"coordinate", "organize", "organise", "orchestrate", "mastermind", "facilitate", "direct",
