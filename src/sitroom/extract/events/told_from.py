@@ -6,19 +6,19 @@ a year nor an act the report looks back on.
 
 from __future__ import annotations
 
-from ...lang.en.events.discourse import LIFE_STAGES, MONTH_NAMED, MONTHS_SPAN, THEN_OFFICE_BEFORE, WHOLE_YEAR
+from ...lang.en.events.discourse import LIFE_STAGES, MONTH_NAMED, PERIOD_SPAN, THEN_OFFICE_BEFORE, WHOLE_YEAR
 
 _VERBAL = {"VERB", "AUX"}
 
 
 def yearly_tally(words, tok) -> bool:
     """The clause is timed by a year alone ("In 2020, ...", "during 2019", "this year": no month, no day), or by a
-    stretch of months ("between January and June", "in the first half of 2021"), and tells several victims or acts
-    (a plural subject or object, a count of two or more, a plural event noun): a count for the year or the stretch,
-    which a list of places after it ("in Delta, Ebonyi, Cross River ... states") does not make into one incident
-    per place (so it is caught here, before place_list splits reports by place)."""
+    stretch of months or years ("between January and June", "between 2019 and 2021"), and tells several victims or
+    acts (a plural subject or object, a count of two or more, a plural event noun): a count for the year or the
+    stretch, which a list of places after it ("in Delta, Ebonyi, Cross River ... states") does not make into one
+    incident per place (so it is caught here, before place_list splits reports by place)."""
     text = " ".join(t.text for t in words)
-    if not MONTHS_SPAN.search(text) and (not WHOLE_YEAR.search(text) or MONTH_NAMED.search(text)):
+    if not PERIOD_SPAN.search(text) and (not WHOLE_YEAR.search(text) or MONTH_NAMED.search(text)):
         return False
     if tok.tag_ in ("NNS", "NNPS"):
         return True  # "kidnappings in 2020"
