@@ -41,6 +41,7 @@ def _why(nlp, sentence, word):
     # the time elapsed since the act
     ("Five years have passed since gunmen abducted three priests from their parish in Enugu.", "abducted", "background"),
     ("It has been a decade since soldiers shot dead 12 marchers in the square.", "shot", "background"),
+    ("Earlier in the year, gunmen killed 43 farmers in Zabarmari.", "killed", "background"),
     # a practice told in the present passive
     ("In the border villages, teenage boys are recruited and abducted to fight for the militia.", "abducted", "habitual"),
     ("Two drivers are held by the gunmen in the forest near Kaduna.", "held", None),
@@ -111,6 +112,8 @@ def test_an_event_word_in_the_title_of_a_work_is_a_name(nlp, sentence, word, tit
 @pytest.mark.parametrize("sentence, word, why", [
     ("Residents say the soldiers routinely beat traders at checkpoints in Maiduguri.", "beat", "habitual"),
     ("Reporters are regularly detained at the border post near Kano.", "detained", "habitual"),
+    ("The air force has repeatedly bombed the camps of the bandits in Zamfara.", "bombed", "habitual"),
+    ("Soldiers repeatedly fired on the crowd outside the palace.", "fired", None),
     ("Soldiers beat traders at a checkpoint in Maiduguri on Monday, residents said.", "beat", None),
     ("The blast in Kano, a usually calm trading hub, was carried out by a suicide bomber.", "blast", None),
 ])

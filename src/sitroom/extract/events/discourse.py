@@ -48,6 +48,7 @@ from ...lang.en.events.discourse import (
     CUTOFF,
     AS_OF,
     HABIT_ADVERBS,
+    SERIES_ADVERBS,
     WORK_NOUNS,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
@@ -167,8 +168,9 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "tally"  # "In 2020, 19 foreigners were taken hostage in Delta, Ebonyi, ...": the year's count
     if not specific and tok.sent.start > 0 and _is_habitual(tok):
         return "habitual"
-    if not specific and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in clause_head(tok).children):
-        return "habitual"  # "soldiers routinely beat traders at checkpoints"
+    adverbs = {c.lower_ for c in clause_head(tok).children if c.dep_ == "advmod"}
+    if not specific and (adverbs & HABIT_ADVERBS or (adverbs & SERIES_ADVERBS and _is_perfect(words))):
+        return "habitual"  # "soldiers routinely beat traders at checkpoints", "has repeatedly bombed the camps"
     if not specific and _is_role(tok):
         return "habitual"  # "The leader coordinated IED attacks against coalition forces": his part, no incident
     head = clause_head(tok)

@@ -42,6 +42,9 @@ SORTIES = frozenset({"mission", "sortie"})
 # tortured"): a habit, no incident (with no day named).
 HABIT_ADVERBS = frozenset({"routinely", "habitually", "regularly", "frequently", "often", "usually", "constantly",
                            "systematically", "typically", "commonly", "normally", "generally"})
+# ... and of a series told in the perfect ("the military has repeatedly bombed the camps"; "soldiers repeatedly fired
+# on the crowd" tells one incident's shots).
+SERIES_ADVERBS = frozenset({"repeatedly", "persistently"})
 
 # Verbs of a person's part in others' acts: "The leader coordinated improvised explosive device attacks against
 # Afghan and coalition forces", "he financed bombings": with a bare plural object, a role, not an incident.
@@ -60,7 +63,7 @@ AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 # Words that look back from the news to an earlier event.
 BACKGROUND = re.compile(
     r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month)|earlier this year|"
-    r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?|"
+    r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?|earlier in the year|"
     # the time elapsed since an act: "six years have passed since gunmen abducted ...", "it has been a decade since"
     r"(?:months|years|decades|a decade|a year) (?:have |has )?(?:now )?(?:passed|gone by|elapsed) since|"
     r"it(?: has|'s|’s| is) (?:now )?been (?:\w+ )?(?:months|years|decades|a decade|a year) since)\b", re.I)
