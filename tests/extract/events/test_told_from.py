@@ -29,6 +29,7 @@ def _why(nlp, sentence, word):
     ("Between January and June, 40 farmers were abducted in Kaduna, Zamfara and Katsina.", "abducted", "tally"),
     ("In the first half of 2021, bandits kidnapped more than 30 traders in Kaduna and Niger.", "kidnapped", "tally"),
     ("Between 2019 and 2021, more than 500 pupils were abducted in Kaduna, Niger and Zamfara.", "abducted", "tally"),
+    ("The army said it had killed 30 militants and arrested 45 suspects in the past two weeks.", "arrested", "tally"),
     ("Between March 3 and March 5, soldiers detained 45 activists in Harare.", "detained", None),
     # one act in the year, or an act timed finer than the year, is an incident
     ("In 2020, a Turkish engineer was kidnapped in Kwara.", "kidnapped", None),

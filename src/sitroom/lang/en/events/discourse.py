@@ -72,14 +72,14 @@ BACKGROUND = re.compile(
 # "during 2019", "this year"): with several victims or acts, the year's tally, not one incident.
 WHOLE_YEAR = re.compile(r"\b(?:(?:in|during|throughout|over) (?:the (?:whole |entire )?(?:year )?)?(?:19|20)\d\d\b(?![-/–]\d)|"
                         r"(?<!earlier )(?<!later )this year\b)", re.I)
-# A stretch of months or years named as the time of what a clause tells ("between January and June", "from March
-# to May 2021", "between 2019 and 2021", "in the first half of the year"): with several victims or acts, a tally.
+# A stretch of weeks, months or years named as the time of what a clause tells ("between January and June", "from
+# March to May 2021", "between 2019 and 2021", "in the first half of the year", "in the past two weeks"): with several
+# victims or acts, a tally.
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 PERIOD_SPAN = re.compile(r"\b(?:(?:between|from) " + _MONTH + r"(?: (?:19|20)\d\d)? (?:and|to|through|till|until) "
                          + _MONTH + r"\b(?! \d)|(?:between|from) (?:19|20)\d\d (?:and|to|through|till|until) "
                          r"(?:19|20)\d\d\b|in the first (?:half|quarter|\w+ months) of\b|"
-                         r"in the (?:first|past|last) (?:three|four|five|six|seven|eight|nine|ten|eleven|\d+) months\b)",
-                         re.I)
+                         r"(?:in|over|during) the (?:first|past|last) (?:few |several |\w+ )?(?:weeks|months)\b)", re.I)
 # A month named: the clause is then timed finer than a year ("in March 2020", "in 2020, in May").
 MONTH_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
