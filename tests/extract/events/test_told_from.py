@@ -120,3 +120,16 @@ def test_an_event_word_in_the_title_of_a_work_is_a_name(nlp, sentence, word, tit
 ])
 def test_an_adverb_of_habit_on_the_event_verb_tells_a_practice(nlp, sentence, word, why):
     assert _why(nlp, sentence, word) == why
+
+
+@pytest.mark.parametrize("sentence, word, modality", [
+    ("Nobody has claimed responsibility for the bombing in Kabul.", "claimed", "negated"),
+    ("No group has claimed responsibility for the bombing in Kabul.", "claimed", "negated"),
+    ("None of the abducted farmers have been freed.", "freed", "negated"),
+    ("No one was arrested after the riot in Dhaka.", "arrested", "negated"),
+    ("No fewer than 20 people were killed in the attack in Kano on Monday.", "killed", None),
+    ("The Taliban claimed responsibility for the bombing in Kabul.", "claimed", None),
+])
+def test_a_subject_naming_nobody_negates_the_act(nlp, sentence, word, modality):
+    doc = nlp(sentence)
+    assert irrealis(next(t for t in doc if t.text == word)) == modality

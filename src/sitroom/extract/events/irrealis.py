@@ -17,6 +17,7 @@ from ...lang.en.events.discourse import (
     MODAL_AUX,
     NEGATED_WITNESS,
     NEGATION_KEEPS,
+    NOBODY,
     NON_FACTIVE,
     PRESUPPOSING,
 )
@@ -57,6 +58,8 @@ def irrealis(tok) -> Optional[str]:
                     return MODAL_AUX[c.lower_]
                 if event_clause and c.dep_ == "neg":
                     return "negated"
+                if event_clause and c.dep_ in ("nsubj", "nsubjpass") and _nobody(c):
+                    return "negated"  # "Nobody has claimed responsibility for the attack"
                 if not own and c.dep_ == "neg" and _negation_reaches(t, below):
                     return "negated"
             if t != tok:
@@ -85,6 +88,12 @@ def irrealis(tok) -> Optional[str]:
             role = t.dep_ if own else role
         t, hops, below = t.head, hops + 1, t
     return None
+
+
+def _nobody(subject) -> bool:
+    """A subject that names nobody: "nobody", "none (of the hostages)", "no one", "no group" (not "no fewer than 20
+    people", whose "no" is the count's)."""
+    return subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _negation_reaches(verb, below) -> bool:

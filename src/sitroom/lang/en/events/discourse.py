@@ -197,6 +197,10 @@ NEGATION_KEEPS = frozenset({"hesitate", "fail", "forget", "neglect", "cease", "s
 NEGATED_WITNESS = frozenset({"hear", "see", "say", "report", "confirm", "witness", "record", "find", "mention",
                              "notice", "observe", "recall", "remember"})
 
+# Subjects that say nobody did or underwent the act ("Nobody has claimed responsibility", "None of the hostages
+# have been freed", "no one was arrested"): the event clause is negated (irrealis.py; "no one" is "one" with "no").
+NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+
 # Marks of a condition: the clause they open may not happen ("if talks fail").
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 
