@@ -94,6 +94,8 @@ def test_an_event_noun_naming_a_side_of_a_situation_is_a_kind(nlp, sentence, kin
 @pytest.mark.parametrize("sentence, word, why", [
     ("In the past week alone, five traders were abducted on roads around Kaduna.", "abducted", "generic"),
     ("Five traders were abducted on the road to Kaduna last week.", "abducted", None),
+    ("Soldiers have shot dead at least 40 demonstrators since the military coup, medics said.", "shot", "generic"),
+    ("Police shot dead two men in Omdurman on Monday, the first deaths since the coup.", "shot", None),
 ])
 def test_a_count_stressed_over_a_stretch_is_generic(nlp, sentence, word, why):
     assert _why(nlp, sentence, word) == why

@@ -13,7 +13,7 @@ GENERIC = re.compile(
     r"(?:the )?risk of|face (?:the )?(?:risk|threat)|facing (?:the )?(?:risk|threat)|stepped up|on the rise|"
     # a count over a stretch stressed as such: "in the past week alone, four Palestinians ..."
     r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:weeks?|days|months?) alone|"
-    r"since (?:the (?:coup|war|start|beginning|insurgency|conflict|uprising|crisis|outbreak|law|protests)|it (?:was|began|took)|"
+    r"since (?:the (?:[\w-]+ ){0,2}?(?:coup|war|start|beginning|insurgency|conflict|uprising|crisis|outbreak|law|protests)|it (?:was|began|took)|"
     r"(?:19|20)\d\d|last (?:year|month)|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b(?! \d)))\b", re.I)
 
