@@ -263,7 +263,8 @@ def is_modifier_mention(tok, trigger: Optional[str] = None) -> bool:
 def is_activity_mention(tok) -> bool:
     """An event word naming a kind of activity, not an occurrence: a noun modifier ("Nigeria on the
     kidnapping map", "a kidnapping gang"), a subjectless gerund hanging off a noun ("the implication
-    of kidnapping foreigners"), or a bare noun after a noun of kinds ("powers of arrest")."""
+    of kidnapping foreigners"), a bare noun after a noun of kinds ("powers of arrest"), or "such" acts
+    uncounted ("such arrests are a tactic")."""
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in KIND_HEADS:
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
@@ -273,6 +274,9 @@ def is_activity_mention(tok) -> bool:
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.head.pos_ == "NOUN" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return True
+    if tok.pos_ == "NOUN" and any(c.lower_ == "such" and c.dep_ in ("amod", "det", "predet") for c in tok.children):
+        # "Such arrests are a tactic used by the regime": the kind (not "two such attacks took place on Monday")
+        return not any(c.dep_ == "nummod" for c in tok.children)
     return False
 
 
