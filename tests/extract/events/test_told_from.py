@@ -137,3 +137,17 @@ def test_an_adverb_of_habit_on_the_event_verb_tells_a_practice(nlp, sentence, wo
 def test_a_subject_naming_nobody_negates_the_act(nlp, sentence, word, modality):
     doc = nlp(sentence)
     assert irrealis(next(t for t in doc if t.text == word)) == modality
+
+
+@pytest.mark.parametrize("sentence, word, modality", [
+    ("The prosecutor has ordered the arrest of the opposition leader.", "arrest", "planned"),
+    ("Riot police were deployed to prevent protests outside the parliament in Accra.", "protests", "negated"),
+    ("Troops averted an attack on the base near Gao.", "attack", "negated"),
+    # a person kept from acting, an order to act, an arrest made: left as they are
+    ("Police prevented protesters from marching to the parliament.", "protesters", None),
+    ("The commander ordered troops to open fire on the crowd.", "fire", None),
+    ("Police arrested the opposition leader in Harare on Monday.", "arrested", None),
+])
+def test_an_act_only_ordered_or_prevented_did_not_happen(nlp, sentence, word, modality):
+    doc = nlp(sentence)
+    assert irrealis(next(t for t in doc if t.text == word)) == modality

@@ -19,6 +19,7 @@ from ...lang.en.events.discourse import (
     NEGATION_KEEPS,
     NOBODY,
     NON_FACTIVE,
+    OBJECT_IRREALIS,
     PRESUPPOSING,
 )
 from .modality import told_as_past
@@ -114,6 +115,8 @@ def _negation_reaches(verb, below) -> bool:
 
 def _governing_irrealis(verb, lemma: str, direct: bool = False, object_: bool = False) -> Optional[str]:
     """``direct``: the verb is the first above the trigger; ``object_``: the trigger is its direct object."""
+    if object_ and lemma in OBJECT_IRREALIS and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return OBJECT_IRREALIS[lemma]  # "ordered the arrest of ...", "to prevent protests"
     if lemma not in NON_FACTIVE or NON_FACTIVE[lemma] is None:
         return None
     if object_ and lemma in FACTIVE_FOR_OBJECT:

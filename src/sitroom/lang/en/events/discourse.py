@@ -123,6 +123,12 @@ NON_FACTIVE = {
     "cancel": "negated", "scrap": "negated", "abandon": "negated", "postpone": "planned", "delay": "planned",
 }
 
+# Verbs whose direct object is an act only commanded or kept from happening: "ordered the arrest of the opposition
+# leader", "deployed to prevent protests", "averted an attack" (not a person they keep from acting: "prevented
+# protesters from marching").
+OBJECT_IRREALIS = {"order": "planned", "authorise": "planned", "authorize": "planned", "prevent": "negated",
+                   "avert": "negated", "forestall": "negated", "preempt": "negated", "pre-empt": "negated"}
+
 # Of those, the verbs that take an accomplished event as their direct object: "welcomed the agreement reached on
 # 2 December", "welcomes the liberation of Tikrit" (it happened), while "welcomed plans to hold talks" is planned.
 FACTIVE_FOR_OBJECT = {"welcome"}
