@@ -145,6 +145,7 @@ def test_a_subject_naming_nobody_negates_the_act(nlp, sentence, word, modality):
     ("Troops averted an attack on the base near Gao.", "attack", "negated"),
     # a person kept from acting, an order to act, an arrest made: left as they are
     ("Police prevented protesters from marching to the parliament.", "protesters", None),
+    ("Soldiers averted an attack on the market by defusing the bomb.", "attack", None),
     ("The commander ordered troops to open fire on the crowd.", "fire", None),
     ("Police arrested the opposition leader in Harare on Monday.", "arrested", None),
 ])

@@ -115,8 +115,11 @@ def _negation_reaches(verb, below) -> bool:
 
 def _governing_irrealis(verb, lemma: str, direct: bool = False, object_: bool = False) -> Optional[str]:
     """``direct``: the verb is the first above the trigger; ``object_``: the trigger is its direct object."""
-    if object_ and lemma in OBJECT_IRREALIS and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
-        return OBJECT_IRREALIS[lemma]  # "ordered the arrest of ...", "to prevent protests"
+    if object_ and lemma in OBJECT_IRREALIS and not any(c.dep_ == "prep" and c.lower_ in ("from", "by")
+                                                        for c in verb.children):
+        # "ordered the arrest of ...", "to prevent protests"; not a person kept from acting, nor a prevention told
+        # by its means ("averted an attack by defusing the bomb": a disrupted weapons use)
+        return OBJECT_IRREALIS[lemma]
     if lemma not in NON_FACTIVE or NON_FACTIVE[lemma] is None:
         return None
     if object_ and lemma in FACTIVE_FOR_OBJECT:
