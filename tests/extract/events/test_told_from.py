@@ -152,3 +152,24 @@ def test_a_subject_naming_nobody_negates_the_act(nlp, sentence, word, modality):
 def test_an_act_only_ordered_or_prevented_did_not_happen(nlp, sentence, word, modality):
     doc = nlp(sentence)
     assert irrealis(next(t for t in doc if t.text == word)) == modality
+
+
+@pytest.mark.parametrize("sentence, word, why", [
+    ("Fighter jets have flown into rebel-held areas 27 times and dropped at least 40 bombs.", "dropped", "tally"),
+    ("The activist has been arrested five times since the election.", "arrested", "tally"),
+    ("He was stabbed 17 times in the attack near the market.", "stabbed", None),
+])
+def test_occasions_counted_in_the_perfect_are_a_series(nlp, sentence, word, why):
+    assert _why(nlp, sentence, word) == why
+
+
+@pytest.mark.parametrize("sentence, dropped", [
+    ("Since the beginning of the operation, troops have killed over 1,000 insurgents, the spokesman said.", True),
+    ("Troops killed 40 insurgents near Bama on Friday, the spokesman said.", False),
+])
+def test_a_report_with_no_event_word_is_judged_by_the_clause_it_reports(nlp, sentence, dropped):
+    """With no event word, the gate reads the clause the verb of saying reports, not "said"."""
+    from sitroom.extract.events.rules import news_gate
+
+    doc = nlp(sentence)
+    assert news_gate(doc, 0, len(sentence), sentence, None, PUB)[1] is dropped

@@ -153,7 +153,7 @@ from . import discourse
 from .irrealis import irrealis
 from .arrest_told import arrest_told, no_taking_told, protest_arrests_retold, tells_taking  # noqa: F401 (rule 10: arrest_told.py)
 from .disasters import untold_disaster
-from .reactions import is_reaction_to
+from .reactions import is_reaction_to, main_statement
 from .merging import label_of, merge_across, merge_events, own_arguments, placed_apart, refers_back  # noqa: F401 (merging the reports: merging.py)
 from .summaries import is_summary
 from .taxonomy import priority, typed_fields
@@ -307,6 +307,10 @@ def news_gate(doc, start: int, end: int, text: str, trigger: Optional[str], pub=
     if span is None:
         span = doc.char_span(start, end, alignment_mode="expand")
     tok = discourse.trigger_token(span, trigger)
+    if trigger is None and span is not None and len(span):
+        # no event word: the clause the sentence reports ("Since the beginning of the operation, troops have killed
+        # over 1,000 insurgents, the spokesman said"), not its verb of saying
+        tok = main_statement(span)
     dropped = tok is not None and bool(
         discourse.is_boilerplate(span, text) or discourse.is_name_part(tok) or discourse.not_news(tok, pub)
         or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) or is_summary(tok))

@@ -59,6 +59,10 @@ CUTOFF = re.compile(r"\b(?i:as of|as at|since)\s+(?:(?:January|February|March|Ap
                     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                     r"December)\b)")
 AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
+# A count of occasions ("have flown into the area 27 times", "has been arrested five times"): in the perfect, a series
+# (in the past simple it may count one incident's blows: "was stabbed 17 times").
+TIMES_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|"
+                         r"dozens of|hundreds of) times\b", re.I)
 
 # Words that look back from the news to an earlier event.
 BACKGROUND = re.compile(
