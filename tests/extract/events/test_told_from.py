@@ -31,6 +31,11 @@ def _why(nlp, sentence, word):
     ("Between 2019 and 2021, more than 500 pupils were abducted in Kaduna, Niger and Zamfara.", "abducted", "tally"),
     ("The army said it had killed 30 militants and arrested 45 suspects in the past two weeks.", "arrested", "tally"),
     ("Between March 3 and March 5, soldiers detained 45 activists in Harare.", "detained", None),
+    # two days more than a week apart bound a stretch: its tally, though it names days
+    ("The army said troops had killed 35 militants, arrested 120 suspects and freed 98 captives between November 25 "
+     "and December 9.", "arrested", "tally"),
+    ("Between 28 February and 10 March, police detained 60 marchers in Minsk.", "detained", "tally"),
+    ("From 1 to 4 March, police detained 60 marchers in Minsk.", "detained", None),
     # one act in the year, or an act timed finer than the year, is an incident
     ("In 2020, a Turkish engineer was kidnapped in Kwara.", "kidnapped", None),
     ("In April 2020, 12 miners were kidnapped near Lokoja.", "kidnapped", None),

@@ -53,7 +53,7 @@ from ...lang.en.events.discourse import (
     WORK_NOUNS,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
-from .told_from import office_then, told_at_an_age, yearly_tally
+from .told_from import day_span_tally, office_then, told_at_an_age, yearly_tally
 
 # Clauses that describe something else than the event of the clause they hang off.
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
@@ -165,6 +165,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "tally"  # "more than 100 supporters have been arrested", "jets have flown into the area 27 times"
     if CUTOFF.search(text) and large_count(words) and (_is_perfect(words) or AS_OF.search(text)):
         return "tally"  # counted up to a day ("as of May 20", "since August 5"): the day ends the count
+    if day_span_tally(words, tok):
+        return "tally"  # "between November 25 and December 9, troops killed 35 bandits and arrested 120 suspects"
     if not specific and yearly_tally(words, tok):
         return "tally"  # "In 2020, 19 foreigners were taken hostage in Delta, Ebonyi, ...": the year's count
     if not specific and tok.sent.start > 0 and _is_habitual(tok):

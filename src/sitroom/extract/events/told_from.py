@@ -6,7 +6,8 @@ a year nor an act the report looks back on.
 
 from __future__ import annotations
 
-from ...lang.en.events.discourse import LIFE_STAGES, MONTH_NAMED, PERIOD_SPAN, THEN_OFFICE_BEFORE, WHOLE_YEAR
+from ...lang.en.events.discourse import (DAY_SPAN, LIFE_STAGES, MONTH_NAMED, PERIOD_SPAN, THEN_OFFICE_BEFORE,
+                                        WHOLE_YEAR)
 
 _VERBAL = {"VERB", "AUX"}
 
@@ -20,8 +21,32 @@ def yearly_tally(words, tok) -> bool:
     text = " ".join(t.text for t in words)
     if not PERIOD_SPAN.search(text) and (not WHOLE_YEAR.search(text) or MONTH_NAMED.search(text)):
         return False
+    return _several(words, tok)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+WEEK = 7
+
+
+def day_span_tally(words, tok) -> bool:
+    """The sentence is timed by a stretch between two days more than a week apart ("between November 25 and December
+    9": its sentence, as such a stretch closing a list of acts hangs on the last) and the clause tells several
+    victims or acts: the stretch's tally (an army's record of the fortnight), though it names days."""
+    m = DAY_SPAN.search(tok.sent.text)
+    if m is None:
+        return False
+    m2 = (m["m2"] or m["m2b"]).lower()
+    m1 = (m["m1"] or m["m1b"] or m2).lower()
+    d1, d2 = int(m["d1"] or m["d1b"]), int(m["d2"] or m["d2b"])
+    months = (_MONTHS.index(m2) - _MONTHS.index(m1)) % 12
+    return months * 30 + d2 - d1 > WEEK and _several(words, tok)
+
+
+def _several(words, tok) -> bool:
+    """Several victims or acts: a plural event noun, a plural subject or object, or a count of two or more."""
     if tok.tag_ in ("NNS", "NNPS"):
-        return True  # "kidnappings in 2020"
+        return True
     for t in words:
         if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.tag_ in ("NNS", "NNPS"):
             return True
