@@ -1,11 +1,13 @@
-"""Clauses told over a whole year or from a later time (discourse.not_news): a year's tally ("In 2020, 19 foreigners
-were taken hostage in Delta, Ebonyi, ..."), and background told from after a change of office ("the then governor")
-or of a person's life ("was arrested three times when he was a child"). An ACLED coder records neither a count for
-a year nor an act the report looks back on.
+"""Clauses told over a stretch of time or from a later time (discourse.not_news): a year's or a stretch's tally ("In
+2020, 19 foreigners were taken hostage in Delta, Ebonyi, ...", "between November 25 and December 9, troops killed 35
+bandits"), and background told from after a change of office ("the then governor") or of a person's life ("was
+arrested three times when he was a child"). An ACLED coder records neither a count for a stretch nor an act the
+report looks back on.
 """
 
 from __future__ import annotations
 
+from ...lang.en.dates import MONTHS
 from ...lang.en.events.discourse import (DAY_SPAN, LIFE_STAGES, MONTH_NAMED, PERIOD_SPAN, THEN_OFFICE_BEFORE,
                                         WHOLE_YEAR)
 
@@ -24,8 +26,6 @@ def yearly_tally(words, tok) -> bool:
     return _several(words, tok)
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 WEEK = 7
 
 
@@ -39,7 +39,7 @@ def day_span_tally(words, tok) -> bool:
     m2 = (m["m2"] or m["m2b"]).lower()
     m1 = (m["m1"] or m["m1b"] or m2).lower()
     d1, d2 = int(m["d1"] or m["d1b"]), int(m["d2"] or m["d2b"])
-    months = (_MONTHS.index(m2) - _MONTHS.index(m1)) % 12
+    months = (MONTHS[m2] - MONTHS[m1]) % 12
     return months * 30 + d2 - d1 > WEEK and _several(words, tok)
 
 
