@@ -80,3 +80,25 @@ def test_the_next_sentence_on_who_was_told_of_details_the_incident_at_its_place(
     assert len(rules.merge_events([lede, house])) == 2
     others = _arrest(1, "Police also arrested nine other activists in Lapu Lapu City.", "Lapu-Lapu City")
     assert len(rules.merge_events([lede, others])) == 2
+
+
+def _dated(sentence, text, start, end, precision, words):
+    ev = _event(ARREST, sentence, place="Minsk", start=start, end=end, precision=precision)
+    return ev.model_copy(update={"date": ev.date.model_copy(update={"text": words}),
+                                 "evidence": ev.evidence.model_copy(update={"text": text})})
+
+
+def test_a_day_lent_by_a_neighbouring_sentence_does_not_replace_the_date_a_report_states_itself():
+    week = _dated(0, "Police detained dozens of activists last week.", "2021-07-05", "2021-07-11", "range",
+                  "last week")
+    # "On July 8" belongs to the sentence before this report: the report states no day of its own
+    lent = _dated(3, "Some were beaten in custody and detained again.", "2021-07-08", None, "day", "On July 8")
+    merged = rules.merge_events([week, lent])
+    assert len(merged) == 1 and merged[0].date.precision == "range" and merged[0].date.start == "2021-07-05"
+    # a day the report states itself is the more precise date of the one event
+    own = _dated(3, "On July 8, police detained more activists.", "2021-07-08", None, "day", "On July 8")
+    merged = rules.merge_events([week, own])
+    assert len(merged) == 1 and merged[0].date.start == merged[0].date.end == "2021-07-08"
+    # and so is a day lent to a report whose first-told date was lent too
+    lent_week = _dated(0, "Police detained dozens of activists.", "2021-07-05", "2021-07-11", "range", "last week")
+    assert rules.merge_events([lent_week, lent])[0].date.start == "2021-07-08"

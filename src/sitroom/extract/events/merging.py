@@ -230,6 +230,11 @@ def _place_of_act(tok, loc) -> bool:
     return False
 
 
+def _own_date(e: Event) -> bool:
+    """Whether the report's own sentence states its date (not one lent by a neighbouring sentence)."""
+    return bool(e.date.start) and bool(e.date.text) and e.date.text in e.evidence.text
+
+
 def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Optional[dict] = None) -> Event:
     """Fill ``keep``'s missing arguments from ``other``; figures as figures.merged says. The evidence is the
     better report (_report_rank), unless ``keep_evidence`` (``other`` only mentions the event)."""
@@ -257,7 +262,7 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
                     upd[f] = moved
     if not keep.date.start and other.date.start:
         upd["date"] = other.date
-    elif keep.date.precision != "day" and other.date.precision == "day":
+    elif keep.date.precision != "day" and other.date.precision == "day" and not (_own_date(keep) and not _own_date(other)):
         upd["date"] = other.date  # the overlapping day is the more precise date of the one event
     hedges = list(dict.fromkeys(keep.hedges + other.hedges))
     if hedges != keep.hedges:

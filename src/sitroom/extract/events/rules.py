@@ -349,13 +349,16 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
         if (ev.trigger is None and discourse.is_definite_subject(tok) and _no_figures(ev)
                 and any(label_of(k) == label_of(ev) for k in kept)):
             continue  # "The strikes were conducted as part of Operation X" after the strikes: nothing new to code
+        # The events a mention may refer back to: the earlier reports, not the mentions (whose places are not
+        # their events': "the landslide occurred in a hilly area of Sichuan" is no landslide in all Sichuan).
+        reports = [k for k in kept if id(k) not in mentions]
         if discourse.is_modifier_mention(tok, ev.trigger):
             if not any(label_of(k) == label_of(ev) for k in kept):
                 continue  # refers to an event the document never reports: nothing to code
-            if refers_back(ev, tok, kept, apart):  # (one at a place of its own is another incident)
+            if refers_back(ev, tok, reports, apart):  # (one at a place of its own is another incident)
                 mentions.add(id(ev))
         elif ((discourse.is_definite_mention(tok) or discourse.is_circumstance(tok) or is_reaction_to(tok))
-              and refers_back(ev, tok, kept, apart)):
+              and refers_back(ev, tok, reports, apart)):
             mentions.add(id(ev))
         kept.append(ev)
     return kept, frozenset(mentions)
