@@ -154,7 +154,8 @@ from .irrealis import irrealis
 from .arrest_told import arrest_told, no_taking_told, protest_arrests_retold, tells_taking  # noqa: F401 (rule 10: arrest_told.py)
 from .disasters import untold_disaster
 from .reactions import is_reaction_to
-from .merging import label_of, merge_across, merge_events, own_arguments, placed_apart, refers_back  # noqa: F401 (merging the reports: merging.py)
+from .merged_slots import own_arguments  # noqa: F401 (which report fills the merged event's slots)
+from .merging import label_of, merge_across, merge_events, placed_apart, refers_back  # noqa: F401 (merging the reports: merging.py)
 from .summaries import is_summary
 from .taxonomy import priority, typed_fields
 from .territory import is_not_territory, territory_told
