@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from ...lang.en.events.rules import BACK_REFERENCE, DEMO, DEMO_SEVERITY, DISTINCT
+from ...lang.en.events.rules import BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT
 from ...records import Event
 from .merged_slots import _merge, _report_key, _report_rank  # noqa: F401 (recall_loss.py watches merging._merge)
 from .taxonomy import typed_fields
@@ -147,9 +147,18 @@ def _same_event(a: Event, b: Event) -> bool:
         return pa is not None and pa == pb and da == db
     if DISTINCT.search(b.evidence.text):  # "another ...": the same event only when place and day agree
         return pa is not None and pa == pb and da == db
+    if further_count(b.evidence.text):  # "four more were arrested": only on the day the first count was told
+        return pa is not None and pa == pb and da == db and a.date.precision == b.date.precision == "day"
     if demo:  # a riot and a dispersal, or arrests, are one demonstration when told at one place or together
         return (pa is not None and pa == pb) or abs(a.evidence.sentence - b.evidence.sentence) <= 1
     return True
+
+
+def further_count(text: str) -> bool:
+    """Whether a report tells more of what was counted before ("Four more persons were arrested after visiting the
+    family"): a count with "more" and no count before it in the sentence ("killed 13 and wounded 56 more" is one act)."""
+    m = FURTHER_COUNT.search(text)
+    return m is not None and not COUNT.search(text, 0, m.start())
 
 
 # The event types where two reports whose doers are named and differ are two events (one side fires at the other's

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import TENS, UNITS
+
 HORS_DE_COMBAT = re.compile(
     r"\b(?:surrender(?:ed|ing)?|detained|detainees?|captured (?:soldiers|troops|fighters|men|combatants)|prisoners?|"
     r"captives?|hors de combat|in (?:their )?custody|had been taken prisoner|executions?|executed|executing)\b", re.I)
@@ -44,6 +46,14 @@ TERRITORY = ("Battles / Non-state actor overtakes territory", "Battles / Governm
 # The later report says it is another event of the same kind.
 DISTINCT = re.compile(r"\b(?:another|separate|separately|elsewhere|similar|meanwhile|in the meantime|"
                        r"a (?:further|second|third|new))\b", re.I)
+
+# A count of more of the same ("four more persons were arrested", "killed 35 more civilians"): with no count before
+# it in its sentence it adds to a count told before, a further act, not the one told ("killed 13 soldiers and
+# wounded 56 more" counts within one act).
+_COUNT = (r"\d[\d,]*|" + "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
+          + r"|several|dozens|scores|hundreds|thousands")
+FURTHER_COUNT = re.compile(rf"\b(?:{_COUNT})\s+more\b", re.I)
+COUNT = re.compile(rf"\b(?:{_COUNT})\b", re.I)
 
 # A sentence that opens on who the sentence before told of, as the subject of its verb ("The two were arrested
 # in a house in Lapu Lapu City", "The 65-year-old was spotted by policemen in the island of Mykonos"): it
