@@ -54,6 +54,9 @@ _COUNT = (r"\d[\d,]*|" + "|".join(sorted(list(UNITS) + list(TENS), key=len, reve
           + r"|several|dozens|scores|hundreds|thousands")
 FURTHER_COUNT = re.compile(rf"\b(?:{_COUNT})\s+more\b", re.I)
 COUNT = re.compile(rf"\b(?:{_COUNT})\b", re.I)
+# More dead of the act told before ("three more people died in hospital", "two more bodies were recovered"): its toll
+# rising, not a further act.
+TOLL_RISING = re.compile(r"\b(?:died|succumbed|bodies|toll)\b", re.I)
 
 # A sentence that opens on who the sentence before told of, as the subject of its verb ("The two were arrested
 # in a house in Lapu Lapu City", "The 65-year-old was spotted by policemen in the island of Mykonos"): it
