@@ -130,6 +130,8 @@ def test_a_count_of_more_told_later_is_a_further_act_unless_told_of_the_same_day
     ("Ten people were killed and dozens more injured.", False),
     ("Police made more arrests on Tuesday.", False),  # no count: not told as an addition to one
     ("Two more people died in hospital on Tuesday.", False),  # the toll of the act told before rising
+    ("They also kidnapped 12 more.", False),  # more victims the doers took in the act told
+    ("The attacks, also claimed by the group, killed 35 more civilians.", True),
 ])
 def test_further_count(text, further):
     from sitroom.extract.events.merging import further_count

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from ...lang.en.events.rules import BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT, TOLL_RISING
+from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT,
+                                     TOLL_RISING)
 from ...records import Event
 from .merged_slots import _merge, _report_key, _report_rank  # noqa: F401 (recall_loss.py watches merging._merge)
 from .taxonomy import typed_fields
@@ -157,9 +158,11 @@ def _same_event(a: Event, b: Event) -> bool:
 def further_count(text: str) -> bool:
     """Whether a report tells more of what was counted before ("Four more persons were arrested after visiting the
     family"): a count with "more" and no count before it in the sentence ("killed 13 and wounded 56 more" is one act),
-    not of more dead of it ("three more people died in hospital": its toll rising)."""
+    not of more dead of it ("three more people died in hospital": its toll rising), nor more that the doers "also" took
+    in the telling of the act ("They also kidnapped 12 more")."""
     m = FURTHER_COUNT.search(text)
-    return m is not None and not COUNT.search(text, 0, m.start()) and not TOLL_RISING.search(text)
+    return (m is not None and not COUNT.search(text, 0, m.start()) and not TOLL_RISING.search(text)
+            and not ALSO_MORE.search(text))
 
 
 # The event types where two reports whose doers are named and differ are two events (one side fires at the other's

@@ -54,6 +54,9 @@ _COUNT = (r"\d[\d,]*|" + "|".join(sorted(list(UNITS) + list(TENS), key=len, reve
           + r"|several|dozens|scores|hundreds|thousands")
 FURTHER_COUNT = re.compile(rf"\b(?:{_COUNT})\s+more\b", re.I)
 COUNT = re.compile(rf"\b(?:{_COUNT})\b", re.I)
+# The doers told as having "also" done it to more ("They also kidnapped 12 more"): more victims of the act told, in the
+# telling of it, not a further act.
+ALSO_MORE = re.compile(rf"\b(?:also|too)\s+(?:[\w'’-]+\s+){{1,3}}?(?:{_COUNT})\s+more\b", re.I)
 # More dead of the act told before ("three more people died in hospital", "two more bodies were recovered"): its toll
 # rising, not a further act.
 TOLL_RISING = re.compile(r"\b(?:died|succumbed|bodies|toll)\b", re.I)
