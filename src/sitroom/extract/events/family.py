@@ -28,7 +28,7 @@ from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, B
                                        TARGETED_BASE, TEAR_GAS_SHELLS, ARMED_SITE, ATTACK_VERB, DESTRUCTION_VERB, OWN_ELEMENT,
                                        UNNAMED_ARMED, WITNESS_SOURCE)
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
-from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
+from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, CROWD_CONTROLLED, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
 from ...lang.en.events.territory import CONTROL, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
@@ -286,11 +286,28 @@ def defining_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
     force or a place held (not a man who pulled out of a public event), Natural disaster more than rain (what the
     rain did, or another hazard or an outbreak). The typer reads a sentence's lean ("hit by a car and killed" leans to mob violence); the
     codebook's type is decided by what the sentence tells. Run on the events the filter kept (rules.arrest_told
-    says why: a report dropped before the merge brings up another sentence of the same event)."""
+    says why: a report dropped before the merge brings up another sentence of the same event). A shelling whose
+    shells are tear gas is the intervention in a protest (crowd_control_typed)."""
     told = _DEFINING.get(label_of(ev))
     if told is None or any(told(r.evidence.text) for r in (ev, *reports)):
         return ev
-    return armed_doer_typed(ev)
+    return crowd_control_typed(ev, reports) or armed_doer_typed(ev)
+
+
+SHELLING = "Explosions/Remote violence / Shelling/artillery/missile attack"
+
+
+def crowd_control_typed(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
+    """A shelling with no artillery weapon told whose reports tell tear gas, water cannon or rubber bullets fired
+    ("Smoke rises from teargas shells fired by security forces in Srinagar"): the shells are a crowd-control
+    means, and force that disperses a crowd is the intervention of the codebook's Protest with intervention (the
+    guide: "police disperse, ... tear-gas or beat peaceful protesters"). Its sides are the protesters and the force
+    that fired, a state force named (else conventions.intervening_police gives the police). None for any other event."""
+    if label_of(ev) != SHELLING or not any(CROWD_CONTROLLED.search(r.evidence.text) for r in (ev, *reports)):
+        return None
+    force = next((a for a in (ev.actor1, ev.actor2) if a is not None and a.inter == 1), None)
+    a1, a2 = conventional_actors(INTERVENTION, None, force, ev.location, ev.evidence.text)
+    return ev.model_copy(update={**typed_fields(INTERVENTION), "actor1": a1, "actor2": a2})
 
 
 # ACLED's interaction codes of organised armed actors: state forces, rebel groups, political and identity militias.
