@@ -54,12 +54,17 @@ from ...lang.en.events.civilians import (
     VIOLENCE,
 )
 from ...lang.en.events.discourse import BACKGROUND, DEFINITE_WORDS, SPECIFIC_DAY
+from ...lang.en.events.family import OWN_ELEMENT
 from ...records import Event
 from . import discourse
 from .merging import label_of
+from .taxonomy import typed_fields
 
 VAC = "Violence against civilians"
 SEXUAL = "Violence against civilians / Sexual violence"
+LOOTING = "Strategic developments / Looting/property destruction"
+# Property destroyed: the element of the looting type (the words of family's own element check).
+PROPERTY_DESTROYED = OWN_ELEMENT[LOOTING]
 _MAX_HOPS = 12
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Determiners of a person the report knows ("the student"); not the possessives ("its observers who were
@@ -199,4 +204,16 @@ def civilians_told(ev: Event, doc, reports: Sequence[Event] = ()) -> Optional[Ev
     does: a report the detector typed from the sentence as a whole says nothing in words."""
     if tells_incident(ev, doc) or any(r.trigger and tells_incident(r, doc) for r in reports if r is not ev):
         return ev
-    return None
+    return property_destroyed(ev)
+
+
+def property_destroyed(ev: Event) -> Optional[Event]:
+    """The guide's Looting/property destruction ("burning of houses, looting, destruction of property, without
+    people attacked") for a violence-against-civilians event whose evidence names no harm done to people but
+    property destroyed ("a car that the lawyer had borrowed was smashed by security forces"): the typer read the
+    doer's violence, the codebook types it by what was harmed. Its sides stay (the owners are civilians). None when
+    it names neither."""
+    text = ev.evidence.text
+    if not label_of(ev).startswith(VAC) or VIOLENCE.search(text) or not PROPERTY_DESTROYED.search(text):
+        return None
+    return ev.model_copy(update=typed_fields(LOOTING))

@@ -91,7 +91,7 @@
     tells someone taken is an arrest, excessive force with none an attack or a clash; any other is dropped. It
     runs, like rule 10 and before it, on the events the filter kept.
 15. Violence against civilians must be told as an incident (civilians.py): not a sentence that names no harm
-    done to people, nor an act named as the grievance of a protest, the offence of a charge or arrest, the
+    done to people (property destroyed with no one harmed is Looting/property destruction), nor an act named as the grievance of a protest, the offence of a charge or arrest, the
     content of a report or of stories told, a pattern of abuse, a kind of violence fought against, the name of a
     place ("torture sites"), a suicide, or who a person is ("an aid worker who was kidnapped", in a sentence
     about something else). It runs

@@ -178,7 +178,7 @@ OWN_ELEMENT = {
         r"\b(?:set up|establish\w*|built|build\w*|open(?:ed|ing)(?! fire)|deploy\w*|stationed|install\w*|relocat\w*)\b", re.I),
     "Strategic developments / Looting/property destruction": re.compile(
         r"\b(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|arson\w*|torch\w*|set fire|set (?:\w+ ){0,3}(?:on fire|ablaze|"
-        r"alight)|burn\w*|destroy\w*|demolish\w*|bulldoz\w*|vandal\w*|razed)\b", re.I),
+        r"alight)|burn\w*|destroy\w*|demolish\w*|bulldoz\w*|vandal\w*|razed|smash\w*|wreck\w*)\b", re.I),
     "Statements / Claim of responsibility": re.compile(r"\b(?:claim\w*|responsibility)\b", re.I),
     "Riots / Mob violence": MOB,
     "Riots / Violent demonstration": re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters|riot\w*|marchers|crowds?|"
