@@ -123,6 +123,7 @@ from ...lang.en.events.rules import (
     ARMED,
     ARMED_VICTIMS,
     CIVILIAN_VICTIMS,
+    CIVILIANS_TARGETED,
     CRIMINAL_VICTIMS,
     CROWD,
     CROWD_CONTROLLED,
@@ -200,11 +201,15 @@ def civilian_victims(label: str, sentence: str, actor2=None, actor1=None) -> str
     """ACLED: a battle needs two organised armed sides. An armed clash told as an armed group's act on
     civilians, with no armed target and no fighting ("Militants stormed a village, killing 11 farmers": no
     soldier, police or militia on the other side), is violence against civilians, an Attack. Civilians
-    killed in fighting ("Two civilians were killed" after "Rival militias clashed") stay the battle's."""
+    killed in fighting ("Two civilians were killed" after "Rival militias clashed") stay the battle's; civilians
+    named as the act's target ("they ambushed travellers", "firing guns at communities") make it an attack even
+    when the doer is only a pronoun."""
     if label != CLASH or (actor2 is not None and actor2.inter != 7) or TWO_SIDED.search(sentence):
         return label
-    if actor1 is None and not ARMED.search(sentence):
+    if actor1 is None and not ARMED.search(sentence) and not CIVILIANS_TARGETED.search(sentence):
         return label  # no doer told: the victims of the battle the report tells around them
+    if CIVILIANS_TARGETED.search(sentence) and not ARMED_VICTIMS.search(without_doer(sentence, actor1)):
+        return ATTACK  # "they ambushed travellers", "firing at communities": civilians are what the act was aimed at
     victims = without_doer(sentence, actor1)
     if (CIVILIAN_VICTIMS.search(victims) or PEOPLE.search(victims)) and not ARMED_VICTIMS.search(victims):
         return ATTACK  # "insurgents attacked the town of Palma, killing dozens of people"
