@@ -17,7 +17,8 @@
    nearest earlier event of its type whatever its place and date.
 5. Demonstrations: battles are fought between organised armed groups, so a "clash" between protesters and
    police is a riot, or excessive force when the police fire on them; a riot and its dispersal at one place
-   are one demonstration event, of the most severe type reported.
+   are one demonstration event, of the most severe type reported. Arrests for defying a curfew or a ban on
+   assembly at the place of a demonstration the document codes are its intervention (arrest_told.curfew_arrests).
 6. Only news is coded (select_news, with discourse.py): not trends, tallies (a count up to a cut-off day too: "as of
    September 6, more than 3,800 people have been arrested") or background history, not
    mentions of an event by a modifier, not page furniture; hypotheticals keep the modality that governs them ("the plot to kidnap the journalist":
@@ -152,7 +153,7 @@ from ...lang.en.events.family import OTHER_PROTEST
 from ...records import NON_FACTUAL, Event
 from . import discourse
 from .irrealis import irrealis
-from .arrest_told import arrest_told, no_taking_told, protest_arrests_retold, tells_taking  # noqa: F401 (rule 10: arrest_told.py)
+from .arrest_told import arrest_told, curfew_arrests, no_taking_told, protest_arrests_retold, tells_taking  # noqa: F401 (rule 10: arrest_told.py)
 from .disasters import untold_disaster
 from .reactions import is_reaction_to
 from .merging import label_of, merge_across, merge_events, own_arguments, placed_apart, refers_back  # noqa: F401 (merging the reports: merging.py)

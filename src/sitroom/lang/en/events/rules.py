@@ -91,6 +91,13 @@ BEFORE_DEMONSTRATION = re.compile(
     r"\b(?:before|ahead of|prior to|in the run-up to|on the eve of)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|strikes?)\b", re.I)
 
+# People taken for defying a curfew or a ban on assembly ("arrested after curfew", "for violating the curfew", "who
+# violated section 144", "for breaching the ban on gatherings"): bans imposed on demonstrations.
+CURFEW_DEFIED = re.compile(
+    r"\b(?:after (?:the )?(?:\w+ )?curfew|(?:violat|defy|defi|break|broke|breach|flout)\w* (?:\w+ ){0,2}curfews?|"
+    r"curfew (?:violat\w+|breach\w*|violators?)|section 144|(?:violat|defy|defi|break|broke|breach|flout)\w* (?:\w+ ){0,2}"
+    r"ban on (?:public )?(?:gatherings?|assembl\w+|protests?|demonstrations?|rallies))\b", re.I)
+
 # Victims of criminal violence among criminals: a gang war or a cartel's killing of a rival stays Organised crime.
 CRIMINAL_VICTIMS = re.compile(r"\b(?:gang(?:s|sters?| members?)?|cartels?|rivals?|(?:drug )?traffickers?|smugglers?|"
                               r"drug (?:dealers?|lords?))\b", re.I)
