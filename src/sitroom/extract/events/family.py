@@ -23,7 +23,7 @@ from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
                                        RIOT_TOLD,
-                                       CUSTODY_VIOLENCE, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
+                                       CUSTODY_VIOLENCE, DETAINED_KILLED, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
                                        TARGETED_BASE, TEAR_GAS_SHELLS, ARMED_SITE, ATTACK_VERB, DESTRUCTION_VERB, OWN_ELEMENT,
                                        UNNAMED_ARMED, WITNESS_SOURCE)
@@ -187,14 +187,16 @@ HQ = "Strategic developments / Headquarters or base established"
 def custody_type(label: str, sentence: str) -> str:
     """What an arrest report really codes (decisions v1.2 and the guide's Attack): a detention told as a
     disappearance ("held for weeks in unknown place", "drove her away in a van and two of her allies also
-    disappeared") is an Abduction/forced disappearance; the detained beaten or tortured ("taken to a police
-    station ... and severely beaten with cables") an Attack; any other arrest stays an arrest. And an
+    disappeared") is an Abduction/forced disappearance; the detained beaten, tortured or killed ("taken to a police
+    station ... and severely beaten with cables", "were detained ... and executed") an Attack; any other arrest stays an arrest. And an
     abduction that is only what people were arrested for ("arrested for armed robbery and kidnapping") is
     the arrest."""
     if label == ABDUCTION and ARRESTED_FOR_KIDNAP.search(sentence):
         return ARRESTS
     if label != ARRESTS:
         return label
+    if DETAINED_KILLED.search(sentence):
+        return ATTACK  # the worst the detained suffered: killed ("the youths were detained ... they were executed")
     if DISAPPEARED.search(sentence):
         return ABDUCTION
     if CUSTODY_VIOLENCE.search(sentence):

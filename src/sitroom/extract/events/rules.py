@@ -72,7 +72,7 @@
     Explosions/Remote violence; strikes that destroyed weapons are the strike, no disruption), a gathering with no
     harm done whose violence words name its grievance (a protest: "marched out of parliament in protest against
     increasing torture", on the events kept), the crowd's own violence (a riot), what the detained suffered (a
-    disappearance is an abduction, beating in custody an attack); arrests beside a protest that is not the
+    disappearance is an abduction, beating or killing in custody an attack); arrests beside a protest that is not the
     one they broke up ("ahead of planned demonstrations", "protest leader") stay arrests (rule 5).
 13. A diplomatic contact, an agreement, a change to a group or another strategic development must be told by
     its words in its evidence (strategic.py): a meeting, talks, visit or call that took place ("Minister

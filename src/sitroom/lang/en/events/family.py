@@ -58,6 +58,13 @@ CUSTODY_VIOLENCE = re.compile(
     r"(?<!\bnot )(?<!\bnever )\b(?:(?:\w+ly )?(?:beaten|tortured|flogged|whipped)\b|(?:beat|tortured|assaulted) (?:him|her|them)\b)",
     re.I)
 
+# The detained killed ("they were executed", "died in police custody", "was tortured to death in detention"): the
+# killing of people held is an attack on civilians (the guide's Attack: the execution of captives), no arrest.
+DETAINED_KILLED = re.compile(
+    r"\b(?:(?:died|killed|tortured to death|beaten to death) (?:while )?in (?:police |military |army )?(?:custody|"
+    r"detention|their cells?)|(?:they|he|she|were|was) (?:\w+ )?(?:later |then |subsequently |summarily )?(?:executed|"
+    r"tortured to death|beaten to death))\b", re.I)
+
 # Air arms named as the doer of an attack ("the Nigerian Air Force targeted ... and killed several"): a strike
 # from the air, though no word of the strike itself is used.
 AIR_ARM = re.compile(r"\b(?:air ?forces?|warplanes?|fighter jets?|(?:military|coalition|enemy|government|army|junta) "
