@@ -140,3 +140,10 @@ def test_property_destroyed_beside_people_harmed_stays_an_attack(nlp):
     text = "Militiamen burned three shops and beat their owners in the market of Bunia on Monday."
     ev = _event(ATTACK, text, "beat")
     assert civilians_told(ev, nlp(text), [ev]) is ev
+
+
+def test_a_sentence_already_coded_as_the_destruction_gives_no_second_one(nlp):
+    text = "Villagers said their granaries were burned by the militia on Sunday."
+    attack = _event(ATTACK, text)
+    looting = _event("Strategic developments / Looting/property destruction", text, "burned")
+    assert civilians_told(attack, nlp(text), [attack], [looting, attack]) is None

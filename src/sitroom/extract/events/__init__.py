@@ -219,7 +219,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = rules.arrest_told(e, ctx.doc, group, coded) if e is not None else None
         e = strategic_told(e) if e is not None else None
         e = family.defining_told(e, group) if e is not None else None
-        e = civilians_told(e, ctx.doc, group) if e is not None else None
+        e = civilians_told(e, ctx.doc, group, merged) if e is not None else None
         e = act_reported(e, ctx.doc, group) if e is not None else None
         if e is not None and told_after_old_day(e, group, ctx, units, dateline):
             e = None  # "On the evening of March 20" after "on March 21, 1929": background
