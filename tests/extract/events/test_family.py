@@ -106,6 +106,7 @@ def test_what_the_detained_suffered_decides(sentence, expected):
     (ARRESTS, "He was detained on Monday but was not beaten, his lawyer said."),
     (ARRESTS, "A man was arrested and charged in connection with the abduction of a girl."),  # a charge
     (ARRESTS, "Two men were arrested after a shopkeeper was killed in a robbery in the market."),  # the offence
+    (ARRESTS, "He was arrested for the murder of a trader who was beaten to death last week."),  # the offence
     (ATTACK, "Gunmen abducted two traders and took them to an unknown location."),  # not an arrest
 ])
 def test_plain_arrests_and_other_types_keep_their_type(label, sentence):

@@ -129,6 +129,8 @@ def test_a_province_told_first_takes_its_first_town_and_the_next_town_is_another
     ("Two civilians were killed in the crossfire near the market.", "Battles / Armed clash"),
     # an armed target beside the civilians: the battle
     ("They ambushed a convoy of soldiers and passengers on the road to Gwoza.", "Battles / Armed clash"),
+    # tear gas fired at people is crowd control, no attack aimed at civilians
+    ("They fired tear gas at students outside the campus gate.", "Battles / Armed clash"),
 ])
 def test_civilians_named_as_the_target_make_an_attack_of_a_clash(text, label):
     from sitroom.extract.events.rules import civilian_victims

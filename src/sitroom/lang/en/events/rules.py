@@ -30,7 +30,7 @@ CIVILIAN_VICTIMS = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b", re.I)
 # "opened fire on worshippers", "firing guns at communities"): the act was aimed at them, with no fight told.
 CIVILIANS_TARGETED = re.compile(
     r"\b(?:attack(?:ed|ing)|ambush(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|(?:opened|opening) fire (?:on|at)|"
-    r"fir(?:ed|ing) (?:\w+ ){0,2}(?:on|at|into))\s+(?:(?:the|a|some|several|many|\d+|local|rural|unarmed|innocent|"
+    r"fir(?:ed|ing) (?!tear|teargas|water|rubber|pepper|stun|smoke)(?:\w+ ){0,2}(?:on|at|into))\s+(?:(?:the|a|some|several|many|\d+|local|rural|unarmed|innocent|"
     r"defenceless|defenseless)\s+){0,2}(?:" + _CIVILIAN_WORDS + r"|communities)\b", re.I)
 
 # The phrase naming the doer of a passive report: its armed words are not the victims'.
