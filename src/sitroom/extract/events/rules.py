@@ -202,9 +202,8 @@ def civilian_victims(label: str, sentence: str, actor2=None, actor1=None) -> str
     """ACLED: a battle needs two organised armed sides. An armed clash told as an armed group's act on
     civilians, with no armed target and no fighting ("Militants stormed a village, killing 11 farmers": no
     soldier, police or militia on the other side), is violence against civilians, an Attack. Civilians
-    killed in fighting ("Two civilians were killed" after "Rival militias clashed") stay the battle's; civilians
-    named as the act's target ("they ambushed travellers", "firing guns at communities") make it an attack even
-    when the doer is only a pronoun."""
+    killed in fighting ("Two civilians were killed" after "Rival militias clashed") stay the battle's; civilians named
+    as its target ("they ambushed travellers", "firing guns at communities") make it an attack, doer named or not."""
     if label != CLASH or (actor2 is not None and actor2.inter != 7) or TWO_SIDED.search(sentence):
         return label
     if actor1 is None and not ARMED.search(sentence) and not CIVILIANS_TARGETED.search(sentence):
