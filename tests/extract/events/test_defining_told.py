@@ -82,3 +82,14 @@ def test_tear_gas_shells_fired_are_a_protest_with_intervention():
 
 def test_a_shelling_with_neither_artillery_nor_tear_gas_is_dropped():
     assert defining_told(_event(SHELLING, "Smoke rose from the burning tyres outside the depot on Tuesday.")) is None
+
+
+def test_tear_gas_at_a_demonstration_already_coded_there_that_day_gives_no_second_one():
+    where = PlaceMention(text="Nairobi", start=0, end=7, name="Nairobi", level="populated place", country="KE",
+                         gazetteer_id="g:nairobi")
+    day = DateValue(start="2024-03-05", end="2024-03-05", precision="day")
+    march = _event("Protests / Peaceful protest", "Thousands of students marched through Nairobi on Tuesday.")
+    march = march.model_copy(update={"location": where, "date": day})
+    shells = _event(SHELLING, "Police fired tear gas shells at the students outside the university.", 1)
+    shells = shells.model_copy(update={"location": where, "date": day})
+    assert defining_told(shells, [shells], [march, shells]) is None

@@ -218,7 +218,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = intervention_told(e, group)  # an intervention that none of its reports tells is none
         e = rules.arrest_told(e, ctx.doc, group, coded) if e is not None else None
         e = strategic_told(e) if e is not None else None
-        e = family.defining_told(e, group) if e is not None else None
+        e = family.defining_told(e, group, merged) if e is not None else None
         e = civilians_told(e, ctx.doc, group, merged) if e is not None else None
         e = act_reported(e, ctx.doc, group) if e is not None else None
         if e is not None and told_after_old_day(e, group, ctx, units, dateline):

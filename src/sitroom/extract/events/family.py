@@ -33,7 +33,7 @@ from ...lang.en.events.territory import CONTROL, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
 from .demonstrations import without_grievance
-from .merging import label_of
+from .merging import _date_key, _dates_overlap, _place_key, label_of
 from .patterns import Cue, find_cues
 from ...lang.en.events.patterns import STRONG
 from .rules import ARRESTS, ATTACK, CLASH, PEACEFUL_PROTEST, REMOTE, is_strike_only
@@ -278,7 +278,7 @@ _DEFINING = {
 }
 
 
-def defining_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
+def defining_told(ev: Event, reports: Sequence[Event] = (), coded: Sequence[Event] = ()) -> Optional[Event]:
     """``ev`` unless its type needs an element none of its reports (its evidence and those merged into it) tells:
     Mob violence a crowd, Headquarters or base established a base or post set up (not one struck or named: "said it
     had struck a Hamas command centre"), Shelling an artillery weapon (tear gas
@@ -293,19 +293,23 @@ def defining_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
     told = _DEFINING.get(label_of(ev))
     if told is None or any(told(r.evidence.text) for r in (ev, *reports)):
         return ev
-    return crowd_control_typed(ev, reports) or armed_doer_typed(ev)
+    return crowd_control_typed(ev, reports, coded) or armed_doer_typed(ev)
 
 
 SHELLING = "Explosions/Remote violence / Shelling/artillery/missile attack"
 
 
-def crowd_control_typed(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
+def crowd_control_typed(ev: Event, reports: Sequence[Event] = (), coded: Sequence[Event] = ()) -> Optional[Event]:
     """A shelling with no artillery weapon told whose reports tell tear gas, water cannon or rubber bullets fired
     ("Smoke rises from teargas shells fired by security forces in Srinagar"): the shells are a crowd-control
     means, and force that disperses a crowd is the intervention of the codebook's Protest with intervention (the
     guide: "police disperse, ... tear-gas or beat peaceful protesters"). Its sides are the protesters and the force
-    that fired, a state force named (else conventions.intervening_police gives the police). None for any other event."""
+    that fired, a state force named (else conventions.intervening_police gives the police). None for any other event,
+    and when another of the document's events (``coded``) codes a demonstration at its place on its day: that one is
+    the demonstration the tear gas met (one event per place and day)."""
     if label_of(ev) != SHELLING or not any(CROWD_CONTROLLED.search(r.evidence.text) for r in (ev, *reports)):
+        return None
+    if any(c is not ev and c.event_type in ("Protests", "Riots") and same_place_and_day(c, ev) for c in coded):
         return None
     force = next((a for a in (ev.actor1, ev.actor2) if a is not None and a.inter == 1), None)
     a1, a2 = conventional_actors(INTERVENTION, None, force, ev.location, ev.evidence.text)
@@ -329,3 +333,11 @@ def armed_doer_typed(ev: Event) -> Optional[Event]:
     # the new type's conventions for the sides the report leaves implicit (the victims of an attack are civilians)
     a1, a2 = conventional_actors(label, ev.actor1, ev.actor2, ev.location, ev.evidence.text)
     return ev.model_copy(update={**typed_fields(label), "actor1": a1, "actor2": a2})
+
+
+def same_place_and_day(a: Event, b: Event) -> bool:
+    """Whether two events are coded at one place on overlapping days (both known)."""
+    place, day, other = _place_key(a), _date_key(a), _date_key(b)
+    return (place is not None and place == _place_key(b) and day is not None and other is not None
+            and _dates_overlap(day, other))
+
