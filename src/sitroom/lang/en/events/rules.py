@@ -21,11 +21,19 @@ ARMED_VICTIMS = re.compile(
 
 # Victims who are civilians whatever armed words the sentence holds ("journalists were taken to a police
 # station and beaten"): the guide's civilians, who make an attack violence against civilians.
-CIVILIAN_VICTIMS = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|worshipp?ers?|students|pupils|children|women|farmers|"
+_CIVILIAN_WORDS = (
+    r"civilians?|villagers?|residents?|worshipp?ers?|students|pupils|children|women|farmers|"
     r"journalists?|reporters?|activists?|lawyers?|teachers?|doctors|nurses|(?:aid |health |foreign |construction )?workers|"
     r"passengers|traders|herders|patients|"
-    r"shoppers|travell?ers|commuters|motorists|miners|fishermen|vendors|mourners|pilgrims)\b", re.I)
+    r"shoppers|travell?ers|commuters|motorists|miners|fishermen|vendors|mourners|pilgrims")
+CIVILIAN_VICTIMS = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b", re.I)
+
+# Civilians named as the object of an act of armed violence, its target ("ambushed travellers on the road",
+# "opened fire on worshippers", "firing guns at communities"): the act was aimed at them, with no fight told.
+CIVILIANS_TARGETED = re.compile(
+    r"\b(?:attack(?:ed|ing)|ambush(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|(?:opened|opening) fire (?:on|at)|"
+    r"fir(?:ed|ing) (?!tear|teargas|water|rubber|pepper|stun|smoke)(?:\w+ ){0,2}(?:on|at|into))\s+(?:(?:the|a|some|several|many|\d+|local|rural|unarmed|innocent|"
+    r"defenceless|defenseless)\s+){0,2}(?:" + _CIVILIAN_WORDS + r"|communities)\b", re.I)
 
 # The phrase naming the doer of a passive report: its armed words are not the victims'.
 DOER_PHRASE = re.compile(r"\b(?:by|at the hands of)\s+[^,.;:]{0,60}", re.I)
@@ -98,6 +106,13 @@ CROWD = re.compile(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers|crowds?|ral
 BEFORE_DEMONSTRATION = re.compile(
     r"\b(?:before|ahead of|prior to|in the run-up to|on the eve of)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|strikes?)\b", re.I)
+
+# People taken for defying a curfew or a ban on assembly ("arrested after curfew", "for violating the curfew", "who
+# violated section 144", "for breaching the ban on gatherings"): bans imposed on demonstrations.
+CURFEW_DEFIED = re.compile(
+    r"\b(?:after (?:the )?(?:\w+ )?curfew|(?:violat|defy|defi|break|broke|breach|flout)\w* (?:\w+ ){0,2}curfews?|"
+    r"curfew (?:violat\w+|breach\w*|violators?)|section 144|(?:violat|defy|defi|break|broke|breach|flout)\w* (?:\w+ ){0,2}"
+    r"ban on (?:public )?(?:gatherings?|assembl\w+|protests?|demonstrations?|rallies))\b", re.I)
 
 # Victims of criminal violence among criminals: a gang war or a cartel's killing of a rival stays Organised crime.
 CRIMINAL_VICTIMS = re.compile(r"\b(?:gang(?:s|sters?| members?)?|cartels?|rivals?|(?:drug )?traffickers?|smugglers?|"
