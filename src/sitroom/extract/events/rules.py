@@ -312,11 +312,8 @@ def news_gate(doc, start: int, end: int, text: str, trigger: Optional[str], pub=
         return gates[key]
     if span is None:
         span = doc.char_span(start, end, alignment_mode="expand")
-    tok = discourse.trigger_token(span, trigger)
-    if trigger is None and span is not None and len(span):
-        # no event word: the clause the sentence reports ("Since the beginning of the operation, troops have killed
-        # over 1,000 insurgents, the spokesman said"), not its verb of saying
-        tok = main_statement(span)
+    # (with no event word, the clause a verb of saying reports: "troops have killed over 1,000 insurgents, he said")
+    tok = main_statement(span) if trigger is None and span is not None and len(span) else discourse.trigger_token(span, trigger)
     dropped = tok is not None and bool(
         discourse.is_boilerplate(span, text) or discourse.is_name_part(tok) or discourse.not_news(tok, pub)
         or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) or is_summary(tok))
