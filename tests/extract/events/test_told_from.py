@@ -48,6 +48,8 @@ def _why(nlp, sentence, word):
     ("Five years have passed since gunmen abducted three priests from their parish in Enugu.", "abducted", "background"),
     ("It has been a decade since soldiers shot dead 12 marchers in the square.", "shot", "background"),
     ("Earlier in the year, gunmen killed 43 farmers in Zabarmari.", "killed", "background"),
+    ("This is not the first time police have detained reporters in Harare.", "detained", "background"),
+    ("It is the first time that gunmen have attacked the school in Kebbi.", "attacked", None),
     # a practice told in the present passive
     ("In the border villages, teenage boys are recruited and abducted to fight for the militia.", "abducted", "habitual"),
     ("Two drivers are held by the gunmen in the forest near Kaduna.", "held", None),

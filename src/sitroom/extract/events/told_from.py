@@ -59,6 +59,16 @@ def _several(words, tok) -> bool:
     return False
 
 
+def not_the_first_time(head) -> bool:
+    """The event's clause (headed by ``head``) is what "is not the first time" ("This is not the first time police
+    have arrested journalists in Harare"): a remark that such acts happened before, no report of one."""
+    if head.dep_ not in ("relcl", "acl") or head.head.lemma_.lower() != "time":
+        return False
+    time = head.head
+    return (any(c.lower_ == "first" for c in time.children)
+            and any(c.dep_ == "neg" for c in time.head.children))
+
+
 def office_then(sent) -> bool:
     """The sentence names someone by an office or a rule held "then" ("the then governor", "then-President Jammeh",
     "by the then Buhari-led regime"): it tells its acts from after that office changed hands, as background. Not
