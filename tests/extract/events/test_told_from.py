@@ -30,6 +30,8 @@ def _why(nlp, sentence, word):
     ("In the first half of 2021, bandits kidnapped more than 30 traders in Kaduna and Niger.", "kidnapped", "tally"),
     ("Between 2019 and 2021, more than 500 pupils were abducted in Kaduna, Niger and Zamfara.", "abducted", "tally"),
     ("The army said it had killed 30 militants and arrested 45 suspects in the past two weeks.", "arrested", "tally"),
+    ("Some 60 reporters were detained during the year, the watchdog said.", "detained", "tally"),
+    ("Over the past month, gunmen have abducted more than 20 travellers on the highway.", "abducted", "tally"),
     ("Between March 3 and March 5, soldiers detained 45 activists in Harare.", "detained", None),
     # two days more than a week apart bound a stretch: its tally, though it names days
     ("The army said troops had killed 35 militants, arrested 120 suspects and freed 98 captives between November 25 "

@@ -73,9 +73,10 @@ BACKGROUND = re.compile(
     r"it(?: has|'s|’s| is) (?:now )?been (?:\w+ )?(?:months|years|decades|a decade|a year) since)\b", re.I)
 
 # A year named alone as the time of what a clause tells ("In 2020, 19 foreigners were taken hostage in ...",
-# "during 2019", "this year"): with several victims or acts, the year's tally, not one incident.
+# "during 2019", "this year", "during the year"): with several victims or acts, the year's tally, not one incident.
 WHOLE_YEAR = re.compile(r"\b(?:(?:in|during|throughout|over) (?:the (?:whole |entire )?(?:year )?)?(?:19|20)\d\d\b(?![-/–]\d)|"
-                        r"(?<!earlier )(?<!later )this year\b)", re.I)
+                        r"(?<!earlier )(?<!later )this year\b|(?:during|throughout|over) the (?:past |last |whole |entire )?"
+                        r"year\b|in the (?:past|last) year\b)", re.I)
 # A stretch of weeks, months or years named as the time of what a clause tells ("between January and June", "from
 # March to May 2021", "between 2019 and 2021", "in the first half of the year", "in the past two weeks"): with several
 # victims or acts, a tally.
@@ -83,7 +84,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 PERIOD_SPAN = re.compile(r"\b(?:(?:between|from) " + _MONTH + r"(?: (?:19|20)\d\d)? (?:and|to|through|till|until) "
                          + _MONTH + r"\b(?! \d)|(?:between|from) (?:19|20)\d\d (?:and|to|through|till|until) "
                          r"(?:19|20)\d\d\b|in the first (?:half|quarter|\w+ months) of\b|"
-                         r"(?:in|over|during) the (?:first|past|last) (?:few |several |\w+ )?(?:weeks|months)\b)", re.I)
+                         r"(?:in|over|during) the (?:first|past|last) (?:few |several |\w+ )?(?:weeks|months?)\b)", re.I)
 # Two days that bound a stretch ("between November 25 and December 9", "from 1 to 14 March"): longer than a week
 # and with several victims or acts, the stretch's tally (told_from.day_span_tally).
 DAY_SPAN = re.compile(r"\b(?:between|from) (?:(?P<m1>" + _MONTH + r") (?P<d1>\d{1,2})|(?P<d1b>\d{1,2})(?: (?P<m1b>" + _MONTH
