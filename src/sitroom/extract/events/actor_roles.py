@@ -320,8 +320,13 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         found = [x for x in items if x[2] == role]
         return max(found, key=lambda x: x[3]) if found else None  # max keeps the first of equals
 
-    # The party a source blames is the doer it tells, never the other side ("..., blaming the OLA").
-    a1 = best(scored, "agent") or best(scored, "coagent") or best(scored, "associate") or best(scored, "alleged")
+    # The party a source blames is the doer it tells, never the other side ("..., blaming the OLA"), and the
+    # doer before a party the parse makes the subject of another clause only ("the truce brokered by Turkey
+    # collapsed as activists accused the regime of shelling"): only the act's own agent comes before it.
+    a1 = best(scored, "agent")
+    if a1 is None or a1[3] < 2:
+        a1 = best(scored, "alleged") or a1
+    a1 = a1 or best(scored, "coagent") or best(scored, "associate")
     # Without an agent, the first party named before the trigger, then any: not a name the catalogue does not
     # know that the parse gives no part in the event ("director of the Arabic Network for Human Rights
     # Information (ANHRI), Gamal Eid was attacked").
@@ -341,7 +346,11 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         # police for girls kidnapped by bandits", "the police received information that he was abducted
         # by armed men").
         rest = [x for x in rest if id(x[0]) not in elsewhere]
-    a2 = best(rest, "patient") or best(rest, "coagent") or best(rest, "agent") or (rest[0] if rest else None)
+    if a1[2] == "alleged":
+        # Whom the accused did it to is the other side; the accuser and the subjects of other clauses are not.
+        a2 = best(rest, "patient")
+    else:
+        a2 = best(rest, "patient") or best(rest, "coagent") or best(rest, "agent") or (rest[0] if rest else None)
     return a1[1], (a2[1] if a2 else None)
 
 

@@ -63,9 +63,11 @@ def predicates(trig, label: Optional[str]) -> dict:
             preds[tok.head.i] = tok.head
     if trig.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ACCUSE_VERBS:
         preds[head.head.i] = head.head  # "accused troops of sexual violence"
-    elif (trig.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.dep_ == "dobj"
-          and head.head.head.lemma_.lower() in ACCUSE_VERBS):
-        preds[head.head.head.i] = head.head.head  # the same, with "of ..." hung on the accused
+    elif trig.dep_ == "pobj" and head.lower_ in ("of", "for") and _accusing(head.head) is not None:
+        # the same, with "of ..." hung on the accused, or on the last of them ("accused the regime and other
+        # forces of heavy shelling")
+        verb = _accusing(head.head)
+        preds[verb.i] = verb
     elif trig.dep_ in ("pcomp", "dobj") or trig.head.dep_ == "pcomp":
         up = trig.head if trig.dep_ == "dobj" else trig
         up = up.head if up.dep_ == "pcomp" else up
@@ -85,6 +87,17 @@ def predicates(trig, label: Optional[str]) -> dict:
             same_subject = same_subject and tok.dep_ in ("advcl", "xcomp", "conj", "acomp")
             tok = tok.head
     return preds
+
+
+def _accusing(accused):
+    """The verb of accusation whose object is ``accused`` or the first conjunct it is joined to ("accused the
+    regime and other forces"), or None."""
+    hops = 0
+    while accused.dep_ == "conj" and accused.head.i != accused.i and hops < 6:
+        accused, hops = accused.head, hops + 1
+    if accused.dep_ == "dobj" and accused.head.lemma_.lower() in ACCUSE_VERBS:
+        return accused.head
+    return None
 
 
 def local_role(tok, label: Optional[str] = None) -> Optional[str]:
