@@ -29,9 +29,6 @@ from ...lang.en.events.arguments import (
     VICTIMS,
     WEAPON_ACRONYM,
 )
-from ...lang.en.events.civilians import (
-    CHARGE_LEMMAS, CHARGE_PREPS, CHARGED_IN_LEMMAS, OFFENCE_IN_NOUNS, TAKING_CHARGE_LEMMAS, TAKING_CHARGE_PREPS,
-)
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention, ActorRef, PlaceMention
@@ -41,6 +38,7 @@ from ..actors.vocabulary import dateline_end as _dateline_end
 from .parse_roles import (
     acts_apart,
     event_role,
+    in_offence,
     local_role,
     mention_token,
     predicates,
@@ -48,28 +46,6 @@ from .parse_roles import (
     subject_elsewhere,
     trigger_token,
 )
-
-
-def _in_offence(tok) -> bool:
-    """Whether ``tok`` is named only in the offence an arrest is told with: the object of a word of accusation
-    or arrest ("accused of the hijacking of a TWA plane", "in connection with the murder of X", "charged in the
-    plot"), of "in" before an offence noun ("arrested in the disappearance of X"), or of "of" after one ("the
-    murder of a US navy diver", its victim): neither side of the arrest."""
-    cur = tok
-    for _ in range(10):
-        head = cur.head
-        if head.i == cur.i:
-            return False
-        if cur.dep_ == "pobj" and head.dep_ == "prep":
-            prep, gov = head.lower_, head.head.lemma_.lower()
-            taking = gov in TAKING_CHARGE_LEMMAS
-            if (prep in (TAKING_CHARGE_PREPS if taking else CHARGE_PREPS) and gov in CHARGE_LEMMAS) \
-                    or (prep == "in" and gov in CHARGED_IN_LEMMAS) \
-                    or (prep == "in" and cur.lower_ in OFFENCE_IN_NOUNS) \
-                    or (prep == "of" and head.head.lower_ in OFFENCE_IN_NOUNS):
-                return True
-        cur = head
-    return False
 
 
 def country_name(iso: Optional[str]) -> Optional[str]:
@@ -197,6 +173,8 @@ def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Opt
     phrase = " ".join(m.text.lower().split())
     if family is None and (ref.actor_type or "").lower() == "civilians" and m.text == m.text.lower():
         family = "civilians"  # bare "civilians" are the place's: "shelled Mariupol, killing 3 civilians"
+    if family is None and ref.name.startswith(_UNIDENTIFIED) and _bare(m.text, catalogue):
+        family = "unidentified"  # bare "gunmen" too: "Gunmen abducted two Vietnamese women in Manila"
     if family is None and ref.country is not None:
         family = _PHRASE_FAMILY.get(phrase) or _PHRASE_FAMILY.get(phrase.removeprefix("the "))
     if family is None or (family == "government" and label in _ABROAD):
@@ -207,7 +185,14 @@ def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Opt
     return actor.ref(m.text) if actor is not None else ref
 
 
+def _bare(words: str, catalogue: Catalogue) -> bool:
+    """Words of a kind only ("masked gunmen", "Gunmen" opening a sentence), no name nor nationality in them."""
+    first, *rest = words.split()
+    return not any(w[0].isupper() for w in rest) and first.lower() not in catalogue.demonyms
+
+
 _ARRESTS = "Strategic developments / Arrests"
+_UNIDENTIFIED = "Unidentified Armed Group ("
 _CIVILIANS = 7  # ACLED's inter code of civilians
 # Events whose parties often come from elsewhere than the place where they meet.
 _ABROAD = ("Diplomacy / Diplomatic contact", "Strategic developments / Agreement")
@@ -270,7 +255,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
                     continue
                 if label is not None and label.startswith(_BESIDE_TYPES) and _beside_seat(tok, ref, catalogue):
                     continue
-                if label == _ARRESTS and _in_offence(tok):
+                if label == _ARRESTS and in_offence(tok):
                     continue  # "a man accused of the hijacking of a TWA plane was arrested": what he is held for
                 if tok.dep_ == "poss" and tok.head.i in party_tokens and tok.head.i != tok.i:
                     continue  # "Sudan's Rapid Support Forces attacked": the forces act, their country is no party

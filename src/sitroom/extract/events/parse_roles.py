@@ -21,6 +21,9 @@ from ...lang.en.events.arguments import (
     SPEAKER_PRONOUNS,
     TERRITORY_BATTLES,
 )
+from ...lang.en.events.civilians import (
+    CHARGE_LEMMAS, CHARGE_PREPS, CHARGED_IN_LEMMAS, OFFENCE_IN_NOUNS, TAKING_CHARGE_LEMMAS, TAKING_CHARGE_PREPS,
+)
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention
 from .taxonomy import VIOLENT_TYPES
@@ -297,3 +300,25 @@ def speaker_of_pronoun(trig, speakers: dict):
         if t.i in speakers:
             return speakers[t.i]
     return None
+
+
+def in_offence(tok) -> bool:
+    """Whether ``tok`` is named only in the offence an arrest is told with: the object of a word of accusation
+    or arrest ("accused of the hijacking of a TWA plane", "in connection with the murder of X", "charged in the
+    plot"), of "in" before an offence noun ("arrested in the disappearance of X"), or of "of" after one ("the
+    murder of a US navy diver", its victim): neither side of the arrest."""
+    cur = tok
+    for _ in range(10):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and head.dep_ == "prep":
+            prep, gov = head.lower_, head.head.lemma_.lower()
+            taking = gov in TAKING_CHARGE_LEMMAS
+            if (prep in (TAKING_CHARGE_PREPS if taking else CHARGE_PREPS) and gov in CHARGE_LEMMAS) \
+                    or (prep == "in" and gov in CHARGED_IN_LEMMAS) \
+                    or (prep == "in" and cur.lower_ in OFFENCE_IN_NOUNS) \
+                    or (prep == "of" and head.head.lower_ in OFFENCE_IN_NOUNS):
+                return True
+        cur = head
+    return False
