@@ -26,6 +26,7 @@ from ...lang.en.events.arguments import (
     PLACE_BEFORE,
     REQUESTER_NOUNS,
     REACTION_VERBS,
+    TERRITORY_BATTLES,
     VICTIMS,
     WEAPON_ACRONYM,
 )
@@ -79,16 +80,20 @@ def to_ref(m: ActorMention) -> Optional[ActorRef]:
 _ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
 
 
-def _not_a_party(tok) -> bool:
+def _not_a_party(tok, label: Optional[str] = None) -> bool:
     """A name used as a modifier of what is not a party: "government control", "Taliban-held territory",
     "an ISIL-held building"; or of the party it is tied to: "the al Qaeda-linked JNIM"; or who asked for the
-    event: "an airstrike at the request of the Somali government"."""
+    event: "an airstrike at the request of the Somali government". Not the holder a place is taken from
+    ("liberated the town from ISIL control"): the side that lost it."""
     hyphen = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
     if hyphen and tok.head.i > tok.i and tok.head.lower_ in HOLDER_PARTICIPLES | AFFILIATION_PARTICIPLES:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in REQUESTER_NOUNS:
         return True  # "at the request of the Somali government": who asked, not a party
-    return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in NON_PARTY_HEADS
+    held = tok.head
+    if label in TERRITORY_BATTLES and held.dep_ == "pobj" and held.head.lower_ == "from":
+        return False
+    return tok.dep_ in ("compound", "amod", "poss") and held.lemma_.lower() in NON_PARTY_HEADS
 
 
 def _describes_party(tok, trig, party_tokens: set[int]) -> bool:
@@ -251,7 +256,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         if doc is not None:
             tok = mention_token(doc, m)
             if tok is not None:
-                if _not_a_party(tok) or _in_attribution(tok) or _describes_party(tok, trig, party_tokens):
+                if _not_a_party(tok, label) or _in_attribution(tok) or _describes_party(tok, trig, party_tokens):
                     continue
                 if label is not None and label.startswith(_BESIDE_TYPES) and _beside_seat(tok, ref, catalogue):
                     continue
