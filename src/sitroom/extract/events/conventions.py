@@ -13,6 +13,7 @@ from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import GRIEVANCE_PHRASE
 from ...lang.en.events.conventions import (
     ACRONYM,
+    CIVILIAN_PROPERTY,
     PEOPLE,
     POLICE_VICTIMS,
     UNNAMED_DOER_TYPES,
@@ -128,6 +129,10 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             a1 = unidentified_group(cname, iso)
         elif rules.ARMED.search(rules.without_doer(text, a1)):
             a2 = unidentified_group(cname, iso)
+    elif (label == "Strategic developments / Looting/property destruction" and a2 is None and cname
+          and (a1 is None or a1.inter != 7) and CIVILIAN_PROPERTY.search(rules.without_doer(text, a1))):
+        # The owners of homes, shops or farms looted or destroyed are civilians ("men ransacked his house").
+        a2 = ActorRef(name=f"Civilians ({pname})", actor_type="civilians", inter=7, country=iso)
     elif label.startswith("Riots") and a1 is None and cname:
         a1 = ActorRef(name=f"Rioters ({pname})", actor_type="rioters", inter=5, country=iso)
     elif label == "Strategic developments / Arrests" and cname:

@@ -52,3 +52,9 @@ NATIONAL_CIVILIANS = re.compile(
     r"students?|teachers?|doctors?|nurses?|aid workers?|workers?|employees?|engineers?|contractors?|"
     r"businessm[ae]n|businesswom[ae]n|traders?|farmers?|fishermen|sailors?|seam[ae]n|crew|missionar(?:y|ies)|"
     r"priests?|nuns?|volunteers?|expatriates?)", re.I)
+
+# People's property looted or destroyed: its owners are civilians, the other side of the looting (ACLED's practice:
+# "men ransacked his house", "soldiers torched homes in the village").
+CIVILIAN_PROPERTY = re.compile(r"\b(?:houses?|homes?|dwellings?|huts?|shops?|stores?|market stalls?|businesses|"
+                               r"belongings|possessions|farms?|crops|livestock|cattle|granar(?:y|ies)|villages?)\b",
+                               re.I)
