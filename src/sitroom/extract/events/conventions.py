@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
-from ...lang.en.events.arguments import ORG_WORD
+from ...lang.en.events.arguments import ORG_WORD, VICTIMS
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import GRIEVANCE_PHRASE
 from ...lang.en.events.conventions import (
@@ -133,8 +133,17 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
           and (a1 is None or a1.inter != 7) and CIVILIAN_PROPERTY.search(rules.without_doer(text, a1))):
         # The owners of homes, shops or farms looted or destroyed are civilians ("men ransacked his house").
         a2 = ActorRef(name=f"Civilians ({pname})", actor_type="civilians", inter=7, country=iso)
-    elif label.startswith("Riots") and a1 is None and cname:
-        a1 = ActorRef(name=f"Rioters ({pname})", actor_type="rioters", inter=5, country=iso)
+    elif label.startswith("Riots") and cname:
+        if a1 is None or a1.name == f"Protesters ({pname})":
+            # demonstrators who turn violent are rioters (ACLED's crowd actor of a riot), their words kept
+            a1 = ActorRef(name=f"Rioters ({pname})", text=a1.text if a1 else None, actor_type="rioters", inter=5,
+                          country=iso)
+        told = rules.without_doer(text, a1)
+        if label == "Riots / Mob violence" and a2 is None and (rules.CIVILIAN_VICTIMS.search(told) or (
+                VICTIMS.search(told) and not rules.ARMED_VICTIMS.search(told))):
+            # whom a mob attacks, named as people no word marks as armed ("an activist ... the victim of an
+            # attempted lynching", "beat two men to death"), are civilians
+            a2 = ActorRef(name=f"Civilians ({pname})", actor_type="civilians", inter=7, country=iso)
     elif label == "Strategic developments / Arrests" and cname:
         if a1 is None:
             # Arrests are made by the police unless the report names another force.
