@@ -101,6 +101,11 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
     elif label == "Diplomacy / Diplomatic contact" and a2 is None and cname and (a1 is None or a1.country != iso):
         # "The foreign minister flew to Moscow for talks": the host is the government of the place.
         a2 = ActorRef(name=f"Government of {cname}", actor_type="government", country=iso)
+    elif label == "Diplomacy / Diplomatic contact" and a1 is None and a2 is not None and cname and a2.country \
+            and a2.country != iso:
+        # "the decision to meet the leader of Hungary in Downing Street": the visitor is named, the host is the
+        # government of the place.
+        a1 = ActorRef(name=f"Government of {cname}", actor_type="government", country=iso)
     elif label.startswith("Protests"):
         # The protesters are actor1 of a protest, and actor2 of force used against them; the other party
         # (the police who intervene) is the other actor, whichever slot the sentence's grammar gave it.
