@@ -8,7 +8,7 @@ CONTACT = "Diplomacy / Diplomatic contact"
 
 
 def _at(country):
-    return PlaceMention(text="x", start=0, end=1, name="x", level="city", country=country)
+    return PlaceMention(text="x", start=0, end=1, name="x", level="populated place", country=country)
 
 
 def _government(name, iso):
