@@ -175,3 +175,16 @@ def test_a_name_the_catalogue_does_not_know_and_the_parse_gives_no_part_is_no_do
     m = _mention("the Cairo Youth Front", s, known=False)
     a1, _ = pick_actors(get_nlp()(s), [m], s.index("attacked"), s)
     assert a1 is not None and a1.name == "the Cairo Youth Front"
+
+
+def test_a_known_acronym_in_capitals_is_a_party_but_a_heading_in_capitals_is_not():
+    s = "ESMAD officers detained the student in Popayan on Friday."
+    esmad = _mention("ESMAD", s, name="Police Forces of Colombia", known=True, inter=1, country="CO")
+    a1, _ = pick_actors(None, [esmad], s.index("detained"), s)
+    assert a1 is not None and a1.name == "Police Forces of Colombia"
+    s = "HONG KONG \u2014 Five men were detained on Thursday."
+    city = _mention("HONG KONG", s, name="Government of Hong Kong", known=True, inter=1, country="HK")
+    assert pick_actors(None, [city], s.index("detained"), s) == (None, None)
+    s = "MANILA \u2014 Five men were detained on Thursday."
+    city = _mention("MANILA", s, name="Government of the Philippines", known=True, inter=1, country="PH")
+    assert pick_actors(None, [city], s.index("detained"), s) == (None, None)

@@ -190,6 +190,13 @@ def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Opt
     return actor.ref(m.text) if actor is not None else ref
 
 
+def _capitals_heading(m: ActorMention, ref: ActorRef) -> bool:
+    """A name in capitals that heads a dateline or a section ("MANILA, Mar 3 (AFP) -", "HONG KONG -"): not a
+    known acronym of one word that is no place's government ("ESMAD officials", "AMISOM troops")."""
+    return m.text.isupper() and len(m.text) > 4 and (not m.known or " " in m.text.strip()
+                                                     or ref.name.startswith("Government of"))
+
+
 def _bare(words: str, catalogue: Catalogue) -> bool:
     """Words of a kind only ("masked gunmen", "Gunmen" opening a sentence), no name nor nationality in them."""
     first, *rest = words.split()
@@ -246,7 +253,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
                         if t is not None and to_ref(m) is not None}
     for m in mentions:
         ref = to_ref(m)
-        if ref is None or m.start < dateline or (m.text.isupper() and len(m.text) > 4):  # "MANILA, Mar 3 (AFP) -"
+        if ref is None or m.start < dateline or _capitals_heading(m, ref):
             continue
         if _is_outlet(m, outlet, text) or _is_place(m, text, places, place_texts) or WEAPON_ACRONYM.fullmatch(m.text):
             continue  # (a weapon named by its acronym, "a UAV launch site", is no party)
