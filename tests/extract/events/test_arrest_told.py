@@ -161,3 +161,24 @@ def test_an_arrest_before_a_protest_is_its_own_event():
                     "2024-03-01", start=100)
     ahead = _coded(ARRESTS, "Two organisers were detained ahead of the planned rally.", "Harare", "2024-03-01", 200)
     assert protest_arrests_retold([protest, before, ahead]) == [protest, before, ahead]
+
+
+def test_arrests_for_defying_a_curfew_where_demonstrations_are_coded_are_their_intervention():
+    from sitroom.extract.events.rules import curfew_arrests
+    from sitroom.records import ActorRef
+
+    police = ActorRef(name="Police Forces of Zimbabwe", actor_type="state forces", inter=1, country="ZW")
+    march = _coded("Protests / Peaceful protest", "Thousands marched through Harare on Thursday.", "Harare",
+                   "2024-03-07")
+    curfew = _coded(ARRESTS, "Police said 80 people were arrested for violating the curfew overnight.", "Harare",
+                    "2024-03-06", start=100).model_copy(update={"actor1": police})
+    out = curfew_arrests([march, curfew])
+    assert (out[1].event_type, out[1].sub_event_type) == ("Protests", "Protest with intervention")
+    assert out[1].actor1.name == "Protesters (Zimbabwe)" and out[1].actor2.name == "Police Forces of Zimbabwe"
+    # no demonstration coded at its place (a lockdown's curfew): the arrests stay arrests
+    elsewhere = _coded(ARRESTS, "Police said 80 people were arrested for violating the curfew overnight.", "Mutare",
+                       "2024-03-06", start=100)
+    assert curfew_arrests([march, elsewhere])[1] is elsewhere
+    # an arrest that names no curfew or ban stays an arrest
+    leader = _coded(ARRESTS, "Police arrested a union leader at his home on Wednesday.", "Harare", "2024-03-06", 200)
+    assert curfew_arrests([march, leader])[1] is leader

@@ -119,3 +119,31 @@ def test_an_event_is_dropped_unless_one_of_its_reports_tells_an_incident(nlp):
     # other types pass
     arrest = _event("Strategic developments / Arrests", charge, "arrested")
     assert civilians_told(arrest, doc, [arrest]) is arrest
+
+
+@pytest.mark.parametrize("text, typed", [
+    # property destroyed and no one harmed: the guide's Looting/property destruction, not an attack
+    ("Soldiers wrecked the printing press of the opposition weekly in Bujumbura on Sunday night.",
+     "Strategic developments / Looting/property destruction"),
+    ("The windows of the union's office in Minsk were smashed by plain-clothes officers on Friday.",
+     "Strategic developments / Looting/property destruction"),
+    # neither people harmed nor property destroyed: no event
+    ("The head of the bar association said the lawyers felt let down by the court.", None),
+])
+def test_violence_told_only_against_property_is_property_destruction(nlp, text, typed):
+    ev = _event(ATTACK, text)
+    out = civilians_told(ev, nlp(text), [ev])
+    assert (None if out is None else f"{out.event_type} / {out.sub_event_type}") == typed
+
+
+def test_property_destroyed_beside_people_harmed_stays_an_attack(nlp):
+    text = "Militiamen burned three shops and beat their owners in the market of Bunia on Monday."
+    ev = _event(ATTACK, text, "beat")
+    assert civilians_told(ev, nlp(text), [ev]) is ev
+
+
+def test_a_sentence_already_coded_as_the_destruction_gives_no_second_one(nlp):
+    text = "Villagers said their granaries were burned by the militia on Sunday."
+    attack = _event(ATTACK, text)
+    looting = _event("Strategic developments / Looting/property destruction", text, "burned")
+    assert civilians_told(attack, nlp(text), [attack], [looting, attack]) is None

@@ -5,7 +5,7 @@ import pytest
 
 from sitroom.extract.events.family import defining_told
 from sitroom.extract.events.taxonomy import typed_fields
-from sitroom.records import DateValue, Event, Evidence
+from sitroom.records import ActorRef, DateValue, Event, Evidence, PlaceMention
 
 MOB = "Riots / Mob violence"
 BASE = "Strategic developments / Headquarters or base established"
@@ -36,7 +36,7 @@ def _event(label, text, sentence=0):
     (BASE, "After the raid on the rebel camp, troops set up a new base in the village.", True),
     (SHELLING, "Government artillery shelled the northern districts overnight.", True),
     (SHELLING, "Rebels fired mortars at the airport on Sunday.", True),
-    (SHELLING, "Police fired tear gas shells at the students outside the university on Tuesday.", False),
+    (SHELLING, "Smoke rose from the burning tyres outside the depot on Tuesday.", False),
     (LOOTING, "Gunmen looted shops and burned houses in the village.", True),
     (LOOTING, "Torrential rains flooded the valley, destroying homes and bridges.", False),
     (LOOTING, "Flood waters receded after militants had burned the granaries.", True),
@@ -68,3 +68,28 @@ def test_a_merged_report_that_tells_it_keeps_the_event():
 def test_other_types_are_untouched():
     ev = _event("Violence against civilians / Attack", "A man was hit by a car and killed.")
     assert defining_told(ev) is ev
+
+
+def test_tear_gas_shells_fired_are_a_protest_with_intervention():
+    # tear gas shells are no artillery: force that disperses a crowd is the codebook's intervention
+    police = ActorRef(name="Police Forces of Kenya", actor_type="state forces", inter=1, country="KE")
+    ev = _event(SHELLING, "Police fired tear gas shells at the students outside the university on Tuesday.")
+    ev = ev.model_copy(update={"actor1": police, "location": PlaceMention(text="Nairobi", start=0, end=7, name="Nairobi", level="populated place", country="KE")})
+    out = defining_told(ev)
+    assert (out.event_type, out.sub_event_type) == ("Protests", "Protest with intervention")
+    assert out.actor1.name == "Protesters (Kenya)" and out.actor2.name == "Police Forces of Kenya"
+
+
+def test_a_shelling_with_neither_artillery_nor_tear_gas_is_dropped():
+    assert defining_told(_event(SHELLING, "Smoke rose from the burning tyres outside the depot on Tuesday.")) is None
+
+
+def test_tear_gas_at_a_demonstration_already_coded_there_that_day_gives_no_second_one():
+    where = PlaceMention(text="Nairobi", start=0, end=7, name="Nairobi", level="populated place", country="KE",
+                         gazetteer_id="g:nairobi")
+    day = DateValue(start="2024-03-05", end="2024-03-05", precision="day")
+    march = _event("Protests / Peaceful protest", "Thousands of students marched through Nairobi on Tuesday.")
+    march = march.model_copy(update={"location": where, "date": day})
+    shells = _event(SHELLING, "Police fired tear gas shells at the students outside the university.", 1)
+    shells = shells.model_copy(update={"location": where, "date": day})
+    assert defining_told(shells, [shells], [march, shells]) is None

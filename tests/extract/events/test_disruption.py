@@ -15,6 +15,9 @@ AIR = "Explosions/Remote violence / Air/drone strike"
     (IED, "The army rendered safe a car packed with explosives left on the highway near Lashio."),
     (SHELLING, "Air defences intercepted two missiles fired at the city of Dnipro overnight."),
     ("Crime / Organised crime", "Troops uncovered a weapons cache of the ELN in Tibu containing 31 assault rifles."),
+    # an explosive that failed to go off: the attack did not happen
+    (IED, "A parcel bomb left outside the mayor's office in Bremen on Tuesday failed to explode, police said."),
+    (IED, "The device planted under a bridge near Jalalabad did not go off because its timer was faulty."),
 ])
 def test_prevented_attacks_and_seized_caches(label, sentence):
     assert disruption_type(label, sentence) == DISRUPTED
@@ -23,6 +26,7 @@ def test_prevented_attacks_and_seized_caches(label, sentence):
 @pytest.mark.parametrize("label, sentence", [
     (IED, "A roadside bomb went off near the market in Kandahar on Monday, killing four people."),
     (IED, "A second device exploded as the bomb squad tried to defuse it, wounding two officers."),
+    (IED, "One of the two bombs failed to detonate, but the other killed three shoppers at the market in Quetta."),
     ("Crime / Organised crime", "Police arrested five smugglers and seized 40 rifles at a checkpoint near Gao."),
     ("Battles / Armed clash", "Troops clashed with rebels after seizing their weapons depot near Beni."),
     # a strike that hit the weapons attacked them: no disruption without an attack

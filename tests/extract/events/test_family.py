@@ -93,6 +93,9 @@ def test_calm_or_other_demonstrations_keep_their_type(label, sentence):
     ("Police detained the union leader on Monday, and his whereabouts remain unknown.", ABDUCTION),
     ("The reporters were detained at a checkpoint and beaten with rifle butts.", ATTACK),
     ("Soldiers arrested the student and tortured him at the barracks.", ATTACK),
+    # the detained killed: the worst they suffered, whatever else is told of them
+    ("Witnesses said the farmers were detained by soldiers, some went missing and three were later executed.", ATTACK),
+    ("The trader was arrested by the anti-robbery squad on Friday and died in police custody two days later.", ATTACK),
 ])
 def test_what_the_detained_suffered_decides(sentence, expected):
     assert custody_type(ARRESTS, sentence) == expected
@@ -102,6 +105,8 @@ def test_what_the_detained_suffered_decides(sentence, expected):
     (ARRESTS, "Police arrested the opposition spokesman at his home in Harare on Friday."),
     (ARRESTS, "He was detained on Monday but was not beaten, his lawyer said."),
     (ARRESTS, "A man was arrested and charged in connection with the abduction of a girl."),  # a charge
+    (ARRESTS, "Two men were arrested after a shopkeeper was killed in a robbery in the market."),  # the offence
+    (ARRESTS, "He was arrested for the murder of a trader who was beaten to death last week."),  # the offence
     (ATTACK, "Gunmen abducted two traders and took them to an unknown location."),  # not an arrest
 ])
 def test_plain_arrests_and_other_types_keep_their_type(label, sentence):

@@ -76,3 +76,28 @@ def test_a_mention_at_a_place_of_its_own_undated_takes_the_day_of_the_report_it_
     dates = {e.location.name: (e.date.start, e.date.end) for e in ext.events if e.event_type == "Disasters"}
     # "the floods" are Monday's spell of floods, at a place of their own: not the publication week
     assert dates == {"Uttar Pradesh": ("2024-07-08", "2024-07-08"), "Indore": ("2024-07-08", "2024-07-08")}
+
+
+def test_a_mention_is_told_apart_from_the_earlier_reports_not_from_the_mentions_before_it(nlp):
+    """A mention's place is not its event's: "the floods were worst in Madhya Pradesh" joins the Indore floods and
+    does not make them floods all over the province, so the next mention at a town of it of its own is another
+    incident (rules.select_news compares it with the earlier reports only)."""
+    text = ("Floods killed 12 people in Indore on Monday. The floods were worst in the hills of Madhya Pradesh. "
+            "Two villagers died in Bhopal after the floods.")
+    doc = nlp(text)
+    sents = [s.text for s in doc.sents]
+    assert len(sents) == 3
+
+    def report(i, word, place, level):
+        sentence = sents[i]
+        start = text.find(sentence)
+        ev = _event(sentence, place, "IN", level=level, admin1="Madhya Pradesh", start=start)
+        return ev.model_copy(update={"trigger": word, "evidence": ev.evidence.model_copy(update={"sentence": i})})
+
+    told = report(0, "Floods", "Indore", "populated place")
+    worst = report(1, "floods", "Madhya Pradesh", "admin1")
+    died = report(2, "floods", "Bhopal", "populated place")
+    kept, mentions = rules.select_news([told, worst, died], doc)
+    assert len(kept) == 3
+    assert id(worst) in mentions  # a reference back to the Indore floods
+    assert id(died) not in mentions  # floods at Bhopal, a place none of the reports before it is at

@@ -1,5 +1,7 @@
 """Merging reports of one incident (events/merging.py): retellings merge, distinct incidents stay apart."""
 
+import pytest
+
 from sitroom.extract.events import rules
 from sitroom.records import DateValue, Event, Evidence, PlaceMention
 
@@ -80,3 +82,58 @@ def test_the_next_sentence_on_who_was_told_of_details_the_incident_at_its_place(
     assert len(rules.merge_events([lede, house])) == 2
     others = _arrest(1, "Police also arrested nine other activists in Lapu Lapu City.", "Lapu-Lapu City")
     assert len(rules.merge_events([lede, others])) == 2
+
+
+def _dated(sentence, text, start, end, precision, words):
+    ev = _event(ARREST, sentence, place="Minsk", start=start, end=end, precision=precision)
+    return ev.model_copy(update={"date": ev.date.model_copy(update={"text": words}),
+                                 "evidence": ev.evidence.model_copy(update={"text": text})})
+
+
+def test_a_day_lent_by_a_neighbouring_sentence_does_not_replace_the_date_a_report_states_itself():
+    week = _dated(0, "Police detained dozens of activists last week.", "2021-07-05", "2021-07-11", "range",
+                  "last week")
+    # "On July 8" belongs to the sentence before this report: the report states no day of its own
+    lent = _dated(3, "Some were beaten in custody and detained again.", "2021-07-08", None, "day", "On July 8")
+    merged = rules.merge_events([week, lent])
+    assert len(merged) == 1 and merged[0].date.precision == "range" and merged[0].date.start == "2021-07-05"
+    # a day the report states itself is the more precise date of the one event
+    own = _dated(3, "On July 8, police detained more activists.", "2021-07-08", None, "day", "On July 8")
+    merged = rules.merge_events([week, own])
+    assert len(merged) == 1 and merged[0].date.start == merged[0].date.end == "2021-07-08"
+    # and so is a day lent to a report whose first-told date was lent too
+    lent_week = _dated(0, "Police detained dozens of activists.", "2021-07-05", "2021-07-11", "range", "last week")
+    assert rules.merge_events([lent_week, lent])[0].date.start == "2021-07-08"
+
+
+def _told(sentence, text, start="2022-05-09", end="2022-05-15", precision="publication"):
+    ev = _event(ARREST, sentence, place="Harare", start=start, end=end, precision=precision)
+    return ev.model_copy(update={"evidence": ev.evidence.model_copy(update={"text": text})})
+
+
+def test_a_count_of_more_told_later_is_a_further_act_unless_told_of_the_same_day():
+    first = _told(0, "Police arrested six opposition activists at a rally.")
+    more = _told(4, "Three more activists were arrested after visiting the families of the detained.")
+    assert len(rules.merge_events([first, more])) == 2
+    # a report that only adds to its own count is the same act
+    wounded = _told(2, "Police arrested six activists and questioned 20 more.")
+    assert len(rules.merge_events([first, wounded])) == 1
+    # both told of one known day at one place: the one event of that day
+    day = dict(start="2022-05-12", end="2022-05-12", precision="day")
+    assert len(rules.merge_events([_told(0, first.evidence.text, **day), _told(4, more.evidence.text, **day)])) == 1
+
+
+@pytest.mark.parametrize("text,further", [
+    ("Four more persons were arrested after the funeral.", True),
+    ("Today, the attacks killed at least 35 more civilians.", True),
+    ("A car bomb killed 13 soldiers and wounded 56 more.", False),  # more of its own count
+    ("Ten people were killed and dozens more injured.", False),
+    ("Police made more arrests on Tuesday.", False),  # no count: not told as an addition to one
+    ("Two more people died in hospital on Tuesday.", False),  # the toll of the act told before rising
+    ("They also kidnapped 12 more.", False),  # more victims the doers took in the act told
+    ("The attacks, also claimed by the group, killed 35 more civilians.", True),
+])
+def test_further_count(text, further):
+    from sitroom.extract.events.merging import further_count
+
+    assert further_count(text) is further

@@ -216,3 +216,44 @@ def test_rules_oof_keeps_each_segment_of_a_long_text_at_its_own_offsets():
         assert ctx.times and ctx.places
         assert all(ctx.text[t.start:t.end] == t.text for t in ctx.times)
         assert all(ctx.text[p.start:p.end] == p.text for p in ctx.places)
+
+
+def _article_and_rows():
+    """An article with one gold attack (sentence 0) and what the filter saw of it: a clash the rules after the
+    filter recode as the attack, an attack in sentence 1 they drop, and an arrest in sentence 1 they keep."""
+    from sitroom.evaluation.real import parse_article
+
+    first, second = "Gunmen shot dead five farmers in Zamfara on Monday.", "Police later held two suspects."
+    text = f"{first} {second}"
+    art = parse_article({"id": "a1", "text": text, "published": "2024-03-12",
+                         "sentences": [[0, len(first)], [len(first) + 1, len(text)]],
+                         "events": [{"sentences": [0], "event_type": "Violence against civilians",
+                                     "sub_event_type": "Attack", "country": "Nigeria", "date": "2024-03-11"}]})
+
+    def event(kind, sub, s):
+        start, end = art.sentences[s]
+        return Event(event_type=kind, sub_event_type=sub, confidence=0.5, modality="asserted",
+                     evidence=Evidence(sentence=s, start=start, end=end, text=text[start:end], paragraph=0))
+
+    clash = event("Battles", "Armed clash", 0)
+    dropped = event("Violence against civilians", "Attack", 1)
+    arrest = event("Strategic developments", "Arrests", 1)
+    recoded = clash.model_copy(update={"event_type": "Violence against civilians", "sub_event_type": "Attack"})
+    x = np.eye(3)
+    return art, tr.made_of(list(zip([clash, dropped, arrest], x)), [recoded, arrest]), recoded, arrest
+
+
+def test_each_event_the_filter_saw_is_traced_to_what_the_rules_after_it_made_of_it():
+    _, rows, recoded, arrest = _article_and_rows()
+    assert [fs for _, _, fs in rows] == [[recoded], [], [arrest]]
+
+
+def test_the_filter_learns_events_as_finally_coded_and_not_those_the_later_rules_drop():
+    art, rows, recoded, arrest = _article_and_rows()
+    x, y, groups, refs = tr.labelled([art], {"a1": rows})
+    # the clash recoded as the gold attack is a real event; the dropped attack is not learned at all
+    assert y.tolist() == [True, False] and x[:, 0].tolist() == [1.0, 0.0] and groups.tolist() == ["a1", "a1"]
+    assert refs == [("a1", [recoded]), ("a1", [arrest])]
+    # the table scores the final events of what each threshold keeps
+    rows_t = tr.table([art], refs, np.array([0.9, 0.1]), thresholds=(0.0, 0.5))
+    assert [(r[0], r[3], r[4]) for r in rows_t] == [(0.0, 1.0, 2), (0.5, 1.0, 1)]

@@ -119,3 +119,20 @@ def test_a_province_told_first_takes_its_first_town_and_the_next_town_is_another
     second = _event(arrests, 9).model_copy(update={"location": place("Mahoba", "populated place", "Uttar Pradesh")})
     out = merge_events([lede, first, second], [])
     assert sorted(e.location.name for e in out) == ["Mahoba", "Mathura"]
+
+
+@pytest.mark.parametrize("text, label", [
+    # civilians named as the target of the act, with no doer named in the sentence ("they"): an attack
+    ("They ambushed traders on the road to Gwoza on Sunday, killing four of them.", "Violence against civilians / Attack"),
+    ("Later they were seen firing guns at villagers along the Damboa axis.", "Violence against civilians / Attack"),
+    # no target told: civilians killed in the battle the report tells around them stay its victims
+    ("Two civilians were killed in the crossfire near the market.", "Battles / Armed clash"),
+    # an armed target beside the civilians: the battle
+    ("They ambushed a convoy of soldiers and passengers on the road to Gwoza.", "Battles / Armed clash"),
+    # tear gas fired at people is crowd control, no attack aimed at civilians
+    ("They fired tear gas at students outside the campus gate.", "Battles / Armed clash"),
+])
+def test_civilians_named_as_the_target_make_an_attack_of_a_clash(text, label):
+    from sitroom.extract.events.rules import civilian_victims
+
+    assert civilian_victims("Battles / Armed clash", text, None, None) == label

@@ -36,7 +36,8 @@ How a document is coded:
    disrupted weapons use is no civilians (conventions.disrupted_owners); the date from the reports merged
    (not an onset, not a day lent by a report without a word of the type) or a timeline entry's
    (where_when.act_date, section_date); an arrest at the place and day of a protest with intervention is the
-   protest's (rules.protest_arrests_retold).
+   protest's (rules.protest_arrests_retold), and arrests for defying a curfew at the place of a demonstration its
+   intervention (rules.curfew_arrests).
 """
 
 from __future__ import annotations
@@ -219,8 +220,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = intervention_told(e, group)  # an intervention that none of its reports tells is none
         e = rules.arrest_told(e, ctx.doc, group, coded) if e is not None else None
         e = strategic_told(e) if e is not None else None
-        e = family.defining_told(e, group) if e is not None else None
-        e = civilians_told(e, ctx.doc, group) if e is not None else None
+        e = family.defining_told(e, group, merged) if e is not None else None
+        e = civilians_told(e, ctx.doc, group, merged) if e is not None else None
         e = act_reported(e, ctx.doc, group) if e is not None else None
         if e is not None and told_after_old_day(e, group, ctx, units, dateline):
             e = None  # "On the evening of March 20" after "on March 21, 1929": background
@@ -229,6 +230,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
             kept.append(section_date(act_date(e, group), ctx, units, dateline))
             kept_groups.append(group)
     kept = dated_by_source(kept, kept_groups, sources)  # a place of a list, or a mention, undated: its report's
+    kept = rules.curfew_arrests(kept)  # arrests for defying a curfew where the document codes a demonstration
     kept = rioting_side(disrupted_owners(intervening_police(series_targets(kept))))
     kept = rules.protest_arrests_retold(kept)  # arrests at a protest belong to the protest
     return civilian_nationals(member_bodies(bystander_doers(kept, ctx.doc), ctx), ctx)

@@ -54,12 +54,17 @@ from ...lang.en.events.civilians import (
     VIOLENCE,
 )
 from ...lang.en.events.discourse import BACKGROUND, DEFINITE_WORDS, SPECIFIC_DAY
+from ...lang.en.events.family import OWN_ELEMENT
 from ...records import Event
 from . import discourse
 from .merging import label_of
+from .taxonomy import typed_fields
 
 VAC = "Violence against civilians"
 SEXUAL = "Violence against civilians / Sexual violence"
+LOOTING = "Strategic developments / Looting/property destruction"
+# Property destroyed: the element of the looting type (the words of family's own element check).
+PROPERTY_DESTROYED = OWN_ELEMENT[LOOTING]
 _MAX_HOPS = 12
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Determiners of a person the report knows ("the student"); not the possessives ("its observers who were
@@ -193,10 +198,26 @@ def tells_incident(report: Event, doc) -> bool:
     return tok is None or why_not_incident(tok, span, label) is None
 
 
-def civilians_told(ev: Event, doc, reports: Sequence[Event] = ()) -> Optional[Event]:
+def civilians_told(ev: Event, doc, reports: Sequence[Event] = (), coded: Sequence[Event] = ()) -> Optional[Event]:
     """The event ``ev`` (``doc``: the parsed document its evidence points into; ``reports``: those merged into
-    it), or None when its evidence tells no incident and no other report found by a word of its type (a cue)
-    does: a report the detector typed from the sentence as a whole says nothing in words."""
+    it; ``coded``: the document's events), or None when its evidence tells no incident and no other report found
+    by a word of its type (a cue) does: a report the detector typed from the sentence as a whole says nothing in
+    words. One that tells property destroyed is that destruction (property_destroyed)."""
     if tells_incident(ev, doc) or any(r.trigger and tells_incident(r, doc) for r in reports if r is not ev):
         return ev
-    return None
+    return property_destroyed(ev, coded)
+
+
+def property_destroyed(ev: Event, coded: Sequence[Event] = ()) -> Optional[Event]:
+    """The guide's Looting/property destruction ("burning of houses, looting, destruction of property, without
+    people attacked") for a violence-against-civilians event whose evidence names no harm done to people but
+    property destroyed ("a car that the lawyer had borrowed was smashed by security forces"): the typer read the
+    doer's violence, the codebook types it by what was harmed. Its sides stay (the owners are civilians). None when
+    it names neither, or when another of the document's events (``coded``) already codes its sentence as that
+    destruction (one sentence, one event of a type)."""
+    text = ev.evidence.text
+    if not label_of(ev).startswith(VAC) or VIOLENCE.search(text) or not PROPERTY_DESTROYED.search(text):
+        return None
+    if any(c is not ev and label_of(c) == LOOTING and c.evidence.sentence == ev.evidence.sentence for c in coded):
+        return None
+    return ev.model_copy(update=typed_fields(LOOTING))

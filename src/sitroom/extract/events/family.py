@@ -23,17 +23,17 @@ from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
                                        RIOT_TOLD,
-                                       CUSTODY_VIOLENCE, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
+                                       CUSTODY_VIOLENCE, DETAINED_KILLED, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
                                        TARGETED_BASE, TEAR_GAS_SHELLS, ARMED_SITE, ATTACK_VERB, DESTRUCTION_VERB, OWN_ELEMENT,
                                        UNNAMED_ARMED, WITNESS_SOURCE)
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
-from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
+from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, CROWD_CONTROLLED, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
 from ...lang.en.events.territory import CONTROL, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
 from .demonstrations import without_grievance
-from .merging import label_of
+from .merging import _date_key, _dates_overlap, _place_key, label_of
 from .patterns import Cue, find_cues
 from ...lang.en.events.patterns import STRONG
 from .rules import ARRESTS, ATTACK, CLASH, PEACEFUL_PROTEST, REMOTE, is_strike_only
@@ -187,14 +187,16 @@ HQ = "Strategic developments / Headquarters or base established"
 def custody_type(label: str, sentence: str) -> str:
     """What an arrest report really codes (decisions v1.2 and the guide's Attack): a detention told as a
     disappearance ("held for weeks in unknown place", "drove her away in a van and two of her allies also
-    disappeared") is an Abduction/forced disappearance; the detained beaten or tortured ("taken to a police
-    station ... and severely beaten with cables") an Attack; any other arrest stays an arrest. And an
+    disappeared") is an Abduction/forced disappearance; the detained beaten, tortured or killed ("taken to a police
+    station ... and severely beaten with cables", "were detained ... and executed") an Attack; any other arrest stays an arrest. And an
     abduction that is only what people were arrested for ("arrested for armed robbery and kidnapping") is
     the arrest."""
     if label == ABDUCTION and ARRESTED_FOR_KIDNAP.search(sentence):
         return ARRESTS
     if label != ARRESTS:
         return label
+    if DETAINED_KILLED.search(sentence):
+        return ATTACK  # the worst the detained suffered: killed ("the youths were detained ... they were executed")
     if DISAPPEARED.search(sentence):
         return ABDUCTION
     if CUSTODY_VIOLENCE.search(sentence):
@@ -276,7 +278,7 @@ _DEFINING = {
 }
 
 
-def defining_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
+def defining_told(ev: Event, reports: Sequence[Event] = (), coded: Sequence[Event] = ()) -> Optional[Event]:
     """``ev`` unless its type needs an element none of its reports (its evidence and those merged into it) tells:
     Mob violence a crowd, Headquarters or base established a base or post set up (not one struck or named: "said it
     had struck a Hamas command centre"), Shelling an artillery weapon (tear gas
@@ -286,11 +288,32 @@ def defining_told(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
     force or a place held (not a man who pulled out of a public event), Natural disaster more than rain (what the
     rain did, or another hazard or an outbreak). The typer reads a sentence's lean ("hit by a car and killed" leans to mob violence); the
     codebook's type is decided by what the sentence tells. Run on the events the filter kept (rules.arrest_told
-    says why: a report dropped before the merge brings up another sentence of the same event)."""
+    says why: a report dropped before the merge brings up another sentence of the same event). A shelling whose
+    shells are tear gas is the intervention in a protest (crowd_control_typed)."""
     told = _DEFINING.get(label_of(ev))
     if told is None or any(told(r.evidence.text) for r in (ev, *reports)):
         return ev
-    return armed_doer_typed(ev)
+    return crowd_control_typed(ev, reports, coded) or armed_doer_typed(ev)
+
+
+SHELLING = "Explosions/Remote violence / Shelling/artillery/missile attack"
+
+
+def crowd_control_typed(ev: Event, reports: Sequence[Event] = (), coded: Sequence[Event] = ()) -> Optional[Event]:
+    """A shelling with no artillery weapon told whose reports tell tear gas, water cannon or rubber bullets fired
+    ("Smoke rises from teargas shells fired by security forces in Srinagar"): the shells are a crowd-control
+    means, and force that disperses a crowd is the intervention of the codebook's Protest with intervention (the
+    guide: "police disperse, ... tear-gas or beat peaceful protesters"). Its sides are the protesters and the force
+    that fired, a state force named (else conventions.intervening_police gives the police). None for any other event,
+    and when another of the document's events (``coded``) codes a demonstration at its place on its day: that one is
+    the demonstration the tear gas met (one event per place and day)."""
+    if label_of(ev) != SHELLING or not any(CROWD_CONTROLLED.search(r.evidence.text) for r in (ev, *reports)):
+        return None
+    if any(c is not ev and c.event_type in ("Protests", "Riots") and same_place_and_day(c, ev) for c in coded):
+        return None
+    force = next((a for a in (ev.actor1, ev.actor2) if a is not None and a.inter == 1), None)
+    a1, a2 = conventional_actors(INTERVENTION, None, force, ev.location, ev.evidence.text)
+    return ev.model_copy(update={**typed_fields(INTERVENTION), "actor1": a1, "actor2": a2})
 
 
 # ACLED's interaction codes of organised armed actors: state forces, rebel groups, political and identity militias.
@@ -310,3 +333,11 @@ def armed_doer_typed(ev: Event) -> Optional[Event]:
     # the new type's conventions for the sides the report leaves implicit (the victims of an attack are civilians)
     a1, a2 = conventional_actors(label, ev.actor1, ev.actor2, ev.location, ev.evidence.text)
     return ev.model_copy(update={**typed_fields(label), "actor1": a1, "actor2": a2})
+
+
+def same_place_and_day(a: Event, b: Event) -> bool:
+    """Whether two events are coded at one place on overlapping days (both known)."""
+    place, day, other = _place_key(a), _date_key(a), _date_key(b)
+    return (place is not None and place == _place_key(b) and day is not None and other is not None
+            and _dates_overlap(day, other))
+

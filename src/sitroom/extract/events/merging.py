@@ -1,16 +1,16 @@
 """ACLED's rules 3, 4 and 5 over the events of one document (rules.py says them): reports of one event are
-merged, keeping the arguments each adds, and as evidence the best report; an airstrike inside a ground
-battle is the battle's, a riot and its dispersal one demonstration of the most severe type."""
+merged, keeping the arguments each adds, and as evidence the best report (merged_slots.py); an airstrike inside a
+ground battle is the battle's, a riot and its dispersal one demonstration of the most severe type."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Optional
 
-from ...lang.en.events.rules import BACK_REFERENCE, DEMO, DEMO_SEVERITY, DISTINCT
-from ...records import NON_FACTUAL, Event
-from . import figures
-from .actor_roles import bracketed, country_name
+from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT,
+                                     TOLL_RISING)
+from ...records import Event
+from .merged_slots import _merge, _report_key, _report_rank  # noqa: F401 (recall_loss.py watches merging._merge)
 from .taxonomy import typed_fields
 
 
@@ -100,12 +100,6 @@ def _detailed_next(a: Event, b: Event) -> bool:
             and bool(BACK_REFERENCE.match(b.evidence.text.strip())))
 
 
-def _inside_province(narrow, wide) -> bool:
-    """Whether ``narrow`` is a place inside the province ``wide`` ("Mathura" in "Uttar Pradesh")."""
-    return (wide.level == "admin1" and narrow.level not in ("country", "admin1") and bool(narrow.admin1)
-            and narrow.country == wide.country and (wide.name or wide.text) == narrow.admin1)
-
-
 def label_of(e: Event) -> str:
     return f"{e.event_type} / {e.sub_event_type}"
 
@@ -154,9 +148,21 @@ def _same_event(a: Event, b: Event) -> bool:
         return pa is not None and pa == pb and da == db
     if DISTINCT.search(b.evidence.text):  # "another ...": the same event only when place and day agree
         return pa is not None and pa == pb and da == db
+    if further_count(b.evidence.text):  # "four more were arrested": only on the day the first count was told
+        return pa is not None and pa == pb and da == db and a.date.precision == b.date.precision == "day"
     if demo:  # a riot and a dispersal, or arrests, are one demonstration when told at one place or together
         return (pa is not None and pa == pb) or abs(a.evidence.sentence - b.evidence.sentence) <= 1
     return True
+
+
+def further_count(text: str) -> bool:
+    """Whether a report tells more of what was counted before ("Four more persons were arrested after visiting the
+    family"): a count with "more" and no count before it in the sentence ("killed 13 and wounded 56 more" is one act),
+    not of more dead of it ("three more people died in hospital": its toll rising), nor more that the doers "also" took
+    in the telling of the act ("They also kidnapped 12 more")."""
+    m = FURTHER_COUNT.search(text)
+    return (m is not None and not COUNT.search(text, 0, m.start()) and not TOLL_RISING.search(text)
+            and not ALSO_MORE.search(text))
 
 
 # The event types where two reports whose doers are named and differ are two events (one side fires at the other's
@@ -228,107 +234,6 @@ def _place_of_act(tok, loc) -> bool:
         elif a.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return False
     return False
-
-
-def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Optional[dict] = None) -> Event:
-    """Fill ``keep``'s missing arguments from ``other``; figures as figures.merged says. The evidence is the
-    better report (_report_rank), unless ``keep_evidence`` (``other`` only mentions the event)."""
-    upd = {}
-    for f in ("actor1", "actor2", "location", "trigger"):
-        if getattr(keep, f) is None and getattr(other, f) is not None:
-            upd[f] = getattr(other, f)
-    if _unnamed_doer(keep.actor1) and _named_armed_group(other.actor1):
-        # The perpetrator one report leaves unnamed (ACLED's unidentified armed group) is the armed group
-        # another report of the same event names: "kidnapped more than a month ago" and "kidnapped by the 400
-        # Mawozo gang".
-        upd["actor1"] = other.actor1
-        if keep.actor2 is not None and keep.actor2.name == other.actor1.name:
-            upd["actor2"] = None
-    if keep.location is not None and other.location is not None and other.location.country is not None and (
-            keep.location.country is None or (keep.location.level == "country" and other.location.level != "country")
-            or _inside_province(other.location, keep.location)):
-        # The more precise place (a town of the province told before: the next report at another town of it is
-        # then another event, rule 4's one event per place), or a place the geoparser could resolve.
-        upd["location"] = other.location
-        for f in ("actor1", "actor2"):
-            if f not in upd and getattr(keep, f) is not None:
-                moved = _implied_elsewhere(getattr(keep, f), keep.location.country, other.location.country)
-                if moved is not None:
-                    upd[f] = moved
-    if not keep.date.start and other.date.start:
-        upd["date"] = other.date
-    elif keep.date.precision != "day" and other.date.precision == "day":
-        upd["date"] = other.date  # the overlapping day is the more precise date of the one event
-    hedges = list(dict.fromkeys(keep.hedges + other.hedges))
-    if hedges != keep.hedges:
-        upd["hedges"] = hedges
-    ranks = ranks if ranks is not None else {}
-    if not keep_evidence and ranks.get(_report_key(other), _report_rank(other)) > \
-            ranks.get(_report_key(keep), _report_rank(keep)):
-        # The best report of the event is its evidence, and says whether and by whom it is reported.
-        upd.update(evidence=other.evidence, trigger=other.trigger, modality=other.modality, source=other.source)
-    # Figures only from the evidence's sentence or the next (figures.merged): never from another paragraph.
-    upd.update(figures.merged(keep, other, "evidence" in upd))
-    upd["confidence"] = max(keep.confidence, other.confidence)
-    merged = keep.model_copy(update=upd)
-    if "trigger" in upd:  # the trigger's place goes with its word (in another sentence when only filled in)
-        merged._trigger_start = other._trigger_start
-    return merged
-
-
-# ACLED's actors a report leaves implicit, of the event's country (conventions.conventional_actors).
-_IMPLIED_FORMS = ("Police Forces of {c}", "Military Forces of {c}", "Civilians ({p})", "Protesters ({p})",
-                  "Rioters ({p})", "Unidentified Armed Group ({p})")
-
-
-def _implied_elsewhere(actor, old: Optional[str], new: Optional[str]):
-    """An actor the conventions gave a report for the country of its place (no words of the text name it:
-    "Police Forces of the United Kingdom" making an arrest placed in "the UK's premier fiction award"), moved
-    to the country of the place another report of the event gives ("her arrest in the city's upscale suburb of
-    Borrowdale", Harare): the police, civilians, protesters... of where it happened. None when not such an
-    actor or the country is the same."""
-    if actor.text or not old or not new or old == new or actor.country != old:
-        return None
-    was, now = country_name(old), country_name(new)
-    if not was or not now:
-        return None
-    for form in _IMPLIED_FORMS:
-        if actor.name == form.format(c=was, p=bracketed(was)):
-            return actor.model_copy(update={"name": form.format(c=now, p=bracketed(now)), "country": new})
-    return None
-
-
-def _unnamed_doer(actor) -> bool:
-    """ACLED's unidentified armed group given by convention to a report that names no perpetrator."""
-    return actor is not None and not actor.text and actor.name.startswith("Unidentified Armed Group")
-
-
-def _named_armed_group(actor) -> bool:
-    """A non-state armed group (rebels, militias) the report names in its own words."""
-    return actor is not None and bool(actor.text) and actor.inter in (2, 3, 4) \
-        and not actor.name.startswith("Unidentified Armed Group")
-
-
-def own_arguments(e: Event) -> int:
-    """How many of the event's place, date, actors and counts its own sentence states (arguments borrowed
-    from neighbouring sentences or other reports do not count)."""
-    text = e.evidence.text
-    n = sum(1 for a in (e.actor1, e.actor2) if a is not None and a.text and a.text in text)
-    n += e.location is not None and e.location.country is not None and bool(e.location.text) and e.location.text in text
-    n += bool(e.date.start) and bool(e.date.text) and e.date.text in text
-    n += any(v is not None for v in (e.fatalities, e.injured, e.arrested))
-    return n
-
-
-def _report_key(e: Event) -> tuple:
-    return (e.evidence.start, e.trigger)
-
-
-def _report_rank(e: Event) -> tuple:
-    """Which of two reports of one event is its evidence: one telling it happened, then the one stating
-    more of its arguments itself (the lead of a news story, not "details about the kidnapping were still
-    emerging"), then the more confident."""
-    return (e.modality not in NON_FACTUAL, own_arguments(e), e.confidence)
 
 
 def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),

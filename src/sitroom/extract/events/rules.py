@@ -17,7 +17,8 @@
    nearest earlier event of its type whatever its place and date.
 5. Demonstrations: battles are fought between organised armed groups, so a "clash" between protesters and
    police is a riot, or excessive force when the police fire on them; a riot and its dispersal at one place
-   are one demonstration event, of the most severe type reported.
+   are one demonstration event, of the most severe type reported. Arrests for defying a curfew or a ban on
+   assembly at the place of a demonstration the document codes are its intervention (arrest_told.curfew_arrests).
 6. Only news is coded (select_news, with discourse.py): not trends, tallies (a count up to a cut-off day too: "as of
    September 6, more than 3,800 people have been arrested") or background history, not
    mentions of an event by a modifier, not page furniture; hypotheticals keep the modality that governs them ("the plot to kidnap the journalist":
@@ -71,7 +72,7 @@
     Explosions/Remote violence; strikes that destroyed weapons are the strike, no disruption), a gathering with no
     harm done whose violence words name its grievance (a protest: "marched out of parliament in protest against
     increasing torture", on the events kept), the crowd's own violence (a riot), what the detained suffered (a
-    disappearance is an abduction, beating in custody an attack); arrests beside a protest that is not the
+    disappearance is an abduction, beating or killing in custody an attack); arrests beside a protest that is not the
     one they broke up ("ahead of planned demonstrations", "protest leader") stay arrests (rule 5).
 13. A diplomatic contact, an agreement, a change to a group or another strategic development must be told by
     its words in its evidence (strategic.py): a meeting, talks, visit or call that took place ("Minister
@@ -91,7 +92,7 @@
     tells someone taken is an arrest, excessive force with none an attack or a clash; any other is dropped. It
     runs, like rule 10 and before it, on the events the filter kept.
 15. Violence against civilians must be told as an incident (civilians.py): not a sentence that names no harm
-    done to people, nor an act named as the grievance of a protest, the offence of a charge or arrest, the
+    done to people (property destroyed with no one harmed is Looting/property destruction), nor an act named as the grievance of a protest, the offence of a charge or arrest, the
     content of a report or of stories told, a pattern of abuse, a kind of violence fought against, the name of a
     place ("torture sites"), a suicide, or who a person is ("an aid worker who was kidnapped", in a sentence
     about something else). It runs
@@ -123,6 +124,7 @@ from ...lang.en.events.rules import (
     ARMED,
     ARMED_VICTIMS,
     CIVILIAN_VICTIMS,
+    CIVILIANS_TARGETED,
     CRIMINAL_VICTIMS,
     CROWD,
     CROWD_CONTROLLED,
@@ -151,10 +153,11 @@ from ...lang.en.events.family import OTHER_PROTEST
 from ...records import NON_FACTUAL, Event
 from . import discourse
 from .irrealis import irrealis
-from .arrest_told import arrest_told, no_taking_told, protest_arrests_retold, tells_taking  # noqa: F401 (rule 10: arrest_told.py)
+from .arrest_told import arrest_told, curfew_arrests, no_taking_told, protest_arrests_retold, tells_taking  # noqa: F401 (rule 10: arrest_told.py)
 from .disasters import untold_disaster
 from .reactions import is_reaction_to
-from .merging import label_of, merge_across, merge_events, own_arguments, placed_apart, refers_back  # noqa: F401 (merging the reports: merging.py)
+from .merged_slots import own_arguments  # noqa: F401 (which report fills the merged event's slots)
+from .merging import label_of, merge_across, merge_events, placed_apart, refers_back  # noqa: F401 (merging the reports: merging.py)
 from .summaries import is_summary
 from .taxonomy import priority, typed_fields
 from .territory import is_not_territory, territory_told
@@ -200,11 +203,14 @@ def civilian_victims(label: str, sentence: str, actor2=None, actor1=None) -> str
     """ACLED: a battle needs two organised armed sides. An armed clash told as an armed group's act on
     civilians, with no armed target and no fighting ("Militants stormed a village, killing 11 farmers": no
     soldier, police or militia on the other side), is violence against civilians, an Attack. Civilians
-    killed in fighting ("Two civilians were killed" after "Rival militias clashed") stay the battle's."""
+    killed in fighting ("Two civilians were killed" after "Rival militias clashed") stay the battle's; civilians named
+    as its target ("they ambushed travellers", "firing guns at communities") make it an attack, doer named or not."""
     if label != CLASH or (actor2 is not None and actor2.inter != 7) or TWO_SIDED.search(sentence):
         return label
-    if actor1 is None and not ARMED.search(sentence):
+    if actor1 is None and not ARMED.search(sentence) and not CIVILIANS_TARGETED.search(sentence):
         return label  # no doer told: the victims of the battle the report tells around them
+    if CIVILIANS_TARGETED.search(sentence) and not ARMED_VICTIMS.search(without_doer(sentence, actor1)):
+        return ATTACK  # "they ambushed travellers", "firing at communities": civilians are what the act was aimed at
     victims = without_doer(sentence, actor1)
     if (CIVILIAN_VICTIMS.search(victims) or PEOPLE.search(victims)) and not ARMED_VICTIMS.search(victims):
         return ATTACK  # "insurgents attacked the town of Palma, killing dozens of people"
@@ -349,13 +355,16 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
         if (ev.trigger is None and discourse.is_definite_subject(tok) and _no_figures(ev)
                 and any(label_of(k) == label_of(ev) for k in kept)):
             continue  # "The strikes were conducted as part of Operation X" after the strikes: nothing new to code
+        # The events a mention may refer back to: the earlier reports, not the mentions (whose places are not
+        # their events': "the landslide occurred in a hilly area of Sichuan" is no landslide in all Sichuan).
+        reports = [k for k in kept if id(k) not in mentions]
         if discourse.is_modifier_mention(tok, ev.trigger):
             if not any(label_of(k) == label_of(ev) for k in kept):
                 continue  # refers to an event the document never reports: nothing to code
-            if refers_back(ev, tok, kept, apart):  # (one at a place of its own is another incident)
+            if refers_back(ev, tok, reports, apart):  # (one at a place of its own is another incident)
                 mentions.add(id(ev))
         elif ((discourse.is_definite_mention(tok) or discourse.is_circumstance(tok) or is_reaction_to(tok))
-              and refers_back(ev, tok, kept, apart)):
+              and refers_back(ev, tok, reports, apart)):
             mentions.add(id(ev))
         kept.append(ev)
     return kept, frozenset(mentions)

@@ -55,8 +55,18 @@ DISAPPEARED = re.compile(
 # Violence done to the detained (the guide's Attack: "beating, torture of civilians"): beaten or tortured in
 # custody is an attack, not an arrest. Negated ("he was not assaulted") is none.
 CUSTODY_VIOLENCE = re.compile(
-    r"(?<!\bnot )(?<!\bnever )\b(?:(?:\w+ly )?(?:beaten|tortured|flogged|whipped)\b|(?:beat|tortured|assaulted) (?:him|her|them)\b)",
+    # (not a victim's relative clause, "the murder of a trader who was beaten to death": the offence)
+    r"(?<!\bnot )(?<!\bnever )(?<!\bwho was )(?<!\bwho were )\b(?:(?:\w+ly )?(?:beaten|tortured|flogged|whipped)\b|"
+    r"(?:beat|tortured|assaulted) (?:him|her|them)\b)",
     re.I)
+
+# The detained killed ("they were executed", "died in police custody", "was tortured to death in detention"): the
+# killing of people held is an attack on civilians (the guide's Attack: the execution of captives), no arrest.
+DETAINED_KILLED = re.compile(
+    r"\b(?:(?:died|killed|tortured to death|beaten to death) (?:while )?in (?:police |military |army )?(?:custody|"
+    r"detention|their cells?)|(?:they|he|she|some|several|many|most|all|(?:\w+ )?of them|two|three|four|five|\d+) "
+    r"(?:were|was|had been) (?:later |then |subsequently |summarily |allegedly )?(?:executed|tortured to death|"
+    r"beaten to death|shot dead))\b", re.I)
 
 # Air arms named as the doer of an attack ("the Nigerian Air Force targeted ... and killed several"): a strike
 # from the air, though no word of the strike itself is used.
@@ -178,7 +188,7 @@ OWN_ELEMENT = {
         r"\b(?:set up|establish\w*|built|build\w*|open(?:ed|ing)(?! fire)|deploy\w*|stationed|install\w*|relocat\w*)\b", re.I),
     "Strategic developments / Looting/property destruction": re.compile(
         r"\b(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|arson\w*|torch\w*|set fire|set (?:\w+ ){0,3}(?:on fire|ablaze|"
-        r"alight)|burn\w*|destroy\w*|demolish\w*|bulldoz\w*|vandal\w*|razed)\b", re.I),
+        r"alight)|burn\w*|destroy\w*|demolish\w*|bulldoz\w*|vandal\w*|razed|smash\w*|wreck\w*)\b", re.I),
     "Statements / Claim of responsibility": re.compile(r"\b(?:claim\w*|responsibility)\b", re.I),
     "Riots / Mob violence": MOB,
     "Riots / Violent demonstration": re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters|riot\w*|marchers|crowds?|"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import TENS, UNITS
+
 HORS_DE_COMBAT = re.compile(
     r"\b(?:surrender(?:ed|ing)?|detained|detainees?|captured (?:soldiers|troops|fighters|men|combatants)|prisoners?|"
     r"captives?|hors de combat|in (?:their )?custody|had been taken prisoner|executions?|executed|executing)\b", re.I)
@@ -19,11 +21,19 @@ ARMED_VICTIMS = re.compile(
 
 # Victims who are civilians whatever armed words the sentence holds ("journalists were taken to a police
 # station and beaten"): the guide's civilians, who make an attack violence against civilians.
-CIVILIAN_VICTIMS = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|worshipp?ers?|students|pupils|children|women|farmers|"
+_CIVILIAN_WORDS = (
+    r"civilians?|villagers?|residents?|worshipp?ers?|students|pupils|children|women|farmers|"
     r"journalists?|reporters?|activists?|lawyers?|teachers?|doctors|nurses|(?:aid |health |foreign |construction )?workers|"
     r"passengers|traders|herders|patients|"
-    r"shoppers|travell?ers|commuters|motorists|miners|fishermen|vendors|mourners|pilgrims)\b", re.I)
+    r"shoppers|travell?ers|commuters|motorists|miners|fishermen|vendors|mourners|pilgrims")
+CIVILIAN_VICTIMS = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b", re.I)
+
+# Civilians named as the object of an act of armed violence, its target ("ambushed travellers on the road",
+# "opened fire on worshippers", "firing guns at communities"): the act was aimed at them, with no fight told.
+CIVILIANS_TARGETED = re.compile(
+    r"\b(?:attack(?:ed|ing)|ambush(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|(?:opened|opening) fire (?:on|at)|"
+    r"fir(?:ed|ing) (?!tear|teargas|water|rubber|pepper|stun|smoke)(?:\w+ ){0,2}(?:on|at|into))\s+(?:(?:the|a|some|several|many|\d+|local|rural|unarmed|innocent|"
+    r"defenceless|defenseless)\s+){0,2}(?:" + _CIVILIAN_WORDS + r"|communities)\b", re.I)
 
 # The phrase naming the doer of a passive report: its armed words are not the victims'.
 DOER_PHRASE = re.compile(r"\b(?:by|at the hands of)\s+[^,.;:]{0,60}", re.I)
@@ -44,6 +54,20 @@ TERRITORY = ("Battles / Non-state actor overtakes territory", "Battles / Governm
 # The later report says it is another event of the same kind.
 DISTINCT = re.compile(r"\b(?:another|separate|separately|elsewhere|similar|meanwhile|in the meantime|"
                        r"a (?:further|second|third|new))\b", re.I)
+
+# A count of more of the same ("four more persons were arrested", "killed 35 more civilians"): with no count before
+# it in its sentence it adds to a count told before, a further act, not the one told ("killed 13 soldiers and
+# wounded 56 more" counts within one act).
+_COUNT = (r"\d[\d,]*|" + "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
+          + r"|several|dozens|scores|hundreds|thousands")
+FURTHER_COUNT = re.compile(rf"\b(?:{_COUNT})\s+more\b", re.I)
+COUNT = re.compile(rf"\b(?:{_COUNT})\b", re.I)
+# The doers told as having "also" done it to more ("They also kidnapped 12 more"): more victims of the act told, in the
+# telling of it, not a further act.
+ALSO_MORE = re.compile(rf"\b(?:also|too)\s+(?:[\w'’-]+\s+){{1,3}}?(?:{_COUNT})\s+more\b", re.I)
+# More dead of the act told before ("three more people died in hospital", "two more bodies were recovered"): its toll
+# rising, not a further act.
+TOLL_RISING = re.compile(r"\b(?:died|succumbed|bodies|toll)\b", re.I)
 
 # A sentence that opens on who the sentence before told of, as the subject of its verb ("The two were arrested
 # in a house in Lapu Lapu City", "The 65-year-old was spotted by policemen in the island of Mykonos"): it
@@ -82,6 +106,13 @@ CROWD = re.compile(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers|crowds?|ral
 BEFORE_DEMONSTRATION = re.compile(
     r"\b(?:before|ahead of|prior to|in the run-up to|on the eve of)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|strikes?)\b", re.I)
+
+# People taken for defying a curfew or a ban on assembly ("arrested after curfew", "for violating the curfew", "who
+# violated section 144", "for breaching the ban on gatherings"): bans imposed on demonstrations.
+CURFEW_DEFIED = re.compile(
+    r"\b(?:after (?:the )?(?:\w+ )?curfew|(?:violat|defy|defi|break|broke|breach|flout)\w* (?:\w+ ){0,2}curfews?|"
+    r"curfew (?:violat\w+|breach\w*|violators?)|section 144|(?:violat|defy|defi|break|broke|breach|flout)\w* (?:\w+ ){0,2}"
+    r"ban on (?:public )?(?:gatherings?|assembl\w+|protests?|demonstrations?|rallies))\b", re.I)
 
 # Victims of criminal violence among criminals: a gang war or a cartel's killing of a rival stays Organised crime.
 CRIMINAL_VICTIMS = re.compile(r"\b(?:gang(?:s|sters?| members?)?|cartels?|rivals?|(?:drug )?traffickers?|smugglers?|"
