@@ -36,8 +36,11 @@ def test_civilians_named_with_a_nationality_are_its_civilians(pipeline, text, wa
     assert actors(pipeline, text) == [want]
 
 
-def test_the_doers_nationality_is_not_the_victims(pipeline):
-    text = "Two Filipino women were kidnapped by Chinese nationals in Manila on Monday."
+@pytest.mark.parametrize("text", [
+    "Two Filipino women were kidnapped by Chinese nationals in Manila on Monday.",
+    "Chinese nationals kidnapped two women in Manila on Monday.",
+])
+def test_the_doers_nationality_is_not_the_victims(pipeline, text):
     assert [a2 for _, _, a2 in actors(pipeline, text)] == ["Civilians (Philippines)"]
 
 

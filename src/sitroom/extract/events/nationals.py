@@ -4,9 +4,10 @@ blogger held in Qatar, "Civilians (Vietnam)" for two Vietnamese women abducted i
 The conventions name the civilians an event harms after the country of its place. When the event's sentence
 names those it is done to with one nationality of another country ("A Kenyan blogger who has been held by
 authorities in Qatar", "two Vietnamese women were rescued after being abducted by Chinese nationals"), they are
-that country's civilians. Who does it is never the victim ("abducted by Chinese nationals", "Chinese nationals
-abducted ..."), nor is the victim of the offence an arrest is told with ("arrested a Chilean man in the killing
-of a French aid worker"); two nationalities named leave the place's.
+that country's civilians. Who does it is never the victim ("abducted by Chinese nationals"; "Chinese nationals
+abducted two women": the victims the sentence names with no nationality are the place's), nor is the victim of the
+offence an arrest is told with ("arrested a Chilean man in the killing of a French aid worker"); two nationalities
+named leave the place's.
 
 Run on the events kept, after the filter and the merging (as members.py): it renames actor2 only, so no event
 kept and no other slot changes."""
@@ -58,6 +59,10 @@ def _renamed(e, doc) -> Optional[object]:
             iso = cat.demonyms.get(mod.lower_) if mod.dep_ in _MODIFIER_DEPS and mod.i < tok.i else None
             if iso:
                 told.setdefault(iso, doc[mod.i:tok.i + 1].text)
+    if not told and e.location is not None and _doers_words(a2, span):
+        # "Chinese nationals kidnapped two women in Manila": civilians named only as the doer (ACLED's civilians
+        # are never actor1) are not the victims, who are the place's civilians
+        told = {e.location.country: None}
     if len(told) != 1:
         return None
     iso, words = next(iter(told.items()))
@@ -69,6 +74,15 @@ def _renamed(e, doc) -> Optional[object]:
         return None
     return e.model_copy(update={"actor2": ActorRef(name=name, text=words, actor_type="civilians", inter=_CIVILIANS,
                                                    country=iso)})
+
+
+def _doers_words(a2, span) -> bool:
+    """Whether actor2 is civilians whose words the sentence names only as who acts."""
+    if a2 is None or a2.inter != _CIVILIANS or not a2.text:
+        return False
+    last = a2.text.split()[-1].lower()
+    toks = [t for t in span if t.lower_ == last]
+    return bool(toks) and all(_doer(t) for t in toks)
 
 
 def _doer(tok) -> bool:
