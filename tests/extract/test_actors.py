@@ -63,6 +63,11 @@ PHRASES = [
     # Nigeria's secret police (ACLED: Police Forces of Nigeria), not the "Department of State" it begins with
     ("the Department of State Services", None, "Police Forces of Nigeria", 1),
     ("the State Security Service", None, "Police Forces of Nigeria", 1),
+    ("DSS operatives", None, "Police Forces of Nigeria", 1),
+    # Colombia's riot police and Uganda's military intelligence, by the names reports give them
+    ("the ESMAD officials", None, "Police Forces of Colombia", 1),
+    ("the Mobile Anti-Disturbance Squadron", None, "Police Forces of Colombia", 1),
+    ("CMI operatives", None, "Military Forces of Uganda", 1),
     ("the Department of State", None, "Government of the United States", 1),
     ("US Africa Command", None, "Military Forces of the United States", 1),
     ("ISIS-Somalia", None, "ISIS - Somalia Province", 2),

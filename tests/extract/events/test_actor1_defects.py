@@ -149,10 +149,10 @@ def test_the_armed_group_one_report_names_is_the_unnamed_doer_of_another():
 @pytest.mark.slow
 def test_civilians_are_never_the_doer(pipeline):
     # "Chinese nationals" are Civilians (China): ACLED codes an abduction by unnamed people as an unidentified
-    # armed group's, and civilians only as victims
+    # armed group's, and civilians only as victims, here by their own nationality (nationals.py)
     assert _events(pipeline, "Two Vietnamese women were abducted by Chinese nationals in Las Pinas City on Monday.",
                    "2020-03-06") == [("Abduction/forced disappearance", "Unidentified Armed Group (Philippines)",
-                                      "Civilians (China)")]
+                                      "Civilians (Vietnam)")]
     # civilians stay the victims; protesters, no civilians by ACLED's rule, stay the doers of a protest
     assert _events(pipeline, "Bandits abducted 20 villagers in Kaduna on Monday.", "2020-03-06") == \
         [("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")]
@@ -175,3 +175,16 @@ def test_a_name_the_catalogue_does_not_know_and_the_parse_gives_no_part_is_no_do
     m = _mention("the Cairo Youth Front", s, known=False)
     a1, _ = pick_actors(get_nlp()(s), [m], s.index("attacked"), s)
     assert a1 is not None and a1.name == "the Cairo Youth Front"
+
+
+def test_a_known_acronym_in_capitals_is_a_party_but_a_heading_in_capitals_is_not():
+    s = "ESMAD officers detained the student in Popayan on Friday."
+    esmad = _mention("ESMAD", s, name="Police Forces of Colombia", known=True, inter=1, country="CO")
+    a1, _ = pick_actors(None, [esmad], s.index("detained"), s)
+    assert a1 is not None and a1.name == "Police Forces of Colombia"
+    s = "HONG KONG \u2014 Five men were detained on Thursday."
+    city = _mention("HONG KONG", s, name="Government of Hong Kong", known=True, inter=1, country="HK")
+    assert pick_actors(None, [city], s.index("detained"), s) == (None, None)
+    s = "MANILA \u2014 Five men were detained on Thursday."
+    city = _mention("MANILA", s, name="Government of the Philippines", known=True, inter=1, country="PH")
+    assert pick_actors(None, [city], s.index("detained"), s) == (None, None)

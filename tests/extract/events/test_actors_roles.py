@@ -165,9 +165,9 @@ def test_two_parties_joined_as_subject_stay_both_sides_of_a_clash(pipeline):
 @pytest.mark.parametrize("text, want", [
     # a party named only in the offence an arrest is told with is neither side of it
     ("A Syrian man accused of involvement in the hijacking of an Air France plane has been arrested in Italy, "
-     "police said on Monday.", ("Police Forces of Italy", "Civilians (Italy)")),
+     "police said on Monday.", ("Police Forces of Italy", "Civilians (Syria)")),  # (civilians by nationality)
     ("Police in Lima arrested a Chilean man on Monday in the killing of a French aid worker.",
-     ("Police Forces of Peru", "Civilians (Peru)")),
+     ("Police Forces of Peru", "Civilians (Chile)")),
     # who is arrested stays, with an offence told beside them
     ("Police arrested five Taliban fighters in connection with the bombing in Kabul on Monday.",
      ("Police Forces of Afghanistan", "Taliban")),

@@ -89,3 +89,20 @@ def test_who_plants_or_sets_off_a_device_keeps_actor1():
     doc = _nlp()("Police planted a roadside bomb in Cairo on Monday, killing two herders.")
     (e,) = bystander_doers([_event(doc, "roadside")], doc)
     assert e.actor1.name == "Police Forces of Egypt" and e.actor2 is None
+
+
+@pytest.mark.slow
+def test_an_event_no_cue_marks_is_read_at_its_one_attack_noun():
+    forces = ActorRef(name="Police Forces of Egypt", text="security forces", actor_type="state forces", inter=1,
+                      country="EG")
+    attack = ("Violence against civilians", "Attack")
+    doc = _nlp()("Residents say security forces left the square shortly before the attack and came back after it.")
+    e = _event(doc, "Residents", kind=attack, actor1=forces)
+    e._trigger_start = None  # typed from the sentence as a whole
+    (e,) = bystander_doers([e], doc)
+    assert e.actor1.name == "Unidentified Armed Group (Egypt)"
+    doc = _nlp()("Residents say security forces opened fire on the crowd in the square.")
+    e = _event(doc, "Residents", kind=attack, actor1=forces)
+    e._trigger_start = None
+    (e,) = bystander_doers([e], doc)
+    assert e.actor1.name == "Police Forces of Egypt"

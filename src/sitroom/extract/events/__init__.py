@@ -30,7 +30,8 @@ How a document is coded:
    a strike of a series that names no target takes the series' (conventions.series_targets); state forces
    that only probe an unnamed hand's bombing or attack, or act before or after it, give actor1 to the
    unidentified armed group of ACLED's convention (bystanders.py); members of a body arrested ("SP leaders",
-   "government officials") are coded as the body (members.py); a protest with intervention that names no
+   "government officials") are coded as the body (members.py), civilians named with another nationality as
+   its civilians (nationals.py); a protest with intervention that names no
    other party is one the police intervene in (conventions.intervening_police), and the target of a
    disrupted weapons use is no civilians (conventions.disrupted_owners); the date from the reports merged
    (not an onset, not a day lent by a report without a word of the type) or a timeline entry's
@@ -64,6 +65,7 @@ from .classifier import features
 from .coerced import DEMONSTRATION_TYPES
 from .bystanders import bystander_doers
 from .members import member_bodies
+from .nationals import civilian_nationals
 from .conventions import (
     conventional_actors,
     disrupted_owners,
@@ -231,7 +233,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     kept = rules.curfew_arrests(kept)  # arrests for defying a curfew where the document codes a demonstration
     kept = rioting_side(disrupted_owners(intervening_police(series_targets(kept))))
     kept = rules.protest_arrests_retold(kept)  # arrests at a protest belong to the protest
-    return member_bodies(bystander_doers(kept, ctx.doc), ctx)
+    return civilian_nationals(member_bodies(bystander_doers(kept, ctx.doc), ctx), ctx)
 
 
 def _placed_or_dated(ctx, units: list[Unit], dateline: int) -> set[int]:

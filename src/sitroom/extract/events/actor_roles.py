@@ -26,11 +26,9 @@ from ...lang.en.events.arguments import (
     PLACE_BEFORE,
     REQUESTER_NOUNS,
     REACTION_VERBS,
+    TERRITORY_BATTLES,
     VICTIMS,
     WEAPON_ACRONYM,
-)
-from ...lang.en.events.civilians import (
-    CHARGE_LEMMAS, CHARGE_PREPS, CHARGED_IN_LEMMAS, OFFENCE_IN_NOUNS, TAKING_CHARGE_LEMMAS, TAKING_CHARGE_PREPS,
 )
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
@@ -41,6 +39,7 @@ from ..actors.vocabulary import dateline_end as _dateline_end
 from .parse_roles import (
     acts_apart,
     event_role,
+    in_offence,
     local_role,
     mention_token,
     predicates,
@@ -48,28 +47,6 @@ from .parse_roles import (
     subject_elsewhere,
     trigger_token,
 )
-
-
-def _in_offence(tok) -> bool:
-    """Whether ``tok`` is named only in the offence an arrest is told with: the object of a word of accusation
-    or arrest ("accused of the hijacking of a TWA plane", "in connection with the murder of X", "charged in the
-    plot"), of "in" before an offence noun ("arrested in the disappearance of X"), or of "of" after one ("the
-    murder of a US navy diver", its victim): neither side of the arrest."""
-    cur = tok
-    for _ in range(10):
-        head = cur.head
-        if head.i == cur.i:
-            return False
-        if cur.dep_ == "pobj" and head.dep_ == "prep":
-            prep, gov = head.lower_, head.head.lemma_.lower()
-            taking = gov in TAKING_CHARGE_LEMMAS
-            if (prep in (TAKING_CHARGE_PREPS if taking else CHARGE_PREPS) and gov in CHARGE_LEMMAS) \
-                    or (prep == "in" and gov in CHARGED_IN_LEMMAS) \
-                    or (prep == "in" and cur.lower_ in OFFENCE_IN_NOUNS) \
-                    or (prep == "of" and head.head.lower_ in OFFENCE_IN_NOUNS):
-                return True
-        cur = head
-    return False
 
 
 def country_name(iso: Optional[str]) -> Optional[str]:
@@ -103,16 +80,20 @@ def to_ref(m: ActorMention) -> Optional[ActorRef]:
 _ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
 
 
-def _not_a_party(tok) -> bool:
+def _not_a_party(tok, label: Optional[str] = None) -> bool:
     """A name used as a modifier of what is not a party: "government control", "Taliban-held territory",
     "an ISIL-held building"; or of the party it is tied to: "the al Qaeda-linked JNIM"; or who asked for the
-    event: "an airstrike at the request of the Somali government"."""
+    event: "an airstrike at the request of the Somali government". Not the holder a place is taken from
+    ("liberated the town from ISIL control"): the side that lost it."""
     hyphen = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
     if hyphen and tok.head.i > tok.i and tok.head.lower_ in HOLDER_PARTICIPLES | AFFILIATION_PARTICIPLES:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in REQUESTER_NOUNS:
         return True  # "at the request of the Somali government": who asked, not a party
-    return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in NON_PARTY_HEADS
+    held = tok.head
+    if label in TERRITORY_BATTLES and held.dep_ == "pobj" and held.head.lower_ == "from":
+        return False
+    return tok.dep_ in ("compound", "amod", "poss") and held.lemma_.lower() in NON_PARTY_HEADS
 
 
 def _describes_party(tok, trig, party_tokens: set[int]) -> bool:
@@ -197,6 +178,8 @@ def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Opt
     phrase = " ".join(m.text.lower().split())
     if family is None and (ref.actor_type or "").lower() == "civilians" and m.text == m.text.lower():
         family = "civilians"  # bare "civilians" are the place's: "shelled Mariupol, killing 3 civilians"
+    if family is None and ref.name.startswith(_UNIDENTIFIED) and _bare(m.text, catalogue):
+        family = "unidentified"  # bare "gunmen" too: "Gunmen abducted two Vietnamese women in Manila"
     if family is None and ref.country is not None:
         family = _PHRASE_FAMILY.get(phrase) or _PHRASE_FAMILY.get(phrase.removeprefix("the "))
     if family is None or (family == "government" and label in _ABROAD):
@@ -207,7 +190,21 @@ def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Opt
     return actor.ref(m.text) if actor is not None else ref
 
 
+def _capitals_heading(m: ActorMention, ref: ActorRef) -> bool:
+    """A name in capitals that heads a dateline or a section ("MANILA, Mar 3 (AFP) -", "HONG KONG -"): not a
+    known acronym of one word that is no place's government ("ESMAD officials", "AMISOM troops")."""
+    return m.text.isupper() and len(m.text) > 4 and (not m.known or " " in m.text.strip()
+                                                     or ref.name.startswith("Government of"))
+
+
+def _bare(words: str, catalogue: Catalogue) -> bool:
+    """Words of a kind only ("masked gunmen", "Gunmen" opening a sentence), no name nor nationality in them."""
+    first, *rest = words.split()
+    return not any(w[0].isupper() for w in rest) and first.lower() not in catalogue.demonyms
+
+
 _ARRESTS = "Strategic developments / Arrests"
+_UNIDENTIFIED = "Unidentified Armed Group ("
 _CIVILIANS = 7  # ACLED's inter code of civilians
 # Events whose parties often come from elsewhere than the place where they meet.
 _ABROAD = ("Diplomacy / Diplomatic contact", "Strategic developments / Agreement")
@@ -256,7 +253,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
                         if t is not None and to_ref(m) is not None}
     for m in mentions:
         ref = to_ref(m)
-        if ref is None or m.start < dateline or (m.text.isupper() and len(m.text) > 4):  # "MANILA, Mar 3 (AFP) -"
+        if ref is None or m.start < dateline or _capitals_heading(m, ref):
             continue
         if _is_outlet(m, outlet, text) or _is_place(m, text, places, place_texts) or WEAPON_ACRONYM.fullmatch(m.text):
             continue  # (a weapon named by its acronym, "a UAV launch site", is no party)
@@ -266,11 +263,11 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         if doc is not None:
             tok = mention_token(doc, m)
             if tok is not None:
-                if _not_a_party(tok) or _in_attribution(tok) or _describes_party(tok, trig, party_tokens):
+                if _not_a_party(tok, label) or _in_attribution(tok) or _describes_party(tok, trig, party_tokens):
                     continue
                 if label is not None and label.startswith(_BESIDE_TYPES) and _beside_seat(tok, ref, catalogue):
                     continue
-                if label == _ARRESTS and _in_offence(tok):
+                if label == _ARRESTS and in_offence(tok):
                     continue  # "a man accused of the hijacking of a TWA plane was arrested": what he is held for
                 if tok.dep_ == "poss" and tok.head.i in party_tokens and tok.head.i != tok.i:
                     continue  # "Sudan's Rapid Support Forces attacked": the forces act, their country is no party
@@ -320,8 +317,13 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         found = [x for x in items if x[2] == role]
         return max(found, key=lambda x: x[3]) if found else None  # max keeps the first of equals
 
-    # The party a source blames is the doer it tells, never the other side ("..., blaming the OLA").
-    a1 = best(scored, "agent") or best(scored, "coagent") or best(scored, "associate") or best(scored, "alleged")
+    # The party a source blames is the doer it tells, never the other side ("..., blaming the OLA"), and the
+    # doer before a party the parse makes the subject of another clause only ("the truce brokered by Turkey
+    # collapsed as activists accused the regime of shelling"): only the act's own agent comes before it.
+    a1 = best(scored, "agent")
+    if a1 is None or a1[3] < 2:
+        a1 = best(scored, "alleged") or a1
+    a1 = a1 or best(scored, "coagent") or best(scored, "associate")
     # Without an agent, the first party named before the trigger, then any: not a name the catalogue does not
     # know that the parse gives no part in the event ("director of the Arabic Network for Human Rights
     # Information (ANHRI), Gamal Eid was attacked").
@@ -341,7 +343,11 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         # police for girls kidnapped by bandits", "the police received information that he was abducted
         # by armed men").
         rest = [x for x in rest if id(x[0]) not in elsewhere]
-    a2 = best(rest, "patient") or best(rest, "coagent") or best(rest, "agent") or (rest[0] if rest else None)
+    if a1[2] == "alleged":
+        # Whom the accused did it to is the other side; the accuser and the subjects of other clauses are not.
+        a2 = best(rest, "patient")
+    else:
+        a2 = best(rest, "patient") or best(rest, "coagent") or best(rest, "agent") or (rest[0] if rest else None)
     return a1[1], (a2[1] if a2 else None)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lang.en.events.arguments import DEVICE_MET_PREPS, DEVICE_MET_VERBS, NON_PARTY_VERBS, SEQUENCE_PREPS
+from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...lang.en.events.conventions import UNNAMED_DOER_TYPES
 from .actor_roles import country_name
 from .conventions import unidentified_group
@@ -67,9 +68,9 @@ def _renamed(e, doc) -> Optional[object]:
         return None
     start = getattr(e, "_trigger_start", None)
     cname = country_name(loc.country)
-    if start is None or cname is None:
+    if cname is None:
         return None
-    trig = trigger_token(doc, start)
+    trig = trigger_token(doc, start) if start is not None else _attack_noun(doc, e)
     if trig is None:
         return None
     sent = trig.sent
@@ -78,6 +79,14 @@ def _renamed(e, doc) -> Optional[object]:
     if len(toks) != 1 or not stands_apart(toks[0], trig):
         return None  # the words not in the event's sentence (a merged report's), or named twice: left as they are
     return e.model_copy(update={"actor1": unidentified_group(cname, loc.country)})
+
+
+def _attack_noun(doc, e):
+    """For an event no cue word marks (typed from its sentence as a whole), the one noun of an attack its sentence
+    names ("Iraqi security forces abandoned the area shortly before the attack"): what stands for the event."""
+    span = doc.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
+    nouns = [t for t in span if t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_NOUNS] if span is not None else []
+    return nouns[0] if len(nouns) == 1 else None
 
 
 def stands_apart(tok, trig) -> bool:

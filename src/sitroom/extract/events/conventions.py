@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
-from ...lang.en.events.arguments import ORG_WORD
+from ...lang.en.events.arguments import ORG_WORD, VICTIMS
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import GRIEVANCE_PHRASE
 from ...lang.en.events.conventions import (
     ACRONYM,
+    CIVILIAN_PROPERTY,
     PEOPLE,
     POLICE_VICTIMS,
     UNNAMED_DOER_TYPES,
@@ -100,6 +101,11 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
     elif label == "Diplomacy / Diplomatic contact" and a2 is None and cname and (a1 is None or a1.country != iso):
         # "The foreign minister flew to Moscow for talks": the host is the government of the place.
         a2 = ActorRef(name=f"Government of {cname}", actor_type="government", country=iso)
+    elif label == "Diplomacy / Diplomatic contact" and a1 is None and a2 is not None and cname and a2.country \
+            and a2.country != iso:
+        # "the decision to meet the leader of Hungary in Downing Street": the visitor is named, the host is the
+        # government of the place.
+        a1 = ActorRef(name=f"Government of {cname}", actor_type="government", country=iso)
     elif label.startswith("Protests"):
         # The protesters are actor1 of a protest, and actor2 of force used against them; the other party
         # (the police who intervene) is the other actor, whichever slot the sentence's grammar gave it.
@@ -128,8 +134,21 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             a1 = unidentified_group(cname, iso)
         elif rules.ARMED.search(rules.without_doer(text, a1)):
             a2 = unidentified_group(cname, iso)
-    elif label.startswith("Riots") and a1 is None and cname:
-        a1 = ActorRef(name=f"Rioters ({pname})", actor_type="rioters", inter=5, country=iso)
+    elif (label == "Strategic developments / Looting/property destruction" and a2 is None and cname
+          and (a1 is None or a1.inter != 7) and CIVILIAN_PROPERTY.search(rules.without_doer(text, a1))):
+        # The owners of homes, shops or farms looted or destroyed are civilians ("men ransacked his house").
+        a2 = ActorRef(name=f"Civilians ({pname})", actor_type="civilians", inter=7, country=iso)
+    elif label.startswith("Riots") and cname:
+        if a1 is None or a1.name == f"Protesters ({pname})":
+            # demonstrators who turn violent are rioters (ACLED's crowd actor of a riot), their words kept
+            a1 = ActorRef(name=f"Rioters ({pname})", text=a1.text if a1 else None, actor_type="rioters", inter=5,
+                          country=iso)
+        told = rules.without_doer(text, a1)
+        if label == "Riots / Mob violence" and a2 is None and (rules.CIVILIAN_VICTIMS.search(told) or (
+                VICTIMS.search(told) and not rules.ARMED_VICTIMS.search(told))):
+            # whom a mob attacks, named as people no word marks as armed ("an activist ... the victim of an
+            # attempted lynching", "beat two men to death"), are civilians
+            a2 = ActorRef(name=f"Civilians ({pname})", actor_type="civilians", inter=7, country=iso)
     elif label == "Strategic developments / Arrests" and cname:
         if a1 is None:
             # Arrests are made by the police unless the report names another force.

@@ -21,6 +21,9 @@ from ...lang.en.events.arguments import (
     SPEAKER_PRONOUNS,
     TERRITORY_BATTLES,
 )
+from ...lang.en.events.civilians import (
+    CHARGE_LEMMAS, CHARGE_PREPS, CHARGED_IN_LEMMAS, OFFENCE_IN_NOUNS, TAKING_CHARGE_LEMMAS, TAKING_CHARGE_PREPS,
+)
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention
 from .taxonomy import VIOLENT_TYPES
@@ -63,9 +66,11 @@ def predicates(trig, label: Optional[str]) -> dict:
             preds[tok.head.i] = tok.head
     if trig.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ACCUSE_VERBS:
         preds[head.head.i] = head.head  # "accused troops of sexual violence"
-    elif (trig.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.dep_ == "dobj"
-          and head.head.head.lemma_.lower() in ACCUSE_VERBS):
-        preds[head.head.head.i] = head.head.head  # the same, with "of ..." hung on the accused
+    elif trig.dep_ == "pobj" and head.lower_ in ("of", "for") and _accusing(head.head) is not None:
+        # the same, with "of ..." hung on the accused, or on the last of them ("accused the regime and other
+        # forces of heavy shelling")
+        verb = _accusing(head.head)
+        preds[verb.i] = verb
     elif trig.dep_ in ("pcomp", "dobj") or trig.head.dep_ == "pcomp":
         up = trig.head if trig.dep_ == "dobj" else trig
         up = up.head if up.dep_ == "pcomp" else up
@@ -85,6 +90,17 @@ def predicates(trig, label: Optional[str]) -> dict:
             same_subject = same_subject and tok.dep_ in ("advcl", "xcomp", "conj", "acomp")
             tok = tok.head
     return preds
+
+
+def _accusing(accused):
+    """The verb of accusation whose object is ``accused`` or the first conjunct it is joined to ("accused the
+    regime and other forces"), or None."""
+    hops = 0
+    while accused.dep_ == "conj" and accused.head.i != accused.i and hops < 6:
+        accused, hops = accused.head, hops + 1
+    if accused.dep_ == "dobj" and accused.head.lemma_.lower() in ACCUSE_VERBS:
+        return accused.head
+    return None
 
 
 def local_role(tok, label: Optional[str] = None) -> Optional[str]:
@@ -284,3 +300,25 @@ def speaker_of_pronoun(trig, speakers: dict):
         if t.i in speakers:
             return speakers[t.i]
     return None
+
+
+def in_offence(tok) -> bool:
+    """Whether ``tok`` is named only in the offence an arrest is told with: the object of a word of accusation
+    or arrest ("accused of the hijacking of a TWA plane", "in connection with the murder of X", "charged in the
+    plot"), of "in" before an offence noun ("arrested in the disappearance of X"), or of "of" after one ("the
+    murder of a US navy diver", its victim): neither side of the arrest."""
+    cur = tok
+    for _ in range(10):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and head.dep_ == "prep":
+            prep, gov = head.lower_, head.head.lemma_.lower()
+            taking = gov in TAKING_CHARGE_LEMMAS
+            if (prep in (TAKING_CHARGE_PREPS if taking else CHARGE_PREPS) and gov in CHARGE_LEMMAS) \
+                    or (prep == "in" and gov in CHARGED_IN_LEMMAS) \
+                    or (prep == "in" and cur.lower_ in OFFENCE_IN_NOUNS) \
+                    or (prep == "of" and head.head.lower_ in OFFENCE_IN_NOUNS):
+                return True
+        cur = head
+    return False

@@ -41,3 +41,20 @@ ARRESTED_BAND = re.compile(r"\b(?:gangs?|gangsters?|cartels?|syndicates?|bandits
 PEOPLE = re.compile(r"\b(?P<who>people|persons)\b(?=[^.;]{0,40}\b(?:killed|dead|died|wounded|injured|hurt)\b)|"
                     r"\b(?:killed|killing|wounded|wounding|injured|injuring)\b[^.;]{0,40}\b(?P<who2>people|persons)\b",
                     re.I)
+
+# People who are civilians by ACLED's rule, as a report names them with a nationality ("a Kenyan blogger", "two
+# Vietnamese women", "Chinese nationals"): the civilians are then coded with that nationality (nationals.py).
+# Not leaders, officials or fighters (a government's or a group's), nor refugees (ACLED's own actor).
+NATIONAL_CIVILIANS = re.compile(
+    r"(?:civilians?|nationals?|citizens?|residents?|villagers?|people|persons?|m[ae]n|wom[ae]n|girls?|boys?|"
+    r"child(?:ren)?|famil(?:y|ies)|couples?|sisters?|brothers?|tourists?|travell?ers?|passengers?|pilgrims?|"
+    r"bloggers?|journalists?|reporters?|writers?|activists?|dissidents?|lawyers?|academics?|researchers?|"
+    r"students?|teachers?|doctors?|nurses?|aid workers?|workers?|employees?|engineers?|contractors?|"
+    r"businessm[ae]n|businesswom[ae]n|traders?|farmers?|fishermen|sailors?|seam[ae]n|crew|missionar(?:y|ies)|"
+    r"priests?|nuns?|volunteers?|expatriates?)", re.I)
+
+# People's property looted or destroyed: its owners are civilians, the other side of the looting (ACLED's practice:
+# "men ransacked his house", "soldiers torched homes in the village").
+CIVILIAN_PROPERTY = re.compile(r"\b(?:houses?|homes?|dwellings?|huts?|shops?|stores?|market stalls?|businesses|"
+                               r"belongings|possessions|farms?|crops|livestock|cattle|granar(?:y|ies)|villages?)\b",
+                               re.I)

@@ -1,0 +1,50 @@
+"""Civilians are coded with the nationality the report gives them (ACLED: "Civilians (Kenya)" for a Kenyan held
+in Qatar), not the country of the place; who does it is never the victim, and a bare "gunmen" is the unidentified
+armed group of the place, whatever nationality the victims have."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.records import DocumentIn
+
+pytestmark = pytest.mark.slow  # runs the whole pipeline (spaCy)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from sitroom.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def actors(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = pipeline.run_batch([DocumentIn(id="t", text=text, published="2024-03-01")])[0]
+    return [(e.sub_event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Gunmen abducted two Vietnamese women in Manila on Monday.",
+     ("Abduction/forced disappearance", "Unidentified Armed Group (Philippines)", "Civilians (Vietnam)")),
+    ("Police in Lagos arrested three Ghanaian journalists on Tuesday.",
+     ("Arrests", "Police Forces of Nigeria", "Civilians (Ghana)")),
+    ("A roadside bomb killed two American tourists near Luxor on Sunday.",
+     ("Remote explosive/landmine/IED", "Unidentified Armed Group (Egypt)", "Civilians (United States)")),
+])
+def test_civilians_named_with_a_nationality_are_its_civilians(pipeline, text, want):
+    assert actors(pipeline, text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Two Filipino women were kidnapped by Chinese nationals in Manila on Monday.",
+    "Chinese nationals kidnapped two women in Manila on Monday.",
+])
+def test_the_doers_nationality_is_not_the_victims(pipeline, text):
+    assert [a2 for _, _, a2 in actors(pipeline, text)] == ["Civilians (Philippines)"]
+
+
+def test_civilians_of_the_place_stay_without_another_nationality(pipeline):
+    text = "Gunmen abducted five villagers in Kaduna on Monday."
+    assert [(a1, a2) for _, a1, a2 in actors(pipeline, text)] == [
+        ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")]
