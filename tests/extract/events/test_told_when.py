@@ -174,3 +174,28 @@ def test_a_condemnations_day_is_not_lent_to_the_act_told_after_it(pipeline):
             "He was seized by masked police officers at a checkpoint and detained for several hours.\n")
     [(_, start, end, precision)] = [d for d in _dates(pipeline, text, "2020-05-12") if d[0] == "Arrests"]
     assert (start, end, precision) == ("2020-05-06", "2020-05-12", "publication")
+
+
+@pytest.mark.parametrize("sentence,word,time,outside", [
+    # the event told in a relative clause with a time of its own: the time of the clause it hangs on is not its
+    ("Last year, the minister urged the union to lift its sanctions on Belarus, where a plane was forced to land "
+     "last week so that police could arrest a blogger.", "arrest", "Last year", True),
+    ("The men who attacked the convoy on Monday were arrested on Thursday in Kano.", "attacked", "on Thursday", True),
+    # ... its own time is its
+    ("The men who attacked the convoy on Monday were arrested on Thursday in Kano.", "attacked", "on Monday", False),
+    # a relative clause without a time of its own goes on at its sentence's
+    ("On Monday soldiers raided the village of Kuda, where they detained twelve men.", "detained", "On Monday", False),
+    # an event outside any relative clause
+    ("Last year, police arrested the blogger in Minsk.", "arrested", "Last year", False),
+])
+def test_a_day_outside_the_relative_clause_an_event_is_told_in(nlp, sentence, word, time, outside):
+    from sitroom.extract.events.arguments import event_anchor
+    from sitroom.extract.events.told_when import outside_own_clause
+    from sitroom.records import DateValue, TimeMention
+
+    doc = nlp(sentence)
+    mentions = [TimeMention(text=t, start=sentence.index(t), end=sentence.index(t) + len(t), sentence=0,
+                            date=DateValue(), extractor="test")
+                for t in ("Last year", "last week", "on Monday", "on Thursday", "On Monday") if t in sentence]
+    start = sentence.index(time)
+    assert (start in outside_own_clause(doc, event_anchor(doc, sentence.index(word)), mentions)) is outside

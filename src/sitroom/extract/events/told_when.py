@@ -146,3 +146,23 @@ def _fronted_participle(x, anchor) -> bool:
     subjects = [c.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
     return (x.dep_ == "advcl" and x.head.i == anchor.i and x.tag_ == "VBN" and x.lemma_ != anchor.lemma_
             and not any(c.dep_ == "mark" for c in x.children) and bool(subjects) and x.i < min(subjects))
+
+
+def outside_own_clause(doc, anchor, times: Iterable) -> set[int]:
+    """The starts of ``times`` outside the relative clause the event (carried by ``anchor``) is told in, when that
+    clause has a time of its own: the time of the clause the relative one hangs on ("last year, he pushed to lift
+    sanctions on Belarus, where a flight was diverted last week so authorities could arrest a journalist": last
+    year is the pushing's, last week the arrest's). A relative clause without a time of its own goes on at its
+    sentence's ("On Monday police raided the village, where they arrested five men")."""
+    if doc is None or anchor is None:
+        return set()
+    clause, hops = anchor, 0
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and hops < 12:
+        clause, hops = clause.head, hops + 1
+    if clause.dep_ != "relcl":
+        return set()
+    inside = {x.i for x in clause.subtree}
+    spans = list(mention_spans(doc, [t.start for t in times]))
+    if not any(span[0].i in inside for _, span in spans):
+        return set()
+    return {c for c, span in spans if span[0].i not in inside}

@@ -16,7 +16,7 @@ from ..time import publication_window
 from . import arguments as args
 from .arguments import STALE_DAYS  # noqa: F401 (the news window, read here and by the extractor)
 from .conventions import document_focus
-from .told_when import described_times, reaction_times, statement_times
+from .told_when import described_times, outside_own_clause, reaction_times, statement_times
 from .units import Unit
 
 # An event dated by nothing in its sentence or paragraph is coded to the week before publication.
@@ -74,9 +74,10 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     aside = args.subordinate_side(ctx.doc, anchor, [t.start for t in unit_times if t.start not in above]) \
         if cue_found else set()
     described = described_times(ctx.doc, args.event_anchor(ctx.doc, trig), unit_times) if release else ()
+    main = outside_own_clause(ctx.doc, anchor, unit_times)  # (the event told in a relative clause with its own time)
     date = args.pick_date([t for t in unit_times if t.start not in above and t.start not in aside
-                           and t.start not in described], ctx.text, trig, pub)
-    by_then = args.pick_date([t for t in unit_times if t.start in above], ctx.text, trig, pub)
+                           and t.start not in described and t.start not in main], ctx.text, trig, pub)
+    by_then = args.pick_date([t for t in unit_times if t.start in above and t.start not in main], ctx.text, trig, pub)
     if date is None and aside and pub is not None:
         # Undated itself, told after an act of a day long past ("Israel launched its offensive after Hamas-led fighters
         # attacked southern Israel on Oct. 7", months before): background to the news, dated by that act
