@@ -74,11 +74,12 @@ def is_headline(u: Unit, headline: Optional[str]) -> bool:
 ADMIT_FLOOR = 0.005
 
 
-def told_as_dated_act(doc, cues) -> bool:
+def told_as_dated_act(doc, cues, lead: bool = False) -> bool:
     """A strong cue (weight 1.0 or more) whose word is the sentence's main verb in the simple past, active or
     passive ("police arrested her", "they were arrested"), with a day of its own ("on October 11", "Wednesday",
     "yesterday") among its words: an incident told as news, not a perfect's tally, a plan, a quote's claim or
-    a clause of background."""
+    a clause of background. In the report's lead (``lead``: its first sentence) the present perfect counts too
+    and no day is needed: the lead tells the news ("X has spoken by phone with Y", "police have arrested ...")."""
     for c in cues:
         if c.weight < 1.0:
             continue
@@ -86,7 +87,11 @@ def told_as_dated_act(doc, cues) -> bool:
         if span is None:
             continue
         verb = span.root
-        if verb.pos_ != "VERB" or not _main_verb(verb) or not _simple_past(verb):
+        if verb.pos_ != "VERB" or not _main_verb(verb):
+            continue
+        if lead and (_simple_past(verb) or _present_perfect(verb)):
+            return True
+        if not _simple_past(verb):
             continue
         if DAY_OF_ACT.search(" ".join(t.text for t in sorted(_own_words(verb), key=lambda t: t.i))):
             return True
@@ -111,6 +116,13 @@ def _simple_past(verb) -> bool:
     if verb.tag_ == "VBD":
         return not aux
     return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in aux)
+
+
+def _present_perfect(verb) -> bool:
+    """"has spoken", "have arrested", "has been arrested": "has"/"have" before the participle, nothing modal."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in aux)
+            and not any(a.tag_ == "MD" for a in aux))
 
 
 def _own_words(verb) -> list:
