@@ -9,6 +9,7 @@ from typing import Optional
 import numpy as np
 
 from ...lang.en.events.discourse import DAY_OF_ACT
+from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from .encoder import DIM, get_encoder
 from .units import Unit
 
@@ -72,6 +73,8 @@ def is_headline(u: Unit, headline: Optional[str]) -> bool:
 # Such a unit is admitted at the bar (the event filter still judges it) when it is one at all: at least this
 # p(event), and a strong cue of the codebook told as this report's news (told_as_dated_act).
 ADMIT_FLOOR = 0.005
+# A source's word over the act passes the report on; a claim or an accusation does not assert it.
+ATTRIBUTION = CLAIM_SPEECH_LEMMAS - {"claim", "accuse", "allege"}
 
 
 def told_as_dated_act(doc, cues, lead: bool = False) -> bool:
@@ -99,8 +102,13 @@ def told_as_dated_act(doc, cues, lead: bool = False) -> bool:
 
 
 def _main_verb(verb) -> bool:
-    """The sentence's root, or a verb coordinated with it ("were detained and beaten")."""
-    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("VERB", "AUX"))
+    """The sentence's root, or a verb coordinated with it ("were detained and beaten"), or what a source's
+    attribution governs ("police arrested him on Monday, his lawyer said"), but not a claim or an accusation."""
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_ in ATTRIBUTION:
+        return True
+    return verb.dep_ == "ROOT"
 
 
 def _simple_past(verb) -> bool:
