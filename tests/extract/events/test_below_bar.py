@@ -54,3 +54,12 @@ def test_phone_call_between_officials_is_a_strong_contact_cue():
 
 def test_phone_call_dated_is_admitted(nlp):
     assert _told(nlp, "The foreign minister spoke Tuesday by phone with his Kenyan counterpart.")
+
+
+def test_search_of_homes_is_a_strong_cue_of_another_development(nlp):
+    text = "On May 4, police searched the homes of three editors in the capital."
+    cues = [c for c in find_cues(text, 0) if c.label == "Strategic developments / Other"]
+    assert cues and max(c.weight for c in cues) >= 1.0, cues
+    assert _told(nlp, text)
+    assert not [c for c in find_cues("Rescuers searched the rubble for survivors.", 0)
+                if c.label == "Strategic developments / Other" and c.weight >= 1.0]

@@ -180,6 +180,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:military (?:drills?|exercises?)|joint (?:drills?|exercises?|patrols?)|war games|"
          r"clos(?:ed|ing|es) (?:the |its |their )?(?:border|crossings?|border crossings?)|reinforcements?|deployed|"
          r"deployment|mobiliz(?:ed|ation)|troop build-?up|evacuat(?:ed|ion))\b", WEAK),
+        # A search of people's homes or offices by the authorities (the guide: a police search with no arrest).
+        (r"\bsearched (?:the )?(?:homes?|houses?|offices?|premises|apartments?|flats?|headquarters|newsrooms?)\b", STRONG),
     ],
     "Diplomacy / Diplomatic contact": [
         (r"\b(?:visit(?:ed|s|ing)?|talks|summit|held (?:a )?(?:meeting|talks|phone call|call)|met with|meeting with|"
