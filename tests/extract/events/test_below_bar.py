@@ -63,3 +63,7 @@ def test_search_of_homes_is_a_strong_cue_of_another_development(nlp):
     assert _told(nlp, text)
     assert not [c for c in find_cues("Rescuers searched the rubble for survivors.", 0)
                 if c.label == "Strategic developments / Other" and c.weight >= 1.0]
+
+
+def test_day_of_a_cut_off_is_no_day_of_the_act(nlp):
+    assert not _told(nlp, "As of June 3, the authorities detained the owner of the newspaper.")

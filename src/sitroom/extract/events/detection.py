@@ -8,7 +8,7 @@ from typing import Optional
 
 import numpy as np
 
-from ...lang.en.events.discourse import DAY_OF_ACT
+from ...lang.en.events.discourse import CUTOFF, DAY_OF_ACT
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from .encoder import DIM, get_encoder
 from .units import Unit
@@ -96,7 +96,8 @@ def told_as_dated_act(doc, cues, lead: bool = False) -> bool:
             return True
         if not _simple_past(verb):
             continue
-        if DAY_OF_ACT.search(" ".join(t.text for t in sorted(_own_words(verb), key=lambda t: t.i))):
+        own = " ".join(t.text for t in sorted(_own_words(verb), key=lambda t: t.i))
+        if DAY_OF_ACT.search(own) and not CUTOFF.search(own):  # "as of October 19": a count's cut-off, no act's day
             return True
     return False
 
