@@ -8,6 +8,8 @@ from typing import Optional
 
 import numpy as np
 
+from ...lang.en.events.discourse import CUTOFF, DAY_OF_ACT
+from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from .encoder import DIM, get_encoder
 from .units import Unit
 
@@ -64,3 +66,82 @@ def is_headline(u: Unit, headline: Optional[str]) -> bool:
     """Whether the unit is the document's headline: the title's words, where the text starts or repeats
     them (scraped pages often give the headline twice)."""
     return bool(headline) and " ".join(u.text.split()) == headline
+
+
+# Below the detector's bar no candidate is built, but the detector underrates some plain reports of an incident
+# ("But the police arrested her on October 11 at the hotel", "They were arrested Wednesday on charges of ...").
+# Such a unit is admitted at the bar (the event filter still judges it) when it is one at all: at least this
+# p(event), and a strong cue of the codebook told as this report's news (told_as_dated_act).
+ADMIT_FLOOR = 0.005
+# A source's word over the act passes the report on; a claim or an accusation does not assert it.
+ATTRIBUTION = CLAIM_SPEECH_LEMMAS - {"claim", "accuse", "allege"}
+
+
+def told_as_dated_act(doc, cues, lead: bool = False) -> bool:
+    """A strong cue (weight 1.0 or more) whose word is the sentence's main verb in the simple past, active or
+    passive ("police arrested her", "they were arrested"), with a day of its own ("on October 11", "Wednesday",
+    "yesterday") among its words: an incident told as news, not a perfect's tally, a plan, a quote's claim or
+    a clause of background. In the report's lead (``lead``: its first sentence) the present perfect counts too
+    and no day is needed: the lead tells the news ("X has spoken by phone with Y", "police have arrested ...")."""
+    for c in cues:
+        if c.weight < 1.0:
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root
+        if verb.pos_ != "VERB" or not _main_verb(verb):
+            continue
+        if lead and (_simple_past(verb) or _present_perfect(verb)):
+            return True
+        if not _simple_past(verb):
+            continue
+        own = " ".join(t.text for t in sorted(_own_words(verb), key=lambda t: t.i))
+        if DAY_OF_ACT.search(own) and not CUTOFF.search(own):  # "as of October 19": a count's cut-off, no act's day
+            return True
+    return False
+
+
+def _main_verb(verb) -> bool:
+    """The sentence's root, or a verb coordinated with it ("were detained and beaten"), or what a source's
+    attribution governs ("police arrested him on Monday, his lawyer said"), but not a claim or an accusation."""
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_ in ATTRIBUTION:
+        return True
+    return verb.dep_ == "ROOT"
+
+
+def _simple_past(verb) -> bool:
+    """"arrested" (VBD) or "was arrested" (VBN after a past "be"), with no perfect, modal or future before it."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "conj" and not aux:
+        aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VBN" and not aux and verb.head.tag_ == "VBD":
+            return True  # "police raided the office and arrested ...": tagged VBN by the parse at times
+    if any(a.lemma_ in ("have", "will", "would", "could", "may", "might", "must", "shall", "should", "can")
+           or a.tag_ == "MD" for a in aux):
+        return False
+    if verb.tag_ == "VBD":
+        return not aux
+    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in aux)
+
+
+def _present_perfect(verb) -> bool:
+    """"has spoken", "have arrested", "has been arrested": "has"/"have" before the participle, nothing modal."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in aux)
+            and not any(a.tag_ == "MD" for a in aux))
+
+
+def _own_words(verb) -> list:
+    """The verb's own words: its children and what a preposition among them governs, not a clause below it
+    ("arrested her at the hotel where she was staying on Monday" counts no day of the staying)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "advcl", "relcl", "conj", "xcomp", "csubj", "parataxis"):
+            continue
+        out.append(c)
+        if c.dep_ == "prep" or c.dep_ == "npadvmod":
+            out.extend(g for g in c.subtree if g is not c)
+    return out

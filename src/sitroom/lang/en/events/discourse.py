@@ -24,6 +24,13 @@ SPECIFIC_DAY = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
     r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))", re.I)
 
+# The day an act is told on, as news reports give it ("arrested Wednesday", "on October 11", "late on 2 March",
+# "yesterday"): with a strong cue told in the simple past, what makes a sentence the report of one incident.
+DAY_OF_ACT = re.compile(
+    r"\b(?:(?i:yesterday|today|tonight|last night|this morning)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
+    r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
+
 # Subjects that make a sentence in the present perfect a speaker's own record ("We have supported the liberation
 # of key towns"): the speaker's side summing up its campaign, not reporting one incident.
 RECORD_SUBJECTS = frozenset({"we"})

@@ -180,6 +180,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:military (?:drills?|exercises?)|joint (?:drills?|exercises?|patrols?)|war games|"
          r"clos(?:ed|ing|es) (?:the |its |their )?(?:border|crossings?|border crossings?)|reinforcements?|deployed|"
          r"deployment|mobiliz(?:ed|ation)|troop build-?up|evacuat(?:ed|ion))\b", WEAK),
+        # A search of people's homes or offices by the authorities (the guide: a police search with no arrest).
+        (r"\bsearched (?:the )?(?:homes?|houses?|offices?|premises|apartments?|flats?|headquarters|newsrooms?)\b", STRONG),
     ],
     "Diplomacy / Diplomatic contact": [
         (r"\b(?:visit(?:ed|s|ing)?|talks|summit|held (?:a )?(?:meeting|talks|phone call|call)|met with|meeting with|"
@@ -189,6 +191,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
          r"arrived in|traveled to|travelled to|received (?:a|the) .{0,30}(?:minister|delegation|president|envoy))\b", WEAK),
         (r"\b(?:state visit|official visit|bilateral talks|diplomatic (?:talks|visit|meeting)|foreign ministers? (?:met|held)|"
          r"(?:a|an) \w+-day visit)\b", STRONG),
+        # Officials who spoke with each other by telephone ("spoke Monday by phone with", "has spoken over phone
+        # with"): the codebook's call between governments, whoever the two are.
+        (r"\b(?:spoke|spoken|talked)\b(?: \w+){0,2}? (?:by|over(?: the)?) (?:tele)?phone with\b", STRONG),
         # A party's envoys arriving somewhere: "the delegation headed by X arrived on ...", "the envoy landed in".
         (r"\b(?:delegations?|envoys?|emissar(?:y|ies)|ambassadors?|negotiators)\b[^.;:]{0,60}?\b(?:arrived|arrives|arriving|"
          r"landed)\b", STRONG),
