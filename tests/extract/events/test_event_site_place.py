@@ -87,6 +87,18 @@ def test_the_focus_is_not_a_place_named_only_as_a_topic_of_talk():
     assert document_focus(ctx, None).name == "Manila"
 
 
+def test_the_focus_is_not_the_seat_in_a_speakers_style():
+    # an article whose first place is a speaker's seat ("Bishop ... of Makurdi, Benue") is placed where it tells
+    from sitroom.extract.events.conventions import document_focus
+
+    text = ("The priest was killed, Bishop Wilfred Anagbe of Makurdi, Benue, said on Sunday. "
+            "He had been seized from his parish in Zaria two weeks earlier.")
+    places = [_place(text, "Makurdi", "populated place", "NG", "Benue"), _place(text, "Benue", "admin1", "NG", "Benue"),
+              _place(text, "Zaria", "populated place", "NG", "Kaduna")]
+    ctx = SimpleNamespace(text=text, doc=_doc(text), places=places, scratch={})
+    assert document_focus(ctx, None).name == "Zaria"
+
+
 def test_the_focus_is_the_first_place_when_none_is_a_topic():
     # negative: "charges in Agusan del Sur" hangs on no word of talk: it is the article's first place
     from sitroom.extract.events.conventions import document_focus

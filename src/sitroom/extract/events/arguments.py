@@ -27,6 +27,7 @@ from ...lang.en.events.arguments import (
     LOCATED_BY,
     NOT_EVENT_DATE,
     NOT_HERE,
+    PERSON_POSSESSIVE,
     SEAT_OF,
     SITE_PREPS,
     TALK_LEMMAS,
@@ -285,6 +286,12 @@ def in_a_style(text: str, p: PlaceMention) -> bool:
     return bool(SEAT_OF.search(text, max(0, p.start - 60), p.start))
 
 
+def is_a_persons(text: str, p: PlaceMention) -> bool:
+    """Whether the place ``p`` names a person, not where anything happened: the seat in their style ("Bishop
+    Kukah of Sokoto, Nigeria, said") or a name of theirs the gazetteer has as a place ("Booker's hometown")."""
+    return in_a_style(text, p) or bool(PERSON_POSSESSIVE.match(text, p.end))
+
+
 # A country before one of these words names whose official, government or forces ("the US Secretary of
 # State", "Central Africa director", "Turkey's army"); after "ally", a side ("our ally Turkey").
 _SIDE_WORDS = HONORIFICS | TITLE_HEADS | GOVERNMENT_NOUNS
@@ -341,7 +348,7 @@ def _may_be_where(text: str, p: PlaceMention, topic: frozenset[int]) -> bool:
         return False
     if p.level == "country" and BACKED_BY.search(text[max(0, p.start - 30):p.start]):
         return False  # "rebels backed by Turkey": the backer
-    return not (is_origin(text, p) or names_a_side(text, p) or in_a_style(text, p) or names_a_feature(text, p))
+    return not (is_origin(text, p) or names_a_side(text, p) or is_a_persons(text, p) or names_a_feature(text, p))
 
 
 def _locators(text: str, places: list[PlaceMention], speech: frozenset[int]) -> set[int]:

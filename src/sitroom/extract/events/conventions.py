@@ -36,7 +36,8 @@ def document_focus(ctx, location):
         # Agusan del Sur"): what a meeting was about is not where the article's events happen.
         topic = args.topic_side(ctx.doc, [p.start for p in ctx.places])
         placed = [p for p in ctx.places if p.country and p.role == "location" and p.start >= after
-                  and p.start not in topic and not args.is_origin(ctx.text, p) and not args.names_a_side(ctx.text, p)]
+                  and p.start not in topic and not args.is_origin(ctx.text, p) and not args.names_a_side(ctx.text, p)
+                  and not args.is_a_persons(ctx.text, p)]  # (nor a speaker's seat: "Bishop Kukah of Sokoto")
         want = country
         if want is None and placed:
             counts = Counter(p.country for p in placed)

@@ -168,7 +168,8 @@ ORG_WORD = re.compile(r"\b(?:army|front|forces?|movement|group|party|brigades?|m
                        r"organi[sz]ation|committee|department|ministry|agency|police|guard|battalion|corps|network|"
                        r"cartel|gang|government|authority|command|unit|coalition|league|jihad|mujahideen|liberation)\b", re.I)
 
-NOT_HERE = re.compile(r"\b(?:towards?|toward|from|heading to|advancing on|fled to|moving to|en route to)\s+(?:the\s+)?"
+NOT_HERE = re.compile(r"\b(?:towards?|toward|from|heading to|advancing on|fled to|moving to|en route to|"
+                      r"(?:journey|trip|flight|voyage)\s+(?:back\s+)?to)\s+(?:the\s+)?"
                        r"(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
 
 # Between a place and the next, words that locate the first by the second ("in the town of Mandera, near the Somali
@@ -198,7 +199,14 @@ HOME_TOWN = re.compile(r"(?:\b\d{1,3},\s+of|\bnatives?\s+of|\bhails?\s+from|\bha
 SEAT_OF = re.compile(r"(?:\b[A-Z][\w'\u2019-]*\s+(?!(?:Area|States?|Province|District|Region|County|City|Municipality|"
                      r"Governorate|Republic|Kingdom|Emirates?|Islands?|Isle|Federation|Territory|Division|Council|"
                      r"Town|Village|Ward|Department|Prefecture|Gulf|Bay|Sea|Straits?|Port|Horn|Cape|Coast|Valley|"
-                     r"Lake|River|Mount|Mountains|Hills?)\b)[A-Z][\w'\u2019-]*)\s+of\s+(?:the\s+)?$")
+                     r"Lake|River|Mount|Mountains|Hills?)\b)[A-Z][\w'\u2019-]*)\s+of\s+(?:the\s+)?"
+                     # (and the country or province that completes the seat: "Kukah of Sokoto, Nigeria, said")
+                     r"(?:(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,\s+)?$")
+
+# A name followed by a possessive and one of these words is a person's, whatever place the gazetteer has of that
+# name ("protesters in Booker's hometown of Bloomington"): a place has no home town, family or lawyer.
+PERSON_POSSESSIVE = re.compile(r"[\u2019']s?\s+(?:home\s*town|birthplace|widow|wife|husband|mother|father|brother|"
+                               r"sister|son|daughter|family|relatives|lawyers?|attorneys?)\b", re.I)
 
 # A country's name inside the name of a lake, river or basin ("in Jubilaram in the Lake Chad Basin", "the Niger
 # Delta"): the feature, which may lie in another country, not the country.
