@@ -47,6 +47,14 @@ def test_a_dateline_with_its_date_is_recognised():
     assert dateline_end("US troops - and allies - left.") == 0
 
 
+def test_a_dateline_whose_dashes_touch_the_text_is_recognised():
+    # "LAGOS --Gunmen": the reporter's town, not the attack's place; a hyphenated word is no dateline
+    for line in ("LAGOS --", "ADEN \u2014"):
+        assert dateline_end(line + "Gunmen attacked a market in Taiz.") == len(line)
+    for text in ("NATO-led troops left the base.", "UN-Backed talks resumed.", "LAGOS-Based traders protested."):
+        assert dateline_end(text) == 0
+
+
 def test_a_press_release_dateline_after_its_headline_and_caption_is_recognised(pipeline):
     head = ("Belarus: Raids on Rights Defenders\n\nProtesters in Minsk, Belarus on November 15, 2020. AP Photo\n\n"
             "(Berlin) \u2013 ")

@@ -52,12 +52,13 @@ JUNTA_DEFAULT = "MM"
 # A dateline that opens a report: "KABUL, July 12 (Reuters) -". It tells where the reporter files from
 # and for whom, not who takes part nor which country the report is about.
 # Also the wire form without a parenthesis, the city in capitals: "KABUL, Afghanistan -", "KANO \u2014",
-# with the filing date: "MOGADISHU, Feb 10, 2022 \u2013", "KABUL, Afghanistan, 3 March -".
+# with the filing date: "MOGADISHU, Feb 10, 2022 \u2013", "KABUL, Afghanistan, 3 March -"; a double dash or a
+# long one may touch the text ("BEIJING --At least"), a single hyphen not ("NATO-led forces").
 _DATELINE_DATE = r"(?:,?[ ]+(?:[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}|\d{1,2}[ ]+[A-Z][a-z]{2,8}\.?)(?:,?[ ]+\d{4})?)"
 DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Za-z .'\u2019-]{1,40},[^\n()]{0,40}?\([^)\n]{2,40}\)\s*[-\u2013\u2014]+\s*"
     r"|[A-Z][A-Z.'\u2019-]{2,}(?:[ -][A-Z][A-Z.'\u2019-]+){0,3}(?:,[ ][A-Z][A-Za-z.'\u2019 -]{1,40}?)?"
-    r"" + _DATELINE_DATE + r"?(?:\s*\([^)\n]{2,40}\))?\s*[-\u2013\u2014]+\s+)")
+    r"" + _DATELINE_DATE + r"?(?:\s*\([^)\n]{2,40}\))?\s*(?:[-\u2013\u2014]+\s+|(?:--|[\u2013\u2014])(?=[A-Z])))")
 
 
 # A press release's dateline on a line of its own after the headline and a photo caption: "(Berlin) – ";
