@@ -21,6 +21,7 @@ from ...lang.en.events.conventions import (
 from ...records import ActorRef
 from ..actors.vocabulary import dateline_end
 from . import arguments as args
+from .captions import in_photo_caption
 from . import rules
 
 
@@ -42,7 +43,9 @@ def document_focus(ctx, location):
         if want is None and placed:
             counts = Counter(p.country for p in placed)
             want = max(counts, key=lambda c: (counts[c], -next(i for i, p in enumerate(placed) if p.country == c)))
-        finer = [p for p in placed if p.country == want and p.level != "country"]
+        # (the country a caption names counts, but not where its picture was taken: "an officer stands guard in
+        # the northern city of Irbid. (Muhammad Hamed/Reuters)" above a report of attacks in Karak)
+        finer = [p for p in placed if p.country == want and p.level != "country" and not in_photo_caption(ctx.text, p.end)]
         cache[country] = finer[0] if finer else next((p for p in placed if p.country == want), None)
     focus = cache[country]
     return focus.model_copy() if focus is not None else None

@@ -15,6 +15,7 @@ from ..actors.vocabulary import dateline_end
 from ..time import publication_window
 from . import arguments as args
 from .arguments import STALE_DAYS  # noqa: F401 (the news window, read here and by the extractor)
+from .captions import in_photo_caption
 from .conventions import document_focus
 from .told_when import described_times, outside_own_clause, reaction_times, statement_times
 from .units import Unit
@@ -90,8 +91,7 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         # ACLED codes the most specific place: "went to Moscow. The delegation arrived ... in the Russian
         # Federation" happened in Moscow. A finer place in the same country just before refines it.
         for c in context:
-            finer = [p for p in in_unit(ctx.places, c) if p.country == location.country and p.level != "country"
-                     and p.start >= after]
+            finer = [p for p in _told_places(ctx, c, after) if p.country == location.country and p.level != "country"]
             refined = args.pick_location(finer, ctx.text, c.end)
             if refined is not None:
                 location = refined
@@ -100,7 +100,7 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     for c in context:  # one event told across sentences: borrow what this sentence lacks
         if location is None:
             # (not the dateline when the tokenizer made it a sentence of its own: "(Nairobi) – Rwandan ...")
-            location = args.pick_location([p for p in in_unit(ctx.places, c) if p.start >= after], ctx.text, c.end)
+            location = args.pick_location(_told_places(ctx, c, after), ctx.text, c.end)
             if location is not None:
                 used_context.append(c)
         if date is None and not release:  # (the sentences before a release tell the captivity: not its day)
@@ -133,6 +133,12 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         # marked as dated by the publication (never a day the text does not give).
         date = publication_window(ctx.published)
     return location, date, unit_places, used_context
+
+
+def _told_places(ctx, c: Unit, after: int) -> list:
+    """The places a sentence before the event lends it: not the dateline's, nor a photo caption's ("an officer stands
+    guard in the northern city of Irbid. (Muhammad Hamed/Reuters)"), where a picture was taken."""
+    return [p for p in in_unit(ctx.places, c) if p.start >= after and not in_photo_caption(ctx.text, p.end)]
 
 
 def act_date(e: Event, reports) -> Event:

@@ -119,6 +119,11 @@ WORK_NOUNS = frozenset({"documentary", "film", "movie", "book", "novel", "memoir
 # A caption's label that the sentence splitter left at the end of the sentence before the caption ("... for the
 # blast. Photo: Soldiers patrol a street in Bamako"): it labels the next unit, not its own.
 CAPTION_LABEL_END = re.compile(r"\b(?:photo|image|picture|file photo)\s*:\s*$", re.I)
+# A photo's credit closing its caption: "(AP Photo/Vincent Yu)", "(Muhammad Hamed/Reuters)", "(Al Seib / Los Angeles
+# Times)". The caption is the sentence it closes: it tells where a picture was taken, not where the report's acts
+# happened. Read after a mention with no sentence end between, but the one that closes the caption.
+PHOTO_CREDIT_AFTER = re.compile(r"[^.!?()\n]*(?:\n(?![ \t]*\n)[^.!?()\n]*){0,3}[.!?]?\s*\((?:AP\s+Photo|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'"
+                                r"\u2019-]*){1,3})\s*/\s*(?:AP\s+Photo\s*/\s*)?[A-Z][^()\n/]{1,40}\)")
 BOILERPLATE = re.compile(
     r"(?:\b(?:also read|read more|related:|click here|subscribe|sign up|newsletter|published in|reach [A-Z][a-z]+ "
     r"[A-Z]\w+ at|follow (?:us|him|her) on|pic\.twitter\.com|photo:|image:|file photo|copyright|all rights reserved|"
