@@ -9,34 +9,26 @@ words, with ACLED's conventions for vague amounts and the lowest figure when a t
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Iterable, Optional
 
 from ...lang.en.events.arguments import (
     BACKED_BY,
-    BASED_IN,
     DEADLINE_MENTION,
     DURATIVE_MENTION,
-    FEATURE_AFTER,
-    FEATURE_BEFORE,
     FIGHTING_LEMMAS,
     ONSET_MENTION,
     OTHER_TIME_MARKS,
-    HOME_TOWN,
     LEFT_FROM,
     LOCATED_BY,
     NOT_EVENT_DATE,
     NOT_HERE,
-    PERSON_POSSESSIVE,
-    SEAT_OF,
     SITE_PREPS,
     TALK_LEMMAS,
     TOPIC_PREPS,
     YEAR_FRAME,
 )
 from ...lang.en.reporting import REPORTING_LEMMAS
-from ...lang.en.places import HONORIFICS, OWN_LEVEL_WORDS, TITLE_HEADS
-from ...lang.en.metonymy import GOVERNMENT_NOUNS
+from ...lang.en.places import OWN_LEVEL_WORDS
 from ...records import DateValue, PlaceMention, TimeMention
 from ..numbers import parse_number  # noqa: F401 (read from here by the tests of counts)
 from ..time import counted_back
@@ -45,6 +37,8 @@ from .units import across_paragraphs
 from .actor_roles import (bracketed, country_name, kind_referent, pick_actors, to_ref,  # noqa: F401 (the events' argument API)
                           victims_text)
 from .counts import count  # noqa: F401 (the events' argument API: counts.py)
+from .not_where import (in_a_style, is_a_persons, is_home_town, is_origin, names_a_feature,  # noqa: F401 (the API)
+                        names_a_side)
 
 # ---- counts ----------------------------------------------------------------------------------------
 
@@ -256,59 +250,6 @@ def _shares_time(tok) -> bool:
             and not any(c.dep_ == "mark" for c in tok.children):
         return True  # its purpose, done then: "staged a sit-down strike Monday to protest the lack of ..."
     return tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in tok.children)
-
-
-def is_home_town(text: str, start: int) -> bool:
-    """Whether the place named at ``start`` is a person's home town or birthplace ("Dayton, 42, of
-    Woodbridge, Virginia"), not where anything happened."""
-    return bool(HOME_TOWN.search(text, max(0, start - 80), start))
-
-
-def is_origin(text: str, p: PlaceMention) -> bool:
-    """Whether the place ``p`` says where someone comes from or is based ("their Ohio-based church"), not
-    where anything happened."""
-    return is_home_town(text, p.start) or bool(BASED_IN.match(text, p.end))
-
-
-def names_a_feature(text: str, p: PlaceMention) -> bool:
-    """Whether the place ``p`` is part of the name of a lake, river or basin ("the Lake Chad Basin", "the Niger
-    Delta"): that feature's, not the place where anything happened. After "Lake" or "River" whatever the place
-    was resolved to ("on the shores of Lake Chad in Borno state" had become a place named Chad in Borno); a
-    country only before "Basin", "Delta" or "River" (a county may be named so: "Tana River")."""
-    if FEATURE_BEFORE.search(text[max(0, p.start - 12):p.start]):
-        return True
-    return p.level == "country" and bool(FEATURE_AFTER.match(text, p.end))
-
-
-def in_a_style(text: str, p: PlaceMention) -> bool:
-    """Whether the place ``p`` completes a person's or an institution's style ("Bishop Matthew Hassan Kukah of
-    Sokoto", "the Coptic Orthodox Church of Alexandria"): whose they are, not where anything happened."""
-    return bool(SEAT_OF.search(text, max(0, p.start - 60), p.start))
-
-
-def is_a_persons(text: str, p: PlaceMention) -> bool:
-    """Whether the place ``p`` names a person, not where anything happened: the seat in their style ("Bishop
-    Kukah of Sokoto, Nigeria, said") or a name of theirs the gazetteer has as a place ("Booker's hometown")."""
-    return in_a_style(text, p) or bool(PERSON_POSSESSIVE.match(text, p.end))
-
-
-# A country before one of these words names whose official, government or forces ("the US Secretary of
-# State", "Central Africa director", "Turkey's army"); after "ally", a side ("our ally Turkey").
-_SIDE_WORDS = HONORIFICS | TITLE_HEADS | GOVERNMENT_NOUNS
-_NEXT_WORD = re.compile(r"[ \u2019']*(?:s[ ]+)?(?:and [A-Z][A-Za-z.-]+ )?([A-Za-z]+)")  # "U.S. and British warplanes"
-_ALLY_BEFORE = re.compile(r"\b(?:ally|allies|partner|partners)\s+(?:of\s+)?$", re.I)
-
-
-def names_a_side(text: str, p: PlaceMention) -> bool:
-    """Whether the country ``p`` names a side, not where anything happened: before an official's title or a
-    word for a government and its forces ("the US Secretary of State", "US envoy"), or after "ally"
-    ("aided by strong support from our ally Turkey")."""
-    if p.level != "country":
-        return False
-    nxt = _NEXT_WORD.match(text, p.end)
-    if nxt is not None and nxt.group(1).lower() in _SIDE_WORDS:
-        return True
-    return bool(_ALLY_BEFORE.search(text[max(0, p.start - 30):p.start]))
 
 
 def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
