@@ -9,13 +9,13 @@ import re
 from typing import Optional
 
 from ...lang.en.dates import YEAR_WORD  # (a date without one takes the report's year)
-from ...lang.en.events.arguments import ONSET_MENTION, PICTURE_ASIDE
+from ...lang.en.events.arguments import ONSET_MENTION
 from ...records import DateValue, Event
 from ..actors.vocabulary import dateline_end
 from ..time import publication_window
 from . import arguments as args
 from .arguments import STALE_DAYS  # noqa: F401 (the news window, read here and by the extractor)
-from .captions import in_photo_caption
+from .captions import in_caption_aside, in_photo_caption
 from .conventions import document_focus
 from .told_when import described_times, outside_own_clause, reaction_times, statement_times
 from .units import Unit
@@ -56,7 +56,7 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     after = dateline_end(ctx.text)
     unit_places = [p for p in in_unit(ctx.places, u) if p.start >= after]
     unit_times = [t for t in in_unit(ctx.times, u) if t.start >= after  # the dateline's day is the report's
-                  and not _in_caption_aside(ctx.text, u.start, t.start)]
+                  and not in_caption_aside(ctx.text, u.start, t.start)]
     # The place and date of the event's own clause, not those of a statement about it ("told a briefing on
     # Tuesday that the child was kidnapped on January 20").
     anchor = args.event_anchor(ctx.doc, trig, cue_found) if (unit_places or unit_times) else None
@@ -305,13 +305,6 @@ def _background_date(ctx, units: list[Unit], k: int, after: int, pub) -> Optiona
         if found is not None:
             return found if (age_days(found, pub)[0] or 0) > STALE_DAYS else None
     return None
-
-
-def _in_caption_aside(text: str, lo: int, at: int) -> bool:
-    """Whether the time at ``at`` lies in a picture's aside ("Yazeed (pictured Wednesday) was arrested"): it dates
-    the picture, not the report's act."""
-    opened = text.rfind("(", lo, at)
-    return opened >= 0 and ")" not in text[opened:at] and bool(PICTURE_ASIDE.match(text, opened + 1))
 
 
 def told_after_old_day(e: Event, reports, ctx, units: list[Unit], after: int) -> bool:
