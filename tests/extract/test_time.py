@@ -263,3 +263,17 @@ def test_a_lone_weekday_and_a_lone_last_week_stay_apart():
                                                   dt.date.fromisoformat(_FRIDAY))}
     assert values["on Friday"].start == "2022-01-07"
     assert (values["Last week"].start, values["Last week"].end) == ("2021-12-27", "2022-01-02")
+
+
+@pytest.mark.parametrize("sentence,time,day", [
+    # a day on a verb told in the past is the last one, though the sentence speaks of the future elsewhere
+    ("The writer was arrested on Friday ahead of planned protests.", "on Friday", "2020-07-31"),
+    ("The lawyers said on Tuesday that the court would hear their appeal.", "on Tuesday", "2020-07-28"),
+    # a day to come stays to come
+    ("The court will hear the appeal on Tuesday.", "on Tuesday", "2020-08-04"),
+    ("The hearing was postponed to Tuesday, when the lawyers will ask for bail.", "Tuesday", "2020-08-04"),
+    ("The hearing was scheduled for Tuesday.", "for Tuesday", "2020-08-04"),
+])
+def test_a_day_on_a_verb_told_in_the_past_is_past(sentence, time, day):
+    # published Friday 2020-07-31
+    assert _stage_times(sentence, "2020-07-31")[time][0] == day

@@ -180,6 +180,32 @@ def test_an_order_to_arrest_tells_nobody_taken(nlp, text, told):
     assert no_taking_told(ARRESTS, nlp(text)[:], released=False) is (not told)
 
 
+@pytest.mark.parametrize("text, told", [
+    # a prosecutor's, judge's or court's order of arrest or detention is a court step on someone already held
+    ("On Wednesday, the suspect appeared before the prosecutor, who ordered his detention pending his extradition.",
+     False),
+    ("Later he appeared before a judge who ordered his arrest and detention until his extradition to France.", False),
+    ("The magistrate ordered the detention of the two reporters for 15 days.", False),
+    ("Public Prosecutor Jan Weber charged the student with arson and ordered his detention.", False),
+    # a minister's order may be the arrest itself; a taking of its own is told
+    ("He referred to the interior minister, who ordered Bhiri's arrest.", True),
+    ("The judge ordered his release, but police arrested him again outside the court.", True),
+])
+def test_an_arrest_a_court_orders_is_a_court_step(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:], released=False) is (not told)
+
+
+def test_the_arrest_stays_when_the_court_orders_detention_next(pipeline):
+    """The arrest told first is the event; the court's order of detention the next day adds none."""
+    from sitroom.records import NON_FACTUAL, DocumentIn
+
+    text = ("Police in Milan arrested a Tunisian man on Tuesday. On Wednesday, he appeared before a judge who "
+            "ordered his arrest and detention until his extradition to France.")
+    evs = [e for e in pipeline.extract(DocumentIn(id="t", published="2024-03-08", text=text)).events
+           if e.modality not in NON_FACTUAL]
+    assert [(e.sub_event_type, e.location.name, e.date.start) for e in evs] == [("Arrests", "Milan", "2024-03-05")]
+
+
 def test_a_custody_dated_is_the_news(nlp):
     """A lasting custody with a time of its own tells the holding at that time (the news), one without none."""
     dated = "Three members of the public had been arrested and remained in custody as of December 31."

@@ -36,6 +36,13 @@ def _event(label, text, sentence=0):
     (CONTACT, "A policeman fatally shot Russia's ambassador to Turkey on Monday at a photo exhibit.", False),
     (CONTACT, "He welcomed the resolution as a step towards bringing the parties to the negotiating table.", False),
     (CONTACT, "He asked Turkey to increase security at the Russian mission in Ankara.", False),
+    # business talks told as going on: no meeting held, and the deal is trade, not politics
+    (CONTACT, "The carmaker Stellantis said Monday it was in talks to build a new electric van at a Toyota plant.", False),
+    (CONTACT, "The airline said on Thursday it was in advanced talks with Boeing to buy 40 new jets.", False),
+    (CONTACT, "The steelmaker is in exclusive negotiations over the acquisition of a mill near Lyon.", False),
+    # talks between political actors stay contacts, though a sale is on their table
+    (CONTACT, "The two defence ministers held talks on the sale of fighter jets in Ankara on Monday.", True),
+    (CONTACT, "Iranian officials are in talks with the IAEA over inspections at the Fordow site.", True),
     # a contact named only as the time of something else
     (CONTACT, "Following the meeting the Foreign Secretary said:", False),
     (CONTACT, "During the visit, family members on the main floor heard screaming.", False),

@@ -1,5 +1,6 @@
 """Words of taking that tell no arrest of the sentence's news (rule 10's no_taking_told): an arrest told as
-background, one tried, ordered or sought but not made (is_unrealised_taking), a thing seized (is_thing_taken),
+background, one tried, ordered or sought but not made, or ordered by a court of someone already held
+(is_unrealised_taking), a thing seized (is_thing_taken),
 the time of another act, a release or a lasting custody (is_taking_named_only).
 
 An article about a trial, a bail, a release or a verdict names the arrest that led to it, but the guide codes
@@ -32,11 +33,13 @@ from ...lang.en.events.rules import (
     ATTEMPT_LEMMAS,
     CUSTODY_LASTING,
     CUSTODY_PLACES,
+    COURT_ORDERERS,
     CUSTODY_STATE_LEMMAS,
     EARLIER_TIME,
     LASTING_CUSTODY_ADJ,
     LENGTH_ONLY,
     LISTING,
+    ORDER_LEMMAS,
     SET_FREE_LEMMAS,
     SOUGHT_FOR,
     THINGS_TAKEN,
@@ -146,7 +149,28 @@ def is_unrealised_taking(tok) -> bool:
         return True
     if tok.dep_ in ("acl", "xcomp") and head.lemma_ in SOUGHT_FOR:
         return True  # "the order to arrest Igboho", "were ordered to arrest": an order, not the arrest
-    return tok.dep_ == "compound" and head.lower_ in ("warrant", "warrants")
+    return tok.dep_ == "compound" and head.lower_ in ("warrant", "warrants") or _court_ordered(tok)
+
+
+def _court_ordered(tok) -> bool:
+    """Whether ``tok`` is the arrest or detention a prosecutor, judge or court orders ("appeared before the
+    prosecutor who ordered his arrest and detention until his extradition", "The judge ordered his detention
+    pending trial"): a court step on someone already held, not a new taking."""
+    noun = tok
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "his arrest and detention"
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ORDER_LEMMAS:
+        return False
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "the prosecutor charged him and ordered his detention"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head  # "the prosecutor who ordered his arrest"
+    if subject is None:
+        return False
+    words = [subject, *(c for c in subject.children if c.dep_ == "compound")]  # "Public Prosecutor Stroeber"
+    return any(w.lemma_.lower() in COURT_ORDERERS or w.lower_ in COURT_ORDERERS for w in words)
 
 
 def is_thing_taken(tok) -> bool:

@@ -8,7 +8,8 @@ shelter visits"):
   Ellwood said: The start of Iraqi operations ..."), a reaction ("slammed President Trump for welcoming"), a
   campaign launched, a press conference or an ambassador shot tells no contact, nor does a contact named only
   as the time of something else ("Following the meeting the Foreign Secretary said:"), nor a visit at home that
-  meets no one named ("Army chief Abdel Fattah al-Burhan visited the site on Wednesday", in Omdurman).
+  meets no one named ("Army chief Abdel Fattah al-Burhan visited the site on Wednesday", in Omdurman), nor
+  business talks told as going on ("the carmaker said it was in talks to build a van at a Toyota plant").
 - Agreement: an agreement reached, signed, announced, brokered or in force (AGREEMENT_MADE). One only named
   (its violations, calls to respect it, the need for one) is none.
 - Change to group/activity: a group formed, allied, merged, led anew, disbanded, or changing its activity
@@ -33,6 +34,7 @@ from typing import Optional
 
 from ...lang.en.events.strategic import (
     AGREEMENT_MADE,
+    BUSINESS_TALKS,
     CONTACT,
     CONTACT_AS_TIME,
     CONTACT_TOPIC,
@@ -62,8 +64,12 @@ def strategic_told(ev: Event) -> Optional[Event]:
     text = ev.evidence.text
     if words is CONTACT and _home_visit(ev):
         return None
-    if words is None or any(not (words is CONTACT and CONTACT_AS_TIME.search(text, 0, m.start()))
-                            for m in words.finditer(text)):
+    if words is None:
+        return ev
+    trade = [m.span() for m in BUSINESS_TALKS.finditer(text)] if words is CONTACT else []
+    if any(not (words is CONTACT and (CONTACT_AS_TIME.search(text, 0, m.start())
+                                      or any(a <= m.start() < b for a, b in trade)))
+           for m in words.finditer(text)):
         return ev
     return None
 

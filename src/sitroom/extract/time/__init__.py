@@ -25,7 +25,7 @@ from ...registry import stage
 from ...lang.en.dates import MONTHS
 from ...lang.en.time.patterns import ANCHORED, ANCHORED_LATER, CUES, NEEDS, PATTERNS, POST_SIGNATURE
 from ..numbers import count_value
-from .patterns import _Found, is_future, named_weekday
+from .patterns import _Found, is_future, named_weekday, told_as_past
 from .resolve import _RESOLVERS, PUBLICATION_WINDOW_DAYS
 
 NAME = "sitroom.time.v1"
@@ -121,7 +121,10 @@ def make_time():
         posts = embedded_posts(ctx.text)
         for i, sent in enumerate(ctx.doc.sents):
             sentence = sent.text
-            found = find_times_in_month(sentence, pub, pub_last, is_future(sentence))
+            future = is_future(sentence)
+            found = find_times_in_month(sentence, pub, pub_last, future)
+            if future:  # a day on a verb told in the past is the last one, whatever the sentence says of the future
+                found = _past_told(sent, found, lambda: find_times_in_month(sentence, pub, pub_last, False))
             for a, b, day in posts:  # what a quoted post says counts from its own day
                 if a < sent.end_char and sent.start_char < b:
                     own = {(x, y): v for x, y, v in find_times(sentence, day, is_future(sentence))}
@@ -134,6 +137,20 @@ def make_time():
                 ctx.times.append(TimeMention(text=ctx.text[a:b], start=a, end=b, sentence=i, date=value, extractor=NAME))
 
     return run
+
+
+def _past_told(sent, found, as_past) -> list[tuple[int, int, DateValue]]:
+    """``found`` (the times of the sentence ``sent``, read as the sentence speaks of the future) with those on a verb
+    told in the past read as past (patterns.told_as_past); ``as_past`` gives the sentence's times read so."""
+    past = None
+    out = []
+    for a, b, v in found:
+        span = sent.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
+        if told_as_past(span):
+            past = {(x, y): w for x, y, w in as_past()} if past is None else past
+            v = past.get((a, b), v)
+        out.append((a, b, v))
+    return out
 
 
 def embedded_posts(text: str) -> list[tuple[int, int, dt.date]]:

@@ -201,6 +201,13 @@ TAKING = re.compile(
 # sought, not made ("issued an order for the arrest of", "were being targeted for arrest"; "arrest warrants").
 ATTEMPT_LEMMAS = frozenset({"attempt", "try", "fail"})
 SOUGHT_FOR = frozenset({"order", "warrant", "target", "call", "demand", "want", "hunt", "search"})
+# The judicial actors whose order of arrest or detention is a court step, not a taking: the person is before them,
+# already held ("appeared before the prosecutor who ordered his arrest and detention until his extradition", "the
+# judge ordered his detention pending trial"). A minister's or a governor's order may be the arrest itself.
+COURT_ORDERERS = frozenset({"prosecutor", "prosecution", "prosecutors", "judge", "judges", "court", "magistrate",
+                            "magistrates", "tribunal"})
+# The verbs of such an order.
+ORDER_LEMMAS = frozenset({"order", "decree"})
 # The main verbs that list the people a relative clause of taking before them names: that clause is the news
 # ("Those arrested include two reporters"), as under "be" ("The five who were arrested are members of ...").
 LISTING = frozenset({"include"})

@@ -23,6 +23,15 @@ VISIT_ONLY = re.compile(r"visit(?:s|ed|ing)?", re.I)
 CONTACT_AS_TIME = re.compile(r"\b(?:following|after|before|during|since|ahead of) (?:the|a|an|his|her|their|this|that|"
                              r"its)(?: \w+){0,2} $", re.I)
 
+# Talks told as an ongoing state whose end is a business act are no diplomatic contact (a company "in talks to
+# build a new model at a Daimler plant", "in discussions with Boeing to buy 40 jets", "in negotiations over the
+# acquisition of its plant"): no meeting is told as held, and the deal is trade, not politics.
+BUSINESS_TALKS = re.compile(
+    r"\bin (?:advanced |detailed |exclusive |early |preliminary )?(?:talks|discussions|negotiations)"
+    r"(?: with [^,.;:]{1,60}?)? (?:to (?:build|buy|sell|acquire|purchase|invest|produce|manufacture|make|supply|"
+    r"merge|open|develop|license|lease)\b|(?:on|over|about|for) (?:the |a |an |its |their )?(?:possible |potential )?"
+    r"(?:acquisition|purchase|sale|takeover|merger|investment|supply|licen[cs]ing|lease)\b)", re.I)
+
 # What was said at a contact: a sentence whose only word of contact is one of these retells the contact told
 # before it ("The ministers discussed the crisis in Syria", "They also discussed ... the city of Mosul").
 CONTACT_TOPIC = re.compile(r"^discuss(?:ed|es|ing|ions?)?$", re.I)

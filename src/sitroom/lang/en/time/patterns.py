@@ -135,5 +135,9 @@ FUTURE = re.compile(r"\b(?:will|would|shall|should|until|till|deadline|scheduled
                      r"due(?!\s+to\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some)\b)|"
                      r"intends?|going to|is to|are to|next)\b", _I)
 
+# Prepositions that give a time as a target ("postponed to Friday", "adjourned until Monday", "set for Thursday",
+# "by Friday"): a day to come, whatever the tense of the verb that sets it.
+TARGET_PREPOSITIONS = frozenset({"to", "until", "till", "for", "by", "through"})
+
 # Units before or after the publication's that the words of this_part and this_unit name ("last week": -1).
 DEICTIC_STEP = {"this": 0, "last": -1, "the past": -1, "the last": -1, "the previous": -1, "next": 1, "the coming": 1}
