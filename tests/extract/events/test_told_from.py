@@ -41,6 +41,10 @@ def _why(nlp, sentence, word):
     # one act in the year, or an act timed finer than the year, is an incident
     ("In 2020, a Turkish engineer was kidnapped in Kwara.", "kidnapped", None),
     ("In April 2020, 12 miners were kidnapped near Lokoja.", "kidnapped", None),
+    # plural doers or one act's many victims are no tally of several acts
+    ("In 2020, gunmen kidnapped a Turkish engineer in Kwara.", "kidnapped", None),
+    ("This year, soldiers arrested the opposition leader in Harare.", "arrested", None),
+    ("In 2020, a rebel attack on the town of Beni killed 40 villagers.", "killed", None),
     ("Soldiers arrested 14 traders in Onitsha on Tuesday.", "arrested", None),
     # told from after the office changed hands
     ("Troops loyal to then-President Omar Bongo detained dozens of students in Libreville.", "detained", "background"),
