@@ -45,6 +45,8 @@ def _why(nlp, sentence, word):
     ("In 2020, gunmen kidnapped a Turkish engineer in Kwara.", "kidnapped", None),
     ("This year, soldiers arrested the opposition leader in Harare.", "arrested", None),
     ("In 2020, a rebel attack on the town of Beni killed 40 villagers.", "killed", None),
+    # a count of times on a verb of wounding counts one act's blows, not occasions
+    ("A journalist has been shot several times outside his home in Culiacan, police said.", "shot", None),
     ("Soldiers arrested 14 traders in Onitsha on Tuesday.", "arrested", None),
     # told from after the office changed hands
     ("Troops loyal to then-President Omar Bongo detained dozens of students in Libreville.", "detained", "background"),

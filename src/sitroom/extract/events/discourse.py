@@ -50,6 +50,7 @@ from ...lang.en.events.discourse import (
     HABIT_ADVERBS,
     SERIES_ADVERBS,
     TIMES_COUNT,
+    BLOW_VERBS,
     WORK_NOUNS,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
@@ -161,7 +162,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     specific = SPECIFIC_DAY.search(text)
     if GENERIC.search(text) and not specific:
         return "generic"  # a trend or a habit: "in recent years", "a total of", "since the coup"
-    if not specific and _is_perfect(words) and (large_count(words) or TIMES_COUNT.search(text)):
+    occasions = TIMES_COUNT.search(text) and clause_head(tok).lemma_.lower() not in BLOW_VERBS
+    if not specific and _is_perfect(words) and (large_count(words) or occasions):
         return "tally"  # "more than 100 supporters have been arrested", "jets have flown into the area 27 times"
     if CUTOFF.search(text) and large_count(words) and (_is_perfect(words) or AS_OF.search(text)):
         return "tally"  # counted up to a day ("as of May 20", "since August 5"): the day ends the count
