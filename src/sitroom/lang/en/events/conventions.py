@@ -55,7 +55,14 @@ NATIONAL_CIVILIANS = re.compile(
     r"priests?|nuns?|volunteers?|expatriates?)", re.I)
 
 # People's property looted or destroyed: its owners are civilians, the other side of the looting (ACLED's practice:
-# "men ransacked his house", "soldiers torched homes in the village").
-CIVILIAN_PROPERTY = re.compile(r"\b(?:houses?|homes?|dwellings?|huts?|shops?|stores?|market stalls?|businesses|"
-                               r"belongings|possessions|farms?|crops|livestock|cattle|granar(?:y|ies)|villages?)\b",
-                               re.I)
+# "men ransacked his house", "soldiers torched homes in the village", "20 shops were looted"). The property must be
+# what the act was done to, its object or passive subject: not a place named near it ("destroyed ammunition stores
+# near the village of Boni"), nor the stores of an armed force's weapons.
+_PROPERTY = (r"(?:houses?|homes?|dwellings?|huts?|shops?|(?<!ammunition )(?<!weapons )(?<!arms )(?<!military )stores?|"
+             r"market stalls?|businesses|belongings|possessions|farms?|crops|livestock|cattle|granar(?:y|ies)|villages?)")
+_DESTROYED = (r"(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|torch\w*|set fire to|burn\w*|destroy\w*|demolish\w*|"
+              r"bulldoz\w*|vandali[sz]\w*|razed|raz(?:e|ing)|smash\w*|wreck\w*)")
+_NOT_PLACE = r"(?!(?:near|in|at|outside|around|inside|behind|beside|across|close|from|by)\b)[\w'’-]+\s+"
+CIVILIAN_PROPERTY = re.compile(
+    rf"\b{_DESTROYED}\s+(?:{_NOT_PLACE}){{0,4}}?{_PROPERTY}\b|"
+    rf"\b{_PROPERTY}\s+(?:[\w'’-]+\s+){{0,3}}?(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?{_DESTROYED}", re.I)
