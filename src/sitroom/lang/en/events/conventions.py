@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .family import OWN_ELEMENT
+
 # Types whose unnamed perpetrator ACLED codes as "Unidentified Armed Group (Country)".
 UNNAMED_DOER_TYPES = ("Violence against civilians /", "Explosions/Remote violence / Remote explosive",
                        "Explosions/Remote violence / Suicide bomb", "Explosions/Remote violence / Grenade")
@@ -60,8 +62,7 @@ NATIONAL_CIVILIANS = re.compile(
 # near the village of Boni"), nor the stores of an armed force's weapons.
 _PROPERTY = (r"(?:houses?|homes?|dwellings?|huts?|shops?|(?<!ammunition )(?<!weapons )(?<!arms )(?<!military )stores?|"
              r"market stalls?|businesses|belongings|possessions|farms?|crops|livestock|cattle|granar(?:y|ies)|villages?)")
-_DESTROYED = (r"(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|torch\w*|set fire to|burn\w*|destroy\w*|demolish\w*|"
-              r"bulldoz\w*|vandali[sz]\w*|razed|raz(?:e|ing)|smash\w*|wreck\w*)")
+_DESTROYED = "(?:" + OWN_ELEMENT["Strategic developments / Looting/property destruction"].pattern + ")"  # (family's words)
 _NOT_PLACE = r"(?!(?:near|in|at|outside|around|inside|behind|beside|across|close|from|by)\b)[\w'’-]+\s+"
 CIVILIAN_PROPERTY = re.compile(
     rf"\b{_DESTROYED}\s+(?:{_NOT_PLACE}){{0,4}}?{_PROPERTY}\b|"
