@@ -67,3 +67,10 @@ _NOT_PLACE = r"(?!(?:near|in|at|outside|around|inside|behind|beside|across|close
 CIVILIAN_PROPERTY = re.compile(
     rf"\b{_DESTROYED}\s+(?:{_NOT_PLACE}){{0,4}}?{_PROPERTY}\b|"
     rf"\b{_PROPERTY}\s+(?:[\w'’-]+\s+){{0,3}}?(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?{_DESTROYED}", re.I)
+
+# A side of a diplomatic contact that is no state ("a rebel commander met the Russian ambassador in Bangui", "an
+# opposition figure held talks with French officials"): the report names its own host, so the government of the place
+# is not made the visitor's other side (conventions.conventional_actors).
+NON_STATE_HOST = re.compile(r"\b(?:rebels?|insurgents?|militants?|militias?|jihadists?|guerrillas?|armed groups?|"
+                            r"opposition|dissidents?|activists?|civil society|(?:political )?part(?:y|ies)|unions?)\b",
+                            re.I)
