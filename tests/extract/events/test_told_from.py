@@ -55,6 +55,9 @@ def _why(nlp, sentence, word):
     # the time elapsed since the act
     ("Five years have passed since gunmen abducted three priests from their parish in Enugu.", "abducted", "background"),
     ("It has been a decade since soldiers shot dead 12 marchers in the square.", "shot", "background"),
+    ("Six years have now passed since militants abducted and killed two nurses in Rann.", "killed", "background"),
+    ("It has been two years since rebels seized the town of Bunagana, and on Monday they shelled it again.", "shelled",
+     None),  # an act told beside the time elapsed, not in its "since" clause
     ("Earlier in the year, gunmen killed 43 farmers in Zabarmari.", "killed", "background"),
     ("This is not the first time police have detained reporters in Harare.", "detained", "background"),
     ("It is the first time that gunmen have attacked the school in Kebbi.", "attacked", None),

@@ -54,7 +54,7 @@ from ...lang.en.events.discourse import (
     WORK_NOUNS,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
-from .told_from import day_span_tally, not_the_first_time, office_then, told_at_an_age, yearly_tally
+from .told_from import day_span_tally, elapsed_since, not_the_first_time, office_then, told_at_an_age, yearly_tally
 
 # Clauses that describe something else than the event of the clause they hang off.
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
@@ -184,6 +184,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "description"  # "Tajikistan, which borders Afghanistan, which has almost completely passed under ..."
     if told_at_an_age(head):
         return "background"  # "was smuggled into Hong Kong when he was a 12-year-old", "he was 17 when police arrested him"
+    if elapsed_since(head):
+        return "background"  # "Five years have passed since gunmen abducted three priests"
     if not specific and not_the_first_time(head):
         return "background"  # "This is not the first time police have arrested journalists"
     if not specific and office_then(tok.sent):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...lang.en.dates import MONTHS
 from ...lang.en.events.civilians import ATTACK_NOUNS
-from ...lang.en.events.discourse import (DAY_SPAN, LIFE_STAGES, MONTH_NAMED, PERIOD_SPAN, THEN_OFFICE_BEFORE,
+from ...lang.en.events.discourse import (DAY_SPAN, ELAPSED_SINCE, LIFE_STAGES, MONTH_NAMED, PERIOD_SPAN, THEN_OFFICE_BEFORE,
                                         WHOLE_YEAR)
 
 _VERBAL = {"VERB", "AUX"}
@@ -140,3 +140,17 @@ def _is_age(verb) -> bool:
         if c.lower_ == "old" and any(t.like_num for t in c.subtree):
             return True
     return False
+
+
+def elapsed_since(head) -> bool:
+    """The event's clause (headed by ``head``, or a verb it is coordinated with) is the "since" clause of a time
+    elapsed ("Five years have passed since gunmen abducted three priests", "It has been a decade since soldiers shot
+    ..."): the act lies years back, background."""
+    hops = 0
+    while head.dep_ == "conj" and head.pos_ in _VERBAL and head.head.pos_ in _VERBAL and hops < 6:
+        head, hops = head.head, hops + 1  # "since gunmen abducted and killed ..."
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    if mark is None or head.dep_ != "advcl":
+        return False
+    gov = head.head
+    return bool(ELAPSED_SINCE.search(gov.doc[gov.left_edge.i:mark.i + 1].text))

@@ -70,10 +70,13 @@ BLOW_VERBS = frozenset({"shoot", "stab", "hack", "slash", "punch", "kick", "whip
 # Words that look back from the news to an earlier event.
 BACKGROUND = re.compile(
     r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month)|earlier this year|"
-    r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?|earlier in the year|"
-    # the time elapsed since an act: "six years have passed since gunmen abducted ...", "it has been a decade since"
-    r"(?:months|years|decades|a decade|a year) (?:have |has )?(?:now )?(?:passed|gone by|elapsed) since|"
-    r"it(?: has|'s|’s| is) (?:now )?been (?:\w+ )?(?:months|years|decades|a decade|a year) since)\b", re.I)
+    r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?|earlier in the year)\b", re.I)
+# The time elapsed since an act ("six years have passed since gunmen abducted ...", "it has been a decade since"): the
+# act of the "since" clause is background (told_from.elapsed_since; not an act told beside it, "and on Monday they
+# shelled it again").
+ELAPSED_SINCE = re.compile(
+    r"\b(?:(?:months|years|decades|a decade|a year) (?:have |has )?(?:now )?(?:passed|gone by|elapsed) since|"
+    r"it(?: has|'s|’s| is) (?:now )?been (?:\w+ )?(?:months|years|decades|a decade|a year) since)$", re.I)
 
 # A year named alone as the time of what a clause tells ("In 2020, 19 foreigners were taken hostage in ...",
 # "during 2019", "this year", "during the year"): with several victims or acts, the year's tally, not one incident.
