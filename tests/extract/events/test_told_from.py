@@ -139,6 +139,8 @@ def test_an_event_word_in_the_title_of_a_work_is_a_name(nlp, sentence, word, tit
     ("Soldiers repeatedly fired on the crowd outside the palace.", "fired", None),
     ("Soldiers beat traders at a checkpoint in Maiduguri on Monday, residents said.", "beat", None),
     ("The blast in Kano, a usually calm trading hub, was carried out by a suicide bomber.", "blast", None),
+    ("The raid on the village was often described as the worst of the war.", "raid", None),  # a verb of talking
+    ("Such raids often kill herders in the hills near Jos.", "raids", "habitual"),
 ])
 def test_an_adverb_of_habit_on_the_event_verb_tells_a_practice(nlp, sentence, word, why):
     assert _why(nlp, sentence, word) == why

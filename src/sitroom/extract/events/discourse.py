@@ -173,7 +173,9 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "tally"  # "In 2020, 19 foreigners were taken hostage in Delta, Ebonyi, ...": the year's count
     if not specific and tok.sent.start > 0 and _is_habitual(tok):
         return "habitual"
-    adverbs = {c.lower_ for c in clause_head(tok).children if c.dep_ == "advmod"}
+    # (the event's own verb: not one that an event noun undergoes, "The raid was often described as the worst")
+    undergone = tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "dobj", "pobj")
+    adverbs = set() if undergone else {c.lower_ for c in clause_head(tok).children if c.dep_ == "advmod"}
     if not specific and (adverbs & HABIT_ADVERBS or (adverbs & SERIES_ADVERBS and _is_perfect(words))):
         return "habitual"  # "soldiers routinely beat traders at checkpoints", "has repeatedly bombed the camps"
     if not specific and _is_role(tok):
