@@ -182,3 +182,9 @@ def test_arrests_for_defying_a_curfew_where_demonstrations_are_coded_are_their_i
     # an arrest that names no curfew or ban stays an arrest
     leader = _coded(ARRESTS, "Police arrested a union leader at his home on Wednesday.", "Harare", "2024-03-06", 200)
     assert curfew_arrests([march, leader])[1] is leader
+    # "after the curfew was lifted" is a time, no curfew defied; "after curfew" (its hours) is
+    lifted = _coded(ARRESTS, "Police arrested 30 suspected robbers after the curfew was lifted.", "Harare", "2024-03-06",
+                    300)
+    assert curfew_arrests([march, lifted])[1] is lifted
+    late = _coded(ARRESTS, "Police arrested 30 people found on the streets after curfew.", "Harare", "2024-03-06", 300)
+    assert curfew_arrests([march, late])[1].sub_event_type == "Protest with intervention"

@@ -28,3 +28,10 @@ def test_no_host_is_added_for_a_party_of_the_place_itself():
     a1, a2 = conventional_actors(CONTACT, None, _government("France", "FR"), _at("FR"),
                                  "The governor met the French president in Paris.")
     assert a1 is None and a2.name == "Government of France"
+
+
+def test_no_host_is_added_when_the_report_names_a_host_that_is_no_state():
+    for text in ("A rebel commander met the Russian ambassador in Bangui on Monday.",
+                 "An opposition figure held talks with French officials in Bamako on Monday."):
+        a1, a2 = conventional_actors(CONTACT, None, _government("Russia", "RU"), _at("CF"), text)
+        assert a1 is None and a2.name == "Government of Russia"

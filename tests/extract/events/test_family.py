@@ -96,6 +96,7 @@ def test_calm_or_other_demonstrations_keep_their_type(label, sentence):
     # the detained killed: the worst they suffered, whatever else is told of them
     ("Witnesses said the farmers were detained by soldiers, some went missing and three were later executed.", ATTACK),
     ("The trader was arrested by the anti-robbery squad on Friday and died in police custody two days later.", ATTACK),
+    ("Soldiers rounded up the herders at dawn; two of them were later shot dead behind the school.", ATTACK),
 ])
 def test_what_the_detained_suffered_decides(sentence, expected):
     assert custody_type(ARRESTS, sentence) == expected
@@ -107,6 +108,9 @@ def test_what_the_detained_suffered_decides(sentence, expected):
     (ARRESTS, "A man was arrested and charged in connection with the abduction of a girl."),  # a charge
     (ARRESTS, "Two men were arrested after a shopkeeper was killed in a robbery in the market."),  # the offence
     (ARRESTS, "He was arrested for the murder of a trader who was beaten to death last week."),  # the offence
+    # killed in the fighting the arrest came out of, not in custody
+    (ARRESTS, "Police arrested four gang members in Kano after a gunfight; two of them were shot dead."),
+    (ARRESTS, "Police detained 15 suspects after a shootout in which three were shot dead."),
     (ATTACK, "Gunmen abducted two traders and took them to an unknown location."),  # not an arrest
 ])
 def test_plain_arrests_and_other_types_keep_their_type(label, sentence):

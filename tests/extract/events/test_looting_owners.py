@@ -34,6 +34,11 @@ def test_the_owners_of_homes_looted_are_civilians(pipeline, text, want):
     assert actors(pipeline, text) == [want]
 
 
+def test_an_armed_forces_stores_near_a_village_have_no_civilian_owners(pipeline):
+    text = "Troops destroyed ammunition stores near the village of Boni in Mali on Monday."
+    assert [a2 for _, _, a2 in actors(pipeline, text)] == [None]
+
+
 @pytest.mark.parametrize("text, want", [
     ("An angry mob beat a man to death in Kano on Monday after accusing him of theft.",
      ("Mob violence", "Rioters (Nigeria)", "Civilians (Nigeria)")),

@@ -48,3 +48,13 @@ def test_civilians_of_the_place_stay_without_another_nationality(pipeline):
     text = "Gunmen abducted five villagers in Kaduna on Monday."
     assert [(a1, a2) for _, a1, a2 in actors(pipeline, text)] == [
         ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")]
+
+
+def test_the_victim_of_the_offence_is_not_who_is_arrested(pipeline):
+    text = "Police in Nairobi arrested two men on Monday for attacking a Chinese businessman."
+    assert [a2 for _, _, a2 in actors(pipeline, text)] == ["Civilians (Kenya)"]
+
+
+def test_two_nationalities_named_leave_the_places_civilians(pipeline):
+    text = "Gunmen abducted a Nigerian man and his Ghanaian wife in Accra on Monday."
+    assert [a2 for _, _, a2 in actors(pipeline, text)] == ["Civilians (Ghana)"]

@@ -41,6 +41,12 @@ def _why(nlp, sentence, word):
     # one act in the year, or an act timed finer than the year, is an incident
     ("In 2020, a Turkish engineer was kidnapped in Kwara.", "kidnapped", None),
     ("In April 2020, 12 miners were kidnapped near Lokoja.", "kidnapped", None),
+    # plural doers or one act's many victims are no tally of several acts
+    ("In 2020, gunmen kidnapped a Turkish engineer in Kwara.", "kidnapped", None),
+    ("This year, soldiers arrested the opposition leader in Harare.", "arrested", None),
+    ("In 2020, a rebel attack on the town of Beni killed 40 villagers.", "killed", None),
+    # a count of times on a verb of wounding counts one act's blows, not occasions
+    ("A journalist has been shot several times outside his home in Culiacan, police said.", "shot", None),
     ("Soldiers arrested 14 traders in Onitsha on Tuesday.", "arrested", None),
     # told from after the office changed hands
     ("Troops loyal to then-President Omar Bongo detained dozens of students in Libreville.", "detained", "background"),
@@ -49,6 +55,9 @@ def _why(nlp, sentence, word):
     # the time elapsed since the act
     ("Five years have passed since gunmen abducted three priests from their parish in Enugu.", "abducted", "background"),
     ("It has been a decade since soldiers shot dead 12 marchers in the square.", "shot", "background"),
+    ("Six years have now passed since militants abducted and killed two nurses in Rann.", "killed", "background"),
+    ("It has been two years since rebels seized the town of Bunagana, and on Monday they shelled it again.", "shelled",
+     None),  # an act told beside the time elapsed, not in its "since" clause
     ("Earlier in the year, gunmen killed 43 farmers in Zabarmari.", "killed", "background"),
     ("This is not the first time police have detained reporters in Harare.", "detained", "background"),
     ("It is the first time that gunmen have attacked the school in Kebbi.", "attacked", None),
@@ -130,6 +139,8 @@ def test_an_event_word_in_the_title_of_a_work_is_a_name(nlp, sentence, word, tit
     ("Soldiers repeatedly fired on the crowd outside the palace.", "fired", None),
     ("Soldiers beat traders at a checkpoint in Maiduguri on Monday, residents said.", "beat", None),
     ("The blast in Kano, a usually calm trading hub, was carried out by a suicide bomber.", "blast", None),
+    ("The raid on the village was often described as the worst of the war.", "raid", None),  # a verb of talking
+    ("Such raids often kill herders in the hills near Jos.", "raids", "habitual"),
 ])
 def test_an_adverb_of_habit_on_the_event_verb_tells_a_practice(nlp, sentence, word, why):
     assert _why(nlp, sentence, word) == why

@@ -11,7 +11,7 @@ from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
 from .disruption import DISRUPTED
-from .merging import _date_key, _dates_overlap, _place_key, label_of
+from .merging import _place_key, label_of, same_place_and_day
 from .parse_roles import trigger_token
 from .taxonomy import typed_fields
 
@@ -94,9 +94,7 @@ def protest_arrests_retold(events: list[Event]) -> list[Event]:
 
 
 def _at_protest(arrest: Event, protest: Event) -> bool:
-    place, day, when = _place_key(arrest), _date_key(arrest), _date_key(protest)
-    return (place is not None and place == _place_key(protest) and day is not None and when is not None
-            and _dates_overlap(day, when) and not BEFORE_DEMONSTRATION.search(arrest.evidence.text))
+    return same_place_and_day(arrest, protest) and not BEFORE_DEMONSTRATION.search(arrest.evidence.text)
 
 
 INTERVENTION = "Protests / Protest with intervention"

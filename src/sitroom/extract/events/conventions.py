@@ -14,6 +14,7 @@ from ...lang.en.events.family import GRIEVANCE_PHRASE
 from ...lang.en.events.conventions import (
     ACRONYM,
     CIVILIAN_PROPERTY,
+    NON_STATE_HOST,
     PEOPLE,
     POLICE_VICTIMS,
     UNNAMED_DOER_TYPES,
@@ -106,9 +107,9 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         # "The foreign minister flew to Moscow for talks": the host is the government of the place.
         a2 = ActorRef(name=f"Government of {cname}", actor_type="government", country=iso)
     elif label == "Diplomacy / Diplomatic contact" and a1 is None and a2 is not None and cname and a2.country \
-            and a2.country != iso:
+            and a2.country != iso and not NON_STATE_HOST.search(text):
         # "the decision to meet the leader of Hungary in Downing Street": the visitor is named, the host is the
-        # government of the place.
+        # government of the place (not when the report names a host that is no state: "a rebel commander met ...").
         a1 = ActorRef(name=f"Government of {cname}", actor_type="government", country=iso)
     elif label.startswith("Protests"):
         # The protesters are actor1 of a protest, and actor2 of force used against them; the other party

@@ -50,10 +50,11 @@ from ...lang.en.events.discourse import (
     HABIT_ADVERBS,
     SERIES_ADVERBS,
     TIMES_COUNT,
+    BLOW_VERBS,
     WORK_NOUNS,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
-from .told_from import day_span_tally, not_the_first_time, office_then, told_at_an_age, yearly_tally
+from .told_from import day_span_tally, elapsed_since, not_the_first_time, office_then, told_at_an_age, yearly_tally
 
 # Clauses that describe something else than the event of the clause they hang off.
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
@@ -161,7 +162,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     specific = SPECIFIC_DAY.search(text)
     if GENERIC.search(text) and not specific:
         return "generic"  # a trend or a habit: "in recent years", "a total of", "since the coup"
-    if not specific and _is_perfect(words) and (large_count(words) or TIMES_COUNT.search(text)):
+    occasions = TIMES_COUNT.search(text) and clause_head(tok).lemma_.lower() not in BLOW_VERBS
+    if not specific and _is_perfect(words) and (large_count(words) or occasions):
         return "tally"  # "more than 100 supporters have been arrested", "jets have flown into the area 27 times"
     if CUTOFF.search(text) and large_count(words) and (_is_perfect(words) or AS_OF.search(text)):
         return "tally"  # counted up to a day ("as of May 20", "since August 5"): the day ends the count
@@ -171,7 +173,9 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "tally"  # "In 2020, 19 foreigners were taken hostage in Delta, Ebonyi, ...": the year's count
     if not specific and tok.sent.start > 0 and _is_habitual(tok):
         return "habitual"
-    adverbs = {c.lower_ for c in clause_head(tok).children if c.dep_ == "advmod"}
+    # (the event's own verb: not one that an event noun undergoes, "The raid was often described as the worst")
+    undergone = tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "dobj", "pobj")
+    adverbs = set() if undergone else {c.lower_ for c in clause_head(tok).children if c.dep_ == "advmod"}
     if not specific and (adverbs & HABIT_ADVERBS or (adverbs & SERIES_ADVERBS and _is_perfect(words))):
         return "habitual"  # "soldiers routinely beat traders at checkpoints", "has repeatedly bombed the camps"
     if not specific and _is_role(tok):
@@ -182,6 +186,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "description"  # "Tajikistan, which borders Afghanistan, which has almost completely passed under ..."
     if told_at_an_age(head):
         return "background"  # "was smuggled into Hong Kong when he was a 12-year-old", "he was 17 when police arrested him"
+    if elapsed_since(head):
+        return "background"  # "Five years have passed since gunmen abducted three priests"
     if not specific and not_the_first_time(head):
         return "background"  # "This is not the first time police have arrested journalists"
     if not specific and office_then(tok.sent):

@@ -33,7 +33,7 @@ from ...lang.en.events.territory import CONTROL, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
 from .demonstrations import without_grievance
-from .merging import _date_key, _dates_overlap, _place_key, label_of
+from .merging import label_of, same_place_and_day
 from .patterns import Cue, find_cues
 from ...lang.en.events.patterns import STRONG
 from .rules import ARRESTS, ATTACK, CLASH, PEACEFUL_PROTEST, REMOTE, is_strike_only
@@ -333,11 +333,3 @@ def armed_doer_typed(ev: Event) -> Optional[Event]:
     # the new type's conventions for the sides the report leaves implicit (the victims of an attack are civilians)
     a1, a2 = conventional_actors(label, ev.actor1, ev.actor2, ev.location, ev.evidence.text)
     return ev.model_copy(update={**typed_fields(label), "actor1": a1, "actor2": a2})
-
-
-def same_place_and_day(a: Event, b: Event) -> bool:
-    """Whether two events are coded at one place on overlapping days (both known)."""
-    place, day, other = _place_key(a), _date_key(a), _date_key(b)
-    return (place is not None and place == _place_key(b) and day is not None and other is not None
-            and _dates_overlap(day, other))
-

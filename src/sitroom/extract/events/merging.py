@@ -33,6 +33,13 @@ def _dates_overlap(a: Optional[tuple], b: Optional[tuple]) -> bool:
     return (a[0] or "") <= (b[1] or b[0] or "") and (b[0] or "") <= (a[1] or a[0] or "")
 
 
+def same_place_and_day(a: Event, b: Event) -> bool:
+    """Whether two events are coded at one place on overlapping days (both known)."""
+    place, day, other = _place_key(a), _date_key(a), _date_key(b)
+    return (place is not None and place == _place_key(b) and day is not None and other is not None
+            and _dates_overlap(day, other))
+
+
 # Days before a statement's week within which the day a nearby report gives may be the day of the event the
 # statement retells.
 BY_THEN_DAYS = 7

@@ -305,14 +305,15 @@ def speaker_of_pronoun(trig, speakers: dict):
 def in_offence(tok) -> bool:
     """Whether ``tok`` is named only in the offence an arrest is told with: the object of a word of accusation
     or arrest ("accused of the hijacking of a TWA plane", "in connection with the murder of X", "charged in the
-    plot"), of "in" before an offence noun ("arrested in the disappearance of X"), or of "of" after one ("the
-    murder of a US navy diver", its victim): neither side of the arrest."""
+    plot", "arrested for attacking X"), of "in" before an offence noun ("arrested in the disappearance of X"), or of
+    "of" after one ("the murder of a US navy diver", its victim): neither side of the arrest."""
     cur = tok
     for _ in range(10):
         head = cur.head
         if head.i == cur.i:
             return False
-        if cur.dep_ == "pobj" and head.dep_ == "prep":
+        # (a gerund's object too: "arrested for attacking a Chinese businessman")
+        if cur.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
             prep, gov = head.lower_, head.head.lemma_.lower()
             taking = gov in TAKING_CHARGE_LEMMAS
             if (prep in (TAKING_CHARGE_PREPS if taking else CHARGE_PREPS) and gov in CHARGE_LEMMAS) \

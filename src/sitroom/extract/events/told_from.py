@@ -8,7 +8,8 @@ report looks back on.
 from __future__ import annotations
 
 from ...lang.en.dates import MONTHS
-from ...lang.en.events.discourse import (DAY_SPAN, LIFE_STAGES, MONTH_NAMED, PERIOD_SPAN, THEN_OFFICE_BEFORE,
+from ...lang.en.events.civilians import ATTACK_NOUNS
+from ...lang.en.events.discourse import (DAY_SPAN, ELAPSED_SINCE, LIFE_STAGES, MONTH_NAMED, PERIOD_SPAN, THEN_OFFICE_BEFORE,
                                         WHOLE_YEAR)
 
 _VERBAL = {"VERB", "AUX"}
@@ -44,19 +45,39 @@ def day_span_tally(words, tok) -> bool:
 
 
 def _several(words, tok) -> bool:
-    """Several victims or acts: a plural event noun, a plural subject or object, or a count of two or more."""
+    """Several victims or acts: a plural event noun, a plural subject or object, or a count of two or more. Not the
+    doers ("In 2024, gunmen kidnapped a Turkish engineer": one band takes one victim), nor the victims of one act
+    named in the singular ("In 2024, a rebel attack on Bunia killed 40 villagers": one incident, however many died)."""
     if tok.tag_ in ("NNS", "NNPS"):
         return True
+    if any(_one_act(t, tok) for t in words):
+        return False
     for t in words:
+        if _doers(t):
+            continue
         if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.tag_ in ("NNS", "NNPS"):
             return True
-        if t.like_num and t.ent_type_ != "DATE" and t.dep_ == "nummod":
+        if t.like_num and t.ent_type_ != "DATE" and t.dep_ == "nummod" and not _doers(t.head):
             try:
                 if float(t.text.replace(",", "")) >= 2:
                     return True
             except ValueError:
                 return True  # a number word: "two", "dozens"
     return False
+
+
+def _doers(t) -> bool:
+    """The subject of a verb with an object (its doers), or the noun of a by-phrase of the passive."""
+    if t.dep_ == "nsubj":
+        return any(c.dep_ == "dobj" for c in t.head.children)
+    return t.dep_ == "pobj" and t.head.dep_ == "agent"
+
+
+def _one_act(t, tok) -> bool:
+    """``t`` is the event word or the clause's subject, an event noun in the singular with an article ("a rebel
+    attack", "the bombing")."""
+    return ((t == tok or t.dep_ in ("nsubj", "nsubjpass")) and t.tag_ == "NN" and t.lemma_.lower() in ATTACK_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children))
 
 
 def not_the_first_time(head) -> bool:
@@ -119,3 +140,17 @@ def _is_age(verb) -> bool:
         if c.lower_ == "old" and any(t.like_num for t in c.subtree):
             return True
     return False
+
+
+def elapsed_since(head) -> bool:
+    """The event's clause (headed by ``head``, or a verb it is coordinated with) is the "since" clause of a time
+    elapsed ("Five years have passed since gunmen abducted three priests", "It has been a decade since soldiers shot
+    ..."): the act lies years back, background."""
+    hops = 0
+    while head.dep_ == "conj" and head.pos_ in _VERBAL and head.head.pos_ in _VERBAL and hops < 6:
+        head, hops = head.head, hops + 1  # "since gunmen abducted and killed ..."
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    if mark is None or head.dep_ != "advcl":
+        return False
+    gov = head.head
+    return bool(ELAPSED_SINCE.search(gov.doc[gov.left_edge.i:mark.i + 1].text))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .family import OWN_ELEMENT
+
 # Types whose unnamed perpetrator ACLED codes as "Unidentified Armed Group (Country)".
 UNNAMED_DOER_TYPES = ("Violence against civilians /", "Explosions/Remote violence / Remote explosive",
                        "Explosions/Remote violence / Suicide bomb", "Explosions/Remote violence / Grenade")
@@ -47,14 +49,28 @@ PEOPLE = re.compile(r"\b(?P<who>people|persons)\b(?=[^.;]{0,40}\b(?:killed|dead|
 # Not leaders, officials or fighters (a government's or a group's), nor refugees (ACLED's own actor).
 NATIONAL_CIVILIANS = re.compile(
     r"(?:civilians?|nationals?|citizens?|residents?|villagers?|people|persons?|m[ae]n|wom[ae]n|girls?|boys?|"
-    r"child(?:ren)?|famil(?:y|ies)|couples?|sisters?|brothers?|tourists?|travell?ers?|passengers?|pilgrims?|"
+    r"child(?:ren)?|famil(?:y|ies)|couples?|sisters?|brothers?|wi(?:fe|ves)|husbands?|sons?|daughters?|mothers?|"
+    r"fathers?|relatives?|tourists?|travell?ers?|passengers?|pilgrims?|"
     r"bloggers?|journalists?|reporters?|writers?|activists?|dissidents?|lawyers?|academics?|researchers?|"
     r"students?|teachers?|doctors?|nurses?|aid workers?|workers?|employees?|engineers?|contractors?|"
     r"businessm[ae]n|businesswom[ae]n|traders?|farmers?|fishermen|sailors?|seam[ae]n|crew|missionar(?:y|ies)|"
     r"priests?|nuns?|volunteers?|expatriates?)", re.I)
 
 # People's property looted or destroyed: its owners are civilians, the other side of the looting (ACLED's practice:
-# "men ransacked his house", "soldiers torched homes in the village").
-CIVILIAN_PROPERTY = re.compile(r"\b(?:houses?|homes?|dwellings?|huts?|shops?|stores?|market stalls?|businesses|"
-                               r"belongings|possessions|farms?|crops|livestock|cattle|granar(?:y|ies)|villages?)\b",
-                               re.I)
+# "men ransacked his house", "soldiers torched homes in the village", "20 shops were looted"). The property must be
+# what the act was done to, its object or passive subject: not a place named near it ("destroyed ammunition stores
+# near the village of Boni"), nor the stores of an armed force's weapons.
+_PROPERTY = (r"(?:houses?|homes?|dwellings?|huts?|shops?|(?<!ammunition )(?<!weapons )(?<!arms )(?<!military )stores?|"
+             r"market stalls?|businesses|belongings|possessions|farms?|crops|livestock|cattle|granar(?:y|ies)|villages?)")
+_DESTROYED = "(?:" + OWN_ELEMENT["Strategic developments / Looting/property destruction"].pattern + ")"  # (family's words)
+_NOT_PLACE = r"(?!(?:near|in|at|outside|around|inside|behind|beside|across|close|from|by)\b)[\w'’-]+\s+"
+CIVILIAN_PROPERTY = re.compile(
+    rf"\b{_DESTROYED}\s+(?:{_NOT_PLACE}){{0,4}}?{_PROPERTY}\b|"
+    rf"\b{_PROPERTY}\s+(?:[\w'’-]+\s+){{0,3}}?(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?{_DESTROYED}", re.I)
+
+# A side of a diplomatic contact that is no state ("a rebel commander met the Russian ambassador in Bangui", "an
+# opposition figure held talks with French officials"): the report names its own host, so the government of the place
+# is not made the visitor's other side (conventions.conventional_actors).
+NON_STATE_HOST = re.compile(r"\b(?:rebels?|insurgents?|militants?|militias?|jihadists?|guerrillas?|armed groups?|"
+                            r"opposition|dissidents?|activists?|civil society|(?:political )?part(?:y|ies)|unions?)\b",
+                            re.I)

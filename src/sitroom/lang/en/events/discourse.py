@@ -70,14 +70,20 @@ AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 # (in the past simple it may count one incident's blows: "was stabbed 17 times").
 TIMES_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|"
                          r"dozens of|hundreds of) times\b", re.I)
+# Verbs of wounding: a count of times on them counts one act's blows ("a journalist has been shot several times
+# outside his home", British news telling a fresh event in the perfect), not occasions.
+BLOW_VERBS = frozenset({"shoot", "stab", "hack", "slash", "punch", "kick", "whip", "flog", "beat", "club"})
 
 # Words that look back from the news to an earlier event.
 BACKGROUND = re.compile(
     r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month)|earlier this year|"
-    r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?|earlier in the year|"
-    # the time elapsed since an act: "six years have passed since gunmen abducted ...", "it has been a decade since"
-    r"(?:months|years|decades|a decade|a year) (?:have |has )?(?:now )?(?:passed|gone by|elapsed) since|"
-    r"it(?: has|'s|’s| is) (?:now )?been (?:\w+ )?(?:months|years|decades|a decade|a year) since)\b", re.I)
+    r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?|earlier in the year)\b", re.I)
+# The time elapsed since an act ("six years have passed since gunmen abducted ...", "it has been a decade since"): the
+# act of the "since" clause is background (told_from.elapsed_since; not an act told beside it, "and on Monday they
+# shelled it again").
+ELAPSED_SINCE = re.compile(
+    r"\b(?:(?:months|years|decades|a decade|a year) (?:have |has )?(?:now )?(?:passed|gone by|elapsed) since|"
+    r"it(?: has|'s|’s| is) (?:now )?been (?:\w+ )?(?:months|years|decades|a decade|a year) since)$", re.I)
 
 # A year named alone as the time of what a clause tells ("In 2020, 19 foreigners were taken hostage in ...",
 # "during 2019", "this year", "during the year"): with several victims or acts, the year's tally, not one incident.

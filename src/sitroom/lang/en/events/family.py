@@ -61,12 +61,15 @@ CUSTODY_VIOLENCE = re.compile(
     re.I)
 
 # The detained killed ("they were executed", "died in police custody", "was tortured to death in detention"): the
-# killing of people held is an attack on civilians (the guide's Attack: the execution of captives), no arrest.
+# killing of people held is an attack on civilians (the guide's Attack: the execution of captives), no arrest. Shot
+# dead or beaten to death only when told after the detention ("three were later shot dead"): bare, it is the
+# fighting the arrest came out of ("arrested four gang members after a gunfight; two of them were shot dead").
+_HELD_KILLED_WHO = r"(?:they|he|she|some|several|many|most|all|(?:\w+ )?of them|two|three|four|five|\d+) (?:were|was|had been) "
+_AFTER_HELD = r"(?:later|then|subsequently|summarily|allegedly)"
 DETAINED_KILLED = re.compile(
     r"\b(?:(?:died|killed|tortured to death|beaten to death) (?:while )?in (?:police |military |army )?(?:custody|"
-    r"detention|their cells?)|(?:they|he|she|some|several|many|most|all|(?:\w+ )?of them|two|three|four|five|\d+) "
-    r"(?:were|was|had been) (?:later |then |subsequently |summarily |allegedly )?(?:executed|tortured to death|"
-    r"beaten to death|shot dead))\b", re.I)
+    r"detention|their cells?)|" + _HELD_KILLED_WHO + "(?:" + _AFTER_HELD + r" )?(?:executed|tortured to death)|"
+    + _HELD_KILLED_WHO + _AFTER_HELD + r" (?:beaten to death|shot dead))\b", re.I)
 
 # Air arms named as the doer of an attack ("the Nigerian Air Force targeted ... and killed several"): a strike
 # from the air, though no word of the strike itself is used.

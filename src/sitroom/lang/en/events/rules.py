@@ -108,9 +108,10 @@ BEFORE_DEMONSTRATION = re.compile(
     r"(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|strikes?)\b", re.I)
 
 # People taken for defying a curfew or a ban on assembly ("arrested after curfew", "for violating the curfew", "who
-# violated section 144", "for breaching the ban on gatherings"): bans imposed on demonstrations.
+# violated section 144", "for breaching the ban on gatherings"): bans imposed on demonstrations. Not "after the curfew
+# was lifted": a time, no defiance.
 CURFEW_DEFIED = re.compile(
-    r"\b(?:after (?:the )?(?:\w+ )?curfew|(?:violat|defy|defi|break|broke|breach|flout)\w* (?:\w+ ){0,2}curfews?|"
+    r"\b(?:after (?:the )?(?:\w+ )?curfew(?!\s+(?:was|were|had|has|is|came|took|ended|expired|began)\b)|(?:violat|defy|defi|break|broke|breach|flout)\w* (?:\w+ ){0,2}curfews?|"
     r"curfew (?:violat\w+|breach\w*|violators?)|section 144|(?:violat|defy|defi|break|broke|breach|flout)\w* (?:\w+ ){0,2}"
     r"ban on (?:public )?(?:gatherings?|assembl\w+|protests?|demonstrations?|rallies))\b", re.I)
 
