@@ -16,8 +16,8 @@ from ...lang.en.events.conventions import UNNAMED_DOER_TYPES
 from .actor_roles import country_name
 from .conventions import unidentified_group
 from .parse_roles import verb_of, trigger_token
+from .taxonomy import STATE_FORCES_INTER
 
-_STATE_FORCES = 1  # ACLED's inter code of state forces
 _DEVICE = "Explosions/Remote violence / Remote explosive/landmine/IED"
 
 
@@ -64,7 +64,7 @@ def _device_met(e, doc) -> Optional[object]:
 def _renamed(e, doc) -> Optional[object]:
     a1, loc = e.actor1, e.location
     label = f"{e.event_type} / {e.sub_event_type}"
-    if a1 is None or a1.inter != _STATE_FORCES or not a1.text or loc is None or not label.startswith(UNNAMED_DOER_TYPES):
+    if a1 is None or a1.inter != STATE_FORCES_INTER or not a1.text or loc is None or not label.startswith(UNNAMED_DOER_TYPES):
         return None
     start = getattr(e, "_trigger_start", None)
     cname = country_name(loc.country)

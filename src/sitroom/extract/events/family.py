@@ -36,15 +36,13 @@ from .demonstrations import without_grievance
 from .merging import label_of, same_place_and_day
 from .patterns import Cue, find_cues
 from ...lang.en.events.patterns import STRONG
-from .rules import ARRESTS, ATTACK, CLASH, PEACEFUL_PROTEST, REMOTE, is_strike_only
-from .taxonomy import typed_fields
+from .rules import ATTACK, CLASH, PEACEFUL_PROTEST, REMOTE, is_strike_only
+from .taxonomy import ARRESTS, INTERVENTION, LOOTING, VAC, typed_fields
 from .territory import TERRITORY
 
 
 AIR_STRIKE = "Explosions/Remote violence / Air/drone strike"
 _IED = "Explosions/Remote violence / Remote explosive/landmine/IED"
-VAC = "Violence against civilians"
-INTERVENTION = "Protests / Protest with intervention"
 
 
 def remote_means(label: str, sentence: str, cues: list[Cue] | None = None) -> str:
@@ -180,7 +178,6 @@ def calm_crowd(label: str, sentence: str) -> str:
 
 
 ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
-LOOTING = "Strategic developments / Looting/property destruction"
 HQ = "Strategic developments / Headquarters or base established"
 
 

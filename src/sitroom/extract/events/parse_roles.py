@@ -30,6 +30,8 @@ from .taxonomy import VIOLENT_TYPES
 
 _SPEECH = CLAIM_SPEECH_LEMMAS
 _CLAIM = "Statements / Claim of responsibility"
+# The parts of speech that head a clause.
+VERBAL = frozenset({"VERB", "AUX"})
 
 
 def mention_token(doc, m: ActorMention):
@@ -258,7 +260,7 @@ def subject_elsewhere(tok, preds: dict) -> bool:
 def verb_of(tok):
     """The verb whose clause holds ``tok`` (the token itself when it is one)."""
     hops = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and hops < 8:
+    while tok.pos_ not in VERBAL and tok.head.i != tok.i and hops < 8:
         tok, hops = tok.head, hops + 1
     return tok
 

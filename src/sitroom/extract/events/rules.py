@@ -159,12 +159,11 @@ from .reactions import is_reaction_to, main_statement
 from .merged_slots import own_arguments  # noqa: F401 (which report fills the merged event's slots)
 from .merging import label_of, merge_across, merge_events, placed_apart, refers_back  # noqa: F401 (merging the reports: merging.py)
 from .summaries import is_summary
-from .taxonomy import priority, typed_fields
+from .taxonomy import ARRESTS, priority, typed_fields
 from .territory import is_not_territory, territory_told
 
 ATTACK = "Violence against civilians / Attack"
 CLASH = "Battles / Armed clash"
-ARRESTS = "Strategic developments / Arrests"
 PEACEFUL_PROTEST = "Protests / Peaceful protest"
 REMOTE = "Explosions/Remote violence"
 SUICIDE_BOMB = "Explosions/Remote violence / Suicide bomb"

@@ -90,6 +90,16 @@ ACLED_EVENT_TYPES: tuple[str, ...] = (
     "Strategic developments",
 )
 
+# Labels several rule modules name, spelt once here.
+VAC = "Violence against civilians"  # the event type: the prefix of its sub-event labels
+ARRESTS = "Strategic developments / Arrests"
+INTERVENTION = "Protests / Protest with intervention"
+LOOTING = "Strategic developments / Looting/property destruction"
+
+# ACLED's inter codes (ActorRef.inter) the rules test for.
+STATE_FORCES_INTER = 1
+CIVILIANS_INTER = 7
+
 
 def priority(label: str) -> int:
     """Rank of a label in ACLED's priority order (0 is highest); unknown labels rank last."""
