@@ -96,8 +96,6 @@ def _at_protest(arrest: Event, protest: Event) -> bool:
     return same_place_and_day(arrest, protest) and not BEFORE_DEMONSTRATION.search(arrest.evidence.text)
 
 
-
-
 def curfew_arrests(events: list[Event]) -> list[Event]:
     """The events, each Arrests event whose evidence tells people taken for defying a curfew or a ban on assembly
     ("127 people were arrested after curfew the night before", "detained for violating the ban on gatherings")

@@ -51,9 +51,8 @@ from .conventions import conventional_actors
 from .merging import label_of
 from .reactions import shows
 from .rules import armed_victims
-from .taxonomy import ARRESTS, INTERVENTION, typed_fields
+from .taxonomy import ARRESTS, ATTACK, INTERVENTION, typed_fields
 
-ATTACK = "Violence against civilians / Attack"
 EXCESSIVE = "Protests / Excessive force against protesters"
 # The demonstration types (Mob violence is a crowd's attack, not a demonstration: left to its own words).
 RIOT = "Riots / Violent demonstration"

@@ -26,7 +26,6 @@ from .modality import told_as_past
 from .parse_roles import VERBAL
 
 
-
 def irrealis(tok) -> Optional[str]:
     """The modality imposed on the event by the words that govern its trigger, or None when they leave
     it factual. Walking up from the trigger:

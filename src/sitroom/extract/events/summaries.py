@@ -15,7 +15,6 @@ from .discourse import clause_head, large_count, scope
 from .parse_roles import VERBAL
 
 
-
 def is_summary(tok) -> bool:
     """Whether the event word ``tok`` is told in a summary of acts (counted_acts, own_record) with no day named
     in its clause or those governing it and no date or time in its sentence (a day makes it an incident: "we have

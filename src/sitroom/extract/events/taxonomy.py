@@ -92,6 +92,8 @@ ACLED_EVENT_TYPES: tuple[str, ...] = (
 
 # Labels several rule modules name, spelt once here.
 VAC = "Violence against civilians"  # the event type: the prefix of its sub-event labels
+ATTACK = "Violence against civilians / Attack"
+CLASH = "Battles / Armed clash"
 ARRESTS = "Strategic developments / Arrests"
 INTERVENTION = "Protests / Protest with intervention"
 LOOTING = "Strategic developments / Looting/property destruction"

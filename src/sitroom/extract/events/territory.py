@@ -27,14 +27,12 @@ from ...lang.en.events.territory import (
 from ...lang.en.events.discourse import EXPEL_LEMMAS, OUT_LEMMAS, TERRITORY_LABELS, TERRITORY_NOUNS
 from ...lang.en.reporting import REPORTING_LEMMAS
 from ...records import ActorRef
-from .taxonomy import STATE_FORCES_INTER
+from .taxonomy import CLASH, STATE_FORCES_INTER
 
 GOV_REGAINS = "Battles / Government regains territory"
 NSA_OVERTAKES = "Battles / Non-state actor overtakes territory"
 NON_VIOLENT = "Strategic developments / Non-violent transfer of territory"
 TERRITORY = frozenset({GOV_REGAINS, NSA_OVERTAKES, NON_VIOLENT})
-
-CLASH = "Battles / Armed clash"
 
 
 def _of_places(sentence: str) -> str:

@@ -14,7 +14,6 @@ from ...lang.en.events.discourse import (DAY_SPAN, ELAPSED_SINCE, LIFE_STAGES, M
 from .parse_roles import VERBAL
 
 
-
 def yearly_tally(words, tok) -> bool:
     """The clause is timed by a year alone ("In 2020, ...", "during 2019", "this year": no month, no day), or by a
     stretch of months or years ("between January and June", "between 2019 and 2021"), and tells several victims or
