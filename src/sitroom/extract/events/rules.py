@@ -31,7 +31,7 @@
    paragraph's event told within a few sentences after a date that old (the extractor's BACKGROUND_SENTENCES), an
    undated event after a sentence of its paragraph that opens with such a date ("Last year, activists took to the
    streets ..."), an event whose dates, told without a year, follow a day of an old year ("on March 21, 1929. On
-   the evening of March 20, ...": where_when.told_after_old_day, on the events kept), and an act told at an
+   the evening of March 20, ...": kept_dates.told_after_old_day, on the events kept), and an act told at an
    earlier age of a person ("he was 17 when police arrested him": discourse.not_news).
 7. Ordinary crime is not coded (is_ordinary_crime_arrest): an arrest for an ordinary offence (drunk driving,
    burglary, fraud, assault, murder) that names nothing political or armed about who was arrested or why.
