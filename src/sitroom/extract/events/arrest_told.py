@@ -13,12 +13,11 @@ from .arrest_background import is_background_taking, is_taking_named_only, is_th
 from .disruption import DISRUPTED
 from .merging import _place_key, label_of, same_place_and_day
 from .parse_roles import trigger_token
-from .taxonomy import ARRESTS, INTERVENTION, typed_fields
+from .taxonomy import ARRESTS, INTERVENTION, OTHER, typed_fields
 
 # The demonstrations the police act at: their arrests are theirs (a peaceful protest names no intervention).
 MET_DEMONSTRATIONS = ("Protests / Protest with intervention", "Protests / Excessive force against protesters",
                       "Riots / Violent demonstration")
-OTHER = "Strategic developments / Other"
 
 
 def no_taking_told(label: str, span, released: bool = True) -> bool:

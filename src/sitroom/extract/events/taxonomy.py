@@ -97,6 +97,10 @@ CLASH = "Battles / Armed clash"
 ARRESTS = "Strategic developments / Arrests"
 INTERVENTION = "Protests / Protest with intervention"
 LOOTING = "Strategic developments / Looting/property destruction"
+OTHER = "Strategic developments / Other"
+IED = "Explosions/Remote violence / Remote explosive/landmine/IED"
+VIOLENT_DEMONSTRATION = "Riots / Violent demonstration"
+CLAIM = "Statements / Claim of responsibility"
 
 # ACLED's inter codes (ActorRef.inter) the rules test for.
 STATE_FORCES_INTER = 1
