@@ -1,4 +1,4 @@
-"""The date of an event kept (where_when.act_date, section_date): from the reports merged into it (an onset, "since
+"""The date of an event kept (kept_dates.act_date, section_date): from the reports merged into it (an onset, "since
 Monday", tells when a state of things began, not when the act happened), or from a timeline entry's heading."""
 
 import datetime as dt
@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from sitroom.extract.events import rules
 from sitroom.extract.events.units import PARAGRAPH_BREAK, Unit
-from sitroom.extract.events.where_when import act_date, section_date
+from sitroom.extract.events.kept_dates import act_date, section_date
 from sitroom.extract.time import find_times
 from sitroom.records import DateValue, Event, Evidence, PlaceMention, TimeMention
 
@@ -87,7 +87,7 @@ def test_a_day_of_a_report_with_a_word_of_the_type_or_of_the_evidence_itself_sta
     assert act_date(headline.model_copy(update={"date": CAPTION.date}), [CAPTION]).date.text == "Wednesday evening"
 
 
-# ---- a timeline's entries (where_when.section_date) ----
+# ---- a timeline's entries (kept_dates.section_date) ----
 
 TIMELINE = ("Here is a timeline of mass kidnappings in schools:\n\n"
             "11th Dec. 2020: Gunmen Kidnap Kankara Boys\n\n"

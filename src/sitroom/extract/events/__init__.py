@@ -35,7 +35,7 @@ How a document is coded:
    other party is one the police intervene in (conventions.intervening_police), and the target of a
    disrupted weapons use is no civilians (conventions.disrupted_owners); the date from the reports merged
    (not an onset, not a day lent by a report without a word of the type) or a timeline entry's
-   (where_when.act_date, section_date); an arrest at the place and day of a protest with intervention is the
+   (kept_dates.act_date, section_date); an arrest at the place and day of a protest with intervention is the
    protest's (rules.protest_arrests_retold), and arrests for defying a curfew at the place of a demonstration its
    intervention (rules.curfew_arrests).
 """
@@ -89,8 +89,8 @@ from .reactions import act_reported, is_reaction_to, is_talk_about_protest
 from .territory import control_word, is_withdrawal, territory_type
 from .triggers import typed_labels, usable_cues
 from .units import Unit, units_of
-from .where_when import (STALE_DAYS, act_date, age_days, section_date, context_units, in_unit, told_after_old_day,
-                         where_and_when)
+from .kept_dates import act_date, section_date, told_after_old_day
+from .where_when import STALE_DAYS, age_days, context_units, in_unit, where_and_when
 
 NAME = "sitroom.events.hybrid.v1"
 

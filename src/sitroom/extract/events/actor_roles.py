@@ -47,6 +47,7 @@ from .parse_roles import (
     subject_elsewhere,
     trigger_token,
 )
+from .taxonomy import ARRESTS, CIVILIANS_INTER
 
 
 def country_name(iso: Optional[str]) -> Optional[str]:
@@ -203,9 +204,7 @@ def _bare(words: str, catalogue: Catalogue) -> bool:
     return not any(w[0].isupper() for w in rest) and first.lower() not in catalogue.demonyms
 
 
-_ARRESTS = "Strategic developments / Arrests"
 _UNIDENTIFIED = "Unidentified Armed Group ("
-_CIVILIANS = 7  # ACLED's inter code of civilians
 # Events whose parties often come from elsewhere than the place where they meet.
 _ABROAD = ("Diplomacy / Diplomatic contact", "Strategic developments / Agreement")
 _GENERIC_NAME_FAMILY = {name: family for family, name in UNKNOWN_COUNTRY.items()}
@@ -267,7 +266,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
                     continue
                 if label is not None and label.startswith(_BESIDE_TYPES) and _beside_seat(tok, ref, catalogue):
                     continue
-                if label == _ARRESTS and in_offence(tok):
+                if label == ARRESTS and in_offence(tok):
                     continue  # "a man accused of the hijacking of a TWA plane was arrested": what he is held for
                 if tok.dep_ == "poss" and tok.head.i in party_tokens and tok.head.i != tok.i:
                     continue  # "Sudan's Rapid Support Forces attacked": the forces act, their country is no party
@@ -281,13 +280,13 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             continue
         if role in ("agent", "coagent", "associate") and strength < 2 and preds and acts_apart(tok, next(iter(preds.values()))):
             continue
-        if (label == _ARRESTS and ref.inter not in (None, 1) and role != "patient"
+        if (label == ARRESTS and ref.inter not in (None, 1) and role != "patient"
                 and not (role == "agent" and strength == 2)):
             # Arrests are made by state forces: a rebel group, militia, crowd or civilians the sentence names
             # without making them the trigger's own agent ("the arrest of X for soliciting support for IPOB",
             # "instructed by an IS member") is neither the arrester nor, unless arrested, the other side.
             continue
-        if ref.inter == _CIVILIANS and role != "patient" and role != "source":
+        if ref.inter == CIVILIANS_INTER and role != "patient" and role != "source":
             # ACLED codes civilians only as the victims, never as the doer: "abducted by Chinese nationals" is an
             # unidentified armed group's abduction of civilians (the annotated corpus has no civilian actor1).
             role, strength = "patient", 0
@@ -298,7 +297,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         # "Police said they have arrested ...", "Putin said he and Erdogan agreed in a phone call": the
         # speaker the pronoun stands for (the first of two parties joined by "and").
         said = speaker_of_pronoun(next(iter(preds.values())), speakers)
-        if said is None and label == _ARRESTS:
+        if said is None and label == ARRESTS:
             # "The Nigerian army yesterday confirmed the arrest of X": the state force whose verb takes the
             # arrest as its object made it.
             said = next((v for i, v in speakers.items() if i in preds and v[1].inter == 1), None)

@@ -13,13 +13,11 @@ from .arrest_background import is_background_taking, is_taking_named_only, is_th
 from .disruption import DISRUPTED
 from .merging import _place_key, label_of, same_place_and_day
 from .parse_roles import trigger_token
-from .taxonomy import typed_fields
+from .taxonomy import ARRESTS, INTERVENTION, OTHER, typed_fields
 
-ARRESTS = "Strategic developments / Arrests"
 # The demonstrations the police act at: their arrests are theirs (a peaceful protest names no intervention).
 MET_DEMONSTRATIONS = ("Protests / Protest with intervention", "Protests / Excessive force against protesters",
                       "Riots / Violent demonstration")
-OTHER = "Strategic developments / Other"
 
 
 def no_taking_told(label: str, span, released: bool = True) -> bool:
@@ -95,9 +93,6 @@ def protest_arrests_retold(events: list[Event]) -> list[Event]:
 
 def _at_protest(arrest: Event, protest: Event) -> bool:
     return same_place_and_day(arrest, protest) and not BEFORE_DEMONSTRATION.search(arrest.evidence.text)
-
-
-INTERVENTION = "Protests / Protest with intervention"
 
 
 def curfew_arrests(events: list[Event]) -> list[Event]:

@@ -16,9 +16,7 @@ from ...lang.en.events.conventions import UNNAMED_DOER_TYPES
 from .actor_roles import country_name
 from .conventions import unidentified_group
 from .parse_roles import verb_of, trigger_token
-
-_STATE_FORCES = 1  # ACLED's inter code of state forces
-_DEVICE = "Explosions/Remote violence / Remote explosive/landmine/IED"
+from .taxonomy import IED, STATE_FORCES_INTER
 
 
 def bystander_doers(events: list, doc) -> list:
@@ -35,7 +33,7 @@ def _device_met(e, doc) -> Optional[object]:
     an IED", "a police patrol ran over a roadside bomb": DEVICE_MET_VERBS) is that device's target, not its
     layer: it becomes actor2 (when actor2 is free) and the unidentified armed group of the country actor1."""
     a1, loc = e.actor1, e.location
-    if a1 is None or not a1.text or loc is None or f"{e.event_type} / {e.sub_event_type}" != _DEVICE:
+    if a1 is None or not a1.text or loc is None or f"{e.event_type} / {e.sub_event_type}" != IED:
         return None
     if e.actor2 is not None and e.actor2.name != a1.name:
         return None
@@ -64,7 +62,7 @@ def _device_met(e, doc) -> Optional[object]:
 def _renamed(e, doc) -> Optional[object]:
     a1, loc = e.actor1, e.location
     label = f"{e.event_type} / {e.sub_event_type}"
-    if a1 is None or a1.inter != _STATE_FORCES or not a1.text or loc is None or not label.startswith(UNNAMED_DOER_TYPES):
+    if a1 is None or a1.inter != STATE_FORCES_INTER or not a1.text or loc is None or not label.startswith(UNNAMED_DOER_TYPES):
         return None
     start = getattr(e, "_trigger_start", None)
     cname = country_name(loc.country)

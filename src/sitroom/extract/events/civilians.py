@@ -58,11 +58,9 @@ from ...lang.en.events.family import OWN_ELEMENT
 from ...records import Event
 from . import discourse
 from .merging import label_of
-from .taxonomy import typed_fields
+from .taxonomy import LOOTING, VAC, typed_fields
 
-VAC = "Violence against civilians"
 SEXUAL = "Violence against civilians / Sexual violence"
-LOOTING = "Strategic developments / Looting/property destruction"
 # Property destroyed: the element of the looting type (the words of family's own element check).
 PROPERTY_DESTROYED = OWN_ELEMENT[LOOTING]
 _MAX_HOPS = 12

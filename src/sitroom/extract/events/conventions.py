@@ -11,6 +11,7 @@ from typing import Optional
 from ...lang.en.events.arguments import ORG_WORD, VICTIMS
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import GRIEVANCE_PHRASE
+from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CIVILIAN_VICTIMS
 from ...lang.en.events.conventions import (
     ACRONYM,
     CIVILIAN_PROPERTY,
@@ -23,7 +24,8 @@ from ...records import ActorRef
 from ..actors.vocabulary import dateline_end
 from . import arguments as args
 from .captions import in_photo_caption
-from . import rules
+from .taxonomy import ATTACK, CLASH, typed_fields
+from .victims import without_doer
 
 
 def document_focus(ctx, location):
@@ -80,7 +82,7 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             # An attack's victims are named by their words ("killing 11 farmers"), not by a name taken for
             # theirs ("in Mangu Local Government Area"); those of an abduction or sexual violence the report
             # leaves unnamed are civilians by the rule alone (marked so).
-            victims = args.victims_text(text) if label == rules.ATTACK or a2 is not None else None
+            victims = args.victims_text(text) if label == ATTACK or a2 is not None else None
             if a2 is not None and a2.name.startswith("Protesters") and not (a1 and a1.name.startswith("Protesters")):
                 # Demonstrators attacked are coded as what they are, "Protesters (Country)" (ACLED's crowd
                 # actor; the guide's civilians are journalists, activists, students...), with the same words
@@ -93,11 +95,11 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
     elif label.startswith("Explosions/Remote violence") and a2 is None and cname:
         # A strike or bomb that killed or hurt civilians, or people no word marks as armed, has civilians as its
         # target (ACLED's form; the corpus's gold codes "dual attacks ... which killed at least 28 people" so).
-        told = rules.without_doer(text, a1)
-        victims = rules.CIVILIAN_VICTIMS.search(told) or (PEOPLE.search(told) if not rules.ARMED_VICTIMS.search(told)
-                                                          and not rules.ARMED.search(told) else None)
+        told = without_doer(text, a1)
+        victims = CIVILIAN_VICTIMS.search(told) or (PEOPLE.search(told) if not ARMED_VICTIMS.search(told)
+                                                          and not ARMED.search(told) else None)
         if victims:
-            words = victims.group(0) if victims.re is rules.CIVILIAN_VICTIMS else victims.group("who") or victims.group("who2")
+            words = victims.group(0) if victims.re is CIVILIAN_VICTIMS else victims.group("who") or victims.group("who2")
             a2 = ActorRef(name=f"Civilians ({pname})", text=words, actor_type="civilians", inter=7, country=iso)
     elif label == "Battles / Non-state actor overtakes territory" and a2 is None and cname:
         a2 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
@@ -124,23 +126,23 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             prot = ActorRef(name=f"Protesters ({pname})", text=prot.text, actor_type="protesters", inter=6, country=iso)
         if prot is not None:
             a1, a2 = (other, prot) if label == "Protests / Excessive force against protesters" else (prot, other)
-    elif (label == rules.CLASH and a2 is None and cname and (a1 is None or a1.inter != 1)
-          and rules.ARMED_VICTIMS.search(rules.without_doer(text, a1))):
+    elif (label == CLASH and a2 is None and cname and (a1 is None or a1.inter != 1)
+          and ARMED_VICTIMS.search(without_doer(text, a1))):
         # "a soldier was killed by a sniper", "Gunmen killed two policemen at a checkpoint": the victims on duty are
         # the state's forces, the unnamed shooter an unidentified armed group.
-        force = "Police Forces" if POLICE_VICTIMS.search(rules.without_doer(text, a1)) else "Military Forces"
+        force = "Police Forces" if POLICE_VICTIMS.search(without_doer(text, a1)) else "Military Forces"
         a2 = ActorRef(name=f"{force} of {cname}", text=args.victims_text(text), actor_type="state forces", inter=1,
                       country=iso)
         a1 = a1 or unidentified_group(cname, iso)
-    elif label == rules.CLASH and cname and (a1 is None) != (a2 is None) and (a1 or a2).inter == 1:
+    elif label == CLASH and cname and (a1 is None) != (a2 is None) and (a1 or a2).inter == 1:
         # One side the state's forces, the other unnamed: "Militants ambushed an army convoy", "Soldiers
         # clashed with gunmen" (its armed words told): an unidentified armed group, as ACLED codes it.
         if a1 is None:
             a1 = unidentified_group(cname, iso)
-        elif rules.ARMED.search(rules.without_doer(text, a1)):
+        elif ARMED.search(without_doer(text, a1)):
             a2 = unidentified_group(cname, iso)
     elif (label == "Strategic developments / Looting/property destruction" and a2 is None and cname
-          and (a1 is None or a1.inter != 7) and CIVILIAN_PROPERTY.search(rules.without_doer(text, a1))):
+          and (a1 is None or a1.inter != 7) and CIVILIAN_PROPERTY.search(without_doer(text, a1))):
         # The owners of homes, shops or farms looted or destroyed are civilians ("men ransacked his house").
         a2 = ActorRef(name=f"Civilians ({pname})", actor_type="civilians", inter=7, country=iso)
     elif label.startswith("Riots") and cname:
@@ -148,9 +150,9 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             # demonstrators who turn violent are rioters (ACLED's crowd actor of a riot), their words kept
             a1 = ActorRef(name=f"Rioters ({pname})", text=a1.text if a1 else None, actor_type="rioters", inter=5,
                           country=iso)
-        told = rules.without_doer(text, a1)
-        if label == "Riots / Mob violence" and a2 is None and (rules.CIVILIAN_VICTIMS.search(told) or (
-                VICTIMS.search(told) and not rules.ARMED_VICTIMS.search(told))):
+        told = without_doer(text, a1)
+        if label == "Riots / Mob violence" and a2 is None and (CIVILIAN_VICTIMS.search(told) or (
+                VICTIMS.search(told) and not ARMED_VICTIMS.search(told))):
             # whom a mob attacks, named as people no word marks as armed ("an activist ... the victim of an
             # attempted lynching", "beat two men to death"), are civilians
             a2 = ActorRef(name=f"Civilians ({pname})", actor_type="civilians", inter=7, country=iso)
@@ -160,7 +162,7 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             a1 = ActorRef(name=f"Police Forces of {cname}", actor_type="state forces", inter=1, country=iso)
         civilians = f"Civilians ({pname})"
         if (a2 is None or (_uncatalogued_name(a2) and a1.name != civilians)) \
-                and not rules.ARMED.search(rules.without_doer(text, a1)):
+                and not ARMED.search(without_doer(text, a1)):
             # Those arrested, named as no group, are civilians by the rule (journalists, activists,
             # villagers...); an armed gang or militants arrested are no civilians and stay unnamed. A name
             # the catalogue does not know and no word marks as a group's is a person's ("Adebisi Ademola")
@@ -279,7 +281,7 @@ def rioting_side(events: list) -> list:
             # A crowd fighting the state's forces is a violent demonstration, not a mob's attack on others (the
             # guide's mob violence: a crowd lynches, burns or attacks; none of the corpus's has a state force as
             # its actor2, while five violent demonstrations have the police).
-            e = e.model_copy(update=rules.typed_fields("Riots / Violent demonstration"))
+            e = e.model_copy(update=typed_fields("Riots / Violent demonstration"))
         out.append(e)
     return out
 

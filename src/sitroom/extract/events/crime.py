@@ -28,8 +28,8 @@ from ...lang.en.events.crime import (
     POLICE_DOER,
 )
 from ...lang.en.events.rules import ARMED
+from .taxonomy import ATTACK
 
-ATTACK = "Violence against civilians / Attack"
 # The violent types a lone criminal's act is typed as: violence against civilians, a shootout with the
 # police, a knife attack typed as mob violence.
 CRIME_TYPES = frozenset({ATTACK, "Violence against civilians / Abduction/forced disappearance",

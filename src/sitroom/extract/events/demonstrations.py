@@ -51,15 +51,11 @@ from .conventions import conventional_actors
 from .merging import label_of
 from .reactions import shows
 from .rules import armed_victims
-from .taxonomy import typed_fields
+from .taxonomy import ARRESTS, ATTACK, INTERVENTION, VIOLENT_DEMONSTRATION, typed_fields
 
-ARRESTS = "Strategic developments / Arrests"
-ATTACK = "Violence against civilians / Attack"
-INTERVENTION = "Protests / Protest with intervention"
 EXCESSIVE = "Protests / Excessive force against protesters"
 # The demonstration types (Mob violence is a crowd's attack, not a demonstration: left to its own words).
-RIOT = "Riots / Violent demonstration"
-CHECKED = ("Protests / Peaceful protest", INTERVENTION, EXCESSIVE, RIOT)
+CHECKED = ("Protests / Peaceful protest", INTERVENTION, EXCESSIVE, VIOLENT_DEMONSTRATION)
 # The demonstrators' own kinds of actor (conventions.py names them): their violence tells the riot.
 CROWDS = frozenset({"rioters", "protesters"})
 
@@ -244,7 +240,7 @@ def demonstration_event(ev: Event, doc, reports: Sequence[Event] = ()) -> Option
     for r in (ev, *reports):
         if demonstration_told(discourse.evidence_span(doc, r), peaceful=label == CHECKED[0]):
             return ev
-    if label == RIOT and ev.actor1 is not None and ev.actor1.actor_type in CROWDS \
+    if label == VIOLENT_DEMONSTRATION and ev.actor1 is not None and ev.actor1.actor_type in CROWDS \
             and any(CROWD_VIOLENCE.search(r.evidence.text) for r in (ev, *reports)):
         return ev  # a crowd's violence told as its acts ("Garment workers clashed with police ...", "threw stones")
     text = ev.evidence.text

@@ -38,10 +38,10 @@ from ...lang.en.events.disasters import (
     RUNNING_TOLL,
 )
 from ...lang.en.events.rules import ARMED
+from .taxonomy import IED
 
 NATURAL = "Disasters / Natural disaster"
 MAN_MADE_DISASTER = "Disasters / Man-made disaster"
-_IED = "Explosions/Remote violence / Remote explosive/landmine/IED"
 
 
 def disaster_told(label: str, sentence: str, context: str = "", before: Iterable[str] = ()) -> Optional[str]:
@@ -72,7 +72,7 @@ def accident_told(label: str, sentence: str, before: Iterable[str] = ()) -> str:
     article that tells an accidental cause ("An explosion in a supermarket ... may have been caused by a gas
     leak", then "The blast occurred at 12.45 a.m. in the city's Hypermarket center"), is the accident: a
     Man-made disaster (the guide v1.2: explosions that are accidents). Any other label is returned as it is."""
-    if label != _IED or BOMBING.search(sentence):
+    if label != IED or BOMBING.search(sentence):
         return label
     if ACCIDENT_CAUSE.search(sentence) or any(ACCIDENT_CAUSE.search(s) for s in before):
         return MAN_MADE_DISASTER

@@ -55,10 +55,10 @@ from ...lang.en.events.discourse import (
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
 from .told_from import day_span_tally, elapsed_since, not_the_first_time, office_then, told_at_an_age, yearly_tally
+from .parse_roles import VERBAL
 
 # Clauses that describe something else than the event of the clause they hang off.
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
-_VERBAL = {"VERB", "AUX"}
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -113,7 +113,7 @@ def _token_ends(doc) -> list[int]:
 def clause_head(tok):
     """The verb that heads the clause ``tok`` is in (or the root of its sentence)."""
     seen = 0
-    while tok.pos_ not in _VERBAL and tok.head != tok and seen < 40:
+    while tok.pos_ not in VERBAL and tok.head != tok and seen < 40:
         tok, seen = tok.head, seen + 1
     return tok
 
@@ -132,7 +132,7 @@ def _own_clause(head, skip=None) -> list:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
                     stack.append(c)
                 continue
-            if c.dep_ == "conj" and c.pos_ in _VERBAL and t == head:
+            if c.dep_ == "conj" and c.pos_ in VERBAL and t == head:
                 continue  # a coordinated clause is another statement
             stack.append(c)
     return out
@@ -391,5 +391,5 @@ def is_boilerplate(span, text: str) -> bool:
     if len(span) > 12:
         return False
     words = [t for t in span if t.is_alpha]
-    has_verb = any(t.pos_ in _VERBAL for t in span)
+    has_verb = any(t.pos_ in VERBAL for t in span)
     return not has_verb and len(words) <= 6 and not any(t.like_num for t in span)

@@ -36,15 +36,12 @@ from .demonstrations import without_grievance
 from .merging import label_of, same_place_and_day
 from .patterns import Cue, find_cues
 from ...lang.en.events.patterns import STRONG
-from .rules import ARRESTS, ATTACK, CLASH, PEACEFUL_PROTEST, REMOTE, is_strike_only
-from .taxonomy import typed_fields
+from .rules import ATTACK, CLASH, PEACEFUL_PROTEST, REMOTE, is_strike_only
+from .taxonomy import ARRESTS, IED, INTERVENTION, LOOTING, VAC, VIOLENT_DEMONSTRATION, typed_fields
 from .territory import TERRITORY
 
 
 AIR_STRIKE = "Explosions/Remote violence / Air/drone strike"
-_IED = "Explosions/Remote violence / Remote explosive/landmine/IED"
-VAC = "Violence against civilians"
-INTERVENTION = "Protests / Protest with intervention"
 
 
 def remote_means(label: str, sentence: str, cues: list[Cue] | None = None) -> str:
@@ -70,12 +67,12 @@ def strike_means(label: str, sentence: str) -> str:
     used, not the weapons destroyed. A missile or artillery strike stays shelling."""
     if label.startswith(REMOTE) and label != AIR_STRIKE and STRIKES_HIT.search(sentence):
         return AIR_STRIKE
-    if label == _IED:
+    if label == IED:
         # a planted explosive told only by a weak word ("bombed", "explosion") beside a strong word of an air arm
         # ("Myanmar's military bombed a village", "a warplane ... explosions"): the air strike is the weapon
         cues = find_cues(sentence)
         air = AIR_ARM.search(sentence) or any(c.label == AIR_STRIKE and c.weight >= STRONG for c in cues)
-        if air and not any(c.label == _IED and c.weight >= STRONG for c in cues):
+        if air and not any(c.label == IED and c.weight >= STRONG for c in cues):
             return AIR_STRIKE
     return label
 
@@ -146,7 +143,6 @@ def gathering_event(ev: Event, reports: Sequence[Event] = ()) -> Event:
                                  "date": own.date})
 
 
-VIOLENT_DEMONSTRATION = "Riots / Violent demonstration"
 # A demonstration typed as non-violent, or its damage typed as property destruction without its crowd.
 _CALM = ("Protests / Peaceful protest", "Protests / Protest with intervention",
          "Strategic developments / Looting/property destruction")
@@ -180,7 +176,6 @@ def calm_crowd(label: str, sentence: str) -> str:
 
 
 ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
-LOOTING = "Strategic developments / Looting/property destruction"
 HQ = "Strategic developments / Headquarters or base established"
 
 

@@ -23,8 +23,7 @@ from ...lang.en.events.discourse import (
     PRESUPPOSING,
 )
 from .modality import told_as_past
-
-_VERBAL = {"VERB", "AUX"}
+from .parse_roles import VERBAL
 
 
 def irrealis(tok) -> Optional[str]:
@@ -48,7 +47,7 @@ def irrealis(tok) -> Optional[str]:
     via_complement = False
     role, below = tok.dep_, tok
     while hops < 12:
-        if t.pos_ in _VERBAL or t.pos_ == "ADJ":
+        if t.pos_ in VERBAL or t.pos_ == "ADJ":
             event_clause = own and (t == tok or role in ("nsubj", "nsubjpass", "csubj", "attr", "agent"))
             if event_clause and t != tok and role in ("nsubj", "nsubjpass", "csubj") and told_as_past(below):
                 event_clause = False  # "Monday's clashes may complicate the talks": the modal is the consequence's
@@ -67,11 +66,11 @@ def irrealis(tok) -> Optional[str]:
                 m = _governing_irrealis(t, t.lemma_.lower(), direct=own, object_=below.i == tok.i and tok.dep_ == "dobj")
                 if m:
                     return m
-            if own and not event_clause and t.pos_ in _VERBAL and t.lemma_.lower() not in LIGHT_VERBS:
+            if own and not event_clause and t.pos_ in VERBAL and t.lemma_.lower() not in LIGHT_VERBS:
                 break  # "we need to note the arrest": what governs the noting does not touch the arrest
             if own:
                 own = False
-        if t.pos_ in _VERBAL and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if t.pos_ in VERBAL and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             m = _intended(t)
             if m:
                 return m  # "the plot to kidnap the governor": what was intended, not done
@@ -82,10 +81,10 @@ def irrealis(tok) -> Optional[str]:
         if t.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children) \
                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             break  # "..., killing 12" hangs off a factual report; a purpose ("to arrest them") shares its fate
-        if t.pos_ in _VERBAL and t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "acl", "acomp"):
+        if t.pos_ in VERBAL and t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "acl", "acomp"):
             break
-        via_complement = t.dep_ in ("xcomp", "conj") and (via_complement or t.pos_ in _VERBAL)
-        if t.pos_ not in _VERBAL and t.pos_ != "ADJ":
+        via_complement = t.dep_ in ("xcomp", "conj") and (via_complement or t.pos_ in VERBAL)
+        if t.pos_ not in VERBAL and t.pos_ != "ADJ":
             role = t.dep_ if own else role
         t, hops, below = t.head, hops + 1, t
     return None
@@ -103,8 +102,8 @@ def _negation_reaches(verb, below) -> bool:
     verb of seeing or telling has for object ("have never heard of dogs being tortured"; not "did not say who
     attacked the base")."""
     if below.dep_ == "prep" and below.lower_ == "of":  # "heard of dogs being tortured"
-        below = next((c for c in below.children if c.dep_ == "pcomp" and c.pos_ in _VERBAL), below)
-    if verb.pos_ not in _VERBAL or below.pos_ not in _VERBAL or verb.lemma_.lower() in NEGATION_KEEPS:
+        below = next((c for c in below.children if c.dep_ == "pcomp" and c.pos_ in VERBAL), below)
+    if verb.pos_ not in VERBAL or below.pos_ not in VERBAL or verb.lemma_.lower() in NEGATION_KEEPS:
         return False
     if below.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
         return True

@@ -30,9 +30,9 @@ from ...records import ActorRef
 from .actor_roles import bracketed, country_name
 from .conventions import unidentified_group
 from .parse_roles import trigger_token, verb_of
+from .taxonomy import CIVILIANS_INTER, STATE_FORCES_INTER
 
 ARRESTS = "Arrests"
-_CIVILIANS, _STATE_FORCES = 7, 1  # ACLED's inter codes
 _MEMBERS = frozenset(MEMBER_NOUNS) | PARTY_MEMBER_NOUNS | POLITICAL_MEMBER_NOUNS
 
 
@@ -47,7 +47,7 @@ def member_bodies(events: list, ctx) -> list:
 
 def _renamed(e, ctx) -> Optional[object]:
     a2 = e.actor2
-    if e.sub_event_type != ARRESTS or (a2 is not None and a2.inter not in (None, _CIVILIANS, _STATE_FORCES)):
+    if e.sub_event_type != ARRESTS or (a2 is not None and a2.inter not in (None, CIVILIANS_INTER, STATE_FORCES_INTER)):
         return None  # a named armed group or the like the arrest already names
     start = getattr(e, "_trigger_start", None)
     trig = trigger_token(ctx.doc, start) if start is not None else None
@@ -57,7 +57,7 @@ def _renamed(e, ctx) -> Optional[object]:
     # "Y and other officials were arrested by X"): who is arrested may be told there.
     same = [t for t in trig.sent if t.i != trig.i and t.lemma_.lower() == trig.lemma_.lower()]
     body = None
-    if a2 is None or a2.inter != _STATE_FORCES:
+    if a2 is None or a2.inter != STATE_FORCES_INTER:
         body = next((b for b in (arrested_body(t, ctx.actors) for t in [trig] + same) if b is not None), None)
     if body is None:
         body = _armed_band(e, [trig] + same) or _civilians_beside(e, trig) or _civilians_unnamed(e, trig)
@@ -74,7 +74,7 @@ def _armed_band(e, trigs) -> Optional[ActorRef]:
     unnamed armed group, not civilians nor a force the sentence names beside them."""
     loc = e.location
     cname = country_name(loc.country) if loc is not None else None
-    if cname is None or (e.actor2 is not None and e.actor2.inter not in (None, _CIVILIANS)):
+    if cname is None or (e.actor2 is not None and e.actor2.inter not in (None, CIVILIANS_INTER)):
         return None
     for trig in trigs:
         phrases = [" ".join(x.text for x in t.subtree) for t in arrested(trig)]
@@ -89,7 +89,7 @@ def _civilians_beside(e, trig) -> Optional[ActorRef]:
     "activists were detained for attempting a protest against the government"): the body is what they spoke
     or acted against; the arrested, named as no body's and no armed group's, are civilians (the guide)."""
     a2, loc = e.actor2, e.location
-    if a2 is None or a2.inter == _CIVILIANS or not a2.text or loc is None:
+    if a2 is None or a2.inter == CIVILIANS_INTER or not a2.text or loc is None:
         return None
     cname = country_name(loc.country)
     sent = trig.sent
@@ -103,7 +103,7 @@ def _civilians_beside(e, trig) -> Optional[ActorRef]:
     phrases = [" ".join(x.text for x in t.subtree) for t in who]
     if any(t.i in held for t in words) or any(ARMED.search(p) or ORG_WORD.search(p) for p in phrases):
         return None  # the body is who is arrested, or they are an armed group or a gang: no civilians
-    return ActorRef(name=f"Civilians ({bracketed(cname)})", actor_type="civilians", inter=_CIVILIANS, country=loc.country)
+    return ActorRef(name=f"Civilians ({bracketed(cname)})", actor_type="civilians", inter=CIVILIANS_INTER, country=loc.country)
 
 
 def _civilians_unnamed(e, trig) -> Optional[ActorRef]:
@@ -112,7 +112,7 @@ def _civilians_unnamed(e, trig) -> Optional[ActorRef]:
     people were arrested", "She was taken to a police station"): the police the sentence names were taken for
     the arrested and dropped as the arrester's double; the arrested, named as no group, are civilians."""
     a1, loc = e.actor1, e.location
-    if e.actor2 is not None or a1 is None or a1.inter != _STATE_FORCES or loc is None:
+    if e.actor2 is not None or a1 is None or a1.inter != STATE_FORCES_INTER or loc is None:
         return None
     cname = country_name(loc.country)
     who = arrested(trig)
@@ -122,7 +122,7 @@ def _civilians_unnamed(e, trig) -> Optional[ActorRef]:
     if any(ARMED.search(p) or ARRESTED_BAND.search(p) or ORG_WORD.search(p) or POLICE_VICTIMS.search(p)
            for p in phrases):
         return None  # an armed band, a body's members or policemen arrested: no civilians by the rule
-    return ActorRef(name=f"Civilians ({bracketed(cname)})", actor_type="civilians", inter=_CIVILIANS, country=loc.country)
+    return ActorRef(name=f"Civilians ({bracketed(cname)})", actor_type="civilians", inter=CIVILIANS_INTER, country=loc.country)
 
 
 def arrested(trig) -> list:
@@ -216,7 +216,7 @@ def _resolve(span, mentions, political: bool) -> Optional[ActorRef]:
     start, end = span.start_char, span.end_char
     inside = [m for m in mentions if m.kind == "group" and m.start < end and start < m.end]
     for m in inside:
-        if m.known and m.inter not in (None, _CIVILIANS) and m.actor_type != "civilians":
+        if m.known and m.inter not in (None, CIVILIANS_INTER) and m.actor_type != "civilians":
             return ActorRef(name=m.name, text=m.text, actor_type=m.actor_type, inter=m.inter, country=m.country)
     words = span.text.strip()
     if words.lower().startswith("the "):

@@ -22,8 +22,8 @@ from ..actors.catalogue import catalogue_of
 from .actor_roles import bracketed, country_name
 from .discourse import evidence_span
 from .parse_roles import in_offence
+from .taxonomy import CIVILIANS_INTER
 
-_CIVILIANS = 7  # ACLED's inter code
 # Types whose other side may be civilians; of the strategic ones those that are done to people.
 _TYPES = ("Violence against civilians", "Explosions/Remote violence")
 _STRATEGIC = ("Arrests", "Other", "Looting/property destruction")
@@ -44,7 +44,7 @@ def _renamed(e, doc) -> Optional[object]:
     if not (e.event_type in _TYPES or (e.event_type == "Strategic developments" and e.sub_event_type in _STRATEGIC)):
         return None
     a1, a2 = e.actor1, e.actor2
-    if a2 is not None and a2.inter != _CIVILIANS and not (a1 is not None and a1.name == a2.name):
+    if a2 is not None and a2.inter != CIVILIANS_INTER and not (a1 is not None and a1.name == a2.name):
         return None
     span = evidence_span(doc, e)
     if span is None:
@@ -67,18 +67,18 @@ def _renamed(e, doc) -> Optional[object]:
         return None
     iso, words = next(iter(told.items()))
     cname = country_name(iso)
-    if cname is None or (a2 is not None and a2.inter == _CIVILIANS and country_name(a2.country) == cname):
+    if cname is None or (a2 is not None and a2.inter == CIVILIANS_INTER and country_name(a2.country) == cname):
         return None
     name = f"Civilians ({bracketed(cname)})"
     if a1 is not None and a1.name == name:
         return None
-    return e.model_copy(update={"actor2": ActorRef(name=name, text=words, actor_type="civilians", inter=_CIVILIANS,
+    return e.model_copy(update={"actor2": ActorRef(name=name, text=words, actor_type="civilians", inter=CIVILIANS_INTER,
                                                    country=iso)})
 
 
 def _doers_words(a2, span) -> bool:
     """Whether actor2 is civilians whose words the sentence names only as who acts."""
-    if a2 is None or a2.inter != _CIVILIANS or not a2.text:
+    if a2 is None or a2.inter != CIVILIANS_INTER or not a2.text:
         return False
     last = a2.text.split()[-1].lower()
     toks = [t for t in span if t.lower_ == last]

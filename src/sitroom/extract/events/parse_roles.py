@@ -26,10 +26,11 @@ from ...lang.en.events.civilians import (
 )
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention
-from .taxonomy import VIOLENT_TYPES
+from .taxonomy import CLAIM, VIOLENT_TYPES
 
 _SPEECH = CLAIM_SPEECH_LEMMAS
-_CLAIM = "Statements / Claim of responsibility"
+# The parts of speech that head a clause.
+VERBAL = frozenset({"VERB", "AUX"})
 
 
 def mention_token(doc, m: ActorMention):
@@ -76,7 +77,7 @@ def predicates(trig, label: Optional[str]) -> dict:
         up = up.head if up.dep_ == "pcomp" else up
         if up.lower_ in ("of", "for") and up.head.lemma_.lower() in ACCUSE_VERBS:
             preds[up.head.i] = up.head  # "accused government forces of using chemical weapons"
-    if label == _CLAIM:
+    if label == CLAIM:
         # The verbs of saying or claiming above the trigger are the claim ("X said in a statement that its
         # fighters carried out the bombing, claiming responsibility"), except a report of it after the
         # claim ("ISIS claimed the bombing, a local official said"), reached from a reported clause.
@@ -192,7 +193,7 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
         elif dep in ("nsubj", "csubj"):
             lemma = pred.lemma_.lower()
             trigger = next(iter(preds))  # the cue's own token comes first
-            if (lemma in _SPEECH or lemma in REACTION_VERBS) and pred.i != trigger and label != _CLAIM:
+            if (lemma in _SPEECH or lemma in REACTION_VERBS) and pred.i != trigger and label != CLAIM:
                 role = "source"  # "an official said" on the verb a trigger noun hangs on
             else:
                 role = "agent"
@@ -210,7 +211,7 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
             role = "agent"  # "artillery fire from Iraqi troops", "an attack from the north"
         elif dep == "prep" and child.lower_ in PATIENT_PREPS:
             role = "patient"
-        if role in ("agent", "patient") and pred.lemma_.lower() in ACCUSE_VERBS and label != _CLAIM and pred.i != next(iter(preds)):
+        if role in ("agent", "patient") and pred.lemma_.lower() in ACCUSE_VERBS and label != CLAIM and pred.i != next(iter(preds)):
             # "X accused Y of using chemical weapons": Y did it, to X's side.
             return ("agent", 2) if role == "patient" else ("patient", 1)
         if role is not None:
@@ -258,7 +259,7 @@ def subject_elsewhere(tok, preds: dict) -> bool:
 def verb_of(tok):
     """The verb whose clause holds ``tok`` (the token itself when it is one)."""
     hops = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and hops < 8:
+    while tok.pos_ not in VERBAL and tok.head.i != tok.i and hops < 8:
         tok, hops = tok.head, hops + 1
     return tok
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from ...lang.en.events.rules import SET_FREE_LEMMAS
 from ...lang.en.events.strategic import RELEASED_THINGS
 from .arguments import event_anchor
+from .taxonomy import OTHER  # noqa: F401 (the type of a release: the extractor reads it here)
 
 VAC = "Violence against civilians /"
-OTHER = "Strategic developments / Other"
 
 
 def release_verb(label: str, doc, start: int):

@@ -19,8 +19,8 @@ from ...lang.en.events.patterns import CLAIM_DENIED, CLAIMED_ATTACK
 from ...records import ActorMention, ActorRef
 from .actor_roles import to_ref
 from .patterns import Cue
+from .taxonomy import CLAIM
 
-CLAIM = "Statements / Claim of responsibility"
 # ACLED's inter codes of the armed groups that claim attacks: rebels, political and identity militias.
 CLAIMANT_INTERS = frozenset({2, 3, 4})
 
@@ -44,7 +44,6 @@ def claimant(actor1: Optional[ActorRef], context_actors: Sequence[Sequence[Actor
         if groups:
             return to_ref(max(groups, key=lambda a: a.start)) or actor1
     return actor1
-
 
 
 def with_claim(labelled: list, text: str, start: int, p_event: float) -> list:

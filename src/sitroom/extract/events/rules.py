@@ -4,7 +4,7 @@
 2. Killing detained, surrendered or captured combatants is Violence against civilians / Attack: people
    hors de combat are coded as civilians; an attack on armed people on duty (soldiers, police, militia,
    their checkpoints and patrols) is a Battles / Armed clash, since violence against civilians needs
-   unarmed victims (armed_victims).
+   unarmed victims (victims.py).
 3. An airstrike (or shelling) inside a ground battle at the same place and day is one Battles event. The weapon decides otherwise (weapon_named): an explosion needs a remote weapon, and a sentence
    that names only another ("a soldier was killed by a sniper") reports no suicide bomb. A territory type
    needs a change of control (or fighting) told in its sentence (stated_type).
@@ -31,7 +31,7 @@
    paragraph's event told within a few sentences after a date that old (the extractor's BACKGROUND_SENTENCES), an
    undated event after a sentence of its paragraph that opens with such a date ("Last year, activists took to the
    streets ..."), an event whose dates, told without a year, follow a day of an old year ("on March 21, 1929. On
-   the evening of March 20, ...": where_when.told_after_old_day, on the events kept), and an act told at an
+   the evening of March 20, ...": kept_dates.told_after_old_day, on the events kept), and an act told at an
    earlier age of a person ("he was 17 when police arrested him": discourse.not_news).
 7. Ordinary crime is not coded (is_ordinary_crime_arrest): an arrest for an ordinary offence (drunk driving,
    burglary, fraud, assault, murder) that names nothing political or armed about who was arrested or why.
@@ -122,33 +122,20 @@ from typing import Optional
 from ...lang.en.events.rules import (
     AGGREGATE,
     ARMED,
-    ARMED_VICTIMS,
-    CIVILIAN_VICTIMS,
-    CIVILIANS_TARGETED,
-    CRIMINAL_VICTIMS,
     CROWD,
     CROWD_CONTROLLED,
     DISPERSAL,
-    DOER_PHRASE,
-    HORS_DE_COMBAT,
     INVENTORY,
-    KILLING,
     LETHAL,
     ORDINARY_OFFENCE,
-    PASSIVE_BEFORE,
     POLITICAL_ARREST,
     REMOTE_WEAPON,
-    SOURCE_PHRASE,
     STRIKE_ACTION,
     STRIKE_GATHERING,
     SUICIDE_ATTACKER,
-    STATE_TYPES,
-    TWO_SIDED,
     TERRITORY,
     WEAPON_USED,
 )
-from ...lang.en.events.conventions import PEOPLE
-from ...lang.en.events.family import ATTACK_VERB
 from ...lang.en.events.family import OTHER_PROTEST
 from ...records import NON_FACTUAL, Event
 from . import discourse
@@ -159,90 +146,15 @@ from .reactions import is_reaction_to, main_statement
 from .merged_slots import own_arguments  # noqa: F401 (which report fills the merged event's slots)
 from .merging import label_of, merge_across, merge_events, placed_apart, refers_back  # noqa: F401 (merging the reports: merging.py)
 from .summaries import is_summary
-from .taxonomy import priority, typed_fields
+from .taxonomy import ARRESTS, ATTACK, CLASH, priority, typed_fields  # noqa: F401 (ATTACK: the rules' label)
 from .territory import is_not_territory, territory_told
+from .victims import (  # noqa: F401 (rule 2 and who the victims are: victims.py)
+    ORGANISED_CRIME, armed_victims, civilian_victims, crime_on_civilians, hors_de_combat, without_doer,
+)
 
-ATTACK = "Violence against civilians / Attack"
-CLASH = "Battles / Armed clash"
-ARRESTS = "Strategic developments / Arrests"
 PEACEFUL_PROTEST = "Protests / Peaceful protest"
 REMOTE = "Explosions/Remote violence"
 SUICIDE_BOMB = "Explosions/Remote violence / Suicide bomb"
-
-
-def hors_de_combat(label: str, sentence: str) -> str:
-    """Rule 2: a killing of people hors de combat is an Attack on civilians, whatever it looked like."""
-    if label.startswith(("Battles", "Explosions/Remote violence")) or label == ATTACK:
-        if HORS_DE_COMBAT.search(sentence) and KILLING.search(sentence):
-            return ATTACK
-    return label
-
-
-def armed_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:
-    """ACLED: violence against civilians needs unarmed victims. An armed group's attack on soldiers, police,
-    militia members or their checkpoints, bases and patrols, or on militants, rebels or insurgents, is a
-    Battles / Armed clash, even when only one side fired; victims hors de combat (rule 2) stay civilians.
-    The armed words must name the victims, not the doer: "a farmer was shot and killed by police" stays an
-    attack on a civilian, and so do journalists beaten in a police station."""
-    if label != ATTACK or HORS_DE_COMBAT.search(sentence):
-        return label
-    armed_target = actor2 is not None and (actor2.actor_type or "").lower().startswith(STATE_TYPES)
-    victims = without_doer(sentence, actor1)
-    verb = ATTACK_VERB.search(victims) if actor1 is None else None
-    if verb is not None and not PASSIVE_BEFORE.search(victims[:verb.start()]):
-        # no doer found: its words are those before an active verb ("Suspected jihadists killed a village chief");
-        # before a passive one they are the victims' ("A soldier was killed by a sniper")
-        victims = victims[verb.end():]
-    if armed_target or ARMED_VICTIMS.search(victims) or ARMED.search(victims):
-        if not CIVILIAN_VICTIMS.search(victims):
-            return CLASH
-    return label
-
-
-def civilian_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:
-    """ACLED: a battle needs two organised armed sides. An armed clash told as an armed group's act on
-    civilians, with no armed target and no fighting ("Militants stormed a village, killing 11 farmers": no
-    soldier, police or militia on the other side), is violence against civilians, an Attack. Civilians
-    killed in fighting ("Two civilians were killed" after "Rival militias clashed") stay the battle's; civilians named
-    as its target ("they ambushed travellers", "firing guns at communities") make it an attack, doer named or not."""
-    if label != CLASH or (actor2 is not None and actor2.inter != 7) or TWO_SIDED.search(sentence):
-        return label
-    if actor1 is None and not ARMED.search(sentence) and not CIVILIANS_TARGETED.search(sentence):
-        return label  # no doer told: the victims of the battle the report tells around them
-    if CIVILIANS_TARGETED.search(sentence) and not ARMED_VICTIMS.search(without_doer(sentence, actor1)):
-        return ATTACK  # "they ambushed travellers", "firing at communities": civilians are what the act was aimed at
-    victims = without_doer(sentence, actor1)
-    if (CIVILIAN_VICTIMS.search(victims) or PEOPLE.search(victims)) and not ARMED_VICTIMS.search(victims):
-        return ATTACK  # "insurgents attacked the town of Palma, killing dozens of people"
-    return label
-
-
-ORGANISED_CRIME = "Crime / Organised crime"
-_ORGANISED_ARMED = frozenset({1, 2, 3, 4})  # ACLED's inter codes of state forces, rebels, militias
-
-
-def crime_on_civilians(label: str, sentence: str, actor2=None, actor1=None) -> str:
-    """The guide: when one report fits two types, Violence against civilians wins over the extra types. A killing
-    the typer read as organised crime, by an organised armed actor, of people who are neither armed nor
-    criminals ("Bandits killed the traditional ruler of Gatawa in Sokoto state after holding him captive"), is an
-    Attack; a gang war or a cartel's killing of a rival stays Organised crime."""
-    if label != ORGANISED_CRIME or actor1 is None or actor1.inter not in _ORGANISED_ARMED:
-        return label
-    if actor2 is not None and actor2.inter != 7:
-        return label
-    victims = without_doer(sentence, actor1)
-    if not KILLING.search(victims) or ARMED_VICTIMS.search(victims) or ARMED.search(victims):
-        return label
-    return label if CRIMINAL_VICTIMS.search(sentence) else ATTACK
-
-
-def without_doer(sentence: str, actor1=None) -> str:
-    """The words that can name the victims: the sentence without those naming the doer, actor1's own words
-    and an agent phrase ("by the E-Crack Unit of the Rivers Police Command", "at the hands of the police"), nor
-    its source (", police said", "according to security officials")."""
-    if actor1 is not None and actor1.text:
-        sentence = sentence.replace(actor1.text, " ")
-    return SOURCE_PHRASE.sub(" ", DOER_PHRASE.sub(" ", sentence))
 
 
 def weapon_named(ranked: list[str], cues, text: str = "") -> str:

@@ -46,9 +46,9 @@ from ...lang.en.events.strategic import (
 )
 from ...records import Event
 from .merging import label_of
+from .taxonomy import ARRESTS
 
 DIPLOMACY = "Diplomacy / Diplomatic contact"
-ARRESTS = "Strategic developments / Arrests"
 TOLD_BY = {
     DIPLOMACY: CONTACT,
     "Strategic developments / Agreement": AGREEMENT_MADE,

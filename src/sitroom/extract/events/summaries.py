@@ -12,8 +12,7 @@ from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...lang.en.events.discourse import (LARGE_COUNT_WORDS, RECORD_OWNERS, RECORD_SPAN, RECORD_SUBJECTS, SORTIES,
                                         SPECIFIC_DAY)
 from .discourse import clause_head, large_count, scope
-
-_VERBAL = {"VERB", "AUX"}
+from .parse_roles import VERBAL
 
 
 def is_summary(tok) -> bool:
@@ -34,7 +33,7 @@ def own_record(tok) -> bool:
     under the speaker's verb, several acts coordinated, or one spread over a stretch ("so far", "since ..."); "We
     have arrested four suspects", told by its own verb, is the news of one."""
     head, hops = clause_head(tok), 0
-    while head.dep_ in ("conj", "dep") and head.head.pos_ in _VERBAL and hops < 6:
+    while head.dep_ in ("conj", "dep") and head.head.pos_ in VERBAL and hops < 6:
         # "..., broken the siege": the first verb's subject and tense (a bare "dep" read as coordination, as scope does)
         head, hops = head.head, hops + 1
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -45,7 +44,7 @@ def own_record(tok) -> bool:
         return False
     if tok.i != head.i:
         return True  # an act named by a noun under the speaker's verb ("We have supported the recapture of ...")
-    acts = [c for c in head.subtree if c.dep_ in ("conj", "dep") and c.pos_ in _VERBAL and c.i != head.i]
+    acts = [c for c in head.subtree if c.dep_ in ("conj", "dep") and c.pos_ in VERBAL and c.i != head.i]
     return len(acts) >= 2 or bool(RECORD_SPAN.search(tok.sent.text))
 
 

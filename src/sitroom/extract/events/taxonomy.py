@@ -90,6 +90,22 @@ ACLED_EVENT_TYPES: tuple[str, ...] = (
     "Strategic developments",
 )
 
+# Labels several rule modules name, spelt once here.
+VAC = "Violence against civilians"  # the event type: the prefix of its sub-event labels
+ATTACK = "Violence against civilians / Attack"
+CLASH = "Battles / Armed clash"
+ARRESTS = "Strategic developments / Arrests"
+INTERVENTION = "Protests / Protest with intervention"
+LOOTING = "Strategic developments / Looting/property destruction"
+OTHER = "Strategic developments / Other"
+IED = "Explosions/Remote violence / Remote explosive/landmine/IED"
+VIOLENT_DEMONSTRATION = "Riots / Violent demonstration"
+CLAIM = "Statements / Claim of responsibility"
+
+# ACLED's inter codes (ActorRef.inter) the rules test for.
+STATE_FORCES_INTER = 1
+CIVILIANS_INTER = 7
+
 
 def priority(label: str) -> int:
     """Rank of a label in ACLED's priority order (0 is highest); unknown labels rank last."""

@@ -27,14 +27,12 @@ from ...lang.en.events.territory import (
 from ...lang.en.events.discourse import EXPEL_LEMMAS, OUT_LEMMAS, TERRITORY_LABELS, TERRITORY_NOUNS
 from ...lang.en.reporting import REPORTING_LEMMAS
 from ...records import ActorRef
+from .taxonomy import CLASH, STATE_FORCES_INTER
 
 GOV_REGAINS = "Battles / Government regains territory"
 NSA_OVERTAKES = "Battles / Non-state actor overtakes territory"
 NON_VIOLENT = "Strategic developments / Non-violent transfer of territory"
 TERRITORY = frozenset({GOV_REGAINS, NSA_OVERTAKES, NON_VIOLENT})
-
-CLASH = "Battles / Armed clash"
-STATE_FORCES = 1  # ACLED inter code
 
 
 def _of_places(sentence: str) -> str:
@@ -86,7 +84,7 @@ def territory_type(label: str, sentence: str, actor1: Optional[ActorRef], place_
     if actor1 is None or actor1.inter is None:
         return label
     home = actor1.country is None or place_country is None or actor1.country == place_country
-    state = actor1.inter == STATE_FORCES and home
+    state = actor1.inter == STATE_FORCES_INTER and home
     if withdrawal:
         # "government forces withdrew from the district headquarters after days of fighting": the side told
         # is the one leaving; the place goes, by fighting, to the other side.

@@ -11,8 +11,7 @@ from ...lang.en.dates import MONTHS
 from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...lang.en.events.discourse import (DAY_SPAN, ELAPSED_SINCE, LIFE_STAGES, MONTH_NAMED, PERIOD_SPAN, THEN_OFFICE_BEFORE,
                                         WHOLE_YEAR)
-
-_VERBAL = {"VERB", "AUX"}
+from .parse_roles import VERBAL
 
 
 def yearly_tally(words, tok) -> bool:
@@ -113,7 +112,7 @@ def told_at_an_age(head) -> bool:
     child" ("was arrested three times when he was a child"), or it is the "when" clause of such an age ("he was
     17 when police arrested him"), or a verb coordinated with such a clause ("... arrested him and beat him")."""
     hops = 0
-    while head.dep_ == "conj" and head.pos_ in _VERBAL and head.head.pos_ in _VERBAL and hops < 6:
+    while head.dep_ == "conj" and head.pos_ in VERBAL and head.head.pos_ in VERBAL and hops < 6:
         head, hops = head.head, hops + 1
     if any(c.dep_ == "advcl" and _when_clause(c) and _is_age(c) for c in head.children):
         return True
@@ -147,7 +146,7 @@ def elapsed_since(head) -> bool:
     elapsed ("Five years have passed since gunmen abducted three priests", "It has been a decade since soldiers shot
     ..."): the act lies years back, background."""
     hops = 0
-    while head.dep_ == "conj" and head.pos_ in _VERBAL and head.head.pos_ in _VERBAL and hops < 6:
+    while head.dep_ == "conj" and head.pos_ in VERBAL and head.head.pos_ in VERBAL and hops < 6:
         head, hops = head.head, hops + 1  # "since gunmen abducted and killed ..."
     mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "since"), None)
     if mark is None or head.dep_ != "advcl":
