@@ -1,0 +1,18 @@
+"""Cases from the read of stop 37's rules: each rule kept to what it states (sentences of our own)."""
+
+from __future__ import annotations
+
+from sitroom.records import DocumentIn
+
+
+def _events(pipeline, text, published="2024-03-08"):
+    return pipeline.extract(DocumentIn(id="t", published=published, text=text)).events
+
+
+def test_curfew_arrests_on_another_day_than_the_march_stay_arrests(pipeline):
+    """One event per place and day: a march on Sunday does not make Wednesday's curfew arrests its intervention."""
+    evs = _events(pipeline, "Students marched in Dhaka on Sunday. On Wednesday police arrested 30 people in Dhaka "
+                            "for violating the curfew.")
+    arrests = [e for e in evs if e.evidence.sentence == 1]
+    assert [e.sub_event_type for e in arrests] == ["Arrests"]
+    assert arrests[0].date.start == "2024-03-06"
