@@ -16,3 +16,9 @@ def test_curfew_arrests_on_another_day_than_the_march_stay_arrests(pipeline):
     arrests = [e for e in evs if e.evidence.sentence == 1]
     assert [e.sub_event_type for e in arrests] == ["Arrests"]
     assert arrests[0].date.start == "2024-03-06"
+
+
+def test_aid_to_protesters_on_a_day_tells_no_peaceful_protest(pipeline):
+    """Demonstrators named only as whom another's act concerns tell no protest, whether or not a day is named."""
+    evs = _events(pipeline, "Doctors provided medical aid to protesters in Khartoum on Monday.")
+    assert [e.sub_event_type for e in evs if e.event_type == "Protests"] == []
