@@ -22,3 +22,11 @@ def test_aid_to_protesters_on_a_day_tells_no_peaceful_protest(pipeline):
     """Demonstrators named only as whom another's act concerns tell no protest, whether or not a day is named."""
     evs = _events(pipeline, "Doctors provided medical aid to protesters in Khartoum on Monday.")
     assert [e.sub_event_type for e in evs if e.event_type == "Protests"] == []
+
+
+def test_none_of_the_villagers_negates_only_its_own_clause(pipeline):
+    """"none of the villagers were killed" denies the killing, not the attack told asserted in the first clause."""
+    evs = _events(pipeline, "The village was attacked by gunmen on Monday; none of the villagers were killed, but "
+                            "20 houses were burned.")
+    attacks = [e for e in evs if e.sub_event_type == "Attack"]
+    assert attacks and all(e.modality == "asserted" for e in attacks)
