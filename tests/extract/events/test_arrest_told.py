@@ -171,7 +171,7 @@ def test_arrests_for_defying_a_curfew_where_demonstrations_are_coded_are_their_i
     march = _coded("Protests / Peaceful protest", "Thousands marched through Harare on Thursday.", "Harare",
                    "2024-03-07")
     curfew = _coded(ARRESTS, "Police said 80 people were arrested for violating the curfew overnight.", "Harare",
-                    "2024-03-06", start=100).model_copy(update={"actor1": police})
+                    "2024-03-07", start=100).model_copy(update={"actor1": police})
     out = curfew_arrests([march, curfew])
     assert (out[1].event_type, out[1].sub_event_type) == ("Protests", "Protest with intervention")
     assert out[1].actor1.name == "Protesters (Zimbabwe)" and out[1].actor2.name == "Police Forces of Zimbabwe"
@@ -179,12 +179,17 @@ def test_arrests_for_defying_a_curfew_where_demonstrations_are_coded_are_their_i
     elsewhere = _coded(ARRESTS, "Police said 80 people were arrested for violating the curfew overnight.", "Mutare",
                        "2024-03-06", start=100)
     assert curfew_arrests([march, elsewhere])[1] is elsewhere
+    # one event per place and day: curfew arrests on another day than the march, or undated, stay arrests
+    other_day = _coded(ARRESTS, "Police arrested 30 people for violating the curfew.", "Harare", "2024-03-04", 100)
+    assert curfew_arrests([march, other_day])[1] is other_day
+    undated = _coded(ARRESTS, "Police arrested 30 people for violating the curfew.", "Harare", None, 100)
+    assert curfew_arrests([march, undated])[1] is undated
     # an arrest that names no curfew or ban stays an arrest
-    leader = _coded(ARRESTS, "Police arrested a union leader at his home on Wednesday.", "Harare", "2024-03-06", 200)
+    leader = _coded(ARRESTS, "Police arrested a union leader at his home on Thursday.", "Harare", "2024-03-07", 200)
     assert curfew_arrests([march, leader])[1] is leader
     # "after the curfew was lifted" is a time, no curfew defied; "after curfew" (its hours) is
-    lifted = _coded(ARRESTS, "Police arrested 30 suspected robbers after the curfew was lifted.", "Harare", "2024-03-06",
+    lifted = _coded(ARRESTS, "Police arrested 30 suspected robbers after the curfew was lifted.", "Harare", "2024-03-07",
                     300)
     assert curfew_arrests([march, lifted])[1] is lifted
-    late = _coded(ARRESTS, "Police arrested 30 people found on the streets after curfew.", "Harare", "2024-03-06", 300)
+    late = _coded(ARRESTS, "Police arrested 30 people found on the streets after curfew.", "Harare", "2024-03-07", 300)
     assert curfew_arrests([march, late])[1].sub_event_type == "Protest with intervention"

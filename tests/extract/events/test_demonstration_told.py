@@ -161,9 +161,13 @@ def test_workers_who_clashed_with_police_rioted(pipeline):
     ("The ministry promised medical aid to protesters wounded in the clashes.", False),
     ("The cabinet announced new subsidies in response to demands from protesters.", False),
     ("Police aimed rubber bullets at the faces of peaceful protesters.", False),
+    # a day named dates the aid as well: still no protest told
+    ("Doctors gave first aid to protesters in the square on Monday.", False),
     # demonstrators acting, a day named, or a demonstration word of their own: a protest told
     ("A band played among a crowd of protesters holding signs outside the town hall.", True),
     ("A car drove through protesters outside the town hall on Wednesday.", True),
+    ("A car drove through protesters outside the town hall.", True),
+    ("Shots rang out among the marchers near the bridge.", True),
     ("Hundreds of protesters marched to the town hall.", True),
 ])
 def test_demonstrators_only_concerned_tell_no_peaceful_protest(nlp, text, told):

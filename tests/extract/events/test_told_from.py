@@ -153,6 +153,9 @@ def test_an_adverb_of_habit_on_the_event_verb_tells_a_practice(nlp, sentence, wo
     ("No one was arrested after the riot in Dhaka.", "arrested", "negated"),
     ("No fewer than 20 people were killed in the attack in Kano on Monday.", "killed", None),
     ("The Taliban claimed responsibility for the bombing in Kabul.", "claimed", None),
+    # only its own clause's verb, or the subject itself: not the people it names
+    ("No attack was reported in the district on Monday.", "attack", "negated"),
+    ("None of the miners were hurt.", "miners", None),
 ])
 def test_a_subject_naming_nobody_negates_the_act(nlp, sentence, word, modality):
     doc = nlp(sentence)

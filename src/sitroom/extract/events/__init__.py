@@ -36,8 +36,8 @@ How a document is coded:
    disrupted weapons use is no civilians (conventions.disrupted_owners); the date from the reports merged
    (not an onset, not a day lent by a report without a word of the type) or a timeline entry's
    (kept_dates.act_date, section_date); an arrest at the place and day of a protest with intervention is the
-   protest's (rules.protest_arrests_retold), and arrests for defying a curfew at the place of a demonstration its
-   intervention (rules.curfew_arrests).
+   protest's (rules.protest_arrests_retold), and arrests for defying a curfew at the place and day of a
+   demonstration its intervention (rules.curfew_arrests).
 """
 
 from __future__ import annotations
@@ -223,6 +223,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = family.gathering_event(e, group)  # a gathering against a killing is a protest, not the killing
         e = demonstration_event(e, ctx.doc, group)
         e = intervention_told(e, group)  # an intervention that none of its reports tells is none
+        if e is not None and rules.label_of(e) == rules.PEACEFUL_PROTEST:  # (one made peaceful is read as one too)
+            e = demonstration_event(e, ctx.doc, group)
         e = rules.arrest_told(e, ctx.doc, group, coded) if e is not None else None
         e = strategic_told(e) if e is not None else None
         e = family.defining_told(e, group, merged) if e is not None else None
@@ -235,7 +237,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
             kept.append(section_date(act_date(e, group), ctx, units, dateline))
             kept_groups.append(group)
     kept = dated_by_source(kept, kept_groups, sources)  # a place of a list, or a mention, undated: its report's
-    kept = rules.curfew_arrests(kept)  # arrests for defying a curfew where the document codes a demonstration
+    kept = rules.curfew_arrests(kept)  # arrests for defying a curfew where and when the document codes a demonstration
     kept = rioting_side(disrupted_owners(intervening_police(series_targets(kept))))
     kept = rules.protest_arrests_retold(kept)  # arrests at a protest belong to the protest
     return civilian_nationals(member_bodies(bystander_doers(kept, ctx.doc), ctx), ctx)

@@ -11,7 +11,7 @@ from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
 from .disruption import DISRUPTED
-from .merging import _place_key, label_of, same_place_and_day
+from .merging import label_of, same_place_and_day
 from .parse_roles import trigger_token
 from .taxonomy import ARRESTS, INTERVENTION, OTHER, typed_fields
 
@@ -98,18 +98,20 @@ def _at_protest(arrest: Event, protest: Event) -> bool:
 def curfew_arrests(events: list[Event]) -> list[Event]:
     """The events, each Arrests event whose evidence tells people taken for defying a curfew or a ban on assembly
     ("127 people were arrested after curfew the night before", "detained for violating the ban on gatherings")
-    made the intervention of the demonstrations the document codes at its place: such a ban is imposed on the
-    demonstrations, and the guide's arrests at a protest belong to the protest. Not where the document codes no
-    demonstration at that place (a curfew of a lockdown), nor an arrest at the place and day of a protest already
-    met by the police (protest_arrests_retold drops that one). Run on the events kept."""
+    made the intervention of the demonstration the document codes at its place and on its day: such a ban is
+    imposed on the demonstrations, and the guide's arrests at a protest belong to the protest. ACLED codes one
+    event per place and day, so arrests on another day than every demonstration there (a march on Sunday, curfew
+    arrests on Wednesday), or with either day unknown, stay arrests; nor where the document codes no
+    demonstration at that place (a curfew of a lockdown), nor at the place and day of a protest already met by
+    the police (protest_arrests_retold drops that one). Run on the events kept."""
     from .conventions import conventional_actors  # (conventions imports rules, which imports this module)
 
     demos = [e for e in events if e.event_type in ("Protests", "Riots")]
     met = [e for e in demos if label_of(e) in MET_DEMONSTRATIONS]
     out = []
     for e in events:
-        if (label_of(e) == ARRESTS and CURFEW_DEFIED.search(e.evidence.text) and _place_key(e) is not None
-                and any(_place_key(d) == _place_key(e) for d in demos) and not any(_at_protest(e, p) for p in met)):
+        if (label_of(e) == ARRESTS and CURFEW_DEFIED.search(e.evidence.text)
+                and any(same_place_and_day(e, d) for d in demos) and not any(_at_protest(e, p) for p in met)):
             force = e.actor1 if e.actor1 is not None and e.actor1.inter == 1 else None
             a1, a2 = conventional_actors(INTERVENTION, None, force, e.location, e.evidence.text)
             e = e.model_copy(update={**typed_fields(INTERVENTION), "actor1": a1, "actor2": a2})

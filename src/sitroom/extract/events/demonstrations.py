@@ -27,6 +27,7 @@ from typing import Optional, Sequence
 from ...lang.en.events.demonstrations import (
     BACKGROUND_TIME,
     DEMONSTRATION_WORD,
+    AMID_PREPOSITIONS,
     DEMONSTRATOR_NOUNS,
     GROUP_SUBJECTS,
     INTERVENED,
@@ -68,13 +69,12 @@ def demonstration_told(span, peaceful: bool = False) -> bool:
     if span is None:
         return True
     doc, base = span.doc, span.start_char
-    dated = any(t.ent_type_ in ("DATE", "TIME") for t in span)
     for m in DEMONSTRATION_WORD.finditer(span.text):
         tok = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
         if tok is None or not len(tok):
             continue
         tok = tok.root if len(tok) > 1 else tok[0]
-        if _live(tok) and not (peaceful and not dated and _only_concerned(tok)):
+        if _live(tok) and not (peaceful and _only_concerned(tok)):
             return True
     return False
 
@@ -83,8 +83,12 @@ def _only_concerned(tok) -> bool:
     """Demonstrators named as the object of another's act or thing ("medical aid to protesters", "demands from
     protesters", "aiming projectiles at the faces of protesters", "brutality was used against tens of thousands of
     peaceful protesters"), not as doing anything (no clause of theirs: "protesters holding signs"): a sentence
-    about that act or thing, no report of a peaceful protest."""
+    about that act or thing, no report of a peaceful protest. Not those an act went through or among ("a car
+    drove through protesters on Wednesday"): that places the act in a crowd demonstrating then. (A day named
+    once exempted every sentence, for that car; a day dates the aid or the demands as well.)"""
     if tok.lemma_.lower() not in DEMONSTRATOR_NOUNS or tok.dep_ not in ("pobj", "dobj"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in AMID_PREPOSITIONS:
         return False
     return not any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBD", "VBZ", "VBP") for c in tok.children)
 

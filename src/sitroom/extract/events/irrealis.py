@@ -58,8 +58,11 @@ def irrealis(tok) -> Optional[str]:
                     return MODAL_AUX[c.lower_]
                 if event_clause and c.dep_ == "neg":
                     return "negated"
-                if event_clause and c.dep_ in ("nsubj", "nsubjpass") and _nobody(c):
-                    return "negated"  # "Nobody has claimed responsibility for the attack"
+                if event_clause and c.dep_ in ("nsubj", "nsubjpass") and tok in (t, c) and _nobody(c):
+                    # "Nobody has claimed responsibility", "No attack was reported": its own clause's verb, or the
+                    # subject itself; not a word inside it ("none of the villagers were killed" read from
+                    # "villagers"), whose act may be told asserted in another clause ("The village was attacked")
+                    return "negated"
                 if not own and c.dep_ == "neg" and _negation_reaches(t, below):
                     return "negated"
             if t != tok:

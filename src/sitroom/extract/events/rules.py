@@ -18,7 +18,7 @@
 5. Demonstrations: battles are fought between organised armed groups, so a "clash" between protesters and
    police is a riot, or excessive force when the police fire on them; a riot and its dispersal at one place
    are one demonstration event, of the most severe type reported. Arrests for defying a curfew or a ban on
-   assembly at the place of a demonstration the document codes are its intervention (arrest_told.curfew_arrests).
+   assembly at the place and day of a demonstration the document codes are its intervention (curfew_arrests).
 6. Only news is coded (select_news, with discourse.py): not trends, tallies (a count up to a cut-off day too: "as of
    September 6, more than 3,800 people have been arrested") or background history, not
    mentions of an event by a modifier, not page furniture; hypotheticals keep the modality that governs them ("the plot to kidnap the journalist":

@@ -71,8 +71,11 @@ INTERVENED = re.compile(r"\b(?:police\w*|officers?|gendarm\w*|security (?:forces
                         re.I)
 
 # Nouns of the people who demonstrate: named only as whom another act or thing concerns ("medical aid to protesters",
-# "demands from protesters", "brutality against peaceful protesters"), on no day, they tell no peaceful protest.
+# "demands from protesters", "brutality against peaceful protesters"), they tell no peaceful protest.
 DEMONSTRATOR_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+# Prepositions that set an act in the crowd ("a car drove through protesters", "shots rang out among marchers"):
+# demonstrators so named are there, a protest told.
+AMID_PREPOSITIONS = frozenset({"through", "among", "amongst", "amid", "amidst", "into", "between"})
 
 # Verbs of taking part in a demonstration: negated or not carried out ("have not yet joined this wave of protests",
 # "refused to join the strike"), their subject did not demonstrate, and the sentence tells no demonstration.
