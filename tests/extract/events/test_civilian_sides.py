@@ -1,6 +1,10 @@
 """Civilians are coded with the nationality the report gives them (ACLED: "Civilians (Kenya)" for a Kenyan held
 in Qatar), not the country of the place; who does it is never the victim, and a bare "gunmen" is the unidentified
-armed group of the place, whatever nationality the victims have."""
+armed group of the place, whatever nationality the victims have.
+
+The owners of homes, shops or farms looted or destroyed are civilians, the other side of the looting (ACLED's
+practice); an armed force's or a state's property keeps its owner. Whom a mob attacks, named as people no word
+marks as armed, are civilians too."""
 
 from __future__ import annotations
 
@@ -58,3 +62,30 @@ def test_the_victim_of_the_offence_is_not_who_is_arrested(pipeline):
 def test_two_nationalities_named_leave_the_places_civilians(pipeline):
     text = "Gunmen abducted a Nigerian man and his Ghanaian wife in Accra on Monday."
     assert [a2 for _, _, a2 in actors(pipeline, text)] == ["Civilians (Ghana)"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Armed men ransacked the journalist's house in Kampala on Monday.",
+     ("Looting/property destruction", "Unidentified Armed Group (Uganda)", "Civilians (Uganda)")),
+    ("Gunmen set fire to a police station in Kano on Monday.",
+     ("Looting/property destruction", "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria")),
+])
+def test_the_owners_of_homes_looted_are_civilians(pipeline, text, want):
+    assert actors(pipeline, text) == [want]
+
+
+def test_an_armed_forces_stores_near_a_village_have_no_civilian_owners(pipeline):
+    text = "Troops destroyed ammunition stores near the village of Boni in Mali on Monday."
+    assert [a2 for _, _, a2 in actors(pipeline, text)] == [None]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("An angry mob beat a man to death in Kano on Monday after accusing him of theft.",
+     ("Mob violence", "Rioters (Nigeria)", "Civilians (Nigeria)")),
+    ("A mob lynched a villager in Kaduna on Monday.", ("Mob violence", "Rioters (Nigeria)", "Civilians (Nigeria)")),
+    # armed victims are no civilians
+    ("A mob attacked two soldiers at a market in Kano on Monday.",
+     ("Violent demonstration", "Rioters (Nigeria)", "Military Forces of Nigeria")),
+])
+def test_whom_a_mob_attacks_are_civilians(pipeline, text, want):
+    assert actors(pipeline, text) == [want]
