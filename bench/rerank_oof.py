@@ -47,29 +47,17 @@ def fold_models(ids, x, y, groups, folds: int) -> tuple[dict, dict]:
 
 def code(cache: Path, articles, filter_of, det_bar: float) -> dict:
     """{article id: its events}, each article coded with its fold's detector and the filter ``filter_of(id)``."""
-    from rules_oof import FOLDS
+    from rules_oof import FOLDS, code_segments
 
     from sitroom.extract.events import detector as det_mod
     from sitroom.extract.events import extract_events
-    from sitroom.pipeline import _shift
 
     data = pickle.loads((cache / "contexts.pkl").read_bytes())
     dets = [det_mod.EventDetector.load(cache / f"fold{k}.npz") for k in range(FOLDS)]
-    out = {}
-    for art in articles:
-        evs_all, sentences = [], 0
-        for off, ctx, doc in data["segments"][art.id]:
-            ctx.doc, ctx.events = doc, []
-            ctx.scratch = {k: v for k, v in ctx.scratch.items() if not k.startswith("_event")}
-            evs = extract_events(ctx, dets[data["fold_of"][art.id]], det_bar, reranker=filter_of(art.id))
-            if off or len(data["segments"][art.id]) > 1:
-                seen: set[int] = set()
-                for e in evs:
-                    _shift(e, off, sentences, seen)
-                sentences += sum(1 for _ in doc.sents)
-            evs_all.extend(evs)
-        out[art.id] = evs_all
-    return out
+    return {art.id: code_segments(data["segments"][art.id],
+                                  lambda ctx, art=art: extract_events(ctx, dets[data["fold_of"][art.id]], det_bar,
+                                                                      reranker=filter_of(art.id)))
+            for art in articles}
 
 
 def figures_line(f) -> str:

@@ -150,7 +150,6 @@ def run(cache: Path, corpus: Path, detector: Path = None, skip: frozenset = froz
     from sitroom.evaluation.real import parse_article
     from sitroom.extract.events import detector as det_mod
     from sitroom.extract.events import extract_events
-    from sitroom.pipeline import _shift
 
     data = pickle.loads((cache / "contexts.pkl").read_bytes())
     dets = [det_mod.EventDetector.load(detector or cache / f"fold{k}.npz") for k in range(FOLDS)]
@@ -159,19 +158,28 @@ def run(cache: Path, corpus: Path, detector: Path = None, skip: frozenset = froz
     events = {}
     for a in articles:
         det = dets[data["fold_of"][a.id]]
-        out, sentences = [], 0
-        for off, ctx, doc in data["segments"][a.id]:
-            ctx.doc, ctx.events = doc, []
-            ctx.scratch = {k: v for k, v in ctx.scratch.items() if not k.startswith("_event")}
-            evs = extract_events(ctx, det, **({} if rerank else {"reranker": None}))
-            if off or len(data["segments"][a.id]) > 1:
-                seen: set[int] = set()
-                for e in evs:
-                    _shift(e, off, sentences, seen)
-                sentences += sum(1 for _ in doc.sents)
-            out.extend(evs)
-        events[a.id] = out
+        events[a.id] = code_segments(data["segments"][a.id],
+                                     lambda ctx: extract_events(ctx, det, **({} if rerank else {"reranker": None})))
     return articles, events
+
+
+def code_segments(segments, extract) -> list:
+    """One article's events: ``extract(ctx)`` on each cached segment (its events stage state cleared), their
+    sentence indices and spans shifted to the whole article's."""
+    from sitroom.pipeline import _shift
+
+    out, sentences = [], 0
+    for off, ctx, doc in segments:
+        ctx.doc, ctx.events = doc, []
+        ctx.scratch = {k: v for k, v in ctx.scratch.items() if not k.startswith("_event")}
+        evs = extract(ctx)
+        if off or len(segments) > 1:
+            seen: set[int] = set()
+            for e in evs:
+                _shift(e, off, sentences, seen)
+            sentences += sum(1 for _ in doc.sents)
+        out.extend(evs)
+    return out
 
 
 def only_split(articles, events: dict, corpus: Path, split: str):
