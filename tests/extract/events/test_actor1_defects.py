@@ -60,13 +60,6 @@ def test_who_rescues_an_abducted_person_is_not_the_abductor():
         "Police Forces of Ukraine"
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from sitroom.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def _arrest(pipeline, text: str):
     from sitroom.records import DocumentIn
 

@@ -14,13 +14,6 @@ from sitroom.records import DocumentIn
 pytestmark = pytest.mark.slow  # runs the whole pipeline (spaCy)
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from sitroom.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def actors(pipeline, text: str, source: str | None = None) -> list[tuple[str, str | None, str | None]]:
     """(sub-event type, actor1 name, actor2 name) of every event the text yields."""
     doc = pipeline.run_batch([DocumentIn(id="t", text=text, published="2024-03-01", source=source)])[0]

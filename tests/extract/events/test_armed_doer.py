@@ -37,21 +37,14 @@ def test_rioters_or_no_doer_are_left_to_the_crowd_rule():
     assert armed_doer_typed(_mob("A cyclist was hit by a truck and killed on the highway.", None)) is None
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from sitroom.pipeline import Pipeline
-
-    return Pipeline()
-
-
 @pytest.mark.parametrize("text", [
     "Gunmen attacked a village in Sokoto State on Tuesday, killing 12 people.",
     "Militants stormed a market in Borno on Sunday and killed nine traders.",
 ])
-def test_armed_men_killing_villagers_or_traders_is_one_attack_on_civilians(pipe, text):
+def test_armed_men_killing_villagers_or_traders_is_one_attack_on_civilians(pipeline, text):
     from sitroom.records import DocumentIn
 
-    events = pipe.extract(DocumentIn(id="t", text=text, published="2021-06-10")).events
+    events = pipeline.extract(DocumentIn(id="t", text=text, published="2021-06-10")).events
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
     assert events[0].actor2.name == "Civilians (Nigeria)"
     assert events[0].location.admin1 in ("Sokoto", "Borno")
@@ -64,8 +57,8 @@ def test_armed_men_killing_villagers_or_traders_is_one_attack_on_civilians(pipe,
     ("Gunmen attacked a police checkpoint in Sokoto State on Tuesday, killing two officers, residents said.",
      ("Battles", "Armed clash")),
 ])
-def test_the_source_of_a_report_is_not_its_victims(pipe, text, label):
+def test_the_source_of_a_report_is_not_its_victims(pipeline, text, label):
     from sitroom.records import DocumentIn
 
-    events = pipe.extract(DocumentIn(id="t", text=text, published="2021-06-10")).events
+    events = pipeline.extract(DocumentIn(id="t", text=text, published="2021-06-10")).events
     assert [(e.event_type, e.sub_event_type) for e in events] == [label]

@@ -9,13 +9,6 @@ from sitroom.extract.events.rules import no_taking_told
 ARRESTS = "Strategic developments / Arrests"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from sitroom.read.nlp import get_nlp
-
-    return get_nlp()
-
-
 @pytest.mark.parametrize("text, told", [
     # the past perfect tells what had happened before the news
     ("Police said the woman came forward after learning via social media that Gonzalez had been arrested.", False),

@@ -14,13 +14,6 @@ def _report(text, a, b):
                  evidence=Evidence(sentence=0 if a == 0 else 1, start=a, end=b, text=text[a:b]))
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from sitroom.read.nlp import get_nlp
-
-    return get_nlp()
-
-
 @pytest.mark.parametrize("text, told", [
     # no arrest told: a court step, a call for release, a wanted list, a street scene, a release by a court
     ("On Tuesday, Binniyat was arraigned at the Barnawa Magistrate's Court in Kaduna state.", False),

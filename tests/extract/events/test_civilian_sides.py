@@ -15,13 +15,6 @@ from sitroom.records import DocumentIn
 pytestmark = pytest.mark.slow  # runs the whole pipeline (spaCy)
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from sitroom.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def actors(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     doc = pipeline.run_batch([DocumentIn(id="t", text=text, published="2024-03-01")])[0]
     return [(e.sub_event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)

@@ -12,13 +12,6 @@ ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
 SEXUAL = "Violence against civilians / Sexual violence"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from sitroom.read.nlp import get_nlp
-
-    return get_nlp()
-
-
 @pytest.mark.parametrize("text, trigger, label, why", [
     # no harm done to people named
     ("Then on 31 October, a car that the lawyer had borrowed was smashed by security forces at dawn.", None, ATTACK,

@@ -10,13 +10,6 @@ PEACEFUL = "Protests / Peaceful protest"
 INTERVENTION = "Protests / Protest with intervention"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from sitroom.read.nlp import get_nlp
-
-    return get_nlp()
-
-
 @pytest.mark.parametrize("text, told", [
     # no demonstration word
     ("Salt trucks have been deployed on main roads in Etobicoke, the city said in a tweet.", False),

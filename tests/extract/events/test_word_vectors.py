@@ -11,13 +11,6 @@ from sitroom.extract.events.word_vectors import WordVectors, get_word_vectors
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from sitroom.read.nlp import get_nlp
-
-    return get_nlp()
-
-
 def _vec(nlp, text):
     return get_word_vectors().sentence_vectors([nlp(text)[:]])[0]
 
