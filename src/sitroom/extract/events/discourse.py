@@ -228,8 +228,18 @@ def is_modifier_mention(tok, trigger: Optional[str] = None) -> bool:
     trigger of several words is a phrase ("improvised explosive"), not such a modifier."""
     if trigger and " " in trigger:
         return False
+    if tok.tag_ == "VBG" and _after_comma(tok) and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.head.children):
+        return False  # ", heavily flooding areas of India": a participle clause with its object, parsed as a modifier
     return tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG") and tok.head.pos_ in ("NOUN", "PROPN") \
         and tok.head.i > tok.i
+
+
+def _after_comma(tok) -> bool:
+    """Whether a comma comes right before the word (its own adverbs aside: ", heavily flooding")."""
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].dep_ == "advmod" and tok.doc[i].head == tok:
+        i -= 1
+    return i >= tok.sent.start and tok.doc[i].text == ","
 
 
 def is_activity_mention(tok) -> bool:
