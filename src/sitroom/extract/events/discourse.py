@@ -173,6 +173,8 @@ def _is_habitual(tok) -> bool:
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(SPECIFIC_DAY.search(" ".join(t.text for t in o.subtree)) for o in objects):
+        return False  # "light candles for those killed in yesterday's attack": tied to a day, no practice
     bare_plural = any(o.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
                       for o in objects)
     return bare_plural or large_count(list(verb.subtree))
