@@ -67,3 +67,30 @@ def test_search_of_homes_is_a_strong_cue_of_another_development(nlp):
 
 def test_day_of_a_cut_off_is_no_day_of_the_act(nlp):
     assert not _told(nlp, "As of June 3, the authorities detained the owner of the newspaper.")
+
+
+@pytest.mark.parametrize("text, held", [
+    ("The lawyer Amina Bello has also been in police detention since March 4.", True),
+    ("Both students have been detained since 12 June without charge.", True),
+    ("He has been held since last Friday at a military camp.", True),
+    # no day: a state of long standing, not the arrest of a day
+    ("The lawyer has been in detention since the coup.", False),
+    ("The activist has been in prison since 2019.", False),
+    # a plan
+    ("The men will be held in custody until their trial on March 4.", False),
+])
+def test_held_since_a_day_is_the_arrest_of_that_day(text, held):
+    from sitroom.extract.events.detection import held_since_day
+
+    assert held_since_day(text) is held
+
+
+@pytest.mark.slow
+def test_a_detention_since_a_day_is_coded_as_the_arrest_of_that_day(pipeline):
+    from sitroom.records import DocumentIn
+
+    text = ("Rights groups in Harare called for the release of the opposition organiser Tendai Moyo.\n\n"
+            "His wife, the activist Rudo Moyo, has also been in police detention since March 4.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-03-20")).events
+    got = [(e.sub_event_type, e.date.start) for e in evs if e.sub_event_type == "Arrests"]
+    assert ("Arrests", "2026-03-04") in got

@@ -61,3 +61,24 @@ def test_a_sentence_that_retells_strikes_told_before_is_no_event_of_its_own(nlp)
     assert len(alone) == 1  # with no strike told before, it is the report
     counted = b.model_copy(update={"fatalities": 4})  # "The strikes killed four fighters": a figure for the event
     assert len(rules.select_news([a, counted], nlp(text))[0]) == 2
+
+
+def test_a_participle_clause_after_a_comma_parsed_as_a_modifier_is_no_mention():
+    """", heavily flooding areas of Chad and Niger": a participle clause with its object that the parser may take
+    for an adjective of "areas"; no modifier mention (unlike "the flooding areas", "heavily armed men")."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sitroom.extract.events.discourse import is_modifier_mention
+
+    words = ["Rains", "hit", "Africa", ",", "heavily", "flooding", "areas", "of", "Chad", "."]
+    heads = [1, 1, 1, 1, 5, 6, 2, 6, 7, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "advmod", "amod", "appos", "prep", "pobj", "punct"]
+    tags = ["NNS", "VBD", "NNP", ",", "RB", "VBG", "NNS", "IN", "NNP", "."]
+    pos = ["NOUN", "VERB", "PROPN", "PUNCT", "ADV", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, sent_starts=[True] + [False] * 9)
+    assert is_modifier_mention(doc[5]) is False
+    the = Doc(Vocab(), words=["the", "flooding", "areas", "drained"], heads=[2, 2, 3, 3],
+              deps=["det", "amod", "nsubj", "ROOT"], tags=["DT", "VBG", "NNS", "VBD"],
+              pos=["DET", "VERB", "NOUN", "VERB"], sent_starts=[True, False, False, False])
+    assert is_modifier_mention(the[1]) is True

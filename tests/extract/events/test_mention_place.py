@@ -101,3 +101,16 @@ def test_a_mention_is_told_apart_from_the_earlier_reports_not_from_the_mentions_
     assert len(kept) == 3
     assert id(worst) in mentions  # a reference back to the Indore floods
     assert id(died) not in mentions  # floods at Bhopal, a place none of the reports before it is at
+
+
+def test_a_mention_at_a_city_is_apart_from_a_report_placed_only_at_a_region_of_several_countries(nlp):
+    """"Floods hit much of South Asia" holds no one place: the floods at Lucknow are an incident of their own (rule
+    4), though the geoparser puts the region in no country (which, for an unknown place, says nothing)."""
+    from sitroom.extract.events.merging import placed_apart
+
+    earlier = _event("Floods hit much of South Asia.", "South Asia", None, level="other")
+    sentence = "The bodies of two boys swept away in the floods in Lucknow were recovered."
+    ev = _event(sentence, "Lucknow", "IN", admin1="Uttar Pradesh")
+    assert placed_apart(ev, _trigger(nlp(sentence), "floods"), [earlier]) is True
+    unknown = _event("Floods hit Xandu.", "Xandu", None, level="populated place")  # a place put nowhere
+    assert placed_apart(ev, _trigger(nlp(sentence), "floods"), [unknown]) is False

@@ -130,3 +130,24 @@ def test_a_stretch_its_sentence_names_stays_the_date_of_a_place_of_a_list():
     copy = original.model_copy(update={"location": _dated("Kanpur", *WEEK).location})
     lead = _dated("Gorakhpur", "2024-06-11", "2024-06-11", "day")
     assert dated_by_source([lead, copy], [[lead, original], [copy]], {id(copy): original})[1].date == own
+
+
+@pytest.mark.parametrize("text, places", [
+    # counted groups of one list, each at its own place: one event at each
+    ("Kenyan police detained 30 people on Sunday, including five students in Nakuru, three teachers in Eldoret "
+     "and four nurses in Kisumu.", ["Nakuru", "Eldoret", "Kisumu"]),
+    ("Kenyan police detained 30 people on Sunday, including five students in Nakuru, two teachers who handed out "
+     "leaflets in Eldoret, and four nurses in Kisumu.", ["Nakuru", "Eldoret", "Kisumu"]),
+    # where the groups come from is not where they were held
+    ("Kenyan police detained five students from Nakuru and three teachers from Eldoret in Kisumu on Sunday.", None),
+])
+def test_groups_of_a_list_at_places_of_their_own_are_one_event_at_each(pipeline, text, places):
+    from sitroom.records import DocumentIn
+
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-03-10")).events
+    got = [e.location.name for e in evs if e.sub_event_type == "Arrests"]
+    assert all(e.date.start == "2026-03-08" for e in evs)
+    if places is None:
+        assert len(got) == 1
+    else:
+        assert got == places

@@ -196,3 +196,14 @@ def test_a_report_with_no_event_word_is_judged_by_the_clause_it_reports(nlp, sen
 
     doc = nlp(sentence)
     assert news_gate(doc, 0, len(sentence), sentence, None, PUB)[1] is dropped
+
+
+@pytest.mark.parametrize("sentence, word, why", [
+    # a practice: the present simple with a bare plural object
+    ("Gangs kidnap travellers for ransom on the Abuja road.", "kidnap", "habitual"),
+    # tied to a day by what its object names: the news present, not a practice
+    ("Mourners in Basra light candles for the students killed in yesterday's bombing.", "light", None),
+    ("Students in Kano carry banners for the teachers arrested on Monday.", "carry", None),
+])
+def test_a_present_simple_tied_to_a_day_is_no_practice(nlp, sentence, word, why):
+    assert _why(nlp, sentence, word) == why

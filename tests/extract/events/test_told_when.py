@@ -199,3 +199,28 @@ def test_a_day_outside_the_relative_clause_an_event_is_told_in(nlp, sentence, wo
                 for t in ("Last year", "last week", "on Monday", "on Thursday", "On Monday") if t in sentence]
     start = sentence.index(time)
     assert (start in outside_own_clause(doc, event_anchor(doc, sentence.index(word)), mentions)) is outside
+
+
+@pytest.mark.parametrize("sentence,word,present", [
+    ("The plant remains closed and picketed by workers.", "picketed", True),
+    ("Thousands of teachers are protesting in Lyon.", "protesting", True),
+    ("Students occupy the campus of the university.", "occupy", True),
+    ("Five activists have been arrested in the city.", "arrested", False),  # the perfect: done before
+    ("Police arrested five activists in the city.", "arrested", False),
+    ("Workers will picket the plant.", "picket", False),
+])
+def test_a_clause_in_the_present_is_told_as_the_report_appears(nlp, sentence, word, present):
+    from sitroom.extract.events.told_when import told_in_present
+
+    tok = next(t for t in nlp(sentence) if t.text == word)
+    assert told_in_present(tok) is present
+
+
+def test_a_protest_in_the_present_after_old_background_is_the_reports_news(pipeline):
+    # Undated itself, a protest told as going on is not dated by the 2009 arrests of the paragraph before (and
+    # dropped as stale): it is dated by the publication.
+    text = ("In 2009, police in Lyon arrested dozens of students during protests against the university reform.\n\n"
+            "Thousands of teachers are protesting in Lyon against the new pay scale, union leaders said.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-03-12")).events
+    got = [(e.sub_event_type, e.location.name, e.date.precision, e.date.end) for e in evs]
+    assert ("Peaceful protest", "Lyon", "publication", "2026-03-12") in got

@@ -74,8 +74,8 @@ from .conventions import (
     series_doers,
     series_targets,
 )
-from .detection import (ADMIT_FLOOR, found_embeddings, headline_of, is_headline, rescore, told_as_dated_act,
-                        untitled_headline)
+from .detection import (ADMIT_FLOOR, found_embeddings, headline_of, held_since_day, is_headline, rescore,
+                        told_as_dated_act, untitled_headline)
 from .detector import detector_path, get_detector, with_context
 from .demonstrations import demonstration_event, intervention_told
 from .disasters import accident_told, disaster_told
@@ -172,7 +172,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     emb = rescore(det, x, [u.text for _, u in todo], p_event, body)
     lead = int(np.argmax(body)) if body.any() else -1  # the first unit after the dateline and the headline
     for i in np.flatnonzero((p_event < bar) & (p_event >= ADMIT_FLOOR) & body):
-        if told_as_dated_act(ctx.doc, [c for c in cues[i] if c.start >= dateline], lead=i == lead):
+        if (told_as_dated_act(ctx.doc, [c for c in cues[i] if c.start >= dateline], lead=i == lead)
+                or held_since_day(todo[i][1].text)):
             p_event[i] = bar  # a dated incident the detector underrates: a candidate at the bar (detection.py)
     found = np.flatnonzero((p_event >= bar) & body)
     if not len(found):

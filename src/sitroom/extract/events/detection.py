@@ -8,7 +8,7 @@ from typing import Optional
 
 import numpy as np
 
-from ...lang.en.events.discourse import CUTOFF, DAY_OF_ACT
+from ...lang.en.events.discourse import CUTOFF, DAY_OF_ACT, HELD_SINCE_DAY
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from .encoder import DIM, get_encoder
 from .units import Unit
@@ -100,6 +100,12 @@ def told_as_dated_act(doc, cues, lead: bool = False) -> bool:
         if DAY_OF_ACT.search(own) and not CUTOFF.search(own):  # "as of October 19": a count's cut-off, no act's day
             return True
     return False
+
+
+def held_since_day(text: str) -> bool:
+    """Whether the unit tells someone held since a day ("has been in police detention since February 16"): the
+    arrest of that day, told as the detention it began, which the detector underrates (no act's verb)."""
+    return bool(HELD_SINCE_DAY.search(text))
 
 
 def _main_verb(verb) -> bool:

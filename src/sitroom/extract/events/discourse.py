@@ -26,7 +26,6 @@ Everything here runs on already-extracted events (a few per document), so it cos
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from typing import Optional
@@ -56,6 +55,7 @@ from ...lang.en.events.discourse import (
 from ...lang.en.events.civilians import ATTACK_NOUNS
 from .told_from import day_span_tally, elapsed_since, not_the_first_time, office_then, told_at_an_age, yearly_tally
 from .parse_roles import VERBAL
+from .trigger_word import trigger_token  # noqa: F401 (read as discourse.trigger_token)
 
 # Clauses that describe something else than the event of the clause they hang off.
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
@@ -66,48 +66,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NAME_ENTS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "NORP"}
 
 
-def trigger_token(span, trigger: Optional[str]):
-    """The token of the trigger word inside the evidence ``span`` (its first occurrence); the span's
-    root when the event has no trigger. (Offsets come from ``span.text``: ``doc.text`` rebuilds the
-    whole document on every access.)"""
-    if span is None or len(span) == 0:
-        return None
-    if trigger:
-        k = span.text.find(trigger)
-        if k >= 0:
-            k += span.start_char
-            # The first token that ends after k (it holds k, or is the first after it): a bisection over
-            # the document's token ends instead of a Token object per word before the trigger.
-            ends = _token_ends(span.doc)
-            i = bisect.bisect_right(ends, k, span.start, span.end)
-            if i < span.end:
-                # A trigger of several tokens ("gang-raped", "opened fire") is its syntactic head, not
-                # its first piece: "gang" of "gang-raped" is no gang.
-                j = bisect.bisect_left(ends, k + len(trigger), i, span.end)
-                if j > i and j < span.end:
-                    for t in span.doc[i:j + 1]:
-                        if not i <= t.head.i <= j or t.head.i == t.i:
-                            return t
-                return span.doc[i]
-    return span.root
-
-
 def evidence_span(doc, ev):
     """The spaCy span of the sentence an event's evidence points to in ``doc`` (None when it falls outside)."""
     return doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
-
-
-_LAST_ENDS: list = [None, None]  # (document, its token end offsets): the document being coded
-
-
-def _token_ends(doc) -> list[int]:
-    """Character offset where each token of ``doc`` ends, read once per document from the arrays."""
-    if _LAST_ENDS[0] is not doc:
-        from spacy.attrs import IDX, LENGTH
-
-        arr = doc.to_array([IDX, LENGTH]).astype("int64")
-        _LAST_ENDS[0], _LAST_ENDS[1] = doc, (arr[:, 0] + arr[:, 1]).tolist()
-    return _LAST_ENDS[1]
 
 
 def clause_head(tok):
@@ -212,6 +173,8 @@ def _is_habitual(tok) -> bool:
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(SPECIFIC_DAY.search(" ".join(t.text for t in o.subtree)) for o in objects):
+        return False  # "light candles for those killed in yesterday's attack": tied to a day, no practice
     bare_plural = any(o.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
                       for o in objects)
     return bare_plural or large_count(list(verb.subtree))
@@ -267,8 +230,18 @@ def is_modifier_mention(tok, trigger: Optional[str] = None) -> bool:
     trigger of several words is a phrase ("improvised explosive"), not such a modifier."""
     if trigger and " " in trigger:
         return False
+    if tok.tag_ == "VBG" and _after_comma(tok) and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.head.children):
+        return False  # ", heavily flooding areas of India": a participle clause with its object, parsed as a modifier
     return tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG") and tok.head.pos_ in ("NOUN", "PROPN") \
         and tok.head.i > tok.i
+
+
+def _after_comma(tok) -> bool:
+    """Whether a comma comes right before the word (its own adverbs aside: ", heavily flooding")."""
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].dep_ == "advmod" and tok.doc[i].head == tok:
+        i -= 1
+    return i >= tok.sent.start and tok.doc[i].text == ","
 
 
 def is_activity_mention(tok) -> bool:

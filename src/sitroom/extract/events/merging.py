@@ -208,7 +208,15 @@ def placed_apart(ev: Event, tok, earlier: list[Event]) -> bool:
     if not (ev.evidence.start <= loc.start and loc.end <= ev.evidence.end):
         return False  # a place lent by another sentence
     same = [k for k in earlier if label_of(k) == label_of(ev)]
-    return bool(same) and _place_of_act(tok, loc) and not any(_places_compatible(ev, k) for k in same)
+    # (an event placed only at a region of several countries, "southeast Asia", holds no place a city lies in)
+    return bool(same) and _place_of_act(tok, loc) and not any(_places_compatible(ev, k) and not _region_only(k)
+                                                              for k in same)
+
+
+def _region_only(ev: Event) -> bool:
+    """Whether the event is placed at a region the geoparser puts in no country ("southeast Asia", "the Sahel")."""
+    loc = ev.location
+    return loc is not None and loc.country is None and loc.level == "other"
 
 
 def refers_back(ev: Event, tok, earlier: list[Event], apart: Optional[dict] = None) -> bool:

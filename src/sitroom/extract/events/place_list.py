@@ -2,7 +2,8 @@
 Kanpur", "flooding in Hunan and Hubei provinces", "raids in Minsk, Brest, Polotsk and other cities") is one event
 at each place of the list.
 
-The list is the event's own place with the places coordinated with it in its sentence (conj in the parse), of
+The list is the event's own place with the places coordinated with it in its sentence (conj in the parse), or said
+of the other counted groups of one list ("including five students in Nakuru, three teachers in Eldoret"), of
 the same country and finer than a country ("India, Nepal and Bangladesh" are a region's countries: the guide
 codes such a report at none of them alone). Each copy keeps the report's type, actors and date; the figures
 stay with the first place (a count told for the list is not each place's). A copy its sentence dates only
@@ -98,11 +99,52 @@ def _listed_with(ev: Event, doc, places: list[PlaceMention]) -> list[PlaceMentio
             continue  # (a province after its town is the town's address: "Upington, Northern Cape")
         key = (p.name or p.text).lower()
         head = _head(doc, p)
-        if key in seen or head is None or _conj_root(head) != chain:
+        if key in seen or head is None or (_conj_root(head) != chain and not _other_item(own, head)):
             continue
         seen.add(key)
         out.append(p)
     return out
+
+
+def _other_item(own, head) -> bool:
+    """Whether two places are said of two counted groups of one list ("including four volunteers in Quezon City,
+    two unionists holding placards in Rizal, and 42 people in Iloilo"): each group's place is its own incident's."""
+    if not (_located(own) and _located(head)):
+        return False  # ("five students from Nakuru": where they come from, not where they were held)
+    a, b = _counted_item(own), _counted_item(head)
+    return a is not None and b is not None and a.i != b.i and _list_root(a) == _list_root(b)
+
+
+def _counted_item(tok):
+    """The nearest word above ``tok`` that is a counted noun ("four volunteers"), None when there is none."""
+    for a in tok.ancestors:
+        if _is_counted(a):
+            return a
+        if a.dep_ == "ROOT":
+            return None
+    return None
+
+
+def _list_root(tok) -> int:
+    """The first item of the list ``tok`` is an item of (conjuncts and appositions; an item the parser hangs on
+    the place of the item before, "five students in Nakuru, three teachers in Eldoret", is of that item's list)."""
+    for _ in range(8):
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        up = None if _is_counted(tok) else _counted_item(tok)
+        if up is None:
+            break
+        tok = up
+    return tok.i
+
+
+def _located(tok) -> bool:
+    """Whether the place is told as where someone was ("in Rizal", "at the airport"), not where from."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "outside")
+
+
+def _is_counted(tok) -> bool:
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _nested(narrow: PlaceMention, wide: PlaceMention) -> bool:

@@ -166,3 +166,23 @@ def outside_own_clause(doc, anchor, times: Iterable) -> set[int]:
     if not any(span[0].i in inside for _, span in spans):
         return set()
     return {c for c, span in spans if span[0].i not in inside}
+
+
+def told_in_present(anchor) -> bool:
+    """Whether the event's clause is told in the present simple or progressive ("the plant remains closed and
+    picketed by workers", "workers are occupying the site"): a state or an act going on as the report appears,
+    so it is not dated by the older background of the paragraphs before it. Not the perfect ("have been
+    arrested": done before), nor a modal."""
+    tok, hops = anchor, 0
+    # up from a participle or adjective to the finite verb it is coordinated with or completes
+    while (tok is not None and hops < 4 and tok.tag_ not in ("VBZ", "VBP", "VBD", "MD")
+           and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and tok.dep_ in ("conj", "acomp", "xcomp")):
+        tok, hops = tok.head, hops + 1
+    if tok is None:
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" or a.tag_ == "MD" for a in aux):
+        return False
+    if aux:
+        return any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    return tok.tag_ in ("VBZ", "VBP")

@@ -16,7 +16,7 @@ from . import arguments as args
 from .arguments import STALE_DAYS  # noqa: F401 (the news window, read here and by the extractor)
 from .captions import in_caption_aside, in_photo_caption
 from .conventions import document_focus
-from .told_when import described_times, outside_own_clause, reaction_times, statement_times
+from .told_when import described_times, outside_own_clause, reaction_times, statement_times, told_in_present
 from .units import Unit
 
 # An event dated by nothing in its sentence or paragraph is coded to the week before publication.
@@ -123,9 +123,10 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         location = args.pick_location([p for p in in_unit(ctx.places, u) if p.start < after], ctx.text, trig)
     if date is None and by_then is not None:
         date = _by_then(by_then)
-    if date is None and pub is not None and not release:
+    if date is None and pub is not None and not release and not told_in_present(args.event_anchor(ctx.doc, trig, cue_found)):
         # A paragraph told right after background far older than the report (the 1992 killings, then "brought
         # the group to the pit and shot them"): that background goes on; _build_event leaves it out as not news.
+        # (Not a clause in the present: "the plant remains picketed" is told as the report appears.)
         date = _background_date(ctx, units, k, after, pub)
     if date is None and pub is not None:
         # Undated in its sentence and paragraph: news reports what happened in the days before it appeared,
