@@ -88,6 +88,7 @@ from .patterns import Cue, find_cues
 from .reactions import act_reported, is_reaction_to, is_talk_about_protest
 from .territory import control_word, is_withdrawal, territory_type
 from .triggers import typed_labels, usable_cues
+from .turned_violent import turned_violent
 from .units import Unit, units_of
 from .kept_dates import act_date, section_date, told_after_old_day
 from .where_when import STALE_DAYS, age_days, context_units, in_unit, where_and_when
@@ -238,6 +239,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
             kept_groups.append(group)
     kept = dated_by_source(kept, kept_groups, sources)  # a place of a list, or a mention, undated: its report's
     kept = rules.curfew_arrests(kept)  # arrests for defying a curfew where and when the document codes a demonstration
+    kept = turned_violent(kept, units, [m for m in ctx.places if m.start >= dateline])  # its crowd's violence told after it
     kept = rioting_side(disrupted_owners(intervening_police(series_targets(kept))))
     kept = rules.protest_arrests_retold(kept)  # arrests at a protest belong to the protest
     return civilian_nationals(member_bodies(bystander_doers(kept, ctx.doc), ctx), ctx)
