@@ -214,7 +214,8 @@ def armed_attack_typed(label: str, sentence: str, actor1, actor2) -> str:
     established, property destroyed, a claim, a riot...) without that type's own element told: the codebook types
     violence by doer and target, so it is an armed clash when the target is armed (state forces, an armed group,
     peacekeepers, their base, post or checkpoint), else an attack on civilians; a killing told so too ("Gunmen shot
-    dead a pastor" was a man-made disaster); property set on fire or looted with no one harmed is property
+    dead a pastor" was a man-made disaster), and a beating, torture or flogging (the guide's Attack: "armed soldiers
+    beating residents" was property destruction); property set on fire or looted with no one harmed is property
     destruction. The doer must be armed: a catalogued armed actor, or armed men named by their word ("gunmen",
     "jihadists", "soldiers"). Called before the actors are known (words only) and after."""
     if label not in OWN_ELEMENT:

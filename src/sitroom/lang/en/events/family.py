@@ -175,7 +175,7 @@ RAIN_DID = re.compile(
 # stormed a gendarmerie post"): the codebook types it by doer and target, whatever other type the words lean to.
 ATTACK_VERB = re.compile(r"\b(?:attack(?:ed|s)|storm(?:ed|s)|raid(?:ed|s)|ambush(?:ed|es)|assault(?:ed|s)|overr(?:a|u)n|"
                          r"killed|shot dead|gunned down|murdered|executed|hacked to death|beheaded|massacred|"
-                         r"shot and killed)\b", re.I)
+                         r"shot and killed|beat(?:s|en|ing)?|tortur(?:ed|ing)|flogg(?:ed|ing)|whipp(?:ed|ing))\b", re.I)
 # Armed sites an attack's target may be named by: "attacked an African Union base", "attacked government positions".
 ARMED_SITE = re.compile(r"\b(?:bases?|garrisons?|barracks|positions)\b", re.I)
 # An armed doer's destruction with no one harmed ("Soldiers set fire to more than 100 houses in Thantlang"): the
