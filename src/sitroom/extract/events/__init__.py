@@ -328,6 +328,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = family.custody_type(label, text)  # after demonstration_type: arrests at a protest are the protest's
     label = family.persons_taken(label, text, a1)  # "captured a Taliban leader": people taken, no place
     label = family.armed_attack_typed(label, text, a1, a2)  # "Insurgents attacked a police base": by doer and target
+    label = family.gathering_typed(label, text, u.span)  # "Peaceful groups gathered to honor Floyd": no killing
     a1, a2 = conventional_actors(label, a1, a2, location, text)
     if crime.is_ordinary_crime(label, text, a1, _crime_story(ctx), cue.label if cue else None) or crime.is_uncoded_execution(label, text, a1):
         return None  # rule 9: ordinary crime, a judicial execution

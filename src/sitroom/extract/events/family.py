@@ -32,7 +32,7 @@ from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, CROWD_CONTROLLE
 from ...lang.en.events.territory import CONTROL, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
-from .demonstrations import without_grievance
+from .demonstrations import demonstration_told, without_grievance
 from .merging import label_of, same_place_and_day
 from .patterns import Cue, find_cues
 from ...lang.en.events.patterns import STRONG
@@ -115,6 +115,19 @@ def gathering_told(label: str, sentence: str) -> str:
     if VIOLENCE.search(DISPERSAL.sub(" ", GRIEVANCE.sub(" ", sentence))) or is_strike_only(PEACEFUL_PROTEST, sentence):
         return label
     return PEACEFUL_PROTEST
+
+
+def gathering_typed(label: str, sentence: str, span=None) -> str:
+    """gathering_told on a report as it is built (``span``: its sentence parsed), the demonstration type its
+    words then give (an intervention, a riot): a report of a gathering typed as the violence it is against is
+    merged with the reports of that violence and scored by the filter as one of them, so gathering_event, run on
+    the events kept, never sees it. Only a demonstration told as happening (demonstrations.demonstration_told:
+    not "charged with unlawful assembly for taking pictures of protesters")."""
+    new = gathering_told(label, sentence)
+    if new == label or not demonstration_told(span, peaceful=True):
+        return label
+    from .rules import demonstration_type  # (rules imports this module's words)
+    return violent_crowd(demonstration_type(new, sentence), sentence)
 
 
 def gathering_event(ev: Event, reports: Sequence[Event] = ()) -> Event:

@@ -88,7 +88,7 @@ LETHAL = re.compile(r"\b(?:opened fire|fir(?:ed|ing) (?:live (?:ammunition|round
 
 # Means of dispersing a crowd: arrests made with them are made at a gathering ("fired tear gas to disperse them
 # and arrested dozens"), which ACLED codes as the protest's intervention.
-CROWD_CONTROL = r"tear ?gas|teargas|dispers\w+|water cannons?|rubber bullets|stun grenades"
+CROWD_CONTROL = r"tear ?gas|teargas|dispers\w+|water cannons?|rubber bullets|stun grenades|pepper[- ]?spray\w*"
 CROWD_CONTROLLED = re.compile(rf"\b(?:{CROWD_CONTROL})\b", re.I)
 DISPERSAL = re.compile(rf"\b(?:{CROWD_CONTROL}|batons?|baton-charged|"
                         r"arrested|detained|broke up|round(?:ed|ing) (?:them |\w+ )?up|clamp(?:ed|ing|s)? down|"
