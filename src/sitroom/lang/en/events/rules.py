@@ -129,6 +129,12 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?
 TWO_SIDED = re.compile(r"\b(?:clash\w*|fight(?!ers?\b)\w*|fought|battl\w*|firefights?|gun ?battles?|gunfire|cross-?fire|"
                        r"exchange[sd]? (?:of )?fire|shoot-?outs?)\b", re.I)
 
+# Attackers driven off ("the army pushed them back and killed many of them", "troops repelled the assault"): the
+# people killed were attacking, armed, so the killing is the battle's, not an attack on civilians.
+REPELLED = re.compile(r"\b(?:push(?:ed|ing)? (?:\w+ ){0,2}back|repel(?:led|s|ling)?|repuls(?:ed|es|ing)|"
+                      r"fought (?:\w+ ){0,2}off|fend(?:ed)? (?:\w+ ){0,2}off|beat(?:en)? (?:\w+ ){0,2}back|"
+                      r"foiled (?:an?|the) (?:\w+ )?(?:attack|assault|raid|offensive))\b", re.I)
+
 # Words naming a remote weapon (Explosions/Remote violence is decided by the weapon).
 REMOTE_WEAPON = re.compile(
     r"\b(?:(?:air|drone|missile|rocket) ?(?:strikes?|raids?|attacks?)|strikes?|struck|bomb\w*|blasts?|explo\w+|"
