@@ -155,3 +155,26 @@ def test_an_arrest_for_a_kidnapping_is_the_arrest(sentence):
 ])
 def test_abductions_stay_abductions(sentence):
     assert custody_type(ABDUCTION, sentence) == ABDUCTION
+
+
+def _armed(name, inter):
+    from sitroom.records import ActorRef
+    return ActorRef(name=name, text=name, inter=inter, country="SY")
+
+
+@pytest.mark.parametrize("sentence, actor1, expected", [
+    # goods an armed group took, no place: looting
+    ("The militants seized four armoured vehicles and a stock of ammunition from the depot near Deir ez-Zor.",
+     _armed("Islamic State", 2), "Strategic developments / Looting/property destruction"),
+    ("Fighters of the group carted off food supplies from the aid warehouse in Idlib on Monday.",
+     _armed("Hayat Tahrir al-Sham", 2), "Strategic developments / Looting/property destruction"),
+    # a place taken too: the territory stands; the state's seizure is left to its words
+    ("The militants seized the town of Mayadin and captured weapons left by the army.",
+     _armed("Islamic State", 2), "Battles / Non-state actor overtakes territory"),
+    ("Troops seized a truck of weapons at a checkpoint near Homs.", _armed("Military Forces of Syria", 1),
+     "Battles / Non-state actor overtakes territory"),
+])
+def test_goods_taken_by_an_armed_group_are_looting(sentence, actor1, expected):
+    from sitroom.extract.events.family import goods_taken
+
+    assert goods_taken("Battles / Non-state actor overtakes territory", sentence, actor1) == expected

@@ -330,6 +330,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = family.violent_crowd(label, text)
     label = family.custody_type(label, text)  # after demonstration_type: arrests at a protest are the protest's
     label = family.persons_taken(label, text, a1)  # "captured a Taliban leader": people taken, no place
+    label = family.goods_taken(label, text, a1)  # "ISIL seized the tanks ... from Tiyas Military Airfield": looting
     label = family.armed_attack_typed(label, text, a1, a2)  # "Insurgents attacked a police base": by doer and target
     label = family.gathering_typed(label, text, u.span)  # "Peaceful groups gathered to honor Floyd": no killing
     a1, a2 = conventional_actors(label, a1, a2, location, text)

@@ -29,7 +29,7 @@ from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, B
                                        UNNAMED_ARMED, WITNESS_SOURCE)
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
 from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, CROWD_CONTROLLED, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
-from ...lang.en.events.territory import CONTROL, PERSONS_TAKEN
+from ...lang.en.events.territory import CONTROL, GOODS_TAKEN, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
 from .demonstrations import demonstration_told, without_grievance
@@ -219,6 +219,16 @@ def persons_taken(label: str, sentence: str, actor1) -> str:
     if label not in TERRITORY or not PERSONS_TAKEN.search(sentence) or CONTROL.search(PERSONS_TAKEN.sub(" ", sentence)):
         return label
     return ARRESTS if actor1 is None or actor1.inter in (1, 8) else ABDUCTION  # 8: external forces (NATO, UN)
+
+
+def goods_taken(label: str, sentence: str, actor1) -> str:
+    """A territory label read from a taking of goods by a non-state armed group, with no place taken ("ISIL seized
+    the tanks and other military hardware from Tiyas Military Airfield"): looting (the guide's Looting/property
+    destruction), as persons_taken makes an arrest or an abduction of people taken. The state's seizures are left
+    to their words (a seized cache is disrupted weapons use)."""
+    if label not in TERRITORY or not GOODS_TAKEN.search(sentence) or CONTROL.search(GOODS_TAKEN.sub(" ", sentence)):
+        return label
+    return LOOTING if actor1 is not None and actor1.inter in (2, 3, 4) else label
 
 
 def armed_attack_typed(label: str, sentence: str, actor1, actor2) -> str:
