@@ -24,6 +24,9 @@ ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
     (ATTACK, "As a protest against the killings of farmers, the party's MPs led a walkout from the assembly."),
     (ATTACK, "Hundreds of mourners gathered outside the court to honour the murdered journalist."),
     (ABDUCTION, "Parents marched to the governor's office to demand the release of the abducted pupils."),
+    # where it happened may stand between the demonstration and what it is against
+    (ATTACK, "Saturday marked the fifth day of rallies across the country over the shooting of a student by police."),
+    (ATTACK, "Thousands joined protests in Accra against the killing of a taxi driver by soldiers."),
 ])
 def test_a_gathering_against_violence_is_a_protest(label, sentence):
     assert gathering_told(label, sentence) == PEACEFUL

@@ -42,7 +42,8 @@ OTHER_PROTEST = re.compile(
 # "to demand payment"): its violence words name the grievance, not harm done at the demonstration.
 GRIEVANCE = re.compile(
     r"\b(?:(?:in|as an?) protest|(?:to|in order to) (?:protest|denounce|condemn|demand|mourn|honou?r|remember)|"
-    r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|vigils?) (?:against|over|about|for))\b.*", re.I | re.S)
+    r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|vigils?) (?:(?:in|across|around|throughout) (?:the )?"
+    r"(?:[\w-]+ ){0,2}?)?(?:against|over|about|for))\b.*", re.I | re.S)
 
 # State detention told as a disappearance (decisions v1.2: held incommunicado, or said to be abducted):
 # an abduction/forced disappearance, not an arrest.
