@@ -37,7 +37,8 @@ How a document is coded:
    (not an onset, not a day lent by a report without a word of the type) or a timeline entry's
    (kept_dates.act_date, section_date); an arrest at the place and day of a protest with intervention is the
    protest's (rules.protest_arrests_retold), and arrests for defying a curfew at the place and day of a
-   demonstration its intervention (rules.curfew_arrests).
+   demonstration its intervention (rules.curfew_arrests); a demonstration whose crowd's violence the sentences
+   after it tell is a riot (turned_violent.py).
 """
 
 from __future__ import annotations
