@@ -106,3 +106,13 @@ def test_a_dispersed_crowd_that_looted_afterwards_is_a_riot(pipeline):
     mombasa = [e for e in evs if e.location is not None and e.location.name == "Mombasa"]
     assert [(e.event_type, e.sub_event_type) for e in mombasa] == [("Riots", "Violent demonstration")]
     assert mombasa[0].sub_event_type == "Violent demonstration" and mombasa[0].actor1.name == "Rioters (Kenya)"
+
+
+def test_violence_on_a_day_of_its_own_is_another_incident():
+    from sitroom.records import TimeMention
+
+    units = _units(LEDE, "Last year, protesters torched the governor's office.")
+    at = units[1].start
+    last_year = TimeMention(text="Last year", start=at, end=at + 9, sentence=1, date=DateValue(start="2025"))
+    ev, = turned_violent([_demo(INTERVENTION, units)], units, [_place("Mombasa", units, 0)], [last_year])
+    assert ev.sub_event_type == "Protest with intervention"

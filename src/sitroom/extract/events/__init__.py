@@ -242,7 +242,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
             kept_groups.append(group)
     kept = dated_by_source(kept, kept_groups, sources)  # a place of a list, or a mention, undated: its report's
     kept = rules.curfew_arrests(kept)  # arrests for defying a curfew where and when the document codes a demonstration
-    kept = turned_violent(kept, units, [m for m in ctx.places if m.start >= dateline])  # its crowd's violence told after it
+    kept = turned_violent(kept, units, [m for m in ctx.places if m.start >= dateline],  # its crowd's violence after it
+                          [m for m in ctx.times if m.start >= dateline])
     kept = rioting_side(disrupted_owners(intervening_police(series_targets(kept))))
     kept = rules.protest_arrests_retold(kept)  # arrests at a protest belong to the protest
     return civilian_nationals(member_bodies(bystander_doers(kept, ctx.doc), ctx), ctx)

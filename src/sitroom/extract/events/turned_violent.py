@@ -9,7 +9,8 @@ as arrests or property destruction of their own and never merged into it (their 
 city"). So a demonstration kept as peaceful or met by the police becomes a violent demonstration when one of
 the few sentences after its evidence tells the crowd's own violence (family's CROWD_VIOLENCE: stones thrown,
 vehicles torched, shops looted), reading on only while the sentences name no other place than the
-demonstration's and no armed group (then the violence may be another incident's, or the armed group's). The
+demonstration's, no date of their own and no armed group (then the violence may be another incident's, or the
+armed group's). The
 sentence of that violence, coded on its own as property destruction or as arrests, is the riot's own doing and
 its intervention (the guide: one event per type, place and day; arrests at a protest belong to it): no event of
 its own.
@@ -35,14 +36,15 @@ _CALM = ("Protests / Peaceful protest", INTERVENTION)
 FOLLOW_SENTENCES = 4
 
 
-def turned_violent(events: list[Event], units: Sequence[Unit], places: Sequence[PlaceMention]) -> list[Event]:
+def turned_violent(events: list[Event], units: Sequence[Unit], places: Sequence[PlaceMention],
+                   times: Sequence = ()) -> list[Event]:
     """``events`` with each peaceful or dispersed demonstration whose following sentences tell its crowd's
     violence retyped a Violent demonstration: the rioters its actor1, the police that met it (if any) its
-    actor2; less the property destruction or arrests coded from the sentence of that violence. Run on the events
-    kept."""
+    actor2; less the property destruction or arrests coded from the sentence of that violence (``places``,
+    ``times``: the document's place and time mentions). Run on the events kept."""
     out, told = [], set()
     for e in events:
-        at = _violence_after(e, units, places) if label_of(e) in _CALM else None
+        at = _violence_after(e, units, places, times) if label_of(e) in _CALM else None
         if at is not None:
             force = next((a for a in (e.actor2, e.actor1) if a is not None and a.inter == 1), None)
             a1, a2 = conventional_actors(VIOLENT_DEMONSTRATION, None, force, e.location, e.evidence.text)
@@ -52,14 +54,14 @@ def turned_violent(events: list[Event], units: Sequence[Unit], places: Sequence[
     return [e for e in out if not (e.evidence.sentence in told and label_of(e) in (LOOTING, ARRESTS))]
 
 
-def _violence_after(e: Event, units: Sequence[Unit], places: Sequence[PlaceMention]) -> Optional[int]:
+def _violence_after(e: Event, units: Sequence[Unit], places: Sequence[PlaceMention], times: Sequence) -> Optional[int]:
     """The sentence after ``e``'s evidence that tells its crowd's violence, or None."""
     own = _place_names(e)
     after = [u for u in units if e.evidence.sentence < u.sentence <= e.evidence.sentence + FOLLOW_SENTENCES]
     for u in after:
         named = {m.name or m.text for m in in_unit(places, u)}
-        if named - own or ARMED.search(u.text):
-            return None  # another place's report, or an armed group's doing: no longer this crowd's
+        if named - own or in_unit(times, u) or ARMED.search(u.text):
+            return None  # another place's or another day's report, or an armed group's doing: not this crowd's
         if CROWD_VIOLENCE.search(u.text):
             return u.sentence
     return None
