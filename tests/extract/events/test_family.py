@@ -133,6 +133,10 @@ def test_arrests_at_a_protest_are_the_protest(sentence):
     "Five activists were detained for attempting to stage a protest against the election results.",
     "Masked men detained the protest leader in central Minsk on Monday.",
     "She was detained outside her home, months after the January protests.",
+    # the protest named as the offence of others, or of the arrested, is no protest the arrest broke up
+    "The editor was detained on Tuesday over an article criticising the jailing of students for taking part in "
+    "last year's protests.",
+    "Police arrested the union secretary at his office for his role in the March demonstrations.",
     "Police detained two bloggers during the internet shutdown in the region.",
     # a shutdown the government called is no strike
     "Police detained 30 traders who opened their shops during a shutdown called by the government in Srinagar.",
