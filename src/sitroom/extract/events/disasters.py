@@ -11,10 +11,10 @@ v1.2 leave them out: most of the corpus keeps its first labels, which code them 
 fewer events found for fewer false positives).
 A report typed as one sub-type that tells only the other's words is of the other ("the boy died after being
 admitted to hospital" after "the 40th death due to bird flu"). A report with neither is no disaster (a police
-operation, a kidnapping alert, a man pronounced dead in hospital). People's homes told burnt or razed, with no
-accidental fire and no one harmed, are property destruction (the guide: "burning of houses"). Nor are a drug overdose, arson, an explosion
+operation, a kidnapping alert, a man pronounced dead in hospital). Nor are a drug overdose, arson, an explosion
 told with a bomb, a running toll, a forecast or threat, aid for the victims, or patients cared for with no
-death and no disaster of their own.
+death and no disaster of their own. People's homes told burnt or razed, with no accidental fire and no one
+harmed, are property destruction (the guide: "burning of houses").
 """
 
 from __future__ import annotations
@@ -75,8 +75,9 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
 def _homes_burnt(sentence: str) -> bool:
     """Whether a sentence tells people's homes burnt or razed (the guide's Looting/property destruction: "burning
     of houses ... without people attacked"), with no accidental fire told and no one harmed."""
-    return bool(HOMES_BURNT.search(sentence)) and not (FIRE_BROKE_OUT.search(sentence) or ACCIDENT_CAUSE.search(sentence)
-                                                       or KILLED.search(sentence) or HARMED.search(sentence))
+    if not HOMES_BURNT.search(sentence):
+        return False
+    return not any(rx.search(sentence) for rx in (FIRE_BROKE_OUT, ACCIDENT_CAUSE, KILLED, HARMED))
 
 
 def accident_told(label: str, sentence: str, before: Iterable[str] = ()) -> str:

@@ -58,7 +58,8 @@ ARSON = re.compile(r"\b(?:arson attacks?|arsonists?|set (?:intentionally|deliber
 
 # People's homes burnt or razed, told as done to them ("Houses owned by Fulani people have been burnt in Igangan",
 # "dozens of huts were razed"): the guide's property destruction ("burning of houses"), not a fire that broke out.
-HOMES_BURNT = re.compile(r"\b(?:houses|homes|huts|dwellings|shops|compounds|villages|settlements)\b(?: [\w’'-]+){0,4} "
+HOMES_BURNT = re.compile(r"\b(?:houses|homes|huts|dwellings|shops|compounds|villages|settlements)\b"
+                         r"(?: [\w’'-]+){0,4} "
                          r"(?:have|had|has)? ?(?:been|were|was|got) (?:\w+ )?(?:burnt|burned|razed|torched|set ablaze|"
                          r"set on fire)\b", re.I)
 # A fire's accidental start, beside the accident causes of ACCIDENT_CAUSE.

@@ -30,7 +30,8 @@ GRIEVANCE_PHRASE = re.compile(r"\b(?:against|over(?! the (?:weekend|past|last|ne
 
 # A protest that is not the one the arrest broke up: planned or tried ("ahead of planned demonstrations",
 # "for attempting to stage a protest"), an earlier one ("after the January protests"), one named as the offence
-# ("sentenced ... for participating in the hirak protests"), or a title ("protest leader"). Arrests told beside them are arrests, not a protest with intervention.
+# ("sentenced ... for participating in the hirak protests"), or a title ("protest leader"). Arrests told beside
+# them are arrests, not a protest with intervention.
 OTHER_PROTEST = re.compile(
     r"\b(?:(?:ahead of|before|after the|since the|following the) (?:\w+[- ]){0,3}|"
     r"(?:attempt\w*|tr(?:y|ied|ying)|plan\w*|call\w*|intend\w*) to (?:stage|hold|organi[sz]e|join|lead) (?:\w+ ){0,3}|"
