@@ -82,3 +82,21 @@ def test_a_mob_of_residents_stays_a_mob():
 
     sentence = "Angry residents killed two suspected thieves in Kajuru on Sunday, police said."
     assert armed_attack_typed("Riots / Mob violence", sentence, None, None) == "Riots / Mob violence"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # beating, torture or flogging of people by armed men is the guide's Attack ("killing, shooting, beating,
+    # torture of civilians"), not the property destruction or base the words leaned to
+    ("Witnesses saw armed soldiers beating traders at the bus terminus in Bulawayo on Monday.",
+     "Violence against civilians / Attack"),
+    ("Militiamen flogged three farmers in the village square on Friday.", "Violence against civilians / Attack"),
+    # with no armed doer, or property only, the type stands
+    ("Traders were seen beating a suspected thief at the market on Monday.",
+     "Strategic developments / Looting/property destruction"),
+    ("Soldiers torched more than 40 houses in the village on Friday.",
+     "Strategic developments / Looting/property destruction"),
+])
+def test_beating_by_armed_men_is_an_attack(sentence, expected):
+    from sitroom.extract.events.family import armed_attack_typed
+
+    assert armed_attack_typed("Strategic developments / Looting/property destruction", sentence, None, None) == expected

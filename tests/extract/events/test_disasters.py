@@ -1,6 +1,8 @@
 """What makes a report a Disaster (extract/events/disasters.py): the words of its sub-type, an outbreak that
 kills, and what is no disaster (road tallies, overdoses, patients in hospital, arson, bombings)."""
 
+import pytest
+
 from sitroom.extract.events.disasters import MAN_MADE_DISASTER, NATURAL, accident_told, disaster_told
 
 
@@ -127,3 +129,17 @@ def test_a_blast_in_an_article_that_tells_an_accidental_cause_is_the_accident():
     assert accident_told(IED, "A blast hit the rally.", ["Police fired tear gas canisters at the crowd."]) == IED
     assert accident_told(NATURAL, "The blast happened shortly after 3 a.m.", before) == NATURAL
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # homes burnt or razed, told as done to them: the guide's property destruction ("burning of houses")
+    ("Dozens of huts belonging to herders were burnt in Tse-Ayu on Sunday.",
+     "Strategic developments / Looting/property destruction"),
+    ("Homes of opposition supporters have been torched in two villages near Bamenda.",
+     "Strategic developments / Looting/property destruction"),
+    # a fire that broke out, or one that harmed people, stays the disaster (or none)
+    ("Twenty houses were burnt after a fire broke out in a market in Onitsha on Sunday.", MAN_MADE_DISASTER),
+    ("Several shops were burnt down in a blaze caused by an electrical fault in Kano.", MAN_MADE_DISASTER),
+])
+def test_homes_burnt_are_property_destruction(sentence, expected):
+    assert disaster_told(MAN_MADE_DISASTER, sentence) == expected

@@ -133,6 +133,10 @@ def test_arrests_at_a_protest_are_the_protest(sentence):
     "Five activists were detained for attempting to stage a protest against the election results.",
     "Masked men detained the protest leader in central Minsk on Monday.",
     "She was detained outside her home, months after the January protests.",
+    # the protest named as the offence of others, or of the arrested, is no protest the arrest broke up
+    "The editor was detained on Tuesday over an article criticising the jailing of students for taking part in "
+    "last year's protests.",
+    "Police arrested the union secretary at his office for his role in the March demonstrations.",
     "Police detained two bloggers during the internet shutdown in the region.",
     # a shutdown the government called is no strike
     "Police detained 30 traders who opened their shops during a shutdown called by the government in Srinagar.",
@@ -155,3 +159,26 @@ def test_an_arrest_for_a_kidnapping_is_the_arrest(sentence):
 ])
 def test_abductions_stay_abductions(sentence):
     assert custody_type(ABDUCTION, sentence) == ABDUCTION
+
+
+def _armed(name, inter):
+    from sitroom.records import ActorRef
+    return ActorRef(name=name, text=name, inter=inter, country="SY")
+
+
+@pytest.mark.parametrize("sentence, actor1, expected", [
+    # goods an armed group took, no place: looting
+    ("The militants seized four armoured vehicles and a stock of ammunition from the depot near Deir ez-Zor.",
+     _armed("Islamic State", 2), "Strategic developments / Looting/property destruction"),
+    ("Fighters of the group carted off food supplies from the aid warehouse in Idlib on Monday.",
+     _armed("Hayat Tahrir al-Sham", 2), "Strategic developments / Looting/property destruction"),
+    # a place taken too: the territory stands; the state's seizure is left to its words
+    ("The militants seized the town of Mayadin and captured weapons left by the army.",
+     _armed("Islamic State", 2), "Battles / Non-state actor overtakes territory"),
+    ("Troops seized a truck of weapons at a checkpoint near Homs.", _armed("Military Forces of Syria", 1),
+     "Battles / Non-state actor overtakes territory"),
+])
+def test_goods_taken_by_an_armed_group_are_looting(sentence, actor1, expected):
+    from sitroom.extract.events.family import goods_taken
+
+    assert goods_taken("Battles / Non-state actor overtakes territory", sentence, actor1) == expected

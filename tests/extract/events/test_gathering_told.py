@@ -24,6 +24,9 @@ ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
     (ATTACK, "As a protest against the killings of farmers, the party's MPs led a walkout from the assembly."),
     (ATTACK, "Hundreds of mourners gathered outside the court to honour the murdered journalist."),
     (ABDUCTION, "Parents marched to the governor's office to demand the release of the abducted pupils."),
+    # where it happened may stand between the demonstration and what it is against
+    (ATTACK, "Saturday marked the fifth day of rallies across the country over the shooting of a student by police."),
+    (ATTACK, "Thousands joined protests in Accra against the killing of a taxi driver by soldiers."),
 ])
 def test_a_gathering_against_violence_is_a_protest(label, sentence):
     assert gathering_told(label, sentence) == PEACEFUL
@@ -114,3 +117,30 @@ def test_a_protest_read_without_a_trigger_for_its_grievance_is_a_protest(sentenc
 ])
 def test_a_protest_with_its_own_looting_keeps_the_type(sentence):
     assert grievance_told(LOOTING, sentence, None) == LOOTING
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # typed as it is built: the gathering, not the killing it honours
+    ("Mourners gathered outside the mosque on Friday to honour the slain imam and laid wreaths at the gate.", PEACEFUL),
+    # the force that met it is its intervention (pepper spray is crowd control, as tear gas is)
+    ("Students rallied outside parliament on Monday to denounce the killing of a classmate, and police "
+     "pepper-sprayed the crowd.", INTERVENTION),
+    # no gathering told as happening: protesters named only as whom an act concerns
+    ("She was charged with assault after photographing protesters outside the court.", ATTACK),
+])
+def test_a_gathering_is_typed_as_it_is_built(nlp, sentence, expected):
+    from sitroom.extract.events.family import gathering_typed
+
+    assert gathering_typed(ATTACK, sentence, nlp(sentence)[:]) == expected
+
+
+@pytest.mark.slow
+def test_a_vigil_after_a_killing_is_its_own_protest(pipeline):
+    from sitroom.records import DocumentIn
+
+    text = ("NAIROBI, June 4 (AP) - Police shot dead a street vendor in Nairobi's Kibera district on Monday, "
+            "witnesses said.\n\nOn Wednesday, peaceful groups gathered in Kibera to honour the vendor and laid "
+            "flowers at the spot where he died.")
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-06-04")).events
+    rows = sorted((e.event_type, e.date.start) for e in evs)
+    assert ("Protests", "2026-06-03") in rows and ("Violence against civilians", "2026-06-01") in rows

@@ -136,3 +136,15 @@ def test_separate_agreements_and_a_declaration_signed_are_agreements():
     assert "Strategic developments / Agreement" in _labels(
         "The two foreign ministers signed a declaration of principles in Washington on Friday.")
     assert "Strategic developments / Agreement" in _labels("The rival factions inked a joint accord in Doha.")
+
+
+@pytest.mark.parametrize("text, air", [
+    # a strike told by what it did, a relative pronoun between, or a word ending in "on" before it
+    ("The navy carried out a precision strike that killed a militia commander near Hodeidah.", True),
+    ("A coalition strike on a fuel depot destroyed two trucks on Monday.", True),
+    ("An Israeli strike which hit a house in Rafah killed five people.", True),
+    # workers who went on strike: no weapon
+    ("Dock workers went on strike that hit exports from the port.", False),
+])
+def test_a_strike_told_by_what_it_did_is_an_air_strike(text, air):
+    assert ("Explosions/Remote violence / Air/drone strike" in _labels(text)) is air

@@ -86,6 +86,11 @@ def test_a_territory_type_needs_a_change_of_control_or_fighting_in_its_sentence(
     ("Gunmen attacked a police checkpoint in Kaduna, killing two officers.", "Battles / Armed clash"),
     ("The attack left one officer dead and three people wounded.", "Battles / Armed clash"),
     ("Soldiers killed five militants in Borno on Tuesday.", "Battles / Armed clash"),
+    # those a side drove off were attacking: the killing is the battle's
+    ("In Gubio the troops repelled them and killed several of them on Sunday.", "Battles / Armed clash"),
+    ("Vigilantes pushed the raiders back and killed four in Zurmi on Friday.", "Battles / Armed clash"),
+    # civilians killed while an attack was repelled stay civilians
+    ("Two farmers were killed before the army repelled the raid on Kukawa.", "Violence against civilians / Attack"),
 ])
 def test_armed_victims_make_a_battle_and_civilian_ones_an_attack(text, label):
     from sitroom.extract.events.rules import armed_victims

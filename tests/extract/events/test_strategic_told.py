@@ -192,3 +192,35 @@ def test_a_visit_at_home_that_meets_no_one_is_no_contact():
     host = ActorRef(name="Government of Egypt", country="EG")
     assert strategic_told(visit("Al-Burhan visited the site with Egypt's foreign minister.", "SD", host)) is not None
     assert strategic_told(visit("Al-Burhan met the governor in Omdurman on Wednesday.", "SD")) is not None
+
+
+@pytest.mark.parametrize("label, text, expected", [
+    # a cut network is the guide's Strategic developments / Other, whatever the typer leaned to
+    ("Riots / Mob violence", "Monitoring group Access Now reported sweeping disruptions across Ethiopia on "
+     "Tuesday, with connectivity dropping to a fifth of normal levels.", OTHER),
+    ("Disasters / Man-made disaster", "Authorities switched off mobile internet in Tigray on Wednesday.", OTHER),
+    ("Protests / Peaceful protest", "With the internet down, few images of the demonstrations reached the outside "
+     "world.", OTHER),
+    # a crowd told demonstrating stays a protest; the internet named alone is no cut; other types stand
+    ("Protests / Peaceful protest", "Thousands marched in Khartoum on Thursday as the internet was cut.",
+     "Protests / Peaceful protest"),
+    ("Riots / Mob violence", "Videos posted on the internet showed a mob beating a man in Kano.", "Riots / Mob violence"),
+    ("Violence against civilians / Attack", "Soldiers shot dead two men in Bamenda during an internet blackout.",
+     "Violence against civilians / Attack"),
+])
+def test_a_network_cut_is_a_strategic_development(label, text, expected):
+    from sitroom.extract.events.strategic import network_cut
+
+    assert network_cut(label, text) == expected
+
+
+def test_the_state_cut_the_network_not_the_monitor_that_reported_it():
+    from sitroom.extract.events.strategic import network_cutter
+    from sitroom.records import ActorRef, PlaceMention
+
+    where = PlaceMention(text="Ethiopia", start=0, end=8, name="Ethiopia", country="ET", level="country")
+    monitor = ActorRef(name="Access Now", text="Access Now")
+    assert network_cutter(monitor, where).name == "Government of Ethiopia"
+    army = ActorRef(name="Military Forces of Ethiopia", text="the army", inter=1, country="ET")
+    assert network_cutter(army, where) is army
+

@@ -37,7 +37,8 @@ How a document is coded:
    (not an onset, not a day lent by a report without a word of the type) or a timeline entry's
    (kept_dates.act_date, section_date); an arrest at the place and day of a protest with intervention is the
    protest's (rules.protest_arrests_retold), and arrests for defying a curfew at the place and day of a
-   demonstration its intervention (rules.curfew_arrests).
+   demonstration its intervention (rules.curfew_arrests); a demonstration whose crowd's violence the sentences
+   after it tell is a riot (turned_violent.py).
 """
 
 from __future__ import annotations
@@ -80,7 +81,9 @@ from .detector import detector_path, get_detector, with_context
 from .demonstrations import demonstration_event, intervention_told
 from .disasters import accident_told, disaster_told
 from .disruption import disruption_type
-from .strategic import retells_contact, retells_custody, strategic_told
+from .strategic import network_cut, network_cutter, retells_contact, retells_custody, strategic_told
+from ...lang.en.events.strategic import NETWORK_CUT
+from .taxonomy import OTHER as STRATEGIC_OTHER
 from .place_list import dated_by_source, split_by_place
 from .releases import OTHER as RELEASE, release_verb
 from .modality import modality_from_parse, modality_of, source_of
@@ -88,6 +91,7 @@ from .patterns import Cue, find_cues
 from .reactions import act_reported, is_reaction_to, is_talk_about_protest
 from .territory import control_word, is_withdrawal, territory_type
 from .triggers import typed_labels, usable_cues
+from .turned_violent import turned_violent
 from .units import Unit, units_of
 from .kept_dates import act_date, section_date, told_after_old_day
 from .where_when import STALE_DAYS, age_days, context_units, in_unit, where_and_when
@@ -239,6 +243,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
             kept_groups.append(group)
     kept = dated_by_source(kept, kept_groups, sources)  # a place of a list, or a mention, undated: its report's
     kept = rules.curfew_arrests(kept)  # arrests for defying a curfew where and when the document codes a demonstration
+    kept = turned_violent(kept, units, [m for m in ctx.places if m.start >= dateline],  # its crowd's violence after it
+                          [m for m in ctx.times if m.start >= dateline])
     kept = rioting_side(disrupted_owners(intervening_police(series_targets(kept))))
     kept = rules.protest_arrests_retold(kept)  # arrests at a protest belong to the protest
     return civilian_nationals(member_bodies(bystander_doers(kept, ctx.doc), ctx), ctx)
@@ -260,6 +266,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         return None
     context = context_units(units, k)
     label = family.armed_attack_typed(label, text, None, None)  # by the words, before a disaster's check drops it
+    label = network_cut(label, text)  # "connectivity falling by as much as 75%": a cut network, no disaster
     label = accident_told(label, text, [v.text for v in units[:k]])  # "the blast" after "caused by a gas leak"
     label = disaster_told(label, text, " ".join(c.text for c in reversed(context)), (v.text for v in units[:k]))
     if label is None:
@@ -326,8 +333,12 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = family.violent_crowd(label, text)
     label = family.custody_type(label, text)  # after demonstration_type: arrests at a protest are the protest's
     label = family.persons_taken(label, text, a1)  # "captured a Taliban leader": people taken, no place
+    label = family.goods_taken(label, text, a1)  # "ISIL seized the tanks ... from Tiyas Military Airfield": looting
     label = family.armed_attack_typed(label, text, a1, a2)  # "Insurgents attacked a police base": by doer and target
+    label = family.gathering_typed(label, text, u.span)  # "Peaceful groups gathered to honor Floyd": no killing
     a1, a2 = conventional_actors(label, a1, a2, location, text)
+    if label == STRATEGIC_OTHER and NETWORK_CUT.search(text):
+        a1 = network_cutter(a1, location)  # the state cut it, not the monitor that reported it
     if crime.is_ordinary_crime(label, text, a1, _crime_story(ctx), cue.label if cue else None) or crime.is_uncoded_execution(label, text, a1):
         return None  # rule 9: ordinary crime, a judicial execution
     # Which territory type: ACLED decides by who gains the place and whether it was fought over.

@@ -13,7 +13,8 @@ A report typed as one sub-type that tells only the other's words is of the other
 admitted to hospital" after "the 40th death due to bird flu"). A report with neither is no disaster (a police
 operation, a kidnapping alert, a man pronounced dead in hospital). Nor are a drug overdose, arson, an explosion
 told with a bomb, a running toll, a forecast or threat, aid for the victims, or patients cared for with no
-death and no disaster of their own.
+death and no disaster of their own. People's homes told burnt or razed, with no accidental fire and no one
+harmed, are property destruction (the guide: "burning of houses").
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ from ...lang.en.events.disasters import (
     CONTAMINATION,
     DEATHS,
     DISEASE,
+    FIRE_BROKE_OUT,
     FORECAST,
     HARMED,
+    HOMES_BURNT,
     KILLED,
     MAN_MADE,
     NATURAL_HAZARD,
@@ -38,7 +41,7 @@ from ...lang.en.events.disasters import (
     RUNNING_TOLL,
 )
 from ...lang.en.events.rules import ARMED
-from .taxonomy import IED
+from .taxonomy import IED, LOOTING
 
 NATURAL = "Disasters / Natural disaster"
 MAN_MADE_DISASTER = "Disasters / Man-made disaster"
@@ -51,6 +54,8 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
     if label not in (NATURAL, MAN_MADE_DISASTER):
         return label
     said = f"{context} {sentence}"
+    if _homes_burnt(sentence):
+        return LOOTING  # "houses ... have been burnt in Igangan": burning of houses, no fire that broke out
     if OVERDOSE.search(said) or ARSON.search(said) or RUNNING_TOLL.search(sentence):
         return None
     if FORECAST.search(sentence) and not KILLED.search(sentence):
@@ -65,6 +70,14 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
             return None
         label = (own + borrowed)[0]  # the other sub-type's words only: the sentence's own first
     return None if label == MAN_MADE_DISASTER and BOMBING.search(said) else label
+
+
+def _homes_burnt(sentence: str) -> bool:
+    """Whether a sentence tells people's homes burnt or razed (the guide's Looting/property destruction: "burning
+    of houses ... without people attacked"), with no accidental fire told and no one harmed."""
+    if not HOMES_BURNT.search(sentence):
+        return False
+    return not any(rx.search(sentence) for rx in (FIRE_BROKE_OUT, ACCIDENT_CAUSE, KILLED, HARMED))
 
 
 def accident_told(label: str, sentence: str, before: Iterable[str] = ()) -> str:

@@ -29,10 +29,10 @@ from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, B
                                        UNNAMED_ARMED, WITNESS_SOURCE)
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
 from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, CROWD_CONTROLLED, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
-from ...lang.en.events.territory import CONTROL, PERSONS_TAKEN
+from ...lang.en.events.territory import CONTROL, GOODS_TAKEN, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
-from .demonstrations import without_grievance
+from .demonstrations import demonstration_told, without_grievance
 from .merging import label_of, same_place_and_day
 from .patterns import Cue, find_cues
 from ...lang.en.events.patterns import STRONG
@@ -115,6 +115,19 @@ def gathering_told(label: str, sentence: str) -> str:
     if VIOLENCE.search(DISPERSAL.sub(" ", GRIEVANCE.sub(" ", sentence))) or is_strike_only(PEACEFUL_PROTEST, sentence):
         return label
     return PEACEFUL_PROTEST
+
+
+def gathering_typed(label: str, sentence: str, span=None) -> str:
+    """gathering_told on a report as it is built (``span``: its sentence parsed), the demonstration type its
+    words then give (an intervention, a riot): a report of a gathering typed as the violence it is against is
+    merged with the reports of that violence and scored by the filter as one of them, so gathering_event, run on
+    the events kept, never sees it. Only a demonstration told as happening (demonstrations.demonstration_told:
+    not "charged with unlawful assembly for taking pictures of protesters")."""
+    new = gathering_told(label, sentence)
+    if new == label or not demonstration_told(span, peaceful=True):
+        return label
+    from .rules import demonstration_type  # (rules imports this module's words)
+    return violent_crowd(demonstration_type(new, sentence), sentence)
 
 
 def gathering_event(ev: Event, reports: Sequence[Event] = ()) -> Event:
@@ -208,13 +221,24 @@ def persons_taken(label: str, sentence: str, actor1) -> str:
     return ARRESTS if actor1 is None or actor1.inter in (1, 8) else ABDUCTION  # 8: external forces (NATO, UN)
 
 
+def goods_taken(label: str, sentence: str, actor1) -> str:
+    """A territory label read from a taking of goods by a non-state armed group, with no place taken ("ISIL seized
+    the tanks and other military hardware from Tiyas Military Airfield"): looting (the guide's Looting/property
+    destruction), as persons_taken makes an arrest or an abduction of people taken. The state's seizures are left
+    to their words (a seized cache is disrupted weapons use)."""
+    if label not in TERRITORY or not GOODS_TAKEN.search(sentence) or CONTROL.search(GOODS_TAKEN.sub(" ", sentence)):
+        return label
+    return LOOTING if actor1 is not None and actor1.inter in (2, 3, 4) else label
+
+
 def armed_attack_typed(label: str, sentence: str, actor1, actor2) -> str:
     """An armed attack told by its verb ("Insurgents attacked a police base in Helmand", "Bandits attacked Kuriga",
     "Al-Shabaab fighters attacked a police station") that the typer read as another type its words lean to (a base
     established, property destroyed, a claim, a riot...) without that type's own element told: the codebook types
     violence by doer and target, so it is an armed clash when the target is armed (state forces, an armed group,
     peacekeepers, their base, post or checkpoint), else an attack on civilians; a killing told so too ("Gunmen shot
-    dead a pastor" was a man-made disaster); property set on fire or looted with no one harmed is property
+    dead a pastor" was a man-made disaster), and a beating, torture or flogging (the guide's Attack: "armed soldiers
+    beating residents" was property destruction); property set on fire or looted with no one harmed is property
     destruction. The doer must be armed: a catalogued armed actor, or armed men named by their word ("gunmen",
     "jihadists", "soldiers"). Called before the actors are known (words only) and after."""
     if label not in OWN_ELEMENT:

@@ -39,14 +39,16 @@ from ...lang.en.events.strategic import (
     CONTACT_AS_TIME,
     CONTACT_TOPIC,
     GROUP_CHANGE,
+    CROWD_ACTING,
     HELD_AT,
+    NETWORK_CUT,
     OTHER_ACT,
     TAKING_ACT,
     VISIT_ONLY,
 )
 from ...records import Event
 from .merging import label_of
-from .taxonomy import ARRESTS
+from .taxonomy import ARRESTS, OTHER
 
 DIPLOMACY = "Diplomacy / Diplomatic contact"
 TOLD_BY = {
@@ -102,3 +104,34 @@ def retells_custody(ev: Event) -> bool:
     station", "was booked into the Lee County Jail"): the place of custody, not of the arrest told before."""
     text = ev.evidence.text
     return label_of(ev) == ARRESTS and bool(HELD_AT.search(text)) and not TAKING_ACT.search(text)
+
+
+# The types a network cut's words may be read as (its "disruptions", a crowd's unrest around it, the outage as a
+# disaster) that tell no act of their own beside it.
+_CUT_MISREAD = ("Riots / Mob violence", "Disasters / ", "Protests / Peaceful protest")
+
+
+def network_cut(label: str, sentence: str) -> str:
+    """Strategic developments / Other when a report the typer read as mob violence, a disaster or a peaceful
+    protest tells a cut of the internet or phone network ("NetBlocks reported widespread disruptions in Myanmar,
+    with connectivity falling by as much as 75%", "With the internet down, there was little coverage of the
+    protests"): the guide's "an internet shutdown during unrest". A protest told with its gathering's own words
+    besides ("thousands marched as the internet was cut") stays one (demonstrations read it)."""
+    if not label.startswith(_CUT_MISREAD) or not NETWORK_CUT.search(sentence):
+        return label
+    if label.startswith("Protests") and CROWD_ACTING.search(sentence):
+        return label
+    return OTHER
+
+
+def network_cutter(actor1, location):
+    """Who cut the network: the state of the place (a cut is an act of the authorities; the monitor that reported
+    it, "NetBlocks", is no party), when the report names no state actor."""
+    from ...records import ActorRef
+    from . import arguments as args
+
+    if actor1 is not None and (actor1.inter == 1 or actor1.name.startswith("Government of")):
+        return actor1
+    iso = location.country if location is not None else None
+    cname = args.country_name(iso)
+    return ActorRef(name=f"Government of {cname}", actor_type="government", country=iso) if cname else actor1

@@ -17,6 +17,7 @@ from ...lang.en.events.rules import (
     HORS_DE_COMBAT,
     KILLING,
     PASSIVE_BEFORE,
+    REPELLED,
     SOURCE_PHRASE,
     STATE_TYPES,
     TWO_SIDED,
@@ -37,9 +38,12 @@ def armed_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:
     militia members or their checkpoints, bases and patrols, or on militants, rebels or insurgents, is a
     Battles / Armed clash, even when only one side fired; victims hors de combat (rule 2) stay civilians.
     The armed words must name the victims, not the doer: "a farmer was shot and killed by police" stays an
-    attack on a civilian, and so do journalists beaten in a police station."""
+    attack on a civilian, and so do journalists beaten in a police station. Those killed by a side that drove
+    them off ("the army pushed them back and killed many of them") were attacking: a clash."""
     if label != ATTACK or HORS_DE_COMBAT.search(sentence):
         return label
+    if REPELLED.search(sentence) and not CIVILIAN_VICTIMS.search(sentence):
+        return CLASH
     armed_target = actor2 is not None and (actor2.actor_type or "").lower().startswith(STATE_TYPES)
     victims = without_doer(sentence, actor1)
     verb = ATTACK_VERB.search(victims) if actor1 is None else None

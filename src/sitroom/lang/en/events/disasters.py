@@ -56,6 +56,16 @@ HARMED = re.compile(r"\b(?:ill|sick|sickened|injur\w+|wounded|hurt|hospitali[sz]
 ARSON = re.compile(r"\b(?:arson attacks?|arsonists?|set (?:intentionally|deliberately|on purpose)|deliberately set|torched|"
                    r"set (?:fire|ablaze)|set (?:it|them|the \w+) (?:on fire|ablaze))\b", re.I)
 
+# People's homes burnt or razed, told as done to them ("Houses owned by Fulani people have been burnt in Igangan",
+# "dozens of huts were razed"): the guide's property destruction ("burning of houses"), not a fire that broke out.
+HOMES_BURNT = re.compile(r"\b(?:houses|homes|huts|dwellings|shops|compounds|villages|settlements)\b"
+                         r"(?: [\w’'-]+){0,4} "
+                         r"(?:have|had|has)? ?(?:been|were|was|got) (?:\w+ )?(?:burnt|burned|razed|torched|set ablaze|"
+                         r"set on fire)\b", re.I)
+# A fire's accidental start, beside the accident causes of ACCIDENT_CAUSE.
+FIRE_BROKE_OUT = re.compile(r"\b(?:fire broke out|caught fire|accident\w*|bush ?fires?|wild ?fires?|forest fires?|"
+                            r"lightning|candle|cooking)\b", re.I)
+
 # Deaths of people or animals: what makes an outbreak a disaster (the guide v1: "epidemic outbreak with
 # deaths"; an outbreak of sick birds, a minister who tested positive or patients admitted to hospital are not).
 DEATHS = re.compile(rf"\b(?:{DIED}|deaths?|dying|fatal\w*|tolls?|succumbed|claimed (?:\w+ )?lives|culled|cull)\b", re.I)

@@ -29,11 +29,14 @@ GRIEVANCE_PHRASE = re.compile(r"\b(?:against|over(?! the (?:weekend|past|last|ne
                               re.I)
 
 # A protest that is not the one the arrest broke up: planned or tried ("ahead of planned demonstrations",
-# "for attempting to stage a protest"), an earlier one ("after the January protests"), or a title ("protest
-# leader"). Arrests told beside them are arrests, not a protest with intervention.
+# "for attempting to stage a protest"), an earlier one ("after the January protests"), one named as the offence
+# ("sentenced ... for participating in the hirak protests"), or a title ("protest leader"). Arrests told beside
+# them are arrests, not a protest with intervention.
 OTHER_PROTEST = re.compile(
     r"\b(?:(?:ahead of|before|after the|since the|following the) (?:\w+[- ]){0,3}|"
-    r"(?:attempt\w*|tr(?:y|ied|ying)|plan\w*|call\w*|intend\w*) to (?:stage|hold|organi[sz]e|join|lead) (?:\w+ ){0,3})"
+    r"(?:attempt\w*|tr(?:y|ied|ying)|plan\w*|call\w*|intend\w*) to (?:stage|hold|organi[sz]e|join|lead) (?:\w+ ){0,3}|"
+    r"(?:for|over) (?:participating|taking part|joining|organi[sz]ing|leading|(?:his|her|their) role) in "
+    r"(?:[\w“”\"'-]+ ){0,4})"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|marches|sit-ins?)\b|"
     r"\b(?:protest|demonstration) (?:leaders?|organi[sz]ers?|movements?|figures?)\b", re.I)
 
@@ -42,7 +45,8 @@ OTHER_PROTEST = re.compile(
 # "to demand payment"): its violence words name the grievance, not harm done at the demonstration.
 GRIEVANCE = re.compile(
     r"\b(?:(?:in|as an?) protest|(?:to|in order to) (?:protest|denounce|condemn|demand|mourn|honou?r|remember)|"
-    r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|vigils?) (?:against|over|about|for))\b.*", re.I | re.S)
+    r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|vigils?) (?:(?:in|across|around|throughout) (?:the )?"
+    r"(?:[\w-]+ ){0,2}?)?(?:against|over|about|for))\b.*", re.I | re.S)
 
 # State detention told as a disappearance (decisions v1.2: held incommunicado, or said to be abducted):
 # an abduction/forced disappearance, not an arrest.
@@ -175,7 +179,7 @@ RAIN_DID = re.compile(
 # stormed a gendarmerie post"): the codebook types it by doer and target, whatever other type the words lean to.
 ATTACK_VERB = re.compile(r"\b(?:attack(?:ed|s)|storm(?:ed|s)|raid(?:ed|s)|ambush(?:ed|es)|assault(?:ed|s)|overr(?:a|u)n|"
                          r"killed|shot dead|gunned down|murdered|executed|hacked to death|beheaded|massacred|"
-                         r"shot and killed)\b", re.I)
+                         r"shot and killed|beat(?:s|en|ing)?|tortur(?:ed|ing)|flogg(?:ed|ing)|whipp(?:ed|ing))\b", re.I)
 # Armed sites an attack's target may be named by: "attacked an African Union base", "attacked government positions".
 ARMED_SITE = re.compile(r"\b(?:bases?|garrisons?|barracks|positions)\b", re.I)
 # An armed doer's destruction with no one harmed ("Soldiers set fire to more than 100 houses in Thantlang"): the

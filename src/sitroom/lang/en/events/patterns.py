@@ -58,9 +58,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
          r"warplanes?|fighter jets?|helicopter gunships?|aerial (?:bombardment|attack|strike)s?|uavs?|"
          r"(?:jets|aircraft|drones?|helicopters?|planes) (?:(?:later|then|also|again|reportedly) )?"
          r"(?:struck|bombed|hit|fired|targeted|attacked|dropped))\b", STRONG),
-        # a strike told by what it did to people or buildings ("A Russian strike killed 11 people", "killed in an
-        # Israeli strike"): a military strike, as no stopping of work kills or hits (a missile's stays shelling)
-        (r"(?<!missile )(?<!rocket )(?<!artillery )(?<!hunger )(?<!on )\bstrikes? (?:on [\w -]{2,30}? )?(?:killed|kills|kill|"
+        # a strike told by what it did to people or buildings ("A Russian strike killed 11 people", "a strike that
+        # killed a commander", "killed in an Israeli strike"): a military strike, as no stopping of work kills or hits (a missile's stays shelling)
+        (r"(?<!missile )(?<!rocket )(?<!artillery )(?<!hunger )(?<!\bon )\bstrikes? (?:on [\w -]{2,30}? )?(?:that |which )?(?:killed|kills|kill|"
          r"(?:hit|hits|struck)(?! the streets)|destroyed|flattened|wounded|injured)\b|"
          r"\b(?:killed|wounded|injured|died) (?:\w+ ){0,5}(?:in|by) (?:an?|the|two|three|several|multiple|overnight) "
          r"(?!missile|rocket|artillery|hunger)(?:\w+ )?strikes?\b", STRONG),

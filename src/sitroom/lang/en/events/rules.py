@@ -88,7 +88,7 @@ LETHAL = re.compile(r"\b(?:opened fire|fir(?:ed|ing) (?:live (?:ammunition|round
 
 # Means of dispersing a crowd: arrests made with them are made at a gathering ("fired tear gas to disperse them
 # and arrested dozens"), which ACLED codes as the protest's intervention.
-CROWD_CONTROL = r"tear ?gas|teargas|dispers\w+|water cannons?|rubber bullets|stun grenades"
+CROWD_CONTROL = r"tear ?gas|teargas|dispers\w+|water cannons?|rubber bullets|stun grenades|pepper[- ]?spray\w*"
 CROWD_CONTROLLED = re.compile(rf"\b(?:{CROWD_CONTROL})\b", re.I)
 DISPERSAL = re.compile(rf"\b(?:{CROWD_CONTROL}|batons?|baton-charged|"
                         r"arrested|detained|broke up|round(?:ed|ing) (?:them |\w+ )?up|clamp(?:ed|ing|s)? down|"
@@ -128,6 +128,12 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?
 # Words of fighting between two sides: civilians killed in it are victims of the battle, not of an attack.
 TWO_SIDED = re.compile(r"\b(?:clash\w*|fight(?!ers?\b)\w*|fought|battl\w*|firefights?|gun ?battles?|gunfire|cross-?fire|"
                        r"exchange[sd]? (?:of )?fire|shoot-?outs?)\b", re.I)
+
+# Attackers driven off ("the army pushed them back and killed many of them", "troops repelled the assault"): the
+# people killed were attacking, armed, so the killing is the battle's, not an attack on civilians.
+REPELLED = re.compile(r"\b(?:push(?:ed|ing)? (?:\w+ ){0,2}back|repel(?:led|s|ling)?|repuls(?:ed|es|ing)|"
+                      r"fought (?:\w+ ){0,2}off|fend(?:ed)? (?:\w+ ){0,2}off|beat(?:en)? (?:\w+ ){0,2}back|"
+                      r"foiled (?:an?|the) (?:\w+ )?(?:attack|assault|raid|offensive))\b", re.I)
 
 # Words naming a remote weapon (Explosions/Remote violence is decided by the weapon).
 REMOTE_WEAPON = re.compile(

@@ -89,3 +89,20 @@ TAKING_ACT = re.compile(r"\b(?:arrest(?:ed|ing|s)?|apprehend\w*|picked up|rounde
 RELEASED_THINGS = frozenset("""statement statements report reports video videos footage image images photo photos
 picture pictures name names details list figures data document documents funds fund money cash album book film
 song record results findings guidelines plan plans update information recording recordings tape tapes""".split())
+
+# A network cut (the guide's Strategic developments / Other: "an internet shutdown during unrest"): "imposed an
+# internet and phone blackout", "with the internet down", "connectivity falling by as much as 75%", "authorities
+# shut down mobile networks". The internet named alone ("posted on the internet") is none.
+NETWORK_CUT = re.compile(
+    r"\b(?:(?:internet|phone|mobile|telecoms?|network|communications?)(?: and (?:phone|mobile|internet|telephone))? "
+    r"(?:blackouts?|shut-?downs?|shutoffs?|outages?|cuts?|disruptions?|restrictions?)|"
+    r"(?:cut|shut|switched|turned|took|taken|knocked)(?: \w+)? (?:off|down|offline)(?: \w+){0,2} "
+    r"(?:internet|mobile|phone|network|telecom)\w*|"
+    r"(?:internet|network|connectivity|phone lines?)(?: \w+){0,2} (?:down|offline|cut|blocked)|"
+    r"connectivity (?:fell|falling|dropped|dropping|drops|plunged|plunging)|"
+    r"disruptions? (?:to|of|in) (?:the )?(?:internet|connectivity|mobile|phone)|"
+    r"disruptions?\b(?: \w+){0,6},? with connectivity)\b", re.I)
+# A crowd told demonstrating beside a network cut ("thousands marched as the internet was cut"): the protest is
+# the news, the cut its context.
+CROWD_ACTING = re.compile(r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|march(?:ed|ing)|rall(?:ied|ying)|gathered|"
+                          r"took to the streets|chant(?:ed|ing)|sat in)\b", re.I)

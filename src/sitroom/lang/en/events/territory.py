@@ -25,6 +25,14 @@ PERSONS_TAKEN = re.compile(
     r"children|officials?|journalists?|activists?|workers?|detainees?)\b(?!\s+(?:base|camp|headquarters|positions?|"
     r"outpost|stronghold)s?\b)", re.I)
 
+# A taking of goods, not of a place: "ISIL seized the tanks and other military hardware from Tiyas Military
+# Airfield", "the militants looted food supplies". By an armed group it is looting (the guide's Looting/property
+# destruction); by the state's forces a seized cache is disrupted weapons use (disruption.py).
+GOODS_TAKEN = re.compile(
+    r"\b(?:(?:re)?captur\w*|seiz\w*|took|taken|taking|loot\w*|stole|stolen|carted off|made off with)\s+"
+    r"(?:[\w-]+\s+){0,4}(?:tanks?|weapons?|arms|ammunition|munitions|hardware|equipment|vehicles?|trucks?|"
+    r"armou?red cars?|supplies|cylinders|goods|cattle|livestock|cash|money|food|fuel|medicines?)\b", re.I)
+
 # People freed, not a place: "troops have freed 15 hostages held by the ADF", "liberated 300 captives".
 PEOPLE_FREED = re.compile(
     r"\b(?:freed|liberat\w*|secured the release of)\s+(?:(?:at least|more than|over|some|about|nearly|all|the|"

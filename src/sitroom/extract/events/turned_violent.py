@@ -1,0 +1,74 @@
+"""A demonstration that turned violent is a riot (the guide: "A protest that turns violent is a riot"), also when
+the crowd's violence is told in the sentences after the one that tells the demonstration:
+
+    In the southern city of Eindhoven, police fired tear gas to disperse a crowd of several hundred.
+    Several vehicles were burned and businesses at Eindhoven's central train station were looted.
+
+family.violent_crowd reads one sentence; the sentences that go on about the same demonstration are often typed
+as arrests or property destruction of their own and never merged into it (their places are vague: "in the
+city"). So a demonstration kept as peaceful or met by the police becomes a violent demonstration when one of
+the few sentences after its evidence tells the crowd's own violence (family's CROWD_VIOLENCE: stones thrown,
+vehicles torched, shops looted), reading on only while the sentences name no other place than the
+demonstration's, no date of their own and no armed group (then the violence may be another incident's, or the
+armed group's). The
+sentence of that violence, coded on its own as property destruction or as arrests, is the riot's own doing and
+its intervention (the guide: one event per type, place and day; arrests at a protest belong to it): no event of
+its own.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ...lang.en.events.family import CROWD_VIOLENCE
+from ...lang.en.events.rules import ARMED
+from ...records import Event, PlaceMention
+from .conventions import conventional_actors
+from .merging import label_of
+from .taxonomy import ARRESTS, INTERVENTION, LOOTING, VIOLENT_DEMONSTRATION, typed_fields
+from .units import Unit
+from .where_when import in_unit
+
+# The demonstrations a later sentence's violence makes a riot ("Excessive force" stays: the worse type).
+_CALM = ("Protests / Peaceful protest", INTERVENTION)
+# How many sentences after a demonstration's evidence still tell it (the fuller reports of one protest in the
+# corpus run over three or four sentences).
+FOLLOW_SENTENCES = 4
+
+
+def turned_violent(events: list[Event], units: Sequence[Unit], places: Sequence[PlaceMention],
+                   times: Sequence = ()) -> list[Event]:
+    """``events`` with each peaceful or dispersed demonstration whose following sentences tell its crowd's
+    violence retyped a Violent demonstration: the rioters its actor1, the police that met it (if any) its
+    actor2; less the property destruction or arrests coded from the sentence of that violence (``places``,
+    ``times``: the document's place and time mentions). Run on the events kept."""
+    out, told = [], set()
+    for e in events:
+        at = _violence_after(e, units, places, times) if label_of(e) in _CALM else None
+        if at is not None:
+            force = next((a for a in (e.actor2, e.actor1) if a is not None and a.inter == 1), None)
+            a1, a2 = conventional_actors(VIOLENT_DEMONSTRATION, None, force, e.location, e.evidence.text)
+            e = e.model_copy(update={**typed_fields(VIOLENT_DEMONSTRATION), "actor1": a1, "actor2": a2})
+            told.add(at)
+        out.append(e)
+    return [e for e in out if not (e.evidence.sentence in told and label_of(e) in (LOOTING, ARRESTS))]
+
+
+def _violence_after(e: Event, units: Sequence[Unit], places: Sequence[PlaceMention], times: Sequence) -> Optional[int]:
+    """The sentence after ``e``'s evidence that tells its crowd's violence, or None."""
+    own = _place_names(e)
+    after = [u for u in units if e.evidence.sentence < u.sentence <= e.evidence.sentence + FOLLOW_SENTENCES]
+    for u in after:
+        named = {m.name or m.text for m in in_unit(places, u)}
+        if named - own or in_unit(times, u) or ARMED.search(u.text):
+            return None  # another place's or another day's report, or an armed group's doing: not this crowd's
+        if CROWD_VIOLENCE.search(u.text):
+            return u.sentence
+    return None
+
+
+def _place_names(e: Event) -> set:
+    loc = e.location
+    if loc is None:
+        return set()
+    return {n for n in (loc.name, loc.text) if n}
