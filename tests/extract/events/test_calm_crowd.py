@@ -122,3 +122,21 @@ def test_an_intervention_told_in_a_merged_report_stays():
     lede = _protest(INTERVENTION, "Hundreds of farmers protested in Kaduna on Monday over the killings of villagers.")
     police = _protest(INTERVENTION, "Police fired tear gas to disperse the crowd near the government house.")
     assert intervention_told(lede, [lede, police]).sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Lawyers held a protest on the arrest of their colleague outside the high court in Kaduna on Monday.",
+    "Nurses staged a vigil and protest on the abduction and detention of two doctors in Kaduna on Monday.",
+])
+def test_an_arrest_a_protest_is_held_on_is_its_grievance_not_its_intervention(text):
+    from sitroom.extract.events.demonstrations import intervention_told
+
+    ev = _protest(INTERVENTION, text)
+    assert intervention_told(ev, [ev]).sub_event_type == "Peaceful protest"
+
+
+def test_an_arrest_on_a_day_of_the_protest_stays_its_intervention():
+    from sitroom.extract.events.demonstrations import intervention_told
+
+    ev = _protest(INTERVENTION, "Farmers protested in Kaduna on Monday and police arrested ten of them on the spot.")
+    assert intervention_told(ev, [ev]).sub_event_type == "Protest with intervention"

@@ -24,6 +24,9 @@ RIOT_TOLD = re.compile(r"\b(?:riot\w*|violen\w*|clash\w*|unrest|mobs?|scuffl\w*|
 # against police brutality", "demanding an end to the attacks"), to the end of its phrase (a comma, a semicolon, a
 # conjunction or a verb of what became of it: "The protest over fuel prices turned violent" tells the riot).
 GRIEVANCE_PHRASE = re.compile(r"\b(?:against|over(?! the (?:weekend|past|last|next)\b)|about|in protest (?:at|against|over)|"
+                              # "a protest on the arrest and detention of Dr. X": what was done to someone
+                              r"on(?=\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:arrests?|detentions?|killings?|"
+                              r"deaths?|abductions?|disappearances?|murders?|imprisonment|jailing)(?:\s+and\s+\w+)?\s+of\b)|"
                               r"(?:to |in order to )?(?:protest|denounc\w*|condemn\w*|demand\w*|mourn\w*|call(?:ed|ing)? for))\b"
                               r"[^,;.]*?(?=\s+(?:when|while|as|but|after|before|until|and|then|turned|became|left)\b|[,;.]|$)",
                               re.I)
