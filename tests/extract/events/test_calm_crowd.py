@@ -140,3 +140,11 @@ def test_an_arrest_on_a_day_of_the_protest_stays_its_intervention():
 
     ev = _protest(INTERVENTION, "Farmers protested in Kaduna on Monday and police arrested ten of them on the spot.")
     assert intervention_told(ev, [ev]).sub_event_type == "Protest with intervention"
+
+
+def test_signs_decrying_police_brutality_name_no_intervention():
+    from sitroom.extract.events.demonstrations import intervention_told
+
+    ev = _protest(INTERVENTION, "The marchers walked through the city centre, carrying banners decrying police "
+                                "violence against students.")
+    assert intervention_told(ev, [ev]).sub_event_type == "Peaceful protest"

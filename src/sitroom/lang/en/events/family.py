@@ -27,7 +27,7 @@ GRIEVANCE_PHRASE = re.compile(r"\b(?:against|over(?! the (?:weekend|past|last|ne
                               # "a protest on the arrest and detention of Dr. X": what was done to someone
                               r"on(?=\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:arrests?|detentions?|killings?|"
                               r"deaths?|abductions?|disappearances?|murders?|imprisonment|jailing)(?:\s+and\s+\w+)?\s+of\b)|"
-                              r"(?:to |in order to )?(?:protest|denounc\w*|condemn\w*|demand\w*|mourn\w*|call(?:ed|ing)? for))\b"
+                              r"(?:to |in order to )?(?:protest|denounc\w*|decr(?:y|ies|ied|ying)|condemn\w*|demand\w*|mourn\w*|call(?:ed|ing)? for))\b"
                               r"[^,;.]*?(?=\s+(?:when|while|as|but|after|before|until|and|then|turned|became|left)\b|[,;.]|$)",
                               re.I)
 
