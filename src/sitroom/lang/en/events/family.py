@@ -196,6 +196,11 @@ OWN_ELEMENT = {
         r"\b(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|arson\w*|torch\w*|set fire|set (?:\w+ ){0,3}(?:on fire|ablaze|"
         r"alight)|burn\w*|destroy\w*|demolish\w*|bulldoz\w*|vandal\w*|razed|smash\w*|wreck\w*)\b", re.I),
     "Statements / Claim of responsibility": re.compile(r"\b(?:claim\w*|responsibility)\b", re.I),
+    # ("soldiers assaulted him on September 28" is no abduction: nobody is said taken or held)
+    "Violence against civilians / Abduction/forced disappearance": re.compile(
+        r"\b(?:abduct\w*|kidnap\w*|captur\w*|captive\w*|seiz\w*|taken|took|tak(?:e|es|ing) away|carried off|hostages?|"
+        r"held|hold(?:ing|s)?|disappear\w*|missing|whereabouts|ransom\w*|detain\w*|detention|custody|arrest\w*|"
+        r"incommunicado|snatch\w*|whisk\w*|bundl\w*|forced (?:\w+ ){0,2}into|trafficked)\b", re.I),
     "Riots / Mob violence": MOB,
     "Riots / Violent demonstration": re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters|riot\w*|marchers|crowds?|"
                                                 r"mobs?|youths)\b", re.I),
