@@ -239,7 +239,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
             kept_groups.append(group)
     kept = dated_by_source(kept, kept_groups, sources)  # a place of a list, or a mention, undated: its report's
     kept = rules.curfew_arrests(kept)  # arrests for defying a curfew where and when the document codes a demonstration
-    kept = rules.protest_met_by_arrests(kept)  # arrests told by a peaceful protest, where and when: its intervention
+    kept = rules.protest_met_by_arrests(kept, kept_groups)  # arrests told by a peaceful protest, where and when: its intervention
     kept = rioting_side(disrupted_owners(intervening_police(series_targets(kept))))
     kept = rules.protest_arrests_retold(kept)  # arrests at a protest belong to the protest
     return civilian_nationals(member_bodies(bystander_doers(kept, ctx.doc), ctx), ctx)

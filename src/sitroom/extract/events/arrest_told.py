@@ -96,21 +96,25 @@ def _at_protest(arrest: Event, protest: Event) -> bool:
     return same_place_and_day(arrest, protest) and not BEFORE_DEMONSTRATION.search(arrest.evidence.text)
 
 
-def protest_met_by_arrests(events: list[Event]) -> list[Event]:
+def protest_met_by_arrests(events: list[Event], groups: Optional[list] = None) -> list[Event]:
     """The events, each peaceful protest the document codes with an Arrests event told near it (NEAR sentences) at
     its place and on its day made a protest with intervention, and that arrest dropped: the guide's "arrests at a
     protest belong to the protest" ("They blocked the train at the station and chanted slogans." then "Those who
-    tried to stop the train were taken into custody"). The arresting force, when the arrest names a state one, is
-    the protest's other side (else conventions.intervening_police gives the police). Both dates must be known
-    (same_place_and_day), and an arrest told as made before the demonstration is not its intervention. Run on
-    the events kept."""
+    tried to stop the train were taken into custody"). An arrest is told where any report merged into it is
+    (``groups``: the reports of each event, in the same order): "Despite protests by party workers in
+    Gorakhpur, shops were open. Police said some workers were detained." is near, though the arrest's evidence
+    became a later list of towns. The arresting force, when the arrest names a state one, is the protest's other
+    side (else conventions.intervening_police gives the police). Both dates must be known (same_place_and_day),
+    and an arrest told as made before the demonstration is not its intervention. Run on the events kept."""
+    groups = groups if groups is not None and len(groups) == len(events) else [[e] for e in events]
     protests = [e for e in events if label_of(e) == PEACEFUL]
     met: dict[int, Event] = {}
-    for a in events:
+    for a, group in zip(events, groups):
         if label_of(a) != ARRESTS or BEFORE_DEMONSTRATION.search(a.evidence.text):
             continue
+        told = {r.evidence.sentence for r in group} | {a.evidence.sentence}
         p = next((p for p in protests if id(p) not in met and same_place_and_day(a, p)
-                  and abs(a.evidence.sentence - p.evidence.sentence) <= NEAR), None)
+                  and min(abs(k - p.evidence.sentence) for k in told) <= NEAR), None)
         if p is not None:
             met[id(p)] = a
     if not met:
