@@ -148,3 +148,17 @@ def test_signs_decrying_police_brutality_name_no_intervention():
     ev = _protest(INTERVENTION, "The marchers walked through the city centre, carrying banners decrying police "
                                 "violence against students.")
     assert intervention_told(ev, [ev]).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("sentence, sub_event", [
+    # the deaths a crowd mourns met no demonstration with lethal force
+    ("Thousands marched in Basra on Sunday to mourn the demonstrators killed by troops last month.", "Peaceful protest"),
+    ("Students held a candlelight vigil in Basra on Sunday for the protesters who were killed.", "Peaceful protest"),
+    # force that kills at the demonstration itself stays excessive
+    ("Protesters marched in Basra on Sunday and troops shot dead two of them.", "Excessive force against protesters"),
+])
+def test_the_deaths_a_demonstration_mourns_are_no_force_against_it(sentence, sub_event):
+    from sitroom.extract.events.rules import demonstration_type
+
+    for label in ("Protests / Peaceful protest", "Protests / Excessive force against protesters"):
+        assert calm_crowd(demonstration_type(label, sentence), sentence).split(" / ")[-1] == sub_event

@@ -309,7 +309,9 @@ def demonstration_type(label: str, sentence: str) -> str:
     if label == CLASH and not ARMED.search(sentence):
         return "Protests / Excessive force against protesters" if LETHAL.search(sentence) else "Riots / Violent demonstration"
     if label == "Protests / Peaceful protest":
-        if LETHAL.search(sentence):
+        from .demonstrations import without_grievance  # (demonstrations imports this module)
+
+        if LETHAL.search(without_grievance(sentence)):  # (not the deaths it mourns: "marched to mourn those killed")
             return "Protests / Excessive force against protesters"
         if DISPERSAL.search(sentence):
             return "Protests / Protest with intervention"

@@ -25,6 +25,9 @@ RIOT_TOLD = re.compile(r"\b(?:riot\w*|violen\w*|clash\w*|unrest|mobs?|scuffl\w*|
 # conjunction or a verb of what became of it: "The protest over fuel prices turned violent" tells the riot).
 GRIEVANCE_PHRASE = re.compile(r"\b(?:against|over(?! the (?:weekend|past|last|next)\b)|about|in protest (?:at|against|over)|"
                               # "a protest on the arrest and detention of Dr. X": what was done to someone
+                              # "a vigil for the protesters who were killed", "for those killed": whom it mourns
+                              r"for(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:who\s+(?:were|have\s+been|had\s+been|was|has\s+been|died)|"
+                              r"killed|dead|slain|victims|martyrs|fallen)\b)|"
                               r"on(?=\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:arrests?|detentions?|killings?|"
                               r"deaths?|abductions?|disappearances?|murders?|imprisonment|jailing)(?:\s+and\s+\w+)?\s+of\b)|"
                               r"(?:to |in order to )?(?:protest|denounc\w*|decr(?:y|ies|ied|ying)|condemn\w*|demand\w*|mourn\w*|call(?:ed|ing)? for))\b"
