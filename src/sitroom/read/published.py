@@ -69,7 +69,7 @@ _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Ordinance|Decree|Resolution|No\.)[ 
 # A birth date or year tells when someone was born, not when the text was written ("The boy was born in
 # Ludwigshafen to Iraqi parents in 2004", "born on March 3, 1985"): a profile of someone born decades ago is no
 # report of that year.
-_BIRTH_BEFORE = re.compile(r"\b(?:born|b\.)[^.;]{0,60}$", re.IGNORECASE)
+_BIRTH_BEFORE = re.compile(r"\bborn\b[^.;]{0,60}$", re.IGNORECASE)
 # Words that put a date in the future relative to the writing.
 _FUTURE_BEFORE = re.compile(
     r"\b(?:until|till|by|before|deadline|due|scheduled|planned|expected|will|would|should|shall|"
