@@ -117,6 +117,26 @@ def test_law_names_are_not_years():
     assert find_published(text).value is None
 
 
+@pytest.mark.parametrize("text", [
+    # A bare birth year: no other year, so a yearless day would take the year of the suspect's birth.
+    "A parcel bomb left outside the court on 14 March was defused. The suspect was born in Hamburg to "
+    "Turkish parents in 1998.",
+    # A full birthday is no past report either.
+    "The journalist, born on June 2, 1979 in Lagos, was detained at the airport on Sunday.",
+])
+def test_birth_years_and_birthdays_do_not_date_the_report(text):
+    published = find_published(text)
+    assert (published.value, published.source) == (None, "unknown")
+    assert "1998" not in (published.note or "") and "1979" not in (published.note or "")
+
+
+def test_a_birth_year_beside_a_year_of_news_leaves_that_year():
+    text = ("Militants shelled the village on 3 May, killing a farmer born in 1961. "
+            "The attack was the worst in the district since 2019.")
+    published = find_published(text)
+    assert (published.value, published.source) == ("2019-05-04", "inferred")
+
+
 def _re3d(url_part: str) -> dict:
     import json
 

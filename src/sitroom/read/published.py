@@ -66,6 +66,10 @@ _HEAD_DATE = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)
 HEAD_LINES = 4
 # "Act 1961", "Resolution 2249": numbers that look like years but name a document.
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Ordinance|Decree|Resolution|No\.)[ \t]+$")
+# A birth date or year tells when someone was born, not when the text was written ("The boy was born in
+# Ludwigshafen to Iraqi parents in 2004", "born on March 3, 1985"): a profile of someone born decades ago is no
+# report of that year.
+_BIRTH_BEFORE = re.compile(r"\bborn\b[^.;]{0,60}$", re.IGNORECASE)
 # Words that put a date in the future relative to the writing.
 _FUTURE_BEFORE = re.compile(
     r"\b(?:until|till|by|before|deadline|due|scheduled|planned|expected|will|would|should|shall|"
@@ -171,14 +175,15 @@ def _reference_year(text: str) -> Optional[int]:
     """The latest year the text speaks of as past or present, or None.
 
     Years in future context ("by 2030") do not count, nor years naming a law
-    ("the Kidnapping Act 1961"). A text that gives years only for coming dates
+    ("the Kidnapping Act 1961"), nor birth years ("born in 1985"). A text that gives years only for coming dates
     ("to be completed on August 31, 2021") is taken to be written in the earliest
     of those years: deadlines given to the day are near.
     """
     mentions = list(_date_mentions(text))
     years = [y for (_md, y, past) in mentions if y is not None and past]
     for m in _YEAR.finditer(text):
-        if _LAW_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if _LAW_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                or _BIRTH_BEFORE.search(_sentence_before(text, m.start())):
             continue
         if not _FUTURE_BEFORE.search(_sentence_before(text, m.start())):
             years.append(int(m.group()))
@@ -313,7 +318,7 @@ def _month_number(token: str) -> int:
 
 
 def _date_mentions(text: str):
-    """Yield ((month, day), year or None, reported-as-past) for each date in the text."""
+    """Yield ((month, day), year or None, reported-as-past) for each date in the text but birthdays."""
     seen: set[int] = set()
     for rx in (_ISO, _MDY, _DMY):
         for m in rx.finditer(text):
@@ -325,4 +330,6 @@ def _date_mentions(text: str):
                 continue
             year = int(m.group("year")) if m.group("year") else None
             before = _sentence_before(text, m.start())
+            if _BIRTH_BEFORE.search(before):
+                continue  # a birthday
             yield (_month_number(m.group("month")), day), year, not _FUTURE_BEFORE.search(before)

@@ -100,3 +100,19 @@ def test_beating_by_armed_men_is_an_attack(sentence, expected):
     from sitroom.extract.events.family import armed_attack_typed
 
     assert armed_attack_typed("Strategic developments / Looting/property destruction", sentence, None, None) == expected
+
+
+ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("sentence, sub_event", [
+    # an assault that takes no one is an attack, whatever the typer leaned to
+    ("The farmer says he was tending his cattle when soldiers assaulted him on Friday.", "Violence against civilians / Attack"),
+    # an abduction told stays one
+    ("Gunmen attacked the village on Friday and abducted eleven women.", ABDUCTION),
+    ("Soldiers raided the house and took him away to an unknown place.", ABDUCTION),
+])
+def test_an_abduction_needs_someone_taken(sentence, sub_event):
+    from sitroom.extract.events.family import armed_attack_typed
+
+    assert armed_attack_typed(ABDUCTION, sentence, None, None) == sub_event

@@ -122,3 +122,43 @@ def test_an_intervention_told_in_a_merged_report_stays():
     lede = _protest(INTERVENTION, "Hundreds of farmers protested in Kaduna on Monday over the killings of villagers.")
     police = _protest(INTERVENTION, "Police fired tear gas to disperse the crowd near the government house.")
     assert intervention_told(lede, [lede, police]).sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Lawyers held a protest on the arrest of their colleague outside the high court in Kaduna on Monday.",
+    "Nurses staged a vigil and protest on the abduction and detention of two doctors in Kaduna on Monday.",
+])
+def test_an_arrest_a_protest_is_held_on_is_its_grievance_not_its_intervention(text):
+    from sitroom.extract.events.demonstrations import intervention_told
+
+    ev = _protest(INTERVENTION, text)
+    assert intervention_told(ev, [ev]).sub_event_type == "Peaceful protest"
+
+
+def test_an_arrest_on_a_day_of_the_protest_stays_its_intervention():
+    from sitroom.extract.events.demonstrations import intervention_told
+
+    ev = _protest(INTERVENTION, "Farmers protested in Kaduna on Monday and police arrested ten of them on the spot.")
+    assert intervention_told(ev, [ev]).sub_event_type == "Protest with intervention"
+
+
+def test_signs_decrying_police_brutality_name_no_intervention():
+    from sitroom.extract.events.demonstrations import intervention_told
+
+    ev = _protest(INTERVENTION, "The marchers walked through the city centre, carrying banners decrying police "
+                                "violence against students.")
+    assert intervention_told(ev, [ev]).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("sentence, sub_event", [
+    # the deaths a crowd mourns met no demonstration with lethal force
+    ("Thousands marched in Basra on Sunday to mourn the demonstrators killed by troops last month.", "Peaceful protest"),
+    ("Students held a candlelight vigil in Basra on Sunday for the protesters who were killed.", "Peaceful protest"),
+    # force that kills at the demonstration itself stays excessive
+    ("Protesters marched in Basra on Sunday and troops shot dead two of them.", "Excessive force against protesters"),
+])
+def test_the_deaths_a_demonstration_mourns_are_no_force_against_it(sentence, sub_event):
+    from sitroom.extract.events.rules import demonstration_type
+
+    for label in ("Protests / Peaceful protest", "Protests / Excessive force against protesters"):
+        assert calm_crowd(demonstration_type(label, sentence), sentence).split(" / ")[-1] == sub_event

@@ -21,6 +21,21 @@ def test_modality(sentence, trigger, expected):
     assert modality == expected
 
 
+@pytest.mark.parametrize("sentence,trigger,expected", [
+    # What is withheld from a person, or an accused's plea, denies no event.
+    ("Police detained the mayor on Friday and a judge denied him bail.", "detained", "asserted"),
+    ("The reporter was arrested at her home and denied access to a lawyer for three days.", "arrested", "asserted"),
+    ("Guards beat the prisoners, who were denied medical treatment.", "beat", "asserted"),
+    ("Soldiers abducted the teacher, who denies the charges of spying.", "abducted", "asserted"),
+    # A denial of the act itself stays one.
+    ("The police denied beating the students at the rally.", "beating", "denied"),
+    ("Officials denied reports that troops had burned the market.", "burned", "denied"),
+])
+def test_deprivations_and_pleas_are_no_denial(sentence, trigger, expected):
+    modality, _ = modality_of(sentence, sentence.index(trigger))
+    assert modality == expected
+
+
 def test_hedges_come_from_the_context_sentence_too():
     modality, hedges = modality_of("They reportedly show the shooting of surrendered soldiers.", 20,
                                    context="Other videos were allegedly made in Faryab in early July.")

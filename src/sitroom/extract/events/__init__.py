@@ -36,8 +36,9 @@ How a document is coded:
    disrupted weapons use is no civilians (conventions.disrupted_owners); the date from the reports merged
    (not an onset, not a day lent by a report without a word of the type) or a timeline entry's
    (kept_dates.act_date, section_date); an arrest at the place and day of a protest with intervention is the
-   protest's (rules.protest_arrests_retold), and arrests for defying a curfew at the place and day of a
-   demonstration its intervention (rules.curfew_arrests); a demonstration whose crowd's violence the sentences
+   protest's (rules.protest_arrests_retold), arrests for defying a curfew at the place and day of a
+   demonstration its intervention (rules.curfew_arrests), and so are arrests told near a peaceful protest at
+   its place and day (rules.protest_met_by_arrests); a demonstration whose crowd's violence the sentences
    after it tell is a riot (turned_violent.py).
 """
 
@@ -245,6 +246,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     kept = rules.curfew_arrests(kept)  # arrests for defying a curfew where and when the document codes a demonstration
     kept = turned_violent(kept, units, [m for m in ctx.places if m.start >= dateline],  # its crowd's violence after it
                           [m for m in ctx.times if m.start >= dateline])
+    kept = rules.protest_met_by_arrests(kept, kept_groups)  # arrests told by a peaceful protest, where and when: its intervention
     kept = rioting_side(disrupted_owners(intervening_police(series_targets(kept))))
     kept = rules.protest_arrests_retold(kept)  # arrests at a protest belong to the protest
     return civilian_nationals(member_bodies(bystander_doers(kept, ctx.doc), ctx), ctx)

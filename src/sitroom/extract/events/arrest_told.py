@@ -11,10 +11,11 @@ from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
 from .disruption import DISRUPTED
-from .merging import label_of, same_place_and_day
+from .merging import NEAR, label_of, same_place_and_day
 from .parse_roles import trigger_token
 from .taxonomy import ARRESTS, INTERVENTION, OTHER, typed_fields
 
+PEACEFUL = "Protests / Peaceful protest"
 # The demonstrations the police act at: their arrests are theirs (a peaceful protest names no intervention).
 MET_DEMONSTRATIONS = ("Protests / Protest with intervention", "Protests / Excessive force against protesters",
                       "Riots / Violent demonstration")
@@ -93,6 +94,41 @@ def protest_arrests_retold(events: list[Event]) -> list[Event]:
 
 def _at_protest(arrest: Event, protest: Event) -> bool:
     return same_place_and_day(arrest, protest) and not BEFORE_DEMONSTRATION.search(arrest.evidence.text)
+
+
+def protest_met_by_arrests(events: list[Event], groups: Optional[list] = None) -> list[Event]:
+    """The events, each peaceful protest the document codes with an Arrests event told near it (NEAR sentences) at
+    its place and on its day made a protest with intervention, and that arrest dropped: the guide's "arrests at a
+    protest belong to the protest" ("They blocked the train at the station and chanted slogans." then "Those who
+    tried to stop the train were taken into custody"). An arrest is told where any report merged into it is
+    (``groups``: the reports of each event, in the same order): "Despite protests by party workers in
+    Gorakhpur, shops were open. Police said some workers were detained." is near, though the arrest's evidence
+    became a later list of towns. The arresting force, when the arrest names a state one, is the protest's other
+    side (else conventions.intervening_police gives the police). Both dates must be known (same_place_and_day),
+    and an arrest told as made before the demonstration is not its intervention. Run on the events kept."""
+    groups = groups if groups is not None and len(groups) == len(events) else [[e] for e in events]
+    protests = [e for e in events if label_of(e) == PEACEFUL]
+    met: dict[int, Event] = {}
+    for a, group in zip(events, groups):
+        if label_of(a) != ARRESTS or BEFORE_DEMONSTRATION.search(a.evidence.text):
+            continue
+        told = {r.evidence.sentence for r in group} | {a.evidence.sentence}
+        p = next((p for p in protests if id(p) not in met and same_place_and_day(a, p)
+                  and min(abs(k - p.evidence.sentence) for k in told) <= NEAR), None)
+        if p is not None:
+            met[id(p)] = a
+    if not met:
+        return events
+    out = []
+    for e in events:
+        if any(a is e for a in met.values()):
+            continue  # the arrest is the protest's intervention
+        a = met.get(id(e))
+        if a is not None:
+            force = a.actor1 if a.actor1 is not None and a.actor1.inter == 1 else e.actor2
+            e = e.model_copy(update={**typed_fields(INTERVENTION), "actor2": force})
+        out.append(e)
+    return out
 
 
 def curfew_arrests(events: list[Event]) -> list[Event]:

@@ -28,7 +28,8 @@ from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, B
                                        TARGETED_BASE, TEAR_GAS_SHELLS, ARMED_SITE, ATTACK_VERB, DESTRUCTION_VERB, OWN_ELEMENT,
                                        UNNAMED_ARMED, WITNESS_SOURCE)
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
-from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, CROWD_CONTROLLED, DISPERSAL, HORS_DE_COMBAT, TWO_SIDED
+from ...lang.en.events.rules import (ARMED, ARMED_VICTIMS, CROWD, CROWD_CONTROLLED, DISPERSAL, HORS_DE_COMBAT, LETHAL,
+                                    TWO_SIDED)
 from ...lang.en.events.territory import CONTROL, GOODS_TAKEN, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
@@ -178,6 +179,10 @@ def calm_crowd(label: str, sentence: str) -> str:
     crowd's own violence (the guide's Riots), and rules.demonstration_type made a riot of a "clash" the typer read
     in it. Police dispersal is the protest's intervention (rules.DISPERSAL). A sentence with no demonstration
     word is left to its own words."""
+    if label == EXCESSIVE and DEMONSTRATION_WORD.search(sentence) and not LETHAL.search(without_grievance(sentence)):
+        # Likewise the deaths a crowd mourns ("marched to mourn the protesters killed by security forces last week",
+        # "a vigil for those killed"): no lethal force met this demonstration.
+        return INTERVENTION if DISPERSAL.search(without_grievance(sentence)) else PEACEFUL_PROTEST
     word = DEMONSTRATION_WORD.search(sentence) if label == VIOLENT_DEMONSTRATION else None
     if word is None:
         return label
@@ -189,6 +194,7 @@ def calm_crowd(label: str, sentence: str) -> str:
 
 
 ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
+EXCESSIVE = "Protests / Excessive force against protesters"
 HQ = "Strategic developments / Headquarters or base established"
 
 

@@ -15,6 +15,7 @@ from typing import Optional
 from ...lang.en.events.modality import (
     ALLEGED,
     DENIED,
+    DEPRIVED,
     HEDGES,
     HYPOTHETICAL,
     NEGATIVE_SUBJECTS,
@@ -46,7 +47,7 @@ def modality_of(sentence: str, trigger_offset: int, context: str = "") -> tuple[
     hedges = [m.group(0) for m in HEDGES.finditer(context + " " + sentence)]
     seen = set()
     hedges = [h for h in hedges if not (h.lower() in seen or seen.add(h.lower()))]
-    if DENIED.search(sentence):
+    if any(not DEPRIVED.match(sentence, m.start()) for m in DENIED.finditer(sentence)):
         return "denied", hedges
     if _NEGATED.search(before):
         return "negated", hedges

@@ -140,7 +140,8 @@ from ...lang.en.events.family import OTHER_PROTEST
 from ...records import NON_FACTUAL, Event
 from . import discourse
 from .irrealis import irrealis
-from .arrest_told import arrest_told, curfew_arrests, no_taking_told, protest_arrests_retold, tells_taking  # noqa: F401 (rule 10: arrest_told.py)
+from .arrest_told import (arrest_told, curfew_arrests, no_taking_told, protest_arrests_retold,  # noqa: F401 (rule 10: arrest_told.py)
+                          protest_met_by_arrests, tells_taking)
 from .disasters import untold_disaster
 from .reactions import is_reaction_to, main_statement
 from .merged_slots import own_arguments  # noqa: F401 (which report fills the merged event's slots)
@@ -308,7 +309,9 @@ def demonstration_type(label: str, sentence: str) -> str:
     if label == CLASH and not ARMED.search(sentence):
         return "Protests / Excessive force against protesters" if LETHAL.search(sentence) else "Riots / Violent demonstration"
     if label == "Protests / Peaceful protest":
-        if LETHAL.search(sentence):
+        from .demonstrations import without_grievance  # (demonstrations imports this module)
+
+        if LETHAL.search(without_grievance(sentence)):  # (not the deaths it mourns: "marched to mourn those killed")
             return "Protests / Excessive force against protesters"
         if DISPERSAL.search(sentence):
             return "Protests / Protest with intervention"

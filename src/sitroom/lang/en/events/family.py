@@ -24,7 +24,13 @@ RIOT_TOLD = re.compile(r"\b(?:riot\w*|violen\w*|clash\w*|unrest|mobs?|scuffl\w*|
 # against police brutality", "demanding an end to the attacks"), to the end of its phrase (a comma, a semicolon, a
 # conjunction or a verb of what became of it: "The protest over fuel prices turned violent" tells the riot).
 GRIEVANCE_PHRASE = re.compile(r"\b(?:against|over(?! the (?:weekend|past|last|next)\b)|about|in protest (?:at|against|over)|"
-                              r"(?:to |in order to )?(?:protest|denounc\w*|condemn\w*|demand\w*|mourn\w*|call(?:ed|ing)? for))\b"
+                              # "a protest on the arrest and detention of Dr. X": what was done to someone
+                              # "a vigil for the protesters who were killed", "for those killed": whom it mourns
+                              r"for(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:who\s+(?:were|have\s+been|had\s+been|was|has\s+been|died)|"
+                              r"killed|dead|slain|victims|martyrs|fallen)\b)|"
+                              r"on(?=\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:arrests?|detentions?|killings?|"
+                              r"deaths?|abductions?|disappearances?|murders?|imprisonment|jailing)(?:\s+and\s+\w+)?\s+of\b)|"
+                              r"(?:to |in order to )?(?:protest|denounc\w*|decr(?:y|ies|ied|ying)|condemn\w*|demand\w*|mourn\w*|call(?:ed|ing)? for))\b"
                               r"[^,;.]*?(?=\s+(?:when|while|as|but|after|before|until|and|then|turned|became|left)\b|[,;.]|$)",
                               re.I)
 
@@ -197,6 +203,11 @@ OWN_ELEMENT = {
         r"\b(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|arson\w*|torch\w*|set fire|set (?:\w+ ){0,3}(?:on fire|ablaze|"
         r"alight)|burn\w*|destroy\w*|demolish\w*|bulldoz\w*|vandal\w*|razed|smash\w*|wreck\w*)\b", re.I),
     "Statements / Claim of responsibility": re.compile(r"\b(?:claim\w*|responsibility)\b", re.I),
+    # ("soldiers assaulted him on September 28" is no abduction: nobody is said taken or held)
+    "Violence against civilians / Abduction/forced disappearance": re.compile(
+        r"\b(?:abduct\w*|kidnap\w*|captur\w*|captive\w*|seiz\w*|taken|took|tak(?:e|es|ing) away|carried off|hostages?|"
+        r"held|hold(?:ing|s)?|disappear\w*|missing|whereabouts|ransom\w*|detain\w*|detention|custody|arrest\w*|"
+        r"incommunicado|snatch\w*|whisk\w*|bundl\w*|forced (?:\w+ ){0,2}into|trafficked)\b", re.I),
     "Riots / Mob violence": MOB,
     "Riots / Violent demonstration": re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters|riot\w*|marchers|crowds?|"
                                                 r"mobs?|youths)\b", re.I),

@@ -11,6 +11,12 @@ HEDGES = re.compile(
 ALLEGED = re.compile(r"\b(?:allegedly|alleged|purportedly|supposedly|accused|accusing|accusations?)\b", re.I)
 
 DENIED = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected (?:the )?(?:claims?|reports?)|dismissed (?:the )?(?:claims?|reports?))\b", re.I)
+# "Deny" of what is withheld from someone ("was denied bail", "denied them access to a lawyer", "denied medical
+# treatment"), or of an accused's plea ("denies the charges"): no denial that an event happened.
+DEPRIVED = re.compile(r"den(?:y|ied|ies|ying)\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+['\u2019]s)\s+)?(?:all\s+|the\s+|any\s+)?"
+                      r"(?:bail|bond|access|entry|entrance|permission|visas?|visits?|visitation|timely|medical|treatment|"
+                      r"health\s*care|food|water|counsel|lawyers?|legal|the\s+right|rights?|a\s+fair|due\s+process|"
+                      r"justice|passage|parole|registration|accreditation|licen[cs]es?|charges?)\b", re.I)
 
 # Attribution to a source, the event filter's column of it (extract/events/rerank.py).
 ACCORDING_TO = re.compile(r"\baccording to\b", re.I)

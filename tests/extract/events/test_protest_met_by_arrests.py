@@ -1,0 +1,61 @@
+"""Arrests told next to a peaceful protest, at its place and on its day, are its intervention (the guide: "arrests
+at a protest belong to the protest"): one protest with intervention, no second Arrests event."""
+
+from __future__ import annotations
+
+from sitroom.records import DocumentIn
+
+
+def _events(pipeline, text, published="2024-03-08"):
+    return pipeline.extract(DocumentIn(id="t", published=published, text=text)).events
+
+
+def _labels(evs):
+    return sorted(f"{e.sub_event_type} @ {e.location.name if e.location else None}" for e in evs)
+
+
+def test_protesters_taken_into_custody_make_the_protest_one_with_intervention(pipeline):
+    evs = _events(pipeline, "Hundreds of farmers blocked the highway in Ranchi on Tuesday and chanted slogans against "
+                            "the new farm laws. Police said those who blocked the highway were taken into custody in "
+                            "Ranchi.")
+    assert _labels(evs) == ["Protest with intervention @ Ranchi"]
+    assert evs[0].date.start == "2024-03-05"
+    assert evs[0].actor2.name == "Police Forces of India"
+
+
+def test_the_arresting_force_is_the_protests_other_side(pipeline):
+    evs = _events(pipeline, "Students staged a sit-in outside the university in Lahore on Monday. Soldiers detained "
+                            "six of the students there, witnesses said.")
+    assert _labels(evs) == ["Protest with intervention @ Lahore"]
+    assert evs[0].actor2.name == "Military Forces of Pakistan"
+
+
+def test_an_arrest_on_another_day_stays_an_arrest(pipeline):
+    evs = _events(pipeline, "Hundreds of farmers marched peacefully in Ranchi on Tuesday against the new farm laws. "
+                            "On Friday, police arrested two journalists in Ranchi.")
+    assert _labels(evs) == ["Arrests @ Ranchi", "Peaceful protest @ Ranchi"]
+
+
+def test_an_arrest_is_near_the_protest_where_a_report_merged_into_it_is():
+    from sitroom.extract.events.arrest_told import protest_met_by_arrests
+    from sitroom.extract.events.taxonomy import typed_fields
+    from sitroom.records import ActorRef, DateValue, Event, Evidence, PlaceMention
+
+    def ev(label, sentence, text):
+        return Event(**typed_fields(label), confidence=0.8, extractor="t",
+                     date=DateValue(start="2024-03-02", end="2024-03-08", precision="publication"),
+                     location=PlaceMention(text="Ranchi", start=0, end=6, name="Ranchi", level="populated place",
+                                           country="IN", gazetteer_id="g:1"),
+                     actor1=ActorRef(name="Police Forces of India", inter=1, country="IN") if "Arrests" in label else None,
+                     evidence=Evidence(sentence=sentence, start=sentence * 100, end=sentence * 100 + len(text), text=text))
+
+    protest = ev("Protests / Peaceful protest", 3, "Despite protests by party workers in Ranchi, shops stayed open.")
+    told = ev("Strategic developments / Arrests", 4, "Police said some workers were detained.")
+    listed = ev("Strategic developments / Arrests", 9, "Workers were also arrested in Ranchi, Bokaro and Dhanbad.")
+    # the arrest's evidence is the later list of towns; the report merged into it is told next to the protest
+    out = protest_met_by_arrests([protest, listed], [[protest], [told, listed]])
+    assert [e.sub_event_type for e in out] == ["Protest with intervention"]
+    assert out[0].actor2.name == "Police Forces of India"
+    # told only far from the protest, the arrest stays an arrest
+    out = protest_met_by_arrests([protest, listed], [[protest], [listed]])
+    assert [e.sub_event_type for e in out] == ["Peaceful protest", "Arrests"]
