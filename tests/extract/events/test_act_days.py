@@ -43,3 +43,10 @@ def test_the_week_before_an_act_is_the_seven_days_before_it(pipeline):
             "The week before the raid, troops arrested the village head and his two sons.\n")
     arrests = [d for d in _dated(pipeline, text, "2021-05-20") if d[0] == "Arrests"]
     assert arrests and all(d[1:4] == ("2021-05-07", "2021-05-13", "range") for d in arrests)
+
+
+def test_the_day_of_the_act_not_of_the_statement_in_its_sentence(pipeline):
+    text = ("The army said on Monday, May 17, that soldiers had raided the village of Kabo in Kano State on May 14.\n\n"
+            "Two days after the raid, troops arrested the village head and his two sons.\n")
+    arrests = [d for d in _dated(pipeline, text, "2021-05-20") if d[0] == "Arrests"]
+    assert arrests and all(d[1:4] == ("2021-05-16", "2021-05-16", "day") for d in arrests)

@@ -10,6 +10,8 @@ from typing import Optional
 from ...lang.en.events.arguments import ACT_RELATIVE_COMMON, ACT_RELATIVE_DAY
 from ...records import DateValue
 from ..numbers import parse_number
+from . import arguments as args
+from .told_when import statement_times
 from .units import Unit
 
 # The unit's days.
@@ -34,14 +36,23 @@ def act_relative_day(ctx, units: list[Unit], k: int, after: int, window: int) ->
     if not words:
         return None
     for j in range(k - 1, max(-1, k - 1 - window), -1):
-        days = [t for t in ctx.times if units[j].start <= t.start < units[j].end and t.start >= after and t.date.precision == "day"
-                and t.date.start]
+        days = [t for t in ctx.times if units[j].start <= t.start < units[j].end and t.start >= after
+                and t.date.precision == "day" and t.date.start]
         if not days or units[j].span is None:
             continue
-        if not words & {t.lemma_.lower() for t in units[j].span if t.pos_ in ("NOUN", "VERB", "PROPN")}:
+        told = [t.idx for t in units[j].span if t.pos_ in ("NOUN", "VERB", "PROPN") and t.lemma_.lower() in words]
+        if not told:
             continue
+        # the act's day, not the statement's ("the army said on Monday that soldiers raided the village on Friday")
+        anchor = args.event_anchor(ctx.doc, told[0])
+        said = statement_times(ctx.doc, anchor, days, args.speech_side(ctx.doc, anchor, [t.start for t in days],
+                                                                      speech_only=False))
+        days = [t for t in days if t.start not in said]
+        if not days:
+            continue
+        dated = min(days, key=lambda t: min(abs(t.start - i) for i in told))  # (the nearest the act's word)
         try:
-            day = dt.date.fromisoformat(days[0].date.start[:10])
+            day = dt.date.fromisoformat(dated.date.start[:10])
         except ValueError:
             return None
         sign = -1 if m.group("dir").lower() == "before" else 1
