@@ -50,3 +50,10 @@ def test_the_day_of_the_act_not_of_the_statement_in_its_sentence(pipeline):
             "Two days after the raid, troops arrested the village head and his two sons.\n")
     arrests = [d for d in _dated(pipeline, text, "2021-05-20") if d[0] == "Arrests"]
     assert arrests and all(d[1:4] == ("2021-05-16", "2021-05-16", "day") for d in arrests)
+
+
+def test_a_week_after_an_act_is_its_seventh_day(pipeline):
+    text = ("Soldiers raided the village of Kabo in Kano State on May 4, residents said.\n\n"
+            "A week after the raid, troops arrested the village head and his two sons.\n")
+    arrests = [d for d in _dated(pipeline, text, "2021-05-20") if d[0] == "Arrests"]
+    assert arrests and all(d[1:4] == ("2021-05-11", "2021-05-11", "day") for d in arrests)

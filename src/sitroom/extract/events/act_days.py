@@ -26,10 +26,10 @@ def act_relative_day(ctx, units: list[Unit], k: int, after: int, window: int) ->
     if m is None or ctx.doc is None:
         return None
     unit = m.group("unit").lower()
-    vague = m.group("n").lower() in ("the", "a", "one")
+    vague = m.group("n").lower() == "the"  # "the week before the raid": some day of it; "a week after": the 7th day
     if vague and unit.endswith("s"):
         return None  # "in the days before the vote": no day
-    count = 1 if vague else parse_number(m.group("n"))
+    count = 1 if m.group("n").lower() in ("the", "a", "one") else parse_number(m.group("n"))
     if not count:
         return None
     words = _act_words(ctx.doc, u.start + m.end())
