@@ -87,6 +87,21 @@ def test_a_day_of_a_report_with_a_word_of_the_type_or_of_the_evidence_itself_sta
     assert act_date(headline.model_copy(update={"date": CAPTION.date}), [CAPTION]).date.text == "Wednesday evening"
 
 
+
+def test_a_day_lent_without_a_word_of_the_type_yields_to_the_first_report_with_one_though_a_later_one_is_dated():
+    # "Riot police detain 12 students" (headline), a photo caption "Crowds gathered on Sunday night", "The 12 who
+    # were detained study law", and much later "Two reporters were detained on Friday" (another arrest merged in)
+    headline = _report(0, "detain", **PUB_WEEK)
+    caption = _report(1, None, start="2021-07-18", end="2021-07-18", precision="day", text="on Sunday night")
+    twelve = _report(3, "detained", **PUB_WEEK)
+    later = _report(9, "detained", start="2021-07-16", end="2021-07-16", precision="day", text="on Friday")
+    kept = twelve.model_copy(update={"date": caption.date})
+    out = act_date(kept, [headline, caption, twelve, later])
+    assert out.date.precision == "publication" and (out.date.start, out.date.end) == ("2021-07-17", "2021-07-23")
+    # the first report with the word dated otherwise: the rule does not apply, the lent day stands as before
+    first = _report(0, "detain", start="2021-07-16", end="2021-07-16", precision="day", text="on Friday")
+    assert act_date(kept, [first, caption, twelve]).date.text == "on Sunday night"
+
 # ---- a timeline's entries (kept_dates.section_date) ----
 
 TIMELINE = ("Here is a timeline of mass kidnappings in schools:\n\n"

@@ -19,9 +19,10 @@ def act_date(e: Event, reports) -> Event:
     """The event's date from the reports merged into it (``reports``), settled on the events kept (after merging
     and the filter, so it changes neither which events are kept nor how they merge):
     - a day lent by a report the detector typed without any word of the event's type (no cue), other than
-      the event's own evidence, does not date an event whose reports with such a word all leave it undated:
+      the event's own evidence, does not date an event whose first report with such a word leaves it undated:
       that report may tell another matter (a video caption's "The paper began printing ... Wednesday evening"
-      merged into "Hong Kong police arrest 5 speech therapists"); the event keeps its publication week;
+      merged into "Hong Kong police arrest 5 speech therapists"), and so may a later cued report dated otherwise
+      (another arrest merged in: "They were arrested Wednesday"); the event keeps its publication week;
     - an onset ("Demonstrations have remained fierce since Monday") tells when a state of things began, not
       when the act reported happened: when another report dates the act itself ("Protests over the weekend led
       to confrontations"), the most precise of those dates."""
@@ -29,7 +30,7 @@ def act_date(e: Event, reports) -> Event:
         lent_by = [r for r in reports if _same_date(r.date, e.date)]
         cued = [r for r in reports if r.trigger]
         if lent_by and cued and all(r.trigger is None and r.evidence.start != e.evidence.start for r in lent_by) \
-                and all(r.date.precision == "publication" for r in cued):
+                and cued[0].date.precision == "publication":
             return e.model_copy(update={"date": cued[0].date.model_copy()})
     if not (e.date.text and ONSET_MENTION.match(e.date.text.strip())):
         return e

@@ -13,6 +13,7 @@ from ...records import DateValue
 from ..actors.vocabulary import dateline_end
 from ..time import publication_window
 from . import arguments as args
+from .act_days import act_relative_day
 from .arguments import STALE_DAYS  # noqa: F401 (the news window, read here and by the extractor)
 from .captions import in_caption_aside, in_photo_caption
 from .conventions import document_focus
@@ -96,6 +97,10 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
                 location = refined
                 used_context.append(c)
                 break
+    if date is None and not release:
+        # "detained the day before he took the poison": the day of that act, dated shortly before, not the day of
+        # the sentence just before ("He died two days later")
+        date = act_relative_day(ctx, units, k, after, BACKGROUND_SENTENCES)
     for c in context:  # one event told across sentences: borrow what this sentence lacks
         if location is None:
             # (not the dateline when the tokenizer made it a sentence of its own: "(Nairobi) – Rwandan ...")

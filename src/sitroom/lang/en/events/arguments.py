@@ -269,3 +269,11 @@ PICTURE_ASIDE = re.compile(r"\s*(?:pictured|photographed|seen|shown)\b", re.I)
 # Gerunds of fighting after such a mark ("retook the town after fighting on Saturday") tell the battle the event
 # came out of, at its own time, not another act.
 FIGHTING_LEMMAS = frozenset({"fight", "clash", "battle"})
+
+# A day told against another act ("the day before he took the poison", "two days after the raid"): the count, the
+# unit and the direction; the act follows (extract/events/act_days.py finds it dated in a sentence before).
+ACT_RELATIVE_DAY = re.compile(r"\b(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|nights?|weeks?)"
+                              r"\s+(?P<dir>before|after)\s+", re.I)
+# Words of the act's clause too common to tell which act it is ("the day before he was taken to ...").
+ACT_RELATIVE_COMMON = frozenset({"be", "have", "do", "take", "get", "go", "come", "make", "give", "day", "time",
+                                 "people", "man", "woman", "family", "police", "he", "she", "they"})

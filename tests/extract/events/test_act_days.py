@@ -1,0 +1,59 @@
+"""A day told against another act (act_days.act_relative_day): "the day before he swallowed the pesticide" is the day
+before the act a sentence shortly before dates, not the day of the sentence just before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.records import DocumentIn
+
+pytestmark = pytest.mark.slow
+
+POISON = ("On March 3, a 17-year-old student from Kulgam drank pesticide at his home.\n\n"
+          "He died in hospital four days later.\n\n"
+          "His relatives say he was detained and beaten by soldiers the day before he swallowed the pesticide.\n")
+
+
+def _dated(pipeline, text, published):
+    out = pipeline.extract(DocumentIn(id="t", text=text, published=published))
+    return [(e.sub_event_type, e.date.start, e.date.end, e.date.precision, e.evidence.text) for e in out.events]
+
+
+def test_the_day_before_an_act_dated_shortly_before(pipeline):
+    beaten = [d for d in _dated(pipeline, POISON, "2021-03-20") if "soldiers" in d[4]]
+    assert beaten and all(d[1:4] == ("2021-03-02", "2021-03-02", "day") for d in beaten)
+
+
+def test_days_after_a_raid_dated_shortly_before(pipeline):
+    text = ("Soldiers raided the village of Kabo in Kano State on May 4, residents said.\n\n"
+            "Two days after the raid, troops arrested the village head and his two sons.\n")
+    arrests = [d for d in _dated(pipeline, text, "2021-05-12") if d[0] == "Arrests"]
+    assert arrests and all(d[1:4] == ("2021-05-06", "2021-05-06", "day") for d in arrests)
+
+
+def test_an_act_no_sentence_before_dates_leaves_the_old_reading(pipeline):
+    # nothing before tells the wedding: the phrase gives no day, the publication week stands
+    text = "Police arrested three journalists in Lagos the day before the wedding of the governor's son.\n"
+    arrests = [d for d in _dated(pipeline, text, "2021-05-12") if d[0] == "Arrests"]
+    assert arrests and all(d[3] == "publication" for d in arrests)
+
+
+def test_the_week_before_an_act_is_the_seven_days_before_it(pipeline):
+    text = ("Soldiers raided the village of Kabo in Kano State on May 14, residents said.\n\n"
+            "The week before the raid, troops arrested the village head and his two sons.\n")
+    arrests = [d for d in _dated(pipeline, text, "2021-05-20") if d[0] == "Arrests"]
+    assert arrests and all(d[1:4] == ("2021-05-07", "2021-05-13", "range") for d in arrests)
+
+
+def test_the_day_of_the_act_not_of_the_statement_in_its_sentence(pipeline):
+    text = ("The army said on Monday, May 17, that soldiers had raided the village of Kabo in Kano State on May 14.\n\n"
+            "Two days after the raid, troops arrested the village head and his two sons.\n")
+    arrests = [d for d in _dated(pipeline, text, "2021-05-20") if d[0] == "Arrests"]
+    assert arrests and all(d[1:4] == ("2021-05-16", "2021-05-16", "day") for d in arrests)
+
+
+def test_a_week_after_an_act_is_its_seventh_day(pipeline):
+    text = ("Soldiers raided the village of Kabo in Kano State on May 4, residents said.\n\n"
+            "A week after the raid, troops arrested the village head and his two sons.\n")
+    arrests = [d for d in _dated(pipeline, text, "2021-05-20") if d[0] == "Arrests"]
+    assert arrests and all(d[1:4] == ("2021-05-11", "2021-05-11", "day") for d in arrests)
