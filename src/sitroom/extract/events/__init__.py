@@ -195,7 +195,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     events, gates = [], {}
     bars = {"asserted": bar, **{m: max(bar, v) for m, v in MIN_CONFIDENCE_NON_FACTUAL.items()}}
     for i, pt in zip(found, p_type):
-        (k, _u), pe = todo[i], float(p_event[i])
+        (k, _), pe = todo[i], float(p_event[i])
         cs, forced = usable_cues(ctx.doc, cues[i], dateline)
         probs = {label: pe * float(q) for label, q in zip(det.labels, pt)}
         if forced and not any(c.label.startswith(DEMONSTRATION_TYPES) for c in cs):

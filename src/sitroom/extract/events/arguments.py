@@ -34,10 +34,9 @@ from ..numbers import parse_number  # noqa: F401 (read from here by the tests of
 from ..time import counted_back
 from .parse_roles import verb_of
 from .units import across_paragraphs
-from .actor_roles import (bracketed, country_name, kind_referent, pick_actors, to_ref,  # noqa: F401 (the events' argument API)
-                          victims_text)
+from .actor_roles import bracketed, country_name, kind_referent, pick_actors, victims_text  # noqa: F401 (the events' argument API)
 from .counts import count  # noqa: F401 (the events' argument API: counts.py)
-from .not_where import (in_a_style, is_a_persons, is_home_town, is_origin, names_a_feature,  # noqa: F401 (the API)
+from .not_where import (is_a_persons, is_home_town, is_origin, names_a_feature,  # noqa: F401 (the API)
                         names_a_side)
 
 # ---- counts ----------------------------------------------------------------------------------------

@@ -145,12 +145,12 @@ from .arrest_told import (arrest_told, curfew_arrests, no_taking_told, protest_a
 from .disasters import untold_disaster
 from .reactions import is_reaction_to, main_statement
 from .merged_slots import own_arguments  # noqa: F401 (which report fills the merged event's slots)
-from .merging import label_of, merge_across, merge_events, placed_apart, refers_back  # noqa: F401 (merging the reports: merging.py)
+from .merging import label_of, merge_across, merge_events, refers_back  # noqa: F401 (merging the reports: merging.py)
 from .summaries import is_summary
 from .taxonomy import ARRESTS, ATTACK, CLASH, priority, typed_fields  # noqa: F401 (ATTACK: the rules' label)
 from .territory import is_not_territory, territory_told
 from .victims import (  # noqa: F401 (rule 2 and who the victims are: victims.py)
-    ORGANISED_CRIME, armed_victims, civilian_victims, crime_on_civilians, hors_de_combat, without_doer,
+    ORGANISED_CRIME, armed_victims, civilian_victims, crime_on_civilians, hors_de_combat,
 )
 
 PEACEFUL_PROTEST = "Protests / Peaceful protest"
