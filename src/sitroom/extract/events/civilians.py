@@ -59,6 +59,7 @@ from ...records import Event
 from . import discourse
 from .merging import label_of
 from .taxonomy import LOOTING, VAC, typed_fields
+from ..pos import VERBAL
 
 SEXUAL = "Violence against civilians / Sexual violence"
 # Property destroyed: the element of the looting type (the words of family's own element check).
@@ -74,7 +75,7 @@ def _governors(tok):
     """The words ``tok`` hangs off, nearest first, as long as it stays inside their phrase."""
     hops = 0
     while tok.dep_ in PHRASE_DEPS and tok.head.i != tok.i and hops < _MAX_HOPS:
-        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+        if tok.dep_ == "conj" and tok.pos_ in VERBAL:
             return  # a coordinated clause is another statement
         tok, hops = tok.head, hops + 1
         yield tok

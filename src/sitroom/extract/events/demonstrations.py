@@ -53,6 +53,7 @@ from .merging import label_of
 from .reactions import shows
 from .rules import armed_victims
 from .taxonomy import ARRESTS, ATTACK, INTERVENTION, VIOLENT_DEMONSTRATION, typed_fields
+from ..pos import VERBAL
 
 EXCESSIVE = "Protests / Excessive force against protesters"
 # The demonstration types (Mob violence is a crowd's attack, not a demonstration: left to its own words).
@@ -116,9 +117,9 @@ def _not_joined(tok) -> bool:
     """A demonstration noun in what a negated or unrealised verb of taking part governs ("have not yet joined this
     current wave of protests", "refused to join the strike", "did not take part in the march")."""
     t = tok
-    while t.dep_ in ("pobj", "prep", "dobj", "conj") and t.head != t and t.pos_ not in ("VERB", "AUX"):
+    while t.dep_ in ("pobj", "prep", "dobj", "conj") and t.head != t and t.pos_ not in VERBAL:
         t = t.head
-    if t == tok or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in PARTICIPATION:
+    if t == tok or t.pos_ not in VERBAL or t.lemma_.lower() not in PARTICIPATION:
         return False
     if t.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in t.children):
         return False
@@ -181,7 +182,7 @@ def _not_yet(tok) -> bool:
     to protest")."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PLANNED for c in tok.children):
         return True  # "planned anti-government protests", "a scheduled protest"
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ == "dobj" else None
+    verb = tok if tok.pos_ in VERBAL else tok.head if tok.dep_ == "dobj" else None
     if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     if verb.head.lemma_.lower() in NOT_YET or verb.head.lower_ in NOT_YET:
@@ -220,7 +221,7 @@ def _period_practice(tok) -> bool:
     t = tok
     while t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj") and t.head != t:
         t = t.head
-    if t == tok or t.pos_ not in ("VERB", "AUX"):
+    if t == tok or t.pos_ not in VERBAL:
         return False
     perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in t.children)
     since = any(c.lower_ == "since" or c.dep_ == "advcl" and any(

@@ -12,6 +12,7 @@ from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEM
 from ...records import Event
 from .merged_slots import _merge, _report_key, _report_rank  # noqa: F401 (recall_loss.py watches merging._merge)
 from .taxonomy import typed_fields
+from ..pos import VERBAL
 
 
 def _place_key(e: Event) -> Optional[str]:
@@ -241,7 +242,7 @@ def _place_of_act(tok, loc) -> bool:
             return True
         if loc.start <= a.idx < loc.end:
             continue  # the place's own words ("Puge county of Sichuan province")
-        if a.pos_ in ("VERB", "AUX"):
+        if a.pos_ in VERBAL:
             if any(t.i == tok.i for t in a.subtree):
                 return True
             if a.dep_ not in ("conj", "advcl"):  # ("died while four others were injured in Puge county")

@@ -28,6 +28,7 @@ from ...lang.en.events.discourse import EXPEL_LEMMAS, OUT_LEMMAS, TERRITORY_LABE
 from ...lang.en.reporting import REPORTING_LEMMAS
 from ...records import ActorRef
 from .taxonomy import CLASH, STATE_FORCES_INTER
+from ..pos import VERBAL
 
 GOV_REGAINS = "Battles / Government regains territory"
 NSA_OVERTAKES = "Battles / Non-state actor overtakes territory"
@@ -95,7 +96,7 @@ def territory_type(label: str, sentence: str, actor1: Optional[ActorRef], place_
 def is_not_territory(tok, label: str) -> bool:
     """A territorial type whose verb takes people or things, not ground: "the suspects had been handed
     over to the DSS", "took over two stations of the Orange Line"."""
-    if label not in TERRITORY_LABELS or tok.pos_ not in ("VERB", "AUX"):
+    if label not in TERRITORY_LABELS or tok.pos_ not in VERBAL:
         return False
     lemma = tok.lemma_.lower()
     if lemma in REPORTING_LEMMAS:
