@@ -47,7 +47,7 @@ from .parse_roles import (
     subject_elsewhere,
     trigger_token,
 )
-from .taxonomy import ARRESTS, CIVILIANS_INTER
+from .taxonomy import AGREEMENT, ARRESTS, CIVILIANS_INTER, DIPLOMATIC_CONTACT, REMOTE_VIOLENCE
 
 
 def country_name(iso: Optional[str]) -> Optional[str]:
@@ -206,7 +206,7 @@ def _bare(words: str, catalogue: Catalogue) -> bool:
 
 _UNIDENTIFIED = "Unidentified Armed Group ("
 # Events whose parties often come from elsewhere than the place where they meet.
-_ABROAD = ("Diplomacy / Diplomatic contact", "Strategic developments / Agreement")
+_ABROAD = (DIPLOMATIC_CONTACT, AGREEMENT)
 _GENERIC_NAME_FAMILY = {name: family for family, name in UNKNOWN_COUNTRY.items()}
 _PHRASE_FAMILY = {p: family for family, phrases in GENERIC_PHRASES.items() for p in phrases}
 
@@ -388,8 +388,8 @@ def _attacking_country(trig, places: list[PlaceMention], label: Optional[str], c
     return None
 
 
-_BESIDE_TYPES = ("Explosions/Remote violence", "Battles")
-_ARMED_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_BESIDE_TYPES = (REMOTE_VIOLENCE, "Battles")
+_ARMED_VIOLENCE = ("Battles", REMOTE_VIOLENCE, "Violence against civilians")
 
 
 def victims_text(sentence: str) -> Optional[str]:

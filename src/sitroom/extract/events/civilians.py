@@ -58,10 +58,9 @@ from ...lang.en.events.family import OWN_ELEMENT
 from ...records import Event
 from . import discourse
 from .merging import label_of
-from .taxonomy import LOOTING, VAC, typed_fields
+from .taxonomy import LOOTING, SEXUAL_VIOLENCE, VAC, typed_fields
 from ..pos import VERBAL
 
-SEXUAL = "Violence against civilians / Sexual violence"
 # Property destroyed: the element of the looting type (the words of family's own element check).
 PROPERTY_DESTROYED = OWN_ELEMENT[LOOTING]
 _MAX_HOPS = 12
@@ -86,7 +85,7 @@ def why_not_incident(tok, span, label: str) -> Optional[str]:
     sentence = span.text
     if not VIOLENCE.search(sentence):
         return "no violence"
-    if label != SEXUAL and SUICIDE.search(sentence) and not HARM_BY_OTHERS.search(SUICIDE.sub(" ", sentence)):
+    if label != SEXUAL_VIOLENCE and SUICIDE.search(sentence) and not HARM_BY_OTHERS.search(SUICIDE.sub(" ", sentence)):
         return "suicide"
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in FACILITY_NOUNS:
         return "place name"  # "have set up torture sites", "the 'torture chambers' of Makerere University"

@@ -52,12 +52,13 @@ from .conventions import conventional_actors
 from .merging import label_of
 from .reactions import shows
 from .rules import armed_victims
-from .taxonomy import ARRESTS, ATTACK, INTERVENTION, VIOLENT_DEMONSTRATION, typed_fields
+from .taxonomy import (
+    ARRESTS, ATTACK, EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, typed_fields,
+)
 from ..pos import VERBAL
 
-EXCESSIVE = "Protests / Excessive force against protesters"
 # The demonstration types (Mob violence is a crowd's attack, not a demonstration: left to its own words).
-CHECKED = ("Protests / Peaceful protest", INTERVENTION, EXCESSIVE, VIOLENT_DEMONSTRATION)
+CHECKED = (PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE, VIOLENT_DEMONSTRATION)
 # The demonstrators' own kinds of actor (conventions.py names them): their violence tells the riot.
 CROWDS = frozenset({"rioters", "protesters"})
 
@@ -254,7 +255,7 @@ def demonstration_event(ev: Event, doc, reports: Sequence[Event] = ()) -> Option
     force = next((a for a in (ev.actor1, ev.actor2) if a is not None and not a.name.startswith("Protesters")), None)
     if label == INTERVENTION and TAKING.search(text):
         new = ARRESTS
-    elif label == EXCESSIVE:
+    elif label == EXCESSIVE_FORCE:
         new = armed_victims(ATTACK, text, None, force)  # lethal force on no demonstration: an attack, or a clash
     else:
         return None
@@ -280,4 +281,4 @@ def intervention_told(ev: Optional[Event], reports: Sequence[Event] = ()) -> Opt
         return ev
     if any(INTERVENED.search(without_grievance(r.evidence.text)) for r in (ev, *reports)):
         return ev
-    return ev.model_copy(update={**typed_fields("Protests / Peaceful protest"), "actor2": None})
+    return ev.model_copy(update={**typed_fields(PEACEFUL_PROTEST), "actor2": None})

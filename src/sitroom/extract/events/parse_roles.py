@@ -26,7 +26,7 @@ from ...lang.en.events.civilians import (
 )
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention
-from .taxonomy import CLAIM, VIOLENT_TYPES
+from .taxonomy import CLAIM, DIPLOMATIC_CONTACT, VIOLENT_TYPES
 from ..pos import VERBAL
 
 _SPEECH = CLAIM_SPEECH_LEMMAS
@@ -218,7 +218,7 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
             if label in TERRITORY_BATTLES and lemma in GIVE_UP and role in ("agent", "patient"):
                 # "troops lost control of X to Y": who gives ground is the other side of who gains it.
                 role = "patient" if role == "agent" else "agent"
-            elif label == "Diplomacy / Diplomatic contact" and lemma in HOST_VERBS and role in ("agent", "patient"):
+            elif label == DIPLOMATIC_CONTACT and lemma in HOST_VERBS and role in ("agent", "patient"):
                 role = "patient" if role == "agent" else "agent"
             if conj_of_first and role == "agent":
                 role = "coagent"
