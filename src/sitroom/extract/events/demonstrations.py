@@ -271,14 +271,16 @@ def without_grievance(text: str) -> str:
     return text if word is None else text[:word.end()] + GRIEVANCE_PHRASE.sub(" ", text[word.end():])
 
 
-def intervention_told(ev: Optional[Event], reports: Sequence[Event] = ()) -> Optional[Event]:
+def intervention_told(ev: Optional[Event], reports: Sequence[Event] = (), doc=None) -> Optional[Event]:
     """A Protest with intervention none of whose reports names a force or an act of intervening (INTERVENED: police,
     soldiers, tear gas, arrests, dispersal, beating) outside what it is against is a Peaceful protest with no other side: the typer read the
     intervention from the document around it ("Hundreds of farmers protested in Kaduna on Monday over the killings
     ..., blocking the main road" beside a police spokesman's words that "the protest ended peacefully"). Run on the
-    events kept, after demonstration_event."""
+    events kept, after demonstration_event. Given the parsed ``doc``, the protest made peaceful must then be told as
+    a peaceful protest must (demonstration_event): the intervention's reports passed a looser test."""
     if ev is None or label_of(ev) != INTERVENTION:
         return ev
     if any(INTERVENED.search(without_grievance(r.evidence.text)) for r in (ev, *reports)):
         return ev
-    return ev.model_copy(update={**typed_fields(PEACEFUL_PROTEST), "actor2": None})
+    calm = ev.model_copy(update={**typed_fields(PEACEFUL_PROTEST), "actor2": None})
+    return calm if doc is None else demonstration_event(calm, doc, reports)
