@@ -40,7 +40,7 @@ from typing import Iterable, Optional
 from ..errors import ConfigError
 from ..records import Claim, DocumentIn
 from .claims_matching import (  # noqa: F401 (the scorer's parts, named here as before)
-    KIND_AS_GOLD, GoldClaim, deadline_right, hedge_as_gold, kind_as_gold, match_claims, spans_match, speaker_right,
+    GoldClaim, deadline_right, hedge_as_gold, kind_as_gold, match_claims, spans_match, speaker_right,
 )
 
 SPLITS = ("train", "dev", "test")

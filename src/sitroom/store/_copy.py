@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from operator import itemgetter
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable
 
 from sqlalchemy import JSON, Connection, text
 

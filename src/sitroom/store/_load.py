@@ -18,7 +18,7 @@ A batch's transaction writes in two parts:
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional
 
 from sqlalchemy import Connection, delete, select, text
 

@@ -10,19 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-import random
 import statistics
 import time
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from sqlalchemy import insert
-
 from ..records import Extraction, SourceDocument
-from . import _rows
 from .models import EventFilter
 from .synthetic import fill_synthetic  # noqa: F401 (bench store fills with it)
-from .schema import documents, events
 from .loaders import LoaderStats, run_loaders
 from .store import Store
 

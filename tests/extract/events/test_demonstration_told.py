@@ -175,3 +175,17 @@ def test_demonstrators_only_concerned_tell_no_peaceful_protest(nlp, text, told):
 ])
 def test_a_demonstration_nobody_joined_is_not_told(nlp, text, told):
     assert demonstration_told(nlp(text)[:]) is told
+
+
+def test_a_protest_made_peaceful_must_be_told_as_a_peaceful_one(nlp):
+    from sitroom.extract.events.demonstrations import intervention_told
+
+    # no force and no act of intervening: no intervention; and demonstrators only given something tell no protest
+    aid = "A charity handed out water and medical aid to the protesters in Lagos on Monday."
+    ev = _event(INTERVENTION, aid)
+    assert demonstration_event(ev, nlp(aid)) is ev
+    assert intervention_told(ev, [ev]).sub_event_type == "Peaceful protest"
+    assert intervention_told(ev, [ev], nlp(aid)) is None
+    march = "Hundreds of nurses marched to the state house in Lagos on Monday to demand unpaid wages."
+    ev = _event(INTERVENTION, march)
+    assert intervention_told(ev, [ev], nlp(march)).sub_event_type == "Peaceful protest"

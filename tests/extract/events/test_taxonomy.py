@@ -27,3 +27,12 @@ def test_conflict_types_carry_plover_and_cameo_codes():
     assert get("Diplomacy / Diplomatic contact").plover_type == "CONSULT"
     assert get("Protests / Peaceful protest").cameo_root == "14"
     assert len(set(LABELS)) == len(LABELS) == 30
+
+
+def test_the_label_constants_the_rules_share_are_known_labels():
+    from sitroom.extract.events import taxonomy
+
+    constants = {n: v for n, v in vars(taxonomy).items() if n.isupper() and isinstance(v, str) and " / " in v}
+    assert len(constants) > 20
+    assert all(label in LABELS for label in constants.values())
+    assert {taxonomy.VAC, taxonomy.REMOTE_VIOLENCE} <= {t.event_type for t in SUB_EVENT_TYPES}

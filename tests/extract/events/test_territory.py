@@ -2,7 +2,8 @@
 
 import pytest
 
-from sitroom.extract.events.territory import GOV_REGAINS, NON_VIOLENT, NSA_OVERTAKES, territory_type
+from sitroom.extract.events.taxonomy import GOV_REGAINS, NON_VIOLENT_TRANSFER as NON_VIOLENT, NSA_OVERTAKES
+from sitroom.extract.events.territory import territory_type
 from sitroom.records import ActorRef
 
 ARMY_ML = ActorRef(name="Military Forces of Mali", inter=1, country="ML")

@@ -34,10 +34,8 @@ from ...records import ActorRef
 from .index import (  # noqa: F401 (the catalogue's types, imported from here by the stage and people)
     COALITION,
     DEMONYM,
-    FUZZY_MIN_SCORE,
     GENERIC,
     NAME,
-    PERSON,
     PLACE,
     Actor,
     AliasHit,

@@ -14,6 +14,7 @@ from typing import Optional
 from ...lang.en.metonymy import (  # noqa: F401 (the stage's word lists)
     NON_AGENTIVE_VERBS, STANCE_WORDS, AGENTIVE_PASSIVES, ACTION_NOUNS, DEALING_NOUNS, REPRESENTATIVE_NOUNS, COPULAS,
 )
+from ..pos import VERBAL
 
 
 def _governing(token):
@@ -34,7 +35,7 @@ def acts_as_agent(span) -> bool:
         lemma = head.lemma_.lower()
         if lemma in COPULAS:
             return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in STANCE_WORDS for c in head.children)
-        return head.pos_ in ("VERB", "AUX") and lemma not in NON_AGENTIVE_VERBS
+        return head.pos_ in VERBAL and lemma not in NON_AGENTIVE_VERBS
     if dep == "nsubjpass":
         return head.lemma_.lower() in AGENTIVE_PASSIVES
     if dep == "poss":

@@ -39,6 +39,7 @@ from .quotes import (
 from .speaker_names import strip_punct
 from .speakers import AUTHOR, SpeakerResolver
 from .speech import SENTENCE_END, VERB_CLASSES, Frame
+from ..pos import VERBAL
 
 # The claims stage (its name is each claim's extractor).
 NAME = "sitroom.claims.v1"
@@ -179,7 +180,7 @@ class ClaimBuilder:
             if span is None or len(span) < 2:
                 continue
             verb = span[-1]
-            if verb.lemma_.lower() not in BARE_VERBS or verb.pos_ not in ("VERB", "AUX") or \
+            if verb.lemma_.lower() not in BARE_VERBS or verb.pos_ not in VERBAL or \
                     SENTENCE_END.search(self.text[ps:pe]):
                 continue
             subject = strip_punct([t for t in span[:-1] if not t.is_space])

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ...lang.en.claims.kinds import CAPTURE_VERBS, STATE_AUX, TERRITORY_NOUNS
+from ..pos import VERBAL
 
 
 @dataclass
@@ -85,7 +86,7 @@ def _governing_verb(tok):
     node = tok
     while node.head.i != node.i:
         node = node.head
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in VERBAL:
             return node
     return None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...lang.en.claims.speech import (
     CHARACTERISE, CLAIM_NOUNS, CLAUSE_ONLY, MUTE_SUBJECTS, RELATIVE_PRONOUNS, STATEMENT_NOUNS, WARN_VERBS,
 )
+from ..pos import VERBAL
 
 # Classes whose object alone can carry the content ("guaranteed a safe withdrawal", "denied the report").
 _OBJECT_CONTENT = {"commit", "accuse", "deny", "predict", "request"}
@@ -53,7 +54,7 @@ def verb_as_modifier(tok) -> bool:
     past tense, a modifier of the noun before it; that noun is its subject."""
     head = tok.head
     return tok.dep_ == "acl" and tok.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
-        and head.i == tok.i - 1 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in tok.sent)
+        and head.i == tok.i - 1 and not any(t.pos_ in VERBAL and t.dep_ == "ROOT" for t in tok.sent)
 
 
 def for_clause(c) -> bool:
@@ -72,7 +73,7 @@ def statement_issuer(noun):
     """Who issued the statement ``noun`` names: the subject of the verb it hangs from ("X issued a
     statement", "X said in a statement")."""
     node = noun
-    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+    while node.head.i != node.i and node.pos_ not in VERBAL:
         node = node.head
     subject = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
     return subject[0] if subject and subject[0].lemma_.lower() not in MUTE_SUBJECTS else None
@@ -80,7 +81,7 @@ def statement_issuer(noun):
 
 def finite_clause(tok) -> bool:
     """Does the verb take a clause with its own subject and verb ("found that the virus boosts ...")?"""
-    return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and
+    return any(c.dep_ == "ccomp" and c.pos_ in VERBAL and
                any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) for c in tok.children)
 
 

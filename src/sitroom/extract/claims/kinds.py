@@ -42,6 +42,7 @@ from ...lang.en.claims.kinds import (
 from ...lang.en.claims.speakers import GROUP_ANAPHORS
 from ._text import inside_quotation
 from .control import Control, find_control, negated as _negated, subject as _subject
+from ..pos import VERBAL
 
 KINDS = ("territorial control", "commitment", "prediction", "accusation", "request", "denial",
          "policy decision", "statement", "quantity")
@@ -62,7 +63,7 @@ def content_root(words: list):
     tops = [t for t in words if t.head not in inside or t.head.i == t.i]
     # a stray line run into the clause ("Nairobi — ... in Prison\n\nBurundian authorities should release")
     # may leave a noun outside it: the clause's verb is the root
-    return next((t for t in tops if t.pos_ in ("VERB", "AUX")), tops[0] if tops else words[0])
+    return next((t for t in tops if t.pos_ in VERBAL), tops[0] if tops else words[0])
 
 
 def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places: list,
@@ -200,7 +201,7 @@ def _befalls_people(patient) -> bool:
 
 
 def _conjoined_verbs(verb) -> list:
-    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBAL]
 
 
 def _is_future(root) -> bool:
@@ -224,7 +225,7 @@ def commitment_item_verb(sent):
     """The verb of a list item like "They would take all necessary measures" / "They intend to share power"."""
     root = sent.root
     for verb in [root, *sorted((c for c in root.children if c.dep_ in ("ccomp", "conj", "parataxis")), key=lambda c: c.i)]:
-        if verb.pos_ in ("VERB", "AUX") and _is_future(verb):
+        if verb.pos_ in VERBAL and _is_future(verb):
             return verb
     return None
 
@@ -235,7 +236,7 @@ def author_claims(sent, covered: set[int], places: list, has_deadline) -> list[A
     if sent.text.rstrip().endswith("?"):  # a question asserts nothing
         return found
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or verb.i in covered:
+        if verb.pos_ not in VERBAL or verb.i in covered:
             continue
         words = clause_words(verb)
         if not words or any(t.i in covered for t in words):
@@ -267,7 +268,7 @@ def clause_words(verb) -> list:
     clauses that merely precede it ("On June 8, yet another date was appointed: ...")."""
     drop = set()
     for c in verb.children:
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+        if c.dep_ == "conj" and c.pos_ in VERBAL:
             drop.update(c.subtree)
         elif c.dep_ == "cc":
             drop.add(c)

@@ -48,6 +48,7 @@ from .frame_words import (
     statement_issuer,
     verb_as_modifier,
 )
+from ..pos import VERBAL
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 # A sentence ends inside a piece of text: ". The", ".” He"
@@ -146,7 +147,7 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
                 return None
             frame.subject = speaker_words(subject[0]) if subject else []
             return frame
-    if cls is None or tok.pos_ not in ("VERB", "AUX") or (tok.dep_ in _NOT_FRAME_DEPS and not statement_acl(tok)
+    if cls is None or tok.pos_ not in VERBAL or (tok.dep_ in _NOT_FRAME_DEPS and not statement_acl(tok)
                                                           and not joined_in(tok) and not verb_as_modifier(tok)):
         return None
     children = list(tok.children)

@@ -195,7 +195,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     events, gates = [], {}
     bars = {"asserted": bar, **{m: max(bar, v) for m, v in MIN_CONFIDENCE_NON_FACTUAL.items()}}
     for i, pt in zip(found, p_type):
-        (k, _u), pe = todo[i], float(p_event[i])
+        (k, _), pe = todo[i], float(p_event[i])
         cs, forced = usable_cues(ctx.doc, cues[i], dateline)
         probs = {label: pe * float(q) for label, q in zip(det.labels, pt)}
         if forced and not any(c.label.startswith(DEMONSTRATION_TYPES) for c in cs):
@@ -228,9 +228,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         group = reports.get(id(e), ())
         e = family.gathering_event(e, group)  # a gathering against a killing is a protest, not the killing
         e = demonstration_event(e, ctx.doc, group)
-        e = intervention_told(e, group)  # an intervention that none of its reports tells is none
-        if e is not None and rules.label_of(e) == rules.PEACEFUL_PROTEST:  # (one made peaceful is read as one too)
-            e = demonstration_event(e, ctx.doc, group)
+        e = intervention_told(e, group, ctx.doc)  # an intervention that none of its reports tells is none
         e = rules.arrest_told(e, ctx.doc, group, coded) if e is not None else None
         e = strategic_told(e) if e is not None else None
         e = family.defining_told(e, group, merged) if e is not None else None

@@ -5,31 +5,11 @@ event's sentence by their role in the parse (parse_roles.py: the subject, the by
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Optional
 
-from ...lang.en.actors.vocabulary import (
-    GENERIC_PHRASES,
-    NEWS_OUTLETS,
-    OUTLET_AFTER,
-    OUTLET_WORDS,
-    UNKNOWN_COUNTRY,
-)
+from ...lang.en.actors.vocabulary import GENERIC_PHRASES, UNKNOWN_COUNTRY
 from ...lang.en.countries import ACLED_COUNTRY, iso_name
-from ...lang.en.events.arguments import (
-    AFFILIATION_PARTICIPLES,
-    BESIDE_PREPS,
-    HOLDER_PARTICIPLES,
-    NON_PARTY_HEADS,
-    ORG_WORD,
-    PLACE_AFTER,
-    PLACE_BEFORE,
-    REQUESTER_NOUNS,
-    REACTION_VERBS,
-    TERRITORY_BATTLES,
-    VICTIMS,
-    WEAPON_ACRONYM,
-)
+from ...lang.en.events.arguments import REACTION_VERBS, VICTIMS, WEAPON_ACRONYM
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention, ActorRef, PlaceMention
@@ -47,7 +27,17 @@ from .parse_roles import (
     subject_elsewhere,
     trigger_token,
 )
-from .taxonomy import ARRESTS, CIVILIANS_INTER
+from .not_parties import (
+    ACCORDING_BEFORE,
+    beside_seat,
+    capitals_heading,
+    describes_party,
+    in_attribution,
+    is_outlet,
+    is_place,
+    not_a_party,
+)
+from .taxonomy import AGREEMENT, ARRESTS, CIVILIANS_INTER, DIPLOMATIC_CONTACT, REMOTE_VIOLENCE
 
 
 def country_name(iso: Optional[str]) -> Optional[str]:
@@ -77,98 +67,6 @@ def to_ref(m: ActorMention) -> Optional[ActorRef]:
     return ActorRef(name=m.name, text=m.text, actor_type=m.actor_type, inter=m.inter, country=m.country)
 
 
-# "..., according to a UN monitoring team": who reports, not who takes part.
-_ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
-
-
-def _not_a_party(tok, label: Optional[str] = None) -> bool:
-    """A name used as a modifier of what is not a party: "government control", "Taliban-held territory",
-    "an ISIL-held building"; or of the party it is tied to: "the al Qaeda-linked JNIM"; or who asked for the
-    event: "an airstrike at the request of the Somali government". Not the holder a place is taken from
-    ("liberated the town from ISIL control"): the side that lost it."""
-    hyphen = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
-    if hyphen and tok.head.i > tok.i and tok.head.lower_ in HOLDER_PARTICIPLES | AFFILIATION_PARTICIPLES:
-        return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in REQUESTER_NOUNS:
-        return True  # "at the request of the Somali government": who asked, not a party
-    held = tok.head
-    if label in TERRITORY_BATTLES and held.dep_ == "pobj" and held.head.lower_ == "from":
-        return False
-    return tok.dep_ in ("compound", "amod", "poss") and held.lemma_.lower() in NON_PARTY_HEADS
-
-
-def _describes_party(tok, trig, party_tokens: set[int]) -> bool:
-    """Inside a relative clause that describes another party and does not hold the event: "The Allied
-    Democratic Forces (ADF), which has pledged allegiance to Islamic State, attacked the villages", "Al
-    Shabaab, the al Qaeda-linked group that has been fighting to overthrow Somalia's central government,
-    claimed responsibility": background on who the party is, not a party of the event."""
-    if trig is None:
-        return False
-    t = tok
-    for _ in range(12):
-        if t.head.i == t.i or t.i == trig.i:
-            return False
-        if t.dep_ == "relcl":
-            if t.is_ancestor(trig):
-                return False  # "militants who attacked the village": the clause tells the event
-            head = t.head
-            while head.dep_ == "appos" and head.head.i != head.i:
-                head = head.head
-            return head.i in party_tokens and head.i != tok.i
-        t = t.head
-    return False
-
-
-def _beside_seat(tok, ref: ActorRef, catalogue: Catalogue) -> bool:
-    """A government named as the place an event happened beside: "exploded outside a restaurant near the
-    presidential palace", "a blast close to the ministry". Not a state's forces ("near an army base" may be
-    their camp the attack was aimed at). Asked for explosions and battles only, which reports place by a
-    landmark ("Al Shabaab militants stormed the SYL hotel near the presidential palace"): of other events the
-    seat may be the target or the side met ("police formed lines on the streets near the White House", typed an
-    attack, keeps the government as its other side)."""
-    if tok.dep_ != "pobj":
-        return False
-    prep = tok.head
-    if prep.lower_ == "to" and prep.head.lower_ in ("close", "next"):
-        prep = prep.head
-    if prep.lower_ not in BESIDE_PREPS:
-        return False
-    actor = catalogue.actors.get(ref.name)
-    return actor is not None and actor.family == "government"
-
-
-def _in_attribution(tok) -> bool:
-    """Inside "according to ..." ("according to the Commissioner of Police, Adamu Usman"): a source."""
-    for _ in range(6):
-        if tok.lower_ == "according" or tok.head.i == tok.i:
-            return tok.lower_ == "according"
-        tok = tok.head
-    return False
-
-
-def _is_outlet(m: ActorMention, outlet: Optional[str], text: str = "") -> bool:
-    """A news outlet or a photo credit: the document's own, a known one, or an unknown organisation named like
-    one ("Getty Images") or followed by its kind ("Focus magazine")."""
-    low = m.text.lower().strip()
-    low = low[4:] if low.startswith("the ") else low
-    if outlet and low == outlet.lower().removeprefix("the ").strip():
-        return True
-    if low in NEWS_OUTLETS or m.name.lower() in NEWS_OUTLETS:
-        return True
-    return not m.known and bool(OUTLET_WORDS.search(m.text) or OUTLET_AFTER.match(text, m.end))
-
-
-def _is_place(m: ActorMention, text: str, places, place_texts: set[str]) -> bool:
-    """An unknown name that is a place ("Djibo", "Arauca department"), not an actor."""
-    if m.known:
-        return False
-    if m.text.lower() in place_texts or any(p.start < m.end and m.start < p.end for p in places):
-        return True
-    if ORG_WORD.search(m.text):
-        return False
-    return bool(PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) or PLACE_AFTER.match(text, m.end))
-
-
 def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Optional[str],
               catalogue: Catalogue) -> ActorRef:
     """A generic state force ("government troops", "the police") belongs to the country where the event
@@ -191,13 +89,6 @@ def _localise(ref: ActorRef, m: ActorMention, country: Optional[str], label: Opt
     return actor.ref(m.text) if actor is not None else ref
 
 
-def _capitals_heading(m: ActorMention, ref: ActorRef) -> bool:
-    """A name in capitals that heads a dateline or a section ("MANILA, Mar 3 (AFP) -", "HONG KONG -"): not a
-    known acronym of one word that is no place's government ("ESMAD officials", "AMISOM troops")."""
-    return m.text.isupper() and len(m.text) > 4 and (not m.known or " " in m.text.strip()
-                                                     or ref.name.startswith("Government of"))
-
-
 def _bare(words: str, catalogue: Catalogue) -> bool:
     """Words of a kind only ("masked gunmen", "Gunmen" opening a sentence), no name nor nationality in them."""
     first, *rest = words.split()
@@ -206,7 +97,7 @@ def _bare(words: str, catalogue: Catalogue) -> bool:
 
 _UNIDENTIFIED = "Unidentified Armed Group ("
 # Events whose parties often come from elsewhere than the place where they meet.
-_ABROAD = ("Diplomacy / Diplomatic contact", "Strategic developments / Agreement")
+_ABROAD = (DIPLOMATIC_CONTACT, AGREEMENT)
 _GENERIC_NAME_FAMILY = {name: family for family, name in UNKNOWN_COUNTRY.items()}
 _PHRASE_FAMILY = {p: family for family, phrases in GENERIC_PHRASES.items() for p in phrases}
 
@@ -252,19 +143,19 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
                         if t is not None and to_ref(m) is not None}
     for m in mentions:
         ref = to_ref(m)
-        if ref is None or m.start < dateline or _capitals_heading(m, ref):
+        if ref is None or m.start < dateline or capitals_heading(m, ref):
             continue
-        if _is_outlet(m, outlet, text) or _is_place(m, text, places, place_texts) or WEAPON_ACRONYM.fullmatch(m.text):
+        if is_outlet(m, outlet, text) or is_place(m, text, places, place_texts) or WEAPON_ACRONYM.fullmatch(m.text):
             continue  # (a weapon named by its acronym, "a UAV launch site", is no party)
-        if _ACCORDING_BEFORE.search(text, max(0, m.start - 40), m.start):
+        if ACCORDING_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue
         role, strength, tok = None, 0, None
         if doc is not None:
             tok = mention_token(doc, m)
             if tok is not None:
-                if _not_a_party(tok, label) or _in_attribution(tok) or _describes_party(tok, trig, party_tokens):
+                if not_a_party(tok, label) or in_attribution(tok) or describes_party(tok, trig, party_tokens):
                     continue
-                if label is not None and label.startswith(_BESIDE_TYPES) and _beside_seat(tok, ref, catalogue):
+                if label is not None and label.startswith(_BESIDE_TYPES) and beside_seat(tok, ref, catalogue):
                     continue
                 if label == ARRESTS and in_offence(tok):
                     continue  # "a man accused of the hijacking of a TWA plane was arrested": what he is held for
@@ -388,8 +279,8 @@ def _attacking_country(trig, places: list[PlaceMention], label: Optional[str], c
     return None
 
 
-_BESIDE_TYPES = ("Explosions/Remote violence", "Battles")
-_ARMED_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_BESIDE_TYPES = (REMOTE_VIOLENCE, "Battles")
+_ARMED_VIOLENCE = ("Battles", REMOTE_VIOLENCE, "Violence against civilians")
 
 
 def victims_text(sentence: str) -> Optional[str]:

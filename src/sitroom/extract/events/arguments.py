@@ -34,11 +34,11 @@ from ..numbers import parse_number  # noqa: F401 (read from here by the tests of
 from ..time import counted_back
 from .parse_roles import verb_of
 from .units import across_paragraphs
-from .actor_roles import (bracketed, country_name, kind_referent, pick_actors, to_ref,  # noqa: F401 (the events' argument API)
-                          victims_text)
+from .actor_roles import bracketed, country_name, kind_referent, pick_actors, victims_text  # noqa: F401 (the events' argument API)
 from .counts import count  # noqa: F401 (the events' argument API: counts.py)
-from .not_where import (in_a_style, is_a_persons, is_home_town, is_origin, names_a_feature,  # noqa: F401 (the API)
+from .not_where import (is_a_persons, is_home_town, is_origin, names_a_feature,  # noqa: F401 (the API)
                         names_a_side)
+from ..pos import VERBAL
 
 # ---- counts ----------------------------------------------------------------------------------------
 
@@ -97,7 +97,7 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
     if doc is None or anchor is None:
         return set()
     hops = 0
-    while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 8 \
+    while anchor.pos_ not in VERBAL and anchor.head.i != anchor.i and hops < 8 \
             and not across_paragraphs(doc.text, anchor.idx, anchor.head.idx):
         anchor, hops = anchor.head, hops + 1  # a noun trigger ("the delegation ... arrived on July 8"): its verb
     governors, named_by, t, hops = set(), set(), anchor, 0
@@ -105,7 +105,7 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
         if across_paragraphs(doc.text, anchor.idx, t.head.idx):
             break  # a headline run into the paragraph after it (one parsed sentence): its verb governs nothing there
         below, t, hops = t, t.head, hops + 1
-        if t.pos_ not in ("VERB", "AUX"):
+        if t.pos_ not in VERBAL:
             if not governors:
                 named_by.add(t.i)  # a word the event's clause describes: "the offensive two weeks ago where ..."
             continue
@@ -127,7 +127,7 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
         if span[0].i in own:
             continue
         t, hops = span[0], 0
-        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 20 and t.i not in named_by:
+        while t.pos_ not in VERBAL and t.head.i != t.i and hops < 20 and t.i not in named_by:
             t, hops = t.head, hops + 1
         if t.i in governors:  # not when the mention hangs on a word that names the event on the way up
             out.add(c)
@@ -147,7 +147,7 @@ def subordinate_side(doc, anchor, starts: Iterable[int], relative_clauses: bool 
     out = set()
     for c, span in mention_spans(doc, starts):
         t, hops = span[0], 0
-        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 20:
+        while t.pos_ not in VERBAL and t.head.i != t.i and hops < 20:
             t, hops = t.head, hops + 1
         marked = t.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in OTHER_TIME_MARKS for ch in t.children)
         # "beaten with cables before being released on Wednesday": a gerund after the preposition
@@ -176,7 +176,7 @@ def clause_side(doc, anchor, starts: Iterable[int]) -> set[int]:
     anchor = verb_of(anchor)
     own = {x.i for x in anchor.subtree}
     for c in anchor.children:
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+        if c.dep_ == "conj" and c.pos_ in VERBAL:
             own -= {x.i for x in c.subtree}
     out = set()
     for c, span in mention_spans(doc, starts):

@@ -47,6 +47,7 @@ from ...lang.en.events.rules import (
 )
 from ...lang.en.numbers import COUNT_WORDS, TENS, UNITS
 from ...lang.en.reporting import REPORTING_LEMMAS
+from ..pos import VERBAL
 
 # Dependencies that carry a verb's clause on to another verb of the same clause ("was arrested and detained",
 # "had stopped the truck, arresting the driver"): the tense and clause of the verb they hang on are theirs.
@@ -65,7 +66,7 @@ def is_background_taking(tok) -> bool:
     speech, or in a relative clause with no time of its own under a main clause that tells another act."""
     if tok is not None and tok.dep_ in ("aux", "auxpass"):
         tok = tok.head  # "was held": the verb is the participle
-    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+    if tok is None or tok.pos_ not in VERBAL:
         return False  # a noun ("his arrest") or a state ("in custody") has no tense of its own
     verb = _clause_verb(tok)
     if _past_perfect(verb) or _undated_relative(verb):
@@ -75,7 +76,7 @@ def is_background_taking(tok) -> bool:
 
 def _clause_verb(tok):
     verb = tok
-    while verb.dep_ in _SAME_CLAUSE and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+    while verb.dep_ in _SAME_CLAUSE and verb.head.i != verb.i and verb.head.pos_ in VERBAL:
         if _past_perfect(verb) or verb.dep_ == "relcl" or _time_of_other(verb):
             break
         verb = verb.head
@@ -183,7 +184,7 @@ def is_thing_taken(tok) -> bool:
         return False
     if tok.dep_ in ("aux", "auxpass"):
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in VERBAL:
         return False
     patients = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
     if not patients and tok.dep_ == "acl":
@@ -225,7 +226,7 @@ def is_taking_named_only(tok) -> bool:
         return not _dated(tok.head)
     if tok.lower_ == "being" and tok.dep_ == "auxpass" and _going_on(tok.head):
         return not _dated(tok.head)  # "workers were being held against their will": a custody going on
-    if tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in VERBAL:
         verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
         if any(c.dep_ == "advmod" and c.lower_ in CUSTODY_LASTING for c in verb.children):
             return not _dated(verb)  # "three journalists are currently detained": a custody going on
@@ -255,7 +256,7 @@ def is_taking_named_only(tok) -> bool:
             if ruler.lemma_ in CUSTODY_STATE_LEMMAS or _going_on(ruler):
                 return not _dated(ruler)  # "spent years under house arrest"; "remained in custody as of May 3";
                 # "was being held at the county jail"
-            if ruler.pos_ in ("VERB", "AUX"):
+            if ruler.pos_ in VERBAL:
                 # "was taken into custody", "leading to the arrest of": the verb's clause tells it, or tells it as
                 # background ("the release of 80 believers detained in jails")
                 return is_background_taking(ruler)

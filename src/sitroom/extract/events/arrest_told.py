@@ -10,15 +10,15 @@ from ...lang.en.events.rules import BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAGE
 from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
-from .disruption import DISRUPTED
 from .merging import NEAR, label_of, same_place_and_day
 from .parse_roles import trigger_token
-from .taxonomy import ARRESTS, INTERVENTION, OTHER, typed_fields
+from .taxonomy import (
+    ARRESTS, DISRUPTED, EXCESSIVE_FORCE, INTERVENTION, OTHER, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, typed_fields,
+)
 
-PEACEFUL = "Protests / Peaceful protest"
 # The demonstrations the police act at: their arrests are theirs (a peaceful protest names no intervention).
-MET_DEMONSTRATIONS = ("Protests / Protest with intervention", "Protests / Excessive force against protesters",
-                      "Riots / Violent demonstration")
+MET_DEMONSTRATIONS = (INTERVENTION, EXCESSIVE_FORCE,
+                      VIOLENT_DEMONSTRATION)
 
 
 def no_taking_told(label: str, span, released: bool = True) -> bool:
@@ -107,7 +107,7 @@ def protest_met_by_arrests(events: list[Event], groups: Optional[list] = None) -
     side (else conventions.intervening_police gives the police). Both dates must be known (same_place_and_day),
     and an arrest told as made before the demonstration is not its intervention. Run on the events kept."""
     groups = groups if groups is not None and len(groups) == len(events) else [[e] for e in events]
-    protests = [e for e in events if label_of(e) == PEACEFUL]
+    protests = [e for e in events if label_of(e) == PEACEFUL_PROTEST]
     met: dict[int, Event] = {}
     for a, group in zip(events, groups):
         if label_of(a) != ARRESTS or BEFORE_DEMONSTRATION.search(a.evidence.text):

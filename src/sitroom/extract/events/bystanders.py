@@ -17,6 +17,7 @@ from .actor_roles import country_name
 from .conventions import unidentified_group
 from .parse_roles import verb_of, trigger_token
 from .taxonomy import IED, STATE_FORCES_INTER
+from ..pos import VERBAL
 
 
 def bystander_doers(events: list, doc) -> list:
@@ -109,7 +110,7 @@ def stands_apart(tok, trig) -> bool:
     while t.head.i != t.i and hops < 10:
         if t.dep_ == "pobj" and t.head.lower_ in SEQUENCE_PREPS:
             return trig not in t.subtree
-        if t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in VERBAL:
             break
         t, hops = t.head, hops + 1
     return False

@@ -58,9 +58,9 @@ from ...lang.en.events.family import OWN_ELEMENT
 from ...records import Event
 from . import discourse
 from .merging import label_of
-from .taxonomy import LOOTING, VAC, typed_fields
+from .taxonomy import LOOTING, SEXUAL_VIOLENCE, VAC, typed_fields
+from ..pos import VERBAL
 
-SEXUAL = "Violence against civilians / Sexual violence"
 # Property destroyed: the element of the looting type (the words of family's own element check).
 PROPERTY_DESTROYED = OWN_ELEMENT[LOOTING]
 _MAX_HOPS = 12
@@ -74,7 +74,7 @@ def _governors(tok):
     """The words ``tok`` hangs off, nearest first, as long as it stays inside their phrase."""
     hops = 0
     while tok.dep_ in PHRASE_DEPS and tok.head.i != tok.i and hops < _MAX_HOPS:
-        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+        if tok.dep_ == "conj" and tok.pos_ in VERBAL:
             return  # a coordinated clause is another statement
         tok, hops = tok.head, hops + 1
         yield tok
@@ -85,7 +85,7 @@ def why_not_incident(tok, span, label: str) -> Optional[str]:
     sentence = span.text
     if not VIOLENCE.search(sentence):
         return "no violence"
-    if label != SEXUAL and SUICIDE.search(sentence) and not HARM_BY_OTHERS.search(SUICIDE.sub(" ", sentence)):
+    if label != SEXUAL_VIOLENCE and SUICIDE.search(sentence) and not HARM_BY_OTHERS.search(SUICIDE.sub(" ", sentence)):
         return "suicide"
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in FACILITY_NOUNS:
         return "place name"  # "have set up torture sites", "the 'torture chambers' of Makerere University"

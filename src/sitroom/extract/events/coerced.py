@@ -5,6 +5,7 @@ a verb of marching with an object, in the passive, or at gunpoint tells captives
 from __future__ import annotations
 
 from ...lang.en.events.coerced import MOVEMENT_LEMMAS, THREAT_POINTS
+from ..pos import VERBAL
 
 DEMONSTRATION_TYPES = ("Protests /", "Riots /")
 
@@ -15,7 +16,7 @@ def is_forced_movement(doc, start: int, end: int) -> bool:
     if span is None:
         return False
     tok = span.root
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in MOVEMENT_LEMMAS:
+    if tok.pos_ not in VERBAL or tok.lemma_.lower() not in MOVEMENT_LEMMAS:
         return False
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass", "auxpass"):

@@ -24,7 +24,10 @@ from ...records import ActorRef
 from ..actors.vocabulary import dateline_end
 from . import arguments as args
 from .captions import in_photo_caption
-from .taxonomy import ATTACK, CLASH, typed_fields
+from .taxonomy import (
+    ARRESTS, ATTACK, CLASH, DIPLOMATIC_CONTACT, EXCESSIVE_FORCE, GOV_REGAINS, LOOTING, MOB_VIOLENCE, NSA_OVERTAKES,
+    REMOTE_VIOLENCE, VIOLENT_DEMONSTRATION, typed_fields,
+)
 from .victims import without_doer
 
 
@@ -92,7 +95,7 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             else:
                 a2 = ActorRef(name=f"Civilians ({pname})", text=victims, actor_type="civilians", inter=7,
                               country=iso)
-    elif label.startswith("Explosions/Remote violence") and a2 is None and cname:
+    elif label.startswith(REMOTE_VIOLENCE) and a2 is None and cname:
         # A strike or bomb that killed or hurt civilians, or people no word marks as armed, has civilians as its
         # target (ACLED's form; the corpus's gold codes "dual attacks ... which killed at least 28 people" so).
         told = without_doer(text, a1)
@@ -101,14 +104,14 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         if victims:
             words = victims.group(0) if victims.re is CIVILIAN_VICTIMS else victims.group("who") or victims.group("who2")
             a2 = ActorRef(name=f"Civilians ({pname})", text=words, actor_type="civilians", inter=7, country=iso)
-    elif label == "Battles / Non-state actor overtakes territory" and a2 is None and cname:
+    elif label == NSA_OVERTAKES and a2 is None and cname:
         a2 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
-    elif label == "Battles / Government regains territory" and a1 is None and cname:
+    elif label == GOV_REGAINS and a1 is None and cname:
         a1 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
-    elif label == "Diplomacy / Diplomatic contact" and a2 is None and cname and (a1 is None or a1.country != iso):
+    elif label == DIPLOMATIC_CONTACT and a2 is None and cname and (a1 is None or a1.country != iso):
         # "The foreign minister flew to Moscow for talks": the host is the government of the place.
         a2 = ActorRef(name=f"Government of {cname}", actor_type="government", country=iso)
-    elif label == "Diplomacy / Diplomatic contact" and a1 is None and a2 is not None and cname and a2.country \
+    elif label == DIPLOMATIC_CONTACT and a1 is None and a2 is not None and cname and a2.country \
             and a2.country != iso and not NON_STATE_HOST.search(text):
         # "the decision to meet the leader of Hungary in Downing Street": the visitor is named, the host is the
         # government of the place (not when the report names a host that is no state: "a rebel commander met ...").
@@ -125,7 +128,7 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         if prot is not None and prot.name == "Protesters" and cname:
             prot = ActorRef(name=f"Protesters ({pname})", text=prot.text, actor_type="protesters", inter=6, country=iso)
         if prot is not None:
-            a1, a2 = (other, prot) if label == "Protests / Excessive force against protesters" else (prot, other)
+            a1, a2 = (other, prot) if label == EXCESSIVE_FORCE else (prot, other)
     elif (label == CLASH and a2 is None and cname and (a1 is None or a1.inter != 1)
           and ARMED_VICTIMS.search(without_doer(text, a1))):
         # "a soldier was killed by a sniper", "Gunmen killed two policemen at a checkpoint": the victims on duty are
@@ -141,7 +144,7 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             a1 = unidentified_group(cname, iso)
         elif ARMED.search(without_doer(text, a1)):
             a2 = unidentified_group(cname, iso)
-    elif (label == "Strategic developments / Looting/property destruction" and a2 is None and cname
+    elif (label == LOOTING and a2 is None and cname
           and (a1 is None or a1.inter != 7) and CIVILIAN_PROPERTY.search(without_doer(text, a1))):
         # The owners of homes, shops or farms looted or destroyed are civilians ("men ransacked his house").
         a2 = ActorRef(name=f"Civilians ({pname})", actor_type="civilians", inter=7, country=iso)
@@ -151,12 +154,12 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             a1 = ActorRef(name=f"Rioters ({pname})", text=a1.text if a1 else None, actor_type="rioters", inter=5,
                           country=iso)
         told = without_doer(text, a1)
-        if label == "Riots / Mob violence" and a2 is None and (CIVILIAN_VICTIMS.search(told) or (
+        if label == MOB_VIOLENCE and a2 is None and (CIVILIAN_VICTIMS.search(told) or (
                 VICTIMS.search(told) and not ARMED_VICTIMS.search(told))):
             # whom a mob attacks, named as people no word marks as armed ("an activist ... the victim of an
             # attempted lynching", "beat two men to death"), are civilians
             a2 = ActorRef(name=f"Civilians ({pname})", actor_type="civilians", inter=7, country=iso)
-    elif label == "Strategic developments / Arrests" and cname:
+    elif label == ARRESTS and cname:
         if a1 is None:
             # Arrests are made by the police unless the report names another force.
             a1 = ActorRef(name=f"Police Forces of {cname}", actor_type="state forces", inter=1, country=iso)
@@ -195,7 +198,7 @@ def _uncatalogued_name(a: ActorRef) -> bool:
 
 # Sentences after a lead within which a strike that names no doer is one of the lead's series.
 SERIES_SENTENCES = 15
-_SERIES_TYPES = ("Explosions/Remote violence",)
+_SERIES_TYPES = (REMOTE_VIOLENCE,)
 
 
 def series_doers(events: list) -> list:
@@ -281,7 +284,7 @@ def rioting_side(events: list) -> list:
             # A crowd fighting the state's forces is a violent demonstration, not a mob's attack on others (the
             # guide's mob violence: a crowd lynches, burns or attacks; none of the corpus's has a state force as
             # its actor2, while five violent demonstrations have the police).
-            e = e.model_copy(update=typed_fields("Riots / Violent demonstration"))
+            e = e.model_copy(update=typed_fields(VIOLENT_DEMONSTRATION))
         out.append(e)
     return out
 

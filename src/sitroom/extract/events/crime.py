@@ -28,13 +28,13 @@ from ...lang.en.events.crime import (
     POLICE_DOER,
 )
 from ...lang.en.events.rules import ARMED
-from .taxonomy import ATTACK
+from .taxonomy import ABDUCTION, ATTACK, CLASH, MOB_VIOLENCE, SEXUAL_VIOLENCE
 
 # The violent types a lone criminal's act is typed as: violence against civilians, a shootout with the
 # police, a knife attack typed as mob violence.
-CRIME_TYPES = frozenset({ATTACK, "Violence against civilians / Abduction/forced disappearance",
-                         "Violence against civilians / Sexual violence", "Battles / Armed clash",
-                         "Riots / Mob violence"})
+CRIME_TYPES = frozenset({ATTACK, ABDUCTION,
+                         SEXUAL_VIOLENCE, CLASH,
+                         MOB_VIOLENCE})
 DISASTERS = "Disasters /"
 # Different words of a criminal case a story needs (one "victim" is no case).
 CASE_WORDS = 2

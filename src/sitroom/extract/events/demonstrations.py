@@ -52,11 +52,13 @@ from .conventions import conventional_actors
 from .merging import label_of
 from .reactions import shows
 from .rules import armed_victims
-from .taxonomy import ARRESTS, ATTACK, INTERVENTION, VIOLENT_DEMONSTRATION, typed_fields
+from .taxonomy import (
+    ARRESTS, ATTACK, EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, typed_fields,
+)
+from ..pos import VERBAL
 
-EXCESSIVE = "Protests / Excessive force against protesters"
 # The demonstration types (Mob violence is a crowd's attack, not a demonstration: left to its own words).
-CHECKED = ("Protests / Peaceful protest", INTERVENTION, EXCESSIVE, VIOLENT_DEMONSTRATION)
+CHECKED = (PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE, VIOLENT_DEMONSTRATION)
 # The demonstrators' own kinds of actor (conventions.py names them): their violence tells the riot.
 CROWDS = frozenset({"rioters", "protesters"})
 
@@ -116,9 +118,9 @@ def _not_joined(tok) -> bool:
     """A demonstration noun in what a negated or unrealised verb of taking part governs ("have not yet joined this
     current wave of protests", "refused to join the strike", "did not take part in the march")."""
     t = tok
-    while t.dep_ in ("pobj", "prep", "dobj", "conj") and t.head != t and t.pos_ not in ("VERB", "AUX"):
+    while t.dep_ in ("pobj", "prep", "dobj", "conj") and t.head != t and t.pos_ not in VERBAL:
         t = t.head
-    if t == tok or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in PARTICIPATION:
+    if t == tok or t.pos_ not in VERBAL or t.lemma_.lower() not in PARTICIPATION:
         return False
     if t.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in t.children):
         return False
@@ -181,7 +183,7 @@ def _not_yet(tok) -> bool:
     to protest")."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PLANNED for c in tok.children):
         return True  # "planned anti-government protests", "a scheduled protest"
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ == "dobj" else None
+    verb = tok if tok.pos_ in VERBAL else tok.head if tok.dep_ == "dobj" else None
     if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     if verb.head.lemma_.lower() in NOT_YET or verb.head.lower_ in NOT_YET:
@@ -220,7 +222,7 @@ def _period_practice(tok) -> bool:
     t = tok
     while t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj") and t.head != t:
         t = t.head
-    if t == tok or t.pos_ not in ("VERB", "AUX"):
+    if t == tok or t.pos_ not in VERBAL:
         return False
     perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in t.children)
     since = any(c.lower_ == "since" or c.dep_ == "advcl" and any(
@@ -253,7 +255,7 @@ def demonstration_event(ev: Event, doc, reports: Sequence[Event] = ()) -> Option
     force = next((a for a in (ev.actor1, ev.actor2) if a is not None and not a.name.startswith("Protesters")), None)
     if label == INTERVENTION and TAKING.search(text):
         new = ARRESTS
-    elif label == EXCESSIVE:
+    elif label == EXCESSIVE_FORCE:
         new = armed_victims(ATTACK, text, None, force)  # lethal force on no demonstration: an attack, or a clash
     else:
         return None
@@ -269,14 +271,16 @@ def without_grievance(text: str) -> str:
     return text if word is None else text[:word.end()] + GRIEVANCE_PHRASE.sub(" ", text[word.end():])
 
 
-def intervention_told(ev: Optional[Event], reports: Sequence[Event] = ()) -> Optional[Event]:
+def intervention_told(ev: Optional[Event], reports: Sequence[Event] = (), doc=None) -> Optional[Event]:
     """A Protest with intervention none of whose reports names a force or an act of intervening (INTERVENED: police,
     soldiers, tear gas, arrests, dispersal, beating) outside what it is against is a Peaceful protest with no other side: the typer read the
     intervention from the document around it ("Hundreds of farmers protested in Kaduna on Monday over the killings
     ..., blocking the main road" beside a police spokesman's words that "the protest ended peacefully"). Run on the
-    events kept, after demonstration_event."""
+    events kept, after demonstration_event. Given the parsed ``doc``, the protest made peaceful must then be told as
+    a peaceful protest must (demonstration_event): the intervention's reports passed a looser test."""
     if ev is None or label_of(ev) != INTERVENTION:
         return ev
     if any(INTERVENED.search(without_grievance(r.evidence.text)) for r in (ev, *reports)):
         return ev
-    return ev.model_copy(update={**typed_fields("Protests / Peaceful protest"), "actor2": None})
+    calm = ev.model_copy(update={**typed_fields(PEACEFUL_PROTEST), "actor2": None})
+    return calm if doc is None else demonstration_event(calm, doc, reports)

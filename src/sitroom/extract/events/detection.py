@@ -12,6 +12,7 @@ from ...lang.en.events.discourse import CUTOFF, DAY_OF_ACT, HELD_SINCE_DAY
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from .encoder import DIM, get_encoder
 from .units import Unit
+from ..pos import VERBAL
 
 
 def rescore(det, x: np.ndarray, texts: list[str], p_event: np.ndarray, body: np.ndarray) -> Optional[np.ndarray]:
@@ -111,7 +112,7 @@ def held_since_day(text: str) -> bool:
 def _main_verb(verb) -> bool:
     """The sentence's root, or a verb coordinated with it ("were detained and beaten"), or what a source's
     attribution governs ("police arrested him on Monday, his lawyer said"), but not a claim or an accusation."""
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "conj" and verb.head.pos_ in VERBAL:
         verb = verb.head
     if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_ in ATTRIBUTION:
         return True

@@ -54,8 +54,8 @@ from ...lang.en.events.discourse import (
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
 from .told_from import day_span_tally, elapsed_since, not_the_first_time, office_then, told_at_an_age, yearly_tally
-from .parse_roles import VERBAL
 from .trigger_word import trigger_token  # noqa: F401 (read as discourse.trigger_token)
+from ..pos import VERBAL
 
 # Clauses that describe something else than the event of the clause they hang off.
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
@@ -319,7 +319,7 @@ def is_definite_subject(root) -> bool:
     """A report with no trigger word whose clause (its ``root``) has a definite noun of an attack for subject
     ("The strikes were conducted as part of Operation Inherent Resolve", "The attack was carried out by two
     men"): it tells more of an event the document already told, when there is one (is_definite_mention)."""
-    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ == "agent" for c in root.children):
+    if root.pos_ not in VERBAL or any(c.dep_ == "agent" for c in root.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ATTACK_NOUNS and is_definite_mention(c)
                for c in root.children)

@@ -16,8 +16,8 @@ from ...lang.en.events.disruption import (
     HARM,
     STRUCK,
 )
+from .taxonomy import DISRUPTED
 
-DISRUPTED = "Strategic developments / Disrupted weapons use"
 # An arrest report stays an arrest even when weapons were found on the suspects.
 _ARREST = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|apprehend(?:ed)?|in custody)\b", re.I)
 

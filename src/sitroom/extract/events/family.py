@@ -37,12 +37,13 @@ from .demonstrations import demonstration_told, without_grievance
 from .merging import label_of, same_place_and_day
 from .patterns import Cue, find_cues
 from ...lang.en.events.patterns import STRONG
-from .rules import ATTACK, CLASH, PEACEFUL_PROTEST, REMOTE, is_strike_only
-from .taxonomy import ARRESTS, IED, INTERVENTION, LOOTING, VAC, VIOLENT_DEMONSTRATION, typed_fields
+from .rules import is_strike_only
+from .taxonomy import (
+    ABDUCTION, AIR_STRIKE, ARRESTS, ATTACK, BASE_ESTABLISHED, CHEMICAL_WEAPON, CLASH, EXCESSIVE_FORCE, IED, INTERVENTION,
+    LOOTING, MOB_VIOLENCE, NON_VIOLENT_TRANSFER, PEACEFUL_PROTEST, REMOTE_VIOLENCE, SHELLING, VAC, VIOLENT_DEMONSTRATION,
+    typed_fields,
+)
 from .territory import TERRITORY
-
-
-AIR_STRIKE = "Explosions/Remote violence / Air/drone strike"
 
 
 def remote_means(label: str, sentence: str, cues: list[Cue] | None = None) -> str:
@@ -55,7 +56,7 @@ def remote_means(label: str, sentence: str, cues: list[Cue] | None = None) -> st
     if not (attack or one_sided):
         return label
     cues = find_cues(sentence) if cues is None else cues
-    weapons = [c for c in cues if c.label.startswith(REMOTE)]
+    weapons = [c for c in cues if c.label.startswith(REMOTE_VIOLENCE)]
     if not weapons:
         return AIR_STRIKE if AIR_ARM.search(sentence) else label
     return max(weapons, key=lambda c: c.weight).label
@@ -66,7 +67,7 @@ def strike_means(label: str, sentence: str) -> str:
     ("Near Mosul, seven strikes engaged four ISIL tactical units; destroyed ... two mortar systems, four VBIEDs",
     "one strike destroyed a VBIED storage facility"): the weapon that decides the sub-event type is the one
     used, not the weapons destroyed. A missile or artillery strike stays shelling."""
-    if label.startswith(REMOTE) and label != AIR_STRIKE and STRIKES_HIT.search(sentence):
+    if label.startswith(REMOTE_VIOLENCE) and label != AIR_STRIKE and STRIKES_HIT.search(sentence):
         return AIR_STRIKE
     if label == IED:
         # a planted explosive told only by a weak word ("bombed", "explosion") beside a strong word of an air arm
@@ -158,8 +159,7 @@ def gathering_event(ev: Event, reports: Sequence[Event] = ()) -> Event:
 
 
 # A demonstration typed as non-violent, or its damage typed as property destruction without its crowd.
-_CALM = ("Protests / Peaceful protest", "Protests / Protest with intervention",
-         "Strategic developments / Looting/property destruction")
+_CALM = (PEACEFUL_PROTEST, INTERVENTION, LOOTING)
 
 
 def violent_crowd(label: str, sentence: str) -> str:
@@ -179,7 +179,8 @@ def calm_crowd(label: str, sentence: str) -> str:
     crowd's own violence (the guide's Riots), and rules.demonstration_type made a riot of a "clash" the typer read
     in it. Police dispersal is the protest's intervention (rules.DISPERSAL). A sentence with no demonstration
     word is left to its own words."""
-    if label == EXCESSIVE and DEMONSTRATION_WORD.search(sentence) and not LETHAL.search(without_grievance(sentence)):
+    if (label == EXCESSIVE_FORCE and DEMONSTRATION_WORD.search(sentence)
+            and not LETHAL.search(without_grievance(sentence))):
         # Likewise the deaths a crowd mourns ("marched to mourn the protesters killed by security forces last week",
         # "a vigil for those killed"): no lethal force met this demonstration.
         return INTERVENTION if DISPERSAL.search(without_grievance(sentence)) else PEACEFUL_PROTEST
@@ -191,11 +192,6 @@ def calm_crowd(label: str, sentence: str) -> str:
     if CROWD_VIOLENCE.search(sentence) or RIOT_TOLD.search(rest) or VIOLENCE.search(rest):
         return label
     return INTERVENTION if DISPERSAL.search(sentence) else PEACEFUL_PROTEST
-
-
-ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
-EXCESSIVE = "Protests / Excessive force against protesters"
-HQ = "Strategic developments / Headquarters or base established"
 
 
 def custody_type(label: str, sentence: str) -> str:
@@ -291,14 +287,14 @@ def _more_than_rain(text: str) -> bool:
 
 # The element that defines each of these types (the guide's definitions, lang/en/events/family.py's words).
 _DEFINING = {
-    "Riots / Mob violence": lambda t: bool(MOB.search(t)),
-    "Strategic developments / Headquarters or base established": lambda t: (
-        bool(BASE.search(TARGETED_BASE.sub(" ", t))) and bool(OWN_ELEMENT[HQ].search(t))),
-    "Explosions/Remote violence / Shelling/artillery/missile attack": _artillery,
-    "Strategic developments / Looting/property destruction": _people_destroy,
-    "Explosions/Remote violence / Chemical weapon": lambda t: bool(CHEMICAL_USE.search(t)),
-    "Battles / Armed clash": lambda t: bool(FIGHTING.search(NO_HARM.sub(" ", t))),
-    "Strategic developments / Non-violent transfer of territory": lambda t: bool(FORCE_OR_TERRITORY.search(t)),
+    MOB_VIOLENCE: lambda t: bool(MOB.search(t)),
+    BASE_ESTABLISHED: lambda t: (
+        bool(BASE.search(TARGETED_BASE.sub(" ", t))) and bool(OWN_ELEMENT[BASE_ESTABLISHED].search(t))),
+    SHELLING: _artillery,
+    LOOTING: _people_destroy,
+    CHEMICAL_WEAPON: lambda t: bool(CHEMICAL_USE.search(t)),
+    CLASH: lambda t: bool(FIGHTING.search(NO_HARM.sub(" ", t))),
+    NON_VIOLENT_TRANSFER: lambda t: bool(FORCE_OR_TERRITORY.search(t)),
     "Disasters / Natural disaster": _more_than_rain,
 }
 
@@ -319,9 +315,6 @@ def defining_told(ev: Event, reports: Sequence[Event] = (), coded: Sequence[Even
     if told is None or any(told(r.evidence.text) for r in (ev, *reports)):
         return ev
     return crowd_control_typed(ev, reports, coded) or armed_doer_typed(ev)
-
-
-SHELLING = "Explosions/Remote violence / Shelling/artillery/missile attack"
 
 
 def crowd_control_typed(ev: Event, reports: Sequence[Event] = (), coded: Sequence[Event] = ()) -> Optional[Event]:
@@ -352,7 +345,7 @@ def armed_doer_typed(ev: Event) -> Optional[Event]:
     ("Gunmen attacked a village, killing 12 people": an unidentified armed group): the codebook types violence by
     the doer and the target, not the lean of the words, so it is an attack on civilians, or an armed clash when its
     target is armed too. None for any other event that lacks its type's element (defining_told drops it)."""
-    if label_of(ev) != "Riots / Mob violence" or ev.actor1 is None or ev.actor1.inter not in _ARMED_INTER:
+    if label_of(ev) != MOB_VIOLENCE or ev.actor1 is None or ev.actor1.inter not in _ARMED_INTER:
         return None
     label = CLASH if ev.actor2 is not None and ev.actor2.inter in _ARMED_INTER else ATTACK
     # the new type's conventions for the sides the report leaves implicit (the victims of an attack are civilians)

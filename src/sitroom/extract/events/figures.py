@@ -30,7 +30,7 @@ from ...lang.en.numbers import VAGUE_AMOUNTS
 from ...records import Event
 from ..numbers import parse_number
 from .counts import count
-from .taxonomy import VIOLENT_TYPES
+from .taxonomy import CLAIM, VIOLENT_TYPES
 
 KINDS = ("fatalities", "injured", "arrested")
 # Deaths told without a number of their own count as "several" does (annotation guide).
@@ -55,7 +55,7 @@ def read(text: str, event_type: str, label: str) -> Figures:
     injured = _counted("injured", text, notes)
     if injured is None and (NONE_HURT.search(text) or NONE_INJURED.search(text)):
         injured = 0
-    arrested = _counted("arrested", text, notes) if label != "Statements / Claim of responsibility" else None
+    arrested = _counted("arrested", text, notes) if label != CLAIM else None
     return Figures(fatalities, injured, arrested, join_note(notes))
 
 

@@ -23,7 +23,7 @@ from ...lang.en.events.discourse import (
     PRESUPPOSING,
 )
 from .modality import told_as_past
-from .parse_roles import VERBAL
+from ..pos import VERBAL
 
 
 def irrealis(tok) -> Optional[str]:

@@ -31,6 +31,7 @@ from .actor_roles import bracketed, country_name
 from .conventions import unidentified_group
 from .parse_roles import trigger_token, verb_of
 from .taxonomy import CIVILIANS_INTER, STATE_FORCES_INTER
+from ..pos import VERBAL
 
 ARRESTS = "Arrests"
 _MEMBERS = frozenset(MEMBER_NOUNS) | PARTY_MEMBER_NOUNS | POLITICAL_MEMBER_NOUNS
@@ -131,8 +132,8 @@ def arrested(trig) -> list:
     an active verb ("police arrested two teenagers"), the noun a participle or relative clause qualifies ("the
     gang members arrested", "X, who was arrested"), with their conjuncts and those arrested along with them; a
     pronoun in the complement of a speech verb is its speaker ("X told PTI that he has been arrested")."""
-    verb = trig if trig.pos_ in ("VERB", "AUX") else verb_of(trig)
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = trig if trig.pos_ in VERBAL else verb_of(trig)
+    if verb.pos_ not in VERBAL:
         return []
     out = []
     if trig.pos_ == "NOUN":
@@ -147,7 +148,7 @@ def arrested(trig) -> list:
             out = [c for c in v.children if c.dep_ == "dobj"]  # "police arrested two teenagers"
             break
         out = [c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")]  # passive, or a noun trigger's clause
-        if out or v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
+        if out or v.dep_ != "conj" or v.head.pos_ not in VERBAL:
             break
         v = v.head  # "being put under house arrest or getting arrested": the first conjunct's subject
     if not out and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -11,7 +11,8 @@ from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEM
                                      TOLL_RISING)
 from ...records import Event
 from .merged_slots import _merge, _report_key, _report_rank  # noqa: F401 (recall_loss.py watches merging._merge)
-from .taxonomy import typed_fields
+from .taxonomy import REMOTE_VIOLENCE, typed_fields
+from ..pos import VERBAL
 
 
 def _place_key(e: Event) -> Optional[str]:
@@ -134,7 +135,7 @@ def _same_event(a: Event, b: Event) -> bool:
     (unknowns are compatible). ``a`` is the earlier report."""
     la, lb = label_of(a), label_of(b)
     kinds = {a.event_type, b.event_type}
-    battle_with_strike = kinds == {"Battles", "Explosions/Remote violence"} and (
+    battle_with_strike = kinds == {"Battles", REMOTE_VIOLENCE} and (
         "Air/drone strike" in (a.sub_event_type, b.sub_event_type)
         or "Shelling/artillery/missile attack" in (a.sub_event_type, b.sub_event_type))
     demo = la != lb and _demo_pair(a, b)
@@ -174,7 +175,7 @@ def further_count(text: str) -> bool:
 
 # The event types where two reports whose doers are named and differ are two events (one side fires at the other's
 # side; in a battle both sides are its parties, whichever the sentence makes the doer).
-SEPARATE_DOERS = frozenset({"Explosions/Remote violence"})
+SEPARATE_DOERS = frozenset({REMOTE_VIOLENCE})
 
 
 def _other_doers(a: Event, b: Event) -> bool:
@@ -241,7 +242,7 @@ def _place_of_act(tok, loc) -> bool:
             return True
         if loc.start <= a.idx < loc.end:
             continue  # the place's own words ("Puge county of Sichuan province")
-        if a.pos_ in ("VERB", "AUX"):
+        if a.pos_ in VERBAL:
             if any(t.i == tok.i for t in a.subtree):
                 return True
             if a.dep_ not in ("conj", "advcl"):  # ("died while four others were injured in Puge county")

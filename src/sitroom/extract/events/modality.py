@@ -29,6 +29,7 @@ from ...lang.en.events.modality import (
 )
 from ...lang.en.reporting import SPEECH_LEMMAS as _SPEECH_LEMMAS
 from ..actors.vocabulary import dateline_end
+from ..pos import VERBAL
 
 _CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?)\b(?! responsibility)", re.I)
 # Words right before the trigger that change what the sentence says about the event.
@@ -144,7 +145,7 @@ def modality_from_parse(doc, char_offset: int) -> Optional[str]:
     tok = span[0]
     hops, subject = 0, None
     while hops < 12:
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in VERBAL:
             aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if any(c.lower_ in POSSIBILITY_MODALS for c in aux) and not any(c.lemma_ == PERFECT_AUX for c in aux) \
                     and not any(c.dep_ == "neg" for c in tok.children):

@@ -22,10 +22,10 @@ from ..actors.catalogue import catalogue_of
 from .actor_roles import bracketed, country_name
 from .discourse import evidence_span
 from .parse_roles import in_offence
-from .taxonomy import CIVILIANS_INTER
+from .taxonomy import CIVILIANS_INTER, REMOTE_VIOLENCE
 
 # Types whose other side may be civilians; of the strategic ones those that are done to people.
-_TYPES = ("Violence against civilians", "Explosions/Remote violence")
+_TYPES = ("Violence against civilians", REMOTE_VIOLENCE)
 _STRATEGIC = ("Arrests", "Other", "Looting/property destruction")
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
 _DOER_DEPS = ("nsubj", "agent")

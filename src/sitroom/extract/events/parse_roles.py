@@ -26,11 +26,10 @@ from ...lang.en.events.civilians import (
 )
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention
-from .taxonomy import CLAIM, VIOLENT_TYPES
+from .taxonomy import CLAIM, DIPLOMATIC_CONTACT, VIOLENT_TYPES
+from ..pos import VERBAL
 
 _SPEECH = CLAIM_SPEECH_LEMMAS
-# The parts of speech that head a clause.
-VERBAL = frozenset({"VERB", "AUX"})
 
 
 def mention_token(doc, m: ActorMention):
@@ -60,10 +59,10 @@ def predicates(trig, label: Optional[str]) -> dict:
     if trig.pos_ in ("NOUN", "PROPN") and head.i != trig.i:
         if trig.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
             preds[head.i] = head  # "an airstrike by soldiers hit ..."
-        elif trig.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and head.lower_ not in SEQUENCE_PREPS:
+        elif trig.dep_ == "pobj" and head.head.pos_ in VERBAL and head.lower_ not in SEQUENCE_PREPS:
             preds[head.head.i] = head.head  # "retook the town in a counter-attack"
     for tok in list(preds.values()):  # "stormed it and expelled X", "began to shell"
-        if tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
+        if tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in VERBAL and tok.head.i != tok.i:
             preds[tok.head.i] = tok.head
     if trig.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ACCUSE_VERBS:
         preds[head.head.i] = head.head  # "accused troops of sexual violence"
@@ -219,7 +218,7 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
             if label in TERRITORY_BATTLES and lemma in GIVE_UP and role in ("agent", "patient"):
                 # "troops lost control of X to Y": who gives ground is the other side of who gains it.
                 role = "patient" if role == "agent" else "agent"
-            elif label == "Diplomacy / Diplomatic contact" and lemma in HOST_VERBS and role in ("agent", "patient"):
+            elif label == DIPLOMATIC_CONTACT and lemma in HOST_VERBS and role in ("agent", "patient"):
                 role = "patient" if role == "agent" else "agent"
             if conj_of_first and role == "agent":
                 role = "coagent"

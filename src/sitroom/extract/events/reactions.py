@@ -33,6 +33,7 @@ from ...lang.en.events.reactions import (
 )
 from ...lang.en.events.demonstrations import SHOW_SKIP, SHOW_TIME_NOUNS
 from ...lang.en.reporting import REPORTING_LEMMAS
+from ..pos import VERBAL
 
 
 def _subject(verb) -> Optional[object]:
@@ -51,7 +52,7 @@ def is_talk_about_protest(span) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in REACTIONS and not _crowd(_subject(root)):
+    if root.pos_ in VERBAL and root.lemma_.lower() in REACTIONS and not _crowd(_subject(root)):
         return True
     for tok in span:
         if tok.lemma_.lower() == "demonstrate" and tok.pos_ == "VERB":
@@ -128,7 +129,7 @@ def is_reaction_statement(span) -> bool:
     tok = main_statement(span)
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "ROOT":
-        return lemma in STATEMENT_NOUNS and not any(t.pos_ in ("VERB", "AUX") for t in span)
+        return lemma in STATEMENT_NOUNS and not any(t.pos_ in VERBAL for t in span)
     if tok.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
     if _inquiry(tok) or _care(tok):

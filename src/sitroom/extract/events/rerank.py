@@ -35,6 +35,7 @@ from ...lang.en.events.modality import ACCORDING_TO
 from ...lang.en.reporting import SPEECH_LEMMAS
 from ...records import NON_FACTUAL, Event
 from .taxonomy import LABELS
+from ..pos import VERBAL
 
 HERE = Path(__file__).parent
 RERANK_PATH = HERE / "rerank.npz"
@@ -164,9 +165,9 @@ def _telling(e: Event, doc) -> dict[str, float]:
            "log_length": math.log1p(len(text))}
     tok = _token(doc, e.evidence.start + at if at >= 0 else None, e.evidence.start, e.evidence.end)
     verb = tok
-    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while verb is not None and verb.pos_ not in VERBAL and verb.head.i != verb.i:
         verb = verb.head
-    tag = verb.tag_ if verb is not None and verb.pos_ in ("VERB", "AUX") else "none"
+    tag = verb.tag_ if verb is not None and verb.pos_ in VERBAL else "none"
     tag = "VBZP" if tag in ("VBZ", "VBP") else tag
     out[f"tense_{tag if tag in ('VBD', 'VBN', 'VBG', 'VBZP', 'VB') else 'none'}"] = 1.0
     if verb is not None:

@@ -145,17 +145,16 @@ from .arrest_told import (arrest_told, curfew_arrests, no_taking_told, protest_a
 from .disasters import untold_disaster
 from .reactions import is_reaction_to, main_statement
 from .merged_slots import own_arguments  # noqa: F401 (which report fills the merged event's slots)
-from .merging import label_of, merge_across, merge_events, placed_apart, refers_back  # noqa: F401 (merging the reports: merging.py)
+from .merging import label_of, merge_across, merge_events, refers_back  # noqa: F401 (merging the reports: merging.py)
 from .summaries import is_summary
-from .taxonomy import ARRESTS, ATTACK, CLASH, priority, typed_fields  # noqa: F401 (ATTACK: the rules' label)
+from .taxonomy import (  # noqa: F401 (ATTACK: the rules' label)
+    ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST, REMOTE_VIOLENCE, SUICIDE_BOMB,
+    VIOLENT_DEMONSTRATION, priority, typed_fields,
+)
 from .territory import is_not_territory, territory_told
 from .victims import (  # noqa: F401 (rule 2 and who the victims are: victims.py)
-    ORGANISED_CRIME, armed_victims, civilian_victims, crime_on_civilians, hors_de_combat, without_doer,
+    ORGANISED_CRIME, armed_victims, civilian_victims, crime_on_civilians, hors_de_combat,
 )
-
-PEACEFUL_PROTEST = "Protests / Peaceful protest"
-REMOTE = "Explosions/Remote violence"
-SUICIDE_BOMB = "Explosions/Remote violence / Suicide bomb"
 
 
 def weapon_named(ranked: list[str], cues, text: str = "") -> str:
@@ -177,11 +176,11 @@ def stated_type(ranked: list[str], cues, said: str, sentence: str) -> str:
 
 
 def _weapon_fits(label: str, cues, text: str) -> bool:
-    if not label.startswith(REMOTE):
+    if not label.startswith(REMOTE_VIOLENCE):
         return True
     if label == SUICIDE_BOMB and not (any(c.label == SUICIDE_BOMB for c in cues) or SUICIDE_ATTACKER.search(text)):
         return False
-    return any(c.label.startswith(REMOTE) for c in cues) or bool(REMOTE_WEAPON.search(text))
+    return any(c.label.startswith(REMOTE_VIOLENCE) for c in cues) or bool(REMOTE_WEAPON.search(text))
 
 
 def is_aggregate(label: str, sentence: str, trigger_offset: int) -> bool:
@@ -192,7 +191,7 @@ def is_aggregate(label: str, sentence: str, trigger_offset: int) -> bool:
 def is_inventory(label: str, sentence: str) -> bool:
     """An explosion or strike read in a sentence that only lists weapons a cache held ("The cache consisted of 20
     rocket-propelled grenades, 15 mortar rounds ..."): no weapon used, no event of its own."""
-    return label.startswith(REMOTE) and bool(INVENTORY.search(sentence)) and not WEAPON_USED.search(sentence)
+    return label.startswith(REMOTE_VIOLENCE) and bool(INVENTORY.search(sentence)) and not WEAPON_USED.search(sentence)
 
 
 def is_ordinary_crime_arrest(label: str, sentence: str) -> bool:
@@ -293,28 +292,28 @@ def demonstration_type(label: str, sentence: str) -> str:
     """Rule 5: the demonstration type a sentence about protesters really reports. A "clash" with protesters
     and no armed group is a riot (excessive force when the police fire on them); a protest met with
     lethal force is excessive force, one met with tear gas or arrests a protest with intervention."""
-    if label == "Protests / Excessive force against protesters" and not LETHAL.search(sentence):
+    if label == EXCESSIVE_FORCE and not LETHAL.search(sentence):
         # Excessive force is lethal or grave force; water cannon, tear gas or arrests are an intervention.
-        return "Protests / Protest with intervention"
+        return INTERVENTION
     if label == ARRESTS and CROWD_CONTROLLED.search(sentence) and not CROWD.search(sentence):
-        return "Protests / Protest with intervention"  # "fired tear gas to disperse them and arrested dozens"
+        return INTERVENTION  # "fired tear gas to disperse them and arrested dozens"
     if not CROWD.search(sentence):
         return label
     if label == ARRESTS:
         # Arrests at a protest belong to the protest (ACLED); not those beside a planned, tried or earlier
         # protest, or of a "protest leader" (family.OTHER_PROTEST): they are arrests.
         if CROWD.search(OTHER_PROTEST.sub(" ", sentence)):
-            return "Protests / Protest with intervention"
+            return INTERVENTION
         return label
     if label == CLASH and not ARMED.search(sentence):
-        return "Protests / Excessive force against protesters" if LETHAL.search(sentence) else "Riots / Violent demonstration"
-    if label == "Protests / Peaceful protest":
+        return EXCESSIVE_FORCE if LETHAL.search(sentence) else VIOLENT_DEMONSTRATION
+    if label == PEACEFUL_PROTEST:
         from .demonstrations import without_grievance  # (demonstrations imports this module)
 
         if LETHAL.search(without_grievance(sentence)):  # (not the deaths it mourns: "marched to mourn those killed")
-            return "Protests / Excessive force against protesters"
+            return EXCESSIVE_FORCE
         if DISPERSAL.search(sentence):
-            return "Protests / Protest with intervention"
+            return INTERVENTION
     return label
 
 

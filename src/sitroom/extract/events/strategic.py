@@ -48,14 +48,14 @@ from ...lang.en.events.strategic import (
 )
 from ...records import Event
 from .merging import label_of
-from .taxonomy import ARRESTS, OTHER
+from .taxonomy import AGREEMENT, ARRESTS, CHANGE_TO_GROUP, DIPLOMATIC_CONTACT, MOB_VIOLENCE, OTHER, PEACEFUL_PROTEST
 
-DIPLOMACY = "Diplomacy / Diplomatic contact"
+DIPLOMACY = DIPLOMATIC_CONTACT
 TOLD_BY = {
     DIPLOMACY: CONTACT,
-    "Strategic developments / Agreement": AGREEMENT_MADE,
-    "Strategic developments / Change to group/activity": GROUP_CHANGE,
-    "Strategic developments / Other": OTHER_ACT,
+    AGREEMENT: AGREEMENT_MADE,
+    CHANGE_TO_GROUP: GROUP_CHANGE,
+    OTHER: OTHER_ACT,
 }
 
 
@@ -108,7 +108,7 @@ def retells_custody(ev: Event) -> bool:
 
 # The types a network cut's words may be read as (its "disruptions", a crowd's unrest around it, the outage as a
 # disaster) that tell no act of their own beside it.
-_CUT_MISREAD = ("Riots / Mob violence", "Disasters / ", "Protests / Peaceful protest")
+_CUT_MISREAD = (MOB_VIOLENCE, "Disasters / ", PEACEFUL_PROTEST)
 
 
 def network_cut(label: str, sentence: str) -> str:

@@ -12,7 +12,7 @@ from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...lang.en.events.discourse import (LARGE_COUNT_WORDS, RECORD_OWNERS, RECORD_SPAN, RECORD_SUBJECTS, SORTIES,
                                         SPECIFIC_DAY)
 from .discourse import clause_head, large_count, scope
-from .parse_roles import VERBAL
+from ..pos import VERBAL
 
 
 def is_summary(tok) -> bool:

@@ -27,12 +27,10 @@ from ...lang.en.events.territory import (
 from ...lang.en.events.discourse import EXPEL_LEMMAS, OUT_LEMMAS, TERRITORY_LABELS, TERRITORY_NOUNS
 from ...lang.en.reporting import REPORTING_LEMMAS
 from ...records import ActorRef
-from .taxonomy import CLASH, STATE_FORCES_INTER
+from .taxonomy import CLASH, GOV_REGAINS, NON_VIOLENT_TRANSFER, NSA_OVERTAKES, STATE_FORCES_INTER
+from ..pos import VERBAL
 
-GOV_REGAINS = "Battles / Government regains territory"
-NSA_OVERTAKES = "Battles / Non-state actor overtakes territory"
-NON_VIOLENT = "Strategic developments / Non-violent transfer of territory"
-TERRITORY = frozenset({GOV_REGAINS, NSA_OVERTAKES, NON_VIOLENT})
+TERRITORY = frozenset({GOV_REGAINS, NSA_OVERTAKES, NON_VIOLENT_TRANSFER})
 
 
 def _of_places(sentence: str) -> str:
@@ -78,8 +76,8 @@ def territory_type(label: str, sentence: str, actor1: Optional[ActorRef], place_
         return CLASH if fought else label
     withdrawal = bool(WITHDRAWAL.search(sentence)) and not TAKEN.search(sentence)
     if UNOPPOSED.search(sentence) and not fought:
-        return NON_VIOLENT
-    if label == NON_VIOLENT and not fought:
+        return NON_VIOLENT_TRANSFER
+    if label == NON_VIOLENT_TRANSFER and not fought:
         return label
     if actor1 is None or actor1.inter is None:
         return label
@@ -95,7 +93,7 @@ def territory_type(label: str, sentence: str, actor1: Optional[ActorRef], place_
 def is_not_territory(tok, label: str) -> bool:
     """A territorial type whose verb takes people or things, not ground: "the suspects had been handed
     over to the DSS", "took over two stations of the Orange Line"."""
-    if label not in TERRITORY_LABELS or tok.pos_ not in ("VERB", "AUX"):
+    if label not in TERRITORY_LABELS or tok.pos_ not in VERBAL:
         return False
     lemma = tok.lemma_.lower()
     if lemma in REPORTING_LEMMAS:

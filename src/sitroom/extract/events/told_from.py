@@ -11,7 +11,7 @@ from ...lang.en.dates import MONTHS
 from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...lang.en.events.discourse import (DAY_SPAN, ELAPSED_SINCE, LIFE_STAGES, MONTH_NAMED, PERIOD_SPAN, THEN_OFFICE_BEFORE,
                                         WHOLE_YEAR)
-from .parse_roles import VERBAL
+from ..pos import VERBAL
 
 
 def yearly_tally(words, tok) -> bool:

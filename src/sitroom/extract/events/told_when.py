@@ -23,6 +23,7 @@ from ...lang.en.events.arguments import REACTION_VERBS
 from ...lang.en.events.reactions import CROWD
 from ...lang.en.reporting import AUDIENCE_LEMMAS, DATED_DOCUMENTS, REPORTING_LEMMAS
 from .arguments import mention_spans
+from ..pos import VERBAL
 
 
 def statement_times(doc, anchor, times: Iterable, above: set[int]) -> set[int]:
@@ -75,14 +76,14 @@ def _right_after_saying(doc, span) -> bool:
 
 
 def _saying(tok) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS
+    return tok.pos_ in VERBAL and tok.lemma_.lower() in REPORTING_LEMMAS
 
 
 def _before_closing_attribution(anchor, span) -> bool:
     """Whether the time lies between the event's word and the verb of saying it hangs on, that verb closing the
     sentence after its subject (", officials said.")."""
     t, hops = span[0], 0
-    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 20:
+    while t.pos_ not in VERBAL and t.head.i != t.i and hops < 20:
         t, hops = t.head, hops + 1
     if not _saying(t) or not anchor.i < span[0].i < t.i:
         return False

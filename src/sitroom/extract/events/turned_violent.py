@@ -25,12 +25,12 @@ from ...lang.en.events.rules import ARMED
 from ...records import Event, PlaceMention
 from .conventions import conventional_actors
 from .merging import label_of
-from .taxonomy import ARRESTS, INTERVENTION, LOOTING, VIOLENT_DEMONSTRATION, typed_fields
+from .taxonomy import ARRESTS, INTERVENTION, LOOTING, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, typed_fields
 from .units import Unit
 from .where_when import in_unit
 
 # The demonstrations a later sentence's violence makes a riot ("Excessive force" stays: the worse type).
-_CALM = ("Protests / Peaceful protest", INTERVENTION)
+_CALM = (PEACEFUL_PROTEST, INTERVENTION)
 # How many sentences after a demonstration's evidence still tell it (the fuller reports of one protest in the
 # corpus run over three or four sentences).
 FOLLOW_SENTENCES = 4

@@ -22,12 +22,12 @@ from ...lang.en.events.rules import (
     STATE_TYPES,
     TWO_SIDED,
 )
-from .taxonomy import ATTACK, CLASH
+from .taxonomy import ATTACK, CLASH, REMOTE_VIOLENCE
 
 
 def hors_de_combat(label: str, sentence: str) -> str:
     """Rule 2: a killing of people hors de combat is an Attack on civilians, whatever it looked like."""
-    if label.startswith(("Battles", "Explosions/Remote violence")) or label == ATTACK:
+    if label.startswith(("Battles", REMOTE_VIOLENCE)) or label == ATTACK:
         if HORS_DE_COMBAT.search(sentence) and KILLING.search(sentence):
             return ATTACK
     return label

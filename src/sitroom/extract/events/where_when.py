@@ -19,6 +19,7 @@ from .captions import in_caption_aside, in_photo_caption
 from .conventions import document_focus
 from .told_when import described_times, outside_own_clause, reaction_times, statement_times, told_in_present
 from .units import Unit
+from ..pos import VERBAL
 
 # An event dated by nothing in its sentence or paragraph is coded to the week before publication.
 RECENT_DAYS = 6
@@ -251,7 +252,7 @@ def _fronted_date(ctx, u: Unit, times, pub) -> Optional[DateValue]:
     if u.span is None or not times:
         return None
     comma = next((t for t in u.span if t.text == ","), None)
-    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in u.span[:comma.i - u.span.start]):
+    if comma is None or any(t.pos_ in VERBAL for t in u.span[:comma.i - u.span.start]):
         return None  # the sentence opens with no phrase set off by a comma before any verb
     first = min(times, key=lambda t: t.start)
     return args.pick_date([first], ctx.text, first.end, pub) if first.end <= comma.idx else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...lang.en.metonymy import FORCE_NOUNS, GOVERNMENT_NOUNS as ACTOR_NOUNS
 from ...lang.en.reporting import SAYING_OR_DECIDING_LEMMAS as SPEECH_VERBS
+from ..pos import VERBAL
 
 
 def is_metonym(doc, start: int, end: int, is_capital_or_country: bool) -> bool:
@@ -21,7 +22,7 @@ def is_metonym(doc, start: int, end: int, is_capital_or_country: bool) -> bool:
         return False
     root = span.root
     head = root.head
-    if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in SPEECH_VERBS:
+    if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in VERBAL and head.lemma_.lower() in SPEECH_VERBS:
         return True
     if root.dep_ == "poss" and head.lemma_.lower() in ACTOR_NOUNS:
         return True

@@ -16,7 +16,7 @@ import re
 # The folds themselves live with the language data, where the store's search keys use them too
 # (the store may not import the extractors): one fold for the index, the matcher and search.
 from ...lang.en.placenames import (  # noqa: F401
-    _MARK, SUN_ARTICLES, VARIANT_GROUPS, fold_char, fold_name, fold_text, variant_key,
+    _MARK, SUN_ARTICLES, VARIANT_GROUPS, fold_name, fold_text, variant_key,
 )
 
 # Persian/Pashto ezafe and connector spellings: "Sar-e Pul", "Sar-i-Pul", "Sari Pul", "Sar-e Pol".

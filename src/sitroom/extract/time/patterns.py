@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ...lang.en.time.patterns import (
     FUTURE, NAMED_WEEKDAY_BEFORE, QUOTED_NAME_CLOSE, QUOTED_NAME_OPEN, TARGET_PREPOSITIONS,
 )
+from ..pos import VERBAL
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def told_as_past(span) -> bool:
         if head.lower_ in TARGET_PREPOSITIONS:
             return False
         head, hops = head.head, hops + 1
-    if head.i == span.root.i or head.pos_ not in ("VERB", "AUX") or FUTURE.fullmatch(head.text):
+    if head.i == span.root.i or head.pos_ not in VERBAL or FUTURE.fullmatch(head.text):
         return False
     if any(c.dep_ == "xcomp" for c in head.children) or (span.end < len(span.doc) and FUTURE.fullmatch(span.doc[span.end].text)):
         return False  # "set to vote on the deal in January", "in January next year": what is to be done

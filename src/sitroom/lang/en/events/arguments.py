@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..victims import HORS_DE_COMBAT_VICTIMS
-from ..time.patterns import NUM, UNIT
+from ..time.patterns import UNIT
 
 WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
              r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"

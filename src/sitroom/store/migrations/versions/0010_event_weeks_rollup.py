@@ -87,7 +87,6 @@ def upgrade() -> None:
                    "FOR EACH STATEMENT EXECUTE FUNCTION sitroom_event_weeks_delete()")
         op.execute(f"CREATE TRIGGER event_weeks_update AFTER UPDATE OF {COUNTED} ON events FOR EACH ROW "
                    f"WHEN ({CHANGED}) EXECUTE FUNCTION sitroom_event_weeks_update()")
-        week = "sitroom_week"
     else:
         op.execute(f"CREATE TRIGGER event_weeks_insert AFTER INSERT ON events BEGIN "
                    f"{_row_upsert('NEW', '', dialect)} END")

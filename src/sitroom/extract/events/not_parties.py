@@ -1,0 +1,123 @@
+"""Actor mentions in an event's sentence that are no party to it: a source ("according to ..."), a news
+outlet or photo credit, an unknown name that is a place, a capitalised dateline, a name used as a modifier of
+what is no party ("Taliban-held territory"), one in a clause about another party, a government named as a
+landmark. pick_actors (actor_roles.py) skips them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...lang.en.actors.vocabulary import NEWS_OUTLETS, OUTLET_AFTER, OUTLET_WORDS
+from ...lang.en.events.arguments import (
+    AFFILIATION_PARTICIPLES,
+    BESIDE_PREPS,
+    HOLDER_PARTICIPLES,
+    NON_PARTY_HEADS,
+    ORG_WORD,
+    PLACE_AFTER,
+    PLACE_BEFORE,
+    REQUESTER_NOUNS,
+    TERRITORY_BATTLES,
+)
+from ...records import ActorMention, ActorRef
+from ..actors.catalogue import Catalogue
+
+# "..., according to a UN monitoring team": who reports, not who takes part.
+ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
+
+
+def not_a_party(tok, label: Optional[str] = None) -> bool:
+    """A name used as a modifier of what is not a party: "government control", "Taliban-held territory",
+    "an ISIL-held building"; or of the party it is tied to: "the al Qaeda-linked JNIM"; or who asked for the
+    event: "an airstrike at the request of the Somali government". Not the holder a place is taken from
+    ("liberated the town from ISIL control"): the side that lost it."""
+    hyphen = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
+    if hyphen and tok.head.i > tok.i and tok.head.lower_ in HOLDER_PARTICIPLES | AFFILIATION_PARTICIPLES:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in REQUESTER_NOUNS:
+        return True  # "at the request of the Somali government": who asked, not a party
+    held = tok.head
+    if label in TERRITORY_BATTLES and held.dep_ == "pobj" and held.head.lower_ == "from":
+        return False
+    return tok.dep_ in ("compound", "amod", "poss") and held.lemma_.lower() in NON_PARTY_HEADS
+
+
+def describes_party(tok, trig, party_tokens: set[int]) -> bool:
+    """Inside a relative clause that describes another party and does not hold the event: "The Allied
+    Democratic Forces (ADF), which has pledged allegiance to Islamic State, attacked the villages", "Al
+    Shabaab, the al Qaeda-linked group that has been fighting to overthrow Somalia's central government,
+    claimed responsibility": background on who the party is, not a party of the event."""
+    if trig is None:
+        return False
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i or t.i == trig.i:
+            return False
+        if t.dep_ == "relcl":
+            if t.is_ancestor(trig):
+                return False  # "militants who attacked the village": the clause tells the event
+            head = t.head
+            while head.dep_ == "appos" and head.head.i != head.i:
+                head = head.head
+            return head.i in party_tokens and head.i != tok.i
+        t = t.head
+    return False
+
+
+def beside_seat(tok, ref: ActorRef, catalogue: Catalogue) -> bool:
+    """A government named as the place an event happened beside: "exploded outside a restaurant near the
+    presidential palace", "a blast close to the ministry". Not a state's forces ("near an army base" may be
+    their camp the attack was aimed at). Asked for explosions and battles only, which reports place by a
+    landmark ("Al Shabaab militants stormed the SYL hotel near the presidential palace"): of other events the
+    seat may be the target or the side met ("police formed lines on the streets near the White House", typed an
+    attack, keeps the government as its other side)."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "to" and prep.head.lower_ in ("close", "next"):
+        prep = prep.head
+    if prep.lower_ not in BESIDE_PREPS:
+        return False
+    actor = catalogue.actors.get(ref.name)
+    return actor is not None and actor.family == "government"
+
+
+def in_attribution(tok) -> bool:
+    """Inside "according to ..." ("according to the Commissioner of Police, Adamu Usman"): a source."""
+    for _ in range(6):
+        if tok.lower_ == "according" or tok.head.i == tok.i:
+            return tok.lower_ == "according"
+        tok = tok.head
+    return False
+
+
+def is_outlet(m: ActorMention, outlet: Optional[str], text: str = "") -> bool:
+    """A news outlet or a photo credit: the document's own, a known one, or an unknown organisation named like
+    one ("Getty Images") or followed by its kind ("Focus magazine")."""
+    low = m.text.lower().strip()
+    low = low[4:] if low.startswith("the ") else low
+    if outlet and low == outlet.lower().removeprefix("the ").strip():
+        return True
+    if low in NEWS_OUTLETS or m.name.lower() in NEWS_OUTLETS:
+        return True
+    return not m.known and bool(OUTLET_WORDS.search(m.text) or OUTLET_AFTER.match(text, m.end))
+
+
+def is_place(m: ActorMention, text: str, places, place_texts: set[str]) -> bool:
+    """An unknown name that is a place ("Djibo", "Arauca department"), not an actor."""
+    if m.known:
+        return False
+    if m.text.lower() in place_texts or any(p.start < m.end and m.start < p.end for p in places):
+        return True
+    if ORG_WORD.search(m.text):
+        return False
+    return bool(PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) or PLACE_AFTER.match(text, m.end))
+
+
+def capitals_heading(m: ActorMention, ref: ActorRef) -> bool:
+    """A name in capitals that heads a dateline or a section ("MANILA, Mar 3 (AFP) -", "HONG KONG -"): not a
+    known acronym of one word that is no place's government ("ESMAD officials", "AMISOM troops")."""
+    return m.text.isupper() and len(m.text) > 4 and (not m.known or " " in m.text.strip()
+                                                     or ref.name.startswith("Government of"))
