@@ -204,6 +204,11 @@ def test_a_visit_at_home_that_meets_no_one_is_no_contact():
     # a crowd told demonstrating stays a protest; the internet named alone is no cut; other types stand
     ("Protests / Peaceful protest", "Thousands marched in Khartoum on Thursday as the internet was cut.",
      "Protests / Peaceful protest"),
+    # a protest against the cut is a protest
+    ("Protests / Peaceful protest", "University students protest mobile internet shutdown in Jammu on Monday.",
+     "Protests / Peaceful protest"),
+    ("Protests / Peaceful protest", "Hundreds of demonstrators in Conakry on Tuesday called for an end to the internet "
+     "blackout.", "Protests / Peaceful protest"),
     ("Riots / Mob violence", "Videos posted on the internet showed a mob beating a man in Kano.", "Riots / Mob violence"),
     ("Violence against civilians / Attack", "Soldiers shot dead two men in Bamenda during an internet blackout.",
      "Violence against civilians / Attack"),

@@ -102,7 +102,10 @@ NETWORK_CUT = re.compile(
     r"connectivity (?:fell|falling|dropped|dropping|drops|plunged|plunging)|"
     r"disruptions? (?:to|of|in) (?:the )?(?:internet|connectivity|mobile|phone)|"
     r"disruptions?\b(?: \w+){0,6},? with connectivity)\b", re.I)
-# A crowd told demonstrating beside a network cut ("thousands marched as the internet was cut"): the protest is
-# the news, the cut its context.
+# A crowd told demonstrating beside a network cut ("thousands marched as the internet was cut"), named as the doer
+# ("demonstrators demanded an end to the blackout"), or protesting the cut itself ("students protest internet
+# shutdown"): the protest is the news, the cut its context or its grievance.
 CROWD_ACTING = re.compile(r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|march(?:ed|ing)|rall(?:ied|ying)|gathered|"
-                          r"took to the streets|chant(?:ed|ing)|sat in)\b", re.I)
+                          r"took to the streets|chant(?:ed|ing)|sat in|protesters|demonstrators|marchers|demand\w*|"
+                          r"protests? (?:against |over )?(?:the |an? )?(?:[\w-]+ ){0,2}"
+                          r"(?:internet|network|phone|mobile|telecom|communications?)\b)", re.I)
