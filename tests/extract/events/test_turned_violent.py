@@ -12,6 +12,7 @@ from sitroom.records import ActorRef, DateValue, Event, Evidence, PlaceMention
 
 INTERVENTION = "Protests / Protest with intervention"
 PEACEFUL = "Protests / Peaceful protest"
+VIOLENT = "Riots / Violent demonstration"
 
 LEDE = "In the port city of Mombasa, police fired tear gas to disperse a crowd of several hundred on Saturday."
 
@@ -57,6 +58,16 @@ def test_the_violence_coded_as_property_destruction_is_the_riots_own():
     looting = _demo("Strategic developments / Looting/property destruction", units, 1)
     riot, = turned_violent([_demo(INTERVENTION, units), looting], units, [_place("Mombasa", units, 0)])
     assert riot.sub_event_type == "Violent demonstration"
+
+
+def test_the_violence_coded_as_a_riot_of_its_own_is_the_same_riot():
+    units = _units(LEDE, "Some of the demonstrators threw stones at the officers.")
+    police = ActorRef(name="Police Forces of Kenya", text="police", actor_type="state forces", inter=1, country="KE")
+    calm = _demo(PEACEFUL, units).model_copy(update={"actor2": None})
+    stones = _demo(VIOLENT, units, 1).model_copy(update={"actor2": police})
+    riot, = turned_violent([calm, stones], units, [_place("Mombasa", units, 0)])
+    assert riot.sub_event_type == "Violent demonstration" and riot.evidence.sentence == 0
+    assert riot.actor2.name == "Police Forces of Kenya"  # the police the stones were thrown at
 
 
 def test_a_sentence_or_two_between_still_tells_the_same_demonstration():

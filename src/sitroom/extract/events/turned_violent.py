@@ -40,18 +40,24 @@ def turned_violent(events: list[Event], units: Sequence[Unit], places: Sequence[
                    times: Sequence = ()) -> list[Event]:
     """``events`` with each peaceful or dispersed demonstration whose following sentences tell its crowd's
     violence retyped a Violent demonstration: the rioters its actor1, the police that met it (if any) its
-    actor2; less the property destruction or arrests coded from the sentence of that violence (``places``,
+    actor2; less the property destruction, arrests or riot coded from the sentence of that violence (``places``,
     ``times``: the document's place and time mentions). Run on the events kept."""
-    out, told = [], set()
+    out, told, retyped = [], set(), set()
     for e in events:
         at = _violence_after(e, units, places, times) if label_of(e) in _CALM else None
         if at is not None:
             force = next((a for a in (e.actor2, e.actor1) if a is not None and a.inter == 1), None)
+            # the riot coded from the violence's own sentence is this one (one event per type, place and day)
+            own = next((k for k in events if k.evidence.sentence == at and label_of(k) == VIOLENT_DEMONSTRATION), None)
+            if force is None and own is not None and own.actor2 is not None and own.actor2.inter == 1:
+                force = own.actor2
             a1, a2 = conventional_actors(VIOLENT_DEMONSTRATION, None, force, e.location, e.evidence.text)
             e = e.model_copy(update={**typed_fields(VIOLENT_DEMONSTRATION), "actor1": a1, "actor2": a2})
             told.add(at)
+            retyped.add(id(e))
         out.append(e)
-    return [e for e in out if not (e.evidence.sentence in told and label_of(e) in (LOOTING, ARRESTS))]
+    return [e for e in out if id(e) in retyped
+            or not (e.evidence.sentence in told and label_of(e) in (LOOTING, ARRESTS, VIOLENT_DEMONSTRATION))]
 
 
 def _violence_after(e: Event, units: Sequence[Unit], places: Sequence[PlaceMention], times: Sequence) -> Optional[int]:
