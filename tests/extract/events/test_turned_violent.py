@@ -90,6 +90,12 @@ def test_an_armed_groups_looting_is_no_crowds_violence():
     assert ev.sub_event_type == "Protest with intervention"
 
 
+def test_violence_by_unknown_people_is_not_the_crowds():
+    units = _units(LEDE, "Later that evening, unknown people set fire to a bus near the market.")
+    ev, = turned_violent([_demo(INTERVENTION, units)], units, [_place("Mombasa", units, 0)])
+    assert ev.sub_event_type == "Protest with intervention"
+
+
 def test_violence_far_after_or_before_is_not_read():
     far = _units(LEDE, "a.", "b.", "c.", "d.", "Protesters set fire to tyres.")
     ev, = turned_violent([_demo(INTERVENTION, far)], far, [_place("Mombasa", far, 0)])

@@ -9,10 +9,9 @@ as arrests or property destruction of their own and never merged into it (their 
 city"). So a demonstration kept as peaceful or met by the police becomes a violent demonstration when one of
 the few sentences after its evidence tells the crowd's own violence (family's CROWD_VIOLENCE: stones thrown,
 vehicles torched, shops looted), reading on only while the sentences name no other place than the
-demonstration's, no date of their own and no armed group (then the violence may be another incident's, or the
-armed group's). The
-sentence of that violence, coded on its own as property destruction or as arrests, is the riot's own doing and
-its intervention (the guide: one event per type, place and day; arrests at a protest belong to it): no event of
+demonstration's, no date of their own, no armed group and no doer told unknown (then the violence may be another
+incident's, or not the crowd's). The sentence of that violence, coded on its own as property destruction, as
+arrests or as a riot, is the riot's own doing and its intervention (the guide: one event per type, place and day; arrests at a protest belong to it): no event of
 its own.
 """
 
@@ -20,7 +19,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ...lang.en.events.family import CROWD_VIOLENCE
+from ...lang.en.events.family import CROWD_VIOLENCE, UNKNOWN_DOERS
 from ...lang.en.events.rules import ARMED
 from ...records import Event, PlaceMention
 from .conventions import conventional_actors
@@ -66,8 +65,8 @@ def _violence_after(e: Event, units: Sequence[Unit], places: Sequence[PlaceMenti
     after = [u for u in units if e.evidence.sentence < u.sentence <= e.evidence.sentence + FOLLOW_SENTENCES]
     for u in after:
         named = {m.name or m.text for m in in_unit(places, u)}
-        if named - own or in_unit(times, u) or ARMED.search(u.text):
-            return None  # another place's or another day's report, or an armed group's doing: not this crowd's
+        if named - own or in_unit(times, u) or ARMED.search(u.text) or UNKNOWN_DOERS.search(u.text):
+            return None  # another place's or another day's report, an armed group's or unknown people's doing
         if CROWD_VIOLENCE.search(u.text):
             return u.sentence
     return None

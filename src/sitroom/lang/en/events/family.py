@@ -15,6 +15,11 @@ CROWD_VIOLENCE = re.compile(
     r"smash(?:ed|ing)|(?:broke|break|breaking) (?:\w+ ){0,2}windows|loot(?:ed|ing)|ransack(?:ed|ing)|"
     r"clash(?:ed|es|ing)? with (?:the )?(?:riot )?(?:police|security forces)|rampag\w+)\b", re.I)
 
+# Doers told as unknown ("unknown people set fire to a bus", "unidentified youths torched a car"): violence no one
+# ties to the demonstrators, so it makes no demonstration told before it a riot (turned_violent.py).
+UNKNOWN_DOERS = re.compile(r"\b(?:unknown|unidentified) (?:\w+ )?(?:people|persons|individuals|men|youths|assailants|"
+                           r"attackers|arsonists|perpetrators)\b", re.I)
+
 # Words that tell a riot itself, beside the crowd's acts of CROWD_VIOLENCE and the harm of civilians.VIOLENCE: a
 # demonstration told as a riot, violent, a clash, unrest or a mob ("youths rioted", "violent protests").
 RIOT_TOLD = re.compile(r"\b(?:riot\w*|violen\w*|clash\w*|unrest|mobs?|scuffl\w*|skirmish\w*|fights?|fought|stones?|"
