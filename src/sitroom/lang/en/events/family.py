@@ -183,9 +183,11 @@ RAIN_DID = re.compile(
 
 # An armed attack told by its verb ("Insurgents attacked a police base", "Bandits attacked Kuriga", "Jihadists
 # stormed a gendarmerie post"): the codebook types it by doer and target, whatever other type the words lean to.
+# A beating is of people: not "beat back an attack", "beating drums", "beat a retreat", "whipped up anger".
 ATTACK_VERB = re.compile(r"\b(?:attack(?:ed|s)|storm(?:ed|s)|raid(?:ed|s)|ambush(?:ed|es)|assault(?:ed|s)|overr(?:a|u)n|"
                          r"killed|shot dead|gunned down|murdered|executed|hacked to death|beheaded|massacred|"
-                         r"shot and killed|beat(?:s|en|ing)?|tortur(?:ed|ing)|flogg(?:ed|ing)|whipp(?:ed|ing))\b", re.I)
+                         r"shot and killed|beat(?:s|en|ing)?(?! (?:back|off|a (?:hasty )?retreat|(?:\w+ )?drums?)\b)|"
+                         r"tortur(?:ed|ing)|flogg(?:ed|ing)|whipp(?:ed|ing)(?! up\b))\b", re.I)
 # Armed sites an attack's target may be named by: "attacked an African Union base", "attacked government positions".
 ARMED_SITE = re.compile(r"\b(?:bases?|garrisons?|barracks|positions)\b", re.I)
 # An armed doer's destruction with no one harmed ("Soldiers set fire to more than 100 houses in Thantlang"): the
