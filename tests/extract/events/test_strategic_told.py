@@ -212,6 +212,13 @@ def test_a_visit_at_home_that_meets_no_one_is_no_contact():
     ("Riots / Mob violence", "Videos posted on the internet showed a mob beating a man in Kano.", "Riots / Mob violence"),
     ("Violence against civilians / Attack", "Soldiers shot dead two men in Bamenda during an internet blackout.",
      "Violence against civilians / Attack"),
+    # an outage a disaster caused, or a riot told by the crowd's own violence, keeps its type
+    ("Disasters / Natural disaster", "The storm killed four people in Tamatave and caused widespread mobile network "
+     "outages.", "Disasters / Natural disaster"),
+    ("Disasters / Natural disaster", "Floods washed away bridges and left phone lines down across the district.",
+     "Disasters / Natural disaster"),
+    ("Riots / Mob violence", "A crowd set fire to a telecom mast in Kano on Monday, causing a network outage.",
+     "Riots / Mob violence"),
 ])
 def test_a_network_cut_is_a_strategic_development(label, text, expected):
     from sitroom.extract.events.strategic import network_cut

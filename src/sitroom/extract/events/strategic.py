@@ -46,6 +46,8 @@ from ...lang.en.events.strategic import (
     TAKING_ACT,
     VISIT_ONLY,
 )
+from ...lang.en.events.disasters import ACCIDENT_CAUSE, KILLED, MAN_MADE, NATURAL_HAZARD
+from ...lang.en.events.family import ATTACK_VERB, CROWD_VIOLENCE
 from ...records import Event
 from .merging import label_of
 from .taxonomy import ARRESTS, OTHER
@@ -116,10 +118,17 @@ def network_cut(label: str, sentence: str) -> str:
     protest tells a cut of the internet or phone network ("NetBlocks reported widespread disruptions in Myanmar,
     with connectivity falling by as much as 75%", "With the internet down, there was little coverage of the
     protests"): the guide's "an internet shutdown during unrest". A protest told with its gathering's own words
-    besides ("thousands marched as the internet was cut") stays one (demonstrations read it)."""
+    besides ("thousands marched as the internet was cut") stays one (demonstrations read it); so does a disaster
+    told by its hazard or deaths ("the cyclone ... knocked out phone networks": an outage, no one's cut) and a riot
+    told by the crowd's own violence ("a mob attacked a telecom mast")."""
     if not label.startswith(_CUT_MISREAD) or not NETWORK_CUT.search(sentence):
         return label
     if label.startswith("Protests") and CROWD_ACTING.search(sentence):
+        return label
+    if label.startswith("Disasters") and any(rx.search(sentence) for rx in (NATURAL_HAZARD, MAN_MADE, ACCIDENT_CAUSE,
+                                                                             KILLED)):
+        return label
+    if label.startswith("Riots") and (CROWD_VIOLENCE.search(sentence) or ATTACK_VERB.search(sentence)):
         return label
     return OTHER
 
