@@ -232,7 +232,10 @@ def test_the_state_cut_the_network_not_the_monitor_that_reported_it():
 
     where = PlaceMention(text="Ethiopia", start=0, end=8, name="Ethiopia", country="ET", level="country")
     monitor = ActorRef(name="Access Now", text="Access Now")
-    assert network_cutter(monitor, where).name == "Government of Ethiopia"
+    cut = "Access Now said mobile internet was cut off in Tigray on Wednesday."
+    assert network_cutter(OTHER, cut, monitor, where).name == "Government of Ethiopia"
     army = ActorRef(name="Military Forces of Ethiopia", text="the army", inter=1, country="ET")
-    assert network_cutter(army, where) is army
+    assert network_cutter(OTHER, cut, army, where) is army
+    # a report of another kind keeps its actor
+    assert network_cutter(OTHER, "Access Now published its annual report in Addis Ababa.", monitor, where) is monitor
 

@@ -48,7 +48,8 @@ from ...lang.en.events.strategic import (
 )
 from ...lang.en.events.disasters import ACCIDENT_CAUSE, KILLED, MAN_MADE, NATURAL_HAZARD
 from ...lang.en.events.family import ATTACK_VERB, CROWD_VIOLENCE
-from ...records import Event
+from ...records import ActorRef, Event
+from .actor_roles import country_name
 from .merging import label_of
 from .taxonomy import ARRESTS, OTHER
 
@@ -133,14 +134,14 @@ def network_cut(label: str, sentence: str) -> str:
     return OTHER
 
 
-def network_cutter(actor1, location):
-    """Who cut the network: the state of the place (a cut is an act of the authorities; the monitor that reported
-    it, "NetBlocks", is no party), when the report names no state actor."""
-    from ...records import ActorRef
-    from . import arguments as args
-
+def network_cutter(label: str, sentence: str, actor1: Optional[ActorRef], location) -> Optional[ActorRef]:
+    """Who cut the network a Strategic developments / Other report tells (NETWORK_CUT): the state of the place (a
+    cut is an act of the authorities; the monitor that reported it, "NetBlocks", is no party), when the report
+    names no state actor. ``actor1`` as it is for any other report."""
+    if label != OTHER or not NETWORK_CUT.search(sentence):
+        return actor1
     if actor1 is not None and (actor1.inter == 1 or actor1.name.startswith("Government of")):
         return actor1
     iso = location.country if location is not None else None
-    cname = args.country_name(iso)
+    cname = country_name(iso)
     return ActorRef(name=f"Government of {cname}", actor_type="government", country=iso) if cname else actor1
