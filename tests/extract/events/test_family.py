@@ -180,6 +180,9 @@ def _armed(name, inter):
      _armed("Islamic State", 2), "Battles / Non-state actor overtakes territory"),
     ("Troops seized a truck of weapons at a checkpoint near Homs.", _armed("Military Forces of Syria", 1),
      "Battles / Non-state actor overtakes territory"),
+    # a rising: nothing taken
+    ("Hundreds of militiamen took up arms against the army in the hills near Hama.", _armed("Islamic State", 2),
+     "Battles / Non-state actor overtakes territory"),
 ])
 def test_goods_taken_by_an_armed_group_are_looting(sentence, actor1, expected):
     from sitroom.extract.events.family import goods_taken
