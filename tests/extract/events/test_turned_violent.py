@@ -96,6 +96,21 @@ def test_violence_by_unknown_people_is_not_the_crowds():
     assert ev.sub_event_type == "Protest with intervention"
 
 
+def test_violence_by_the_police_is_not_the_crowds():
+    units = _units(LEDE, "Officers later set fire to the traders' stalls near the market.")
+    ev, = turned_violent([_demo(INTERVENTION, units)], units, [_place("Mombasa", units, 0)])
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_after_a_peaceful_protest_the_violence_must_be_told_of_the_crowd():
+    units = _units(LEDE, "Shops near the market were looted during the night.")
+    ev, = turned_violent([_demo(PEACEFUL, units)], units, [_place("Mombasa", units, 0)])
+    assert ev.sub_event_type == "Peaceful protest"
+    units = _units(LEDE, "Some protesters looted shops near the market.")
+    ev, = turned_violent([_demo(PEACEFUL, units)], units, [_place("Mombasa", units, 0)])
+    assert ev.sub_event_type == "Violent demonstration"
+
+
 def test_violence_far_after_or_before_is_not_read():
     far = _units(LEDE, "a.", "b.", "c.", "d.", "Protesters set fire to tyres.")
     ev, = turned_violent([_demo(INTERVENTION, far)], far, [_place("Mombasa", far, 0)])

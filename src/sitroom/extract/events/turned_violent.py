@@ -10,7 +10,9 @@ city"). So a demonstration kept as peaceful or met by the police becomes a viole
 the few sentences after its evidence tells the crowd's own violence (family's CROWD_VIOLENCE: stones thrown,
 vehicles torched, shops looted), reading on only while the sentences name no other place than the
 demonstration's, no date of their own, no armed group and no doer told unknown (then the violence may be another
-incident's, or not the crowd's). The sentence of that violence, coded on its own as property destruction, as
+incident's, or not the crowd's). The violence is the crowd's when no state force is told doing it ("officers
+torched the stalls") and, after a peaceful protest, when the crowd is named in it ("shops were looted during the
+night" tells no one's doing; after a crowd the police had to disperse it is that crowd's unrest). The sentence of that violence, coded on its own as property destruction, as
 arrests or as a riot, is the riot's own doing and its intervention (the guide: one event per type, place and day; arrests at a protest belong to it): no event of
 its own.
 """
@@ -19,8 +21,8 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ...lang.en.events.family import CROWD_VIOLENCE, UNKNOWN_DOERS
-from ...lang.en.events.rules import ARMED
+from ...lang.en.events.family import CROWD_ANAPHOR, CROWD_VIOLENCE, UNKNOWN_DOERS
+from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD
 from ...records import Event, PlaceMention
 from .conventions import conventional_actors
 from .merging import label_of
@@ -67,8 +69,14 @@ def _violence_after(e: Event, units: Sequence[Unit], places: Sequence[PlaceMenti
         named = {m.name or m.text for m in in_unit(places, u)}
         if named - own or in_unit(times, u) or ARMED.search(u.text) or UNKNOWN_DOERS.search(u.text):
             return None  # another place's or another day's report, an armed group's or unknown people's doing
-        if CROWD_VIOLENCE.search(u.text):
-            return u.sentence
+        m = CROWD_VIOLENCE.search(u.text)
+        if m is None:
+            continue
+        before = u.text[:m.start()]
+        if ARMED_VICTIMS.search(before) and not CROWD.search(before):
+            return None  # "Officers later torched the traders' stalls": the police's doing, not the crowd's
+        if label_of(e) == INTERVENTION or CROWD.search(u.text) or CROWD_ANAPHOR.search(before):
+            return u.sentence  # after a crowd the police dispersed, violence told with no doer is that crowd's
     return None
 
 

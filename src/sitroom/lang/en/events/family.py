@@ -20,6 +20,9 @@ CROWD_VIOLENCE = re.compile(
 UNKNOWN_DOERS = re.compile(r"\b(?:unknown|unidentified) (?:\w+ )?(?:people|persons|individuals|men|youths|assailants|"
                            r"attackers|arsonists|perpetrators)\b", re.I)
 
+# The crowd told before, referred back to as the doer ("later some of them torched a bus", "they smashed windows").
+CROWD_ANAPHOR = re.compile(r"\b(?:they|(?:some|many|several|dozens|hundreds|a few|others|a group) of them)\b", re.I)
+
 # Words that tell a riot itself, beside the crowd's acts of CROWD_VIOLENCE and the harm of civilians.VIOLENCE: a
 # demonstration told as a riot, violent, a clash, unrest or a mob ("youths rioted", "violent protests").
 RIOT_TOLD = re.compile(r"\b(?:riot\w*|violen\w*|clash\w*|unrest|mobs?|scuffl\w*|skirmish\w*|fights?|fought|stones?|"
