@@ -219,6 +219,11 @@ def test_a_visit_at_home_that_meets_no_one_is_no_contact():
      "Disasters / Natural disaster"),
     ("Riots / Mob violence", "A crowd set fire to a telecom mast in Kano on Monday, causing a network outage.",
      "Riots / Mob violence"),
+    # a rail network, or an outage with a technical cause, is no network shutdown
+    ("Riots / Mob violence", "Youths blocked the highway near Warri and the rail network was cut for hours.",
+     "Riots / Mob violence"),
+    ("Disasters / Man-made disaster", "The power outage in Pretoria on Monday also left phone lines down.",
+     "Disasters / Man-made disaster"),
 ])
 def test_a_network_cut_is_a_strategic_development(label, text, expected):
     from sitroom.extract.events.strategic import network_cut

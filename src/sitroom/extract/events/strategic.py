@@ -43,6 +43,7 @@ from ...lang.en.events.strategic import (
     HELD_AT,
     NETWORK_CUT,
     OTHER_ACT,
+    OUTAGE_CAUSE,
     TAKING_ACT,
     VISIT_ONLY,
 )
@@ -121,8 +122,9 @@ def network_cut(label: str, sentence: str) -> str:
     protests"): the guide's "an internet shutdown during unrest". A protest told with its gathering's own words
     besides ("thousands marched as the internet was cut") stays one (demonstrations read it); so does a disaster
     told by its hazard or deaths ("the cyclone ... knocked out phone networks": an outage, no one's cut) and a riot
-    told by the crowd's own violence ("a mob attacked a telecom mast")."""
-    if not label.startswith(_CUT_MISREAD) or not NETWORK_CUT.search(sentence):
+    told by the crowd's own violence ("a mob attacked a telecom mast"); an outage told with a technical cause (a
+    power cut, a damaged cable) or a rail or road network cut is no one's shutdown."""
+    if not label.startswith(_CUT_MISREAD) or not NETWORK_CUT.search(sentence) or OUTAGE_CAUSE.search(sentence):
         return label
     if label.startswith("Protests") and CROWD_ACTING.search(sentence):
         return label
