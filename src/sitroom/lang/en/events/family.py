@@ -51,11 +51,13 @@ OTHER_PROTEST = re.compile(
 
 # What a demonstration is against or for, to the end of the sentence ("marching out of parliament in protest
 # against increasing torture", "As a protest repeated acts of torture, ...", "gathered to denounce the killing of",
-# "to demand payment"): its violence words name the grievance, not harm done at the demonstration.
+# "to demand payment"): its violence words name the grievance, not harm done at the demonstration. ("Protests for a
+# third day" is how long, no grievance.)
 GRIEVANCE = re.compile(
     r"\b(?:(?:in|as an?) protest|(?:to|in order to) (?:protest|denounce|condemn|demand|mourn|honou?r|remember)|"
     r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|vigils?) (?:(?:in|across|around|throughout) (?:the )?"
-    r"(?:[\w-]+ ){0,2}?)?(?:against|over|about|for))\b.*", re.I | re.S)
+    r"(?:[\w-]+ ){0,2}?)?(?:against|over|about|for(?! (?:an? |the )?(?:\w+ )?(?:days?|hours?|weeks?|nights?|months?)\b)))"
+    r"\b.*", re.I | re.S)
 
 # State detention told as a disappearance (decisions v1.2: held incommunicado, or said to be abducted):
 # an abduction/forced disappearance, not an arrest.
