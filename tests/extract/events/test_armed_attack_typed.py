@@ -95,6 +95,10 @@ def test_a_mob_of_residents_stays_a_mob():
      "Strategic developments / Looting/property destruction"),
     ("Soldiers torched more than 40 houses in the village on Friday.",
      "Strategic developments / Looting/property destruction"),
+    # a beat that is no beating of people
+    ("Fighters were beating drums as they entered the town on Tuesday.",
+     "Strategic developments / Looting/property destruction"),
+    ("Gunmen whipped up the crowd before the shops were looted.", "Strategic developments / Looting/property destruction"),
 ])
 def test_beating_by_armed_men_is_an_attack(sentence, expected):
     from sitroom.extract.events.family import armed_attack_typed

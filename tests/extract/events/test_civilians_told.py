@@ -3,7 +3,7 @@
 import pytest
 
 from sitroom.extract.events.civilians import civilians_told, why_not_incident
-from sitroom.extract.events.discourse import trigger_token
+from sitroom.extract.events.trigger_word import trigger_token
 from sitroom.extract.events.rules import typed_fields
 from sitroom.records import DateValue, Event, Evidence
 

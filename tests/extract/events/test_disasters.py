@@ -140,6 +140,13 @@ def test_a_blast_in_an_article_that_tells_an_accidental_cause_is_the_accident():
     # a fire that broke out, or one that harmed people, stays the disaster (or none)
     ("Twenty houses were burnt after a fire broke out in a market in Onitsha on Sunday.", MAN_MADE_DISASTER),
     ("Several shops were burnt down in a blaze caused by an electrical fault in Kano.", MAN_MADE_DISASTER),
+    # the fire told as what burnt them, no one's doing: an accident
+    ("About 300 homes were burnt as a blaze swept through an informal settlement in Durban on Friday.",
+     MAN_MADE_DISASTER),
+    ("Four houses were burned in Jos in a fire that started in a kitchen, the fire service said.", MAN_MADE_DISASTER),
+    # a fire armed men set: property destruction
+    ("Dozens of homes were burnt in the fire the gunmen started in the village on Sunday.",
+     "Strategic developments / Looting/property destruction"),
 ])
 def test_homes_burnt_are_property_destruction(sentence, expected):
     assert disaster_told(MAN_MADE_DISASTER, sentence) == expected

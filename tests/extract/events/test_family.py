@@ -123,6 +123,9 @@ def test_plain_arrests_and_other_types_keep_their_type(label, sentence):
     # a general strike called by parties or unions is a protest: its arrests are the protest's
     "Police detained dozens of party workers during the bandh in Patna on Monday.",
     "Officers detain union members during a day-long shut-down called by transport unions in Dhaka.",
+    # arrested for taking part in a protest told by its article: the one the arrest broke up
+    "Police detained 25 people in Almaty on Saturday for taking part in an unsanctioned rally.",
+    "Officers arrested a dozen students for joining the sit-in outside the ministry.",
 ])
 def test_arrests_at_a_protest_are_the_protest(sentence):
     assert demonstration_type(ARRESTS, sentence) == INTERVENTION
@@ -176,6 +179,9 @@ def _armed(name, inter):
     ("The militants seized the town of Mayadin and captured weapons left by the army.",
      _armed("Islamic State", 2), "Battles / Non-state actor overtakes territory"),
     ("Troops seized a truck of weapons at a checkpoint near Homs.", _armed("Military Forces of Syria", 1),
+     "Battles / Non-state actor overtakes territory"),
+    # a rising: nothing taken
+    ("Hundreds of militiamen took up arms against the army in the hills near Hama.", _armed("Islamic State", 2),
      "Battles / Non-state actor overtakes territory"),
 ])
 def test_goods_taken_by_an_armed_group_are_looting(sentence, actor1, expected):

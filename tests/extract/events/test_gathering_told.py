@@ -36,6 +36,8 @@ def test_a_gathering_against_violence_is_a_protest(label, sentence):
     # harm done at the gathering: the violence is the news
     (ATTACK, "Soldiers beat students who gathered to protest against the closure of the campus."),
     (ATTACK, "Gunmen opened fire on mourners gathered for a funeral in the village, killing six."),
+    # how long it went on is no grievance: the killing after it is harm done there
+    (ATTACK, "Protests in Kibera for a third day ended when soldiers shot dead two students at the rally."),
     # no demonstration told, or a strike with no gathering (rule 8)
     (ATTACK, "Two farmers were hacked to death in their field near Makurdi on Sunday."),
     (ABDUCTION, "Teachers went on strike across Zamfara on Monday to demand the release of the abducted pupils."),

@@ -145,6 +145,8 @@ def test_separate_agreements_and_a_declaration_signed_are_agreements():
     ("An Israeli strike which hit a house in Rafah killed five people.", True),
     # workers who went on strike: no weapon
     ("Dock workers went on strike that hit exports from the port.", False),
+    ("A general strike that hit public transport paralysed the capital on Monday.", False),
+    ("A nationwide strike hit schools and hospitals across the country.", False),
 ])
 def test_a_strike_told_by_what_it_did_is_an_air_strike(text, air):
     assert ("Explosions/Remote violence / Air/drone strike" in _labels(text)) is air

@@ -91,6 +91,13 @@ def test_a_territory_type_needs_a_change_of_control_or_fighting_in_its_sentence(
     ("Vigilantes pushed the raiders back and killed four in Zurmi on Friday.", "Battles / Armed clash"),
     # civilians killed while an attack was repelled stay civilians
     ("Two farmers were killed before the army repelled the raid on Kukawa.", "Violence against civilians / Attack"),
+    # a killing told before the repelling, or beside a date pushed back, is the attack's own
+    ("Bandits killed a herder and his son in Zamfara before vigilantes repelled them.",
+     "Violence against civilians / Attack"),
+    ("Gunmen killed a pastor in Kaduna on Sunday; the government later pushed back the date of the vote.",
+     "Violence against civilians / Attack"),
+    ("The commission pushed back the elections after gunmen killed a candidate in Kaduna.",
+     "Violence against civilians / Attack"),
 ])
 def test_armed_victims_make_a_battle_and_civilian_ones_an_attack(text, label):
     from sitroom.extract.events.rules import armed_victims

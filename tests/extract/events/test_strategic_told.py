@@ -204,9 +204,26 @@ def test_a_visit_at_home_that_meets_no_one_is_no_contact():
     # a crowd told demonstrating stays a protest; the internet named alone is no cut; other types stand
     ("Protests / Peaceful protest", "Thousands marched in Khartoum on Thursday as the internet was cut.",
      "Protests / Peaceful protest"),
+    # a protest against the cut is a protest
+    ("Protests / Peaceful protest", "University students protest mobile internet shutdown in Jammu on Monday.",
+     "Protests / Peaceful protest"),
+    ("Protests / Peaceful protest", "Hundreds of demonstrators in Conakry on Tuesday called for an end to the internet "
+     "blackout.", "Protests / Peaceful protest"),
     ("Riots / Mob violence", "Videos posted on the internet showed a mob beating a man in Kano.", "Riots / Mob violence"),
     ("Violence against civilians / Attack", "Soldiers shot dead two men in Bamenda during an internet blackout.",
      "Violence against civilians / Attack"),
+    # an outage a disaster caused, or a riot told by the crowd's own violence, keeps its type
+    ("Disasters / Natural disaster", "The storm killed four people in Tamatave and caused widespread mobile network "
+     "outages.", "Disasters / Natural disaster"),
+    ("Disasters / Natural disaster", "Floods washed away bridges and left phone lines down across the district.",
+     "Disasters / Natural disaster"),
+    ("Riots / Mob violence", "A crowd set fire to a telecom mast in Kano on Monday, causing a network outage.",
+     "Riots / Mob violence"),
+    # a rail network, or an outage with a technical cause, is no network shutdown
+    ("Riots / Mob violence", "Youths blocked the highway near Warri and the rail network was cut for hours.",
+     "Riots / Mob violence"),
+    ("Disasters / Man-made disaster", "The power outage in Pretoria on Monday also left phone lines down.",
+     "Disasters / Man-made disaster"),
 ])
 def test_a_network_cut_is_a_strategic_development(label, text, expected):
     from sitroom.extract.events.strategic import network_cut
@@ -220,7 +237,10 @@ def test_the_state_cut_the_network_not_the_monitor_that_reported_it():
 
     where = PlaceMention(text="Ethiopia", start=0, end=8, name="Ethiopia", country="ET", level="country")
     monitor = ActorRef(name="Access Now", text="Access Now")
-    assert network_cutter(monitor, where).name == "Government of Ethiopia"
+    cut = "Access Now said mobile internet was cut off in Tigray on Wednesday."
+    assert network_cutter(OTHER, cut, monitor, where).name == "Government of Ethiopia"
     army = ActorRef(name="Military Forces of Ethiopia", text="the army", inter=1, country="ET")
-    assert network_cutter(army, where) is army
+    assert network_cutter(OTHER, cut, army, where) is army
+    # a report of another kind keeps its actor
+    assert network_cutter(OTHER, "Access Now published its annual report in Addis Ababa.", monitor, where) is monitor
 

@@ -12,6 +12,7 @@ from sitroom.records import ActorRef, DateValue, Event, Evidence, PlaceMention
 
 INTERVENTION = "Protests / Protest with intervention"
 PEACEFUL = "Protests / Peaceful protest"
+VIOLENT = "Riots / Violent demonstration"
 
 LEDE = "In the port city of Mombasa, police fired tear gas to disperse a crowd of several hundred on Saturday."
 
@@ -59,6 +60,16 @@ def test_the_violence_coded_as_property_destruction_is_the_riots_own():
     assert riot.sub_event_type == "Violent demonstration"
 
 
+def test_the_violence_coded_as_a_riot_of_its_own_is_the_same_riot():
+    units = _units(LEDE, "Some of the demonstrators threw stones at the officers.")
+    police = ActorRef(name="Police Forces of Kenya", text="police", actor_type="state forces", inter=1, country="KE")
+    calm = _demo(PEACEFUL, units).model_copy(update={"actor2": None})
+    stones = _demo(VIOLENT, units, 1).model_copy(update={"actor2": police})
+    riot, = turned_violent([calm, stones], units, [_place("Mombasa", units, 0)])
+    assert riot.sub_event_type == "Violent demonstration" and riot.evidence.sentence == 0
+    assert riot.actor2.name == "Police Forces of Kenya"  # the police the stones were thrown at
+
+
 def test_a_sentence_or_two_between_still_tells_the_same_demonstration():
     units = _units(LEDE, "The protesters carried banners against the new tax.", "Many were students.",
                    "Later some of them torched a bus in Mombasa's old town.")
@@ -77,6 +88,27 @@ def test_an_armed_groups_looting_is_no_crowds_violence():
     units = _units(LEDE, "Gunmen later looted shops in the area.")
     ev, = turned_violent([_demo(INTERVENTION, units)], units, [_place("Mombasa", units, 0)])
     assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_violence_by_unknown_people_is_not_the_crowds():
+    units = _units(LEDE, "Later that evening, unknown people set fire to a bus near the market.")
+    ev, = turned_violent([_demo(INTERVENTION, units)], units, [_place("Mombasa", units, 0)])
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_violence_by_the_police_is_not_the_crowds():
+    units = _units(LEDE, "Officers later set fire to the traders' stalls near the market.")
+    ev, = turned_violent([_demo(INTERVENTION, units)], units, [_place("Mombasa", units, 0)])
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_after_a_peaceful_protest_the_violence_must_be_told_of_the_crowd():
+    units = _units(LEDE, "Shops near the market were looted during the night.")
+    ev, = turned_violent([_demo(PEACEFUL, units)], units, [_place("Mombasa", units, 0)])
+    assert ev.sub_event_type == "Peaceful protest"
+    units = _units(LEDE, "Some protesters looted shops near the market.")
+    ev, = turned_violent([_demo(PEACEFUL, units)], units, [_place("Mombasa", units, 0)])
+    assert ev.sub_event_type == "Violent demonstration"
 
 
 def test_violence_far_after_or_before_is_not_read():

@@ -83,8 +83,6 @@ from .demonstrations import demonstration_event, intervention_told
 from .disasters import accident_told, disaster_told
 from .disruption import disruption_type
 from .strategic import network_cut, network_cutter, retells_contact, retells_custody, strategic_told
-from ...lang.en.events.strategic import NETWORK_CUT
-from .taxonomy import OTHER as STRATEGIC_OTHER
 from .place_list import dated_by_source, split_by_place
 from .releases import OTHER as RELEASE, release_verb
 from .modality import modality_from_parse, modality_of, source_of
@@ -337,8 +335,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = family.armed_attack_typed(label, text, a1, a2)  # "Insurgents attacked a police base": by doer and target
     label = family.gathering_typed(label, text, u.span)  # "Peaceful groups gathered to honor Floyd": no killing
     a1, a2 = conventional_actors(label, a1, a2, location, text)
-    if label == STRATEGIC_OTHER and NETWORK_CUT.search(text):
-        a1 = network_cutter(a1, location)  # the state cut it, not the monitor that reported it
+    a1 = network_cutter(label, text, a1, location)  # a cut network: the state cut it, not the monitor that reported it
     if crime.is_ordinary_crime(label, text, a1, _crime_story(ctx), cue.label if cue else None) or crime.is_uncoded_execution(label, text, a1):
         return None  # rule 9: ordinary crime, a judicial execution
     # Which territory type: ACLED decides by who gains the place and whether it was fought over.

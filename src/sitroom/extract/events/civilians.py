@@ -57,6 +57,7 @@ from ...lang.en.events.discourse import BACKGROUND, DEFINITE_WORDS, SPECIFIC_DAY
 from ...lang.en.events.family import OWN_ELEMENT
 from ...records import Event
 from . import discourse
+from .trigger_word import trigger_token
 from .merging import label_of
 from .taxonomy import LOOTING, SEXUAL_VIOLENCE, VAC, typed_fields
 from ..pos import VERBAL
@@ -192,7 +193,7 @@ def tells_incident(report: Event, doc) -> bool:
     if not label.startswith(VAC):
         return True
     span = discourse.evidence_span(doc, report)
-    tok = discourse.trigger_token(span, report.trigger) if span is not None else None
+    tok = trigger_token(span, report.trigger) if span is not None else None
     return tok is None or why_not_incident(tok, span, label) is None
 
 

@@ -75,9 +75,10 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
 def _homes_burnt(sentence: str) -> bool:
     """Whether a sentence tells people's homes burnt or razed (the guide's Looting/property destruction: "burning
     of houses ... without people attacked"), with no accidental fire told and no one harmed."""
-    if not HOMES_BURNT.search(sentence):
+    if not HOMES_BURNT.search(sentence) or any(rx.search(sentence) for rx in (ACCIDENT_CAUSE, KILLED, HARMED)):
         return False
-    return not any(rx.search(sentence) for rx in (FIRE_BROKE_OUT, ACCIDENT_CAUSE, KILLED, HARMED))
+    # a fire told as the cause is an accident unless armed men or arson are told beside it
+    return not FIRE_BROKE_OUT.search(sentence) or bool(ARMED.search(sentence) or ARSON.search(sentence))
 
 
 def accident_told(label: str, sentence: str, before: Iterable[str] = ()) -> str:

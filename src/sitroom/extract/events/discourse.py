@@ -54,7 +54,6 @@ from ...lang.en.events.discourse import (
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
 from .told_from import day_span_tally, elapsed_since, not_the_first_time, office_then, told_at_an_age, yearly_tally
-from .trigger_word import trigger_token  # noqa: F401 (read as discourse.trigger_token)
 from ..pos import VERBAL
 
 # Clauses that describe something else than the event of the clause they hang off.

@@ -139,6 +139,7 @@ from ...lang.en.events.rules import (
 from ...lang.en.events.family import OTHER_PROTEST
 from ...records import NON_FACTUAL, Event
 from . import discourse
+from .trigger_word import trigger_token
 from .irrealis import irrealis
 from .arrest_told import (arrest_told, curfew_arrests, no_taking_told, protest_arrests_retold,  # noqa: F401 (rule 10: arrest_told.py)
                           protest_met_by_arrests, tells_taking)
@@ -225,7 +226,7 @@ def news_gate(doc, start: int, end: int, text: str, trigger: Optional[str], pub=
     if span is None:
         span = doc.char_span(start, end, alignment_mode="expand")
     # (with no event word, the clause a verb of saying reports: "troops have killed over 1,000 insurgents, he said")
-    tok = main_statement(span) if trigger is None and span is not None and len(span) else discourse.trigger_token(span, trigger)
+    tok = main_statement(span) if trigger is None and span is not None and len(span) else trigger_token(span, trigger)
     dropped = tok is not None and bool(
         discourse.is_boilerplate(span, text) or discourse.is_name_part(tok) or discourse.not_news(tok, pub)
         or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) or is_summary(tok))

@@ -43,10 +43,14 @@ from ...lang.en.events.strategic import (
     HELD_AT,
     NETWORK_CUT,
     OTHER_ACT,
+    OUTAGE_CAUSE,
     TAKING_ACT,
     VISIT_ONLY,
 )
-from ...records import Event
+from ...lang.en.events.disasters import ACCIDENT_CAUSE, KILLED, MAN_MADE, NATURAL_HAZARD
+from ...lang.en.events.family import ATTACK_VERB, CROWD_VIOLENCE
+from ...records import ActorRef, Event
+from .actor_roles import country_name
 from .merging import label_of
 from .taxonomy import AGREEMENT, ARRESTS, CHANGE_TO_GROUP, DIPLOMATIC_CONTACT, MOB_VIOLENCE, OTHER, PEACEFUL_PROTEST
 
@@ -116,22 +120,30 @@ def network_cut(label: str, sentence: str) -> str:
     protest tells a cut of the internet or phone network ("NetBlocks reported widespread disruptions in Myanmar,
     with connectivity falling by as much as 75%", "With the internet down, there was little coverage of the
     protests"): the guide's "an internet shutdown during unrest". A protest told with its gathering's own words
-    besides ("thousands marched as the internet was cut") stays one (demonstrations read it)."""
-    if not label.startswith(_CUT_MISREAD) or not NETWORK_CUT.search(sentence):
+    besides ("thousands marched as the internet was cut") stays one (demonstrations read it); so does a disaster
+    told by its hazard or deaths ("the cyclone ... knocked out phone networks": an outage, no one's cut) and a riot
+    told by the crowd's own violence ("a mob attacked a telecom mast"); an outage told with a technical cause (a
+    power cut, a damaged cable) or a rail or road network cut is no one's shutdown."""
+    if not label.startswith(_CUT_MISREAD) or not NETWORK_CUT.search(sentence) or OUTAGE_CAUSE.search(sentence):
         return label
     if label.startswith("Protests") and CROWD_ACTING.search(sentence):
+        return label
+    if label.startswith("Disasters") and any(rx.search(sentence) for rx in (NATURAL_HAZARD, MAN_MADE, ACCIDENT_CAUSE,
+                                                                             KILLED)):
+        return label
+    if label.startswith("Riots") and (CROWD_VIOLENCE.search(sentence) or ATTACK_VERB.search(sentence)):
         return label
     return OTHER
 
 
-def network_cutter(actor1, location):
-    """Who cut the network: the state of the place (a cut is an act of the authorities; the monitor that reported
-    it, "NetBlocks", is no party), when the report names no state actor."""
-    from ...records import ActorRef
-    from . import arguments as args
-
+def network_cutter(label: str, sentence: str, actor1: Optional[ActorRef], location) -> Optional[ActorRef]:
+    """Who cut the network a Strategic developments / Other report tells (NETWORK_CUT): the state of the place (a
+    cut is an act of the authorities; the monitor that reported it, "NetBlocks", is no party), when the report
+    names no state actor. ``actor1`` as it is for any other report."""
+    if label != OTHER or not NETWORK_CUT.search(sentence):
+        return actor1
     if actor1 is not None and (actor1.inter == 1 or actor1.name.startswith("Government of")):
         return actor1
     iso = location.country if location is not None else None
-    cname = args.country_name(iso)
+    cname = country_name(iso)
     return ActorRef(name=f"Government of {cname}", actor_type="government", country=iso) if cname else actor1

@@ -42,7 +42,7 @@ def armed_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:
     them off ("the army pushed them back and killed many of them") were attacking: a clash."""
     if label != ATTACK or HORS_DE_COMBAT.search(sentence):
         return label
-    if REPELLED.search(sentence) and not CIVILIAN_VICTIMS.search(sentence):
+    if _killed_when_repelled(sentence):
         return CLASH
     armed_target = actor2 is not None and (actor2.actor_type or "").lower().startswith(STATE_TYPES)
     victims = without_doer(sentence, actor1)
@@ -55,6 +55,15 @@ def armed_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:
         if not CIVILIAN_VICTIMS.search(victims):
             return CLASH
     return label
+
+
+def _killed_when_repelled(sentence: str) -> bool:
+    """Whether the sentence tells a side driving attackers off and then the killing ("the troops repelled them and
+    killed several of them", "repelled an attack ..., killing 15 assailants"), no civilians named: a killing told
+    before the repelling ("Bandits killed a herder before vigilantes repelled them") is the attack's own."""
+    m = REPELLED.search(sentence)
+    return m is not None and bool(KILLING.search(sentence, m.end())) and not KILLING.search(sentence, 0, m.start()) \
+        and not CIVILIAN_VICTIMS.search(sentence)
 
 
 def civilian_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:

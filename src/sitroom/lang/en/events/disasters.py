@@ -62,9 +62,11 @@ HOMES_BURNT = re.compile(r"\b(?:houses|homes|huts|dwellings|shops|compounds|vill
                          r"(?: [\w’'-]+){0,4} "
                          r"(?:have|had|has)? ?(?:been|were|was|got) (?:\w+ )?(?:burnt|burned|razed|torched|set ablaze|"
                          r"set on fire)\b", re.I)
-# A fire's accidental start, beside the accident causes of ACCIDENT_CAUSE.
+# A fire's accidental start, beside the accident causes of ACCIDENT_CAUSE, or the fire told as what burnt the homes
+# ("as a blaze swept through the settlement", "in a fire that started in a kitchen"): no one's doing told.
 FIRE_BROKE_OUT = re.compile(r"\b(?:fire broke out|caught fire|accident\w*|bush ?fires?|wild ?fires?|forest fires?|"
-                            r"lightning|candle|cooking)\b", re.I)
+                            r"lightning|candle|cooking|blazes?|flames|inferno|(?:in|by) (?:an? |the )?(?:\w+ )?fire\b|"
+                            r"fires? (?:that |which )?(?:started|spread|swept|gutted|engulfed|ripped|tore))\b", re.I)
 
 # Deaths of people or animals: what makes an outbreak a disaster (the guide v1: "epidemic outbreak with
 # deaths"; an outbreak of sick birds, a minister who tested positive or patients admitted to hospital are not).

@@ -15,6 +15,14 @@ CROWD_VIOLENCE = re.compile(
     r"smash(?:ed|ing)|(?:broke|break|breaking) (?:\w+ ){0,2}windows|loot(?:ed|ing)|ransack(?:ed|ing)|"
     r"clash(?:ed|es|ing)? with (?:the )?(?:riot )?(?:police|security forces)|rampag\w+)\b", re.I)
 
+# Doers told as unknown ("unknown people set fire to a bus", "unidentified youths torched a car"): violence no one
+# ties to the demonstrators, so it makes no demonstration told before it a riot (turned_violent.py).
+UNKNOWN_DOERS = re.compile(r"\b(?:unknown|unidentified) (?:\w+ )?(?:people|persons|individuals|men|youths|assailants|"
+                           r"attackers|arsonists|perpetrators)\b", re.I)
+
+# The crowd told before, referred back to as the doer ("later some of them torched a bus", "they smashed windows").
+CROWD_ANAPHOR = re.compile(r"\b(?:they|(?:some|many|several|dozens|hundreds|a few|others|a group) of them)\b", re.I)
+
 # Words that tell a riot itself, beside the crowd's acts of CROWD_VIOLENCE and the harm of civilians.VIOLENCE: a
 # demonstration told as a riot, violent, a clash, unrest or a mob ("youths rioted", "violent protests").
 RIOT_TOLD = re.compile(r"\b(?:riot\w*|violen\w*|clash\w*|unrest|mobs?|scuffl\w*|skirmish\w*|fights?|fought|stones?|"
@@ -37,22 +45,25 @@ GRIEVANCE_PHRASE = re.compile(r"\b(?:against|over(?! the (?:weekend|past|last|ne
 # A protest that is not the one the arrest broke up: planned or tried ("ahead of planned demonstrations",
 # "for attempting to stage a protest"), an earlier one ("after the January protests"), one named as the offence
 # ("sentenced ... for participating in the hirak protests"), or a title ("protest leader"). Arrests told beside
-# them are arrests, not a protest with intervention.
+# them are arrests, not a protest with intervention. ("for taking part in an unauthorised rally" or "in the protest"
+# is the one protest the arrest broke up: a movement's protests are named in the plural or by their name.)
 OTHER_PROTEST = re.compile(
     r"\b(?:(?:ahead of|before|after the|since the|following the) (?:\w+[- ]){0,3}|"
     r"(?:attempt\w*|tr(?:y|ied|ying)|plan\w*|call\w*|intend\w*) to (?:stage|hold|organi[sz]e|join|lead) (?:\w+ ){0,3}|"
     r"(?:for|over) (?:participating|taking part|joining|organi[sz]ing|leading|(?:his|her|their) role) in "
-    r"(?:[\w“”\"'-]+ ){0,4})"
+    r"(?!an? |the (?:[\w-]+ )?(?:protest|demonstration|rally|sit-in)\b)(?:[\w“”\"'-]+ ){0,4})"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|marches|sit-ins?)\b|"
     r"\b(?:protest|demonstration) (?:leaders?|organi[sz]ers?|movements?|figures?)\b", re.I)
 
 # What a demonstration is against or for, to the end of the sentence ("marching out of parliament in protest
 # against increasing torture", "As a protest repeated acts of torture, ...", "gathered to denounce the killing of",
-# "to demand payment"): its violence words name the grievance, not harm done at the demonstration.
+# "to demand payment"): its violence words name the grievance, not harm done at the demonstration. ("Protests for a
+# third day" is how long, no grievance.)
 GRIEVANCE = re.compile(
     r"\b(?:(?:in|as an?) protest|(?:to|in order to) (?:protest|denounce|condemn|demand|mourn|honou?r|remember)|"
     r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|vigils?) (?:(?:in|across|around|throughout) (?:the )?"
-    r"(?:[\w-]+ ){0,2}?)?(?:against|over|about|for))\b.*", re.I | re.S)
+    r"(?:[\w-]+ ){0,2}?)?(?:against|over|about|for(?! (?:an? |the )?(?:\w+ )?(?:days?|hours?|weeks?|nights?|months?)\b)))"
+    r"\b.*", re.I | re.S)
 
 # State detention told as a disappearance (decisions v1.2: held incommunicado, or said to be abducted):
 # an abduction/forced disappearance, not an arrest.
@@ -183,9 +194,11 @@ RAIN_DID = re.compile(
 
 # An armed attack told by its verb ("Insurgents attacked a police base", "Bandits attacked Kuriga", "Jihadists
 # stormed a gendarmerie post"): the codebook types it by doer and target, whatever other type the words lean to.
+# A beating is of people: not "beat back an attack", "beating drums", "beat a retreat", "whipped up anger".
 ATTACK_VERB = re.compile(r"\b(?:attack(?:ed|s)|storm(?:ed|s)|raid(?:ed|s)|ambush(?:ed|es)|assault(?:ed|s)|overr(?:a|u)n|"
                          r"killed|shot dead|gunned down|murdered|executed|hacked to death|beheaded|massacred|"
-                         r"shot and killed|beat(?:s|en|ing)?|tortur(?:ed|ing)|flogg(?:ed|ing)|whipp(?:ed|ing))\b", re.I)
+                         r"shot and killed|beat(?:s|en|ing)?(?! (?:back|off|a (?:hasty )?retreat|(?:\w+ )?drums?)\b)|"
+                         r"tortur(?:ed|ing)|flogg(?:ed|ing)|whipp(?:ed|ing)(?! up\b))\b", re.I)
 # Armed sites an attack's target may be named by: "attacked an African Union base", "attacked government positions".
 ARMED_SITE = re.compile(r"\b(?:bases?|garrisons?|barracks|positions)\b", re.I)
 # An armed doer's destruction with no one harmed ("Soldiers set fire to more than 100 houses in Thantlang"): the

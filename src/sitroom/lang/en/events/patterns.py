@@ -59,8 +59,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
          r"(?:jets|aircraft|drones?|helicopters?|planes) (?:(?:later|then|also|again|reportedly) )?"
          r"(?:struck|bombed|hit|fired|targeted|attacked|dropped))\b", STRONG),
         # a strike told by what it did to people or buildings ("A Russian strike killed 11 people", "a strike that
-        # killed a commander", "killed in an Israeli strike"): a military strike, as no stopping of work kills or hits (a missile's stays shelling)
-        (r"(?<!missile )(?<!rocket )(?<!artillery )(?<!hunger )(?<!\bon )\bstrikes? (?:on [\w -]{2,30}? )?(?:that |which )?(?:killed|kills|kill|"
+        # killed a commander", "killed in an Israeli strike"): a military strike, as no stopping of work kills or hits (a missile's stays shelling;
+        # a general or nationwide strike that "hit" transport is the workers')
+        (r"(?<!missile )(?<!rocket )(?<!artillery )(?<!hunger )(?<!\bon )(?<!general )(?<!nationwide )(?<!labour )(?<!labor )"
+         r"(?<!workers' )(?<!transport )\bstrikes? (?:on [\w -]{2,30}? )?(?:that |which )?(?:killed|kills|kill|"
          r"(?:hit|hits|struck)(?! the streets)|destroyed|flattened|wounded|injured)\b|"
          r"\b(?:killed|wounded|injured|died) (?:\w+ ){0,5}(?:in|by) (?:an?|the|two|three|several|multiple|overnight) "
          r"(?!missile|rocket|artillery|hunger)(?:\w+ )?strikes?\b", STRONG),

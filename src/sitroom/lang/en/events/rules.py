@@ -130,8 +130,10 @@ TWO_SIDED = re.compile(r"\b(?:clash\w*|fight(?!ers?\b)\w*|fought|battl\w*|firefi
                        r"exchange[sd]? (?:of )?fire|shoot-?outs?)\b", re.I)
 
 # Attackers driven off ("the army pushed them back and killed many of them", "troops repelled the assault"): the
-# people killed were attacking, armed, so the killing is the battle's, not an attack on civilians.
-REPELLED = re.compile(r"\b(?:push(?:ed|ing)? (?:\w+ ){0,2}back|repel(?:led|s|ling)?|repuls(?:ed|es|ing)|"
+# people killed were attacking, armed, so the killing is the battle's, not an attack on civilians. (Not a date
+# "pushed back", nor critics who "pushed back against" a plan.)
+REPELLED = re.compile(r"\b(?:push(?:ed|ing)? (?:\w+ ){0,2}back(?! against| (?:the |its |their |a )?(?:date|deadline|"
+                      r"vote|elections?|polls?|start|launch|timeline|talks|hearing|trial)\b)|repel(?:led|s|ling)?|repuls(?:ed|es|ing)|"
                       r"fought (?:\w+ ){0,2}off|fend(?:ed)? (?:\w+ ){0,2}off|beat(?:en)? (?:\w+ ){0,2}back|"
                       r"foiled (?:an?|the) (?:\w+ )?(?:attack|assault|raid|offensive))\b", re.I)
 

@@ -94,15 +94,25 @@ song record results findings guidelines plan plans update information recording 
 # internet and phone blackout", "with the internet down", "connectivity falling by as much as 75%", "authorities
 # shut down mobile networks". The internet named alone ("posted on the internet") is none.
 NETWORK_CUT = re.compile(
-    r"\b(?:(?:internet|phone|mobile|telecoms?|network|communications?)(?: and (?:phone|mobile|internet|telephone))? "
+    r"\b(?:(?:internet|phone|mobile|telecoms?|(?<!rail )(?<!road )(?<!transport )network|communications?)"
+    r"(?: and (?:phone|mobile|internet|telephone))? "
     r"(?:blackouts?|shut-?downs?|shutoffs?|outages?|cuts?|disruptions?|restrictions?)|"
     r"(?:cut|shut|switched|turned|took|taken|knocked)(?: \w+)? (?:off|down|offline)(?: \w+){0,2} "
     r"(?:internet|mobile|phone|network|telecom)\w*|"
-    r"(?:internet|network|connectivity|phone lines?)(?: \w+){0,2} (?:down|offline|cut|blocked)|"
+    r"(?:internet|(?<!rail )(?<!road )(?<!transport )network|connectivity|phone lines?)(?: \w+){0,2} "
+    r"(?:down|offline|cut|blocked)|"
     r"connectivity (?:fell|falling|dropped|dropping|drops|plunged|plunging)|"
     r"disruptions? (?:to|of|in) (?:the )?(?:internet|connectivity|mobile|phone)|"
     r"disruptions?\b(?: \w+){0,6},? with connectivity)\b", re.I)
-# A crowd told demonstrating beside a network cut ("thousands marched as the internet was cut"): the protest is
-# the news, the cut its context.
+# An outage with a technical cause ("the power outage also left phone lines down", "a damaged undersea cable"): no
+# one cut the network.
+OUTAGE_CAUSE = re.compile(r"\b(?:power (?:cuts?|outages?|failures?)|(?:power|electricity|national) grid|"
+                          r"(?:undersea |submarine |fibre |fiber )?cables? (?:was |were )?(?:cut|damaged|severed)|"
+                          r"(?:undersea|submarine) cables?)\b", re.I)
+# A crowd told demonstrating beside a network cut ("thousands marched as the internet was cut"), named as the doer
+# ("demonstrators demanded an end to the blackout"), or protesting the cut itself ("students protest internet
+# shutdown"): the protest is the news, the cut its context or its grievance.
 CROWD_ACTING = re.compile(r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|march(?:ed|ing)|rall(?:ied|ying)|gathered|"
-                          r"took to the streets|chant(?:ed|ing)|sat in)\b", re.I)
+                          r"took to the streets|chant(?:ed|ing)|sat in|protesters|demonstrators|marchers|demand\w*|"
+                          r"protests? (?:against |over )?(?:the |an? )?(?:[\w-]+ ){0,2}"
+                          r"(?:internet|network|phone|mobile|telecom|communications?)\b)", re.I)

@@ -27,9 +27,10 @@ PERSONS_TAKEN = re.compile(
 
 # A taking of goods, not of a place: "ISIL seized the tanks and other military hardware from Tiyas Military
 # Airfield", "the militants looted food supplies". By an armed group it is looting (the guide's Looting/property
-# destruction); by the state's forces a seized cache is disrupted weapons use (disruption.py).
+# destruction); by the state's forces a seized cache is disrupted weapons use (disruption.py). Not "took up arms":
+# a rising, nothing taken.
 GOODS_TAKEN = re.compile(
-    r"\b(?:(?:re)?captur\w*|seiz\w*|took|taken|taking|loot\w*|stole|stolen|carted off|made off with)\s+"
+    r"\b(?:(?:re)?captur\w*|seiz\w*|(?:took|taken|taking)(?! up\b)|loot\w*|stole|stolen|carted off|made off with)\s+"
     r"(?:[\w-]+\s+){0,4}(?:tanks?|weapons?|arms|ammunition|munitions|hardware|equipment|vehicles?|trucks?|"
     r"armou?red cars?|supplies|cylinders|goods|cattle|livestock|cash|money|food|fuel|medicines?)\b", re.I)
 
