@@ -32,3 +32,32 @@ def test_a_bomb_named_with_a_modifier_is_dated_by_its_own_verb(pipeline, weapon)
     e = _events(pipeline, text, "2026-11-17")[0]
     assert (e.sub_event_type, e.date.start, e.date.end, e.date.precision, e.fatalities) == (
         "Remote explosive/landmine/IED", "2026-11-16", "2026-11-16", "day", 2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Nigerian troops rescued 15 kidnapped victims and killed three bandits in Katsina state on Tuesday.",
+    "Soldiers freed 20 abducted travellers and killed four gunmen in Zamfara state on Tuesday, the army said.",
+])
+def test_victims_named_by_a_modifier_leave_the_type_to_the_verb(pipeline, text):
+    # "kidnapped victims" names the victims of an abduction told elsewhere; the sentence's act is the killing
+    got = [(e.event_type, e.sub_event_type, e.actor1.name if e.actor1 else None, e.date.start, e.fatalities)
+           for e in _events(pipeline, text, "2026-11-14")]
+    assert got and got[0][:2] == ("Battles", "Armed clash")
+    assert got[0][2] == "Military Forces of Nigeria" and got[0][3] == "2026-11-10"
+
+
+@pytest.mark.slow
+def test_a_modified_victim_alone_still_types_the_sentence(pipeline):
+    # no violent verb beside it: the typer's reading stands (a release of the abducted here)
+    text = "The abducted passengers were freed in Kaduna state on Tuesday, police said."
+    got = [e.sub_event_type for e in _events(pipeline, text, "2026-11-14")]
+    assert "Armed clash" not in got and "Attack" not in got
+
+
+@pytest.mark.slow
+def test_civilians_killed_as_suspects_stay_an_attack_on_civilians(pipeline):
+    # the armed group named only as what the dead were accused of is no side of a battle
+    text = "Soldiers killed five civilians accused of supporting Boko Haram in Borno state on Monday."
+    got = [(e.sub_event_type, e.actor2.name if e.actor2 else None) for e in _events(pipeline, text, "2026-11-14")]
+    assert got == [("Attack", "Civilians (Nigeria)")]

@@ -275,7 +275,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = family.strike_means(label, text)  # strikes that hit a VBIED are an air strike, no IED
     # "the kidnapped students have been freed": the release, told at its verb's place and day (its sides the
     # abduction's, typed as the typer read it until the end)
-    freed = release_verb(label, ctx.doc, u.start)
+    freed = release_verb(label, ctx.doc, u.start, cue.start if cue else None)
     trig = freed.idx if freed is not None else trig
     pub = ctx.pub_date
     location, date, unit_places, used_context = where_and_when(ctx, units, k, trig, context, cue is not None,

@@ -6,6 +6,8 @@ coder codes the release. The abduction itself is coded from the report that tell
 
 from __future__ import annotations
 
+from typing import Optional
+
 from ...lang.en.events.rules import SET_FREE_LEMMAS
 from ...lang.en.events.strategic import RELEASED_THINGS
 from .arguments import event_anchor
@@ -14,15 +16,24 @@ from .taxonomy import OTHER  # noqa: F401 (the type of a release: the extractor 
 VAC = "Violence against civilians /"
 
 
-def release_verb(label: str, doc, start: int):
+def release_verb(label: str, doc, start: int, trigger: Optional[int] = None):
     """The verb of the release when a sentence (starting at ``start`` in ``doc``) typed as violence against
     civilians has a release of people as its main act (after any reporting verb), else None. The event is then
     Strategic developments / Other (OTHER), at the release's place and day, its sides the abduction's: the
-    captors (an unidentified armed group when unnamed) and the people they held."""
+    captors (an unidentified armed group when unnamed) and the people they held. A release whose doer also
+    does the violence the sentence is typed by, in a verb joined to it ("troops freed the hostages and killed
+    two kidnappers", ``trigger`` its character offset), is a rescue: the violence is coded, not the release."""
     if not label.startswith(VAC) or doc is None:
         return None
     tok = event_anchor(doc, start, False)
-    return tok if tok is not None and is_release(tok) else None
+    if tok is None or not is_release(tok):
+        return None
+    return None if trigger is not None and _joined_act(tok, trigger) else tok
+
+
+def _joined_act(release, trigger: int) -> bool:
+    """Whether the verb at character offset ``trigger`` is another verb coordinated with the release."""
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.idx == trigger for c in release.children)
 
 
 def is_release(tok) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from . import responsibility, rules
+from .discourse import is_modifier_mention
 from .coerced import DEMONSTRATION_TYPES, is_forced_movement
 from .patterns import Cue
 from .taxonomy import LABELS
@@ -38,6 +39,9 @@ def typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
     ranked = responsibility.demote_unclaimed(sorted(p, key=lambda l: -p[l]), cues)
     main = rules.stated_type(ranked, cues, said, sentence or said)
     trigger = _trigger(main, cues, doc) or _trigger_of_type(main, cues, doc)
+    act = _act_beside_modifier(trigger, cues, doc)
+    if act is not None:
+        main, trigger = act.label, act
     out = [(main, p_event, trigger)]
     main_type = main.split(" / ")[0]
     for label in ranked[1:4]:
@@ -47,6 +51,31 @@ def typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
             if trigger is None or abs(cue.start - trigger.start) > 25:
                 out.append((label, p_event, cue))
     return out
+
+
+# The families whose verb is the sentence's own act when the typed word only names victims of another event.
+_VIOLENT = ("Battles /", "Violence against civilians /", "Explosions/Remote violence /")
+
+
+def _act_beside_modifier(trigger: Optional[Cue], cues: list[Cue], doc) -> Optional[Cue]:
+    """The violent verb the sentence reports when its typed word is only a modifier naming victims of another
+    event ("troops rescued 15 kidnapped victims and killed three bandits": the rescue's clash, not the
+    abduction, which is told elsewhere or long past); None when there is no such verb or the trigger is a verb."""
+    if trigger is None or doc is None or not _is_modifier(doc, trigger):
+        return None
+    verbs = [c for c in cues if c.label != trigger.label and c.label.startswith(_VIOLENT)
+             and (tok := _token(doc, c)) is not None and tok.pos_ == "VERB" and not is_modifier_mention(tok)]
+    return min(verbs, key=lambda c: (_depth(doc, c), c.start)) if verbs else None
+
+
+def _token(doc, cue: Cue):
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _is_modifier(doc, cue: Cue) -> bool:
+    tok = _token(doc, cue)
+    return tok is not None and " " not in cue.text and is_modifier_mention(tok)
 
 
 def _trigger_of_type(label: str, cues: list[Cue], doc=None) -> Optional[Cue]:

@@ -45,6 +45,10 @@ def armed_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:
     if _killed_when_repelled(sentence):
         return CLASH
     armed_target = actor2 is not None and (actor2.actor_type or "").lower().startswith(STATE_TYPES)
+    if actor1 is not None and actor1.inter == 1 and actor2 is not None and actor2.inter in (2, 3):
+        # state forces' act on the rebels or militia it names as the other side is a battle; the civilians the
+        # sentence also names are those rescued or caught up ("freed 20 travellers and killed four gunmen")
+        return CLASH
     victims = without_doer(sentence, actor1)
     verb = ATTACK_VERB.search(victims) if actor1 is None else None
     if verb is not None and not PASSIVE_BEFORE.search(victims[:verb.start()]):
