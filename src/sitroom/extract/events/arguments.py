@@ -153,8 +153,10 @@ def subordinate_side(doc, anchor, starts: Iterable[int], relative_clauses: bool 
         # "beaten with cables before being released on Wednesday": a gerund after the preposition
         gerund = t.dep_ == "pcomp" and t.head.lower_ in OTHER_TIME_MARKS and t.lemma_.lower() not in FIGHTING_LEMMAS
         # "the gang members arrested earlier last week led operatives to ...": a relative clause's own act, told
-        # done (a participle: "whose leader was detained on Monday"), not going on ("a trader who was returning ...")
-        relative = relative_clauses and t.tag_ == "VBN" and (t.dep_ == "relcl" or (t.dep_ == "acl" and t.head.i < t.i))
+        # done (a participle: "whose leader was detained on Monday", or the simple past: "the gunmen who killed a
+        # chief last month killed five villagers"), not going on ("a trader who was returning ...")
+        relative = relative_clauses and ((t.tag_ == "VBN" and (t.dep_ == "relcl" or (t.dep_ == "acl" and t.head.i < t.i)))
+                                         or (t.tag_ == "VBD" and t.dep_ == "relcl"))
         if t.i == anchor.i or not (marked or gerund or relative):
             continue
         path, hops = set(), 0

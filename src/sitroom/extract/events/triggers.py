@@ -96,8 +96,31 @@ def _trigger(label: str, cues: list[Cue], doc=None) -> Optional[Cue]:
         # Of equally strong cues, the one nearest the root of the parse: the clause's own predicate
         # ("... exchanged views", "protesters gathered"), not a modifier ("the visiting delegation") or
         # a word deep in a subordinate clause ("promising to escalate demonstrations if ...").
-        return min(top, key=lambda c: (_depth(doc, c), c.start))
-    return top[0]
+        return _main_clause(min(top, key=lambda c: (_depth(doc, c), c.start)), own, doc)
+    return _main_clause(top[0], own, doc)
+
+
+def _main_clause(cue: Cue, own: list[Cue], doc) -> Cue:
+    """A cue of several words that opens in a relative clause and ends in the clause that governs it ("the
+    gunmen who killed a chief last month killed five villagers"): the act is the governing clause's verb (its
+    day, place and sides), the relative clause's act background. The cue keeps its strength, moved to that verb."""
+    if doc is None or " " not in cue.text:
+        return cue
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or span[0].i == span.root.i or not _in_relative_clause(span[0], span.root):
+        return cue
+    verb = next((c for c in own if c.start == span.root.idx), None)
+    return Cue(cue.label, cue.weight, verb.start, verb.end, verb.text) if verb is not None else cue
+
+
+def _in_relative_clause(tok, top) -> bool:
+    """Whether ``tok`` lies in a relative clause below ``top`` (within the same sentence)."""
+    hops = 0
+    while tok.i != top.i and tok.head.i != tok.i and hops < 50:
+        if tok.dep_ == "relcl":
+            return True
+        tok, hops = tok.head, hops + 1
+    return False
 
 
 def _depth(doc, cue: Cue) -> int:
