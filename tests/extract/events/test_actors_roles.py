@@ -167,3 +167,21 @@ def test_two_parties_joined_as_subject_stay_both_sides_of_a_clash(pipeline):
 ])
 def test_a_party_named_in_the_offence_of_an_arrest_is_no_side_of_it(pipeline, text, want):
     assert [(a1, a2) for sub, a1, a2 in actors(pipeline, text) if sub == "Arrests"] == [want]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("A car bomb exploded outside a police station in Kirkuk on Wednesday, killing four policemen.",
+     "Police Forces of Iraq"),
+    ("A bomb went off near an army base in Mogadishu on Wednesday, wounding two soldiers.",
+     "Military Forces of Somalia"),
+])
+def test_the_owner_of_a_site_beside_a_bombing_is_no_doer(pipeline, text, target):
+    # "outside a police station" names where the bomb went off: the police are its target, an unnamed hand the doer
+    sub, a1, a2 = only_event(pipeline, text)
+    assert a1 != target and a2 == target
+    assert sub == "Remote explosive/landmine/IED"
+
+
+def test_an_armed_party_joined_by_between_stays_a_side_near_a_base(pipeline):
+    text = "Clashes broke out near a military base in Gao on Wednesday between the army and JNIM fighters."
+    assert only_event(pipeline, text) == ("Armed clash", "Military Forces of Mali", "JNIM")

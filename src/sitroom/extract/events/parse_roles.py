@@ -10,6 +10,7 @@ from typing import Optional
 from ...lang.en.events.arguments import (
     ACCUSE_VERBS,
     ADDRESSEE_VERBS,
+    BESIDE_SITE_PREPS,
     GIVE_UP,
     HOST_VERBS,
     INNER_PREPS,
@@ -210,6 +211,9 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
             role = "agent"  # "artillery fire from Iraqi troops", "an attack from the north"
         elif dep == "prep" and child.lower_ in PATIENT_PREPS:
             role = "patient"
+        elif (dep == "prep" and child.lower_ in BESIDE_SITE_PREPS and label and label.startswith(VIOLENT_TYPES)
+              and (tok.head.i == child.i or (tok.dep_ == "compound" and tok.head.head.i == child.i))):
+            return "patient", 1  # "exploded outside a police station": the owner of the site, a target at most
         if role in ("agent", "patient") and pred.lemma_.lower() in ACCUSE_VERBS and label != CLAIM and pred.i != next(iter(preds)):
             # "X accused Y of using chemical weapons": Y did it, to X's side.
             return ("agent", 2) if role == "patient" else ("patient", 1)

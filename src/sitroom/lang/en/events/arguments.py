@@ -258,6 +258,9 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # Prepositions by which the word of an event names its site: "the car bomb attacks in Diyala Province",
 # "was arrested at the airport", "clashes near Kidal".
 SITE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
+# Of those, the ones that place a violent act beside a site named by its owner ("a car bomb exploded outside a
+# police station"): the owner is on the target's side, never the doer ("in" is left out: "killed in an Israeli strike").
+BESIDE_SITE_PREPS = SITE_PREPS & frozenset({"near", "outside", "inside", "around"})
 
 # Conjunctions that open a clause told at another time than the clause it hangs on ("a spot for demonstrations
 # since they started six days ago", "arrested after he posted a video on Monday"): its day is its own act's.
