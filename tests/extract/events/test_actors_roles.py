@@ -185,3 +185,14 @@ def test_the_owner_of_a_site_beside_a_bombing_is_no_doer(pipeline, text, target)
 def test_an_armed_party_joined_by_between_stays_a_side_near_a_base(pipeline):
     text = "Clashes broke out near a military base in Gao on Wednesday between the army and JNIM fighters."
     assert only_event(pipeline, text) == ("Armed clash", "Military Forces of Mali", "JNIM")
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("A NATO service member died following a roadside bomb attack in southern Afghanistan on Wednesday.", "NATO"),
+    ("Two soldiers died in a bomb attack in Kunar province on Wednesday.", "Military Forces of Afghanistan"),
+])
+def test_those_who_died_in_an_attack_are_its_victims(pipeline, text, victims):
+    # the subject of "died" is the victim of the violence told with it, never its doer
+    sub, a1, a2 = only_event(pipeline, text)
+    assert (a1, a2) == ("Unidentified Armed Group (Afghanistan)", victims)
+    assert sub == "Remote explosive/landmine/IED"

@@ -11,6 +11,7 @@ from ...lang.en.events.arguments import (
     ACCUSE_VERBS,
     ADDRESSEE_VERBS,
     BESIDE_SITE_PREPS,
+    DYING_LEMMAS,
     GIVE_UP,
     HOST_VERBS,
     INNER_PREPS,
@@ -116,6 +117,8 @@ def local_role(tok, label: Optional[str] = None) -> Optional[str]:
             lemma = head.lemma_.lower()
             if lemma in _SPEECH or lemma in REACTION_VERBS:
                 return "source"  # "a provincial governor said ...": reports the event, no party to it
+            if lemma in DYING_LEMMAS and label and label.startswith(VIOLENT_TYPES):
+                return "patient"  # "a soldier died after a bomb attack": the dead are its victims
             role = "agent"
         elif dep == "pobj" and head.dep_ == "agent":
             role, verb = "agent", head.head
@@ -195,6 +198,8 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
             trigger = next(iter(preds))  # the cue's own token comes first
             if (lemma in _SPEECH or lemma in REACTION_VERBS) and pred.i != trigger and label != CLAIM:
                 role = "source"  # "an official said" on the verb a trigger noun hangs on
+            elif lemma in DYING_LEMMAS and label and label.startswith(VIOLENT_TYPES):
+                role = "patient"  # "two soldiers died in a bomb attack": the dead are its victims
             else:
                 role = "agent"
         elif dep == "agent" or (dep == "prep" and child.lower_ == "by"):

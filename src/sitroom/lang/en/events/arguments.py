@@ -246,6 +246,10 @@ HOST_VERBS = {"host", "receive", "welcome"}
 # Verbs that lay an act at someone's door: their object is the doer ("accused troops of looting").
 ACCUSE_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "denounce"}
 
+# Verbs of dying: their subject is a victim of the violence that killed them ("an ISAF service member died following
+# an IED attack"), never its doer.
+DYING_LEMMAS = frozenset({"die", "perish", "succumb"})
+
 # Prepositions whose object, hung on a noun carrying the event, is its other side ("an attack on X").
 PATIENT_PREPS = {"with", "against", "on", "at", "from", "upon", "into", "to", "toward", "towards"}
 
