@@ -196,3 +196,16 @@ def test_those_who_died_in_an_attack_are_its_victims(pipeline, text, victims):
     sub, a1, a2 = only_event(pipeline, text)
     assert (a1, a2) == ("Unidentified Armed Group (Afghanistan)", victims)
     assert sub == "Remote explosive/landmine/IED"
+
+
+def test_a_source_opening_the_sentence_names_no_victims(pipeline):
+    # "Police said ..." tells who reports the grenade, not who it hurt: the people wounded are civilians
+    text = "Police said a grenade was thrown at a bar in Bujumbura on Wednesday, wounding six people."
+    assert only_event(pipeline, text) == ("Grenade", "Unidentified Armed Group (Burundi)", "Civilians (Burundi)")
+
+
+def test_without_doer_leaves_out_an_opening_source():
+    from sitroom.extract.events.victims import without_doer
+    assert "Police" not in without_doer("Police said a bomb went off in a market, killing three people.")
+    assert "police" not in without_doer("A police spokesman told AFP that gunmen killed two traders.")
+    assert "soldiers" in without_doer("Police said gunmen killed two soldiers.")

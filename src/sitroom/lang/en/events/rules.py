@@ -38,9 +38,10 @@ CIVILIANS_TARGETED = re.compile(
 # The phrase naming the doer of a passive report: its armed words are not the victims'.
 DOER_PHRASE = re.compile(r"\b(?:by|at the hands of)\s+[^,.;:]{0,60}", re.I)
 # The source a report names after a comma or with "according to" (", police said", "according to residents"): its
-# words name who tells the event, not its victims.
+# words name who tells the event, not its victims; so does a sentence's opening "Police said (that)".
 SOURCE_PHRASE = re.compile(r",\s*(?:[\w'’-]+\s+){0,4}(?:said|says|told|reported|added|confirmed)\b[^.;]*|"
-                           r"\baccording to\s+[^,.;]{0,60}", re.I)
+                           r"\baccording to\s+[^,.;]{0,60}|"
+                           r"^\s*(?:[\w'’-]+\s+){0,4}?(?:said|says|told \w+|reported|confirmed)(?:\s+(?:on \w+|that))?\b", re.I)
 
 STATE_TYPES = ("state forces", "police", "rebel group", "political militia", "identity militia")
 
