@@ -209,3 +209,10 @@ def test_without_doer_leaves_out_an_opening_source():
     assert "Police" not in without_doer("Police said a bomb went off in a market, killing three people.")
     assert "police" not in without_doer("A police spokesman told AFP that gunmen killed two traders.")
     assert "soldiers" in without_doer("Police said gunmen killed two soldiers.")
+
+
+def test_a_speaker_told_fighting_back_is_the_other_side(pipeline):
+    # "it" stands for the army that speaks: JNIM attacked, the army is actor2
+    text = ("The army said it had repelled an attack by JNIM fighters on its base in Boni, Mopti region, on "
+            "Wednesday, killing 15 assailants.")
+    assert only_event(pipeline, text) == ("Armed clash", "JNIM", "Military Forces of Mali")

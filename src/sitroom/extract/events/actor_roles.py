@@ -194,6 +194,14 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             said = next((v for i, v in speakers.items() if i in preds and v[1].inter == 1), None)
         if said is not None:
             scored.insert(0, (said[0], said[1], "agent", 2))
+    elif (speakers and preds and label is not None and label.startswith(_ARMED_VIOLENCE)
+          and not any(x[2] == "patient" for x in scored)):
+        # "The army said it had repelled an attack by JNIM fighters": the doer is named, and the speaker the
+        # pronoun subject of the event's verb stands for is the other side (the one attacked, or fighting back).
+        said = speaker_of_pronoun(next(iter(preds.values())), speakers)
+        doers = {x[1].name for x in scored if x[2] in ("agent", "coagent")}
+        if said is not None and said[1].name not in doers:
+            scored.append((said[0], said[1], "patient", 1))
     if not any(x[2] in ("agent", "coagent") for x in scored) and trig is not None:
         # "A US drone strike killed ...", "Israeli airstrikes hit ...": the country that modifies the weapon
         # or attack noun carrying the event is the doer, its armed forces in ACLED's naming.
