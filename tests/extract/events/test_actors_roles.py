@@ -216,3 +216,10 @@ def test_a_speaker_told_fighting_back_is_the_other_side(pipeline):
     text = ("The army said it had repelled an attack by JNIM fighters on its base in Boni, Mopti region, on "
             "Wednesday, killing 15 assailants.")
     assert only_event(pipeline, text) == ("Armed clash", "JNIM", "Military Forces of Mali")
+
+
+def test_a_service_member_killed_is_no_civilian(pipeline):
+    # service members are armed and on duty: their killing by an unnamed hand is a clash, not an attack on civilians
+    text = "A service member was killed by small-arms fire in Zabul province on Wednesday, officials said."
+    sub, a1, _ = only_event(pipeline, text)
+    assert (sub, a1) == ("Armed clash", "Unidentified Armed Group (Afghanistan)")

@@ -14,7 +14,7 @@ KILLING = re.compile(r"\b(?:kill\w*|shoot\w*|shot|execut\w*|murder\w*|massacr\w*
 
 # Victims who are armed and on duty: their killing is a battle, not violence against civilians.
 ARMED_VICTIMS = re.compile(
-    r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n|wom[ae]n| officers?)?|officers?|gendarmes?|"
+    r"\b(?:soldiers?|troops|servicem[ae]n|servicewom[ae]n|service ?members?|police(?:m[ae]n|wom[ae]n| officers?)?|officers?|gendarmes?|"
     r"militiam[ae]n|militia members?|security (?:forces|personnel|guards?|men|officials)|guards?|"
     r"(?:army|military|police|security) (?:checkpoint|base|post|patrol|convoy|station|outpost)s?|checkpoints?|"
     r"patrols?|convoys?|barracks|outposts?)\b", re.I)
