@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
-                                       RIOT_TOLD,
+                                       FORCE_BEATING, RIOT_TOLD,
                                        CUSTODY_VIOLENCE, DETAINED_KILLED, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
                                        TARGETED_BASE, TEAR_GAS_SHELLS, ARMED_SITE, ATTACK_VERB, DESTRUCTION_VERB, OWN_ELEMENT,
@@ -188,10 +188,11 @@ def calm_crowd(label: str, sentence: str) -> str:
     if word is None:
         return label
     # What it is against: the phrases after its word (the grievance may be told after its place and day).
-    rest = DISPERSAL.sub(" ", without_grievance(sentence))
+    # Police beating the crowd is their intervention ("Police pushed back protesters and beat several of them").
+    rest = DISPERSAL.sub(" ", FORCE_BEATING.sub(" ", without_grievance(sentence)))
     if CROWD_VIOLENCE.search(sentence) or RIOT_TOLD.search(rest) or VIOLENCE.search(rest):
         return label
-    return INTERVENTION if DISPERSAL.search(sentence) else PEACEFUL_PROTEST
+    return INTERVENTION if DISPERSAL.search(sentence) or FORCE_BEATING.search(sentence) else PEACEFUL_PROTEST
 
 
 def custody_type(label: str, sentence: str) -> str:

@@ -15,6 +15,17 @@ CROWD_VIOLENCE = re.compile(
     r"smash(?:ed|ing)|(?:broke|break|breaking) (?:\w+ ){0,2}windows|loot(?:ed|ing)|ransack(?:ed|ing)|"
     r"clash(?:ed|es|ing)? with (?:the )?(?:riot )?(?:police|security forces)|rampag\w+)\b", re.I)
 
+# A state force beating or pushing back the crowd ("Police pushed back protesters and beat several of them",
+# "students were beaten by riot police"): its intervention in the demonstration, no violence of the crowd's own.
+# (Not "Police said protesters beat a man", nor "police were beaten": a crowd word or a passive between.)
+FORCE_BEATING = re.compile(
+    r"\b(?:(?:riot )?police(?:men)?|officers|soldiers|troops|security forces|gendarmes)\b"
+    r"(?:(?!protesters|demonstrators|crowds?|mobs?|rioters|youths)[^,.;]){0,60}?"
+    r"(?<!were )(?<!was )(?<!been )(?<!being )\b(?:beat(?:s|ing)?|pushed back|push(?:es|ing) back|manhandl\w+|"
+    r"kick(?:ed|ing)|whipp(?:ed|ing)|lash(?:ed|ing)|assault(?:ed|ing))\b[^,.;]*|"  # (and the rest of their clause)
+    r"\b(?:beaten|manhandled|kicked|whipped|assaulted) by (?:the )?(?:riot )?(?:police(?:men)?|officers|soldiers|troops|"
+    r"security forces|gendarmes)\b", re.I)
+
 # Doers told as unknown ("unknown people set fire to a bus", "unidentified youths torched a car"): violence no one
 # ties to the demonstrators, so it makes no demonstration told before it a riot (turned_violent.py).
 UNKNOWN_DOERS = re.compile(r"\b(?:unknown|unidentified) (?:\w+ )?(?:people|persons|individuals|men|youths|assailants|"
@@ -38,7 +49,10 @@ GRIEVANCE_PHRASE = re.compile(r"\b(?:against|over(?! the (?:weekend|past|last|ne
                               r"killed|dead|slain|victims|martyrs|fallen)\b)|"
                               r"on(?=\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:arrests?|detentions?|killings?|"
                               r"deaths?|abductions?|disappearances?|murders?|imprisonment|jailing)(?:\s+and\s+\w+)?\s+of\b)|"
-                              r"(?:to |in order to )?(?:protest|denounc\w*|decr(?:y|ies|ied|ying)|condemn\w*|demand\w*|mourn\w*|call(?:ed|ing)? for))\b"
+                              r"(?:to |in order to )?(?:protest|denounc\w*|decr(?:y|ies|ied|ying)|condemn\w*|demand\w*|mourn\w*|call(?:ed|ing)? for|"
+                              # whom it honours: "gathered to honour the soldiers killed in last week's ambush"
+                              r"honou?r(?:s|ed|ing)?|commemorat\w*|pa(?:y|ys|id|ying) (?:(?:their|a|his|her) )?(?:last )?"
+                              r"(?:tributes?|respects?|homage)))\b"
                               r"[^,;.]*?(?=\s+(?:when|while|as|but|after|before|until|and|then|turned|became|left)\b|[,;.]|$)",
                               re.I)
 

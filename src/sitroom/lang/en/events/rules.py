@@ -83,7 +83,9 @@ DEMO = {"Protests / Protest with intervention", "Protests / Excessive force agai
 DEMO_SEVERITY = ("Protests / Excessive force against protesters", "Riots / Violent demonstration",
                   "Protests / Protest with intervention", "Protests / Peaceful protest")
 
-LETHAL = re.compile(r"\b(?:opened fire|fir(?:ed|ing) (?:live (?:ammunition|rounds) |shots )?(?:on|at|into)|live (?:ammunition|"
+# (Shots "into the air" or "in the air" are warning shots to disperse a crowd, an intervention: not "into" them.)
+LETHAL = re.compile(r"\b(?:opened fire(?! (?:in|into) the (?:air|sky)\b)|fir(?:ed|ing) (?:live (?:ammunition|rounds) |shots )?"
+                    r"(?:on|at|into(?! the (?:air|sky)\b))|live (?:ammunition|"
                      r"rounds|fire)|lethal force|shot dead|gunned down|killed)\b", re.I)
 
 # Means of dispersing a crowd: arrests made with them are made at a gathering ("fired tear gas to disperse them

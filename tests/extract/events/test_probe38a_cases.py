@@ -1,0 +1,62 @@
+"""Probe 38a: short wire reports of protests and the acts around them, written for the probe (not the corpus),
+checked as a user would check them: type, sides, place and date."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.events.family import calm_crowd
+from sitroom.records import DocumentIn
+
+RIOT = "Riots / Violent demonstration"
+INTERVENTION = "Protests / Protest with intervention"
+
+
+def _events(pipeline, text, published="2024-03-01"):
+    return pipeline.extract(DocumentIn(id="t", published=published, text=text)).events
+
+
+def test_mourners_honouring_the_killed_meet_no_lethal_force(pipeline):
+    """The deaths a gathering honours are its cause, not force used on it: no excessive force, no army as doer."""
+    evs = _events(pipeline, "Mourners gathered in Bamako on Sunday to honour the soldiers killed in last week's ambush.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    assert evs[0].actor1.name == "Protesters (Mali)" and evs[0].actor2 is None
+    assert evs[0].location.name == "Bamako" and evs[0].date.start == "2024-02-25"
+
+
+def test_shots_fired_into_the_air_to_disperse_are_an_intervention(pipeline):
+    """Warning shots into the air disperse a march: an intervention, the armed group its second side."""
+    evs = _events(pipeline, "Hundreds of women marched in Kabul on Thursday to demand the right to work; the "
+                            "Taliban fired into the air to disperse them.")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    assert evs[0].actor1.name == "Protesters (Afghanistan)" and evs[0].actor2.name == "Taliban"
+    assert evs[0].date.start == "2024-02-29"
+
+
+def test_shots_fired_into_a_crowd_stay_lethal_force(pipeline):
+    evs = _events(pipeline, "Soldiers fired into a crowd of demonstrators in Mandalay on Saturday, killing three.")
+    assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"]
+
+
+def test_police_beating_protesters_is_their_intervention_not_a_riot(pipeline):
+    evs = _events(pipeline, "Police pushed back protesters and beat several of them in Dhaka on Wednesday.")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    assert evs[0].actor1.name == "Protesters (Bangladesh)"
+    assert evs[0].actor2.name == "Police Forces of Bangladesh"
+    assert evs[0].location.name == "Dhaka" and evs[0].date.start == "2024-02-28"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Students marched through Lusaka on Monday and were beaten by riot police.",
+    "Riot police kicked and beat demonstrators who had gathered outside parliament in Lusaka on Monday.",
+])
+def test_a_force_beating_the_crowd_makes_no_riot(sentence):
+    assert calm_crowd(RIOT, sentence) == INTERVENTION
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protesters beat a police officer in Lusaka on Monday.",
+    "Police were beaten by demonstrators in Lusaka on Monday.",
+])
+def test_the_crowd_beating_someone_stays_a_riot(sentence):
+    assert calm_crowd(RIOT, sentence) == RIOT
