@@ -60,3 +60,23 @@ def test_a_force_beating_the_crowd_makes_no_riot(sentence):
 ])
 def test_the_crowd_beating_someone_stays_a_riot(sentence):
     assert calm_crowd(RIOT, sentence) == RIOT
+
+
+@pytest.mark.parametrize("text, place, deaths", [
+    ("Cyclone Freddy killed 20 people in Blantyre on Monday.", "Blantyre", 20),
+    ("Typhoon Haiyan killed 40 people in Tacloban on Monday.", "Tacloban", 40),
+])
+def test_a_named_storm_that_kills_is_a_natural_disaster(pipeline, text, place, deaths):
+    """The storm's title is the hazard, not an event word inside a person's name."""
+    evs = _events(pipeline, text)
+    assert [e.sub_event_type for e in evs] == ["Natural disaster"]
+    assert evs[0].location.name == place and evs[0].fatalities == deaths
+    assert evs[0].date.start == "2024-02-26" and evs[0].actor1 is None
+
+
+@pytest.mark.parametrize("text", [
+    "The charity won praise for its relief work in Puerto Rico after Hurricane Maria.",
+    "The Hurricane Maria Relief Fund gave money to families in San Juan on Monday.",
+])
+def test_a_named_storm_only_named_tells_no_disaster(pipeline, text):
+    assert [e for e in _events(pipeline, text) if e.event_type == "Disasters"] == []
