@@ -80,3 +80,28 @@ def test_a_named_storm_that_kills_is_a_natural_disaster(pipeline, text, place, d
 ])
 def test_a_named_storm_only_named_tells_no_disaster(pipeline, text):
     assert [e for e in _events(pipeline, text) if e.event_type == "Disasters"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds attended the funeral of the slain journalist in Gaza City on Thursday.",
+    "The family of the murdered activist demanded justice in Lahore on Monday.",
+])
+def test_mourning_a_person_killed_before_tells_no_attack(pipeline, text):
+    """"the slain journalist" only says who is mourned: the funeral is the news, not a new killing."""
+    assert [e for e in _events(pipeline, text) if e.event_type == "Violence against civilians"] == []
+
+
+def test_a_killing_told_as_the_act_stays_an_attack(pipeline):
+    evs = _events(pipeline, "Gunmen shot dead a journalist in Gaza City on Thursday.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_a_ban_on_protests_is_no_protest(pipeline):
+    evs = _events(pipeline, "The High Court in Nairobi on Friday heard a petition challenging the ban on protests.")
+    assert [e for e in evs if e.event_type == "Protests"] == []
+
+
+def test_a_protest_against_a_ban_on_protests_is_one(pipeline):
+    evs = _events(pipeline, "Thousands protested in Nairobi on Friday against the ban on protests.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    assert evs[0].location.name == "Nairobi" and evs[0].date.start == "2024-03-01"

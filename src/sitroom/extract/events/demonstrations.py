@@ -40,6 +40,7 @@ from ...lang.en.events.demonstrations import (
     PARTICIPATION,
     PERFECT_AUX,
     PLANNED,
+    PROHIBITION_NOUNS,
     SHOW_LEMMA,
 )
 from ...lang.en.events.discourse import MODAL_AUX
@@ -109,9 +110,19 @@ def _live(tok) -> bool:
         return False  # "demonstrated their opposition": showed
     if _held_by_relative(tok):
         return not _background_time(tok)  # "planned protests on July 31 which were crushed": they were held
+    if _prohibited(tok):
+        return False  # "the ban on protests": a rule over demonstrations, none held
     if irrealis(tok) or _not_yet(tok) or _not_joined(tok):
         return False
     return not _background_time(tok) and not _period_practice(tok)
+
+
+def _prohibited(tok) -> bool:
+    """A demonstration noun that a ban or a restriction governs ("the ban on protests", "restrictions on public
+    rallies", "a prohibition of marches"): what is forbidden, not a demonstration held."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "of", "against"):
+        return False
+    return tok.head.head.lemma_.lower() in PROHIBITION_NOUNS
 
 
 def _not_joined(tok) -> bool:

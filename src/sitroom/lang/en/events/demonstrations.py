@@ -48,6 +48,10 @@ PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
 NOT_YET = frozenset({"due", "set", "scheduled", "expected", "poised", "likely", "right", "freedom", "decision",
                      "permission", "permit", "license", "licence", "bid", "attempt", "try", "ultimatum", "notice"})
 
+# Nouns of a rule over demonstrations: what they govern is forbidden or restricted, not held ("heard a petition
+# challenging the ban on protests", "a moratorium on rallies").
+PROHIBITION_NOUNS = frozenset({"ban", "prohibition", "moratorium", "restriction", "curb", "embargo"})
+
 # Dependency relations of a word that describes a noun ("protest leader", "protesters' demands").
 NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
 # Participles that announce a demonstration to come: "planned anti-government protests", "a scheduled protest".
