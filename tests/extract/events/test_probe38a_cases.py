@@ -105,3 +105,20 @@ def test_a_protest_against_a_ban_on_protests_is_one(pipeline):
     evs = _events(pipeline, "Thousands protested in Nairobi on Friday against the ban on protests.")
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
     assert evs[0].location.name == "Nairobi" and evs[0].date.start == "2024-03-01"
+
+
+def test_activists_arrested_for_organising_a_protest_are_arrests(pipeline):
+    """The protest organised is the offence, not a gathering the police broke up (the guide: detentions of activists)."""
+    evs = _events(pipeline, "Police arrested three activists in Harare on Monday for organising a protest.")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+    assert evs[0].actor1.name == "Police Forces of Zimbabwe" and evs[0].actor2.name == "Civilians (Zimbabwe)"
+    assert evs[0].location.name == "Harare" and evs[0].date.start == "2024-02-26"
+
+
+def test_protesters_detained_where_they_protested_are_its_intervention(pipeline):
+    """Arrests at a protest belong to it: the protesters its actor1, not an Arrests event of farmers."""
+    evs = _events(pipeline, "Farmers protested outside parliament in New Delhi on Monday, and police detained dozens "
+                            "of them.")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    assert evs[0].actor1.name == "Protesters (India)" and evs[0].actor2.name == "Police Forces of India"
+    assert evs[0].date.start == "2024-02-26"

@@ -133,6 +133,7 @@ from ...lang.en.events.rules import (
     STRIKE_ACTION,
     STRIKE_GATHERING,
     SUICIDE_ATTACKER,
+    TAKING,
     TERRITORY,
     WEAPON_USED,
 )
@@ -300,6 +301,8 @@ def demonstration_type(label: str, sentence: str) -> str:
         return INTERVENTION  # "fired tear gas to disperse them and arrested dozens"
     if not CROWD.search(sentence):
         return label
+    if label == INTERVENTION and TAKING.search(sentence) and not CROWD.search(OTHER_PROTEST.sub(" ", sentence)):
+        return ARRESTS  # "arrested three activists for organising a protest": the only protest is the offence
     if label == ARRESTS:
         # Arrests at a protest belong to the protest (ACLED); not those beside a planned, tried or earlier
         # protest, or of a "protest leader" (family.OTHER_PROTEST): they are arrests.

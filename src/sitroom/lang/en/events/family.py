@@ -59,13 +59,16 @@ GRIEVANCE_PHRASE = re.compile(r"\b(?:against|over(?! the (?:weekend|past|last|ne
 # A protest that is not the one the arrest broke up: planned or tried ("ahead of planned demonstrations",
 # "for attempting to stage a protest"), an earlier one ("after the January protests"), one named as the offence
 # ("sentenced ... for participating in the hirak protests"), or a title ("protest leader"). Arrests told beside
-# them are arrests, not a protest with intervention. ("for taking part in an unauthorised rally" or "in the protest"
+# them are arrests, not a protest with intervention; so are protests organised, planned or called for ("arrested for
+# organising a protest"), the offence of those arrested. ("for taking part in an unauthorised rally" or "in the protest"
 # is the one protest the arrest broke up: a movement's protests are named in the plural or by their name.)
 OTHER_PROTEST = re.compile(
     r"\b(?:(?:ahead of|before|after the|since the|following the) (?:\w+[- ]){0,3}|"
     r"(?:attempt\w*|tr(?:y|ied|ying)|plan\w*|call\w*|intend\w*) to (?:stage|hold|organi[sz]e|join|lead) (?:\w+ ){0,3}|"
     r"(?:for|over) (?:participating|taking part|joining|organi[sz]ing|leading|(?:his|her|their) role) in "
-    r"(?!an? |the (?:[\w-]+ )?(?:protest|demonstration|rally|sit-in)\b)(?:[\w“”\"'-]+ ){0,4})"
+    r"(?!an? |the (?:[\w-]+ )?(?:protest|demonstration|rally|sit-in)\b)(?:[\w“”\"'-]+ ){0,4}|"
+    # the protest made or called for is the offence ("arrested three activists for organising a protest")
+    r"(?:for|over) (?:organi[sz]ing|planning|calling for|inciting|mobili[sz]ing (?:\w+ )?for) (?:\w+ ){0,3})"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|marches|sit-ins?)\b|"
     r"\b(?:protest|demonstration) (?:leaders?|organi[sz]ers?|movements?|figures?)\b", re.I)
 
