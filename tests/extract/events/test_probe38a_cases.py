@@ -122,3 +122,17 @@ def test_protesters_detained_where_they_protested_are_its_intervention(pipeline)
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
     assert evs[0].actor1.name == "Protesters (India)" and evs[0].actor2.name == "Police Forces of India"
     assert evs[0].date.start == "2024-02-26"
+
+
+def test_a_protest_named_as_a_courts_offence_is_no_protest(pipeline):
+    """The guide codes no court step; the protest the activist is jailed for is an earlier one."""
+    evs = _events(pipeline, "A court in Moscow on Wednesday jailed an activist for 15 days for taking part in an "
+                            "unauthorised protest.")
+    assert [e for e in evs if e.event_type in ("Protests", "Riots")] == []
+
+
+def test_arrests_for_taking_part_in_a_protest_stay_its_intervention(pipeline):
+    evs = _events(pipeline, "Police in Moscow on Wednesday arrested 40 people for taking part in an unauthorised "
+                            "protest.")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    assert evs[0].actor2.name == "Police Forces of Russia" and evs[0].date.start == "2024-02-28"
