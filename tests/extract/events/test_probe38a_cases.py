@@ -136,3 +136,16 @@ def test_arrests_for_taking_part_in_a_protest_stay_its_intervention(pipeline):
                             "protest.")
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
     assert evs[0].actor2.name == "Police Forces of Russia" and evs[0].date.start == "2024-02-28"
+
+
+def test_an_arrest_a_protest_is_against_is_no_arrest(pipeline):
+    """The protest against an arrest is the news; the arrest was made before, and is no event of this report."""
+    evs = _events(pipeline, "Lawyers in Islamabad boycotted the courts on Thursday to protest against the arrest of "
+                            "a colleague.")
+    assert [e for e in evs if e.sub_event_type == "Arrests"] == []
+
+
+def test_a_rally_over_a_detention_is_a_protest(pipeline):
+    evs = _events(pipeline, "Hundreds rallied in Lahore on Friday over the detention of the opposition leader.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    assert evs[0].actor1.name == "Protesters (Pakistan)" and evs[0].location.name == "Lahore"
