@@ -149,3 +149,17 @@ def test_a_rally_over_a_detention_is_a_protest(pipeline):
     evs = _events(pipeline, "Hundreds rallied in Lahore on Friday over the detention of the opposition leader.")
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
     assert evs[0].actor1.name == "Protesters (Pakistan)" and evs[0].location.name == "Lahore"
+
+
+def test_rival_supporters_clashing_are_a_mob_not_a_battle(pipeline):
+    """Battles are fought by organised armed groups; rival political supporters fighting are rioters (rule 5)."""
+    evs = _events(pipeline, "Clashes between rival groups of supporters in Conakry left two dead on Friday.")
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]
+    assert evs[0].actor1.name == "Rioters (Guinea)" and evs[0].fatalities == 2
+    assert evs[0].location.name == "Conakry" and evs[0].date.start == "2024-03-01"
+
+
+def test_supporters_fighting_militiamen_stay_a_clash():
+    from sitroom.extract.events.rules import demonstration_type
+    clash = "Battles / Armed clash"
+    assert demonstration_type(clash, "Supporters of the governor clashed with militiamen in Jos on Friday.") == clash

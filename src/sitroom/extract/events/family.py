@@ -29,7 +29,7 @@ from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, B
                                        UNNAMED_ARMED, WITNESS_SOURCE)
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
 from ...lang.en.events.rules import (ARMED, ARMED_VICTIMS, CROWD, CROWD_CONTROLLED, DISPERSAL, HORS_DE_COMBAT, LETHAL,
-                                    TWO_SIDED)
+                                    SUPPORTERS_CLASH, TWO_SIDED)
 from ...lang.en.events.territory import CONTROL, GOODS_TAKEN, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
@@ -288,7 +288,7 @@ def _more_than_rain(text: str) -> bool:
 
 # The element that defines each of these types (the guide's definitions, lang/en/events/family.py's words).
 _DEFINING = {
-    MOB_VIOLENCE: lambda t: bool(MOB.search(t)),
+    MOB_VIOLENCE: lambda t: bool(MOB.search(t) or SUPPORTERS_CLASH.search(t)),  # a crowd, or supporters fighting
     BASE_ESTABLISHED: lambda t: (
         bool(BASE.search(TARGETED_BASE.sub(" ", t))) and bool(OWN_ELEMENT[BASE_ESTABLISHED].search(t))),
     SHELLING: _artillery,

@@ -133,6 +133,7 @@ from ...lang.en.events.rules import (
     STRIKE_ACTION,
     STRIKE_GATHERING,
     SUICIDE_ATTACKER,
+    SUPPORTERS_CLASH,
     TAKING,
     TERRITORY,
     WEAPON_USED,
@@ -150,7 +151,7 @@ from .merged_slots import own_arguments  # noqa: F401 (which report fills the me
 from .merging import label_of, merge_across, merge_events, refers_back  # noqa: F401 (merging the reports: merging.py)
 from .summaries import is_summary
 from .taxonomy import (  # noqa: F401 (ATTACK: the rules' label)
-    ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST, REMOTE_VIOLENCE, SUICIDE_BOMB,
+    ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE, PEACEFUL_PROTEST, REMOTE_VIOLENCE, SUICIDE_BOMB,
     VIOLENT_DEMONSTRATION, priority, typed_fields,
 )
 from .territory import is_not_territory, territory_told
@@ -299,6 +300,8 @@ def demonstration_type(label: str, sentence: str) -> str:
         return INTERVENTION
     if label == ARRESTS and CROWD_CONTROLLED.search(sentence) and not CROWD.search(sentence):
         return INTERVENTION  # "fired tear gas to disperse them and arrested dozens"
+    if label == CLASH and SUPPORTERS_CLASH.search(sentence) and not ARMED.search(sentence) and not CROWD.search(sentence):
+        return MOB_VIOLENCE  # rival supporters fighting are rioters, no organised armed groups
     if not CROWD.search(sentence):
         return label
     if label == INTERVENTION and TAKING.search(sentence) and not CROWD.search(OTHER_PROTEST.sub(" ", sentence)):

@@ -123,6 +123,14 @@ CRIMINAL_VICTIMS = re.compile(r"\b(?:gang(?:s|sters?| members?)?|cartels?|rivals
 ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|fighters|gunmen|militias?|militiamen|jihadists?|guerrillas?|"
                     r"armed (?:men|group|groups)|army|troops)\b", re.I)
 
+# Sides of a clash that are political supporters, not organised armed groups ("Rival supporters of the two candidates
+# clashed", "clashes between rival groups of supporters"): ACLED's rioters, whose fights with one another are Mob
+# violence, not a battle (rule 5).
+SUPPORTERS_CLASH = re.compile(
+    r"\b(?:supporters|partisans|fans|party (?:activists|members|workers|cadres|loyalists))\b(?:[^.;]{0,80}?)\bclash\w*|"
+    r"\bclash\w* (?:between|among|involving|pitting) (?:\w+ ){0,4}?(?:supporters|partisans|fans|party (?:activists|members|"
+    r"workers|cadres|loyalists))\b", re.I)
+
 # The end of a text before a verb that makes it passive ("A soldier was killed", "were later shot dead"): the words
 # before such a verb name the victims, not the doer.
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.I)
