@@ -163,3 +163,17 @@ def test_supporters_fighting_militiamen_stay_a_clash():
     from sitroom.extract.events.rules import demonstration_type
     clash = "Battles / Armed clash"
     assert demonstration_type(clash, "Supporters of the governor clashed with militiamen in Jos on Friday.") == clash
+
+
+def test_clashes_between_students_and_police_are_a_riot(pipeline):
+    """Unarmed people fighting the police are rioters, the police the riot's other side: no battle, no attack."""
+    evs = _events(pipeline, "Clashes between students and police in Dhaka on Friday left dozens injured.")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+    assert evs[0].actor1.name == "Rioters (Bangladesh)" and evs[0].actor2.name == "Police Forces of Bangladesh"
+    assert evs[0].location.name == "Dhaka" and evs[0].date.start == "2024-03-01"
+
+
+def test_an_internet_cut_after_clashes_is_no_armed_clash(pipeline):
+    evs = _events(pipeline, "Authorities in Bangladesh shut down mobile internet in Dhaka on Friday after clashes "
+                            "between students and police.")
+    assert [e for e in evs if e.event_type == "Battles"] == []

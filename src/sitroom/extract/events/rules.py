@@ -134,6 +134,7 @@ from ...lang.en.events.rules import (
     STRIKE_GATHERING,
     SUICIDE_ATTACKER,
     SUPPORTERS_CLASH,
+    UNARMED_CLASH,
     TAKING,
     TERRITORY,
     WEAPON_USED,
@@ -302,6 +303,8 @@ def demonstration_type(label: str, sentence: str) -> str:
         return INTERVENTION  # "fired tear gas to disperse them and arrested dozens"
     if label == CLASH and SUPPORTERS_CLASH.search(sentence) and not ARMED.search(sentence) and not CROWD.search(sentence):
         return MOB_VIOLENCE  # rival supporters fighting are rioters, no organised armed groups
+    if label == CLASH and UNARMED_CLASH.search(sentence) and not ARMED.search(sentence) and not LETHAL.search(sentence):
+        return VIOLENT_DEMONSTRATION  # "clashes between students and police": rioters, not an armed group
     if not CROWD.search(sentence):
         return label
     if label == INTERVENTION and TAKING.search(sentence) and not CROWD.search(OTHER_PROTEST.sub(" ", sentence)):

@@ -13,7 +13,8 @@ CROWD_VIOLENCE = re.compile(
     r"burn(?:ed|t|ing)? (?:down )?(?:the |a |an |several |\w+ ){0,2}(?:cars?|vehicles?|tyres|tires|buildings?|offices?|"
     r"jails?|police stations?|stations|shops?|stores?|houses?|homes?|buses)|burning (?:down )?of|vandali[sz]\w+|"
     r"smash(?:ed|ing)|(?:broke|break|breaking) (?:\w+ ){0,2}windows|loot(?:ed|ing)|ransack(?:ed|ing)|"
-    r"clash(?:ed|es|ing)? with (?:the )?(?:riot )?(?:police|security forces)|rampag\w+)\b", re.I)
+    r"clash(?:ed|es|ing)? with (?:the )?(?:riot )?(?:police|security forces)|"
+    r"clash(?:es)? between (?:\w+ ){1,3}and (?:the )?(?:riot )?(?:police|security forces)|rampag\w+)\b", re.I)
 
 # A state force beating or pushing back the crowd ("Police pushed back protesters and beat several of them",
 # "students were beaten by riot police"): its intervention in the demonstration, no violence of the crowd's own.

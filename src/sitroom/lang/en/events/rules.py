@@ -131,6 +131,14 @@ SUPPORTERS_CLASH = re.compile(
     r"\bclash\w* (?:between|among|involving|pitting) (?:\w+ ){0,4}?(?:supporters|partisans|fans|party (?:activists|members|"
     r"workers|cadres|loyalists))\b", re.I)
 
+# Unarmed people clashing with the police ("after clashes between students and police", "youths clashed with
+# police"): a riot, since battles are fought between organised armed groups (rule 5).
+UNARMED_CLASH = re.compile(
+    r"\bclash\w* between (?:\w+ ){0,3}?(?:students|youths|workers|traders|residents|supporters|fans)"
+    r" and (?:the )?(?:riot )?(?:police|security forces)\b|"
+    r"\b(?:students|youths|workers|traders|residents|fans) (?:\w+ ){0,3}?clash(?:ed|es|ing)? with (?:the )?(?:riot )?"
+    r"(?:police|security forces)\b", re.I)
+
 # The end of a text before a verb that makes it passive ("A soldier was killed", "were later shot dead"): the words
 # before such a verb name the victims, not the doer.
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.I)
