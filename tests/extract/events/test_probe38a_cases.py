@@ -177,3 +177,17 @@ def test_an_internet_cut_after_clashes_is_no_armed_clash(pipeline):
     evs = _events(pipeline, "Authorities in Bangladesh shut down mobile internet in Dhaka on Friday after clashes "
                             "between students and police.")
     assert [e for e in evs if e.event_type == "Battles"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A candlelight vigil was held in Peshawar on Monday for the victims of the mosque bombing.",
+    "Hundreds gathered in Kabul on Friday to mourn the victims of the school bombing.",
+])
+def test_mourning_the_victims_of_a_bombing_tells_no_bombing(pipeline, text):
+    assert [e for e in _events(pipeline, text) if e.event_type == "Explosions/Remote violence"] == []
+
+
+def test_a_bombing_told_as_the_act_stays(pipeline):
+    evs = _events(pipeline, "A bombing killed 20 people in Kabul on Friday.")
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+    assert evs[0].fatalities == 20 and evs[0].date.start == "2024-03-01"

@@ -51,6 +51,7 @@ from ...lang.en.events.discourse import (
     TIMES_COUNT,
     BLOW_VERBS,
     WORK_NOUNS,
+    MOURNING_WORDS,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...lang.en.events.disasters import STORM_TITLES
@@ -379,3 +380,15 @@ def is_boilerplate(span, text: str) -> bool:
     words = [t for t in span if t.is_alpha]
     has_verb = any(t.pos_ in VERBAL for t in span)
     return not has_verb and len(words) <= 6 and not any(t.like_num for t in span)
+
+
+def mourned_event(tok) -> bool:
+    """An event noun naming whose victims are mourned ("a vigil was held ... for the victims of the mosque bombing",
+    "gathered to mourn the victims of the school bombing"): an event told before, not this report's news."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() != "victim":
+        return False
+    victims = tok.head.head
+    clause = clause_head(victims)
+    words = {clause.lemma_.lower(), victims.head.lemma_.lower()} | {
+        c.lemma_.lower() for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    return bool(words & MOURNING_WORDS)

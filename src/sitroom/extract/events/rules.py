@@ -232,7 +232,8 @@ def news_gate(doc, start: int, end: int, text: str, trigger: Optional[str], pub=
     tok = main_statement(span) if trigger is None and span is not None and len(span) else trigger_token(span, trigger)
     dropped = tok is not None and bool(
         discourse.is_boilerplate(span, text) or discourse.is_name_part(tok) or discourse.not_news(tok, pub)
-        or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) or is_summary(tok))
+        or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) or is_summary(tok)
+        or discourse.mourned_event(tok))
     if gates is not None:
         gates[key] = (tok, dropped)
     return tok, dropped
