@@ -191,3 +191,21 @@ def test_a_bombing_told_as_the_act_stays(pipeline):
     evs = _events(pipeline, "A bombing killed 20 people in Kabul on Friday.")
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
     assert evs[0].fatalities == 20 and evs[0].date.start == "2024-03-01"
+
+
+def test_a_ban_imposed_ahead_of_a_march_tells_no_protest(pipeline):
+    """A ban on rallies governs them, and "ahead of the march" only dates the ban: no demonstration held."""
+    evs = _events(pipeline, "Authorities imposed a ban on rallies in Dhaka on Friday ahead of the opposition march.")
+    assert [e for e in evs if e.event_type == "Protests"] == []
+
+
+def test_a_march_ahead_of_elections_is_a_protest(pipeline):
+    evs = _events(pipeline, "Thousands marched in Dhaka on Friday ahead of the elections.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    assert evs[0].date.start == "2024-03-01"
+
+
+def test_gathering_to_pay_tribute_to_the_killed_is_a_peaceful_protest(pipeline):
+    evs = _events(pipeline, "Thousands gathered in Ouagadougou on Sunday to pay tribute to the soldiers killed in Djibo.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    assert evs[0].actor1.name == "Protesters (Burkina Faso)" and evs[0].location.name == "Ouagadougou"

@@ -238,6 +238,8 @@ def _background_time(tok) -> bool:
         prep = tok.head
         if prep.lower_ == "of" and prep.head.dep_ == "pobj":
             prep = prep.head.head  # "since the start of the protests"
+        elif prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
+            prep = prep.head  # "ahead of the opposition march", "prior to the rally"
         return prep.lower_ in BACKGROUND_TIME
     verb = tok.head
     # (a clause such a word opens may be parsed as a complement: "On July 4, one year after the protests were

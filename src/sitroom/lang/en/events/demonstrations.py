@@ -38,7 +38,7 @@ ONLINE_MODIFIERS = frozenset({"online", "virtual", "digital", "twitter", "hashta
 # Words that set an event word in the time of another: "since protests began", "after the January protests",
 # "one year after the protests were crushed", "before a scheduled protest". A demonstration named there is
 # the background of what the sentence tells, not the sentence's news.
-BACKGROUND_TIME = frozenset({"since", "after", "before", "until", "till", "as"})
+BACKGROUND_TIME = frozenset({"since", "after", "before", "until", "till", "as", "ahead", "prior"})  # ("ahead of", "prior to")
 
 # The perfect's auxiliary: "has been cracking down on demonstrations since ..." tells a practice over a period.
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
