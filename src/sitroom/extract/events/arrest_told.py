@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from ...lang.en.events.civilians import PROTEST_LEMMAS, PROTEST_PREPS
 from ...lang.en.events.disruption import DISRUPTION, HARM
 from ...lang.en.events.rules import BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAGES_FREED, RELEASED, TAKING
 from ...records import Event
@@ -39,9 +40,19 @@ def no_taking_told(label: str, span, released: bool = True) -> bool:
         if tok.dep_ == "amod" and tok.head.i > tok.i and tok.lower_.endswith("ed"):
             continue  # a participle before its noun describes a person held, and tells no taking
         if not (is_background_taking(tok) or is_unrealised_taking(tok) or is_thing_taken(tok)
-                or is_taking_named_only(tok)):
+                or is_taking_named_only(tok) or _protest_grievance(tok)):
             return False
     return True
+
+
+def _protest_grievance(tok) -> bool:
+    """An arrest noun that is what a demonstration is against ("boycotted the courts to protest against the arrest
+    of a colleague", "a rally over the detention of"): the protest is the news, the arrest an earlier act (as
+    civilians.py reads a killing so)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in PROTEST_PREPS and prep.head.lemma_.lower() in PROTEST_LEMMAS
 
 
 def arrest_told(ev: Event, doc, reports: Sequence[Event] = (), coded: Sequence[Event] = ()) -> Optional[Event]:

@@ -42,6 +42,7 @@ from ...lang.en.events.civilians import (
     CHARGE_PREPS,
     FACILITY_NOUNS,
     HARM_BY_OTHERS,
+    MOURNING_NOUNS,
     PATTERN,
     PHRASE_DEPS,
     PRACTICE_LEMMAS,
@@ -145,7 +146,10 @@ def _describes_person(tok) -> bool:
     Not on a place ("chop houses where protesters were tortured") or an attack ("an attack that killed
     residents"), not a clause with a subject of its own ("information that one Abubakar was abducted"), nor
     when the sentence tells what became of the victim ("who was abducted on January 8 remains at large", "who
-    was abducted outside a synagogue ... was rescued by police")."""
+    was abducted outside a synagogue ... was rescued by police"). So is a participle before a known person whom the
+    sentence mourns ("attended the funeral of the slain journalist": _mourned)."""
+    if _mourned(tok):
+        return True
     if tok.dep_ == "acl":
         if tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return False
@@ -162,6 +166,19 @@ def _describes_person(tok) -> bool:
     known = head.pos_ == "PROPN" or (head.dep_ == "appos" and head.head.pos_ == "PROPN") or any(
         c.dep_ == "det" and c.lower_ in KNOWN_DETERMINERS for c in head.children)
     return known and not any(t.ent_type_ == "DATE" for t in clause)
+
+
+def _mourned(tok) -> bool:
+    """A known person named by a participle of violence ("the slain journalist", "the murdered activist") in a phrase
+    of their mourning or kin ("the funeral of", "the family of"): who the person is; a killing told before."""
+    if tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # the trigger may be the participle itself
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "for"):
+        return False
+    if tok.head.head.lemma_.lower() not in MOURNING_NOUNS:
+        return False
+    known = any(c.dep_ in ("det", "poss") and (c.lower_ in KNOWN_DETERMINERS or c.tag_ == "PRP$") for c in tok.children)
+    return known and any(c.dep_ == "amod" and VIOLENCE.fullmatch(c.text) for c in tok.children)
 
 
 def _bare_plural_victims(tok) -> bool:

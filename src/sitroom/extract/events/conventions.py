@@ -149,6 +149,8 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         # The owners of homes, shops or farms looted or destroyed are civilians ("men ransacked his house").
         a2 = ActorRef(name=f"Civilians ({pname})", actor_type="civilians", inter=7, country=iso)
     elif label.startswith("Riots") and cname:
+        if a1 is not None and a1.inter == 1 and a2 is None:
+            a1, a2 = None, a1  # the state force a riot met is its other side ("clashes between students and police")
         if a1 is None or a1.name == f"Protesters ({pname})":
             # demonstrators who turn violent are rioters (ACLED's crowd actor of a riot), their words kept
             a1 = ActorRef(name=f"Rioters ({pname})", text=a1.text if a1 else None, actor_type="rioters", inter=5,

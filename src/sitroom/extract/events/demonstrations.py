@@ -40,8 +40,10 @@ from ...lang.en.events.demonstrations import (
     PARTICIPATION,
     PERFECT_AUX,
     PLANNED,
+    PROHIBITION_NOUNS,
     SHOW_LEMMA,
 )
+from ...lang.en.events.civilians import CHARGE_LEMMAS, CHARGE_PREPS, TAKING_CHARGE_LEMMAS
 from ...lang.en.events.discourse import MODAL_AUX
 from ...lang.en.events.family import CROWD_VIOLENCE, GRIEVANCE_PHRASE
 from ...lang.en.events.rules import TAKING
@@ -109,9 +111,38 @@ def _live(tok) -> bool:
         return False  # "demonstrated their opposition": showed
     if _held_by_relative(tok):
         return not _background_time(tok)  # "planned protests on July 31 which were crushed": they were held
+    if _prohibited(tok):
+        return False  # "the ban on protests": a rule over demonstrations, none held
+    if _offence(tok):
+        return False  # "jailed an activist for taking part in an unauthorised protest": the court step is the news
     if irrealis(tok) or _not_yet(tok) or _not_joined(tok):
         return False
     return not _background_time(tok) and not _period_practice(tok)
+
+
+def _prohibited(tok) -> bool:
+    """A demonstration noun that a ban or a restriction governs ("the ban on protests", "restrictions on public
+    rallies", "a prohibition of marches"): what is forbidden, not a demonstration held."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "of", "against"):
+        return False
+    return tok.head.head.lemma_.lower() in PROHIBITION_NOUNS
+
+
+# The words of a court's step (a charge, a trial, a sentence), whose "for" phrase names the offence; not those of
+# taking (an arrest "for taking part in the protest" is made at it: the protest's intervention).
+_COURT_STEPS = CHARGE_LEMMAS - TAKING_CHARGE_LEMMAS - {"suspect", "connection"} | {"jail"}
+
+
+def _offence(tok) -> bool:
+    """A demonstration named as the offence a court charges, tries or sentences someone for ("jailed an activist for
+    15 days for taking part in an unauthorised protest", "charged with organising an illegal rally"): the guide
+    codes no court step, and the demonstration is an earlier one."""
+    t, hops = tok, 0
+    while t.dep_ in ("pobj", "prep", "pcomp", "dobj", "conj") and t.head.i != t.i and hops < 8:
+        if t.dep_ == "prep" and t.lower_ in CHARGE_PREPS and t.head.lemma_.lower() in _COURT_STEPS:
+            return True
+        t, hops = t.head, hops + 1
+    return False
 
 
 def _not_joined(tok) -> bool:
@@ -207,6 +238,8 @@ def _background_time(tok) -> bool:
         prep = tok.head
         if prep.lower_ == "of" and prep.head.dep_ == "pobj":
             prep = prep.head.head  # "since the start of the protests"
+        elif prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
+            prep = prep.head  # "ahead of the opposition march", "prior to the rally"
         return prep.lower_ in BACKGROUND_TIME
     verb = tok.head
     # (a clause such a word opens may be parsed as a complement: "On July 4, one year after the protests were

@@ -51,8 +51,10 @@ from ...lang.en.events.discourse import (
     TIMES_COUNT,
     BLOW_VERBS,
     WORK_NOUNS,
+    MOURNING_WORDS,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
+from ...lang.en.events.disasters import STORM_TITLES
 from .told_from import day_span_tally, elapsed_since, not_the_first_time, office_then, told_at_an_age, yearly_tally
 from ..pos import VERBAL
 
@@ -340,7 +342,20 @@ def is_name_part(tok) -> bool:
     organisation or a product, but the cue is the word itself."""
     if tok.text.isupper() and tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
         return False
+    if _storm_title(tok):
+        return False
     return (tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_ENTS) or _work_title(tok)
+
+
+def _storm_title(tok) -> bool:
+    """A storm's title before its given name, the storm doing the harm ("Cyclone Freddy killed 20 people"): the
+    storm, which the name only tells apart. Only as its clause's subject: a named storm is most often a known past
+    one named as a time or a cause ("relief efforts after Hurricane Maria", "destroyed by Cyclone Kenneth which hit
+    the country"), and a title inside a longer name is no storm ("the Hurricane Maria Relief Fund")."""
+    if tok.lower_ not in STORM_TITLES or tok.dep_ != "compound" or tok.head.i != tok.i + 1:
+        return False
+    name = tok.head
+    return name.pos_ == "PROPN" and name.dep_ == "nsubj" and name.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "LAW")
 
 
 def _work_title(tok) -> bool:
@@ -365,3 +380,15 @@ def is_boilerplate(span, text: str) -> bool:
     words = [t for t in span if t.is_alpha]
     has_verb = any(t.pos_ in VERBAL for t in span)
     return not has_verb and len(words) <= 6 and not any(t.like_num for t in span)
+
+
+def mourned_event(tok) -> bool:
+    """An event noun naming whose victims are mourned ("a vigil was held ... for the victims of the mosque bombing",
+    "gathered to mourn the victims of the school bombing"): an event told before, not this report's news."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() != "victim":
+        return False
+    victims = tok.head.head
+    clause = clause_head(victims)
+    words = {clause.lemma_.lower(), victims.head.lemma_.lower()} | {
+        c.lemma_.lower() for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    return bool(words & MOURNING_WORDS)

@@ -22,14 +22,14 @@ from typing import Optional, Sequence
 from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
-                                       RIOT_TOLD,
+                                       FORCE_BEATING, RIOT_TOLD,
                                        CUSTODY_VIOLENCE, DETAINED_KILLED, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
                                        TARGETED_BASE, TEAR_GAS_SHELLS, ARMED_SITE, ATTACK_VERB, DESTRUCTION_VERB, OWN_ELEMENT,
                                        UNNAMED_ARMED, WITNESS_SOURCE)
 from ...lang.en.events.disasters import DISEASE, NATURAL_HAZARD
 from ...lang.en.events.rules import (ARMED, ARMED_VICTIMS, CROWD, CROWD_CONTROLLED, DISPERSAL, HORS_DE_COMBAT, LETHAL,
-                                    TWO_SIDED)
+                                    SUPPORTERS_CLASH, TWO_SIDED)
 from ...lang.en.events.territory import CONTROL, GOODS_TAKEN, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
@@ -188,10 +188,11 @@ def calm_crowd(label: str, sentence: str) -> str:
     if word is None:
         return label
     # What it is against: the phrases after its word (the grievance may be told after its place and day).
-    rest = DISPERSAL.sub(" ", without_grievance(sentence))
+    # Police beating the crowd is their intervention ("Police pushed back protesters and beat several of them").
+    rest = DISPERSAL.sub(" ", FORCE_BEATING.sub(" ", without_grievance(sentence)))
     if CROWD_VIOLENCE.search(sentence) or RIOT_TOLD.search(rest) or VIOLENCE.search(rest):
         return label
-    return INTERVENTION if DISPERSAL.search(sentence) else PEACEFUL_PROTEST
+    return INTERVENTION if DISPERSAL.search(sentence) or FORCE_BEATING.search(sentence) else PEACEFUL_PROTEST
 
 
 def custody_type(label: str, sentence: str) -> str:
@@ -287,7 +288,7 @@ def _more_than_rain(text: str) -> bool:
 
 # The element that defines each of these types (the guide's definitions, lang/en/events/family.py's words).
 _DEFINING = {
-    MOB_VIOLENCE: lambda t: bool(MOB.search(t)),
+    MOB_VIOLENCE: lambda t: bool(MOB.search(t) or SUPPORTERS_CLASH.search(t)),  # a crowd, or supporters fighting
     BASE_ESTABLISHED: lambda t: (
         bool(BASE.search(TARGETED_BASE.sub(" ", t))) and bool(OWN_ELEMENT[BASE_ESTABLISHED].search(t))),
     SHELLING: _artillery,

@@ -133,6 +133,9 @@ from ...lang.en.events.rules import (
     STRIKE_ACTION,
     STRIKE_GATHERING,
     SUICIDE_ATTACKER,
+    SUPPORTERS_CLASH,
+    UNARMED_CLASH,
+    TAKING,
     TERRITORY,
     WEAPON_USED,
 )
@@ -149,7 +152,7 @@ from .merged_slots import own_arguments  # noqa: F401 (which report fills the me
 from .merging import label_of, merge_across, merge_events, refers_back  # noqa: F401 (merging the reports: merging.py)
 from .summaries import is_summary
 from .taxonomy import (  # noqa: F401 (ATTACK: the rules' label)
-    ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST, REMOTE_VIOLENCE, SUICIDE_BOMB,
+    ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE, PEACEFUL_PROTEST, REMOTE_VIOLENCE, SUICIDE_BOMB,
     VIOLENT_DEMONSTRATION, priority, typed_fields,
 )
 from .territory import is_not_territory, territory_told
@@ -229,7 +232,8 @@ def news_gate(doc, start: int, end: int, text: str, trigger: Optional[str], pub=
     tok = main_statement(span) if trigger is None and span is not None and len(span) else trigger_token(span, trigger)
     dropped = tok is not None and bool(
         discourse.is_boilerplate(span, text) or discourse.is_name_part(tok) or discourse.not_news(tok, pub)
-        or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) or is_summary(tok))
+        or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) or is_summary(tok)
+        or discourse.mourned_event(tok))
     if gates is not None:
         gates[key] = (tok, dropped)
     return tok, dropped
@@ -298,8 +302,14 @@ def demonstration_type(label: str, sentence: str) -> str:
         return INTERVENTION
     if label == ARRESTS and CROWD_CONTROLLED.search(sentence) and not CROWD.search(sentence):
         return INTERVENTION  # "fired tear gas to disperse them and arrested dozens"
+    if label == CLASH and SUPPORTERS_CLASH.search(sentence) and not ARMED.search(sentence) and not CROWD.search(sentence):
+        return MOB_VIOLENCE  # rival supporters fighting are rioters, no organised armed groups
+    if label == CLASH and UNARMED_CLASH.search(sentence) and not ARMED.search(sentence) and not LETHAL.search(sentence):
+        return VIOLENT_DEMONSTRATION  # "clashes between students and police": rioters, not an armed group
     if not CROWD.search(sentence):
         return label
+    if label == INTERVENTION and TAKING.search(sentence) and not CROWD.search(OTHER_PROTEST.sub(" ", sentence)):
+        return ARRESTS  # "arrested three activists for organising a protest": the only protest is the offence
     if label == ARRESTS:
         # Arrests at a protest belong to the protest (ACLED); not those beside a planned, tried or earlier
         # protest, or of a "protest leader" (family.OTHER_PROTEST): they are arrests.

@@ -85,6 +85,11 @@ ATTACK_NOUNS = frozenset({"attack", "assault", "bombing", "blast", "explosion", 
 # the abduction with its outcome (the corpus codes it).
 VICTIM_FATE_LEMMAS = frozenset({"remain", "stay", "rescue", "free", "release", "escape"})
 
+# What a sentence tells about a person a participle only describes ("attended the funeral of the slain journalist",
+# "the family of the murdered activist"): the mourning of someone killed before, not the killing.
+MOURNING_NOUNS = frozenset({"funeral", "burial", "memorial", "wake", "family", "relatives", "widow", "widower",
+                            "mother", "father", "parents", "memory", "grave", "killers", "murderers"})
+
 # Verbs and nouns of work against a kind of violence: its bare noun as their object names the kind ("met
 # organisations focused on preventing sexual violence in conflict", "the fight against kidnapping").
 PREVENT_LEMMAS = frozenset({"prevent", "prevention", "combat", "fight", "tackle", "eradicate", "end", "stop",

@@ -38,7 +38,7 @@ ONLINE_MODIFIERS = frozenset({"online", "virtual", "digital", "twitter", "hashta
 # Words that set an event word in the time of another: "since protests began", "after the January protests",
 # "one year after the protests were crushed", "before a scheduled protest". A demonstration named there is
 # the background of what the sentence tells, not the sentence's news.
-BACKGROUND_TIME = frozenset({"since", "after", "before", "until", "till", "as"})
+BACKGROUND_TIME = frozenset({"since", "after", "before", "until", "till", "as", "ahead", "prior"})  # ("ahead of", "prior to")
 
 # The perfect's auxiliary: "has been cracking down on demonstrations since ..." tells a practice over a period.
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
@@ -47,6 +47,10 @@ PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
 # march", "the right to protest peacefully", "endorsed the decision of the NLC to protest".
 NOT_YET = frozenset({"due", "set", "scheduled", "expected", "poised", "likely", "right", "freedom", "decision",
                      "permission", "permit", "license", "licence", "bid", "attempt", "try", "ultimatum", "notice"})
+
+# Nouns of a rule over demonstrations: what they govern is forbidden or restricted, not held ("heard a petition
+# challenging the ban on protests", "a moratorium on rallies").
+PROHIBITION_NOUNS = frozenset({"ban", "prohibition", "moratorium", "restriction", "curb", "embargo"})
 
 # Dependency relations of a word that describes a noun ("protest leader", "protesters' demands").
 NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")

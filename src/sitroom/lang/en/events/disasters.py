@@ -17,6 +17,10 @@ NATURAL_HAZARD = re.compile(
     r"hailstorms?|lightning|gales?|gale-force|sandstorms?|cloudbursts?|sinkholes?|famine|locusts?|high winds|"
     r"extreme (?:heat|cold|weather)|waterlogg\w*)\b", re.I)
 
+# The titles a named storm is called by ("Cyclone Freddy", "Hurricane Maria", "Typhoon Haiyan"): the title names the
+# hazard itself, not an event word inside another name (discourse.is_name_part).
+STORM_TITLES = frozenset({"cyclone", "hurricane", "typhoon", "storm"})
+
 # A disease: an outbreak is a Natural disaster when it kills (DEATHS). An "outbreak" of violence is none.
 DISEASE = re.compile(
     r"\b(?:outbreaks?(?! of (?:violence|fighting|hostilities|war|clashes|unrest|protests?))|epidemics?|pandemics?|"

@@ -257,3 +257,8 @@ CIRCUMSTANCE_PREPS = {"following", "after", "during", "since", "before"}
 
 # Number words of 50 or more ("hundreds", "dozens of supporters"): a count of many events, not one.
 LARGE_COUNT_WORDS = ("hundred", "hundreds", "thousand", "thousands", "dozens")
+
+# Words of mourning an event's victims ("a vigil was held for the victims of the mosque bombing", "gathered to mourn
+# the victims of the school bombing"): the event mourned happened before; the mourning is the news.
+MOURNING_WORDS = frozenset({"vigil", "funeral", "memorial", "commemoration", "mourn", "commemorate", "honour", "honor",
+                            "remember", "pray", "prayer", "tribute"})

@@ -13,7 +13,19 @@ CROWD_VIOLENCE = re.compile(
     r"burn(?:ed|t|ing)? (?:down )?(?:the |a |an |several |\w+ ){0,2}(?:cars?|vehicles?|tyres|tires|buildings?|offices?|"
     r"jails?|police stations?|stations|shops?|stores?|houses?|homes?|buses)|burning (?:down )?of|vandali[sz]\w+|"
     r"smash(?:ed|ing)|(?:broke|break|breaking) (?:\w+ ){0,2}windows|loot(?:ed|ing)|ransack(?:ed|ing)|"
-    r"clash(?:ed|es|ing)? with (?:the )?(?:riot )?(?:police|security forces)|rampag\w+)\b", re.I)
+    r"clash(?:ed|es|ing)? with (?:the )?(?:riot )?(?:police|security forces)|"
+    r"clash(?:es)? between (?:\w+ ){1,3}and (?:the )?(?:riot )?(?:police|security forces)|rampag\w+)\b", re.I)
+
+# A state force beating or pushing back the crowd ("Police pushed back protesters and beat several of them",
+# "students were beaten by riot police"): its intervention in the demonstration, no violence of the crowd's own.
+# (Not "Police said protesters beat a man", nor "police were beaten": a crowd word or a passive between.)
+FORCE_BEATING = re.compile(
+    r"\b(?:(?:riot )?police(?:men)?|officers|soldiers|troops|security forces|gendarmes)\b"
+    r"(?:(?!protesters|demonstrators|crowds?|mobs?|rioters|youths)[^,.;]){0,60}?"
+    r"(?<!were )(?<!was )(?<!been )(?<!being )\b(?:beat(?:s|ing)?|pushed back|push(?:es|ing) back|manhandl\w+|"
+    r"kick(?:ed|ing)|whipp(?:ed|ing)|lash(?:ed|ing)|assault(?:ed|ing))\b[^,.;]*|"  # (and the rest of their clause)
+    r"\b(?:beaten|manhandled|kicked|whipped|assaulted) by (?:the )?(?:riot )?(?:police(?:men)?|officers|soldiers|troops|"
+    r"security forces|gendarmes)\b", re.I)
 
 # Doers told as unknown ("unknown people set fire to a bus", "unidentified youths torched a car"): violence no one
 # ties to the demonstrators, so it makes no demonstration told before it a riot (turned_violent.py).
@@ -38,20 +50,26 @@ GRIEVANCE_PHRASE = re.compile(r"\b(?:against|over(?! the (?:weekend|past|last|ne
                               r"killed|dead|slain|victims|martyrs|fallen)\b)|"
                               r"on(?=\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:arrests?|detentions?|killings?|"
                               r"deaths?|abductions?|disappearances?|murders?|imprisonment|jailing)(?:\s+and\s+\w+)?\s+of\b)|"
-                              r"(?:to |in order to )?(?:protest|denounc\w*|decr(?:y|ies|ied|ying)|condemn\w*|demand\w*|mourn\w*|call(?:ed|ing)? for))\b"
+                              r"(?:to |in order to )?(?:protest|denounc\w*|decr(?:y|ies|ied|ying)|condemn\w*|demand\w*|mourn\w*|call(?:ed|ing)? for|"
+                              # whom it honours: "gathered to honour the soldiers killed in last week's ambush"
+                              r"honou?r(?:s|ed|ing)?|commemorat\w*|pa(?:y|ys|id|ying) (?:(?:their|a|his|her) )?(?:last )?"
+                              r"(?:tributes?|respects?|homage)))\b"
                               r"[^,;.]*?(?=\s+(?:when|while|as|but|after|before|until|and|then|turned|became|left)\b|[,;.]|$)",
                               re.I)
 
 # A protest that is not the one the arrest broke up: planned or tried ("ahead of planned demonstrations",
 # "for attempting to stage a protest"), an earlier one ("after the January protests"), one named as the offence
 # ("sentenced ... for participating in the hirak protests"), or a title ("protest leader"). Arrests told beside
-# them are arrests, not a protest with intervention. ("for taking part in an unauthorised rally" or "in the protest"
+# them are arrests, not a protest with intervention; so are protests organised, planned or called for ("arrested for
+# organising a protest"), the offence of those arrested. ("for taking part in an unauthorised rally" or "in the protest"
 # is the one protest the arrest broke up: a movement's protests are named in the plural or by their name.)
 OTHER_PROTEST = re.compile(
     r"\b(?:(?:ahead of|before|after the|since the|following the) (?:\w+[- ]){0,3}|"
     r"(?:attempt\w*|tr(?:y|ied|ying)|plan\w*|call\w*|intend\w*) to (?:stage|hold|organi[sz]e|join|lead) (?:\w+ ){0,3}|"
     r"(?:for|over) (?:participating|taking part|joining|organi[sz]ing|leading|(?:his|her|their) role) in "
-    r"(?!an? |the (?:[\w-]+ )?(?:protest|demonstration|rally|sit-in)\b)(?:[\w“”\"'-]+ ){0,4})"
+    r"(?!an? |the (?:[\w-]+ )?(?:protest|demonstration|rally|sit-in)\b)(?:[\w“”\"'-]+ ){0,4}|"
+    # the protest made or called for is the offence ("arrested three activists for organising a protest")
+    r"(?:for|over) (?:organi[sz]ing|planning|calling for|inciting|mobili[sz]ing (?:\w+ )?for) (?:\w+ ){0,3})"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|marches|sit-ins?)\b|"
     r"\b(?:protest|demonstration) (?:leaders?|organi[sz]ers?|movements?|figures?)\b", re.I)
 

@@ -84,7 +84,9 @@ DEMO = {"Protests / Protest with intervention", "Protests / Excessive force agai
 DEMO_SEVERITY = ("Protests / Excessive force against protesters", "Riots / Violent demonstration",
                   "Protests / Protest with intervention", "Protests / Peaceful protest")
 
-LETHAL = re.compile(r"\b(?:opened fire|fir(?:ed|ing) (?:live (?:ammunition|rounds) |shots )?(?:on|at|into)|live (?:ammunition|"
+# (Shots "into the air" or "in the air" are warning shots to disperse a crowd, an intervention: not "into" them.)
+LETHAL = re.compile(r"\b(?:opened fire(?! (?:in|into) the (?:air|sky)\b)|fir(?:ed|ing) (?:live (?:ammunition|rounds) |shots )?"
+                    r"(?:on|at|into(?! the (?:air|sky)\b))|live (?:ammunition|"
                      r"rounds|fire)|lethal force|shot dead|gunned down|killed)\b", re.I)
 
 # Means of dispersing a crowd: arrests made with them are made at a gathering ("fired tear gas to disperse them
@@ -97,7 +99,7 @@ DISPERSAL = re.compile(rf"\b(?:{CROWD_CONTROL}|batons?|baton-charged|"
 
 # ("arrested for protesting", "sit-ins": arrests at a protest belong to the protest; so are a "bandh", a "hartal" or a
 # "shut-down called by" parties or unions, South Asia's general strikes, not an internet or government shutdown.)
-CROWD = re.compile(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers|crowds?|rall(?:y|ies)|demonstrations?|protests?|protesting|"
+CROWD = re.compile(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers|crowds?|rall(?:y|ies)|demonstrations?|protests?|protest(?:ing|ed)|"
                    r"sit-ins?|bandhs?|hartals?|(?<!internet )(?<!government )shut-?downs? called by (?:the |a |an |several |"
                    r"(?:\w+ ){0,5})?(?:parties|party|unions?|opposition|traders|associations?|groups?|organi[sz]ations|"
                    r"students|workers|activists|farmers|corporation|coalitions?))\b", re.I)
@@ -121,6 +123,22 @@ CRIMINAL_VICTIMS = re.compile(r"\b(?:gang(?:s|sters?| members?)?|cartels?|rivals
                               r"drug (?:dealers?|lords?))\b", re.I)
 ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|fighters|gunmen|militias?|militiamen|jihadists?|guerrillas?|"
                     r"armed (?:men|group|groups)|army|troops)\b", re.I)
+
+# Sides of a clash that are political supporters, not organised armed groups ("Rival supporters of the two candidates
+# clashed", "clashes between rival groups of supporters"): ACLED's rioters, whose fights with one another are Mob
+# violence, not a battle (rule 5).
+SUPPORTERS_CLASH = re.compile(
+    r"\b(?:supporters|partisans|fans|party (?:activists|members|workers|cadres|loyalists))\b(?:[^.;]{0,80}?)\bclash\w*|"
+    r"\bclash\w* (?:between|among|involving|pitting) (?:\w+ ){0,4}?(?:supporters|partisans|fans|party (?:activists|members|"
+    r"workers|cadres|loyalists))\b", re.I)
+
+# Unarmed people clashing with the police ("after clashes between students and police", "youths clashed with
+# police"): a riot, since battles are fought between organised armed groups (rule 5).
+UNARMED_CLASH = re.compile(
+    r"\bclash\w* between (?:\w+ ){0,3}?(?:students|youths|workers|traders|residents|supporters|fans)"
+    r" and (?:the )?(?:riot )?(?:police|security forces)\b|"
+    r"\b(?:students|youths|workers|traders|residents|fans) (?:\w+ ){0,3}?clash(?:ed|es|ing)? with (?:the )?(?:riot )?"
+    r"(?:police|security forces)\b", re.I)
 
 # The end of a text before a verb that makes it passive ("A soldier was killed", "were later shot dead"): the words
 # before such a verb name the victims, not the doer.
