@@ -24,11 +24,24 @@ def test_the_day_before_an_act_dated_shortly_before(pipeline):
     assert beaten and all(d[1:4] == ("2021-03-02", "2021-03-02", "day") for d in beaten)
 
 
-def test_days_after_a_raid_dated_shortly_before(pipeline):
-    text = ("Soldiers raided the village of Kabo in Kano State on May 4, residents said.\n\n"
-            "Two days after the raid, troops arrested the village head and his two sons.\n")
-    arrests = [d for d in _dated(pipeline, text, "2021-05-12") if d[0] == "Arrests"]
-    assert arrests and all(d[1:4] == ("2021-05-06", "2021-05-06", "day") for d in arrests)
+RAID = "Soldiers raided the village of Kabo in Kano State on {day}, residents said.\n\n"
+ARRESTED = "{when}, troops arrested the village head and his two sons.\n"
+
+
+@pytest.mark.parametrize("first, when, published, expected", [
+    # "two days after the raid": the raid's day plus two
+    (RAID.format(day="May 4"), "Two days after the raid", "2021-05-12", ("2021-05-06", "2021-05-06", "day")),
+    # "the week before": the seven days before it
+    (RAID.format(day="May 14"), "The week before the raid", "2021-05-20", ("2021-05-07", "2021-05-13", "range")),
+    # "a week after": its seventh day
+    (RAID.format(day="May 4"), "A week after the raid", "2021-05-20", ("2021-05-11", "2021-05-11", "day")),
+    # the act's own day, not the day of the statement that tells it
+    ("The army said on Monday, May 17, that soldiers had raided the village of Kabo in Kano State on May 14.\n\n",
+     "Two days after the raid", "2021-05-20", ("2021-05-16", "2021-05-16", "day")),
+], ids=["days-after", "week-before", "week-after", "act-not-statement"])
+def test_a_day_told_against_an_act_dated_shortly_before(pipeline, first, when, published, expected):
+    arrests = [d for d in _dated(pipeline, first + ARRESTED.format(when=when), published) if d[0] == "Arrests"]
+    assert arrests and all(d[1:4] == expected for d in arrests)
 
 
 def test_an_act_no_sentence_before_dates_leaves_the_old_reading(pipeline):
@@ -38,22 +51,3 @@ def test_an_act_no_sentence_before_dates_leaves_the_old_reading(pipeline):
     assert arrests and all(d[3] == "publication" for d in arrests)
 
 
-def test_the_week_before_an_act_is_the_seven_days_before_it(pipeline):
-    text = ("Soldiers raided the village of Kabo in Kano State on May 14, residents said.\n\n"
-            "The week before the raid, troops arrested the village head and his two sons.\n")
-    arrests = [d for d in _dated(pipeline, text, "2021-05-20") if d[0] == "Arrests"]
-    assert arrests and all(d[1:4] == ("2021-05-07", "2021-05-13", "range") for d in arrests)
-
-
-def test_the_day_of_the_act_not_of_the_statement_in_its_sentence(pipeline):
-    text = ("The army said on Monday, May 17, that soldiers had raided the village of Kabo in Kano State on May 14.\n\n"
-            "Two days after the raid, troops arrested the village head and his two sons.\n")
-    arrests = [d for d in _dated(pipeline, text, "2021-05-20") if d[0] == "Arrests"]
-    assert arrests and all(d[1:4] == ("2021-05-16", "2021-05-16", "day") for d in arrests)
-
-
-def test_a_week_after_an_act_is_its_seventh_day(pipeline):
-    text = ("Soldiers raided the village of Kabo in Kano State on May 4, residents said.\n\n"
-            "A week after the raid, troops arrested the village head and his two sons.\n")
-    arrests = [d for d in _dated(pipeline, text, "2021-05-20") if d[0] == "Arrests"]
-    assert arrests and all(d[1:4] == ("2021-05-11", "2021-05-11", "day") for d in arrests)
