@@ -37,6 +37,11 @@ INTERVENTION = "Protests / Protest with intervention"
     ("The professor has also laid down tools in protest against the brutality meted out on students.", False),
     ("She had been hospitalized in connection with her hunger strike.", False),
     ("On January 25 he began a hunger strike that lasted four days.", False),
+    # one speaker protesting something objects to it; a group or a crowd protesting it demonstrates
+    ("The opposition leader protested the election results at a press conference in Nairobi on Monday.", False),
+    ("The foreign ministry protested the decision in a note to the embassy.", False),
+    ("Thousands protested the election results in Nairobi on Monday.", True),
+    ("Farmers protested the new law outside parliament in New Delhi on Monday.", True),
     # a group's hunger strike is a demonstration (PLOVER's protest examples code it so)
     ("A group of Chechen refugees are continuing a hunger strike in protest of the government's refusal.", True),
     ("Dozens of detainees went on a hunger strike on Monday to demand their release.", True),

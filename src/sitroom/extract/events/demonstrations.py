@@ -107,6 +107,8 @@ def _live(tok) -> bool:
         return False  # "after protesting on social media about the arrest": no gathering
     if _motive(tok):
         return False  # "in protest, he attempted to slit his wrists": why one acted, not a demonstration
+    if _objection(tok):
+        return False  # "the opposition leader protested the results": one speaker objecting, no gathering
     if tok.lemma_.lower() == SHOW_LEMMA and tok.pos_ == "VERB" and shows(tok):
         return False  # "demonstrated their opposition": showed
     if _held_by_relative(tok):
@@ -165,6 +167,18 @@ def _motive(tok) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in MOTIVE_PREPS and tok.lemma_.lower() == "protest":
         return not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)
     return any(c.dep_ in ("compound", "amod") and c.lower_ in LONE_PROTESTS for c in tok.children) and _one_striker(tok)
+
+
+def _objection(tok) -> bool:
+    """The verb "protest" with an object and one speaker as its subject ("the opposition leader protested the
+    election results", "the ministry protested the decision"): an objection voiced, not a gathering (the guide's
+    demonstration is a crowd's). Not a group or a crowd ("farmers protested the law", "hundreds protested the
+    verdict", "the crowd protested the arrests")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "protest" or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() not in DEMONSTRATOR_NOUNS | {"crowd", "mob"} \
+        and _one_striker(tok)
 
 
 def _one_striker(tok) -> bool:
