@@ -124,6 +124,18 @@ def test_protesters_detained_where_they_protested_are_its_intervention(pipeline)
     assert evs[0].date.start == "2024-02-26"
 
 
+@pytest.mark.parametrize("text", [
+    "The minister protested the ruling, and police arrested two journalists in Harare on Monday.",
+    "Police arrested two journalists in Harare on Monday; their editor protested the arrests.",
+])
+def test_an_arrest_beside_one_speakers_objection_stays_an_arrest(pipeline, text):
+    """One speaker who 'protested' something objected: no protest, so the arrest beside it is no intervention."""
+    evs = _events(pipeline, text)
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+    assert evs[0].actor1.name == "Police Forces of Zimbabwe" and evs[0].location.name == "Harare"
+    assert evs[0].date.start == "2024-02-26"
+
+
 def test_a_protest_named_as_a_courts_offence_is_no_protest(pipeline):
     """The guide codes no court step; the protest the activist is jailed for is an earlier one."""
     evs = _events(pipeline, "A court in Moscow on Wednesday jailed an activist for 15 days for taking part in an "
