@@ -36,6 +36,15 @@ def test_an_arrest_on_another_day_stays_an_arrest(pipeline):
     assert _labels(evs) == ["Arrests @ Ranchi", "Peaceful protest @ Ranchi"]
 
 
+def test_an_arrest_told_as_a_separate_case_stays_an_arrest(pipeline):
+    """An arrest the report sets apart ('in a separate case') is its own event, though at the march's place and day."""
+    evs = _events(pipeline, "Hundreds marched in Harare on Tuesday against fuel prices. In a separate case, police "
+                            "arrested a journalist in Harare on Tuesday over a story on corruption.")
+    assert _labels(evs) == ["Arrests @ Harare", "Peaceful protest @ Harare"]
+    arrest = next(e for e in evs if e.sub_event_type == "Arrests")
+    assert arrest.actor1.name == "Police Forces of Zimbabwe" and arrest.date.start == "2024-03-05"
+
+
 def test_an_arrest_is_near_the_protest_where_a_report_merged_into_it_is():
     from sitroom.extract.events.arrest_told import protest_met_by_arrests
     from sitroom.extract.events.taxonomy import typed_fields

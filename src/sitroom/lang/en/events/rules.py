@@ -110,6 +110,10 @@ BEFORE_DEMONSTRATION = re.compile(
     r"\b(?:before|ahead of|prior to|in the run-up to|on the eve of)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|strikes?)\b", re.I)
 
+# An arrest the report sets apart from what it told before ("In a separate case, police arrested a journalist",
+# "Separately, ...", "in an unrelated incident"): its own event, not the intervention in a protest told beside it.
+SEPARATE_CASE = re.compile(r"\b(?:separate(?:ly)?|unrelated)\b", re.I)
+
 # People taken for defying a curfew or a ban on assembly ("arrested after curfew", "for violating the curfew", "who
 # violated section 144", "for breaching the ban on gatherings"): bans imposed on demonstrations. Not "after the curfew
 # was lifted": a time, no defiance.
