@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.extract.events.family import calm_crowd
+from sitroom.records import DocumentIn
 
 RIOT = "Riots / Violent demonstration"
 PEACEFUL = "Protests / Peaceful protest"
@@ -29,6 +30,23 @@ def test_police_dispersal_is_the_protests_intervention():
     sentence = ("Students marched in Abuja on Tuesday against the shooting of a classmate by soldiers before police "
                 "fired tear gas to disperse them.")
     assert calm_crowd(RIOT, sentence) == INTERVENTION
+
+
+@pytest.mark.parametrize("sentence", [
+    "Riot police charged at protesters with batons in Dhaka on Monday.",
+    "Anti-riot squads dispersed hundreds of marchers with tear gas in Conakry on Thursday.",
+])
+def test_riot_police_are_the_state_no_riot_told(sentence):
+    """'Riot police', 'anti-riot squads' name the state's units: no riot of the crowd, their act an intervention."""
+    assert calm_crowd(RIOT, sentence) == INTERVENTION
+
+
+def test_riot_police_charging_protesters_is_an_intervention(pipeline):
+    evs = pipeline.extract(DocumentIn(id="t", published="2024-03-14",
+                                      text="Riot police charged at protesters with batons in Dhaka on Monday.")).events
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    assert evs[0].actor1.name == "Protesters (Bangladesh)" and evs[0].actor2.name == "Police Forces of Bangladesh"
+    assert evs[0].location.name == "Dhaka" and evs[0].date.start == "2024-03-11"
 
 
 @pytest.mark.parametrize("sentence", [

@@ -36,8 +36,10 @@ UNKNOWN_DOERS = re.compile(r"\b(?:unknown|unidentified) (?:\w+ )?(?:people|perso
 CROWD_ANAPHOR = re.compile(r"\b(?:they|(?:some|many|several|dozens|hundreds|a few|others|a group) of them)\b", re.I)
 
 # Words that tell a riot itself, beside the crowd's acts of CROWD_VIOLENCE and the harm of civilians.VIOLENCE: a
-# demonstration told as a riot, violent, a clash, unrest or a mob ("youths rioted", "violent protests").
-RIOT_TOLD = re.compile(r"\b(?:riot\w*|violen\w*|clash\w*|unrest|mobs?|scuffl\w*|skirmish\w*|fights?|fought|stones?|"
+# demonstration told as a riot, violent, a clash, unrest or a mob ("youths rioted", "violent protests"). Not the kit or
+# the units named for riots ("riot police charged at protesters", "anti-riot squads"): those are the state's.
+RIOT_TOLD = re.compile(r"\b(?:(?<!anti-)riot\w*(?! (?:police|gear|squads?|units?|officers|troops|forces|control|shields?|"
+                       r"vans?|trucks?|helmets))|violen\w*|clash\w*|unrest|mobs?|scuffl\w*|skirmish\w*|fights?|fought|stones?|"
                        r"rocks|missiles|damag\w*|destr\w*|burn\w*|fires?|ablaze|blaze|arson)\b", re.I)
 
 # What a demonstration is against, told after its word with other words between ("protested in Lagos on Wednesday
