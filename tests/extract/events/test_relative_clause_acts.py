@@ -27,3 +27,15 @@ def test_a_doer_described_by_a_past_attack_acts_on_the_new_day(pipeline):
     got = [(e.sub_event_type, e.actor2.name if e.actor2 else None, e.date.start, e.fatalities)
            for e in _events(pipeline, text)]
     assert got == [("Armed clash", "Military Forces of Afghanistan", "2026-11-10", 3)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sub_event, day", [
+    ("Troops killed five militants who attacked a checkpoint near Gao on Monday.", "Armed clash", "2026-11-09"),
+    ("Police arrested two men who robbed a bank in Kano on Monday.", "Arrests", "2026-11-09"),
+])
+def test_a_relative_clause_on_the_victims_keeps_the_day(pipeline, text, sub_event, day):
+    """A clause on those the act met (the attackers killed, the robbers held) tells how they met it: its day dates
+    the event, as the rule of the doer's clause does not reach it."""
+    got = [(e.sub_event_type, e.date.start) for e in _events(pipeline, text)]
+    assert got == [(sub_event, day)]

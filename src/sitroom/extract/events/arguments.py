@@ -154,9 +154,12 @@ def subordinate_side(doc, anchor, starts: Iterable[int], relative_clauses: bool 
         gerund = t.dep_ == "pcomp" and t.head.lower_ in OTHER_TIME_MARKS and t.lemma_.lower() not in FIGHTING_LEMMAS
         # "the gang members arrested earlier last week led operatives to ...": a relative clause's own act, told
         # done (a participle: "whose leader was detained on Monday", or the simple past: "the gunmen who killed a
-        # chief last month killed five villagers"), not going on ("a trader who was returning ...")
+        # chief last month killed five villagers": on the doer only; one on the victims or those held tells how they
+        # met the act, "troops killed five militants who attacked a checkpoint on Monday"), not going on ("a trader
+        # who was returning ...")
         relative = relative_clauses and ((t.tag_ == "VBN" and (t.dep_ == "relcl" or (t.dep_ == "acl" and t.head.i < t.i)))
-                                         or (t.tag_ == "VBD" and t.dep_ == "relcl"))
+                                         or (t.tag_ == "VBD" and t.dep_ == "relcl"
+                                             and t.head.dep_ in ("nsubj", "nsubjpass")))
         if t.i == anchor.i or not (marked or gerund or relative):
             continue
         path, hops = set(), 0
