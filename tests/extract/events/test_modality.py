@@ -15,13 +15,6 @@ from sitroom.extract.events.modality import modality_of, source_of
     ("The two presidents will meet in Doha next week.", "meet", "planned"),
     ("The talks may lead to a ceasefire.", "ceasefire", "predicted"),
     ("The group claimed it had shot down a helicopter.", "shot down", "claimed"),
-])
-def test_modality(sentence, trigger, expected):
-    modality, _ = modality_of(sentence, sentence.index(trigger))
-    assert modality == expected
-
-
-@pytest.mark.parametrize("sentence,trigger,expected", [
     # What is withheld from a person, or an accused's plea, denies no event.
     ("Police detained the mayor on Friday and a judge denied him bail.", "detained", "asserted"),
     ("The reporter was arrested at her home and denied access to a lawyer for three days.", "arrested", "asserted"),
@@ -31,7 +24,7 @@ def test_modality(sentence, trigger, expected):
     ("The police denied beating the students at the rally.", "beating", "denied"),
     ("Officials denied reports that troops had burned the market.", "burned", "denied"),
 ])
-def test_deprivations_and_pleas_are_no_denial(sentence, trigger, expected):
+def test_modality(sentence, trigger, expected):
     modality, _ = modality_of(sentence, sentence.index(trigger))
     assert modality == expected
 
