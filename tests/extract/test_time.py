@@ -258,6 +258,31 @@ def test_a_day_of_a_named_week_or_year(sentence, phrase, day):
     assert (values[phrase].start, values[phrase].precision) == (day, "day")
 
 
+# A September report: a month counted from its year is that month, not the whole year nor this year's month.
+_SEPTEMBER = dt.date(2023, 9, 14)
+
+
+@pytest.mark.parametrize("sentence,phrase,start,end,precision", [
+    ("The convoy was ambushed in June last year.", "in June last year", "2022-06-01", "2022-06-30", "month"),
+    ("The camp was shelled in December of last year.", "in December of last year", "2022-12-01", "2022-12-31", "month"),
+    ("Fighting resumed in March this year.", "in March this year", "2023-03-01", "2023-03-31", "month"),
+    ("He was abducted in early October last year.", "in early October last year", "2022-10-01", "2022-10-10",
+     "part of month"),
+    ("The town fell in mid-July last year.", "in mid-July last year", "2022-07-11", "2022-07-20", "part of month"),
+    ("The rebels took the mine late last year.", "late last year", "2022-09-01", "2022-12-31", "range"),
+    ("The offensive began early this year.", "early this year", "2023-01-01", "2023-04-30", "range"),
+    ("Talks collapsed at the end of last year.", "at the end of last year", "2022-09-01", "2022-12-31", "range"),
+    ("Troops withdrew in the middle of last month.", "in the middle of last month", "2023-08-11", "2023-08-20",
+     "part of month"),
+    ("Strikes hit the port early last month.", "early last month", "2023-08-01", "2023-08-10", "part of month"),
+    ("Two journalists were detained earlier this month.", "earlier this month", "2023-09-01", "2023-09-14", "range"),
+    ("Gunmen raided the village last December.", "last December", "2022-12-01", "2022-12-31", "month"),
+])
+def test_a_month_or_part_told_from_the_reports_year(sentence, phrase, start, end, precision):
+    found = [(sentence[a:b], v.start, v.end, v.precision) for a, b, v in find_times(sentence, _SEPTEMBER)]
+    assert found == [(phrase, start, end, precision)]
+
+
 def test_a_lone_weekday_and_a_lone_last_week_stay_apart():
     values = {v.text: v for _, _, v in find_times("He was arrested on Friday. Last week, he was warned.",
                                                   dt.date.fromisoformat(_FRIDAY))}

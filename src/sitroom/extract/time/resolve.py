@@ -81,10 +81,8 @@ def _r_iso(m, pub, future):
 
 def _r_mdy(m, pub, future):
     month, day = _month_num(m["m"]), _day_num(m["d"])
-    if m["rel"] and pub is not None:  # "on July 25 last year": the year counted from publication
-        year = pub.year + DEICTIC_STEP[m["rel"].lower()]
-    else:
-        year = int(m["y"]) if m["y"] else _infer_year(month, day, pub, future)
+    # "on July 25 last year": the year counted from publication
+    year = int(m["y"]) if m["y"] else _rel_year(m, pub) or _infer_year(month, day, pub, future)
     if year is None:
         return DateValue(precision="unknown")
     d = _safe_date(year, month, day)
@@ -117,26 +115,40 @@ def _r_range_md(m, pub, future):
     return _span(a, b, "range")
 
 
+def _rel_year(m, pub) -> Optional[int]:
+    """The year "last year", "this year" after a month or a day names ("in December last year"), else None."""
+    rel = m["rel"] if "rel" in getattr(getattr(m, "re", None), "groupindex", ()) else None
+    return pub.year + DEICTIC_STEP[rel.lower()] if rel and pub is not None else None
+
+
 def _r_part_month(m, pub, future):
     month = _month_num(m["m"])
-    year = int(m["y"]) if m["y"] else _infer_year(month, 15, pub, future)
+    year = int(m["y"]) if m["y"] else _rel_year(m, pub) or _infer_year(month, 15, pub, future)
     if year is None:
         return DateValue(precision="unknown")
-    part = m["part"].lower()
-    if part in ("early",) or "beginning" in part or "start" in part:
-        return _span(dt.date(year, month, 1), dt.date(year, month, 10), "part of month")
-    if part == "mid" or "middle" in part:
-        return _span(dt.date(year, month, 11), dt.date(year, month, 20), "part of month")
-    return _span(dt.date(year, month, 21), _month_end(year, month), "part of month")
+    return _part_of_month(year, month, m["part"].lower())
+
+
+def _third(part: str) -> int:
+    """Which third of a month or year a part word names: 0 "early", "the beginning of"; 1 "mid", "the middle of";
+    2 "late", "the end of"."""
+    if part == "early" or "beginning" in part or "start" in part:
+        return 0
+    return 1 if part == "mid" or "middle" in part else 2
+
+
+def _part_of_month(year: int, month: int, part: str) -> DateValue:
+    first, last = ((1, 10), (11, 20), (21, calendar.monthrange(year, month)[1]))[_third(part)]
+    return _span(dt.date(year, month, first), dt.date(year, month, last), "part of month")
+
+
+def _part_of_year(year: int, part: str) -> DateValue:
+    (m1, m2) = ((1, 4), (5, 8), (9, 12))[_third(part)]
+    return _span(dt.date(year, m1, 1), _month_end(year, m2), "range")
 
 
 def _r_part_year(m, pub, future):
-    year, part = int(m["y"]), m["part"].lower()
-    if part == "early" or "beginning" in part or "start" in part:
-        return _span(dt.date(year, 1, 1), dt.date(year, 4, 30), "range")
-    if part == "mid" or "middle" in part:
-        return _span(dt.date(year, 5, 1), dt.date(year, 8, 31), "range")
-    return _span(dt.date(year, 9, 1), dt.date(year, 12, 31), "range")
+    return _part_of_year(int(m["y"]), m["part"].lower())
 
 
 def _r_month_year(m, pub, future):
@@ -149,7 +161,9 @@ def _r_month(m, pub, future):
     if pub is None:
         return DateValue(precision="unknown")
     pre = m["pre"].lower()
-    if pre == "last":
+    if _rel_year(m, pub):  # "in December last year": that year's month, whatever the report's month
+        year = _rel_year(m, pub)
+    elif pre == "last":
         year = pub.year if month < pub.month else pub.year - 1
     elif pre == "next":
         year = pub.year if month > pub.month else pub.year + 1
@@ -158,7 +172,7 @@ def _r_month(m, pub, future):
     else:
         year = _infer_year(month, 1, pub, future)
     if pre in ("early", "late", "mid"):
-        return _r_part_month({"m": m["m"], "y": str(year), "part": pre}, pub, future)
+        return _part_of_month(year, month, pre)
     return _span(dt.date(year, month, 1), _month_end(year, month), "month")
 
 
@@ -194,7 +208,7 @@ def _r_this_unit(m, pub, future):
 def _r_this_part(m, pub, future):
     if pub is None:
         return DateValue(precision="unknown")
-    when, this, unit = m["when"].lower(), m["this"].lower(), m["unit"].lower()
+    when, this, unit = " ".join(m["when"].lower().split()).removeprefix("the "), m["this"].lower(), m["unit"].lower()
     step = DEICTIC_STEP[this]
     if unit == "week":
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
@@ -208,10 +222,10 @@ def _r_this_part(m, pub, future):
         return _span(a, pub, "range")
     if step == 0 and when == "later":
         return _span(pub, b, "range")
-    if unit == "month" and when in ("early", "late"):
-        days = (1, 10) if when == "early" else (21, b.day)
-        return _span(a.replace(day=days[0]), a.replace(day=days[1]), "part of month")
-    return _span(a, b, "range")
+    if when in ("earlier", "later") or unit == "week":
+        return _span(a, b, "range")
+    # "late last year", "at the end of last month": that third of it, as "late 2023" or "late March" reads
+    return _part_of_month(a.year, a.month, when) if unit == "month" else _part_of_year(a.year, when)
 
 
 def _units_to_delta(n: int, unit: str) -> tuple[dt.timedelta, int]:

@@ -23,6 +23,10 @@ PREP = r"(?i:(?:on|in|during|until|till|by|since|from|before|after|as of|at|thro
 
 PART = r"(?P<part>early|mid|late|the (?:beginning|start|middle|end) of|beginning of|end of|start of|middle of)"
 
+# The year of a month or a day told from publication: "in December last year", "on 5 March of this year", "in early
+# June last year" (the month or day of that year, not the whole year nor the month of the report's year).
+REL_YEAR = r"(?:,?\s+(?i:of\s+)?(?P<rel>(?i:last|this|next))\s+year\b)"
+
 _I = re.IGNORECASE
 
 # A feast's name that modifies what follows ("May Day marchers", "the Bastille Day attack", "the Valentine's
@@ -63,19 +67,21 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?P<d2>" + DAY + r")\s+(?P<m2>" + MONTH + r")(?:,?\s+(?P<y2>" + YEAR + r"))?")),
     ("md_dash", re.compile(
         r"\b" + PREP + r"(?P<m1>" + MONTH + r")\s+(?P<d1>" + DAY + r")\s*[-–]\s*(?P<d2>" + DAY + r")(?:,?\s+(?P<y2>" + YEAR + r"))?", )),
-    ("mdy", re.compile(r"\b" + PREP + r"(?:" + WEEKDAY + r",?\s+)?(?P<m>" + MONTH + r")(?:\s+|(?<=\.))(?P<d>" + DAY + r")(?:,?\s+(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next) year\b)?")),
-    ("dmy", re.compile(r"\b" + PREP + r"(?:the\s+)?(?P<d>" + DAY + r")(?:\s+of)?\s+(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next) year\b)?")),
+    ("mdy", re.compile(r"\b" + PREP + r"(?:" + WEEKDAY + r",?\s+)?(?P<m>" + MONTH + r")(?:\s+|(?<=\.))(?P<d>" + DAY + r")(?:,?\s+(?P<y>" + YEAR + r")|" + REL_YEAR + r")?")),
+    ("dmy", re.compile(r"\b" + PREP + r"(?:the\s+)?(?P<d>" + DAY + r")(?:\s+of)?\s+(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR + r")|" + REL_YEAR + r")?")),
     ("between_years", re.compile(r"\b(?i:between|from)\s+(?P<y1>" + YEAR + r")\s+(?:and|to|until|till|through)\s+(?P<y2>" + YEAR + r")")),
     ("decade", re.compile(r"\b" + PREP + r"the\s+(?:(?i:early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d0)'?s\b")),
     ("holiday", re.compile(r"\b" + PREP + HOLIDAY + r"(?:,?\s+(?P<y>" + YEAR + r"))?\b" + HOLIDAY_NOT_MODIFIER)),
     ("weekend", re.compile(r"\b(?P<prep>over|at|during|on)\s+the\s+weekend\b", _I)),
-    ("part_month", re.compile(r"\b" + PREP + r"(?i:" + PART + r")[\s-]+(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR + r"))?")),
+    ("part_month", re.compile(r"\b" + PREP + r"(?i:" + PART + r")[\s-]+(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR + r")|" + REL_YEAR + r")?")),
     ("part_year", re.compile(r"\b" + PREP + r"(?i:" + PART + r")[\s-]+(?P<y>" + YEAR + r")")),
     ("month_year", re.compile(r"\b" + PREP + r"(?P<m>" + MONTH + r"),?\s+(?P<y>" + YEAR + r")")),
     # A bare month needs a preposition or determiner: "May" alone is usually the verb.
-    ("month", re.compile(r"\b(?i:(?P<pre>in|during|since|until|till|by|through|throughout|from|before|after|last|this|next|of|early|late|mid))[\s-]+(?P<m>" + MONTH + r")(?![\s,]+\d)")),
+    ("month", re.compile(r"\b(?i:(?P<pre>in|during|since|until|till|by|through|throughout|from|before|after|last|this|next|of|early|late|mid))[\s-]+(?P<m>" + MONTH + r")(?![\s,]+\d)" + REL_YEAR + "?")),
     ("year", re.compile(r"\b" + PREP + r"(?P<y>" + YEAR + r")(?![\d,.]\d)(?!\s+(?:[a-z]+s|per\b|km\b|m\b|kg\b))")),
-    ("this_part", re.compile(r"\b(?P<when>earlier|later|early|late) (?P<this>this|last|next) (?P<unit>week|month|year)\b", _I)),
+    # "late last year", "at the end of last month": that part of the unit ("early" a year's first third, a month's first ten days).
+    ("this_part", re.compile(r"\b(?:(?:in|at|by|since|until|from|during)\s+)?(?P<when>earlier|later|early|late|mid|(?:the )?(?:beginning|start|middle|end) of)"
+                             r"[\s-](?P<this>this|last|next) (?P<unit>week|month|year)\b", _I)),
     ("this_unit", re.compile(r"\b" + PREP + r"(?P<this>this|last|next|the past|the last|the previous|the coming) (?P<unit>week|month|year|weekend)\b", _I)),
     ("past_n", re.compile(r"\b" + PREP + r"(?:the\s+)?(?P<dir>past|last|previous|next|coming|following)\s+(?P<n>" + NUM + r")\s+(?P<unit>" + UNIT + r")\b", _I)),
     ("ago", re.compile(r"\b(?P<n>" + NUM + r")\s+(?P<unit>" + UNIT + r")\s+(?:ago|earlier|before|prior)\b", _I)),
