@@ -11,7 +11,8 @@ FAMILY_NOUNS = {
     "military": (
         "army", "armed forces", "military", "forces", "troops", "soldiers", "military forces", "security forces",
         "defence forces", "defense forces", "air force", "navy", "marines", "special forces", "commandos",
-        "paratroopers", "servicemen", "service members", "military personnel", "army troops", "army soldiers",
+        "paratroopers", "servicemen", "serviceman", "service members", "service member", "servicemembers",
+        "servicemember", "military personnel", "security personnel", "army troops", "army soldiers",
         "warplanes", "fighter jets", "jets", "military aircraft", "helicopters", "drones", "artillery", "tanks",
         "border guards", "national guard", "army units", "military units", "garrison", "army bases", "military bases",
         "army checkpoint", "army checkpoints", "army officers", "military officers", "intelligence",
@@ -32,6 +33,8 @@ FAMILY_NOUNS = {
         "gendarmerie", "gendarmes", "riot police", "security police", "border police", "special police",
         "traffic police", "police units", "police checkpoint", "police station", "police officials",
         "policeman", "police officer", "border patrol", "security chief", "police chief", "police spokesman",
+        "law enforcement", "law-enforcement", "law enforcement officers", "law enforcement officials",
+        "law enforcement agencies", "law enforcement agents", "law enforcement authorities",
     ),
     "government": (
         "government", "authorities", "officials", "government officials", "regime", "administration", "leadership",
@@ -115,10 +118,15 @@ GENERIC_PHRASES = {
                  "defense ministry", "ministry of defence", "ministry of defense", "security officials",
                  # Bare nouns name the state's forces too ("Troops retook the town"); a group's own fighters
                  # ("Taliban soldiers") and other states' ("Russian troops") are longer matches and win.
-                 "troops", "soldiers", "servicemen", "national guard", "national guard troops", "army soldiers",
+                 "troops", "soldiers", "servicemen", "service members", "servicemembers", "military personnel",
+                 "security personnel", "national guard", "national guard troops", "army soldiers",
                  "government soldiers", "regime soldiers", "junta troops", "junta soldiers", "junta forces"),
     "police": ("police", "the police", "policemen", "police officers", "police forces", "riot police", "security police",
-               "gendarmes", "gendarmerie", "police force", "cops", "police station", "police checkpoint"),
+               "gendarmes", "gendarmerie", "police force", "cops", "police station", "police checkpoint",
+               # the state's police named by their task ("law enforcement searched the homes of journalists")
+               "law enforcement", "law-enforcement", "law enforcement officers", "law enforcement officials",
+               "law enforcement agencies", "law enforcement agents", "law enforcement authorities",
+               "law enforcement personnel"),
     "government": ("the government", "government", "the authorities", "authorities", "government officials",
                    "the regime", "the cabinet", "local authorities", "state authorities", "ministry", "interior ministry",
                    "foreign ministry", "ministry of interior", "ministry of foreign affairs", "presidential palace",
