@@ -71,6 +71,17 @@ PHRASES = [
     ("the Department of State", None, "Government of the United States", 1),
     ("US Africa Command", None, "Military Forces of the United States", 1),
     ("ISIS-Somalia", None, "ISIS - Somalia Province", 2),
+    # parties named by a common noun: the police by their task, the armed group unnamed, a state's service members
+    ("law enforcement", "BY", "Police Forces of Belarus", 1),
+    ("Kenyan law enforcement officers", None, "Police Forces of Kenya", 1),
+    ("insurgents", "MZ", "Unidentified Armed Group (Mozambique)", 3),
+    ("suspected terrorists", "NE", "Unidentified Armed Group (Niger)", 3),
+    ("Islamist militants", "ML", "Unidentified Armed Group (Mali)", 3),
+    ("jihadists", "BF", "Unidentified Armed Group (Burkina Faso)", 3),
+    ("a US service member", None, "Military Forces of the United States", 1),
+    ("service members", "IQ", "Military Forces of Iraq", 1),
+    ("security personnel", "SD", "Military Forces of Sudan", 1),
+    ("ISIL terrorists", None, "ISIS", 2),  # a named group's own members stay the group
 ]
 
 
@@ -220,6 +231,16 @@ def test_generic_forces_take_document_country(nlp):
     names = [a.name for a in _actors(nlp, text)]
     assert names == ["Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria", "Police Forces of Nigeria",
                      "Military Forces of Nigeria"]
+
+
+@pytest.mark.slow
+def test_a_country_in_brackets_after_a_place_is_no_government(pipeline):
+    from sitroom.records import DocumentIn
+
+    text = "Gunmen killed 15 traders at a cattle market (Soum, Burkina Faso) on Saturday, residents said."
+    out = pipeline.extract(DocumentIn(id="t", text=text, published="2024-03-20"))
+    assert "Government of Burkina Faso" not in [a.name for a in out.actors]
+    assert all(e.actor2 is None or e.actor2.name != "Government of Burkina Faso" for e in out.events)
 
 
 @pytest.mark.slow

@@ -69,3 +69,14 @@ def test_the_unit_after_a_countrys_possessive_lies_in_that_country(places_of, lo
     p = location(places_of("Protesters clashed with security forces in Sulaimaniyah in Iraq's Kurdistan region on "
                            "Tuesday; dozens were injured."), "Sulaimaniyah")
     assert p.country == "IQ" and p.level == "populated place"
+
+
+@pytest.mark.parametrize("sentence,country", [
+    ("Gunmen killed 15 traders at a cattle market (Soum, Burkina Faso) on Saturday, residents said.", "BF"),
+    ("Soldiers repelled an attack on a post at Kidal (Mali) on Sunday, the army said.", "ML"),
+])
+def test_a_country_in_brackets_or_after_a_comma_is_where_not_who(places_of, sentence, country):
+    """spaCy may call "Soum, Burkina Faso" an organisation; a country told after a comma or a bracket says where the
+    name before it lies, so it is a location, not a name's part standing for the government."""
+    p = [p for p in places_of(sentence) if p.country == country and p.level == "country"][0]
+    assert p.role == "location"

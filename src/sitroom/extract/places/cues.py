@@ -108,6 +108,8 @@ def read_cues(text: str, s: Span) -> None:
         s.near = NEAR_WORDS.search(before).group(0).strip()
     if re.search(r"\w\s*\(\s*$", before):
         s.extra["bracketed"] = True  # "Tarin Kot (Urozgan)": the parent of the name before
+    elif re.search(r"\w\s*,\s*$", before):
+        s.extra["after_comma"] = True  # "Djibo, Burkina Faso": maybe the parent of the name before
     title = _TITLE_BEFORE.search(before)
     if title and title.group(1).lower() in TITLE_HEADS:
         s.extra["title"] = title.group(0).strip()  # "Admiral of the Fleet"

@@ -55,6 +55,8 @@ def same_name_same_place(gaz: Gazetteer, text: str, kept: list[Span], rejected: 
 
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
+# The rest of an entity that only tells where its first name lies: "Soum, Burkina Faso", "Arbinda (Burkina Faso".
+_PARENT_AFTER = re.compile(r"\s*[,(]\s*[A-Z][\w'\u2019 -]*\)?")
 
 
 def named_with_parent(gaz: Gazetteer, text: str, kept: list[Span], rejected: list[Span]) -> list[Span]:
@@ -67,7 +69,7 @@ def named_with_parent(gaz: Gazetteer, text: str, kept: list[Span], rejected: lis
         ent = s.extra.get("ent")
         return bool(s.entries) and not refused_as_person_or_site(s) and s.key not in STOP_WORDS and (
             s.text not in DEMONYMS) and not s.extra.get("variant") and not s.extra.get("possessive") and (
-            ent is None or ent == (s.start, s.end))
+            ent is None or ent == (s.start, s.end) or ent[0] == s.start and _PARENT_AFTER.fullmatch(text, s.end, ent[1]))
 
     back = []
     for s in rejected:
@@ -223,6 +225,11 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
     if s.label in OTHER_LABELS:
         ent = s.extra.get("ent")
         if ent != (s.start, s.end):
+            if (ent[1] == s.end and (s.extra.get("bracketed") or s.extra.get("after_comma"))
+                    and gaz.level[best] in (COUNTRY, ADMIN1) and s.key not in STOP_WORDS):
+                # "a market (Soum, Burkina Faso)" (ORG), "at Kidal (Mali" (WORK_OF_ART): a country or province
+                # told after a comma or a bracket says where the name before it lies; it is no part of a name
+                return True
             if s.label in ("ORG", "FAC") and gaz.level[best] in (COUNTRY, ADMIN1) and s.key not in STOP_WORDS:
                 # "the U.S. Centers for Disease Control", "Environment Canada": the state the
                 # body belongs to, named as such (an actor, so a metonym); "Kabul Airport" is a place.
