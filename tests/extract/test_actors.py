@@ -244,6 +244,26 @@ def test_a_country_in_brackets_after_a_place_is_no_government(pipeline):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text,word,name", [
+    # a definite kind noun points back to the armed group named just before
+    ("Al-Shabaab said it had carried out the raid. The militants stormed a hotel in Kismayo on Friday.", "militants",
+     "Al-Shabaab"),
+    ("ISWAP fighters overran a base in Borno. Troops later retook it from the insurgents.", "insurgents",
+     "ISIS - West Africa Province"),
+    # a kind noun followed by the group it belongs to is that group
+    ("Militants of the Islamic State attacked a checkpoint near Mosul on Monday.", "Militants", "ISIS"),
+    # negative: with no group named before, the militants stay an unidentified armed group
+    ("Gunmen fled into the forest near Diffa, Niger. The militants later attacked a village.", "militants",
+     "Unidentified Armed Group (Niger)"),
+    # negative: a bare kind noun is a new party, not the group named before
+    ("Hamas said on Monday it wanted talks. Militants fired rockets on Tuesday.", "Militants",
+     "Unidentified Armed Group"),
+])
+def test_kind_nouns_told_back_or_of_a_group(nlp, text, word, name):
+    assert [a.name for a in _actors(nlp, text) if a.text == word] == [name]
+
+
+@pytest.mark.slow
 def test_unknown_organisations_kept_as_written(nlp):
     text = "The Front for Peace and Justice claimed the attack, according to the Kivu Security Tracker."
     unknown = [a for a in _actors(nlp, text) if not a.known]

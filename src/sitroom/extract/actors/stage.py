@@ -16,6 +16,10 @@ from collections import Counter
 from typing import Optional
 
 from ...lang.en.actors.stage import (
+    KIND_ANAPHOR_BEFORE,
+    KIND_ANAPHOR_NOUNS,
+    KIND_ANAPHOR_SENTENCES,
+    KIND_OF_GROUP,
     NOT_ACTORS,
 )
 from ...lang.en.actors.vocabulary import NOT_STATE_BEFORE, REGION_WORDS
@@ -123,6 +127,7 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
         if actor is not None:
             groups.append((p.start, p.end, actor))
     groups.sort(key=lambda g: g[0])
+    groups = _kinds_told_back(ctx, low, groups)
 
     # Places the places stage resolved are not people ("Lashkar Gah" is no person); nor are group names.
     blocked = [(p.start, p.end) for p in ctx.places if getattr(p, "role", "location") != "metonym"]
@@ -185,6 +190,30 @@ def _named_by_region(cat: Catalogue, places, low: str, start: int, end: int, act
         if here or any(low.startswith(f"{name} {w}", start) for w in REGION_WORDS):
             return cat.state_actor(p.country, actor.family) or actor
     return actor
+
+
+def _kinds_told_back(ctx, low: str, groups: list[tuple[int, int, Actor]]) -> list[tuple[int, int, Actor]]:
+    """"The militants", "these insurgents" after a named armed group are that group, as a coder reads them back
+    ("Al-Shabaab claimed the raid. The militants stormed a hotel"), not a new unidentified one: a definite kind noun
+    takes the last non-state armed group named within KIND_ANAPHOR_SENTENCES sentences before it. So does a kind
+    noun followed by the group it belongs to ("militants of the Islamic State"). ``low``: the normalised text;
+    ``groups`` in text order."""
+    out: list[tuple[int, int, Actor]] = []
+    named: Optional[tuple[int, Actor]] = None  # (sentence, actor) of the last named armed group
+    for i, (s, e, actor) in enumerate(groups):
+        after = KIND_OF_GROUP.match(low, e)
+        nxt = groups[i + 1] if i + 1 < len(groups) else None
+        if (actor.family == "unidentified" and after and nxt is not None and low[after.end():nxt[0]] in ("", "the ")
+                and nxt[2].family is None and nxt[2].inter in (2, 3, 4)):
+            actor = nxt[2]  # "militants of the Islamic State": the group's own members
+        elif (actor.family == "unidentified" and low[s:e] in KIND_ANAPHOR_NOUNS and named is not None
+                and KIND_ANAPHOR_BEFORE.search(low, max(0, s - 8), s)
+                and ctx.sentence_index(s) - named[0] <= KIND_ANAPHOR_SENTENCES):
+            actor = named[1]
+        elif actor.family is None and actor.inter in (2, 3, 4):
+            named = (ctx.sentence_index(s), actor)
+        out.append((s, e, actor))
+    return out
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
