@@ -133,6 +133,9 @@ def test_the_parse_leaves_a_past_subject_factual(nlp, sentence, word):
     ("Ohio man sentenced in senator kidnap plot", "kidnap", "planned"),
     ("Two of the men charged in the plot to kidnap the mayor were extradited on Tuesday.", "kidnap", "planned"),
     ("Kidnappers freed the pastor after his family paid the ransom demand on Friday.", "freed", None),
+    # the plan told by its verb: what was plotted or conspired is not done
+    ("Three extremists plotted to abduct a judge and bomb the courthouse, prosecutors said.", "abduct", "planned"),
+    ("The officers conspired to kill the opposition leader, the court heard.", "kill", "planned"),
 ])
 def test_what_a_plot_or_a_plan_intends_is_not_done(nlp, sentence, word, expected):
     """A "to" clause of a noun of intention (rule 6: hypotheticals keep the modality that governs them)."""

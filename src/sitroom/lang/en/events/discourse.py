@@ -149,6 +149,7 @@ NON_FACTIVE = {
     "reject": "negated", "refuse": "negated", "oppose": "negated", "opposed": "negated", "welcome": "planned", "resist": "negated", "boycott": "negated",
     "threaten": "threatened", "warn": "threatened", "vow": "threatened", "swear": "threatened",
     "plan": "planned", "prepare": "planned", "intend": "planned", "propose": "planned", "schedule": "planned",
+    "plot": "planned", "conspire": "planned",  # "plotted to kidnap the governor": a plan, foiled or to come
     "ready": "planned", "consider": "planned", "offer": "planned", "announce": None,
     "demand": "hypothetical", "urge": "hypothetical", "call": "hypothetical", "want": "hypothetical",
     "seek": "hypothetical", "ask": "hypothetical", "request": "hypothetical", "need": "hypothetical",
