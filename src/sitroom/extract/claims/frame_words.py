@@ -100,6 +100,11 @@ def content_tokens(tok, cls: str, lemma: str) -> list:
             picked.extend(_without_asides(c))
         elif lemma == "call" and for_clause(c):  # "call for people to sign out": the parse makes "for" a mark
             picked.extend(t for t in _without_asides(c) if not (t.dep_ == "mark" and t.head.i == c.i))
+        elif lemma == "call" and _asked_act(c) and any(g.dep_ == "prep" and g.lower_ in ("on", "upon")
+                                                        for g in tok.children):
+            # "called on the police, the ministry and other authorities not to relent in ...": after a long
+            # list the parser may hang the act asked for on the verb, yet it is what the called are asked
+            picked.extend(_without_asides(c))
         elif lemma in WARN_VERBS and c.dep_ == "prep" and c.lower_ in ("of", "about", "against") and c.i > tok.i:
             picked.extend(c.subtree)  # "warned of dire consequences"
         elif cls in _OBJECT_CONTENT and lemma not in CLAUSE_ONLY | WARN_VERBS and c.dep_ in ("dobj", "attr"):
@@ -114,6 +119,12 @@ def content_tokens(tok, cls: str, lemma: str) -> list:
     if not picked and tok.dep_ == "parataxis":  # '"We will fight," he said.'
         picked = [t for t in tok.head.subtree if t not in set(tok.subtree)]
     return sorted(set(picked), key=lambda t: t.i)
+
+
+def _asked_act(c) -> bool:
+    """An infinitive clause after the verb ("... not to relent"): the act a request asks for."""
+    return c.dep_ in ("advcl", "xcomp") and c.i > c.head.i and c.pos_ in VERBAL and \
+        any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
 
 
 def _without_asides(head) -> list:

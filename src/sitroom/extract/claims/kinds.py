@@ -24,6 +24,7 @@ from ...lang.en.claims.kinds import (
     ACCUSATION,
     BODY_ONLY_PRONOUNS,
     CLASS_KIND,
+    DEFENDANT_DEPS,
     DECISION_AUX,
     DENIAL,
     FUTURE_AUX,
@@ -110,9 +111,21 @@ def content_kind(words: list, root=None) -> str:
         return "denial"
     if _is_demand(words, root):
         return "demand"
-    if any(not NEGATED_BEFORE.search(text, 0, m.start()) for m in ACCUSATION.finditer(text)):
+    named = _defendant_spans(words)
+    if any(not NEGATED_BEFORE.search(text, 0, m.start()) and m.start() not in named for m in ACCUSATION.finditer(text)):
         return "accusation"  # ("Hong Kong wasn't intimidated" charges no one)
     return "statement"
+
+
+def _defendant_spans(words: list) -> set[int]:
+    """Where, in the words joined by spaces, "accused" names the defendant rather than charging anyone: "filed
+    against the accused", "the accused's lack of licence", "the other accused men"."""
+    out, at = set(), 0
+    for t in words:
+        if t.lower_ == "accused" and t.dep_ in DEFENDANT_DEPS:
+            out.add(at)
+        at += len(t.text) + 1
+    return out
 
 
 def _is_demand(words: list, root) -> bool:
