@@ -29,3 +29,8 @@ def test_modality_of_party_and_author_claims():
     assert modality("statement", None, True, find_hedges("Videos were allegedly made")) == "alleged"
     assert modality("statement", "according", False, find_hedges("According to local media")) == "reported"
     assert modality("commitment", "threaten", False, []) == "threatened"
+
+
+def test_a_hedge_in_brackets_qualifies_the_aside():
+    assert find_hedges("the police, immigration (the firm is allegedly foreign) and the courts") == []
+    assert find_hedges("the firm allegedly (as its owner says) paid no tax") == [("alleged", "allegedly")]

@@ -122,3 +122,31 @@ def test_a_passive_future_that_befalls_people_is_a_forecast(claims_of):
 def test_a_passive_future_that_befalls_people_counted_is_a_forecast(claims_of, sentence, start):
     # the head of "hundreds of civilians" is the count: the people are what it counts
     assert _by_quote(claims_of(sentence), start).kind == "prediction"
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("The judge said there was no evidence to support the charges filed against the accused.", "there was no evidence"),
+    ("The ruling said the officers had no personal knowledge of the accused's licence.", "the officers had no"),
+    ("The lawyer said his client, unlike the other accused men, was in Ohio only once.", "his client"),
+])
+def test_the_accused_names_a_defendant_and_charges_no_one(claims_of, sentence, start):
+    assert _by_quote(claims_of(sentence), start).kind == "statement"
+
+
+def test_accusing_someone_still_accuses(claims_of):
+    c = _by_quote(claims_of("The lawyer said the unions were accused of sabotage without any evidence."), "the unions")
+    assert c.kind == "accusation"
+
+
+@pytest.mark.parametrize("sentence, start", [
+    # a long list of those called on: the parser hangs the act asked for on the verb, or makes it the head
+    ("The union called on the police, the Ministry of Health, the regional council and other authorities "
+     "not to relent in their efforts to find the missing nurses.", "the police"),
+    ('"Therefore, we call upon the governor, the state assembly, the courts (the judges are said to be on strike) '
+     'and all other officials not to abandon the displaced families."', "the governor"),
+])
+def test_a_call_on_many_keeps_the_act_asked_for(claims_of, sentence, start):
+    c = _by_quote(claims_of(sentence), start)
+    assert c.kind == "request"
+    assert "not to" in c.quote.text
+    assert c.modality == "asserted"  # the aside's "said to be" hedges the aside, not the call

@@ -116,15 +116,29 @@ def content_tokens(tok, cls: str, lemma: str) -> list:
             if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
                 continue  # "plead guilty on Monday": when, not what
             picked.extend(_without_asides(c))
+    on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
+    if lemma == "call" and on and tok.dep_ == "advcl" and tok.head.i > tok.i and _infinitive(tok.head):
+        # "we call upon the police, ... and other authorities not to relent": the parser may even make the act
+        # asked for the head of the sentence and the call its modifier
+        picked.extend(t for t in tok.head.subtree if t.i > on[0].i and not (t.is_punct and t.i > tok.head.i
+                                                                             and t.head.i == tok.head.i))
     if not picked and tok.dep_ == "parataxis":  # '"We will fight," he said.'
         picked = [t for t in tok.head.subtree if t not in set(tok.subtree)]
     return sorted(set(picked), key=lambda t: t.i)
 
 
 def _asked_act(c) -> bool:
-    """An infinitive clause after the verb ("... not to relent"): the act a request asks for."""
-    return c.dep_ in ("advcl", "xcomp") and c.i > c.head.i and c.pos_ in VERBAL and \
-        any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    """An infinitive clause after the verb ("... not to relent"), or a phrase the parser could not place that
+    holds one ("..., the courts and all officials not to abandon ..."): the act a request asks for."""
+    if c.i < c.head.i:
+        return False
+    if c.dep_ == "dep":
+        return any(_infinitive(t) for t in c.subtree)
+    return c.dep_ in ("advcl", "xcomp") and _infinitive(c)
+
+
+def _infinitive(t) -> bool:
+    return t.pos_ in VERBAL and any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children)
 
 
 def _without_asides(head) -> list:

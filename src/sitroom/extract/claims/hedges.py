@@ -24,6 +24,7 @@ from ...lang.en.claims.hedges import (
 )
 
 _STANCE_ORDER = ["negative", "doubtful", "possible", "probable", "certain"]
+_ASIDE = re.compile(r"\([^()]*\)")
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|should|in case|were)\b|,\s*if\b|\bif\b", re.IGNORECASE)
 
 # Frame classes (see speech.py) whose speaker is a party making a claim of their own.
@@ -31,10 +32,15 @@ _CLAIMING_CLASSES = {"say", "claim", "commit", "accuse"}
 
 
 def find_hedges(text: str) -> list[tuple[str, str]]:
-    """(hedge class, cue as written) for each hedge cue in ``text``, in text order."""
+    """(hedge class, cue as written) for each hedge cue in ``text``, in text order. A cue inside brackets
+    qualifies the aside, not the claim ("call on the police, immigration (the company is alleged to be
+    Indian) and ... to act")."""
     found = []
+    asides = [m.span() for m in _ASIDE.finditer(text)]
     for cls, rx in HEDGES.items():
         for m in rx.finditer(text):
+            if any(s < m.start() < e for s, e in asides):
+                continue
             found.append((m.start(), cls, m.group(0)))
     return [(cls, cue) for _pos, cls, cue in sorted(found)]
 
