@@ -34,3 +34,10 @@ def test_modality_of_party_and_author_claims():
 def test_a_hedge_in_brackets_qualifies_the_aside():
     assert find_hedges("the police, immigration (the firm is allegedly foreign) and the courts") == []
     assert find_hedges("the firm allegedly (as its owner says) paid no tax") == [("alleged", "allegedly")]
+    assert find_hedges("the firm (allegedly) paid no tax") == [("alleged", "allegedly")]
+
+
+def test_a_claimed_forecast_is_claimed_but_a_claimed_allegation_stays_alleged():
+    assert modality("prediction", "claim", False, [("claimed", "claimed")]) == "claimed"
+    assert modality("prediction", "say", False, []) == "predicted"
+    assert modality("statement", "claim", False, [("claimed", "claimed"), ("alleged", "allegedly")]) == "alleged"

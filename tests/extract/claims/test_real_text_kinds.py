@@ -150,3 +150,25 @@ def test_a_call_on_many_keeps_the_act_asked_for(claims_of, sentence, start):
     assert c.kind == "request"
     assert "not to" in c.quote.text
     assert c.modality == "asserted"  # the aside's "said to be" hedges the aside, not the call
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("The militia claimed the valley would be the graveyard of the invaders.", "the valley would be"),
+    ("The lawyer said the documents will show that his client never signed the contract.", "the documents will show"),
+    ("The rebels said it would be the last winter of the war.", "it would be the last"),
+])
+def test_a_future_of_being_or_consequence_is_a_forecast(claims_of, sentence, start):
+    assert _by_quote(claims_of(sentence), start).kind == "prediction"
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("The rebels said they would be ready to talk to the government next week.", "they would be ready"),
+    ("The union said it would hold a strike on Monday.", "it would hold"),
+])
+def test_a_speaker_ready_to_act_still_commits(claims_of, sentence, start):
+    assert _by_quote(claims_of(sentence), start).kind == "commitment"
+
+
+def test_a_forecast_framed_by_claimed_is_a_claim(claims_of):
+    c = _by_quote(claims_of("The militia claimed the valley would be the graveyard of the invaders."), "the valley")
+    assert c.modality == "claimed"

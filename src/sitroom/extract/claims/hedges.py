@@ -24,7 +24,7 @@ from ...lang.en.claims.hedges import (
 )
 
 _STANCE_ORDER = ["negative", "doubtful", "possible", "probable", "certain"]
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = re.compile(r"\([^()]*\s[^()]*\s[^()]*\)")  # three words or more: an aside of its own
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|should|in case|were)\b|,\s*if\b|\bif\b", re.IGNORECASE)
 
 # Frame classes (see speech.py) whose speaker is a party making a claim of their own.
@@ -32,9 +32,9 @@ _CLAIMING_CLASSES = {"say", "claim", "commit", "accuse"}
 
 
 def find_hedges(text: str) -> list[tuple[str, str]]:
-    """(hedge class, cue as written) for each hedge cue in ``text``, in text order. A cue inside brackets
-    qualifies the aside, not the claim ("call on the police, immigration (the company is alleged to be
-    Indian) and ... to act")."""
+    """(hedge class, cue as written) for each hedge cue in ``text``, in text order. A cue inside a bracketed
+    clause qualifies that aside, not the claim ("call on the police, immigration (the company is alleged to
+    be Indian) and ... to act"); a cue bracketed alone still qualifies it ("the firm (allegedly) paid")."""
     found = []
     asides = [m.span() for m in _ASIDE.finditer(text)]
     for cls, rx in HEDGES.items():
@@ -67,7 +67,8 @@ def modality(kind: str, frame_class: Optional[str], by_author: bool, hedges: lis
     if frame_class == "threaten":
         return "threatened"
     if kind == "prediction" or frame_class == "predict":
-        return "predicted"
+        # "claimed it would be the site of a final victory": a claim, whatever it foretells
+        return "claimed" if "claimed" in classes and not by_author else "predicted"
     if "alleged" in classes:
         return "alleged"
     if "relayed" in classes:  # second-hand words are reported, whoever's they are

@@ -38,7 +38,9 @@ from ...lang.en.claims.kinds import (
     PREDICTION_ADVERBS,
     REFLEXIVES,
     SELF_PRONOUNS,
+    STATE_FUTURE_VERBS,
     URGE_PASSIVE,
+    WILLING,
 )
 from ...lang.en.claims.speakers import GROUP_ANAPHORS
 from ._text import inside_quotation
@@ -96,6 +98,8 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
                     else "commitment"), None
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in future.children):
             return "statement", None  # "she will kill herself rather than ...": binds no one but the speaker
+        if _states_what_will_be(future):
+            return "prediction", None  # "claimed it would be the site of a final victory", "it will show that"
         return ("commitment" if _is_self(_subject(future) or _subject(root), speaker_words, person)
                 else "prediction"), None
     return content_kind(words, root), None
@@ -197,6 +201,18 @@ def _states_commitment(root) -> bool:
     return not _negated(root) and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "commitment" and any(g.dep_ == "poss" for g in c.children)
         and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children) for c in root.children)
+
+
+def _states_what_will_be(verb) -> bool:
+    """A future of being or of consequence ("it would be the site of", "it will show that ...", "that will
+    mean ...") tells what will be, not what anyone will do: a forecast, unless the speaker is ready or
+    willing ("we will be ready to talk") or speaks of itself in the first person ("we will be there")."""
+    if verb.lemma_.lower() not in STATE_FUTURE_VERBS:
+        return False
+    subject = _subject(verb)
+    if subject is not None and subject.lower_ in ("i", "we"):
+        return False
+    return not any(c.dep_ == "acomp" and c.lower_ in WILLING for c in verb.children)
 
 
 def _befalls_people(patient) -> bool:

@@ -65,6 +65,11 @@ REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves",
 
 # Auxiliaries of the future: a promise or a forecast ("would" alone may be only a report's tense).
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+# Verbs of being and of consequence: their future tells what will be, not what anyone will do ("it would be the
+# site of a final victory", "it will show that he should not have been prosecuted", "it will cost $58 million").
+STATE_FUTURE_VERBS = {"be", "cost", "show", "mean", "prove", "cause", "seem"}
+# What a speaker who "will be" something offers to do: "would be ready to talk", "will be willing to help".
+WILLING = {"ready", "willing", "prepared", "happy", "glad", "open", "available"}
 # Verbs of intending: "plans to withdraw", "vowed to fight" look forward as the future does.
 INTENT_VERBS = {"intend", "plan", "go", "aim", "refuse", "vow", "seek"}
 # Auxiliaries of a decision told by the author ("should be completed on August 31").
