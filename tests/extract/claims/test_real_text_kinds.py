@@ -172,3 +172,21 @@ def test_a_speaker_ready_to_act_still_commits(claims_of, sentence, start):
 def test_a_forecast_framed_by_claimed_is_a_claim(claims_of):
     c = _by_quote(claims_of("The militia claimed the valley would be the graveyard of the invaders."), "the valley")
     assert c.modality == "claimed"
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("Her father told reporters he does not believe the charges against his daughter are true.", "the charges"),
+    ("Local police do not suspect that the crash was deliberate.", "the crash"),
+    ("The ministry said the prisoners were not tortured or beaten in custody.", "the prisoners"),
+    ("The warden said the inmates weren't mistreated.", "the inmates"),
+])
+def test_holding_a_charge_false_or_an_abuse_not_done_is_a_denial(claims_of, sentence, start):
+    c = _by_quote(claims_of(sentence), start)
+    assert c.kind == "denial" and c.modality == "denied"
+
+
+def test_a_suspicion_affirmed_is_no_claim_of_its_own_and_a_belief_affirmed_no_denial(claims_of):
+    assert not [c for c in claims_of("Officers suspected the driver had broken the law.") if "driver" in c.quote.text]
+    c = _by_quote(claims_of("Her father said he believes the charges against her are politically motivated."),
+                  "the charges")
+    assert c.kind != "denial"

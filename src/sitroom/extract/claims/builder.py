@@ -11,7 +11,7 @@ from typing import Optional
 from ...lang.en.claims.extractor import CONTROLLER_POSSESSIVES, FORWARD_AUX, PRESENT_BE
 from ...lang.en.claims.hedges import RELAYING_VERBS
 from ...lang.en.claims.speakers import FUNCTION_WORDS, METONYMS
-from ...lang.en.claims.speech import BARE_VERBS, STATEMENT_NOUNS
+from ...lang.en.claims.speech import BARE_VERBS, BELIEF_VERBS, STATEMENT_NOUNS
 from ...records import Claim, DateValue, Span, Speaker
 from ..actors.vocabulary import dateline_end
 from ._text import doc_text, span_text
@@ -95,6 +95,9 @@ class ClaimBuilder:
             verb_class = "request"  # "called on the authorities to release ... and ensure that": what they are asked
         if verb_class == "accuse" and any(c.dep_ == "neg" for c in frame.verb.children):
             verb_class = "say"  # "he's not blaming the epidemic on the virus": no charge, the words decide
+        if verb_class == "say" and frame.verb.lemma_.lower() in BELIEF_VERBS and \
+                any(c.dep_ == "neg" for c in frame.verb.children):
+            verb_class = "deny"  # "he doesn't believe the charges are true": he holds them false
         kind, control = kind_of_frame(verb_class, words, self._speaker_words(speaker),
                                       self.ctx.places, self._is_person(speaker))
         start = min([frame.verb.idx, words[0].idx] + [t.idx for t in frame.subject])

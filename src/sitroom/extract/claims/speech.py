@@ -24,6 +24,7 @@ from ...lang.en.claims.speech import (
     DOCUMENT_ONLY_VERBS,
     ISSUE_VERBS,
     JUDGING_VERBS,
+    ONLY_NEGATED,
     MUTE_SUBJECTS,
     SPEAKING_DOCUMENTS,
     STATEMENT_NOUNS,
@@ -163,6 +164,8 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
     if lemma == "ask" and any(c.dep_ == "ccomp" and is_question(c) for c in children):
         return None  # "asked if he had been making a political statement": a question, not a claim
     content = content_tokens(tok, cls, lemma)
+    if lemma in ONLY_NEGATED and not any(c.dep_ == "neg" for c in children):
+        return None
     if lemma in JUDGING_VERBS and not finite_clause(tok):
         content = []  # "found the women guilty", "hope to return": not a report of what one holds
     if not content and not allow_empty:

@@ -24,7 +24,10 @@ DENIAL = re.compile(
     r"\bfalse\b(?! (?:news|information)\b)|\b(?:untrue|baseless|unfounded|fabricated|innocence|lies)\b"
     r"|\b(?:is|are|was|were) innocent\b"
     r"|\bcontrary to (?:the )?(?:reports?|claims?|allegations?)\b|\bnot (?:true|responsible|involved|guilty)\b"
-    r"|\bnever (?:do|did|done|been|happened)\b|\bnot \w+ed\b.*\bas (?:reported|alleged|claimed)\b", re.IGNORECASE)
+    r"|\bnever (?:do|did|done|been|happened)\b|\bnot \w+ed\b.*\bas (?:reported|alleged|claimed)\b"
+    # abuse said not to have befallen someone: "he was not assaulted or subjected to brutalisation"
+    r"|\b(?:was|were|is|are|been|being)\s*(?:\s(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?"
+    r"(?:tortur|abus|brutali[sz]|assault|beat(?:en)?\b|mistreat|ill-treat|maltreat|harass|molest)", re.IGNORECASE)
 
 # An accusation: words that charge a party with wrongdoing or condemn its conduct ("This government is
 # cruel and is punishing innocent people", "the law has been weaponized against activists"). Words of

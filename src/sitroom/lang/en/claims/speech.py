@@ -74,7 +74,13 @@ LINK_TEASER = r"^[ \t]*(?:read more|related|see also|also read|more)[ \t]*:.*$"
 # Verbs of judging and believing report only with a clause ("the court ruled that", "researchers have
 # found that", "we believe his presence ..."); they never introduce a quotation on their own.
 JUDGING_VERBS = ("rule find believe think fear hope conclude testify concede recall agree "
-                 "complain caution reaffirm").split()
+                 "complain caution reaffirm suspect").split()
+# Judging verbs that report only when negated: "police do not suspect that alcohol played a role" rejects a
+# cause, while "officers suspected he had broken the law" tells the grounds of a case the article narrates.
+ONLY_NEGATED = {"suspect"}
+# Verbs of holding true: negated, they reject what they report ("he doesn't believe the charges are true",
+# "police do not suspect that alcohol played a role"): a denial.
+BELIEF_VERBS = {"believe", "think", "suspect", "accept"}
 
 # Reporting verbs by class. The class decides the claim kind when it is specific
 # (commit, request, accuse, deny, predict, decide, threaten) and the modality always.
