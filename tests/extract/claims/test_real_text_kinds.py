@@ -190,3 +190,24 @@ def test_a_suspicion_affirmed_is_no_claim_of_its_own_and_a_belief_affirmed_no_de
     c = _by_quote(claims_of("Her father said he believes the charges against her are politically motivated."),
                   "the charges")
     assert c.kind != "denial"
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("The activist said soldiers threatened her brother at the checkpoint.", "soldiers threatened"),
+    ("A farmer said she saw the militiamen forcing the villagers out of their homes.", "she saw"),
+    ('"These companies put pressure on us every day," the drivers said.', "These companies"),
+    ("The senator said the governor should have warned residents about the flood.", "the governor should"),
+    ("The inspectors said the audit fell short of the required standard.", "the audit fell short"),
+])
+def test_coercion_reproach_and_falling_short_accuse(claims_of, sentence, start):
+    assert _by_quote(claims_of(sentence), start).kind == "accusation"
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("The driver said he was threatened and forced to hand over the keys.", "he was threatened"),
+    ("The general said we will keep up the pressure and we continue to put pressure on the militants.", "we"),
+    ("The minister said the two men should not have been prosecuted.", "the two men"),
+    ("Police said the protesters forced the closure of the road.", "the protesters"),
+])
+def test_a_victims_passive_our_own_pressure_or_a_clearing_accuses_no_one(claims_of, sentence, start):
+    assert _by_quote(claims_of(sentence), start).kind != "accusation"

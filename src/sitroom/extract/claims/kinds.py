@@ -24,6 +24,7 @@ from ...lang.en.claims.kinds import (
     ACCUSATION,
     BODY_ONLY_PRONOUNS,
     CLASS_KIND,
+    COERCION_VERBS,
     DEFENDANT_DEPS,
     DECISION_AUX,
     DENIAL,
@@ -37,6 +38,7 @@ from ...lang.en.claims.kinds import (
     PRESS_FOR_VERBS,
     PREDICTION_ADVERBS,
     REFLEXIVES,
+    REPROACH_MODALS,
     SELF_PRONOUNS,
     STATE_FUTURE_VERBS,
     URGE_PASSIVE,
@@ -118,7 +120,48 @@ def content_kind(words: list, root=None) -> str:
     named = _defendant_spans(words)
     if any(not NEGATED_BEFORE.search(text, 0, m.start()) and m.start() not in named for m in ACCUSATION.finditer(text)):
         return "accusation"  # ("Hong Kong wasn't intimidated" charges no one)
+    if any(_coerces(t) or _reproached(t) for t in words if t.pos_ in VERBAL):
+        return "accusation"
     return "statement"
+
+
+def _coerces(verb) -> bool:
+    """A doer other than the speaker's "we" or "I" threatens, forces or pressures people: "police threatened
+    Xu's sister", "saw him forcing her into the car", "these unions put pressure on us" (not "was forced to":
+    the passive names no doer)."""
+    if _negated(verb) or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    subject = _subject(verb)
+    if subject is not None and subject.lower_ in ("i", "we"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in COERCION_VERBS:
+        victims = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma == "put":  # "put pressure on us"
+        victims = [g for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "pressure"
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children]
+        victims += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and
+                    any(o.dep_ == "dobj" and o.lemma_.lower() == "pressure" for o in verb.children)
+                    for g in c.children if g.dep_ == "pobj"]
+    else:
+        return False
+    return any(_is_people(v) for v in victims)
+
+
+def _is_people(noun) -> bool:
+    """People or a named party ("Xu's sister", "Blanchard", "us"), not a thing or a place."""
+    return any(t.ent_type_ in ("PERSON", "NORP") or t.lower_ in PERSONAL_PRONOUNS or t.lemma_.lower() in PEOPLE_NOUNS
+               or (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")) for t in noun.subtree)
+
+
+def _reproached(verb) -> bool:
+    """ "the president should have known the truth": what a doer should have done and did not (a
+    passive "should not have been prosecuted" clears someone rather than blames)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    subject = _subject(verb)
+    return verb.tag_ == "VBN" and "have" in auxes and any(a in REPROACH_MODALS for a in auxes) and \
+        not _negated(verb) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and \
+        not (subject is not None and subject.lower_ in ("i", "we"))
 
 
 def _defendant_spans(words: list) -> set[int]:

@@ -39,10 +39,17 @@ ACCUSATION = re.compile(
     r"profit(?:ing)? from|slaver|indiscriminate|traitor|"
     # charges of a pretext, a rigged process, a regime ("the regime wants to make an example of us")
     r"instigat|silenc|pretext|rigg(?:ed|ing)\b|tainted|junk science|regime\b|proof\b|make an example|"
-    r"(?:do not|don[’']t|doesn[’']t) care|plott(?:ed|ing)|an attack (?:on|against))", re.IGNORECASE)
+    r"(?:do not|don[’']t|doesn[’']t) care|plott(?:ed|ing)|an attack (?:on|against)|f[ae]ll(?:s|ing)? short of)",
+    re.IGNORECASE)
 # Where "accused" stands as a noun or an adjective it names the defendant ("filed against the accused", "the
 # accused's house", "the other accused men"): no one is charged in those words.
 DEFENDANT_DEPS = {"amod", "pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "appos", "attr"}
+# Verbs of coercion: a doer who threatens, forces or pressures people is charged with it ("police threatened
+# his sister", "he saw the suspect forcing her into the car", "the unions put pressure on us").
+COERCION_VERBS = {"threaten", "force", "coerce", "blackmail", "pressure", "pressurise", "pressurize", "bully"}
+# Modals that, with "have" and a participle, reproach a doer for what it did not do ("the president should have
+# known the truth").
+REPROACH_MODALS = {"should", "ought"}
 # A word of wrongdoing right after a negation denies or clears rather than charges ("he's not blaming ...",
 # "Hong Kong wasn't intimidated"): the text before a match of ACCUSATION ends so.
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s*[“\"']?\s*$", re.IGNORECASE)
