@@ -41,3 +41,9 @@ def test_a_claimed_forecast_is_claimed_but_a_claimed_allegation_stays_alleged():
     assert modality("prediction", "claim", False, [("claimed", "claimed")]) == "claimed"
     assert modality("prediction", "say", False, []) == "predicted"
     assert modality("statement", "claim", False, [("claimed", "claimed"), ("alleged", "allegedly")]) == "alleged"
+
+
+def test_a_charge_in_a_case_is_an_allegation():
+    assert modality("accusation", "accuse", False, [], by_prosecution=True) == "alleged"
+    assert modality("accusation", "accuse", False, [], by_prosecution=False) == "claimed"
+    assert modality("statement", "say", False, [], by_prosecution=True) == "claimed"  # facts they give stay theirs

@@ -211,3 +211,17 @@ def test_coercion_reproach_and_falling_short_accuse(claims_of, sentence, start):
 ])
 def test_a_victims_passive_our_own_pressure_or_a_clearing_accuses_no_one(claims_of, sentence, start):
     assert _by_quote(claims_of(sentence), start).kind != "accusation"
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("Prosecutors accused the mayor of taking bribes from the contractors.", "the mayor"),
+    ("A witness told the court she saw the guard forcing the prisoners into the truck.", "she saw"),
+])
+def test_what_prosecutors_or_witnesses_charge_is_alleged(claims_of, sentence, start):
+    c = _by_quote(claims_of(sentence), start)
+    assert c.kind == "accusation" and c.modality == "alleged"
+
+
+def test_a_governments_charge_outside_a_case_is_its_claim(claims_of):
+    c = _by_quote(claims_of("The US accused Russia of meddling in its elections."), "Russia")
+    assert c.kind == "accusation" and c.modality == "claimed"

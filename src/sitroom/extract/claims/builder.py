@@ -16,7 +16,7 @@ from ...records import Claim, DateValue, Span, Speaker
 from ..actors.vocabulary import dateline_end
 from ._text import doc_text, span_text
 from .deadlines import find_deadline, find_statement_date, said_day, said_from
-from .hedges import find_hedges, modality, stance
+from .hedges import find_hedges, modality, prosecutes, stance
 from .kinds import (
     SELF_PRONOUNS,
     AuthorClaim,
@@ -317,7 +317,8 @@ class ClaimBuilder:
         claim = Claim(
             kind=kind, speaker=speaker,
             quote=Span(text=quote_text, start=q_start, end=q_end, sentence=si),
-            modality=modality(kind, verb_class, by_author or speaker.name == "author", hedges, quote_text),
+            modality=modality(kind, verb_class, by_author or speaker.name == "author", hedges, quote_text,
+                              prosecutes(speaker.name, speaker.text, speaker.organisation)),
             stance=stance(hedges, denied=(kind == "denial")),
             hedges=_unique(cue for _cls, cue in hedges),
             quantities=quantities, deadline=deadline,

@@ -20,6 +20,7 @@ from typing import Optional
 
 from ...lang.en.claims.hedges import (
     HEDGES,
+    CASE_PARTY_WORDS,
     STANCE_OF_CLASS,
 )
 
@@ -45,6 +46,13 @@ def find_hedges(text: str) -> list[tuple[str, str]]:
     return [(cls, cue) for _pos, cls, cue in sorted(found)]
 
 
+def prosecutes(*names: Optional[str]) -> bool:
+    """Do the words naming a speaker name a party that brings or bears out charges ("Police", "The
+    prosecution", "A witness")?"""
+    words = {w.lower().strip(".,'’") for n in names if n for w in n.split()}
+    return bool(words & CASE_PARTY_WORDS)
+
+
 def stance(hedges: list[tuple[str, str]], denied: bool = False) -> str:
     """The firmness of a claim from its hedges (see the module docstring)."""
     if denied:
@@ -54,12 +62,13 @@ def stance(hedges: list[tuple[str, str]], denied: bool = False) -> str:
 
 
 def modality(kind: str, frame_class: Optional[str], by_author: bool, hedges: list[tuple[str, str]],
-             quote: str = "") -> str:
+             quote: str = "", by_prosecution: bool = False) -> str:
     """How the text presents the claim.
 
     kind (str): the claim kind; frame_class (str | None): the class of the reporting verb
     ("say", "claim", "commit", "request", "accuse", "deny", "predict", "decide", "threaten",
-    "according"), None for the author's own claims.
+    "according"), None for the author's own claims; by_prosecution: the speaker is the police, prosecutors,
+    the authorities or a witness of a case.
     """
     classes = {cls for cls, _cue in hedges}
     if frame_class == "deny" or kind == "denial":
@@ -69,8 +78,8 @@ def modality(kind: str, frame_class: Optional[str], by_author: bool, hedges: lis
     if kind == "prediction" or frame_class == "predict":
         # "claimed it would be the site of a final victory": a claim, whatever it foretells
         return "claimed" if "claimed" in classes and not by_author else "predicted"
-    if "alleged" in classes:
-        return "alleged"
+    if "alleged" in classes or (kind == "accusation" and by_prosecution):
+        return "alleged"  # (a charge in a case is still to be proven)
     if "relayed" in classes:  # second-hand words are reported, whoever's they are
         return "reported"
     if frame_class in _CLAIMING_CLASSES and not by_author:

@@ -30,3 +30,9 @@ STANCE_OF_CLASS = {"alleged": "doubtful", "unverified": "doubtful", "reported": 
 
 # Verbs by which a speaker passes news on rather than stating its own position ("local media reported").
 RELAYING_VERBS = {"report"}
+
+# Those who bring or bear out charges in a case: what police, prosecutors, the authorities or a witness accuse
+# someone of is an allegation until a court rules ("The prosecution accused him of travelling to Rwanda",
+# "Prosecutors have said he was part of ...", "A witness said he saw him forcing her into the car").
+CASE_PARTY_WORDS = {"police", "prosecutor", "prosecutors", "prosecution", "authorities", "investigators",
+                    "detectives", "indictment", "affidavit", "complaint", "witness", "witnesses"}
