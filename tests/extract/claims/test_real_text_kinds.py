@@ -225,3 +225,16 @@ def test_what_prosecutors_or_witnesses_charge_is_alleged(claims_of, sentence, st
 def test_a_governments_charge_outside_a_case_is_its_claim(claims_of):
     c = _by_quote(claims_of("The US accused Russia of meddling in its elections."), "Russia")
     assert c.kind == "accusation" and c.modality == "claimed"
+
+
+def test_a_noun_of_saying_speaks_for_its_possessor(claims_of):
+    claims = claims_of("The president's announcement that he will close the border angered traders. "
+                       "The minister's claim that the army had retaken the town was disputed.")
+    pledge = _by_quote(claims, "he will close the border")
+    assert pledge.kind == "commitment" and pledge.speaker.name != "author"
+    claim = _by_quote(claims, "the army had retaken")
+    assert claim.speaker.name == "minister" and claim.modality == "claimed"
+
+
+def test_a_noun_of_saying_without_a_possessor_makes_no_frame(claims_of):
+    assert not [c for c in claims_of("The announcement that schools will reopen came late.") if c.speaker.name != "author"]

@@ -27,6 +27,8 @@ from ...lang.en.claims.speech import (
     ONLY_NEGATED,
     MUTE_SUBJECTS,
     SPEAKING_DOCUMENTS,
+    RELATIVE_PRONOUNS,
+    SAYING_NOUNS,
     STATEMENT_NOUNS,
     TIME_UNITS,
     VERB_CLASSES,
@@ -77,7 +79,7 @@ def find_frames(sent) -> list[Frame]:
     """Reporting frames in one spaCy sentence, outermost first."""
     frames: dict[int, Frame] = {}
     for tok in sent:
-        frame = _frame_at(tok)
+        frame = _frame_at(tok) or _noun_frame(tok)
         if frame is not None:
             frames[tok.i] = frame
     _link_inherited(frames)
@@ -201,6 +203,21 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
             return None
         frame.subject = speaker_words(issuer)
     return frame
+
+
+def _noun_frame(tok) -> Optional[Frame]:
+    """ "Trump's announcement that he will withdraw ...", "the minister's claim that the army had retaken the
+    town": a noun of saying with its possessor and its "that" clause speaks as its verb would."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SAYING_NOUNS:
+        return None
+    owner = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in RELATIVE_PRONOUNS]
+    said = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > tok.i and c.pos_ in VERBAL
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if not owner or not said:
+        return None
+    content = [t for t in said[0].subtree if not (t.dep_ == "mark" and t.head.i == said[0].i)]
+    return Frame(verb=tok, verb_class=SAYING_NOUNS[tok.lemma_.lower()], subject=speaker_words(owner[0]),
+                 content=content)
 
 
 def _ultimatum(tok) -> Optional[Frame]:

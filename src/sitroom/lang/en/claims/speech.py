@@ -100,5 +100,14 @@ VERB_CLASSES: dict[str, str] = {
     **dict.fromkeys(JUDGING_VERBS, "say"),
 }
 
+# Nouns of saying whose "that" clause is what their possessor says: "Trump's announcement that he will
+# withdraw ...", "the minister's claim that the army had retaken the town", "the group's pledge that it would
+# free the hostages". The class is that of the verb they name.
+SAYING_NOUNS = {"announcement": "say", "assertion": "say", "insistence": "say", "statement": "say",
+                "claim": "claim", "contention": "claim", "pledge": "commit", "promise": "commit", "vow": "commit",
+                "assurance": "commit", "warning": "predict", "prediction": "predict", "forecast": "predict",
+                "threat": "threaten", "denial": "deny", "accusation": "accuse", "charge": "accuse",
+                "demand": "request"}
+
 # Relative pronouns: "the police, who said" speaks with the antecedent's voice.
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
