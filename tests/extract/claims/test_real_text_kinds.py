@@ -238,3 +238,9 @@ def test_a_noun_of_saying_speaks_for_its_possessor(claims_of):
 
 def test_a_noun_of_saying_without_a_possessor_makes_no_frame(claims_of):
     assert not [c for c in claims_of("The announcement that schools will reopen came late.") if c.speaker.name != "author"]
+
+
+def test_a_pledge_leaves_out_the_gloss_of_its_words(claims_of):
+    c = _by_quote(claims_of("The ministry promised to abolish the permit system, a practice common in the region "
+                            "where workers depend on their employers."), "to abolish")
+    assert c.kind == "commitment" and c.quote.text == "to abolish the permit system"

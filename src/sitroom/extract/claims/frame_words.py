@@ -94,7 +94,11 @@ def expletive_clause(tok) -> bool:
 def content_tokens(tok, cls: str, lemma: str) -> list:
     picked = []
     for c in tok.children:
-        if c.dep_ in CONTENT_DEPS:
+        if c.dep_ == "xcomp" and cls in ("commit", "request"):
+            # "promised to remove the kafala system[, a practice common in the Gulf where ...]": the pledge,
+            # not the writer's gloss of its words
+            picked.extend(_without_asides(c))
+        elif c.dep_ in CONTENT_DEPS:
             picked.extend(c.subtree)
         elif lemma == "call" and c.dep_ == "prep" and c.lower_ in ("on", "for", "upon"):
             picked.extend(_without_asides(c))
