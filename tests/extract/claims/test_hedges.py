@@ -47,3 +47,7 @@ def test_a_charge_in_a_case_is_an_allegation():
     assert modality("accusation", "accuse", False, [], by_prosecution=True) == "alleged"
     assert modality("accusation", "accuse", False, [], by_prosecution=False) == "claimed"
     assert modality("statement", "say", False, [], by_prosecution=True) == "claimed"  # facts they give stay theirs
+
+
+def test_allegations_passed_on_are_alleged():
+    assert find_hedges("troubled by torture allegations against the guards") == [("alleged", "allegations")]

@@ -6,7 +6,8 @@ import re
 
 # Each hedge class with its cues. Order matters for stance: the weakest wins.
 HEDGES: dict[str, re.Pattern] = {
-    "alleged": re.compile(r"\b(?:allegedly|purportedly|supposedly|alleged)\b", re.IGNORECASE),
+    # ("torture allegations": a wrong passed on as alleged, not established)
+    "alleged": re.compile(r"\b(?:allegedly|purportedly|supposedly|alleged|allegations?)\b", re.IGNORECASE),
     "unverified": re.compile(
         r"\b(?:unconfirmed|unverified|could not be (?:independently )?(?:verified|confirmed)|"
         r"cannot be (?:independently )?(?:verified|confirmed)|not (?:been )?independently (?:verified|confirmed))\b",
