@@ -244,3 +244,9 @@ def test_a_pledge_leaves_out_the_gloss_of_its_words(claims_of):
     c = _by_quote(claims_of("The ministry promised to abolish the permit system, a practice common in the region "
                             "where workers depend on their employers."), "to abolish")
     assert c.kind == "commitment" and c.quote.text == "to abolish the permit system"
+
+
+def test_an_order_told_as_what_its_addressee_must_do_is_a_demand(claims_of):
+    c = _by_quote(claims_of('"The prison governor is hereby ordered to release the detainee," the ruling read.'),
+                  "The prison governor")
+    assert c.kind == "request"

@@ -83,8 +83,8 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
         return "denial", None  # "Taliban fighters did not capture Chora district": no one's control
     if control is not None and not _is_future(control.verb):  # "will retake the district" is a forecast
         return "territorial control", control
-    if root.lemma_ in ("decide", "order", "approve"):
-        return "policy decision", None
+    if root.lemma_ in ("decide", "order", "approve") and not _is_demand(words, root):
+        return "policy decision", None  # ("the warden is hereby ordered to release him": what he must do)
     if _committed(root) and _is_self(_subject(root), speaker_words, person):
         return "commitment", None  # "Forbin is committed to working with ...", "We remain committed to ..."
     if _states_commitment(root):
