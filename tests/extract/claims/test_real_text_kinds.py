@@ -247,6 +247,6 @@ def test_a_pledge_leaves_out_the_gloss_of_its_words(claims_of):
 
 
 def test_an_order_told_as_what_its_addressee_must_do_is_a_demand(claims_of):
-    c = _by_quote(claims_of('"The prison governor is hereby ordered to release the detainee," the ruling read.'),
-                  "The prison governor")
-    assert c.kind == "request"
+    c = _by_quote(claims_of('"Accordingly, the prison governor is hereby ordered to release the detainee from his '
+                            'custody," the court added.'), "Accordingly")
+    assert c.kind == "demand"
