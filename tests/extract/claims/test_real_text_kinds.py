@@ -250,3 +250,11 @@ def test_an_order_told_as_what_its_addressee_must_do_is_a_demand(claims_of):
     c = _by_quote(claims_of('"Accordingly, the prison governor is hereby ordered to release the detainee from his '
                             'custody," the court added.'), "Accordingly")
     assert c.kind == "demand"
+
+
+def test_expressed_readiness_to_act_is_a_pledge_of_the_subject(claims_of):
+    c = _by_quote(claims_of("The bar association has expressed readiness to defend the arrested students free of charge."),
+                  "readiness to defend")
+    assert c.kind == "commitment" and c.speaker.name != "author"
+    assert not [c for c in claims_of("The bar association has not expressed readiness to defend the students.")
+                if c.kind == "commitment"]

@@ -22,9 +22,11 @@ from ...lang.en.claims.speech import (
     CHARACTERISE,
     DIRECTIVE_VERBS,
     DOCUMENT_ONLY_VERBS,
+    EXPRESS_VERBS,
     ISSUE_VERBS,
     JUDGING_VERBS,
     ONLY_NEGATED,
+    READINESS_NOUNS,
     MUTE_SUBJECTS,
     SPEAKING_DOCUMENTS,
     RELATIVE_PRONOUNS,
@@ -79,7 +81,7 @@ def find_frames(sent) -> list[Frame]:
     """Reporting frames in one spaCy sentence, outermost first."""
     frames: dict[int, Frame] = {}
     for tok in sent:
-        frame = _frame_at(tok) or _noun_frame(tok)
+        frame = _frame_at(tok) or _noun_frame(tok) or _readiness_frame(tok)
         if frame is not None:
             frames[tok.i] = frame
     _link_inherited(frames)
@@ -218,6 +220,18 @@ def _noun_frame(tok) -> Optional[Frame]:
     content = [t for t in said[0].subtree if not (t.dep_ == "mark" and t.head.i == said[0].i)]
     return Frame(verb=tok, verb_class=SAYING_NOUNS[tok.lemma_.lower()], subject=speaker_words(owner[0]),
                  content=content)
+
+
+def _readiness_frame(tok) -> Optional[Frame]:
+    """ "has expressed readiness to provide free legal service to the workers": the subject pledges the act."""
+    if tok.lemma_.lower() not in EXPRESS_VERBS or tok.pos_ not in VERBAL or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    ready = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in READINESS_NOUNS
+             and any(g.dep_ in ("acl", "xcomp") and g.pos_ in VERBAL for g in c.children)]
+    subject = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if not ready or not subject or subject[0].lemma_.lower() in MUTE_SUBJECTS:
+        return None
+    return Frame(verb=tok, verb_class="commit", subject=speaker_words(subject[0]), content=list(ready[0].subtree))
 
 
 def _ultimatum(tok) -> Optional[Frame]:

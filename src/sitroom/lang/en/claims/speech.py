@@ -109,5 +109,9 @@ SAYING_NOUNS = {"announcement": "say", "assertion": "say", "insistence": "say", 
                 "threat": "threaten", "denial": "deny", "accusation": "accuse", "charge": "accuse",
                 "demand": "request"}
 
+# "expressed readiness to provide free legal aid", "voiced its willingness to talk": a pledge told as a noun.
+READINESS_NOUNS = {"readiness", "willingness", "preparedness"}
+EXPRESS_VERBS = {"express", "voice", "declare", "signal", "reaffirm", "reiterate", "indicate", "show"}
+
 # Relative pronouns: "the police, who said" speaks with the antecedent's voice.
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
