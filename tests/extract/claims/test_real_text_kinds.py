@@ -258,3 +258,8 @@ def test_expressed_readiness_to_act_is_a_pledge_of_the_subject(claims_of):
     assert c.kind == "commitment" and c.speaker.name != "author"
     assert not [c for c in claims_of("The bar association has not expressed readiness to defend the students.")
                 if c.kind == "commitment"]
+
+
+def test_rejected_as_keeps_the_characterisation_after_a_phrase_of_time(claims_of):
+    c = _by_quote(claims_of("The ministry rejected the report at the time as containing nothing new."), "containing")
+    assert c.kind == "denial" and c.modality == "denied"

@@ -31,6 +31,14 @@ def characterisation(tok) -> list:
             obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if obj:
                 return [t for g in obj for t in g.subtree]
+    # "rejected the report at the time as having nothing new": the parser may hang the "as" on a phrase of time
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i > tok.i:
+            for g in c.children:
+                for a in (a for a in g.children if g.dep_ == "pobj" and a.dep_ == "prep" and a.lower_ == "as"):
+                    obj = [o for o in a.children if o.dep_ in ("pobj", "pcomp")]
+                    if obj:
+                        return [t for o in obj for t in o.subtree]
     return []
 
 
