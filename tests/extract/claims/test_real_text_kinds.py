@@ -263,3 +263,20 @@ def test_expressed_readiness_to_act_is_a_pledge_of_the_subject(claims_of):
 def test_rejected_as_keeps_the_characterisation_after_a_phrase_of_time(claims_of):
     c = _by_quote(claims_of("The ministry rejected the report at the time as containing nothing new."), "containing")
     assert c.kind == "denial" and c.modality == "denied"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president did not criticise his successor by name.",
+    "The senator had previously criticised the president.",
+])
+def test_criticising_only_a_party_or_not_criticising_makes_no_claim(claims_of, sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("The UN accused the army of killing civilians.", "the army of killing"),
+    ("The minister condemned the indiscriminate shelling of the city.", "the indiscriminate shelling"),
+    ("The union condemned the government for the arrests.", "the government for"),
+])
+def test_an_accusation_that_names_a_wrong_stays(claims_of, sentence, start):
+    assert _by_quote(claims_of(sentence), start).kind == "accusation"

@@ -26,6 +26,7 @@ from ...lang.en.claims.speech import (
     ISSUE_VERBS,
     JUDGING_VERBS,
     ONLY_NEGATED,
+    PARTY_NOUNS,
     READINESS_NOUNS,
     MUTE_SUBJECTS,
     SPEAKING_DOCUMENTS,
@@ -172,6 +173,10 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
         return None
     if lemma in JUDGING_VERBS and not finite_clause(tok):
         content = []  # "found the women guilty", "hope to return": not a report of what one holds
+    if content and _object_only(tok, content) and (any(c.dep_ == "neg" for c in children) or
+                                                   (cls == "accuse" and _names_a_party(content))):
+        # "did not criticise his successor by name", "had previously criticised Putin": no words, no wrong named
+        return None
     if not content and not allow_empty:
         return None
     if lemma in DIRECTIVE_VERBS and any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "xcomp" for c in children):
@@ -205,6 +210,21 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
             return None
         frame.subject = speaker_words(issuer)
     return frame
+
+
+def _object_only(tok, content: list) -> bool:
+    """Is what the frame reports only the verb's object ("criticised Putin"), no clause or "of"/"for" phrase?"""
+    objects = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+    return bool(objects) and all(t.i in objects for t in content)
+
+
+def _names_a_party(content: list) -> bool:
+    """Is an object only a party ("Putin", "the kingdom", "the government"), not a wrong ("the attacks")?"""
+    head = next(t for t in content if t.head not in content or t.head.i == t.i)
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "in") for c in head.children) or \
+            any(t.pos_ in VERBAL for t in content):
+        return False  # "accused the army of killing civilians"
+    return head.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or head.lemma_.lower() in PARTY_NOUNS
 
 
 def _noun_frame(tok) -> Optional[Frame]:

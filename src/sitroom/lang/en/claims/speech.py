@@ -113,5 +113,9 @@ SAYING_NOUNS = {"announcement": "say", "assertion": "say", "insistence": "say", 
 READINESS_NOUNS = {"readiness", "willingness", "preparedness"}
 EXPRESS_VERBS = {"express", "voice", "declare", "signal", "reaffirm", "reiterate", "indicate", "show"}
 
+# Nouns that name a party, not a wrong: "criticised the kingdom" accuses it of nothing said.
+PARTY_NOUNS = {"kingdom", "government", "regime", "country", "state", "authorities", "administration", "president",
+               "minister", "leader", "party", "opposition", "army", "military", "police", "group", "successor"}
+
 # Relative pronouns: "the police, who said" speaks with the antecedent's voice.
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
