@@ -280,3 +280,20 @@ def test_criticising_only_a_party_or_not_criticising_makes_no_claim(claims_of, s
 ])
 def test_an_accusation_that_names_a_wrong_stays(claims_of, sentence, start):
     assert _by_quote(claims_of(sentence), start).kind == "accusation"
+
+
+@pytest.mark.parametrize("sentence, start, speaker", [
+    # clauses the parser broke still report what their speaker says
+    ("At that point, detectives said the gunman and the cashier drove to a nearby bank in his car.",
+     "the gunman and the cashier drove", "detectives"),
+    ("Prosecutors told a district judge that traces of blood were found in the van.", "traces of blood", "Prosecutors"),
+    ("The outbreak was confirmed by the national health laboratory.", "The outbreak was confirmed", "laboratory"),
+])
+def test_a_broken_clause_of_saying_is_still_a_claim(claims_of, sentence, start, speaker):
+    c = _by_quote(claims_of(sentence), start)
+    assert speaker.lower() in (c.speaker.text or c.speaker.name).lower()
+
+
+def test_what_a_court_confirms_is_its_ruling_not_a_report(claims_of):
+    assert not [c for c in claims_of("His sentence was confirmed by the appeal court in March.")
+                if c.quote.text.startswith("His sentence")]

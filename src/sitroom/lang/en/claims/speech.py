@@ -117,5 +117,11 @@ EXPRESS_VERBS = {"express", "voice", "declare", "signal", "reaffirm", "reiterate
 PARTY_NOUNS = {"kingdom", "government", "regime", "country", "state", "authorities", "administration", "president",
                "minister", "leader", "party", "opposition", "army", "military", "police", "group", "successor"}
 
+# Verbs of saying that take no object of their own: an object with a finite verb joined to it is a clause the
+# parser broke ("said the armed man and the 32-year-old drove to a bank").
+OBJECTLESS_SAY = {"say", "state", "add", "claim", "insist", "argue", "assert", "allege"}
+# Verbs whose passive subject is what their agent says: "The death was confirmed by a WHO laboratory".
+PASSIVE_REPORTS = {"confirm", "report", "announce", "state", "claim", "deny"}
+
 # Relative pronouns: "the police, who said" speaks with the antecedent's voice.
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
