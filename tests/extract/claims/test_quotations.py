@@ -61,3 +61,12 @@ def test_the_dateline_is_no_part_of_what_was_said(claims_of):
                        "Tuesday, the Health Ministry said.")
     assert [c.quote.text for c in claims] == [
         "An explosion at a hospital in Gaza City killed hundreds of people on Tuesday"]
+
+
+def test_an_introduced_statement_runs_on_past_the_speakers_own_frames(claims_of):
+    text = ("The envoy commented on the truce.\n\nEnvoy Maria Lopez said:\n\nWe are worried by reports of "
+            "shelling and call on all sides to respect the truce. Thousands of families still have no water.\n\n"
+            "It is vital that the guarantors use their influence to stop the fighting.")
+    claims = claims_of(text)
+    for words in ("Thousands of families", "It is vital"):
+        assert _by_quote(claims, words).speaker.name == "Maria Lopez"

@@ -177,7 +177,8 @@ def introduced_paragraphs(text: str, voices: list[Voice], quotes: list[Quotation
         if not vs or not vs[-1].colon or not text[ps:pe].rstrip().endswith(":"):
             continue
         for nxt in range(pi + 1, len(paras)):
-            if nxt in by_para or nxt in quoted:
+            # (the speaker's own frames inside it, "We ... call on all parties to ...", do not end the statement)
+            if nxt in quoted or any(v.speaker.name != vs[-1].speaker.name for v in by_para.get(nxt, [])):
                 break
             out[nxt] = vs[-1]
     return out
