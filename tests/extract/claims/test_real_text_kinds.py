@@ -297,3 +297,16 @@ def test_a_broken_clause_of_saying_is_still_a_claim(claims_of, sentence, start, 
 def test_what_a_court_confirms_is_its_ruling_not_a_report(claims_of):
     assert not [c for c in claims_of("His sentence was confirmed by the appeal court in March.")
                 if c.quote.text.startswith("His sentence")]
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ('"We are confident that the new phase will break the siege," the commander said.', "We are confident"),
+    ("The mediator said she was optimistic the ceasefire would hold.", "she was optimistic"),
+])
+def test_being_sure_of_what_will_come_is_a_forecast(claims_of, sentence, start):
+    assert _by_quote(claims_of(sentence), start).kind == "prediction"
+
+
+def test_being_sure_of_what_is_stays_a_statement(claims_of):
+    c = _by_quote(claims_of("The lawyer said he was confident that his client is innocent of fraud."), "he was confident")
+    assert c.kind != "prediction"

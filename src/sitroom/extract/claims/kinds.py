@@ -24,6 +24,7 @@ from ...lang.en.claims.kinds import (
     ACCUSATION,
     BODY_ONLY_PRONOUNS,
     CLASS_KIND,
+    CONFIDENT,
     COERCION_VERBS,
     DEFENDANT_DEPS,
     DECISION_AUX,
@@ -104,7 +105,17 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
             return "prediction", None  # "claimed it would be the site of a final victory", "it will show that"
         return ("commitment" if _is_self(_subject(future) or _subject(root), speaker_words, person)
                 else "prediction"), None
+    if _confident_of_future(root):
+        return "prediction", None
     return content_kind(words, root), None
+
+
+def _confident_of_future(root) -> bool:
+    """ "We are confident that this next phase will continue the momentum": sure of what will come."""
+    sure = [c for c in root.children if c.dep_ == "acomp" and c.lower_ in CONFIDENT]
+    clauses = [g for a in sure for g in a.children if g.dep_ == "ccomp"] + \
+        [c for c in root.children if c.dep_ == "ccomp"] if sure else []
+    return any(_is_future(v) for v in clauses)
 
 
 def content_kind(words: list, root=None) -> str:

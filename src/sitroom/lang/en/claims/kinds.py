@@ -80,6 +80,8 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 STATE_FUTURE_VERBS = {"be", "cost", "show", "mean", "prove", "cause", "seem"}
 # What a speaker who "will be" something offers to do: "would be ready to talk", "will be willing to help".
 WILLING = {"ready", "willing", "prepared", "happy", "glad", "open", "available"}
+# Sureness of what will come: "we are confident that this phase will continue the momentum" forecasts.
+CONFIDENT = {"confident", "sure", "certain", "convinced", "optimistic", "hopeful"}
 # Verbs of intending: "plans to withdraw", "vowed to fight" look forward as the future does.
 INTENT_VERBS = {"intend", "plan", "go", "aim", "refuse", "vow", "seek"}
 # Auxiliaries of a decision told by the author ("should be completed on August 31").
