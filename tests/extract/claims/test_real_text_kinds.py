@@ -310,3 +310,10 @@ def test_being_sure_of_what_will_come_is_a_forecast(claims_of, sentence, start):
 def test_being_sure_of_what_is_stays_a_statement(claims_of):
     c = _by_quote(claims_of("The lawyer said he was confident that his client is innocent of fraud."), "he was confident")
     assert c.kind != "prediction"
+
+
+def test_an_order_given_told_as_a_fact_is_a_statement(claims_of):
+    c = _by_quote(claims_of("Police said a judge has ordered the suspect to give a DNA sample."), "to give")
+    assert c.kind == "statement"
+    decided = _by_quote(claims_of("The cabinet decided to close the border crossings."), "to close")
+    assert decided.kind == "policy decision"

@@ -95,6 +95,8 @@ class ClaimBuilder:
             verb_class = "request"  # "called on the authorities to release ... and ensure that": what they are asked
         if verb_class == "accuse" and any(c.dep_ == "neg" for c in frame.verb.children):
             verb_class = "say"  # "he's not blaming the epidemic on the virus": no charge, the words decide
+        if verb_class == "decide" and frame.verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in frame.verb.children):
+            verb_class = "say"  # "a judge has ordered Yazeed to undergo a DNA test": an order given, told as a fact
         if verb_class == "say" and frame.verb.lemma_.lower() in BELIEF_VERBS and \
                 any(c.dep_ == "neg" for c in frame.verb.children):
             verb_class = "deny"  # "he doesn't believe the charges are true": he holds them false
