@@ -317,3 +317,8 @@ def test_an_order_given_told_as_a_fact_is_a_statement(claims_of):
     assert c.kind == "statement"
     decided = _by_quote(claims_of("The cabinet decided to close the border crossings."), "to close")
     assert decided.kind == "policy decision"
+
+
+def test_calling_a_charge_ridiculous_denies_it(claims_of):
+    c = _by_quote(claims_of("The minister said the accusations against the army were absurd."), "the accusations")
+    assert c.kind == "denial" and c.modality == "denied"

@@ -22,6 +22,7 @@ TERRITORY_NOUNS = {"area", "territory", "district", "province", "region", "count
 # "false news" and "false information" name a charge ("convicted of spreading false news"), not a denial.
 DENIAL = re.compile(
     r"\bfalse\b(?! (?:news|information)\b)|\b(?:untrue|baseless|unfounded|fabricated|innocence|lies)\b"
+    r"|\b(?:ridiculous|absurd|nonsense)\b"  # "calling them ridiculous and politically-motivated"
     r"|\b(?:is|are|was|were) innocent\b"
     r"|\bcontrary to (?:the )?(?:reports?|claims?|allegations?)\b|\bnot (?:true|responsible|involved|guilty)\b"
     r"|\bnever (?:do|did|done|been|happened)\b|\bnot \w+ed\b.*\bas (?:reported|alleged|claimed)\b"
