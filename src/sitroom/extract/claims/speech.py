@@ -287,6 +287,12 @@ def _link_inherited(frames: dict[int, Frame]) -> None:
                 break
         if frame.inherits_from is None and (frame.verb.dep_ in ("conj", "xcomp", "advcl") or joined_in(frame.verb)):
             governor = frame.verb.head.head if joined_in(frame.verb) else frame.verb.head
+            if governor.dep_ in ("relcl", "acl") and frame.verb.dep_ == "advcl" and frame.verb.i > 0 and \
+                    frame.verb.nbor(-1).text == ",":
+                # "Trump poured scorn on claims that hackers helped him, calling them ridiculous": a participle
+                # after a comma speaks for the sentence's subject, not for the relative clause's
+                while governor.head.i != governor.i and (governor.pos_ not in VERBAL or governor.dep_ in ("relcl", "acl")):
+                    governor = governor.head
             # "Mr Farthing was deployed ... and said": a verb joined to a passive shares its subject
             deps = SUBJECT_DEPS + ("nsubjpass",) if frame.verb.dep_ == "conj" else SUBJECT_DEPS
             subj = [c for c in governor.children if c.dep_ in deps]
