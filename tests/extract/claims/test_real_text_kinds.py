@@ -322,3 +322,10 @@ def test_an_order_given_told_as_a_fact_is_a_statement(claims_of):
 def test_calling_a_charge_ridiculous_denies_it(claims_of):
     c = _by_quote(claims_of("The minister said the accusations against the army were absurd."), "the accusations")
     assert c.kind == "denial" and c.modality == "denied"
+
+
+def test_contractions_are_read_as_written(claims_of):
+    c = _by_quote(claims_of('"Nobody listens to us, they don\u2019t care," the refugees said.'), "Nobody listens")
+    assert c.kind == "accusation"
+    d = _by_quote(claims_of("The spokesman said the town \u201cwasn\u2019t intimidated\u201d by the threats."), "the town")
+    assert d.kind != "accusation"

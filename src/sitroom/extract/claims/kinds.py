@@ -123,7 +123,7 @@ def content_kind(words: list, root=None) -> str:
     if not words:
         return "statement"
     root = root if root is not None else content_root(words)
-    text = " ".join(t.text for t in words)
+    text = "".join(t.text_with_ws for t in words)  # as written: "don't care", not "do n't care"
     if DENIAL.search(text):
         return "denial"
     if _is_demand(words, root):
@@ -176,13 +176,13 @@ def _reproached(verb) -> bool:
 
 
 def _defendant_spans(words: list) -> set[int]:
-    """Where, in the words joined by spaces, "accused" names the defendant rather than charging anyone: "filed
+    """Where, in the words as written, "accused" names the defendant rather than charging anyone: "filed
     against the accused", "the accused's lack of licence", "the other accused men"."""
     out, at = set(), 0
     for t in words:
         if t.lower_ == "accused" and t.dep_ in DEFENDANT_DEPS:
             out.add(at)
-        at += len(t.text) + 1
+        at += len(t.text_with_ws)
     return out
 
 

@@ -53,7 +53,7 @@ COERCION_VERBS = {"threaten", "force", "coerce", "blackmail", "pressure", "press
 REPROACH_MODALS = {"should", "ought"}
 # A word of wrongdoing right after a negation denies or clears rather than charges ("he's not blaming ...",
 # "Hong Kong wasn't intimidated"): the text before a match of ACCUSATION ends so.
-NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s*[“\"']?\s*$", re.IGNORECASE)
+NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s*[“\"']?\s*$", re.IGNORECASE)
 
 URGE_PASSIVE = {"urge", "enjoin", "warn", "request", "ask", "call", "order", "direct", "encourage", "advise"}
 
