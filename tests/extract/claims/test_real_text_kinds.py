@@ -329,3 +329,7 @@ def test_contractions_are_read_as_written(claims_of):
     assert c.kind == "accusation"
     d = _by_quote(claims_of("The spokesman said the town \u201cwasn\u2019t intimidated\u201d by the threats."), "the town")
     assert d.kind != "accusation"
+
+
+def test_an_invitation_demands_nothing(claims_of):
+    assert claims_of("Last week the inventor invited reporters to try the new filter.") == []

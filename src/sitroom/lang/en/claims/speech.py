@@ -14,7 +14,7 @@ BARE_VERBS = {"say", "tell", "add", "state", "declare", "announce", "explain", "
                "reiterate", "emphasise", "emphasize", "argue", "plead", "appeal", "speak", "talk", "read"}
 
 # Verbs that only report when they have a clause: "explained the decision" is not a frame.
-CLAUSE_ONLY = {"explain", "comment", "respond", "reply", "report", "write", "note", "add", "signal", "invite",
+CLAUSE_ONLY = {"explain", "comment", "respond", "reply", "report", "write", "note", "add", "signal",
                 "assure", "reassure", "commit", "speak", "talk", "read"}
 
 # Subjects that cannot speak: events and states of affairs ("The recent abductions ... tell us that the
@@ -91,7 +91,8 @@ VERB_CLASSES: dict[str, str] = {
         "tweet reiterate signal hint clarify respond reply announce speak talk read".split(), "say"),
     **dict.fromkeys("claim allege contend".split(), "claim"),
     **dict.fromkeys("pledge promise guarantee assure reassure vow commit undertake swear".split(), "commit"),
-    **dict.fromkeys("urge ask request demand appeal call implore plead invite".split(), "request"),
+    # (not "invite": "invited the media to test it out" offers, it demands nothing)
+    **dict.fromkeys("urge ask request demand appeal call implore plead".split(), "request"),
     **dict.fromkeys("accuse blame condemn criticize criticise denounce".split(), "accuse"),
     **dict.fromkeys("deny reject dismiss refute rebut".split(), "deny"),
     **dict.fromkeys("predict forecast expect anticipate warn".split(), "predict"),
