@@ -70,3 +70,10 @@ def test_an_introduced_statement_runs_on_past_the_speakers_own_frames(claims_of)
     claims = claims_of(text)
     for words in ("Thousands of families", "It is vital"):
         assert _by_quote(claims, words).speaker.name == "Maria Lopez"
+
+
+def test_a_break_in_mid_sentence_is_no_new_paragraph():
+    text = "\u201cResidents are asked to please\n\nstay indoors tonight. They are urged to report any looting.\u201d"
+    assert paragraphs(text) == [(0, len(text))]
+    text2 = "The army spoke.\n\nlater, residents returned."  # a sentence ends before the break: two paragraphs
+    assert len(paragraphs(text2)) == 2

@@ -70,7 +70,16 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         spans.append((at, m.start()))
         at = m.end()
     spans.append((at, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    spans = [(s, e) for s, e in spans if text[s:e].strip()]
+    # a break in mid-sentence ("are enjoined to please\n\ngo about their normal activities") is a fault of the
+    # text, not a new paragraph: a paragraph ending in a word runs on into one starting in lower case
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and text[merged[-1][0]:merged[-1][1]].rstrip()[-1:].isalpha() and text[s:e].lstrip()[:1].islower():
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def paragraph_of(paras: list[tuple[int, int]], char: int) -> int:
