@@ -15,6 +15,7 @@ from ...lang.en.claims.speech import BARE_VERBS, BELIEF_VERBS, STATEMENT_NOUNS
 from ...records import Claim, DateValue, Span, Speaker
 from ..actors.vocabulary import dateline_end
 from ._text import doc_text, span_text
+from .control import claimed_control
 from .deadlines import find_deadline, find_statement_date, said_day, said_from
 from .hedges import find_hedges, modality, prosecutes, stance
 from .kinds import (
@@ -102,6 +103,9 @@ class ClaimBuilder:
             verb_class = "deny"  # "he doesn't believe the charges are true": he holds them false
         kind, control = kind_of_frame(verb_class, words, self._speaker_words(speaker),
                                       self.ctx.places, self._is_person(speaker))
+        if verb_class == "claim" and control is None:
+            control = claimed_control(words, frame.subject, self.ctx.places)  # "claims full control of Aleppo"
+            kind = "territorial control" if control is not None else kind
         start = min([frame.verb.idx, words[0].idx] + [t.idx for t in frame.subject])
         hedge_text = self.text[sent.start_char:_end(words[-1])]
         hedges = find_hedges(hedge_text)

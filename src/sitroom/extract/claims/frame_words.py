@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...lang.en.claims.speakers import COURT_WORDS
 from ...lang.en.claims.speech import (
-    CHARACTERISE, CLAIM_NOUNS, CLAUSE_ONLY, MUTE_SUBJECTS, OBJECTLESS_SAY, PASSIVE_REPORTS, RELATIVE_PRONOUNS,
+    CHARACTERISE, CLAIM_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY, MUTE_SUBJECTS, OBJECTLESS_SAY, PASSIVE_REPORTS, RELATIVE_PRONOUNS,
     STATEMENT_NOUNS, WARN_VERBS,
 )
 from ..pos import VERBAL
@@ -126,6 +126,8 @@ def content_tokens(tok, cls: str, lemma: str) -> list:
             if cls == "deny" and c.lemma_.lower() not in CLAIM_NOUNS:
                 continue  # "denied them registration", "deny a safe haven": refusals, not denials
             picked.extend(c.subtree)
+        elif cls == "claim" and c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_OBJECTS:
+            picked.extend(c.subtree)  # "claims full control of Aleppo", "claimed responsibility for the attack"
         elif cls in ("accuse", "request") and c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("of", "for", "in", "over", "on"):
             if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
                 continue  # "plead guilty on Monday": when, not what

@@ -29,6 +29,10 @@ CLAIM_NOUNS = {"allegation", "accusation", "claim", "report", "charge", "involve
                "rumor", "wrongdoing", "story", "existence", "presence", "role", "participation", "link", "knowledge",
                "assertion", "suggestion", "account", "statement", "news", "speculation"}
 
+# What one claims as one's own ("claims full control of Aleppo", "claimed responsibility for the attack"); not
+# "the blast claimed 12 lives".
+CLAIMED_OBJECTS = {"control", "responsibility", "victory", "credit", "capture", "sovereignty"}
+
 # Nouns of a statement one issues or releases ("released the following statement", "issued a statement").
 STATEMENT_NOUNS = {"statement", "remark", "message", "communique", "communiqué", "declaration", "letter",
                    "address", "tweet", "post", "speech", "comment", "release", "bulletin", "announcement",
