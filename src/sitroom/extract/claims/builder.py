@@ -11,7 +11,7 @@ from typing import Optional
 from ...lang.en.claims.extractor import CONTROLLER_POSSESSIVES, FORWARD_AUX, PRESENT_BE
 from ...lang.en.claims.hedges import RELAYING_VERBS
 from ...lang.en.claims.speakers import FUNCTION_WORDS, METONYMS
-from ...lang.en.claims.speech import BARE_VERBS, BELIEF_VERBS, STATEMENT_NOUNS
+from ...lang.en.claims.speech import BARE_VERBS, STATEMENT_NOUNS
 from ...records import Claim, DateValue, Span, Speaker
 from ..actors.vocabulary import dateline_end
 from ._text import doc_text, span_text
@@ -39,7 +39,7 @@ from .quotes import (
 )
 from .speaker_names import strip_punct
 from .speakers import AUTHOR, SpeakerResolver
-from .speech import SENTENCE_END, VERB_CLASSES, Frame
+from .speech import SENTENCE_END, VERB_CLASSES, Frame, content_class
 from ..pos import VERBAL
 
 # The claims stage (its name is each claim's extractor).
@@ -91,16 +91,7 @@ class ClaimBuilder:
         words = _unquote(_one_paragraph(words, frame.verb.idx)) if words else words
         if not words:
             return None
-        verb_class = frame.inner_class or frame.verb_class
-        if verb_class == "commit" and frame.inherits_from is not None and frame.inherits_from.verb_class == "request":
-            verb_class = "request"  # "called on the authorities to release ... and ensure that": what they are asked
-        if verb_class == "accuse" and any(c.dep_ == "neg" for c in frame.verb.children):
-            verb_class = "say"  # "he's not blaming the epidemic on the virus": no charge, the words decide
-        if verb_class == "decide" and frame.verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in frame.verb.children):
-            verb_class = "say"  # "a judge has ordered Yazeed to undergo a DNA test": an order given, told as a fact
-        if verb_class == "say" and frame.verb.lemma_.lower() in BELIEF_VERBS and \
-                any(c.dep_ == "neg" for c in frame.verb.children):
-            verb_class = "deny"  # "he doesn't believe the charges are true": he holds them false
+        verb_class = content_class(frame)
         kind, control = kind_of_frame(verb_class, words, self._speaker_words(speaker),
                                       self.ctx.places, self._is_person(speaker))
         if verb_class == "claim" and control is None:

@@ -19,6 +19,7 @@ from typing import Optional
 
 from ...lang.en.claims.speech import (
     BARE_VERBS,
+    BELIEF_VERBS,
     CHARACTERISE,
     DIRECTIVE_VERBS,
     DOCUMENT_ONLY_VERBS,
@@ -76,6 +77,21 @@ class Frame:
     inherits_from: Optional["Frame"] = None  # "..., highlighting that": the speaker of an enclosing frame
     via: list = field(default_factory=list)  # "According to Russian media": the channel
     inner_class: Optional[str] = None  # a quoted "We asked ..." makes the outer claim a request
+
+
+def content_class(frame: Frame) -> str:
+    """The class that decides the kind of what a frame reports: its verb's, read in its context."""
+    verb, negated = frame.verb, any(c.dep_ == "neg" for c in frame.verb.children)
+    verb_class = frame.inner_class or frame.verb_class
+    if verb_class == "commit" and frame.inherits_from is not None and frame.inherits_from.verb_class == "request":
+        return "request"  # "called on the authorities to release ... and ensure that": what they are asked
+    if verb_class == "accuse" and negated:
+        return "say"  # "he's not blaming the epidemic on the virus": no charge, the words decide
+    if verb_class == "decide" and verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in verb.children):
+        return "say"  # "a judge has ordered Yazeed to undergo a DNA test": an order given, told as a fact
+    if verb_class == "say" and verb.lemma_.lower() in BELIEF_VERBS and negated:
+        return "deny"  # "he doesn't believe the charges are true": he holds them false
+    return verb_class
 
 
 def find_frames(sent) -> list[Frame]:
