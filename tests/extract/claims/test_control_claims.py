@@ -25,3 +25,15 @@ def test_kabul_held_by_the_government_is_part_of_the_taliban_claim(seed_extracti
     [c] = [c for c in seed_extraction.claims if "only holding the capital Kabul" in c.quote.text]
     assert c.kind == "territorial control" and c.speaker.organisation == "Taliban"
     assert (c.modality, c.stance) == ("claimed", "doubtful") and "claimed" in c.hedges
+
+
+def test_claiming_control_of_ground_is_a_control_claim_of_the_claimant(claims_of):
+    [c] = claims_of("The rebels claimed full control of Kunduz on Monday.")
+    assert c.kind == "territorial control" and c.modality == "claimed"
+    assert "rebel" in (c.controller or "").lower() or "rebel" in c.speaker.name.lower()
+
+
+def test_what_a_blast_claims_is_lives_not_a_claim(claims_of):
+    assert claims_of("The blast in Kunduz claimed 12 lives on Monday.") == []
+    [c] = claims_of("The Islamic State group claimed responsibility for the bombing in Kunduz.")
+    assert c.kind == "statement" and c.modality == "claimed"

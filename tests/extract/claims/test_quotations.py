@@ -61,3 +61,19 @@ def test_the_dateline_is_no_part_of_what_was_said(claims_of):
                        "Tuesday, the Health Ministry said.")
     assert [c.quote.text for c in claims] == [
         "An explosion at a hospital in Gaza City killed hundreds of people on Tuesday"]
+
+
+def test_an_introduced_statement_runs_on_past_the_speakers_own_frames(claims_of):
+    text = ("The envoy commented on the truce.\n\nEnvoy Maria Lopez said:\n\nWe are worried by reports of "
+            "shelling and call on all sides to respect the truce. Thousands of families still have no water.\n\n"
+            "It is vital that the guarantors use their influence to stop the fighting.")
+    claims = claims_of(text)
+    for words in ("Thousands of families", "It is vital"):
+        assert _by_quote(claims, words).speaker.name == "Maria Lopez"
+
+
+def test_a_break_in_mid_sentence_is_no_new_paragraph():
+    text = "\u201cResidents are asked to please\n\nstay indoors tonight. They are urged to report any looting.\u201d"
+    assert paragraphs(text) == [(0, len(text))]
+    text2 = "The army spoke.\n\nlater, residents returned."  # a sentence ends before the break: two paragraphs
+    assert len(paragraphs(text2)) == 2

@@ -324,3 +324,10 @@ def test_a_person_introduced_by_age_is_someone_new(claims_of):
     c = _by_quote(claims_of(text), "I'm here because")
     assert "Floyd" not in c.speaker.name
     assert c.speaker.text == "a 15-year-old protester"
+
+
+def test_a_participle_after_a_comma_speaks_for_the_sentences_subject(claims_of):
+    claims = claims_of("The governor poured scorn on reports that rebels seized the dam, calling them absurd.")
+    c = [c for c in claims if "absurd" in c.quote.text][0]
+    assert c.speaker.name != "author" and "rebel" not in c.speaker.name.lower()
+    assert "governor" in (c.speaker.text or c.speaker.name).lower()

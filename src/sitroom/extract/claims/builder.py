@@ -15,8 +15,9 @@ from ...lang.en.claims.speech import BARE_VERBS, STATEMENT_NOUNS
 from ...records import Claim, DateValue, Span, Speaker
 from ..actors.vocabulary import dateline_end
 from ._text import doc_text, span_text
+from .control import claimed_control
 from .deadlines import find_deadline, find_statement_date, said_day, said_from
-from .hedges import find_hedges, modality, stance
+from .hedges import find_hedges, modality, prosecutes, stance
 from .kinds import (
     SELF_PRONOUNS,
     AuthorClaim,
@@ -38,7 +39,7 @@ from .quotes import (
 )
 from .speaker_names import strip_punct
 from .speakers import AUTHOR, SpeakerResolver
-from .speech import SENTENCE_END, VERB_CLASSES, Frame
+from .speech import SENTENCE_END, VERB_CLASSES, Frame, content_class
 from ..pos import VERBAL
 
 # The claims stage (its name is each claim's extractor).
@@ -90,13 +91,12 @@ class ClaimBuilder:
         words = _unquote(_one_paragraph(words, frame.verb.idx)) if words else words
         if not words:
             return None
-        verb_class = frame.inner_class or frame.verb_class
-        if verb_class == "commit" and frame.inherits_from is not None and frame.inherits_from.verb_class == "request":
-            verb_class = "request"  # "called on the authorities to release ... and ensure that": what they are asked
-        if verb_class == "accuse" and any(c.dep_ == "neg" for c in frame.verb.children):
-            verb_class = "say"  # "he's not blaming the epidemic on the virus": no charge, the words decide
+        verb_class = content_class(frame)
         kind, control = kind_of_frame(verb_class, words, self._speaker_words(speaker),
                                       self.ctx.places, self._is_person(speaker))
+        if verb_class == "claim" and control is None:
+            control = claimed_control(words, frame.subject, self.ctx.places)  # "claims full control of Aleppo"
+            kind = "territorial control" if control is not None else kind
         start = min([frame.verb.idx, words[0].idx] + [t.idx for t in frame.subject])
         hedge_text = self.text[sent.start_char:_end(words[-1])]
         hedges = find_hedges(hedge_text)
@@ -314,7 +314,8 @@ class ClaimBuilder:
         claim = Claim(
             kind=kind, speaker=speaker,
             quote=Span(text=quote_text, start=q_start, end=q_end, sentence=si),
-            modality=modality(kind, verb_class, by_author or speaker.name == "author", hedges, quote_text),
+            modality=modality(kind, verb_class, by_author or speaker.name == "author", hedges, quote_text,
+                              prosecutes(speaker.name, speaker.text, speaker.organisation)),
             stance=stance(hedges, denied=(kind == "denial")),
             hedges=_unique(cue for _cls, cue in hedges),
             quantities=quantities, deadline=deadline,

@@ -102,6 +102,18 @@ def _territory_of(verb) -> list:
     return [t for t in s.subtree]
 
 
+def claimed_control(words: list, claimant: list, places: list) -> Optional[Control]:
+    """ "The Syrian army now claims full control of Aleppo": the claimant holds the ground it names."""
+    inside = set(words)
+    head = next((t for t in words if t.head not in inside or t.head.i == t.i), None)
+    if head is None or head.lemma_.lower() != "control" or not claimant:
+        return None
+    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if of and _is_ground(list(of[0].subtree), places):
+        return Control(list(claimant), list(of[0].subtree), head)
+    return None
+
+
 def _is_ground(words: list, places: list) -> bool:
     """Do ``words`` name ground? Their head noun (or its conjuncts, or what it is "of") must be a
     territory noun or a place: "most areas of Kunduz", "Afghanistan", not "the tanks ... near Palmyra"."""

@@ -24,6 +24,9 @@ from ...lang.en.claims.kinds import (
     ACCUSATION,
     BODY_ONLY_PRONOUNS,
     CLASS_KIND,
+    CONFIDENT,
+    COERCION_VERBS,
+    DEFENDANT_DEPS,
     DECISION_AUX,
     DENIAL,
     FUTURE_AUX,
@@ -36,8 +39,11 @@ from ...lang.en.claims.kinds import (
     PRESS_FOR_VERBS,
     PREDICTION_ADVERBS,
     REFLEXIVES,
+    REPROACH_MODALS,
     SELF_PRONOUNS,
+    STATE_FUTURE_VERBS,
     URGE_PASSIVE,
+    WILLING,
 )
 from ...lang.en.claims.speakers import GROUP_ANAPHORS
 from ._text import inside_quotation
@@ -78,8 +84,8 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
         return "denial", None  # "Taliban fighters did not capture Chora district": no one's control
     if control is not None and not _is_future(control.verb):  # "will retake the district" is a forecast
         return "territorial control", control
-    if root.lemma_ in ("decide", "order", "approve"):
-        return "policy decision", None
+    if root.lemma_ in ("decide", "order", "approve") and not _is_demand(words, root):
+        return "policy decision", None  # ("the warden is hereby ordered to release him": what he must do)
     if _committed(root) and _is_self(_subject(root), speaker_words, person):
         return "commitment", None  # "Forbin is committed to working with ...", "We remain committed to ..."
     if _states_commitment(root):
@@ -95,9 +101,21 @@ def kind_of_frame(verb_class: str, words: list, speaker_words: set[str], places:
                     else "commitment"), None
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in future.children):
             return "statement", None  # "she will kill herself rather than ...": binds no one but the speaker
+        if _states_what_will_be(future):
+            return "prediction", None  # "claimed it would be the site of a final victory", "it will show that"
         return ("commitment" if _is_self(_subject(future) or _subject(root), speaker_words, person)
                 else "prediction"), None
+    if _confident_of_future(root):
+        return "prediction", None
     return content_kind(words, root), None
+
+
+def _confident_of_future(root) -> bool:
+    """ "We are confident that this next phase will continue the momentum": sure of what will come."""
+    sure = [c for c in root.children if c.dep_ == "acomp" and c.lower_ in CONFIDENT]
+    clauses = [g for a in sure for g in a.children if g.dep_ == "ccomp"] + \
+        [c for c in root.children if c.dep_ == "ccomp"] if sure else []
+    return any(_is_future(v) for v in clauses)
 
 
 def content_kind(words: list, root=None) -> str:
@@ -105,14 +123,67 @@ def content_kind(words: list, root=None) -> str:
     if not words:
         return "statement"
     root = root if root is not None else content_root(words)
-    text = " ".join(t.text for t in words)
+    text = "".join(t.text_with_ws for t in words)  # as written: "don't care", not "do n't care"
     if DENIAL.search(text):
         return "denial"
     if _is_demand(words, root):
         return "demand"
-    if any(not NEGATED_BEFORE.search(text, 0, m.start()) for m in ACCUSATION.finditer(text)):
+    named = _defendant_spans(words)
+    if any(not NEGATED_BEFORE.search(text, 0, m.start()) and m.start() not in named for m in ACCUSATION.finditer(text)):
         return "accusation"  # ("Hong Kong wasn't intimidated" charges no one)
+    if any(_coerces(t) or _reproached(t) for t in words if t.pos_ in VERBAL):
+        return "accusation"
     return "statement"
+
+
+def _coerces(verb) -> bool:
+    """A doer other than the speaker's "we" or "I" threatens, forces or pressures people: "police threatened
+    Xu's sister", "saw him forcing her into the car", "these unions put pressure on us" (not "was forced to":
+    the passive names no doer)."""
+    if _negated(verb) or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    subject = _subject(verb)
+    if subject is not None and subject.lower_ in ("i", "we"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in COERCION_VERBS:
+        victims = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma == "put":  # "put pressure on us"
+        victims = [g for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "pressure"
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children]
+        victims += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and
+                    any(o.dep_ == "dobj" and o.lemma_.lower() == "pressure" for o in verb.children)
+                    for g in c.children if g.dep_ == "pobj"]
+    else:
+        return False
+    return any(_is_people(v) for v in victims)
+
+
+def _is_people(noun) -> bool:
+    """People or a named party ("Xu's sister", "Blanchard", "us"), not a thing or a place."""
+    return any(t.ent_type_ in ("PERSON", "NORP") or t.lower_ in PERSONAL_PRONOUNS or t.lemma_.lower() in PEOPLE_NOUNS
+               or (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")) for t in noun.subtree)
+
+
+def _reproached(verb) -> bool:
+    """ "the president should have known the truth": what a doer should have done and did not (a
+    passive "should not have been prosecuted" clears someone rather than blames)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    subject = _subject(verb)
+    return verb.tag_ == "VBN" and "have" in auxes and any(a in REPROACH_MODALS for a in auxes) and \
+        not _negated(verb) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and \
+        not (subject is not None and subject.lower_ in ("i", "we"))
+
+
+def _defendant_spans(words: list) -> set[int]:
+    """Where, in the words as written, "accused" names the defendant rather than charging anyone: "filed
+    against the accused", "the accused's lack of licence", "the other accused men"."""
+    out, at = set(), 0
+    for t in words:
+        if t.lower_ == "accused" and t.dep_ in DEFENDANT_DEPS:
+            out.add(at)
+        at += len(t.text_with_ws)
+    return out
 
 
 def _is_demand(words: list, root) -> bool:
@@ -184,6 +255,18 @@ def _states_commitment(root) -> bool:
     return not _negated(root) and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "commitment" and any(g.dep_ == "poss" for g in c.children)
         and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children) for c in root.children)
+
+
+def _states_what_will_be(verb) -> bool:
+    """A future of being or of consequence ("it would be the site of", "it will show that ...", "that will
+    mean ...") tells what will be, not what anyone will do: a forecast, unless the speaker is ready or
+    willing ("we will be ready to talk") or speaks of itself in the first person ("we will be there")."""
+    if verb.lemma_.lower() not in STATE_FUTURE_VERBS:
+        return False
+    subject = _subject(verb)
+    if subject is not None and subject.lower_ in ("i", "we"):
+        return False
+    return not any(c.dep_ == "acomp" and c.lower_ in WILLING for c in verb.children)
 
 
 def _befalls_people(patient) -> bool:

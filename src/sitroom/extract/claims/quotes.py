@@ -70,7 +70,16 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         spans.append((at, m.start()))
         at = m.end()
     spans.append((at, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    spans = [(s, e) for s, e in spans if text[s:e].strip()]
+    # a break in mid-sentence ("are enjoined to please\n\ngo about their normal activities") is a fault of the
+    # text, not a new paragraph: a paragraph ending in a word runs on into one starting in lower case
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and text[merged[-1][0]:merged[-1][1]].rstrip()[-1:].isalpha() and text[s:e].lstrip()[:1].islower():
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def paragraph_of(paras: list[tuple[int, int]], char: int) -> int:
@@ -177,7 +186,8 @@ def introduced_paragraphs(text: str, voices: list[Voice], quotes: list[Quotation
         if not vs or not vs[-1].colon or not text[ps:pe].rstrip().endswith(":"):
             continue
         for nxt in range(pi + 1, len(paras)):
-            if nxt in by_para or nxt in quoted:
+            # (the speaker's own frames inside it, "We ... call on all parties to ...", do not end the statement)
+            if nxt in quoted or any(v.speaker.name != vs[-1].speaker.name for v in by_para.get(nxt, [])):
                 break
             out[nxt] = vs[-1]
     return out

@@ -19,13 +19,20 @@ from typing import Optional
 
 from ...lang.en.claims.speech import (
     BARE_VERBS,
+    BELIEF_VERBS,
     CHARACTERISE,
     DIRECTIVE_VERBS,
     DOCUMENT_ONLY_VERBS,
+    EXPRESS_VERBS,
     ISSUE_VERBS,
     JUDGING_VERBS,
+    ONLY_NEGATED,
+    PARTY_NOUNS,
+    READINESS_NOUNS,
     MUTE_SUBJECTS,
     SPEAKING_DOCUMENTS,
+    RELATIVE_PRONOUNS,
+    SAYING_NOUNS,
     STATEMENT_NOUNS,
     TIME_UNITS,
     VERB_CLASSES,
@@ -72,11 +79,26 @@ class Frame:
     inner_class: Optional[str] = None  # a quoted "We asked ..." makes the outer claim a request
 
 
+def content_class(frame: Frame) -> str:
+    """The class that decides the kind of what a frame reports: its verb's, read in its context."""
+    verb, negated = frame.verb, any(c.dep_ == "neg" for c in frame.verb.children)
+    verb_class = frame.inner_class or frame.verb_class
+    if verb_class == "commit" and frame.inherits_from is not None and frame.inherits_from.verb_class == "request":
+        return "request"  # "called on the authorities to release ... and ensure that": what they are asked
+    if verb_class == "accuse" and negated:
+        return "say"  # "he's not blaming the epidemic on the virus": no charge, the words decide
+    if verb_class == "decide" and verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in verb.children):
+        return "say"  # "a judge has ordered Yazeed to undergo a DNA test": an order given, told as a fact
+    if verb_class == "say" and verb.lemma_.lower() in BELIEF_VERBS and negated:
+        return "deny"  # "he doesn't believe the charges are true": he holds them false
+    return verb_class
+
+
 def find_frames(sent) -> list[Frame]:
     """Reporting frames in one spaCy sentence, outermost first."""
     frames: dict[int, Frame] = {}
     for tok in sent:
-        frame = _frame_at(tok)
+        frame = _frame_at(tok) or _noun_frame(tok) or _readiness_frame(tok)
         if frame is not None:
             frames[tok.i] = frame
     _link_inherited(frames)
@@ -163,8 +185,14 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
     if lemma == "ask" and any(c.dep_ == "ccomp" and is_question(c) for c in children):
         return None  # "asked if he had been making a political statement": a question, not a claim
     content = content_tokens(tok, cls, lemma)
+    if lemma in ONLY_NEGATED and not any(c.dep_ == "neg" for c in children):
+        return None
     if lemma in JUDGING_VERBS and not finite_clause(tok):
         content = []  # "found the women guilty", "hope to return": not a report of what one holds
+    if content and _object_only(tok, content) and (any(c.dep_ == "neg" for c in children) or
+                                                   (cls == "accuse" and _names_a_party(content))):
+        # "did not criticise his successor by name", "had previously criticised Putin": no words, no wrong named
+        return None
     if not content and not allow_empty:
         return None
     if lemma in DIRECTIVE_VERBS and any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "xcomp" for c in children):
@@ -200,6 +228,48 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
     return frame
 
 
+def _object_only(tok, content: list) -> bool:
+    """Is what the frame reports only the verb's object ("criticised Putin"), no clause or "of"/"for" phrase?"""
+    objects = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+    return bool(objects) and all(t.i in objects for t in content)
+
+
+def _names_a_party(content: list) -> bool:
+    """Is an object only a party ("Putin", "the kingdom", "the government"), not a wrong ("the attacks")?"""
+    head = next(t for t in content if t.head not in content or t.head.i == t.i)
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "in") for c in head.children) or \
+            any(t.pos_ in VERBAL for t in content):
+        return False  # "accused the army of killing civilians"
+    return head.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or head.lemma_.lower() in PARTY_NOUNS
+
+
+def _noun_frame(tok) -> Optional[Frame]:
+    """ "Trump's announcement that he will withdraw ...", "the minister's claim that the army had retaken the
+    town": a noun of saying with its possessor and its "that" clause speaks as its verb would."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SAYING_NOUNS:
+        return None
+    owner = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in RELATIVE_PRONOUNS]
+    said = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > tok.i and c.pos_ in VERBAL
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if not owner or not said:
+        return None
+    content = [t for t in said[0].subtree if not (t.dep_ == "mark" and t.head.i == said[0].i)]
+    return Frame(verb=tok, verb_class=SAYING_NOUNS[tok.lemma_.lower()], subject=speaker_words(owner[0]),
+                 content=content)
+
+
+def _readiness_frame(tok) -> Optional[Frame]:
+    """ "has expressed readiness to provide free legal service to the workers": the subject pledges the act."""
+    if tok.lemma_.lower() not in EXPRESS_VERBS or tok.pos_ not in VERBAL or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    ready = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in READINESS_NOUNS
+             and any(g.dep_ in ("acl", "xcomp") and g.pos_ in VERBAL for g in c.children)]
+    subject = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if not ready or not subject or subject[0].lemma_.lower() in MUTE_SUBJECTS:
+        return None
+    return Frame(verb=tok, verb_class="commit", subject=speaker_words(subject[0]), content=list(ready[0].subtree))
+
+
 def _ultimatum(tok) -> Optional[Frame]:
     """ "The Taliban gave the government 48 hours to release the prisoners", "gave the governor until Friday
     to resign": a demand with its deadline, made by the subject (the claim keeps the verb, for the deadline)."""
@@ -233,6 +303,12 @@ def _link_inherited(frames: dict[int, Frame]) -> None:
                 break
         if frame.inherits_from is None and (frame.verb.dep_ in ("conj", "xcomp", "advcl") or joined_in(frame.verb)):
             governor = frame.verb.head.head if joined_in(frame.verb) else frame.verb.head
+            if governor.dep_ in ("relcl", "acl") and frame.verb.dep_ == "advcl" and frame.verb.i > 0 and \
+                    frame.verb.nbor(-1).text == ",":
+                # "Trump poured scorn on claims that hackers helped him, calling them ridiculous": a participle
+                # after a comma speaks for the sentence's subject, not for the relative clause's
+                while governor.head.i != governor.i and (governor.pos_ not in VERBAL or governor.dep_ in ("relcl", "acl")):
+                    governor = governor.head
             # "Mr Farthing was deployed ... and said": a verb joined to a passive shares its subject
             deps = SUBJECT_DEPS + ("nsubjpass",) if frame.verb.dep_ == "conj" else SUBJECT_DEPS
             subj = [c for c in governor.children if c.dep_ in deps]

@@ -6,7 +6,8 @@ import re
 
 # Each hedge class with its cues. Order matters for stance: the weakest wins.
 HEDGES: dict[str, re.Pattern] = {
-    "alleged": re.compile(r"\b(?:allegedly|purportedly|supposedly|alleged)\b", re.IGNORECASE),
+    # ("torture allegations": a wrong passed on as alleged, not established)
+    "alleged": re.compile(r"\b(?:allegedly|purportedly|supposedly|alleged|allegations?)\b", re.IGNORECASE),
     "unverified": re.compile(
         r"\b(?:unconfirmed|unverified|could not be (?:independently )?(?:verified|confirmed)|"
         r"cannot be (?:independently )?(?:verified|confirmed)|not (?:been )?independently (?:verified|confirmed))\b",
@@ -30,3 +31,9 @@ STANCE_OF_CLASS = {"alleged": "doubtful", "unverified": "doubtful", "reported": 
 
 # Verbs by which a speaker passes news on rather than stating its own position ("local media reported").
 RELAYING_VERBS = {"report"}
+
+# Those who bring or bear out charges in a case: what police, prosecutors, the authorities or a witness accuse
+# someone of is an allegation until a court rules ("The prosecution accused him of travelling to Rwanda",
+# "Prosecutors have said he was part of ...", "A witness said he saw him forcing her into the car").
+CASE_PARTY_WORDS = {"police", "prosecutor", "prosecutors", "prosecution", "authorities", "investigators",
+                    "detectives", "indictment", "affidavit", "complaint", "witness", "witnesses"}

@@ -22,9 +22,13 @@ TERRITORY_NOUNS = {"area", "territory", "district", "province", "region", "count
 # "false news" and "false information" name a charge ("convicted of spreading false news"), not a denial.
 DENIAL = re.compile(
     r"\bfalse\b(?! (?:news|information)\b)|\b(?:untrue|baseless|unfounded|fabricated|innocence|lies)\b"
+    r"|\b(?:ridiculous|absurd|nonsense)\b"  # "calling them ridiculous and politically-motivated"
     r"|\b(?:is|are|was|were) innocent\b"
     r"|\bcontrary to (?:the )?(?:reports?|claims?|allegations?)\b|\bnot (?:true|responsible|involved|guilty)\b"
-    r"|\bnever (?:do|did|done|been|happened)\b|\bnot \w+ed\b.*\bas (?:reported|alleged|claimed)\b", re.IGNORECASE)
+    r"|\bnever (?:do|did|done|been|happened)\b|\bnot \w+ed\b.*\bas (?:reported|alleged|claimed)\b"
+    # abuse said not to have befallen someone: "he was not assaulted or subjected to brutalisation"
+    r"|\b(?:was|were|is|are|been|being)\s*(?:\s(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?"
+    r"(?:tortur|abus|brutali[sz]|assault|beat(?:en)?\b|mistreat|ill-treat|maltreat|harass|molest)", re.IGNORECASE)
 
 # An accusation: words that charge a party with wrongdoing or condemn its conduct ("This government is
 # cruel and is punishing innocent people", "the law has been weaponized against activists"). Words of
@@ -36,10 +40,20 @@ ACCUSATION = re.compile(
     r"profit(?:ing)? from|slaver|indiscriminate|traitor|"
     # charges of a pretext, a rigged process, a regime ("the regime wants to make an example of us")
     r"instigat|silenc|pretext|rigg(?:ed|ing)\b|tainted|junk science|regime\b|proof\b|make an example|"
-    r"(?:do not|don[’']t|doesn[’']t) care|plott(?:ed|ing)|an attack (?:on|against))", re.IGNORECASE)
+    r"(?:do not|don[’']t|doesn[’']t) care|plott(?:ed|ing)|an attack (?:on|against)|f[ae]ll(?:s|ing)? short of)",
+    re.IGNORECASE)
+# Where "accused" stands as a noun or an adjective it names the defendant ("filed against the accused", "the
+# accused's house", "the other accused men"): no one is charged in those words.
+DEFENDANT_DEPS = {"amod", "pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "appos", "attr"}
+# Verbs of coercion: a doer who threatens, forces or pressures people is charged with it ("police threatened
+# his sister", "he saw the suspect forcing her into the car", "the unions put pressure on us").
+COERCION_VERBS = {"threaten", "force", "coerce", "blackmail", "pressure", "pressurise", "pressurize", "bully"}
+# Modals that, with "have" and a participle, reproach a doer for what it did not do ("the president should have
+# known the truth").
+REPROACH_MODALS = {"should", "ought"}
 # A word of wrongdoing right after a negation denies or clears rather than charges ("he's not blaming ...",
 # "Hong Kong wasn't intimidated"): the text before a match of ACCUSATION ends so.
-NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s*[“\"']?\s*$", re.IGNORECASE)
+NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s*[“\"']?\s*$", re.IGNORECASE)
 
 URGE_PASSIVE = {"urge", "enjoin", "warn", "request", "ask", "call", "order", "direct", "encourage", "advise"}
 
@@ -62,6 +76,13 @@ REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves",
 
 # Auxiliaries of the future: a promise or a forecast ("would" alone may be only a report's tense).
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+# Verbs of being and of consequence: their future tells what will be, not what anyone will do ("it would be the
+# site of a final victory", "it will show that he should not have been prosecuted", "it will cost $58 million").
+STATE_FUTURE_VERBS = {"be", "cost", "show", "mean", "prove", "cause", "seem"}
+# What a speaker who "will be" something offers to do: "would be ready to talk", "will be willing to help".
+WILLING = {"ready", "willing", "prepared", "happy", "glad", "open", "available"}
+# Sureness of what will come: "we are confident that this phase will continue the momentum" forecasts.
+CONFIDENT = {"confident", "sure", "certain", "convinced", "optimistic", "hopeful"}
 # Verbs of intending: "plans to withdraw", "vowed to fight" look forward as the future does.
 INTENT_VERBS = {"intend", "plan", "go", "aim", "refuse", "vow", "seek"}
 # Auxiliaries of a decision told by the author ("should be completed on August 31").

@@ -14,7 +14,7 @@ BARE_VERBS = {"say", "tell", "add", "state", "declare", "announce", "explain", "
                "reiterate", "emphasise", "emphasize", "argue", "plead", "appeal", "speak", "talk", "read"}
 
 # Verbs that only report when they have a clause: "explained the decision" is not a frame.
-CLAUSE_ONLY = {"explain", "comment", "respond", "reply", "report", "write", "note", "add", "signal", "invite",
+CLAUSE_ONLY = {"explain", "comment", "respond", "reply", "report", "write", "note", "add", "signal",
                 "assure", "reassure", "commit", "speak", "talk", "read"}
 
 # Subjects that cannot speak: events and states of affairs ("The recent abductions ... tell us that the
@@ -28,6 +28,10 @@ MUTE_SUBJECTS = {"abduction", "kidnapping", "attack", "killing", "violence", "in
 CLAIM_NOUNS = {"allegation", "accusation", "claim", "report", "charge", "involvement", "responsibility", "rumour",
                "rumor", "wrongdoing", "story", "existence", "presence", "role", "participation", "link", "knowledge",
                "assertion", "suggestion", "account", "statement", "news", "speculation"}
+
+# What one claims as one's own ("claims full control of Aleppo", "claimed responsibility for the attack"); not
+# "the blast claimed 12 lives".
+CLAIMED_OBJECTS = {"control", "responsibility", "victory", "credit", "capture", "sovereignty"}
 
 # Nouns of a statement one issues or releases ("released the following statement", "issued a statement").
 STATEMENT_NOUNS = {"statement", "remark", "message", "communique", "communiqué", "declaration", "letter",
@@ -74,7 +78,13 @@ LINK_TEASER = r"^[ \t]*(?:read more|related|see also|also read|more)[ \t]*:.*$"
 # Verbs of judging and believing report only with a clause ("the court ruled that", "researchers have
 # found that", "we believe his presence ..."); they never introduce a quotation on their own.
 JUDGING_VERBS = ("rule find believe think fear hope conclude testify concede recall agree "
-                 "complain caution reaffirm").split()
+                 "complain caution reaffirm suspect").split()
+# Judging verbs that report only when negated: "police do not suspect that alcohol played a role" rejects a
+# cause, while "officers suspected he had broken the law" tells the grounds of a case the article narrates.
+ONLY_NEGATED = {"suspect"}
+# Verbs of holding true: negated, they reject what they report ("he doesn't believe the charges are true",
+# "police do not suspect that alcohol played a role"): a denial.
+BELIEF_VERBS = {"believe", "think", "suspect", "accept"}
 
 # Reporting verbs by class. The class decides the claim kind when it is specific
 # (commit, request, accuse, deny, predict, decide, threaten) and the modality always.
@@ -85,7 +95,8 @@ VERB_CLASSES: dict[str, str] = {
         "tweet reiterate signal hint clarify respond reply announce speak talk read".split(), "say"),
     **dict.fromkeys("claim allege contend".split(), "claim"),
     **dict.fromkeys("pledge promise guarantee assure reassure vow commit undertake swear".split(), "commit"),
-    **dict.fromkeys("urge ask request demand appeal call implore plead invite".split(), "request"),
+    # (not "invite": "invited the media to test it out" offers, it demands nothing)
+    **dict.fromkeys("urge ask request demand appeal call implore plead".split(), "request"),
     **dict.fromkeys("accuse blame condemn criticize criticise denounce".split(), "accuse"),
     **dict.fromkeys("deny reject dismiss refute rebut".split(), "deny"),
     **dict.fromkeys("predict forecast expect anticipate warn".split(), "predict"),
@@ -93,6 +104,29 @@ VERB_CLASSES: dict[str, str] = {
     "threaten": "threaten",
     **dict.fromkeys(JUDGING_VERBS, "say"),
 }
+
+# Nouns of saying whose "that" clause is what their possessor says: "Trump's announcement that he will
+# withdraw ...", "the minister's claim that the army had retaken the town", "the group's pledge that it would
+# free the hostages". The class is that of the verb they name.
+SAYING_NOUNS = {"announcement": "say", "assertion": "say", "insistence": "say", "statement": "say",
+                "claim": "claim", "contention": "claim", "pledge": "commit", "promise": "commit", "vow": "commit",
+                "assurance": "commit", "warning": "predict", "prediction": "predict", "forecast": "predict",
+                "threat": "threaten", "denial": "deny", "accusation": "accuse", "charge": "accuse",
+                "demand": "request"}
+
+# "expressed readiness to provide free legal aid", "voiced its willingness to talk": a pledge told as a noun.
+READINESS_NOUNS = {"readiness", "willingness", "preparedness"}
+EXPRESS_VERBS = {"express", "voice", "declare", "signal", "reaffirm", "reiterate", "indicate", "show"}
+
+# Nouns that name a party, not a wrong: "criticised the kingdom" accuses it of nothing said.
+PARTY_NOUNS = {"kingdom", "government", "regime", "country", "state", "authorities", "administration", "president",
+               "minister", "leader", "party", "opposition", "army", "military", "police", "group", "successor"}
+
+# Verbs of saying that take no object of their own: an object with a finite verb joined to it is a clause the
+# parser broke ("said the armed man and the 32-year-old drove to a bank").
+OBJECTLESS_SAY = {"say", "state", "add", "claim", "insist", "argue", "assert", "allege"}
+# Verbs whose passive subject is what their agent says: "The death was confirmed by a WHO laboratory".
+PASSIVE_REPORTS = {"confirm", "report", "announce", "state", "claim", "deny"}
 
 # Relative pronouns: "the police, who said" speaks with the antecedent's voice.
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
