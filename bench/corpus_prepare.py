@@ -29,6 +29,12 @@ Its batches are numbered after the first round's (A8 ...), and its double sample
 Round 3 (``--round 3``), train and dev only too: every HRDsAttack train article still out, whatever its
 length; every TR-News article still out; and ROUND3_GEOVIRUS GeoVirus articles (epidemic news: tallies
 and reports that are not events). Batches A11 ..., double sample batch_double3.
+
+Round 4 (``--round 4``), train and dev only too: the HRDsAttack *dev* articles (the issue's corpus is
+HRDsAttack train + dev), except any that repeats an article already in the corpus (a syndicated copy of
+one: OVERLAP_MAX of its word 6-grams or more, so that no copy of a test article trains anything). From then
+on `sitroom bench events --set hrdsattack` reads articles of our train and dev splits. Batches A15 ...,
+double sample batch_double4.
 """
 
 from __future__ import annotations
@@ -53,6 +59,8 @@ DOUBLE_SHARE = 0.10
 ROUND2_MAX_CHARS = 11000
 ROUND2_TRNEWS = 25
 ROUND3_GEOVIRUS = 30
+# A later article sharing this share of its word 6-grams with one already in the corpus is a copy of it.
+OVERLAP_MAX = 0.2
 
 
 def _h(key: str) -> float:
@@ -87,6 +95,31 @@ def _articles(shared: Path) -> list[dict]:
         for i, d in sorted(pool, key=lambda p: _h(p[0]))[:n]:
             out.append(dict(id=i, corpus=name.lower(), licence="GPL-3.0", text=d.text, published=None, title=None))
     return out
+
+
+def _shingles(text: str) -> set[str]:
+    import re
+
+    words = re.findall(r"\w+", text.lower())
+    return {" ".join(words[i:i + 6]) for i in range(len(words) - 5)}
+
+
+def _copies(text: str, corpus: list[set[str]]) -> bool:
+    """Whether ``text`` repeats an article of the corpus (the share of the smaller one's 6-grams shared)."""
+    s = _shingles(text)
+    return any(len(s & t) >= OVERLAP_MAX * max(1, min(len(s), len(t))) for t in corpus)
+
+
+def _round4_articles(shared: Path, existing: list[dict]) -> list[dict]:
+    from sitroom.evaluation import events as ev
+
+    corpus = [_shingles(x["text"]) for x in existing]
+    out = []
+    for k, h in enumerate(ev.hrds_docs(shared / "devdata", "dev")):
+        if not _copies(h.doc.text, corpus):
+            out.append(dict(id=f"hrdsattack-dev-{k}", corpus="hrdsattack", licence="MIT", text=h.doc.text,
+                            published=h.doc.published, title=None, round=4))
+    return sorted(out, key=lambda x: _h("batch:" + x["id"]))
 
 
 def _later_round_articles(shared: Path, used: set[str], rnd: int) -> list[dict]:
@@ -138,8 +171,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "data" / "annotated" / "articles.jsonl")
     ap.add_argument("--batches", type=Path, help="also write numbered-sentence batches for annotators here")
     ap.add_argument("--n-batches", type=int, default=7)
-    ap.add_argument("--round", type=int, default=1, choices=(1, 2, 3),
-                    help="2 or 3: append that round's articles (train and dev only)")
+    ap.add_argument("--round", type=int, default=1, choices=(1, 2, 3, 4),
+                    help="2, 3 or 4: append that round's articles (train and dev only)")
     a = ap.parse_args(argv)
     from sitroom.read.nlp import get_nlp
 
@@ -173,7 +206,8 @@ def _append_round(a, nlp) -> int:
     if any(x.get("round") == a.round for x in existing):
         print(f"round {a.round} is already in", a.out)
         return 1
-    arts = _later_round_articles(a.shared, used, a.round)
+    arts = (_round4_articles(a.shared, existing) if a.round == 4
+            else _later_round_articles(a.shared, used, a.round))
     with a.out.open("a", encoding="utf-8") as fh:
         for art in arts:
             art["split"] = _split(art)
