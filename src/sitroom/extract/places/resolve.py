@@ -187,7 +187,9 @@ def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[i
         return None
     if not c or c == top or named > (WEAK_ABROAD_SHARE * rest if weak else 0.0) + 1e-9:
         return None  # the country is named elsewhere in the story
-    if gaz.level[best] not in (PPL, ADMIN2) or gaz.population[best] >= FAR_NAMESAKE_MAX_POPULATION:
+    # (a big city is what a story means by its own name anywhere, but not by one of its alternate names in other
+    # languages: "near Boni" in a story about Kenya is no Bonn, whose German-Latin name it shares)
+    if gaz.level[best] not in (PPL, ADMIN2) or (gaz.population[best] >= FAR_NAMESAKE_MAX_POPULATION and not weak):
         return None
     home = gaz.country_index.get(top)
     if home is None:
