@@ -212,7 +212,7 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
             # "in Bamenda" (ORG), "near Hamilton" (PERSON): after a preposition of place, a city of that very name
             # big enough not to be a namesake of a person or a firm, as the object of "shelled" above
             return True
-        if (s.label == "PERSON" and s.extra.get("ent") == (s.start, s.end) and not s.sentence_start
+        if (s.label == "PERSON" and s.extra.get("ent") == (s.start, s.end) and s.extra.get("place_only")
                 and _abroad_by_alias_only(gaz, s, cands, focus)):
             # "a police post near Boni" (PERSON) in a story about Kenya: the gazetteer's only readings are other
             # languages' names of towns abroad (Bonn), so the place is one it lacks, placed by the story's others

@@ -107,6 +107,9 @@ NEAR_BEFORE = r"\b(?:near|outside|outskirts of|close to|north of|south of|east o
 # into a place is one too ("M23 rebels entered Goma": "into").
 LOCATIVE_BEFORE = (r"\b(?:in|at|near|outside|around|across|into|towards?|from|entered|entering|(?:control|capture|"
                    r"recapture|fall|streets|centre|center)\s+of)\s+$")
+# Of those, the words whose object is only ever a place ("near Boni", "entered Goma"), where "in", "at" and "from" also
+# take works, firms and people ("in Stalin: A Biography", "from Dawn assistant editor Cyril Almeida").
+PLACE_ONLY_BEFORE = r"\b(?:near|outside|around|entered|entering)\s+$"
 # Prepositions of place that spaCy's small model takes into the name after them when they open a sentence or a
 # line ("Near Palmyra" PERSON): such an entity is read as beginning after the word.
 ENTITY_LEADING_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around", "across", "into", "toward",
