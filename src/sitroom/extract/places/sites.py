@@ -12,7 +12,7 @@ found ("Kabul University") is left to that place.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Optional
 
 from ...lang.en.places import (
