@@ -174,9 +174,18 @@ def stated_type(ranked: list[str], cues, said: str, sentence: str) -> str:
     weapon the report names (weapon_named) and, for a territory type, whose change of control (or
     fighting) its own ``sentence`` tells (territory.territory_told: "fatally shot the ambassador" is no
     transfer of territory) and, for a disaster, whose words it holds when a strong cue of another type marks
-    it (disasters.untold_disaster); else the best label."""
+    it (disasters.untold_disaster); else the best label. An arrest must be told too: on a sentence that tells
+    nobody taken or held (no word of TAKING), the labels a cue of the sentence names come first ("a leader was
+    shot dead outside his home" is the killing; rule 10 would drop the arrest, and the killing with it)."""
+    if ranked and ranked[0] == ARRESTS and not TAKING.search(sentence):
+        cued = [label for label in ranked if label.startswith(_HARM) and any(c.label == label for c in cues)]
+        ranked = cued + [label for label in ranked if label not in cued]
     return next((label for label in ranked if _weapon_fits(label, cues, said) and territory_told(label, sentence)
                  and not untold_disaster(label, cues, said)), ranked[0])
+
+
+# The families of harm done to people, which a sentence typed as an arrest may tell instead.
+_HARM = ("Battles /", "Explosions/Remote violence /", "Violence against civilians /")
 
 
 def _weapon_fits(label: str, cues, text: str) -> bool:
