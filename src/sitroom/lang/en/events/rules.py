@@ -98,8 +98,10 @@ DISPERSAL = re.compile(rf"\b(?:{CROWD_CONTROL}|batons?|baton-charged|"
                         r"crack(?:ed|ing|s)? down|crackdown|clash(?:ed|es|ing)? with (?:riot )?police)\b", re.I)
 
 # ("arrested for protesting", "sit-ins": arrests at a protest belong to the protest; so are a "bandh", a "hartal" or a
-# "shut-down called by" parties or unions, South Asia's general strikes, not an internet or government shutdown.)
+# "shut-down called by" parties or unions, South Asia's general strikes, not an internet or government shutdown; and
+# people told as a gathering by the clause that names them: "detained 12 people who had gathered outside the court".)
 CROWD = re.compile(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers|crowds?|rall(?:y|ies)|demonstrations?|protests?|protest(?:ing|ed)|"
+                   r"who (?:had |have |were )?(?:gathered|assembled|marched|rallied|demonstrated)|"
                    r"sit-ins?|bandhs?|hartals?|(?<!internet )(?<!government )shut-?downs? called by (?:the |a |an |several |"
                    r"(?:\w+ ){0,5})?(?:parties|party|unions?|opposition|traders|associations?|groups?|organi[sz]ations|"
                    r"students|workers|activists|farmers|corporation|coalitions?))\b", re.I)
