@@ -102,3 +102,24 @@ def test_an_event_only_reacted_to_is_dropped_but_one_reported_stays(nlp):
 ])
 def test_care_for_the_wounded_is_no_act(nlp, sentence, care):
     assert is_reaction_statement(nlp(sentence)[:]) is care
+
+
+def test_what_an_inquiry_looks_into_is_a_mention_of_the_act(pipeline):
+    """The abduction an investigation is opened (or not) into is the one told before, not a second one by police."""
+    text = ("Gunmen abducted a student leader in Harare on Saturday. On Monday, police officers questioned him in "
+            "hospital but did not open an investigation into his abduction.")
+    evs = pipeline.extract(DocumentIn(id="t", published="2024-08-08", text=text)).events
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+    assert evs[0].actor1.name == "Unidentified Armed Group (Zimbabwe)" and evs[0].date.start == "2024-08-03"
+
+
+@pytest.mark.parametrize("sentence, word, reacted", [
+    ("Prosecutors opened an investigation into the killing of the journalist.", "killing", True),
+    ("The commission announced a probe into the abduction.", "abduction", True),
+    ("Gunmen burst into the office and shot the guard.", "office", False),
+])
+def test_the_act_an_inquiry_looks_into(nlp, sentence, word, reacted):
+    from sitroom.extract.events.reactions import is_reaction_to
+
+    doc = nlp(sentence)
+    assert is_reaction_to(next(t for t in doc if t.text == word)) is reacted

@@ -80,9 +80,16 @@ def _when(tok) -> bool:
 def is_reaction_to(tok) -> bool:
     """Whether the event word ``tok`` is what a reaction or a comment is about: the object of "condemned",
     "mourned", "denounced", the topic of "comment on", "concern over", "reacted to". ACLED: a reaction
-    is not the act (the act is coded from its own report)."""
+    is not the act (the act is coded from its own report). So is what an inquiry looks into ("did not open an
+    investigation into his abduction", "a probe into the killing"): the guide codes no investigation, and the
+    act it names is told elsewhere, or is coded from there only when it has no report of its own (refers_back)."""
     if tok is None or tok.pos_ != "NOUN":
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "into":
+        inquirer = tok.head.head  # the inquiry, or the verb that opens one ("opened an investigation into")
+        if inquirer.lemma_.lower() in INQUIRY or any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY
+                                                       for c in inquirer.children):
+            return True
     if tok.dep_ == "dobj":
         governor = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS:
