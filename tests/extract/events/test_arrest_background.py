@@ -180,6 +180,10 @@ def test_an_order_to_arrest_tells_nobody_taken(nlp, text, told):
     ("Later he appeared before a judge who ordered his arrest and detention until his extradition to France.", False),
     ("The magistrate ordered the detention of the two reporters for 15 days.", False),
     ("Public Prosecutor Jan Weber charged the student with arson and ordered his detention.", False),
+    # a custody lengthened, whoever lengthens it
+    ("On 12 June, the state security prosecution renewed the detention of four lawyers for 45 days.", False),
+    ("The detention of the two bloggers was extended by another month on Sunday.", False),
+    ("The court extended his detention, and police arrested his brother at the gate.", True),
     # a minister's order may be the arrest itself; a taking of its own is told
     ("He referred to the interior minister, who ordered Bhiri's arrest.", True),
     ("The judge ordered his release, but police arrested him again outside the court.", True),

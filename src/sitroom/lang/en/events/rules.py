@@ -242,6 +242,9 @@ COURT_ORDERERS = frozenset({"prosecutor", "prosecution", "prosecutors", "judge",
                             "magistrates", "tribunal"})
 # The verbs of such an order.
 ORDER_LEMMAS = frozenset({"order", "decree"})
+# The verbs that lengthen a custody already running ("the prosecution renewed the detention of five defenders",
+# "the court extended his detention by 15 days"): a court step on people held, not a new taking.
+PROLONG_LEMMAS = frozenset({"renew", "extend", "prolong"})
 # The main verbs that list the people a relative clause of taking before them names: that clause is the news
 # ("Those arrested include two reporters"), as under "be" ("The five who were arrested are members of ...").
 LISTING = frozenset({"include"})
