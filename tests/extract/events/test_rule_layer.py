@@ -91,6 +91,11 @@ def test_an_arrest_must_be_told_when_a_cue_names_the_harm():
     assert stated_type(ranked, find_cues(held), held, held) == ranked[0]
     talk = "The union leader spoke to reporters in Kabankalan on Friday."
     assert stated_type(ranked, find_cues(talk), talk, talk) == ranked[0]
+    # an abduction too must tell someone taken
+    ranked = ["Violence against civilians / Abduction/forced disappearance", "Violence against civilians / Attack"]
+    assert stated_type(ranked, find_cues(shot), shot, shot) == "Violence against civilians / Attack"
+    taken = "Gunmen seized a union leader outside his home in Kabankalan and shot dead his driver on Friday."
+    assert stated_type(ranked, find_cues(taken), taken, taken) == ranked[0]
 
 
 @pytest.mark.parametrize("text, label", [
