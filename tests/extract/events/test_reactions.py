@@ -123,3 +123,22 @@ def test_the_act_an_inquiry_looks_into(nlp, sentence, word, reacted):
 
     doc = nlp(sentence)
     assert is_reaction_to(next(t for t in doc if t.text == word)) is reacted
+
+
+@pytest.mark.parametrize("sentence, condition", [
+    ("He appeared exhausted and had bruises on his face and hands.", True),
+    ("She was taken to a private hospital in Mutare, where doctors said she had a broken arm.", True),
+    ("The lawyer had deep wounds on his back and legs.", True),
+    # an act told with the state stays a report
+    ("Seven people were taken to hospital after police beat them with batons in Gweru on Monday.", False),
+    ("Soldiers beat the farmer and took him to a camp outside the town.", False),
+])
+def test_the_state_of_someone_hurt_is_no_act(nlp, sentence, condition):
+    assert is_reaction_statement(nlp(sentence)[:]) is condition
+
+
+def test_bruises_told_after_a_release_add_no_attack(pipeline):
+    text = ("Gunmen released the abducted activist in Basra on Sunday. He appeared exhausted and had bruises on his "
+            "face and hands, his brother said.")
+    evs = pipeline.extract(DocumentIn(id="t", published="2024-10-14", text=text)).events
+    assert "Attack" not in [e.sub_event_type for e in evs]
