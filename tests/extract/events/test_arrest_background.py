@@ -227,3 +227,13 @@ def test_a_custody_dated_is_the_news(nlp):
 ])
 def test_a_custody_going_on_tells_nobody_taken(nlp, text, told):
     assert no_taking_told(ARRESTS, nlp(text)[:], released=False) is (not told)
+
+
+@pytest.mark.parametrize("text, told", [
+    # a release on bail is a court step the guide does not code; a release from custody tells someone held
+    ("The two bloggers were released on police bail on Wednesday.", False),
+    ("The marchers were freed on bail by a magistrate in Nakuru.", False),
+    ("The two bloggers were released from police custody on Wednesday.", True),
+])
+def test_a_release_on_bail_tells_nobody_held(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)

@@ -7,7 +7,8 @@ from typing import Optional, Sequence
 
 from ...lang.en.events.civilians import PROTEST_LEMMAS, PROTEST_PREPS
 from ...lang.en.events.disruption import DISRUPTION, HARM
-from ...lang.en.events.rules import BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAGES_FREED, RELEASED, SEPARATE_CASE, TAKING
+from ...lang.en.events.rules import (BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAGES_FREED, RELEASE_DEMANDED, RELEASED,
+                                     SEPARATE_CASE, TAKING)
 from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
@@ -116,7 +117,9 @@ def protest_met_by_arrests(events: list[Event], groups: Optional[list] = None) -
     Gorakhpur, shops were open. Police said some workers were detained." is near, though the arrest's evidence
     became a later list of towns. The arresting force, when the arrest names a state one, is the protest's other
     side (else conventions.intervening_police gives the police). Both dates must be known (same_place_and_day),
-    and an arrest told as made before the demonstration, or as a separate case, is not its intervention. Run on the events kept."""
+    and an arrest told as made before the demonstration, or as a separate case, is not its intervention, nor one told
+    before a demonstration that demands a release ("... staged a protest outside the press club on Monday, demanding
+    his immediate release": the arrest it is against). Run on the events kept."""
     groups = groups if groups is not None and len(groups) == len(events) else [[e] for e in events]
     protests = [e for e in events if label_of(e) == PEACEFUL_PROTEST]
     met: dict[int, Event] = {}
@@ -125,7 +128,8 @@ def protest_met_by_arrests(events: list[Event], groups: Optional[list] = None) -
             continue  # made before the march, or told as a separate case: not at it
         told = {r.evidence.sentence for r in group} | {a.evidence.sentence}
         p = next((p for p in protests if id(p) not in met and same_place_and_day(a, p)
-                  and min(abs(k - p.evidence.sentence) for k in told) <= NEAR), None)
+                  and min(abs(k - p.evidence.sentence) for k in told) <= NEAR
+                  and not (RELEASE_DEMANDED.search(p.evidence.text) and min(told) < p.evidence.sentence)), None)
         if p is not None:
             met[id(p)] = a
     if not met:

@@ -115,6 +115,12 @@ BEFORE_DEMONSTRATION = re.compile(
 # An arrest the report sets apart from what it told before ("In a separate case, police arrested a journalist",
 # "Separately, ...", "in an unrelated incident"): its own event, not the intervention in a protest told beside it.
 SEPARATE_CASE = re.compile(r"\b(?:separate(?:ly)?|unrelated)\b", re.I)
+# A demonstration that demands someone's release ("staged a protest outside the press club, demanding his immediate
+# release", "calling for the activists to be freed"): the arrest it is against was made before it, not at it.
+RELEASE_DEMANDED = re.compile(
+    r"\b(?:demand\w*|call(?:s|ed|ing)? for|urg\w*|press(?:ed|ing)? for|seek\w*|ask\w*(?: for)?)\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:immediate|unconditional|swift|safe|and)\s+){0,3}"
+    r"(?:release|freedom)\b|\bto be (?:released|freed)\b|\b(?:free|release) (?:him|her|them|our)\b", re.I)
 
 # People taken for defying a curfew or a ban on assembly ("arrested after curfew", "for violating the curfew", "who
 # violated section 144", "for breaching the ban on gatherings"): bans imposed on demonstrations. Not "after the curfew
@@ -285,7 +291,8 @@ LENGTH_ONLY = re.compile(r"^(?:for )?(?:the )?(?:(?:last|past|first|next) )?(?:\
 THINGS_TAKEN = frozenset("""it vessel ship boat tanker trawler yacht aircraft plane jet helicopter truck lorry
 car vehicle bus cargo shipment consignment container goods drugs narcotics weapons arms ammunition equipment
 computer laptop phone passport assets funds money property""".split())
-RELEASED = re.compile(r"\b(?:is|are|was|were|been|being) (?:\w+ )?(?:released|freed)\b", re.I)
+# (Not one on bail, a court step the guide does not code: "the arrested protesters were released on police bail".)
+RELEASED = re.compile(r"\b(?:is|are|was|were|been|being) (?:\w+ )?(?:released|freed)\b(?! on (?:\w+ ){0,2}bail\b)", re.I)
 # Hostages or captives set free with nobody taken: the guide codes the release Strategic developments / Other.
 HOSTAGES_FREED = re.compile(
     r"\b(?:hostages?|captives?)\b.{0,80}\b(?:released|freed|set free|let go)\b|"
