@@ -237,3 +237,15 @@ def test_a_custody_going_on_tells_nobody_taken(nlp, text, told):
 ])
 def test_a_release_on_bail_tells_nobody_held(nlp, text, told):
     assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)
+
+
+@pytest.mark.parametrize("text, told", [
+    # a prison term is a verdict's or a penalty's length, no taking
+    ("A court in Brest on Wednesday sentenced the activist to four years in prison, in the latest case of a "
+     "crackdown on dissent.", False),
+    ("The editor faces up to ten years in jail if convicted.", False),
+    ("Police arrested the editor at his office in Brest on Monday.", True),
+    ("Police took the two reporters to prison on Friday.", True),
+])
+def test_a_prison_term_tells_nobody_taken(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:], released=False) is (not told)

@@ -7,8 +7,8 @@ from typing import Optional, Sequence
 
 from ...lang.en.events.civilians import PROTEST_LEMMAS, PROTEST_PREPS
 from ...lang.en.events.disruption import DISRUPTION, HARM
-from ...lang.en.events.rules import (BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAGES_FREED, RELEASE_DEMANDED, RELEASED,
-                                     SEPARATE_CASE, TAKING)
+from ...lang.en.events.rules import (BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAGES_FREED, PRISON_TERM, RELEASE_DEMANDED,
+                                     RELEASED, SEPARATE_CASE, TAKING)
 from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
@@ -27,7 +27,8 @@ def no_taking_told(label: str, span, released: bool = True) -> bool:
     """Rule 10: an Arrests report whose sentence (the spaCy ``span``) tells nobody taken or held: no word of
     taking, or only one before a noun that it describes ("jailed blogger X was presented with charges") or one
     told as background or not carried out, or of a thing, or the time of another act or a lasting custody
-    (arrest_background: is_background_taking, is_unrealised_taking, is_thing_taken, is_taking_named_only).
+    (arrest_background: is_background_taking, is_unrealised_taking, is_thing_taken, is_taking_named_only), or a
+    prison term ("sentenced to five years in prison").
     released: whether someone set free from custody ("was released") counts as held."""
     if label != ARRESTS or span is None:
         return False
@@ -35,6 +36,8 @@ def no_taking_told(label: str, span, released: bool = True) -> bool:
     if released and any(not is_thing_taken(trigger_token(doc, base + m.end() - 1)) for m in RELEASED.finditer(span.text)):
         return False
     for m in TAKING.finditer(span.text):
+        if PRISON_TERM.search(span.text[:m.start()]):
+            continue  # "sentenced to five years in prison": a verdict's term, nobody taken
         tok = trigger_token(doc, base + m.start())  # the match's first token
         if tok is None:
             return False

@@ -235,6 +235,9 @@ TAKING = re.compile(
     # transfers, questioning, a release from custody.
     r"search(?:ed|es|ing)?|search warrants?|transferr\w*|transport(?:ed|ing)|interrogat\w*|questioned|"
     r"(?:in|to) prison|removed (?:\w+ ){0,4}by (?:\w+ ){0,2}police)\b", re.I)
+# A prison term, the length of a verdict or of a penalty faced ("sentenced her to five years in prison", "faces up to
+# ten years in jail"): it names no taking (read on the words before a word of TAKING).
+PRISON_TERM = re.compile(r"\b(?:years?|months?)\s+(?:(?:in|of)\s+)?$", re.I)
 # Someone set free from custody ("Kazmerchak was released"): the gold codes it with the arrest it ends.
 # An arrest not carried out (rule 10): the verbs a taking is only tried under ("Police attempted to arrest him",
 # besides discourse.NON_FACTIVE's "plan", "want", "seek"...), and the nouns whose "for" names an arrest ordered or
