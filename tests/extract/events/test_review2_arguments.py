@@ -71,6 +71,21 @@ def test_a_press_release_dateline_after_its_headline_and_caption_is_recognised(p
     assert dateline_end(long_lead + "Residents fled.") == 0
 
 
+def test_a_wire_dateline_after_its_headline_and_byline_is_recognised(pipeline):
+    """A text that repeats its headline (and a byline) before "NAIROBI, Kenya — ": the dateline is where the report
+    was filed; the march told next, with no place of its own, is the lead's, not the dateline city's."""
+    head = "Police break up march for slain activist in Kisumu\n\nBy Staff Reporter\n\nNAIROBI, Kenya \u2014 "
+    text = head + ("Police in the western city of Kisumu beat and arrested dozens of people on Tuesday who had "
+                   "marched to demand justice for a slain activist.\n\nAbout 200 people carrying placards marched from "
+                   "the town centre towards the county police headquarters.")
+    assert dateline_end(text) == len(head)
+    evs = _events(pipeline, text, "2025-01-15")
+    assert evs and all(e.location.name != "Nairobi" for e in evs)
+    # prose before the line: the report has begun, and the line is no dateline
+    prose = " ".join(["Police beat and arrested dozens of marchers in the city on Tuesday."] * 8)
+    assert dateline_end(prose + "\nNAIROBI \u2014 Residents fled.") == 0
+
+
 def test_a_dateline_opening_the_lead_paragraph_lends_no_place(pipeline):
     """"(Nairobi) – Rwandan authorities have arrested ...": the parser makes the dateline a sentence of its own, and
     the lead, naming no place, must not borrow it as the sentence before. (Human Rights Watch's release, from the
