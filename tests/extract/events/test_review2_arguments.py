@@ -47,6 +47,12 @@ def test_a_dateline_with_its_date_is_recognised():
     assert dateline_end("US troops - and allies - left.") == 0
 
 
+def test_a_text_opening_with_blank_lines_is_read_for_its_dateline():
+    # a segment of a long text may begin with the blank line that cut it: nothing stands before the dateline
+    assert dateline_end("\n\nKANO \u2014 Gunmen attacked a market.") == len("\n\nKANO \u2014 ")
+    assert dateline_end("\n\nGunmen attacked a market.\nKANO \u2014 Police came.") == 0
+
+
 def test_a_dateline_whose_dashes_touch_the_text_is_recognised():
     # "LAGOS --Gunmen": the reporter's town, not the attack's place; a hyphenated word is no dateline
     for line in ("LAGOS --", "ADEN \u2014"):

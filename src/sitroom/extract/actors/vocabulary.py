@@ -83,7 +83,7 @@ def dateline_end(text: str) -> int:
             break
         before = [line.strip() for line in text[:start].splitlines() if line.strip()]
         if (len(before) > HEAD_LINES or sum(len(line.split()) for line in before) > HEAD_WORDS
-                or before[-1].endswith((".", "!", "?", '"', "\u201d"))):
+                or (before and before[-1].endswith((".", "!", "?", '"', "\u201d")))):
             break  # a sentence before it (prose, or a caption the report may code): no headline or byline
         m = DATELINE.match(text, start, start + 160)
         if m and text[start:m.end()].strip():
