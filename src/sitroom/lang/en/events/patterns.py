@@ -15,6 +15,10 @@ WEAK = 0.5
 # Word stems reused in several cues.
 KILL = r"(?:kill(?:ed|ing|s)?|shot dead|gunned down|murder(?:ed|ing)?|execut(?:ed|ing|ion|ions)|slain|massacr(?:e|ed|es))"
 
+# Fire from the ground bringing down a manned aircraft: the aircraft is the target, not the weapon.
+DOWNED_AIRCRAFT = (r"\b(?:sh(?:oo|o)t(?:s|ing)? down|downed|down(?:s|ing)) (?:an? |the |two |three |one |their |its )?"
+                   r"(?:[\w-]+ ){0,2}(?:helicopters?|(?:war|air)?planes?|(?:fighter )?jets?|aircraft|choppers?)\b")
+
 FORCES = r"(?:troops|soldiers|army|forces|military|police|security forces|militants?|insurgents?|rebels?|fighters)"
 
 CUES: dict[str, list[tuple[str, float]]] = {
@@ -30,6 +34,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:shoot(?:ing|s)?|shot|fir(?:ed|ing)|open(?:ed|ing)? fire)\b(?: (?:on|at|upon|into))? (?:an? |the |their |its )?"
          r"(?:[\w-]+ ){0,2}(?:checkpoints?|outposts?|(?:army|military|police) (?:posts?|bases?|stations?)|convoys?|patrols?)\b", WEAK),
         (r"\boffensive\b", WEAK),
+        # A manned aircraft brought down by fire from the ground ("shot down a military helicopter"): the aircraft
+        # is the target, its crew an armed side (a downed drone or missile is a disrupted weapons use).
+        (DOWNED_AIRCRAFT, STRONG),
     ],
     "Battles / Government regains territory": [
         (r"\b(?:back in (?:government|state|army) hands|drove (?:out|back)|pushed .{0,40}\bout of|expelled)\b", WEAK),

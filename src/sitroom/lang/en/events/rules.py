@@ -17,7 +17,9 @@ ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|servicewom[ae]n|service ?members?|police(?:m[ae]n|wom[ae]n| officers?)?|officers?|gendarmes?|"
     r"militiam[ae]n|militia members?|security (?:forces|personnel|guards?|men|officials)|guards?|"
     r"(?:army|military|police|security) (?:checkpoint|base|post|patrol|convoy|station|outpost)s?|checkpoints?|"
-    r"patrols?|convoys?|barracks|outposts?)\b", re.I)
+    r"patrols?|convoys?|barracks|outposts?|"
+    # a state's aircraft brought down: its crew are the armed victims ("shot down a military helicopter")
+    r"(?:military|army|air force|government|police) (?:helicopters?|aircraft|(?:war)?planes?|jets?))\b", re.I)
 
 # Victims who are civilians whatever armed words the sentence holds ("journalists were taken to a police
 # station and beaten"): the guide's civilians, who make an attack violence against civilians.

@@ -1,0 +1,54 @@
+"""Probe 39a: short wire reports of strikes, battles and strategic developments, written for the probe (not the
+corpus), checked as a user would check them: type, sides, place, date, fatalities and modality."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.events.counts import count
+from sitroom.records import DocumentIn
+
+
+def _events(pipeline, text, published="2025-09-03"):
+    return pipeline.extract(DocumentIn(id="t", published=published, text=text)).events
+
+
+def test_a_military_helicopter_shot_down_is_a_battle_with_its_crew(pipeline):
+    """Ground fire bringing down a state's aircraft: an armed clash, the state's forces the other side, its crew
+    the dead (not an air strike, though a military helicopter is named)."""
+    evs = _events(pipeline, "Taliban fighters shot down a military helicopter in the province of Helmand on Monday, "
+                            "killing all four crew members, officials said.", published="2025-09-02")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    assert evs[0].actor1.name == "Taliban" and evs[0].actor2.name == "Military Forces of Afghanistan"
+    assert evs[0].location.name == "Helmand" and evs[0].date.start == "2025-09-01"
+    assert evs[0].fatalities == 4
+
+
+def test_unnamed_rebels_downing_a_helicopter_are_an_unidentified_group(pipeline):
+    evs = _events(pipeline, "Rebels shot down an army helicopter near the town of Mopti on Friday, the army said.",
+                  published="2025-10-04")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    assert evs[0].actor1.name == "Unidentified Armed Group (Mali)"
+    assert evs[0].actor2.name == "Military Forces of Mali"
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Troops clashed with insurgents on Friday, leaving 12 insurgents and two soldiers dead.", 14),
+    ("The ambush left five soldiers dead.", 5),
+    ("The blast left 12 people injured.", None),  # the hurt it leaves are no dead
+    ("A mob beat a man to death after Friday prayers.", 1),
+    ("Villagers beat two men to death on Sunday.", 2),
+    ("A crowd lynched two suspected thieves at the market.", 2),
+    ("Three herders were hacked to death overnight.", 3),
+    ("The rebels shot down the plane, killing all nine people on board.", 9),
+])
+def test_deaths_by_hand_and_the_dead_an_attack_leaves(text, n):
+    assert count("fatalities", text) == n
+
+
+def test_a_lynching_is_mob_violence_against_civilians(pipeline):
+    evs = _events(pipeline, "A mob lynched two suspected thieves in the town of Mbale in eastern Uganda on Thursday, "
+                            "police said.", published="2025-10-09")
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]
+    assert evs[0].actor1.name == "Rioters (Uganda)" and evs[0].actor2.name == "Civilians (Uganda)"
+    assert evs[0].fatalities == 2 and evs[0].location.name == "Mbale"
