@@ -52,3 +52,13 @@ def test_a_lynching_is_mob_violence_against_civilians(pipeline):
     assert [e.sub_event_type for e in evs] == ["Mob violence"]
     assert evs[0].actor1.name == "Rioters (Uganda)" and evs[0].actor2.name == "Civilians (Uganda)"
     assert evs[0].fatalities == 2 and evs[0].location.name == "Mbale"
+
+
+def test_passers_by_killed_outside_a_police_station_are_civilians_attacked(pipeline):
+    """The police station is where the shooting was, not its target: the dead are passers-by, so violence against
+    civilians, not an armed clash with the police."""
+    evs = _events(pipeline, "Gunmen opened fire outside a police station in the town of Quetta on Tuesday, killing "
+                            "two passers-by, police said.", published="2025-09-09")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    assert evs[0].actor1.name == "Unidentified Armed Group (Pakistan)" and evs[0].actor2.name == "Civilians (Pakistan)"
+    assert evs[0].fatalities == 2 and evs[0].location.name == "Quetta" and evs[0].date.start == "2025-09-09"
