@@ -62,3 +62,23 @@ def test_passers_by_killed_outside_a_police_station_are_civilians_attacked(pipel
     assert [e.sub_event_type for e in evs] == ["Attack"]
     assert evs[0].actor1.name == "Unidentified Armed Group (Pakistan)" and evs[0].actor2.name == "Civilians (Pakistan)"
     assert evs[0].fatalities == 2 and evs[0].location.name == "Quetta" and evs[0].date.start == "2025-09-09"
+
+
+def test_a_mob_killing_over_an_accusation_is_no_alleged_killing(pipeline):
+    """"after accusing him of blasphemy" hedges the victim's offence (the mob's motive), not the killing."""
+    evs = _events(pipeline, "A mob beat a man to death in the village of Kasur in Pakistan's Punjab province on "
+                            "Wednesday after accusing him of blasphemy, police said.")
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]
+    assert evs[0].modality == "reported" and evs[0].fatalities == 1
+    assert evs[0].actor2.name == "Civilians (Pakistan)" and evs[0].location.name == "Kasur"
+
+
+@pytest.mark.parametrize("sentence, word, modality", [
+    ("Villagers lynched a man for allegedly stealing a goat.", "lynched", "reported"),
+    ("Soldiers allegedly killed five civilians.", "killed", "alleged"),
+    ("The militia is accused of killing five civilians.", "killing", "alleged"),
+])
+def test_an_allegation_of_the_motive_leaves_the_act_told(sentence, word, modality):
+    from sitroom.extract.events.modality import modality_of
+
+    assert modality_of(sentence, sentence.index(word))[0] == modality
