@@ -82,3 +82,26 @@ def test_an_allegation_of_the_motive_leaves_the_act_told(sentence, word, modalit
     from sitroom.extract.events.modality import modality_of
 
     assert modality_of(sentence, sentence.index(word))[0] == modality
+
+
+def test_a_town_handed_over_without_a_fight_is_a_non_violent_transfer(pipeline):
+    """"without a fight" says there was none: the word "fight" in it is no fighting over the place."""
+    evs = _events(pipeline, "The army withdrew from the town of Kidal on Wednesday and handed it over to the Tuareg "
+                            "rebels without a fight, officials said.", published="2025-08-20")
+    assert [e.sub_event_type for e in evs] == ["Non-violent transfer of territory"]
+    assert evs[0].location.name == "Kidal" and evs[0].date.start == "2025-08-20"
+    assert evs[0].actor2.name == "Military Forces of Mali"  # the side that gave up the place
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Rebels entered the town without firing a shot after the army pulled out.",
+     "Strategic developments / Non-violent transfer of territory"),
+    ("Rebels took the town without a fight.", "Strategic developments / Non-violent transfer of territory"),
+    ("Rebels took the town after a fight lasting two days.", "Battles / Non-state actor overtakes territory"),
+])
+def test_fighting_denied_is_no_fighting(sentence, label):
+    from sitroom.extract.events.territory import territory_type
+    from sitroom.records import ActorRef
+
+    rebels = ActorRef(name="Unidentified Armed Group (Mali)", actor_type="political militia", inter=3, country="ML")
+    assert territory_type("Battles / Non-state actor overtakes territory", sentence, rebels, "ML") == label
