@@ -105,3 +105,23 @@ def test_fighting_denied_is_no_fighting(sentence, label):
 
     rebels = ActorRef(name="Unidentified Armed Group (Mali)", actor_type="political militia", inter=3, country="ML")
     assert territory_type("Battles / Non-state actor overtakes territory", sentence, rebels, "ML") == label
+
+
+def test_rival_militias_fighting_is_a_battle_not_force_on_protesters(pipeline):
+    """Armed sides told fighting, none named: a clash, its doer the unidentified armed group of the country."""
+    evs = _events(pipeline, "Fighting between rival militias in Tripoli on Wednesday killed at least 10 people, the "
+                            "health ministry said.", published="2025-10-01")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    assert evs[0].actor1.name == "Unidentified Armed Group (Libya)"
+    assert evs[0].fatalities == 10 and evs[0].location.name == "Tripoli" and evs[0].date.start == "2025-10-01"
+
+
+@pytest.mark.parametrize("sentence, clash", [
+    ("Gunmen opened fire on a police station in Quetta.", True),
+    ("Gunmen opened fire outside a police station in Quetta.", False),  # the place of the shooting, not its target
+    ("Militants fired at an army checkpoint near Quetta.", True),
+])
+def test_fire_beside_a_post_is_no_fire_on_it(sentence, clash):
+    from sitroom.extract.events.patterns import find_cues
+
+    assert any(c.label == "Battles / Armed clash" for c in find_cues(sentence)) == clash

@@ -18,6 +18,7 @@ from ...lang.en.events.conventions import (
     NON_STATE_HOST,
     PEOPLE,
     POLICE_VICTIMS,
+    RIVAL_ARMED,
     UNNAMED_DOER_TYPES,
 )
 from ...records import ActorRef
@@ -174,6 +175,9 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             # or the mere name of what they work for ("Grayzone", "Ryanair"): a civilian still, its words kept.
             a2 = ActorRef(name=civilians, text=a2.text if a2 is not None else None,
                           actor_type="civilians", inter=7, country=iso)
+    if label == CLASH and a1 is None and a2 is None and cname and RIVAL_ARMED.search(text):
+        # "Fighting between rival militias": armed sides told but not named, ACLED's unidentified armed group
+        a1 = unidentified_group(cname, iso)
     if a1 is None and cname and label.startswith(UNNAMED_DOER_TYPES):
         # ACLED codes an unnamed perpetrator as an unidentified armed group of the event's country, not a guess.
         a1 = unidentified_group(cname, iso)

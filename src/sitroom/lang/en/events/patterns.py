@@ -31,7 +31,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\battack(?:ed|s)? (?:on )?(?:an? |the )?(?:\w+ )?(?:army|military|police)? ?(?:checkpoint|outpost|base|post|convoy|patrol)s?\b", WEAK),
         (r"\boverran\b.{0,40}\bcheckpoints?\b", STRONG),
         # Fire on the posts and patrols of armed forces: "opened fire on a police station", "fired on a security patrol".
-        (r"\b(?:shoot(?:ing|s)?|shot|fir(?:ed|ing)|open(?:ed|ing)? fire)\b(?: (?:on|at|upon|into))? (?:an? |the |their |its )?"
+        # (not where the shooting was: "opened fire outside a police station" names its place, not its target)
+        (r"\b(?:shoot(?:ing|s)?|shot|fir(?:ed|ing)|open(?:ed|ing)? fire)\b(?: (?:on|at|upon|into))? "
+         r"(?!(?:outside|near|behind|beside|opposite|next|close|in front)\b)(?:an? |the |their |its )?"
          r"(?:[\w-]+ ){0,2}(?:checkpoints?|outposts?|(?:army|military|police) (?:posts?|bases?|stations?)|convoys?|patrols?)\b", WEAK),
         (r"\boffensive\b", WEAK),
         # A manned aircraft brought down by fire from the ground ("shot down a military helicopter"): the aircraft
