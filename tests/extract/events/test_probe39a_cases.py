@@ -125,3 +125,24 @@ def test_fire_beside_a_post_is_no_fire_on_it(sentence, clash):
     from sitroom.extract.events.patterns import find_cues
 
     assert any(c.label == "Battles / Armed clash" for c in find_cues(sentence)) == clash
+
+
+def test_a_collapsed_ceasefire_is_no_agreement_and_the_fighting_is_dated_by_it(pipeline):
+    """A truce that collapsed is no agreement made and its collapse no disaster: the fighting told with it is the
+    event, on the day the collapse is told ("as" fighting resumed: at the same time)."""
+    evs = _events(pipeline, "The ceasefire in Sudan collapsed on Sunday as fighting resumed in the city of Omdurman, "
+                            "killing five people.", published="2025-10-19")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    assert evs[0].location.name == "Omdurman" and evs[0].date.start == "2025-10-19" and evs[0].fatalities == 5
+
+
+@pytest.mark.parametrize("sentence, broken", [
+    ("The truce broke down on Monday.", True),
+    ("Talks on a peace deal collapsed in Doha.", True),
+    ("Fighting erupted after the collapse of the ceasefire.", True),
+    ("The two sides signed a ceasefire agreement, ending months of talks.", False),
+])
+def test_an_agreement_told_broken(sentence, broken):
+    from sitroom.lang.en.events.rules import BROKEN_AGREEMENT
+
+    assert (BROKEN_AGREEMENT.search(sentence) is not None) == broken

@@ -122,6 +122,7 @@ from typing import Optional
 from ...lang.en.events.rules import (
     AGGREGATE,
     ARMED,
+    BROKEN_AGREEMENT,
     CROWD,
     CROWD_CONTROLLED,
     DISPERSAL,
@@ -175,8 +176,15 @@ def stated_type(ranked: list[str], cues, said: str, sentence: str) -> str:
     fighting) its own ``sentence`` tells (territory.territory_told: "fatally shot the ambassador" is no
     transfer of territory) and, for a disaster, whose words it holds when a strong cue of another type marks
     it (disasters.untold_disaster); else the best label."""
+    broken = BROKEN_AGREEMENT.search(sentence) is not None
     return next((label for label in ranked if _weapon_fits(label, cues, said) and territory_told(label, sentence)
-                 and not untold_disaster(label, cues, said)), ranked[0])
+                 and not untold_disaster(label, cues, said) and not (broken and label.startswith(_NOT_BROKEN))),
+                ranked[0])
+
+
+# A truce that collapsed ("The ceasefire in Sudan collapsed as fighting resumed in Omdurman") is no agreement made,
+# nor any other strategic development, and its collapse no disaster: the sentence's other act is the event.
+_NOT_BROKEN = ("Strategic developments /", "Disasters /")
 
 
 def _weapon_fits(label: str, cues, text: str) -> bool:

@@ -48,6 +48,13 @@ SOURCE_PHRASE = re.compile(r",\s*(?:[\w'’-]+\s+){0,4}(?:said|says|told|reporte
 
 STATE_TYPES = ("state forces", "police", "rebel group", "political militia", "identity militia")
 
+# An agreement told as broken: "the ceasefire collapsed", "the truce broke down", "the collapse of the peace deal".
+_PACT = r"(?:cease-?fire|truce|peace (?:deal|agreement|accord|talks|process)|deal|agreement|accord|talks|negotiations)"
+BROKEN_AGREEMENT = re.compile(
+    rf"\b{_PACT} (?:\w+ ){{0,4}}?(?:collapsed|collapses|broke down|breaks down|has broken down|fell apart|falls apart|"
+    rf"unravell?ed|was violated|was broken|ended)\b|\b(?:collapse|breakdown|break-down) of (?:the |a )?(?:\w+ )?{_PACT}\b",
+    re.I)
+
 # Aggregates are claims about many places, not events: "captured a number of districts", "most areas of ...".
 AGGREGATE = re.compile(r"\b(?:a number of|most (?:areas|parts|of)|large parts|much of|many (?:districts|areas|towns|"
                         r"villages|regions)|dozens of (?:districts|towns|villages)|\d+ (?:districts|areas)|% of|per ?cent of)\b", re.I)
