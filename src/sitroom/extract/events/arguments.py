@@ -18,7 +18,6 @@ from ...lang.en.events.arguments import (
     FIGHTING_LEMMAS,
     ONSET_MENTION,
     OTHER_TIME_MARKS,
-    SAME_TIME_MARKS,
     LEFT_FROM,
     LOCATED_BY,
     NOT_EVENT_DATE,
@@ -97,16 +96,10 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
     "began to shell the town on Monday"), which shares its time."""
     if doc is None or anchor is None:
         return set()
-    hops, trigger = 0, anchor
+    hops = 0
     while anchor.pos_ not in VERBAL and anchor.head.i != anchor.i and hops < 8 \
             and not across_paragraphs(doc.text, anchor.idx, anchor.head.idx):
         anchor, hops = anchor.head, hops + 1  # a noun trigger ("the delegation ... arrived on July 8"): its verb
-    # The event's own verb, or one its word is the subject of ("fighting resumed"), told in a clause of the same
-    # time ("the ceasefire collapsed on Sunday as fighting resumed in Omdurman"): dated by the verb it hangs on.
-    # (Not the object of another act: "as police probed the bomb blast" is the probe's time.)
-    own_verb = trigger.i == anchor.i or (trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == anchor.i)
-    same_time = own_verb and anchor.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in SAME_TIME_MARKS for c in anchor.children)
     governors, named_by, t, hops = set(), set(), anchor, 0
     while t.head.i != t.i and hops < 12:  # the verbs above the event's own clause
         if across_paragraphs(doc.text, anchor.idx, t.head.idx):
@@ -116,8 +109,7 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
             if not governors:
                 named_by.add(t.i)  # a word the event's clause describes: "the offensive two weeks ago where ..."
             continue
-        if t.lemma_.lower() in REPORTING_LEMMAS or (not speech_only and not _shares_time(below)
-                                                    and not (same_time and below.i == anchor.i)):
+        if t.lemma_.lower() in REPORTING_LEMMAS or (not speech_only and not _shares_time(below)):
             governors.add(t.i)
     own = {x.i for x in anchor.subtree}
     if speech_only:

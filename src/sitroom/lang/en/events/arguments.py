@@ -279,8 +279,6 @@ BESIDE_SITE_PREPS = SITE_PREPS & frozenset({"near", "outside", "inside", "around
 # Conjunctions that open a clause told at another time than the clause it hangs on ("a spot for demonstrations
 # since they started six days ago", "arrested after he posted a video on Monday"): its day is its own act's.
 OTHER_TIME_MARKS = frozenset({"after", "before", "until", "till", "whereas", "while"})
-# Conjunctions of a clause told at the time of the verb it hangs on ("collapsed on Sunday as fighting resumed").
-SAME_TIME_MARKS = frozenset({"as", "when"})
 
 # The opening of a picture's caption aside ("Yazeed (pictured Wednesday) was arrested"): a time in it dates the picture.
 PICTURE_ASIDE = re.compile(r"\s*(?:pictured|photographed|seen|shown)\b", re.I)
