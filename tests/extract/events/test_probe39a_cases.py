@@ -146,3 +146,20 @@ def test_an_agreement_told_broken(sentence, broken):
     from sitroom.lang.en.events.rules import BROKEN_AGREEMENT
 
     assert (BROKEN_AGREEMENT.search(sentence) is not None) == broken
+
+
+def test_a_claim_after_a_bombing_names_its_doer(pipeline):
+    """An unnamed bomber's attack claimed in the next sentence by a group: the group is the doer (ACLED)."""
+    evs = _events(pipeline, "MOGADISHU, June 1 (Reuters) - A suicide bomber blew himself up at a military base in "
+                            "Mogadishu on Sunday, killing at least eight soldiers, police said. Al Shabaab claimed "
+                            "responsibility.", published="2025-06-01")
+    bomb = [e for e in evs if e.sub_event_type == "Suicide bomb"]
+    assert len(bomb) == 1 and bomb[0].actor1.name == "Al-Shabaab"
+    assert bomb[0].actor2.name == "Military Forces of Somalia" and bomb[0].fatalities == 8
+
+
+def test_a_claim_of_an_attack_elsewhere_names_no_doer(pipeline):
+    evs = _events(pipeline, "A roadside bomb killed three soldiers in Mogadishu on Sunday, police said. Separately, "
+                            "Al Shabaab claimed responsibility for an attack in Kismayo.", published="2025-06-01")
+    bomb = [e for e in evs if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert len(bomb) == 1 and bomb[0].actor1.name == "Unidentified Armed Group (Somalia)"

@@ -288,6 +288,10 @@ CLAIMED_ATTACK = re.compile(
     r"\bclaim(?:ed|s)? (?:\w+ ){0,2}(?:attacks?|bombings?|blasts?|assaults?|killings?|explosions?|ambush(?:es)?)\b|"
     r"\b(?:attacks?|bombings?|blasts?|assaults?|killings?|explosions?|ambush(?:es)?|one)\b[^.;]{0,40}?"
     r"\b(?:(?:was|were|also|later|since|been|has|have) )*claimed by\b", re.I)
+# A group's own claim of an attack told before ("Al Shabaab claimed responsibility", "... claimed the attack").
+CLAIMED_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)? responsibility|took responsibility|accepted responsibility|"
+                                    r"claim(?:ed|s)? (?:the|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+                                    r"Saturday's) (?:attack|bombing|blast|assault|ambush|killing)s?)\b", re.I)
 # Words that deny the claim ("no group has claimed the attacks", "has not yet been claimed by").
 CLAIM_DENIED = re.compile(r"\b(?:no(?: one| group| organi[sz]ation)?|nobody|none|not|never|yet to|neither)\b"
                           r"[^.;]{0,30}?\bclaim", re.I)
