@@ -69,3 +69,20 @@ def test_the_unit_after_a_countrys_possessive_lies_in_that_country(places_of, lo
     p = location(places_of("Protesters clashed with security forces in Sulaimaniyah in Iraq's Kurdistan region on "
                            "Tuesday; dozens were injured."), "Sulaimaniyah")
     assert p.country == "IQ" and p.level == "populated place"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    # probe 39a: a country after "in" and a direction word is a place (spaCy's small model calls Mali a person
+    # there), and the village the text puts in it is read there, not at a namesake abroad
+    ("Jihadist militants seized the town of Boni in central Mali on Saturday.", "Boni"),
+    ("The army denied that its soldiers killed civilians in the village of Moura in central Mali last week.", "Moura"),
+])
+def test_a_village_named_in_a_part_of_a_country_lies_in_that_country(places_of, sentence, name):
+    places = places_of(sentence)
+    assert [p.country for p in places if p.text == name] == ["ML"]
+    assert [p.level for p in places if p.text == "Mali"] == ["country"]
+
+
+def test_a_country_named_in_another_is_not_inside_it(places_of):
+    places = places_of("Fighters from Syria in Iraq crossed the border on Monday.")
+    assert {p.text: p.country for p in places} == {"Syria": "SY", "Iraq": "IQ"}

@@ -89,6 +89,9 @@ NEAR_BEFORE = r"\b(?:near|outside|outskirts of|close to|north of|south of|east o
 # A preposition of place right before a name: "in Dori", "near Kidal", "control of Palmyra".
 LOCATIVE_BEFORE = (r"\b(?:in|at|near|outside|around|across|into|towards?|from|(?:control|capture|recapture|fall|"
                    r"streets|centre|center)\s+of)\s+$")
+# A preposition of place and a lower-case direction word right before a name: "in central Mali", "across
+# north-eastern Nigeria" (a part of a country or province; spaCy's small model may call the name a person).
+DIRECTED_BEFORE = (r"\b(?:in|across|into|throughout|from|of)\s+(?:the\s+)?(?:far\s+)?(?:" + DIRECTIONS + r"(?:ern)?|central)\s+$")
 # Prepositions of place that spaCy's small model takes into the name after them when they open a sentence or a
 # line ("Near Palmyra" PERSON): such an entity is read as beginning after the word.
 ENTITY_LEADING_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around", "across", "into", "toward",
