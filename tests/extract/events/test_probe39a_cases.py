@@ -163,3 +163,19 @@ def test_a_claim_of_an_attack_elsewhere_names_no_doer(pipeline):
                             "Al Shabaab claimed responsibility for an attack in Kismayo.", published="2025-06-01")
     bomb = [e for e in evs if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert len(bomb) == 1 and bomb[0].actor1.name == "Unidentified Armed Group (Somalia)"
+
+
+def test_a_chemical_agent_used_on_a_day_is_an_incident(pipeline):
+    """A weapon that decides the type, the object of the act's verb with a day of its own: told as news, though
+    the detector rates such rare reports low."""
+    evs = _events(pipeline, "Syrian government forces used chlorine gas in an attack on the town of Douma on Tuesday, "
+                            "a monitoring group said.", published="2025-10-28")
+    assert [e.sub_event_type for e in evs] == ["Chemical weapon"]
+    assert evs[0].actor1.name == "Military Forces of Syria" and evs[0].date.start == "2025-10-28"
+
+
+def test_a_shepherd_killed_by_a_landmine_is_one_civilian_dead(pipeline):
+    evs = _events(pipeline, "A landmine blast killed a shepherd near the village of Kafr Nabudah in Hama province on "
+                            "Sunday, state media said.", published="2025-11-02")
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+    assert evs[0].actor2.name == "Civilians (Syria)" and evs[0].fatalities == 1

@@ -76,7 +76,7 @@ PATTERNS = {
 ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|civilian|villager|resident|farmer|herder|"
               r"trader|worker|student|teacher|journalist|reporter|activist|lawyer|priest|pastor|imam|cleric|chief|"
               r"child|boy|girl|man|woman|member|fighter|militant|commander|leader|official|driver|passenger|"
-              r"service ?member|serviceman|marine|sailor|airman|contractor|peacekeeper|thief|suspect)")
+              r"service ?member|serviceman|marine|sailor|airman|contractor|peacekeeper|thief|suspect|shepherd|herdsman)")
 _NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week|number|few|dozen|couple)\b)"
 ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}\s+"
                       rf"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|slain|executed|"

@@ -28,7 +28,7 @@ _CIVILIAN_WORDS = (
     r"journalists?|reporters?|activists?|lawyers?|teachers?|doctors|nurses|(?:aid |health |foreign |construction )?workers|"
     r"passengers|traders|herders|patients|"
     r"shoppers|travell?ers|commuters|motorists|miners|fishermen|vendors|mourners|pilgrims|passers-?by|bystanders|"
-    r"pedestrians|customers")
+    r"pedestrians|customers|shepherds?|herdsm[ae]n")
 CIVILIAN_VICTIMS = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b", re.I)
 
 # Civilians named as the object of an act of armed violence, its target ("ambushed travellers on the road",
