@@ -86,3 +86,9 @@ def test_a_village_named_in_a_part_of_a_country_lies_in_that_country(places_of, 
 def test_a_country_named_in_another_is_not_inside_it(places_of):
     places = places_of("Fighters from Syria in Iraq crossed the border on Monday.")
     assert {p.text: p.country for p in places} == {"Syria": "SY", "Iraq": "IQ"}
+
+
+def test_a_sea_named_in_a_country_is_not_placed_at_it(places_of):
+    """"in the Indian Ocean in Seychelles": the ocean is no town the country lacks; it keeps its own place."""
+    places = places_of("The virus is also present in the Indian Ocean in Seychelles and in Mauritius.")
+    assert [p.country for p in places if p.text == "Indian Ocean"] == [None]

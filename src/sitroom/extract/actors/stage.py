@@ -19,6 +19,7 @@ from ...lang.en.actors.stage import (
     NOT_ACTORS,
 )
 from ...lang.en.actors.vocabulary import NOT_STATE_BEFORE, REGION_WORDS
+from ...lang.en.agencies import WIRE_AGENCIES
 from ...records import ActorMention
 from ...registry import stage
 from .catalogue import (
@@ -89,6 +90,9 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
     groups: list[tuple[int, int, Actor]] = []
     for m in matches:
         kind = m.hit.kind
+        if text[m.start:m.end].lower() in WIRE_AGENCIES and m.hit.actor is not None and m.hit.actor.country \
+                and m.hit.actor.country != country:
+            continue  # "BAMAKO (AFP)", "told AFP": the wire service, not the Armed Forces of the Philippines
         if kind == NAME:
             if any(s < m.start and m.end == e for s, e in person_ents):
                 continue  # "Foreign Minister Therese Kayikwamba Wagner": a person's surname, not the Wagner Group
@@ -206,11 +210,12 @@ def _cuts_a_word(text: str, start: int, end: int) -> bool:
 
 
 def _not_an_actor(cat: Catalogue, text: str) -> bool:
-    """Demonyms ("Afghan", "Russians"), place names and a few non-actors are not kept as unknown actors."""
+    """Demonyms ("Afghan", "Russians"), place names, wire services ("Reuters", "AFP") and a few non-actors are not
+    kept as unknown actors."""
     low = text.lower().removeprefix("the ").strip()
     singular = low[:-1] if low.endswith("s") else low
     return (low in NOT_ACTORS or low in cat.demonyms or singular in cat.demonyms or low in cat.place_names
-            or not any(ch.isalpha() for ch in low))
+            or low in WIRE_AGENCIES or not any(ch.isalpha() for ch in low))
 
 
 @stage(NAME_, requires=("doc",), assigns=("actors",), default_config={"extra_catalogues": ()})

@@ -71,8 +71,10 @@ def parent_links(text: str, spans: list[Span]) -> list[Link]:
         elif (_IN_COUNTRY.match(gap) and b.extra.get("country_name") and not a.extra.get("country_name")
               and not _POSSESSIVE_AFTER.match(text, b.end)):
             # "the village of Moura in central Mali": a place the text puts in a country (not a country in another:
-            # "fighters from Syria in Iraq"; "in Burkina Faso's Yagha province" names the unit it lies in)
-            links.append(Link(i, i + 1, True))
+            # "fighters from Syria in Iraq"; "in Burkina Faso's Yagha province" names the unit it lies in). Weak, as
+            # "Moura, Mali" is: a town the country lacks is placed at it, no sea or region ("the Indian Ocean in
+            # Seychelles")
+            links.append(Link(i, i + 1, False))
         else:
             m = _COMMA.match(gap)
             if m is None:
