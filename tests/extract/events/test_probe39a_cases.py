@@ -179,3 +179,13 @@ def test_a_shepherd_killed_by_a_landmine_is_one_civilian_dead(pipeline):
                             "Sunday, state media said.", published="2025-11-02")
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
     assert evs[0].actor2.name == "Civilians (Syria)" and evs[0].fatalities == 1
+
+
+def test_unnamed_militants_seizing_a_town_in_central_mali(pipeline):
+    """The town is read in the country the sentence names ("in central Mali": no Bonn), the unnamed side that took
+    it the unidentified armed group, the loser the state's forces."""
+    evs = _events(pipeline, "BAMAKO (AFP) - Jihadist militants seized the town of Boni in central Mali on Saturday "
+                            "after heavy fighting with the army, local sources said.", published="2025-07-05")
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+    assert evs[0].actor1.name == "Unidentified Armed Group (Mali)" and evs[0].actor2.name == "Military Forces of Mali"
+    assert evs[0].location.country == "ML" and evs[0].date.start == "2025-07-05"

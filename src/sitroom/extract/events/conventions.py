@@ -105,8 +105,11 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         if victims:
             words = victims.group(0) if victims.re is CIVILIAN_VICTIMS else victims.group("who") or victims.group("who2")
             a2 = ActorRef(name=f"Civilians ({pname})", text=words, actor_type="civilians", inter=7, country=iso)
-    elif label == NSA_OVERTAKES and a2 is None and cname:
-        a2 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
+    elif label == NSA_OVERTAKES and (a1 is None or a2 is None) and cname:
+        if a2 is None:
+            a2 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
+        if a1 is None and a2.inter == 1:
+            a1 = unidentified_group(cname, iso)  # "Jihadist militants seized the town": the unnamed non-state side
     elif label == GOV_REGAINS and a1 is None and cname:
         a1 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
     elif label == DIPLOMATIC_CONTACT and a2 is None and cname and (a1 is None or a1.country != iso):
