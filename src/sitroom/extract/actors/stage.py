@@ -210,12 +210,11 @@ def _cuts_a_word(text: str, start: int, end: int) -> bool:
 
 
 def _not_an_actor(cat: Catalogue, text: str) -> bool:
-    """Demonyms ("Afghan", "Russians"), place names, wire services ("Reuters", "AFP") and a few non-actors are not
-    kept as unknown actors."""
+    """Demonyms ("Afghan", "Russians"), place names and a few non-actors are not kept as unknown actors."""
     low = text.lower().removeprefix("the ").strip()
     singular = low[:-1] if low.endswith("s") else low
     return (low in NOT_ACTORS or low in cat.demonyms or singular in cat.demonyms or low in cat.place_names
-            or low in WIRE_AGENCIES or not any(ch.isalpha() for ch in low))
+            or not any(ch.isalpha() for ch in low))
 
 
 @stage(NAME_, requires=("doc",), assigns=("actors",), default_config={"extra_catalogues": ()})
