@@ -426,3 +426,17 @@ def test_a_persons_surname_is_no_group_and_a_counterpart_is_a_government():
     deals = [e for e in out.events if e.sub_event_type == "Agreement"]
     assert deals and deals[0].actor1.name == "Government of the Democratic Republic of Congo"
     assert deals[0].actor2.name == "Government of Rwanda"
+
+
+def test_a_wire_service_is_no_actor_outside_its_namesakes_country(pipeline):
+    """Probe 39a: "(AFP)" in a dateline, "told AFP": the news agency, not the Armed Forces of the Philippines (kept as
+    a name, the speaker a claim may have); in a story about the Philippines AFP stays the army."""
+    from sitroom.records import DocumentIn
+
+    def actors(text):
+        return [(a.text, a.name) for a in pipeline.extract(DocumentIn(id="t", published="2025-07-05", text=text)).actors]
+
+    assert not [a for a in actors("BAMAKO (AFP) - Gunmen killed five villagers in Mopti on Saturday, officials "
+                                  "told AFP.") if a[1] == "Military Forces of the Philippines"]
+    assert ("AFP", "Military Forces of the Philippines") in actors(
+        "AFP troops clashed with NPA rebels in Samar province in the Philippines on Monday.")

@@ -80,3 +80,26 @@ def test_a_country_in_brackets_or_after_a_comma_is_where_not_who(places_of, sent
     name before it lies, so it is a location, not a name's part standing for the government."""
     p = [p for p in places_of(sentence) if p.country == country and p.level == "country"][0]
     assert p.role == "location"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    # probe 39a: a country after "in" and a direction word is a place (spaCy's small model calls Mali a person
+    # there), and the village the text puts in it is read there, not at a namesake abroad
+    ("Jihadist militants seized the town of Boni in central Mali on Saturday.", "Boni"),
+    ("The army denied that its soldiers killed civilians in the village of Moura in central Mali last week.", "Moura"),
+])
+def test_a_village_named_in_a_part_of_a_country_lies_in_that_country(places_of, sentence, name):
+    places = places_of(sentence)
+    assert [p.country for p in places if p.text == name] == ["ML"]
+    assert [p.level for p in places if p.text == "Mali"] == ["country"]
+
+
+def test_a_country_named_in_another_is_not_inside_it(places_of):
+    places = places_of("Fighters from Syria in Iraq crossed the border on Monday.")
+    assert {p.text: p.country for p in places} == {"Syria": "SY", "Iraq": "IQ"}
+
+
+def test_a_sea_named_in_a_country_is_not_placed_at_it(places_of):
+    """"in the Indian Ocean in Seychelles": the ocean is no town the country lacks; it keeps its own place."""
+    places = places_of("The virus is also present in the Indian Ocean in Seychelles and in Mauritius.")
+    assert [p.country for p in places if p.text == "Indian Ocean"] == [None]

@@ -23,6 +23,7 @@ from ...lang.en.actors.stage import (
     NOT_ACTORS,
 )
 from ...lang.en.actors.vocabulary import NOT_STATE_BEFORE, REGION_WORDS
+from ...lang.en.agencies import WIRE_AGENCIES
 from ...records import ActorMention
 from ...registry import stage
 from .catalogue import (
@@ -93,6 +94,9 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
     groups: list[tuple[int, int, Actor]] = []
     for m in matches:
         kind = m.hit.kind
+        if text[m.start:m.end].lower() in WIRE_AGENCIES and m.hit.actor is not None and m.hit.actor.country \
+                and m.hit.actor.country != country:
+            continue  # "BAMAKO (AFP)", "told AFP": the wire service, not the Armed Forces of the Philippines
         if kind == NAME:
             if any(s < m.start and m.end == e for s, e in person_ents):
                 continue  # "Foreign Minister Therese Kayikwamba Wagner": a person's surname, not the Wagner Group

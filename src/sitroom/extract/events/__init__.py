@@ -29,7 +29,8 @@ How a document is coded:
    an event must have a report that is no statement of a reaction (reactions.act_reported);
    a strike of a series that names no target takes the series' (conventions.series_targets); state forces
    that only probe an unnamed hand's bombing or attack, or act before or after it, give actor1 to the
-   unidentified armed group of ACLED's convention (bystanders.py); members of a body arrested ("SP leaders",
+   unidentified armed group of ACLED's convention (bystanders.py), and an unnamed doer the group that claims
+   the act right after its report (responsibility.claimed_doers); members of a body arrested ("SP leaders",
    "government officials") are coded as the body (members.py), civilians named with another nationality as
    its civilians (nationals.py); a protest with intervention that names no
    other party is one the police intervene in (conventions.intervening_police), and the target of a
@@ -245,7 +246,10 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     kept = rules.protest_met_by_arrests(kept, kept_groups)  # arrests told by a peaceful protest, where and when: its intervention
     kept = rioting_side(disrupted_owners(intervening_police(series_targets(kept))))
     kept = rules.protest_arrests_retold(kept)  # arrests at a protest belong to the protest
-    return civilian_nationals(member_bodies(bystander_doers(kept, ctx.doc), ctx), ctx)
+    # (a doer a claim after the report names: claimed_doers, after those that only stand beside the act)
+    kept = responsibility.claimed_doers(bystander_doers(kept, ctx.doc), units,
+                                        [a for a in ctx.actors if a.start >= dateline], ctx.places)
+    return civilian_nationals(member_bodies(kept, ctx), ctx)
 
 
 def _placed_or_dated(ctx, units: list[Unit], dateline: int) -> set[int]:

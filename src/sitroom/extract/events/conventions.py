@@ -18,6 +18,7 @@ from ...lang.en.events.conventions import (
     NON_STATE_HOST,
     PEOPLE,
     POLICE_VICTIMS,
+    RIVAL_ARMED,
     UNNAMED_DOER_TYPES,
 )
 from ...records import ActorRef
@@ -104,8 +105,11 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         if victims:
             words = victims.group(0) if victims.re is CIVILIAN_VICTIMS else victims.group("who") or victims.group("who2")
             a2 = ActorRef(name=f"Civilians ({pname})", text=words, actor_type="civilians", inter=7, country=iso)
-    elif label == NSA_OVERTAKES and a2 is None and cname:
-        a2 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
+    elif label == NSA_OVERTAKES and (a1 is None or a2 is None) and cname:
+        if a2 is None:
+            a2 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
+        if a1 is None and a2.inter == 1:
+            a1 = unidentified_group(cname, iso)  # "Jihadist militants seized the town": the unnamed non-state side
     elif label == GOV_REGAINS and a1 is None and cname:
         a1 = ActorRef(name=f"Military Forces of {cname}", actor_type="state forces", inter=1, country=iso)
     elif label == DIPLOMATIC_CONTACT and a2 is None and cname and (a1 is None or a1.country != iso):
@@ -174,6 +178,9 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             # or the mere name of what they work for ("Grayzone", "Ryanair"): a civilian still, its words kept.
             a2 = ActorRef(name=civilians, text=a2.text if a2 is not None else None,
                           actor_type="civilians", inter=7, country=iso)
+    if label == CLASH and a1 is None and a2 is None and cname and RIVAL_ARMED.search(text):
+        # "Fighting between rival militias": armed sides told but not named, ACLED's unidentified armed group
+        a1 = unidentified_group(cname, iso)
     if a1 is None and cname and label.startswith(UNNAMED_DOER_TYPES):
         # ACLED codes an unnamed perpetrator as an unidentified armed group of the event's country, not a guess.
         a1 = unidentified_group(cname, iso)

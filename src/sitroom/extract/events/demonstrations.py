@@ -55,8 +55,9 @@ from .conventions import conventional_actors
 from .merging import label_of
 from .reactions import shows
 from .rules import armed_victims
+from .victims import armed_fighting
 from .taxonomy import (
-    ARRESTS, ATTACK, EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, typed_fields,
+    ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, typed_fields,
 )
 from ..pos import VERBAL
 
@@ -304,7 +305,9 @@ def demonstration_event(ev: Event, doc, reports: Sequence[Event] = ()) -> Option
     if label == INTERVENTION and TAKING.search(text):
         new = ARRESTS
     elif label == EXCESSIVE_FORCE:
-        new = armed_victims(ATTACK, text, None, force)  # lethal force on no demonstration: an attack, or a clash
+        # lethal force on no demonstration: an attack, or a clash (armed victims, or armed sides told fighting:
+        # "Fighting between rival militias in Tripoli killed at least 10 people")
+        new = CLASH if armed_fighting(text) else armed_victims(ATTACK, text, None, force)
     else:
         return None
     a1, a2 = conventional_actors(new, force, None, ev.location, text)

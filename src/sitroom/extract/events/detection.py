@@ -9,6 +9,7 @@ from typing import Optional
 import numpy as np
 
 from ...lang.en.events.discourse import CUTOFF, DAY_OF_ACT, HELD_SINCE_DAY
+from ...lang.en.events.patterns import DECISIVE
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from .encoder import DIM, get_encoder
 from .units import Unit
@@ -82,7 +83,8 @@ def told_as_dated_act(doc, cues, lead: bool = False) -> bool:
     """A strong cue (weight 1.0 or more) whose word is the sentence's main verb in the simple past, active or
     passive ("police arrested her", "they were arrested"), with a day of its own ("on October 11", "Wednesday",
     "yesterday") among its words: an incident told as news, not a perfect's tally, a plan, a quote's claim or
-    a clause of background. In the report's lead (``lead``: its first sentence) the present perfect counts too
+    a clause of background. A cue that decides its type (DECISIVE: a chemical agent) may be the object of that
+    verb ("forces used chlorine gas in an attack on Douma on Tuesday"). In the report's lead (``lead``: its first sentence) the present perfect counts too
     and no day is needed: the lead tells the news ("X has spoken by phone with Y", "police have arrested ...")."""
     for c in cues:
         if c.weight < 1.0:
@@ -91,6 +93,10 @@ def told_as_dated_act(doc, cues, lead: bool = False) -> bool:
         if span is None:
             continue
         verb = span.root
+        if c.weight >= DECISIVE and verb.pos_ != "VERB":
+            noun = verb.head if verb.dep_ == "compound" else verb  # ("chlorine" in "chlorine gas")
+            if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                verb = noun.head  # a weapon that decides the type, used ("forces used chlorine gas on Tuesday")
         if verb.pos_ != "VERB" or not _main_verb(verb):
             continue
         if lead and (_simple_past(verb) or _present_perfect(verb)):

@@ -17,6 +17,7 @@ lean; the codebook decides some families by a single fact the sentence states:
 
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from ...lang.en.events.civilians import VIOLENCE
@@ -36,7 +37,7 @@ from .conventions import conventional_actors
 from .demonstrations import demonstration_told, without_grievance
 from .merging import label_of, same_place_and_day
 from .patterns import Cue, find_cues
-from ...lang.en.events.patterns import STRONG
+from ...lang.en.events.patterns import DOWNED_AIRCRAFT, STRONG
 from .rules import is_strike_only
 from .taxonomy import (
     ABDUCTION, AIR_STRIKE, ARRESTS, ATTACK, BASE_ESTABLISHED, CHEMICAL_WEAPON, CLASH, EXCESSIVE_FORCE, IED, INTERVENTION,
@@ -44,6 +45,8 @@ from .taxonomy import (
     typed_fields,
 )
 from .territory import TERRITORY
+
+_DOWNED = re.compile(DOWNED_AIRCRAFT, re.I)
 
 
 def remote_means(label: str, sentence: str, cues: list[Cue] | None = None) -> str:
@@ -55,6 +58,7 @@ def remote_means(label: str, sentence: str, cues: list[Cue] | None = None) -> st
     one_sided = label == CLASH and not TWO_SIDED.search(sentence)
     if not (attack or one_sided):
         return label
+    sentence = _DOWNED.sub(" ", sentence)  # "shot down a military helicopter": the aircraft is the target, no weapon
     cues = find_cues(sentence) if cues is None else cues
     weapons = [c for c in cues if c.label.startswith(REMOTE_VIOLENCE)]
     if not weapons:

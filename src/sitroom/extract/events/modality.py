@@ -18,6 +18,7 @@ from ...lang.en.events.modality import (
     DEPRIVED,
     HEDGES,
     HYPOTHETICAL,
+    MOTIVE_HEDGE,
     NEGATIVE_SUBJECTS,
     PERFECT_AUX,
     PLANNED,
@@ -60,13 +61,18 @@ def modality_of(sentence: str, trigger_offset: int, context: str = "") -> tuple[
         return "planned", hedges
     if HYPOTHETICAL.search(before):
         return "hypothetical", hedges
-    if ALLEGED.search(context + " " + sentence):
+    if ALLEGED.search(context) or any(not _motive(sentence, m.start(), trigger_offset) for m in ALLEGED.finditer(sentence)):
         return "alleged", hedges
     if _CLAIMED.search(sentence):
         return "claimed", hedges
     if hedges or REPORTED.search(sentence):
         return "reported", hedges
     return "asserted", hedges
+
+
+def _motive(sentence: str, at: int, trigger_offset: int) -> bool:
+    """Whether the allegation word at ``at`` hedges the doer's motive told after the act (MOTIVE_HEDGE)."""
+    return at > trigger_offset and any(m.start() <= at < m.end() for m in MOTIVE_HEDGE.finditer(sentence, trigger_offset))
 
 
 def source_of(sent, outlet: Optional[str]) -> Optional[str]:

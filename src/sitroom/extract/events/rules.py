@@ -122,6 +122,7 @@ from typing import Optional
 from ...lang.en.events.rules import (
     AGGREGATE,
     ARMED,
+    BROKEN_AGREEMENT,
     CROWD,
     CROWD_CONTROLLED,
     DISPERSAL,
@@ -182,8 +183,15 @@ def stated_type(ranked: list[str], cues, said: str, sentence: str) -> str:
         cued = [label for label in ranked if label != ranked[0] and label.startswith(_HARM)
                 and any(c.label == label for c in cues)]
         ranked = cued + [label for label in ranked if label not in cued]
+    broken = BROKEN_AGREEMENT.search(sentence) is not None
     return next((label for label in ranked if _weapon_fits(label, cues, said) and territory_told(label, sentence)
-                 and not untold_disaster(label, cues, said)), ranked[0])
+                 and not untold_disaster(label, cues, said) and not (broken and label.startswith(_NOT_BROKEN))),
+                ranked[0])
+
+
+# A truce that collapsed ("The ceasefire in Sudan collapsed as fighting resumed in Omdurman") is no agreement made,
+# nor any other strategic development, and its collapse no disaster: the sentence's other act is the event.
+_NOT_BROKEN = ("Strategic developments /", "Disasters /")
 
 
 # The families of harm done to people, which a sentence typed as an arrest may tell instead.

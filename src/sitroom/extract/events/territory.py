@@ -19,6 +19,7 @@ from typing import Optional
 from ...lang.en.events.territory import (
     CONTROL,
     FOUGHT,
+    NOT_FOUGHT,
     PEOPLE_FREED,
     TAKEN,
     UNOPPOSED,
@@ -39,6 +40,11 @@ def _of_places(sentence: str) -> str:
     return PEOPLE_FREED.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
+def _fought(sentence: str) -> bool:
+    """Whether the sentence tells fighting (FOUGHT), not counting fighting it says did not happen ("without a fight")."""
+    return bool(FOUGHT.search(NOT_FOUGHT.sub(" ", sentence)))
+
+
 def control_word(label: str, sentence: str) -> Optional[int]:
     """Offset in ``sentence`` of the first word stating a change of control, for a territorial label
     (the event's word when no cue marked one); None otherwise."""
@@ -52,7 +58,7 @@ def territory_told(label: str, sentence: str) -> bool:
     """Whether the sentence tells what a territory label needs: a change of control, or fighting (which
     territory_type codes as an armed clash when no change of control is stated). "A policeman fatally
     shot the ambassador" tells neither: the typer's next label is the better guess. Any other label: True."""
-    return label not in TERRITORY or bool(CONTROL.search(_of_places(sentence))) or bool(FOUGHT.search(sentence))
+    return label not in TERRITORY or bool(CONTROL.search(_of_places(sentence))) or _fought(sentence)
 
 
 def is_withdrawal(label: str, sentence: str) -> bool:
@@ -70,7 +76,7 @@ def territory_type(label: str, sentence: str, actor1: Optional[ActorRef], place_
     """
     if label not in TERRITORY:
         return label
-    fought = bool(FOUGHT.search(sentence))
+    fought = _fought(sentence)
     if not CONTROL.search(_of_places(sentence)):
         # ACLED's territory types need a change of control the report states; fighting without one is a clash.
         return CLASH if fought else label

@@ -61,6 +61,12 @@ def armed_victims(label: str, sentence: str, actor2=None, actor1=None) -> str:
     return label
 
 
+def armed_fighting(sentence: str) -> bool:
+    """Whether the sentence tells fighting (TWO_SIDED) and names armed people (ARMED): "Fighting between rival
+    militias killed 10 people" is a battle, its dead those of the fighting."""
+    return bool(TWO_SIDED.search(sentence)) and bool(ARMED.search(sentence))
+
+
 def _killed_when_repelled(sentence: str) -> bool:
     """Whether the sentence tells a side driving attackers off and then the killing ("the troops repelled them and
     killed several of them", "repelled an attack ..., killing 15 assailants"), no civilians named: a killing told

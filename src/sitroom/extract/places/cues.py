@@ -13,8 +13,8 @@ from ...lang.en.agencies import WIRE_AGENCIES
 from ...lang.en.dates import MONTHS, WEEKDAYS
 from ...lang.en.events.arguments import FEATURE_BEFORE
 from ...lang.en.places import (
-    ATTACKED_BEFORE, CAMP_AFTER, DIRECTIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS,
-    PLACE_ONLY_ATTACKED_BEFORE, PLACE_ONLY_BEFORE, SECOND_LEVEL_AFTER, TITLE_HEADS,
+    ATTACKED_BEFORE, CAMP_AFTER, DIRECTED_BEFORE, DIRECTIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE,
+    OWN_LEVEL_WORDS, PLACE_ONLY_ATTACKED_BEFORE, PLACE_ONLY_BEFORE, SECOND_LEVEL_AFTER, TITLE_HEADS,
 )
 from .gazetteer import ADMIN1, ADMIN2, PPL, Gazetteer
 from .tables import DEMONYMS
@@ -40,6 +40,7 @@ NEAR_WORDS = re.compile(NEAR_BEFORE, re.I)
 # than a level word ("Dori district"), so it only admits names of towns of some size (see _is_place).
 LOCATIVE = re.compile(LOCATIVE_BEFORE, re.I)
 ATTACKED = re.compile(ATTACKED_BEFORE, re.I)
+DIRECTED = re.compile(DIRECTED_BEFORE)  # (lower case only: "in North Kivu" names the province itself)
 _CAMP_AFTER = re.compile(CAMP_AFTER, re.I)
 _SECOND_LEVEL_AFTER = re.compile(SECOND_LEVEL_AFTER, re.I)
 _PLACE_ONLY_ATTACKED = re.compile(PLACE_ONLY_ATTACKED_BEFORE, re.I)
@@ -135,6 +136,8 @@ def read_cues(text: str, s: Span) -> None:
         # "according to Xinhua", "Xinhua reported", "(SANA)": the wire service, not its namesake county;
         # "in Xinhua county" has a cue and "in Xinhua" a preposition of place.
         s.extra["agency"] = True
+    if DIRECTED.search(before):
+        s.extra["directed"] = True  # "in central Mali": a part of a country or province
     if LOCATIVE.search(before):
         s.extra["locative"] = True
         if _PLACE_ONLY.search(before):

@@ -33,8 +33,9 @@ _LIST_BEFORE = re.compile(r"(?:,|\band|&|\bor)\s*$", re.I)
 
 # "Solhan in Burkina Faso's Yagha province", "Jaar in Yemen's southern Abyan province": the unit after a country's
 # possessive is the parent of the place before the country.
-_IN_COUNTRY = re.compile(r"^,?\s+(?:in|of)\s+(?:the\s+)?(?:" + DIRECTIONS + r"(?:ern)?\s+)?$", re.I)
+_IN_COUNTRY = re.compile(r"^,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:" + DIRECTIONS + r")(?:ern)?\s+|central\s+)?$", re.I)
 _COUNTRYS = re.compile(r"^['’]s\s+(?:[a-z][a-z-]*\s+)?$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 # How far a town may lie from a town named as its parent, or from a district's towns, and still be in it.
 NEAR_KM = 60.0
@@ -67,6 +68,13 @@ def parent_links(text: str, spans: list[Span]) -> list[Link]:
         elif _IN.match(gap) and (b.level_hint in (ADMIN1, ADMIN2) or _OWN_LEVEL_WORD.match(gap)):
             # "Oban village in Cross River State", "Seiyun city in Hadramout Province"
             links.append(Link(i, i + 1, True))
+        elif (_IN_COUNTRY.match(gap) and b.extra.get("country_name") and not a.extra.get("country_name")
+              and not _POSSESSIVE_AFTER.match(text, b.end)):
+            # "the village of Moura in central Mali": a place the text puts in a country (not a country in another:
+            # "fighters from Syria in Iraq"; "in Burkina Faso's Yagha province" names the unit it lies in). Weak, as
+            # "Moura, Mali" is: a town the country lacks is placed at it, no sea or region ("the Indian Ocean in
+            # Seychelles")
+            links.append(Link(i, i + 1, False))
         else:
             m = _COMMA.match(gap)
             if m is None:

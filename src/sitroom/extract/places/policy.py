@@ -146,6 +146,9 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # "Admiral of the Fleet", "Chancellor of the Exchequer"
     if s.text.isupper() and len(s.key) <= 4 and best is not None and gaz.level[best] not in (COUNTRY, ADMIN1):
         return False  # acronyms (CDC, BBC) that happen to name a village
+    if (s.extra.get("directed") and best is not None and gaz.level[best] in (COUNTRY, ADMIN1)
+            and s.extra.get("ent") in (None, (s.start, s.end)) and not s.extra.get("possessive")):
+        return True  # "in central Mali" (PERSON): a direction word after a preposition of place parts a country or province
     if s.extra.get("generic_head"):
         # "Wadi Barada", "Kafr Nabl", "Dogon Noma": a name whose first word says it is a place, unless it begins a
         # longer name of something else ("the Wadi Barada Water Authority"); found by its skeleton only, it keeps

@@ -110,6 +110,9 @@ LOCATIVE_BEFORE = (r"\b(?:in|at|near|outside|around|across|into|towards?|from|en
 # Of those, the words whose object is only ever a place ("near Boni", "entered Goma"), where "in", "at" and "from" also
 # take works, firms and people ("in Stalin: A Biography", "from Dawn assistant editor Cyril Almeida").
 PLACE_ONLY_BEFORE = r"\b(?:near|outside|around|entered|entering)\s+$"
+# A preposition of place and a lower-case direction word right before a name: "in central Mali", "across
+# north-eastern Nigeria" (a part of a country or province; spaCy's small model may call the name a person).
+DIRECTED_BEFORE = (r"\b(?:in|across|into|throughout|from|of)\s+(?:the\s+)?(?:far\s+)?(?:" + DIRECTIONS + r"(?:ern)?|central)\s+$")
 # Prepositions of place that spaCy's small model takes into the name after them when they open a sentence or a
 # line ("Near Palmyra" PERSON): such an entity is read as beginning after the word.
 ENTITY_LEADING_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around", "across", "into", "toward",

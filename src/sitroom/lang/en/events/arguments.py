@@ -14,16 +14,23 @@ WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- 
 NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+|" + WORD_NUM + r"|a few|several|a number of|a dozen|dozens(?: of)?|scores(?: of)?|"
        r"tens of|hundreds(?: of)?|thousands(?: of)?|a handful of)")
 
-QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as) )?"
+QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as|all) )?"
 
 # The words between a figure and its verb stay in its clause: no other clause's subject or opening word ("wounding
 # three Israelis before he was shot dead by soldiers" counts three wounded, not three dead).
 FILL = (r"(?:(?!and\b|killed|wounded|injured|dead|died|arrested|detained|(?:he|she|it|they|we|before|after|when|while|"
         r"until|because|but)\b)[A-Za-z'-]+ ){0,4}?")
 
-KILL_V = r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|massacr(?:ed|ing)|claiming the lives of|left)"
+# Killed by hand: "beat two men to death", "were hacked to death" (a mob's or a militia's killing).
+TO_DEATH = r"(?:beat(?:en|ing)?|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|tortur(?:ed|ing))"
 
-DIED = r"(?:(?:were|was|have been|had been|are|being) )?(?:killed|dead|died|shot dead|gunned down|lost their lives|perished|drowned|slain|executed|murdered|confirmed dead)"
+# "left"/"leaving" counts only the dead it leaves ("left 12 insurgents and two soldiers dead"), not the hurt
+# ("left 12 people injured"). A lynching is a killing by a mob.
+KILL_V = (r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|massacr(?:ed|ing)|"
+          r"claiming the lives of|lynch(?:ed|ing)|(?:left|leaving)(?=(?: [\w'-]+){1,6} (?:dead|to death)\b))")
+
+DIED = (r"(?:(?:were|was|have been|had been|are|being) )?(?:killed|dead|died|shot dead|gunned down|lost their lives|perished|"
+        r"drowned|slain|executed|murdered|confirmed dead|lynched|(?:shot|" + TO_DEATH + r") to death)")
 
 INJ_V = r"(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|maim(?:ed|ing))"
 
@@ -50,6 +57,7 @@ PATTERNS = {
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) {ASIDE}{DIED}\b", re.I),
         re.compile(rf"\b(?:death toll|toll|fatalities|deaths)\b[^.;]{{0,25}}?\b(?:to|of|at|reached|:)\s*{QUAL}(?P<n>{NUM})\b", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:people |civilians |soldiers |fighters |militants |\w+ )?(?:dead|deaths|bodies|fatalities)\b", re.I),
+        re.compile(rf"\b{TO_DEATH} {QUAL}(?P<n>{NUM}) (?:[\w'-]+ ){{0,3}}?to death\b", re.I),
     ],
     "injured": [
         re.compile(rf"\b{INJ_V} {QUAL}(?P<n>{NUM})\b", re.I),
@@ -68,13 +76,14 @@ PATTERNS = {
 ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|civilian|villager|resident|farmer|herder|"
               r"trader|worker|student|teacher|journalist|reporter|activist|lawyer|priest|pastor|imam|cleric|chief|"
               r"child|boy|girl|man|woman|member|fighter|militant|commander|leader|official|driver|passenger|"
-              r"service ?member|serviceman|marine|sailor|airman|contractor|peacekeeper)")
+              r"service ?member|serviceman|marine|sailor|airman|contractor|peacekeeper|thief|suspect|shepherd|herdsman)")
 _NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week|number|few|dozen|couple)\b)"
 ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}\s+"
                       rf"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|slain|executed|"
                       rf"beaten to death)|died|was fatally (?:shot|wounded|injured))\b|"
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
-                      rf"hacked to death)\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b|"
+                      rf"hacked to death|lynch(?:ed|ing))\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b|"
+                      rf"\b{TO_DEATH}\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+to death\b|"
                       # one person named after the title ("killed senior Hamas official Saleh al-Arouri")
                       rf"\b(?:killed|shot dead|gunned down|murdered|assassinated|executed)\s+"
                       rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+(?-i:[A-Z][a-z][\w'’-]*)", re.I)
@@ -82,7 +91,7 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
 # A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
 # plain substring scan rules it out for a fraction of the cost of the patterns.
 NEEDS = {
-    "fatalities": re.compile(r"kill|shoot|shot|gunned|murder|execut|massacr|claiming|left|dead|died|lives|perish|drown|"
+    "fatalities": re.compile(r"kill|shoot|shot|gunned|murder|execut|massacr|claiming|left|leaving|lynch|dead|died|lives|perish|drown|"
                              r"slain|toll|fatalit|death|bodies|casualt", re.I),  # "no casualties": 0
     "injured": re.compile(r"wound|injur|hurt|maim|hospitali|treated", re.I),
     "arrested": re.compile(r"arrest|detain|round|apprehend|nabb|pick|took|taking|custody", re.I),
@@ -92,7 +101,8 @@ VICTIMS = re.compile(
     r"\b(?:civilians?|villagers?|residents?|farmers?|worshippers?|passengers?|students?|teachers?|journalists?|"
     r"women|children|girls|boys|aid workers?|herders?|traders?|shoppers?|families|travellers?|miners?|guests?|"
     r"prisoners?|detainees?|" + HORS_DE_COMBAT_VICTIMS + r"|captives?|hostages?|people|men|man|woman|"
-    r"trader|priest|activists?|lawyers?|chief|leader)\b", re.I)
+    # (people a mob lynches as "suspected thieves" are unarmed: civilians)
+    r"trader|priest|activists?|lawyers?|chief|leader|suspects?|thie(?:f|ves)|robbers?)\b", re.I)
 
 # Who reacts to an event is not a party to it: "the government condemned the attack" (seen on real news,
 # where the government became actor1 of the attack it condemned).

@@ -13,6 +13,10 @@ UNNAMED_DOER_TYPES = ("Violence against civilians /", "Explosions/Remote violenc
 # Victims on duty who are police (the others named by rules.ARMED_VICTIMS are the military's).
 POLICE_VICTIMS = re.compile(r"\b(?:police\w*|officers?|gendarmes?|constables?)\b", re.I)
 
+# Armed sides told without a name ("fighting between rival militias", "clashes among armed factions").
+RIVAL_ARMED = re.compile(r"\b(?:rival|warring|opposing|two|armed) (?:armed )?(?:militias|militia groups|armed groups|factions|"
+                         r"groups of (?:gunmen|fighters))\b", re.I)
+
 # A name written as an acronym ("PTM", "EFF", "AICC"): how reports name a party or movement, a group then.
 ACRONYM = re.compile(r"(?:the\s+)?[A-Z][A-Z&-]{1,7}")
 

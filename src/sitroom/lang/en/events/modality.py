@@ -9,6 +9,11 @@ HEDGES = re.compile(
     r"it is claimed|said to have|believed to have|accused(?: \w+){0,4} of|accusing|accusations?)\b", re.I)
 
 ALLEGED = re.compile(r"\b(?:allegedly|alleged|purportedly|supposedly|accused|accusing|accusations?)\b", re.I)
+# An allegation told as the doer's motive, after the act ("beat a man to death after accusing him of blasphemy",
+# "lynched him for allegedly stealing a goat", "whom they accused of witchcraft"): it hedges the victim's offence,
+# not the act.
+MOTIVE_HEDGE = re.compile(r"\b(?:after|for|over|because|on suspicion)\s+(?:\w+\s+){0,2}?(?:allegedly|accusing|accused|"
+                          r"alleged)\b|\b(?:who|whom)\s+(?:\w+\s+){1,3}?(?:had\s+)?accused\b", re.I)
 
 DENIED = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected (?:the )?(?:claims?|reports?)|dismissed (?:the )?(?:claims?|reports?))\b", re.I)
 # "Deny" of what is withheld from someone ("was denied bail", "denied them access to a lawyer", "denied medical

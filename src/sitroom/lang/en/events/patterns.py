@@ -15,6 +15,10 @@ WEAK = 0.5
 # Word stems reused in several cues.
 KILL = r"(?:kill(?:ed|ing|s)?|shot dead|gunned down|murder(?:ed|ing)?|execut(?:ed|ing|ion|ions)|slain|massacr(?:e|ed|es))"
 
+# Fire from the ground bringing down a manned aircraft: the aircraft is the target, not the weapon.
+DOWNED_AIRCRAFT = (r"\b(?:sh(?:oo|o)t(?:s|ing)? down|downed|down(?:s|ing)) (?:an? |the |two |three |one |their |its )?"
+                   r"(?:[\w-]+ ){0,2}(?:helicopters?|(?:war|air)?planes?|(?:fighter )?jets?|aircraft|choppers?)\b")
+
 FORCES = r"(?:troops|soldiers|army|forces|military|police|security forces|militants?|insurgents?|rebels?|fighters)"
 
 CUES: dict[str, list[tuple[str, float]]] = {
@@ -27,9 +31,14 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\battack(?:ed|s)? (?:on )?(?:an? |the )?(?:\w+ )?(?:army|military|police)? ?(?:checkpoint|outpost|base|post|convoy|patrol)s?\b", WEAK),
         (r"\boverran\b.{0,40}\bcheckpoints?\b", STRONG),
         # Fire on the posts and patrols of armed forces: "opened fire on a police station", "fired on a security patrol".
-        (r"\b(?:shoot(?:ing|s)?|shot|fir(?:ed|ing)|open(?:ed|ing)? fire)\b(?: (?:on|at|upon|into))? (?:an? |the |their |its )?"
+        # (not where the shooting was: "opened fire outside a police station" names its place, not its target)
+        (r"\b(?:shoot(?:ing|s)?|shot|fir(?:ed|ing)|open(?:ed|ing)? fire)\b(?: (?:on|at|upon|into))? "
+         r"(?!(?:outside|near|behind|beside|opposite|next|close|in front)\b)(?:an? |the |their |its )?"
          r"(?:[\w-]+ ){0,2}(?:checkpoints?|outposts?|(?:army|military|police) (?:posts?|bases?|stations?)|convoys?|patrols?)\b", WEAK),
         (r"\boffensive\b", WEAK),
+        # A manned aircraft brought down by fire from the ground ("shot down a military helicopter"): the aircraft
+        # is the target, its crew an armed side (a downed drone or missile is a disrupted weapons use).
+        (DOWNED_AIRCRAFT, STRONG),
     ],
     "Battles / Government regains territory": [
         (r"\b(?:back in (?:government|state|army) hands|drove (?:out|back)|pushed .{0,40}\bout of|expelled)\b", WEAK),
@@ -279,6 +288,10 @@ CLAIMED_ATTACK = re.compile(
     r"\bclaim(?:ed|s)? (?:\w+ ){0,2}(?:attacks?|bombings?|blasts?|assaults?|killings?|explosions?|ambush(?:es)?)\b|"
     r"\b(?:attacks?|bombings?|blasts?|assaults?|killings?|explosions?|ambush(?:es)?|one)\b[^.;]{0,40}?"
     r"\b(?:(?:was|were|also|later|since|been|has|have) )*claimed by\b", re.I)
+# A group's own claim of an attack told before ("Al Shabaab claimed responsibility", "... claimed the attack").
+CLAIMED_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)? responsibility|took responsibility|accepted responsibility|"
+                                    r"claim(?:ed|s)? (?:the|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+                                    r"Saturday's) (?:attack|bombing|blast|assault|ambush|killing)s?)\b", re.I)
 # Words that deny the claim ("no group has claimed the attacks", "has not yet been claimed by").
 CLAIM_DENIED = re.compile(r"\b(?:no(?: one| group| organi[sz]ation)?|nobody|none|not|never|yet to|neither)\b"
                           r"[^.;]{0,30}?\bclaim", re.I)

@@ -17,7 +17,9 @@ ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|servicewom[ae]n|service ?members?|police(?:m[ae]n|wom[ae]n| officers?)?|officers?|gendarmes?|"
     r"militiam[ae]n|militia members?|security (?:forces|personnel|guards?|men|officials)|guards?|"
     r"(?:army|military|police|security) (?:checkpoint|base|post|patrol|convoy|station|outpost)s?|checkpoints?|"
-    r"patrols?|convoys?|barracks|outposts?)\b", re.I)
+    r"patrols?|convoys?|barracks|outposts?|"
+    # a state's aircraft brought down: its crew are the armed victims ("shot down a military helicopter")
+    r"(?:military|army|air force|government|police) (?:helicopters?|aircraft|(?:war)?planes?|jets?))\b", re.I)
 
 # Victims who are civilians whatever armed words the sentence holds ("journalists were taken to a police
 # station and beaten"): the guide's civilians, who make an attack violence against civilians.
@@ -25,7 +27,8 @@ _CIVILIAN_WORDS = (
     r"civilians?|villagers?|residents?|worshipp?ers?|students|pupils|children|women|farmers|"
     r"journalists?|reporters?|activists?|lawyers?|teachers?|doctors|nurses|(?:aid |health |foreign |construction )?workers|"
     r"passengers|traders|herders|patients|"
-    r"shoppers|travell?ers|commuters|motorists|miners|fishermen|vendors|mourners|pilgrims")
+    r"shoppers|travell?ers|commuters|motorists|miners|fishermen|vendors|mourners|pilgrims|passers-?by|bystanders|"
+    r"pedestrians|customers|shepherds?|herdsm[ae]n")
 CIVILIAN_VICTIMS = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b", re.I)
 
 # Civilians named as the object of an act of armed violence, its target ("ambushed travellers on the road",
@@ -44,6 +47,13 @@ SOURCE_PHRASE = re.compile(r",\s*(?:[\w'’-]+\s+){0,4}(?:said|says|told|reporte
                            r"^\s*(?:[\w'’-]+\s+){0,4}?(?:said|says|told \w+|reported|confirmed)(?:\s+(?:on \w+|that))?\b", re.I)
 
 STATE_TYPES = ("state forces", "police", "rebel group", "political militia", "identity militia")
+
+# An agreement told as broken: "the ceasefire collapsed", "the truce broke down", "the collapse of the peace deal".
+_PACT = r"(?:cease-?fire|truce|peace (?:deal|agreement|accord|talks|process)|deal|agreement|accord|talks|negotiations)"
+BROKEN_AGREEMENT = re.compile(
+    rf"\b{_PACT} (?:\w+ ){{0,4}}?(?:collapsed|collapses|broke down|breaks down|has broken down|fell apart|falls apart|"
+    rf"unravell?ed|was violated|was broken|ended)\b|\b(?:collapse|breakdown|break-down) of (?:the |a )?(?:\w+ )?{_PACT}\b",
+    re.I)
 
 # Aggregates are claims about many places, not events: "captured a number of districts", "most areas of ...".
 AGGREGATE = re.compile(r"\b(?:a number of|most (?:areas|parts|of)|large parts|much of|many (?:districts|areas|towns|"

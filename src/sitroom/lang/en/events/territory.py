@@ -49,6 +49,11 @@ UNOPPOSED = re.compile(
     r"\b(?:withdr[ae]w|withdrawn|withdrawal|pull(?:ed|s|ing)? out|retreat(?:ed|s|ing)?)\b|"
     r"\bleaving (?:the (?:town|city|village|area|district|base|post) )?to\b|\bnegotiated\b", re.I)
 
+# Fighting said not to have happened ("handed it over without a fight", "there was no resistance"): no word
+# of fighting for FOUGHT.
+NOT_FOUGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|battle|clashes|combat)|no (?:fighting|fight|clashes|"
+                        r"battle|combat))\b", re.I)
+
 # Words that say it was fought over (they win over the words above: "withdrew after heavy fighting").
 FOUGHT = re.compile(
     r"\b(?:fight(?:ing|s)?|fought|battl(?:e|es|ed|ing)|clash(?:es|ed)?|firefight|gun ?(?:battle|fire)|"
