@@ -14,7 +14,10 @@ CROWD_VIOLENCE = re.compile(
     r"jails?|police stations?|stations|shops?|stores?|houses?|homes?|buses)|burning (?:down )?of|vandali[sz]\w+|"
     r"smash(?:ed|ing)|(?:broke|break|breaking) (?:\w+ ){0,2}windows|loot(?:ed|ing)|ransack(?:ed|ing)|"
     r"clash(?:ed|es|ing)? with (?:the )?(?:riot )?(?:police|security forces)|"
-    r"clash(?:es)? between (?:\w+ ){1,3}and (?:the )?(?:riot )?(?:police|security forces)|rampag\w+)\b", re.I)
+    r"clash(?:es)? between (?:\w+ ){1,3}and (?:the )?(?:riot )?(?:police|security forces)|"
+    # (either order: "clashes between police and protesters")
+    r"clash(?:es)? between (?:the )?(?:riot )?(?:police|security forces) and (?:\w+ ){0,2}(?:protesters|demonstrators|"
+    r"students|youths|rioters|marchers)|rampag\w+)\b", re.I)
 
 # A state force beating or pushing back the crowd ("Police pushed back protesters and beat several of them",
 # "students were beaten by riot police"): its intervention in the demonstration, no violence of the crowd's own.
