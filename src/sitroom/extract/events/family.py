@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
-                                       FORCE_BEATING, RIOT_TOLD,
+                                       FORCE_BEATING, HELD_GATHERING, RIOT_TOLD,
                                        CUSTODY_VIOLENCE, DETAINED_KILLED, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
                                        TARGETED_BASE, TEAR_GAS_SHELLS, ARMED_SITE, ATTACK_VERB, DESTRUCTION_VERB, OWN_ELEMENT,
@@ -115,7 +115,8 @@ def gathering_told(label: str, sentence: str) -> str:
     if not label.startswith(VAC) or not DEMONSTRATION_WORD.search(sentence):
         return label
     # The force that disperses or detains the crowd is the intervention in the demonstration, no harm of its own.
-    if VIOLENCE.search(DISPERSAL.sub(" ", GRIEVANCE.sub(" ", sentence))) or is_strike_only(PEACEFUL_PROTEST, sentence):
+    told = HELD_GATHERING.sub(" ", DISPERSAL.sub(" ", GRIEVANCE.sub(" ", sentence)))  # "held a vigil": no one held
+    if VIOLENCE.search(told) or is_strike_only(PEACEFUL_PROTEST, sentence):
         return label
     return PEACEFUL_PROTEST
 

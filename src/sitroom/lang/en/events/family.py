@@ -83,10 +83,16 @@ OTHER_PROTEST = re.compile(
 # "to demand payment"): its violence words name the grievance, not harm done at the demonstration. ("Protests for a
 # third day" is how long, no grievance.)
 GRIEVANCE = re.compile(
-    r"\b(?:(?:in|as an?) protest|(?:to|in order to) (?:protest|denounce|condemn|demand|mourn|honou?r|remember)|"
+    r"\b(?:(?:in|as an?) protest|(?:to|in order to) (?:protest|denounce|condemn|demand|mourn|honou?r|remember|commemorate)|"
+    # the words its signs carry ("with placards reading 'Stop the killings'") are what it is against
+    r"(?:signs|placards|banners|posters|slogans)(?: \w+)? (?:reading|saying|that (?:read|said)|which read)|"
     r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|vigils?) (?:(?:in|across|around|throughout) (?:the )?"
     r"(?:[\w-]+ ){0,2}?)?(?:against|over|about|for(?! (?:an? |the )?(?:\w+ )?(?:days?|hours?|weeks?|nights?|months?)\b)))"
     r"\b.*", re.I | re.S)
+
+# A gathering held ("held a vigil", "held another memorial march"): the holding of it, no one held.
+HELD_GATHERING = re.compile(r"\bheld (?:[\w“”\"'-]+ ){0,4}?(?:vigils?|protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|"
+                            r"sit-?ins?|pickets?|gatherings?|commemorations?|memorials?)\b", re.I)
 
 # State detention told as a disappearance (decisions v1.2: held incommunicado, or said to be abducted):
 # an abduction/forced disappearance, not an arrest.
