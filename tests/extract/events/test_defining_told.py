@@ -53,6 +53,15 @@ def _event(label, text, sentence=0):
     (NATURAL, "Three people died when a landslide buried their house.", True),
     (NATURAL, "The city recorded 90 millimetres of rainfall in six hours on Wednesday.", False),
     (LOOTING, "Two ministers were accused of the looting of public funds meant for hospitals.", False),
+    # an arrest needs someone taken or held; a trial, a verdict or a questioning alone is none (the guide)
+    ("Strategic developments / Arrests", "Police detained three bloggers in Hanoi on Tuesday.", True),
+    ("Strategic developments / Arrests", "The activist has been held without charge in Evin since May.", True),
+    ("Strategic developments / Arrests", "Plainclothes officers picked the editor up at his home in Minsk.", True),
+    ("Strategic developments / Arrests", "The blogger's trial in Hanoi lasted two hours and was held in an almost "
+                                         "empty courtroom.", False),
+    ("Strategic developments / Arrests", "A court in Minsk sentenced two reporters to three years on Friday.", False),
+    ("Strategic developments / Arrests", "Several lawyers were questioned by intelligence officers about their "
+                                         "clients last week.", False),
 ])
 def test_defining_element(label, text, told):
     ev = _event(label, text)

@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 
 from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
-from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
+from ...lang.en.events.family import (AIR_ARM, ARREST_TOLD, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
                                        FORCE_BEATING, HELD_GATHERING, RIOT_TOLD,
                                        CUSTODY_VIOLENCE, DETAINED_KILLED, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
@@ -301,6 +301,7 @@ _DEFINING = {
     "Disasters / Natural disaster": _more_than_rain,
     # a riot needs demonstrators or a mob (the guide's Riots); none told, damaged_typed reads what was done
     VIOLENT_DEMONSTRATION: lambda t: bool(DEMONSTRATION_WORD.search(t) or CROWD.search(t) or MOB.search(t)),
+    ARRESTS: lambda t: bool(ARREST_TOLD.search(t)),  # someone taken or held, not a trial or verdict alone
 }
 
 

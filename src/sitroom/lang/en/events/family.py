@@ -90,6 +90,16 @@ GRIEVANCE = re.compile(
     r"(?:[\w-]+ ){0,2}?)?(?:against|over|about|for(?! (?:an? |the )?(?:\w+ )?(?:days?|hours?|weeks?|nights?|months?)\b)))"
     r"\b.*", re.I | re.S)
 
+# A taking into custody, what an Arrests report must tell (the guide's Arrests: "arrests or detentions by security
+# forces"); a trial, a sentence, a verdict or a questioning alone tells none (the guide: court hearings, charges,
+# trials and verdicts are no events). Not "sentenced to two years in prison", nor a trial "held in a courtroom".
+ARREST_TOLD = re.compile(
+    r"\b(?:(?:re-?)?arrest\w*|detain\w*|detention|custod\w*|jail(?:ed|ing)|imprison\w*|incarcerat\w*|captur\w*|"
+    r"held(?! (?:in|at) (?:an? |the )?(?:\w+ ){0,2}(?:court\w*|hearings?|sessions?|meetings?|conferences?)\b)|holding|"
+    r"round(?:ed|ing)? ?-?up\w*|pick(?:ed|ing)? (?:\w+ ){0,2}up|taken (?:away|from|to)|took (?:\w+ ){0,3}(?:away|from|to)|"
+    r"apprehend\w*|nabbed|seiz\w*|booked|handcuff\w*|raid\w*|swoop\w*|remand\w*|locked up|abduct\w*|kidnap\w*|"
+    r"disappear\w*|vanish\w*)\b", re.I)
+
 # A gathering held ("held a vigil", "held another memorial march"): the holding of it, no one held.
 HELD_GATHERING = re.compile(r"\bheld (?:[\w“”\"'-]+ ){0,4}?(?:vigils?|protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|"
                             r"sit-?ins?|pickets?|gatherings?|commemorations?|memorials?)\b", re.I)
