@@ -180,6 +180,10 @@ def test_an_order_to_arrest_tells_nobody_taken(nlp, text, told):
     ("Later he appeared before a judge who ordered his arrest and detention until his extradition to France.", False),
     ("The magistrate ordered the detention of the two reporters for 15 days.", False),
     ("Public Prosecutor Jan Weber charged the student with arson and ordered his detention.", False),
+    # a custody lengthened, whoever lengthens it
+    ("On 12 June, the state security prosecution renewed the detention of four lawyers for 45 days.", False),
+    ("The detention of the two bloggers was extended by another month on Sunday.", False),
+    ("The court extended his detention, and police arrested his brother at the gate.", True),
     # a minister's order may be the arrest itself; a taking of its own is told
     ("He referred to the interior minister, who ordered Bhiri's arrest.", True),
     ("The judge ordered his release, but police arrested him again outside the court.", True),
@@ -222,4 +226,26 @@ def test_a_custody_dated_is_the_news(nlp):
     ("Soldiers detained a reporter on Friday and he is still held at a military camp.", True),
 ])
 def test_a_custody_going_on_tells_nobody_taken(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:], released=False) is (not told)
+
+
+@pytest.mark.parametrize("text, told", [
+    # a release on bail is a court step the guide does not code; a release from custody tells someone held
+    ("The two bloggers were released on police bail on Wednesday.", False),
+    ("The marchers were freed on bail by a magistrate in Nakuru.", False),
+    ("The two bloggers were released from police custody on Wednesday.", True),
+])
+def test_a_release_on_bail_tells_nobody_held(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)
+
+
+@pytest.mark.parametrize("text, told", [
+    # a prison term is a verdict's or a penalty's length, no taking
+    ("A court in Brest on Wednesday sentenced the activist to four years in prison, in the latest case of a "
+     "crackdown on dissent.", False),
+    ("The editor faces up to ten years in jail if convicted.", False),
+    ("Police arrested the editor at his office in Brest on Monday.", True),
+    ("Police took the two reporters to prison on Friday.", True),
+])
+def test_a_prison_term_tells_nobody_taken(nlp, text, told):
     assert no_taking_told(ARRESTS, nlp(text)[:], released=False) is (not told)

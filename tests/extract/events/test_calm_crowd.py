@@ -160,6 +160,22 @@ def test_an_arrest_on_a_day_of_the_protest_stays_its_intervention():
     assert intervention_told(ev, [ev]).sub_event_type == "Protest with intervention"
 
 
+@pytest.mark.parametrize("text, sub_event", [
+    # an intervention the report denies is none
+    ("Residents marched to the town hall in Uruapan on Monday. The march was peaceful, and police did not intervene.",
+     "Peaceful protest"),
+    ("Hundreds rallied outside the governor's office in Kisumu on Friday; the rally ended without any arrests.",
+     "Peaceful protest"),
+    ("Hundreds rallied in Kisumu on Friday and no one was arrested, but police fired tear gas at the end.",
+     "Protest with intervention"),
+])
+def test_an_intervention_the_report_denies_is_none(text, sub_event):
+    from sitroom.extract.events.demonstrations import intervention_told
+
+    ev = _protest(INTERVENTION, text)
+    assert intervention_told(ev, [ev]).sub_event_type == sub_event
+
+
 def test_signs_decrying_police_brutality_name_no_intervention():
     from sitroom.extract.events.demonstrations import intervention_told
 

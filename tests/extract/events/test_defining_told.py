@@ -15,6 +15,7 @@ CHEMICAL = "Explosions/Remote violence / Chemical weapon"
 CLASH = "Battles / Armed clash"
 TRANSFER = "Strategic developments / Non-violent transfer of territory"
 NATURAL = "Disasters / Natural disaster"
+ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
 
 
 def _event(label, text, sentence=0):
@@ -62,6 +63,11 @@ def _event(label, text, sentence=0):
     ("Strategic developments / Arrests", "A court in Minsk sentenced two reporters to three years on Friday.", False),
     ("Strategic developments / Arrests", "Several lawyers were questioned by intelligence officers about their "
                                          "clients last week.", False),
+    # an abduction tells someone taken, held or missing
+    (ABDUCTION, "The union organiser was eating with his family when two masked men entered his house and shot him.",
+     False),
+    (ABDUCTION, "Four armed men forced the student into a car and drove him to an unknown location.", True),
+    (ABDUCTION, "The reporter has been missing since men in plain clothes came to his home on Saturday.", True),
 ])
 def test_defining_element(label, text, told):
     ev = _event(label, text)

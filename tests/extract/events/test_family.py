@@ -131,6 +131,9 @@ def test_plain_arrests_and_other_types_keep_their_type(label, sentence):
     # arrested for taking part in a protest told by its article: the one the arrest broke up
     "Police detained 25 people in Almaty on Saturday for taking part in an unsanctioned rally.",
     "Officers arrested a dozen students for joining the sit-in outside the ministry.",
+    # people told as a gathering by the clause that names them
+    "On Friday, police in Gomel detained 15 people who had gathered outside the court to support the defendants.",
+    "Riot police beat and arrested dozens of residents on Monday who marched to the governor's office in Kisumu.",
 ])
 def test_arrests_at_a_protest_are_the_protest(sentence):
     assert demonstration_type(ARRESTS, sentence) == INTERVENTION

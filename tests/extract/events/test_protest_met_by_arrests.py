@@ -68,3 +68,13 @@ def test_an_arrest_is_near_the_protest_where_a_report_merged_into_it_is():
     # told only far from the protest, the arrest stays an arrest
     out = protest_met_by_arrests([protest, listed], [[protest], [listed]])
     assert [e.sub_event_type for e in out] == ["Peaceful protest", "Arrests"]
+    # a protest that demands a release is against an arrest told before it, not met by it
+    demand = ev("Protests / Peaceful protest", 5, "Reporters rallied outside the press club in Ranchi, demanding his "
+                                                  "immediate release.")
+    taken = ev("Strategic developments / Arrests", 2, "Police took the reporter from his home in Ranchi.")
+    out = protest_met_by_arrests([taken, demand], [[taken], [demand]])
+    assert [e.sub_event_type for e in out] == ["Arrests", "Peaceful protest"]
+    # ... but arrests told after it are its intervention
+    after = ev("Strategic developments / Arrests", 6, "Police detained six of the reporters.")
+    out = protest_met_by_arrests([demand, after], [[demand], [after]])
+    assert [e.sub_event_type for e in out] == ["Protest with intervention"]

@@ -102,3 +102,43 @@ def test_an_event_only_reacted_to_is_dropped_but_one_reported_stays(nlp):
 ])
 def test_care_for_the_wounded_is_no_act(nlp, sentence, care):
     assert is_reaction_statement(nlp(sentence)[:]) is care
+
+
+def test_what_an_inquiry_looks_into_is_a_mention_of_the_act(pipeline):
+    """The abduction an investigation is opened (or not) into is the one told before, not a second one by police."""
+    text = ("Gunmen abducted a student leader in Harare on Saturday. On Monday, police officers questioned him in "
+            "hospital but did not open an investigation into his abduction.")
+    evs = pipeline.extract(DocumentIn(id="t", published="2024-08-08", text=text)).events
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+    assert evs[0].actor1.name == "Unidentified Armed Group (Zimbabwe)" and evs[0].date.start == "2024-08-03"
+
+
+@pytest.mark.parametrize("sentence, word, reacted", [
+    ("Prosecutors opened an investigation into the killing of the journalist.", "killing", True),
+    ("The commission announced a probe into the abduction.", "abduction", True),
+    ("Gunmen burst into the office and shot the guard.", "office", False),
+])
+def test_the_act_an_inquiry_looks_into(nlp, sentence, word, reacted):
+    from sitroom.extract.events.reactions import is_reaction_to
+
+    doc = nlp(sentence)
+    assert is_reaction_to(next(t for t in doc if t.text == word)) is reacted
+
+
+@pytest.mark.parametrize("sentence, condition", [
+    ("He appeared exhausted and had bruises on his face and hands.", True),
+    ("She was taken to a private hospital in Mutare, where doctors said she had a broken arm.", True),
+    ("The lawyer had deep wounds on his back and legs.", True),
+    # an act told with the state stays a report
+    ("Seven people were taken to hospital after police beat them with batons in Gweru on Monday.", False),
+    ("Soldiers beat the farmer and took him to a camp outside the town.", False),
+])
+def test_the_state_of_someone_hurt_is_no_act(nlp, sentence, condition):
+    assert is_reaction_statement(nlp(sentence)[:]) is condition
+
+
+def test_bruises_told_after_a_release_add_no_attack(pipeline):
+    text = ("Gunmen released the abducted activist in Basra on Sunday. He appeared exhausted and had bruises on his "
+            "face and hands, his brother said.")
+    evs = pipeline.extract(DocumentIn(id="t", published="2024-10-14", text=text)).events
+    assert "Attack" not in [e.sub_event_type for e in evs]

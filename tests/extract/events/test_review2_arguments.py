@@ -47,6 +47,12 @@ def test_a_dateline_with_its_date_is_recognised():
     assert dateline_end("US troops - and allies - left.") == 0
 
 
+def test_a_text_opening_with_blank_lines_is_read_for_its_dateline():
+    # a segment of a long text may begin with the blank line that cut it: nothing stands before the dateline
+    assert dateline_end("\n\nKANO \u2014 Gunmen attacked a market.") == len("\n\nKANO \u2014 ")
+    assert dateline_end("\n\nGunmen attacked a market.\nKANO \u2014 Police came.") == 0
+
+
 def test_a_dateline_whose_dashes_touch_the_text_is_recognised():
     # "LAGOS --Gunmen": the reporter's town, not the attack's place; a hyphenated word is no dateline
     for line in ("LAGOS --", "ADEN \u2014"):
@@ -69,6 +75,21 @@ def test_a_press_release_dateline_after_its_headline_and_caption_is_recognised(p
         assert dateline_end(lead + line) == 0
     long_lead = " ".join(["Gunmen attacked the village and the police came."] * 12) + "\n(Kano) \u2013 "
     assert dateline_end(long_lead + "Residents fled.") == 0
+
+
+def test_a_wire_dateline_after_its_headline_and_byline_is_recognised(pipeline):
+    """A text that repeats its headline (and a byline) before "NAIROBI, Kenya — ": the dateline is where the report
+    was filed; the march told next, with no place of its own, is the lead's, not the dateline city's."""
+    head = "Police break up march for slain activist in Kisumu\n\nBy Staff Reporter\n\nNAIROBI, Kenya \u2014 "
+    text = head + ("Police in the western city of Kisumu beat and arrested dozens of people on Tuesday who had "
+                   "marched to demand justice for a slain activist.\n\nAbout 200 people carrying placards marched from "
+                   "the town centre towards the county police headquarters.")
+    assert dateline_end(text) == len(head)
+    evs = _events(pipeline, text, "2025-01-15")
+    assert evs and all(e.location.name != "Nairobi" for e in evs)
+    # prose before the line: the report has begun, and the line is no dateline
+    prose = " ".join(["Police beat and arrested dozens of marchers in the city on Tuesday."] * 8)
+    assert dateline_end(prose + "\nNAIROBI \u2014 Residents fled.") == 0
 
 
 def test_a_dateline_opening_the_lead_paragraph_lends_no_place(pipeline):

@@ -78,6 +78,26 @@ def test_a_territory_type_needs_a_change_of_control_or_fighting_in_its_sentence(
         == "Battles / Non-state actor overtakes territory"
 
 
+def test_an_arrest_must_be_told_when_a_cue_names_the_harm():
+    """A sentence typed as an arrest that tells nobody taken or held, but a killing its cue names, is the killing;
+    one that tells a detention stays an arrest, and one with no cue of harm keeps the typer's label."""
+    from sitroom.extract.events.patterns import find_cues
+    from sitroom.extract.events.rules import stated_type
+
+    ranked = ["Strategic developments / Arrests", "Violence against civilians / Attack", "Riots / Mob violence"]
+    shot = "A union leader was shot dead outside his home in Kabankalan on Friday evening, his family said."
+    assert stated_type(ranked, find_cues(shot), shot, shot) == "Violence against civilians / Attack"
+    held = "Soldiers detained a union leader and shot dead his driver in Kabankalan on Friday."
+    assert stated_type(ranked, find_cues(held), held, held) == ranked[0]
+    talk = "The union leader spoke to reporters in Kabankalan on Friday."
+    assert stated_type(ranked, find_cues(talk), talk, talk) == ranked[0]
+    # an abduction too must tell someone taken
+    ranked = ["Violence against civilians / Abduction/forced disappearance", "Violence against civilians / Attack"]
+    assert stated_type(ranked, find_cues(shot), shot, shot) == "Violence against civilians / Attack"
+    taken = "Gunmen seized a union leader outside his home in Kabankalan and shot dead his driver on Friday."
+    assert stated_type(ranked, find_cues(taken), taken, taken) == ranked[0]
+
+
 @pytest.mark.parametrize("text, label", [
     ("The journalists were taken to a police station in Kabul, placed in separate cells and severely beaten.",
      "Violence against civilians / Attack"),

@@ -47,6 +47,10 @@ def _event(label, text, sentence=0):
     (CONTACT, "Following the meeting the Foreign Secretary said:", False),
     (CONTACT, "During the visit, family members on the main floor heard screaming.", False),
     (CONTACT, "After the talks in Doha, the minister met his Qatari counterpart.", True),  # and one of its own
+    # a visit to troops, whoever's, meets no government: no contact, unless another word of contact is told
+    (CONTACT, "The defence secretary flew on Sunday to visit U.S. troops at an air base in northern Syria.", False),
+    (CONTACT, "The prime minister visited soldiers wounded in the fighting at a hospital in Aden.", False),
+    (CONTACT, "The defence secretary visited troops in Erbil and met the Kurdish regional president.", True),
     (CONTACT, "Since meeting Aleppo Mayor Brita Hagi Hasan in Paris on December 5, Hidalgo has raised awareness.", True),
     # agreements made: announced, brokered, reached, signed, declared, holding
     (AGREEMENT, "Ellwood comments on violations of the ceasefire announced by Russia and Turkey on 29 December.", True),

@@ -71,10 +71,23 @@ HEAD_LINES, HEAD_WORDS = 4, 80
 
 
 def dateline_end(text: str) -> int:
-    """Where the report's dateline ends (0 when it has none)."""
+    """Where the report's dateline ends (0 when it has none): at the start of the text, or of a line after a
+    headline or a byline (a few short lines, none a sentence: "Kenyan police beat protesters\n\nNAIROBI, Kenya — ")."""
     m = DATELINE.match(text, 0, 160)
     if m:
         return m.end()
+    start = 0
+    for _ in range(HEAD_LINES):
+        start = text.find("\n", start, 600) + 1
+        if start <= 0:
+            break
+        before = [line.strip() for line in text[:start].splitlines() if line.strip()]
+        if (len(before) > HEAD_LINES or sum(len(line.split()) for line in before) > HEAD_WORDS
+                or (before and before[-1].endswith((".", "!", "?", '"', "\u201d")))):
+            break  # a sentence before it (prose, or a caption the report may code): no headline or byline
+        m = DATELINE.match(text, start, start + 160)
+        if m and text[start:m.end()].strip():
+            return m.end()
     m = PAREN_DATELINE.search(text, 0, 600)
     if m is None or _NOT_A_PLACE.search(m["place"]):
         return 0

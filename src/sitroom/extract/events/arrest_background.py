@@ -40,6 +40,7 @@ from ...lang.en.events.rules import (
     LENGTH_ONLY,
     LISTING,
     ORDER_LEMMAS,
+    PROLONG_LEMMAS,
     SET_FREE_LEMMAS,
     SOUGHT_FOR,
     THINGS_TAKEN,
@@ -156,11 +157,14 @@ def is_unrealised_taking(tok) -> bool:
 def _court_ordered(tok) -> bool:
     """Whether ``tok`` is the arrest or detention a prosecutor, judge or court orders ("appeared before the
     prosecutor who ordered his arrest and detention until his extradition", "The judge ordered his detention
-    pending trial"): a court step on someone already held, not a new taking."""
+    pending trial"), or lengthens ("renewed the detention of five defenders"): a court step on someone already
+    held, not a new taking."""
     noun = tok
     while noun.dep_ == "conj" and noun.head.i != noun.i:  # "his arrest and detention"
         noun = noun.head
     verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in PROLONG_LEMMAS:
+        return True  # "renewed the detention of five defenders", "his detention was extended": whoever lengthens it
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in ORDER_LEMMAS:
         return False
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

@@ -7,7 +7,8 @@ from typing import Optional, Sequence
 
 from ...lang.en.events.civilians import PROTEST_LEMMAS, PROTEST_PREPS
 from ...lang.en.events.disruption import DISRUPTION, HARM
-from ...lang.en.events.rules import BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAGES_FREED, RELEASED, SEPARATE_CASE, TAKING
+from ...lang.en.events.rules import (BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAGES_FREED, PRISON_TERM, RELEASE_DEMANDED,
+                                     RELEASED, SEPARATE_CASE, TAKING)
 from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
@@ -26,7 +27,8 @@ def no_taking_told(label: str, span, released: bool = True) -> bool:
     """Rule 10: an Arrests report whose sentence (the spaCy ``span``) tells nobody taken or held: no word of
     taking, or only one before a noun that it describes ("jailed blogger X was presented with charges") or one
     told as background or not carried out, or of a thing, or the time of another act or a lasting custody
-    (arrest_background: is_background_taking, is_unrealised_taking, is_thing_taken, is_taking_named_only).
+    (arrest_background: is_background_taking, is_unrealised_taking, is_thing_taken, is_taking_named_only), or a
+    prison term ("sentenced to five years in prison").
     released: whether someone set free from custody ("was released") counts as held."""
     if label != ARRESTS or span is None:
         return False
@@ -34,6 +36,8 @@ def no_taking_told(label: str, span, released: bool = True) -> bool:
     if released and any(not is_thing_taken(trigger_token(doc, base + m.end() - 1)) for m in RELEASED.finditer(span.text)):
         return False
     for m in TAKING.finditer(span.text):
+        if PRISON_TERM.search(span.text[:m.start()]):
+            continue  # "sentenced to five years in prison": a verdict's term, nobody taken
         tok = trigger_token(doc, base + m.start())  # the match's first token
         if tok is None:
             return False
@@ -116,7 +120,9 @@ def protest_met_by_arrests(events: list[Event], groups: Optional[list] = None) -
     Gorakhpur, shops were open. Police said some workers were detained." is near, though the arrest's evidence
     became a later list of towns. The arresting force, when the arrest names a state one, is the protest's other
     side (else conventions.intervening_police gives the police). Both dates must be known (same_place_and_day),
-    and an arrest told as made before the demonstration, or as a separate case, is not its intervention. Run on the events kept."""
+    and an arrest told as made before the demonstration, or as a separate case, is not its intervention, nor one told
+    before a demonstration that demands a release ("... staged a protest outside the press club on Monday, demanding
+    his immediate release": the arrest it is against). Run on the events kept."""
     groups = groups if groups is not None and len(groups) == len(events) else [[e] for e in events]
     protests = [e for e in events if label_of(e) == PEACEFUL_PROTEST]
     met: dict[int, Event] = {}
@@ -125,7 +131,8 @@ def protest_met_by_arrests(events: list[Event], groups: Optional[list] = None) -
             continue  # made before the march, or told as a separate case: not at it
         told = {r.evidence.sentence for r in group} | {a.evidence.sentence}
         p = next((p for p in protests if id(p) not in met and same_place_and_day(a, p)
-                  and min(abs(k - p.evidence.sentence) for k in told) <= NEAR), None)
+                  and min(abs(k - p.evidence.sentence) for k in told) <= NEAR
+                  and not (RELEASE_DEMANDED.search(p.evidence.text) and min(told) < p.evidence.sentence)), None)
         if p is not None:
             met[id(p)] = a
     if not met:

@@ -32,6 +32,7 @@ from ...lang.en.events.demonstrations import (
     GROUP_SUBJECTS,
     INTERVENED,
     LONE_PROTESTS,
+    NO_INTERVENTION,
     MOTIVE_PREPS,
     NOT_YET,
     NOUN_MODIFIER_DEPS,
@@ -327,7 +328,7 @@ def intervention_told(ev: Optional[Event], reports: Sequence[Event] = (), doc=No
     a peaceful protest must (demonstration_event): the intervention's reports passed a looser test."""
     if ev is None or label_of(ev) != INTERVENTION:
         return ev
-    if any(INTERVENED.search(without_grievance(r.evidence.text)) for r in (ev, *reports)):
-        return ev
+    if any(INTERVENED.search(NO_INTERVENTION.sub(" ", without_grievance(r.evidence.text))) for r in (ev, *reports)):
+        return ev  # (not one the report denies: "The protest was peaceful, and police did not intervene")
     calm = ev.model_copy(update={**typed_fields(PEACEFUL_PROTEST), "actor2": None})
     return calm if doc is None else demonstration_event(calm, doc, reports)

@@ -302,6 +302,8 @@ _DEFINING = {
     # a riot needs demonstrators or a mob (the guide's Riots); none told, damaged_typed reads what was done
     VIOLENT_DEMONSTRATION: lambda t: bool(DEMONSTRATION_WORD.search(t) or CROWD.search(t) or MOB.search(t)),
     ARRESTS: lambda t: bool(ARREST_TOLD.search(t)),  # someone taken or held, not a trial or verdict alone
+    # someone taken, held or missing ("two masked men entered his house and shot him" is no abduction)
+    ABDUCTION: lambda t: bool(OWN_ELEMENT[ABDUCTION].search(t)),
 }
 
 
@@ -313,7 +315,8 @@ def defining_told(ev: Event, reports: Sequence[Event] = (), coded: Sequence[Even
     funds embezzled), Chemical weapon a use of one (not a statement on a report), Armed clash fighting, an attack
     or harm (not police lining a street, nor "no-one was injured"), Non-violent transfer of territory an armed
     force or a place held (not a man who pulled out of a public event), Natural disaster more than rain (what the
-    rain did, or another hazard or an outbreak). The typer reads a sentence's lean ("hit by a car and killed" leans to mob violence); the
+    rain did, or another hazard or an outbreak), Abduction/forced disappearance someone taken, held or missing
+    (not "two masked men entered his house and shot him"). The typer reads a sentence's lean ("hit by a car and killed" leans to mob violence); the
     codebook's type is decided by what the sentence tells. Run on the events the filter kept (rules.arrest_told
     says why: a report dropped before the merge brings up another sentence of the same event). A shelling whose
     shells are tear gas is the intervention in a protest (crowd_control_typed)."""

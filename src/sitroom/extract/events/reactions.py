@@ -18,10 +18,13 @@ from ...lang.en.events.reactions import (
     APPROVE,
     CARE_VERBS,
     CARED_FOR,
+    CARRIED_VERBS,
+    CONDITION_VERBS,
     CONVEY,
     CROWD,
     FEELING_NOUNS,
     FEELINGS,
+    HOSPITALS,
     INQUIRY,
     PLACE_NOUNS,
     REACTIONS,
@@ -30,6 +33,7 @@ from ...lang.en.events.reactions import (
     TALK_ABOUT,
     TOPIC_PREPS,
     WISH,
+    WOUNDS,
 )
 from ...lang.en.events.demonstrations import SHOW_SKIP, SHOW_TIME_NOUNS
 from ...lang.en.reporting import REPORTING_LEMMAS
@@ -80,9 +84,16 @@ def _when(tok) -> bool:
 def is_reaction_to(tok) -> bool:
     """Whether the event word ``tok`` is what a reaction or a comment is about: the object of "condemned",
     "mourned", "denounced", the topic of "comment on", "concern over", "reacted to". ACLED: a reaction
-    is not the act (the act is coded from its own report)."""
+    is not the act (the act is coded from its own report). So is what an inquiry looks into ("did not open an
+    investigation into his abduction", "a probe into the killing"): the guide codes no investigation, and the
+    act it names is told elsewhere, or is coded from there only when it has no report of its own (refers_back)."""
     if tok is None or tok.pos_ != "NOUN":
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "into":
+        inquirer = tok.head.head  # the inquiry, or the verb that opens one ("opened an investigation into")
+        if inquirer.lemma_.lower() in INQUIRY or any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY
+                                                       for c in inquirer.children):
+            return True
     if tok.dep_ == "dobj":
         governor = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS:
@@ -122,7 +133,7 @@ def is_reaction_statement(span) -> bool:
     Secretary statement on UN chemical weapons report"); or the main clause tells an inquiry into an act
     ("Arson investigators were back at the scene Thursday", "teams were unable to investigate several reported
     deaths"), whoever makes it, or care given to the hurt ("Our teams at the Southern Hospital received 130
-    wounded people"). ACLED codes the act from its report; the reaction is none (welcoming the news
+    wounded people"), or the state of someone hurt ("He had bruises on his face", _condition). ACLED codes the act from its report; the reaction is none (welcoming the news
     that forces took a town tells the taking: it stays)."""
     if span is None or len(span) == 0:
         return False
@@ -132,7 +143,7 @@ def is_reaction_statement(span) -> bool:
         return lemma in STATEMENT_NOUNS and not any(t.pos_ in VERBAL for t in span)
     if tok.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
-    if _inquiry(tok) or _care(tok):
+    if _inquiry(tok) or _care(tok) or _condition(tok):
         return True
     subj = _subject(tok)
     if _crowd(subj):
@@ -164,6 +175,26 @@ def _care(head) -> bool:
     # the object itself or its modifier ("130 wounded people"), not a clause on it ("a shell that killed two patients")
     return any(c.dep_ == "dobj" and (hurt(c) or any(m.dep_ in ("amod", "compound") and hurt(m) for m in c.children))
                for c in head.children)
+
+
+def _condition(head) -> bool:
+    """Whether the clause headed by ``head`` (or a verb joined to it: "appeared exhausted and had bruises") tells
+    only the state of someone hurt: wounds they have ("had a broken arm and deep wounds"), or their being taken to
+    a hospital. Not when a clause of the act hangs on it ("was taken to hospital after police beat him")."""
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in VERBAL)]
+    if any(c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in ("after", "following"))
+           for v in verbs for c in v.children):
+        return False
+
+    def wound(t) -> bool:
+        return t.lemma_.lower() in WOUNDS or any(c.dep_ in ("amod", "conj") and wound(c) for c in t.children)
+
+    def hospital(v) -> bool:
+        return (v.lemma_.lower() in CARRIED_VERBS and any(c.dep_ == "auxpass" for c in v.children)
+                and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in HOSPITALS for p in c.children) for c in v.children))
+    return any((v.lemma_.lower() in CONDITION_VERBS and any(c.dep_ == "dobj" and wound(c) for c in v.children))
+               or hospital(v) for v in verbs)
 
 
 def _inquiry(head) -> bool:

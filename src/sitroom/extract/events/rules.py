@@ -152,7 +152,7 @@ from .merged_slots import own_arguments  # noqa: F401 (which report fills the me
 from .merging import label_of, merge_across, merge_events, refers_back  # noqa: F401 (merging the reports: merging.py)
 from .summaries import is_summary
 from .taxonomy import (  # noqa: F401 (ATTACK: the rules' label)
-    ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE, PEACEFUL_PROTEST, REMOTE_VIOLENCE, SUICIDE_BOMB,
+    ABDUCTION, ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE, PEACEFUL_PROTEST, REMOTE_VIOLENCE, SUICIDE_BOMB,
     VIOLENT_DEMONSTRATION, priority, typed_fields,
 )
 from .territory import is_not_territory, territory_told
@@ -174,9 +174,20 @@ def stated_type(ranked: list[str], cues, said: str, sentence: str) -> str:
     weapon the report names (weapon_named) and, for a territory type, whose change of control (or
     fighting) its own ``sentence`` tells (territory.territory_told: "fatally shot the ambassador" is no
     transfer of territory) and, for a disaster, whose words it holds when a strong cue of another type marks
-    it (disasters.untold_disaster); else the best label."""
+    it (disasters.untold_disaster); else the best label. An arrest or an abduction must be told too: on a
+    sentence that tells nobody taken or held (no word of TAKING), the labels of harm a cue of the sentence names
+    come first ("a leader was shot dead outside his home", "two masked men entered his house and shot him" are
+    the killing; rule 10 would drop the arrest, and the killing with it)."""
+    if ranked and ranked[0] in (ARRESTS, ABDUCTION) and not TAKING.search(sentence):
+        cued = [label for label in ranked if label != ranked[0] and label.startswith(_HARM)
+                and any(c.label == label for c in cues)]
+        ranked = cued + [label for label in ranked if label not in cued]
     return next((label for label in ranked if _weapon_fits(label, cues, said) and territory_told(label, sentence)
                  and not untold_disaster(label, cues, said)), ranked[0])
+
+
+# The families of harm done to people, which a sentence typed as an arrest may tell instead.
+_HARM = ("Battles /", "Explosions/Remote violence /", "Violence against civilians /")
 
 
 def _weapon_fits(label: str, cues, text: str) -> bool:

@@ -45,6 +45,7 @@ from ...lang.en.events.strategic import (
     OTHER_ACT,
     OUTAGE_CAUSE,
     TAKING_ACT,
+    TROOP_VISIT,
     VISIT_ONLY,
 )
 from ...lang.en.events.disasters import ACCIDENT_CAUSE, KILLED, MAN_MADE, NATURAL_HAZARD
@@ -68,7 +69,7 @@ def strategic_told(ev: Event) -> Optional[Event]:
     into it are not read: the evidence is the report that tells the event best."""
     words = TOLD_BY.get(label_of(ev))
     text = ev.evidence.text
-    if words is CONTACT and _home_visit(ev):
+    if words is CONTACT and (_home_visit(ev) or _troop_visit(ev)):
         return None
     if words is None:
         return ev
@@ -93,6 +94,13 @@ def _home_visit(ev: Event) -> bool:
     place = ev.location.country if ev.location is not None else None
     home = ev.actor1.country if ev.actor1 is not None else None
     return place is not None and place == home  # (no place named: it may be abroad, "visited Turkey on 4 April")
+
+
+def _troop_visit(ev: Event) -> bool:
+    """A visit to troops told with no other word of contact: an official among forces, not a contact between
+    governments ("the defence secretary visited U.S. troops at an air base in Iraq")."""
+    words = [m.group() for m in CONTACT.finditer(ev.evidence.text)]
+    return bool(words) and all(VISIT_ONLY.fullmatch(w) for w in words) and bool(TROOP_VISIT.search(ev.evidence.text))
 
 
 def retells_contact(ev: Event) -> bool:

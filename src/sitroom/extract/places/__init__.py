@@ -25,6 +25,7 @@ from .demonyms import demonym_countries, find_demonym_borders
 from .cues import read_cues
 from .recognise import LANDMARK_KEYS, PLACE_LABELS, Span, find_spans
 from .resolve import Choice, country_focus, prior, resolve_spans, within_sentence_places
+from .sites import site_mentions
 from .spellings import respelt_spans
 from .tables import DEMONYMS
 
@@ -85,6 +86,8 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     for iso2, start, end in demonyms:
         if not any(a < end and start < b for a, b in taken):
             out.append(_origin_mention(gaz, iso2, start, end, doc.text[start:end], sentence_index))
+    # "Makerere University", "Incirlik Air Base, Turkey": sites the gazetteer lacks, at the place the text puts them in
+    out += site_mentions(gaz, doc, out, focus, sentence_index or (lambda o: _sentence_of(doc, o)))
     out.sort(key=lambda m: m.start)
     return out
 

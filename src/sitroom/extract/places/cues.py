@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.agencies import WIRE_AGENCIES
 from ...lang.en.dates import MONTHS, WEEKDAYS
+from ...lang.en.events.arguments import FEATURE_BEFORE
 from ...lang.en.places import (
     ATTACKED_BEFORE, CAMP_AFTER, DIRECTIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE, OWN_LEVEL_WORDS,
-    PLACE_ONLY_ATTACKED_BEFORE, SECOND_LEVEL_AFTER, TITLE_HEADS,
+    PLACE_ONLY_ATTACKED_BEFORE, PLACE_ONLY_BEFORE, SECOND_LEVEL_AFTER, TITLE_HEADS,
 )
 from .gazetteer import ADMIN1, ADMIN2, PPL, Gazetteer
 from .tables import DEMONYMS
@@ -42,6 +43,7 @@ ATTACKED = re.compile(ATTACKED_BEFORE, re.I)
 _CAMP_AFTER = re.compile(CAMP_AFTER, re.I)
 _SECOND_LEVEL_AFTER = re.compile(SECOND_LEVEL_AFTER, re.I)
 _PLACE_ONLY_ATTACKED = re.compile(PLACE_ONLY_ATTACKED_BEFORE, re.I)
+_PLACE_ONLY = re.compile(PLACE_ONLY_BEFORE, re.I)
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+the\s+$")
 HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 _WEB_AFTER = re.compile(r"^\.(?:com|org|net|info|news|tv|co|ng|gov)\b", re.I)
@@ -78,6 +80,8 @@ def read_cues(text: str, s: Span) -> None:
     if (m and "\n" not in m.group(0) and m.group(1)[:1].isupper() and m.group(1).lower() not in MONTHS
             and m.group(1).lower() not in WEEKDAYS and m.group(1) not in DEMONYMS):
         s.extra["name_goes_on"] = True  # "Near Dayr Az Zayr": "Dayr" is only the start of a longer name
+    if FEATURE_BEFORE.search(text, max(0, s.start - 12), s.start):
+        s.extra["feature"] = True  # "the Lake Chad Basin", "the River Niger": the feature's name (resolve.py)
     lead = _NAME_BEFORE.search(text, max(0, s.start - 40), s.start)
     if lead and not any(_not_name_part(w) for w in lead.group(1).split()):
         s.extra["name_before"] = True  # "in Let Yet Kone village": "Kone" is only the end of a longer name
@@ -133,6 +137,8 @@ def read_cues(text: str, s: Span) -> None:
         s.extra["agency"] = True
     if LOCATIVE.search(before):
         s.extra["locative"] = True
+        if _PLACE_ONLY.search(before):
+            s.extra["place_only"] = True  # "near Boni": nothing but a place is near
         # "at Khan's rally": a possessive before a noun names its owner, most often a person.
         s.extra["possessive"] = bool(re.match(r"['’]s\s+[a-z]", text[s.end:s.end + 4]))
 

@@ -17,7 +17,7 @@ from .hierarchy import inside, parent_links
 from .normalise import fold_name
 from .cues import QUALIFIER
 from .recognise import LANDMARK_KEYS, OTHER_LABELS, PLACE_LABELS, STOP_WORDS, Span
-from .resolve import prior, span_focus
+from .resolve import _main_keys, prior, span_focus
 from .seats import chief_towns
 from .spellings import MIN_FOCUS  # (the focus of a country a story is about)
 from .tables import DEMONYMS
@@ -214,6 +214,17 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
             # "in Bamenda" (ORG), "near Hamilton" (PERSON): after a preposition of place, a city of that very name
             # big enough not to be a namesake of a person or a firm, as the object of "shelled" above
             return True
+        if (s.label == "PERSON" and s.extra.get("ent") == (s.start, s.end) and s.extra.get("place_only")
+                and _abroad_by_alias_only(gaz, s, cands, focus)):
+            # "a police post near Boni" (PERSON) in a story about Kenya: the gazetteer's only readings are other
+            # languages' names of towns abroad (Bonn), so the place is one it lacks, placed by the story's others
+            s.entries = []
+            return True
+        if s.label == "PERSON" and s.extra.get("ent") == (s.start, s.end) and _seat_of_that_name(gaz, s, cands):
+            # "UN peacekeepers deployed near Goma" (PERSON) in a story that names only Rwanda: after a preposition
+            # of place, the seat of a province of that very name and some size is that town, as after "shelled"
+            # (the data's figures for the towns of a war are often old: Goma has 78,200)
+            return True
         if s.label in ("PERSON", "ORG") and not focus and (
                 _in_focus(gaz, s, None, levels=(ADMIN1,)) or any(e in chief_towns(gaz) for e in s.entries[:40])):
             # "officials in Uruzgan said" (ORG), "a shell hit a market in Lashkar Gah" (PERSON) with no other
@@ -267,6 +278,15 @@ def _named_country_town(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
     cands = _of_that_name(gaz, s, s.entries[:40], (PPL, ADMIN2))
     countries = {gaz.country[e] for e in cands if focus.get(gaz.country[e], 0.0) > 0}
     return len(countries) == 1 and focus[next(iter(countries))] >= 1.0
+
+
+def _abroad_by_alias_only(gaz: Gazetteer, s: Span, cands: list[int], focus: Counter) -> bool:
+    """Whether a story firmly about a country (a country's weight of focus) reads a name only as alternate names
+    of towns in countries it does not name: Boni as Bonn (Germany) or Watampone (Indonesia) in a Kenyan story."""
+    if not cands or not focus or focus.most_common(1)[0][1] < 1.0:
+        return False
+    return all(gaz.level[e] in (PPL, ADMIN2) and s.key not in _main_keys(gaz.names[e])
+               and focus.get(gaz.country[e], 0.0) < MIN_FOCUS for e in cands)
 
 
 def _seat_of_that_name(gaz: Gazetteer, s: Span, cands: list[int]) -> bool:

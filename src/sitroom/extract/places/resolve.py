@@ -319,11 +319,14 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
             if s.key in LANDMARK_KEYS:
                 continue  # "met the leader of Hungary in Downing Street": a seat of government stays where it is
             # the others as far as they are sure ("South" read as a region of Cameroon is no evidence)
-            others = [choices[j] for j in members if j != i and j not in sides and choices.get(j) is not None
+            # (a name the gazetteer lacks is not placed in a country named only in a feature's name: "in Jubilaram in
+            # the Lake Chad Basin", a basin of four countries; a name it has may still be read there, "near Bol")
+            skip = sides | ({j for j, t in enumerate(spans) if t.extra.get("feature")} if choice is None else set())
+            others = [choices[j] for j in members if j != i and j not in skip and choices.get(j) is not None
                       and spans[j].key != s.key and choices[j].confidence >= SURE_OF_OTHERS]
             story = not others
             if story:  # a sentence with no other place: the story's other places, all of them
-                others = [c for j, c in choices.items() if j not in sides and spans[j].key != s.key
+                others = [c for j, c in choices.items() if j not in skip and spans[j].key != s.key
                           and c.confidence >= SURE_OF_OTHERS]
             if not others:
                 continue

@@ -36,6 +36,23 @@ OWN_LEVEL_WORDS = ("district", "province", "state", "county", "governorate", "re
 # The last word of a name of a site inside a town ("Union Square", "Victoria Park", "Tahrir Square"): such a
 # name is somewhere in the town the story is about, not a namesake town abroad.
 SITE_HEADS = frozenset({"square", "park", "street", "road", "avenue", "boulevard", "plaza", "lane", "gardens"})
+# The last words of the name of a site that is no town ("Makerere University", "the Kainji dam", "Incirlik Air Base",
+# "Tiyas Military Airfield"), and the word that begins one ("Camp Hurriya"): where an event at it happened, as the
+# text names it (sites.py). Lower case: the head may be written so ("the Kainji dam").
+SITE_NAME_HEADS = ("university", "dam", "airfield", "air base", "airbase", "barracks", "prison")
+SITE_NAME_OPENERS = ("camp",)
+# Of those, the sites where people work or study, named as often for an affiliation ("a professor at Ryerson
+# University, in Toronto") as for a place: a site only where the text puts an act at it.
+SITE_AFFILIATION_HEADS = ("university",)
+# Before a site, an act aimed at it, however qualified ("today's brutal, senseless terrorist attack on Camp Hurriya"):
+# the site is where the act happened.
+SITE_TARGET_BEFORE = r"\b(?:attacks?|assaults?|raids?|strikes?|airstrikes?|shelling|bombing)\s+(?:on|at)\s+$"
+# Words that open the name of a site without naming it ("Federal University", "Islamic University"): such a name
+# says nothing of where the site is.
+SITE_NAME_NOT_FIRST = frozenset("""
+federal islamic catholic christian open public private technical military presidential central national state
+regional provincial metropolitan international american british
+""".split())
 # Before "of" after a place and before its parent ("the outskirts of", "part of").
 PART_OF_WORDS = ("area", "areas", "outskirts", "suburb", "suburbs", "part")
 
@@ -86,9 +103,13 @@ KIND_BEFORE = (r"\b(?:(province|provinces|state|district|districts|county|region
                r"(capital|city|town|village))\s+(?:the\s+)?$")
 # Before a name, words that put an event near it rather than in it.
 NEAR_BEFORE = r"\b(?:near|outside|outskirts of|close to|north of|south of|east of|west of)\s+(?:the\s+)?$"
-# A preposition of place right before a name: "in Dori", "near Kidal", "control of Palmyra".
-LOCATIVE_BEFORE = (r"\b(?:in|at|near|outside|around|across|into|towards?|from|(?:control|capture|recapture|fall|"
-                   r"streets|centre|center)\s+of)\s+$")
+# A preposition of place right before a name: "in Dori", "near Kidal", "control of Palmyra"; a verb of going
+# into a place is one too ("M23 rebels entered Goma": "into").
+LOCATIVE_BEFORE = (r"\b(?:in|at|near|outside|around|across|into|towards?|from|entered|entering|(?:control|capture|"
+                   r"recapture|fall|streets|centre|center)\s+of)\s+$")
+# Of those, the words whose object is only ever a place ("near Boni", "entered Goma"), where "in", "at" and "from" also
+# take works, firms and people ("in Stalin: A Biography", "from Dawn assistant editor Cyril Almeida").
+PLACE_ONLY_BEFORE = r"\b(?:near|outside|around|entered|entering)\s+$"
 # Prepositions of place that spaCy's small model takes into the name after them when they open a sentence or a
 # line ("Near Palmyra" PERSON): such an entity is read as beginning after the word.
 ENTITY_LEADING_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around", "across", "into", "toward",

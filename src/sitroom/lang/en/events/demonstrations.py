@@ -74,6 +74,14 @@ INTERVENED = re.compile(r"\b(?:police\w*|officers?|gendarm\w*|security (?:forces
                         r"prevent\w*|stopped|blocked by|barred|forced|crack\w* down|crackdown|clash\w*|injur\w*|wound\w*)\b",
                         re.I)
 
+# An intervention the report denies ("police did not intervene", "ended without any arrests", "no one was
+# arrested"): its words name no intervention (read out before INTERVENED is looked for).
+NO_INTERVENTION = re.compile(
+    r"\b(?:police|officers|security forces|the authorities|soldiers)\s+(?:did not|didn't|did not need to|never)\s+"
+    r"(?:intervene|interfere|disperse\w*|arrest\w*|stop\w*)\b[^.;]*|\bwithout (?:any )?(?:police )?"
+    r"(?:intervention|interference|arrests|incidents?)\b|\bno (?:one|arrests|injuries)\s+(?:was|were)\s+"
+    r"(?:arrested|detained|reported|made)\b|\bno (?:arrests|injuries)\b", re.I)
+
 # Nouns of the people who demonstrate: named only as whom another act or thing concerns ("medical aid to protesters",
 # "demands from protesters", "brutality against peaceful protesters"), they tell no peaceful protest.
 DEMONSTRATOR_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher"})

@@ -65,3 +65,10 @@ INQUIRY = {"investigate", "investigation", "investigator", "probe", "inquiry", "
 # injured": what a hospital did after an act, not the act (the act is coded from its own report).
 CARE_VERBS = {"receive", "treat", "admit", "tend"}
 CARED_FOR = {"wounded", "injured", "patient", "casualty", "hurt"}
+
+# The state of someone hurt, told after the act that hurt them ("He had bruises on his face", "She was taken to a
+# hospital in Harare"): what the victim bore or where they were carried, not an act of its own.
+CONDITION_VERBS = {"have", "bear", "appear", "look"}
+WOUNDS = {"wound", "bruise", "injury", "fracture", "burn", "scar", "gash", "cut", "mark", "broken", "swelling"}
+CARRIED_VERBS = {"take", "rush", "carry", "bring", "transfer", "fly", "evacuate", "admit"}
+HOSPITALS = {"hospital", "clinic", "infirmary"}

@@ -98,8 +98,10 @@ DISPERSAL = re.compile(rf"\b(?:{CROWD_CONTROL}|batons?|baton-charged|"
                         r"crack(?:ed|ing|s)? down|crackdown|clash(?:ed|es|ing)? with (?:riot )?police)\b", re.I)
 
 # ("arrested for protesting", "sit-ins": arrests at a protest belong to the protest; so are a "bandh", a "hartal" or a
-# "shut-down called by" parties or unions, South Asia's general strikes, not an internet or government shutdown.)
+# "shut-down called by" parties or unions, South Asia's general strikes, not an internet or government shutdown; and
+# people told as a gathering by the clause that names them: "detained 12 people who had gathered outside the court".)
 CROWD = re.compile(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers|crowds?|rall(?:y|ies)|demonstrations?|protests?|protest(?:ing|ed)|"
+                   r"who (?:had |have |were )?(?:gathered|assembled|marched|rallied|demonstrated)|"
                    r"sit-ins?|bandhs?|hartals?|(?<!internet )(?<!government )shut-?downs? called by (?:the |a |an |several |"
                    r"(?:\w+ ){0,5})?(?:parties|party|unions?|opposition|traders|associations?|groups?|organi[sz]ations|"
                    r"students|workers|activists|farmers|corporation|coalitions?))\b", re.I)
@@ -113,6 +115,12 @@ BEFORE_DEMONSTRATION = re.compile(
 # An arrest the report sets apart from what it told before ("In a separate case, police arrested a journalist",
 # "Separately, ...", "in an unrelated incident"): its own event, not the intervention in a protest told beside it.
 SEPARATE_CASE = re.compile(r"\b(?:separate(?:ly)?|unrelated)\b", re.I)
+# A demonstration that demands someone's release ("staged a protest outside the press club, demanding his immediate
+# release", "calling for the activists to be freed"): the arrest it is against was made before it, not at it.
+RELEASE_DEMANDED = re.compile(
+    r"\b(?:demand\w*|call(?:s|ed|ing)? for|urg\w*|press(?:ed|ing)? for|seek\w*|ask\w*(?: for)?)\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:immediate|unconditional|swift|safe|and)\s+){0,3}"
+    r"(?:release|freedom)\b|\bto be (?:released|freed)\b|\b(?:free|release) (?:him|her|them|our)\b", re.I)
 
 # People taken for defying a curfew or a ban on assembly ("arrested after curfew", "for violating the curfew", "who
 # violated section 144", "for breaching the ban on gatherings"): bans imposed on demonstrations. Not "after the curfew
@@ -229,6 +237,9 @@ TAKING = re.compile(
     # transfers, questioning, a release from custody.
     r"search(?:ed|es|ing)?|search warrants?|transferr\w*|transport(?:ed|ing)|interrogat\w*|questioned|"
     r"(?:in|to) prison|removed (?:\w+ ){0,4}by (?:\w+ ){0,2}police)\b", re.I)
+# A prison term, the length of a verdict or of a penalty faced ("sentenced her to five years in prison", "faces up to
+# ten years in jail"): it names no taking (read on the words before a word of TAKING).
+PRISON_TERM = re.compile(r"\b(?:years?|months?)\s+(?:(?:in|of)\s+)?$", re.I)
 # Someone set free from custody ("Kazmerchak was released"): the gold codes it with the arrest it ends.
 # An arrest not carried out (rule 10): the verbs a taking is only tried under ("Police attempted to arrest him",
 # besides discourse.NON_FACTIVE's "plan", "want", "seek"...), and the nouns whose "for" names an arrest ordered or
@@ -242,6 +253,9 @@ COURT_ORDERERS = frozenset({"prosecutor", "prosecution", "prosecutors", "judge",
                             "magistrates", "tribunal"})
 # The verbs of such an order.
 ORDER_LEMMAS = frozenset({"order", "decree"})
+# The verbs that lengthen a custody already running ("the prosecution renewed the detention of five defenders",
+# "the court extended his detention by 15 days"): a court step on people held, not a new taking.
+PROLONG_LEMMAS = frozenset({"renew", "extend", "prolong"})
 # The main verbs that list the people a relative clause of taking before them names: that clause is the news
 # ("Those arrested include two reporters"), as under "be" ("The five who were arrested are members of ...").
 LISTING = frozenset({"include"})
@@ -282,7 +296,8 @@ LENGTH_ONLY = re.compile(r"^(?:for )?(?:the )?(?:(?:last|past|first|next) )?(?:\
 THINGS_TAKEN = frozenset("""it vessel ship boat tanker trawler yacht aircraft plane jet helicopter truck lorry
 car vehicle bus cargo shipment consignment container goods drugs narcotics weapons arms ammunition equipment
 computer laptop phone passport assets funds money property""".split())
-RELEASED = re.compile(r"\b(?:is|are|was|were|been|being) (?:\w+ )?(?:released|freed)\b", re.I)
+# (Not one on bail, a court step the guide does not code: "the arrested protesters were released on police bail".)
+RELEASED = re.compile(r"\b(?:is|are|was|were|been|being) (?:\w+ )?(?:released|freed)\b(?! on (?:\w+ ){0,2}bail\b)", re.I)
 # Hostages or captives set free with nobody taken: the guide codes the release Strategic developments / Other.
 HOSTAGES_FREED = re.compile(
     r"\b(?:hostages?|captives?)\b.{0,80}\b(?:released|freed|set free|let go)\b|"

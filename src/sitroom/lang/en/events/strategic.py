@@ -18,6 +18,12 @@ CONTACT = re.compile(
 # A contact word that is only a visit: a visit at home, with no one met, is no diplomatic contact.
 VISIT_ONLY = re.compile(r"visit(?:s|ed|ing)?", re.I)
 
+# A visit to troops ("Carter flew to visit U.S. service members at Qayyarah Airfield West"): an official among
+# forces, whoever's, meets no government or envoy, so it is no diplomatic contact when no other contact word is told.
+TROOP_VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.]*\s+)?"
+                         r"(?:service\s*members|troops|soldiers|servicemen|servicewomen|sailors|airmen|marines|"
+                         r"(?:military\s+)?personnel)\b")
+
 # A contact named only as the time of something else ("Following the meeting the Foreign Secretary said:",
 # "During the visit, family members heard screaming"): the words before the contact word.
 CONTACT_AS_TIME = re.compile(r"\b(?:following|after|before|during|since|ahead of) (?:the|a|an|his|her|their|this|that|"

@@ -1,0 +1,168 @@
+"""Named sites that are no towns: "Makerere University", "the Kainji dam", "Incirlik Air Base, Turkey", "Camp Hurriya".
+
+The gazetteer has towns and units, not the universities, dams, bases and camps where much news happens, and the
+annotation guide codes the most specific place as the text spells it. A site named with its kind word is a place of
+its own, named as written, at a spot inside what the text puts it in: the place named right after it ("Tiyas
+Military Airfield near Palmyra", "Incirlik Air Base, Turkey"), else, where the text puts something at it ("at
+Makerere University", "an attack on Camp Hurriya"), the country a story is firmly about. One site, one place: its
+other mentions ("46 Makerere University students") are placed alike. A site whose name holds a place the stage
+found ("Kabul University") is left to that place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from ...lang.en.places import (
+    SITE_AFFILIATION_HEADS, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST, SITE_NAME_OPENERS, SITE_TARGET_BEFORE, STOP_WORDS,
+)
+from ...records import PlaceMention
+from .cues import ATTACKED, LOCATIVE, NEAR_WORDS
+from .gazetteer import ADMIN2, PPL, Gazetteer
+from .normalise import fold_name
+from .resolve import prior
+from .tables import DEMONYMS
+
+_WORD = r"[A-Z][\w'’-]*"
+_GAP = r"[ \t]+"  # (a name does not run over a line's end)
+_NAME = rf"{_WORD}(?:{_GAP}{_WORD}){{0,2}}"
+_HEADS = "|".join(h.replace(" ", _GAP) for h in SITE_NAME_HEADS)
+_OPENERS = "|".join(o.capitalize() for o in SITE_NAME_OPENERS)
+_HEAD_AFTER = re.compile(rf"\b({_NAME}){_GAP}((?i:{_HEADS}))\b")
+_OPENER_BEFORE = re.compile(rf"\b({_OPENERS}){_GAP}({_NAME})")
+# After a site, what puts it inside the place named next: "Incirlik Air Base, Turkey", "Camp X near Baghdad".
+_PARENT_GAP = re.compile(r"\s*(?:,\s*|\(\s*|\s(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?)$")
+_THE = re.compile(r"\bthe\s+$", re.I)
+_TARGET = re.compile(SITE_TARGET_BEFORE, re.I)
+# A story is firmly about a country from this weight of focus (a country named as such) and this share of it.
+FIRM_FOCUS, FIRM_SHARE = 1.0, 0.6
+# Parts of speech of words that open a sentence before a site's name without being part of it.
+_NOT_NAME_POS = frozenset({"NUM", "DET", "ADV", "PRON", "ADP", "CCONJ", "SCONJ", "VERB", "AUX"})
+
+
+def _name_start(name: str, offset: int = 0, pos: Optional[dict] = None) -> Optional[int]:
+    """Where the site's own name begins in ``name`` (at ``offset`` in the text), past the words before it that name
+    nothing ("On Tuesday Makerere", "Forty Makerere": a number opening a sentence); None when what is left names
+    no site ("Federal", "Nigerian"). ``pos``: the parse's part of speech by a word's offset."""
+    words = list(re.finditer(r"\S+", name))
+    while words and (fold_name(words[0].group()) in STOP_WORDS
+                     or (pos or {}).get(offset + words[0].start()) in _NOT_NAME_POS):
+        words = words[1:]
+    if not words or words[0].group() in DEMONYMS or fold_name(words[0].group()) in SITE_NAME_NOT_FIRST:
+        return None
+    return words[0].start()
+
+
+def _find(text: str, pos: Optional[dict] = None) -> list[tuple[int, int, str]]:
+    """(start, end, key) of every site name in the text: the key is its first name word and its kind word."""
+    found = []
+    for m in _HEAD_AFTER.finditer(text):
+        at = _name_start(m.group(1), m.start(1), pos)
+        if at is not None:
+            first = m.group(1)[at:].split()[0]
+            found.append((m.start(1) + at, m.end(), f"{fold_name(first)} {fold_name(' '.join(m.group(2).split()))}"))
+    for m in _OPENER_BEFORE.finditer(text):
+        first = m.group(2).split()[0]
+        if first not in DEMONYMS and fold_name(first) not in SITE_NAME_NOT_FIRST:  # ("Camp Liberty": any word names it)
+            found.append((m.start(), m.end(), f"{fold_name(first)} {m.group(1).lower()}"))
+    return sorted(found)
+
+
+def _where_acted(doc, start: int) -> bool:
+    """Whether the text puts an act at the site named from ``start``: an attack on it ("shelled", "an attack on"),
+    or a preposition of place hung on a verb ("arrested him at Makerere University"), not on a person ("a professor
+    at Ryerson University", "a student at Xavier University": where someone works or studies)."""
+    text = doc.text
+    before = _THE.sub("", text[max(0, start - 60):start])
+    if ATTACKED.search(before) or _TARGET.search(before):
+        return True
+    if not LOCATIVE.search(before):
+        return False
+    end = max(0, start - 60) + len(before.rstrip())
+    prep = next((t for t in reversed(doc) if t.idx + len(t.text) <= end), None)
+    return prep is not None and prep.head.pos_ in ("VERB", "AUX")
+
+
+def site_mentions(gaz: Gazetteer, doc, mentions: list[PlaceMention], focus: Counter,
+                  sentence_of) -> list[PlaceMention]:
+    """The mentions of the named sites of a text that no place mention overlaps, each placed inside the place
+    named right after one of its mentions, else, when one is where something happens, in the story's country."""
+    text = doc.text
+    pos = {t.idx: t.pos_ for t in doc}
+    sites = [s for s in _find(text, pos) if not any(m.start < s[1] and s[0] < m.end for m in mentions)]
+    if not sites:
+        return []
+    located = [m for m in mentions if m.role == "location" and m.country]
+    parents: dict[str, PlaceMention] = {}
+    locative: set[str] = set()
+    for start, end, key in sites:
+        after = [m for m in located if m.start > end and m.start - end <= 40 and _PARENT_GAP.match(text[end:m.start])]
+        if after and key not in parents:
+            parents[key] = min(after, key=lambda m: m.start)
+        if key not in locative and _where_acted(doc, start):
+            locative.add(key)
+    home = _firm_country(gaz, focus)
+    for start, end, key in sites:
+        if key not in parents and home is not None:
+            town = _town_after(gaz, text, end, home.country)
+            if town is not None:  # "the Ibara prison, Abeokuta": a town the stage did not take for one
+                parents[key] = town
+    out = []
+    for start, end, key in sites:
+        if key.rsplit(" ", 1)[-1] in SITE_AFFILIATION_HEADS and key not in locative:
+            continue  # "a professor at Ryerson University, in Toronto": where someone works
+        parent = parents.get(key)
+        if parent is None and key in locative and home is not None:
+            parent = home
+        if parent is not None:
+            near = NEAR_WORDS.search(text[end:parent.start]) if parent.start > end else None
+            out.append(_at(text, start, end, parent, sentence_of(start), bool(near)))
+    return out
+
+
+_COMMA_NAME = re.compile(rf"[ \t]*,[ \t]*({_WORD}(?:[ \t]+{_WORD})?)")
+
+
+def _town_after(gaz: Gazetteer, text: str, end: int, iso2: str) -> Optional[PlaceMention]:
+    """The town of the story's country named after a site and a comma, as a mention to place the site at."""
+    m = _COMMA_NAME.match(text, end)
+    if m is None or fold_name(m.group(1)) in STOP_WORDS:
+        return None
+    towns = [e for e in gaz.lookup(m.group(1))[:40] if gaz.country[e] == iso2 and gaz.level[e] in (PPL, ADMIN2)
+             and fold_name(gaz.names[e]) == fold_name(m.group(1))]
+    if not towns:
+        return None
+    e = max(towns, key=lambda x: prior(gaz, x))
+    a1, a2 = int(gaz.admin1[e]), int(gaz.admin2[e])
+    lat, lon = float(gaz.lat[e]), float(gaz.lon[e])
+    return PlaceMention(text=m.group(1), start=m.start(1), end=m.end(1), name=gaz.names[e], level=gaz.level_name(e),
+                        country=iso2, admin1=gaz.admin_name(a1), admin2=gaz.admin_name(a2) if gaz.level[e] == PPL
+                        else gaz.names[e], lat=None if lat != lat else round(lat, 5), lon=None if lon != lon else round(lon, 5))
+
+
+def _firm_country(gaz: Gazetteer, focus: Counter) -> Optional[PlaceMention]:
+    """The country a story is firmly about, as a mention to place its sites at; None when there is none."""
+    if not focus:
+        return None
+    top, weight = focus.most_common(1)[0]
+    if weight < FIRM_FOCUS or weight < FIRM_SHARE * sum(focus.values()) or top not in gaz.country_index:
+        return None
+    e = gaz.country_index[top]
+    lat, lon = float(gaz.lat[e]), float(gaz.lon[e])
+    return PlaceMention(text=gaz.names[e], start=0, end=0, name=gaz.names[e], level="country", country=top,
+                        lat=None if lat != lat else round(lat, 5), lon=None if lon != lon else round(lon, 5))
+
+
+def _at(text: str, start: int, end: int, parent: PlaceMention, sentence: int, near: bool) -> PlaceMention:
+    """A site placed at its parent's point, a spot (a populated place's level) inside the parent's units."""
+    level = parent.level
+    precision = 1 if level == "populated place" and not near else 2 if level in ("populated place", "admin2") else 3
+    return PlaceMention(
+        text=text[start:end], start=start, end=end, sentence=sentence, name=text[start:end], gazetteer_id=None,
+        lat=parent.lat, lon=parent.lon, level="populated place", country=parent.country,
+        admin1=parent.admin1 if level != "country" else None, admin2=parent.admin2 if level != "country" else None,
+        confidence=0.5, resolution=f"site: placed at {parent.name}", role="location", geo_precision=precision,
+        extractor="sitroom.places.gazetteer.v1",
+    )
