@@ -54,6 +54,15 @@ def _event(label, text, sentence=0):
     (NATURAL, "Three people died when a landslide buried their house.", True),
     (NATURAL, "The city recorded 90 millimetres of rainfall in six hours on Wednesday.", False),
     (LOOTING, "Two ministers were accused of the looting of public funds meant for hospitals.", False),
+    # an arrest needs someone taken or held; a trial, a verdict or a questioning alone is none (the guide)
+    ("Strategic developments / Arrests", "Police detained three bloggers in Hanoi on Tuesday.", True),
+    ("Strategic developments / Arrests", "The activist has been held without charge in Evin since May.", True),
+    ("Strategic developments / Arrests", "Plainclothes officers picked the editor up at his home in Minsk.", True),
+    ("Strategic developments / Arrests", "The blogger's trial in Hanoi lasted two hours and was held in an almost "
+                                         "empty courtroom.", False),
+    ("Strategic developments / Arrests", "A court in Minsk sentenced two reporters to three years on Friday.", False),
+    ("Strategic developments / Arrests", "Several lawyers were questioned by intelligence officers about their "
+                                         "clients last week.", False),
     # an abduction tells someone taken, held or missing
     (ABDUCTION, "The union organiser was eating with his family when two masked men entered his house and shot him.",
      False),
@@ -99,3 +108,31 @@ def test_tear_gas_at_a_demonstration_already_coded_there_that_day_gives_no_secon
     shells = _event(SHELLING, "Police fired tear gas shells at the students outside the university.", 1)
     shells = shells.model_copy(update={"location": where, "date": day})
     assert defining_told(shells, [shells], [march, shells]) is None
+
+
+VIOLENT = "Riots / Violent demonstration"
+
+
+def _placed(ev, iso):
+    where = PlaceMention(text="Town", start=0, end=4, name="Town", level="populated place", country=iso)
+    return ev.model_copy(update={"location": where})
+
+
+def test_damage_by_no_crowd_is_property_destruction():
+    """A riot needs demonstrators or a mob (the guide's Riots): property damaged by a doer told as no crowd is
+    Strategic developments / Looting/property destruction, its unnamed doer an unidentified armed group."""
+    rioters = ActorRef(name="Rioters (Kenya)", actor_type="rioters", inter=5, country="KE")
+    ev = _placed(_event(VIOLENT, "Unknown men vandalised the offices of a local radio station in Kisumu overnight."), "KE")
+    got = defining_told(ev.model_copy(update={"actor1": rioters}))
+    assert got.sub_event_type == "Looting/property destruction"
+    assert got.actor1.name == "Unidentified Armed Group (Kenya)"
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters smashed the windows of the town hall in Kisumu on Friday.",  # demonstrators: a riot
+    "Youths burned tyres and vandalised shops after the match in Kisumu.",  # a crowd of youths
+    "Unknown men broke into the editor's house and beat him badly.",  # a person harmed: not mere damage
+])
+def test_riots_with_a_crowd_or_harm_keep_their_type(text):
+    ev = _placed(_event(VIOLENT, text), "KE")
+    assert defining_told(ev).sub_event_type == "Violent demonstration"

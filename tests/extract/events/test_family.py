@@ -71,6 +71,9 @@ def test_other_attacks_keep_their_type(label, sentence):
     (INTERVENTION, "Police fired tear gas after demonstrators smashed shop windows in the centre of Lima."),
     (LOOTING, "A police post was torched by protesters in Kisumu on Tuesday."),
     (PEACEFUL, "Hundreds of marchers clashed with riot police outside parliament in Nairobi."),
+    # either order of the clash's sides (the guide's Violent demonstration: "demonstrators ... clash")
+    (PEACEFUL, "Running clashes between police and protesters lasted into the night near the campus in Quito."),
+    (INTERVENTION, "Fierce clashes between riot police and student demonstrators broke out outside the ministry."),
 ])
 def test_a_crowd_that_turns_violent_is_a_riot(label, sentence):
     assert violent_crowd(label, sentence) == VIOLENT_DEMONSTRATION
@@ -81,6 +84,8 @@ def test_a_crowd_that_turns_violent_is_a_riot(label, sentence):
     (INTERVENTION, "Police fired tear gas to disperse demonstrators in the centre of Lima."),
     (LOOTING, "Soldiers burned down houses in the village of Kuki."),  # no crowd: property destruction
     (PEACEFUL, "A teacher set himself on fire outside the ministry in protest at unpaid wages."),
+    # police fighting gunmen near a protest: no clash of the crowd's own
+    (PEACEFUL, "Protesters marched in Lima as clashes between police and gunmen went on in the hills."),
     ("Protests / Excessive force against protesters", "Police shot dead two protesters who threw stones in Lima."),
 ])
 def test_calm_or_other_demonstrations_keep_their_type(label, sentence):

@@ -27,6 +27,9 @@ ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
     # where it happened may stand between the demonstration and what it is against
     (ATTACK, "Saturday marked the fifth day of rallies across the country over the shooting of a student by police."),
     (ATTACK, "Thousands joined protests in Accra against the killing of a taxi driver by soldiers."),
+    # a gathering "held" holds no one; what it commemorates, or its placards say, is what it is against
+    (ATTACK, "The press union held a candlelight vigil in Kandy on Friday to commemorate reporters slain in the war."),
+    (ATTACK, "Students held a silent march through Mombasa with placards reading \"End police killings now\"."),
 ])
 def test_a_gathering_against_violence_is_a_protest(label, sentence):
     assert gathering_told(label, sentence) == PEACEFUL
@@ -36,6 +39,8 @@ def test_a_gathering_against_violence_is_a_protest(label, sentence):
     # harm done at the gathering: the violence is the news
     (ATTACK, "Soldiers beat students who gathered to protest against the closure of the campus."),
     (ATTACK, "Gunmen opened fire on mourners gathered for a funeral in the village, killing six."),
+    # people held at the gathering, not the gathering held
+    (ABDUCTION, "Masked men seized two organisers who held a rally in Mombasa and held them for days."),
     # how long it went on is no grievance: the killing after it is harm done there
     (ATTACK, "Protests in Kibera for a third day ended when soldiers shot dead two students at the rally."),
     # no demonstration told, or a strike with no gathering (rule 8)

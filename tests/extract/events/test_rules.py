@@ -112,6 +112,11 @@ def test_demonstration_types_follow_acled():
         "Battles / Armed clash"
     assert rules.demonstration_type("Protests / Peaceful protest", "Police fired tear gas to disperse the demonstrators.") == \
         "Protests / Protest with intervention"
+    # either order of the sides of a clash with unarmed people ("clashes between police and students")
+    assert rules.demonstration_type("Battles / Armed clash", "Clashes between the police and university students "
+                                    "spread across Dhaka on Monday.") == "Riots / Violent demonstration"
+    assert rules.demonstration_type("Battles / Armed clash", "Clashes between police and armed bandits spread "
+                                    "across the district.") == "Battles / Armed clash"
 
 
 def test_a_town_and_the_district_it_lies_in_are_one_place():

@@ -22,8 +22,8 @@ from typing import Optional, Sequence
 
 from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
-from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
-                                       FORCE_BEATING, RIOT_TOLD,
+from ...lang.en.events.family import (AIR_ARM, ARREST_TOLD, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
+                                       FORCE_BEATING, HELD_GATHERING, RIOT_TOLD,
                                        CUSTODY_VIOLENCE, DETAINED_KILLED, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
                                        TARGETED_BASE, TEAR_GAS_SHELLS, ARMED_SITE, ATTACK_VERB, DESTRUCTION_VERB, OWN_ELEMENT,
@@ -33,7 +33,8 @@ from ...lang.en.events.rules import (ARMED, ARMED_VICTIMS, CROWD, CROWD_CONTROLL
                                     SUPPORTERS_CLASH, TWO_SIDED)
 from ...lang.en.events.territory import CONTROL, GOODS_TAKEN, PERSONS_TAKEN
 from ...records import Event
-from .conventions import conventional_actors
+from .arguments import country_name
+from .conventions import conventional_actors, unidentified_group
 from .demonstrations import demonstration_told, without_grievance
 from .merging import label_of, same_place_and_day
 from .patterns import Cue, find_cues
@@ -118,7 +119,8 @@ def gathering_told(label: str, sentence: str) -> str:
     if not label.startswith(VAC) or not DEMONSTRATION_WORD.search(sentence):
         return label
     # The force that disperses or detains the crowd is the intervention in the demonstration, no harm of its own.
-    if VIOLENCE.search(DISPERSAL.sub(" ", GRIEVANCE.sub(" ", sentence))) or is_strike_only(PEACEFUL_PROTEST, sentence):
+    told = HELD_GATHERING.sub(" ", DISPERSAL.sub(" ", GRIEVANCE.sub(" ", sentence)))  # "held a vigil": no one held
+    if VIOLENCE.search(told) or is_strike_only(PEACEFUL_PROTEST, sentence):
         return label
     return PEACEFUL_PROTEST
 
@@ -301,6 +303,9 @@ _DEFINING = {
     CLASH: lambda t: bool(FIGHTING.search(NO_HARM.sub(" ", t))),
     NON_VIOLENT_TRANSFER: lambda t: bool(FORCE_OR_TERRITORY.search(t)),
     "Disasters / Natural disaster": _more_than_rain,
+    # a riot needs demonstrators or a mob (the guide's Riots); none told, damaged_typed reads what was done
+    VIOLENT_DEMONSTRATION: lambda t: bool(DEMONSTRATION_WORD.search(t) or CROWD.search(t) or MOB.search(t)),
+    ARRESTS: lambda t: bool(ARREST_TOLD.search(t)),  # someone taken or held, not a trial or verdict alone
     # someone taken, held or missing ("two masked men entered his house and shot him" is no abduction)
     ABDUCTION: lambda t: bool(OWN_ELEMENT[ABDUCTION].search(t)),
 }
@@ -322,7 +327,26 @@ def defining_told(ev: Event, reports: Sequence[Event] = (), coded: Sequence[Even
     told = _DEFINING.get(label_of(ev))
     if told is None or any(told(r.evidence.text) for r in (ev, *reports)):
         return ev
+    if label_of(ev) == VIOLENT_DEMONSTRATION:
+        return damaged_typed(ev, reports)
     return crowd_control_typed(ev, reports, coded) or armed_doer_typed(ev)
+
+
+def damaged_typed(ev: Event, reports: Sequence[Event] = ()) -> Event:
+    """A violent demonstration with no demonstrators, crowd or mob told whose reports tell property damaged and no
+    one harmed ("An unknown group vandalised the journalist's house", "Unidentified men set his car on fire"):
+    damage done by no crowd is the guide's Strategic developments / Looting/property destruction, a riot needing
+    demonstrators or a mob. Any other such report is left as it is (its words, not a crowd's absence, decide)."""
+    texts = [r.evidence.text for r in (ev, *reports)]
+    if not any(OWN_ELEMENT[LOOTING].search(t) for t in texts) or any(VIOLENCE.search(t) for t in texts):
+        return ev
+    # The riot's conventional "Rioters" were no one told: an unnamed doer is ACLED's unidentified armed group.
+    a1 = ev.actor1 if ev.actor1 is not None and ev.actor1.inter != 5 else None
+    a1, a2 = conventional_actors(LOOTING, a1, ev.actor2, ev.location, ev.evidence.text)
+    iso = ev.location.country if ev.location is not None else None
+    if a1 is None and iso:
+        a1 = unidentified_group(country_name(iso), iso)
+    return ev.model_copy(update={**typed_fields(LOOTING), "actor1": a1, "actor2": a2})
 
 
 def crowd_control_typed(ev: Event, reports: Sequence[Event] = (), coded: Sequence[Event] = ()) -> Optional[Event]:

@@ -14,7 +14,10 @@ CROWD_VIOLENCE = re.compile(
     r"jails?|police stations?|stations|shops?|stores?|houses?|homes?|buses)|burning (?:down )?of|vandali[sz]\w+|"
     r"smash(?:ed|ing)|(?:broke|break|breaking) (?:\w+ ){0,2}windows|loot(?:ed|ing)|ransack(?:ed|ing)|"
     r"clash(?:ed|es|ing)? with (?:the )?(?:riot )?(?:police|security forces)|"
-    r"clash(?:es)? between (?:\w+ ){1,3}and (?:the )?(?:riot )?(?:police|security forces)|rampag\w+)\b", re.I)
+    r"clash(?:es)? between (?:\w+ ){1,3}and (?:the )?(?:riot )?(?:police|security forces)|"
+    # (either order: "clashes between police and protesters")
+    r"clash(?:es)? between (?:the )?(?:riot )?(?:police|security forces) and (?:\w+ ){0,2}(?:protesters|demonstrators|"
+    r"students|youths|rioters|marchers)|rampag\w+)\b", re.I)
 
 # A state force beating or pushing back the crowd ("Police pushed back protesters and beat several of them",
 # "students were beaten by riot police"): its intervention in the demonstration, no violence of the crowd's own.
@@ -80,10 +83,26 @@ OTHER_PROTEST = re.compile(
 # "to demand payment"): its violence words name the grievance, not harm done at the demonstration. ("Protests for a
 # third day" is how long, no grievance.)
 GRIEVANCE = re.compile(
-    r"\b(?:(?:in|as an?) protest|(?:to|in order to) (?:protest|denounce|condemn|demand|mourn|honou?r|remember)|"
+    r"\b(?:(?:in|as an?) protest|(?:to|in order to) (?:protest|denounce|condemn|demand|mourn|honou?r|remember|commemorate)|"
+    # the words its signs carry ("with placards reading 'Stop the killings'") are what it is against
+    r"(?:signs|placards|banners|posters|slogans)(?: \w+)? (?:reading|saying|that (?:read|said)|which read)|"
     r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|vigils?) (?:(?:in|across|around|throughout) (?:the )?"
     r"(?:[\w-]+ ){0,2}?)?(?:against|over|about|for(?! (?:an? |the )?(?:\w+ )?(?:days?|hours?|weeks?|nights?|months?)\b)))"
     r"\b.*", re.I | re.S)
+
+# A taking into custody, what an Arrests report must tell (the guide's Arrests: "arrests or detentions by security
+# forces"); a trial, a sentence, a verdict or a questioning alone tells none (the guide: court hearings, charges,
+# trials and verdicts are no events). Not "sentenced to two years in prison", nor a trial "held in a courtroom".
+ARREST_TOLD = re.compile(
+    r"\b(?:(?:re-?)?arrest\w*|detain\w*|detention|custod\w*|jail(?:ed|ing)|imprison\w*|incarcerat\w*|captur\w*|"
+    r"held(?! (?:in|at) (?:an? |the )?(?:\w+ ){0,2}(?:court\w*|hearings?|sessions?|meetings?|conferences?)\b)|holding|"
+    r"round(?:ed|ing)? ?-?up\w*|pick(?:ed|ing)? (?:\w+ ){0,2}up|taken (?:away|from|to)|took (?:\w+ ){0,3}(?:away|from|to)|"
+    r"apprehend\w*|nabbed|seiz\w*|booked|handcuff\w*|raid\w*|swoop\w*|remand\w*|locked up|abduct\w*|kidnap\w*|"
+    r"disappear\w*|vanish\w*)\b", re.I)
+
+# A gathering held ("held a vigil", "held another memorial march"): the holding of it, no one held.
+HELD_GATHERING = re.compile(r"\bheld (?:[\w“”\"'-]+ ){0,4}?(?:vigils?|protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|"
+                            r"sit-?ins?|pickets?|gatherings?|commemorations?|memorials?)\b", re.I)
 
 # State detention told as a disappearance (decisions v1.2: held incommunicado, or said to be abducted):
 # an abduction/forced disappearance, not an arrest.

@@ -160,7 +160,9 @@ UNARMED_CLASH = re.compile(
     r"\bclash\w* between (?:\w+ ){0,3}?(?:students|youths|workers|traders|residents|supporters|fans)"
     r" and (?:the )?(?:riot )?(?:police|security forces)\b|"
     r"\b(?:students|youths|workers|traders|residents|fans) (?:\w+ ){0,3}?clash(?:ed|es|ing)? with (?:the )?(?:riot )?"
-    r"(?:police|security forces)\b", re.I)
+    r"(?:police|security forces)\b|"
+    r"\bclash\w* between (?:the )?(?:riot )?(?:police|security forces) and (?:\w+ ){0,3}?(?:students|youths|workers|"
+    r"traders|residents|supporters|fans|protesters|demonstrators)\b", re.I)
 
 # The end of a text before a verb that makes it passive ("A soldier was killed", "were later shot dead"): the words
 # before such a verb name the victims, not the doer.
