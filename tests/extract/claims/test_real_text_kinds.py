@@ -208,6 +208,9 @@ def test_coercion_reproach_and_falling_short_accuse(claims_of, sentence, start):
     ("The general said we will keep up the pressure and we continue to put pressure on the militants.", "we"),
     ("The minister said the two men should not have been prosecuted.", "the two men"),
     ("Police said the protesters forced the closure of the road.", "the protesters"),
+    # a thing or an event is no doer to be charged or reproached
+    ("The relief agency said floods forced thousands of families to flee their homes.", "floods forced"),
+    ("A mediator said the talks should have started on Monday but were postponed.", "the talks"),
 ])
 def test_a_victims_passive_our_own_pressure_or_a_clearing_accuses_no_one(claims_of, sentence, start):
     assert _by_quote(claims_of(sentence), start).kind != "accusation"

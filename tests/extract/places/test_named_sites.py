@@ -55,6 +55,9 @@ def test_a_university_where_students_were_held_is_the_place(places_of):
 @pytest.mark.parametrize("text", [
     "A study by Harvard University found that cholera cases rose in Kenya. Kenya's health ministry said 40 died in Kisumu.",
     "Jane Doe, a lecturer at Ryerson University, said the plan would fail. Canada's government disagreed. Canada votes soon.",
+    # a verb of studying or working tells an affiliation, not where an act happened
+    "A professor who teaches at Kenyatta University was shot dead in Nairobi on Sunday. Kenya's police condemned it.",
+    "Gunmen abducted a lawyer who graduated from Makerere University near Gulu on Monday. Uganda's police are searching.",
 ])
 def test_a_university_named_for_a_study_or_a_job_is_no_place(places_of, text):
     assert not _sites(places_of(text))

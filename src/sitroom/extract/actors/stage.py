@@ -19,6 +19,8 @@ from ...lang.en.actors.stage import (
     KIND_ANAPHOR_BEFORE,
     KIND_ANAPHOR_NOUNS,
     KIND_ANAPHOR_SENTENCES,
+    ANOTHER_ACCOUNT,
+    ANOTHER_PLACE,
     KIND_OF_GROUP,
     NOT_ACTORS,
 )
@@ -199,25 +201,40 @@ def _named_by_region(cat: Catalogue, places, low: str, start: int, end: int, act
 def _kinds_told_back(ctx, low: str, groups: list[tuple[int, int, Actor]]) -> list[tuple[int, int, Actor]]:
     """"The militants", "these insurgents" after a named armed group are that group, as a coder reads them back
     ("Al-Shabaab claimed the raid. The militants stormed a hotel"), not a new unidentified one: a definite kind noun
-    takes the last non-state armed group named within KIND_ANAPHOR_SENTENCES sentences before it. So does a kind
-    noun followed by the group it belongs to ("militants of the Islamic State"). ``low``: the normalised text;
-    ``groups`` in text order."""
+    takes the armed group named within KIND_ANAPHOR_SENTENCES sentences before it, when only one was named there
+    ("Boko Haram and ISWAP fighters clashed. The militants ...": either) and no sentence since opens another account
+    ("In Mali, the jihadists ...", "In a separate attack, the militants ..."). So does a kind noun followed by the
+    group it belongs to ("militants of the Islamic State"). ``low``: the normalised text; ``groups`` in text order."""
     out: list[tuple[int, int, Actor]] = []
-    named: Optional[tuple[int, Actor]] = None  # (sentence, actor) of the last named armed group
+    named: list[tuple[int, Actor]] = []  # (sentence, actor) of the named armed groups so far
     for i, (s, e, actor) in enumerate(groups):
         after = KIND_OF_GROUP.match(low, e)
         nxt = groups[i + 1] if i + 1 < len(groups) else None
         if (actor.family == "unidentified" and after and nxt is not None and low[after.end():nxt[0]] in ("", "the ")
                 and nxt[2].family is None and nxt[2].inter in (2, 3, 4)):
             actor = nxt[2]  # "militants of the Islamic State": the group's own members
-        elif (actor.family == "unidentified" and low[s:e] in KIND_ANAPHOR_NOUNS and named is not None
-                and KIND_ANAPHOR_BEFORE.search(low, max(0, s - 8), s)
-                and ctx.sentence_index(s) - named[0] <= KIND_ANAPHOR_SENTENCES):
-            actor = named[1]
+        elif (actor.family == "unidentified" and low[s:e] in KIND_ANAPHOR_NOUNS and named
+                and KIND_ANAPHOR_BEFORE.search(low, max(0, s - 8), s)):
+            here = ctx.sentence_index(s)
+            recent = {a.name: a for k, a in named if here - k <= KIND_ANAPHOR_SENTENCES}
+            last = named[-1][0]
+            if len(recent) == 1 and not any(_opens_account(ctx, k, s) for k in range(last + 1, here + 1)):
+                actor = next(iter(recent.values()))
         elif actor.family is None and actor.inter in (2, 3, 4):
-            named = (ctx.sentence_index(s), actor)
+            named.append((ctx.sentence_index(s), actor))
         out.append((s, e, actor))
     return out
+
+
+def _opens_account(ctx, sentence: int, until: int) -> bool:
+    """Whether the sentence ``sentence`` opens another account before ``until`` (a character offset): "Elsewhere,",
+    "In a separate attack,", "In Mali," (a place the places stage found)."""
+    starts = ctx.scratch.get("_sent_starts") or [0]
+    start = starts[sentence] if sentence < len(starts) else 0
+    if ANOTHER_ACCOUNT.match(ctx.text, start):
+        return True
+    m = ANOTHER_PLACE.match(ctx.text, start)
+    return m is not None and m.end() <= until and any(m.start(1) <= p.start < m.end(1) for p in ctx.places)
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:

@@ -22,6 +22,7 @@ from typing import Optional
 from ...lang.en.events.discourse import LARGE_COUNT_WORDS
 from ...lang.en.claims.kinds import (
     ACCUSATION,
+    AGENT_NOUNS,
     BODY_ONLY_PRONOUNS,
     CLASS_KIND,
     CONFIDENT,
@@ -45,7 +46,8 @@ from ...lang.en.claims.kinds import (
     URGE_PASSIVE,
     WILLING,
 )
-from ...lang.en.claims.speakers import GROUP_ANAPHORS
+from ...lang.en.claims.speakers import GOVERNMENT_NOUNS, GROUP_ANAPHORS, ROLE_WORDS
+from ...lang.en.claims.speech import PARTY_NOUNS
 from ._text import inside_quotation
 from .control import Control, find_control, negated as _negated, subject as _subject
 from ..pos import VERBAL
@@ -143,8 +145,8 @@ def _coerces(verb) -> bool:
     if _negated(verb) or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
     subject = _subject(verb)
-    if subject is not None and subject.lower_ in ("i", "we"):
-        return False
+    if subject is not None and (subject.lower_ in ("i", "we") or not _is_doer(subject)):
+        return False  # ("Floods forced thousands of families to flee": no one is charged)
     lemma = verb.lemma_.lower()
     if lemma in COERCION_VERBS:
         victims = [c for c in verb.children if c.dep_ == "dobj"]
@@ -172,7 +174,19 @@ def _reproached(verb) -> bool:
     subject = _subject(verb)
     return verb.tag_ == "VBN" and "have" in auxes and any(a in REPROACH_MODALS for a in auxes) and \
         not _negated(verb) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and \
-        not (subject is not None and subject.lower_ in ("i", "we"))
+        not (subject is not None and (subject.lower_ in ("i", "we") or not _is_doer(subject)))
+    # ("The talks should have started on Monday": a plan gone astray, no one blamed)
+
+
+def _is_doer(subject) -> bool:
+    """A subject that can be blamed: people, a named party or a body of them ("the president", "police", "these
+    unions", "Russia"), not a thing or an event ("Floods", "The talks", "The bridge")."""
+    return _is_people(subject) or any(
+        t.ent_type_ in ("ORG", "GPE") or t.lemma_.lower() in _DOER_NOUNS or t.lower_.endswith(("man", "men"))
+        for t in subject.subtree)
+
+
+_DOER_NOUNS = AGENT_NOUNS | PARTY_NOUNS | GROUP_ANAPHORS | GOVERNMENT_NOUNS | ROLE_WORDS
 
 
 def _defendant_spans(words: list) -> set[int]:

@@ -16,7 +16,8 @@ from collections import Counter
 from typing import Optional
 
 from ...lang.en.places import (
-    SITE_AFFILIATION_HEADS, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST, SITE_NAME_OPENERS, SITE_TARGET_BEFORE, STOP_WORDS,
+    SITE_AFFILIATION_HEADS, SITE_AFFILIATION_VERBS, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST, SITE_NAME_OPENERS,
+    SITE_TARGET_BEFORE, STOP_WORDS,
 )
 from ...records import PlaceMention
 from .cues import ATTACKED, LOCATIVE, NEAR_WORDS
@@ -73,7 +74,8 @@ def _find(text: str, pos: Optional[dict] = None) -> list[tuple[int, int, str]]:
 def _where_acted(doc, start: int) -> bool:
     """Whether the text puts an act at the site named from ``start``: an attack on it ("shelled", "an attack on"),
     or a preposition of place hung on a verb ("arrested him at Makerere University"), not on a person ("a professor
-    at Ryerson University", "a student at Xavier University": where someone works or studies)."""
+    at Ryerson University", "a student at Xavier University") nor on a verb of working or studying ("who teaches at
+    Kenyatta University"): where someone works or studies."""
     text = doc.text
     before = _THE.sub("", text[max(0, start - 60):start])
     if ATTACKED.search(before) or _TARGET.search(before):
@@ -82,7 +84,7 @@ def _where_acted(doc, start: int) -> bool:
         return False
     end = max(0, start - 60) + len(before.rstrip())
     prep = next((t for t in reversed(doc) if t.idx + len(t.text) <= end), None)
-    return prep is not None and prep.head.pos_ in ("VERB", "AUX")
+    return prep is not None and prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() not in SITE_AFFILIATION_VERBS
 
 
 def site_mentions(gaz: Gazetteer, doc, mentions: list[PlaceMention], focus: Counter,

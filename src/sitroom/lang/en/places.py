@@ -44,6 +44,10 @@ SITE_NAME_OPENERS = ("camp",)
 # Of those, the sites where people work or study, named as often for an affiliation ("a professor at Ryerson
 # University, in Toronto") as for a place: a site only where the text puts an act at it.
 SITE_AFFILIATION_HEADS = ("university",)
+# Verbs whose preposition of place tells where someone works or studies, not where an act happened ("a lawyer who
+# graduated from Makerere University", "a professor who teaches at Kenyatta University").
+SITE_AFFILIATION_VERBS = frozenset({"study", "teach", "lecture", "graduate", "work", "enrol", "enroll", "research",
+                                    "train", "educate", "employ"})
 # Before a site, an act aimed at it, however qualified ("today's brutal, senseless terrorist attack on Camp Hurriya"):
 # the site is where the act happened.
 SITE_TARGET_BEFORE = r"\b(?:attacks?|assaults?|raids?|strikes?|airstrikes?|shelling|bombing)\s+(?:on|at)\s+$"

@@ -12,6 +12,11 @@ NOT_ACTORS = frozenset({"covid-19", "covid", "coronavirus", "the covid-19 pandem
 # Kind nouns that, made definite ("the militants", "these insurgents"), point back to an armed group named before.
 KIND_ANAPHOR_NOUNS = frozenset({"militants", "insurgents", "terrorists", "jihadists"})
 KIND_ANAPHOR_BEFORE = re.compile(r"\b(?:the|these|those)\s+$")
+# A sentence that opens another account ("Elsewhere, ...", "In a separate attack, ...") or on a place of its own
+# ("In Mali, the jihadists attacked ..."): a kind noun in it, or after it, does not point back to a group named before.
+ANOTHER_ACCOUNT = re.compile(r"\s*(?:elsewhere|meanwhile|separately|in the meantime|in an? (?:separate|another|"
+                             r"unrelated|different)|in other (?:news|developments))\b", re.I)
+ANOTHER_PLACE = re.compile(r"\s*(?:In|Across|Elsewhere in)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,")
 # How far back (in sentences) the group such a noun points to may be named.
 KIND_ANAPHOR_SENTENCES = 3
 # Between a kind noun and the named group it belongs to: "militants of the Islamic State", "fighters loyal to Hamas".

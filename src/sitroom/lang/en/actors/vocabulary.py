@@ -118,7 +118,9 @@ GENERIC_PHRASES = {
                  "defense ministry", "ministry of defence", "ministry of defense", "security officials",
                  # Bare nouns name the state's forces too ("Troops retook the town"); a group's own fighters
                  # ("Taliban soldiers") and other states' ("Russian troops") are longer matches and win.
-                 "troops", "soldiers", "servicemen", "service members", "servicemembers", "military personnel",
+                 # (not bare "service members": the idiom of the US military's own releases, "the Pentagon said four
+                 # service members were wounded in Syria" names no forces of the place it happened in)
+                 "troops", "soldiers", "servicemen", "military personnel",
                  "security personnel", "national guard", "national guard troops", "army soldiers",
                  "government soldiers", "regime soldiers", "junta troops", "junta soldiers", "junta forces"),
     "police": ("police", "the police", "policemen", "police officers", "police forces", "riot police", "security police",

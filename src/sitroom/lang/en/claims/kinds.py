@@ -48,6 +48,12 @@ DEFENDANT_DEPS = {"amod", "pobj", "dobj", "nsubj", "nsubjpass", "poss", "compoun
 # Verbs of coercion: a doer who threatens, forces or pressures people is charged with it ("police threatened
 # his sister", "he saw the suspect forcing her into the car", "the unions put pressure on us").
 COERCION_VERBS = {"threaten", "force", "coerce", "blackmail", "pressure", "pressurise", "pressurize", "bully"}
+# Bodies of people that may be charged with coercion or reproached for a failure (besides PEOPLE_NOUNS, the
+# parties of PARTY_NOUNS, the speakers' ROLE_WORDS and a noun in -man, "militiamen"): "the unions put pressure on us", "security forces forced them out".
+AGENT_NOUNS = {"union", "force", "troop", "militia", "rebel", "gunman", "kidnapper", "captor", "guard", "agent",
+               "employer", "company", "firm", "boss", "landlord", "husband", "father", "mother", "family", "relative",
+               "neighbour", "neighbor", "attacker", "assailant", "suspect", "court", "ministry", "council", "agency",
+               "department", "commission", "mob"}
 # Modals that, with "have" and a participle, reproach a doer for what it did not do ("the president should have
 # known the truth").
 REPROACH_MODALS = {"should", "ought"}
