@@ -21,7 +21,7 @@ from ...lang.en.events.patterns import CLAIM_DENIED, CLAIMED_ATTACK, CLAIMED_RES
 from ...records import ActorMention, ActorRef
 from .actor_roles import to_ref
 from .patterns import Cue
-from .taxonomy import CLAIM
+from .taxonomy import ARMED_VIOLENCE_TYPES, CLAIM
 
 # ACLED's inter codes of the armed groups that claim attacks: rebels, political and identity militias.
 CLAIMANT_INTERS = frozenset({2, 3, 4})
@@ -60,8 +60,7 @@ def with_claim(labelled: list, text: str, start: int, p_event: float) -> list:
     return [*labelled, (CLAIM, p_event, cue)]
 
 
-# The types whose unnamed doer a claim names, and how many sentences after the report the claim may come.
-_CLAIMED_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+# How many sentences after the report of an attack (ARMED_VIOLENCE_TYPES) the claim naming its doer may come.
 CLAIM_SENTENCES = 2
 
 
@@ -74,7 +73,7 @@ def claimed_doers(events: list, units: Sequence, actors: Sequence[ActorMention],
     out = []
     for e in events:
         a1 = e.actor1
-        if e.event_type in _CLAIMED_TYPES and (a1 is None or a1.name.startswith("Unidentified Armed Group")):
+        if e.event_type in ARMED_VIOLENCE_TYPES and (a1 is None or a1.name.startswith("Unidentified Armed Group")):
             group = _claimant_after(e, units, actors, places)
             if group is not None and (e.actor2 is None or e.actor2.name != group.name):
                 e = e.model_copy(update={"actor1": group})

@@ -153,7 +153,7 @@ from .merged_slots import own_arguments  # noqa: F401 (which report fills the me
 from .merging import label_of, merge_across, merge_events, refers_back  # noqa: F401 (merging the reports: merging.py)
 from .summaries import is_summary
 from .taxonomy import (  # noqa: F401 (ATTACK: the rules' label)
-    ABDUCTION, ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE, PEACEFUL_PROTEST, REMOTE_VIOLENCE, SUICIDE_BOMB,
+    ABDUCTION, ARMED_VIOLENCE_PREFIXES, ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE, PEACEFUL_PROTEST, REMOTE_VIOLENCE, SUICIDE_BOMB,
     VIOLENT_DEMONSTRATION, priority, typed_fields,
 )
 from .territory import is_not_territory, territory_told
@@ -180,7 +180,7 @@ def stated_type(ranked: list[str], cues, said: str, sentence: str) -> str:
     come first ("a leader was shot dead outside his home", "two masked men entered his house and shot him" are
     the killing; rule 10 would drop the arrest, and the killing with it)."""
     if ranked and ranked[0] in (ARRESTS, ABDUCTION) and not TAKING.search(sentence):
-        cued = [label for label in ranked if label != ranked[0] and label.startswith(_HARM)
+        cued = [label for label in ranked if label != ranked[0] and label.startswith(ARMED_VIOLENCE_PREFIXES)
                 and any(c.label == label for c in cues)]
         ranked = cued + [label for label in ranked if label not in cued]
     broken = BROKEN_AGREEMENT.search(sentence) is not None
@@ -193,9 +193,6 @@ def stated_type(ranked: list[str], cues, said: str, sentence: str) -> str:
 # nor any other strategic development, and its collapse no disaster: the sentence's other act is the event.
 _NOT_BROKEN = ("Strategic developments /", "Disasters /")
 
-
-# The families of harm done to people, which a sentence typed as an arrest may tell instead.
-_HARM = ("Battles /", "Explosions/Remote violence /", "Violence against civilians /")
 
 
 def _weapon_fits(label: str, cues, text: str) -> bool:

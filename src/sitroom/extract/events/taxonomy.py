@@ -19,6 +19,12 @@ from typing import Optional
 # The event types of armed and collective violence: a victims' figure may follow their report in the next
 # sentence (figures.py), and a source may blame their doer (parse_roles.py).
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+# The event types of armed violence done to people (no riots): an unnamed doer a claim may name (responsibility.py),
+# the harm a sentence typed as an arrest may tell instead (rules.stated_type), a verb of the sentence's own act
+# (triggers.py).
+ARMED_VIOLENCE_TYPES = VIOLENT_TYPES[:3]
+# Their labels' prefixes, for str.startswith.
+ARMED_VIOLENCE_PREFIXES = tuple(t + " /" for t in ARMED_VIOLENCE_TYPES)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from . import responsibility, rules
 from .discourse import is_modifier_mention
 from .coerced import DEMONSTRATION_TYPES, is_forced_movement
 from .patterns import Cue
-from .taxonomy import LABELS
+from .taxonomy import ARMED_VIOLENCE_PREFIXES, LABELS
 
 # A second event in the same unit needs its own strong cue and at least this p(event) x p(type).
 SECOND_EVENT_MIN_PROB = 0.12
@@ -53,8 +53,8 @@ def typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
     return out
 
 
-# The families whose verb is the sentence's own act when the typed word only names victims of another event.
-_VIOLENT = ("Battles /", "Violence against civilians /", "Explosions/Remote violence /")
+# The families whose verb is the sentence's own act when the typed word only names victims of another event:
+# ARMED_VIOLENCE_PREFIXES.
 
 
 def _act_beside_modifier(trigger: Optional[Cue], cues: list[Cue], doc) -> Optional[Cue]:
@@ -63,7 +63,7 @@ def _act_beside_modifier(trigger: Optional[Cue], cues: list[Cue], doc) -> Option
     abduction, which is told elsewhere or long past); None when there is no such verb or the trigger is a verb."""
     if trigger is None or doc is None or not _is_modifier(doc, trigger):
         return None
-    verbs = [c for c in cues if c.label != trigger.label and c.label.startswith(_VIOLENT)
+    verbs = [c for c in cues if c.label != trigger.label and c.label.startswith(ARMED_VIOLENCE_PREFIXES)
              and (tok := _token(doc, c)) is not None and tok.pos_ == "VERB" and not is_modifier_mention(tok)]
     return min(verbs, key=lambda c: (_depth(doc, c), c.start)) if verbs else None
 
