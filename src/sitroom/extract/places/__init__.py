@@ -16,7 +16,7 @@ from typing import Optional
 from ...lang.en.places import AT_LANDMARK_BEFORE, LEVEL_HINT_WORDS
 from ...records import PlaceMention
 from ...registry import stage
-from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, get_gazetteer
+from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, coord, get_gazetteer
 from .hierarchy import constrain
 from .metonymy import is_metonym, speaks_for_government
 from .normalise import fold_name
@@ -140,7 +140,7 @@ def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_in
         resolution += f"; near ({s.near})"
     return PlaceMention(
         text=s.text, start=s.start, end=s.end, sentence=sent, name=gaz.names[e], gazetteer_id=gaz.gids[e],
-        lat=_coord(gaz.lat[e]), lon=_coord(gaz.lon[e]), level=level, country=gaz.country[e] or None,
+        lat=coord(gaz.lat[e]), lon=coord(gaz.lon[e]), level=level, country=gaz.country[e] or None,
         admin1=gaz.admin_name(int(gaz.admin1[e])) if gaz.level[e] != ADMIN1 else gaz.names[e],
         admin2=gaz.admin_name(int(gaz.admin2[e])) if gaz.level[e] != ADMIN2 else gaz.names[e],
         confidence=choice.confidence, resolution=resolution, role="metonym" if metonym else "location",
@@ -158,7 +158,7 @@ def _within_parent(gaz: Gazetteer, s: Span, choice: Choice, sent: int) -> PlaceM
     own = ADMIN2 if s.level_hint == ADMIN2 and lvl < ADMIN2 else lvl
     return PlaceMention(
         text=s.text, start=s.start, end=s.end, sentence=sent, name=s.text, gazetteer_id=None,
-        lat=_coord(gaz.lat[p]), lon=_coord(gaz.lon[p]), level=LEVELS[own], country=gaz.country[p] or None,
+        lat=coord(gaz.lat[p]), lon=coord(gaz.lon[p]), level=LEVELS[own], country=gaz.country[p] or None,
         admin1=gaz.names[p] if lvl == ADMIN1 else gaz.admin_name(int(gaz.admin1[p])) if lvl != COUNTRY else None,
         admin2=s.text if own != lvl else gaz.names[p] if lvl == ADMIN2 else gaz.admin_name(int(gaz.admin2[p])) if lvl == PPL else None,
         confidence=choice.confidence, resolution=choice.resolution,
@@ -172,8 +172,8 @@ def _origin_mention(gaz: Gazetteer, iso2: str, start: int, end: int, text: str, 
     sent = sentence_index(start) if sentence_index else 0
     return PlaceMention(
         text=text, start=start, end=end, sentence=sent, name=gaz.names[e] if e is not None else iso2,
-        gazetteer_id=gaz.gids[e] if e is not None else None, lat=_coord(gaz.lat[e]) if e is not None else None,
-        lon=_coord(gaz.lon[e]) if e is not None else None, level="country", country=iso2, confidence=0.8,
+        gazetteer_id=gaz.gids[e] if e is not None else None, lat=coord(gaz.lat[e]) if e is not None else None,
+        lon=coord(gaz.lon[e]) if e is not None else None, level="country", country=iso2, confidence=0.8,
         resolution="demonym", role="origin", geo_precision=3, extractor=NAME,
     )
 
@@ -185,11 +185,6 @@ def _precision(level: int, near: Optional[str]) -> int:
     if level == ADMIN2:
         return 2
     return 3
-
-
-def _coord(v) -> Optional[float]:
-    f = float(v)
-    return None if f != f else round(f, 5)
 
 
 def _sentence_of(doc, offset: int) -> int:
@@ -223,8 +218,8 @@ def border_place(gaz: Gazetteer, side: Optional[str], other: str) -> PlaceMentio
         # one side only: the country's own point stands for its border, coarsely
         lat, lon = (float(gaz.lat[o]), float(gaz.lon[o])) if o is not None else (None, None)
         name = f"{gaz.names[o]} border" if o is not None else f"{other} border"
-        return PlaceMention(text=name, start=0, end=0, name=name, lat=_coord(lat) if lat is not None else None,
-                            lon=_coord(lon) if lon is not None else None, level="border area", country=other,
+        return PlaceMention(text=name, start=0, end=0, name=name, lat=coord(lat) if lat is not None else None,
+                            lon=coord(lon) if lon is not None else None, level="border area", country=other,
                             confidence=0.5, resolution="border of one country", geo_precision=3, extractor=NAME)
     s = gaz.country_index[side]
     name = f"{gaz.names[s]}-{gaz.names[o]} border"

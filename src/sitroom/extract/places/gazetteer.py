@@ -159,6 +159,12 @@ _LOCK = threading.Lock()
 _LOADED: Optional[Gazetteer] = None
 
 
+def coord(v) -> Optional[float]:
+    """A latitude or longitude of the gazetteer as a mention keeps it: rounded, None when unknown (NaN)."""
+    f = float(v)
+    return None if f != f else round(f, 5)
+
+
 def get_gazetteer() -> Gazetteer:
     """The process-wide gazetteer, built from the PyPI packages on first use if absent."""
     global _LOADED

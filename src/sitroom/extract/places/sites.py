@@ -21,7 +21,7 @@ from ...lang.en.places import (
 )
 from ...records import PlaceMention
 from .cues import ATTACKED, LOCATIVE, NEAR_WORDS
-from .gazetteer import ADMIN2, PPL, Gazetteer
+from .gazetteer import ADMIN2, PPL, Gazetteer, coord
 from .normalise import fold_name
 from .resolve import prior
 from .tables import DEMONYMS
@@ -138,10 +138,9 @@ def _town_after(gaz: Gazetteer, text: str, end: int, iso2: str) -> Optional[Plac
         return None
     e = max(towns, key=lambda x: prior(gaz, x))
     a1, a2 = int(gaz.admin1[e]), int(gaz.admin2[e])
-    lat, lon = float(gaz.lat[e]), float(gaz.lon[e])
     return PlaceMention(text=m.group(1), start=m.start(1), end=m.end(1), name=gaz.names[e], level=gaz.level_name(e),
                         country=iso2, admin1=gaz.admin_name(a1), admin2=gaz.admin_name(a2) if gaz.level[e] == PPL
-                        else gaz.names[e], lat=None if lat != lat else round(lat, 5), lon=None if lon != lon else round(lon, 5))
+                        else gaz.names[e], lat=coord(gaz.lat[e]), lon=coord(gaz.lon[e]))
 
 
 def _firm_country(gaz: Gazetteer, focus: Counter) -> Optional[PlaceMention]:
@@ -152,9 +151,8 @@ def _firm_country(gaz: Gazetteer, focus: Counter) -> Optional[PlaceMention]:
     if weight < FIRM_FOCUS or weight < FIRM_SHARE * sum(focus.values()) or top not in gaz.country_index:
         return None
     e = gaz.country_index[top]
-    lat, lon = float(gaz.lat[e]), float(gaz.lon[e])
     return PlaceMention(text=gaz.names[e], start=0, end=0, name=gaz.names[e], level="country", country=top,
-                        lat=None if lat != lat else round(lat, 5), lon=None if lon != lon else round(lon, 5))
+                        lat=coord(gaz.lat[e]), lon=coord(gaz.lon[e]))
 
 
 def _at(text: str, start: int, end: int, parent: PlaceMention, sentence: int, near: bool) -> PlaceMention:
