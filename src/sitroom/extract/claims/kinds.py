@@ -141,12 +141,9 @@ def content_kind(words: list, root=None) -> str:
 def _coerces(verb) -> bool:
     """A doer other than the speaker's "we" or "I" threatens, forces or pressures people: "police threatened
     Xu's sister", "saw him forcing her into the car", "these unions put pressure on us" (not "was forced to":
-    the passive names no doer)."""
-    if _negated(verb) or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    the passive names no doer; "Floods forced thousands of families to flee" charges no one)."""
+    if not _blamed_doer(verb):
         return False
-    subject = _subject(verb)
-    if subject is not None and (subject.lower_ in ("i", "we") or not _is_doer(subject)):
-        return False  # ("Floods forced thousands of families to flee": no one is charged)
     lemma = verb.lemma_.lower()
     if lemma in COERCION_VERBS:
         victims = [c for c in verb.children if c.dep_ == "dobj"]
@@ -171,11 +168,17 @@ def _reproached(verb) -> bool:
     """ "the president should have known the truth": what a doer should have done and did not (a
     passive "should not have been prosecuted" clears someone rather than blames)."""
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    subject = _subject(verb)
-    return verb.tag_ == "VBN" and "have" in auxes and any(a in REPROACH_MODALS for a in auxes) and \
-        not _negated(verb) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and \
-        not (subject is not None and (subject.lower_ in ("i", "we") or not _is_doer(subject)))
+    return verb.tag_ == "VBN" and "have" in auxes and any(a in REPROACH_MODALS for a in auxes) and _blamed_doer(verb)
     # ("The talks should have started on Monday": a plan gone astray, no one blamed)
+
+
+def _blamed_doer(verb) -> bool:
+    """Whether the verb, active and not negated, has a subject that can be blamed other than the speaker's "we" or
+    "I" (_is_doer), or none told: what _coerces and _reproached charge."""
+    if _negated(verb) or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    subject = _subject(verb)
+    return subject is None or (subject.lower_ not in ("i", "we") and _is_doer(subject))
 
 
 def _is_doer(subject) -> bool:
