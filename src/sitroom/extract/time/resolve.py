@@ -117,7 +117,7 @@ def _r_range_md(m, pub, future):
 
 def _rel_year(m, pub) -> Optional[int]:
     """The year "last year", "this year" after a month or a day names ("in December last year"), else None."""
-    rel = m["rel"] if "rel" in getattr(getattr(m, "re", None), "groupindex", ()) else None
+    rel = m["rel"] if "rel" in m.re.groupindex else None  # (not every pattern has one)
     return pub.year + DEICTIC_STEP[rel.lower()] if rel and pub is not None else None
 
 
@@ -161,8 +161,8 @@ def _r_month(m, pub, future):
     if pub is None:
         return DateValue(precision="unknown")
     pre = m["pre"].lower()
-    if _rel_year(m, pub):  # "in December last year": that year's month, whatever the report's month
-        year = _rel_year(m, pub)
+    if rel_year := _rel_year(m, pub):  # "in December last year": that year's month, whatever the report's month
+        year = rel_year
     elif pre == "last":
         year = pub.year if month < pub.month else pub.year - 1
     elif pre == "next":
