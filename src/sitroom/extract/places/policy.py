@@ -17,7 +17,7 @@ from .hierarchy import inside, parent_links
 from .normalise import fold_name
 from .cues import QUALIFIER
 from .recognise import LANDMARK_KEYS, OTHER_LABELS, PLACE_LABELS, STOP_WORDS, Span
-from .resolve import _main_keys, prior, span_focus
+from .resolve import main_keys, prior, span_focus
 from .seats import chief_towns
 from .spellings import MIN_FOCUS  # (the focus of a country a story is about)
 from .tables import DEMONYMS
@@ -288,7 +288,7 @@ def _abroad_by_alias_only(gaz: Gazetteer, s: Span, cands: list[int], focus: Coun
     of towns in countries it does not name: Boni as Bonn (Germany) or Watampone (Indonesia) in a Kenyan story."""
     if not cands or not focus or focus.most_common(1)[0][1] < 1.0:
         return False
-    return all(gaz.level[e] in (PPL, ADMIN2) and s.key not in _main_keys(gaz.names[e])
+    return all(gaz.level[e] in (PPL, ADMIN2) and s.key not in main_keys(gaz.names[e])
                and focus.get(gaz.country[e], 0.0) < MIN_FOCUS for e in cands)
 
 

@@ -54,7 +54,7 @@ def prior(gaz: Gazetteer, e: int) -> float:
 
 
 @lru_cache(maxsize=65536)
-def _main_keys(name: str) -> frozenset[str]:
+def main_keys(name: str) -> frozenset[str]:
     return frozenset(name_variants(name))
 
 
@@ -122,7 +122,7 @@ def _score_group(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[in
             sc += bonus
             if bonus >= 2.0 and why != "level in text":
                 why = "country focus"
-        if key in _main_keys(gaz.names[e]):
+        if key in main_keys(gaz.names[e]):
             sc += 1.0  # named by its own name rather than by one of many alternate names
         if context is not None and lvl in (PPL, ADMIN2) and shadowed and gaz.population[e] < 100_000:
             pass  # "California": a small namesake town never beats the state it is named after
@@ -167,7 +167,7 @@ def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[i
         return None
     # Read by an alternate or loose spelling only ("Nina" for Neenah, Wisconsin; "Abbassiya" for Yehud):
     # weak evidence, so neither a cue ("in Abbassiya") nor a passing mention of that country saves it.
-    weak = spans[idx[0]].key not in _main_keys(gaz.names[best])
+    weak = spans[idx[0]].key not in main_keys(gaz.names[best])
     # "rally in Victoria Park" in a Canadian story: a park, square or street of the story's town, which a
     # cue says is a place but not which namesake (Victoria Park, Western Australia).
     weak = weak or spans[idx[0]].text.split()[-1].lower() in SITE_HEADS
@@ -281,7 +281,7 @@ def _unit_of(gaz: Gazetteer, e: int) -> tuple[str, int]:
 
 def _loose_reading(s: Span, e: int, gaz: Gazetteer) -> bool:
     """Whether a name reads entry ``e`` by a transliteration skeleton or an alternate name only."""
-    return bool(s.extra.get("variant")) or s.key not in _main_keys(gaz.names[e])
+    return bool(s.extra.get("variant")) or s.key not in main_keys(gaz.names[e])
 
 
 def _weak_reading(gaz: Gazetteer, s: Span, e: int) -> bool:
