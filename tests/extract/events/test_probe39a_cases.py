@@ -36,6 +36,7 @@ def test_unnamed_rebels_downing_a_helicopter_are_an_unidentified_group(pipeline)
     ("Troops clashed with insurgents on Friday, leaving 12 insurgents and two soldiers dead.", 14),
     ("The ambush left five soldiers dead.", 5),
     ("The blast left 12 people injured.", None),  # the hurt it leaves are no dead
+    ("The blast left 30 wounded and four dead.", 4),  # the hurt before the dead are not counted with them
     ("A mob beat a man to death after Friday prayers.", 1),
     ("Villagers beat two men to death on Sunday.", 2),
     ("A crowd lynched two suspected thieves at the market.", 2),
