@@ -168,6 +168,9 @@ def test_an_arrest_on_a_day_of_the_protest_stays_its_intervention():
      "Peaceful protest"),
     ("Hundreds rallied in Kisumu on Friday and no one was arrested, but police fired tear gas at the end.",
      "Protest with intervention"),
+    # a denial up to a turn of the account: what follows it is told done
+    ("Hundreds of teachers marched through Nakuru on Tuesday. Police did not intervene at first, but later fired "
+     "tear gas to disperse the crowd near the county offices.", "Protest with intervention"),
 ])
 def test_an_intervention_the_report_denies_is_none(text, sub_event):
     from sitroom.extract.events.demonstrations import intervention_told

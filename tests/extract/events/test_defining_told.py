@@ -131,6 +131,8 @@ def test_damage_by_no_crowd_is_property_destruction():
 @pytest.mark.parametrize("text", [
     "Protesters smashed the windows of the town hall in Kisumu on Friday.",  # demonstrators: a riot
     "Youths burned tyres and vandalised shops after the match in Kisumu.",  # a crowd of youths
+    "Students set fire to two dormitories at a boys' school in Kisii on Monday night.",  # a body of students
+    "Angry villagers torched the chief's office in Kakamega after a land dispute.",
     "Unknown men broke into the editor's house and beat him badly.",  # a person harmed: not mere damage
 ])
 def test_riots_with_a_crowd_or_harm_keep_their_type(text):

@@ -140,6 +140,15 @@ def test_arrests_at_a_protest_are_the_protest(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # people gathered for something else than a protest: the arrest is no protest's intervention
+    "Police in Jinja on Sunday arrested 30 people who had gathered for a wedding in defiance of a ban on gatherings.",
+    "Officers detained 14 men who gathered to watch a football match at a bar in Mombasa.",
+])
+def test_a_gathering_of_another_kind_is_no_crowd(sentence):
+    assert demonstration_type(ARRESTS, sentence) == ARRESTS
+
+
+@pytest.mark.parametrize("sentence", [
     "The novelist was arrested on Friday in a crackdown ahead of planned anti-government demonstrations.",
     "Five activists were detained for attempting to stage a protest against the election results.",
     "Masked men detained the protest leader in central Minsk on Monday.",

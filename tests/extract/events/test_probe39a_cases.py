@@ -36,6 +36,7 @@ def test_unnamed_rebels_downing_a_helicopter_are_an_unidentified_group(pipeline)
     ("Troops clashed with insurgents on Friday, leaving 12 insurgents and two soldiers dead.", 14),
     ("The ambush left five soldiers dead.", 5),
     ("The blast left 12 people injured.", None),  # the hurt it leaves are no dead
+    ("The blast left 30 wounded and four dead.", 4),  # the hurt before the dead are not counted with them
     ("A mob beat a man to death after Friday prayers.", 1),
     ("Villagers beat two men to death on Sunday.", 2),
     ("A crowd lynched two suspected thieves at the market.", 2),
@@ -189,3 +190,19 @@ def test_unnamed_militants_seizing_a_town_in_central_mali(pipeline):
     assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
     assert evs[0].actor1.name == "Unidentified Armed Group (Mali)" and evs[0].actor2.name == "Military Forces of Mali"
     assert evs[0].location.country == "ML" and evs[0].date.start == "2025-07-05"
+
+
+def test_an_unmanned_aircraft_shot_down_is_no_battle(pipeline):
+    """A drone brought down is a weapon disrupted (no crew, no armed side hit): no armed clash."""
+    evs = _events(pipeline, "Air defences shot down two unmanned aircraft over the city of Aleppo on Tuesday, "
+                            "state media said.", published="2025-09-03")
+    assert "Armed clash" not in [e.sub_event_type for e in evs]
+
+
+def test_a_group_that_habitually_claims_attacks_is_no_claimant(pipeline):
+    """A claim told as the group's habit ('which often claims ...') claims nothing of the bombing just told."""
+    evs = _events(pipeline, "A roadside bomb exploded near a market in Mogadishu on Tuesday, killing four people, "
+                            "police said. The blast bore the hallmarks of al-Shabaab, which frequently claims "
+                            "responsibility for bombings in the capital.", published="2025-09-03")
+    bombs = [e for e in evs if e.event_type == "Explosions/Remote violence"]
+    assert bombs and all(e.actor1 is None or e.actor1.name != "Al-Shabaab" for e in bombs)

@@ -132,6 +132,10 @@ def test_the_act_an_inquiry_looks_into(nlp, sentence, word, reacted):
     # an act told with the state stays a report
     ("Seven people were taken to hospital after police beat them with batons in Gweru on Monday.", False),
     ("Soldiers beat the farmer and took him to a camp outside the town.", False),
+    # the act told in a clause joined to it: the act stays
+    ("Soldiers beat a journalist in Goma on Friday and he was taken to hospital with a broken arm.", False),
+    ("Soldiers beat a journalist in Goma on Friday; he was taken to hospital with a broken arm, his employer said.",
+     False),
 ])
 def test_the_state_of_someone_hurt_is_no_act(nlp, sentence, condition):
     assert is_reaction_statement(nlp(sentence)[:]) is condition

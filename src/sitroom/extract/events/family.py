@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 
 from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
-from ...lang.en.events.family import (AIR_ARM, ARREST_TOLD, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
+from ...lang.en.events.family import (AIR_ARM, ARREST_TOLD, CROWD_DOERS, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
                                        FORCE_BEATING, HELD_GATHERING, RIOT_TOLD,
                                        CUSTODY_VIOLENCE, DETAINED_KILLED, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
@@ -340,6 +340,8 @@ def damaged_typed(ev: Event, reports: Sequence[Event] = ()) -> Event:
     texts = [r.evidence.text for r in (ev, *reports)]
     if not any(OWN_ELEMENT[LOOTING].search(t) for t in texts) or any(VIOLENCE.search(t) for t in texts):
         return ev
+    if any((m := OWN_ELEMENT[LOOTING].search(t)) and CROWD_DOERS.search(t[:m.start()]) for t in texts):
+        return ev  # "Students set fire to two dormitories": a body of people told doing it, a crowd
     # The riot's conventional "Rioters" were no one told: an unnamed doer is ACLED's unidentified armed group.
     a1 = ev.actor1 if ev.actor1 is not None and ev.actor1.inter != 5 else None
     a1, a2 = conventional_actors(LOOTING, a1, ev.actor2, ev.location, ev.evidence.text)

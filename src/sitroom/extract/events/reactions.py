@@ -182,8 +182,10 @@ def _condition(head) -> bool:
     only the state of someone hurt: wounds they have ("had a broken arm and deep wounds"), or their being taken to
     a hospital. Not when a clause of the act hangs on it ("was taken to hospital after police beat him")."""
     verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in VERBAL)]
-    if any(c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in ("after", "following"))
-           for v in verbs for c in v.children):
+    # (nor when a clause of another verb is joined to it: "Soldiers beat a journalist and he was taken to hospital",
+    # "beat him; he was taken to hospital": the act is told there)
+    if any(c.dep_ in ("advcl", "ccomp", "parataxis") and c.pos_ in VERBAL
+           or (c.dep_ == "prep" and c.lower_ in ("after", "following")) for v in verbs for c in v.children):
         return False
 
     def wound(t) -> bool:
@@ -193,8 +195,11 @@ def _condition(head) -> bool:
         return (v.lemma_.lower() in CARRIED_VERBS and any(c.dep_ == "auxpass" for c in v.children)
                 and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in HOSPITALS for p in c.children) for c in v.children))
-    return any((v.lemma_.lower() in CONDITION_VERBS and any(c.dep_ == "dobj" and wound(c) for c in v.children))
-               or hospital(v) for v in verbs)
+    def state(v) -> bool:
+        return (v.lemma_.lower() in CONDITION_VERBS and any(c.dep_ == "dobj" and wound(c) for c in v.children)) or hospital(v)
+    # every verb joined tells a state ("appeared exhausted and had bruises"), none an act
+    return any(state(v) for v in verbs) and all(state(v) or v.lemma_.lower() in CONDITION_VERBS | {"be", "seem"}
+                                                for v in verbs)
 
 
 def _inquiry(head) -> bool:

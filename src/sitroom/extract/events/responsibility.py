@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ...lang.en.events.patterns import CLAIM_DENIED, CLAIMED_ATTACK, CLAIMED_RESPONSIBILITY
+from ...lang.en.events.patterns import CLAIM_DENIED, CLAIM_HABIT, CLAIMED_ATTACK, CLAIMED_RESPONSIBILITY
 from ...records import ActorMention, ActorRef
 from .actor_roles import to_ref
 from .patterns import Cue
@@ -85,8 +85,8 @@ def _claimant_after(e, units: Sequence, actors: Sequence[ActorMention], places: 
     for u in units:
         if not 0 < u.sentence - e.evidence.sentence <= CLAIM_SENTENCES:
             continue
-        if not CLAIMED_RESPONSIBILITY.search(u.text) or CLAIM_DENIED.search(u.text):
-            continue
+        if not CLAIMED_RESPONSIBILITY.search(u.text) or CLAIM_DENIED.search(u.text) or CLAIM_HABIT.search(u.text):
+            continue  # (a claim denied, or told as the group's habit: no claim of this act)
         where = e.location.name if e.location is not None else None
         if any(u.start <= p.start < u.end and p.name != where and p.role == "location" for p in places):
             return None  # a claim told of an attack somewhere else

@@ -25,9 +25,9 @@ FILL = (r"(?:(?!and\b|killed|wounded|injured|dead|died|arrested|detained|(?:he|s
 TO_DEATH = r"(?:beat(?:en|ing)?|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|tortur(?:ed|ing))"
 
 # "left"/"leaving" counts only the dead it leaves ("left 12 insurgents and two soldiers dead"), not the hurt
-# ("left 12 people injured"). A lynching is a killing by a mob.
+# ("left 12 people injured", nor "left 30 wounded and four dead": four). A lynching is a killing by a mob.
 KILL_V = (r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|massacr(?:ed|ing)|"
-          r"claiming the lives of|lynch(?:ed|ing)|(?:left|leaving)(?=(?: [\w'-]+){1,6} (?:dead|to death)\b))")
+          r"claiming the lives of|lynch(?:ed|ing)|(?:left|leaving)(?=(?: (?!(?:wounded|injured|hurt|maimed)\b)[\w'-]+){1,6} (?:dead|to death)\b))")
 
 DIED = (r"(?:(?:were|was|have been|had been|are|being) )?(?:killed|dead|died|shot dead|gunned down|lost their lives|perished|"
         r"drowned|slain|executed|murdered|confirmed dead|lynched|(?:shot|" + TO_DEATH + r") to death)")

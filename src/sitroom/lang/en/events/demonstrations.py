@@ -78,7 +78,9 @@ INTERVENED = re.compile(r"\b(?:police\w*|officers?|gendarm\w*|security (?:forces
 # arrested"): its words name no intervention (read out before INTERVENED is looked for).
 NO_INTERVENTION = re.compile(
     r"\b(?:police|officers|security forces|the authorities|soldiers)\s+(?:did not|didn't|did not need to|never)\s+"
-    r"(?:intervene|interfere|disperse\w*|arrest\w*|stop\w*)\b[^.;]*|\bwithout (?:any )?(?:police )?"
+    r"(?:intervene|interfere|disperse\w*|arrest\w*|stop\w*)\b"
+    # (up to a turn of the account: "did not intervene at first, but later fired tear gas" intervened)
+    r"(?:(?!\b(?:but|until|later|then|however|before|when|after)\b)[^.;])*|\bwithout (?:any )?(?:police )?"
     r"(?:intervention|interference|arrests|incidents?)\b|\bno (?:one|arrests|injuries)\s+(?:was|were)\s+"
     r"(?:arrested|detained|reported|made)\b|\bno (?:arrests|injuries)\b", re.I)
 

@@ -100,6 +100,11 @@ ARREST_TOLD = re.compile(
     r"apprehend\w*|nabbed|seiz\w*|booked|handcuff\w*|raid\w*|swoop\w*|remand\w*|locked up|abduct\w*|kidnap\w*|"
     r"disappear\w*|vanish\w*)\b", re.I)
 
+# A body of unarmed people told as the doers of damage ("Students set fire to two dormitories", "angry youths smashed
+# shop windows"): a crowd, whose damage is a riot (read before the word of damage).
+CROWD_DOERS = re.compile(r"\b(?:students|pupils|youths|residents|villagers|locals|workers|traders|farmers|supporters|"
+                         r"fans|inmates|prisoners|motorists|miners)\b", re.I)
+
 # A gathering held ("held a vigil", "held another memorial march"): the holding of it, no one held.
 HELD_GATHERING = re.compile(r"\bheld (?:[\w“”\"'-]+ ){0,4}?(?:vigils?|protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|"
                             r"sit-?ins?|pickets?|gatherings?|commemorations?|memorials?)\b", re.I)

@@ -17,7 +17,8 @@ KILL = r"(?:kill(?:ed|ing|s)?|shot dead|gunned down|murder(?:ed|ing)?|execut(?:e
 
 # Fire from the ground bringing down a manned aircraft: the aircraft is the target, not the weapon.
 DOWNED_AIRCRAFT = (r"\b(?:sh(?:oo|o)t(?:s|ing)? down|downed|down(?:s|ing)) (?:an? |the |two |three |one |their |its )?"
-                   r"(?:[\w-]+ ){0,2}(?:helicopters?|(?:war|air)?planes?|(?:fighter )?jets?|aircraft|choppers?)\b")
+                   r"(?:(?!(?:unmanned|pilotless|drone|remotely)\b)[\w-]+ ){0,2}(?:helicopters?|(?:war|air)?planes?|(?:fighter )?jets?|"
+                   r"aircraft|choppers?)\b")  # (no unmanned one: "shot down two unmanned aircraft" downs a weapon)
 
 FORCES = r"(?:troops|soldiers|army|forces|military|police|security forces|militants?|insurgents?|rebels?|fighters)"
 
@@ -292,6 +293,10 @@ CLAIMED_ATTACK = re.compile(
 CLAIMED_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)? responsibility|took responsibility|accepted responsibility|"
                                     r"claim(?:ed|s)? (?:the|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
                                     r"Saturday's) (?:attack|bombing|blast|assault|ambush|killing)s?)\b", re.I)
+# A claim told as a group's habit ("al-Shabaab, which frequently claims responsibility for bombings"): its way, no
+# claim of the act just told.
+CLAIM_HABIT = re.compile(r"\b(?:often|frequently|usually|regularly|routinely|typically|generally|previously|repeatedly|"
+                         r"habitually|in the past)\s+(?:\w+\s+){0,2}?claim", re.I)
 # Words that deny the claim ("no group has claimed the attacks", "has not yet been claimed by").
 CLAIM_DENIED = re.compile(r"\b(?:no(?: one| group| organi[sz]ation)?|nobody|none|not|never|yet to|neither)\b"
                           r"[^.;]{0,30}?\bclaim", re.I)

@@ -111,7 +111,11 @@ DISPERSAL = re.compile(rf"\b(?:{CROWD_CONTROL}|batons?|baton-charged|"
 # "shut-down called by" parties or unions, South Asia's general strikes, not an internet or government shutdown; and
 # people told as a gathering by the clause that names them: "detained 12 people who had gathered outside the court".)
 CROWD = re.compile(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers|crowds?|rall(?:y|ies)|demonstrations?|protests?|protest(?:ing|ed)|"
-                   r"who (?:had |have |were )?(?:gathered|assembled|marched|rallied|demonstrated)|"
+                   r"who (?:had |have |were )?(?:marched|rallied|demonstrated|(?:gathered|assembled)"
+                   # (not a gathering of another kind: "who had gathered for a wedding", "to watch a match")
+                   r"(?! (?:for (?:an? |the |their |his |her )?(?:\w+ )?(?:wedding|prayers?|worship|mass|"
+                   r"service|ceremony|celebrations?|feast|festival|match|game|class|lessons?)\b|to (?:attend|"
+                   r"celebrate|watch|pray|worship|play)\b)))|"
                    r"sit-ins?|bandhs?|hartals?|(?<!internet )(?<!government )shut-?downs? called by (?:the |a |an |several |"
                    r"(?:\w+ ){0,5})?(?:parties|party|unions?|opposition|traders|associations?|groups?|organi[sz]ations|"
                    r"students|workers|activists|farmers|corporation|coalitions?))\b", re.I)
