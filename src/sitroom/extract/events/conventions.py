@@ -189,11 +189,19 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
     return a1, a2
 
 
+UNIDENTIFIED_GROUP = "Unidentified Armed Group"
+
+
 def unidentified_group(cname: str, iso: Optional[str]) -> ActorRef:
     """ACLED's actor for an unnamed perpetrator: the unidentified armed group of the country (``cname``, the
     country's name in actors: "the Philippines" gives "Unidentified Armed Group (Philippines)")."""
     pname = args.bracketed(cname)
-    return ActorRef(name=f"Unidentified Armed Group ({pname})", actor_type="political militia", inter=3, country=iso)
+    return ActorRef(name=f"{UNIDENTIFIED_GROUP} ({pname})", actor_type="political militia", inter=3, country=iso)
+
+
+def is_unidentified(actor: Optional[ActorRef]) -> bool:
+    """Whether ``actor`` is ACLED's unidentified armed group of some country (unidentified_group's actor)."""
+    return actor is not None and actor.name.startswith(UNIDENTIFIED_GROUP)
 
 
 def _uncatalogued_name(a: ActorRef) -> bool:

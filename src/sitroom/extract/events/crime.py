@@ -29,6 +29,7 @@ from ...lang.en.events.crime import (
 )
 from ...lang.en.events.rules import ARMED
 from .taxonomy import ABDUCTION, ATTACK, CLASH, MOB_VIOLENCE, SEXUAL_VIOLENCE
+from .conventions import is_unidentified
 
 # The violent types a lone criminal's act is typed as: violence against civilians, a shootout with the
 # police, a knife attack typed as mob violence.
@@ -73,7 +74,7 @@ def _no_armed_actor(actor1) -> bool:
     """actor1 is no known armed or political actor: the conventional "Unidentified Armed Group", a person
     kept as written, rioters or civilians, or state forces (POLICE_DOER says when they were the doers:
     otherwise they found the victim or made the arrest)."""
-    return actor1 is None or actor1.name.startswith("Unidentified Armed Group") or actor1.inter in (None, 1, 5, 7)
+    return actor1 is None or is_unidentified(actor1) or actor1.inter in (None, 1, 5, 7)
 
 
 def is_uncoded_execution(label: str, sentence: str, actor1: Optional[object] = None) -> bool:

@@ -9,6 +9,7 @@ from typing import Optional
 from ...records import NON_FACTUAL, Event
 from . import figures
 from .actor_roles import bracketed, country_name
+from .conventions import is_unidentified
 
 
 def _inside_province(narrow, wide) -> bool:
@@ -92,13 +93,13 @@ def _implied_elsewhere(actor, old: Optional[str], new: Optional[str]):
 
 def _unnamed_doer(actor) -> bool:
     """ACLED's unidentified armed group given by convention to a report that names no perpetrator."""
-    return actor is not None and not actor.text and actor.name.startswith("Unidentified Armed Group")
+    return is_unidentified(actor) and not actor.text
 
 
 def _named_armed_group(actor) -> bool:
     """A non-state armed group (rebels, militias) the report names in its own words."""
     return actor is not None and bool(actor.text) and actor.inter in (2, 3, 4) \
-        and not actor.name.startswith("Unidentified Armed Group")
+        and not is_unidentified(actor)
 
 
 def own_arguments(e: Event) -> int:

@@ -22,6 +22,7 @@ from ...records import ActorMention, ActorRef
 from .actor_roles import to_ref
 from .patterns import Cue
 from .taxonomy import ARMED_VIOLENCE_TYPES, CLAIM
+from .conventions import is_unidentified
 
 # ACLED's inter codes of the armed groups that claim attacks: rebels, political and identity militias.
 CLAIMANT_INTERS = frozenset({2, 3, 4})
@@ -73,7 +74,7 @@ def claimed_doers(events: list, units: Sequence, actors: Sequence[ActorMention],
     out = []
     for e in events:
         a1 = e.actor1
-        if e.event_type in ARMED_VIOLENCE_TYPES and (a1 is None or a1.name.startswith("Unidentified Armed Group")):
+        if e.event_type in ARMED_VIOLENCE_TYPES and (a1 is None or is_unidentified(a1)):
             group = _claimant_after(e, units, actors, places)
             if group is not None and (e.actor2 is None or e.actor2.name != group.name):
                 e = e.model_copy(update={"actor1": group})
