@@ -5,7 +5,6 @@ speaker memory (who spoke where) for the quotations the frames introduce."""
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ...lang.en.claims.extractor import CONTROLLER_POSSESSIVES, FORWARD_AUX, PRESENT_BE
@@ -14,7 +13,7 @@ from ...lang.en.claims.speakers import FUNCTION_WORDS, METONYMS
 from ...lang.en.claims.speech import BARE_VERBS, STATEMENT_NOUNS
 from ...records import Claim, DateValue, Span, Speaker
 from ..actors.vocabulary import dateline_end
-from ._text import doc_text, span_text
+from ._text import span_text
 from .control import claimed_control
 from .deadlines import find_deadline, find_statement_date, said_day, said_from
 from .hedges import find_hedges, modality, prosecutes, stance
@@ -23,10 +22,15 @@ from .kinds import (
     AuthorClaim,
     Control,
     clause_words,
-    content_root,
     kind_of_frame,
 )
 from .quantities import find_quantities
+from .quote_bounds import (
+    QUOTE_MARKS as _QUOTE_MARKS,
+    char_end as _end,
+    one_paragraph as _one_paragraph,
+    unquote as _unquote,
+)
 from .quotes import (
     Quotation,
     Voice,
@@ -47,8 +51,6 @@ NAME = "sitroom.claims.v1"
 # Kinds that look forward and so may carry a deadline or horizon.
 FORWARD_KINDS = {"commitment", "prediction", "policy decision", "request", "demand"}
 BULLETS = ("•", "●", "▪", "◦", "·", "-", "–", "*")
-_QUOTE_MARKS = "“”\"‘’'«»"
-_PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
 # A passage of a quotation shorter than this (in words) is not a claim of its own.
 MIN_PASSAGE_WORDS = 3
 
@@ -349,38 +351,6 @@ def _looks_forward(words: list) -> bool:
         if t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in t.children):
             return True
     return False
-
-
-def _one_paragraph(words: list, anchor: Optional[int]) -> list:
-    """A quote stays in one paragraph: the one nearest its reporting verb (``anchor``), or holding its
-    clause's verb; a title or "Advertisement" run into the sentence is cut off."""
-    text = doc_text(words[0].doc)
-    breaks = [k for k in range(1, len(words)) if _PARAGRAPH.search(text, words[k - 1].idx, _end(words[k]))]
-    if not breaks:
-        return words
-    bounds = [0, *breaks, len(words)]
-    parts = [[t for t in words[a:b] if not t.is_space] for a, b in zip(bounds, bounds[1:])]
-    parts = [p for p in parts if p]
-    if not parts:
-        return words
-    if anchor is None:
-        root = content_root(words)
-        return next((p for p in parts if any(t.i == root.i for t in p)), parts[-1])
-    return min(parts, key=lambda p: min(abs(p[0].idx - anchor), abs(_end(p[-1]) - anchor)))
-
-
-def _unquote(words: list) -> list:
-    """Content without the quotation marks around it."""
-    words = [t for t in words if not (t.text in _QUOTE_MARKS and (t.i == words[0].i or t.i == words[-1].i))]
-    while words and (words[-1].text in _QUOTE_MARKS or words[-1].is_punct and words[-1].text != "%"):
-        words = words[:-1]
-    while words and words[0].text in _QUOTE_MARKS:
-        words = words[1:]
-    return words
-
-
-def _end(token) -> int:
-    return token.idx + len(token)
 
 
 def _text(tokens: list) -> str:
