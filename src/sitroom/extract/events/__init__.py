@@ -93,6 +93,8 @@ from .territory import control_word, is_withdrawal, territory_type
 from .triggers import typed_labels, usable_cues
 from .turned_violent import turned_violent
 from .units import Unit, units_of
+from .document_facts import (crime_story as _crime_story, place_texts as _place_texts,
+                             placed_or_dated as _placed_or_dated)
 from .kept_dates import act_date, section_date, told_after_old_day
 from .where_when import STALE_DAYS, age_days, context_units, in_unit, where_and_when
 
@@ -252,12 +254,6 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     return civilian_nationals(member_bodies(kept, ctx), ctx)
 
 
-def _placed_or_dated(ctx, units: list[Unit], dateline: int) -> set[int]:
-    """The sentences that name a place or a date of their own (the dateline's aside): another incident's."""
-    return {u.sentence for u in units if in_unit([m for m in ctx.places if m.start >= dateline], u)
-            or in_unit([m for m in ctx.times if m.start >= dateline], u)}
-
-
 def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Optional[Cue],
                  gates: Optional[dict] = None, bars: Optional[dict] = None) -> Optional[Event]:
     u = units[k]
@@ -365,29 +361,3 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     )
     ev._trigger_start = cue.start if cue else None  # the very word, when it occurs twice in the sentence
     return ev
-
-
-def _crime_story(ctx) -> bool:
-    """Whether the document is a criminal case with nothing political in it (crime.is_crime_story); cached."""
-    cached = getattr(ctx, "_event_crime_story", None)
-    if cached is None:
-        cached = crime.is_crime_story(ctx.text)
-        try:
-            ctx._event_crime_story = cached
-        except AttributeError:  # a context that takes no new attributes: recompute (cheap)
-            pass
-    return cached
-
-
-def _place_texts(ctx) -> set[str]:
-    """Lower-case names of the document's places (an unknown "actor" named so is a place); cached per document."""
-    cached = getattr(ctx, "_event_place_texts", None)
-    if cached is None:
-        cached = {p.text.lower() for p in ctx.places}
-        try:
-            ctx._event_place_texts = cached
-        except AttributeError:  # a context that takes no new attributes: recompute (cheap)
-            pass
-    return cached
-
-
