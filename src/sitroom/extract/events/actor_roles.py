@@ -25,7 +25,7 @@ from .parse_roles import (
     predicates,
     speaker_of_pronoun,
     subject_elsewhere,
-    trigger_token,
+    token_at,
 )
 from .not_parties import (
     ACCORDING_BEFORE,
@@ -123,7 +123,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
     places = list(places)
     place_texts = place_texts or set()
     dateline = _dateline_end(text) if mentions and mentions[0].start < 160 else 0
-    trig = trigger_token(doc, trigger_start) if doc is not None else None
+    trig = token_at(doc, trigger_start) if doc is not None else None
     if trig is not None and not cue_found:
         trig = trig.sent.root  # no cue: the sentence's main verb carries the event ...
         if trig.lemma_.lower() in CLAIM_SPEECH_LEMMAS:  # ... or the clause reported by "witnesses said"

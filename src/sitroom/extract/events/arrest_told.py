@@ -13,7 +13,7 @@ from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
 from .merging import NEAR, label_of, same_place_and_day
-from .parse_roles import trigger_token
+from .parse_roles import token_at
 from .taxonomy import (
     ARRESTS, DISRUPTED, EXCESSIVE_FORCE, INTERVENTION, OTHER, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, typed_fields,
 )
@@ -33,12 +33,12 @@ def no_taking_told(label: str, span, released: bool = True) -> bool:
     if label != ARRESTS or span is None:
         return False
     doc, base = span.doc, span.start_char
-    if released and any(not is_thing_taken(trigger_token(doc, base + m.end() - 1)) for m in RELEASED.finditer(span.text)):
+    if released and any(not is_thing_taken(token_at(doc, base + m.end() - 1)) for m in RELEASED.finditer(span.text)):
         return False
     for m in TAKING.finditer(span.text):
         if PRISON_TERM.search(span.text[:m.start()]):
             continue  # "sentenced to five years in prison": a verdict's term, nobody taken
-        tok = trigger_token(doc, base + m.start())  # the match's first token
+        tok = token_at(doc, base + m.start())  # the match's first token
         if tok is None:
             return False
         if tok.dep_ == "amod" and tok.head.i > tok.i and tok.lower_.endswith("ed"):

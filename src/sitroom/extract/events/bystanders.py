@@ -15,7 +15,7 @@ from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...lang.en.events.conventions import UNNAMED_DOER_TYPES
 from .actor_roles import country_name
 from .conventions import unidentified_group
-from .parse_roles import verb_of, trigger_token
+from .parse_roles import token_at, verb_of
 from .taxonomy import IED, STATE_FORCES_INTER
 from ..pos import VERBAL
 
@@ -39,7 +39,7 @@ def _device_met(e, doc) -> Optional[object]:
     if e.actor2 is not None and e.actor2.name != a1.name:
         return None
     start, cname = getattr(e, "_trigger_start", None), country_name(loc.country)
-    trig = trigger_token(doc, start) if start is not None and cname else None
+    trig = token_at(doc, start) if start is not None and cname else None
     if trig is None:
         return None
     verb, t, hops = None, trig, 0
@@ -69,7 +69,7 @@ def _renamed(e, doc) -> Optional[object]:
     cname = country_name(loc.country)
     if cname is None:
         return None
-    trig = trigger_token(doc, start) if start is not None else _attack_noun(doc, e)
+    trig = token_at(doc, start) if start is not None else _attack_noun(doc, e)
     if trig is None:
         return None
     sent = trig.sent

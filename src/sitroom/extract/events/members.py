@@ -29,7 +29,7 @@ from ...lang.en.events.rules import ARMED
 from ...records import ActorRef
 from .actor_roles import bracketed, country_name
 from .conventions import unidentified_group
-from .parse_roles import trigger_token, verb_of
+from .parse_roles import token_at, verb_of
 from .taxonomy import CIVILIANS_INTER, STATE_FORCES_INTER
 from ..pos import VERBAL
 
@@ -51,7 +51,7 @@ def _renamed(e, ctx) -> Optional[object]:
     if e.sub_event_type != ARRESTS or (a2 is not None and a2.inter not in (None, CIVILIANS_INTER, STATE_FORCES_INTER)):
         return None  # a named armed group or the like the arrest already names
     start = getattr(e, "_trigger_start", None)
-    trig = trigger_token(ctx.doc, start) if start is not None else None
+    trig = token_at(ctx.doc, start) if start is not None else None
     if trig is None:
         return None
     # The arrest the sentence tells with the trigger's word elsewhere too (a headline's "X arrests Y" before

@@ -43,9 +43,10 @@ def mention_token(doc, m: ActorMention):
     return next((t for t in tops if t.pos_ in ("NOUN", "PROPN", "PRON")), span.root)
 
 
-def trigger_token(doc, trigger_start: int):
-    """The token where the event's cue starts (its verb or noun)."""
-    span = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+def token_at(doc, offset: int):
+    """The token holding the character ``offset`` of the document: where an event's cue starts (its verb or
+    noun), or a match of a pattern. (trigger_word.trigger_token finds a trigger by its word in a sentence.)"""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 
 
