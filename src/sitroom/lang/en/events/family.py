@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .rules import TAKING_WORDS
+
 # Violence done by demonstrators themselves (the guide's Riots / Violent demonstration: "demonstrators throw
 # stones, burn, clash"): what makes a demonstration a riot. Not "set himself on fire" (a protest).
 CROWD_VIOLENCE = re.compile(
@@ -93,12 +95,12 @@ GRIEVANCE = re.compile(
 # A taking into custody, what an Arrests report must tell (the guide's Arrests: "arrests or detentions by security
 # forces"); a trial, a sentence, a verdict or a questioning alone tells none (the guide: court hearings, charges,
 # trials and verdicts are no events). Not "sentenced to two years in prison", nor a trial "held in a courtroom".
+# The words it shares with rules.TAKING are rules.TAKING_WORDS.
 ARREST_TOLD = re.compile(
-    r"\b(?:(?:re-?)?arrest\w*|detain\w*|detention|custod\w*|jail(?:ed|ing)|imprison\w*|incarcerat\w*|captur\w*|"
+    r"\b(?:(?:re-?)?arrest\w*|detain\w*|detention|custod\w*|jail(?:ed|ing)|" + TAKING_WORDS + r"|"
     r"held(?! (?:in|at) (?:an? |the )?(?:\w+ ){0,2}(?:court\w*|hearings?|sessions?|meetings?|conferences?)\b)|holding|"
     r"round(?:ed|ing)? ?-?up\w*|pick(?:ed|ing)? (?:\w+ ){0,2}up|taken (?:away|from|to)|took (?:\w+ ){0,3}(?:away|from|to)|"
-    r"apprehend\w*|nabbed|seiz\w*|booked|handcuff\w*|raid\w*|swoop\w*|remand\w*|locked up|abduct\w*|kidnap\w*|"
-    r"disappear\w*|vanish\w*)\b", re.I)
+    r"apprehend\w*|nabbed|locked up|disappear\w*|vanish\w*)\b", re.I)
 
 # A body of unarmed people told as the doers of damage ("Students set fire to two dormitories", "angry youths smashed
 # shop windows"): a crowd, whose damage is a riot (read before the word of damage).

@@ -234,14 +234,20 @@ STRIKE_GATHERING = re.compile(
     r"outside|in front of|protest\w*|demonstrat\w*|crowds?|chant\w*|placards|banners)\b", re.I)
 
 
+# The words of a taking that TAKING and family.ARREST_TOLD (what an Arrests event's reports must tell) read alike,
+# written once; each pattern adds its own forms of the other words. None of these starts like another alternative
+# of either pattern, so where they stand in it changes no match.
+TAKING_WORDS = (r"imprison\w*|incarcerat\w*|captur\w*|seiz\w*|abduct\w*|kidnap\w*|raid\w*|remand\w*|booked|"
+                r"handcuff\w*|swoop\w*")
+
 # What an Arrests report must tell (rule 10): someone taken or held by the authorities. The words of the taking
 # ("arrested", "rounded up", "taken to a police station", "raided") and of holding someone ("detained",
 # "in custody", "was held", "behind bars"). Not a detainee, a prison, a court or a statement released: they
 # name nobody taken.
 TAKING = re.compile(
-    r"\b(?:arrest\w*|detain(?:ed|ing|s)?|detentions?|custody|jail(?:ed|ing|s)?|imprison\w*|incarcerat\w*|"
-    r"nabb(?:ed|ing)|apprehen\w*|captur\w*|seiz\w*|abduct\w*|kidnap\w*|raid\w*|remand\w*|incommunicado|booked|"
-    r"handcuff\w*|behind bars|swoop\w*|round(?:ed|ing|s)? (?:\w+ ){0,2}up|round-?ups?|pick(?:ed|ing|s)? (?:\w+ ){0,2}up|"
+    r"\b(?:arrest\w*|detain(?:ed|ing|s)?|detentions?|custody|jail(?:ed|ing|s)?|" + TAKING_WORDS + r"|"
+    r"nabb(?:ed|ing)|apprehen\w*|incommunicado|"
+    r"behind bars|round(?:ed|ing|s)? (?:\w+ ){0,2}up|round-?ups?|pick(?:ed|ing|s)? (?:\w+ ){0,2}up|"
     r"lock(?:ed|ing|s)? (?:\w+ ){0,2}up|(?:is|are|was|were|been|being) held|"
     r"(?:taken|took|sent|brought|escorted|led|dragged|bundled|whisked) (?:\w+ ){0,3}(?:away|off|"
     r"(?:in)?to (?:a |the |an? )?(?:\w+ ){0,2}(?:police|station|jail|prison|cells?|detention|barracks|camp))|"
