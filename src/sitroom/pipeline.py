@@ -70,11 +70,20 @@ class DocContext:
 
     def sentence_index(self, char_offset: int) -> int:
         """Index of the sentence holding ``char_offset`` (0 when there is no parse)."""
+        return max(0, bisect.bisect_right(self._sentence_starts(), char_offset) - 1)
+
+    def sentence_start(self, sentence: int) -> int:
+        """Character offset where the sentence of index ``sentence`` starts (0 past the last one)."""
+        starts = self._sentence_starts()
+        return starts[sentence] if sentence < len(starts) else 0
+
+    def _sentence_starts(self) -> list[int]:
+        """Where each sentence starts, read once per document from the parse ([0] when there is none)."""
         starts = self.scratch.get("_sent_starts")
         if starts is None:
             starts = [s.start_char for s in self.doc.sents] if self.doc is not None else [0]
             self.scratch["_sent_starts"] = starts
-        return max(0, bisect.bisect_right(starts, char_offset) - 1)
+        return starts
 
 
 def limit_math_threads() -> None:

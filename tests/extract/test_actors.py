@@ -273,6 +273,19 @@ def test_kind_nouns_told_back_or_of_a_group(nlp, text, word, name):
     assert [a.name for a in _actors(nlp, text) if a.text == word] == [name]
 
 
+def test_the_context_tells_where_each_sentence_starts(nlp):
+    # what the actors stage reads to see whether a sentence opens another account (DocContext.sentence_start)
+    from sitroom.pipeline import DocContext
+    from sitroom.records import DocumentIn, Published
+
+    text = "Gunmen attacked a village on Monday. Elsewhere, troops held a checkpoint."
+    ctx = DocContext(DocumentIn(id="t", text=text), Published(value=None, source="given"), "en")
+    ctx.doc = nlp(text)
+    second = text.index("Elsewhere")
+    assert [ctx.sentence_start(k) for k in range(3)] == [0, second, 0]  # 0 past the last sentence
+    assert ctx.sentence_index(second + 3) == 1
+
+
 @pytest.mark.slow
 def test_a_kind_noun_after_a_sentence_opening_on_another_place_is_no_group_named_before(pipeline):
     # "In Mali, ...": another account begins; the jihadists are not Hamas, named the sentence before

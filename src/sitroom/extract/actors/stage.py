@@ -229,8 +229,7 @@ def _kinds_told_back(ctx, low: str, groups: list[tuple[int, int, Actor]]) -> lis
 def _opens_account(ctx, sentence: int, until: int) -> bool:
     """Whether the sentence ``sentence`` opens another account before ``until`` (a character offset): "Elsewhere,",
     "In a separate attack,", "In Mali," (a place the places stage found)."""
-    starts = ctx.scratch.get("_sent_starts") or [0]
-    start = starts[sentence] if sentence < len(starts) else 0
+    start = ctx.sentence_start(sentence)
     if ANOTHER_ACCOUNT.match(ctx.text, start):
         return True
     m = ANOTHER_PLACE.match(ctx.text, start)
