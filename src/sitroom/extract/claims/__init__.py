@@ -2,11 +2,12 @@
 
 For each sentence:
 
-1. reporting frames (speech.py) give the speaker's words and the reported content;
+1. reporting frames (speech.py; how they nest: frame_nesting.py) give the speaker's words and the
+   reported content;
 2. the speaker is resolved to a person with role and organisation, a group, a
    government, or the author (speakers.py);
-3. the kind comes from the reporting verb or the content (kinds.py), with the
-   controller and places of control claims;
+3. the kind comes from the reporting verb or the content (kinds.py; what charges someone:
+   accusations.py), with the controller and places of control claims;
 4. hedges, modality and stance (hedges.py), quantities (quantities.py) and the
    deadline or horizon of forward-looking claims (deadlines.py) are read from
    the claim's words;
