@@ -19,6 +19,7 @@ from ...lang.en.events.arguments import (
     PLACE_AFTER,
     PLACE_BEFORE,
     REQUESTER_NOUNS,
+    STRUCTURE_NAME,
     TERRITORY_BATTLES,
 )
 from ...records import ActorMention, ActorRef
@@ -106,13 +107,16 @@ def is_outlet(m: ActorMention, outlet: Optional[str], text: str = "") -> bool:
 
 
 def is_place(m: ActorMention, text: str, places, place_texts: set[str]) -> bool:
-    """An unknown name that is a place ("Djibo", "Arauca department"), not an actor."""
+    """An unknown name that is a place ("Djibo", "Arauca department") or a built site ("the al-Jalaa Tower"), not
+    an actor."""
     if m.known:
         return False
     if m.text.lower() in place_texts or any(p.start < m.end and m.start < p.end for p in places):
         return True
     if ORG_WORD.search(m.text):
         return False
+    if STRUCTURE_NAME.search(m.text):
+        return True  # "the al-Jalaa Tower": a building the event hit, not a party
     return bool(PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) or PLACE_AFTER.match(text, m.end))
 
 
