@@ -99,3 +99,23 @@ def test_a_release_typed_at_once_has_the_captors_and_the_held(pipeline):
     assert freed
     assert freed[0].actor1 is not None and freed[0].actor1.name == "Unidentified Armed Group (Haiti)"
     assert freed[0].actor2 is not None and freed[0].actor2.name == "Civilians (Haiti)"
+
+
+def test_an_anti_kidnapping_squad_tells_no_abduction(pipeline):
+    """"anti-kidnapping" names what a police unit is against, never an abduction that happened."""
+    evs = _events(pipeline, "Police in Kaduna said the command has deployed an armed anti-kidnapping squad to the "
+                            "school on Monday.")
+    assert [e for e in evs if e.sub_event_type == "Abduction/forced disappearance"] == []
+
+
+def test_a_body_named_in_a_policy_demanded_is_no_party():
+    """"demand law enforcement reform": the police named in the policy are not the other side of the rally."""
+    from sitroom.extract.events.not_parties import not_a_party
+    from sitroom.read.nlp import get_nlp
+
+    sentence = "Activists rallied in Atlanta on Friday to demand law enforcement reform."
+    doc = get_nlp()(sentence)
+    tok = next(t for t in doc if t.text == "enforcement")
+    assert not_a_party(tok, "Protests / Peaceful protest")
+    own = get_nlp()("Riot police dispersed the rally in Atlanta on Friday.")
+    assert not not_a_party(next(t for t in own if t.text == "police"), "Protests / Protest with intervention")

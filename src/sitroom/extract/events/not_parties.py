@@ -18,6 +18,7 @@ from ...lang.en.events.arguments import (
     ORG_WORD,
     PLACE_AFTER,
     PLACE_BEFORE,
+    POLICY_NOUNS,
     REQUESTER_NOUNS,
     STRUCTURE_NAME,
     TERRITORY_BATTLES,
@@ -30,7 +31,8 @@ ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\
 
 
 def not_a_party(tok, label: Optional[str] = None) -> bool:
-    """A name used as a modifier of what is not a party: "government control", "Taliban-held territory",
+    """A name used as a modifier of what is not a party: "government control", "Taliban-held territory", a policy
+    ("law enforcement reform", "the government's policies"),
     "an ISIL-held building"; or of the party it is tied to: "the al Qaeda-linked JNIM"; or who asked for the
     event: "an airstrike at the request of the Somali government". Not the holder a place is taken from
     ("liberated the town from ISIL control"): the side that lost it."""
@@ -42,7 +44,8 @@ def not_a_party(tok, label: Optional[str] = None) -> bool:
     held = tok.head
     if label in TERRITORY_BATTLES and held.dep_ == "pobj" and held.head.lower_ == "from":
         return False
-    return tok.dep_ in ("compound", "amod", "poss") and held.lemma_.lower() in NON_PARTY_HEADS
+    return tok.dep_ in ("compound", "amod", "poss") and (held.lemma_.lower() in NON_PARTY_HEADS
+                                                         or held.lower_ in POLICY_NOUNS)
 
 
 def describes_party(tok, trig, party_tokens: set[int]) -> bool:

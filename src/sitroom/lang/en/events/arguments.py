@@ -158,6 +158,10 @@ INNER_PREPS = {"against": "patient", "on": "patient", "upon": "patient", "at": "
 
 # Nouns whose modifier names no party to the event: "returned to government control".
 NON_PARTY_HEADS = {"control", "territory", "area", "rule", "authority", "custody", "hand", "stronghold", "zone"}
+# Nouns of a policy whose modifier names what the policy is about: "demand law enforcement reform", "against the
+# government's policies", "police funding". A demand or a grievance about a body does not make it a party.
+POLICY_NOUNS = {"reform", "reforms", "policy", "policies", "legislation", "bill", "budget", "budgets", "funding",
+                "oversight", "overhaul", "accountability", "recruitment"}
 # "an ISIL-held building", "Taliban-controlled areas": the name says whose the place is, not who acts.
 HOLDER_PARTICIPLES = {"hold", "held", "control", "controlled", "occupy", "occupied", "run", "dominate", "dominated"}
 # Nouns whose "of" phrase names who asked for the event or for whom it was done: "conducted an airstrike near Adan
