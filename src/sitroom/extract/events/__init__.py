@@ -86,6 +86,7 @@ from .disruption import disruption_type
 from .strategic import network_cut, network_cutter, retells_contact, retells_custody, strategic_told
 from .place_list import dated_by_source, split_by_place
 from .releases import OTHER as RELEASE, release_verb
+from .taxonomy import ABDUCTION
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
 from .reactions import act_reported, is_reaction_to, is_talk_about_protest
@@ -335,6 +336,10 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = family.armed_attack_typed(label, text, a1, a2)  # "Insurgents attacked a police base": by doer and target
     label = family.gathering_typed(label, text, u.span)  # "Peaceful groups gathered to honor Floyd": no killing
     a1, a2 = conventional_actors(label, a1, a2, location, text)
+    if label == RELEASE and freed is None and release_verb(ABDUCTION, ctx.doc, u.start) is not None:
+        # a release typed so at once ("two hostages were released on Sunday"): its sides are the abduction's, the
+        # captors (an unidentified armed group when unnamed) and the civilians they held, as for one typed an abduction
+        a1, a2 = conventional_actors(ABDUCTION, a1, a2, location, text)
     a1 = network_cutter(label, text, a1, location)  # a cut network: the state cut it, not the monitor that reported it
     if crime.is_ordinary_crime(label, text, a1, _crime_story(ctx), cue.label if cue else None) or crime.is_uncoded_execution(label, text, a1):
         return None  # rule 9: ordinary crime, a judicial execution

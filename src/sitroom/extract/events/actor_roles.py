@@ -9,7 +9,7 @@ from typing import Iterable, Optional
 
 from ...lang.en.actors.vocabulary import GENERIC_PHRASES, UNKNOWN_COUNTRY
 from ...lang.en.countries import ACLED_COUNTRY, iso_name
-from ...lang.en.events.arguments import REACTION_VERBS, VICTIMS, WEAPON_ACRONYM
+from ...lang.en.events.arguments import REACTION_VERBS, TALK_ABOUT_VERBS, TOPIC_PREPS, VICTIMS, WEAPON_ACRONYM
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention, ActorRef, PlaceMention
@@ -135,6 +135,9 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
                              and t.lemma_.lower() not in CLAIM_SPEECH_LEMMAS), said)
         elif trig.lemma_.lower() in REACTION_VERBS:  # ... or what "France condemned": who reacts is no party
             trig = next((c for c in trig.children if c.dep_ == "dobj"), trig)
+        elif trig.lemma_.lower() in TALK_ABOUT_VERBS:  # ... or what "the minister commented on": who talks of it
+            trig = next((p for c in trig.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                         for p in c.children if p.dep_ == "pobj"), trig)
     preds = predicates(trig, label) if trig is not None else {}
     scored, speakers, elsewhere = [], {}, set()
     party_tokens = set()

@@ -252,6 +252,8 @@ def is_activity_mention(tok) -> bool:
     uncounted ("such arrests are a tactic")."""
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in KIND_HEADS:
         return True
+    if _after_anti(tok):
+        return True  # "an anti-kidnapping squad", "anti-abduction laws": what a unit or a law is against
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in KIND_OF_HEADS \
             and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
@@ -263,6 +265,16 @@ def is_activity_mention(tok) -> bool:
         # "Such arrests are a tactic used by the regime": the kind (not "two such attacks took place on Monday")
         return not any(c.dep_ == "nummod" for c in tok.children)
     return False
+
+
+def _after_anti(tok) -> bool:
+    """Whether the event word is written after "anti-" ("anti-kidnapping", one token or three): it names what
+    something is against, never an act that happened."""
+    if tok.lower_.startswith("anti-"):
+        return True
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti" \
+        and doc[tok.i - 1].whitespace_ == "" and doc[tok.i - 2].whitespace_ == ""
 
 
 def is_bystander_agent(tok, label: str) -> bool:

@@ -236,7 +236,8 @@ def _resolve(span, mentions, political: bool) -> Optional[ActorRef]:
                  and (m.name.lower().split()[-1:] == [noun] or text[m.end:m.end + len(noun) + 1].lower() == f" {noun}"
                       or text[max(0, m.start - len(noun) - 1):m.start].lower() == f"{noun} ")]
         return _as_ref(named[-1]) if named else None
-    if ORG_WORD.search(words):
+    if ORG_WORD.search(words) and any(w[:1].isupper() for w in words.split()):
+        # a body's name ("Samajwadi Party"), not words of a kind only ("a notorious gang": an unnamed band)
         return ActorRef(name=words, text=span.text)
     if ACRONYM.fullmatch(words):
         full = [m for m in mentions if m.kind == "group" and _initials(m.name) == words.replace("&", "")]

@@ -18,7 +18,9 @@ from ...lang.en.events.arguments import (
     ORG_WORD,
     PLACE_AFTER,
     PLACE_BEFORE,
+    POLICY_NOUNS,
     REQUESTER_NOUNS,
+    STRUCTURE_NAME,
     TERRITORY_BATTLES,
 )
 from ...records import ActorMention, ActorRef
@@ -29,7 +31,8 @@ ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\
 
 
 def not_a_party(tok, label: Optional[str] = None) -> bool:
-    """A name used as a modifier of what is not a party: "government control", "Taliban-held territory",
+    """A name used as a modifier of what is not a party: "government control", "Taliban-held territory", a policy
+    ("law enforcement reform", "the government's policies"),
     "an ISIL-held building"; or of the party it is tied to: "the al Qaeda-linked JNIM"; or who asked for the
     event: "an airstrike at the request of the Somali government". Not the holder a place is taken from
     ("liberated the town from ISIL control"): the side that lost it."""
@@ -41,7 +44,8 @@ def not_a_party(tok, label: Optional[str] = None) -> bool:
     held = tok.head
     if label in TERRITORY_BATTLES and held.dep_ == "pobj" and held.head.lower_ == "from":
         return False
-    return tok.dep_ in ("compound", "amod", "poss") and held.lemma_.lower() in NON_PARTY_HEADS
+    return tok.dep_ in ("compound", "amod", "poss") and (held.lemma_.lower() in NON_PARTY_HEADS
+                                                         or held.lower_ in POLICY_NOUNS)
 
 
 def describes_party(tok, trig, party_tokens: set[int]) -> bool:
@@ -106,13 +110,16 @@ def is_outlet(m: ActorMention, outlet: Optional[str], text: str = "") -> bool:
 
 
 def is_place(m: ActorMention, text: str, places, place_texts: set[str]) -> bool:
-    """An unknown name that is a place ("Djibo", "Arauca department"), not an actor."""
+    """An unknown name that is a place ("Djibo", "Arauca department") or a built site ("the al-Jalaa Tower"), not
+    an actor."""
     if m.known:
         return False
     if m.text.lower() in place_texts or any(p.start < m.end and m.start < p.end for p in places):
         return True
     if ORG_WORD.search(m.text):
         return False
+    if STRUCTURE_NAME.search(m.text):
+        return True  # "the al-Jalaa Tower": a building the event hit, not a party
     return bool(PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) or PLACE_AFTER.match(text, m.end))
 
 

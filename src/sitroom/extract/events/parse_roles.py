@@ -21,7 +21,9 @@ from ...lang.en.events.arguments import (
     SEQUENCE_PREPS,
     SPEAKER_POSSESSIVES,
     SPEAKER_PRONOUNS,
+    TALK_ABOUT_VERBS,
     TERRITORY_BATTLES,
+    TOPIC_PREPS,
 )
 from ...lang.en.events.civilians import (
     CHARGE_LEMMAS, CHARGE_PREPS, CHARGED_IN_LEMMAS, OFFENCE_IN_NOUNS, TAKING_CHARGE_LEMMAS, TAKING_CHARGE_PREPS,
@@ -60,9 +62,11 @@ def predicates(trig, label: Optional[str]) -> dict:
     preds = {trig.i: trig}
     head = trig.head
     if trig.pos_ in ("NOUN", "PROPN") and head.i != trig.i:
-        if trig.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
-            preds[head.i] = head  # "an airstrike by soldiers hit ..."
-        elif trig.dep_ == "pobj" and head.head.pos_ in VERBAL and head.lower_ not in SEQUENCE_PREPS:
+        if trig.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.lemma_.lower() not in NON_PARTY_VERBS:
+            # "an airstrike by soldiers hit ..." (not "police probed the blast": who looks into it did not do it)
+            preds[head.i] = head
+        elif trig.dep_ == "pobj" and head.head.pos_ in VERBAL and head.lower_ not in SEQUENCE_PREPS \
+                and not talked_of(trig):
             preds[head.head.i] = head.head  # "retook the town in a counter-attack"
     for tok in list(preds.values()):  # "stormed it and expelled X", "began to shell"
         if tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in VERBAL and tok.head.i != tok.i:
@@ -93,6 +97,20 @@ def predicates(trig, label: Optional[str]) -> dict:
             same_subject = same_subject and tok.dep_ in ("advcl", "xcomp", "conj", "acomp")
             tok = tok.head
     return preds
+
+
+def talked_of(tok) -> bool:
+    """Whether ``tok`` is in the topic of a verb of talking ("commented on yesterday's bombings", "spoke about the
+    attack"): the event is what is talked of, and the talker reports it, no party to it."""
+    hops = 0
+    while tok.head.i != tok.i and hops < 6:
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TOPIC_PREPS:
+            return head.head.lemma_.lower() in TALK_ABOUT_VERBS
+        if tok.dep_ not in ("pobj", "compound", "amod", "conj", "appos"):
+            return False
+        tok, hops = head, hops + 1
+    return False
 
 
 def _accusing(accused):
@@ -161,6 +179,10 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
     other side). Strength 2 when the mention is an argument of the trigger
     itself, 1 when only its own clause says what it does, 0 when the parse says nothing.
     """
+    trigger = preds[next(iter(preds))]
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in TALK_ABOUT_VERBS and talked_of(trigger) \
+            and tok.head.is_ancestor(trigger) and tok.head.i not in preds:
+        return "source", 1  # "the minister commented on yesterday's bombings": who talks of it reports it
     conj_of_first = False
     path = []
     cur = tok

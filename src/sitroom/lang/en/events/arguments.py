@@ -120,7 +120,12 @@ ADDRESSEE_VERBS = {"tell", "say", "speak", "talk", "explain", "inform", "brief",
 # service member who was killed", "the Australian Federal Police are assisting the investigation"; who rescues
 # the victims of an abduction is not its doer ("was abducted ... and was rescued by Ukraine Police").
 NON_PARTY_VERBS = {"identify", "investigate", "probe", "assist", "help", "document", "record", "verify", "name",
-                   "rescue"}
+                   "rescue", "inspect", "examine"}
+
+# Verbs of talking whose "on"/"about" phrase is the topic talked of: "the minister commented on yesterday's bombings",
+# "the president spoke about the attack". Who talks of an event reports it, no party to it.
+TALK_ABOUT_VERBS = {"comment", "remark", "speak", "talk", "write", "testify", "reflect", "tweet", "post",
+                    "elaborate", "brief", "report"}
 
 # Verbs whose subject meets a planted explosive rather than sets it ("a convoy struck an IED", "their vehicle hit a
 # landmine", "a patrol ran over a roadside bomb", "a boy stepped on a mine"): that subject is the target. The
@@ -153,6 +158,10 @@ INNER_PREPS = {"against": "patient", "on": "patient", "upon": "patient", "at": "
 
 # Nouns whose modifier names no party to the event: "returned to government control".
 NON_PARTY_HEADS = {"control", "territory", "area", "rule", "authority", "custody", "hand", "stronghold", "zone"}
+# Nouns of a policy whose modifier names what the policy is about: "demand law enforcement reform", "against the
+# government's policies", "police funding". A demand or a grievance about a body does not make it a party.
+POLICY_NOUNS = {"reform", "reforms", "policy", "policies", "legislation", "bill", "budget", "budgets", "funding",
+                "oversight", "overhaul", "accountability", "recruitment"}
 # "an ISIL-held building", "Taliban-controlled areas": the name says whose the place is, not who acts.
 HOLDER_PARTICIPLES = {"hold", "held", "control", "controlled", "occupy", "occupied", "run", "dominate", "dominated"}
 # Nouns whose "of" phrase names who asked for the event or for whom it was done: "conducted an airstrike near Adan
@@ -173,6 +182,12 @@ PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|at|from|over|into|toward
 
 PLACE_AFTER = re.compile(r"\s+(?:district|province|region|department|state|county|governorate|municipality|"
                           r"city|town|village|area|prefecture|division|township)\b", re.I)
+
+# An unknown name ending in a word for a building, a road or another built site is that site, never a party: "the
+# al-Jalaa Tower" an airstrike destroyed, "North Jackson Highway" where a car struck a woman.
+STRUCTURE_NAME = re.compile(r"\b(?:towers?|highway|motorway|expressway|road|street|avenue|boulevard|bridge|building|"
+                            r"airport|airfield|stadium|square|hotel|mall|market|church|mosque|cathedral|temple|"
+                            r"synagogue|hospital|plaza|terminal|complex)\W*$", re.I)
 
 ORG_WORD = re.compile(r"\b(?:army|front|forces?|movement|group|party|brigades?|militias?|council|union|alliance|"
                        r"organi[sz]ation|committee|department|ministry|agency|police|guard|battalion|corps|network|"
