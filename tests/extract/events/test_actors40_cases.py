@@ -59,12 +59,12 @@ def test_the_doer_talked_of_stays_the_doer():
 
 def test_who_inspects_a_blast_does_not_carry_it():
     """"Investigators examined the blast": the verb that takes the event as its object only looks into it."""
-    from sitroom.extract.events.parse_roles import predicates, trigger_token
+    from sitroom.extract.events.parse_roles import predicates, token_at
     from sitroom.read.nlp import get_nlp
 
     sentence = "Investigators examined the bomb blast at the church in Cairo."
     doc = get_nlp()(sentence)
-    preds = predicates(trigger_token(doc, sentence.index("blast")), BOMB)
+    preds = predicates(token_at(doc, sentence.index("blast")), BOMB)
     assert [t.text for t in preds.values()] == ["blast"]
 
 
