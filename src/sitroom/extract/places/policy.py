@@ -19,7 +19,7 @@ from .cues import QUALIFIER
 from .recognise import LANDMARK_KEYS, OTHER_LABELS, PLACE_LABELS, STOP_WORDS, Span
 from .resolve import main_keys, prior, span_focus
 from .seats import chief_towns
-from .spellings import MIN_FOCUS  # (the focus of a country a story is about)
+from .spellings import MIN_FOCUS, respelt_in_focus  # (the focus of a country a story is about)
 from .tables import DEMONYMS
 
 _DISEASE_AFTER = re.compile(r"^(?:virus|viruses|ebolavirus|fever|flu|strain|disease)$", re.I)
@@ -315,6 +315,13 @@ def _variantis_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # part of a longer name
     supported = (s.cue and s.label not in ("PERSON", "NORP")) or s.extra.get("bracketed") or (
         s.extra.get("locative") and not s.extra.get("possessive") and not s.sentence_start)
+    home = respelt_in_focus(gaz, s.text, focus) if supported else []
+    if home and (focus[gaz.country[home[0]]] > max((focus.get(gaz.country[e], 0.0) for e in s.entries), default=0.0) or (
+            _of_level(gaz, s, home) and not _of_level(gaz, s, s.entries))):
+        # "in Misan province" in a story about Iraq that names Italy once: the skeleton's readings lie in countries
+        # the story is less about (Messina), or are not of the level its kind word says, and a unit or town of a
+        # main country spelt with the same consonants (Maysan) is the likelier name
+        s.entries = home
     if supported and sum(focus.values()) >= 1.0:
         s.entries = [e for e in s.entries if focus.get(gaz.country[e], 0.0) >= 0.3 or gaz.level[e] == COUNTRY]
     if supported and s.entries and (s.cue or _in_focus(gaz, s, None, levels=(ADMIN1, ADMIN2))):
@@ -327,6 +334,11 @@ def _variantis_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
             return True
     s.entries = []
     return as_entity
+
+
+def _of_level(gaz: Gazetteer, s: Span, cands: list[int]) -> bool:
+    """Whether a kind word after or before the name ("province") gives its level and a candidate is of it."""
+    return s.level_hint is not None and any(gaz.level[e] == s.level_hint for e in cands)
 
 
 def _in_focus(gaz: Gazetteer, s: Span, focus: Optional[Counter], levels: tuple[int, ...], min_pop: int = 0,
