@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Optional
 
 from ...lang.en.metonymy import GOVERNMENT_NOUNS
+from ...lang.en.places import SITE_NAME_NOT_FIRST
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .hierarchy import inside, parent_links
 from .normalise import fold_name
@@ -244,7 +245,10 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
                 # "a market (Soum, Burkina Faso)" (ORG), "at Kidal (Mali" (WORK_OF_ART): a country or province
                 # told after a comma or a bracket says where the name before it lies; it is no part of a name
                 return True
-            if s.label in ("ORG", "FAC") and gaz.level[best] in (COUNTRY, ADMIN1) and s.key not in STOP_WORDS:
+            if (s.label in ("ORG", "FAC") and gaz.level[best] in (COUNTRY, ADMIN1) and s.key not in STOP_WORDS
+                    and not (s.extra.get("name_before") and s.key != fold_name(gaz.names[best]))):
+                # (a word that only one of its other names holds, after another name word, is a word of the
+                # body's name: "Free" of "the Winnipeg Free Press" is no Free State)
                 # "the U.S. Centers for Disease Control", "Environment Canada": the state the
                 # body belongs to, named as such (an actor, so a metonym); "Kabul Airport" is a place.
                 s.extra["inside"] = s.label
@@ -367,8 +371,18 @@ def inner_name_spans(gaz: Gazetteer, rejected: list[Span], known: set[str]) -> l
                 or refused_as_person_or_site(s) or s.key in STOP_WORDS or s.text in DEMONYMS
                 or s.extra.get("variant") or _DISEASE_AFTER.match(s.extra.get("next", ""))):
             continue  # (nor a disease named after a place: "the Ebola Reston virus")
+        if s.key not in known and _ends_a_longer_name(s):
+            continue  # "Ahmadu Bello University": named for a person, Bello, not for Bello (Colombia)
         best = max(s.entries[:40], key=lambda e: prior(gaz, e))
         if (s.key in known or gaz.level[best] in (COUNTRY, ADMIN1, OTHER)
                 or (gaz.level[best] == PPL and gaz.population[best] >= INNER_MIN_POPULATION)):
             inner.append(s)
     return inner
+
+
+def _ends_a_longer_name(s: Span) -> bool:
+    """Whether a name inside a longer one follows a name word of its own ("Ahmadu Bello University"): the end of a
+    person's name, for whom the body is named. A word that opens many names of bodies ("Federal", "Royal",
+    "National") leaves the place its own ("the Royal Ottawa Hospital")."""
+    words = str(s.extra.get("name_before") or "").split()
+    return bool(words) and fold_name(words[0]) not in SITE_NAME_NOT_FIRST and fold_name(words[0]) not in STOP_WORDS

@@ -139,3 +139,7 @@ PLACE_ONLY_ATTACKED_BEFORE = (r"\b(?:shelled|shelling|bombed|bombing|bombarded|b
 LEVEL_HINT_WORDS = {"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1",
                     "district": "admin2", "county": "admin2", "city": "populated place", "town": "populated place",
                     "village": "populated place", "capital": "populated place", "border": "border area"}
+# Members of a people, besides those of any group (actors.vocabulary.MEMBER_NOUNS): after a name the gazetteer lacks
+# ("Tuareg rebels", "Fulani herders", "Hausa tribesmen") they say the name is a people's, not a place's.
+PEOPLE_MEMBERS = ("herders", "herdsmen", "tribesmen", "tribes", "tribe", "clan", "clans", "clansmen", "separatists",
+                  "community", "communities", "elders", "youths", "vigilantes", "nomads", "people")
