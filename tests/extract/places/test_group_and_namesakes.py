@@ -1,0 +1,46 @@
+"""Names read against their story: a province written with other vowels, a village abroad, a person's name inside a
+body's name, a people's name before its fighters. The texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_province_spelt_otherwise_is_the_story_country_unit(places_of, location):
+    """"Misan" is Maysan (Iraq) by its consonants, not Messina by its skeleton, though the story names Italy once."""
+    places = places_of(
+        "BAGHDAD - Protesters blocked roads in Basra and Nasiriyah on Sunday, Iraqi police said. In Misan province, "
+        "hundreds marched to the governor's office. Iraq's prime minister flew back from Italy on Monday. "
+        "Security forces in Baghdad fired tear gas at crowds in Tahrir Square.")
+    p = location(places, "Misan")
+    assert p.country == "IQ" and p.level == "admin1"
+
+
+def test_a_village_abroad_is_not_the_story_town(places_of):
+    """Bagà (Spain, two thousand people) is no reading of "Baga" in a story the Nigerian army tells."""
+    places = places_of("Insurgents attacked a military base in Baga, Nigerian officials said on Sunday. The army "
+                       "said troops repelled the attack in Baga and killed 12 fighters.")
+    assert {p.country for p in places if p.text == "Baga"} == {"NG"}
+
+
+def test_a_person_named_in_a_university_name_is_no_town(places_of):
+    """"Ahmadu Bello University" is named for a man: Bello (Colombia) is no place of the story."""
+    places = places_of("Gunmen kidnapped two lecturers of Ahmadu Bello University on Monday, the police in "
+                       "Kaduna said.")
+    assert not [p for p in places if p.country == "CO"]
+
+
+def test_a_word_of_a_paper_name_is_no_province(places_of):
+    """"Free" of "the Winnipeg Free Press" is no Free State (South Africa), though Winnipeg stays a metonym."""
+    places = places_of("The mayor told the Winnipeg Free Press on Tuesday that the plan would go ahead.")
+    assert not [p for p in places if p.country == "ZA"]
+    assert [p for p in places if p.text == "Winnipeg"]
+
+
+def test_a_people_before_its_fighters_is_no_place(places_of, location):
+    """A name the gazetteer lacks before a group's members is a people's name, not an unresolved place."""
+    places = places_of("The Tuareg rebels said they had seized an army post in northern Mali.")
+    assert not [p for p in places if p.text == "Tuareg"]
+    assert location(places, "Mali").country == "ML"
