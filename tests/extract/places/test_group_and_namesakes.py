@@ -44,3 +44,12 @@ def test_a_people_before_its_fighters_is_no_place(places_of, location):
     places = places_of("The Tuareg rebels said they had seized an army post in northern Mali.")
     assert not [p for p in places if p.text == "Tuareg"]
     assert location(places, "Mali").country == "ML"
+
+
+def test_the_town_of_a_club_where_people_protest_is_where(places_of, location):
+    """"protesting outside the Karachi Press Club": the town opening the building's name is where the act was; a
+    paper's town where someone works stays a metonym."""
+    places = places_of("Nurses have been protesting outside the Karachi Press Club since May 12. A reporter at the "
+                       "Winnipeg Free Press said the plan would go ahead.")
+    assert location(places, "Karachi").country == "PK"
+    assert [p.role for p in places if p.text == "Winnipeg"] == ["metonym"]

@@ -25,7 +25,7 @@ from .demonyms import demonym_countries, find_demonym_borders
 from .cues import read_cues
 from .recognise import LANDMARK_KEYS, PLACE_LABELS, Span, find_spans
 from .resolve import Choice, country_focus, prior, resolve_spans, within_sentence_places
-from .sites import site_mentions
+from .sites import PARENT_GAP, site_mentions, where_acted
 from .spellings import respelt_spans
 from .tables import DEMONYMS
 
@@ -118,8 +118,22 @@ def _names_in_names(doc, gaz: Gazetteer, kept: list[Span], choices: dict, reject
         choice = by_key.get(s.key) or own.get(alone.index(s) if s in alone else -1)
         if choice is not None:
             m = _mention(None, gaz, s, choice, sentence_index or (lambda o: _sentence_of(doc, o)))
-            out.append(m.model_copy(update=dict(role="metonym")))
+            here = not choice.unresolved and _town_of_a_site_acted_at(doc, gaz, s, choice.entry, kept)
+            out.append(m if here else m.model_copy(update=dict(role="metonym")))
     return out
+
+
+def _town_of_a_site_acted_at(doc, gaz: Gazetteer, s: Span, e: int, kept: list[Span]) -> bool:
+    """"a protest outside the Karachi Press Club", "arrested at the Lagos State Secretariat": a town or province
+    that opens the name of a building the text puts an act at is where the act happened (the annotation guide codes
+    the town of a named site); not where a place named after the site says where it is ("outside the Kano Emir's
+    palace in Bichi"), nor a country's name ("outside the Kenya High Commission": a mission abroad)."""
+    ent = s.extra.get("ent")
+    if ent is None or gaz.level[e] not in (PPL, ADMIN1) or doc.text[ent[0]:s.start].lower() not in ("", "the "):
+        return False
+    if any(k.start >= ent[1] and PARENT_GAP.match(doc.text[ent[1]:k.start]) for k in kept):
+        return False
+    return where_acted(doc, ent[0])
 
 
 def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_index) -> PlaceMention:
