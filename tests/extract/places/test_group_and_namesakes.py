@@ -53,3 +53,12 @@ def test_the_town_of_a_club_where_people_protest_is_where(places_of, location):
                        "Winnipeg Free Press said the plan would go ahead.")
     assert location(places, "Karachi").country == "PK"
     assert [p.role for p in places if p.text == "Winnipeg"] == ["metonym"]
+
+
+def test_a_street_named_after_a_town_is_no_town(places_of, location):
+    """"in Roman Road" (London) is no Roman (Romania), nor is "from Damascus Street" where the march was."""
+    places = places_of("Pickets gathered in Roman Road in Bethnal Green. Protesters marched from Damascus Street "
+                       "to a square in Baghdad.")
+    assert not [p for p in places if p.country == "RO"]
+    assert not [p for p in places if p.country == "SY" and p.role == "location"]
+    assert location(places, "Baghdad").country == "IQ"

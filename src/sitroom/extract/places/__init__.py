@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from ...lang.en.places import AT_LANDMARK_BEFORE, LEVEL_HINT_WORDS
+from ...lang.en.places import AT_LANDMARK_BEFORE, LEVEL_HINT_WORDS, SITE_HEADS
 from ...records import PlaceMention
 from ...registry import stage
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, coord, get_gazetteer
@@ -130,6 +130,8 @@ def _town_of_a_site_acted_at(doc, gaz: Gazetteer, s: Span, e: int, kept: list[Sp
     palace in Bichi"), nor a country's name ("outside the Kenya High Commission": a mission abroad)."""
     ent = s.extra.get("ent")
     if ent is None or gaz.level[e] not in (PPL, ADMIN1) or doc.text[ent[0]:s.start].lower() not in ("", "the "):
+        return False
+    if s.extra.get("next", "").lower() in SITE_HEADS:  # "marched from Damascus Street": a street named after a town
         return False
     if any(k.start >= ent[1] and PARENT_GAP.match(doc.text[ent[1]:k.start]) for k in kept):
         return False
