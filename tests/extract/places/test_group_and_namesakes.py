@@ -62,3 +62,11 @@ def test_a_street_named_after_a_town_is_no_town(places_of, location):
     assert not [p for p in places if p.country == "RO"]
     assert not [p for p in places if p.country == "SY" and p.role == "location"]
     assert location(places, "Baghdad").country == "IQ"
+
+
+def test_a_country_short_name_and_a_war_named_by_a_place(places_of, location):
+    """"Bosnia" is Bosnia and Herzegovina; "the Balkans war" names a war, no place where the arrest was."""
+    places = places_of("Police detained a former guard in northwestern Bosnia on Tuesday, accused of killings "
+                       "early in the Balkans war of the 1990s.")
+    assert location(places, "Bosnia").country == "BA"
+    assert [p.role for p in places if p.text == "Balkans"] == ["metonym"]

@@ -143,3 +143,6 @@ LEVEL_HINT_WORDS = {"province": "admin1", "state": "admin1", "region": "admin1",
 # ("Tuareg rebels", "Fulani herders", "Hausa tribesmen") they say the name is a people's, not a place's.
 PEOPLE_MEMBERS = ("herders", "herdsmen", "tribesmen", "tribes", "tribe", "clan", "clans", "clansmen", "separatists",
                   "community", "communities", "elders", "youths", "vigilantes", "nomads", "people")
+# After a place's name, in lower case, the nouns that make the two the name of a war ("the Balkans war", "the Syria
+# conflict"): the place stands for the war, not for where a reported act happened.
+WAR_NOUNS = frozenset({"war", "wars", "conflict"})
