@@ -70,3 +70,29 @@ def test_a_country_short_name_and_a_war_named_by_a_place(places_of, location):
                        "early in the Balkans war of the 1990s.")
     assert location(places, "Bosnia").country == "BA"
     assert [p.role for p in places if p.text == "Balkans"] == ["metonym"]
+
+
+def test_a_firm_named_like_a_town_is_no_town(places_of, location):
+    """A carmaker named "Toyota Kirloskar Motor (TKM)" in a story about India: "TKM" is its initials, not Tulkarm's
+    code (Palestine), and "Motor" is no Motor City (Detroit)."""
+    places = places_of(
+        "The month-long strike by 3,000 Toyota workers at two plants in Bidadi in the southern Indian state of "
+        "Karnataka goes on. The Japanese carmaker's unit, Toyota Kirloskar Motor (TKM), said the strike was illegal. "
+        "The TKM Employees Union said talks had failed. Toyota workers marched in Bengaluru on Monday.")
+    assert not [p for p in places if p.country in ("JP", "PS", "US") and p.role == "location"]
+    assert not [p for p in places if p.text == "Motor"]
+    assert location(places, "Bengaluru").country == "IN"
+
+
+def test_a_name_that_opens_a_firm_name_elsewhere_is_the_firm(gaz):
+    """"Toyota workers" (spaCy: an organisation) where the story names "Toyota Kirloskar Motor" is the firm's short
+    name; "in Toyota" (a preposition of place) stays a town."""
+    from sitroom.extract.places.firms import firm_names
+    from sitroom.extract.places.recognise import Span
+
+    entries = gaz.lookup("Toyota")
+    long = Span(0, 6, "Toyota", "toyota", entries, label="ORG", extra={"ent": (0, 22)})
+    bare = Span(60, 66, "Toyota", "toyota", entries, label="ORG", extra={"ent": (60, 66)})
+    placed = Span(90, 96, "Toyota", "toyota", entries, label="ORG", extra={"ent": (90, 96), "locative": True})
+    assert firm_names(gaz, [bare, placed], [long]) == [bare]
+    assert firm_names(gaz, [bare], []) == []

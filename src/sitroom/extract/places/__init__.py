@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from ...lang.en.places import AT_LANDMARK_BEFORE, LEVEL_HINT_WORDS, SITE_HEADS, WAR_NOUNS
+from ...lang.en.places import AT_LANDMARK_BEFORE, BUILDING_HEADS, LEVEL_HINT_WORDS, WAR_NOUNS
 from ...records import PlaceMention
 from ...registry import stage
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, coord, get_gazetteer
@@ -23,6 +23,7 @@ from .normalise import fold_name
 from .policy import inner_name_spans, is_place, named_with_parent, same_name_same_place
 from .demonyms import demonym_countries, find_demonym_borders
 from .cues import read_cues
+from .firms import firm_names
 from .recognise import LANDMARK_KEYS, PLACE_LABELS, Span, find_spans
 from .resolve import Choice, country_focus, prior, resolve_spans, within_sentence_places
 from .sites import PARENT_GAP, site_mentions, where_acted
@@ -56,6 +57,10 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     surnames = _surnames(doc)
     for s in spans:
         (kept if is_place(gaz, s, focus) and not _is_surname(s, surnames) else rejected).append(s)
+    firms = firm_names(gaz, kept, rejected)
+    if firms:  # "3,000 Toyota workers" in a story about "Toyota Kirloskar Motor": the firm, no town in Japan
+        kept = [s for s in kept if s not in firms]
+        rejected += firms
     respelt = respelt_spans(doc, gaz, kept, rejected, focus)
     if respelt:  # "near Al Huwayjah": the town of a focus country the gazetteer spells "Al Hawijah"
         rejected = [r for r in rejected if not any(s.start < r.end and r.start < s.end for s in respelt)]
@@ -131,8 +136,9 @@ def _town_of_a_site_acted_at(doc, gaz: Gazetteer, s: Span, e: int, kept: list[Sp
     ent = s.extra.get("ent")
     if ent is None or gaz.level[e] not in (PPL, ADMIN1) or doc.text[ent[0]:s.start].lower() not in ("", "the "):
         return False
-    if s.extra.get("next", "").lower() in SITE_HEADS:  # "marched from Damascus Street": a street named after a town
-        return False
+    last = doc.text[s.end:ent[1]].split()[-1:]
+    if not last or last[0].lower() not in BUILDING_HEADS:
+        return False  # a building's name, not a firm's ("at Toyota Kirloskar Motor") nor a street's ("Damascus Street")
     if any(k.start >= ent[1] and PARENT_GAP.match(doc.text[ent[1]:k.start]) for k in kept):
         return False
     return where_acted(doc, ent[0])

@@ -149,6 +149,9 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # "Admiral of the Fleet", "Chancellor of the Exchequer"
     if s.text.isupper() and len(s.key) <= 4 and best is not None and gaz.level[best] not in (COUNTRY, ADMIN1):
         return False  # acronyms (CDC, BBC) that happen to name a village
+    if (s.text.isupper() and len(s.key) <= 4 and best is not None and gaz.level[best] == ADMIN1
+            and s.key not in main_keys(gaz.names[best]) and focus.get(gaz.country[best], 0.0) < MIN_FOCUS):
+        return False  # a province's code ("NSW") in a story about its country only: "TKM", a firm's initials, is no Tulkarm
     if (s.extra.get("directed") and best is not None and gaz.level[best] in (COUNTRY, ADMIN1)
             and s.extra.get("ent") in (None, (s.start, s.end)) and not s.extra.get("possessive")):
         return True  # "in central Mali" (PERSON): a direction word after a preposition of place parts a country or province

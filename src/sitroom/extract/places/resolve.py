@@ -202,17 +202,13 @@ def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[i
 
 
 def _tiny_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[int], best: int) -> Optional[Choice]:
-    """"Insurgents attacked a base in Baga, Nigerian officials said": a village abroad (Bagà, Spain, 2,178 people) in
-    a country the story never names is not what a story about another country means, however briefly that country
-    is named (a nationality word will do), nor does a cue make it so; the name stays unresolved, placed at the story's
-    country."""
+    """"a base in Baga, Nigerian officials said": a village abroad (Bagà, Spain) in a country the story never names is
+    not what a story about another country means, however briefly that is named and whatever the cue; the name stays
+    unresolved, placed at the story's country."""
     if gaz.level[best] != PPL or gaz.population[best] >= TINY_NAMESAKE_MAX_POPULATION or int(gaz.capital[best]) == 2:
         return None
     own_c, own_w = span_focus(gaz, spans[idx[0]])
-    rest = Counter(focus)
-    if own_c:
-        rest[own_c] -= own_w * len(idx)
-    rest = Counter({c: w for c, w in rest.items() if w > 1e-9 and c})
+    rest = Counter({c: r for c, w in focus.items() if c and (r := w - (own_w * len(idx) if c == own_c else 0.0)) > 1e-9})
     if not rest or rest.get(gaz.country[best], 0.0) > 0:
         return None
     top, weight = rest.most_common(1)[0]

@@ -146,3 +146,9 @@ PEOPLE_MEMBERS = ("herders", "herdsmen", "tribesmen", "tribes", "tribe", "clan",
 # After a place's name, in lower case, the nouns that make the two the name of a war ("the Balkans war", "the Syria
 # conflict"): the place stands for the war, not for where a reported act happened.
 WAR_NOUNS = frozenset({"war", "wars", "conflict"})
+# The last words of the names of buildings whose town is where what happens at them happens ("outside the Karachi
+# Press Club", "at the Lagos State Secretariat"); a firm's name ("Toyota Kirloskar Motor") ends otherwise.
+BUILDING_HEADS = frozenset("""
+club hospital hotel stadium market mosque church cathedral school college court courthouse station secretariat hall
+house office offices headquarters assembly parliament palace airport terminal mall centre center
+""".split())
