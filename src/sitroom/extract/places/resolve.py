@@ -216,7 +216,7 @@ def _tiny_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[
     # (a country named, a nationality word, or a name of one country only; not a guess among namesakes)
     if home is None or weight < 0.5 or weight < CLEAR_SHARE * sum(rest.values()):
         return None
-    return Choice(home, 0.0, 0.3, f"unresolved: {gaz.names[best]} ({gaz.country[best]}) is a village abroad from a "
+    return Choice(home, 0.0, 0.3, f"unresolved: {gaz.names[best]} ({gaz.country[best]}) is abroad (a village) from a "
                                   f"story about {gaz.names[home]}; placed at {gaz.names[home]}", unresolved=True)
 
 
