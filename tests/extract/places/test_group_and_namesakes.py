@@ -96,3 +96,11 @@ def test_a_name_that_opens_a_firm_name_elsewhere_is_the_firm(gaz):
     placed = Span(90, 96, "Toyota", "toyota", entries, label="ORG", extra={"ent": (90, 96), "locative": True})
     assert firm_names(gaz, [bare, placed], [long]) == [bare]
     assert firm_names(gaz, [bare], []) == []
+
+
+def test_a_surname_modifying_a_noun_after_in_is_no_place(places_of):
+    """"charged in Whitmer kidnap plot": "in" governs the plot; Whitmer is the governor the story names in full."""
+    places = places_of("An Ohio man was charged in Whitmer kidnap plot. Gov. Gretchen Whitmer said on Monday that "
+                       "she was safe. The men had trained in Dayton.")
+    assert not [p for p in places if p.text == "Whitmer"]
+    assert [p for p in places if p.text == "Dayton" and p.role == "location"]

@@ -56,7 +56,7 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     kept, rejected = [], []
     surnames = _surnames(doc)
     for s in spans:
-        (kept if is_place(gaz, s, focus) and not _is_surname(s, surnames) else rejected).append(s)
+        (kept if is_place(gaz, s, focus) and not _is_surname(doc, s, surnames) else rejected).append(s)
     firms = firm_names(gaz, kept, rejected)
     if firms:  # "3,000 Toyota workers" in a story about "Toyota Kirloskar Motor": the firm, no town in Japan
         kept = [s for s in kept if s not in firms]
@@ -103,10 +103,18 @@ def _surnames(doc) -> set[str]:
     return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text[:1].isupper()}
 
 
-def _is_surname(s: Span, surnames: set[str]) -> bool:
+def _is_surname(doc, s: Span, surnames: set[str]) -> bool:
     """A one-word name that is a person's last name in this story, where no cue (a preposition of place, a
-    kind word) makes it a place."""
-    return s.text in surnames and not s.cue and not s.extra.get("locative")
+    kind word) makes it a place; a preposition before it governs the noun it modifies ("charged in Whitmer kidnap
+    plot": the plot of Gov. Gretchen Whitmer's kidnap)."""
+    if s.text not in surnames or s.cue:
+        return False
+    if not s.extra.get("locative"):
+        return True
+    span = doc.char_span(s.start, s.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i and (
+        root.head.pos_ == "NOUN")
 
 
 def _names_in_names(doc, gaz: Gazetteer, kept: list[Span], choices: dict, rejected: list[Span], focus: Counter,
