@@ -104,3 +104,9 @@ def test_a_surname_modifying_a_noun_after_in_is_no_place(places_of):
                        "she was safe. The men had trained in Dayton.")
     assert not [p for p in places if p.text == "Whitmer"]
     assert [p for p in places if p.text == "Dayton" and p.role == "location"]
+
+
+def test_the_tail_of_an_island_chain_name_is_no_district(places_of):
+    """"the Ryukyu Islands", which the gazetteer lacks, is no Islands district of Hong Kong."""
+    places = places_of("He called on Washington to respect the rights of the people of the Ryukyu Islands.")
+    assert not [p for p in places if p.country == "HK"]

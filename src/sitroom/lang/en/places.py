@@ -152,3 +152,9 @@ BUILDING_HEADS = frozenset("""
 club hospital hotel stadium market mosque church cathedral school college court courthouse station secretariat hall
 house office offices headquarters assembly parliament palace airport terminal mall centre center
 """.split())
+# Words that end the names of islands, ranges and regions ("the Ryukyu Islands", "the Nuba Mountains"): after a name
+# word the gazetteer does not join to them, they are the tail of a name it lacks, not a unit of that name somewhere
+# (Islands, a district of Hong Kong).
+FEATURE_TAILS = frozenset("""
+islands island isles mountains hills valley desert coast peninsula plains heights highlands
+""".split())
