@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from ...lang.en.places import AT_LANDMARK_BEFORE, LEVEL_HINT_WORDS
+from ...lang.en.places import AT_LANDMARK_BEFORE, BUILDING_HEADS, LEVEL_HINT_WORDS, WAR_NOUNS
 from ...records import PlaceMention
 from ...registry import stage
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, coord, get_gazetteer
@@ -23,9 +23,10 @@ from .normalise import fold_name
 from .policy import inner_name_spans, is_place, named_with_parent, same_name_same_place
 from .demonyms import demonym_countries, find_demonym_borders
 from .cues import read_cues
+from .firms import firm_names
 from .recognise import LANDMARK_KEYS, PLACE_LABELS, Span, find_spans
 from .resolve import Choice, country_focus, prior, resolve_spans, within_sentence_places
-from .sites import site_mentions
+from .sites import PARENT_GAP, site_mentions, where_acted
 from .spellings import respelt_spans
 from .tables import DEMONYMS
 
@@ -55,7 +56,11 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     kept, rejected = [], []
     surnames = _surnames(doc)
     for s in spans:
-        (kept if is_place(gaz, s, focus) and not _is_surname(s, surnames) else rejected).append(s)
+        (kept if is_place(gaz, s, focus) and not _is_surname(doc, s, surnames) else rejected).append(s)
+    firms = firm_names(gaz, kept, rejected)
+    if firms:  # "3,000 Toyota workers" in a story about "Toyota Kirloskar Motor": the firm, no town in Japan
+        kept = [s for s in kept if s not in firms]
+        rejected += firms
     respelt = respelt_spans(doc, gaz, kept, rejected, focus)
     if respelt:  # "near Al Huwayjah": the town of a focus country the gazetteer spells "Al Hawijah"
         rejected = [r for r in rejected if not any(s.start < r.end and r.start < s.end for s in respelt)]
@@ -98,10 +103,18 @@ def _surnames(doc) -> set[str]:
     return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text[:1].isupper()}
 
 
-def _is_surname(s: Span, surnames: set[str]) -> bool:
+def _is_surname(doc, s: Span, surnames: set[str]) -> bool:
     """A one-word name that is a person's last name in this story, where no cue (a preposition of place, a
-    kind word) makes it a place."""
-    return s.text in surnames and not s.cue and not s.extra.get("locative")
+    kind word) makes it a place; a preposition before it governs the noun it modifies ("charged in Whitmer kidnap
+    plot": the plot of Gov. Gretchen Whitmer's kidnap)."""
+    if s.text not in surnames or s.cue:
+        return False
+    if not s.extra.get("locative"):
+        return True
+    span = doc.char_span(s.start, s.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i and (
+        root.head.pos_ == "NOUN")
 
 
 def _names_in_names(doc, gaz: Gazetteer, kept: list[Span], choices: dict, rejected: list[Span], focus: Counter,
@@ -118,8 +131,25 @@ def _names_in_names(doc, gaz: Gazetteer, kept: list[Span], choices: dict, reject
         choice = by_key.get(s.key) or own.get(alone.index(s) if s in alone else -1)
         if choice is not None:
             m = _mention(None, gaz, s, choice, sentence_index or (lambda o: _sentence_of(doc, o)))
-            out.append(m.model_copy(update=dict(role="metonym")))
+            here = not choice.unresolved and _town_of_a_site_acted_at(doc, gaz, s, choice.entry, kept)
+            out.append(m if here else m.model_copy(update=dict(role="metonym")))
     return out
+
+
+def _town_of_a_site_acted_at(doc, gaz: Gazetteer, s: Span, e: int, kept: list[Span]) -> bool:
+    """"a protest outside the Karachi Press Club", "arrested at the Lagos State Secretariat": a town or province
+    that opens the name of a building the text puts an act at is where the act happened (the annotation guide codes
+    the town of a named site); not where a place named after the site says where it is ("outside the Kano Emir's
+    palace in Bichi"), nor a country's name ("outside the Kenya High Commission": a mission abroad)."""
+    ent = s.extra.get("ent")
+    if ent is None or gaz.level[e] not in (PPL, ADMIN1) or doc.text[ent[0]:s.start].lower() not in ("", "the "):
+        return False
+    last = doc.text[s.end:ent[1]].split()[-1:]
+    if not last or last[0].lower() not in BUILDING_HEADS:
+        return False  # a building's name, not a firm's ("at Toyota Kirloskar Motor") nor a street's ("Damascus Street")
+    if any(k.start >= ent[1] and PARENT_GAP.match(doc.text[ent[1]:k.start]) for k in kept):
+        return False
+    return where_acted(doc, ent[0])
 
 
 def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_index) -> PlaceMention:
@@ -133,7 +163,9 @@ def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_in
     level = gaz.level_name(e)
     landmark = s.key in LANDMARK_KEYS
     site = landmark and doc is not None and _AT_LANDMARK.search(doc.text, max(0, s.start - 20), s.start) is not None
-    metonym = (landmark and not site) or s.extra.get("inside") == "ORG" or doc is not None and is_metonym(doc, s.start, s.end, gaz.level[e] == COUNTRY or int(gaz.capital[e]) == 2)
+    # "early in the Balkans war", "veterans of the Syria war": the name of a war, no place where anything happens
+    war = s.extra.get("next", "") in WAR_NOUNS
+    metonym = war or (landmark and not site) or s.extra.get("inside") == "ORG" or doc is not None and is_metonym(doc, s.start, s.end, gaz.level[e] == COUNTRY or int(gaz.capital[e]) == 2)
     resolution = "landmark" if landmark else choice.resolution
     precision = _precision(int(gaz.level[e]), s.near)
     if s.near:

@@ -85,7 +85,7 @@ def read_cues(text: str, s: Span) -> None:
         s.extra["feature"] = True  # "the Lake Chad Basin", "the River Niger": the feature's name (resolve.py)
     lead = _NAME_BEFORE.search(text, max(0, s.start - 40), s.start)
     if lead and not any(_not_name_part(w) for w in lead.group(1).split()):
-        s.extra["name_before"] = True  # "in Let Yet Kone village": "Kone" is only the end of a longer name
+        s.extra["name_before"] = lead.group(1).strip()  # "in Let Yet Kone village": "Kone" ends a longer name
     if m and m.group(1).lower() in LEVEL_AFTER:
         s.level_hint = LEVEL_AFTER[m.group(1).lower()]
         s.cue = True

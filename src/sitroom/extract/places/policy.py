@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Optional
 
 from ...lang.en.metonymy import GOVERNMENT_NOUNS
+from ...lang.en.places import FEATURE_TAILS, SITE_HEADS, SITE_NAME_NOT_FIRST
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .hierarchy import inside, parent_links
 from .normalise import fold_name
@@ -19,7 +20,7 @@ from .cues import QUALIFIER
 from .recognise import LANDMARK_KEYS, OTHER_LABELS, PLACE_LABELS, STOP_WORDS, Span
 from .resolve import main_keys, prior, span_focus
 from .seats import chief_towns
-from .spellings import MIN_FOCUS  # (the focus of a country a story is about)
+from .spellings import MIN_FOCUS, respelt_in_focus  # (the focus of a country a story is about)
 from .tables import DEMONYMS
 
 _DISEASE_AFTER = re.compile(r"^(?:virus|viruses|ebolavirus|fever|flu|strain|disease)$", re.I)
@@ -134,6 +135,10 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # nationality words become "origin" mentions, not toponyms
     if s.extra.get("after") is None and _DISEASE_AFTER.match(s.extra.get("next", "")):
         return False  # "Marburg virus", "Lassa fever": a disease named after a place
+    if s.extra.get("name_before") and s.key in FEATURE_TAILS:
+        return False  # "the Ryukyu Islands" (the gazetteer lacks them) is no Islands district of Hong Kong
+    if s.extra.get("name_goes_on") and s.extra.get("next", "").lower() in SITE_HEADS:
+        return False  # "a picket in Roman Road", "Damascus Street": a street or square named after a place, no town
     if s.extra.get("name_before") and s.label is None and not s.extra.get("generic_head"):
         return False  # "in Let Yet Kone village" (no entity): the end of a longer name the gazetteer lacks, no Koné
     if s.extra.get("honorific") or s.extra.get("website") or s.extra.get("agency"):
@@ -146,6 +151,9 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # "Admiral of the Fleet", "Chancellor of the Exchequer"
     if s.text.isupper() and len(s.key) <= 4 and best is not None and gaz.level[best] not in (COUNTRY, ADMIN1):
         return False  # acronyms (CDC, BBC) that happen to name a village
+    if (s.text.isupper() and len(s.key) <= 4 and best is not None and gaz.level[best] == ADMIN1
+            and s.key not in main_keys(gaz.names[best]) and focus.get(gaz.country[best], 0.0) < MIN_FOCUS):
+        return False  # a province's code ("NSW") in a story about its country only: "TKM", a firm's initials, is no Tulkarm
     if (s.extra.get("directed") and best is not None and gaz.level[best] in (COUNTRY, ADMIN1)
             and s.extra.get("ent") in (None, (s.start, s.end)) and not s.extra.get("possessive")):
         return True  # "in central Mali" (PERSON): a direction word after a preposition of place parts a country or province
@@ -244,7 +252,10 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
                 # "a market (Soum, Burkina Faso)" (ORG), "at Kidal (Mali" (WORK_OF_ART): a country or province
                 # told after a comma or a bracket says where the name before it lies; it is no part of a name
                 return True
-            if s.label in ("ORG", "FAC") and gaz.level[best] in (COUNTRY, ADMIN1) and s.key not in STOP_WORDS:
+            if (s.label in ("ORG", "FAC") and gaz.level[best] in (COUNTRY, ADMIN1) and s.key not in STOP_WORDS
+                    and not (s.extra.get("name_before") and s.key != fold_name(gaz.names[best]))):
+                # (a word that only one of its other names holds, after another name word, is a word of the
+                # body's name: "Free" of "the Winnipeg Free Press" is no Free State)
                 # "the U.S. Centers for Disease Control", "Environment Canada": the state the
                 # body belongs to, named as such (an actor, so a metonym); "Kabul Airport" is a place.
                 s.extra["inside"] = s.label
@@ -315,6 +326,13 @@ def _variantis_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # part of a longer name
     supported = (s.cue and s.label not in ("PERSON", "NORP")) or s.extra.get("bracketed") or (
         s.extra.get("locative") and not s.extra.get("possessive") and not s.sentence_start)
+    home = respelt_in_focus(gaz, s.text, focus) if supported else []
+    if home and (focus[gaz.country[home[0]]] > max((focus.get(gaz.country[e], 0.0) for e in s.entries), default=0.0) or (
+            _of_level(gaz, s, home) and not _of_level(gaz, s, s.entries))):
+        # "in Misan province" in a story about Iraq that names Italy once: the skeleton's readings lie in countries
+        # the story is less about (Messina), or are not of the level its kind word says, and a unit or town of a
+        # main country spelt with the same consonants (Maysan) is the likelier name
+        s.entries = home
     if supported and sum(focus.values()) >= 1.0:
         s.entries = [e for e in s.entries if focus.get(gaz.country[e], 0.0) >= 0.3 or gaz.level[e] == COUNTRY]
     if supported and s.entries and (s.cue or _in_focus(gaz, s, None, levels=(ADMIN1, ADMIN2))):
@@ -327,6 +345,11 @@ def _variantis_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
             return True
     s.entries = []
     return as_entity
+
+
+def _of_level(gaz: Gazetteer, s: Span, cands: list[int]) -> bool:
+    """Whether a kind word after or before the name ("province") gives its level and a candidate is of it."""
+    return s.level_hint is not None and any(gaz.level[e] == s.level_hint for e in cands)
 
 
 def _in_focus(gaz: Gazetteer, s: Span, focus: Optional[Counter], levels: tuple[int, ...], min_pop: int = 0,
@@ -355,8 +378,18 @@ def inner_name_spans(gaz: Gazetteer, rejected: list[Span], known: set[str]) -> l
                 or refused_as_person_or_site(s) or s.key in STOP_WORDS or s.text in DEMONYMS
                 or s.extra.get("variant") or _DISEASE_AFTER.match(s.extra.get("next", ""))):
             continue  # (nor a disease named after a place: "the Ebola Reston virus")
+        if s.key not in known and _ends_a_longer_name(s):
+            continue  # "Ahmadu Bello University": named for a person, Bello, not for Bello (Colombia)
         best = max(s.entries[:40], key=lambda e: prior(gaz, e))
         if (s.key in known or gaz.level[best] in (COUNTRY, ADMIN1, OTHER)
                 or (gaz.level[best] == PPL and gaz.population[best] >= INNER_MIN_POPULATION)):
             inner.append(s)
     return inner
+
+
+def _ends_a_longer_name(s: Span) -> bool:
+    """Whether a name inside a longer one follows a name word of its own ("Ahmadu Bello University"): the end of a
+    person's name, for whom the body is named. A word that opens many names of bodies ("Federal", "Royal",
+    "National") leaves the place its own ("the Royal Ottawa Hospital")."""
+    words = str(s.extra.get("name_before") or "").split()
+    return bool(words) and fold_name(words[0]) not in SITE_NAME_NOT_FIRST and fold_name(words[0]) not in STOP_WORDS

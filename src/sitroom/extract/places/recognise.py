@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ...lang.en.actors.vocabulary import MEMBER_NOUNS
+from ...lang.en.places import PEOPLE_MEMBERS
 from ...lang.en.places import (  # noqa: F401 (STOP_WORDS is read from here by the stage)
     ENTITY_LEADING_PREPOSITIONS, GENERIC_NAME_HEADS, HONORIFICS, STOP_WORDS,
 )
@@ -232,6 +234,11 @@ def _variant_match(doc, text: str, tok, gaz: Gazetteer, exact_end: int):
     return best
 
 
+# After a name spaCy calls a place, the members of a group (MEMBER_NOUNS and a people's kinds): the name is a people's
+# or a group's ("Tuareg rebels"), where the gazetteer has no place of that name.
+_GROUP_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(n) for n in MEMBER_NOUNS + PEOPLE_MEMBERS) + r")\b", re.I)
+
+
 def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
     """Add GPE/LOC entities the trie did not cover, looked up after dropping "the" and
     level words ("Garmsir District"); they stay unresolved when nothing matches."""
@@ -258,6 +265,9 @@ def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Spa
         qualified = QUALIFIER.match(name)
         if not entries and qualified:  # "Southern California": the named unit, coarsely
             entries = gaz.lookup(qualified.group(1))
+        if not entries and _GROUP_AFTER.match(doc.text, ent.end_char) and not LOCATIVE.search(
+                doc.text, max(0, start - 40), start):
+            continue  # "Tuareg rebels", "Fulani herders": a people's name before its members, no place
         out.append(Span(start, ent.end_char, text_of(doc, start, ent.end_char), key, entries, label=ent.label_,
                         sentence_start=first.is_sent_start))
     out.sort(key=lambda s: s.start)

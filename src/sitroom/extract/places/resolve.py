@@ -153,6 +153,8 @@ FAR_NAMESAKE_MAX_POPULATION = 100_000
 # A namesake read by an alternate spelling only, or a site's name, stays unresolved abroad while its country
 # has at most this share of the story's focus (named in passing, not a second setting of the story).
 WEAK_ABROAD_SHARE = 0.15
+# A village abroad smaller than this is not what a story about another country means, however briefly it names that.
+TINY_NAMESAKE_MAX_POPULATION = 10_000
 # A national capital gains this much where the story names its country.
 CAPITAL_OF_NAMED = 2.0
 
@@ -165,6 +167,9 @@ def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[i
     at the story's country ("TORONTO -- ... in Scarborough" is no Scarborough, England)."""
     if not focus:
         return None
+    tiny = _tiny_namesake(gaz, spans, focus, idx, best)
+    if tiny is not None:
+        return tiny
     # Read by an alternate or loose spelling only ("Nina" for Neenah, Wisconsin; "Abbassiya" for Yehud):
     # weak evidence, so neither a cue ("in Abbassiya") nor a passing mention of that country saves it.
     weak = spans[idx[0]].key not in main_keys(gaz.names[best])
@@ -194,6 +199,25 @@ def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[i
         return None
     return Choice(home, 0.0, 0.3, f"unresolved: {gaz.names[best]} ({c}) is abroad from a story about "
                                   f"{gaz.names[home]}; placed at {gaz.names[home]}", unresolved=True)
+
+
+def _tiny_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[int], best: int) -> Optional[Choice]:
+    """"a base in Baga, Nigerian officials said": a village abroad (Bagà, Spain) in a country the story never names is
+    not what a story about another country means, however briefly that is named and whatever the cue; the name stays
+    unresolved, placed at the story's country."""
+    if gaz.level[best] != PPL or gaz.population[best] >= TINY_NAMESAKE_MAX_POPULATION or int(gaz.capital[best]) == 2:
+        return None
+    own_c, own_w = span_focus(gaz, spans[idx[0]])
+    rest = Counter({c: r for c, w in focus.items() if c and (r := w - (own_w * len(idx) if c == own_c else 0.0)) > 1e-9})
+    if not rest or rest.get(gaz.country[best], 0.0) > 0:
+        return None
+    top, weight = rest.most_common(1)[0]
+    home = gaz.country_index.get(top)
+    # (a country named, a nationality word, or a name of one country only; not a guess among namesakes)
+    if home is None or weight < 0.5 or weight < CLEAR_SHARE * sum(rest.values()):
+        return None
+    return Choice(home, 0.0, 0.3, f"unresolved: {gaz.names[best]} ({gaz.country[best]}) is abroad (a village) from a "
+                                  f"story about {gaz.names[home]}; placed at {gaz.names[home]}", unresolved=True)
 
 
 def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,

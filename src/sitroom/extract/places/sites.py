@@ -34,7 +34,7 @@ _OPENERS = "|".join(o.capitalize() for o in SITE_NAME_OPENERS)
 _HEAD_AFTER = re.compile(rf"\b({_NAME}){_GAP}((?i:{_HEADS}))\b")
 _OPENER_BEFORE = re.compile(rf"\b({_OPENERS}){_GAP}({_NAME})")
 # After a site, what puts it inside the place named next: "Incirlik Air Base, Turkey", "Camp X near Baghdad".
-_PARENT_GAP = re.compile(r"\s*(?:,\s*|\(\s*|\s(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?)$")
+PARENT_GAP = re.compile(r"\s*(?:,\s*|\(\s*|\s(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?)$")
 _THE = re.compile(r"\bthe\s+$", re.I)
 _TARGET = re.compile(SITE_TARGET_BEFORE, re.I)
 # A story is firmly about a country from this weight of focus (a country named as such) and this share of it.
@@ -71,7 +71,7 @@ def _find(text: str, pos: Optional[dict] = None) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _where_acted(doc, start: int) -> bool:
+def where_acted(doc, start: int) -> bool:
     """Whether the text puts an act at the site named from ``start``: an attack on it ("shelled", "an attack on"),
     or a preposition of place hung on a verb ("arrested him at Makerere University"), not on a person ("a professor
     at Ryerson University", "a student at Xavier University") nor on a verb of working or studying ("who teaches at
@@ -100,10 +100,10 @@ def site_mentions(gaz: Gazetteer, doc, mentions: list[PlaceMention], focus: Coun
     parents: dict[str, PlaceMention] = {}
     locative: set[str] = set()
     for start, end, key in sites:
-        after = [m for m in located if m.start > end and m.start - end <= 40 and _PARENT_GAP.match(text[end:m.start])]
+        after = [m for m in located if m.start > end and m.start - end <= 40 and PARENT_GAP.match(text[end:m.start])]
         if after and key not in parents:
             parents[key] = min(after, key=lambda m: m.start)
-        if key not in locative and _where_acted(doc, start):
+        if key not in locative and where_acted(doc, start):
             locative.add(key)
     home = _firm_country(gaz, focus)
     for start, end, key in sites:

@@ -75,6 +75,12 @@ def _match(gaz: Gazetteer, name: str, countries: list[str]) -> list[int]:
     return []
 
 
+def respelt_in_focus(gaz: Gazetteer, name: str, focus: Counter) -> list[int]:
+    """The towns and units of the story's main countries that ``name`` spells with the same consonants ("Misan"
+    for Maysan), none when the story has no main country."""
+    return _match(gaz, name, [c for c, w in focus.most_common(MAX_COUNTRIES) if w >= MIN_FOCUS and c])
+
+
 def respelt_spans(doc, gaz: Gazetteer, kept: list[Span], rejected: list[Span], focus: Counter) -> list[Span]:
     """Spans for runs of name words after a preposition of place that no resolved place covers and that name a
     town or unit of a focus country under another spelling; each is longer than any rejected candidate it

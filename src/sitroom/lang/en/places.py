@@ -139,3 +139,22 @@ PLACE_ONLY_ATTACKED_BEFORE = (r"\b(?:shelled|shelling|bombed|bombing|bombarded|b
 LEVEL_HINT_WORDS = {"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1",
                     "district": "admin2", "county": "admin2", "city": "populated place", "town": "populated place",
                     "village": "populated place", "capital": "populated place", "border": "border area"}
+# Members of a people, besides those of any group (actors.vocabulary.MEMBER_NOUNS): after a name the gazetteer lacks
+# ("Tuareg rebels", "Fulani herders", "Hausa tribesmen") they say the name is a people's, not a place's.
+PEOPLE_MEMBERS = ("herders", "herdsmen", "tribesmen", "tribes", "tribe", "clan", "clans", "clansmen", "separatists",
+                  "community", "communities", "elders", "youths", "vigilantes", "nomads", "people")
+# After a place's name, in lower case, the nouns that make the two the name of a war ("the Balkans war", "the Syria
+# conflict"): the place stands for the war, not for where a reported act happened.
+WAR_NOUNS = frozenset({"war", "wars", "conflict"})
+# The last words of the names of buildings whose town is where what happens at them happens ("outside the Karachi
+# Press Club", "at the Lagos State Secretariat"); a firm's name ("Toyota Kirloskar Motor") ends otherwise.
+BUILDING_HEADS = frozenset("""
+club hospital hotel stadium market mosque church cathedral school college court courthouse station secretariat hall
+house office offices headquarters assembly parliament palace airport terminal mall centre center
+""".split())
+# Words that end the names of islands, ranges and regions ("the Ryukyu Islands", "the Nuba Mountains"): after a name
+# word the gazetteer does not join to them, they are the tail of a name it lacks, not a unit of that name somewhere
+# (Islands, a district of Hong Kong).
+FEATURE_TAILS = frozenset("""
+islands island isles mountains hills valley desert coast peninsula plains heights highlands
+""".split())
