@@ -85,7 +85,7 @@ from .disasters import accident_told, disaster_told
 from .disruption import disruption_type
 from .strategic import network_cut, network_cutter, retells_contact, retells_custody, strategic_told
 from .place_list import dated_by_source, split_by_place
-from .releases import OTHER as RELEASE, release_verb
+from .releases import OTHER as RELEASE, captor_first, release_verb
 from .taxonomy import ABDUCTION
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
@@ -335,8 +335,11 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = family.goods_taken(label, text, a1)  # "ISIL seized the tanks ... from Tiyas Military Airfield": looting
     label = family.armed_attack_typed(label, text, a1, a2)  # "Insurgents attacked a police base": by doer and target
     label = family.gathering_typed(label, text, u.span)  # "Peaceful groups gathered to honor Floyd": no killing
+    at_once = label == RELEASE and freed is None and release_verb(ABDUCTION, ctx.doc, u.start) is not None
+    if freed is not None or at_once:
+        a1, a2 = captor_first(a1, a2)  # "hostages held by X were freed": X, named as the captor, frees them
     a1, a2 = conventional_actors(label, a1, a2, location, text)
-    if label == RELEASE and freed is None and release_verb(ABDUCTION, ctx.doc, u.start) is not None:
+    if at_once:
         # a release typed so at once ("two hostages were released on Sunday"): its sides are the abduction's, the
         # captors (an unidentified armed group when unnamed) and the civilians they held, as for one typed an abduction
         a1, a2 = conventional_actors(ABDUCTION, a1, a2, location, text)

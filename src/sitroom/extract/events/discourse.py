@@ -18,7 +18,7 @@ coder records none of those. This module reads the dependency parse around the t
 - ``is_boilerplate``: bylines, contact lines, "Also read", captions and headings without a verb;
 - ``is_activity_mention``, ``is_listed_kind``, ``is_bystander_agent``, ``is_name_part``:
   event words that name a kind ("kidnapping gang", "crimes of kidnapping, torture, rape"), an actor doing
-  nothing ("tracking the bandits"), or part of a name ("Kevin Lynch"); a transfer of people rather than
+  nothing ("tracking the bandits"), or part of a name ("Kevin Lynch"; name_parts.py); a transfer of people rather than
   ground ("suspects handed over") is territory.py's.
 
 Everything here runs on already-extracted events (a few per document), so it costs next to nothing.
@@ -50,21 +50,17 @@ from ...lang.en.events.discourse import (
     SERIES_ADVERBS,
     TIMES_COUNT,
     BLOW_VERBS,
-    WORK_NOUNS,
     MOURNING_WORDS,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
-from ...lang.en.events.disasters import STORM_TITLES
 from .told_from import day_span_tally, elapsed_since, not_the_first_time, office_then, told_at_an_age, yearly_tally
+from .name_parts import is_name_part  # noqa: F401 (read as discourse.is_name_part by rules.py)
 from ..pos import VERBAL
 
 # Clauses that describe something else than the event of the clause they hang off.
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-# Named things that contain an event word: "Kevin Lynch", "the Ceasefire Violations Committee".
-_NAME_ENTS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "NORP"}
 
 
 def evidence_span(doc, ev):
@@ -346,37 +342,6 @@ def is_circumstance(tok) -> bool:
         return False
     prep = tok.head
     return prep.lower_ in CIRCUMSTANCE_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
-
-
-def is_name_part(tok) -> bool:
-    """The trigger is part of a name: "Kevin Lynch", "Ceasefire Violations Committee". Not a trigger that is an
-    acronym on its own ("one strike destroyed a VBIED", "an IED went off"): spaCy calls such a word an
-    organisation or a product, but the cue is the word itself."""
-    if tok.text.isupper() and tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
-        return False
-    if _storm_title(tok):
-        return False
-    return (tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_ENTS) or _work_title(tok)
-
-
-def _storm_title(tok) -> bool:
-    """A storm's title before its given name, the storm doing the harm ("Cyclone Freddy killed 20 people"): the
-    storm, which the name only tells apart. Only as its clause's subject: a named storm is most often a known past
-    one named as a time or a cause ("relief efforts after Hurricane Maria", "destroyed by Cyclone Kenneth which hit
-    the country"), and a title inside a longer name is no storm ("the Hurricane Maria Relief Fund")."""
-    if tok.lower_ not in STORM_TITLES or tok.dep_ != "compound" or tok.head.i != tok.i + 1:
-        return False
-    name = tok.head
-    return name.pos_ == "PROPN" and name.dep_ == "nsubj" and name.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "LAW")
-
-
-def _work_title(tok) -> bool:
-    """A capitalised event word inside a sentence that names a work: "the Murder in Paris documentary", "the film,
-    Massacre at Dawn, ..." (the title's head or apposition is a noun of works)."""
-    if not tok.text[:1].isupper() or tok.text.isupper() or tok.i == tok.sent.start:
-        return False
-    return (tok.dep_ in ("nmod", "compound", "appos") and tok.head.pos_ == "NOUN"
-            and tok.head.lemma_.lower() in WORK_NOUNS)
 
 
 def is_boilerplate(span, text: str) -> bool:

@@ -113,6 +113,20 @@ def talked_of(tok) -> bool:
     return False
 
 
+def _talker(tok):
+    """The noun that speaks for the body ``tok`` names: "a Taliban spokesman", "a spokesman for the ministry",
+    "the ministry's officials" (the body speaks through it); ``tok`` itself otherwise."""
+    for _ in range(3):
+        if tok.dep_ in ("compound", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.head.dep_ == "nsubj":
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
 def _accusing(accused):
     """The verb of accusation whose object is ``accused`` or the first conjunct it is joined to ("accused the
     regime and other forces"), or None."""
@@ -179,9 +193,9 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
     other side). Strength 2 when the mention is an argument of the trigger
     itself, 1 when only its own clause says what it does, 0 when the parse says nothing.
     """
-    trigger = preds[next(iter(preds))]
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in TALK_ABOUT_VERBS and talked_of(trigger) \
-            and tok.head.is_ancestor(trigger) and tok.head.i not in preds:
+    trigger, talker = preds[next(iter(preds))], _talker(tok)
+    if talker.dep_ == "nsubj" and talker.head.lemma_.lower() in TALK_ABOUT_VERBS and talked_of(trigger) \
+            and talker.head.is_ancestor(trigger) and talker.head.i not in preds:
         return "source", 1  # "the minister commented on yesterday's bombings": who talks of it reports it
     conj_of_first = False
     path = []

@@ -72,3 +72,17 @@ def _person(tok) -> bool:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         head = obj if obj is not None else head
     return head.lemma_.lower() not in RELEASED_THINGS and head.lower_ not in RELEASED_THINGS and head.lower_ != "it"
+
+
+# Non-state armed groups (ACLED inter codes: rebels, political and identity militias): the ones that hold hostages.
+_CAPTOR_INTERS = (2, 3, 4)
+
+
+def captor_first(a1, a2):
+    """The sides of a release: the armed group the report names only as the captor ("hostages held by X were
+    freed", "workers kidnapped by X were released") sets them free, so it is actor1, not the other side; the
+    civilians held are then supplied as the abduction's. A state force named so is left alone (a detention's
+    release is another story)."""
+    if a1 is None and a2 is not None and a2.inter in _CAPTOR_INTERS:
+        return a2, None
+    return a1, a2
