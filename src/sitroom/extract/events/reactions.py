@@ -143,7 +143,7 @@ def is_reaction_statement(span) -> bool:
         return lemma in STATEMENT_NOUNS and not any(t.pos_ in VERBAL for t in span)
     if tok.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
-    if _inquiry(tok) or _care(tok) or _condition(tok):
+    if (_inquiry(tok) and not _act_told_after(tok)) or _care(tok) or _condition(tok):
         return True
     subj = _subject(tok)
     if _crowd(subj):
@@ -216,6 +216,15 @@ def _inquiry(head) -> bool:
     subj = _subject(head)
     return any(t.lemma_.lower() in INQUIRY for t in chain) or (
         subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in INQUIRY)
+
+
+def _act_told_after(head) -> bool:
+    """Whether the inquiry's clause is followed by the act it looks into, told in a clause of its own with its doer
+    ("Police examined the site after a suicide bomber killed eight people"): the sentence reports that act (the
+    guide: an event named inside another statement is coded from it). Not a noun ("after the fire")."""
+    return any(c.dep_ == "advcl" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children)
+               and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children)
+               for c in head.children)
 
 
 def act_reported(ev, doc, reports=()):

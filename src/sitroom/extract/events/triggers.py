@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...lang.en.events.civilians import PROTEST_LEMMAS, PROTEST_PREPS
 from . import responsibility, rules
 from .discourse import is_modifier_mention
 from .coerced import DEMONSTRATION_TYPES, is_forced_movement
@@ -39,7 +40,7 @@ def typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
     ranked = responsibility.demote_unclaimed(sorted(p, key=lambda l: -p[l]), cues)
     main = rules.stated_type(ranked, cues, said, sentence or said)
     trigger = _trigger(main, cues, doc) or _trigger_of_type(main, cues, doc)
-    act = _act_beside_modifier(trigger, cues, doc)
+    act = _act_beside_modifier(trigger, cues, doc) or _protest_over(main, trigger, cues, doc)
     if act is not None:
         main, trigger = act.label, act
     out = [(main, p_event, trigger)]
@@ -66,6 +67,30 @@ def _act_beside_modifier(trigger: Optional[Cue], cues: list[Cue], doc) -> Option
     verbs = [c for c in cues if c.label != trigger.label and c.label.startswith(ARMED_VIOLENCE_PREFIXES)
              and (tok := _token(doc, c)) is not None and tok.pos_ == "VERB" and not is_modifier_mention(tok)]
     return min(verbs, key=lambda c: (_depth(doc, c), c.start)) if verbs else None
+
+
+# Strategic developments a demonstration can be held against (a policy, a curfew, a deployment, a deal): told as
+# its grievance they are no act of the sentence. (Arrests and violence against someone stay: they are events.)
+_GRIEVANCE_TYPES = ("Strategic developments /",)
+_NOT_GRIEVANCE = ("Strategic developments / Arrests",)
+_PROTEST_VERBS = PROTEST_LEMMAS | {"demonstrate"}
+
+
+def _protest_over(main: str, trigger: Optional[Cue], cues: list[Cue], doc) -> Optional[Cue]:
+    """The demonstration cue when the typed word is the grievance of a protest told by its own cue ("Students
+    protested against the army's recruitment policy", "Traders marched over the new curfew"): the sentence's act
+    is the protest (the guide: the protest is coded, its cause is not an event); None otherwise."""
+    if (trigger is None or doc is None or not main.startswith(_GRIEVANCE_TYPES) or main in _NOT_GRIEVANCE):
+        return None
+    tok = _token(doc, trigger)
+    hops = 0
+    while tok is not None and tok.head.i != tok.i and hops < 8:
+        if tok.dep_ == "prep" and tok.lower_ in PROTEST_PREPS and tok.head.lemma_.lower() in _PROTEST_VERBS:
+            verb = tok.head
+            return next((c for c in cues if c.label.startswith(DEMONSTRATION_TYPES) and c.start <= verb.idx < c.end),
+                        None)
+        tok, hops = tok.head, hops + 1
+    return None
 
 
 def _token(doc, cue: Cue):

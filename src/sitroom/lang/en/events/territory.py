@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .rules import _CIVILIAN_WORDS
+
 # Words that state a change of control over a place.
 CONTROL = re.compile(
     r"\b(?:(?:re)?(?:took|take[sn]?|taking|captur\w*|seiz\w*|conquer\w*|gain\w*|occup\w*)|overr(?:a|u)n\w*|"
@@ -22,7 +24,9 @@ PERSONS_TAKEN = re.compile(
     r"haqqani|boko haram|rebel|militant|insurgent|enemy|[a-z]+-?level)\s+){0,4}"
     r"(?:leaders?|commanders?|members?|fighters?|insurgents?|militants?|suspects?|soldiers?|facilitators?|"
     r"financiers?|bomb-?makers?|operatives?|chiefs?|emirs?|prisoners?|hostages?|civilians?|people|men|women|"
-    r"children|officials?|journalists?|activists?|workers?|detainees?)\b(?!\s+(?:base|camp|headquarters|positions?|"
+    r"children|officials?|journalists?|activists?|workers?|detainees?|"
+    # civilians by what they are ("seized three students", "took 20 farmers"): people taken, an abduction
+    rf"{_CIVILIAN_WORDS}|priests?|pastors?|girls|boys)\b(?!['’]|\s+(?:base|camp|headquarters|positions?|"
     r"outpost|stronghold)s?\b)", re.I)
 
 # A taking of goods, not of a place: "ISIL seized the tanks and other military hardware from Tiyas Military
