@@ -30,11 +30,13 @@ County Jail"): the place of custody is not where the arrest told before it was m
 
 from __future__ import annotations
 
-from typing import Optional
+import re
+from typing import Optional, Sequence
 
 from ...lang.en.events.strategic import (
     AGREEMENT_MADE,
     BUSINESS_TALKS,
+    CAPTIVES_RELEASED,
     CONTACT,
     CONTACT_AS_TIME,
     CONTACT_TOPIC,
@@ -79,6 +81,22 @@ def strategic_told(ev: Event) -> Optional[Event]:
            for m in words.finditer(text)):
         return ev
     return None
+
+
+_CAPTIVES_RELEASED = re.compile(CAPTIVES_RELEASED, re.I)
+
+
+def told_by_report(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
+    """strategic_told over a merged event: ``ev`` when its evidence tells its type's words, else the first report
+    merged into it (``reports``) found by the words of captives released ("two hostages were released on Sunday",
+    merged into a report of troops withdrawn that tells no release): the release is coded from the report that
+    tells it, with that report's own place and day. (Other cues are not taken so: a curfew or a meeting merged
+    into an event is mostly a mention of it.)"""
+    told = strategic_told(ev)
+    if told is not None:
+        return told
+    return next((r for r in reports if r is not ev and label_of(r) == label_of(ev) and r.trigger
+                 and _CAPTIVES_RELEASED.search(r.trigger) and strategic_told(r) is not None), None)
 
 
 def _home_visit(ev: Event) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..victims import HORS_DE_COMBAT_KILLING
+from .strategic import CAPTIVES_RELEASED
 
 DECISIVE = 2.0
 
@@ -192,11 +193,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:military (?:drills?|exercises?)|joint (?:drills?|exercises?|patrols?)|war games|"
          r"clos(?:ed|ing|es) (?:the |its |their )?(?:border|crossings?|border crossings?)|reinforcements?|deployed|"
          r"deployment|mobiliz(?:ed|ation)|troop build-?up|evacuat(?:ed|ion))\b", WEAK),
-        # Captives let go (the guide: a hostage released without violence is Other): "released ten hostages",
-        # "two hostages were released". Not "freed", which a rescue by force shares ("troops freed the hostages").
-        (r"\b(?:releas(?:ed|es|ing)|set free) (?:(?:the|their|its|all|some|at least|more than|[\w-]+) ){0,3}"
-         r"(?:hostages?|captives?|abductees?)\b|\b(?:hostages?|captives?|abductees?) (?:\w+ ){0,3}"
-         r"(?:(?:were|was|have been|has been|had been|being) )(?:released|set free)\b", STRONG),
+        # Captives let go (the guide: a hostage released without violence is Other; strategic.CAPTIVES_RELEASED)
+        (CAPTIVES_RELEASED, STRONG),
         # A search of people's homes or offices by the authorities (the guide: a police search with no arrest).
         (r"\bsearched (?:the )?(?:homes?|houses?|offices?|premises|apartments?|flats?|headquarters|newsrooms?)\b", STRONG),
     ],

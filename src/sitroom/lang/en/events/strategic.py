@@ -122,3 +122,10 @@ CROWD_ACTING = re.compile(r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|march(?:
                           r"took to the streets|chant(?:ed|ing)|sat in|protesters|demonstrators|marchers|demand\w*|"
                           r"protests? (?:against |over )?(?:the |an? )?(?:[\w-]+ ){0,2}"
                           r"(?:internet|network|phone|mobile|telecom|communications?)\b)", re.I)
+
+# Captives let go, told so (the guide: a hostage released without violence is Strategic developments / Other):
+# "released ten hostages", "two hostages were released". Not "freed", which a rescue by force shares ("troops
+# freed the hostages"). A cue of Other (patterns.CUES), and the report a merged release is coded from.
+CAPTIVES_RELEASED = (r"\b(?:releas(?:ed|es|ing)|set free) (?:(?:the|their|its|all|some|at least|more than|[\w-]+) ){0,3}"
+                     r"(?:hostages?|captives?|abductees?)\b|\b(?:hostages?|captives?|abductees?) (?:\w+ ){0,3}"
+                     r"(?:were|was|have been|has been|had been|being) (?:released|set free)\b")
