@@ -67,7 +67,7 @@ VIOLENCE = re.compile(
     r"opened fire|hack(?:ed|ing) to death|machete\w*|lynch\w*|burn(?:ed|t|ing) (?:alive|to death)|set (?:ablaze|on fire)|"
     r"whip\w*|flog\w*|lash(?:ed|es|ing)|execut\w*|massacr\w*|slaughter\w*|behead\w*|slain|dead|died|deaths?|bod(?:y|ies)|"
     r"wound\w*|injur\w*|hurt|bruis\w*|bleed\w*|blood\w*|scars?|disappear\w*|missing|whereabouts|incommunicado|"
-    r"hostages?|captives?|captivity|captors?|ransom|seiz(?:ed|ing)|taken away|took (?:\w+ ){0,3}away|forced (?:into|him|her|them)|"
+    r"hostages?|captives?|captivity|captors?|ransom|seiz(?:ed|ing)|captur(?:ed|ing)|taken away|took (?:\w+ ){0,3}away|forced (?:into|him|her|them)|"
     r"bundled|blindfold\w*|handcuff\w*|hooded|held (?:at gunpoint|captive|hostage)|violen\w*|brutal\w*|thugs|"
     r"terror\w*|bomb\w*|explo\w*|grenade\w*|harass\w*|humiliat\w*|punch\w*|kick(?:ed|ing)|slap\w*|tear ?gas|"
     r"pelt\w*|ston(?:ed|ing)|atrocit\w*|victims?|survivors?|raid\w*|stormed|killers?|assailants?|attackers?|"
