@@ -79,7 +79,8 @@ _PROTEST_VERBS = PROTEST_LEMMAS | {"demonstrate"}
 def _protest_over(main: str, trigger: Optional[Cue], cues: list[Cue], doc) -> Optional[Cue]:
     """The demonstration cue when the typed word is the grievance of a protest told by its own cue ("Students
     protested against the army's recruitment policy", "Traders marched over the new curfew"): the sentence's act
-    is the protest (the guide: the protest is coded, its cause is not an event); None otherwise."""
+    is the protest, the policy only its object (English: the prepositional phrase of "protest against/over"); None
+    otherwise."""
     if (trigger is None or doc is None or not main.startswith(_GRIEVANCE_TYPES) or main in _NOT_GRIEVANCE):
         return None
     tok = _token(doc, trigger)
