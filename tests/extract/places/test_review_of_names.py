@@ -45,3 +45,12 @@ def test_a_people_before_its_fighters_with_a_held_town_is_no_place(places_of):
     """"in Tuareg-held towns" puts nothing in a place called Tuareg: the rebels' name stays a people's."""
     places = places_of("Tuareg rebels attacked an army post on Sunday. Fighting went on in Tuareg-held towns.")
     assert not [p for p in places if p.text == "Tuareg" and p.start == 0]
+
+
+def test_a_province_spelt_otherwise_where_the_other_country_weighs_more(places_of, location):
+    """Italy named as such outweighs two Iraqi mentions, yet "Misan province" is Maysan: a province, where the
+    skeleton's readings (Messina) are towns; the consonant search looks past the skeleton's own country."""
+    places = places_of("Protesters blocked roads in Basra, Iraqi police said. In Misan province, hundreds marched. "
+                       "The minister visited Italy.")
+    p = location(places, "Misan")
+    assert p.country == "IQ" and p.level == "admin1"

@@ -326,7 +326,8 @@ def _variantis_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # part of a longer name
     supported = (s.cue and s.label not in ("PERSON", "NORP")) or s.extra.get("bracketed") or (
         s.extra.get("locative") and not s.extra.get("possessive") and not s.sentence_start)
-    home = respelt_in_focus(gaz, s.text, focus) if supported else []
+    # (searched outside the skeleton's own countries: Messina matches "Misan" by its consonants too)
+    home = respelt_in_focus(gaz, s.text, focus, frozenset(gaz.country[e] for e in s.entries)) if supported else []
     if home and (focus[gaz.country[home[0]]] > max((focus.get(gaz.country[e], 0.0) for e in s.entries), default=0.0) or (
             _of_level(gaz, s, home) and not _of_level(gaz, s, s.entries))):
         # "in Misan province" in a story about Iraq that names Italy once: the skeleton's readings lie in countries
