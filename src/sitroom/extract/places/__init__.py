@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from ...lang.en.places import AT_LANDMARK_BEFORE, BUILDING_HEADS, LEVEL_HINT_WORDS, WAR_NOUNS
+from ...lang.en.places import AT_LANDMARK_BEFORE, BUILDING_HEADS, LEVEL_HINT_WORDS
 from ...records import PlaceMention
 from ...registry import stage
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, coord, get_gazetteer
@@ -164,7 +164,7 @@ def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_in
     landmark = s.key in LANDMARK_KEYS
     site = landmark and doc is not None and _AT_LANDMARK.search(doc.text, max(0, s.start - 20), s.start) is not None
     # "early in the Balkans war", "veterans of the Syria war": the name of a war, no place where anything happens
-    war = s.extra.get("next", "") in WAR_NOUNS
+    war = bool(s.extra.get("war"))
     metonym = war or (landmark and not site) or s.extra.get("inside") == "ORG" or doc is not None and is_metonym(doc, s.start, s.end, gaz.level[e] == COUNTRY or int(gaz.capital[e]) == 2)
     resolution = "landmark" if landmark else choice.resolution
     precision = _precision(int(gaz.level[e]), s.near)

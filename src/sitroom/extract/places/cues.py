@@ -14,7 +14,8 @@ from ...lang.en.dates import MONTHS, WEEKDAYS
 from ...lang.en.events.arguments import FEATURE_BEFORE
 from ...lang.en.places import (
     ATTACKED_BEFORE, CAMP_AFTER, DIRECTED_BEFORE, DIRECTIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE,
-    OWN_LEVEL_WORDS, PLACE_ONLY_ATTACKED_BEFORE, PLACE_ONLY_BEFORE, SECOND_LEVEL_AFTER, TITLE_HEADS,
+    OWN_LEVEL_WORDS, PLACE_ONLY_ATTACKED_BEFORE, PLACE_ONLY_BEFORE, SECOND_LEVEL_AFTER, TITLE_HEADS, WAR_NOUNS,
+    WAR_PLACE_NOUNS,
 )
 from .gazetteer import ADMIN1, ADMIN2, PPL, Gazetteer
 from .tables import DEMONYMS
@@ -71,10 +72,18 @@ def _not_name_part(word: str) -> bool:
             or low in MONTHS or low in WEEKDAYS)
 
 
+# A lower-case war noun after a name, not followed by a noun that makes the two a place ("the Tigray war zone") nor by a
+# hyphen ("war-torn"): "the Balkans war", "the Syria conflict" name a war (a metonym, __init__._mention).
+_WAR_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted(WAR_NOUNS)) + r")\b(?!-|\s+(?:" + "|".join(sorted(WAR_PLACE_NOUNS))
+                        + r")\b)")
+
+
 def read_cues(text: str, s: Span) -> None:
     after = text[s.end: s.end + 40]
     m = re.match(r"^\s+([A-Za-z']+)", after)
     s.extra["next"] = m.group(1) if m else ""
+    if _WAR_AFTER.match(after):
+        s.extra["war"] = True
     owned = _OWNED.match(after)
     if owned:
         s.extra["owns"] = owned.group(1).lower()  # "Mali's army": the noun the name owns

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Optional
 
 from ...lang.en.metonymy import GOVERNMENT_NOUNS
-from ...lang.en.places import FEATURE_TAILS, SITE_HEADS, SITE_NAME_NOT_FIRST
+from ...lang.en.places import BUILDING_HEADS, FEATURE_TAILS, SITE_HEADS, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .hierarchy import inside, parent_links
 from .normalise import fold_name
@@ -326,7 +326,8 @@ def _variantis_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # part of a longer name
     supported = (s.cue and s.label not in ("PERSON", "NORP")) or s.extra.get("bracketed") or (
         s.extra.get("locative") and not s.extra.get("possessive") and not s.sentence_start)
-    home = respelt_in_focus(gaz, s.text, focus) if supported else []
+    # (searched outside the skeleton's own countries: Messina matches "Misan" by its consonants too)
+    home = respelt_in_focus(gaz, s.text, focus, frozenset(gaz.country[e] for e in s.entries)) if supported else []
     if home and (focus[gaz.country[home[0]]] > max((focus.get(gaz.country[e], 0.0) for e in s.entries), default=0.0) or (
             _of_level(gaz, s, home) and not _of_level(gaz, s, s.entries))):
         # "in Misan province" in a story about Iraq that names Italy once: the skeleton's readings lie in countries
@@ -390,6 +391,8 @@ def inner_name_spans(gaz: Gazetteer, rejected: list[Span], known: set[str]) -> l
 def _ends_a_longer_name(s: Span) -> bool:
     """Whether a name inside a longer one follows a name word of its own ("Ahmadu Bello University"): the end of a
     person's name, for whom the body is named. A word that opens many names of bodies ("Federal", "Royal",
-    "National") leaves the place its own ("the Royal Ottawa Hospital")."""
-    words = str(s.extra.get("name_before") or "").split()
-    return bool(words) and fold_name(words[0]) not in SITE_NAME_NOT_FIRST and fold_name(words[0]) not in STOP_WORDS
+    "National") leaves the place its own ("the Royal Ottawa Hospital"), and so does a site's head word right before
+    it ("Usmanu Danfodiyo University Sokoto", "Aminu Kano Teaching Hospital Kano": the town the site is in)."""
+    words = [fold_name(w) for w in str(s.extra.get("name_before") or "").split()]
+    return (bool(words) and words[0] not in SITE_NAME_NOT_FIRST and words[0] not in STOP_WORDS
+            and words[-1] not in SITE_NAME_HEADS and words[-1] not in BUILDING_HEADS)

@@ -239,6 +239,13 @@ def _variant_match(doc, text: str, tok, gaz: Gazetteer, exact_end: int):
 _GROUP_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(n) for n in MEMBER_NOUNS + PEOPLE_MEMBERS) + r")\b", re.I)
 
 
+def _placed_anywhere(text: str, name: str) -> bool:
+    """Whether the story puts anything in or at ``name`` (a preposition of place before it, anywhere): then it is a
+    place the gazetteer lacks ("Puntland forces ... fighting in Puntland"), one name one sense, not a people."""
+    return any(LOCATIVE.search(text, max(0, m.start() - 40), m.start()) and not _GROUP_AFTER.match(text, m.end())
+               for m in re.finditer(r"\b" + re.escape(name) + r"\b(?!-)", text))  # (not "in Tuareg-held towns")
+
+
 def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
     """Add GPE/LOC entities the trie did not cover, looked up after dropping "the" and
     level words ("Garmsir District"); they stay unresolved when nothing matches."""
@@ -265,8 +272,7 @@ def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Spa
         qualified = QUALIFIER.match(name)
         if not entries and qualified:  # "Southern California": the named unit, coarsely
             entries = gaz.lookup(qualified.group(1))
-        if not entries and _GROUP_AFTER.match(doc.text, ent.end_char) and not LOCATIVE.search(
-                doc.text, max(0, start - 40), start):
+        if not entries and _GROUP_AFTER.match(doc.text, ent.end_char) and not _placed_anywhere(doc.text, name):
             continue  # "Tuareg rebels", "Fulani herders": a people's name before its members, no place
         out.append(Span(start, ent.end_char, text_of(doc, start, ent.end_char), key, entries, label=ent.label_,
                         sentence_start=first.is_sent_start))

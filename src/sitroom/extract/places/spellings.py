@@ -75,10 +75,10 @@ def _match(gaz: Gazetteer, name: str, countries: list[str]) -> list[int]:
     return []
 
 
-def respelt_in_focus(gaz: Gazetteer, name: str, focus: Counter) -> list[int]:
-    """The towns and units of the story's main countries that ``name`` spells with the same consonants ("Misan"
-    for Maysan), none when the story has no main country."""
-    return _match(gaz, name, [c for c, w in focus.most_common(MAX_COUNTRIES) if w >= MIN_FOCUS and c])
+def respelt_in_focus(gaz: Gazetteer, name: str, focus: Counter, skip: frozenset = frozenset()) -> list[int]:
+    """The towns and units of the story's main countries, but those in ``skip``, that ``name`` spells with the same
+    consonants ("Misan" for Maysan), none when the story has no other main country."""
+    return _match(gaz, name, [c for c, w in focus.most_common(MAX_COUNTRIES) if w >= MIN_FOCUS and c and c not in skip])
 
 
 def respelt_spans(doc, gaz: Gazetteer, kept: list[Span], rejected: list[Span], focus: Counter) -> list[Span]:

@@ -146,6 +146,9 @@ PEOPLE_MEMBERS = ("herders", "herdsmen", "tribesmen", "tribes", "tribe", "clan",
 # After a place's name, in lower case, the nouns that make the two the name of a war ("the Balkans war", "the Syria
 # conflict"): the place stands for the war, not for where a reported act happened.
 WAR_NOUNS = frozenset({"war", "wars", "conflict"})
+# After such a war noun, the nouns that make the whole a place again: "the Tigray war zone", "the Donbas conflict area",
+# "the Ukraine war front" is where things happen, no metonym.
+WAR_PLACE_NOUNS = frozenset({"zone", "zones", "area", "areas", "region", "regions", "front", "frontline", "frontlines"})
 # The last words of the names of buildings whose town is where what happens at them happens ("outside the Karachi
 # Press Club", "at the Lagos State Secretariat"); a firm's name ("Toyota Kirloskar Motor") ends otherwise.
 BUILDING_HEADS = frozenset("""
