@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...lang.en.events.arguments import KILLED_GROUPS, NEEDS, ONE_DEAD, PATTERNS, VICTIM_GROUP
+from ...lang.en.events.arguments import DIED_GROUPS, KILLED_GROUPS, NEEDS, ONE_DEAD, PATTERNS, TWO_DEAD, VICTIM_GROUP
 from ..numbers import parse_number
 
 # "no" or "not" just before a count's number: "no one was hurt", "No-one was killed", "Not one person died".
@@ -33,6 +33,8 @@ def count(kind: str, text: str) -> Optional[int]:
             return summed
     if kind == "fatalities" and re.search(r"\bno (?:one|casualties|deaths) (?:was|were )?(?:killed|reported)|no casualties\b", text, re.I) and not values:
         return 0
+    if kind == "fatalities" and not values and TWO_DEAD.search(text):
+        return 2
     if kind == "fatalities" and not values and ONE_DEAD.search(text):
         return 1
     return min(values) if values else None
@@ -49,7 +51,7 @@ def _victim_groups(text: str) -> Optional[int]:
             continue
         groups.append((m.start(), m.end(), n, (m.group("who") or "").lower().rstrip("s")))
     if len(groups) < 2:
-        both = KILLED_GROUPS.search(text)
+        both = KILLED_GROUPS.search(text) or DIED_GROUPS.search(text)
         if both is None or both["who"].lower().rstrip("s") == both["other"].lower().rstrip("s"):
             return None
         n, m = parse_number(both["n"]), parse_number(both["m"])

@@ -136,6 +136,7 @@ from ...lang.en.events.rules import (
     SUICIDE_ATTACKER,
     SUPPORTERS_CLASH,
     UNARMED_CLASH,
+    KILLING,
     TAKING,
     TERRITORY,
     WEAPON_USED,
@@ -179,7 +180,7 @@ def stated_type(ranked: list[str], cues, said: str, sentence: str) -> str:
     sentence that tells nobody taken or held (no word of TAKING), the labels of harm a cue of the sentence names
     come first ("a leader was shot dead outside his home", "two masked men entered his house and shot him" are
     the killing; rule 10 would drop the arrest, and the killing with it)."""
-    if ranked and ranked[0] in (ARRESTS, ABDUCTION) and not TAKING.search(sentence):
+    if ranked and ranked[0] in (ARRESTS, ABDUCTION) and not _tells_taking(sentence):
         cued = [label for label in ranked if label != ranked[0] and label.startswith(ARMED_VIOLENCE_PREFIXES)
                 and any(c.label == label for c in cues)]
         ranked = cued + [label for label in ranked if label not in cued]
@@ -187,6 +188,15 @@ def stated_type(ranked: list[str], cues, said: str, sentence: str) -> str:
     return next((label for label in ranked if _weapon_fits(label, cues, said) and territory_told(label, sentence)
                  and not untold_disaster(label, cues, said) and not (broken and label.startswith(_NOT_BROKEN))),
                 ranked[0])
+
+
+def _tells_taking(sentence: str) -> bool:
+    """Whether the sentence tells someone taken or held. A raid that kills and takes nobody ("five police were
+    killed in a Taliban raid on a security post") is the attack, not an arrest: a raid alone tells no taking then."""
+    taken = [m.group(0).lower() for m in TAKING.finditer(sentence)]
+    if taken and all(w.startswith("raid") for w in taken) and KILLING.search(sentence):
+        return False
+    return bool(taken)
 
 
 # A truce that collapsed ("The ceasefire in Sudan collapsed as fighting resumed in Omdurman") is no agreement made,

@@ -47,8 +47,11 @@ ASIDE = r"(?:[A-Za-z'-]+(?: [A-Za-z'-]+)?)?, (?:including|among them|among whom|
 # of dead in one incident ("two union members were killed ... and six workers were shot dead": 8).
 VICTIM_GROUP = re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:(?P<who>[A-Za-z'-]+) {FILL}|{ASIDE}){DIED}\b", re.I)
 # Two groups of dead as the objects of one killing verb ("killed at least 10 soldiers and 15 militants": 25).
-KILLED_GROUPS = re.compile(rf"\b{KILL_V} {QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'-]+) (?:and|as well as|plus) "
-                           rf"{QUAL}(?P<m>\d+|{WORD_NUM}) (?P<other>[a-z'-]+)\b", re.I)
+_TWO_GROUPS = (rf"{QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'-]+) (?:and|as well as|plus) "
+               rf"{QUAL}(?P<m>\d+|{WORD_NUM}) (?P<other>[a-z'-]+)")
+KILLED_GROUPS = re.compile(rf"\b{KILL_V} {_TWO_GROUPS}\b", re.I)
+# ... or as the subject of one passive killing ("two soldiers and eleven militants were killed": 13).
+DIED_GROUPS = re.compile(rf"\b{_TWO_GROUPS} {DIED}\b", re.I)
 
 PATTERNS = {
     "fatalities": [
@@ -76,7 +79,9 @@ PATTERNS = {
 ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|civilian|villager|resident|farmer|herder|"
               r"trader|worker|student|teacher|journalist|reporter|activist|lawyer|priest|pastor|imam|cleric|chief|"
               r"child|boy|girl|man|woman|member|fighter|militant|commander|leader|official|driver|passenger|"
-              r"service ?member|serviceman|marine|sailor|airman|contractor|peacekeeper|thief|suspect|shepherd|herdsman)")
+              r"service ?member|serviceman|marine|sailor|airman|contractor|peacekeeper|thief|suspect|shepherd|herdsman|"
+              r"elder|militiaman|bodyguard|tribesman|recruit|cadet|gunman|insurgent|rebel|doctor|nurse|shopkeeper|"
+              r"businessman|employee)")
 _NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week|number|few|dozen|couple)\b)"
 ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}\s+"
                       rf"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|slain|executed|"
@@ -87,6 +92,14 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       # one person named after the title ("killed senior Hamas official Saleh al-Arouri")
                       rf"\b(?:killed|shot dead|gunned down|murdered|assassinated|executed)\s+"
                       rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+(?-i:[A-Z][a-z][\w'’-]*)", re.I)
+
+# Two people killed, each told with an article or a possessive: "a police commander and his bodyguard were killed",
+# "killing a teacher and her son" (ACLED: two fatalities).
+_ONE = rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?(?:{ONE_PERSON}|son|daughter|brother|wife|husband)"
+TWO_DEAD = re.compile(rf"\b(?:a|an)\s+{_ONE}\s+and\s+(?:a|an|his|her|their)\s+{_ONE}\s+(?:were\s+(?:killed|shot dead|"
+                      rf"gunned down|murdered|slain|executed)|died)\b|"
+                      rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing))\s+(?:a|an)\s+{_ONE}"
+                      rf"\s+and\s+(?:a|an|his|her|their)\s+{_ONE}\b", re.I)
 
 # A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
 # plain substring scan rules it out for a fraction of the cost of the patterns.
