@@ -131,3 +131,16 @@ def test_a_raid_that_kills_takes_nobody():
     assert not _tells_taking("Six guards were killed in a rebel raid on a border post.")
     assert _tells_taking("Police raided a house and arrested two men.")
     assert _tells_taking("Security forces raided a village at dawn.")
+
+
+@pytest.mark.slow  # parses with spaCy
+@pytest.mark.parametrize("text, target", [
+    ("Soldiers came under fire at a checkpoint near Kandahar on Monday; one soldier was killed.",
+     "Military Forces of Afghanistan"),
+    ("A police patrol came under attack by gunmen in Jalalabad, Nangarhar, killing two officers.",
+     "Police Forces of Afghanistan"),
+])
+def test_who_came_under_fire_is_the_target(pipeline, text, target):
+    evs = pipeline.extract(DocumentIn(id="t", published="2020-05-12", text=text)).events
+    assert evs and evs[0].actor2 is not None and evs[0].actor2.name == target
+    assert evs[0].actor1 is None or evs[0].actor1.name != target

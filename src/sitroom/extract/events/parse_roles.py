@@ -24,6 +24,8 @@ from ...lang.en.events.arguments import (
     TALK_ABOUT_VERBS,
     TERRITORY_BATTLES,
     TOPIC_PREPS,
+    UNDERGO_LEMMAS,
+    UNDERGO_PREP,
 )
 from ...lang.en.events.civilians import (
     CHARGE_LEMMAS, CHARGE_PREPS, CHARGED_IN_LEMMAS, OFFENCE_IN_NOUNS, TAKING_CHARGE_LEMMAS, TAKING_CHARGE_PREPS,
@@ -150,7 +152,7 @@ def local_role(tok, label: Optional[str] = None) -> Optional[str]:
             lemma = head.lemma_.lower()
             if lemma in _SPEECH or lemma in REACTION_VERBS:
                 return "source"  # "a provincial governor said ...": reports the event, no party to it
-            if lemma in DYING_LEMMAS and label and label.startswith(VIOLENT_TYPES):
+            if (lemma in DYING_LEMMAS or _undergoes(head)) and label and label.startswith(VIOLENT_TYPES):
                 return "patient"  # "a soldier died after a bomb attack": the dead are its victims
             role = "agent"
         elif dep == "pobj" and head.dep_ == "agent":
@@ -173,6 +175,12 @@ def local_role(tok, label: Optional[str] = None) -> Optional[str]:
             break
         tok = head
     return None
+
+
+def _undergoes(verb) -> bool:
+    """Whether ``verb`` is "come under" ("police came under fire"): its subject is the one attacked."""
+    return verb.lemma_.lower() in UNDERGO_LEMMAS and any(
+        c.dep_ == "prep" and c.lower_ == UNDERGO_PREP for c in verb.children)
 
 
 def _addressee(tok) -> bool:
@@ -235,7 +243,7 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
             trigger = next(iter(preds))  # the cue's own token comes first
             if (lemma in _SPEECH or lemma in REACTION_VERBS) and pred.i != trigger and label != CLAIM:
                 role = "source"  # "an official said" on the verb a trigger noun hangs on
-            elif lemma in DYING_LEMMAS and label and label.startswith(VIOLENT_TYPES):
+            elif (lemma in DYING_LEMMAS or _undergoes(pred)) and label and label.startswith(VIOLENT_TYPES):
                 role = "patient"  # "two soldiers died in a bomb attack": the dead are its victims
             else:
                 role = "agent"

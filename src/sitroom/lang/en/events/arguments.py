@@ -288,6 +288,10 @@ ACCUSE_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "denounce"}
 # an IED attack"), never its doer.
 DYING_LEMMAS = frozenset({"die", "perish", "succumb"})
 
+# "X came under fire", "came under attack": the subject of "come under" undergoes the event, its other side.
+UNDERGO_LEMMAS = frozenset({"come"})
+UNDERGO_PREP = "under"
+
 # Prepositions whose object, hung on a noun carrying the event, is its other side ("an attack on X").
 PATIENT_PREPS = {"with", "against", "on", "at", "from", "upon", "into", "to", "toward", "towards"}
 
