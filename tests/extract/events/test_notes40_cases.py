@@ -99,6 +99,26 @@ NOTES = [
      "Battles", "Armed clash", 15),
     ("The district governor's office in Dahana-i-Ghuri, Baghlan, fell to the Taliban on Saturday.",
      "Battles", "Non-state actor overtakes territory", 0),
+    ("Three Afghan soldiers lost their lives when their vehicle hit a mine in Zhari district, Kandahar.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED", 3),
+    ("A Taliban attack on a security checkpoint in Khash Rod, Nimroz, left six policemen dead.",
+     "Battles", "Armed clash", 6),
+    ("Unidentified gunmen opened fire on a police vehicle in Pul-e Alam, Logar, killing the driver.",
+     "Battles", "Armed clash", 1),
+    ("Insurgents killed a pro-government militia leader in Andar district, Ghazni.",
+     "Battles", "Armed clash", 1),
+    ("A security guard was shot dead by militants outside a bank in Lashkar Gah, Helmand.",
+     "Battles", "Armed clash", 1),
+    ("Security forces recaptured Dand-e Ghori district, Baghlan, after two days of fighting.",
+     "Battles", "Government regains territory", 0),
+    ("Two civilians died when a mortar shell landed on their house in Nad Ali, Helmand.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", 2),
+    ("A car bomb exploded near an army convoy in Kabul, killing two soldiers and a civilian.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED", 3),
+    ("Eight militants were killed in an operation by commandos in Tagab district, Kapisa.",
+     "Battles", "Armed clash", 8),
+    ("A police officer was wounded when gunmen attacked a checkpoint in Kunduz city.",
+     "Battles", "Armed clash", 0),
 ]
 
 
@@ -119,6 +139,8 @@ def test_incident_note(pipeline, text, event_type, sub_event, fatalities):
     ("A sniper shot dead a militiaman at the gate.", 1),
     ("A district police chief and his bodyguard were killed by a bomb.", 2),
     ("Attackers killed a teacher and her son in their home.", 2),
+    ("A bomb hit a bus, killing four soldiers and a woman.", 5),
+    ("Gunmen stopped a truck on the highway, killing the driver.", 1),
     ("Four policemen were killed and two civilians wounded.", 4),
 ])
 def test_death_tolls_of_notes(text, n):

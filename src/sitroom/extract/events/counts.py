@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...lang.en.events.arguments import DIED_GROUPS, KILLED_GROUPS, NEEDS, ONE_DEAD, PATTERNS, TWO_DEAD, VICTIM_GROUP
+from ...lang.en.events.arguments import DIED_GROUPS, KILLED_GROUP_AND_ONE, KILLED_GROUPS, NEEDS, ONE_DEAD, PATTERNS, TWO_DEAD, VICTIM_GROUP
 from ..numbers import parse_number
 
 # "no" or "not" just before a count's number: "no one was hurt", "No-one was killed", "Not one person died".
@@ -51,6 +51,9 @@ def _victim_groups(text: str) -> Optional[int]:
             continue
         groups.append((m.start(), m.end(), n, (m.group("who") or "").lower().rstrip("s")))
     if len(groups) < 2:
+        plus_one = KILLED_GROUP_AND_ONE.search(text)
+        if plus_one is not None and parse_number(plus_one["n"]) is not None:
+            return parse_number(plus_one["n"]) + 1
         both = KILLED_GROUPS.search(text) or DIED_GROUPS.search(text)
         if both is None or both["who"].lower().rstrip("s") == both["other"].lower().rstrip("s"):
             return None

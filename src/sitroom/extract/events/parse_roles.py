@@ -24,6 +24,7 @@ from ...lang.en.events.arguments import (
     TALK_ABOUT_VERBS,
     TERRITORY_BATTLES,
     TOPIC_PREPS,
+    LOSE_LIFE,
     UNDERGO_LEMMAS,
     UNDERGO_PREP,
 )
@@ -178,9 +179,12 @@ def local_role(tok, label: Optional[str] = None) -> Optional[str]:
 
 
 def _undergoes(verb) -> bool:
-    """Whether ``verb`` is "come under" ("police came under fire"): its subject is the one attacked."""
-    return verb.lemma_.lower() in UNDERGO_LEMMAS and any(
-        c.dep_ == "prep" and c.lower_ == UNDERGO_PREP for c in verb.children)
+    """Whether ``verb`` is "come under" ("police came under fire") or "lose one's life": its subject is the one
+    attacked or killed."""
+    lemma = verb.lemma_.lower()
+    if lemma == LOSE_LIFE[0]:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == LOSE_LIFE[1] for c in verb.children)
+    return lemma in UNDERGO_LEMMAS and any(c.dep_ == "prep" and c.lower_ == UNDERGO_PREP for c in verb.children)
 
 
 def _addressee(tok) -> bool:

@@ -87,12 +87,15 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       rf"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|slain|executed|"
                       rf"beaten to death)|died|was fatally (?:shot|wounded|injured))\b|"
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
-                      rf"hacked to death|lynch(?:ed|ing))\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b|"
+                      rf"hacked to death|lynch(?:ed|ing))\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!'s)|"
                       rf"\b{TO_DEATH}\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+to death\b|"
                       # one person named after the title ("killed senior Hamas official Saleh al-Arouri")
                       rf"\b(?:killed|shot dead|gunned down|murdered|assassinated|executed)\s+"
                       rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+(?-i:[A-Z][a-z][\w'’-]*)", re.I)
 
+# A group and one more person killed ("killing two soldiers and a civilian": 3).
+KILLED_GROUP_AND_ONE = re.compile(rf"\b{KILL_V} {QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'-]+) (?:and|as well as|plus) "
+                                  rf"(?:a|an|one) (?:[a-z'-]+ ){{0,2}}?{ONE_PERSON}\b", re.I)
 # Two people killed, each told with an article or a possessive: "a police commander and his bodyguard were killed",
 # "killing a teacher and her son" (ACLED: two fatalities).
 _ONE = rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?(?:{ONE_PERSON}|son|daughter|brother|wife|husband)"
@@ -291,6 +294,8 @@ DYING_LEMMAS = frozenset({"die", "perish", "succumb"})
 # "X came under fire", "came under attack": the subject of "come under" undergoes the event, its other side.
 UNDERGO_LEMMAS = frozenset({"come"})
 UNDERGO_PREP = "under"
+# "three soldiers lost their lives": the subject of "lose" whose object is a life dies, a victim.
+LOSE_LIFE = ("lose", "life")
 
 # Prepositions whose object, hung on a noun carrying the event, is its other side ("an attack on X").
 PATIENT_PREPS = {"with", "against", "on", "at", "from", "upon", "into", "to", "toward", "towards"}

@@ -94,7 +94,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
     "Explosions/Remote violence / Remote explosive/landmine/IED": [
         (r"\b(?:ieds?|improvised explosive|roadside bomb(?:s|ing)?|land ?mines?|landmines?|car bomb(?:s|ing)?|"
          r"bomb (?:blast|explosion|attack)|(?:bomb|mine|explosive device) (?:exploded|went off|detonated)|magnetic bomb|"
-         r"remote[- ]controlled (?:bomb|explosive|device)|explosive device|vbied)\b", STRONG),
+         r"remote[- ]controlled (?:bomb|explosive|device)|explosive device|vbied|"
+         # a vehicle or walker that sets off a mine: "their vehicle hit a mine", "stepped on a mine"
+         r"(?:hit|struck|strikes|stepped on|stepping on|ran over|drove over|triggered) an? (?:\w+ )?mine)\b", STRONG),
         (r"\b(?:explosions?|blasts?|bomb(?:s|ing|ed)?|exploded|detonat(?:ed|ion))\b", WEAK),
     ],
     "Explosions/Remote violence / Grenade": [
