@@ -25,3 +25,10 @@ def test_a_press_release_gives_its_district_and_day(pipeline, text, sub_event, p
     evs = pipeline.extract(DocumentIn(id="pr", text=text, published="2011-10-05")).events
     assert [e.sub_event_type for e in evs] == [sub_event]
     assert evs[0].location.admin2 and evs[0].location.admin2.startswith(place) and str(evs[0].date.start) == day
+
+
+def test_an_air_weapons_team_engaging_insurgents_is_an_air_strike():
+    from sitroom.extract.events.family import remote_means
+
+    sentence = "A coalition air weapons team engaged insurgents in Gereshk district, Helmand province, killing three."
+    assert remote_means("Battles / Armed clash", sentence).endswith("Air/drone strike")
