@@ -152,6 +152,9 @@ def test_a_trend_is_no_event(pipeline):
     ("KABUL, Afghanistan (June 14) - A combined Afghan and coalition security force captured a Taliban leader during "
      "an operation in Nahr-e Saraj district, Helmand province, yesterday. The leader coordinated improvised "
      "explosive device attacks against Afghan and coalition forces.", ["Arrests"]),
+    # ... or a description of him in the same sentence: "responsible for" a bare plural, whatever the day of the capture
+    ("KABUL, Afghanistan (June 14) - Afghan and coalition forces detained a Haqqani leader responsible for roadside "
+     "bomb attacks during an operation in Sabari district, Khost province, yesterday.", ["Arrests"]),
     ("KABUL, Afghanistan (June 14) - Afghan National Police discovered a weapons cache in Khost district, Khost "
      "province, yesterday. The cache consisted of 20 rocket-propelled grenades, 15 mortar rounds and 500 pounds of "
      "homemade explosives.", ["Disrupted weapons use"]),

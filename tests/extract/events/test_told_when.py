@@ -131,6 +131,10 @@ def test_a_verb_across_a_blank_line_governs_no_time(nlp, text, word, time, state
     ("He was released on Wednesday after being beaten with cables.", "released", "on Wednesday", False),
     ("Gunmen attacked the village on Monday after residents refused to pay a levy.", "attacked", "on Monday", False),
     ("Police fired tear gas when protesters gathered outside the parliament on Friday.", "fired", "on Friday", False),
+    # a time said before the clause's "after" is the main clause's, however the parser hangs it
+    ("Soldiers detained two gunmen in Baraki district, Logar province, yesterday after the men fired on a patrol.",
+     "detained", "yesterday", False),
+    ("Troops arrested a rebel commander near the border on Friday before he could flee.", "arrested", "on Friday", False),
     # the fighting a town was taken in is the battle's own, at its time
     ("The army said on Sunday that its troops had retaken Rutshuru from the rebels after fighting on Saturday.",
      "retaken", "on Saturday", False),

@@ -162,6 +162,12 @@ def subordinate_side(doc, anchor, starts: Iterable[int], relative_clauses: bool 
                                              and t.head.dep_ in ("nsubj", "nsubjpass")))
         if t.i == anchor.i or not (marked or gerund or relative):
             continue
+        # A time said before the clause's opening word is the main clause's ("detained two men yesterday after
+        # they fired on a patrol"): English puts a clause's own time inside it, not before its "after"; a parser
+        # that hangs such a time on the clause misreads the word order.
+        opener = t.head.i if gerund else min((ch.i for ch in t.children if ch.dep_ == "mark"), default=None)
+        if (marked or gerund) and opener is not None and span[-1].i < opener:
+            continue
         path, hops = set(), 0
         while t.head.i != t.i and hops < 20:
             t, hops = t.head, hops + 1

@@ -42,6 +42,7 @@ from ...lang.en.events.discourse import (
     KIND_HEADS,
     KIND_OF_HEADS,
     ROLE_VERBS,
+    ROLE_ADJECTIVES,
     LARGE_COUNT_WORDS,
     SPECIFIC_DAY,
     CUTOFF,
@@ -136,6 +137,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     adverbs = set() if undergone else {c.lower_ for c in clause_head(tok).children if c.dep_ == "advmod"}
     if not specific and (adverbs & HABIT_ADVERBS or (adverbs & SERIES_ADVERBS and _is_perfect(words))):
         return "habitual"  # "soldiers routinely beat traders at checkpoints", "has repeatedly bombed the camps"
+    if _is_role(tok, adjective=True):
+        return "habitual"  # "a leader responsible for roadside bomb attacks": who he is, whatever day his capture
     if not specific and _is_role(tok):
         return "habitual"  # "The leader coordinated IED attacks against coalition forces": his part, no incident
     head = clause_head(tok)
@@ -192,14 +195,20 @@ def _is_habitual_passive(verb) -> bool:
                                                                           for c in s.children) for s in subjects)
 
 
-def _is_role(tok) -> bool:
+def _is_role(tok, adjective: bool = False) -> bool:
     """The event word is a bare plural that a verb of a person's part governs ("coordinated ... attacks",
-    "financed bombings"): what someone's role was, not one incident."""
+    "financed bombings"), or with ``adjective`` one after an adjective of such a part ("responsible for
+    bombings", with no day of its own after "for"): what someone's role was, not one incident."""
     noun = tok
     while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
         noun = noun.head  # "improvised explosive device attacks": the attacks
-    return (noun.dep_ == "dobj" and noun.tag_ in ("NNS", "NNPS") and noun.head.lemma_.lower() in ROLE_VERBS
-            and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children))
+    if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
+        return False
+    if adjective:
+        prep = noun.head
+        return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in ROLE_ADJECTIVES
+                and prep.head.pos_ == "ADJ" and not SPECIFIC_DAY.search(" ".join(t.text for t in prep.subtree)))
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROLE_VERBS
 
 
 def _is_perfect(words) -> bool:

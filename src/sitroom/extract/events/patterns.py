@@ -19,6 +19,7 @@ from typing import Optional
 from ...lang.en.dates import MONTHS
 from ...lang.en.events.patterns import (
     CUES,
+    HANDLED_EXPLOSIVE,
     MORE_WEAK,
     WEAK,
 )
@@ -165,13 +166,19 @@ def _opened_by(word: str) -> tuple[int, ...]:
     return ids
 
 
+_IED = "Explosions/Remote violence / Remote explosive/landmine/IED"
+
+
 def find_cues(text: str, offset: int = 0) -> list[Cue]:
     """All cues in ``text``; offsets are shifted by ``offset`` (the sentence start in the document)."""
     found = []
+    handled = [m.span() for m in HANDLED_EXPLOSIVE.finditer(text)]  # "emplacing a bomb": it has not gone off
     for i in _patterns_for(text):  # in pattern order, so equal-start ties sort as before
         label, rx, weight = _COMPILED[i]
         for m in rx.finditer(text):
             if _is_month(text, m.start(), m.end()):
+                continue
+            if label == _IED and any(a <= m.start() and m.end() <= b for a, b in handled):
                 continue
             found.append(Cue(label, weight, m.start() + offset, m.end() + offset, m.group(0)))
     found.sort(key=lambda c: (c.start, -c.weight))

@@ -65,6 +65,9 @@ SERIES_ADVERBS = frozenset({"repeatedly", "persistently"})
 # Afghan and coalition forces", "he financed bombings": with a bare plural object, a role, not an incident.
 ROLE_VERBS = frozenset({"coordinate", "organize", "organise", "orchestrate", "mastermind", "facilitate", "direct",
                         "plan", "finance", "fund", "supply", "lead", "command", "oversee", "recruit"})
+# Adjectives that tell a person's part in a kind of act ("a leader responsible for roadside bomb attacks"): with a
+# bare plural after "for", a description of the person, not one incident.
+ROLE_ADJECTIVES = frozenset({"responsible", "notorious", "known"})
 
 # A count up to a cut-off day ("as of September 6, more than 3,800 people have been arrested", "144 boys have
 # been arrested since August 5"): a running total, even though it names a day. Only a month and day after

@@ -140,8 +140,10 @@ DETAINED_KILLED = re.compile(
 
 # Air arms named as the doer of an attack ("the Nigerian Air Force targeted ... and killed several"): a strike
 # from the air, though no word of the strike itself is used.
+# (an "air weapons team" is a military press release's pair of attack helicopters)
 AIR_ARM = re.compile(r"\b(?:air ?forces?|warplanes?|fighter jets?|(?:military|coalition|enemy|government|army|junta) "
-                     r"(?:aircraft|planes?|jets?|helicopters?))\b", re.I)
+                     r"(?:aircraft|planes?|jets?|helicopters?)|air weapons teams?|attack helicopters?|"
+                     r"helicopter gunships?)\b", re.I)
 
 # Strikes told as what hit the targets ("Near Mosul, seven strikes engaged four ISIL tactical units; destroyed ...
 # two mortar systems", "one strike destroyed a VBIED storage facility"): an air strike, whatever weapons the targets

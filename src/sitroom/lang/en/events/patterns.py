@@ -305,3 +305,11 @@ CLAIM_HABIT = re.compile(r"\b(?:often|frequently|usually|regularly|routinely|typ
 # Words that deny the claim ("no group has claimed the attacks", "has not yet been claimed by").
 CLAIM_DENIED = re.compile(r"\b(?:no(?: one| group| organi[sz]ation)?|nobody|none|not|never|yet to|neither)\b"
                           r"[^.;]{0,30}?\bclaim", re.I)
+
+# An explosive someone is placing, carrying or making ("killed an insurgent who was emplacing a roadside bomb",
+# "detained two men transporting explosive devices"): told going on, the device has not gone off, so its words
+# are no cue of an explosion.
+HANDLED_EXPLOSIVE = re.compile(
+    r"\b(?:emplacing|planting|laying|carrying|transporting|building|making|assembling|smuggling)\s+"
+    r"(?:(?:an?|the|two|three|several|some|their|his|homemade|home-made)\s+)?(?:ieds?|improvised explosive "
+    r"devices?|roadside bombs?|(?:land ?)?mines?|bombs?|explosive devices?|explosives?)\b", re.I)
