@@ -23,7 +23,7 @@ from ...lang.en.events.patterns import (
     MORE_WEAK,
     WEAK,
 )
-from .taxonomy import LABELS
+from .taxonomy import IED, LABELS
 
 for _label, _rx in MORE_WEAK.items():
     CUES[_label].append((_rx, WEAK))
@@ -166,9 +166,6 @@ def _opened_by(word: str) -> tuple[int, ...]:
     return ids
 
 
-_IED = "Explosions/Remote violence / Remote explosive/landmine/IED"
-
-
 def find_cues(text: str, offset: int = 0) -> list[Cue]:
     """All cues in ``text``; offsets are shifted by ``offset`` (the sentence start in the document)."""
     found = []
@@ -178,7 +175,7 @@ def find_cues(text: str, offset: int = 0) -> list[Cue]:
         for m in rx.finditer(text):
             if _is_month(text, m.start(), m.end()):
                 continue
-            if label == _IED and any(a <= m.start() and m.end() <= b for a, b in handled):
+            if label == IED and any(a <= m.start() and m.end() <= b for a, b in handled):
                 continue
             found.append(Cue(label, weight, m.start() + offset, m.end() + offset, m.group(0)))
     found.sort(key=lambda c: (c.start, -c.weight))
