@@ -342,6 +342,8 @@ def main(argv=None) -> int:
     ap.add_argument("--rerank", action="store_true", help="the shipped filter and its candidate bar (in-sample)")
     ap.add_argument("--list", action="store_true", help="print each missed gold event with its cause")
     ap.add_argument("--json", type=Path, help="write the causes, one record per miss")
+    ap.add_argument("--split", choices=("train", "dev"),
+                    help="this split's articles only (read the misses of train; dev's by its counts alone)")
     a = ap.parse_args(argv)
     from sitroom.evaluation.real import parse_article
     from sitroom.extract.events import detector as det_mod
@@ -356,7 +358,8 @@ def main(argv=None) -> int:
     w = Watch()
     data = pickle.loads((a.cache / "contexts.pkl").read_bytes())
     dets = [det_mod.EventDetector.load(a.cache / f"fold{k}.npz") for k in range(rules_oof.FOLDS)]
-    raw = [json.loads(l) for s in ("train", "dev") for l in (a.corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
+    splits = (a.split,) if a.split else ("train", "dev")
+    raw = [json.loads(l) for s in splits for l in (a.corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
     articles = [parse_article(r) for r in raw]
     reranker = rerank.get_reranker(det_mod.detector_path()) if a.rerank else None
     causes, n_gold, records = Counter(), 0, []
