@@ -287,11 +287,21 @@ def _first_line(exc: BaseException) -> str:
 def _stamp_versions(ctx: DocContext, versions: dict[str, str]) -> None:
     """Each item's provenance names the content version of the stage that made it (stages write their
     registered name; the version adds the digest of their code, data and config)."""
+    def stamp(item) -> None:
+        v = versions.get(getattr(item, "extractor", None))
+        if v is not None:
+            item.extractor = v
+
     for items in (ctx.places, ctx.actors, ctx.times, ctx.events, ctx.claims, ctx.flags):
         for item in items:
-            v = versions.get(getattr(item, "extractor", None))
-            if v is not None:
-                item.extractor = v
+            stamp(item)
+    # The places an event or a claim carries are copies of the places stage's records: the same version.
+    for event in ctx.events:
+        if event.location is not None:
+            stamp(event.location)
+    for claim in ctx.claims:
+        for place in claim.places:
+            stamp(place)
 
 
 def _to_extraction(ctx: DocContext, version: str, error: Optional[str]) -> Extraction:

@@ -46,6 +46,12 @@ def test_extract_seed_contract(tmp_path, seed_text):
         assert seed_text[ev["start"]:ev["end"]] == ev["text"]
         assert isinstance(ev["sentence"], int)
         assert set(event["date"]) >= {"start", "end", "precision"}
+    # every record names the content version of the stage that made it, nested places too
+    stage_versions = set(doc["extractor_version"].split("+", 1)[1].split(","))
+    located = [e["location"] for e in doc["events"] if e["location"]]
+    assert located
+    for item in [*doc["places"], *doc["events"], *doc["claims"], *located]:
+        assert item["extractor"] in stage_versions, item["extractor"]
     for claim in doc["claims"]:
         assert seed_text[claim["quote"]["start"]:claim["quote"]["end"]] == claim["quote"]["text"]
     assert doc["extractor_version"].startswith("sitroom-")
