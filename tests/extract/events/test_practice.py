@@ -30,3 +30,8 @@ def test_an_act_told_as_a_practice(nlp, text, word, practice):
 def test_a_headline_in_the_present_reports(nlp):
     doc = nlp("Gunmen abduct villagers. The attack happened at dawn.")
     assert told_as_practice(doc[1]) is False
+
+
+def test_a_noun_under_a_verb_in_the_present_is_not_its_act(nlp):
+    tok = _token(nlp, "The videos reportedly show the shooting of captured soldiers by the militants.", "shooting")
+    assert told_as_practice(tok) is False

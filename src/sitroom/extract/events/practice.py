@@ -33,17 +33,16 @@ def practice_told(ev, doc, reports=()):
 
 
 def told_as_practice(tok) -> bool:
-    """Whether the act of the event word ``tok`` is told as a habit: its verb (or the verb it is the subject or
-    object of) in the simple present or under a verb of continuing in the present, or a past progressive passive
+    """Whether the act of the event word ``tok`` is told as a habit: the word, a verb, in the simple present or under a verb of continuing in the present, or a past progressive passive
     with a bare plural subject; never in a headline (the first sentence: headlines report in the present), nor
     with a day or a place in its clause."""
     if tok.sent.start == 0:
         return False
     while tok.pos_ not in VERBAL and tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head  # "they rape, rob, kidnap": a verb of the list parsed as a noun
-    verb = tok if tok.pos_ in VERBAL else tok.head if tok.dep_ in ("nsubj", "dobj") else None
-    if verb is None or verb.pos_ not in VERBAL:
-        return False
+    if tok.pos_ not in VERBAL:
+        return False  # a noun's verb is not its act ("videos show the shooting of prisoners": the shooting happened)
+    verb = tok
     while verb.dep_ == "conj" and verb.head.pos_ in VERBAL and not _own_subject(verb):
         verb = verb.head  # "they rape, rob, kidnap": the first verb's tense and subject
     clause = discourse.scope(verb)
