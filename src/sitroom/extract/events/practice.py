@@ -18,8 +18,9 @@ from . import discourse
 from .trigger_word import trigger_token
 from ..pos import VERBAL
 
-# Entities that set an act at one place or time: a habit names neither.
-_SCENE = ("GPE", "LOC", "FAC", "DATE", "TIME")
+# Entities that set an act at one place, or at one time: a habit names neither.
+_PLACES = ("GPE", "LOC", "FAC")
+_TIMES = ("DATE", "TIME")
 
 
 def practice_told(ev, doc, reports=()):
@@ -48,7 +49,7 @@ def told_as_practice(tok) -> bool:
     clause = discourse.scope(verb)
     if SPECIFIC_DAY.search(" ".join(t.text for t in clause)):
         return False
-    if any(t.ent_type_ in _SCENE for w in clause for t in w.subtree):
+    if any(t.ent_type_ in _PLACES or t.ent_type_ in _TIMES for w in clause for t in w.subtree):
         return False  # "Protesters in Misrata light candles for the dead": a caption's present, a scene at a place
     return _simple_present(verb) or _continuing(verb) or _past_progressive_passive(verb)
 
