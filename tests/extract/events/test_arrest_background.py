@@ -101,6 +101,9 @@ def test_a_duration_has_no_day_of_its_own(text, duration):
      False),
     ("The report concluded that activists and journalists were being targeted for arrest by security forces.", False),
     ("Arrest Warrants against Activists in the Kurdistan Region of Iraq", False),
+    # ... chosen for it, or the object of a warrant out for it
+    ("Farmers in the valley were selected for arrest by an algorithm that scored their posts.", False),
+    ("Officers said the driver had two warrants out for his arrest.", False),
     # ... the purpose of a plan, also through the participle that qualifies it
     ("A source warned the editor about a plot devised by senior officers at a secret meeting to detain her.", False),
     ("The minister revealed a plan to arrest the strike leaders.", False),

@@ -194,3 +194,15 @@ def test_a_protest_made_peaceful_must_be_told_as_a_peaceful_one(nlp):
     march = "Hundreds of nurses marched to the state house in Lagos on Monday to demand unpaid wages."
     ev = _event(INTERVENTION, march)
     assert intervention_told(ev, [ev], nlp(march)).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text, told", [
+    # a demonstration a person was only part of: who they are
+    ("The nine defendants had all been involved in the anti-government protests before they fled abroad.", False),
+    ("The firm refused to renew the contracts of drivers active in the strikes and protests.", False),
+    # ... unless the demonstration has a day of its own, or is told by its own clause
+    ("Students involved in Monday's protest were expelled from the university.", True),
+    ("Hundreds of teachers protested outside the ministry, and several unions were involved.", True),
+])
+def test_a_demonstration_a_person_was_involved_in_is_not_told(nlp, text, told):
+    assert demonstration_told(nlp(text)[:]) is told

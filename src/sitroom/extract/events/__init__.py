@@ -89,6 +89,7 @@ from .releases import OTHER as RELEASE, captor_first, release_verb
 from .taxonomy import ABDUCTION
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
+from .practice import practice_told
 from .reactions import act_reported, is_reaction_to, is_talk_about_protest
 from .territory import control_word, is_withdrawal, territory_type
 from .triggers import typed_labels, usable_cues
@@ -236,6 +237,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = family.defining_told(e, group, merged) if e is not None else None
         e = civilians_told(e, ctx.doc, group, merged) if e is not None else None
         e = act_reported(e, ctx.doc, group) if e is not None else None
+        e = practice_told(e, ctx.doc, group) if e is not None else None  # a habit told, no occurrence
         if e is not None and told_after_old_day(e, group, ctx, units, dateline):
             e = None  # "On the evening of March 20" after "on March 21, 1929": background
         # (its date last: on the event kept, it changes neither which events are kept nor how they merge)

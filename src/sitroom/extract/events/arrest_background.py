@@ -147,8 +147,9 @@ def is_unrealised_taking(tok) -> bool:
     if tok.dep_ in ("xcomp", "acl", "advcl") and (head.lemma_ in ATTEMPT_LEMMAS or head.lemma_ in NON_FACTIVE
                                                   or head.lemma_ in INTENT_NOUNS):
         return NON_FACTIVE.get(head.lemma_, "x") is not None  # "announced to arrest" is no intent
-    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in SOUGHT_FOR:
-        return True
+    if tok.dep_ == "pobj" and head.lower_ == "for" and (head.head.lemma_ in SOUGHT_FOR or any(
+            c.dep_ == "dobj" and c.lemma_ in SOUGHT_FOR for c in head.head.children)):
+        return True  # "selected for arrest"; "had four warrants out for her arrest" ("for" on the warrant's verb)
     if tok.dep_ in ("acl", "xcomp") and head.lemma_ in SOUGHT_FOR:
         return True  # "the order to arrest Igboho", "were ordered to arrest": an order, not the arrest
     return tok.dep_ == "compound" and head.lower_ in ("warrant", "warrants") or _court_ordered(tok)

@@ -31,6 +31,7 @@ from ...lang.en.events.demonstrations import (
     DEMONSTRATOR_NOUNS,
     GROUP_SUBJECTS,
     INTERVENED,
+    INVOLVEMENT,
     LONE_PROTESTS,
     NO_INTERVENTION,
     MOTIVE_PREPS,
@@ -45,7 +46,7 @@ from ...lang.en.events.demonstrations import (
     SHOW_LEMMA,
 )
 from ...lang.en.events.civilians import CHARGE_LEMMAS, CHARGE_PREPS, TAKING_CHARGE_LEMMAS
-from ...lang.en.events.discourse import MODAL_AUX
+from ...lang.en.events.discourse import MODAL_AUX, SPECIFIC_DAY
 from ...lang.en.events.family import CROWD_VIOLENCE, GRIEVANCE_PHRASE
 from ...lang.en.events.rules import TAKING
 from ...records import Event
@@ -119,6 +120,8 @@ def _live(tok) -> bool:
         return False  # "the ban on protests": a rule over demonstrations, none held
     if _offence(tok):
         return False  # "jailed an activist for taking part in an unauthorised protest": the court step is the news
+    if _involvement(tok):
+        return False  # "had all been involved in pro-democracy protests": who they are, not a demonstration told
     if irrealis(tok) or _not_yet(tok) or _not_joined(tok):
         return False
     return not _background_time(tok) and not _period_practice(tok)
@@ -147,6 +150,20 @@ def _offence(tok) -> bool:
             return True
         t, hops = t.head, hops + 1
     return False
+
+
+def _involvement(tok) -> bool:
+    """A demonstration noun that only says what a person was part of ("had been involved in the protests", "workers
+    active in the protests"): a state of the person (the guide codes the act, not who someone is), with no day of
+    its own in the clause ("students involved in Monday's protest were expelled" dates one)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    state = tok.head.head
+    if state.lemma_.lower() not in INVOLVEMENT or state.tag_ not in ("VBN", "JJ"):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return False  # "Monday's protest", "the protests of 12 June": that demonstration is told
+    return not SPECIFIC_DAY.search(" ".join(t.text for t in discourse.scope(state)))
 
 
 def _not_joined(tok) -> bool:

@@ -32,7 +32,9 @@
    undated event after a sentence of its paragraph that opens with such a date ("Last year, activists took to the
    streets ..."), an event whose dates, told without a year, follow a day of an old year ("on March 21, 1929. On
    the evening of March 20, ...": kept_dates.told_after_old_day, on the events kept), and an act told at an
-   earlier age of a person ("he was 17 when police arrested him": discourse.not_news).
+   earlier age of a person ("he was 17 when police arrested him": discourse.not_news). An event all of whose reports
+   tell a practice by the verb's form (practice.py, on the events kept: "they rob, abduct and rape the villagers",
+   "nurses continue to be detained") is none.
 7. Ordinary crime is not coded (is_ordinary_crime_arrest): an arrest for an ordinary offence (drunk driving,
    burglary, fraud, assault, murder) that names nothing political or armed about who was arrested or why.
 8. A strike is not a demonstration (is_strike_only): workers stopping work ("held a one-day strike", "walked

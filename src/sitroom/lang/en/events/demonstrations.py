@@ -94,3 +94,6 @@ AMID_PREPOSITIONS = frozenset({"through", "among", "amongst", "amid", "amidst", 
 # Verbs of taking part in a demonstration: negated or not carried out ("have not yet joined this wave of protests",
 # "refused to join the strike"), their subject did not demonstrate, and the sentence tells no demonstration.
 PARTICIPATION = frozenset({"join", "attend", "participate", "take"})
+# The states of a person's part in demonstrations ("had been involved in the protests", "workers active in the
+# protests"): who someone is, no demonstration told (demonstrations._involvement).
+INVOLVEMENT = frozenset({"involve", "involved", "active", "engage", "engaged", "implicate", "implicated"})

@@ -266,3 +266,7 @@ LARGE_COUNT_WORDS = ("hundred", "hundreds", "thousand", "thousands", "dozens")
 # the victims of the school bombing"): the event mourned happened before; the mourning is the news.
 MOURNING_WORDS = frozenset({"vigil", "funeral", "memorial", "commemoration", "mourn", "commemorate", "honour", "honor",
                             "remember", "pray", "prayer", "tribute"})
+
+# Verbs of continuing whose complement, in the present, tells a practice going on ("doctors continue to be
+# arrested", "journalists keep disappearing"): practice.py.
+CONTINUING = frozenset({"continue", "keep", "persist"})

@@ -265,7 +265,8 @@ PRISON_TERM = re.compile(r"\b(?:years?|months?)\s+(?:(?:in|of)\s+)?$", re.I)
 # besides discourse.NON_FACTIVE's "plan", "want", "seek"...), and the nouns whose "for" names an arrest ordered or
 # sought, not made ("issued an order for the arrest of", "were being targeted for arrest"; "arrest warrants").
 ATTEMPT_LEMMAS = frozenset({"attempt", "try", "fail"})
-SOUGHT_FOR = frozenset({"order", "warrant", "target", "call", "demand", "want", "hunt", "search"})
+SOUGHT_FOR = frozenset({"order", "warrant", "target", "call", "demand", "want", "hunt", "search", "select",
+                        "earmark", "flag"})
 # The judicial actors whose order of arrest or detention is a court step, not a taking: the person is before them,
 # already held ("appeared before the prosecutor who ordered his arrest and detention until his extradition", "the
 # judge ordered his detention pending trial"). A minister's or a governor's order may be the arrest itself.

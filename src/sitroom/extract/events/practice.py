@@ -1,0 +1,87 @@
+"""An event all of whose reports tell a practice, not an occurrence (rule 6: only news is coded).
+
+English tells a habit or a state of affairs by the verb's aspect, not by a word of time: the simple present of
+an act ("gangs raid the farms, they rape, rob and kidnap"), the present of a verb of continuing ("doctors
+continue to be arrested", "journalists keep disappearing") or the past progressive of a passive with a bare
+plural subject ("at that stage, Christians were being abducted and murdered"). None of them says that an act
+happened at a place on a day: the guide codes occurrences, told as news. discourse.not_news reads the simple
+present only with a bare plural object or a large count, before the filter; this reads the verb's form alone,
+on the events the filter kept (like rule 10), and drops an event only when every report of it (its evidence and
+those merged into it) is told so, with no day or place named in its clause (a caption tells a scene in the
+present: "Protesters in Misrata light candles for the dead").
+"""
+
+from __future__ import annotations
+
+from ...lang.en.events.discourse import CONTINUING, SPECIFIC_DAY
+from . import discourse
+from .trigger_word import trigger_token
+from ..pos import VERBAL
+
+# Entities that set an act at one place, or at one time: a habit names neither.
+_PLACES = ("GPE", "LOC", "FAC")
+_TIMES = ("DATE", "TIME")
+
+
+def practice_told(ev, doc, reports=()):
+    """``ev`` unless each of its reports tells its act as a practice (told_as_practice)."""
+    for r in (ev, *reports):
+        span = discourse.evidence_span(doc, r)
+        tok = trigger_token(span, r.trigger) if span is not None and r.trigger else None
+        if tok is None or not told_as_practice(tok):
+            return ev
+    return None
+
+
+def told_as_practice(tok) -> bool:
+    """Whether the act of the event word ``tok`` is told as a habit: the word, a verb, in the simple present or under a verb of continuing in the present, or a past progressive passive
+    with a bare plural subject; never in a headline (the first sentence: headlines report in the present), nor
+    with a day or a place in its clause."""
+    if tok.sent.start == 0:
+        return False
+    while tok.pos_ not in VERBAL and tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "they rape, rob, kidnap": a verb of the list parsed as a noun
+    if tok.pos_ not in VERBAL:
+        return False  # a noun's verb is not its act ("videos show the shooting of prisoners": the shooting happened)
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.pos_ in VERBAL and not _own_subject(verb):
+        verb = verb.head  # "they rape, rob, kidnap": the first verb's tense and subject
+    clause = discourse.scope(verb)
+    if SPECIFIC_DAY.search(" ".join(t.text for t in clause)):
+        return False
+    if any(t.ent_type_ in _PLACES or t.ent_type_ in _TIMES for w in clause for t in w.subtree):
+        return False  # "Protesters in Misrata light candles for the dead": a caption's present, a scene at a place
+    return _simple_present(verb) or _continuing(verb) or _past_progressive_passive(verb)
+
+
+def _own_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _simple_present(verb) -> bool:
+    """An act in the simple present with a subject ("they rape, rob and kidnap the people"), not a question of
+    saying (the verb of a report is no act) nor one with an auxiliary ("is attacking", "does not kill")."""
+    if verb.tag_ not in ("VBP", "VBZ") or verb.lemma_.lower() in ("be", "have", "do"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    return _own_subject(verb)
+
+
+def _continuing(verb) -> bool:
+    """The act as the complement of a verb of continuing in the present ("continue to be arrested", "keep
+    disappearing"): a practice still going on, no one act."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() in CONTINUING and head.tag_ in ("VBP", "VBZ")
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
+
+
+def _past_progressive_passive(verb) -> bool:
+    """"were being abducted" with a bare plural subject ("Christians", not "the two men"): a state of things at a
+    time, the habit of a period."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if aux != ["were", "being"] or verb.tag_ != "VBN":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(s.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "nummod", "poss", "amod") for c in s.children) for s in subjects)

@@ -1,0 +1,37 @@
+"""An act told as a practice (practice.py): the simple present, a verb of continuing, a past progressive passive on a
+bare plural subject; no day or place in its clause, never the headline."""
+
+import pytest
+
+from sitroom.extract.events.practice import told_as_practice
+
+
+def _token(nlp, text, word):
+    doc = nlp("A first sentence stands for the headline. " + text)
+    return next(t for t in doc if t.text == word and t.sent.start > 0)
+
+
+@pytest.mark.parametrize("text, word, practice", [
+    ("Armed gangs roam the hills, and they rob, abduct and rape the villagers.", "abduct", True),
+    ("Nurses and teachers continue to be detained for criticising the junta.", "detained", True),
+    ("Reporters keep disappearing without trace.", "disappearing", True),
+    ("By then, farmers were being abducted and killed because nobody guarded the roads.", "abducted", True),
+    # one act told: the past, a counted subject, a day or a place in the clause
+    ("Armed men abducted four farmers near the river.", "abducted", False),
+    ("The two guards were being held by the rebels when the army arrived.", "held", False),
+    ("Gunmen kill five villagers on Monday.", "kill", False),
+    ("Protesters in Lagos light candles for the victims of the shooting.", "light", False),
+    ("Police are arresting the organisers.", "arresting", False),
+])
+def test_an_act_told_as_a_practice(nlp, text, word, practice):
+    assert told_as_practice(_token(nlp, text, word)) is practice
+
+
+def test_a_headline_in_the_present_reports(nlp):
+    doc = nlp("Gunmen abduct villagers. The attack happened at dawn.")
+    assert told_as_practice(doc[1]) is False
+
+
+def test_a_noun_under_a_verb_in_the_present_is_not_its_act(nlp):
+    tok = _token(nlp, "The videos reportedly show the shooting of captured soldiers by the militants.", "shooting")
+    assert told_as_practice(tok) is False
