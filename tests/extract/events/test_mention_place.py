@@ -114,3 +114,24 @@ def test_a_mention_at_a_city_is_apart_from_a_report_placed_only_at_a_region_of_s
     assert placed_apart(ev, _trigger(nlp(sentence), "floods"), [earlier]) is True
     unknown = _event("Floods hit Xandu.", "Xandu", None, level="populated place")  # a place put nowhere
     assert placed_apart(ev, _trigger(nlp(sentence), "floods"), [unknown]) is False
+
+
+@pytest.mark.parametrize("sentence,place,apart", [
+    # who joins takes part where they are: their place is the place of their part of the demonstration
+    ("Students in Kano joined the protests on Tuesday.", "Kano", True),
+    ("Kano students joined the protest.", "Kano", True),
+    # a subject that only talks about the act does not put it at its place
+    ("Officials in Kano condemned the protests.", "Kano", False),
+    ("Kano students watched the protest.", "Kano", False),
+])
+def test_the_place_of_who_joins_a_demonstration_is_where_they_take_part(nlp, sentence, place, apart):
+    from sitroom.extract.events.merging import placed_apart
+
+    def protest(text, at, admin1):
+        ev = _event(text, at, "NG", admin1=admin1)
+        return ev.model_copy(update=rules.typed_fields("Protests / Peaceful protest"))
+
+    earlier = protest("Thousands protested in Lagos.", "Lagos", "Lagos")
+    doc = nlp(sentence)
+    word = next(t.text for t in doc if t.lemma_ == "protest")
+    assert placed_apart(protest(sentence, place, "Kano"), _trigger(doc, word), [earlier]) is apart

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
+from ...lang.en.events.demonstrations import PARTICIPATION
 from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT,
                                      TOLL_RISING)
 from ...records import Event
@@ -248,8 +249,18 @@ def _place_of_act(tok, loc) -> bool:
             if a.dep_ not in ("conj", "advcl"):  # ("died while four others were injured in Puge county")
                 return False
         elif a.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-            return False
+            return _joins_act(a, tok)
     return False
+
+
+def _joins_act(noun, tok) -> bool:
+    """Whether ``noun`` (which a place describes) is the subject of a verb of taking part whose object tells the
+    act ``tok``: "Youth in Anambra joined the protest", "Ebonyi students joined the protests". Who joins takes
+    part where they are, so the place of the participants is the place of their part of the act (rule 4: another
+    place, another event); other subjects only talk about it ("officials in Abuja condemned the attack")."""
+    verb = noun.head
+    return (noun.dep_ == "nsubj" and verb.pos_ in VERBAL and verb.lemma_.lower() in PARTICIPATION
+            and any(t.i == tok.i for t in verb.subtree))
 
 
 def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
