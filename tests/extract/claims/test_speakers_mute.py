@@ -11,3 +11,20 @@ def test_an_event_as_subject_is_not_a_speaker(pipeline):
             "The report says that 300 students were taken. Amnesty said the violence must end.")
     claims = pipeline.extract(DocumentIn(id="m", text=text, published="2021-06-22")).claims
     assert [c.speaker.name for c in claims] == ["report", "Amnesty"]
+
+
+@pytest.mark.slow
+def test_a_subject_naming_nobody_makes_no_claim(pipeline):
+    text = ("No group claimed responsibility for the blast. Nobody said the market would reopen. "
+            "None of the witnesses told police that the gunmen wore uniforms. "
+            "The army claimed responsibility for the strike on the convoy.")
+    claims = pipeline.extract(DocumentIn(id="n", text=text, published="2021-06-22")).claims
+    assert [c.speaker.text for c in claims] == ["The army"]
+
+
+@pytest.mark.slow
+def test_a_heading_with_no_before_a_speaker_keeps_the_speaker(pipeline):
+    text = ('"The attempt will not succeed," said Poon.\n\n- No comment from police -\n\n'
+            'Poon added that the detention was related to his articles.')
+    claims = pipeline.extract(DocumentIn(id="h", text=text, published="2021-06-22")).claims
+    assert any("detention was related" in c.quote.text for c in claims)

@@ -30,6 +30,8 @@ from ...lang.en.claims.speech import (
     PARTY_NOUNS,
     READINESS_NOUNS,
     MUTE_SUBJECTS,
+    NO_DETERMINERS,
+    NOBODY,
     SPEAKING_DOCUMENTS,
     RELATIVE_PRONOUNS,
     SAYING_NOUNS,
@@ -133,7 +135,7 @@ def _statement_frame(tok) -> Optional[Frame]:
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children):
         return None
     subject = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-    if not subject or subject[0].lemma_.lower() in MUTE_SUBJECTS:
+    if not subject or _mute(subject[0], tok):
         return None
     return Frame(verb=tok, verb_class="say", subject=speaker_words(subject[0]))
 
@@ -164,7 +166,7 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
             frame = Frame(verb=tok, verb_class="deny" if lemma in ("dismiss", "reject") else
                           "accuse" if lemma in ("denounce", "decry") else "say", content=said)
             subject = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-            if subject and subject[0].lemma_.lower() in MUTE_SUBJECTS:
+            if subject and _mute(subject[0], tok):
                 return None
             frame.subject = speaker_words(subject[0]) if subject else []
             return frame
@@ -214,7 +216,7 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
         else:
             return None
     elif subject:
-        if subject[0].lemma_.lower() in MUTE_SUBJECTS:
+        if _mute(subject[0], tok):
             return None
         frame.subject = speaker_words(subject[0])
     elif verb_as_modifier(tok):
@@ -225,6 +227,18 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
             return None
         frame.subject = speaker_words(issuer)
     return frame
+
+
+def _mute(subject, verb) -> bool:
+    """Does this subject name no one who could speak: an event or state of affairs, or nobody at all? (A
+    "nobody" across a blank line from the verb is a stray heading the parser took for its subject: "- No
+    comment from police -" before "Poon added that ...".)"""
+    lemma = subject.lemma_.lower()
+    if lemma in MUTE_SUBJECTS:
+        return True
+    nobody = lemma in NOBODY or any(c.dep_ == "det" and c.lower_ in NO_DETERMINERS for c in subject.children)
+    return nobody and not _BLANK_LINE.search(doc_text(subject.doc), min(subject.idx, verb.idx),
+                                             max(subject.idx, verb.idx))
 
 
 def _object_only(tok, content: list) -> bool:
@@ -264,7 +278,7 @@ def _readiness_frame(tok) -> Optional[Frame]:
     ready = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in READINESS_NOUNS
              and any(g.dep_ in ("acl", "xcomp") and g.pos_ in VERBAL for g in c.children)]
     subject = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-    if not ready or not subject or subject[0].lemma_.lower() in MUTE_SUBJECTS:
+    if not ready or not subject or _mute(subject[0], tok):
         return None
     return Frame(verb=tok, verb_class="commit", subject=speaker_words(subject[0]), content=list(ready[0].subtree))
 
@@ -283,7 +297,7 @@ def _ultimatum(tok) -> Optional[Frame]:
     content = sorted({tok, *(t for c in children if c.i > tok.i and c.dep_ != "punct" for t in c.subtree)},
                      key=lambda t: t.i)
     frame = Frame(verb=tok, verb_class="request", content=content)
-    if subject and subject[0].lemma_.lower() not in MUTE_SUBJECTS:
+    if subject and not _mute(subject[0], tok):
         frame.subject = speaker_words(subject[0])
     return frame
 

@@ -24,6 +24,11 @@ MUTE_SUBJECTS = {"abduction", "kidnapping", "attack", "killing", "violence", "in
                   "war", "conflict", "fighting", "insecurity", "event", "development", "trend", "wave", "surge",
                   "spate", "escalation", "bombing", "clash", "unrest", "fact", "evidence"}
 
+# A subject that names nobody says nothing: "No group claimed responsibility", "nobody said", "none of
+# them told police", "neither side commented" (a determiner of the subject, or the subject itself).
+NOBODY = {"nobody", "none", "noone"}
+NO_DETERMINERS = {"no", "neither"}
+
 # What one denies when one denies a claim ("denied the allegations", "denied any involvement").
 CLAIM_NOUNS = {"allegation", "accusation", "claim", "report", "charge", "involvement", "responsibility", "rumour",
                "rumor", "wrongdoing", "story", "existence", "presence", "role", "participation", "link", "knowledge",
