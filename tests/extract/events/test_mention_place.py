@@ -120,6 +120,8 @@ def test_a_mention_at_a_city_is_apart_from_a_report_placed_only_at_a_region_of_s
     # who joins takes part where they are: their place is the place of their part of the demonstration
     ("Students in Kano joined the protests on Tuesday.", "Kano", True),
     ("Kano students joined the protest.", "Kano", True),
+    # ... but not where they come from: they may have travelled to the demonstration told before
+    ("Students from Kano joined the protests on Tuesday.", "Kano", False),
     # a subject that only talks about the act does not put it at its place
     ("Officials in Kano condemned the protests.", "Kano", False),
     ("Kano students watched the protest.", "Kano", False),

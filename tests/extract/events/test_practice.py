@@ -22,6 +22,15 @@ def _token(nlp, text, word):
     ("Gunmen kill five villagers on Monday.", "kill", False),
     ("Protesters in Lagos light candles for the victims of the shooting.", "light", False),
     ("Police are arresting the organisers.", "arresting", False),
+    # news told in the present: a counted participant is one act's
+    ("Police arrest 20 protesters as rallies spread.", "arrest", False),
+    ("Gunmen kill five villagers as attacks spread across the state.", "kill", False),
+    # ... an act kept up against one target is fighting going on, not a trend
+    ("Soldiers continue to shell the town, residents said.", "shell", False),
+    ("Journalists continue to be detained across the region.", "detained", True),
+    # ... a past progressive framing a point in the past is one occasion's scene
+    ("Protesters were being beaten by police when reporters arrived.", "beaten", False),
+    ("Civilians were being shot as they fled, witnesses said.", "shot", False),
 ])
 def test_an_act_told_as_a_practice(nlp, text, word, practice):
     assert told_as_practice(_token(nlp, text, word)) is practice

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from ...lang.en.events.demonstrations import PARTICIPATION
+from ...lang.en.events.demonstrations import ORIGIN_PREPOSITIONS, PARTICIPATION
 from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT,
                                      TOLL_RISING)
 from ...records import Event
@@ -249,7 +249,7 @@ def _place_of_act(tok, loc) -> bool:
             if a.dep_ not in ("conj", "advcl"):  # ("died while four others were injured in Puge county")
                 return False
         elif a.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-            return _joins_act(a, tok)
+            return _joins_act(a, tok) and not _origin(place, a)
     return False
 
 
@@ -261,6 +261,13 @@ def _joins_act(noun, tok) -> bool:
     verb = noun.head
     return (noun.dep_ == "nsubj" and verb.pos_ in VERBAL and verb.lemma_.lower() in PARTICIPATION
             and any(t.i == tok.i for t in verb.subtree))
+
+
+def _origin(place, noun) -> bool:
+    """Whether ``place`` hangs on ``noun`` by a preposition of origin ("students from Kano joined the protest"):
+    where the participants come from, not where they took part (they may have travelled to the protest)."""
+    step = next((a for a in place.ancestors if a.head.i == noun.i), None)
+    return step is not None and step.dep_ == "prep" and step.lower_ in ORIGIN_PREPOSITIONS
 
 
 def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),

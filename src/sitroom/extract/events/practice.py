@@ -13,7 +13,7 @@ present: "Protesters in Misrata light candles for the dead").
 
 from __future__ import annotations
 
-from ...lang.en.events.discourse import CONTINUING, SPECIFIC_DAY
+from ...lang.en.events.discourse import CONTINUING, OCCASION_MARKERS, SPECIFIC_DAY
 from . import discourse
 from .trigger_word import trigger_token
 from ..pos import VERBAL
@@ -51,7 +51,19 @@ def told_as_practice(tok) -> bool:
         return False
     if any(t.ent_type_ in _PLACES or t.ent_type_ in _TIMES for w in clause for t in w.subtree):
         return False  # "Protesters in Misrata light candles for the dead": a caption's present, a scene at a place
+    if _counted(verb):
+        return False  # "Police arrest 20 protesters as rallies spread": a headline's present, one act's victims
     return _simple_present(verb) or _continuing(verb) or _past_progressive_passive(verb)
+
+
+def _counted(verb) -> bool:
+    """Whether a participant of the act (the subject or object of the verb, or of the verb of continuing over it)
+    is counted by a number ("kill five villagers", "20 protesters are detained"): a habit has no count of its
+    own, the count belongs to one act told in the present of news (discourse.not_news reads a large count or a
+    frequency as a practice before this)."""
+    verbs = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(n.dep_ == "nummod" for n in c.children)
+               for v in verbs for c in v.children)
 
 
 def _own_subject(verb) -> bool:
@@ -70,18 +82,32 @@ def _simple_present(verb) -> bool:
 
 def _continuing(verb) -> bool:
     """The act as the complement of a verb of continuing in the present ("continue to be arrested", "keep
-    disappearing"): a practice still going on, no one act."""
+    disappearing"): a practice still going on, no one act; not an act kept up against one target ("continue to
+    shell the town", "keep pounding Kharkiv"), the fighting going on at one place."""
     head = verb.head
+    if any(c.dep_ == "dobj" and (c.tag_ == "NNP" or c.tag_ == "NN" and any(d.dep_ == "det" for d in c.children))
+           for c in verb.children):
+        return False  # "soldiers continue to shell the town": one target, an episode still going on (coded)
     return (verb.dep_ == "xcomp" and head.lemma_.lower() in CONTINUING and head.tag_ in ("VBP", "VBZ")
             and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
 
 
+def _simple_past(verb) -> bool:
+    """"arrived", "was filmed": a past verb with no progressive."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBD" and not aux) or (verb.tag_ == "VBN" and [a.tag_ for a in aux] == ["VBD"])
+
+
 def _past_progressive_passive(verb) -> bool:
     """"were being abducted" with a bare plural subject ("Christians", not "the two men"): a state of things at a
-    time, the habit of a period."""
+    time, the habit of a period; not the frame of a point in the simple past ("when reporters arrived", "as they
+    fled"), which sets the act at one occasion."""
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if aux != ["were", "being"] or verb.tag_ != "VBN":
         return False
+    if any(c.dep_ == "advcl" and _simple_past(c) and any(m.dep_ in ("mark", "advmod") and m.lower_ in OCCASION_MARKERS
+                                                         for m in c.children) for c in verb.children):
+        return False  # "protesters were being beaten when reporters arrived": the scene of one occasion
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     return bool(subjects) and all(s.tag_ in ("NNS", "NNPS") and not any(
         c.dep_ in ("det", "nummod", "poss", "amod") for c in s.children) for s in subjects)

@@ -97,3 +97,6 @@ PARTICIPATION = frozenset({"join", "attend", "participate", "take"})
 # The states of a person's part in demonstrations ("had been involved in the protests", "workers active in the
 # protests"): who someone is, no demonstration told (demonstrations._involvement).
 INVOLVEMENT = frozenset({"involve", "involved", "active", "engage", "engaged", "implicate", "implicated"})
+# The prepositions of where participants come from ("students from Kano joined the protest"): not where they took
+# part, so not the place of their part of the act (merging._origin).
+ORIGIN_PREPOSITIONS = frozenset({"from"})

@@ -270,3 +270,6 @@ MOURNING_WORDS = frozenset({"vigil", "funeral", "memorial", "commemoration", "mo
 # Verbs of continuing whose complement, in the present, tells a practice going on ("doctors continue to be
 # arrested", "journalists keep disappearing"): practice.py.
 CONTINUING = frozenset({"continue", "keep", "persist"})
+# The conjunctions of a clause in the simple past that sets a past progressive at one point ("were being beaten when
+# reporters arrived", "as they fled"): one occasion, no practice (practice.py).
+OCCASION_MARKERS = frozenset({"when", "as", "while"})
