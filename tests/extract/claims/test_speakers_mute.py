@@ -28,3 +28,11 @@ def test_a_heading_with_no_before_a_speaker_keeps_the_speaker(pipeline):
             'Poon added that the detention was related to his articles.')
     claims = pipeline.extract(DocumentIn(id="h", text=text, published="2021-06-22")).claims
     assert any("detention was related" in c.quote.text for c in claims)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("dateline", ["LONDON (Reuters) - ", "KABUL, Afghanistan (AP) \u2014 ", "NAIROBI, Kenya -- "])
+def test_a_dateline_is_never_the_speaker(pipeline, dateline):
+    text = dateline + "Britain condemned the killing of the journalist in Kabul on Tuesday."
+    claims = pipeline.extract(DocumentIn(id="d", text=text, published="2021-06-22")).claims
+    assert [c.speaker.text for c in claims] == ["Britain"]

@@ -29,6 +29,7 @@ from ...lang.en.claims.speakers import (
 from ...lang.en.claims.speech import RULING_NOUNS, SIGNING_VERBS, SPEAKING_DOCUMENTS, STATEMENT_NOUNS
 from ...lang.en.actors.vocabulary import FAMILY_NOUNS
 from ...records import Speaker
+from ..actors.vocabulary import dateline_end
 from ._text import doc_text, span_text
 from .named import Group, NameMemory
 from .pronouns import Person, PronounResolution
@@ -74,6 +75,9 @@ class SpeakerResolver(NameMemory, PronounResolution):
         from .quotes import find_quotations, paragraphs
 
         text = doc_text(self.doc)
+        # The dateline ("KABUL, Afghanistan (AP) —") names where the report was filed, never who speaks,
+        # though the parser may hang it on the first sentence's subject.
+        self.dateline = dateline_end(text)
         self.quotes = [(q.start, q.end) for q in find_quotations(text)]
         self.quoted_paragraphs = [(a, b) for a, b in paragraphs(text) if text[a:b].lstrip()[:1] in OPENING_MARKS]
 
@@ -106,6 +110,7 @@ class SpeakerResolver(NameMemory, PronounResolution):
 
     def _resolve(self, tokens: list, at_char: int) -> Speaker:
         tokens = strip_punct(last_paragraph(tokens))
+        tokens = strip_punct([t for t in tokens if t.idx >= self.dateline]) or tokens
         if not tokens:
             return AUTHOR
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])

@@ -59,6 +59,9 @@ from .frame_words import (
 from ..pos import VERBAL
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+# What parts a stray subject from the verb's own: a blank line, or the dash that ends a dateline
+# ("KABUL, Afghanistan (AP) — A spokesman said": the parser takes "KABUL" for a second subject).
+_SUBJECT_BREAK = re.compile(r"\n[ \t\u00a0]*\n|\s(?:[-\u2013\u2014]|--)\s|[\u2013\u2014]|--")
 # A sentence ends inside a piece of text: ". The", ".” He"
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 
@@ -201,9 +204,9 @@ def _frame_at(tok, allow_empty: bool = False) -> Optional[Frame]:
         cls = "request"
     frame = Frame(verb=tok, verb_class=cls, content=content)
     subject = [c for c in children if c.dep_ in SUBJECT_DEPS]
-    if len(subject) > 1:  # the parser took a stray line before a blank one ("Ad", "Advertisement") for one
+    if len(subject) > 1:  # the parser took a stray line before a blank one ("Ad", "Advertisement") or a dateline
         text = doc_text(tok.doc)
-        subject = [c for c in subject if not _BLANK_LINE.search(text, min(c.idx, tok.idx), max(c.idx, tok.idx))] \
+        subject = [c for c in subject if not _SUBJECT_BREAK.search(text, min(c.idx, tok.idx), max(c.idx, tok.idx))] \
             or subject
     if passive:
         agent = [c for c in children if c.dep_ == "agent"]
