@@ -42,6 +42,10 @@ def _event(text, start=0, trigger=None):
     # a deployment against a protest: force used on the protest, coded with it
     ("A large contingent of riot police was deployed to break up the demonstration.", False),
     ("Troops were dispatched to disperse the protesters outside parliament.", False),
+    # a release on a court's terms: bail and appeals are not coded
+    ("The editor was released on bail on Friday after a week in a police cell.", False),
+    ("A judge freed the two activists on bond pending their trial.", False),
+    ("The kidnappers released the engineer on Friday after his family paid.", True),
     # planned or called for
     ("The government plans to deploy soldiers to the mining region.", False),
 ])

@@ -16,7 +16,14 @@ from ...lang.en.claims.speakers import ROLE_WORDS
 from ...lang.en.events.civilians import PROTEST_LEMMAS
 from ...lang.en.events.demonstrations import DEMONSTRATOR_NOUNS
 from ...lang.en.events.rules import AFTER_OTHER, TIME_OF_OTHER
-from ...lang.en.events.strategic import CAPTIVE_NOUNS, DEPLOY_LEMMAS, OTHER_ACT, PUBLISHED_RELEASE, RELEASED_THINGS
+from ...lang.en.events.strategic import (
+    CAPTIVE_NOUNS,
+    COURT_RELEASE_TERMS,
+    DEPLOY_LEMMAS,
+    OTHER_ACT,
+    PUBLISHED_RELEASE,
+    RELEASED_THINGS,
+)
 from ...records import Event
 from ..pos import VERBAL
 from .arrest_background import DURATION, is_background_taking, is_taking_named_only, is_unrealised_taking
@@ -41,6 +48,8 @@ def act_as_news(ev: Event, doc) -> bool:
             return True  # (an adjective or an adverb: "on the streets", "free"; left to the words)
         if tok.pos_ in VERBAL and any(c.dep_ == "dobj" and _thing_released(c) for c in tok.children):
             continue  # "released a statement": a thing made public, nobody set free
+        if _on_bail(tok):
+            continue  # "was released last week on bail": a court step, not coded
         if tok.pos_ not in VERBAL and _named_only(tok):
             continue
         if _against_protest(tok):
@@ -64,6 +73,14 @@ def _own_day(tok) -> bool:
 
 def _thing_released(obj) -> bool:
     return obj.lemma_.lower() in RELEASED_THINGS or obj.lower_ in RELEASED_THINGS
+
+
+def _on_bail(tok) -> bool:
+    """A release on the terms of a court ("released on bail", "his release on bond"; the parser may hang the terms
+    on the object: "freed the two activists on bond")."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in COURT_RELEASE_TERMS
+                                                            for g in c.children) for h in heads for c in h.children)
 
 
 def _named_only(noun) -> bool:

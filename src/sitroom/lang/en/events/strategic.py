@@ -96,6 +96,9 @@ RELEASED_THINGS = frozenset("""statement statements report reports video videos 
 picture pictures name names details list figures data document documents funds fund money cash album book film
 song record results findings guidelines plan plans update information recording recordings tape tapes stills clip
 clips audio transcript transcripts communique communiqué photograph photographs""".split())
+# The terms of a release by a court ("released on bail", "freed on bond", "let out on parole"): a court step the guide
+# does not code (bail and appeals), no captive set free.
+COURT_RELEASE_TERMS = frozenset({"bail", "bond", "parole", "probation", "recognizance"})
 # The nouns that make a "release" a text made public ("in a news release", "a press release"), no one set free.
 PUBLISHED_RELEASE = frozenset({"news", "press", "media"})
 # The people an Other act concerns ("detainees", "hostages", "captives"): as the subject of an active verb they
