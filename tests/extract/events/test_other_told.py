@@ -38,6 +38,8 @@ def _event(text, start=0, trigger=None):
     # captives who act, a person's title
     ("Former detainees said that fellow detainees and guards beat newcomers.", False),
     ("Two freed captives described the camp to journalists.", True),  # "freed": a release told
+    ("The hostages landed in the capital on Sunday evening.", True),  # their return may tell the release
+    ("The detainees were mostly students from the northern provinces.", False),
     ("The ministry's press operations director spoke to reporters on Monday.", False),
     # a deployment against a protest: force used on the protest, coded with it
     ("A large contingent of riot police was deployed to break up the demonstration.", False),
@@ -48,6 +50,8 @@ def _event(text, start=0, trigger=None):
     ("The kidnappers released the engineer on Friday after his family paid.", True),
     # planned or called for
     ("The government plans to deploy soldiers to the mining region.", False),
+    ("Relatives have demanded the release of the three abducted engineers.", False),
+    ("The president ordered the deployment of two battalions to the province on Monday.", True),  # left to its words
 ])
 def test_an_other_act_must_be_told_as_news(nlp, text, told):
     ev = _event(text)

@@ -101,8 +101,8 @@ clips audio transcript transcripts communique communiqué photograph photographs
 COURT_RELEASE_TERMS = frozenset({"bail", "bond", "parole", "probation", "recognizance"})
 # The nouns that make a "release" a text made public ("in a news release", "a press release"), no one set free.
 PUBLISHED_RELEASE = frozenset({"news", "press", "media"})
-# The people an Other act concerns ("detainees", "hostages", "captives"): as the subject of an active verb they
-# are its doers ("three former detainees told reporters"), no act done to them.
+# The people an Other act concerns ("detainees", "hostages", "captives"): as the subject of a verb of saying or of an
+# act on another they are its speakers or doers ("three former detainees told reporters"), no act done to them.
 CAPTIVE_NOUNS = frozenset({"detainee", "hostage", "captive"})
 # Verbs and nouns of a deployment of forces: one whose purpose is a crowd of demonstrators ("police were deployed to
 # disperse the protesters") is force used on that protest, which the guide codes with the protest.
