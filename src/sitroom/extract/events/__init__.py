@@ -233,7 +233,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = demonstration_event(e, ctx.doc, group)
         e = intervention_told(e, group, ctx.doc)  # an intervention that none of its reports tells is none
         e = rules.arrest_told(e, ctx.doc, group, coded) if e is not None else None
-        e = told_by_report(e, group) if e is not None else None
+        e = told_by_report(e, group, ctx.doc) if e is not None else None
         e = family.defining_told(e, group, merged) if e is not None else None
         e = civilians_told(e, ctx.doc, group, merged) if e is not None else None
         e = act_reported(e, ctx.doc, group) if e is not None else None

@@ -17,7 +17,9 @@ shelter visits"):
 - Other: another significant act of an armed actor, as the guide's examples and decisions say (OTHER_ACT): a
   hostage or detainee released or held, a deployment, troops on the streets, a curfew, a closed border, a cut
   network, a search or raid, an operation, advance or evacuation, a coup. A wish ("the army wanted to know who
-  had invited a maulvi"), an attempt given up, a funeral scheduled, condolences or a report published are none.
+  had invited a maulvi"), an attempt given up, a funeral scheduled, condolences or a report published are none;
+  with the parse, its act must be told as news (other_told.py: not a release called for, a statement released,
+  an act told as background or only as the time of another).
 It runs on the events the filter kept, as rule 10 does (rules.arrest_told says why).
 
 A diplomatic report whose only word of contact is what was discussed retells the contact told before it: the
@@ -55,6 +57,7 @@ from ...lang.en.events.family import ATTACK_VERB, CROWD_VIOLENCE
 from ...records import ActorRef, Event
 from .actor_roles import country_name
 from .merging import label_of
+from .other_told import act_as_news
 from .taxonomy import AGREEMENT, ARRESTS, CHANGE_TO_GROUP, DIPLOMATIC_CONTACT, MOB_VIOLENCE, OTHER, PEACEFUL_PROTEST
 
 DIPLOMACY = DIPLOMATIC_CONTACT
@@ -66,15 +69,18 @@ TOLD_BY = {
 }
 
 
-def strategic_told(ev: Event) -> Optional[Event]:
+def strategic_told(ev: Event, doc=None) -> Optional[Event]:
     """``ev`` when its type needs no words of its own or its evidence tells them, else None. The reports merged
-    into it are not read: the evidence is the report that tells the event best."""
+    into it are not read: the evidence is the report that tells the event best. Given the parsed ``doc``, an act
+    of the Other sub-type must be told as news (other_told.act_as_news)."""
     words = TOLD_BY.get(label_of(ev))
     text = ev.evidence.text
     if words is CONTACT and (_home_visit(ev) or _troop_visit(ev)):
         return None
     if words is None:
         return ev
+    if words is OTHER_ACT and doc is not None:
+        return ev if act_as_news(ev, doc) else None
     trade = [m.span() for m in BUSINESS_TALKS.finditer(text)] if words is CONTACT else []
     if any(not (words is CONTACT and (CONTACT_AS_TIME.search(text, 0, m.start())
                                       or any(a <= m.start() < b for a, b in trade)))
@@ -86,17 +92,17 @@ def strategic_told(ev: Event) -> Optional[Event]:
 _CAPTIVES_RELEASED = re.compile(CAPTIVES_RELEASED, re.I)
 
 
-def told_by_report(ev: Event, reports: Sequence[Event] = ()) -> Optional[Event]:
+def told_by_report(ev: Event, reports: Sequence[Event] = (), doc=None) -> Optional[Event]:
     """strategic_told over a merged event: ``ev`` when its evidence tells its type's words, else the first report
     merged into it (``reports``) found by the words of captives released ("two hostages were released on Sunday",
     merged into a report of troops withdrawn that tells no release): the release is coded from the report that
     tells it, with that report's own place and day. (Other cues are not taken so: a curfew or a meeting merged
     into an event is mostly a mention of it.)"""
-    told = strategic_told(ev)
+    told = strategic_told(ev, doc)
     if told is not None:
         return told
     return next((r for r in reports if r is not ev and label_of(r) == label_of(ev) and r.trigger
-                 and _CAPTIVES_RELEASED.search(r.trigger) and strategic_told(r) is not None), None)
+                 and _CAPTIVES_RELEASED.search(r.trigger) and strategic_told(r, doc) is not None), None)
 
 
 def _home_visit(ev: Event) -> bool:

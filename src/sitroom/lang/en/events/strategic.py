@@ -94,7 +94,20 @@ TAKING_ACT = re.compile(r"\b(?:arrest(?:ed|ing|s)?|apprehend\w*|picked up|rounde
 # funds").
 RELEASED_THINGS = frozenset("""statement statements report reports video videos footage image images photo photos
 picture pictures name names details list figures data document documents funds fund money cash album book film
-song record results findings guidelines plan plans update information recording recordings tape tapes""".split())
+song record results findings guidelines plan plans update information recording recordings tape tapes stills clip
+clips audio transcript transcripts communique communiqué photograph photographs""".split())
+# The terms of a release by a court ("released on bail", "freed on bond", "let out on parole"): a court step the guide
+# does not code (bail and appeals), no captive set free.
+COURT_RELEASE_TERMS = frozenset({"bail", "bond", "parole", "probation", "recognizance"})
+# The nouns that make a "release" a text made public ("in a news release", "a press release"), no one set free.
+PUBLISHED_RELEASE = frozenset({"news", "press", "media"})
+# The people an Other act concerns ("detainees", "hostages", "captives"): as the subject of a verb of saying or of an
+# act on another they are its speakers or doers ("three former detainees told reporters"), no act done to them.
+CAPTIVE_NOUNS = frozenset({"detainee", "hostage", "captive"})
+# Verbs and nouns of a deployment of forces: one whose purpose is a crowd of demonstrators ("police were deployed to
+# disperse the protesters") is force used on that protest, which the guide codes with the protest.
+DEPLOY_LEMMAS = frozenset({"deploy", "deployment", "dispatch", "station", "mobilize", "mobilise", "mobilization",
+                           "mobilisation", "reinforcement"})
 
 # A network cut (the guide's Strategic developments / Other: "an internet shutdown during unrest"): "imposed an
 # internet and phone blackout", "with the internet down", "connectivity falling by as much as 75%", "authorities
