@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from ...lang.en.places import AT_LANDMARK_BEFORE, BUILDING_HEADS, LEVEL_HINT_WORDS
+from ...lang.en.places import AT_LANDMARK_BEFORE, BUILDING_HEADS, LEVEL_HINT_WORDS, SITE_NAME_HEADS
 from ...records import PlaceMention
 from ...registry import stage
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, coord, get_gazetteer
@@ -142,8 +142,14 @@ def _town_of_a_site_acted_at(doc, gaz: Gazetteer, s: Span, e: int, kept: list[Sp
     the town of a named site); not where a place named after the site says where it is ("outside the Kano Emir's
     palace in Bichi"), nor a country's name ("outside the Kenya High Commission": a mission abroad)."""
     ent = s.extra.get("ent")
-    if ent is None or gaz.level[e] not in (PPL, ADMIN1) or doc.text[ent[0]:s.start].lower() not in ("", "the "):
+    if ent is None or gaz.level[e] not in (PPL, ADMIN1):
         return False
+    if doc.text[ent[0]:s.start].lower() not in ("", "the "):
+        # "abducted from the Federal University Gusau": a town that closes the name right after the site's head word
+        # is the town the site is in (a place named after it is the town's parent)
+        head = doc.text[ent[0]:s.start].split()[-1:]
+        closes = s.end == ent[1] and head and head[0].lower() in BUILDING_HEADS | set(SITE_NAME_HEADS)
+        return bool(closes) and where_acted(doc, ent[0])
     last = doc.text[s.end:ent[1]].split()[-1:]
     if not last or last[0].lower() not in BUILDING_HEADS:
         return False  # a building's name, not a firm's ("at Toyota Kirloskar Motor") nor a street's ("Damascus Street")

@@ -13,7 +13,7 @@ from ...lang.en.agencies import WIRE_AGENCIES
 from ...lang.en.dates import MONTHS, WEEKDAYS
 from ...lang.en.events.arguments import FEATURE_BEFORE
 from ...lang.en.places import (
-    ATTACKED_BEFORE, CAMP_AFTER, DIRECTED_BEFORE, DIRECTIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE,
+    APPOSED_BODY_HEADS, APPOSED_PLACE_HEADS, APPOSITION_END, ATTACKED_BEFORE, CAMP_AFTER, DIRECTED_BEFORE, DIRECTIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE,
     OWN_LEVEL_WORDS, PLACE_ONLY_ATTACKED_BEFORE, PLACE_ONLY_BEFORE, SECOND_LEVEL_AFTER, TITLE_HEADS, WAR_NOUNS,
     WAR_PLACE_NOUNS,
 )
@@ -54,6 +54,12 @@ _WEB_BEFORE = re.compile(r"(?:www\.|https?://)$", re.I)
 _DATELINE_AFTER = re.compile(r"^(?:\s*,|\s+[-\u2013\u2014])")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _OWNED = re.compile(r"^['’]s\s+([A-Za-z]+)")
+
+# An appositive after a name ("Rubaya, a mining town in North Kivu", "Acas, the conciliation service"): up to three
+# modifiers, then the head noun, where the phrase ends (APPOSITION_END).
+APPOSED = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?("
+                     + "|".join(sorted(set(APPOSED_PLACE_HEADS) | APPOSED_BODY_HEADS)) + r")" + APPOSITION_END)
+
 
 _QUALIFIER_WORD = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
                    r"North-?[Ee]astern|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern)")
@@ -114,6 +120,13 @@ def read_cues(text: str, s: Span) -> None:
         else:
             s.level_hint = PPL
         s.cue = True
+    apposed = APPOSED.match(text, s.end)
+    if apposed and apposed.group(1) in APPOSED_BODY_HEADS:
+        s.extra["body_apposed"] = apposed.group(1)  # "Acas, the conciliation service": a body, no place
+    elif apposed:
+        s.cue = True  # "Rubaya, a mining town": the appositive says what the name is, and its level
+        if s.level_hint is None:
+            s.level_hint = LEVEL_AFTER[APPOSED_PLACE_HEADS[apposed.group(1)]]
     mn = _NEAR.search(before)
     if mn:
         s.near = mn.group(0).strip()

@@ -147,6 +147,8 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return True  # "shelled Thantlang in Chin State": placed at the unit (hierarchy.constrain)
     cands = s.entries[:40]
     best = max(cands, key=lambda e: prior(gaz, e)) if cands else None
+    if s.extra.get("body_apposed") and (best is None or gaz.level[best] not in (COUNTRY, ADMIN1)):
+        return False  # "talks broke down at Acas, the conciliation service": an appositive naming a body renames a body
     if s.extra.get("title") and s.label not in PLACE_LABELS and (best is None or gaz.level[best] not in (COUNTRY, ADMIN1)):
         return False  # "Admiral of the Fleet", "Chancellor of the Exchequer"
     if s.text.isupper() and len(s.key) <= 4 and best is not None and gaz.level[best] not in (COUNTRY, ADMIN1):
@@ -379,6 +381,8 @@ def inner_name_spans(gaz: Gazetteer, rejected: list[Span], known: set[str]) -> l
                 or refused_as_person_or_site(s) or s.key in STOP_WORDS or s.text in DEMONYMS
                 or s.extra.get("variant") or _DISEASE_AFTER.match(s.extra.get("next", ""))):
             continue  # (nor a disease named after a place: "the Ebola Reston virus")
+        if s.key in SITE_NAME_NOT_FIRST and not s.extra.get("name_before") and s.extra.get("name_goes_on"):
+            continue  # "the Federal University Gusau", "the National Assembly": a word that opens many bodies' names
         if s.key not in known and _ends_a_longer_name(s):
             continue  # "Ahmadu Bello University": named for a person, Bello, not for Bello (Colombia)
         best = max(s.entries[:40], key=lambda e: prior(gaz, e))

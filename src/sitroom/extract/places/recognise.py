@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lang.en.actors.vocabulary import MEMBER_NOUNS
-from ...lang.en.places import PEOPLE_MEMBERS
+from ...lang.en.places import APPOSED_PLACE_HEADS, PEOPLE_MEMBERS
 from ...lang.en.places import (  # noqa: F401 (STOP_WORDS is read from here by the stage)
     ENTITY_LEADING_PREPOSITIONS, GENERIC_NAME_HEADS, HONORIFICS, STOP_WORDS,
 )
 from .cues import (
-    ATTACKED, HONORIFIC_BEFORE, KIND, LEVEL_AFTER, LOCATIVE, NEAR_WORDS, QUALIFIER, read_cues, read_own_level,
+    APPOSED, ATTACKED, HONORIFIC_BEFORE, KIND, LEVEL_AFTER, LOCATIVE, NEAR_WORDS, QUALIFIER, read_cues, read_own_level,
     spread_plural_hints,
 )
 from .gazetteer import ADMIN1, ADMIN2, Gazetteer
@@ -304,7 +304,10 @@ def _named_in_unit(doc, ent, spans: list[Span]) -> bool:
         return False
     after = doc.text[ent.end_char:ent.end_char + 60]
     # "in Kyaukphyu township (Rakhine)": a level word of a small unit after the name says it is one
-    return bool(_IN_UNIT_AFTER.match(after) or _SMALL_UNIT_AFTER.match(after))
+    # "seized Rubaya, a mining town in North Kivu": an appositive whose head is a kind of place says it is one
+    apposed = APPOSED.match(after)
+    return bool(_IN_UNIT_AFTER.match(after) or _SMALL_UNIT_AFTER.match(after)
+                or (apposed is not None and apposed.group(1) in APPOSED_PLACE_HEADS))
 
 
 def text_of(doc, start: int, end: int) -> str:

@@ -205,7 +205,11 @@ def _tiny_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[
     """"a base in Baga, Nigerian officials said": a village abroad (Bagà, Spain) in a country the story never names is
     not what a story about another country means, however briefly that is named and whatever the cue; the name stays
     unresolved, placed at the story's country."""
-    if gaz.level[best] != PPL or gaz.population[best] >= TINY_NAMESAKE_MAX_POPULATION or int(gaz.capital[best]) == 2:
+    # (or a unit as small, one of a small territory's districts: "the East End" of a London story is no East End of the
+    # Cayman Islands; a unit of unknown population is left alone)
+    small_unit = gaz.level[best] == ADMIN1 and 0 < gaz.population[best] < TINY_NAMESAKE_MAX_POPULATION
+    if (gaz.level[best] != PPL and not small_unit) or gaz.population[best] >= TINY_NAMESAKE_MAX_POPULATION or int(
+            gaz.capital[best]) == 2:
         return None
     own_c, own_w = span_focus(gaz, spans[idx[0]])
     rest = Counter({c: r for c, w in focus.items() if c and (r := w - (own_w * len(idx) if c == own_c else 0.0)) > 1e-9})
@@ -216,7 +220,7 @@ def _tiny_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[
     # (a country named, a nationality word, or a name of one country only; not a guess among namesakes)
     if home is None or weight < 0.5 or weight < CLEAR_SHARE * sum(rest.values()):
         return None
-    return Choice(home, 0.0, 0.3, f"unresolved: {gaz.names[best]} ({gaz.country[best]}) is abroad (a village) from a "
+    return Choice(home, 0.0, 0.3, f"unresolved: {gaz.names[best]} ({gaz.country[best]}) is abroad (a {'unit' if small_unit else 'village'}) from a "
                                   f"story about {gaz.names[home]}; placed at {gaz.names[home]}", unresolved=True)
 
 
