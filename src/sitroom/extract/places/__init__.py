@@ -171,6 +171,8 @@ def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_in
     site = landmark and doc is not None and _AT_LANDMARK.search(doc.text, max(0, s.start - 20), s.start) is not None
     # "early in the Balkans war", "veterans of the Syria war": the name of a war, no place where anything happens
     war = bool(s.extra.get("war"))
+    # "Lake Chad", "the River Niger": a country or province named in a lake's or a river's name is that feature's
+    war = war or bool(s.extra.get("feature")) and int(gaz.level[e]) in (COUNTRY, ADMIN1)
     metonym = war or (landmark and not site) or s.extra.get("inside") == "ORG" or doc is not None and is_metonym(doc, s.start, s.end, gaz.level[e] == COUNTRY or int(gaz.capital[e]) == 2)
     resolution = "landmark" if landmark else choice.resolution
     precision = _precision(int(gaz.level[e]), s.near)

@@ -58,7 +58,7 @@ _OWNED = re.compile(r"^['’]s\s+([A-Za-z]+)")
 # An appositive after a name ("Rubaya, a mining town in North Kivu", "Acas, the conciliation service"): up to three
 # modifiers, then the head noun, where the phrase ends (APPOSITION_END).
 APPOSED = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?("
-                     + "|".join(sorted(set(APPOSED_PLACE_HEADS) | APPOSED_BODY_HEADS)) + r")" + APPOSITION_END)
+                     + "|".join(sorted(APPOSED_PLACE_HEADS | APPOSED_BODY_HEADS)) + r")" + APPOSITION_END)
 
 
 _QUALIFIER_WORD = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
@@ -124,9 +124,9 @@ def read_cues(text: str, s: Span) -> None:
     if apposed and apposed.group(1) in APPOSED_BODY_HEADS:
         s.extra["body_apposed"] = apposed.group(1)  # "Acas, the conciliation service": a body, no place
     elif apposed:
-        s.cue = True  # "Rubaya, a mining town": the appositive says what the name is, and its level
-        if s.level_hint is None:
-            s.level_hint = LEVEL_AFTER[APPOSED_PLACE_HEADS[apposed.group(1)]]
+        # "Rubaya, a mining town": the appositive says the name is a place, not which namesake's level (a "capital" may
+        # seat a province, a "town" be a district in the data), so no level hint
+        s.cue = True
     mn = _NEAR.search(before)
     if mn:
         s.near = mn.group(0).strip()

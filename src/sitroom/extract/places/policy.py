@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Optional
 
 from ...lang.en.metonymy import GOVERNMENT_NOUNS
-from ...lang.en.places import BUILDING_HEADS, FEATURE_TAILS, SITE_HEADS, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST
+from ...lang.en.places import BUILDING_HEADS, FEATURE_TAILS, STYLE_NOUNS, SITE_HEADS, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .hierarchy import inside, parent_links
 from .normalise import fold_name
@@ -135,6 +135,8 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # nationality words become "origin" mentions, not toponyms
     if s.extra.get("after") is None and _DISEASE_AFTER.match(s.extra.get("next", "")):
         return False  # "Marburg virus", "Lassa fever": a disease named after a place
+    if s.extra.get("next", "").lower() in STYLE_NOUNS and not (s.cue or s.extra.get("locative")):
+        return False  # "an all-black Zhongshan suit", "a Panama hat": a style named after a place, no place
     if s.extra.get("name_before") and s.key in FEATURE_TAILS:
         return False  # "the Ryukyu Islands" (the gazetteer lacks them) is no Islands district of Hong Kong
     if s.extra.get("name_goes_on") and s.extra.get("next", "").lower() in SITE_HEADS:
