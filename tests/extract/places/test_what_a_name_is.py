@@ -61,3 +61,12 @@ def test_a_district_of_a_small_territory_abroad_is_a_tiny_namesake(places_of):
                        "happened near a market in Whitechapel, officers in Britain said.")
     east = [p for p in places if p.text == "East End"]
     assert east and all(p.country == "GB" for p in east)
+
+
+def test_a_country_owning_an_embassy_is_no_place_of_the_sentence(places_of):
+    """"outside Ruritania's embassy in Mayfair" (a country's embassy abroad): the country is a metonym and does not
+    place the district beside it inside that country."""
+    places = places_of("Supporters of the jailed journalist gathered in London on Sunday. They will protest outside "
+                       "Iran's embassy in Knightsbridge on Monday.")
+    assert all(p.role == "metonym" for p in places if p.text == "Iran")
+    assert all(p.country != "IR" for p in places if p.text == "Knightsbridge")

@@ -59,5 +59,5 @@ action actions policy policies decision decisions position stance government adm
 authorities authority officials official leadership response plan plans strategy support approach demand
 demands forces force troops army military ally allies envoy diplomats diplomat delegation spokesman
 spokeswoman sanctions pressure withdrawal involvement intervention interests soldiers warplanes jets aircraft
-drones airstrikes strikes navy warships
+drones airstrikes strikes navy warships embassy embassies consulate consulates
 """.split())
