@@ -70,3 +70,25 @@ def test_a_country_owning_an_embassy_is_no_place_of_the_sentence(places_of):
                        "Iran's embassy in Knightsbridge on Monday.")
     assert all(p.role == "metonym" for p in places if p.text == "Iran")
     assert all(p.country != "IR" for p in places if p.text == "Knightsbridge")
+
+
+def test_a_town_refused_for_want_of_a_country_is_read_again_once_the_story_names_it(places_of, location):
+    """"in Djibo" (an organisation to spaCy) before the story names Burkina Faso: read again with the country the
+    places kept name, it is the town."""
+    places = places_of("Jihadists killed soldiers in Djibo. Burkina Faso's army said it had repelled the attack.")
+    assert location(places, "Djibo").country == "BF"
+
+
+def test_what_a_number_counts_is_no_place(places_of):
+    """"about 7,000 Ruritanians and Croats", "thousands of Ruritanians": a people the gazetteer lacks, counted."""
+    places = places_of("In the camps near Prijedor about 7,000 Bosniaks and Croats were held. Tens of thousands of "
+                       "Bosniaks and Croats were persecuted in Bosnia.")
+    assert not [p for p in places if p.text == "Bosniaks"]
+
+
+def test_a_town_the_gazetteer_lacks_after_a_nationality_and_a_kind_word(places_of, location):
+    """"the Syrian town of Dabiq": a town the gazetteer lacks (its skeleton is Dubuque's, Iowa), placed in the country
+    the nationality word names, not in the country of another name in the sentence."""
+    places = places_of("Rebels liberated the Syrian town of Dabiq from the militants, aided by our ally Turkey.")
+    p = location(places, "Dabiq")
+    assert p.country == "SY" and p.gazetteer_id is None

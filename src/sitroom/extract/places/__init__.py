@@ -57,6 +57,7 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     surnames = _surnames(doc)
     for s in spans:
         (kept if is_place(gaz, s, focus) and not _is_surname(doc, s, surnames) else rejected).append(s)
+    kept, rejected = _read_again(doc, gaz, kept, rejected, focus, demonyms, surnames)
     firms = firm_names(gaz, kept, rejected)
     if firms:  # "3,000 Toyota workers" in a story about "Toyota Kirloskar Motor": the firm, no town in Japan
         kept = [s for s in kept if s not in firms]
@@ -95,6 +96,22 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     out += site_mentions(gaz, doc, out, focus, sentence_index or (lambda o: _sentence_of(doc, o)))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _read_again(doc, gaz: Gazetteer, kept: list[Span], rejected: list[Span], focus: Counter, demonyms,
+                surnames: set[str]) -> tuple[list[Span], list[Span]]:
+    """The story's countries are known only once its places are read: a name after a preposition of place or a verb of
+    attack, refused for want of them ("soldiers were killed in Djibo. Burkina Faso's army said", both organisations to
+    spaCy), is read again with the focus of the places kept (names found by their skeleton are left as they were)."""
+    settled = country_focus(gaz, [s for s in kept if not s.extra.get("variant")], demonyms)
+    if not settled or settled == focus:
+        return kept, rejected
+    again = [s for s in rejected if (s.extra.get("locative") or s.extra.get("attacked")) and s.entries
+             and not s.extra.get("variant") and not s.extra.get("generic_head")
+             and is_place(gaz, s, settled) and not _is_surname(doc, s, surnames)]
+    if not again:
+        return kept, rejected
+    return sorted(kept + again, key=lambda s: s.start), [r for r in rejected if r not in again]
 
 
 def _surnames(doc) -> set[str]:

@@ -66,6 +66,10 @@ _QUALIFIER_WORD = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western|
 QUALIFIER = re.compile(rf"^{_QUALIFIER_WORD}\s+(.+)$")
 
 
+# A nationality word right before a kind word ("the Syrian town of"): the country the place lies in.
+_KIND_OWNER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")\s+$")
+
+
 # One or two capitalised words right before a name, after a word in lower case (not the start of a sentence).
 _NAME_BEFORE = re.compile(r"[a-z,]\s+((?:[A-Z][a-z]+\s+){1,2})$")
 
@@ -120,6 +124,11 @@ def read_cues(text: str, s: Span) -> None:
         else:
             s.level_hint = PPL
         s.cue = True
+        if mb.group(2):
+            s.extra["kind_of"] = True  # "the town of X": a place, whatever the gazetteer has of that name
+            owner = _KIND_OWNER.search(before, 0, mb.start(2))
+            if owner:
+                s.extra["kind_country"] = DEMONYMS[owner.group(1)]  # "the Syrian town of Dabiq": a town of Syria
     apposed = APPOSED.match(text, s.end)
     if apposed and apposed.group(1) in APPOSED_BODY_HEADS:
         s.extra["body_apposed"] = apposed.group(1)  # "Acas, the conciliation service": a body, no place

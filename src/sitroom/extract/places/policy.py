@@ -349,7 +349,7 @@ def _variantis_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
             s.entries = units
             return True
     s.entries = []
-    return as_entity
+    return as_entity or bool(s.extra.get("kind_of"))  # ("the town of Dabiq", no Dubuque: a place the gazetteer lacks)
 
 
 def _of_level(gaz: Gazetteer, s: Span, cands: list[int]) -> bool:
