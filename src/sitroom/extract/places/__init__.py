@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from ...lang.en.metonymy import MISSION_NOUNS
 from ...lang.en.places import AT_LANDMARK_BEFORE, BUILDING_HEADS, LEVEL_HINT_WORDS, SITE_NAME_HEADS
 from ...records import PlaceMention
 from ...registry import stage
@@ -78,9 +79,11 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     choices = resolve_spans(gaz, kept, focus, constrain(gaz, doc.text, kept))
     # a government speaking ("U.S. officials said talks would resume in Geneva") tells nothing of where the sentence's
     # or the story's other places lie
+    # (nor a country owning a mission abroad: "outside Iran's embassy in Knightsbridge")
     sides = frozenset(i for i, s in enumerate(kept) if (c := choices.get(i)) is not None and not c.unresolved
-                      and speaks_for_government(doc, s.start, s.end,
-                                                gaz.level[c.entry] == COUNTRY or int(gaz.capital[c.entry]) == 2))
+                      and (speaks_for_government(doc, s.start, s.end,
+                                                 gaz.level[c.entry] == COUNTRY or int(gaz.capital[c.entry]) == 2)
+                           or gaz.level[c.entry] == COUNTRY and s.extra.get("owns") in MISSION_NOUNS))
     within_sentence_places(gaz, kept, choices, sentence_index or (lambda o: _sentence_of(doc, o)), focus, sides)
     out = []
     for i, s in enumerate(kept):
@@ -188,8 +191,6 @@ def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_in
     site = landmark and doc is not None and _AT_LANDMARK.search(doc.text, max(0, s.start - 20), s.start) is not None
     # "early in the Balkans war", "veterans of the Syria war": the name of a war, no place where anything happens
     war = bool(s.extra.get("war"))
-    # "Lake Chad", "the River Niger": a country or province named in a lake's or a river's name is that feature's
-    war = war or bool(s.extra.get("feature")) and int(gaz.level[e]) in (COUNTRY, ADMIN1)
     metonym = war or (landmark and not site) or s.extra.get("inside") == "ORG" or doc is not None and is_metonym(doc, s.start, s.end, gaz.level[e] == COUNTRY or int(gaz.capital[e]) == 2)
     resolution = "landmark" if landmark else choice.resolution
     precision = _precision(int(gaz.level[e]), s.near)
