@@ -406,9 +406,11 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
             where_others = "story's" if story else "sentence's"
             choices[i] = Choice(parent, 0.0, 0.4, f"unresolved: {was} where the {where_others} other places are; "
                                                   f"placed at {where}", unresolved=True)
-    # one name, one place: a name the gazetteer lacks, placed once ("the villages of Foua and Kfraya in Idlib"), is placed
-    # there wherever the story names it again, also in a sentence of two countries
-    placed = {spans[i].key: c for i, c in sorted(choices.items()) if c.unresolved and not spans[i].entries}
+    # one name, one place: a name the gazetteer lacks, placed once where a word says it is a place ("the villages of Foua
+    # and Kfraya in Idlib"), is placed there wherever the story names it again, also in a sentence of two countries (a
+    # preposition alone is not enough: "a symbol of change in Sviatlana" is a person's)
+    placed = {spans[i].key: c for i, c in sorted(choices.items()) if c.unresolved and not spans[i].entries
+              and spans[i].cue}
     for i, s in enumerate(spans):
         if i not in choices and not s.entries and s.key in placed:
             choices[i] = placed[s.key]
