@@ -90,7 +90,8 @@ def test_two_weapons_of_two_doers_are_two_events(pipeline):
     assert rows == [("Air/drone strike", "Military Forces of Russia", "Idlib"),
                     ("Shelling/artillery/missile attack", "Military Forces of Syria", "Idlib")]
     shelling = next(e for e in evs if e.sub_event_type.startswith("Shelling"))
-    assert shelling.location.name == "Idlib"
+    # "the rebel-held town of Sarmada in Idlib province": the town the kind word names, placed in its province
+    assert shelling.location.name == "Sarmada" and shelling.location.admin1 == "Idlib"
 
 
 @pytest.mark.parametrize("text, place", [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lang.en.events.arguments import BASED_IN, FEATURE_AFTER, FEATURE_BEFORE, HOME_TOWN, PERSON_POSSESSIVE, SEAT_OF
-from ...lang.en.metonymy import GOVERNMENT_NOUNS
+from ...lang.en.metonymy import GOVERNMENT_NOUNS, MISSION_NOUNS
 from ...lang.en.places import HONORIFICS, TITLE_HEADS
 from ...records import PlaceMention
 
@@ -46,9 +46,9 @@ def is_a_persons(text: str, p: PlaceMention) -> bool:
     return in_a_style(text, p) or bool(PERSON_POSSESSIVE.match(text, p.end))
 
 
-# A country before one of these words names whose official, government or forces ("the US Secretary of
-# State", "Central Africa director", "Turkey's army"); after "ally", a side ("our ally Turkey").
-_SIDE_WORDS = HONORIFICS | TITLE_HEADS | GOVERNMENT_NOUNS
+# A country before one of these words names whose official, government, forces or embassy ("the US Secretary of
+# State", "Central Africa director", "Turkey's army", "Iran's embassy"); after "ally", a side ("our ally Turkey").
+_SIDE_WORDS = HONORIFICS | TITLE_HEADS | GOVERNMENT_NOUNS | MISSION_NOUNS
 _NEXT_WORD = re.compile(r"[ \u2019']*(?:s[ ]+)?(?:and [A-Z][A-Za-z.-]+ )?([A-Za-z]+)")  # "U.S. and British warplanes"
 _ALLY_BEFORE = re.compile(r"\b(?:ally|allies|partner|partners)\s+(?:of\s+)?$", re.I)
 

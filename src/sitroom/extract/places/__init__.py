@@ -13,7 +13,8 @@ import re
 from collections import Counter
 from typing import Optional
 
-from ...lang.en.places import AT_LANDMARK_BEFORE, BUILDING_HEADS, LEVEL_HINT_WORDS
+from ...lang.en.metonymy import MISSION_NOUNS
+from ...lang.en.places import AT_LANDMARK_BEFORE, BUILDING_HEADS, LEVEL_HINT_WORDS, SITE_NAME_HEADS
 from ...records import PlaceMention
 from ...registry import stage
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, coord, get_gazetteer
@@ -57,6 +58,7 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     surnames = _surnames(doc)
     for s in spans:
         (kept if is_place(gaz, s, focus) and not _is_surname(doc, s, surnames) else rejected).append(s)
+    kept, rejected = _read_again(doc, gaz, kept, rejected, focus, demonyms, surnames)
     firms = firm_names(gaz, kept, rejected)
     if firms:  # "3,000 Toyota workers" in a story about "Toyota Kirloskar Motor": the firm, no town in Japan
         kept = [s for s in kept if s not in firms]
@@ -77,9 +79,11 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     choices = resolve_spans(gaz, kept, focus, constrain(gaz, doc.text, kept))
     # a government speaking ("U.S. officials said talks would resume in Geneva") tells nothing of where the sentence's
     # or the story's other places lie
+    # (nor a country owning a mission abroad: "outside Iran's embassy in Knightsbridge")
     sides = frozenset(i for i, s in enumerate(kept) if (c := choices.get(i)) is not None and not c.unresolved
-                      and speaks_for_government(doc, s.start, s.end,
-                                                gaz.level[c.entry] == COUNTRY or int(gaz.capital[c.entry]) == 2))
+                      and (speaks_for_government(doc, s.start, s.end,
+                                                 gaz.level[c.entry] == COUNTRY or int(gaz.capital[c.entry]) == 2)
+                           or gaz.level[c.entry] == COUNTRY and s.extra.get("owns") in MISSION_NOUNS))
     within_sentence_places(gaz, kept, choices, sentence_index or (lambda o: _sentence_of(doc, o)), focus, sides)
     out = []
     for i, s in enumerate(kept):
@@ -95,6 +99,22 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     out += site_mentions(gaz, doc, out, focus, sentence_index or (lambda o: _sentence_of(doc, o)))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _read_again(doc, gaz: Gazetteer, kept: list[Span], rejected: list[Span], focus: Counter, demonyms,
+                surnames: set[str]) -> tuple[list[Span], list[Span]]:
+    """The story's countries are known only once its places are read: a name after a preposition of place or a verb of
+    attack, refused for want of them ("soldiers were killed in Djibo. Burkina Faso's army said", both organisations to
+    spaCy), is read again with the focus of the places kept (names found by their skeleton are left as they were)."""
+    settled = country_focus(gaz, [s for s in kept if not s.extra.get("variant")], demonyms)
+    if not settled or settled == focus:
+        return kept, rejected
+    again = [s for s in rejected if (s.extra.get("locative") or s.extra.get("attacked")) and s.entries
+             and not s.extra.get("variant") and not s.extra.get("generic_head")
+             and is_place(gaz, s, settled) and not _is_surname(doc, s, surnames)]
+    if not again:
+        return kept, rejected
+    return sorted(kept + again, key=lambda s: s.start), [r for r in rejected if r not in again]
 
 
 def _surnames(doc) -> set[str]:
@@ -142,8 +162,14 @@ def _town_of_a_site_acted_at(doc, gaz: Gazetteer, s: Span, e: int, kept: list[Sp
     the town of a named site); not where a place named after the site says where it is ("outside the Kano Emir's
     palace in Bichi"), nor a country's name ("outside the Kenya High Commission": a mission abroad)."""
     ent = s.extra.get("ent")
-    if ent is None or gaz.level[e] not in (PPL, ADMIN1) or doc.text[ent[0]:s.start].lower() not in ("", "the "):
+    if ent is None or gaz.level[e] not in (PPL, ADMIN1):
         return False
+    if doc.text[ent[0]:s.start].lower() not in ("", "the "):
+        # "abducted from the Federal University Gusau": a town that closes the name right after the site's head word
+        # is the town the site is in (a place named after it is the town's parent)
+        head = doc.text[ent[0]:s.start].split()[-1:]
+        closes = s.end == ent[1] and head and head[0].lower() in BUILDING_HEADS | set(SITE_NAME_HEADS)
+        return bool(closes) and where_acted(doc, ent[0])
     last = doc.text[s.end:ent[1]].split()[-1:]
     if not last or last[0].lower() not in BUILDING_HEADS:
         return False  # a building's name, not a firm's ("at Toyota Kirloskar Motor") nor a street's ("Damascus Street")

@@ -13,7 +13,7 @@ from ...lang.en.agencies import WIRE_AGENCIES
 from ...lang.en.dates import MONTHS, WEEKDAYS
 from ...lang.en.events.arguments import FEATURE_BEFORE
 from ...lang.en.places import (
-    ATTACKED_BEFORE, CAMP_AFTER, DIRECTED_BEFORE, DIRECTIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE,
+    APPOSED_BODY_HEADS, APPOSED_PLACE_HEADS, APPOSITION_END, ATTACKED_BEFORE, CAMP_AFTER, DIRECTED_BEFORE, DIRECTIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE,
     OWN_LEVEL_WORDS, PLACE_ONLY_ATTACKED_BEFORE, PLACE_ONLY_BEFORE, SECOND_LEVEL_AFTER, TITLE_HEADS, WAR_NOUNS,
     WAR_PLACE_NOUNS,
 )
@@ -55,9 +55,19 @@ _DATELINE_AFTER = re.compile(r"^(?:\s*,|\s+[-\u2013\u2014])")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _OWNED = re.compile(r"^['’]s\s+([A-Za-z]+)")
 
+# An appositive after a name ("Rubaya, a mining town in North Kivu", "Acas, the conciliation service"): up to three
+# modifiers, then the head noun, where the phrase ends (APPOSITION_END).
+APPOSED = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?("
+                     + "|".join(sorted(APPOSED_PLACE_HEADS | APPOSED_BODY_HEADS)) + r")" + APPOSITION_END)
+
+
 _QUALIFIER_WORD = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
                    r"North-?[Ee]astern|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern)")
 QUALIFIER = re.compile(rf"^{_QUALIFIER_WORD}\s+(.+)$")
+
+
+# A nationality word right before a kind word ("the Syrian town of"): the country the place lies in.
+_KIND_OWNER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")\s+$")
 
 
 # One or two capitalised words right before a name, after a word in lower case (not the start of a sentence).
@@ -113,6 +123,18 @@ def read_cues(text: str, s: Span) -> None:
             s.level_hint = LEVEL_AFTER.get(word.rstrip("s") if word.endswith("ts") else word, ADMIN1)
         else:
             s.level_hint = PPL
+        s.cue = True
+        if mb.group(2):
+            s.extra["kind_of"] = True  # "the town of X": a place, whatever the gazetteer has of that name
+            owner = _KIND_OWNER.search(before, 0, mb.start(2))
+            if owner:
+                s.extra["kind_country"] = DEMONYMS[owner.group(1)]  # "the Syrian town of Dabiq": a town of Syria
+    apposed = APPOSED.match(text, s.end)
+    if apposed and apposed.group(1) in APPOSED_BODY_HEADS:
+        s.extra["body_apposed"] = apposed.group(1)  # "Acas, the conciliation service": a body, no place
+    elif apposed:
+        # "Rubaya, a mining town": the appositive says the name is a place, not which namesake's level (a "capital" may
+        # seat a province, a "town" be a district in the data), so no level hint
         s.cue = True
     mn = _NEAR.search(before)
     if mn:

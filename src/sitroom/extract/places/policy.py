@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Optional
 
 from ...lang.en.metonymy import GOVERNMENT_NOUNS
-from ...lang.en.places import BUILDING_HEADS, FEATURE_TAILS, SITE_HEADS, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST
+from ...lang.en.places import BUILDING_HEADS, FEATURE_TAILS, STYLE_NOUNS, SITE_HEADS, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .hierarchy import inside, parent_links
 from .normalise import fold_name
@@ -135,6 +135,8 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # nationality words become "origin" mentions, not toponyms
     if s.extra.get("after") is None and _DISEASE_AFTER.match(s.extra.get("next", "")):
         return False  # "Marburg virus", "Lassa fever": a disease named after a place
+    if s.extra.get("next", "").lower() in STYLE_NOUNS and not (s.cue or s.extra.get("locative")):
+        return False  # "an all-black Zhongshan suit", "a Panama hat": a style named after a place, no place
     if s.extra.get("name_before") and s.key in FEATURE_TAILS:
         return False  # "the Ryukyu Islands" (the gazetteer lacks them) is no Islands district of Hong Kong
     if s.extra.get("name_goes_on") and s.extra.get("next", "").lower() in SITE_HEADS:
@@ -147,6 +149,8 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return True  # "shelled Thantlang in Chin State": placed at the unit (hierarchy.constrain)
     cands = s.entries[:40]
     best = max(cands, key=lambda e: prior(gaz, e)) if cands else None
+    if s.extra.get("body_apposed") and (best is None or gaz.level[best] not in (COUNTRY, ADMIN1)):
+        return False  # "talks broke down at Acas, the conciliation service": an appositive naming a body renames a body
     if s.extra.get("title") and s.label not in PLACE_LABELS and (best is None or gaz.level[best] not in (COUNTRY, ADMIN1)):
         return False  # "Admiral of the Fleet", "Chancellor of the Exchequer"
     if s.text.isupper() and len(s.key) <= 4 and best is not None and gaz.level[best] not in (COUNTRY, ADMIN1):
@@ -345,7 +349,7 @@ def _variantis_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
             s.entries = units
             return True
     s.entries = []
-    return as_entity
+    return as_entity or bool(s.extra.get("kind_of"))  # ("the town of Dabiq", no Dubuque: a place the gazetteer lacks)
 
 
 def _of_level(gaz: Gazetteer, s: Span, cands: list[int]) -> bool:
@@ -379,6 +383,8 @@ def inner_name_spans(gaz: Gazetteer, rejected: list[Span], known: set[str]) -> l
                 or refused_as_person_or_site(s) or s.key in STOP_WORDS or s.text in DEMONYMS
                 or s.extra.get("variant") or _DISEASE_AFTER.match(s.extra.get("next", ""))):
             continue  # (nor a disease named after a place: "the Ebola Reston virus")
+        if s.key in SITE_NAME_NOT_FIRST and not s.extra.get("name_before") and s.extra.get("name_goes_on"):
+            continue  # "the Federal University Gusau", "the National Assembly": a word that opens many bodies' names
         if s.key not in known and _ends_a_longer_name(s):
             continue  # "Ahmadu Bello University": named for a person, Bello, not for Bello (Colombia)
         best = max(s.entries[:40], key=lambda e: prior(gaz, e))

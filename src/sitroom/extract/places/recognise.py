@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lang.en.actors.vocabulary import MEMBER_NOUNS
-from ...lang.en.places import PEOPLE_MEMBERS
+from ...lang.en.numbers import VAGUE_AMOUNTS
+from ...lang.en.places import APPOSED_PLACE_HEADS, PEOPLE_MEMBERS
 from ...lang.en.places import (  # noqa: F401 (STOP_WORDS is read from here by the stage)
     ENTITY_LEADING_PREPOSITIONS, GENERIC_NAME_HEADS, HONORIFICS, STOP_WORDS,
 )
 from .cues import (
-    ATTACKED, HONORIFIC_BEFORE, KIND, LEVEL_AFTER, LOCATIVE, NEAR_WORDS, QUALIFIER, read_cues, read_own_level,
+    APPOSED, ATTACKED, HONORIFIC_BEFORE, KIND, LEVEL_AFTER, LOCATIVE, NEAR_WORDS, QUALIFIER, read_cues, read_own_level,
     spread_plural_hints,
 )
 from .gazetteer import ADMIN1, ADMIN2, Gazetteer
@@ -274,10 +275,22 @@ def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Spa
             entries = gaz.lookup(qualified.group(1))
         if not entries and _GROUP_AFTER.match(doc.text, ent.end_char) and not _placed_anywhere(doc.text, name):
             continue  # "Tuareg rebels", "Fulani herders": a people's name before its members, no place
+        if not entries and _counted(doc, first.i):
+            continue  # "about 7,000 Bosniaks and Croats were held": what a number counts is people, no place
         out.append(Span(start, ent.end_char, text_of(doc, start, ent.end_char), key, entries, label=ent.label_,
                         sentence_start=first.is_sent_start))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _counted(doc, i: int) -> bool:
+    """Whether the name at token ``i`` is counted: after a number that is no year ("7,000 Bosniaks") or after "of" and
+    a number or a word of quantity ("thousands of Bosniaks"): people or things, no place."""
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.lower_ == "of" and i > 1:
+        before = doc[i - 2]
+        return before.like_num or before.lower_ in VAGUE_AMOUNTS
+    return before is not None and before.like_num and not re.fullmatch(r"(?:1[89]|20)\d\d", before.text)
 
 
 # A unit named with its kind word ("in Chin State", ", South West region"): LEVEL_AFTER's words of one unit.
@@ -300,11 +313,19 @@ def _named_in_unit(doc, ent, spans: list[Span]) -> bool:
         return False
     before = doc.text[max(0, ent.start_char - 60):ent.start_char]
     honorific = HONORIFIC_BEFORE.search(before)
-    if not (LOCATIVE.search(before) or ATTACKED.search(before)) or (honorific and honorific.group(1).lower() in HONORIFICS):
+    if honorific and honorific.group(1).lower() in HONORIFICS:
+        return False
+    kind = KIND.search(before)
+    if kind is not None and kind.group(2):
+        return True  # "the Syrian town of Dabiq": a kind of place and "of" before a name say it is that place
+    if not (LOCATIVE.search(before) or ATTACKED.search(before)):
         return False
     after = doc.text[ent.end_char:ent.end_char + 60]
     # "in Kyaukphyu township (Rakhine)": a level word of a small unit after the name says it is one
-    return bool(_IN_UNIT_AFTER.match(after) or _SMALL_UNIT_AFTER.match(after))
+    # "seized Rubaya, a mining town in North Kivu": an appositive whose head is a kind of place says it is one
+    apposed = APPOSED.match(after)
+    return bool(_IN_UNIT_AFTER.match(after) or _SMALL_UNIT_AFTER.match(after)
+                or (apposed is not None and apposed.group(1) in APPOSED_PLACE_HEADS))
 
 
 def text_of(doc, start: int, end: int) -> str:

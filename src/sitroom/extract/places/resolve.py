@@ -205,7 +205,10 @@ def _tiny_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[
     """"a base in Baga, Nigerian officials said": a village abroad (Bagà, Spain) in a country the story never names is
     not what a story about another country means, however briefly that is named and whatever the cue; the name stays
     unresolved, placed at the story's country."""
-    if gaz.level[best] != PPL or gaz.population[best] >= TINY_NAMESAKE_MAX_POPULATION or int(gaz.capital[best]) == 2:
+    # (or as small a unit of a small territory: "the East End" of a London story is no district of the Cayman Islands)
+    small_unit = gaz.level[best] == ADMIN1 and 0 < gaz.population[best] < TINY_NAMESAKE_MAX_POPULATION
+    if (gaz.level[best] != PPL and not small_unit) or gaz.population[best] >= TINY_NAMESAKE_MAX_POPULATION or int(
+            gaz.capital[best]) == 2:
         return None
     own_c, own_w = span_focus(gaz, spans[idx[0]])
     rest = Counter({c: r for c, w in focus.items() if c and (r := w - (own_w * len(idx) if c == own_c else 0.0)) > 1e-9})
@@ -216,7 +219,7 @@ def _tiny_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[
     # (a country named, a nationality word, or a name of one country only; not a guess among namesakes)
     if home is None or weight < 0.5 or weight < CLEAR_SHARE * sum(rest.values()):
         return None
-    return Choice(home, 0.0, 0.3, f"unresolved: {gaz.names[best]} ({gaz.country[best]}) is abroad (a village) from a "
+    return Choice(home, 0.0, 0.3, f"unresolved: {gaz.names[best]} ({gaz.country[best]}) is abroad (a {'unit' if small_unit else 'village'}) from a "
                                   f"story about {gaz.names[home]}; placed at {gaz.names[home]}", unresolved=True)
 
 
@@ -342,6 +345,11 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
                 continue
             if s.key in LANDMARK_KEYS:
                 continue  # "met the leader of Hungary in Downing Street": a seat of government stays where it is
+            owner = gaz.country_index.get(s.extra.get("kind_country")) if choice is None and not s.entries else None
+            if owner is not None:  # "the Syrian town of Dabiq", a name the gazetteer lacks: placed at Syria
+                choices[i] = Choice(owner, 0.0, 0.4, f"unresolved: no {s.text} in the gazetteer; placed at {gaz.names[owner]}",
+                                    unresolved=True)
+                continue
             # the others as far as they are sure ("South" read as a region of Cameroon is no evidence)
             # (a name the gazetteer lacks is not placed in a country named only in a feature's name: "in Jubilaram in
             # the Lake Chad Basin", a basin of four countries; a name it has may still be read there, "near Bol")
@@ -398,3 +406,11 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
             where_others = "story's" if story else "sentence's"
             choices[i] = Choice(parent, 0.0, 0.4, f"unresolved: {was} where the {where_others} other places are; "
                                                   f"placed at {where}", unresolved=True)
+    # one name, one place: a name the gazetteer lacks, placed once where a word says it is a place ("the villages of Foua
+    # and Kfraya in Idlib"), is placed there wherever the story names it again, also in a sentence of two countries (a
+    # preposition alone is not enough: "a symbol of change in Sviatlana" is a person's)
+    placed = {spans[i].key: c for i, c in sorted(choices.items()) if c.unresolved and not spans[i].entries
+              and spans[i].cue}
+    for i, s in enumerate(spans):
+        if i not in choices and not s.entries and s.key in placed:
+            choices[i] = placed[s.key]

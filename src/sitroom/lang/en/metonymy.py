@@ -61,3 +61,6 @@ demands forces force troops army military ally allies envoy diplomats diplomat d
 spokeswoman sanctions pressure withdrawal involvement intervention interests soldiers warplanes jets aircraft
 drones airstrikes strikes navy warships
 """.split())
+# A state's missions abroad: a country that owns one ("outside Iran's embassy in Knightsbridge") names a side, not where
+# the sentence is, and not a government that acts either (no actor).
+MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates"})

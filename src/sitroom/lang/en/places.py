@@ -105,6 +105,24 @@ DIRECTIONS = r"(?:north|south|east|west|north-east|north-west|south-east|south-w
 KIND_BEFORE = (r"\b(?:(province|provinces|state|district|districts|county|region|governorate)\s+of|"
                r"(city|town|village|villages|capital|port|outskirts|suburb|suburbs)\s+of|"
                r"(capital|city|town|village))\s+(?:the\s+)?$")
+# An appositive after a name renames it ("Rubaya, a mining town in North Kivu", "Acas, the conciliation service"): its
+# head noun says what the name is. Heads that make it a place:
+APPOSED_PLACE_HEADS = frozenset("""
+town city village capital hamlet settlement suburb port district province county
+""".split())
+# Heads that make it a body of people: a service, a firm, a party, no place (its namesake village abroad is not meant).
+APPOSED_BODY_HEADS = frozenset("""
+service agency company firm corporation union party charity watchdog regulator organisation organization group
+ministry department newspaper broadcaster bank airline club league
+""".split())
+# What may follow an appositive's head noun when the phrase ends there ("a mining town in North Kivu", "the conciliation
+# service."): a stop or a preposition, not a noun that makes the head a modifier ("a town councillor").
+APPOSITION_END = r"(?=\s*(?:[,.;:)\u2014\u2013]|$)|\s+(?:in|of|on|near|at|by|from|with|along|outside|about|some|that|which|where|and|north|south|east|west)\b)"
+# Nouns of dress and goods named after a place ("a Zhongshan suit", "a Panama hat"): the name before them names a
+# style or a kind, not where anything is.
+STYLE_NOUNS = frozenset("""
+suit suits hat hats jacket jackets tunic tunics cap caps sprouts cheese cigar cigars rug rugs
+""".split())
 # Before a name, words that put an event near it rather than in it.
 NEAR_BEFORE = r"\b(?:near|outside|outskirts of|close to|north of|south of|east of|west of)\s+(?:the\s+)?$"
 # A preposition of place right before a name: "in Dori", "near Kidal", "control of Palmyra"; a verb of going
