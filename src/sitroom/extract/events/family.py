@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 
 from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
-from ...lang.en.events.family import (AIR_ARM, ARREST_TOLD, CROWD_DOERS, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
+from ...lang.en.events.family import (AIR_ARM, AIR_FIRE, ARREST_TOLD, CELEBRATION, CELEBRATORY_FIRE, FIGHTERS_NAMED, CROWD_DOERS, ARRESTED_FOR_KIDNAP, ARTILLERY, BASE, CHEMICAL_USE, CROWD_VIOLENCE,
                                        FORCE_BEATING, HELD_GATHERING, RIOT_TOLD,
                                        CUSTODY_VIOLENCE, DETAINED_KILLED, DISAPPEARED, FIGHTING, FORCE_OR_TERRITORY, GRIEVANCE, HUMAN_DAMAGE,
                                        LOOTED_FUNDS, MOB, NO_HARM, RAIN, RAIN_DID, STRIKES_HIT,
@@ -273,6 +273,17 @@ def armed_attack_typed(label: str, sentence: str, actor1, actor2) -> str:
     return CLASH if target_armed else ATTACK
 
 
+def _fighting_told(text: str) -> bool:
+    """Whether ``text`` tells fighting (FIGHTING), not only shooting in celebration ("firing celebratory gunfire into
+    the air"): what is left must tell fighting or harm, the soldiers named being only who fired."""
+    rest = CELEBRATORY_FIRE.sub(" ", text)
+    if CELEBRATION.search(rest):
+        rest = AIR_FIRE.sub(" ", rest)
+    if rest == text:
+        return bool(FIGHTING.search(text))
+    return any(not FIGHTERS_NAMED.fullmatch(m.group(0)) for m in FIGHTING.finditer(rest))
+
+
 def _artillery(text: str) -> bool:
     return bool(ARTILLERY.search(TEAR_GAS_SHELLS.sub(" ", text)))
 
@@ -300,7 +311,7 @@ _DEFINING = {
     SHELLING: _artillery,
     LOOTING: _people_destroy,
     CHEMICAL_WEAPON: lambda t: bool(CHEMICAL_USE.search(t)),
-    CLASH: lambda t: bool(FIGHTING.search(NO_HARM.sub(" ", t))),
+    CLASH: lambda t: _fighting_told(NO_HARM.sub(" ", t)),
     NON_VIOLENT_TRANSFER: lambda t: bool(FORCE_OR_TERRITORY.search(t)),
     "Disasters / Natural disaster": _more_than_rain,
     # a riot needs demonstrators or a mob (the guide's Riots); none told, damaged_typed reads what was done

@@ -210,17 +210,34 @@ CHEMICAL_USE = re.compile(r"\b(?:attack\w*|used|using|use of|dropp\w*|fired|laun
                           re.I)
 # - Battles / Armed clash: fighting, or an attack by or on an armed side ("a member of the public alerted the
 #   police, and no-one was injured", "police with shields formed lines on the streets" tell none).
+# The armed men FIGHTING names: fighting by who is there, unless what they did is told as no fighting.
+FIGHTERS = r"insurgen\w*|militants?|rebels?|fighters|troops|soldiers"
+FIGHTERS_NAMED = re.compile(rf"(?:{FIGHTERS})", re.I)
 FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|firefights?|gun ?battles?|gunfire|cross-?fire|exchang\w* "
                       r"(?:of )?(?:gun)?fire|shoot-?outs?|skirmish\w*|combat|hostilities|attack\w*|ambush\w*|assault\w*|"
                       r"raid\w*|stormed|overr(?:an|un)|fir(?:e|ed|es|ing)|shot|shoot\w*|gun\w*|kill\w*|dead|died|death|"
                       r"wound\w*|injur\w*|hurt|casualt\w*|bomb\w*|shell\w*|engag\w*|repel\w*|repuls\w*|counter\w*|"
-                      r"insurgen\w*|militants?|rebels?|fighters|troops|soldiers|offensive|besieg\w*|siege|liberat\w*|"
+                      rf"{FIGHTERS}|offensive|besieg\w*|siege|liberat\w*|"
                       r"captur\w*|seiz\w*|recaptur\w*|retook|advanc\w*|push\w*|operations?|violence|stabb\w*|hostage\w*|"
                       r"terror\w*|explosi\w*|blast\w*|grenades?|rockets?|mortars?)\b", re.I)
 # Harm told as none ("no-one was injured", "without casualties"): no fighting told by it.
 NO_HARM = re.compile(r"\b(?:(?:no-?one|no one|nobody|none of them) (?:was|were|has been|had been) (?:\w+ )?(?:injured|hurt|"
                      r"killed|harmed|wounded)|without (?:any )?(?:casualties|injuries|injury|loss of life)|no (?:casualties|"
                      r"injuries|deaths|fatalities)(?: were)?(?: reported)?)\b", re.I)
+# Shooting in celebration ("firing celebratory gunfire into the air", "wedding gunfire", "shots fired in
+# jubilation", "fired into the air as crowds cheered"): no violent interaction (the guide's Battles need two armed
+# sides fighting), so FIGHTING's "firing" and "gunfire" in it tell none, nor do the soldiers who fired.
+_SHOTS = r"(?:gun)?fire|(?:gun)?shots|shooting|rounds|bullets|volleys?"
+CELEBRATORY_FIRE = re.compile(
+    rf"(?:\b(?:fir\w*|shoot\w*|shot)\s+(?:[\w-]+\s+){{0,3}}?)?\b(?:celebratory|wedding|festive|jubilant|joyful)\s+"
+    rf"(?:{_SHOTS})\b(?:\s+(?:in|into)\s+the\s+(?:air|sky))?|"
+    rf"\b(?:fir\w*|shoot\w*|shots?|{_SHOTS})\s+(?:(?:fired|[\w-]+)\s+){{0,3}}?(?:in|into)\s+the\s+(?:air|sky)\s+"
+    r"(?:in|to)\s+(?:celebrat\w*|jubilation|joy)\b|"
+    rf"\b(?:fir\w*|shoot\w*|shots?|{_SHOTS})\s+(?:(?:fired|[\w-]+)\s+){{0,3}}?in\s+(?:celebration|jubilation)\b", re.I)
+# Firing into the air told beside a celebration ("fired into the air as crowds cheered the coup"): the same.
+AIR_FIRE = re.compile(rf"\b(?:fir\w*|shoot\w*|shots?|{_SHOTS})\s+(?:[\w-]+\s+){{0,3}}?(?:in|into)\s+the\s+(?:air|sky)\b",
+                      re.I)
+CELEBRATION = re.compile(r"\b(?:celebrat\w*|cheer\w*|jubila\w*|rejoic\w*|festivit\w*|weddings?|dancing|danced)\b", re.I)
 # - Strategic developments / Non-violent transfer of territory: "a force withdraws or hands over a place without
 #   fighting": an armed force or a place held ("X pulled out of a public event and went into hiding" tells none).
 FORCE_OR_TERRITORY = re.compile(r"\b(?:troops|forces|army|armies|military|soldiers|militants?|rebels?|fighters|militias?|"
