@@ -26,6 +26,7 @@ from typing import Optional, Sequence
 
 from ...lang.en.events.demonstrations import (
     BACKGROUND_TIME,
+    CAUSED_DEMONSTRATION,
     DEMONSTRATION_WORD,
     AMID_PREPOSITIONS,
     DEMONSTRATOR_NOUNS,
@@ -35,6 +36,7 @@ from ...lang.en.events.demonstrations import (
     LONE_PROTESTS,
     NO_INTERVENTION,
     MOTIVE_PREPS,
+    MOURNING_ACT,
     NOT_YET,
     NOUN_MODIFIER_DEPS,
     ONLINE_MODIFIERS,
@@ -334,7 +336,18 @@ def demonstration_event(ev: Event, doc, reports: Sequence[Event] = ()) -> Option
 def without_grievance(text: str) -> str:
     """``text`` without what a demonstration it tells is against or calls for (GRIEVANCE_PHRASE, after its first
     demonstration word): "protested in Lagos on Wednesday against police brutality", "demanded that the state
-    government deploy more soldiers" name no act at the demonstration."""
+    government deploy more soldiers" name no act at the demonstration. So do the act told as its cause before it
+    ("was arrested by police, sparking protests") and whom a mourning act is for ("lit candles for those killed").
+    (Only for searching: the text returned is no longer ``text``'s offsets.)"""
+    cause = CAUSED_DEMONSTRATION.search(text)
+    if cause is not None and not DEMONSTRATION_WORD.search(text[:cause.start()]):
+        # "X was arrested by police, sparking protests": the act that caused the demonstration is its grievance
+        text = " " + text[cause.start():]
+    for m in reversed(list(MOURNING_ACT.finditer(text))):
+        # "lights a candle for the protesters who were killed, at a sit-in": whom the mourning is for
+        g = GRIEVANCE_PHRASE.match(text, m.end())
+        if g is not None:
+            text = text[:g.start()] + " " + text[g.end():]
     word = DEMONSTRATION_WORD.search(text)
     return text if word is None else text[:word.end()] + GRIEVANCE_PHRASE.sub(" ", text[word.end():])
 

@@ -349,9 +349,10 @@ def demonstration_type(label: str, sentence: str) -> str:
     if label == PEACEFUL_PROTEST:
         from .demonstrations import without_grievance  # (demonstrations imports this module)
 
-        if LETHAL.search(without_grievance(sentence)):  # (not the deaths it mourns: "marched to mourn those killed")
+        rest = without_grievance(sentence)
+        if LETHAL.search(rest):  # (not the deaths it mourns: "marched to mourn those killed")
             return EXCESSIVE_FORCE
-        if DISPERSAL.search(sentence):
+        if DISPERSAL.search(rest):  # (nor the arrest it protests: "protested the arrest", "an arrest sparked protests")
             return INTERVENTION
     return label
 

@@ -100,3 +100,17 @@ INVOLVEMENT = frozenset({"involve", "involved", "active", "engage", "engaged", "
 # The prepositions of where participants come from ("students from Kano joined the protest"): not where they took
 # part, so not the place of their part of the act (merging._origin).
 ORIGIN_PREPOSITIONS = frozenset({"from"})
+
+# A demonstration told as what an act caused ("X was arrested by police, sparking protests", "The killing of a
+# student triggered demonstrations"): the words before the causal verb are the cause, the grievance told before its
+# demonstration, no act at it. Up to the demonstration word it names (demonstrations.without_grievance).
+CAUSED_DEMONSTRATION = re.compile(
+    r"\b(?:spark(?:ed|ing|s)?|trigger(?:ed|ing|s)?|prompt(?:ed|ing|s)?|provok(?:ed|ing|es)|ignit(?:ed|ing|es)|"
+    r"set(?:ting)? off|touch(?:ed|ing)? off|(?:led|leading) to)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?=(?:protest\w*|demonstrations?|rall(?:y|ies)|marches|sit-?ins?|riots?|unrest|strikes?)\b)", re.I)
+
+# Acts of mourning whose "for" phrase names whom they mourn ("a boy lights a candle for the protesters who were
+# killed", "laid wreaths for the victims"), like a vigil's: told before the demonstration word, the deaths are
+# the grievance of the gathering, not force used at it (demonstrations.without_grievance reads the phrase out).
+MOURNING_ACT = re.compile(r"\b(?:candles?|candlelight|wreaths?|flowers|prayers?|pray(?:ed|ing|s)?|"
+                          r"minute'?s? (?:of )?silence|moments? of silence)\s+(?=for\b)", re.I)
