@@ -13,7 +13,7 @@ from ...lang.en.events.patterns import DECISIVE
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from .encoder import DIM, get_encoder
 from .units import Unit
-from ..pos import VERBAL
+from ..pos import VERBAL, simple_past
 
 
 def rescore(det, x: np.ndarray, texts: list[str], p_event: np.ndarray, body: np.ndarray) -> Optional[np.ndarray]:
@@ -99,9 +99,9 @@ def told_as_dated_act(doc, cues, lead: bool = False) -> bool:
                 verb = noun.head  # a weapon that decides the type, used ("forces used chlorine gas on Tuesday")
         if verb.pos_ != "VERB" or not _main_verb(verb):
             continue
-        if lead and (_simple_past(verb) or _present_perfect(verb)):
+        if lead and (simple_past(verb) or _present_perfect(verb)):
             return True
-        if not _simple_past(verb):
+        if not simple_past(verb):
             continue
         own = " ".join(t.text for t in sorted(_own_words(verb), key=lambda t: t.i))
         if DAY_OF_ACT.search(own) and not CUTOFF.search(own):  # "as of October 19": a count's cut-off, no act's day
@@ -123,21 +123,6 @@ def _main_verb(verb) -> bool:
     if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_ in ATTRIBUTION:
         return True
     return verb.dep_ == "ROOT"
-
-
-def _simple_past(verb) -> bool:
-    """"arrested" (VBD) or "was arrested" (VBN after a past "be"), with no perfect, modal or future before it."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.dep_ == "conj" and not aux:
-        aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
-        if verb.tag_ == "VBN" and not aux and verb.head.tag_ == "VBD":
-            return True  # "police raided the office and arrested ...": tagged VBN by the parse at times
-    if any(a.lemma_ in ("have", "will", "would", "could", "may", "might", "must", "shall", "should", "can")
-           or a.tag_ == "MD" for a in aux):
-        return False
-    if verb.tag_ == "VBD":
-        return not aux
-    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in aux)
 
 
 def _present_perfect(verb) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ...lang.en.events.discourse import CONTINUING, OCCASION_MARKERS, SPECIFIC_DAY
 from . import discourse
 from .trigger_word import trigger_token
-from ..pos import VERBAL
+from ..pos import VERBAL, simple_past
 
 # Entities that set an act at one place, or at one time: a habit names neither.
 _PLACES = ("GPE", "LOC", "FAC")
@@ -92,12 +92,6 @@ def _continuing(verb) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
 
 
-def _simple_past(verb) -> bool:
-    """"arrived", "was filmed": a past verb with no progressive."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return (verb.tag_ == "VBD" and not aux) or (verb.tag_ == "VBN" and [a.tag_ for a in aux] == ["VBD"])
-
-
 def _past_progressive_passive(verb) -> bool:
     """"were being abducted" with a bare plural subject ("Christians", not "the two men"): a state of things at a
     time, the habit of a period; not the frame of a point in the simple past ("when reporters arrived", "as they
@@ -105,7 +99,7 @@ def _past_progressive_passive(verb) -> bool:
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if aux != ["were", "being"] or verb.tag_ != "VBN":
         return False
-    if any(c.dep_ == "advcl" and _simple_past(c) and any(m.dep_ in ("mark", "advmod") and m.lower_ in OCCASION_MARKERS
+    if any(c.dep_ == "advcl" and simple_past(c) and any(m.dep_ in ("mark", "advmod") and m.lower_ in OCCASION_MARKERS
                                                          for m in c.children) for c in verb.children):
         return False  # "protesters were being beaten when reporters arrived": the scene of one occasion
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
