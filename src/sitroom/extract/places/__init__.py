@@ -1,7 +1,9 @@
 """Places: find toponyms and resolve them to gazetteer entries (stage sitroom.places.gazetteer.v1).
 
 The stage reads the spaCy parse, finds candidate names (``recognise``), decides
-which are places, resolves them with the document as context (``resolve``), tells
+which are places (``policy``, and ``second_look`` for the names it refused), resolves
+them with the document as context (``resolve``, weighing the country focus of ``focus``)
+and again within each sentence's other places (``sentence_context``), tells
 metonyms from locations (``metonymy``) and writes :class:`PlaceMention` records to
 ``ctx.places`` in text order. :func:`resolve_name` resolves a single name for other
 stages ("Afghanistan-Tajikistan border", "Garmsir").
@@ -21,12 +23,15 @@ from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, coord, g
 from .hierarchy import constrain
 from .metonymy import is_metonym, speaks_for_government
 from .normalise import fold_name
-from .policy import inner_name_spans, is_place, named_with_parent, same_name_same_place
+from .policy import is_place
+from .second_look import inner_name_spans, named_with_parent, same_name_same_place
 from .demonyms import demonym_countries, find_demonym_borders
 from .cues import read_cues
 from .firms import firm_names
 from .recognise import LANDMARK_KEYS, PLACE_LABELS, Span, find_spans
-from .resolve import Choice, country_focus, prior, resolve_spans, within_sentence_places
+from .focus import country_focus, prior
+from .resolve import Choice, resolve_spans
+from .sentence_context import within_sentence_places
 from .sites import PARENT_GAP, site_mentions, where_acted
 from .spellings import respelt_spans
 from .tables import DEMONYMS

@@ -101,7 +101,7 @@ def read_cues(text: str, s: Span) -> None:
             and m.group(1).lower() not in WEEKDAYS and m.group(1) not in DEMONYMS):
         s.extra["name_goes_on"] = True  # "Near Dayr Az Zayr": "Dayr" is only the start of a longer name
     if FEATURE_BEFORE.search(text, max(0, s.start - 12), s.start):
-        s.extra["feature"] = True  # "the Lake Chad Basin", "the River Niger": the feature's name (resolve.py)
+        s.extra["feature"] = True  # "the Lake Chad Basin", "the River Niger": the feature's name (sentence_context.py)
     lead = _NAME_BEFORE.search(text, max(0, s.start - 40), s.start)
     if lead and not any(_not_name_part(w) for w in lead.group(1).split()):
         s.extra["name_before"] = lead.group(1).strip()  # "in Let Yet Kone village": "Kone" ends a longer name

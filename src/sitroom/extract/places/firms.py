@@ -1,6 +1,6 @@
 """Names that are a firm's or a body's in this story, though the gazetteer has a town of that name.
 
-One name, one sense (as ``policy.same_name_same_place`` has it for places): a name that opens the longer name of an
+One name, one sense (as ``second_look.same_name_same_place`` has it for places): a name that opens the longer name of an
 organisation elsewhere in the story ("Toyota Kirloskar Motor") is that organisation's short name where spaCy calls it
 an organisation alone and nothing in the text makes it a place ("3,000 Toyota workers", "a Toyota plant"), not
 Toyota, Japan.

@@ -6,12 +6,14 @@ document's country focus (countries named, nationality adjectives, unambiguous
 places); explicit admin context (Garmsir's province Helmand is also named); and
 spatial coherence (it lies near the other places of the document). The same name
 means the same place throughout a document, so the scores of all its mentions add up.
+A small namesake abroad from a story clearly about one country stays unresolved, placed at
+that country. (The prior and the country focus are focus.py's; the second reading of each
+place within its sentence's other places is sentence_context.py's.)
 """
 
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Optional
@@ -19,12 +21,10 @@ from typing import Optional
 import numpy as np
 
 from ...lang.en.places import SITE_HEADS
-from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
-from .normalise import name_variants
+from .focus import MAX_CANDIDATES, main_keys, prior, span_focus
+from .gazetteer import ADMIN1, ADMIN2, COUNTRY, PPL, Gazetteer
 from .hierarchy import Constraint
-from .recognise import LANDMARK_KEYS, Span
-
-MAX_CANDIDATES = 40
+from .recognise import Span
 
 
 @dataclass
@@ -34,55 +34,6 @@ class Choice:
     confidence: float
     resolution: str
     unresolved: bool = False  # the name itself is not resolved; ``entry`` is the parent it lies in
-
-
-def prior(gaz: Gazetteer, e: int) -> float:
-    lvl = gaz.level[e]
-    pop = float(gaz.population[e])
-    if lvl == COUNTRY:
-        return 7.0  # a country's name rarely means a namesake town (Canada, Chile, Mexico)
-    if lvl == OTHER:
-        return 5.0
-    if lvl == ADMIN1:
-        return 2.5 + 0.15 * math.log10(pop + 1)
-    if lvl == ADMIN2:
-        return 1.0 + 0.1 * math.log10(pop + 1)
-    p = 0.55 * math.log10(pop + 10)
-    cap = int(gaz.capital[e])
-    # A bare "Kunduz" is the town, not the province named after it: seats get a lift.
-    return p + (1.5 if cap == 2 else 1.0 if cap == 1 else 0.0)
-
-
-@lru_cache(maxsize=65536)
-def main_keys(name: str) -> frozenset[str]:
-    return frozenset(name_variants(name))
-
-
-def span_focus(gaz: Gazetteer, s: Span) -> tuple[str, float]:
-    """The country a span points to and how firmly: a country name 1, a name found in one
-    country only 0.7, otherwise the likeliest reading by prior alone 0.3."""
-    cands = s.entries[:MAX_CANDIDATES]
-    if not cands:
-        return "", 0.0
-    countries = {gaz.country[e] for e in cands if gaz.country[e]}
-    if gaz.level[cands[0]] == COUNTRY:
-        return gaz.country[cands[0]], 1.0
-    if len(countries) == 1:
-        return next(iter(countries)), 0.7
-    best = max(cands, key=lambda e: prior(gaz, e))
-    return gaz.country[best], 0.3
-
-
-def country_focus(gaz: Gazetteer, spans: list[Span], demonyms: list[tuple[str, int, int]]) -> Counter:
-    """How much the document is about each country, from what names it unambiguously."""
-    focus: Counter = Counter()
-    for s in spans:
-        c, w = span_focus(gaz, s)
-        if c:
-            focus[c] += w
-    for iso2, _s, _e in demonyms:
-        focus[iso2] += 0.5
-    return focus
 
 
 def _km(lat1, lon1, lat2, lon2):
@@ -296,121 +247,3 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
             for i in groups.get(key, ()):
                 choices[i] = choice
     return choices
-
-
-def _unit_of(gaz: Gazetteer, e: int) -> tuple[str, int]:
-    """The country and the admin1 an entry lies in (the entry itself for an admin1; -1 for a country)."""
-    lvl = int(gaz.level[e])
-    if lvl == COUNTRY:
-        return gaz.country[e], -1
-    return gaz.country[e], e if lvl == ADMIN1 else int(gaz.admin1[e])
-
-
-def _loose_reading(s: Span, e: int, gaz: Gazetteer) -> bool:
-    """Whether a name reads entry ``e`` by a transliteration skeleton or an alternate name only."""
-    return bool(s.extra.get("variant")) or s.key not in main_keys(gaz.names[e])
-
-
-def _weak_reading(gaz: Gazetteer, s: Span, e: int) -> bool:
-    """A reading a sentence about another country overrules: a small town or district, or one read by an
-    alternate spelling or a skeleton only ("Kuriga" for Khouribga, "Wadi" for El Oued)."""
-    if int(gaz.level[e]) not in (PPL, ADMIN2):
-        return False
-    return _loose_reading(s, e, gaz) or int(gaz.population[e]) < FAR_NAMESAKE_MAX_POPULATION
-
-
-# A city this big, read for a name a unit's word follows ("Hodeidah province"), is the seat of that unit.
-UNIT_SEAT_POPULATION = 100_000
-# The confidence a sentence's other places need to say which country it is about.
-SURE_OF_OTHERS = 0.6
-
-
-def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int, Choice], sentence_of,
-                           focus: Counter, sides: frozenset[int] = frozenset()) -> None:
-    """A place named in a sentence whose other places all lie in one country is read inside it: "in Dogon Noma,
-    Kaduna State", "Kuriga, near Kaduna". A name the gazetteer lacks there, or whose reading is a small namesake
-    or a loose spelling in a country the story names nowhere else (NoMa, Washington; Khouribga, Morocco), stays
-    unresolved, placed at that country's admin1 that all the others share, else at the country; a candidate
-    inside it is taken instead when the name has one. ``choices`` is updated in place. ``sides``: the spans of a
-    government speaking or deciding ("U.S. officials said"), which vouch for no country."""
-    by_sentence: dict[int, list[int]] = defaultdict(list)
-    for i, s in enumerate(spans):
-        if s.kind == "name":
-            by_sentence[sentence_of(s.start)].append(i)
-    for members in by_sentence.values():
-        for i in members:
-            s = spans[i]
-            choice = choices.get(i)
-            if choice is not None and (choice.unresolved or choice.resolution == "parent in text"):
-                continue
-            if s.key in LANDMARK_KEYS:
-                continue  # "met the leader of Hungary in Downing Street": a seat of government stays where it is
-            owner = gaz.country_index.get(s.extra.get("kind_country")) if choice is None and not s.entries else None
-            if owner is not None:  # "the Syrian town of Dabiq", a name the gazetteer lacks: placed at Syria
-                choices[i] = Choice(owner, 0.0, 0.4, f"unresolved: no {s.text} in the gazetteer; placed at {gaz.names[owner]}",
-                                    unresolved=True)
-                continue
-            # the others as far as they are sure ("South" read as a region of Cameroon is no evidence)
-            # (a name the gazetteer lacks is not placed in a country named only in a feature's name: "in Jubilaram in
-            # the Lake Chad Basin", a basin of four countries; a name it has may still be read there, "near Bol")
-            skip = sides | ({j for j, t in enumerate(spans) if t.extra.get("feature")} if choice is None else set())
-            others = [choices[j] for j in members if j != i and j not in skip and choices.get(j) is not None
-                      and spans[j].key != s.key and choices[j].confidence >= SURE_OF_OTHERS]
-            story = not others
-            if story:  # a sentence with no other place: the story's other places, all of them
-                others = [c for j, c in choices.items() if j not in skip and spans[j].key != s.key
-                          and c.confidence >= SURE_OF_OTHERS]
-            if not others:
-                continue
-            units = {_unit_of(gaz, o.entry) for o in others}
-            countries = {c for c, _ in units}
-            if len(countries) != 1 or not next(iter(countries)):
-                continue
-            home = next(iter(countries))
-            if choice is not None:
-                e = choice.entry
-                c = gaz.country[e]
-                loose = _loose_reading(s, e, gaz)
-                same = [t for t in spans if t.key == s.key]
-                # (a story's other places vouch against a reading by the name's own spelling only when one of them
-                # names the country as such: "Burkina Faso's army ... near Kouri" is no Kouri, Mali)
-                named_home = any(gaz.level[o.entry] == COUNTRY for o in others)
-                if (c == home or not c or not _weak_reading(gaz, s, e) or (story and not loose and not named_home)
-                        or any(t.extra.get("dateline") or (t.cue and not loose) for t in same)
-                        or any(t.level_hint in (ADMIN1, ADMIN2) and (int(gaz.level[e]) in (ADMIN1, ADMIN2)
-                                                                     or gaz.population[e] >= UNIT_SEAT_POPULATION)
-                               for t in same)):
-                    continue  # a dateline vouches for a reading, and so does a cue ("Torrington city") for one by
-                    # the name's own spelling (not for Khouribga as "the village of Kuriga"), and a unit's word for
-                    # a unit or a city that seats one, however spelt ("in Hodeidah province": Al Ḩudaydah)
-                own_c, own_w = span_focus(gaz, s)
-                if focus.get(c, 0.0) - (own_w * len(same) if own_c == c else 0.0) > 1e-9:
-                    continue  # the country is named elsewhere in the story
-                inside = [x for x in s.entries[:MAX_CANDIDATES] if gaz.country[x] == home]
-                if inside:
-                    best = max(inside, key=lambda x: prior(gaz, x))
-                    choices[i] = Choice(best, 0.0, 0.6, f"{'story' if story else 'sentence'} context: the other places are in "
-                                                        f"{gaz.names[gaz.country_index[home]]}"
-                                        if home in gaz.country_index else "sentence context")
-                    continue
-            elif not (not s.entries and (
-                    s.cue or s.extra.get("generic_head") or s.extra.get("locative") or s.extra.get("attacked"))):
-                continue  # a name the gazetteer lacks, that the text says is a place ("in Kuriga", "Wadi Barada", "seized Bunagana")
-            admin1s = {a for _, a in units}
-            parent = next(iter(admin1s)) if len(admin1s) == 1 and -1 not in admin1s else gaz.country_index.get(home)
-            if parent is None or parent < 0:
-                continue
-            where = gaz.names[parent]
-            was = f"{gaz.names[choice.entry]} ({gaz.country[choice.entry]}) is not" if choice is not None else \
-                f"no {s.text} in the gazetteer, and"
-            where_others = "story's" if story else "sentence's"
-            choices[i] = Choice(parent, 0.0, 0.4, f"unresolved: {was} where the {where_others} other places are; "
-                                                  f"placed at {where}", unresolved=True)
-    # one name, one place: a name the gazetteer lacks, placed once where a word says it is a place ("the villages of Foua
-    # and Kfraya in Idlib"), is placed there wherever the story names it again, also in a sentence of two countries (a
-    # preposition alone is not enough: "a symbol of change in Sviatlana" is a person's)
-    placed = {spans[i].key: c for i, c in sorted(choices.items()) if c.unresolved and not spans[i].entries
-              and spans[i].cue}
-    for i, s in enumerate(spans):
-        if i not in choices and not s.entries and s.key in placed:
-            choices[i] = placed[s.key]

@@ -23,7 +23,7 @@ from ...records import PlaceMention
 from .cues import ATTACKED, LOCATIVE, NEAR_WORDS
 from .gazetteer import ADMIN2, PPL, Gazetteer, coord
 from .normalise import fold_name
-from .resolve import prior
+from .focus import prior
 from .tables import DEMONYMS
 
 _WORD = r"[A-Z][\w'’-]*"

@@ -24,7 +24,7 @@ from .cues import LOCATIVE
 from .recognise import JOINER_TOKEN, NAME_INNER, POSSESSIVE, STOP_WORDS, Span
 from .tables import DEMONYMS
 
-# A country counts as what the story is about from this share of the focus (resolve.country_focus weights).
+# A country counts as what the story is about from this share of the focus (focus.country_focus weights).
 MIN_FOCUS = 0.7
 # The countries searched: the story's main ones.
 MAX_COUNTRIES = 3
