@@ -1,12 +1,12 @@
 """Violence by an organised armed actor is typed by its doer and its target, as ACLED's codebook types it: gunmen or
 militants who kill villagers or traders commit violence against civilians, whatever the words' lean (the typer
-reads "Gunmen attacked a village, killing 12 people" as mob violence, which needs a crowd; family.armed_doer_typed),
+reads "Gunmen attacked a village, killing 12 people" as mob violence, which needs a crowd; defining_element.armed_doer_typed),
 and civilians named by their trade are civilians (rules.CIVILIAN_VICTIMS: "killed nine traders" is no armed clash
 because militants did it)."""
 
 import pytest
 
-from sitroom.extract.events.family import armed_doer_typed
+from sitroom.extract.events.defining_element import armed_doer_typed
 from sitroom.extract.events.taxonomy import typed_fields
 from sitroom.records import ActorRef, DateValue, Event, Evidence
 

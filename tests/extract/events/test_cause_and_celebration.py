@@ -1,11 +1,12 @@
-"""Three readings of found events the codebook codes otherwise (extract/events/family.py, demonstrations.py):
+"""Three readings of found events the codebook codes otherwise (extract/events/family.py, defining_element.py, demonstrations.py):
 shooting in celebration is no armed clash; the arrest or killing told as what sparked a demonstration is its
 cause, not the force used on it; whom a candle or a wreath is laid for is the grievance of the gathering."""
 
 import pytest
 
 from sitroom.extract.events.demonstrations import intervention_told, without_grievance
-from sitroom.extract.events.family import calm_crowd, defining_told
+from sitroom.extract.events.defining_element import defining_told
+from sitroom.extract.events.family import calm_crowd
 from sitroom.extract.events.rules import demonstration_type
 from sitroom.extract.events.taxonomy import typed_fields
 from sitroom.records import DateValue, Event, Evidence

@@ -1,9 +1,9 @@
 """A Mob violence, a base established, a shelling or a looting must be told with what defines its type by one of
-its reports (extract/events/family.defining_told): a crowd, a base, an artillery weapon, people who destroy."""
+its reports (extract/events/defining_element.defining_told): a crowd, a base, an artillery weapon, people who destroy."""
 
 import pytest
 
-from sitroom.extract.events.family import defining_told
+from sitroom.extract.events.defining_element import defining_told
 from sitroom.extract.events.taxonomy import typed_fields
 from sitroom.records import ActorRef, DateValue, Event, Evidence, PlaceMention
 

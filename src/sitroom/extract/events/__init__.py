@@ -25,7 +25,7 @@ How a document is coded:
    a mob violence a crowd, a base established a base, a shelling an artillery weapon and a looting people who
    loot or destroy, a chemical weapon its use, an armed clash fighting or harm, a non-violent transfer of
    territory an armed force or a place, a natural disaster more than rain, told by one of its reports
-   (family.defining_told);
+   (defining_element.defining_told);
    an event must have a report that is no statement of a reaction (reactions.act_reported);
    a strike of a series that names no target takes the series' (conventions.series_targets); state forces
    that only probe an unnamed hand's bombing or attack, or act before or after it, give actor1 to the
@@ -62,7 +62,7 @@ from ...records import DateValue, Event, Evidence
 from ...registry import stage
 from ..actors.vocabulary import dateline_end
 from . import arguments as args
-from . import crime, family, figures, rerank, responsibility, rules
+from . import crime, defining_element, family, figures, rerank, responsibility, rules
 from .civilians import civilians_told
 from .classifier import features
 from .coerced import DEMONSTRATION_TYPES
@@ -234,7 +234,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = intervention_told(e, group, ctx.doc)  # an intervention that none of its reports tells is none
         e = rules.arrest_told(e, ctx.doc, group, coded) if e is not None else None
         e = told_by_report(e, group, ctx.doc) if e is not None else None
-        e = family.defining_told(e, group, merged) if e is not None else None
+        e = defining_element.defining_told(e, group, merged) if e is not None else None
         e = civilians_told(e, ctx.doc, group, merged) if e is not None else None
         e = act_reported(e, ctx.doc, group) if e is not None else None
         e = practice_told(e, ctx.doc, group) if e is not None else None  # a habit told, no occurrence

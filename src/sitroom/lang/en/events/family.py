@@ -1,4 +1,5 @@
-"""English data of ``sitroom/extract/events/family.py``: the words that decide an event's family."""
+"""English data of ``sitroom/extract/events/family.py`` and ``defining_element.py``: the words that decide an event's family
+and the elements that define its type."""
 
 from __future__ import annotations
 
