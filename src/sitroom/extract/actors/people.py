@@ -43,7 +43,8 @@ _APPOS_BEFORE = re.compile(r"(?:^|[,;:“\"(]\s*)(?P<seg>(?:(?i:the|a|an|its|the
 _APPOS_AFTER = re.compile(r"^\s*,\s*(?P<seg>(?:(?i:the|a|an|its|their)\s+)?(?:[^,;:.()“\"]|\.(?=\S|\s+[a-z])){2,100}?)\s*(?=,|\.(?:\s+[A-Z“\"]|\s*$)|;|$)")
 # 4. "delegation headed by [honorific] " just before the name.
 _HEADED_BY = re.compile(r"(?P<group>(?:[\w'’\-]+\s+){0,4}?)(?P<verb>headed|led|chaired|commanded)\s+by\s+(?:" + HONORIFIC + r"\s+)*$", re.IGNORECASE)
-_ROLE_SEARCH = re.compile(_ROLE_RE)
+# A role word starts a word: "king" is no role inside "seeking", nor "journalist" inside "photojournalist".
+_ROLE_SEARCH = re.compile(r"(?<!\w)" + _ROLE_RE)
 # A name right after a role word, when spaCy's NER misses it: capitalised words, then the role checked
 # in the few characters before them (one anchored search per name, not the role alternation everywhere).
 _NAME_WORDS = re.compile(r"(?<![\w-])[A-Z][a-z'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][a-z'’\-]+){1,3}")

@@ -14,7 +14,7 @@ ROLES = (
     "ambassador", "envoy", "special envoy", "special representative", "representative", "governor", "deputy governor",
     "mayor", "official", "negotiator", "chief negotiator", "emir", "king", "chairman", "chairwoman", "director",
     "director-general", "adviser", "advisor", "national security adviser", "senator", "lawmaker", "founder",
-    "co-founder", "member", "delegate", "diplomat", "officer", "analyst", "expert", "researcher", "journalist",
+    "co-founder", "member", "delegate", "diplomat", "officer", "analyst", "expert", "researcher", "journalist", "photojournalist",
     "correspondent", "activist", "witness", "resident", "district governor", "provincial governor", "police spokesman",
     "army spokesman", "military spokesman", "ministry spokesman", "government spokesman",
 )
