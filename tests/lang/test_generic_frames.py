@@ -31,3 +31,11 @@ def test_in_the_past_alone_tells_an_experience_not_the_past_hours_or_days():
 def test_a_count_of_occasions_is_a_series():
     assert TIMES_COUNT.search("has used the gas on at least three occasions")
     assert TIMES_COUNT.search("was detained several times")
+
+
+def test_last_season_looks_back_like_last_year():
+    from sitroom.lang.en.events.discourse import BACKGROUND
+
+    for season in ("summer", "autumn", "fall", "winter", "spring"):
+        assert BACKGROUND.search(f"Five villagers were killed in an ambush there last {season}."), season
+    assert not BACKGROUND.search("Five villagers were killed in an ambush there last week.")

@@ -91,7 +91,8 @@ BLOW_VERBS = frozenset({"shoot", "stab", "hack", "slash", "punch", "kick", "whip
 
 # Words that look back from the news to an earlier event.
 BACKGROUND = re.compile(
-    r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month)|earlier this year|"
+    r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month|summer|autumn|fall|"
+    r"winter|spring)|earlier this year|"
     r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?|earlier in the year)\b", re.I)
 # The time elapsed since an act ("six years have passed since gunmen abducted ...", "it has been a decade since"): the
 # act of the "since" clause is background (told_from.elapsed_since; not an act told beside it, "and on Monday they
