@@ -207,3 +207,26 @@ def test_a_report_with_no_event_word_is_judged_by_the_clause_it_reports(nlp, sen
 ])
 def test_a_present_simple_tied_to_a_day_is_no_practice(nlp, sentence, word, why):
     assert _why(nlp, sentence, word) == why
+
+
+@pytest.mark.parametrize("sentence, word, kind", [
+    ("A court in Lahore jailed three men for life in the market arson case on Monday.", "arson", True),
+    ("The kidnapping trial of four gang members opened in Abuja.", "kidnapping", True),
+    ("Gunmen set fire to the market in Lahore on Monday.", "fire", False),
+])
+def test_a_court_case_named_by_its_offence_tells_no_act(nlp, sentence, word, kind):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert discourse.is_activity_mention(tok) is kind
+
+
+@pytest.mark.parametrize("sentence, word, why", [
+    ("The rebels have shelled the camp on at least four occasions, the agency said.", "shelled", "tally"),
+    ("In the governor's first two years in office, more than 60 reporters were detained.", "detained", "generic"),
+    ("Some 5,000 people have disappeared since August 2012 in the northern provinces.", "disappeared", "generic"),
+    ("Police have arrested protesters in the past, the group said.", "arrested", "generic"),
+    ("Police arrested five protesters in the past 24 hours, the group said.", "arrested", None),
+    ("A dozen villagers were killed in an ambush near the town last summer.", "killed", "background"),
+])
+def test_a_record_over_a_stretch_or_a_past_season_is_not_news(nlp, sentence, word, why):
+    assert _why(nlp, sentence, word) == why

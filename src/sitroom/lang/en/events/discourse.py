@@ -211,6 +211,9 @@ KIND_HEADS = {"map", "gang", "ring", "syndicate", "rate", "charge", "suspect", "
                "business", "epidemic", "trend", "statistic", "figure", "capital", "hotspot", "network", "season",
                "policy", "threat", "risk", "prevention", "unit", "squad", "gear", "equipment", "training", "expert",
                "warrant",
+               # a court's proceeding named by its offence, "sentenced in the factory arson case", "a murder trial":
+               # the guide codes no trial or verdict, and the offence is an earlier act
+               "case", "trial", "verdict", "hearing",
                # a side or a plague of a situation, not an occurrence: "the kidnapping element", "the kidnapping menace"
                "element", "aspect", "dimension", "problem", "menace", "scourge", "phenomenon"}
 
