@@ -7,6 +7,8 @@ from sitroom.lang.en.events.discourse import GENERIC, TIMES_COUNT
 def test_a_hyphenated_count_of_months_is_a_stretch():
     assert GENERIC.search("In the last one-and-a-half months, the unit has made two arrests.")
     assert GENERIC.search("over the past two-and-a-half years")
+    # as the scope is read: its tokens joined by spaces
+    assert GENERIC.search("In the last one - and - a - half months , the unit has made two arrests .")
 
 
 def test_since_a_month_of_a_year_is_a_stretch_but_since_a_day_is_an_onset():
