@@ -230,3 +230,17 @@ def test_a_court_case_named_by_its_offence_tells_no_act(nlp, sentence, word, kin
 ])
 def test_a_record_over_a_stretch_or_a_past_season_is_not_news(nlp, sentence, word, why):
     assert _why(nlp, sentence, word) == why
+
+
+@pytest.mark.parametrize("sentence, word, offence", [
+    ("The former minister fell ill in Geneva while standing trial for money laundering.", "laundering", True),
+    ("Three men were convicted of kidnapping and sentenced to ten years.", "kidnapping", True),
+    ("Two aides were charged with arson over the fire at the depot.", "arson", True),
+    ("Police arrested two men for kidnapping a trader in Kano on Monday.", "kidnapping", False),
+    ("Gunmen kidnapped a trader in Kano on Monday.", "kidnapped", False),
+])
+def test_an_act_named_as_a_courts_offence_is_not_told(nlp, sentence, word, offence):
+    from sitroom.extract.events.offences import is_offence
+
+    tok = next(t for t in nlp(sentence) if t.text == word)
+    assert is_offence(tok) is offence
