@@ -207,3 +207,40 @@ def test_a_report_with_no_event_word_is_judged_by_the_clause_it_reports(nlp, sen
 ])
 def test_a_present_simple_tied_to_a_day_is_no_practice(nlp, sentence, word, why):
     assert _why(nlp, sentence, word) == why
+
+
+@pytest.mark.parametrize("sentence, word, kind", [
+    ("A court in Lahore jailed three men for life in the market arson case on Monday.", "arson", True),
+    ("The kidnapping trial of four gang members opened in Abuja.", "kidnapping", True),
+    ("Gunmen set fire to the market in Lahore on Monday.", "fire", False),
+])
+def test_a_court_case_named_by_its_offence_tells_no_act(nlp, sentence, word, kind):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert discourse.is_activity_mention(tok) is kind
+
+
+@pytest.mark.parametrize("sentence, word, why", [
+    ("The rebels have shelled the camp on at least four occasions, the agency said.", "shelled", "tally"),
+    ("In the governor's first two years in office, more than 60 reporters were detained.", "detained", "generic"),
+    ("Some 5,000 people have disappeared since August 2012 in the northern provinces.", "disappeared", "generic"),
+    ("Police have arrested protesters in the past, the group said.", "arrested", "generic"),
+    ("Police arrested five protesters in the past 24 hours, the group said.", "arrested", None),
+    ("A dozen villagers were killed in an ambush near the town last summer.", "killed", "background"),
+])
+def test_a_record_over_a_stretch_or_a_past_season_is_not_news(nlp, sentence, word, why):
+    assert _why(nlp, sentence, word) == why
+
+
+@pytest.mark.parametrize("sentence, word, offence", [
+    ("The former minister fell ill in Geneva while standing trial for money laundering.", "laundering", True),
+    ("Three men were convicted of kidnapping and sentenced to ten years.", "kidnapping", True),
+    ("Two aides were charged with arson over the fire at the depot.", "arson", True),
+    ("Police arrested two men for kidnapping a trader in Kano on Monday.", "kidnapping", False),
+    ("Gunmen kidnapped a trader in Kano on Monday.", "kidnapped", False),
+])
+def test_an_act_named_as_a_courts_offence_is_not_told(nlp, sentence, word, offence):
+    from sitroom.extract.events.offences import is_offence
+
+    tok = next(t for t in nlp(sentence) if t.text == word)
+    assert is_offence(tok) is offence

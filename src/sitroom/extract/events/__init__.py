@@ -98,7 +98,7 @@ from .units import Unit, units_of
 from .document_facts import (crime_story as _crime_story, place_texts as _place_texts,
                              placed_or_dated as _placed_or_dated)
 from .kept_dates import act_date, section_date, told_after_old_day
-from .where_when import STALE_DAYS, age_days, context_units, in_unit, where_and_when
+from .where_when import STALE_DAYS, age_days, context_units, in_unit, is_stale, where_and_when
 
 NAME = "sitroom.events.hybrid.v1"
 
@@ -285,7 +285,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
                                                                release=freed is not None)
     # What drops the report regardless of its actors is decided before the actor work (the costliest part).
     newest, oldest = age_days(date, pub)
-    if newest is not None and newest > STALE_DAYS:
+    if is_stale(date, pub):
         return None
     if (oldest is not None and oldest > OLD_DAYS) or (date is not None and _LOOKS_BACK.search(date.text or "")):
         conf *= OLD_FACTOR

@@ -47,13 +47,13 @@ from ...lang.en.events.demonstrations import (
     PROHIBITION_NOUNS,
     SHOW_LEMMA,
 )
-from ...lang.en.events.civilians import CHARGE_LEMMAS, CHARGE_PREPS, TAKING_CHARGE_LEMMAS
 from ...lang.en.events.discourse import MODAL_AUX, SPECIFIC_DAY
 from ...lang.en.events.family import CROWD_VIOLENCE, GRIEVANCE_PHRASE
 from ...lang.en.events.rules import TAKING
 from ...records import Event
 from . import discourse
 from .irrealis import irrealis
+from .offences import is_offence
 from .conventions import conventional_actors
 from .merging import label_of
 from .reactions import shows
@@ -120,7 +120,7 @@ def _live(tok) -> bool:
         return not _background_time(tok)  # "planned protests on July 31 which were crushed": they were held
     if _prohibited(tok):
         return False  # "the ban on protests": a rule over demonstrations, none held
-    if _offence(tok):
+    if is_offence(tok):
         return False  # "jailed an activist for taking part in an unauthorised protest": the court step is the news
     if _involvement(tok):
         return False  # "had all been involved in pro-democracy protests": who they are, not a demonstration told
@@ -135,23 +135,6 @@ def _prohibited(tok) -> bool:
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "of", "against"):
         return False
     return tok.head.head.lemma_.lower() in PROHIBITION_NOUNS
-
-
-# The words of a court's step (a charge, a trial, a sentence), whose "for" phrase names the offence; not those of
-# taking (an arrest "for taking part in the protest" is made at it: the protest's intervention).
-_COURT_STEPS = CHARGE_LEMMAS - TAKING_CHARGE_LEMMAS - {"suspect", "connection"} | {"jail"}
-
-
-def _offence(tok) -> bool:
-    """A demonstration named as the offence a court charges, tries or sentences someone for ("jailed an activist for
-    15 days for taking part in an unauthorised protest", "charged with organising an illegal rally"): the guide
-    codes no court step, and the demonstration is an earlier one."""
-    t, hops = tok, 0
-    while t.dep_ in ("pobj", "prep", "pcomp", "dobj", "conj") and t.head.i != t.i and hops < 8:
-        if t.dep_ == "prep" and t.lower_ in CHARGE_PREPS and t.head.lemma_.lower() in _COURT_STEPS:
-            return True
-        t, hops = t.head, hops + 1
-    return False
 
 
 def _involvement(tok) -> bool:

@@ -268,3 +268,16 @@ def age_days(date: Optional[DateValue], pub) -> tuple[Optional[int], Optional[in
     except ValueError:
         return None, None
     return (pub - end).days, (pub - start).days
+
+
+def is_stale(date: Optional[DateValue], pub) -> bool:
+    """Background by its date (the guide: an event more than about 60 days before the article is not news):
+    its newest day is beyond STALE_DAYS, or, dated only by a month or a year ("In December", "last year"),
+    the middle of that period is (its one day is as likely anywhere in it: "In December" in a report of
+    March 2 is some 75 days back)."""
+    newest, oldest = age_days(date, pub)
+    if newest is None:
+        return False
+    if newest > STALE_DAYS:
+        return True
+    return date.precision in ("month", "year") and (newest + oldest) / 2 > STALE_DAYS

@@ -6,16 +6,20 @@ import re
 
 # Trends, habits and tallies: not one event.
 GENERIC = re.compile(
-    r"\b(?:in recent (?:years|months|weeks|decades)|for (?:years|decades|months)|(?:over|in|during) the (?:past|last) (?:\w+ )?"
+    r"\b(?:in recent (?:years|months|weeks|decades)|for (?:years|decades|months)|(?:over|in|during) the (?:past|last) (?:\w+(?: ?- ?\w+)* )?"
     r"(?:years|decades|months)|(?:has|have|had) a history of|(?:is|are|were) known (?:to|for)|notorious for|"
     r"remain(?:s|ed)? (?:high|rife|common|widespread|rampant|endemic)|(?:(?:has|have|had) become |became |(?:is|are) "
     r"(?:now )?)(?:increasingly )?(?:rife|common|commonplace|widespread|rampant|endemic)|cases of|a total of|so far this year|this year alone|every (?:year|month|week|day)|each year|"
     r"(?:the )?risk of|face (?:the )?(?:risk|threat)|facing (?:the )?(?:risk|threat)|stepped up|on the rise|"
+    # a record over a stretch: a tenure ("in Duterte's first three years in office"), an experience ("has used
+    # chemical weapons in the past", not "in the past 24 hours")
+    r"(?:first|last) (?:[\w-]+ )?(?:years|months) (?:in|of) (?:office|power)|"
+    r"in the past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|fortnight|months?|years?|decades?)\b|\s+(?:few|several|\d))|"
     # a count over a stretch stressed as such: "in the past week alone, four Palestinians ..."
     r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:weeks?|days|months?) alone|"
     r"since (?:the (?:[\w-]+ ){0,2}?(?:coup|war|start|beginning|insurgency|conflict|uprising|crisis|outbreak|law|protests)|it (?:was|began|took)|"
     r"(?:19|20)\d\d|last (?:year|month)|(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b(?! \d)))\b", re.I)
+    r"November|December)\b(?! \d{1,2}\b)))\b", re.I)
 
 # Words that pin an event to one day (or to this week's or last week's news): a statement with them is about an
 # incident, not a trend or a running total ("flooding has affected 390,000 people this week").
@@ -80,14 +84,15 @@ AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 # A count of occasions ("have flown into the area 27 times", "has been arrested five times"): in the perfect, a series
 # (in the past simple it may count one incident's blows: "was stabbed 17 times").
 TIMES_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|"
-                         r"dozens of|hundreds of) times\b", re.I)
+                         r"dozens of|hundreds of) (?:times|occasions)\b", re.I)
 # Verbs of wounding: a count of times on them counts one act's blows ("a journalist has been shot several times
 # outside his home", British news telling a fresh event in the perfect), not occasions.
 BLOW_VERBS = frozenset({"shoot", "stab", "hack", "slash", "punch", "kick", "whip", "flog", "beat", "club"})
 
 # Words that look back from the news to an earlier event.
 BACKGROUND = re.compile(
-    r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month)|earlier this year|"
+    r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month|summer|autumn|fall|"
+    r"winter|spring)|earlier this year|"
     r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?|earlier in the year)\b", re.I)
 # The time elapsed since an act ("six years have passed since gunmen abducted ...", "it has been a decade since"): the
 # act of the "since" clause is background (told_from.elapsed_since; not an act told beside it, "and on Monday they
@@ -206,6 +211,9 @@ KIND_HEADS = {"map", "gang", "ring", "syndicate", "rate", "charge", "suspect", "
                "business", "epidemic", "trend", "statistic", "figure", "capital", "hotspot", "network", "season",
                "policy", "threat", "risk", "prevention", "unit", "squad", "gear", "equipment", "training", "expert",
                "warrant",
+               # a court's proceeding named by its offence, "sentenced in the factory arson case", "a murder trial":
+               # the guide codes no trial or verdict, and the offence is an earlier act
+               "case", "trial", "verdict", "hearing",
                # a side or a plague of a situation, not an occurrence: "the kidnapping element", "the kidnapping menace"
                "element", "aspect", "dimension", "problem", "menace", "scourge", "phenomenon"}
 

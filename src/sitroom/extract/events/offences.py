@@ -1,0 +1,21 @@
+"""An act named as the offence of a court's step: "jailed an activist for taking part in an unauthorised protest",
+"standing trial for money laundering", "charged with kidnapping". The guide codes no charge, trial, sentence or
+verdict, and the offence they name is an earlier act: no report of it (told as news, it has a report of its own).
+A word of taking is no court step ("arrested for taking part in the protest" is made at it)."""
+
+from __future__ import annotations
+
+from ...lang.en.events.civilians import CHARGE_LEMMAS, CHARGE_PREPS, TAKING_CHARGE_LEMMAS
+
+# The words of a court's step (a charge, a trial, a sentence), whose "for"/"with"/"of"/"over" phrase names the offence.
+COURT_STEPS = CHARGE_LEMMAS - TAKING_CHARGE_LEMMAS - {"suspect", "connection"} | {"jail"}
+
+
+def is_offence(tok) -> bool:
+    """Whether the event word ``tok`` is (inside) the offence phrase of a court's step."""
+    t, hops = tok, 0
+    while t.dep_ in ("pobj", "prep", "pcomp", "dobj", "conj") and t.head.i != t.i and hops < 8:
+        if t.dep_ == "prep" and t.lower_ in CHARGE_PREPS and t.head.lemma_.lower() in COURT_STEPS:
+            return True
+        t, hops = t.head, hops + 1
+    return False
