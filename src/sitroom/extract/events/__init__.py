@@ -87,6 +87,7 @@ from .strategic import network_cut, network_cutter, retells_contact, retells_cus
 from .place_list import dated_by_source, split_by_place
 from .releases import OTHER as RELEASE, captor_first, release_verb
 from .taxonomy import ABDUCTION
+from .mob_attack import crowd_clash, mob_on_demonstration, mob_sides
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
 from .practice import practice_told
@@ -332,15 +333,20 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = rules.demonstration_type(label, text)  # before the conventional actors, who depend on it
     label = family.calm_crowd(label, text)  # a riot needs the crowd's own violence, not its grievance's
     label = family.violent_crowd(label, text)
+    mobbed = mob_on_demonstration(label, text)  # "hoodlums attacked the protesters": the mob's violence
+    label, mobbed = mobbed, mobbed != label
     label = family.custody_type(label, text)  # after demonstration_type: arrests at a protest are the protest's
     label = family.persons_taken(label, text, a1)  # "captured a Taliban leader": people taken, no place
     label = family.goods_taken(label, text, a1)  # "ISIL seized the tanks ... from Tiyas Military Airfield": looting
     label = family.armed_attack_typed(label, text, a1, a2)  # "Insurgents attacked a police base": by doer and target
+    label = crowd_clash(label, text)  # "a clash with the police by the youth": a riot, no battle
     label = family.gathering_typed(label, text, u.span)  # "Peaceful groups gathered to honor Floyd": no killing
     at_once = label == RELEASE and freed is None and release_verb(ABDUCTION, ctx.doc, u.start) is not None
     if freed is not None or at_once:
         a1, a2 = captor_first(a1, a2)  # "hostages held by X were freed": X, named as the captor, frees them
     a1, a2 = conventional_actors(label, a1, a2, location, text)
+    if mobbed:
+        a1, a2 = mob_sides(a1, a2, location)  # the rioters and the demonstrators they attacked
     if at_once:
         # a release typed so at once ("two hostages were released on Sunday"): its sides are the abduction's, the
         # captors (an unidentified armed group when unnamed) and the civilians they held, as for one typed an abduction

@@ -22,6 +22,7 @@ from .arguments import country_name
 from .conventions import conventional_actors, unidentified_group
 from .family import ARMED_INTER
 from .merging import label_of, same_place_and_day
+from .mob_attack import mob_attack_told
 from .taxonomy import (
     ABDUCTION, ARRESTS, ATTACK, BASE_ESTABLISHED, CHEMICAL_WEAPON, CLASH, INTERVENTION, LOOTING, MOB_VIOLENCE,
     NON_VIOLENT_TRANSFER, SHELLING, VIOLENT_DEMONSTRATION, typed_fields,
@@ -60,7 +61,7 @@ def _more_than_rain(text: str) -> bool:
 
 # The element that defines each of these types (the guide's definitions, lang/en/events/family.py's words).
 _DEFINING = {
-    MOB_VIOLENCE: lambda t: bool(MOB.search(t) or SUPPORTERS_CLASH.search(t)),  # a crowd, or supporters fighting
+    MOB_VIOLENCE: lambda t: bool(MOB.search(t) or SUPPORTERS_CLASH.search(t) or mob_attack_told(t)),  # a crowd, supporters, a demo's attackers
     BASE_ESTABLISHED: lambda t: (
         bool(BASE.search(TARGETED_BASE.sub(" ", t))) and bool(OWN_ELEMENT[BASE_ESTABLISHED].search(t))),
     SHELLING: _artillery,

@@ -1,0 +1,38 @@
+"""English data of ``sitroom/extract/events/mob_attack.py``: a demonstration attacked by a mob."""
+
+from __future__ import annotations
+
+import re
+
+# Who attacks a demonstration as a crowd of no organised armed group: ACLED's rioters of Mob violence.
+_MOB = r"(?:thugs|hoodlums|hooligans|goons|mobs?|counter-?(?:protesters|protestors|demonstrators))"
+# A demonstration, or those taking part in it, as what is attacked.
+_DEMONSTRATION = (r"(?:protest(?:ers?|ors?|s)?|demonstrat(?:ors|ions?)|marchers|march(?:es)?|rall(?:y|ies)|sit-?ins?|"
+                  r"vigils?|picket(?:ers|s)?)")
+# What the mob does to it: an attack on the people, or breaking up the gathering.
+_ATTACK = (r"(?:attack(?:ed|ing|s)?|assault(?:ed|ing|s)?|disrupt(?:ed|ing|s)?|hijack(?:ed|ing|s)?|stormed|"
+           r"invad(?:ed|ing)|beat(?:en|ing)?|chased|set upon|pelted|stabbed|broke up|break(?:ing)? up)")
+# "hoodlums attacked the protesters", "thugs hijacked the protest", "hoodlums attacked anti-SARS protesters"
+MOB_ATTACKS = re.compile(rf"\b(?P<doer>{_MOB})\b (?:[\w-]+ ){{0,2}}?{_ATTACK} (?:[\w'’-]+ ){{0,3}}?{_DEMONSTRATION}\b",
+                         re.I)
+# "the protest was disrupted by thugs", "demonstrators were attacked by a mob"
+DEMONSTRATION_ATTACKED = re.compile(rf"\b{_DEMONSTRATION} (?:[\w-]+ ){{0,3}}?(?:was|were|had been|has been|have been|"
+                                    rf"got|being) {_ATTACK} by (?P<doer>(?:[\w-]+ ){{0,3}}?{_MOB})\b", re.I)
+# A state force named with the attackers ("police and thugs attacked protesters"): force met the demonstration,
+# its intervention or excessive force, not a mob's violence.
+STATE_FORCE = re.compile(r"\b(?:police|policemen|soldiers|troops|army|military|gendarmes|security (?:forces|agents|"
+                         r"operatives|personnel)|officers)\b", re.I)
+
+# A crowd of civilians fighting the state's forces ("killed in a clash with the police by the youth and
+# motorcyclists", "clashes between villagers and police"): no organised armed side of their own, a riot.
+_STATE_SIDE = r"(?:the )?(?:riot )?(?:police(?:men)?|security forces|soldiers|troops|gendarmes|army)"
+_CIVIL_CROWD = (r"(?:the )?(?:[\w-]+ ){0,2}?(?:youths?|students|residents|villagers|locals|workers|traders|motorcyclists|"
+                r"okada riders|commuters|crowds?)")
+CROWD_CLASH = re.compile(rf"\bclash(?:es|ed)? with {_STATE_SIDE} by {_CIVIL_CROWD}\b|"
+                         rf"\bclash(?:es)? between {_CIVIL_CROWD} and {_STATE_SIDE}\b|"
+                         rf"\bclash(?:es)? between {_STATE_SIDE} and {_CIVIL_CROWD}\b|"
+                         rf"\b{_CIVIL_CROWD} (?:[\w-]+ ){{0,2}}?clashed with {_STATE_SIDE}\b", re.I)
+# An armed side named in the sentence: then it may be a battle, left to the typer.
+ARMED_SIDE = re.compile(r"\b(?:militants?|rebels?|insurgents?|fighters|gunmen|militias?|militiamen|jihadists?|"
+                        r"guerrillas?|bandits|cultists|armed (?:youths|men|groups?|civilians|residents|villagers))\b",
+                        re.I)
