@@ -124,3 +124,14 @@ def test_a_seat_of_government_beside_a_battle_is_no_party(run):
     evs = run(text, "2024-03-18")
     assert evs and _name(evs[0].actor1) == "Al-Shabaab"
     assert all("Government of Somalia" not in (_name(e.actor1), _name(e.actor2)) for e in evs)
+
+
+def test_the_force_of_an_operation_report_points_back_to_the_force_of_its_first_sentence(run):
+    # A user's press release: "The security force also killed ..." gave an Armed clash with no actor1 ("the
+    # security force" pointed back to nothing).
+    text = ("KABUL, Afghanistan - A combined Afghan and coalition security force detained two suspected insurgents "
+            "during an operation in Nahr-e Saraj district, Helmand province, yesterday. The security force also "
+            "killed two insurgents who fired on the force in Shah Wali Kot district, Kandahar province.")
+    evs = [e for e in run(text, "2012-05-02") if e.evidence.text.startswith("The security force")]
+    assert evs and evs[0].event_type == "Battles"
+    assert _name(evs[0].actor1) == "NATO"
