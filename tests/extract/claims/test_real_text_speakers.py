@@ -331,3 +331,11 @@ def test_a_participle_after_a_comma_speaks_for_the_sentences_subject(claims_of):
     c = [c for c in claims if "absurd" in c.quote.text][0]
     assert c.speaker.name != "author" and "rebel" not in c.speaker.name.lower()
     assert "governor" in (c.speaker.text or c.speaker.name).lower()
+
+
+def test_he_is_the_last_speaker_told_by_a_role_when_no_person_was_found(claims_of):
+    # spaCy's small model tags no PERSON in "Deprose Muchena": "He" was left as the speaker "He".
+    text = ("\"The detained activists must be released,\" said Amnesty International's regional director, "
+            "Deprose Muchena. He said the arrests were a disgrace.")
+    c = _by_quote(claims_of(text), "the arrests")
+    assert (c.speaker.name, c.speaker.role) == ("Amnesty International", "director")

@@ -156,6 +156,11 @@ class PronounResolution:
                 self.note_gender(p.name, low)
             if p:
                 return Speaker(name=p.name, text=text, role=p.role, organisation=p.organisation)
+            last = self.last_speaker
+            if last is not None and last.role is not None and last.name.lower() not in PRONOUNS:
+                # No person named before (the parser missed "Deprose Muchena" in "Amnesty's regional director,
+                # Deprose Muchena"): "he" or "she" is the last speaker told by a person's role
+                return last.model_copy(update={"text": text})
         if low == "we" and not any(s <= at_char < e for s, e in self.quotes + self.quoted_paragraphs):
             writer = self.writer()
             if writer is not None:  # "EFF is deeply saddened by ... our friend ... We condemn ..."
