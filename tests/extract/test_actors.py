@@ -181,6 +181,28 @@ def test_another_persons_role_is_no_apposition(nlp):
     assert people["Sergei Lavrov"].text == "Sergey Lavrov"
 
 
+@pytest.mark.parametrize("text,span,role", [
+    # the clause before the apposition is no part of it: Garba is the victim, not the governor who met his family
+    ("The governor met the family of the victim, Musa Garba, on Sunday.", "Musa Garba", None),
+    ("Police said the spokesman of the army, John Okafor, was wounded.", "the spokesman of the army, John Okafor",
+     "spokesman"),
+    ("Police said that the spokesman of the army, John Okafor, was wounded.", "the spokesman of the army, John Okafor",
+     "spokesman"),
+    # a modal's verb group ends the clause too
+    ("He told reporters the army would protect the new governor, Musa Garba.", "the new governor, Musa Garba",
+     "governor"),
+    # a relative clause belongs to the noun phrase it qualifies; a participle is no finite verb
+    ("The commander who led the raid, John Okafor, was killed.", "The commander who led the raid, John Okafor",
+     "commander"),
+    ("Gunmen abducted the recently elected governor, Musa Garba, on Sunday.",
+     "the recently elected governor, Musa Garba", "governor"),
+])
+@pytest.mark.slow
+def test_an_apposition_before_a_name_is_a_noun_phrase_not_a_clause(nlp, text, span, role):
+    people = [a for a in _actors(nlp, text) if a.kind == "person"]
+    assert [(p.text, p.role) for p in people] == [(span, role)]
+
+
 @pytest.mark.slow
 def test_a_title_word_before_a_role_is_part_of_the_title_not_an_organisation(nlp):
     # "Defense" of "Defense Secretary Ash Carter" was kept as an unknown organisation, and coded as the doer.

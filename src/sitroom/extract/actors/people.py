@@ -16,6 +16,7 @@ An organisation named by an anaphor ("the movement", "the group") or left unsaid
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -56,6 +57,11 @@ _NAMED_AFTER_ROLE = re.compile(r"\s+(?:" + HONORIFIC + r"\s+)*[A-Z][a-z'’\-]+"
 # Capitalised words before a role that only qualify it ("Defense Secretary", "Foreign Minister"): its title.
 _TITLE_WORDS = re.compile(MODIFIERS, re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+# Finite verbs (past, present, modal): an apposition is a noun phrase, so one of these ends the clause before it.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_VERB_GROUP_TAGS = frozenset({"VB", "VBN", "VBG", "VBD", "VBZ", "VBP", "MD", "TO", "RB", "RP"})
+# Words that open a clause or phrase after its verb ("said that the spokesman ...") and are no part of the noun phrase.
+_CLAUSE_OPENER = re.compile(r"(?:(?:that|as|when|while|after|before|because|since|if|whether)\s+)+", re.IGNORECASE)
 # How far back (in characters) an unnamed organisation is looked for.
 ORG_LOOKBACK = 600
 
@@ -133,9 +139,45 @@ def _trim_role(role: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE).strip(" ,")
 
 
+def clause_ends(doc) -> list[int]:
+    """Character ends of the finite verbs (with their verb group) of ``doc`` that head a clause of their own.
+
+    A verb of a relative clause ("the commander who led the raid") is part of the noun phrase it qualifies.
+    """
+    ends = []
+    for tok in doc:
+        if tok.tag_ not in _FINITE_TAGS:
+            continue
+        verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
+        if verb.dep_ in ("relcl", "acl") or tok.dep_ in ("amod", "compound", "nmod"):
+            continue  # a relative clause, or a participle the tagger took for a past tense ("the elected governor")
+        # The verb group goes with it: "would not protect", "has been named to lead".
+        last = tok
+        while last.i + 1 < len(doc) and doc[last.i + 1].tag_ in _VERB_GROUP_TAGS:
+            last = doc[last.i + 1]
+        ends.append(last.idx + len(last.text))
+    return sorted(set(ends))
+
+
+def _noun_phrase_start(text: str, seg_start: int, seg_end: int, verb_ends: list[int]) -> int:
+    """Where the noun phrase of an apposition spanning ``seg_start``..``seg_end`` starts: after the last finite
+    verb inside it ("The governor met the family of the victim, Musa Garba": "the family of the victim")."""
+    i = bisect.bisect_left(verb_ends, seg_end) - 1
+    if i < 0 or verb_ends[i] <= seg_start:
+        return seg_start
+    at = verb_ends[i]
+    at += len(text[at:seg_end]) - len(text[at:seg_end].lstrip())
+    opener = _CLAUSE_OPENER.match(text, at, seg_end)
+    return opener.end() if opener else at
+
+
 def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: int,
-                  groups: list[tuple[int, Actor]], country: Optional[str]) -> tuple[int, int, Optional[str], Optional[Actor]]:
-    """(span start, span end, role, organisation) from the words around the name at ``start``..``end``."""
+                  groups: list[tuple[int, Actor]], country: Optional[str],
+                  verb_ends: list[int] = ()) -> tuple[int, int, Optional[str], Optional[Actor]]:
+    """(span start, span end, role, organisation) from the words around the name at ``start``..``end``.
+
+    ``verb_ends`` (from ``clause_ends``) keep an apposition before the name to its noun phrase.
+    """
     left = text[max(sent_start, start - 160):start]
     left_base = start - len(left)
     m = _BEFORE.search(left)
@@ -163,20 +205,24 @@ def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: i
         org = org or _recent_group(groups, left_base + m.start(), non_state_first=True)
         return left_base + m.start("group") if group else left_base + m.start("verb"), end, f"head of {noun}", org
     m = _APPOS_BEFORE.search(left)
-    role_m = _ROLE_SEARCH.search(m.group("seg")) if m else None
-    if role_m and _NAMED_AFTER_ROLE.match(m.group("seg"), role_m.end()):
+    seg, seg_start = "", 0
+    if m:
+        # The apposition is the noun phrase next to the name, not the clause whose object it is.
+        seg_start = _noun_phrase_start(text, left_base + m.start("seg"), left_base + m.end("seg"), verb_ends)
+        seg = text[seg_start:left_base + m.end("seg")]
+    role_m = _ROLE_SEARCH.search(seg) if seg else None
+    if role_m and _NAMED_AFTER_ROLE.match(seg, role_m.end()):
         role_m = None  # "Turkish Foreign Minister Mevlut Cavusoglu and his Russian counterpart, Sergey Lavrov": another's role
     if role_m:
-        seg = m.group("seg")
         org, org_at = _org_in(cat, seg[role_m.end():], role_m.group(), country)
         if org is not None:
             org_at += role_m.end()
         ana = ANAPHOR.search(seg, role_m.end())
         if ana and (org is None or ana.start() < org_at):
             # "the representative of the movement": the group the text spoke of last.
-            org, org_at = _recent_group(groups, left_base + m.start("seg")), ana.start()
+            org, org_at = _recent_group(groups, seg_start), ana.start()
         role = _trim_role(seg[role_m.start():org_at] if org_at > role_m.start() else role_m.group())
-        return left_base + m.start("seg"), end, role, org
+        return seg_start, end, role, org
     right = text[end:end + 120]
     m = _APPOS_AFTER.search(right)
     if m:
@@ -221,10 +267,10 @@ def find_people(doc, text: str, cat: Catalogue, matches: list[Match], groups: li
     RETURNS (list[PersonFound]): in text order.
     """
     sent_starts = [s.start_char for s in doc.sents]
+    verb_ends = clause_ends(doc)
     person_matches = [m for m in matches if m.hit.kind == "person"]
     by_surname: dict[str, PersonFound] = {}
     found: list[PersonFound] = []
-    import bisect
 
     for start, end in _candidates(doc, text, person_matches, blocked):
         raw = text[start:end]
@@ -238,7 +284,7 @@ def find_people(doc, text: str, cat: Catalogue, matches: list[Match], groups: li
         if offset >= 0:
             start, end = start + offset, start + offset + len(name)
         sent_start = sent_starts[max(0, bisect.bisect_right(sent_starts, start) - 1)]
-        span_start, span_end, role, org = _role_and_org(cat, text, sent_start, start, end, groups, country)
+        span_start, span_end, role, org = _role_and_org(cat, text, sent_start, start, end, groups, country, verb_ends)
         known_person = cat.person(name)
         earlier = by_surname.get(name.split()[-1].lower()) if known_person is None else None
         if earlier is not None and (len(name.split()) == 1 or name == earlier.name):
