@@ -23,6 +23,7 @@ from typing import Optional
 
 from ...lang.en.actors.people import (
     ANAPHOR,
+    CLAUSE_OPENER,
     HONORIFIC,
     MILITARY_ROLE,
     MODIFIERS,
@@ -30,6 +31,7 @@ from ...lang.en.actors.people import (
     ROLES,
     STATE_ROLE,
 )
+from ...lang.en.tags import FINITE_VERB_TAGS, VERB_GROUP_TAGS
 from .catalogue import DEMONYM, GENERIC, NAME, PLACE, Actor, Catalogue, Match
 
 _ROLE = "(?:" + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True)) + r")(?![\w-])"
@@ -57,11 +59,7 @@ _NAMED_AFTER_ROLE = re.compile(r"\s+(?:" + HONORIFIC + r"\s+)*[A-Z][a-z'’\-]+"
 # Capitalised words before a role that only qualify it ("Defense Secretary", "Foreign Minister"): its title.
 _TITLE_WORDS = re.compile(MODIFIERS, re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
-# Finite verbs (past, present, modal): an apposition is a noun phrase, so one of these ends the clause before it.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_VERB_GROUP_TAGS = frozenset({"VB", "VBN", "VBG", "VBD", "VBZ", "VBP", "MD", "TO", "RB", "RP"})
-# Words that open a clause or phrase after its verb ("said that the spokesman ...") and are no part of the noun phrase.
-_CLAUSE_OPENER = re.compile(r"(?:(?:that|as|when|while|after|before|because|since|if|whether)\s+)+", re.IGNORECASE)
+_POSSESSOR = re.compile(r"(?:" + _CAP + r"\s+){0,3}" + _CAP + r"(?:'s|’s)\s+")
 # How far back (in characters) an unnamed organisation is looked for.
 ORG_LOOKBACK = 600
 
@@ -146,14 +144,14 @@ def clause_ends(doc) -> list[int]:
     """
     ends = []
     for tok in doc:
-        if tok.tag_ not in _FINITE_TAGS:
+        if tok.tag_ not in FINITE_VERB_TAGS:  # an apposition is a noun phrase: a finite verb ends the clause before it
             continue
         verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
         if verb.dep_ in ("relcl", "acl") or tok.dep_ in ("amod", "compound", "nmod"):
             continue  # a relative clause, or a participle the tagger took for a past tense ("the elected governor")
         # The verb group goes with it: "would not protect", "has been named to lead".
         last = tok
-        while last.i + 1 < len(doc) and doc[last.i + 1].tag_ in _VERB_GROUP_TAGS:
+        while last.i + 1 < len(doc) and doc[last.i + 1].tag_ in VERB_GROUP_TAGS:
             last = doc[last.i + 1]
         ends.append(last.idx + len(last.text))
     return sorted(set(ends))
@@ -163,12 +161,15 @@ def _noun_phrase_start(text: str, seg_start: int, seg_end: int, verb_ends: list[
     """Where the noun phrase of an apposition spanning ``seg_start``..``seg_end`` starts: after the last finite
     verb inside it ("The governor met the family of the victim, Musa Garba": "the family of the victim")."""
     i = bisect.bisect_left(verb_ends, seg_end) - 1
-    if i < 0 or verb_ends[i] <= seg_start:
-        return seg_start
-    at = verb_ends[i]
-    at += len(text[at:seg_end]) - len(text[at:seg_end].lstrip())
-    opener = _CLAUSE_OPENER.match(text, at, seg_end)
-    return opener.end() if opener else at
+    at = seg_start
+    if i >= 0 and verb_ends[i] > seg_start:
+        at = verb_ends[i]
+        at += len(text[at:seg_end]) - len(text[at:seg_end].lstrip())
+        opener = CLAUSE_OPENER.match(text, at, seg_end)
+        at = opener.end() if opener else at
+    # A possessor is another's mention ("Nkurunziza’s former spy chief, X"): the span starts after it.
+    owner = _POSSESSOR.match(text, at, seg_end)
+    return owner.end() if owner else at
 
 
 def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: int,
