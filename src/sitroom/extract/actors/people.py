@@ -157,7 +157,8 @@ def clause_ends(doc) -> list[int]:
     return sorted(set(ends))
 
 
-def _noun_phrase_start(text: str, seg_start: int, seg_end: int, verb_ends: list[int]) -> int:
+def _noun_phrase_start(text: str, seg_start: int, seg_end: int, verb_ends: list[int],
+                       names: list[tuple[int, int]] = ()) -> int:
     """Where the noun phrase of an apposition spanning ``seg_start``..``seg_end`` starts: after the last finite
     verb inside it ("The governor met the family of the victim, Musa Garba": "the family of the victim")."""
     i = bisect.bisect_left(verb_ends, seg_end) - 1
@@ -167,17 +168,23 @@ def _noun_phrase_start(text: str, seg_start: int, seg_end: int, verb_ends: list[
         at += len(text[at:seg_end]) - len(text[at:seg_end].lstrip())
         opener = CLAUSE_OPENER.match(text, at, seg_end)
         at = opener.end() if opener else at
-    # A possessor is another's mention ("Nkurunziza’s former spy chief, X"): the span starts after it.
+    # A possessor that is a person's name is another's mention ("Nkurunziza’s former spy chief, X"): the span
+    # starts after it. One that names a company, a group or a country says whose the role is ("Acme’s chief
+    # executive, X", "Kenya’s president, X"): it is part of the person's noun phrase, no actor of its own.
     owner = _POSSESSOR.match(text, at, seg_end)
-    return owner.end() if owner else at
+    if owner and any(s < owner.end() and e > owner.start() for s, e in names):
+        return owner.end()
+    return at
 
 
 def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: int,
                   groups: list[tuple[int, Actor]], country: Optional[str],
-                  verb_ends: list[int] = ()) -> tuple[int, int, Optional[str], Optional[Actor]]:
+                  verb_ends: list[int] = (), names: list[tuple[int, int]] = ()
+                  ) -> tuple[int, int, Optional[str], Optional[Actor]]:
     """(span start, span end, role, organisation) from the words around the name at ``start``..``end``.
 
-    ``verb_ends`` (from ``clause_ends``) keep an apposition before the name to its noun phrase.
+    ``verb_ends`` (from ``clause_ends``) keep an apposition before the name to its noun phrase; ``names`` (the
+    person names found) tell a possessor that is another person from one that owns the role.
     """
     left = text[max(sent_start, start - 160):start]
     left_base = start - len(left)
@@ -209,7 +216,7 @@ def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: i
     seg, seg_start = "", 0
     if m:
         # The apposition is the noun phrase next to the name, not the clause whose object it is.
-        seg_start = _noun_phrase_start(text, left_base + m.start("seg"), left_base + m.end("seg"), verb_ends)
+        seg_start = _noun_phrase_start(text, left_base + m.start("seg"), left_base + m.end("seg"), verb_ends, names)
         seg = text[seg_start:left_base + m.end("seg")]
     role_m = _ROLE_SEARCH.search(seg) if seg else None
     if role_m and _NAMED_AFTER_ROLE.match(seg, role_m.end()):
@@ -254,6 +261,12 @@ def _candidates(doc, text: str, person_matches: list[Match], blocked: list[tuple
     return merged
 
 
+def _a_name(cat: Catalogue, name: str) -> bool:
+    """Whether a candidate's cleaned words can be a person's name (no number, not a place or a people)."""
+    return bool(name) and not any(ch.isdigit() for ch in name) and name.lower() not in cat.place_names \
+        and name.lower() not in cat.demonyms
+
+
 def find_people(doc, text: str, cat: Catalogue, matches: list[Match], groups: list[tuple[int, Actor]],
                 blocked: list[tuple[int, int]], country: Optional[str] = None) -> list[PersonFound]:
     """People named in ``text`` with role and organisation, surname mentions resolved to full names.
@@ -273,11 +286,11 @@ def find_people(doc, text: str, cat: Catalogue, matches: list[Match], groups: li
     by_surname: dict[str, PersonFound] = {}
     found: list[PersonFound] = []
 
-    for start, end in _candidates(doc, text, person_matches, blocked):
+    candidates = _candidates(doc, text, person_matches, blocked)
+    names = [(s, e) for s, e in candidates if _a_name(cat, clean_name(text[s:e]))]
+    for start, end in names:
         raw = text[start:end]
         name = clean_name(raw)
-        if not name or any(ch.isdigit() for ch in name) or name.lower() in cat.place_names or name.lower() in cat.demonyms:
-            continue
         if PLACE_BEFORE.search(text, max(0, start - 30), start):
             continue  # "the city of Lashkar Gah": NER took a place for a person
         # Keep the span on the name itself (without a possessive or honorific the entity swallowed).
@@ -285,7 +298,8 @@ def find_people(doc, text: str, cat: Catalogue, matches: list[Match], groups: li
         if offset >= 0:
             start, end = start + offset, start + offset + len(name)
         sent_start = sent_starts[max(0, bisect.bisect_right(sent_starts, start) - 1)]
-        span_start, span_end, role, org = _role_and_org(cat, text, sent_start, start, end, groups, country, verb_ends)
+        span_start, span_end, role, org = _role_and_org(cat, text, sent_start, start, end, groups, country,
+                                                        verb_ends, names)
         known_person = cat.person(name)
         earlier = by_surname.get(name.split()[-1].lower()) if known_person is None else None
         if earlier is not None and (len(name.split()) == 1 or name == earlier.name):
