@@ -198,6 +198,9 @@ def test_another_persons_role_is_no_apposition(nlp):
      "the recently elected governor, Musa Garba", "governor"),
     # a person before 's is a mention of its own, not part of the role's span
     ("Officials said Okafor’s former deputy, Ali Musa, was arrested.", "former deputy, Ali Musa", "former deputy"),
+    # ... and so is a surname of a person named before, which the tagger may not take for a name
+    ("The funeral of his predecessor, John Okafor, was held on Monday. The new leader then promoted Okafor’s "
+     "former head of security, Ali Musa, to minister.", "former head of security, Ali Musa", "former head"),
     # a company or a country before 's says whose the role is: part of the person's noun phrase
     ("Boeing’s chief executive, Musa Garba, called it a disgrace.", "Boeing’s chief executive, Musa Garba", "chief"),
     ("Kenya’s president, John Okafor, condemned the attack.", "Kenya’s president, John Okafor", "president"),
@@ -206,7 +209,7 @@ def test_another_persons_role_is_no_apposition(nlp):
 def test_an_apposition_before_a_name_is_a_noun_phrase_not_a_clause(nlp, text, span, role):
     people = [a for a in _actors(nlp, text) if a.kind == "person"]
     assert (people[-1].text, people[-1].role) == (span, role)  # the person named after the comma
-    assert len(people) == 1 or "Okafor" in [p.name for p in people[:-1]]
+    assert len(people) == 1 or any("Okafor" in p.name for p in people[:-1])
     # no company named inside the person's noun phrase stands as an actor of its own (a doer for the events stage)
     assert not [a for a in _actors(nlp, text) if a.kind == "group" and "Boeing" in a.text]
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Collection, Optional
 
 from ...lang.en.actors.people import (
     ANAPHOR,
@@ -158,7 +158,7 @@ def clause_ends(doc) -> list[int]:
 
 
 def _noun_phrase_start(text: str, seg_start: int, seg_end: int, verb_ends: list[int],
-                       names: list[tuple[int, int]] = ()) -> int:
+                       names: list[tuple[int, int]] = (), surnames: Collection[str] = ()) -> int:
     """Where the noun phrase of an apposition spanning ``seg_start``..``seg_end`` starts: after the last finite
     verb inside it ("The governor met the family of the victim, Musa Garba": "the family of the victim")."""
     i = bisect.bisect_left(verb_ends, seg_end) - 1
@@ -172,19 +172,24 @@ def _noun_phrase_start(text: str, seg_start: int, seg_end: int, verb_ends: list[
     # starts after it. One that names a company, a group or a country says whose the role is ("Acme’s chief
     # executive, X", "Kenya’s president, X"): it is part of the person's noun phrase, no actor of its own.
     owner = _POSSESSOR.match(text, at, seg_end)
-    if owner and any(s < owner.end() and e > owner.start() for s, e in names):
+    if owner is None:
+        return at
+    word = _POSSESSIVE.sub("", owner.group().strip()).split()[-1]  # the owner's (last) name word, before 's
+    word_start = owner.start() + owner.group().rindex(word)
+    if word.lower() in surnames or any(s < word_start + len(word) and e > word_start for s, e in names):
         return owner.end()
     return at
 
 
 def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: int,
                   groups: list[tuple[int, Actor]], country: Optional[str],
-                  verb_ends: list[int] = (), names: list[tuple[int, int]] = ()
-                  ) -> tuple[int, int, Optional[str], Optional[Actor]]:
+                  verb_ends: list[int] = (), names: list[tuple[int, int]] = (),
+                  surnames: Collection[str] = ()) -> tuple[int, int, Optional[str], Optional[Actor]]:
     """(span start, span end, role, organisation) from the words around the name at ``start``..``end``.
 
     ``verb_ends`` (from ``clause_ends``) keep an apposition before the name to its noun phrase; ``names`` (the
-    person names found) tell a possessor that is another person from one that owns the role.
+    person names found) and ``surnames`` (of the people named before) tell a possessor that is another person
+    from one that owns the role.
     """
     left = text[max(sent_start, start - 160):start]
     left_base = start - len(left)
@@ -216,7 +221,8 @@ def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: i
     seg, seg_start = "", 0
     if m:
         # The apposition is the noun phrase next to the name, not the clause whose object it is.
-        seg_start = _noun_phrase_start(text, left_base + m.start("seg"), left_base + m.end("seg"), verb_ends, names)
+        seg_start = _noun_phrase_start(text, left_base + m.start("seg"), left_base + m.end("seg"), verb_ends,
+                                       names, surnames)
         seg = text[seg_start:left_base + m.end("seg")]
     role_m = _ROLE_SEARCH.search(seg) if seg else None
     if role_m and _NAMED_AFTER_ROLE.match(seg, role_m.end()):
@@ -299,7 +305,7 @@ def find_people(doc, text: str, cat: Catalogue, matches: list[Match], groups: li
             start, end = start + offset, start + offset + len(name)
         sent_start = sent_starts[max(0, bisect.bisect_right(sent_starts, start) - 1)]
         span_start, span_end, role, org = _role_and_org(cat, text, sent_start, start, end, groups, country,
-                                                        verb_ends, names)
+                                                        verb_ends, names, by_surname)
         known_person = cat.person(name)
         earlier = by_surname.get(name.split()[-1].lower()) if known_person is None else None
         if earlier is not None and (len(name.split()) == 1 or name == earlier.name):
