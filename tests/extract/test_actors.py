@@ -181,6 +181,39 @@ def test_another_persons_role_is_no_apposition(nlp):
     assert people["Sergei Lavrov"].text == "Sergey Lavrov"
 
 
+@pytest.mark.parametrize("text,span,role", [
+    # the clause before the apposition is no part of it: Garba is the victim, not the governor who met his family
+    ("The governor met the family of the victim, Musa Garba, on Sunday.", "Musa Garba", None),
+    ("Police said the spokesman of the army, John Okafor, was wounded.", "the spokesman of the army, John Okafor",
+     "spokesman"),
+    ("Police said that the spokesman of the army, John Okafor, was wounded.", "the spokesman of the army, John Okafor",
+     "spokesman"),
+    # a modal's verb group ends the clause too
+    ("He told reporters the army would protect the new governor, Musa Garba.", "the new governor, Musa Garba",
+     "governor"),
+    # a relative clause belongs to the noun phrase it qualifies; a participle is no finite verb
+    ("The commander who led the raid, John Okafor, was killed.", "The commander who led the raid, John Okafor",
+     "commander"),
+    ("Gunmen abducted the recently elected governor, Musa Garba, on Sunday.",
+     "the recently elected governor, Musa Garba", "governor"),
+    # a person before 's is a mention of its own, not part of the role's span
+    ("Officials said Okafor’s former deputy, Ali Musa, was arrested.", "former deputy, Ali Musa", "former deputy"),
+    # ... and so is a surname of a person named before, which the tagger may not take for a name
+    ("The funeral of his predecessor, John Okafor, was held on Monday. The new leader then promoted Okafor’s "
+     "former head of security, Ali Musa, to minister.", "former head of security, Ali Musa", "former head"),
+    # a company or a country before 's says whose the role is: part of the person's noun phrase
+    ("Boeing’s chief executive, Musa Garba, called it a disgrace.", "Boeing’s chief executive, Musa Garba", "chief"),
+    ("Kenya’s president, John Okafor, condemned the attack.", "Kenya’s president, John Okafor", "president"),
+])
+@pytest.mark.slow
+def test_an_apposition_before_a_name_is_a_noun_phrase_not_a_clause(nlp, text, span, role):
+    people = [a for a in _actors(nlp, text) if a.kind == "person"]
+    assert (people[-1].text, people[-1].role) == (span, role)  # the person named after the comma
+    assert len(people) == 1 or any("Okafor" in p.name for p in people[:-1])
+    # no company named inside the person's noun phrase stands as an actor of its own (a doer for the events stage)
+    assert not [a for a in _actors(nlp, text) if a.kind == "group" and "Boeing" in a.text]
+
+
 @pytest.mark.slow
 def test_a_title_word_before_a_role_is_part_of_the_title_not_an_organisation(nlp):
     # "Defense" of "Defense Secretary Ash Carter" was kept as an unknown organisation, and coded as the doer.

@@ -16,12 +16,14 @@ An organisation named by an anaphor ("the movement", "the group") or left unsaid
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Collection, Optional
 
 from ...lang.en.actors.people import (
     ANAPHOR,
+    CLAUSE_OPENER,
     HONORIFIC,
     MILITARY_ROLE,
     MODIFIERS,
@@ -29,6 +31,7 @@ from ...lang.en.actors.people import (
     ROLES,
     STATE_ROLE,
 )
+from ...lang.en.tags import FINITE_VERB_TAGS, VERB_GROUP_TAGS
 from .catalogue import DEMONYM, GENERIC, NAME, PLACE, Actor, Catalogue, Match
 
 _ROLE = "(?:" + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True)) + r")(?![\w-])"
@@ -56,6 +59,7 @@ _NAMED_AFTER_ROLE = re.compile(r"\s+(?:" + HONORIFIC + r"\s+)*[A-Z][a-z'’\-]+"
 # Capitalised words before a role that only qualify it ("Defense Secretary", "Foreign Minister"): its title.
 _TITLE_WORDS = re.compile(MODIFIERS, re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_POSSESSOR = re.compile(r"(?:" + _CAP + r"\s+){0,3}" + _CAP + r"(?:'s|’s)\s+")
 # How far back (in characters) an unnamed organisation is looked for.
 ORG_LOOKBACK = 600
 
@@ -133,9 +137,60 @@ def _trim_role(role: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE).strip(" ,")
 
 
+def clause_ends(doc) -> list[int]:
+    """Character ends of the finite verbs (with their verb group) of ``doc`` that head a clause of their own.
+
+    A verb of a relative clause ("the commander who led the raid") is part of the noun phrase it qualifies.
+    """
+    ends = []
+    for tok in doc:
+        if tok.tag_ not in FINITE_VERB_TAGS:  # an apposition is a noun phrase: a finite verb ends the clause before it
+            continue
+        verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
+        if verb.dep_ in ("relcl", "acl") or tok.dep_ in ("amod", "compound", "nmod"):
+            continue  # a relative clause, or a participle the tagger took for a past tense ("the elected governor")
+        # The verb group goes with it: "would not protect", "has been named to lead".
+        last = tok
+        while last.i + 1 < len(doc) and doc[last.i + 1].tag_ in VERB_GROUP_TAGS:
+            last = doc[last.i + 1]
+        ends.append(last.idx + len(last.text))
+    return sorted(set(ends))
+
+
+def _noun_phrase_start(text: str, seg_start: int, seg_end: int, verb_ends: list[int],
+                       names: list[tuple[int, int]] = (), surnames: Collection[str] = ()) -> int:
+    """Where the noun phrase of an apposition spanning ``seg_start``..``seg_end`` starts: after the last finite
+    verb inside it ("The governor met the family of the victim, Musa Garba": "the family of the victim")."""
+    i = bisect.bisect_left(verb_ends, seg_end) - 1
+    at = seg_start
+    if i >= 0 and verb_ends[i] > seg_start:
+        at = verb_ends[i]
+        at += len(text[at:seg_end]) - len(text[at:seg_end].lstrip())
+        opener = CLAUSE_OPENER.match(text, at, seg_end)
+        at = opener.end() if opener else at
+    # A possessor that is a person's name is another's mention ("Nkurunziza’s former spy chief, X"): the span
+    # starts after it. One that names a company, a group or a country says whose the role is ("Acme’s chief
+    # executive, X", "Kenya’s president, X"): it is part of the person's noun phrase, no actor of its own.
+    owner = _POSSESSOR.match(text, at, seg_end)
+    if owner is None:
+        return at
+    word = _POSSESSIVE.sub("", owner.group().strip()).split()[-1]  # the owner's (last) name word, before 's
+    word_start = owner.start() + owner.group().rindex(word)
+    if word.lower() in surnames or any(s < word_start + len(word) and e > word_start for s, e in names):
+        return owner.end()
+    return at
+
+
 def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: int,
-                  groups: list[tuple[int, Actor]], country: Optional[str]) -> tuple[int, int, Optional[str], Optional[Actor]]:
-    """(span start, span end, role, organisation) from the words around the name at ``start``..``end``."""
+                  groups: list[tuple[int, Actor]], country: Optional[str],
+                  verb_ends: list[int] = (), names: list[tuple[int, int]] = (),
+                  surnames: Collection[str] = ()) -> tuple[int, int, Optional[str], Optional[Actor]]:
+    """(span start, span end, role, organisation) from the words around the name at ``start``..``end``.
+
+    ``verb_ends`` (from ``clause_ends``) keep an apposition before the name to its noun phrase; ``names`` (the
+    person names found) and ``surnames`` (of the people named before) tell a possessor that is another person
+    from one that owns the role.
+    """
     left = text[max(sent_start, start - 160):start]
     left_base = start - len(left)
     m = _BEFORE.search(left)
@@ -163,20 +218,25 @@ def _role_and_org(cat: Catalogue, text: str, sent_start: int, start: int, end: i
         org = org or _recent_group(groups, left_base + m.start(), non_state_first=True)
         return left_base + m.start("group") if group else left_base + m.start("verb"), end, f"head of {noun}", org
     m = _APPOS_BEFORE.search(left)
-    role_m = _ROLE_SEARCH.search(m.group("seg")) if m else None
-    if role_m and _NAMED_AFTER_ROLE.match(m.group("seg"), role_m.end()):
+    seg, seg_start = "", 0
+    if m:
+        # The apposition is the noun phrase next to the name, not the clause whose object it is.
+        seg_start = _noun_phrase_start(text, left_base + m.start("seg"), left_base + m.end("seg"), verb_ends,
+                                       names, surnames)
+        seg = text[seg_start:left_base + m.end("seg")]
+    role_m = _ROLE_SEARCH.search(seg) if seg else None
+    if role_m and _NAMED_AFTER_ROLE.match(seg, role_m.end()):
         role_m = None  # "Turkish Foreign Minister Mevlut Cavusoglu and his Russian counterpart, Sergey Lavrov": another's role
     if role_m:
-        seg = m.group("seg")
         org, org_at = _org_in(cat, seg[role_m.end():], role_m.group(), country)
         if org is not None:
             org_at += role_m.end()
         ana = ANAPHOR.search(seg, role_m.end())
         if ana and (org is None or ana.start() < org_at):
             # "the representative of the movement": the group the text spoke of last.
-            org, org_at = _recent_group(groups, left_base + m.start("seg")), ana.start()
+            org, org_at = _recent_group(groups, seg_start), ana.start()
         role = _trim_role(seg[role_m.start():org_at] if org_at > role_m.start() else role_m.group())
-        return left_base + m.start("seg"), end, role, org
+        return seg_start, end, role, org
     right = text[end:end + 120]
     m = _APPOS_AFTER.search(right)
     if m:
@@ -207,6 +267,12 @@ def _candidates(doc, text: str, person_matches: list[Match], blocked: list[tuple
     return merged
 
 
+def _a_name(cat: Catalogue, name: str) -> bool:
+    """Whether a candidate's cleaned words can be a person's name (no number, not a place or a people)."""
+    return bool(name) and not any(ch.isdigit() for ch in name) and name.lower() not in cat.place_names \
+        and name.lower() not in cat.demonyms
+
+
 def find_people(doc, text: str, cat: Catalogue, matches: list[Match], groups: list[tuple[int, Actor]],
                 blocked: list[tuple[int, int]], country: Optional[str] = None) -> list[PersonFound]:
     """People named in ``text`` with role and organisation, surname mentions resolved to full names.
@@ -221,16 +287,16 @@ def find_people(doc, text: str, cat: Catalogue, matches: list[Match], groups: li
     RETURNS (list[PersonFound]): in text order.
     """
     sent_starts = [s.start_char for s in doc.sents]
+    verb_ends = clause_ends(doc)
     person_matches = [m for m in matches if m.hit.kind == "person"]
     by_surname: dict[str, PersonFound] = {}
     found: list[PersonFound] = []
-    import bisect
 
-    for start, end in _candidates(doc, text, person_matches, blocked):
+    candidates = _candidates(doc, text, person_matches, blocked)
+    names = [(s, e) for s, e in candidates if _a_name(cat, clean_name(text[s:e]))]
+    for start, end in names:
         raw = text[start:end]
         name = clean_name(raw)
-        if not name or any(ch.isdigit() for ch in name) or name.lower() in cat.place_names or name.lower() in cat.demonyms:
-            continue
         if PLACE_BEFORE.search(text, max(0, start - 30), start):
             continue  # "the city of Lashkar Gah": NER took a place for a person
         # Keep the span on the name itself (without a possessive or honorific the entity swallowed).
@@ -238,7 +304,8 @@ def find_people(doc, text: str, cat: Catalogue, matches: list[Match], groups: li
         if offset >= 0:
             start, end = start + offset, start + offset + len(name)
         sent_start = sent_starts[max(0, bisect.bisect_right(sent_starts, start) - 1)]
-        span_start, span_end, role, org = _role_and_org(cat, text, sent_start, start, end, groups, country)
+        span_start, span_end, role, org = _role_and_org(cat, text, sent_start, start, end, groups, country,
+                                                        verb_ends, names, by_surname)
         known_person = cat.person(name)
         earlier = by_surname.get(name.split()[-1].lower()) if known_person is None else None
         if earlier is not None and (len(name.split()) == 1 or name == earlier.name):

@@ -22,6 +22,7 @@ from ...lang.en.dates import DAY_PREPOSITION
 from ...lang.en.events.arguments import REACTION_VERBS
 from ...lang.en.events.reactions import CROWD
 from ...lang.en.reporting import AUDIENCE_LEMMAS, DATED_DOCUMENTS, REPORTING_LEMMAS
+from ...lang.en.tags import FINITE_VERB_TAGS
 from .arguments import mention_spans
 from ..pos import VERBAL
 
@@ -176,7 +177,7 @@ def told_in_present(anchor) -> bool:
     arrested": done before), nor a modal."""
     tok, hops = anchor, 0
     # up from a participle or adjective to the finite verb it is coordinated with or completes
-    while (tok is not None and hops < 4 and tok.tag_ not in ("VBZ", "VBP", "VBD", "MD")
+    while (tok is not None and hops < 4 and tok.tag_ not in FINITE_VERB_TAGS
            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and tok.dep_ in ("conj", "acomp", "xcomp")):
         tok, hops = tok.head, hops + 1
     if tok is None:

@@ -35,3 +35,5 @@ MILITARY_ROLE = re.compile(r"\b(?:army|military|commander|general|colonel|captai
 # Roles of a state's leaders and ministers: "President Cyril Ramaphosa of South Africa" speaks for the government
 # of the country named after "of" (a mayor or governor "of" a place does not).
 STATE_ROLE = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|emir|minister|secretary)\b", re.I)
+# Words that open a clause after its verb ("said that the spokesman ..."), no part of the noun phrase after them.
+CLAUSE_OPENER = re.compile(r"(?:(?:that|as|when|while|after|before|because|since|if|whether)\s+)+", re.IGNORECASE)
