@@ -124,3 +124,14 @@ def test_a_seat_of_government_beside_a_battle_is_no_party(run):
     evs = run(text, "2024-03-18")
     assert evs and _name(evs[0].actor1) == "Al-Shabaab"
     assert all("Government of Somalia" not in (_name(e.actor1), _name(e.actor2)) for e in evs)
+
+
+def test_coalition_forces_make_the_arrests_of_their_operation(run):
+    # "A combined Afghan and coalition security force detained ...": the parser makes "Afghan" the subject and the
+    # force its conjunct; the arrest went to the country's police, as if no arrester were named (external forces,
+    # inter 8, were held to arrest no one unless the trigger's own subject).
+    text = ("A combined Afghan and coalition security force detained two suspected insurgents during an operation "
+            "in Nahr-e Saraj district, Helmand province, yesterday.")
+    evs = run(text, "2012-05-02")
+    assert evs and evs[0].sub_event_type == "Arrests"
+    assert _name(evs[0].actor1) == "NATO"
