@@ -134,4 +134,14 @@ def test_the_force_of_an_operation_report_points_back_to_the_force_of_its_first_
             "killed two insurgents who fired on the force in Shah Wali Kot district, Kandahar province.")
     evs = [e for e in run(text, "2012-05-02") if e.evidence.text.startswith("The security force")]
     assert evs and evs[0].event_type == "Battles"
+
+
+def test_coalition_forces_make_the_arrests_of_their_operation(run):
+    # "A combined Afghan and coalition security force detained ...": the parser makes "Afghan" the subject and the
+    # force its conjunct; the arrest went to the country's police, as if no arrester were named (external forces,
+    # inter 8, were held to arrest no one unless the trigger's own subject).
+    text = ("A combined Afghan and coalition security force detained two suspected insurgents during an operation "
+            "in Nahr-e Saraj district, Helmand province, yesterday.")
+    evs = run(text, "2012-05-02")
+    assert evs and evs[0].sub_event_type == "Arrests"
     assert _name(evs[0].actor1) == "NATO"

@@ -174,10 +174,10 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             continue
         if role in ("agent", "coagent", "associate") and strength < 2 and preds and acts_apart(tok, next(iter(preds.values()))):
             continue
-        if (label == ARRESTS and ref.inter not in (None, 1) and role != "patient"
+        if (label == ARRESTS and ref.inter not in (None, 1, 8) and role != "patient"
                 and not (role == "agent" and strength == 2)):
-            # Arrests are made by state forces: a rebel group, militia, crowd or civilians the sentence names
-            # without making them the trigger's own agent ("the arrest of X for soliciting support for IPOB",
+            # Arrests are made by state forces, or foreign and coalition forces (inter 8) in their operations: a rebel
+            # group, militia, crowd or civilians the sentence names without making them the trigger's own agent ("the arrest of X for soliciting support for IPOB",
             # "instructed by an IS member") is neither the arrester nor, unless arrested, the other side.
             continue
         if ref.inter == CIVILIANS_INTER and role != "patient" and role != "source":
