@@ -109,12 +109,12 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
 def _read_again(doc, gaz: Gazetteer, kept: list[Span], rejected: list[Span], focus: Counter, demonyms,
                 surnames: set[str]) -> tuple[list[Span], list[Span]]:
     """The story's countries are known only once its places are read: a name after a preposition of place or a verb of
-    attack, refused for want of them ("soldiers were killed in Djibo. Burkina Faso's army said", both organisations to
-    spaCy), is read again with the focus of the places kept (names found by their skeleton are left as they were)."""
+    attack, or an item of an entity that lists places ("Enugu, Owerri and Aba", one organisation to spaCy), refused for want
+    of them ("soldiers were killed in Djibo. Burkina Faso's army said", both organisations to spaCy), is read again with the focus of the places kept (names found by their skeleton are left as they were)."""
     settled = country_focus(gaz, [s for s in kept if not s.extra.get("variant")], demonyms)
     if not settled or settled == focus:
         return kept, rejected
-    again = [s for s in rejected if (s.extra.get("locative") or s.extra.get("attacked")) and s.entries
+    again = [s for s in rejected if (s.extra.get("locative") or s.extra.get("attacked") or s.extra.get("listed")) and s.entries
              and not s.extra.get("variant") and not s.extra.get("generic_head")
              and is_place(gaz, s, settled) and not _is_surname(doc, s, surnames)]
     if not again:

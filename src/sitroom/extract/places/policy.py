@@ -176,6 +176,12 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
             return True  # a big city tagged ORG as a whole ("Edmonton"); "Edmonton Oilers" is longer
         return gaz.level[best] == COUNTRY or _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2, COUNTRY), min_pop=100_000)
     # no entity at all
+    if s.extra.get("listed") and (gaz.level[best] in (COUNTRY, ADMIN1) or (
+            gaz.level[best] == PPL and gaz.population[best] >= GAZETTEER_ONLY_MIN_POPULATION)):
+        # "to Ingham or Townsville" (one ORG to spaCy): in a list of names that are all places, a country, a province
+        # or a city is named as such, as a longer name the gazetteer has of that size is (its neighbours in the list
+        # follow it: second_look.same_name_same_place)
+        return True
     if s.sentence_start and " " not in s.key:
         return gaz.level[best] == COUNTRY or _in_focus(gaz, s, focus, levels=(ADMIN1, ADMIN2))
     if gaz.level[best] in (COUNTRY, OTHER):

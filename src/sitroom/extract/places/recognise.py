@@ -27,6 +27,7 @@ from .cues import (
     spread_plural_hints,
 )
 from .gazetteer import ADMIN1, ADMIN2, Gazetteer
+from .listed import Item, listed_places
 from .normalise import SUN_ARTICLES, fold_name, fold_text, variant_key
 from .tables import DEMONYMS, LANDMARK_METONYMS
 
@@ -73,9 +74,20 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
     text = doc.text
     folded = fold_text(text)
     ents_by_token = {}
+    listed: set[tuple[int, int]] = set()  # (first, last) tokens of each item of an entity that lists places
     for ent in doc.ents:
         if _entity_start(ent, gaz) != ent.start:
             continue  # "Near Bayji" as a PERSON: spaCy's label for such a run says nothing of the name in it
+        items = listed_places(ent, gaz)
+        if items:
+            # "Enugu, Owerri and Aba" (one ORG): a list of places is no organisation's name; each item is read on its
+            # own, as a name spaCy tagged alone (a place label) or not at all (any other label)
+            for a, b in items:
+                listed.add((a, b - 1))
+                if ent.label_ in PLACE_LABELS:
+                    for t in range(a, b):
+                        ents_by_token[t] = Item(ent.label_, doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+            continue
         for t in range(ent.start, ent.end):
             ents_by_token[t] = ent
     spans: list[Span] = []
@@ -100,8 +112,9 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
                 surface = text[tok.idx:end]
                 # Short names count only as written in capitals (US, UK, NSW), never "Us"; a three-letter name
                 # written as a name also after a word of place ("outskirts of Jos", "in Gao", "town of Kut").
-                if not (len(key) <= 3 and "." not in key and not surface.isupper()) or _short_name_at_place(
-                        text, tok, key, surface):
+                # (an item of a list of places is a name too: "Enugu, Owerri and Aba")
+                if not (len(key) <= 3 and "." not in key and not surface.isupper()) or (tok.i, j) in listed or (
+                        _short_name_at_place(text, tok, key, surface)):
                     best = (end, key, key_id, j)
             if key not in prefixes and not JOINER_TOKEN.match(doc[j].text):
                 break
@@ -134,6 +147,8 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
             span.extra["ent"] = (ent.start_char, ent.end_char)
         if variant is not None:
             span.extra["variant"] = True
+        if (tok.i, j) in listed:
+            span.extra["listed"] = True  # an item of an entity that lists places (read again once the story's countries are known)
         if tok.lower_ in GENERIC_NAME_HEADS and " " in key:
             span.extra["generic_head"] = True  # "Kafr Nabl", "Tal Rifaat": a name whose first word says it is a place
         spans.append(span)
