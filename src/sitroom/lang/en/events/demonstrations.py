@@ -41,7 +41,7 @@ ONLINE_MODIFIERS = frozenset({"online", "virtual", "digital", "twitter", "hashta
 BACKGROUND_TIME = frozenset({"since", "after", "before", "until", "till", "as", "ahead", "prior"})  # ("ahead of", "prior to")
 
 # The perfect's auxiliary: "has been cracking down on demonstrations since ..." tells a practice over a period.
-PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
+PERFECT_AUX = frozenset({"has", "have", "'ve", "'s", "’ve", "’s"})  # (and with the typographic apostrophe)
 
 # Words whose infinitive tells a demonstration to come or allowed, not held: "were due to protest", "set to
 # march", "the right to protest peacefully", "endorsed the decision of the NLC to protest".
