@@ -52,3 +52,45 @@ def _why(nlp, sentence, word):
 ])
 def test_hyphenated_words_of_a_clause_meet_the_patterns(nlp, sentence, word, why):
     assert _why(nlp, sentence, word) == why
+
+
+# Word lists against single tokens: a hyphenated word of a list ("no-one", "post-mortem", "long-term") is named by
+# the word the token is a part of (written.listed), and the typographic apostrophe ("they’ll") is listed as the
+# straight one is.
+
+from sitroom.extract.events.arrest_background import is_taking_named_only  # noqa: E402
+from sitroom.extract.events.demonstrations import _period_practice  # noqa: E402
+from sitroom.extract.events.irrealis import irrealis  # noqa: E402
+from sitroom.extract.events.reactions import is_reaction_to  # noqa: E402
+from sitroom.extract.written import listed, whole_word  # noqa: E402
+
+
+def _tok(nlp, sentence, word):
+    return next(t for t in nlp(sentence) if t.text == word)
+
+
+def test_whole_word_spans_the_hyphens_as_written(nlp):
+    doc = nlp("The so-called commander ordered post-mortems - then left.")
+    assert whole_word(doc[1]) == whole_word(doc[3]) == "so-called"
+    assert whole_word(doc[8], lemma=True) == "post-mortem"  # by the lemma of its last part
+    assert whole_word(doc[4]) == "commander"
+    assert whole_word(doc[10]) == "then"  # a dash between spaces joins no word
+    assert listed(doc[3], {"called"}) and listed(doc[3], {"so-called"}) and not listed(doc[3], {"so"})
+
+
+@pytest.mark.parametrize("sentence, word, check, expected", [
+    ("No-one was arrested during the march in the capital.", "arrested", irrealis, "negated"),
+    ("Doctors carried out a post-mortem into the killing of the teacher.", "killing", is_reaction_to, True),
+    ("Rights groups condemned the long-term detention of activists in the capital.", "detention",
+     is_taking_named_only, True),
+    ("Rights groups condemned the detention of activists in the capital.", "detention", is_taking_named_only, False),
+    ("The rebels say they\u2019ll attack the town within days.", "attack", irrealis, "planned"),
+])
+def test_listed_words_meet_the_tokens(nlp, sentence, word, check, expected):
+    assert check(_tok(nlp, sentence, word)) == expected
+
+
+@pytest.mark.parametrize("aux", ["'ve", "\u2019ve"])
+def test_the_perfect_with_either_apostrophe(nlp, aux):
+    tok = _tok(nlp, f"We{aux} been cracking down on demonstrations since October.", "demonstrations")
+    assert _period_practice(tok)

@@ -17,3 +17,29 @@ def as_written(words) -> str:
     if toks:
         parts.append(toks[-1].text)
     return " ".join("".join(parts).split())
+
+
+def whole_word(tok, lemma: bool = False) -> str:
+    """The hyphenated word ``tok`` is a part of, as written and in lower case ("no-one" for the "one" of "no - one",
+    "post-mortem"), or the token's own; with ``lemma`` its last part by its lemma ("post-mortems" reads
+    "post-mortem"). spaCy splits a word at its hyphens, and the word lists name such a word whole."""
+    doc, start, end = tok.doc, tok.i, tok.i
+    if tok.text == "-":
+        return tok.lower_
+
+    def glued(k):  # doc[k] is a hyphen written inside a word: no space on either side
+        return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+    while start >= 2 and glued(start - 1):
+        start -= 2
+    while end + 2 < len(doc) and glued(end + 1):
+        end += 2
+    last = doc[end].lemma_ if lemma else doc[end].text
+    return (doc[start:end].text + last).lower()
+
+
+def listed(tok, words, lemma: bool = False) -> bool:
+    """Whether a word list names ``tok``: by its own text (with ``lemma``, its lemma) or by the hyphenated word it is
+    a part of ("no-one", "post-mortem"), which no single token spells."""
+    own = tok.lemma_.lower() if lemma else tok.lower_
+    return own in words or whole_word(tok, lemma) in words

@@ -32,7 +32,7 @@ from .conventions import unidentified_group
 from .parse_roles import token_at, verb_of
 from .taxonomy import CIVILIANS_INTER, STATE_FORCES_INTER
 from ..pos import VERBAL
-from ..written import as_written
+from ..written import as_written, listed
 
 ARRESTS = "Arrests"
 _MEMBERS = frozenset(MEMBER_NOUNS) | PARTY_MEMBER_NOUNS | POLITICAL_MEMBER_NOUNS
@@ -175,7 +175,7 @@ def arrested_body(trig, mentions) -> Optional[ActorRef]:
                                 country=m.country)
         for member in _described(tok):
             word = member.lower_
-            if word not in _MEMBERS and member.lemma_.lower() not in _MEMBERS:
+            if word not in _MEMBERS and not listed(member, _MEMBERS, lemma=True):
                 continue
             for span in _body_spans(member):
                 body = _resolve(span, mentions, political=word in POLITICAL_MEMBER_NOUNS
