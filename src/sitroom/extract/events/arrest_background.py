@@ -49,6 +49,7 @@ from ...lang.en.events.rules import (
 from ...lang.en.numbers import COUNT_WORDS, TENS, UNITS
 from ...lang.en.reporting import REPORTING_LEMMAS
 from ..pos import VERBAL
+from ..written import listed, whole_word
 
 # Dependencies that carry a verb's clause on to another verb of the same clause ("was arrested and detained",
 # "had stopped the truck, arresting the driver"): the tense and clause of the verb they hang on are theirs.
@@ -270,10 +271,11 @@ def is_taking_named_only(tok) -> bool:
 
 
 def _named_lasting(noun) -> bool:
-    """A noun of taking named as lasting ("prolonged detention", "the unlawful and prolonged detention")."""
-    adjs = [c for c in noun.children if c.dep_ == "amod"]
+    """A noun of taking named as lasting ("prolonged detention", "the unlawful and prolonged detention", "long-term
+    detention": a hyphenated modifier is parsed as a compound)."""
+    adjs = [c for c in noun.children if c.dep_ == "amod" or c.dep_ == "compound" and "-" in whole_word(c)]
     adjs += [c for a in adjs for c in a.children if c.dep_ == "conj"]
-    return any(a.lower_ in LASTING_CUSTODY_ADJ for a in adjs)
+    return any(listed(a, LASTING_CUSTODY_ADJ) for a in adjs)
 
 
 def _going_on(verb) -> bool:

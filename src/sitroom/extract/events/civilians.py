@@ -62,6 +62,7 @@ from .trigger_word import trigger_token
 from .merging import label_of
 from .taxonomy import LOOTING, SEXUAL_VIOLENCE, VAC, typed_fields
 from ..pos import VERBAL
+from ..written import as_written
 
 # Property destroyed: the element of the looting type (the words of family's own element check).
 PROPERTY_DESTROYED = OWN_ELEMENT[LOOTING]
@@ -125,7 +126,7 @@ def _told_around(tok, span) -> str:
         if t.dep_ == "prep" and tok not in t.subtree:
             words -= set(t.subtree)
     words = {t for t in words if span.start <= t.i < span.end}  # (a heading next to it can hang in its parse tree)
-    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    return as_written(words)
 
 
 def _kind_fought(tok) -> bool:
@@ -161,7 +162,7 @@ def _describes_person(tok) -> bool:
     if discourse.clause_head(head).lemma_.lower() in VICTIM_FATE_LEMMAS:
         return False  # what became of the person
     clause = list(tok.subtree)
-    if BACKGROUND.search(" ".join(t.text for t in clause)):
+    if BACKGROUND.search(as_written(clause)):
         return True
     known = head.pos_ == "PROPN" or (head.dep_ == "appos" and head.head.pos_ == "PROPN") or any(
         c.dep_ == "det" and c.lower_ in KNOWN_DETERMINERS for c in head.children)

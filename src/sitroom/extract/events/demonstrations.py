@@ -63,6 +63,7 @@ from .taxonomy import (
     ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, typed_fields,
 )
 from ..pos import VERBAL
+from ..written import as_written
 
 # The demonstration types (Mob violence is a crowd's attack, not a demonstration: left to its own words).
 CHECKED = (PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE, VIOLENT_DEMONSTRATION)
@@ -148,7 +149,7 @@ def _involvement(tok) -> bool:
         return False
     if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
         return False  # "Monday's protest", "the protests of 12 June": that demonstration is told
-    return not SPECIFIC_DAY.search(" ".join(t.text for t in discourse.scope(state)))
+    return not SPECIFIC_DAY.search(as_written(discourse.scope(state)))
 
 
 def _not_joined(tok) -> bool:

@@ -14,6 +14,7 @@ from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from .encoder import DIM, get_encoder
 from .units import Unit
 from ..pos import VERBAL, simple_past
+from ..written import as_written
 
 
 def rescore(det, x: np.ndarray, texts: list[str], p_event: np.ndarray, body: np.ndarray) -> Optional[np.ndarray]:
@@ -103,7 +104,7 @@ def told_as_dated_act(doc, cues, lead: bool = False) -> bool:
             return True
         if not simple_past(verb):
             continue
-        own = " ".join(t.text for t in sorted(_own_words(verb), key=lambda t: t.i))
+        own = as_written(_own_words(verb))
         if DAY_OF_ACT.search(own) and not CUTOFF.search(own):  # "as of October 19": a count's cut-off, no act's day
             return True
     return False

@@ -57,6 +57,7 @@ from ...lang.en.events.civilians import ATTACK_NOUNS
 from .told_from import day_span_tally, elapsed_since, not_the_first_time, office_then, told_at_an_age, yearly_tally
 from .name_parts import is_name_part  # noqa: F401 (read as discourse.is_name_part by rules.py)
 from ..pos import VERBAL
+from ..written import as_written
 
 # Clauses that describe something else than the event of the clause they hang off.
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
@@ -117,7 +118,7 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     "tally" (a running total), "habitual" (a practice in the present simple), "description" (a state
     of a place in a relative clause), "background" (looks back: "three years after", "last year")."""
     words = scope(tok)
-    text = " ".join(t.text for t in words)
+    text = as_written(words)
     specific = SPECIFIC_DAY.search(text)
     if GENERIC.search(text) and not specific:
         return "generic"  # a trend or a habit: "in recent years", "a total of", "since the coup"
@@ -173,7 +174,7 @@ def _is_habitual(tok) -> bool:
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(SPECIFIC_DAY.search(" ".join(t.text for t in o.subtree)) for o in objects):
+    if any(SPECIFIC_DAY.search(as_written(o.subtree)) for o in objects):
         return False  # "light candles for those killed in yesterday's attack": tied to a day, no practice
     bare_plural = any(o.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
                       for o in objects)
@@ -207,7 +208,7 @@ def _is_role(tok, adjective: bool = False) -> bool:
     if adjective:
         prep = noun.head
         return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in ROLE_ADJECTIVES
-                and prep.head.pos_ == "ADJ" and not SPECIFIC_DAY.search(" ".join(t.text for t in prep.subtree)))
+                and prep.head.pos_ == "ADJ" and not SPECIFIC_DAY.search(as_written(prep.subtree)))
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROLE_VERBS
 
 

@@ -24,6 +24,7 @@ from ...lang.en.events.discourse import (
 )
 from .modality import told_as_past
 from ..pos import VERBAL
+from ..written import listed
 
 
 def irrealis(tok) -> Optional[str]:
@@ -96,7 +97,7 @@ def irrealis(tok) -> Optional[str]:
 def _nobody(subject) -> bool:
     """A subject that names nobody: "nobody", "none (of the hostages)", "no one", "no group" (not "no fewer than 20
     people", whose "no" is the count's)."""
-    return subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    return listed(subject, NOBODY) or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _negation_reaches(verb, below) -> bool:

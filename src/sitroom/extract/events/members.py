@@ -32,6 +32,7 @@ from .conventions import unidentified_group
 from .parse_roles import token_at, verb_of
 from .taxonomy import CIVILIANS_INTER, STATE_FORCES_INTER
 from ..pos import VERBAL
+from ..written import as_written, listed
 
 ARRESTS = "Arrests"
 _MEMBERS = frozenset(MEMBER_NOUNS) | PARTY_MEMBER_NOUNS | POLITICAL_MEMBER_NOUNS
@@ -78,7 +79,7 @@ def _armed_band(e, trigs) -> Optional[ActorRef]:
     if cname is None or (e.actor2 is not None and e.actor2.inter not in (None, CIVILIANS_INTER)):
         return None
     for trig in trigs:
-        phrases = [" ".join(x.text for x in t.subtree) for t in arrested(trig)]
+        phrases = [as_written(t.subtree) for t in arrested(trig)]
         if any(ARMED.search(p) or ARRESTED_BAND.search(p) for p in phrases):
             return unidentified_group(cname, loc.country)
     return None
@@ -101,7 +102,7 @@ def _civilians_beside(e, trig) -> Optional[ActorRef]:
     start = sent.start_char + at
     words = [t for t in sent if start <= t.idx < start + len(a2.text)]
     held = {x.i for t in who for x in t.subtree}
-    phrases = [" ".join(x.text for x in t.subtree) for t in who]
+    phrases = [as_written(t.subtree) for t in who]
     if any(t.i in held for t in words) or any(ARMED.search(p) or ORG_WORD.search(p) for p in phrases):
         return None  # the body is who is arrested, or they are an armed group or a gang: no civilians
     return ActorRef(name=f"Civilians ({bracketed(cname)})", actor_type="civilians", inter=CIVILIANS_INTER, country=loc.country)
@@ -119,7 +120,7 @@ def _civilians_unnamed(e, trig) -> Optional[ActorRef]:
     who = arrested(trig)
     if cname is None or not who:
         return None
-    phrases = [" ".join(x.text for x in t.subtree) for t in who]
+    phrases = [as_written(t.subtree) for t in who]
     if any(ARMED.search(p) or ARRESTED_BAND.search(p) or ORG_WORD.search(p) or POLICE_VICTIMS.search(p)
            for p in phrases):
         return None  # an armed band, a body's members or policemen arrested: no civilians by the rule
@@ -174,7 +175,7 @@ def arrested_body(trig, mentions) -> Optional[ActorRef]:
                                 country=m.country)
         for member in _described(tok):
             word = member.lower_
-            if word not in _MEMBERS and member.lemma_.lower() not in _MEMBERS:
+            if word not in _MEMBERS and not listed(member, _MEMBERS, lemma=True):
                 continue
             for span in _body_spans(member):
                 body = _resolve(span, mentions, political=word in POLITICAL_MEMBER_NOUNS

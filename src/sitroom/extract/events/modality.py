@@ -31,6 +31,7 @@ from ...lang.en.events.modality import (
 from ...lang.en.reporting import SPEECH_LEMMAS as _SPEECH_LEMMAS
 from ..actors.vocabulary import dateline_end
 from ..pos import VERBAL
+from ..written import listed
 
 _CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?)\b(?! responsibility)", re.I)
 # Words right before the trigger that change what the sentence says about the event.
@@ -101,7 +102,7 @@ def source_of(sent, outlet: Optional[str]) -> Optional[str]:
 
 def _negated_phrase(tok) -> bool:
     """"no attacks were reported", "nothing was said": a subject that says nothing was, names no source."""
-    return tok.lower_ in NEGATIVE_SUBJECTS or any(
+    return listed(tok, NEGATIVE_SUBJECTS) or any(
         c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in tok.children)
 
 

@@ -31,6 +31,7 @@ from ..pos import VERBAL
 from .arrest_background import DURATION, is_background_taking, is_taking_named_only, is_unrealised_taking
 from .irrealis import irrealis
 from .parse_roles import token_at
+from ..written import listed
 
 
 def act_as_news(ev: Event, doc) -> bool:
@@ -108,7 +109,7 @@ def _named_only(noun) -> bool:
     head = noun
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
-    return head is not noun and head.lemma_.lower() in ROLE_WORDS
+    return head is not noun and listed(head, ROLE_WORDS, lemma=True)
 
 
 def _against_protest(tok) -> bool:

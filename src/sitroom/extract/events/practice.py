@@ -17,6 +17,7 @@ from ...lang.en.events.discourse import CONTINUING, OCCASION_MARKERS, SPECIFIC_D
 from . import discourse
 from .trigger_word import trigger_token
 from ..pos import VERBAL, simple_past
+from ..written import as_written
 
 # Entities that set an act at one place, or at one time: a habit names neither.
 _PLACES = ("GPE", "LOC", "FAC")
@@ -47,7 +48,7 @@ def told_as_practice(tok) -> bool:
     while verb.dep_ == "conj" and verb.head.pos_ in VERBAL and not _own_subject(verb):
         verb = verb.head  # "they rape, rob, kidnap": the first verb's tense and subject
     clause = discourse.scope(verb)
-    if SPECIFIC_DAY.search(" ".join(t.text for t in clause)):
+    if SPECIFIC_DAY.search(as_written(clause)):
         return False
     if any(t.ent_type_ in _PLACES or t.ent_type_ in _TIMES for w in clause for t in w.subtree):
         return False  # "Protesters in Misrata light candles for the dead": a caption's present, a scene at a place

@@ -38,6 +38,7 @@ from ...lang.en.events.reactions import (
 from ...lang.en.events.demonstrations import SHOW_SKIP, SHOW_TIME_NOUNS
 from ...lang.en.reporting import REPORTING_LEMMAS
 from ..pos import VERBAL
+from ..written import listed
 
 
 def _subject(verb) -> Optional[object]:
@@ -91,7 +92,7 @@ def is_reaction_to(tok) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "into":
         inquirer = tok.head.head  # the inquiry, or the verb that opens one ("opened an investigation into")
-        if inquirer.lemma_.lower() in INQUIRY or any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY
+        if listed(inquirer, INQUIRY, lemma=True) or any(c.dep_ == "dobj" and listed(c, INQUIRY, lemma=True)
                                                        for c in inquirer.children):
             return True
     if tok.dep_ == "dobj":
@@ -214,8 +215,8 @@ def _inquiry(head) -> bool:
         chain.append(t)
         hops += 1
     subj = _subject(head)
-    return any(t.lemma_.lower() in INQUIRY for t in chain) or (
-        subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in INQUIRY)
+    return any(listed(t, INQUIRY, lemma=True) for t in chain) or (
+        subj is not None and subj.pos_ == "NOUN" and listed(subj, INQUIRY, lemma=True))
 
 
 def _act_told_after(head) -> bool:

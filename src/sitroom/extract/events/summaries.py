@@ -13,13 +13,14 @@ from ...lang.en.events.discourse import (LARGE_COUNT_WORDS, RECORD_OWNERS, RECOR
                                         SPECIFIC_DAY)
 from .discourse import clause_head, large_count, scope
 from ..pos import VERBAL
+from ..written import as_written
 
 
 def is_summary(tok) -> bool:
     """Whether the event word ``tok`` is told in a summary of acts (counted_acts, own_record) with no day named
     in its clause or those governing it and no date or time in its sentence (a day makes it an incident: "we have
     killed 20 soldiers on Monday")."""
-    if SPECIFIC_DAY.search(" ".join(t.text for t in scope(tok))):
+    if SPECIFIC_DAY.search(as_written(scope(tok))):
         return False
     if any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent):
         return False  # "carried out 60 air strikes overnight": that night's, one incident

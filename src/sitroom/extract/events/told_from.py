@@ -12,6 +12,7 @@ from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...lang.en.events.discourse import (DAY_SPAN, ELAPSED_SINCE, LIFE_STAGES, MONTH_NAMED, PERIOD_SPAN, THEN_OFFICE_BEFORE,
                                         WHOLE_YEAR)
 from ..pos import VERBAL
+from ..written import as_written
 
 
 def yearly_tally(words, tok) -> bool:
@@ -20,7 +21,7 @@ def yearly_tally(words, tok) -> bool:
     acts (a plural subject or object, a count of two or more, a plural event noun): a count for the year or the
     stretch, which a list of places after it ("in Delta, Ebonyi, Cross River ... states") does not make into one
     incident per place (so it is caught here, before place_list splits reports by place)."""
-    text = " ".join(t.text for t in words)
+    text = as_written(words)
     if not PERIOD_SPAN.search(text) and (not WHOLE_YEAR.search(text) or MONTH_NAMED.search(text)):
         return False
     return _several(words, tok)

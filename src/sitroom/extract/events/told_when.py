@@ -25,6 +25,7 @@ from ...lang.en.reporting import AUDIENCE_LEMMAS, DATED_DOCUMENTS, REPORTING_LEM
 from ...lang.en.tags import FINITE_VERB_TAGS
 from .arguments import mention_spans
 from ..pos import VERBAL
+from ..written import listed
 
 
 def statement_times(doc, anchor, times: Iterable, above: set[int]) -> set[int]:
@@ -51,7 +52,7 @@ def _dates_a_document(span) -> bool:
     root = next((x for x in span if not span.start <= x.head.i < span.end), None)
     if root is None or root.dep_ not in ("compound", "nmod", "poss", "npadvmod", "amod", "nummod"):
         return False
-    return root.head.pos_ == "NOUN" and root.head.lemma_.lower() in DATED_DOCUMENTS
+    return root.head.pos_ == "NOUN" and listed(root.head, DATED_DOCUMENTS, lemma=True)
 
 
 def _right_after_saying(doc, span) -> bool:

@@ -19,7 +19,7 @@ QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an 
 # The words between a figure and its verb stay in its clause: no other clause's subject or opening word ("wounding
 # three Israelis before he was shot dead by soldiers" counts three wounded, not three dead).
 FILL = (r"(?:(?!and\b|killed|wounded|injured|dead|died|arrested|detained|(?:he|she|it|they|we|before|after|when|while|"
-        r"until|because|but)\b)[A-Za-z'-]+ ){0,4}?")
+        r"until|because|but)\b)[A-Za-z'’-]+ ){0,4}?")
 
 # Killed by hand: "beat two men to death", "were hacked to death" (a mob's or a militia's killing).
 TO_DEATH = r"(?:beat(?:en|ing)?|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|tortur(?:ed|ing))"
@@ -27,7 +27,7 @@ TO_DEATH = r"(?:beat(?:en|ing)?|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|bu
 # "left"/"leaving" counts only the dead it leaves ("left 12 insurgents and two soldiers dead"), not the hurt
 # ("left 12 people injured", nor "left 30 wounded and four dead": four). A lynching is a killing by a mob.
 KILL_V = (r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|massacr(?:ed|ing)|"
-          r"claiming the lives of|lynch(?:ed|ing)|(?:left|leaving)(?=(?: (?!(?:wounded|injured|hurt|maimed)\b)[\w'-]+){1,6} (?:dead|to death)\b))")
+          r"claiming the lives of|lynch(?:ed|ing)|(?:left|leaving)(?=(?: (?!(?:wounded|injured|hurt|maimed)\b)[\w'’-]+){1,6} (?:dead|to death)\b))")
 
 DIED = (r"(?:(?:were|was|have been|had been|are|being) )?(?:killed|dead|died|shot dead|gunned down|lost their lives|perished|"
         r"drowned|slain|executed|murdered|confirmed dead|lynched|(?:shot|" + TO_DEATH + r") to death)")
@@ -41,14 +41,14 @@ ARR_V = r"(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing) up|apprehend(?:ed
 ARRESTED = r"(?:(?:were|was|have been|had been|are) )?(?:arrested|detained|apprehended|rounded up|taken into custody|picked up)"
 
 # "114 people, including some children, were killed": an aside between the figure and its verb.
-ASIDE = r"(?:[A-Za-z'-]+(?: [A-Za-z'-]+)?)?, (?:including|among them|among whom|most of them|many of them)\b[^,.;]{0,60}, "
+ASIDE = r"(?:[A-Za-z'’-]+(?: [A-Za-z'’-]+)?)?, (?:including|among them|among whom|most of them|many of them)\b[^,.;]{0,60}, "
 
 # The figure, its victims' word and its verb: two of them joined by "and" with other victims are two groups
 # of dead in one incident ("two union members were killed ... and six workers were shot dead": 8).
-VICTIM_GROUP = re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:(?P<who>[A-Za-z'-]+) {FILL}|{ASIDE}){DIED}\b", re.I)
+VICTIM_GROUP = re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:(?P<who>[A-Za-z'’-]+) {FILL}|{ASIDE}){DIED}\b", re.I)
 # Two groups of dead as the objects of one killing verb ("killed at least 10 soldiers and 15 militants": 25).
-_TWO_GROUPS = (rf"{QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'-]+) (?:and|as well as|plus) "
-               rf"{QUAL}(?P<m>\d+|{WORD_NUM}) (?P<other>[a-z'-]+)")
+_TWO_GROUPS = (rf"{QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'’-]+) (?:and|as well as|plus) "
+               rf"{QUAL}(?P<m>\d+|{WORD_NUM}) (?P<other>[a-z'’-]+)")
 KILLED_GROUPS = re.compile(rf"\b{KILL_V} {_TWO_GROUPS}\b", re.I)
 # ... or as the subject of one passive killing ("two soldiers and eleven militants were killed": 13).
 DIED_GROUPS = re.compile(rf"\b{_TWO_GROUPS} {DIED}\b", re.I)
@@ -60,7 +60,7 @@ PATTERNS = {
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) {ASIDE}{DIED}\b", re.I),
         re.compile(rf"\b(?:death toll|toll|fatalities|deaths)\b[^.;]{{0,25}}?\b(?:to|of|at|reached|:)\s*{QUAL}(?P<n>{NUM})\b", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:people |civilians |soldiers |fighters |militants |\w+ )?(?:dead|deaths|bodies|fatalities)\b", re.I),
-        re.compile(rf"\b{TO_DEATH} {QUAL}(?P<n>{NUM}) (?:[\w'-]+ ){{0,3}}?to death\b", re.I),
+        re.compile(rf"\b{TO_DEATH} {QUAL}(?P<n>{NUM}) (?:[\w'’-]+ ){{0,3}}?to death\b", re.I),
     ],
     "injured": [
         re.compile(rf"\b{INJ_V} {QUAL}(?P<n>{NUM})\b", re.I),
@@ -87,15 +87,15 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       rf"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|slain|executed|"
                       rf"beaten to death)|died|was fatally (?:shot|wounded|injured))\b|"
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
-                      rf"hacked to death|lynch(?:ed|ing))\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!'s)|"
+                      rf"hacked to death|lynch(?:ed|ing))\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!['’]s)|"
                       rf"\b{TO_DEATH}\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+to death\b|"
                       # one person named after the title ("killed senior Hamas official Saleh al-Arouri")
                       rf"\b(?:killed|shot dead|gunned down|murdered|assassinated|executed)\s+"
                       rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+(?-i:[A-Z][a-z][\w'’-]*)", re.I)
 
 # A group and one more person killed ("killing two soldiers and a civilian": 3).
-KILLED_GROUP_AND_ONE = re.compile(rf"\b{KILL_V} {QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'-]+) (?:and|as well as|plus) "
-                                  rf"(?:a|an|one) (?:[a-z'-]+ ){{0,2}}?{ONE_PERSON}\b", re.I)
+KILLED_GROUP_AND_ONE = re.compile(rf"\b{KILL_V} {QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'’-]+) (?:and|as well as|plus) "
+                                  rf"(?:a|an|one) (?:[a-z'’-]+ ){{0,2}}?{ONE_PERSON}\b", re.I)
 # Two people killed, each told with an article or a possessive: "a police commander and his bodyguard were killed",
 # "killing a teacher and her son" (ACLED: two fatalities).
 _ONE = rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?(?:{ONE_PERSON}|son|daughter|brother|wife|husband)"

@@ -7,7 +7,7 @@ import re
 
 # The words of a criminal case as police and courts tell one: a story needs two different ones.
 CRIMINAL_CASE = re.compile(
-    r"\b(?:suspects?|charged with|faces? [\w-]+ (?:\w+ )?charges|charges? of|homicide|sheriff'?s?|detectives?|"
+    r"\b(?:suspects?|charged with|faces? [\w-]+ (?:\w+ )?charges|charges? of|homicide|sheriff['’]?s?|detectives?|"
     r"Amber Alert|arraign\w*|first-degree|second-degree|manslaughter|bail|booked|jail|investigators?|"
     r"police said|murder(?:ed|s)?|stabb(?:ed|ing)|victims?|custody|accused|allegedly|major crimes?)\b", re.I)
 
@@ -38,7 +38,7 @@ POLICE_DOER = re.compile(
 # A family killing (not coded wherever it is told): the doer is the victim's relative or partner.
 FAMILY_DOER = re.compile(
     r"\b(?:by|at the hands of) (?:his|her|their) (?:own )?(?:(?:step|grand)?(?:father|mother|son|daughter)|brothers?|"
-    r"sisters?|husband|wife|uncle|cousin|relatives?|family|boyfriend|girlfriend|partner|ex-\w+|in-laws)\b(?!'s)",
+    r"sisters?|husband|wife|uncle|cousin|relatives?|family|boyfriend|girlfriend|partner|ex-\w+|in-laws)\b(?!['’]s)",
     re.I)
 
 # A death or harm told as a person's crime: typed as a disaster, it is no disaster.

@@ -41,7 +41,7 @@ ONLINE_MODIFIERS = frozenset({"online", "virtual", "digital", "twitter", "hashta
 BACKGROUND_TIME = frozenset({"since", "after", "before", "until", "till", "as", "ahead", "prior"})  # ("ahead of", "prior to")
 
 # The perfect's auxiliary: "has been cracking down on demonstrations since ..." tells a practice over a period.
-PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
+PERFECT_AUX = frozenset({"has", "have", "'ve", "'s", "’ve", "’s"})  # (and with the typographic apostrophe)
 
 # Words whose infinitive tells a demonstration to come or allowed, not held: "were due to protest", "set to
 # march", "the right to protest peacefully", "endorsed the decision of the NLC to protest".
@@ -77,7 +77,7 @@ INTERVENED = re.compile(r"\b(?:police\w*|officers?|gendarm\w*|security (?:forces
 # An intervention the report denies ("police did not intervene", "ended without any arrests", "no one was
 # arrested"): its words name no intervention (read out before INTERVENED is looked for).
 NO_INTERVENTION = re.compile(
-    r"\b(?:police|officers|security forces|the authorities|soldiers)\s+(?:did not|didn't|did not need to|never)\s+"
+    r"\b(?:police|officers|security forces|the authorities|soldiers)\s+(?:did not|didn['’]t|did not need to|never)\s+"
     r"(?:intervene|interfere|disperse\w*|arrest\w*|stop\w*)\b"
     # (up to a turn of the account: "did not intervene at first, but later fired tear gas" intervened)
     r"(?:(?!\b(?:but|until|later|then|however|before|when|after)\b)[^.;])*|\bwithout (?:any )?(?:police )?"
@@ -113,4 +113,4 @@ CAUSED_DEMONSTRATION = re.compile(
 # killed", "laid wreaths for the victims"), like a vigil's: told before the demonstration word, the deaths are
 # the grievance of the gathering, not force used at it (demonstrations.without_grievance reads the phrase out).
 MOURNING_ACT = re.compile(r"\b(?:candles?|candlelight|wreaths?|flowers|prayers?|pray(?:ed|ing|s)?|"
-                          r"minute'?s? (?:of )?silence|moments? of silence)\s+(?=for\b)", re.I)
+                          r"minute['’]?s? (?:of )?silence|moments? of silence)\s+(?=for\b)", re.I)

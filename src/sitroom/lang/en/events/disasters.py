@@ -106,8 +106,8 @@ RUNNING_TOLL = re.compile(
 FORECAST = re.compile(r"\b(?:(?:is|are|was|were) (?:forecast|expected|predicted|likely) to|threatened by|at risk of|"
                       r"could be hit|warn(?:ed|s|ing)? of|in the future|"
                       # a hazard told as what people need protecting from or prepare for: a need, not the disaster
-                      r"protect(?:s|ed|ing)? (?:[\w'-]+ ){0,3}from|prepar(?:e|es|ed|ing) (?:[\w'-]+ ){0,3}for|"
-                      r"brac(?:e|es|ed|ing) (?:[\w'-]+ ){0,2}for|vulnerable to)\b", re.I)
+                      r"protect(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}from|prepar(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}for|"
+                      r"brac(?:e|es|ed|ing) (?:[\w'’-]+ ){0,2}for|vulnerable to)\b", re.I)
 
 # Aid for the victims (money pledged, an appeal, relief sent) is a response to the disaster, not the
 # disaster: a sentence that tells aid and no death reports none of its own.

@@ -191,7 +191,7 @@ FOR_INTENT_NOUNS = {"preparation": "planned", "prep": "planned", "condition": "p
 
 MODAL_AUX = {"might": "predicted", "may": "predicted", "could": "predicted", "would": "hypothetical",
               "should": "hypothetical", "must": "hypothetical", "can": "hypothetical", "will": "planned",
-              "shall": "planned", "'ll": "planned"}
+              "shall": "planned", "'ll": "planned", "’ll": "planned"}  # (the typographic apostrophe too: "they’ll")
 
 # Verbs that carry out the event their object names ("launch an offensive", "hold talks"): what governs
 # them governs the event ("threatened to launch an offensive"); other verbs only talk about it.

@@ -23,7 +23,7 @@ DISRUPTION = re.compile(
     r"(?:intercept|shot down|shoot down|down)(?:ed|ing)? (?:\w+ ){0,3}(?:drones?|missiles?|rockets?|uavs?)|"
     # an explosive that failed to go off: the attack it was planted for did not happen ("a nail bomb ... did not go
     # off", "explosives which failed to detonate")
-    r"(?:fail(?:ed|s)? to|did not|didn't|does not|never) (?:detonate|explode|go off|blow up))\b", re.I)
+    r"(?:fail(?:ed|s)? to|did not|didn['’]t|does not|never) (?:detonate|explode|go off|blow up))\b", re.I)
 
 # A strike, a bombing or shelling that hit the weapons ("one strike destroyed two ISIL weapons caches", "seven
 # strikes ... destroyed four VBIEDs, two weapons caches"): the weapons were attacked, not seized or defused (the

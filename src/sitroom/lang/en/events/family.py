@@ -75,7 +75,7 @@ OTHER_PROTEST = re.compile(
     r"\b(?:(?:ahead of|before|after the|since the|following the) (?:\w+[- ]){0,3}|"
     r"(?:attempt\w*|tr(?:y|ied|ying)|plan\w*|call\w*|intend\w*) to (?:stage|hold|organi[sz]e|join|lead) (?:\w+ ){0,3}|"
     r"(?:for|over) (?:participating|taking part|joining|organi[sz]ing|leading|(?:his|her|their) role) in "
-    r"(?!an? |the (?:[\w-]+ )?(?:protest|demonstration|rally|sit-in)\b)(?:[\w“”\"'-]+ ){0,4}|"
+    r"(?!an? |the (?:[\w-]+ )?(?:protest|demonstration|rally|sit-in)\b)(?:[\w“”\"'’-]+ ){0,4}|"
     # the protest made or called for is the offence ("arrested three activists for organising a protest")
     r"(?:for|over) (?:organi[sz]ing|planning|calling for|inciting|mobili[sz]ing (?:\w+ )?for) (?:\w+ ){0,3})"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|marches|sit-ins?)\b|"
@@ -109,7 +109,7 @@ CROWD_DOERS = re.compile(r"\b(?:students|pupils|youths|residents|villagers|local
                          r"fans|inmates|prisoners|motorists|miners)\b", re.I)
 
 # A gathering held ("held a vigil", "held another memorial march"): the holding of it, no one held.
-HELD_GATHERING = re.compile(r"\bheld (?:[\w“”\"'-]+ ){0,4}?(?:vigils?|protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|"
+HELD_GATHERING = re.compile(r"\bheld (?:[\w“”\"'’-]+ ){0,4}?(?:vigils?|protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|"
                             r"sit-?ins?|pickets?|gatherings?|commemorations?|memorials?)\b", re.I)
 
 # State detention told as a disappearance (decisions v1.2: held incommunicado, or said to be abducted):
@@ -185,7 +185,7 @@ BASE = re.compile(r"\b(?:bases?|headquarters|hq|outposts?|posts?|camps?|garrison
 TARGETED_BASE = re.compile(r"\b(?:target(?:ed|ing|s)?|attack(?:ed|ing|s)?|raid(?:ed|ing|s)?|struck|strik(?:e|es|ing)|hit|"
                            r"storm(?:ed|ing)|overr(?:an|un)|destroy(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|"
                            r"dismantl(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|on|against)\s+(?:an?|the|its|their|several)?\s*"
-                           r"(?:[\w'-]+\s+){0,3}?(?:bases?|camps?|hideouts?|positions?|outposts?|posts?|strongholds?|"
+                           r"(?:[\w'’-]+\s+){0,3}?(?:bases?|camps?|hideouts?|positions?|outposts?|posts?|strongholds?|"
                            r"headquarters)\b", re.I)
 # - Explosions/Remote violence / Shelling/artillery/missile attack: an artillery weapon; tear gas shells or
 #   canisters are a crowd-control means ("Smoke rises from teargas shells fired by security forces"), no artillery.

@@ -249,7 +249,7 @@ MORE_WEAK: dict[str, str] = {
     "Battles / Government regains territory": r"\b(?:back in control of|wrest(?:ed|s)? back|restored to (?:state|government) control|"
                                               r"reasserted control|(?:chased|dislodg(?:ed|ing)|routed?|routing) .{0,40}\b(?:out of|from)|"
                                               r"cleared of (?:terrorist|militant|rebel)|raised the national flag)\b",
-    "Battles / Non-state actor overtakes territory": r"\b(?:swept into|conquered|fall of [A-Z][\w'-]+|have taken [A-Z]|"
+    "Battles / Non-state actor overtakes territory": r"\b(?:swept into|conquered|fall of [A-Z][\w'’-]+|have taken [A-Z]|"
                                                     r"fell into the hands of|hoist(?:ed|ing) their flag)\b",
     "Strategic developments / Non-violent transfer of territory": r"\b(?:walked into|changed hands|redeployed away from|"
                                                                   r"handover|handed the keys|moved in unopposed|unopposed)\b",
@@ -296,8 +296,8 @@ CLAIMED_ATTACK = re.compile(
     r"\b(?:(?:was|were|also|later|since|been|has|have) )*claimed by\b", re.I)
 # A group's own claim of an attack told before ("Al Shabaab claimed responsibility", "... claimed the attack").
 CLAIMED_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)? responsibility|took responsibility|accepted responsibility|"
-                                    r"claim(?:ed|s)? (?:the|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
-                                    r"Saturday's) (?:attack|bombing|blast|assault|ambush|killing)s?)\b", re.I)
+                                    r"claim(?:ed|s)? (?:the|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day['’]s) "
+                                    r"(?:attack|bombing|blast|assault|ambush|killing)s?)\b", re.I)
 # A claim told as a group's habit ("al-Shabaab, which frequently claims responsibility for bombings"): its way, no
 # claim of the act just told.
 CLAIM_HABIT = re.compile(r"\b(?:often|frequently|usually|regularly|routinely|typically|generally|previously|repeatedly|"
