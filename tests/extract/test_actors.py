@@ -230,6 +230,8 @@ def test_a_title_word_before_a_role_is_part_of_the_title_not_an_organisation(nlp
 @pytest.mark.parametrize("text,name,role", [
     # "king" inside "seeking": the role search found it and gave the person a role the text never states.
     ("Speaking to reporters seeking his comment, Tom Ellwood said the talks had failed.", "Tom Ellwood", None),
+    # ... and right before the name ("[Org] role Name")
+    ("Police said they were seeking Tom Ellwood for questioning.", "Tom Ellwood", None),
     ("A photojournalist, John Smith, filmed the march.", "John Smith", "photojournalist"),
 ])
 def test_a_role_word_must_start_a_word(nlp, text, name, role):

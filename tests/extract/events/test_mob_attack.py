@@ -52,6 +52,17 @@ def test_the_event_is_mob_violence_between_rioters_and_protesters(pipeline):
     assert mobs[0].actor1.name == "Rioters (Nigeria)" and mobs[0].actor2.name == "Protesters (Nigeria)"
 
 
+@pytest.mark.slow
+def test_a_mob_attack_retyped_by_an_armed_doer_keeps_its_own_sides(pipeline):
+    # an armed side among the attackers makes the typer's later steps read an attack on civilians: the rioters
+    # and protesters of Mob violence are not its sides
+    text = "Suspected militiamen and thugs stormed the rally in Kano on Tuesday and shot dead two protesters."
+    evs = pipeline.extract(DocumentIn(id="t", published="2024-03-14", text=text)).events
+    attacks = [e for e in evs if e.sub_event_type == "Attack"]
+    assert attacks, [(e.event_type, e.sub_event_type) for e in evs]
+    assert attacks[0].actor1 is None or not attacks[0].actor1.name.startswith("Rioters"), attacks[0].actor1.name
+
+
 CLASH = "Battles / Armed clash"
 RIOT = "Riots / Violent demonstration"
 

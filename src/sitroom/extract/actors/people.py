@@ -39,7 +39,7 @@ _ROLE_RE = r"(?i:" + MODIFIERS + _ROLE + ")"
 _CAP = r"[A-Z][\w.'’\-]*"
 
 # 1. "[Org] role [honorific] " just before the name.
-_BEFORE = re.compile(r"(?P<org>(?:" + _CAP + r"\s+){0,4}?" + _CAP + r"(?:'s|’s)?\s+)?(?P<role>" + _ROLE_RE + r")\s+(?:" + HONORIFIC + r"\s+)*$")
+_BEFORE = re.compile(r"(?P<org>(?:" + _CAP + r"\s+){0,4}?" + _CAP + r"(?:'s|’s)?\s+)?(?<!\w)(?P<role>" + _ROLE_RE + r")\s+(?:" + HONORIFIC + r"\s+)*$")
 # 2. "..., the role of the Org, " just before the name.
 _APPOS_BEFORE = re.compile(r"(?:^|[,;:“\"(]\s*)(?P<seg>(?:(?i:the|a|an|its|their)\s+)?(?:[^,;:“\"()]){2,120}?),\s*$")
 # 3. ", a Org role," just after the name.

@@ -86,7 +86,7 @@ from .disruption import disruption_type
 from .strategic import network_cut, network_cutter, retells_contact, retells_custody, told_by_report
 from .place_list import dated_by_source, split_by_place
 from .releases import OTHER as RELEASE, captor_first, release_verb
-from .taxonomy import ABDUCTION
+from .taxonomy import ABDUCTION, MOB_VIOLENCE
 from .mob_attack import crowd_clash, mob_on_demonstration, mob_sides
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
@@ -345,7 +345,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     if freed is not None or at_once:
         a1, a2 = captor_first(a1, a2)  # "hostages held by X were freed": X, named as the captor, frees them
     a1, a2 = conventional_actors(label, a1, a2, location, text)
-    if mobbed:
+    if mobbed and label == MOB_VIOLENCE:  # (a step after may retype it: "militiamen and thugs ... shot dead")
         a1, a2 = mob_sides(a1, a2, location)  # the rioters and the demonstrators they attacked
     if at_once:
         # a release typed so at once ("two hostages were released on Sunday"): its sides are the abduction's, the

@@ -6,6 +6,7 @@ A word of taking is no court step ("arrested for taking part in the protest" is 
 from __future__ import annotations
 
 from ...lang.en.events.civilians import CHARGE_LEMMAS, CHARGE_PREPS, TAKING_CHARGE_LEMMAS
+from ...lang.en.events.rules import CROWD_CONTROLLED
 
 # The words of a court's step (a charge, a trial, a sentence), whose "for"/"with"/"of"/"over" phrase names the offence.
 COURT_STEPS = CHARGE_LEMMAS - TAKING_CHARGE_LEMMAS - {"suspect", "connection"} | {"jail"}
@@ -16,6 +17,7 @@ def is_offence(tok) -> bool:
     t, hops = tok, 0
     while t.dep_ in ("pobj", "prep", "pcomp", "dobj", "conj") and t.head.i != t.i and hops < 8:
         if t.dep_ == "prep" and t.lower_ in CHARGE_PREPS and t.head.lemma_.lower() in COURT_STEPS:
-            return True
+            # "Police charged the crowd with tear gas": a force's charge, its means no offence
+            return not CROWD_CONTROLLED.search(" ".join(w.text for w in t.subtree))
         t, hops = t.head, hops + 1
     return False

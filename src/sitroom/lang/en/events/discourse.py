@@ -12,9 +12,9 @@ GENERIC = re.compile(
     r"(?:now )?)(?:increasingly )?(?:rife|common|commonplace|widespread|rampant|endemic)|cases of|a total of|so far this year|this year alone|every (?:year|month|week|day)|each year|"
     r"(?:the )?risk of|face (?:the )?(?:risk|threat)|facing (?:the )?(?:risk|threat)|stepped up|on the rise|"
     # a record over a stretch: a tenure ("in Duterte's first three years in office"), an experience ("has used
-    # chemical weapons in the past", not "in the past 24 hours")
+    # chemical weapons in the past", not "in the past 24 hours", "in the past couple of days", "in the past weekend")
     r"(?:first|last) (?:[\w-]+ )?(?:years|months) (?:in|of) (?:office|power)|"
-    r"in the past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|fortnight|months?|years?|decades?)\b|\s+(?:few|several|\d))|"
+    r"in the past(?!\s+(?:[\w-]+\s+){0,3}(?:hours?|days?|nights?|weeks?|weekends?|fortnight|months?|years?|decades?)\b|\s+(?:few|several|\d))|"
     # a count over a stretch stressed as such: "in the past week alone, four Palestinians ..."
     r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:weeks?|days|months?) alone|"
     r"since (?:the (?:[\w-]+ ){0,2}?(?:coup|war|start|beginning|insurgency|conflict|uprising|crisis|outbreak|law|protests)|it (?:was|began|took)|"
