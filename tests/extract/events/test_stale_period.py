@@ -36,3 +36,10 @@ def test_a_range_told_as_lasting_up_to_now_is_not_judged_by_its_middle():
 def test_no_date_or_no_publication_date_decides_nothing():
     assert not is_stale(None, PUB)
     assert not is_stale(DateValue(start="2020-01-01", end="2020-12-31", precision="year"), None)
+
+
+def test_the_year_or_month_of_the_report_is_judged_by_its_newest_day_only():
+    # "in 2022" in a report of 10 December 2022: its middle is some 160 days back, but the period reaches the
+    # report and may hold a fresh day (review42)
+    assert not is_stale(DateValue(start="2022-01-01", end="2022-12-31", precision="year"), dt.date(2022, 12, 10))
+    assert not is_stale(DateValue(start="2023-03-01", end="2023-03-31", precision="month"), dt.date(2023, 3, 30))

@@ -274,10 +274,11 @@ def is_stale(date: Optional[DateValue], pub) -> bool:
     """Background by its date (the guide: an event more than about 60 days before the article is not news):
     its newest day is beyond STALE_DAYS, or, dated only by a month or a year ("In December", "last year"),
     the middle of that period is (its one day is as likely anywhere in it: "In December" in a report of
-    March 2 is some 75 days back)."""
+    March 2 is some 75 days back). A period that runs up to the publication ("in 2024" in a report of December
+    2024) may hold a fresh day: only its newest day can make it stale."""
     newest, oldest = age_days(date, pub)
     if newest is None:
         return False
     if newest > STALE_DAYS:
         return True
-    return date.precision in ("month", "year") and (newest + oldest) / 2 > STALE_DAYS
+    return date.precision in ("month", "year") and newest > 0 and (newest + oldest) / 2 > STALE_DAYS
