@@ -19,6 +19,8 @@ ATTACK = "Violence against civilians / Attack"
     "The sit-in outside the ministry was disrupted by hoodlums on Tuesday.",
     "Demonstrators were chased by a mob of counter-protesters near the square.",
     "Counter-protesters assaulted pro-democracy demonstrators in Belgrade on Saturday.",
+    # a state force only looking on is not among the attackers
+    "Soldiers watched as hoodlums attacked the protesters in Lagos.",
 ])
 def test_a_demonstration_attacked_by_a_mob_is_mob_violence(sentence):
     assert mob_on_demonstration(PEACEFUL, sentence) == MOB
@@ -68,7 +70,6 @@ RIOT = "Riots / Violent demonstration"
 
 
 @pytest.mark.parametrize("sentence", [
-    "A policeman was killed in a clash with the police by angry youths in Warri on Friday.",
     "Clashes between villagers and police left two people dead in Bihar on Monday.",
     "Students clashed with riot police outside the university in Dhaka.",
     "Clashes between the police and striking workers broke out at the port.",

@@ -4,15 +4,16 @@ attacks"; ACLED's Mob violence covers rioters' violence against protesters): "ho
 event told is the violence of the crowd that attacked it, its sides the rioters and the protesters. The
 demonstration itself is coded from the reports that tell it. A state force named among the attackers makes it
 the protest's intervention (left to rules.demonstration_type), and an armed group's attack is violence against
-civilians (not a crowd word here). And a crowd of civilians told clashing with the state's forces ("a
-clash with the police by the youth and motorcyclists") is a riot, not an armed clash: a battle needs two organised
+civilians (not a crowd word here). And a crowd of civilians told clashing with the state's forces ("clashes
+between villagers and police") is a riot, not an armed clash: a battle needs two organised
 armed sides (the guide's Battles), and a crowd's fighting is the guide's Riots."""
 
 from __future__ import annotations
 
 from typing import Optional
 
-from ...lang.en.events.mob_attack import ARMED_SIDE, CROWD_CLASH, DEMONSTRATION_ATTACKED, MOB_ATTACKS, STATE_FORCE
+from ...lang.en.events.mob_attack import (ARMED_SIDE, CROWD_CLASH, DEMONSTRATION_ATTACKED, MOB_ATTACKS, STATE_FORCE,
+                                           STATE_FORCE_JOINED)
 from ...records import ActorRef
 from .arguments import bracketed, country_name
 from .taxonomy import ATTACK, CLASH, MOB_VIOLENCE, VIOLENT_DEMONSTRATION
@@ -28,14 +29,12 @@ def mob_on_demonstration(label: str, sentence: str) -> str:
     if not label.startswith(_READ_AS):
         return label
     m = MOB_ATTACKS.search(sentence)
-    if m is not None:
-        doers = sentence[:m.start("doer")][-40:] + m.group("doer")  # "police and thugs attacked ...": the state's
-    else:
-        m = DEMONSTRATION_ATTACKED.search(sentence)
-        if m is None:
-            return label
-        doers = m.group("doer")
-    return label if STATE_FORCE.search(doers) else MOB_VIOLENCE
+    if m is not None:  # "police and thugs attacked ...": the state's force among the doers
+        return label if STATE_FORCE_JOINED.search(sentence[:m.start("doer")][-40:]) else MOB_VIOLENCE
+    m = DEMONSTRATION_ATTACKED.search(sentence)
+    if m is None:
+        return label
+    return label if STATE_FORCE.search(m.group("doer")) else MOB_VIOLENCE
 
 
 def mob_sides(a1: Optional[ActorRef], a2: Optional[ActorRef], location) -> tuple:
@@ -58,7 +57,7 @@ def mob_attack_told(sentence: str) -> bool:
 
 def crowd_clash(label: str, sentence: str) -> str:
     """Riots / Violent demonstration when a sentence typed as an armed clash tells a crowd of civilians (youths,
-    villagers, workers, motorcyclists) clashing with the police or soldiers and names no armed group; else
+    villagers, workers) clashing with the police or soldiers and names no armed group; else
     ``label``."""
     if label != CLASH or not CROWD_CLASH.search(sentence) or ARMED_SIDE.search(sentence):
         return label

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from ...lang.en.events.civilians import CHARGE_LEMMAS, CHARGE_PREPS, TAKING_CHARGE_LEMMAS
 from ...lang.en.events.rules import CROWD_CONTROLLED
+from ..written import as_written
 
 # The words of a court's step (a charge, a trial, a sentence), whose "for"/"with"/"of"/"over" phrase names the offence.
-COURT_STEPS = CHARGE_LEMMAS - TAKING_CHARGE_LEMMAS - {"suspect", "connection"} | {"jail"}
+# (an accusation is no step of a court: "accused the army of abducting him" tells the abduction, review42)
+COURT_STEPS = CHARGE_LEMMAS - TAKING_CHARGE_LEMMAS - {"suspect", "connection", "accuse"} | {"jail"}
 
 
 def is_offence(tok) -> bool:
@@ -18,6 +20,6 @@ def is_offence(tok) -> bool:
     while t.dep_ in ("pobj", "prep", "pcomp", "dobj", "conj") and t.head.i != t.i and hops < 8:
         if t.dep_ == "prep" and t.lower_ in CHARGE_PREPS and t.head.lemma_.lower() in COURT_STEPS:
             # "Police charged the crowd with tear gas": a force's charge, its means no offence
-            return not CROWD_CONTROLLED.search(" ".join(w.text for w in t.subtree))
+            return not CROWD_CONTROLLED.search(as_written(t.subtree))
         t, hops = t.head, hops + 1
     return False

@@ -19,17 +19,18 @@ MOB_ATTACKS = re.compile(rf"\b(?P<doer>{_MOB})\b (?:[\w-]+ ){{0,2}}?{_ATTACK} (?
 DEMONSTRATION_ATTACKED = re.compile(rf"\b{_DEMONSTRATION} (?:[\w-]+ ){{0,3}}?(?:was|were|had been|has been|have been|"
                                     rf"got|being) {_ATTACK} by (?P<doer>(?:[\w-]+ ){{0,3}}?{_MOB})\b", re.I)
 # A state force named with the attackers ("police and thugs attacked protesters"): force met the demonstration,
-# its intervention or excessive force, not a mob's violence.
+# its intervention or excessive force, not a mob's violence. STATE_FORCE_JOINED: joined to the doer just after
+# it ("police and thugs", "soldiers, thugs"), not a bystander ("Soldiers watched as hoodlums attacked ...").
 STATE_FORCE = re.compile(r"\b(?:police|policemen|soldiers|troops|army|military|gendarmes|security (?:forces|agents|"
                          r"operatives|personnel)|officers)\b", re.I)
+STATE_FORCE_JOINED = re.compile(STATE_FORCE.pattern + r"\s*(?:,|and|&|alongside|with)\s*(?:[\w-]+\s+){0,2}$", re.I)
 
-# A crowd of civilians fighting the state's forces ("killed in a clash with the police by the youth and
-# motorcyclists", "clashes between villagers and police"): no organised armed side of their own, a riot.
+# A crowd of civilians fighting the state's forces ("clashes between villagers and police", "students clashed with
+# riot police"): no organised armed side of their own, a riot.
 _STATE_SIDE = r"(?:the )?(?:riot )?(?:police(?:men)?|security forces|soldiers|troops|gendarmes|army)"
-_CIVIL_CROWD = (r"(?:the )?(?:[\w-]+ ){0,2}?(?:youths?|students|residents|villagers|locals|workers|traders|motorcyclists|"
-                r"okada riders|commuters|crowds?)")
-CROWD_CLASH = re.compile(rf"\bclash(?:es|ed)? with {_STATE_SIDE} by {_CIVIL_CROWD}\b|"
-                         rf"\bclash(?:es)? between {_CIVIL_CROWD} and {_STATE_SIDE}\b|"
+_CIVIL_CROWD = (r"(?:the )?(?:[\w-]+ ){0,2}?(?:youths?|students|residents|villagers|locals|workers|traders|"
+                r"commuters|crowds?)")
+CROWD_CLASH = re.compile(rf"\bclash(?:es)? between {_CIVIL_CROWD} and {_STATE_SIDE}\b|"
                          rf"\bclash(?:es)? between {_STATE_SIDE} and {_CIVIL_CROWD}\b|"
                          rf"\b{_CIVIL_CROWD} (?:[\w-]+ ){{0,2}}?clashed with {_STATE_SIDE}\b", re.I)
 # An armed side named in the sentence: then it may be a battle, left to the typer.
