@@ -333,13 +333,13 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = rules.demonstration_type(label, text)  # before the conventional actors, who depend on it
     label = family.calm_crowd(label, text)  # a riot needs the crowd's own violence, not its grievance's
     label = family.violent_crowd(label, text)
-    mobbed = mob_on_demonstration(label, text)  # "hoodlums attacked the protesters": the mob's violence
-    label, mobbed = mobbed, mobbed != label
+    mobbed = mob_on_demonstration(label, text) == MOB_VIOLENCE != label  # "hoodlums attacked the protesters"
+    label = MOB_VIOLENCE if mobbed else label  # the mob's violence, its sides set below
     label = family.custody_type(label, text)  # after demonstration_type: arrests at a protest are the protest's
     label = family.persons_taken(label, text, a1)  # "captured a Taliban leader": people taken, no place
     label = family.goods_taken(label, text, a1)  # "ISIL seized the tanks ... from Tiyas Military Airfield": looting
     label = family.armed_attack_typed(label, text, a1, a2)  # "Insurgents attacked a police base": by doer and target
-    label = crowd_clash(label, text)  # "a clash with the police by the youth": a riot, no battle
+    label = crowd_clash(label, text)  # "clashes between villagers and police": a riot, no battle
     label = family.gathering_typed(label, text, u.span)  # "Peaceful groups gathered to honor Floyd": no killing
     at_once = label == RELEASE and freed is None and release_verb(ABDUCTION, ctx.doc, u.start) is not None
     if freed is not None or at_once:
