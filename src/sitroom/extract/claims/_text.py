@@ -1,16 +1,8 @@
-"""The text of a spaCy Doc, computed once: ``Doc.text`` joins every token on each access."""
+"""Text of a spaCy Doc's tokens, read from the document text computed once (``read.nlp.doc_text``)."""
 
 from __future__ import annotations
 
-_KEY = "sitroom.text"
-
-
-def doc_text(doc) -> str:
-    """``doc.text``, cached in ``doc.user_data`` (building it walks the whole document)."""
-    text = doc.user_data.get(_KEY)
-    if text is None:
-        text = doc.user_data[_KEY] = doc.text
-    return text
+from ...read.nlp import doc_text
 
 
 def span_text(tokens: list) -> str:

@@ -12,6 +12,7 @@ from ...lang.en.countries import ACLED_COUNTRY, iso_name
 from ...lang.en.events.arguments import REACTION_VERBS, TALK_ABOUT_VERBS, TOPIC_PREPS, VICTIMS, WEAPON_ACRONYM
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
+from ...read.nlp import doc_text
 from ...records import ActorMention, ActorRef, PlaceMention
 from ..actors.catalogue import Catalogue, catalogue_of, load_catalogue
 from ..actors.vocabulary import JUNTA_COUNTRIES
@@ -119,7 +120,7 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
     catalogue: the actor catalogue (user files included); by default the one the actors stage left on ``doc``.
     """
     catalogue = catalogue or catalogue_of(doc)
-    text = text or (doc.text if doc is not None else "")
+    text = text or (doc_text(doc) if doc is not None else "")
     places = list(places)
     place_texts = place_texts or set()
     dateline = _dateline_end(text) if mentions and mentions[0].start < 160 else 0

@@ -29,6 +29,7 @@ from ...lang.en.events.arguments import (
 )
 from ...lang.en.reporting import REPORTING_LEMMAS
 from ...lang.en.places import OWN_LEVEL_WORDS
+from ...read.nlp import doc_text
 from ...records import DateValue, PlaceMention, TimeMention
 from ..numbers import parse_number  # noqa: F401 (read from here by the tests of counts)
 from ..time import counted_back
@@ -98,11 +99,11 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
         return set()
     hops = 0
     while anchor.pos_ not in VERBAL and anchor.head.i != anchor.i and hops < 8 \
-            and not across_paragraphs(doc.text, anchor.idx, anchor.head.idx):
+            and not across_paragraphs(doc_text(doc), anchor.idx, anchor.head.idx):
         anchor, hops = anchor.head, hops + 1  # a noun trigger ("the delegation ... arrived on July 8"): its verb
     governors, named_by, t, hops = set(), set(), anchor, 0
     while t.head.i != t.i and hops < 12:  # the verbs above the event's own clause
-        if across_paragraphs(doc.text, anchor.idx, t.head.idx):
+        if across_paragraphs(doc_text(doc), anchor.idx, t.head.idx):
             break  # a headline run into the paragraph after it (one parsed sentence): its verb governs nothing there
         below, t, hops = t, t.head, hops + 1
         if t.pos_ not in VERBAL:

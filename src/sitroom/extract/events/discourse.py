@@ -54,6 +54,7 @@ from ...lang.en.events.discourse import (
     MOURNING_WORDS,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
+from ...read.nlp import doc_text
 from .told_from import day_span_tally, elapsed_since, not_the_first_time, office_then, told_at_an_age, yearly_tally
 from .name_parts import is_name_part  # noqa: F401 (read as discourse.is_name_part by rules.py)
 from ..pos import VERBAL
@@ -358,7 +359,7 @@ def is_boilerplate(span, text: str) -> bool:
     """Page furniture rather than report: bylines, contact lines, "Also read", embedded-post credits,
     and short headings without a verb ("– Tracking bandits –", "Kevin Lynch, The Daily Record").
     ``text`` is the span's text (already at hand: Span.text is rebuilt on every access)."""
-    if CAPTION_LABEL_END.search(span.doc.text, max(0, span.start_char - 16), span.start_char):
+    if CAPTION_LABEL_END.search(doc_text(span.doc), max(0, span.start_char - 16), span.start_char):
         return True  # "Photo: Soldiers patrol a street in Bamako", its label split off into the sentence before
     if BOILERPLATE.search(CAPTION_LABEL_END.sub("", text)):
         return True

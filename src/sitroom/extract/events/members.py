@@ -26,6 +26,7 @@ from ...lang.en.events.conventions import (
     POLITICAL_MEMBER_NOUNS,
 )
 from ...lang.en.events.rules import ARMED
+from ...read.nlp import doc_text
 from ...records import ActorRef
 from .actor_roles import bracketed, country_name
 from .conventions import unidentified_group
@@ -232,7 +233,7 @@ def _resolve(span, mentions, political: bool) -> Optional[ActorRef]:
     if ORG_WORD.fullmatch(words.lower()):
         # "the party": the last one named before ("the Samajwadi Party", "the Dalfa-Umurinzi party",
         # "opposition party Dalfa-Umurinzi")
-        noun, text = words.lower(), span.doc.text
+        noun, text = words.lower(), doc_text(span.doc)
         named = [m for m in mentions if m.kind == "group" and m.end <= start and not m.known
                  and (m.name.lower().split()[-1:] == [noun] or text[m.end:m.end + len(noun) + 1].lower() == f" {noun}"
                       or text[max(0, m.start - len(noun) - 1):m.start].lower() == f"{noun} ")]

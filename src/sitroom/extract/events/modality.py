@@ -29,6 +29,7 @@ from ...lang.en.events.modality import (
     STAND_IN_SUBJECTS,
 )
 from ...lang.en.reporting import SPEECH_LEMMAS as _SPEECH_LEMMAS
+from ...read.nlp import doc_text
 from ..actors.vocabulary import dateline_end
 from ..pos import VERBAL
 from ..written import listed
@@ -144,7 +145,7 @@ def modality_from_parse(doc, char_offset: int) -> Optional[str]:
     possibility ("the pandemic may lead to a spike in ... possible kidnappings": no kidnapping is reported);
     "hypothetical" when that clause is what a noun of speculation says ("speculation that ..."); else None.
     The string rules of :func:`modality_of` see only a few words before the trigger; this reads the parse."""
-    if doc is None or not 0 <= char_offset < len(doc.text):
+    if doc is None or not 0 <= char_offset < len(doc_text(doc)):
         return None
     span = doc.char_span(char_offset, char_offset + 1, alignment_mode="expand")
     if span is None or not len(span):

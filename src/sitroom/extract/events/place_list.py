@@ -155,7 +155,8 @@ def _nested(narrow: PlaceMention, wide: PlaceMention) -> bool:
 
 def _head(doc, p: PlaceMention):
     """The token of the place's words whose head lies outside them (the name's head), None when unparsed."""
-    toks = [t for t in doc if p.start <= t.idx < p.end]
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")  # not a walk over the whole document
+    toks = [t for t in span if p.start <= t.idx < p.end] if span is not None else []
     for t in toks:
         if not (p.start <= t.head.idx < p.end) or t.head.i == t.i:
             return t

@@ -17,6 +17,7 @@ from typing import Optional
 
 from ...lang.en.metonymy import MISSION_NOUNS
 from ...lang.en.places import AT_LANDMARK_BEFORE, BUILDING_HEADS, LEVEL_HINT_WORDS, SITE_NAME_HEADS
+from ...read.nlp import doc_text
 from ...records import PlaceMention
 from ...registry import stage
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, coord, get_gazetteer
@@ -73,15 +74,15 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
         rejected = [r for r in rejected if not any(s.start < r.end and r.start < s.end for s in respelt)]
         kept = [k for k in kept if not any(s.start < k.end and k.start < s.end for s in respelt)]
         for s in respelt:
-            read_cues(doc.text, s)
+            read_cues(doc_text(doc), s)
         kept = sorted(kept + respelt, key=lambda s: s.start)
     borders = find_demonym_borders(doc, gaz)
     if borders:  # "the Afghanistan border" replaces the bare country name inside it
         kept = [s for s in kept if not any(b.start <= s.start and s.end <= b.end for b in borders)]
-    kept = same_name_same_place(gaz, doc.text, kept, rejected)
-    kept = named_with_parent(gaz, doc.text, kept, rejected)
+    kept = same_name_same_place(gaz, doc_text(doc), kept, rejected)
+    kept = named_with_parent(gaz, doc_text(doc), kept, rejected)
     focus = country_focus(gaz, kept, demonyms)
-    choices = resolve_spans(gaz, kept, focus, constrain(gaz, doc.text, kept))
+    choices = resolve_spans(gaz, kept, focus, constrain(gaz, doc_text(doc), kept))
     # a government speaking ("U.S. officials said talks would resume in Geneva") tells nothing of where the sentence's
     # or the story's other places lie
     # (nor a country owning a mission abroad: "outside Iran's embassy in Knightsbridge")
@@ -99,7 +100,7 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     taken = [(m.start, m.end) for m in out]
     for iso2, start, end in demonyms:
         if not any(a < end and start < b for a, b in taken):
-            out.append(_origin_mention(gaz, iso2, start, end, doc.text[start:end], sentence_index))
+            out.append(_origin_mention(gaz, iso2, start, end, doc_text(doc)[start:end], sentence_index))
     # "Makerere University", "Incirlik Air Base, Turkey": sites the gazetteer lacks, at the place the text puts them in
     out += site_mentions(gaz, doc, out, focus, sentence_index or (lambda o: _sentence_of(doc, o)))
     out.sort(key=lambda m: m.start)
@@ -169,16 +170,16 @@ def _town_of_a_site_acted_at(doc, gaz: Gazetteer, s: Span, e: int, kept: list[Sp
     ent = s.extra.get("ent")
     if ent is None or gaz.level[e] not in (PPL, ADMIN1):
         return False
-    if doc.text[ent[0]:s.start].lower() not in ("", "the "):
+    if doc_text(doc)[ent[0]:s.start].lower() not in ("", "the "):
         # "abducted from the Federal University Gusau": a town that closes the name right after the site's head word
         # is the town the site is in (a place named after it is the town's parent)
-        head = doc.text[ent[0]:s.start].split()[-1:]
+        head = doc_text(doc)[ent[0]:s.start].split()[-1:]
         closes = s.end == ent[1] and head and head[0].lower() in BUILDING_HEADS | set(SITE_NAME_HEADS)
         return bool(closes) and where_acted(doc, ent[0])
-    last = doc.text[s.end:ent[1]].split()[-1:]
+    last = doc_text(doc)[s.end:ent[1]].split()[-1:]
     if not last or last[0].lower() not in BUILDING_HEADS:
         return False  # a building's name, not a firm's ("at Toyota Kirloskar Motor") nor a street's ("Damascus Street")
-    if any(k.start >= ent[1] and PARENT_GAP.match(doc.text[ent[1]:k.start]) for k in kept):
+    if any(k.start >= ent[1] and PARENT_GAP.match(doc_text(doc)[ent[1]:k.start]) for k in kept):
         return False
     return where_acted(doc, ent[0])
 
@@ -193,7 +194,7 @@ def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_in
         return _within_parent(gaz, s, choice, sent)
     level = gaz.level_name(e)
     landmark = s.key in LANDMARK_KEYS
-    site = landmark and doc is not None and _AT_LANDMARK.search(doc.text, max(0, s.start - 20), s.start) is not None
+    site = landmark and doc is not None and _AT_LANDMARK.search(doc_text(doc), max(0, s.start - 20), s.start) is not None
     # "early in the Balkans war", "veterans of the Syria war": the name of a war, no place where anything happens
     war = bool(s.extra.get("war"))
     metonym = war or (landmark and not site) or s.extra.get("inside") == "ORG" or doc is not None and is_metonym(doc, s.start, s.end, gaz.level[e] == COUNTRY or int(gaz.capital[e]) == 2)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...read.nlp import doc_text
 from .gazetteer import COUNTRY, Gazetteer
 from .normalise import fold_name
 from .recognise import Span
@@ -14,7 +15,7 @@ from .tables import DEMONYMS
 
 def find_demonym_borders(doc, gaz: Gazetteer) -> list[Span]:
     """"the Tajik border", "the Afghanistan border", "Afghanistan-Tajikistan border"."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for m in re.finditer(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ -]+border\b", text):
         word = m.group(1)
@@ -53,7 +54,7 @@ def demonym_countries(doc) -> list[tuple[str, int, int]]:
     country focus, and the countries its actors come from."""
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     out = []
-    for m in _DEMONYM.finditer(doc.text):
+    for m in _DEMONYM.finditer(doc_text(doc)):
         if not any(a <= m.start() < b for a, b in people):
             out.append((DEMONYMS[m.group(1)], m.start(), m.end()))
     return out

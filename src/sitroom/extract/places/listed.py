@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...lang.en.places import STOP_WORDS
+from ...read.nlp import doc_text
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, PPL, Gazetteer
 from .normalise import fold_name
 
@@ -35,7 +36,7 @@ def listed_places(ent, gaz: Gazetteer) -> list[tuple[int, int]]:
     tokens = list(ent)
     if tokens[0].lower_ == "the":
         tokens = tokens[1:]
-    if fold_name(ent.doc.text[tokens[0].idx:ent.end_char]) in gaz.key_ids:
+    if fold_name(doc_text(ent.doc)[tokens[0].idx:ent.end_char]) in gaz.key_ids:
         return []  # "Trinidad and Tobago": one name
     items, run = [], []
     for t in tokens + [None]:

@@ -22,6 +22,7 @@ from ...lang.en.places import APPOSED_PLACE_HEADS, PEOPLE_MEMBERS
 from ...lang.en.places import (  # noqa: F401 (STOP_WORDS is read from here by the stage)
     ENTITY_LEADING_PREPOSITIONS, GENERIC_NAME_HEADS, HONORIFICS, STOP_WORDS,
 )
+from ...read.nlp import doc_text
 from .cues import (
     APPOSED, ATTACKED, HONORIFIC_BEFORE, KIND, LEVEL_AFTER, LOCATIVE, NEAR_WORDS, QUALIFIER, read_cues, read_own_level,
     spread_plural_hints,
@@ -71,7 +72,7 @@ class Span:
 
 def find_spans(doc, gaz: Gazetteer) -> list[Span]:
     """Candidate place names of a spaCy doc, in text order, without overlaps."""
-    text = doc.text
+    text = doc_text(doc)
     folded = fold_text(text)
     ents_by_token = {}
     listed: set[tuple[int, int]] = set()  # (first, last) tokens of each item of an entity that lists places
@@ -279,7 +280,7 @@ def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Spa
         if any(s.start < ent.end_char and ent.start_char < s.end for s in spans):
             continue
         first = doc[_entity_start(ent, gaz)]
-        name = re.sub(r"^(?:the)\s+", "", doc.text[first.idx:ent.end_char], flags=re.I)
+        name = re.sub(r"^(?:the)\s+", "", doc_text(doc)[first.idx:ent.end_char], flags=re.I)
         if not name[:1].isupper() or _CODE.match(name):
             continue  # "201st", "al-..." fragments; "M23 rebels"
         start = ent.end_char - len(name)
@@ -288,7 +289,7 @@ def _with_unmatched_entities(doc, gaz: Gazetteer, spans: list[Span]) -> list[Spa
         qualified = QUALIFIER.match(name)
         if not entries and qualified:  # "Southern California": the named unit, coarsely
             entries = gaz.lookup(qualified.group(1))
-        if not entries and _GROUP_AFTER.match(doc.text, ent.end_char) and not _placed_anywhere(doc.text, name):
+        if not entries and _GROUP_AFTER.match(doc_text(doc), ent.end_char) and not _placed_anywhere(doc_text(doc), name):
             continue  # "Tuareg rebels", "Fulani herders": a people's name before its members, no place
         if not entries and _counted(doc, first.i):
             continue  # "about 7,000 Bosniaks and Croats were held": what a number counts is people, no place
@@ -326,7 +327,7 @@ def _named_in_unit(doc, ent, spans: list[Span]) -> bool:
         return False
     if any(s.start < ent.end_char and ent.start_char < s.end for s in spans):
         return False
-    before = doc.text[max(0, ent.start_char - 60):ent.start_char]
+    before = doc_text(doc)[max(0, ent.start_char - 60):ent.start_char]
     honorific = HONORIFIC_BEFORE.search(before)
     if honorific and honorific.group(1).lower() in HONORIFICS:
         return False
@@ -335,7 +336,7 @@ def _named_in_unit(doc, ent, spans: list[Span]) -> bool:
         return True  # "the Syrian town of Dabiq": a kind of place and "of" before a name say it is that place
     if not (LOCATIVE.search(before) or ATTACKED.search(before)):
         return False
-    after = doc.text[ent.end_char:ent.end_char + 60]
+    after = doc_text(doc)[ent.end_char:ent.end_char + 60]
     # "in Kyaukphyu township (Rakhine)": a level word of a small unit after the name says it is one
     # "seized Rubaya, a mining town in North Kivu": an appositive whose head is a kind of place says it is one
     apposed = APPOSED.match(after)
@@ -344,7 +345,7 @@ def _named_in_unit(doc, ent, spans: list[Span]) -> bool:
 
 
 def text_of(doc, start: int, end: int) -> str:
-    return doc.text[start:end]
+    return doc_text(doc)[start:end]
 
 
 LANDMARK_KEYS = {fold_name(k) for k in LANDMARK_METONYMS}

@@ -19,6 +19,7 @@ from ...lang.en.places import (
     SITE_AFFILIATION_HEADS, SITE_AFFILIATION_VERBS, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST, SITE_NAME_OPENERS,
     SITE_TARGET_BEFORE, STOP_WORDS,
 )
+from ...read.nlp import doc_text
 from ...records import PlaceMention
 from .cues import ATTACKED, LOCATIVE, NEAR_WORDS
 from .gazetteer import ADMIN2, PPL, Gazetteer, coord
@@ -76,7 +77,7 @@ def where_acted(doc, start: int) -> bool:
     or a preposition of place hung on a verb ("arrested him at Makerere University"), not on a person ("a professor
     at Ryerson University", "a student at Xavier University") nor on a verb of working or studying ("who teaches at
     Kenyatta University"): where someone works or studies."""
-    text = doc.text
+    text = doc_text(doc)
     before = _THE.sub("", text[max(0, start - 60):start])
     if ATTACKED.search(before) or _TARGET.search(before):
         return True
@@ -91,7 +92,7 @@ def site_mentions(gaz: Gazetteer, doc, mentions: list[PlaceMention], focus: Coun
                   sentence_of) -> list[PlaceMention]:
     """The mentions of the named sites of a text that no place mention overlaps, each placed inside the place
     named right after one of its mentions, else, when one is where something happens, in the story's country."""
-    text = doc.text
+    text = doc_text(doc)
     pos = {t.idx: t.pos_ for t in doc}
     sites = [s for s in _find(text, pos) if not any(m.start < s[1] and s[0] < m.end for m in mentions)]
     if not sites:

@@ -17,6 +17,7 @@ import numpy as np
 
 from ...lang.en.placenames import consonant_key
 from ...lang.en.places import ENTITY_LEADING_PREPOSITIONS
+from ...read.nlp import doc_text
 from .assemble import VARIANTS_MIN_POPULATION
 from .gazetteer import ADMIN1, PPL, Gazetteer
 from .normalise import fold_name
@@ -90,7 +91,7 @@ def respelt_spans(doc, gaz: Gazetteer, kept: list[Span], rejected: list[Span], f
     countries = [c for c, w in focus.most_common(MAX_COUNTRIES) if w >= MIN_FOCUS and c]
     if not countries:
         return []
-    text = doc.text
+    text = doc_text(doc)
     # A name spaCy calls a place that the gazetteer lacks ("Yekaterinbrug") may be searched too.
     taken = [(s.start, s.end) for s in kept if s.entries]
     ents = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
