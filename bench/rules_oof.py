@@ -265,7 +265,7 @@ def main(argv=None) -> int:
     print(f"precision {p:.3f} strict {f['strict_precision']:.3f} recall {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f}"
           f" | sub-event {f['sub_event_accuracy']:.3f} place {f['place_accuracy']:.3f} date {f['date_accuracy']:.3f}"
           f" actor1 {f['actor1_accuracy']:.3f} actor2 {f['actor2_accuracy']:.3f} ({f['extracted_events']} extracted, {f['found']} found of "
-          f"{f['gold_events']} gold) [{time.time() - t0:.0f} s]")
+          f"{f['gold_events']} gold; date on dated articles {f['date_accuracy_dated'] or 0:.3f}) [{time.time() - t0:.0f} s]")
     if a.errors:
         for fp in f["false_positives"]:
             print("FP", fp["doc"], fp["label"], "|", " ".join(fp["sentence"].split())[:200])

@@ -71,6 +71,9 @@ def _print_dataset(name: str, f: dict, per_type: bool) -> None:
                    f"(n={f['actor1_n']})"
                    + (f"  actor2 {_f(f['actor2_accuracy'])} (n={f['actor2_n']})" if "actor2_n" in f else "")
                    + f"  of {f['found']} found")
+        if "date_dated_n" in f:
+            typer.echo(f"  date on articles with a publication date {_f(f['date_accuracy_dated'])} "
+                       f"(n={f['date_dated_n']}; an undated article naming no year is dated by the annotator alone)")
         if per_type:
             for label, v in sorted(f["per_type"].items(), key=lambda kv: -kv[1]["support"]):
                 typer.echo(f"    P {_f(v['precision'])} R {_f(v['recall'])}  n={v['support']:<3} "
