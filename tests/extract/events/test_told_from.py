@@ -38,6 +38,14 @@ def _why(nlp, sentence, word):
      "and December 9.", "arrested", "tally"),
     ("Between 28 February and 10 March, police detained 60 marchers in Minsk.", "detained", "tally"),
     ("From 1 to 4 March, police detained 60 marchers in Minsk.", "detained", None),
+    # the stretch written with a hyphen or a dash, "between" or not; a short one names days of one incident
+    ("Between 2-16 May, the army said, troops arrested 80 suspects in Sokoto and Kebbi.", "arrested", "tally"),
+    ("Soldiers detained 70 herders in Benue on 3–18 June, the brigade said.", "detained", "tally"),
+    ("Over May 4-20, police arrested 90 marchers in Lusaka, the union said.", "arrested", "tally"),
+    ("On 3-4 March, police detained 60 marchers in Minsk.", "detained", None),
+    # a period named by a hyphenated count of weeks or months; not the length of one act ("a three-day strike")
+    ("Over a two-week period, gunmen abducted more than 20 travellers on the highway.", "abducted", "tally"),
+    ("Police detained 40 workers during a three-day strike in Lagos on Monday.", "detained", None),
     # one act in the year, or an act timed finer than the year, is an incident
     ("In 2020, a Turkish engineer was kidnapped in Kwara.", "kidnapped", None),
     ("In April 2020, 12 miners were kidnapped near Lokoja.", "kidnapped", None),
