@@ -174,6 +174,11 @@ def test_a_subject_naming_nobody_negates_the_act(nlp, sentence, word, modality):
     ("The prosecutor has ordered the arrest of the opposition leader.", "arrest", "planned"),
     ("Riot police were deployed to prevent protests outside the parliament in Accra.", "protests", "negated"),
     ("Troops averted an attack on the base near Gao.", "attack", "negated"),
+    # "pre-empt" as written, hyphenated or not (spaCy splits "pre - empted" and reads the lemma "empte")
+    ("Troops pre-empted an attack on the base near Gao.", "attack", "negated"),
+    ("The army moved to pre-empt an attack on the depot in Mopti.", "attack", "negated"),
+    ("Police preempted a protest outside the parliament in Accra.", "protest", "negated"),
+    ("Riot police were deployed to pre-empt protests outside the parliament in Accra.", "protests", "negated"),
     # a person kept from acting, an order to act, an arrest made: left as they are
     ("Police prevented protesters from marching to the parliament.", "protesters", None),
     ("Soldiers averted an attack on the market by defusing the bomb.", "attack", None),

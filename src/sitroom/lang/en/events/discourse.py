@@ -181,7 +181,10 @@ NON_FACTIVE = {
 # leader", "deployed to prevent protests", "averted an attack" (not a person they keep from acting: "prevented
 # protesters from marching").
 OBJECT_IRREALIS = {"order": "planned", "authorise": "planned", "authorize": "planned", "prevent": "negated",
-                   "avert": "negated", "forestall": "negated", "preempt": "negated", "pre-empt": "negated"}
+                   "avert": "negated", "forestall": "negated", "preempt": "negated"}
+# Hyphenated verbs spaCy splits at the hyphen and cannot lemmatise ("pre - empted": lemma "empte"): their forms as
+# written (written.whole_word) and the lemma the lists above name them by.
+WRITTEN_VERB_LEMMAS = {"pre-empt" + ending: "preempt" for ending in ("", "s", "ed", "ing")}
 
 # Of those, the verbs that take an accomplished event as their direct object: "welcomed the agreement reached on
 # 2 December", "welcomes the liberation of Tikrit" (it happened), while "welcomed plans to hold talks" is planned.
