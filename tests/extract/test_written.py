@@ -94,3 +94,32 @@ def test_listed_words_meet_the_tokens(nlp, sentence, word, check, expected):
 def test_the_perfect_with_either_apostrophe(nlp, aux):
     tok = _tok(nlp, f"We{aux} been cracking down on demonstrations since October.", "demonstrations")
     assert _period_practice(tok)
+
+
+def test_word_end_walks_forward_through_the_hyphens(nlp):
+    from sitroom.extract.written import word_end
+
+    doc = nlp("Two pro-government-backed units - then more.")
+    assert word_end(doc[1]) == word_end(doc[3]) == 5 and doc[5].text == "backed"
+    assert word_end(doc[6]) == 6  # "units": no hyphen after it
+    assert word_end(doc[7]) == 7  # a dash between spaces joins no word
+
+
+def test_anti_before_a_hyphenated_word_names_what_it_is_against(nlp):
+    from sitroom.extract.events.discourse import _after_anti
+
+    doc = nlp("The anti-drug-trafficking unit and the anti-kidnapping squad met the anti - war marchers.")
+    assert [t.text for t in doc if _after_anti(t)] == ["drug", "trafficking", "kidnapping"]
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The governor said 12 al-Shabaab-linked fighters surrendered.", "al-Shabaab-linked fighters"),
+    ("The mayor said 30 pro-government armed militias were deployed.", "pro-government armed militias"),
+    ("The minister said 40 anti-riot police officers were deployed.", "anti-riot police officers"),
+])
+def test_a_quantity_counts_a_hyphenated_word_as_one_word(nlp, sentence, unit):
+    from sitroom.extract.claims.quantities import _unit_after
+
+    doc = nlp(sentence)
+    number = next(t for t in doc if t.like_num)
+    assert _unit_after(doc, number.idx + len(number), vague=False)[0] == unit

@@ -23,19 +23,28 @@ def whole_word(tok, lemma: bool = False) -> str:
     """The hyphenated word ``tok`` is a part of, as written and in lower case ("no-one" for the "one" of "no - one",
     "post-mortem"), or the token's own; with ``lemma`` its last part by its lemma ("post-mortems" reads
     "post-mortem"). spaCy splits a word at its hyphens, and the word lists name such a word whole."""
-    doc, start, end = tok.doc, tok.i, tok.i
+    doc, start = tok.doc, tok.i
     if tok.text == "-":
         return tok.lower_
-
-    def glued(k):  # doc[k] is a hyphen written inside a word: no space on either side
-        return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
-
-    while start >= 2 and glued(start - 1):
+    while start >= 2 and _glued(doc, start - 1):
         start -= 2
-    while end + 2 < len(doc) and glued(end + 1):
-        end += 2
+    end = word_end(tok)
     last = doc[end].lemma_ if lemma else doc[end].text
     return (doc[start:end].text + last).lower()
+
+
+def word_end(tok) -> int:
+    """The index of the last part of the hyphenated word ``tok`` begins or continues ("al" of "al-Qaida-linked":
+    "linked"), or ``tok``'s own."""
+    doc, end = tok.doc, tok.i
+    while end + 2 < len(doc) and _glued(doc, end + 1):
+        end += 2
+    return end
+
+
+def _glued(doc, k) -> bool:
+    """doc[k] is a hyphen written inside a word: no space on either side."""
+    return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
 
 
 def listed(tok, words, lemma: bool = False) -> bool:

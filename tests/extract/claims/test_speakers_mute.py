@@ -23,6 +23,15 @@ def test_a_subject_naming_nobody_makes_no_claim(pipeline):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("nobody", ["No-one", "No one", "Noone", "Nobody", "None of the officials"])
+def test_nobody_in_any_spelling_makes_no_claim(pipeline, nobody):
+    text = (f"{nobody} said the checkpoint would be removed. "
+            "The governor said the road to the airport would reopen on Friday.")
+    claims = pipeline.extract(DocumentIn(id="n", text=text, published="2021-06-22")).claims
+    assert [c.speaker.text for c in claims] == ["The governor"]
+
+
+@pytest.mark.slow
 def test_a_heading_with_no_before_a_speaker_keeps_the_speaker(pipeline):
     text = ('"The attempt will not succeed," said Poon.\n\n- No comment from police -\n\n'
             'Poon added that the detention was related to his articles.')

@@ -88,3 +88,20 @@ def test_a_crowd_clashing_with_the_state_is_a_riot(sentence):
 def test_an_armed_side_or_no_state_force_keeps_the_clash(sentence):
     from sitroom.extract.events.mob_attack import crowd_clash
     assert crowd_clash(CLASH, sentence) == CLASH
+
+
+def test_the_sides_word_lists_are_shared_not_restated():
+    # ARMED_SIDE takes rules.ARMED's armed-group members, without its "army"/"troops" (the state's side of a
+    # crowd clash); STATE_FORCE and the crowd clash's state side name the state's forces from one list.
+    from sitroom.lang.en.events.mob_attack import ARMED_SIDE, CROWD_CLASH, STATE_FORCE, STATE_FORCE_JOINED
+    from sitroom.lang.en.events.rules import ARMED
+
+    for word in ("militants", "rebel", "insurgents", "fighters", "gunmen", "militia", "militiamen", "jihadist",
+                 "guerrillas"):
+        assert ARMED.search(f"the {word} came") and ARMED_SIDE.search(f"the {word} came")
+    assert ARMED_SIDE.search("bandits and armed youths") and not ARMED_SIDE.search("the army and troops")
+    for force in ("police", "policemen", "security forces", "soldiers", "troops", "gendarmes", "army"):
+        assert STATE_FORCE.search(f"{force} came") and CROWD_CLASH.search(f"clashes between villagers and {force}")
+        assert STATE_FORCE_JOINED.search(f"{force} and ")
+    for force in ("military", "security agents", "officers"):
+        assert STATE_FORCE.search(f"{force} came") and not CROWD_CLASH.search(f"clashes between villagers and {force}")

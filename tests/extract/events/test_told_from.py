@@ -38,6 +38,14 @@ def _why(nlp, sentence, word):
      "and December 9.", "arrested", "tally"),
     ("Between 28 February and 10 March, police detained 60 marchers in Minsk.", "detained", "tally"),
     ("From 1 to 4 March, police detained 60 marchers in Minsk.", "detained", None),
+    # the stretch written with a hyphen or a dash, "between" or not; a short one names days of one incident
+    ("Between 2-16 May, the army said, troops arrested 80 suspects in Sokoto and Kebbi.", "arrested", "tally"),
+    ("Soldiers detained 70 herders in Benue on 3–18 June, the brigade said.", "detained", "tally"),
+    ("Over May 4-20, police arrested 90 marchers in Lusaka, the union said.", "arrested", "tally"),
+    ("On 3-4 March, police detained 60 marchers in Minsk.", "detained", None),
+    # a period named by a hyphenated count of weeks or months; not the length of one act ("a three-day strike")
+    ("Over a two-week period, gunmen abducted more than 20 travellers on the highway.", "abducted", "tally"),
+    ("Police detained 40 workers during a three-day strike in Lagos on Monday.", "detained", None),
     # one act in the year, or an act timed finer than the year, is an incident
     ("In 2020, a Turkish engineer was kidnapped in Kwara.", "kidnapped", None),
     ("In April 2020, 12 miners were kidnapped near Lokoja.", "kidnapped", None),
@@ -166,6 +174,11 @@ def test_a_subject_naming_nobody_negates_the_act(nlp, sentence, word, modality):
     ("The prosecutor has ordered the arrest of the opposition leader.", "arrest", "planned"),
     ("Riot police were deployed to prevent protests outside the parliament in Accra.", "protests", "negated"),
     ("Troops averted an attack on the base near Gao.", "attack", "negated"),
+    # "pre-empt" as written, hyphenated or not (spaCy splits "pre - empted" and reads the lemma "empte")
+    ("Troops pre-empted an attack on the base near Gao.", "attack", "negated"),
+    ("The army moved to pre-empt an attack on the depot in Mopti.", "attack", "negated"),
+    ("Police preempted a protest outside the parliament in Accra.", "protest", "negated"),
+    ("Riot police were deployed to pre-empt protests outside the parliament in Accra.", "protests", "negated"),
     # a person kept from acting, an order to act, an arrest made: left as they are
     ("Police prevented protesters from marching to the parliament.", "protesters", None),
     ("Soldiers averted an attack on the market by defusing the bomb.", "attack", None),

@@ -24,6 +24,7 @@ from ...lang.en.claims.quantities import (
     VAGUE,
 )
 from ...records import Quantity
+from ..written import word_end
 from ._text import doc_text, span_text
 
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in SMALL), key=len, reverse=True))
@@ -120,24 +121,21 @@ def _unit_after(doc, char: int, vague: bool) -> tuple[Optional[str], int]:
     tokens = list(doc[first:first + MAX_UNIT_WORDS + 6])
     if vague and tokens and tokens[0].lower_ == "of":
         tokens = tokens[1:]
-    words: list = []
+    words: list = []  # (first, last) tokens of each word, a hyphenated word one ("two al-Qaida-linked groups")
     k = 0
     while k < len(tokens) and len(words) < MAX_UNIT_WORDS:
         t = tokens[k]
         if t.pos_ not in _UNIT_POS or t.is_punct or t.ent_type_ in ("DATE", "TIME"):
             break
-        words.append(t)
-        k += 1
-        # "two al-Qaida vehicles": a hyphenated word is one word
-        while k + 1 < len(tokens) and tokens[k].text == "-" and not tokens[k - 1].whitespace_ and not tokens[k].whitespace_:
-            words.append(tokens[k + 1])
-            k += 2
+        last = doc[word_end(t)]
+        words.append((t, last))
+        k += last.i - t.i + 1
     # End at the last noun: "8,000 Afghan citizens are" → "Afghan citizens".
-    while words and words[-1].pos_ == "ADJ":
+    while words and words[-1][1].pos_ == "ADJ":
         words.pop()
     if not words:
         return None, char
-    return span_text(words), words[-1].idx + len(words[-1])
+    return span_text([words[0][0], words[-1][1]]), words[-1][1].idx + len(words[-1][1])
 
 
 def _token_index_at(doc, char: int) -> int:

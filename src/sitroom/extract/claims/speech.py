@@ -57,6 +57,7 @@ from .frame_words import (
     verb_as_modifier,
 )
 from ..pos import VERBAL
+from ..written import listed
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 # What parts a stray subject from the verb's own: a blank line, or the dash that ends a dateline
@@ -239,7 +240,7 @@ def _mute(subject, verb) -> bool:
     lemma = subject.lemma_.lower()
     if lemma in MUTE_SUBJECTS:
         return True
-    nobody = lemma in NOBODY or any(c.dep_ == "det" and c.lower_ in NO_DETERMINERS for c in subject.children)
+    nobody = listed(subject, NOBODY) or any(c.dep_ == "det" and c.lower_ in NO_DETERMINERS for c in subject.children)
     return nobody and not _BLANK_LINE.search(doc_text(subject.doc), min(subject.idx, verb.idx),
                                              max(subject.idx, verb.idx))
 

@@ -58,7 +58,7 @@ from ...read.nlp import doc_text
 from .told_from import day_span_tally, elapsed_since, not_the_first_time, office_then, told_at_an_age, yearly_tally
 from .name_parts import is_name_part  # noqa: F401 (read as discourse.is_name_part by rules.py)
 from ..pos import VERBAL
-from ..written import as_written
+from ..written import as_written, whole_word
 
 # Clauses that describe something else than the event of the clause they hang off.
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
@@ -275,13 +275,9 @@ def is_activity_mention(tok) -> bool:
 
 
 def _after_anti(tok) -> bool:
-    """Whether the event word is written after "anti-" ("anti-kidnapping", one token or three): it names what
-    something is against, never an act that happened."""
-    if tok.lower_.startswith("anti-"):
-        return True
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti" \
-        and doc[tok.i - 1].whitespace_ == "" and doc[tok.i - 2].whitespace_ == ""
+    """Whether the event word is written after "anti-" ("anti-kidnapping", one token or three; "anti-drug-trafficking"):
+    it names what something is against, never an act that happened."""
+    return tok.lower_ != "anti" and whole_word(tok).startswith("anti-")
 
 
 def is_bystander_agent(tok, label: str) -> bool:

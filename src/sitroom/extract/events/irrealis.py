@@ -21,10 +21,11 @@ from ...lang.en.events.discourse import (
     NON_FACTIVE,
     OBJECT_IRREALIS,
     PRESUPPOSING,
+    WRITTEN_VERB_LEMMAS,
 )
 from .modality import told_as_past
 from ..pos import VERBAL
-from ..written import listed
+from ..written import listed, whole_word
 
 
 def irrealis(tok) -> Optional[str]:
@@ -67,7 +68,7 @@ def irrealis(tok) -> Optional[str]:
                 if not own and c.dep_ == "neg" and _negation_reaches(t, below):
                     return "negated"
             if t != tok:
-                m = _governing_irrealis(t, t.lemma_.lower(), direct=own, object_=below.i == tok.i and tok.dep_ == "dobj")
+                m = _governing_irrealis(t, _lemma(t), direct=own, object_=below.i == tok.i and tok.dep_ == "dobj")
                 if m:
                     return m
             if own and not event_clause and t.pos_ in VERBAL and t.lemma_.lower() not in LIGHT_VERBS:
@@ -92,6 +93,12 @@ def irrealis(tok) -> Optional[str]:
             role = t.dep_ if own else role
         t, hops, below = t.head, hops + 1, t
     return None
+
+
+def _lemma(verb) -> str:
+    """The verb's lemma, or for a hyphenated verb spaCy cannot lemmatise ("pre-empted": "pre", "-", "empted", lemma
+    "empte") the lemma of the word as written."""
+    return WRITTEN_VERB_LEMMAS.get(whole_word(verb), verb.lemma_.lower())
 
 
 def _nobody(subject) -> bool:

@@ -32,16 +32,17 @@ WEEK = 7
 
 def day_span_tally(words, tok) -> bool:
     """The sentence is timed by a stretch between two days more than a week apart ("between November 25 and December
-    9": its sentence, as such a stretch closing a list of acts hangs on the last) and the clause tells several
-    victims or acts: the stretch's tally (an army's record of the fortnight), though it names days."""
-    m = DAY_SPAN.search(tok.sent.text)
-    if m is None:
-        return False
-    m2 = (m["m2"] or m["m2b"]).lower()
-    m1 = (m["m1"] or m["m1b"] or m2).lower()
-    d1, d2 = int(m["d1"] or m["d1b"]), int(m["d2"] or m["d2b"])
-    months = (MONTHS[m2] - MONTHS[m1]) % 12
-    return months * 30 + d2 - d1 > WEEK and _several(words, tok)
+    9", "1-14 March": its sentence, as such a stretch closing a list of acts hangs on the last) and the clause tells
+    several victims or acts: the stretch's tally (an army's record of the fortnight), though it names days."""
+    return any(_days(m) > WEEK for m in DAY_SPAN.finditer(tok.sent.text)) and _several(words, tok)
+
+
+def _days(m) -> int:
+    """The days between the two ends of a DAY_SPAN match (a month left out on one end is the other's)."""
+    m1, m2 = m["m1"] or m["m1b"], m["m2"] or m["m2b"]
+    m1, m2 = (m1 or m2).lower(), (m2 or m1).lower()
+    d1, d2 = int(m["d1"] or m["d1b"]), int(m["d2"] or m["d2b"] or m["d2c"])
+    return (MONTHS[m2] - MONTHS[m1]) % 12 * 30 + d2 - d1
 
 
 def _several(words, tok) -> bool:

@@ -74,7 +74,7 @@ _KIND_OWNER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, DEMONYMS), key=
 _NAME_BEFORE = re.compile(r"[a-z,]\s+((?:[A-Z][a-z]+\s+){1,2})$")
 
 
-def _not_name_part(word: str) -> bool:
+def not_name_part(word: str) -> bool:
     """A capitalised word that does not make a place's name longer: a qualifier ("Upper"), a title ("President"),
     a nationality, a month or a day."""
     low = word.lower()
@@ -103,7 +103,7 @@ def read_cues(text: str, s: Span) -> None:
     if FEATURE_BEFORE.search(text, max(0, s.start - 12), s.start):
         s.extra["feature"] = True  # "the Lake Chad Basin", "the River Niger": the feature's name (sentence_context.py)
     lead = _NAME_BEFORE.search(text, max(0, s.start - 40), s.start)
-    if lead and not any(_not_name_part(w) for w in lead.group(1).split()):
+    if lead and not any(not_name_part(w) for w in lead.group(1).split()):
         s.extra["name_before"] = lead.group(1).strip()  # "in Let Yet Kone village": "Kone" ends a longer name
     if m and m.group(1).lower() in LEVEL_AFTER:
         s.level_hint = LEVEL_AFTER[m.group(1).lower()]

@@ -50,6 +50,8 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # "in Let Yet Kone village" (no entity): the end of a longer name the gazetteer lacks, no Koné
     if s.extra.get("honorific") or s.extra.get("website") or s.extra.get("agency"):
         return False  # "Governor Zulum", "Mr Oban", "premiumtimesng.com", "Xinhua reported": a person, site or wire
+    if s.extra.get("person_name"):
+        return False  # "the director, Deprose Muchena said" (GPE, found by its skeleton or not at all): a surname
     if s.extra.get("named_in_unit"):
         return True  # "shelled Thantlang in Chin State": placed at the unit (hierarchy.constrain)
     cands = s.entries[:40]

@@ -29,6 +29,7 @@ from .cues import (
 )
 from .gazetteer import ADMIN1, ADMIN2, Gazetteer
 from .listed import Item, listed_places
+from .person_names import ends_a_persons_name
 from .normalise import SUN_ARTICLES, fold_name, fold_text, variant_key
 from .tables import DEMONYMS, LANDMARK_METONYMS
 
@@ -156,6 +157,10 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
         covered_until = end
     spans = _with_unmatched_entities(doc, gaz, spans)
     for s in spans:
+        if s.label in PLACE_LABELS and (s.extra.get("variant") or not s.entries) and s.extra.get("ent") == (s.start, s.end):
+            ent = doc.char_span(s.start, s.end)
+            if ent is not None and ends_a_persons_name(doc, ent[0], ent[-1]):
+                s.extra["person_name"] = True  # "the director, Deprose Muchena said" (GPE): a surname the gazetteer lacks
         read_cues(text, s)
         read_own_level(gaz, s)
     spread_plural_hints(text, spans)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..events.discourse import NOBODY  # noqa: F401 (one list for events and claims; read by claims/speech.py)
+
 # Verbs that characterise what they report: "called the search “an extremely rare incident”",
 # "described X as a “huge, human business”", "dismissed it as a “psychosis”". The content is the
 # characterisation; dismissing and rejecting are denials.
@@ -25,8 +27,8 @@ MUTE_SUBJECTS = {"abduction", "kidnapping", "attack", "killing", "violence", "in
                   "spate", "escalation", "bombing", "clash", "unrest", "fact", "evidence"}
 
 # A subject that names nobody says nothing: "No group claimed responsibility", "nobody said", "none of
-# them told police", "neither side commented" (a determiner of the subject, or the subject itself).
-NOBODY = {"nobody", "none", "noone"}
+# them told police", "neither side commented", "No-one said" (a determiner of the subject, or the subject itself,
+# NOBODY, read as written: "no-one" is three tokens).
 NO_DETERMINERS = {"no", "neither"}
 
 # What one denies when one denies a claim ("denied the allegations", "denied any involvement").

@@ -113,12 +113,21 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 PERIOD_SPAN = re.compile(r"\b(?:(?:between|from) " + _MONTH + r"(?: (?:19|20)\d\d)? (?:and|to|through|till|until) "
                          + _MONTH + r"\b(?! \d)|(?:between|from) (?:19|20)\d\d (?:and|to|through|till|until) "
                          r"(?:19|20)\d\d\b|in the first (?:half|quarter|\w+ months) of\b|"
-                         r"(?:in|over|during) the (?:first|past|last) (?:few |several |\w+ )?(?:weeks|months?)\b)", re.I)
-# Two days that bound a stretch ("between November 25 and December 9", "from 1 to 14 March"): longer than a week
-# and with several victims or acts, the stretch's tally (told_from.day_span_tally).
-DAY_SPAN = re.compile(r"\b(?:between|from) (?:(?P<m1>" + _MONTH + r") (?P<d1>\d{1,2})|(?P<d1b>\d{1,2})(?: (?P<m1b>" + _MONTH
-                      + r"))?)(?:,? (?:19|20)\d\d)? (?:and|to|through|till|until|-) (?:(?P<m2>" + _MONTH
-                      + r") (?P<d2>\d{1,2})|(?P<d2b>\d{1,2}) (?P<m2b>" + _MONTH + r"))\b", re.I)
+                         r"(?:in|over|during) the (?:first|past|last) (?:few |several |\w+ )?(?:weeks|months?)\b|"
+                         r"(?:in|over|during|within) (?:a|the (?:first|past|last)) \w+-(?:week|month|year) (?:period|span|"
+                         r"stretch)\b)", re.I)
+# Two days that bound a stretch ("between November 25 and December 9", "from 1 to 14 March", "1-14 March", "November
+# 1-30", "between 25th-28th November"; a hyphen or dash, spaced or not, with or without "between"/"from"; words join
+# the days only after "between"/"from": "on 3 and 5 December" are two days): longer than a week and with several
+# victims or acts, the stretch's tally (told_from.day_span_tally). A day alone after the dash takes the first
+# day's month ("November 1-30").
+_TH = r"(?:st|nd|rd|th)?"
+DAY_SPAN = re.compile(
+    r"(?<![\w-])(?:(?P<span>between|from) )?(?:(?P<m1>" + _MONTH + r") (?P<d1>\d{1,2})" + _TH + r"|(?P<d1b>\d{1,2})"
+    + _TH + r"(?: (?:of )?(?P<m1b>" + _MONTH + r"))?)(?:,? (?:19|20)\d\d)?"
+    r"(?(span)(?: (?:and|to|through|till|until) |\s*[-–—]\s*)|\s*[-–—]\s*)"
+    r"(?:(?P<m2>" + _MONTH + r") (?P<d2>\d{1,2})" + _TH + r"|(?P<d2b>\d{1,2})" + _TH + r" (?:of )?(?P<m2b>" + _MONTH
+    + r")|(?(m1)(?P<d2c>\d{1,2})" + _TH + r"(?![\d:.]\d)|(?!)))\b", re.I)
 # A month named: the clause is then timed finer than a year ("in March 2020", "in 2020, in May").
 MONTH_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
@@ -172,7 +181,10 @@ NON_FACTIVE = {
 # leader", "deployed to prevent protests", "averted an attack" (not a person they keep from acting: "prevented
 # protesters from marching").
 OBJECT_IRREALIS = {"order": "planned", "authorise": "planned", "authorize": "planned", "prevent": "negated",
-                   "avert": "negated", "forestall": "negated", "preempt": "negated", "pre-empt": "negated"}
+                   "avert": "negated", "forestall": "negated", "preempt": "negated"}
+# Hyphenated verbs spaCy splits at the hyphen and cannot lemmatise ("pre - empted": lemma "empte"): their forms as
+# written (written.whole_word) and the lemma the lists above name them by.
+WRITTEN_VERB_LEMMAS = {"pre-empt" + ending: "preempt" for ending in ("", "s", "ed", "ing")}
 
 # Of those, the verbs that take an accomplished event as their direct object: "welcomed the agreement reached on
 # 2 December", "welcomes the liberation of Tikrit" (it happened), while "welcomed plans to hold talks" is planned.

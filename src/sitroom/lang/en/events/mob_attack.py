@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .rules import ARMED_GROUP_MEMBERS
+
 # Who attacks a demonstration as a crowd of no organised armed group: ACLED's rioters of Mob violence.
 _MOB = r"(?:thugs|hoodlums|hooligans|goons|mobs?|counter-?(?:protesters|protestors|demonstrators))"
 # A demonstration, or those taking part in it, as what is attacked.
@@ -21,19 +23,19 @@ DEMONSTRATION_ATTACKED = re.compile(rf"\b{_DEMONSTRATION} (?:[\w-]+ ){{0,3}}?(?:
 # A state force named with the attackers ("police and thugs attacked protesters"): force met the demonstration,
 # its intervention or excessive force, not a mob's violence. STATE_FORCE_JOINED: joined to the doer just after
 # it ("police and thugs", "soldiers, thugs"), not a bystander ("Soldiers watched as hoodlums attacked ...").
-STATE_FORCE = re.compile(r"\b(?:police|policemen|soldiers|troops|army|military|gendarmes|security (?:forces|agents|"
-                         r"operatives|personnel)|officers)\b", re.I)
+_STATE_FORCES = r"police(?:men)?|security forces|soldiers|troops|gendarmes|army"  # (the state's side of a crowd clash)
+STATE_FORCE = re.compile(r"\b(?:" + _STATE_FORCES + r"|military|security (?:agents|operatives|personnel)|officers)\b",
+                         re.I)
 STATE_FORCE_JOINED = re.compile(STATE_FORCE.pattern + r"\s*(?:,|and|&|alongside|with)\s*(?:[\w-]+\s+){0,2}$", re.I)
 
 # A crowd of civilians fighting the state's forces ("clashes between villagers and police", "students clashed with
 # riot police"): no organised armed side of their own, a riot.
-_STATE_SIDE = r"(?:the )?(?:riot )?(?:police(?:men)?|security forces|soldiers|troops|gendarmes|army)"
+_STATE_SIDE = r"(?:the )?(?:riot )?(?:" + _STATE_FORCES + ")"
 _CIVIL_CROWD = (r"(?:the )?(?:[\w-]+ ){0,2}?(?:youths?|students|residents|villagers|locals|workers|traders|"
                 r"commuters|crowds?)")
 CROWD_CLASH = re.compile(rf"\bclash(?:es)? between {_CIVIL_CROWD} and {_STATE_SIDE}\b|"
                          rf"\bclash(?:es)? between {_STATE_SIDE} and {_CIVIL_CROWD}\b|"
                          rf"\b{_CIVIL_CROWD} (?:[\w-]+ ){{0,2}}?clashed with {_STATE_SIDE}\b", re.I)
 # An armed side named in the sentence: then it may be a battle, left to the typer.
-ARMED_SIDE = re.compile(r"\b(?:militants?|rebels?|insurgents?|fighters|gunmen|militias?|militiamen|jihadists?|"
-                        r"guerrillas?|bandits|cultists|armed (?:youths|men|groups?|civilians|residents|villagers))\b",
-                        re.I)
+ARMED_SIDE = re.compile(r"\b(?:" + ARMED_GROUP_MEMBERS + r"|bandits|cultists|armed (?:youths|men|groups?|civilians|"
+                        r"residents|villagers))\b", re.I)

@@ -147,8 +147,9 @@ CURFEW_DEFIED = re.compile(
 # Victims of criminal violence among criminals: a gang war or a cartel's killing of a rival stays Organised crime.
 CRIMINAL_VICTIMS = re.compile(r"\b(?:gang(?:s|sters?| members?)?|cartels?|rivals?|(?:drug )?traffickers?|smugglers?|"
                               r"drug (?:dealers?|lords?))\b", re.I)
-ARMED = re.compile(r"\b(?:militants?|rebels?|insurgents?|fighters|gunmen|militias?|militiamen|jihadists?|guerrillas?|"
-                    r"armed (?:men|group|groups)|army|troops)\b", re.I)
+# Members of organised armed groups (shared with mob_attack.ARMED_SIDE).
+ARMED_GROUP_MEMBERS = r"militants?|rebels?|insurgents?|fighters|gunmen|militias?|militiamen|jihadists?|guerrillas?"
+ARMED = re.compile(r"\b(?:" + ARMED_GROUP_MEMBERS + r"|armed (?:men|group|groups)|army|troops)\b", re.I)
 
 # Sides of a clash that are political supporters, not organised armed groups ("Rival supporters of the two candidates
 # clashed", "clashes between rival groups of supporters"): ACLED's rioters, whose fights with one another are Mob
