@@ -10,6 +10,7 @@ from __future__ import annotations
 from ...lang.en.claims.speakers import ROLE_WORDS
 from ...lang.en.events.arguments import FEATURE_BEFORE
 from ...lang.en.places import GENERIC_NAME_HEADS
+from ...read.nlp import doc_text
 from .cues import ATTACKED, KIND, LOCATIVE, not_name_part
 
 
@@ -32,6 +33,7 @@ def ends_a_persons_name(doc, first, last) -> bool:
         return False
     if not_name_part(prev.text) or prev.lower_ in GENERIC_NAME_HEADS:
         return False  # "Upper Muchena", "President ...", "Kafr Nabl": a qualifier, title or place word opens it
-    before = doc.text[max(0, prev.idx - 60):prev.idx]
+    text = doc_text(doc)
+    before = text[max(0, prev.idx - 60):prev.idx]
     return not (LOCATIVE.search(before) or ATTACKED.search(before) or KIND.search(before)
-                or FEATURE_BEFORE.search(doc.text, max(0, first.idx - 12), first.idx))
+                or FEATURE_BEFORE.search(text, max(0, first.idx - 12), first.idx))
