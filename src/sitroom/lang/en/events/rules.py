@@ -257,6 +257,9 @@ TAKING = re.compile(
     # transfers, questioning, a release from custody.
     r"search(?:ed|es|ing)?|search warrants?|transferr\w*|transport(?:ed|ing)|interrogat\w*|questioned|"
     r"(?:in|to) prison|removed (?:\w+ ){0,4}by (?:\w+ ){0,2}police)\b", re.I)
+# The words of TAKING that take nobody by themselves: a search or a raid of a place. An arrest whose reports tell
+# only these is the guide's "police search with no arrest": Strategic developments / Other.
+SEARCH_ONLY = re.compile(r"^(?:search(?:ed|es|ing)?|raid(?:ed|ing|s)?)$", re.I)
 # A prison term, the length of a verdict or of a penalty faced ("sentenced her to five years in prison", "faces up to
 # ten years in jail"): it names no taking (read on the words before a word of TAKING).
 PRISON_TERM = re.compile(r"\b(?:years?|months?)\s+(?:(?:in|of)\s+)?$", re.I)
