@@ -166,6 +166,9 @@ NON_FACTIVE = {
     "have": "hypothetical",  # "has to declare" (only through "to": see _governing_irrealis)
     # an event called off never took place: "Jordan canceled a planned summit with Biden"
     "cancel": "negated", "scrap": "negated", "abandon": "negated", "postpone": "planned", "delay": "planned",
+    # a power given is not its use: "a state of emergency empowering the government to arrest without a warrant"
+    "empower": "hypothetical", "entitle": "hypothetical", "mandate": "hypothetical", "authorize": "hypothetical",
+    "authorise": "hypothetical",
 }
 
 # Verbs whose direct object is an act only commanded or kept from happening: "ordered the arrest of the opposition
