@@ -49,6 +49,7 @@ from ...lang.en.events.discourse import (
     AS_OF,
     HABIT_ADVERBS,
     SERIES_ADVERBS,
+    EVERY_OCCASION,
     TIMES_COUNT,
     BLOW_VERBS,
     MOURNING_WORDS,
@@ -136,7 +137,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     # (the event's own verb: not one that an event noun undergoes, "The raid was often described as the worst")
     undergone = tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "dobj", "pobj")
     adverbs = set() if undergone else {c.lower_ for c in clause_head(tok).children if c.dep_ == "advmod"}
-    if not specific and (adverbs & HABIT_ADVERBS or (adverbs & SERIES_ADVERBS and _is_perfect(words))):
+    if not specific and (adverbs & HABIT_ADVERBS or ((adverbs & SERIES_ADVERBS or _every_occasion(tok))
+                                                    and _is_perfect(words))):
         return "habitual"  # "soldiers routinely beat traders at checkpoints", "has repeatedly bombed the camps"
     if _is_role(tok, adjective=True):
         return "habitual"  # "a leader responsible for roadside bomb attacks": who he is, whatever day his capture
@@ -210,6 +212,20 @@ def _is_role(tok, adjective: bool = False) -> bool:
         return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in ROLE_ADJECTIVES
                 and prep.head.pos_ == "ADJ" and not SPECIFIC_DAY.search(as_written(prep.subtree)))
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROLE_VERBS
+
+
+def _every_occasion(tok) -> bool:
+    """Whether the event verb's modifier (a phrase of time or circumstance, not its object) quantifies over every
+    occasion ("has been detained under every head of state", "have been arrested every year"): a series. The
+    object's "every" counts victims ("killed every man in the house")."""
+    head = clause_head(tok)
+    if head.pos_ not in VERBAL:
+        return False
+    for c in head.children:
+        nouns = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c] if c.dep_ == "npadvmod" else []
+        if any(d.dep_ == "det" and d.lower_ in EVERY_OCCASION for n in nouns for d in n.children):
+            return True
+    return False
 
 
 def _is_perfect(words) -> bool:

@@ -85,6 +85,9 @@ AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 # (in the past simple it may count one incident's blows: "was stabbed 17 times").
 TIMES_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|"
                          r"dozens of|hundreds of) (?:times|occasions)\b", re.I)
+# Determiners that quantify over all occasions or periods ("has been detained under every head of state", "have
+# been arrested each year"): on a modifier of the verb told in the perfect, a series, no incident.
+EVERY_OCCASION = frozenset({"every", "each"})
 # Verbs of wounding: a count of times on them counts one act's blows ("a journalist has been shot several times
 # outside his home", British news telling a fresh event in the perfect), not occasions.
 BLOW_VERBS = frozenset({"shoot", "stab", "hack", "slash", "punch", "kick", "whip", "flog", "beat", "club"})
