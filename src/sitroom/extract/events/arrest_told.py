@@ -12,6 +12,7 @@ from ...lang.en.events.rules import (BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAG
 from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
+from .merged_slots import reported_by
 from .merging import NEAR, label_of, same_place_and_day
 from .parse_roles import token_at
 from .taxonomy import (
@@ -104,15 +105,9 @@ def told_by(ev: Event, report: Event, doc) -> Event:
     released") reports none. Its slots stay the merged event's. A report that tells only a search or a raid
     (SEARCH_ONLY: "police searched the group's offices") took nobody: the guide's police search with no arrest,
     Strategic developments / Other."""
-    if report is ev or report.evidence.start == ev.evidence.start:
-        return ev
-    update = {"evidence": report.evidence, "trigger": report.trigger}
     span = discourse.evidence_span(doc, report)
-    if span is not None and all(SEARCH_ONLY.match(w) for w in takings_told(span)):
-        update.update(typed_fields(OTHER))
-    out = ev.model_copy(update=update)
-    out._trigger_start = report._trigger_start
-    return out
+    searched = span is not None and all(SEARCH_ONLY.match(w) for w in takings_told(span))
+    return reported_by(ev, report, typed_fields(OTHER) if searched else None)
 
 
 def tells_taking(report: Event, doc) -> bool:
