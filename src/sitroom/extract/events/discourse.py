@@ -50,6 +50,7 @@ from ...lang.en.events.discourse import (
     HABIT_ADVERBS,
     SERIES_ADVERBS,
     EVERY_OCCASION,
+    SHARE_OF_MANY,
     TIMES_COUNT,
     BLOW_VERBS,
     MOURNING_WORDS,
@@ -126,6 +127,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     occasions = TIMES_COUNT.search(text) and clause_head(tok).lemma_.lower() not in BLOW_VERBS
     if not specific and _is_perfect(words) and (large_count(words) or occasions):
         return "tally"  # "more than 100 supporters have been arrested", "jets have flown into the area 27 times"
+    if not specific and _is_perfect(words) and _share_of_many(tok):
+        return "tally"  # "many of our leaders have been arrested": a total over a group, no incident
     if CUTOFF.search(text) and large_count(words) and (_is_perfect(words) or AS_OF.search(text)):
         return "tally"  # counted up to a day ("as of May 20", "since August 5"): the day ends the count
     if day_span_tally(words, tok):
@@ -212,6 +215,13 @@ def _is_role(tok, adjective: bool = False) -> bool:
         return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in ROLE_ADJECTIVES
                 and prep.head.pos_ == "ADJ" and not SPECIFIC_DAY.search(as_written(prep.subtree)))
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROLE_VERBS
+
+
+def _share_of_many(tok) -> bool:
+    """Whether the event verb's subject is a share of a group ("many of our leaders", "most of the staff")."""
+    head = clause_head(tok)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SHARE_OF_MANY
+               and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in head.children)
 
 
 def _every_occasion(tok) -> bool:
