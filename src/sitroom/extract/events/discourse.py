@@ -49,14 +49,13 @@ from ...lang.en.events.discourse import (
     AS_OF,
     HABIT_ADVERBS,
     SERIES_ADVERBS,
-    EVERY_OCCASION,
-    SHARE_OF_MANY,
     TIMES_COUNT,
     BLOW_VERBS,
     MOURNING_WORDS,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
-from .told_from import day_span_tally, elapsed_since, not_the_first_time, office_then, told_at_an_age, yearly_tally
+from .told_from import (day_span_tally, elapsed_since, every_occasion, not_the_first_time, office_then, share_of_many,
+                        told_at_an_age, yearly_tally)
 from .name_parts import is_name_part  # noqa: F401 (read as discourse.is_name_part by rules.py)
 from ..pos import VERBAL
 from ..written import as_written
@@ -127,7 +126,7 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     occasions = TIMES_COUNT.search(text) and clause_head(tok).lemma_.lower() not in BLOW_VERBS
     if not specific and _is_perfect(words) and (large_count(words) or occasions):
         return "tally"  # "more than 100 supporters have been arrested", "jets have flown into the area 27 times"
-    if not specific and _is_perfect(words) and _share_of_many(tok):
+    if not specific and _is_perfect(words) and share_of_many(clause_head(tok)):
         return "tally"  # "many of our leaders have been arrested": a total over a group, no incident
     if CUTOFF.search(text) and large_count(words) and (_is_perfect(words) or AS_OF.search(text)):
         return "tally"  # counted up to a day ("as of May 20", "since August 5"): the day ends the count
@@ -140,7 +139,7 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     # (the event's own verb: not one that an event noun undergoes, "The raid was often described as the worst")
     undergone = tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "dobj", "pobj")
     adverbs = set() if undergone else {c.lower_ for c in clause_head(tok).children if c.dep_ == "advmod"}
-    if not specific and (adverbs & HABIT_ADVERBS or ((adverbs & SERIES_ADVERBS or _every_occasion(tok))
+    if not specific and (adverbs & HABIT_ADVERBS or ((adverbs & SERIES_ADVERBS or every_occasion(clause_head(tok)))
                                                     and _is_perfect(words))):
         return "habitual"  # "soldiers routinely beat traders at checkpoints", "has repeatedly bombed the camps"
     if _is_role(tok, adjective=True):
@@ -215,27 +214,6 @@ def _is_role(tok, adjective: bool = False) -> bool:
         return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in ROLE_ADJECTIVES
                 and prep.head.pos_ == "ADJ" and not SPECIFIC_DAY.search(as_written(prep.subtree)))
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROLE_VERBS
-
-
-def _share_of_many(tok) -> bool:
-    """Whether the event verb's subject is a share of a group ("many of our leaders", "most of the staff")."""
-    head = clause_head(tok)
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SHARE_OF_MANY
-               and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in head.children)
-
-
-def _every_occasion(tok) -> bool:
-    """Whether the event verb's modifier (a phrase of time or circumstance, not its object) quantifies over every
-    occasion ("has been detained under every head of state", "have been arrested every year"): a series. The
-    object's "every" counts victims ("killed every man in the house")."""
-    head = clause_head(tok)
-    if head.pos_ not in VERBAL:
-        return False
-    for c in head.children:
-        nouns = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c] if c.dep_ == "npadvmod" else []
-        if any(d.dep_ == "det" and d.lower_ in EVERY_OCCASION for n in nouns for d in n.children):
-            return True
-    return False
 
 
 def _is_perfect(words) -> bool:
