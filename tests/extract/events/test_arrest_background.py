@@ -55,6 +55,9 @@ def test_an_arrest_told_only_as_background_tells_nobody_taken(nlp, text, told):
     # a clause before or until an arrest tells the arrest as the later act, the news
     ("He went into hiding before he was detained by police in the port city.", True),
     ("Mensah worked as a driver until he was arrested by soldiers on May 4.", True),
+    # a "when" clause with no day of its own is the setting of the main clause's act
+    ("When the reporter was detained by the secret police, his colleagues signed a letter of support.", False),
+    ("When the lawyer was arrested on Tuesday, her colleagues marched to the court.", True),
     # an arrest told with an adverb of an earlier time and no day is a person's history
     ("Her brother was recently arrested on charges of abusing his office.", False),
     ("Recently, another teacher was arrested and detained by the secret police for six weeks.", False),
@@ -107,6 +110,9 @@ def test_a_duration_has_no_day_of_its_own(text, duration):
     # ... the purpose of a plan, also through the participle that qualifies it
     ("A source warned the editor about a plot devised by senior officers at a secret meeting to detain her.", False),
     ("The minister revealed a plan to arrest the strike leaders.", False),
+    # ... or a power given: its use is not told
+    ("A curfew was declared on Friday, empowering soldiers to detain anyone on the streets.", False),
+    ("Parliament authorized the police to arrest suspects without a warrant.", False),
     # an arrest ordered and made, or one that followed an attempt, is told
     ("He referred to the interior minister, who ordered Bhiri's arrest.", True),
     ("Police tried to stop the march and arrested 20 protesters.", True),

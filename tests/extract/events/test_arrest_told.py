@@ -63,15 +63,37 @@ def test_an_event_with_no_taking_is_dropped_or_typed_by_what_it_tells(nlp):
 
 def test_an_event_whose_sentence_tells_no_taking_stays_when_it_merged_one(nlp):
     """A court step that merged the report of the arrest stays: one of its reports tells the taking. (Reading its
-    own sentence alone lost a found gold event on the test split's floor check.)"""
+    own sentence alone lost a found gold event on the test split's floor check.) That report, not the court step,
+    is then its evidence: it is the sentence that reports the arrest; the slots stay the event's."""
     text = "Luka Binniyat was arrested last week. On Tuesday, Binniyat was arraigned at the Magistrate's Court."
     doc = nlp(text)
     cut = text.index("On Tuesday")
 
     arrest, court = _report(text, 0, cut - 1), _report(text, cut, len(text))
     assert arrest_told(court, doc) is None
-    assert arrest_told(court, doc, [arrest]) is court
+    kept = arrest_told(court, doc, [arrest])
+    assert kept.evidence == arrest.evidence and kept.sub_event_type == "Arrests"
+    assert kept.confidence == court.confidence and kept.date == court.date
     assert arrest_told(arrest, doc) is arrest
+
+
+def test_an_event_told_only_by_a_search_it_merged_is_a_search(nlp):
+    """The guide: a police search with no arrest is Strategic developments / Other. An event whose own sentence tells
+    nobody taken and whose merged report tells only a search or a raid took nobody; one that merged an arrest stays an
+    arrest."""
+    text = ("The editor of the weekly appeared before a court on Monday over her columns. "
+            "Police raided the offices of the weekly in Lusaka.")
+    doc = nlp(text)
+    cut = text.index("Police raided")
+    court, raid = _report(text, 0, cut - 1), _report(text, cut, len(text))
+    kept = arrest_told(court, doc, [raid])
+    assert kept.sub_event_type == "Other" and kept.evidence == raid.evidence
+    text = ("The editor of the weekly appeared before a court on Monday over her columns. "
+            "Police raided the offices of the weekly and arrested two reporters.")
+    doc = nlp(text)
+    cut = text.index("Police raided")
+    court, arrest = _report(text, 0, cut - 1), _report(text, cut, len(text))
+    assert arrest_told(court, doc, [arrest]).sub_event_type == "Arrests"
 
 
 def test_an_event_that_only_retells_an_arrest_coded_elsewhere_is_dropped(nlp):
@@ -85,7 +107,7 @@ def test_an_event_that_only_retells_an_arrest_coded_elsewhere_is_dropped(nlp):
 
     arrest, bridge = _report(text, 0, cut - 1), _report(text, cut, len(text))
     mention = _report(text, 0, cut - 1)  # the report the retelling event merged
-    assert arrest_told(bridge, doc, [mention]) is bridge
+    assert arrest_told(bridge, doc, [mention]).evidence == mention.evidence
     assert arrest_told(bridge, doc, [mention], coded=[arrest]) is None
     assert arrest_told(arrest, doc, [], coded=[arrest]) is arrest  # the arrest told is kept
     hostages = "Two hostages were freed on Sunday."
@@ -109,7 +131,7 @@ def test_a_release_from_custody_alone_tells_no_arrest(nlp):
 
     arrest, release = _report(text, 0, cut - 1), _report(text, cut, len(text))
     assert arrest_told(release, doc) is None
-    assert arrest_told(release, doc, [arrest]) is release
+    assert arrest_told(release, doc, [arrest]).evidence == arrest.evidence
 
 
 def _coded(label, text, place, day, start=0):

@@ -194,6 +194,12 @@ def test_an_act_only_ordered_or_prevented_did_not_happen(nlp, sentence, word, mo
     ("Fighter jets have flown into rebel-held areas 27 times and dropped at least 40 bombs.", "dropped", "tally"),
     ("The activist has been arrested five times since the election.", "arrested", "tally"),
     ("He was stabbed 17 times in the attack near the market.", "stabbed", None),
+    # every occasion, or a share of a group, in the perfect: a series or a running total
+    ("The blogger has been jailed under every president of the republic.", "jailed", "habitual"),
+    ("The organiser has been detained on every visit to the capital.", "detained", "habitual"),
+    ("Gunmen have killed every man in the hamlet near Jos.", "killed", None),
+    ("Many of our organisers have been arrested or have fled the country.", "arrested", "tally"),
+    ("Many of the marchers were arrested in the square on Sunday.", "arrested", None),
 ])
 def test_occasions_counted_in_the_perfect_are_a_series(nlp, sentence, word, why):
     assert _why(nlp, sentence, word) == why

@@ -45,6 +45,7 @@ from ...lang.en.events.rules import (
     SOUGHT_FOR,
     THINGS_TAKEN,
     TIME_OF_OTHER,
+    WHEN_OTHER,
 )
 from ...lang.en.numbers import COUNT_WORDS, TENS, UNITS
 from ...lang.en.reporting import REPORTING_LEMMAS
@@ -87,10 +88,12 @@ def _clause_verb(tok):
 
 def _time_of_other(verb) -> bool:
     """A clause of taking that only dates the main clause's act: "was charged after she was detained", "after
-    being arrested" (its own time makes it news again: _dated)."""
+    being arrested", "when the reporter was arrested, colleagues rallied" (its own time makes it news again:
+    _dated)."""
     if verb.dep_ == "advcl":
         main = verb.head
-        if not any(c.dep_ == "mark" and c.lower_ in AFTER_OTHER for c in verb.children):
+        if not any(c.dep_ == "mark" and c.lower_ in AFTER_OTHER
+                   or c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_OTHER for c in verb.children):
             return False
     elif verb.dep_ == "pcomp" and verb.head.lower_ in AFTER_OTHER:
         main = verb.head.head

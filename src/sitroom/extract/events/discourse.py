@@ -55,7 +55,8 @@ from ...lang.en.events.discourse import (
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...read.nlp import doc_text
-from .told_from import day_span_tally, elapsed_since, not_the_first_time, office_then, told_at_an_age, yearly_tally
+from .told_from import (day_span_tally, elapsed_since, every_occasion, not_the_first_time, office_then, share_of_many,
+                        told_at_an_age, yearly_tally)
 from .name_parts import is_name_part  # noqa: F401 (read as discourse.is_name_part by rules.py)
 from ..pos import VERBAL
 from ..written import as_written, whole_word
@@ -126,6 +127,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     occasions = TIMES_COUNT.search(text) and clause_head(tok).lemma_.lower() not in BLOW_VERBS
     if not specific and _is_perfect(words) and (large_count(words) or occasions):
         return "tally"  # "more than 100 supporters have been arrested", "jets have flown into the area 27 times"
+    if not specific and _is_perfect(words) and share_of_many(clause_head(tok)):
+        return "tally"  # "many of our leaders have been arrested": a total over a group, no incident
     if CUTOFF.search(text) and large_count(words) and (_is_perfect(words) or AS_OF.search(text)):
         return "tally"  # counted up to a day ("as of May 20", "since August 5"): the day ends the count
     if day_span_tally(words, tok):
@@ -137,7 +140,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     # (the event's own verb: not one that an event noun undergoes, "The raid was often described as the worst")
     undergone = tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "dobj", "pobj")
     adverbs = set() if undergone else {c.lower_ for c in clause_head(tok).children if c.dep_ == "advmod"}
-    if not specific and (adverbs & HABIT_ADVERBS or (adverbs & SERIES_ADVERBS and _is_perfect(words))):
+    if not specific and (adverbs & HABIT_ADVERBS or ((adverbs & SERIES_ADVERBS or every_occasion(clause_head(tok)))
+                                                    and _is_perfect(words))):
         return "habitual"  # "soldiers routinely beat traders at checkpoints", "has repeatedly bombed the camps"
     if _is_role(tok, adjective=True):
         return "habitual"  # "a leader responsible for roadside bomb attacks": who he is, whatever day his capture

@@ -62,7 +62,9 @@
     no time of its own ("remain imprisoned", "were being held against their will", "are currently detained",
     "was being held at the county jail", "spent years under house
     arrest", "a woman on house arrest") (is_taking_named_only). An event that merged a report telling the
-    taking stays ("Binniyat was arraigned at the court" with "was arrested last week"), unless another event
+    taking stays, with that report as its evidence, typed Other when it tells only a search or a raid (the
+    guide's police search with no arrest) ("Binniyat was arraigned at the court" with "was arrested last
+    week"), unless another event
     codes an arrest from a sentence that tells it (then it only retells that one). Such a sentence that
     tells a bomb defused is a Disrupted weapons use, hostages freed Strategic developments / Other. It runs on
     the events the filter kept (the filter's document features count every typed report, as when it was

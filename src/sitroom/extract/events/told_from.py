@@ -2,15 +2,16 @@
 2020, 19 foreigners were taken hostage in Delta, Ebonyi, ...", "between November 25 and December 9, troops killed 35
 bandits"), and background told from after a change of office ("the then governor") or of a person's life ("was
 arrested three times when he was a child"). An ACLED coder records neither a count for a stretch nor an act the
-report looks back on.
+report looks back on. A series or a share of a group in the perfect ("has been detained under every head of state",
+"many of our leaders have been arrested") is no incident either.
 """
 
 from __future__ import annotations
 
 from ...lang.en.dates import MONTHS
 from ...lang.en.events.civilians import ATTACK_NOUNS
-from ...lang.en.events.discourse import (DAY_SPAN, ELAPSED_SINCE, LIFE_STAGES, MONTH_NAMED, PERIOD_SPAN, THEN_OFFICE_BEFORE,
-                                        WHOLE_YEAR)
+from ...lang.en.events.discourse import (DAY_SPAN, ELAPSED_SINCE, EVERY_OCCASION, LIFE_STAGES, MONTH_NAMED, PERIOD_SPAN,
+                                        SHARE_OF_MANY, THEN_OFFICE_BEFORE, WHOLE_YEAR)
 from ..pos import VERBAL
 from ..written import as_written
 
@@ -155,3 +156,23 @@ def elapsed_since(head) -> bool:
         return False
     gov = head.head
     return bool(ELAPSED_SINCE.search(gov.doc[gov.left_edge.i:mark.i + 1].text))
+
+
+def share_of_many(head) -> bool:
+    """Whether the subject of the clause headed by ``head`` is a share of a group ("many of our leaders", "most of
+    the staff"): in the perfect with no day, a running total (discourse.not_news)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SHARE_OF_MANY
+               and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in head.children)
+
+
+def every_occasion(head) -> bool:
+    """Whether a modifier of the verb ``head`` (a phrase of time or circumstance, not its object) quantifies over
+    every occasion ("has been detained under every head of state", "has been arrested on every visit"): in the
+    perfect, a series (discourse.not_news). The object's "every" counts victims ("killed every man in the house")."""
+    if head.pos_ not in VERBAL:
+        return False
+    for c in head.children:
+        nouns = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c] if c.dep_ == "npadvmod" else []
+        if any(d.dep_ == "det" and d.lower_ in EVERY_OCCASION for n in nouns for d in n.children):
+            return True
+    return False

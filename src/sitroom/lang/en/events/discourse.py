@@ -85,6 +85,9 @@ AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 # (in the past simple it may count one incident's blows: "was stabbed 17 times").
 TIMES_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|"
                          r"dozens of|hundreds of) (?:times|occasions)\b", re.I)
+# Determiners that quantify over all occasions or periods ("has been detained under every head of state", "have
+# been arrested each year"): on a modifier of the verb told in the perfect, a series, no incident.
+EVERY_OCCASION = frozenset({"every", "each"})
 # Verbs of wounding: a count of times on them counts one act's blows ("a journalist has been shot several times
 # outside his home", British news telling a fresh event in the perfect), not occasions.
 BLOW_VERBS = frozenset({"shoot", "stab", "hack", "slash", "punch", "kick", "whip", "flog", "beat", "club"})
@@ -175,6 +178,9 @@ NON_FACTIVE = {
     "have": "hypothetical",  # "has to declare" (only through "to": see _governing_irrealis)
     # an event called off never took place: "Jordan canceled a planned summit with Biden"
     "cancel": "negated", "scrap": "negated", "abandon": "negated", "postpone": "planned", "delay": "planned",
+    # a power given is not its use: "a state of emergency empowering the government to arrest without a warrant"
+    "empower": "hypothetical", "entitle": "hypothetical", "mandate": "hypothetical", "authorize": "hypothetical",
+    "authorise": "hypothetical",
 }
 
 # Verbs whose direct object is an act only commanded or kept from happening: "ordered the arrest of the opposition
@@ -281,6 +287,10 @@ CIRCUMSTANCE_PREPS = {"following", "after", "during", "since", "before"}
 
 # Number words of 50 or more ("hundreds", "dozens of supporters"): a count of many events, not one.
 LARGE_COUNT_WORDS = ("hundred", "hundreds", "thousand", "thousands", "dozens")
+
+# Quantifiers of a share of a group ("many of our leaders have been arrested", "most of the staff have been detained"):
+# as the subject of a perfect with no day, a running total of takings or killings, not one incident.
+SHARE_OF_MANY = frozenset({"many", "most"})
 
 # Words of mourning an event's victims ("a vigil was held for the victims of the mosque bombing", "gathered to mourn
 # the victims of the school bombing"): the event mourned happened before; the mourning is the news.

@@ -258,6 +258,9 @@ TAKING = re.compile(
     # transfers, questioning, a release from custody.
     r"search(?:ed|es|ing)?|search warrants?|transferr\w*|transport(?:ed|ing)|interrogat\w*|questioned|"
     r"(?:in|to) prison|removed (?:\w+ ){0,4}by (?:\w+ ){0,2}police)\b", re.I)
+# The words of TAKING that take nobody by themselves: a search or a raid of a place. An arrest whose reports tell
+# only these is the guide's "police search with no arrest": Strategic developments / Other.
+SEARCH_ONLY = re.compile(r"^(?:search(?:ed|es|ing)?|raid(?:ed|ing|s)?)$", re.I)
 # A prison term, the length of a verdict or of a penalty faced ("sentenced her to five years in prison", "faces up to
 # ten years in jail"): it names no taking (read on the words before a word of TAKING).
 PRISON_TERM = re.compile(r"\b(?:years?|months?)\s+(?:(?:in|of)\s+)?$", re.I)
@@ -288,6 +291,9 @@ TIME_OF_OTHER = frozenset({"since", "before", "until", "till", "prior"})
 # detained", "praised the employee after the suspect was taken into custody", "has campaigned since he was
 # jailed"): the arrest came first, the main clause is the news ("before"/"until" clauses tell the later act).
 AFTER_OTHER = frozenset({"after", "since"})
+# ... and the adverb that makes it the time of the main clause's act ("when the journalist was arrested, colleagues
+# rallied to his defence"): with no day of its own, the arrest is the setting of another act, not the news.
+WHEN_OTHER = frozenset({"when"})
 # ... unless the main clause sets the person free: "was released on Tuesday after being detained for ten hours"
 # tells the detention as the news, ended by the release.
 SET_FREE_LEMMAS = frozenset({"release", "free"})
