@@ -1,6 +1,7 @@
 """Out-of-fold event figures on train+dev in seconds, for work on the rule layer (never the test split).
 
 Usage: .venv/bin/python bench/rules_oof.py --build [--cache /tmp/rules_oof]   (once: parse, fit 5 fold detectors)
+       .venv/bin/python bench/rules_oof.py --refit --encoder-typer --features F --cache DIR   (fold detectors only)
        .venv/bin/python bench/rules_oof.py [--cache DIR] [--save NAME] [--diff NAME] [--errors]
 
 bench/cv_events.py parses every train and dev article again for each run and refits the detectors: about
@@ -115,29 +116,52 @@ def _segments_of(docs):
     return out
 
 
-def build(cache: Path, features: Path, corpus: Path) -> None:
+def fit_folds(cache: Path, features: Path, raw: list, encoder_typer: bool = False) -> dict:
+    """Fit the five fold detectors (fold{k}.npz) on the features file's units; returns each article's fold.
+    With ``encoder_typer`` each fold's typer reads the sentence embeddings of its event units and template
+    sentences (as train_detector.py --encoder-typer builds one)."""
     import numpy as np
     from sklearn.model_selection import GroupKFold
 
     import train_detector as td
-    from sitroom.evaluation.real import parse_article
 
-    cache.mkdir(parents=True, exist_ok=True)
-    raw = [json.loads(l) for s in ("train", "dev") for l in (corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
     d = np.load(features, allow_pickle=False)
     x, y, groups, xtt, ytt = (d[k] for k in ("x", "y", "groups", "xtt", "ytt"))
     if {str(g) for g in groups} != {r["id"] for r in raw}:  # the features file does not record its corpus
-        raise SystemExit(f"{features}: its articles are not those of {corpus}'s train and dev files; "
+        raise SystemExit(f"{features}: its articles are not those of the corpus's train and dev files; "
                          f"remove it and run bench/cv_events.py --features {features} again")
     base = td.unit_width(x)
+    texts, ttexts = ([str(t) for t in d[k]] for k in ("texts", "ttexts")) if encoder_typer else ([], [])
     fold_of = {}
     for k, (tr_idx, _) in enumerate(GroupKFold(FOLDS).split(x, y, groups)):
         for g in set(groups) - set(groups[tr_idx]):
             fold_of[str(g)] = k
+        emb = ett = None
+        if encoder_typer:
+            emb = td.embed_units([texts[i] for i in tr_idx], y[tr_idx], every=False)
+            ett = td.template_embeddings(ytt, ttexts, y[tr_idx], td.TEMPLATE_BELOW)
         first = td.fit_detector(x[tr_idx], y[tr_idx] != "none", groups[tr_idx], FOLD_C, folds=5)
-        model = td.build_model(x[tr_idx], y[tr_idx], groups[tr_idx], xtt, ytt, base, FOLD_C, td.THRESHOLD, first=first)
+        model = td.build_model(x[tr_idx], y[tr_idx], groups[tr_idx], xtt, ytt, base, FOLD_C, td.THRESHOLD,
+                               emb=emb, ett=ett, first=first)
         model.save(cache / f"fold{k}.npz")
         print(f"fold {k + 1}/{FOLDS} detector fitted", flush=True)
+    return fold_of
+
+
+def refit(cache: Path, features: Path, corpus: Path, encoder_typer: bool) -> None:
+    """Refit the fold detectors of a built cache, its parsed articles kept (same folds: the cache's)."""
+    raw = [json.loads(l) for s in ("train", "dev") for l in (corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
+    fold_of = fit_folds(cache, features, raw, encoder_typer)
+    if fold_of != pickle.loads((cache / "contexts.pkl").read_bytes())["fold_of"]:
+        raise SystemExit(f"{features}: its folds are not those {cache} was built with")
+
+
+def build(cache: Path, features: Path, corpus: Path, encoder_typer: bool = False) -> None:
+    from sitroom.evaluation.real import parse_article
+
+    cache.mkdir(parents=True, exist_ok=True)
+    raw = [json.loads(l) for s in ("train", "dev") for l in (corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
+    fold_of = fit_folds(cache, features, raw, encoder_typer)
     articles = [parse_article(r) for r in raw]
     segs = _segments_of([a.to_input() for a in articles])
     (cache / "contexts.pkl").write_bytes(pickle.dumps({"fold_of": fold_of, "segments": segs}))
@@ -223,6 +247,10 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT / "data" / "annotated")
     ap.add_argument("--build", action="store_true")
     ap.add_argument("--features", type=Path, help="bench/cv_events.py's --features file (with --build)")
+    ap.add_argument("--refit", action="store_true", help="refit the fold detectors of a built cache (same folds, "
+                    "same --features file), its parsed articles kept")
+    ap.add_argument("--encoder-typer", action="store_true", help="with --build or --refit: the fold typers read "
+                    "sentence embeddings (train_detector.py --encoder-typer; needs the `encoder` extra)")
     ap.add_argument("--detector", type=Path, help="code every article with this detector, not the fold ones")
     ap.add_argument("--skip-articles", type=Path, help="a file of article ids (one a line) to leave out")
     ap.add_argument("--save", help="keep this run's events as NAME in the cache folder")
@@ -239,11 +267,18 @@ def main(argv=None) -> int:
 
     limit_math_threads()
     t0 = time.time()
-    if a.build:
+    if a.build or a.refit:
         if a.features is None or not a.features.exists():
-            ap.error("--build needs --features FILE (written by bench/cv_events.py --features FILE)")
-        build(a.cache, a.features, a.corpus)
-        print(f"built {a.cache} in {time.time() - t0:.0f} s")
+            ap.error("--build and --refit need --features FILE (written by bench/cv_events.py --features FILE)")
+        if a.refit:
+            problem = cache_problem(a.cache, a.corpus)
+            if problem:
+                print(problem, file=sys.stderr)
+                return 2
+            refit(a.cache, a.features, a.corpus, a.encoder_typer)
+        else:
+            build(a.cache, a.features, a.corpus, a.encoder_typer)
+        print(f"{'refitted' if a.refit else 'built'} {a.cache} in {time.time() - t0:.0f} s")
         return 0
     from sitroom.evaluation.real import match, score
     from sitroom.records import NON_FACTUAL, Extraction, Published
