@@ -42,6 +42,12 @@ INTERVENTION = "Protests / Protest with intervention"
     ("The foreign ministry protested the decision in a note to the embassy.", False),
     ("Thousands protested the election results in Nairobi on Monday.", True),
     ("Farmers protested the new law outside parliament in New Delhi on Monday.", True),
+    # the infinitive of purpose of one person's act: why it was done; a group's tells a demonstration
+    ("On May 3 she brought a coffin to the town hall to protest the mayor's decision.", False),
+    ("On March 2 the lawyer began a hunger strike that lasted a week to protest the verdict.", False),
+    ("In order to protest against the new tax, the party issued a statement on Monday.", False),
+    ("Hundreds of residents came out on Monday to protest the new tax.", True),
+    ("The union leader and his members went to the ministry on Friday to protest the layoffs.", True),
     # a group's hunger strike is a demonstration (PLOVER's protest examples code it so)
     ("A group of Chechen refugees are continuing a hunger strike in protest of the government's refusal.", True),
     ("Dozens of detainees went on a hunger strike on Monday to demand their release.", True),

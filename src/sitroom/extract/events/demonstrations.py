@@ -176,14 +176,50 @@ def _motive(tok) -> bool:
 
 def _objection(tok) -> bool:
     """The verb "protest" with an object and one speaker as its subject ("the opposition leader protested the
-    election results", "the ministry protested the decision"): an objection voiced, not a gathering (the guide's
+    election results", "the ministry protested the decision"), or in the infinitive of purpose of one person's act
+    ("he brought a coffin to parliament to protest the vote"): an objection voiced, not a gathering (the guide's
     demonstration is a crowd's). Not a group or a crowd ("farmers protested the law", "hundreds protested the
-    verdict", "the crowd protested the arrests")."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() != "protest" or not any(c.dep_ == "dobj" for c in tok.children):
+    verdict", "the crowd protested the arrests", "hundreds came out to protest")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "protest":
+        return False
+    if _purpose(tok):
+        return _one_doer(tok)
+    if not any(c.dep_ == "dobj" for c in tok.children):
         return False
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() not in DEMONSTRATOR_NOUNS | {"crowd", "mob"} \
         and _one_striker(tok)
+
+
+def _purpose(verb) -> bool:
+    """A verb in the infinitive of purpose: "brought a coffin to parliament to protest the decision", "in order to
+    protest", "a hunger strike that lasted four days to protest the verdict" (why the act was done, as "in protest"
+    is: _motive)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.dep_ == "advcl" or verb.dep_ == "acl" and verb.head.lower_ == "order"
+
+
+def _one_doer(verb) -> bool:
+    """Whether the act a purpose clause serves is done by one person or body, no group ("he brought a coffin to
+    parliament to protest", not "hundreds came out to protest", "doctors walked out to protest"): the subject of the
+    clause above, through "in order to" and through a relative pronoun to the noun it stands for ("a hunger strike
+    that lasted four days to protest": the one who began it)."""
+    act, hops = verb.head, 0
+    while hops < 6:
+        hops += 1
+        while act.pos_ not in VERBAL and act.head.i != act.i:
+            act = act.head  # "in order to protest" hangs off "order", the preposition, then the verb
+        subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and act.dep_ == "relcl":
+            act = act.head.head  # "a strike that lasted ...": the verb of the noun the relative clause describes
+            continue
+        if subject is None:
+            return False  # no doer told: leave it to the other checks
+        return subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in GROUP_SUBJECTS \
+            and subject.lemma_.lower() not in GROUP_SUBJECTS | DEMONSTRATOR_NOUNS | {"crowd", "mob", "people"} \
+            and not any(c.dep_ == "conj" for c in subject.children)
+    return False
 
 
 def _one_striker(tok) -> bool:
