@@ -20,6 +20,11 @@ INTERVENTION = "Protests / Protest with intervention"
     ("UNPACU activists were detained last weekend for attempting to stage a nonviolent protest.", False),
     ("The UN reminded the government that people have the right to protest peacefully.", False),
     ("We have many grievances but can't go out to protest because we will be beaten.", False),
+    ("A two-day strike is due to begin on Monday, the union said.", False),
+    ("The march is set for Friday in the capital.", False),
+    ("The group has filed an application to hold a rally in the park on May 1.", False),
+    ("The strike began on Monday in the capital.", True),
+    ("Thousands were expected at the rally, which began on Monday.", True),
     # a demonstration that only dates another act
     ("This comes just before a scheduled protest which the group has organized.", False),
     ("Ms Yarmysh, who was put under house arrest after the January protests, was detained outside her home.", False),

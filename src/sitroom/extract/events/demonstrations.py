@@ -269,14 +269,28 @@ def _not_yet(tok) -> bool:
     to protest")."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PLANNED for c in tok.children):
         return True  # "planned anti-government protests", "a scheduled protest"
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and _awaited(tok.head):
+        return True  # "the strike is due to begin today", "a march is set for Friday"
     verb = tok if tok.pos_ in VERBAL else tok.head if tok.dep_ == "dobj" else None
     if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     if verb.head.lemma_.lower() in NOT_YET or verb.head.lower_ in NOT_YET:
         return True
+    before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].lower_ == "to" else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in NOT_YET:
+        return True  # "filed an application to hold a rally", the parser hanging "to hold" off "filed"
     # the purpose of a move that cannot or will not be made: "can't go out to protest"
     return verb.dep_ == "advcl" and any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODAL_AUX
                                         for c in verb.head.children)
+
+
+def _awaited(verb) -> bool:
+    """A predicate that sets its subject to come: "is due to begin", "is set for Friday", "is expected to take
+    place" (a word of NOT_YET as the copula's complement, or the participle itself, with its "to" or "for")."""
+    words = [verb] + [c for c in verb.children if c.dep_ in ("acomp", "xcomp", "attr")]
+    return any(w.lower_ in NOT_YET and any(c.dep_ in ("xcomp", "prep") and (
+        c.lower_ == "for" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in w.children)
+        for w in words)
 
 
 def _background_time(tok) -> bool:

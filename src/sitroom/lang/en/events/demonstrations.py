@@ -46,7 +46,8 @@ PERFECT_AUX = frozenset({"has", "have", "'ve", "'s", "’ve", "’s"})  # (and w
 # Words whose infinitive tells a demonstration to come or allowed, not held: "were due to protest", "set to
 # march", "the right to protest peacefully", "endorsed the decision of the NLC to protest".
 NOT_YET = frozenset({"due", "set", "scheduled", "expected", "poised", "likely", "right", "freedom", "decision",
-                     "permission", "permit", "license", "licence", "bid", "attempt", "try", "ultimatum", "notice"})
+                     "permission", "permit", "license", "licence", "bid", "attempt", "try", "ultimatum", "notice",
+                     "application", "request"})  # "filed an application to hold a rally"
 
 # Nouns of a rule over demonstrations: what they govern is forbidden or restricted, not held ("heard a petition
 # challenging the ban on protests", "a moratorium on rallies").
