@@ -178,6 +178,12 @@ def test_workers_who_clashed_with_police_rioted(pipeline):
     ("A car drove through protesters outside the town hall.", True),
     ("Shots rang out among the marchers near the bridge.", True),
     ("Hundreds of protesters marched to the town hall.", True),
+    # a demonstration only what another thing is about, answers or backs; one with its own day is told
+    ("He urged the authorities to show restraint in their response to peaceful protests.", False),
+    ("She was accused of generating support for the farmers' protest against the new laws.", False),
+    ("The response to the call for a general strike was partial in the north.", False),
+    ("The police response to Monday's march in Kano drew criticism.", True),
+    ("Thousands joined the protests on Monday.", True),
 ])
 def test_demonstrators_only_concerned_tell_no_peaceful_protest(nlp, text, told):
     assert demonstration_told(nlp(text)[:], peaceful=True) is told

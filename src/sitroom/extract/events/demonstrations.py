@@ -46,6 +46,7 @@ from ...lang.en.events.demonstrations import (
     PLANNED,
     PROHIBITION_NOUNS,
     SHOW_LEMMA,
+    TALKED_PREPS,
 )
 from ...lang.en.events.discourse import MODAL_AUX, SPECIFIC_DAY
 from ...lang.en.events.family import CROWD_VIOLENCE, GRIEVANCE_PHRASE
@@ -84,7 +85,7 @@ def demonstration_told(span, peaceful: bool = False) -> bool:
         if tok is None or not len(tok):
             continue
         tok = tok.root if len(tok) > 1 else tok[0]
-        if _live(tok) and not (peaceful and _only_concerned(tok)):
+        if _live(tok) and not (peaceful and (_only_concerned(tok) or _talked_about(tok))):
             return True
     return False
 
@@ -101,6 +102,19 @@ def _only_concerned(tok) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in AMID_PREPOSITIONS:
         return False
     return not any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBD", "VBZ", "VBP") for c in tok.children)
+
+
+def _talked_about(tok) -> bool:
+    """A demonstration noun that is only what another thing is about, answers or backs: the object of "about",
+    "on", "over", "to" or "for" after a noun ("the response to peaceful protests", "a blackout on the protests",
+    "support for the farmers' protest", "the call for a bandh"): the sentence tells that thing, no gathering. Not
+    one with its own day ("the response to Monday's march": the guide codes an event named inside a reaction
+    from a sentence giving its own time), nor one told by a relative clause (_held_by_relative)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in TALKED_PREPS:
+        return False
+    if tok.head.head.pos_ != "NOUN" or DEMONSTRATION_WORD.fullmatch(tok.head.head.text):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree) and not _held_by_relative(tok)
 
 
 def _live(tok) -> bool:

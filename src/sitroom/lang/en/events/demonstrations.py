@@ -88,6 +88,9 @@ NO_INTERVENTION = re.compile(
 # Nouns of the people who demonstrate: named only as whom another act or thing concerns ("medical aid to protesters",
 # "demands from protesters", "brutality against peaceful protesters"), they tell no peaceful protest.
 DEMONSTRATOR_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+# Prepositions whose object, after a noun, is what that noun is about, answers or backs ("the response to the
+# protests", "a blackout on the protests", "support for the strike"): no gathering told (demonstrations._talked_about).
+TALKED_PREPS = frozenset({"about", "on", "over", "to", "for"})
 # Prepositions that set an act in the crowd ("a car drove through protesters", "shots rang out among marchers"):
 # demonstrators so named are there, a protest told.
 AMID_PREPOSITIONS = frozenset({"through", "among", "amongst", "amid", "amidst", "into", "between"})
