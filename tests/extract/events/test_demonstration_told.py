@@ -184,6 +184,7 @@ def test_workers_who_clashed_with_police_rioted(pipeline):
     ("The response to the call for a general strike was partial in the north.", False),
     ("The police response to Monday's march in Kano drew criticism.", True),
     ("Thousands joined the protests on Monday.", True),
+    ("Volunteers handed out bottles of water to the crowd outside the court.", True),
 ])
 def test_demonstrators_only_concerned_tell_no_peaceful_protest(nlp, text, told):
     assert demonstration_told(nlp(text)[:], peaceful=True) is told

@@ -109,9 +109,12 @@ def _talked_about(tok) -> bool:
     "on", "over", "to" or "for" after a noun ("the response to peaceful protests", "a blackout on the protests",
     "support for the farmers' protest", "the call for a bandh"): the sentence tells that thing, no gathering. Not
     one with its own day ("the response to Monday's march": the guide codes an event named inside a reaction
-    from a sentence giving its own time), nor one told by a relative clause (_held_by_relative)."""
+    from a sentence giving its own time), nor one told by a relative clause (_held_by_relative), nor the people
+    gathered."""
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in TALKED_PREPS:
         return False
+    if tok.lemma_.lower() in DEMONSTRATOR_NOUNS | {"crowd", "mob"}:
+        return False  # people: _only_concerned reads them ("pizzas delivered to the crowd": a crowd is there)
     if tok.head.head.pos_ != "NOUN" or DEMONSTRATION_WORD.fullmatch(tok.head.head.text):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree) and not _held_by_relative(tok)
