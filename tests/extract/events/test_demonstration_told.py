@@ -224,3 +224,11 @@ def test_a_protest_made_peaceful_must_be_told_as_a_peaceful_one(nlp):
 ])
 def test_a_demonstration_a_person_was_involved_in_is_not_told(nlp, text, told):
     assert demonstration_told(nlp(text)[:]) is told
+
+
+def test_a_caption_glued_before_the_sentence_gives_it_no_day(nlp):
+    # the parser runs the caption and the sentence into one: the caption's day is not the involvement's
+    caption = "Pictured, relatives of the nine speak to reporters at a news conference on March 3\n\n"
+    text = caption + "The nine defendants had all been involved in anti-government protests in the capital before they fled."
+    doc = nlp(text)
+    assert not demonstration_told(doc.char_span(len(caption), len(text)), peaceful=True)

@@ -166,7 +166,17 @@ def _involvement(tok) -> bool:
         return False
     if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
         return False  # "Monday's protest", "the protests of 12 June": that demonstration is told
-    return not SPECIFIC_DAY.search(as_written(discourse.scope(state)))
+    return not SPECIFIC_DAY.search(as_written(_paragraph_of(discourse.scope(state), tok)))
+
+
+def _paragraph_of(words, tok) -> list:
+    """The ``words`` in the paragraph of ``tok``: the parser may run one sentence across a line break (a photo
+    caption glued before it, "Pictured, family members at a press conference on December 28"), whose day is not
+    the clause's."""
+    breaks = [t.i for t in tok.sent if t.is_space and "\n" in t.text]
+    start = max((i for i in breaks if i < tok.i), default=-1)
+    end = min((i for i in breaks if i > tok.i), default=tok.doc[-1].i + 1)
+    return [w for w in words if start < w.i < end]
 
 
 def _not_joined(tok) -> bool:
