@@ -195,6 +195,7 @@ def test_demonstrators_only_concerned_tell_no_peaceful_protest(nlp, text, told):
     ("Dock workers refused to join the strike called by the union.", False),
     ("Thousands of students joined the protests in Minsk on Sunday.", True),
     ("Dock workers joined the strike on Monday.", True),
+    ("The right of citizens to participate in peaceful assemblies has been curtailed.", False),
 ])
 def test_a_demonstration_nobody_joined_is_not_told(nlp, text, told):
     assert demonstration_told(nlp(text)[:]) is told

@@ -181,7 +181,8 @@ def _paragraph_of(words, tok) -> list:
 
 def _not_joined(tok) -> bool:
     """A demonstration noun in what a negated or unrealised verb of taking part governs ("have not yet joined this
-    current wave of protests", "refused to join the strike", "did not take part in the march")."""
+    current wave of protests", "refused to join the strike", "did not take part in the march", "the right of
+    citizens to take part in peaceful assemblies")."""
     t = tok
     while t.dep_ in ("pobj", "prep", "dobj", "conj") and t.head != t and t.pos_ not in VERBAL:
         t = t.head
@@ -189,7 +190,7 @@ def _not_joined(tok) -> bool:
         return False
     if t.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in t.children):
         return False
-    return irrealis(t) is not None
+    return irrealis(t) is not None or _not_yet(t)
 
 
 def _motive(tok) -> bool:
