@@ -170,6 +170,8 @@ def test_workers_who_clashed_with_police_rioted(pipeline):
     ("The ministry promised medical aid to protesters wounded in the clashes.", False),
     ("The cabinet announced new subsidies in response to demands from protesters.", False),
     ("Police aimed rubber bullets at the faces of peaceful protesters.", False),
+    ("Protesters in three cities suffered head injuries from rubber bullets, the UN office said.", False),
+    ("Several protesters were wounded by police in the square.", False),
     # a day named dates the aid as well: still no protest told
     ("Doctors gave first aid to protesters in the square on Monday.", False),
     # demonstrators acting, a day named, or a demonstration word of their own: a protest told

@@ -47,6 +47,7 @@ from ...lang.en.events.demonstrations import (
     PROHIBITION_NOUNS,
     SHOW_LEMMA,
     TALKED_PREPS,
+    UNDERGOING,
 )
 from ...lang.en.events.discourse import MODAL_AUX, SPECIFIC_DAY
 from ...lang.en.events.family import CROWD_VIOLENCE, GRIEVANCE_PHRASE
@@ -97,7 +98,11 @@ def _only_concerned(tok) -> bool:
     about that act or thing, no report of a peaceful protest. Not those an act went through or among ("a car
     drove through protesters on Wednesday"): that places the act in a crowd demonstrating then. (A day named
     once exempted every sentence, for that car; a day dates the aid or the demands as well.)"""
-    if tok.lemma_.lower() not in DEMONSTRATOR_NOUNS or tok.dep_ not in ("pobj", "dobj"):
+    if tok.lemma_.lower() not in DEMONSTRATOR_NOUNS:
+        return False
+    if tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in UNDERGOING:
+        return True  # "protesters suffered eye injuries", "protesters were wounded": what was done to them
+    if tok.dep_ not in ("pobj", "dobj"):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in AMID_PREPOSITIONS:
         return False

@@ -91,6 +91,9 @@ DEMONSTRATOR_NOUNS = frozenset({"protester", "protestor", "demonstrator", "march
 # Prepositions whose object, after a noun, is what that noun is about, answers or backs ("the response to the
 # protests", "a blackout on the protests", "support for the strike"): no gathering told (demonstrations._talked_about).
 TALKED_PREPS = frozenset({"about", "on", "over", "to", "for"})
+# Verbs whose subject undergoes what is told ("protesters suffered eye injuries", "sustained wounds"): demonstrators
+# so named are whom force concerned, no peaceful protest told (demonstrations._only_concerned).
+UNDERGOING = frozenset({"suffer", "sustain", "receive", "undergo", "endure", "face"})
 # Prepositions that set an act in the crowd ("a car drove through protesters", "shots rang out among marchers"):
 # demonstrators so named are there, a protest told.
 AMID_PREPOSITIONS = frozenset({"through", "among", "amongst", "amid", "amidst", "into", "between"})
