@@ -172,6 +172,8 @@ def test_workers_who_clashed_with_police_rioted(pipeline):
     ("Police aimed rubber bullets at the faces of peaceful protesters.", False),
     ("Protesters in three cities suffered head injuries from rubber bullets, the UN office said.", False),
     ("Several protesters were wounded by police in the square.", False),
+    ("A 30-year-old protester who gave only her first name said she had been there since dawn.", False),
+    ("A protester holds a placard outside parliament in Accra on Monday.", True),
     # a day named dates the aid as well: still no protest told
     ("Doctors gave first aid to protesters in the square on Monday.", False),
     # demonstrators acting, a day named, or a demonstration word of their own: a protest told

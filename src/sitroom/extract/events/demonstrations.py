@@ -94,12 +94,15 @@ def demonstration_told(span, peaceful: bool = False) -> bool:
 def _only_concerned(tok) -> bool:
     """Demonstrators named as the object of another's act or thing ("medical aid to protesters", "demands from
     protesters", "aiming projectiles at the faces of protesters", "brutality was used against tens of thousands of
-    peaceful protesters"), not as doing anything (no clause of theirs: "protesters holding signs"): a sentence
+    peaceful protesters") or as undergoing it ("protesters suffered head injuries"), or one demonstrator alone ("a
+    27-year-old protester said"), not as doing anything (no clause of theirs: "protesters holding signs"): a sentence
     about that act or thing, no report of a peaceful protest. Not those an act went through or among ("a car
     drove through protesters on Wednesday"): that places the act in a crowd demonstrating then. (A day named
     once exempted every sentence, for that car; a day dates the aid or the demands as well.)"""
     if tok.lemma_.lower() not in DEMONSTRATOR_NOUNS:
         return False
+    if tok.tag_ == "NN" and not tok.lower_.endswith("s") and not any(c.dep_ == "conj" for c in tok.children):
+        return True  # "a 27-year-old protester said": one person, no gathering (the guide's protest is a crowd's)
     if tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in UNDERGOING:
         return True  # "protesters suffered eye injuries", "protesters were wounded": what was done to them
     if tok.dep_ not in ("pobj", "dobj"):
