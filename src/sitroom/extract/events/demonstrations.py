@@ -30,12 +30,9 @@ from ...lang.en.events.demonstrations import (
     DEMONSTRATION_WORD,
     AMID_PREPOSITIONS,
     DEMONSTRATOR_NOUNS,
-    GROUP_SUBJECTS,
     INTERVENED,
     INVOLVEMENT,
-    LONE_PROTESTS,
     NO_INTERVENTION,
-    MOTIVE_PREPS,
     MOURNING_ACT,
     NOT_YET,
     NOUN_MODIFIER_DEPS,
@@ -55,6 +52,7 @@ from ...lang.en.events.rules import TAKING
 from ...records import Event
 from . import discourse
 from .irrealis import irrealis
+from .lone_protest import motive, objection
 from .offences import is_offence
 from .conventions import conventional_actors
 from .merging import label_of
@@ -136,9 +134,9 @@ def _live(tok) -> bool:
         return False  # "protest leader", "protest organisers": a kind of person or thing
     if _online(tok):
         return False  # "after protesting on social media about the arrest": no gathering
-    if _motive(tok):
+    if motive(tok):
         return False  # "in protest, he attempted to slit his wrists": why one acted, not a demonstration
-    if _objection(tok):
+    if objection(tok):
         return False  # "the opposition leader protested the results": one speaker objecting, no gathering
     if tok.lemma_.lower() == SHOW_LEMMA and tok.pos_ == "VERB" and shows(tok):
         return False  # "demonstrated their opposition": showed
@@ -199,78 +197,6 @@ def _not_joined(tok) -> bool:
     if t.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in t.children):
         return False
     return irrealis(t) is not None or _not_yet(t)
-
-
-def _motive(tok) -> bool:
-    """A protest named only as the motive of an act ("in protest", "as a protest") or a lone person's
-    protest ("her hunger strike"): a demonstration is told by its own words ("walked out in protest", "on
-    strike in protest" tell one by "walked out" and "strike")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in MOTIVE_PREPS and tok.lemma_.lower() == "protest":
-        return not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in LONE_PROTESTS for c in tok.children) and _one_striker(tok)
-
-
-def _objection(tok) -> bool:
-    """The verb "protest" with an object and one speaker as its subject ("the opposition leader protested the
-    election results", "the ministry protested the decision"), or in the infinitive of purpose of one person's act
-    ("he brought a coffin to parliament to protest the vote"): an objection voiced, not a gathering (the guide's
-    demonstration is a crowd's). Not a group or a crowd ("farmers protested the law", "hundreds protested the
-    verdict", "the crowd protested the arrests", "hundreds came out to protest")."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() != "protest":
-        return False
-    if _purpose(tok):
-        return _one_doer(tok)
-    if not any(c.dep_ == "dobj" for c in tok.children):
-        return False
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() not in DEMONSTRATOR_NOUNS | {"crowd", "mob"} \
-        and _one_striker(tok)
-
-
-def _purpose(verb) -> bool:
-    """A verb in the infinitive of purpose: "brought a coffin to parliament to protest the decision", "in order to
-    protest", "a hunger strike that lasted four days to protest the verdict" (why the act was done, as "in protest"
-    is: _motive)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    return verb.dep_ == "advcl" or verb.dep_ == "acl" and verb.head.lower_ == "order"
-
-
-def _one_doer(verb) -> bool:
-    """Whether the act a purpose clause serves is done by one person or body, no group ("he brought a coffin to
-    parliament to protest", not "hundreds came out to protest", "doctors walked out to protest"): the subject of the
-    clause above, through "in order to" and through a relative pronoun to the noun it stands for ("a hunger strike
-    that lasted four days to protest": the one who began it)."""
-    act, hops = verb.head, 0
-    while hops < 6:
-        hops += 1
-        while act.pos_ not in VERBAL and act.head.i != act.i:
-            act = act.head  # "in order to protest" hangs off "order", the preposition, then the verb
-        subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.tag_ in ("WDT", "WP") and act.dep_ == "relcl":
-            act = act.head.head  # "a strike that lasted ...": the verb of the noun the relative clause describes
-            continue
-        if subject is None:
-            return False  # no doer told: leave it to the other checks
-        return subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in GROUP_SUBJECTS \
-            and subject.lemma_.lower() not in GROUP_SUBJECTS | DEMONSTRATOR_NOUNS | {"crowd", "mob", "people"} \
-            and not any(c.dep_ == "conj" for c in subject.children)
-    return False
-
-
-def _one_striker(tok) -> bool:
-    """Whether a lone kind of protest ("hunger strike") is one person's: a singular owner ("her", "Navalny's"),
-    or the subject of the verb it hangs from ("he began a hunger strike", "is on hunger strike") is no group ("a
-    group of refugees are continuing a hunger strike", "detainees went on hunger strike")."""
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return owner.lower_ not in GROUP_SUBJECTS and owner.tag_ not in ("NNS", "NNPS") and owner.lower_ != "their"
-    verb = tok.head
-    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is None or (subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in GROUP_SUBJECTS
-                               and subject.lemma_.lower() not in GROUP_SUBJECTS)
 
 
 def _online(tok) -> bool:
