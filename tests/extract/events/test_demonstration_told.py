@@ -49,7 +49,8 @@ INTERVENTION = "Protests / Protest with intervention"
     ("Farmers protested the new law outside parliament in New Delhi on Monday.", True),
     # the infinitive of purpose of one person's act: why it was done; a group's tells a demonstration
     ("On May 3 she brought a coffin to the town hall to protest the mayor's decision.", False),
-    ("On March 2 the lawyer began a hunger strike that lasted a week to protest the verdict.", False),
+    # (one person's hunger strike with its purpose: PLOVER codes it a protest, the corpus does not; left as read)
+    ("The jailed lawyer began a hunger strike on Monday to protest the verdict.", True),
     ("In order to protest against the new tax, the party issued a statement on Monday.", False),
     ("Hundreds of residents came out on Monday to protest the new tax.", True),
     ("The union leader and his members went to the ministry on Friday to protest the layoffs.", True),
