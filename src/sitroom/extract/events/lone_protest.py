@@ -71,7 +71,10 @@ def one_doer(verb) -> bool:
             continue
         if subject is None:
             return False  # no doer told: leave it to the other checks
-        return subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in GROUP_SUBJECTS \
+        # one: a person or body named, a singular noun or pronoun (a capitalised "Farmers" the tagger reads as a
+        # name is none of these)
+        one = subject.ent_type_ in ("PERSON", "ORG") or subject.tag_ == "NN" or subject.lower_ in ("he", "she", "it")
+        return one and subject.lower_ not in GROUP_SUBJECTS \
             and subject.lemma_.lower() not in GROUP_SUBJECTS | DEMONSTRATOR_NOUNS | {"crowd", "mob", "people"} \
             and not any(c.dep_ == "conj" for c in subject.children)
     return False
