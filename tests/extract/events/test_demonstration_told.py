@@ -20,6 +20,11 @@ INTERVENTION = "Protests / Protest with intervention"
     ("UNPACU activists were detained last weekend for attempting to stage a nonviolent protest.", False),
     ("The UN reminded the government that people have the right to protest peacefully.", False),
     ("We have many grievances but can't go out to protest because we will be beaten.", False),
+    ("A two-day strike is due to begin on Monday, the union said.", False),
+    ("The march is set for Friday in the capital.", False),
+    ("The group has filed an application to hold a rally in the park on May 1.", False),
+    ("The strike began on Monday in the capital.", True),
+    ("Thousands were expected at the rally, which began on Monday.", True),
     # a demonstration that only dates another act
     ("This comes just before a scheduled protest which the group has organized.", False),
     ("Ms Yarmysh, who was put under house arrest after the January protests, was detained outside her home.", False),
@@ -42,6 +47,14 @@ INTERVENTION = "Protests / Protest with intervention"
     ("The foreign ministry protested the decision in a note to the embassy.", False),
     ("Thousands protested the election results in Nairobi on Monday.", True),
     ("Farmers protested the new law outside parliament in New Delhi on Monday.", True),
+    # the infinitive of purpose of one person's act: why it was done; a group's tells a demonstration
+    ("On May 3 she brought a coffin to the town hall to protest the mayor's decision.", False),
+    # (one person's hunger strike with its purpose: PLOVER codes it a protest, the corpus does not; left as read)
+    ("The jailed lawyer began a hunger strike on Monday to protest the verdict.", True),
+    ("In order to protest against the new tax, the party issued a statement on Monday.", False),
+    ("Hundreds of residents came out on Monday to protest the new tax.", True),
+    ("Farmers blocked motorways near two cities on Wednesday to protest against a trade deal.", True),
+    ("The union leader and his members went to the ministry on Friday to protest the layoffs.", True),
     # a group's hunger strike is a demonstration (PLOVER's protest examples code it so)
     ("A group of Chechen refugees are continuing a hunger strike in protest of the government's refusal.", True),
     ("Dozens of detainees went on a hunger strike on Monday to demand their release.", True),
@@ -159,6 +172,10 @@ def test_workers_who_clashed_with_police_rioted(pipeline):
     ("The ministry promised medical aid to protesters wounded in the clashes.", False),
     ("The cabinet announced new subsidies in response to demands from protesters.", False),
     ("Police aimed rubber bullets at the faces of peaceful protesters.", False),
+    ("Protesters in three cities suffered head injuries from rubber bullets, the UN office said.", False),
+    ("Several protesters were wounded by police in the square.", False),
+    ("A 30-year-old protester who gave only her first name said she had been there since dawn.", False),
+    ("A protester holds a placard outside parliament in Accra on Monday.", True),
     # a day named dates the aid as well: still no protest told
     ("Doctors gave first aid to protesters in the square on Monday.", False),
     # demonstrators acting, a day named, or a demonstration word of their own: a protest told
@@ -167,6 +184,13 @@ def test_workers_who_clashed_with_police_rioted(pipeline):
     ("A car drove through protesters outside the town hall.", True),
     ("Shots rang out among the marchers near the bridge.", True),
     ("Hundreds of protesters marched to the town hall.", True),
+    # a demonstration only what another thing is about, answers or backs; one with its own day is told
+    ("He urged the authorities to show restraint in their response to peaceful protests.", False),
+    ("She was accused of generating support for the farmers' protest against the new laws.", False),
+    ("The response to the call for a general strike was partial in the north.", False),
+    ("The police response to Monday's march in Kano drew criticism.", True),
+    ("Thousands joined the protests on Monday.", True),
+    ("Volunteers handed out bottles of water to the crowd outside the court.", True),
 ])
 def test_demonstrators_only_concerned_tell_no_peaceful_protest(nlp, text, told):
     assert demonstration_told(nlp(text)[:], peaceful=True) is told
@@ -177,6 +201,7 @@ def test_demonstrators_only_concerned_tell_no_peaceful_protest(nlp, text, told):
     ("Dock workers refused to join the strike called by the union.", False),
     ("Thousands of students joined the protests in Minsk on Sunday.", True),
     ("Dock workers joined the strike on Monday.", True),
+    ("The right of citizens to participate in peaceful assemblies has been curtailed.", False),
 ])
 def test_a_demonstration_nobody_joined_is_not_told(nlp, text, told):
     assert demonstration_told(nlp(text)[:]) is told
@@ -206,3 +231,11 @@ def test_a_protest_made_peaceful_must_be_told_as_a_peaceful_one(nlp):
 ])
 def test_a_demonstration_a_person_was_involved_in_is_not_told(nlp, text, told):
     assert demonstration_told(nlp(text)[:]) is told
+
+
+def test_a_caption_glued_before_the_sentence_gives_it_no_day(nlp):
+    # the parser runs the caption and the sentence into one: the caption's day is not the involvement's
+    caption = "Pictured, relatives of the nine speak to reporters at a news conference on March 3\n\n"
+    text = caption + "The nine defendants had all been involved in anti-government protests in the capital before they fled."
+    doc = nlp(text)
+    assert not demonstration_told(doc.char_span(len(caption), len(text)), peaceful=True)

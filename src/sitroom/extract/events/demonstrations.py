@@ -30,12 +30,9 @@ from ...lang.en.events.demonstrations import (
     DEMONSTRATION_WORD,
     AMID_PREPOSITIONS,
     DEMONSTRATOR_NOUNS,
-    GROUP_SUBJECTS,
     INTERVENED,
     INVOLVEMENT,
-    LONE_PROTESTS,
     NO_INTERVENTION,
-    MOTIVE_PREPS,
     MOURNING_ACT,
     NOT_YET,
     NOUN_MODIFIER_DEPS,
@@ -46,6 +43,8 @@ from ...lang.en.events.demonstrations import (
     PLANNED,
     PROHIBITION_NOUNS,
     SHOW_LEMMA,
+    TALKED_PREPS,
+    UNDERGOING,
 )
 from ...lang.en.events.discourse import MODAL_AUX, SPECIFIC_DAY
 from ...lang.en.events.family import CROWD_VIOLENCE, GRIEVANCE_PHRASE
@@ -53,6 +52,7 @@ from ...lang.en.events.rules import TAKING
 from ...records import Event
 from . import discourse
 from .irrealis import irrealis
+from .lone_protest import motive, objection
 from .offences import is_offence
 from .conventions import conventional_actors
 from .merging import label_of
@@ -84,7 +84,7 @@ def demonstration_told(span, peaceful: bool = False) -> bool:
         if tok is None or not len(tok):
             continue
         tok = tok.root if len(tok) > 1 else tok[0]
-        if _live(tok) and not (peaceful and _only_concerned(tok)):
+        if _live(tok) and not (peaceful and (_only_concerned(tok) or _talked_about(tok))):
             return True
     return False
 
@@ -92,15 +92,38 @@ def demonstration_told(span, peaceful: bool = False) -> bool:
 def _only_concerned(tok) -> bool:
     """Demonstrators named as the object of another's act or thing ("medical aid to protesters", "demands from
     protesters", "aiming projectiles at the faces of protesters", "brutality was used against tens of thousands of
-    peaceful protesters"), not as doing anything (no clause of theirs: "protesters holding signs"): a sentence
+    peaceful protesters") or as undergoing it ("protesters suffered head injuries"), or one demonstrator alone ("a
+    27-year-old protester said"), not as doing anything (no clause of theirs: "protesters holding signs"): a sentence
     about that act or thing, no report of a peaceful protest. Not those an act went through or among ("a car
     drove through protesters on Wednesday"): that places the act in a crowd demonstrating then. (A day named
     once exempted every sentence, for that car; a day dates the aid or the demands as well.)"""
-    if tok.lemma_.lower() not in DEMONSTRATOR_NOUNS or tok.dep_ not in ("pobj", "dobj"):
+    if tok.lemma_.lower() not in DEMONSTRATOR_NOUNS:
+        return False
+    if tok.tag_ == "NN" and not tok.lower_.endswith("s") and not any(c.dep_ == "conj" for c in tok.children):
+        return True  # "a 27-year-old protester said": one person, no gathering (the guide's protest is a crowd's)
+    if tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in UNDERGOING:
+        return True  # "protesters suffered eye injuries", "protesters were wounded": what was done to them
+    if tok.dep_ not in ("pobj", "dobj"):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in AMID_PREPOSITIONS:
         return False
     return not any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBD", "VBZ", "VBP") for c in tok.children)
+
+
+def _talked_about(tok) -> bool:
+    """A demonstration noun that is only what another thing is about, answers or backs: the object of "about",
+    "on", "over", "to" or "for" after a noun ("the response to peaceful protests", "a blackout on the protests",
+    "support for the farmers' protest", "the call for a bandh"): the sentence tells that thing, no gathering. Not
+    one with its own day ("the response to Monday's march": the guide codes an event named inside a reaction
+    from a sentence giving its own time), nor one told by a relative clause (_held_by_relative), nor the people
+    gathered."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in TALKED_PREPS:
+        return False
+    if tok.lemma_.lower() in DEMONSTRATOR_NOUNS | {"crowd", "mob"}:
+        return False  # people: _only_concerned reads them ("pizzas delivered to the crowd": a crowd is there)
+    if tok.head.head.pos_ != "NOUN" or DEMONSTRATION_WORD.fullmatch(tok.head.head.text):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree) and not _held_by_relative(tok)
 
 
 def _live(tok) -> bool:
@@ -111,9 +134,9 @@ def _live(tok) -> bool:
         return False  # "protest leader", "protest organisers": a kind of person or thing
     if _online(tok):
         return False  # "after protesting on social media about the arrest": no gathering
-    if _motive(tok):
+    if motive(tok):
         return False  # "in protest, he attempted to slit his wrists": why one acted, not a demonstration
-    if _objection(tok):
+    if objection(tok):
         return False  # "the opposition leader protested the results": one speaker objecting, no gathering
     if tok.lemma_.lower() == SHOW_LEMMA and tok.pos_ == "VERB" and shows(tok):
         return False  # "demonstrated their opposition": showed
@@ -149,12 +172,23 @@ def _involvement(tok) -> bool:
         return False
     if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
         return False  # "Monday's protest", "the protests of 12 June": that demonstration is told
-    return not SPECIFIC_DAY.search(as_written(discourse.scope(state)))
+    return not SPECIFIC_DAY.search(as_written(_paragraph_of(discourse.scope(state), tok)))
+
+
+def _paragraph_of(words, tok) -> list:
+    """The ``words`` in the paragraph of ``tok``: the parser may run one sentence across a line break (a photo
+    caption glued before it, "Pictured, family members at a press conference on December 28"), whose day is not
+    the clause's."""
+    breaks = [t.i for t in tok.sent if t.is_space and "\n" in t.text]
+    start = max((i for i in breaks if i < tok.i), default=-1)
+    end = min((i for i in breaks if i > tok.i), default=tok.doc[-1].i + 1)
+    return [w for w in words if start < w.i < end]
 
 
 def _not_joined(tok) -> bool:
     """A demonstration noun in what a negated or unrealised verb of taking part governs ("have not yet joined this
-    current wave of protests", "refused to join the strike", "did not take part in the march")."""
+    current wave of protests", "refused to join the strike", "did not take part in the march", "the right of
+    citizens to take part in peaceful assemblies")."""
     t = tok
     while t.dep_ in ("pobj", "prep", "dobj", "conj") and t.head != t and t.pos_ not in VERBAL:
         t = t.head
@@ -162,43 +196,7 @@ def _not_joined(tok) -> bool:
         return False
     if t.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in t.children):
         return False
-    return irrealis(t) is not None
-
-
-def _motive(tok) -> bool:
-    """A protest named only as the motive of an act ("in protest", "as a protest") or a lone person's
-    protest ("her hunger strike"): a demonstration is told by its own words ("walked out in protest", "on
-    strike in protest" tell one by "walked out" and "strike")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in MOTIVE_PREPS and tok.lemma_.lower() == "protest":
-        return not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in LONE_PROTESTS for c in tok.children) and _one_striker(tok)
-
-
-def _objection(tok) -> bool:
-    """The verb "protest" with an object and one speaker as its subject ("the opposition leader protested the
-    election results", "the ministry protested the decision"): an objection voiced, not a gathering (the guide's
-    demonstration is a crowd's). Not a group or a crowd ("farmers protested the law", "hundreds protested the
-    verdict", "the crowd protested the arrests")."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() != "protest" or not any(c.dep_ == "dobj" for c in tok.children):
-        return False
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() not in DEMONSTRATOR_NOUNS | {"crowd", "mob"} \
-        and _one_striker(tok)
-
-
-def _one_striker(tok) -> bool:
-    """Whether a lone kind of protest ("hunger strike") is one person's: a singular owner ("her", "Navalny's"),
-    or the subject of the verb it hangs from ("he began a hunger strike", "is on hunger strike") is no group ("a
-    group of refugees are continuing a hunger strike", "detainees went on hunger strike")."""
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return owner.lower_ not in GROUP_SUBJECTS and owner.tag_ not in ("NNS", "NNPS") and owner.lower_ != "their"
-    verb = tok.head
-    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is None or (subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in GROUP_SUBJECTS
-                               and subject.lemma_.lower() not in GROUP_SUBJECTS)
+    return irrealis(t) is not None or _not_yet(t)
 
 
 def _online(tok) -> bool:
@@ -233,14 +231,28 @@ def _not_yet(tok) -> bool:
     to protest")."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PLANNED for c in tok.children):
         return True  # "planned anti-government protests", "a scheduled protest"
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and _awaited(tok.head):
+        return True  # "the strike is due to begin today", "a march is set for Friday"
     verb = tok if tok.pos_ in VERBAL else tok.head if tok.dep_ == "dobj" else None
     if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     if verb.head.lemma_.lower() in NOT_YET or verb.head.lower_ in NOT_YET:
         return True
+    before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].lower_ == "to" else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in NOT_YET:
+        return True  # "filed an application to hold a rally", the parser hanging "to hold" off "filed"
     # the purpose of a move that cannot or will not be made: "can't go out to protest"
     return verb.dep_ == "advcl" and any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODAL_AUX
                                         for c in verb.head.children)
+
+
+def _awaited(verb) -> bool:
+    """A predicate that sets its subject to come: "is due to begin", "is set for Friday", "is expected to take
+    place" (a word of NOT_YET as the copula's complement, or the participle itself, with its "to" or "for")."""
+    words = [verb] + [c for c in verb.children if c.dep_ in ("acomp", "xcomp", "attr")]
+    return any(w.lower_ in NOT_YET and any(c.dep_ in ("xcomp", "prep") and (
+        c.lower_ == "for" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in w.children)
+        for w in words)
 
 
 def _background_time(tok) -> bool:

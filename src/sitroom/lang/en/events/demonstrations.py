@@ -46,7 +46,8 @@ PERFECT_AUX = frozenset({"has", "have", "'ve", "'s", "’ve", "’s"})  # (and w
 # Words whose infinitive tells a demonstration to come or allowed, not held: "were due to protest", "set to
 # march", "the right to protest peacefully", "endorsed the decision of the NLC to protest".
 NOT_YET = frozenset({"due", "set", "scheduled", "expected", "poised", "likely", "right", "freedom", "decision",
-                     "permission", "permit", "license", "licence", "bid", "attempt", "try", "ultimatum", "notice"})
+                     "permission", "permit", "license", "licence", "bid", "attempt", "try", "ultimatum", "notice",
+                     "application", "request"})  # "filed an application to hold a rally"
 
 # Nouns of a rule over demonstrations: what they govern is forbidden or restricted, not held ("heard a petition
 # challenging the ban on protests", "a moratorium on rallies").
@@ -87,6 +88,12 @@ NO_INTERVENTION = re.compile(
 # Nouns of the people who demonstrate: named only as whom another act or thing concerns ("medical aid to protesters",
 # "demands from protesters", "brutality against peaceful protesters"), they tell no peaceful protest.
 DEMONSTRATOR_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+# Prepositions whose object, after a noun, is what that noun is about, answers or backs ("the response to the
+# protests", "a blackout on the protests", "support for the strike"): no gathering told (demonstrations._talked_about).
+TALKED_PREPS = frozenset({"about", "on", "over", "to", "for"})
+# Verbs whose subject undergoes what is told ("protesters suffered eye injuries", "sustained wounds"): demonstrators
+# so named are whom force concerned, no peaceful protest told (demonstrations._only_concerned).
+UNDERGOING = frozenset({"suffer", "sustain", "receive", "undergo", "endure", "face"})
 # Prepositions that set an act in the crowd ("a car drove through protesters", "shots rang out among marchers"):
 # demonstrators so named are there, a protest told.
 AMID_PREPOSITIONS = frozenset({"through", "among", "amongst", "amid", "amidst", "into", "between"})
