@@ -88,6 +88,13 @@ TIMES_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten
 # Determiners that quantify over all occasions or periods ("has been detained under every head of state", "have
 # been arrested each year"): on a modifier of the verb told in the perfect, a series, no incident.
 EVERY_OCCASION = frozenset({"every", "each"})
+# ... in a phrase of time: after a preposition of a stretch of rule or time ("under every president", "during each
+# visit"), or on a noun of a time or an occasion ("on every visit", "at each protest"); not of place ("deployed to
+# every polling station", "in every district": one act over many places).
+EVERY_OCCASION_PREPS = frozenset({"under", "during", "throughout"})
+OCCASION_NOUNS = frozenset({"time", "occasion", "visit", "trip", "return", "election", "vote", "protest",
+                            "demonstration", "rally", "anniversary", "hearing", "year", "month", "week", "day", "night",
+                            "weekend", "morning", "evening"})
 # Verbs of wounding: a count of times on them counts one act's blows ("a journalist has been shot several times
 # outside his home", British news telling a fresh event in the perfect), not occasions.
 BLOW_VERBS = frozenset({"shoot", "stab", "hack", "slash", "punch", "kick", "whip", "flog", "beat", "club"})
