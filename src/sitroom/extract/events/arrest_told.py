@@ -12,7 +12,7 @@ from ...lang.en.events.rules import (BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAG
 from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
-from .merged_slots import reported_by
+from .merged_slots import report_rank, reported_by
 from .merging import NEAR, label_of, same_place_and_day
 from .parse_roles import token_at
 from .taxonomy import (
@@ -87,8 +87,9 @@ def arrest_told(ev: Event, doc, reports: Sequence[Event] = (), coded: Sequence[E
     if tells_taking(ev, doc):
         return ev
     retold = any(c is not ev for c in coded)  # the arrest is coded where it is told
-    teller = None if retold else max((r for r in reports if tells_taking(r, doc)),
-                                     key=lambda r: r.confidence, default=None)
+    # the best of the reports that tell it, as merging ranks an event's reports (one told as fact, then the one
+    # stating more of its arguments itself), not only the more confident
+    teller = None if retold else max((r for r in reports if tells_taking(r, doc)), key=report_rank, default=None)
     if teller is not None:
         return told_by(ev, teller, doc)
     if HOSTAGES_FREED.search(text):

@@ -25,7 +25,7 @@ def _own_date(e: Event) -> bool:
 
 def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Optional[dict] = None) -> Event:
     """Fill ``keep``'s missing arguments from ``other``; figures as figures.merged says. The evidence is the
-    better report (_report_rank), unless ``keep_evidence`` (``other`` only mentions the event)."""
+    better report (report_rank), unless ``keep_evidence`` (``other`` only mentions the event)."""
     upd = {}
     for f in ("actor1", "actor2", "location", "trigger"):
         if getattr(keep, f) is None and getattr(other, f) is not None:
@@ -56,8 +56,8 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
     if hedges != keep.hedges:
         upd["hedges"] = hedges
     ranks = ranks if ranks is not None else {}
-    if not keep_evidence and ranks.get(_report_key(other), _report_rank(other)) > \
-            ranks.get(_report_key(keep), _report_rank(keep)):
+    if not keep_evidence and ranks.get(_report_key(other), report_rank(other)) > \
+            ranks.get(_report_key(keep), report_rank(keep)):
         # The best report of the event is its evidence, and says whether and by whom it is reported.
         upd.update(evidence=other.evidence, trigger=other.trigger, modality=other.modality, source=other.source)
     # Figures only from the evidence's sentence or the next (figures.merged): never from another paragraph.
@@ -117,7 +117,7 @@ def _report_key(e: Event) -> tuple:
     return (e.evidence.start, e.trigger)
 
 
-def _report_rank(e: Event) -> tuple:
+def report_rank(e: Event) -> tuple:
     """Which of two reports of one event is its evidence: one telling it happened, then the one stating
     more of its arguments itself (the lead of a news story, not "details about the kidnapping were still
     emerging"), then the more confident."""
