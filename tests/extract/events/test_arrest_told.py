@@ -221,3 +221,15 @@ def test_of_the_reports_telling_the_taking_the_evidence_is_the_one_merging_ranks
     told = _report(text, a, b - 1).model_copy(update={"confidence": 0.6})
     court = _report(text, b, len(text))
     assert arrest_told(court, doc, [denied, told]).evidence == told.evidence
+
+
+def test_the_report_taken_as_evidence_brings_its_modality(nlp):
+    """The evidence says whether and by whom the event is reported (as merging moves it): the report that tells the
+    taking, attributed to police, makes the kept event reported."""
+    text = "Police said they arrested the editor at her home. On Tuesday, the editor appeared before a court in Lusaka."
+    doc = nlp(text)
+    cut = text.index("On Tuesday")
+    told = _report(text, 0, cut - 1).model_copy(update={"modality": "reported", "source": "Police"})
+    court = _report(text, cut, len(text))
+    kept = arrest_told(court, doc, [told])
+    assert kept.evidence == told.evidence and (kept.modality, kept.source) == ("reported", "Police")

@@ -127,10 +127,12 @@ def report_rank(e: Event) -> tuple:
 def reported_by(ev: Event, report: Event, update: Optional[dict] = None) -> Event:
     """The merged event ``ev`` with ``report`` (one merged into it) as its evidence and trigger, its slots kept:
     when the evidence only lent the event a place or a day and the report tells the act, the report is the
-    sentence that reports the event (the guide lists those). ``update``: more fields to change with it (none when
-    the report is the evidence already)."""
+    sentence that reports the event (the guide lists those). As in _merge, the evidence says whether and by whom
+    it is reported: its modality and source go with it. ``update``: more fields to change with it (none when the
+    report is the evidence already)."""
     if report is ev or report.evidence.start == ev.evidence.start:
         return ev
-    out = ev.model_copy(update={"evidence": report.evidence, "trigger": report.trigger, **(update or {})})
+    out = ev.model_copy(update={"evidence": report.evidence, "trigger": report.trigger, "modality": report.modality,
+                                "source": report.source, **(update or {})})
     out._trigger_start = report._trigger_start
     return out
