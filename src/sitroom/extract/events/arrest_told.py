@@ -76,9 +76,10 @@ def arrest_told(ev: Event, doc, reports: Sequence[Event] = (), coded: Sequence[E
     report that does ("Binniyat was arraigned at the court" and "Binniyat was arrested last week") stays when
     it is the document's only arrest: reading the event's own sentence alone dropped 18 more false events out
     of fold, but twice lost a found gold event on the frozen test split's floor check (its arrest told in a
-    merged report). It then takes that report as its evidence (told_by). When another event codes an arrest from a sentence that tells it, such an event only
-    retells it, at the place and date of a sentence about something else ("China imposed the security law on
-    June 30", "On January 31, an unidentified person visited the office"), and is dropped."""
+    merged report). It then takes that report as its evidence (told_by). When another event codes an arrest
+    from a sentence that tells it, such an event only retells it, at the place and date of a sentence about
+    something else ("China imposed the security law on June 30", "On January 31, an unidentified person
+    visited the office"), and is dropped."""
     label, text = label_of(ev), ev.evidence.text
     if label != ARRESTS:
         return ev
