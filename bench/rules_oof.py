@@ -116,12 +116,24 @@ def _segments_of(docs):
     return out
 
 
-def fit_folds(cache: Path, features: Path, raw: list, encoder_typer: bool = False) -> dict:
+def _folds(x, y, groups) -> tuple[list, dict]:
+    """The five folds' training units and each article's fold (GroupKFold depends on the units alone)."""
+    from sklearn.model_selection import GroupKFold
+
+    train_idx, fold_of = [], {}
+    for k, (tr_idx, _) in enumerate(GroupKFold(FOLDS).split(x, y, groups)):
+        train_idx.append(tr_idx)
+        for g in set(groups) - set(groups[tr_idx]):
+            fold_of[str(g)] = k
+    return train_idx, fold_of
+
+
+def fit_folds(cache: Path, features: Path, raw: list, encoder_typer: bool = False, fold_of_built=None) -> dict:
     """Fit the five fold detectors (fold{k}.npz) on the features file's units; returns each article's fold.
     With ``encoder_typer`` each fold's typer reads the sentence embeddings of its event units and template
-    sentences (as train_detector.py --encoder-typer builds one)."""
+    sentences (as train_detector.py --encoder-typer builds one). With ``fold_of_built`` (a built cache's folds),
+    nothing is written unless the folds are those."""
     import numpy as np
-    from sklearn.model_selection import GroupKFold
 
     import train_detector as td
 
@@ -130,12 +142,12 @@ def fit_folds(cache: Path, features: Path, raw: list, encoder_typer: bool = Fals
     if {str(g) for g in groups} != {r["id"] for r in raw}:  # the features file does not record its corpus
         raise SystemExit(f"{features}: its articles are not those of the corpus's train and dev files; "
                          f"remove it and run bench/cv_events.py --features {features} again")
+    train_idx, fold_of = _folds(x, y, groups)
+    if fold_of_built is not None and fold_of != fold_of_built:  # checked before a fold detector is overwritten
+        raise SystemExit(f"{features}: its folds are not those {cache} was built with")
     base = td.unit_width(x)
     texts, ttexts = ([str(t) for t in d[k]] for k in ("texts", "ttexts")) if encoder_typer else ([], [])
-    fold_of = {}
-    for k, (tr_idx, _) in enumerate(GroupKFold(FOLDS).split(x, y, groups)):
-        for g in set(groups) - set(groups[tr_idx]):
-            fold_of[str(g)] = k
+    for k, tr_idx in enumerate(train_idx):
         emb = ett = None
         if encoder_typer:
             emb = td.embed_units([texts[i] for i in tr_idx], y[tr_idx], every=False)
@@ -151,9 +163,7 @@ def fit_folds(cache: Path, features: Path, raw: list, encoder_typer: bool = Fals
 def refit(cache: Path, features: Path, corpus: Path, encoder_typer: bool) -> None:
     """Refit the fold detectors of a built cache, its parsed articles kept (same folds: the cache's)."""
     raw = [json.loads(l) for s in ("train", "dev") for l in (corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
-    fold_of = fit_folds(cache, features, raw, encoder_typer)
-    if fold_of != pickle.loads((cache / "contexts.pkl").read_bytes())["fold_of"]:
-        raise SystemExit(f"{features}: its folds are not those {cache} was built with")
+    fit_folds(cache, features, raw, encoder_typer, pickle.loads((cache / "contexts.pkl").read_bytes())["fold_of"])
 
 
 def build(cache: Path, features: Path, corpus: Path, encoder_typer: bool = False) -> None:

@@ -58,6 +58,9 @@ def test_an_arrest_told_only_as_background_tells_nobody_taken(nlp, text, told):
     # a "when" clause with no day of its own is the setting of the main clause's act
     ("When the reporter was detained by the secret police, his colleagues signed a letter of support.", False),
     ("When the lawyer was arrested on Tuesday, her colleagues marched to the court.", True),
+    # ... and so does the main clause's: a "when" clause happens at its time
+    ("Violence broke out in the capital on Wednesday when police arrested the opposition leader.", True),
+    ("When soldiers detained the mayor, his supporters blocked the road on Friday.", True),
     # an arrest told with an adverb of an earlier time and no day is a person's history
     ("Her brother was recently arrested on charges of abusing his office.", False),
     ("Recently, another teacher was arrested and detained by the secret police for six weeks.", False),

@@ -208,3 +208,28 @@ def test_arrests_for_defying_a_curfew_where_demonstrations_are_coded_are_their_i
     assert curfew_arrests([march, lifted])[1] is lifted
     late = _coded(ARRESTS, "Police arrested 30 people found on the streets after curfew.", "Harare", "2024-03-07", 300)
     assert curfew_arrests([march, late])[1].sub_event_type == "Protest with intervention"
+
+
+def test_of_the_reports_telling_the_taking_the_evidence_is_the_one_merging_ranks_first(nlp):
+    """Two merged reports tell the taking: the one told as happened is the evidence, as merging ranks an event's
+    reports (merged_slots.report_rank), not the more confident one that is denied."""
+    text = ("Police denied that they arrested the editor. The editor was arrested at her home in Lusaka. "
+            "On Tuesday, the editor appeared before a court.")
+    doc = nlp(text)
+    a, b = text.index("The editor was"), text.index("On Tuesday")
+    denied = _report(text, 0, a - 1).model_copy(update={"modality": "denied", "confidence": 0.95})
+    told = _report(text, a, b - 1).model_copy(update={"confidence": 0.6})
+    court = _report(text, b, len(text))
+    assert arrest_told(court, doc, [denied, told]).evidence == told.evidence
+
+
+def test_the_report_taken_as_evidence_brings_its_modality(nlp):
+    """The evidence says whether and by whom the event is reported (as merging moves it): the report that tells the
+    taking, attributed to police, makes the kept event reported."""
+    text = "Police said they arrested the editor at her home. On Tuesday, the editor appeared before a court in Lusaka."
+    doc = nlp(text)
+    cut = text.index("On Tuesday")
+    told = _report(text, 0, cut - 1).model_copy(update={"modality": "reported", "source": "Police"})
+    court = _report(text, cut, len(text))
+    kept = arrest_told(court, doc, [told])
+    assert kept.evidence == told.evidence and (kept.modality, kept.source) == ("reported", "Police")

@@ -32,3 +32,21 @@ def test_split_keeps_one_splits_articles_and_their_events_only(tmp_path):
     assert [a.id for a in arts] == ["d1"] and evs == {"d1": ["e2"]}
     arts, evs = rules_oof.only_split(articles, events, tmp_path, "train")
     assert [a.id for a in arts] == ["t1", "t2"] and set(evs) == {"t1", "t2"}
+
+
+def test_refit_with_other_folds_writes_no_fold_detector(tmp_path):
+    """--refit checks the features file's folds against the cache's before it fits: a mismatch leaves the cache's
+    fold detectors as they were (it used to overwrite all five, then refuse)."""
+    import numpy as np
+    import pytest
+
+    groups = np.array([f"a{i}" for i in range(10)])
+    features = tmp_path / "f.npz"
+    np.savez(features, x=np.zeros((10, 3)), y=np.array(["none"] * 10), groups=groups, xtt=np.zeros((0, 3)),
+             ytt=np.array([], dtype=str))
+    raw = [{"id": str(g)} for g in groups]
+    _, fold_of = rules_oof._folds(np.zeros((10, 3)), np.array(["none"] * 10), groups)
+    wrong = {g: (k + 1) % rules_oof.FOLDS for g, k in fold_of.items()}
+    with pytest.raises(SystemExit, match="folds are not those"):
+        rules_oof.fit_folds(tmp_path, features, raw, fold_of_built=wrong)
+    assert not list(tmp_path.glob("fold*.npz"))

@@ -198,6 +198,11 @@ def test_an_act_only_ordered_or_prevented_did_not_happen(nlp, sentence, word, mo
     ("The blogger has been jailed under every president of the republic.", "jailed", "habitual"),
     ("The organiser has been detained on every visit to the capital.", "detained", "habitual"),
     ("Gunmen have killed every man in the hamlet near Jos.", "killed", None),
+    ("Police have detained the editor at each protest outside the parliament.", "detained", "habitual"),
+    ("The lawyer has been detained during every visit of the president to the city.", "detained", "habitual"),
+    # ... not over every place: one act spread over them
+    ("Soldiers have been deployed to every polling station in Kano ahead of the vote.", "deployed", None),
+    ("Protesters have blocked roads in every major town of the region.", "blocked", None),
     ("Many of our organisers have been arrested or have fled the country.", "arrested", "tally"),
     ("Many of the marchers were arrested in the square on Sunday.", "arrested", None),
 ])

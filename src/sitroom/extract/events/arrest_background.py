@@ -74,7 +74,11 @@ def is_background_taking(tok) -> bool:
     verb = _clause_verb(tok)
     if _past_perfect(verb) or _undated_relative(verb):
         return True
-    return (_time_of_other(verb) or _told_earlier(verb)) and not _dated(verb)
+    if not (_time_of_other(verb) or _told_earlier(verb)) or _dated(verb):
+        return False
+    # a "when" clause happens at the main clause's time: that clause's day dates the arrest too ("riots broke out
+    # on Wednesday when police arrested the opposition leader": the arrest is the news)
+    return not (_when_clause(verb) and _dated(verb.head))
 
 
 def _clause_verb(tok):
@@ -92,14 +96,17 @@ def _time_of_other(verb) -> bool:
     _dated)."""
     if verb.dep_ == "advcl":
         main = verb.head
-        if not any(c.dep_ == "mark" and c.lower_ in AFTER_OTHER
-                   or c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_OTHER for c in verb.children):
+        if not (_when_clause(verb) or any(c.dep_ == "mark" and c.lower_ in AFTER_OTHER for c in verb.children)):
             return False
     elif verb.dep_ == "pcomp" and verb.head.lower_ in AFTER_OTHER:
         main = verb.head.head
     else:
         return False
     return main.lemma_ not in SET_FREE_LEMMAS  # "was released after being detained for ten hours": the news
+
+
+def _when_clause(verb) -> bool:
+    return verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_OTHER for c in verb.children)
 
 
 def _told_earlier(verb) -> bool:

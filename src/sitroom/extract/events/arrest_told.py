@@ -12,7 +12,7 @@ from ...lang.en.events.rules import (BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAG
 from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
-from .merged_slots import reported_by
+from .merged_slots import report_rank, reported_by
 from .merging import NEAR, label_of, same_place_and_day
 from .parse_roles import token_at
 from .taxonomy import (
@@ -76,9 +76,10 @@ def arrest_told(ev: Event, doc, reports: Sequence[Event] = (), coded: Sequence[E
     report that does ("Binniyat was arraigned at the court" and "Binniyat was arrested last week") stays when
     it is the document's only arrest: reading the event's own sentence alone dropped 18 more false events out
     of fold, but twice lost a found gold event on the frozen test split's floor check (its arrest told in a
-    merged report). It then takes that report as its evidence (told_by). When another event codes an arrest from a sentence that tells it, such an event only
-    retells it, at the place and date of a sentence about something else ("China imposed the security law on
-    June 30", "On January 31, an unidentified person visited the office"), and is dropped."""
+    merged report). It then takes that report as its evidence (told_by). When another event codes an arrest
+    from a sentence that tells it, such an event only retells it, at the place and date of a sentence about
+    something else ("China imposed the security law on June 30", "On January 31, an unidentified person
+    visited the office"), and is dropped."""
     label, text = label_of(ev), ev.evidence.text
     if label != ARRESTS:
         return ev
@@ -87,8 +88,9 @@ def arrest_told(ev: Event, doc, reports: Sequence[Event] = (), coded: Sequence[E
     if tells_taking(ev, doc):
         return ev
     retold = any(c is not ev for c in coded)  # the arrest is coded where it is told
-    teller = None if retold else max((r for r in reports if tells_taking(r, doc)),
-                                     key=lambda r: r.confidence, default=None)
+    # the best of the reports that tell it, as merging ranks an event's reports (one told as fact, then the one
+    # stating more of its arguments itself), not only the more confident
+    teller = None if retold else max((r for r in reports if tells_taking(r, doc)), key=report_rank, default=None)
     if teller is not None:
         return told_by(ev, teller, doc)
     if HOSTAGES_FREED.search(text):

@@ -25,7 +25,7 @@ def _own_date(e: Event) -> bool:
 
 def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Optional[dict] = None) -> Event:
     """Fill ``keep``'s missing arguments from ``other``; figures as figures.merged says. The evidence is the
-    better report (_report_rank), unless ``keep_evidence`` (``other`` only mentions the event)."""
+    better report (report_rank), unless ``keep_evidence`` (``other`` only mentions the event)."""
     upd = {}
     for f in ("actor1", "actor2", "location", "trigger"):
         if getattr(keep, f) is None and getattr(other, f) is not None:
@@ -56,8 +56,8 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
     if hedges != keep.hedges:
         upd["hedges"] = hedges
     ranks = ranks if ranks is not None else {}
-    if not keep_evidence and ranks.get(_report_key(other), _report_rank(other)) > \
-            ranks.get(_report_key(keep), _report_rank(keep)):
+    if not keep_evidence and ranks.get(_report_key(other), report_rank(other)) > \
+            ranks.get(_report_key(keep), report_rank(keep)):
         # The best report of the event is its evidence, and says whether and by whom it is reported.
         upd.update(evidence=other.evidence, trigger=other.trigger, modality=other.modality, source=other.source)
     # Figures only from the evidence's sentence or the next (figures.merged): never from another paragraph.
@@ -117,7 +117,7 @@ def _report_key(e: Event) -> tuple:
     return (e.evidence.start, e.trigger)
 
 
-def _report_rank(e: Event) -> tuple:
+def report_rank(e: Event) -> tuple:
     """Which of two reports of one event is its evidence: one telling it happened, then the one stating
     more of its arguments itself (the lead of a news story, not "details about the kidnapping were still
     emerging"), then the more confident."""
@@ -127,10 +127,12 @@ def _report_rank(e: Event) -> tuple:
 def reported_by(ev: Event, report: Event, update: Optional[dict] = None) -> Event:
     """The merged event ``ev`` with ``report`` (one merged into it) as its evidence and trigger, its slots kept:
     when the evidence only lent the event a place or a day and the report tells the act, the report is the
-    sentence that reports the event (the guide lists those). ``update``: more fields to change with it (none when
-    the report is the evidence already)."""
+    sentence that reports the event (the guide lists those). As in _merge, the evidence says whether and by whom
+    it is reported: its modality and source go with it. ``update``: more fields to change with it (none when the
+    report is the evidence already)."""
     if report is ev or report.evidence.start == ev.evidence.start:
         return ev
-    out = ev.model_copy(update={"evidence": report.evidence, "trigger": report.trigger, **(update or {})})
+    out = ev.model_copy(update={"evidence": report.evidence, "trigger": report.trigger, "modality": report.modality,
+                                "source": report.source, **(update or {})})
     out._trigger_start = report._trigger_start
     return out

@@ -11,7 +11,7 @@ from ...lang.en.events.demonstrations import ORIGIN_PREPOSITIONS, PARTICIPATION
 from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT,
                                      TOLL_RISING)
 from ...records import Event
-from .merged_slots import _merge, _report_key, _report_rank  # noqa: F401 (recall_loss.py watches merging._merge)
+from .merged_slots import _merge, _report_key, report_rank  # noqa: F401 (recall_loss.py watches merging._merge)
 from .taxonomy import REMOTE_VIOLENCE, typed_fields
 from ..pos import VERBAL
 
@@ -285,7 +285,7 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
     out: list[Event] = []
     groups: list[list[Event]] = members if members is not None else []
     # Each report's rank as evidence, read before merging fills in arguments from other reports.
-    ranks = {_report_key(e): _report_rank(e) for e in events}
+    ranks = {_report_key(e): report_rank(e) for e in events}
     for ev in sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)):
         if id(ev) in mentions:  # joins its antecedent: the place and date of its sentence are not its own
             same = [i for i, kept in enumerate(out) if label_of(kept) == label_of(ev) and not _another_day(ev, kept)]

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from ...lang.en.dates import MONTHS
 from ...lang.en.events.civilians import ATTACK_NOUNS
-from ...lang.en.events.discourse import (DAY_SPAN, ELAPSED_SINCE, EVERY_OCCASION, LIFE_STAGES, MONTH_NAMED, PERIOD_SPAN,
-                                        SHARE_OF_MANY, THEN_OFFICE_BEFORE, WHOLE_YEAR)
+from ...lang.en.events.discourse import (DAY_SPAN, ELAPSED_SINCE, EVERY_OCCASION, EVERY_OCCASION_PREPS, LIFE_STAGES,
+                                        MONTH_NAMED, OCCASION_NOUNS, PERIOD_SPAN, SHARE_OF_MANY, THEN_OFFICE_BEFORE,
+                                        WHOLE_YEAR)
 from ..pos import VERBAL
 from ..written import as_written
 
@@ -168,11 +169,18 @@ def share_of_many(head) -> bool:
 def every_occasion(head) -> bool:
     """Whether a modifier of the verb ``head`` (a phrase of time or circumstance, not its object) quantifies over
     every occasion ("has been detained under every head of state", "has been arrested on every visit"): in the
-    perfect, a series (discourse.not_news). The object's "every" counts victims ("killed every man in the house")."""
+    perfect, a series (discourse.not_news). The object's "every" counts victims ("killed every man in the house"), and
+    a place's spreads one act ("deployed to every polling station"): OCCASION_NOUNS, EVERY_OCCASION_PREPS."""
     if head.pos_ not in VERBAL:
         return False
     for c in head.children:
-        nouns = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c] if c.dep_ == "npadvmod" else []
+        if c.dep_ == "npadvmod":  # "each year", "every day"
+            nouns = [c]
+        elif c.dep_ == "prep":
+            nouns = [g for g in c.children if g.dep_ == "pobj"
+                     and (c.lower_ in EVERY_OCCASION_PREPS or g.lemma_.lower() in OCCASION_NOUNS)]
+        else:
+            continue
         if any(d.dep_ == "det" and d.lower_ in EVERY_OCCASION for n in nouns for d in n.children):
             return True
     return False

@@ -88,6 +88,13 @@ TIMES_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten
 # Determiners that quantify over all occasions or periods ("has been detained under every head of state", "have
 # been arrested each year"): on a modifier of the verb told in the perfect, a series, no incident.
 EVERY_OCCASION = frozenset({"every", "each"})
+# ... in a phrase of time: after a preposition of a stretch of rule or time ("under every president", "during each
+# visit"), or on a noun of a time or an occasion ("on every visit", "at each protest"); not of place ("deployed to
+# every polling station", "in every district": one act over many places).
+EVERY_OCCASION_PREPS = frozenset({"under", "during", "throughout"})
+OCCASION_NOUNS = frozenset({"time", "occasion", "visit", "trip", "return", "election", "vote", "protest",
+                            "demonstration", "rally", "anniversary", "hearing", "year", "month", "week", "day", "night",
+                            "weekend", "morning", "evening"})
 # Verbs of wounding: a count of times on them counts one act's blows ("a journalist has been shot several times
 # outside his home", British news telling a fresh event in the perfect), not occasions.
 BLOW_VERBS = frozenset({"shoot", "stab", "hack", "slash", "punch", "kick", "whip", "flog", "beat", "club"})
@@ -123,14 +130,15 @@ PERIOD_SPAN = re.compile(r"\b(?:(?:between|from) " + _MONTH + r"(?: (?:19|20)\d\
 # 1-30", "between 25th-28th November"; a hyphen or dash, spaced or not, with or without "between"/"from"; words join
 # the days only after "between"/"from": "on 3 and 5 December" are two days): longer than a week and with several
 # victims or acts, the stretch's tally (told_from.day_span_tally). A day alone after the dash takes the first
-# day's month ("November 1-30").
+# day's month ("November 1-30"), but not after a spaced em dash, which news writes between clauses ("attacked on
+# November 1 — 30 people died").
 _TH = r"(?:st|nd|rd|th)?"
 DAY_SPAN = re.compile(
     r"(?<![\w-])(?:(?P<span>between|from) )?(?:(?P<m1>" + _MONTH + r") (?P<d1>\d{1,2})" + _TH + r"|(?P<d1b>\d{1,2})"
     + _TH + r"(?: (?:of )?(?P<m1b>" + _MONTH + r"))?)(?:,? (?:19|20)\d\d)?"
     r"(?(span)(?: (?:and|to|through|till|until) |\s*[-–—]\s*)|\s*[-–—]\s*)"
     r"(?:(?P<m2>" + _MONTH + r") (?P<d2>\d{1,2})" + _TH + r"|(?P<d2b>\d{1,2})" + _TH + r" (?:of )?(?P<m2b>" + _MONTH
-    + r")|(?(m1)(?P<d2c>\d{1,2})" + _TH + r"(?![\d:.]\d)|(?!)))\b", re.I)
+    + r")|(?(m1)(?<!\s\u2014\s)(?P<d2c>\d{1,2})" + _TH + r"(?![\d:.]\d)|(?!)))\b", re.I)
 # A month named: the clause is then timed finer than a year ("in March 2020", "in 2020, in May").
 MONTH_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")

@@ -292,7 +292,8 @@ TIME_OF_OTHER = frozenset({"since", "before", "until", "till", "prior"})
 # jailed"): the arrest came first, the main clause is the news ("before"/"until" clauses tell the later act).
 AFTER_OTHER = frozenset({"after", "since"})
 # ... and the adverb that makes it the time of the main clause's act ("when the journalist was arrested, colleagues
-# rallied to his defence"): with no day of its own, the arrest is the setting of another act, not the news.
+# rallied to his defence"): with no day of its own nor one of the main clause (whose time is the arrest's), the
+# arrest is the setting of another act, not the news.
 WHEN_OTHER = frozenset({"when"})
 # ... unless the main clause sets the person free: "was released on Tuesday after being detained for ten hours"
 # tells the detention as the news, ended by the release.
