@@ -90,7 +90,7 @@ def test_an_armed_side_or_no_state_force_keeps_the_clash(sentence):
     assert crowd_clash(CLASH, sentence) == CLASH
 
 
-def test_the_sides_word_lists_are_shared_not_restated():
+def test_the_sides_word_lists_match_the_armed_and_state_words():
     # ARMED_SIDE takes rules.ARMED's armed-group members, without its "army"/"troops" (the state's side of a
     # crowd clash); STATE_FORCE and the crowd clash's state side name the state's forces from one list.
     from sitroom.lang.en.events.mob_attack import ARMED_SIDE, CROWD_CLASH, STATE_FORCE, STATE_FORCE_JOINED

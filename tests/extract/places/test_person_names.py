@@ -31,3 +31,15 @@ def test_the_guard_reads_only_untagged_first_names(nlp):
     assert ends_a_persons_name(doc, ent[0], ent[-1])
     marange = next(e for e in doc.ents if e.text == "Marange")
     assert not ends_a_persons_name(doc, marange[0], marange[-1])  # after "near": a place
+
+
+def test_a_surname_refused_as_a_person_is_not_brought_back_by_one_name_one_sense():
+    # found by its spelling skeleton (entries), refused because it ends a person's name: the second look, which
+    # makes a name kept as a place once a place everywhere in the story, leaves it refused
+    from sitroom.extract.places.recognise import Span
+    from sitroom.extract.places.second_look import refused_as_person_or_site
+
+    surname = Span(10, 17, "Muchena", "muchena", [1], label="GPE")
+    assert not refused_as_person_or_site(surname)
+    surname.extra["person_name"] = True
+    assert refused_as_person_or_site(surname)

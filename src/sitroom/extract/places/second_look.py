@@ -19,7 +19,10 @@ from .tables import DEMONYMS
 
 
 def refused_as_person_or_site(s: Span) -> bool:
-    return bool(s.extra.get("honorific") or s.extra.get("website") or s.extra.get("title") or s.extra.get("agency"))
+    """Refused for what its own words make it: a person (an honorific, a title, the end of a person's name:
+    person_names.py), a website or a wire; one name, one sense does not bring it back."""
+    return bool(s.extra.get("honorific") or s.extra.get("website") or s.extra.get("title") or s.extra.get("agency")
+                or s.extra.get("person_name"))
 
 
 def same_name_same_place(gaz: Gazetteer, text: str, kept: list[Span], rejected: list[Span]) -> list[Span]:

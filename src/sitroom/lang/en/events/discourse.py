@@ -296,8 +296,9 @@ CIRCUMSTANCE_PREPS = {"following", "after", "during", "since", "before"}
 # Number words of 50 or more ("hundreds", "dozens of supporters"): a count of many events, not one.
 LARGE_COUNT_WORDS = ("hundred", "hundreds", "thousand", "thousands", "dozens")
 
-# Quantifiers of a share of a group ("many of our leaders have been arrested", "most of the staff have been detained"):
-# as the subject of a perfect with no day, a running total of takings or killings, not one incident.
+# Quantifiers of a share of a group ("many of our leaders have been arrested", "most of the staff have been detained",
+# "many of the abducted students have been freed"): as the subject of a perfect with no day, a running total of
+# acts of any type, as a large count is (LARGE_COUNT_WORDS), not one incident.
 SHARE_OF_MANY = frozenset({"many", "most"})
 
 # Words of mourning an event's victims ("a vigil was held for the victims of the mosque bombing", "gathered to mourn
