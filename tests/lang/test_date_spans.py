@@ -21,6 +21,7 @@ from sitroom.lang.en.events.discourse import DAY_SPAN, PERIOD_SPAN
     ("20 October\u20134 November", 14),
     ("October 20 \u2013 November 4, 2021", 14),
     ("October 16 - 17", 1),
+    ("Between 2 and 19 May", 17),  # a sentence's first word
 ])
 def test_a_stretch_between_two_days_is_read(text, days):
     m = DAY_SPAN.search(f"Troops arrested 40 men {text}, the army said.")
@@ -34,6 +35,8 @@ def test_a_stretch_between_two_days_is_read(text, days):
     "between 3 and 5",  # no month: no dates
     "a 3-1 win in October",
     "on October 3 \u2014 21 people",  # a spaced em dash between clauses, then a count
+    "from October 3 to 21 people",  # the second number counts people
+    "10-20 may have died",  # the verb "may", not the month
 ])
 def test_what_is_no_stretch_of_days(text):
     assert DAY_SPAN.search(f"Troops arrested 40 men {text}, the army said.") is None
