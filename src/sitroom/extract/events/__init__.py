@@ -83,7 +83,7 @@ from .detector import detector_path, get_detector, with_context
 from .demonstrations import demonstration_event, intervention_told
 from .disasters import accident_told, disaster_told
 from .disruption import disruption_type
-from .strategic import network_cut, network_cutter, retells_contact, retells_custody, told_by_report
+from .strategic import contact_of_officials, network_cut, network_cutter, retells_contact, retells_custody, told_by_report
 from .place_list import dated_by_source, split_by_place
 from .releases import OTHER as RELEASE, captor_first, release_verb
 from .taxonomy import ABDUCTION, MOB_VIOLENCE
@@ -235,6 +235,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = intervention_told(e, group, ctx.doc)  # an intervention that none of its reports tells is none
         e = rules.arrest_told(e, ctx.doc, group, coded) if e is not None else None
         e = told_by_report(e, group, ctx.doc) if e is not None else None
+        e = contact_of_officials(e, ctx.actors) if e is not None else None
         e = defining_element.defining_told(e, group, merged) if e is not None else None
         e = civilians_told(e, ctx.doc, group, merged) if e is not None else None
         e = act_reported(e, ctx.doc, group) if e is not None else None

@@ -44,6 +44,8 @@ from ...lang.en.events.strategic import (
     CONTACT_TOPIC,
     GROUP_CHANGE,
     CROWD_ACTING,
+    OFFICIAL_ACTOR_TYPES,
+    OFFICIAL_ROLE,
     HELD_AT,
     NETWORK_CUT,
     OTHER_ACT,
@@ -54,7 +56,7 @@ from ...lang.en.events.strategic import (
 )
 from ...lang.en.events.disasters import ACCIDENT_CAUSE, KILLED, MAN_MADE, NATURAL_HAZARD
 from ...lang.en.events.family import ATTACK_VERB, CROWD_VIOLENCE
-from ...records import ActorRef, Event
+from ...records import ActorMention, ActorRef, Event
 from .actor_roles import country_name
 from .merging import label_of
 from .other_told import act_as_news
@@ -90,6 +92,26 @@ def strategic_told(ev: Event, doc=None) -> Optional[Event]:
 
 
 _CAPTIVES_RELEASED = re.compile(CAPTIVES_RELEASED, re.I)
+
+
+def contact_of_officials(ev: Event, actors: Sequence[ActorMention]) -> Optional[Event]:
+    """A Diplomatic contact whose evidence names no one who speaks for a state or an international body is none:
+    the guide's contact is "between governments, officials or envoys", not "an unidentified person visited the
+    group's office" or "the victim's son and the family's attorney visited the site". Such a party is an actor of
+    a state's or an international body's kind named in the sentence, or a person with an official's role ("President
+    Buhari", "Ambassador Robert Ford"). (The actors the conventions give an event when its sentence names none are
+    not read: they say which state, not that an official took part.)"""
+    if label_of(ev) != DIPLOMACY:
+        return ev
+    start, end = ev.evidence.start, ev.evidence.end
+    for m in actors:
+        if not start <= m.start < end:
+            continue
+        if m.kind == "group" and (m.actor_type in OFFICIAL_ACTOR_TYPES or m.inter in (1, 8)):
+            return ev
+        if m.kind == "person" and ((m.role and OFFICIAL_ROLE.search(m.role)) or m.organisation):
+            return ev
+    return None
 
 
 def told_by_report(ev: Event, reports: Sequence[Event] = (), doc=None) -> Optional[Event]:

@@ -142,3 +142,11 @@ CROWD_ACTING = re.compile(r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|march(?:
 CAPTIVES_RELEASED = (r"\b(?:releas(?:ed|es|ing)|set free) (?:(?:the|their|its|all|some|at least|more than|[\w-]+) ){0,3}"
                      r"(?:hostages?|captives?|abductees?)\b|\b(?:hostages?|captives?|abductees?) (?:\w+ ){0,3}"
                      r"(?:were|was|have been|has been|had been|being) (?:released|set free)\b")
+
+# Roles of a person who meets, visits or talks for a state or an international body: the guide's diplomatic contact
+# is "between governments, officials or envoys" ("Ambassador Robert Ford", "President Buhari", "the Labour minister").
+OFFICIAL_ROLE = re.compile(r"\b(?:president|vice president|prime minister|premier|chancellor|king|emir|minister|"
+                           r"secretary|ambassador|envoy|representative|governor|mayor|official|diplomat|negotiator|"
+                           r"senator|lawmaker|delegate|chief of staff|national security adviser)\b", re.I)
+# Kinds of actor that are a state's or an international body's (the actor catalogue's types).
+OFFICIAL_ACTOR_TYPES = frozenset({"government", "state forces", "external/other forces"})
