@@ -11,7 +11,7 @@ from ...lang.en.events.demonstrations import ORIGIN_PREPOSITIONS, PARTICIPATION
 from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT,
                                      TOLL_RISING)
 from ...records import Event
-from .merged_slots import _merge, _report_key, _report_rank  # noqa: F401 (recall_loss.py watches merging._merge)
+from .merged_slots import _own_date, _merge, _report_key, _report_rank  # noqa: F401 (recall_loss.py watches merging._merge)
 from .taxonomy import REMOTE_VIOLENCE, typed_fields
 from ..pos import VERBAL
 
@@ -63,6 +63,15 @@ def _by_then_retold(a: Event, b: Event) -> bool:
             if 0 < gap <= BY_THEN_DAYS:
                 return True
     return False
+
+
+def _same_own_day(a: Event, b: Event) -> bool:
+    """Whether both reports state in their own words the same day, at one place: ACLED's one event per type,
+    place and day, however far apart the article tells them ("100,000 marched through Minsk on 4 October" and
+    "225 protesters were detained on 4 October")."""
+    pa = _place_key(a)
+    return (pa is not None and pa == _place_key(b) and a.date.precision == b.date.precision == "day"
+            and _date_key(a) == _date_key(b) and _own_date(a) and _own_date(b))
 
 
 def _day(iso: str) -> dt.date:
@@ -142,7 +151,8 @@ def _same_event(a: Event, b: Event) -> bool:
     demo = la != lb and _demo_pair(a, b)
     # One incident retold in nearby sentences with another sub-event type of the same event type ("seized
     # the town" then "fought for the town") is one event; far apart, they are two.
-    retold = la != lb and a.event_type == b.event_type and abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
+    retold = la != lb and a.event_type == b.event_type and (abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
+                                                             or _same_own_day(a, b))
     if retold and a.event_type in SEPARATE_DOERS and _other_doers(a, b):
         # "government forces shelled Sarmada ... Russian warplanes also carried out strikes": two events. (Not for
         # reports of one sub-event type: a report's doer is not yet settled here, and "Egyptian security forces

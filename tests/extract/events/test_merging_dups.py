@@ -1,0 +1,36 @@
+"""Reports of one incident told far apart, or at a place inside the other's, are one event (events/merging.py);
+distinct incidents stay apart."""
+
+from sitroom.extract.events import rules
+from sitroom.records import DateValue, Event, Evidence, PlaceMention
+
+PEACEFUL = "Protests / Peaceful protest"
+DISPERSED = "Protests / Protest with intervention"
+
+
+def _report(label, sentence, text, day="2021-03-07", day_words="on 7 March", place="Lyon", country="FR",
+            level="populated place", precision="day", end=None, **loc):
+    return Event(**rules.typed_fields(label), confidence=0.8,
+                 location=PlaceMention(text=place, start=0, end=len(place), name=place, level=level, country=country,
+                                       **loc),
+                 date=DateValue(start=day, end=end or day, precision=precision, text=day_words),
+                 evidence=Evidence(sentence=sentence, start=sentence * 200, end=sentence * 200 + len(text), text=text))
+
+
+def test_two_sub_event_types_of_one_type_told_far_apart_on_the_same_own_day_and_place_are_one_event():
+    march = _report(PEACEFUL, 0, "Then on 7 March 5,000 people marched through Lyon against the law.")
+    arrests = _report(DISPERSED, 9, "Police detained 40 marchers on 7 March alone.")
+    merged = rules.merge_events([march, arrests])
+    assert len(merged) == 1 and merged[0].sub_event_type == "Protest with intervention"
+
+
+def test_far_apart_reports_stay_apart_without_the_same_day_of_their_own_or_at_another_place():
+    march = _report(PEACEFUL, 0, "Then on 7 March 5,000 people marched through Lyon against the law.")
+    # the day only lent by the article (not in the sentence), another day, another town: other demonstrations
+    lent = _report(DISPERSED, 9, "Police detained 40 marchers.")
+    assert len(rules.merge_events([march, lent])) == 2
+    other_day = _report(DISPERSED, 9, "Police detained 40 marchers on 8 March.", day="2021-03-08",
+                        day_words="on 8 March")
+    assert len(rules.merge_events([march, other_day])) == 2
+    elsewhere = _report(DISPERSED, 9, "Police detained 40 marchers in Nice on 7 March.", place="Nice")
+    assert len(rules.merge_events([march, elsewhere])) == 2
