@@ -34,3 +34,22 @@ def test_far_apart_reports_stay_apart_without_the_same_day_of_their_own_or_at_an
     assert len(rules.merge_events([march, other_day])) == 2
     elsewhere = _report(DISPERSED, 9, "Police detained 40 marchers in Nice on 7 March.", place="Nice")
     assert len(rules.merge_events([march, elsewhere])) == 2
+
+
+ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
+ATTACK = "Violence against civilians / Attack"
+
+
+def test_an_undated_report_at_a_town_of_the_province_dated_just_before_its_week_is_the_same_incident():
+    # "gunmen abducted 30 pupils in Kebbi State on Wednesday", then (undated) "they stormed the school in Zuru"
+    told = _report(ABDUCTION, 4, "Gunmen abducted 30 pupils in Kebbi State on 17 March.", day="2021-03-17",
+                   day_words="on 17 March", place="Kebbi", country="NG", level="admin1", admin1="Kebbi")
+    town = _report(ATTACK, 5, "The gunmen stormed the school in Zuru, capturing pupils.", day="2021-03-20",
+                   end="2021-03-26", precision="publication", day_words=None, place="Zuru", country="NG",
+                   admin1="Kebbi")
+    merged = rules.merge_events([told, town])
+    assert len(merged) == 1
+    assert merged[0].location.name == "Zuru" and merged[0].date.start == "2021-03-17"
+    # a town of another province is another incident
+    other = town.model_copy(update={"location": town.location.model_copy(update={"admin1": "Sokoto"})})
+    assert len(rules.merge_events([told, other])) == 2

@@ -55,7 +55,7 @@ def _by_then_retold(a: Event, b: Event) -> bool:
     if abs(a.evidence.sentence - b.evidence.sentence) > NEAR:
         return False
     pa = _place_key(a)
-    if pa is None or pa != _place_key(b):
+    if pa is None or (pa != _place_key(b) and not _one_inside_other(a.location, b.location)):
         return False
     for week, day in ((a.date, b.date), (b.date, a.date)):
         if week.precision in ("range", "publication") and day.precision == "day" and week.start and day.start:
@@ -99,6 +99,13 @@ def _places_compatible(a: Event, b: Event) -> bool:
         # country-wide lead does not swallow every city it later details.
         near = abs(a.evidence.sentence - b.evidence.sentence) <= 3
         return near or (_date_key(a) is not None and _date_key(a) == _date_key(b))
+    return _one_inside_other(la, lb)
+
+
+def _one_inside_other(la, lb) -> bool:
+    """Whether one place is a province or district the other lies in (same country)."""
+    if la is None or lb is None or la.country is None or la.country != lb.country:
+        return False
     for wide, narrow in ((la, lb), (lb, la)):
         if wide.level == "admin1" and narrow.admin1 and (wide.name or wide.text) == narrow.admin1:
             return True
