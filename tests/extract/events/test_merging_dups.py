@@ -53,3 +53,18 @@ def test_an_undated_report_at_a_town_of_the_province_dated_just_before_its_week_
     # a town of another province is another incident
     other = town.model_copy(update={"location": town.location.model_copy(update={"admin1": "Sokoto"})})
     assert len(rules.merge_events([told, other])) == 2
+
+
+STRIKE = "Explosions/Remote violence / Air/drone strike"
+
+
+def test_a_region_and_a_town_of_it_on_one_day_are_one_event_at_the_town():
+    region = _report(STRIKE, 0, "An airstrike hit a tower in the West Bank on 7 March.", place="West Bank",
+                     country="PS", level="other")
+    town = _report(STRIKE, 6, "Footage showed the strike on the tower in Nablus.", place="Nablus", country="PS",
+                   admin1="West Bank")
+    merged = rules.merge_events([region, town])
+    assert len(merged) == 1 and merged[0].location.name == "Nablus"
+    # a town of another region is another strike
+    away = town.model_copy(update={"location": town.location.model_copy(update={"admin1": "Gaza Strip"})})
+    assert len(rules.merge_events([region, away])) == 2

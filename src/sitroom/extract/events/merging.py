@@ -103,11 +103,12 @@ def _places_compatible(a: Event, b: Event) -> bool:
 
 
 def _one_inside_other(la, lb) -> bool:
-    """Whether one place is a province or district the other lies in (same country)."""
+    """Whether one place is a province (or a region the gazetteer gives as a place's province: "the Gaza Strip"
+    and "Gaza") or district the other lies in (same country)."""
     if la is None or lb is None or la.country is None or la.country != lb.country:
         return False
     for wide, narrow in ((la, lb), (lb, la)):
-        if wide.level == "admin1" and narrow.admin1 and (wide.name or wide.text) == narrow.admin1:
+        if wide.level in ("admin1", "other") and narrow.admin1 and (wide.name or wide.text) == narrow.admin1:
             return True
         if (wide.level == "admin2" and narrow.admin2 and (wide.name or wide.text) == narrow.admin2
                 and (not wide.admin1 or not narrow.admin1 or wide.admin1 == narrow.admin1)):
