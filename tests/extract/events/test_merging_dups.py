@@ -1,6 +1,8 @@
 """Reports of one incident told far apart, or at a place inside the other's, are one event (events/merging.py);
 distinct incidents stay apart."""
 
+import pytest
+
 from sitroom.extract.events import rules
 from sitroom.records import DateValue, Event, Evidence, PlaceMention
 
@@ -68,3 +70,42 @@ def test_a_region_and_a_town_of_it_on_one_day_are_one_event_at_the_town():
     # a town of another region is another strike
     away = town.model_copy(update={"location": town.location.model_copy(update={"admin1": "Gaza Strip"})})
     assert len(rules.merge_events([region, away])) == 2
+
+
+ARREST = "Strategic developments / Arrests"
+
+
+def _told(doc, label, sentence_no, trigger, place, day, precision="day", end=None, day_words=None):
+    sent = list(doc.sents)[sentence_no]
+    return Event(**rules.typed_fields(label), confidence=0.8, trigger=trigger,
+                 location=PlaceMention(text=place, start=0, end=len(place), name=place, level="populated place",
+                                       country="NG"),
+                 date=DateValue(start=day, end=end or day, precision=precision, text=day_words),
+                 evidence=Evidence(sentence=sentence_no, start=sent.start_char, end=sent.end_char, text=sent.text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("second,adds", [
+    ("His lawyer, a British citizen, was also arrested.", True),
+    ("Their driver too was detained, according to a rights group.", True),
+    # a place, a day of its own, or another incident: told apart
+    ("His lawyer was also arrested in Kano.", False),
+    ("His lawyer was also arrested on 9 March.", False),
+    ("Another activist was also arrested.", False),
+    # "also" not on the act
+    ("The lawyer, who was arrested, also denied the charges.", False),
+])
+def test_a_report_adding_to_the_act_with_no_place_or_day_of_its_own_joins_it(nlp, second, adds):
+    from sitroom.extract.events.also_told import adds_to_act
+
+    text = f"Police arrested the opposition leader in Lagos on Monday. {second}"
+    doc = nlp(text)
+    lede = _told(doc, ARREST, 0, "arrested", "Lagos", "2021-03-08", day_words="on Monday")
+    trigger = next(w for w in ("arrested", "detained") if w in second)
+    place = "Kano" if "Kano" in second else "London"  # (the context lends another place: the citizen's country)
+    day = ("2021-03-09", "day", None, "on 9 March") if "9 March" in second else ("2021-03-08", "publication", "2021-03-14", None)
+    more = _told(doc, ARREST, 1, trigger, place, day[0], precision=day[1], end=day[2], day_words=day[3])
+    assert adds_to_act(more, doc) is adds
+    if adds:
+        merged = rules.merge_events([lede, more], added=frozenset({id(more)}))
+        assert len(merged) == 1 and merged[0].location.name == "Lagos" and merged[0].date.start == "2021-03-08"

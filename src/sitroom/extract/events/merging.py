@@ -10,7 +10,7 @@ from typing import Optional
 from ...lang.en.events.demonstrations import ORIGIN_PREPOSITIONS, PARTICIPATION
 from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT,
                                      TOLL_RISING)
-from ...records import Event
+from ...records import DateValue, Event
 from .merged_slots import _own_date, _merge, _report_key, _report_rank  # noqa: F401 (recall_loss.py watches merging._merge)
 from .taxonomy import REMOTE_VIOLENCE, typed_fields
 from ..pos import VERBAL
@@ -289,7 +289,8 @@ def _origin(place, noun) -> bool:
 
 
 def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
-                 members: Optional[list[list[Event]]] = None, retold: frozenset[int] = frozenset()) -> list[Event]:
+                 members: Optional[list[list[Event]]] = None, retold: frozenset[int] = frozenset(),
+                 added: frozenset[int] = frozenset()) -> list[Event]:
     """Rules 3, 4 and 5 over the events of one document, in document order.
 
     mentions: ``id()`` of the events whose trigger only refers to an event ("the kidnapped missionaries",
@@ -299,6 +300,9 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
         discussed at a meeting, where someone arrested is held); each joins the nearest earlier event of its
         type when no event is the same by place and date (the places it names are the talks' topic or the
         place of custody, not where the event happened).
+    added: ``id()`` of the events that add to the act told before with no place or day of their own
+        (also_told.py); each joins the nearest earlier event of its type when no event is the same by place and
+        date, without lending it the place or date the context gave it.
     """
     out: list[Event] = []
     groups: list[list[Event]] = members if members is not None else []
@@ -323,18 +327,21 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
                 groups[i].append(ev)
                 break
         else:
-            same = [i for i, kept in enumerate(out) if label_of(kept) == label_of(ev)] if id(ev) in retold else []
+            same = ([i for i, kept in enumerate(out) if label_of(kept) == label_of(ev)]
+                    if id(ev) in retold or id(ev) in added else [])
             if same:
-                _join(out, groups, same[-1], ev, ranks)
+                _join(out, groups, same[-1], ev, ranks, lent=id(ev) in added)
                 continue
             out.append(ev)
             groups.append([ev])
     return out
 
 
-def _join(out: list[Event], groups: list[list[Event]], i: int, ev: Event, ranks: dict) -> None:
-    """A report that refers back to (a mention) or retells ``out[i]`` joins it; its evidence stays."""
-    out[i] = _merge(out[i], ev, keep_evidence=True, ranks=ranks)
+def _join(out: list[Event], groups: list[list[Event]], i: int, ev: Event, ranks: dict, lent: bool = False) -> None:
+    """A report that refers back to (a mention) or retells ``out[i]`` joins it; its evidence stays. ``lent``: its
+    place and date are the context's, not the act's, and fill in nothing."""
+    told = ev.model_copy(update={"location": None, "date": DateValue()}) if lent else ev
+    out[i] = _merge(out[i], told, keep_evidence=True, ranks=ranks)
     groups[i].append(ev)
 
 
