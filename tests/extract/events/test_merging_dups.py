@@ -109,3 +109,18 @@ def test_a_report_adding_to_the_act_with_no_place_or_day_of_its_own_joins_it(nlp
     if adds:
         merged = rules.merge_events([lede, more], added=frozenset({id(more)}))
         assert len(merged) == 1 and merged[0].location.name == "Lagos" and merged[0].date.start == "2021-03-08"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,retells", [
+    ("The detention was confirmed by the Kaduna State Police Command on Tuesday.", True),
+    ("The abduction drew condemnation from the governor.", True),
+    # no definite noun of the act for subject
+    ("A detention was confirmed by the police command on Tuesday.", False),
+    ("The police command confirmed the development on Tuesday.", False),
+])
+def test_a_definite_noun_of_the_act_as_subject_retells_it(nlp, sentence, retells):
+    from sitroom.extract.events.also_told import act_as_subject
+
+    doc = nlp(sentence)
+    assert act_as_subject(list(doc.sents)[0].root) is retells
