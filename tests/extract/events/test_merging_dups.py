@@ -124,3 +124,17 @@ def test_a_definite_noun_of_the_act_as_subject_retells_it(nlp, sentence, retells
 
     doc = nlp(sentence)
     assert act_as_subject(list(doc.sents)[0].root) is retells
+
+
+FLOOD = "Disasters / Natural disaster"
+
+
+def test_a_hazard_told_over_provinces_of_one_country_is_one_disaster_a_town_flood_its_own():
+    def flood(sentence, place, level="admin1", country="IN"):
+        return _report(FLOOD, sentence, "Flooding has displaced thousands.", day=None, day_words=None,
+                       precision="unknown", place=place, country=country, level=level, admin1=place)
+    assert len(rules.merge_events([flood(0, "Assam"), flood(4, "Bihar")])) == 1
+    assert len(rules.merge_events([flood(0, "Assam"), flood(4, "India", level="country")])) == 1
+    # a town's flash flood, or a province of another country: another disaster
+    assert len(rules.merge_events([flood(0, "Assam"), flood(4, "Indore", level="populated place")])) == 2
+    assert len(rules.merge_events([flood(0, "Assam"), flood(4, "Koshi", country="NP")])) == 2

@@ -12,7 +12,7 @@ from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEM
                                      TOLL_RISING)
 from ...records import DateValue, Event
 from .merged_slots import _own_date, _merge, _report_key, _report_rank  # noqa: F401 (recall_loss.py watches merging._merge)
-from .taxonomy import REMOTE_VIOLENCE, typed_fields
+from .taxonomy import NATURAL_DISASTER, REMOTE_VIOLENCE, typed_fields
 from ..pos import VERBAL
 
 
@@ -94,6 +94,11 @@ def _places_compatible(a: Event, b: Event) -> bool:
         return True
     if la.country != lb.country:
         return False
+    if label_of(a) == label_of(b) == NATURAL_DISASTER and {la.level, lb.level} <= {"admin1", "country"}:
+        # A hazard told over whole provinces of one country ("flooding in Bihar and Uttar Pradesh", "in other parts
+        # of Pakistan the water has receded") is one widespread disaster, not an incident per province; a town's
+        # own flash flood stays its own.
+        return True
     if la.level == "country" or lb.level == "country":
         # "in Iraq" and "in Nasiriyah": the same event when told together or on the same day; a story's
         # country-wide lead does not swallow every city it later details.
