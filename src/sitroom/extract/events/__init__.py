@@ -63,6 +63,7 @@ from ...registry import stage
 from ..actors.vocabulary import dateline_end
 from . import arguments as args
 from . import crime, defining_element, family, figures, rerank, responsibility, rules
+from .also_told import adds_to_act
 from .civilians import civilians_told
 from .classifier import features
 from .coerced import DEMONSTRATION_TYPES
@@ -219,7 +220,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     news = split_by_place(news, ctx.doc, ctx.places, mentions, sources)  # one event per place of a list (rule 4)
     members: list[list[Event]] = []
     merged = rules.merge_events(news, mentions, members,
-                                retold=frozenset(id(e) for e in news if retells_contact(e) or retells_custody(e)))
+                                retold=frozenset(id(e) for e in news if retells_contact(e) or retells_custody(e)),
+                                added=frozenset(id(e) for e in news if id(e) not in mentions and adds_to_act(e, ctx.doc)))
     reports = {id(e): group for e, group in zip(merged, members)}
     if reranker is not None and merged:
         info = rerank.DocInfo(scores, len(units), len(found), events, ctx.pub_date)

@@ -13,9 +13,10 @@ from .conventions import is_unidentified
 
 
 def _inside_province(narrow, wide) -> bool:
-    """Whether ``narrow`` is a place inside the province ``wide`` ("Mathura" in "Uttar Pradesh")."""
-    return (wide.level == "admin1" and narrow.level not in ("country", "admin1") and bool(narrow.admin1)
-            and narrow.country == wide.country and (wide.name or wide.text) == narrow.admin1)
+    """Whether ``narrow`` is a place inside the province ``wide`` ("Mathura" in "Uttar Pradesh"), or inside a
+    region the gazetteer names as its province ("Gaza" in "the Gaza Strip")."""
+    return (wide.level in ("admin1", "other") and narrow.level not in ("country", "admin1", "other")
+            and bool(narrow.admin1) and narrow.country == wide.country and (wide.name or wide.text) == narrow.admin1)
 
 
 def _own_date(e: Event) -> bool:

@@ -10,9 +10,9 @@ from typing import Optional
 from ...lang.en.events.demonstrations import ORIGIN_PREPOSITIONS, PARTICIPATION
 from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT,
                                      TOLL_RISING)
-from ...records import Event
-from .merged_slots import _merge, _report_key, report_rank  # noqa: F401 (recall_loss.py watches merging._merge)
-from .taxonomy import REMOTE_VIOLENCE, typed_fields
+from ...records import DateValue, Event
+from .merged_slots import _own_date, _merge, _report_key, report_rank  # noqa: F401 (recall_loss.py watches merging._merge)
+from .taxonomy import NATURAL_DISASTER, REMOTE_VIOLENCE, typed_fields
 from ..pos import VERBAL
 
 
@@ -55,7 +55,7 @@ def _by_then_retold(a: Event, b: Event) -> bool:
     if abs(a.evidence.sentence - b.evidence.sentence) > NEAR:
         return False
     pa = _place_key(a)
-    if pa is None or pa != _place_key(b):
+    if pa is None or (pa != _place_key(b) and not _one_inside_other(a.location, b.location)):
         return False
     for week, day in ((a.date, b.date), (b.date, a.date)):
         if week.precision in ("range", "publication") and day.precision == "day" and week.start and day.start:
@@ -63,6 +63,15 @@ def _by_then_retold(a: Event, b: Event) -> bool:
             if 0 < gap <= BY_THEN_DAYS:
                 return True
     return False
+
+
+def _same_own_day(a: Event, b: Event) -> bool:
+    """Whether both reports state in their own words the same day, at one place: ACLED's one event per type,
+    place and day, however far apart the article tells them ("100,000 marched through Minsk on 4 October" and
+    "225 protesters were detained on 4 October")."""
+    pa = _place_key(a)
+    return (pa is not None and pa == _place_key(b) and a.date.precision == b.date.precision == "day"
+            and _date_key(a) == _date_key(b) and _own_date(a) and _own_date(b))
 
 
 def _day(iso: str) -> dt.date:
@@ -85,13 +94,26 @@ def _places_compatible(a: Event, b: Event) -> bool:
         return True
     if la.country != lb.country:
         return False
+    if label_of(a) == label_of(b) == NATURAL_DISASTER and {la.level, lb.level} <= {"admin1", "country"}:
+        # A hazard told over whole provinces of one country ("flooding in Bihar and Uttar Pradesh", "in other parts
+        # of Pakistan the water has receded") is one widespread disaster, not an incident per province; a town's
+        # own flash flood stays its own.
+        return True
     if la.level == "country" or lb.level == "country":
         # "in Iraq" and "in Nasiriyah": the same event when told together or on the same day; a story's
         # country-wide lead does not swallow every city it later details.
         near = abs(a.evidence.sentence - b.evidence.sentence) <= 3
         return near or (_date_key(a) is not None and _date_key(a) == _date_key(b))
+    return _one_inside_other(la, lb)
+
+
+def _one_inside_other(la, lb) -> bool:
+    """Whether one place is a province (or a region the gazetteer gives as a place's province: "the Gaza Strip"
+    and "Gaza") or district the other lies in (same country)."""
+    if la is None or lb is None or la.country is None or la.country != lb.country:
+        return False
     for wide, narrow in ((la, lb), (lb, la)):
-        if wide.level == "admin1" and narrow.admin1 and (wide.name or wide.text) == narrow.admin1:
+        if wide.level in ("admin1", "other") and narrow.admin1 and (wide.name or wide.text) == narrow.admin1:
             return True
         if (wide.level == "admin2" and narrow.admin2 and (wide.name or wide.text) == narrow.admin2
                 and (not wide.admin1 or not narrow.admin1 or wide.admin1 == narrow.admin1)):
@@ -142,7 +164,8 @@ def _same_event(a: Event, b: Event) -> bool:
     demo = la != lb and _demo_pair(a, b)
     # One incident retold in nearby sentences with another sub-event type of the same event type ("seized
     # the town" then "fought for the town") is one event; far apart, they are two.
-    retold = la != lb and a.event_type == b.event_type and abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
+    retold = la != lb and a.event_type == b.event_type and (abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
+                                                             or _same_own_day(a, b))
     if retold and a.event_type in SEPARATE_DOERS and _other_doers(a, b):
         # "government forces shelled Sarmada ... Russian warplanes also carried out strikes": two events. (Not for
         # reports of one sub-event type: a report's doer is not yet settled here, and "Egyptian security forces
@@ -271,7 +294,8 @@ def _origin(place, noun) -> bool:
 
 
 def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
-                 members: Optional[list[list[Event]]] = None, retold: frozenset[int] = frozenset()) -> list[Event]:
+                 members: Optional[list[list[Event]]] = None, retold: frozenset[int] = frozenset(),
+                 added: frozenset[int] = frozenset()) -> list[Event]:
     """Rules 3, 4 and 5 over the events of one document, in document order.
 
     mentions: ``id()`` of the events whose trigger only refers to an event ("the kidnapped missionaries",
@@ -281,6 +305,9 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
         discussed at a meeting, where someone arrested is held); each joins the nearest earlier event of its
         type when no event is the same by place and date (the places it names are the talks' topic or the
         place of custody, not where the event happened).
+    added: ``id()`` of the events that add to the act told before with no place or day of their own
+        (also_told.py); each joins the nearest earlier event of its type when no event is the same by place and
+        date, without lending it the place or date the context gave it.
     """
     out: list[Event] = []
     groups: list[list[Event]] = members if members is not None else []
@@ -305,18 +332,21 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
                 groups[i].append(ev)
                 break
         else:
-            same = [i for i, kept in enumerate(out) if label_of(kept) == label_of(ev)] if id(ev) in retold else []
+            same = ([i for i, kept in enumerate(out) if label_of(kept) == label_of(ev)]
+                    if id(ev) in retold or id(ev) in added else [])
             if same:
-                _join(out, groups, same[-1], ev, ranks)
+                _join(out, groups, same[-1], ev, ranks, lent=id(ev) in added)
                 continue
             out.append(ev)
             groups.append([ev])
     return out
 
 
-def _join(out: list[Event], groups: list[list[Event]], i: int, ev: Event, ranks: dict) -> None:
-    """A report that refers back to (a mention) or retells ``out[i]`` joins it; its evidence stays."""
-    out[i] = _merge(out[i], ev, keep_evidence=True, ranks=ranks)
+def _join(out: list[Event], groups: list[list[Event]], i: int, ev: Event, ranks: dict, lent: bool = False) -> None:
+    """A report that refers back to (a mention) or retells ``out[i]`` joins it; its evidence stays. ``lent``: its
+    place and date are the context's, not the act's, and fill in nothing."""
+    told = ev.model_copy(update={"location": None, "date": DateValue()}) if lent else ev
+    out[i] = _merge(out[i], told, keep_evidence=True, ranks=ranks)
     groups[i].append(ev)
 
 

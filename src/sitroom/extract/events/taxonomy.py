@@ -123,6 +123,7 @@ NON_VIOLENT_TRANSFER = "Strategic developments / Non-violent transfer of territo
 DISRUPTED = "Strategic developments / Disrupted weapons use"
 BASE_ESTABLISHED = "Strategic developments / Headquarters or base established"
 AGREEMENT = "Strategic developments / Agreement"
+NATURAL_DISASTER = "Disasters / Natural disaster"
 CHANGE_TO_GROUP = "Strategic developments / Change to group/activity"
 DIPLOMATIC_CONTACT = "Diplomacy / Diplomatic contact"
 

@@ -80,6 +80,12 @@ ALSO_MORE = re.compile(rf"\b(?:also|too)\s+(?:[\w'’-]+\s+){{1,3}}?(?:{_COUNT})
 # rising, not a further act.
 TOLL_RISING = re.compile(r"\b(?:died|succumbed|bodies|toll)\b", re.I)
 
+# Adverbs that add to the act told before ("X was also arrested", "their driver too was abducted"): more of whom
+# the same act took, told on (events/also_told.py).
+ADDITIVE = frozenset({"also", "too", "likewise", "as well"})
+# Nouns of a taking (lemmas) that name the act told before when definite ("The detention was confirmed by police").
+TAKING_NOUNS = frozenset({"arrest", "detention", "abduction", "kidnapping"})
+
 # A sentence that opens on who the sentence before told of, as the subject of its verb ("The two were arrested
 # in a house in Lapu Lapu City", "The 65-year-old was spotted by policemen in the island of Mykonos"): it
 # details that incident. Not "The two sides clashed again", "The man's house in Ankara was raided".

@@ -1,0 +1,43 @@
+"""Reports that add to the act told before ("John Doe, a lawyer, was also arrested", "their driver too was
+abducted"): the additive adverb on the act's verb tells more of whom the same act took. When the sentence states
+neither a place nor a day of its own, nothing tells it apart from that act (ACLED's one event per type, place
+and day), whatever place or day the context lent it: merge_events joins it to the nearest earlier event of its
+type, without lending it that place or day."""
+
+from __future__ import annotations
+
+from ...lang.en.events.civilians import ATTACK_NOUNS
+from ...lang.en.events.rules import ADDITIVE, DISTINCT, TAKING_NOUNS
+from ...records import Event
+from .discourse import evidence_span, is_definite_mention
+from .merged_slots import _own_date
+from .merging import further_count
+from .trigger_word import trigger_token
+
+
+def adds_to_act(ev: Event, doc) -> bool:
+    """Whether the report's act is told with an additive adverb ("also", "too") and its sentence names no place
+    nor day of its own, nor another incident ("another", "elsewhere", "four more")."""
+    text = ev.evidence.text
+    if _own_date(ev) or _own_place(ev) or DISTINCT.search(text) or further_count(text):
+        return False
+    span = evidence_span(doc, ev)
+    tok = trigger_token(span, ev.trigger) if span is not None and ev.trigger else None
+    if tok is None:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in ADDITIVE for c in verb.children)
+
+
+def _own_place(ev: Event) -> bool:
+    loc = ev.location
+    return loc is not None and bool(loc.text) and loc.text in ev.evidence.text
+
+
+def act_as_subject(root) -> bool:
+    """Whether the clause of a report with no trigger word (``root``: its sentence's root) has for subject a
+    definite noun of an act ("The detention was confirmed by the state police command on Tuesday", "The attack
+    was claimed by the group"): it tells more of an act told before, a mention of it (is_definite_mention)."""
+    return root is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ATTACK_NOUNS | TAKING_NOUNS and is_definite_mention(c)
+        for c in root.children)
