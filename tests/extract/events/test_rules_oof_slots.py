@@ -40,6 +40,7 @@ def test_refit_with_other_folds_writes_no_fold_detector(tmp_path):
     import numpy as np
     import pytest
 
+    pytest.importorskip("sklearn")  # the folds are scikit-learn's (the train extra, as bench/rules_oof.py --build)
     groups = np.array([f"a{i}" for i in range(10)])
     features = tmp_path / "f.npz"
     np.savez(features, x=np.zeros((10, 3)), y=np.array(["none"] * 10), groups=groups, xtt=np.zeros((0, 3)),
