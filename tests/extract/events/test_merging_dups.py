@@ -38,6 +38,14 @@ def test_far_apart_reports_stay_apart_without_the_same_day_of_their_own_or_at_an
     assert len(rules.merge_events([march, elsewhere])) == 2
 
 
+def test_far_apart_reports_on_the_same_own_day_stay_apart_when_the_later_tells_another_incident():
+    killing = _report("Violence against civilians / Attack", 0, "Gunmen shot dead a teacher in Lyon on 7 March.")
+    for opener in ("Meanwhile", "In a separate incident", "Elsewhere in the city"):
+        taking = _report("Violence against civilians / Abduction/forced disappearance", 6,
+                         f"{opener}, gunmen abducted 20 worshippers from a church in Lyon on 7 March.")
+        assert len(rules.merge_events([killing, taking])) == 2
+
+
 ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
 ATTACK = "Violence against civilians / Attack"
 

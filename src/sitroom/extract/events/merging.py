@@ -68,10 +68,12 @@ def _by_then_retold(a: Event, b: Event) -> bool:
 def _same_own_day(a: Event, b: Event) -> bool:
     """Whether both reports state in their own words the same day, at one place: ACLED's one event per type,
     place and day, however far apart the article tells them ("100,000 marched through Minsk on 4 October" and
-    "225 protesters were detained on 4 October")."""
+    "225 protesters were detained on 4 October"). Not when the later one tells another incident ("Meanwhile,
+    bandits abducted 20 worshippers in Kaduna on Monday" after a killing there that day)."""
     pa = _place_key(a)
     return (pa is not None and pa == _place_key(b) and a.date.precision == b.date.precision == "day"
-            and _date_key(a) == _date_key(b) and _own_date(a) and _own_date(b))
+            and _date_key(a) == _date_key(b) and _own_date(a) and _own_date(b)
+            and not DISTINCT.search(b.evidence.text))
 
 
 def _day(iso: str) -> dt.date:
