@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Optional
 
 from ...lang.en.events.demonstrations import ORIGIN_PREPOSITIONS, PARTICIPATION
+from ...lang.en.events.disasters import NATURAL_HAZARD
 from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT,
                                      TOLL_RISING)
 from ...records import DateValue, Event
@@ -96,10 +97,11 @@ def _places_compatible(a: Event, b: Event) -> bool:
         return True
     if la.country != lb.country:
         return False
-    if label_of(a) == label_of(b) == NATURAL_DISASTER and {la.level, lb.level} <= {"admin1", "country"}:
+    if (label_of(a) == label_of(b) == NATURAL_DISASTER and {la.level, lb.level} <= {"admin1", "country"}
+            and not _other_hazards(a, b)):
         # A hazard told over whole provinces of one country ("flooding in Bihar and Uttar Pradesh", "in other parts
         # of Pakistan the water has receded") is one widespread disaster, not an incident per province; a town's
-        # own flash flood stays its own.
+        # own flash flood stays its own, and so does another hazard ("a cyclone struck Odisha" after floods in Assam).
         return True
     if la.level == "country" or lb.level == "country":
         # "in Iraq" and "in Nasiriyah": the same event when told together or on the same day; a story's
@@ -107,6 +109,13 @@ def _places_compatible(a: Event, b: Event) -> bool:
         near = abs(a.evidence.sentence - b.evidence.sentence) <= 3
         return near or (_date_key(a) is not None and _date_key(a) == _date_key(b))
     return _one_inside_other(la, lb)
+
+
+def _other_hazards(a: Event, b: Event) -> bool:
+    """Whether both reports name a natural hazard and no hazard of one is the other's ("floods" and "a cyclone";
+    not "floods" and "flooding")."""
+    ha, hb = ({m.group(0).lower()[:4] for m in NATURAL_HAZARD.finditer(e.evidence.text)} for e in (a, b))
+    return bool(ha) and bool(hb) and not ha & hb
 
 
 def _one_inside_other(la, lb) -> bool:
