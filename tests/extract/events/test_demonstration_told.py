@@ -53,6 +53,7 @@ INTERVENTION = "Protests / Protest with intervention"
     ("The jailed lawyer began a hunger strike on Monday to protest the verdict.", True),
     ("In order to protest against the new tax, the party issued a statement on Monday.", False),
     ("Hundreds of residents came out on Monday to protest the new tax.", True),
+    ("The community turned out in the town centre on Friday to protest the killing.", True),
     ("Farmers blocked motorways near two cities on Wednesday to protest against a trade deal.", True),
     ("The union leader and his members went to the ministry on Friday to protest the layoffs.", True),
     # a group's hunger strike is a demonstration (PLOVER's protest examples code it so)

@@ -64,7 +64,8 @@ MOTIVE_PREPS = frozenset({"in", "as"})
 # continuing a hunger strike").
 LONE_PROTESTS = frozenset({"hunger"})
 # Subjects that make a lone protest a group's: plural pronouns and collective nouns.
-GROUP_SUBJECTS = frozenset({"they", "we", "group", "dozens", "hundreds", "thousands", "scores", "number"})
+GROUP_SUBJECTS = frozenset({"they", "we", "group", "dozens", "hundreds", "thousands", "scores", "number",
+                            "community", "village", "public", "population"})  # "the community turned out to protest"
 
 
 # Who or what intervenes in a demonstration, or its act (the guide's Protest with intervention: "police disperse,
