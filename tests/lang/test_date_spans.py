@@ -28,6 +28,12 @@ def test_a_stretch_between_two_days_is_read(text, days):
     assert m is not None and _days(m) == days
 
 
+@pytest.mark.parametrize("text, days", [("on October 3-21", 18), ("on October 16 - 17", 1), ("between 12-15 October", 3)])
+def test_a_stretch_before_a_word_in_lower_case_is_read(text, days):
+    m = DAY_SPAN.search(f"Troops arrested 40 men {text} in the north, the army said.")
+    assert m is not None and _days(m) == days
+
+
 @pytest.mark.parametrize("text", [
     "on 3 and 5 October",  # two days, no stretch: words join days only after "between" or "from"
     "in the COVID-19 October wave",  # a name's number, not a day

@@ -26,6 +26,13 @@ def test_an_official_named_in_the_sentence_makes_it_a_contact():
     assert contact_of_officials(ev, [government]) is ev
 
 
+@pytest.mark.parametrize("text", ["The minister met the ambassador in a hotel in Nairobi on Monday.",
+                                  "President Okello travelled to Kampala on Sunday for talks."])
+def test_an_official_named_by_role_words_the_catalogue_misses_makes_it_a_contact(text):
+    ev = _contact(text)
+    assert contact_of_officials(ev, []) is ev
+
+
 def test_no_official_named_is_no_contact():
     ev = _contact()
     assert contact_of_officials(ev, []) is None

@@ -53,6 +53,7 @@ INTERVENTION = "Protests / Protest with intervention"
     ("The jailed lawyer began a hunger strike on Monday to protest the verdict.", True),
     ("In order to protest against the new tax, the party issued a statement on Monday.", False),
     ("Hundreds of residents came out on Monday to protest the new tax.", True),
+    ("The community turned out in the town centre on Friday to protest the killing.", True),
     ("Farmers blocked motorways near two cities on Wednesday to protest against a trade deal.", True),
     ("The union leader and his members went to the ministry on Friday to protest the layoffs.", True),
     # a group's hunger strike is a demonstration (PLOVER's protest examples code it so)
@@ -174,6 +175,12 @@ def test_workers_who_clashed_with_police_rioted(pipeline):
     ("Police aimed rubber bullets at the faces of peaceful protesters.", False),
     ("Protesters in three cities suffered head injuries from rubber bullets, the UN office said.", False),
     ("Several protesters were wounded by police in the square.", False),
+    # demonstrators told in a passive or facing someone that does them no harm are still gathered
+    ("Protesters were joined by thousands of residents in the square on Monday.", True),
+    ("Protesters were seen waving flags outside parliament on Monday.", True),
+    ("Demonstrators were led by the union's leaders through the capital on Monday.", True),
+    ("Protesters faced riot police in the square on Monday.", True),
+    ("Two protesters were detained by police outside parliament.", False),
     ("A 30-year-old protester who gave only her first name said she had been there since dawn.", False),
     ("A protester holds a placard outside parliament in Accra on Monday.", True),
     # a day named dates the aid as well: still no protest told

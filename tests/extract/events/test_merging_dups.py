@@ -38,6 +38,14 @@ def test_far_apart_reports_stay_apart_without_the_same_day_of_their_own_or_at_an
     assert len(rules.merge_events([march, elsewhere])) == 2
 
 
+def test_far_apart_reports_on_the_same_own_day_stay_apart_when_the_later_tells_another_incident():
+    killing = _report("Violence against civilians / Attack", 0, "Gunmen shot dead a teacher in Lyon on 7 March.")
+    for opener in ("Meanwhile", "In a separate incident", "Elsewhere in the city"):
+        taking = _report("Violence against civilians / Abduction/forced disappearance", 6,
+                         f"{opener}, gunmen abducted 20 worshippers from a church in Lyon on 7 March.")
+        assert len(rules.merge_events([killing, taking])) == 2
+
+
 ABDUCTION = "Violence against civilians / Abduction/forced disappearance"
 ATTACK = "Violence against civilians / Attack"
 
@@ -138,3 +146,13 @@ def test_a_hazard_told_over_provinces_of_one_country_is_one_disaster_a_town_floo
     # a town's flash flood, or a province of another country: another disaster
     assert len(rules.merge_events([flood(0, "Assam"), flood(4, "Indore", level="populated place")])) == 2
     assert len(rules.merge_events([flood(0, "Assam"), flood(4, "Koshi", country="NP")])) == 2
+
+
+def test_another_hazard_in_another_province_is_another_disaster():
+    def told(sentence, place, text):
+        return _report(FLOOD, sentence, text, place=place, country="IN", level="admin1", admin1=place)
+    floods = told(0, "Assam", "Floods killed 12 people in Assam on 7 March.")
+    assert len(rules.merge_events([floods, told(5, "Odisha", "A cyclone struck Odisha on 7 March.")])) == 2
+    # the same hazard, or a report naming none ("the water has receded"), is the one widespread disaster
+    assert len(rules.merge_events([floods, told(5, "Bihar", "Flooding in Bihar on 7 March displaced 3,000.")])) == 1
+    assert len(rules.merge_events([floods, told(5, "Bihar", "In Bihar the water has receded.")])) == 1

@@ -47,7 +47,8 @@ from ...lang.en.events.demonstrations import (
     UNDERGOING,
 )
 from ...lang.en.events.discourse import MODAL_AUX, SPECIFIC_DAY
-from ...lang.en.events.family import CROWD_VIOLENCE, GRIEVANCE_PHRASE
+from ...lang.en.events.disasters import HARMED, KILLED
+from ...lang.en.events.family import ATTACK_VERB, CROWD_VIOLENCE, GRIEVANCE_PHRASE
 from ...lang.en.events.rules import TAKING
 from ...records import Event
 from . import discourse
@@ -101,13 +102,19 @@ def _only_concerned(tok) -> bool:
         return False
     if tok.tag_ == "NN" and not tok.lower_.endswith("s") and not any(c.dep_ == "conj" for c in tok.children):
         return True  # "a 27-year-old protester said": one person, no gathering (the guide's protest is a crowd's)
-    if tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in UNDERGOING:
+    if tok.dep_ == "nsubjpass" and _harmed(tok.head) or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in UNDERGOING:
         return True  # "protesters suffered eye injuries", "protesters were wounded": what was done to them
     if tok.dep_ not in ("pobj", "dobj"):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in AMID_PREPOSITIONS:
         return False
     return not any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBD", "VBZ", "VBP") for c in tok.children)
+
+
+def _harmed(verb) -> bool:
+    """Whether a passive verb tells harm or a taking ("were wounded", "were beaten", "were detained"), not
+    demonstrators still gathered ("were joined by thousands", "were seen waving flags", "were camped outside")."""
+    return any(rx.search(verb.text) for rx in (HARMED, KILLED, ATTACK_VERB, TAKING))
 
 
 def _talked_about(tok) -> bool:

@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Optional
 
 from ...lang.en.events.demonstrations import ORIGIN_PREPOSITIONS, PARTICIPATION
+from ...lang.en.events.disasters import NATURAL_HAZARD
 from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT,
                                      TOLL_RISING)
 from ...records import DateValue, Event
@@ -68,10 +69,12 @@ def _by_then_retold(a: Event, b: Event) -> bool:
 def _same_own_day(a: Event, b: Event) -> bool:
     """Whether both reports state in their own words the same day, at one place: ACLED's one event per type,
     place and day, however far apart the article tells them ("100,000 marched through Minsk on 4 October" and
-    "225 protesters were detained on 4 October")."""
+    "225 protesters were detained on 4 October"). Not when the later one tells another incident ("Meanwhile,
+    bandits abducted 20 worshippers in Kaduna on Monday" after a killing there that day)."""
     pa = _place_key(a)
     return (pa is not None and pa == _place_key(b) and a.date.precision == b.date.precision == "day"
-            and _date_key(a) == _date_key(b) and _own_date(a) and _own_date(b))
+            and _date_key(a) == _date_key(b) and _own_date(a) and _own_date(b)
+            and not DISTINCT.search(b.evidence.text))
 
 
 def _day(iso: str) -> dt.date:
@@ -94,10 +97,11 @@ def _places_compatible(a: Event, b: Event) -> bool:
         return True
     if la.country != lb.country:
         return False
-    if label_of(a) == label_of(b) == NATURAL_DISASTER and {la.level, lb.level} <= {"admin1", "country"}:
+    if (label_of(a) == label_of(b) == NATURAL_DISASTER and {la.level, lb.level} <= {"admin1", "country"}
+            and not _other_hazards(a, b)):
         # A hazard told over whole provinces of one country ("flooding in Bihar and Uttar Pradesh", "in other parts
         # of Pakistan the water has receded") is one widespread disaster, not an incident per province; a town's
-        # own flash flood stays its own.
+        # own flash flood stays its own, and so does another hazard ("a cyclone struck Odisha" after floods in Assam).
         return True
     if la.level == "country" or lb.level == "country":
         # "in Iraq" and "in Nasiriyah": the same event when told together or on the same day; a story's
@@ -105,6 +109,13 @@ def _places_compatible(a: Event, b: Event) -> bool:
         near = abs(a.evidence.sentence - b.evidence.sentence) <= 3
         return near or (_date_key(a) is not None and _date_key(a) == _date_key(b))
     return _one_inside_other(la, lb)
+
+
+def _other_hazards(a: Event, b: Event) -> bool:
+    """Whether both reports name a natural hazard and no hazard of one is the other's ("floods" and "a cyclone";
+    not "floods" and "flooding")."""
+    ha, hb = ({m.group(0).lower()[:4] for m in NATURAL_HAZARD.finditer(e.evidence.text)} for e in (a, b))
+    return bool(ha) and bool(hb) and not ha & hb
 
 
 def _one_inside_other(la, lb) -> bool:

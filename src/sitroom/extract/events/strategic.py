@@ -99,9 +99,13 @@ def contact_of_officials(ev: Event, actors: Sequence[ActorMention]) -> Optional[
     the guide's contact is "between governments, officials or envoys", not "an unidentified person visited the
     group's office" or "the victim's son and the family's attorney visited the site". Such a party is an actor of
     a state's or an international body's kind named in the sentence, or a person with an official's role ("President
-    Buhari", "Ambassador Robert Ford"). (The actors the conventions give an event when its sentence names none are
-    not read: they say which state, not that an official took part.)"""
+    Buhari", "Ambassador Robert Ford"), or an official's role in the sentence's own words, which the actor catalogue
+    may not name ("the minister met the ambassador", "President Ruto travelled to Addis Ababa for talks"). (The
+    actors the conventions give an event when its sentence names none are not read: they say which state, not that an
+    official took part.)"""
     if label_of(ev) != DIPLOMACY:
+        return ev
+    if OFFICIAL_ROLE.search(ev.evidence.text):
         return ev
     start, end = ev.evidence.start, ev.evidence.end
     for m in actors:

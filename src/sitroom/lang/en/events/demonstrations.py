@@ -64,7 +64,8 @@ MOTIVE_PREPS = frozenset({"in", "as"})
 # continuing a hunger strike").
 LONE_PROTESTS = frozenset({"hunger"})
 # Subjects that make a lone protest a group's: plural pronouns and collective nouns.
-GROUP_SUBJECTS = frozenset({"they", "we", "group", "dozens", "hundreds", "thousands", "scores", "number"})
+GROUP_SUBJECTS = frozenset({"they", "we", "group", "dozens", "hundreds", "thousands", "scores", "number",
+                            "community", "village", "public", "population"})  # "the community turned out to protest"
 
 
 # Who or what intervenes in a demonstration, or its act (the guide's Protest with intervention: "police disperse,
@@ -93,7 +94,7 @@ DEMONSTRATOR_NOUNS = frozenset({"protester", "protestor", "demonstrator", "march
 TALKED_PREPS = frozenset({"about", "on", "over", "to", "for"})
 # Verbs whose subject undergoes what is told ("protesters suffered eye injuries", "sustained wounds"): demonstrators
 # so named are whom force concerned, no peaceful protest told (demonstrations._only_concerned).
-UNDERGOING = frozenset({"suffer", "sustain", "receive", "undergo", "endure", "face"})
+UNDERGOING = frozenset({"suffer", "sustain", "receive", "undergo", "endure"})  # ("faced riot police": they were there)
 # Prepositions that set an act in the crowd ("a car drove through protesters", "shots rang out among marchers"):
 # demonstrators so named are there, a protest told.
 AMID_PREPOSITIONS = frozenset({"through", "among", "amongst", "amid", "amidst", "into", "between"})

@@ -131,15 +131,15 @@ PERIOD_SPAN = re.compile(r"\b(?:(?:between|from) " + _MONTH + r"(?: (?:19|20)\d\
 # the days only after "between"/"from": "on 3 and 5 December" are two days): longer than a week and with several
 # victims or acts, the stretch's tally (told_from.day_span_tally). A day alone after the dash takes the first
 # day's month ("November 1-30"), but not after a spaced em dash, which news writes between clauses ("attacked on
-# November 1 — 30 people died") nor before a word in lower case ("from March 3 to 21 people were arrested" counts
-# people). Months only as written, capitalised: "10-20 may have died" names no May.
+# November 1 — 30 people died") nor, after "to"/"and", before a word in lower case ("from March 3 to 21 people were
+# arrested" counts people; "November 16-17 in Kano" is a stretch). Months only as written, capitalised: "10-20 may have died" names no May.
 _TH = r"(?:st|nd|rd|th)?"
 DAY_SPAN = re.compile(
     r"(?<![\w-])(?:(?P<span>(?i:between|from)) )?(?:(?P<m1>" + _MONTH + r") (?P<d1>\d{1,2})" + _TH + r"|(?P<d1b>\d{1,2})"
     + _TH + r"(?: (?:of )?(?P<m1b>" + _MONTH + r"))?)(?:,? (?:19|20)\d\d)?"
-    r"(?(span)(?: (?i:and|to|through|till|until) |\s*[-–—]\s*)|\s*[-–—]\s*)"
+    r"(?(span)(?: (?P<word>(?i:and|to|through|till|until)) |\s*[-–—]\s*)|\s*[-–—]\s*)"
     r"(?:(?P<m2>" + _MONTH + r") (?P<d2>\d{1,2})" + _TH + r"|(?P<d2b>\d{1,2})" + _TH + r" (?:of )?(?P<m2b>" + _MONTH
-    + r")|(?(m1)(?<!\s\u2014\s)(?P<d2c>\d{1,2})" + _TH + r"(?![\d:.]\d)(?![ \t]+[a-z])|(?!)))\b")
+    + r")|(?(m1)(?<!\s\u2014\s)(?P<d2c>\d{1,2})" + _TH + r"(?![\d:.]\d)(?(word)(?![ \t]+[a-z]))|(?!)))\b")
 # A month named: the clause is then timed finer than a year ("in March 2020", "in 2020, in May").
 MONTH_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")

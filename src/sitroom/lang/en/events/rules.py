@@ -81,8 +81,8 @@ ALSO_MORE = re.compile(rf"\b(?:also|too)\s+(?:[\w'’-]+\s+){{1,3}}?(?:{_COUNT})
 TOLL_RISING = re.compile(r"\b(?:died|succumbed|bodies|toll)\b", re.I)
 
 # Adverbs that add to the act told before ("X was also arrested", "their driver too was abducted"): more of whom
-# the same act took, told on (events/also_told.py).
-ADDITIVE = frozenset({"also", "too", "likewise", "as well"})
+# the same act took, told on (events/also_told.py). (One word each: they are read as a token of the verb.)
+ADDITIVE = frozenset({"also", "too", "likewise"})
 # Nouns of a taking (lemmas) that name the act told before when definite ("The detention was confirmed by police").
 TAKING_NOUNS = frozenset({"arrest", "detention", "abduction", "kidnapping"})
 
