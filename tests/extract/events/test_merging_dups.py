@@ -128,7 +128,7 @@ def test_a_report_adding_to_the_act_with_no_place_or_day_of_its_own_joins_it(nlp
     ("The police command confirmed the development on Tuesday.", False),
 ])
 def test_a_definite_noun_of_the_act_as_subject_retells_it(nlp, sentence, retells):
-    from sitroom.extract.events.also_told import act_as_subject
+    from sitroom.extract.events.discourse import act_as_subject
 
     doc = nlp(sentence)
     assert act_as_subject(list(doc.sents)[0].root) is retells

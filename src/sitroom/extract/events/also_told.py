@@ -6,10 +6,9 @@ type, without lending it that place or day."""
 
 from __future__ import annotations
 
-from ...lang.en.events.civilians import ATTACK_NOUNS
-from ...lang.en.events.rules import ADDITIVE, DISTINCT, TAKING_NOUNS
+from ...lang.en.events.rules import ADDITIVE, DISTINCT
 from ...records import Event
-from .discourse import evidence_span, is_definite_mention
+from .discourse import evidence_span
 from .merged_slots import _own_date
 from .merging import further_count
 from .trigger_word import trigger_token
@@ -32,12 +31,3 @@ def adds_to_act(ev: Event, doc) -> bool:
 def _own_place(ev: Event) -> bool:
     loc = ev.location
     return loc is not None and bool(loc.text) and loc.text in ev.evidence.text
-
-
-def act_as_subject(root) -> bool:
-    """Whether the clause of a report with no trigger word (``root``: its sentence's root) has for subject a
-    definite noun of an act ("The detention was confirmed by the state police command on Tuesday", "The attack
-    was claimed by the group"): it tells more of an act told before, a mention of it (is_definite_mention)."""
-    return root is not None and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ATTACK_NOUNS | TAKING_NOUNS and is_definite_mention(c)
-        for c in root.children)

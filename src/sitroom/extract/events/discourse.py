@@ -54,6 +54,7 @@ from ...lang.en.events.discourse import (
     MOURNING_WORDS,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
+from ...lang.en.events.rules import TAKING_NOUNS
 from ...read.nlp import doc_text
 from .told_from import (day_span_tally, elapsed_since, every_occasion, not_the_first_time, office_then, share_of_many,
                         told_at_an_age, yearly_tally)
@@ -341,7 +342,23 @@ def is_definite_subject(root) -> bool:
     men"): it tells more of an event the document already told, when there is one (is_definite_mention)."""
     if root.pos_ not in VERBAL or any(c.dep_ == "agent" for c in root.children):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ATTACK_NOUNS and is_definite_mention(c)
+    return _definite_noun_subject(root, ATTACK_NOUNS)
+
+
+# Nouns of an act a clause with no trigger word may have for subject (act_as_subject).
+_ACT_NOUNS = ATTACK_NOUNS | TAKING_NOUNS
+
+
+def act_as_subject(root) -> bool:
+    """Whether the clause of a report with no trigger word (``root``: its sentence's root) has for subject a
+    definite noun of an act, a taking too, whatever its verb ("The detention was confirmed by the state police command
+    on Tuesday", "The attack was claimed by the group"): it tells more of an act told before, a mention of it."""
+    return root is not None and _definite_noun_subject(root, _ACT_NOUNS)
+
+
+def _definite_noun_subject(root, nouns) -> bool:
+    """Whether a subject of ``root`` is a definite noun of ``nouns`` (is_definite_mention)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns and is_definite_mention(c)
                for c in root.children)
 
 

@@ -148,7 +148,6 @@ from ...lang.en.events.rules import (
 from ...lang.en.events.family import OTHER_PROTEST
 from ...records import NON_FACTUAL, Event
 from . import discourse
-from .also_told import act_as_subject
 from .trigger_word import trigger_token
 from .irrealis import irrealis
 from .arrest_told import (arrest_told, curfew_arrests, no_taking_told, protest_arrests_retold,  # noqa: F401 (rule 10: arrest_told.py)
@@ -314,7 +313,7 @@ def select_news(events: list[Event], doc, pub=None, min_confidence: Optional[dic
             if refers_back(ev, tok, reports, apart):  # (one at a place of its own is another incident)
                 mentions.add(id(ev))
         elif ((discourse.is_definite_mention(tok) or discourse.is_circumstance(tok) or is_reaction_to(tok)
-               or (ev.trigger is None and act_as_subject(tok))) and refers_back(ev, tok, reports, apart)):
+               or (ev.trigger is None and discourse.act_as_subject(tok))) and refers_back(ev, tok, reports, apart)):
             mentions.add(id(ev))
         kept.append(ev)
     return kept, frozenset(mentions)
