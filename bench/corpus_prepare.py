@@ -35,6 +35,14 @@ HRDsAttack train + dev), except any that repeats an article already in the corpu
 one: OVERLAP_MAX of its word 6-grams or more, so that no copy of a test article trains anything). From then
 on `sitroom bench events --set hrdsattack` reads articles of our train and dev splits. Batches A15 ...,
 double sample batch_double4.
+
+Round 5 (``--round 5 --lee-wheel W``), train and dev only too: the Lee corpus, 350 ABC News Online
+articles of December 2001 - January 2002 (the war in Afghanistan, Israel and the Palestinian territories,
+India and Pakistan, Nepal's Maoists, Argentina's riots, and general Australian news: bushfires, politics)
+collected by Lee, Pincombe and Welsh (2005) and shipped in gensim's test data (LGPL-2.1), so it comes from
+PyPI: ``pip download gensim==4.4.0 --no-deps -d build/wheels`` gives the wheel W. Every article is taken
+(300 of lee_background.cor, 50 of lee.cor), none by its content; the texts carry no publication date.
+Batches A18 ..., double sample batch_double5.
 """
 
 from __future__ import annotations
@@ -145,6 +153,25 @@ def _later_round_articles(shared: Path, used: set[str], rnd: int) -> list[dict]:
     return sorted(out, key=lambda x: _h("batch:" + x["id"]))
 
 
+LEE_FILES = (("lee-bg", "gensim/test/test_data/lee_background.cor"), ("lee", "gensim/test/test_data/lee.cor"))
+LEE_LICENCE = "LGPL-2.1 (gensim test data; ABC News Online texts collected by Lee, Pincombe and Welsh, 2005)"
+
+
+def _round5_articles(wheel: Path, existing: list[dict]) -> list[dict]:
+    import zipfile
+
+    corpus = [_shingles(x["text"]) for x in existing]
+    out = []
+    with zipfile.ZipFile(wheel) as z:
+        for prefix, name in LEE_FILES:
+            lines = z.read(name).decode("cp1252").splitlines()  # lee.cor has a Windows-1252 pound sign
+            for k, text in enumerate(line.strip() for line in lines):
+                if text and not _copies(text, corpus):
+                    out.append(dict(id=f"{prefix}-{k}", corpus="lee", licence=LEE_LICENCE, text=text,
+                                    published=None, title=None, round=5))
+    return sorted(out, key=lambda x: _h("batch:" + x["id"]))
+
+
 def _split(a: dict) -> str:
     if a.get("round", 1) > 1:  # the test split was frozen before round 2
         return "dev" if _h("split:" + a["id"]) < DEV_SHARE else "train"
@@ -171,8 +198,9 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "data" / "annotated" / "articles.jsonl")
     ap.add_argument("--batches", type=Path, help="also write numbered-sentence batches for annotators here")
     ap.add_argument("--n-batches", type=int, default=7)
-    ap.add_argument("--round", type=int, default=1, choices=(1, 2, 3, 4),
-                    help="2, 3 or 4: append that round's articles (train and dev only)")
+    ap.add_argument("--round", type=int, default=1, choices=(1, 2, 3, 4, 5),
+                    help="2 to 5: append that round's articles (train and dev only)")
+    ap.add_argument("--lee-wheel", type=Path, help="round 5: gensim's wheel (pip download gensim==4.4.0 --no-deps)")
     a = ap.parse_args(argv)
     from sitroom.read.nlp import get_nlp
 
@@ -206,7 +234,11 @@ def _append_round(a, nlp) -> int:
     if any(x.get("round") == a.round for x in existing):
         print(f"round {a.round} is already in", a.out)
         return 1
+    if a.round == 5 and not (a.lee_wheel and a.lee_wheel.is_file()):
+        print("round 5 needs --lee-wheel: pip download gensim==4.4.0 --no-deps -d build/wheels")
+        return 2
     arts = (_round4_articles(a.shared, existing) if a.round == 4
+            else _round5_articles(a.lee_wheel, existing) if a.round == 5
             else _later_round_articles(a.shared, used, a.round))
     with a.out.open("a", encoding="utf-8") as fh:
         for art in arts:
