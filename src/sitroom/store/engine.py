@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import StaticPool
@@ -96,6 +96,11 @@ def _sqlite_engine(url: str, database: Optional[str], create: bool = True) -> En
     return engine
 
 
+# The advisory lock a PostgreSQL store's migration holds to its commit (any number no other application on
+# the database uses; the loaders' write lock is another: store._load.WRITE_LOCK).
+MIGRATE_LOCK = 0x5174_0002
+
+
 def upgrade(engine: Engine) -> None:
     """Create or upgrade the schema to the newest Alembic revision, and rekey the stored place names
     when the folding that keyed them has changed (see :mod:`.placekeys`)."""
@@ -119,6 +124,11 @@ def upgrade(engine: Engine) -> None:
     for attempt in range(3):
         try:
             with engine.execution_options(sitroom_write=True).begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    # PostgreSQL lets two sessions create the same new tables at once until one commits
+                    # (the other then fails on pg_type's unique index): processes opening one new store
+                    # together migrate in turn, each finding the schema as the one before left it.
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATE_LOCK})
                 if MigrationContext.configure(conn).get_current_revision() != head:
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, "head")
