@@ -307,10 +307,14 @@ def main(argv=None) -> int:
     results = [Extraction(id=k, published=Published(), events=v) for k, v in events.items()]
     f = score(articles, results)
     p, r = f["precision"], f["incident_recall"]
+    def fig(key: str) -> str:  # None when no found event has that slot in gold (undated articles: no date)
+        return "n/a" if f[key] is None else f"{f[key]:.3f}"
+
     print(f"precision {p:.3f} strict {f['strict_precision']:.3f} recall {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f}"
-          f" | sub-event {f['sub_event_accuracy']:.3f} place {f['place_accuracy']:.3f} date {f['date_accuracy']:.3f}"
-          f" actor1 {f['actor1_accuracy']:.3f} actor2 {f['actor2_accuracy']:.3f} ({f['extracted_events']} extracted, {f['found']} found of "
-          f"{f['gold_events']} gold; date on dated articles {f['date_accuracy_dated'] or 0:.3f}) [{time.time() - t0:.0f} s]")
+          f" | sub-event {fig('sub_event_accuracy')} place {fig('place_accuracy')} date {fig('date_accuracy')}"
+          f" actor1 {fig('actor1_accuracy')} actor2 {fig('actor2_accuracy')} ({f['extracted_events']} extracted, "
+          f"{f['found']} found of {f['gold_events']} gold; date on dated articles {fig('date_accuracy_dated')})"
+          f" [{time.time() - t0:.0f} s]")
     if a.errors:
         for fp in f["false_positives"]:
             print("FP", fp["doc"], fp["label"], "|", " ".join(fp["sentence"].split())[:200])
