@@ -21,6 +21,23 @@ def test_cues_point_to_their_types():
     assert "Explosions/Remote violence / Air/drone strike" not in _labels("Militants bombed a police station.")
 
 
+def test_aircraft_named_by_kind_or_model_strike_from_the_air():
+    air = "Explosions/Remote violence / Air/drone strike"
+    assert air in _labels("Late Wednesday, F-16s blasted security targets in Gaza City.")
+    assert air in _labels("Another 10 people were killed when US planes bombarded vehicles near Sharana.")
+    assert air in _labels("Helicopters also opened fire, killing a gunman, officials said.")
+    assert air in _labels("In Jenin, US-made Apaches blasted a building of the Fatah movement.")
+    assert air not in _labels("The opposition blasted the decision on Monday.")
+
+
+def test_battling_a_fire_or_an_illness_is_no_battle():
+    clash = "Battles / Armed clash"
+    assert clash not in _labels("Firefighters are battling a blaze near Goulburn.")
+    assert clash not in _labels("Crews battled the Goulburn bushfire overnight.")
+    assert clash not in _labels("He had been battling cancer for years.")
+    assert clash in _labels("Troops battled rebels for hours near the town.")
+
+
 def test_decisive_cue_and_vector():
     cues = find_cues("Joint military drills were carried out near the border.")
     assert any(c.weight == DECISIVE and c.label == "Strategic developments / Other" for c in cues)
