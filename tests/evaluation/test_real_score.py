@@ -1,7 +1,7 @@
 """The real-corpus score states the date figure over dated articles too: an undated article whose text names no
 year ("Drones hit a fuel depot outside the town on 4 March") can only be dated from what the annotator knew."""
 
-from sitroom.evaluation.real import Article, GoldEvent, score
+from sitroom.evaluation.real import Article, GoldEvent, by_source, score
 from sitroom.records import DateValue, Event, Evidence, Extraction, Published
 
 
@@ -26,3 +26,19 @@ def test_date_figure_over_dated_articles_leaves_out_undated_ones():
     assert f["found"] == 2
     assert f["date_accuracy"] == 0.5 and f["date_n"] == 2
     assert f["date_accuracy_dated"] == 1.0 and f["date_dated_n"] == 1
+
+
+def test_figures_by_source_split_the_pooled_ones():
+    """Each source's own figures: a source whose events are all found beside one whose event is missed."""
+    text = "Drones hit a fuel depot outside the town on 4 March, a local official said."
+    found, missed, empty = (_article(i, "2023-03-05", text, "2023-03-04") for i in "abc")
+    found.corpus, missed.corpus, empty.corpus = "lee", "re3d", "re3d"
+    empty.events = []
+    results = [_extraction("a", text, "2023-03-04"), Extraction(id="b", published=Published(), events=[]),
+               _extraction("c", text, "2023-03-04")]
+    pooled, by = score([found, missed, empty], results), by_source([found, missed, empty], results)
+    assert pooled["incident_recall"] == 0.5 and pooled["extracted_events"] == 2
+    assert set(by) == {"lee", "re3d"}
+    assert (by["lee"]["documents"], by["lee"]["incident_recall"], by["lee"]["precision"]) == (1, 1.0, 1.0)
+    assert (by["re3d"]["documents"], by["re3d"]["incident_recall"], by["re3d"]["precision"]) == (2, 0.0, 0.0)
+    assert by["re3d"]["sub_event_accuracy"] is None  # nothing found there: no slot figure

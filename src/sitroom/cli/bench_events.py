@@ -74,6 +74,11 @@ def _print_dataset(name: str, f: dict, per_type: bool) -> None:
         if "date_dated_n" in f:
             typer.echo(f"  date on articles with a publication date {_f(f['date_accuracy_dated'])} "
                        f"(n={f['date_dated_n']}; an undated article naming no year is dated by the annotator alone)")
+        for src, b in (f.get("by_source") or {}).items():
+            typer.echo(f"  {src:<10}{b['documents']:>4} docs  precision {_f(b['precision'])}  strict "
+                       f"{_f(b['strict_precision'])}  recall {_f(b['incident_recall'])}  ({b['extracted_events']} "
+                       f"extracted, {b['found']} found of {b['gold_events']})  sub-event {_f(b['sub_event_accuracy'])}  "
+                       f"place {_f(b['place_accuracy'])}  date {_f(b['date_accuracy'])}  actor1 {_f(b['actor1_accuracy'])}")
         if per_type:
             for label, v in sorted(f["per_type"].items(), key=lambda kv: -kv[1]["support"]):
                 typer.echo(f"    P {_f(v['precision'])} R {_f(v['recall'])}  n={v['support']:<3} "

@@ -242,11 +242,12 @@ def run_benchmark(datasets: Iterable[str], paths: DataPaths, split: str = "test"
     figures: dict = {}
     for name in datasets:
         if name == "real":
-            from .real import load_split, score as score_real
+            from .real import by_source, load_split, score as score_real
 
             arts = load_split(paths.corpus, split)[:limit]
             results, ev_s, all_s = extract(arts, pipe)
-            figures[f"real-{split}"] = {**score_real(arts, results), "events_seconds": ev_s, "pipeline_seconds": all_s}
+            figures[f"real-{split}"] = {**score_real(arts, results), "by_source": by_source(arts, results),
+                                        "events_seconds": ev_s, "pipeline_seconds": all_s}
             continue
         if name == "hrdsattack":
             items = hrds_docs(paths.devdata)[:limit]
