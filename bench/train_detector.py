@@ -178,7 +178,7 @@ TYPER_CLASS_WEIGHT = 0.5
 # 0.846, actor1 0.798, actor2 0.668, the shipped detector 0.434 / 0.284 / 0.444 (257), 0.875, 0.848, 0.797,
 # 0.806, 0.715; with the shipped typer in the folds 0.467 / 0.308 / 0.490, sub-event 0.863. But on the 270
 # first-round train + dev articles (254 gold events; the test split's sources, drawn the same way) the folds
-# of the grown corpus (with Lee) do worse than those of stop 43's corpus (without): 0.659 / 0.478 / 0.602 ->
+# of the grown corpus (with Lee) do worse than those of stop 43's corpus (without): 0.659 / 0.478 / 0.602
 # against 0.700 / 0.507 / 0.626, sub-event 0.987 against 0.975. Built on the grown corpus (C 3) with a filter
 # trained against it (threshold 0.195), on the frozen test split (run once): precision 0.475, strict 0.329,
 # recall 0.557 (68 found), sub-event 0.897, place 0.824, date 0.875, actor1 0.791: not shipped. More text of
