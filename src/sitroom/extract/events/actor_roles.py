@@ -27,6 +27,7 @@ from .parse_roles import (
     speaker_of_pronoun,
     subject_elsewhere,
     token_at,
+    verb_of,
 )
 from .not_parties import (
     ACCORDING_BEFORE,
@@ -187,6 +188,11 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             role, strength = "patient", 0
         if role == "agent" and strength < 2 and preds and subject_elsewhere(tok, preds):
             elsewhere.add(id(m))
+        if role == "agent" and strength == 1 and preds and tok is not None and not _governs(tok, preds):
+            # "After the White House demanded action, the Palestinian Authority launched raids to arrest ...": the
+            # subject of a clause the event is not part of acts apart; the subject of the clause that holds the
+            # event comes first (both only subjects of their own verbs, neither an argument of the trigger).
+            strength = 0.5
         scored.append((m, _localise(ref, m, country, label, catalogue), role, strength))
     if speakers and preds and not any(x[2] == "agent" for x in scored):
         # "Police said they have arrested ...", "Putin said he and Erdogan agreed in a phone call": the
@@ -251,6 +257,12 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
     else:
         a2 = best(rest, "patient") or best(rest, "coagent") or best(rest, "agent") or (rest[0] if rest else None)
     return a1[1], (a2[1] if a2 else None)
+
+
+def _governs(tok, preds: dict) -> bool:
+    """Whether the clause of ``tok`` holds the event: its verb is one of the event's predicates or above one."""
+    verb = verb_of(tok)
+    return any(verb.i == p.i or verb.is_ancestor(p) for p in preds.values())
 
 
 _STATE = 1

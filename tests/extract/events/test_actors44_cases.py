@@ -1,0 +1,32 @@
+"""Actors of stop 44 (sentences of our own): the subject of a clause that holds the event comes before the
+subject of a clause beside it (who demanded or reacted is no doer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.records import ActorMention
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+ARRESTS = "Strategic developments / Arrests"
+
+
+def _mention(text: str, sentence: str, name: str, inter=1) -> ActorMention:
+    start = sentence.index(text)
+    return ActorMention(text=text, start=start, end=start + len(text), name=name, known=True, inter=inter)
+
+
+@pytest.mark.parametrize("sentence", [
+    "After the State Department demanded action, the Kenyan government launched raids to arrest dozens of suspects.",
+    "When Washington pressed for a crackdown, the Kenyan government began operations to arrest dozens of suspects.",
+])
+def test_who_demanded_the_act_is_not_its_doer(sentence):
+    from sitroom.extract.events.actor_roles import pick_actors
+    from sitroom.read.nlp import get_nlp
+
+    us = "the State Department" if "State" in sentence else "Washington"
+    mentions = [_mention(us, sentence, "Government of the United States"),
+                _mention("Kenyan government", sentence, "Government of Kenya")]
+    a1, _ = pick_actors(get_nlp()(sentence), mentions, sentence.index("arrest"), sentence, label=ARRESTS)
+    assert a1 is not None and a1.name == "Government of Kenya"
