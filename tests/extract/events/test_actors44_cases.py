@@ -30,3 +30,33 @@ def test_who_demanded_the_act_is_not_its_doer(sentence):
                 _mention("Kenyan government", sentence, "Government of Kenya")]
     a1, _ = pick_actors(get_nlp()(sentence), mentions, sentence.index("arrest"), sentence, label=ARRESTS)
     assert a1 is not None and a1.name == "Government of Kenya"
+
+
+CLASH = "Battles / Armed clash"
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("Soldiers killed four rebels who attacked a checkpoint near the border on Monday.", "killed"),
+    ("Police shot dead two bandits who opened fire on a patrol in the north.", "shot"),
+])
+def test_the_side_that_attacked_first_initiates_the_fighting(sentence, verb):
+    from sitroom.extract.events.actor_roles import pick_actors
+    from sitroom.read.nlp import get_nlp
+
+    force = "Soldiers" if "Soldiers" in sentence else "Police"
+    other = "rebels" if "rebels" in sentence else "bandits"
+    mentions = [_mention(force, sentence, "Military Forces of Chad"),
+                _mention(other, sentence, "Unidentified Armed Group (Chad)", inter=2)]
+    a1, a2 = pick_actors(get_nlp()(sentence), mentions, sentence.index(verb), sentence, label=CLASH)
+    assert (a1.name, a2.name) == ("Unidentified Armed Group (Chad)", "Military Forces of Chad")
+
+
+def test_the_side_that_only_answers_stays_the_target():
+    from sitroom.extract.events.actor_roles import pick_actors
+    from sitroom.read.nlp import get_nlp
+
+    sentence = "Soldiers killed four rebels who were hiding in a forest near the border."
+    mentions = [_mention("Soldiers", sentence, "Military Forces of Chad"),
+                _mention("rebels", sentence, "Unidentified Armed Group (Chad)", inter=2)]
+    a1, _ = pick_actors(get_nlp()(sentence), mentions, sentence.index("killed"), sentence, label=CLASH)
+    assert a1.name == "Military Forces of Chad"

@@ -9,7 +9,7 @@ from typing import Iterable, Optional
 
 from ...lang.en.actors.vocabulary import GENERIC_PHRASES, UNKNOWN_COUNTRY
 from ...lang.en.countries import ACLED_COUNTRY, iso_name
-from ...lang.en.events.arguments import REACTION_VERBS, TALK_ABOUT_VERBS, TOPIC_PREPS, VICTIMS, WEAPON_ACRONYM
+from ...lang.en.events.arguments import INITIATING_LEMMAS, OPEN_FIRE, REACTION_VERBS, TALK_ABOUT_VERBS, TOPIC_PREPS, VICTIMS, WEAPON_ACRONYM
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...read.nlp import doc_text
@@ -256,7 +256,32 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         a2 = best(rest, "patient")
     else:
         a2 = best(rest, "patient") or best(rest, "coagent") or best(rest, "agent") or (rest[0] if rest else None)
+    if (a2 is not None and a1[2] == "agent" and a2[2] == "patient" and label is not None
+            and label.startswith(_ARMED_VIOLENCE) and _armed(a1[1]) and _armed(a2[1])
+            and a2[0] is not None and _initiated(mention_token(doc, a2[0]))):
+        # "The army killed three militants who attacked one of its vehicles": the side that attacked first is the
+        # initiator, ACLED's actor1, and the side that answered it the other side.
+        a1, a2 = a2, a1
     return a1[1], (a2[1] if a2 else None)
+
+
+def _armed(ref: ActorRef) -> bool:
+    return ref.inter in (1, 2, 3, 4, 8)
+
+
+def _initiated(tok) -> bool:
+    """Whether a relative clause on ``tok`` tells that it started armed violence: "militants who attacked a
+    convoy", "gunmen who opened fire on them" (active: the relative pronoun its subject)."""
+    if tok is None:
+        return False
+    for c in tok.children:
+        if c.dep_ != "relcl" or not any(x.dep_ == "nsubj" and x.tag_ in ("WP", "WDT") for x in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in INITIATING_LEMMAS or (lemma == OPEN_FIRE[0] and any(
+                x.dep_ == "dobj" and x.lemma_.lower() == OPEN_FIRE[1] for x in c.children)):
+            return True
+    return False
 
 
 def _governs(tok, preds: dict) -> bool:
