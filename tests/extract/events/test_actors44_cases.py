@@ -60,3 +60,22 @@ def test_the_side_that_only_answers_stays_the_target():
                 _mention("rebels", sentence, "Unidentified Armed Group (Chad)", inter=2)]
     a1, _ = pick_actors(get_nlp()(sentence), mentions, sentence.index("killed"), sentence, label=CLASH)
     assert a1.name == "Military Forces of Chad"
+
+
+def test_a_riot_merged_with_a_clash_report_takes_the_force_as_its_other_side():
+    # "The toll of the food riots has risen" (the rioters, no other side) and "clashes between police and
+    # protesters" (police first by the grammar): the riot is the crowd's with the police.
+    from sitroom.extract.events.merging import _merge
+    from sitroom.extract.events.taxonomy import typed_fields
+    from sitroom.records import ActorRef, DateValue, Event, Evidence
+
+    def riot(a1, a2, sentence):
+        return Event(**typed_fields("Riots / Violent demonstration"), confidence=0.8, actor1=a1, actor2=a2,
+                     date=DateValue(), evidence=Evidence(sentence=sentence, start=sentence * 100,
+                                                         end=sentence * 100 + 50, text="x"))
+
+    rioters = ActorRef(name="Rioters (Chile)", actor_type="rioters", inter=5, country="CL")
+    police = ActorRef(name="Police Forces of Chile", actor_type="state forces", inter=1, country="CL")
+    crowd = ActorRef(name="Protesters (Chile)", actor_type="protesters", inter=6, country="CL")
+    merged = _merge(riot(rioters, None, 0), riot(police, crowd, 1))
+    assert merged.actor1.name == "Rioters (Chile)" and merged.actor2.name == "Police Forces of Chile"
