@@ -9,7 +9,7 @@ from typing import Iterable, Optional
 
 from ...lang.en.actors.vocabulary import GENERIC_PHRASES, UNKNOWN_COUNTRY
 from ...lang.en.countries import ACLED_COUNTRY, iso_name
-from ...lang.en.events.arguments import REACTION_VERBS, TALK_ABOUT_VERBS, TOPIC_PREPS, VICTIMS, WEAPON_ACRONYM
+from ...lang.en.events.arguments import INITIATING_LEMMAS, OPEN_FIRE, REACTION_VERBS, TALK_ABOUT_VERBS, TOPIC_PREPS, VICTIMS, WEAPON_ACRONYM
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...read.nlp import doc_text
@@ -27,6 +27,7 @@ from .parse_roles import (
     speaker_of_pronoun,
     subject_elsewhere,
     token_at,
+    verb_of,
 )
 from .not_parties import (
     ACCORDING_BEFORE,
@@ -187,6 +188,11 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             role, strength = "patient", 0
         if role == "agent" and strength < 2 and preds and subject_elsewhere(tok, preds):
             elsewhere.add(id(m))
+        if role == "agent" and strength == 1 and preds and tok is not None and not _governs(tok, preds):
+            # "After the White House demanded action, the Palestinian Authority launched raids to arrest ...": the
+            # subject of a clause the event is not part of acts apart; the subject of the clause that holds the
+            # event comes first (both only subjects of their own verbs, neither an argument of the trigger).
+            strength = 0.5
         scored.append((m, _localise(ref, m, country, label, catalogue), role, strength))
     if speakers and preds and not any(x[2] == "agent" for x in scored):
         # "Police said they have arrested ...", "Putin said he and Erdogan agreed in a phone call": the
@@ -250,7 +256,38 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         a2 = best(rest, "patient")
     else:
         a2 = best(rest, "patient") or best(rest, "coagent") or best(rest, "agent") or (rest[0] if rest else None)
+    if (a2 is not None and a1[2] == "agent" and a2[2] == "patient" and label is not None
+            and label.startswith(_ARMED_VIOLENCE) and _armed(a1[1]) and _armed(a2[1])
+            and a2[0] is not None and _initiated(mention_token(doc, a2[0]))):
+        # "The army killed three militants who attacked one of its vehicles": the side that attacked first is the
+        # initiator, ACLED's actor1, and the side that answered it the other side.
+        a1, a2 = a2, a1
     return a1[1], (a2[1] if a2 else None)
+
+
+def _armed(ref: ActorRef) -> bool:
+    return ref.inter in (1, 2, 3, 4, 8)
+
+
+def _initiated(tok) -> bool:
+    """Whether a relative clause on ``tok`` tells that it started armed violence: "militants who attacked a
+    convoy", "gunmen who opened fire on them" (active: the relative pronoun its subject)."""
+    if tok is None:
+        return False
+    for c in tok.children:
+        if c.dep_ != "relcl" or not any(x.dep_ == "nsubj" and x.tag_ in ("WP", "WDT") for x in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in INITIATING_LEMMAS or (lemma == OPEN_FIRE[0] and any(
+                x.dep_ == "dobj" and x.lemma_.lower() == OPEN_FIRE[1] for x in c.children)):
+            return True
+    return False
+
+
+def _governs(tok, preds: dict) -> bool:
+    """Whether the clause of ``tok`` holds the event: its verb is one of the event's predicates or above one."""
+    verb = verb_of(tok)
+    return any(verb.i == p.i or verb.is_ancestor(p) for p in preds.values())
 
 
 _STATE = 1

@@ -31,6 +31,13 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
     for f in ("actor1", "actor2", "location", "trigger"):
         if getattr(keep, f) is None and getattr(other, f) is not None:
             upd[f] = getattr(other, f)
+    if ("actor2" in upd and keep.event_type == "Riots" and keep.actor1 is not None
+            and _same_crowd(keep.actor1, other.actor2) and other.actor1 is not None
+            and not _same_crowd(keep.actor1, other.actor1)):
+        # A riot's crowd is its actor1 (ACLED's convention): the other side filled in from another report is that
+        # report's party that is not the crowd. "riots" (the rioters) and "clashes between police and protesters"
+        # give the rioters' riot with the police, not with the protesters.
+        upd["actor2"] = other.actor1
     if _unnamed_doer(keep.actor1) and _named_armed_group(other.actor1):
         # The perpetrator one report leaves unnamed (ACLED's unidentified armed group) is the armed group
         # another report of the same event names: "kidnapped more than a month ago" and "kidnapped by the 400
@@ -90,6 +97,15 @@ def _implied_elsewhere(actor, old: Optional[str], new: Optional[str]):
         if actor.name == form.format(c=was, p=bracketed(was)):
             return actor.model_copy(update={"name": form.format(c=now, p=bracketed(now)), "country": new})
     return None
+
+
+def _same_crowd(a, b) -> bool:
+    """Whether two actors are the crowd of one demonstration (ACLED's protesters and rioters, inter 6 and 5, of the
+    same country)."""
+    return a.inter in _CROWDS and b.inter in _CROWDS and a.country == b.country
+
+
+_CROWDS = (5, 6)
 
 
 def _unnamed_doer(actor) -> bool:

@@ -324,6 +324,11 @@ PICTURE_ASIDE = re.compile(r"\s*(?:pictured|photographed|seen|shown)\b", re.I)
 # came out of, at its own time, not another act.
 FIGHTING_LEMMAS = frozenset({"fight", "clash", "battle"})
 
+# Verbs of starting armed violence: the side a relative clause tells did one ("troops killed militants who
+# attacked a checkpoint", "gunmen who opened fire on a patrol") initiated the fighting, ACLED's actor1.
+INITIATING_LEMMAS = frozenset({"attack", "ambush", "raid", "storm", "assault", "shoot"})
+OPEN_FIRE = ("open", "fire")
+
 # A day told against another act ("the day before he took the poison", "two days after the raid"): the count, the
 # unit and the direction; the act follows (extract/events/act_days.py finds it dated in a sentence before).
 ACT_RELATIVE_DAY = re.compile(r"\b(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|nights?|weeks?)"
