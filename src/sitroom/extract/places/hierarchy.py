@@ -33,7 +33,11 @@ _LIST_BEFORE = re.compile(r"(?:,|\band|&|\bor)\s*$", re.I)
 
 # "Solhan in Burkina Faso's Yagha province", "Jaar in Yemen's southern Abyan province": the unit after a country's
 # possessive is the parent of the place before the country.
-_IN_COUNTRY = re.compile(r"^,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:" + DIRECTIONS + r")(?:ern)?\s+|central\s+)?$", re.I)
+_IN_COUNTRY = re.compile(r"^(?:\s+" + _LEVEL + r")?,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:" + DIRECTIONS + r")(?:ern)?\s+|central\s+)?$", re.I)
+# "the Mosh Khil area near Sharana", "a village just outside Kandahar": a place the gazetteer lacks, named by the town it
+# lies near, is coded at that town (ACLED's convention for a place near a town; never a place the gazetteer has, which
+# lies where it lies)
+_NEAR = re.compile(r"^(?:\s+" + _LEVEL + r")?,?\s+(?:just\s+)?(?:near|outside|close\s+to)\s+(?:the\s+)?$", re.I)
 _COUNTRYS = re.compile(r"^['’]s\s+(?:[a-z][a-z-]*\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
@@ -74,6 +78,8 @@ def parent_links(text: str, spans: list[Span]) -> list[Link]:
             # "fighters from Syria in Iraq"; "in Burkina Faso's Yagha province" names the unit it lies in). Weak, as
             # "Moura, Mali" is: a town the country lacks is placed at it, no sea or region ("the Indian Ocean in
             # Seychelles")
+            links.append(Link(i, i + 1, False))
+        elif _NEAR.match(gap) and not a.entries:
             links.append(Link(i, i + 1, False))
         else:
             m = _COMMA.match(gap)
