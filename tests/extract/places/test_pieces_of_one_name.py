@@ -31,3 +31,18 @@ def test_a_word_of_a_longer_name_in_the_storys_own_country_keeps_its_reading(pla
     places = places_of("Police in Kano said gunmen attacked a bus near Kano on Sunday, and the Kano Pillars "
                        "football club cancelled its match.")
     assert any(p.text == "Kano" and p.country == "NG" for p in places)
+
+
+@pytest.mark.parametrize("sentence,name,country", [
+    ("Hundreds of residents left their farms in the Southern Highlands of New South Wales as the fire spread.",
+     "Southern Highlands", "AU"),
+    ("Fighting went on in the Nuba Mountains of Sudan through the week.", "Nuba Mountains", "SD"),
+])
+def test_a_region_named_with_the_article_and_of_before_a_unit_lies_in_that_unit(places_of, sentence, name, country):
+    p = [p for p in places_of(sentence) if p.text == name]
+    assert p and p[0].country == country, [(q.text, q.country) for q in places_of(sentence)]
+
+
+def test_of_after_an_institutions_name_is_no_parent(places_of):
+    places = places_of("The governor of the Bank of England said rates would stay unchanged in London.")
+    assert not any(p.text == "Bank" for p in places)
