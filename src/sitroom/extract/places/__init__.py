@@ -24,6 +24,7 @@ from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, coord, g
 from .hierarchy import constrain
 from .metonymy import is_metonym, speaks_for_government
 from .normalise import fold_name
+from .pieces import pieces_of_one_name
 from .policy import is_place
 from .second_look import inner_name_spans, named_with_parent, same_name_same_place
 from .demonyms import demonym_countries, find_demonym_borders
@@ -60,6 +61,7 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     # Names found only by their skeleton do not vouch for a country: they are judged by the others.
     focus = country_focus(gaz, [s for s in spans if (s.label in PLACE_LABELS or s.cue) and not s.extra.get("variant")],
                           demonyms)
+    spans = pieces_of_one_name(doc, gaz, spans, focus)
     kept, rejected = [], []
     surnames = _surnames(doc)
     for s in spans:
@@ -218,13 +220,16 @@ def _within_parent(gaz: Gazetteer, s: Span, choice: Choice, sent: int) -> PlaceM
     p = choice.entry
     lvl = int(gaz.level[p])
     # The place keeps its own level when the text gives one finer than the unit's ("Chora district in
-    # Uruzgan" is a district placed at Uruzgan's point, not the province itself).
-    own = ADMIN2 if s.level_hint == ADMIN2 and lvl < ADMIN2 else lvl
+    # Uruzgan" is a district placed at Uruzgan's point, not the province itself; "the Tora Bora region in eastern
+    # Afghanistan" a region of the country).
+    own = ADMIN2 if s.level_hint == ADMIN2 and lvl < ADMIN2 else ADMIN1 if (
+        s.level_hint == ADMIN1 and lvl == COUNTRY and not s.entries and s.extra.get("after")) else lvl
     return PlaceMention(
         text=s.text, start=s.start, end=s.end, sentence=sent, name=s.text, gazetteer_id=None,
         lat=coord(gaz.lat[p]), lon=coord(gaz.lon[p]), level=LEVELS[own], country=gaz.country[p] or None,
-        admin1=gaz.names[p] if lvl == ADMIN1 else gaz.admin_name(int(gaz.admin1[p])) if lvl != COUNTRY else None,
-        admin2=s.text if own != lvl else gaz.names[p] if lvl == ADMIN2 else gaz.admin_name(int(gaz.admin2[p])) if lvl == PPL else None,
+        admin1=gaz.names[p] if lvl == ADMIN1 else gaz.admin_name(int(gaz.admin1[p])) if lvl != COUNTRY else (
+            s.text if own == ADMIN1 else None),
+        admin2=s.text if own == ADMIN2 and own != lvl else gaz.names[p] if lvl == ADMIN2 else gaz.admin_name(int(gaz.admin2[p])) if lvl == PPL else None,
         confidence=choice.confidence, resolution=choice.resolution,
         role="location", geo_precision=2 if lvl in (ADMIN2, PPL) else 3, extractor=NAME,
     )

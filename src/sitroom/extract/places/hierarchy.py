@@ -33,7 +33,16 @@ _LIST_BEFORE = re.compile(r"(?:,|\band|&|\bor)\s*$", re.I)
 
 # "Solhan in Burkina Faso's Yagha province", "Jaar in Yemen's southern Abyan province": the unit after a country's
 # possessive is the parent of the place before the country.
-_IN_COUNTRY = re.compile(r"^,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:" + DIRECTIONS + r")(?:ern)?\s+|central\s+)?$", re.I)
+_IN_COUNTRY = re.compile(r"^(?:\s+" + _LEVEL + r")?,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:" + DIRECTIONS + r")(?:ern)?\s+|central\s+)?$", re.I)
+# "the Mosh Khil area near Sharana", "a village just outside Kandahar": a place the gazetteer lacks, named by the town it
+# lies near, is coded at that town (ACLED's convention for a place near a town; never a place the gazetteer has, which
+# lies where it lies)
+_NEAR = re.compile(r"^(?:\s+" + _LEVEL + r")?,?\s+(?:just\s+)?(?:near|outside|close\s+to)\s+(?:the\s+)?$", re.I)
+# "the Southern Highlands of New South Wales", "the Hunter Valley of NSW": a region named with the article and a bare
+# "of" before a state or a country lies in it (the unit's own name: never "the Bank of England", no place; a town after
+# "of" is no such parent)
+_BARE_OF = re.compile(r"^\s+of\s+$")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _COUNTRYS = re.compile(r"^['’]s\s+(?:[a-z][a-z-]*\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
@@ -51,6 +60,8 @@ class Link:
     strong: bool
     # the country the text puts the parent in ("Iraq's Kurdistan region": not Iran's Kordestan), when it says
     country: Optional[int] = None
+    # only a unit may be the parent ("the Southern Highlands of New South Wales": a bare "of")
+    unit_only: bool = False
 
 
 def parent_links(text: str, spans: list[Span]) -> list[Link]:
@@ -74,6 +85,10 @@ def parent_links(text: str, spans: list[Span]) -> list[Link]:
             # "fighters from Syria in Iraq"; "in Burkina Faso's Yagha province" names the unit it lies in). Weak, as
             # "Moura, Mali" is: a town the country lacks is placed at it, no sea or region ("the Indian Ocean in
             # Seychelles")
+            links.append(Link(i, i + 1, False))
+        elif _BARE_OF.match(gap) and _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
+            links.append(Link(i, i + 1, True, unit_only=True))
+        elif _NEAR.match(gap) and not a.entries:
             links.append(Link(i, i + 1, False))
         else:
             m = _COMMA.match(gap)
@@ -165,7 +180,7 @@ def constrain(gaz: Gazetteer, text: str, spans: list[Span], max_candidates: int 
     for link in parent_links(text, spans):
         c, p = link.child, link.parent
         parents = allowed.get(p, spans[p].entries[:max_candidates])
-        parents = [q for q in parents if gaz.level[q] in (COUNTRY, ADMIN1, ADMIN2, PPL)]
+        parents = [q for q in parents if gaz.level[q] in ((COUNTRY, ADMIN1) if link.unit_only else (COUNTRY, ADMIN1, ADMIN2, PPL))]
         if link.country is not None:
             home = {gaz.country[e] for e in spans[link.country].entries[:1]}
             parents = [q for q in parents if gaz.country[q] in home]

@@ -52,6 +52,10 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # "Governor Zulum", "Mr Oban", "premiumtimesng.com", "Xinhua reported": a person, site or wire
     if s.extra.get("person_name"):
         return False  # "the director, Deprose Muchena said" (GPE, found by its skeleton or not at all): a surname
+    if s.extra.get("one_name"):
+        # "the Tora Bora region" (PERSON to spaCy): a run of names the gazetteer lacks as a whole (pieces.py) is a
+        # place where spaCy calls it one or a word of its level after it says so
+        return s.label in PLACE_LABELS or bool(s.extra.get("after"))
     if s.extra.get("named_in_unit"):
         return True  # "shelled Thantlang in Chin State": placed at the unit (hierarchy.constrain)
     cands = s.entries[:40]
