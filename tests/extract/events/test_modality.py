@@ -13,6 +13,10 @@ from sitroom.extract.events.modality import modality_of, source_of
     ("No attacks were reported in the area.", "attacks", "negated"),
     ("The rebels threatened to attack the capital.", "attack", "threatened"),
     ("The two presidents will meet in Doha next week.", "meet", "planned"),
+    # a readiness or an offer to meet is no meeting (the guide v1.4: offers of talks are no contact)
+    ("The general says he is ready to meet the Indian premier at the summit.", "meet", "planned"),
+    ("On Monday the minister said he was willing to meet rebel leaders in Oslo.", "meet", "planned"),
+    ("The mayor offered to hold talks with the strikers.", "talks", "planned"),
     ("The talks may lead to a ceasefire.", "ceasefire", "predicted"),
     ("The group claimed it had shot down a helicopter.", "shot down", "claimed"),
     # What is withheld from a person, or an accused's plea, denies no event.

@@ -30,7 +30,11 @@ REPORTED = re.compile(
     r"\b(?:reportedly|according to|said|says|told|reported|reports|confirmed|announced|stated|sources?)\b", re.I)
 
 PLANNED = re.compile(r"\b(?:will|would|shall|plan(?:s|ned)? to|intend(?:s|ed)? to|going to|to be held|scheduled to|"
-                      r"set to|prepar(?:ing|es|ed) to|vow(?:ed|s) to|pledg(?:ed|es) to|promis(?:ed|es) to)\b(?:\s+\w+){0,5}\s*$", re.I)
+                      r"set to|prepar(?:ing|es|ed) to|vow(?:ed|s) to|pledg(?:ed|es) to|promis(?:ed|es) to|"
+                      # a readiness or an offer to act is not the act ("he is willing to meet the Prime Minister"; the
+                      # guide v1.4: offers of talks are no contact)
+                      r"(?:is|are|was|were|be|been|am) (?:still |now |also )?(?:willing|ready|prepared|open) to|"
+                      r"offer(?:s|ed|ing)? to)\b(?:\s+\w+){0,5}\s*$", re.I)
 
 PREDICTED = re.compile(r"\b(?:may|might|could|likely to|expected to|expects?|predicted|forecast|is likely|are likely|"
                         r"could soon|risk of|probably|possibly|perhaps)\b(?:\s+\w+){0,8}\s*$", re.I)
