@@ -161,3 +161,13 @@ def test_a_welcomed_event_happened_a_welcomed_plan_did_not(nlp, sentence, word, 
 
     doc = nlp(sentence)
     assert irrealis(next(t for t in doc if t.text == word)) == expected
+
+
+def test_an_offer_to_meet_is_no_meeting():
+    from sitroom.lang.en.events.modality import MET, OFFER_TO_MEET
+
+    offer = "The president says he is ready to meet the rebel leader at next month's summit."
+    assert OFFER_TO_MEET.search(offer) and not MET.search(offer)
+    # a meeting told as held beside the offer stays a contact
+    held = "The two ministers met in Geneva and said they were willing to meet again in May."
+    assert OFFER_TO_MEET.search(held) and MET.search(held)

@@ -57,7 +57,7 @@ from ...lang.en.events.extractor import (
     NON_STATE_ANAPHOR,
     STATE_ANAPHOR,
 )
-from ...lang.en.events.modality import NONE_REPORTED
+from ...lang.en.events.modality import MET, NONE_REPORTED, OFFER_TO_MEET
 from ...records import DateValue, Event, Evidence
 from ...registry import stage
 from ..actors.vocabulary import dateline_end
@@ -87,7 +87,7 @@ from .disruption import disruption_type
 from .strategic import contact_of_officials, network_cut, network_cutter, retells_contact, retells_custody, told_by_report
 from .place_list import dated_by_source, split_by_place
 from .releases import OTHER as RELEASE, captor_first, release_verb
-from .taxonomy import ABDUCTION, MOB_VIOLENCE
+from .taxonomy import ABDUCTION, DIPLOMATIC_CONTACT, MOB_VIOLENCE
 from .mob_attack import crowd_clash, mob_on_demonstration, mob_sides
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
@@ -302,6 +302,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         modality = modality_from_parse(ctx.doc, said_at) or modality  # "... may lead to ... possible kidnappings"
     if cue is None and NONE_REPORTED.search(text):
         modality = "negated"  # "..., no attacks were reported": no act of its own, and it says none happened
+    if label == DIPLOMATIC_CONTACT and OFFER_TO_MEET.search(text) and not MET.search(text):
+        modality = "planned"  # "he is ready to meet the premier": an offer of talks, no contact (guide v1.4)
     bars = bars or {"asserted": 0.0, **MIN_CONFIDENCE_NON_FACTUAL}
     if conf < bars.get(modality, bars["asserted"]):
         return None

@@ -53,6 +53,13 @@ NONE_REPORTED = re.compile(
     r"|\bthere (?:was|were|has been|have been|had been) no\s+(?:\w+\s+)?(?:attacks?|clash(?:es)?|fighting|violence|"
     r"aggression|incidents?|casualties|shelling|hostilities)\b", re.I)
 
+# An offer of a meeting or talks ("says he is ready to meet the Indian premier", "was willing to meet him on the
+# sidelines of the summit"), told with no meeting that took place (MET): the guide v1.4's offers of talks, no contact.
+OFFER_TO_MEET = re.compile(r"\b(?:willing|ready|prepared|open|keen|eager|offer(?:s|ed|ing)?) to (?:\w+ ){0,2}"
+                           r"(?:meet|talk|hold talks|negotiate|visit|sit down)\b", re.I)
+MET = re.compile(r"\b(?:met|meets|held (?:\w+ ){0,2}talks|talked|visited|(?:has|have|had) (?:\w+ )?(?:spoken|talked))\b",
+                 re.I)
+
 # Modal verbs of possibility: an event in a clause they govern ("may lead to a spike in ... kidnappings") is a
 # possibility, not a report (not with the perfect, "may have killed", which guesses at a past act).
 POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
