@@ -267,7 +267,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     text = u.text
     trig = cue.start if cue else u.start
     if (rules.is_aggregate(label, text, trig - u.start) or rules.is_ordinary_crime_arrest(label, text)
-            or rules.is_strike_only(label, text) or rules.is_inventory(label, text)):
+            or rules.is_strike_only(label, text) or rules.is_inventory(label, text) or rules.is_kind_only(label, text)):
         return None
     context = context_units(units, k)
     label = family.armed_attack_typed(label, text, None, None)  # by the words, before a disaster's check drops it
