@@ -171,3 +171,14 @@ def test_an_offer_to_meet_is_no_meeting():
     # a meeting told as held beside the offer stays a contact
     held = "The two ministers met in Geneva and said they were willing to meet again in May."
     assert OFFER_TO_MEET.search(held) and MET.search(held)
+
+
+def test_ongoing_talks_and_visits_to_troops_are_no_contact():
+    from sitroom.lang.en.events.modality import MET, ONGOING_TALKS, VISIT_TO_TROOPS
+
+    assert ONGOING_TALKS.search("The ministry is negotiating with two neighbours about the border crossings.")
+    assert ONGOING_TALKS.search("Both governments are still in talks over the fishing rights.")
+    assert not ONGOING_TALKS.search("The two presidents held talks in Cairo on Monday.")
+    assert MET.search("The envoys met in Rome and are still discussing the accord.")
+    assert VISIT_TO_TROOPS.search("The defence minister, on a visit to troops in the north, praised the army.")
+    assert not VISIT_TO_TROOPS.search("The foreign minister made a visit to Ankara on Tuesday.")

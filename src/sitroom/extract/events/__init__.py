@@ -57,7 +57,7 @@ from ...lang.en.events.extractor import (
     NON_STATE_ANAPHOR,
     STATE_ANAPHOR,
 )
-from ...lang.en.events.modality import MET, NONE_REPORTED, OFFER_TO_MEET
+from ...lang.en.events.modality import MET, NONE_REPORTED, OFFER_TO_MEET, ONGOING_TALKS, VISIT_TO_TROOPS
 from ...records import DateValue, Event, Evidence
 from ...registry import stage
 from ..actors.vocabulary import dateline_end
@@ -302,8 +302,10 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         modality = modality_from_parse(ctx.doc, said_at) or modality  # "... may lead to ... possible kidnappings"
     if cue is None and NONE_REPORTED.search(text):
         modality = "negated"  # "..., no attacks were reported": no act of its own, and it says none happened
-    if label == DIPLOMATIC_CONTACT and OFFER_TO_MEET.search(text) and not MET.search(text):
-        modality = "planned"  # "he is ready to meet the premier": an offer of talks, no contact (guide v1.4)
+    if label == DIPLOMATIC_CONTACT and (OFFER_TO_MEET.search(text) or ONGOING_TALKS.search(text)) and not MET.search(text):
+        modality = "planned"  # "he is ready to meet the premier", "is negotiating with": no contact (guide v1.4)
+    if label == DIPLOMATIC_CONTACT and VISIT_TO_TROOPS.search(text):
+        return None  # a visit to troops: neither diplomacy nor a deployment (guide v1.4)
     bars = bars or {"asserted": 0.0, **MIN_CONFIDENCE_NON_FACTUAL}
     if conf < bars.get(modality, bars["asserted"]):
         return None

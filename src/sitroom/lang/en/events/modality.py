@@ -60,6 +60,15 @@ OFFER_TO_MEET = re.compile(r"\b(?:willing|ready|prepared|open|keen|eager|offer(?
 MET = re.compile(r"\b(?:met|meets|held (?:\w+ ){0,2}talks|talked|visited|(?:has|have|had) (?:\w+ )?(?:spoken|talked))\b",
                  re.I)
 
+# Negotiations or discussions told as going on (the guide v1.4: "ongoing contacts" or negotiations with no meeting
+# are no contact): "The Government is negotiating with the United States", "Australia and Indonesia are also
+# discussing the resumption of military ties".
+ONGOING_TALKS = re.compile(r"\b(?:is|are) (?:(?:also|still|now|currently) )?(?:negotiating|discussing|in negotiations|"
+                           r"in contact)\b|\b(?:is|are) (?:still|currently) (?:holding talks|in talks)\b", re.I)
+# A leader's visit to his own troops is no diplomacy (the guide v1.4): "the minister, on a visit to troops at the base".
+VISIT_TO_TROOPS = re.compile(r"\bvisit(?:s|ed|ing)? (?:to )?(?:\w+ ){0,2}(?:troops|soldiers|servicemen|sailors|"
+                             r"peacekeepers|garrison)\b", re.I)
+
 # Modal verbs of possibility: an event in a clause they govern ("may lead to a spike in ... kidnappings") is a
 # possibility, not a report (not with the perfect, "may have killed", which guesses at a past act).
 POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
