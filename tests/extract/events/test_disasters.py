@@ -165,3 +165,8 @@ def test_a_disaster_declaration_is_no_disaster_there():
 def test_money_that_crashed_is_no_crash():
     assert disaster_told(MAN_MADE_DISASTER, "The bank will raise new capital after its profits crashed last year.") is None
     assert disaster_told(MAN_MADE_DISASTER, "A small plane crashed into a hillside near the town.") == MAN_MADE_DISASTER
+
+
+def test_a_vessel_someone_sank_is_no_accident():
+    assert disaster_told(MAN_MADE_DISASTER, "The navy's gunboats sank the smugglers' vessel off the coast.") is None
+    assert disaster_told(MAN_MADE_DISASTER, "A ferry carrying 200 passengers sank off the coast.") == MAN_MADE_DISASTER

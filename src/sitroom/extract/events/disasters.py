@@ -12,8 +12,8 @@ fewer events found for fewer false positives).
 A report typed as one sub-type that tells only the other's words is of the other ("the boy died after being
 admitted to hospital" after "the 40th death due to bird flu"). A report with neither is no disaster (a police
 operation, a kidnapping alert, a man pronounced dead in hospital). Nor are a drug overdose, arson, an explosion
-told with a bomb, a running toll, a forecast or threat, aid for the victims, a disaster declaration (decisions v1.4), or patients cared for with no
-death and no disaster of their own. People's homes told burnt or razed, with no accidental fire and no one
+told with a bomb, a running toll, a forecast or threat, aid for the victims, a disaster declaration (decisions
+v1.4), or patients cared for with no death and no disaster of their own. People's homes told burnt or razed, with no accidental fire and no one
 harmed, are property destruction (the guide: "burning of houses").
 """
 

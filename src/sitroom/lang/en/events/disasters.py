@@ -45,7 +45,9 @@ MAN_MADE = re.compile(
     r"(?<!profits )(?<!profit )(?<!shares )(?<!prices )(?<!stocks )(?<!market )(?<!markets )(?<!currency )"
     r"crash(?:es|ed|ing)?(?! (?:the|a|their) (?:party|parties|wedding|event|meeting|site))|"
     r"collisions?|collided|derailments?|(?:trains?|trams?|locomotives?|carriages|wagons|coaches) (?:[\w-]+ ){0,3}derailed|"
-    r"derailed (?:a |the )?(?:[\w-]+ )?(?:trains?|trams?)|capsiz\w*|sank|sunk|shipwreck\w*|overturned|"
+    r"derailed (?:a |the )?(?:[\w-]+ )?(?:trains?|trams?)|capsiz\w*|shipwreck\w*|overturned|"
+    # a vessel that sank, not one that someone sank ("patrol boats then sank the vessel": an act, no accident)
+    r"sank(?! (?:the|a|an|its|their|his|two|three|several) (?:[\w'’-]+ ){0,2}(?:vessels?|ships?|boats?|ferry|trawlers?|craft)\b)|sunk|"
     r"(?:went|ran|veered) off (?:the )?(?:road|ramp|bridge|cliff)|"
     r"(?:struck|hit|run over|mowed down|knocked down) by an? (?:[\w-]+ ){0,3}(?:car|vehicle|truck|bus|train|lorry|van|"
     r"motorist|driver|motorcycle)|accidents?|gas (?:leak|explosion)s?|poison\w*|carbon monoxide|stampedes?|"
