@@ -150,3 +150,23 @@ def test_a_blast_in_an_article_that_tells_an_accidental_cause_is_the_accident():
 ])
 def test_homes_burnt_are_property_destruction(sentence, expected):
     assert disaster_told(MAN_MADE_DISASTER, sentence) == expected
+
+
+def test_a_disaster_declaration_is_no_disaster_there():
+    # (the guide v1.4: places named only in a disaster declaration are no events)
+    context = "Bushfires destroyed forty homes west of the city on Tuesday."
+    assert disaster_told(NATURAL, "Disaster areas have been declared in three shires of the state.", context) is None
+    assert disaster_told(NATURAL, "Two more towns were added to the list of natural disaster zones.", context) is None
+    # a declaration beside the hazard's own damage keeps the hazard
+    said = "Floods cut off two towns, which were declared natural disaster areas on Monday."
+    assert disaster_told(NATURAL, said) == NATURAL
+
+
+def test_money_that_crashed_is_no_crash():
+    assert disaster_told(MAN_MADE_DISASTER, "The bank will raise new capital after its profits crashed last year.") is None
+    assert disaster_told(MAN_MADE_DISASTER, "A small plane crashed into a hillside near the town.") == MAN_MADE_DISASTER
+
+
+def test_a_vessel_someone_sank_is_no_accident():
+    assert disaster_told(MAN_MADE_DISASTER, "The navy's gunboats sank the smugglers' vessel off the coast.") is None
+    assert disaster_told(MAN_MADE_DISASTER, "A ferry carrying 200 passengers sank off the coast.") == MAN_MADE_DISASTER

@@ -44,6 +44,22 @@ def test_strikes_that_hit_weapons_are_an_air_strike(label, sentence):
 
 
 @pytest.mark.parametrize("label, sentence", [
+    (SHELLING, "Attack helicopters fired rockets at a militia office in the port town on Sunday."),
+    (SHELLING, "The air force launched raids on two towns, with a missile strike on a police post."),
+])
+def test_missiles_fired_by_an_air_arm_are_an_air_strike(label, sentence):
+    assert strike_means(label, sentence) == AIR
+
+
+@pytest.mark.parametrize("label, sentence", [
+    (SHELLING, "Tanks fired missiles at the house while warplanes circled overhead."),  # a ground weapon told
+    (SHELLING, "Rebels fired rockets at the airport on Friday."),  # no air arm
+])
+def test_missiles_beside_a_ground_weapon_stay_shelling(label, sentence):
+    assert strike_means(label, sentence) == label
+
+
+@pytest.mark.parametrize("label, sentence", [
     (SHELLING, "A missile strike destroyed a fuel depot in Odesa overnight."),
     (SHELLING, "Artillery strikes hit the village of Kafr Nabl on Tuesday."),
     (SHELLING, "The fuel depot was destroyed by a missile strike overnight."),

@@ -13,6 +13,10 @@ from sitroom.extract.events.modality import modality_of, source_of
     ("No attacks were reported in the area.", "attacks", "negated"),
     ("The rebels threatened to attack the capital.", "attack", "threatened"),
     ("The two presidents will meet in Doha next week.", "meet", "planned"),
+    # a readiness or an offer to meet is no meeting (the guide v1.4: offers of talks are no contact)
+    ("The general says he is ready to meet the Indian premier at the summit.", "meet", "planned"),
+    ("On Monday the minister said he was willing to meet rebel leaders in Oslo.", "meet", "planned"),
+    ("The mayor offered to hold talks with the strikers.", "talks", "planned"),
     ("The talks may lead to a ceasefire.", "ceasefire", "predicted"),
     ("The group claimed it had shot down a helicopter.", "shot down", "claimed"),
     # What is withheld from a person, or an accused's plea, denies no event.
@@ -157,3 +161,24 @@ def test_a_welcomed_event_happened_a_welcomed_plan_did_not(nlp, sentence, word, 
 
     doc = nlp(sentence)
     assert irrealis(next(t for t in doc if t.text == word)) == expected
+
+
+def test_an_offer_to_meet_is_no_meeting():
+    from sitroom.lang.en.events.modality import MET, OFFER_TO_MEET
+
+    offer = "The president says he is ready to meet the rebel leader at next month's summit."
+    assert OFFER_TO_MEET.search(offer) and not MET.search(offer)
+    # a meeting told as held beside the offer stays a contact
+    held = "The two ministers met in Geneva and said they were willing to meet again in May."
+    assert OFFER_TO_MEET.search(held) and MET.search(held)
+
+
+def test_ongoing_talks_and_visits_to_troops_are_no_contact():
+    from sitroom.lang.en.events.modality import MET, ONGOING_TALKS, VISIT_TO_TROOPS
+
+    assert ONGOING_TALKS.search("The ministry is negotiating with two neighbours about the border crossings.")
+    assert ONGOING_TALKS.search("Both governments are still in talks over the fishing rights.")
+    assert not ONGOING_TALKS.search("The two presidents held talks in Cairo on Monday.")
+    assert MET.search("The envoys met in Rome and are still discussing the accord.")
+    assert VISIT_TO_TROOPS.search("The defence minister, on a visit to troops in the north, praised the army.")
+    assert not VISIT_TO_TROOPS.search("The foreign minister made a visit to Ankara on Tuesday.")

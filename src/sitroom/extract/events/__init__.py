@@ -57,7 +57,7 @@ from ...lang.en.events.extractor import (
     NON_STATE_ANAPHOR,
     STATE_ANAPHOR,
 )
-from ...lang.en.events.modality import NONE_REPORTED
+from ...lang.en.events.modality import MET, NONE_REPORTED, OFFER_TO_MEET, ONGOING_TALKS, VISIT_TO_TROOPS
 from ...records import DateValue, Event, Evidence
 from ...registry import stage
 from ..actors.vocabulary import dateline_end
@@ -87,7 +87,7 @@ from .disruption import disruption_type
 from .strategic import contact_of_officials, network_cut, network_cutter, retells_contact, retells_custody, told_by_report
 from .place_list import dated_by_source, split_by_place
 from .releases import OTHER as RELEASE, captor_first, release_verb
-from .taxonomy import ABDUCTION, MOB_VIOLENCE
+from .taxonomy import ABDUCTION, DIPLOMATIC_CONTACT, MOB_VIOLENCE
 from .mob_attack import crowd_clash, mob_on_demonstration, mob_sides
 from .modality import modality_from_parse, modality_of, source_of
 from .patterns import Cue, find_cues
@@ -267,7 +267,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     text = u.text
     trig = cue.start if cue else u.start
     if (rules.is_aggregate(label, text, trig - u.start) or rules.is_ordinary_crime_arrest(label, text)
-            or rules.is_strike_only(label, text) or rules.is_inventory(label, text)):
+            or rules.is_strike_only(label, text) or rules.is_inventory(label, text) or rules.is_kind_only(label, text)):
         return None
     context = context_units(units, k)
     label = family.armed_attack_typed(label, text, None, None)  # by the words, before a disaster's check drops it
@@ -302,6 +302,10 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         modality = modality_from_parse(ctx.doc, said_at) or modality  # "... may lead to ... possible kidnappings"
     if cue is None and NONE_REPORTED.search(text):
         modality = "negated"  # "..., no attacks were reported": no act of its own, and it says none happened
+    if label == DIPLOMATIC_CONTACT and (OFFER_TO_MEET.search(text) or ONGOING_TALKS.search(text)) and not MET.search(text):
+        modality = "planned"  # "he is ready to meet the premier", "is negotiating with": no contact (guide v1.4)
+    if label == DIPLOMATIC_CONTACT and VISIT_TO_TROOPS.search(text):
+        return None  # a visit to troops: neither diplomacy nor a deployment (guide v1.4)
     bars = bars or {"asserted": 0.0, **MIN_CONFIDENCE_NON_FACTUAL}
     if conf < bars.get(modality, bars["asserted"]):
         return None

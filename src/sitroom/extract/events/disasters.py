@@ -12,8 +12,8 @@ fewer events found for fewer false positives).
 A report typed as one sub-type that tells only the other's words is of the other ("the boy died after being
 admitted to hospital" after "the 40th death due to bird flu"). A report with neither is no disaster (a police
 operation, a kidnapping alert, a man pronounced dead in hospital). Nor are a drug overdose, arson, an explosion
-told with a bomb, a running toll, a forecast or threat, aid for the victims, or patients cared for with no
-death and no disaster of their own. People's homes told burnt or razed, with no accidental fire and no one
+told with a bomb, a running toll, a forecast or threat, aid for the victims, a disaster declaration (decisions
+v1.4), or patients cared for with no death and no disaster of their own. People's homes told burnt or razed, with no accidental fire and no one
 harmed, are property destruction (the guide: "burning of houses").
 """
 
@@ -29,6 +29,7 @@ from ...lang.en.events.disasters import (
     CARE,
     CONTAMINATION,
     DEATHS,
+    DISASTER_DECLARATION,
     DISEASE,
     FIRE_BROKE_OUT,
     FORECAST,
@@ -60,6 +61,8 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
         return None
     if FORECAST.search(sentence) and not KILLED.search(sentence):
         return None  # not happening now
+    if DISASTER_DECLARATION.search(sentence) and not _sub_types(DISASTER_DECLARATION.sub(" ", sentence), sentence, ()):
+        return None  # only a declaration (or its list of places): no hazard of its own told there
     if AID.search(sentence) and not DEATHS.search(sentence):
         return None  # a response to the disaster
     if CARE.search(sentence) and not DEATHS.search(sentence) and not _sub_types(sentence, sentence, ()):

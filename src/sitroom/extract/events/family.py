@@ -30,7 +30,7 @@ from typing import Optional, Sequence
 from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARMED_SITE, ATTACK_VERB, CROWD_VIOLENCE, CUSTODY_VIOLENCE,
-                                       DESTRUCTION_VERB, DETAINED_KILLED, DISAPPEARED, FORCE_BEATING, GRIEVANCE,
+                                       DESTRUCTION_VERB, DETAINED_KILLED, DISAPPEARED, FORCE_BEATING, GRIEVANCE, GROUND_WEAPON,
                                        HELD_GATHERING, OWN_ELEMENT, RIOT_TOLD, STRIKES_HIT, UNNAMED_ARMED, WITNESS_SOURCE)
 from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS_DE_COMBAT, LETHAL, TWO_SIDED
 from ...lang.en.events.territory import CONTROL, GOODS_TAKEN, PERSONS_TAKEN
@@ -43,7 +43,7 @@ from ...lang.en.events.patterns import DOWNED_AIRCRAFT, STRONG
 from .rules import is_strike_only
 from .taxonomy import (
     ABDUCTION, AIR_STRIKE, ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, IED, INTERVENTION, LOOTING, PEACEFUL_PROTEST,
-    REMOTE_VIOLENCE, VAC, VIOLENT_DEMONSTRATION, typed_fields,
+    REMOTE_VIOLENCE, SHELLING, VAC, VIOLENT_DEMONSTRATION, typed_fields,
 )
 from .territory import TERRITORY
 
@@ -71,8 +71,13 @@ def strike_means(label: str, sentence: str) -> str:
     """An Air/drone strike when a sentence typed as another explosion tells strikes as what hit the targets
     ("Near Mosul, seven strikes engaged four ISIL tactical units; destroyed ... two mortar systems, four VBIEDs",
     "one strike destroyed a VBIED storage facility"): the weapon that decides the sub-event type is the one
-    used, not the weapons destroyed. A missile or artillery strike stays shelling."""
+    used, not the weapons destroyed. A missile or artillery strike stays shelling, unless an air arm and no ground
+    weapon is told beside it ("air raids ... with a rocket strike on a police post", "Apache helicopters fired
+    rockets on security offices"): missiles fired from the air are an air strike (ACLED)."""
     if label.startswith(REMOTE_VIOLENCE) and label != AIR_STRIKE and STRIKES_HIT.search(sentence):
+        return AIR_STRIKE
+    if label == SHELLING and not GROUND_WEAPON.search(sentence) and (
+            AIR_ARM.search(sentence) or any(c.label == AIR_STRIKE and c.weight >= STRONG for c in find_cues(sentence))):
         return AIR_STRIKE
     if label == IED:
         # a planted explosive told only by a weak word ("bombed", "explosion") beside a strong word of an air arm

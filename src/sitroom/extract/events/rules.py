@@ -138,6 +138,10 @@ from ...lang.en.events.rules import (
     STRIKE_ACTION,
     STRIKE_GATHERING,
     SUICIDE_ATTACKER,
+    SUICIDE_COUNTED,
+    SUICIDE_KIND,
+    SUICIDE_ONE,
+    KIND_ONLY_TOLD,
     SUPPORTERS_CLASH,
     UNARMED_CLASH,
     KILLING,
@@ -227,6 +231,14 @@ def is_inventory(label: str, sentence: str) -> bool:
     """An explosion or strike read in a sentence that only lists weapons a cache held ("The cache consisted of 20
     rocket-propelled grenades, 15 mortar rounds ..."): no weapon used, no event of its own."""
     return label.startswith(REMOTE_VIOLENCE) and bool(INVENTORY.search(sentence)) and not WEAPON_USED.search(sentence)
+
+
+def is_kind_only(label: str, sentence: str) -> bool:
+    """Rule 6: a suicide bomb read in a sentence that names suicide attacks only as a kind ("Hamas has carried out
+    numerous suicide bombings in Israel", "a promise to hunt down suicide bombers"): no single attack, count, harm or
+    day told, so no occurrence."""
+    return (label == SUICIDE_BOMB and bool(SUICIDE_KIND.search(sentence)) and not SUICIDE_ONE.search(sentence)
+            and not SUICIDE_COUNTED.search(sentence) and not KIND_ONLY_TOLD.search(sentence))
 
 
 def is_ordinary_crime_arrest(label: str, sentence: str) -> bool:

@@ -40,9 +40,14 @@ MAN_MADE = re.compile(
     r"(?:a|the|huge|massive|major|deadly|big|large) (?:[\w-]+ ){0,2}fires?" + _NOT_A_FIRE + r"|fires? (?:broke|swept|gutted|"
     r"destroyed|engulfed|raged|ripped|spread)|explosions?|exploded|blasts?|blew up|collaps\w+|caved in|gave way|"
     r"(?:trees?|walls?|roofs?|ceilings?|cranes?|structures?|balcon(?:y|ies)|scaffolding|bridges?) (?:fell|toppled|"
-    r"came down|crashed)|crash(?:es|ed|ing)?(?! (?:the|a|their) (?:party|parties|wedding|event|meeting|site))|"
+    r"came down|crashed)|"
+    # (not money: "profits crashed", "a share market crash")
+    r"(?<!profits )(?<!profit )(?<!shares )(?<!prices )(?<!stocks )(?<!market )(?<!markets )(?<!currency )"
+    r"crash(?:es|ed|ing)?(?! (?:the|a|their) (?:party|parties|wedding|event|meeting|site))|"
     r"collisions?|collided|derailments?|(?:trains?|trams?|locomotives?|carriages|wagons|coaches) (?:[\w-]+ ){0,3}derailed|"
-    r"derailed (?:a |the )?(?:[\w-]+ )?(?:trains?|trams?)|capsiz\w*|sank|sunk|shipwreck\w*|overturned|"
+    r"derailed (?:a |the )?(?:[\w-]+ )?(?:trains?|trams?)|capsiz\w*|shipwreck\w*|overturned|"
+    # a vessel that sank, not one that someone sank ("patrol boats then sank the vessel": an act, no accident)
+    r"sank(?! (?:the|a|an|its|their|his|two|three|several) (?:[\w'’-]+ ){0,2}(?:vessels?|ships?|boats?|ferry|trawlers?|craft)\b)|sunk|"
     r"(?:went|ran|veered) off (?:the )?(?:road|ramp|bridge|cliff)|"
     r"(?:struck|hit|run over|mowed down|knocked down) by an? (?:[\w-]+ ){0,3}(?:car|vehicle|truck|bus|train|lorry|van|"
     r"motorist|driver|motorcycle)|accidents?|gas (?:leak|explosion)s?|poison\w*|carbon monoxide|stampedes?|"
@@ -116,3 +121,10 @@ AID = re.compile(r"\b(?:assistance|donat\w+|appeal(?:ed|s)? for|pledg\w+|contrib
 # An accidental cause of an explosion ("may have been caused by a gas leak"): not tear gas, which is a weapon.
 ACCIDENT_CAUSE = re.compile(r"(?<!tear )(?<!tear-)\bgas (?:leaks?|explosions?|cylinders?|pipes?|pipelines?)\b|\bshort[- ]circuits?\b|"
                             r"\belectrical faults?\b|\bboiler explosions?\b", re.I)
+
+# A disaster declaration or its list of places ("Natural disaster areas have been declared throughout Sydney",
+# "have been added to the list of natural disaster areas"): an administrative act, not a fire or storm at those
+# places (the guide's decisions v1.4).
+DISASTER_DECLARATION = re.compile(r"\b(?:(?:natural )?disaster (?:areas?|zones?|declarations?)|"
+                                  r"declared (?:an? |the )?(?:natural )?disasters?|state of (?:natural )?(?:disaster|calamity))\b",
+                                  re.I)

@@ -146,6 +146,12 @@ AIR_ARM = re.compile(r"\b(?:air ?forces?|warplanes?|fighter jets?|(?:military|co
                      r"(?:aircraft|planes?|jets?|helicopters?)|air weapons teams?|attack helicopters?|"
                      r"helicopter gunships?)\b", re.I)
 
+# A weapon fired from the ground (a missile or rocket told beside none of these and beside an air arm was fired
+# from the air: strike_means).
+GROUND_WEAPON = re.compile(r"\b(?:shell(?:s|ed|ing|fire)?|artillery|mortars?|howitzers?|tanks?|katyushas?|grads?|"
+                           r"launchers?|ground-to-ground|surface-to-surface|ballistic|cruise|barrages?|gunboats?|"
+                           r"warships?|(?:navy|naval) (?:\w+ )?(?:ships?|vessels?))\b", re.I)
+
 # Strikes told as what hit the targets ("Near Mosul, seven strikes engaged four ISIL tactical units; destroyed ...
 # two mortar systems", "one strike destroyed a VBIED storage facility"): an air strike, whatever weapons the targets
 # were; a strike of a ground weapon ("a missile strike", "artillery strikes") is none.

@@ -30,7 +30,11 @@ REPORTED = re.compile(
     r"\b(?:reportedly|according to|said|says|told|reported|reports|confirmed|announced|stated|sources?)\b", re.I)
 
 PLANNED = re.compile(r"\b(?:will|would|shall|plan(?:s|ned)? to|intend(?:s|ed)? to|going to|to be held|scheduled to|"
-                      r"set to|prepar(?:ing|es|ed) to|vow(?:ed|s) to|pledg(?:ed|es) to|promis(?:ed|es) to)\b(?:\s+\w+){0,5}\s*$", re.I)
+                      r"set to|prepar(?:ing|es|ed) to|vow(?:ed|s) to|pledg(?:ed|es) to|promis(?:ed|es) to|"
+                      # a readiness or an offer to act is not the act ("he is willing to meet the Prime Minister"; the
+                      # guide v1.4: offers of talks are no contact)
+                      r"(?:is|are|was|were|be|been|am) (?:still |now |also )?(?:willing|ready|prepared|open) to|"
+                      r"offer(?:s|ed|ing)? to)\b(?:\s+\w+){0,5}\s*$", re.I)
 
 PREDICTED = re.compile(r"\b(?:may|might|could|likely to|expected to|expects?|predicted|forecast|is likely|are likely|"
                         r"could soon|risk of|probably|possibly|perhaps)\b(?:\s+\w+){0,8}\s*$", re.I)
@@ -48,6 +52,22 @@ NONE_REPORTED = re.compile(
     r"(?:\s+\w+ly)?\s+(?:reported|recorded|observed|registered|heard|seen)\b"
     r"|\bthere (?:was|were|has been|have been|had been) no\s+(?:\w+\s+)?(?:attacks?|clash(?:es)?|fighting|violence|"
     r"aggression|incidents?|casualties|shelling|hostilities)\b", re.I)
+
+# An offer of a meeting or talks ("says he is ready to meet the Indian premier", "was willing to meet him on the
+# sidelines of the summit"), told with no meeting that took place (MET): the guide v1.4's offers of talks, no contact.
+OFFER_TO_MEET = re.compile(r"\b(?:willing|ready|prepared|open|keen|eager|offer(?:s|ed|ing)?) to (?:\w+ ){0,2}"
+                           r"(?:meet|talk|hold talks|negotiate|visit|sit down)\b", re.I)
+MET = re.compile(r"\b(?:met|meets|held (?:\w+ ){0,2}talks|talked|visited|(?:has|have|had) (?:\w+ )?(?:spoken|talked))\b",
+                 re.I)
+
+# Negotiations or discussions told as going on (the guide v1.4: "ongoing contacts" or negotiations with no meeting
+# are no contact): "The Government is negotiating with the United States", "Australia and Indonesia are also
+# discussing the resumption of military ties".
+ONGOING_TALKS = re.compile(r"\b(?:is|are) (?:(?:also|still|now|currently) )?(?:negotiating|discussing|in negotiations|"
+                           r"in contact)\b|\b(?:is|are) (?:still|currently) (?:holding talks|in talks)\b", re.I)
+# A leader's visit to his own troops is no diplomacy (the guide v1.4): "the minister, on a visit to troops at the base".
+VISIT_TO_TROOPS = re.compile(r"\bvisit(?:s|ed|ing)? (?:to )?(?:\w+ ){0,2}(?:troops|soldiers|servicemen|sailors|"
+                             r"peacekeepers|garrison)\b", re.I)
 
 # Modal verbs of possibility: an event in a clause they govern ("may lead to a spike in ... kidnappings") is a
 # possibility, not a report (not with the perfect, "may have killed", which guesses at a past act).

@@ -210,6 +210,21 @@ WEAPON_USED = re.compile(r"\b(?:fir(?:ed|es|ing)|launch(?:ed|es|ing)|struck|hit|
 SUICIDE_ATTACKER = re.compile(r"\bsuicide\b|\bblew (?:himself|herself|themselves) up\b|\bself-detonat\w*|"
                               r"\bmartyrdom\b", re.I)
 
+# Suicide attacks named only as a kind, in the plural ("numerous suicide bombings in Israel", "an upsurge in suicide
+# bombing attacks", "a promise to hunt down suicide bombers", "using suicide attacks as a pretext"), beside no single
+# one (SUICIDE_ONE), no count (SUICIDE_COUNTED), no harm and no day (KIND_ONLY_TOLD): a practice or a topic, no
+# occurrence (rule 6: only news is coded).
+SUICIDE_KIND = re.compile(r"\bsuicide(?:[- ](?:bomb(?:ing)?|car[- ]bomb(?:ing)?))? (?:attacks|bombings|bombers|"
+                          r"operations|missions)\b", re.I)
+SUICIDE_ONE = re.compile(r"\bsuicide(?:[- ](?:car[- ])?)?(?:attack|bombing|bomber|bomb|blast|operation|mission|vest|belt)"
+                         r"\b(?! (?:attacks|bombings|bombers|operations|missions)\b)|\bblew (?:himself|herself|themselves) up\b|"
+                         r"\bself-detonat\w*", re.I)
+SUICIDE_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twin|double|triple|\d+)(?: [\w-]+){0,2} "
+                             r"suicide\b", re.I)
+KIND_ONLY_TOLD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|casualt\w*|hurt|toll|victims?|"
+                            r"blew|exploded|detonat\w*|struck|hit|rocked|targeted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                            r"yesterday|today|tonight|overnight|last night|this morning|weekend)\b", re.I)
+
 # Ordinary crime (the guide's decisions v1.1 and v1.2: arrests of individuals for ordinary crimes are not
 # coded): the offences that make an arrest ordinary police work ...
 ORDINARY_OFFENCE = re.compile(
