@@ -26,7 +26,7 @@ FORCES = r"(?:troops|soldiers|army|forces|military|police|security forces|milita
 # What one battles that is no armed side: crews "battling a blaze", a town "battling floods", a man "battling cancer".
 # A fire told as gunfire ("battled under heavy fire", "through enemy fire", "incoming fire") is fought: no word between
 # may be a preposition, and no weapon or side may qualify a bare "fire".
-NOT_FOUGHT = (r"(?:(?:an?|the|(?!(?:under|through|amid|despite|with|into|from|in|heavy|enemy|incoming|hostile|sniper|"
+BATTLED_NOT_ARMED = (r"(?:(?:an?|the|(?!(?:under|through|amid|despite|with|into|from|in|heavy|enemy|incoming|hostile|sniper|"
               r"mortar|artillery|rocket|rebel|return|automatic)\b)\w+) ){0,2}"
               r"(?:blazes?|fires?|flames|bushfires?|wildfires?|infernos?|floods?|floodwaters?|storms?|drought|heat|"
               r"cancer|illness|disease|injur(?:y|ies)|addiction|the elements)\b")
@@ -34,7 +34,7 @@ NOT_FOUGHT = (r"(?:(?:an?|the|(?!(?:under|through|amid|despite|with|into|from|in
 CUES: dict[str, list[tuple[str, float]]] = {
     "Battles / Armed clash": [
         (r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|fire ?fights?|exchanges? of (?:gun)?fire|(?:exchanged|traded|trading|exchanging) "
-         r"(?:gun)?fire|shoot-?outs?|(?:battled|battling)(?! " + NOT_FOUGHT + r")|pitched battles?|"
+         r"(?:gun)?fire|shoot-?outs?|(?:battled|battling)(?! " + BATTLED_NOT_ARMED + r")|pitched battles?|"
          r"heavy fighting|fierce fighting)\b", STRONG),
         (r"\b(?:gunfire|firing|combat|hostilities|counter-?attack(?:ed)?|assault(?:ed)? (?:on )?(?:an? |the )?(?:army|military|police)? ?"
          r"(?:base|positions?|post|checkpoint))\b", WEAK),
