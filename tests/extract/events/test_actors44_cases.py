@@ -38,6 +38,7 @@ CLASH = "Battles / Armed clash"
 @pytest.mark.parametrize("sentence, verb", [
     ("Soldiers killed four rebels who attacked a checkpoint near the border on Monday.", "killed"),
     ("Police shot dead two bandits who opened fire on a patrol in the north.", "shot"),
+    ("Soldiers killed three rebels who ambushed them near the river.", "killed"),
 ])
 def test_the_side_that_attacked_first_initiates_the_fighting(sentence, verb):
     from sitroom.extract.events.actor_roles import pick_actors
@@ -79,3 +80,21 @@ def test_a_riot_merged_with_a_clash_report_takes_the_force_as_its_other_side():
     crowd = ActorRef(name="Protesters (Chile)", actor_type="protesters", inter=6, country="CL")
     merged = _merge(riot(rioters, None, 0), riot(police, crowd, 1))
     assert merged.actor1.name == "Rioters (Chile)" and merged.actor2.name == "Police Forces of Chile"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Soldiers killed two rebels who had attacked a girls' school in the town last month.",
+    "Police shot dead two gunmen who opened fire on worshippers at a mosque.",
+])
+def test_a_side_that_attacked_someone_else_did_not_start_this_fight(sentence):
+    # what the relative clause attacked is neither armed nor the other side's: another event, no initiation
+    from sitroom.extract.events.actor_roles import pick_actors
+    from sitroom.read.nlp import get_nlp
+
+    force = "Soldiers" if "Soldiers" in sentence else "Police"
+    other = "rebels" if "rebels" in sentence else "gunmen"
+    mentions = [_mention(force, sentence, "Military Forces of Chad"),
+                _mention(other, sentence, "Unidentified Armed Group (Chad)", inter=2)]
+    verb = "killed" if "killed" in sentence else "shot"
+    a1, _ = pick_actors(get_nlp()(sentence), mentions, sentence.index(verb), sentence, label=CLASH)
+    assert a1.name == "Military Forces of Chad"

@@ -28,6 +28,9 @@ def test_aircraft_named_by_kind_or_model_strike_from_the_air():
     assert air in _labels("Helicopters also opened fire, killing a gunman, officials said.")
     assert air in _labels("In Jenin, US-made Apaches blasted a building of the Fatah movement.")
     assert air not in _labels("The opposition blasted the decision on Monday.")
+    # aircraft that "were destroyed" or "were bombarded" were the target, not the doer
+    assert air not in _labels("Three transport planes were destroyed when the hangar caught fire.")
+    assert air not in _labels("Two helicopters were bombarded with mortar fire on the ground.")
 
 
 def test_battling_a_fire_or_an_illness_is_no_battle():
@@ -36,6 +39,11 @@ def test_battling_a_fire_or_an_illness_is_no_battle():
     assert clash not in _labels("Crews battled the Goulburn bushfire overnight.")
     assert clash not in _labels("He had been battling cancer for years.")
     assert clash in _labels("Troops battled rebels for hours near the town.")
+    assert clash not in _labels("Residents battled against the flames all night.")
+    # a fire told as gunfire is fought
+    assert clash in _labels("Marines battled under heavy fire for hours near the river.")
+    assert clash in _labels("Soldiers battled through enemy fire to reach the bridge.")
+    assert clash in _labels("The patrol battled incoming fire from the ridge.")
 
 
 def test_decisive_cue_and_vector():

@@ -9,8 +9,9 @@ from typing import Iterable, Optional
 
 from ...lang.en.actors.vocabulary import GENERIC_PHRASES, UNKNOWN_COUNTRY
 from ...lang.en.countries import ACLED_COUNTRY, iso_name
-from ...lang.en.events.arguments import INITIATING_LEMMAS, OPEN_FIRE, REACTION_VERBS, TALK_ABOUT_VERBS, TOPIC_PREPS, VICTIMS, WEAPON_ACRONYM
+from ...lang.en.events.arguments import INITIATING_LEMMAS, OPEN_FIRE, OTHER_SIDE_PRONOUNS, REACTION_VERBS, TALK_ABOUT_VERBS, TOPIC_PREPS, VICTIMS, WEAPON_ACRONYM
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
+from ...lang.en.events.rules import ARMED_VICTIMS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...read.nlp import doc_text
 from ...records import ActorMention, ActorRef, PlaceMention
@@ -280,6 +281,23 @@ def _initiated(tok) -> bool:
         lemma = c.lemma_.lower()
         if lemma in INITIATING_LEMMAS or (lemma == OPEN_FIRE[0] and any(
                 x.dep_ == "dobj" and x.lemma_.lower() == OPEN_FIRE[1] for x in c.children)):
+            return _attacked_the_other_side(c)
+    return False
+
+
+def _attacked_the_other_side(verb) -> bool:
+    """Whether what the relative clause attacked is armed or the other side's ("a checkpoint", "one of its vehicles",
+    "them"), or is left untold: troops who kill "fighters who had attacked a school" answer no attack on themselves,
+    the school's is another event."""
+    targets = [x for x in verb.children if x.dep_ == "dobj" and x.lemma_.lower() != OPEN_FIRE[1]]
+    targets += [p for x in verb.subtree if x.dep_ == "prep" and x.lower_ in ("on", "against")
+                for p in x.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
+    if not targets:
+        return True
+    for t in targets:
+        words = [w for w in t.subtree]
+        if ARMED_VICTIMS.search(" ".join(w.text for w in words)) or any(
+                w.lower_ in OTHER_SIDE_PRONOUNS for w in words):
             return True
     return False
 

@@ -328,6 +328,8 @@ FIGHTING_LEMMAS = frozenset({"fight", "clash", "battle"})
 # attacked a checkpoint", "gunmen who opened fire on a patrol") initiated the fighting, ACLED's actor1.
 INITIATING_LEMMAS = frozenset({"attack", "ambush", "raid", "storm", "assault", "shoot"})
 OPEN_FIRE = ("open", "fire")
+# Pronouns by which such a clause names the side that answered as what it attacked ("one of its vehicles", "them").
+OTHER_SIDE_PRONOUNS = frozenset({"its", "their", "them", "our", "us"})
 
 # A day told against another act ("the day before he took the poison", "two days after the raid"): the count, the
 # unit and the direction; the act follows (extract/events/act_days.py finds it dated in a sentence before).

@@ -24,13 +24,17 @@ DOWNED_AIRCRAFT = (r"\b(?:sh(?:oo|o)t(?:s|ing)? down|downed|down(?:s|ing)) (?:an
 FORCES = r"(?:troops|soldiers|army|forces|military|police|security forces|militants?|insurgents?|rebels?|fighters)"
 
 # What one battles that is no armed side: crews "battling a blaze", a town "battling floods", a man "battling cancer".
-NOT_FOUGHT = (r"(?:blazes?|fires?|flames|bushfires?|wildfires?|infernos?|floods?|floodwaters?|storms?|drought|heat|"
+# A fire told as gunfire ("battled under heavy fire", "through enemy fire", "incoming fire") is fought: no word between
+# may be a preposition, and no weapon or side may qualify a bare "fire".
+BATTLED_NOT_ARMED = (r"(?:(?:an?|the|(?!(?:under|through|amid|despite|with|into|from|in|heavy|enemy|incoming|hostile|sniper|"
+              r"mortar|artillery|rocket|rebel|return|automatic)\b)\w+) ){0,2}"
+              r"(?:blazes?|fires?|flames|bushfires?|wildfires?|infernos?|floods?|floodwaters?|storms?|drought|heat|"
               r"cancer|illness|disease|injur(?:y|ies)|addiction|the elements)\b")
 
 CUES: dict[str, list[tuple[str, float]]] = {
     "Battles / Armed clash": [
         (r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|fire ?fights?|exchanges? of (?:gun)?fire|(?:exchanged|traded|trading|exchanging) "
-         r"(?:gun)?fire|shoot-?outs?|(?:battled|battling)(?! (?:(?:an?|the|\w+) ){0,2}" + NOT_FOUGHT + r")|pitched battles?|"
+         r"(?:gun)?fire|shoot-?outs?|(?:battled|battling)(?! " + BATTLED_NOT_ARMED + r")|pitched battles?|"
          r"heavy fighting|fierce fighting)\b", STRONG),
         (r"\b(?:gunfire|firing|combat|hostilities|counter-?attack(?:ed)?|assault(?:ed)? (?:on )?(?:an? |the )?(?:army|military|police)? ?"
          r"(?:base|positions?|post|checkpoint))\b", WEAK),
@@ -78,7 +82,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         # "US planes bombarded vehicles", "helicopters also opened fire", "gunships destroyed three helicopters")
         (r"\b(?:warplanes?|planes?|jets|aircraft|helicopters?|gunships?|bombers|"
          r"f-[0-9]{1,3}s?|b-[0-9]{1,2}s?|ac-130s?|mig-[0-9]{2}s?|su-[0-9]{2}s?|apaches) "
-         r"(?:(?:later|then|also|again|reportedly|have|had|were|have also) )?"
+         r"(?:(?:later|then|also|again|reportedly|have|had|have also) )?"
          r"(?:blasted|pounded|bombarded|strafed|rocketed|opened fire|destroyed|"
          r"launched (?:a |a series of |several |fresh |new )?(?:strikes|raids|attacks)|fired (?:rockets|missiles))\b", STRONG),
         # a strike told by what it did to people or buildings ("A Russian strike killed 11 people", "a strike that
