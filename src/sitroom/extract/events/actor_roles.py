@@ -40,7 +40,7 @@ from .not_parties import (
     is_place,
     not_a_party,
 )
-from .taxonomy import AGREEMENT, ARRESTS, CIVILIANS_INTER, DIPLOMATIC_CONTACT, REMOTE_VIOLENCE
+from .taxonomy import AGREEMENT, ARMED_PARTY_INTER, ARRESTS, CIVILIANS_INTER, DIPLOMATIC_CONTACT, REMOTE_VIOLENCE
 
 
 def country_name(iso: Optional[str]) -> Optional[str]:
@@ -258,16 +258,12 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
     else:
         a2 = best(rest, "patient") or best(rest, "coagent") or best(rest, "agent") or (rest[0] if rest else None)
     if (a2 is not None and a1[2] == "agent" and a2[2] == "patient" and label is not None
-            and label.startswith(_ARMED_VIOLENCE) and _armed(a1[1]) and _armed(a2[1])
+            and label.startswith(_ARMED_VIOLENCE) and a1[1].inter in ARMED_PARTY_INTER and a2[1].inter in ARMED_PARTY_INTER
             and a2[0] is not None and _initiated(mention_token(doc, a2[0]))):
         # "The army killed three militants who attacked one of its vehicles": the side that attacked first is the
         # initiator, ACLED's actor1, and the side that answered it the other side.
         a1, a2 = a2, a1
     return a1[1], (a2[1] if a2 else None)
-
-
-def _armed(ref: ActorRef) -> bool:
-    return ref.inter in (1, 2, 3, 4, 8)
 
 
 def _initiated(tok) -> bool:

@@ -26,7 +26,7 @@ from ..actors.vocabulary import dateline_end
 from . import arguments as args
 from .captions import in_photo_caption
 from .taxonomy import (
-    ARRESTS, ATTACK, CLASH, DIPLOMATIC_CONTACT, EXCESSIVE_FORCE, GOV_REGAINS, LOOTING, MOB_VIOLENCE, NSA_OVERTAKES,
+    ARRESTS, ATTACK, CLASH, CROWD_INTER, DIPLOMATIC_CONTACT, EXCESSIVE_FORCE, GOV_REGAINS, LOOTING, MOB_VIOLENCE, NSA_OVERTAKES,
     REMOTE_VIOLENCE, VIOLENT_DEMONSTRATION, typed_fields,
 )
 from .victims import without_doer
@@ -294,7 +294,7 @@ def rioting_side(events: list) -> list:
         cname = args.country_name(loc.country) if loc is not None else None
         if e.event_type == "Riots" and a1 is not None and a1.inter == 1 and cname:
             pname = args.bracketed(cname)
-            crowd = a2 if a2 is not None and a2.inter in (5, 6) else ActorRef(
+            crowd = a2 if a2 is not None and a2.inter in CROWD_INTER else ActorRef(
                 name=f"Rioters ({pname})", actor_type="rioters", inter=5, country=loc.country)
             e = e.model_copy(update={"actor1": crowd, "actor2": a1})
         if e.sub_event_type == "Mob violence" and e.actor2 is not None and e.actor2.inter == 1:

@@ -20,7 +20,7 @@ from ...lang.en.events.rules import CROWD, CROWD_CONTROLLED, SUPPORTERS_CLASH
 from ...records import Event
 from .arguments import country_name
 from .conventions import conventional_actors, unidentified_group
-from .family import ARMED_INTER
+from .taxonomy import ARMED_INTER
 from .merging import label_of, same_place_and_day
 from .mob_attack import mob_attack_told
 from .taxonomy import (

@@ -42,7 +42,8 @@ from .patterns import Cue, find_cues
 from ...lang.en.events.patterns import DOWNED_AIRCRAFT, STRONG
 from .rules import is_strike_only
 from .taxonomy import (
-    ABDUCTION, AIR_STRIKE, ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, IED, INTERVENTION, LOOTING, PEACEFUL_PROTEST,
+    ABDUCTION, AIR_STRIKE, ARMED_INTER, ARMED_PARTY_INTER, ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, IED, INTERVENTION,
+    LOOTING, PEACEFUL_PROTEST,
     REMOTE_VIOLENCE, SHELLING, VAC, VIOLENT_DEMONSTRATION, typed_fields,
 )
 from .territory import TERRITORY
@@ -245,10 +246,6 @@ def goods_taken(label: str, sentence: str, actor1) -> str:
     return LOOTING if actor1 is not None and actor1.inter in (2, 3, 4) else label
 
 
-# ACLED's interaction codes of organised armed actors: state forces, rebel groups, political and identity militias.
-ARMED_INTER = frozenset({1, 2, 3, 4})
-# ... and who an armed attack's target may be besides: external forces (peacekeepers, a coalition).
-_ARMED_TARGET_INTER = ARMED_INTER | {8}
 
 
 def armed_attack_typed(label: str, sentence: str, actor1, actor2) -> str:
@@ -279,7 +276,7 @@ def armed_attack_typed(label: str, sentence: str, actor1, actor2) -> str:
         return label
     if m is None:
         return LOOTING  # "Soldiers set fire to more than 100 houses": property destroyed, no one harmed
-    target_armed = (actor2 is not None and actor2.inter in _ARMED_TARGET_INTER) or bool(ARMED_VICTIMS.search(after)
+    target_armed = (actor2 is not None and actor2.inter in ARMED_PARTY_INTER) or bool(ARMED_VICTIMS.search(after)
                                                                                    or ARMED_SITE.search(after))
     return CLASH if target_armed else ATTACK
 

@@ -10,6 +10,7 @@ from ...records import NON_FACTUAL, Event
 from . import figures
 from .actor_roles import bracketed, country_name
 from .conventions import is_unidentified
+from .taxonomy import CROWD_INTER
 
 
 def _inside_province(narrow, wide) -> bool:
@@ -102,10 +103,7 @@ def _implied_elsewhere(actor, old: Optional[str], new: Optional[str]):
 def _same_crowd(a, b) -> bool:
     """Whether two actors are the crowd of one demonstration (ACLED's protesters and rioters, inter 6 and 5, of the
     same country)."""
-    return a.inter in _CROWDS and b.inter in _CROWDS and a.country == b.country
-
-
-_CROWDS = (5, 6)
+    return a.inter in CROWD_INTER and b.inter in CROWD_INTER and a.country == b.country
 
 
 def _unnamed_doer(actor) -> bool:

@@ -130,6 +130,12 @@ DIPLOMATIC_CONTACT = "Diplomacy / Diplomatic contact"
 # ACLED's inter codes (ActorRef.inter) the rules test for.
 STATE_FORCES_INTER = 1
 CIVILIANS_INTER = 7
+# ACLED's interaction codes of organised armed actors: state forces, rebel groups, political and identity militias;
+ARMED_INTER = frozenset({1, 2, 3, 4})
+# ... and of the armed parties an armed attack may face besides: external forces (peacekeepers, a coalition).
+ARMED_PARTY_INTER = ARMED_INTER | {8}
+# ... and of a demonstration's crowd: rioters and protesters.
+CROWD_INTER = frozenset({5, 6})
 
 
 def priority(label: str) -> int:
