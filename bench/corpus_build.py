@@ -6,7 +6,10 @@ Reads data/annotated/articles.jsonl (texts, units, split: bench/corpus_prepare.p
 files in data/annotated/raw/ (one JSON line per article, the format of GUIDE.md): A*.jsonl are the first
 annotation of each article, D.jsonl the blind second annotation of a 10% sample, adjudicated.jsonl the
 adjudicated labels of the articles where the two disagreed. Round 2's blind second labels are D2-*.jsonl;
-agreement is given over all double-labelled articles and per round. Writes train.jsonl, dev.jsonl and test.jsonl
+agreement is given over all double-labelled articles and per round. revised*.jsonl hold revisions of first
+labels to a later version of the guide (a reviser's full label of each article it changed; e.g. round 5's to
+decisions v1.4): they replace the first label in the split files, never in the agreement figures (which compare
+the blind first and second labels), and an adjudicated label wins over them. Writes train.jsonl, dev.jsonl and test.jsonl
 (text + gold, one line per article) and AGREEMENT.json (Cohen's kappa per sentence, event match F1).
 
 The test split is frozen: --freeze-test pins test.jsonl's SHA-256 in SPLIT_HASHES.json, once, before any
@@ -99,6 +102,7 @@ def main(argv=None) -> int:
     first = labels(a.corpus / "raw" / "A*.jsonl")
     second = labels(a.corpus / "raw" / "D*.jsonl")
     adjudicated = labels(a.corpus / "raw" / "adjudicated.jsonl")
+    revised = labels(a.corpus / "raw" / "revised*.jsonl")
     agree = agreement(first, second, arts)
     for rnd in sorted({art.get("round", 1) for art in arts.values()}):
         in_round = {k: v for k, v in arts.items() if v.get("round", 1) == rnd}
@@ -114,7 +118,7 @@ def main(argv=None) -> int:
         tmp = path.with_suffix(".tmp")
         with tmp.open("w", encoding="utf-8") as fh:
             for doc_id, art in arts.items():
-                ann = adjudicated.get(doc_id) or first.get(doc_id)
+                ann = adjudicated.get(doc_id) or revised.get(doc_id) or first.get(doc_id)
                 if art["split"] != split or ann is None:
                     continue
                 rec = {k: art[k] for k in ("id", "corpus", "licence", "published", "text", "sentences")}
@@ -124,7 +128,9 @@ def main(argv=None) -> int:
                     claims = None  # later rounds labelled events only: their "claims": [] means "not labelled"
                 if claims is not None:  # adjudication is of events; claims stay the first annotator's
                     rec["claims"] = claims
-                rec["annotator"] = "adjudicated" if doc_id in adjudicated else ann.get("annotator")
+                rec["annotator"] = ("adjudicated" if doc_id in adjudicated
+                                    else f"{first[doc_id].get('annotator')}, revised {ann.get('annotator')}"
+                                    if doc_id in revised and doc_id in first else ann.get("annotator"))
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 counts[split, "articles"] += 1
                 counts[split, "sentences"] += len(art["sentences"])
