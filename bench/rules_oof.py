@@ -265,6 +265,7 @@ def main(argv=None) -> int:
     ap.add_argument("--skip-articles", type=Path, help="a file of article ids (one a line) to leave out")
     ap.add_argument("--save", help="keep this run's events as NAME in the cache folder")
     ap.add_argument("--diff", help="print what changed against the run saved as NAME")
+    ap.add_argument("--by-source", action="store_true", help="the main figures per source too (hrdsattack, lee, ...)")
     ap.add_argument("--errors", action="store_true", help="print every false positive and miss")
     ap.add_argument("--wrong", action="store_true", help="print every found event whose place, date, actor1 or actor2 "
                     "is wrong, beside the gold's")
@@ -290,8 +291,11 @@ def main(argv=None) -> int:
             build(a.cache, a.features, a.corpus, a.encoder_typer)
         print(f"{'refitted' if a.refit else 'built'} {a.cache} in {time.time() - t0:.0f} s")
         return 0
-    from sitroom.evaluation.real import match, score
+    from sitroom.evaluation.real import by_source, match, score
     from sitroom.records import NON_FACTUAL, Extraction, Published
+
+    def fmt(v) -> str:
+        return "n/a" if v is None else f"{v:.3f}"
 
     for path in (a.detector, a.skip_articles):
         if path is not None and not path.exists():
@@ -315,6 +319,12 @@ def main(argv=None) -> int:
           f" actor1 {fig('actor1_accuracy')} actor2 {fig('actor2_accuracy')} ({f['extracted_events']} extracted, "
           f"{f['found']} found of {f['gold_events']} gold; date on dated articles {fig('date_accuracy_dated')})"
           f" [{time.time() - t0:.0f} s]")
+    if a.by_source:
+        for src, g in by_source(articles, results).items():
+            print(f"  {src:>10}: {g['documents']} articles, precision {g['precision'] or 0:.3f} strict "
+                  f"{g['strict_precision'] or 0:.3f} recall {fmt(g['incident_recall'])} ({g['extracted_events']} "
+                  f"extracted, {g['found']} found of {g['gold_events']} gold) | sub-event {fmt(g['sub_event_accuracy'])} "
+                  f"place {fmt(g['place_accuracy'])} date {fmt(g['date_accuracy'])} actor1 {fmt(g['actor1_accuracy'])}")
     if a.errors:
         for fp in f["false_positives"]:
             print("FP", fp["doc"], fp["label"], "|", " ".join(fp["sentence"].split())[:200])
