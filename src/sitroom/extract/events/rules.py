@@ -160,6 +160,7 @@ from .disasters import untold_disaster
 from .reactions import is_reaction_to, main_statement
 from .merged_slots import own_arguments  # noqa: F401 (which report fills the merged event's slots)
 from .offences import is_offence
+from .sports import is_game_report
 from .merging import label_of, merge_across, merge_events, refers_back  # noqa: F401 (merging the reports: merging.py)
 from .summaries import is_summary
 from .taxonomy import (  # noqa: F401 (ATTACK: the rules' label)
@@ -276,7 +277,7 @@ def news_gate(doc, start: int, end: int, text: str, trigger: Optional[str], pub=
     dropped = tok is not None and bool(
         discourse.is_boilerplate(span, text) or discourse.is_name_part(tok) or discourse.not_news(tok, pub)
         or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) or is_summary(tok)
-        or discourse.mourned_event(tok) or is_offence(tok))
+        or discourse.mourned_event(tok) or is_offence(tok) or (span is not None and is_game_report(span.text)))
     if gates is not None:
         gates[key] = (tok, dropped)
     return tok, dropped
