@@ -297,6 +297,12 @@ CIRCUMSTANCE_PREPS = {"following", "after", "during", "since", "before"}
 # Number words of 50 or more ("hundreds", "dozens of supporters"): a count of many events, not one.
 LARGE_COUNT_WORDS = ("hundred", "hundreds", "thousand", "thousands", "dozens")
 
+# Verbs of a body of people moving or spreading as one ("4,000 troops have fanned across the border", "1,000 marines
+# have arrived in Kandahar", "thousands have gathered in the square"): the count of their subject is the size of that
+# one body, one movement, not a running total of acts (discourse.not_news's tally).
+BODY_MOVES = frozenset({"arrive", "enter", "fan", "cross", "move", "advance", "deploy", "redeploy", "gather", "march",
+                        "converge", "pour", "roll", "spread", "assemble", "mass", "land"})
+
 # Quantifiers of a share of a group ("many of our leaders have been arrested", "most of the staff have been detained",
 # "many of the abducted students have been freed"): as the subject of a perfect with no day, a running total of
 # acts of any type, as a large count is (LARGE_COUNT_WORDS), not one incident.
