@@ -82,7 +82,7 @@ from .detection import (ADMIT_FLOOR, found_embeddings, headline_of, held_since_d
                         told_as_dated_act, untitled_headline)
 from .detector import detector_path, get_detector, with_context
 from .demonstrations import demonstration_event, intervention_told
-from .disasters import accident_told, disaster_told
+from .disasters import accident_told, bushfire_typed, disaster_told
 from .disruption import disruption_type
 from .strategic import contact_of_officials, network_cut, network_cutter, retells_contact, retells_custody, told_by_report
 from .place_list import dated_by_source, split_by_place
@@ -276,6 +276,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = disaster_told(label, text, " ".join(c.text for c in reversed(context)), (v.text for v in units[:k]))
     if label is None:
         return None  # typed as a disaster, it tells none (disasters.py)
+    label = bushfire_typed(label, text, ctx.text)  # "the blaze" in a story of bushfires
     label = rules.hors_de_combat(label, text)
     label = family.remote_means(label, text)  # the weapon decides Explosions/Remote violence
     label = disruption_type(label, text)  # a prevented attack or a seized cache is not the attack

@@ -32,6 +32,8 @@ from ...lang.en.events.disasters import (
     DISASTER_DECLARATION,
     DISEASE,
     FIRE_BROKE_OUT,
+    FIRE_IN_STRUCTURE,
+    FIRE_WORDS,
     FORECAST,
     HARMED,
     HOMES_BURNT,
@@ -40,6 +42,7 @@ from ...lang.en.events.disasters import (
     NATURAL_HAZARD,
     OVERDOSE,
     RUNNING_TOLL,
+    WILDFIRE_STORY,
 )
 from ...lang.en.events.rules import ARMED
 from .taxonomy import IED, LOOTING
@@ -73,6 +76,18 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
             return None
         label = (own + borrowed)[0]  # the other sub-type's words only: the sentence's own first
     return None if label == MAN_MADE_DISASTER and BOMBING.search(said) else label
+
+
+def bushfire_typed(label: Optional[str], sentence: str, document: str) -> Optional[str]:
+    """A Man-made disaster told only by a fire's words ("blazes", "the fire"), in no building or vehicle, in an
+    article that tells of fires in the open country (WILDFIRE_STORY: "bushfires", "containment lines",
+    "back-burning") is that bushfire: a Natural disaster (the guide's decisions v1.4: "Bushfires and storms. One
+    Natural disaster per place and day"). Any other label is returned as it is."""
+    if label != MAN_MADE_DISASTER or not FIRE_WORDS.search(sentence) or FIRE_IN_STRUCTURE.search(sentence):
+        return label
+    if MAN_MADE.search(FIRE_WORDS.sub(" ", sentence)) or not WILDFIRE_STORY.search(document):
+        return label  # another accident's words ("explosion", "collapsed"), or no story of bushfires
+    return NATURAL
 
 
 def _homes_burnt(sentence: str) -> bool:
