@@ -244,8 +244,10 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = practice_told(e, ctx.doc, group) if e is not None else None  # a habit told, no occurrence
         if e is not None and told_after_old_day(e, group, ctx, units, dateline):
             e = None  # "On the evening of March 20" after "on March 21, 1929": background
-        # (its date last: on the event kept, it changes neither which events are kept nor how they merge)
+        # (its date last: on the event kept, it changes neither which events are kept nor how they merge; so the
+        # sub-type of a bushfire, after the filter, which learned the typer's)
         if e is not None:
+            e = bushfire_typed(e, ctx.text)  # "the blaze" in a story of bushfires
             kept.append(section_date(act_date(e, group), ctx, units, dateline))
             kept_groups.append(group)
     kept = dated_by_source(kept, kept_groups, sources)  # a place of a list, or a mention, undated: its report's
@@ -276,7 +278,6 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = disaster_told(label, text, " ".join(c.text for c in reversed(context)), (v.text for v in units[:k]))
     if label is None:
         return None  # typed as a disaster, it tells none (disasters.py)
-    label = bushfire_typed(label, text, ctx.text)  # "the blaze" in a story of bushfires
     label = rules.hors_de_combat(label, text)
     label = family.remote_means(label, text)  # the weapon decides Explosions/Remote violence
     label = disruption_type(label, text)  # a prevented attack or a seized cache is not the attack

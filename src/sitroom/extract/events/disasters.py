@@ -45,7 +45,8 @@ from ...lang.en.events.disasters import (
     WILDFIRE_STORY,
 )
 from ...lang.en.events.rules import ARMED
-from .taxonomy import IED, LOOTING
+from ...records import Event
+from .taxonomy import IED, LOOTING, typed_fields
 
 NATURAL = "Disasters / Natural disaster"
 MAN_MADE_DISASTER = "Disasters / Man-made disaster"
@@ -78,16 +79,18 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
     return None if label == MAN_MADE_DISASTER and BOMBING.search(said) else label
 
 
-def bushfire_typed(label: Optional[str], sentence: str, document: str) -> Optional[str]:
+def bushfire_typed(ev: Event, document: str) -> Event:
     """A Man-made disaster told only by a fire's words ("blazes", "the fire"), in no building or vehicle, in an
     article that tells of fires in the open country (WILDFIRE_STORY: "bushfires", "containment lines",
     "back-burning") is that bushfire: a Natural disaster (the guide's decisions v1.4: "Bushfires and storms. One
-    Natural disaster per place and day"). Any other label is returned as it is."""
-    if label != MAN_MADE_DISASTER or not FIRE_WORDS.search(sentence) or FIRE_IN_STRUCTURE.search(sentence):
-        return label
-    if MAN_MADE.search(FIRE_WORDS.sub(" ", sentence)) or not WILDFIRE_STORY.search(document):
-        return label  # another accident's words ("explosion", "collapsed"), or no story of bushfires
-    return NATURAL
+    Natural disaster per place and day"). Any other event is returned as it is."""
+    sentence = ev.evidence.text
+    if f"{ev.event_type} / {ev.sub_event_type}" != MAN_MADE_DISASTER or not FIRE_WORDS.search(sentence) \
+            or FIRE_IN_STRUCTURE.search(sentence) or not WILDFIRE_STORY.search(document):
+        return ev
+    if MAN_MADE.search(FIRE_WORDS.sub(" ", sentence)):
+        return ev  # another accident's words ("explosion", "collapsed")
+    return ev.model_copy(update=typed_fields(NATURAL))
 
 
 def _homes_burnt(sentence: str) -> bool:
