@@ -27,6 +27,7 @@ from ...lang.en.events.disasters import (
     ARSON,
     BOMBING,
     CARE,
+    CLEAN_UP,
     CONTAMINATION,
     DEATHS,
     DISASTER_DECLARATION,
@@ -67,7 +68,7 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
         return None  # not happening now
     if DISASTER_DECLARATION.search(sentence) and not _sub_types(DISASTER_DECLARATION.sub(" ", sentence), sentence, ()):
         return None  # only a declaration (or its list of places): no hazard of its own told there
-    if AID.search(sentence) and not DEATHS.search(sentence):
+    if (AID.search(sentence) or CLEAN_UP.search(sentence)) and not DEATHS.search(sentence):
         return None  # a response to the disaster
     if CARE.search(sentence) and not DEATHS.search(sentence) and not _sub_types(sentence, sentence, ()):
         return None  # patients cared for: no disaster of its own

@@ -135,6 +135,11 @@ FORECAST = re.compile(r"\b(?:(?:is|are|was|were) (?:forecast|expected|predicted|
 # disaster: a sentence that tells aid and no death reports none of its own.
 AID = re.compile(r"\b(?:assistance|donat\w+|appeal(?:ed|s)? for|pledg\w+|contributions?|funding)\b", re.I)
 
+# The work after a disaster (the guide's decisions v1.4: "clean-up and inspections" are no events): "the storm clean-up
+# will resume", "continuing the big mop-up", "crews assessing the damage". The disaster is told elsewhere.
+CLEAN_UP = re.compile(r"\b(?:clean-?ups?|clean(?:ing|ed|s)? up|mop-?ups?|"
+                      r"(?:inspect\w*|assess\w*|survey\w*) (?:the )?(?:extent of (?:the )?)?(?:damage|destruction))\b", re.I)
+
 # An accidental cause of an explosion ("may have been caused by a gas leak"): not tear gas, which is a weapon.
 ACCIDENT_CAUSE = re.compile(r"(?<!tear )(?<!tear-)\bgas (?:leaks?|explosions?|cylinders?|pipes?|pipelines?)\b|\bshort[- ]circuits?\b|"
                             r"\belectrical faults?\b|\bboiler explosions?\b", re.I)
