@@ -72,3 +72,17 @@ def test_a_clean_up_is_no_disaster():
     assert disaster_told(NATURAL, "Crews began assessing the damage after the cyclone.") is None
     # deaths told beside it are the disaster's
     assert disaster_told(NATURAL, "Two people died in the storm, and the clean-up began on Monday.") == NATURAL
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, word, why", [
+    ("The court heard how the gunmen burnt three villages after the referendum.", "burnt", "background"),
+    ("A tribunal in The Hague has been told the soldiers shelled the market.", "shelled", "background"),
+    ("A witness told the inquiry that police beat the protesters with batons.", "beat", "background"),
+    # an act outside the court's hearing is news
+    ("Police beat the protesters outside the court on Monday.", "beat", None),
+])
+def test_an_act_told_as_evidence_at_a_hearing_is_background(nlp, sentence, word, why):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert discourse.not_news(tok, None) == why

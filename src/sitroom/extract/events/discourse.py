@@ -48,6 +48,7 @@ from ...lang.en.events.discourse import (
     CUTOFF,
     AS_OF,
     HABIT_ADVERBS,
+    HEARD_AT_HEARING,
     SERIES_ADVERBS,
     TIMES_COUNT,
     BLOW_VERBS,
@@ -162,6 +163,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "background"  # "This is not the first time police have arrested journalists"
     if not specific and office_then(tok.sent):
         return "background"  # "the failed attempt by the then Buhari-led regime to abduct ...": told from a later time
+    if HEARD_AT_HEARING.search(text):
+        return "background"  # "the court heard how militiamen burnt several villages": evidence of an act long told
     m = BACKGROUND.search(text)
     if m:
         years = [int(y) for y in _YEAR.findall(m.group(0))]

@@ -99,6 +99,14 @@ OCCASION_NOUNS = frozenset({"time", "occasion", "visit", "trip", "return", "elec
 # outside his home", British news telling a fresh event in the perfect), not occasions.
 BLOW_VERBS = frozenset({"shoot", "stab", "hack", "slash", "punch", "kick", "whip", "flog", "beat", "club"})
 
+# An act told as what a hearing heard ("the court heard how militiamen burnt several villages", "a fireman has told a
+# court how ...", "the inquest was told"): evidence at a trial or inquiry retells an act of its own day, which the
+# news of the hearing does not report (the 60-day window counts from the act).
+HEARD_AT_HEARING = re.compile(
+    r"\b(?:(?:court|tribunal|inquest|inquiry|jury|hearing|commission)(?: (?:of|in) [\w ]{1,30}?)? (?:has |had |have )?"
+    r"(?:heard|was told|were told|(?:has|have|had) been told)|"
+    r"told (?:a|the) (?:[\w-]+ ){0,2}(?:court|tribunal|inquest|inquiry|jury|hearing))\b", re.I)
+
 # Words that look back from the news to an earlier event.
 BACKGROUND = re.compile(
     r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month|summer|autumn|fall|"
