@@ -24,6 +24,7 @@ from ...lang.en.events.strategic import (
     OTHER_ACT,
     PUBLISHED_RELEASE,
     RELEASED_THINGS,
+    TROOPS_ARRIVED,
 )
 from ...lang.en.reporting import REPORTING_LEMMAS
 from ...records import Event
@@ -41,8 +42,9 @@ def act_as_news(ev: Event, doc) -> bool:
     relative clause under another act: "detainees, who were held in the room, confirmed that ..."), nor only the
     time of another act ("a soldier who died after deployment to Liberia")."""
     base = ev.evidence.start
-    for m in OTHER_ACT.finditer(ev.evidence.text):
-        tok = token_at(doc, base + m.start())
+    text = ev.evidence.text
+    for at in [m.start() for m in OTHER_ACT.finditer(text)] + [m.start("verb") for m in TROOPS_ARRIVED.finditer(text)]:
+        tok = token_at(doc, base + at)
         if tok is None:
             return True
         if tok.dep_ in ("aux", "auxpass"):
