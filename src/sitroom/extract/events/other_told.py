@@ -24,7 +24,6 @@ from ...lang.en.events.strategic import (
     OTHER_ACT,
     PUBLISHED_RELEASE,
     RELEASED_THINGS,
-    TROOPS_ARRIVED,
 )
 from ...lang.en.reporting import REPORTING_LEMMAS
 from ...records import Event
@@ -42,9 +41,8 @@ def act_as_news(ev: Event, doc) -> bool:
     relative clause under another act: "detainees, who were held in the room, confirmed that ..."), nor only the
     time of another act ("a soldier who died after deployment to Liberia")."""
     base = ev.evidence.start
-    text = ev.evidence.text
-    for at in [m.start() for m in OTHER_ACT.finditer(text)] + [m.start("verb") for m in TROOPS_ARRIVED.finditer(text)]:
-        tok = token_at(doc, base + at)
+    for m in OTHER_ACT.finditer(ev.evidence.text):
+        tok = token_at(doc, base + m.start())
         if tok is None:
             return True
         if tok.dep_ in ("aux", "auxpass"):

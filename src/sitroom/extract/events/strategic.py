@@ -52,7 +52,6 @@ from ...lang.en.events.strategic import (
     OUTAGE_CAUSE,
     TAKING_ACT,
     TROOP_VISIT,
-    TROOPS_ARRIVED,
     VISIT_ONLY,
 )
 from ...lang.en.events.disasters import ACCIDENT_CAUSE, KILLED, MAN_MADE, NATURAL_HAZARD
@@ -61,8 +60,7 @@ from ...records import ActorMention, ActorRef, Event
 from .actor_roles import country_name
 from .merging import label_of
 from .other_told import act_as_news
-from .taxonomy import (AGREEMENT, ARRESTS, CHANGE_TO_GROUP, DIPLOMATIC_CONTACT, MOB_VIOLENCE, OTHER, PEACEFUL_PROTEST,
-                       typed_fields)
+from .taxonomy import AGREEMENT, ARRESTS, CHANGE_TO_GROUP, DIPLOMATIC_CONTACT, MOB_VIOLENCE, OTHER, PEACEFUL_PROTEST
 
 DIPLOMACY = DIPLOMATIC_CONTACT
 TOLD_BY = {
@@ -90,10 +88,6 @@ def strategic_told(ev: Event, doc=None) -> Optional[Event]:
                                       or any(a <= m.start() < b for a, b in trade)))
            for m in words.finditer(text)):
         return ev
-    if words is CONTACT and doc is not None and TROOPS_ARRIVED.search(text):
-        # no contact told, but troops arriving (read as a visit): the guide's deployment (decisions v1.4)
-        other = ev.model_copy(update=typed_fields(OTHER))
-        return other if act_as_news(other, doc) else None
     return None
 
 

@@ -81,14 +81,6 @@ OTHER_ACT = re.compile(
     r"operations?|offensive|advance[ds]?|escort\w*|evacuat\w*|withdr(?:ew|awn|awal)|coup|seized power|took (?:control|power)|"
     r"appoint\w*|expell?\w*|deport\w*)\b", re.I)
 
-# Troops told arriving at a place, landing or spreading out along it (the guide's decisions v1.4: a troop deployment
-# is Other "when troops arrive at a place, move to it or spread out along it": "Australian troops arrived in
-# Afghanistan this morning", "reinforcements have started arriving in central Sulawesi"); the group "verb" is the act.
-TROOPS_ARRIVED = re.compile(
-    r"\b(?:troops?|forces|soldiers|marines|commandos|reinforcements|re-?enforcements|peacekeepers|paratroopers)"
-    r"(?: [\w-]+){0,3} (?:(?:have|has|had) )?(?:(?:started|begun|began) )?(?P<verb>arriv(?:ed|ing|es)|fanned|landed)\b",
-    re.I)
-
 # Where someone taken is held, told with no taking: "Kadoyimana is reportedly detained at Kicukiro police
 # station", "He was booked Saturday morning into the Lee County Jail". The arrest is told elsewhere.
 HELD_AT = re.compile(r"\b(?:(?:is|are|remains?|remained|being|been|was|were) (?:\w+ )?(?:detained|held|kept) (?:at|in)|"
