@@ -342,6 +342,9 @@ def main(argv=None) -> int:
     ap.add_argument("--rerank", action="store_true", help="the shipped filter and its candidate bar (in-sample)")
     ap.add_argument("--list", action="store_true", help="print each missed gold event with its cause")
     ap.add_argument("--json", type=Path, help="write the causes, one record per miss")
+    ap.add_argument("--detector", type=Path, help="code every article with this detector, not the fold ones "
+                    "(as rules_oof.py --detector)")
+    ap.add_argument("--skip-articles", type=Path, help="a file of article ids (one a line) to leave out")
     ap.add_argument("--split", choices=("train", "dev"),
                     help="this split's articles only (read the misses of train; dev's by its counts alone)")
     a = ap.parse_args(argv)
@@ -357,10 +360,11 @@ def main(argv=None) -> int:
         return 2
     w = Watch()
     data = pickle.loads((a.cache / "contexts.pkl").read_bytes())
-    dets = [det_mod.EventDetector.load(a.cache / f"fold{k}.npz") for k in range(rules_oof.FOLDS)]
+    dets = [det_mod.EventDetector.load(a.detector or a.cache / f"fold{k}.npz") for k in range(rules_oof.FOLDS)]
+    skip = frozenset(a.skip_articles.read_text(encoding="utf-8").split()) if a.skip_articles else frozenset()
     splits = (a.split,) if a.split else ("train", "dev")
     raw = [json.loads(l) for s in splits for l in (a.corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
-    articles = [parse_article(r) for r in raw]
+    articles = [parse_article(r) for r in raw if r["id"] not in skip]
     reranker = rerank.get_reranker(det_mod.detector_path()) if a.rerank else None
     causes, n_gold, records = Counter(), 0, []
     for art in articles:

@@ -82,7 +82,7 @@ from .detection import (ADMIT_FLOOR, found_embeddings, headline_of, held_since_d
                         told_as_dated_act, untitled_headline)
 from .detector import detector_path, get_detector, with_context
 from .demonstrations import demonstration_event, intervention_told
-from .disasters import accident_told, disaster_told
+from .disasters import accident_told, bushfire_typed, disaster_told
 from .disruption import disruption_type
 from .strategic import contact_of_officials, network_cut, network_cutter, retells_contact, retells_custody, told_by_report
 from .place_list import dated_by_source, split_by_place
@@ -244,8 +244,10 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = practice_told(e, ctx.doc, group) if e is not None else None  # a habit told, no occurrence
         if e is not None and told_after_old_day(e, group, ctx, units, dateline):
             e = None  # "On the evening of March 20" after "on March 21, 1929": background
-        # (its date last: on the event kept, it changes neither which events are kept nor how they merge)
+        # (its date last: on the event kept, it changes neither which events are kept nor how they merge; so the
+        # sub-type of a bushfire, after the filter, which learned the typer's)
         if e is not None:
+            e = bushfire_typed(e, ctx.text)  # "the blaze" in a story of bushfires
             kept.append(section_date(act_date(e, group), ctx, units, dateline))
             kept_groups.append(group)
     kept = dated_by_source(kept, kept_groups, sources)  # a place of a list, or a mention, undated: its report's

@@ -27,11 +27,14 @@ from ...lang.en.events.disasters import (
     ARSON,
     BOMBING,
     CARE,
+    CLEAN_UP,
     CONTAMINATION,
     DEATHS,
     DISASTER_DECLARATION,
     DISEASE,
     FIRE_BROKE_OUT,
+    FIRE_IN_STRUCTURE,
+    FIRE_WORDS,
     FORECAST,
     HARMED,
     HOMES_BURNT,
@@ -40,9 +43,11 @@ from ...lang.en.events.disasters import (
     NATURAL_HAZARD,
     OVERDOSE,
     RUNNING_TOLL,
+    WILDFIRE_STORY,
 )
 from ...lang.en.events.rules import ARMED
-from .taxonomy import IED, LOOTING
+from ...records import Event
+from .taxonomy import IED, LOOTING, typed_fields
 
 NATURAL = "Disasters / Natural disaster"
 MAN_MADE_DISASTER = "Disasters / Man-made disaster"
@@ -63,7 +68,7 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
         return None  # not happening now
     if DISASTER_DECLARATION.search(sentence) and not _sub_types(DISASTER_DECLARATION.sub(" ", sentence), sentence, ()):
         return None  # only a declaration (or its list of places): no hazard of its own told there
-    if AID.search(sentence) and not DEATHS.search(sentence):
+    if (AID.search(sentence) or CLEAN_UP.search(sentence)) and not DEATHS.search(sentence):
         return None  # a response to the disaster
     if CARE.search(sentence) and not DEATHS.search(sentence) and not _sub_types(sentence, sentence, ()):
         return None  # patients cared for: no disaster of its own
@@ -73,6 +78,20 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
             return None
         label = (own + borrowed)[0]  # the other sub-type's words only: the sentence's own first
     return None if label == MAN_MADE_DISASTER and BOMBING.search(said) else label
+
+
+def bushfire_typed(ev: Event, document: str) -> Event:
+    """A Man-made disaster told only by a fire's words ("blazes", "the fire"), in no building or vehicle, in an
+    article that tells of fires in the open country (WILDFIRE_STORY: "bushfires", "containment lines",
+    "back-burning") is that bushfire: a Natural disaster (the guide's decisions v1.4: "Bushfires and storms. One
+    Natural disaster per place and day"). Any other event is returned as it is."""
+    sentence = ev.evidence.text
+    if f"{ev.event_type} / {ev.sub_event_type}" != MAN_MADE_DISASTER or not FIRE_WORDS.search(sentence) \
+            or FIRE_IN_STRUCTURE.search(sentence) or not WILDFIRE_STORY.search(document):
+        return ev
+    if MAN_MADE.search(FIRE_WORDS.sub(" ", sentence)):
+        return ev  # another accident's words ("explosion", "collapsed")
+    return ev.model_copy(update=typed_fields(NATURAL))
 
 
 def _homes_burnt(sentence: str) -> bool:

@@ -48,13 +48,16 @@ from ...lang.en.events.discourse import (
     CUTOFF,
     AS_OF,
     HABIT_ADVERBS,
+    HEARD_AT_HEARING,
     SERIES_ADVERBS,
     TIMES_COUNT,
     BLOW_VERBS,
+    BODY_MOVES,
     MOURNING_WORDS,
 )
 from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...lang.en.events.rules import TAKING_NOUNS
+from ...lang.en.reporting import SPEECH_LEMMAS
 from ...read.nlp import doc_text
 from .told_from import (day_span_tally, elapsed_since, every_occasion, not_the_first_time, office_then, share_of_many,
                         told_at_an_age, yearly_tally)
@@ -126,7 +129,7 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     if GENERIC.search(text) and not specific:
         return "generic"  # a trend or a habit: "in recent years", "a total of", "since the coup"
     occasions = TIMES_COUNT.search(text) and clause_head(tok).lemma_.lower() not in BLOW_VERBS
-    if not specific and _is_perfect(words) and (large_count(words) or occasions):
+    if not specific and _is_perfect(words, told=clause_head(tok)) and (large_count(_counted(words, tok)) or occasions):
         return "tally"  # "more than 100 supporters have been arrested", "jets have flown into the area 27 times"
     if not specific and _is_perfect(words) and share_of_many(clause_head(tok)):
         return "tally"  # "many of our leaders have been arrested": a total over a group, no incident
@@ -160,6 +163,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "background"  # "This is not the first time police have arrested journalists"
     if not specific and office_then(tok.sent):
         return "background"  # "the failed attempt by the then Buhari-led regime to abduct ...": told from a later time
+    if HEARD_AT_HEARING.search(text):
+        return "background"  # "the court heard how militiamen burnt several villages": evidence of an act long told
     m = BACKGROUND.search(text)
     if m:
         years = [int(y) for y in _YEAR.findall(m.group(0))]
@@ -218,9 +223,24 @@ def _is_role(tok, adjective: bool = False) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROLE_VERBS
 
 
-def _is_perfect(words) -> bool:
-    """Told in the perfect ("have been arrested"), the tense of running totals."""
-    return any(t.dep_ in ("aux", "auxpass") and t.lemma_ == "have" and t.head.tag_ == "VBN" for t in words)
+def _is_perfect(words, told=None) -> bool:
+    """Told in the perfect ("have been arrested"), the tense of running totals. With ``told`` (the event's clause
+    head), the perfect of a verb of saying that governs that clause does not count: "The ministry has confirmed 60
+    detainees breached the fence" tells when the news came; the act it reports ("breached") keeps its own tense
+    ("76 people have been confirmed dead" is the event's own clause, a toll)."""
+    return any(t.dep_ in ("aux", "auxpass") and t.lemma_ == "have" and t.head.tag_ == "VBN"
+               and not (told is not None and t.head != told and t.head.lemma_.lower() in SPEECH_LEMMAS)
+               for t in words)
+
+
+def _counted(words, tok) -> list:
+    """``words`` less the subject of a body that moves as one (BODY_MOVES, active voice: "4,000 troops have
+    fanned across the border"): its count is the body's size, not a total of acts."""
+    head = clause_head(tok)
+    if head.lemma_.lower() not in BODY_MOVES or any(c.dep_ == "auxpass" for c in head.children):
+        return words
+    subject = {t.i for c in head.children if c.dep_ == "nsubj" for t in c.subtree}
+    return [t for t in words if t.i not in subject]
 
 
 def large_count(words) -> bool:

@@ -31,6 +31,7 @@ from ...lang.en.events.arguments import (
 from ...lang.en.events.civilians import (
     CHARGE_LEMMAS, CHARGE_PREPS, CHARGED_IN_LEMMAS, OFFENCE_IN_NOUNS, TAKING_CHARGE_LEMMAS, TAKING_CHARGE_PREPS,
 )
+from ...lang.en.events.strategic import DEPLOY_LEMMAS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention
 from .taxonomy import CLAIM, DIPLOMATIC_CONTACT, VIOLENT_TYPES
@@ -254,7 +255,8 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
         elif dep == "agent" or (dep == "prep" and child.lower_ == "by"):
             role = "agent"
         elif dep == "nsubjpass":
-            role = "patient"
+            # (a force deployed or sent is the doer of its deployment: the guide's Other, "troops arrive")
+            role = "agent" if pred.lemma_.lower() in DEPLOY_LEMMAS else "patient"
         elif dep in ("poss", "compound") and pred.pos_ in ("NOUN", "PROPN"):
             role = "agent"  # "the Taliban's offensive", "a Taliban attack"
         elif dep in ("dobj", "dative", "attr", "oprd"):

@@ -71,6 +71,23 @@ HOMES_BURNT = re.compile(r"\b(?:houses|homes|huts|dwellings|shops|compounds|vill
                          r"(?: [\w’'-]+){0,4} "
                          r"(?:have|had|has)? ?(?:been|were|was|got) (?:\w+ )?(?:burnt|burned|razed|torched|set ablaze|"
                          r"set on fire)\b", re.I)
+# Fires in the open country (the guide's decisions v1.4: bushfires, like storms, are Natural disasters): the words a
+# story of wildfires is told with, the fires' own names or the work of fighting them across the land ("fire front",
+# "containment lines", "back-burning", "a total fire ban", the rural fire services). An article that holds one tells
+# of bushfires, and the fires and blazes its other sentences name are those bushfires.
+WILDFIRE_STORY = re.compile(r"\b(?:bush ?fires?|wild ?fires?|forest fires?|grass ?fires?|scrub ?fires?|fire ?fronts?|"
+                            r"containment lines?|back-?burn\w*|fire ?breaks?|(?:total )?fire bans?|water-?bomb\w*|"
+                            r"spot fires?|rural fire|country fire)\b", re.I)
+# The words of a fire alone, of the Man-made words (MAN_MADE): "blazes", "the fire", "flames".
+FIRE_WORDS = re.compile(r"\b(?:blazes?|inferno|flames|ablaze|caught fire|on fire|fires?|burn\w*)\b", re.I)
+# A fire told in a building or a vehicle ("a fire at a hotel", "flames inside the factory"): a Man-made disaster
+# wherever the story's other fires burn.
+FIRE_IN_STRUCTURE = re.compile(
+    r"\b(?:in|at|inside|gutted|engulfed) (?:an? |the |\w+'s )?(?:[\w-]+ ){0,2}(?:buildings?|factory|factories|plants?|"
+    r"hotels?|shops?|stores?|markets?|warehouses?|hospitals?|schools?|mines?|refinery|towers?|apartments?|flats?|"
+    r"nightclubs?|clubs?|restaurants?|churches|church|mosques?|temples?|offices?|vehicles?|cars?|buses|bus|trains?|"
+    r"ships?|boats?|aircraft|planes?|tankers?)\b", re.I)
+
 # A fire's accidental start, beside the accident causes of ACCIDENT_CAUSE, or the fire told as what burnt the homes
 # ("as a blaze swept through the settlement", "in a fire that started in a kitchen"): no one's doing told.
 FIRE_BROKE_OUT = re.compile(r"\b(?:fire broke out|caught fire|accident\w*|bush ?fires?|wild ?fires?|forest fires?|"
@@ -117,6 +134,11 @@ FORECAST = re.compile(r"\b(?:(?:is|are|was|were) (?:forecast|expected|predicted|
 # Aid for the victims (money pledged, an appeal, relief sent) is a response to the disaster, not the
 # disaster: a sentence that tells aid and no death reports none of its own.
 AID = re.compile(r"\b(?:assistance|donat\w+|appeal(?:ed|s)? for|pledg\w+|contributions?|funding)\b", re.I)
+
+# The work after a disaster (the guide's decisions v1.4: "clean-up and inspections" are no events): "the storm clean-up
+# will resume", "continuing the big mop-up", "crews assessing the damage". The disaster is told elsewhere.
+CLEAN_UP = re.compile(r"\b(?:clean-?ups?|clean(?:ing|ed|s)? up|mop-?ups?|"
+                      r"(?:inspect\w*|assess\w*|survey\w*) (?:the )?(?:extent of (?:the )?)?(?:damage|destruction))\b", re.I)
 
 # An accidental cause of an explosion ("may have been caused by a gas leak"): not tear gas, which is a weapon.
 ACCIDENT_CAUSE = re.compile(r"(?<!tear )(?<!tear-)\bgas (?:leaks?|explosions?|cylinders?|pipes?|pipelines?)\b|\bshort[- ]circuits?\b|"

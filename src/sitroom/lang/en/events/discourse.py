@@ -99,6 +99,14 @@ OCCASION_NOUNS = frozenset({"time", "occasion", "visit", "trip", "return", "elec
 # outside his home", British news telling a fresh event in the perfect), not occasions.
 BLOW_VERBS = frozenset({"shoot", "stab", "hack", "slash", "punch", "kick", "whip", "flog", "beat", "club"})
 
+# An act told as what a hearing heard ("the court heard how militiamen burnt several villages", "a fireman has told a
+# court how ...", "the inquest was told"): evidence at a trial or inquiry retells an act of its own day, which the
+# news of the hearing does not report (the 60-day window counts from the act).
+HEARD_AT_HEARING = re.compile(
+    r"\b(?:(?:court|tribunal|inquest|inquiry|jury|hearing|commission)(?: (?:of|in) [\w ]{1,30}?)? (?:has |had |have )?"
+    r"(?:heard|was told|were told|(?:has|have|had) been told)|"
+    r"told (?:a|the) (?:[\w-]+ ){0,2}(?:court|tribunal|inquest|inquiry|jury|hearing))\b", re.I)
+
 # Words that look back from the news to an earlier event.
 BACKGROUND = re.compile(
     r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month|summer|autumn|fall|"
@@ -296,6 +304,12 @@ CIRCUMSTANCE_PREPS = {"following", "after", "during", "since", "before"}
 
 # Number words of 50 or more ("hundreds", "dozens of supporters"): a count of many events, not one.
 LARGE_COUNT_WORDS = ("hundred", "hundreds", "thousand", "thousands", "dozens")
+
+# Verbs of a body of people moving or spreading as one ("4,000 troops have fanned across the border", "1,000 marines
+# have arrived in Kandahar", "thousands have gathered in the square"): the count of their subject is the size of that
+# one body, one movement, not a running total of acts (discourse.not_news's tally).
+BODY_MOVES = frozenset({"arrive", "enter", "fan", "cross", "move", "advance", "deploy", "redeploy", "gather", "march",
+                        "converge", "pour", "roll", "spread", "assemble", "mass", "land"})
 
 # Quantifiers of a share of a group ("many of our leaders have been arrested", "most of the staff have been detained",
 # "many of the abducted students have been freed"): as the subject of a perfect with no day, a running total of
