@@ -454,6 +454,20 @@ def test_a_coalitions_forces_are_the_coalition_of_the_country(phrase, country, n
     assert match_actor(phrase, country).name == name
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text,coalition", [
+    # the story names the group the coalition against ISIS fights: its aircraft are that coalition's
+    ("Coalition aircraft struck Islamic State positions near Mosul, Iraq, on Monday.", True),
+    ("ISWAP fighters fled into Syria. Coalition warplanes bombed their convoy near Raqqa.", True),
+    # a story that never names it tells of another coalition: no guess at its name
+    ("Coalition aircraft bombed two radar sites near Basra, Iraq, on Sunday.", False),
+    ("The US-led coalition said its jets hit a depot near Kandahar, Afghanistan.", False),
+])
+def test_the_coalition_against_isis_only_where_the_story_names_isis(nlp, text, coalition):
+    names = [a.name for a in _actors(nlp, text)]
+    assert ("Global Coalition against ISIS" in names) is coalition
+
+
 @pytest.mark.parametrize("phrase", ["the ruling coalition collapsed", "a coalition of civil society groups",
                                     "the coalition agreement was signed"])
 def test_a_political_coalition_is_no_military_coalition(phrase):

@@ -158,6 +158,13 @@ COALITION_NOUNS = ("aircraft", "airstrike", "airstrikes", "air strike", "air str
 # ("coalition forces" in Afghanistan are NATO's ISAF / Resolute Support, not the coalition against ISIS.)
 COALITION_OF_COUNTRY = {"YE": "Saudi-led Coalition", "SA": "Saudi-led Coalition", "AF": "NATO"}
 COALITION_DEFAULT = "Global Coalition against ISIS"
+# A coalition named by the enemy it was formed against fits only a story that names that enemy: the coalition
+# against ISIS dates from 2014 and fights the Islamic State, so the "coalition aircraft" of a story that never names
+# that group are another coalition's (the US-British patrols over Iraq, the 2001 coalition in Afghanistan) and its
+# name is no guess to make. Coalition -> the canonical name of the group it fights. The catalogue's aliases of
+# such a coalition that are no name of its own ("US-led coalition", "international coalition") are checked too.
+COALITION_FOE = {"Global Coalition against ISIS": "ISIS"}
+COALITION_BY_DESCRIPTION = ("us-led coalition", "u.s.-led coalition", "international coalition")
 
 # Family → (canonical-name pattern, actor_type, inter).
 FAMILIES = {
