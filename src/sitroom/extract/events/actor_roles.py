@@ -40,7 +40,8 @@ from .not_parties import (
     is_place,
     not_a_party,
 )
-from .taxonomy import AGREEMENT, ARMED_PARTY_INTER, ARRESTS, CIVILIANS_INTER, DIPLOMATIC_CONTACT, REMOTE_VIOLENCE
+from .taxonomy import (AGREEMENT, ARMED_PARTY_INTER, ARRESTS, CIVILIANS_INTER, DIPLOMATIC_CONTACT, REMOTE_VIOLENCE,
+                       SUICIDE_BOMB)
 
 
 def country_name(iso: Optional[str]) -> Optional[str]:
@@ -325,7 +326,9 @@ def _attacking_country(trig, places: list[PlaceMention], label: Optional[str], c
                        ) -> Optional[ActorRef]:
     """The armed forces of the country named as a modifier of the noun that carries an attack ("a US drone
     strike", "Russian shelling", "an Israeli air raid"), when the event is armed violence."""
-    if label is None or not label.startswith(_ARMED_VIOLENCE):
+    if label is None or not label.startswith(_ARMED_VIOLENCE) or label == SUICIDE_BOMB:
+        # A suicide bomber is no state's force: "a Palestinian suicide bomber" tells where the bomber is from, and
+        # ACLED names an unclaimed bomber an Unidentified Armed Group (the conventions' default), not an army.
         return None
     noun = trig
     while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
@@ -335,11 +338,38 @@ def _attacking_country(trig, places: list[PlaceMention], label: Optional[str], c
     for mod in noun.children:
         if mod.dep_ not in NOUN_MODIFIER_DEPS or mod.i > noun.i:
             continue
+        joint = _joint_forces(_hyphenated(mod), catalogue)
+        if joint is not None:
+            return joint
         for p in places:
             if p.level == "country" and p.country and p.start <= mod.idx < p.end:
                 actor = catalogue.state_actor(p.country, "military")
                 return actor.ref(p.text) if actor is not None else None
     return None
+
+
+def _hyphenated(tok) -> str:
+    """The whole hyphenated word a token is part of ("US-British", which the parser may split into three)."""
+    doc, lo, hi = tok.doc, tok.i, tok.i
+    while lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo - 1].text == "-" or doc[lo].text == "-"):
+        lo -= 1
+    while hi + 1 < len(doc) and not doc[hi].whitespace_ and (doc[hi + 1].text == "-" or doc[hi].text == "-"):
+        hi += 1
+    return doc[lo:hi + 1].text
+
+
+def _joint_forces(word: str, catalogue: Catalogue) -> Optional[ActorRef]:
+    """The first state of a joint attack named by a hyphenated pair of nationalities ("a U.S.-British air raid",
+    "a joint US-Iraqi strike"): English names the leading partner first, and ACLED's actor1 is the lead force
+    (the other its associate). None unless every part of the word names a country."""
+    parts = word.split("-")
+    if len(parts) < 2:
+        return None
+    isos = [catalogue.demonyms.get(x.lower()) or catalogue.place_names.get(x.lower()) for x in parts]
+    if not all(isos):
+        return None
+    actor = catalogue.state_actor(isos[0], "military")
+    return actor.ref(parts[0]) if actor is not None else None
 
 
 _BESIDE_TYPES = (REMOTE_VIOLENCE, "Battles")
