@@ -76,6 +76,7 @@ PHRASES = [
     ("Kenyan law enforcement officers", None, "Police Forces of Kenya", 1),
     ("insurgents", "MZ", "Unidentified Armed Group (Mozambique)", 3),
     ("suspected terrorists", "NE", "Unidentified Armed Group (Niger)", 3),
+    ("armed pirates", "SO", "Unidentified Armed Group (Somalia)", 3),  # bandits at sea
     ("Islamist militants", "ML", "Unidentified Armed Group (Mali)", 3),
     ("jihadists", "BF", "Unidentified Armed Group (Burkina Faso)", 3),
     ("a US service member", None, "Military Forces of the United States", 1),
