@@ -42,3 +42,13 @@ def test_a_joint_air_raid_is_the_leading_partners(pipeline):
                                         "provincial governor said.")
            if e.sub_event_type == "Air/drone strike"]
     assert evs and evs[0].actor1.name == "Military Forces of the United States"
+
+
+@pytest.mark.slow
+def test_a_states_bomb_that_hit_its_own_troops_keeps_them_as_its_target(pipeline):
+    evs = [e for e in _events(pipeline, "Two French soldiers were killed by a stray French bomb near Gao, Mali, on "
+                                        "Monday, the ministry said.")
+           if e.event_type == "Explosions/Remote violence"]
+    assert evs
+    assert evs[0].actor1.name == "Military Forces of France"
+    assert evs[0].actor2 is not None and evs[0].actor2.name == "Military Forces of France"

@@ -258,6 +258,11 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         a2 = best(rest, "patient")
     else:
         a2 = best(rest, "patient") or best(rest, "coagent") or best(rest, "agent") or (rest[0] if rest else None)
+    if a2 is None and a1[0] is None:
+        # "Three US soldiers were killed by a stray US bomb": the doer named only by its weapon's country hit its own
+        # side's forces, whom the sentence names as the victims; what was hit is actor2, whoever it belongs to.
+        a2 = next((x for x in scored if x[0] is not None and x[2] == "patient" and x[1].name == a1[1].name
+                   and x[1].inter in ARMED_PARTY_INTER), None)
     if (a2 is not None and a1[2] == "agent" and a2[2] == "patient" and label is not None
             and label.startswith(_ARMED_VIOLENCE) and a1[1].inter in ARMED_PARTY_INTER and a2[1].inter in ARMED_PARTY_INTER
             and a2[0] is not None and _initiated(mention_token(doc, a2[0]))):
