@@ -38,6 +38,7 @@ from .not_parties import (
     in_attribution,
     is_outlet,
     is_place,
+    named_thing,
     not_a_party,
 )
 from .taxonomy import (AGREEMENT, ARMED_PARTY_INTER, ARRESTS, CIVILIANS_INTER, DIPLOMATIC_CONTACT, REMOTE_VIOLENCE,
@@ -152,8 +153,9 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         ref = to_ref(m)
         if ref is None or m.start < dateline or capitals_heading(m, ref):
             continue
-        if is_outlet(m, outlet, text) or is_place(m, text, places, place_texts) or WEAPON_ACRONYM.fullmatch(m.text):
-            continue  # (a weapon named by its acronym, "a UAV launch site", is no party)
+        if is_outlet(m, outlet, text) or is_place(m, text, places, place_texts) or WEAPON_ACRONYM.fullmatch(m.text) \
+                or named_thing(m, text):
+            continue  # (a weapon named by its acronym, "a UAV launch site", or a name given to it, is no party)
         if ACCORDING_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue
         role, strength, tok = None, 0, None
