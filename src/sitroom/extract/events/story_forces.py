@@ -15,17 +15,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...lang.en.actors.vocabulary import GENERIC_PHRASES
+from ...lang.en.actors.vocabulary import BARE_FORCES
 from ...records import ActorRef
 from ..actors.vocabulary import dateline_end
 from .actor_roles import country_name
 
 _FORCES = "Military Forces of "
-# The bare nouns: not those that say whose forces they are ("government troops", "regime forces" are the state's
-# where they act), nor the security forces, which a territory without an army has too.
-_NOT_BARE = ("government", "regime", "national", "state", "junta", "ministry", "officials", "security")
-BARE_FORCES = frozenset(p.removeprefix("the ") for p in GENERIC_PHRASES["military"]
-                        if not any(w in p for w in _NOT_BARE))
 
 
 def story_forces(events: list, ctx) -> list:

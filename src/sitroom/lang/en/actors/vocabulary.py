@@ -138,6 +138,13 @@ GENERIC_PHRASES = {
                    "junta", "the junta", "military junta", "the military junta"),
 }
 
+# The bare military nouns of GENERIC_PHRASES ("the army", "troops"), which point back to forces the story names
+# (events/story_forces.py): not those that say whose forces they are ("government troops", "regime forces" are the
+# state's where they act), nor the security forces, which a territory without an army has too.
+NOT_BARE_WORDS = ("government", "regime", "national", "state", "junta", "ministry", "officials", "security")
+BARE_FORCES = frozenset(p.removeprefix("the ") for p in GENERIC_PHRASES["military"]
+                        if not any(w in p for w in NOT_BARE_WORDS))
+
 # Titles of a government office written without the country ("The Foreign Secretary met ...", "Defense
 # Secretary Ash Carter"): the countries whose governments use the title, the most reported first. The title
 # is the document's country's when that country uses it, else the first's.
