@@ -76,6 +76,7 @@ PHRASES = [
     ("Kenyan law enforcement officers", None, "Police Forces of Kenya", 1),
     ("insurgents", "MZ", "Unidentified Armed Group (Mozambique)", 3),
     ("suspected terrorists", "NE", "Unidentified Armed Group (Niger)", 3),
+    ("armed pirates", "SO", "Unidentified Armed Group (Somalia)", 3),  # bandits at sea
     ("Islamist militants", "ML", "Unidentified Armed Group (Mali)", 3),
     ("jihadists", "BF", "Unidentified Armed Group (Burkina Faso)", 3),
     ("a US service member", None, "Military Forces of the United States", 1),
@@ -452,6 +453,20 @@ def test_an_office_title_names_its_government(phrase, country, name):
 ])
 def test_a_coalitions_forces_are_the_coalition_of_the_country(phrase, country, name):
     assert match_actor(phrase, country).name == name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,coalition", [
+    # the story names the group the coalition against ISIS fights: its aircraft are that coalition's
+    ("Coalition aircraft struck Islamic State positions near Mosul, Iraq, on Monday.", True),
+    ("ISWAP fighters fled into Syria. Coalition warplanes bombed their convoy near Raqqa.", True),
+    # a story that never names it tells of another coalition: no guess at its name
+    ("Coalition aircraft bombed two radar sites near Basra, Iraq, on Sunday.", False),
+    ("The US-led coalition said its jets hit a depot near Kandahar, Afghanistan.", False),
+])
+def test_the_coalition_against_isis_only_where_the_story_names_isis(nlp, text, coalition):
+    names = [a.name for a in _actors(nlp, text)]
+    assert ("Global Coalition against ISIS" in names) is coalition
 
 
 @pytest.mark.parametrize("phrase", ["the ruling coalition collapsed", "a coalition of civil society groups",

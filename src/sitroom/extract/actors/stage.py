@@ -24,7 +24,7 @@ from ...lang.en.actors.stage import (
     KIND_OF_GROUP,
     NOT_ACTORS,
 )
-from ...lang.en.actors.vocabulary import NOT_STATE_BEFORE, REGION_WORDS
+from ...lang.en.actors.vocabulary import COALITION_BY_DESCRIPTION, COALITION_FOE, NOT_STATE_BEFORE, REGION_WORDS
 from ...lang.en.agencies import WIRE_AGENCIES
 from ...records import ActorMention
 from ...registry import stage
@@ -64,6 +64,23 @@ def document_country(cat: Catalogue, matches: list[Match], places: list, text: s
     if not votes:
         return None
     return votes.most_common(1)[0][0]
+
+
+def _coalitions_of_the_story(low: str, matches: list[Match], groups: list[tuple[int, int, Actor]]):
+    """The groups without the coalitions a story names only by a word ("coalition aircraft", "the US-led coalition")
+    when it never names the enemy the coalition was formed against (COALITION_FOE), and those mentions' spans."""
+    # (a branch names its parent: "ISWAP" is the Islamic State's)
+    named = {x for m in matches if m.hit.kind == NAME and m.hit.actor is not None
+             for x in (m.hit.actor.name, m.hit.actor.parent) if x}
+    kept, unfit = [], []
+    for s, e, actor in groups:
+        foe = COALITION_FOE.get(actor.name)
+        worded = " ".join(low[s:e].split()) in COALITION_BY_DESCRIPTION or low[s:e].startswith("coalition")
+        if foe is not None and foe not in named and worded:
+            unfit.append((s, e))
+        else:
+            kept.append((s, e, actor))
+    return kept, unfit
 
 
 def _junta_country(low: str, m: Match, country: Optional[str]) -> Optional[str]:
@@ -120,6 +137,7 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
                 groups.append((m.start, m.end, m.hit.actor))
 
     groups = [(s, e, _named_by_region(cat, ctx.places, low, s, e, a)) for s, e, a in groups]
+    groups, unfit = _coalitions_of_the_story(low, matches, groups)
 
     # Metonyms the places stage found that the catalogue does not name ("Naypyidaw said", a capital it lacks).
     covered = [(s, e) for s, e, _a in groups]
@@ -137,7 +155,7 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
 
     # Places the places stage resolved are not people ("Lashkar Gah" is no person); nor are group names.
     blocked = [(p.start, p.end) for p in ctx.places if getattr(p, "role", "location") != "metonym"]
-    blocked += [(s, e) for s, e, _a in groups]
+    blocked += [(s, e) for s, e, _a in groups] + unfit
     people = find_people(doc, text, cat, matches, [(s, a) for s, _e, a in groups], blocked, country)
 
     out: list[ActorMention] = []

@@ -32,7 +32,8 @@ How a document is coded:
    unidentified armed group of ACLED's convention (bystanders.py), and an unnamed doer the group that claims
    the act right after its report (responsibility.claimed_doers); members of a body arrested ("SP leaders",
    "government officials") are coded as the body (members.py), civilians named with another nationality as
-   its civilians (nationals.py); a protest with intervention that names no
+   its civilians (nationals.py), and a bare "army" or "troops" the one state's forces the story names
+   (story_forces.py); a protest with intervention that names no
    other party is one the police intervene in (conventions.intervening_police), and the target of a
    disrupted weapons use is no civilians (conventions.disrupted_owners); the date from the reports merged
    (not an onset, not a day lent by a report without a word of the type) or a timeline entry's
@@ -70,6 +71,7 @@ from .coerced import DEMONSTRATION_TYPES
 from .bystanders import bystander_doers
 from .members import member_bodies
 from .nationals import civilian_nationals
+from .story_forces import story_forces
 from .conventions import (
     conventional_actors,
     disrupted_owners,
@@ -260,7 +262,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     # (a doer a claim after the report names: claimed_doers, after those that only stand beside the act)
     kept = responsibility.claimed_doers(bystander_doers(kept, ctx.doc), units,
                                         [a for a in ctx.actors if a.start >= dateline], ctx.places)
-    return civilian_nationals(member_bodies(kept, ctx), ctx)
+    return civilian_nationals(member_bodies(story_forces(kept, ctx), ctx), ctx)
 
 
 def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Optional[Cue],

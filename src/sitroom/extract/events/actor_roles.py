@@ -38,9 +38,11 @@ from .not_parties import (
     in_attribution,
     is_outlet,
     is_place,
+    named_thing,
     not_a_party,
 )
-from .taxonomy import AGREEMENT, ARMED_PARTY_INTER, ARRESTS, CIVILIANS_INTER, DIPLOMATIC_CONTACT, REMOTE_VIOLENCE
+from .taxonomy import (AGREEMENT, ARMED_PARTY_INTER, ARRESTS, CIVILIANS_INTER, DIPLOMATIC_CONTACT, REMOTE_VIOLENCE,
+                       SUICIDE_BOMB)
 
 
 def country_name(iso: Optional[str]) -> Optional[str]:
@@ -151,8 +153,9 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         ref = to_ref(m)
         if ref is None or m.start < dateline or capitals_heading(m, ref):
             continue
-        if is_outlet(m, outlet, text) or is_place(m, text, places, place_texts) or WEAPON_ACRONYM.fullmatch(m.text):
-            continue  # (a weapon named by its acronym, "a UAV launch site", is no party)
+        if is_outlet(m, outlet, text) or is_place(m, text, places, place_texts) or WEAPON_ACRONYM.fullmatch(m.text) \
+                or named_thing(m, text):
+            continue  # (a weapon named by its acronym, "a UAV launch site", or a name given to it, is no party)
         if ACCORDING_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue
         role, strength, tok = None, 0, None
@@ -257,6 +260,11 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         a2 = best(rest, "patient")
     else:
         a2 = best(rest, "patient") or best(rest, "coagent") or best(rest, "agent") or (rest[0] if rest else None)
+    if a2 is None and a1[0] is None:
+        # "Three US soldiers were killed by a stray US bomb": the doer named only by its weapon's country hit its own
+        # side's forces, whom the sentence names as the victims; what was hit is actor2, whoever it belongs to.
+        a2 = next((x for x in scored if x[0] is not None and x[2] == "patient" and x[1].name == a1[1].name
+                   and x[1].inter in ARMED_PARTY_INTER), None)
     if (a2 is not None and a1[2] == "agent" and a2[2] == "patient" and label is not None
             and label.startswith(_ARMED_VIOLENCE) and a1[1].inter in ARMED_PARTY_INTER and a2[1].inter in ARMED_PARTY_INTER
             and a2[0] is not None and _initiated(mention_token(doc, a2[0]))):
@@ -325,7 +333,9 @@ def _attacking_country(trig, places: list[PlaceMention], label: Optional[str], c
                        ) -> Optional[ActorRef]:
     """The armed forces of the country named as a modifier of the noun that carries an attack ("a US drone
     strike", "Russian shelling", "an Israeli air raid"), when the event is armed violence."""
-    if label is None or not label.startswith(_ARMED_VIOLENCE):
+    if label is None or not label.startswith(_ARMED_VIOLENCE) or label == SUICIDE_BOMB:
+        # A suicide bomber is no state's force: "a Palestinian suicide bomber" tells where the bomber is from, and
+        # ACLED names an unclaimed bomber an Unidentified Armed Group (the conventions' default), not an army.
         return None
     noun = trig
     while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
@@ -335,11 +345,38 @@ def _attacking_country(trig, places: list[PlaceMention], label: Optional[str], c
     for mod in noun.children:
         if mod.dep_ not in NOUN_MODIFIER_DEPS or mod.i > noun.i:
             continue
+        joint = _joint_forces(_hyphenated(mod), catalogue)
+        if joint is not None:
+            return joint
         for p in places:
             if p.level == "country" and p.country and p.start <= mod.idx < p.end:
                 actor = catalogue.state_actor(p.country, "military")
                 return actor.ref(p.text) if actor is not None else None
     return None
+
+
+def _hyphenated(tok) -> str:
+    """The whole hyphenated word a token is part of ("US-British", which the parser may split into three)."""
+    doc, lo, hi = tok.doc, tok.i, tok.i
+    while lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo - 1].text == "-" or doc[lo].text == "-"):
+        lo -= 1
+    while hi + 1 < len(doc) and not doc[hi].whitespace_ and (doc[hi + 1].text == "-" or doc[hi].text == "-"):
+        hi += 1
+    return doc[lo:hi + 1].text
+
+
+def _joint_forces(word: str, catalogue: Catalogue) -> Optional[ActorRef]:
+    """The first state of a joint attack named by a hyphenated pair of nationalities ("a U.S.-British air raid",
+    "a joint US-Iraqi strike"): English names the leading partner first, and ACLED's actor1 is the lead force
+    (the other its associate). None unless every part of the word names a country."""
+    parts = word.split("-")
+    if len(parts) < 2:
+        return None
+    isos = [catalogue.demonyms.get(x.lower()) or catalogue.place_names.get(x.lower()) for x in parts]
+    if not all(isos):
+        return None
+    actor = catalogue.state_actor(isos[0], "military")
+    return actor.ref(parts[0]) if actor is not None else None
 
 
 _BESIDE_TYPES = (REMOTE_VIOLENCE, "Battles")

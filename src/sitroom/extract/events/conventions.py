@@ -184,8 +184,9 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
     if a1 is None and cname and label.startswith(UNNAMED_DOER_TYPES):
         # ACLED codes an unnamed perpetrator as an unidentified armed group of the event's country, not a guess.
         a1 = unidentified_group(cname, iso)
-    if a1 is not None and a2 is not None and a1.name == a2.name:
-        a2 = None
+    if a1 is not None and a2 is not None and a1.name == a2.name and not (
+            label.startswith(REMOTE_VIOLENCE) and a1.inter == 1):
+        a2 = None  # (but a state's bomb or shell that hit its own forces hit them: friendly fire keeps its target)
     return a1, a2
 
 

@@ -39,7 +39,7 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
         # report's party that is not the crowd. "riots" (the rioters) and "clashes between police and protesters"
         # give the rioters' riot with the police, not with the protesters.
         upd["actor2"] = other.actor1
-    if _unnamed_doer(keep.actor1) and _named_armed_group(other.actor1):
+    if (_unnamed_doer(keep.actor1) or _state_bombing(keep)) and _named_armed_group(other.actor1):
         # The perpetrator one report leaves unnamed (ACLED's unidentified armed group) is the armed group
         # another report of the same event names: "kidnapped more than a month ago" and "kidnapped by the 400
         # Mawozo gang".
@@ -109,6 +109,16 @@ def _same_crowd(a, b) -> bool:
 def _unnamed_doer(actor) -> bool:
     """ACLED's unidentified armed group given by convention to a report that names no perpetrator."""
     return is_unidentified(actor) and not actor.text
+
+
+def _state_bombing(e: Event) -> bool:
+    """A state actor as the doer of a suicide bombing: a report that names it beside the act ("blaming the
+    Palestinian leader for the bombings"), for a suicide bombing is no state's act (actor_roles: a suicide bomber is
+    no state's force) and ACLED's actor1 is who attacked."""
+    return e.actor1 is not None and e.actor1.inter == 1 and e.sub_event_type == _SUICIDE_BOMB
+
+
+_SUICIDE_BOMB = "Suicide bomb"
 
 
 def _named_armed_group(actor) -> bool:

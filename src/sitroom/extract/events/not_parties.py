@@ -14,6 +14,8 @@ from ...lang.en.events.arguments import (
     AFFILIATION_PARTICIPLES,
     BESIDE_PREPS,
     HOLDER_PARTICIPLES,
+    NAMED_AS_BEFORE,
+    NAMED_PERSON_NOUNS,
     NON_PARTY_HEADS,
     ORG_WORD,
     PLACE_AFTER,
@@ -121,6 +123,15 @@ def is_place(m: ActorMention, text: str, places, place_texts: set[str]) -> bool:
     if STRUCTURE_NAME.search(m.text):
         return True  # "the al-Jalaa Tower": a building the event hit, not a party
     return bool(PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) or PLACE_AFTER.match(text, m.end))
+
+
+def named_thing(m: ActorMention, text: str) -> bool:
+    """An unknown name given to a thing: "a bomb called the Daisy Cutter", "an offensive dubbed Operation X". English
+    puts the name after the noun it names; a name given to a group ("a militia known as X") is still a party."""
+    if m.known or m.kind != "group" or ORG_WORD.search(m.text):
+        return False
+    before = NAMED_AS_BEFORE.search(text, max(0, m.start - 60), m.start)
+    return before is not None and not ORG_WORD.search(before["before"]) and not NAMED_PERSON_NOUNS.search(before["before"])
 
 
 def capitals_heading(m: ActorMention, ref: ActorRef) -> bool:

@@ -138,6 +138,13 @@ GENERIC_PHRASES = {
                    "junta", "the junta", "military junta", "the military junta"),
 }
 
+# The bare military nouns of GENERIC_PHRASES ("the army", "troops"), which point back to forces the story names
+# (events/story_forces.py): not those that say whose forces they are ("government troops", "regime forces" are the
+# state's where they act), nor the security forces, which a territory without an army has too.
+NOT_BARE_WORDS = ("government", "regime", "national", "state", "junta", "ministry", "officials", "security")
+BARE_FORCES = frozenset(p.removeprefix("the ") for p in GENERIC_PHRASES["military"]
+                        if not any(w in p for w in NOT_BARE_WORDS))
+
 # Titles of a government office written without the country ("The Foreign Secretary met ...", "Defense
 # Secretary Ash Carter"): the countries whose governments use the title, the most reported first. The title
 # is the document's country's when that country uses it, else the first's.
@@ -158,6 +165,13 @@ COALITION_NOUNS = ("aircraft", "airstrike", "airstrikes", "air strike", "air str
 # ("coalition forces" in Afghanistan are NATO's ISAF / Resolute Support, not the coalition against ISIS.)
 COALITION_OF_COUNTRY = {"YE": "Saudi-led Coalition", "SA": "Saudi-led Coalition", "AF": "NATO"}
 COALITION_DEFAULT = "Global Coalition against ISIS"
+# A coalition named by the enemy it was formed against fits only a story that names that enemy: the coalition
+# against ISIS dates from 2014 and fights the Islamic State, so the "coalition aircraft" of a story that never names
+# that group are another coalition's (the US-British patrols over Iraq, the 2001 coalition in Afghanistan) and its
+# name is no guess to make. Coalition -> the canonical name of the group it fights. The catalogue's aliases of
+# such a coalition that are no name of its own ("US-led coalition", "international coalition") are checked too.
+COALITION_FOE = {"Global Coalition against ISIS": "ISIS"}
+COALITION_BY_DESCRIPTION = ("us-led coalition", "u.s.-led coalition", "international coalition")
 
 # Family → (canonical-name pattern, actor_type, inter).
 FAMILIES = {

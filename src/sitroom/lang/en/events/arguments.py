@@ -205,6 +205,15 @@ STRUCTURE_NAME = re.compile(r"\b(?:towers?|highway|motorway|expressway|road|stre
                             r"airport|airfield|stadium|square|hotel|mall|market|church|mosque|cathedral|temple|"
                             r"synagogue|hospital|plaza|terminal|complex)\W*$", re.I)
 
+# A name given to the noun before it: "a 6,800 kilogram bomb called the Daisy Cutter", "an operation dubbed X".
+# The noun is what the name names (a group only when it is one: "a militia known as X").
+NAMED_AS_BEFORE = re.compile(r"(?P<before>(?:[\w,.'-]+\s+){0,3}?[\w-]+),?\s+(?:called|named|dubbed|nicknamed|"
+                             r"code-?named|known\s+as)\s+(?:the\s+)?$", re.I)
+# Nouns of people before such a name ("a man known as X", "a commander called X"): the name is a person's, who may act.
+NAMED_PERSON_NOUNS = re.compile(r"\b(?:man|men|woman|women|boy|girl|person|people|teenager|youth|figure|leader|"
+                                r"commander|chief|fighter|militant|gunman|cleric|preacher|warlord|bomber|suspect)\W*$",
+                                re.I)
+
 ORG_WORD = re.compile(r"\b(?:army|front|forces?|movement|group|party|brigades?|militias?|council|union|alliance|"
                        r"organi[sz]ation|committee|department|ministry|agency|police|guard|battalion|corps|network|"
                        r"cartel|gang|government|authority|command|unit|coalition|league|jihad|mujahideen|liberation)\b", re.I)
