@@ -321,8 +321,8 @@ def main(argv=None) -> int:
           f" [{time.time() - t0:.0f} s]")
     if a.by_source:
         for src, g in by_source(articles, results).items():
-            print(f"  {src:>10}: {g['documents']} articles, precision {g['precision'] or 0:.3f} strict "
-                  f"{g['strict_precision'] or 0:.3f} recall {fmt(g['incident_recall'])} ({g['extracted_events']} "
+            print(f"  {src:>10}: {g['documents']} articles, precision {fmt(g['precision'])} strict "
+                  f"{fmt(g['strict_precision'])} recall {fmt(g['incident_recall'])} ({g['extracted_events']} "
                   f"extracted, {g['found']} found of {g['gold_events']} gold) | sub-event {fmt(g['sub_event_accuracy'])} "
                   f"place {fmt(g['place_accuracy'])} date {fmt(g['date_accuracy'])} actor1 {fmt(g['actor1_accuracy'])}")
     if a.errors:

@@ -41,6 +41,11 @@ def test_a_force_deployed_is_the_doer_of_its_deployment(nlp):
     verb = next(t for t in doc if t.text == "ambushed")
     soldiers = next(t for t in doc if t.text == "soldiers")
     assert event_role(soldiers, {verb.i: verb}, "Battles / Armed clash")[0] == "patient"
+    # a force deployed beside a violent act told by others is not that act's doer
+    doc = nlp("Hundreds of police were deployed in the town on Tuesday after settlers attacked homes.")
+    verb = next(t for t in doc if t.text == "deployed")
+    police = next(t for t in doc if t.text == "police")
+    assert event_role(police, {verb.i: verb}, "Violence against civilians / Attack")[0] == "patient"
 
 
 def _event(label: str, text: str) -> Event:
@@ -60,8 +65,12 @@ def test_a_fire_in_a_story_of_bushfires_is_a_natural_disaster():
     assert bushfire_typed(ev, "A blaze near the town of Oakdale flared again this morning.").sub_event_type \
         == "Man-made disaster"
     # a fire in a building, or another accident, stays Man-made in any story
-    for text in ("A fire at a hotel in Oakdale killed two guests.", "A gas explosion started a fire in Oakdale."):
+    for text in ("A fire at a hotel in Oakdale killed two guests.", "A gas explosion started a fire in Oakdale.",
+                 "A fire at a house in Oakdale killed an elderly man.", "A fire in a prison kitchen injured three."):
         assert bushfire_typed(_event(MAN_MADE_DISASTER, text), STORY).sub_event_type == "Man-made disaster"
+    # the homes a blaze destroyed are the bushfire's
+    assert bushfire_typed(_event(MAN_MADE_DISASTER, "The blaze gutted three homes near Oakdale."), STORY) \
+        .sub_event_type == "Natural disaster"
     # other labels are left alone
     assert bushfire_typed(_event(NATURAL, "Storms hit Oakdale."), STORY).sub_event_type == "Natural disaster"
 
@@ -70,8 +79,14 @@ def test_a_clean_up_is_no_disaster():
     assert disaster_told(NATURAL, "The flood clean-up in Oakdale will resume this morning.") is None
     assert disaster_told(NATURAL, "Volunteers are continuing the big mop-up after the storm.") is None
     assert disaster_told(NATURAL, "Crews began assessing the damage after the cyclone.") is None
+    assert disaster_told(NATURAL, "The flood clean-up in Oakdale will resume this morning.") is None
     # deaths told beside it are the disaster's
     assert disaster_told(NATURAL, "Two people died in the storm, and the clean-up began on Monday.") == NATURAL
+    # and so is the hazard's own harm told beside it
+    assert disaster_told(NATURAL, "A storm tore the roofs off 200 homes in Oakdale on Sunday, and the clean-up "
+                         "began on Monday.") == NATURAL
+    assert disaster_told(NATURAL, "The cyclone destroyed hundreds of homes on Friday, and teams are assessing the "
+                         "damage.") == NATURAL
 
 
 @pytest.mark.slow
@@ -81,6 +96,8 @@ def test_a_clean_up_is_no_disaster():
     ("A witness told the inquiry that police beat the protesters with batons.", "beat", "background"),
     # an act outside the court's hearing is news
     ("Police beat the protesters outside the court on Monday.", "beat", None),
+    # and so is a recent act the hearing dates to its day (a bail hearing of an arrest)
+    ("The court was told police arrested the man at his home in Parramatta on Sunday.", "arrested", None),
 ])
 def test_an_act_told_as_evidence_at_a_hearing_is_background(nlp, sentence, word, why):
     doc = nlp(sentence)

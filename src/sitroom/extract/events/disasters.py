@@ -23,6 +23,7 @@ from typing import Iterable, Optional
 
 from ...lang.en.events.disasters import (
     ACCIDENT_CAUSE,
+    AFTER_HAZARD,
     AID,
     ARSON,
     BOMBING,
@@ -68,8 +69,11 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
         return None  # not happening now
     if DISASTER_DECLARATION.search(sentence) and not _sub_types(DISASTER_DECLARATION.sub(" ", sentence), sentence, ()):
         return None  # only a declaration (or its list of places): no hazard of its own told there
-    if (AID.search(sentence) or CLEAN_UP.search(sentence)) and not DEATHS.search(sentence):
+    if AID.search(sentence) and not DEATHS.search(sentence):
         return None  # a response to the disaster
+    if CLEAN_UP.search(sentence) and not DEATHS.search(sentence) \
+            and not _sub_types(CLEAN_UP.sub(" ", AFTER_HAZARD.sub(" ", sentence)), sentence, ()):
+        return None  # only the work after it ("the storm clean-up will resume"), no hazard of its own told
     if CARE.search(sentence) and not DEATHS.search(sentence) and not _sub_types(sentence, sentence, ()):
         return None  # patients cared for: no disaster of its own
     own, borrowed = _sub_types(sentence, said, before), _sub_types(context, said, before)

@@ -163,8 +163,10 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "background"  # "This is not the first time police have arrested journalists"
     if not specific and office_then(tok.sent):
         return "background"  # "the failed attempt by the then Buhari-led regime to abduct ...": told from a later time
-    if HEARD_AT_HEARING.search(text):
-        return "background"  # "the court heard how militiamen burnt several villages": evidence of an act long told
+    if not specific and HEARD_AT_HEARING.search(text):
+        # "the court heard how militiamen burnt several villages": evidence of an act long told; an act the hearing
+        # dates to a recent day is news ("the court was told police arrested him at his home on Sunday")
+        return "background"
     m = BACKGROUND.search(text)
     if m:
         years = [int(y) for y in _YEAR.findall(m.group(0))]

@@ -255,8 +255,10 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
         elif dep == "agent" or (dep == "prep" and child.lower_ == "by"):
             role = "agent"
         elif dep == "nsubjpass":
-            # (a force deployed or sent is the doer of its deployment: the guide's Other, "troops arrive")
-            role = "agent" if pred.lemma_.lower() in DEPLOY_LEMMAS else "patient"
+            # (a force deployed or sent is the doer of its deployment: the guide's Other, "troops arrive"; not of a
+            # violent act told beside it, "police were deployed after settlers attacked homes")
+            role = "agent" if pred.lemma_.lower() in DEPLOY_LEMMAS and not (label and label.startswith(VIOLENT_TYPES)) \
+                else "patient"
         elif dep in ("poss", "compound") and pred.pos_ in ("NOUN", "PROPN"):
             role = "agent"  # "the Taliban's offensive", "a Taliban attack"
         elif dep in ("dobj", "dative", "attr", "oprd"):

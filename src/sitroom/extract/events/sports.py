@@ -5,12 +5,11 @@ reports no event; "fans rioted after the match" and "a bomb went off at the stad
 
 from __future__ import annotations
 
-from ...lang.en.events.sports import RESULT_WORDS, SCORE, SPORTS_TERMS, TEAM_SCORE, VIOLENCE_AT_GAME
+from ...lang.en.events.sports import SCORE_RESULT, SPORTS_TERMS, TEAM_SCORE, VIOLENCE_AT_GAME
 
 
 def is_game_report(sentence: str) -> bool:
     """Whether ``sentence`` tells a game and nothing of violence."""
     if VIOLENCE_AT_GAME.search(sentence):
         return False
-    return bool(SPORTS_TERMS.search(sentence) or TEAM_SCORE.search(sentence)
-                or (SCORE.search(sentence) and RESULT_WORDS.search(sentence)))
+    return bool(SPORTS_TERMS.search(sentence) or TEAM_SCORE.search(sentence) or SCORE_RESULT.search(sentence))

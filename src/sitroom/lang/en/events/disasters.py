@@ -80,13 +80,15 @@ WILDFIRE_STORY = re.compile(r"\b(?:bush ?fires?|wild ?fires?|forest fires?|grass
                             r"spot fires?|rural fire|country fire)\b", re.I)
 # The words of a fire alone, of the Man-made words (MAN_MADE): "blazes", "the fire", "flames".
 FIRE_WORDS = re.compile(r"\b(?:blazes?|inferno|flames|ablaze|caught fire|on fire|fires?|burn\w*)\b", re.I)
-# A fire told in a building or a vehicle ("a fire at a hotel", "flames inside the factory"): a Man-made disaster
-# wherever the story's other fires burn.
+# A fire told in a building or a vehicle ("a fire at a hotel", "flames inside the factory", "a fire in a prison
+# kitchen", "a fire at a house in Penrith"): a Man-made disaster wherever the story's other fires burn.
 FIRE_IN_STRUCTURE = re.compile(
     r"\b(?:in|at|inside|gutted|engulfed) (?:an? |the |\w+'s )?(?:[\w-]+ ){0,2}(?:buildings?|factory|factories|plants?|"
     r"hotels?|shops?|stores?|markets?|warehouses?|hospitals?|schools?|mines?|refinery|towers?|apartments?|flats?|"
     r"nightclubs?|clubs?|restaurants?|churches|church|mosques?|temples?|offices?|vehicles?|cars?|buses|bus|trains?|"
-    r"ships?|boats?|aircraft|planes?|tankers?)\b", re.I)
+    r"ships?|boats?|aircraft|planes?|tankers?|prisons?|jails?|gaols?|kitchens?|cent(?:re|er)s?|camps?|barracks)\b|"
+    # (a dwelling only as where the fire is, "a fire at a house in Penrith": a bushfire also "gutted three homes")
+    r"\b(?:in|at|inside) (?:an?|the|\w+'s) (?:[\w-]+ ){0,2}(?:houses?|homes?|units?|sheds?|garages?)\b", re.I)
 
 # A fire's accidental start, beside the accident causes of ACCIDENT_CAUSE, or the fire told as what burnt the homes
 # ("as a blaze swept through the settlement", "in a fire that started in a kitchen"): no one's doing told.
@@ -139,6 +141,10 @@ AID = re.compile(r"\b(?:assistance|donat\w+|appeal(?:ed|s)? for|pledg\w+|contrib
 # will resume", "continuing the big mop-up", "crews assessing the damage". The disaster is told elsewhere.
 CLEAN_UP = re.compile(r"\b(?:clean-?ups?|clean(?:ing|ed|s)? up|mop-?ups?|"
                       r"(?:inspect\w*|assess\w*|survey\w*) (?:the )?(?:extent of (?:the )?)?(?:damage|destruction))\b", re.I)
+# A hazard named only as what the clean-up follows or is of ("the storm clean-up", "after the storm", "since the
+# floods"): the clean-up sentence tells no hazard of its own, unlike "the storm tore roofs off, and the clean-up began".
+AFTER_HAZARD = re.compile(r"\b(?:(?:after|following|since|from|of) (?:the |this |last \w+'s |(?:\w+day|\w+'s) )?"
+                          r"(?:[\w-]+ ){0,2}[\w-]+|[\w-]+(?= (?:clean-?ups?|mop-?ups?)))\b", re.I)
 
 # An accidental cause of an explosion ("may have been caused by a gas leak"): not tear gas, which is a weapon.
 ACCIDENT_CAUSE = re.compile(r"(?<!tear )(?<!tear-)\bgas (?:leaks?|explosions?|cylinders?|pipes?|pipelines?)\b|\bshort[- ]circuits?\b|"
