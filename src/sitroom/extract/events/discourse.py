@@ -41,9 +41,6 @@ from ...lang.en.events.discourse import (
     GENERIC,
     KIND_HEADS,
     KIND_OF_HEADS,
-    ROLE_VERBS,
-    ROLE_ADJECTIVES,
-    LARGE_COUNT_WORDS,
     SPECIFIC_DAY,
     CUTOFF,
     AS_OF,
@@ -59,6 +56,7 @@ from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...lang.en.events.rules import TAKING_NOUNS
 from ...lang.en.reporting import SPEECH_LEMMAS
 from ...read.nlp import doc_text
+from .habits import is_habitual, large_count, names_a_role
 from .told_from import (day_span_tally, elapsed_since, every_occasion, not_the_first_time, office_then, share_of_many,
                         told_at_an_age, yearly_tally)
 from .name_parts import is_name_part  # noqa: F401 (read as discourse.is_name_part by rules.py)
@@ -139,7 +137,7 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "tally"  # "between November 25 and December 9, troops killed 35 bandits and arrested 120 suspects"
     if not specific and yearly_tally(words, tok):
         return "tally"  # "In 2020, 19 foreigners were taken hostage in Delta, Ebonyi, ...": the year's count
-    if not specific and tok.sent.start > 0 and _is_habitual(tok):
+    if not specific and tok.sent.start > 0 and is_habitual(tok):
         return "habitual"
     # (the event's own verb: not one that an event noun undergoes, "The raid was often described as the worst")
     undergone = tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "dobj", "pobj")
@@ -147,9 +145,9 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     if not specific and (adverbs & HABIT_ADVERBS or ((adverbs & SERIES_ADVERBS or every_occasion(clause_head(tok)))
                                                     and _is_perfect(words))):
         return "habitual"  # "soldiers routinely beat traders at checkpoints", "has repeatedly bombed the camps"
-    if _is_role(tok, adjective=True):
+    if names_a_role(tok, adjective=True):
         return "habitual"  # "a leader responsible for roadside bomb attacks": who he is, whatever day his capture
-    if not specific and _is_role(tok):
+    if not specific and names_a_role(tok):
         return "habitual"  # "The leader coordinated IED attacks against coalition forces": his part, no incident
     head = clause_head(tok)
     if head.dep_ == "relcl" and head.head.ent_type_ in ("GPE", "LOC", "FAC") and not specific and any(
@@ -175,56 +173,6 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     return None
 
 
-def _is_habitual(tok) -> bool:
-    """A practice told in the present simple ("gangs kidnap travellers for ransom", "Israel detains
-    around 4,850 Palestinians"): the verb with a bare plural object or a large count."""
-    verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB" else None)
-    if verb is None:
-        return False
-    # (Not the progressive: "neighbouring states are closing border crossings" is news in the making.)
-    if verb.tag_ == "VBN":
-        return _is_habitual_passive(verb)
-    if verb.tag_ not in ("VBZ", "VBP"):
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(SPECIFIC_DAY.search(as_written(o.subtree)) for o in objects):
-        return False  # "light candles for those killed in yesterday's attack": tied to a day, no practice
-    bare_plural = any(o.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
-                      for o in objects)
-    return bare_plural or large_count(list(verb.subtree))
-
-
-def _is_habitual_passive(verb) -> bool:
-    """A practice told in the present simple passive with a bare plural subject ("young men are kidnapped to join
-    the insurgents", "girls are abducted and forced into marriage"): no one incident. Not the progressive ("are
-    being held"), the perfect or a modal ("have been", "will be"), nor a counted or definite subject ("two men are
-    held")."""
-    while verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
-        verb = verb.head  # "are recruited and abducted": the first verb's auxiliary and subject
-    aux = [c for c in verb.children if c.dep_ == "auxpass"]
-    if len(aux) != 1 or aux[0].lower_ not in ("is", "are") or any(c.dep_ == "aux" for c in verb.children):
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return bool(subjects) and all(s.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss")
-                                                                          for c in s.children) for s in subjects)
-
-
-def _is_role(tok, adjective: bool = False) -> bool:
-    """The event word is a bare plural that a verb of a person's part governs ("coordinated ... attacks",
-    "financed bombings"), or with ``adjective`` one after an adjective of such a part ("responsible for
-    bombings", with no day of its own after "for"): what someone's role was, not one incident."""
-    noun = tok
-    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
-        noun = noun.head  # "improvised explosive device attacks": the attacks
-    if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
-        return False
-    if adjective:
-        prep = noun.head
-        return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in ROLE_ADJECTIVES
-                and prep.head.pos_ == "ADJ" and not SPECIFIC_DAY.search(as_written(prep.subtree)))
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROLE_VERBS
-
-
 def _is_perfect(words, told=None) -> bool:
     """Told in the perfect ("have been arrested"), the tense of running totals. With ``told`` (the event's clause
     head), the perfect of a verb of saying that governs that clause does not count: "The ministry has confirmed 60
@@ -243,20 +191,6 @@ def _counted(words, tok) -> list:
         return words
     subject = {t.i for c in head.children if c.dep_ == "nsubj" for t in c.subtree}
     return [t for t in words if t.i not in subject]
-
-
-def large_count(words) -> bool:
-    """A count of 50 or more ("more than 100 supporters", "hundreds"): many events, not one."""
-    for t in words:
-        if t.lower_ in LARGE_COUNT_WORDS:
-            return True
-        if t.like_num:
-            try:
-                if float(t.text.replace(",", "")) >= 50:
-                    return True
-            except ValueError:
-                continue
-    return False
 
 
 def is_modifier_mention(tok, trigger: Optional[str] = None) -> bool:

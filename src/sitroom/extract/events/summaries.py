@@ -11,7 +11,8 @@ from __future__ import annotations
 from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...lang.en.events.discourse import (LARGE_COUNT_WORDS, RECORD_OWNERS, RECORD_SPAN, RECORD_SUBJECTS, SORTIES,
                                         SPECIFIC_DAY)
-from .discourse import clause_head, large_count, scope
+from .discourse import clause_head, scope
+from .habits import large_count
 from ..pos import VERBAL
 from ..written import as_written
 

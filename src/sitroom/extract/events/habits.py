@@ -1,0 +1,73 @@
+"""A report told as a practice or a person's part, not as one incident (read by discourse.not_news): the simple present
+with a bare plural or a large count ("gangs kidnap travellers for ransom"), its passive with a bare plural subject
+("girls are abducted and forced into marriage"), a bare plural a verb or adjective of someone's part governs
+("coordinated ... attacks", "responsible for bombings"), and what makes a count large."""
+
+from __future__ import annotations
+
+from ...lang.en.events.discourse import LARGE_COUNT_WORDS, ROLE_ADJECTIVES, ROLE_VERBS, SPECIFIC_DAY
+from ..written import as_written
+
+
+def is_habitual(tok) -> bool:
+    """A practice told in the present simple ("gangs kidnap travellers for ransom", "Israel detains
+    around 4,850 Palestinians"): the verb with a bare plural object or a large count."""
+    verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB" else None)
+    if verb is None:
+        return False
+    # (Not the progressive: "neighbouring states are closing border crossings" is news in the making.)
+    if verb.tag_ == "VBN":
+        return _habitual_passive(verb)
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(SPECIFIC_DAY.search(as_written(o.subtree)) for o in objects):
+        return False  # "light candles for those killed in yesterday's attack": tied to a day, no practice
+    bare_plural = any(o.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
+                      for o in objects)
+    return bare_plural or large_count(list(verb.subtree))
+
+
+def _habitual_passive(verb) -> bool:
+    """A practice told in the present simple passive with a bare plural subject ("young men are kidnapped to join
+    the insurgents", "girls are abducted and forced into marriage"): no one incident. Not the progressive ("are
+    being held"), the perfect or a modal ("have been", "will be"), nor a counted or definite subject ("two men are
+    held")."""
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
+        verb = verb.head  # "are recruited and abducted": the first verb's auxiliary and subject
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    if len(aux) != 1 or aux[0].lower_ not in ("is", "are") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(s.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss")
+                                                                          for c in s.children) for s in subjects)
+
+
+def names_a_role(tok, adjective: bool = False) -> bool:
+    """The event word is a bare plural that a verb of a person's part governs ("coordinated ... attacks",
+    "financed bombings"), or with ``adjective`` one after an adjective of such a part ("responsible for
+    bombings", with no day of its own after "for"): what someone's role was, not one incident."""
+    noun = tok
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head  # "improvised explosive device attacks": the attacks
+    if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
+        return False
+    if adjective:
+        prep = noun.head
+        return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in ROLE_ADJECTIVES
+                and prep.head.pos_ == "ADJ" and not SPECIFIC_DAY.search(as_written(prep.subtree)))
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROLE_VERBS
+
+
+def large_count(words) -> bool:
+    """A count of 50 or more ("more than 100 supporters", "hundreds"): many events, not one."""
+    for t in words:
+        if t.lower_ in LARGE_COUNT_WORDS:
+            return True
+        if t.like_num:
+            try:
+                if float(t.text.replace(",", "")) >= 50:
+                    return True
+            except ValueError:
+                continue
+    return False
