@@ -62,7 +62,7 @@ from ...records import DateValue, Event, Evidence
 from ...registry import stage
 from ..actors.vocabulary import dateline_end
 from . import arguments as args
-from . import crime, defining_element, family, figures, rerank, responsibility, rules
+from . import crime, defining_element, family, figures, rerank, responsibility, retold, rules
 from .also_told import adds_to_act
 from .civilians import civilians_told
 from .classifier import features
@@ -242,8 +242,9 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = civilians_told(e, ctx.doc, group, merged) if e is not None else None
         e = act_reported(e, ctx.doc, group) if e is not None else None
         e = practice_told(e, ctx.doc, group) if e is not None else None  # a habit told, no occurrence
-        if e is not None and told_after_old_day(e, group, ctx, units, dateline):
-            e = None  # "On the evening of March 20" after "on March 21, 1929": background
+        if e is not None and (told_after_old_day(e, group, ctx, units, dateline)
+                              or retold.year_named_incident(e, group, ctx.text, ctx.pub_date)):
+            e = None  # "On the evening of March 20" after "on March 21, 1929"; "the 1999 Interlaken tragedy": background
         # (its date last: on the event kept, it changes neither which events are kept nor how they merge)
         if e is not None:
             kept.append(section_date(act_date(e, group), ctx, units, dateline))
@@ -267,8 +268,9 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     text = u.text
     trig = cue.start if cue else u.start
     if (rules.is_aggregate(label, text, trig - u.start) or rules.is_ordinary_crime_arrest(label, text)
-            or rules.is_strike_only(label, text) or rules.is_inventory(label, text) or rules.is_kind_only(label, text)):
-        return None
+            or rules.is_strike_only(label, text) or rules.is_inventory(label, text) or rules.is_kind_only(label, text)
+            or retold.named_not_told(label, text, cue.start - u.start if cue else None)):
+        return None  # (retold: a court's testimony, a work's topic, a commercial deal)
     context = context_units(units, k)
     label = family.armed_attack_typed(label, text, None, None)  # by the words, before a disaster's check drops it
     label = network_cut(label, text)  # "connectivity falling by as much as 75%": a cut network, no disaster
@@ -304,6 +306,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         modality = "negated"  # "..., no attacks were reported": no act of its own, and it says none happened
     if label == DIPLOMATIC_CONTACT and (OFFER_TO_MEET.search(text) or ONGOING_TALKS.search(text)) and not MET.search(text):
         modality = "planned"  # "he is ready to meet the premier", "is negotiating with": no contact (guide v1.4)
+    if cue is not None and retold.not_yet(text, cue.start - u.start, cue.end - u.start):
+        modality = "planned"  # "paving the way for talks", "an agreement was about to be signed"
     if label == DIPLOMATIC_CONTACT and VISIT_TO_TROOPS.search(text):
         return None  # a visit to troops: neither diplomacy nor a deployment (guide v1.4)
     bars = bars or {"asserted": 0.0, **MIN_CONFIDENCE_NON_FACTUAL}

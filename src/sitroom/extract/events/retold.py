@@ -1,0 +1,69 @@
+"""Events a sentence names without telling them as news (rule 6 of rules.py: only news is coded).
+
+- What a court or an inquiry heard ("A witness has told a court how he saw the wave sweep ...", "The court heard
+  how the gang burnt several villages"): the guide codes no court hearings, and the testimony retells the case, whose
+  acts are its past.
+- An event named as the topic of a work or an inquiry ("produced stories about the survivors of the earthquake",
+  "agencies inquiring into the riots"): the work or the inquiry is what the sentence tells (the guide: investigations
+  are no events).
+- An agreement a company is party to (the guide v1.4: commercial settlements are not coded).
+- An act still to come ("are about to sign a deal", "paving the way for peace talks", "an agreement was about to
+  be signed"): a plan, no event (its modality is planned).
+- A document-level one, on the events kept: an incident the document names by an old year and its place ("after
+  the 1999 Interlaken canyoning tragedy"), reported at that place with no day of its own ("Twenty-one people were
+  killed when a thunderstorm struck near Interlaken"), is that old incident retold: background (the guide's 60-day
+  window; in an undated article, "in 2014" is background too).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...lang.en.events.retold import (COMMERCIAL_PARTY, NOT_YET_AFTER, NOT_YET_BEFORE, TOLD_IN_COURT, TOPIC_OF,
+                                      YEAR_NAMED)
+from .taxonomy import AGREEMENT
+
+# Dates that are the report's own day: a report dated so is its own news, whatever old incident the text names.
+_OWN_DAY = frozenset({"day", "week", "range"})
+# An incident named by the year before last, or older, lies beyond the news window whatever the day of publication.
+_YEARS_BACK = 2
+
+
+def named_not_told(label: str, sentence: str, trigger_offset: Optional[int]) -> bool:
+    """Whether the sentence names the event at ``trigger_offset`` (its cue; None when no cue found it) only as a
+    court's testimony, the topic of a work or an inquiry, or a commercial agreement."""
+    if TOLD_IN_COURT.search(sentence):
+        return True
+    if label == AGREEMENT and COMMERCIAL_PARTY.search(sentence):
+        return True
+    if trigger_offset is None:
+        return False
+    before = sentence[max(0, trigger_offset - 80):trigger_offset]
+    return bool(TOPIC_OF.search(before))
+
+
+def not_yet(sentence: str, trigger_offset: Optional[int], trigger_end: Optional[int]) -> bool:
+    """Whether the words around the cue put its act still to come ("paving the way for talks", "an agreement was about
+    to be signed")."""
+    if trigger_offset is None or trigger_end is None:
+        return False
+    return bool(NOT_YET_BEFORE.search(sentence[max(0, trigger_offset - 60):trigger_offset])
+                or NOT_YET_AFTER.match(sentence[trigger_end:]))
+
+
+def year_named_incident(e, reports, text: str, pub) -> bool:
+    """Whether the event is an old incident the document names by its year and place (module doc): its place is
+    named in "the YEAR Place ..." with the year before last or older (any year when the article is undated), and no
+    report of it is dated to a day of its own."""
+    if e.location is None or not e.location.name:
+        return False
+    if any(r.date is not None and r.date.precision in _OWN_DAY for r in (e, *reports)):
+        return False
+    place = e.location.name.split(",")[0].strip().lower()
+    for m in YEAR_NAMED.finditer(text):
+        if pub is not None and int(m.group(1)) > pub.year - _YEARS_BACK:
+            continue
+        if place and re.search(rf"\b{re.escape(place)}\b", m.group(2).lower()):
+            return True
+    return False

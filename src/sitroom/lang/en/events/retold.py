@@ -1,0 +1,41 @@
+"""English data of ``sitroom/extract/events/retold.py``: the words by which a sentence names an event it does not
+tell as news (a court's testimony, the topic of a work or an inquiry, a commercial deal, an act still to come, an
+incident named by its year)."""
+
+from __future__ import annotations
+
+import re
+
+# What a court or an inquiry heard: testimony about the case, whose acts are the case's past (the guide: court
+# hearings are no events, and what they retell is background). "A witness has told a court how he saw ...", "The
+# court heard how the gang burnt ...", "A court in Geneva has been told the wave ...", "she testified that".
+TOLD_IN_COURT = re.compile(
+    r"\btold (?:a|the) (?:[\w'-]+ ){0,2}(?:court|inquiry|tribunal|commission|hearing|jury|inquest)\b"
+    r"|\b(?:court|jury|tribunal|inquiry|commission|inquest|hearing)(?: in [A-Z][\w'-]+)?"
+    r" (?:has |have |had |was |were )?(?:heard|been told|was told|were told)\b"
+    r"|\btestif(?:y|ies|ied|ying)\b", re.I)
+
+# An event named as the topic of a work or an inquiry ("produced stories about the survivors of the earthquake",
+# "agencies inquiring into the riots", "a documentary on the massacre"): the work is the news, not the event.
+# (Not "reports of": that attributes the event, it does not name a work's topic.)
+TOPIC_OF = re.compile(
+    r"\b(?:stories|story|articles?|documentar(?:y|ies)|films?|books?|memoirs?|coverage|investigations?|"
+    r"investigating|inquir(?:y|ies|ing)|probes?|probing) (?:about|on|into) (?:[\w'-]+ ){0,4}$", re.I)
+
+# A business party to an agreement (the guide v1.4: commercial and civil settlements are not coded): "the company
+# behind the gas project has reached an agreement with the government". ("a company of soldiers" is a unit.)
+COMMERCIAL_PARTY = re.compile(r"\b(?:company|companies|firm|corporation|consortium|conglomerate)\b(?! of)", re.I)
+
+# Words that put an act still to come before its noun: "are about to sign a deal", "paving the way for peace
+# talks", "on the verge of an agreement" (the guide: plans are no events). (Not "close to": also a place, "sources
+# close to the case".)
+NOT_YET_BEFORE = re.compile(r"\b(?:about to|on the verge of|on the brink of|(?:pav(?:e|es|ed|ing)|clear(?:s|ed|ing)?)"
+                            r" the way (?:for|to))(?:\s+[\w'-]+){0,4}\s*$", re.I)
+# ... or after it, as its own predicate: "an agreement was about to be signed", "talks are due to begin" (the
+# noun's own passive or beginning: "a rally in Washington is scheduled to speak" is said of another subject).
+NOT_YET_AFTER = re.compile(r"^[\w'-]*(?:\s+[\w'-]+){0,2}\s+(?:is|was|are|were)\s+(?:about|due|poised|yet|scheduled|set)"
+                           r"\s+to\s+(?:be|begin|start|resume|open|take place)\b", re.I)
+
+# An incident the text names by its year and a place ("the 1999 Interlaken canyoning tragedy", "the 1919 Seattle
+# general strike"): an old incident, named so because it is not this week's news.
+YEAR_NAMED = re.compile(r"\bthe ((?:1[89]|20)\d\d) ((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")

@@ -1,0 +1,96 @@
+"""Events a sentence names without telling them as news (retold.py): a court's testimony, a work's or an inquiry's
+topic, a commercial deal, an act still to come, an old incident named by its year."""
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+
+from sitroom.extract.events.retold import named_not_told, not_yet, year_named_incident
+
+ATTACK = "Violence against civilians / Attack"
+AGREEMENT = "Strategic developments / Agreement"
+DISASTER = "Disasters / Natural disaster"
+
+
+def _at(sentence: str, word: str) -> int:
+    return sentence.index(word)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("A nurse has told the court how gunmen dragged patients from their beds.", "dragged"),
+    ("The jury heard how the men beat the shopkeeper outside his store.", "beat"),
+    ("A tribunal in Arusha was told the militia burnt three villages.", "burnt"),
+    ("A survivor testified that soldiers shot at the crowd.", "shot"),
+])
+def test_testimony_in_court_is_no_news(sentence, word):
+    assert named_not_told(ATTACK, sentence, _at(sentence, word))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("She wrote award-winning stories about the victims of the massacre in the valley.", "massacre"),
+    ("Investigators probing into the killing of the mayor have questioned two aides.", "killing"),
+    ("A documentary on the bombing of the market opens this week.", "bombing"),
+])
+def test_the_topic_of_a_work_or_an_inquiry_is_no_news(sentence, word):
+    assert named_not_told(ATTACK, sentence, _at(sentence, word))
+
+
+def test_a_commercial_agreement_is_not_coded():
+    sentence = "The mining company has reached an agreement with the provincial government over royalties."
+    assert named_not_told(AGREEMENT, sentence, _at(sentence, "agreement"))
+    # a company of soldiers is a unit, and an agreement between armed parties stays
+    sentence = "A company of soldiers and the rebels reached an agreement to stop fighting in the town."
+    assert not named_not_told(AGREEMENT, sentence, _at(sentence, "agreement"))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Gunmen killed a farmer in the village on Monday, police told reporters.", "killed"),
+    ("Reports of the killing of the mayor spread quickly.", "killing"),  # attributed, not a work's topic
+    ("Police said the court building was attacked by gunmen overnight.", "attacked"),
+])
+def test_acts_told_as_news_stay(sentence, word):
+    assert not named_not_told(ATTACK, sentence, _at(sentence, word))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The two sides lifted the embargo, paving the way for peace talks next month.", "talks"),
+    ("The minister said a ceasefire was about to be signed.", "ceasefire"),
+    ("Officials said the talks are due to begin in Geneva.", "talks"),
+    ("The rebels are on the verge of an agreement with the army.", "agreement"),
+])
+def test_an_act_still_to_come_is_planned(sentence, word):
+    start = _at(sentence, word)
+    assert not_yet(sentence, start, start + len(word))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The two sides signed a ceasefire on Sunday.", "ceasefire"),
+    ("Sources close to the talks said they ended without a deal.", "talks"),
+    ("A rally in the capital is scheduled to speak for the farmers, its organisers joked.", "rally"),
+])
+def test_acts_that_happened_are_not_planned(sentence, word):
+    start = _at(sentence, word)
+    assert not not_yet(sentence, start, start + len(word))
+
+
+def _event(place, precision="publication"):
+    return SimpleNamespace(location=SimpleNamespace(name=place) if place else None,
+                           date=SimpleNamespace(precision=precision))
+
+
+TEXT = ("Six managers go on trial today over the 1998 Brenton rafting disaster. "
+        "Nine people drowned when a storm swelled the river near Brenton.")
+
+
+def test_an_old_incident_named_by_its_year_is_background():
+    assert year_named_incident(_event("Brenton"), (), TEXT, None)  # undated article
+    assert year_named_incident(_event("Brenton"), (), TEXT, dt.date(2003, 5, 1))
+
+
+def test_a_report_with_a_day_or_another_place_or_a_recent_year_stays():
+    assert not year_named_incident(_event("Brenton", "day"), (), TEXT, None)  # its own day: news
+    assert not year_named_incident(_event("Brenton"), (_event("Brenton", "day"),), TEXT, None)
+    assert not year_named_incident(_event("Carlow"), (), TEXT, None)  # another place
+    assert not year_named_incident(_event(None), (), TEXT, None)
+    assert not year_named_incident(_event("Brenton"), (), TEXT, dt.date(1999, 2, 1))  # last year's: may be news
