@@ -94,3 +94,29 @@ def test_a_report_with_a_day_or_another_place_or_a_recent_year_stays():
     assert not year_named_incident(_event("Carlow"), (), TEXT, None)  # another place
     assert not year_named_incident(_event(None), (), TEXT, None)
     assert not year_named_incident(_event("Brenton"), (), TEXT, dt.date(1999, 2, 1))  # last year's: may be news
+
+
+def _text(n_sentences: int, recent_sentences: int, pub=dt.date(2021, 6, 30)):
+    """A context of ``n_sentences`` sentences, ``recent_sentences`` of them dated to the days before ``pub``, the
+    others to an old year."""
+    times = [SimpleNamespace(sentence=i, date=SimpleNamespace(end="2021-06-28" if i < recent_sentences else "2015-12-31"))
+             for i in range(0, n_sentences, 3)]
+    units = [SimpleNamespace(sentence=i) for i in range(n_sentences)]
+    return SimpleNamespace(pub_date=pub, times=times, scratch={}), units
+
+
+def test_an_undated_act_in_a_long_text_that_tells_no_news_of_its_days_is_none():
+    from sitroom.extract.events.retold import undated_in_long_text
+    ctx, units = _text(120, 0)  # a long report dated only to old years
+    assert undated_in_long_text(_event("Basra"), ctx, units)
+    assert not undated_in_long_text(_event("Basra", "day"), ctx, units)  # an act with a day of its own stays
+
+
+def test_short_or_news_dated_or_undated_texts_keep_their_undated_acts():
+    from sitroom.extract.events.retold import undated_in_long_text
+    ctx, units = _text(30, 0)  # a short news report: the publication dates it
+    assert not undated_in_long_text(_event("Basra"), ctx, units)
+    ctx, units = _text(120, 12)  # a long text that tells the news of its days (several sentences dated so)
+    assert not undated_in_long_text(_event("Basra"), ctx, units)
+    ctx, units = _text(120, 0, pub=None)  # no publication date: nothing to measure against
+    assert not undated_in_long_text(_event("Basra"), ctx, units)

@@ -246,8 +246,9 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
                               or retold.year_named_incident(e, group, ctx.text, ctx.pub_date)):
             e = None  # "On the evening of March 20" after "on March 21, 1929"; "the 1999 Interlaken tragedy": background
         # (its date last: on the event kept, it changes neither which events are kept nor how they merge)
-        if e is not None:
-            kept.append(section_date(act_date(e, group), ctx, units, dateline))
+        e = section_date(act_date(e, group), ctx, units, dateline) if e is not None else None
+        if e is not None and not retold.undated_in_long_text(e, ctx, units):  # a report's case, an essay's past
+            kept.append(e)
             kept_groups.append(group)
     kept = dated_by_source(kept, kept_groups, sources)  # a place of a list, or a mention, undated: its report's
     kept = rules.curfew_arrests(kept)  # arrests for defying a curfew where and when the document codes a demonstration

@@ -13,10 +13,18 @@
   the 1999 Interlaken canyoning tragedy"), reported at that place with no day of its own ("Twenty-one people were
   killed when a thunderstorm struck near Interlaken"), is that old incident retold: background (the guide's 60-day
   window; in an undated article, "in 2014" is background too).
+- Another on the events kept: an act with no date of its own (dated by the publication alone) in a long text that
+  dates almost none of its sentences to the days before its publication (a report, an essay, a profile, a history:
+  at least LONG_TEXT sentences, fewer than one in DATED_SHARE dated to the RECENT_WINDOW days before). The
+  publication date dates an undated act only in a text that tells the news of its days; such a text tells a long
+  period, so its undated act cannot be pinned to a period (the guide's criterion 1) and is no news of it
+  (criterion 2): a testimony of the report ("Three men beat me"), a pattern ("police arrest people without
+  warrants"), a past of the person profiled.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Optional
 
@@ -26,6 +34,11 @@ from .taxonomy import AGREEMENT
 
 # Dates that are the report's own day: a report dated so is its own news, whatever old incident the text names.
 _OWN_DAY = frozenset({"day", "week", "range"})
+# A long text (a report, an essay, a feature: news reports are shorter) and the share of its sentences dated to the
+# days just before publication below which it tells no news of its days (one in DATED_SHARE).
+LONG_TEXT = 50
+DATED_SHARE = 50
+RECENT_WINDOW = 14
 # An incident named by the year before last, or older, lies beyond the news window whatever the day of publication.
 _YEARS_BACK = 2
 
@@ -67,3 +80,33 @@ def year_named_incident(e, reports, text: str, pub) -> bool:
         if place and re.search(rf"\b{re.escape(place)}\b", m.group(2).lower()):
             return True
     return False
+
+
+def undated_in_long_text(e, ctx, units) -> bool:
+    """Whether the kept event ``e`` is dated by the publication alone in a long text that dates almost none of its
+    sentences to the days before publication (module doc); the text's figure is cached per document."""
+    if e.date is None or e.date.precision != "publication":
+        return False
+    frame = ctx.scratch.get("_event_news_frame")
+    if frame is None:
+        frame = ctx.scratch["_event_news_frame"] = _tells_its_days(ctx, units)
+    return not frame
+
+
+def _tells_its_days(ctx, units) -> bool:
+    """Whether the text is short, undated, or dates at least one sentence in DATED_SHARE to the RECENT_WINDOW days
+    before its publication."""
+    pub = ctx.pub_date
+    sentences = {u.sentence for u in units}
+    if pub is None or len(sentences) < LONG_TEXT:
+        return True
+    recent = set()
+    for m in ctx.times:
+        end = m.date.end if m.date is not None else None
+        try:
+            day = dt.date.fromisoformat(end[:10]) if end else None
+        except ValueError:
+            day = None
+        if day is not None and 0 <= (pub - day).days <= RECENT_WINDOW:
+            recent.add(m.sentence)
+    return len(recent) * DATED_SHARE >= len(sentences)
