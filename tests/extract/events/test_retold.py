@@ -120,3 +120,31 @@ def test_short_or_news_dated_or_undated_texts_keep_their_undated_acts():
     assert not undated_in_long_text(_event("Basra"), ctx, units)
     ctx, units = _text(120, 0, pub=None)  # no publication date: nothing to measure against
     assert not undated_in_long_text(_event("Basra"), ctx, units)
+
+
+CONTACT = "Diplomacy / Diplomatic contact"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The prime minister will fly to Tokyo for a summit with the emperor.", "summit"),
+    ("A ceasefire is one of the rebels' conditions for resuming talks with the army.", "talks"),
+    ("Trade is among the president's priorities for his visit to Paris.", "visit"),
+])
+def test_a_meeting_named_as_a_goal_or_a_future_purpose_is_planned(sentence, word):
+    start = _at(sentence, word)
+    assert not_yet(sentence, start, start + len(word), CONTACT)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The foreign minister flew to Tokyo for talks with his counterpart on Monday.", "talks"),
+    ("The envoy thanked the king for the meeting, which will be followed by others.", "meeting"),
+])
+def test_a_meeting_that_took_place_is_not_planned(sentence, word):
+    start = _at(sentence, word)
+    assert not not_yet(sentence, start, start + len(word), CONTACT)
+
+
+def test_the_purpose_rule_is_for_meetings_and_deals_only():
+    sentence = "The army will deploy troops for an attack on the town."
+    start = _at(sentence, "attack")
+    assert not not_yet(sentence, start, start + len("attack"), "Battles / Armed clash")

@@ -307,7 +307,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         modality = "negated"  # "..., no attacks were reported": no act of its own, and it says none happened
     if label == DIPLOMATIC_CONTACT and (OFFER_TO_MEET.search(text) or ONGOING_TALKS.search(text)) and not MET.search(text):
         modality = "planned"  # "he is ready to meet the premier", "is negotiating with": no contact (guide v1.4)
-    if cue is not None and retold.not_yet(text, cue.start - u.start, cue.end - u.start):
+    if cue is not None and retold.not_yet(text, cue.start - u.start, cue.end - u.start, label):
         modality = "planned"  # "paving the way for talks", "an agreement was about to be signed"
     if label == DIPLOMATIC_CONTACT and VISIT_TO_TROOPS.search(text):
         return None  # a visit to troops: neither diplomacy nor a deployment (guide v1.4)

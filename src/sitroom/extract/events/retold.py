@@ -28,9 +28,9 @@ import datetime as dt
 import re
 from typing import Optional
 
-from ...lang.en.events.retold import (COMMERCIAL_PARTY, NOT_YET_AFTER, NOT_YET_BEFORE, TOLD_IN_COURT, TOPIC_OF,
-                                      YEAR_NAMED)
-from .taxonomy import AGREEMENT
+from ...lang.en.events.retold import (COMMERCIAL_PARTY, FUTURE, GOAL_FOR, NOT_YET_AFTER, NOT_YET_BEFORE, PURPOSE_FOR,
+                                      TOLD_IN_COURT, TOPIC_OF, YEAR_NAMED)
+from .taxonomy import AGREEMENT, DIPLOMATIC_CONTACT
 
 # Dates that are the report's own day: a report dated so is its own news, whatever old incident the text names.
 _OWN_DAY = frozenset({"day", "week", "range"})
@@ -56,13 +56,21 @@ def named_not_told(label: str, sentence: str, trigger_offset: Optional[int]) -> 
     return bool(TOPIC_OF.search(before))
 
 
-def not_yet(sentence: str, trigger_offset: Optional[int], trigger_end: Optional[int]) -> bool:
+def not_yet(sentence: str, trigger_offset: Optional[int], trigger_end: Optional[int], label: str = "") -> bool:
     """Whether the words around the cue put its act still to come ("paving the way for talks", "an agreement was about
-    to be signed")."""
+    to be signed"); a meeting or a deal also when named as a goal ("conditions for resuming talks") or as the purpose
+    of an act still to come ("will go to Jakarta for a summit meeting")."""
     if trigger_offset is None or trigger_end is None:
         return False
-    return bool(NOT_YET_BEFORE.search(sentence[max(0, trigger_offset - 60):trigger_offset])
-                or NOT_YET_AFTER.match(sentence[trigger_end:]))
+    before = sentence[max(0, trigger_offset - 60):trigger_offset]
+    if NOT_YET_BEFORE.search(before) or NOT_YET_AFTER.match(sentence[trigger_end:]):
+        return True
+    if label not in (DIPLOMATIC_CONTACT, AGREEMENT):
+        return False
+    if GOAL_FOR.search(before):
+        return True
+    purpose = PURPOSE_FOR.search(sentence[:trigger_offset])
+    return purpose is not None and bool(FUTURE.search(sentence[:purpose.start()]))
 
 
 def year_named_incident(e, reports, text: str, pub) -> bool:

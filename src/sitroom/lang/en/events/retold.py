@@ -36,6 +36,14 @@ NOT_YET_BEFORE = re.compile(r"\b(?:about to|on the verge of|on the brink of|(?:p
 NOT_YET_AFTER = re.compile(r"^[\w'-]*(?:\s+[\w'-]+){0,2}\s+(?:is|was|are|were)\s+(?:about|due|poised|yet|scheduled|set)"
                            r"\s+to\s+(?:be|begin|start|resume|open|take place)\b", re.I)
 
+# A meeting or a deal named as a purpose or a goal (the guide v1.4: planned meetings and offers of talks are no
+# contact): "conditions for resuming peace negotiations", "priorities for his visit", and "will go to Jakarta for a
+# summit meeting" (a purpose of an act still to come: FUTURE before it). ("joined the ministers for talks" took place.)
+GOAL_FOR = re.compile(r"\b(?:conditions?|priorit(?:y|ies)|plans?|preparations?|hopes?|calls?|demands?|proposals?|"
+                      r"requests?|push|bids?)\s+for\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
+PURPOSE_FOR = re.compile(r"\bfor\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
+FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|intends? to|(?:is|are) going to|(?:is|are) due to)\b", re.I)
+
 # An incident the text names by its year and a place ("the 1999 Interlaken canyoning tragedy", "the 1919 Seattle
 # general strike"): an old incident, named so because it is not this week's news.
 YEAR_NAMED = re.compile(r"\bthe ((?:1[89]|20)\d\d) ((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")
