@@ -1,4 +1,4 @@
-"""Events a sentence names without telling them as news (retold.py): a court's testimony, a work's or an inquiry's
+"""Events a sentence names without telling them as news (retold.py): a court's testimony, a work's
 topic, a commercial deal, an act still to come, an old incident named by its year."""
 
 import datetime as dt
@@ -29,10 +29,10 @@ def test_testimony_in_court_is_no_news(sentence, word):
 
 @pytest.mark.parametrize("sentence, word", [
     ("She wrote award-winning stories about the victims of the massacre in the valley.", "massacre"),
-    ("Investigators probing into the killing of the mayor have questioned two aides.", "killing"),
+    ("The film on the siege of the old town won the festival's prize.", "siege"),
     ("A documentary on the bombing of the market opens this week.", "bombing"),
 ])
-def test_the_topic_of_a_work_or_an_inquiry_is_no_news(sentence, word):
+def test_the_topic_of_a_work_is_no_news(sentence, word):
     assert named_not_told(ATTACK, sentence, _at(sentence, word))
 
 
@@ -47,6 +47,7 @@ def test_a_commercial_agreement_is_not_coded():
 @pytest.mark.parametrize("sentence, word", [
     ("Gunmen killed a farmer in the village on Monday, police told reporters.", "killed"),
     ("Reports of the killing of the mayor spread quickly.", "killing"),  # attributed, not a work's topic
+    ("They called for an inquiry into the shelling of the market on Monday.", "shelling"),  # named in a reaction
     ("Police said the court building was attacked by gunmen overnight.", "attacked"),
 ])
 def test_acts_told_as_news_stay(sentence, word):

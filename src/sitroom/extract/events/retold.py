@@ -3,9 +3,8 @@
 - What a court or an inquiry heard ("A witness has told a court how he saw the wave sweep ...", "The court heard
   how the gang burnt several villages"): the guide codes no court hearings, and the testimony retells the case, whose
   acts are its past.
-- An event named as the topic of a work or an inquiry ("produced stories about the survivors of the earthquake",
-  "agencies inquiring into the riots"): the work or the inquiry is what the sentence tells (the guide: investigations
-  are no events).
+- An event named as the topic of a work ("produced stories about the survivors of the earthquake", "a documentary on
+  the massacre"): the work is what the sentence tells.
 - An agreement a company is party to (the guide v1.4: commercial settlements are not coded).
 - An act still to come ("are about to sign a deal", "paving the way for peace talks", "an agreement was about to
   be signed"): a plan, no event (its modality is planned).
@@ -45,7 +44,7 @@ _YEARS_BACK = 2
 
 def named_not_told(label: str, sentence: str, trigger_offset: Optional[int]) -> bool:
     """Whether the sentence names the event at ``trigger_offset`` (its cue; None when no cue found it) only as a
-    court's testimony, the topic of a work or an inquiry, or a commercial agreement."""
+    court's testimony, the topic of a work, or a commercial agreement."""
     if TOLD_IN_COURT.search(sentence):
         return True
     if label == AGREEMENT and COMMERCIAL_PARTY.search(sentence):
