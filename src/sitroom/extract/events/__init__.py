@@ -63,7 +63,7 @@ from ...records import DateValue, Event, Evidence
 from ...registry import stage
 from ..actors.vocabulary import dateline_end
 from . import arguments as args
-from . import crime, defining_element, family, figures, rerank, responsibility, rules
+from . import crime, defining_element, family, figures, rerank, responsibility, retold, rules
 from .also_told import adds_to_act
 from .civilians import civilians_told
 from .classifier import features
@@ -244,13 +244,17 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = civilians_told(e, ctx.doc, group, merged) if e is not None else None
         e = act_reported(e, ctx.doc, group) if e is not None else None
         e = practice_told(e, ctx.doc, group) if e is not None else None  # a habit told, no occurrence
-        if e is not None and told_after_old_day(e, group, ctx, units, dateline):
-            e = None  # "On the evening of March 20" after "on March 21, 1929": background
+        if e is not None and (told_after_old_day(e, group, ctx, units, dateline)
+                              or retold.year_named_incident(e, group, ctx.text, ctx.pub_date)):
+            e = None  # "On the evening of March 20" after "on March 21, 1929"; "the 1999 Interlaken tragedy": background
         # (its date last: on the event kept, it changes neither which events are kept nor how they merge; so the
         # sub-type of a bushfire, after the filter, which learned the typer's)
         if e is not None:
             e = bushfire_typed(e, ctx.text)  # "the blaze" in a story of bushfires
-            kept.append(section_date(act_date(e, group), ctx, units, dateline))
+            e = section_date(act_date(e, group), ctx, units, dateline)
+            if retold.undated_in_long_text(e, ctx, units):  # a report's case, an essay's past
+                continue
+            kept.append(e)
             kept_groups.append(group)
     kept = dated_by_source(kept, kept_groups, sources)  # a place of a list, or a mention, undated: its report's
     kept = rules.curfew_arrests(kept)  # arrests for defying a curfew where and when the document codes a demonstration
@@ -271,8 +275,9 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     text = u.text
     trig = cue.start if cue else u.start
     if (rules.is_aggregate(label, text, trig - u.start) or rules.is_ordinary_crime_arrest(label, text)
-            or rules.is_strike_only(label, text) or rules.is_inventory(label, text) or rules.is_kind_only(label, text)):
-        return None
+            or rules.is_strike_only(label, text) or rules.is_inventory(label, text) or rules.is_kind_only(label, text)
+            or retold.named_not_told(label, text, cue.start - u.start if cue else None)):
+        return None  # (retold: a court's testimony, a work's topic, a commercial deal)
     context = context_units(units, k)
     label = family.armed_attack_typed(label, text, None, None)  # by the words, before a disaster's check drops it
     label = network_cut(label, text)  # "connectivity falling by as much as 75%": a cut network, no disaster
@@ -308,6 +313,8 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         modality = "negated"  # "..., no attacks were reported": no act of its own, and it says none happened
     if label == DIPLOMATIC_CONTACT and (OFFER_TO_MEET.search(text) or ONGOING_TALKS.search(text)) and not MET.search(text):
         modality = "planned"  # "he is ready to meet the premier", "is negotiating with": no contact (guide v1.4)
+    if cue is not None and retold.not_yet(text, cue.start - u.start, cue.end - u.start, label):
+        modality = "planned"  # "paving the way for talks", "an agreement was about to be signed"
     if label == DIPLOMATIC_CONTACT and VISIT_TO_TROOPS.search(text):
         return None  # a visit to troops: neither diplomacy nor a deployment (guide v1.4)
     bars = bars or {"asserted": 0.0, **MIN_CONFIDENCE_NON_FACTUAL}

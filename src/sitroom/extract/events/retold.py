@@ -1,0 +1,115 @@
+"""Events a sentence names without telling them as news (rule 6 of rules.py: only news is coded).
+
+(What a court or an inquiry heard is discourse.not_news's: background unless the hearing dates the act recently.)
+- An event named as the topic of a work ("produced stories about the survivors of the earthquake", "a documentary on
+  the massacre"): the work is what the sentence tells.
+- An agreement a company is party to (the guide v1.4: commercial settlements are not coded).
+- An act still to come ("are about to sign a deal", "paving the way for peace talks", "an agreement was about to
+  be signed"): a plan, no event (its modality is planned).
+- A document-level one, on the events kept: an incident the document names by an old year and its place ("after
+  the 1999 Interlaken canyoning tragedy"), reported at that place with no day of its own ("Twenty-one people were
+  killed when a thunderstorm struck near Interlaken"), is that old incident retold: background (the guide's 60-day
+  window; in an undated article, "in 2014" is background too).
+- Another on the events kept: an act with no date of its own (dated by the publication alone) in a long text that
+  dates almost none of its sentences to the days before its publication (a report, an essay, a profile, a history:
+  at least LONG_TEXT sentences, fewer than one in DATED_SHARE dated to the RECENT_WINDOW days before). The
+  publication date dates an undated act only in a text that tells the news of its days; such a text tells a long
+  period, so its undated act cannot be pinned to a period (the guide's criterion 1) and is no news of it
+  (criterion 2): a testimony of the report ("Three men beat me"), a pattern ("police arrest people without
+  warrants"), a past of the person profiled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from ...lang.en.events.retold import (COMMERCIAL_PARTY, FUTURE, GOAL_FOR, NOT_YET_AFTER, NOT_YET_BEFORE, PURPOSE_FOR,
+                                      TOPIC_OF, YEAR_NAMED)
+from .taxonomy import AGREEMENT, DIPLOMATIC_CONTACT
+
+# Dates that are the report's own day: a report dated so is its own news, whatever old incident the text names.
+_OWN_DAY = frozenset({"day", "week", "range"})
+# A long text (a report, an essay, a feature: news reports are shorter) and the share of its sentences dated to the
+# days just before publication below which it tells no news of its days (one in DATED_SHARE).
+LONG_TEXT = 50
+DATED_SHARE = 50
+RECENT_WINDOW = 14
+# An incident named by the year before last, or older, lies beyond the news window whatever the day of publication.
+_YEARS_BACK = 2
+
+
+def named_not_told(label: str, sentence: str, trigger_offset: Optional[int]) -> bool:
+    """Whether the sentence names the event at ``trigger_offset`` (its cue; None when no cue found it) only as a
+    topic of a work, or a commercial agreement."""
+    if label == AGREEMENT and COMMERCIAL_PARTY.search(sentence):
+        return True
+    if trigger_offset is None:
+        return False
+    before = sentence[max(0, trigger_offset - 80):trigger_offset]
+    return bool(TOPIC_OF.search(before))
+
+
+def not_yet(sentence: str, trigger_offset: Optional[int], trigger_end: Optional[int], label: str = "") -> bool:
+    """Whether the words around the cue put its act still to come ("paving the way for talks", "an agreement was about
+    to be signed"); a meeting or a deal also when named as a goal ("conditions for resuming talks") or as the purpose
+    of an act still to come ("will go to Jakarta for a summit meeting")."""
+    if trigger_offset is None or trigger_end is None:
+        return False
+    before = sentence[max(0, trigger_offset - 60):trigger_offset]
+    if NOT_YET_BEFORE.search(before) or NOT_YET_AFTER.match(sentence[trigger_end:]):
+        return True
+    if label not in (DIPLOMATIC_CONTACT, AGREEMENT):
+        return False
+    if GOAL_FOR.search(before):
+        return True
+    purpose = PURPOSE_FOR.search(sentence[:trigger_offset])
+    return purpose is not None and bool(FUTURE.search(sentence[:purpose.start()]))
+
+
+def year_named_incident(e, reports, text: str, pub) -> bool:
+    """Whether the event is an old incident the document names by its year and place (module doc): its place is
+    named in "the YEAR Place ..." with the year before last or older (any year when the article is undated), and no
+    report of it is dated to a day of its own."""
+    if e.location is None or not e.location.name:
+        return False
+    if any(r.date is not None and r.date.precision in _OWN_DAY for r in (e, *reports)):
+        return False
+    place = e.location.name.split(",")[0].strip().lower()
+    for m in YEAR_NAMED.finditer(text):
+        if pub is not None and int(m.group(1)) > pub.year - _YEARS_BACK:
+            continue
+        if place and re.search(rf"\b{re.escape(place)}\b", m.group(2).lower()):
+            return True
+    return False
+
+
+def undated_in_long_text(e, ctx, units) -> bool:
+    """Whether the kept event ``e`` is dated by the publication alone in a long text that dates almost none of its
+    sentences to the days before publication (module doc); the text's figure is cached per document."""
+    if e.date is None or e.date.precision != "publication":
+        return False
+    frame = ctx.scratch.get("_event_news_frame")
+    if frame is None:
+        frame = ctx.scratch["_event_news_frame"] = _tells_its_days(ctx, units)
+    return not frame
+
+
+def _tells_its_days(ctx, units) -> bool:
+    """Whether the text is short, undated, or dates at least one sentence in DATED_SHARE to the RECENT_WINDOW days
+    before its publication."""
+    pub = ctx.pub_date
+    sentences = {u.sentence for u in units}
+    if pub is None or len(sentences) < LONG_TEXT:
+        return True
+    recent = set()
+    for m in ctx.times:
+        end = m.date.end if m.date is not None else None
+        try:
+            day = dt.date.fromisoformat(end[:10]) if end else None
+        except ValueError:
+            day = None
+        if day is not None and 0 <= (pub - day).days <= RECENT_WINDOW:
+            recent.add(m.sentence)
+    return len(recent) * DATED_SHARE >= len(sentences)

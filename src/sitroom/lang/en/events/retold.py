@@ -1,0 +1,41 @@
+"""English data of ``sitroom/extract/events/retold.py``: the words by which a sentence names an event it does not
+tell as news (the topic of a work, a commercial deal, an act still to come, an
+incident named by its year)."""
+
+from __future__ import annotations
+
+import re
+
+# An event named as the topic of a work ("produced stories about the survivors of the earthquake", "a documentary on
+# the massacre"): the work is the news, not the event. (Not "reports of": that attributes the event, it does not name
+# a work's topic; not an inquiry's topic either: "called for an investigation into the airstrike that killed 30 in
+# Idlib on Monday" codes the airstrike, the guide's event named inside a reaction with its own time and place.)
+TOPIC_OF = re.compile(
+    r"\b(?:stories|story|articles?|documentar(?:y|ies)|films?|books?|memoirs?|coverage) (?:about|on) (?:[\w'-]+ ){0,4}$",
+    re.I)
+
+# A business party to an agreement (the guide v1.4: commercial and civil settlements are not coded): "the company
+# behind the gas project has reached an agreement with the government". ("a company of soldiers" is a unit.)
+COMMERCIAL_PARTY = re.compile(r"\b(?:company|companies|firm|corporation|consortium|conglomerate)\b(?! of)", re.I)
+
+# Words that put an act still to come before its noun: "are about to sign a deal", "paving the way for peace
+# talks", "on the verge of an agreement" (the guide: plans are no events). (Not "close to": also a place, "sources
+# close to the case".)
+NOT_YET_BEFORE = re.compile(r"\b(?:about to|on the verge of|on the brink of|(?:pav(?:e|es|ed|ing)|clear(?:s|ed|ing)?)"
+                            r" the way (?:for|to))(?:\s+[\w'-]+){0,4}\s*$", re.I)
+# ... or after it, as its own predicate: "an agreement was about to be signed", "talks are due to begin" (the
+# noun's own passive or beginning: "a rally in Washington is scheduled to speak" is said of another subject).
+NOT_YET_AFTER = re.compile(r"^[\w'-]*(?:\s+[\w'-]+){0,2}\s+(?:is|was|are|were)\s+(?:about|due|poised|yet|scheduled|set)"
+                           r"\s+to\s+(?:be|begin|start|resume|open|take place)\b", re.I)
+
+# A meeting or a deal named as a purpose or a goal (the guide v1.4: planned meetings and offers of talks are no
+# contact): "conditions for resuming peace negotiations", "priorities for his visit", and "will go to Jakarta for a
+# summit meeting" (a purpose of an act still to come: FUTURE before it). ("joined the ministers for talks" took place.)
+GOAL_FOR = re.compile(r"\b(?:conditions?|priorit(?:y|ies)|plans?|preparations?|hopes?|calls?|demands?|proposals?|"
+                      r"requests?|push|bids?)\s+for\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
+PURPOSE_FOR = re.compile(r"\bfor\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
+FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|intends? to|(?:is|are) going to|(?:is|are) due to)\b", re.I)
+
+# An incident the text names by its year and a place ("the 1999 Interlaken canyoning tragedy", "the 1919 Seattle
+# general strike"): an old incident, named so because it is not this week's news.
+YEAR_NAMED = re.compile(r"\bthe ((?:1[89]|20)\d\d) ((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")

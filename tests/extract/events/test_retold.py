@@ -1,0 +1,153 @@
+"""Events a sentence names without telling them as news (retold.py): a court's testimony, a work's
+topic, a commercial deal, an act still to come, an old incident named by its year."""
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+
+from sitroom.lang.en.events.discourse import HEARD_AT_HEARING
+from sitroom.extract.events.retold import named_not_told, not_yet, year_named_incident
+
+ATTACK = "Violence against civilians / Attack"
+AGREEMENT = "Strategic developments / Agreement"
+DISASTER = "Disasters / Natural disaster"
+
+
+def _at(sentence: str, word: str) -> int:
+    return sentence.index(word)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("A nurse has told the court how gunmen dragged patients from their beds.", "dragged"),
+    ("The jury heard how the men beat the shopkeeper outside his store.", "beat"),
+    ("A tribunal in Arusha was told the militia burnt three villages.", "burnt"),
+    ("A survivor testified that soldiers shot at the crowd.", "shot"),
+])
+def test_testimony_in_court_is_read_as_heard_at_a_hearing(sentence, word):
+    # (discourse.not_news makes it background unless the hearing dates the act recently)
+    assert HEARD_AT_HEARING.search(sentence) and not named_not_told(ATTACK, sentence, _at(sentence, word))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("She wrote award-winning stories about the victims of the massacre in the valley.", "massacre"),
+    ("The film on the siege of the old town won the festival's prize.", "siege"),
+    ("A documentary on the bombing of the market opens this week.", "bombing"),
+])
+def test_the_topic_of_a_work_is_no_news(sentence, word):
+    assert named_not_told(ATTACK, sentence, _at(sentence, word))
+
+
+def test_a_commercial_agreement_is_not_coded():
+    sentence = "The mining company has reached an agreement with the provincial government over royalties."
+    assert named_not_told(AGREEMENT, sentence, _at(sentence, "agreement"))
+    # a company of soldiers is a unit, and an agreement between armed parties stays
+    sentence = "A company of soldiers and the rebels reached an agreement to stop fighting in the town."
+    assert not named_not_told(AGREEMENT, sentence, _at(sentence, "agreement"))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Gunmen killed a farmer in the village on Monday, police told reporters.", "killed"),
+    ("Reports of the killing of the mayor spread quickly.", "killing"),  # attributed, not a work's topic
+    ("They called for an inquiry into the shelling of the market on Monday.", "shelling"),  # named in a reaction
+    ("Police said the court building was attacked by gunmen overnight.", "attacked"),
+])
+def test_acts_told_as_news_stay(sentence, word):
+    assert not named_not_told(ATTACK, sentence, _at(sentence, word))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The two sides lifted the embargo, paving the way for peace talks next month.", "talks"),
+    ("The minister said a ceasefire was about to be signed.", "ceasefire"),
+    ("Officials said the talks are due to begin in Geneva.", "talks"),
+    ("The rebels are on the verge of an agreement with the army.", "agreement"),
+])
+def test_an_act_still_to_come_is_planned(sentence, word):
+    start = _at(sentence, word)
+    assert not_yet(sentence, start, start + len(word))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The two sides signed a ceasefire on Sunday.", "ceasefire"),
+    ("Sources close to the talks said they ended without a deal.", "talks"),
+    ("A rally in the capital is scheduled to speak for the farmers, its organisers joked.", "rally"),
+])
+def test_acts_that_happened_are_not_planned(sentence, word):
+    start = _at(sentence, word)
+    assert not not_yet(sentence, start, start + len(word))
+
+
+def _event(place, precision="publication"):
+    return SimpleNamespace(location=SimpleNamespace(name=place) if place else None,
+                           date=SimpleNamespace(precision=precision))
+
+
+TEXT = ("Six managers go on trial today over the 1998 Brenton rafting disaster. "
+        "Nine people drowned when a storm swelled the river near Brenton.")
+
+
+def test_an_old_incident_named_by_its_year_is_background():
+    assert year_named_incident(_event("Brenton"), (), TEXT, None)  # undated article
+    assert year_named_incident(_event("Brenton"), (), TEXT, dt.date(2003, 5, 1))
+
+
+def test_a_report_with_a_day_or_another_place_or_a_recent_year_stays():
+    assert not year_named_incident(_event("Brenton", "day"), (), TEXT, None)  # its own day: news
+    assert not year_named_incident(_event("Brenton"), (_event("Brenton", "day"),), TEXT, None)
+    assert not year_named_incident(_event("Carlow"), (), TEXT, None)  # another place
+    assert not year_named_incident(_event(None), (), TEXT, None)
+    assert not year_named_incident(_event("Brenton"), (), TEXT, dt.date(1999, 2, 1))  # last year's: may be news
+
+
+def _text(n_sentences: int, recent_sentences: int, pub=dt.date(2021, 6, 30)):
+    """A context of ``n_sentences`` sentences, ``recent_sentences`` of them dated to the days before ``pub``, the
+    others to an old year."""
+    times = [SimpleNamespace(sentence=i, date=SimpleNamespace(end="2021-06-28" if i < recent_sentences else "2015-12-31"))
+             for i in range(0, n_sentences, 3)]
+    units = [SimpleNamespace(sentence=i) for i in range(n_sentences)]
+    return SimpleNamespace(pub_date=pub, times=times, scratch={}), units
+
+
+def test_an_undated_act_in_a_long_text_that_tells_no_news_of_its_days_is_none():
+    from sitroom.extract.events.retold import undated_in_long_text
+    ctx, units = _text(120, 0)  # a long report dated only to old years
+    assert undated_in_long_text(_event("Basra"), ctx, units)
+    assert not undated_in_long_text(_event("Basra", "day"), ctx, units)  # an act with a day of its own stays
+
+
+def test_short_or_news_dated_or_undated_texts_keep_their_undated_acts():
+    from sitroom.extract.events.retold import undated_in_long_text
+    ctx, units = _text(30, 0)  # a short news report: the publication dates it
+    assert not undated_in_long_text(_event("Basra"), ctx, units)
+    ctx, units = _text(120, 12)  # a long text that tells the news of its days (several sentences dated so)
+    assert not undated_in_long_text(_event("Basra"), ctx, units)
+    ctx, units = _text(120, 0, pub=None)  # no publication date: nothing to measure against
+    assert not undated_in_long_text(_event("Basra"), ctx, units)
+
+
+CONTACT = "Diplomacy / Diplomatic contact"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The prime minister will fly to Tokyo for a summit with the emperor.", "summit"),
+    ("A ceasefire is one of the rebels' conditions for resuming talks with the army.", "talks"),
+    ("Trade is among the president's priorities for his visit to Paris.", "visit"),
+])
+def test_a_meeting_named_as_a_goal_or_a_future_purpose_is_planned(sentence, word):
+    start = _at(sentence, word)
+    assert not_yet(sentence, start, start + len(word), CONTACT)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The foreign minister flew to Tokyo for talks with his counterpart on Monday.", "talks"),
+    ("The envoy thanked the king for the meeting, which will be followed by others.", "meeting"),
+])
+def test_a_meeting_that_took_place_is_not_planned(sentence, word):
+    start = _at(sentence, word)
+    assert not not_yet(sentence, start, start + len(word), CONTACT)
+
+
+def test_the_purpose_rule_is_for_meetings_and_deals_only():
+    sentence = "The army will deploy troops for an attack on the town."
+    start = _at(sentence, "attack")
+    assert not not_yet(sentence, start, start + len("attack"), "Battles / Armed clash")
