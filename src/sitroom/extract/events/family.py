@@ -29,7 +29,7 @@ from typing import Optional, Sequence
 
 from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
-from ...lang.en.events.family import (AIR_ARM, ANSWERED_ATTACK, ARRESTED_FOR_KIDNAP, ARMED_SITE, ATTACK_VERB, CROWD_VIOLENCE, CUSTODY_VIOLENCE,
+from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARMED_SITE, ATTACK_VERB, CROWD_VIOLENCE, CUSTODY_VIOLENCE,
                                        DESTRUCTION_VERB, DETAINED_KILLED, DISAPPEARED, FORCE_BEATING, GRIEVANCE, GROUND_WEAPON,
                                        HELD_GATHERING, OWN_ELEMENT, RIOT_TOLD, STRIKES_HIT, UNNAMED_ARMED, WITNESS_SOURCE)
 from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS_DE_COMBAT, LETHAL, TWO_SIDED
@@ -44,7 +44,7 @@ from .rules import is_strike_only
 from .taxonomy import (
     ABDUCTION, AIR_STRIKE, ARMED_INTER, ARMED_PARTY_INTER, ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, IED, INTERVENTION,
     LOOTING, PEACEFUL_PROTEST,
-    REMOTE_VIOLENCE, SHELLING, SUICIDE_BOMB, VAC, VIOLENT_DEMONSTRATION, typed_fields,
+    REMOTE_VIOLENCE, SHELLING, VAC, VIOLENT_DEMONSTRATION, typed_fields,
 )
 from .territory import TERRITORY
 
@@ -80,8 +80,6 @@ def strike_means(label: str, sentence: str) -> str:
     if label == SHELLING and not GROUND_WEAPON.search(sentence) and (
             AIR_ARM.search(sentence) or any(c.label == AIR_STRIKE and c.weight >= STRONG for c in find_cues(sentence))):
         return AIR_STRIKE
-    if label == SUICIDE_BOMB and _answers_suicide_attack(sentence):
-        return AIR_STRIKE
     if label == IED:
         # a planted explosive told only by a weak word ("bombed", "explosion") beside a strong word of an air arm
         # ("Myanmar's military bombed a village", "a warplane ... explosions"): the air strike is the weapon
@@ -90,23 +88,6 @@ def strike_means(label: str, sentence: str) -> str:
         if air and not any(c.label == IED and c.weight >= STRONG for c in cues):
             return AIR_STRIKE
     return label
-
-
-def _answers_suicide_attack(sentence: str) -> bool:
-    """Whether every suicide word of a sentence is told as what its act answers or follows (ANSWERED_ATTACK: "air
-    strikes were launched in the wake of suicide attacks") and an air arm or an air strike's strong word is told
-    outside that background: the strike is the clause's event, the suicide attacks its background."""
-    suicide: dict[int, int] = {}  # start -> end of each suicide word (one its two weights both match: once)
-    for c in find_cues(sentence):
-        if c.label == SUICIDE_BOMB:
-            suicide[c.start] = max(c.end, suicide.get(c.start, c.end))
-    ends = {m.end(): m.start() for m in ANSWERED_ATTACK.finditer(sentence)}
-    if not suicide or any(start not in ends for start in suicide):
-        return False
-    rest = sentence
-    for start in sorted(suicide, reverse=True):  # the background phrases cut out, last first
-        rest = rest[:ends[start]] + " " + rest[suicide[start]:]
-    return bool(AIR_ARM.search(rest)) or any(c.label == AIR_STRIKE and c.weight >= STRONG for c in find_cues(rest))
 
 
 def grievance_told(label: str, sentence: str, trigger: Optional[str]) -> str:

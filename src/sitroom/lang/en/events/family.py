@@ -304,10 +304,3 @@ OWN_ELEMENT = {
     "Strategic developments / Change to group/activity": None,
     "Strategic developments / Other": None,
 }
-
-# Attacks told as what an act answers or follows ("air strikes were launched in the wake of suicide attacks",
-# "blaming Arafat for the weekend suicide bombings, sent his air force to blast ..."): the background of the
-# clause, whose own event is the answer (family.strike_means). The match ends where the suicide words begin.
-ANSWERED_ATTACK = re.compile(
-    r"\b(?:in the wake of|in (?:retaliation|reprisal|revenge|response) (?:for|to)|to avenge|after|following|"
-    r"blam(?:e|es|ed|ing) (?:[\w.'-]+ ){1,4}?for) (?:[\w.,'-]+ ){0,5}?(?=suicide\b)", re.I)
