@@ -10,7 +10,7 @@ from typing import Optional
 from ...lang.en.events.demonstrations import ORIGIN_PREPOSITIONS, PARTICIPATION
 from ...lang.en.events.disasters import NATURAL_HAZARD
 from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT,
-                                     TOLL_RISING)
+                                     TOLL_RISING, TWO_SIDED)
 from ...records import DateValue, Event
 from .merged_slots import _own_date, _merge, _report_key, report_rank  # noqa: F401 (recall_loss.py watches merging._merge)
 from .taxonomy import NATURAL_DISASTER, REMOTE_VIOLENCE, typed_fields
@@ -187,8 +187,9 @@ def _same_event(a: Event, b: Event) -> bool:
     pa, pb, da, db = _place_key(a), _place_key(b), _date_key(a), _date_key(b)
     if not ((_places_compatible(a, b) or _detailed_next(a, b)) and (_dates_overlap(da, db) or _by_then_retold(a, b))):
         return False
-    if battle_with_strike:  # rule 3 only when the strike is clearly in the same battle: same place and day
-        return pa is not None and pa == pb and da == db
+    if battle_with_strike:  # rule 3 only when the strike is clearly in the same battle: same place and day, told
+        # near it (a battle told far on in the text is another part of the story)
+        return pa is not None and pa == pb and da == db and abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
     if DISTINCT.search(b.evidence.text):  # "another ...": the same event only when place and day agree
         return pa is not None and pa == pb and da == db
     if further_count(b.evidence.text):  # "four more were arrested": only on the day the first count was told
@@ -333,7 +334,7 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
         for i, kept in enumerate(out):
             if _same_event(kept, ev):
                 # The Battles event absorbs a strike in the same battle; otherwise the first report stays.
-                if kept.event_type != "Battles" and ev.event_type == "Battles":
+                if kept.event_type != "Battles" and ev.event_type == "Battles" and fighting_told(ev):
                     out[i] = _merge(ev, kept, ranks=ranks)
                 else:
                     out[i] = _merge(kept, ev, ranks=ranks)
@@ -353,6 +354,13 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
     return out
 
 
+def fighting_told(battle: Event) -> bool:
+    """Whether a Battles report tells fighting (rules' TWO_SIDED words): only then is a strike merged with it a
+    strike in its battle (rule 3). A report typed as a battle for its armed dead alone ("the number of US forces
+    killed rose to three", after "killed by a stray US bomb") retells the strike, which stays the event."""
+    return bool(TWO_SIDED.search(battle.evidence.text))
+
+
 def _join(out: list[Event], groups: list[list[Event]], i: int, ev: Event, ranks: dict, lent: bool = False) -> None:
     """A report that refers back to (a mention) or retells ``out[i]`` joins it; its evidence stays. ``lent``: its
     place and date are the context's, not the act's, and fill in nothing."""
@@ -369,7 +377,7 @@ def merge_across(earlier: list[Event], later: list[Event]) -> list[Event]:
     for ev in later:
         for i in range(len(earlier)):
             if _same_event(out[i], ev):
-                if out[i].event_type != "Battles" and ev.event_type == "Battles":
+                if out[i].event_type != "Battles" and ev.event_type == "Battles" and fighting_told(ev):
                     out[i] = _merge(ev, out[i])
                 else:
                     out[i] = _merge(out[i], ev)

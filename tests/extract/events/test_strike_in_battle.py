@@ -1,0 +1,43 @@
+"""Rule 3 (events/merging.py): a strike merges into a battle told near it that tells fighting; bombs told by how
+they were delivered are an air strike (patterns.py)."""
+
+from sitroom.extract.events import rules
+from sitroom.extract.events.patterns import find_cues
+from sitroom.records import DateValue, Event, Evidence, PlaceMention
+
+AIR = "Explosions/Remote violence / Air/drone strike"
+CLASH = "Battles / Armed clash"
+
+
+def _event(label, sentence, text):
+    place = "Lashkar Gah"
+    return Event(**rules.typed_fields(label), confidence=0.8,
+                 location=PlaceMention(text=place, start=0, end=len(place), name=place, level="populated place",
+                                       country="AF"),
+                 date=DateValue(start="2010-03-02", end="2010-03-02", precision="day"),
+                 evidence=Evidence(sentence=sentence, start=sentence * 100, end=sentence * 100 + len(text), text=text))
+
+
+def test_a_strike_joins_the_fighting_told_beside_it():
+    out = rules.merge_events([_event(AIR, 0, "A jet dropped two bombs on the compound."),
+                              _event(CLASH, 1, "Fighting raged around the compound all night.")])
+    assert [(e.event_type, e.evidence.sentence) for e in out] == [("Battles", 1)]
+
+
+def test_a_battle_told_far_on_or_one_that_tells_no_fighting_does_not_absorb_the_strike():
+    far = rules.merge_events([_event(AIR, 0, "A jet dropped two bombs on the compound."),
+                              _event(CLASH, 9, "Fighting raged around the compound all night.")])
+    assert sorted(e.event_type for e in far) == ["Battles", "Explosions/Remote violence"]
+    dead = rules.merge_events([_event(AIR, 0, "A jet dropped two bombs on the compound."),
+                               _event(CLASH, 1, "The number of soldiers killed rose to four.")])
+    assert [e.sub_event_type for e in dead] == ["Air/drone strike"]
+
+
+def test_bombs_told_by_their_delivery_cue_an_air_strike():
+    def air(text):
+        return any(c.label == AIR for c in find_cues(text))
+    assert air("Two soldiers were killed by a stray bomb near the border.")
+    assert air("Planes dropped at least 30 bombs on the valley.")
+    assert air("The bombing campaign went on for a month.")
+    assert not air("An errant mortar bomb landed in a school yard.")
+    assert not air("A 10-kilogram bomb exploded at the bus station.")
