@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...lang.en.actors.vocabulary import FAMILY_NOUNS
+from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.metonymy import FORCE_NOUNS, GOVERNMENT_NOUNS as ACTOR_NOUNS
 from ...lang.en.reporting import SAYING_OR_DECIDING_LEMMAS as SPEECH_VERBS
 from ..pos import VERBAL
@@ -62,7 +63,7 @@ def owns_forces(doc, start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     root = span.root
-    if root.dep_ not in ("compound", "amod", "nmod", "poss") or root.head.i < span.end - 1:
+    if root.dep_ not in NOUN_MODIFIER_DEPS or root.head.i < span.end - 1:
         return False
     head = root.head
     # the words from the name to the noun it modifies ("Air Force", "B-52 bombers", "'s army")
