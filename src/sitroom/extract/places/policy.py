@@ -55,7 +55,11 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
     if s.extra.get("one_name"):
         # "the Tora Bora region" (PERSON to spaCy): a run of names the gazetteer lacks as a whole (pieces.py) is a
         # place where spaCy calls it one or a word of its level after it says so
-        return s.label in PLACE_LABELS or bool(s.extra.get("after"))
+        # (or a word whose object is only ever a place before it, "near Tora Bora", or the common noun of a landform
+        # after it, "Tora Bora mountain": the words say it is a place as a level word does)
+        nxt = s.extra.get("next", "")
+        return (s.label in PLACE_LABELS or bool(s.extra.get("after")) or bool(s.extra.get("place_only"))
+                or (nxt.islower() and (nxt in FEATURE_TAILS or nxt + "s" in FEATURE_TAILS)))
     if s.extra.get("named_in_unit"):
         return True  # "shelled Thantlang in Chin State": placed at the unit (hierarchy.constrain)
     cands = s.entries[:40]
