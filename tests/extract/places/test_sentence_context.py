@@ -180,5 +180,7 @@ def test_a_run_of_names_the_gazetteer_lacks_after_a_word_of_place_only_or_before
     assert [p.country for p in places_of(near) if p.text == "Tora Bora" and p.role == "location"] == ["AF"]
     landform = "Jets circled over the Tora Bora mountains of eastern Afghanistan all night."
     assert [p.role for p in places_of(landform) if p.text == "Tora Bora"] == ["location"]
+    caves = "Jets bombed the Tora Bora caves again on Sunday."
+    assert [p.role for p in places_of(caves) if p.text == "Tora Bora"] == ["location"]
     person = "Officials said Tora Bora would speak to reporters on Friday in Kabul."
     assert not [p for p in places_of(person) if p.text == "Tora Bora"]
