@@ -151,3 +151,15 @@ def test_groups_of_a_list_at_places_of_their_own_are_one_event_at_each(pipeline,
         assert len(got) == 1
     else:
         assert got == places
+
+
+def test_places_of_phrases_joined_at_the_preposition_are_a_list(nlp):
+    """"on offices in Rafah ... and on the towns of Jenin and Nablus": two phrases of place joined by "and", one strike
+    at each town; a place that only locates another ("near Jalalabad") is no item of a list."""
+    s = "Helicopters fired rockets on police offices in Rafah in the south and on the northern towns of Jenin and Nablus."
+    places = [_place(p, s, country="PS") for p in ("Rafah", "Jenin", "Nablus")]
+    out = _coded(nlp, s, places, label="Explosions/Remote violence / Air/drone strike")
+    assert [e.location.name for e in out] == ["Rafah", "Jenin", "Nablus"]
+    s = "Soldiers killed two men in a village in Nangarhar near Jalalabad."
+    places = [_place(p, s, country="AF") for p in ("Nangarhar", "Jalalabad")]
+    assert len(_coded(nlp, s, places, label="Battles / Armed clash")) == 1

@@ -160,3 +160,27 @@ def test_a_government_speaking_tells_nothing_of_where_the_story_is(places_of):
     places = places_of("U.S. officials said talks would resume next week. Gunmen killed three soldiers near Kidal "
                        "on Monday.")
     assert [p.country for p in places if p.text == "Kidal"] == ["ML"]
+
+
+def test_a_name_the_gazetteer_lacks_is_not_placed_in_the_home_country_of_the_forces_beside_it(places_of):
+    """"The United States Air Force bombed ... the Tora Bora region": the forces' home country says where they come
+    from; the story's other place (Afghanistan) says where the unknown name lies. With no other place, the forces'
+    country still places it ("Mali's army ... near X")."""
+    text = ("Fighting went on in eastern Afghanistan on Monday. The United States Air Force dropped heavy bombs into "
+            "the hills of the Tora Bora region overnight.")
+    assert [p.country for p in places_of(text) if p.text == "Tora Bora"] == ["AF"]
+    alone = "The United States Air Force dropped heavy bombs into the hills of the Tora Bora region overnight."
+    assert [p.country for p in places_of(alone) if p.text == "Tora Bora"] == ["US"]
+
+
+def test_a_run_of_names_the_gazetteer_lacks_after_a_word_of_place_only_or_before_a_landform_is_a_place(places_of):
+    """A run of names spaCy calls a person, which the gazetteer lacks as a whole: "near" takes only places, and a
+    landform's noun after it ("mountains") says it is one, as a level word does."""
+    near = "Special forces were seen near Tora Bora late on Friday, in eastern Afghanistan."
+    assert [p.country for p in places_of(near) if p.text == "Tora Bora" and p.role == "location"] == ["AF"]
+    landform = "Jets circled over the Tora Bora mountains of eastern Afghanistan all night."
+    assert [p.role for p in places_of(landform) if p.text == "Tora Bora"] == ["location"]
+    caves = "Jets bombed the Tora Bora caves again on Sunday."
+    assert [p.role for p in places_of(caves) if p.text == "Tora Bora"] == ["location"]
+    person = "Officials said Tora Bora would speak to reporters on Friday in Kabul."
+    assert not [p for p in places_of(person) if p.text == "Tora Bora"]

@@ -17,11 +17,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable, Optional
 
+from ...lang.en.events.arguments import SITE_PREPS
 from ...lang.en.events.rules import BETWEEN
 from ...lang.en.time.patterns import CUES
 from ...records import Event, PlaceMention
 
-STRETCH = CUES["unit"]  # a date's words that name a stretch of time ("this week"), not a day
+STRETCH = CUES["unit"]
+# The prepositions that open a phrase of where an act was: "in", "at", "near"..., and "on" of a strike's target.
+ON_OR_AT = SITE_PREPS | {"on"}  # a date's words that name a stretch of time ("this week"), not a day
 
 
 def split_by_place(events: list[Event], doc, places: Iterable[PlaceMention],
@@ -99,11 +102,53 @@ def _listed_with(ev: Event, doc, places: list[PlaceMention]) -> list[PlaceMentio
             continue  # (a province after its town is the town's address: "Upington, Northern Cape")
         key = (p.name or p.text).lower()
         head = _head(doc, p)
-        if key in seen or head is None or (_conj_root(head) != chain and not _other_item(own, head)):
+        if key in seen or head is None or (_conj_root(head) != chain and not _other_item(own, head)
+                                           and not _joined_phrases(own, head)):
             continue
         seen.add(key)
         out.append(p)
     return out
+
+
+def _phrase_of(tok):
+    """The phrase of place that ``tok``, a place's name, is the object of: the preposition of place that opens it
+    ("in" of "in Khan Yunis"; "on" of "on the towns of Salfit and Tulkarem", through the noun the name is "of"), or
+    None when the name is no object of a preposition ("the West Bank towns": a name that modifies a noun)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    for _ in range(3):
+        if tok.dep_ != "pobj":
+            return None
+        prep = tok.head
+        if prep.lower_ in ON_OR_AT:
+            return prep
+        if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return None
+        tok = prep.head  # "the towns of Salfit": the noun the name is "of" stands where the name stands
+    return None
+
+
+def _joined_phrases(own, head) -> bool:
+    """Whether two places are the objects of two phrases of place joined to one another ("rockets fired on offices in
+    Khan Yunis and on the towns of Salfit and Tulkarem", "raids in Minsk and in Brest"): a list of places joined at the
+    preposition, one act at each (the name that only places the noun of the other phrase, "offices in Khan Yunis", is
+    read through that noun, and either phrase may be the one the other is joined to)."""
+    b = _phrase_of(head)
+    inner = _phrase_of(own)
+    if b is None or inner is None:
+        return False
+    outer = inner.head.head if inner.head.dep_ == "pobj" and inner.head.head.lower_ in ON_OR_AT else None
+    for a in (inner, outer):
+        if a is None or a.i == b.i:
+            continue
+        if _conj_root(a) == _conj_root(b):
+            return True
+        # (the parser may hang "and on the towns" on another phrase of place said of the same word: "offices in
+        # Khan Yunis in the southern Gaza Strip and on the towns of ...")
+        doc = a.doc
+        if any(x.dep_ == "conj" and doc[_conj_root(x)].head.i == y.head.i for x, y in ((a, b), (b, a))):
+            return True
+    return False
 
 
 def _other_item(own, head) -> bool:

@@ -22,7 +22,7 @@ from ...records import PlaceMention
 from ...registry import stage
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, LEVELS, PPL, Gazetteer, coord, get_gazetteer
 from .hierarchy import constrain
-from .metonymy import is_metonym, speaks_for_government
+from .metonymy import is_metonym, owns_forces, speaks_for_government
 from .normalise import fold_name
 from .pieces import pieces_of_one_name
 from .policy import is_place
@@ -92,7 +92,9 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
                       and (speaks_for_government(doc, s.start, s.end,
                                                  gaz.level[c.entry] == COUNTRY or int(gaz.capital[c.entry]) == 2)
                            or gaz.level[c.entry] == COUNTRY and s.extra.get("owns") in MISSION_NOUNS))
-    within_sentence_places(gaz, kept, choices, sentence_index or (lambda o: _sentence_of(doc, o)), focus, sides)
+    owners = frozenset(i for i, s in enumerate(kept) if (c := choices.get(i)) is not None and not c.unresolved
+                       and gaz.level[c.entry] == COUNTRY and owns_forces(doc, s.start, s.end))
+    within_sentence_places(gaz, kept, choices, sentence_index or (lambda o: _sentence_of(doc, o)), focus, sides, owners)
     out = []
     for i, s in enumerate(kept):
         out.append(_mention(doc, gaz, s, choices.get(i), sentence_index))

@@ -8,6 +8,10 @@ or government ("Kabul forces"). These become actors, not places of events.
 
 from __future__ import annotations
 
+import re
+
+from ...lang.en.actors.vocabulary import FAMILY_NOUNS
+from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.metonymy import FORCE_NOUNS, GOVERNMENT_NOUNS as ACTOR_NOUNS
 from ...lang.en.reporting import SAYING_OR_DECIDING_LEMMAS as SPEECH_VERBS
 from ..pos import VERBAL
@@ -45,3 +49,23 @@ def speaks_for_government(doc, start: int, end: int, is_capital_or_country: bool
     nxt = doc[span.end] if span.end < len(doc) else None
     head = span.root.head
     return not ((nxt is not None and nxt.lower_ in FORCE_NOUNS) or head.lower_ in FORCE_NOUNS)
+
+
+# The nouns of a state's armed forces and their arms ("the United States Air Force", "US B-52 bombers"), longest first.
+_FORCE_PHRASES = tuple(sorted(FAMILY_NOUNS["military"], key=len, reverse=True))
+
+
+def owns_forces(doc, start: int, end: int) -> bool:
+    """Whether a country's name between ``start`` and ``end`` only says whose forces or arms a noun phrase names
+    ("the United States Air Force dropped", "US B-52 bombers struck", "Mali's army"): the forces' home country, which
+    says where they come from, not where they act."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ not in NOUN_MODIFIER_DEPS or root.head.i < span.end - 1:
+        return False
+    head = root.head
+    # the words from the name to the noun it modifies ("Air Force", "B-52 bombers", "'s army")
+    rest = re.sub(r"^['’]s\b", "", doc.text[span.end_char:head.idx + len(head.text)].lower().strip()).strip()
+    return any(rest == p or rest.endswith(" " + p) for p in _FORCE_PHRASES)

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Optional
 
 from ...lang.en.metonymy import GOVERNMENT_NOUNS
-from ...lang.en.places import FEATURE_TAILS, STYLE_NOUNS, SITE_HEADS
+from ...lang.en.places import FEATURE_TAILS, LANDFORM_NOUNS, STYLE_NOUNS, SITE_HEADS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .normalise import fold_name
 from .cues import QUALIFIER
@@ -55,7 +55,11 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
     if s.extra.get("one_name"):
         # "the Tora Bora region" (PERSON to spaCy): a run of names the gazetteer lacks as a whole (pieces.py) is a
         # place where spaCy calls it one or a word of its level after it says so
-        return s.label in PLACE_LABELS or bool(s.extra.get("after"))
+        # (or a word whose object is only ever a place before it, "near Tora Bora", or the common noun of a landform
+        # after it, "Tora Bora mountain": the words say it is a place as a level word does)
+        nxt = s.extra.get("next", "")
+        return (s.label in PLACE_LABELS or bool(s.extra.get("after")) or bool(s.extra.get("place_only"))
+                or (nxt.islower() and (nxt in FEATURE_TAILS or nxt in LANDFORM_NOUNS)))
     if s.extra.get("named_in_unit"):
         return True  # "shelled Thantlang in Chin State": placed at the unit (hierarchy.constrain)
     cands = s.entries[:40]

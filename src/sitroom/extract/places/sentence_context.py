@@ -40,14 +40,28 @@ UNIT_SEAT_POPULATION = 100_000
 SURE_OF_OTHERS = 0.6
 
 
+def _others(choices: dict[int, Choice], spans: list[Span], members: list[int], i: int, skip) -> tuple[list[Choice], bool]:
+    """The sure readings of the sentence's other places (as far as they are sure: "South" read as a region of
+    Cameroon is no evidence), else, with none, of the story's; and whether they are the story's."""
+    key = spans[i].key
+    others = [choices[j] for j in members if j != i and j not in skip and choices.get(j) is not None
+              and spans[j].key != key and choices[j].confidence >= SURE_OF_OTHERS]
+    if others:
+        return others, False
+    return [c for j, c in choices.items() if j not in skip and spans[j].key != key and c.confidence >= SURE_OF_OTHERS], True
+
+
 def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int, Choice], sentence_of,
-                           focus: Counter, sides: frozenset[int] = frozenset()) -> None:
+                           focus: Counter, sides: frozenset[int] = frozenset(),
+                           owners: frozenset[int] = frozenset()) -> None:
     """A place named in a sentence whose other places all lie in one country is read inside it: "in Dogon Noma,
     Kaduna State", "Kuriga, near Kaduna". A name the gazetteer lacks there, or whose reading is a small namesake
     or a loose spelling in a country the story names nowhere else (NoMa, Washington; Khouribga, Morocco), stays
     unresolved, placed at that country's admin1 that all the others share, else at the country; a candidate
     inside it is taken instead when the name has one. ``choices`` is updated in place. ``sides``: the spans of a
-    government speaking or deciding ("U.S. officials said"), which vouch for no country."""
+    government speaking or deciding ("U.S. officials said"), which vouch for no country. ``owners``: the spans of a
+    country named only as the home of forces or arms ("US bombers"), which vouch for no country of a name the gazetteer
+    lacks while the story's other places remain to say where it is."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(spans):
         if s.kind == "name":
@@ -69,12 +83,12 @@ def within_sentence_places(gaz: Gazetteer, spans: list[Span], choices: dict[int,
             # (a name the gazetteer lacks is not placed in a country named only in a feature's name: "in Jubilaram in
             # the Lake Chad Basin", a basin of four countries; a name it has may still be read there, "near Bol")
             skip = sides | ({j for j, t in enumerate(spans) if t.extra.get("feature")} if choice is None else set())
-            others = [choices[j] for j in members if j != i and j not in skip and choices.get(j) is not None
-                      and spans[j].key != s.key and choices[j].confidence >= SURE_OF_OTHERS]
-            story = not others
-            if story:  # a sentence with no other place: the story's other places, all of them
-                others = [c for j, c in choices.items() if j not in skip and spans[j].key != s.key
-                          and c.confidence >= SURE_OF_OTHERS]
+            # (nor, for a name the gazetteer lacks, the home country of forces the sentence names: "US bombers struck
+            # the caves of Tora Bora" says nothing of where Tora Bora is; the story's other places may, and only
+            # when nothing else is named do the forces' home country still place it: "Mali's army ... near Kouri")
+            others, story = _others(choices, spans, members, i, skip | (owners if choice is None else frozenset()))
+            if not others and choice is None and owners:
+                others, story = _others(choices, spans, members, i, skip)
             if not others:
                 continue
             units = {_unit_of(gaz, o.entry) for o in others}

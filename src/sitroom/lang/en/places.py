@@ -179,3 +179,8 @@ house office offices headquarters assembly parliament palace airport terminal ma
 FEATURE_TAILS = frozenset("""
 islands island isles mountains hills valley desert coast peninsula plains heights highlands
 """.split())
+# Common nouns of land and its hollows that, after a run of names the gazetteer lacks, say the run names a place ("the
+# Tora Bora caves", "the Shahi Kot area"), with FEATURE_TAILS and their singulars.
+LANDFORM_NOUNS = frozenset("""
+mountain hill area areas cave caves forest forests ridge range pass gorge
+""".split())
