@@ -77,9 +77,9 @@ def test_acts_that_happened_are_not_planned(sentence, word):
     assert not not_yet(sentence, start, start + len(word))
 
 
-def _event(place, precision="publication"):
+def _event(place, precision="publication", start=80):
     return SimpleNamespace(location=SimpleNamespace(name=place) if place else None,
-                           date=SimpleNamespace(precision=precision))
+                           date=SimpleNamespace(precision=precision), evidence=SimpleNamespace(start=start))
 
 
 TEXT = ("Six managers go on trial today over the 1998 Brenton rafting disaster. "

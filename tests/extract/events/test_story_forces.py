@@ -26,3 +26,10 @@ def test_a_bare_army_stays_the_places_when_the_story_names_two_states(pipeline):
             "bombed a house on Tuesday, killing three people, residents said.")
     assert "Military Forces of Turkey" not in _forces([e for e in _events(pipeline, text)
                                                         if e.sub_event_type == "Air/drone strike"])
+
+
+def test_a_bare_army_named_before_another_states_forces_stays_its_countrys(pipeline):
+    # English points back: "French troops" told after the report is no referent of its "army"
+    text = ("The army said on Tuesday its soldiers killed 30 militants near Mopti. "
+            "French troops withdrew from Mali last year.")
+    assert "Military Forces of France" not in _forces(_events(pipeline, text))

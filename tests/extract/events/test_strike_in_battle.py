@@ -38,6 +38,8 @@ def test_bombs_told_by_their_delivery_cue_an_air_strike():
         return any(c.label == AIR for c in find_cues(text))
     assert air("Two soldiers were killed by a stray bomb near the border.")
     assert air("Planes dropped at least 30 bombs on the valley.")
-    assert air("The bombing campaign went on for a month.")
+    assert air("The bombing runs went on for a month.")
+    # rebels wage a bombing campaign with planted bombs: no aircraft told
+    assert not air("The separatists have waged a bombing campaign in the capital's metro.")
     assert not air("An errant mortar bomb landed in a school yard.")
     assert not air("A 10-kilogram bomb exploded at the bus station.")

@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from ...lang.en.events.retold import (COMMERCIAL_PARTY, FUTURE, GOAL_FOR, NOT_YET_AFTER, NOT_YET_BEFORE, PURPOSE_FOR,
+from ...lang.en.events.retold import (COMMERCIAL_PARTNER, COMMERCIAL_PARTY, FUTURE, GOAL_FOR, NOT_YET_AFTER, NOT_YET_BEFORE, PURPOSE_FOR,
                                       TOPIC_OF, YEAR_NAMED)
 from .taxonomy import AGREEMENT, DIPLOMATIC_CONTACT
 
@@ -36,6 +36,8 @@ _OWN_DAY = frozenset({"day", "week", "range"})
 LONG_TEXT = 50
 DATED_SHARE = 50
 RECENT_WINDOW = 14
+# The lead of a text: its first sentence (a news report opens with its day).
+LEAD = 1
 # An incident named by the year before last, or older, lies beyond the news window whatever the day of publication.
 _YEARS_BACK = 2
 
@@ -43,10 +45,11 @@ _YEARS_BACK = 2
 def named_not_told(label: str, sentence: str, trigger_offset: Optional[int]) -> bool:
     """Whether the sentence names the event at ``trigger_offset`` (its cue; None when no cue found it) only as a
     topic of a work, or a commercial agreement."""
-    if label == AGREEMENT and COMMERCIAL_PARTY.search(sentence):
-        return True
     if trigger_offset is None:
-        return False
+        return label == AGREEMENT and bool(COMMERCIAL_PARTY.search(sentence))
+    if label == AGREEMENT and (COMMERCIAL_PARTY.search(sentence[:trigger_offset])
+                               or COMMERCIAL_PARTNER.match(sentence[trigger_offset:])):
+        return True  # the company is a party: the agreement's subject, or the one it is made with
     before = sentence[max(0, trigger_offset - 80):trigger_offset]
     return bool(TOPIC_OF.search(before))
 
@@ -65,7 +68,9 @@ def not_yet(sentence: str, trigger_offset: Optional[int], trigger_end: Optional[
     if GOAL_FOR.search(before):
         return True
     purpose = PURPOSE_FOR.search(sentence[:trigger_offset])
-    return purpose is not None and bool(FUTURE.search(sentence[:purpose.start()]))
+    # (the future of the purpose's own clause: "the minister, who will step down next month, flew to Islamabad for
+    # talks" met; the clause after the last comma)
+    return purpose is not None and bool(FUTURE.search(sentence[:purpose.start()].rsplit(",", 1)[-1]))
 
 
 def year_named_incident(e, reports, text: str, pub) -> bool:
@@ -77,7 +82,12 @@ def year_named_incident(e, reports, text: str, pub) -> bool:
     if any(r.date is not None and r.date.precision in _OWN_DAY for r in (e, *reports)):
         return False
     place = e.location.name.split(",")[0].strip().lower()
+    # (a report told before the old incident is named is not its retelling: the lead "A grenade attack in Nairobi
+    # killed three", then "since the 1998 Nairobi bombing")
+    first = min(r.evidence.start for r in (e, *reports))
     for m in YEAR_NAMED.finditer(text):
+        if m.start() > first:
+            continue
         if pub is not None and int(m.group(1)) > pub.year - _YEARS_BACK:
             continue
         if place and re.search(rf"\b{re.escape(place)}\b", m.group(2).lower()):
@@ -112,4 +122,8 @@ def _tells_its_days(ctx, units) -> bool:
             day = None
         if day is not None and 0 <= (pub - day).days <= RECENT_WINDOW:
             recent.add(m.sentence)
+    # A text whose lead is dated to those days tells their news (a news report opens with its day), however long
+    # and however few of its later sentences are dated: a live report of the day's protests.
+    if recent & set(sorted(sentences)[:LEAD]):
+        return True
     return len(recent) * DATED_SHARE >= len(sentences)

@@ -38,6 +38,9 @@ def story_forces(events: list, ctx) -> list:
     name = _FORCES + cname
     out = []
     for e in events:
+        if words[1] > e.evidence.start:
+            out.append(e)  # the state's forces named only after the event's report: no referent given yet (Mali's
+            continue  # "the army said ...", then "French troops withdrew last year")
         update = {}
         for slot, other in (("actor1", e.actor2), ("actor2", e.actor1)):
             ref = getattr(e, slot)
@@ -53,12 +56,13 @@ def _bare(ref: Optional[ActorRef]) -> bool:
 
 
 def _named_forces(ctx) -> dict:
-    """The states whose forces the document names by name or nationality, not by a bare noun (ISO -> the words)."""
+    """The states whose forces the document names by name or nationality, not by a bare noun (ISO -> the first
+    words naming them and their offset)."""
     start = dateline_end(ctx.text)
     named = {}
     for m in ctx.actors:
         if m.start < start or m.kind != "group" or not (m.name or "").startswith(_FORCES) or not m.country:
             continue
         if " ".join(m.text.lower().split()).removeprefix("the ") not in BARE_FORCES:
-            named.setdefault(m.country, m.text)
+            named.setdefault(m.country, (m.text, m.start))
     return named

@@ -71,10 +71,11 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:unmanned aerial vehicles?|drones? (?:(?:later|then|also|again|reportedly) )?(?:fired|struck|dropped|hit)|"
          r"from the air)\b", STRONG),
         # bombs told by how they were delivered ("dropped 47 bombs", "a stray US bomb", "a misguided bomb": one gone
-        # astray was aimed from the air, a planted one goes off where it lies) and a bombing campaign or its runs
+        # astray was aimed from the air, a planted one goes off where it lies) and bombing runs or sorties (not a
+        # bombing campaign: rebels wage one with planted bombs, "a bombing campaign in Moscow's metro")
         (r"\b(?:(?:stray|misguided|errant|misdirected|laser-guided|satellite-guided|precision-guided|smart) "
          r"(?:(?!mortar|car|roadside|pipe|petrol|nail)[\w.]+ )?bombs?|dropp(?:ed|ing|s) (?:[\w,-]+ ){0,3}?bombs?|"
-         r"bomb(?:ing)? (?:campaigns?|runs?|sorties)|carpet[- ]bomb(?:ing|ed|s)?)\b", STRONG),
+         r"bomb(?:ing)? (?:runs?|sorties)|carpet[- ]bomb(?:ing|ed|s)?)\b", STRONG),
         # bombs dropped from aircraft ("a Russian guided bomb hit a residential building", "barrel bombs") and a
         # strike made "with drones" are air strikes, not a planted explosive or a looting
         (r"\b(?:(?:guided|glide|gliding|aerial|barrel|cluster|kab) (?:aerial )?bombs?|"

@@ -16,13 +16,20 @@ TOPIC_OF = re.compile(
 
 # A business party to an agreement (the guide v1.4: commercial and civil settlements are not coded): "the company
 # behind the gas project has reached an agreement with the government". ("a company of soldiers" is a unit.)
-COMMERCIAL_PARTY = re.compile(r"\b(?:company|companies|firm|corporation|consortium|conglomerate)\b(?! of)", re.I)
+COMMERCIAL_PARTY = re.compile(r"\b(?:company|companies|firm|corporation|consortium|conglomerate)\b(?! of|'s)", re.I)
+# ... after the agreement's noun, only as the party it is with ("reached a deal with the mining company"; not "a peace
+# deal ending fighting that had shut the company's mines").
+COMMERCIAL_PARTNER = re.compile(r"^\W*[\w'-]+(?:\s+[\w'-]+){0,3}?\s+with\s+(?:[\w'-]+\s+){0,3}?(?:company|companies|firm|"
+                                r"corporation|consortium|conglomerate)\b(?! of)", re.I)
 
 # Words that put an act still to come before its noun: "are about to sign a deal", "paving the way for peace
 # talks", "on the verge of an agreement" (the guide: plans are no events). (Not "close to": also a place, "sources
 # close to the case".)
+# (Not across a clause: "were about to pray when gunmen opened fire", "on the brink of war after clashes killed 20"
+# tell the act that happened.)
 NOT_YET_BEFORE = re.compile(r"\b(?:about to|on the verge of|on the brink of|(?:pav(?:e|es|ed|ing)|clear(?:s|ed|ing)?)"
-                            r" the way (?:for|to))(?:\s+[\w'-]+){0,4}\s*$", re.I)
+                            r" the way (?:for|to))(?:\s+(?!(?:when|after|as|before|while|until|but|and|because|since|"
+                            r"then)\b)[\w'-]+){0,4}\s*$", re.I)
 # ... or after it, as its own predicate: "an agreement was about to be signed", "talks are due to begin" (the
 # noun's own passive or beginning: "a rally in Washington is scheduled to speak" is said of another subject).
 NOT_YET_AFTER = re.compile(r"^[\w'-]*(?:\s+[\w'-]+){0,2}\s+(?:is|was|are|were)\s+(?:about|due|poised|yet|scheduled|set)"
@@ -38,4 +45,6 @@ FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|intends? to|(?:is|a
 
 # An incident the text names by its year and a place ("the 1999 Interlaken canyoning tragedy", "the 1919 Seattle
 # general strike"): an old incident, named so because it is not this week's news.
-YEAR_NAMED = re.compile(r"\bthe ((?:1[89]|20)\d\d) ((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")
+# (Not after "since": "the deadliest attack since the 1998 Nairobi embassy bombing" names what the news is compared
+# with, it does not retell it.)
+YEAR_NAMED = re.compile(r"(?<!\bsince )\bthe ((?:1[89]|20)\d\d) ((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")
