@@ -461,11 +461,22 @@ def test_a_coalitions_forces_are_the_coalition_of_the_country(phrase, country, n
     ("Coalition aircraft struck Islamic State positions near Mosul, Iraq, on Monday.", True),
     ("ISWAP fighters fled into Syria. Coalition warplanes bombed their convoy near Raqqa.", True),
     # a story that never names it tells of another coalition: no guess at its name
-    ("Coalition aircraft bombed two radar sites near Basra, Iraq, on Sunday.", False),
     ("The US-led coalition said its jets hit a depot near Kandahar, Afghanistan.", False),
 ])
 def test_the_coalition_against_isis_only_where_the_story_names_isis(nlp, text, coalition):
     names = [a.name for a in _actors(nlp, text)]
+    assert ("Global Coalition against ISIS" in names) is coalition
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,published,coalition", [
+    # ... or in a story of its war's countries since it was formed
+    ("A US-led coalition air strike hit a militant training camp near Raqqa, Syria, on Monday.", "2016-05-10", True),
+    ("Coalition aircraft bombed two radar sites near Basra, Iraq, on Sunday.", "2003-03-23", False),
+    ("Coalition aircraft bombed two radar sites near Basra, Iraq, on Sunday.", None, False),
+])
+def test_the_coalition_against_isis_in_its_wars_countries_and_years(nlp, text, published, coalition):
+    names = [a.name for a in _actors(nlp, text, published=published)]
     assert ("Global Coalition against ISIS" in names) is coalition
 
 

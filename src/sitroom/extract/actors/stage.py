@@ -24,7 +24,7 @@ from ...lang.en.actors.stage import (
     KIND_OF_GROUP,
     NOT_ACTORS,
 )
-from ...lang.en.actors.vocabulary import COALITION_BY_DESCRIPTION, COALITION_FOE, NOT_STATE_BEFORE, REGION_WORDS
+from ...lang.en.actors.vocabulary import COALITION_BY_DESCRIPTION, COALITION_FOE, COALITION_THEATRE, NOT_STATE_BEFORE, REGION_WORDS
 from ...lang.en.agencies import WIRE_AGENCIES
 from ...records import ActorMention
 from ...registry import stage
@@ -66,15 +66,20 @@ def document_country(cat: Catalogue, matches: list[Match], places: list, text: s
     return votes.most_common(1)[0][0]
 
 
-def _coalitions_of_the_story(low: str, matches: list[Match], groups: list[tuple[int, int, Actor]]):
+def _coalitions_of_the_story(low: str, matches: list[Match], groups: list[tuple[int, int, Actor]],
+                             country: Optional[str] = None, pub=None):
     """The groups without the coalitions a story names only by a word ("coalition aircraft", "the US-led coalition")
-    when it never names the enemy the coalition was formed against (COALITION_FOE), and those mentions' spans."""
+    when it never names the enemy the coalition was formed against (COALITION_FOE) and is no story of its war's
+    countries and years (COALITION_THEATRE, by the document's country and publication), and those mentions' spans."""
     # (a branch names its parent: "ISWAP" is the Islamic State's)
     named = {x for m in matches if m.hit.kind == NAME and m.hit.actor is not None
              for x in (m.hit.actor.name, m.hit.actor.parent) if x}
     kept, unfit = [], []
     for s, e, actor in groups:
         foe = COALITION_FOE.get(actor.name)
+        where, since = COALITION_THEATRE.get(actor.name, ((), None))
+        if foe is not None and country in where and pub is not None and pub.year >= since:
+            foe = None  # its war's country and years: the coalition of that war
         worded = " ".join(low[s:e].split()) in COALITION_BY_DESCRIPTION or low[s:e].startswith("coalition")
         if foe is not None and foe not in named and worded:
             unfit.append((s, e))
@@ -137,7 +142,7 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
                 groups.append((m.start, m.end, m.hit.actor))
 
     groups = [(s, e, _named_by_region(cat, ctx.places, low, s, e, a)) for s, e, a in groups]
-    groups, unfit = _coalitions_of_the_story(low, matches, groups)
+    groups, unfit = _coalitions_of_the_story(low, matches, groups, country, getattr(ctx, "pub_date", None))
 
     # Metonyms the places stage found that the catalogue does not name ("Naypyidaw said", a capital it lacks).
     covered = [(s, e) for s, e, _a in groups]

@@ -171,6 +171,9 @@ COALITION_DEFAULT = "Global Coalition against ISIS"
 # name is no guess to make. Coalition -> the canonical name of the group it fights. The catalogue's aliases of
 # such a coalition that are no name of its own ("US-led coalition", "international coalition") are checked too.
 COALITION_FOE = {"Global Coalition against ISIS": "ISIS"}
+# ... or where and since when it fights: a story of Syria or Iraq published from 2014 on ("A US-led coalition air
+# strike hit a camp near Raqqa"), not one of the 2003 invasion of Iraq.
+COALITION_THEATRE = {"Global Coalition against ISIS": (("SY", "IQ"), 2014)}
 COALITION_BY_DESCRIPTION = ("us-led coalition", "u.s.-led coalition", "international coalition")
 
 # Family → (canonical-name pattern, actor_type, inter).
