@@ -24,7 +24,8 @@ from ...lang.en.actors.stage import (
     KIND_OF_GROUP,
     NOT_ACTORS,
 )
-from ...lang.en.actors.vocabulary import COALITION_BY_DESCRIPTION, COALITION_FOE, COALITION_THEATRE, NOT_STATE_BEFORE, REGION_WORDS
+from ...lang.en.actors.vocabulary import (COALITION_BY_DESCRIPTION, COALITION_FOE, COALITION_THEATRE, NOT_STATE_BEFORE,
+                                         REGION_WORDS)
 from ...lang.en.agencies import WIRE_AGENCIES
 from ...records import ActorMention
 from ...registry import stage

@@ -10,7 +10,7 @@ from ...records import NON_FACTUAL, Event
 from . import figures
 from .actor_roles import bracketed, country_name
 from .conventions import is_unidentified
-from .taxonomy import CROWD_INTER
+from .taxonomy import CROWD_INTER, SUICIDE_BOMB
 
 
 def _inside_province(narrow, wide) -> bool:
@@ -115,10 +115,7 @@ def _state_bombing(e: Event) -> bool:
     """A state actor as the doer of a suicide bombing: a report that names it beside the act ("blaming the
     Palestinian leader for the bombings"), for a suicide bombing is no state's act (actor_roles: a suicide bomber is
     no state's force) and ACLED's actor1 is who attacked."""
-    return e.actor1 is not None and e.actor1.inter == 1 and e.sub_event_type == _SUICIDE_BOMB
-
-
-_SUICIDE_BOMB = "Suicide bomb"
+    return e.actor1 is not None and e.actor1.inter == 1 and f"{e.event_type} / {e.sub_event_type}" == SUICIDE_BOMB
 
 
 def _named_armed_group(actor) -> bool:

@@ -22,9 +22,9 @@ from ...lang.en.events.rules import BETWEEN
 from ...lang.en.time.patterns import CUES
 from ...records import Event, PlaceMention
 
-STRETCH = CUES["unit"]
+STRETCH = CUES["unit"]  # a date's words that name a stretch of time ("this week"), not a day
 # The prepositions that open a phrase of where an act was: "in", "at", "near"..., and "on" of a strike's target.
-ON_OR_AT = SITE_PREPS | {"on"}  # a date's words that name a stretch of time ("this week"), not a day
+ON_OR_AT = SITE_PREPS | {"on"}
 
 
 def split_by_place(events: list[Event], doc, places: Iterable[PlaceMention],

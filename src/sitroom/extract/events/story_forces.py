@@ -51,8 +51,12 @@ def story_forces(events: list, ctx) -> list:
 
 
 def _bare(ref: Optional[ActorRef]) -> bool:
-    return (ref is not None and ref.name.startswith(_FORCES) and ref.text is not None
-            and " ".join(ref.text.lower().split()).removeprefix("the ") in BARE_FORCES)
+    return ref is not None and ref.name.startswith(_FORCES) and ref.text is not None and _bare_words(ref.text)
+
+
+def _bare_words(text: str) -> bool:
+    """Whether words name forces by a bare military noun ("the army", "troops"), no state's name or nationality."""
+    return " ".join(text.lower().split()).removeprefix("the ") in BARE_FORCES
 
 
 def _named_forces(ctx) -> dict:
@@ -63,6 +67,6 @@ def _named_forces(ctx) -> dict:
     for m in ctx.actors:
         if m.start < start or m.kind != "group" or not (m.name or "").startswith(_FORCES) or not m.country:
             continue
-        if " ".join(m.text.lower().split()).removeprefix("the ") not in BARE_FORCES:
+        if not _bare_words(m.text):
             named.setdefault(m.country, (m.text, m.start))
     return named
