@@ -137,3 +137,16 @@ def test_further_count(text, further):
     from sitroom.extract.events.merging import further_count
 
     assert further_count(text) is further
+
+
+def test_a_mention_telling_as_fact_an_act_told_before_only_as_possible_is_its_report():
+    # "the decree empowers the police to detain anyone", then "the detention of dozens was confirmed"
+    foreseen = _event(ARREST, 0, place="Minsk").model_copy(update={"modality": "hypothetical"})
+    done = _event(ARREST, 3, place="Minsk")
+    merged = rules.merge_events([foreseen, done], frozenset({id(done)}))
+    assert len(merged) == 1
+    assert merged[0].evidence.sentence == 3 and merged[0].modality == done.modality
+    # a mention of an act told as fact before keeps that report as the evidence
+    told = _event(ARREST, 0, place="Minsk")
+    merged = rules.merge_events([told, done], frozenset({id(done)}))
+    assert merged[0].evidence.sentence == 0

@@ -65,6 +65,11 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
     if hedges != keep.hedges:
         upd["hedges"] = hedges
     ranks = ranks if ranks is not None else {}
+    if keep_evidence and keep.modality in NON_FACTUAL and other.modality not in NON_FACTUAL:
+        # A report that refers back to an act told so far only as possible, planned or denied ("empowering the
+        # government to arrest arbitrarily", then "the arrest of hundreds is being followed") tells that it
+        # happened: it is the event's report, not the sentence that only foresaw it.
+        keep_evidence = False
     if not keep_evidence and ranks.get(_report_key(other), report_rank(other)) > \
             ranks.get(_report_key(keep), report_rank(keep)):
         # The best report of the event is its evidence, and says whether and by whom it is reported.
