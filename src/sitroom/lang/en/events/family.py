@@ -304,3 +304,10 @@ OWN_ELEMENT = {
     "Strategic developments / Change to group/activity": None,
     "Strategic developments / Other": None,
 }
+
+# A crowd the report calls peaceful ("a peaceful group gathering around the Capitol", "protesters marched peacefully"):
+# the guide's Riots need the crowd's own violence, so a mob's type read for it is its story's lean, not its act.
+PEACEFUL_CROWD = re.compile(
+    r"\bpeaceful(?:ly)? (?:\w+ )?(?:groups?|crowds?|gatherings?|protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|"
+    r"sit-ins?|protesters|demonstrators|marchers)\b|\b(?:gathered|protested|marched|demonstrated|assembled) peacefully\b",
+    re.I)
