@@ -199,3 +199,20 @@ def test_the_deaths_a_demonstration_mourns_are_no_force_against_it(sentence, sub
 
     for label in ("Protests / Peaceful protest", "Protests / Excessive force against protesters"):
         assert calm_crowd(demonstration_type(label, sentence), sentence).split(" / ")[-1] == sub_event
+
+
+MOB = "Riots / Mob violence"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a crowd the report calls peaceful, typed a mob for its story's lean: a protest
+    ("Footage showed a peaceful crowd gathering outside the governor's office on Monday morning.", PEACEFUL),
+    ("Hundreds of teachers marched peacefully through the capital on Friday.", PEACEFUL),
+    # dispersed by the police: its intervention
+    ("A peaceful rally outside the ministry was broken up with tear gas on Monday.", INTERVENTION),
+    # the crowd's own violence, or a mob not called peaceful: the mob stands
+    ("A peaceful march turned violent when youths set fire to cars and looted shops.", MOB),
+    ("A mob lynched a man accused of theft in the market on Sunday.", MOB),
+])
+def test_a_crowd_told_peaceful_is_no_mob(sentence, expected):
+    assert calm_crowd(MOB, sentence) == expected

@@ -90,6 +90,7 @@ def test_other_attacks_keep_their_type(label, sentence):
     # either order of the clash's sides (the guide's Violent demonstration: "demonstrators ... clash")
     (PEACEFUL, "Running clashes between police and protesters lasted into the night near the campus in Quito."),
     (INTERVENTION, "Fierce clashes between riot police and student demonstrators broke out outside the ministry."),
+    (INTERVENTION, "Five people were hurt when the police clashed with stone-throwing demonstrators in Hebron."),
 ])
 def test_a_crowd_that_turns_violent_is_a_riot(label, sentence):
     assert violent_crowd(label, sentence) == VIOLENT_DEMONSTRATION
@@ -102,6 +103,7 @@ def test_a_crowd_that_turns_violent_is_a_riot(label, sentence):
     (PEACEFUL, "A teacher set himself on fire outside the ministry in protest at unpaid wages."),
     # police fighting gunmen near a protest: no clash of the crowd's own
     (PEACEFUL, "Protesters marched in Lima as clashes between police and gunmen went on in the hills."),
+    (PEACEFUL, "Protesters marched in Lima while police clashed with smugglers near the border."),
     ("Protests / Excessive force against protesters", "Police shot dead two protesters who threw stones in Lima."),
 ])
 def test_calm_or_other_demonstrations_keep_their_type(label, sentence):

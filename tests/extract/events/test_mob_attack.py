@@ -73,6 +73,8 @@ RIOT = "Riots / Violent demonstration"
     "Clashes between villagers and police left two people dead in Bihar on Monday.",
     "Students clashed with riot police outside the university in Dhaka.",
     "Clashes between the police and striking workers broke out at the port.",
+    # the crowd as the agent of the clash
+    "A constable was wounded on Friday in a clash with the police by angry traders in the market.",
 ])
 def test_a_crowd_clashing_with_the_state_is_a_riot(sentence):
     from sitroom.extract.events.mob_attack import crowd_clash
@@ -84,6 +86,7 @@ def test_a_crowd_clashing_with_the_state_is_a_riot(sentence):
     "Armed youths clashed with soldiers in Jos on Sunday.",
     "Clashes between herders and farmers killed 12 people in Benue.",  # no state force: communal fighting
     "Troops clashed with the militants in the forest.",
+    "Two soldiers died in a clash with the army by armed youths near the border.",
 ])
 def test_an_armed_side_or_no_state_force_keeps_the_clash(sentence):
     from sitroom.extract.events.mob_attack import crowd_clash

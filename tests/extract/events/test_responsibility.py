@@ -78,3 +78,17 @@ def test_a_claim_the_typer_read_is_not_added_twice():
 
     typed = [(CLAIM, 0.8, None)]
     assert with_claim(typed, "Al-Shabaab claimed the attack on the base near Mogadishu.", 0, 0.8) == typed
+
+
+def test_a_claim_no_cue_tells_goes_last_wherever_the_typer_ranked_it():
+    from sitroom.extract.events.patterns import find_cues
+    from sitroom.extract.events.responsibility import CLAIM, demote_unclaimed
+
+    told = "A source close to the operation said the kidnapped engineer was freed near the port on Saturday."
+    other = "Strategic developments / Other"
+    ied = "Explosions/Remote violence / Remote explosive/landmine/IED"
+    assert demote_unclaimed([CLAIM, other], find_cues(told)) == [other, CLAIM]
+    # ranked second behind a label the report may not state: still last, so the next label is the one tried
+    assert demote_unclaimed([ied, CLAIM, other], find_cues(told)) == [ied, other, CLAIM]
+    claimed = "The group claimed responsibility for the bombing of the bus station on Sunday."
+    assert demote_unclaimed([ied, CLAIM, other], find_cues(claimed)) == [ied, CLAIM, other]

@@ -8,7 +8,8 @@ lean; the codebook decides some families by a single fact the sentence states:
 - a demonstration with no harm told: a gathering typed as violence against civilians for its grievance ("in
   protest against increasing torture") is a protest (gathering_told);
 - no violence of the crowd's own: a demonstration typed as a riot whose violence words only name what it is
-  against ("Hundreds of youths protested in Lagos against police brutality") is a protest (calm_crowd);
+  against ("Hundreds of youths protested in Lagos against police brutality"), or a mob whose crowd the report
+  calls peaceful, is a protest (calm_crowd);
 - the participants' own violence: a demonstration whose demonstrators throw stones, burn, loot or clash
   with the police is a riot, not a protest (violent_crowd);
 - what the detained suffered: state detention told as a disappearance is an abduction, and beating or
@@ -31,7 +32,7 @@ from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARRESTED_FOR_KIDNAP, ARMED_SITE, ATTACK_VERB, CROWD_VIOLENCE, CUSTODY_VIOLENCE,
                                        DESTRUCTION_VERB, DETAINED_KILLED, DISAPPEARED, FORCE_BEATING, GRIEVANCE, GROUND_WEAPON,
-                                       HELD_GATHERING, OWN_ELEMENT, RIOT_TOLD, STRIKES_HIT, UNNAMED_ARMED, WITNESS_SOURCE)
+                                       HELD_GATHERING, OWN_ELEMENT, PEACEFUL_CROWD, RIOT_TOLD, STRIKES_HIT, UNNAMED_ARMED, WITNESS_SOURCE)
 from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS_DE_COMBAT, LETHAL, TWO_SIDED
 from ...lang.en.events.territory import CONTROL, GOODS_TAKEN, PERSONS_TAKEN
 from ...records import Event
@@ -42,8 +43,8 @@ from .patterns import Cue, find_cues
 from ...lang.en.events.patterns import DOWNED_AIRCRAFT, STRONG
 from .rules import is_strike_only
 from .taxonomy import (
-    ABDUCTION, AIR_STRIKE, ARMED_INTER, ARMED_PARTY_INTER, ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, IED, INTERVENTION,
-    LOOTING, PEACEFUL_PROTEST,
+    ABDUCTION, AIR_STRIKE, ARMED_INTER, ARMED_PARTY_INTER, ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, IED,
+    INTERVENTION, LOOTING, MOB_VIOLENCE, PEACEFUL_PROTEST,
     REMOTE_VIOLENCE, SHELLING, VAC, VIOLENT_DEMONSTRATION, typed_fields,
 )
 from .territory import TERRITORY
@@ -189,14 +190,17 @@ def calm_crowd(label: str, sentence: str) -> str:
     of its crowd, its violence words only naming what the demonstration is against ("Hundreds of youths protested
     in Lagos against police brutality", "Farmers protested over the killings of villagers"): a riot needs the
     crowd's own violence (the guide's Riots), and rules.demonstration_type made a riot of a "clash" the typer read
-    in it. Police dispersal is the protest's intervention (rules.DISPERSAL). A sentence with no demonstration
-    word is left to its own words."""
+    in it. So is a sentence typed as mob violence whose crowd it calls peaceful ("a peaceful group gathering around
+    the Capitol"): the typer read the story's riot into it. Police dispersal is the protest's intervention
+    (rules.DISPERSAL). A sentence with no demonstration word is left to its own words."""
     if (label == EXCESSIVE_FORCE and DEMONSTRATION_WORD.search(sentence)
             and not LETHAL.search(without_grievance(sentence))):
         # Likewise the deaths a crowd mourns ("marched to mourn the protesters killed by security forces last week",
         # "a vigil for those killed"): no lethal force met this demonstration.
         return INTERVENTION if DISPERSAL.search(without_grievance(sentence)) else PEACEFUL_PROTEST
-    word = DEMONSTRATION_WORD.search(sentence) if label == VIOLENT_DEMONSTRATION else None
+    if label == MOB_VIOLENCE and not PEACEFUL_CROWD.search(sentence):
+        return label  # a mob's violence stands unless its crowd is told peaceful ("a peaceful group gathering")
+    word = DEMONSTRATION_WORD.search(sentence) if label in (VIOLENT_DEMONSTRATION, MOB_VIOLENCE) else None
     if word is None:
         return label
     # What it is against: the phrases after its word (the grievance may be told after its place and day).

@@ -30,10 +30,12 @@ CLAIMANT_INTERS = frozenset({2, 3, 4})
 
 def demote_unclaimed(ranked: list[str], cues: Sequence) -> list[str]:
     """``ranked`` (labels, best first) with a claim of responsibility put last when no cue of the unit
-    claims anything: then the typer's next label is what the unit reports."""
-    if not ranked or ranked[0] != CLAIM or any(c.label == CLAIM for c in cues):
+    claims anything: then the typer's next label is what the unit reports. (Wherever the typer ranked it: a label
+    before it that the report does not state, an explosion with no weapon named, passes to the next, which must be
+    told too.)"""
+    if CLAIM not in ranked or any(c.label == CLAIM for c in cues):
         return ranked
-    return [*ranked[1:], CLAIM]
+    return [label for label in ranked if label != CLAIM] + [CLAIM]
 
 
 def claimant(actor1: Optional[ActorRef], context_actors: Sequence[Sequence[ActorMention]]) -> Optional[ActorRef]:

@@ -125,6 +125,7 @@ from typing import Optional
 
 from ...lang.en.events.rules import (
     AGGREGATE,
+    AIR_SHOTS,
     ARMED,
     BROKEN_AGREEMENT,
     CROWD,
@@ -147,6 +148,7 @@ from ...lang.en.events.rules import (
     KILLING,
     TAKING,
     TERRITORY,
+    TWO_SIDED,
     WEAPON_USED,
 )
 from ...lang.en.events.family import OTHER_PROTEST
@@ -194,10 +196,20 @@ def stated_type(ranked: list[str], cues, said: str, sentence: str) -> str:
         cued = [label for label in ranked if label != ranked[0] and label.startswith(ARMED_VIOLENCE_PREFIXES)
                 and any(c.label == label for c in cues)]
         ranked = cued + [label for label in ranked if label not in cued]
+    if shots_in_air_only(sentence):  # no battle: the sentence's other act
+        ranked = [label for label in ranked if not label.startswith("Battles")] + \
+                 [label for label in ranked if label.startswith("Battles")]
     broken = BROKEN_AGREEMENT.search(sentence) is not None
     return next((label for label in ranked if _weapon_fits(label, cues, said) and territory_told(label, sentence)
                  and not untold_disaster(label, cues, said) and not (broken and label.startswith(_NOT_BROKEN))),
                 ranked[0])
+
+
+def shots_in_air_only(sentence: str) -> bool:
+    """Whether the sentence's only shooting is into the air and it tells no fight ("the putschists, firing shots in
+    the air, drove into town, detained Keita"): warning or celebratory fire aimed at no one is no battle (ACLED's
+    Battles: a violent interaction of two armed sides); every such report in the corpus codes another act."""
+    return bool(AIR_SHOTS.search(sentence)) and not TWO_SIDED.search(AIR_SHOTS.sub(" ", sentence))
 
 
 def _tells_taking(sentence: str) -> bool:

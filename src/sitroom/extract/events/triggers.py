@@ -41,6 +41,8 @@ def typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
     main = rules.stated_type(ranked, cues, said, sentence or said)
     trigger = _trigger(main, cues, doc) or _trigger_of_type(main, cues, doc)
     act = _act_beside_modifier(trigger, cues, doc) or _protest_over(main, trigger, cues, doc)
+    if act is not None and act.label.startswith("Battles") and rules.shots_in_air_only(sentence or said):
+        act = None  # "firing shots in the air" beside the act: no battle (rules.shots_in_air_only)
     if act is not None:
         main, trigger = act.label, act
     out = [(main, p_event, trigger)]

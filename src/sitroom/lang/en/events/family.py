@@ -20,7 +20,10 @@ CROWD_VIOLENCE = re.compile(
     r"clash(?:es)? between (?:\w+ ){1,3}and (?:the )?(?:riot )?(?:police|security forces)|"
     # (either order: "clashes between police and protesters")
     r"clash(?:es)? between (?:the )?(?:riot )?(?:police|security forces) and (?:\w+ ){0,2}(?:protesters|demonstrators|"
-    r"students|youths|rioters|marchers)|rampag\w+)\b", re.I)
+    r"students|youths|rioters|marchers)|"
+    # (the force as subject: "the police clashed with armed protesters")
+    r"(?:police|security forces) clash(?:ed|es|ing)? with (?:the )?(?:[\w-]+ ){0,2}(?:protesters|demonstrators|students|"
+    r"youths|rioters|marchers|crowds?)|rampag\w+)\b", re.I)
 
 # A state force beating or pushing back the crowd ("Police pushed back protesters and beat several of them",
 # "students were beaten by riot police"): its intervention in the demonstration, no violence of the crowd's own.
@@ -304,3 +307,10 @@ OWN_ELEMENT = {
     "Strategic developments / Change to group/activity": None,
     "Strategic developments / Other": None,
 }
+
+# A crowd the report calls peaceful ("a peaceful group gathering around the Capitol", "protesters marched peacefully"):
+# the guide's Riots need the crowd's own violence, so a mob's type read for it is its story's lean, not its act.
+PEACEFUL_CROWD = re.compile(
+    r"\bpeaceful(?:ly)? (?:\w+ )?(?:groups?|crowds?|gatherings?|protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|"
+    r"sit-ins?|protesters|demonstrators|marchers)\b|\b(?:gathered|protested|marched|demonstrated|assembled) peacefully\b",
+    re.I)

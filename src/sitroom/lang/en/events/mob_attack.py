@@ -35,7 +35,9 @@ _CIVIL_CROWD = (r"(?:the )?(?:[\w-]+ ){0,2}?(?:youths?|students|residents|villag
                 r"commuters|crowds?)")
 CROWD_CLASH = re.compile(rf"\bclash(?:es)? between {_CIVIL_CROWD} and {_STATE_SIDE}\b|"
                          rf"\bclash(?:es)? between {_STATE_SIDE} and {_CIVIL_CROWD}\b|"
-                         rf"\b{_CIVIL_CROWD} (?:[\w-]+ ){{0,2}}?clashed with {_STATE_SIDE}\b", re.I)
+                         rf"\b{_CIVIL_CROWD} (?:[\w-]+ ){{0,2}}?clashed with {_STATE_SIDE}\b|"
+                         # the crowd as the clash's agent: "killed in a clash with the police by the youth"
+                         rf"\bclash(?:es)? with {_STATE_SIDE} by {_CIVIL_CROWD}\b", re.I)
 # An armed side named in the sentence: then it may be a battle, left to the typer.
 ARMED_SIDE = re.compile(r"\b(?:" + ARMED_GROUP_MEMBERS + r"|bandits|cultists|armed (?:youths|men|groups?|civilians|"
                         r"residents|villagers))\b", re.I)

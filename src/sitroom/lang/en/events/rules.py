@@ -183,6 +183,11 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?
 TWO_SIDED = re.compile(r"\b(?:clash\w*|fight(?!ers?\b)\w*|fought|battl\w*|firefights?|gun ?battles?|gunfire|cross-?fire|"
                        r"exchange[sd]? (?:of )?fire|shoot-?outs?)\b", re.I)
 
+# Shots fired into the air ("firing shots in the air", "fired their weapons into the air to disperse protesters",
+# "rounds of celebratory gunfire into the air"): warning or celebration, aimed at no one, so no fight of two sides.
+AIR_SHOTS = re.compile(r"\b(?:fir(?:e|ed|es|ing)|shot|shoot(?:s|ing)?|shots|rounds|gunfire)\b[^.;:]{0,60}?\b(?:in|into) the air\b",
+                       re.I)
+
 # Attackers driven off ("the army pushed them back and killed many of them", "troops repelled the assault"): the
 # people killed were attacking, armed, so the killing is the battle's, not an attack on civilians. (Not a date
 # "pushed back", nor critics who "pushed back against" a plan.)
