@@ -9,7 +9,7 @@ from typing import Iterable, Optional
 
 from ...lang.en.actors.vocabulary import GENERIC_PHRASES, UNKNOWN_COUNTRY
 from ...lang.en.countries import ACLED_COUNTRY, iso_name
-from ...lang.en.events.arguments import INITIATING_LEMMAS, OPEN_FIRE, OTHER_SIDE_PRONOUNS, REACTION_VERBS, TALK_ABOUT_VERBS, TOPIC_PREPS, VICTIMS, WEAPON_ACRONYM
+from ...lang.en.events.arguments import CASUALTY_PREPS, DYING_LEMMAS, INITIATING_LEMMAS, OPEN_FIRE, OTHER_SIDE_PRONOUNS, REACTION_VERBS, TALK_ABOUT_VERBS, TOPIC_PREPS, VICTIMS, WEAPON_ACRONYM
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.events.rules import ARMED_VICTIMS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
@@ -244,6 +244,15 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         a1 = next((x for x in fallback if x[0].start < trigger_start), None)
     if a1 is None:
         a1 = next(iter(fallback), None)
+    if a1 is None and label is not None and label.startswith("Battles"):
+        # "a Palestinian, killed in a firefight with Israeli forces": only casualties and the party fought named;
+        # the party they fought with is the one the report has acting, the casualties' side (if armed) the other.
+        fought = next((x for x in scored if x[2] == "patient" and x[0] is not None and x[1].inter in ARMED_PARTY_INTER
+                       and _fought_with(mention_token(doc, x[0]))), None)
+        if fought is not None:
+            side = next((x for x in scored if x[2] == "patient" and x[1].name != fought[1].name
+                         and x[1].inter in ARMED_PARTY_INTER), None)
+            return fought[1], (side[1] if side else None)
     if a1 is None:  # only victims named ("the victim, X, was kidnapped"): the doer is unknown
         a2 = best(scored, "patient")
         return None, (a2[1] if a2 else None)
@@ -272,6 +281,23 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         # initiator, ACLED's actor1, and the side that answered it the other side.
         a1, a2 = a2, a1
     return a1[1], (a2[1] if a2 else None)
+
+
+def _fought_with(tok) -> bool:
+    """Whether ``tok`` is the party casualties fought: "killed in a clash with X", "died in a gun battle with X"
+    (the object of "with" on a noun that is where someone was killed, wounded or died; not "captured the town
+    after fighting with X", whose subject acts)."""
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    fight = tok.head.head
+    if fight.pos_ not in ("NOUN", "PROPN") or fight.dep_ != "pobj" or fight.head.lower_ not in CASUALTY_PREPS:
+        return False
+    verb = fight.head.head
+    if verb.lemma_.lower() in DYING_LEMMAS:
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.tag_ == "VBN" and not perfect  # "was wounded in", "a Palestinian, killed in"
 
 
 def _initiated(tok) -> bool:

@@ -299,6 +299,8 @@ ACCUSE_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "denounce"}
 # Verbs of dying: their subject is a victim of the violence that killed them ("an ISAF service member died following
 # an IED attack"), never its doer.
 DYING_LEMMAS = frozenset({"die", "perish", "succumb"})
+# "killed in a clash with X", "wounded during a firefight with X": the fight where casualties fell.
+CASUALTY_PREPS = frozenset({"in", "during"})
 
 # "X came under fire", "came under attack": the subject of "come under" undergoes the event, its other side.
 UNDERGO_LEMMAS = frozenset({"come"})
