@@ -223,8 +223,8 @@ def only_split(articles, events: dict, corpus: Path, split: str):
 
 
 def _print_wrong(articles, events) -> None:
-    """Found events (not duplicates) with a wrong place, date, actor1 or actor2: what was coded and what the gold
-    says."""
+    """Found events (not duplicates) with a wrong place, date, actor1, actor2 or fatalities: what was coded and what
+    the gold says."""
     from sitroom.evaluation.real import actor_right, date_right, match, place_right
     from sitroom.records import NON_FACTUAL
 
@@ -238,7 +238,8 @@ def _print_wrong(articles, events) -> None:
                     ("PLACE", place_right(g, e), loc and f"{loc.name} ({loc.admin1}, {loc.country})", f"{g.place} ({g.admin1}, {g.country})"),
                     ("DATE", date_right(g, e), f"{e.date.start}..{e.date.end}", g.date),
                     ("ACTOR1", actor_right(g.actor1, e.actor1), e.actor1 and e.actor1.name, g.actor1),
-                    ("ACTOR2", actor_right(g.actor2, e.actor2), e.actor2 and e.actor2.name, g.actor2)):
+                    ("ACTOR2", actor_right(g.actor2, e.actor2), e.actor2 and e.actor2.name, g.actor2),
+                    ("FATALITIES", (g.fatalities or 0) == (e.fatalities or 0), e.fatalities, g.fatalities)):
                 if ok is False:
                     words = e.actor1.text if what == "ACTOR1" and e.actor1 is not None else None
                     print(what, art.id, f"pub {art.published}", f"| {e.event_type} / {e.sub_event_type}",
@@ -316,7 +317,8 @@ def main(argv=None) -> int:
 
     print(f"precision {p:.3f} strict {f['strict_precision']:.3f} recall {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f}"
           f" | sub-event {fig('sub_event_accuracy')} place {fig('place_accuracy')} date {fig('date_accuracy')}"
-          f" actor1 {fig('actor1_accuracy')} actor2 {fig('actor2_accuracy')} ({f['extracted_events']} extracted, "
+          f" actor1 {fig('actor1_accuracy')} actor2 {fig('actor2_accuracy')} fatalities {fig('fatalities_accuracy')}"
+          f" ({f['extracted_events']} extracted, "
           f"{f['found']} found of {f['gold_events']} gold; date on dated articles {fig('date_accuracy_dated')})"
           f" [{time.time() - t0:.0f} s]")
     if a.by_source:

@@ -110,6 +110,20 @@ def test_acronyms_must_be_capitalised():
     assert match_actor("is") is None
 
 
+@pytest.mark.parametrize("phrase, name", [
+    ("Dutch KCT commandos", "Military Forces of the Netherlands"),
+    ("Canadian JTF troops", "Military Forces of Canada"),
+    ("French GIGN forces", "Military Forces of France"),
+])
+def test_a_units_acronym_between_country_and_troops_is_the_countrys_forces(phrase, name):
+    assert match_actor(phrase).name == name
+
+
+def test_a_word_between_country_and_troops_is_a_unit_only_when_an_unknown_acronym():
+    assert match_actor("US ISAF troops").name == "NATO"  # a known acronym names its own actor
+    assert match_actor("the Kenyan and troops").name != "Military Forces of Kenya"  # not written in capitals
+
+
 def test_user_catalogue_extends_shipped_one(tmp_path, monkeypatch):
     user = tmp_path / "mine.yaml"
     user.write_text(

@@ -70,6 +70,7 @@ def _print_dataset(name: str, f: dict, per_type: bool) -> None:
                    f"date {_f(f['date_accuracy'])} (n={f['date_n']})  actor1 {_f(f['actor1_accuracy'])} "
                    f"(n={f['actor1_n']})"
                    + (f"  actor2 {_f(f['actor2_accuracy'])} (n={f['actor2_n']})" if "actor2_n" in f else "")
+                   + (f"  fatalities {_f(f['fatalities_accuracy'])} (n={f['fatalities_n']})" if "fatalities_n" in f else "")
                    + f"  of {f['found']} found")
         if "date_dated_n" in f:
             typer.echo(f"  date on articles with a publication date {_f(f['date_accuracy_dated'])} "

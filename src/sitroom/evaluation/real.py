@@ -16,7 +16,9 @@ How extracted events are scored (reports of what did not or may not happen are n
   admin1 or place name, spelling variants allowed; only the country when the gold names nothing finer),
   date (the gold day inside the extracted range of at most a week; the gold month or year agreeing at its
   precision), actor1 (same name, spelling allowed, or the same kind of unnamed actor) and, reported without
-  a floor, actor2 (the target, judged as actor1) on the found events whose gold names one.
+  a floor, actor2 (the target, judged as actor1) on the found events whose gold names one, and fatalities (the
+  same number, no number meaning no deaths reported) on the found events where the gold or the extraction
+  gives deaths.
 
 The test split is frozen: its file's SHA-256 is pinned in SPLIT_HASHES.json beside it, and scoring refuses
 a test file whose hash differs (reports only; no tuning on it).
@@ -275,7 +277,9 @@ def score(articles: list[Article], results: list[Extraction]) -> dict:
     # An article without a publication date whose text names no year cannot be dated from its text ("On Jan. 10");
     # its gold date comes from the annotator's knowledge, so the figure is also given over dated articles alone.
     dated = [d for h in dated_found if (d := date_right(h.gold, h.event)) is not None]
+    deaths = [(h.gold.fatalities or 0) == (h.event.fatalities or 0) for h in found if h.gold.fatalities or h.event.fatalities]
     out.update(date_accuracy=_div(sum(dates), len(dates)), date_n=len(dates),
+               fatalities_accuracy=_div(sum(deaths), len(deaths)), fatalities_n=len(deaths),
                date_accuracy_dated=_div(sum(dated), len(dated)), date_dated_n=len(dated),
                actor1_accuracy=_div(sum(actors), len(actors)), actor1_n=len(actors),
                actor2_accuracy=_div(sum(targets), len(targets)), actor2_n=len(targets), found=len(found))

@@ -205,9 +205,10 @@ def test_one_service_member_died_is_one_fatality(text, n):
      "said on Telegram.", 1, None),
     ("Gunmen stormed the market, killing a trader and wounding four others.", 1, 4),
     ("A 45-year-old woman was killed in the strike.", 1, None),
-    # the figure's verb is in its own clause: "before he was shot dead" is the gunman's death, not the three's
+    # the figure's verb is in its own clause: "before he was shot dead" is the gunman's death, not the three's;
+    # the gunman's own death counts (the guide: an attacker shot dead at the scene is in his attack's toll)
     ("A Palestinian gunman opened fire at a bus stop in the occupied West Bank on Wednesday, wounding three "
-     "Israelis before he was shot dead by soldiers, the Israeli military said.", None, 3),
+     "Israelis before he was shot dead by soldiers, the Israeli military said.", 1, 3),
     ("Two people who were killed in the blast were buried on Friday.", 2, None),
 ])
 def test_one_victim_told_with_an_article_and_a_figure_in_its_own_clause(text, fatalities, injured):

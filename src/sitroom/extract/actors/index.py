@@ -21,7 +21,7 @@ from ...lang.en.actors.vocabulary import (
     IN_FAMILY,
     OF_NOUNS,
 )
-from .vocabulary import FAMILY_AFTER, MEMBER_AFTER, MINISTER_AFTER, NOUN_FAMILY, OF_BEFORE, family_name
+from .vocabulary import FAMILY_AFTER, MEMBER_AFTER, MINISTER_AFTER, NOUN_FAMILY, OF_BEFORE, UNIT_AFTER, family_name
 
 # rapidfuzz ratio a misspelt country or capital must reach ("Afganistan" scores 95, "Austria"/"Australia" 75).
 FUZZY_MIN_SCORE = 88
@@ -218,7 +218,7 @@ class Catalogue:
                     continue
                 if compound and hit.kind != NAME:
                     continue
-                candidates.extend(self._readings(low, start, end, hit))
+                candidates.extend(self._readings(low, start, end, hit, text))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), _KIND_RANK[c[2].kind], c[0]))
         taken = bytearray(len(text) + 1)
         chosen = []
@@ -244,8 +244,8 @@ class Catalogue:
             out.append(m)
         return out
 
-    def _readings(self, low: str, start: int, end: int, hit: AliasHit):
-        """The spans an alias match can stand for, with what each names."""
+    def _readings(self, low: str, start: int, end: int, hit: AliasHit, text: str = ""):
+        """The spans an alias match can stand for, with what each names (``text``: ``low`` as written)."""
         if hit.kind in (PLACE, DEMONYM) and hit.country:
             yield start, end, hit  # a bare demonym names no actor, but tells the country (people's roles, context)
             if hit.kind == PLACE:
@@ -259,6 +259,11 @@ class Catalogue:
                 actor = self.state_actor(hit.country, NOUN_FAMILY[after.group("noun")])
                 if actor is not None:
                     yield start, after.end(), AliasHit(NAME, actor=actor)
+            unit = None if after else UNIT_AFTER.match(low, end)
+            if unit and text[unit.start("unit"):unit.end("unit")].isupper() and not self._hits.get(_alias_key(unit["unit"])):
+                actor = self.state_actor(hit.country, "military")
+                if actor is not None:
+                    yield start, unit.end(), AliasHit(NAME, actor=actor)
             minister = MINISTER_AFTER.match(low, end)
             if minister and (not after or minister.end() > after.end()):
                 actor = self.state_actor(hit.country, "government")

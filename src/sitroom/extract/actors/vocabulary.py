@@ -31,6 +31,10 @@ for _family, _nouns in FAMILY_NOUNS.items():
 # Applied to the normalised (lower-case) text right after a country name or demonym.
 FAMILY_AFTER = re.compile(r"(?:'s)?\s+(?:(?:" + _alternation(FAMILY_MODIFIERS) + r")\s+)?(?P<noun>"
                            + _alternation(NOUN_FAMILY) + r")(?![\w-])")
+# A unit named by its acronym between the country and its military noun ("Australian SAS troops", "British SBS
+# commandos"): the country's forces. Matched on the lower-cased text; the caller checks that the original word is
+# written in capitals, so "Afghan and troops" or "US led forces" are not read so.
+UNIT_AFTER = re.compile(r"\s+(?P<unit>[a-z]{2,5})\s+(?P<noun>" + _alternation(FAMILY_NOUNS["military"]) + r")(?![\w-])")
 MEMBER_AFTER = re.compile(r"\s+(?P<noun>" + _alternation(MEMBER_NOUNS) + r")(?![\w-])")
 MINISTER_AFTER = re.compile(r"(?:'s)?\s+(?:(?:" + "|".join(re.escape(w) for w in MINISTER_WORDS)
                             + r")\s+){0,3}?(?:" + "|".join(MINISTER_TITLES) + r")(?![\w-])")

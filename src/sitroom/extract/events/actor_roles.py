@@ -9,15 +9,15 @@ from typing import Iterable, Optional
 
 from ...lang.en.actors.vocabulary import GENERIC_PHRASES, UNKNOWN_COUNTRY
 from ...lang.en.countries import ACLED_COUNTRY, iso_name
-from ...lang.en.events.arguments import INITIATING_LEMMAS, OPEN_FIRE, OTHER_SIDE_PRONOUNS, REACTION_VERBS, TALK_ABOUT_VERBS, TOPIC_PREPS, VICTIMS, WEAPON_ACRONYM
+from ...lang.en.events.arguments import REACTION_VERBS, TALK_ABOUT_VERBS, TOPIC_PREPS, VICTIMS, WEAPON_ACRONYM
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
-from ...lang.en.events.rules import ARMED_VICTIMS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...read.nlp import doc_text
 from ...records import ActorMention, ActorRef, PlaceMention
 from ..actors.catalogue import Catalogue, catalogue_of, load_catalogue
 from ..actors.vocabulary import JUNTA_COUNTRIES
 from ..actors.vocabulary import dateline_end as _dateline_end
+from .initiative import fought_with, initiated
 from .parse_roles import (
     acts_apart,
     event_role,
@@ -244,6 +244,15 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         a1 = next((x for x in fallback if x[0].start < trigger_start), None)
     if a1 is None:
         a1 = next(iter(fallback), None)
+    if a1 is None and label is not None and label.startswith("Battles"):
+        # "a Palestinian, killed in a firefight with Israeli forces": only casualties and the party fought named;
+        # the party they fought with is the one the report has acting, the casualties' side (if armed) the other.
+        fought = next((x for x in scored if x[2] == "patient" and x[0] is not None and x[1].inter in ARMED_PARTY_INTER
+                       and fought_with(mention_token(doc, x[0]))), None)
+        if fought is not None:
+            side = next((x for x in scored if x[2] == "patient" and x[1].name != fought[1].name
+                         and x[1].inter in ARMED_PARTY_INTER), None)
+            return fought[1], (side[1] if side else None)
     if a1 is None:  # only victims named ("the victim, X, was kidnapped"): the doer is unknown
         a2 = best(scored, "patient")
         return None, (a2[1] if a2 else None)
@@ -267,43 +276,11 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
                    and x[1].inter in ARMED_PARTY_INTER), None)
     if (a2 is not None and a1[2] == "agent" and a2[2] == "patient" and label is not None
             and label.startswith(_ARMED_VIOLENCE) and a1[1].inter in ARMED_PARTY_INTER and a2[1].inter in ARMED_PARTY_INTER
-            and a2[0] is not None and _initiated(mention_token(doc, a2[0]))):
+            and a2[0] is not None and initiated(mention_token(doc, a2[0]))):
         # "The army killed three militants who attacked one of its vehicles": the side that attacked first is the
         # initiator, ACLED's actor1, and the side that answered it the other side.
         a1, a2 = a2, a1
     return a1[1], (a2[1] if a2 else None)
-
-
-def _initiated(tok) -> bool:
-    """Whether a relative clause on ``tok`` tells that it started armed violence: "militants who attacked a
-    convoy", "gunmen who opened fire on them" (active: the relative pronoun its subject)."""
-    if tok is None:
-        return False
-    for c in tok.children:
-        if c.dep_ != "relcl" or not any(x.dep_ == "nsubj" and x.tag_ in ("WP", "WDT") for x in c.children):
-            continue
-        lemma = c.lemma_.lower()
-        if lemma in INITIATING_LEMMAS or (lemma == OPEN_FIRE[0] and any(
-                x.dep_ == "dobj" and x.lemma_.lower() == OPEN_FIRE[1] for x in c.children)):
-            return _attacked_the_other_side(c)
-    return False
-
-
-def _attacked_the_other_side(verb) -> bool:
-    """Whether what the relative clause attacked is armed or the other side's ("a checkpoint", "one of its vehicles",
-    "them"), or is left untold: troops who kill "fighters who had attacked a school" answer no attack on themselves,
-    the school's is another event."""
-    targets = [x for x in verb.children if x.dep_ == "dobj" and x.lemma_.lower() != OPEN_FIRE[1]]
-    targets += [p for x in verb.subtree if x.dep_ == "prep" and x.lower_ in ("on", "against")
-                for p in x.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
-    if not targets:
-        return True
-    for t in targets:
-        words = [w for w in t.subtree]
-        if ARMED_VICTIMS.search(" ".join(w.text for w in words)) or any(
-                w.lower_ in OTHER_SIDE_PRONOUNS for w in words):
-            return True
-    return False
 
 
 def _governs(tok, preds: dict) -> bool:

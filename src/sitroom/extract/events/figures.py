@@ -30,7 +30,7 @@ from ...lang.en.numbers import VAGUE_AMOUNTS
 from ...records import Event
 from ..numbers import parse_number
 from .counts import count
-from .taxonomy import CLAIM, VIOLENT_TYPES
+from .taxonomy import CLAIM, INTERVENTION, PEACEFUL_PROTEST, VIOLENT_TYPES
 
 KINDS = ("fatalities", "injured", "arrested")
 # Deaths told without a number of their own count as "several" does (annotation guide).
@@ -282,3 +282,19 @@ def _previous_incident(out: list[Event], e: Event) -> Optional[tuple[int, Event]
             return i, p
         return None
     return None
+
+
+# ACLED records no deaths for these: non-violent developments, diplomacy, and demonstrations met with no lethal force
+# (deaths at one make it excessive force or a riot). A figure their sentence gives is another event's ("detained a
+# man accused of the killing of 51 civilians"). (A claim of responsibility keeps the toll it claims: what it says.)
+DEATHLESS_TYPES = ("Strategic developments", "Diplomacy")
+DEATHLESS_LABELS = (PEACEFUL_PROTEST, INTERVENTION)
+
+
+def deaths_of_violent_types(events: list[Event]) -> list[Event]:
+    """``events`` with no fatalities on the types ACLED records none for (after every retyping)."""
+    return [e.model_copy(update={"fatalities": None, "fatalities_note": None})
+            if e.fatalities is not None and (e.event_type in DEATHLESS_TYPES
+                                             or f"{e.event_type} / {e.sub_event_type}" in DEATHLESS_LABELS) else e
+            for e in events]
+

@@ -156,9 +156,11 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
             # (the data's figures for the towns of a war are often old: Goma has 78,200)
             return True
         if s.label in ("PERSON", "ORG") and not focus and (
-                _in_focus(gaz, s, None, levels=(ADMIN1,)) or any(e in chief_towns(gaz) for e in s.entries[:40])):
+                _in_focus(gaz, s, None, levels=(ADMIN1,)) or any(e in chief_towns(gaz) for e in s.entries[:40])
+                or (" " in s.key and s.extra.get("ent") == (s.start, s.end) and _in_focus(gaz, s, None, levels=(ADMIN2,)))):
             # "officials in Uruzgan said" (ORG), "a shell hit a market in Lashkar Gah" (PERSON) with no other
-            # place to give a focus: a province, or its chief town, is named for itself
+            # place to give a focus: a province, or its chief town, is named for itself; so is a district or a
+            # second-level province whose whole name of several words spaCy takes as one ("in Negros Oriental": ORG)
             return True
     if s.label in OTHER_LABELS and s.extra.get("owns") in GOVERNMENT_NOUNS and s.extra.get("ent") == (s.start, s.end) \
             and gaz.level[best] == COUNTRY and fold_name(gaz.names[best]) == s.key:

@@ -26,11 +26,15 @@ TO_DEATH = r"(?:beat(?:en|ing)?|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|bu
 
 # "left"/"leaving" counts only the dead it leaves ("left 12 insurgents and two soldiers dead"), not the hurt
 # ("left 12 people injured", nor "left 30 wounded and four dead": four). A lynching is a killing by a mob.
-KILL_V = (r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|massacr(?:ed|ing)|"
+# "the killing of two operatives", "the deaths of three protesters": a count of the dead named by its noun.
+KILL_V = (r"(?:(?:killings?|deaths?) of(?: the)?|kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|"
+          r"execut(?:ed|ing)|massacr(?:ed|ing)|assassinat(?:ed|ing)|"
           r"claiming the lives of|lynch(?:ed|ing)|(?:left|leaving)(?=(?: (?!(?:wounded|injured|hurt|maimed)\b)[\w'’-]+){1,6} (?:dead|to death)\b))")
 
+# (a wound then death told as one: "shot and killed", "struck and killed")
 DIED = (r"(?:(?:were|was|have been|had been|are|being) )?(?:killed|dead|died|shot dead|gunned down|lost their lives|perished|"
-        r"drowned|slain|executed|murdered|confirmed dead|lynched|(?:shot|" + TO_DEATH + r") to death)")
+        r"drowned|slain|executed|murdered|assassinated|confirmed dead|lynched|(?:shot|" + TO_DEATH + r") to death|"
+        r"(?:shot|stabbed|struck|hit|beaten) and killed)")
 
 INJ_V = r"(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|maim(?:ed|ing))"
 
@@ -81,14 +85,23 @@ ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|ci
               r"child|boy|girl|man|woman|member|fighter|militant|commander|leader|official|driver|passenger|"
               r"service ?member|serviceman|marine|sailor|airman|contractor|peacekeeper|thief|suspect|shepherd|herdsman|"
               r"elder|militiaman|bodyguard|tribesman|recruit|cadet|gunman|insurgent|rebel|doctor|nurse|shopkeeper|"
-              r"businessman|employee)")
+              r"businessman|employee|defender|campaigner|environmentalist|unionist|blogger|writer|editor|photographer|"
+              r"cameraman|broadcaster|presenter|politician|lawmaker|councillor|councilor|mayor|candidate|judge|"
+              r"prosecutor|protester|protestor|demonstrator|monk|nun|missionary|volunteer|organi[sz]er|ranger|academic|"
+              r"professor|singer|artist|poet)")
 _NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week|number|few|dozen|couple)\b)"
+_WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|assassinated|slain|executed|"
+               r"beaten to death|stabbed to death|(?:shot|stabbed|struck|hit|beaten) and killed)|died|"
+               r"was fatally (?:shot|wounded|injured))\b")
 ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}\s+"
-                      rf"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|slain|executed|"
-                      rf"beaten to death)|died|was fatally (?:shot|wounded|injured))\b|"
+                      rf"{_WAS_KILLED}|"
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
                       rf"hacked to death|lynch(?:ed|ing))\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!['’]s)|"
                       rf"\b{TO_DEATH}\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+to death\b|"
+                      # one person named ("Jory Porquia, a founding member of Bayan Muna, was assassinated", "Mr Blake
+                      # ... was shot dead", "Scott Dayton, 42, of Woodbridge, died"), or a pronoun for one ("he was shot dead")
+                      rf"(?-i:\b(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+|[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’.-]*){{1,3}}|[Hh]e|[Ss]he))"
+                      rf"(?:(?:, [^.;,]{{1,60}}){{1,4}},|,)?\s+{_WAS_KILLED}|"
                       # one person named after the title ("killed senior Hamas official Saleh al-Arouri")
                       rf"\b(?:killed|shot dead|gunned down|murdered|assassinated|executed)\s+"
                       rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+(?-i:[A-Z][a-z][\w'’-]*)", re.I)
@@ -107,7 +120,7 @@ TWO_DEAD = re.compile(rf"\b(?:a|an)\s+{_ONE}\s+and\s+(?:a|an|his|her|their)\s+{_
 # A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
 # plain substring scan rules it out for a fraction of the cost of the patterns.
 NEEDS = {
-    "fatalities": re.compile(r"kill|shoot|shot|gunned|murder|execut|massacr|claiming|left|leaving|lynch|dead|died|lives|perish|drown|"
+    "fatalities": re.compile(r"kill|shoot|shot|gunned|murder|assassinat|execut|massacr|claiming|left|leaving|lynch|dead|died|lives|perish|drown|"
                              r"slain|toll|fatalit|death|bodies|casualt", re.I),  # "no casualties": 0
     "injured": re.compile(r"wound|injur|hurt|maim|hospitali|treated", re.I),
     "arrested": re.compile(r"arrest|detain|round|apprehend|nabb|pick|took|taking|custody", re.I),
@@ -299,6 +312,8 @@ ACCUSE_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "denounce"}
 # Verbs of dying: their subject is a victim of the violence that killed them ("an ISAF service member died following
 # an IED attack"), never its doer.
 DYING_LEMMAS = frozenset({"die", "perish", "succumb"})
+# "killed in a clash with X", "wounded during a firefight with X": the fight where casualties fell.
+CASUALTY_PREPS = frozenset({"in", "during"})
 
 # "X came under fire", "came under attack": the subject of "come under" undergoes the event, its other side.
 UNDERGO_LEMMAS = frozenset({"come"})
