@@ -72,6 +72,9 @@ def _why(nlp, sentence, word):
     # a practice told in the present passive
     ("In the border villages, teenage boys are recruited and abducted to fight for the militia.", "abducted", "habitual"),
     ("Two drivers are held by the gunmen in the forest near Kaduna.", "held", None),
+    # a quantifier standing alone for a bare plural
+    ("Many are detained and kept in cells for months without charge.", "detained", "habitual"),
+    ("Some were detained by the soldiers in the forest near Kaduna.", "detained", None),
     ("The hostages are being held by the gunmen in the forest near Kaduna.", "held", None),
 ])
 def test_year_counts_old_offices_and_practices_are_not_news(nlp, sentence, word, why):

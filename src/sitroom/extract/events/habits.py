@@ -5,7 +5,7 @@ with a bare plural or a large count ("gangs kidnap travellers for ransom"), its 
 
 from __future__ import annotations
 
-from ...lang.en.events.discourse import LARGE_COUNT_WORDS, ROLE_ADJECTIVES, ROLE_VERBS, SPECIFIC_DAY
+from ...lang.en.events.discourse import LARGE_COUNT_WORDS, QUANTIFIER_PRONOUNS, ROLE_ADJECTIVES, ROLE_VERBS, SPECIFIC_DAY
 from ..written import as_written
 
 
@@ -39,8 +39,10 @@ def _habitual_passive(verb) -> bool:
     if len(aux) != 1 or aux[0].lower_ not in ("is", "are") or any(c.dep_ == "aux" for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return bool(subjects) and all(s.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss")
-                                                                          for c in s.children) for s in subjects)
+    # A quantifier standing alone for a bare plural is one too: "many are arrested and jailed for months".
+    return bool(subjects) and all((s.tag_ in ("NNS", "NNPS") or s.lower_ in QUANTIFIER_PRONOUNS)
+                                  and not any(c.dep_ in ("det", "nummod", "poss") for c in s.children)
+                                  for s in subjects)
 
 
 def names_a_role(tok, adjective: bool = False) -> bool:
