@@ -13,6 +13,7 @@ from ...lang.en.events.discourse import (
     FACTIVE_FOR_OBJECT,
     FOR_INTENT_NOUNS,
     OF_UNREAL_NOUNS,
+    PERMISSION_VERBS,
     INTENT_NOUNS,
     LIGHT_VERBS,
     MODAL_AUX,
@@ -129,6 +130,8 @@ def _negation_reaches(verb, below) -> bool:
 
 def _governing_irrealis(verb, lemma: str, direct: bool = False, object_: bool = False) -> Optional[str]:
     """``direct``: the verb is the first above the trigger; ``object_``: the trigger is its direct object."""
+    if lemma in PERMISSION_VERBS and verb.tag_ in ("VBZ", "VBP"):
+        return "hypothetical"  # "the law allows police to arrest people without warrants": a rule, not an act
     if object_ and lemma in OBJECT_IRREALIS and not any(c.dep_ == "prep" and c.lower_ in ("from", "by")
                                                         for c in verb.children):
         # "ordered the arrest of ...", "to prevent protests"; not a person kept from acting, nor a prevention told

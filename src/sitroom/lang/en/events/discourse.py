@@ -211,6 +211,11 @@ OBJECT_IRREALIS = {"order": "planned", "authorise": "planned", "authorize": "pla
 # written (written.whole_word) and the lemma the lists above name them by.
 WRITTEN_VERB_LEMMAS = {"pre-empt" + ending: "preempt" for ending in ("", "s", "ed", "ing")}
 
+# Verbs of permission: in the present simple they state a rule (a law's or a policy's content, which the guide does not
+# code), not an act: "the law allows police to detain suspects for 90 days" (irrealis._governing_irrealis). In the
+# past they may tell what happened ("the guards allowed the gunmen to enter"), so only their present counts.
+PERMISSION_VERBS = frozenset({"allow", "permit", "empower", "authorise", "authorize", "entitle", "enable"})
+
 # Of those, the verbs that take an accomplished event as their direct object: "welcomed the agreement reached on
 # 2 December", "welcomes the liberation of Tikrit" (it happened), while "welcomed plans to hold talks" is planned.
 FACTIVE_FOR_OBJECT = {"welcome"}
