@@ -248,3 +248,21 @@ def test_the_state_cut_the_network_not_the_monitor_that_reported_it():
     # a report of another kind keeps its actor
     assert network_cutter(OTHER, "Access Now published its annual report in Addis Ababa.", monitor, where) is monitor
 
+
+
+CLAIM = "Statements / Claim of responsibility"
+
+
+@pytest.mark.parametrize("text, told", [
+    # a group claiming an attack: a word of claiming, responsibility, admitting or taking credit
+    ("The militant group claimed responsibility for the bombing of the bus station.", True),
+    ("Two attacks on the market, both claimed by the insurgents, killed 12 people.", True),
+    ("The rebel leader admitted ordering the raid on the convoy in a video.", True),
+    ("The separatists took credit for the ambush on Monday.", True),
+    # no claim told: a freeing a source tells of, who was behind an attack left unsaid
+    ("A source close to the operation said the kidnapped engineer was freed early on Saturday.", False),
+    ("The police have not said who they think carried out the killings.", False),
+])
+def test_a_claim_of_responsibility_must_be_told(text, told):
+    ev = _event(CLAIM, text)
+    assert (strategic_told(ev) is ev) is told

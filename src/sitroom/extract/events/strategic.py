@@ -1,5 +1,5 @@
-"""What makes a report a Diplomatic contact, an Agreement, a Change to group/activity or a Strategic development
-of the Other sub-type (the guide's types).
+"""What makes a report a Diplomatic contact, an Agreement, a Change to group/activity, a Strategic development
+of the Other sub-type or a Claim of responsibility (the guide's types).
 
 An event of one of these types must be told by its evidence, the best of its reports (a report merged into it
 only mentions it: "In a statement, administrators had said the release was being negotiated", "a decrease in
@@ -14,6 +14,8 @@ shelter visits"):
   (its violations, calls to respect it, the need for one) is none.
 - Change to group/activity: a group formed, allied, merged, led anew, disbanded, or changing its activity
   (GROUP_CHANGE); a curfew a mayor orders or a law imposed is none.
+- Claim of responsibility: a word of claiming, responsibility, admitting or taking credit (CLAIM_MADE: "Hamas
+  claimed responsibility for the attacks"); "was freed, a source confided" claims nothing.
 - Other: another significant act of an armed actor, as the guide's examples and decisions say (OTHER_ACT): a
   hostage or detainee released or held, a deployment, troops on the streets, a curfew, a closed border, a cut
   network, a search or raid, an operation, advance or evacuation, a coup. A wish ("the army wanted to know who
@@ -39,6 +41,7 @@ from ...lang.en.events.strategic import (
     AGREEMENT_MADE,
     BUSINESS_TALKS,
     CAPTIVES_RELEASED,
+    CLAIM_MADE,
     CONTACT,
     CONTACT_AS_TIME,
     CONTACT_TOPIC,
@@ -60,7 +63,8 @@ from ...records import ActorMention, ActorRef, Event
 from .actor_roles import country_name
 from .merging import label_of
 from .other_told import act_as_news
-from .taxonomy import AGREEMENT, ARRESTS, CHANGE_TO_GROUP, DIPLOMATIC_CONTACT, MOB_VIOLENCE, OTHER, PEACEFUL_PROTEST
+from .taxonomy import (AGREEMENT, ARRESTS, CHANGE_TO_GROUP, CLAIM, DIPLOMATIC_CONTACT, MOB_VIOLENCE, OTHER,
+                       PEACEFUL_PROTEST)
 
 DIPLOMACY = DIPLOMATIC_CONTACT
 TOLD_BY = {
@@ -68,6 +72,7 @@ TOLD_BY = {
     AGREEMENT: AGREEMENT_MADE,
     CHANGE_TO_GROUP: GROUP_CHANGE,
     OTHER: OTHER_ACT,
+    CLAIM: CLAIM_MADE,
 }
 
 

@@ -45,6 +45,12 @@ CONTACT_TOPIC = re.compile(r"^discuss(?:ed|es|ing|ions?)?$", re.I)
 # An agreement made: reached, signed, agreed, announced, brokered, declared, in force or holding ("the
 # ceasefire announced by Russia and Turkey", "a Kremlin-brokered truce", "witnessed the signing of an
 # agreement"); suspects "holding fake IDs" hold no truce.
+# A claim of responsibility (the guide: "a group claims it carried out an attack"): a word of claiming, of
+# responsibility, of admitting or of taking credit ("Hamas claimed responsibility for", "an attack claimed by",
+# "admitted planning the attacks", "took credit for"). A freeing or a flag told by a source claims nothing.
+CLAIM_MADE = re.compile(r"\b(?:claim(?:s|ed|ing)?|responsib\w+|admit\w*|(?:took|take|takes|taking) credit|"
+                        r"own(?:s|ed)? up)\b", re.I)
+
 # An agreement only named is none: "violations of the Minsk agreements", "call on all parties to respect the
 # ceasefire", "the need for a sustainable ceasefire", "demanding that an agreement ... be brought into line".
 AGREEMENT_MADE = re.compile(
