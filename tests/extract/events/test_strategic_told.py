@@ -266,3 +266,17 @@ CLAIM = "Statements / Claim of responsibility"
 def test_a_claim_of_responsibility_must_be_told(text, told):
     ev = _event(CLAIM, text)
     assert (strategic_told(ev) is ev) is told
+
+
+@pytest.mark.parametrize("text, told", [
+    # talks told as going on, or a speech to an audience: no meeting held
+    ("The sanctions are tied to the ongoing negotiations with Moscow over the pipeline.", False),
+    ("The two opposition leaders spoke to reporters in the capital on Monday.", False),
+    ("The exiled activists spoke to a large audience at a webinar organised by a think tank.", False),
+    # a meeting held, or a call between leaders
+    ("The foreign ministers met in Geneva on Monday for talks on the ceasefire.", True),
+    ("The president spoke to his French counterpart by telephone on Tuesday.", True),
+])
+def test_ongoing_talks_and_a_speech_are_no_contact(text, told):
+    ev = _event(CONTACT, text)
+    assert (strategic_told(ev) is ev) is told

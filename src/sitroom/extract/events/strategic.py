@@ -9,7 +9,9 @@ shelter visits"):
   campaign launched, a press conference or an ambassador shot tells no contact, nor does a contact named only
   as the time of something else ("Following the meeting the Foreign Secretary said:"), nor a visit at home that
   meets no one named ("Army chief Abdel Fattah al-Burhan visited the site on Wednesday", in Omdurman), nor
-  business talks told as going on ("the carmaker said it was in talks to build a van at a Toyota plant").
+  business talks told as going on ("the carmaker said it was in talks to build a van at a Toyota plant"), talks told
+  as ongoing with no meeting ("ongoing negotiations with Tehran", the guide), nor a speech to an audience ("spoke to
+  reporters").
 - Agreement: an agreement reached, signed, announced, brokered or in force (AGREEMENT_MADE). One only named
   (its violations, calls to respect it, the need for one) is none.
 - Change to group/activity: a group formed, allied, merged, led anew, disbanded, or changing its activity
@@ -44,6 +46,7 @@ from ...lang.en.events.strategic import (
     CLAIM_MADE,
     CONTACT,
     CONTACT_AS_TIME,
+    CONTACT_ONGOING,
     CONTACT_TOPIC,
     GROUP_CHANGE,
     CROWD_ACTING,
@@ -53,6 +56,7 @@ from ...lang.en.events.strategic import (
     NETWORK_CUT,
     OTHER_ACT,
     OUTAGE_CAUSE,
+    SPEECH_AUDIENCE,
     TAKING_ACT,
     TROOP_VISIT,
     VISIT_ONLY,
@@ -89,11 +93,18 @@ def strategic_told(ev: Event, doc=None) -> Optional[Event]:
     if words is OTHER_ACT and doc is not None:
         return ev if act_as_news(ev, doc) else None
     trade = [m.span() for m in BUSINESS_TALKS.finditer(text)] if words is CONTACT else []
-    if any(not (words is CONTACT and (CONTACT_AS_TIME.search(text, 0, m.start())
+    if any(not (words is CONTACT and (CONTACT_AS_TIME.search(text, 0, m.start()) or _no_meeting(text, m)
                                       or any(a <= m.start() < b for a, b in trade)))
            for m in words.finditer(text)):
         return ev
     return None
+
+
+def _no_meeting(text: str, m) -> bool:
+    """A contact word that tells no meeting held: talks told as going on ("ongoing negotiations with Tehran") or a
+    speech to an audience ("spoke to reporters")."""
+    return bool(CONTACT_ONGOING.search(text, 0, m.start())
+                or m.group(0).lower() in ("spoke", "spoken", "speaking", "speaks") and SPEECH_AUDIENCE.match(text[m.end():]))
 
 
 _CAPTIVES_RELEASED = re.compile(CAPTIVES_RELEASED, re.I)

@@ -38,6 +38,15 @@ BUSINESS_TALKS = re.compile(
     r"merge|open|develop|license|lease)\b|(?:on|over|about|for) (?:the |a |an |its |their )?(?:possible |potential )?"
     r"(?:acquisition|purchase|sale|takeover|merger|investment|supply|licen[cs]ing|lease)\b)", re.I)
 
+# Contacts told as going on, with no meeting held (the guide's decisions: "ongoing contacts" or negotiations with no
+# meeting are not contacts): "ongoing negotiations with Tehran", "the stalled talks": the words before the contact word.
+CONTACT_ONGOING = re.compile(r"\b(?:ongoing|continuing|protracted|stalled|long-running|on-going)(?: [\w-]+)? $", re.I)
+# A speech to an audience is a statement, not a contact between governments ("spoke to reporters", "speaking to a
+# global audience on a webinar"): the words after the contact word.
+SPEECH_AUDIENCE = re.compile(r"^ (?:to|before|at) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:audiences?|crowds?|reporters|"
+                             r"journalists|press|media|supporters|rally|gathering|nation|students|delegates|"
+                             r"conference|parliament|webinar)\b", re.I)
+
 # What was said at a contact: a sentence whose only word of contact is one of these retells the contact told
 # before it ("The ministers discussed the crisis in Syria", "They also discussed ... the city of Mosul").
 CONTACT_TOPIC = re.compile(r"^discuss(?:ed|es|ing|ions?)?$", re.I)
