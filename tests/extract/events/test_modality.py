@@ -196,6 +196,9 @@ def test_ongoing_talks_and_visits_to_troops_are_no_contact():
     ("Residents live under the threat of attack by the militia.", "attack", "threatened"),
     # an act told beside such a noun is still one
     ("Soldiers arrested the journalist on Monday, raising fears among his colleagues.", "arrested", None),
+    # a right, a freedom or a chance to act names no act done
+    ("The court ruled that citizens have the right to protest outside parliament.", "protest", "hypothetical"),
+    ("The union defended the freedom to strike in the public sector.", "strike", "hypothetical"),
 ])
 def test_an_event_avoided_feared_or_thought_of_did_not_happen(nlp, sentence, word, expected):
     """Rule 6: hypotheticals keep the modality that governs them ("avoid"/"evade" the object, a noun of fear,

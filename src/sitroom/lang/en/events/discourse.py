@@ -224,7 +224,11 @@ FACTIVE_FOR_OBJECT = {"welcome"}
 # attack the base", "a call to release him"): the modality the event takes.
 INTENT_NOUNS = {"plot": "planned", "plan": "planned", "scheme": "planned", "conspiracy": "planned",
                 "proposal": "planned", "intention": "planned", "threat": "threatened",
-                "call": "hypothetical", "demand": "hypothetical", "appeal": "hypothetical"}
+                "call": "hypothetical", "demand": "hypothetical", "appeal": "hypothetical",
+                # a right, a freedom or a chance to act names no act done: "people have the right to protest
+                # peacefully", "the freedom to assemble", "the opportunity to attack"
+                "right": "hypothetical", "freedom": "hypothetical", "permission": "hypothetical",
+                "opportunity": "hypothetical", "chance": "hypothetical", "ability": "hypothetical"}
 
 # Nouns whose "for" object is still to come ("in preparation for the Mosul offensive", "setting conditions for
 # the ultimate liberation of Raqqah", "plans for an attack"): the modality the event takes.
