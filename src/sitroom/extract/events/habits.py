@@ -73,3 +73,36 @@ def large_count(words) -> bool:
             except ValueError:
                 continue
     return False
+
+
+def generic_when(verb) -> bool:
+    """The clause headed by ``verb`` belongs to a general rule told in the present ("when authorities deprive someone
+    of their liberty and refuse to acknowledge it, they are committing an enforced disappearance", "when police
+    arrest a reporter, they seize his phone"): a "when"/"whenever" clause and its main clause both in the present
+    (English's zero conditional) tell what happens each time, no incident. Either clause may hold the event."""
+    v, hops = verb, 0
+    while v.dep_ in ("conj", "xcomp") and v.head.i != v.i and hops < 4:
+        v, hops = v.head, hops + 1  # "... and refuse to acknowledge the detention": the clause's first verb
+    if v.dep_ == "advcl" and _opens_when(v):
+        sub, main = v, v.head
+    else:
+        sub = next((c for c in v.children if c.dep_ == "advcl" and _opens_when(c)), None)
+        main = v
+    return sub is not None and _present(sub) and _present(main)
+
+
+def _opens_when(verb) -> bool:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "whenever") and c.i < verb.i
+               for c in verb.children)
+
+
+def _present(verb) -> bool:
+    """The verb is told in the present: simple, progressive or passive, with no modal and no past auxiliary."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("MD", "VBD") or a.lower_ in ("to", "have", "has", "had") for a in aux):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    if verb.tag_ == "VB":
+        return not aux
+    return verb.tag_ in ("VBG", "VBN") and any(a.lower_ in ("is", "are", "am") for a in aux)
