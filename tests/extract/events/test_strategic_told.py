@@ -280,3 +280,8 @@ def test_a_claim_of_responsibility_must_be_told(text, told):
 def test_ongoing_talks_and_a_speech_are_no_contact(text, told):
     ev = _event(CONTACT, text)
     assert (strategic_told(ev) is ev) is told
+
+
+def test_a_group_saying_it_was_behind_an_attack_claims_it():
+    ev = _event(CLAIM, "A rebel spokesman told the radio station that the movement was behind the ambush.")
+    assert strategic_told(ev) is ev

@@ -56,9 +56,13 @@ CONTACT_TOPIC = re.compile(r"^discuss(?:ed|es|ing|ions?)?$", re.I)
 # agreement"); suspects "holding fake IDs" hold no truce.
 # A claim of responsibility (the guide: "a group claims it carried out an attack"): a word of claiming, of
 # responsibility, of admitting or of taking credit ("Hamas claimed responsibility for", "an attack claimed by",
-# "admitted planning the attacks", "took credit for"). A freeing or a flag told by a source claims nothing.
+# "admitted planning the attacks", "took credit for"), or a group's word that it was behind the act ("a spokesman
+# told reporters that the group was behind the bombing"; not "have not said who they believe was behind"). A freeing
+# or a flag told by a source claims nothing.
 CLAIM_MADE = re.compile(r"\b(?:claim(?:s|ed|ing)?|responsib\w+|admit\w*|(?:took|take|takes|taking) credit|"
-                        r"own(?:s|ed)? up)\b", re.I)
+                        r"own(?:s|ed)? up|(?:said|says|told(?: [\w-]+){0,3}|stated|announced|declared|confirmed) "
+                        r"(?:that )?(?:it|they|we|the (?:[\w-]+ )?(?:group|movement|organi[sz]ation|militants|rebels)) "
+                        r"(?:was|were|had been) behind)\b", re.I)
 
 # An agreement only named is none: "violations of the Minsk agreements", "call on all parties to respect the
 # ceasefire", "the need for a sustainable ceasefire", "demanding that an agreement ... be brought into line".
