@@ -146,6 +146,7 @@ def test_a_thing_detained_or_seized_tells_nobody_taken(nlp, text, told):
     ("She had spoken to the workers a few days before her arrest.", False),
     ("He has spent two years in a maximum-security prison since his arrest in 2019.", False),
     ("Police had already jailed the publisher on separate charges prior to this week's raids.", False),
+    ("The video shows officers kicking the student during his arrest.", False),
     # ... or the kind of a paper
     ("According to the arrest affidavit, the officer drove the woman to a motel.", False),
     ("Arrest records show that he was fined twice for speeding.", False),

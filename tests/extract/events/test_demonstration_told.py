@@ -246,3 +246,14 @@ def test_a_caption_glued_before_the_sentence_gives_it_no_day(nlp):
     text = caption + "The nine defendants had all been involved in anti-government protests in the capital before they fled."
     doc = nlp(text)
     assert not demonstration_told(doc.char_span(len(caption), len(text)), peaceful=True)
+
+
+@pytest.mark.parametrize("text, told", [
+    # the offence of an arrest told as background (an undated relative clause under another act) is no news
+    ("The court ordered the release of 30 workers who were arrested for demonstrating outside the factory.", False),
+    ("The radio announced that over 900 people arrested for marching against the coup would be freed.", False),
+    # a fresh arrest made at the protest: the protest met an intervention
+    ("Police detained 30 workers for demonstrating outside the factory on Tuesday.", True),
+])
+def test_a_protest_named_as_the_offence_of_an_old_arrest_is_not_told(nlp, text, told):
+    assert demonstration_told(nlp(text)[:]) is told

@@ -170,3 +170,12 @@ def test_money_that_crashed_is_no_crash():
 def test_a_vessel_someone_sank_is_no_accident():
     assert disaster_told(MAN_MADE_DISASTER, "The navy's gunboats sank the smugglers' vessel off the coast.") is None
     assert disaster_told(MAN_MADE_DISASTER, "A ferry carrying 200 passengers sank off the coast.") == MAN_MADE_DISASTER
+
+
+def test_a_hazard_word_as_a_measure_is_no_disaster():
+    assert disaster_told(NATURAL, "The war has sent a flood of refugees across the border.") is None
+    assert disaster_told(NATURAL, "The minister faced a storm of criticism over the budget.") is None
+    assert disaster_told(NATURAL, "The office received an avalanche of complaints this week.") is None
+    # the hazard itself
+    assert disaster_told(NATURAL, "A flood swept through the village on Monday, killing four.") == NATURAL
+    assert disaster_told(NATURAL, "The floods of last week destroyed 300 homes.") == NATURAL

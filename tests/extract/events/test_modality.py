@@ -182,3 +182,28 @@ def test_ongoing_talks_and_visits_to_troops_are_no_contact():
     assert MET.search("The envoys met in Rome and are still discussing the accord.")
     assert VISIT_TO_TROOPS.search("The defence minister, on a visit to troops in the north, praised the army.")
     assert not VISIT_TO_TROOPS.search("The foreign minister made a visit to Ankara on Tuesday.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, word, expected", [
+    # what one avoids or evades did not happen to one
+    ("The editor fled abroad to avoid arrest after the raid on his newspaper.", "arrest", "negated"),
+    ("The farmers moved their herds in order to avoid flooding in the valley.", "flooding", "negated"),
+    # the "of" object of a noun of fear, risk or thought is not an act that took place
+    ("She said the thought of being detained again keeps her from sleeping.", "detained", "hypothetical"),
+    ("Many reporters now work in fear of arrest by the security services.", "arrest", "hypothetical"),
+    ("Witnesses face a real risk of being abducted if they testify.", "abducted", "hypothetical"),
+    ("Residents live under the threat of attack by the militia.", "attack", "threatened"),
+    # an act told beside such a noun is still one
+    ("Soldiers arrested the journalist on Monday, raising fears among his colleagues.", "arrested", None),
+    # a right, a freedom or a chance to act names no act done
+    ("The court ruled that citizens have the right to protest outside parliament.", "protest", "hypothetical"),
+    ("The union defended the freedom to strike in the public sector.", "strike", "hypothetical"),
+])
+def test_an_event_avoided_feared_or_thought_of_did_not_happen(nlp, sentence, word, expected):
+    """Rule 6: hypotheticals keep the modality that governs them ("avoid"/"evade" the object, a noun of fear,
+    risk or thought its "of" object)."""
+    from sitroom.extract.events.irrealis import irrealis
+
+    doc = nlp(sentence)
+    assert irrealis(next(t for t in doc if t.text == word)) == expected

@@ -248,3 +248,40 @@ def test_the_state_cut_the_network_not_the_monitor_that_reported_it():
     # a report of another kind keeps its actor
     assert network_cutter(OTHER, "Access Now published its annual report in Addis Ababa.", monitor, where) is monitor
 
+
+
+CLAIM = "Statements / Claim of responsibility"
+
+
+@pytest.mark.parametrize("text, told", [
+    # a group claiming an attack: a word of claiming, responsibility, admitting or taking credit
+    ("The militant group claimed responsibility for the bombing of the bus station.", True),
+    ("Two attacks on the market, both claimed by the insurgents, killed 12 people.", True),
+    ("The rebel leader admitted ordering the raid on the convoy in a video.", True),
+    ("The separatists took credit for the ambush on Monday.", True),
+    # no claim told: a freeing a source tells of, who was behind an attack left unsaid
+    ("A source close to the operation said the kidnapped engineer was freed early on Saturday.", False),
+    ("The police have not said who they think carried out the killings.", False),
+])
+def test_a_claim_of_responsibility_must_be_told(text, told):
+    ev = _event(CLAIM, text)
+    assert (strategic_told(ev) is ev) is told
+
+
+@pytest.mark.parametrize("text, told", [
+    # talks told as going on, or a speech to an audience: no meeting held
+    ("The sanctions are tied to the ongoing negotiations with Moscow over the pipeline.", False),
+    ("The two opposition leaders spoke to reporters in the capital on Monday.", False),
+    ("The exiled activists spoke to a large audience at a webinar organised by a think tank.", False),
+    # a meeting held, or a call between leaders
+    ("The foreign ministers met in Geneva on Monday for talks on the ceasefire.", True),
+    ("The president spoke to his French counterpart by telephone on Tuesday.", True),
+])
+def test_ongoing_talks_and_a_speech_are_no_contact(text, told):
+    ev = _event(CONTACT, text)
+    assert (strategic_told(ev) is ev) is told
+
+
+def test_a_group_saying_it_was_behind_an_attack_claims_it():
+    ev = _event(CLAIM, "A rebel spokesman told the radio station that the movement was behind the ambush.")
+    assert strategic_told(ev) is ev

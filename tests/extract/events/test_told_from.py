@@ -72,6 +72,14 @@ def _why(nlp, sentence, word):
     # a practice told in the present passive
     ("In the border villages, teenage boys are recruited and abducted to fight for the militia.", "abducted", "habitual"),
     ("Two drivers are held by the gunmen in the forest near Kaduna.", "held", None),
+    # a quantifier standing alone for a bare plural
+    ("Many are detained and kept in cells for months without charge.", "detained", "habitual"),
+    ("Some were detained by the soldiers in the forest near Kaduna.", "detained", None),
+    # a rule told in the present (a "when" clause and its main clause both present)
+    ("When the police arrest a reporter, they take his phone and his notes.", "arrest", "habitual"),
+    ("When officials hold people in secret, they are committing an enforced disappearance.", "disappearance",
+     "habitual"),
+    ("When the police arrested the reporter, they took his phone and his notes.", "arrested", None),
     ("The hostages are being held by the gunmen in the forest near Kaduna.", "held", None),
 ])
 def test_year_counts_old_offices_and_practices_are_not_news(nlp, sentence, word, why):

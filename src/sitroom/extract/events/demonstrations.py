@@ -54,7 +54,7 @@ from ...records import Event
 from . import discourse
 from .irrealis import irrealis
 from .lone_protest import motive, objection
-from .offences import is_offence
+from .offences import is_background_arrest_offence, is_offence
 from .conventions import conventional_actors
 from .merging import label_of
 from .reactions import shows
@@ -153,6 +153,8 @@ def _live(tok) -> bool:
         return False  # "the ban on protests": a rule over demonstrations, none held
     if is_offence(tok):
         return False  # "jailed an activist for taking part in an unauthorised protest": the court step is the news
+    if is_background_arrest_offence(tok):
+        return False  # "ordered the release of students who were arrested for protesting": an arrest's old offence
     if _involvement(tok):
         return False  # "had all been involved in pro-democracy protests": who they are, not a demonstration told
     if irrealis(tok) or _not_yet(tok) or _not_joined(tok):

@@ -37,6 +37,7 @@ from ...lang.en.events.disasters import (
     FIRE_IN_STRUCTURE,
     FIRE_WORDS,
     FORECAST,
+    HAZARD_AS_MEASURE,
     HARMED,
     HOMES_BURNT,
     KILLED,
@@ -134,7 +135,7 @@ def untold_disaster(label: str, cues: Iterable, said: str) -> bool:
 def _sub_types(text: str, said: str, before: Iterable[str]) -> list[str]:
     """The Disasters sub-types whose words ``text`` holds (``said``: the whole report, for the harm)."""
     out = []
-    if NATURAL_HAZARD.search(text) or (DISEASE.search(text) and _outbreak_kills(said, before)):
+    if NATURAL_HAZARD.search(HAZARD_AS_MEASURE.sub(" ", text)) or (DISEASE.search(text) and _outbreak_kills(said, before)):
         out.append(NATURAL)
     if MAN_MADE.search(text) or (CONTAMINATION.search(text) and (HARMED.search(said) or DEATHS.search(said))):
         out.append(MAN_MADE_DISASTER)

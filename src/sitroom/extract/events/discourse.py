@@ -56,7 +56,7 @@ from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...lang.en.events.rules import TAKING_NOUNS
 from ...lang.en.reporting import SPEECH_LEMMAS
 from ...read.nlp import doc_text
-from .habits import is_habitual, large_count, names_a_role
+from .habits import generic_when, is_habitual, large_count, names_a_role
 from .told_from import (day_span_tally, elapsed_since, every_occasion, not_the_first_time, office_then, share_of_many,
                         told_at_an_age, yearly_tally)
 from .name_parts import is_name_part  # noqa: F401 (read as discourse.is_name_part by rules.py)
@@ -139,6 +139,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "tally"  # "In 2020, 19 foreigners were taken hostage in Delta, Ebonyi, ...": the year's count
     if not specific and tok.sent.start > 0 and is_habitual(tok):
         return "habitual"
+    if not specific and tok.sent.start > 0 and generic_when(clause_head(tok)):
+        return "habitual"  # "when police arrest a reporter, they seize his phone": a rule told in the present
     # (the event's own verb: not one that an event noun undergoes, "The raid was often described as the worst")
     undergone = tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "dobj", "pobj")
     adverbs = set() if undergone else {c.lower_ for c in clause_head(tok).children if c.dep_ == "advmod"}

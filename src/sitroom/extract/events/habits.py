@@ -5,7 +5,7 @@ with a bare plural or a large count ("gangs kidnap travellers for ransom"), its 
 
 from __future__ import annotations
 
-from ...lang.en.events.discourse import LARGE_COUNT_WORDS, ROLE_ADJECTIVES, ROLE_VERBS, SPECIFIC_DAY
+from ...lang.en.events.discourse import LARGE_COUNT_WORDS, QUANTIFIER_PRONOUNS, ROLE_ADJECTIVES, ROLE_VERBS, SPECIFIC_DAY
 from ..written import as_written
 
 
@@ -39,8 +39,10 @@ def _habitual_passive(verb) -> bool:
     if len(aux) != 1 or aux[0].lower_ not in ("is", "are") or any(c.dep_ == "aux" for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return bool(subjects) and all(s.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss")
-                                                                          for c in s.children) for s in subjects)
+    # A quantifier standing alone for a bare plural is one too: "many are arrested and jailed for months".
+    return bool(subjects) and all((s.tag_ in ("NNS", "NNPS") or s.lower_ in QUANTIFIER_PRONOUNS)
+                                  and not any(c.dep_ in ("det", "nummod", "poss") for c in s.children)
+                                  for s in subjects)
 
 
 def names_a_role(tok, adjective: bool = False) -> bool:
@@ -71,3 +73,36 @@ def large_count(words) -> bool:
             except ValueError:
                 continue
     return False
+
+
+def generic_when(verb) -> bool:
+    """The clause headed by ``verb`` belongs to a general rule told in the present ("when authorities deprive someone
+    of their liberty and refuse to acknowledge it, they are committing an enforced disappearance", "when police
+    arrest a reporter, they seize his phone"): a "when"/"whenever" clause and its main clause both in the present
+    (English's zero conditional) tell what happens each time, no incident. Either clause may hold the event."""
+    v, hops = verb, 0
+    while v.dep_ in ("conj", "xcomp") and v.head.i != v.i and hops < 4:
+        v, hops = v.head, hops + 1  # "... and refuse to acknowledge the detention": the clause's first verb
+    if v.dep_ == "advcl" and _opens_when(v):
+        sub, main = v, v.head
+    else:
+        sub = next((c for c in v.children if c.dep_ == "advcl" and _opens_when(c)), None)
+        main = v
+    return sub is not None and _present(sub) and _present(main)
+
+
+def _opens_when(verb) -> bool:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "whenever") and c.i < verb.i
+               for c in verb.children)
+
+
+def _present(verb) -> bool:
+    """The verb is told in the present: simple, progressive or passive, with no modal and no past auxiliary."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("MD", "VBD") or a.lower_ in ("to", "have", "has", "had") for a in aux):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    if verb.tag_ == "VB":
+        return not aux
+    return verb.tag_ in ("VBG", "VBN") and any(a.lower_ in ("is", "are", "am") for a in aux)

@@ -12,6 +12,8 @@ from ...lang.en.events.discourse import (
     CONDITIONAL_MARKS,
     FACTIVE_FOR_OBJECT,
     FOR_INTENT_NOUNS,
+    OF_UNREAL_NOUNS,
+    PERMISSION_VERBS,
     INTENT_NOUNS,
     LIGHT_VERBS,
     MODAL_AUX,
@@ -43,6 +45,9 @@ def irrealis(tok) -> Optional[str]:
         return "hypothetical"
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in FOR_INTENT_NOUNS:
         return FOR_INTENT_NOUNS[tok.head.head.lemma_.lower()]  # "in preparation for the Mosul offensive"
+    if (tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
+            and tok.head.head.lemma_.lower() in OF_UNREAL_NOUNS):
+        return OF_UNREAL_NOUNS[tok.head.head.lemma_.lower()]  # "the thought of being tortured", "fear of arrest"
     if tok.dep_ == "compound" and INTENT_NOUNS.get(tok.head.lemma_.lower()) == "planned":
         return "planned"  # "the Whitmer kidnap plot", "an assassination plot": a plan named by what it plans
     t, hops, own = tok, 0, True
@@ -125,6 +130,8 @@ def _negation_reaches(verb, below) -> bool:
 
 def _governing_irrealis(verb, lemma: str, direct: bool = False, object_: bool = False) -> Optional[str]:
     """``direct``: the verb is the first above the trigger; ``object_``: the trigger is its direct object."""
+    if lemma in PERMISSION_VERBS and verb.tag_ in ("VBZ", "VBP"):
+        return "hypothetical"  # "the law allows police to arrest people without warrants": a rule, not an act
     if object_ and lemma in OBJECT_IRREALIS and not any(c.dep_ == "prep" and c.lower_ in ("from", "by")
                                                         for c in verb.children):
         # "ordered the arrest of ...", "to prevent protests"; not a person kept from acting, nor a prevention told

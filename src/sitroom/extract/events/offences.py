@@ -5,7 +5,7 @@ A word of taking is no court step ("arrested for taking part in the protest" is 
 
 from __future__ import annotations
 
-from ...lang.en.events.civilians import CHARGE_LEMMAS, CHARGE_PREPS, TAKING_CHARGE_LEMMAS
+from ...lang.en.events.civilians import CHARGE_LEMMAS, CHARGE_PREPS, TAKING_CHARGE_LEMMAS, TAKING_CHARGE_PREPS
 from ...lang.en.events.rules import CROWD_CONTROLLED
 from ..written import as_written
 
@@ -21,5 +21,21 @@ def is_offence(tok) -> bool:
         if t.dep_ == "prep" and t.lower_ in CHARGE_PREPS and t.head.lemma_.lower() in COURT_STEPS:
             # "Police charged the crowd with tear gas": a force's charge, its means no offence
             return not CROWD_CONTROLLED.search(as_written(t.subtree))
+        t, hops = t.head, hops + 1
+    return False
+
+
+def is_background_arrest_offence(tok) -> bool:
+    """Whether the event word ``tok`` is (inside) the "for"/"over" phrase of a word of taking that is itself told as
+    background (arrest_background.is_background_taking: "the court ordered the release of 46 students who were
+    arrested for protesting", "5,600 people arrested for protesting would be freed"): the act is named as the
+    offence of an arrest that is not the sentence's news, so it is no news either. A fresh arrest keeps it
+    ("police arrested a demonstrator today for protesting": the protest met an intervention)."""
+    from .arrest_background import is_background_taking
+
+    t, hops = tok, 0
+    while t.dep_ in ("pobj", "prep", "pcomp", "dobj", "conj") and t.head.i != t.i and hops < 8:
+        if t.dep_ == "prep" and t.lower_ in TAKING_CHARGE_PREPS and t.head.lemma_.lower() in TAKING_CHARGE_LEMMAS:
+            return is_background_taking(t.head)
         t, hops = t.head, hops + 1
     return False

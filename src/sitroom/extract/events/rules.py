@@ -22,7 +22,8 @@
 6. Only news is coded (select_news, with discourse.py): not trends, tallies (a count up to a cut-off day too: "as of
    September 6, more than 3,800 people have been arrested") or background history, not
    mentions of an event by a modifier, not page furniture; hypotheticals keep the modality that governs them ("the plot to kidnap the journalist":
-   planned).
+   planned; "fled to avoid arrest", "the thought of being tortured", "the right to protest", "the law allows police
+   to arrest": not done), and a rule told in the present is no incident ("when police arrest a reporter, they ...").
    A reaction is not the act (reactions.is_reaction_to: "condemned the killing", "comment on the
    withdrawal"): it joins the act's own report, the better report of it, when the document has one. An event
    all of whose reports state a reaction (reactions.act_reported, on the events the filter kept: "I am
@@ -78,9 +79,10 @@
     increasing torture", on the events kept), the crowd's own violence (a riot), what the detained suffered (a
     disappearance is an abduction, beating or killing in custody an attack); arrests beside a protest that is not the
     one they broke up ("ahead of planned demonstrations", "protest leader") stay arrests (rule 5).
-13. A diplomatic contact, an agreement, a change to a group or another strategic development must be told by
-    its words in its evidence (strategic.py): a meeting, talks, visit or call that took place ("Minister
-    Ellwood said: ...", "slammed Trump for welcoming" tell none), an agreement reached, signed, announced or
+13. A diplomatic contact, an agreement, a change to a group, another strategic development or a claim of
+    responsibility must be told by its words in its evidence (strategic.py): a meeting, talks, visit or call that
+    took place ("Minister Ellwood said: ...", "slammed Trump for welcoming", "ongoing negotiations", "spoke to
+    reporters" tell none), a claim by a word of claiming ("a source confided that he was freed" tells none), an agreement reached, signed, announced or
     brokered ("call on all parties to respect the ceasefire" tells none), a group formed, led anew, disbanded
     or changing its activity ("ordered another overnight curfew" tells none), an act of an armed actor of the
     guide's Other examples (a release, a deployment, a curfew, a search, an operation: "Funeral services are

@@ -1,5 +1,5 @@
-"""What makes a report a Diplomatic contact, an Agreement, a Change to group/activity or a Strategic development
-of the Other sub-type (the guide's types).
+"""What makes a report a Diplomatic contact, an Agreement, a Change to group/activity, a Strategic development
+of the Other sub-type or a Claim of responsibility (the guide's types).
 
 An event of one of these types must be told by its evidence, the best of its reports (a report merged into it
 only mentions it: "In a statement, administrators had said the release was being negotiated", "a decrease in
@@ -9,11 +9,15 @@ shelter visits"):
   campaign launched, a press conference or an ambassador shot tells no contact, nor does a contact named only
   as the time of something else ("Following the meeting the Foreign Secretary said:"), nor a visit at home that
   meets no one named ("Army chief Abdel Fattah al-Burhan visited the site on Wednesday", in Omdurman), nor
-  business talks told as going on ("the carmaker said it was in talks to build a van at a Toyota plant").
+  business talks told as going on ("the carmaker said it was in talks to build a van at a Toyota plant"), talks told
+  as ongoing with no meeting ("ongoing negotiations with Tehran", the guide), nor a speech to an audience ("spoke to
+  reporters").
 - Agreement: an agreement reached, signed, announced, brokered or in force (AGREEMENT_MADE). One only named
   (its violations, calls to respect it, the need for one) is none.
 - Change to group/activity: a group formed, allied, merged, led anew, disbanded, or changing its activity
   (GROUP_CHANGE); a curfew a mayor orders or a law imposed is none.
+- Claim of responsibility: a word of claiming, responsibility, admitting or taking credit (CLAIM_MADE: "Hamas
+  claimed responsibility for the attacks"); "was freed, a source confided" claims nothing.
 - Other: another significant act of an armed actor, as the guide's examples and decisions say (OTHER_ACT): a
   hostage or detainee released or held, a deployment, troops on the streets, a curfew, a closed border, a cut
   network, a search or raid, an operation, advance or evacuation, a coup. A wish ("the army wanted to know who
@@ -39,8 +43,10 @@ from ...lang.en.events.strategic import (
     AGREEMENT_MADE,
     BUSINESS_TALKS,
     CAPTIVES_RELEASED,
+    CLAIM_MADE,
     CONTACT,
     CONTACT_AS_TIME,
+    CONTACT_ONGOING,
     CONTACT_TOPIC,
     GROUP_CHANGE,
     CROWD_ACTING,
@@ -50,6 +56,7 @@ from ...lang.en.events.strategic import (
     NETWORK_CUT,
     OTHER_ACT,
     OUTAGE_CAUSE,
+    SPEECH_AUDIENCE,
     TAKING_ACT,
     TROOP_VISIT,
     VISIT_ONLY,
@@ -60,7 +67,8 @@ from ...records import ActorMention, ActorRef, Event
 from .actor_roles import country_name
 from .merging import label_of
 from .other_told import act_as_news
-from .taxonomy import AGREEMENT, ARRESTS, CHANGE_TO_GROUP, DIPLOMATIC_CONTACT, MOB_VIOLENCE, OTHER, PEACEFUL_PROTEST
+from .taxonomy import (AGREEMENT, ARRESTS, CHANGE_TO_GROUP, CLAIM, DIPLOMATIC_CONTACT, MOB_VIOLENCE, OTHER,
+                       PEACEFUL_PROTEST)
 
 DIPLOMACY = DIPLOMATIC_CONTACT
 TOLD_BY = {
@@ -68,6 +76,7 @@ TOLD_BY = {
     AGREEMENT: AGREEMENT_MADE,
     CHANGE_TO_GROUP: GROUP_CHANGE,
     OTHER: OTHER_ACT,
+    CLAIM: CLAIM_MADE,
 }
 
 
@@ -84,11 +93,18 @@ def strategic_told(ev: Event, doc=None) -> Optional[Event]:
     if words is OTHER_ACT and doc is not None:
         return ev if act_as_news(ev, doc) else None
     trade = [m.span() for m in BUSINESS_TALKS.finditer(text)] if words is CONTACT else []
-    if any(not (words is CONTACT and (CONTACT_AS_TIME.search(text, 0, m.start())
+    if any(not (words is CONTACT and (CONTACT_AS_TIME.search(text, 0, m.start()) or _no_meeting(text, m)
                                       or any(a <= m.start() < b for a, b in trade)))
            for m in words.finditer(text)):
         return ev
     return None
+
+
+def _no_meeting(text: str, m) -> bool:
+    """A contact word that tells no meeting held: talks told as going on ("ongoing negotiations with Tehran") or a
+    speech to an audience ("spoke to reporters")."""
+    return bool(CONTACT_ONGOING.search(text, 0, m.start())
+                or m.group(0).lower() in ("spoke", "spoken", "speaking", "speaks") and SPEECH_AUDIENCE.match(text[m.end():]))
 
 
 _CAPTIVES_RELEASED = re.compile(CAPTIVES_RELEASED, re.I)

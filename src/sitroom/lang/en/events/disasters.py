@@ -126,6 +126,10 @@ RUNNING_TOLL = re.compile(
     r"victims|fatalities))\b[^.;]{0,60}?\b(?:has |have |had )?(?:now )?(?:increased|risen|rose|climbed|reached|"
     r"stands?|stood|sits|grown|jumped)\b|\b(?:are|is) now dead\b", re.I)
 
+# A hazard's word as a measure of a quantity, not a hazard: "a flood of refugees", "a storm of criticism", "an
+# avalanche of complaints", "a tsunami of cases" (the indefinite "a N of", unlike "the floods of 2010").
+HAZARD_AS_MEASURE = re.compile(r"\b(?:a|an) (?:[\w-]+ )?(?:flood|deluge|storm|avalanche|tsunami|torrent|hail) of\b", re.I)
+
 # A hazard told as a forecast or a threat has not happened (the guide v1.1: a flood "happening now").
 FORECAST = re.compile(r"\b(?:(?:is|are|was|were) (?:forecast|expected|predicted|likely) to|threatened by|at risk of|"
                       r"could be hit|warn(?:ed|s|ing)? of|in the future|"

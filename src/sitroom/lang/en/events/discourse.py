@@ -204,10 +204,17 @@ NON_FACTIVE = {
 # leader", "deployed to prevent protests", "averted an attack" (not a person they keep from acting: "prevented
 # protesters from marching").
 OBJECT_IRREALIS = {"order": "planned", "authorise": "planned", "authorize": "planned", "prevent": "negated",
-                   "avert": "negated", "forestall": "negated", "preempt": "negated"}
+                   "avert": "negated", "forestall": "negated", "preempt": "negated",
+                   # what one avoids or evades does not happen to one: "fled to avoid arrest", "to avoid flooding"
+                   "avoid": "negated", "evade": "negated"}
 # Hyphenated verbs spaCy splits at the hyphen and cannot lemmatise ("pre - empted": lemma "empte"): their forms as
 # written (written.whole_word) and the lemma the lists above name them by.
 WRITTEN_VERB_LEMMAS = {"pre-empt" + ending: "preempt" for ending in ("", "s", "ed", "ing")}
+
+# Verbs of permission: in the present simple they state a rule (a law's or a policy's content, which the guide does not
+# code), not an act: "the law allows police to detain suspects for 90 days" (irrealis._governing_irrealis). In the
+# past they may tell what happened ("the guards allowed the gunmen to enter"), so only their present counts.
+PERMISSION_VERBS = frozenset({"allow", "permit", "empower", "authorise", "authorize", "entitle", "enable"})
 
 # Of those, the verbs that take an accomplished event as their direct object: "welcomed the agreement reached on
 # 2 December", "welcomes the liberation of Tikrit" (it happened), while "welcomed plans to hold talks" is planned.
@@ -217,12 +224,22 @@ FACTIVE_FOR_OBJECT = {"welcome"}
 # attack the base", "a call to release him"): the modality the event takes.
 INTENT_NOUNS = {"plot": "planned", "plan": "planned", "scheme": "planned", "conspiracy": "planned",
                 "proposal": "planned", "intention": "planned", "threat": "threatened",
-                "call": "hypothetical", "demand": "hypothetical", "appeal": "hypothetical"}
+                "call": "hypothetical", "demand": "hypothetical", "appeal": "hypothetical",
+                # a right, a freedom or a chance to act names no act done: "people have the right to protest
+                # peacefully", "the freedom to assemble", "the opportunity to attack"
+                "right": "hypothetical", "freedom": "hypothetical", "permission": "hypothetical",
+                "opportunity": "hypothetical", "chance": "hypothetical", "ability": "hypothetical"}
 
 # Nouns whose "for" object is still to come ("in preparation for the Mosul offensive", "setting conditions for
 # the ultimate liberation of Raqqah", "plans for an attack"): the modality the event takes.
 FOR_INTENT_NOUNS = {"preparation": "planned", "prep": "planned", "condition": "planned", "plan": "planned",
                     "readiness": "planned", "rehearsal": "planned", "groundwork": "planned"}
+
+# Nouns whose "of" object is only feared, thought of or possible, not an act that took place ("the thought of being
+# tortured", "in fear of arrest", "the risk of being detained", "the threat of violence"): the modality it takes.
+OF_UNREAL_NOUNS = {"thought": "hypothetical", "fear": "hypothetical", "risk": "hypothetical", "danger": "hypothetical",
+                   "prospect": "hypothetical", "possibility": "hypothetical", "likelihood": "hypothetical",
+                   "spectre": "hypothetical", "specter": "hypothetical", "threat": "threatened"}
 
 MODAL_AUX = {"might": "predicted", "may": "predicted", "could": "predicted", "would": "hypothetical",
               "should": "hypothetical", "must": "hypothetical", "can": "hypothetical", "will": "planned",
@@ -304,6 +321,8 @@ CIRCUMSTANCE_PREPS = {"following", "after", "during", "since", "before"}
 
 # Number words of 50 or more ("hundreds", "dozens of supporters"): a count of many events, not one.
 LARGE_COUNT_WORDS = ("hundred", "hundreds", "thousand", "thousands", "dozens")
+# Quantifiers that stand alone as a subject for an unnamed plural ("many are arrested"): a bare plural, no one group.
+QUANTIFIER_PRONOUNS = frozenset({"many", "most", "some", "others", "few"})
 
 # Verbs of a body of people moving or spreading as one ("4,000 troops have fanned across the border", "1,000 marines
 # have arrived in Kandahar", "thousands have gathered in the square"): the count of their subject is the size of that

@@ -311,8 +311,9 @@ PROLONG_LEMMAS = frozenset({"renew", "extend", "prolong"})
 # ("Those arrested include two reporters"), as under "be" ("The five who were arrested are members of ...").
 LISTING = frozenset({"include"})
 # The words that make a noun of taking only the time of something else: "days before his arrest", "since his
-# arrest in 2019", "prior to this week's raids".
-TIME_OF_OTHER = frozenset({"since", "before", "until", "till", "prior"})
+# arrest in 2019", "prior to this week's raids"; "during": what happened in the course of it is the act told
+# ("police beat him during the arrest": the guide's one attack, not also an arrest).
+TIME_OF_OTHER = frozenset({"since", "before", "until", "till", "prior", "during"})
 # The conjunctions that make a clause of taking only the time of its main clause's act ("was charged after she was
 # detained", "praised the employee after the suspect was taken into custody", "has campaigned since he was
 # jailed"): the arrest came first, the main clause is the news ("before"/"until" clauses tell the later act).

@@ -38,6 +38,15 @@ BUSINESS_TALKS = re.compile(
     r"merge|open|develop|license|lease)\b|(?:on|over|about|for) (?:the |a |an |its |their )?(?:possible |potential )?"
     r"(?:acquisition|purchase|sale|takeover|merger|investment|supply|licen[cs]ing|lease)\b)", re.I)
 
+# Contacts told as going on, with no meeting held (the guide's decisions: "ongoing contacts" or negotiations with no
+# meeting are not contacts): "ongoing negotiations with Tehran", "the stalled talks": the words before the contact word.
+CONTACT_ONGOING = re.compile(r"\b(?:ongoing|continuing|protracted|stalled|long-running|on-going)(?: [\w-]+)? $", re.I)
+# A speech to an audience is a statement, not a contact between governments ("spoke to reporters", "speaking to a
+# global audience on a webinar"): the words after the contact word.
+SPEECH_AUDIENCE = re.compile(r"^ (?:to|before|at) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:audiences?|crowds?|reporters|"
+                             r"journalists|press|media|supporters|rally|gathering|nation|students|delegates|"
+                             r"conference|parliament|webinar)\b", re.I)
+
 # What was said at a contact: a sentence whose only word of contact is one of these retells the contact told
 # before it ("The ministers discussed the crisis in Syria", "They also discussed ... the city of Mosul").
 CONTACT_TOPIC = re.compile(r"^discuss(?:ed|es|ing|ions?)?$", re.I)
@@ -45,6 +54,16 @@ CONTACT_TOPIC = re.compile(r"^discuss(?:ed|es|ing|ions?)?$", re.I)
 # An agreement made: reached, signed, agreed, announced, brokered, declared, in force or holding ("the
 # ceasefire announced by Russia and Turkey", "a Kremlin-brokered truce", "witnessed the signing of an
 # agreement"); suspects "holding fake IDs" hold no truce.
+# A claim of responsibility (the guide: "a group claims it carried out an attack"): a word of claiming, of
+# responsibility, of admitting or of taking credit ("Hamas claimed responsibility for", "an attack claimed by",
+# "admitted planning the attacks", "took credit for"), or a group's word that it was behind the act ("a spokesman
+# told reporters that the group was behind the bombing"; not "have not said who they believe was behind"). A freeing
+# or a flag told by a source claims nothing.
+CLAIM_MADE = re.compile(r"\b(?:claim(?:s|ed|ing)?|responsib\w+|admit\w*|(?:took|take|takes|taking) credit|"
+                        r"own(?:s|ed)? up|(?:said|says|told(?: [\w-]+){0,3}|stated|announced|declared|confirmed) "
+                        r"(?:that )?(?:it|they|we|the (?:[\w-]+ )?(?:group|movement|organi[sz]ation|militants|rebels)) "
+                        r"(?:was|were|had been) behind)\b", re.I)
+
 # An agreement only named is none: "violations of the Minsk agreements", "call on all parties to respect the
 # ceasefire", "the need for a sustainable ceasefire", "demanding that an agreement ... be brought into line".
 AGREEMENT_MADE = re.compile(
