@@ -42,3 +42,17 @@ def test_figures_by_source_split_the_pooled_ones():
     assert (by["lee"]["documents"], by["lee"]["incident_recall"], by["lee"]["precision"]) == (1, 1.0, 1.0)
     assert (by["re3d"]["documents"], by["re3d"]["incident_recall"], by["re3d"]["precision"]) == (2, 0.0, 0.0)
     assert by["re3d"]["sub_event_accuracy"] is None  # nothing found there: no slot figure
+
+
+def test_fatalities_figure_counts_found_events_where_deaths_are_at_stake():
+    """Right when the numbers agree (no number is no deaths told); events where neither side gives deaths are left out."""
+    text = "Drones hit a fuel depot outside the town on 4 March, a local official said."
+    arts = [_article(i, "2023-03-05", text, "2023-03-04") for i in "abcd"]
+    for art, n in zip(arts, (3, 3, None, None)):
+        art.events[0].fatalities = n
+    results = [_extraction(i, text, "2023-03-04") for i in "abcd"]
+    for r, n in zip(results, (3, None, 2, None)):
+        r.events[0].fatalities = n
+    f = score(arts, results)
+    assert f["found"] == 4
+    assert f["fatalities_n"] == 3 and abs(f["fatalities_accuracy"] - 1 / 3) < 1e-3
