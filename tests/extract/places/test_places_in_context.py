@@ -166,3 +166,12 @@ def test_a_park_named_in_a_story_about_its_own_country_keeps_its_place(places_of
                        "Western Australia said Australia would review the march.")
     assert (location(places, "Victoria Park").country, location(places, "Victoria Park").admin1) == (
         "AU", "Western Australia")
+
+
+def test_a_seat_named_by_its_common_noun_is_no_namesake_region(places_of):
+    """"the Capital" written with a capital letter describes the seat the story is about, not Denmark's Capital
+    Region (Hovedstaden), which the gazetteer lists under that English name."""
+    places = places_of("WASHINGTON - After the assault by a mob on the Capital on Wednesday, senators met again. "
+                       "Troops were sent to the federal capital overnight.")
+    assert not [p for p in places if p.country == "DK"]
+    assert not [p for p in places if p.text.lower().endswith("capital") and p.role == "location"]

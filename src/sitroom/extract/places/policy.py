@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Optional
 
 from ...lang.en.metonymy import GOVERNMENT_NOUNS
-from ...lang.en.places import FEATURE_TAILS, LANDFORM_NOUNS, STYLE_NOUNS, SITE_HEADS
+from ...lang.en.places import FEATURE_TAILS, LANDFORM_NOUNS, SEAT_NOUN_NAMES, STYLE_NOUNS, SITE_HEADS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .normalise import fold_name
 from .cues import QUALIFIER
@@ -38,6 +38,8 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return True
     if s.text in DEMONYMS:
         return False  # nationality words become "origin" mentions, not toponyms
+    if s.key in SEAT_NOUN_NAMES:
+        return False  # "the Capital", "the federal capital": a description of a seat, not the gazetteer's namesake
     if s.extra.get("after") is None and DISEASE_AFTER.match(s.extra.get("next", "")):
         return False  # "Marburg virus", "Lassa fever": a disease named after a place
     if s.extra.get("next", "").lower() in STYLE_NOUNS and not (s.cue or s.extra.get("locative")):

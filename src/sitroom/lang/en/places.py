@@ -100,6 +100,11 @@ fire rain snow storm wind sun moon star stars gold silver diamond rock stone iro
 english french german spanish italian russian chinese arabic
 """.split())
 
+# Common nouns for a seat of government that gazetteers list as a place's alias ("Capital" for Denmark's Hovedstaden
+# region, "Federal Capital" for Washington): written alone ("rioters on the Capital", "the federal capital") they
+# describe a place the text names elsewhere, never that namesake.
+SEAT_NOUN_NAMES = frozenset({"capital", "capitol", "federal capital", "national capital", "the capital"})
+
 DIRECTIONS = r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
 # Before a name, a word of its kind: "province of X", "the town of X", "capital X".
 KIND_BEFORE = (r"\b(?:(province|provinces|state|district|districts|county|region|governorate)\s+of|"
