@@ -32,6 +32,11 @@ SEXUAL = "Violence against civilians / Sexual violence"
     # the content of an account
     ("Senior doctors tell harrowing stories of treating young men who have been victims of torture.", "torture",
      ATTACK, "account"),
+    ("The agency published reports that militias kill villagers who refuse to pay them.", "kill", ATTACK, "account"),
+    # ... unless the account tells one occasion: its own time, or a count of its victims (reported, not a subject)
+    ("The UN said it was alarmed by reports that gunmen had killed at least 12 farmers near Jos earlier this week.",
+     "killed", ATTACK, None),
+    ("Witnesses gave accounts that soldiers shot dead two traders in the market on Saturday.", "shot", ATTACK, None),
     # a pattern of abuse
     ("Countless protesters have been beaten and tortured, and every day people are harassed.", "tortured", ATTACK,
      "pattern"),

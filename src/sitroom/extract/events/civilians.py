@@ -83,6 +83,22 @@ def _governors(tok):
         yield tok
 
 
+def _one_occasion(tok) -> bool:
+    """Whether the act at ``tok`` is told as one occasion: its verb has its own time ("reports that soldiers had killed
+    15 villagers earlier this month") or counts its victims ("killed 15 villagers"). A report's content told so is
+    an incident reported, not the subject matter of an account ("stories of torture")."""
+    if tok.pos_ not in VERBAL:
+        return False
+    for c in tok.children:
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod", "advmod"):
+            return True
+        if c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
+            return True
+        if c.dep_ in ("dobj", "nsubjpass") and any(n.dep_ == "nummod" for n in c.children):
+            return True
+    return False
+
+
 def why_not_incident(tok, span, label: str) -> Optional[str]:
     """Why the report whose trigger is ``tok`` (in its evidence ``span``) tells no incident, or None when it does."""
     sentence = span.text
@@ -98,7 +114,7 @@ def why_not_incident(tok, span, label: str) -> Optional[str]:
             return "protest cause"
         if gov.dep_ == "prep" and _charged(gov.lower_, gov.head.lemma_.lower()):
             return "charge"
-        if gov.pos_ == "NOUN" and lemma in ACCOUNT_LEMMAS:
+        if gov.pos_ == "NOUN" and lemma in ACCOUNT_LEMMAS and not _one_occasion(tok):
             return "account"
         if gov.pos_ == "NOUN" and lemma in PRACTICE_LEMMAS:
             return "pattern"
