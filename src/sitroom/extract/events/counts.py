@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...lang.en.events.arguments import DIED_GROUPS, KILLED_GROUP_AND_ONE, KILLED_GROUPS, NEEDS, ONE_DEAD, PATTERNS, TWO_DEAD, VICTIM_GROUP
+from ...lang.en.events.arguments import EARLIER_DEATH, DIED_GROUPS, KILLED_GROUP_AND_ONE, KILLED_GROUPS, NEEDS, ONE_DEAD, PATTERNS, TWO_DEAD, VICTIM_GROUP
 from ..numbers import parse_number
 
 # "no" or "not" just before a count's number: "no one was hurt", "No-one was killed", "Not one person died".
@@ -35,7 +35,8 @@ def count(kind: str, text: str) -> Optional[int]:
         return 0
     if kind == "fatalities" and not values and TWO_DEAD.search(text):
         return 2
-    if kind == "fatalities" and not values and ONE_DEAD.search(text):
+    if kind == "fatalities" and not values and any(not EARLIER_DEATH.search(text, 0, m.start())
+                                                   for m in ONE_DEAD.finditer(text)):
         return 1
     return min(values) if values else None
 

@@ -106,6 +106,12 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       rf"\b(?:killed|shot dead|gunned down|murdered|assassinated|executed)\s+"
                       rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+(?-i:[A-Z][a-z][\w'’-]*)", re.I)
 
+# A death told in a clause of time before the sentence's act ("a year after his colleague Ahmed Khan was killed",
+# "the first attack since a reporter was shot dead"): another, earlier event's, no toll of this one. (Applied to the
+# text just before a one-death match; "days before he was killed" is the act itself and is not listed, nor "after
+# which he died", which follows it.)
+EARLIER_DEATH = re.compile(r"\b(?:after|since)\s+(?!which\b)(?:[a-z][\w'’-]*\s+){0,3}$")
+
 # A group and one more person killed ("killing two soldiers and a civilian": 3).
 KILLED_GROUP_AND_ONE = re.compile(rf"\b{KILL_V} {QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'’-]+) (?:and|as well as|plus) "
                                   rf"(?:a|an|one) (?:[a-z'’-]+ ){{0,2}}?{ONE_PERSON}\b", re.I)
