@@ -25,3 +25,21 @@ def test_an_earlier_death_is_no_toll(text):
 ])
 def test_a_death_of_the_act_still_counts(text):
     assert count("fatalities", text) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a mosque in Sokoto on Friday, wounding five, as families demanded justice for the killing of 11 pupils.",
+    "Soldiers beat villagers in Sittwe on Sunday, the monitor said; it has documented the killings of 300 civilians since 2017.",
+    "Armed men shot and wounded a priest in Zaria on Sunday, weeks after the killing of two seminarians in the parish.",
+    "Police fired on students in Gweru on Monday who were protesting over the deaths of three classmates in custody.",
+])
+def test_the_noun_of_another_killing_or_a_tally_is_no_toll(text):
+    assert count("fatalities", text) is None
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The union confirmed the killing of four organisers in the port on Friday.", 4),
+    ("The deaths of two marchers on Saturday sparked outrage across the region.", 2),
+])
+def test_the_noun_of_this_killing_still_counts(text, n):
+    assert count("fatalities", text) == n

@@ -112,6 +112,14 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
 # which he died", which follows it.)
 EARLIER_DEATH = re.compile(r"\b(?:after|since)\s+(?!which\b)(?:[a-z][\w'’-]*\s+){0,3}$")
 
+# The noun of a killing counts this event's dead ("the union confirmed the killing of three organisers") but not
+# when it names a cause, a grievance or an earlier time ("justice for the killing of 11 students", "weeks after the
+# killing of two priests", "protests over the deaths of three") nor a tally ("the killings of 300 activists since 2016").
+KILLING_NOUN = re.compile(r"(?:killings?|deaths?) of\b", re.I)
+KILLING_NOUN_OTHER = re.compile(r"\b(?:for|over|after|since|following|into|against|about|despite|at|on|of)\s+"
+                                r"(?:the\s+)?$", re.I)
+KILLING_NOUN_TALLY = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+since\b", re.I)
+
 # A group and one more person killed ("killing two soldiers and a civilian": 3).
 KILLED_GROUP_AND_ONE = re.compile(rf"\b{KILL_V} {QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'’-]+) (?:and|as well as|plus) "
                                   rf"(?:a|an|one) (?:[a-z'’-]+ ){{0,2}}?{ONE_PERSON}\b", re.I)
