@@ -22,6 +22,9 @@ def test_an_earlier_death_is_no_toll(text):
     "Soldiers detained a farmer in Gulu on Sunday, after which he died in their barracks.",
     "Karim Saleh received threats for months before he was shot dead outside his office on Monday.",
     "Troops fired on marchers in Basra on Friday, killing a demonstrator, two days after activist Ali Hadi was shot dead.",
+    # a time or a clause of its own after "after": the death is the act's
+    "Shortly after midnight he was shot dead outside his home in Quetta.",
+    "Minutes after he was released from custody he was shot dead by unknown men.",
 ])
 def test_a_death_of_the_act_still_counts(text):
     assert count("fatalities", text) == 1

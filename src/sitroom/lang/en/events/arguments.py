@@ -110,7 +110,11 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
 # "the first attack since a reporter was shot dead"): another, earlier event's, no toll of this one. (Applied to the
 # text just before a one-death match; "days before he was killed" is the act itself and is not listed, nor "after
 # which he died", which follows it.)
-EARLIER_DEATH = re.compile(r"\b(?:after|since)\s+(?!which\b)(?:[a-z][\w'’-]*\s+){0,3}$")
+# The words between are the dead's own noun phrase ("his colleague", "activist"), not a time ("after midnight he was
+# shot dead") nor a clause of its own ("after he was released he was shot dead").
+EARLIER_DEATH = re.compile(r"\b(?:after|since)\s+(?!which\b|that\b)(?:(?:his|her|their|its|our|the|a|an)\s+"
+                           r"(?:[a-z][\w'’-]*\s+){0,2}|(?:(?!(?:he|she|they|it|was|were|had|has|is|are|been|midnight|"
+                           r"dark|dawn|dusk|noon|sunset|sunrise|nightfall)\b)[a-z][\w'’-]*\s+){0,2})$")
 
 # The noun of a killing counts this event's dead ("the union confirmed the killing of three organisers") but not
 # when it names a cause, a grievance or an earlier time ("justice for the killing of 11 students", "weeks after the
