@@ -43,6 +43,7 @@ def test_the_noun_of_another_killing_or_a_tally_is_no_toll(text):
 @pytest.mark.parametrize("text, n", [
     ("The union confirmed the killing of four organisers in the port on Friday.", 4),
     ("The deaths of two marchers on Saturday sparked outrage across the region.", 2),
+    ("The rebels claimed responsibility for the killing of three rangers near the park.", 3),  # the toll claimed
 ])
 def test_the_noun_of_this_killing_still_counts(text, n):
     assert count("fatalities", text) == n

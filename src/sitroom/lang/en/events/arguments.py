@@ -119,8 +119,9 @@ EARLIER_DEATH = re.compile(r"\b(?:after|since)\s+(?!which\b|that\b)(?:(?:his|her
 # The noun of a killing counts this event's dead ("the union confirmed the killing of three organisers") but not
 # when it names a cause, a grievance or an earlier time ("justice for the killing of 11 students", "weeks after the
 # killing of two priests", "protests over the deaths of three") nor a tally ("the killings of 300 activists since 2016").
+# (A claim of "responsibility for the killing of three soldiers" keeps the toll it claims.)
 KILLING_NOUN = re.compile(r"(?:killings?|deaths?) of\b", re.I)
-KILLING_NOUN_OTHER = re.compile(r"\b(?:for|over|after|since|following|into|against|about|despite|at|on|of)\s+"
+KILLING_NOUN_OTHER = re.compile(r"\b(?:(?<!responsibility )(?<!credit )for|over|after|since|following|into|against|about|despite|at|on|of)\s+"
                                 r"(?:the\s+)?$", re.I)
 KILLING_NOUN_TALLY = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+since\b", re.I)
 
