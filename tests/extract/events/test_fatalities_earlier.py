@@ -13,6 +13,9 @@ from sitroom.extract.events.counts import count
     "Gunmen shot and wounded a reporter in Multan on Monday, a year after his colleague Tariq Aziz was killed there.",
     "Armed men beat a union organiser in Medellin on Friday, the first attack since a teacher was shot dead in May.",
     "Police fired rubber bullets at students in Accra on Tuesday, weeks after she was killed at a checkpoint.",
+    # a death told as a condition or a question
+    "Police shot and wounded a student in Ibadan. \"If he had been killed, the town would have risen,\" his uncle said.",
+    "Troops wounded a marcher in Kano on Monday, and his family asked whether he had been killed by a stray bullet.",
 ])
 def test_an_earlier_death_is_no_toll(text):
     assert count("fatalities", text) is None
@@ -25,6 +28,7 @@ def test_an_earlier_death_is_no_toll(text):
     # a time or a clause of its own after "after": the death is the act's
     "Shortly after midnight he was shot dead outside his home in Quetta.",
     "Minutes after he was released from custody he was shot dead by unknown men.",
+    "Even though a ranger was killed in the ambush, the park said patrols would go on.",
 ])
 def test_a_death_of_the_act_still_counts(text):
     assert count("fatalities", text) == 1

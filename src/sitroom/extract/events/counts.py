@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...lang.en.events.arguments import (
     DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLING_NOUN, KILLING_NOUN_OTHER, KILLING_NOUN_TALLY,
-    NEEDS, ONE_DEAD, PATTERNS, TWO_DEAD, VICTIM_GROUP,
+    NEEDS, ONE_DEAD, PATTERNS, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
 )
 from ..numbers import parse_number
 
@@ -41,6 +41,7 @@ def count(kind: str, text: str) -> Optional[int]:
     if kind == "fatalities" and not values and TWO_DEAD.search(text):
         return 2
     if kind == "fatalities" and not values and any(not EARLIER_DEATH.search(text, 0, m.start())
+                                                   and not UNREAL_DEATH.search(text, 0, m.start())
                                                    for m in ONE_DEAD.finditer(text)):
         return 1
     return min(values) if values else None

@@ -112,9 +112,12 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
 # which he died", which follows it.)
 # The words between are the dead's own noun phrase ("his colleague", "activist"), not a time ("after midnight he was
 # shot dead") nor a clause of its own ("after he was released he was shot dead").
-EARLIER_DEATH = re.compile(r"\b(?:after|since)\s+(?!which\b|that\b)(?:(?:his|her|their|its|our|the|a|an)\s+"
-                           r"(?:[a-z][\w'’-]*\s+){0,2}|(?:(?!(?:he|she|they|it|was|were|had|has|is|are|been|midnight|"
-                           r"dark|dawn|dusk|noon|sunset|sunrise|nightfall)\b)[a-z][\w'’-]*\s+){0,2})$")
+_DEAD_PHRASE = (r"(?:(?:his|her|their|its|our|the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}|(?:(?!(?:he|she|they|it|was|were|"
+                r"had|has|is|are|been|midnight|dark|dawn|dusk|noon|sunset|sunrise|nightfall)\b)[a-z][\w'’-]*\s+){0,2})$")
+EARLIER_DEATH = re.compile(r"\b(?i:after|since)\s+(?!which\b|that\b)" + _DEAD_PHRASE)
+# A death told as a condition or a question ("if he had been killed, the city would have burned", "asked whether
+# he had been killed by a stray bullet", "as if he was killed already"): not told as happened, no toll.
+UNREAL_DEATH = re.compile(r"\b(?i:if|whether|unless)\s+" + _DEAD_PHRASE)  # ("even though" tells it happened)
 
 # The noun of a killing counts this event's dead ("the union confirmed the killing of three organisers") but not
 # when it names a cause, a grievance or an earlier time ("justice for the killing of 11 students", "weeks after the
