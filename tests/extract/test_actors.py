@@ -124,6 +124,15 @@ def test_a_word_between_country_and_troops_is_a_unit_only_when_an_unknown_acrony
     assert match_actor("the Kenyan and troops").name != "Military Forces of Kenya"  # not written in capitals
 
 
+@pytest.mark.parametrize("text", [
+    "Mozambican ASWJ forces overran the district town on Sunday. ASWJ insurgents have held the port since August.",
+    "Chadian FACT forces crossed the border on Monday, the rebel FACT said in a statement.",
+])
+def test_an_acronym_the_text_calls_a_rebel_group_is_no_states_unit(text):
+    a = match_actor(text)
+    assert a is None or not a.name.startswith("Military Forces")
+
+
 def test_user_catalogue_extends_shipped_one(tmp_path, monkeypatch):
     user = tmp_path / "mine.yaml"
     user.write_text(

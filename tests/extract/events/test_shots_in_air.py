@@ -25,6 +25,10 @@ def test_shots_into_the_air_alone_tell_no_fight(sentence):
     "Troops fired shots in the air before a gun battle with the rebels broke out near the bridge.",
     "Soldiers clashed with militants after firing warning shots into the air.",
     "Gunmen opened fire on the convoy near the market.",  # no shots into the air at all
+    # fire answered: two sides shooting at each other
+    "Rebels ambushed an army patrol near the river, and soldiers fired into the air before returning fire.",
+    "Police returned fire and fired into the air as the gunmen fled toward the hills.",
+    "Villagers fired shots into the air after a two-hour gunfight between troops and bandits ended.",
 ])
 def test_a_fight_told_beside_them_or_no_air_shots_is_left_alone(sentence):
     assert not rules.shots_in_air_only(sentence)

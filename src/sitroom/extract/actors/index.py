@@ -21,7 +21,7 @@ from ...lang.en.actors.vocabulary import (
     IN_FAMILY,
     OF_NOUNS,
 )
-from .vocabulary import FAMILY_AFTER, MEMBER_AFTER, MINISTER_AFTER, NOUN_FAMILY, OF_BEFORE, UNIT_AFTER, family_name
+from .vocabulary import FAMILY_AFTER, MEMBER_AFTER, MINISTER_AFTER, NOUN_FAMILY, OF_BEFORE, UNIT_AFTER, family_name, named_nonstate
 
 # rapidfuzz ratio a misspelt country or capital must reach ("Afganistan" scores 95, "Austria"/"Australia" 75).
 FUZZY_MIN_SCORE = 88
@@ -260,7 +260,8 @@ class Catalogue:
                 if actor is not None:
                     yield start, after.end(), AliasHit(NAME, actor=actor)
             unit = None if after else UNIT_AFTER.match(low, end)
-            if unit and text[unit.start("unit"):unit.end("unit")].isupper() and not self._hits.get(_alias_key(unit["unit"])):
+            acronym = text[unit.start("unit"):unit.end("unit")] if unit else ""
+            if acronym.isupper() and not self._hits.get(_alias_key(unit["unit"])) and not named_nonstate(acronym, text):
                 actor = self.state_actor(hit.country, "military")
                 if actor is not None:
                     yield start, unit.end(), AliasHit(NAME, actor=actor)

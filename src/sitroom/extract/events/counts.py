@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...lang.en.events.arguments import DIED_GROUPS, KILLED_GROUP_AND_ONE, KILLED_GROUPS, NEEDS, ONE_DEAD, PATTERNS, TWO_DEAD, VICTIM_GROUP
+from ...lang.en.events.arguments import (
+    DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLING_NOUN, KILLING_NOUN_OTHER, KILLING_NOUN_TALLY,
+    NEEDS, ONE_DEAD, PATTERNS, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
+)
 from ..numbers import parse_number
 
 # "no" or "not" just before a count's number: "no one was hurt", "No-one was killed", "Not one person died".
@@ -24,6 +27,8 @@ def count(kind: str, text: str) -> Optional[int]:
             n = parse_number(m.group("n"))
             if NEGATED_COUNT.search(text, max(0, m.start("n") - 4), m.start("n")):
                 continue  # "no one", "no-one", "not one" is no count of one (figures.py reads the stated zero)
+            if kind == "fatalities" and _other_killing(text, m):
+                continue
             # "killed one of the attackers" is a count; "left 2023" is a year, never a count of people.
             if n is not None and n < 100000 and not (1900 <= n <= 2100 and m.group("n").isdigit()):
                 values.append(n)
@@ -35,9 +40,18 @@ def count(kind: str, text: str) -> Optional[int]:
         return 0
     if kind == "fatalities" and not values and TWO_DEAD.search(text):
         return 2
-    if kind == "fatalities" and not values and ONE_DEAD.search(text):
+    if kind == "fatalities" and not values and any(not EARLIER_DEATH.search(text, 0, m.start())
+                                                   and not UNREAL_DEATH.search(text, 0, m.start())
+                                                   for m in ONE_DEAD.finditer(text)):
         return 1
     return min(values) if values else None
+
+
+def _other_killing(text: str, m: re.Match) -> bool:
+    """Whether ``m`` counts by the noun of a killing another event's dead or a tally ("justice for the killing of
+    11 students", "the killings of 300 activists since 2016")."""
+    return bool(KILLING_NOUN.match(text, m.start())) and bool(
+        KILLING_NOUN_OTHER.search(text, max(0, m.start() - 30), m.start()) or KILLING_NOUN_TALLY.match(text, m.end()))
 
 
 def _victim_groups(text: str) -> Optional[int]:

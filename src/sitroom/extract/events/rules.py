@@ -133,6 +133,7 @@ from ...lang.en.events.rules import (
     CROWD,
     CROWD_CONTROLLED,
     DISPERSAL,
+    FIRE_ANSWERED,
     INVENTORY,
     LETHAL,
     ORDINARY_OFFENCE,
@@ -211,7 +212,8 @@ def shots_in_air_only(sentence: str) -> bool:
     """Whether the sentence's only shooting is into the air and it tells no fight ("the putschists, firing shots in
     the air, drove into town, detained Keita"): warning or celebratory fire aimed at no one is no battle (ACLED's
     Battles: a violent interaction of two armed sides); every such report in the corpus codes another act."""
-    return bool(AIR_SHOTS.search(sentence)) and not TWO_SIDED.search(AIR_SHOTS.sub(" ", sentence))
+    rest = AIR_SHOTS.sub(" ", sentence)
+    return bool(AIR_SHOTS.search(sentence)) and not TWO_SIDED.search(rest) and not FIRE_ANSWERED.search(sentence)
 
 
 def _tells_taking(sentence: str) -> bool:

@@ -231,3 +231,11 @@ OUTLET_AFTER = re.compile(r"\s+(?:magazine|newspaper|weekly|daily|tabloid|news\s
 # Words after a name that make it a region's ("Niger state", "Georgia state police"): a region that shares a
 # country's name, whose forces are those of the region's country.
 REGION_WORDS = ("state", "province", "region", "county")
+
+# Words a text calls a non-state armed group's members or the group by ("ASWJ insurgents", "the rebel CMA"): an
+# acronym the text names so is that group, never a state's unit even when a demonym stands before it ("Mozambican
+# ASWJ forces"), whatever military noun follows it there (extract.actors.vocabulary.UNIT_AFTER).
+NONSTATE_MEMBERS = ("militants", "rebels", "insurgents", "jihadists", "guerrillas", "guerillas", "separatists",
+                    "terrorists", "fighters", "militiamen", "militia")
+NONSTATE_BEFORE = ("rebel", "rebels", "separatist", "jihadist", "insurgent", "insurgents", "militant", "armed group",
+                   "militia", "guerrilla", "terrorist group")

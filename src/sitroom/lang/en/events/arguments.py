@@ -106,6 +106,28 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       rf"\b(?:killed|shot dead|gunned down|murdered|assassinated|executed)\s+"
                       rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+(?-i:[A-Z][a-z][\w'’-]*)", re.I)
 
+# A death told in a clause of time before the sentence's act ("a year after his colleague Ahmed Khan was killed",
+# "the first attack since a reporter was shot dead"): another, earlier event's, no toll of this one. (Applied to the
+# text just before a one-death match; "days before he was killed" is the act itself and is not listed, nor "after
+# which he died", which follows it.)
+# The words between are the dead's own noun phrase ("his colleague", "activist"), not a time ("after midnight he was
+# shot dead") nor a clause of its own ("after he was released he was shot dead").
+_DEAD_PHRASE = (r"(?:(?:his|her|their|its|our|the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}|(?:(?!(?:he|she|they|it|was|were|"
+                r"had|has|is|are|been|midnight|dark|dawn|dusk|noon|sunset|sunrise|nightfall)\b)[a-z][\w'’-]*\s+){0,2})$")
+EARLIER_DEATH = re.compile(r"\b(?i:after|since)\s+(?!which\b|that\b)" + _DEAD_PHRASE)
+# A death told as a condition or a question ("if he had been killed, the city would have burned", "asked whether
+# he had been killed by a stray bullet", "as if he was killed already"): not told as happened, no toll.
+UNREAL_DEATH = re.compile(r"\b(?i:if|whether|unless)\s+" + _DEAD_PHRASE)  # ("even though" tells it happened)
+
+# The noun of a killing counts this event's dead ("the union confirmed the killing of three organisers") but not
+# when it names a cause, a grievance or an earlier time ("justice for the killing of 11 students", "weeks after the
+# killing of two priests", "protests over the deaths of three") nor a tally ("the killings of 300 activists since 2016").
+# (A claim of "responsibility for the killing of three soldiers" keeps the toll it claims.)
+KILLING_NOUN = re.compile(r"(?:killings?|deaths?) of\b", re.I)
+KILLING_NOUN_OTHER = re.compile(r"\b(?:(?<!responsibility )(?<!credit )for|over|after|since|following|into|against|about|despite|at|on|of)\s+"
+                                r"(?:the\s+)?$", re.I)
+KILLING_NOUN_TALLY = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+since\b", re.I)
+
 # A group and one more person killed ("killing two soldiers and a civilian": 3).
 KILLED_GROUP_AND_ONE = re.compile(rf"\b{KILL_V} {QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'’-]+) (?:and|as well as|plus) "
                                   rf"(?:a|an|one) (?:[a-z'’-]+ ){{0,2}}?{ONE_PERSON}\b", re.I)

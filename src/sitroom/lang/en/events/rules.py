@@ -188,6 +188,10 @@ TWO_SIDED = re.compile(r"\b(?:clash\w*|fight(?!ers?\b)\w*|fought|battl\w*|firefi
 AIR_SHOTS = re.compile(r"\b(?:fir(?:e|ed|es|ing)|shot|shoot(?:s|ing)?|shots|rounds|gunfire)\b[^.;:]{0,60}?\b(?:in|into) the air\b",
                        re.I)
 
+# Fire answered ("soldiers fired into the air before returning fire", "a gunfight", "skirmishes"): two sides shooting
+# at each other, a fight beside any shots into the air (rules.shots_in_air_only; TWO_SIDED lacks these words).
+FIRE_ANSWERED = re.compile(r"\breturn(?:ed|ing|s)? (?:the |their )?fire\b|\bgun-?fights?\b|\bskirmish\w*", re.I)
+
 # Attackers driven off ("the army pushed them back and killed many of them", "troops repelled the assault"): the
 # people killed were attacking, armed, so the killing is the battle's, not an attack on civilians. (Not a date
 # "pushed back", nor critics who "pushed back against" a plan.)
