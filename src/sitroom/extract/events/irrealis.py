@@ -73,7 +73,9 @@ def irrealis(tok) -> Optional[str]:
                 if not own and c.dep_ == "neg" and _negation_reaches(t, below):
                     return "negated"
             if t != tok:
-                m = _governing_irrealis(t, _lemma(t), direct=own, object_=below.i == tok.i and tok.dep_ == "dobj")
+                object_ = below.i == tok.i and tok.dep_ == "dobj"
+                m = None if object_ and _lemma(t) in OBJECT_IRREALIS and _told_done(tok) else \
+                    _governing_irrealis(t, _lemma(t), direct=own, object_=object_)
                 if m:
                     return m
             if own and not event_clause and t.pos_ in VERBAL and t.lemma_.lower() not in LIGHT_VERBS:
@@ -126,6 +128,12 @@ def _negation_reaches(verb, below) -> bool:
     if below.dep_ in ("ccomp", "pcomp") and verb.lemma_.lower() in NEGATED_WITNESS:
         return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in below.subtree if t.i < below.i)
     return False
+
+
+def _told_done(noun) -> bool:
+    """A noun whose relative clause tells it in the past ("avoided a roadside bomb that killed two bystanders"): what
+    it did happened, whoever escaped it."""
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in noun.children)
 
 
 def _governing_irrealis(verb, lemma: str, direct: bool = False, object_: bool = False) -> Optional[str]:
