@@ -15,3 +15,18 @@ from sitroom.extract.events.irrealis import irrealis
 def test_a_thing_avoided_that_struck_others_happened(nlp, sentence, word, expected):
     doc = nlp(sentence)
     assert irrealis(next(t for t in doc if t.text == word)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, word, expected", [
+    # a permission's tensed clause below it tells what happened
+    ("The video, filmed on Friday, enables investigators to establish that soldiers fired live ammunition at the "
+     "crowd.", "fired", None),
+    ("Satellite imagery allows researchers to confirm that government forces burned 20 villages in March.", "burned",
+     None),
+    # the rule itself stays hypothetical
+    ("The law allows police to arrest people without warrants.", "arrest", "hypothetical"),
+])
+def test_what_a_permission_lets_one_establish_happened(nlp, sentence, word, expected):
+    doc = nlp(sentence)
+    assert irrealis(next(t for t in doc if t.text == word)) == expected

@@ -51,7 +51,7 @@ def irrealis(tok) -> Optional[str]:
     if tok.dep_ == "compound" and INTENT_NOUNS.get(tok.head.lemma_.lower()) == "planned":
         return "planned"  # "the Whitmer kidnap plot", "an assassination plot": a plan named by what it plans
     t, hops, own = tok, 0, True
-    via_complement = False
+    via_complement = finite = False
     role, below = tok.dep_, tok
     while hops < 12:
         if t.pos_ in VERBAL or t.pos_ == "ADJ":
@@ -75,9 +75,10 @@ def irrealis(tok) -> Optional[str]:
             if t != tok:
                 object_ = below.i == tok.i and tok.dep_ == "dobj"
                 m = None if object_ and _lemma(t) in OBJECT_IRREALIS and _told_done(tok) else \
-                    _governing_irrealis(t, _lemma(t), direct=own, object_=object_)
+                    _governing_irrealis(t, _lemma(t), direct=own, object_=object_, finite=finite)
                 if m:
                     return m
+            finite = finite or t.tag_ in ("VBD", "VBZ", "VBP")
             if own and not event_clause and t.pos_ in VERBAL and t.lemma_.lower() not in LIGHT_VERBS:
                 break  # "we need to note the arrest": what governs the noting does not touch the arrest
             if own:
@@ -136,9 +137,13 @@ def _told_done(noun) -> bool:
     return any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in noun.children)
 
 
-def _governing_irrealis(verb, lemma: str, direct: bool = False, object_: bool = False) -> Optional[str]:
-    """``direct``: the verb is the first above the trigger; ``object_``: the trigger is its direct object."""
-    if lemma in PERMISSION_VERBS and verb.tag_ in ("VBZ", "VBP"):
+def _governing_irrealis(verb, lemma: str, direct: bool = False, object_: bool = False,
+                        finite: bool = False) -> Optional[str]:
+    """``direct``: the verb is the first above the trigger; ``object_``: the trigger is its direct object;
+    ``finite``: a verb with a tense of its own lies between them."""
+    # (a tensed clause below it tells what happened: "the video enables investigators to establish that soldiers
+    # fired at protesters")
+    if lemma in PERMISSION_VERBS and verb.tag_ in ("VBZ", "VBP") and not finite:
         return "hypothetical"  # "the law allows police to arrest people without warrants": a rule, not an act
     if object_ and lemma in OBJECT_IRREALIS and not any(c.dep_ == "prep" and c.lower_ in ("from", "by")
                                                         for c in verb.children):
