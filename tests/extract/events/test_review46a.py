@@ -30,3 +30,12 @@ def test_a_thing_avoided_that_struck_others_happened(nlp, sentence, word, expect
 def test_what_a_permission_lets_one_establish_happened(nlp, sentence, word, expected):
     doc = nlp(sentence)
     assert irrealis(next(t for t in doc if t.text == word)) == expected
+
+
+def test_a_hazard_of_its_own_matter_is_a_disaster():
+    from sitroom.extract.events.disasters import NATURAL, disaster_told
+
+    assert disaster_told(NATURAL, "A sudden flood of water and mud swept through a displacement camp on Tuesday, "
+                                  "killing nine people.") == NATURAL
+    assert disaster_told(NATURAL, "An avalanche of snow buried the army post on Sunday, killing 11 soldiers.") == NATURAL
+    assert disaster_told(NATURAL, "The war has sent a flood of refugees across the border.") is None
