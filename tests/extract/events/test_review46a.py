@@ -39,3 +39,19 @@ def test_a_hazard_of_its_own_matter_is_a_disaster():
                                   "killing nine people.") == NATURAL
     assert disaster_told(NATURAL, "An avalanche of snow buried the army post on Sunday, killing 11 soldiers.") == NATURAL
     assert disaster_told(NATURAL, "The war has sent a flood of refugees across the border.") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, told", [
+    # harm done in the course of an arrest is the act told
+    ("The video shows officers kicking the student during his arrest.", False),
+    ("The activist was badly injured during his arrest, his lawyer said.", False),
+    # anything else done during it leaves the arrest told
+    ("Video posted online showed the lawyer shouting slogans during his arrest by security agents on Monday.", True),
+    ("Dozens of neighbours gathered to watch during the arrest of the opposition leader at his home on Wednesday.",
+     True),
+])
+def test_only_harm_makes_an_arrest_the_time_of_another_act(nlp, text, told):
+    from sitroom.extract.events.rules import no_taking_told
+
+    assert no_taking_told("Strategic developments / Arrests", nlp(text)[:], released=False) is (not told)
