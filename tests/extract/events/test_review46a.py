@@ -55,3 +55,4 @@ def test_only_harm_makes_an_arrest_the_time_of_another_act(nlp, text, told):
     from sitroom.extract.events.rules import no_taking_told
 
     assert no_taking_told("Strategic developments / Arrests", nlp(text)[:], released=False) is (not told)
+

@@ -46,6 +46,7 @@ from ...lang.en.events.strategic import (
     CLAIM_MADE,
     CONTACT,
     CONTACT_AS_TIME,
+    CONTACT_HELD_ANEW,
     CONTACT_ONGOING,
     CONTACT_TOPIC,
     GROUP_CHANGE,
@@ -103,7 +104,8 @@ def strategic_told(ev: Event, doc=None) -> Optional[Event]:
 def _no_meeting(text: str, m) -> bool:
     """A contact word that tells no meeting held: talks told as going on ("ongoing negotiations with Tehran") or a
     speech to an audience ("spoke to reporters")."""
-    return bool(CONTACT_ONGOING.search(text, 0, m.start())
+    going_on = CONTACT_ONGOING.search(text, 0, m.start())
+    return bool(going_on and not CONTACT_HELD_ANEW.search(text, 0, going_on.start())
                 or m.group(0).lower() in ("spoke", "spoken", "speaking", "speaks") and SPEECH_AUDIENCE.match(text[m.end():]))
 
 

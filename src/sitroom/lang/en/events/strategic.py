@@ -41,6 +41,11 @@ BUSINESS_TALKS = re.compile(
 # Contacts told as going on, with no meeting held (the guide's decisions: "ongoing contacts" or negotiations with no
 # meeting are not contacts): "ongoing negotiations with Tehran", "the stalled talks": the words before the contact word.
 CONTACT_ONGOING = re.compile(r"\b(?:ongoing|continuing|protracted|stalled|long-running|on-going)(?: [\w-]+)? $", re.I)
+# ... unless they are told resumed or held anew, which is a meeting ("resumed stalled talks in Nairobi on Monday",
+# "held a new round of the long-running negotiations"): the words before the adjective.
+CONTACT_HELD_ANEW = re.compile(r"\b(?:resum\w*|restart\w*|reviv\w*|reopen\w*|rejoin\w*|(?:held|hold\w*|opened|began|"
+                               r"start\w*) (?:a |the |another )?(?:new |fresh |second |third |final |last )?"
+                               r"(?:round|session|day) of)(?: (?:the|their|its))? $", re.I)
 # A speech to an audience is a statement, not a contact between governments ("spoke to reporters", "speaking to a
 # global audience on a webinar"): the words after the contact word.
 SPEECH_AUDIENCE = re.compile(r"^ (?:to|before|at) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:audiences?|crowds?|reporters|"
