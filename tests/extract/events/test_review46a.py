@@ -56,3 +56,18 @@ def test_only_harm_makes_an_arrest_the_time_of_another_act(nlp, text, told):
 
     assert no_taking_told("Strategic developments / Arrests", nlp(text)[:], released=False) is (not told)
 
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, word, expected", [
+    # a chance or a right used in the past: the act was done
+    ("Insurgents seized the opportunity to storm the prison on Sunday, freeing hundreds of inmates.", "storm", None),
+    ("Militants took advantage of the chaos and used the chance to attack an army base on Tuesday.", "attack", None),
+    ("Thousands of people exercised their right to protest in the capital on Saturday.", "protest", None),
+    # one only had, or to be used, names no act done
+    ("People have the right to protest peacefully.", "protest", "hypothetical"),
+    ("The rebels could use the chance to attack the base.", "attack", "hypothetical"),
+])
+def test_a_chance_used_to_act_was_acted_on(nlp, sentence, word, expected):
+    doc = nlp(sentence)
+    assert irrealis(next(t for t in doc if t.text == word)) == expected

@@ -15,6 +15,8 @@ from ...lang.en.events.discourse import (
     OF_UNREAL_NOUNS,
     PERMISSION_VERBS,
     INTENT_NOUNS,
+    USE_LEMMAS,
+    USED_CHANCES,
     LIGHT_VERBS,
     MODAL_AUX,
     NEGATED_WITNESS,
@@ -171,9 +173,20 @@ def _intended(verb) -> Optional[str]:
     if verb.dep_ in ("acl", "relcl"):
         m = INTENT_NOUNS.get(verb.head.lemma_.lower())
         if m:
-            return m
+            return None if _seized(verb.head) else m
     i = verb.i
     doc = verb.doc
     if i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 1].head == verb and doc[i - 2].pos_ == "NOUN":
-        return INTENT_NOUNS.get(doc[i - 2].lemma_.lower())
+        return None if _seized(doc[i - 2]) else INTENT_NOUNS.get(doc[i - 2].lemma_.lower())
     return None
+
+
+def _seized(noun) -> bool:
+    """A chance or a right to act that was used ("seized the opportunity to storm the prison", "exercised their right
+    to protest"): the act was done. Only a use told in the past, with no modal or negation on it."""
+    if noun.lemma_.lower() not in USED_CHANCES or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in USE_LEMMAS:
+        return False
+    verb = noun.head
+    aux = [c for c in verb.children if c.dep_ in ("aux", "neg")]
+    return (verb.tag_ == "VBD" and not aux
+            or verb.tag_ == "VBN" and all(a.lower_ in ("has", "have", "had") for a in aux) and bool(aux))

@@ -229,6 +229,10 @@ INTENT_NOUNS = {"plot": "planned", "plan": "planned", "scheme": "planned", "cons
                 # peacefully", "the freedom to assemble", "the opportunity to attack"
                 "right": "hypothetical", "freedom": "hypothetical", "permission": "hypothetical",
                 "opportunity": "hypothetical", "chance": "hypothetical", "ability": "hypothetical"}
+# ... unless the chance or right was used, in the past: then the act was done ("seized the opportunity to storm the
+# prison", "used the chance to attack the base", "exercised their right to protest") (irrealis._seized).
+USED_CHANCES = frozenset({"right", "freedom", "opportunity", "chance"})
+USE_LEMMAS = frozenset({"use", "seize", "take", "grab", "exercise", "exploit"})
 
 # Nouns whose "for" object is still to come ("in preparation for the Mosul offensive", "setting conditions for
 # the ultimate liberation of Raqqah", "plans for an attack"): the modality the event takes.
