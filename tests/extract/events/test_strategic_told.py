@@ -296,3 +296,15 @@ def test_a_group_saying_it_was_behind_an_attack_claims_it():
 def test_talks_resumed_are_a_meeting(text, told):
     ev = _event(CONTACT, text)
     assert (strategic_told(ev) is ev) is told
+
+
+@pytest.mark.parametrize("text, told", [
+    # a group's own word that it was behind the act, however far its verb of saying
+    ("The group said in a statement that it was behind the attack on the convoy.", True),
+    # the state or an outsider saying who was behind it attributes the act, claims nothing
+    ("Police said the militants were behind Sunday's bombing of the market.", False),
+    ("The interior ministry said on Monday that the group was behind the attack on the checkpoint.", False),
+])
+def test_who_says_a_group_was_behind_an_attack(text, told):
+    ev = _event(CLAIM, text)
+    assert (strategic_told(ev) is ev) is told

@@ -41,6 +41,7 @@ from typing import Optional, Sequence
 
 from ...lang.en.events.strategic import (
     AGREEMENT_MADE,
+    BLAMED_BY_OTHERS,
     BUSINESS_TALKS,
     CAPTIVES_RELEASED,
     CLAIM_MADE,
@@ -95,10 +96,17 @@ def strategic_told(ev: Event, doc=None) -> Optional[Event]:
         return ev if act_as_news(ev, doc) else None
     trade = [m.span() for m in BUSINESS_TALKS.finditer(text)] if words is CONTACT else []
     if any(not (words is CONTACT and (CONTACT_AS_TIME.search(text, 0, m.start()) or _no_meeting(text, m)
-                                      or any(a <= m.start() < b for a, b in trade)))
+                                      or any(a <= m.start() < b for a, b in trade))
+                or words is CLAIM_MADE and _blamed_by_others(text, m))
            for m in words.finditer(text)):
         return ev
     return None
+
+
+def _blamed_by_others(text: str, m) -> bool:
+    """A word that a group "was behind" an act said by the state or another outsider ("police said the militants
+    were behind the bombing"): an attribution, not the group's claim."""
+    return "behind" in m.group(0).lower() and bool(BLAMED_BY_OTHERS.search(text, 0, m.start()))
 
 
 def _no_meeting(text: str, m) -> bool:

@@ -65,9 +65,16 @@ CONTACT_TOPIC = re.compile(r"^discuss(?:ed|es|ing|ions?)?$", re.I)
 # told reporters that the group was behind the bombing"; not "have not said who they believe was behind"). A freeing
 # or a flag told by a source claims nothing.
 CLAIM_MADE = re.compile(r"\b(?:claim(?:s|ed|ing)?|responsib\w+|admit\w*|(?:took|take|takes|taking) credit|"
-                        r"own(?:s|ed)? up|(?:said|says|told(?: [\w-]+){0,3}|stated|announced|declared|confirmed) "
+                        r"own(?:s|ed)? up|(?:said|says|told|stated|announced|declared|confirmed)(?: [\w-]+){0,4},? "
                         r"(?:that )?(?:it|they|we|the (?:[\w-]+ )?(?:group|movement|organi[sz]ation|militants|rebels)) "
                         r"(?:was|were|had been) behind)\b", re.I)
+
+# Who says a group "was behind" an act without being it: the state or an outsider, named just before the verb of
+# saying ("police said the militants were behind the bombing", "the interior ministry said on Monday that the
+# group was behind"): an attribution, not a claim (strategic._blamed_by_others).
+BLAMED_BY_OTHERS = re.compile(r"\b(?:police|army|military|officials?|authorities|government|ministry|minister|governor|"
+                              r"investigators|prosecutors?|intelligence|security (?:forces|sources|officials)|analysts|"
+                              r"experts|witnesses|residents)\b(?:[ ,]+[\w'-]+){0,4}?[ ,]*$", re.I)
 
 # An agreement only named is none: "violations of the Minsk agreements", "call on all parties to respect the
 # ceasefire", "the need for a sustainable ceasefire", "demanding that an agreement ... be brought into line".
