@@ -71,3 +71,15 @@ def test_only_harm_makes_an_arrest_the_time_of_another_act(nlp, text, told):
 def test_a_chance_used_to_act_was_acted_on(nlp, sentence, word, expected):
     doc = nlp(sentence)
     assert irrealis(next(t for t in doc if t.text == word)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, word, expected", [
+    # the feared act that a relative clause tells done happened
+    ("Thousands of villagers fled their homes in fear of the shelling, which killed 12 people on Monday.", "shelling",
+     None),
+    ("Many reporters now work in fear of arrest by the security services.", "arrest", "hypothetical"),
+])
+def test_a_feared_act_told_done_happened(nlp, sentence, word, expected):
+    doc = nlp(sentence)
+    assert irrealis(next(t for t in doc if t.text == word)) == expected

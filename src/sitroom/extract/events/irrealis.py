@@ -48,7 +48,8 @@ def irrealis(tok) -> Optional[str]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in FOR_INTENT_NOUNS:
         return FOR_INTENT_NOUNS[tok.head.head.lemma_.lower()]  # "in preparation for the Mosul offensive"
     if (tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
-            and tok.head.head.lemma_.lower() in OF_UNREAL_NOUNS):
+            and tok.head.head.lemma_.lower() in OF_UNREAL_NOUNS and not _told_done(tok)):
+        # (not an act its relative clause tells done: "fled in fear of the shelling, which killed 12 people")
         return OF_UNREAL_NOUNS[tok.head.head.lemma_.lower()]  # "the thought of being tortured", "fear of arrest"
     if tok.dep_ == "compound" and INTENT_NOUNS.get(tok.head.lemma_.lower()) == "planned":
         return "planned"  # "the Whitmer kidnap plot", "an assassination plot": a plan named by what it plans
