@@ -83,3 +83,10 @@ def test_a_chance_used_to_act_was_acted_on(nlp, sentence, word, expected):
 def test_a_feared_act_told_done_happened(nlp, sentence, word, expected):
     doc = nlp(sentence)
     assert irrealis(next(t for t in doc if t.text == word)) == expected
+
+
+def test_storming_a_place_is_no_storm():
+    from sitroom.extract.events.disasters import NATURAL, disaster_told
+
+    assert disaster_told(NATURAL, "Insurgents seized the opportunity to storm the prison on Sunday.") is None
+    assert disaster_told(NATURAL, "A storm hit the coast on Sunday, killing four fishermen.") == NATURAL

@@ -11,7 +11,9 @@ from .arguments import DIED
 NATURAL_HAZARD = re.compile(
     r"\b(?:flood(?:s|ed|ing|waters?|-\w+)?|inundat\w+|deluge|rain(?:s|fall|storms?|water)?|downpours?|monsoons?|"
     r"overflow\w*|burst (?:its|their) banks|swept away|earthquakes?|quakes?|tremors?|aftershocks?|seismic|"
-    r"(?<!won a )(?<!by a )landslides?(?! (?:wins?|victory|victories|majority|election))|landslips?|mudslides?|storms?|snowstorms?|"
+    r"(?<!won a )(?<!by a )landslides?(?! (?:wins?|victory|victories|majority|election))|landslips?|mudslides?|"
+    # (the verb "storm" takes its object at once: "to storm the prison"; the noun does not: "a storm hit the coast")
+    r"storms?(?! (?:the|a|an|its|their|his|her)\b)|snowstorms?|"
     r"thunderstorms?|cyclones?|hurricanes?|typhoons?|tornado(?:es|s)?|tsunamis?|droughts?|wildfires?|bushfires?|"
     r"forest fires?|volcan\w*|avalanches?|heat ?waves?|cold (?:wave|snap)s?|blizzards?|"
     r"hailstorms?|lightning|gales?|gale-force|sandstorms?|cloudbursts?|sinkholes?|famine|locusts?|high winds|"
