@@ -257,3 +257,13 @@ def test_a_caption_glued_before_the_sentence_gives_it_no_day(nlp):
 ])
 def test_a_protest_named_as_the_offence_of_an_old_arrest_is_not_told(nlp, text, told):
     assert demonstration_told(nlp(text)[:]) is told
+
+
+@pytest.mark.parametrize("text, told", [
+    # an arrest told in the past perfect on a day of this week is fresh, and so is the protest it names
+    ("Authorities freed 12 activists on Thursday after they had been arrested on Tuesday for protesting against the "
+     "fuel price rise.", True),
+    ("The activists had been arrested in 2019 for protesting against the fuel price rise.", False),
+])
+def test_a_protest_named_as_the_offence_of_this_weeks_arrest_is_told(nlp, text, told):
+    assert demonstration_told(nlp(text)[:]) is told

@@ -285,3 +285,26 @@ def test_ongoing_talks_and_a_speech_are_no_contact(text, told):
 def test_a_group_saying_it_was_behind_an_attack_claims_it():
     ev = _event(CLAIM, "A rebel spokesman told the radio station that the movement was behind the ambush.")
     assert strategic_told(ev) is ev
+
+
+@pytest.mark.parametrize("text, told", [
+    # talks told as going on hold no meeting, unless they are resumed or held anew
+    ("Government and rebel negotiators resumed stalled talks in Nairobi on Monday, a mediator said.", True),
+    ("The two sides held a new round of the long-running negotiations in Doha on Tuesday.", True),
+    ("The sanctions are tied to the ongoing negotiations with Moscow over the pipeline.", False),
+])
+def test_talks_resumed_are_a_meeting(text, told):
+    ev = _event(CONTACT, text)
+    assert (strategic_told(ev) is ev) is told
+
+
+@pytest.mark.parametrize("text, told", [
+    # a group's own word that it was behind the act, however far its verb of saying
+    ("The group said in a statement that it was behind the attack on the convoy.", True),
+    # the state or an outsider saying who was behind it attributes the act, claims nothing
+    ("Police said the militants were behind Sunday's bombing of the market.", False),
+    ("The interior ministry said on Monday that the group was behind the attack on the checkpoint.", False),
+])
+def test_who_says_a_group_was_behind_an_attack(text, told):
+    ev = _event(CLAIM, text)
+    assert (strategic_told(ev) is ev) is told

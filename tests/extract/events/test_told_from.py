@@ -80,6 +80,9 @@ def _why(nlp, sentence, word):
     ("When officials hold people in secret, they are committing an enforced disappearance.", "disappearance",
      "habitual"),
     ("When the police arrested the reporter, they took his phone and his notes.", "arrested", None),
+    # a progressive tells an act going on, not a rule
+    ("When protesters try to approach the parliament, police are firing tear gas at them, witnesses said.", "firing",
+     None),
     ("The hostages are being held by the gunmen in the forest near Kaduna.", "held", None),
 ])
 def test_year_counts_old_offices_and_practices_are_not_news(nlp, sentence, word, why):

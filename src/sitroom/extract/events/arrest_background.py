@@ -35,6 +35,7 @@ from ...lang.en.events.rules import (
     CUSTODY_PLACES,
     COURT_ORDERERS,
     CUSTODY_STATE_LEMMAS,
+    DURING_HARM,
     EARLIER_TIME,
     LASTING_CUSTODY_ADJ,
     LENGTH_ONLY,
@@ -259,6 +260,8 @@ def is_taking_named_only(tok) -> bool:
     if noun.dep_ == "compound" and head.lemma_.lower() in ARREST_PAPERS:
         return True  # "according to the arrest affidavit": a paper
     if noun.dep_ == "pobj":
+        if head.lower_ == "during":
+            return head.head.lemma_.lower() in DURING_HARM  # "beat him during the arrest": the attack is the act
         if head.lower_ in TIME_OF_OTHER or head.head.lower_ in TIME_OF_OTHER:
             return True  # "before his arrest", "prior to the raids"
         if head.lower_ == "from":

@@ -83,6 +83,8 @@ def generic_when(verb) -> bool:
     v, hops = verb, 0
     while v.dep_ in ("conj", "xcomp") and v.head.i != v.i and hops < 4:
         v, hops = v.head, hops + 1  # "... and refuse to acknowledge the detention": the clause's first verb
+    if _progressive(verb) or _progressive(v):
+        return False  # "when protesters approach, police are firing tear gas": the progressive tells what is going on
     if v.dep_ == "advcl" and _opens_when(v):
         sub, main = v, v.head
     else:
@@ -106,3 +108,10 @@ def _present(verb) -> bool:
     if verb.tag_ == "VB":
         return not aux
     return verb.tag_ in ("VBG", "VBN") and any(a.lower_ in ("is", "are", "am") for a in aux)
+
+
+def _progressive(verb) -> bool:
+    """A present progressive that tells an act going on ("police are firing tear gas"); not one that names what an
+    act is ("they are committing an enforced disappearance", "is perpetrating torture")."""
+    return (verb.tag_ == "VBG" and verb.lemma_.lower() not in ("commit", "perpetrate")
+            and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in verb.children))

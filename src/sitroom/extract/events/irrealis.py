@@ -15,6 +15,8 @@ from ...lang.en.events.discourse import (
     OF_UNREAL_NOUNS,
     PERMISSION_VERBS,
     INTENT_NOUNS,
+    USE_LEMMAS,
+    USED_CHANCES,
     LIGHT_VERBS,
     MODAL_AUX,
     NEGATED_WITNESS,
@@ -46,12 +48,13 @@ def irrealis(tok) -> Optional[str]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in FOR_INTENT_NOUNS:
         return FOR_INTENT_NOUNS[tok.head.head.lemma_.lower()]  # "in preparation for the Mosul offensive"
     if (tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
-            and tok.head.head.lemma_.lower() in OF_UNREAL_NOUNS):
+            and tok.head.head.lemma_.lower() in OF_UNREAL_NOUNS and not _told_done(tok)):
+        # (not an act its relative clause tells done: "fled in fear of the shelling, which killed 12 people")
         return OF_UNREAL_NOUNS[tok.head.head.lemma_.lower()]  # "the thought of being tortured", "fear of arrest"
     if tok.dep_ == "compound" and INTENT_NOUNS.get(tok.head.lemma_.lower()) == "planned":
         return "planned"  # "the Whitmer kidnap plot", "an assassination plot": a plan named by what it plans
     t, hops, own = tok, 0, True
-    via_complement = False
+    via_complement = finite = False
     role, below = tok.dep_, tok
     while hops < 12:
         if t.pos_ in VERBAL or t.pos_ == "ADJ":
@@ -73,9 +76,12 @@ def irrealis(tok) -> Optional[str]:
                 if not own and c.dep_ == "neg" and _negation_reaches(t, below):
                     return "negated"
             if t != tok:
-                m = _governing_irrealis(t, _lemma(t), direct=own, object_=below.i == tok.i and tok.dep_ == "dobj")
+                object_ = below.i == tok.i and tok.dep_ == "dobj"
+                m = None if object_ and _lemma(t) in OBJECT_IRREALIS and _told_done(tok) else \
+                    _governing_irrealis(t, _lemma(t), direct=own, object_=object_, finite=finite)
                 if m:
                     return m
+            finite = finite or t.tag_ in ("VBD", "VBZ", "VBP")
             if own and not event_clause and t.pos_ in VERBAL and t.lemma_.lower() not in LIGHT_VERBS:
                 break  # "we need to note the arrest": what governs the noting does not touch the arrest
             if own:
@@ -128,9 +134,19 @@ def _negation_reaches(verb, below) -> bool:
     return False
 
 
-def _governing_irrealis(verb, lemma: str, direct: bool = False, object_: bool = False) -> Optional[str]:
-    """``direct``: the verb is the first above the trigger; ``object_``: the trigger is its direct object."""
-    if lemma in PERMISSION_VERBS and verb.tag_ in ("VBZ", "VBP"):
+def _told_done(noun) -> bool:
+    """A noun whose relative clause tells it in the past ("avoided a roadside bomb that killed two bystanders"): what
+    it did happened, whoever escaped it."""
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in noun.children)
+
+
+def _governing_irrealis(verb, lemma: str, direct: bool = False, object_: bool = False,
+                        finite: bool = False) -> Optional[str]:
+    """``direct``: the verb is the first above the trigger; ``object_``: the trigger is its direct object;
+    ``finite``: a verb with a tense of its own lies between them."""
+    # (a tensed clause below it tells what happened: "the video enables investigators to establish that soldiers
+    # fired at protesters")
+    if lemma in PERMISSION_VERBS and verb.tag_ in ("VBZ", "VBP") and not finite:
         return "hypothetical"  # "the law allows police to arrest people without warrants": a rule, not an act
     if object_ and lemma in OBJECT_IRREALIS and not any(c.dep_ == "prep" and c.lower_ in ("from", "by")
                                                         for c in verb.children):
@@ -158,9 +174,20 @@ def _intended(verb) -> Optional[str]:
     if verb.dep_ in ("acl", "relcl"):
         m = INTENT_NOUNS.get(verb.head.lemma_.lower())
         if m:
-            return m
+            return None if _seized(verb.head) else m
     i = verb.i
     doc = verb.doc
     if i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 1].head == verb and doc[i - 2].pos_ == "NOUN":
-        return INTENT_NOUNS.get(doc[i - 2].lemma_.lower())
+        return None if _seized(doc[i - 2]) else INTENT_NOUNS.get(doc[i - 2].lemma_.lower())
     return None
+
+
+def _seized(noun) -> bool:
+    """A chance or a right to act that was used ("seized the opportunity to storm the prison", "exercised their right
+    to protest"): the act was done. Only a use told in the past, with no modal or negation on it."""
+    if noun.lemma_.lower() not in USED_CHANCES or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in USE_LEMMAS:
+        return False
+    verb = noun.head
+    aux = [c for c in verb.children if c.dep_ in ("aux", "neg")]
+    return (verb.tag_ == "VBD" and not aux
+            or verb.tag_ == "VBN" and all(a.lower_ in ("has", "have", "had") for a in aux) and bool(aux))

@@ -6,6 +6,7 @@ A word of taking is no court step ("arrested for taking part in the protest" is 
 from __future__ import annotations
 
 from ...lang.en.events.civilians import CHARGE_LEMMAS, CHARGE_PREPS, TAKING_CHARGE_LEMMAS, TAKING_CHARGE_PREPS
+from ...lang.en.events.discourse import RECENT_DAY
 from ...lang.en.events.rules import CROWD_CONTROLLED
 from ..written import as_written
 
@@ -36,6 +37,8 @@ def is_background_arrest_offence(tok) -> bool:
     t, hops = tok, 0
     while t.dep_ in ("pobj", "prep", "pcomp", "dobj", "conj") and t.head.i != t.i and hops < 8:
         if t.dep_ == "prep" and t.lower_ in TAKING_CHARGE_PREPS and t.head.lemma_.lower() in TAKING_CHARGE_LEMMAS:
-            return is_background_taking(t.head)
+            # (an arrest told on a day of this week is fresh, and so is its protest: "they had been arrested on
+            # Tuesday for protesting against the fuel price rise")
+            return is_background_taking(t.head) and not RECENT_DAY.search(as_written(t.head.subtree))
         t, hops = t.head, hops + 1
     return False

@@ -41,11 +41,13 @@ from typing import Optional, Sequence
 
 from ...lang.en.events.strategic import (
     AGREEMENT_MADE,
+    BLAMED_BY_OTHERS,
     BUSINESS_TALKS,
     CAPTIVES_RELEASED,
     CLAIM_MADE,
     CONTACT,
     CONTACT_AS_TIME,
+    CONTACT_HELD_ANEW,
     CONTACT_ONGOING,
     CONTACT_TOPIC,
     GROUP_CHANGE,
@@ -94,16 +96,24 @@ def strategic_told(ev: Event, doc=None) -> Optional[Event]:
         return ev if act_as_news(ev, doc) else None
     trade = [m.span() for m in BUSINESS_TALKS.finditer(text)] if words is CONTACT else []
     if any(not (words is CONTACT and (CONTACT_AS_TIME.search(text, 0, m.start()) or _no_meeting(text, m)
-                                      or any(a <= m.start() < b for a, b in trade)))
+                                      or any(a <= m.start() < b for a, b in trade))
+                or words is CLAIM_MADE and _blamed_by_others(text, m))
            for m in words.finditer(text)):
         return ev
     return None
 
 
+def _blamed_by_others(text: str, m) -> bool:
+    """A word that a group "was behind" an act said by the state or another outsider ("police said the militants
+    were behind the bombing"): an attribution, not the group's claim."""
+    return "behind" in m.group(0).lower() and bool(BLAMED_BY_OTHERS.search(text, 0, m.start()))
+
+
 def _no_meeting(text: str, m) -> bool:
     """A contact word that tells no meeting held: talks told as going on ("ongoing negotiations with Tehran") or a
     speech to an audience ("spoke to reporters")."""
-    return bool(CONTACT_ONGOING.search(text, 0, m.start())
+    going_on = CONTACT_ONGOING.search(text, 0, m.start())
+    return bool(going_on and not CONTACT_HELD_ANEW.search(text, 0, going_on.start())
                 or m.group(0).lower() in ("spoke", "spoken", "speaking", "speaks") and SPEECH_AUDIENCE.match(text[m.end():]))
 
 

@@ -11,7 +11,9 @@ from .arguments import DIED
 NATURAL_HAZARD = re.compile(
     r"\b(?:flood(?:s|ed|ing|waters?|-\w+)?|inundat\w+|deluge|rain(?:s|fall|storms?|water)?|downpours?|monsoons?|"
     r"overflow\w*|burst (?:its|their) banks|swept away|earthquakes?|quakes?|tremors?|aftershocks?|seismic|"
-    r"(?<!won a )(?<!by a )landslides?(?! (?:wins?|victory|victories|majority|election))|landslips?|mudslides?|storms?|snowstorms?|"
+    r"(?<!won a )(?<!by a )landslides?(?! (?:wins?|victory|victories|majority|election))|landslips?|mudslides?|"
+    # (the verb "storm" takes its object at once: "to storm the prison"; the noun does not: "a storm hit the coast")
+    r"storms?(?! (?:the|a|an|its|their|his|her)\b)|snowstorms?|"
     r"thunderstorms?|cyclones?|hurricanes?|typhoons?|tornado(?:es|s)?|tsunamis?|droughts?|wildfires?|bushfires?|"
     r"forest fires?|volcan\w*|avalanches?|heat ?waves?|cold (?:wave|snap)s?|blizzards?|"
     r"hailstorms?|lightning|gales?|gale-force|sandstorms?|cloudbursts?|sinkholes?|famine|locusts?|high winds|"
@@ -127,8 +129,11 @@ RUNNING_TOLL = re.compile(
     r"stands?|stood|sits|grown|jumped)\b|\b(?:are|is) now dead\b", re.I)
 
 # A hazard's word as a measure of a quantity, not a hazard: "a flood of refugees", "a storm of criticism", "an
-# avalanche of complaints", "a tsunami of cases" (the indefinite "a N of", unlike "the floods of 2010").
-HAZARD_AS_MEASURE = re.compile(r"\b(?:a|an) (?:[\w-]+ )?(?:flood|deluge|storm|avalanche|tsunami|torrent|hail) of\b", re.I)
+# avalanche of complaints", "a tsunami of cases" (the indefinite "a N of", unlike "the floods of 2010"); not when its
+# "of" names the hazard's own matter ("a sudden flood of water and mud swept through the camp", "an avalanche of snow").
+HAZARD_AS_MEASURE = re.compile(r"\b(?:a|an) (?:[\w-]+ )?(?:flood|deluge|storm|avalanche|tsunami|torrent|hail) of\b"
+                               r"(?! (?:muddy |dirty |rain|flood|sea|melt)?(?:water|mud|rain|snow|ice|rocks?|debris|"
+                               r"lava|sludge|earth|sand|dust)\b)", re.I)
 
 # A hazard told as a forecast or a threat has not happened (the guide v1.1: a flood "happening now").
 FORECAST = re.compile(r"\b(?:(?:is|are|was|were) (?:forecast|expected|predicted|likely) to|threatened by|at risk of|"

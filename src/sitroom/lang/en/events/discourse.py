@@ -28,6 +28,11 @@ SPECIFIC_DAY = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
     r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))", re.I)
 
+# A day within the week of the report ("on Tuesday", "yesterday", "last night"): an act told on it is fresh news even
+# in the past perfect ("they had been arrested on Tuesday for protesting").
+RECENT_DAY = re.compile(r"\b(?:yesterday|today|tonight|last night|this (?:morning|week)|over the weekend|"
+                        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
+
 # The day an act is told on, as news reports give it ("arrested Wednesday", "on October 11", "late on 2 March",
 # "yesterday"): with a strong cue told in the simple past, what makes a sentence the report of one incident.
 DAY_OF_ACT = re.compile(
@@ -229,6 +234,10 @@ INTENT_NOUNS = {"plot": "planned", "plan": "planned", "scheme": "planned", "cons
                 # peacefully", "the freedom to assemble", "the opportunity to attack"
                 "right": "hypothetical", "freedom": "hypothetical", "permission": "hypothetical",
                 "opportunity": "hypothetical", "chance": "hypothetical", "ability": "hypothetical"}
+# ... unless the chance or right was used, in the past: then the act was done ("seized the opportunity to storm the
+# prison", "used the chance to attack the base", "exercised their right to protest") (irrealis._seized).
+USED_CHANCES = frozenset({"right", "freedom", "opportunity", "chance"})
+USE_LEMMAS = frozenset({"use", "seize", "take", "grab", "exercise", "exploit"})
 
 # Nouns whose "for" object is still to come ("in preparation for the Mosul offensive", "setting conditions for
 # the ultimate liberation of Raqqah", "plans for an attack"): the modality the event takes.

@@ -318,6 +318,13 @@ LISTING = frozenset({"include"})
 # arrest in 2019", "prior to this week's raids"; "during": what happened in the course of it is the act told
 # ("police beat him during the arrest": the guide's one attack, not also an arrest).
 TIME_OF_OTHER = frozenset({"since", "before", "until", "till", "prior", "during"})
+# "during" makes the arrest only the time of another act when that act is harm done in its course ("beat him during
+# the arrest", "was injured during his arrest", "the use of force during the arrests"); what else happened during it
+# leaves the arrest told ("shouted slogans during his arrest", "neighbours gathered to watch during the arrest").
+DURING_HARM = frozenset({"beat", "kick", "punch", "slap", "hit", "strike", "club", "whip", "shoot", "stab", "injure",
+                         "wound", "hurt", "kill", "die", "assault", "torture", "abuse", "mistreat", "maltreat", "attack",
+                         "choke", "strangle", "tase", "taser", "drag", "manhandle", "break", "fracture", "suffer",
+                         "sustain", "use", "fire", "force", "injury", "beating", "violence", "death"})
 # The conjunctions that make a clause of taking only the time of its main clause's act ("was charged after she was
 # detained", "praised the employee after the suspect was taken into custody", "has campaigned since he was
 # jailed"): the arrest came first, the main clause is the news ("before"/"until" clauses tell the later act).

@@ -41,6 +41,11 @@ BUSINESS_TALKS = re.compile(
 # Contacts told as going on, with no meeting held (the guide's decisions: "ongoing contacts" or negotiations with no
 # meeting are not contacts): "ongoing negotiations with Tehran", "the stalled talks": the words before the contact word.
 CONTACT_ONGOING = re.compile(r"\b(?:ongoing|continuing|protracted|stalled|long-running|on-going)(?: [\w-]+)? $", re.I)
+# ... unless they are told resumed or held anew, which is a meeting ("resumed stalled talks in Nairobi on Monday",
+# "held a new round of the long-running negotiations"): the words before the adjective.
+CONTACT_HELD_ANEW = re.compile(r"\b(?:resum\w*|restart\w*|reviv\w*|reopen\w*|rejoin\w*|(?:held|hold\w*|opened|began|"
+                               r"start\w*) (?:a |the |another )?(?:new |fresh |second |third |final |last )?"
+                               r"(?:round|session|day) of)(?: (?:the|their|its))? $", re.I)
 # A speech to an audience is a statement, not a contact between governments ("spoke to reporters", "speaking to a
 # global audience on a webinar"): the words after the contact word.
 SPEECH_AUDIENCE = re.compile(r"^ (?:to|before|at) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:audiences?|crowds?|reporters|"
@@ -60,9 +65,16 @@ CONTACT_TOPIC = re.compile(r"^discuss(?:ed|es|ing|ions?)?$", re.I)
 # told reporters that the group was behind the bombing"; not "have not said who they believe was behind"). A freeing
 # or a flag told by a source claims nothing.
 CLAIM_MADE = re.compile(r"\b(?:claim(?:s|ed|ing)?|responsib\w+|admit\w*|(?:took|take|takes|taking) credit|"
-                        r"own(?:s|ed)? up|(?:said|says|told(?: [\w-]+){0,3}|stated|announced|declared|confirmed) "
+                        r"own(?:s|ed)? up|(?:said|says|told|stated|announced|declared|confirmed)(?: [\w-]+){0,4},? "
                         r"(?:that )?(?:it|they|we|the (?:[\w-]+ )?(?:group|movement|organi[sz]ation|militants|rebels)) "
                         r"(?:was|were|had been) behind)\b", re.I)
+
+# Who says a group "was behind" an act without being it: the state or an outsider, named just before the verb of
+# saying ("police said the militants were behind the bombing", "the interior ministry said on Monday that the
+# group was behind"): an attribution, not a claim (strategic._blamed_by_others).
+BLAMED_BY_OTHERS = re.compile(r"\b(?:police|army|military|officials?|authorities|government|ministry|minister|governor|"
+                              r"investigators|prosecutors?|intelligence|security (?:forces|sources|officials)|analysts|"
+                              r"experts|witnesses|residents)\b(?:[ ,]+[\w'-]+){0,4}?[ ,]*$", re.I)
 
 # An agreement only named is none: "violations of the Minsk agreements", "call on all parties to respect the
 # ceasefire", "the need for a sustainable ceasefire", "demanding that an agreement ... be brought into line".
