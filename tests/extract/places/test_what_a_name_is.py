@@ -17,6 +17,20 @@ def test_an_appositive_naming_a_body_makes_no_place(places_of):
     assert [p for p in places if p.text == "Britain" and p.country == "GB"]
 
 
+def test_a_body_noun_before_a_name_the_gazetteer_lacks_makes_it_the_bodys(places_of):
+    """"the rights group Karapatan said" (GPE to spaCy) names a body, no place; so does the name standing alone later."""
+    places = places_of("Gunmen killed a farmer in Negros Oriental on Monday, the rights group Karapatan said. "
+                       "Karapatan urged the government to investigate.")
+    assert not [p for p in places if p.text == "Karapatan"]
+    assert [p for p in places if p.text == "Negros Oriental" and p.country == "PH"]
+
+
+def test_an_indefinite_body_noun_before_a_place_is_a_relative_clause(places_of):
+    """"a group Beijing says threatens it": Beijing speaks, it is no group's name."""
+    places = places_of("The flag of East Turkestan, a group Beijing says threatens the country, was shown.")
+    assert [p for p in places if p.text == "Beijing" and p.country == "CN"]
+
+
 def test_an_appositive_naming_a_kind_of_place_makes_a_place(places_of, location):
     """"Rubaya, a mining town in North Kivu": a town the gazetteer lacks, placed in the province the text names."""
     places = places_of("M23 rebels seized Rubaya, a mining town in North Kivu, on Thursday.")

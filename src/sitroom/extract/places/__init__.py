@@ -26,7 +26,7 @@ from .metonymy import is_metonym, owns_forces, speaks_for_government
 from .normalise import fold_name
 from .pieces import pieces_of_one_name
 from .policy import is_place
-from .second_look import inner_name_spans, named_with_parent, same_name_same_place
+from .second_look import inner_name_spans, named_as_body, named_with_parent, same_name_same_place
 from .demonyms import demonym_countries, find_demonym_borders
 from .cues import read_cues
 from .firms import firm_names
@@ -81,6 +81,7 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     borders = find_demonym_borders(doc, gaz)
     if borders:  # "the Afghanistan border" replaces the bare country name inside it
         kept = [s for s in kept if not any(b.start <= s.start and s.end <= b.end for b in borders)]
+    kept, rejected = named_as_body(kept, rejected)
     kept = same_name_same_place(gaz, doc_text(doc), kept, rejected)
     kept = named_with_parent(gaz, doc_text(doc), kept, rejected)
     focus = country_focus(gaz, kept, demonyms)

@@ -59,6 +59,10 @@ _OWNED = re.compile(r"^['’]s\s+([A-Za-z]+)")
 # modifiers, then the head noun, where the phrase ends (APPOSITION_END).
 APPOSED = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?("
                      + "|".join(sorted(APPOSED_PLACE_HEADS | APPOSED_BODY_HEADS)) + r")" + APPOSITION_END)
+# The same heads of a body right before a name the gazetteer lacks name it ("the human rights group Karapatan said",
+# "the newspaper El Heraldo"): the name is the body's (lower case: "the Labour Party" is a name of its own; definite:
+# "a group Beijing says threatens it" is a relative clause whose subject is Beijing).
+BODY_BEFORE = re.compile(r"\bthe\s+(?:[\w'\u2019-]+\s+){0,3}?(" + "|".join(sorted(APPOSED_BODY_HEADS)) + r")\s+$")
 
 
 _QUALIFIER_WORD = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
@@ -130,7 +134,10 @@ def read_cues(text: str, s: Span) -> None:
             if owner:
                 s.extra["kind_country"] = DEMONYMS[owner.group(1)]  # "the Syrian town of Dabiq": a town of Syria
     apposed = APPOSED.match(text, s.end)
-    if apposed and apposed.group(1) in APPOSED_BODY_HEADS:
+    body_before = None if s.entries else BODY_BEFORE.search(before)
+    if body_before:
+        s.extra["body_apposed"] = body_before.group(1)  # "the rights group Karapatan": a body, no place
+    elif apposed and apposed.group(1) in APPOSED_BODY_HEADS:
         s.extra["body_apposed"] = apposed.group(1)  # "Acas, the conciliation service": a body, no place
     elif apposed:
         # "Rubaya, a mining town": the appositive says the name is a place, not which namesake's level (a "capital" may

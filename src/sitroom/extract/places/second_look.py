@@ -144,3 +144,15 @@ def _ends_a_longer_name(s: Span) -> bool:
     words = [fold_name(w) for w in str(s.extra.get("name_before") or "").split()]
     return (bool(words) and words[0] not in SITE_NAME_NOT_FIRST and words[0] not in STOP_WORDS
             and words[-1] not in SITE_NAME_HEADS and words[-1] not in BUILDING_HEADS)
+
+
+def named_as_body(kept: list[Span], rejected: list[Span]) -> tuple[list[Span], list[Span]]:
+    """One name, one sense, the other way: a name the gazetteer lacks that the text calls a body once ("the rights
+    group Karapatan said") is that body where it stands alone too ("Karapatan called on the government"), unless a
+    word of place marks it there. Returns (kept, rejected)."""
+    bodies = {s.key for s in rejected if s.extra.get("body_apposed") and not s.entries}
+    moved = [s for s in kept if s.key in bodies and not s.entries and not s.cue]
+    if not moved:
+        return kept, rejected
+    return [s for s in kept if s not in moved], rejected + moved
+
