@@ -244,7 +244,7 @@ class Catalogue:
             out.append(m)
         return out
 
-    def _readings(self, low: str, start: int, end: int, hit: AliasHit, text: str = ""):
+    def _readings(self, low: str, start: int, end: int, hit: AliasHit, text: str):
         """The spans an alias match can stand for, with what each names (``text``: ``low`` as written)."""
         if hit.kind in (PLACE, DEMONYM) and hit.country:
             yield start, end, hit  # a bare demonym names no actor, but tells the country (people's roles, context)

@@ -39,12 +39,18 @@ FAMILY_AFTER = re.compile(r"(?:'s)?\s+(?:(?:" + _alternation(FAMILY_MODIFIERS) +
 UNIT_AFTER = re.compile(r"\s+(?P<unit>[a-z]{2,5})\s+(?P<noun>" + _alternation(FAMILY_NOUNS["military"]) + r")(?![\w-])")
 
 
+_NONSTATE_MEMBERS = _alternation(NONSTATE_MEMBERS)
+_NONSTATE_BEFORE = _alternation(NONSTATE_BEFORE)
+
+
 def named_nonstate(acronym: str, text: str) -> bool:
     """Whether ``text`` calls ``acronym`` (as written, in capitals) a non-state armed group somewhere ("ASWJ
     insurgents", "the rebel CMA"): then "Mozambican ASWJ forces" is that group, not Mozambique's army."""
     a = re.escape(acronym)
-    return re.search(rf"\b{a}(?:'s)?\s+(?i:{_alternation(NONSTATE_MEMBERS)})\b|"
-                     rf"\b(?i:{_alternation(NONSTATE_BEFORE)})\s+(?:\w+\s+)?{a}\b", text) is not None
+    return re.search(rf"\b{a}(?:'s)?\s+(?i:{_NONSTATE_MEMBERS})\b|"
+                     rf"\b(?i:{_NONSTATE_BEFORE})\s+(?:\w+\s+)?{a}\b", text) is not None
+
+
 MEMBER_AFTER = re.compile(r"\s+(?P<noun>" + _alternation(MEMBER_NOUNS) + r")(?![\w-])")
 MINISTER_AFTER = re.compile(r"(?:'s)?\s+(?:(?:" + "|".join(re.escape(w) for w in MINISTER_WORDS)
                             + r")\s+){0,3}?(?:" + "|".join(MINISTER_TITLES) + r")(?![\w-])")

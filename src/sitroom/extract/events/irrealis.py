@@ -76,9 +76,9 @@ def irrealis(tok) -> Optional[str]:
                 if not own and c.dep_ == "neg" and _negation_reaches(t, below):
                     return "negated"
             if t != tok:
-                object_ = below.i == tok.i and tok.dep_ == "dobj"
-                m = None if object_ and _lemma(t) in OBJECT_IRREALIS and _told_done(tok) else \
-                    _governing_irrealis(t, _lemma(t), direct=own, object_=object_, finite=finite)
+                lemma, object_ = _lemma(t), below.i == tok.i and tok.dep_ == "dobj"
+                m = None if object_ and lemma in OBJECT_IRREALIS and _told_done(tok) else \
+                    _governing_irrealis(t, lemma, direct=own, object_=object_, finite=finite)
                 if m:
                     return m
             finite = finite or t.tag_ in ("VBD", "VBZ", "VBP")

@@ -8,7 +8,7 @@ import re
 
 from ...lang.en.events.arguments import BASED_IN, FEATURE_AFTER, FEATURE_BEFORE, HOME_TOWN, PERSON_POSSESSIVE, SEAT_OF
 from ...lang.en.metonymy import GOVERNMENT_NOUNS, MISSION_NOUNS
-from ...lang.en.places import HONORIFICS, TITLE_HEADS
+from ...lang.en.places import HONORIFICS, RANK_ADJECTIVES, RANK_AS_NOUN, TITLE_HEADS
 from ...records import PlaceMention
 
 
@@ -51,10 +51,6 @@ def is_a_persons(text: str, p: PlaceMention) -> bool:
 _SIDE_WORDS = HONORIFICS | TITLE_HEADS | GOVERNMENT_NOUNS | MISSION_NOUNS
 _NEXT_WORD = re.compile(r"[ \u2019']*(?:s[ ]+)?(?:and [A-Z][A-Za-z.-]+ )?([A-Za-z]+)")  # "U.S. and British warplanes"
 _ALLY_BEFORE = re.compile(r"\b(?:ally|allies|partner|partners)\s+(?:of\s+)?$", re.I)
-# Ranks that are also adjectives: in lower case before another lower-case word they qualify it ("Australia's major
-# airports", "Gaza's general population"), naming no officer; a rank is a noun ("a US general said", "Major Smith").
-_RANK_ADJECTIVES = frozenset({"major", "general"})
-_AS_NOUN = re.compile(r"\s*(?:[^\w\s]|$|[A-Z]|(?:said|says|told|who|and|of|in|to)\b)")
 
 
 def names_a_side(text: str, p: PlaceMention) -> bool:
@@ -65,6 +61,6 @@ def names_a_side(text: str, p: PlaceMention) -> bool:
         return False
     nxt = _NEXT_WORD.match(text, p.end)
     if nxt is not None and nxt.group(1).lower() in _SIDE_WORDS and not (
-            nxt.group(1) in _RANK_ADJECTIVES and not _AS_NOUN.match(text, nxt.end())):
+            nxt.group(1) in RANK_ADJECTIVES and not RANK_AS_NOUN.match(text, nxt.end())):
         return True
     return bool(_ALLY_BEFORE.search(text[max(0, p.start - 30):p.start]))

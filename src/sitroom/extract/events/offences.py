@@ -9,6 +9,7 @@ from ...lang.en.events.civilians import CHARGE_LEMMAS, CHARGE_PREPS, TAKING_CHAR
 from ...lang.en.events.discourse import RECENT_DAY
 from ...lang.en.events.rules import CROWD_CONTROLLED
 from ..written import as_written
+from .arrest_background import is_background_taking
 
 # The words of a court's step (a charge, a trial, a sentence), whose "for"/"with"/"of"/"over" phrase names the offence.
 # (an accusation is no step of a court: "accused the army of abducting him" tells the abduction, review42)
@@ -17,13 +18,9 @@ COURT_STEPS = CHARGE_LEMMAS - TAKING_CHARGE_LEMMAS - {"suspect", "connection", "
 
 def is_offence(tok) -> bool:
     """Whether the event word ``tok`` is (inside) the offence phrase of a court's step."""
-    t, hops = tok, 0
-    while t.dep_ in ("pobj", "prep", "pcomp", "dobj", "conj") and t.head.i != t.i and hops < 8:
-        if t.dep_ == "prep" and t.lower_ in CHARGE_PREPS and t.head.lemma_.lower() in COURT_STEPS:
-            # "Police charged the crowd with tear gas": a force's charge, its means no offence
-            return not CROWD_CONTROLLED.search(as_written(t.subtree))
-        t, hops = t.head, hops + 1
-    return False
+    prep = _offence_phrase(tok, CHARGE_PREPS, COURT_STEPS)
+    # "Police charged the crowd with tear gas": a force's charge, its means no offence
+    return prep is not None and not CROWD_CONTROLLED.search(as_written(prep.subtree))
 
 
 def is_background_arrest_offence(tok) -> bool:
@@ -32,13 +29,18 @@ def is_background_arrest_offence(tok) -> bool:
     arrested for protesting", "5,600 people arrested for protesting would be freed"): the act is named as the
     offence of an arrest that is not the sentence's news, so it is no news either. A fresh arrest keeps it
     ("police arrested a demonstrator today for protesting": the protest met an intervention)."""
-    from .arrest_background import is_background_taking
+    prep = _offence_phrase(tok, TAKING_CHARGE_PREPS, TAKING_CHARGE_LEMMAS)
+    # (an arrest told on a day of this week is fresh, and so is its protest: "they had been arrested on Tuesday for
+    # protesting against the fuel price rise")
+    return prep is not None and is_background_taking(prep.head) and not RECENT_DAY.search(as_written(prep.head.subtree))
 
+
+def _offence_phrase(tok, preps, lemmas):
+    """The first preposition of ``preps`` on a word of ``lemmas`` that ``tok`` lies (inside) the phrase of, walking up
+    through objects, prepositions and conjuncts ("jailed him for taking part in a protest"), or None."""
     t, hops = tok, 0
     while t.dep_ in ("pobj", "prep", "pcomp", "dobj", "conj") and t.head.i != t.i and hops < 8:
-        if t.dep_ == "prep" and t.lower_ in TAKING_CHARGE_PREPS and t.head.lemma_.lower() in TAKING_CHARGE_LEMMAS:
-            # (an arrest told on a day of this week is fresh, and so is its protest: "they had been arrested on
-            # Tuesday for protesting against the fuel price rise")
-            return is_background_taking(t.head) and not RECENT_DAY.search(as_written(t.head.subtree))
+        if t.dep_ == "prep" and t.lower_ in preps and t.head.lemma_.lower() in lemmas:
+            return t
         t, hops = t.head, hops + 1
-    return False
+    return None

@@ -212,8 +212,9 @@ def shots_in_air_only(sentence: str) -> bool:
     """Whether the sentence's only shooting is into the air and it tells no fight ("the putschists, firing shots in
     the air, drove into town, detained Keita"): warning or celebratory fire aimed at no one is no battle (ACLED's
     Battles: a violent interaction of two armed sides); every such report in the corpus codes another act."""
-    rest = AIR_SHOTS.sub(" ", sentence)
-    return bool(AIR_SHOTS.search(sentence)) and not TWO_SIDED.search(rest) and not FIRE_ANSWERED.search(sentence)
+    # (the shots themselves out: "gunfire into the air" is no fight)
+    return bool(AIR_SHOTS.search(sentence) and not TWO_SIDED.search(AIR_SHOTS.sub(" ", sentence))
+                and not FIRE_ANSWERED.search(sentence))
 
 
 def _tells_taking(sentence: str) -> bool:

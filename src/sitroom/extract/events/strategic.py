@@ -95,12 +95,17 @@ def strategic_told(ev: Event, doc=None) -> Optional[Event]:
     if words is OTHER_ACT and doc is not None:
         return ev if act_as_news(ev, doc) else None
     trade = [m.span() for m in BUSINESS_TALKS.finditer(text)] if words is CONTACT else []
-    if any(not (words is CONTACT and (CONTACT_AS_TIME.search(text, 0, m.start()) or _no_meeting(text, m)
-                                      or any(a <= m.start() < b for a, b in trade))
-                or words is CLAIM_MADE and _blamed_by_others(text, m))
-           for m in words.finditer(text)):
-        return ev
-    return None
+    return ev if any(not _tells_none(words, text, m, trade) for m in words.finditer(text)) else None
+
+
+def _tells_none(words, text: str, m, trade: list[tuple[int, int]]) -> bool:
+    """Whether the match ``m`` of the type's ``words`` tells no event of the type: a contact only named as the time
+    of something else, told with no meeting held or inside business talks (``trade``), or a group's part in an act
+    that others attribute to it."""
+    if words is CONTACT:
+        return bool(CONTACT_AS_TIME.search(text, 0, m.start()) or _no_meeting(text, m)
+                    or any(a <= m.start() < b for a, b in trade))
+    return words is CLAIM_MADE and _blamed_by_others(text, m)
 
 
 def _blamed_by_others(text: str, m) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Before a name, they make it a person: "Governor Zulum", "Alhaji Musa", "Mr Oban".
 HONORIFICS = frozenset("""
 mr mrs ms miss dr prof rev sen rep gov hon gen col capt sgt lt maj cpl pte brig adm cmdr
@@ -17,6 +19,12 @@ TITLE_HEADS = frozenset("""
 admiral chancellor chief secretary minister commander president head director lord master keeper
 marshal general governor speaker leader chairman chairwoman chair clerk captain colonel
 """.split())
+
+# Ranks that are also adjectives: in lower case before another lower-case word they qualify it ("Australia's major
+# airports", "Gaza's general population"), naming no officer; a rank is a noun ("a US general said", "Major Smith"),
+# followed by punctuation, the end, a name or a word that follows a noun (RANK_AS_NOUN, matched after the rank).
+RANK_ADJECTIVES = frozenset({"major", "general"})
+RANK_AS_NOUN = re.compile(r"\s*(?:[^\w\s]|$|[A-Z]|(?:said|says|told|who|and|of|in|to)\b)")
 
 # Words that name the kind of place a name is, after it ("Garmsir district", "Cross River State") or before
 # "of" ("the Bazar area of ..."): what hierarchy.py reads as a place named with its parent.

@@ -31,10 +31,11 @@ KILL_V = (r"(?:(?:killings?|deaths?) of(?: the)?|kill(?:ed|ing|s)?|shot dead|sho
           r"execut(?:ed|ing)|massacr(?:ed|ing)|assassinat(?:ed|ing)|"
           r"claiming the lives of|lynch(?:ed|ing)|(?:left|leaving)(?=(?: (?!(?:wounded|injured|hurt|maimed)\b)[\w'’-]+){1,6} (?:dead|to death)\b))")
 
-# (a wound then death told as one: "shot and killed", "struck and killed")
+# A wound then death told as one: "shot and killed", "struck and killed".
+_HURT_AND_KILLED = r"(?:shot|stabbed|struck|hit|beaten) and killed"
 DIED = (r"(?:(?:were|was|have been|had been|are|being) )?(?:killed|dead|died|shot dead|gunned down|lost their lives|perished|"
         r"drowned|slain|executed|murdered|assassinated|confirmed dead|lynched|(?:shot|" + TO_DEATH + r") to death|"
-        r"(?:shot|stabbed|struck|hit|beaten) and killed)")
+        + _HURT_AND_KILLED + r")")
 
 INJ_V = r"(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|maim(?:ed|ing))"
 
@@ -91,7 +92,7 @@ ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|ci
               r"professor|singer|artist|poet)")
 _NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week|number|few|dozen|couple)\b)"
 _WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|assassinated|slain|executed|"
-               r"beaten to death|stabbed to death|(?:shot|stabbed|struck|hit|beaten) and killed)|died|"
+               r"beaten to death|stabbed to death|" + _HURT_AND_KILLED + r")|died|"
                r"was fatally (?:shot|wounded|injured))\b")
 ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}\s+"
                       rf"{_WAS_KILLED}|"

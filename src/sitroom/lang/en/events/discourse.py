@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..time.patterns import WEEKDAY
+
 # Trends, habits and tallies: not one event.
 GENERIC = re.compile(
     r"\b(?:in recent (?:years|months|weeks|decades)|for (?:years|decades|months)|(?:over|in|during) the (?:past|last) (?:\w+(?: ?- ?\w+)* )?"
@@ -31,7 +33,7 @@ SPECIFIC_DAY = re.compile(
 # A day within the week of the report ("on Tuesday", "yesterday", "last night"): an act told on it is fresh news even
 # in the past perfect ("they had been arrested on Tuesday for protesting").
 RECENT_DAY = re.compile(r"\b(?:yesterday|today|tonight|last night|this (?:morning|week)|over the weekend|"
-                        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
+                        + WEEKDAY + r")\b", re.I)
 
 # The day an act is told on, as news reports give it ("arrested Wednesday", "on October 11", "late on 2 March",
 # "yesterday"): with a strong cue told in the simple past, what makes a sentence the report of one incident.
