@@ -273,9 +273,11 @@ def test_a_claim_of_responsibility_must_be_told(text, told):
     ("The sanctions are tied to the ongoing negotiations with Moscow over the pipeline.", False),
     ("The two opposition leaders spoke to reporters in the capital on Monday.", False),
     ("The exiled activists spoke to a large audience at a webinar organised by a think tank.", False),
+    ("Speaking to reporters in the capital on Monday, the minister said the border would reopen.", False),
     # a meeting held, or a call between leaders
     ("The foreign ministers met in Geneva on Monday for talks on the ceasefire.", True),
     ("The president spoke to his French counterpart by telephone on Tuesday.", True),
+    ("The president was speaking to his French counterpart by telephone on Tuesday.", True),
 ])
 def test_ongoing_talks_and_a_speech_are_no_contact(text, told):
     ev = _event(CONTACT, text)

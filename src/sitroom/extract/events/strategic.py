@@ -119,7 +119,18 @@ def _no_meeting(text: str, m) -> bool:
     speech to an audience ("spoke to reporters")."""
     going_on = CONTACT_ONGOING.search(text, 0, m.start())
     return bool(going_on and not CONTACT_HELD_ANEW.search(text, 0, going_on.start())
-                or m.group(0).lower() in ("spoke", "spoken", "speaking", "speaks") and SPEECH_AUDIENCE.match(text[m.end():]))
+                or _speech_to_audience(text, m))
+
+
+def _speech_to_audience(text: str, m) -> bool:
+    """"spoke to reporters", "speaking to a global audience": the audience follows "spoke", or is the object of the
+    "to" the contact word "speaking to" already holds."""
+    word = m.group(0).lower()
+    if word in ("spoke", "spoken"):
+        return bool(SPEECH_AUDIENCE.match(text[m.end():]))
+    if word.endswith(" to"):
+        return bool(SPEECH_AUDIENCE.match(" to" + text[m.end():]))
+    return False
 
 
 _CAPTIVES_RELEASED = re.compile(CAPTIVES_RELEASED, re.I)
