@@ -266,7 +266,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     # (a doer a claim after the report names: claimed_doers, after those that only stand beside the act)
     kept = responsibility.claimed_doers(bystander_doers(kept, ctx.doc), units,
                                         [a for a in ctx.actors if a.start >= dateline], ctx.places)
-    return figures.deaths_of_violent_types(civilian_nationals(member_bodies(story_forces(kept, ctx), ctx), ctx))
+    return figures.clear_deathless_types(civilian_nationals(member_bodies(story_forces(kept, ctx), ctx), ctx))
 
 
 def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Optional[Cue],

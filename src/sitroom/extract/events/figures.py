@@ -291,7 +291,7 @@ DEATHLESS_TYPES = ("Strategic developments", "Diplomacy")
 DEATHLESS_LABELS = (PEACEFUL_PROTEST, INTERVENTION)
 
 
-def deaths_of_violent_types(events: list[Event]) -> list[Event]:
+def clear_deathless_types(events: list[Event]) -> list[Event]:
     """``events`` with no fatalities on the types ACLED records none for (after every retyping)."""
     return [e.model_copy(update={"fatalities": None, "fatalities_note": None})
             if e.fatalities is not None and (e.event_type in DEATHLESS_TYPES
