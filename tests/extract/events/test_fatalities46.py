@@ -38,3 +38,15 @@ def test_an_arrest_records_no_deaths_of_the_killing_it_is_for(pipeline):
     events = pipeline.run_batch([DocumentIn(id="t", text=text, published="2020-11-17")])[0].events
     arrests = [e for e in events if e.sub_event_type == "Arrests"]
     assert arrests and arrests[0].fatalities is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Gunmen shot a rights lawyer outside his home in Kaduna on Tuesday. He died in hospital on Wednesday, his family said.",
+    "Unknown men attacked a journalist in Peshawar on Tuesday. The reporter was pronounced dead at a local hospital.",
+])
+def test_a_victim_dying_later_is_the_attacks_death_not_a_new_attack(pipeline, text):
+    from sitroom.records import DocumentIn
+
+    events = pipeline.run_batch([DocumentIn(id="t", text=text, published="2021-03-12")])[0].events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 1)]

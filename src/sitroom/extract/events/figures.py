@@ -24,7 +24,7 @@ from typing import NamedTuple, Optional
 from ...lang.en.events.arguments import PATTERNS
 from ...lang.en.figures import (
     ALSO, ATTACKERS, DEAD_WHO, KILLED_AND_INJURED, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
-    NOT_WHO, VICTIMS_ONLY,
+    LATER_DEATH, NOT_WHO, VICTIMS_ONLY,
 )
 from ...lang.en.numbers import VAGUE_AMOUNTS
 from ...records import Event
@@ -216,6 +216,10 @@ def absorb_victims(events: list[Event], own_place_or_time: set[int]) -> list[Eve
                                               if getattr(e, k) == 0 and getattr(p, k) is None})
             continue
         prev = _previous_incident(out, e)
+        if prev is not None and LATER_DEATH.search(e.evidence.text):
+            i, p = prev  # "He died in hospital on Wednesday": the victim's death, on a day of its own
+            out[i] = _join_victims(p, 1, None, None, e.evidence.text)
+            continue
         if (prev is None or e.evidence.sentence in own_place_or_time or not adds_victims(e.evidence.text)
                 or not any(getattr(e, k) is not None for k in ("fatalities", "injured"))):
             out.append(e)
@@ -235,9 +239,14 @@ def victims_of_next_sentence(events: list[Event], units, own_place_or_time: set[
     out = list(events)
     for u in units:
         i = last.get(u.sentence - 1)
-        if i is None or u.sentence in built or u.sentence in own_place_or_time:
+        if i is None or u.sentence in built:
             continue
         p = out[i]
+        if p.evidence.paragraph == u.paragraph and LATER_DEATH.search(u.text):
+            out[i] = _join_victims(p, 1, None, None, u.text)  # "The reporter was pronounced dead at a hospital."
+            continue
+        if u.sentence in own_place_or_time:
+            continue
         if p.evidence.paragraph != u.paragraph or not adds_victims(u.text):
             continue
         f = read(u.text, p.event_type, f"{p.event_type} / {p.sub_event_type}")

@@ -37,6 +37,14 @@ VICTIMS_ONLY = re.compile(
     rf"killed and wounded)\s*(?:[.;]|$)|(?:the )?(?:death )?toll (?:rose|climbed|stood|reached|"
     rf"was)\b|(?:among|of) the (?:dead|victims|killed)\b)", re.I)
 
+# The one victim of the incident told just before dying later, told by a pronoun or a definite noun ("He died in hospital
+# on Wednesday", "The reporter was pronounced dead at a local hospital"): one death of that incident (ACLED counts a
+# death from the wounds in the event), whatever day the death has.
+LATER_DEATH = re.compile(r"^\W*(?:he|she|the (?:[\w-]+ ){0,2}(?:victim|man|woman|boy|girl|child|journalist|reporter|"
+                         r"activist|lawyer|defender|teacher|student|farmer|officer|soldier|policeman|driver|trader))\s+"
+                         r"(?:later |subsequently |eventually )?(?:died|succumbed|was pronounced dead|was declared dead|"
+                         r"passed away)\b", re.I)
+
 # The victims are added to those told before, not the same dead told again.
 ALSO = re.compile(r"\b(?:also|too|as well|in addition|another|other)\b", re.I)
 
