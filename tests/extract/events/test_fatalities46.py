@@ -43,7 +43,7 @@ def test_an_arrest_records_no_deaths_of_the_killing_it_is_for(pipeline):
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "Gunmen shot a rights lawyer outside his home in Kaduna on Tuesday. He died in hospital on Wednesday, his family said.",
-    "Unknown men attacked a journalist in Peshawar on Tuesday. The reporter was pronounced dead at a local hospital.",
+    "Unknown assailants attacked a journalist in Peshawar on Tuesday. The reporter was pronounced dead at a local hospital.",
 ])
 def test_a_victim_dying_later_is_the_attacks_death_not_a_new_attack(pipeline, text):
     from sitroom.records import DocumentIn
