@@ -242,12 +242,12 @@ def victims_of_next_sentence(events: list[Event], units, own_place_or_time: set[
         if i is None or u.sentence in built:
             continue
         p = out[i]
-        if p.evidence.paragraph == u.paragraph and LATER_DEATH.search(u.text):
+        if p.evidence.paragraph != u.paragraph:
+            continue
+        if LATER_DEATH.search(u.text):
             out[i] = _join_victims(p, 1, None, None, u.text)  # "The reporter was pronounced dead at a hospital."
             continue
-        if u.sentence in own_place_or_time:
-            continue
-        if p.evidence.paragraph != u.paragraph or not adds_victims(u.text):
+        if u.sentence in own_place_or_time or not adds_victims(u.text):
             continue
         f = read(u.text, p.event_type, f"{p.event_type} / {p.sub_event_type}")
         if f.fatalities is not None or f.injured is not None:

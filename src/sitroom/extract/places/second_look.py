@@ -155,4 +155,3 @@ def named_as_body(kept: list[Span], rejected: list[Span]) -> tuple[list[Span], l
     if not moved:
         return kept, rejected
     return [s for s in kept if s not in moved], rejected + moved
-

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .events.arguments import DIED, FILL, KILL_V, NUM, QUAL
+from .events.arguments import DIED, FILL, KILL_V, NUM, ONE_PERSON, QUAL
 
 # A stated zero: "no one was hurt", "there were no casualties". Hurt, harmed and casualties cover the dead
 # too (no one was hurt: no one was killed); "no one was injured" leaves deaths unsaid.
@@ -37,11 +37,10 @@ VICTIMS_ONLY = re.compile(
     rf"killed and wounded)\s*(?:[.;]|$)|(?:the )?(?:death )?toll (?:rose|climbed|stood|reached|"
     rf"was)\b|(?:among|of) the (?:dead|victims|killed)\b)", re.I)
 
-# The one victim of the incident told just before dying later, told by a pronoun or a definite noun ("He died in hospital
+# The one victim of the incident told just before dying later, told by a pronoun or a definite person's noun ("He died in hospital
 # on Wednesday", "The reporter was pronounced dead at a local hospital"): one death of that incident (ACLED counts a
 # death from the wounds in the event), whatever day the death has.
-LATER_DEATH = re.compile(r"^\W*(?:he|she|the (?:[\w-]+ ){0,2}(?:victim|man|woman|boy|girl|child|journalist|reporter|"
-                         r"activist|lawyer|defender|teacher|student|farmer|officer|soldier|policeman|driver|trader))\s+"
+LATER_DEATH = re.compile(rf"^\W*(?:he|she|the (?:[\w-]+ ){{0,2}}(?:victim|{ONE_PERSON}))\s+"
                          r"(?:later |subsequently |eventually )?(?:died|succumbed|was pronounced dead|was declared dead|"
                          r"passed away)\b", re.I)
 
