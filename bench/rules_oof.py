@@ -267,6 +267,8 @@ def main(argv=None) -> int:
     ap.add_argument("--save", help="keep this run's events as NAME in the cache folder")
     ap.add_argument("--diff", help="print what changed against the run saved as NAME")
     ap.add_argument("--by-source", action="store_true", help="the main figures per source too (hrdsattack, lee, ...)")
+    ap.add_argument("--anatomy", action="store_true", help="count the false events by kind (duplicates, another "
+                    "family in an event sentence, ...): counts only, fit to read on dev")
     ap.add_argument("--errors", action="store_true", help="print every false positive and miss")
     ap.add_argument("--wrong", action="store_true", help="print every found event whose place, date, actor1 or actor2 "
                     "is wrong, beside the gold's")
@@ -327,6 +329,11 @@ def main(argv=None) -> int:
                   f"{fmt(g['strict_precision'])} recall {fmt(g['incident_recall'])} ({g['extracted_events']} "
                   f"extracted, {g['found']} found of {g['gold_events']} gold) | sub-event {fmt(g['sub_event_accuracy'])} "
                   f"place {fmt(g['place_accuracy'])} date {fmt(g['date_accuracy'])} actor1 {fmt(g['actor1_accuracy'])}")
+    if a.anatomy:
+        from sitroom.evaluation.real import false_event_kinds
+
+        kinds = false_event_kinds(articles, results)
+        print("  false events: " + ", ".join(f"{k} {n}" for k, n in kinds.items()))
     if a.errors:
         for fp in f["false_positives"]:
             print("FP", fp["doc"], fp["label"], "|", " ".join(fp["sentence"].split())[:200])

@@ -56,3 +56,26 @@ def test_fatalities_figure_counts_found_events_where_deaths_are_at_stake():
     f = score(arts, results)
     assert f["found"] == 4
     assert f["fatalities_n"] == 3 and abs(f["fatalities_accuracy"] - 1 / 3) < 1e-3
+
+
+def test_false_events_are_counted_by_kind():
+    """A second report of a found event, another family in an event sentence, another sentence of an event
+    article, and an article the gold gives no event: each false event counted once, under its kind."""
+    from sitroom.evaluation.real import false_event_kinds
+
+    one, two = "Drones hit a fuel depot outside the town on 4 March.", " Officials said the war would go on."
+    art = _article("a", "2023-03-05", one + two, "2023-03-04")
+    art.sentences = [(0, len(one)), (len(one), len(one + two))]
+    empty = _article("b", "2023-03-05", one, "2023-03-04")
+    empty.events = []
+    found, again, other = (_extraction("a", one, "2023-03-04").events[0] for _ in range(3))
+    other.event_type, other.sub_event_type = "Battles", "Armed clash"
+    later = _extraction("a", two, "2023-03-04").events[0]
+    later.evidence.start, later.evidence.end = len(one) + 1, len(one + two)
+    results = [Extraction(id="a", published=Published(), events=[found, again, other, later]),
+               _extraction("b", one, "2023-03-04")]
+    kinds = false_event_kinds([art, empty], results)
+    assert dict(kinds) == {"duplicate": 1, "other family in an event sentence": 1,
+                           "other sentence of an event article": 1, "article with no event": 1}
+    f = score([art, empty], results)
+    assert f["extracted_events"] - round(f["precision"] * f["extracted_events"]) == sum(kinds.values())

@@ -309,6 +309,32 @@ def by_source(articles: list[Article], results: list[Extraction]) -> dict[str, d
     return out
 
 
+# Where the false events are, by kind (counts only, so dev can be read without reading its errors).
+FALSE_KINDS = ("duplicate", "other family in an event sentence", "other sentence of an event article",
+               "article with no event")
+
+
+def false_event_kinds(articles: list[Article], results: list[Extraction]) -> Counter:
+    """The false events (precision's misses) counted by kind: a second report of a gold event already found;
+    an event in a sentence that reports a gold event, of another event type; one in an article with gold
+    events, in none of their sentences; one in an article the gold gives no event."""
+    res = {r.id: r for r in results}
+    out: Counter = Counter({k: 0 for k in FALSE_KINDS})
+    for art in articles:
+        evs = [e for e in res[art.id].events if e.modality not in NON_FACTUAL] if art.id in res else []
+        hits, misses = match(art, evs)
+        out["duplicate"] += sum(h.duplicate for h in hits)
+        gold_sents = art.event_sentences()
+        for e in misses:
+            if not art.events:
+                out["article with no event"] += 1
+            elif _sentence_of(art, e.evidence.start, e.evidence.end) & gold_sents:
+                out["other family in an event sentence"] += 1
+            else:
+                out["other sentence of an event article"] += 1
+    return out
+
+
 def _lab(e: Event) -> str:
     return f"{e.event_type} / {e.sub_event_type}"
 
