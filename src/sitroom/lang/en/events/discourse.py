@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..time.patterns import WEEKDAY
+from ..time.patterns import MONTH_NAME, WEEKDAY
 
 # Trends, habits and tallies: not one event.
 GENERIC = re.compile(
@@ -20,15 +20,14 @@ GENERIC = re.compile(
     # a count over a stretch stressed as such: "in the past week alone, four Palestinians ..."
     r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:weeks?|days|months?) alone|"
     r"since (?:the (?:[\w-]+ ){0,2}?(?:coup|war|start|beginning|insurgency|conflict|uprising|crisis|outbreak|law|protests)|it (?:was|began|took)|"
-    r"(?:19|20)\d\d|last (?:year|month)|(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b(?! \d{1,2}\b)))\b", re.I)
+    r"(?:19|20)\d\d|last (?:year|month)|" + MONTH_NAME + r"\b(?! \d{1,2}\b)))\b", re.I)
 
 # Words that pin an event to one day (or to this week's or last week's news): a statement with them is about an
 # incident, not a trend or a running total ("flooding has affected 390,000 people this week").
 SPECIFIC_DAY = re.compile(
-    r"\b(?:yesterday|today|tonight|last night|this morning|this week\b|last week\b|over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
-    r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))", re.I)
+    r"\b(?:yesterday|today|tonight|last night|this morning|this week\b|last week\b|over the weekend|on " + WEEKDAY + r"|"
+    r"" + MONTH_NAME + r" \d{1,2}\b|"
+    r"\d{1,2} " + MONTH_NAME + r")", re.I)
 
 # A day within the week of the report ("on Tuesday", "yesterday", "last night"): an act told on it is fresh news even
 # in the past perfect ("they had been arrested on Tuesday for protesting").
@@ -38,17 +37,17 @@ RECENT_DAY = re.compile(r"\b(?:yesterday|today|tonight|last night|this (?:mornin
 # The day an act is told on, as news reports give it ("arrested Wednesday", "on October 11", "late on 2 March",
 # "yesterday"): with a strong cue told in the simple past, what makes a sentence the report of one incident.
 DAY_OF_ACT = re.compile(
-    r"\b(?:(?i:yesterday|today|tonight|last night|this morning)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
-    r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
+    r"\b(?:(?i:yesterday|today|tonight|last night|this morning)|" + WEEKDAY + r"|"
+    r"" + MONTH_NAME + r" \d{1,2}\b|"
+    r"\d{1,2} " + MONTH_NAME + r")\b")
 
 # Held since a day ("has been in police detention since February 16", "have been detained since 3 May"): the arrest
 # of that day, told by the detention it began (detection.held_since_day admits such a sentence below the bar).
 HELD_SINCE_DAY = re.compile(
     r"\b(?:has|have|had) (?:also |now )?been (?:in (?:police |military |state )?(?:detention|custody)|detained|held) "
-    r"since (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
-    r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
-    r"(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+    r"since (?:" + MONTH_NAME + r" \d{1,2}\b|"
+    r"\d{1,2} " + MONTH_NAME + r"\b|"
+    r"(?:last )?" + WEEKDAY + r"\b)")
 
 # Subjects that make a sentence in the present perfect a speaker's own record ("We have supported the liberation
 # of key towns"): the speaker's side summing up its campaign, not reporting one incident.
@@ -85,8 +84,7 @@ ROLE_ADJECTIVES = frozenset({"responsible", "notorious", "known"})
 # the cut-off word: "since gunmen attacked", "as of Tuesday ... in the June 5 attack" count one event.
 CUTOFF = re.compile(r"\b(?i:as of|as at|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
                     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|"
-                    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                    r"December)\b)")
+                    r"\d{1,2}\s+" + MONTH_NAME + r"\b)")
 AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 # A count of occasions ("have flown into the area 27 times", "has been arrested five times"): in the perfect, a series
 # (in the past simple it may count one incident's blows: "was stabbed 17 times").
@@ -134,7 +132,7 @@ WHOLE_YEAR = re.compile(r"\b(?:(?:in|during|throughout|over) (?:the (?:whole |en
 # A stretch of weeks, months or years named as the time of what a clause tells ("between January and June", "from
 # March to May 2021", "between 2019 and 2021", "in the first half of the year", "in the past two weeks"): with several
 # victims or acts, a tally.
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_MONTH = MONTH_NAME
 PERIOD_SPAN = re.compile(r"\b(?:(?:between|from) " + _MONTH + r"(?: (?:19|20)\d\d)? (?:and|to|through|till|until) "
                          + _MONTH + r"\b(?! \d)|(?:between|from) (?:19|20)\d\d (?:and|to|through|till|until) "
                          r"(?:19|20)\d\d\b|in the first (?:half|quarter|\w+ months) of\b|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..time.patterns import WEEKDAY
 from ..victims import HORS_DE_COMBAT_KILLING
 from .strategic import CAPTIVES_RELEASED
 
@@ -318,7 +319,7 @@ CLAIMED_ATTACK = re.compile(
     r"\b(?:(?:was|were|also|later|since|been|has|have) )*claimed by\b", re.I)
 # A group's own claim of an attack told before ("Al Shabaab claimed responsibility", "... claimed the attack").
 CLAIMED_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)? responsibility|took responsibility|accepted responsibility|"
-                                    r"claim(?:ed|s)? (?:the|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day['’]s) "
+                                    r"claim(?:ed|s)? (?:the|" + WEEKDAY + r"['’]s) "
                                     r"(?:attack|bombing|blast|assault|ambush|killing)s?)\b", re.I)
 # A claim told as a group's habit ("al-Shabaab, which frequently claims responsibility for bombings"): its way, no
 # claim of the act just told.

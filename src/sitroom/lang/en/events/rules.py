@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import TENS, UNITS
+from ..time.patterns import WEEKDAY
 
 HORS_DE_COMBAT = re.compile(
     r"\b(?:surrender(?:ed|ing)?|detained|detainees?|captured (?:soldiers|troops|fighters|men|combatants)|prisoners?|"
@@ -231,7 +232,7 @@ SUICIDE_ONE = re.compile(r"\bsuicide(?:[- ](?:car[- ])?)?(?:attack|bombing|bombe
 SUICIDE_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twin|double|triple|\d+)(?: [\w-]+){0,2} "
                              r"suicide\b", re.I)
 KIND_ONLY_TOLD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|casualt\w*|hurt|toll|victims?|"
-                            r"blew|exploded|detonat\w*|struck|hit|rocked|targeted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                            r"blew|exploded|detonat\w*|struck|hit|rocked|targeted|" + WEEKDAY + r"|"
                             r"yesterday|today|tonight|overnight|last night|this morning|weekend)\b", re.I)
 
 # Ordinary crime (the guide's decisions v1.1 and v1.2: arrests of individuals for ordinary crimes are not

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..time.patterns import MONTH_NAME
+
 # Words only a report of a game uses: cricket, football codes, tennis, tournaments.
 SPORTS_TERMS = re.compile(
     r"\b(?:wickets?|innings|batsm[ae]n|bowlers?|run[- ]chase|(?:first|second|third|fourth|fifth|opening|final) Test\b|"
@@ -15,8 +17,7 @@ SPORTS_TERMS = re.compile(
 # lead"), or right after a team named in the plural ("beat the Patriots 31-3", "the Wildcats 78-65"). Not a range
 # that counts a noun or a span of days ("lost 20-30 fighters", "on 24-25 November", "beat them for 10-15 minutes"),
 # nor a vote's tally told apart from its word ("won the local elections 12-3"): a score stands by its result.
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
-_SCORE = r"\d{1,3}-\d{1,3}\b(?! (?:[a-z]+s\b|(?:" + _MONTHS + r")\b))"
+_SCORE = r"\d{1,3}-\d{1,3}\b(?! (?:[a-z]+s\b|" + MONTH_NAME + r"\b))"
 _RESULT = (r"w[io]n|wins|winning|victory|victories|beat|beaten|beats|defeat\w*|los[te]|losing|loss|draw|drew|tied|"
            r"thrash\w*|drubbing|romp\w*")
 SCORE_RESULT = re.compile(r"\b(?:(?:" + _RESULT + r") (?:(?-i:[A-Z][\w-]+) ){0,2}" + _SCORE + r"|" + _SCORE

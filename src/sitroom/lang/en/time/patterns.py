@@ -14,6 +14,9 @@ YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# The months' full names alone (no abbreviations), for patterns that must not read "Jan." or "Mar".
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
 NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|(?:a )?few|(?:a )?couple of)"
 
 UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
