@@ -280,6 +280,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
         return None  # (retold: a court's testimony, a work's topic, a commercial deal)
     context = context_units(units, k)
     label = family.armed_attack_typed(label, text, None, None)  # by the words, before a disaster's check drops it
+    label = family.attack_noun_typed(label, text)  # "The attack on the Parliament building left 12 dead": no accident
     label = network_cut(label, text)  # "connectivity falling by as much as 75%": a cut network, no disaster
     label = accident_told(label, text, [v.text for v in units[:k]])  # "the blast" after "caused by a gas leak"
     label = disaster_told(label, text, " ".join(c.text for c in reversed(context)), (v.text for v in units[:k]))
@@ -357,6 +358,7 @@ def _build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: O
     label = family.persons_taken(label, text, a1)  # "captured a Taliban leader": people taken, no place
     label = family.goods_taken(label, text, a1)  # "ISIL seized the tanks ... from Tiyas Military Airfield": looting
     label = family.armed_attack_typed(label, text, a1, a2)  # "Insurgents attacked a police base": by doer and target
+    label = family.attack_noun_typed(label, text, a2)  # "accused X of carrying out the attack on December 13"
     label = crowd_clash(label, text)  # "clashes between villagers and police": a riot, no battle
     label = family.gathering_typed(label, text, u.span)  # "Peaceful groups gathered to honor Floyd": no killing
     at_once = label == RELEASE and freed is None and release_verb(ABDUCTION, ctx.doc, u.start) is not None

@@ -274,6 +274,12 @@ ATTACK_VERB = re.compile(r"\b(?:attack(?:ed|s)|storm(?:ed|s)|raid(?:ed|s)|ambush
                          r"killed|shot dead|gunned down|murdered|executed|hacked to death|beheaded|massacred|"
                          r"shot and killed|beat(?:s|en|ing)?(?! (?:back|off|a (?:hasty )?retreat|(?:\w+ )?drums?)\b)|"
                          r"tortur(?:ed|ing)|flogg(?:ed|ing)|whipp(?:ed|ing)(?! up\b))\b", re.I)
+# An attack told by its noun with its target or place ("the attack on the Parliament building", "Thursday's attack on
+# the Indian Parliament", "the bloody December 13 raid on the parliament"): a passing mention of a recent attack,
+# which the guide (v1.4) types as the attack (violence against civilians when no weapon is named). A raid only when
+# told as violent: a bare raid is the police's search or arrest.
+ATTACK_NOUN = re.compile(r"\b(?:attacks?|assaults?|massacres?|ambush(?:es)?|(?:bloody|deadly|lethal|terror(?:ist)?|suicide|"
+                         r"militant) (?:[\w-]+ ){0,3}?raids?) (?:on|against|in|at)\b", re.I)
 # Armed sites an attack's target may be named by: "attacked an African Union base", "attacked government positions".
 ARMED_SITE = re.compile(r"\b(?:bases?|garrisons?|barracks|positions)\b", re.I)
 # An armed doer's destruction with no one harmed ("Soldiers set fire to more than 100 houses in Thantlang"): the

@@ -1,0 +1,40 @@
+"""A passing mention of a recent attack told by its noun ("the attack on the town hall"), read by the typer as an
+arrest, a change to a group or an accident whose own element the sentence does not tell, is the attack (guide
+v1.4: violence against civilians when no weapon is named; a clash when its target is armed)."""
+
+import pytest
+
+ARRESTS = "Strategic developments / Arrests"
+CHANGE = "Strategic developments / Change to group/activity"
+ACCIDENT = "Disasters / Man-made disaster"
+ATTACK = "Violence against civilians / Attack"
+CLASH = "Battles / Armed clash"
+
+
+@pytest.mark.parametrize("label, text, out", [
+    (ACCIDENT, "Last Friday's attack on the town hall in Garissa left nine people dead.", ATTACK),
+    (ARRESTS, "The government blamed a separatist faction for the bloody weekend raid on the provincial assembly.",
+     ATTACK),
+    (CHANGE, "Officials tied a little-known cell to the attack on the bus station in Mombasa last week.", ATTACK),
+    (ARRESTS, "Officials blamed the insurgents for Sunday's assault on an army base near Mandera.", CLASH),
+])
+def test_an_attack_told_by_its_noun_is_the_attack(label, text, out):
+    from sitroom.extract.events.family import attack_noun_typed
+
+    assert attack_noun_typed(label, text) == out
+
+
+@pytest.mark.parametrize("label, text", [
+    # the type's own element is told beside the noun: an arrest, a group's change, an accident
+    (ARRESTS, "Police arrested six men suspected of planning the attack on the town hall in Garissa.", ),
+    (CHANGE, "Two militias formed an alliance a week after the attack on the market in Beni.", ),
+    (ACCIDENT, "A fuel tanker collision near the scene of last month's attack on the bridge killed four people.", ),
+    # a raid not told as violent is the police's search or arrest
+    (ARRESTS, "Officers seized documents in a dawn raid on the party's offices in Nairobi.", ),
+    # another type is not read here
+    ("Strategic developments / Other", "Troops were deployed to the district after the attack on the market.", ),
+])
+def test_the_type_stands_when_its_element_is_told_or_no_attack_is_named(label, text):
+    from sitroom.extract.events.family import attack_noun_typed
+
+    assert attack_noun_typed(label, text) == label
