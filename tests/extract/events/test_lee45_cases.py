@@ -103,3 +103,27 @@ def test_an_act_told_as_evidence_at_a_hearing_is_background(nlp, sentence, word,
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == word)
     assert discourse.not_news(tok, None) == why
+
+
+@pytest.mark.parametrize("sentence, word, why", [
+    # in an undated article, an act told "last October" lies two months or more back: background
+    ("The market was shelled last October after rebels entered the town.", "shelled", "background"),
+    ("Gunmen abducted the headmaster last August near the school.", "abducted", "background"),
+    ("Police arrested the two organisers last March, the group says.", "arrested", "background"),
+    # ... not a day of the week, nor an act with no time named
+    ("Gunmen abducted the headmaster on Monday near the school.", "abducted", None),
+    ("The market was shelled after rebels entered the town.", "shelled", None),
+])
+def test_a_month_named_last_in_an_undated_article_is_background(nlp, sentence, word, why):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert discourse.not_news(tok, None) == why
+
+
+def test_a_month_named_last_in_a_dated_article_is_left_to_its_date(nlp):
+    # "Last November" in a report of January 13 is some 60 days back: the date decides, not the words
+    import datetime as dt
+
+    doc = nlp("Last November, police detained a journalist for his reporting.")
+    tok = next(t for t in doc if t.text == "detained")
+    assert discourse.not_news(tok, dt.date(2022, 1, 13)) is None

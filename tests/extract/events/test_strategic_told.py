@@ -36,6 +36,13 @@ def _event(label, text, sentence=0):
     (CONTACT, "A policeman fatally shot Russia's ambassador to Turkey on Monday at a photo exhibit.", False),
     (CONTACT, "He welcomed the resolution as a step towards bringing the parties to the negotiating table.", False),
     (CONTACT, "He asked Turkey to increase security at the Russian mission in Ankara.", False),
+    # "met with" in the passive tells how something was received, not a meeting
+    (CONTACT, "The president's call for a ceasefire has been met with a mixture of hope and scepticism.", False),
+    (CONTACT, "The government's peace plan was met with protests in the capital.", False),
+    (CONTACT, "The proposal was widely met with derision by the opposition.", False),
+    # ... the active "met with" and the passive "met by" are meetings
+    (CONTACT, "The foreign minister met with his Iranian counterpart in Geneva on Monday.", True),
+    (CONTACT, "The delegation was met by the foreign minister at the airport in Kabul.", True),
     # business talks told as going on: no meeting held, and the deal is trade, not politics
     (CONTACT, "The carmaker Stellantis said Monday it was in talks to build a new electric van at a Toyota plant.", False),
     (CONTACT, "The airline said on Thursday it was in advanced talks with Boeing to buy 40 new jets.", False),

@@ -28,6 +28,7 @@ import re
 
 from ...lang.en.events.discourse import INTENT_NOUNS, NON_FACTIVE
 from ...lang.en.events.rules import (
+    AGE,
     ARREST_PAPERS,
     AFTER_OTHER,
     ATTEMPT_LEMMAS,
@@ -128,13 +129,14 @@ def _undated_relative(verb) -> bool:
     if verb.dep_ != "relcl" and not _reduced_relative(verb):
         return False
     lo, hi = verb.left_edge.i, verb.right_edge.i
-    if any(e.label_ in _TIME_ENTITIES and lo <= e.start and e.end <= hi + 1 and not DURATION.match(e.text)
-           for e in verb.sent.ents):
+    if any(_a_time(e) and lo <= e.start and e.end <= hi + 1 for e in verb.sent.ents):
         return False  # "who was arrested last week": dated, the arrest is news ("for two years" dates nothing)
     root = verb.sent.root
     # "The five who were arrested are members of ...", "Those arrested include two reporters": the arrest is the
-    # news (not "Other speakers included X, who was detained in 2019")
-    return root.lemma_ != "be" and not (root.lemma_ in LISTING and verb.i < root.i)
+    # news (not "Other speakers included X, who was detained in 2019"); a "be" with an infinitive ("are to be granted
+    # access to David Hicks, arrested by ...") is no copula saying who they are, but the future of another act
+    copula = root.lemma_ == "be" and not any(c.dep_ == "xcomp" and c.pos_ in VERBAL for c in root.children)
+    return not copula and not (root.lemma_ in LISTING and verb.i < root.i)
 
 
 def _reduced_relative(verb) -> bool:
@@ -221,7 +223,8 @@ _OTHER_CLAUSES = ("relcl", "acl", "ccomp", "advcl", "conj", "parataxis")
 
 
 def _a_time(ent) -> bool:
-    return ent.label_ in _TIME_ENTITIES and not DURATION.match(ent.text) and not LENGTH_ONLY.match(ent.text)
+    return (ent.label_ in _TIME_ENTITIES and not DURATION.match(ent.text) and not LENGTH_ONLY.match(ent.text)
+            and not AGE.search(ent.text))  # ("the 26-year-old ... is still being held": an age, no time)
 
 
 def is_taking_named_only(tok) -> bool:
@@ -245,8 +248,8 @@ def is_taking_named_only(tok) -> bool:
         return not _dated(tok.head)  # "workers were being held against their will": a custody going on
     if tok.pos_ in VERBAL:
         verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
-        if any(c.dep_ == "advmod" and c.lower_ in CUSTODY_LASTING for c in verb.children):
-            return not _dated(verb)  # "three journalists are currently detained": a custody going on
+        if any(c.dep_ == "advmod" and c.lower_ in CUSTODY_LASTING for c in verb.children) or _going_on(verb):
+            return not _dated(verb)  # "three journalists are currently detained", "he is held in": a custody going on
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = tok
@@ -292,8 +295,10 @@ def _named_lasting(noun) -> bool:
 
 
 def _going_on(verb) -> bool:
-    """Whether the verb is a holding told in the progressive ("were being held"): a custody going on."""
-    return verb.lemma_ == "hold" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+    """Whether the verb is a holding told in the progressive ("were being held") or in the present ("he is held in
+    military custody", "they are held at a camp"): a custody going on."""
+    return verb.lemma_ == "hold" and any(c.dep_ == "auxpass" and (c.lower_ == "being" or c.tag_ in ("VBZ", "VBP"))
+                                         for c in verb.children)
 
 
 def _dated(verb) -> bool:

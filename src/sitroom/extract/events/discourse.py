@@ -46,6 +46,7 @@ from ...lang.en.events.discourse import (
     AS_OF,
     HABIT_ADVERBS,
     HEARD_AT_HEARING,
+    LAST_NAMED_MONTH,
     SERIES_ADVERBS,
     TIMES_COUNT,
     BLOW_VERBS,
@@ -167,6 +168,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         # "the court heard how militiamen burnt several villages": evidence of an act long told; an act the hearing
         # dates to a recent day is news ("the court was told police arrested him at his home on Sunday")
         return "background"
+    if pub is None and LAST_NAMED_MONTH.search(text):
+        return "background"  # "The police station was bombed last October" in an undated article
     m = BACKGROUND.search(text)
     if m:
         years = [int(y) for y in _YEAR.findall(m.group(0))]

@@ -55,6 +55,7 @@ from ...lang.en.events.strategic import (
     OFFICIAL_ACTOR_TYPES,
     OFFICIAL_ROLE,
     HELD_AT,
+    MET_AS_RECEPTION,
     NETWORK_CUT,
     OTHER_ACT,
     OUTAGE_CAUSE,
@@ -103,7 +104,7 @@ def _tells_none(words, text: str, m, trade: list[tuple[int, int]]) -> bool:
     of something else, told with no meeting held or inside business talks (``trade``), or a group's part in an act
     that others attribute to it."""
     if words is CONTACT:
-        return bool(CONTACT_AS_TIME.search(text, 0, m.start()) or _no_meeting(text, m)
+        return bool(CONTACT_AS_TIME.search(text, 0, m.start()) or _no_meeting(text, m) or _reception(text, m)
                     or any(a <= m.start() < b for a, b in trade))
     return words is CLAIM_MADE and _blamed_by_others(text, m)
 
@@ -120,6 +121,12 @@ def _no_meeting(text: str, m) -> bool:
     going_on = CONTACT_ONGOING.search(text, 0, m.start())
     return bool(going_on and not CONTACT_HELD_ANEW.search(text, 0, going_on.start())
                 or _speech_to_audience(text, m))
+
+
+def _reception(text: str, m) -> bool:
+    """"has been met with scepticism": "met with" in the passive tells how something was received."""
+    return m.group(0).lower() == "met" and text[m.end():m.end() + 5].lower() == " with" \
+        and bool(MET_AS_RECEPTION.search(text, 0, m.start()))
 
 
 def _speech_to_audience(text: str, m) -> bool:

@@ -117,6 +117,11 @@ BACKGROUND = re.compile(
     r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month|summer|autumn|fall|"
     r"winter|spring)|earlier this year|"
     r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?|earlier in the year)\b", re.I)
+# A month named as "last October" in an undated article: English names so a month before the last one (that one is
+# "last month"), two or more back, mostly beyond the guide's 60 days. (A dated article dates it and measures its age:
+# "Last November" in a report of January 13 is news.)
+LAST_NAMED_MONTH = re.compile(r"\blast (?:January|February|March|April|May|June|July|August|September|October|"
+                              r"November|December)\b", re.I)
 # The time elapsed since an act ("six years have passed since gunmen abducted ...", "it has been a decade since"): the
 # act of the "since" clause is background (told_from.elapsed_since; not an act told beside it, "and on Monday they
 # shelled it again").

@@ -358,6 +358,8 @@ CUSTODY_PLACES = frozenset({"custody", "jail"})
 # (arrest_background.DURATION has the counted ones).
 LENGTH_ONLY = re.compile(r"^(?:for )?(?:the )?(?:(?:last|past|first|next) )?(?:\S+ )?(?:hours|days|weeks|months|"
                          r"years|decades)$", re.I)
+# A person's age, which the parser tags as a date ("the 26-year-old from South Australia", "aged 40"): no time of an act.
+AGE = re.compile(r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]olds?\b|\b(?:aged|age of) \d{1,3}\b", re.I)
 # What can be detained or seized that is no person (rule 10): "a supply vessel previously detained", "It has
 # since been seized by Dutch authorities" (a pronoun "it" names a thing too). Places searched or raided (homes,
 # offices) are not here: the gold codes a raid on them as part of an arrest.

@@ -29,6 +29,11 @@ TROOP_VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:the\s+|his\s+|her\s+|their\
 CONTACT_AS_TIME = re.compile(r"\b(?:following|after|before|during|since|ahead of) (?:the|a|an|his|her|their|this|that|"
                              r"its)(?: \w+){0,2} $", re.I)
 
+# "Met with" in the passive tells how something was received, not a meeting ("Arafat's call has been met with a
+# mixture of hope and scepticism", "the plan was met with protests"): the words before the contact word. (The passive
+# of a meeting takes "by": "the delegation was met by the foreign minister".)
+MET_AS_RECEPTION = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s)(?: \w+ly)? $", re.I)
+
 # Talks told as an ongoing state whose end is a business act are no diplomatic contact (a company "in talks to
 # build a new model at a Daimler plant", "in discussions with Boeing to buy 40 jets", "in negotiations over the
 # acquisition of its plant"): no meeting is told as held, and the deal is trade, not politics.
