@@ -302,3 +302,25 @@ def test_a_lone_weekday_and_a_lone_last_week_stay_apart():
 def test_a_day_on_a_verb_told_in_the_past_is_past(sentence, time, day):
     # published Friday 2020-07-31
     assert _stage_times(sentence, "2020-07-31")[time][0] == day
+
+
+# A sentence may open with the weekday's modifier ("Last Friday, ..."): capitalised, it still says which week.
+# Publication on a Friday (2019-09-27): "last Friday" is the week before, a plain "Friday" that very day.
+@pytest.mark.parametrize("sentence, day", [
+    ("Last Friday, hundreds of nurses marched to the ministry.", "2019-09-20"),
+    ("Last Tuesday, gunmen stormed a village market.", "2019-09-24"),
+    ("Next Friday, the union says, the dockers will strike again.", "2019-10-04"),
+    ("police detained the editor last Friday", "2019-09-20"),
+])
+def test_a_capitalised_weekday_modifier_counts(sentence, day):
+    found = find_times(sentence, dt.date(2019, 9, 27))
+    assert [v.start for _, _, v in found] == [day]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Friday, the crowd gathered again in the square.",      # no modifier: the report's own Friday
+    "On Friday, police fired tear gas at the crowd.",
+])
+def test_an_unmodified_weekday_is_the_reports_own(sentence):
+    found = find_times(sentence, dt.date(2019, 9, 27))
+    assert [v.start for _, _, v in found] == ["2019-09-27"]

@@ -65,3 +65,54 @@ def test_the_speakers_place_after_the_event_is_not_the_events(pipeline):
             "spokesman in Kunduz city.")
     out = pipeline.extract(DocumentIn(id="t", text=text, published="2023-06-10"))
     assert out.events and all(e.location.text == "Dasht-e Archi" for e in out.events)
+
+
+# An apposition that names the kind of place before the distance ("Ipoh, a city 180 km north of Kuala Lumpur")
+# locates the town as the bare distance does: the event is at the town. Sentences written for these tests.
+@pytest.mark.parametrize("text, town, other", [
+    ("About 30 nurses at the hospital in Ipoh, a city 180 km north of Kuala Lumpur, protested on Tuesday.",
+     "Ipoh", "Kuala Lumpur"),
+    ("Gunmen killed two teachers in Garissa, the provincial capital some 350 km east of Nairobi, on Monday.",
+     "Garissa", "Nairobi"),
+    ("Rebels shelled Kidal, a desert town of 25,000 people near Gao, overnight.", "Kidal", "Gao"),
+])
+def test_the_town_not_the_city_its_apposition_measures_from(text, town, other):
+    places = [_place(text, town, "populated place", "XX"), _place(text, other, "populated place", "XX")]
+    assert pick_location(places, text, len(text) - 1).name == town
+
+
+@pytest.mark.parametrize("text, where, other", [
+    # the apposition says what the town is, and names a second place that is where things happened too
+    ("Troops entered Kunduz, a city where fighters had attacked Baghlan's convoys, on Sunday.", "Kunduz", "Baghlan"),
+    # a city that is only compared, not measured from, is no locator
+    ("Protesters marched in Kisumu, a city as large as Nakuru, on Friday.", "Kisumu", "Nakuru"),
+])
+def test_an_apposition_without_a_locating_phrase_changes_nothing(text, where, other):
+    places = [_place(text, where, "populated place", "XX"), _place(text, other, "populated place", "XX")]
+    from sitroom.extract.events.arguments import _locators
+    assert _locators(text, places, frozenset()) == set()
+
+
+# A place a unit or a body is based at, told before it ("a unit based at Fort Campbell, Kentucky"), is its home,
+# not where its people were hit.
+@pytest.mark.parametrize("text, home", [
+    ("Three soldiers of a unit based at Fort Campbell, Kentucky, were killed by a stray bomb in Afghanistan.",
+     "Kentucky"),
+    ("Two aid workers of a charity based in Geneva were kidnapped in Mali on Monday.", "Geneva"),
+    ("Militants of a group headquartered in Idlib shelled government posts in Syria.", "Idlib"),
+])
+def test_a_home_base_told_before_the_place_is_not_where(text, home):
+    from sitroom.extract.events.arguments import is_origin
+    i = text.index(home)
+    assert is_origin(text, PlaceMention(text=home, start=i, end=i + len(home), name=home, level="admin1", country="XX"))
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Gunmen based their attack on surprise and stormed a base in Kidal on Monday.", "Kidal"),
+    ("Police arrested two men in Geneva who were based there for years.", "Geneva"),
+])
+def test_a_place_not_told_as_a_home_base_stays(text, where):
+    from sitroom.extract.events.arguments import is_origin
+    i = text.index(where)
+    assert not is_origin(text, PlaceMention(text=where, start=i, end=i + len(where), name=where,
+                                            level="populated place", country="XX"))

@@ -261,7 +261,11 @@ NOT_HERE = re.compile(r"\b(?:towards?|toward|from|heading to|advancing on|fled t
 # Between a place and the next, words that locate the first by the second ("in the town of Mandera, near the Somali
 # border", "Tarmiyah, 50 km north of Baghdad", "Zabarmari, on the outskirts of Maiduguri"): the second only says
 # where the first lies, and the event is at the first.
-LOCATED_BY = re.compile(r"^\s*,?\s*(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of|"
+# An apposition may name the kind of place before the distance ("Ipoh, a city 180 km north of Kuala Lumpur",
+# "Kunduz, the provincial capital some 250 km north of Kabul").
+LOCATED_BY = re.compile(r"^\s*,?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|capital|district|"
+                        r"suburb|settlement|hub|port|community|area)\s+(?:of\s+[\d,.]+\s+(?:people|residents|"
+                        r"inhabitants)\s+)?)?(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of|"
                         r"(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:km|kms|kilometres|"
                         r"kilometers|miles)\s+(?:\(\d+\s*\w+\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
                         r"south-?east|south-?west)\s+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
@@ -302,6 +306,9 @@ FEATURE_AFTER = re.compile(r"\s+(?:Basin|Delta|River|Valley|Lake)\b")
 # A place an organisation or a person is based in ("their Ohio-based church organization announced"): where
 # they come from, not where the event happened.
 BASED_IN = re.compile(r"[-\u2010\u2011]based\b", re.I)
+# The same told before the place: "a special forces unit based at Fort Campbell, Kentucky", "a charity based in
+# Geneva" (a unit's or a body's home, not where its people were hit).
+BASED_AT = re.compile(r"\b(?:based|headquartered)\s+(?:at|in|out\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*,?\s+){0,3}$")
 
 # "from" names where the event happened after a verb of leaving, its object between or not: "withdrew
 # from Beni", "withdrew its troops from Beni", "drove them out from Bunia". The verbs' forms only, not the

@@ -89,9 +89,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("past_n", re.compile(r"\b" + PREP + r"(?:the\s+)?(?P<dir>past|last|previous|next|coming|following)\s+(?P<n>" + NUM + r")\s+(?P<unit>" + UNIT + r")\b", _I)),
     ("ago", re.compile(r"\b(?P<n>" + NUM + r")\s+(?P<unit>" + UNIT + r")\s+(?:ago|earlier|before|prior)\b", _I)),
     # Two days of one week told together ("On Tuesday and Thursday army personnel raided ..."): both, as a range.
-    ("weekdays", re.compile(r"\b" + PREP + r"(?:(?P<mod>last|this|on)\s+)?(?P<wd1>" + WEEKDAY + r")\s+(?:and|or|&)\s+"
+    ("weekdays", re.compile(r"\b" + PREP + r"(?:(?P<mod>(?i:last|this|on))\s+)?(?P<wd1>" + WEEKDAY + r")\s+(?:and|or|&)\s+"
                             r"(?:on\s+)?(?P<wd2>" + WEEKDAY + r")\b")),
-    ("weekday", re.compile(r"\b" + PREP + r"(?:(?P<mod>last|this|next|this past|on)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<tod>morning|afternoon|evening|night))?"
+    ("weekday", re.compile(r"\b" + PREP + r"(?:(?P<mod>(?i:last|this|next|this past|on))\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<tod>morning|afternoon|evening|night))?"
                            r"(?:,?\s+(?:of\s+)?(?P<wk>last|this|next)\s+week)?\b")),
     # Counted forward from the day the text gave last ("On April 1 ... The next day, a farmer was shot").
     ("later", re.compile(r"\b(?:(?:the\s+)?(?:next|following)\s+(?P<unit1>day)"
