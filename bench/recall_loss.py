@@ -17,6 +17,9 @@ step where its family's last candidate in its sentences went:
   non-factual                     kept, but with a modality the score leaves out
   slot                            a found event of its family in its sentence hit another gold event
   filter                          (--rerank) the event-level filter dropped it; in-sample, an indication only
+  after filter: RULE              (--rerank) the filter kept it, then a rule of step 7 dropped it (named) or
+                                  gave it another family ("RULE -> family"); "later" when a step over the
+                                  whole list of kept events took it (an arrest into its protest, ...)
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ class Watch:
 
     def __init__(self):
         import sitroom.extract.events as ev
-        from sitroom.extract.events import figures, merging, rules
+        from sitroom.extract.events import defining_element, family, figures, merging, retold, rules
 
         self.ev, self.rules, self.figures = ev, merging, figures
         self.reset()
@@ -64,6 +67,15 @@ class Watch:
         self._wrap(rules, "select_news", self._select)
         self._wrap(rules, "merge_events", self._merge)
         self._wrap(merging, "_merge", self._pair)
+        # step 7, on each event the filter kept: the rules that may drop it or change its family
+        for name in _AFTER_FILTER:
+            if hasattr(ev, name):
+                self._wrap(ev, name, self._after(name))
+        self._wrap(rules, "arrest_told", self._after("arrest_told"))
+        self._wrap(family, "gathering_event", self._after("gathering_event"))
+        self._wrap(defining_element, "defining_told", self._after("defining_told"))
+        for mod, name in ((ev, "told_after_old_day"), (retold, "year_named_incident"), (retold, "undated_in_long_text")):
+            self._wrap(mod, name, self._after_check(name))
 
     def reset(self):
         self.scores = []        # (unit start, end, p_event, body)
@@ -73,6 +85,9 @@ class Watch:
         self.trace = None
         self.cur = None
         self.pairs = []
+        self.kept = []          # the events the filter kept (the very objects merge_events returned)
+        self.after = {}         # id(event given to a step-7 rule) -> (the event, its origin's id, what the rule did)
+        self.after_did = {}     # id(event the filter kept) -> the first step-7 rule that dropped or relabelled it
 
     def _wrap(self, mod, name, maker):
         orig = getattr(mod, name)
@@ -169,12 +184,48 @@ class Watch:
             return out
         return f
 
+    def _after(self, name):
+        def maker(orig):
+            def f(e, *a, **kw):
+                out = orig(e, *a, **kw)
+                if e is None:
+                    return out
+                root = self.after[id(e)][1] if id(e) in self.after else id(e)
+                if out is None:
+                    self.after[id(e)] = (e, root, name)
+                elif out is not e:
+                    did = f"{name} -> {out.event_type}" if out.event_type != e.event_type else None
+                    self.after[id(out)] = (out, root, did)
+                    if did and root not in self.after_did:
+                        self.after_did[root] = did
+                if out is None and root not in self.after_did:
+                    self.after_did[root] = name
+                return out
+            return f
+        return maker
+
+    def _after_check(self, name):
+        def maker(orig):
+            def f(e, *a, **kw):
+                out = orig(e, *a, **kw)
+                root = self.after[id(e)][1] if id(e) in self.after else id(e)
+                if out and root not in self.after_did:
+                    self.after_did[root] = name
+                return out
+            return f
+        return maker
+
     def _merge(self, orig):
         def f(events, mentions=frozenset(), *args, **kw):  # (members, retold...: passed on as given)
             out = orig(events, mentions, *args, **kw)
             self.merge_in, self.merge_out = events, out
             return out
         return f
+
+
+# The rules of extract_events' step 7 that take one kept event and may drop it (None) or change its family.
+_AFTER_FILTER = ("demonstration_event", "intervention_told", "told_by_report", "contact_of_officials",
+                 "civilians_told", "act_reported", "practice_told")
 
 
 def _lab(e) -> str:
@@ -261,7 +312,11 @@ def attribute(art, events, w, bar: float, rerank_kept=None) -> dict:
         if rerank_kept is not None:
             pre = [e for e in w.merge_out_all if sent_of(e.evidence.start, e.evidence.end) & S and e.event_type == F]
             if pre:
-                out[gi] = ("filter", "")
+                kept = [e for e in pre if any(e is k for k in w.kept_all)]
+                if not kept:
+                    out[gi] = ("filter", "")
+                else:
+                    out[gi] = ("after filter", w.after_all.get(id(kept[0]), "later"))
                 continue
         merged_in = [e for e in w.merge_in_all if sent_of(e.evidence.start, e.evidence.end) & S and e.event_type == F]
         if merged_in:
@@ -335,6 +390,19 @@ def _merge_story(art, w, S, F) -> str:
     return "?"
 
 
+class _Kept:
+    """The filter, recording the events it keeps."""
+
+    def __init__(self, reranker, w: Watch):
+        self.reranker, self.w = reranker, w
+        self.detector_bar = getattr(reranker, "detector_bar", None)
+
+    def select(self, events, x):
+        out = self.reranker.select(events, x)
+        self.w.kept = list(out)
+        return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, default=Path("/tmp/rules_oof"))
@@ -366,12 +434,15 @@ def main(argv=None) -> int:
     raw = [json.loads(l) for s in splits for l in (a.corpus / f"{s}.jsonl").open(encoding="utf-8") if l.strip()]
     articles = [parse_article(r) for r in raw if r["id"] not in skip]
     reranker = rerank.get_reranker(det_mod.detector_path()) if a.rerank else None
+    if reranker is not None:
+        reranker = _Kept(reranker, w)
     causes, n_gold, records = Counter(), 0, []
     for art in articles:
         det = dets[data["fold_of"][art.id]]
         bar = getattr(reranker, "detector_bar", None) or det.threshold
         out, sentences = [], 0
         w.units_all, w.attempts_all, w.dropped_all, w.merge_in_all, w.merge_out_all, w.pairs_all = [], [], {}, [], [], []
+        w.kept_all, w.after_all = [], {}
         for off, ctx, doc in data["segments"][art.id]:
             ctx.doc, ctx.events = doc, []
             ctx.scratch = {k: v for k, v in ctx.scratch.items() if not k.startswith("_event")}
@@ -398,12 +469,14 @@ def main(argv=None) -> int:
             w.merge_in_all += w.merge_in
             w.pairs_all += w.pairs
             w.merge_out_all += w.merge_out
+            w.kept_all += w.kept
+            w.after_all.update(w.after_did)
             out.extend(evs)
         n_gold += len(art.events)
         found = attribute(art, out, w, bar, rerank_kept=out if a.rerank else None)
         for gi, c in found.items():
             g = art.events[gi]
-            key = c[0] + (f": {c[1]}" if c[0] in ("build", "relabel", "news", "merged", "typer") else "")
+            key = c[0] + (f": {c[1]}" if c[0] in ("build", "relabel", "news", "merged", "typer", "after filter") else "")
             causes[key] += 1
             s0, e0 = art.sentences[g.sentences[0]]
             records.append({"doc": art.id, "label": g.label, "cause": c[0], "detail": c[1:],

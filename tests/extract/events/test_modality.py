@@ -140,6 +140,12 @@ def test_the_parse_leaves_a_past_subject_factual(nlp, sentence, word):
     # the plan told by its verb: what was plotted or conspired is not done
     ("Three extremists plotted to abduct a judge and bomb the courthouse, prosecutors said.", "abduct", "planned"),
     ("The officers conspired to kill the opposition leader, the court heard.", "kill", "planned"),
+    # "be to": what is arranged or due ("were to be released"), not what "went to" do
+    ("The four captives were to be handed over to the Red Cross on Sunday.", "handed", "planned"),
+    ("The two foreign ministers are to meet in Oslo later this month.", "meet", "planned"),
+    ("The mission's goal was to free the kidnapped engineers.", "free", "planned"),
+    ("Soldiers went to arrest the commander at his farm on Friday.", "arrest", None),
+    ("The captives were handed over to the Red Cross on Sunday.", "handed", None),
 ])
 def test_what_a_plot_or_a_plan_intends_is_not_done(nlp, sentence, word, expected):
     """A "to" clause of a noun of intention (rule 6: hypotheticals keep the modality that governs them)."""

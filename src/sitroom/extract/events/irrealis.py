@@ -51,6 +51,8 @@ def irrealis(tok) -> Optional[str]:
             and tok.head.head.lemma_.lower() in OF_UNREAL_NOUNS and not _told_done(tok)):
         # (not an act its relative clause tells done: "fled in fear of the shelling, which killed 12 people")
         return OF_UNREAL_NOUNS[tok.head.head.lemma_.lower()]  # "the thought of being tortured", "fear of arrest"
+    if _be_to(tok):
+        return "planned"  # "two hostages were to be released on Sunday", "the envoys are to meet in May": a schedule
     if tok.dep_ == "compound" and INTENT_NOUNS.get(tok.head.lemma_.lower()) == "planned":
         return "planned"  # "the Whitmer kidnap plot", "an assassination plot": a plan named by what it plans
     t, hops, own = tok, 0, True
@@ -191,3 +193,11 @@ def _seized(noun) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "neg")]
     return (verb.tag_ == "VBD" and not aux
             or verb.tag_ == "VBN" and all(a.lower_ in ("has", "have", "had") for a in aux) and bool(aux))
+
+
+def _be_to(tok) -> bool:
+    """Whether the verb ``tok`` is the infinitive of "be to" ("were to be released", "is to visit"; "the aim was to
+    arrest him" too): what is arranged, due or aimed at, not done. Only "be" heads it (not "went to arrest him")."""
+    head = tok.head
+    return (tok.pos_ in VERBAL and tok.dep_ == "xcomp" and head.lemma_ == "be" and head.pos_ in VERBAL
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
