@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lang.en.actors.vocabulary import FAMILY_NOUNS
-from ...lang.en.events.arguments import BASED_IN, FEATURE_AFTER, FEATURE_BEFORE, HOME_TOWN, PERSON_POSSESSIVE, SEAT_OF
+from ...lang.en.events.arguments import BASED_AT, BASED_IN, FEATURE_AFTER, FEATURE_BEFORE, HOME_TOWN, PERSON_POSSESSIVE, SEAT_OF
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.metonymy import GOVERNMENT_NOUNS, MISSION_NOUNS
 from ...lang.en.places import HONORIFICS, RANK_ADJECTIVES, RANK_AS_NOUN, TITLE_HEADS
@@ -21,9 +21,10 @@ def is_home_town(text: str, start: int) -> bool:
 
 
 def is_origin(text: str, p: PlaceMention) -> bool:
-    """Whether the place ``p`` says where someone comes from or is based ("their Ohio-based church"), not
-    where anything happened."""
-    return is_home_town(text, p.start) or bool(BASED_IN.match(text, p.end))
+    """Whether the place ``p`` says where someone comes from or is based ("their Ohio-based church", "a unit based
+    at Fort Campbell, Kentucky"), not where anything happened."""
+    return (is_home_town(text, p.start) or bool(BASED_IN.match(text, p.end))
+            or bool(BASED_AT.search(text, max(0, p.start - 80), p.start)))
 
 
 def names_a_feature(text: str, p: PlaceMention) -> bool:
