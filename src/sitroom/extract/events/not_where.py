@@ -53,18 +53,24 @@ def is_a_persons(text: str, p: PlaceMention) -> bool:
 # State", "Central Africa director", "Turkey's army", "Iran's embassy"); after "ally", a side ("our ally Turkey").
 _SIDE_WORDS = HONORIFICS | TITLE_HEADS | GOVERNMENT_NOUNS | MISSION_NOUNS
 _NEXT_WORD = re.compile(r"[ \u2019']*(?:s[ ]+)?(?:and [A-Z][A-Za-z.-]+ )?([A-Za-z]+)")  # "U.S. and British warplanes"
+# ... or before a capitalised title whose last word is one ("the US Vice President", "UK Prime Minister", "the Pakistan
+# Interior Minister"): the words before the title's head qualify it.
+_TITLE_AFTER = re.compile(r"[ ]+[A-Z][a-z-]+(?:[ ]+([A-Z][a-z-]+))(?:[ ]+([A-Z][a-z-]+))?\b")
 _ALLY_BEFORE = re.compile(r"\b(?:ally|allies|partner|partners)\s+(?:of\s+)?$", re.I)
 
 
 def names_a_side(text: str, p: PlaceMention) -> bool:
     """Whether the country ``p`` names a side, not where anything happened: before an official's title or a
-    word for a government and its forces ("the US Secretary of State", "US envoy"), or after "ally"
+    word for a government and its forces ("the US Secretary of State", "US envoy", "US Vice President"), or after "ally"
     ("aided by strong support from our ally Turkey")."""
     if p.level != "country":
         return False
     nxt = _NEXT_WORD.match(text, p.end)
     if nxt is not None and nxt.group(1).lower() in _SIDE_WORDS and not (
             nxt.group(1) in RANK_ADJECTIVES and not RANK_AS_NOUN.match(text, nxt.end())):
+        return True
+    title = _TITLE_AFTER.match(text, p.end)
+    if title is not None and any(w and w.lower() in TITLE_HEADS for w in title.groups()):
         return True
     return bool(_ALLY_BEFORE.search(text[max(0, p.start - 30):p.start]))
 
