@@ -58,3 +58,21 @@ def test_a_side_is_not_picked_over_nothing():
 def test_the_place_of_an_event_is_not_a_sides_country(pipeline, text, side):
     evs = pipeline.extract(DocumentIn(id="t", text=text, published="2016-10-17")).events
     assert evs and all(e.location is None or e.location.country != side for e in evs)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The case drew notice after the US Vice President Kamala Harris wrote about it.", "US"),
+    ("The UK Prime Minister condemned the arrests.", "UK"),
+    ("said the Pakistan Interior Minister Rehman Malik on Friday.", "Pakistan"),
+])
+def test_a_country_before_a_title_of_several_words_names_a_side(text, name):
+    # the words before the title's head qualify it ("Vice President", "Prime Minister", "Interior Minister")
+    assert names_a_side(text, _country(text, name))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Riots broke out across Chile Last Night, residents said.", "Chile"),
+    ("Fighting spread across Syria Monday Evening, monitors said.", "Syria"),
+])
+def test_a_country_before_capitalised_words_that_are_no_title_is_a_place(text, name):
+    assert not names_a_side(text, _country(text, name))

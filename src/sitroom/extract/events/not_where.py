@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from ...lang.en.actors.vocabulary import FAMILY_NOUNS
 from ...lang.en.events.arguments import BASED_AT, BASED_IN, FEATURE_AFTER, FEATURE_BEFORE, HOME_TOWN, PERSON_POSSESSIVE, SEAT_OF
+from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.metonymy import GOVERNMENT_NOUNS, MISSION_NOUNS
 from ...lang.en.places import HONORIFICS, RANK_ADJECTIVES, RANK_AS_NOUN, TITLE_HEADS
 from ...records import PlaceMention
@@ -19,8 +21,8 @@ def is_home_town(text: str, start: int) -> bool:
 
 
 def is_origin(text: str, p: PlaceMention) -> bool:
-    """Whether the place ``p`` says where someone comes from or is based ("their Ohio-based church"), not
-    where anything happened; before the place too: "a unit based at Fort Campbell, Kentucky")."""
+    """Whether the place ``p`` says where someone comes from or is based ("their Ohio-based church", "a unit based
+    at Fort Campbell, Kentucky"), not where anything happened."""
     return (is_home_town(text, p.start) or bool(BASED_IN.match(text, p.end))
             or bool(BASED_AT.search(text, max(0, p.start - 80), p.start)))
 
@@ -51,12 +53,15 @@ def is_a_persons(text: str, p: PlaceMention) -> bool:
 # State", "Central Africa director", "Turkey's army", "Iran's embassy"); after "ally", a side ("our ally Turkey").
 _SIDE_WORDS = HONORIFICS | TITLE_HEADS | GOVERNMENT_NOUNS | MISSION_NOUNS
 _NEXT_WORD = re.compile(r"[ \u2019']*(?:s[ ]+)?(?:and [A-Z][A-Za-z.-]+ )?([A-Za-z]+)")  # "U.S. and British warplanes"
+# ... or before a capitalised title whose last word is one ("the US Vice President", "UK Prime Minister", "the Pakistan
+# Interior Minister"): the words before the title's head qualify it.
+_TITLE_AFTER = re.compile(r"[ ]+[A-Z][a-z-]+(?:[ ]+([A-Z][a-z-]+))(?:[ ]+([A-Z][a-z-]+))?\b")
 _ALLY_BEFORE = re.compile(r"\b(?:ally|allies|partner|partners)\s+(?:of\s+)?$", re.I)
 
 
 def names_a_side(text: str, p: PlaceMention) -> bool:
     """Whether the country ``p`` names a side, not where anything happened: before an official's title or a
-    word for a government and its forces ("the US Secretary of State", "US envoy"), or after "ally"
+    word for a government and its forces ("the US Secretary of State", "US envoy", "US Vice President"), or after "ally"
     ("aided by strong support from our ally Turkey")."""
     if p.level != "country":
         return False
@@ -64,4 +69,36 @@ def names_a_side(text: str, p: PlaceMention) -> bool:
     if nxt is not None and nxt.group(1).lower() in _SIDE_WORDS and not (
             nxt.group(1) in RANK_ADJECTIVES and not RANK_AS_NOUN.match(text, nxt.end())):
         return True
+    title = _TITLE_AFTER.match(text, p.end)
+    if title is not None and any(w and w.lower() in TITLE_HEADS for w in title.groups()):
+        return True
     return bool(_ALLY_BEFORE.search(text[max(0, p.start - 30):p.start]))
+
+
+# The nouns of people and of armed forces and their strikes (actors' FAMILY_NOUNS), longest first: a country's name
+# that qualifies one says whose they are.
+_QUALIFIER_DEPS = (*NOUN_MODIFIER_DEPS, "npadvmod")  # ("US B-52 bombers": the parser's npadvmod)
+_WHOSE_NOUNS = tuple(sorted(set(FAMILY_NOUNS["military"]) | set(FAMILY_NOUNS["civilians"]), key=len, reverse=True))
+
+
+def names_whose(doc, p: PlaceMention) -> bool:
+    """Whether the country ``p`` only qualifies a noun of people or of forces as their nationality or owner ("16
+    U.S. citizens", "US B-52 bombers", "United States air strikes on Al Qaeda"), as a nationality word would: where
+    they come from, not where the event happened. A country that is the place stays ("in the US", "the US
+    capital"), and so does one that qualifies an act ("the Iraq attack")."""
+    if doc is None or p.level != "country":
+        return False
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
+        return False  # "In Syria civilians were killed": a place after its preposition, whatever the parse hangs it on
+    # up the noun phrase it qualifies to its head noun ("US" -> "B-52" -> "bombers")
+    head, hops = span.root, 0
+    while head.dep_ in _QUALIFIER_DEPS and head.head.i > head.i and hops < 3:
+        head, hops = head.head, hops + 1
+    if hops == 0 or head.i < span.end:
+        return False
+    # the words from the name to the noun it qualifies ("citizens", "B-52 bombers", "'s army")
+    rest = re.sub(r"^['\u2019]s\b", "", doc.text[span.end_char:head.idx + len(head.text)].lower().strip()).strip()
+    return any(rest == w or rest.endswith(" " + w) for w in _WHOSE_NOUNS)

@@ -17,6 +17,7 @@ from .act_days import act_relative_day
 from .arguments import STALE_DAYS  # noqa: F401 (the news window, read here and by the extractor)
 from .captions import in_caption_aside, in_photo_caption
 from .conventions import document_focus
+from .not_where import names_whose
 from .told_when import described_times, outside_own_clause, reaction_times, statement_times, told_in_present
 from .units import Unit
 from ..pos import VERBAL
@@ -67,7 +68,9 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     clause = frozenset(args.clause_side(ctx.doc, anchor, [m.start for m in unit_places]))
     topic = frozenset(args.topic_side(ctx.doc, [m.start for m in unit_places]))
     site = frozenset(args.site_side(ctx.doc, anchor, unit_places))
-    location = args.pick_location(unit_places, ctx.text, trig, speech, clause, topic, site)
+    # (a country that only tells whose people or forces they were, "16 U.S. citizens", is not where: as a demonym)
+    location = args.pick_location([p for p in unit_places if not names_whose(ctx.doc, p)], ctx.text, trig, speech,
+                                  clause, topic, site)
     # A time that dates the verb governing the event ("police said on Saturday that he was arrested")
     # says only that the event happened by then: used, as the week up to it, when nothing else dates it.
     above = args.speech_side(ctx.doc, anchor, [t.start for t in unit_times], speech_only=False)

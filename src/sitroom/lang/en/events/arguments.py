@@ -306,9 +306,9 @@ FEATURE_AFTER = re.compile(r"\s+(?:Basin|Delta|River|Valley|Lake)\b")
 # A place an organisation or a person is based in ("their Ohio-based church organization announced"): where
 # they come from, not where the event happened.
 BASED_IN = re.compile(r"[-\u2010\u2011]based\b", re.I)
-# The same told before the place: "a special forces unit based at Fort Campbell, Kentucky", "a charity based in
-# Geneva" (a unit's or a body's home, not where its people were hit).
-BASED_AT = re.compile(r"\b(?:based|headquartered)\s+(?:at|in|out\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*,?\s+){0,3}$")
+# ... and the same said after the noun ("a special forces unit based at Fort Campbell, Kentucky", "a rights group based in
+# London"): the base, not where the unit or the group acted (the place's parents after it too).
+BASED_AT = re.compile(r"\b(?:based|headquartered)\s+(?:at|in|out\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*,?\s+){0,4}$")
 
 # "from" names where the event happened after a verb of leaving, its object between or not: "withdrew
 # from Beni", "withdrew its troops from Beni", "drove them out from Bunia". The verbs' forms only, not the
