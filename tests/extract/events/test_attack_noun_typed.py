@@ -38,3 +38,32 @@ def test_the_type_stands_when_its_element_is_told_or_no_attack_is_named(label, t
     from sitroom.extract.events.family import attack_noun_typed
 
     assert attack_noun_typed(label, text) == label
+
+
+@pytest.mark.parametrize("label, text", [
+    # an attack told as a campaign or a kind, not one known incident (review47)
+    (ARRESTS, "The party called the raid on its offices an attack on democracy."),
+    (ARRESTS, "The union said the detentions were part of a sustained assault on press freedom in the country."),
+    (ARRESTS, "Rights groups urged the government to end its relentless assault on human rights defenders."),
+    (CHANGE, "A faction of the group split away in protest at repeated attacks on civilians in central Mali."),
+    # no day: "its attack" dates nothing, the sentence's date is another act's (the ban's)
+    (CHANGE, "Nigeria on Monday banned the separatist group after its attack on a police station in Owerri."),
+    # no violence: a network's or a body's attack
+    (CHANGE, "Police said they had identified the hackers behind the cyber attack on the parliament's website."),
+    (ARRESTS, "A former rebel commander died of a heart attack in a Kinshasa jail on Sunday, his lawyer said."),
+])
+def test_an_attack_told_as_a_campaign_or_a_kind_is_no_incident(label, text):
+    from sitroom.extract.events.family import attack_noun_typed
+
+    assert attack_noun_typed(label, text) == label
+
+
+@pytest.mark.parametrize("label, text, out", [
+    # several attacks named as one dated set, and a group's name before the noun
+    (ARRESTS, "France expelled a cleric who praised Friday's attacks on two synagogues in Marseille.", ATTACK),
+    (CHANGE, "Officials linked a new cell to the Houthi attack on a market in Taiz last week.", ATTACK),
+])
+def test_a_dated_or_named_incident_is_one_attack(label, text, out):
+    from sitroom.extract.events.family import attack_noun_typed
+
+    assert attack_noun_typed(label, text) == out

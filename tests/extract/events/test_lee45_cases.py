@@ -127,3 +127,42 @@ def test_a_month_named_last_in_a_dated_article_is_left_to_its_date(nlp):
     doc = nlp("Last November, police detained a journalist for his reporting.")
     tok = next(t for t in doc if t.text == "detained")
     assert discourse.not_news(tok, dt.date(2022, 1, 13)) is None
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # (review47) a "since" after a superlative or "first" names the benchmark the news is measured by, not its time
+    ("Thousands of protesters marched in Beirut on Sunday, in the largest demonstration since last October.",
+     "marched"),
+    ("Russian forces shelled Kharkiv, in the heaviest bombardment of the city since last September.", "shelled"),
+    # a month named last beside the act's own day dates another act ("as they did last October")
+    ("Gunmen attacked the village on Sunday, as they had done last October.", "attacked"),
+    # "last march" in lower case is no month
+    ("War veterans held what they called their last march through Harare, demanding unpaid pensions.", "march"),
+])
+def test_a_month_named_last_as_a_benchmark_or_beside_a_day_is_no_background(nlp, sentence, word):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert discourse.not_news(tok, None) is None
+
+
+@pytest.mark.parametrize("sentence, word, pub", [
+    # the same with a year named: "since 2019" after a superlative dates no act (review47)
+    ("Thousands of protesters marched in Beirut on Sunday, in the largest demonstration since 2019.", "marched",
+     "2023-03-20"),
+    ("It was the first time since last year that police fired tear gas at students in the capital.", "fired",
+     "2023-03-20"),
+])
+def test_a_year_named_as_a_benchmark_is_no_background(nlp, sentence, word, pub):
+    import datetime as dt
+
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert discourse.not_news(tok, dt.date.fromisoformat(pub)) is None
+
+
+def test_a_since_with_no_comparison_still_looks_back(nlp):
+    import datetime as dt
+
+    doc = nlp("The city has been rebuilt since Russian forces shelled it heavily last year.")
+    tok = next(t for t in doc if t.text == "shelled")
+    assert discourse.not_news(tok, dt.date(2023, 3, 20)) == "background"

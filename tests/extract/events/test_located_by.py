@@ -116,3 +116,41 @@ def test_a_place_not_told_as_a_home_base_stays(text, where):
     i = text.index(where)
     assert not is_origin(text, PlaceMention(text=where, start=i, end=i + len(where), name=where,
                                             level="populated place", country="XX"))
+
+
+def _mention(text, name, level="populated place"):
+    i = text.index(name)
+    return PlaceMention(text=name, start=i, end=i + len(name), name=name, level=level, country="XX", role="location")
+
+
+# (review47) the home of people an attack takes as its object, told alone, is where they were hit; beside another
+# place, or with no attack on them, it stays their home only
+@pytest.mark.parametrize("text, home", [
+    ("Jihadist fighters attacked Chadian peacekeepers based in Aguelhok on Sunday, killing two of them.", "Aguelhok"),
+    ("Gunmen attacked a French army unit based at Menaka on Sunday, the army said.", "Menaka"),
+    ("Al Shabaab ambushed Kenyan troops based in Kismayo as they patrolled on Sunday.", "Kismayo"),
+])
+def test_the_home_of_people_attacked_told_alone_is_where(text, home):
+    from sitroom.extract.events.arguments import pick_location
+
+    p = _mention(text, home)
+    assert pick_location([p], text, text.index("attacked" if "attacked" in text else "ambushed")) == p
+
+
+@pytest.mark.parametrize("text, home, other", [
+    ("Four soldiers from a unit based at Fort Bragg, North Carolina, were killed by a roadside bomb in Kandahar.",
+     "North Carolina", "Kandahar"),
+    ("Gunmen attacked aid workers of a charity based in Geneva in northern Mali on Monday.", "Geneva", "Mali"),
+])
+def test_a_home_beside_another_place_is_not_where(text, home, other):
+    from sitroom.extract.events.arguments import pick_location
+
+    where = _mention(text, other)
+    assert pick_location([_mention(text, home), where], text, 0) == where
+
+
+def test_a_home_told_of_no_attack_is_not_where():
+    from sitroom.extract.events.arguments import pick_location
+
+    text = "Dayton was assigned to a bomb disposal unit which is based in Norfolk, the Navy said."
+    assert pick_location([_mention(text, "Norfolk")], text, 0) is None

@@ -37,7 +37,7 @@ from .parse_roles import verb_of
 from .units import across_paragraphs
 from .actor_roles import bracketed, country_name, kind_referent, pick_actors, victims_text  # noqa: F401 (the events' argument API)
 from .counts import count  # noqa: F401 (the events' argument API: counts.py)
-from .not_where import (is_a_persons, is_home_town, is_origin, names_a_feature,  # noqa: F401 (the API)
+from .not_where import (attacked_at_home, is_a_persons, is_home_town, is_origin, names_a_feature,  # noqa: F401 (the API)
                         names_a_side)
 from ..pos import VERBAL
 
@@ -275,6 +275,11 @@ def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
     the nearest. Not the topic of a talk either (``topic``: "talks on the situation in Aleppo")."""
     places = list(places)
     where = [p for p in places if _may_be_where(text, p, topic)]
+    if not where:
+        # the home of people attacked, told alone, is where they were hit: "attacked Chadian peacekeepers based in
+        # Aguelhok on Sunday" (not beside another place, "killed in Afghanistan ... a unit based at Fort Campbell",
+        # nor a unit's home told of no attack, "was assigned to a unit which is based in Virginia Beach")
+        where = [p for p in places if attacked_at_home(text, p) and _may_be_where(text, p, topic, based_at=False)]
     located = _locators(text, where, speech)
     # (only a site the gazetteer places: a name it cannot place says nothing of the others)
     sites = [p for p in places if p.start in site and p.start not in speech and p.country and p.level
@@ -292,16 +297,17 @@ def pick_location(places: Iterable[PlaceMention], text: str, trigger_start: int,
     return best
 
 
-def _may_be_where(text: str, p: PlaceMention, topic: frozenset[int]) -> bool:
-    """Whether a mention may be where an event happened: a location, not a topic, a destination, an origin,
-    a backer, a side, a style or a feature's name."""
+def _may_be_where(text: str, p: PlaceMention, topic: frozenset[int], based_at: bool = True) -> bool:
+    """Whether a mention may be where an event happened: a location, not a topic, a destination, an origin
+    (a home "based at" it too unless not ``based_at``), a backer, a side, a style or a feature's name."""
     if p.role != "location" or p.start in topic:
         return False
     if NOT_HERE.search(text[max(0, p.start - 40):p.start]) and not LEFT_FROM.search(text[max(0, p.start - 80):p.start]):
         return False
     if p.level == "country" and BACKED_BY.search(text[max(0, p.start - 30):p.start]):
         return False  # "rebels backed by Turkey": the backer
-    return not (is_origin(text, p) or names_a_side(text, p) or is_a_persons(text, p) or names_a_feature(text, p))
+    return not (is_origin(text, p, based_at) or names_a_side(text, p) or is_a_persons(text, p)
+                or names_a_feature(text, p))
 
 
 def _locators(text: str, places: list[PlaceMention], speech: frozenset[int]) -> set[int]:

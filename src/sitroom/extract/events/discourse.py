@@ -59,7 +59,7 @@ from ...lang.en.reporting import SPEECH_LEMMAS
 from ...read.nlp import doc_text
 from .habits import generic_when, is_habitual, large_count, names_a_role
 from .told_from import (day_span_tally, elapsed_since, every_occasion, not_the_first_time, office_then, share_of_many,
-                        told_at_an_age, yearly_tally)
+                        told_at_an_age, without_benchmarks, yearly_tally)
 from .name_parts import is_name_part  # noqa: F401 (read as discourse.is_name_part by rules.py)
 from ..pos import VERBAL
 from ..written import as_written, whole_word
@@ -168,9 +168,10 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         # "the court heard how militiamen burnt several villages": evidence of an act long told; an act the hearing
         # dates to a recent day is news ("the court was told police arrested him at his home on Sunday")
         return "background"
-    if pub is None and LAST_NAMED_MONTH.search(text):
+    dated = as_written(without_benchmarks(words))  # (not "in the largest demonstration since last October")
+    if pub is None and not specific and LAST_NAMED_MONTH.search(dated):
         return "background"  # "The police station was bombed last October" in an undated article
-    m = BACKGROUND.search(text)
+    m = BACKGROUND.search(dated)
     if m:
         years = [int(y) for y in _YEAR.findall(m.group(0))]
         if not years or pub is None or min(years) < pub.year:

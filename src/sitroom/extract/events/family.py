@@ -30,9 +30,9 @@ from typing import Optional, Sequence
 
 from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
-from ...lang.en.events.family import (AIR_ARM, ARREST_TOLD, ARRESTED_FOR_KIDNAP, ARMED_SITE, ATTACK_NOUN, ATTACK_VERB, CROWD_VIOLENCE, CUSTODY_VIOLENCE,
+from ...lang.en.events.family import (AIR_ARM, ARREST_TOLD, ARRESTED_FOR_KIDNAP, ARMED_SITE, ATTACK_NOUN, ATTACK_VERB, DATED_MODIFIER, CROWD_VIOLENCE, CUSTODY_VIOLENCE,
                                        DESTRUCTION_VERB, DETAINED_KILLED, DISAPPEARED, FORCE_BEATING, GRIEVANCE, GROUND_WEAPON,
-                                       HELD_GATHERING, OWN_ELEMENT, PEACEFUL_CROWD, RIOT_TOLD, STRIKES_HIT, UNNAMED_ARMED, WITNESS_SOURCE)
+                                       HELD_GATHERING, ONE_ATTACK_BEFORE, OWN_ELEMENT, PEACEFUL_CROWD, RIOT_TOLD, STRIKES_HIT, UNNAMED_ARMED, WITNESS_SOURCE)
 from ...lang.en.events.strategic import GROUP_CHANGE
 from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS_DE_COMBAT, LETHAL, TWO_SIDED
 from ...lang.en.events.territory import CONTROL, GOODS_TAKEN, PERSONS_TAKEN
@@ -300,11 +300,21 @@ def attack_noun_typed(label: str, sentence: str, actor2=None) -> str:
     of a recent attack, typed as the attack, an armed clash when its target is armed (a base, soldiers, police)
     else an attack on civilians (v1.4: no weapon named). armed_attack_typed does this for an attack's verb."""
     element = _NOUN_ELEMENT.get(label)
-    m = ATTACK_NOUN.search(sentence)
-    if element is None or m is None or element.search(sentence[:m.start()] + " " + sentence[m.end():]):
+    m = next((m for m in ATTACK_NOUN.finditer(sentence) if _one_attack(sentence, m)), None) if element else None
+    if m is None or element.search(sentence[:m.start()] + " " + sentence[m.end():]):
         return label
     after = sentence[m.end():]
     armed = (actor2 is not None and actor2.inter in ARMED_PARTY_INTER and label != ARRESTS) or bool(
         ARMED_VICTIMS.search(after[:60]) or ARMED_SITE.search(after[:60]))
     return CLASH if armed else ATTACK
 
+
+def _one_attack(sentence: str, m) -> bool:
+    """Whether the attack's noun ``m`` names one known incident ("the attack on", "Thursday's assault on", "the
+    September 11 attacks on"), not a campaign or a kind ("a sustained assault on democracy", "attacks on freedom of
+    expression", "its attack on a police station" with no day, "a cyber attack on")."""
+    before = ONE_ATTACK_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+    if before is None:
+        return False
+    plural = m.group(0).split()[-2].lower().endswith("s")  # "attacks on", "raids on" (not "the massacre in")
+    return not plural or bool(DATED_MODIFIER.search(before.group(0)))

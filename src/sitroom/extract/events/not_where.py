@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ...lang.en.actors.vocabulary import FAMILY_NOUNS
-from ...lang.en.events.arguments import BASED_AT, BASED_IN, FEATURE_AFTER, FEATURE_BEFORE, HOME_TOWN, PERSON_POSSESSIVE, SEAT_OF
+from ...lang.en.events.arguments import (ATTACKED_BEFORE, BASED_AT, BASED_IN, FEATURE_AFTER, FEATURE_BEFORE, HOME_TOWN,
+                                         PERSON_POSSESSIVE, SEAT_OF)
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.metonymy import GOVERNMENT_NOUNS, MISSION_NOUNS
 from ...lang.en.places import HONORIFICS, RANK_ADJECTIVES, RANK_AS_NOUN, TITLE_HEADS
@@ -20,11 +21,24 @@ def is_home_town(text: str, start: int) -> bool:
     return bool(HOME_TOWN.search(text, max(0, start - 80), start))
 
 
-def is_origin(text: str, p: PlaceMention) -> bool:
-    """Whether the place ``p`` says where someone comes from or is based ("their Ohio-based church", "a unit based
-    at Fort Campbell, Kentucky"), not where anything happened."""
+def is_origin(text: str, p: PlaceMention, based_at: bool = True) -> bool:
+    """Whether the place ``p`` says where someone comes from or is based ("their Ohio-based church"), not
+    where anything happened; before the place too (``based_at``): "a unit based at Fort Campbell, Kentucky")."""
     return (is_home_town(text, p.start) or bool(BASED_IN.match(text, p.end))
-            or bool(BASED_AT.search(text, max(0, p.start - 80), p.start)))
+            or based_at and is_based_at(text, p))
+
+
+def is_based_at(text: str, p: PlaceMention) -> bool:
+    """Whether the place ``p`` follows "based at/in" ("troops based in Kismayo"): a unit's or a body's home."""
+    return bool(BASED_AT.search(text, max(0, p.start - 80), p.start))
+
+
+def attacked_at_home(text: str, p: PlaceMention) -> bool:
+    """Whether the place ``p`` is the home of people an attack's verb takes as its object ("attacked Chadian
+    peacekeepers based in Aguelhok", "ambushed Kenyan troops based in Kismayo"): where they were hit when the
+    sentence names no other place."""
+    m = BASED_AT.search(text, max(0, p.start - 80), p.start)
+    return m is not None and bool(ATTACKED_BEFORE.search(text, max(0, m.start() - 80), m.start()))
 
 
 def names_a_feature(text: str, p: PlaceMention) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...lang.en.dates import MONTHS
 from ...lang.en.events.civilians import ATTACK_NOUNS
-from ...lang.en.events.discourse import (DAY_SPAN, ELAPSED_SINCE, EVERY_OCCASION, EVERY_OCCASION_PREPS, LIFE_STAGES,
+from ...lang.en.events.discourse import (BENCHMARK_WORDS, DAY_SPAN, ELAPSED_SINCE, EVERY_OCCASION, EVERY_OCCASION_PREPS, LIFE_STAGES,
                                         MONTH_NAMED, OCCASION_NOUNS, PERIOD_SPAN, SHARE_OF_MANY, THEN_OFFICE_BEFORE,
                                         WHOLE_YEAR)
 from ..pos import VERBAL
@@ -182,5 +182,28 @@ def every_occasion(head) -> bool:
         else:
             continue
         if any(d.dep_ == "det" and d.lower_ in EVERY_OCCASION for n in nouns for d in n.children):
+            return True
+    return False
+
+
+def without_benchmarks(words) -> list:
+    """``words`` less each "since" phrase that a superlative or "first" before it makes a comparison ("in the largest
+    demonstration since last October", "the heaviest shelling since 2016", "the first time since 2019"): the day it
+    names is the benchmark the news is measured by, not the time of the act, so it makes no act background."""
+    drop = set()
+    for t in words:
+        if t.lower_ == "since" and t.dep_ == "prep" and _compared(t):
+            drop.update(c.i for c in t.subtree)
+    return [t for t in words if t.i not in drop] if drop else words
+
+
+def _compared(since) -> bool:
+    """A superlative or "first" in the phrase before the "since", up to a verb or a punctuation mark ("the largest
+    demonstration since", "the heaviest bombardment of the city since", "the most intense since"; the parser may
+    hang the "since" on the verb)."""
+    for w in reversed(since.doc[max(since.sent.start, since.i - 7):since.i]):
+        if w.pos_ in VERBAL or w.is_punct:
+            return False
+        if w.tag_ in ("JJS", "RBS") or w.lower_ in BENCHMARK_WORDS:
             return True
     return False

@@ -6,6 +6,7 @@ import re
 
 from ..victims import HORS_DE_COMBAT_VICTIMS
 from ..time.patterns import UNIT
+from .family import ATTACK_VERB
 
 WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
              r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -309,6 +310,9 @@ BASED_IN = re.compile(r"[-\u2010\u2011]based\b", re.I)
 # ... and the same said after the noun ("a special forces unit based at Fort Campbell, Kentucky", "a rights group based in
 # London"): the base, not where the unit or the group acted (the place's parents after it too).
 BASED_AT = re.compile(r"\b(?:based|headquartered)\s+(?:at|in|out\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*,?\s+){0,4}$")
+# The people so based named as the object of an attack ("attacked Chadian peacekeepers based in Aguelhok",
+# "ambushed Kenyan troops based in Kismayo"): the words before "based", after the attack's verb.
+ATTACKED_BEFORE = re.compile(r"(?:" + ATTACK_VERB.pattern + r")\s+(?:[\w’'-]+\s+){0,5}$", re.I)
 
 # "from" names where the event happened after a verb of leaving, its object between or not: "withdrew
 # from Beni", "withdrew its troops from Beni", "drove them out from Bunia". The verbs' forms only, not the

@@ -120,8 +120,12 @@ BACKGROUND = re.compile(
 # A month named as "last October" in an undated article: English names so a month before the last one (that one is
 # "last month"), two or more back, mostly beyond the guide's 60 days. (A dated article dates it and measures its age:
 # "Last November" in a report of January 13 is news.)
-LAST_NAMED_MONTH = re.compile(r"\blast (?:January|February|March|April|May|June|July|August|September|October|"
-                              r"November|December)\b", re.I)
+# (The month capitalised: "their last march through the capital" is no month.)
+LAST_NAMED_MONTH = re.compile(r"\b(?i:last) " + MONTH_NAME + r"\b")
+# Words that make a "since" a comparison with the day it names, with the superlatives the tagger marks ("the largest
+# demonstration since last October", "the first time since 2019 that police fired tear gas"): a benchmark, not the
+# time of the act.
+BENCHMARK_WORDS = frozenset({"first"})
 # The time elapsed since an act ("six years have passed since gunmen abducted ...", "it has been a decade since"): the
 # act of the "since" clause is background (told_from.elapsed_since; not an act told beside it, "and on Monday they
 # shelled it again").

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..time.patterns import MONTH_NAME, WEEKDAY
 from .rules import TAKING_WORDS
 
 # Violence done by demonstrators themselves (the guide's Riots / Violent demonstration: "demonstrators throw
@@ -280,6 +281,17 @@ ATTACK_VERB = re.compile(r"\b(?:attack(?:ed|s)|storm(?:ed|s)|raid(?:ed|s)|ambush
 # told as violent: a bare raid is the police's search or arrest.
 ATTACK_NOUN = re.compile(r"\b(?:attacks?|assaults?|massacres?|ambush(?:es)?|(?:bloody|deadly|lethal|terror(?:ist)?|suicide|"
                          r"militant) (?:[\w-]+ ){0,3}?raids?) (?:on|against|in|at)\b", re.I)
+# What names that noun as one known incident, right before it: "the", "this", or a day's possessive ("Thursday's",
+# "last week's"), then only a violent or a dating word or a name ("the bloody December 13", "the Taliban"). Not an
+# attack told as a campaign or a kind ("a sustained assault on democracy", "their relentless assault on rights
+# defenders", "attacks on freedom of expression", "the cyber attack on", "a heart attack in", "its attack on").
+ONE_ATTACK_BEFORE = re.compile(
+    r"(?:\b(?:the|this|that)|(?:\b(?:day|week|weekend|month|night|morning|evening|yesterday)|" + WEEKDAY + r")['’]s)"
+    r"(?P<mods>(?: (?:bloody|deadly|lethal|brutal|fatal|twin|terror(?:ist)?|suicide|militant|armed|weekend|"
+    r"(?-i:[A-Z][\w.’'-]*)|\d[\d,]*(?:st|nd|rd|th)?|" + MONTH_NAME + r"))*)\s*$", re.I)
+# Several attacks named as one known set are dated ("the September 11 attacks on", "Friday's attacks in Paris"); "the
+# attacks on civilians" is a kind.
+DATED_MODIFIER = re.compile(r"['’]s\b|\d|\b" + MONTH_NAME + r"\b|\b" + WEEKDAY + r"\b", re.I)
 # Armed sites an attack's target may be named by: "attacked an African Union base", "attacked government positions".
 ARMED_SITE = re.compile(r"\b(?:bases?|garrisons?|barracks|positions)\b", re.I)
 # An armed doer's destruction with no one harmed ("Soldiers set fire to more than 100 houses in Thantlang"): the
