@@ -86,7 +86,8 @@ class Watch:
         self.cur = None
         self.pairs = []
         self.kept = []          # the events the filter kept (the very objects merge_events returned)
-        self.after = {}         # id(event given to a step-7 rule) -> (the event, its origin's id, what the rule did)
+        self.origin = {}        # id(event a step-7 rule made) -> (that event, held so its id stays its own; the id
+                                # of the event the filter kept that it came from)
         self.after_did = {}     # id(event the filter kept) -> the first step-7 rule that dropped or relabelled it
 
     def _wrap(self, mod, name, maker):
@@ -190,16 +191,13 @@ class Watch:
                 out = orig(e, *a, **kw)
                 if e is None:
                     return out
-                root = self.after[id(e)][1] if id(e) in self.after else id(e)
+                root = self._origin(e)
                 if out is None:
-                    self.after[id(e)] = (e, root, name)
+                    self.after_did.setdefault(root, name)
                 elif out is not e:
-                    did = f"{name} -> {out.event_type}" if out.event_type != e.event_type else None
-                    self.after[id(out)] = (out, root, did)
-                    if did and root not in self.after_did:
-                        self.after_did[root] = did
-                if out is None and root not in self.after_did:
-                    self.after_did[root] = name
+                    self.origin[id(out)] = (out, root)
+                    if out.event_type != e.event_type:
+                        self.after_did.setdefault(root, f"{name} -> {out.event_type}")
                 return out
             return f
         return maker
@@ -208,12 +206,15 @@ class Watch:
         def maker(orig):
             def f(e, *a, **kw):
                 out = orig(e, *a, **kw)
-                root = self.after[id(e)][1] if id(e) in self.after else id(e)
-                if out and root not in self.after_did:
-                    self.after_did[root] = name
+                if out:
+                    self.after_did.setdefault(self._origin(e), name)
                 return out
             return f
         return maker
+
+    def _origin(self, e) -> int:
+        """The id of the event the filter kept that ``e`` is, or that a step-7 rule made ``e`` from."""
+        return self.origin[id(e)][1] if id(e) in self.origin else id(e)
 
     def _merge(self, orig):
         def f(events, mentions=frozenset(), *args, **kw):  # (members, retold...: passed on as given)

@@ -4,11 +4,10 @@ v1.4: violence against civilians when no weapon is named; a clash when its targe
 
 import pytest
 
-ARRESTS = "Strategic developments / Arrests"
-CHANGE = "Strategic developments / Change to group/activity"
-ACCIDENT = "Disasters / Man-made disaster"
-ATTACK = "Violence against civilians / Attack"
-CLASH = "Battles / Armed clash"
+from sitroom.extract.events.family import attack_noun_typed
+from sitroom.extract.events.taxonomy import ARRESTS, ATTACK, CLASH, OTHER
+from sitroom.extract.events.taxonomy import CHANGE_TO_GROUP as CHANGE
+from sitroom.extract.events.taxonomy import MAN_MADE_DISASTER as ACCIDENT
 
 
 @pytest.mark.parametrize("label, text, out", [
@@ -19,24 +18,20 @@ CLASH = "Battles / Armed clash"
     (ARRESTS, "Officials blamed the insurgents for Sunday's assault on an army base near Mandera.", CLASH),
 ])
 def test_an_attack_told_by_its_noun_is_the_attack(label, text, out):
-    from sitroom.extract.events.family import attack_noun_typed
-
     assert attack_noun_typed(label, text) == out
 
 
 @pytest.mark.parametrize("label, text", [
     # the type's own element is told beside the noun: an arrest, a group's change, an accident
-    (ARRESTS, "Police arrested six men suspected of planning the attack on the town hall in Garissa.", ),
-    (CHANGE, "Two militias formed an alliance a week after the attack on the market in Beni.", ),
-    (ACCIDENT, "A fuel tanker collision near the scene of last month's attack on the bridge killed four people.", ),
+    (ARRESTS, "Police arrested six men suspected of planning the attack on the town hall in Garissa."),
+    (CHANGE, "Two militias formed an alliance a week after the attack on the market in Beni."),
+    (ACCIDENT, "A fuel tanker collision near the scene of last month's attack on the bridge killed four people."),
     # a raid not told as violent is the police's search or arrest
-    (ARRESTS, "Officers seized documents in a dawn raid on the party's offices in Nairobi.", ),
+    (ARRESTS, "Officers seized documents in a dawn raid on the party's offices in Nairobi."),
     # another type is not read here
-    ("Strategic developments / Other", "Troops were deployed to the district after the attack on the market.", ),
+    (OTHER, "Troops were deployed to the district after the attack on the market."),
 ])
 def test_the_type_stands_when_its_element_is_told_or_no_attack_is_named(label, text):
-    from sitroom.extract.events.family import attack_noun_typed
-
     assert attack_noun_typed(label, text) == label
 
 

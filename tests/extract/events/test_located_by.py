@@ -93,30 +93,6 @@ def test_an_apposition_without_a_locating_phrase_changes_nothing(text, where, ot
     assert _locators(text, places, frozenset()) == set()
 
 
-# A place a unit or a body is based at, told before it ("a unit based at Fort Campbell, Kentucky"), is its home,
-# not where its people were hit.
-@pytest.mark.parametrize("text, home", [
-    ("Three soldiers of a unit based at Fort Campbell, Kentucky, were killed by a stray bomb in Afghanistan.",
-     "Kentucky"),
-    ("Two aid workers of a charity based in Geneva were kidnapped in Mali on Monday.", "Geneva"),
-    ("Militants of a group headquartered in Idlib shelled government posts in Syria.", "Idlib"),
-])
-def test_a_home_base_told_before_the_place_is_not_where(text, home):
-    from sitroom.extract.events.arguments import is_origin
-    i = text.index(home)
-    assert is_origin(text, PlaceMention(text=home, start=i, end=i + len(home), name=home, level="admin1", country="XX"))
-
-
-@pytest.mark.parametrize("text, where", [
-    ("Gunmen based their attack on surprise and stormed a base in Kidal on Monday.", "Kidal"),
-    ("Police arrested two men in Geneva who were based there for years.", "Geneva"),
-])
-def test_a_place_not_told_as_a_home_base_stays(text, where):
-    from sitroom.extract.events.arguments import is_origin
-    i = text.index(where)
-    assert not is_origin(text, PlaceMention(text=where, start=i, end=i + len(where), name=where,
-                                            level="populated place", country="XX"))
-
 
 def _mention(text, name, level="populated place"):
     i = text.index(name)

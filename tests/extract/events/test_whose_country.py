@@ -19,12 +19,6 @@ def _country(text: str, name: str) -> PlaceMention:
     return PlaceMention(text=name, start=i, end=i + len(name), name=name, level="country", country="XX")
 
 
-def _doc(text: str):
-    from sitroom.read.nlp import get_nlp
-
-    return get_nlp()(text)
-
-
 @pytest.mark.parametrize("text, name", [
     ("Among the hostages were 12 U.S. citizens and a Canadian, the church said.", "U.S."),
     ("US B-52 bombers pounded the ridge for a third night.", "US"),
@@ -32,8 +26,8 @@ def _doc(text: str):
     ("Two Kenya nationals were abducted near the border on Monday.", "Kenya"),
     ("Mali troops clashed with fighters north of the river.", "Mali"),
 ])
-def test_a_country_that_says_whose(text, name):
-    assert names_whose(_doc(text), _country(text, name))
+def test_a_country_that_says_whose(nlp, text, name):
+    assert names_whose(nlp(text), _country(text, name))
 
 
 @pytest.mark.parametrize("text, name", [
@@ -43,8 +37,8 @@ def test_a_country_that_says_whose(text, name):
     ("In Syria civilians fled the shelling.", "Syria"),  # after its preposition, whatever the parse says
     ("Police in Kenya detained 20 students.", "Kenya"),
 ])
-def test_a_country_that_is_the_place(text, name):
-    assert not names_whose(_doc(text), _country(text, name))
+def test_a_country_that_is_the_place(nlp, text, name):
+    assert not names_whose(nlp(text), _country(text, name))
 
 
 def test_a_place_is_not_taken_from_whose(pipeline):

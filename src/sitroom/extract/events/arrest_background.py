@@ -53,6 +53,7 @@ from ...lang.en.numbers import COUNT_WORDS, TENS, UNITS
 from ...lang.en.reporting import REPORTING_LEMMAS
 from ..pos import VERBAL
 from ..written import listed, whole_word
+from .irrealis import be_to
 
 # Dependencies that carry a verb's clause on to another verb of the same clause ("was arrested and detained",
 # "had stopped the truck, arresting the driver"): the tense and clause of the verb they hang on are theirs.
@@ -135,7 +136,7 @@ def _undated_relative(verb) -> bool:
     # "The five who were arrested are members of ...", "Those arrested include two reporters": the arrest is the
     # news (not "Other speakers included X, who was detained in 2019"); a "be" with an infinitive ("are to be granted
     # access to David Hicks, arrested by ...") is no copula saying who they are, but the future of another act
-    copula = root.lemma_ == "be" and not any(c.dep_ == "xcomp" and c.pos_ in VERBAL for c in root.children)
+    copula = root.lemma_ == "be" and not any(be_to(c) for c in root.children)
     return not copula and not (root.lemma_ in LISTING and verb.i < root.i)
 
 

@@ -49,10 +49,8 @@ from ...lang.en.events.disasters import (
 )
 from ...lang.en.events.rules import ARMED
 from ...records import Event
-from .taxonomy import IED, LOOTING, typed_fields
-
-NATURAL = "Disasters / Natural disaster"
-MAN_MADE_DISASTER = "Disasters / Man-made disaster"
+from .taxonomy import IED, LOOTING, MAN_MADE_DISASTER, typed_fields
+from .taxonomy import NATURAL_DISASTER as NATURAL
 
 
 def disaster_told(label: str, sentence: str, context: str = "", before: Iterable[str] = ()) -> Optional[str]:

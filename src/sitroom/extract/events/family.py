@@ -30,11 +30,12 @@ from typing import Optional, Sequence
 
 from ...lang.en.events.civilians import VIOLENCE
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
-from ...lang.en.events.family import (AIR_ARM, ARREST_TOLD, ARRESTED_FOR_KIDNAP, ARMED_SITE, ATTACK_NOUN, ATTACK_VERB, DATED_MODIFIER, CROWD_VIOLENCE, CUSTODY_VIOLENCE,
-                                       DESTRUCTION_VERB, DETAINED_KILLED, DISAPPEARED, FORCE_BEATING, GRIEVANCE, GROUND_WEAPON,
-                                       HELD_GATHERING, ONE_ATTACK_BEFORE, OWN_ELEMENT, PEACEFUL_CROWD, RIOT_TOLD, STRIKES_HIT, UNNAMED_ARMED, WITNESS_SOURCE)
-from ...lang.en.events.strategic import GROUP_CHANGE
+from ...lang.en.events.family import (AIR_ARM, ARREST_TOLD, ARRESTED_FOR_KIDNAP, ARMED_SITE, ATTACK_NOUN, ATTACK_VERB,
+                                       CROWD_VIOLENCE, CUSTODY_VIOLENCE, DATED_MODIFIER, DESTRUCTION_VERB, DETAINED_KILLED,
+                                       DISAPPEARED, FORCE_BEATING, GRIEVANCE, GROUND_WEAPON, HELD_GATHERING, ONE_ATTACK_BEFORE,
+                                       OWN_ELEMENT, PEACEFUL_CROWD, RIOT_TOLD, STRIKES_HIT, UNNAMED_ARMED, WITNESS_SOURCE)
 from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS_DE_COMBAT, LETHAL, TWO_SIDED
+from ...lang.en.events.strategic import GROUP_CHANGE
 from ...lang.en.events.territory import CONTROL, GOODS_TAKEN, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
@@ -45,7 +46,7 @@ from ...lang.en.events.patterns import DOWNED_AIRCRAFT, STRONG
 from .rules import is_strike_only
 from .taxonomy import (
     ABDUCTION, AIR_STRIKE, ARMED_INTER, ARMED_PARTY_INTER, ARRESTS, ATTACK, CHANGE_TO_GROUP, CLASH, EXCESSIVE_FORCE, IED,
-    INTERVENTION, LOOTING, MOB_VIOLENCE, PEACEFUL_PROTEST,
+    INTERVENTION, LOOTING, MAN_MADE_DISASTER, MOB_VIOLENCE, PEACEFUL_PROTEST,
     REMOTE_VIOLENCE, SHELLING, VAC, VIOLENT_DEMONSTRATION, typed_fields,
 )
 from .territory import TERRITORY
@@ -288,8 +289,7 @@ def armed_attack_typed(label: str, sentence: str, actor1, actor2) -> str:
 
 # The types an attack's noun is read as when their own element is not told: a taking into custody, a group's change,
 # an accident (the typer's lean on "raid", "group", "left 12 dead").
-_NOUN_ELEMENT = {ARRESTS: ARREST_TOLD, CHANGE_TO_GROUP: GROUP_CHANGE,
-                 "Disasters / Man-made disaster": OWN_ELEMENT["Disasters / Man-made disaster"]}
+_NOUN_ELEMENT = {ARRESTS: ARREST_TOLD, CHANGE_TO_GROUP: GROUP_CHANGE, MAN_MADE_DISASTER: OWN_ELEMENT[MAN_MADE_DISASTER]}
 
 
 def attack_noun_typed(label: str, sentence: str, actor2=None) -> str:
@@ -303,9 +303,10 @@ def attack_noun_typed(label: str, sentence: str, actor2=None) -> str:
     m = next((m for m in ATTACK_NOUN.finditer(sentence) if _one_attack(sentence, m)), None) if element else None
     if m is None or element.search(sentence[:m.start()] + " " + sentence[m.end():]):
         return label
-    after = sentence[m.end():]
+    target = sentence[m.end():m.end() + 60]  # the target follows the noun ("the attack on an army base")
+    # (an arrest's actor2 is who was taken, not the attack's target)
     armed = (actor2 is not None and actor2.inter in ARMED_PARTY_INTER and label != ARRESTS) or bool(
-        ARMED_VICTIMS.search(after[:60]) or ARMED_SITE.search(after[:60]))
+        ARMED_VICTIMS.search(target) or ARMED_SITE.search(target))
     return CLASH if armed else ATTACK
 
 

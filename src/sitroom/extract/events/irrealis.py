@@ -51,7 +51,7 @@ def irrealis(tok) -> Optional[str]:
             and tok.head.head.lemma_.lower() in OF_UNREAL_NOUNS and not _told_done(tok)):
         # (not an act its relative clause tells done: "fled in fear of the shelling, which killed 12 people")
         return OF_UNREAL_NOUNS[tok.head.head.lemma_.lower()]  # "the thought of being tortured", "fear of arrest"
-    if _be_to(tok):
+    if be_to(tok):
         return "planned"  # "two hostages were to be released on Sunday", "the envoys are to meet in May": a schedule
     if tok.dep_ == "compound" and INTENT_NOUNS.get(tok.head.lemma_.lower()) == "planned":
         return "planned"  # "the Whitmer kidnap plot", "an assassination plot": a plan named by what it plans
@@ -195,7 +195,7 @@ def _seized(noun) -> bool:
             or verb.tag_ == "VBN" and all(a.lower_ in ("has", "have", "had") for a in aux) and bool(aux))
 
 
-def _be_to(tok) -> bool:
+def be_to(tok) -> bool:
     """Whether the verb ``tok`` is the infinitive of "be to" ("were to be released", "is to visit"; "the aim was to
     arrest him" too): what is arranged, due or aimed at, not done. Only "be" heads it (not "went to arrest him")."""
     head = tok.head

@@ -11,14 +11,15 @@ from ...lang.en.events.arguments import (ATTACKED_BEFORE, BASED_AT, BASED_IN, FE
                                          PERSON_POSSESSIVE, SEAT_OF)
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.metonymy import GOVERNMENT_NOUNS, MISSION_NOUNS
-from ...lang.en.places import HONORIFICS, RANK_ADJECTIVES, RANK_AS_NOUN, TITLE_HEADS
+from ...lang.en.places import (ALLY_BEFORE, HONORIFICS, POSSESSIVE_S, RANK_ADJECTIVES, RANK_AS_NOUN, TITLE_AFTER,
+                                TITLE_HEADS, WORD_AFTER_COUNTRY)
 from ...records import PlaceMention
 
 
 def is_home_town(text: str, start: int) -> bool:
     """Whether the place named at ``start`` is a person's home town or birthplace ("Dayton, 42, of
     Woodbridge, Virginia"), not where anything happened."""
-    return bool(HOME_TOWN.search(text, max(0, start - 80), start))
+    return _told_before(HOME_TOWN, text, start)
 
 
 def is_origin(text: str, p: PlaceMention, based_at: bool = True) -> bool:
@@ -30,7 +31,7 @@ def is_origin(text: str, p: PlaceMention, based_at: bool = True) -> bool:
 
 def is_based_at(text: str, p: PlaceMention) -> bool:
     """Whether the place ``p`` follows "based at/in" ("troops based in Kismayo"): a unit's or a body's home."""
-    return bool(BASED_AT.search(text, max(0, p.start - 80), p.start))
+    return _told_before(BASED_AT, text, p.start)
 
 
 def attacked_at_home(text: str, p: PlaceMention) -> bool:
@@ -39,6 +40,12 @@ def attacked_at_home(text: str, p: PlaceMention) -> bool:
     sentence names no other place."""
     m = BASED_AT.search(text, max(0, p.start - 80), p.start)
     return m is not None and bool(ATTACKED_BEFORE.search(text, max(0, m.start() - 80), m.start()))
+
+
+def _told_before(pattern: re.Pattern, text: str, start: int) -> bool:
+    """Whether ``pattern`` ends right before ``start``, within a clause's length (a name of a few words, its
+    parents)."""
+    return bool(pattern.search(text, max(0, start - 80), start))
 
 
 def names_a_feature(text: str, p: PlaceMention) -> bool:
@@ -64,13 +71,8 @@ def is_a_persons(text: str, p: PlaceMention) -> bool:
 
 
 # A country before one of these words names whose official, government, forces or embassy ("the US Secretary of
-# State", "Central Africa director", "Turkey's army", "Iran's embassy"); after "ally", a side ("our ally Turkey").
+# State", "Central Africa director", "Turkey's army", "Iran's embassy").
 _SIDE_WORDS = HONORIFICS | TITLE_HEADS | GOVERNMENT_NOUNS | MISSION_NOUNS
-_NEXT_WORD = re.compile(r"[ \u2019']*(?:s[ ]+)?(?:and [A-Z][A-Za-z.-]+ )?([A-Za-z]+)")  # "U.S. and British warplanes"
-# ... or before a capitalised title whose last word is one ("the US Vice President", "UK Prime Minister", "the Pakistan
-# Interior Minister"): the words before the title's head qualify it.
-_TITLE_AFTER = re.compile(r"[ ]+[A-Z][a-z-]+(?:[ ]+([A-Z][a-z-]+))(?:[ ]+([A-Z][a-z-]+))?\b")
-_ALLY_BEFORE = re.compile(r"\b(?:ally|allies|partner|partners)\s+(?:of\s+)?$", re.I)
 
 
 def names_a_side(text: str, p: PlaceMention) -> bool:
@@ -79,14 +81,14 @@ def names_a_side(text: str, p: PlaceMention) -> bool:
     ("aided by strong support from our ally Turkey")."""
     if p.level != "country":
         return False
-    nxt = _NEXT_WORD.match(text, p.end)
+    nxt = WORD_AFTER_COUNTRY.match(text, p.end)
     if nxt is not None and nxt.group(1).lower() in _SIDE_WORDS and not (
             nxt.group(1) in RANK_ADJECTIVES and not RANK_AS_NOUN.match(text, nxt.end())):
         return True
-    title = _TITLE_AFTER.match(text, p.end)
+    title = TITLE_AFTER.match(text, p.end)
     if title is not None and any(w and w.lower() in TITLE_HEADS for w in title.groups()):
         return True
-    return bool(_ALLY_BEFORE.search(text[max(0, p.start - 30):p.start]))
+    return bool(ALLY_BEFORE.search(text[max(0, p.start - 30):p.start]))
 
 
 # The nouns of people and of armed forces and their strikes (actors' FAMILY_NOUNS), longest first: a country's name
@@ -114,5 +116,5 @@ def names_whose(doc, p: PlaceMention) -> bool:
     if hops == 0 or head.i < span.end:
         return False
     # the words from the name to the noun it qualifies ("citizens", "B-52 bombers", "'s army")
-    rest = re.sub(r"^['\u2019]s\b", "", doc.text[span.end_char:head.idx + len(head.text)].lower().strip()).strip()
+    rest = POSSESSIVE_S.sub("", doc.text[span.end_char:head.idx + len(head.text)].lower().strip()).strip()
     return any(rest == w or rest.endswith(" " + w) for w in _WHOSE_NOUNS)

@@ -124,6 +124,7 @@ DISRUPTED = "Strategic developments / Disrupted weapons use"
 BASE_ESTABLISHED = "Strategic developments / Headquarters or base established"
 AGREEMENT = "Strategic developments / Agreement"
 NATURAL_DISASTER = "Disasters / Natural disaster"
+MAN_MADE_DISASTER = "Disasters / Man-made disaster"
 CHANGE_TO_GROUP = "Strategic developments / Change to group/activity"
 DIPLOMATIC_CONTACT = "Diplomacy / Diplomatic contact"
 

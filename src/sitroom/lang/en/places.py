@@ -26,6 +26,17 @@ marshal general governor speaker leader chairman chairwoman chair clerk captain 
 RANK_ADJECTIVES = frozenset({"major", "general"})
 RANK_AS_NOUN = re.compile(r"\s*(?:[^\w\s]|$|[A-Z]|(?:said|says|told|who|and|of|in|to)\b)")
 
+# A country names a side, not a place, before an official's title or a word for a government or its forces (read
+# by extract/events/not_where.names_a_side): the word after it, past a possessive or a second name ("Turkey's army",
+# "U.S. and British warplanes"); the words of a capitalised title after it whose head is one of TITLE_HEADS ("the US
+# Vice President", "UK Prime Minister", "the Pakistan Interior Minister"); or a word for an ally before it ("our ally
+# Turkey").
+WORD_AFTER_COUNTRY = re.compile(r"[ \u2019']*(?:s[ ]+)?(?:and [A-Z][A-Za-z.-]+ )?([A-Za-z]+)")
+TITLE_AFTER = re.compile(r"[ ]+[A-Z][a-z-]+[ ]+([A-Z][a-z-]+)(?:[ ]+([A-Z][a-z-]+))?\b")
+ALLY_BEFORE = re.compile(r"\b(?:ally|allies|partner|partners)\s+(?:of\s+)?$", re.I)
+# A possessive ending a country's name ("Turkey's army"): not_where.names_whose reads the noun after it.
+POSSESSIVE_S = re.compile(r"^['\u2019]s\b")
+
 # Words that name the kind of place a name is, after it ("Garmsir district", "Cross River State") or before
 # "of" ("the Bazar area of ..."): what hierarchy.py reads as a place named with its parent.
 PLACE_KIND_WORDS = (

@@ -280,8 +280,8 @@ BACKED_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|t
 # A person's home town or birthplace is not where the event happened: "Scott C. Dayton, 42, of Woodbridge,
 # Virginia, died in northern Syria", "a native of Vermillion, South Dakota" (the parent after it too).
 # Not "his hometown of": "under house arrest in his hometown of Jinan" happened there.
-HOME_TOWN = re.compile(r"(?:\b\d{1,3},\s+of|\bnatives?\s+of|\bhails?\s+from|\bhailing\s+from)\s+(?:the\s+)?"
-                       r"(?:[A-Z][\w.'\u2019-]*,?\s+){0,4}$")
+_UP_TO_PLACE = r"\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*,?\s+){0,4}$"  # the capitalised words of a name before the place
+HOME_TOWN = re.compile(r"(?:\b\d{1,3},\s+of|\bnatives?\s+of|\bhails?\s+from|\bhailing\s+from)" + _UP_TO_PLACE)
 
 # The seat in a person's or an institution's style, after a name of two capitalised words at least and "of":
 # "Bishop Matthew Hassan Kukah of Sokoto, Nigeria, said", "Pope Tawadros II of the Coptic Orthodox Church of
@@ -309,7 +309,7 @@ FEATURE_AFTER = re.compile(r"\s+(?:Basin|Delta|River|Valley|Lake)\b")
 BASED_IN = re.compile(r"[-\u2010\u2011]based\b", re.I)
 # ... and the same said after the noun ("a special forces unit based at Fort Campbell, Kentucky", "a rights group based in
 # London"): the base, not where the unit or the group acted (the place's parents after it too).
-BASED_AT = re.compile(r"\b(?:based|headquartered)\s+(?:at|in|out\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*,?\s+){0,4}$")
+BASED_AT = re.compile(r"\b(?:based|headquartered)\s+(?:at|in|out\s+of)" + _UP_TO_PLACE)
 # The people so based named as the object of an attack ("attacked Chadian peacekeepers based in Aguelhok",
 # "ambushed Kenyan troops based in Kismayo"): the words before "based", after the attack's verb.
 ATTACKED_BEFORE = re.compile(r"(?:" + ATTACK_VERB.pattern + r")\s+(?:[\w’'-]+\s+){0,5}$", re.I)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..time.patterns import MONTH_NAME, WEEKDAY
+from ..time.patterns import MONTH, MONTH_NAME, WEEKDAY
 
 # Trends, habits and tallies: not one event.
 GENERIC = re.compile(
@@ -26,8 +26,7 @@ GENERIC = re.compile(
 # incident, not a trend or a running total ("flooding has affected 390,000 people this week").
 SPECIFIC_DAY = re.compile(
     r"\b(?:yesterday|today|tonight|last night|this morning|this week\b|last week\b|over the weekend|on " + WEEKDAY + r"|"
-    r"" + MONTH_NAME + r" \d{1,2}\b|"
-    r"\d{1,2} " + MONTH_NAME + r")", re.I)
+    + MONTH_NAME + r" \d{1,2}\b|\d{1,2} " + MONTH_NAME + r")", re.I)
 
 # A day within the week of the report ("on Tuesday", "yesterday", "last night"): an act told on it is fresh news even
 # in the past perfect ("they had been arrested on Tuesday for protesting").
@@ -38,8 +37,7 @@ RECENT_DAY = re.compile(r"\b(?:yesterday|today|tonight|last night|this (?:mornin
 # "yesterday"): with a strong cue told in the simple past, what makes a sentence the report of one incident.
 DAY_OF_ACT = re.compile(
     r"\b(?:(?i:yesterday|today|tonight|last night|this morning)|" + WEEKDAY + r"|"
-    r"" + MONTH_NAME + r" \d{1,2}\b|"
-    r"\d{1,2} " + MONTH_NAME + r")\b")
+    + MONTH_NAME + r" \d{1,2}\b|\d{1,2} " + MONTH_NAME + r")\b")
 
 # Held since a day ("has been in police detention since February 16", "have been detained since 3 May"): the arrest
 # of that day, told by the detention it began (detection.held_since_day admits such a sentence below the bar).
@@ -82,9 +80,7 @@ ROLE_ADJECTIVES = frozenset({"responsible", "notorious", "known"})
 # A count up to a cut-off day ("as of September 6, more than 3,800 people have been arrested", "144 boys have
 # been arrested since August 5"): a running total, even though it names a day. Only a month and day after
 # the cut-off word: "since gunmen attacked", "as of Tuesday ... in the June 5 attack" count one event.
-CUTOFF = re.compile(r"\b(?i:as of|as at|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
-                    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|"
-                    r"\d{1,2}\s+" + MONTH_NAME + r"\b)")
+CUTOFF = re.compile(r"\b(?i:as of|as at|since)\s+(?:" + MONTH + r"\.?\s+\d{1,2}\b|\d{1,2}\s+" + MONTH_NAME + r"\b)")
 AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 # A count of occasions ("have flown into the area 27 times", "has been arrested five times"): in the perfect, a series
 # (in the past simple it may count one incident's blows: "was stabbed 17 times").
@@ -117,8 +113,8 @@ BACKGROUND = re.compile(
     r"\b(?:(?:\w+ )?(?:months|years|decades) (?:ago|after|earlier|before|later)|last (?:year|month|summer|autumn|fall|"
     r"winter|spring)|earlier this year|"
     r"anniversary|(?:in|since) (?:the )?(?:19|20)\d\ds?|earlier in the year)\b", re.I)
-# A month named as "last October" in an undated article: English names so a month before the last one (that one is
-# "last month"), two or more back, mostly beyond the guide's 60 days. (A dated article dates it and measures its age:
+# A month named after "last" ("last October"), in an undated article: the month just gone would be "last month", so
+# this one lies two or more back, mostly beyond the guide's 60 days. (A dated article dates it and measures its age:
 # "Last November" in a report of January 13 is news.)
 # (The month capitalised: "their last march through the capital" is no month.)
 LAST_NAMED_MONTH = re.compile(r"\b(?i:last) " + MONTH_NAME + r"\b")
@@ -141,9 +137,8 @@ WHOLE_YEAR = re.compile(r"\b(?:(?:in|during|throughout|over) (?:the (?:whole |en
 # A stretch of weeks, months or years named as the time of what a clause tells ("between January and June", "from
 # March to May 2021", "between 2019 and 2021", "in the first half of the year", "in the past two weeks"): with several
 # victims or acts, a tally.
-_MONTH = MONTH_NAME
-PERIOD_SPAN = re.compile(r"\b(?:(?:between|from) " + _MONTH + r"(?: (?:19|20)\d\d)? (?:and|to|through|till|until) "
-                         + _MONTH + r"\b(?! \d)|(?:between|from) (?:19|20)\d\d (?:and|to|through|till|until) "
+PERIOD_SPAN = re.compile(r"\b(?:(?:between|from) " + MONTH_NAME + r"(?: (?:19|20)\d\d)? (?:and|to|through|till|until) "
+                         + MONTH_NAME + r"\b(?! \d)|(?:between|from) (?:19|20)\d\d (?:and|to|through|till|until) "
                          r"(?:19|20)\d\d\b|in the first (?:half|quarter|\w+ months) of\b|"
                          r"(?:in|over|during) the (?:first|past|last) (?:few |several |\w+ )?(?:weeks|months?)\b|"
                          r"(?:in|over|during|within) (?:a|the (?:first|past|last)) \w+-(?:week|month|year) (?:period|span|"
@@ -157,14 +152,13 @@ PERIOD_SPAN = re.compile(r"\b(?:(?:between|from) " + _MONTH + r"(?: (?:19|20)\d\
 # arrested" counts people; "November 16-17 in Kano" is a stretch). Months only as written, capitalised: "10-20 may have died" names no May.
 _TH = r"(?:st|nd|rd|th)?"
 DAY_SPAN = re.compile(
-    r"(?<![\w-])(?:(?P<span>(?i:between|from)) )?(?:(?P<m1>" + _MONTH + r") (?P<d1>\d{1,2})" + _TH + r"|(?P<d1b>\d{1,2})"
-    + _TH + r"(?: (?:of )?(?P<m1b>" + _MONTH + r"))?)(?:,? (?:19|20)\d\d)?"
+    r"(?<![\w-])(?:(?P<span>(?i:between|from)) )?(?:(?P<m1>" + MONTH_NAME + r") (?P<d1>\d{1,2})" + _TH + r"|(?P<d1b>\d{1,2})"
+    + _TH + r"(?: (?:of )?(?P<m1b>" + MONTH_NAME + r"))?)(?:,? (?:19|20)\d\d)?"
     r"(?(span)(?: (?P<word>(?i:and|to|through|till|until)) |\s*[-–—]\s*)|\s*[-–—]\s*)"
-    r"(?:(?P<m2>" + _MONTH + r") (?P<d2>\d{1,2})" + _TH + r"|(?P<d2b>\d{1,2})" + _TH + r" (?:of )?(?P<m2b>" + _MONTH
+    r"(?:(?P<m2>" + MONTH_NAME + r") (?P<d2>\d{1,2})" + _TH + r"|(?P<d2b>\d{1,2})" + _TH + r" (?:of )?(?P<m2b>" + MONTH_NAME
     + r")|(?(m1)(?<!\s\u2014\s)(?P<d2c>\d{1,2})" + _TH + r"(?![\d:.]\d)(?(word)(?![ \t]+[a-z]))|(?!)))\b")
 # A month named: the clause is then timed finer than a year ("in March 2020", "in 2020, in May").
-MONTH_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+MONTH_NAMED = re.compile(r"\b" + MONTH + r"\b")
 
 # Words before "then" that make it the time of an office or a state, not a sequence: "the then governor", "its
 # then-president", "by then Buhari-led regime", "to then-President Jammeh".
