@@ -49,6 +49,10 @@ APPROVE = {"welcome", "praise", "hail", "commend", "applaud", "endorse", "note"}
 ACCOUNT_NOUNS = {"report", "summary", "finding", "findings", "inquiry", "investigation", "resolution", "decision",
                  "statement", "publication", "conclusion", "review", "verdict"}
 
+# Verbs of appeal and pledge whose subject states what should or will be done about an act ("Anti-abuse groups are
+# calling on the Governor-General to resign", "the minister vowed never to forget the victims"): a statement.
+APPEALS = {"call", "urge", "appeal", "demand", "vow", "pledge", "promise"}
+
 # Heads of a verbless heading that is a statement ("Foreign Secretary statement on UN chemical weapons report").
 STATEMENT_NOUNS = {"statement", "condolence", "reaction", "comment", "remarks"}
 
