@@ -9,12 +9,17 @@ APPEALS = [
     "Rights groups are calling on the governor to explain how he handled the abuse claims at the school.",
     "The prime minister vowed never to forget the soldiers who were killed in the ambush.",
     "The bishops urged the government to do more for the families of the kidnapped students.",
+    # a demand told by "must" or "should"
+    "The opposition leader says the interior minister must explain the arrests of journalists.",
+    "Amnesty said the authorities should release everyone detained for protesting.",
 ]
 ACTS = [
     "Police urged residents to stay indoors after gunmen killed five people at a market.",
     "The governor vowed on Monday to catch the gunmen who killed two farmers in Benue.",
     "Thousands of protesters called for the minister's resignation outside parliament.",
     "Gunmen abducted 12 villagers near Zaria, police said.",
+    # "must have": a guess about what happened, not a demand
+    "Police said the gunmen must have killed the guards before they looted the bank.",
 ]
 
 

@@ -53,6 +53,10 @@ ACCOUNT_NOUNS = {"report", "summary", "finding", "findings", "inquiry", "investi
 # calling on the Governor-General to resign", "the minister vowed never to forget the victims"): a statement.
 APPEALS = {"call", "urge", "appeal", "demand", "vow", "pledge", "promise"}
 
+# Modals of obligation: a main clause that says what someone must or should do ("the church leader says the
+# Governor-General must clarify his statement on the abuse claims") states a demand (not "must have": a guess).
+OBLIGATION = {"must", "should", "ought"}
+
 # Heads of a verbless heading that is a statement ("Foreign Secretary statement on UN chemical weapons report").
 STATEMENT_NOUNS = {"statement", "condolence", "reaction", "comment", "remarks"}
 
