@@ -134,6 +134,17 @@ _IN_CLAUSE = frozenset({"prep", "pobj", "dobj", "conj", "cc", "appos", "compound
                         "nsubjpass", "attr", "agent", "npadvmod", "poss", "dative", "oprd", "acomp", "pcomp"})
 
 
+# Modals that put the verb's act to come.
+FUTURE_MODALS = frozenset({"will", "shall", "'ll"})
+
+
+def _participle_adjunct(tok) -> bool:
+    """A present participle hung on a verb with no subject or auxiliary of its own ("..., negotiating deals one by
+    one"): it tells what the verb's subject does while doing that verb, at its time."""
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children))
+
+
 def told_as_past(subject) -> bool:
     """A subject phrase that dates its event ("Monday's clashes", "the abduction ... on Friday") or narrates
     it in the past ("the bombing that killed 12 people") reports something that happened."""
@@ -151,10 +162,16 @@ def modality_from_parse(doc, char_offset: int) -> Optional[str]:
     if span is None or not len(span):
         return None
     tok = span[0]
-    hops, subject = 0, None
+    hops, subject, adjunct = 0, None, False
     while hops < 12:
         if tok.pos_ in VERBAL:
             aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if adjunct and any(c.lower_ in FUTURE_MODALS for c in aux):
+                return "planned"  # "Ottawa will have to pursue a new approach, negotiating deals one by one"
+            if _participle_adjunct(tok):
+                adjunct = True  # its time is the verb's it hangs on
+                tok, hops = tok.head, hops + 1
+                continue
             if any(c.lower_ in POSSIBILITY_MODALS for c in aux) and not any(c.lemma_ == PERFECT_AUX for c in aux) \
                     and not any(c.dep_ == "neg" for c in tok.children):
                 # "Monday's clashes may complicate the talks": what may happen is the consequence; an event

@@ -15,6 +15,7 @@ from typing import Optional
 
 from ...lang.en.events.reactions import (
     ACCOUNT_NOUNS,
+    APPEALS,
     APPROVE,
     CARE_VERBS,
     CARED_FOR,
@@ -26,6 +27,7 @@ from ...lang.en.events.reactions import (
     FEELINGS,
     HOSPITALS,
     INQUIRY,
+    OBLIGATION,
     PLACE_NOUNS,
     REACTIONS,
     STANCES,
@@ -157,6 +159,11 @@ def is_reaction_statement(span) -> bool:
         # act it dates ("I am shocked by today's attack on the market" tells the attack as news).
         place = subj is not None and (subj.ent_type_ in ("GPE", "LOC", "FAC") or subj.lemma_.lower() in PLACE_NOUNS)
         return not place and not any(t.ent_type_ in ("DATE", "TIME") for t in span)
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    demand = lemma in APPEALS or (aux & OBLIGATION and "have" not in aux)
+    if demand and not any(_act_told_after(t) for t in tok.subtree) \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in span):
+        return True  # "groups are calling on the Governor-General to explain how he handled claims of abuse"
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if lemma in CONVEY:
         return any(o.lemma_.lower() in FEELING_NOUNS for o in objects)

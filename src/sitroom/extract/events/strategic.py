@@ -41,6 +41,7 @@ from typing import Optional, Sequence
 
 from ...lang.en.events.strategic import (
     AGREEMENT_MADE,
+    AGREEMENT_NOT_YET,
     BLAMED_BY_OTHERS,
     BUSINESS_TALKS,
     CAPTIVES_RELEASED,
@@ -48,6 +49,7 @@ from ...lang.en.events.strategic import (
     CONTACT,
     CONTACT_AS_TIME,
     CONTACT_HELD_ANEW,
+    CONTACT_NOT_HELD,
     CONTACT_ONGOING,
     CONTACT_TOPIC,
     GROUP_CHANGE,
@@ -58,6 +60,7 @@ from ...lang.en.events.strategic import (
     MET_AS_RECEPTION,
     NETWORK_CUT,
     OTHER_ACT,
+    PRIVATE_VISIT,
     OUTAGE_CAUSE,
     SPEECH_AUDIENCE,
     TAKING_ACT,
@@ -105,7 +108,9 @@ def _tells_none(words, text: str, m, trade: list[tuple[int, int]]) -> bool:
     that others attribute to it."""
     if words is CONTACT:
         return bool(CONTACT_AS_TIME.search(text, 0, m.start()) or _no_meeting(text, m) or _reception(text, m)
-                    or any(a <= m.start() < b for a, b in trade))
+                    or not_held(text, m) or any(a <= m.start() < b for a, b in trade))
+    if words is AGREEMENT_MADE:
+        return bool(AGREEMENT_NOT_YET.search(text, 0, m.start()))
     return words is CLAIM_MADE and _blamed_by_others(text, m)
 
 
@@ -121,6 +126,13 @@ def _no_meeting(text: str, m) -> bool:
     going_on = CONTACT_ONGOING.search(text, 0, m.start())
     return bool(going_on and not CONTACT_HELD_ANEW.search(text, 0, going_on.start())
                 or _speech_to_audience(text, m))
+
+
+def not_held(text: str, m) -> bool:
+    """A contact word named as a bid, plan, offer or call, or denied ("rejected Arafat's bid to make his annual
+    visit", "did not attend the meeting"), or a private visit ("visiting relatives in Texas"): no contact held."""
+    return bool(CONTACT_NOT_HELD.search(text[max(0, m.start() - 80):m.start()])
+                or (VISIT_ONLY.fullmatch(m.group(0)) and PRIVATE_VISIT.match(text[m.end():])))
 
 
 def _reception(text: str, m) -> bool:

@@ -49,6 +49,14 @@ APPROVE = {"welcome", "praise", "hail", "commend", "applaud", "endorse", "note"}
 ACCOUNT_NOUNS = {"report", "summary", "finding", "findings", "inquiry", "investigation", "resolution", "decision",
                  "statement", "publication", "conclusion", "review", "verdict"}
 
+# Verbs of appeal and pledge whose subject states what should or will be done about an act ("Anti-abuse groups are
+# calling on the Governor-General to resign", "the minister vowed never to forget the victims"): a statement.
+APPEALS = {"call", "urge", "appeal", "demand", "vow", "pledge", "promise"}
+
+# Modals of obligation: a main clause that says what someone must or should do ("the church leader says the
+# Governor-General must clarify his statement on the abuse claims") states a demand (not "must have": a guess).
+OBLIGATION = {"must", "should", "ought"}
+
 # Heads of a verbless heading that is a statement ("Foreign Secretary statement on UN chemical weapons report").
 STATEMENT_NOUNS = {"statement", "condolence", "reaction", "comment", "remarks"}
 

@@ -57,6 +57,20 @@ SPEECH_AUDIENCE = re.compile(r"^ (?:to|before|at) (?:a |an |the )?(?:[\w-]+ ){0,
                              r"journalists|press|media|supporters|rally|gathering|nation|students|delegates|"
                              r"conference|parliament|webinar)\b", re.I)
 
+# A contact word that tells no contact held (the guide v1.4: offers, invitations and calls for talks, a meeting
+# named as a goal, are none; nor is a meeting missed): the words before it name it as a bid, plan, offer or call
+# ("rejected Arafat's bid to make his annual visit", "invited the envoy to visit", "urged both sides to hold talks"),
+# or deny it ("did not attend the meeting", "cancelled his visit", "boycotted the talks").
+CONTACT_NOT_HELD = re.compile(
+    r"\b(?:(?:bids?|plans?|offers?|invitations?|requests?|proposals?|attempts?|efforts?|hopes?|calls?|wish(?:es)?|"
+    r"refus(?:ed|es|al)|declin(?:ed|es))\s+to|(?:invit|urg|ask|press|encourag)\w*\s+(?:[\w'’-]+\s+){0,4}?to|"
+    r"did\s+not|didn[’']t|never|(?:cancel+|postpon|boycott|skipp|scrapp)\w*|call(?:s|ed|ing)?\s+(?:for|off)|missed)"
+    r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# A private visit, to one's family or friends, is no contact between governments ("a boy visiting relatives in
+# Texas"): the words after the contact word.
+PRIVATE_VISIT = re.compile(r"^\s+(?:(?:his|her|their|my|our|the)\s+)?(?:relatives|family|families|friends|parents|"
+                           r"grandparents|mother|father|son|daughter|wife|husband|children|grave)\b", re.I)
+
 # What was said at a contact: a sentence whose only word of contact is one of these retells the contact told
 # before it ("The ministers discussed the crisis in Syria", "They also discussed ... the city of Mosul").
 CONTACT_TOPIC = re.compile(r"^discuss(?:ed|es|ing|ions?)?$", re.I)
@@ -89,6 +103,12 @@ AGREEMENT_MADE = re.compile(
     r"took effect|came into (?:force|effect)|went into effect|entered into force|in (?:force|effect)|"
     r"implement(?:ed|ation)|(?:ceasefire|cease-fire|truce)s? (?:is |was |has been |had been )?(?:holding|held)|"
     r"swapp?(?:ed|s)?|exchanged|freed in exchange|handed over)\b", re.I)
+
+# An agreement word told as still to come ("are close to signing a $40 billion plan", "on the verge of reaching a
+# truce", "hope to sign a deal", "will sign"): the words before it. No agreement made yet.
+AGREEMENT_NOT_YET = re.compile(r"\b(?:(?:(?:close|closer|near|nearer|about|ready|expected|set|poised|due|hop\w*|plan\w*|"
+                               r"aim\w*|seek\w*|intend\w*|want\w*|refus\w*|declin\w*|fail\w*)\s+to)|"
+                               r"on\s+the\s+(?:verge|brink)\s+of|will|would|could|may|might)\s+$", re.I)
 
 # A change to a group or its activity (the guide: a new group, an alliance, a merger, a leadership change,
 # a group's decision to disband or to change its activity). A curfew a mayor orders or a law imposed is none.

@@ -1,0 +1,42 @@
+"""A contact or an agreement named but not held (strategic._tells_none): a bid, plan, offer, call or invitation to
+meet, a meeting denied or missed, a private visit to family, an agreement still to come. The guide v1.4: offers,
+invitations and calls for talks are no contact; only an agreement reached is one."""
+
+import pytest
+
+from sitroom.extract.events.strategic import strategic_told
+from sitroom.extract.events.taxonomy import typed_fields
+from sitroom.records import DateValue, Event, Evidence
+
+CONTACT = "Diplomacy / Diplomatic contact"
+AGREEMENT = "Strategic developments / Agreement"
+
+
+def _event(label, text):
+    return Event(**typed_fields(label), confidence=0.9, date=DateValue(), extractor="t",
+                 evidence=Evidence(sentence=0, start=0, end=len(text), text=text))
+
+
+@pytest.mark.parametrize("label, text", [
+    (CONTACT, "Belgrade turned down the premier's request to pay a visit to Pristina next week."),
+    (CONTACT, "The foreign minister invited his Ghanaian counterpart to visit Abuja."),
+    (CONTACT, "The council urged both governments to hold talks on the border dispute."),
+    (CONTACT, "The opposition leader said she did not attend the meeting in Geneva."),
+    (CONTACT, "The Chancellor cancelled her visit to Warsaw after the storm."),
+    (CONTACT, "A retired teacher was visiting relatives in Lyon when she fell ill."),
+    (AGREEMENT, "The two rebel factions are close to signing a ceasefire, a mediator said."),
+    (AGREEMENT, "Officials said the government hopes to sign a truce with the rebels before the rains."),
+])
+def test_contact_or_agreement_not_held(label, text):
+    assert strategic_told(_event(label, text)) is None
+
+
+@pytest.mark.parametrize("label, text", [
+    (CONTACT, "The Kenyan president met the Somali prime minister in Nairobi on Tuesday."),
+    (CONTACT, "After weeks of calls for talks, the two foreign ministers finally met in Doha on Sunday."),
+    (CONTACT, "The envoy visited the president in Juba and called the talks productive."),
+    (CONTACT, "The Chancellor paid a visit to Warsaw on Monday."),
+    (AGREEMENT, "The two rebel factions signed a ceasefire in Addis Ababa on Friday, a mediator said."),
+])
+def test_contact_or_agreement_held(label, text):
+    assert strategic_told(_event(label, text)) is not None
