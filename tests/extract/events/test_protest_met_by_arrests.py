@@ -78,3 +78,48 @@ def test_an_arrest_is_near_the_protest_where_a_report_merged_into_it_is():
     after = ev("Strategic developments / Arrests", 6, "Police detained six of the reporters.")
     out = protest_met_by_arrests([demand, after], [[demand], [after]])
     assert [e.sub_event_type for e in out] == ["Protest with intervention"]
+
+
+def _undated(label, sentence, text, place="Ranchi", gid="g:1", date=None):
+    from sitroom.extract.events.taxonomy import typed_fields
+    from sitroom.records import ActorRef, DateValue, Event, Evidence, PlaceMention
+
+    return Event(**typed_fields(label), confidence=0.8, extractor="t",
+                 date=DateValue(start=date, end=date, precision="day") if date else DateValue(),
+                 location=PlaceMention(text=place, start=0, end=len(place), name=place, level="populated place",
+                                       country="IN", gazetteer_id=gid),
+                 actor1=ActorRef(name="Police Forces of India", inter=1, country="IN") if "Arrests" in label else None,
+                 evidence=Evidence(sentence=sentence, start=sentence * 100, end=sentence * 100 + len(text), text=text))
+
+
+def test_arrests_right_after_a_protest_of_an_undated_article_are_its_intervention():
+    """An undated article (no publication date, no day in the text): the protest and the arrests told right after
+    it at its place have no date either, and nothing sets them apart."""
+    from sitroom.extract.events.arrest_told import protest_met_by_arrests
+
+    for demo, arrest in (
+            ("Dozens of activists walked into the reactor site in Ranchi this morning, unfurling banners.",
+             "More than 40 people were arrested."),
+            ("Hundreds of students marched to the governor's house in Ranchi to demand lower fees.",
+             "Police detained twelve of the marchers."),
+            ("Farmers staged a sit-in on the highway outside Ranchi for the third day.",
+             "Several of the farmers were taken into custody, police said.")):
+        out = protest_met_by_arrests([_undated("Protests / Peaceful protest", 1, demo),
+                                      _undated("Strategic developments / Arrests", 2, arrest)])
+        assert [e.sub_event_type for e in out] == ["Protest with intervention"], demo
+
+
+def test_undated_arrests_elsewhere_far_or_beside_a_dated_protest_stay_arrests():
+    from sitroom.extract.events.arrest_told import protest_met_by_arrests
+
+    demo = _undated("Protests / Peaceful protest", 1, "Hundreds of students marched to the governor's house in Ranchi.")
+    # at another place
+    elsewhere = _undated("Strategic developments / Arrests", 2, "Police arrested a journalist in Patna.", "Patna", "g:2")
+    assert [e.sub_event_type for e in protest_met_by_arrests([demo, elsewhere])] == ["Peaceful protest", "Arrests"]
+    # told far from it
+    far = _undated("Strategic developments / Arrests", 9, "Police arrested a journalist in Ranchi.")
+    assert [e.sub_event_type for e in protest_met_by_arrests([demo, far])] == ["Peaceful protest", "Arrests"]
+    # one dated, the other not: the dated rule decides (both dates must be known)
+    dated = _undated("Strategic developments / Arrests", 2, "On Friday police arrested a journalist in Ranchi.",
+                     date="2024-03-08")
+    assert [e.sub_event_type for e in protest_met_by_arrests([demo, dated])] == ["Peaceful protest", "Arrests"]

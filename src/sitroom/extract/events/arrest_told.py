@@ -13,7 +13,7 @@ from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
 from .merged_slots import report_rank, reported_by
-from .merging import NEAR, label_of, same_place_and_day
+from .merging import NEAR, label_of, same_place_and_day, same_place_undated
 from .parse_roles import token_at
 from .taxonomy import (
     ARRESTS, DISRUPTED, EXCESSIVE_FORCE, INTERVENTION, OTHER, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, typed_fields,
@@ -131,6 +131,13 @@ def protest_arrests_retold(events: list[Event]) -> list[Event]:
     return [e for e in events if not (label_of(e) == ARRESTS and any(_at_protest(e, p) for p in protests))]
 
 
+def _same_day_or_both_undated(arrest: Event, protest: Event) -> bool:
+    """At one place on overlapping days; or at one place with no date known for either (an undated article: "Dozens
+    of demonstrators walked into the reactor site this morning. More than 40 people were arrested."), where told
+    near each other nothing says they are apart (the caller asks for NEAR sentences)."""
+    return same_place_and_day(arrest, protest) or same_place_undated(arrest, protest)
+
+
 def _at_protest(arrest: Event, protest: Event) -> bool:
     return same_place_and_day(arrest, protest) and not BEFORE_DEMONSTRATION.search(arrest.evidence.text)
 
@@ -143,7 +150,8 @@ def protest_met_by_arrests(events: list[Event], groups: Optional[list] = None) -
     (``groups``: the reports of each event, in the same order): "Despite protests by party workers in
     Gorakhpur, shops were open. Police said some workers were detained." is near, though the arrest's evidence
     became a later list of towns. The arresting force, when the arrest names a state one, is the protest's other
-    side (else conventions.intervening_police gives the police). Both dates must be known (same_place_and_day),
+    side (else conventions.intervening_police gives the police). Both dates must be known (same_place_and_day), or
+    both unknown (an undated article's protest and the arrests told right after it),
     and an arrest told as made before the demonstration, or as a separate case, is not its intervention, nor one told
     before a demonstration that demands a release ("... staged a protest outside the press club on Monday, demanding
     his immediate release": the arrest it is against). Run on the events kept."""
@@ -154,7 +162,7 @@ def protest_met_by_arrests(events: list[Event], groups: Optional[list] = None) -
         if label_of(a) != ARRESTS or BEFORE_DEMONSTRATION.search(a.evidence.text) or SEPARATE_CASE.search(a.evidence.text):
             continue  # made before the march, or told as a separate case: not at it
         told = {r.evidence.sentence for r in group} | {a.evidence.sentence}
-        p = next((p for p in protests if id(p) not in met and same_place_and_day(a, p)
+        p = next((p for p in protests if id(p) not in met and _same_day_or_both_undated(a, p)
                   and min(abs(k - p.evidence.sentence) for k in told) <= NEAR
                   and not (RELEASE_DEMANDED.search(p.evidence.text) and min(told) < p.evidence.sentence)), None)
         if p is not None:

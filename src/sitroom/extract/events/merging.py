@@ -43,6 +43,12 @@ def same_place_and_day(a: Event, b: Event) -> bool:
             and _dates_overlap(day, other))
 
 
+def same_place_undated(a: Event, b: Event) -> bool:
+    """Whether two events are coded at one place with no date known for either (an undated article's)."""
+    place = _place_key(a)
+    return place is not None and place == _place_key(b) and _date_key(a) is None and _date_key(b) is None
+
+
 # Days before a statement's week within which the day a nearby report gives may be the day of the event the
 # statement retells.
 BY_THEN_DAYS = 7
