@@ -44,3 +44,17 @@ def test_a_headline_in_the_present_reports(nlp):
 def test_a_noun_under_a_verb_in_the_present_is_not_its_act(nlp):
     tok = _token(nlp, "The videos reportedly show the shooting of captured soldiers by the militants.", "shooting")
     assert told_as_practice(tok) is False
+
+
+@pytest.mark.parametrize("text, word, practice", [
+    # a place or day of the saying (a verb of saying, its speaker or its setting) does not set the act at one place
+    ("Speaking in Geneva, she said that journalists were being abducted because nobody protected them.", "abducted", True),
+    ("Officials in Lagos say gangs kidnap travellers for ransom.", "kidnap", True),
+    ("He compared Kenya to Somalia: \u201cBack then, Christians were being abducted and murdered.\u201d", "abducted", True),
+    # ... but one in the act's own clause does
+    ("She said that Christians were being abducted in Jos.", "abducted", False),
+    ("Witnesses in Maiduguri said soldiers were being deployed to Lagos.", "deployed", False),
+    ("The spokesman said in Abuja that gangs kidnap travellers near Kaduna.", "kidnap", False),
+])
+def test_a_place_of_the_saying_is_not_the_acts(nlp, text, word, practice):
+    assert told_as_practice(_token(nlp, text, word)) is practice

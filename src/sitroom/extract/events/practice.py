@@ -50,7 +50,9 @@ def told_as_practice(tok) -> bool:
     clause = discourse.scope(verb)
     if SPECIFIC_DAY.search(as_written(clause)):
         return False
-    if any(t.ent_type_ in _PLACES or t.ent_type_ in _TIMES for w in clause for t in w.subtree):
+    # (the clause's own words and the act's phrases: not the whole tree under a verb of saying that governs it,
+    # whose own time or place dates the saying, not the act)
+    if any(t.ent_type_ in _PLACES or t.ent_type_ in _TIMES for t in verb.subtree):
         return False  # "Protesters in Misrata light candles for the dead": a caption's present, a scene at a place
     if _counted(verb):
         return False  # "Police arrest 20 protesters as rallies spread": a headline's present, one act's victims
