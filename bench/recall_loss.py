@@ -8,7 +8,7 @@ step where its family's last candidate in its sentences went:
   detector <0.05 / detector <bar  no unit of its sentences reached the candidate bar (0.05 is the filter's)
   headline                        only the headline reported it (the headline is never coded)
   typer: A -> B                   its sentence was typed into another family (B) and no second event was A's
-  build: REASON                   the event was built and dropped (a rule of _build_event, named)
+  build: REASON                   the event was built and dropped (a rule of build_event, named)
   relabel: RULE                   a rule changed its family (armed_victims, civilian_victims, ...)
   absorbed                        figures.absorb_victims took it as the victims of the sentence before
   news: REASON                    rules.select_news dropped it (rule 6's checks, named)
@@ -46,23 +46,23 @@ class Watch:
 
     def __init__(self):
         import sitroom.extract.events as ev
-        from sitroom.extract.events import defining_element, family, figures, merging, retold, rules
+        from sitroom.extract.events import build, defining_element, family, figures, merging, retold, rules
 
         self.ev, self.rules, self.figures = ev, merging, figures
         self.reset()
         self._orig = {}
         self._wrap(ev, "rescore", self._rescore)
         self._wrap(ev, "typed_labels", self._typed)
-        self._wrap(ev, "_build_event", self._build)
+        self._wrap(ev, "build_event", self._build)
         for name in ("is_aggregate", "is_ordinary_crime_arrest"):
             self._wrap(rules, name, self._check(name))
-        for mod, name in ((rules, "hors_de_combat"), (ev, "disruption_type"), (rules, "armed_victims"),
-                          (ev, "territory_type"), (rules, "civilian_victims"), (rules, "demonstration_type")):
+        for mod, name in ((rules, "hors_de_combat"), (build, "disruption_type"), (rules, "armed_victims"),
+                          (build, "territory_type"), (rules, "civilian_victims"), (rules, "demonstration_type")):
             self._wrap(mod, name, self._relabel(name))
-        self._wrap(ev, "age_days", self._age)
+        self._wrap(build, "age_days", self._age)
         self._wrap(rules, "news_gate", self._gate)
-        self._wrap(ev, "is_talk_about_protest", self._check("protest talk"))
-        self._wrap(ev, "is_reaction_to", self._check("reaction"))
+        self._wrap(build, "is_talk_about_protest", self._check("protest talk"))
+        self._wrap(build, "is_reaction_to", self._check("reaction"))
         self._wrap(figures, "absorb_victims", self._absorb)
         self._wrap(rules, "select_news", self._select)
         self._wrap(rules, "merge_events", self._merge)
@@ -79,7 +79,7 @@ class Watch:
 
     def reset(self):
         self.scores = []        # (unit start, end, p_event, body)
-        self.attempts = []      # dict per _build_event call
+        self.attempts = []      # dict per build_event call
         self.typed = {}         # unit start -> (best family, probs)
         self.dropped = {}       # id(event) -> reason, after the build
         self.trace = None
