@@ -14,6 +14,7 @@ import email.utils
 import re
 from typing import Optional
 
+from ..lang.en.time.patterns import WEEKDAY
 from ..records import MONTH_ONLY_NOTE, Published
 
 MONTHS = {
@@ -62,7 +63,7 @@ _OTHER_DATELINES = (
 DATELINE_WINDOW = 400
 # A date alone on a line among the text's first lines is the date it carries at its head ("Monday, November
 # 16, 2020" above the headline): only a full date, with its year.
-_HEAD_DATE = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?P<date>[^\n]{6,30}?)[ \t.]*")
+_HEAD_DATE = re.compile(r"(?:" + WEEKDAY + r",?[ \t]+)?(?P<date>[^\n]{6,30}?)[ \t.]*")
 HEAD_LINES = 4
 # "Act 1961", "Resolution 2249": numbers that look like years but name a document.
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Ordinance|Decree|Resolution|No\.)[ \t]+$")
