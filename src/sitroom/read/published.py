@@ -14,18 +14,10 @@ import email.utils
 import re
 from typing import Optional
 
+from ..lang.en.dates import MONTHS
 from ..lang.en.time.patterns import WEEKDAY
 from ..records import MONTH_ONLY_NOTE, Published
 
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate([
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-        ("october", "oct"), ("november", "nov"), ("december", "dec"),
-    ])
-    for m in names
-}
 _MONTH_RE = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # "July 11", "July 11, 2021", "Jan. 25, 2013"
 _MDY = re.compile(_MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
