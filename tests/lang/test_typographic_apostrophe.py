@@ -4,7 +4,7 @@
 import pytest
 
 from sitroom.extract.events.disruption import DISRUPTED, disruption_type
-from sitroom.lang.en.events.arguments import VICTIM_GROUP
+from sitroom.lang.en.events.counts import VICTIM_GROUP
 from sitroom.lang.en.events.crime import CRIMINAL_CASE
 from sitroom.lang.en.events.demonstrations import MOURNING_ACT, NO_INTERVENTION
 from sitroom.lang.en.events.family import HELD_GATHERING

@@ -14,17 +14,10 @@ import email.utils
 import re
 from typing import Optional
 
+from ..lang.en.dates import MONTHS
+from ..lang.en.time.patterns import WEEKDAY
 from ..records import MONTH_ONLY_NOTE, Published
 
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate([
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-        ("october", "oct"), ("november", "nov"), ("december", "dec"),
-    ])
-    for m in names
-}
 _MONTH_RE = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # "July 11", "July 11, 2021", "Jan. 25, 2013"
 _MDY = re.compile(_MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
@@ -62,7 +55,7 @@ _OTHER_DATELINES = (
 DATELINE_WINDOW = 400
 # A date alone on a line among the text's first lines is the date it carries at its head ("Monday, November
 # 16, 2020" above the headline): only a full date, with its year.
-_HEAD_DATE = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?P<date>[^\n]{6,30}?)[ \t.]*")
+_HEAD_DATE = re.compile(r"(?:" + WEEKDAY + r",?[ \t]+)?(?P<date>[^\n]{6,30}?)[ \t.]*")
 HEAD_LINES = 4
 # "Act 1961", "Resolution 2249": numbers that look like years but name a document.
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Ordinance|Decree|Resolution|No\.)[ \t]+$")

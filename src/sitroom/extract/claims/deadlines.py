@@ -34,8 +34,7 @@ from ...lang.en.claims.deadlines import (
     PERIOD_END,
     UNTIL_BEFORE,
 )
-from ...lang.en.dates import WEEKDAYS
-from ...read.published import MONTHS
+from ...lang.en.dates import MONTHS, WEEKDAYS
 from ...records import Claim, DateValue
 from ..numbers import count_value
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...lang.en.events.arguments import (
+from ...lang.en.events.counts import (
     DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLING_NOUN, KILLING_NOUN_OTHER, KILLING_NOUN_TALLY,
     NEEDS, ONE_DEAD, PATTERNS, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
 )

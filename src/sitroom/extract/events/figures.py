@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from ...lang.en.events.arguments import PATTERNS
+from ...lang.en.events.counts import PATTERNS
 from ...lang.en.figures import (
     ALSO, ATTACKERS, DEAD_WHO, KILLED_AND_INJURED, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
     LATER_DEATH, NOT_WHO, VICTIMS_ONLY,

@@ -134,7 +134,7 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         date = _by_then(by_then)
     if date is None and pub is not None and not release and not told_in_present(args.event_anchor(ctx.doc, trig, cue_found)):
         # A paragraph told right after background far older than the report (the 1992 killings, then "brought
-        # the group to the pit and shot them"): that background goes on; _build_event leaves it out as not news.
+        # the group to the pit and shot them"): that background goes on; build_event leaves it out as not news.
         # (Not a clause in the present: "the plant remains picketed" is told as the report appears.)
         date = _background_date(ctx, units, k, after, pub)
     if date is None and pub is not None:

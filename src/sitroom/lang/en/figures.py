@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .events.arguments import DIED, FILL, KILL_V, NUM, ONE_PERSON, QUAL
+from .events.counts import DIED, FILL, KILL_V, NUM, ONE_PERSON, QUAL
 
 # A stated zero: "no one was hurt", "there were no casualties". Hurt, harmed and casualties cover the dead
 # too (no one was hurt: no one was killed); "no one was injured" leaves deaths unsaid.

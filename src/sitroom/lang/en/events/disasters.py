@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .arguments import DIED
+from .counts import DIED
 
 # A natural hazard (the guide: "flood, earthquake, storm ... happening now is a Natural disaster").
 # "storms" but not "stormed"; an election "landslide" is no hazard.

@@ -1,0 +1,148 @@
+"""English data of ``sitroom/extract/events/counts.py`` (and ``figures.py``): how a sentence tells how many people were
+killed, injured or arrested: the figures, their verbs and the patterns that join them."""
+
+from __future__ import annotations
+
+import re
+
+WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
+             r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+             r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred)")
+
+NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+|" + WORD_NUM + r"|a few|several|a number of|a dozen|dozens(?: of)?|scores(?: of)?|"
+       r"tens of|hundreds(?: of)?|thousands(?: of)?|a handful of)")
+
+QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as|all) )?"
+
+# The words between a figure and its verb stay in its clause: no other clause's subject or opening word ("wounding
+# three Israelis before he was shot dead by soldiers" counts three wounded, not three dead).
+FILL = (r"(?:(?!and\b|killed|wounded|injured|dead|died|arrested|detained|(?:he|she|it|they|we|before|after|when|while|"
+        r"until|because|but)\b)[A-Za-z'’-]+ ){0,4}?")
+
+# Killed by hand: "beat two men to death", "were hacked to death" (a mob's or a militia's killing).
+TO_DEATH = r"(?:beat(?:en|ing)?|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|tortur(?:ed|ing))"
+
+# "left"/"leaving" counts only the dead it leaves ("left 12 insurgents and two soldiers dead"), not the hurt
+# ("left 12 people injured", nor "left 30 wounded and four dead": four). A lynching is a killing by a mob.
+# "the killing of two operatives", "the deaths of three protesters": a count of the dead named by its noun.
+KILL_V = (r"(?:(?:killings?|deaths?) of(?: the)?|kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|"
+          r"execut(?:ed|ing)|massacr(?:ed|ing)|assassinat(?:ed|ing)|"
+          r"claiming the lives of|lynch(?:ed|ing)|(?:left|leaving)(?=(?: (?!(?:wounded|injured|hurt|maimed)\b)[\w'’-]+){1,6} (?:dead|to death)\b))")
+
+# A wound then death told as one: "shot and killed", "struck and killed".
+_HURT_AND_KILLED = r"(?:shot|stabbed|struck|hit|beaten) and killed"
+DIED = (r"(?:(?:were|was|have been|had been|are|being) )?(?:killed|dead|died|shot dead|gunned down|lost their lives|perished|"
+        r"drowned|slain|executed|murdered|assassinated|confirmed dead|lynched|(?:shot|" + TO_DEATH + r") to death|"
+        + _HURT_AND_KILLED + r")")
+
+INJ_V = r"(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|maim(?:ed|ing))"
+
+INJURED = r"(?:(?:were|was|have been|had been|are) )?(?:wounded|injured|hurt|hospitali[sz]ed|treated)"
+
+ARR_V = r"(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing) up|apprehend(?:ed|ing)|nabb(?:ed|ing)|pick(?:ed|ing) up|took|taking)"
+
+ARRESTED = r"(?:(?:were|was|have been|had been|are) )?(?:arrested|detained|apprehended|rounded up|taken into custody|picked up)"
+
+# "114 people, including some children, were killed": an aside between the figure and its verb.
+ASIDE = r"(?:[A-Za-z'’-]+(?: [A-Za-z'’-]+)?)?, (?:including|among them|among whom|most of them|many of them)\b[^,.;]{0,60}, "
+
+# The figure, its victims' word and its verb: two of them joined by "and" with other victims are two groups
+# of dead in one incident ("two union members were killed ... and six workers were shot dead": 8).
+VICTIM_GROUP = re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:(?P<who>[A-Za-z'’-]+) {FILL}|{ASIDE}){DIED}\b", re.I)
+# Two groups of dead as the objects of one killing verb ("killed at least 10 soldiers and 15 militants": 25).
+_TWO_GROUPS = (rf"{QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'’-]+) (?:and|as well as|plus) "
+               rf"{QUAL}(?P<m>\d+|{WORD_NUM}) (?P<other>[a-z'’-]+)")
+KILLED_GROUPS = re.compile(rf"\b{KILL_V} {_TWO_GROUPS}\b", re.I)
+# ... or as the subject of one passive killing ("two soldiers and eleven militants were killed": 13).
+DIED_GROUPS = re.compile(rf"\b{_TWO_GROUPS} {DIED}\b", re.I)
+
+PATTERNS = {
+    "fatalities": [
+        re.compile(rf"\b{KILL_V} {QUAL}(?P<n>{NUM})\b(?! (?:years?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) {FILL}{DIED}\b", re.I),
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) {ASIDE}{DIED}\b", re.I),
+        re.compile(rf"\b(?:death toll|toll|fatalities|deaths)\b[^.;]{{0,25}}?\b(?:to|of|at|reached|:)\s*{QUAL}(?P<n>{NUM})\b", re.I),
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:people |civilians |soldiers |fighters |militants |\w+ )?(?:dead|deaths|bodies|fatalities)\b", re.I),
+        re.compile(rf"\b{TO_DEATH} {QUAL}(?P<n>{NUM}) (?:[\w'’-]+ ){{0,3}}?to death\b", re.I),
+    ],
+    "injured": [
+        re.compile(rf"\b{INJ_V} {QUAL}(?P<n>{NUM})\b", re.I),
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) {FILL}{INJURED}\b", re.I),
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:others )?(?:wounded|injured)\b", re.I),
+    ],
+    "arrested": [
+        re.compile(rf"\b{ARR_V} {QUAL}(?P<n>{NUM})\b(?! (?:years?|hours?|days?|tonnes|kg|kilograms))", re.I),
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) {FILL}{ARRESTED}\b", re.I),
+    ],
+}
+
+# One person killed, told with an article: "A soldier was killed by a sniper", "an Afghan policeman was shot dead",
+# or as the object of the killing ("Russian shelling of Kherson killed a 67-year-old man", "killing a policeman")
+# (ACLED: one fatality). Only a person's noun, so "a day after ... was killed" is no count.
+ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|civilian|villager|resident|farmer|herder|"
+              r"trader|worker|student|teacher|journalist|reporter|activist|lawyer|priest|pastor|imam|cleric|chief|"
+              r"child|boy|girl|man|woman|member|fighter|militant|commander|leader|official|driver|passenger|"
+              r"service ?member|serviceman|marine|sailor|airman|contractor|peacekeeper|thief|suspect|shepherd|herdsman|"
+              r"elder|militiaman|bodyguard|tribesman|recruit|cadet|gunman|insurgent|rebel|doctor|nurse|shopkeeper|"
+              r"businessman|employee|defender|campaigner|environmentalist|unionist|blogger|writer|editor|photographer|"
+              r"cameraman|broadcaster|presenter|politician|lawmaker|councillor|councilor|mayor|candidate|judge|"
+              r"prosecutor|protester|protestor|demonstrator|monk|nun|missionary|volunteer|organi[sz]er|ranger|academic|"
+              r"professor|singer|artist|poet)")
+_NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week|number|few|dozen|couple)\b)"
+_WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|assassinated|slain|executed|"
+               r"beaten to death|stabbed to death|" + _HURT_AND_KILLED + r")|died|"
+               r"was fatally (?:shot|wounded|injured))\b")
+ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}\s+"
+                      rf"{_WAS_KILLED}|"
+                      rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
+                      rf"hacked to death|lynch(?:ed|ing))\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!['’]s)|"
+                      rf"\b{TO_DEATH}\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+to death\b|"
+                      # one person named ("Jory Porquia, a founding member of Bayan Muna, was assassinated", "Mr Blake
+                      # ... was shot dead", "Scott Dayton, 42, of Woodbridge, died"), or a pronoun for one ("he was shot dead")
+                      rf"(?-i:\b(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+|[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’.-]*){{1,3}}|[Hh]e|[Ss]he))"
+                      rf"(?:(?:, [^.;,]{{1,60}}){{1,4}},|,)?\s+{_WAS_KILLED}|"
+                      # one person named after the title ("killed senior Hamas official Saleh al-Arouri")
+                      rf"\b(?:killed|shot dead|gunned down|murdered|assassinated|executed)\s+"
+                      rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+(?-i:[A-Z][a-z][\w'’-]*)", re.I)
+
+# A death told in a clause of time before the sentence's act ("a year after his colleague Ahmed Khan was killed",
+# "the first attack since a reporter was shot dead"): another, earlier event's, no toll of this one. (Applied to the
+# text just before a one-death match; "days before he was killed" is the act itself and is not listed, nor "after
+# which he died", which follows it.)
+# The words between are the dead's own noun phrase ("his colleague", "activist"), not a time ("after midnight he was
+# shot dead") nor a clause of its own ("after he was released he was shot dead").
+_DEAD_PHRASE = (r"(?:(?:his|her|their|its|our|the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}|(?:(?!(?:he|she|they|it|was|were|"
+                r"had|has|is|are|been|midnight|dark|dawn|dusk|noon|sunset|sunrise|nightfall)\b)[a-z][\w'’-]*\s+){0,2})$")
+EARLIER_DEATH = re.compile(r"\b(?i:after|since)\s+(?!which\b|that\b)" + _DEAD_PHRASE)
+# A death told as a condition or a question ("if he had been killed, the city would have burned", "asked whether
+# he had been killed by a stray bullet", "as if he was killed already"): not told as happened, no toll.
+UNREAL_DEATH = re.compile(r"\b(?i:if|whether|unless)\s+" + _DEAD_PHRASE)  # ("even though" tells it happened)
+
+# The noun of a killing counts this event's dead ("the union confirmed the killing of three organisers") but not
+# when it names a cause, a grievance or an earlier time ("justice for the killing of 11 students", "weeks after the
+# killing of two priests", "protests over the deaths of three") nor a tally ("the killings of 300 activists since 2016").
+# (A claim of "responsibility for the killing of three soldiers" keeps the toll it claims.)
+KILLING_NOUN = re.compile(r"(?:killings?|deaths?) of\b", re.I)
+KILLING_NOUN_OTHER = re.compile(r"\b(?:(?<!responsibility )(?<!credit )for|over|after|since|following|into|against|about|despite|at|on|of)\s+"
+                                r"(?:the\s+)?$", re.I)
+KILLING_NOUN_TALLY = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+since\b", re.I)
+
+# A group and one more person killed ("killing two soldiers and a civilian": 3).
+KILLED_GROUP_AND_ONE = re.compile(rf"\b{KILL_V} {QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'’-]+) (?:and|as well as|plus) "
+                                  rf"(?:a|an|one) (?:[a-z'’-]+ ){{0,2}}?{ONE_PERSON}\b", re.I)
+# Two people killed, each told with an article or a possessive: "a police commander and his bodyguard were killed",
+# "killing a teacher and her son" (ACLED: two fatalities).
+_ONE = rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?(?:{ONE_PERSON}|son|daughter|brother|wife|husband)"
+TWO_DEAD = re.compile(rf"\b(?:a|an)\s+{_ONE}\s+and\s+(?:a|an|his|her|their)\s+{_ONE}\s+(?:were\s+(?:killed|shot dead|"
+                      rf"gunned down|murdered|slain|executed)|died)\b|"
+                      rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing))\s+(?:a|an)\s+{_ONE}"
+                      rf"\s+and\s+(?:a|an|his|her|their)\s+{_ONE}\b", re.I)
+
+# A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
+# plain substring scan rules it out for a fraction of the cost of the patterns.
+NEEDS = {
+    "fatalities": re.compile(r"kill|shoot|shot|gunned|murder|assassinat|execut|massacr|claiming|left|leaving|lynch|dead|died|lives|perish|drown|"
+                             r"slain|toll|fatalit|death|bodies|casualt", re.I),  # "no casualties": 0
+    "injured": re.compile(r"wound|injur|hurt|maim|hospitali|treated", re.I),
+    "arrested": re.compile(r"arrest|detain|round|apprehend|nabb|pick|took|taking|custody", re.I),
+}
