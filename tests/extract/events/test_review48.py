@@ -28,3 +28,31 @@ def test_deaths_by_hand_and_of_officials_are_counted(text, n):
 ])
 def test_no_count_without_the_dead(text):
     assert count("fatalities", text) is None
+
+
+# A mob's act is no lone criminal's, in a story told with police words ("accused", "police said").
+from sitroom.extract.events import crime  # noqa: E402
+from sitroom.records import ActorRef  # noqa: E402
+
+MOB = "Riots / Mob violence"
+ATTACK = "Violence against civilians / Attack"
+RIOTERS = ActorRef(name="Rioters (Pakistan)", actor_type="rioters", inter=5)
+UNKNOWN = ActorRef(name="Unidentified Armed Group (Kenya)", actor_type="political militia", inter=3)
+
+
+@pytest.mark.parametrize("label, text", [
+    (MOB, "A mob lynched a man accused of blasphemy in the Pakistani town of Sargodha on Sunday, police said."),
+    (MOB, "A man accused of theft was beaten to death by a mob in Kisumu on Friday, police said."),
+    (MOB, "A crowd of angry residents stoned two suspected kidnappers in Jos on Tuesday."),
+    (ATTACK, "Vigilantes beat a suspected thief in Aba on Monday, police said."),
+])
+def test_a_crowd_doer_is_no_ordinary_crime(label, text):
+    assert not crime.is_ordinary_crime(label, text, RIOTERS, True)
+
+
+@pytest.mark.parametrize("text", [
+    "A man drove his car into a crowd in Kisumu on Friday, police said; the suspect was charged with murder.",
+    "A suspect stabbed a woman outside a crowded bar, police said.",
+])
+def test_a_crowd_as_target_leaves_a_crime_story_a_crime(text):
+    assert crime.is_ordinary_crime(ATTACK, text, UNKNOWN, True)

@@ -19,6 +19,7 @@ from ...lang.en.events.crime import (
     CONFLICT_CONTEXT,
     CRIME_HARM,
     CRIMINAL_CASE,
+    CROWD_DOER,
     EXECUTED_THING,
     FAMILY_DOER,
     EXECUTION,
@@ -65,8 +66,9 @@ def is_ordinary_crime(label: str, sentence: str, actor1=None, crime_story: bool 
         return not (cue_label or "").startswith(DISASTERS) and bool(CRIME_HARM.search(sentence))
     if label not in CRIME_TYPES:
         return False
-    if ARMED.search(sentence) or ORGANISED_DOER.search(sentence) or POLICE_DOER.search(sentence):
-        return False
+    if (ARMED.search(sentence) or ORGANISED_DOER.search(sentence) or POLICE_DOER.search(sentence)
+            or CROWD_DOER.search(sentence)):
+        return False  # an armed group, a band, the police or a mob did it
     return _no_armed_actor(actor1)
 
 

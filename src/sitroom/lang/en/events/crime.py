@@ -29,6 +29,15 @@ ORGANISED_DOER = re.compile(
     r"(?:men|nationals|youths|assailants|attackers|kidnappers|abductors|robbers|"
     r"thugs|hoodlums|groups?|gangs?|rings?|syndicates?)\b", re.I)
 
+# A crowd as the doer: a lynching or a mob's attack is no lone criminal's act, whatever the story's police words
+# (the guide: "Riots / Mob violence: a spontaneous crowd lynches, burns or attacks"). The crowd as a target
+# ("drove into a crowd") is no doer.
+CROWD_DOER = re.compile(
+    r"\b(?:lynch\w*|vigilantes|took the law into their own hands|mob justice|jungle justice)\b|"
+    r"\bby (?:an? |the )?(?:[\w-]+ )?(?:mobs?|crowds?)\b|"
+    r"\b(?:mobs?|crowds?) (?:of [\w-]+(?: [\w-]+)? )?(?:\w+ly )?(?:attacked|beat|lynched|set|burned|burnt|torched|stoned|"
+    r"killed|dragged|assaulted|chased|hacked|stabbed|descended|stormed|pelted|clubbed)\b", re.I)
+
 # The police as the doer of the violence: "shot by police", "officers beat him" (then it is coded).
 POLICE_DOER = re.compile(
     r"\b(?:by|at the hands of) (?:the )?(?:\w+ ){0,2}(?:police|officers?|deputies|troopers|agents|guards)\b|"
