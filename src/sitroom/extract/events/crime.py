@@ -19,9 +19,12 @@ from ...lang.en.events.crime import (
     CONFLICT_CONTEXT,
     CRIME_HARM,
     CRIMINAL_CASE,
+    CROWD_DOER,
     EXECUTED_THING,
     FAMILY_DOER,
     EXECUTION,
+    HARM_BEFORE_DEATH,
+    NATURAL_DEATH,
     EXTRAJUDICIAL,
     JUDICIAL,
     ORGANISED_DOER,
@@ -55,7 +58,10 @@ def is_ordinary_crime(label: str, sentence: str, actor1=None, crime_story: bool 
     Group", a person kept as written, civilians or state forces that only found or arrested). A crime's
     harm typed as a disaster ("a stabbing spree left two dead") is no disaster either, unless a disaster
     word of its own (``cue_label``: the cue that typed it) tells one. A family killing (the doer the
-    victim's relative or partner) is ordinary crime in any story."""
+    victim's relative or partner) is ordinary crime in any story. A death of illness (natural_death) is no
+    violence at all, in any story."""
+    if natural_death(label, sentence):
+        return True
     if (label in CRIME_TYPES and FAMILY_DOER.search(sentence) and not ARMED.search(sentence)
             and not POLICE_DOER.search(sentence) and _no_armed_actor(actor1)):
         return True  # a family killing: "was reportedly killed by her brother", in any story
@@ -65,8 +71,9 @@ def is_ordinary_crime(label: str, sentence: str, actor1=None, crime_story: bool 
         return not (cue_label or "").startswith(DISASTERS) and bool(CRIME_HARM.search(sentence))
     if label not in CRIME_TYPES:
         return False
-    if ARMED.search(sentence) or ORGANISED_DOER.search(sentence) or POLICE_DOER.search(sentence):
-        return False
+    if (ARMED.search(sentence) or ORGANISED_DOER.search(sentence) or POLICE_DOER.search(sentence)
+            or CROWD_DOER.search(sentence)):
+        return False  # an armed group, a band, the police or a mob did it
     return _no_armed_actor(actor1)
 
 
@@ -90,3 +97,11 @@ def is_uncoded_execution(label: str, sentence: str, actor1: Optional[object] = N
         return False
     government = actor1 is not None and actor1.name.startswith("Government of")
     return bool(JUDICIAL.search(sentence)) or government
+
+
+def natural_death(label: str, sentence: str) -> bool:
+    """A violent type told only by a death of illness or old age ("Opposition activist Jean Mbemba died of a
+    heart attack in a Kinshasa jail on Saturday"): no one's violence, in custody or not, unless the report tells
+    harm done before it or care withheld ("died of his injuries after being beaten", "denied treatment")."""
+    return (label in CRIME_TYPES and bool(NATURAL_DEATH.search(sentence))
+            and not HARM_BEFORE_DEATH.search(NATURAL_DEATH.sub(" ", sentence)))

@@ -40,6 +40,7 @@ from ...lang.en.events.disasters import (
     HAZARD_AS_MEASURE,
     HARMED,
     HOMES_BURNT,
+    INDUSTRIAL_BLAST,
     KILLED,
     MAN_MADE,
     NATURAL_HAZARD,
@@ -107,14 +108,16 @@ def _homes_burnt(sentence: str) -> bool:
 
 
 def accident_told(label: str, sentence: str, before: Iterable[str] = ()) -> str:
-    """An explosion typed as a planted device whose report names no bomb, weapon or armed doer (BOMBING), in an
-    article that tells an accidental cause ("An explosion in a supermarket ... may have been caused by a gas
+    """An explosion typed as a planted device whose report names no bomb, weapon or armed doer (BOMBING), at an
+    industrial site (INDUSTRIAL_BLAST) or in an article that tells an accidental cause ("An explosion in a supermarket ... may have been caused by a gas
     leak", then "The blast occurred at 12.45 a.m. in the city's Hypermarket center"), is the accident: a
     Man-made disaster (the guide v1.2: explosions that are accidents). Any other label is returned as it is."""
     if label != IED or BOMBING.search(sentence):
         return label
     if ACCIDENT_CAUSE.search(sentence) or any(ACCIDENT_CAUSE.search(s) for s in before):
         return MAN_MADE_DISASTER
+    if INDUSTRIAL_BLAST.search(sentence) and not ARMED.search(sentence):
+        return MAN_MADE_DISASTER  # "An explosion at a chemical plant killed nine workers": an industrial accident
     return label
 
 
@@ -123,8 +126,8 @@ def untold_disaster(label: str, cues: Iterable, said: str) -> bool:
     continues) tells no words of, while it names armed men and a strong cue of another type marks what they
     did: "Boko Haram militants killed at least 15 fishermen in Borno state" is the killing, not a disaster
     (the typer read the fishermen's trade for one). Then the typer's next label is the event; any other
-    report with no disaster words stays a disaster that disaster_told drops ("A fire at a market killed 15
-    traders", whose fire the disaster words miss, is no attack)."""
+    report with no disaster words stays a disaster that disaster_told drops (so "A fire at a market killed 15
+    traders" is never an attack)."""
     if label not in (NATURAL, MAN_MADE_DISASTER) or _sub_types(said, said, ()) or not ARMED.search(said):
         return False
     return any(c.weight >= 1.0 and not c.label.startswith("Disasters /") for c in cues)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lang.en.events.civilians import PROTEST_LEMMAS, PROTEST_PREPS
+from ...lang.en.events.rules import ARMED
 from . import responsibility, rules
 from .discourse import is_modifier_mention
 from .coerced import DEMONSTRATION_TYPES, is_forced_movement
@@ -50,10 +51,17 @@ def typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
     for label in ranked[1:4]:
         cue = _trigger(label, cues, doc)
         if (p[label] >= SECOND_EVENT_MIN_PROB and cue is not None and cue.weight >= 1.0
-                and label.split(" / ")[0] != main_type and label in LABELS):
+                and label.split(" / ")[0] != main_type and label in LABELS
+                and not _toll_of_disaster(main_type, label, sentence or said)):
             if trigger is None or abs(cue.start - trigger.start) > 25:
                 out.append((label, p_event, cue))
     return out
+
+
+def _toll_of_disaster(main_type: str, label: str, sentence: str) -> bool:
+    """Whether a second event of violence against civilians would only be the toll of the disaster the unit
+    reports ("A fire swept through a market in Kano, killing four traders"): no armed doer is told."""
+    return main_type == "Disasters" and label.startswith("Violence against civilians") and not ARMED.search(sentence)
 
 
 # The families whose verb is the sentence's own act when the typed word only names victims of another event:

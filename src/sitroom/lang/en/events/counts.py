@@ -63,7 +63,7 @@ PATTERNS = {
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) {ASIDE}{DIED}\b", re.I),
         re.compile(rf"\b(?:death toll|toll|fatalities|deaths)\b[^.;]{{0,25}}?\b(?:to|of|at|reached|:)\s*{QUAL}(?P<n>{NUM})\b", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:people |civilians |soldiers |fighters |militants |\w+ )?(?:dead|deaths|bodies|fatalities)\b", re.I),
-        re.compile(rf"\b{TO_DEATH} {QUAL}(?P<n>{NUM}) (?:[\w'’-]+ ){{0,3}}?to death\b", re.I),
+        re.compile(rf"\b{TO_DEATH} (?=(?:{QUAL}{NUM} (?:[\w'’-]+ ){{0,3}}?)?to death\b)(?:to death )?{QUAL}(?P<n>{NUM})\b(?! (?:years?|months?|weeks?|days?|hours?))", re.I),
     ],
     "injured": [
         re.compile(rf"\b{INJ_V} {QUAL}(?P<n>{NUM})\b", re.I),
@@ -87,10 +87,10 @@ ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|ci
               r"businessman|employee|defender|campaigner|environmentalist|unionist|blogger|writer|editor|photographer|"
               r"cameraman|broadcaster|presenter|politician|lawmaker|councillor|councilor|mayor|candidate|judge|"
               r"prosecutor|protester|protestor|demonstrator|monk|nun|missionary|volunteer|organi[sz]er|ranger|academic|"
-              r"professor|singer|artist|poet)")
+              r"professor|singer|artist|poet|governor|minister|detainee|prisoner|inmate|hostage|worshipper|pilgrim)")
 _NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week|number|few|dozen|couple)\b)"
 _WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|assassinated|slain|executed|"
-               r"beaten to death|stabbed to death|" + _HURT_AND_KILLED + r")|died|"
+               r"(?:" + TO_DEATH + r") to death|" + _HURT_AND_KILLED + r")|died|"
                r"was fatally (?:shot|wounded|injured))\b")
 ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}\s+"
                       rf"{_WAS_KILLED}|"

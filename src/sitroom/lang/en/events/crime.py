@@ -29,6 +29,27 @@ ORGANISED_DOER = re.compile(
     r"(?:men|nationals|youths|assailants|attackers|kidnappers|abductors|robbers|"
     r"thugs|hoodlums|groups?|gangs?|rings?|syndicates?)\b", re.I)
 
+# A crowd as the doer: a lynching or a mob's attack is no lone criminal's act, whatever the story's police words
+# (the guide: "Riots / Mob violence: a spontaneous crowd lynches, burns or attacks"). The crowd as a target
+# ("drove into a crowd") is no doer.
+CROWD_DOER = re.compile(
+    r"\b(?:lynch\w*|vigilantes|took the law into their own hands|mob justice|jungle justice)\b|"
+    r"\bby (?:an? |the )?(?:[\w-]+ )?(?:mobs?|crowds?)\b|"
+    r"\b(?:mobs?|crowds?) (?:of [\w-]+(?: [\w-]+)? )?(?:\w+ly )?(?:attacked|beat|lynched|set|burned|burnt|torched|stoned|"
+    r"killed|dragged|assaulted|chased|hacked|stabbed|descended|stormed|pelted|clubbed)\b", re.I)
+
+# A death of illness or old age ("died of a heart attack in a Kinshasa jail", "died from a stroke in prison"): no
+# violence, wherever the person was held (ACLED codes political violence) ...
+NATURAL_DEATH = re.compile(
+    r"\b(?:died|passed away|death) (?:\w+ ){0,3}?(?:of|from|after suffering) (?:an? |the |his |her )?(?:(?:suspected|apparent|"
+    r"sudden|massive|long|short|chronic|serious|brief) )?(?:heart attack|cardiac arrest|heart failure|stroke|illness|"
+    r"natural causes|cancer|complications|disease|covid(?:-19)?|malaria|tuberculosis|diabetes|kidney failure|"
+    r"organ failure|old age|pneumonia|ill[- ]health|sickness|infection)\b", re.I)
+# ... unless the report tells harm done to the dead or care withheld ("after being beaten", "denied treatment").
+HARM_BEFORE_DEATH = re.compile(
+    r"\b(?:tortur\w*|beat(?:en|ing)?|shot|stabb\w*|kill\w*|assault\w*|abuse\w*|mistreat\w*|ill-treat\w*|"
+    r"denied (?:\w+ ){0,2}(?:care|treatment|medicine|medication)|neglect\w*|starv\w*|hunger strike)\b", re.I)
+
 # The police as the doer of the violence: "shot by police", "officers beat him" (then it is coded).
 POLICE_DOER = re.compile(
     r"\b(?:by|at the hands of) (?:the )?(?:\w+ ){0,2}(?:police|officers?|deputies|troopers|agents|guards)\b|"

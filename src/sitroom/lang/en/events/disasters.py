@@ -39,6 +39,11 @@ _NOT_A_FIRE = (r"(?! (?:trucks?|engines?|department|services?|brigades?|fighters
                r"officials?|marshals?|and EMS|hydrants?|alarms?|exits?|escapes?|safety|arms?|power|on|at)\b)")
 MAN_MADE = re.compile(
     r"\b(?:blaze|blazes|inferno|flames|ablaze|caught fire|on fire|fire broke out|burn(?:ed|t) (?:down|out)|"
+    # the fire itself at a place ("A fire at a garment factory killed 17"), not fire returned or opened at someone:
+    # an article or a size word just before it
+    r"(?<!open )(?<!opened )(?<!opening )(?<!return )(?<!returned )(?<!returning )(?<!exchanged )(?<!draw )(?<!drew )"
+    r"(?:an?|the) (?:(?:huge|massive|major|deadly|big|large|fierce|devastating|small) )?fires? (?:at|on) "
+    r"(?:an?|the|\w+['’]s) |"
     r"(?:a|the|huge|massive|major|deadly|big|large) (?:[\w-]+ ){0,2}fires?" + _NOT_A_FIRE + r"|fires? (?:broke|swept|gutted|"
     r"destroyed|engulfed|raged|ripped|spread)|explosions?|exploded|blasts?|blew up|collaps\w+|caved in|gave way|"
     r"(?:trees?|walls?|roofs?|ceilings?|cranes?|structures?|balcon(?:y|ies)|scaffolding|bridges?) (?:fell|toppled|"
@@ -154,6 +159,14 @@ CLEAN_UP = re.compile(r"\b(?:clean-?ups?|clean(?:ing|ed|s)? up|mop-?ups?|"
 # floods"): the clean-up sentence tells no hazard of its own, unlike "the storm tore roofs off, and the clean-up began".
 AFTER_HAZARD = re.compile(r"\b(?:(?:after|following|since|from|of) (?:the |this |last \w+'s |(?:\w+day|\w+'s) )?"
                           r"(?:[\w-]+ ){0,2}[\w-]+|[\w-]+(?= (?:clean-?ups?|mop-?ups?)))\b", re.I)
+
+# An explosion at an industrial site ("An explosion at a chemical plant killed nine workers", "a blast ripped through a
+# fireworks factory"): with no bomb, weapon or armed doer told, an industrial accident (the guide v1.2).
+INDUSTRIAL_BLAST = re.compile(
+    r"\b(?:explosions?|blasts?|exploded|blew up)\b[^.;]{0,40}?\b(?:at|in|inside|through|hit|rocked) (?:an? |the |\w+['’]s )?"
+    r"(?:[\w-]+ ){0,3}(?:factory|factories|plants?|refinery|refineries|mines?|colliery|quarry|warehouses?|boilers?|"
+    r"furnaces?|kilns?|mills?|workshops?|(?:petrol|gas|filling|fuel) stations?|oil ?fields?|gas ?fields?|pipelines?|"
+    r"tankers?|fireworks)\b", re.I)
 
 # An accidental cause of an explosion ("may have been caused by a gas leak"): not tear gas, which is a weapon.
 ACCIDENT_CAUSE = re.compile(r"(?<!tear )(?<!tear-)\bgas (?:leaks?|explosions?|cylinders?|pipes?|pipelines?)\b|\bshort[- ]circuits?\b|"
