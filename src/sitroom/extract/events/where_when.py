@@ -13,7 +13,7 @@ from ...records import DateValue
 from ..actors.vocabulary import dateline_end
 from ..time import publication_window
 from . import arguments as args
-from .act_days import act_relative_day
+from .act_days import act_relative_day, counted_back, told_after
 from .arguments import STALE_DAYS  # noqa: F401 (the news window, read here and by the extractor)
 from .captions import in_caption_aside, in_photo_caption
 from .conventions import document_focus
@@ -52,6 +52,12 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     the release, not by the clause that tells who was held ("the nurses who were kidnapped in April") nor by
     the sentences before it, which tell their abduction: undated, it is dated by its statement or publication."""
     u = units[k]
+    # "The discovery came 10 days after 39 bodies were found": the event is the earlier act, placed in its clause
+    # and dated from the later act
+    root = args.event_anchor(ctx.doc, trig, False) if not cue_found else None  # (a cueless event: its main verb)
+    earlier = None if release else told_after(u.text, u.start, root.idx if root is not None else trig, cue_found)
+    if earlier is not None:
+        trig, cue_found = max(trig, u.start + earlier.end()), True
     used_context: list[Unit] = []
     pub = ctx.pub_date
     # The dateline says where the reporter files from: a place only when the text names no other.
@@ -101,7 +107,7 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
                 location = refined
                 used_context.append(c)
                 break
-    if date is None and not release:
+    if date is None and not release and earlier is None:
         # "detained the day before he took the poison": the day of that act, dated shortly before, not the day of
         # the sentence just before ("He died two days later")
         date = act_relative_day(ctx, units, k, after, BACKGROUND_SENTENCES)
@@ -141,6 +147,8 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         # Undated in its sentence and paragraph: news reports what happened in the days before it appeared,
         # marked as dated by the publication (never a day the text does not give).
         date = publication_window(ctx.published)
+    if earlier is not None:
+        date = counted_back(date, earlier, u.start, unit_times, pub)
     return location, date, unit_places, used_context
 
 
