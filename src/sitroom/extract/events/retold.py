@@ -38,6 +38,8 @@ DATED_SHARE = 50
 RECENT_WINDOW = 14
 # The lead of a text: its first sentence (a news report opens with its day).
 LEAD = 1
+# The lead of a report (its headline and first sentence): its news.
+_LEAD_SENTENCES = 2
 # An incident named by the year before last, or older, lies beyond the news window whatever the day of publication.
 _YEARS_BACK = 2
 
@@ -81,11 +83,13 @@ def year_named_incident(e, reports, text: str, pub) -> bool:
     the name, "Easter Sunday", is the name's)."""
     group = (e, *reports)
     place = e.location.name.split(",")[0].strip().lower() if e.location is not None and e.location.name else ""
-    # (a report told before the old incident is named is not its retelling: the lead "A grenade attack in Nairobi
-    # killed three", then "since the 1998 Nairobi bombing")
+    # (a report in the lead, told before the old incident is named, is not its retelling: the lead "A grenade attack
+    # in Nairobi killed three", then "since the 1998 Nairobi bombing"; an undated one further on, before the naming,
+    # may be: a history names its incident after telling it)
     first = min(r.evidence.start for r in group)
+    lead = min(getattr(r.evidence, "sentence", 0) or 0 for r in group) < _LEAD_SENTENCES
     for m in YEAR_NAMED.finditer(text):
-        if m.start() > first:
+        if m.start() > first and lead:
             continue
         if pub is not None and int(m.group(2)) > pub.year - _YEARS_BACK:
             continue

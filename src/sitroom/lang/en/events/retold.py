@@ -48,5 +48,6 @@ FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|intends? to|(?:is|a
 # incident, named so because it is not this week's news. Up to two words may stand between "the" and the year (an
 # epithet, the day's name).
 # (Not after "since": "the deadliest attack since the 1998 Nairobi embassy bombing" names what the news is compared
-# with, it does not retell it.)
+# with, it does not retell it. A sentence that opens with "Since" starts a period at the incident: "Since the 2019
+# Easter Sunday bombings, the authorities have detained hundreds".)
 YEAR_NAMED = re.compile(r"(?<!\bsince )\b[Tt]he ((?:[\w'-]+ ){0,2}?)((?:1[89]|20)\d\d) ((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")
