@@ -151,3 +151,38 @@ def test_the_purpose_rule_is_for_meetings_and_deals_only():
     sentence = "The army will deploy troops for an attack on the town."
     start = _at(sentence, "attack")
     assert not not_yet(sentence, start, start + len("attack"), "Battles / Armed clash")
+
+
+def _report(place, trigger, told, start, sentence, precision="publication", date_text=None):
+    return SimpleNamespace(location=SimpleNamespace(name=place), trigger=trigger,
+                           date=SimpleNamespace(precision=precision, text=date_text),
+                           evidence=SimpleNamespace(start=start, sentence=sentence, text=told))
+
+
+NAMED = ("Since the deadly 2016 Harvest Monday bombings at three markets, police have held hundreds without trial. "
+         "A cleric was jailed in 2018, accused of helping the Harvest Monday suicide bombers.")
+
+
+def test_an_old_incident_named_by_its_name_before_the_event_word_is_background():
+    told = NAMED.split(". ")[1]
+    # the name holds a day word ("Monday"): it names the incident, it does not date the report
+    e = _report("Kandy", "suicide bombers", told, NAMED.index(told), 3, "day", "Monday")
+    assert year_named_incident(e, (), NAMED, dt.date(2021, 4, 1))
+    text = "The Labour Day 1921 Brenton riot is still taught in schools. Strikers burnt the mill at Brenton."
+    e = _report("Brenton", "burnt", text.split(". ")[1], text.index("Strikers"), 4)
+    assert year_named_incident(e, (), text, dt.date(2021, 4, 1))  # a later sentence retells it
+    text = "Mobs burnt the mill at Brenton, and soldiers fired. The Labour Day 1921 Brenton riot began so."
+    e = _report("Brenton", "burnt", text.split(". ")[0], 400, 6)
+    assert year_named_incident(e, (), text, dt.date(2021, 4, 1))  # named after the retelling, mid-article
+
+
+def test_a_new_act_about_an_old_incident_or_of_its_own_day_stays():
+    told = "Police arrested a man on Monday over the Harvest Monday suicide bombers' network."
+    e = _report("Kandy", "arrested", told, 200, 3, "day", "on Monday")
+    assert not year_named_incident(e, (), NAMED + " " + told, dt.date(2021, 4, 1))  # the arrest is news
+    told = "Gunmen attacked a bus near Kandy on Monday."
+    e = _report("Colombo", "attacked", told, 200, 3, "day", "on Monday")
+    assert not year_named_incident(e, (), NAMED + " " + told, dt.date(2021, 4, 1))  # its own day
+    text = "Strikers burnt the mill at Brenton. It was the worst since the Labour Day 1921 Brenton riot."
+    e = _report("Brenton", "burnt", text.split(". ")[0], 0, 0)
+    assert not year_named_incident(e, (), text, dt.date(2021, 4, 1))  # the lead's news, compared with the old one

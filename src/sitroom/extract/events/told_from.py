@@ -114,12 +114,16 @@ def office_then(sent) -> bool:
 def told_at_an_age(head) -> bool:
     """The event's clause (headed by ``head``) is timed by an earlier age of a person: it governs "when he was a
     child" ("was arrested three times when he was a child"), or it is the "when" clause of such an age ("he was
-    17 when police arrested him"), or a verb coordinated with such a clause ("... arrested him and beat him")."""
+    17 when police arrested him", "she was a schoolgirl at the time when soldiers burned her village"), or a verb
+    coordinated with such a clause ("... arrested him and beat him")."""
     hops = 0
     while head.dep_ == "conj" and head.pos_ in VERBAL and head.head.pos_ in VERBAL and hops < 6:
         head, hops = head.head, hops + 1
     if any(c.dep_ == "advcl" and _when_clause(c) and _is_age(c) for c in head.children):
         return True
+    if head.dep_ == "relcl" and head.head.lemma_.lower() == "time" and head.head.dep_ == "pobj" and any(
+            _when_clause(v) for v in (head, *(c for c in head.children if c.dep_ == "conj"))):
+        return _is_age(head.head.head.head)  # "he was a student activist at the time when the military kidnapped ..."
     if not _when_clause(head):
         return False
     if head.dep_ == "relcl" and head.head.dep_ in ("attr", "acomp"):
@@ -140,6 +144,8 @@ def _is_age(verb) -> bool:
             continue
         if c.like_num or c.lemma_.lower() in LIFE_STAGES:
             return True
+        if c.pos_ == "NOUN" and any(m.dep_ == "compound" and m.lemma_.lower() in LIFE_STAGES for m in c.children):
+            return True  # "was a student activist", (a stage of life in a role)
         if c.lower_ == "old" and any(t.like_num for t in c.subtree):
             return True
     return False

@@ -43,8 +43,11 @@ GOAL_FOR = re.compile(r"\b(?:conditions?|priorit(?:y|ies)|plans?|preparations?|h
 PURPOSE_FOR = re.compile(r"\bfor\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|intends? to|(?:is|are) going to|(?:is|are) due to)\b", re.I)
 
-# An incident the text names by its year and a place ("the 1999 Interlaken canyoning tragedy", "the 1919 Seattle
-# general strike"): an old incident, named so because it is not this week's news.
+# An incident the text names by its year and a place or a name ("the 1999 Interlaken canyoning tragedy", "the 1919
+# Seattle general strike", "the deadly 2019 Easter Sunday bombings", "the Armistice Day 1919 Centralia event"): an old
+# incident, named so because it is not this week's news. Up to two words may stand between "the" and the year (an
+# epithet, the day's name).
 # (Not after "since": "the deadliest attack since the 1998 Nairobi embassy bombing" names what the news is compared
-# with, it does not retell it.)
-YEAR_NAMED = re.compile(r"(?<!\bsince )\bthe ((?:1[89]|20)\d\d) ((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")
+# with, it does not retell it. A sentence that opens with "Since" starts a period at the incident: "Since the 2019
+# Easter Sunday bombings, the authorities have detained hundreds".)
+YEAR_NAMED = re.compile(r"(?<!\bsince )\b[Tt]he ((?:[\w'-]+ ){0,2}?)((?:1[89]|20)\d\d) ((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")
