@@ -130,3 +130,23 @@ def test_a_home_told_of_no_attack_is_not_where():
 
     text = "Dayton was assigned to a bomb disposal unit which is based in Norfolk, the Navy said."
     assert pick_location([_mention(text, "Norfolk")], text, 0) is None
+
+
+def test_the_province_not_the_city_it_is_measured_from():
+    text = "Warplanes bombed areas in Basra province, 330 miles south of Baghdad, on Sunday."
+
+    def place(name, level):
+        i = text.index(name)
+        return PlaceMention(text=name, start=i, end=i + len(name), name=name, level=level, country="IQ",
+                            gazetteer_id="g", role="location")
+
+    places = [place("Basra", "admin1"), place("Baghdad", "populated place")]
+    assert pick_location(places, text, text.index("bombed")).name == "Basra"
+    # a province that is only measured from stays a reference: "Kirkuk, 150 miles north of Baghdad province"
+    text2 = "Gunmen killed four police officers in Kirkuk, 150 miles north of Baghdad province, on Sunday."
+    i, j = text2.index("Kirkuk"), text2.index("Baghdad")
+    places2 = [PlaceMention(text="Kirkuk", start=i, end=i + 6, name="Kirkuk", level="populated place", country="IQ",
+                            gazetteer_id="g", role="location"),
+               PlaceMention(text="Baghdad", start=j, end=j + 7, name="Baghdad", level="admin1", country="IQ",
+                            gazetteer_id="g", role="location")]
+    assert pick_location(places2, text2, text2.index("killed")).name == "Kirkuk"

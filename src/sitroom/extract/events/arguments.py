@@ -314,9 +314,17 @@ def _locators(text: str, places: list[PlaceMention], speech: frozenset[int]) -> 
     """The starts of the mentions that only locate a town or district named right before them ("the town of
     Mandera, near the Somali border", "Tarmiyah, 50 km north of Baghdad"): the event is at that town, which the
     gazetteer places; a name it lacks ("Zabarmari, near Maiduguri") leaves the nearby town its best place."""
-    towns = [q for q in places if q.gazetteer_id and q.level in ("populated place", "admin2") and q.start not in speech]
+    # (a province too: "Basra province, 330 miles south of Baghdad")
+    towns = [q for q in places if q.gazetteer_id and q.level in ("populated place", "admin2", "admin1")
+             and q.start not in speech]
     return {p.start for p in places
-            if any(q.end <= p.start and LOCATED_BY.match(text[q.end:p.start]) for q in towns)}
+            if any(q.end <= p.start and LOCATED_BY.match(_after_level_word(text[q.end:p.start])) for q in towns)}
+
+
+def _after_level_word(gap: str) -> str:
+    """The text after a place's name without the word of its level that completes it ("Basra province, near")."""
+    word = gap.lstrip().split(None, 1)[0].rstrip(",").lower() if gap.strip() else ""
+    return gap.lstrip()[len(word):] if word in OWN_LEVEL_WORDS else gap
 
 
 # Background, not news: an event dated more than STALE_DAYS before publication is not emitted ("since
