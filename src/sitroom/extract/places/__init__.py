@@ -25,7 +25,7 @@ from .hierarchy import constrain
 from .metonymy import is_metonym, owns_forces, speaks_for_government
 from .normalise import fold_name
 from .pieces import pieces_of_one_name
-from .policy import is_place
+from .policy import is_place, reads_as_acronym
 from .second_look import inner_name_spans, named_as_body, named_with_parent, same_name_same_place
 from .demonyms import demonym_countries, find_demonym_borders
 from .cues import read_cues
@@ -160,7 +160,7 @@ def _names_in_names(doc, gaz: Gazetteer, kept: list[Span], choices: dict, reject
     out = []
     for s in inner:
         choice = by_key.get(s.key) or own.get(alone.index(s) if s in alone else -1)
-        if choice is not None:
+        if choice is not None and not (not choice.unresolved and reads_as_acronym(gaz, s, choice.entry)):
             m = _mention(None, gaz, s, choice, sentence_index or (lambda o: _sentence_of(doc, o)))
             here = not choice.unresolved and _town_of_a_site_acted_at(doc, gaz, s, choice.entry, kept)
             out.append(m if here else m.model_copy(update=dict(role="metonym")))

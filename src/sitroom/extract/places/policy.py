@@ -32,6 +32,12 @@ ATTACKED_SEAT_MIN_POPULATION = 50_000
 LOCATIVE_MIN_POPULATION = 5_000
 
 
+def reads_as_acronym(gaz: Gazetteer, s: Span, entry) -> bool:
+    """Whether a name of capitals of four letters at most reads as an acronym ("CDC", "BBC", "the local NGO Human
+    Rights Centre", no Nagoya by its airport's code): unless its entry is a country or a province ("US", "NSW")."""
+    return s.text.isupper() and len(s.key) <= 4 and entry is not None and gaz.level[entry] not in (COUNTRY, ADMIN1)
+
+
 def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
     """Whether a candidate span is a place name here (recognition policy)."""
     if s.key in LANDMARK_KEYS:
@@ -70,7 +76,7 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return False  # "talks broke down at Acas, the conciliation service": an appositive naming a body renames a body
     if s.extra.get("title") and s.label not in PLACE_LABELS and (best is None or gaz.level[best] not in (COUNTRY, ADMIN1)):
         return False  # "Admiral of the Fleet", "Chancellor of the Exchequer"
-    if s.text.isupper() and len(s.key) <= 4 and best is not None and gaz.level[best] not in (COUNTRY, ADMIN1):
+    if reads_as_acronym(gaz, s, best):
         return False  # acronyms (CDC, BBC) that happen to name a village
     if (s.text.isupper() and len(s.key) <= 4 and best is not None and gaz.level[best] == ADMIN1
             and s.key not in main_keys(gaz.names[best]) and focus.get(gaz.country[best], 0.0) < MIN_FOCUS):
