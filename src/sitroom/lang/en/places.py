@@ -127,7 +127,7 @@ SEAT_NOUN_NAMES = frozenset({"capital", "capitol", "federal capital", "national 
 DIRECTIONS = r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
 # Before a name, a word of its kind: "province of X", "the town of X", "capital X".
 KIND_BEFORE = (r"\b(?:(province|provinces|state|district|districts|county|region|governorate)\s+of|"
-               r"(city|town|village|villages|capital|port|outskirts|suburb|suburbs)\s+of|"
+               r"(city|town|village|villages|capital|port|outskirts|suburb|suburbs|island)\s+of|"
                r"(capital|city|town|village))\s+(?:the\s+)?$")
 # An appositive after a name renames it ("Rubaya, a mining town in North Kivu", "Acas, the conciliation service"): its
 # head noun says what the name is. Heads that make it a place:
