@@ -58,6 +58,20 @@ def test_a_crowd_as_target_leaves_a_crime_story_a_crime(text):
     assert crime.is_ordinary_crime(ATTACK, text, UNKNOWN, True)
 
 
+# A man named Lynch, or the Mafia ("a mob hitman"), is no crowd (reread48's own sentences).
+@pytest.mark.parametrize("text", [
+    "Police spokesman Tom Lynch said the man was stabbed outside a bar; a suspect was charged with murder.",
+    "The accountant was shot dead by a mob hitman outside his home in Chicago, police said.",
+])
+def test_a_name_or_the_mafia_is_no_crowd_doer(text):
+    assert crime.is_ordinary_crime(ATTACK, text, UNKNOWN, True)
+
+
+def test_a_threat_to_lynch_is_a_crowd_doer():
+    assert not crime.is_ordinary_crime(ATTACK, "Residents tried to lynch a suspected thief in Aba, police said.",
+                                       RIOTERS, True)
+
+
 # A fire at a place ("A fire at a garment factory ...") is a fire; fire opened or returned at someone is not. An
 # explosion at an industrial site with no bomb or armed doer is an industrial accident.
 from sitroom.extract.events.disasters import accident_told, disaster_told  # noqa: E402
