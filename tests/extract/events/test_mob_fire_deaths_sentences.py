@@ -118,6 +118,18 @@ def test_an_explosion_with_a_bomb_or_a_doer_or_elsewhere_stays_remote_violence(t
     assert accident_told(IED, text) == IED
 
 
+# The site must be the place's own noun: not a name after "of", mines a field is littered with, a land mine, or a
+# pipeline (its sabotage is an act of war). (reread48's own sentences.)
+@pytest.mark.parametrize("text", [
+    "An explosion at the home of John Mills in Belfast killed two people on Sunday.",
+    "An explosion in an area littered with mines killed three children near Kandahar.",
+    "Two soldiers were killed when a blast hit a land mine clearance team near Kassala.",
+    "An explosion hit an oil pipeline in Marib on Monday, cutting supplies to the capital.",
+])
+def test_an_explosion_near_no_industrial_site_stays_remote_violence(text):
+    assert accident_told(IED, text) == IED
+
+
 # The dead of a disaster, told by a killing verb after it, are its toll, not a second event of violence
 # against civilians; a killing by armed men beside a disaster stays an event of its own.
 def _labels(pipeline, text, published="2024-03-14"):
