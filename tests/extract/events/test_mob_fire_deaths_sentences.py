@@ -151,6 +151,19 @@ def test_a_disaster_toll_is_no_attack(pipeline, text, label):
     assert not any(x.startswith("Violence against civilians") for x in labels)
 
 
+# A fire set on purpose is arson, no disaster (disaster_told drops it): the killing beside it is no disaster's
+# toll and stays its own event (reread48's own sentences).
+@pytest.mark.parametrize("text, toll", [
+    ("A fire swept through a crowded market in Kano on Sunday night, killing four traders.", True),
+    ("Herders set fire to houses in Bokkos on Sunday, killing 12 villagers.", False),
+    ("Youths torched a mosque in Jos, killing two worshippers.", False),
+    ("Gunmen burnt down a market in Kano, killing four traders.", False),
+])
+def test_a_fire_set_on_purpose_has_no_disaster_toll(text, toll):
+    from sitroom.extract.events.triggers import _toll_of_disaster
+    assert _toll_of_disaster("Disasters", ATTACK, text) is toll
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "Gunmen shot dead four traders at a market in Kano on Sunday night, police said.",
