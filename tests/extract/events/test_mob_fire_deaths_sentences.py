@@ -100,6 +100,19 @@ def test_fire_aimed_at_someone_is_no_fire(text):
     assert not MAN_MADE.search(text)
 
 
+# "a fire at <a place>" set by someone is arson, no disaster; a fire that broke out stays one, and "set up" or
+# "set off" is no setting of a fire (reread48's own sentences).
+@pytest.mark.parametrize("text, told", [
+    ("Protesters set a fire at the gate of the embassy in Baghdad on Tuesday.", None),
+    ("Someone set a small fire on the porch of the mosque in Leeds, police said.", None),
+    ("A man sets fire to a shop in Kano every year.", None),
+    ("The town set up a fire brigade after a fire at a market killed three traders.", MAN_MADE_DISASTER),
+    ("The blaze set off alarms at a hotel in Hanoi, where a fire on the third floor killed 14.", MAN_MADE_DISASTER),
+])
+def test_a_fire_set_at_a_place_is_arson(text, told):
+    assert disaster_told(MAN_MADE_DISASTER, text) == told
+
+
 @pytest.mark.parametrize("text", [
     "An explosion at a chemical plant in Gujarat killed nine workers on Tuesday.",
     "A blast ripped through a fireworks factory near Sivakasi on Saturday, killing six.",

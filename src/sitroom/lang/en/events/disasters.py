@@ -68,9 +68,11 @@ CONTAMINATION = re.compile(r"\b(?:(?:chemical|oil|toxic|fuel) (?:spill|leak)s?|l
                            r"contaminat\w*|toxic|fumes)\b", re.I)
 HARMED = re.compile(r"\b(?:ill|sick|sickened|injur\w+|wounded|hurt|hospitali[sz]ed|treated|poisoned)\b", re.I)
 
-# A fire or explosion set on purpose is an act (arson: ordinary crime, or a riot), not a disaster.
+# A fire or explosion set on purpose is an act (arson: ordinary crime, or a riot), not a disaster: "set fire to",
+# "set a fire at the gate", "sets several fires" (not "set up a fire station").
 ARSON = re.compile(r"\b(?:arson attacks?|arsonists?|set (?:intentionally|deliberately|on purpose)|deliberately set|torched|"
-                   r"set (?:fire|ablaze)|set (?:it|them|the \w+) (?:on fire|ablaze))\b", re.I)
+                   r"set(?:s|ting)? (?:fire|ablaze)|set (?:it|them|the \w+) (?:on fire|ablaze)|"
+                   r"set(?:s|ting)? (?!up\b)(?:[\w-]+ ){0,2}fires?)\b", re.I)
 
 # People's homes burnt or razed, told as done to them ("Houses owned by Fulani people have been burnt in Igangan",
 # "dozens of huts were razed"): the guide's property destruction ("burning of houses"), not a fire that broke out.
