@@ -58,6 +58,20 @@ def test_a_crowd_as_target_leaves_a_crime_story_a_crime(text):
     assert crime.is_ordinary_crime(ATTACK, text, UNKNOWN, True)
 
 
+# A man named Lynch, or the Mafia ("a mob hitman"), is no crowd (reread48's own sentences).
+@pytest.mark.parametrize("text", [
+    "Police spokesman Tom Lynch said the man was stabbed outside a bar; a suspect was charged with murder.",
+    "The accountant was shot dead by a mob hitman outside his home in Chicago, police said.",
+])
+def test_a_name_or_the_mafia_is_no_crowd_doer(text):
+    assert crime.is_ordinary_crime(ATTACK, text, UNKNOWN, True)
+
+
+def test_a_threat_to_lynch_is_a_crowd_doer():
+    assert not crime.is_ordinary_crime(ATTACK, "Residents tried to lynch a suspected thief in Aba, police said.",
+                                       RIOTERS, True)
+
+
 # A fire at a place ("A fire at a garment factory ...") is a fire; fire opened or returned at someone is not. An
 # explosion at an industrial site with no bomb or armed doer is an industrial accident.
 from sitroom.extract.events.disasters import accident_told, disaster_told  # noqa: E402
@@ -86,6 +100,19 @@ def test_fire_aimed_at_someone_is_no_fire(text):
     assert not MAN_MADE.search(text)
 
 
+# "a fire at <a place>" set by someone is arson, no disaster; a fire that broke out stays one, and "set up" or
+# "set off" is no setting of a fire (reread48's own sentences).
+@pytest.mark.parametrize("text, told", [
+    ("Protesters set a fire at the gate of the embassy in Baghdad on Tuesday.", None),
+    ("Someone set a small fire on the porch of the mosque in Leeds, police said.", None),
+    ("A man sets fire to a shop in Kano every year.", None),
+    ("The town set up a fire brigade after a fire at a market killed three traders.", MAN_MADE_DISASTER),
+    ("The blaze set off alarms at a hotel in Hanoi, where a fire on the third floor killed 14.", MAN_MADE_DISASTER),
+])
+def test_a_fire_set_at_a_place_is_arson(text, told):
+    assert disaster_told(MAN_MADE_DISASTER, text) == told
+
+
 @pytest.mark.parametrize("text", [
     "An explosion at a chemical plant in Gujarat killed nine workers on Tuesday.",
     "A blast ripped through a fireworks factory near Sivakasi on Saturday, killing six.",
@@ -101,6 +128,18 @@ def test_an_explosion_at_an_industrial_site_is_an_accident(text):
     "An explosion at a police station in Quetta killed two officers on Sunday.",
 ])
 def test_an_explosion_with_a_bomb_or_a_doer_or_elsewhere_stays_remote_violence(text):
+    assert accident_told(IED, text) == IED
+
+
+# The site must be the place's own noun: not a name after "of", mines a field is littered with, a land mine, or a
+# pipeline (its sabotage is an act of war). (reread48's own sentences.)
+@pytest.mark.parametrize("text", [
+    "An explosion at the home of John Mills in Belfast killed two people on Sunday.",
+    "An explosion in an area littered with mines killed three children near Kandahar.",
+    "Two soldiers were killed when a blast hit a land mine clearance team near Kassala.",
+    "An explosion hit an oil pipeline in Marib on Monday, cutting supplies to the capital.",
+])
+def test_an_explosion_near_no_industrial_site_stays_remote_violence(text):
     assert accident_told(IED, text) == IED
 
 
@@ -123,6 +162,19 @@ def test_a_disaster_toll_is_no_attack(pipeline, text, label):
     labels = _labels(pipeline, text)
     assert label in labels
     assert not any(x.startswith("Violence against civilians") for x in labels)
+
+
+# A fire set on purpose is arson, no disaster (disaster_told drops it): the killing beside it is no disaster's
+# toll and stays its own event (reread48's own sentences).
+@pytest.mark.parametrize("text, toll", [
+    ("A fire swept through a crowded market in Kano on Sunday night, killing four traders.", True),
+    ("Herders set fire to houses in Bokkos on Sunday, killing 12 villagers.", False),
+    ("Youths torched a mosque in Jos, killing two worshippers.", False),
+    ("Gunmen burnt down a market in Kano, killing four traders.", False),
+])
+def test_a_fire_set_on_purpose_has_no_disaster_toll(text, toll):
+    from sitroom.extract.events.triggers import _toll_of_disaster
+    assert _toll_of_disaster("Disasters", ATTACK, text) is toll
 
 
 @pytest.mark.slow

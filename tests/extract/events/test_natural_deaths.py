@@ -14,7 +14,6 @@ def _labels(pipeline, text, published="2024-03-14"):
     return [f"{e.event_type} / {e.sub_event_type}" for e in evs]
 
 
-
 @pytest.mark.parametrize("text", [
     "Opposition activist Jean Mbemba died of a heart attack in a Kinshasa jail on Saturday, his family said.",
     "A jailed journalist died from a stroke in Evin prison in Tehran on Sunday, his lawyer said.",
@@ -32,6 +31,19 @@ def test_a_death_of_illness_is_no_attack(text):
     "Gunmen shot dead a doctor who had treated cancer patients in Peshawar on Monday.",
 ])
 def test_a_death_after_harm_or_a_killing_is_no_natural_death(text):
+    assert not natural_death(ATTACK, text)
+
+
+# A death of illness told beside violence (an attack, shots, wounds, tear gas) is no sole harm: the violence's event
+# stays ("heart attack" is no attack). (reread48's own sentences.)
+@pytest.mark.parametrize("text", [
+    "Militants attacked the village on Sunday and an elderly man died of a heart attack during the raid.",
+    "Soldiers opened fire on the crowd in Bamako; one man died of a heart attack.",
+    "The protester died of complications from gunshot wounds sustained during Friday's rally in Khartoum.",
+    "A student died of cardiac arrest after police fired tear gas into the dormitory in Nairobi.",
+    "He died from an infection after being hit by a rubber bullet in Santiago.",
+])
+def test_a_death_of_illness_beside_violence_keeps_the_event(text):
     assert not natural_death(ATTACK, text)
 
 

@@ -150,9 +150,9 @@ def protest_met_by_arrests(events: list[Event], groups: Optional[list] = None) -
     (``groups``: the reports of each event, in the same order): "Despite protests by party workers in
     Gorakhpur, shops were open. Police said some workers were detained." is near, though the arrest's evidence
     became a later list of towns. The arresting force, when the arrest names a state one, is the protest's other
-    side (else conventions.intervening_police gives the police). Both dates must be known (same_place_and_day), or
-    both unknown (an undated article's protest and the arrests told right after it),
-    and an arrest told as made before the demonstration, or as a separate case, is not its intervention, nor one told
+    side (else conventions.intervening_police gives the police). Both dates must be known and overlap
+    (same_place_and_day), or both be unknown (an undated article's protest and the arrests told right after it);
+    an arrest told as made before the demonstration, or as a separate case, is not its intervention, nor one told
     before a demonstration that demands a release ("... staged a protest outside the press club on Monday, demanding
     his immediate release": the arrest it is against). Run on the events kept."""
     groups = groups if groups is not None and len(groups) == len(events) else [[e] for e in events]

@@ -108,10 +108,11 @@ def _homes_burnt(sentence: str) -> bool:
 
 
 def accident_told(label: str, sentence: str, before: Iterable[str] = ()) -> str:
-    """An explosion typed as a planted device whose report names no bomb, weapon or armed doer (BOMBING), at an
-    industrial site (INDUSTRIAL_BLAST) or in an article that tells an accidental cause ("An explosion in a supermarket ... may have been caused by a gas
-    leak", then "The blast occurred at 12.45 a.m. in the city's Hypermarket center"), is the accident: a
-    Man-made disaster (the guide v1.2: explosions that are accidents). Any other label is returned as it is."""
+    """An explosion typed as a planted device whose report names no bomb, weapon or armed doer (BOMBING), in an
+    article that tells an accidental cause ("An explosion in a supermarket ... may have been caused by a gas
+    leak", then "The blast occurred at 12.45 a.m. in the city's Hypermarket center") or at an industrial site
+    (INDUSTRIAL_BLAST, with no armed men told), is the accident: a Man-made disaster (the guide v1.2: explosions
+    that are accidents). Any other label is returned as it is."""
     if label != IED or BOMBING.search(sentence):
         return label
     if ACCIDENT_CAUSE.search(sentence) or any(ACCIDENT_CAUSE.search(s) for s in before):

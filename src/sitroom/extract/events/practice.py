@@ -50,8 +50,8 @@ def told_as_practice(tok) -> bool:
     clause = discourse.scope(verb)
     if SPECIFIC_DAY.search(as_written(clause)):
         return False
-    # (the clause's own words and the act's phrases: not the whole tree under a verb of saying that governs it,
-    # whose own time or place dates the saying, not the act)
+    # A place or time among the act's own words (the verb's subtree), not the scope's: a verb of saying above it
+    # ("Speaking in Geneva, she said that ...") sets the saying at a place, not the act.
     if any(t.ent_type_ in _PLACES or t.ent_type_ in _TIMES for t in verb.subtree):
         return False  # "Protesters in Misrata light candles for the dead": a caption's present, a scene at a place
     if _counted(verb):

@@ -7,12 +7,13 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lang.en.events.civilians import PROTEST_LEMMAS, PROTEST_PREPS
+from ...lang.en.events.disasters import ARSON
 from ...lang.en.events.rules import ARMED
 from . import responsibility, rules
 from .discourse import is_modifier_mention
 from .coerced import DEMONSTRATION_TYPES, is_forced_movement
 from .patterns import Cue
-from .taxonomy import ARMED_VIOLENCE_PREFIXES, LABELS
+from .taxonomy import ARMED_VIOLENCE_PREFIXES, DISASTERS, LABELS, VAC
 
 # A second event in the same unit needs its own strong cue and at least this p(event) x p(type).
 SECOND_EVENT_MIN_PROB = 0.12
@@ -60,8 +61,11 @@ def typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
 
 def _toll_of_disaster(main_type: str, label: str, sentence: str) -> bool:
     """Whether a second event of violence against civilians would only be the toll of the disaster the unit
-    reports ("A fire swept through a market in Kano, killing four traders"): no armed doer is told."""
-    return main_type == "Disasters" and label.startswith("Violence against civilians") and not ARMED.search(sentence)
+    reports ("A fire swept through a market in Kano, killing four traders"): no armed doer is told, and no fire
+    set on purpose ("Herders set fire to houses in Plateau, killing 12 villagers": arson, which disasters.
+    disaster_told drops as no disaster, leaving the killing its own event)."""
+    return (main_type == DISASTERS and label.startswith(VAC) and not ARMED.search(sentence)
+            and not ARSON.search(sentence))
 
 
 # The families whose verb is the sentence's own act when the typed word only names victims of another event:

@@ -31,10 +31,12 @@ ORGANISED_DOER = re.compile(
 
 # A crowd as the doer: a lynching or a mob's attack is no lone criminal's act, whatever the story's police words
 # (the guide: "Riots / Mob violence: a spontaneous crowd lynches, burns or attacks"). The crowd as a target
-# ("drove into a crowd") is no doer.
+# ("drove into a crowd") is no doer, nor is a man named Lynch, nor the Mafia ("a mob boss", "a mob hitman").
 CROWD_DOER = re.compile(
-    r"\b(?:lynch\w*|vigilantes|took the law into their own hands|mob justice|jungle justice)\b|"
-    r"\bby (?:an? |the )?(?:[\w-]+ )?(?:mobs?|crowds?)\b|"
+    r"\b(?:lynch(?:ed|es|ing|ings|ers?)|(?-i:lynch)|vigilantes|took the law into their own hands|mob justice|"
+    r"jungle justice)\b|"
+    r"\bby (?:an? |the )?(?:[\w-]+ )?(?:mobs?|crowds?)\b(?! (?:boss|bosses|hitm[ae]n|hit|figures?|family|families|"
+    r"enforcers?|associates?)\b)|"
     r"\b(?:mobs?|crowds?) (?:of [\w-]+(?: [\w-]+)? )?(?:\w+ly )?(?:attacked|beat|lynched|set|burned|burnt|torched|stoned|"
     r"killed|dragged|assaulted|chased|hacked|stabbed|descended|stormed|pelted|clubbed)\b", re.I)
 
@@ -45,10 +47,15 @@ NATURAL_DEATH = re.compile(
     r"sudden|massive|long|short|chronic|serious|brief) )?(?:heart attack|cardiac arrest|heart failure|stroke|illness|"
     r"natural causes|cancer|complications|disease|covid(?:-19)?|malaria|tuberculosis|diabetes|kidney failure|"
     r"organ failure|old age|pneumonia|ill[- ]health|sickness|infection)\b", re.I)
-# ... unless the report tells harm done to the dead or care withheld ("after being beaten", "denied treatment").
+# ... unless the report tells harm done to the dead or care withheld ("after being beaten", "denied treatment"), or
+# violence beside the death ("Militants attacked the village and an elderly man died of a heart attack", "died of
+# complications from gunshot wounds", "died of cardiac arrest after police fired tear gas"): then the death is no
+# sole harm (read with NATURAL_DEATH's own words taken out, so "heart attack" is no attack).
 HARM_BEFORE_DEATH = re.compile(
     r"\b(?:tortur\w*|beat(?:en|ing)?|shot|stabb\w*|kill\w*|assault\w*|abuse\w*|mistreat\w*|ill-treat\w*|"
-    r"denied (?:\w+ ){0,2}(?:care|treatment|medicine|medication)|neglect\w*|starv\w*|hunger strike)\b", re.I)
+    r"denied (?:\w+ ){0,2}(?:care|treatment|medicine|medication)|neglect\w*|starv\w*|hunger strike|"
+    r"attack\w*|raid\w*|fired|firing|opened fire|gun(?:shots?|fire|men|man|point)|bullets?|wound\w*|injur\w*|"
+    r"(?:hit|struck) by|tear ?gas|clash\w*|bomb\w*|explo\w*|shell(?:s|ed|ing))\b", re.I)
 
 # The police as the doer of the violence: "shot by police", "officers beat him" (then it is coded).
 POLICE_DOER = re.compile(

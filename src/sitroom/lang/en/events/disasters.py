@@ -68,9 +68,11 @@ CONTAMINATION = re.compile(r"\b(?:(?:chemical|oil|toxic|fuel) (?:spill|leak)s?|l
                            r"contaminat\w*|toxic|fumes)\b", re.I)
 HARMED = re.compile(r"\b(?:ill|sick|sickened|injur\w+|wounded|hurt|hospitali[sz]ed|treated|poisoned)\b", re.I)
 
-# A fire or explosion set on purpose is an act (arson: ordinary crime, or a riot), not a disaster.
+# A fire or explosion set on purpose is an act (arson: ordinary crime, or a riot), not a disaster: "set fire to",
+# "set a fire at the gate", "sets several fires" (not "set up a fire station").
 ARSON = re.compile(r"\b(?:arson attacks?|arsonists?|set (?:intentionally|deliberately|on purpose)|deliberately set|torched|"
-                   r"set (?:fire|ablaze)|set (?:it|them|the \w+) (?:on fire|ablaze))\b", re.I)
+                   r"set(?:s|ting)? (?:fire|ablaze)|set (?:it|them|the \w+) (?:on fire|ablaze)|"
+                   r"set(?:s|ting)? (?!up\b)(?:[\w-]+ ){0,2}fires?)\b", re.I)
 
 # People's homes burnt or razed, told as done to them ("Houses owned by Fulani people have been burnt in Igangan",
 # "dozens of huts were razed"): the guide's property destruction ("burning of houses"), not a fire that broke out.
@@ -161,12 +163,14 @@ AFTER_HAZARD = re.compile(r"\b(?:(?:after|following|since|from|of) (?:the |this 
                           r"(?:[\w-]+ ){0,2}[\w-]+|[\w-]+(?= (?:clean-?ups?|mop-?ups?)))\b", re.I)
 
 # An explosion at an industrial site ("An explosion at a chemical plant killed nine workers", "a blast ripped through a
-# fireworks factory"): with no bomb, weapon or armed doer told, an industrial accident (the guide v1.2).
+# fireworks factory"): with no bomb, weapon or armed doer told, an industrial accident (the guide v1.2). The site is
+# the place's own noun: not one after "of" or "with" ("the home of John Mills", "an area littered with mines"), nor
+# a land mine; a pipeline is left out, as its sabotage is a common act of war (Niger Delta, Sinai, Colombia).
 INDUSTRIAL_BLAST = re.compile(
     r"\b(?:explosions?|blasts?|exploded|blew up)\b[^.;]{0,40}?\b(?:at|in|inside|through|hit|rocked) (?:an? |the |\w+['’]s )?"
-    r"(?:[\w-]+ ){0,3}(?:factory|factories|plants?|refinery|refineries|mines?|colliery|quarry|warehouses?|boilers?|"
-    r"furnaces?|kilns?|mills?|workshops?|(?:petrol|gas|filling|fuel) stations?|oil ?fields?|gas ?fields?|pipelines?|"
-    r"tankers?|fireworks)\b", re.I)
+    r"(?:(?!(?:of|with|near|and|or)\b)[\w-]+ ){0,3}(?<!land )(?:factory|factories|plants?|refinery|refineries|mines?|"
+    r"colliery|quarry|warehouses?|boilers?|furnaces?|kilns?|mills?|workshops?|(?:petrol|gas|filling|fuel) stations?|"
+    r"oil ?fields?|gas ?fields?|tankers?|fireworks)\b", re.I)
 
 # An accidental cause of an explosion ("may have been caused by a gas leak"): not tear gas, which is a weapon.
 ACCIDENT_CAUSE = re.compile(r"(?<!tear )(?<!tear-)\bgas (?:leaks?|explosions?|cylinders?|pipes?|pipelines?)\b|\bshort[- ]circuits?\b|"
