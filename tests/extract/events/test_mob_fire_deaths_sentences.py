@@ -4,7 +4,11 @@ corpus); each group has sentences the rule must get right and sentences where it
 
 import pytest
 
+from sitroom.extract.events import crime
 from sitroom.extract.events.counts import count
+from sitroom.extract.events.disasters import accident_told, disaster_told
+from sitroom.lang.en.events.disasters import MAN_MADE
+from sitroom.records import ActorRef
 
 
 # Deaths told with a person's noun the count did not know (a governor, a detainee, a prisoner), a killing by hand
@@ -31,8 +35,6 @@ def test_no_count_without_the_dead(text):
 
 
 # A mob's act is no lone criminal's, in a story told with police words ("accused", "police said").
-from sitroom.extract.events import crime  # noqa: E402
-from sitroom.records import ActorRef  # noqa: E402
 
 MOB = "Riots / Mob violence"
 ATTACK = "Violence against civilians / Attack"
@@ -74,8 +76,6 @@ def test_a_threat_to_lynch_is_a_crowd_doer():
 
 # A fire at a place ("A fire at a garment factory ...") is a fire; fire opened or returned at someone is not. An
 # explosion at an industrial site with no bomb or armed doer is an industrial accident.
-from sitroom.extract.events.disasters import accident_told, disaster_told  # noqa: E402
-from sitroom.lang.en.events.disasters import MAN_MADE  # noqa: E402
 
 MAN_MADE_DISASTER = "Disasters / Man-made disaster"
 IED = "Explosions/Remote violence / Remote explosive/landmine/IED"

@@ -123,3 +123,20 @@ def test_undated_arrests_elsewhere_far_or_beside_a_dated_protest_stay_arrests():
     dated = _undated("Strategic developments / Arrests", 2, "On Friday police arrested a journalist in Ranchi.",
                      date="2024-03-08")
     assert [e.sub_event_type for e in protest_met_by_arrests([demo, dated])] == ["Peaceful protest", "Arrests"]
+
+
+def test_undated_arrests_told_again_beside_a_met_protest_are_no_second_event():
+    """A protest the police already met, in an undated article: the arrests told right after it at its place are
+    part of it (protest_arrests_retold), as they would be with both days known; told far off or elsewhere they stay."""
+    from sitroom.extract.events.arrest_told import protest_arrests_retold
+
+    for demo, arrest in (
+            ("Police fired tear gas at traders marching through Ranchi.", "Seven traders were arrested."),
+            ("Riot police charged students blocking the road in Ranchi.", "Police detained 15 of the students."),
+            ("Officers used batons to break up a sit-in by nurses in Ranchi.", "Four nurses were taken into custody.")):
+        met = _undated("Protests / Protest with intervention", 1, demo)
+        assert protest_arrests_retold([met, _undated("Strategic developments / Arrests", 2, arrest)]) == [met], demo
+    met = _undated("Protests / Protest with intervention", 1, "Police fired tear gas at traders marching in Ranchi.")
+    far = _undated("Strategic developments / Arrests", 9, "Police arrested a journalist in Ranchi.")
+    elsewhere = _undated("Strategic developments / Arrests", 2, "Police arrested a journalist in Patna.", "Patna", "g:2")
+    assert len(protest_arrests_retold([met, far, elsewhere])) == 3

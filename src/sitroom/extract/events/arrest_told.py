@@ -123,7 +123,8 @@ def protest_arrests_retold(events: list[Event]) -> list[Event]:
     protest". The protest ("A photographer was arrested by police in New York while covering the protests",
     "students were arrested during the protest on Wednesday") codes them; the arrest told again in another sentence ("he was apprehended by several
     officers", "the students have been in police custody since Wednesday") is no second event. Both dates must
-    be known: an undated arrest may be another one; nor is an arrest told as made before the demonstration ("25
+    be known (an undated arrest may be another one), or both unknown and the arrest told near the protest (an
+    undated article: nothing tells them apart); nor is an arrest told as made before the demonstration ("25
     people were arrested before Friday's march") the protest's."""
     protests = [e for e in events if label_of(e) in MET_DEMONSTRATIONS]
     if not protests:
@@ -139,7 +140,9 @@ def _same_day_or_both_undated(arrest: Event, protest: Event) -> bool:
 
 
 def _at_protest(arrest: Event, protest: Event) -> bool:
-    return same_place_and_day(arrest, protest) and not BEFORE_DEMONSTRATION.search(arrest.evidence.text)
+    near = abs(arrest.evidence.sentence - protest.evidence.sentence) <= NEAR
+    return ((same_place_and_day(arrest, protest) or (near and same_place_undated(arrest, protest)))
+            and not BEFORE_DEMONSTRATION.search(arrest.evidence.text))
 
 
 def protest_met_by_arrests(events: list[Event], groups: Optional[list] = None) -> list[Event]:

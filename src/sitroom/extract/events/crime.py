@@ -31,7 +31,7 @@ from ...lang.en.events.crime import (
     POLICE_DOER,
 )
 from ...lang.en.events.rules import ARMED
-from .taxonomy import ABDUCTION, ATTACK, CLASH, MOB_VIOLENCE, SEXUAL_VIOLENCE
+from .taxonomy import ABDUCTION, ATTACK, CLASH, DISASTERS, MOB_VIOLENCE, SEXUAL_VIOLENCE
 from .conventions import is_unidentified
 
 # The violent types a lone criminal's act is typed as: violence against civilians, a shootout with the
@@ -39,7 +39,6 @@ from .conventions import is_unidentified
 CRIME_TYPES = frozenset({ATTACK, ABDUCTION,
                          SEXUAL_VIOLENCE, CLASH,
                          MOB_VIOLENCE})
-DISASTERS = "Disasters /"
 # Different words of a criminal case a story needs (one "victim" is no case).
 CASE_WORDS = 2
 
@@ -67,8 +66,8 @@ def is_ordinary_crime(label: str, sentence: str, actor1=None, crime_story: bool 
         return True  # a family killing: "was reportedly killed by her brother", in any story
     if not crime_story:
         return False
-    if label.startswith(DISASTERS):
-        return not (cue_label or "").startswith(DISASTERS) and bool(CRIME_HARM.search(sentence))
+    if label.startswith(f"{DISASTERS} /"):
+        return not (cue_label or "").startswith(f"{DISASTERS} /") and bool(CRIME_HARM.search(sentence))
     if label not in CRIME_TYPES:
         return False
     if (ARMED.search(sentence) or ORGANISED_DOER.search(sentence) or POLICE_DOER.search(sentence)

@@ -7,8 +7,8 @@ plural subject ("at that stage, Christians were being abducted and murdered"). N
 happened at a place on a day: the guide codes occurrences, told as news. discourse.not_news reads the simple
 present only with a bare plural object or a large count, before the filter; this reads the verb's form alone,
 on the events the filter kept (like rule 10), and drops an event only when every report of it (its evidence and
-those merged into it) is told so, with no day or place named in its clause (a caption tells a scene in the
-present: "Protesters in Misrata light candles for the dead").
+those merged into it) is told so, with no day named in its clause and no place or time among the act's own words
+(a caption tells a scene in the present: "Protesters in Misrata light candles for the dead").
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def practice_told(ev, doc, reports=()):
 def told_as_practice(tok) -> bool:
     """Whether the act of the event word ``tok`` is told as a habit: the word, a verb, in the simple present or under a verb of continuing in the present, or a past progressive passive
     with a bare plural subject; never in a headline (the first sentence: headlines report in the present), nor
-    with a day or a place in its clause."""
+    with a day in its clause or a place or time among the act's own words."""
     if tok.sent.start == 0:
         return False
     while tok.pos_ not in VERBAL and tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
