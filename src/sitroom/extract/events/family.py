@@ -33,7 +33,7 @@ from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import (AIR_ARM, ARREST_TOLD, ARRESTED_FOR_KIDNAP, ARMED_SITE, ATTACK_NOUN, ATTACK_VERB,
                                        CROWD_VIOLENCE, CUSTODY_VIOLENCE, DATED_MODIFIER, DESTRUCTION_VERB, DETAINED_KILLED,
                                        DISAPPEARED, FORCE_BEATING, GRIEVANCE, GROUND_WEAPON, HELD_GATHERING, ONE_ATTACK_BEFORE,
-                                       OWN_ELEMENT, PEACEFUL_CROWD, RIOT_TOLD, STRIKES_HIT, UNNAMED_ARMED, WITNESS_SOURCE)
+                                       NO_HARM, OWN_ELEMENT, PEACEFUL_CROWD, PEOPLE_HARMED_VERB, RIOT_TOLD, STRIKES_HIT, UNNAMED_ARMED, WITNESS_SOURCE)
 from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS_DE_COMBAT, LETHAL, TWO_SIDED
 from ...lang.en.events.strategic import GROUP_CHANGE
 from ...lang.en.events.territory import CONTROL, GOODS_TAKEN, PERSONS_TAKEN
@@ -269,8 +269,10 @@ def armed_attack_typed(label: str, sentence: str, actor1, actor2) -> str:
     element = OWN_ELEMENT[label]
     m = ATTACK_VERB.search(sentence)
     destroyed = None if m is not None else DESTRUCTION_VERB.search(sentence)
+    # (property destroyed beside a killing or a beating is that attack's: "killed six villagers and burned their houses")
+    harmed = label == LOOTING and m is not None and PEOPLE_HARMED_VERB.search(sentence) and not NO_HARM.search(sentence)
     if (m is None and (destroyed is None or label == LOOTING)) or (
-            element is not None and element.search(WITNESS_SOURCE.sub(" ", sentence))):  # "according to residents"
+            element is not None and not harmed and element.search(WITNESS_SOURCE.sub(" ", sentence))):  # "according to residents"
         return label
     verb = m or destroyed
     before, after = sentence[:verb.start()], sentence[verb.end():]

@@ -177,7 +177,9 @@ def find_cues(text: str, offset: int = 0) -> list[Cue]:
                 continue
             if label == IED and any(a <= m.start() and m.end() <= b for a, b in handled):
                 continue
-            found.append(Cue(label, weight, m.start() + offset, m.end() + offset, m.group(0)))
+            # (a pattern may name its cue words apart from the context it needs: "convoy came under fire" -> the verb)
+            g = "cue" if "cue" in rx.groupindex and m.group("cue") else 0
+            found.append(Cue(label, weight, m.start(g) + offset, m.end(g) + offset, m.group(g)))
     found.sort(key=lambda c: (c.start, -c.weight))
     return found
 

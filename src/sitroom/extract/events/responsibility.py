@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from ...lang.en.events.family import PEOPLE_HARMED_VERB
 from ...lang.en.events.patterns import CLAIM_DENIED, CLAIM_HABIT, CLAIMED_ATTACK, CLAIMED_RESPONSIBILITY
 from ...records import ActorMention, ActorRef
 from .actor_roles import to_ref
 from .patterns import Cue
-from .taxonomy import ARMED_VIOLENCE_TYPES, CLAIM
+from .taxonomy import ARMED_VIOLENCE_PREFIXES, ARMED_VIOLENCE_TYPES, CLAIM
 from .conventions import is_unidentified
 
 # ACLED's inter codes of the armed groups that claim attacks: rebels, political and identity militias.
@@ -36,6 +37,18 @@ def demote_unclaimed(ranked: list[str], cues: Sequence) -> list[str]:
     if CLAIM not in ranked or any(c.label == CLAIM for c in cues):
         return ranked
     return [label for label in ranked if label != CLAIM] + [CLAIM]
+
+
+def denied_claim_act(ranked: list[str], cues: Sequence, sentence: str) -> list[str]:
+    """``ranked`` with the claim of responsibility put last, and the attack labels that a cue of the sentence names
+    first, when the sentence denies the claim ("No group has claimed responsibility for the attack, which killed six
+    people ...") and tells people harmed: a claim nobody made is no event, the attack it is about is."""
+    if not ranked or ranked[0] != CLAIM or not CLAIM_DENIED.search(sentence) or not PEOPLE_HARMED_VERB.search(sentence):
+        return ranked
+    cued = [label for label in ranked if label.startswith(ARMED_VIOLENCE_PREFIXES) and any(c.label == label for c in cues)]
+    if not cued:
+        return ranked
+    return cued + [label for label in ranked if label not in cued and label != CLAIM] + [CLAIM]
 
 
 def claimant(actor1: Optional[ActorRef], context_actors: Sequence[Sequence[ActorMention]]) -> Optional[ActorRef]:

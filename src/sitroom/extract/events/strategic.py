@@ -69,6 +69,7 @@ from ...lang.en.events.strategic import (
 )
 from ...lang.en.events.disasters import ACCIDENT_CAUSE, KILLED, MAN_MADE, NATURAL_HAZARD
 from ...lang.en.events.family import ATTACK_VERB, CROWD_VIOLENCE
+from ...lang.en.events.modality import MET
 from ...records import ActorMention, ActorRef, Event
 from .actor_roles import country_name
 from .merging import label_of
@@ -266,3 +267,15 @@ def network_cutter(label: str, sentence: str, actor1: Optional[ActorRef], locati
     iso = location.country if location is not None else None
     cname = country_name(iso)
     return ActorRef(name=f"Government of {cname}", actor_type="government", country=iso) if cname else actor1
+
+
+def talks_on_agreement(ranked: list[str], cues: Sequence, sentence: str) -> list[str]:
+    """``ranked`` with the diplomatic contact first when the typer's best label is an agreement that the sentence only
+    names as what a meeting that took place was about ("The envoy met with Hamas officials in Cairo to discuss a
+    truce"): no agreement is made there (no AGREEMENT_MADE word), the meeting is the event. Only when a cue of the
+    sentence names the contact."""
+    if (not ranked or ranked[0] != AGREEMENT or DIPLOMATIC_CONTACT not in ranked or not MET.search(sentence)
+            or AGREEMENT_MADE.search(sentence) or not any(c.label == DIPLOMATIC_CONTACT for c in cues)):
+        return ranked
+    return [DIPLOMATIC_CONTACT] + [label for label in ranked if label != DIPLOMATIC_CONTACT]
+

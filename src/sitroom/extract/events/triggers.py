@@ -13,6 +13,7 @@ from . import responsibility, rules
 from .discourse import is_modifier_mention
 from .coerced import DEMONSTRATION_TYPES, is_forced_movement
 from .patterns import Cue
+from .strategic import talks_on_agreement
 from .taxonomy import ARMED_VIOLENCE_PREFIXES, DISASTERS, LABELS, VAC
 
 # A second event in the same unit needs its own strong cue and at least this p(event) x p(type).
@@ -40,6 +41,8 @@ def typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
     holds the unit and the sentences it continues), and a second event of another type when it has its
     own strong cue."""
     ranked = responsibility.demote_unclaimed(sorted(p, key=lambda l: -p[l]), cues)
+    ranked = talks_on_agreement(ranked, cues, sentence or said)  # "met ... to discuss a truce": the meeting
+    ranked = responsibility.denied_claim_act(ranked, cues, sentence or said)  # "no group has claimed the attack, which killed"
     main = rules.stated_type(ranked, cues, said, sentence or said)
     trigger = _trigger(main, cues, doc) or _trigger_of_type(main, cues, doc)
     act = _act_beside_modifier(trigger, cues, doc) or _protest_over(main, trigger, cues, doc)

@@ -32,6 +32,28 @@ BATTLED_NOT_ARMED = (r"(?:(?:an?|the|(?!(?:under|through|amid|despite|with|into|
               r"(?:blazes?|fires?|flames|bushfires?|wildfires?|infernos?|floods?|floodwaters?|storms?|drought|heat|"
               r"cancer|illness|disease|injur(?:y|ies)|addiction|the elements)\b")
 
+# "X came under fire": X was shot at (see CUES' Armed clash and Attack). Not the idiom of criticism ("the minister came
+# under fire for his remarks", "over", "from rights groups"): a bare fire needs a target of shooting as its subject; a
+# fire named by its weapon ("came under rocket fire") stands alone.
+_SHOT_FIRE = (r"(?:(?:gun|small[- ]arms|machine[- ]gun|automatic|sniper|rocket|mortar|artillery|tank|enemy|hostile|rebel|"
+              r"militant|insurgent)[- ]?fire|gunfire|shelling|rocket attack|mortar attack)")
+_NOT_CRITICISM = (r"(?! (?:for|over|from (?:critics|rights|human rights|activists|lawmakers|opposition|the opposition|politicians|"
+                  r"the press|the media))\b)")
+
+
+def _came_under(targets: str) -> str:
+    # (the cue is the verb, named "cue": its subject is the side shot at, not the doer)
+    return (r"\b" + targets + r"\s+(?:[\w'’,-]+\s+){0,4}?(?P<cue>(?:came|comes|come|had come|has come|have come) under "
+            r"(?:(?:heavy|intense|sustained|direct|renewed|fresh) )?(?:fire|attack)\b)" + _NOT_CRITICISM)
+
+
+UNDER_FIRE_WEAPON = r"\b(?:com(?:e|es|ing)|came) under (?:(?:heavy|intense|sustained|direct|renewed|fresh) )?" + _SHOT_FIRE
+UNDER_FIRE = _came_under(r"(?:convoys?|motorcades?|patrols?|military vehicles?|helicopters?|aircraft|warships?|troops|"
+                         r"soldiers|forces|police(?:men)?|officers|guards|peacekeepers|bases?|posts?|outposts?|checkpoints?|"
+                         r"positions?|barracks)")
+# Civilians' vehicles and homes shot at ("a bus carrying pilgrims came under fire"): an attack on civilians.
+UNDER_FIRE_CIVILIAN = _came_under(r"(?:bus(?:es)?|minibus(?:es)?|cars?|ambulances?|boats?|homes?|houses?|villages?)")
+
 CUES: dict[str, list[tuple[str, float]]] = {
     "Battles / Armed clash": [
         (r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|fire ?fights?|exchanges? of (?:gun)?fire|(?:exchanged|traded|trading|exchanging) "
@@ -48,6 +70,11 @@ CUES: dict[str, list[tuple[str, float]]] = {
          r"(?!(?:outside|near|behind|beside|opposite|next|close|in front)\b)(?:an? |the |their |its )?"
          r"(?:[\w-]+ ){0,2}(?:checkpoints?|outposts?|(?:army|military|police) (?:posts?|bases?|stations?)|convoys?|patrols?)\b", WEAK),
         (r"\boffensive\b", WEAK),
+        # Shot at: "the convoy came under fire", "came under heavy machine-gun fire". Not the idiom of criticism ("the
+        # minister came under fire for his remarks", "over", "from rights groups"): a bare fire needs an armed
+        # or moving target as its subject, a fire named by its weapon (gun, rocket, sniper) stands alone.
+        (UNDER_FIRE, STRONG),
+        (UNDER_FIRE_WEAPON, STRONG),
         # A manned aircraft brought down by fire from the ground ("shot down a military helicopter"): the aircraft
         # is the target, its crew an armed side (a downed drone or missile is a disrupted weapons use).
         (DOWNED_AIRCRAFT, STRONG),
@@ -142,6 +169,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:gunmen|assailants|unidentified (?:armed )?men|attackers)\b", WEAK),
         # a shooting told by its act ("A Palestinian gunman opened fire at a bus stop", "opened fire on police")
         (r"\bopened fire (?:at|on|in|inside|into)\b", WEAK),
+        (UNDER_FIRE_CIVILIAN, STRONG),
         (rf"\b{KILL}\b", WEAK),
     ],
     "Violence against civilians / Abduction/forced disappearance": [
