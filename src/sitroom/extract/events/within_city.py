@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from typing import Optional
 
 # A city large enough to hold districts and towns of its own that reports name instead of it (a million people:
 # Manila, Lagos, Cairo; not a provincial town beside a village).
@@ -68,6 +67,6 @@ def _district_of(narrow, wide) -> bool:
     return not wide.admin2 or narrow.admin2 == wide.admin2
 
 
-def one_in_city(a, b) -> Optional[bool]:
+def one_in_city(a, b) -> bool:
     """Whether either place lies inside the other, a large city."""
     return in_city(a, b) or in_city(b, a)
