@@ -11,6 +11,7 @@ from . import figures
 from .actor_roles import bracketed, country_name
 from .conventions import is_unidentified
 from .taxonomy import CROWD_INTER, SUICIDE_BOMB
+from .within_city import in_city
 
 
 def _inside_province(narrow, wide) -> bool:
@@ -48,9 +49,10 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
             upd["actor2"] = None
     if keep.location is not None and other.location is not None and other.location.country is not None and (
             keep.location.country is None or (keep.location.level == "country" and other.location.level != "country")
-            or _inside_province(other.location, keep.location)):
+            or _inside_province(other.location, keep.location) or in_city(other.location, keep.location)):
         # The more precise place (a town of the province told before: the next report at another town of it is
-        # then another event, rule 4's one event per place), or a place the geoparser could resolve.
+        # then another event, rule 4's one event per place; a district of the city), or a place the geoparser
+        # could resolve.
         upd["location"] = other.location
         for f in ("actor1", "actor2"):
             if f not in upd and getattr(keep, f) is not None:

@@ -14,6 +14,7 @@ from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEM
 from ...records import DateValue, Event
 from .merged_slots import _own_date, _merge, _report_key, report_rank  # noqa: F401 (recall_loss.py watches merging._merge)
 from .taxonomy import NATURAL_DISASTER, REMOTE_VIOLENCE, typed_fields
+from .within_city import one_in_city
 from ..pos import VERBAL
 
 
@@ -114,7 +115,8 @@ def _places_compatible(a: Event, b: Event) -> bool:
         # country-wide lead does not swallow every city it later details.
         near = abs(a.evidence.sentence - b.evidence.sentence) <= 3
         return near or (_date_key(a) is not None and _date_key(a) == _date_key(b))
-    return _one_inside_other(la, lb)
+    # (a district of a large city told in another sentence; the places one sentence lists are its own events)
+    return _one_inside_other(la, lb) or (a.evidence.sentence != b.evidence.sentence and one_in_city(la, lb))
 
 
 def _other_hazards(a: Event, b: Event) -> bool:
