@@ -14,6 +14,8 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+import numpy as np
+
 # A city large enough to hold districts and towns of its own that reports name instead of it (a million people:
 # Manila, Lagos, Cairo; not a provincial town beside a village).
 CITY_POPULATION = 1_000_000
@@ -32,7 +34,7 @@ def _populations() -> dict[str, int]:
         gaz = get_gazetteer()
     except Exception:  # no gazetteer built (a bare test environment): no place is known to be a city
         return {}
-    return {gaz.gids[i]: int(gaz.population[i]) for i in range(len(gaz)) if gaz.population[i] >= CITY_POPULATION}
+    return {gaz.gids[i]: int(gaz.population[i]) for i in np.flatnonzero(gaz.population >= CITY_POPULATION)}
 
 
 def _population(loc) -> int:
