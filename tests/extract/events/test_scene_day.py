@@ -42,6 +42,9 @@ def test_a_day_of_the_clause_on_the_events_participants_dates_it(pipeline, sente
     # a statement's day, told in a clause on its speakers: the event happened by then
     ("Troops killed five militants in Borno, officials who visited the scene told reporters on Tuesday.",
      "Armed clash", ("2024-06-05", "2024-06-11", "range")),
+    # a day only planned for what the clause names
+    ("Police arrested the organisers of a rally scheduled for Tuesday in Harare.", "Protest with intervention",
+     ("2024-06-08", "2024-06-14", "publication")),
     # an old day in such a clause sets no scene of this news
     ("Troops defused an explosive device planted at a market in Maiduguri in May 2022.", "Disrupted weapons use",
      ("2024-06-08", "2024-06-14", "publication")),
@@ -58,6 +61,7 @@ def test_a_day_of_a_statement_report_or_release_is_not_taken(pipeline, sentence,
     ("Police arrested two journalists, according to a report published on Tuesday.", "on Tuesday", False),
     ("Soldiers detained the fishermen who were freed on Tuesday in Lagos.", "on Tuesday", False),
     ("Troops killed five militants, officials who visited the scene told reporters on Tuesday.", "on Tuesday", False),
+    ("Police arrested the organisers of a rally scheduled for Tuesday in Harare.", "for Tuesday", False),
     ("Police arrested a man on Tuesday in Lagos.", "on Tuesday", False),  # no describing clause at all
 ])
 def test_scene_times(nlp, sentence, time, scene):

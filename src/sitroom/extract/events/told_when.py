@@ -22,6 +22,7 @@ from typing import Iterable
 
 from ...lang.en.dates import DAY_PREPOSITION
 from ...lang.en.events.arguments import REACTION_VERBS
+from ...lang.en.events.discourse import NON_FACTIVE
 from ...lang.en.events.reactions import CROWD
 from ...lang.en.events.rules import SET_FREE_LEMMAS
 from ...lang.en.reporting import AUDIENCE_LEMMAS, DATED_DOCUMENTS, REPORTING_LEMMAS
@@ -155,8 +156,9 @@ def _fronted_participle(x, anchor) -> bool:
 
 
 # What a describing clause's day cannot date: a statement or report ("the report published on Monday", "officials
-# who said on Monday"), a reaction, or a release of captives ("hostages who were freed on Monday" were taken before).
-_NOT_THE_SCENE = REPORTING_LEMMAS | SET_FREE_LEMMAS | frozenset(REACTION_VERBS)
+# who said on Monday"), a reaction, a release of captives ("hostages who were freed on Monday" were taken before), or
+# what was only planned, demanded or threatened ("the organisers of a rally scheduled for Tuesday").
+_NOT_THE_SCENE = REPORTING_LEMMAS | SET_FREE_LEMMAS | frozenset(REACTION_VERBS) | frozenset(NON_FACTIVE)
 
 
 def scene_times(doc, times: Iterable) -> set[int]:
@@ -164,7 +166,8 @@ def scene_times(doc, times: Iterable) -> set[int]:
     or participle clause on a noun: who or what the event's participants are, or where it happened ("supporters who
     had gathered outside the court in Dakar on Monday", "a bomb planted under a bridge on Monday", "two men suspected
     of cattle theft in Kagoro on Monday"). Such a clause sets the scene of the event, so an event otherwise undated
-    happened about then. Not a clause of saying, reporting, reacting or setting captives free, nor one on a document
+    happened about then. Not a clause of saying, reporting, reacting, setting captives free or planning (NON_FACTIVE:
+    "a rally scheduled for Tuesday"), nor one on a document
     ("a statement released on Monday")."""
     if doc is None:
         return set()
