@@ -11,7 +11,9 @@ statement", "an Oct. 29 article"); two habits of news writing correct the parse 
 A time on a verb of reaction dates the reaction (reaction_times): a sentence after it does not borrow it.
 A time inside a clause that describes one of the event's participants ("the nurses who were kidnapped in April
 have been freed", "two traders abducted last month were released", "Kidnapped in March, the pupils were freed")
-dates that clause's act (described_times).
+dates that clause's act (described_times). An event its sentence dates by nothing else may take the day of a clause
+that describes its participants or place ("dispersed supporters who had gathered outside the court on Monday"),
+never the day of a statement or of a release told there (scene_times).
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from typing import Iterable
 
 from ...lang.en.dates import DAY_PREPOSITION
 from ...lang.en.events.arguments import REACTION_VERBS
+from ...lang.en.events.discourse import NON_FACTIVE
 from ...lang.en.events.reactions import CROWD
+from ...lang.en.events.rules import SET_FREE_LEMMAS
 from ...lang.en.reporting import AUDIENCE_LEMMAS, DATED_DOCUMENTS, REPORTING_LEMMAS
 from ...lang.en.tags import FINITE_VERB_TAGS
 from .arguments import mention_spans
@@ -149,6 +153,37 @@ def _fronted_participle(x, anchor) -> bool:
     subjects = [c.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
     return (x.dep_ == "advcl" and x.head.i == anchor.i and x.tag_ == "VBN" and x.lemma_ != anchor.lemma_
             and not any(c.dep_ == "mark" for c in x.children) and bool(subjects) and x.i < min(subjects))
+
+
+# What a describing clause's day cannot date: a statement or report ("the report published on Monday", "officials
+# who said on Monday"), a reaction, a release of captives ("hostages who were freed on Monday" were taken before), or
+# what was only planned, demanded or threatened ("the organisers of a rally scheduled for Tuesday").
+_NOT_THE_SCENE = REPORTING_LEMMAS | SET_FREE_LEMMAS | frozenset(REACTION_VERBS) | frozenset(NON_FACTIVE)
+
+
+def scene_times(doc, times: Iterable) -> set[int]:
+    """The starts of ``times`` (of the event's sentence, each in a clause subordinate_side set aside) inside a relative
+    or participle clause on a noun: who or what the event's participants are, or where it happened ("supporters who
+    had gathered outside the court in Dakar on Monday", "a bomb planted under a bridge on Monday", "two men suspected
+    of cattle theft in Kagoro on Monday"). Such a clause sets the scene of the event, so an event otherwise undated
+    happened about then. Not a clause of saying, reporting, reacting, setting captives free or planning (NON_FACTIVE:
+    "a rally scheduled for Tuesday"), nor one on a document
+    ("a statement released on Monday")."""
+    if doc is None:
+        return set()
+    out = set()
+    for c, span in mention_spans(doc, [t.start for t in times]):
+        x, hops = span[0], 0
+        while x.dep_ not in _DESCRIBING and x.head.i != x.i and hops < 20:
+            x, hops = x.head, hops + 1
+        if x.dep_ not in _DESCRIBING or x.pos_ not in VERBAL or x.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if x.lemma_.lower() in _NOT_THE_SCENE or listed(x.head, DATED_DOCUMENTS, lemma=True):
+            continue
+        if any(a.dep_ in _DESCRIBING and a.lemma_.lower() in _NOT_THE_SCENE for a in x.ancestors):
+            continue  # ("the students who were released after being abducted on Monday")
+        out.add(c)
+    return out
 
 
 def outside_own_clause(doc, anchor, times: Iterable) -> set[int]:

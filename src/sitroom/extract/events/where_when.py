@@ -18,7 +18,8 @@ from .arguments import STALE_DAYS  # noqa: F401 (the news window, read here and 
 from .captions import in_caption_aside, in_photo_caption
 from .conventions import document_focus
 from .not_where import names_whose
-from .told_when import described_times, outside_own_clause, reaction_times, statement_times, told_in_present
+from .told_when import (described_times, outside_own_clause, reaction_times, scene_times, statement_times,
+                        told_in_present)
 from .units import Unit
 from ..pos import VERBAL
 
@@ -97,6 +98,12 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         old = [t for t in unit_times if t.start in before and (age_days(t.date, pub)[0] or 0) > STALE_DAYS]
         if old:
             date = old[0].date
+    if date is None and aside and pub is not None and not release and earlier is None:
+        # Undated itself, with a recent day in a clause on its participants or place ("fired tear gas to disperse
+        # supporters who had gathered outside the court on Monday"): the scene it happened in, about then
+        scene = scene_times(ctx.doc, [t for t in unit_times if t.start in aside and t.date.precision == "day"
+                                      and 0 <= (age_days(t.date, pub)[0] or -1) <= RECENT_DAYS + 1])
+        date = args.pick_date([t for t in unit_times if t.start in scene], ctx.text, trig, pub)
     if location is not None and location.level == "country":
         # ACLED codes the most specific place: "went to Moscow. The delegation arrived ... in the Russian
         # Federation" happened in Moscow. A finer place in the same country just before refines it.
