@@ -37,6 +37,13 @@ ALLY_BEFORE = re.compile(r"\b(?:ally|allies|partner|partners)\s+(?:of\s+)?$", re
 # A possessive ending a country's name ("Turkey's army"): not_where.names_whose reads the noun after it.
 POSSESSIVE_S = re.compile(r"^['\u2019]s\b")
 
+# Weapons a country's name may qualify as whose they are, as it does forces ("a misguided US bomb", "Iran missiles",
+# "the US drone that killed him"): not where they fell (read with actors' FAMILY_NOUNS by not_where.names_whose).
+WEAPON_NOUNS = frozenset("""
+bomb bombs missile missiles rocket rockets shell shells mortar mortars drone grenade grenades munitions ordnance
+warhead warheads projectile projectiles bullet bullets
+""".split())  # ("drones" is one of FAMILY_NOUNS' military; a weapon's kind before it ends with one: "cruise missile")
+
 # Words that name the kind of place a name is, after it ("Garmsir district", "Cross River State") or before
 # "of" ("the Bazar area of ..."): what hierarchy.py reads as a place named with its parent.
 PLACE_KIND_WORDS = (
