@@ -1,5 +1,5 @@
-"""A country's name that qualifies a noun of people or of forces says whose they are, as a nationality word
-does ("16 U.S. citizens", "US B-52 bombers", "United States air strikes"): not where the event happened. So a
+"""A country's name that qualifies a noun of people, of forces or of weapons says whose they are, as a nationality
+word does ("16 U.S. citizens", "US B-52 bombers", "United States air strikes", "a misguided US bomb"): not where the event happened. So a
 report of the event told again with such a name is not placed in that country, and is not a second event there.
 A country that is the place stays: after its preposition, qualifying a place word ("the US capital") or an act
 ("the Iraq attack")."""
@@ -25,6 +25,11 @@ def _country(text: str, name: str) -> PlaceMention:
     ("United States air strikes on the militants' camps intensified overnight.", "United States"),
     ("Two Kenya nationals were abducted near the border on Monday.", "Kenya"),
     ("Mali troops clashed with fighters north of the river.", "Mali"),
+    # weapons: whose they are, not where they fell
+    ("Three soldiers were killed by a misguided US bomb near the airport, officials said.", "US"),
+    ("A Russia missile hit the apartment block overnight, killing four.", "Russia"),
+    ("The victims died when an errant U.S. cruise missile struck the market.", "U.S."),
+    ("Iran rockets landed near the base on Tuesday.", "Iran"),
 ])
 def test_a_country_that_says_whose(nlp, text, name):
     assert names_whose(nlp(text), _country(text, name))
@@ -36,6 +41,9 @@ def test_a_country_that_says_whose(nlp, text, name):
     ("The Iraq bombing killed 12 soldiers.", "Iraq"),
     ("In Syria civilians fled the shelling.", "Syria"),  # after its preposition, whatever the parse says
     ("Police in Kenya detained 20 students.", "Kenya"),
+    ("A bomb exploded in Pakistan on Monday, killing five.", "Pakistan"),
+    ("Police in Kenya found a bomb under a car.", "Kenya"),
+    ("The Iraq bomb attack killed 12 soldiers.", "Iraq"),  # an act, not a weapon
 ])
 def test_a_country_that_is_the_place(nlp, text, name):
     assert not names_whose(nlp(text), _country(text, name))

@@ -183,6 +183,15 @@ class Catalogue:
                 return hit.person
         return None
 
+    def organisation(self, name: str) -> Optional[Actor]:
+        """The named group or body (an armed group, a party, an international body; no state's generated actor)
+        one of whose names is ``name`` as written ("Hamas", "NATO"; an acronym in its capitals only)."""
+        for hit, alias in self._hits.get(_alias_key(name)) or ():
+            if (hit.kind == NAME and hit.actor is not None and hit.actor.family is None
+                    and not (_is_acronym(alias) and not _same_capitals(alias, name))):
+                return hit.actor
+        return None
+
     def _build(self) -> ahocorasick.Automaton:
         auto = ahocorasick.Automaton()
         for key, entries in self._hits.items():

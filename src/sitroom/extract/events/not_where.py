@@ -12,7 +12,7 @@ from ...lang.en.events.arguments import (ATTACKED_BEFORE, BASED_AT, BASED_IN, FE
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.metonymy import GOVERNMENT_NOUNS, MISSION_NOUNS
 from ...lang.en.places import (ALLY_BEFORE, HONORIFICS, POSSESSIVE_S, RANK_ADJECTIVES, RANK_AS_NOUN, TITLE_AFTER,
-                                TITLE_HEADS, WORD_AFTER_COUNTRY)
+                                TITLE_HEADS, WEAPON_NOUNS, WORD_AFTER_COUNTRY)
 from ...records import PlaceMention
 
 
@@ -91,15 +91,16 @@ def names_a_side(text: str, p: PlaceMention) -> bool:
     return bool(ALLY_BEFORE.search(text[max(0, p.start - 30):p.start]))
 
 
-# The nouns of people and of armed forces and their strikes (actors' FAMILY_NOUNS), longest first: a country's name
-# that qualifies one says whose they are.
+# The nouns of people, of armed forces and their strikes (actors' FAMILY_NOUNS) and of weapons, longest first: a
+# country's name that qualifies one says whose they are.
 _QUALIFIER_DEPS = (*NOUN_MODIFIER_DEPS, "npadvmod")  # ("US B-52 bombers": the parser's npadvmod)
-_WHOSE_NOUNS = tuple(sorted(set(FAMILY_NOUNS["military"]) | set(FAMILY_NOUNS["civilians"]), key=len, reverse=True))
+_WHOSE_NOUNS = tuple(sorted(set(FAMILY_NOUNS["military"]) | set(FAMILY_NOUNS["civilians"]) | WEAPON_NOUNS, key=len,
+                            reverse=True))
 
 
 def names_whose(doc, p: PlaceMention) -> bool:
-    """Whether the country ``p`` only qualifies a noun of people or of forces as their nationality or owner ("16
-    U.S. citizens", "US B-52 bombers", "United States air strikes on Al Qaeda"), as a nationality word would: where
+    """Whether the country ``p`` only qualifies a noun of people, of forces or of weapons as their nationality or
+    owner ("16 U.S. citizens", "US B-52 bombers", "United States air strikes on Al Qaeda", "a misguided US bomb"), as a nationality word would: where
     they come from, not where the event happened. A country that is the place stays ("in the US", "the US
     capital"), and so does one that qualifies an act ("the Iraq attack")."""
     if doc is None or p.level != "country":

@@ -30,6 +30,7 @@ from .second_look import inner_name_spans, named_as_body, named_with_parent, sam
 from .demonyms import demonym_countries, find_demonym_borders
 from .cues import read_cues
 from .firms import firm_names
+from .groups import group_names
 from .recognise import LANDMARK_KEYS, PLACE_LABELS, Span, find_spans
 from .focus import country_focus, prior
 from .resolve import Choice, resolve_spans
@@ -71,6 +72,10 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     if firms:  # "3,000 Toyota workers" in a story about "Toyota Kirloskar Motor": the firm, no town in Japan
         kept = [s for s in kept if s not in firms]
         rejected += firms
+    groups = group_names(doc, kept, rejected)
+    if groups:  # "Hamas's security force": the movement the actor catalogue knows, not Hamm in Germany
+        kept = [s for s in kept if s not in groups]
+        rejected += groups
     respelt = respelt_spans(doc, gaz, kept, rejected, focus)
     if respelt:  # "near Al Huwayjah": the town of a focus country the gazetteer spells "Al Hawijah"
         rejected = [r for r in rejected if not any(s.start < r.end and r.start < s.end for s in respelt)]

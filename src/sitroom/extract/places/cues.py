@@ -14,7 +14,8 @@ from ...lang.en.dates import MONTHS, WEEKDAYS
 from ...lang.en.events.arguments import FEATURE_BEFORE
 from ...lang.en.places import (
     APPOSED_BODY_HEADS, APPOSED_PLACE_HEADS, APPOSITION_END, ATTACKED_BEFORE, CAMP_AFTER, DIRECTED_BEFORE, DIRECTIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE,
-    OWN_LEVEL_WORDS, PLACE_ONLY_ATTACKED_BEFORE, PLACE_ONLY_BEFORE, SECOND_LEVEL_AFTER, TITLE_HEADS, WAR_NOUNS,
+    OWN_LEVEL_WORDS, PLACE_ONLY_ATTACKED_BEFORE, PLACE_ONLY_BEFORE, ROAD_AFTER, ROAD_FROM_BEFORE, ROAD_TO_AFTER,
+    SECOND_LEVEL_AFTER, TITLE_HEADS, WAR_NOUNS,
     WAR_PLACE_NOUNS,
 )
 from .gazetteer import ADMIN1, ADMIN2, PPL, Gazetteer
@@ -166,6 +167,10 @@ def read_cues(text: str, s: Span) -> None:
         s.cue = True  # a dateline: the town the reporter files from
         s.level_hint = s.level_hint if s.level_hint is not None else PPL
         s.extra["dateline"] = True
+    if ROAD_TO_AFTER.match(text, s.end) or (ROAD_FROM_BEFORE.search(text, max(0, s.start - 40), s.start)
+                                            and ROAD_AFTER.match(text, s.end)):
+        s.cue = True  # "along the Maiduguri-Monguno road": a town at an end of the road, a place
+        s.extra["road_end"] = True
     if ATTACKED.search(before):
         s.extra["attacked"] = True  # "shelled Mariupol"
         if _PLACE_ONLY_ATTACKED.search(before):

@@ -123,8 +123,8 @@ def inner_name_spans(gaz: Gazetteer, rejected: list[Span], known: set[str]) -> l
         ent = s.extra.get("ent")
         if (s.label not in _NAME_LABELS or ent is None or ent == (s.start, s.end) or not s.entries
                 or refused_as_person_or_site(s) or s.key in STOP_WORDS or s.text in DEMONYMS
-                or s.extra.get("variant") or DISEASE_AFTER.match(s.extra.get("next", ""))):
-            continue  # (nor a disease named after a place: "the Ebola Reston virus")
+                or s.extra.get("variant") or s.extra.get("group") or DISEASE_AFTER.match(s.extra.get("next", ""))):
+            continue  # (nor a disease named after a place: "the Ebola Reston virus"; nor a group: groups.py)
         if s.key in SITE_NAME_NOT_FIRST and not s.extra.get("name_before") and s.extra.get("name_goes_on"):
             continue  # "the Federal University Gusau", "the National Assembly": a word that opens many bodies' names
         if s.key not in known and _ends_a_longer_name(s):

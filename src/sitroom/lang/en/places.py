@@ -37,6 +37,13 @@ ALLY_BEFORE = re.compile(r"\b(?:ally|allies|partner|partners)\s+(?:of\s+)?$", re
 # A possessive ending a country's name ("Turkey's army"): not_where.names_whose reads the noun after it.
 POSSESSIVE_S = re.compile(r"^['\u2019]s\b")
 
+# Weapons a country's name may qualify as whose they are, as it does forces ("a misguided US bomb", "Iran missiles",
+# "the US drone that killed him"): not where they fell (read with actors' FAMILY_NOUNS by not_where.names_whose).
+WEAPON_NOUNS = frozenset("""
+bomb bombs missile missiles rocket rockets shell shells mortar mortars drone grenade grenades munitions ordnance
+warhead warheads projectile projectiles bullet bullets
+""".split())  # ("drones" is one of FAMILY_NOUNS' military; a weapon's kind before it ends with one: "cruise missile")
+
 # Words that name the kind of place a name is, after it ("Garmsir district", "Cross River State") or before
 # "of" ("the Bazar area of ..."): what hierarchy.py reads as a place named with its parent.
 PLACE_KIND_WORDS = (
@@ -50,6 +57,14 @@ CAMP_AFTER = r"^\s+(?:(?:refugee|idp|displacement|displaced\s+persons'?)\s+)?cam
 # After a name, the words of Nigeria's second-level unit ("Guma local government area", "Rafi LGA"): the name is
 # that unit, not a town or a province of the same name.
 SECOND_LEVEL_AFTER = r"^\s+(?:local\s+government(?:\s+area)?|lga)\b"
+# A road named by the towns at its ends ("along the Maiduguri-Monguno road", "on the Kaduna-Abuja highway"): each
+# name is a town the road runs from or to, a place, not a part of a body's name (cues.read_cues). ROAD_TO_AFTER
+# follows the first town ("-Monguno road"), ROAD_FROM_BEFORE and ROAD_AFTER frame the second ("Maiduguri-", " road").
+_ROAD_NOUNS = r"(?i:road|highway|expressway|motorway|freeway|route|axis|corridor|railway|rail line|railroad)s?\b"
+ROAD_TO_AFTER = re.compile(r"-[A-Z][\w'\u2019]+(?:[ -][A-Z][\w'\u2019]+){0,2}\s+" + _ROAD_NOUNS)
+ROAD_FROM_BEFORE = re.compile(r"\b[A-Z][\w'\u2019]+-$")
+ROAD_AFTER = re.compile(r"\s+" + _ROAD_NOUNS)
+
 # The kind words a name may carry as part of itself ("Karak district"): they say its level.
 OWN_LEVEL_WORDS = ("district", "province", "state", "county", "governorate", "region", "city", "town", "village")
 # The last word of a name of a site inside a town ("Union Square", "Victoria Park", "Tahrir Square"): such a
