@@ -271,14 +271,15 @@ RAIN_DID = re.compile(
 # An armed attack told by its verb ("Insurgents attacked a police base", "Bandits attacked Kuriga", "Jihadists
 # stormed a gendarmerie post"): the codebook types it by doer and target, whatever other type the words lean to.
 # A beating is of people: not "beat back an attack", "beating drums", "beat a retreat", "whipped up anger".
+_KILLED = r"killed|shot dead|gunned down|murdered|executed|hacked to death|beheaded|massacred|shot and killed"
+_BEATEN = r"beat(?:s|en|ing)?"
+_TORTURED = r"tortur(?:ed|ing)|flogg(?:ed|ing)"
 ATTACK_VERB = re.compile(r"\b(?:attack(?:ed|s)|storm(?:ed|s)|raid(?:ed|s)|ambush(?:ed|es)|assault(?:ed|s)|overr(?:a|u)n|"
-                         r"killed|shot dead|gunned down|murdered|executed|hacked to death|beheaded|massacred|"
-                         r"shot and killed|beat(?:s|en|ing)?(?! (?:back|off|a (?:hasty )?retreat|(?:\w+ )?drums?)\b)|"
-                         r"tortur(?:ed|ing)|flogg(?:ed|ing)|whipp(?:ed|ing)(?! up\b))\b", re.I)
+                         rf"{_KILLED}|{_BEATEN}(?! (?:back|off|a (?:hasty )?retreat|(?:\w+ )?drums?)\b)|"
+                         rf"{_TORTURED}|whipp(?:ed|ing)(?! up\b))\b", re.I)
 # Of ATTACK_VERB's words, those that tell people harmed (killed, beaten): property destroyed beside them is part of
 # that attack, not a Looting/property destruction of its own (the guide's: "without people attacked").
-PEOPLE_HARMED_VERB = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|executed|hacked to death|beheaded|massacred|"
-                                r"shot and killed|beat(?:s|en|ing)?|tortur(?:ed|ing)|flogg(?:ed|ing))\b", re.I)
+PEOPLE_HARMED_VERB = re.compile(rf"\b(?:{_KILLED}|{_BEATEN}|{_TORTURED})\b", re.I)
 # An attack told by its noun with its target or place ("the attack on the Parliament building", "Thursday's attack on
 # the Indian Parliament", "the bloody December 13 raid on the parliament"): a passing mention of a recent attack,
 # which the guide (v1.4) types as the attack (violence against civilians when no weapon is named). A raid only when
