@@ -167,8 +167,7 @@ def scene_times(doc, times: Iterable) -> set[int]:
     had gathered outside the court in Dakar on Monday", "a bomb planted under a bridge on Monday", "two men suspected
     of cattle theft in Kagoro on Monday"). Such a clause sets the scene of the event, so an event otherwise undated
     happened about then. Not a clause of saying, reporting, reacting, setting captives free or planning (NON_FACTIVE:
-    "a rally scheduled for Tuesday"), nor one on a document
-    ("a statement released on Monday")."""
+    "a rally scheduled for Tuesday"), nor one on a document ("a statement released on Monday")."""
     if doc is None:
         return set()
     out = set()
