@@ -161,3 +161,8 @@ def typed_fields(label: str) -> dict:
     t = get(label)
     return dict(event_type=t.event_type, sub_event_type=t.sub_event_type, plover_type=t.plover_type,
                 plover_mode=t.plover_mode, cameo_root=t.cameo_root)
+
+
+def label_of(e) -> str:
+    """An event's label, "event_type / sub_event_type"."""
+    return f"{e.event_type} / {e.sub_event_type}"

@@ -1,0 +1,106 @@
+"""Whether two reports are of one event (ACLED's rules 3, 4 and 5): same type, or an air/artillery strike inside a
+battle, or a riot and its dispersal as one demonstration; at one place and on one day (place_day.py), unless the
+later report tells another incident ("another", "four more")."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT,
+                                     TOLL_RISING, TWO_SIDED)
+from ...records import Event
+from .place_day import NEAR, _by_then_retold, _date_key, _dates_overlap, _place_key, _places_compatible, _same_own_day
+from .taxonomy import REMOTE_VIOLENCE, label_of
+
+
+def _detailed_next(a: Event, b: Event) -> bool:
+    """Whether ``b``, the next sentence after ``a``'s in the same country, opens on who ``a`` told of ("The two
+    were arrested in a house in Lapu Lapu City" after "Cebu police announced that they had arrested two Chinese
+    nationals"): it details that incident at its finer (or another named) place."""
+    la, lb = a.location, b.location
+    return (label_of(a) == label_of(b) and 0 < b.evidence.sentence - a.evidence.sentence <= 1
+            and la is not None and lb is not None and la.country is not None and la.country == lb.country
+            and bool(BACK_REFERENCE.match(b.evidence.text.strip())))
+
+
+def _demo_pair(a: Event, b: Event) -> bool:
+    """Rule 5: two reports of one demonstration (a riot and its dispersal). Arrests stay their own event:
+    who was detained is what readers (and HRDsAttack's "arbitrary detention") look for."""
+    return label_of(a) in DEMO and label_of(b) in DEMO
+
+
+def _demo_type(a: Event, b: Event) -> Optional[str]:
+    """The type of a demonstration reported as ``a`` and ``b``: the most severe of the two."""
+    labels = {label_of(a), label_of(b)}
+    if not labels & set(DEMO_SEVERITY):
+        return None
+    return next(l for l in DEMO_SEVERITY if l in labels)
+
+def _same_event(a: Event, b: Event) -> bool:
+    """Same type (or an air/artillery strike inside a battle, or one demonstration), same place and day
+    (unknowns are compatible). ``a`` is the earlier report."""
+    la, lb = label_of(a), label_of(b)
+    kinds = {a.event_type, b.event_type}
+    battle_with_strike = kinds == {"Battles", REMOTE_VIOLENCE} and (
+        "Air/drone strike" in (a.sub_event_type, b.sub_event_type)
+        or "Shelling/artillery/missile attack" in (a.sub_event_type, b.sub_event_type))
+    demo = la != lb and _demo_pair(a, b)
+    # One incident retold in nearby sentences with another sub-event type of the same event type ("seized
+    # the town" then "fought for the town") is one event; far apart, they are two.
+    retold = la != lb and a.event_type == b.event_type and (abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
+                                                             or _same_own_day(a, b))
+    if retold and a.event_type in SEPARATE_DOERS and _other_doers(a, b):
+        # "government forces shelled Sarmada ... Russian warplanes also carried out strikes": two events. (Not for
+        # reports of one sub-event type: a report's doer is not yet settled here, and "Egyptian security forces
+        # inspect the scene of a bomb explosion" would stand as a second bombing.)
+        retold = False
+    if la != lb and not battle_with_strike and not demo and not retold:
+        return False
+    pa, pb, da, db = _place_key(a), _place_key(b), _date_key(a), _date_key(b)
+    if not ((_places_compatible(a, b) or _detailed_next(a, b)) and (_dates_overlap(da, db) or _by_then_retold(a, b))):
+        return False
+    if battle_with_strike:  # rule 3 only when the strike is clearly in the same battle: same place and day, told
+        # near it (a battle told far on in the text is another part of the story)
+        return pa is not None and pa == pb and da == db and abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
+    if DISTINCT.search(b.evidence.text):  # "another ...": the same event only when place and day agree
+        return pa is not None and pa == pb and da == db
+    if further_count(b.evidence.text):  # "four more were arrested": only on the day the first count was told
+        return pa is not None and pa == pb and da == db and a.date.precision == b.date.precision == "day"
+    if demo:  # a riot and a dispersal, or arrests, are one demonstration when told at one place or together
+        return (pa is not None and pa == pb) or abs(a.evidence.sentence - b.evidence.sentence) <= 1
+    return True
+
+
+def further_count(text: str) -> bool:
+    """Whether a report tells more of what was counted before ("Four more persons were arrested after visiting the
+    family"): a count with "more" and no count before it in the sentence ("killed 13 and wounded 56 more" is one act),
+    not of more dead of it ("three more people died in hospital": its toll rising), nor more that the doers "also" took
+    in the telling of the act ("They also kidnapped 12 more")."""
+    m = FURTHER_COUNT.search(text)
+    return (m is not None and not COUNT.search(text, 0, m.start()) and not TOLL_RISING.search(text)
+            and not ALSO_MORE.search(text))
+
+
+# The event types where two reports whose doers are named and differ are two events (one side fires at the other's
+# side; in a battle both sides are its parties, whichever the sentence makes the doer).
+SEPARATE_DOERS = frozenset({REMOTE_VIOLENCE})
+
+
+def _other_doers(a: Event, b: Event) -> bool:
+    """Both reports name their doer, the doers differ (an unidentified armed group names none), and neither is the
+    other report's target."""
+    d1, d2 = a.actor1, b.actor1
+    if d1 is None or d2 is None or d1.name == d2.name:
+        return False
+    if d1.name.startswith("Unidentified") or d2.name.startswith("Unidentified"):
+        return False
+    return not (a.actor2 is not None and a.actor2.name == d2.name) and not (b.actor2 is not None and b.actor2.name == d1.name)
+
+
+def fighting_told(battle: Event) -> bool:
+    """Whether a Battles report tells fighting (rules' TWO_SIDED words): only then is a strike merged with it a
+    strike in its battle (rule 3). A report typed as a battle for its armed dead alone ("the number of US forces
+    killed rose to three", after "killed by a stray US bomb") retells the strike, which stays the event."""
+    return bool(TWO_SIDED.search(battle.evidence.text))
+
+
