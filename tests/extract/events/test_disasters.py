@@ -179,3 +179,29 @@ def test_a_hazard_word_as_a_measure_is_no_disaster():
     # the hazard itself
     assert disaster_told(NATURAL, "A flood swept through the village on Monday, killing four.") == NATURAL
     assert disaster_told(NATURAL, "The floods of last week destroyed 300 homes.") == NATURAL
+
+
+BUSH_STORY = "Crews worked through the night to strengthen containment lines around the bushfires west of the city."
+
+
+@pytest.mark.parametrize("sentence, context, told", [
+    # in a story of bushfires, a fire or flare-up in the open, homes lost, or a subject pointing back to the fires
+    ("Three fires burning near Mudgee are still uncontained.", "", True),
+    ("A flare-up at Lithgow jumped the highway late on Tuesday.", "", True),
+    ("Nine houses were destroyed at Bilpin overnight.", "", True),
+    ("Another at Windsor was brought under control by dawn.", "Several fires flared again overnight.", True),
+    # the work against the fires, a subject that names something else, a fire in a building
+    ("Helicopters were used near Nowra to drop devices that start fire control lines.", "", False),
+    ("Volunteers at Windsor were sent home by dawn.", "Several fires flared again overnight.", False),
+    ("A fire in a warehouse at Penrith was brought under control.", "", False),
+])
+def test_a_bushfire_story_tells_its_fires(sentence, context, told):
+    got = disaster_told(MAN_MADE_DISASTER, sentence, context, (), BUSH_STORY + " " + sentence)
+    assert (got == NATURAL) is told, sentence
+
+
+def test_no_bushfire_outside_a_story_of_bushfires():
+    assert disaster_told(NATURAL, "Three fires burning near Mudgee are still uncontained.", "", (),
+                         "Three fires burning near Mudgee are still uncontained.") is None
+    assert disaster_told(NATURAL, "Nine houses were destroyed at Bilpin overnight.", "", (),
+                         "Police said nine houses were destroyed at Bilpin overnight.") is None

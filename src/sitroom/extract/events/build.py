@@ -62,7 +62,8 @@ def build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Op
     label = family.attack_noun_typed(label, text)  # "The attack on the Parliament building left 12 dead": no accident
     label = network_cut(label, text)  # "connectivity falling by as much as 75%": a cut network, no disaster
     label = accident_told(label, text, [v.text for v in units[:k]])  # "the blast" after "caused by a gas leak"
-    label = disaster_told(label, text, " ".join(c.text for c in reversed(context)), (v.text for v in units[:k]))
+    label = disaster_told(label, text, " ".join(c.text for c in reversed(context)), (v.text for v in units[:k]),
+                          ctx.text)
     if label is None:
         return None  # typed as a disaster, it tells none (disasters.py)
     label = rules.hors_de_combat(label, text)

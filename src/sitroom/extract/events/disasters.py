@@ -36,6 +36,7 @@ from ...lang.en.events.disasters import (
     FIRE_BROKE_OUT,
     FIRE_IN_STRUCTURE,
     FIRE_WORDS,
+    FIRE_WORK,
     FORECAST,
     HAZARD_AS_MEASURE,
     HARMED,
@@ -45,6 +46,8 @@ from ...lang.en.events.disasters import (
     MAN_MADE,
     NATURAL_HAZARD,
     OVERDOSE,
+    POINTS_BACK,
+    PROPERTY_LOST,
     RUNNING_TOLL,
     WILDFIRE_STORY,
 )
@@ -54,10 +57,11 @@ from .taxonomy import IED, LOOTING, MAN_MADE_DISASTER, typed_fields
 from .taxonomy import NATURAL_DISASTER as NATURAL
 
 
-def disaster_told(label: str, sentence: str, context: str = "", before: Iterable[str] = ()) -> Optional[str]:
+def disaster_told(label: str, sentence: str, context: str = "", before: Iterable[str] = (),
+                  document: str = "") -> Optional[str]:
     """The Disasters sub-type ``sentence`` (with the sentences it continues, ``context``) tells, None when it
     tells no disaster; any other label is returned as it is. ``before``: the document's sentences before it,
-    where the deaths of the outbreak it retells may be told."""
+    where the deaths of the outbreak it retells may be told; ``document``: its whole text (a story of bushfires)."""
     if label not in (NATURAL, MAN_MADE_DISASTER):
         return label
     said = f"{context} {sentence}"
@@ -79,7 +83,7 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
     own, borrowed = _sub_types(sentence, said, before), _sub_types(context, said, before)
     if label not in own + borrowed:
         if not own + borrowed:
-            return None
+            return NATURAL if _bushfire_told(sentence, context, document) else None
         label = (own + borrowed)[0]  # the other sub-type's words only: the sentence's own first
     return None if label == MAN_MADE_DISASTER and BOMBING.search(said) else label
 
@@ -96,6 +100,20 @@ def bushfire_typed(ev: Event, document: str) -> Event:
     if MAN_MADE.search(FIRE_WORDS.sub(" ", sentence)):
         return ev  # another accident's words ("explosion", "collapsed")
     return ev.model_copy(update=typed_fields(NATURAL))
+
+
+def _bushfire_told(sentence: str, context: str, document: str) -> bool:
+    """Whether a report with no hazard's own words tells a bushfire of a story of bushfires (WILDFIRE_STORY in the
+    article, as bushfire_typed reads it): a fire, blaze or flare-up in the open ("Two fires burning near Cessnock", "One at Appin was
+    quickly brought under control" after "Two of those fires flared overnight"), or homes lost with no other cause
+    ("Fourteen homes have been destroyed in the Hawkesbury area"). A fire in a building or a vehicle is not one,
+    nor the work against the fires ("drop incendiary devices that start fire control lines")."""
+    if FIRE_IN_STRUCTURE.search(sentence) or not WILDFIRE_STORY.search(document):
+        return False
+    if FIRE_WORDS.search(FIRE_WORK.sub(" ", sentence)) or PROPERTY_LOST.search(sentence):
+        return True
+    # (the fire of the sentence before, when the subject only points back to it; not the work against it)
+    return bool(POINTS_BACK.match(sentence) and FIRE_WORDS.search(FIRE_WORK.sub(" ", context)))
 
 
 def _homes_burnt(sentence: str) -> bool:

@@ -74,6 +74,7 @@ from ...records import ActorMention, ActorRef, Event
 from .actor_roles import country_name
 from .merging import label_of
 from .other_told import act_as_news
+from .releases import is_release
 from .taxonomy import (AGREEMENT, ARRESTS, CHANGE_TO_GROUP, CLAIM, DIPLOMATIC_CONTACT, MOB_VIOLENCE, OTHER,
                        PEACEFUL_PROTEST)
 
@@ -183,14 +184,33 @@ def contact_of_officials(ev: Event, actors: Sequence[ActorMention]) -> Optional[
 def told_by_report(ev: Event, reports: Sequence[Event] = (), doc=None) -> Optional[Event]:
     """strategic_told over a merged event: ``ev`` when its evidence tells its type's words, else the first report
     merged into it (``reports``) found by the words of captives released ("two hostages were released on Sunday",
-    merged into a report of troops withdrawn that tells no release): the release is coded from the report that
-    tells it, with that report's own place and day. (Other cues are not taken so: a curfew or a meeting merged
-    into an event is mostly a mention of it.)"""
+    merged into a report of troops withdrawn that tells no release), or, given the parse, a report of the Other
+    sub-type whose verb sets people free ("Three of the four seminarians who were kidnapped have been freed",
+    merged into "made the announcement January 31", or into "the abductors ... released Smith" typed as a change
+    to a group): the release is coded from the report that tells it, with that report's own place and day. (Other
+    cues are not taken so: a curfew or a meeting merged into an event is mostly a mention of it.)"""
     told = strategic_told(ev, doc)
     if told is not None:
         return told
-    return next((r for r in reports if r is not ev and label_of(r) == label_of(ev) and r.trigger
-                 and _CAPTIVES_RELEASED.search(r.trigger) and strategic_told(r, doc) is not None), None)
+    for r in reports:
+        if r is ev or not label_of(r).startswith(_STRATEGIC):
+            continue
+        by_trigger = label_of(r) == label_of(ev) and r.trigger and _CAPTIVES_RELEASED.search(r.trigger)
+        if (by_trigger or (label_of(r) == OTHER and _sets_free(r, doc))) and strategic_told(r, doc) is not None:
+            return r
+    return None
+
+
+_STRATEGIC = "Strategic developments / "
+
+
+def _sets_free(ev: Event, doc) -> bool:
+    """Whether a verb of the evidence sets people free (releases.is_release: "were freed", "released two of the
+    hostages"; not "released a statement")."""
+    if doc is None:
+        return False
+    span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    return span is not None and any(is_release(t) for t in span)
 
 
 def _home_visit(ev: Event) -> bool:

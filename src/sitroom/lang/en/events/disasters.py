@@ -88,7 +88,21 @@ WILDFIRE_STORY = re.compile(r"\b(?:bush ?fires?|wild ?fires?|forest fires?|grass
                             r"containment lines?|back-?burn\w*|fire ?breaks?|(?:total )?fire bans?|water-?bomb\w*|"
                             r"spot fires?|rural fire|country fire)\b", re.I)
 # The words of a fire alone, of the Man-made words (MAN_MADE): "blazes", "the fire", "flames".
-FIRE_WORDS = re.compile(r"\b(?:blazes?|inferno|flames|ablaze|caught fire|on fire|fires?|burn\w*)\b", re.I)
+# (in such a story a "flare-up" is a fire flaring again: "Another flare-up at Spencer is not contained")
+FIRE_WORDS = re.compile(r"\b(?:blazes?|inferno|flames|ablaze|caught fire|on fire|fires?|burn\w*|flare-?ups?|flared)\b",
+                        re.I)
+# "fire" as the modifier of the work against fires ("fire control lines", "fire crews", "the fire danger"): no fire.
+FIRE_WORK = re.compile(r"\bfire[- ]?(?:control|fight\w*|services?|brigades?|crews?|trucks?|danger|bans?|risk|season|"
+                       r"breaks?|lines?|authorit\w*|chiefs?|units?|officers?|commissioners?|stations?)\b", re.I)
+# A subject that only points back to the things the sentence before named ("One at Appin was quickly brought
+# under control", "Another is burning near Nowra", "Two of them flared overnight").
+POINTS_BACK = re.compile(r"^\W*(?:one|another|the other|others|two|three|four|five|several|some|most|many|both|each|"
+                         r"it|they|these|those)\b", re.I)
+# Homes or properties lost, with no cause named ("Fourteen homes have been destroyed in the Hawkesbury area"): in a
+# story of wildfires (WILDFIRE_STORY), the fires' damage.
+PROPERTY_LOST = re.compile(r"\b(?:houses|homes|properties|buildings|structures)\b(?: [\w’'-]+){0,4} "
+                           r"(?:have|had|has)? ?(?:been|were|was) (?:\w+ )?(?:destroyed|ruined|lost|razed|gutted|"
+                           r"burnt|burned|damaged)\b", re.I)
 # A fire told in a building or a vehicle ("a fire at a hotel", "flames inside the factory", "a fire in a prison
 # kitchen", "a fire at a house in Penrith"): a Man-made disaster wherever the story's other fires burn.
 FIRE_IN_STRUCTURE = re.compile(

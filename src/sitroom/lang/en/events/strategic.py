@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .reactions import APPROVE
+
 # A contact between officials: a meeting, talks, a visit, a summit, a call, envoys or a delegation
 # ("Blinken has spoken over phone with", "joined ... for talks", "sat down for a working dinner").
 # Not a press conference, a statement or the "negotiating table" one is called back to.
@@ -95,6 +97,14 @@ BLAMED_BY_OTHERS = re.compile(r"\b(?:police|army|military|officials?|authorities
                               r"investigators|prosecutors?|intelligence|security (?:forces|sources|officials)|analysts|"
                               r"experts|witnesses|residents)\b(?:[ ,]+[\w'-]+){0,4}?[ ,]*$", re.I)
 
+# An agreement that a verb of approval takes as its object ("welcomes the agreement between Baghdad and Erbil",
+# "hailed the new budget deal"): welcoming it presupposes it was made (discourse.FACTIVE_FOR_OBJECT). Not a step
+# towards one, a call, plan, proposal or prospect of one, nor "any" deal ("welcomed the proposal for a truce").
+_WELCOMED_AGREEMENT = (r"\b(?:%s)\w*\s+(?:(?!(?:of|for|to|toward|towards|on|in|any|prospects?|plans?|calls?|efforts?|"
+                       r"moves?|steps?|progress|proposals?|proposed|draft|talks|hopes?|idea|possibility)\b)"
+                       r"[\w'’-]+\s+){0,3}(?:agreements?|deals?|accords?|ceasefire|cease-fire|truce|pact)\b"
+                       % "|".join(sorted(w[:-1] if w.endswith("e") else w for w in APPROVE - {"endorse", "note"})))
+
 # An agreement only named is none: "violations of the Minsk agreements", "call on all parties to respect the
 # ceasefire", "the need for a sustainable ceasefire", "demanding that an agreement ... be brought into line".
 AGREEMENT_MADE = re.compile(
@@ -102,7 +112,7 @@ AGREEMENT_MADE = re.compile(
     r"mediated|declar(?:ed|es|ing)|struck|conclud(?:ed|es)|accept(?:ed|s)|initial(?:l)?ed|ratif(?:ied|ies)|"
     r"took effect|came into (?:force|effect)|went into effect|entered into force|in (?:force|effect)|"
     r"implement(?:ed|ation)|(?:ceasefire|cease-fire|truce)s? (?:is |was |has been |had been )?(?:holding|held)|"
-    r"swapp?(?:ed|s)?|exchanged|freed in exchange|handed over)\b", re.I)
+    r"swapp?(?:ed|s)?|exchanged|freed in exchange|handed over)\b|" + _WELCOMED_AGREEMENT, re.I)
 
 # An agreement word told as still to come ("are close to signing a $40 billion plan", "on the verge of reaching a
 # truce", "hope to sign a deal", "will sign"): the words before it. No agreement made yet.
@@ -111,13 +121,15 @@ AGREEMENT_NOT_YET = re.compile(r"\b(?:(?:(?:close|closer|near|nearer|about|ready
                                r"on\s+the\s+(?:verge|brink)\s+of|will|would|could|may|might)\s+$", re.I)
 
 # A change to a group or its activity (the guide: a new group, an alliance, a merger, a leadership change,
-# a group's decision to disband or to change its activity). A curfew a mayor orders or a law imposed is none.
+# a group's decision to disband or to change its activity; a leader overthrown by a coup). A curfew a mayor
+# orders or a law imposed is none, nor a coup only plotted or rumoured.
 GROUP_CHANGE = re.compile(
     r"\b(?:form(?:ed|s|ing|ation)|found(?:ed|ing)|creat(?:ed|es|ing|ion)|launch(?:ed|es|ing)|establish(?:ed|es|ing|ment)|"
     r"alliances?|allied|allies|coalitions?|merg(?:ed|es|ing|ers?)|join(?:ed|s|ing)?|unit(?:ed|es|ing)|"
     r"disband(?:ed|s|ing)?|dissol(?:ved|ves|ving|ution)|split|splinter(?:ed)?|factions?|renamed|rebrand(?:ed)?|"
     r"appoint(?:ed|s|ment)|named|elected|leader(?:ship)?|chief|commander|head|succe(?:ed(?:ed|s)?|ssors?|ssion)|"
-    r"resign(?:ed|s|ation)|step(?:ped|s)? down|ousted|replac(?:ed|es|ing)|took over|sacked|dismissed|"
+    r"resign(?:ed|s|ation)|step(?:ped|s)? down|ousted|overthr(?:ew|own)|toppled|deposed|seized power|"
+    r"coup(?! (?:attempts?|plots?|rumou?rs?))|replac(?:ed|es|ing)|took over|sacked|dismissed|"
     r"suspend(?:ed|s|ing)|ceas(?:ed|es|ing)|halt(?:ed|s)|stopp?(?:ed|s)|clos(?:ed|es|ing|ure)|shut(?:s| down)?|"
     r"allegiance|defect(?:ed|s|ions?)|surrender(?:ed|s)?|laid down|disarm(?:ed|ament)?|demobili[sz](?:ed|ation)|"
     r"withdr(?:ew|awn|awal))\b", re.I)
