@@ -223,8 +223,8 @@ def only_split(articles, events: dict, corpus: Path, split: str):
 
 
 def _print_wrong(articles, events) -> None:
-    """Found events (not duplicates) with a wrong place, date, actor1, actor2 or fatalities: what was coded and what
-    the gold says."""
+    """Found events (not duplicates) with a wrong sub-event type, place, date, actor1, actor2 or fatalities: what was
+    coded and what the gold says."""
     from sitroom.evaluation.real import actor_right, date_right, match, place_right
     from sitroom.records import NON_FACTUAL
 
@@ -235,6 +235,7 @@ def _print_wrong(articles, events) -> None:
                 continue
             g, e, loc = h.gold, h.event, h.event.location
             for what, ok, got, want in (
+                    ("SUBEVENT", g.label == f"{e.event_type} / {e.sub_event_type}", e.sub_event_type, g.label),
                     ("PLACE", place_right(g, e), loc and f"{loc.name} ({loc.admin1}, {loc.country})", f"{g.place} ({g.admin1}, {g.country})"),
                     ("DATE", date_right(g, e), f"{e.date.start}..{e.date.end}", g.date),
                     ("ACTOR1", actor_right(g.actor1, e.actor1), e.actor1 and e.actor1.name, g.actor1),
@@ -270,7 +271,7 @@ def main(argv=None) -> int:
     ap.add_argument("--anatomy", action="store_true", help="count the false events by kind (duplicates, another "
                     "family in an event sentence, ...): counts only, fit to read on dev")
     ap.add_argument("--errors", action="store_true", help="print every false positive and miss")
-    ap.add_argument("--wrong", action="store_true", help="print every found event whose place, date, actor1 or actor2 "
+    ap.add_argument("--wrong", action="store_true", help="print every found event whose sub-event type, place, date, actor1 or actor2 "
                     "is wrong, beside the gold's")
     ap.add_argument("--split", choices=("train", "dev"), help="score and print this split's articles only: "
                     "find errors on train, then check on dev, whose errors you have not read, that a change holds")
