@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lang.en.events.discourse import (
+    CAUSATIVE,
     CONDITIONAL_MARKS,
     FACTIVE_FOR_OBJECT,
     FOR_INTENT_NOUNS,
@@ -51,6 +52,9 @@ def irrealis(tok) -> Optional[str]:
             and tok.head.head.lemma_.lower() in OF_UNREAL_NOUNS and not _told_done(tok)):
         # (not an act its relative clause tells done: "fled in fear of the shelling, which killed 12 people")
         return OF_UNREAL_NOUNS[tok.head.head.lemma_.lower()]  # "the thought of being tortured", "fear of arrest"
+    caused = caused_effect(tok)
+    if caused:
+        return caused  # "will enable the liberation of the city": the effect of what is only to come
     if be_to(tok):
         return "planned"  # "two hostages were to be released on Sunday", "the envoys are to meet in May": a schedule
     if tok.dep_ == "compound" and INTENT_NOUNS.get(tok.head.lemma_.lower()) == "planned":
@@ -201,3 +205,31 @@ def be_to(tok) -> bool:
     head = tok.head
     return (tok.pos_ in VERBAL and tok.dep_ == "xcomp" and head.lemma_ == "be" and head.pos_ in VERBAL
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def caused_effect(noun) -> Optional[str]:
+    """The modality of an act told as the effect of a verb of causing (CAUSATIVE) that a modal or a negation governs:
+    "the isolation of Raqqah will enable the liberation of the city" (planned), "the decision could trigger protests"
+    (predicted), "the raid did not lead to arrests" (negated). What is caused is no more real than its causing; a
+    causing told as done ("the arrest sparked protests") leaves the effect factual. A verb joined to another shares
+    its modal only when it has no subject of its own ("will liberate the terrain and enable the liberation")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and CAUSATIVE.get(noun.head.head.lemma_.lower()) == noun.head.lower_:
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ not in VERBAL or verb.lemma_.lower() not in CAUSATIVE:
+        return None
+    for _ in range(4):
+        for c in verb.children:
+            if c.dep_ == "aux" and c.lower_ in MODAL_AUX:
+                return MODAL_AUX[c.lower_]
+            if c.dep_ == "neg":
+                return "negated"
+        if verb.dep_ != "conj" or verb.head.pos_ not in VERBAL or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        verb = verb.head
+    return None

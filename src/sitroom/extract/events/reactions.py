@@ -27,12 +27,15 @@ from ...lang.en.events.reactions import (
     FEELINGS,
     HOSPITALS,
     INQUIRY,
+    ISSUE_VERBS,
+    ISSUED_TEXTS,
     OBLIGATION,
     PLACE_NOUNS,
     REACTIONS,
     STANCES,
     STATEMENT_NOUNS,
     TALK_ABOUT,
+    TEXT_TOPIC_PREPS,
     TOPIC_PREPS,
     WISH,
     WOUNDS,
@@ -165,11 +168,31 @@ def is_reaction_statement(span) -> bool:
             and not any(t.ent_type_ in ("DATE", "TIME") for t in span):
         return True  # "groups are calling on the Governor-General to explain how he handled claims of abuse"
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in ISSUE_VERBS and any(_text_about(o, tok) for o in objects) \
+            and not any(e.label_ in ("DATE", "TIME") and not e.text.isdigit() for e in span.ents):
+        return True  # "has released a statement responding to claims he failed to act on abuse in 1990"
     if lemma in CONVEY:
         return any(o.lemma_.lower() in FEELING_NOUNS for o in objects)
     if lemma in APPROVE:
         return any(o.lemma_.lower() in ACCOUNT_NOUNS for o in objects)
     return False
+
+
+def _text_about(obj, verb) -> bool:
+    """Whether the object of a verb of putting out is a text about something: a statement noun with a clause of
+    talking about ("a statement responding to the claims", "a message condemning the attack") or a topic ("a
+    statement on the killing", which the parser may hang on the verb). A text told by what it says ("a statement
+    saying troops killed 20", "a statement claiming the attack") is not one: its content may be the act, coded as
+    claimed or reported."""
+    if obj.lemma_.lower() not in ISSUED_TEXTS:
+        return False
+    clauses = [c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp")]
+    if any(c.lemma_.lower() in TALK_ABOUT for c in clauses):
+        return True
+    if clauses:
+        return False  # what the text says
+    topics = [c for c in (*obj.children, *verb.children) if c.dep_ == "prep" and c.lower_ in TEXT_TOPIC_PREPS]
+    return any(g.dep_ == "pobj" and g.pos_ == "NOUN" for p in topics for g in p.children)
 
 
 def _care(head) -> bool:

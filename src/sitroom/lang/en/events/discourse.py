@@ -253,6 +253,12 @@ OF_UNREAL_NOUNS = {"thought": "hypothetical", "fear": "hypothetical", "risk": "h
                    "prospect": "hypothetical", "possibility": "hypothetical", "likelihood": "hypothetical",
                    "spectre": "hypothetical", "specter": "hypothetical", "threat": "threatened"}
 
+# Verbs of causing, with the preposition that takes their effect when it is not the direct object ("will enable the
+# liberation of the city", "could trigger clashes", "may lead to arrests"): an effect is as real as its causing, so
+# a modal or a negation on the verb of causing is the effect's modality (irrealis.caused_effect).
+CAUSATIVE = {"enable": "", "allow": "", "cause": "", "trigger": "", "spark": "", "provoke": "", "prompt": "",
+             "fuel": "", "precipitate": "", "lead": "to", "result": "in"}
+
 MODAL_AUX = {"might": "predicted", "may": "predicted", "could": "predicted", "would": "hypothetical",
               "should": "hypothetical", "must": "hypothetical", "can": "hypothetical", "will": "planned",
               "shall": "planned", "'ll": "planned", "’ll": "planned"}  # (the typographic apostrophe too: "they’ll")

@@ -60,6 +60,14 @@ OBLIGATION = {"must", "should", "ought"}
 # Heads of a verbless heading that is a statement ("Foreign Secretary statement on UN chemical weapons report").
 STATEMENT_NOUNS = {"statement", "condolence", "reaction", "comment", "remarks"}
 
+# Verbs that put out a text, and the texts (STATEMENT_NOUNS and the like): a main clause that says someone issued a
+# statement about or responding to something ("Dr Hollingworth has released a statement responding to claims he
+# failed to act on abuse") tells talk, not an act; what the text says ("a statement saying troops killed 20")
+# is another matter (reactions.is_reaction_statement).
+ISSUE_VERBS = {"release", "issue", "publish", "deliver", "make", "post", "send"}
+ISSUED_TEXTS = STATEMENT_NOUNS | {"message", "speech", "letter", "communique", "communiqué", "address"}
+TEXT_TOPIC_PREPS = {"on", "about", "over", "regarding"}
+
 # Verbs through whose "to" complement a speaker tells their own statement ("I want to convey ...").
 WISH = {"want", "wish", "like", "wanna"}
 
