@@ -136,4 +136,4 @@ def counted_back(date: Optional[DateValue], m: re.Match, offset: int, times, pub
     if pub is not None and end > pub:
         return date  # (an act after the report is none it tells as done)
     precision = "day" if start == end else "range"
-    return DateValue(start=start.isoformat(), end=end.isoformat(), precision=precision, text=m.group(0))
+    return DateValue(start=start.isoformat(), end=end.isoformat(), precision=precision, text=m.group(0).strip(" ,"))

@@ -11,12 +11,13 @@ from typing import Optional
 
 from ...records import DateValue
 from ..actors.vocabulary import dateline_end
-from ..time import publication_window
+from ..time import embedded_posts, publication_window
 from . import arguments as args
 from .act_days import act_relative_day, counted_back, told_after
 from .arguments import STALE_DAYS  # noqa: F401 (the news window, read here and by the extractor)
 from .captions import in_caption_aside, in_photo_caption
 from .conventions import document_focus
+from .earlier_acts import CAPTIVE, SINCE, after_act, captivity_times, preceding_times
 from .not_where import names_whose
 from .told_when import (described_times, outside_own_clause, reaction_times, scene_times, statement_times,
                         told_in_present)
@@ -87,8 +88,14 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         if cue_found else set()
     described = described_times(ctx.doc, args.event_anchor(ctx.doc, trig), unit_times) if release else ()
     main = outside_own_clause(ctx.doc, anchor, unit_times)  # (the event told in a relative clause with its own time)
+    # "mourned the victims of yesterday's attack", "Since the raid on Monday, ...", "rescued traders abducted on
+    # Monday": the day of an act the event came after
+    preceding = preceding_times(ctx.doc, anchor, unit_times)
+    if cue_found:  # (without the event's word, the anchor is the sentence's verb: the abduction may be the event)
+        preceding.update(dict.fromkeys(captivity_times(ctx.doc, anchor, unit_times), CAPTIVE))
     date = args.pick_date([t for t in unit_times if t.start not in above and t.start not in aside
-                           and t.start not in described and t.start not in main], ctx.text, trig, pub)
+                           and t.start not in described and t.start not in main and t.start not in preceding],
+                          ctx.text, trig, pub)
     by_then = args.pick_date([t for t in unit_times if t.start in above and t.start not in main], ctx.text, trig, pub)
     if date is None and aside and pub is not None:
         # Undated itself, told after an act of a day long past ("Israel launched its offensive after Hamas-led fighters
@@ -101,9 +108,17 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     if date is None and aside and pub is not None and not release and earlier is None:
         # Undated itself, with a recent day in a clause on its participants or place ("fired tear gas to disperse
         # supporters who had gathered outside the court on Monday"): the scene it happened in, about then
-        scene = scene_times(ctx.doc, [t for t in unit_times if t.start in aside and t.date.precision == "day"
+        scene = scene_times(ctx.doc, [t for t in unit_times if t.start in aside and t.start not in preceding
+                                      and t.date.precision == "day"
                                       and 0 <= (age_days(t.date, pub)[0] or -1) <= RECENT_DAYS + 1])
         date = args.pick_date([t for t in unit_times if t.start in scene], ctx.text, trig, pub)
+    if date is None and preceding and not release and earlier is None:
+        # Undated itself, told after a recent act of a day: between that day and the report's (a quoted post's)
+        date = after_act(args.pick_date([t for t in unit_times if t.start in preceding], ctx.text, trig, pub),
+                         _now(ctx, u.start), RECENT_DAYS)
+        # what has gone on since an act long past began then, as "since October 4" dates it (pick_date's onset)
+        if date is None:
+            date = args.pick_date([t for t in unit_times if preceding.get(t.start) == SINCE], ctx.text, trig, pub)
     if location is not None and location.level == "country":
         # ACLED codes the most specific place: "went to Moscow. The delegation arrived ... in the Russian
         # Federation" happened in Moscow. A finer place in the same country just before refines it.
@@ -157,6 +172,14 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     if earlier is not None:
         date = counted_back(date, earlier, u.start, unit_times, pub)
     return location, date, unit_places, used_context
+
+
+def _now(ctx, at: int) -> Optional[dt.date]:
+    """The day the text at character ``at`` is told on: a quoted post's own day, else the report's."""
+    for a, b, day in embedded_posts(ctx.text):
+        if a <= at < b:
+            return day
+    return ctx.pub_date
 
 
 def _told_places(ctx, c: Unit, after: int) -> list:

@@ -234,6 +234,12 @@ BESIDE_SITE_PREPS = SITE_PREPS & frozenset({"near", "outside", "inside", "around
 # Conjunctions that open a clause told at another time than the clause it hangs on ("a spot for demonstrations
 # since they started six days ago", "arrested after he posted a video on Monday"): its day is its own act's.
 OTHER_TIME_MARKS = frozenset({"after", "before", "until", "till", "whereas", "while"})
+# The word that opens a phrase or clause of the act an event has gone on since ("Since the raid on Monday, protesters
+# have gathered daily"): a day inside it is that act's (events/earlier_acts.py).
+SINCE_MARK = "since"
+# Prepositions by which a day's act is the occasion the event's clause happened at ("arrested 20 people at Sunday's
+# rally", "killed in Monday's attack", "detained during Friday's march"): that day is the event's too.
+OCCASION_PREPS = frozenset({"at", "in", "during", "amid", "on"})
 
 # The opening of a picture's caption aside ("Yazeed (pictured Wednesday) was arrested"): a time in it dates the picture.
 PICTURE_ASIDE = re.compile(r"\s*(?:pictured|photographed|seen|shown)\b", re.I)

@@ -337,6 +337,9 @@ WHEN_OTHER = frozenset({"when"})
 # ... unless the main clause sets the person free: "was released on Tuesday after being detained for ten hours"
 # tells the detention as the news, ended by the release.
 SET_FREE_LEMMAS = frozenset({"release", "free"})
+# Verbs of taking people captive: a clause describing people by one ("hostages abducted on Monday") tells the day of
+# their abduction, not that of a rescue, an arrest or a fight told of them (events/earlier_acts.py).
+TAKING_CAPTIVE_LEMMAS = frozenset({"abduct", "kidnap"})
 # Adverbs that tell an arrest as part of an earlier time than the news, a person's history ("Her husband was
 # recently arrested on charges of ...", "was originally detained in Izmir", "had previously been jailed").
 EARLIER_TIME = frozenset({"recently", "originally", "previously", "formerly"})
