@@ -176,10 +176,11 @@ ATTACKED_BEFORE = re.compile(r"(?:" + ATTACK_VERB.pattern + r")\s+(?:[\w’'-]+\
 
 # "from" names where the event happened after a verb of leaving, its object between or not: "withdrew
 # from Beni", "withdrew its troops from Beni", "drove them out from Bunia". The verbs' forms only, not the
-# nouns that share their stem ("security forces and a woman visiting from Canada", "drivers from Kenya").
+# nouns that share their stem ("security forces and a woman visiting from Canada", "drivers from Kenya"). Not a
+# journey's start told after its end ("had been driven to Winnipeg from Montreal"): a "to" between ends the verb's reach.
 LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)?|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|"
                        r"forc(?:e|ed|ing)|push(?:es|ed|ing)?|flush(?:es|ed|ing)?|"
-                       r"expel\w*|dislodg\w*|evacuat\w*|oust\w*)(?:\s+(?!from\b)\S+){0,4}?\s+(?:out\s+|back\s+)?"
+                       r"expel\w*|dislodg\w*|evacuat\w*|oust\w*)(?:\s+(?!(?:from|to)\b)\S+){0,4}?\s+(?:out\s+|back\s+)?"
                        r"from\s+(?:the\s+)?(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
 
 # Also the start of what is announced ("a five-day suspension of operations, starting Tuesday"): an onset.
