@@ -123,10 +123,11 @@ NOT_HERE = re.compile(r"\b(?:towards?|toward|from|heading to|advancing on|fled t
 # border", "Tarmiyah, 50 km north of Baghdad", "Zabarmari, on the outskirts of Maiduguri"): the second only says
 # where the first lies, and the event is at the first.
 # An apposition may name the kind of place before the distance ("Ipoh, a city 180 km north of Kuala Lumpur",
-# "Kunduz, the provincial capital some 250 km north of Kabul").
+# "Kunduz, the provincial capital some 250 km north of Kabul"), and a word of degree before the direction
+# ("Arghandab, a district just north of Kandahar city").
 LOCATED_BY = re.compile(r"^\s*,?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|capital|district|"
                         r"suburb|settlement|hub|port|community|area)\s+(?:of\s+[\d,.]+\s+(?:people|residents|"
-                        r"inhabitants)\s+)?)?(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of|"
+                        r"inhabitants)\s+)?)?(?:(?:just|immediately|directly|slightly|due)\s+)?(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of|"
                         r"(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:km|kms|kilometres|"
                         r"kilometers|miles)\s+(?:\(\d+\s*\w+\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
                         r"south-?east|south-?west)\s+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
