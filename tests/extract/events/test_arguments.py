@@ -223,3 +223,23 @@ def test_the_goal_of_a_journey_is_not_where_it_happened():
     # negative: a place after the event that is no journey's goal still places it
     text = "The reporter was held in Erbil after a trip of two days."
     assert pick_location([_place("Erbil", text.index("Erbil"), "populated place")], text, 16).text == "Erbil"
+
+
+@pytest.mark.parametrize("text, goal, start", [
+    ("She had been driven to Calgary from Toronto two days before the arrest.", "Calgary", "Toronto"),
+    ("The hostages were evacuated to Nairobi from Mogadishu on Sunday.", "Nairobi", "Mogadishu"),
+    ("He was forced to travel to Lagos from Abuja by his captors.", "Lagos", "Abuja"),
+])
+def test_a_journeys_start_told_after_its_end_is_not_where(text, goal, start):
+    # after a verb of leaving, "to" then "from": a journey from its start, not a place left in a fight (the sentence
+    # lends its place to a later one: the nearest to its end is no longer the start)
+    places = [_place(goal, text.index(goal), "populated place"), _place(start, text.index(start), "populated place")]
+    assert pick_location(places, text, len(text)).text == goal
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Soldiers forced the insurgents to withdraw from Marte on Friday.", "Marte"),
+    ("Troops drove the militants from the town of Bama on Sunday.", "Bama"),
+])
+def test_a_place_left_in_a_fight_stays_where(text, name):
+    assert pick_location([_place(name, text.index(name), "populated place")], text, 0).text == name

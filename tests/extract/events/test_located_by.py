@@ -150,3 +150,24 @@ def test_the_province_not_the_city_it_is_measured_from():
                PlaceMention(text="Baghdad", start=j, end=j + 7, name="Baghdad", level="admin1", country="IQ",
                             gazetteer_id="g", role="location")]
     assert pick_location(places2, text2, text2.index("killed")).name == "Kirkuk"
+
+
+# A word of degree before the direction ("a district just north of Kandahar city", "immediately south of") locates
+# as the bare direction does. Sentences written for these tests.
+@pytest.mark.parametrize("text, where, level, other", [
+    ("Taliban fighters attacked a checkpoint in Arghandab, a district just north of Kandahar city, on Sunday.",
+     "Arghandab", "admin2", "Kandahar"),
+    ("Gunmen raided Kawo, a suburb immediately south of Kaduna, overnight.", "Kawo", "populated place", "Kaduna"),
+    ("Shells fell on Irpin, just outside Kyiv, on Friday.", "Irpin", "populated place", "Kyiv"),
+])
+def test_a_degree_word_before_the_direction_still_locates(text, where, level, other):
+    places = [_place(text, where, level, "XX"), _place(text, other, "populated place", "XX")]
+    assert pick_location(places, text, len(text) - 1).name == where
+
+
+def test_a_degree_word_alone_locates_nothing():
+    # "just" before a verb is no direction
+    text = "Police arrested two men in Kisumu, just as protesters reached Nakuru, on Friday."
+    places = [_place(text, "Kisumu", "populated place", "XX"), _place(text, "Nakuru", "populated place", "XX")]
+    from sitroom.extract.events.arguments import _locators
+    assert _locators(text, places, frozenset()) == set()

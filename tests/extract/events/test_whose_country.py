@@ -55,3 +55,15 @@ def test_a_place_is_not_taken_from_whose(pipeline):
     evs = pipeline.extract(DocumentIn(id="t", text=text, published="2021-10-18")).events
     strikes = [e for e in evs if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.location is not None and e.location.country == "AF" for e in strikes)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("United States air strikes on Taliban fighters intensified on Sunday. "
+     "Tribal elders in Jalalabad said the bombing went on through the night.", "AF"),
+    ("US air strikes on Taliban positions intensified overnight. Elders in Kunduz said 30 fighters were killed.", "AF"),
+])
+def test_the_articles_focus_is_not_whose(pipeline, text, country):
+    # a sentence that names no place falls back on the article's focus: not the country whose strikes they are
+    evs = pipeline.extract(DocumentIn(id="t", text=text, published="2021-10-18")).events
+    strikes = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.location is not None and e.location.country == country for e in strikes)

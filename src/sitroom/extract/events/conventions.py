@@ -25,6 +25,7 @@ from ...records import ActorRef
 from ..actors.vocabulary import dateline_end
 from . import arguments as args
 from .captions import in_photo_caption
+from .not_where import names_whose
 from .taxonomy import (
     ARRESTS, ATTACK, CLASH, CROWD_INTER, DIPLOMATIC_CONTACT, EXCESSIVE_FORCE, GOV_REGAINS, LOOTING, MOB_VIOLENCE, NSA_OVERTAKES,
     REMOTE_VIOLENCE, VIOLENT_DEMONSTRATION, typed_fields,
@@ -45,7 +46,8 @@ def document_focus(ctx, location):
         topic = args.topic_side(ctx.doc, [p.start for p in ctx.places])
         placed = [p for p in ctx.places if p.country and p.role == "location" and p.start >= after
                   and p.start not in topic and not args.is_origin(ctx.text, p) and not args.names_a_side(ctx.text, p)
-                  and not args.is_a_persons(ctx.text, p)]  # (nor a speaker's seat: "Bishop Kukah of Sokoto")
+                  and not args.is_a_persons(ctx.text, p)  # (nor a speaker's seat: "Bishop Kukah of Sokoto")
+                  and not names_whose(ctx.doc, p)]  # (nor whose forces or strikes: "United States air strikes on")
         want = country
         if want is None and placed:
             counts = Counter(p.country for p in placed)

@@ -171,6 +171,8 @@ def read_cues(text: str, s: Span) -> None:
                                             and ROAD_AFTER.match(text, s.end)):
         s.cue = True  # "along the Maiduguri-Monguno road": a town at an end of the road, a place
         s.extra["road_end"] = True
+        # a road is named by the towns it runs between: "the Benin-Ore road" is Benin City's, not the country's
+        s.level_hint = s.level_hint if s.level_hint is not None else PPL
     if ATTACKED.search(before):
         s.extra["attacked"] = True  # "shelled Mariupol"
         if _PLACE_ONLY_ATTACKED.search(before):

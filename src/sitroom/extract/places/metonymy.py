@@ -12,7 +12,7 @@ import re
 
 from ...lang.en.actors.vocabulary import FAMILY_NOUNS
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
-from ...lang.en.metonymy import FORCE_NOUNS, GOVERNMENT_NOUNS as ACTOR_NOUNS
+from ...lang.en.metonymy import FORCE_NOUNS, GOVERNMENT_NOUNS as ACTOR_NOUNS, RULING_LEMMAS
 from ...lang.en.reporting import SAYING_OR_DECIDING_LEMMAS as SPEECH_VERBS
 from ..pos import VERBAL
 
@@ -28,6 +28,8 @@ def is_metonym(doc, start: int, end: int, is_capital_or_country: bool) -> bool:
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in VERBAL and head.lemma_.lower() in SPEECH_VERBS:
         return True
+    if root.dep_ == "nsubj" and head.pos_ in VERBAL and head.lemma_.lower() in RULING_LEMMAS:
+        return True  # "Moscow has been shutting down independent media": the government ruling
     if root.dep_ == "poss" and head.lemma_.lower() in ACTOR_NOUNS:
         return True
     if root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in ACTOR_NOUNS and head.i > root.i:

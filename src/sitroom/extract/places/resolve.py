@@ -174,6 +174,31 @@ def _tiny_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[
                                   f"story about {gaz.names[home]}; placed at {gaz.names[home]}", unresolved=True)
 
 
+# A site of a town ("Union Square") is that town's when its namesake town lies farther than this from it.
+SITE_TOWN_KM = 100.0
+
+
+def _site_of_story_town(gaz: Gazetteer, spans: list[Span], groups: dict, first: dict, key: str,
+                        best: int) -> Optional[Choice]:
+    """"arrested near Union Square" in a story about New York is a square of New York, not the town of Union Square,
+    Maryland: a name ending in a square's, park's or street's word read as a town far from every town the story
+    names in that country stays unresolved, placed at the first of those towns (None when the namesake is near one
+    of them, or the story names no town of its country)."""
+    if gaz.level[best] != PPL or spans[groups[key][0]].text.split()[-1].lower() not in SITE_HEADS:
+        return None
+    towns = sorted((spans[groups[k][0]].start, e) for k, e in first.items()
+                   if k != key and gaz.level[e] == PPL and gaz.country[e] == gaz.country[best]
+                   and not np.isnan(gaz.lat[e]) and spans[groups[k][0]].text.split()[-1].lower() not in SITE_HEADS)
+    if not towns or np.isnan(gaz.lat[best]):
+        return None
+    pts = np.array([(gaz.lat[e], gaz.lon[e]) for _, e in towns], dtype=np.float64)
+    if float(np.min(_km(gaz.lat[best], gaz.lon[best], pts[:, 0], pts[:, 1]))) <= SITE_TOWN_KM:
+        return None
+    town = towns[0][1]
+    return Choice(town, 0.0, 0.3, f"unresolved: {gaz.names[best]} is far from the story's {gaz.names[town]}, a site "
+                                  f"of it; placed at {gaz.names[town]}", unresolved=True)
+
+
 def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
                   constraint: Optional[Constraint] = None) -> dict[int, Choice]:
     """The chosen entry of every span that has candidates, keyed by position in ``spans``; a span
@@ -220,7 +245,8 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
         best_sc, best, why = scored[0]
         if key in allowed:
             why = "parent in text"
-        elif (far := _far_namesake(gaz, spans, focus, idx, best, filed_from)) is not None:
+        elif (far := _far_namesake(gaz, spans, focus, idx, best, filed_from)
+               or _site_of_story_town(gaz, spans, groups, first, key, best)) is not None:
             for i in idx:
                 choices[i] = far
             continue

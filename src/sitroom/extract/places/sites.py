@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Optional
 
 from ...lang.en.places import (
-    SITE_AFFILIATION_HEADS, SITE_AFFILIATION_VERBS, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST, SITE_NAME_OPENERS,
+    DIRECTIONS, KIND_OF_NAME_WORDS, NOT_PLACE_NAME_OPENERS, SITE_AFFILIATION_HEADS, SITE_AFFILIATION_VERBS, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST, SITE_NAME_OPENERS,
     SITE_TARGET_BEFORE, STOP_WORDS,
 )
 from ...read.nlp import doc_text
@@ -37,6 +37,10 @@ _OPENER_BEFORE = re.compile(rf"\b({_OPENERS}){_GAP}({_NAME})")
 # After a site, what puts it inside the place named next: "Incirlik Air Base, Turkey", "Camp X near Baghdad".
 PARENT_GAP = re.compile(r"\s*(?:,\s*|\(\s*|\s(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?)$")
 _THE = re.compile(r"\bthe\s+$", re.I)
+# "the mining town of Rubaya in eastern Congo": a kind of place, "of", its name (lower-case kind: "Town of" opens a
+# body's name), placed only in a place named right after it, a direction word allowed before that place.
+_KIND_OF = re.compile(rf"\b({'|'.join(KIND_OF_NAME_WORDS)}){_GAP}of{_GAP}({_NAME})")
+_KIND_OF_PARENT_GAP = re.compile(rf"\s*(?:,\s*|\s(?:in|near|outside)\s+(?:the\s+)?(?:(?i:{DIRECTIONS}|central)(?:ern)?\s+)?)$")
 _TARGET = re.compile(SITE_TARGET_BEFORE, re.I)
 # A story is firmly about a country from this weight of focus (a country named as such) and this share of it.
 FIRM_FOCUS, FIRM_SHARE = 1.0, 0.6
@@ -69,6 +73,12 @@ def _find(text: str, pos: Optional[dict] = None) -> list[tuple[int, int, str]]:
         first = m.group(2).split()[0]
         if first not in DEMONYMS and fold_name(first) not in SITE_NAME_NOT_FIRST:  # ("Camp Liberty": any word names it)
             found.append((m.start(), m.end(), f"{fold_name(first)} {m.group(1).lower()}"))
+    for m in _KIND_OF.finditer(text):
+        at = _name_start(m.group(2), m.start(2), pos)
+        first = m.group(2).split()[0]
+        # (the name right after "of": "the town of Rubaya", not "area of the Sahel", nor an operation's name)
+        if at == 0 and fold_name(first) not in NOT_PLACE_NAME_OPENERS:
+            found.append((m.start(2), m.end(2), f"{fold_name(first)} {m.group(1)} of"))
     return sorted(found)
 
 
@@ -101,14 +111,15 @@ def site_mentions(gaz: Gazetteer, doc, mentions: list[PlaceMention], focus: Coun
     parents: dict[str, PlaceMention] = {}
     locative: set[str] = set()
     for start, end, key in sites:
-        after = [m for m in located if m.start > end and m.start - end <= 40 and PARENT_GAP.match(text[end:m.start])]
+        gap = _KIND_OF_PARENT_GAP if key.endswith(" of") else PARENT_GAP
+        after = [m for m in located if m.start > end and m.start - end <= 40 and gap.match(text[end:m.start])]
         if after and key not in parents:
             parents[key] = min(after, key=lambda m: m.start)
         if key not in locative and where_acted(doc, start):
             locative.add(key)
     home = _firm_country(gaz, focus)
     for start, end, key in sites:
-        if key not in parents and home is not None:
+        if key not in parents and home is not None and not key.endswith(" of"):
             town = _town_after(gaz, text, end, home.country)
             if town is not None:  # "the Ibara prison, Abeokuta": a town the stage did not take for one
                 parents[key] = town
@@ -117,7 +128,7 @@ def site_mentions(gaz: Gazetteer, doc, mentions: list[PlaceMention], focus: Coun
         if key.rsplit(" ", 1)[-1] in SITE_AFFILIATION_HEADS and key not in locative:
             continue  # "a professor at Ryerson University, in Toronto": where someone works
         parent = parents.get(key)
-        if parent is None and key in locative and home is not None:
+        if parent is None and key in locative and home is not None and not key.endswith(" of"):
             parent = home
         if parent is not None:
             near = NEAR_WORDS.search(text[end:parent.start]) if parent.start > end else None

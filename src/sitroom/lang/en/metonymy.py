@@ -64,3 +64,8 @@ drones airstrikes strikes navy warships
 # A state's missions abroad: a country that owns one ("outside Iran's embassy in Knightsbridge") names a side, not where
 # the sentence is, and not a government that acts either (no actor).
 MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates"})
+# Verbs of a state's rule over its people: a capital or a country as their subject ("Moscow has been shutting down
+# independent media", "Beijing banned the rallies") is its government acting, not where anything happened.
+RULING_LEMMAS = frozenset("""
+ban outlaw censor shut block restrict silence suppress muzzle curb jail imprison deport criminalise criminalize
+""".split())

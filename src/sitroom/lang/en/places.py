@@ -75,6 +75,12 @@ SITE_HEADS = frozenset({"square", "park", "street", "road", "avenue", "boulevard
 # text names it (sites.py). Lower case: the head may be written so ("the Kainji dam").
 SITE_NAME_HEADS = ("university", "dam", "airfield", "air base", "airbase", "barracks", "prison")
 SITE_NAME_OPENERS = ("camp",)
+# Before "of" and a name, a kind of place ("the mining town of Rubaya", "the mountainous area of Tora Bora"): a place
+# even where the gazetteer lacks it, named as written inside the place named right after it (sites.py).
+KIND_OF_NAME_WORDS = ("town", "village", "hamlet", "settlement", "locality", "area")
+# Words that open a name after "area of" that is no place: a military operation's or a project's ("the area of
+# Operation Lafiya Dole").
+NOT_PLACE_NAME_OPENERS = frozenset({"operation", "project", "programme", "program"})
 # Of those, the sites where people work or study, named as often for an affiliation ("a professor at Ryerson
 # University, in Toronto") as for a place: a site only where the text puts an act at it.
 SITE_AFFILIATION_HEADS = ("university",)
