@@ -36,6 +36,13 @@ def _report(text, a, b):
     ("Both mother and baby, and the 4 activists are detained at the municipal office of the police in Palo.", True),
     ("Police searched the homes of at least five journalists on July 9.", True),
     ("Kazmerchak was released.", True),
+    # someone taken from where they live
+    ("The lawyer was taken from his home in Harare by men in plain clothes on Sunday.", True),
+    ("Security agents dragged the editor from her house before dawn.", True),
+    ("Officers took the activist away from their apartment on Friday.", True),
+    # a thing taken from a home, or a taking told of nobody: no arrest
+    ("Thieves took valuables from the house on Sunday.", False),
+    ("The family was forced to move from their home last year.", False),
 ])
 def test_an_arrest_must_tell_someone_taken_or_held(nlp, text, told):
     span = nlp(text)[:]

@@ -267,3 +267,16 @@ def test_a_protest_named_as_the_offence_of_an_old_arrest_is_not_told(nlp, text, 
 ])
 def test_a_protest_named_as_the_offence_of_this_weeks_arrest_is_told(nlp, text, told):
     assert demonstration_told(nlp(text)[:]) is told
+
+
+def test_a_riot_whose_doers_are_unknown_stays_when_its_report_tells_a_crowds_violence(nlp):
+    # the doers named by no catalogue kind (detainees, inmates, youths: no actor1) are the crowd whose acts the
+    # report tells; armed doers and a report of no violence still drop it
+    riot = "Riots / Violent demonstration"
+    for text in ("He says inmates threw rocks, chairs and bottles at guards trying to put out the fires.",
+                 "Youths set fire to tyres and smashed shop windows in the town centre on Tuesday.",
+                 "Detainees torched two accommodation blocks overnight, the department said."):
+        assert demonstration_event(_event(riot, text, None, None), nlp(text)).sub_event_type == "Violent demonstration"
+    for text in ("The department said the situation at the centre was calm on Tuesday.",
+                 "Officials met the inmates' representatives on Tuesday to hear their complaints."):
+        assert demonstration_event(_event(riot, text, None, None), nlp(text)) is None

@@ -36,3 +36,33 @@ def test_a_tally_reaches_the_last_act_of_a_list_the_parser_left_unlabelled(nlp):
               "protesting against the result.")
     tok = next(t for t in doc if t.text == "detained")
     assert discourse.not_news(tok, None) == "tally"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, word, why", [
+    # a count since a day of the week counts the days since, all in the report's week: news, as "this week"
+    ("Police have detained 200 people since Friday in Kano.", "detained", None),
+    ("Troops have killed 60 insurgents in the offensive since Monday, the army said.", "killed", None),
+    ("Police have detained 300 protesters since August 5.", "detained", "tally"),
+])
+def test_a_count_since_a_weekday_is_this_weeks_news(nlp, sentence, word, why):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert discourse.not_news(tok, None) == why
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, word, why", [
+    # the act that only times the counting clause is not one of its count
+    ("Rescuers have received 3,000 calls for help in the wake of Tuesday's floods.", "floods", None),
+    ("Some 2,000 villagers have fled their homes after rebels stormed the town.", "stormed", None),
+    ("Some 2,000 villagers have fled their homes after the attack on the town.", "attack", None),
+    # what happened during a stretch, or after acts named as a bare plural, is the stretch's count
+    ("More than 300 people have been killed during protests against the junta.", "protests", "tally"),
+    ("Hundreds of activists have been arrested after protests in the capital.", "protests", "tally"),
+    ("Hundreds of activists have been arrested after protests in the capital.", "arrested", "tally"),
+])
+def test_an_act_that_times_a_tally_is_not_counted_by_it(nlp, sentence, word, why):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert discourse.not_news(tok, None) == why

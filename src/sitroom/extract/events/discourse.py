@@ -59,7 +59,7 @@ from ...lang.en.reporting import SPEECH_LEMMAS
 from ...read.nlp import doc_text
 from .habits import generic_when, is_habitual, large_count, names_a_role
 from .told_from import (day_span_tally, elapsed_since, every_occasion, not_the_first_time, office_then, share_of_many,
-                        told_at_an_age, without_benchmarks, yearly_tally)
+                        times_another, told_at_an_age, without_benchmarks, yearly_tally)
 from .name_parts import is_name_part  # noqa: F401 (read as discourse.is_name_part by rules.py)
 from ..pos import VERBAL
 from ..written import as_written, whole_word
@@ -128,9 +128,11 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     if GENERIC.search(text) and not specific:
         return "generic"  # a trend or a habit: "in recent years", "a total of", "since the coup"
     occasions = TIMES_COUNT.search(text) and clause_head(tok).lemma_.lower() not in BLOW_VERBS
-    if not specific and _is_perfect(words, told=clause_head(tok)) and (large_count(_counted(words, tok)) or occasions):
+    # (an act that only times the counting clause is not one it counts: "in the wake of Monday's storms")
+    counted = not specific and not times_another(tok)
+    if counted and _is_perfect(words, told=clause_head(tok)) and (large_count(_counted(words, tok)) or occasions):
         return "tally"  # "more than 100 supporters have been arrested", "jets have flown into the area 27 times"
-    if not specific and _is_perfect(words) and share_of_many(clause_head(tok)):
+    if counted and _is_perfect(words) and share_of_many(clause_head(tok)):
         return "tally"  # "many of our leaders have been arrested": a total over a group, no incident
     if CUTOFF.search(text) and large_count(words) and (_is_perfect(words) or AS_OF.search(text)):
         return "tally"  # counted up to a day ("as of May 20", "since August 5"): the day ends the count

@@ -10,11 +10,28 @@ from __future__ import annotations
 
 from ...lang.en.dates import MONTHS
 from ...lang.en.events.civilians import ATTACK_NOUNS
-from ...lang.en.events.discourse import (BENCHMARK_WORDS, DAY_SPAN, ELAPSED_SINCE, EVERY_OCCASION, EVERY_OCCASION_PREPS, LIFE_STAGES,
+from ...lang.en.events.rules import WHEN_OTHER
+from ...lang.en.events.discourse import (AFTERMATH_NOUNS, BENCHMARK_WORDS, CIRCUMSTANCE_PREPS, DAY_SPAN, ELAPSED_SINCE, EVERY_OCCASION, EVERY_OCCASION_PREPS, LIFE_STAGES,
                                         MONTH_NAMED, OCCASION_NOUNS, PERIOD_SPAN, SHARE_OF_MANY, THEN_OFFICE_BEFORE,
                                         WHOLE_YEAR)
 from ..pos import VERBAL
 from ..written import as_written
+
+
+def times_another(tok) -> bool:
+    """Whether the event word ``tok`` only tells the time of the clause it hangs on: a clause of time ("have dug
+    themselves into the forests after we overran their bases", "when the fire broke out") or an event noun after a
+    preposition of time ("after the raid", "in the wake of Monday's storms"). A running total told by that clause
+    ("has received 5,000 calls") counts its own acts, not this one."""
+    if tok.pos_ in VERBAL:
+        return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in CIRCUMSTANCE_PREPS | WHEN_OTHER
+                                           for c in tok.children)
+    if tok.dep_ != "pobj" or (tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children)):
+        return False  # "killed during protests against the coup": a bare plural, acts the count's stretch spans
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ in AFTERMATH_NOUNS and prep.head.dep_ == "pobj":
+        return prep.head.head.lower_ == "in"  # "in the wake of": the preposition before the noun of time
+    return prep.lower_ in CIRCUMSTANCE_PREPS and prep.lower_ != "during"  # (what happened during it is its own)
 
 
 def yearly_tally(words, tok) -> bool:

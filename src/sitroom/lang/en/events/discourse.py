@@ -23,9 +23,10 @@ GENERIC = re.compile(
     r"(?:19|20)\d\d|last (?:year|month)|" + MONTH_NAME + r"\b(?! \d{1,2}\b)))\b", re.I)
 
 # Words that pin an event to one day (or to this week's or last week's news): a statement with them is about an
-# incident, not a trend or a running total ("flooding has affected 390,000 people this week").
+# incident, not a trend or a running total ("flooding has affected 390,000 people this week"; a count "since Sunday"
+# is of the days since, all in the report's week).
 SPECIFIC_DAY = re.compile(
-    r"\b(?:yesterday|today|tonight|last night|this morning|this week\b|last week\b|over the weekend|on " + WEEKDAY + r"|"
+    r"\b(?:yesterday|today|tonight|last night|this morning|this week\b|last week\b|over the weekend|(?:on|since) " + WEEKDAY + r"|"
     + MONTH_NAME + r" \d{1,2}\b|\d{1,2} " + MONTH_NAME + r")", re.I)
 
 # A day within the week of the report ("on Tuesday", "yesterday", "last night"): an act told on it is fresh news even
@@ -336,6 +337,9 @@ DEFINITE_WORDS = ("the", "this", "that", "these", "those", "its", "their")
 
 # Prepositions that make an event noun the scene of what the sentence reports ("following the attack").
 CIRCUMSTANCE_PREPS = {"following", "after", "during", "since", "before"}
+# Nouns whose "of" makes an event the time of what a clause tells ("in the wake of Monday's storms", "in the aftermath
+# of the raid"), as CIRCUMSTANCE_PREPS do.
+AFTERMATH_NOUNS = frozenset({"wake", "aftermath"})
 
 # Number words of 50 or more ("hundreds", "dozens of supporters"): a count of many events, not one.
 LARGE_COUNT_WORDS = ("hundred", "hundreds", "thousand", "thousands", "dozens")

@@ -284,6 +284,10 @@ TAKING = re.compile(
     r"(?:taken|took|sent|brought|escorted|led|dragged|bundled|whisked) (?:\w+ ){0,3}(?:away|off|"
     r"(?:in)?to (?:a |the |an? )?(?:\w+ ){0,2}(?:police|station|jail|prison|cells?|detention|barracks|camp))|"
     r"(?:sent|returned) (?:back )?to (?:jail|prison)|turned (?:himself|herself|themselves) in|"
+    # someone taken from where they live ("was taken from her home by plainclothes officers", "dragged from his house";
+    # the owner's word names the person: not "took valuables from the house")
+    r"(?:taken|took|dragged|snatched|hauled|whisked) (?:\w+ ){0,2}from (?:his|her|their) (?:\w+ ){0,2}"
+    r"(?:homes?|houses?|residences?|beds?|flats?|apartments?)|"
     r"surrender\w* to (?:the )?(?:police|authorities|security)|"
     # ... and what the authorities do to someone held, which the gold codes as part of the arrest: searches,
     # transfers, questioning, a release from custody.
