@@ -29,7 +29,7 @@ import re
 from typing import Optional, Sequence
 
 from ...lang.en.events.civilians import VIOLENCE
-from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
+from ...lang.en.events.demonstrations import DEMONSTRATION_WORD, FORCE_ON_DEMONSTRATION
 from ...lang.en.events.family import (AIR_ARM, ARREST_TOLD, ARRESTED_FOR_KIDNAP, ARMED_SITE, ATTACK_NOUN, ATTACK_VERB,
                                        CROWD_VIOLENCE, CUSTODY_VIOLENCE, DATED_MODIFIER, DESTRUCTION_VERB, DETAINED_KILLED,
                                        DISAPPEARED, FORCE_BEATING, GRIEVANCE, GROUND_WEAPON, HELD_GATHERING, ONE_ATTACK_BEFORE,
@@ -194,12 +194,16 @@ def calm_crowd(label: str, sentence: str) -> str:
     crowd's own violence (the guide's Riots), and rules.demonstration_type made a riot of a "clash" the typer read
     in it. So is a sentence typed as mob violence whose crowd it calls peaceful ("a peaceful group gathering around
     the Capitol"): the typer read the story's riot into it. Police dispersal is the protest's intervention
-    (rules.DISPERSAL). A sentence with no demonstration word is left to its own words."""
+    (rules.DISPERSAL), and so is a demonstration a force broke up or fell upon (force_broke_up: "a sit-in protest
+    were set upon by police"). A sentence with no demonstration word is left to its own words."""
     if (label == EXCESSIVE_FORCE and DEMONSTRATION_WORD.search(sentence)
             and not LETHAL.search(without_grievance(sentence))):
         # Likewise the deaths a crowd mourns ("marched to mourn the protesters killed by security forces last week",
         # "a vigil for those killed"): no lethal force met this demonstration.
         return INTERVENTION if DISPERSAL.search(without_grievance(sentence)) else PEACEFUL_PROTEST
+    if label in (VIOLENT_DEMONSTRATION, MOB_VIOLENCE) and force_broke_up(sentence):
+        # a force broke up the demonstration or fell upon it: the violence is its intervention (force_broke_up)
+        return EXCESSIVE_FORCE if LETHAL.search(without_grievance(sentence)) else INTERVENTION
     if label == MOB_VIOLENCE and not PEACEFUL_CROWD.search(sentence):
         return label  # a mob's violence stands unless its crowd is told peaceful ("a peaceful group gathering")
     word = DEMONSTRATION_WORD.search(sentence) if label in (VIOLENT_DEMONSTRATION, MOB_VIOLENCE) else None
@@ -211,6 +215,13 @@ def calm_crowd(label: str, sentence: str) -> str:
     if CROWD_VIOLENCE.search(sentence) or RIOT_TOLD.search(rest) or VIOLENCE.search(rest):
         return label
     return INTERVENTION if DISPERSAL.search(sentence) or FORCE_BEATING.search(sentence) else PEACEFUL_PROTEST
+
+
+def force_broke_up(sentence: str) -> bool:
+    """Whether a sentence tells a demonstration a force broke up or fell upon ("a sit-in protest were set upon by
+    police", "the rally was broken up by gunfire") and no violence of its crowd's own: the guide's Protest with
+    intervention ("police disperse, ... or beat peaceful protesters"), not a riot, whose violence is the crowd's."""
+    return bool(FORCE_ON_DEMONSTRATION.search(sentence)) and not CROWD_VIOLENCE.search(sentence)
 
 
 def custody_type(label: str, sentence: str) -> str:

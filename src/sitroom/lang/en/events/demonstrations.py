@@ -122,3 +122,19 @@ CAUSED_DEMONSTRATION = re.compile(
 # the grievance of the gathering, not force used at it (demonstrations.without_grievance reads the phrase out).
 MOURNING_ACT = re.compile(r"\b(?:candles?|candlelight|wreaths?|flowers|prayers?|pray(?:ed|ing|s)?|"
                           r"minute['’]?s? (?:of )?silence|moments? of silence)\s+(?=for\b)", re.I)
+
+# A demonstration that a force broke up or fell upon (the guide's Protest with intervention: "police disperse, ...
+# or beat peaceful protesters"): the crowd is the target, told in the passive ("a sit-in that was broken up by
+# police", "marchers were set upon by riot police", "the rally was broken up by gunfire") or with the force the
+# subject ("police broke up the demonstration"). Not an armed group's or a mob's attack on a crowd ("the protest
+# was attacked by thugs": mob violence), nor the police themselves attacked ("police were set upon by protesters").
+_FORCE = (r"(?:the )?(?:riot |security |state |anti-riot )?(?:police(?:men)?|officers|soldiers|troops|security forces|"
+          r"gendarmes|army|military|guards)")
+_CROWD_TARGET = (r"(?:protest\w*|demonstrat(?:ion|ions|ors)|rall(?:y|ies)|march(?:es|ers)?|sit-?ins?|vigils?|crowds?|"
+                 r"gatherings?|strikers|picket(?:s|ers)?)")
+FORCE_ON_DEMONSTRATION = re.compile(
+    rf"\b{_CROWD_TARGET}\b(?:[^.;]{{0,60}}?)\b(?:was|were|been|being|got)\s+(?:violently |forcibly |brutally )?"
+    rf"(?:broken up|set upon|charged|baton-charged|beaten|attacked|stormed|raided|dispersed)\s+by\s+"
+    rf"(?:{_FORCE}\b|(?:live |heavy |warning )?(?:gunfire|shots)\b)|"
+    rf"\b{_FORCE}\s+(?:then |later |violently |forcibly |brutally )?(?:broke up|set upon|stormed|raided|charged at|"
+    rf"baton-charged)\s+(?:the |a |an |their |\w+ ){{0,3}}{_CROWD_TARGET}\b", re.I)
