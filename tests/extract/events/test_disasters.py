@@ -194,6 +194,15 @@ BUSH_STORY = "Crews worked through the night to strengthen containment lines aro
     ("Helicopters were used near Nowra to drop devices that start fire control lines.", "", False),
     ("Volunteers at Windsor were sent home by dawn.", "Several fires flared again overnight.", False),
     ("A fire in a warehouse at Penrith was brought under control.", "", False),
+    # a count of people or a quantifier with its noun names them, not the fires before; the burning crews do
+    # against the fires; homes lost to another cause named (its own words tell it)
+    ("Three firefighters were injured when their truck rolled near Omeo.", "Fires burned near Omeo overnight.", False),
+    ("Many residents were evacuated to Sale.", "Two fires flared near Bairnsdale.", False),
+    ("Two of those were contained by Monday.", "Fires burned near Omeo overnight.", True),
+    ("Another, near Buchan, was contained before dawn.", "Fires burned near Omeo overnight.", True),
+    ("Crews carried out back-burning near Omeo overnight.", "", False),
+    ("Hazard reduction burns were carried out near Bega.", "", False),
+    ("Four homes were destroyed by vandals near Omeo.", "", False),
 ])
 def test_a_bushfire_story_tells_its_fires(sentence, context, told):
     got = disaster_told(MAN_MADE_DISASTER, sentence, context, (), BUSH_STORY + " " + sentence)

@@ -38,6 +38,13 @@ def _dates(pipeline, text):
      ("2024-06-09", "2024-06-09")),
     ("Police in Harare released the journalist on bail on Tuesday, two days after they arrested him.", "Arrests",
      ("2024-06-09", "2024-06-09")),
+    # a demonstration over the act its word names (typed by that word, retyped a demonstration): its own day
+    ("Protesters gathered outside parliament in Nairobi on Tuesday to denounce Monday's arrest of the opposition "
+     "leader.", "Peaceful protest", ("2024-06-11", "2024-06-11")),
+    ("Thousands marched in Bamako to protest against Sunday's killing of a student by police.", "Peaceful protest",
+     ("2024-06-09", "2024-06-12")),
+    ("Since the raid on Monday, protesters have gathered daily outside the governor's office in Kaduna.",
+     "Peaceful protest", ("2024-06-10", "2024-06-12")),
 ])
 def test_the_day_of_an_earlier_act_does_not_date_the_event(pipeline, sentence, kind, dated):
     assert _dates(pipeline, sentence)[kind] == dated
@@ -47,6 +54,11 @@ def test_the_day_of_an_earlier_act_does_not_date_the_event(pipeline, sentence, k
     # the possessive day names the event's own act, or the occasion it happened at
     ("Sunday's attack on a market in Lagos killed five people.", "Attack", ("2024-06-09", "2024-06-09")),
     ("Police arrested 20 people at Sunday's rally in Lagos.", "Protest with intervention",
+     ("2024-06-09", "2024-06-09")),
+    # an arrest at or for a protest is dated by the arrest
+    ("Police arrested a student on Monday for protesting outside the university in Harare.",
+     "Protest with intervention", ("2024-06-10", "2024-06-10")),
+    ("Police in Harare arrested 20 people at Sunday's rally against the new tax.", "Protest with intervention",
      ("2024-06-09", "2024-06-09")),
     # a "since" time phrase is the onset of what goes on
     ("Protests have shaken Accra since Monday.", "Peaceful protest", ("2024-06-10", "2024-06-10")),

@@ -56,6 +56,14 @@ def test_a_release_of_another_family_is_not_taken(nlp):
     ("The envoy welcomed steps towards an agreement on prisoner releases.", False),
     ("The government would welcome any deal that ends the fighting.", False),
     ("Diplomats praised the talks on a ceasefire in Geneva last week.", False),
+    # a possible or planned one, or the agreement word as the modifier of a step towards one
+    ("Qatar on Tuesday welcomed the ceasefire proposal put forward by Egypt.", False),
+    ("The UN envoy welcomed a possible truce between the army and the paramilitaries.", False),
+    ("Kenya's president welcomed the truce talks in Jeddah on Monday.", False),
+    ("The opposition welcomed the planned ceasefire in the north.", False),
+    # ... while a deal named by what it is about was made
+    ("Washington hailed the prisoner exchange deal between the two countries.", True),
+    ("The bishops welcomed the ceasefire deal signed in Nairobi.", True),
 ])
 def test_an_agreement_welcomed_was_made(text, told):
     ev = _event(AGREEMENT, text)

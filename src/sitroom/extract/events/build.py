@@ -25,7 +25,8 @@ from .releases import OTHER as RELEASE, captor_first, release_verb
 from .taxonomy import ABDUCTION, DIPLOMATIC_CONTACT, MOB_VIOLENCE
 from .mob_attack import crowd_clash, mob_on_demonstration, mob_sides
 from .modality import modality_from_parse, modality_of, source_of
-from .patterns import Cue
+from .coerced import DEMONSTRATION_TYPES
+from .patterns import Cue, find_cues
 from .reactions import is_reaction_to, is_talk_about_protest
 from .territory import control_word, is_withdrawal, territory_type
 from .units import Unit
@@ -67,6 +68,7 @@ def build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Op
     if label is None:
         return None  # typed as a disaster, it tells none (disasters.py)
     label = rules.hors_de_combat(label, text)
+    typed = label  # (the type the event's word was dated by)
     label = family.remote_means(label, text)  # the weapon decides Explosions/Remote violence
     label = disruption_type(label, text)  # a prevented attack or a seized cache is not the attack
     label = family.strike_means(label, text)  # strikes that hit a VBIED are an air strike, no IED
@@ -141,6 +143,12 @@ def build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Op
     label = family.attack_noun_typed(label, text, a2)  # "accused X of carrying out the attack on December 13"
     label = crowd_clash(label, text)  # "clashes between villagers and police": a riot, no battle
     label = family.gathering_typed(label, text, u.span)  # "Peaceful groups gathered to honor Floyd": no killing
+    if cue is not None and label.startswith(DEMONSTRATION_TYPES) and not typed.startswith(DEMONSTRATION_TYPES):
+        # retyped as the demonstration against the act its word names ("marched to protest against Sunday's
+        # killing of a student", "gathered on Tuesday to denounce Monday's arrest"): the demonstration's own day
+        demo = _demonstration_over(ctx.doc, text, u.start, trig)
+        if demo is not None:
+            date = where_and_when(ctx, units, k, demo, context, True)[1] or date
     at_once = label == RELEASE and freed is None and release_verb(ABDUCTION, ctx.doc, u.start) is not None
     if freed is not None or at_once:
         a1, a2 = captor_first(a1, a2)  # "hostages held by X were freed": X, named as the captor, frees them
@@ -177,3 +185,32 @@ def build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Op
     )
     ev._trigger_start = cue.start if cue else None  # the very word, when it occurs twice in the sentence
     return ev
+
+
+def _demonstration_over(doc, text: str, start: int, trig: int) -> Optional[int]:
+    """The character offset of the word that tells a demonstration over the act whose word is at ``trig``, in a
+    sentence (``text`` at ``start``): the demonstration's verb, nearest the root, that governs that word ("marched
+    to protest against Sunday's killing", "Since the raid on Monday, protesters have gathered"), or the verb of
+    the demonstrators named as its subject. None when no demonstration word governs it: an arrest at a protest
+    ("police arrested a demonstrator for protesting") is dated by the arrest."""
+    act = args.event_anchor(doc, trig) if doc is not None else None
+    if act is None:
+        return None
+    best = None
+    for c in find_cues(text, start):
+        if not c.label.startswith(DEMONSTRATION_TYPES):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        tok = span.root
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+            tok = tok.head  # "protesters have gathered": the gathering
+        if tok.i == act.i or not any(d.i == act.i for d in tok.subtree):
+            continue
+        depth, x = 0, tok
+        while x.head.i != x.i and depth < 50:
+            x, depth = x.head, depth + 1
+        if best is None or depth < best[0]:
+            best = (depth, tok.idx)
+    return best[1] if best is not None else None

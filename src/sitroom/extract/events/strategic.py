@@ -76,7 +76,7 @@ from .merging import label_of
 from .other_told import act_as_news
 from .releases import is_release
 from .taxonomy import (AGREEMENT, ARRESTS, CHANGE_TO_GROUP, CLAIM, DIPLOMATIC_CONTACT, MOB_VIOLENCE, OTHER,
-                       PEACEFUL_PROTEST)
+                       PEACEFUL_PROTEST, STRATEGIC)
 
 DIPLOMACY = DIPLOMATIC_CONTACT
 TOLD_BY = {
@@ -193,15 +193,12 @@ def told_by_report(ev: Event, reports: Sequence[Event] = (), doc=None) -> Option
     if told is not None:
         return told
     for r in reports:
-        if r is ev or not label_of(r).startswith(_STRATEGIC):
+        if r is ev or not label_of(r).startswith(STRATEGIC + " /"):
             continue
         by_trigger = label_of(r) == label_of(ev) and r.trigger and _CAPTIVES_RELEASED.search(r.trigger)
         if (by_trigger or (label_of(r) == OTHER and _sets_free(r, doc))) and strategic_told(r, doc) is not None:
             return r
     return None
-
-
-_STRATEGIC = "Strategic developments / "
 
 
 def _sets_free(ev: Event, doc) -> bool:

@@ -124,6 +124,7 @@ DISRUPTED = "Strategic developments / Disrupted weapons use"
 BASE_ESTABLISHED = "Strategic developments / Headquarters or base established"
 AGREEMENT = "Strategic developments / Agreement"
 DISASTERS = "Disasters"  # the event type: the prefix of its sub-event labels
+STRATEGIC = "Strategic developments"  # the event type: the prefix of its sub-event labels
 NATURAL_DISASTER = "Disasters / Natural disaster"
 MAN_MADE_DISASTER = "Disasters / Man-made disaster"
 CHANGE_TO_GROUP = "Strategic developments / Change to group/activity"

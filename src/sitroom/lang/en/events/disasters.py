@@ -91,18 +91,24 @@ WILDFIRE_STORY = re.compile(r"\b(?:bush ?fires?|wild ?fires?|forest fires?|grass
 # (in such a story a "flare-up" is a fire flaring again: "Another flare-up at Spencer is not contained")
 FIRE_WORDS = re.compile(r"\b(?:blazes?|inferno|flames|ablaze|caught fire|on fire|fires?|burn\w*|flare-?ups?|flared)\b",
                         re.I)
-# "fire" as the modifier of the work against fires ("fire control lines", "fire crews", "the fire danger"): no fire.
+# "fire" as the modifier of the work against fires ("fire control lines", "fire crews", "the fire danger"), and the
+# burning crews do to stop fires ("back-burning", "burning operations", "hazard reduction burns"): no fire.
 FIRE_WORK = re.compile(r"\bfire[- ]?(?:control|fight\w*|services?|brigades?|crews?|trucks?|danger|bans?|risk|season|"
-                       r"breaks?|lines?|authorit\w*|chiefs?|units?|officers?|commissioners?|stations?)\b", re.I)
+                       r"breaks?|lines?|authorit\w*|chiefs?|units?|officers?|commissioners?|stations?)\b|"
+                       r"\bback-?burn\w*|\b(?:controlled|prescribed|hazard[- ]reduction) burn\w*|"
+                       r"\bburn(?:ing)?[- ]?offs?\b|\bburning operations?\b", re.I)
 # A subject that only points back to the things the sentence before named ("One at Appin was quickly brought
-# under control", "Another is burning near Nowra", "Two of them flared overnight").
+# under control", "Another is burning near Nowra", "Two of them flared overnight"): the word stands alone, before
+# "of", a place or its verb; a count of a noun names other things ("Three firefighters were injured", "Many
+# residents were evacuated").
 POINTS_BACK = re.compile(r"^\W*(?:one|another|the other|others|two|three|four|five|several|some|most|many|both|each|"
-                         r"it|they|these|those)\b", re.I)
+                         r"it|they|these|those)(?=\s*,|\s+(?:of|at|near|in|on|around|outside|north|south|east|west|"
+                         r"is|was|are|were|has|have|had|remains?|remained|continues?|continued)\b)", re.I)
 # Homes or properties lost, with no cause named ("Fourteen homes have been destroyed in the Hawkesbury area"): in a
 # story of wildfires (WILDFIRE_STORY), the fires' damage.
 PROPERTY_LOST = re.compile(r"\b(?:houses|homes|properties|buildings|structures)\b(?: [\w’'-]+){0,4} "
                            r"(?:have|had|has)? ?(?:been|were|was) (?:\w+ )?(?:destroyed|ruined|lost|razed|gutted|"
-                           r"burnt|burned|damaged)\b", re.I)
+                           r"burnt|burned|damaged)\b(?!\s+by\b)", re.I)  # (a cause named: its own words tell it)
 # A fire told in a building or a vehicle ("a fire at a hotel", "flames inside the factory", "a fire in a prison
 # kitchen", "a fire at a house in Penrith"): a Man-made disaster wherever the story's other fires burn.
 FIRE_IN_STRUCTURE = re.compile(

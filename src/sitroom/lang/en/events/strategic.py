@@ -99,11 +99,17 @@ BLAMED_BY_OTHERS = re.compile(r"\b(?:police|army|military|officials?|authorities
 
 # An agreement that a verb of approval takes as its object ("welcomes the agreement between Baghdad and Erbil",
 # "hailed the new budget deal"): welcoming it presupposes it was made (discourse.FACTIVE_FOR_OBJECT). Not a step
-# towards one, a call, plan, proposal or prospect of one, nor "any" deal ("welcomed the proposal for a truce").
-_WELCOMED_AGREEMENT = (r"\b(?:%s)\w*\s+(?:(?!(?:of|for|to|toward|towards|on|in|any|prospects?|plans?|calls?|efforts?|"
-                       r"moves?|steps?|progress|proposals?|proposed|draft|talks|hopes?|idea|possibility)\b)"
+# towards one, a call, plan, proposal or prospect of one, nor "any" or a possible deal ("welcomed the proposal for
+# a truce", "welcomed a possible truce"), nor the agreement word as the modifier of such a step ("welcomed the
+# ceasefire proposal", "hailed the truce talks").
+_TOWARDS_AGREEMENT = (r"prospects?|plans?|planned|calls?|efforts?|moves?|steps?|progress|proposals?|proposed|drafts?|"
+                      r"talks|negotiations?|hopes?|idea|possibility|possible|potential|future|eventual|offers?|"
+                      r"initiatives?|bids?|process")
+_WELCOMED_AGREEMENT = (r"\b(?:%s)\w*\s+(?:(?!(?:of|for|to|toward|towards|on|in|any|%s)\b)"
                        r"[\w'’-]+\s+){0,3}(?:agreements?|deals?|accords?|ceasefire|cease-fire|truce|pact)\b"
-                       % "|".join(sorted(w[:-1] if w.endswith("e") else w for w in APPROVE - {"endorse", "note"})))
+                       r"(?!\s+(?:%s)\b)"
+                       % ("|".join(sorted(w[:-1] if w.endswith("e") else w for w in APPROVE - {"endorse", "note"})),
+                          _TOWARDS_AGREEMENT, _TOWARDS_AGREEMENT))
 
 # An agreement only named is none: "violations of the Minsk agreements", "call on all parties to respect the
 # ceasefire", "the need for a sustainable ceasefire", "demanding that an agreement ... be brought into line".
