@@ -23,8 +23,7 @@ from typing import Optional
 from ...records import DateValue, Published, TimeMention
 from ...registry import stage
 from ...lang.en.dates import MONTHS
-from ...lang.en.time.patterns import (ANCHORED, ANCHORED_LATER, CUES, LAST_WEEKDAY, NEEDS, PATTERNS, POST_SIGNATURE,
-                                     WRITTEN_DAY)
+from ...lang.en.time.patterns import ANCHORED, ANCHORED_LATER, CUES, NEEDS, PATTERNS, POST_SIGNATURE
 from ..numbers import count_value
 from .patterns import _Found, is_future, named_weekday, told_as_past
 from .resolve import _RESOLVERS, PUBLICATION_WINDOW_DAYS
@@ -136,30 +135,8 @@ def make_time():
                 if value.precision == "day" and value.start:
                     last_day = dt.date.fromisoformat(value.start[:10])
                 ctx.times.append(TimeMention(text=ctx.text[a:b], start=a, end=b, sentence=i, date=value, extractor=NAME))
-        if pub is not None and not ctx.published.month_only:
-            ctx.times[:] = last_weekday_written(ctx.times, pub)
 
     return run
-
-
-def last_weekday_written(times: list[TimeMention], pub: dt.date) -> list[TimeMention]:
-    """``times`` with "last Monday" read as the Monday of the week before when the report is of a later day of the
-    Monday's week, and it writes out that earlier day ("the attack that took place on November 25") but not the
-    nearer one. Alone, "last Monday" is the most recent Monday (resolve._r_weekday; on the corpus's reports it meant
-    so, the day before included: "the Supreme Court last Thursday" in a Friday report); but said within the same
-    week it may mean the week before, and the report's own dates tell which."""
-    written = {t.date.start for t in times if t.date.precision == "day" and t.date.start and WRITTEN_DAY.search(t.text)}
-    week_start = pub - dt.timedelta(days=pub.weekday())
-    out = []
-    for t in times:
-        if LAST_WEEKDAY.fullmatch(t.text.strip()) and t.date.precision == "day" and t.date.start:
-            day = dt.date.fromisoformat(t.date.start[:10])
-            before = day - dt.timedelta(days=7)
-            if week_start <= day < pub and before.isoformat() in written and day.isoformat() not in written:
-                t = t.model_copy(update={"date": t.date.model_copy(update={"start": before.isoformat(),
-                                                                           "end": before.isoformat()})})
-        out.append(t)
-    return out
 
 
 def _past_told(sent, found, as_past) -> list[tuple[int, int, DateValue]]:

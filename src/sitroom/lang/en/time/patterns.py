@@ -150,8 +150,3 @@ TARGET_PREPOSITIONS = frozenset({"to", "until", "till", "for", "by", "through"})
 
 # Units before or after the publication's that the words of this_part and this_unit name ("last week": -1).
 DEICTIC_STEP = {"this": 0, "last": -1, "the past": -1, "the last": -1, "the previous": -1, "next": 1, "the coming": 1}
-
-# "last Monday" alone (time/__init__.py reads it again when the report writes out the day of the week before), and a
-# day written out with its month ("on November 25", "25 Nov."), not counted from the report.
-LAST_WEEKDAY = re.compile(r"(?:on\s+)?last\s+(?P<wd>" + WEEKDAY + r")", _I)
-WRITTEN_DAY = re.compile(r"\b" + MONTH + r"|\b" + YEAR + r"-\d\d-\d\d\b")
