@@ -41,3 +41,24 @@ def test_lethal_force_on_it_is_excessive_force():
 ])
 def test_no_intervention_when_the_violence_is_the_crowds_or_a_mobs(sentence):
     assert not force_broke_up(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the month, no march (reread49)
+    "In March, villagers who had gathered at the market were attacked by soldiers.",
+    "Soldiers raided the town in March and burned the market.",
+    # an offence charged: a prosecution, not a baton charge
+    "Twelve protesters were charged by police with rioting after the unrest in the capital.",
+    "Two demonstrators were charged by the police with unlawful assembly on Tuesday.",
+])
+def test_no_force_on_a_demonstration_in_the_month_march_or_an_offence_charged(sentence):
+    assert not force_broke_up(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The march was charged by riot police as it neared the palace.",
+    "Protesters were charged by police with batons outside parliament.",
+    "The marchers were charged by soldiers with tear gas and water cannon.",
+])
+def test_a_crowd_charged_at_by_a_force_is_still_its_intervention(sentence):
+    assert force_broke_up(sentence)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .coerced import MOVEMENT_LEMMAS
+from .rules import CROWD_CONTROL
 
 # Words that name a demonstration, its people or its acts: a gathering, a march, a rally, a sit-in, a picket,
 # a strike, a blockade ("Riot police used tear gas to clear a blockade on the highway"), demonstrators, their
@@ -127,14 +128,17 @@ MOURNING_ACT = re.compile(r"\b(?:candles?|candlelight|wreaths?|flowers|prayers?|
 # or beat peaceful protesters"): the crowd is the target, told in the passive ("a sit-in that was broken up by
 # police", "marchers were set upon by riot police", "the rally was broken up by gunfire") or with the force the
 # subject ("police broke up the demonstration"). Not an armed group's or a mob's attack on a crowd ("the protest
-# was attacked by thugs": mob violence), nor the police themselves attacked ("police were set upon by protesters").
+# was attacked by thugs": mob violence), nor the police themselves attacked ("police were set upon by protesters"),
+# nor the month March ("In March, villagers were attacked by soldiers"), nor an offence charged ("protesters were
+# charged by police with rioting": a prosecution; "charged by police with batons" is the crowd charged at).
 _FORCE = (r"(?:the )?(?:riot |security |state |anti-riot )?(?:police(?:men)?|officers|soldiers|troops|security forces|"
           r"gendarmes|army|military|guards)")
-_CROWD_TARGET = (r"(?:protest\w*|demonstrat(?:ion|ions|ors)|rall(?:y|ies)|march(?:es|ers)?|sit-?ins?|vigils?|crowds?|"
-                 r"gatherings?|strikers|picket(?:s|ers)?)")
+_CROWD_TARGET = (r"(?:protest\w*|demonstrat(?:ion|ions|ors)|rall(?:y|ies)|(?!(?-i:March)\b)march(?:es|ers)?|sit-?ins?|"
+                 r"vigils?|crowds?|gatherings?|strikers|picket(?:s|ers)?)")
+_CHARGED_AT = rf"charged(?![^.;]{{0,40}}?\bwith\s+(?!(?:batons?|truncheons?|clubs|sticks|horses|{CROWD_CONTROL})\b))"
 FORCE_ON_DEMONSTRATION = re.compile(
     rf"\b{_CROWD_TARGET}\b(?:[^.;]{{0,60}}?)\b(?:was|were|been|being|got)\s+(?:violently |forcibly |brutally )?"
-    rf"(?:broken up|set upon|charged|baton-charged|beaten|attacked|stormed|raided|dispersed)\s+by\s+"
+    rf"(?:broken up|set upon|{_CHARGED_AT}|baton-charged|beaten|attacked|stormed|raided|dispersed)\s+by\s+"
     rf"(?:{_FORCE}\b|(?:live |heavy |warning )?(?:gunfire|shots)\b)|"
     rf"\b{_FORCE}\s+(?:then |later |violently |forcibly |brutally )?(?:broke up|set upon|stormed|raided|charged at|"
     rf"baton-charged)\s+(?:the |a |an |their |\w+ ){{0,3}}{_CROWD_TARGET}\b", re.I)
