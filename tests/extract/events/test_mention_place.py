@@ -1,6 +1,6 @@
 """A mention ("the floods", "the attack") names a place of its own where the act happened, and that place can be
 none of the earlier events of its type: another incident (rule 4, one event per place), not a reference back
-(merging.placed_apart)."""
+(mention_place.placed_apart)."""
 
 from __future__ import annotations
 

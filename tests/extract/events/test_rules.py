@@ -43,7 +43,7 @@ def test_a_retelling_in_another_paragraph_lends_no_figure():
 
 def test_airstrike_inside_a_ground_battle_is_one_battles_event():
     strike = _event("Explosions/Remote violence / Air/drone strike", 1, conf=0.9)
-    clash = _event("Battles / Armed clash", 2)  # (a battle report that tells the fighting: merging.fighting_told)
+    clash = _event("Battles / Armed clash", 2)  # (a battle report that tells the fighting: same_event.fighting_told)
     clash = clash.model_copy(update={"evidence": clash.evidence.model_copy(update={"text": "Fighting went on."})})
     merged = rules.merge_events([strike, clash])
     assert [(e.event_type, e.sub_event_type) for e in merged] == [("Battles", "Armed clash")]

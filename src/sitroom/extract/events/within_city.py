@@ -1,5 +1,5 @@
 """A place inside a city the other report names: "Manila" and "San Juan City", "New York" and "Manhattan",
-"Lagos" and "Ikeja". A city is a populated place in the gazetteer, not an admin unit, so merging.py's province
+"Lagos" and "Ikeja". A city is a populated place in the gazetteer, not an admin unit, so place_day.py's province
 and district tests miss its districts and suburbs; yet a report "in Lagos" and one "in Ikeja" of one type on one
 day are one incident told at two scales. ACLED codes it once, at the finer place (rule 4's most specific place).
 

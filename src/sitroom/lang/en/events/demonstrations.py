@@ -107,7 +107,7 @@ PARTICIPATION = frozenset({"join", "attend", "participate", "take"})
 # protests"): who someone is, no demonstration told (demonstrations._involvement).
 INVOLVEMENT = frozenset({"involve", "involved", "active", "engage", "engaged", "implicate", "implicated"})
 # The prepositions of where participants come from ("students from Kano joined the protest"): not where they took
-# part, so not the place of their part of the act (merging._origin).
+# part, so not the place of their part of the act (mention_place._origin).
 ORIGIN_PREPOSITIONS = frozenset({"from"})
 
 # A demonstration told as what an act caused ("X was arrested by police, sparking protests", "The killing of a
