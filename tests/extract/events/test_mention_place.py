@@ -36,7 +36,7 @@ def _trigger(doc, word):
     ("A Lucknow teacher was among those lost in the floods.", "floods", "Lucknow", False),
 ])
 def test_a_mention_at_a_place_of_its_own_is_another_incident(nlp, sentence, word, place, apart):
-    from sitroom.extract.events.merging import placed_apart
+    from sitroom.extract.events.mention_place import placed_apart
 
     earlier = _event("Floods hit Assam.", "Assam", "IN", level="admin1", admin1="Assam")
     doc = nlp(sentence)
@@ -45,7 +45,7 @@ def test_a_mention_at_a_place_of_its_own_is_another_incident(nlp, sentence, word
 
 
 def test_a_mention_at_a_place_inside_the_earlier_event_s_is_a_reference_back(nlp):
-    from sitroom.extract.events.merging import placed_apart
+    from sitroom.extract.events.mention_place import placed_apart
 
     earlier = _event("Floods hit Uttar Pradesh.", "Uttar Pradesh", "IN", level="admin1", admin1="Uttar Pradesh")
     sentence = "The bodies of two boys swept away in the floods in Lucknow were recovered."
@@ -56,7 +56,7 @@ def test_a_mention_at_a_place_inside_the_earlier_event_s_is_a_reference_back(nlp
 
 
 def test_a_place_lent_by_another_sentence_is_not_the_mention_s_own(nlp):
-    from sitroom.extract.events.merging import placed_apart
+    from sitroom.extract.events.mention_place import placed_apart
 
     earlier = _event("Floods hit Assam.", "Assam", "IN", level="admin1", admin1="Assam")
     sentence = "The bodies of two boys swept away in the floods were recovered."
@@ -106,7 +106,7 @@ def test_a_mention_is_told_apart_from_the_earlier_reports_not_from_the_mentions_
 def test_a_mention_at_a_city_is_apart_from_a_report_placed_only_at_a_region_of_several_countries(nlp):
     """"Floods hit much of South Asia" holds no one place: the floods at Lucknow are an incident of their own (rule
     4), though the geoparser puts the region in no country (which, for an unknown place, says nothing)."""
-    from sitroom.extract.events.merging import placed_apart
+    from sitroom.extract.events.mention_place import placed_apart
 
     earlier = _event("Floods hit much of South Asia.", "South Asia", None, level="other")
     sentence = "The bodies of two boys swept away in the floods in Lucknow were recovered."
@@ -127,7 +127,7 @@ def test_a_mention_at_a_city_is_apart_from_a_report_placed_only_at_a_region_of_s
     ("Kano students watched the protest.", "Kano", False),
 ])
 def test_the_place_of_who_joins_a_demonstration_is_where_they_take_part(nlp, sentence, place, apart):
-    from sitroom.extract.events.merging import placed_apart
+    from sitroom.extract.events.mention_place import placed_apart
 
     def protest(text, at, admin1):
         ev = _event(text, at, "NG", admin1=admin1)

@@ -134,7 +134,7 @@ def test_a_count_of_more_told_later_is_a_further_act_unless_told_of_the_same_day
     ("The attacks, also claimed by the group, killed 35 more civilians.", True),
 ])
 def test_further_count(text, further):
-    from sitroom.extract.events.merging import further_count
+    from sitroom.extract.events.same_event import further_count
 
     assert further_count(text) is further
 

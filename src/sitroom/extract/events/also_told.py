@@ -10,7 +10,7 @@ from ...lang.en.events.rules import ADDITIVE, DISTINCT
 from ...records import Event
 from .discourse import evidence_span
 from .merged_slots import _own_date
-from .merging import further_count
+from .same_event import further_count
 from .trigger_word import trigger_token
 
 

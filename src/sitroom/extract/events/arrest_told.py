@@ -13,10 +13,11 @@ from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
 from .merged_slots import report_rank, reported_by
-from .merging import NEAR, label_of, same_place_and_day, same_place_undated
+from .place_day import NEAR, same_place_and_day, same_place_undated
 from .parse_roles import token_at
 from .taxonomy import (
-    ARRESTS, DISRUPTED, EXCESSIVE_FORCE, INTERVENTION, OTHER, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, typed_fields,
+    ARRESTS, DISRUPTED, EXCESSIVE_FORCE, INTERVENTION, OTHER, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, label_of,
+    typed_fields,
 )
 
 # The demonstrations the police act at: their arrests are theirs (a peaceful protest names no intervention).

@@ -59,8 +59,7 @@ from ...lang.en.events.family import OWN_ELEMENT
 from ...records import Event
 from . import discourse
 from .trigger_word import trigger_token
-from .merging import label_of
-from .taxonomy import LOOTING, SEXUAL_VIOLENCE, VAC, typed_fields
+from .taxonomy import LOOTING, SEXUAL_VIOLENCE, VAC, label_of, typed_fields
 from ..pos import VERBAL
 from ..written import as_written
 

@@ -20,12 +20,11 @@ from ...lang.en.events.rules import CROWD, CROWD_CONTROLLED, SUPPORTERS_CLASH
 from ...records import Event
 from .arguments import country_name
 from .conventions import conventional_actors, unidentified_group
-from .taxonomy import ARMED_INTER
-from .merging import label_of, same_place_and_day
+from .place_day import same_place_and_day
 from .mob_attack import mob_attack_told
 from .taxonomy import (
-    ABDUCTION, ARRESTS, ATTACK, BASE_ESTABLISHED, CHEMICAL_WEAPON, CLASH, INTERVENTION, LOOTING, MOB_VIOLENCE,
-    NON_VIOLENT_TRANSFER, SHELLING, VIOLENT_DEMONSTRATION, typed_fields,
+    ABDUCTION, ARMED_INTER, ARRESTS, ATTACK, BASE_ESTABLISHED, CHEMICAL_WEAPON, CLASH, INTERVENTION, LOOTING, MOB_VIOLENCE,
+    NON_VIOLENT_TRANSFER, SHELLING, VIOLENT_DEMONSTRATION, label_of, typed_fields,
 )
 
 

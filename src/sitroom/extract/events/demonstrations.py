@@ -56,12 +56,12 @@ from .irrealis import irrealis
 from .lone_protest import motive, objection
 from .offences import is_background_arrest_offence, is_offence
 from .conventions import conventional_actors
-from .merging import label_of
 from .reactions import shows
 from .rules import armed_victims
 from .victims import armed_fighting
 from .taxonomy import (
-    ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, typed_fields,
+    ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, label_of,
+    typed_fields,
 )
 from ..pos import VERBAL
 from ..written import as_written

@@ -40,14 +40,13 @@ from ...lang.en.events.territory import CONTROL, GOODS_TAKEN, PERSONS_TAKEN
 from ...records import Event
 from .conventions import conventional_actors
 from .demonstrations import demonstration_told, without_grievance
-from .merging import label_of
 from .patterns import Cue, find_cues
 from ...lang.en.events.patterns import DOWNED_AIRCRAFT, STRONG
 from .rules import is_strike_only
 from .taxonomy import (
     ABDUCTION, AIR_STRIKE, ARMED_INTER, ARMED_PARTY_INTER, ARRESTS, ATTACK, CHANGE_TO_GROUP, CLASH, EXCESSIVE_FORCE, IED,
     INTERVENTION, LOOTING, MAN_MADE_DISASTER, MOB_VIOLENCE, PEACEFUL_PROTEST,
-    REMOTE_VIOLENCE, SHELLING, VAC, VIOLENT_DEMONSTRATION, typed_fields,
+    REMOTE_VIOLENCE, SHELLING, VAC, VIOLENT_DEMONSTRATION, label_of, typed_fields,
 )
 from .territory import TERRITORY
 

@@ -9,10 +9,9 @@ from typing import Optional
 
 from ...records import DateValue, Event
 from .merged_slots import _merge, _report_key, report_rank  # (recall_loss.py watches merging._merge)
-from .mention_place import _another_day, placed_apart, refers_back  # noqa: F401 (read from here by rules.py, tests)
-from .place_day import NEAR, same_place_and_day, same_place_undated  # noqa: F401 (read from here by arrest_told.py)
-from .same_event import _demo_type, _same_event, fighting_told, further_count  # noqa: F401 (also_told.py, recall_loss.py)
-from .taxonomy import label_of, typed_fields  # noqa: F401 (label_of: read from here by several rules)
+from .mention_place import _another_day
+from .same_event import _demo_type, _same_event, fighting_told  # (recall_loss.py reads merging._same_event)
+from .taxonomy import label_of, typed_fields
 
 
 def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),

@@ -166,11 +166,12 @@ from .reactions import is_reaction_to, main_statement
 from .merged_slots import own_arguments  # noqa: F401 (which report fills the merged event's slots)
 from .offences import is_offence
 from .sports import is_game_report
-from .merging import label_of, merge_across, merge_events, refers_back  # noqa: F401 (merging the reports: merging.py)
+from .mention_place import refers_back
+from .merging import merge_across, merge_events  # noqa: F401 (merging the reports: merging.py)
 from .summaries import is_summary
-from .taxonomy import (  # noqa: F401 (ATTACK: the rules' label)
+from .taxonomy import (  # noqa: F401 (ATTACK, label_of: read as rules.ATTACK, rules.label_of)
     ABDUCTION, ARMED_VIOLENCE_PREFIXES, ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE, PEACEFUL_PROTEST, REMOTE_VIOLENCE, SUICIDE_BOMB,
-    VIOLENT_DEMONSTRATION, priority, typed_fields,
+    VIOLENT_DEMONSTRATION, label_of, priority, typed_fields,
 )
 from .territory import is_not_territory, territory_told
 from .victims import (  # noqa: F401 (rule 2 and who the victims are: victims.py)

@@ -72,11 +72,10 @@ from ...lang.en.events.family import ATTACK_VERB, CROWD_VIOLENCE
 from ...lang.en.events.modality import MET
 from ...records import ActorMention, ActorRef, Event
 from .actor_roles import country_name
-from .merging import label_of
 from .other_told import act_as_news
 from .releases import is_release
 from .taxonomy import (AGREEMENT, ARRESTS, CHANGE_TO_GROUP, CLAIM, DIPLOMATIC_CONTACT, MOB_VIOLENCE, OTHER,
-                       PEACEFUL_PROTEST, STRATEGIC)
+                       PEACEFUL_PROTEST, STRATEGIC, label_of)
 
 DIPLOMACY = DIPLOMATIC_CONTACT
 TOLD_BY = {

@@ -25,8 +25,7 @@ from ...lang.en.events.family import CROWD_ANAPHOR, CROWD_VIOLENCE, UNKNOWN_DOER
 from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD
 from ...records import Event, PlaceMention
 from .conventions import conventional_actors
-from .merging import label_of
-from .taxonomy import ARRESTS, INTERVENTION, LOOTING, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, typed_fields
+from .taxonomy import ARRESTS, INTERVENTION, LOOTING, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, label_of, typed_fields
 from .units import Unit
 from .where_when import in_unit
 
