@@ -35,3 +35,17 @@ def test_an_effect_of_a_cause_told_as_done_is_factual(nlp, sentence, word):
 
     doc = nlp(sentence)
     assert caused_effect(next(t for t in doc if t.text == word)) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, word", [
+    # the direct object of "lead" is what it commands, not its effect (reread49): the raid, the coup happened
+    ("The colonel did not lead the raid himself, a spokesman said.", "raid"),
+    ("The commander who would later lead the coup was not present.", "coup"),
+    ("The captain could not lead the patrol, so his deputy took command of it.", "patrol"),
+])
+def test_what_lead_commands_is_no_effect_of_a_causing(nlp, sentence, word):
+    from sitroom.extract.events.irrealis import caused_effect
+
+    doc = nlp(sentence)
+    assert caused_effect(next(t for t in doc if t.text == word)) is None

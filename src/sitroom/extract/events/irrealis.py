@@ -215,9 +215,10 @@ def caused_effect(noun) -> Optional[str]:
     its modal only when it has no subject of its own ("will liberate the terrain and enable the liberation")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if noun.dep_ == "dobj":
-        verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and CAUSATIVE.get(noun.head.head.lemma_.lower()) == noun.head.lower_:
+    if noun.dep_ == "dobj" and CAUSATIVE.get(noun.head.lemma_.lower()) == "":
+        verb = noun.head  # (not the object of "lead", which commands it: "did not lead the raid himself")
+    elif (noun.dep_ == "pobj" and noun.head.dep_ == "prep"
+          and CAUSATIVE.get(noun.head.head.lemma_.lower()) == noun.head.lower_):  # "lead to arrests"
         verb = noun.head.head
     else:
         return None
@@ -229,7 +230,8 @@ def caused_effect(noun) -> Optional[str]:
                 return MODAL_AUX[c.lower_]
             if c.dep_ == "neg":
                 return "negated"
-        if verb.dep_ != "conj" or verb.head.pos_ not in VERBAL or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.dep_ != "conj" or verb.head.pos_ not in VERBAL \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break
         verb = verb.head
     return None

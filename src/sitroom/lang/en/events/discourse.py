@@ -26,7 +26,8 @@ GENERIC = re.compile(
 # incident, not a trend or a running total ("flooding has affected 390,000 people this week"; a count "since Sunday"
 # is of the days since, all in the report's week).
 SPECIFIC_DAY = re.compile(
-    r"\b(?:yesterday|today|tonight|last night|this morning|this week\b|last week\b|over the weekend|(?:on|since) " + WEEKDAY + r"|"
+    r"\b(?:yesterday|today|tonight|last night|this morning|this week\b|last week\b|over the weekend|"
+    r"(?:on|since) " + WEEKDAY + r"|"
     + MONTH_NAME + r" \d{1,2}\b|\d{1,2} " + MONTH_NAME + r")", re.I)
 
 # A day within the week of the report ("on Tuesday", "yesterday", "last night"): an act told on it is fresh news even
@@ -256,7 +257,8 @@ OF_UNREAL_NOUNS = {"thought": "hypothetical", "fear": "hypothetical", "risk": "h
 
 # Verbs of causing, with the preposition that takes their effect when it is not the direct object ("will enable the
 # liberation of the city", "could trigger clashes", "may lead to arrests"): an effect is as real as its causing, so
-# a modal or a negation on the verb of causing is the effect's modality (irrealis.caused_effect).
+# a modal or a negation on the verb of causing is the effect's modality (irrealis.caused_effect). A verb with a
+# preposition causes only through it: the direct object of "lead" is what it commands ("did not lead the raid").
 CAUSATIVE = {"enable": "", "allow": "", "cause": "", "trigger": "", "spark": "", "provoke": "", "prompt": "",
              "fuel": "", "precipitate": "", "lead": "to", "result": "in"}
 
