@@ -1,8 +1,8 @@
 """Times that date an act the event came after, not the event (issue 11, dates):
 - a day named as the possessor of another act ("mourned the victims of yesterday's attack", "marched against
   Sunday's killing of a student"): it names that act by its day; the event's own day is not told by it, unless the
-  act is the event's own word ("Sunday's bombing killed five"), or the occasion the event's clause happened at ("arrested
-  20 people at Sunday's rally", "killed in Monday's attack");
+  act is the event's own word ("Sunday's bombing killed five"), or the occasion the event's clause happened at
+  ("arrested 20 people at Sunday's rally", "killed in Monday's attack");
 - a day inside a "since" phrase or clause ("Since the raid on Monday, protesters have gathered daily", "have gathered
   ... since soldiers raided the village on Monday"): the act the event has gone on since, not the event (a "since"
   time phrase itself, "since Monday", is an onset that pick_date reads);
@@ -21,10 +21,7 @@ from ...lang.en.events.rules import TAKING_CAPTIVE_LEMMAS
 from ...records import DateValue
 from .arguments import mention_spans
 from .parse_roles import verb_of
-
-# The describing clauses on a noun: a relative clause, a participle.
-_DESCRIBING = ("relcl", "acl")
-
+from .told_when import DESCRIBING_DEPS
 
 # What kind of earlier act a time dates (preceding_times).
 POSSESSOR, SINCE, CAPTIVE = "possessor", "since", "captive"
@@ -99,7 +96,7 @@ def captivity_times(doc, anchor, times: Iterable) -> set[int]:
     for c, span in mention_spans(doc, [t.start for t in times]):
         x, hops = span[0], 0
         while x.head.i != x.i and hops < 20:
-            if x.dep_ in _DESCRIBING and x.lemma_.lower() in TAKING_CAPTIVE_LEMMAS:
+            if x.dep_ in DESCRIBING_DEPS and x.lemma_.lower() in TAKING_CAPTIVE_LEMMAS:
                 if not _holds(x, anchor):
                     out.add(c)
                 break

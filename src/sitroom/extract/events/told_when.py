@@ -124,7 +124,7 @@ def reaction_times(doc, times: Iterable) -> set[int]:
 
 
 # The clauses that describe a noun: a relative clause or a participle on it.
-_DESCRIBING = ("relcl", "acl")
+DESCRIBING_DEPS = ("relcl", "acl")
 
 
 def described_times(doc, anchor, times: Iterable) -> set[int]:
@@ -139,7 +139,7 @@ def described_times(doc, anchor, times: Iterable) -> set[int]:
         x, hops = span[0], 0
         while x.head.i != x.i and hops < 20:
             # (a clause below the event's word: the event is not inside it)
-            if (x.dep_ in _DESCRIBING and x.head.i != anchor.i and any(a.i == anchor.i for a in x.ancestors)) \
+            if (x.dep_ in DESCRIBING_DEPS and x.head.i != anchor.i and any(a.i == anchor.i for a in x.ancestors)) \
                     or _fronted_participle(x, anchor):
                 out.add(c)
                 break
@@ -173,13 +173,13 @@ def scene_times(doc, times: Iterable) -> set[int]:
     out = set()
     for c, span in mention_spans(doc, [t.start for t in times]):
         x, hops = span[0], 0
-        while x.dep_ not in _DESCRIBING and x.head.i != x.i and hops < 20:
+        while x.dep_ not in DESCRIBING_DEPS and x.head.i != x.i and hops < 20:
             x, hops = x.head, hops + 1
-        if x.dep_ not in _DESCRIBING or x.pos_ not in VERBAL or x.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if x.dep_ not in DESCRIBING_DEPS or x.pos_ not in VERBAL or x.head.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
         if x.lemma_.lower() in _NOT_THE_SCENE or listed(x.head, DATED_DOCUMENTS, lemma=True):
             continue
-        if any(a.dep_ in _DESCRIBING and a.lemma_.lower() in _NOT_THE_SCENE for a in x.ancestors):
+        if any(a.dep_ in DESCRIBING_DEPS and a.lemma_.lower() in _NOT_THE_SCENE for a in x.ancestors):
             continue  # ("the students who were released after being abducted on Monday")
         out.add(c)
     return out
