@@ -66,7 +66,9 @@ STATEMENT_NOUNS = {"statement", "condolence", "reaction", "comment", "remarks"}
 # is another matter (reactions.is_reaction_statement).
 ISSUE_VERBS = {"release", "issue", "publish", "deliver", "make", "post", "send"}
 ISSUED_TEXTS = STATEMENT_NOUNS | {"message", "speech", "letter", "communique", "communiqué", "address"}
-TEXT_TOPIC_PREPS = {"on", "about", "over", "regarding"}
+# A text's topic is told by TOPIC_PREPS but "to", "at" and "of", which name its addressee, venue or maker ("sent a
+# letter to the minister", "delivered a speech at the rally", "the statement of the ministry").
+TEXT_TOPIC_PREPS = TOPIC_PREPS - {"to", "at", "of"}
 
 # Verbs through whose "to" complement a speaker tells their own statement ("I want to convey ...").
 WISH = {"want", "wish", "like", "wanna"}
