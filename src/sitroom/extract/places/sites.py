@@ -16,8 +16,8 @@ from collections import Counter
 from typing import Optional
 
 from ...lang.en.places import (
-    DIRECTIONS, KIND_OF_NAME_WORDS, NOT_PLACE_NAME_OPENERS, SITE_AFFILIATION_HEADS, SITE_AFFILIATION_VERBS, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST, SITE_NAME_OPENERS,
-    SITE_TARGET_BEFORE, STOP_WORDS,
+    DIRECTIONS, KIND_OF_NAME_WORDS, NOT_PLACE_NAME_OPENERS, SITE_AFFILIATION_HEADS, SITE_AFFILIATION_VERBS,
+    SITE_NAME_HEADS, SITE_NAME_NOT_FIRST, SITE_NAME_OPENERS, SITE_TARGET_BEFORE, STOP_WORDS,
 )
 from ...read.nlp import doc_text
 from ...records import PlaceMention
@@ -40,7 +40,8 @@ _THE = re.compile(r"\bthe\s+$", re.I)
 # "the mining town of Rubaya in eastern Congo": a kind of place, "of", its name (lower-case kind: "Town of" opens a
 # body's name), placed only in a place named right after it, a direction word allowed before that place.
 _KIND_OF = re.compile(rf"\b({'|'.join(KIND_OF_NAME_WORDS)}){_GAP}of{_GAP}({_NAME})")
-_KIND_OF_PARENT_GAP = re.compile(rf"\s*(?:,\s*|\s(?:in|near|outside)\s+(?:the\s+)?(?:(?i:{DIRECTIONS}|central)(?:ern)?\s+)?)$")
+_KIND_OF_PARENT_GAP = re.compile(
+    rf"\s*(?:,\s*|\s(?:in|near|outside)\s+(?:the\s+)?(?:(?i:{DIRECTIONS}|central)(?:ern)?\s+)?)$")
 _TARGET = re.compile(SITE_TARGET_BEFORE, re.I)
 # A story is firmly about a country from this weight of focus (a country named as such) and this share of it.
 FIRM_FOCUS, FIRM_SHARE = 1.0, 0.6
@@ -82,6 +83,12 @@ def _find(text: str, pos: Optional[dict] = None) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def _after_kind(key: str) -> bool:
+    """Whether a site's key (_find) is of a name after a kind of place ("the town of Rubaya"): it is placed only in
+    a place named right after it (_KIND_OF_PARENT_GAP), never in a town after it or the story's country."""
+    return key.endswith(" of")
+
+
 def where_acted(doc, start: int) -> bool:
     """Whether the text puts an act at the site named from ``start``: an attack on it ("shelled", "an attack on"),
     or a preposition of place hung on a verb ("arrested him at Makerere University"), not on a person ("a professor
@@ -111,7 +118,7 @@ def site_mentions(gaz: Gazetteer, doc, mentions: list[PlaceMention], focus: Coun
     parents: dict[str, PlaceMention] = {}
     locative: set[str] = set()
     for start, end, key in sites:
-        gap = _KIND_OF_PARENT_GAP if key.endswith(" of") else PARENT_GAP
+        gap = _KIND_OF_PARENT_GAP if _after_kind(key) else PARENT_GAP
         after = [m for m in located if m.start > end and m.start - end <= 40 and gap.match(text[end:m.start])]
         if after and key not in parents:
             parents[key] = min(after, key=lambda m: m.start)
@@ -119,7 +126,7 @@ def site_mentions(gaz: Gazetteer, doc, mentions: list[PlaceMention], focus: Coun
             locative.add(key)
     home = _firm_country(gaz, focus)
     for start, end, key in sites:
-        if key not in parents and home is not None and not key.endswith(" of"):
+        if key not in parents and home is not None and not _after_kind(key):
             town = _town_after(gaz, text, end, home.country)
             if town is not None:  # "the Ibara prison, Abeokuta": a town the stage did not take for one
                 parents[key] = town
@@ -128,7 +135,7 @@ def site_mentions(gaz: Gazetteer, doc, mentions: list[PlaceMention], focus: Coun
         if key.rsplit(" ", 1)[-1] in SITE_AFFILIATION_HEADS and key not in locative:
             continue  # "a professor at Ryerson University, in Toronto": where someone works
         parent = parents.get(key)
-        if parent is None and key in locative and home is not None and not key.endswith(" of"):
+        if parent is None and key in locative and home is not None and not _after_kind(key):
             parent = home
         if parent is not None:
             near = NEAR_WORDS.search(text[end:parent.start]) if parent.start > end else None
