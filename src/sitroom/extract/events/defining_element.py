@@ -23,8 +23,8 @@ from .conventions import conventional_actors, unidentified_group
 from .place_day import same_place_and_day
 from .mob_attack import mob_attack_told
 from .taxonomy import (
-    ABDUCTION, ARMED_INTER, ARRESTS, ATTACK, BASE_ESTABLISHED, CHEMICAL_WEAPON, CLASH, INTERVENTION, LOOTING, MOB_VIOLENCE,
-    NON_VIOLENT_TRANSFER, SHELLING, VIOLENT_DEMONSTRATION, label_of, typed_fields,
+    ABDUCTION, ARMED_INTER, ARRESTS, ATTACK, BASE_ESTABLISHED, CHEMICAL_WEAPON, CLASH, INTERVENTION, LOOTING,
+    MOB_VIOLENCE, NON_VIOLENT_TRANSFER, SHELLING, VIOLENT_DEMONSTRATION, label_of, typed_fields,
 )
 
 

@@ -321,8 +321,9 @@ def demonstration_event(ev: Event, doc, reports: Sequence[Event] = ()) -> Option
             return ev
     if label == VIOLENT_DEMONSTRATION and (ev.actor1 is None or ev.actor1.actor_type in CROWDS) \
             and any(CROWD_VIOLENCE.search(r.evidence.text) for r in (ev, *reports)):
-        return ev  # a crowd's violence told as its acts ("Garment workers clashed with police ...", "threw stones"); with
-        # no actor1, doers of no catalogue kind ("detainees threw rocks, chairs and other objects") are that crowd
+        # a crowd's violence told as its acts ("Garment workers clashed with police ...", "threw stones"); with no
+        # actor1, doers of no catalogue kind ("detainees threw rocks, chairs and other objects") are that crowd
+        return ev
     text = ev.evidence.text
     # The force that intervened made the arrest or the killing (by the conventions when none is named); those
     # taken or killed were no protesters.

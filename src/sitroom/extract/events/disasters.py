@@ -104,8 +104,9 @@ def bushfire_typed(ev: Event, document: str) -> Event:
 
 def _bushfire_told(sentence: str, context: str, document: str) -> bool:
     """Whether a report with no hazard's own words tells a bushfire of a story of bushfires (WILDFIRE_STORY in the
-    article, as bushfire_typed reads it): a fire, blaze or flare-up in the open ("Two fires burning near Cessnock", "One at Appin was
-    quickly brought under control" after "Two of those fires flared overnight"), or homes lost with no other cause
+    article, as bushfire_typed reads it): a fire, blaze or flare-up in the open ("Two fires burning near Cessnock",
+    "One at Appin was quickly brought under control" after "Two of those fires flared overnight"), or homes lost
+    with no other cause
     ("Fourteen homes have been destroyed in the Hawkesbury area"). A fire in a building or a vehicle is not one,
     nor the work against the fires ("drop incendiary devices that start fire control lines")."""
     if FIRE_IN_STRUCTURE.search(sentence) or not WILDFIRE_STORY.search(document):

@@ -127,7 +127,8 @@ NOT_HERE = re.compile(r"\b(?:towards?|toward|from|heading to|advancing on|fled t
 # ("Arghandab, a district just north of Kandahar city").
 LOCATED_BY = re.compile(r"^\s*,?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|capital|district|"
                         r"suburb|settlement|hub|port|community|area)\s+(?:of\s+[\d,.]+\s+(?:people|residents|"
-                        r"inhabitants)\s+)?)?(?:(?:just|immediately|directly|slightly|due)\s+)?(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of|"
+                        r"inhabitants)\s+)?)?(?:(?:just|immediately|directly|slightly|due)\s+)?"
+                        r"(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of|"
                         r"(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:km|kms|kilometres|"
                         r"kilometers|miles)\s+(?:\(\d+\s*\w+\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
                         r"south-?east|south-?west)\s+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
@@ -178,7 +179,8 @@ ATTACKED_BEFORE = re.compile(r"(?:" + ATTACK_VERB.pattern + r")\s+(?:[\w’'-]+\
 # "from" names where the event happened after a verb of leaving, its object between or not: "withdrew
 # from Beni", "withdrew its troops from Beni", "drove them out from Bunia". The verbs' forms only, not the
 # nouns that share their stem ("security forces and a woman visiting from Canada", "drivers from Kenya"). Not a
-# journey's start told after its end ("had been driven to Winnipeg from Montreal"): a "to" between ends the verb's reach.
+# journey's start told after its end ("had been driven to Winnipeg from Montreal"): a "to" between ends the verb's
+# reach.
 LEFT_FROM = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull(?:s|ed|ing)?|driv(?:e|es|en|ing)|drove|chas(?:e|es|ed|ing)|"
                        r"forc(?:e|ed|ing)|push(?:es|ed|ing)?|flush(?:es|ed|ing)?|"
                        r"expel\w*|dislodg\w*|evacuat\w*|oust\w*)(?:\s+(?!(?:from|to)\b)\S+){0,4}?\s+(?:out\s+|back\s+)?"
