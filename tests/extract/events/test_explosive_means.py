@@ -63,3 +63,21 @@ def test_a_bombing_and_its_toll_are_one_explosion(pipeline):
     text = "A suicide bomber struck a wedding party in Kabul on Saturday. The attack killed 63 guests, officials said."
     events = pipeline.run_batch([DocumentIn(id="t", text=text, published="2023-05-10")])[0].events
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The first night of bombings left 40 villagers dead.",
+    "Two journalists were killed in targeted bombings on Tuesday.",
+    "Repeated bombings of the port destroyed three warehouses.",
+])
+def test_bombings_in_the_plural_are_a_word_of_an_explosion(sentence):
+    from sitroom.extract.events.patterns import find_cues
+
+    assert any(c.label.startswith("Explosions/Remote violence") and c.text.lower() == "bombings"
+               for c in find_cues(sentence, 0))
+
+
+def test_bombing_words_do_not_make_a_bomber_jacket_an_explosion():
+    from sitroom.extract.events.patterns import find_cues
+
+    assert not any(c.label.startswith("Explosions") for c in find_cues("He wore a leather bomber jacket.", 0))
