@@ -11,6 +11,7 @@ from ...lang.en.events.disasters import ARSON
 from ...lang.en.events.rules import ARMED
 from . import responsibility, rules
 from .discourse import is_modifier_mention
+from .means import explosive_means_first
 from .coerced import DEMONSTRATION_TYPES, is_forced_movement
 from .patterns import Cue
 from .strategic import talks_on_agreement
@@ -43,6 +44,7 @@ def typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
     ranked = responsibility.demote_unclaimed(sorted(p, key=lambda l: -p[l]), cues)
     ranked = talks_on_agreement(ranked, cues, sentence or said)  # "met ... to discuss a truce": the meeting
     ranked = responsibility.denied_claim_act(ranked, cues, sentence or said)  # "no group has claimed the attack, which killed"
+    ranked = explosive_means_first(ranked, cues, sentence or said, said)  # "killed in targeted bombings": the means decides
     main = rules.stated_type(ranked, cues, said, sentence or said)
     trigger = _trigger(main, cues, doc) or _trigger_of_type(main, cues, doc)
     act = _act_beside_modifier(trigger, cues, doc) or _protest_over(main, trigger, cues, doc)

@@ -147,7 +147,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
          r"remote[- ]controlled (?:bomb|explosive|device)|explosive device|vbied|"
          # a vehicle or walker that sets off a mine: "their vehicle hit a mine", "stepped on a mine"
          r"(?:hit|struck|strikes|stepped on|stepping on|ran over|drove over|triggered) an? (?:\w+ )?mine)\b", STRONG),
-        (r"\b(?:explosions?|blasts?|bomb(?:s|ing|ed)?|exploded|detonat(?:ed|ion))\b", WEAK),
+        (r"\b(?:explosions?|blasts?|bomb(?:s|ings?|ed)?|exploded|detonat(?:ed|ion))\b", WEAK),
     ],
     "Explosions/Remote violence / Grenade": [
         (r"\b(?:grenades?|hand ?grenade)\b", STRONG),
