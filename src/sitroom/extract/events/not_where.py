@@ -117,5 +117,6 @@ def names_whose(doc, p: PlaceMention) -> bool:
     if hops == 0 or head.i < span.end:
         return False
     # the words from the name to the noun it qualifies ("citizens", "B-52 bombers", "'s army")
-    rest = POSSESSIVE_S.sub("", doc.text[span.end_char:head.idx + len(head.text)].lower().strip()).strip()
+    # (the tokens' own text: doc.text would rebuild the whole document's text on every call)
+    rest = POSSESSIVE_S.sub("", doc[span.end:head.i + 1].text.lower().strip()).strip()
     return any(rest == w or rest.endswith(" " + w) for w in _WHOSE_NOUNS)

@@ -69,5 +69,6 @@ def owns_forces(doc, start: int, end: int) -> bool:
         return False
     head = root.head
     # the words from the name to the noun it modifies ("Air Force", "B-52 bombers", "'s army")
-    rest = re.sub(r"^['’]s\b", "", doc.text[span.end_char:head.idx + len(head.text)].lower().strip()).strip()
+    # (the tokens' own text: doc.text would rebuild the whole document's text on every call)
+    rest = re.sub(r"^['’]s\b", "", doc[span.end:head.i + 1].text.lower().strip()).strip()
     return any(rest == p or rest.endswith(" " + p) for p in _FORCE_PHRASES)
