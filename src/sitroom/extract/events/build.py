@@ -208,9 +208,7 @@ def _demonstration_over(doc, text: str, start: int, trig: int) -> Optional[int]:
             tok = tok.head  # "protesters have gathered": the gathering
         if tok.i == act.i or not any(d.i == act.i for d in tok.subtree):
             continue
-        depth, x = 0, tok
-        while x.head.i != x.i and depth < 50:
-            x, depth = x.head, depth + 1
+        depth = sum(1 for _ in tok.ancestors)  # (nearest the root: the main clause's demonstration)
         if best is None or depth < best[0]:
             best = (depth, tok.idx)
     return best[1] if best is not None else None

@@ -192,7 +192,7 @@ def told_by_report(ev: Event, reports: Sequence[Event] = (), doc=None) -> Option
     if told is not None:
         return told
     for r in reports:
-        if r is ev or not label_of(r).startswith(STRATEGIC + " /"):
+        if r is ev or r.event_type != STRATEGIC:
             continue
         by_trigger = label_of(r) == label_of(ev) and r.trigger and _CAPTIVES_RELEASED.search(r.trigger)
         if (by_trigger or (label_of(r) == OTHER and _sets_free(r, doc))) and strategic_told(r, doc) is not None:
