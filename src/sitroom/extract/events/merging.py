@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...lang.en.events.rules import DEMO_SEVERITY
 from ...records import DateValue, Event
 from .merged_slots import _merge, _report_key, report_rank  # (recall_loss.py watches merging._merge)
 from .mention_place import _another_day
+from .place_day import _date_key, _dates_overlap, _places_compatible
 from .same_event import _demo_type, _same_event, fighting_told  # (recall_loss.py reads merging._same_event)
 from .taxonomy import label_of, typed_fields
 
@@ -36,9 +38,12 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
     ranks = {_report_key(e): report_rank(e) for e in events}
     for ev in sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)):
         if id(ev) in mentions:  # joins its antecedent: the place and date of its sentence are not its own
-            same = [i for i, kept in enumerate(out) if label_of(kept) == label_of(ev) and not _another_day(ev, kept)]
+            same = [i for i, kept in enumerate(out) if _refers_to(ev, kept) and not _another_day(ev, kept)]
             if same:
                 _join(out, groups, same[-1], ev, ranks)
+                worst = _demo_type(out[same[-1]], ev)
+                if worst and worst != label_of(out[same[-1]]):
+                    out[same[-1]] = out[same[-1]].model_copy(update=typed_fields(worst))
                 continue
         for i, kept in enumerate(out):
             if _same_event(kept, ev):
@@ -61,6 +66,18 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
             out.append(ev)
             groups.append([ev])
     return out
+
+
+def _refers_to(mention: Event, kept: Event) -> bool:
+    """Whether a mention may refer back to ``kept``: one of its type, or, for "the protest", "the rally", any
+    demonstration told before, whatever sub-type its own report gave it (rule 5: one demonstration, typed by the
+    most severe of its reports: "police dispersed the protest" after "hundreds gathered")."""
+    if label_of(kept) == label_of(mention):
+        return True
+    # (at a place and on days the demonstration told may have: "the protest in Abuja continued" is not the one
+    # dispersed in Anambra)
+    return (label_of(kept) in DEMO_SEVERITY and label_of(mention) in DEMO_SEVERITY and _places_compatible(kept, mention)
+            and _dates_overlap(_date_key(kept), _date_key(mention)))
 
 
 def _join(out: list[Event], groups: list[list[Event]], i: int, ev: Event, ranks: dict, lent: bool = False) -> None:
