@@ -1,5 +1,6 @@
 """Events a sentence names without telling them as news (retold.py): a court's testimony, a work's
-topic, a commercial deal, an act still to come, an old incident named by its year."""
+topic, a commercial deal, an act still to come, an old incident named by its year, the start of a period, a weapon
+named as a thing."""
 
 import datetime as dt
 from types import SimpleNamespace
@@ -44,6 +45,52 @@ def test_a_commercial_agreement_is_not_coded():
     # a company of soldiers is a unit, and an agreement between armed parties stays
     sentence = "A company of soldiers and the rebels reached an agreement to stop fighting in the town."
     assert not named_not_told(AGREEMENT, sentence, _at(sentence, "agreement"))
+
+
+SHELLING = "Explosions/Remote violence / Shelling/artillery/missile attack"
+IED = "Explosions/Remote violence / Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Airport traffic is the lowest since the bombings in the capital, the ministry said.", "bombings"),
+    ("Prices have doubled since last month's massacre at the market.", "massacre"),
+    ("Bus services to the north have been cut since the attack on the convoy.", "attack"),
+])
+def test_an_act_named_as_the_start_of_a_period_is_no_news(sentence, word):
+    assert named_not_told(ATTACK, sentence, _at(sentence, word))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # a relative clause or a conjunction after "since" tells an act; a clause of its own tells the act going on
+    ("Since the raid on Monday that killed five, police have set up checkpoints.", "killed"),
+    ("Calm returned since the curfew and gunmen shot two guards at the gate.", "shot"),
+    ("A month has passed since the demonstrations began in the capital.", "demonstrations"),
+    # another act told outside the phrase: the label built at its cue may be that act's
+    ("Since the raid on Monday, protesters have gathered daily outside the governor's office.", "raid"),
+])
+def test_since_does_not_reach_across_a_clause(sentence, word):
+    assert not named_not_told(ATTACK, sentence, _at(sentence, word))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The minister said missile defence must be a priority for the alliance.", "missile"),
+    ("New rules limit the export of rocket technology to the region.", "rocket"),
+    ("The bomber is armed with bombs and cruise missiles.", "missiles"),
+    ("The scientist helped the group develop a nuclear bomb, officials said.", "bomb"),
+])
+def test_a_weapon_named_as_a_thing_is_no_use_of_it(sentence, word):
+    assert named_not_told(SHELLING, sentence, _at(sentence, word))
+
+
+@pytest.mark.parametrize("label, sentence, word", [
+    (SHELLING, "A missile hit a school in the city on Monday.", "missile"),
+    (SHELLING, "Militants armed with rifles fired rocket-propelled grenades at the convoy.", "rocket"),
+    (IED, "Gunmen armed with bombs stormed the hotel before dawn.", "bombs"),  # an attack by armed men
+    (IED, "Residents of a building where a bomb exploded on Friday fled.", "bomb"),
+    (ATTACK, "Police said missile defence sites were not hit.", "missile"),  # only for an explosion's label
+])
+def test_weapons_used_stay(label, sentence, word):
+    assert not named_not_told(label, sentence, _at(sentence, word))
 
 
 @pytest.mark.parametrize("sentence, word", [

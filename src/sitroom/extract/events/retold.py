@@ -26,8 +26,12 @@ import re
 from typing import Optional
 
 from ...lang.en.events.retold import (COMMERCIAL_PARTNER, COMMERCIAL_PARTY, FUTURE, GOAL_FOR, NOT_YET_AFTER, NOT_YET_BEFORE, PURPOSE_FOR,
-                                      TOPIC_OF, YEAR_NAMED)
-from .taxonomy import AGREEMENT, DIPLOMATIC_CONTACT
+                                      SINCE_CLAUSE_AT, SINCE_NAMED, TOPIC_OF, WEAPON_AT, WEAPON_THING_AFTER, WEAPON_THING_BEFORE, YEAR_NAMED)
+from .patterns import find_cues
+from .taxonomy import AGREEMENT, DIPLOMATIC_CONTACT, REMOTE_VIOLENCE
+
+# Where the phrase of a cue ends: at a clause's punctuation.
+PHRASE_END = re.compile(r"[,;:.!?—–]")
 
 # Dates that are the report's own day: a report dated so is its own news, whatever old incident the text names.
 _OWN_DAY = frozenset({"day", "week", "range"})
@@ -46,14 +50,30 @@ _YEARS_BACK = 2
 
 def named_not_told(label: str, sentence: str, trigger_offset: Optional[int]) -> bool:
     """Whether the sentence names the event at ``trigger_offset`` (its cue; None when no cue found it) only as a
-    topic of a work, or a commercial agreement."""
+    topic of a work, a commercial agreement, the start of a period ("since the September 11 attacks"), or, for an
+    explosion, a weapon named as a thing ("missile defence", "armed with bombs and cruise missiles")."""
     if trigger_offset is None:
         return label == AGREEMENT and bool(COMMERCIAL_PARTY.search(sentence))
     if label == AGREEMENT and (COMMERCIAL_PARTY.search(sentence[:trigger_offset])
                                or COMMERCIAL_PARTNER.match(sentence[trigger_offset:])):
         return True  # the company is a party: the agreement's subject, or the one it is made with
-    before = sentence[max(0, trigger_offset - 80):trigger_offset]
-    return bool(TOPIC_OF.search(before))
+    before, at = sentence[max(0, trigger_offset - 80):trigger_offset], sentence[trigger_offset:]
+    if TOPIC_OF.search(before) or _since_named(sentence, trigger_offset, before, at):
+        return True
+    return label.startswith(REMOTE_VIOLENCE) and bool(
+        WEAPON_THING_AFTER.match(at) or WEAPON_AT.match(at) and WEAPON_THING_BEFORE.search(before))
+
+
+def _since_named(sentence: str, offset: int, before: str, at: str) -> bool:
+    """The cue names the start of a period ("the fourth cut since the September 11 attacks"), and no cue outside that
+    phrase tells another act ("Since the raid on Monday, protesters have gathered daily": the gathering is told, and
+    the label built at the raid's cue may be its)."""
+    since = SINCE_NAMED.search(before)
+    if since is None or SINCE_CLAUSE_AT.match(at):
+        return False
+    start = offset - len(before) + since.start()
+    end = offset + (PHRASE_END.search(at).start() if PHRASE_END.search(at) else len(at))
+    return all(start <= c.start < end for c in find_cues(sentence, 0))
 
 
 def not_yet(sentence: str, trigger_offset: Optional[int], trigger_end: Optional[int], label: str = "") -> bool:

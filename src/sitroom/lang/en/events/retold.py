@@ -1,6 +1,6 @@
 """English data of ``sitroom/extract/events/retold.py``: the words by which a sentence names an event it does not
 tell as news (the topic of a work, a commercial deal, an act still to come, an
-incident named by its year)."""
+incident named by its year, the start of a period, a weapon named as a thing)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,38 @@ COMMERCIAL_PARTY = re.compile(r"\b(?:company|companies|firm|corporation|consorti
 # deal ending fighting that had shut the company's mines").
 COMMERCIAL_PARTNER = re.compile(r"^\W*[\w'-]+(?:\s+[\w'-]+){0,3}?\s+with\s+(?:[\w'-]+\s+){0,3}?(?:company|companies|firm|"
                                 r"corporation|consortium|conglomerate)\b(?! of)", re.I)
+
+# An event named as the start of a period ("the fourth rate cut since the September 11 suicide attacks", "tensions have
+# soared since the raid"): the period is what the sentence tells; the event is its reference point, told (when news) by
+# a sentence of its own. Only the noun phrase after "since", not across a relative clause or a conjunction ("since
+# the attack on Monday that killed five", "since the pandemic began and saw rioters clash" tell acts), nor a clause
+# of its own (SINCE_CLAUSE_AT: "since the demonstrations began" tells them going on, with their own day at times).
+SINCE_NAMED = re.compile(r"\bsince\s+(?:the|(?:last\s+)?[\w'’-]+['’]s)\s+(?:(?!(?:that|which|who|whom|when|where|as|and|"
+                         r"but|or)\b)[\w'’-]+\s+){0,4}$", re.I)
+SINCE_CLAUSE_AT = re.compile(r"^[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:began|begun|started|broke out|erupted|ended|took place|"
+                             r"happened|occurred|have|has|had|were|was)\b", re.I)
+
+# A weapon named as a thing made, owned, traded or defended against, not used ("missile defence", "the export of
+# missile technology", "a bomber armed with bombs and cruise missiles", "helped the network develop a nuclear bomb"):
+# ACLED codes the use of a weapon, and none is told. (Equipment in the present only: "gunmen armed with bombs stormed
+# the hotel" tells an attack by armed men.) WEAPON_THING_BEFORE ends before the weapon's word, WEAPON_THING_AFTER
+# starts at it.
+WEAPON_THING_BEFORE = re.compile(
+    r"\b(?:(?:is|are) armed with|(?:the )?(?:development|export|exports|import|imports|sale|sales|purchase|production|manufacture|"
+    r"proliferation|possession|stockpiles?|arsenals?) of|develop(?:s|ed)?|acquir(?:e|es|ed)|possess(?:es|ed)?|"
+    r"export(?:s|ed)?|sell(?:s)?|sold|buy(?:s)?|bought|stockpil(?:e|es|ed)|manufactur(?:e|es|ed))\s+"
+    # (only the weapon's own words between: "a nuclear bomb", "bombs and cruise missiles"; not "armed with rifles fired")
+    r"(?:(?:an?|the|its|their|his|her|more|new|nuclear|atomic|hydrogen|dirty|ballistic|cruise|guided|laser-guided|"
+    r"long-range|short-range|medium-range|intercontinental|anti-[\w-]+|surface-to-[\w-]+|air-to-[\w-]+|smart|"
+    r"precision|and|or|[\d,]+|bombs|missiles|rockets)\s+){0,4}$", re.I)
+# ... the weapon's word itself, at the cue (a noun of the weapon, not of its use: "bomb attacks", "rockets hit"; not a
+# compound's first part: "rocket-propelled grenades").
+WEAPON_AT = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:missiles?|bombs?|rockets?|warheads?)(?![\w-])(?!\s+(?:attacks?|strikes?|"
+                       r"blasts?|explosions?|explod\w*|went off|hit|struck|landed|killed|wounded|injured|fell)\b)", re.I)
+WEAPON_THING_AFTER = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:missiles?|bombs?|rockets?|warheads?)\s+(?:defen[cs]es?|technolog(?:y|ies)|programs?|programmes?|"
+    r"shields?|tests?|testing|capabilit(?:y|ies)|arsenals?|stockpiles?|factor(?:y|ies)|proliferation|know-how|"
+    r"components?|parts)\b", re.I)
 
 # Words that put an act still to come before its noun: "are about to sign a deal", "paving the way for peace
 # talks", "on the verge of an agreement" (the guide: plans are no events). (Not "close to": also a place, "sources
