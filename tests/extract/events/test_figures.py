@@ -259,3 +259,11 @@ def test_more_victims_told_in_the_next_paragraph_are_added(pipeline):
             "any fighters.")
     evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-11-18")).events
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 17)]
+
+
+def test_a_claim_of_responsibility_has_no_dead_of_its_own():
+    # A statement is never the act it talks about (ACLED-RULES): the attack carries the toll, the claim none.
+    ev = Event(event_type="Statements", sub_event_type="Claim of responsibility", confidence=0.9, fatalities=28,
+               evidence=Evidence(sentence=0, start=0, end=10, text="The group claimed the attacks which killed 28."))
+    attack = ev.model_copy(update={"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb"})
+    assert [e.fatalities for e in figures.clear_deathless_types([ev, attack])] == [None, 28]

@@ -68,8 +68,9 @@ NOTES = [
      "Explosions/Remote violence", "Shelling/artillery/missile attack", 0),
     ("Fighters of the Islamic State overran an army position near Baiji, Salahuddin, killing nine soldiers.",
      "Battles", "Non-state actor overtakes territory", 9),
+    # the bomber who blew himself up counts in the bombing's toll (guide: an attacker killed in his own attack)
     ("A suicide bomber blew himself up at a police checkpoint in Kabul, killing four policemen.",
-     "Explosions/Remote violence", "Suicide bomb", 4),
+     "Explosions/Remote violence", "Suicide bomb", 5),
     ("Government troops pulled out of the town of Musa Qala, Helmand, on Friday.",
      "Strategic developments", "Non-violent transfer of territory", 0),
     ("Armed men kidnapped two aid workers in Kunduz city.",

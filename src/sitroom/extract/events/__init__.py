@@ -79,6 +79,7 @@ from .demonstrations import demonstration_event, intervention_told
 from .disasters import bushfire_typed
 from .strategic import contact_of_officials, retells_contact, retells_custody, told_by_report
 from .place_list import dated_by_source, split_by_place
+from .combined_tolls import divide_tolls
 from .patterns import find_cues
 from .practice import practice_told
 from .reactions import act_reported
@@ -190,7 +191,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     events = series_doers(figures.victims_of_next_sentence(figures.absorb_victims(events, own), units, own))
     sources: dict = {}  # a report split off a list, or a mention at a place of its own -> the report it comes from
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates, apart=sources)
-    news = split_by_place(news, ctx.doc, ctx.places, mentions, sources)  # one event per place of a list (rule 4)
+    lists: list[list[Event]] = []  # each report split off a list of places, then its copies
+    news = split_by_place(news, ctx.doc, ctx.places, mentions, sources, lists)  # one event per place of a list (rule 4)
     members: list[list[Event]] = []
     merged = rules.merge_events(news, mentions, members,
                                 retold=frozenset(id(e) for e in news if retells_contact(e) or retells_custody(e)),
@@ -228,6 +230,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
             kept.append(e)
             kept_groups.append(group)
     kept = dated_by_source(kept, kept_groups, sources)  # a place of a list, or a mention, undated: its report's
+    kept = divide_tolls(kept, kept_groups, lists)  # a toll told for a list of places, divided among them
     kept = rules.curfew_arrests(kept)  # arrests for defying a curfew where and when the document codes a demonstration
     kept = turned_violent(kept, units, [m for m in ctx.places if m.start >= dateline],  # its crowd's violence after it
                           [m for m in ctx.times if m.start >= dateline])

@@ -8,8 +8,8 @@ import re
 from typing import Optional
 
 from ...lang.en.events.counts import (
-    DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLING_NOUN, KILLING_NOUN_OTHER, KILLING_NOUN_TALLY,
-    NEEDS, ONE_DEAD, PATTERNS, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
+    ACTIVE_KILLING, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
+    KILLING_NOUN_OTHER, KILLING_NOUN_TALLY, NEEDS, ONE_DEAD, PATTERNS, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
 )
 from ..numbers import parse_number
 
@@ -19,6 +19,15 @@ NEGATED_COUNT = re.compile(r"(?<![A-Za-z])not?[ -]$", re.I)
 
 def count(kind: str, text: str) -> Optional[int]:
     """The number of people ``kind`` ("fatalities", "injured", "arrested") the text reports; lowest if several."""
+    attacker = ATTACKER_DEAD.search(text) if kind == "fatalities" else None
+    if attacker is not None:
+        # the attacker's death and his victims' figure, read without his clause: every death of the event
+        n = _count(kind, text[:attacker.start()] + " " * (attacker.end() - attacker.start()) + text[attacker.end():])
+        return 1 if n is None else n + 1
+    return _count(kind, text)
+
+
+def _count(kind: str, text: str) -> Optional[int]:
     if not NEEDS[kind].search(text):
         return None
     values = []
@@ -27,7 +36,7 @@ def count(kind: str, text: str) -> Optional[int]:
             n = parse_number(m.group("n"))
             if NEGATED_COUNT.search(text, max(0, m.start("n") - 4), m.start("n")):
                 continue  # "no one", "no-one", "not one" is no count of one (figures.py reads the stated zero)
-            if kind == "fatalities" and _other_killing(text, m):
+            if kind == "fatalities" and (_other_killing(text, m) or _killers(text, m)):
                 continue
             # "killed one of the attackers" is a count; "left 2023" is a year, never a count of people.
             if n is not None and n < 100000 and not (1900 <= n <= 2100 and m.group("n").isdigit()):
@@ -52,6 +61,13 @@ def _other_killing(text: str, m: re.Match) -> bool:
     11 students", "the killings of 300 activists since 2016")."""
     return bool(KILLING_NOUN.match(text, m.start())) and bool(
         KILLING_NOUN_OTHER.search(text, max(0, m.start() - 30), m.start()) or KILLING_NOUN_TALLY.match(text, m.end()))
+
+
+def _killers(text: str, m: re.Match) -> bool:
+    """Whether ``m``, a figure before its verb, is the subject of an active killing of others ("two bombs killed
+    six police officers"): it counts the killers or their weapons."""
+    return bool(ACTIVE_KILLING.search(text, 0, m.end())) and bool(
+        KILLED_OBJECT.match(text, m.end()))
 
 
 def _victim_groups(text: str) -> Optional[int]:

@@ -295,8 +295,10 @@ def _previous_incident(out: list[Event], e: Event) -> Optional[tuple[int, Event]
 
 # ACLED records no deaths for these: non-violent developments, diplomacy, and demonstrations met with no lethal force
 # (deaths at one make it excessive force or a riot). A figure their sentence gives is another event's ("detained a
-# man accused of the killing of 51 civilians"). (A claim of responsibility keeps the toll it claims: what it says.)
-DEATHLESS_TYPES = ("Strategic developments", "Diplomacy")
+# man accused of the killing of 51 civilians"). A statement (a claim of responsibility) is never the act it talks
+# about (ACLED-RULES): "claimed the attacks which killed 28" gives the attack its dead, the claim none (as the guide's
+# annotators code every claim).
+DEATHLESS_TYPES = ("Strategic developments", "Diplomacy", "Statements")
 DEATHLESS_LABELS = (PEACEFUL_PROTEST, INTERVENTION)
 
 

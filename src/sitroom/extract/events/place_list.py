@@ -28,22 +28,27 @@ ON_OR_AT = SITE_PREPS | {"on"}
 
 
 def split_by_place(events: list[Event], doc, places: Iterable[PlaceMention],
-                   mentions: frozenset[int] = frozenset(), sources: Optional[dict] = None) -> list[Event]:
+                   mentions: frozenset[int] = frozenset(), sources: Optional[dict] = None,
+                   lists: Optional[list] = None) -> list[Event]:
     """``events`` with each report told at a list of places followed by one copy per other place of the list
     (``places``: the document's place mentions; ``doc``: the parse the offsets point into). A mention
     (``mentions``: ids) refers to an event told before and is not split. ``sources`` is filled with id() of
-    each copy -> the report it was split from."""
+    each copy -> the report it was split from; ``lists`` with each split report and its copies (one list each)."""
     places = [p for p in places if p.role == "location"]
     out: list[Event] = []
     for ev in events:
         out.append(ev)
         if id(ev) in mentions:
             continue
+        copies = []
         for p in _listed_with(ev, doc, places):
             out.append(ev.model_copy(update={"location": p.model_copy(), "fatalities": None, "injured": None,
                                              "arrested": None, "fatalities_note": None}))
+            copies.append(out[-1])
             if sources is not None:
                 sources[id(out[-1])] = ev
+        if copies and lists is not None:
+            lists.append([ev, *copies])
     return out
 
 

@@ -56,13 +56,21 @@ KILLED_GROUPS = re.compile(rf"\b{KILL_V} {_TWO_GROUPS}\b", re.I)
 # ... or as the subject of one passive killing ("two soldiers and eleven militants were killed": 13).
 DIED_GROUPS = re.compile(rf"\b{_TWO_GROUPS} {DIED}\b", re.I)
 
+# "many" and "some" as a count of the dead, coded 10 and 3 by the guide's table ("killed many of them", "some
+# soldiers had been killed"); not "as many as 30", "how many", "some 30" (a figure follows), and only for the dead:
+# elsewhere "many" opens a sentence of victims no more than a count does.
+_VAGUE_DEAD = r"(?:(?<!\bas )(?<!\bhow )(?<!\bso )(?<!\btoo )many(?! (?:as|more|times|years|months|days)\b)|(?<!\bfor )some(?! (?:\d|" + WORD_NUM + r"|time|years|months|days|weeks|of the time)\b))"
+_DEAD_NUM = rf"(?:{NUM}|{_VAGUE_DEAD})"
+
 PATTERNS = {
     "fatalities": [
-        re.compile(rf"\b{KILL_V} {QUAL}(?P<n>{NUM})\b(?! (?:years?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
-        re.compile(rf"\b{QUAL}(?P<n>{NUM}) {FILL}{DIED}\b", re.I),
+        re.compile(rf"\b{KILL_V} {QUAL}(?P<n>{_DEAD_NUM})\b(?! (?:years?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
+        re.compile(rf"\b{QUAL}(?P<n>{_DEAD_NUM}) {FILL}{DIED}\b", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) {ASIDE}{DIED}\b", re.I),
         re.compile(rf"\b(?:death toll|toll|fatalities|deaths)\b[^.;]{{0,25}}?\b(?:to|of|at|reached|:)\s*{QUAL}(?P<n>{NUM})\b", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:people |civilians |soldiers |fighters |militants |\w+ )?(?:dead|deaths|bodies|fatalities)\b", re.I),
+        # the dead told by their bodies: "the bodies of two students were recovered"
+        re.compile(rf"\b(?:bodies|corpses) of {QUAL}(?P<n>{NUM})\b(?! (?:years?|hours?|days?))", re.I),
         re.compile(rf"\b{TO_DEATH} (?=(?:{QUAL}{NUM} (?:[\w'’-]+ ){{0,3}}?)?to death\b)(?:to death )?{QUAL}(?P<n>{NUM})\b(?! (?:years?|months?|weeks?|days?|hours?))", re.I),
     ],
     "injured": [
@@ -94,6 +102,10 @@ _WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|
                r"was fatally (?:shot|wounded|injured))\b")
 ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}\s+"
                       rf"{_WAS_KILLED}|"
+                      # a sentence opening on the one dead ("The boy died in Tulungagung after ..."), not one long
+                      # dead ("The boy was beaten to death 3 years ago": an old incident told again)
+                      rf"^\W*the\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,2}}?{ONE_PERSON}\s+{_WAS_KILLED}"
+                      rf"(?![^.;]*\b(?:years|months|decades) ago\b)|"
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
                       rf"hacked to death|lynch(?:ed|ing))\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!['’]s)|"
                       rf"\b{TO_DEATH}\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+to death\b|"
@@ -127,8 +139,9 @@ KILLING_NOUN_OTHER = re.compile(r"\b(?:(?<!responsibility )(?<!credit )for|over|
                                 r"(?:the\s+)?$", re.I)
 KILLING_NOUN_TALLY = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+since\b", re.I)
 
-# A group and one more person killed ("killing two soldiers and a civilian": 3).
-KILLED_GROUP_AND_ONE = re.compile(rf"\b{KILL_V} {QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'’-]+) (?:and|as well as|plus) "
+# A group and one more person killed ("killing two soldiers and a civilian", "killed six police officers and a
+# civilian": 3, 7).
+KILLED_GROUP_AND_ONE = re.compile(rf"\b{KILL_V} {QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'’-]+(?: [a-z'’-]+)?) (?:and|as well as|plus) "
                                   rf"(?:a|an|one) (?:[a-z'’-]+ ){{0,2}}?{ONE_PERSON}\b", re.I)
 # Two people killed, each told with an article or a possessive: "a police commander and his bodyguard were killed",
 # "killing a teacher and her son" (ACLED: two fatalities).
@@ -138,11 +151,29 @@ TWO_DEAD = re.compile(rf"\b(?:a|an)\s+{_ONE}\s+and\s+(?:a|an|his|her|their)\s+{_
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing))\s+(?:a|an)\s+{_ONE}"
                       rf"\s+and\s+(?:a|an|his|her|their)\s+{_ONE}\b", re.I)
 
+# The attacker's own death told beside the act: "police shot and killed the attacker", "the gunman was shot dead",
+# "a suicide bomber blew himself up": one more dead of the event (the guide counts an attacker killed in his own
+# attack, both sides' dead), added to the figure of his victims.
+ATTACKER_DEAD = re.compile(r"\b(?:killed|shot dead|shot and killed|gunned down|shooting dead|shooting and killing)\s+"
+                           r"the\s+(?:lone\s+|suspected\s+|would-be\s+)?(?:attacker|assailant|gunman|shooter|bomber)\b|"
+                           r"\bthe\s+(?:lone\s+|suspected\s+|would-be\s+)?(?:attacker|assailant|gunman|shooter|bomber)\s+"
+                           r"(?:was|had been|has been)\s+(?:killed|shot dead|shot and killed|gunned down)\b|"
+                           r"\b(?:blew|blowing)\s+(?:himself|herself)\s+up\b", re.I)
+
+# A figure before a killing verb in the active voice counts the killers or their weapons, not the dead: "two bombs
+# killed six police officers", "three gunmen shot dead a guard" (the verb has an object: a count, an article, a
+# possessive). Read on the words up to the verb (no auxiliary of the passive before it) and those after it.
+ACTIVE_KILLING = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bis )(?<!\bbeing )(?<!\bbe )"
+                            r"(?<!\bgot )\b(?:killed|murdered|executed|assassinated|massacred|lynched|shot dead|"
+                            r"gunned down|shot and killed)$", re.I)
+KILLED_OBJECT = re.compile(rf"\s+(?:{QUAL}(?:\d+|{WORD_NUM}|dozens|scores|hundreds|several)\b(?!\s+(?:years?|months?|weeks?|"
+                           rf"days?|hours?|minutes?|times?)\b)|(?:a|an|his|her|their|its)\s)", re.I)
+
 # A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
 # plain substring scan rules it out for a fraction of the cost of the patterns.
 NEEDS = {
-    "fatalities": re.compile(r"kill|shoot|shot|gunned|murder|assassinat|execut|massacr|claiming|left|leaving|lynch|dead|died|lives|perish|drown|"
-                             r"slain|toll|fatalit|death|bodies|casualt", re.I),  # "no casualties": 0
+    "fatalities": re.compile(r"blew|blowing|kill|shoot|shot|gunned|murder|assassinat|execut|massacr|claiming|left|leaving|lynch|dead|died|lives|perish|drown|"
+                             r"slain|toll|fatalit|death|bodies|corpses|casualt", re.I),  # "no casualties": 0
     "injured": re.compile(r"wound|injur|hurt|maim|hospitali|treated", re.I),
     "arrested": re.compile(r"arrest|detain|round|apprehend|nabb|pick|took|taking|custody", re.I),
 }
