@@ -30,6 +30,7 @@ from .patterns import Cue, find_cues
 from .reactions import is_reaction_to, is_talk_about_protest
 from .territory import control_word, is_withdrawal, territory_type
 from .units import Unit
+from .weapons_named import is_armament_only, is_flight_only
 from .document_facts import crime_story as _crime_story, place_texts as _place_texts
 from .where_when import STALE_DAYS, age_days, context_units, in_unit, is_stale, where_and_when
 
@@ -56,6 +57,7 @@ def build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Op
     trig = cue.start if cue else u.start
     if (rules.is_aggregate(label, text, trig - u.start) or rules.is_ordinary_crime_arrest(label, text)
             or rules.is_strike_only(label, text) or rules.is_inventory(label, text) or rules.is_kind_only(label, text)
+            or is_armament_only(label, text) or is_flight_only(label, text)  # arms carried, jets escorting: none used
             or retold.named_not_told(label, text, cue.start - u.start if cue else None)):
         return None  # (retold: a court's testimony, a work's topic, a commercial deal)
     context = context_units(units, k)
