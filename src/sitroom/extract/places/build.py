@@ -113,7 +113,8 @@ def places_from_packages() -> list[Place]:
         iso2 = country_iso.get(int(cid), "")
         extra = gnc_cities.get(gid) or {}
         population = int(pop or 0)
-        aliases = list(extra.get("alternatenames", ())) if population >= ALTERNATES_MIN_POPULATION else []
+        aliases = [a for a in extra.get("alternatenames", ()) if not machine_spelling(a)] \
+            if population >= ALTERNATES_MIN_POPULATION else []
         if extra.get("name") and extra["name"] != name:
             aliases.append(extra["name"])
         places.append(Place(
@@ -129,6 +130,14 @@ def places_from_packages() -> list[Place]:
                                 lat=lat, lon=lon, coord_source="table" if c["name"] in CONTINENT_POINTS else "gazetteer"))
     places += places_from_tables()
     return places
+
+
+def machine_spelling(name: str) -> bool:
+    """Whether an alternate name is a letter-by-letter transliteration from another script, all in lower case
+    ("jws" for Jos from its Arabic spelling, "dby" for Dubai, "qiao si"): no one writes a place so, but an
+    abbreviation or a word of the text folds to it ("JWs", Jehovah's Witnesses). A name written in a cased
+    script has a capital somewhere ("les Escaldes", "al-Hillah"); a script without case has none to lack."""
+    return name == name.lower() != name.upper()
 
 
 def _pycountry_names(iso2: str) -> list[str]:
@@ -207,7 +216,8 @@ def places_from_geonames_dump(path: str, admin1_path: Optional[str] = None,
             continue
         a1c = f"{cc}.{a1}" if a1 else None
         a2c = f"{cc}.{a1}.{a2}" if a1 and a2 else None
-        aliases = [ascii_name] + ([a for a in alternates.split(",") if a] if pop >= ALTERNATES_MIN_POPULATION or level != PPL else [])
+        aliases = [ascii_name] + ([a for a in alternates.split(",") if a and not machine_spelling(a)]
+                                  if pop >= ALTERNATES_MIN_POPULATION or level != PPL else [])
         out.append(Place(
             gid=f"geonames:{gid}", name=name, level=level, country=cc, lat=float(lat) if lat else None,
             lon=float(lon) if lon else None, population=pop, aliases=aliases,

@@ -13,7 +13,8 @@ from collections import Counter
 from typing import Optional
 
 from ...lang.en.metonymy import GOVERNMENT_NOUNS
-from ...lang.en.places import FEATURE_TAILS, LANDFORM_NOUNS, SEAT_NOUN_NAMES, STYLE_NOUNS, SITE_HEADS
+from ...lang.en.places import (FEATURE_TAILS, LANDFORM_NOUNS, PLURAL_ABBREVIATION, SEAT_NOUN_NAMES, STYLE_NOUNS,
+                               SITE_HEADS)
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .normalise import fold_name
 from .cues import QUALIFIER
@@ -44,6 +45,8 @@ def is_place(gaz: Gazetteer, s: Span, focus: Counter) -> bool:
         return True
     if s.text in DEMONYMS:
         return False  # nationality words become "origin" mentions, not toponyms
+    if PLURAL_ABBREVIATION.fullmatch(s.text):
+        return False  # "the release of 80 JWs" (GPE to spaCy): Jehovah's Witnesses, no place
     if s.key in SEAT_NOUN_NAMES:
         return False  # "the Capital", "the federal capital": a description of a seat, not the gazetteer's namesake
     if s.extra.get("after") is None and DISEASE_AFTER.match(s.extra.get("next", "")):

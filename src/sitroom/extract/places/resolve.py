@@ -174,6 +174,29 @@ def _tiny_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[
                                   f"story about {gaz.names[home]}; placed at {gaz.names[home]}", unresolved=True)
 
 
+# A city this big is what its bare name means, whatever small namesake a guess at the story's country favours.
+FAMOUS_CITY_POPULATION = 1_000_000
+
+
+def _famous_city(gaz: Gazetteer, scored: list, why: str, firm: Counter, pts: np.ndarray) -> Optional[int]:
+    """"Police in Toronto broke up a rally in Victoria Park": Toronto is the city of millions in Canada, not the
+    small town in New South Wales that a guess at the park's country (a namesake in Australia) tips it to. The big
+    city's entry, when the best reading is a small town or district that nothing firm places the story near: no
+    country named there (as such, by a name of one country only, or a nationality word: ``firm``), no unit of it
+    named nearby, no other place of the story within 300 km."""
+    best = scored[0][1]
+    if why not in ("population", "country focus") or int(gaz.level[best]) not in (PPL, ADMIN2) or (
+            gaz.population[best] >= FAR_NAMESAKE_MAX_POPULATION or firm.get(gaz.country[best], 0.0) > 1e-9):
+        return None
+    famous = [e for _, e, _ in scored[1:] if gaz.level[e] == PPL and gaz.population[e] >= FAMOUS_CITY_POPULATION
+              and gaz.country[e] != gaz.country[best]]
+    if not famous:
+        return None
+    if len(pts) and not np.isnan(gaz.lat[best]) and float(np.min(_km(gaz.lat[best], gaz.lon[best], pts[:, 0], pts[:, 1]))) < 300:
+        return None
+    return famous[0]
+
+
 # A site of a town ("Union Square") is that town's when its namesake town lies farther than this from it.
 SITE_TOWN_KM = 100.0
 
@@ -214,11 +237,27 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
         if limits:  # the same name is the same place throughout: every mention keeps what its parent allows
             allowed[key] = list(dict.fromkeys(e for lim in limits for e in lim))
 
+    # The story's focus without the guesses (a name of several countries counts for its likeliest reading's, weakly)
+    guesses: Counter = Counter()
+    for s in spans:
+        c, w = span_focus(gaz, s)
+        if c and w < 0.5:
+            guesses[c] += w
+
+    def famous(key: str, idx: list[int], scored: list, why: str, pts: np.ndarray) -> Optional[int]:
+        if key in allowed:
+            return None
+        own_c, own_w = span_focus(gaz, spans[idx[0]])
+        firm = Counter({c: w - guesses.get(c, 0.0) - (own_w * len(idx) if c == own_c and own_w >= 0.5 else 0.0)
+                        for c, w in focus.items()})
+        return _famous_city(gaz, scored, why, firm, pts)
+
     first: dict[str, int] = {}
     for key, idx in groups.items():
         scored, _ = _score_group(gaz, spans, focus, idx, None, allowed.get(key))
         if scored:
-            first[key] = scored[0][1]
+            big = famous(key, idx, scored, scored[0][2], np.empty((0, 2)))
+            first[key] = scored[0][1] if big is None else big
     choices: dict[int, Choice] = {}
     # The country of the dateline ("TORONTO --"): where the story is filed from, as firm as a country named.
     filed_from = frozenset(gaz.country[first[s.key]] for s in spans if s.extra.get("dateline") and s.key in first)
@@ -243,6 +282,10 @@ def resolve_spans(gaz: Gazetteer, spans: list[Span], focus: Counter,
         if not scored:
             continue
         best_sc, best, why = scored[0]
+        if (big := famous(key, idx, scored, why, context["points"])) is not None:
+            for i in idx:
+                choices[i] = Choice(big, 0.0, 0.6, "famous city: nothing firm places the story near its namesake")
+            continue
         if key in allowed:
             why = "parent in text"
         elif (far := _far_namesake(gaz, spans, focus, idx, best, filed_from)

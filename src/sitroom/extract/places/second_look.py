@@ -13,7 +13,7 @@ from .focus import prior, span_focus
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .hierarchy import inside, parent_links
 from .normalise import fold_name
-from .policy import DISEASE_AFTER, LOCATIVE_MIN_POPULATION
+from .policy import DISEASE_AFTER
 from .recognise import STOP_WORDS, Span
 from .tables import DEMONYMS
 
@@ -86,6 +86,9 @@ def named_with_parent(gaz: Gazetteer, text: str, kept: list[Span], rejected: lis
     return sorted(kept + back, key=lambda s: s.start)
 
 
+# A town listed beside a town of its own country need be only this big ("around Tamworth, Gunnedah and Quirindi"):
+# the list says what it is, as a preposition of place does for a bigger one (policy.LOCATIVE_MIN_POPULATION).
+LISTED_MIN_POPULATION = 1_000
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or)|&)\s*")
 
 
@@ -103,7 +106,7 @@ def _listed_with_places(gaz: Gazetteer, text: str, s: Span, kept: list[Span]) ->
                 return True
             continue
         country, weight = span_focus(gaz, k)
-        if weight >= 0.7 and any(gaz.country[e] == country and (gaz.level[e] in (ADMIN1, ADMIN2) or gaz.population[e] >= LOCATIVE_MIN_POPULATION) for e in mine):
+        if weight >= 0.7 and any(gaz.country[e] == country and (gaz.level[e] in (ADMIN1, ADMIN2) or gaz.population[e] >= LISTED_MIN_POPULATION) for e in mine):
             return True
     return False
 

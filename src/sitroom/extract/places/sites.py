@@ -125,11 +125,15 @@ def site_mentions(gaz: Gazetteer, doc, mentions: list[PlaceMention], focus: Coun
         if key not in locative and where_acted(doc, start):
             locative.add(key)
     home = _firm_country(gaz, focus)
+    # (a parent the gazetteer lacks, placed only at its country, gives way to a town it has named after another
+    # mention: "the Ibara prison, Abeokuta ... the Ibara Maximum Prison in Abeokua", a misspelling)
+    unplaced = {k for k, m in parents.items() if (m.resolution or "").startswith("unresolved") and m.level == "country"}
     for start, end, key in sites:
-        if key not in parents and home is not None and not _after_kind(key):
+        if (key not in parents or key in unplaced) and home is not None and not _after_kind(key):
             town = _town_after(gaz, text, end, home.country)
             if town is not None:  # "the Ibara prison, Abeokuta": a town the stage did not take for one
                 parents[key] = town
+                unplaced.discard(key)
     out = []
     for start, end, key in sites:
         if key.rsplit(" ", 1)[-1] in SITE_AFFILIATION_HEADS and key not in locative:
