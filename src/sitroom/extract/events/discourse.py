@@ -68,6 +68,8 @@ from ..written import as_written, whole_word
 _EMBEDDED = {"relcl", "acl", "ccomp", "parataxis", "csubj", "advcl", "appos"}
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Entities that give an event noun's phrase a day or a place of its own: then it is a report of its own.
+OWN_DAY_OR_PLACE = ("DATE", "GPE", "LOC", "FAC", "TIME")
 
 
 def evidence_span(doc, ev):
@@ -288,7 +290,7 @@ def is_definite_mention(tok) -> bool:
     phrase itself says when or where ("the December 11 abduction of schoolboys at Kankara"): that is a
     report of its own."""
     np = tok.head if tok.dep_ in ("compound", "amod") else tok
-    if any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC", "TIME") for t in np.subtree):
+    if any(t.ent_type_ in OWN_DAY_OR_PLACE for t in np.subtree):
         return False
     if tok.dep_ in ("acl", "relcl") and tok.head.lower_ in ("those", "these"):
         return True  # "those kidnapped", "those who were kidnapped"

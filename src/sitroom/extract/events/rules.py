@@ -169,6 +169,7 @@ from .sports import is_game_report
 from .mention_place import refers_back
 from .merging import merge_across, merge_events  # noqa: F401 (merging the reports: merging.py)
 from .summaries import is_summary
+from .talked_of import only_talked_of
 from .taxonomy import (  # noqa: F401 (ATTACK, label_of: read as rules.ATTACK, rules.label_of)
     ABDUCTION, ARMED_VIOLENCE_PREFIXES, ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE, PEACEFUL_PROTEST, REMOTE_VIOLENCE, SUICIDE_BOMB,
     VIOLENT_DEMONSTRATION, label_of, priority, typed_fields,
@@ -295,7 +296,8 @@ def news_gate(doc, start: int, end: int, text: str, trigger: Optional[str], pub=
     dropped = tok is not None and bool(
         discourse.is_boilerplate(span, text) or discourse.is_name_part(tok) or discourse.not_news(tok, pub)
         or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) or is_summary(tok)
-        or discourse.mourned_event(tok) or is_offence(tok) or (span is not None and is_game_report(span.text)))
+        or discourse.mourned_event(tok) or only_talked_of(tok) or is_offence(tok)
+        or (span is not None and is_game_report(span.text)))
     if gates is not None:
         gates[key] = (tok, dropped)
     return tok, dropped

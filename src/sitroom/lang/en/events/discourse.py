@@ -370,3 +370,10 @@ CONTINUING = frozenset({"continue", "keep", "persist"})
 # The conjunctions of a clause in the simple past that sets a past progressive at one point ("were being beaten when
 # reporters arrived", "as they fled"): one occasion, no practice (practice.py).
 OCCASION_MARKERS = frozenset({"when", "as", "while"})
+
+# States of affairs an event brings about in politics and opinion ("Those clashes have created an unstable
+# situation", "the air strikes opened major divisions in his government"): as the object of a verb whose subject is
+# an event noun, the sentence tells the event's effect, the event itself told before or known (talked_of.py).
+EFFECT_STATES = frozenset({"situation", "division", "rift", "split", "tension", "fear", "crisis", "uncertainty",
+                           "instability", "debate", "controversy", "row", "backlash", "concern", "outrage", "anger",
+                           "criticism", "alarm", "panic", "speculation", "questions"})
