@@ -8,7 +8,7 @@ from typing import Optional
 
 from ...lang.en.events.demonstrations import ORIGIN_PREPOSITIONS, PARTICIPATION
 from ...records import Event
-from .place_day import _places_compatible
+from .place_day import places_compatible
 from .taxonomy import label_of
 from ..pos import VERBAL
 
@@ -34,7 +34,7 @@ def placed_apart(ev: Event, tok, earlier: list[Event]) -> bool:
         return False  # a place lent by another sentence
     same = [k for k in earlier if label_of(k) == label_of(ev)]
     # (an event placed only at a region of several countries, "southeast Asia", holds no place a city lies in)
-    return bool(same) and _place_of_act(tok, loc) and not any(_places_compatible(ev, k) and not _region_only(k)
+    return bool(same) and _place_of_act(tok, loc) and not any(places_compatible(ev, k) and not _region_only(k)
                                                               for k in same)
 
 

@@ -11,7 +11,7 @@ from ...lang.en.events.rules import DEMO_SEVERITY
 from ...records import DateValue, Event
 from .merged_slots import _merge, _report_key, report_rank  # (recall_loss.py watches merging._merge)
 from .mention_place import _another_day
-from .place_day import _date_key, _dates_overlap, _places_compatible
+from .place_day import date_key, dates_overlap, places_compatible
 from .same_event import _demo_type, _same_event, fighting_told  # (recall_loss.py reads merging._same_event)
 from .taxonomy import label_of, typed_fields
 
@@ -76,8 +76,8 @@ def _refers_to(mention: Event, kept: Event) -> bool:
         return True
     # (at a place and on days the demonstration told may have: "the protest in Abuja continued" is not the one
     # dispersed in Anambra)
-    return (label_of(kept) in DEMO_SEVERITY and label_of(mention) in DEMO_SEVERITY and _places_compatible(kept, mention)
-            and _dates_overlap(_date_key(kept), _date_key(mention)))
+    return (label_of(kept) in DEMO_SEVERITY and label_of(mention) in DEMO_SEVERITY and places_compatible(kept, mention)
+            and dates_overlap(date_key(kept), date_key(mention)))
 
 
 def _join(out: list[Event], groups: list[list[Event]], i: int, ev: Event, ranks: dict, lent: bool = False) -> None:

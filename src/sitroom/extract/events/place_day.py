@@ -18,19 +18,19 @@ from .within_city import one_in_city
 # Sentences apart within which two reports of one event type may be one incident told twice.
 NEAR = 3
 
-def _place_key(e: Event) -> Optional[str]:
+def place_key(e: Event) -> Optional[str]:
     if e.location is None or e.location.country is None:  # a name the geoparser could not place says nothing
         return None
     return e.location.gazetteer_id or (e.location.name or e.location.text).lower()
 
 
-def _date_key(e: Event) -> Optional[tuple]:
+def date_key(e: Event) -> Optional[tuple]:
     if not e.date.start:
         return None
     return (e.date.start, e.date.end)
 
 
-def _dates_overlap(a: Optional[tuple], b: Optional[tuple]) -> bool:
+def dates_overlap(a: Optional[tuple], b: Optional[tuple]) -> bool:
     """Unknown dates are compatible; known ones when their ranges overlap ("on Friday" lies in "last week")."""
     if a is None or b is None:
         return True
@@ -39,15 +39,15 @@ def _dates_overlap(a: Optional[tuple], b: Optional[tuple]) -> bool:
 
 def same_place_and_day(a: Event, b: Event) -> bool:
     """Whether two events are coded at one place on overlapping days (both known)."""
-    place, day, other = _place_key(a), _date_key(a), _date_key(b)
-    return (place is not None and place == _place_key(b) and day is not None and other is not None
-            and _dates_overlap(day, other))
+    place, day, other = place_key(a), date_key(a), date_key(b)
+    return (place is not None and place == place_key(b) and day is not None and other is not None
+            and dates_overlap(day, other))
 
 
 def same_place_undated(a: Event, b: Event) -> bool:
     """Whether two events are coded at one place with no date known for either (an undated article's)."""
-    place = _place_key(a)
-    return place is not None and place == _place_key(b) and _date_key(a) is None and _date_key(b) is None
+    place = place_key(a)
+    return place is not None and place == place_key(b) and date_key(a) is None and date_key(b) is None
 
 
 # Days before a statement's week within which the day a nearby report gives may be the day of the event the
@@ -55,15 +55,15 @@ def same_place_undated(a: Event, b: Event) -> bool:
 BY_THEN_DAYS = 7
 
 
-def _by_then_retold(a: Event, b: Event) -> bool:
+def by_then_retold(a: Event, b: Event) -> bool:
     """One incident told twice nearby at one place: once dated by the statement that tells it (the week up to
     "confirmed on June 16": a range), once by its own day just before that week ("died ... after being admitted
     to hospital on June 8"). The range says only that the event happened by its end; so does an undated
     report's publication week (its sentence gives no day: the nearby report's day is the incident's)."""
     if abs(a.evidence.sentence - b.evidence.sentence) > NEAR:
         return False
-    pa = _place_key(a)
-    if pa is None or (pa != _place_key(b) and not _one_inside_other(a.location, b.location)):
+    pa = place_key(a)
+    if pa is None or (pa != place_key(b) and not _one_inside_other(a.location, b.location)):
         return False
     for week, day in ((a.date, b.date), (b.date, a.date)):
         if week.precision in ("range", "publication") and day.precision == "day" and week.start and day.start:
@@ -73,14 +73,14 @@ def _by_then_retold(a: Event, b: Event) -> bool:
     return False
 
 
-def _same_own_day(a: Event, b: Event) -> bool:
+def same_own_day(a: Event, b: Event) -> bool:
     """Whether both reports state in their own words the same day, at one place: ACLED's one event per type,
     place and day, however far apart the article tells them ("100,000 marched through Minsk on 4 October" and
     "225 protesters were detained on 4 October"). Not when the later one tells another incident ("Meanwhile,
     bandits abducted 20 worshippers in Kaduna on Monday" after a killing there that day)."""
-    pa = _place_key(a)
-    return (pa is not None and pa == _place_key(b) and a.date.precision == b.date.precision == "day"
-            and _date_key(a) == _date_key(b) and _own_date(a) and _own_date(b)
+    pa = place_key(a)
+    return (pa is not None and pa == place_key(b) and a.date.precision == b.date.precision == "day"
+            and date_key(a) == date_key(b) and _own_date(a) and _own_date(b)
             and not DISTINCT.search(b.evidence.text))
 
 def _day(iso: str) -> dt.date:
@@ -91,11 +91,11 @@ def _compatible(a: Optional[object], b: Optional[object]) -> bool:
     return a is None or b is None or a == b
 
 
-def _places_compatible(a: Event, b: Event) -> bool:
+def places_compatible(a: Event, b: Event) -> bool:
     """Same place, or one is a region the other lies in ("in Russia" and "in Moscow", "Punjab" and
     "Lahore", the district "Lee County" and "Auburn"); a place the geoparser could not put in any country
     says nothing."""
-    pa, pb = _place_key(a), _place_key(b)
+    pa, pb = place_key(a), place_key(b)
     if _compatible(pa, pb):
         return True
     la, lb = a.location, b.location
@@ -113,7 +113,7 @@ def _places_compatible(a: Event, b: Event) -> bool:
         # "in Iraq" and "in Nasiriyah": the same event when told together or on the same day; a story's
         # country-wide lead does not swallow every city it later details.
         near = abs(a.evidence.sentence - b.evidence.sentence) <= 3
-        return near or (_date_key(a) is not None and _date_key(a) == _date_key(b))
+        return near or (date_key(a) is not None and date_key(a) == date_key(b))
     # (a district of a large city told in another sentence; the places one sentence lists are its own events)
     return _one_inside_other(la, lb) or (a.evidence.sentence != b.evidence.sentence and one_in_city(la, lb))
 

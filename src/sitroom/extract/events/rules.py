@@ -172,7 +172,7 @@ from .summaries import is_summary
 from .talked_of import only_talked_of
 from .taxonomy import (  # noqa: F401 (ATTACK, label_of: read as rules.ATTACK, rules.label_of)
     ABDUCTION, ARMED_VIOLENCE_PREFIXES, ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE, PEACEFUL_PROTEST, REMOTE_VIOLENCE, SUICIDE_BOMB,
-    VIOLENT_DEMONSTRATION, label_of, priority, typed_fields,
+    DISASTERS, STRATEGIC, VIOLENT_DEMONSTRATION, event_type_of, label_of, priority, typed_fields,
 )
 from .territory import is_not_territory, territory_told
 from .victims import (  # noqa: F401 (rule 2 and who the victims are: victims.py)
@@ -206,7 +206,7 @@ def stated_type(ranked: list[str], cues, said: str, sentence: str) -> str:
                  [label for label in ranked if label.startswith("Battles")]
     broken = BROKEN_AGREEMENT.search(sentence) is not None
     return next((label for label in ranked if _weapon_fits(label, cues, said) and territory_told(label, sentence)
-                 and not untold_disaster(label, cues, said) and not (broken and label.startswith(_NOT_BROKEN))),
+                 and not untold_disaster(label, cues, said) and not (broken and event_type_of(label) in _NOT_BROKEN)),
                 ranked[0])
 
 
@@ -230,7 +230,7 @@ def _tells_taking(sentence: str) -> bool:
 
 # A truce that collapsed ("The ceasefire in Sudan collapsed as fighting resumed in Omdurman") is no agreement made,
 # nor any other strategic development, and its collapse no disaster: the sentence's other act is the event.
-_NOT_BROKEN = ("Strategic developments /", "Disasters /")
+_NOT_BROKEN = (STRATEGIC, DISASTERS)
 
 
 

@@ -9,7 +9,7 @@ from typing import Optional
 from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT,
                                      TOLL_RISING, TWO_SIDED)
 from ...records import Event
-from .place_day import NEAR, _by_then_retold, _date_key, _dates_overlap, _place_key, _places_compatible, _same_own_day
+from .place_day import NEAR, by_then_retold, date_key, dates_overlap, place_key, places_compatible, same_own_day
 from .taxonomy import REMOTE_VIOLENCE, label_of
 
 
@@ -48,7 +48,7 @@ def _same_event(a: Event, b: Event) -> bool:
     # One incident retold in nearby sentences with another sub-event type of the same event type ("seized
     # the town" then "fought for the town") is one event; far apart, they are two.
     retold = la != lb and a.event_type == b.event_type and (abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
-                                                             or _same_own_day(a, b))
+                                                             or same_own_day(a, b))
     if retold and a.event_type in SEPARATE_DOERS and _other_doers(a, b):
         # "government forces shelled Sarmada ... Russian warplanes also carried out strikes": two events. (Not for
         # reports of one sub-event type: a report's doer is not yet settled here, and "Egyptian security forces
@@ -56,8 +56,8 @@ def _same_event(a: Event, b: Event) -> bool:
         retold = False
     if la != lb and not battle_with_strike and not demo and not retold:
         return False
-    pa, pb, da, db = _place_key(a), _place_key(b), _date_key(a), _date_key(b)
-    if not ((_places_compatible(a, b) or _detailed_next(a, b)) and (_dates_overlap(da, db) or _by_then_retold(a, b))):
+    pa, pb, da, db = place_key(a), place_key(b), date_key(a), date_key(b)
+    if not ((places_compatible(a, b) or _detailed_next(a, b)) and (dates_overlap(da, db) or by_then_retold(a, b))):
         return False
     if battle_with_strike:  # rule 3 only when the strike is clearly in the same battle: same place and day, told
         # near it (a battle told far on in the text is another part of the story)

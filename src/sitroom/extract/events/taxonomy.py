@@ -164,6 +164,11 @@ def typed_fields(label: str) -> dict:
                 plover_mode=t.plover_mode, cameo_root=t.cameo_root)
 
 
+def event_type_of(label: str) -> str:
+    """The event type of a label, "Strategic developments" of "Strategic developments / Arrests"."""
+    return label.split(" / ", 1)[0]
+
+
 def label_of(e) -> str:
     """An event's label, "event_type / sub_event_type"."""
     return f"{e.event_type} / {e.sub_event_type}"

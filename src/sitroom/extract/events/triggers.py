@@ -15,7 +15,7 @@ from .means import explosive_means_first
 from .coerced import DEMONSTRATION_TYPES, is_forced_movement
 from .patterns import Cue
 from .strategic import talks_on_agreement
-from .taxonomy import ARMED_VIOLENCE_PREFIXES, DISASTERS, LABELS, VAC
+from .taxonomy import ARMED_VIOLENCE_PREFIXES, ARRESTS, DISASTERS, LABELS, STRATEGIC, VAC, event_type_of
 
 # A second event in the same unit needs its own strong cue and at least this p(event) x p(type).
 SECOND_EVENT_MIN_PROB = 0.12
@@ -53,11 +53,11 @@ def typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
     if act is not None:
         main, trigger = act.label, act
     out = [(main, p_event, trigger)]
-    main_type = main.split(" / ")[0]
+    main_type = event_type_of(main)
     for label in ranked[1:4]:
         cue = _trigger(label, cues, doc)
         if (p[label] >= SECOND_EVENT_MIN_PROB and cue is not None and cue.weight >= 1.0
-                and label.split(" / ")[0] != main_type and label in LABELS
+                and event_type_of(label) != main_type and label in LABELS
                 and not _toll_of_disaster(main_type, label, sentence or said)):
             if trigger is None or abs(cue.start - trigger.start) > 25:
                 out.append((label, p_event, cue))
@@ -90,8 +90,6 @@ def _act_beside_modifier(trigger: Optional[Cue], cues: list[Cue], doc) -> Option
 
 # Strategic developments a demonstration can be held against (a policy, a curfew, a deployment, a deal): told as
 # its grievance they are no act of the sentence. (Arrests and violence against someone stay: they are events.)
-_GRIEVANCE_TYPES = ("Strategic developments /",)
-_NOT_GRIEVANCE = ("Strategic developments / Arrests",)
 _PROTEST_VERBS = PROTEST_LEMMAS | {"demonstrate"}
 
 
@@ -100,7 +98,7 @@ def _protest_over(main: str, trigger: Optional[Cue], cues: list[Cue], doc) -> Op
     protested against the army's recruitment policy", "Traders marched over the new curfew"): the sentence's act
     is the protest, the policy only its object (English: the prepositional phrase of "protest against/over"); None
     otherwise."""
-    if (trigger is None or doc is None or not main.startswith(_GRIEVANCE_TYPES) or main in _NOT_GRIEVANCE):
+    if (trigger is None or doc is None or event_type_of(main) != STRATEGIC or main == ARRESTS):
         return None
     tok = _token(doc, trigger)
     hops = 0
@@ -126,8 +124,8 @@ def _is_modifier(doc, cue: Cue) -> bool:
 def _trigger_of_type(label: str, cues: list[Cue], doc=None) -> Optional[Cue]:
     """A cue of the label's event type when none names the sub-event type itself: the strongest cue of the
     first such cue's label (cues come in text order)."""
-    kind = label.split(" / ")[0]
-    same = [c for c in cues if c.label.split(" / ")[0] == kind]
+    kind = event_type_of(label)
+    same = [c for c in cues if event_type_of(c.label) == kind]
     return _trigger(same[0].label, same, doc) if same else None
 
 
