@@ -28,7 +28,7 @@ from .modality import modality_from_parse, modality_of, source_of
 from .coerced import DEMONSTRATION_TYPES
 from .patterns import Cue, find_cues
 from .reactions import is_reaction_to, is_talk_about_protest
-from .territory import control_word, is_withdrawal, territory_type
+from .territory import TERRITORY, captured_persons, control_word, is_withdrawal, territory_type
 from .units import Unit
 from .weapons_named import is_armament_only, is_flight_only
 from .document_facts import crime_story as _crime_story, place_texts as _place_texts
@@ -139,7 +139,8 @@ def build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Op
     mobbed = mob_on_demonstration(label, text) == MOB_VIOLENCE != label  # "hoodlums attacked the protesters"
     label = MOB_VIOLENCE if mobbed else label  # the mob's violence, its sides set below
     label = family.custody_type(label, text)  # after demonstration_type: arrests at a protest are the protest's
-    label = family.persons_taken(label, text, a1)  # "captured a Taliban leader": people taken, no place
+    # "captured a Taliban leader", "Hicks was captured by ...": people taken, no place
+    label = family.persons_taken(label, text, a1, captured_persons(ctx.doc, u.start, u.end) if label in TERRITORY else ())
     label = family.goods_taken(label, text, a1)  # "ISIL seized the tanks ... from Tiyas Military Airfield": looting
     label = family.armed_attack_typed(label, text, a1, a2)  # "Insurgents attacked a police base": by doer and target
     label = family.attack_noun_typed(label, text, a2)  # "accused X of carrying out the attack on December 13"

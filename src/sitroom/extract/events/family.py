@@ -243,11 +243,17 @@ def custody_type(label: str, sentence: str) -> str:
     return label
 
 
-def persons_taken(label: str, sentence: str, actor1) -> str:
+def persons_taken(label: str, sentence: str, actor1, captives: Sequence[tuple[int, int]] = ()) -> str:
     """A territory label read from a capture of people, with no place taken ("a combined Afghan and coalition
-    security force captured a Taliban leader during an operation in Nahr-e Saraj district"): an arrest when
-    state or external forces (or no named side) took them, an abduction when another armed group did (ACLED)."""
-    if label not in TERRITORY or not PERSONS_TAKEN.search(sentence) or CONTROL.search(PERSONS_TAKEN.sub(" ", sentence)):
+    security force captured a Taliban leader during an operation in Nahr-e Saraj district"; in the passive,
+    ``captives``, territory.captured_persons: "David Hicks was captured by Northern Alliance forces"): an arrest
+    when state or external forces (or no named side) took them, an abduction when another armed group did (ACLED)."""
+    if label not in TERRITORY:
+        return label
+    rest = sentence
+    for a, b in captives:  # (the same length: offsets stay)
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    if (not captives and not PERSONS_TAKEN.search(sentence)) or CONTROL.search(PERSONS_TAKEN.sub(" ", rest)):
         return label
     return ARRESTS if actor1 is None or actor1.inter in (1, 8) else ABDUCTION  # 8: external forces (NATO, UN)
 

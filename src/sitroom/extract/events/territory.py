@@ -17,11 +17,14 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lang.en.events.territory import (
+    CAPTURE_LEMMAS,
     CONTROL,
     FOUGHT,
     NOT_FOUGHT,
     PEOPLE_FREED,
+    PERSON_PRONOUNS,
     TAKEN,
+    TAKEN_PERSON,
     UNOPPOSED,
     WITHDRAWAL,
 )
@@ -94,6 +97,29 @@ def territory_type(label: str, sentence: str, actor1: Optional[ActorRef], place_
         # is the one leaving; the place goes, by fighting, to the other side.
         state = not state
     return GOV_REGAINS if state else NSA_OVERTAKES
+
+
+def captured_persons(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The offsets (from ``start``) of each verb of a taking told in the passive of a person ("David Hicks, 26, was
+    captured by Northern Alliance forces", "the commander, who was seized near the border"): a capture of people,
+    which ACLED codes as an arrest or an abduction, not a change of control. Its subject must be a person: a named
+    one, a pronoun of persons, or a word for people (TAKEN_PERSON); "the town was captured" is not one."""
+    if doc is None:
+        return []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    out = []
+    for tok in span if span is not None else ():
+        if tok.lemma_.lower() not in CAPTURE_LEMMAS or tok.tag_ != "VBN":
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if any(_is_person(c) for c in subjects):
+            out.append((tok.idx - start, tok.idx + len(tok.text) - start))
+    return out
+
+
+def _is_person(tok) -> bool:
+    return (tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS
+            or (tok.pos_ == "NOUN" and TAKEN_PERSON.match(tok.text) is not None))
 
 
 def is_not_territory(tok, label: str) -> bool:

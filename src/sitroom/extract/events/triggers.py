@@ -12,6 +12,7 @@ from ...lang.en.events.rules import ARMED
 from . import responsibility, rules
 from .discourse import is_modifier_mention
 from .means import explosive_means_first
+from .decided_stop import decided_stop_first
 from .coerced import DEMONSTRATION_TYPES, is_forced_movement
 from .patterns import Cue
 from .strategic import talks_on_agreement
@@ -43,6 +44,10 @@ def typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
     own strong cue."""
     ranked = responsibility.demote_unclaimed(sorted(p, key=lambda l: -p[l]), cues)
     ranked = talks_on_agreement(ranked, cues, sentence or said)  # "met ... to discuss a truce": the meeting
+    # (the act so named is no event of the unit: not a second event either)
+    before = ranked[0] if ranked else None
+    ranked = decided_stop_first(ranked, cues, doc)  # "decided to stop suicide bombings": the group's change
+    named_only = before if ranked and ranked[0] != before else None
     ranked = responsibility.denied_claim_act(ranked, cues, sentence or said)  # "no group has claimed the attack, which killed"
     ranked = explosive_means_first(ranked, cues, sentence or said, said)  # "killed in targeted bombings": the means decides
     main = rules.stated_type(ranked, cues, said, sentence or said)
@@ -57,7 +62,7 @@ def typed_labels(p: dict[str, float], cues: list[Cue], doc, p_event: float,
     for label in ranked[1:4]:
         cue = _trigger(label, cues, doc)
         if (p[label] >= SECOND_EVENT_MIN_PROB and cue is not None and cue.weight >= 1.0
-                and event_type_of(label) != main_type and label in LABELS
+                and event_type_of(label) != main_type and label in LABELS and label != named_only
                 and not _toll_of_disaster(main_type, label, sentence or said)):
             if trigger is None or abs(cue.start - trigger.start) > 25:
                 out.append((label, p_event, cue))

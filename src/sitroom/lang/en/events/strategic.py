@@ -138,7 +138,14 @@ GROUP_CHANGE = re.compile(
     r"coup(?! (?:attempts?|plots?|rumou?rs?))|replac(?:ed|es|ing)|took over|sacked|dismissed|"
     r"suspend(?:ed|s|ing)|ceas(?:ed|es|ing)|halt(?:ed|s)|stopp?(?:ed|s)|clos(?:ed|es|ing|ure)|shut(?:s| down)?|"
     r"allegiance|defect(?:ed|s|ions?)|surrender(?:ed|s)?|laid down|disarm(?:ed|ament)?|demobili[sz](?:ed|ation)|"
-    r"withdr(?:ew|awn|awal))\b", re.I)
+    r"withdr(?:ew|awn|awal)|"
+    # a group's decision to give up an activity ("has decided to stop suicide bombings", "a decision to end")
+    r"(?:decided|decision) to (?:stop|halt|end|cease|suspend|renounce|abandon))\b", re.I)
+
+# A group giving up an activity: the verbs of stopping, and the words of deciding that make it the group's own
+# decision, not a demand or an offer ("decided to stop suicide bombings"; decided_stop.py).
+STOP_LEMMAS = frozenset({"stop", "halt", "end", "cease", "suspend", "renounce", "abandon"})
+DECIDE_LEMMAS = frozenset({"decide", "decision"})
 
 # Another significant act of an armed actor (the guide's Strategic developments / Other and its decisions): a
 # hostage or detainee released or held, a deployment, troops on the streets, a curfew, a closed border, a cut

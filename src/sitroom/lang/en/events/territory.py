@@ -18,16 +18,25 @@ CONTROL = re.compile(
 
 # A taking of people, not of a place: "captured a Taliban leader", "seized two suspected insurgents", "took three
 # soldiers prisoner". Such a capture is an arrest or an abduction, no change of control.
+_TAKEN_PEOPLE = (
+    r"leaders?|commanders?|members?|fighters?|insurgents?|militants?|suspects?|soldiers?|facilitators?|"
+    r"financiers?|bomb-?makers?|operatives?|chiefs?|emirs?|prisoners?|hostages?|civilians?|people|men|women|"
+    r"children|officials?|journalists?|activists?|workers?|detainees?|"
+    # civilians by what they are ("seized three students", "took 20 farmers"): people taken, an abduction
+    rf"{_CIVILIAN_WORDS}|priests?|pastors?|girls|boys")
 PERSONS_TAKEN = re.compile(
     r"\b(?:(?:re)?captur\w*|seiz\w*|took|taken|taking)\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|dozens of|\d+|senior|suspected|local|top|alleged|key|taliban|isis|isil|al-shabaab|"
     r"haqqani|boko haram|rebel|militant|insurgent|enemy|[a-z]+-?level)\s+){0,4}"
-    r"(?:leaders?|commanders?|members?|fighters?|insurgents?|militants?|suspects?|soldiers?|facilitators?|"
-    r"financiers?|bomb-?makers?|operatives?|chiefs?|emirs?|prisoners?|hostages?|civilians?|people|men|women|"
-    r"children|officials?|journalists?|activists?|workers?|detainees?|"
-    # civilians by what they are ("seized three students", "took 20 farmers"): people taken, an abduction
-    rf"{_CIVILIAN_WORDS}|priests?|pastors?|girls|boys)\b(?!['’]|\s+(?:base|camp|headquarters|positions?|"
+    rf"(?:{_TAKEN_PEOPLE})\b(?!['’]|\s+(?:base|camp|headquarters|positions?|"
     r"outpost|stronghold)s?\b)", re.I)
+
+# The passive of the same taking ("David Hicks was captured by Northern Alliance forces", "the commander, who was
+# seized near the border"): the verbs of a taking, and the subjects that can only be people (a named person, a
+# personal or relative pronoun of persons, or a word of TAKEN_PERSON). "The town was captured" stays territory.
+CAPTURE_LEMMAS = frozenset({"capture", "recapture", "seize", "take"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "who", "whom"})
+TAKEN_PERSON = re.compile(rf"^(?:{_TAKEN_PEOPLE})$", re.I)
 
 # A taking of goods, not of a place: "ISIL seized the tanks and other military hardware from Tiyas Military
 # Airfield", "the militants looted food supplies". By an armed group it is looting (the guide's Looting/property
