@@ -166,12 +166,18 @@ def test_an_arrest_as_the_time_of_another_act_tells_nobody_taken(nlp, text, told
     ("The former leader spent years under house arrest under a previous regime.", False),
     ("A second woman on house arrest has come forward with allegations against the officer.", False),
     ("The rights group spoke to a woman in custody in the capital.", False),
+    # ... set off by commas after the subject, the state describes it, wherever the parse hangs it
+    ("The pilot, in custody in Kenya, is a Somali national.", False),
+    ("The businessman, under arrest in Dubai, holds two passports.", False),
+    ("The driver, in custody since the crash, is not a local resident.", False),
     ("The court acquitted the men and ordered their release from the jail.", False),
     ("Officials want to decongest the jails in the state.", False),
     # one a verb puts someone in, or a holding of the news, stays
     ("Three men were taken into custody on Monday.", True),
     ("The opposition leader was placed under house arrest.", True),
     ("Several people were arrested and remained in police custody.", True),
+    ("The driver was taken into custody, police said.", True),
+    ("Police, in response to the shooting, arrested two men.", True),
 ])
 def test_a_lasting_custody_tells_nobody_taken(nlp, text, told):
     assert no_taking_told(ARRESTS, nlp(text)[:], released=False) is (not told)

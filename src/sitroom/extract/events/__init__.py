@@ -82,6 +82,7 @@ from .place_list import dated_by_source, split_by_place
 from .combined_tolls import divide_tolls
 from .patterns import find_cues
 from .practice import practice_told
+from .mishaps import mishap_only
 from .reactions import act_reported
 from .triggers import typed_labels, usable_cues
 from .turned_violent import turned_violent
@@ -217,6 +218,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = civilians_told(e, ctx.doc, group, merged) if e is not None else None
         e = act_reported(e, ctx.doc, group) if e is not None else None
         e = practice_told(e, ctx.doc, group) if e is not None else None  # a habit told, no occurrence
+        e = mishap_only(e, group) if e is not None else None  # a vehicle stuck or turned over, nobody hurt
         if e is not None and (told_after_old_day(e, group, ctx, units, dateline)
                               or retold.year_named_incident(e, group, ctx.text, ctx.pub_date)):
             e = None  # "On the evening of March 20" after "on March 21, 1929"; "the 1999 Interlaken tragedy": background

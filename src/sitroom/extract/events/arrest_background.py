@@ -274,8 +274,10 @@ def is_taking_named_only(tok) -> bool:
             return True  # "while on house arrest": a state; one is put "under" house arrest
         if head.lower_ in _STATE_PREPS:
             ruler = head.head
-            if ruler.pos_ in ("NOUN", "PROPN", "PRON") and head.lower_ in _PERSON_STATE_PREPS and noun.tag_ == "NN":
-                return True  # "a woman in custody", "a man under arrest" (not "in response to the arrests")
+            if head.lower_ in _PERSON_STATE_PREPS and noun.tag_ == "NN" and (
+                    ruler.pos_ in ("NOUN", "PROPN", "PRON") or _on_the_subject(head)):
+                return True  # "a woman in custody", "a man under arrest" (not "in response to the arrests");
+                # "The man, in custody in India, is not a citizen": set off after the subject, it describes him
             if ruler.lemma_ in CUSTODY_STATE_LEMMAS or _going_on(ruler):
                 return not _dated(ruler)  # "spent years under house arrest"; "remained in custody as of May 3";
                 # "was being held at the county jail"
@@ -285,6 +287,16 @@ def is_taking_named_only(tok) -> bool:
                 return is_background_taking(ruler)
     # "to decongest jails", "the jail's warden": a place of custody names nobody taken
     return noun.lemma_.lower() in CUSTODY_PLACES
+
+
+def _on_the_subject(prep) -> bool:
+    """Whether the phrase of ``prep`` is set off by commas between its verb's subject and the verb ("The man, in
+    custody in India, is not a citizen"): the parse hangs it on the verb, but it describes the subject, as "a
+    woman in custody" does."""
+    verb, doc = prep.head, prep.doc
+    last = max(t.i for t in prep.subtree)
+    return (prep.i > 0 and doc[prep.i - 1].text == "," and last + 1 < verb.i and doc[last + 1].text == ","
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.i for c in verb.children))
 
 
 def _named_lasting(noun) -> bool:

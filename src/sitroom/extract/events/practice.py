@@ -13,8 +13,10 @@ those merged into it) is told so, with no day named in its clause and no place o
 
 from __future__ import annotations
 
-from ...lang.en.events.discourse import CONTINUING, OCCASION_MARKERS, SPECIFIC_DAY
+from ...lang.en.events.discourse import CONTINUING, MEANS_PREPOSITIONS, OCCASION_MARKERS, SPECIFIC_DAY
 from . import discourse
+from .arrest_told import tells_taking
+from .taxonomy import ARRESTS, label_of
 from .trigger_word import trigger_token
 from ..pos import VERBAL, simple_past
 from ..written import as_written
@@ -25,13 +27,22 @@ _TIMES = ("DATE", "TIME")
 
 
 def practice_told(ev, doc, reports=()):
-    """``ev`` unless each of its reports tells its act as a practice (told_as_practice)."""
+    """``ev`` unless each of its reports that tells its act by a word tells it as a practice (told_as_practice).
+    A report with no trigger word (the typer's type alone: "This statement was originally published on ...")
+    tells no act of its own, neither a habit nor an occurrence, nor does an Arrests report whose words of taking
+    tell nobody taken (rule 10: "a warrant out for his arrest", "he remained in custody"): they are not judged,
+    and an event none of whose reports is judged is kept."""
+    judged = False
+    arrests = label_of(ev) == ARRESTS
     for r in (ev, *reports):
+        if not r.trigger or arrests and not tells_taking(r, doc):
+            continue
         span = discourse.evidence_span(doc, r)
-        tok = trigger_token(span, r.trigger) if span is not None and r.trigger else None
+        tok = trigger_token(span, r.trigger) if span is not None else None
         if tok is None or not told_as_practice(tok):
             return ev
-    return None
+        judged = True
+    return None if judged else ev
 
 
 def told_as_practice(tok) -> bool:
@@ -42,9 +53,10 @@ def told_as_practice(tok) -> bool:
         return False
     while tok.pos_ not in VERBAL and tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head  # "they rape, rob, kidnap": a verb of the list parsed as a noun
-    if tok.pos_ not in VERBAL:
+    means = _means_of(tok) if tok.pos_ not in VERBAL else None
+    if tok.pos_ not in VERBAL and means is None:
         return False  # a noun's verb is not its act ("videos show the shooting of prisoners": the shooting happened)
-    verb = tok
+    verb = means if means is not None else tok
     while verb.dep_ == "conj" and verb.head.pos_ in VERBAL and not _own_subject(verb):
         verb = verb.head  # "they rape, rob, kidnap": the first verb's tense and subject
     clause = discourse.scope(verb)
@@ -56,7 +68,46 @@ def told_as_practice(tok) -> bool:
         return False  # "Protesters in Misrata light candles for the dead": a caption's present, a scene at a place
     if _counted(verb):
         return False  # "Police arrest 20 protesters as rallies spread": a headline's present, one act's victims
-    return _simple_present(verb) or _continuing(verb) or _past_progressive_passive(verb)
+    if means is not None:
+        return _simple_present(verb) or _present_passive(verb)
+    return (_simple_present(verb) or _continuing(verb) or _past_progressive_passive(verb)
+            or _progressive_for_conduct(verb))
+
+
+def _means_of(noun):
+    """The verb whose means a bare noun of the act is ("This is done through mass arrests and detention", "the
+    regime silences critics via abductions"), or None. A noun with a determiner, a number or an owner ("through
+    the arrest of its leader", "via his detention") names one act; a bare one, the way of a practice."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ not in VERBAL:
+        noun = noun.head  # "through mass arrests and detention": the first noun's role
+    if noun.dep_ != "pobj" or noun.head.lower_ not in MEANS_PREPOSITIONS:
+        return None
+    if any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in VERBAL else None
+
+
+def _present_passive(verb) -> bool:
+    """A passive in the present simple ("is done", "are silenced"), with no other auxiliary ("has been done",
+    "is being done", "will be done")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ in ("is", "are")
+
+
+def _progressive_for_conduct(verb) -> bool:
+    """A present progressive whose bare plural object is taken for a kind of conduct ("Police are arresting people
+    for posting pictures on Facebook", "they are detaining women for not wearing veils"): the class of those
+    taken, by what they do, is a practice's; not an act going on against a group ("police are arresting
+    protesters outside parliament": news in the making) nor one for a charge ("for murder")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ != "VBG" or len(aux) != 1 or aux[0].lower_ not in ("is", "are", "am"):
+        return False
+    bare = any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") and not any(
+        d.dep_ in ("det", "nummod", "poss", "amod") for d in c.children) for c in verb.children)
+    conduct = any(c.dep_ == "prep" and c.lower_ == "for" and any(d.dep_ == "pcomp" and d.tag_ == "VBG" for d in c.children)
+                  for c in verb.children)
+    return bare and conduct
 
 
 def _counted(verb) -> bool:

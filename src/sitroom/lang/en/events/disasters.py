@@ -202,3 +202,13 @@ ACCIDENT_CAUSE = re.compile(r"(?<!tear )(?<!tear-)\bgas (?:leaks?|explosions?|cy
 DISASTER_DECLARATION = re.compile(r"\b(?:(?:natural )?disaster (?:areas?|zones?|declarations?)|"
                                   r"declared (?:an? |the )?(?:natural )?disasters?|state of (?:natural )?(?:disaster|calamity))\b",
                                   re.I)
+
+# A vehicle's mishap that loses neither lives nor the craft (the guide's decisions v1.4: "A mishap with no death, no
+# injury and no loss of the craft is not coded"): turned over ("trucks which had been overturned", "the car flipped"),
+# sunk or stuck in soft ground ("their vehicle sank in sand", "became bogged in mud"), aground, broken down or a part
+# broken ("a yacht's broken rudder"). Not a vessel sunk or capsized, a crash or a derailment: those lose the craft.
+VEHICLE_MISHAP = re.compile(
+    r"\b(?:(?:had been |was |were )?overturned|overturn(?:s|ing)?|flipped(?: over)?|rolled over|"
+    r"(?:sank|sunk|sinking|stuck|bogged(?: down)?|submerged|mired|trapped) (?:in|into) (?:the )?(?:soft |deep |thick )?"
+    r"(?:sand|mud|snow|bog|swamp|quicksand)|bogged down|got (?:stuck|bogged)|ran aground|run aground|"
+    r"broke down|broken down|broken (?:rudder|mast|engine|axle|propeller)|lost (?:power|steering))\b", re.I)

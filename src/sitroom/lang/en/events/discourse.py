@@ -370,6 +370,9 @@ CONTINUING = frozenset({"continue", "keep", "persist"})
 # The conjunctions of a clause in the simple past that sets a past progressive at one point ("were being beaten when
 # reporters arrived", "as they fled"): one occasion, no practice (practice.py).
 OCCASION_MARKERS = frozenset({"when", "as", "while"})
+# Prepositions that name an act as the means of what a present verb tells ("this is done through mass arrests",
+# "the regime silences critics via abductions"): the act as the way of a practice, no occurrence (practice.py).
+MEANS_PREPOSITIONS = frozenset({"through", "via"})
 
 # States of affairs an event brings about in politics and opinion ("Those clashes have created an unstable
 # situation", "the air strikes opened major divisions in his government"): as the object of a verb whose subject is
