@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from sitroom.extract.events import rules
 from sitroom.extract.events.units import PARAGRAPH_BREAK, Unit
-from sitroom.extract.events.kept_dates import act_date, section_date
+from sitroom.extract.events.kept_dates import act_date, cut_off_date, section_date
 from sitroom.extract.time import find_times
 from sitroom.records import DateValue, Event, Evidence, PlaceMention, TimeMention
 
@@ -150,3 +150,24 @@ def test_no_entry_no_timeline_no_change():
     plain = TIMELINE.replace(": ", " ")
     ctx, units = _ctx(plain)
     assert section_date(_undated_at(ctx, units, 4), ctx, units, 0).date.precision == "publication"
+
+
+# ---- a cut-off day (kept_dates.cut_off_date) ----
+
+def _dated(text, start, precision="day"):
+    return _report(2, "arrested", start=start, end=start, precision=precision, text=text)
+
+
+def test_a_cut_off_day_dates_the_act_by_then():
+    for text in ("as of Tuesday", "As of March 3", "as at 5 June"):  # "... remained in custody as of Tuesday"
+        out = cut_off_date(_dated(text, "2021-07-20"))
+        assert (out.date.start, out.date.end, out.date.precision) == ("2021-07-14", "2021-07-20", "range"), text
+        assert out.date.text == text and out.trigger == "arrested"  # the date only
+
+
+def test_no_cut_off_no_change():
+    for text in ("on Tuesday", "since Monday", "last night", "Tuesday as officers arrived"):
+        assert cut_off_date(_dated(text, "2021-07-20")).date.precision == "day", text
+    month = cut_off_date(_dated("As of April 2022", "2022-04-01", "month"))  # a month: no day to count back from
+    assert month.date.precision == "month"
+    assert cut_off_date(_report(2, "arrested", **PUB_WEEK)).date.precision == "publication"

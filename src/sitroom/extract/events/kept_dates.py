@@ -1,6 +1,7 @@
 """The date of an event kept, settled after merging and the filter (so it changes neither which events are kept
 nor how they merge): from the reports merged into it (act_date), from the heading of a timeline's entry
-(section_date), and whether its yearless dates follow a day of an old year (told_after_old_day)."""
+(section_date), a cut-off day read as "by then" (cut_off_date), and whether its yearless dates follow a day of an
+old year (told_after_old_day)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ import datetime as dt
 from typing import Optional
 
 from ...lang.en.dates import YEAR_WORD  # (a date without one takes the report's year)
+from ...lang.en.events.discourse import AS_OF
 from ...lang.en.events.arguments import ONSET_MENTION
 from ...records import DateValue, Event
 from .arguments import STALE_DAYS
 from .units import Unit
-from .where_when import CONTEXT_SENTENCES, in_unit
+from .where_when import CONTEXT_SENTENCES, _by_then, in_unit
 
 
 def act_date(e: Event, reports) -> Event:
@@ -40,6 +42,16 @@ def act_date(e: Event, reports) -> Event:
         return e
     best = min(told, key=lambda d: _span_days(d))  # (min keeps the first report's of equal spans)
     return e.model_copy(update={"date": best.model_copy()})
+
+
+def cut_off_date(e: Event) -> Event:
+    """A kept event dated by a cut-off day ("were arrested and remained in custody as of December 31", "As of
+    Sunday, 40 people had been detained"): that day tells the state of things then, not the act's day; the act
+    happened by then, dated as by a statement's day (the week up to it). After the filter, like act_date."""
+    if not (e.date.text and AS_OF.match(e.date.text.strip())) or e.date.precision != "day":
+        return e
+    week = _by_then(e.date)
+    return e.model_copy(update={"date": week.model_copy()}) if week is not None else e
 
 
 def section_date(e: Event, ctx, units: list[Unit], after: int) -> Event:
