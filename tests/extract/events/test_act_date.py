@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from sitroom.extract.events import rules
 from sitroom.extract.events.units import PARAGRAPH_BREAK, Unit
-from sitroom.extract.events.kept_dates import act_date, section_date
+from sitroom.extract.events.kept_dates import act_date, cut_off_date, roundup_month, section_date
 from sitroom.extract.time import find_times
 from sitroom.records import DateValue, Event, Evidence, PlaceMention, TimeMention
 
@@ -150,3 +150,55 @@ def test_no_entry_no_timeline_no_change():
     plain = TIMELINE.replace(": ", " ")
     ctx, units = _ctx(plain)
     assert section_date(_undated_at(ctx, units, 4), ctx, units, 0).date.precision == "publication"
+
+
+# ---- a cut-off day (kept_dates.cut_off_date) ----
+
+def _dated(text, start, precision="day"):
+    return _report(2, "arrested", start=start, end=start, precision=precision, text=text)
+
+
+def test_a_cut_off_day_dates_the_act_by_then():
+    for text in ("as of Tuesday", "As of March 3", "as at 5 June"):  # "... remained in custody as of Tuesday"
+        out = cut_off_date(_dated(text, "2021-07-20"))
+        assert (out.date.start, out.date.end, out.date.precision) == ("2021-07-14", "2021-07-20", "range"), text
+        assert out.date.text == text and out.trigger == "arrested"  # the date only
+
+
+def test_no_cut_off_no_change():
+    for text in ("on Tuesday", "since Monday", "last night", "Tuesday as officers arrived"):
+        assert cut_off_date(_dated(text, "2021-07-20")).date.precision == "day", text
+    month = cut_off_date(_dated("As of April 2022", "2022-04-01", "month"))  # a month: no day to count back from
+    assert month.date.precision == "month"
+    assert cut_off_date(_report(2, "arrested", **PUB_WEEK)).date.precision == "publication"
+
+
+# ---- a month's roundup (kept_dates.roundup_month) ----
+
+def _in(text, pub, date=None):
+    ctx = SimpleNamespace(text=text, pub_date=dt.date.fromisoformat(pub), scratch={})
+    e = _report(3, "detained", **(date or dict(start="2023-03-29", end="2023-04-04", precision="publication")))
+    return roundup_month(e, ctx).date
+
+
+def test_an_undated_event_of_a_months_roundup_is_in_that_month():
+    out = _in("Riot police at a rally, 3 March 2023, via Getty Images\n\n"
+              "March 2023 in Asia-Pacific: A free expression round-up produced by our editor.\n\n"
+              "Two reporters were detained in Dhaka.", "2023-04-04")
+    assert (out.start, out.end, out.precision) == ("2023-03-01", "2023-03-31", "month")
+    # the year not told: the latest such month, the year before when its name comes later in the year
+    out = _in("December in the Americas: a roundup of key free expression news\n\nTwo were detained.", "2023-01-06")
+    assert (out.start, out.end) == ("2022-12-01", "2022-12-31")
+    out = _in("February in Africa: A round up of the news\n\nTwo were detained.", "2024-03-02")
+    assert (out.start, out.end) == ("2024-02-01", "2024-02-29")
+
+
+def test_no_roundup_heading_no_change():
+    for text in ("March 2023 in review: two reporters were detained.",  # no roundup
+                 "Police round up protesters in March 2023 in Dhaka: two reporters were detained.",  # no heading
+                 "The editor said: March 2023 in Asia: A roundup of abuses was published.",  # not a paragraph's start
+                 "Two reporters were detained.\n\n" + "x " * 400 + "\n\nMarch 2023 in Asia: A roundup"):  # too far in
+        assert _in(text, "2023-04-04").precision == "publication", text[:40]
+    own = dict(start="2023-03-30", end="2023-03-30", precision="day", text="on Thursday")
+    assert _in("March 2023 in Asia-Pacific: A roundup\n\nTwo were detained on Thursday.", "2023-04-04", own).start \
+        == "2023-03-30"  # its own day stands

@@ -88,7 +88,7 @@ from .triggers import typed_labels, usable_cues
 from .turned_violent import turned_violent
 from .units import units_of
 from .document_facts import placed_or_dated as _placed_or_dated
-from .kept_dates import act_date, section_date, told_after_old_day
+from .kept_dates import act_date, cut_off_date, roundup_month, section_date, told_after_old_day
 from .where_when import context_units
 
 # extract_events' default filter: the shipped one, when it matches the detector file in use (rerank.get_reranker).
@@ -226,7 +226,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         # sub-type of a bushfire, after the filter, which learned the typer's)
         if e is not None:
             e = bushfire_typed(e, ctx.text)  # "the blaze" in a story of bushfires
-            e = section_date(act_date(e, group), ctx, units, dateline)
+            e = section_date(act_date(cut_off_date(e), [cut_off_date(r) for r in group]), ctx, units, dateline)
+            e = roundup_month(e, ctx)  # a month's roundup tells that month's news
             if retold.undated_in_long_text(e, ctx, units):  # a report's case, an essay's past
                 continue
             kept.append(e)

@@ -1,18 +1,20 @@
 """The date of an event kept, settled after merging and the filter (so it changes neither which events are kept
 nor how they merge): from the reports merged into it (act_date), from the heading of a timeline's entry
-(section_date), and whether its yearless dates follow a day of an old year (told_after_old_day)."""
+(section_date), from a month's roundup (roundup_month), a cut-off day read as "by then" (cut_off_date), and whether
+its yearless dates follow a day of an old year (told_after_old_day)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Optional
 
-from ...lang.en.dates import YEAR_WORD  # (a date without one takes the report's year)
+from ...lang.en.dates import MONTHS, ROUNDUP_HEADING, YEAR_WORD  # (a date without one takes the report's year)
+from ...lang.en.events.discourse import AS_OF
 from ...lang.en.events.arguments import ONSET_MENTION
 from ...records import DateValue, Event
 from .arguments import STALE_DAYS
 from .units import Unit
-from .where_when import CONTEXT_SENTENCES, in_unit
+from .where_when import CONTEXT_SENTENCES, _by_then, in_unit
 
 
 def act_date(e: Event, reports) -> Event:
@@ -40,6 +42,46 @@ def act_date(e: Event, reports) -> Event:
         return e
     best = min(told, key=lambda d: _span_days(d))  # (min keeps the first report's of equal spans)
     return e.model_copy(update={"date": best.model_copy()})
+
+
+def cut_off_date(e: Event) -> Event:
+    """A kept event dated by a cut-off day ("were arrested and remained in custody as of December 31", "As of
+    Sunday, 40 people had been detained"): that day tells the state of things then, not the act's day; the act
+    happened by then, dated as by a statement's day (the week up to it). After the filter, like act_date."""
+    if not (e.date.text and AS_OF.match(e.date.text.strip())) or e.date.precision != "day":
+        return e
+    week = _by_then(e.date)
+    return e.model_copy(update={"date": week.model_copy()}) if week is not None else e
+
+
+# How far into the text a roundup's heading is looked for (after a photo's caption or a title).
+ROUNDUP_REACH = 600
+
+
+def roundup_month(e: Event, ctx) -> Event:
+    """A kept event its sentence and paragraph leave undated (the publication week), in a month's roundup ("May 2021
+    in Middle East and North Africa: A free expression roundup ..."): the month the roundup covers, not the week
+    before it appeared (published in June, it tells May's news). After the filter, like act_date."""
+    if e.date.precision != "publication" or ctx.pub_date is None:
+        return e
+    if "_event_roundup" not in ctx.scratch:
+        ctx.scratch["_event_roundup"] = _roundup(ctx.text[:ROUNDUP_REACH], ctx.pub_date)
+    month = ctx.scratch["_event_roundup"]
+    return e.model_copy(update={"date": month.model_copy()}) if month is not None else e
+
+
+def _roundup(text: str, pub: dt.date) -> Optional[DateValue]:
+    """The month a roundup's heading names (ROUNDUP_HEADING), its year told or the latest one not after ``pub``."""
+    m = ROUNDUP_HEADING.search(text)
+    if m is None:
+        return None
+    month = MONTHS[m["month"].lower()]
+    year = int(m["year"]) if m["year"] else (pub.year if month <= pub.month else pub.year - 1)
+    first = dt.date(year, month, 1)
+    if first > pub:
+        return None  # a month to come: no roundup of it yet
+    last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return DateValue(start=first.isoformat(), end=last.isoformat(), precision="month", text=m["month"])
 
 
 def section_date(e: Event, ctx, units: list[Unit], after: int) -> Event:

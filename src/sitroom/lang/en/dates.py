@@ -18,3 +18,8 @@ YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
 NAMES_ITS_DATE = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?|" + YEAR_WORD.pattern, re.I)
 # The preposition of a day: "on Monday", "told reporters on Monday".
 DAY_PREPOSITION = "on"
+# A roundup's heading that names the month it covers ("May 2021 in Middle East and North Africa: A free expression
+# roundup ...", "December in Africa: a round-up of key news"): a paragraph that opens with the month.
+ROUNDUP_HEADING = re.compile(r"^[ \t]*(?P<month>" + "|".join(calendar.month_name[1:]) + r")"
+                             r"(?:[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]+in[ \t]+[^:\n]{2,60}:[^\n]{0,80}?\b(?i:round[- ]?up)\b",
+                             re.M)

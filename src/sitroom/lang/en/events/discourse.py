@@ -188,7 +188,11 @@ PHOTO_CREDIT_AFTER = re.compile(r"[^.!?()\n]*(?:\n(?![ \t]*\n)[^.!?()\n]*){0,3}[
 BOILERPLATE = re.compile(
     r"(?:\b(?:also read|read more|related:|click here|subscribe|sign up|newsletter|published in|reach [A-Z][a-z]+ "
     r"[A-Z]\w+ at|follow (?:us|him|her) on|pic\.twitter\.com|photo:|image:|file photo|copyright|all rights reserved|"
-    r"press release|for immediate release|media contact)"
+    r"press release|for immediate release|media contact|"
+    # a note of where and when the text first appeared ("This statement was originally published on cpj.org on 31
+    # December 2021"): the day of the text, no act's
+    r"(?:this|the) (?:statement|article|story|report|piece|post|interview|op-ed|commentary|analysis) (?:was |has been )?"
+    r"(?:originally|first) (?:published|appeared|posted|ran)\b)"
     r"|^(?:read|watch|listen|see also|more):\s|@\w+\.\w+|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|^\W*$)", re.I)
 
 # Verbs whose object or complement has not happened: "rejected an offer of talks", "demanded a truce".
