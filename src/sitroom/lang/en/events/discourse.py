@@ -376,4 +376,4 @@ OCCASION_MARKERS = frozenset({"when", "as", "while"})
 # an event noun, the sentence tells the event's effect, the event itself told before or known (talked_of.py).
 EFFECT_STATES = frozenset({"situation", "division", "rift", "split", "tension", "fear", "crisis", "uncertainty",
                            "instability", "debate", "controversy", "row", "backlash", "concern", "outrage", "anger",
-                           "criticism", "alarm", "panic", "speculation", "questions"})
+                           "criticism", "alarm", "panic", "speculation", "question"})
