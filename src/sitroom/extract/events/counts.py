@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from ...lang.en.events.counts import (
-    ACTIVE_KILLING, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
+    ACTIVE_KILLING, ATTACKER_COUNTED, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
     KILLING_NOUN_OTHER, KILLING_NOUN_TALLY, NEEDS, ONE_DEAD, PATTERNS, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
 )
 from ..numbers import parse_number
@@ -23,7 +23,7 @@ def count(kind: str, text: str) -> Optional[int]:
     if attacker is not None:
         # the attacker's death and his victims' figure, read without his clause: every death of the event
         n = _count(kind, text[:attacker.start()] + " " * (attacker.end() - attacker.start()) + text[attacker.end():])
-        return 1 if n is None else n + 1
+        return 1 if n is None else n if ATTACKER_COUNTED.search(text) else n + 1
     return _count(kind, text)
 
 

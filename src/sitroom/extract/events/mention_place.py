@@ -13,7 +13,7 @@ from .taxonomy import label_of
 from ..pos import VERBAL
 
 
-def _another_day(mention: Event, kept: Event) -> bool:
+def another_day(mention: Event, kept: Event) -> bool:
     """Whether a mention states in its own words a day before the earlier event's date: "On May 23, ... was
     followed by the arrest of" tells an older arrest than the one reported in the week before publication, not
     a reference back to it (a later day may be when the event was told or followed up: no such evidence)."""

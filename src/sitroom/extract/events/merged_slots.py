@@ -72,8 +72,8 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
         # government to arrest arbitrarily", then "the arrest of hundreds is being followed") tells that it
         # happened: it is the event's report, not the sentence that only foresaw it.
         keep_evidence = False
-    if not keep_evidence and ranks.get(_report_key(other), report_rank(other)) > \
-            ranks.get(_report_key(keep), report_rank(keep)):
+    if not keep_evidence and ranks.get(report_key(other), report_rank(other)) > \
+            ranks.get(report_key(keep), report_rank(keep)):
         # The best report of the event is its evidence, and says whether and by whom it is reported.
         upd.update(evidence=other.evidence, trigger=other.trigger, modality=other.modality, source=other.source)
     # Figures only from the evidence's sentence or the next (figures.merged): never from another paragraph.
@@ -142,7 +142,8 @@ def own_arguments(e: Event) -> int:
     return n
 
 
-def _report_key(e: Event) -> tuple:
+def report_key(e: Event) -> tuple:
+    """A report's key that survives merging's copies (a copy has a new id): where its sentence starts, its trigger."""
     return (e.evidence.start, e.trigger)
 
 

@@ -9,10 +9,10 @@ from typing import Optional
 
 from ...lang.en.events.rules import DEMO_SEVERITY
 from ...records import DateValue, Event
-from .merged_slots import _merge, _report_key, report_rank  # (recall_loss.py watches merging._merge)
-from .mention_place import _another_day
+from .merged_slots import _merge, report_key, report_rank  # (recall_loss.py watches merging._merge)
+from .mention_place import another_day
 from .place_day import date_key, dates_overlap, places_compatible
-from .same_event import _demo_type, _same_event, fighting_told  # (recall_loss.py reads merging._same_event)
+from .same_event import demo_type, _same_event, fighting_told  # (recall_loss.py reads merging._same_event)
 from .taxonomy import label_of, typed_fields
 
 
@@ -35,13 +35,13 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
     out: list[Event] = []
     groups: list[list[Event]] = members if members is not None else []
     # Each report's rank as evidence, read before merging fills in arguments from other reports.
-    ranks = {_report_key(e): report_rank(e) for e in events}
+    ranks = {report_key(e): report_rank(e) for e in events}
     for ev in sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)):
         if id(ev) in mentions:  # joins its antecedent: the place and date of its sentence are not its own
-            same = [i for i, kept in enumerate(out) if _refers_to(ev, kept) and not _another_day(ev, kept)]
+            same = [i for i, kept in enumerate(out) if _refers_to(ev, kept) and not another_day(ev, kept)]
             if same:
                 _join(out, groups, same[-1], ev, ranks)
-                worst = _demo_type(out[same[-1]], ev)
+                worst = demo_type(out[same[-1]], ev)
                 if worst and worst != label_of(out[same[-1]]):
                     out[same[-1]] = out[same[-1]].model_copy(update=typed_fields(worst))
                 continue
@@ -52,7 +52,7 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
                     out[i] = _merge(ev, kept, ranks=ranks)
                 else:
                     out[i] = _merge(kept, ev, ranks=ranks)
-                worst = _demo_type(kept, ev)
+                worst = demo_type(kept, ev)
                 if worst and worst != label_of(out[i]):
                     out[i] = out[i].model_copy(update=typed_fields(worst))
                 groups[i].append(ev)

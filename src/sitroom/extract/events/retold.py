@@ -4,6 +4,8 @@
 - An event named as the topic of a work ("produced stories about the survivors of the earthquake", "a documentary on
   the massacre"): the work is what the sentence tells.
 - An agreement a company is party to (the guide v1.4: commercial settlements are not coded).
+- An act named as the start of a period ("the fourth rate cut since the September 11 attacks"), or, for an
+  explosion, a weapon named as a thing made, owned or traded ("missile defence", "develop a nuclear bomb").
 - An act still to come ("are about to sign a deal", "paving the way for peace talks", "an agreement was about to
   be signed"): a plan, no event (its modality is planned).
 - A document-level one, on the events kept: an incident the document names by an old year and its place ("after
@@ -25,13 +27,13 @@ import datetime as dt
 import re
 from typing import Optional
 
+from ...lang.en.events.discourse import RECENT_DAY
 from ...lang.en.events.retold import (COMMERCIAL_PARTNER, COMMERCIAL_PARTY, FUTURE, GOAL_FOR, NOT_YET_AFTER, NOT_YET_BEFORE, PURPOSE_FOR,
-                                      SINCE_CLAUSE_AT, SINCE_NAMED, TOPIC_OF, WEAPON_AT, WEAPON_THING_AFTER, WEAPON_THING_BEFORE, YEAR_NAMED)
+                                      SINCE_CLAUSE_AT, SINCE_NAMED, SINCE_PHRASE_END, TOPIC_OF, WEAPON_AT, WEAPON_THING_AFTER,
+                                      WEAPON_THING_BEFORE, YEAR_NAMED)
+from ...lang.en.events.rules import WEAPON_USED
 from .patterns import find_cues
 from .taxonomy import AGREEMENT, DIPLOMATIC_CONTACT, REMOTE_VIOLENCE
-
-# Where the phrase of a cue ends: at a clause's punctuation.
-PHRASE_END = re.compile(r"[,;:.!?—–]")
 
 # Dates that are the report's own day: a report dated so is its own news, whatever old incident the text names.
 _OWN_DAY = frozenset({"day", "week", "range"})
@@ -60,19 +62,25 @@ def named_not_told(label: str, sentence: str, trigger_offset: Optional[int]) -> 
     before, at = sentence[max(0, trigger_offset - 80):trigger_offset], sentence[trigger_offset:]
     if TOPIC_OF.search(before) or _since_named(sentence, trigger_offset, before, at):
         return True
+    # (a weapon bought and then fired is used: "bought rockets from smugglers and fired them at the base")
     return label.startswith(REMOTE_VIOLENCE) and bool(
-        WEAPON_THING_AFTER.match(at) or WEAPON_AT.match(at) and WEAPON_THING_BEFORE.search(before))
+        WEAPON_THING_AFTER.match(at) or WEAPON_AT.match(at) and WEAPON_THING_BEFORE.search(before)) and not (
+        WEAPON_USED.search(at))
 
 
 def _since_named(sentence: str, offset: int, before: str, at: str) -> bool:
     """The cue names the start of a period ("the fourth cut since the September 11 attacks"), and no cue outside that
     phrase tells another act ("Since the raid on Monday, protesters have gathered daily": the gathering is told, and
-    the label built at the raid's cue may be its)."""
+    the label built at the raid's cue may be its). Not an act of the last days ("since Monday's bombing at the
+    ministry"): the guide codes a passing mention of a recent attack that gives its own day."""
     since = SINCE_NAMED.search(before)
     if since is None or SINCE_CLAUSE_AT.match(at):
         return False
     start = offset - len(before) + since.start()
-    end = offset + (PHRASE_END.search(at).start() if PHRASE_END.search(at) else len(at))
+    stop = SINCE_PHRASE_END.search(at)
+    end = offset + (stop.start() if stop else len(at))
+    if RECENT_DAY.search(sentence, start, end):
+        return False
     return all(start <= c.start < end for c in find_cues(sentence, 0))
 
 

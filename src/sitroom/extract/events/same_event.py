@@ -29,7 +29,7 @@ def _demo_pair(a: Event, b: Event) -> bool:
     return label_of(a) in DEMO and label_of(b) in DEMO
 
 
-def _demo_type(a: Event, b: Event) -> Optional[str]:
+def demo_type(a: Event, b: Event) -> Optional[str]:
     """The type of a demonstration reported as ``a`` and ``b``: the most severe of the two."""
     labels = {label_of(a), label_of(b)}
     if not labels & set(DEMO_SEVERITY):

@@ -10,9 +10,8 @@ act; a passing mention with no place and no day of its own is not coded):
 
 from __future__ import annotations
 
-from ...lang.en.events.discourse import EFFECT_STATES, MOURNING_WORDS
+from ...lang.en.events.discourse import DEFINITE_WORDS, EFFECT_STATES, MOURNING_WORDS
 from .discourse import OWN_DAY_OR_PLACE
-
 
 
 def only_talked_of(tok) -> bool:
@@ -24,15 +23,21 @@ def _own_day_or_place(noun) -> bool:
     return any(t.ent_type_ in OWN_DAY_OR_PLACE for t in noun.subtree)
 
 
+def _known(noun) -> bool:
+    """A definite or possessed noun phrase ("the raid", "those clashes", "the army's air strikes"): an act the
+    reader knows. An indefinite one introduces the act ("A bombing that killed 12 sparked fear"): that is its report."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS or c.dep_ == "poss" for c in noun.children)
+
+
 def told_by_effect(tok) -> bool:
-    """An event noun (or a conjunct of it) that is the subject of a verb whose object is a state of politics or
-    opinion (EFFECT_STATES), its own phrase with no day or place."""
+    """A known event noun (or a conjunct of it) that is the subject of a verb whose object is a state of politics
+    or opinion (EFFECT_STATES), its own phrase with no day or place."""
     if tok.pos_ != "NOUN":
         return False
     subject = tok
     while subject.dep_ == "conj" and subject.head.pos_ in ("NOUN", "PROPN"):
         subject = subject.head  # "Mr Sharon's hard words and air strikes opened ..."
-    if subject.dep_ != "nsubj" or _own_day_or_place(subject):
+    if subject.dep_ != "nsubj" or _own_day_or_place(subject) or not (_known(subject) or _known(tok)):
         return False
     verb = subject.head
     return any(c.dep_ == "dobj" and c.lemma_.lower() in EFFECT_STATES for c in verb.children)

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from ...lang.en.events.family import AIR_ARM
 from ...lang.en.events.rules import WEAPON_USED
-from ...lang.en.events.weapons_named import AIR_ATTACK, ARMAMENT, BOMB_THREAT, FLIGHT_ONLY
+from ...lang.en.events.weapons_named import AIR_ATTACK, ARMAMENT, BOMB_THREAT, FLIGHT_ONLY, IMPACT
 from .taxonomy import REMOTE_VIOLENCE
 
 
 def is_armament_only(label: str, sentence: str) -> bool:
     """An explosion read in a sentence that only tells what a platform is armed with or carries, with no word of use
-    or harm (WEAPON_USED)."""
-    return label.startswith(REMOTE_VIOLENCE) and bool(ARMAMENT.search(sentence)) and not WEAPON_USED.search(sentence)
+    or harm (WEAPON_USED) or of impact (IMPACT: "slammed into a block of flats")."""
+    return label.startswith(REMOTE_VIOLENCE) and bool(ARMAMENT.search(sentence)) and not (
+        WEAPON_USED.search(sentence) or IMPACT.search(sentence))
 
 
 def is_flight_only(label: str, sentence: str) -> bool:
@@ -25,4 +26,4 @@ def is_flight_only(label: str, sentence: str) -> bool:
     if not label.startswith(REMOTE_VIOLENCE) or not AIR_ARM.search(sentence) or not FLIGHT_ONLY.search(sentence):
         return False
     rest = BOMB_THREAT.sub(" ", AIR_ARM.sub(" ", sentence))
-    return not AIR_ATTACK.search(rest)
+    return not (AIR_ATTACK.search(rest) or IMPACT.search(rest))

@@ -34,9 +34,9 @@ RANK_AS_NOUN = re.compile(r"\s*(?:[^\w\s]|$|[A-Z]|(?:said|says|told|who|and|of|i
 WORD_AFTER_COUNTRY = re.compile(r"[ \u2019']*(?:s[ ]+)?(?:and [A-Z][A-Za-z.-]+ )?([A-Za-z]+)")
 TITLE_AFTER = re.compile(r"[ ]+[A-Z][a-z-]+[ ]+([A-Z][a-z-]+)(?:[ ]+([A-Z][a-z-]+))?\b")
 ALLY_BEFORE = re.compile(r"\b(?:ally|allies|partner|partners)\s+(?:of\s+)?$", re.I)
-# A possessive ending a country's name ("Turkey's army"): not_where.names_whose reads the noun after it.
 # The plural of an abbreviation ("JWs", "NGOs", "MPs", "IDPs"): people or bodies, never a place's name.
 PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
+# A possessive ending a country's name ("Turkey's army"): not_where.names_whose reads the noun after it.
 POSSESSIVE_S = re.compile(r"^['\u2019]s\b")
 
 # Weapons a country's name may qualify as whose they are, as it does forces ("a misguided US bomb", "Iran missiles",

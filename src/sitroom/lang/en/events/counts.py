@@ -159,6 +159,10 @@ ATTACKER_DEAD = re.compile(r"\b(?:killed|shot dead|shot and killed|gunned down|s
                            r"\bthe\s+(?:lone\s+|suspected\s+|would-be\s+)?(?:attacker|assailant|gunman|shooter|bomber)\s+"
                            r"(?:was|had been|has been)\s+(?:killed|shot dead|shot and killed|gunned down)\b|"
                            r"\b(?:blew|blowing)\s+(?:himself|herself)\s+up\b", re.I)
+# ... unless the victims' figure already counts him ("killing 12 people including himself", "Twelve people, including
+# the bomber, were killed"): the figure is every death of the event.
+ATTACKER_COUNTED = re.compile(r"\b(?:including|among them|among whom)\s+(?:himself|herself|the\s+(?:suicide\s+)?"
+                              r"(?:attacker|assailant|gunman|shooter|bomber))\b", re.I)
 
 # A figure before a killing verb in the active voice counts the killers or their weapons, not the dead: "two bombs
 # killed six police officers", "three gunmen shot dead a guard" (the verb has an object: a count, an article, a
@@ -166,8 +170,10 @@ ATTACKER_DEAD = re.compile(r"\b(?:killed|shot dead|shot and killed|gunned down|s
 ACTIVE_KILLING = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bis )(?<!\bbeing )(?<!\bbe )"
                             r"(?<!\bgot )\b(?:killed|murdered|executed|assassinated|massacred|lynched|shot dead|"
                             r"gunned down|shot and killed)$", re.I)
+# (Not a time after a participle: "Two civilians killed a week ago were buried", "three soldiers killed an hour later".)
 KILLED_OBJECT = re.compile(rf"\s+(?:{QUAL}(?:\d+|{WORD_NUM}|dozens|scores|hundreds|several)\b(?!\s+(?:years?|months?|weeks?|"
-                           rf"days?|hours?|minutes?|times?)\b)|(?:a|an|his|her|their|its)\s)", re.I)
+                           rf"days?|hours?|minutes?|times?)\b)|(?:a|an|his|her|their|its)\s(?!(?:few\s+|couple\s+of\s+)?"
+                           rf"(?:years?|months?|weeks?|fortnight|days?|hours?|night|decades?)\b))", re.I)
 
 # A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
 # plain substring scan rules it out for a fraction of the cost of the patterns.

@@ -383,4 +383,4 @@ MEANS_PREPOSITIONS = frozenset({"through", "via"})
 # an event noun, the sentence tells the event's effect, the event itself told before or known (talked_of.py).
 EFFECT_STATES = frozenset({"situation", "division", "rift", "split", "tension", "fear", "crisis", "uncertainty",
                            "instability", "debate", "controversy", "row", "backlash", "concern", "outrage", "anger",
-                           "criticism", "alarm", "panic", "speculation", "questions"})
+                           "criticism", "alarm", "panic", "speculation", "question"})

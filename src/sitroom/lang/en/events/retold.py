@@ -29,6 +29,9 @@ COMMERCIAL_PARTNER = re.compile(r"^\W*[\w'-]+(?:\s+[\w'-]+){0,3}?\s+with\s+(?:[\
 # of its own (SINCE_CLAUSE_AT: "since the demonstrations began" tells them going on, with their own day at times).
 SINCE_NAMED = re.compile(r"\bsince\s+(?:the|(?:last\s+)?[\w'’-]+['’]s)\s+(?:(?!(?:that|which|who|whom|when|where|as|and|"
                          r"but|or)\b)[\w'’-]+\s+){0,4}$", re.I)
+# Where that phrase ends: at a clause's punctuation or a relative pronoun ("since the raid on Monday that killed five":
+# the relative clause tells the act).
+SINCE_PHRASE_END = re.compile(r"[,;:.!?—–]|\b(?:that|which|who)\b", re.I)
 SINCE_CLAUSE_AT = re.compile(r"^[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:began|begun|started|broke out|erupted|ended|took place|"
                              r"happened|occurred|have|has|had|were|was)\b", re.I)
 
@@ -39,8 +42,8 @@ SINCE_CLAUSE_AT = re.compile(r"^[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:began|begun|st
 # starts at it.
 WEAPON_THING_BEFORE = re.compile(
     r"\b(?:(?:is|are) armed with|(?:the )?(?:development|export|exports|import|imports|sale|sales|purchase|production|manufacture|"
-    r"proliferation|possession|stockpiles?|arsenals?) of|develop(?:s|ed)?|acquir(?:e|es|ed)|possess(?:es|ed)?|"
-    r"export(?:s|ed)?|sell(?:s)?|sold|buy(?:s)?|bought|stockpil(?:e|es|ed)|manufactur(?:e|es|ed))\s+"
+    r"proliferation|possession|stockpiles?|arsenals?) of|develop(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|possess(?:es|ed|ing)?|"
+    r"export(?:s|ed|ing)?|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|stockpil(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing))\s+"
     # (only the weapon's own words between: "a nuclear bomb", "bombs and cruise missiles"; not "armed with rifles fired")
     r"(?:(?:an?|the|its|their|his|her|more|new|nuclear|atomic|hydrogen|dirty|ballistic|cruise|guided|laser-guided|"
     r"long-range|short-range|medium-range|intercontinental|anti-[\w-]+|surface-to-[\w-]+|air-to-[\w-]+|smart|"

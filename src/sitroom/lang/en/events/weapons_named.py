@@ -25,5 +25,12 @@ AIR_ATTACK = re.compile(r"\b(?:air ?strikes?|air ?raids?|raid(?:s|ed|ing)?|strik
                         r"bombard\w*|shell\w*|fir(?:e|ed|es|ing)|shot|hit|hits|attack\w*|target\w*|kill\w*|"
                         r"wound\w*|injur\w*|dropp(?:ed|ing)|launch\w*|explod\w*|explosions?|detonat\w*|went off)\b", re.I)
 
+# What a weapon or an aircraft does to what it hits, beside the words of firing and harm (rules.WEAPON_USED,
+# AIR_ATTACK): "a missile, which can carry a 450 kg warhead, slammed into a block of flats", "rockets rained down on
+# the town", "warplanes flew over the town ... three houses were flattened" tell an attack all the same.
+IMPACT = re.compile(r"\b(?:(?:slamm(?:ed|ing)|slams?|crash(?:ed|es|ing)?|plough(?:ed|s)|plow(?:ed|s)) into|rain(?:ed|ing|s)? "
+                    r"down|tore through|tearing through|ripp(?:ed|ing) through|pound\w*|destroy\w*|damag(?:ed|ing|es)|"
+                    r"flatten\w*|levell?(?:ed|ing)|razed|set (?:it |them )?ablaze|set (?:it |them )?on fire)\b", re.I)
+
 # A bomb named only as a threat or a scare ("after being informed of a fake bomb threat"): no bomb used.
 BOMB_THREAT = re.compile(r"\b(?:(?:fake|false|hoax) )?bomb (?:threats?|scares?|hoax(?:es)?|alerts?|warnings?)\b", re.I)
