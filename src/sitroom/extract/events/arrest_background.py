@@ -47,6 +47,7 @@ from ...lang.en.events.rules import (
     SOUGHT_FOR,
     THINGS_TAKEN,
     TIME_OF_OTHER,
+    VERB_ARGUMENT_DEPS,
     WHEN_OTHER,
 )
 from ...lang.en.numbers import COUNT_WORDS, TENS, UNITS
@@ -163,8 +164,12 @@ def is_unrealised_taking(tok) -> bool:
                                                   or head.lemma_ in INTENT_NOUNS):
         return NON_FACTIVE.get(head.lemma_, "x") is not None  # "announced to arrest" is no intent
     if tok.dep_ == "pobj" and head.lower_ == "for" and (head.head.lemma_ in SOUGHT_FOR or any(
-            c.dep_ == "dobj" and c.lemma_ in SOUGHT_FOR for c in head.head.children)):
-        return True  # "selected for arrest"; "had four warrants out for her arrest" ("for" on the warrant's verb)
+            c.dep_ in VERB_ARGUMENT_DEPS and c.lemma_ in SOUGHT_FOR for c in head.head.children)):
+        # "selected for arrest"; "for" on the warrant's verb, the warrant its object or subject: "had four warrants
+        # out for her arrest", "A warrant is out for his arrest", "a warrant was issued for the arrest of"
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_ in SOUGHT_FOR:
+        return True  # "The warrant of arrest against Castro was issued", "an order of arrest": the paper, not the act
     if tok.dep_ in ("acl", "xcomp") and head.lemma_ in SOUGHT_FOR:
         return True  # "the order to arrest Igboho", "were ordered to arrest": an order, not the arrest
     return tok.dep_ == "compound" and head.lower_ in ("warrant", "warrants") or _court_ordered(tok)

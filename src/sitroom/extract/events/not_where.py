@@ -11,8 +11,8 @@ from ...lang.en.events.arguments import (ATTACKED_BEFORE, BASED_AT, BASED_IN, FE
                                          PERSON_POSSESSIVE, SEAT_OF)
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.metonymy import GOVERNMENT_NOUNS, MISSION_NOUNS
-from ...lang.en.places import (ALLY_BEFORE, HONORIFICS, POSSESSIVE_S, RANK_ADJECTIVES, RANK_AS_NOUN, TITLE_AFTER,
-                                TITLE_HEADS, WEAPON_NOUNS, WORD_AFTER_COUNTRY)
+from ...lang.en.places import (ALLY_BEFORE, HONORIFICS, ORIGIN_PERSON_NOUNS, POSSESSIVE_S, RANK_ADJECTIVES,
+                                RANK_AS_NOUN, TITLE_AFTER, TITLE_HEADS, WEAPON_NOUNS, WORD_AFTER_COUNTRY)
 from ...records import PlaceMention
 
 
@@ -101,15 +101,17 @@ _WHOSE_NOUNS = tuple(sorted(set(FAMILY_NOUNS["military"]) | set(FAMILY_NOUNS["ci
 def names_whose(doc, p: PlaceMention) -> bool:
     """Whether the country ``p`` only qualifies a noun of people, of forces or of weapons as their nationality or
     owner ("16 U.S. citizens", "US B-52 bombers", "United States air strikes on Al Qaeda", "a misguided US bomb"), as a nationality word would: where
-    they come from, not where the event happened. A country that is the place stays ("in the US", "the US
+    they come from, not where the event happened. A town only as a person's home ("an Adelaide man": _names_home). A country that is the place stays ("in the US", "the US
     capital"), and so does one that qualifies an act ("the Iraq attack")."""
-    if doc is None or p.level != "country":
+    if doc is None:
         return False
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
         return False  # "In Syria civilians were killed": a place after its preposition, whatever the parse hangs it on
+    if p.level != "country":
+        return _names_home(doc, span)
     # up the noun phrase it qualifies to its head noun ("US" -> "B-52" -> "bombers")
     head, hops = span.root, 0
     while head.dep_ in _QUALIFIER_DEPS and head.head.i > head.i and hops < 3:
@@ -120,3 +122,16 @@ def names_whose(doc, p: PlaceMention) -> bool:
     # (the tokens' own text: doc.text would rebuild the whole document's text on every call)
     rest = POSSESSIVE_S.sub("", doc[span.end:head.i + 1].text.lower().strip()).strip()
     return any(rest == w or rest.endswith(" " + w) for w in _WHOSE_NOUNS)
+
+
+def _names_home(doc, span) -> bool:
+    """Whether the town or province ``span`` qualifies the noun of a private person right after it, inside a noun
+    phrase that opens before it ("an Adelaide man", "two Sydney women", "the 26-year-old Dayton father"): their
+    home, as a demonym ("an Australian man") would say, not where anything happened. Not the town's bodies or
+    buildings ("Adelaide police", "a Kabul hospital"), nor a sentence opening on the name ("Kabul women marched")."""
+    if span.end >= len(doc) or span.start == 0:
+        return False
+    noun = doc[span.end]
+    if noun.lower_ not in ORIGIN_PERSON_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return doc[span.start - 1].pos_ in ("DET", "NUM", "ADJ") or doc[span.start - 1].tag_ == "PRP$"

@@ -31,6 +31,7 @@ from ...lang.en.events.arguments import (
 from ...lang.en.events.civilians import (
     CHARGE_LEMMAS, CHARGE_PREPS, CHARGED_IN_LEMMAS, OFFENCE_IN_NOUNS, TAKING_CHARGE_LEMMAS, TAKING_CHARGE_PREPS,
 )
+from ...lang.en.events.rules import VERB_ARGUMENT_DEPS
 from ...lang.en.events.strategic import DEPLOY_LEMMAS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention
@@ -66,7 +67,7 @@ def predicates(trig, label: Optional[str]) -> dict:
     preds = {trig.i: trig}
     head = trig.head
     if trig.pos_ in ("NOUN", "PROPN") and head.i != trig.i:
-        if trig.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.lemma_.lower() not in NON_PARTY_VERBS:
+        if trig.dep_ in VERB_ARGUMENT_DEPS and head.lemma_.lower() not in NON_PARTY_VERBS:
             # "an airstrike by soldiers hit ..." (not "police probed the blast": who looks into it did not do it)
             preds[head.i] = head
         elif trig.dep_ == "pobj" and head.head.pos_ in VERBAL and head.lower_ not in SEQUENCE_PREPS \

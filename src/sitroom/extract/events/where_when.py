@@ -184,8 +184,10 @@ def _now(ctx, at: int) -> Optional[dt.date]:
 
 def _told_places(ctx, c: Unit, after: int) -> list:
     """The places a sentence before the event lends it: not the dateline's, nor a photo caption's ("an officer stands
-    guard in the northern city of Irbid. (Muhammad Hamed/Reuters)"), where a picture was taken."""
-    return [p for p in in_unit(ctx.places, c) if p.start >= after and not in_photo_caption(ctx.text, p.end)]
+    guard in the northern city of Irbid. (Muhammad Hamed/Reuters)"), where a picture was taken; nor one that only
+    tells whose people they are, as a demonym ("the fate of an Adelaide man", "16 U.S. citizens")."""
+    return [p for p in in_unit(ctx.places, c) if p.start >= after and not in_photo_caption(ctx.text, p.end)
+            and not names_whose(ctx.doc, p)]
 
 
 def section_place(ctx, units: list[Unit], k: int, after: int):

@@ -46,6 +46,14 @@ bomb bombs missile missiles rocket rockets shell shells mortar mortars drone gre
 warhead warheads projectile projectiles bullet bullets
 """.split())  # ("drones" is one of FAMILY_NOUNS' military; a weapon's kind before it ends with one: "cruise missile")
 
+# Nouns of a private person a town's name qualifies as their home, as a demonym would ("an Adelaide man", "a Sydney
+# woman", "the Dayton couple"): where they come from, not a scene (not_where.names_whose). Not the nouns of a
+# town's own bodies or of those who live there ("Adelaide police", "Kabul residents"): those may be where it happened.
+ORIGIN_PERSON_NOUNS = frozenset("""
+man men woman women boy boys girl girls teenager teenagers teen teens youth couple family mother father
+grandmother grandfather son daughter husband wife native natives
+""".split())
+
 # Words that name the kind of place a name is, after it ("Garmsir district", "Cross River State") or before
 # "of" ("the Bazar area of ..."): what hierarchy.py reads as a place named with its parent.
 PLACE_KIND_WORDS = (

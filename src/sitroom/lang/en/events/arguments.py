@@ -166,9 +166,9 @@ PERSON_POSSESSIVE = re.compile(r"[\u2019']s?\s+(?:home\s*town|birthplace|widow|w
 FEATURE_BEFORE = re.compile(r"\b(?:Lake|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$")
 FEATURE_AFTER = re.compile(r"\s+(?:Basin|Delta|River|Valley|Lake)\b")
 
-# A place an organisation or a person is based in ("their Ohio-based church organization announced"): where
-# they come from, not where the event happened.
-BASED_IN = re.compile(r"[-\u2010\u2011]based\b", re.I)
+# A place an organisation or a person is based in, was born or raised in ("their Ohio-based church organization
+# announced", "the Kabul-born engineer"): where they come from, not where the event happened.
+BASED_IN = re.compile(r"[-\u2010\u2011](?:based|born|raised|bred)\b", re.I)
 # ... and the same said after the noun ("a special forces unit based at Fort Campbell, Kentucky", "a rights group based in
 # London"): the base, not where the unit or the group acted (the place's parents after it too).
 BASED_AT = re.compile(r"\b(?:based|headquartered)\s+(?:at|in|out\s+of)" + _UP_TO_PLACE)

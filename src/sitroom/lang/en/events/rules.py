@@ -304,6 +304,10 @@ PRISON_TERM = re.compile(r"\b(?:years?|months?)\s+(?:(?:in|of)\s+)?$", re.I)
 # besides discourse.NON_FACTIVE's "plan", "want", "seek"...), and the nouns whose "for" names an arrest ordered or
 # sought, not made ("issued an order for the arrest of", "were being targeted for arrest"; "arrest warrants").
 ATTEMPT_LEMMAS = frozenset({"attempt", "try", "fail"})
+# The roles of a noun that is a verb's subject or object, or what "there is" presents: a noun so placed carries
+# the verb's act ("an airstrike hit"), and a warrant so placed is the one "for" on that verb names ("A warrant is out
+# for his arrest", "a warrant was issued for", "had a warrant out for", "There is a warrant out for").
+VERB_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 SOUGHT_FOR = frozenset({"order", "warrant", "target", "call", "demand", "want", "hunt", "search", "select",
                         "earmark", "flag"})
 # The judicial actors whose order of arrest or detention is a court step, not a taking: the person is before them,
