@@ -40,6 +40,7 @@ def test_a_present_caption_with_its_own_day_is_that_days_act(nlp, sentence, word
 
 @pytest.mark.parametrize("sentence, word, pub", [
     # no day at all: a practice, caption or not
+    ("Police clash with protesters every Friday in Algiers.", "clash", dt.date(2021, 3, 6)),
     ("Police officers detain protesters in Minsk, Belarus. (AP Photo/Jane Doe)", "detain", dt.date(2020, 8, 11)),
     # a file photo: its day is long before the report
     ("Police officers detain protesters in Minsk, Belarus, Sunday, Aug. 9, 2020. (AP Photo/Jane Doe)", "detain",
@@ -66,3 +67,16 @@ def test_the_caption_event_takes_its_place_day_and_actors(pipeline):
     assert (e.date.start, e.date.precision) == ("2021-07-06", "day")
     assert e.actor1 is not None and e.actor2 is not None
     assert {e.actor1.name, e.actor2.name} >= {"Police Forces of Kenya"}
+
+
+@pytest.mark.parametrize("sentence, word, why", [
+    # the simple present over every occasion is a practice
+    ("Soldiers detain young men at the checkpoint every morning.", "detain", "habitual"),
+    ("Police clash with protesters every Friday in Algiers.", "clash", "habitual"),
+    # negative: one act in the past, and "every" counting the victims or spreading one act over places
+    ("Police clashed with protesters in Algiers on Friday.", "clashed", None),
+    ("Police arrest every protester they find in the square.", "arrest", None),
+    ("Troops deploy to every polling station in Kano.", "deploy", None),
+])
+def test_the_present_over_every_occasion_is_a_practice(nlp, sentence, word, why):
+    assert _why(nlp, sentence, word, dt.date(2021, 3, 6)) == why

@@ -153,6 +153,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     if not specific and (adverbs & HABIT_ADVERBS or ((adverbs & SERIES_ADVERBS or every_occasion(clause_head(tok)))
                                                     and _is_perfect(words))):
         return "habitual"  # "soldiers routinely beat traders at checkpoints", "has repeatedly bombed the camps"
+    if not specific and clause_head(tok).tag_ in ("VBZ", "VBP") and every_occasion(clause_head(tok)):
+        return "habitual"  # "police clash with protesters every Friday": the simple present over every occasion
     if names_a_role(tok, adjective=True):
         return "habitual"  # "a leader responsible for roadside bomb attacks": who he is, whatever day his capture
     if not specific and names_a_role(tok):
