@@ -57,6 +57,7 @@ from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...lang.en.events.rules import TAKING_NOUNS
 from ...lang.en.reporting import SPEECH_LEMMAS
 from ...read.nlp import doc_text
+from .captions import dated_caption
 from .habits import generic_when, is_habitual, large_count, names_a_role
 from .told_from import (day_span_tally, elapsed_since, every_occasion, not_the_first_time, office_then, share_of_many,
                         times_another, told_at_an_age, without_benchmarks, yearly_tally)
@@ -142,8 +143,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "tally"  # "between November 25 and December 9, troops killed 35 bandits and arrested 120 suspects"
     if not specific and yearly_tally(words, tok):
         return "tally"  # "In 2020, 19 foreigners were taken hostage in Delta, Ebonyi, ...": the year's count
-    if not specific and tok.sent.start > 0 and is_habitual(tok):
-        return "habitual"
+    if not specific and tok.sent.start > 0 and is_habitual(tok) and not dated_caption(clause_head(tok), pub):
+        return "habitual"  # (a caption's present with its own day is that day's act: captions.dated_caption)
     if not specific and tok.sent.start > 0 and generic_when(clause_head(tok)):
         return "habitual"  # "when police arrest a reporter, they seize his phone": a rule told in the present
     # (the event's own verb: not one that an event noun undergoes, "The raid was often described as the worst")
@@ -152,6 +153,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     if not specific and (adverbs & HABIT_ADVERBS or ((adverbs & SERIES_ADVERBS or every_occasion(clause_head(tok)))
                                                     and _is_perfect(words))):
         return "habitual"  # "soldiers routinely beat traders at checkpoints", "has repeatedly bombed the camps"
+    if not specific and clause_head(tok).tag_ in ("VBZ", "VBP") and every_occasion(clause_head(tok)):
+        return "habitual"  # "police clash with protesters every Friday": the simple present over every occasion
     if names_a_role(tok, adjective=True):
         return "habitual"  # "a leader responsible for roadside bomb attacks": who he is, whatever day his capture
     if not specific and names_a_role(tok):
