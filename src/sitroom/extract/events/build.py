@@ -55,13 +55,12 @@ def build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Op
     u = units[k]
     text = u.text
     trig = cue.start if cue else u.start
-    context = context_units(units, k)
-    if (rules.is_aggregate(label, text, trig - u.start)
-            or crime.is_ordinary_crime_arrest(label, text, " ".join(c.text for c in context))
+    if (rules.is_aggregate(label, text, trig - u.start) or crime.is_ordinary_crime_arrest(label, text)
             or rules.is_strike_only(label, text) or rules.is_inventory(label, text) or rules.is_kind_only(label, text)
             or is_armament_only(label, text) or is_flight_only(label, text)  # arms carried, jets escorting: none used
             or retold.named_not_told(label, text, cue.start - u.start if cue else None)):
         return None  # (retold: a court's testimony, a work's topic, a commercial deal)
+    context = context_units(units, k)
     label = family.armed_attack_typed(label, text, None, None)  # by the words, before a disaster's check drops it
     label = family.attack_noun_typed(label, text)  # "The attack on the Parliament building left 12 dead": no accident
     label = network_cut(label, text)  # "connectivity falling by as much as 75%": a cut network, no disaster

@@ -107,15 +107,9 @@ def natural_death(label: str, sentence: str) -> bool:
             and not HARM_BEFORE_DEATH.search(NATURAL_DEATH.sub(" ", sentence)))
 
 
-def is_ordinary_crime_arrest(label: str, sentence: str, context: str = "") -> bool:
+def is_ordinary_crime_arrest(label: str, sentence: str) -> bool:
     """Rule 7: an arrest for an ordinary crime ("was arrested Friday on DWI and other charges", "arrested for
     assaulting his wife", "arrested three teenagers in relation to bushfires") is police work, not an event ACLED
     codes; an arrest of activists, journalists, opposition figures, protesters, armed groups or gangs, or one for
-    sedition, terrorism or kidnapping, is. An arrest that names neither its offence nor anything political ("A
-    short time later police arrested three boys") continues the sentences before it in its paragraph
-    (``context``): it is ordinary when they tell an ordinary offence and nothing political."""
-    if label != ARRESTS or POLITICAL_ARREST.search(sentence):
-        return False
-    if ORDINARY_OFFENCE.search(sentence):
-        return True
-    return bool(ORDINARY_OFFENCE.search(context)) and not POLITICAL_ARREST.search(context)
+    sedition, terrorism or kidnapping, is."""
+    return label == ARRESTS and bool(ORDINARY_OFFENCE.search(sentence)) and not POLITICAL_ARREST.search(sentence)

@@ -37,8 +37,7 @@
    tell a practice by the verb's form (practice.py, on the events kept: "they rob, abduct and rape the villagers",
    "nurses continue to be detained") is none.
 7. Ordinary crime is not coded (crime.is_ordinary_crime_arrest): an arrest for an ordinary offence (drunk driving,
-   burglary, fraud, assault, murder, fires lit) that names nothing political or armed about who was arrested or why,
-   or one naming no offence after sentences of its paragraph that tell one.
+   burglary, fraud, assault, murder, fires lit) that names nothing political or armed about who was arrested or why.
 8. A strike is not a demonstration (is_strike_only): workers stopping work ("held a one-day strike", "walked
    out", "a three-day stoppage") are coded as a peaceful protest only when the sentence names a gathering,
    march, sit-in or picket, or tells the strike as a protest.
