@@ -55,7 +55,7 @@ def build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Op
     u = units[k]
     text = u.text
     trig = cue.start if cue else u.start
-    if (rules.is_aggregate(label, text, trig - u.start) or rules.is_ordinary_crime_arrest(label, text)
+    if (rules.is_aggregate(label, text, trig - u.start) or crime.is_ordinary_crime_arrest(label, text)
             or rules.is_strike_only(label, text) or rules.is_inventory(label, text) or rules.is_kind_only(label, text)
             or is_armament_only(label, text) or is_flight_only(label, text)  # arms carried, jets escorting: none used
             or retold.named_not_told(label, text, cue.start - u.start if cue else None)):

@@ -1,4 +1,4 @@
-"""Rule 9 of rules.py: ordinary crime and judicial executions are not coded (the guide's decisions v1.1 and
+"""Rules 7 and 9 of rules.py: ordinary crime and judicial executions are not coded (the guide's decisions v1.1 and
 v1.2: "crimes by individuals or pairs with no organised group are not coded, even when violent: sprees,
 family killings, single robberies"; "judicial executions after a trial: not coded").
 
@@ -7,8 +7,9 @@ violence against civilians in form, but ACLED codes political violence. A report
 its story is a criminal case (police and court words: suspect, charged with, homicide, sheriff, Amber
 Alert) with nothing political, armed or repressive in it (no activist, journalist, protester or rights
 defender as victim, no armed group, gang, soldiers or crackdown), and its own sentence names no organised
-doer (a gang, a band of kidnappers) and no violence by the police. Arrests are left to rule 7: the
-corpus codes the arrest of a killer's suspect as often as not.
+doer (a gang, a band of kidnappers) and no violence by the police. Arrests are rule 7's
+(is_ordinary_crime_arrest), read by the offence the report names, not by the story: the corpus codes the arrest of a
+killer's suspect as often as not.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ from ...lang.en.events.crime import (
     ORGANISED_DOER,
     POLICE_DOER,
 )
-from ...lang.en.events.rules import ARMED
-from .taxonomy import ABDUCTION, ATTACK, CLASH, DISASTERS, MOB_VIOLENCE, SEXUAL_VIOLENCE
+from ...lang.en.events.rules import ARMED, ORDINARY_OFFENCE, POLITICAL_ARREST
+from .taxonomy import ABDUCTION, ARRESTS, ATTACK, CLASH, DISASTERS, MOB_VIOLENCE, SEXUAL_VIOLENCE
 from .conventions import is_unidentified
 
 # The violent types a lone criminal's act is typed as: violence against civilians, a shootout with the
@@ -104,3 +105,11 @@ def natural_death(label: str, sentence: str) -> bool:
     harm done before it or care withheld ("died of his injuries after being beaten", "denied treatment")."""
     return (label in CRIME_TYPES and bool(NATURAL_DEATH.search(sentence))
             and not HARM_BEFORE_DEATH.search(NATURAL_DEATH.sub(" ", sentence)))
+
+
+def is_ordinary_crime_arrest(label: str, sentence: str) -> bool:
+    """Rule 7: an arrest for an ordinary crime ("was arrested Friday on DWI and other charges", "arrested for
+    assaulting his wife", "arrested three teenagers in relation to bushfires") is police work, not an event ACLED
+    codes; an arrest of activists, journalists, opposition figures, protesters, armed groups or gangs, or one for
+    sedition, terrorism or kidnapping, is."""
+    return label == ARRESTS and bool(ORDINARY_OFFENCE.search(sentence)) and not POLITICAL_ARREST.search(sentence)

@@ -36,8 +36,8 @@
    earlier age of a person ("he was 17 when police arrested him": discourse.not_news). An event all of whose reports
    tell a practice by the verb's form (practice.py, on the events kept: "they rob, abduct and rape the villagers",
    "nurses continue to be detained") is none.
-7. Ordinary crime is not coded (is_ordinary_crime_arrest): an arrest for an ordinary offence (drunk driving,
-   burglary, fraud, assault, murder) that names nothing political or armed about who was arrested or why.
+7. Ordinary crime is not coded (crime.is_ordinary_crime_arrest): an arrest for an ordinary offence (drunk driving,
+   burglary, fraud, assault, murder, fires lit) that names nothing political or armed about who was arrested or why.
 8. A strike is not a demonstration (is_strike_only): workers stopping work ("held a one-day strike", "walked
    out", "a three-day stoppage") are coded as a peaceful protest only when the sentence names a gathering,
    march, sit-in or picket, or tells the strike as a protest.
@@ -136,8 +136,6 @@ from ...lang.en.events.rules import (
     FIRE_ANSWERED,
     INVENTORY,
     LETHAL,
-    ORDINARY_OFFENCE,
-    POLITICAL_ARREST,
     REMOTE_WEAPON,
     STRIKE_ACTION,
     STRIKE_GATHERING,
@@ -164,6 +162,7 @@ from .arrest_told import (arrest_told, curfew_arrests, no_taking_told, protest_a
 from .disasters import untold_disaster
 from .reactions import is_reaction_to, main_statement
 from .merged_slots import own_arguments  # noqa: F401 (which report fills the merged event's slots)
+from .crime import is_ordinary_crime_arrest  # noqa: F401 (rule 7: crime.py)
 from .offences import is_offence
 from .sports import is_game_report
 from .mention_place import refers_back
@@ -259,13 +258,6 @@ def is_kind_only(label: str, sentence: str) -> bool:
     day told, so no occurrence."""
     return (label == SUICIDE_BOMB and bool(SUICIDE_KIND.search(sentence)) and not SUICIDE_ONE.search(sentence)
             and not SUICIDE_COUNTED.search(sentence) and not KIND_ONLY_TOLD.search(sentence))
-
-
-def is_ordinary_crime_arrest(label: str, sentence: str) -> bool:
-    """Rule 7: an arrest for an ordinary crime ("was arrested Friday on DWI and other charges", "arrested for
-    assaulting his wife") is police work, not an event ACLED codes; an arrest of activists, journalists,
-    opposition figures, protesters, armed groups or gangs, or one for sedition, terrorism or kidnapping, is."""
-    return label == ARRESTS and bool(ORDINARY_OFFENCE.search(sentence)) and not POLITICAL_ARREST.search(sentence)
 
 
 def is_strike_only(label: str, sentence: str) -> bool:

@@ -1,6 +1,7 @@
 """Whether two reports are of one event (ACLED's rules 3, 4 and 5): same type, or an air/artillery strike inside a
-battle, or a riot and its dispersal as one demonstration; at one place and on one day (place_day.py), unless the
-later report tells another incident ("another", "four more")."""
+battle, or a riot and its dispersal as one demonstration, or a riot and the looting or burning told at its place and
+day; at one place and on one day (place_day.py), unless the later report tells another incident ("another", "four
+more")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEM
                                      TOLL_RISING, TWO_SIDED)
 from ...records import Event
 from .place_day import NEAR, by_then_retold, date_key, dates_overlap, place_key, places_compatible, same_own_day
-from .taxonomy import REMOTE_VIOLENCE, label_of
+from .taxonomy import CROWD_INTER, LOOTING, MOB_VIOLENCE, REMOTE_VIOLENCE, VIOLENT_DEMONSTRATION, label_of
+
+RIOTS = (VIOLENT_DEMONSTRATION, MOB_VIOLENCE)  # the Riots sub-event labels
 
 
 def _detailed_next(a: Event, b: Event) -> bool:
@@ -29,9 +32,26 @@ def _demo_pair(a: Event, b: Event) -> bool:
     return label_of(a) in DEMO and label_of(b) in DEMO
 
 
+def _riot_looting(a: Event, b: Event) -> bool:
+    """Rule 5: a riot and property looted or burned with no doer of its own ("Several vehicles were burned and
+    businesses were looted" in a riot story): the crowd's destruction, one event of the riot's type (the guide: one
+    event per type, place and day; Riots come before Strategic developments). Looting by a named armed doer
+    ("soldiers looted the shops") is another actor pair: its own event."""
+    la, lb = label_of(a), label_of(b)
+    if la == LOOTING and lb in RIOTS:
+        a, b = b, a
+    elif not (lb == LOOTING and la in RIOTS):
+        return False
+    doer = b.actor1
+    return doer is None or doer.inter in CROWD_INTER
+
+
 def demo_type(a: Event, b: Event) -> Optional[str]:
-    """The type of a demonstration reported as ``a`` and ``b``: the most severe of the two."""
+    """The type of a demonstration reported as ``a`` and ``b``: the most severe of the two (a riot's, beside the
+    looting it did)."""
     labels = {label_of(a), label_of(b)}
+    if _riot_looting(a, b):
+        return next(l for l in labels if l != LOOTING)
     if not labels & set(DEMO_SEVERITY):
         return None
     return next(l for l in DEMO_SEVERITY if l in labels)
@@ -44,7 +64,7 @@ def _same_event(a: Event, b: Event) -> bool:
     battle_with_strike = kinds == {"Battles", REMOTE_VIOLENCE} and (
         "Air/drone strike" in (a.sub_event_type, b.sub_event_type)
         or "Shelling/artillery/missile attack" in (a.sub_event_type, b.sub_event_type))
-    demo = la != lb and _demo_pair(a, b)
+    demo = la != lb and (_demo_pair(a, b) or _riot_looting(a, b))
     # One incident retold in nearby sentences with another sub-event type of the same event type ("seized
     # the town" then "fought for the town") is one event; far apart, they are two.
     retold = la != lb and a.event_type == b.event_type and (abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
@@ -66,7 +86,7 @@ def _same_event(a: Event, b: Event) -> bool:
         return pa is not None and pa == pb and da == db
     if further_count(b.evidence.text):  # "four more were arrested": only on the day the first count was told
         return pa is not None and pa == pb and da == db and a.date.precision == b.date.precision == "day"
-    if demo:  # a riot and a dispersal, or arrests, are one demonstration when told at one place or together
+    if demo:  # a riot and a dispersal, arrests or looting are one demonstration when told at one place or together
         return (pa is not None and pa == pb) or abs(a.evidence.sentence - b.evidence.sentence) <= 1
     return True
 

@@ -238,10 +238,15 @@ KIND_ONLY_TOLD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|c
 # Ordinary crime (the guide's decisions v1.1 and v1.2: arrests of individuals for ordinary crimes are not
 # coded): the offences that make an arrest ordinary police work ...
 ORDINARY_OFFENCE = re.compile(
-    r"\b(?:DWI|DUI|drunk(?:en)?|driving|crash(?:ed|es)?|traffic|speeding|burglar(?:y|ies)|theft|thefts|stole|stolen|"
+    r"\b(?:DWI|DUI|drunk(?:en)?|(?:reckless|dangerous|careless|impaired|disqualified|drink) driving|"
+    r"driving (?:under the influence|while|without|offences?|charges?)|crash(?:ed|es)?|traffic|speeding|burglar(?:y|ies)|theft|thefts|stole|stolen|"
     r"stealing|robber(?:y|ies)|shoplifting|fraud|scam|embezzl\w+|brib\w+|corruption|money laundering|drugs?|narcotics|"
     r"marijuana|cannabis|cocaine|heroin|possession|assault(?:s|ing|ed)?|battery|domestic violence|"
-    r"murder(?:s|ed|ing)?|homicide|manslaughter|shooting|stabbing|DNA|home invasion|trespass\w*|vandal\w*)\b", re.I)
+    r"murder(?:s|ed|ing)?|homicide|manslaughter|shooting|stabbing|DNA|home invasion|trespass\w*|vandal\w*|"
+    # fires a person is suspected of lighting: arson, bushfires ("arrested three teenagers in relation to bushfires")
+    r"arson\w*|fire-?bugs?|(?:bush|grass|scrub|brush|forest|wild)(?:-| )?fires?|"
+    r"(?:in relation to|in connection with|over|suspected of|accused of) (?:(?!open)\w+ ){0,2}?(?:fires?|blazes?)|"
+    r"(?:lit|light(?:ed|ing)?|start(?:ed|ing)?) (?:\w+ ){0,2}?(?:fires?|blazes?))\b", re.I)
 # ... unless the report names what makes an arrest political or part of the conflict: who is arrested
 # (activists, journalists, opposition, protesters, armed groups, gangs), or what for (sedition, terrorism,
 # kidnapping, national security).
