@@ -34,7 +34,7 @@ def _loc(e) -> str:
 def _place_why(a, b) -> str:
     from sitroom.extract.events import place_day as p
 
-    pa, pb = p._place_key(a), p._place_key(b)
+    pa, pb = p.place_key(a), p.place_key(b)
     if pa is None or pb is None:
         return "place?"
     if pa == pb:
@@ -47,14 +47,14 @@ def _place_why(a, b) -> str:
 def _date_why(a, b) -> str:
     from sitroom.extract.events import place_day as p
 
-    da, db = p._date_key(a), p._date_key(b)
+    da, db = p.date_key(a), p.date_key(b)
     if da is None and db is None:
         return "undated"
     if da is None or db is None:
         return "date?"
     if da == db:
         return f"sameday/{a.date.precision[:3]}"
-    return f"overlap:{a.date.precision[:3]}~{b.date.precision[:3]}" if p._dates_overlap(da, db) else "bythen"
+    return f"overlap:{a.date.precision[:3]}~{b.date.precision[:3]}" if p.dates_overlap(da, db) else "bythen"
 
 
 def _kind_why(a, b) -> str:
