@@ -1,5 +1,5 @@
 """A district or suburb of a large city and the city told in two reports of one incident are one event at the finer
-place (events/within_city.py, place_day._places_compatible); another municipality beside the city, a town beside a
+place (events/within_city.py, place_day.places_compatible); another municipality beside the city, a town beside a
 small one, or the places one sentence lists stay apart."""
 
 import pytest
