@@ -14,7 +14,7 @@ from ...lang.en.events.arguments import ONSET_MENTION
 from ...records import DateValue, Event
 from .arguments import STALE_DAYS
 from .units import Unit
-from .where_when import CONTEXT_SENTENCES, _by_then, in_unit
+from .where_when import CONTEXT_SENTENCES, in_unit, week_by_then
 
 
 def act_date(e: Event, reports) -> Event:
@@ -50,7 +50,7 @@ def cut_off_date(e: Event) -> Event:
     happened by then, dated as by a statement's day (the week up to it). After the filter, like act_date."""
     if not (e.date.text and AS_OF.match(e.date.text.strip())) or e.date.precision != "day":
         return e
-    week = _by_then(e.date)
+    week = week_by_then(e.date)
     return e.model_copy(update={"date": week.model_copy()}) if week is not None else e
 
 

@@ -132,6 +132,7 @@ def _names_home(doc, span) -> bool:
     if span.end >= len(doc) or span.start == 0:
         return False
     noun = doc[span.end]
-    if noun.lower_ not in ORIGIN_PERSON_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.lower_ not in ORIGIN_PERSON_NOUNS or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "compound":
+        # (the person noun heads the phrase: "the Kano youth leader" is a leader of the town's youth)
         return False
     return doc[span.start - 1].pos_ in ("DET", "NUM", "ADJ") or doc[span.start - 1].tag_ == "PRP$"

@@ -13,7 +13,7 @@ those merged into it) is told so, with no day named in its clause and no place o
 
 from __future__ import annotations
 
-from ...lang.en.events.discourse import CONTINUING, MEANS_PREPOSITIONS, OCCASION_MARKERS, SPECIFIC_DAY
+from ...lang.en.events.discourse import CONTINUING, MEANS_PREPOSITIONS, OCCASION_MARKERS, SPECIFIC_DAY, TAKING_PURPOSES
 from . import discourse
 from .arrest_told import tells_taking
 from .taxonomy import ARRESTS, label_of
@@ -105,7 +105,8 @@ def _progressive_for_conduct(verb) -> bool:
         return False
     bare = any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") and not any(
         d.dep_ in ("det", "nummod", "poss", "amod") for d in c.children) for c in verb.children)
-    conduct = any(c.dep_ == "prep" and c.lower_ == "for" and any(d.dep_ == "pcomp" and d.tag_ == "VBG" for d in c.children)
+    conduct = any(c.dep_ == "prep" and c.lower_ == "for" and any(d.dep_ == "pcomp" and d.tag_ == "VBG" and d.lemma_.lower() not in TAKING_PURPOSES
+                                                             for d in c.children)
                   for c in verb.children)
     return bare and conduct
 

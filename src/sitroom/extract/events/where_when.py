@@ -159,7 +159,7 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     if location is None and after:
         location = args.pick_location([p for p in in_unit(ctx.places, u) if p.start < after], ctx.text, trig)
     if date is None and by_then is not None:
-        date = _by_then(by_then)
+        date = week_by_then(by_then)
     if date is None and pub is not None and not release and not told_in_present(args.event_anchor(ctx.doc, trig, cue_found)):
         # A paragraph told right after background far older than the report (the 1992 killings, then "brought
         # the group to the pit and shot them"): that background goes on; build_event leaves it out as not news.
@@ -232,7 +232,7 @@ def _headings(ctx, units: list[Unit], after: int) -> list:
     return sorted(out + items, key=lambda h: h[0]) if len(items) >= 2 else out
 
 
-def _by_then(said: DateValue) -> Optional[DateValue]:
+def week_by_then(said: DateValue) -> Optional[DateValue]:
     """What a statement's day says of the event it reports: that it happened by then (the week up to it)."""
     if said.precision == "publication":
         return said  # "condemns today's attack" with only the report's month known: that month
@@ -259,7 +259,7 @@ def _told_date(ctx, c: Unit, after: int, pub) -> Optional[DateValue]:
     if told is not None or not said:
         return told
     by_then = args.pick_date([t for t in times if t.start in said], ctx.text, c.end, pub)
-    return _by_then(by_then) if by_then is not None else None
+    return week_by_then(by_then) if by_then is not None else None
 
 
 def _background_date(ctx, units: list[Unit], k: int, after: int, pub) -> Optional[DateValue]:

@@ -377,6 +377,9 @@ OCCASION_MARKERS = frozenset({"when", "as", "while"})
 # Prepositions that name an act as the means of what a present verb tells ("this is done through mass arrests",
 # "the regime silences critics via abductions"): the act as the way of a practice, no occurrence (practice.py).
 MEANS_PREPOSITIONS = frozenset({"through", "via"})
+# What people are taken for that is the taking's own purpose, not their conduct ("are detaining men for questioning"):
+# one act of taking going on, no practice (practice._progressive_for_conduct).
+TAKING_PURPOSES = frozenset({"question", "interrogate", "investigate", "screen", "verify", "process"})
 
 # States of affairs an event brings about in politics and opinion ("Those clashes have created an unstable
 # situation", "the air strikes opened major divisions in his government"): as the object of a verb whose subject is

@@ -243,9 +243,10 @@ ORDINARY_OFFENCE = re.compile(
     r"stealing|robber(?:y|ies)|shoplifting|fraud|scam|embezzl\w+|brib\w+|corruption|money laundering|drugs?|narcotics|"
     r"marijuana|cannabis|cocaine|heroin|possession|assault(?:s|ing|ed)?|battery|domestic violence|"
     r"murder(?:s|ed|ing)?|homicide|manslaughter|shooting|stabbing|DNA|home invasion|trespass\w*|vandal\w*|"
-    # fires a person is suspected of lighting: arson, bushfires ("arrested three teenagers in relation to bushfires")
+    # fires a person is suspected of lighting: arson, bushfires ("arrested three teenagers in relation to bushfires");
+    # not weapons' fire ("suspected of rocket fire on the airport", "over the sniper fire"): the armed side's act
     r"arson\w*|fire-?bugs?|(?:bush|grass|scrub|brush|forest|wild)(?:-| )?fires?|"
-    r"(?:in relation to|in connection with|over|suspected of|accused of) (?:(?!open)\w+ ){0,2}?(?:fires?|blazes?)|"
+    r"(?:in relation to|in connection with|over|suspected of|accused of) (?:(?!open|rocket|mortar|artillery|sniper|gun|machine|tank|cross|return|live|small|heavy|sporadic)\w+ ){0,2}?(?:fires?|blazes?)|"
     r"(?:lit|light(?:ed|ing)?|start(?:ed|ing)?) (?:\w+ ){0,2}?(?:fires?|blazes?))\b", re.I)
 # ... unless the report names what makes an arrest political or part of the conflict: who is arrested
 # (activists, journalists, opposition, protesters, armed groups, gangs), or what for (sedition, terrorism,
