@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .counts import DIED
+from .counts import DIED, KILL_V
 
 # A natural hazard (the guide: "flood, earthquake, storm ... happening now is a Natural disaster").
 # "storms" but not "stormed"; an election "landslide" is no hazard.
@@ -132,6 +132,8 @@ DEATHS = re.compile(rf"\b(?:{DIED}|deaths?|dying|fatal\w*|tolls?|succumbed|claim
 # People killed or dead: a forecast beside them ("40 were killed, and the toll is expected to rise") tells
 # what happened as well.
 KILLED = re.compile(rf"\b{DIED}\b", re.I)
+# ... and the words of killing ("overturned, killing three passengers").
+KILLING = re.compile(rf"\b{KILL_V}\b", re.I)
 
 # Drug overdoses are no disaster (one person's, or a city's day of them).
 OVERDOSE = re.compile(r"\b(?:overdos\w+|opioids?|fentanyl)\b", re.I)
