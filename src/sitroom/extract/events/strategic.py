@@ -72,6 +72,7 @@ from ...lang.en.events.family import ATTACK_VERB, CROWD_VIOLENCE
 from ...lang.en.events.modality import MET
 from ...records import ActorMention, ActorRef, Event
 from .actor_roles import country_name
+from .force_moves import moving_force
 from .other_told import act_as_news
 from .releases import is_release
 from .taxonomy import (AGREEMENT, ARRESTS, CHANGE_TO_GROUP, CLAIM, DIPLOMATIC_CONTACT, MOB_VIOLENCE, OTHER,
@@ -98,9 +99,16 @@ def strategic_told(ev: Event, doc=None) -> Optional[Event]:
     if words is None:
         return ev
     if words is OTHER_ACT and doc is not None:
-        return ev if act_as_news(ev, doc) else None
+        return ev if act_as_news(ev, doc) or _force_moves(ev, doc) else None
     trade = [m.span() for m in BUSINESS_TALKS.finditer(text)] if words is CONTACT else []
     return ev if any(not _tells_none(words, text, m, trade) for m in words.finditer(text)) else None
+
+
+def _force_moves(ev: Event, doc) -> bool:
+    """Whether the evidence tells a force reaching a place as its act ("troops arrived in Afghanistan this morning"):
+    a deployment whose verb OTHER_ACT does not hold (force_moves.py)."""
+    span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    return span is not None and moving_force(span) is not None
 
 
 def _tells_none(words, text: str, m, trade: list[tuple[int, int]]) -> bool:

@@ -190,6 +190,26 @@ CAPTIVE_NOUNS = frozenset({"detainee", "hostage", "captive"})
 DEPLOY_LEMMAS = frozenset({"deploy", "deployment", "dispatch", "station", "mobilize", "mobilise", "mobilization",
                            "mobilisation", "reinforcement"})
 
+# A force reaching a place (the guide's troop deployments, Strategic developments / Other: "troops arrived today",
+# "have fanned across the border", "seen heading toward the area"): the verbs of a body that moves to a place, of
+# discourse.BODY_MOVES those an incursion that takes a place ("entered", "crossed": territory) or a build-up ("massing":
+# not coded) are left out of; "head" added ("heading toward the area").
+FORCE_MOVE_LEMMAS = frozenset({"arrive", "advance", "head", "move", "roll", "pour", "deploy", "redeploy", "fan"})
+# The bodies that so move: armed forces and their vehicles ("Israeli tanks advanced", "troop re-enforcements have
+# started arriving"), and armed men carried in numbers ("truckloads of armed men"); "men" only when armed.
+MOVING_FORCE_NOUNS = frozenset("""troops troop soldiers forces force army tanks armour armor reinforcements
+re-enforcements reinforcement re-enforcement paratroopers marines commandos militiamen fighters battalion battalions
+brigade brigades units convoy convoys column columns""".split())
+FORCE_CARRIER_NOUNS = frozenset("truckloads truckload busloads convoy convoys column columns hundreds thousands".split())
+# Verbs over a force's move that pass it on as the sentence's act: reporting and seeing it ("has confirmed
+# Australian troops arrived", "have been seen heading"), and its onset ("have started arriving").
+MOVE_TELLERS = frozenset({"see", "spot", "witness", "observe", "start", "begin", "continue"})
+# Acts of violence that make a force's move part of an armed event ("advanced and killed five militants", "rolled
+# in, firing shells"), not a deployment.
+FORCE_VIOLENCE_LEMMAS = frozenset("""kill shoot fire shell bomb attack clash fight storm capture recapture seize
+retake take overrun wound injure battle ambush raid loot burn destroy strike hit kidnap abduct arrest detain
+exchange engage repel repulse liberate free rescue clear pound bombard open""".split())
+
 # A network cut (the guide's Strategic developments / Other: "an internet shutdown during unrest"): "imposed an
 # internet and phone blackout", "with the internet down", "connectivity falling by as much as 75%", "authorities
 # shut down mobile networks". The internet named alone ("posted on the internet") is none.

@@ -1,0 +1,50 @@
+"""A force reaching a place, told as a sentence's act, is the guide's troop deployment (Strategic developments /
+Other), whatever family the typer read from its other words ("arrived in" a visit, tanks a battle); a move with
+violence of its own, planned or expected, or of no force, is not (force_moves.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.events.force_moves import force_moved, moving_force
+from sitroom.read.nlp import get_nlp
+
+OTHER = "Strategic developments / Other"
+
+
+def _sent(text):
+    return get_nlp()(text)[:]
+
+
+@pytest.mark.parametrize("sentence, typed", [
+    ("The defence ministry has confirmed that Canadian troops arrived in Kandahar this morning.",
+     "Diplomacy / Diplomatic contact"),
+    ("A convoy of Ethiopian troops was seen moving toward the border town of Humera on Friday, residents said.",
+     "Battles / Armed clash"),
+    ("About 300 French paratroopers were deployed to Timbuktu overnight.", "Battles / Armed clash"),
+    ("Truckloads of armed men have been seen heading toward the market town, residents said.",
+     "Riots / Mob violence"),
+    ("Government troop reinforcements have started arriving in the northern province of Cabo Delgado.",
+     "Battles / Armed clash"),
+])
+def test_a_force_reaching_a_place_is_a_deployment(sentence, typed):
+    assert force_moved(typed, _sent(sentence)) == OTHER
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops advanced on the town on Sunday and killed five militants.",
+    "Tanks rolled into the village on Monday, firing shells at homes.",
+    "The foreign minister arrived in Kabul on Tuesday for talks with President Karzai.",
+    "Reinforcements are expected to arrive next week.",
+    "Protesters marched toward parliament on Saturday.",
+    "Police arrived at the scene and arrested three men.",
+    "The army said it would deploy more troops to the region.",
+])
+def test_no_deployment_without_a_force_reaching_a_place(sentence):
+    assert moving_force(_sent(sentence)) is None
+
+
+def test_a_strategic_type_stays():
+    sentence = "Government troops moved into the town after the rebels withdrew overnight."
+    assert force_moved("Strategic developments / Non-violent transfer of territory", _sent(sentence)) == \
+        "Strategic developments / Non-violent transfer of territory"
