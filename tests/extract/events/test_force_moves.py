@@ -48,3 +48,8 @@ def test_a_strategic_type_stays():
     sentence = "Government troops moved into the town after the rebels withdrew overnight."
     assert force_moved("Strategic developments / Non-violent transfer of territory", _sent(sentence)) == \
         "Strategic developments / Non-violent transfer of territory"
+
+
+def test_troops_sent_to_a_disaster_stay_the_disaster():
+    sentence = "Hundreds of soldiers arrived in the flooded town of Beledweyne on Sunday."
+    assert force_moved("Disasters / Natural disaster", _sent(sentence)) == "Disasters / Natural disaster"

@@ -17,7 +17,7 @@ from ...lang.en.events.strategic import (
     MOVING_FORCE_NOUNS,
 )
 from ...lang.en.reporting import REPORTING_LEMMAS
-from .taxonomy import OTHER, STRATEGIC, event_type_of
+from .taxonomy import DISASTERS, OTHER, STRATEGIC, event_type_of
 
 
 def moving_force(sent) -> Optional[object]:
@@ -35,8 +35,9 @@ def moving_force(sent) -> Optional[object]:
 
 def force_moved(label: str, sent) -> str:
     """Strategic developments / Other when ``sent`` tells a force reaching a place as its act and the typer read
-    another family; else ``label`` (a strategic sub-type stays: the typer read a strategic act)."""
-    if sent is None or event_type_of(label) == STRATEGIC:
+    another family; else ``label`` (a strategic sub-type stays: the typer read a strategic act; so does a disaster:
+    troops sent to a flood bring relief, no armed actor's move)."""
+    if sent is None or event_type_of(label) in (STRATEGIC, DISASTERS):
         return label
     return OTHER if moving_force(sent) is not None else label
 
