@@ -7,7 +7,9 @@ import re
 
 from ..victims import HORS_DE_COMBAT_VICTIMS
 from ..time.patterns import UNIT
+from .civilians import PROTEST_LEMMAS, PROTEST_PREPS
 from .counts import NUM
+from .demonstrations import DEMONSTRATOR_NOUNS, SHOW_LEMMA
 from .family import ATTACK_VERB
 
 VICTIMS = re.compile(
@@ -227,6 +229,14 @@ PATIENT_PREPS = {"with", "against", "on", "at", "from", "upon", "into", "to", "t
 TALK_LEMMAS = frozenset({"talk", "discussion", "discuss", "negotiation", "negotiate", "debate", "conference",
                          "meeting", "focus", "consultation", "dialogue"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# The grievance of a protest, its object after "against"/"over"/"about" ("demonstrate against the death in
+# Minneapolis police custody ... outside Parliament in Cape Town"): a place in it is what is protested, not where
+# the crowd stood. Not "at": "a protest at the embassy" is its site. Its words: civilians.py's PROTEST_LEMMAS, the
+# verb "demonstrate" and the crowd's nouns.
+# After a word of moving only "against": "marched over the bridge in Kyiv" is the route.
+GRIEVANCE_PREPS = PROTEST_PREPS - {"at"}
+GRIEVANCE_LEMMAS = PROTEST_LEMMAS | DEMONSTRATOR_NOUNS | {SHOW_LEMMA}
+MOVING_GRIEVANCE_PREPS = frozenset({"against"})
 
 # Prepositions by which the word of an event names its site: "the car bomb attacks in Diyala Province",
 # "was arrested at the airport", "clashes near Kidal".
