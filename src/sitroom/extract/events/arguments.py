@@ -37,7 +37,7 @@ from .parse_roles import verb_of
 from .units import across_paragraphs
 from .actor_roles import bracketed, country_name, kind_referent, pick_actors, victims_text  # noqa: F401 (the events' argument API)
 from .counts import count  # noqa: F401 (the events' argument API: counts.py)
-from .not_where import (attacked_at_home, is_a_persons, is_home_town, is_origin, names_a_feature,  # noqa: F401 (the API)
+from .not_where import (attacked_at_home, is_a_persons, is_home_town, is_origin, names_a_course, names_a_feature,  # noqa: F401 (the API)
                         names_a_side)
 from ..pos import VERBAL
 
@@ -307,7 +307,7 @@ def _may_be_where(text: str, p: PlaceMention, topic: frozenset[int], based_at: b
     if p.level == "country" and BACKED_BY.search(text[max(0, p.start - 30):p.start]):
         return False  # "rebels backed by Turkey": the backer
     return not (is_origin(text, p, based_at) or names_a_side(text, p) or is_a_persons(text, p)
-                or names_a_feature(text, p))
+                or names_a_feature(text, p) or names_a_course(text, p))
 
 
 def _locators(text: str, places: list[PlaceMention], speech: frozenset[int]) -> set[int]:

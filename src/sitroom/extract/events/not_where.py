@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ...lang.en.actors.vocabulary import FAMILY_NOUNS
-from ...lang.en.events.arguments import (ATTACKED_BEFORE, BASED_AT, BASED_IN, FEATURE_AFTER, FEATURE_BEFORE, HOME_TOWN,
+from ...lang.en.events.arguments import (ATTACKED_BEFORE, BASED_AT, BASED_IN, COURSE_END_AFTER, COURSE_END_BEFORE,
+                                         COURSE_START_AFTER, FEATURE_AFTER, FEATURE_BEFORE, HOME_TOWN,
                                          PERSON_POSSESSIVE, SEAT_OF)
 from ...lang.en.events.demonstrations import NOUN_MODIFIER_DEPS
 from ...lang.en.metonymy import GOVERNMENT_NOUNS, MISSION_NOUNS
@@ -56,6 +57,14 @@ def names_a_feature(text: str, p: PlaceMention) -> bool:
     if FEATURE_BEFORE.search(text[max(0, p.start - 12):p.start]):
         return True
     return p.level == "country" and bool(FEATURE_AFTER.match(text, p.end))
+
+
+def names_a_course(text: str, p: PlaceMention) -> bool:
+    """Whether the place ``p`` is an end of a race or a journey named by its towns ("the Sydney to Hobart yacht
+    race"): the course's, not where anything on it happened."""
+    if COURSE_START_AFTER.match(text, p.end):
+        return True
+    return bool(COURSE_END_BEFORE.search(text[max(0, p.start - 40):p.start]) and COURSE_END_AFTER.match(text, p.end))
 
 
 def in_a_style(text: str, p: PlaceMention) -> bool:

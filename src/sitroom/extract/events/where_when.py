@@ -17,6 +17,7 @@ from .act_days import act_relative_day, counted_back, told_after
 from .arguments import STALE_DAYS  # noqa: F401 (the news window, read here and by the extractor)
 from .captions import in_caption_aside, in_photo_caption
 from .conventions import document_focus
+from .grievance_place import grievance_side
 from .earlier_acts import CAPTIVE, SINCE, after_act, captivity_times, preceding_times
 from .not_where import names_whose
 from .told_when import (described_times, outside_own_clause, reaction_times, scene_times, statement_times,
@@ -74,7 +75,9 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         trig = anchor.idx
     speech = frozenset(args.speech_side(ctx.doc, anchor, [m.start for m in unit_places]))
     clause = frozenset(args.clause_side(ctx.doc, anchor, [m.start for m in unit_places]))
-    topic = frozenset(args.topic_side(ctx.doc, [m.start for m in unit_places]))
+    # (nor the grievance of a protest, "demonstrate against the death in Minneapolis police custody")
+    topic = frozenset(args.topic_side(ctx.doc, [m.start for m in unit_places])
+                      | grievance_side(ctx.doc, [m.start for m in unit_places]))
     site = frozenset(args.site_side(ctx.doc, anchor, unit_places))
     # (a country that only tells whose people or forces they were, "16 U.S. citizens", is not where: as a demonym)
     location = args.pick_location([p for p in unit_places if not names_whose(ctx.doc, p)], ctx.text, trig, speech,

@@ -7,7 +7,9 @@ import re
 
 from ..victims import HORS_DE_COMBAT_VICTIMS
 from ..time.patterns import UNIT
+from .civilians import PROTEST_LEMMAS, PROTEST_PREPS
 from .counts import NUM
+from .demonstrations import DEMONSTRATOR_NOUNS, SHOW_LEMMA
 from .family import ATTACK_VERB
 
 VICTIMS = re.compile(
@@ -115,8 +117,11 @@ ORG_WORD = re.compile(r"\b(?:army|front|forces?|movement|group|party|brigades?|m
                        r"organi[sz]ation|committee|department|ministry|agency|police|guard|battalion|corps|network|"
                        r"cartel|gang|government|authority|command|unit|coalition|league|jihad|mujahideen|liberation)\b", re.I)
 
+# A journey's end also after its start ("a flight from Paris to Miami that was diverted to Boston": where it was
+# bound, not where it landed).
+_JOURNEY_START = r"(?:from\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+)?"
 NOT_HERE = re.compile(r"\b(?:towards?|toward|from|heading to|advancing on|fled to|moving to|en route to|"
-                      r"(?:journey|trip|flight|voyage)\s+(?:back\s+)?to)\s+(?:the\s+)?"
+                      r"(?:journey|trip|flight|voyage)\s+(?:back\s+)?" + _JOURNEY_START + r"to)\s+(?:the\s+)?"
                        r"(?:(?:city|town|village|province|district|capital|region)\s+of\s+)?$", re.I)
 
 # Between a place and the next, words that locate the first by the second ("in the town of Mandera, near the Somali
@@ -165,6 +170,14 @@ PERSON_POSSESSIVE = re.compile(r"[\u2019']s?\s+(?:home\s*town|birthplace|widow|w
 # Delta"): the feature, which may lie in another country, not the country.
 FEATURE_BEFORE = re.compile(r"\b(?:Lake|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$")
 FEATURE_AFTER = re.compile(r"\s+(?:Basin|Delta|River|Valley|Lake)\b")
+# The two ends of a race or a journey named by its towns ("the Sydney to Hobart yacht race", "a London to Paris
+# flight"): the course's ends, not where what befell it happened ("a storm hit the fleet off the New South Wales
+# coast"). Not a road: an act on a road is placed at the towns naming it.
+_COURSE_NOUNS = r"(?:race|regatta|marathon|flight|voyage|cruise|journey|trip)\b"
+_TOWN = r"[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2}"
+COURSE_START_AFTER = re.compile(r"(?:\s+to\s+|-)" + _TOWN + r"\s+(?:[a-z-]+\s+)?" + _COURSE_NOUNS)
+COURSE_END_BEFORE = re.compile(_TOWN + r"(?:\s+to\s+|-)$")
+COURSE_END_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?" + _COURSE_NOUNS)
 
 # A place an organisation or a person is based in, was born or raised in ("their Ohio-based church organization
 # announced", "the Kabul-born engineer"): where they come from, not where the event happened.
@@ -227,6 +240,14 @@ PATIENT_PREPS = {"with", "against", "on", "at", "from", "upon", "into", "to", "t
 TALK_LEMMAS = frozenset({"talk", "discussion", "discuss", "negotiation", "negotiate", "debate", "conference",
                          "meeting", "focus", "consultation", "dialogue"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# The grievance of a protest, its object after "against"/"over"/"about" ("demonstrate against the death in
+# Minneapolis police custody ... outside Parliament in Cape Town"): a place in it is what is protested, not where
+# the crowd stood. Not "at": "a protest at the embassy" is its site. Its words: civilians.py's PROTEST_LEMMAS, the
+# verb "demonstrate" and the crowd's nouns.
+# After a word of moving only "against": "marched over the bridge in Kyiv" is the route.
+GRIEVANCE_PREPS = PROTEST_PREPS - {"at"}
+GRIEVANCE_LEMMAS = PROTEST_LEMMAS | DEMONSTRATOR_NOUNS | {SHOW_LEMMA}
+MOVING_GRIEVANCE_PREPS = frozenset({"against"})
 
 # Prepositions by which the word of an event names its site: "the car bomb attacks in Diyala Province",
 # "was arrested at the airport", "clashes near Kidal".
