@@ -32,6 +32,8 @@ def test_evidence_at_a_hearing_is_no_news(nlp, sentence, word, told):
     ("Mourners in Kano honoured the 40 villagers killed in the massacre.", "killed", True),
     ("Thousands of people remembered the miners killed in the collapse.", "killed", True),
     ("Church leaders prayed for the pilgrims killed in the stampede.", "killed", True),
+    ("Ceremonies around the world honoured the thousands killed on a day of horror.", "killed", True),
+    ("Crowds mourned the 20 miners killed last month in the blast.", "killed", False),
     # a killing with a day of its own may be the article's news; the dead found are no mourning
     ("Families mourned the people killed in Sunday's attack on the market.", "killed", False),
     ("Soldiers found the bodies of the people killed by the militia.", "killed", False),

@@ -42,8 +42,11 @@ def heard_at_hearing(tok) -> bool:
 
 
 def _own_day(words) -> bool:
+    """Whether the words date the act: a day, or a date the tagger finds, though not an indefinite one ("killed on an
+    unprecedented day of horror" names no day)."""
     told = as_written(words)
-    return bool(SPECIFIC_DAY.search(told) or RECENT_DAY.search(told) or any(t.ent_type_ == "DATE" for t in words))
+    return bool(SPECIFIC_DAY.search(told) or RECENT_DAY.search(told)
+                or any(t.ent_type_ == "DATE" and t.ent_iob_ == "B" and t.lower_ not in ("a", "an") for t in words))
 
 
 def named_by_sufferers(tok) -> bool:
