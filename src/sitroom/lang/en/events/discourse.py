@@ -108,7 +108,7 @@ BLOW_VERBS = frozenset({"shoot", "stab", "hack", "slash", "punch", "kick", "whip
 HEARD_AT_HEARING = re.compile(
     r"\b(?:(?:court|tribunal|inquest|inquiry|jury|hearing|commission)(?: (?:of|in) [\w ]{1,30}?)? (?:has |had |have )?"
     r"(?:heard|was told|were told|(?:has|have|had) been told)|"
-    r"told (?:a|the) (?:[\w-]+ ){0,2}(?:court|tribunal|inquest|inquiry|jury|hearing)|testif(?:y|ies|ied|ying))\b", re.I)
+    r"told (?:an?|the) (?:[\w-]+ ){0,2}(?:court|tribunal|inquest|inquiry|jury|hearing)|testif(?:y|ies|ied|ying))\b", re.I)
 
 # Words that look back from the news to an earlier event.
 BACKGROUND = re.compile(
