@@ -37,9 +37,11 @@ CIVIL_BODY = re.compile(r"\b(?:unions?|associations?|federations?|guilds?|chambe
 # Who is arrested as a criminal band ("the gang members arrested", "three suspected kidnappers"): with the armed
 # (rules.ARMED), an unnamed armed group by ACLED's convention, no civilians (members.py).
 # Those told as plotting an armed attack ("two teenagers accused of plotting a terror attack", "terror
-# suspects") are would-be attackers: an armed group too.
+# suspects") are would-be attackers: an armed group too, and so are suspects named by a band's crime ("four of
+# the kidnap suspects", "armed robbery suspects"): the kidnappers or robbers, in the police's words.
 ARRESTED_BAND = re.compile(r"\b(?:gangs?|gangsters?|cartels?|syndicates?|bandits?|kidnappers?|abductors?|"
                            r"armed robbers?|robbery (?:gang|ring)s?|hoodlums?|cultists?|"
+                           r"(?:kidnap(?:ping)?|abduction|armed robbery|banditry) suspects?|"
                            r"(?:plott|plann)\w* (?:an? )?(?:terror\w* |bomb\w* |suicide |armed |gun )?attacks?|"
                            r"terror(?:ist)? (?:plot|suspect|cell)s?)\b", re.I)
 
