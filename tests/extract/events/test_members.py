@@ -201,3 +201,19 @@ def test_an_arrested_plotting_an_attack_are_an_armed_group(text, cue, group):
     doc = _nlp()(text)
     (e,) = member_bodies([_event(doc, cue)], SimpleNamespace(doc=doc, actors=[]))
     assert (e.actor2.name == "Unidentified Armed Group (India)") == group
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cue, group", [
+    # suspects named by a band's crime are the band's members: an unidentified armed group, no civilians
+    ("Police said three of the kidnap suspects were arrested in a forest near Pune.", "arrested", True),
+    ("Two armed robbery suspects were detained in Nagpur on Sunday.", "detained", True),
+    ("Officers arrested five kidnapping suspects at a hideout outside Pune.", "arrested", True),
+    # suspects of no band's crime, or a kidnapping only told of, leave the arrested civilians
+    ("Police arrested two fraud suspects in Pune on Monday.", "arrested", False),
+    ("Police arrested a teacher in Pune a week after the kidnapping of a trader.", "arrested", False),
+])
+def test_suspects_named_by_a_bands_crime_are_an_armed_group(text, cue, group):
+    doc = _nlp()(text)
+    (e,) = member_bodies([_event(doc, cue)], SimpleNamespace(doc=doc, actors=[]))
+    assert (e.actor2.name == "Unidentified Armed Group (India)") == group

@@ -35,7 +35,8 @@ How a document is coded:
    its civilians (nationals.py), and a bare "army" or "troops" the one state's forces the story names
    (story_forces.py); a protest with intervention that names no
    other party is one the police intervene in (conventions.intervening_police), and the target of a
-   disrupted weapons use is no civilians (conventions.disrupted_owners); the date from the reports merged
+   disrupted weapons use is no civilians (conventions.disrupted_owners), and a search of civilians' homes or of
+   civilians is the police's, its target the civilians (searches.py); the date from the reports merged
    (not an onset, not a day lent by a report without a word of the type) or a timeline entry's
    (kept_dates.act_date, section_date); an arrest at the place and day of a protest with intervention is the
    protest's (rules.protest_arrests_retold), arrests for defying a curfew at the place and day of a
@@ -64,6 +65,7 @@ from .coerced import DEMONSTRATION_TYPES
 from .bystanders import bystander_doers
 from .members import member_bodies
 from .nationals import civilian_nationals
+from .searches import searched_civilians
 from .story_forces import story_forces
 from .conventions import (
     disrupted_owners,
@@ -238,7 +240,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     kept = turned_violent(kept, units, [m for m in ctx.places if m.start >= dateline],  # its crowd's violence after it
                           [m for m in ctx.times if m.start >= dateline])
     kept = rules.protest_met_by_arrests(kept, kept_groups)  # arrests told by a peaceful protest, where and when: its intervention
-    kept = rioting_side(disrupted_owners(intervening_police(series_targets(kept))))
+    kept = searched_civilians(rioting_side(disrupted_owners(intervening_police(series_targets(kept)))))
     kept = rules.protest_arrests_retold(kept)  # arrests at a protest belong to the protest
     # (a doer a claim after the report names: claimed_doers, after those that only stand beside the act)
     kept = responsibility.claimed_doers(bystander_doers(kept, ctx.doc), units,

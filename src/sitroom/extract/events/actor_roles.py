@@ -36,6 +36,7 @@ from .not_parties import (
     capitals_heading,
     describes_party,
     in_attribution,
+    in_provoked_act,
     is_outlet,
     is_place,
     named_thing,
@@ -162,7 +163,8 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         if doc is not None:
             tok = mention_token(doc, m)
             if tok is not None:
-                if not_a_party(tok, label) or in_attribution(tok) or describes_party(tok, trig, party_tokens):
+                if not_a_party(tok, label) or in_attribution(tok) or describes_party(tok, trig, party_tokens) \
+                        or (preds and in_provoked_act(tok, preds)):
                     continue
                 if label is not None and label.startswith(_BESIDE_TYPES) and beside_seat(tok, ref, catalogue):
                     continue

@@ -11,7 +11,7 @@ from typing import Optional
 from ...lang.en.events.arguments import ORG_WORD, VICTIMS
 from ...lang.en.events.demonstrations import DEMONSTRATION_WORD
 from ...lang.en.events.family import GRIEVANCE_PHRASE
-from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CIVILIAN_VICTIMS
+from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CIVILIAN_VICTIMS, GUNFIGHT
 from ...lang.en.events.conventions import (
     ACRONYM,
     CIVILIAN_PROPERTY,
@@ -148,7 +148,8 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
         # clashed with gunmen" (its armed words told): an unidentified armed group, as ACLED codes it.
         if a1 is None:
             a1 = unidentified_group(cname, iso)
-        elif ARMED.search(without_doer(text, a1)):
+        elif ARMED.search(without_doer(text, a1)) or GUNFIGHT.search(text):
+            # (an exchange of fire has two armed sides: "a Palestinian, killed in a firefight with Israeli forces")
             a2 = unidentified_group(cname, iso)
     elif (label == LOOTING and a2 is None and cname
           and (a1 is None or a1.inter != 7) and CIVILIAN_PROPERTY.search(without_doer(text, a1))):

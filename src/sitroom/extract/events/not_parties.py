@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from ...lang.en.actors.vocabulary import NEWS_OUTLETS, OUTLET_AFTER, OUTLET_WORDS
+from ...lang.en.events.discourse import PROVOKING
 from ...lang.en.events.arguments import (
     AFFILIATION_PARTICIPLES,
     BESIDE_PREPS,
@@ -48,6 +49,21 @@ def not_a_party(tok, label: Optional[str] = None) -> bool:
         return False
     return tok.dep_ in ("compound", "amod", "poss") and (held.lemma_.lower() in NON_PARTY_HEADS
                                                          or held.lower_ in POLICY_NOUNS)
+
+
+def in_provoked_act(tok, preds: dict) -> bool:
+    """Whether the mention ``tok`` names a party of what the event provoked, not of the event: below the effect of
+    a verb of provoking on the way up to the event's predicates (``preds``: token index -> token), "Hamas bombers
+    blew themselves up, killing 26 people and provoking air raids against Mr Arafat's administration" (the raids'
+    target, no side of the bombing). Not its cause, the verb's subject ("Hamas attacks provoked air raids")."""
+    t, hops = tok, 0
+    while t.head.i != t.i and hops < 10 and t.i not in preds:
+        child, t, hops = t, t.head, hops + 1
+        if t.i in preds:
+            return False
+        if t.pos_ == "VERB" and t.lemma_.lower() in PROVOKING and child.dep_ in ("dobj", "prep", "xcomp"):
+            return True
+    return False
 
 
 def describes_party(tok, trig, party_tokens: set[int]) -> bool:

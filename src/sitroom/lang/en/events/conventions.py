@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .family import OWN_ELEMENT
+from .rules import _CIVILIAN_WORDS
 
 # Types whose unnamed perpetrator ACLED codes as "Unidentified Armed Group (Country)".
 UNNAMED_DOER_TYPES = ("Violence against civilians /", "Explosions/Remote violence / Remote explosive",
@@ -37,9 +38,11 @@ CIVIL_BODY = re.compile(r"\b(?:unions?|associations?|federations?|guilds?|chambe
 # Who is arrested as a criminal band ("the gang members arrested", "three suspected kidnappers"): with the armed
 # (rules.ARMED), an unnamed armed group by ACLED's convention, no civilians (members.py).
 # Those told as plotting an armed attack ("two teenagers accused of plotting a terror attack", "terror
-# suspects") are would-be attackers: an armed group too.
+# suspects") are would-be attackers: an armed group too, and so are suspects named by a band's crime ("four of
+# the kidnap suspects", "armed robbery suspects"): the kidnappers or robbers, in the police's words.
 ARRESTED_BAND = re.compile(r"\b(?:gangs?|gangsters?|cartels?|syndicates?|bandits?|kidnappers?|abductors?|"
                            r"armed robbers?|robbery (?:gang|ring)s?|hoodlums?|cultists?|"
+                           r"(?:kidnap(?:ping)?|abduction|armed robbery|banditry) suspects?|"
                            r"(?:plott|plann)\w* (?:an? )?(?:terror\w* |bomb\w* |suicide |armed |gun )?attacks?|"
                            r"terror(?:ist)? (?:plot|suspect|cell)s?)\b", re.I)
 
@@ -71,6 +74,14 @@ _NOT_PLACE = r"(?!(?:near|in|at|outside|around|inside|behind|beside|across|close
 CIVILIAN_PROPERTY = re.compile(
     rf"\b{_DESTROYED}\s+(?:{_NOT_PLACE}){{0,4}}?{_PROPERTY}\b|"
     rf"\b{_PROPERTY}\s+(?:[\w'’-]+\s+){{0,3}}?(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?{_DESTROYED}", re.I)
+
+# A search or raid of civilians' homes or offices, or of civilians ("searched the homes of five journalists",
+# "six more searches of journalist targets", "raided the offices of a rights group"): the guide's police search
+# with no arrest, its target the civilians searched (not a hunt: "searching for the gunmen").
+SEARCHED_CIVILIANS = re.compile(
+    r"\b(?:search(?:ed|es)?|raid(?:ed|s)?)\s+(?:of\s+)?(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"(?:(?:homes?|houses?|offices?|residences?|apartments?|flats?|premises)\b"
+    rf"|(?:[\w'’-]+\s+){{0,3}}?(?:{_CIVILIAN_WORDS})\b)", re.I)
 
 # A side of a diplomatic contact that is no state ("a rebel commander met the Russian ambassador in Bangui", "an
 # opposition figure held talks with French officials"): the report names its own host, so the government of the place

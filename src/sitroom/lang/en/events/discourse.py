@@ -263,8 +263,13 @@ OF_UNREAL_NOUNS = {"thought": "hypothetical", "fear": "hypothetical", "risk": "h
 # liberation of the city", "could trigger clashes", "may lead to arrests"): an effect is as real as its causing, so
 # a modal or a negation on the verb of causing is the effect's modality (irrealis.caused_effect). A verb with a
 # preposition causes only through it: the direct object of "lead" is what it commands ("did not lead the raid").
-CAUSATIVE = {"enable": "", "allow": "", "cause": "", "trigger": "", "spark": "", "provoke": "", "prompt": "",
-             "fuel": "", "precipitate": "", "lead": "to", "result": "in"}
+# Of them, the verbs whose effect is another party's act in answer ("killing 26 people and provoking Israeli air
+# raids against Mr Arafat's administration", "sparking clashes with police"): the effect's parties are not the
+# causing act's (actor_roles.pick_actors). Not "cause", "lead to", "result in": their effect is often the act's own
+# outcome ("resulted in the deaths of five soldiers").
+PROVOKING = frozenset({"trigger", "spark", "provoke", "prompt", "fuel", "precipitate"})
+CAUSATIVE = {**dict.fromkeys(sorted(PROVOKING), ""), "enable": "", "allow": "", "cause": "", "lead": "to",
+             "result": "in"}
 
 MODAL_AUX = {"might": "predicted", "may": "predicted", "could": "predicted", "would": "hypothetical",
               "should": "hypothetical", "must": "hypothetical", "can": "hypothetical", "will": "planned",

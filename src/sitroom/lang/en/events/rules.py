@@ -180,9 +180,13 @@ UNARMED_CLASH = re.compile(
 # before such a verb name the victims, not the doer.
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.I)
 
+# Words of an exchange of fire ("a firefight", "a gun battle", "traded fire", "a shoot-out"): both sides shot, so
+# both were armed (conventions: an unnamed side of such a fight is an armed group).
+_GUNFIGHT = (r"firefights?|fire ?fights?|gun ?battles?|exchange[sd]? (?:of )?(?:gun)?fire|"
+             r"(?:traded|trading|exchanging) (?:gun)?fire|shoot-?outs?")
+GUNFIGHT = re.compile(rf"\b(?:{_GUNFIGHT})\b", re.I)
 # Words of fighting between two sides: civilians killed in it are victims of the battle, not of an attack.
-TWO_SIDED = re.compile(r"\b(?:clash\w*|fight(?!ers?\b)\w*|fought|battl\w*|firefights?|gun ?battles?|gunfire|cross-?fire|"
-                       r"exchange[sd]? (?:of )?fire|shoot-?outs?)\b", re.I)
+TWO_SIDED = re.compile(rf"\b(?:clash\w*|fight(?!ers?\b)\w*|fought|battl\w*|{_GUNFIGHT}|gunfire|cross-?fire)\b", re.I)
 
 # Shots fired into the air ("firing shots in the air", "fired their weapons into the air to disperse protesters",
 # "rounds of celebratory gunfire into the air"): warning or celebration, aimed at no one, so no fight of two sides.
