@@ -72,3 +72,22 @@ def test_a_running_total_since_a_time_is_no_events_toll(text):
 ])
 def test_since_after_a_superlative_or_of_cause_keeps_the_toll(text, n):
     assert count("fatalities", text) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers shot dead an Israeli near the settlement on Friday.",
+    "The attack killed a Palestinian and wounded two others.",
+    "Her corpse was left in a trash heap at the side of a road.",
+    "His body was found in a ditch two days later.",
+])
+def test_one_dead_told_by_nationality_or_by_the_body(text):
+    assert count("fatalities", text) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "His body was covered in bruises after the beating.",
+    "Police questioned a Palestinian at the checkpoint.",
+    "Weeks after the death of a Palestinian, protests continued.",
+])
+def test_no_dead_from_a_body_or_a_nationality_alone(text):
+    assert count("fatalities", text) is None

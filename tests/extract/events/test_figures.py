@@ -267,3 +267,22 @@ def test_a_claim_of_responsibility_has_no_dead_of_its_own():
                evidence=Evidence(sentence=0, start=0, end=10, text="The group claimed the attacks which killed 28."))
     attack = ev.model_copy(update={"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb"})
     assert [e.fatalities for e in figures.clear_deathless_types([ev, attack])] == [None, 28]
+
+
+# Deaths told without a number are coded 3, as "several" (the guide's combined tolls rule and table, stop 51).
+@pytest.mark.parametrize("text", [
+    "Security forces fired on the crowd, resulting in deaths and injuries.",
+    "The gunmen killed and injured villagers in the market on Sunday.",
+    "The explosion caused deaths among the workers at the depot.",
+])
+def test_deaths_without_a_number_are_coded_as_several(text):
+    assert figures.read(text, "Violence against civilians", "Violence against civilians / Attack").fatalities == 3
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Barrel bomb attacks have killed and injured more civilians this month.", None),
+    ("The militia killed and wounded 40 villagers.", 3),
+    ("The storm caused damage to homes but no deaths.", 0),
+])
+def test_deaths_without_a_number_not_read_from_a_tally_or_a_figure(text, n):
+    assert figures.read(text, "Violence against civilians", "Violence against civilians / Attack").fatalities == n

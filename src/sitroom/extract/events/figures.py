@@ -23,7 +23,7 @@ from typing import NamedTuple, Optional
 
 from ...lang.en.events.counts import PATTERNS
 from ...lang.en.figures import (
-    ALSO, ATTACKERS, DEAD_WHO, KILLED_AND_INJURED, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
+    ALSO, ATTACKERS, DEAD_WHO, DEATHS_UNNUMBERED, KILLED_AND_INJURED, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
     LATER_DEATH, NOT_WHO, VICTIMS_ONLY,
 )
 from ...lang.en.numbers import VAGUE_AMOUNTS
@@ -70,6 +70,10 @@ def _fatalities(text: str) -> tuple[Optional[int], Optional[str]]:
         said = " ".join(both.group(0).split())
         return UNNUMBERED_DEATHS, (f"'{said}' gives no death toll of its own: deaths without a number coded as "
                                    f"{UNNUMBERED_DEATHS}, as 'several' (ACLED convention)")
+    unnumbered = DEATHS_UNNUMBERED.search(text) if n is None else None
+    if unnumbered:
+        said = " ".join(unnumbered.group(0).split())
+        return UNNUMBERED_DEATHS, f"'{said}': deaths without a number coded as {UNNUMBERED_DEATHS}, as 'several' (ACLED convention)"
     zero = NONE_HURT.search(text) or NONE_KILLED.search(text)
     if zero:
         return 0, f"the report says none: '{zero.group(0)}'"

@@ -27,6 +27,15 @@ KILLED_AND_INJURED = re.compile(
     rf"(?:wounded|injured|hurt)\b|\b(?:killed|killing) (?:and|or) (?:wounded|injured|wounding|injuring) "
     rf"{QUAL}(?P<n2>{NUM})\b", re.I)
 
+# Deaths told without a number: "met with violent suppression resulting in deaths and injuries", "an attack that
+# killed and injured camp residents" (the guide codes them 3, as "several"). A figure after the verb is a toll of its
+# own ("killed and injured 60": KILLED_AND_INJURED); "more" victims tell a growing tally ("attacks which have killed and
+# injured more civilians"), no event's deaths.
+DEATHS_UNNUMBERED = re.compile(
+    rf"\b(?:result(?:ed|ing|s)? in|caus(?:ed|ing|es)|leav(?:es|ing)|left) (?:(?:several|multiple|numerous) )?"
+    rf"(?:deaths|fatalities)\b|\b(?:killed|killing) (?:and|or) (?:wounded|injured|wounding|injuring) "
+    rf"(?!{QUAL}{NUM}\b|more\b)(?:[a-z'’-]+ ){{0,2}}?[a-z'’-]+s\b", re.I)
+
 # A sentence that only adds the victims of the incident the sentence before tells: it opens with their
 # figure and a passive verb of harm ("Two civilians were killed, according to the health ministry.") or
 # with the toll ("The death toll rose to 12"). Notes and headlines drop the auxiliary ("3 fighters killed."): the

@@ -127,7 +127,15 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       rf"(?:(?:, [^.;,]{{1,60}}){{1,4}},|, (?:a|an|the) (?!(?:[\w'’-]+ )*?(?:who|whose|which|that)\b)[^.;,]{{1,60}}?|,)?\s+{_WAS_KILLED}|"
                       # one person named after the title ("killed senior Hamas official Saleh al-Arouri")
                       rf"\b(?:killed|shot dead|gunned down|murdered|assassinated|executed)\s+"
-                      rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+(?-i:[A-Z][a-z][\w'’-]*)", re.I)
+                      rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+(?-i:[A-Z][a-z][\w'’-]*)|"
+                      # one person told by his nationality alone ("the death of a Palestinian, killed in a firefight",
+                      # "killing an Israeli near the settlement"): a capitalised noun that ends its phrase
+                      rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)?|death of|killing of)\s+"
+                      rf"(?:a|an)\s+(?-i:[A-Z][a-z]{{3,}})(?=\s*[,.;]|\s+(?:and|in|on|at|near|as|who|during|after|while|"
+                      rf"when|outside|inside)\b)|"
+                      # the dead told by his body ("her corpse was left by a road", "his body was found in a ditch")
+                      rf"\b(?:his|her)\s+(?:[a-z-]+\s+)?(?:body|corpse)\s+(?:was|has been|had been)\s+(?:later\s+)?"
+                      rf"(?:found|discovered|recovered|dumped|left|retrieved|pulled)\b", re.I)
 
 # A death told in a clause of time before the sentence's act ("a year after his colleague Ahmed Khan was killed",
 # "the first attack since a reporter was shot dead"): another, earlier event's, no toll of this one. (Applied to the
@@ -197,7 +205,7 @@ KILLED_OBJECT = re.compile(rf"\s+(?:{QUAL}(?:\d+|{WORD_NUM}|dozens|scores|hundre
 # plain substring scan rules it out for a fraction of the cost of the patterns.
 NEEDS = {
     "fatalities": re.compile(r"blew|blowing|kill|shoot|shot|gunned|murder|assassinat|execut|massacr|claiming|left|leaving|lynch|dead|died|lives|perish|drown|"
-                             r"slain|toll|fatalit|death|bodies|corpses|casualt", re.I),  # "no casualties": 0
+                             r"slain|toll|fatalit|death|bodies|body|corpse|casualt", re.I),  # "no casualties": 0
     "injured": re.compile(r"wound|injur|hurt|maim|hospitali|treated", re.I),
     "arrested": re.compile(r"arrest|detain|round|apprehend|nabb|pick|took|taking|custody", re.I),
 }
