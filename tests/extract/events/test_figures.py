@@ -286,3 +286,26 @@ def test_deaths_without_a_number_are_coded_as_several(text):
 ])
 def test_deaths_without_a_number_not_read_from_a_tally_or_a_figure(text, n):
     assert figures.read(text, "Violence against civilians", "Violence against civilians / Attack").fatalities == n
+
+
+# The toll of an earlier act named as the cause or time of the sentence's act is that act's (stop 51).
+def _toll(text, word):
+    return figures.read(figures.own_toll_text(text, text.index(word)), "Battles", "Battles / Armed clash").fatalities
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Following the bus ambush which killed 10 settlers, jets struck targets in the city.", "struck"),
+    ("The air strikes were launched in the wake of weekend bombings by the group which left 26 people dead.", "strikes"),
+    ("In retaliation for the raid that killed four officers, police stormed the camp.", "stormed"),
+])
+def test_an_earlier_acts_toll_is_not_the_main_acts(text, word):
+    assert _toll(text, word) is None
+
+
+@pytest.mark.parametrize("text, word, n", [
+    ("Following the bus ambush which killed 10 settlers, jets struck targets in the city.", "ambush", 10),
+    ("After killing 10 soldiers, the gunmen fled the base.", "killing", 10),
+    ("Troops raided the village after the attack, killing five militants.", "raided", 5),
+])
+def test_the_acts_own_toll_stays(text, word, n):
+    assert _toll(text, word) == n

@@ -36,6 +36,13 @@ DEATHS_UNNUMBERED = re.compile(
     rf"(?:deaths|fatalities)\b|\b(?:killed|killing) (?:and|or) (?:wounded|injured|wounding|injuring) "
     rf"(?!{QUAL}{NUM}\b|more\b)(?:[a-z'’-]+ ){{0,2}}?[a-z'’-]+s\b", re.I)
 
+# The toll of an earlier act named as the cause or the time of the sentence's act ("following the bus ambush which
+# killed 10 settlers, F-16s blasted targets in Gaza", "in the wake of suicide attacks which left 26 dead"): that act's
+# dead, not those of the act the main clause tells (the act's own word inside the phrase keeps them).
+EARLIER_ACT_TOLL = re.compile(
+    r"\b(?:after|following|in the wake of|in retaliation for|in response to|to avenge)\s+(?:(?:the|a|an|last|this|"
+    r"[\w’'-]+['’]s?)\s+)?(?!killing\b)(?:[\w’'-]+\s+){1,5}?(?:which|that)\s+(?:had\s+|have\s+)?(?:killed|left|claimed)\b[^,;.]*", re.I)
+
 # A sentence that only adds the victims of the incident the sentence before tells: it opens with their
 # figure and a passive verb of harm ("Two civilians were killed, according to the health ministry.") or
 # with the toll ("The death toll rose to 12"). Notes and headlines drop the auxiliary ("3 fighters killed."): the
