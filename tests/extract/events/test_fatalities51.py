@@ -91,3 +91,21 @@ def test_one_dead_told_by_nationality_or_by_the_body(text):
 ])
 def test_no_dead_from_a_body_or_a_nationality_alone(text):
     assert count("fatalities", text) is None
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Two dozen people were killed in the attack.", 24),
+    ("The blast killed some two dozen soldiers.", 24),
+    ("Some dozen villagers were killed on Sunday.", 12),
+    ("The militants killed a dozen civilians.", 12),
+])
+def test_dozens_are_read_whole(text, n):
+    assert count("fatalities", text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Two people were killed, a dozen more were wounded.", 2),
+    ("Some soldiers were killed in the clash.", 3),
+])
+def test_no_dozen_read_where_none_is_told(text, n):
+    assert count("fatalities", text) == n

@@ -9,7 +9,8 @@ WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- 
              r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
              r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred)")
 
-NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+|" + WORD_NUM + r"|a few|several|a number of|a dozen|dozens(?: of)?|scores(?: of)?|"
+# "two dozen" is 24 and "some dozen" 12: the dozens first, so "two" alone is not read off "two dozen".
+NUM = (r"(?:(?:\d+|" + WORD_NUM + r"|some) dozen\b|\d{1,3}(?:,\d{3})+|\d+|" + WORD_NUM + r"|a few|several|a number of|a dozen|dozens(?: of)?|scores(?: of)?|"
        r"tens of|hundreds(?: of)?|thousands(?: of)?|a handful of)")
 
 QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as|all) )?"
