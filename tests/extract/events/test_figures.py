@@ -309,3 +309,27 @@ def test_an_earlier_acts_toll_is_not_the_main_acts(text, word):
 ])
 def test_the_acts_own_toll_stays(text, word, n):
     assert _toll(text, word) == n
+
+
+# A figure told as an earlier report, revised by the next sentence, is superseded (stop 51).
+@pytest.mark.parametrize("old_text, old_n, new_text, new_n", [
+    ("The ministry had earlier confirmed that two soldiers were killed in the blast.", 2,
+     "Three soldiers and five militiamen were killed by the stray bomb, the ministry said.", 8),
+    ("Initial reports said four people died in the shelling.", 4,
+     "Nine people were killed when shells hit the market, officials said.", 9),
+    ("Earlier reports put the toll at five.", 5, "Seven villagers were killed in the raid, police said.", 7),
+])
+def test_a_revised_earlier_figure_gives_way(old_text, old_n, new_text, new_n):
+    new, old = _event(0, 0, new_text, new_n), _event(1, 0, old_text, old_n)
+    assert figures.merged(new, old, other_is_evidence=False)["fatalities"] == new_n
+    assert figures.merged(old, new, other_is_evidence=True)["fatalities"] == new_n
+
+
+def test_the_lowest_figure_still_wins_between_reports_not_told_as_earlier():
+    a = _event(0, 0, "Nine people were killed when shells hit the market, officials said.", 9)
+    b = _event(1, 0, "Residents said four people died in the shelling.", 4)
+    assert figures.merged(a, b, other_is_evidence=False)["fatalities"] == 4
+    # both told as earlier: nothing to prefer, the lowest
+    c = _event(1, 0, "Initial reports said four people died; earlier reports said nine.", 4)
+    d = _event(0, 0, "The ministry had earlier confirmed nine dead.", 9)
+    assert figures.merged(d, c, other_is_evidence=False)["fatalities"] == 4

@@ -43,6 +43,12 @@ EARLIER_ACT_TOLL = re.compile(
     r"\b(?:after|following|in the wake of|in retaliation for|in response to|to avenge)\s+(?:(?:the|a|an|last|this|"
     r"[\w’'-]+['’]s?)\s+)?(?!killing\b)(?:[\w’'-]+\s+){1,5}?(?:which|that)\s+(?:had\s+|have\s+)?(?:killed|left|claimed)\b[^,;.]*", re.I)
 
+# A figure told as an earlier report that a later one revised ("The Pentagon had earlier confirmed that two soldiers
+# were killed", "initial reports said four died"): superseded, so the other report's figure stands.
+SUPERSEDED_FIGURE = re.compile(r"\b(?:had|has)\s+earlier\s+(?:confirmed|said|reported|announced|put)\b|"
+                               r"\binitial(?:ly)?\s+(?:reports?|figures?|tolls?|said|reported)\b|"
+                               r"\bearlier\s+(?:reports?|figures?|tolls?)\b", re.I)
+
 # A sentence that only adds the victims of the incident the sentence before tells: it opens with their
 # figure and a passive verb of harm ("Two civilians were killed, according to the health ministry.") or
 # with the toll ("The death toll rose to 12"). Notes and headlines drop the auxiliary ("3 fighters killed."): the
