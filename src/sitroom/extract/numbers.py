@@ -29,6 +29,10 @@ def parse_number(text: str) -> Optional[int]:
         return int(t.replace(",", ""))
     if t in HUNDRED:
         return 100
+    dozens = re.fullmatch(r"(.+) dozen", t)  # "two dozen" 24, "some dozen" 12
+    if dozens is not None:
+        n = 1 if dozens.group(1) == "some" else parse_number(dozens.group(1))
+        return 12 * n if n is not None else None
     parts = re.split(r"[- ]", t)
     total = 0
     for p in parts:

@@ -267,3 +267,69 @@ def test_a_claim_of_responsibility_has_no_dead_of_its_own():
                evidence=Evidence(sentence=0, start=0, end=10, text="The group claimed the attacks which killed 28."))
     attack = ev.model_copy(update={"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb"})
     assert [e.fatalities for e in figures.clear_deathless_types([ev, attack])] == [None, 28]
+
+
+# Deaths told without a number are coded 3, as "several" (the guide's combined tolls rule and table, stop 51).
+@pytest.mark.parametrize("text", [
+    "Security forces fired on the crowd, resulting in deaths and injuries.",
+    "The gunmen killed and injured villagers in the market on Sunday.",
+    "The explosion caused deaths among the workers at the depot.",
+])
+def test_deaths_without_a_number_are_coded_as_several(text):
+    assert figures.read(text, "Violence against civilians", "Violence against civilians / Attack").fatalities == 3
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Barrel bomb attacks have killed and injured more civilians this month.", None),
+    ("The militia killed and wounded 40 villagers.", 3),
+    ("The storm caused damage to homes but no deaths.", 0),
+])
+def test_deaths_without_a_number_not_read_from_a_tally_or_a_figure(text, n):
+    assert figures.read(text, "Violence against civilians", "Violence against civilians / Attack").fatalities == n
+
+
+# The toll of an earlier act named as the cause or time of the sentence's act is that act's (stop 51).
+def _toll(text, word):
+    return figures.read(figures.own_toll_text(text, text.index(word)), "Battles", "Battles / Armed clash").fatalities
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Following the bus ambush which killed 10 settlers, jets struck targets in the city.", "struck"),
+    ("The air strikes were launched in the wake of weekend bombings by the group which left 26 people dead.", "strikes"),
+    ("In retaliation for the raid that killed four officers, police stormed the camp.", "stormed"),
+])
+def test_an_earlier_acts_toll_is_not_the_main_acts(text, word):
+    assert _toll(text, word) is None
+
+
+@pytest.mark.parametrize("text, word, n", [
+    ("Following the bus ambush which killed 10 settlers, jets struck targets in the city.", "ambush", 10),
+    ("After killing 10 soldiers, the gunmen fled the base.", "killing", 10),
+    ("Troops raided the village after the attack, killing five militants.", "raided", 5),
+])
+def test_the_acts_own_toll_stays(text, word, n):
+    assert _toll(text, word) == n
+
+
+# A figure told as an earlier report, revised by the next sentence, is superseded (stop 51).
+@pytest.mark.parametrize("old_text, old_n, new_text, new_n", [
+    ("The ministry had earlier confirmed that two soldiers were killed in the blast.", 2,
+     "Three soldiers and five militiamen were killed by the stray bomb, the ministry said.", 8),
+    ("Initial reports said four people died in the shelling.", 4,
+     "Nine people were killed when shells hit the market, officials said.", 9),
+    ("Earlier reports put the toll at five.", 5, "Seven villagers were killed in the raid, police said.", 7),
+])
+def test_a_revised_earlier_figure_gives_way(old_text, old_n, new_text, new_n):
+    new, old = _event(0, 0, new_text, new_n), _event(1, 0, old_text, old_n)
+    assert figures.merged(new, old, other_is_evidence=False)["fatalities"] == new_n
+    assert figures.merged(old, new, other_is_evidence=True)["fatalities"] == new_n
+
+
+def test_the_lowest_figure_still_wins_between_reports_not_told_as_earlier():
+    a = _event(0, 0, "Nine people were killed when shells hit the market, officials said.", 9)
+    b = _event(1, 0, "Residents said four people died in the shelling.", 4)
+    assert figures.merged(a, b, other_is_evidence=False)["fatalities"] == 4
+    # both told as earlier: nothing to prefer, the lowest
+    c = _event(1, 0, "Initial reports said four people died; earlier reports said nine.", 4)
+    d = _event(0, 0, "The ministry had earlier confirmed nine dead.", 9)
+    assert figures.merged(d, c, other_is_evidence=False)["fatalities"] == 4

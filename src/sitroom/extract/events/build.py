@@ -174,7 +174,8 @@ def build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Op
 
     label = RELEASE if freed is not None else label
     fields = rules.typed_fields(label)
-    figs = figures.read(text, fields["event_type"], label)
+    trig_at = cue.start - u.start if cue is not None else None
+    figs = figures.read(figures.own_toll_text(text, trig_at), fields["event_type"], label)
     ev = Event(
         **fields,
         confidence=round(float(conf), 4),

@@ -8,8 +8,8 @@ import re
 from typing import Optional
 
 from ...lang.en.events.counts import (
-    ACTIVE_KILLING, ATTACKER_COUNTED, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
-    KILLING_NOUN_OTHER, KILLING_NOUN_TALLY, NEEDS, ONE_DEAD, PATTERNS, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
+    ACTIVE_KILLING, ANIMAL_GROUP, ATTACKER_COUNTED, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
+    KILLING_NOUN_OTHER, KILLING_NOUN_TALLY, NEEDS, ONE_DEAD, PATTERNS, RUNNING_TOTAL, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
 )
 from ..numbers import parse_number
 
@@ -36,7 +36,8 @@ def _count(kind: str, text: str) -> Optional[int]:
             n = parse_number(m.group("n"))
             if NEGATED_COUNT.search(text, max(0, m.start("n") - 4), m.start("n")):
                 continue  # "no one", "no-one", "not one" is no count of one (figures.py reads the stated zero)
-            if kind == "fatalities" and (_other_killing(text, m) or _killers(text, m)):
+            if kind == "fatalities" and (_other_killing(text, m) or _killers(text, m)
+                                         or RUNNING_TOTAL.match(text, m.end("n"))):
                 continue
             # "killed one of the attackers" is a count; "left 2023" is a year, never a count of people.
             if n is not None and n < 100000 and not (1900 <= n <= 2100 and m.group("n").isdigit()):
@@ -85,8 +86,14 @@ def _victim_groups(text: str) -> Optional[int]:
         if plus_one is not None and parse_number(plus_one["n"]) is not None:
             return parse_number(plus_one["n"]) + 1
         both = KILLED_GROUPS.search(text) or DIED_GROUPS.search(text)
-        if both is None or both["who"].lower().rstrip("s") == both["other"].lower().rstrip("s"):
+        if (both is None or both["who"].lower().rstrip("s") == both["other"].lower().rstrip("s")
+                or RUNNING_TOTAL.match(text, both.end())):
             return None
+        # one group is animals: the figure of the people is the toll
+        if ANIMAL_GROUP.match(text, both.start("other")):
+            return parse_number(both["n"])
+        if ANIMAL_GROUP.fullmatch(both["who"]):
+            return parse_number(both["m"])
         n, m = parse_number(both["n"]), parse_number(both["m"])
         return n + m if n is not None and m is not None else None
     for (_, end, _, who), (start, _, _, other) in zip(groups, groups[1:]):

@@ -23,7 +23,7 @@ from typing import NamedTuple, Optional
 
 from ...lang.en.events.counts import PATTERNS
 from ...lang.en.figures import (
-    ALSO, ATTACKERS, DEAD_WHO, KILLED_AND_INJURED, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
+    ALSO, ATTACKERS, DEAD_WHO, DEATHS_UNNUMBERED, EARLIER_ACT_TOLL, KILLED_AND_INJURED, SUPERSEDED_FIGURE, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
     LATER_DEATH, NOT_WHO, VICTIMS_ONLY,
 )
 from ...lang.en.numbers import VAGUE_AMOUNTS
@@ -59,6 +59,15 @@ def read(text: str, event_type: str, label: str) -> Figures:
     return Figures(fatalities, injured, arrested, join_note(notes))
 
 
+def own_toll_text(text: str, trigger: Optional[int]) -> str:
+    """``text`` without the toll of an earlier act named as the cause or time of the act at offset ``trigger``
+    (EARLIER_ACT_TOLL), unless that act's word is the trigger (the earlier act's own event keeps its dead)."""
+    for m in EARLIER_ACT_TOLL.finditer(text):
+        if trigger is None or not m.start() <= trigger < m.end():
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text
+
+
 def _fatalities(text: str) -> tuple[Optional[int], Optional[str]]:
     both = KILLED_AND_INJURED.search(text)
     # The figure of the dead and injured together is no death toll: read the text without it.
@@ -70,6 +79,10 @@ def _fatalities(text: str) -> tuple[Optional[int], Optional[str]]:
         said = " ".join(both.group(0).split())
         return UNNUMBERED_DEATHS, (f"'{said}' gives no death toll of its own: deaths without a number coded as "
                                    f"{UNNUMBERED_DEATHS}, as 'several' (ACLED convention)")
+    unnumbered = DEATHS_UNNUMBERED.search(text) if n is None else None
+    if unnumbered:
+        said = " ".join(unnumbered.group(0).split())
+        return UNNUMBERED_DEATHS, f"'{said}': deaths without a number coded as {UNNUMBERED_DEATHS}, as 'several' (ACLED convention)"
     zero = NONE_HURT.search(text) or NONE_KILLED.search(text)
     if zero:
         return 0, f"the report says none: '{zero.group(0)}'"
@@ -153,6 +166,9 @@ def merged(keep: Event, other: Event, other_is_evidence: bool) -> dict:
             notes[k] = f"{a} + {b}: the attackers' dead and the others' told apart, summed" + (f"; {said}" if said else "")
             continue
         take_other = a is None or (b is not None and b < a)
+        if k == "fatalities" and a is not None and b is not None and a != b:
+            old_a, old_b = (bool(SUPERSEDED_FIGURE.search(x.evidence.text)) for x in (keep, other))
+            take_other = old_a if old_a != old_b else take_other  # a revised figure is no longer credible
         upd[k] = b if take_other else a
         note = (notes_other if take_other else notes_keep).get(k)
         if note:

@@ -27,6 +27,28 @@ KILLED_AND_INJURED = re.compile(
     rf"(?:wounded|injured|hurt)\b|\b(?:killed|killing) (?:and|or) (?:wounded|injured|wounding|injuring) "
     rf"{QUAL}(?P<n2>{NUM})\b", re.I)
 
+# Deaths told without a number: "met with violent suppression resulting in deaths and injuries", "an attack that
+# killed and injured camp residents" (the guide codes them 3, as "several"). A figure after the verb is a toll of its
+# own ("killed and injured 60": KILLED_AND_INJURED); "more" victims tell a growing tally ("attacks which have killed and
+# injured more civilians"), no event's deaths.
+DEATHS_UNNUMBERED = re.compile(
+    rf"\b(?:result(?:ed|ing|s)? in|caus(?:ed|ing|es)|leav(?:es|ing)|left) (?:(?:several|multiple|numerous) )?"
+    rf"(?:deaths|fatalities)\b|\b(?:killed|killing) (?:and|or) (?:wounded|injured|wounding|injuring) "
+    rf"(?!{QUAL}{NUM}\b|more\b)(?:[a-z'’-]+ ){{0,2}}?[a-z'’-]+s\b", re.I)
+
+# The toll of an earlier act named as the cause or the time of the sentence's act ("following the bus ambush which
+# killed 10 settlers, F-16s blasted targets in Gaza", "in the wake of suicide attacks which left 26 dead"): that act's
+# dead, not those of the act the main clause tells (the act's own word inside the phrase keeps them).
+EARLIER_ACT_TOLL = re.compile(
+    r"\b(?:after|following|in the wake of|in retaliation for|in response to|to avenge)\s+(?:(?:the|a|an|last|this|"
+    r"[\w’'-]+['’]s?)\s+)?(?!killing\b)(?:[\w’'-]+\s+){1,5}?(?:which|that)\s+(?:had\s+|have\s+)?(?:killed|left|claimed)\b[^,;.]*", re.I)
+
+# A figure told as an earlier report that a later one revised ("The Pentagon had earlier confirmed that two soldiers
+# were killed", "initial reports said four died"): superseded, so the other report's figure stands.
+SUPERSEDED_FIGURE = re.compile(r"\b(?:had|has)\s+earlier\s+(?:confirmed|said|reported|announced|put)\b|"
+                               r"\binitial(?:ly)?\s+(?:reports?|figures?|tolls?|said|reported)\b|"
+                               r"\bearlier\s+(?:reports?|figures?|tolls?)\b", re.I)
+
 # A sentence that only adds the victims of the incident the sentence before tells: it opens with their
 # figure and a passive verb of harm ("Two civilians were killed, according to the health ministry.") or
 # with the toll ("The death toll rose to 12"). Notes and headlines drop the auxiliary ("3 fighters killed."): the

@@ -9,7 +9,8 @@ WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- 
              r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
              r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred)")
 
-NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+|" + WORD_NUM + r"|a few|several|a number of|a dozen|dozens(?: of)?|scores(?: of)?|"
+# "two dozen" is 24 and "some dozen" 12: the dozens first, so "two" alone is not read off "two dozen".
+NUM = (r"(?:(?:\d+|" + WORD_NUM + r"|some) dozen\b|\d{1,3}(?:,\d{3})+|\d+|" + WORD_NUM + r"|a few|several|a number of|a dozen|dozens(?: of)?|scores(?: of)?|"
        r"tens of|hundreds(?: of)?|thousands(?: of)?|a handful of)")
 
 QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as|all) )?"
@@ -50,11 +51,18 @@ ASIDE = r"(?:[A-Za-z'’-]+(?: [A-Za-z'’-]+)?)?, (?:including|among them|among
 # of dead in one incident ("two union members were killed ... and six workers were shot dead": 8).
 VICTIM_GROUP = re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:(?P<who>[A-Za-z'’-]+) {FILL}|{ASIDE}){DIED}\b", re.I)
 # Two groups of dead as the objects of one killing verb ("killed at least 10 soldiers and 15 militants": 25).
-_TWO_GROUPS = (rf"{QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'’-]+) (?:and|as well as|plus) "
+# A group's noun may have a word before it ("three US troops", "two police officers"); neither is a word of harm
+# ("left 20 villagers injured and one man dead" is no two groups of dead).
+_GROUP_WORD = r"(?!(?:injured|wounded|hurt|dead|killed|died|and|or)\b)[a-z'’-]+"
+_TWO_GROUPS = (rf"{QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>(?:{_GROUP_WORD} )?{_GROUP_WORD}) (?:and|as well as|plus) "
                rf"{QUAL}(?P<m>\d+|{WORD_NUM}) (?P<other>[a-z'’-]+)")
 KILLED_GROUPS = re.compile(rf"\b{KILL_V} {_TWO_GROUPS}\b", re.I)
-# ... or as the subject of one passive killing ("two soldiers and eleven militants were killed": 13).
-DIED_GROUPS = re.compile(rf"\b{_TWO_GROUPS} {DIED}\b", re.I)
+# ... or as the subject of one passive killing ("two soldiers and eleven militants were killed": 13; "three US troops
+# and five members of the Afghan opposition were killed": 8).
+DIED_GROUPS = re.compile(rf"\b{_TWO_GROUPS} {FILL}{DIED}\b", re.I)
+# Animals are no fatalities (ACLED counts people): "the deaths of three people and one Jack Russell dog" is 3.
+ANIMAL_GROUP = re.compile(r"(?:[\w'’-]+ ){0,2}(?:dogs?|cats?|cows?|cattle|horses?|goats?|sheep|camels?|donkeys?|"
+                          r"pigs?|animals?|livestock|pets?|chickens?|birds?)\b", re.I)
 
 # "many" and "some" as a count of the dead, coded 10 and 3 by the guide's table ("killed many of them", "some
 # soldiers had been killed"); not "as many as 30", "how many", "some 30" (a figure follows), and only for the dead:
@@ -100,11 +108,15 @@ _NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day
 _WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|assassinated|slain|executed|"
                r"(?:" + TO_DEATH + r") to death|" + _HURT_AND_KILLED + r")|died|"
                r"was fatally (?:shot|wounded|injured))\b")
-ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}\s+"
+# What may stand between the one person and his death: where he is from or was ("a teacher in Kabul was shot dead",
+# "a soldier from Texas was killed") or an aside between commas ("The man, believed to be in his 40s, died").
+_PERSON_TAIL = (r"(?:\s+(?:in|from|of|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}|"
+                r",\s+(?!(?:who|whose|which|that|said|says|and|but)\b)[^.;,]{1,60},)?")
+ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}{_PERSON_TAIL}\s+"
                       rf"{_WAS_KILLED}|"
                       # a sentence opening on the one dead ("The boy died in Tulungagung after ..."), not one long
                       # dead ("The boy was beaten to death 3 years ago": an old incident told again)
-                      rf"^\W*the\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,2}}?{ONE_PERSON}\s+{_WAS_KILLED}"
+                      rf"^\W*the\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,2}}?{ONE_PERSON}{_PERSON_TAIL}\s+{_WAS_KILLED}"
                       rf"(?![^.;]*\b(?:years|months|decades) ago\b)|"
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
                       rf"hacked to death|lynch(?:ed|ing))\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!['’]s)|"
@@ -112,10 +124,19 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       # one person named ("Jory Porquia, a founding member of Bayan Muna, was assassinated", "Mr Blake
                       # ... was shot dead", "Scott Dayton, 42, of Woodbridge, died"), or a pronoun for one ("he was shot dead")
                       rf"(?-i:\b(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+|[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’.-]*){{1,3}}|[Hh]e|[Ss]he))"
-                      rf"(?:(?:, [^.;,]{{1,60}}){{1,4}},|,)?\s+{_WAS_KILLED}|"
+                      # (the aside, when it names what he was, may run to the verb: "Abu Jandal, an ISIL leader in Raqqah was killed")
+                      rf"(?:(?:, [^.;,]{{1,60}}){{1,4}},|, (?:a|an|the) (?!(?:[\w'’-]+ )*?(?:who|whose|which|that)\b)[^.;,]{{1,60}}?|,)?\s+{_WAS_KILLED}|"
                       # one person named after the title ("killed senior Hamas official Saleh al-Arouri")
                       rf"\b(?:killed|shot dead|gunned down|murdered|assassinated|executed)\s+"
-                      rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+(?-i:[A-Z][a-z][\w'’-]*)", re.I)
+                      rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+(?-i:[A-Z][a-z][\w'’-]*)|"
+                      # one person told by his nationality alone ("the death of a Palestinian, killed in a firefight",
+                      # "killing an Israeli near the settlement"): a capitalised noun that ends its phrase
+                      rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)?|death of|killing of)\s+"
+                      rf"(?:a|an)\s+(?-i:[A-Z][a-z]{{3,}})(?=\s*[,.;]|\s+(?:and|in|on|at|near|as|who|during|after|while|"
+                      rf"when|outside|inside)\b)|"
+                      # the dead told by his body ("her corpse was left by a road", "his body was found in a ditch")
+                      rf"\b(?:his|her)\s+(?:[a-z-]+\s+)?(?:body|corpse)\s+(?:was|has been|had been)\s+(?:later\s+)?"
+                      rf"(?:found|discovered|recovered|dumped|left|retrieved|pulled)\b", re.I)
 
 # A death told in a clause of time before the sentence's act ("a year after his colleague Ahmed Khan was killed",
 # "the first attack since a reporter was shot dead"): another, earlier event's, no toll of this one. (Applied to the
@@ -138,6 +159,12 @@ KILLING_NOUN = re.compile(r"(?:killings?|deaths?) of\b", re.I)
 KILLING_NOUN_OTHER = re.compile(r"\b(?:(?<!responsibility )(?<!credit )for|over|after|since|following|into|against|about|despite|at|on|of)\s+"
                                 r"(?:the\s+)?$", re.I)
 KILLING_NOUN_TALLY = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+since\b", re.I)
+
+# A toll counted "since" a time, in the figure's own clause, is a running total over many events ("have killed more
+# than 150 people and wounded 6,000 since the start of the protests", "400 killed since the coup"), never one event's
+# (ACLED-RULES); not "since" after a superlative ("killed 12 in the deadliest attack since 2015").
+RUNNING_TOTAL = re.compile(r"(?:\s+(?!(?:deadliest|worst|bloodiest|first|biggest|largest|highest|most|only|last)\b)"
+                           r"[\w'’-]+(?:,\d{3})*){0,8}?\s+since\b(?!\s+(?:then|they|he|she|it|we|there|many|most)\b)", re.I)  # (not "since" of cause)
 
 # A group and one more person killed ("killing two soldiers and a civilian", "killed six police officers and a
 # civilian": 3, 7).
@@ -179,7 +206,7 @@ KILLED_OBJECT = re.compile(rf"\s+(?:{QUAL}(?:\d+|{WORD_NUM}|dozens|scores|hundre
 # plain substring scan rules it out for a fraction of the cost of the patterns.
 NEEDS = {
     "fatalities": re.compile(r"blew|blowing|kill|shoot|shot|gunned|murder|assassinat|execut|massacr|claiming|left|leaving|lynch|dead|died|lives|perish|drown|"
-                             r"slain|toll|fatalit|death|bodies|corpses|casualt", re.I),  # "no casualties": 0
+                             r"slain|toll|fatalit|death|bodies|body|corpse|casualt", re.I),  # "no casualties": 0
     "injured": re.compile(r"wound|injur|hurt|maim|hospitali|treated", re.I),
     "arrested": re.compile(r"arrest|detain|round|apprehend|nabb|pick|took|taking|custody", re.I),
 }
