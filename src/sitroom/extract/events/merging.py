@@ -14,6 +14,7 @@ from .mention_place import another_day
 from .place_day import date_key, dates_overlap, places_compatible
 from .same_event import demo_type, _same_event, fighting_told  # (recall_loss.py reads merging._same_event)
 from .taxonomy import label_of, typed_fields
+from .undated_retold import retold_days
 
 
 def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
@@ -31,11 +32,14 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
     added: ``id()`` of the events that add to the act told before with no place or day of their own
         (also_told.py); each joins the nearest earlier event of its type when no event is the same by place and
         date, without lending it the place or date the context gave it.
+    A report with no day of its own joins the incident of its type the text dated at its place
+    (undated_retold.py) when no event is the same by place and date.
     """
     out: list[Event] = []
     groups: list[list[Event]] = members if members is not None else []
     # Each report's rank as evidence, read before merging fills in arguments from other reports.
     ranks = {report_key(e): report_rank(e) for e in events}
+    days = retold_days(events)  # an undated report and the dated one of the incident it retells
     for ev in sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)):
         if id(ev) in mentions:  # joins its antecedent: the place and date of its sentence are not its own
             same = [i for i, kept in enumerate(out) if _refers_to(ev, kept) and not another_day(ev, kept)]
@@ -62,6 +66,12 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
                     if id(ev) in retold or id(ev) in added else [])
             if same:
                 _join(out, groups, same[-1], ev, ranks, lent=id(ev) in added)
+                continue
+            told = [i for i, group in enumerate(groups) if any(id(r) in days.get(id(ev), ()) for r in group)
+                    and label_of(out[i]) == label_of(ev)]
+            if told:
+                out[told[-1]] = _merge(out[told[-1]], ev, ranks=ranks)
+                groups[told[-1]].append(ev)
                 continue
             out.append(ev)
             groups.append([ev])

@@ -51,6 +51,7 @@ from ...lang.en.events.strategic import (
     CONTACT_HELD_ANEW,
     CONTACT_NOT_HELD,
     CONTACT_ONGOING,
+    CONTACT_ABOUT,
     CONTACT_TOPIC,
     GROUP_CHANGE,
     CROWD_ACTING,
@@ -243,8 +244,10 @@ def retells_contact(ev: Event) -> bool:
     """Whether a Diplomacy report tells no contact of its own, only what was discussed at one."""
     if label_of(ev) != DIPLOMACY:
         return False
-    words = [m.group() for m in CONTACT.finditer(ev.evidence.text)]
-    return bool(words) and all(CONTACT_TOPIC.match(w) for w in words)
+    text = ev.evidence.text
+    about = [m.span() for m in CONTACT_ABOUT.finditer(text)]  # "The meeting focused on ...": the contact named
+    words = [m for m in CONTACT.finditer(text) if not any(a <= m.start() < b for a, b in about)]
+    return (bool(words) or bool(about)) and all(CONTACT_TOPIC.match(m.group()) for m in words)
 
 
 def retells_custody(ev: Event) -> bool:

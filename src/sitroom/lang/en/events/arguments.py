@@ -268,6 +268,10 @@ OCCASION_PREPS = frozenset({"at", "in", "during", "amid", "on"})
 
 # The opening of a picture's caption aside ("Yazeed (pictured Wednesday) was arrested"): a time in it dates the picture.
 PICTURE_ASIDE = re.compile(r"\s*(?:pictured|photographed|seen|shown)\b", re.I)
+# A day told as a picture's ("In this March 23, 2021 photo, ...", "a file photo dated May 2"): the words right after
+# (or before) the day's; it dates the picture, not an act.
+PICTURE_DAY_AFTER = re.compile(r"\s*,?\s*(?:file\s+)?(?:photo(?:graph)?|picture|image)\b", re.I)
+PICTURE_DAY_BEFORE = re.compile(r"\b(?:photo(?:graph)?|picture|image)\s+(?:taken|dated)\s+(?:on\s+)?$", re.I)
 
 # Gerunds of fighting after such a mark ("retook the town after fighting on Saturday") tell the battle the event
 # came out of, at its own time, not another act.

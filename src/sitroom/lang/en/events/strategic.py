@@ -76,6 +76,12 @@ PRIVATE_VISIT = re.compile(r"^\s+(?:(?:his|her|their|my|our|the)\s+)?(?:relative
 # What was said at a contact: a sentence whose only word of contact is one of these retells the contact told
 # before it ("The ministers discussed the crisis in Syria", "They also discussed ... the city of Mosul").
 CONTACT_TOPIC = re.compile(r"^discuss(?:ed|es|ing|ions?)?$", re.I)
+# A contact told before, named by a definite noun whose verb says what it was about ("The meeting focused on the
+# campaign", "The talks also covered trade"): its topic, no contact of its own.
+CONTACT_ABOUT = re.compile(r"\b(?:the|that|this|their|\w+day's) (?:meeting|talks|call|phone call|conversation|summit|"
+                           r"discussions?)\s+(?:also\s+)?(?:focused|focussed|centred|centered|touched|covered|addressed|"
+                           r"dealt|revolved|concentrated)\b",
+                           re.I)
 
 # An agreement made: reached, signed, agreed, announced, brokered, declared, in force or holding ("the
 # ceasefire announced by Russia and Turkey", "a Kremlin-brokered truce", "witnessed the signing of an
