@@ -58,7 +58,7 @@ from ...lang.en.events.rules import TAKING_NOUNS
 from ...lang.en.reporting import SPEECH_LEMMAS
 from ...read.nlp import doc_text
 from .captions import dated_caption
-from .habits import generic_when, is_habitual, large_count, names_a_role
+from .habits import generic_when, is_habitual, large_count, lede_count, names_a_role
 from .told_from import (day_span_tally, elapsed_since, every_occasion, not_the_first_time, office_then, share_of_many,
                         times_another, told_at_an_age, without_benchmarks, yearly_tally)
 from .name_parts import is_name_part  # noqa: F401 (read as discourse.is_name_part by rules.py)
@@ -133,7 +133,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     occasions = TIMES_COUNT.search(text) and clause_head(tok).lemma_.lower() not in BLOW_VERBS
     # (an act that only times the counting clause is not one it counts: "in the wake of Monday's storms")
     counted = not specific and not times_another(tok)
-    if counted and _is_perfect(words, told=clause_head(tok)) and (large_count(_counted(words, tok)) or occasions):
+    if counted and _is_perfect(words, told=clause_head(tok)) and (
+            (large_count(_counted(words, tok)) and not lede_count(clause_head(tok))) or occasions):
         return "tally"  # "more than 100 supporters have been arrested", "jets have flown into the area 27 times"
     if counted and _is_perfect(words) and share_of_many(clause_head(tok)):
         return "tally"  # "many of our leaders have been arrested": a total over a group, no incident

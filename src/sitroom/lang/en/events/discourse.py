@@ -12,7 +12,9 @@ GENERIC = re.compile(
     r"(?:years|decades|months)|(?:has|have|had) a history of|(?:is|are|were) known (?:to|for)|notorious for|"
     r"remain(?:s|ed)? (?:high|rife|common|widespread|rampant|endemic)|(?:(?:has|have|had) become |became |(?:is|are) "
     r"(?:now )?)(?:increasingly )?(?:rife|common|commonplace|widespread|rampant|endemic)|cases of|a total of|so far this year|this year alone|every (?:year|month|week|day)|each year|"
-    r"(?:the )?risk of|face (?:the )?(?:risk|threat)|facing (?:the )?(?:risk|threat)|stepped up|on the rise|"
+    r"(?:the )?risk of|face (?:the )?(?:risk|threat)|facing (?:the )?(?:risk|threat)|stepped up|"
+    # the trend idiom after a verb of being ("attacks are on the rise"), not "a report on the rise in executions"
+    r"(?:is|are|was|were|been|be|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?on the rise|"
     # a record over a stretch: a tenure ("in Duterte's first three years in office"), an experience ("has used
     # chemical weapons in the past", not "in the past 24 hours", "in the past couple of days", "in the past weekend")
     r"(?:first|last) (?:[\w-]+ )?(?:years|months) (?:in|of) (?:office|power)|"
