@@ -5,7 +5,7 @@ Usage: .venv/bin/python bench/recall_loss.py --rerank --split train --json LOSSE
        .venv/bin/python bench/merge_why.py LOSSES.json [--cache C] [--detector D]
 
 Each line: article, host kind (fp: the event it joined hits no gold event; gold: it hits another), how it joined
-(mention / retold / added: merge_events' joins of a report that refers back; same_event: _same_event), the kinds
+(mention / retold / added: merge_events' joins of a report that refers back; same_event: same_incident), the kinds
 (same label, another sub-event type of one type, a demonstration or battle pair), the places (same key, one inside
 the other, a country-level one, another place, one unknown), the dates (undated, same, overlapping ranges), then the
 host's and the lost report's sentence (T: it has a trigger word; G: the host hits a gold event), label and place,

@@ -94,7 +94,7 @@ def attribute(art, events, w, bar: float, rerank_kept=None) -> dict:
             others = [o for o in w.merge_out_all if o.event_type == F]
             host = None
             for o in others:
-                if w.rules._same_event(o, e) or w.rules._same_event(e, o) or _lab(o) == _lab(e):
+                if w.rules.same_incident(o, e) or w.rules.same_incident(e, o) or _lab(o) == _lab(e):
                     host = o
                     break
             tag = "?"

@@ -30,7 +30,7 @@ class Watch:
         self._wrap(figures, "absorb_victims", self._absorb)
         self._wrap(rules, "select_news", self._select)
         self._wrap(rules, "merge_events", self._merge)
-        self._wrap(merging, "_merge", self._pair)
+        self._wrap(merging, "merge_reports", self._pair)
         # step 7, on each event the filter kept: the rules that may drop it or change its family
         for name in _AFTER_FILTER:
             if hasattr(ev, name):

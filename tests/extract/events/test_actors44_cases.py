@@ -66,7 +66,7 @@ def test_the_side_that_only_answers_stays_the_target():
 def test_a_riot_merged_with_a_clash_report_takes_the_force_as_its_other_side():
     # "The toll of the food riots has risen" (the rioters, no other side) and "clashes between police and
     # protesters" (police first by the grammar): the riot is the crowd's with the police.
-    from sitroom.extract.events.merging import _merge
+    from sitroom.extract.events.merging import merge_reports
     from sitroom.extract.events.taxonomy import typed_fields
     from sitroom.records import ActorRef, DateValue, Event, Evidence
 
@@ -78,7 +78,7 @@ def test_a_riot_merged_with_a_clash_report_takes_the_force_as_its_other_side():
     rioters = ActorRef(name="Rioters (Chile)", actor_type="rioters", inter=5, country="CL")
     police = ActorRef(name="Police Forces of Chile", actor_type="state forces", inter=1, country="CL")
     crowd = ActorRef(name="Protesters (Chile)", actor_type="protesters", inter=6, country="CL")
-    merged = _merge(riot(rioters, None, 0), riot(police, crowd, 1))
+    merged = merge_reports(riot(rioters, None, 0), riot(police, crowd, 1))
     assert merged.actor1.name == "Rioters (Chile)" and merged.actor2.name == "Police Forces of Chile"
 
 

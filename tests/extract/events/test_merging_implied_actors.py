@@ -2,7 +2,7 @@
 country than the country-level place of the report kept, the actors ACLED's conventions implied for that
 country (no words of the text name them) follow the place; actors the text names stay as they are."""
 
-from sitroom.extract.events.merging import _merge
+from sitroom.extract.events.merging import merge_reports
 from sitroom.records import ActorRef, DateValue, Event, Evidence, PlaceMention
 
 ARREST = dict(event_type="Strategic developments", sub_event_type="Arrests")
@@ -23,7 +23,7 @@ def test_implied_police_and_civilians_follow_the_finer_place_of_another_country(
                                 country="GB"),
                    ActorRef(name="Civilians (United Kingdom)", actor_type="civilians", inter=7, country="GB"))
     other = _arrest(HARARE, None, None, sentence=2)
-    merged = _merge(keep, other)
+    merged = merge_reports(keep, other)
     assert merged.location.name == "Harare"
     assert merged.actor1.name == "Police Forces of Zimbabwe" and merged.actor1.country == "ZW"
     assert merged.actor2.name == "Civilians (Zimbabwe)"
@@ -32,5 +32,5 @@ def test_implied_police_and_civilians_follow_the_finer_place_of_another_country(
 def test_actors_the_text_names_stay():
     named = ActorRef(name="Police Forces of the United Kingdom", text="Scotland Yard", actor_type="state forces",
                      inter=1, country="GB")
-    merged = _merge(_arrest(UK, named, None), _arrest(HARARE, None, None, sentence=2))
+    merged = merge_reports(_arrest(UK, named, None), _arrest(HARARE, None, None, sentence=2))
     assert merged.actor1 == named

@@ -21,12 +21,12 @@ def _inside_province(narrow, wide) -> bool:
             and bool(narrow.admin1) and narrow.country == wide.country and (wide.name or wide.text) == narrow.admin1)
 
 
-def _own_date(e: Event) -> bool:
+def own_date(e: Event) -> bool:
     """Whether the report's own sentence states its date (not one lent by a neighbouring sentence)."""
     return bool(e.date.start) and bool(e.date.text) and e.date.text in e.evidence.text
 
 
-def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Optional[dict] = None) -> Event:
+def merge_reports(keep: Event, other: Event, keep_evidence: bool = False, ranks: Optional[dict] = None) -> Event:
     """Fill ``keep``'s missing arguments from ``other``; figures as figures.merged says. The evidence is the
     better report (report_rank), unless ``keep_evidence`` (``other`` only mentions the event)."""
     upd = {}
@@ -61,7 +61,7 @@ def _merge(keep: Event, other: Event, keep_evidence: bool = False, ranks: Option
                     upd[f] = moved
     if not keep.date.start and other.date.start:
         upd["date"] = other.date
-    elif keep.date.precision != "day" and other.date.precision == "day" and not (_own_date(keep) and not _own_date(other)):
+    elif keep.date.precision != "day" and other.date.precision == "day" and not (own_date(keep) and not own_date(other)):
         upd["date"] = other.date  # the overlapping day is the more precise date of the one event
     hedges = list(dict.fromkeys(keep.hedges + other.hedges))
     if hedges != keep.hedges:
@@ -157,7 +157,7 @@ def report_rank(e: Event) -> tuple:
 def reported_by(ev: Event, report: Event, update: Optional[dict] = None) -> Event:
     """The merged event ``ev`` with ``report`` (one merged into it) as its evidence and trigger, its slots kept:
     when the evidence only lent the event a place or a day and the report tells the act, the report is the
-    sentence that reports the event (the guide lists those). As in _merge, the evidence says whether and by whom
+    sentence that reports the event (the guide lists those). As in merge_reports, the evidence says whether and by whom
     it is reported: its modality and source go with it. ``update``: more fields to change with it (none when the
     report is the evidence already)."""
     if report is ev or report.evidence.start == ev.evidence.start:

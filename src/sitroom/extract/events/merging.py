@@ -9,10 +9,10 @@ from typing import Optional
 
 from ...lang.en.events.rules import DEMO_SEVERITY
 from ...records import DateValue, Event
-from .merged_slots import _merge, report_key, report_rank  # (recall_loss.py watches merging._merge)
+from .merged_slots import merge_reports, report_key, report_rank  # (recall_loss.py watches merging.merge_reports)
 from .mention_place import another_day
 from .place_day import date_key, dates_overlap, places_compatible
-from .same_event import demo_type, _same_event, fighting_told  # (recall_loss.py reads merging._same_event)
+from .same_event import demo_type, same_incident, fighting_told  # (recall_loss.py reads merging.same_incident)
 from .taxonomy import label_of, typed_fields
 from .undated_retold import retold_days
 
@@ -50,12 +50,12 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
                     out[same[-1]] = out[same[-1]].model_copy(update=typed_fields(worst))
                 continue
         for i, kept in enumerate(out):
-            if _same_event(kept, ev):
+            if same_incident(kept, ev):
                 # The Battles event absorbs a strike in the same battle; otherwise the first report stays.
                 if kept.event_type != "Battles" and ev.event_type == "Battles" and fighting_told(ev):
-                    out[i] = _merge(ev, kept, ranks=ranks)
+                    out[i] = merge_reports(ev, kept, ranks=ranks)
                 else:
-                    out[i] = _merge(kept, ev, ranks=ranks)
+                    out[i] = merge_reports(kept, ev, ranks=ranks)
                 worst = demo_type(kept, ev)
                 if worst and worst != label_of(out[i]):
                     out[i] = out[i].model_copy(update=typed_fields(worst))
@@ -70,7 +70,7 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
             told = [i for i, group in enumerate(groups) if any(id(r) in days.get(id(ev), ()) for r in group)
                     and label_of(out[i]) == label_of(ev)]
             if told:
-                out[told[-1]] = _merge(out[told[-1]], ev, ranks=ranks)
+                out[told[-1]] = merge_reports(out[told[-1]], ev, ranks=ranks)
                 groups[told[-1]].append(ev)
                 continue
             out.append(ev)
@@ -94,7 +94,7 @@ def _join(out: list[Event], groups: list[list[Event]], i: int, ev: Event, ranks:
     """A report that refers back to (a mention) or retells ``out[i]`` joins it; its evidence stays. ``lent``: its
     place and date are the context's, not the act's, and fill in nothing."""
     told = ev.model_copy(update={"location": None, "date": DateValue()}) if lent else ev
-    out[i] = _merge(out[i], told, keep_evidence=True, ranks=ranks)
+    out[i] = merge_reports(out[i], told, keep_evidence=True, ranks=ranks)
     groups[i].append(ev)
 
 
@@ -105,11 +105,11 @@ def merge_across(earlier: list[Event], later: list[Event]) -> list[Event]:
     out = list(earlier)
     for ev in later:
         for i in range(len(earlier)):
-            if _same_event(out[i], ev):
+            if same_incident(out[i], ev):
                 if out[i].event_type != "Battles" and ev.event_type == "Battles" and fighting_told(ev):
-                    out[i] = _merge(ev, out[i])
+                    out[i] = merge_reports(ev, out[i])
                 else:
-                    out[i] = _merge(out[i], ev)
+                    out[i] = merge_reports(out[i], ev)
                 break
         else:
             out.append(ev)

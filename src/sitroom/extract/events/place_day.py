@@ -10,7 +10,7 @@ from typing import Optional
 from ...lang.en.events.disasters import NATURAL_HAZARD
 from ...lang.en.events.rules import DISTINCT
 from ...records import Event
-from .merged_slots import _own_date
+from .merged_slots import own_date
 from .taxonomy import NATURAL_DISASTER, label_of
 from .within_city import one_in_city
 
@@ -80,7 +80,7 @@ def same_own_day(a: Event, b: Event) -> bool:
     bandits abducted 20 worshippers in Kaduna on Monday" after a killing there that day)."""
     pa = place_key(a)
     return (pa is not None and pa == place_key(b) and a.date.precision == b.date.precision == "day"
-            and date_key(a) == date_key(b) and _own_date(a) and _own_date(b)
+            and date_key(a) == date_key(b) and own_date(a) and own_date(b)
             and not DISTINCT.search(b.evidence.text))
 
 def _day(iso: str) -> dt.date:

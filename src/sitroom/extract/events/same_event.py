@@ -56,7 +56,7 @@ def demo_type(a: Event, b: Event) -> Optional[str]:
         return None
     return next(l for l in DEMO_SEVERITY if l in labels)
 
-def _same_event(a: Event, b: Event) -> bool:
+def same_incident(a: Event, b: Event) -> bool:
     """Same type (or an air/artillery strike inside a battle, or one demonstration), same place and day
     (unknowns are compatible). ``a`` is the earlier report."""
     la, lb = label_of(a), label_of(b)

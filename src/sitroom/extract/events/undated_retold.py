@@ -15,7 +15,7 @@ import datetime as dt
 from ...lang.en.events.arguments import PICTURE_DAY_AFTER, PICTURE_DAY_BEFORE
 from ...lang.en.events.rules import DEMO_SEVERITY
 from ...records import Event
-from .merged_slots import _own_date
+from .merged_slots import own_date
 from .arguments import STALE_DAYS
 from .place_day import NEAR, place_key
 from .taxonomy import label_of
@@ -52,7 +52,7 @@ def _same_parties(a: Event, b: Event) -> bool:
 
 def _own_day(e: Event) -> bool:
     """A day the report's sentence states, not a picture's ("In this March 23, 2021 photo")."""
-    if e.date.precision != "day" or not _own_date(e):
+    if e.date.precision != "day" or not own_date(e):
         return False
     text, at = e.evidence.text, e.evidence.text.find(e.date.text)
     return not (PICTURE_DAY_AFTER.match(text, at + len(e.date.text)) or PICTURE_DAY_BEFORE.search(text[:at]))
