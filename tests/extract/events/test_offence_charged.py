@@ -1,0 +1,23 @@
+"""Rule 10: a word of taking that is the offence an accusation names tells no arrest made (arrest_told._offence_charged;
+the guide: charges are not events, the arrest is coded from its own report)."""
+
+import pytest
+
+from sitroom.extract.events.rules import no_taking_told
+
+ARRESTS = "Strategic developments / Arrests"
+
+
+@pytest.mark.parametrize("text, told", [
+    # the taking is the crime charged: no one taken by the authorities is told
+    ("The two guards were charged with unlawfully detaining a reporter for three days.", False),
+    ("The officer is accused of arresting dozens of students without a warrant.", False),
+    ("They were all accused with a common intent to extort money by detaining and abducting the trader.", False),
+    ("The former commander was convicted of illegally imprisoning villagers in a school.", False),
+    # an arrest told beside the charge, or by those accused of a taking, is still an arrest
+    ("The journalist was arrested on Friday and charged with sedition.", True),
+    ("Two soldiers accused of abducting the activist were arrested by military police on Sunday.", True),
+    ("Police detained three men on Monday and charged them with murder.", True),
+])
+def test_a_taking_charged_is_no_arrest_made(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)
