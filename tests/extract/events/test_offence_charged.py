@@ -21,3 +21,16 @@ ARRESTS = "Strategic developments / Arrests"
 ])
 def test_a_taking_charged_is_no_arrest_made(nlp, text, told):
     assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)
+
+
+@pytest.mark.parametrize("text, told", [
+    # "apprehend" as fearing: nobody taken
+    ("Residents were apprehensive about the arrival of the soldiers.", False),
+    ("The farmers have expressed apprehension that the new law would end guaranteed prices.", False),
+    ("The plan was a first step to sell the mills to private firms, the workers apprehended.", False),
+    # "apprehend" as taking
+    ("Police apprehended two suspects at the bus station on Monday.", True),
+    ("The two gunmen were apprehended by soldiers at a checkpoint on Sunday.", True),
+])
+def test_apprehension_as_fear_is_no_arrest(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)
