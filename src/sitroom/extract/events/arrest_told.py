@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ...lang.en.events.civilians import PROTEST_LEMMAS, PROTEST_PREPS
+from ...lang.en.events.civilians import ACCUSATION_LEMMAS, CHARGE_PREPS, PHRASE_DEPS, PROTEST_LEMMAS, PROTEST_PREPS
 from ...lang.en.events.disruption import DISRUPTION, HARM
-from ...lang.en.events.rules import (BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAGES_FREED, PRISON_TERM, RELEASE_DEMANDED,
+from ...lang.en.events.rules import (APPREHENSION_PREPS, APPREHENSION_VOICED, BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAGES_FREED, PRISON_TERM, RELEASE_DEMANDED,
                                      RELEASED, SEARCH_ONLY, SEPARATE_CASE, TAKING)
 from ...records import Event
 from . import discourse
@@ -54,8 +54,38 @@ def takings_told(span):
         if tok.dep_ == "amod" and tok.head.i > tok.i and tok.lower_.endswith("ed"):
             continue  # a participle before its noun describes a person held, and tells no taking
         if not (is_background_taking(tok) or is_unrealised_taking(tok) or is_thing_taken(tok)
-                or is_taking_named_only(tok) or _protest_grievance(tok)):
+                or is_taking_named_only(tok) or _protest_grievance(tok) or _offence_charged(tok) or _feared(tok)):
             yield m.group(0)
+
+
+def _feared(tok) -> bool:
+    """A word of "apprehend" in its sense of fearing or grasping (APPREHENSION_VOICED says which forms): nobody taken."""
+    if not tok.lower_.startswith("apprehen"):
+        return False
+    if tok.pos_ == "ADJ":
+        return True  # "apprehensive"
+    if tok.pos_ == "VERB":
+        kids = {c.dep_ for c in tok.children}
+        return "nsubj" in kids and not kids & {"dobj", "auxpass", "nsubjpass"}
+    return tok.pos_ == "NOUN" and (
+        tok.head.lemma_.lower() in APPREHENSION_VOICED
+        or any(c.dep_ in ("acl", "ccomp", "relcl") for c in tok.children)
+        or any(c.dep_ == "prep" and c.lower_ in APPREHENSION_PREPS for c in tok.children))
+
+
+def _offence_charged(tok) -> bool:
+    """A word of taking that is the offence an accusation names ("were charged with unlawfully detaining a reporter",
+    "accused with a common intent to obtain a ransom by detaining and abducting him"): the charge is the news (the
+    guide codes no charges), the taking its crime. A taking coordinated with another shares its phrase."""
+    hops = 0
+    while tok.dep_ == "conj" and tok.head.i != tok.i and hops < 12:
+        tok, hops = tok.head, hops + 1
+    while tok.dep_ in PHRASE_DEPS and tok.head.i != tok.i and hops < 12:
+        gov = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in CHARGE_PREPS and gov.lemma_.lower() in ACCUSATION_LEMMAS:
+            return True
+        tok, hops = gov, hops + 1
+    return False
 
 
 def _protest_grievance(tok) -> bool:

@@ -23,6 +23,9 @@ CHARGE_PREPS = frozenset({"for", "with", "of", "over"})
 # people taken.
 TAKING_CHARGE_LEMMAS = frozenset({"arrest", "detain", "jail", "extradite"})
 TAKING_CHARGE_PREPS = frozenset({"for", "over"})
+# The words of accusation alone: a taking that is their offence ("charged with unlawfully detaining a journalist",
+# "accused ... of abducting and detaining") is the crime charged, not an arrest made.
+ACCUSATION_LEMMAS = CHARGE_LEMMAS - TAKING_CHARGE_LEMMAS
 # "in" attaches the offence only to words of accusation ("charged in the plot", "implicated in kidnapping"):
 # after an arrest it tells where ("arrested in a raid in which two people were killed").
 CHARGED_IN_LEMMAS = frozenset({"charge", "implicate", "convict", "indict", "extradite", "suspect", "involve"})
