@@ -80,3 +80,20 @@ def test_no_deployment_beside_violence_or_without_a_force(sentence):
 ])
 def test_a_deployment_beside_violence_it_should_stop_or_of_a_named_force(sentence):
     assert moving_force(_sent(sentence)) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    # a move word in a party's French name, no force moving
+    "Thousands of supporters of the ruling Conseil National pour la Défense de la Démocratie-Forces pour la Défense "
+    "de la Démocratie (CNDD-FDD) marched through Bujumbura on Saturday.",
+    "Forces pour la Défense de la Démocratie officials said the vote was fair.",
+    # a move told with nowhere it goes
+    "The troops moved quickly, the commander said.",
+])
+def test_no_deployment_without_where_it_goes(sentence):
+    assert moving_force(_sent(sentence)) is None
+
+
+def test_a_protest_of_a_party_named_in_french_stays_the_protest():
+    sentence = ("Supporters of the Forces pour la Défense de la Démocratie marched through Bujumbura on Saturday.")
+    assert force_moved("Protests / Peaceful protest", _sent(sentence)) == "Protests / Peaceful protest"

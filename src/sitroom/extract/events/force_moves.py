@@ -17,6 +17,7 @@ from ...lang.en.events.strategic import (
     FORCE_MOVE_LEMMAS,
     FORCE_VIOLENCE_LEMMAS,
     FORCE_VIOLENCE_NOUNS,
+    MOVE_DIRECTIONS,
     MOVE_TELLERS,
     MOVING_FORCE_NOUNS,
     PASSIVE_FORCE_MOVES,
@@ -29,7 +30,7 @@ def moving_force(sent) -> Optional[object]:
     """The verb of a force's move that is the act of the parsed sentence ``sent`` (a spaCy span), None when there
     is none or the sentence tells violence beside it."""
     verb = next((t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in FORCE_MOVE_LEMMAS
-                 and _force_subject(t) and _is_act(t)), None)
+                 and _force_subject(t) and _towards(t) and _is_act(t)), None)
     if verb is None:
         return None
     for t in sent:
@@ -61,6 +62,16 @@ def _force_subject(verb) -> bool:
     return any(_is_force(s) or (s.lower_ in FORCE_CARRIER_NOUNS and any(
         _is_force(o) for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children))
         for s in subjects)
+
+
+def _towards(verb) -> bool:
+    """Whether the move is told with where it goes, an English preposition or particle ("arrived in", "rolled into",
+    "fanned out"): a force reaching a place. Not a move word in a name ("the Forces pour la Défense de la Démocratie
+    marched": French "pour", parsed as a verb with the party's forces its subject and "la" its preposition). A
+    deployment needs none: its word says the force is there."""
+    if verb.lemma_.lower() in PASSIVE_FORCE_MOVES:
+        return True  # "a large police force was deployed to intimidate the protesters": deployed says it is there
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in MOVE_DIRECTIONS for c in verb.children)
 
 
 def _is_force(noun) -> bool:

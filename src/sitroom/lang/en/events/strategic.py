@@ -208,6 +208,11 @@ FORCE_MODIFIERS = frozenset({"troop", "army", "military", "armoured", "armored",
 # still a force's act ("troops were deployed": by their commanders, no other side's).
 ARMED_MEN_NOUNS = frozenset({"men", "gunmen"})
 PASSIVE_FORCE_MOVES = frozenset({"deploy", "redeploy"})
+# The prepositions and particles that tell where a force's move goes ("arrived in", "rolled into", "fanned out",
+# "advanced to"): a move told with none, or with a word of another tongue ("Forces pour la Défense", French in a
+# party's name), reaches no place.
+MOVE_DIRECTIONS = frozenset("""in into to toward towards across through on onto near from over inside outside along
+around at within up down out back off past beyond behind throughout""".split())
 # Verbs over a force's move that pass it on as the sentence's act: reporting and seeing it ("has confirmed
 # Australian troops arrived", "have been seen heading"), and its onset ("have started arriving").
 MOVE_TELLERS = frozenset({"see", "spot", "witness", "observe", "start", "begin", "continue"})
