@@ -20,6 +20,11 @@ def _tok(nlp, sentence, word):
      True),
     # an act the hearing dates to a day of its own is news, and so is an act with no hearing
     ("The court was told that police arrested him at his home on Sunday.", "arrested", False),
+    # a weekday told bare, as agencies date an act ("early Monday", "last Thursday")
+    ("A police officer told a court in Nairobi that officers shot dead two protesters in Kisumu early Monday.", "shot",
+     False),
+    ("A witness told the tribunal how soldiers burned 40 homes in the village last Thursday.", "burned", False),
+    ("The inquest heard that the officer fired six shots at the man late Saturday.", "fired", False),
     ("Gunmen killed 12 people in the village, police said.", "killed", False),
     ("The witness said the troops told the villagers that they would burn the houses.", "burn", False),
 ])

@@ -43,3 +43,20 @@ def test_the_grievance_is_not_the_venue(text, names, grievance):
 ])
 def test_no_grievance(text, names):
     assert _grievance(text, names) == set()
+
+
+@pytest.mark.parametrize("text, names, act", [
+    # the act protested told as the event: its place is the event's
+    ("Families of the victims protested outside the ministry in Baghdad on Monday over the bombing in Karrada.",
+     ["Baghdad", "Karrada"], "bombing"),
+    ("Students rallied in Dhaka on Tuesday against the killing of a classmate in Chittagong.", ["Dhaka", "Chittagong"],
+     "killing"),
+    ("Hundreds demonstrated in Lyon about the arrest of three activists in Marseille.", ["Lyon", "Marseille"], "arrest"),
+])
+def test_the_grievance_holding_the_event_is_its_place(text, names, act):
+    from sitroom.read.nlp import get_nlp
+
+    doc = get_nlp()(text)
+    starts = [text.index(n) for n in names]
+    assert grievance_side(doc, starts) == {starts[1]}  # the protest's: its grievance is elsewhere
+    assert grievance_side(doc, starts, text.index(act)) == set()  # the act's own: where it happened

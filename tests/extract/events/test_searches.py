@@ -31,6 +31,9 @@ def test_a_search_of_civilians_has_its_conventional_sides(text, actor1, want1):
 @pytest.mark.parametrize("text, sub", [
     # a hunt for armed men is no search of civilians
     ("Troops were searching for the gunmen in the forest near Nakuru on Sunday.", "Other"),
+    # a hunt for civilians is no search of them either: they are sought, not searched
+    ("Soldiers searched for the kidnapped students in the forest near Nakuru on Sunday.", "Other"),
+    ("The search for the missing villagers near Nakuru resumed on Monday.", "Other"),
     # a deployment tells no search; and a search told as another type keeps its sides
     ("Police deployed 500 officers across Nakuru ahead of the vote.", "Other"),
     ("Police searched the homes of three journalists in Nakuru and arrested two.", "Arrests"),

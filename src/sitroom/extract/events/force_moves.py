@@ -9,12 +9,18 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...lang.en.events.discourse import MODAL_AUX
 from ...lang.en.events.strategic import (
+    ARMED_MEN_NOUNS,
     FORCE_CARRIER_NOUNS,
+    FORCE_MODIFIERS,
     FORCE_MOVE_LEMMAS,
     FORCE_VIOLENCE_LEMMAS,
+    FORCE_VIOLENCE_NOUNS,
+    MOVE_DIRECTIONS,
     MOVE_TELLERS,
     MOVING_FORCE_NOUNS,
+    PASSIVE_FORCE_MOVES,
 )
 from ...lang.en.reporting import REPORTING_LEMMAS
 from .taxonomy import DISASTERS, OTHER, STRATEGIC, event_type_of
@@ -24,12 +30,14 @@ def moving_force(sent) -> Optional[object]:
     """The verb of a force's move that is the act of the parsed sentence ``sent`` (a spaCy span), None when there
     is none or the sentence tells violence beside it."""
     verb = next((t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in FORCE_MOVE_LEMMAS
-                 and _force_subject(t) and _is_act(t)), None)
+                 and _force_subject(t) and _towards(t) and _is_act(t)), None)
     if verb is None:
         return None
     for t in sent:
-        if t.pos_ == "VERB" and t.lemma_.lower() in FORCE_VIOLENCE_LEMMAS and not _infinitive(t):
-            return None  # "advanced and killed", "rolled in, firing shells": the armed event
+        lemma = t.lemma_.lower()
+        if ((t.pos_ == "VERB" and lemma in FORCE_VIOLENCE_LEMMAS) or (t.pos_ == "NOUN" and lemma in FORCE_VIOLENCE_NOUNS)) \
+                and not _purpose(t):
+            return None  # "advanced and killed", "rolled in, firing shells", "amid clashes": the armed event
     return verb
 
 
@@ -46,7 +54,7 @@ def _force_subject(verb) -> bool:
     """Whether the verb's subject is a force: a force noun ("Israeli tanks", "troop re-enforcements"), armed men, or
     a carrier of either ("truckloads of armed men"); passive only for a deployment ("troops were deployed")."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and verb.lemma_.lower() not in ("deploy", "redeploy"):
+    if passive and verb.lemma_.lower() not in PASSIVE_FORCE_MOVES:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ in ("xcomp", "conj"):  # "have started arriving", "seen heading"
@@ -56,12 +64,24 @@ def _force_subject(verb) -> bool:
         for s in subjects)
 
 
+def _towards(verb) -> bool:
+    """Whether the move is told with where it goes, an English preposition or particle ("arrived in", "rolled into",
+    "fanned out"): a force reaching a place. Not a move word in a name ("the Forces pour la Défense de la Démocratie
+    marched": French "pour", parsed as a verb with the party's forces its subject and "la" its preposition). A
+    deployment needs none: its word says the force is there."""
+    if verb.lemma_.lower() in PASSIVE_FORCE_MOVES:
+        return True  # "a large police force was deployed to intimidate the protesters": deployed says it is there
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in MOVE_DIRECTIONS for c in verb.children)
+
+
 def _is_force(noun) -> bool:
     if any(c.dep_ == "compound" and c.lower_ == "troop" for c in noun.children):
         return True  # "troop reinforcements", "troop convoys" (a split "re-enforcements" too)
     word = noun.lower_
-    if word in ("men", "gunmen"):
+    if word in ARMED_MEN_NOUNS:
         return word == "gunmen" or any(c.lower_ == "armed" for c in noun.children)
+    if word in FORCE_CARRIER_NOUNS:  # "an army convoy"; not "an aid convoy" ("a convoy of troops": its subject's "of")
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in FORCE_MODIFIERS for c in noun.children)
     return word in MOVING_FORCE_NOUNS
 
 
@@ -74,8 +94,13 @@ def _is_act(verb) -> bool:
         if tok.dep_ != "conj" and tok.head.lemma_.lower() not in MOVE_TELLERS | REPORTING_LEMMAS:
             return False
         tok, hops = tok.head, hops + 1
-    return tok.dep_ == "ROOT" and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might",
-                                                                         "should", "must") for c in verb.children)
+    return tok.dep_ == "ROOT" and not any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children)
+
+
+def _purpose(tok) -> bool:
+    """Whether ``tok`` is, or lies below, a verb with "to" in its sentence ("deployed to end days of deadly clashes"):
+    violence a move is meant to stop or bring, no act beside it."""
+    return _infinitive(tok) or any(_infinitive(a) for a in tok.ancestors)
 
 
 def _infinitive(tok) -> bool:

@@ -31,7 +31,8 @@ _MAX_HOPS = 8
 def heard_at_hearing(tok) -> bool:
     """Whether the act at ``tok`` is told as evidence at a hearing whose words govern it from a higher clause."""
     sent = tok.sent
-    if SPECIFIC_DAY.search(as_written(scope(tok))):
+    told = as_written(scope(tok))
+    if SPECIFIC_DAY.search(told) or RECENT_DAY.search(told):  # (a weekday bare too: "shot two protesters early Monday")
         return False
     ancestors = {a.i for a, _ in zip(tok.ancestors, range(_MAX_HOPS))}
     for m in HEARD_AT_HEARING.finditer(sent.text):

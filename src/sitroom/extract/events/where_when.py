@@ -77,7 +77,7 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     clause = frozenset(args.clause_side(ctx.doc, anchor, [m.start for m in unit_places]))
     # (nor the grievance of a protest, "demonstrate against the death in Minneapolis police custody")
     topic = frozenset(args.topic_side(ctx.doc, [m.start for m in unit_places])
-                      | grievance_side(ctx.doc, [m.start for m in unit_places]))
+                      | grievance_side(ctx.doc, [m.start for m in unit_places], trig))
     site = frozenset(args.site_side(ctx.doc, anchor, unit_places))
     # (a country that only tells whose people or forces they were, "16 U.S. citizens", is not where: as a demonym)
     location = args.pick_location([p for p in unit_places if not names_whose(ctx.doc, p)], ctx.text, trig, speech,

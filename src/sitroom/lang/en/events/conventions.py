@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .family import OWN_ELEMENT
-from .rules import _CIVILIAN_WORDS
+from .rules import CIVILIAN_WORDS
 
 # Types whose unnamed perpetrator ACLED codes as "Unidentified Armed Group (Country)".
 UNNAMED_DOER_TYPES = ("Violence against civilians /", "Explosions/Remote violence / Remote explosive",
@@ -77,11 +77,12 @@ CIVILIAN_PROPERTY = re.compile(
 
 # A search or raid of civilians' homes or offices, or of civilians ("searched the homes of five journalists",
 # "six more searches of journalist targets", "raided the offices of a rights group"): the guide's police search
-# with no arrest, its target the civilians searched (not a hunt: "searching for the gunmen").
+# with no arrest, its target the civilians searched (not a hunt: "searching for the gunmen", "searched for the
+# kidnapped students": who is sought, not whose home is searched).
 SEARCHED_CIVILIANS = re.compile(
-    r"\b(?:search(?:ed|es)?|raid(?:ed|s)?)\s+(?:of\s+)?(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"\b(?:search(?:ed|es)?|raid(?:ed|s)?)\s+(?!for\b)(?:of\s+)?(?:the\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?:homes?|houses?|offices?|residences?|apartments?|flats?|premises)\b"
-    rf"|(?:[\w'’-]+\s+){{0,3}}?(?:{_CIVILIAN_WORDS})\b)", re.I)
+    rf"|(?:[\w'’-]+\s+){{0,3}}?(?:{CIVILIAN_WORDS})\b)", re.I)
 
 # A side of a diplomatic contact that is no state ("a rebel commander met the Russian ambassador in Bangui", "an
 # opposition figure held talks with French officials"): the report names its own host, so the government of the place

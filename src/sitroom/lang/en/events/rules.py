@@ -24,20 +24,20 @@ ARMED_VICTIMS = re.compile(
 
 # Victims who are civilians whatever armed words the sentence holds ("journalists were taken to a police
 # station and beaten"): the guide's civilians, who make an attack violence against civilians.
-_CIVILIAN_WORDS = (
+CIVILIAN_WORDS = (
     r"civilians?|villagers?|residents?|worshipp?ers?|students|pupils|children|women|farmers|"
     r"journalists?|reporters?|activists?|lawyers?|teachers?|doctors|nurses|(?:aid |health |foreign |construction )?workers|"
     r"passengers|traders|herders|patients|"
     r"shoppers|travell?ers|commuters|motorists|miners|fishermen|vendors|mourners|pilgrims|passers-?by|bystanders|"
     r"pedestrians|customers|shepherds?|herdsm[ae]n")
-CIVILIAN_VICTIMS = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b", re.I)
+CIVILIAN_VICTIMS = re.compile(rf"\b(?:{CIVILIAN_WORDS})\b", re.I)
 
 # Civilians named as the object of an act of armed violence, its target ("ambushed travellers on the road",
 # "opened fire on worshippers", "firing guns at communities"): the act was aimed at them, with no fight told.
 CIVILIANS_TARGETED = re.compile(
     r"\b(?:attack(?:ed|ing)|ambush(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|(?:opened|opening) fire (?:on|at)|"
     r"fir(?:ed|ing) (?!tear|teargas|water|rubber|pepper|stun|smoke)(?:\w+ ){0,2}(?:on|at|into))\s+(?:(?:the|a|some|several|many|\d+|local|rural|unarmed|innocent|"
-    r"defenceless|defenseless)\s+){0,2}(?:" + _CIVILIAN_WORDS + r"|communities)\b", re.I)
+    r"defenceless|defenseless)\s+){0,2}(?:" + CIVILIAN_WORDS + r"|communities)\b", re.I)
 
 # The phrase naming the doer of a passive report: its armed words are not the victims'.
 DOER_PHRASE = re.compile(r"\b(?:by|at the hands of)\s+[^,.;:]{0,60}", re.I)

@@ -205,16 +205,33 @@ FORCE_MOVE_LEMMAS = frozenset({"arrive", "advance", "head", "move", "roll", "pou
 # started arriving"), and armed men carried in numbers ("truckloads of armed men"); "men" only when armed.
 MOVING_FORCE_NOUNS = frozenset("""troops troop soldiers forces force army tanks armour armor reinforcements
 re-enforcements reinforcement re-enforcement paratroopers marines commandos militiamen fighters battalion battalions
-brigade brigades units convoy convoys column columns""".split())
+brigade brigades units""".split())
+# What carries a force ("truckloads of armed men", "a convoy of Ethiopian troops"): a force only by what it carries,
+# or by a modifier that names it one ("an army convoy", "troop convoys"): an aid convoy or a column of refugees is none.
 FORCE_CARRIER_NOUNS = frozenset("truckloads truckload busloads convoy convoys column columns hundreds thousands".split())
+FORCE_MODIFIERS = frozenset({"troop", "army", "military", "armoured", "armored", "rebel", "militia"})
+# Men who move as a force only when armed ("armed men"; gunmen always), and the moves told in the passive that are
+# still a force's act ("troops were deployed": by their commanders, no other side's).
+ARMED_MEN_NOUNS = frozenset({"men", "gunmen"})
+PASSIVE_FORCE_MOVES = frozenset({"deploy", "redeploy"})
+# The prepositions and particles that tell where a force's move goes ("arrived in", "rolled into", "fanned out",
+# "advanced to"): a move told with none, or with a word of another tongue ("Forces pour la Défense", French in a
+# party's name), reaches no place.
+MOVE_DIRECTIONS = frozenset("""in into to toward towards across through on onto near from over inside outside along
+around at within up down out back off past beyond behind throughout""".split())
 # Verbs over a force's move that pass it on as the sentence's act: reporting and seeing it ("has confirmed
 # Australian troops arrived", "have been seen heading"), and its onset ("have started arriving").
 MOVE_TELLERS = frozenset({"see", "spot", "witness", "observe", "start", "begin", "continue"})
 # Acts of violence that make a force's move part of an armed event ("advanced and killed five militants", "rolled
-# in, firing shells"), not a deployment.
+# in, firing shells"), not a deployment; and a crowd's dispersal ("moved in and dispersed the protesters"): the
+# protest's intervention.
 FORCE_VIOLENCE_LEMMAS = frozenset("""kill shoot fire shell bomb attack clash fight storm capture recapture seize
 retake take overrun wound injure battle ambush raid loot burn destroy strike hit kidnap abduct arrest detain
-exchange engage repel repulse liberate free rescue clear pound bombard open""".split())
+exchange engage repel repulse liberate free rescue clear pound bombard open die beat disperse break""".split())
+# The same told by a noun ("advanced amid clashes with Islamic State fighters", "arrived a day after a massacre in
+# which 30 villagers died", "amid heavy gunfire"): the move is part of the violence, or comes after the news.
+FORCE_VIOLENCE_NOUNS = frozenset("""clash fighting fight battle gunfire crossfire firefight shootout shelling
+bombardment attack assault ambush massacre killing airstrike explosion blast violence""".split())
 
 # A network cut (the guide's Strategic developments / Other: "an internet shutdown during unrest"): "imposed an
 # internet and phone blackout", "with the internet down", "connectivity falling by as much as 75%", "authorities

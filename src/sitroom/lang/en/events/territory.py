@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .rules import _CIVILIAN_WORDS
+from .rules import CIVILIAN_WORDS
 
 # Words that state a change of control over a place.
 CONTROL = re.compile(
@@ -23,7 +23,7 @@ _TAKEN_PEOPLE = (
     r"financiers?|bomb-?makers?|operatives?|chiefs?|emirs?|prisoners?|hostages?|civilians?|people|men|women|"
     r"children|officials?|journalists?|activists?|workers?|detainees?|"
     # civilians by what they are ("seized three students", "took 20 farmers"): people taken, an abduction
-    rf"{_CIVILIAN_WORDS}|priests?|pastors?|girls|boys")
+    rf"{CIVILIAN_WORDS}|priests?|pastors?|girls|boys")
 PERSONS_TAKEN = re.compile(
     r"\b(?:(?:re)?captur\w*|seiz\w*|took|taken|taking)\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|dozens of|\d+|senior|suspected|local|top|alleged|key|taliban|isis|isil|al-shabaab|"
