@@ -28,6 +28,7 @@ from ...lang.en.events.discourse import (
     PRESUPPOSING,
     WRITTEN_VERB_LEMMAS,
 )
+from ...lang.en.events.demonstrations import MOTIVE_PREPS
 from .modality import told_as_past
 from ..pos import VERBAL
 from ..written import listed, whole_word
@@ -81,7 +82,7 @@ def irrealis(tok) -> Optional[str]:
                     return "negated"
                 if not own and c.dep_ == "neg" and _negation_reaches(t, below):
                     return "negated"
-            if t != tok:
+            if t != tok and not _in_protest_of(tok, t):
                 lemma, object_ = _lemma(t), below.i == tok.i and tok.dep_ == "dobj"
                 m = None if object_ and lemma in OBJECT_IRREALIS and _told_done(tok) else \
                     _governing_irrealis(t, lemma, direct=own, object_=object_, finite=finite)
@@ -110,6 +111,14 @@ def irrealis(tok) -> Optional[str]:
             role = t.dep_ if own else role
         t, hops, below = t.head, hops + 1, t
     return None
+
+
+def _in_protest_of(tok, verb) -> bool:
+    """Whether ``tok`` is the "protest" of "in protest" / "as a protest" hung on ``verb``: why the act was done, not
+    its object, so a verb of refusal does not deny it ("boycotted lunch in protest", "refused to work in protest":
+    the boycott and the refusal are the protest)."""
+    return tok.dep_ == "pobj" and tok.lemma_.lower() == "protest" and tok.head.lower_ in MOTIVE_PREPS \
+        and tok.head.head == verb
 
 
 def _lemma(verb) -> str:

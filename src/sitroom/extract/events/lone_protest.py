@@ -1,12 +1,13 @@
 """A protest by one person or body is no demonstration: the guide's Peaceful protest is a crowd's, "with a public
 gathering". A protest named only as why one acted ("in protest, he ...", "brought a coffin to the town hall to
 protest the decision"), one person's hunger strike, or one speaker protesting a decision tells none; a group's
-does ("hundreds came out to protest", "detainees went on hunger strike")."""
+does ("hundreds came out to protest", "detainees went on hunger strike", "employees boycotted lunch in protest")."""
 
 from __future__ import annotations
 
 from ...lang.en.events.demonstrations import DEMONSTRATOR_NOUNS, GROUP_SUBJECTS, LONE_PROTESTS, MOTIVE_PREPS
 from ..pos import VERBAL
+from .irrealis import irrealis
 
 
 def motive(tok) -> bool:
@@ -14,8 +15,31 @@ def motive(tok) -> bool:
     protest ("her hunger strike"): a demonstration is told by its own words ("walked out in protest", "on
     strike in protest" tell one by "walked out" and "strike")."""
     if tok.dep_ == "pobj" and tok.head.lower_ in MOTIVE_PREPS and tok.lemma_.lower() == "protest":
-        return not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)
+        # a group's act done in protest is their demonstration ("employees boycotted lunch in protest against the
+        # sell-off", "lawyers stayed away from the courts in protest"); one person's is a motive ("in protest, he
+        # resigned")
+        return not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children) and not _group_act(tok)
     return any(c.dep_ in ("compound", "amod") and c.lower_ in LONE_PROTESTS for c in tok.children) and one_striker(tok)
+
+
+def _group_act(tok) -> bool:
+    """Whether the act that "in protest" (``tok``: "protest") qualifies has a group as its doer: the subject of the
+    nearest clause above it is a plural noun ("workers", "employees") or a collective one ("a number of employees",
+    "hundreds"), not a person or a body named, nor a pronoun standing for one."""
+    if irrealis(tok.head.head):
+        return False  # "nurses may refuse to work in protest", "workers threatened to walk out in protest"
+    act, hops = tok.head.head, 0
+    while hops < 6:
+        hops += 1
+        subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            if subject.ent_type_ in ("PERSON", "ORG", "NORP") and subject.tag_ != "NNS":
+                return False
+            return subject.tag_ == "NNS" or subject.lemma_.lower() in GROUP_SUBJECTS - {"they", "we"}
+        if act.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "conj", "pobj") or act.head.i == act.i:
+            return False
+        act = act.head
+    return False
 
 
 def objection(tok) -> bool:
