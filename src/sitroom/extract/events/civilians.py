@@ -217,7 +217,7 @@ def _bare_plural_victims(tok) -> bool:
     victims = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
     return any(v.tag_ in ("NNS", "NN") and v.lower_ not in QUANTITY_NOUNS
                and not any(c.dep_ in ("det", "nummod", "poss") for c in v.children)
-               and (v.tag_ == "NNS" or v is tok) for v in victims)
+               and (v.tag_ == "NNS" or v == tok) for v in victims)  # (== : spaCy makes a new Token per access)
 
 
 def tells_incident(report: Event, doc) -> bool:
