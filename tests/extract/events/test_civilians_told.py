@@ -145,3 +145,18 @@ def test_a_sentence_already_coded_as_the_destruction_gives_no_second_one(nlp):
     attack = _event(ATTACK, text)
     looting = _event("Strategic developments / Looting/property destruction", text, "burned")
     assert civilians_told(attack, nlp(text), [attack], [looting, attack]) is None
+
+
+@pytest.mark.parametrize("text, word, practice", [
+    # the act's own noun as the object of a perfect or present verb: a practice (the token check once never held)
+    ("Security forces have used torture against detainees in the north.", "torture", True),
+    ("The army has carried out abduction after abduction in the region.", "abduction", True),
+    # a past-tense act with its own occasion stays an incident
+    ("Police used torture on the two suspects in Kano on Monday.", "torture", False),
+])
+def test_the_acts_own_noun_as_object_of_a_practice(nlp, text, word, practice):
+    from sitroom.extract.events.civilians import _bare_plural_victims
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert _bare_plural_victims(tok) is practice
