@@ -72,10 +72,12 @@ _DEAD_NUM = rf"(?:{NUM}|{_VAGUE_DEAD})"
 
 PATTERNS = {
     "fatalities": [
-        re.compile(rf"\b{KILL_V} {QUAL}(?P<n>{_DEAD_NUM})\b(?! (?:years?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
+        re.compile(rf"\b{KILL_V} {QUAL}(?P<n>{_DEAD_NUM})\b(?! (?:years?|months?|weeks?|decades?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{_DEAD_NUM}) {FILL}{DIED}\b", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) {ASIDE}{DIED}\b", re.I),
-        re.compile(rf"\b(?:death toll|toll|fatalities|deaths)\b[^.;]{{0,25}}?\b(?:to|of|at|reached|:)\s*{QUAL}(?P<n>{NUM})\b", re.I),
+        # (not a duration after the noun: "the death toll of 15 months of fighting" counts months, no dead)
+        re.compile(rf"\b(?:death toll|toll|fatalities|deaths)\b[^.;]{{0,25}}?\b(?:to|of|at|reached|:)\s*{QUAL}(?P<n>{NUM})\b"
+                   rf"(?! (?:years?|months?|weeks?|days?|hours?|decades?)\b)", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:people |civilians |soldiers |fighters |militants |\w+ )?(?:dead|deaths|bodies|fatalities)\b", re.I),
         # the dead told by their bodies: "the bodies of two students were recovered"
         re.compile(rf"\b(?:bodies|corpses) of {QUAL}(?P<n>{NUM})\b(?! (?:years?|hours?|days?))", re.I),
