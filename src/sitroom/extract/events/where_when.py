@@ -20,6 +20,7 @@ from .conventions import document_focus
 from .grievance_place import grievance_side
 from .earlier_acts import CAPTIVE, SINCE, after_act, captivity_times, preceding_times
 from .not_where import names_whose
+from .burials import burial_times
 from .told_when import (described_times, outside_own_clause, reaction_times, scene_times, statement_times,
                         told_in_present)
 from .units import Unit
@@ -86,9 +87,12 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     # says only that the event happened by then: used, as the week up to it, when nothing else dates it.
     above = args.speech_side(ctx.doc, anchor, [t.start for t in unit_times], speech_only=False)
     above = statement_times(ctx.doc, anchor, unit_times, above)  # "said Thursday Davis was arrested"
+    buried, killed_then = burial_times(ctx.doc, anchor, unit_times)  # "buried 11 protesters shot dead": by then
+    above |= buried
     # (when the event's word is known: else the anchor is the sentence's root, and the clause may be the event)
     aside = args.subordinate_side(ctx.doc, anchor, [t.start for t in unit_times if t.start not in above]) \
         if cue_found else set()
+    aside -= killed_then  # ("buried five villagers killed by gunmen on Friday": the killing's own day)
     described = described_times(ctx.doc, args.event_anchor(ctx.doc, trig), unit_times) if release else ()
     main = outside_own_clause(ctx.doc, anchor, unit_times)  # (the event told in a relative clause with its own time)
     # "mourned the victims of yesterday's attack", "Since the raid on Monday, ...", "rescued traders abducted on

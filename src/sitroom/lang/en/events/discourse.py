@@ -375,6 +375,10 @@ SHARE_OF_MANY = frozenset({"many", "most"})
 MOURNING_WORDS = frozenset({"vigil", "funeral", "memorial", "commemoration", "mourn", "commemorate", "honour", "honor",
                             "remember", "pray", "prayer", "tribute"})
 
+# Words of burying the dead ("mourners buried 11 protesters shot dead", "the 11 killed were buried on Tuesday"):
+# the dead were killed by the burial's day, not on it (burials.py).
+BURIAL_WORDS = frozenset({"bury", "burial", "funeral", "rebury"})
+
 # Verbs of continuing whose complement, in the present, tells a practice going on ("doctors continue to be
 # arrested", "journalists keep disappearing"): practice.py.
 CONTINUING = frozenset({"continue", "keep", "persist"})
