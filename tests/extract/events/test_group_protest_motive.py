@@ -34,3 +34,18 @@ def test_a_groups_act_in_protest_is_a_demonstration(nlp, sentence, told):
 def test_a_verb_of_refusal_does_not_deny_the_protest_it_is_done_in(nlp, sentence, expected):
     doc = nlp(sentence)
     assert irrealis(next(t for t in doc if t.lower_ == "protest")) == expected
+
+
+@pytest.mark.parametrize("sentence,told", [
+    # states and bodies: their act in protest is a step of policy, no demonstration (second reading, stop 51)
+    ("Several European countries recalled their ambassadors from Minsk on Monday in protest against the landing.",
+     False),
+    ("Opposition parties boycotted the parliamentary vote on Sunday in protest against the rules.", False),
+    ("Both governments suspended trade talks on Friday in protest at the shelling.", False),
+    # a group of people still demonstrates so
+    ("Doctors at public hospitals stayed away from work on Monday in protest over pay.", True),
+    ("Union members downed tools on Tuesday in protest against the layoffs.", True),
+])
+def test_a_bodys_act_in_protest_is_no_demonstration(nlp, sentence, told):
+    doc = nlp(sentence)
+    assert demonstration_told(doc[:], peaceful=True) is told

@@ -34,3 +34,16 @@ def test_a_taking_charged_is_no_arrest_made(nlp, text, told):
 ])
 def test_apprehension_as_fear_is_no_arrest(nlp, text, told):
     assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)
+
+
+@pytest.mark.parametrize("text, told", [
+    # second reading (stop 51): the taking told with its object elsewhere is still a taking
+    ("Police announced the apprehension of three suspects over the murder of a trader in Kano on Monday.", True),
+    ("Vigilantes apprehended and handed over two thieves to police on Monday.", True),
+    ("Residents apprehended and beat a suspected thief in the market on Sunday.", True),
+    # the fear stays fear
+    ("Traders voiced apprehension over the new levies on Monday.", False),
+    ("Residents were apprehensive about the army deployment.", False),
+])
+def test_a_taking_told_with_a_shared_object_or_of_whom_is_still_an_arrest(nlp, text, told):
+    assert no_taking_told(ARRESTS, nlp(text)[:]) is (not told)

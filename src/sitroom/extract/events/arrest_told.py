@@ -66,8 +66,11 @@ def _feared(tok) -> bool:
         return True  # "apprehensive"
     if tok.pos_ == "VERB":
         kids = {c.dep_ for c in tok.children}
-        return "nsubj" in kids and not kids & {"dobj", "auxpass", "nsubjpass"}
-    return tok.pos_ == "NOUN" and (
+        # an object shared with a verb of the same doing is still taken ("apprehended and handed over two thieves")
+        shared = any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in tok.children)
+        return "nsubj" in kids and not kids & {"dobj", "auxpass", "nsubjpass"} and not shared
+    # the noun with "of" names who was taken ("the apprehension of three suspects over the murder")
+    return tok.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and (
         tok.head.lemma_.lower() in APPREHENSION_VOICED
         or any(c.dep_ in ("acl", "ccomp", "relcl") for c in tok.children)
         or any(c.dep_ == "prep" and c.lower_ in APPREHENSION_PREPS for c in tok.children))

@@ -24,7 +24,7 @@ from typing import NamedTuple, Optional
 from ...lang.en.events.counts import PATTERNS
 from ...lang.en.figures import (
     ALSO, ATTACKERS, DEAD_WHO, DEATHS_UNNUMBERED, EARLIER_ACT_TOLL, KILLED_AND_INJURED, SUPERSEDED_FIGURE, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
-    LATER_DEATH, NOT_WHO, VICTIMS_ONLY,
+    LATER_DEATH, REVISES_FIGURE, NOT_WHO, VICTIMS_ONLY,
 )
 from ...lang.en.numbers import VAGUE_AMOUNTS
 from ...records import Event
@@ -167,7 +167,9 @@ def merged(keep: Event, other: Event, other_is_evidence: bool) -> dict:
             continue
         take_other = a is None or (b is not None and b < a)
         if k == "fatalities" and a is not None and b is not None and a != b:
-            old_a, old_b = (bool(SUPERSEDED_FIGURE.search(x.evidence.text)) for x in (keep, other))
+            new_a, new_b = (bool(REVISES_FIGURE.search(x.evidence.text)) for x in (keep, other))
+            old_a, old_b = (new_o and not new_x or not new_x and bool(SUPERSEDED_FIGURE.search(x.evidence.text))
+                            for x, new_x, new_o in ((keep, new_a, new_b), (other, new_b, new_a)))
             take_other = old_a if old_a != old_b else take_other  # a revised figure is no longer credible
         upd[k] = b if take_other else a
         note = (notes_other if take_other else notes_keep).get(k)

@@ -5,7 +5,7 @@ does ("hundreds came out to protest", "detainees went on hunger strike", "employ
 
 from __future__ import annotations
 
-from ...lang.en.events.demonstrations import DEMONSTRATOR_NOUNS, GROUP_SUBJECTS, LONE_PROTESTS, MOTIVE_PREPS
+from ...lang.en.events.demonstrations import BODY_SUBJECTS, DEMONSTRATOR_NOUNS, GROUP_SUBJECTS, LONE_PROTESTS, MOTIVE_PREPS
 from ..pos import VERBAL
 from .irrealis import irrealis
 
@@ -33,7 +33,8 @@ def _group_act(tok) -> bool:
         hops += 1
         subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            if subject.ent_type_ in ("PERSON", "ORG", "NORP") and subject.tag_ != "NNS":
+            if subject.ent_type_ in ("PERSON", "ORG", "NORP") and subject.tag_ != "NNS" \
+                    or subject.lemma_.lower() in BODY_SUBJECTS:
                 return False
             return subject.tag_ == "NNS" or subject.lemma_.lower() in GROUP_SUBJECTS - {"they", "we"}
         if act.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "conj", "pobj") or act.head.i == act.i:

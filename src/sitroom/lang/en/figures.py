@@ -38,16 +38,22 @@ DEATHS_UNNUMBERED = re.compile(
 
 # The toll of an earlier act named as the cause or the time of the sentence's act ("following the bus ambush which
 # killed 10 settlers, F-16s blasted targets in Gaza", "in the wake of suicide attacks which left 26 dead"): that act's
-# dead, not those of the act the main clause tells (the act's own word inside the phrase keeps them).
+# dead, not those of the act the main clause tells (the act's own word inside the phrase keeps them). An act brought
+# in by "in a/an" after the time is the sentence's own ("stormed the hotel after midnight in an attack that killed 20").
 EARLIER_ACT_TOLL = re.compile(
     r"\b(?:after|following|in the wake of|in retaliation for|in response to|to avenge)\s+(?:(?:the|a|an|last|this|"
-    r"[\w’'-]+['’]s?)\s+)?(?!killing\b)(?:[\w’'-]+\s+){1,5}?(?:which|that)\s+(?:had\s+|have\s+)?(?:killed|left|claimed)\b[^,;.]*", re.I)
+    r"[\w’'-]+['’]s?)\s+)?(?!killing\b)(?:(?!in\s+an?\s)[\w’'-]+\s+){1,5}?(?:which|that)\s+(?:had\s+|have\s+)?(?:killed|left|claimed)\b[^,;.]*", re.I)
 
 # A figure told as an earlier report that a later one revised ("The Pentagon had earlier confirmed that two soldiers
 # were killed", "initial reports said four died"): superseded, so the other report's figure stands.
 SUPERSEDED_FIGURE = re.compile(r"\b(?:had|has)\s+earlier\s+(?:confirmed|said|reported|announced|put)\b|"
                                r"\binitial(?:ly)?\s+(?:reports?|figures?|tolls?|said|reported)\b|"
                                r"\bearlier\s+(?:reports?|figures?|tolls?)\b", re.I)
+# ... unless the sentence tells the revision itself: it names the earlier figure only to replace it ("killed at least
+# 18 people, an official said, revising an earlier toll", "the toll rose from eight initially reported"): its own
+# figure is the revised one.
+REVISES_FIGURE = re.compile(r"\b(?:revis(?:ed|ing|es)|updat(?:ed|ing)|"
+                            r"(?:rose|risen|climbed|jumped|up)\s+from)\b", re.I)
 
 # A sentence that only adds the victims of the incident the sentence before tells: it opens with their
 # figure and a passive verb of harm ("Two civilians were killed, according to the health ministry.") or

@@ -164,8 +164,10 @@ KILLING_NOUN_TALLY = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+since\b", re.I)
 
 # A toll counted "since" a time, in the figure's own clause, is a running total over many events ("have killed more
 # than 150 people and wounded 6,000 since the start of the protests", "400 killed since the coup"), never one event's
-# (ACLED-RULES); not "since" after a superlative ("killed 12 in the deadliest attack since 2015").
-RUNNING_TOTAL = re.compile(r"(?:\s+(?!(?:deadliest|worst|bloodiest|first|biggest|largest|highest|most|only|last)\b)"
+# (ACLED-RULES); not "since" after a superlative ("killed 12 in the deadliest attack since 2015"), nor in a relative
+# clause on the victims ("killed two men who had been wanted since 2019": how long they were wanted, no tally).
+RUNNING_TOTAL = re.compile(r"(?:\s+(?!(?:deadliest|worst|bloodiest|first|biggest|largest|highest|most|only|last|"
+                           r"who|whom|whose|which|that)\b)"
                            r"[\w'’-]+(?:,\d{3})*){0,8}?\s+since\b(?!\s+(?:then|they|he|she|it|we|there|many|most)\b)", re.I)  # (not "since" of cause)
 
 # A group and one more person killed ("killing two soldiers and a civilian", "killed six police officers and a

@@ -67,6 +67,10 @@ LONE_PROTESTS = frozenset({"hunger"})
 # Subjects that make a lone protest a group's: plural pronouns and collective nouns.
 GROUP_SUBJECTS = frozenset({"they", "we", "group", "dozens", "hundreds", "thousands", "scores", "number",
                             "community", "village", "public", "population"})  # "the community turned out to protest"
+# States and bodies as a plural subject: their act "in protest" is a step of policy ("several countries recalled their
+# ambassadors in protest", "opposition parties boycotted the vote in protest"), no crowd's demonstration.
+BODY_SUBJECTS = frozenset({"country", "nation", "state", "government", "party", "ministry", "embassy", "delegation",
+                           "administration", "authority", "council"})
 
 
 # Who or what intervenes in a demonstration, or its act (the guide's Protest with intervention: "police disperse,
