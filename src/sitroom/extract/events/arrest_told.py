@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from ...lang.en.events.arrests import APPREHENSION_PREPS, APPREHENSION_VOICED
 from ...lang.en.events.civilians import ACCUSATION_LEMMAS, CHARGE_PREPS, PHRASE_DEPS, PROTEST_LEMMAS, PROTEST_PREPS
 from ...lang.en.events.disruption import DISRUPTION, HARM
-from ...lang.en.events.rules import (APPREHENSION_PREPS, APPREHENSION_VOICED, BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAGES_FREED, PRISON_TERM, RELEASE_DEMANDED,
+from ...lang.en.events.rules import (BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAGES_FREED, PRISON_TERM, RELEASE_DEMANDED,
                                      RELEASED, SEARCH_ONLY, SEPARATE_CASE, TAKING)
 from ...records import Event
 from . import discourse

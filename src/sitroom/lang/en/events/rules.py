@@ -282,13 +282,6 @@ STRIKE_GATHERING = re.compile(
 TAKING_WORDS = (r"imprison\w*|incarcerat\w*|captur\w*|seiz\w*|abduct\w*|kidnap\w*|raid\w*|remand\w*|booked|"
                 r"handcuff\w*|swoop\w*")
 
-# "Apprehend" is also to fear or grasp: its adjective ("were apprehensive about"), its verb with a subject and no
-# one taken ("..., the employees apprehended"), and its noun with what is feared ("expressed apprehension that",
-# "apprehension about", "the apprehensions voiced by the paper") take nobody. The verbs that voice a fear, and the
-# prepositions of what is feared:
-APPREHENSION_VOICED = frozenset({"express", "voice", "share", "raise", "allay", "ease", "dispel", "fuel", "heighten"})
-APPREHENSION_PREPS = frozenset({"about", "over", "among", "regarding"})
-
 # What an Arrests report must tell (rule 10): someone taken or held by the authorities. The words of the taking
 # ("arrested", "rounded up", "taken to a police station", "raided") and of holding someone ("detained",
 # "in custody", "was held", "behind bars"). Not a detainee, a prison, a court or a statement released: they
