@@ -12,6 +12,7 @@ from ...lang.en.events.counts import (
     KILLING_NOUN_OTHER, KILLING_NOUN_TALLY, NEEDS, ONE_DEAD, PATTERNS, RUNNING_TOTAL, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
 )
 from ..numbers import parse_number
+from .victim_list import coordinated_dead
 
 # "no" or "not" just before a count's number: "no one was hurt", "No-one was killed", "Not one person died".
 NEGATED_COUNT = re.compile(r"(?<![A-Za-z])not?[ -]$", re.I)
@@ -44,6 +45,8 @@ def _count(kind: str, text: str) -> Optional[int]:
                 values.append(n)
     if kind == "fatalities":
         summed = _victim_groups(text)
+        if summed is None:
+            summed = coordinated_dead(text)
         if summed is not None:
             return summed
     if kind == "fatalities" and re.search(r"\bno (?:one|casualties|deaths) (?:was|were )?(?:killed|reported)|no casualties\b", text, re.I) and not values:
