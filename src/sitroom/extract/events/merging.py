@@ -12,7 +12,7 @@ from ...records import DateValue, Event
 from .merged_slots import merge_reports, report_key, report_rank  # (recall_loss.py watches merging.merge_reports)
 from .mention_place import another_day
 from .place_day import date_key, dates_overlap, places_compatible
-from .same_event import demo_type, same_incident, fighting_told  # (recall_loss.py reads merging.same_incident)
+from .same_event import demo_type, same_incident, fighting_told, told_apart  # (recall_loss.py reads merging.same_incident)
 from .taxonomy import label_of, typed_fields
 from .undated_retold import retold_days
 
@@ -42,7 +42,8 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
     days = retold_days(events)  # an undated report and the dated one of the incident it retells
     for ev in sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)):
         if id(ev) in mentions:  # joins its antecedent: the place and date of its sentence are not its own
-            same = [i for i, kept in enumerate(out) if _refers_to(ev, kept) and not another_day(ev, kept)]
+            same = [i for i, kept in enumerate(out) if _refers_to(ev, kept) and not another_day(ev, kept)
+                    and not told_apart(kept, ev)]
             if same:
                 _join(out, groups, same[-1], ev, ranks)
                 worst = demo_type(out[same[-1]], ev)
@@ -62,6 +63,10 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
                 groups[i].append(ev)
                 break
         else:
+            if any(told_apart(kept, ev) for kept in out):  # "In a separate incident, ...": its own event
+                out.append(ev)
+                groups.append([ev])
+                continue
             same = ([i for i, kept in enumerate(out) if label_of(kept) == label_of(ev)]
                     if id(ev) in retold or id(ev) in added else [])
             if same:

@@ -9,6 +9,7 @@ from typing import Optional
 
 from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT,
                                      TOLL_RISING, TWO_SIDED)
+from ...lang.en.events.separate import SERIES, separate_incident
 from ...records import Event
 from .place_day import NEAR, by_then_retold, date_key, dates_overlap, place_key, places_compatible, same_own_day
 from .taxonomy import CROWD_INTER, LOOTING, MOB_VIOLENCE, REMOTE_VIOLENCE, VIOLENT_DEMONSTRATION, label_of
@@ -59,6 +60,8 @@ def demo_type(a: Event, b: Event) -> Optional[str]:
 def same_incident(a: Event, b: Event) -> bool:
     """Same type (or an air/artillery strike inside a battle, or one demonstration), same place and day
     (unknowns are compatible). ``a`` is the earlier report."""
+    if told_apart(a, b):
+        return False
     la, lb = label_of(a), label_of(b)
     kinds = {a.event_type, b.event_type}
     battle_with_strike = kinds == {"Battles", REMOTE_VIOLENCE} and (
@@ -89,6 +92,24 @@ def same_incident(a: Event, b: Event) -> bool:
     if demo:  # a riot and a dispersal, arrests or looting are one demonstration when told at one place or together
         return (pa is not None and pa == pb) or abs(a.evidence.sentence - b.evidence.sentence) <= 1
     return True
+
+
+def told_apart(a: Event, b: Event) -> bool:
+    """Whether ``b``, told in a later sentence than ``a``, says it is another incident ("In a separate incident,
+    ...", "Another roadside bomb killed ...", "Elsewhere, ..."): never ``a``'s event, even at its place and on its
+    day (which the context often lends it). Not when both name one actor pair at one place on one day: the guide
+    codes one event per type, actor pair, place and day."""
+    if not (b.evidence.sentence > a.evidence.sentence and separate_incident(b.evidence.text)):
+        return False
+    if SERIES.search(a.evidence.text):
+        return False  # "a series of attacks in central Jordan" tells each incident too
+    return not (place_key(a) is not None and place_key(a) == place_key(b) and date_key(a) == date_key(b)
+                and _name(a.actor1) is not None and _name(a.actor1) == _name(b.actor1)
+                and _name(a.actor2) is not None and _name(a.actor2) == _name(b.actor2))
+
+
+def _name(actor) -> Optional[str]:
+    return actor.name if actor is not None else None
 
 
 def further_count(text: str) -> bool:
