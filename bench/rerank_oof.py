@@ -1,7 +1,7 @@
 """The event filter's figures out of fold with the whole events stage after it (never the test split).
 
 Usage: .venv/bin/python bench/rerank_oof.py --rows F [--cache /tmp/rules_oof] [--thresholds T ...]
-       [--model FILE]
+       [--model FILE] [--save-folds FILE]
 
 bench/train_rerank.py's table scores the final events of the candidates each threshold keeps, as they came
 out with every candidate kept: the rules after the filter (extract_events' last steps) also read which events
@@ -11,6 +11,8 @@ fits it (its --rows file: the same events, labels and regularisation chosen by g
 on the articles of the other four folds (folds by article), the whole events stage running after it; then
 scores each threshold on train + dev, train and dev. --model FILE applies one filter file to every article
 instead: the shipped rerank.npz there is in-sample (it was trained on these articles), a rebuilt one too.
+--save-folds FILE keeps the per-fold filters so that bench/rules_oof.py --fold-filters FILE reads every
+article's events through a filter that never saw it: the errors the held-out splits meet.
 """
 
 from __future__ import annotations
@@ -75,6 +77,8 @@ def main(argv=None) -> int:
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.08, 0.12, 0.16, 0.2, 0.24])
     ap.add_argument("--model", type=Path, help="apply this filter file to every article (in-sample when it was "
                                                "trained on them) instead of one fitted per fold")
+    ap.add_argument("--save-folds", type=Path, help="fit the per-fold filters, write them to this file (read by "
+                                                     "bench/rules_oof.py --fold-filters) and stop")
     a = ap.parse_args(argv)
     import train_rerank as tr
     from rules_oof import FOLDS, cache_problem
@@ -100,7 +104,13 @@ def main(argv=None) -> int:
         if eval_articles:
             xe, ye, ge, _ = tr.labelled(eval_articles, eval_rows)
             x, y, groups = np.vstack([x, xe]), np.concatenate([y, ye]), np.concatenate([groups, ge])
-        fold_of, models = fold_models([r.id for r in articles], x, y, groups, FOLDS)
+        ids = {r.id for r in articles} | {r.id for r in eval_articles or ()}
+        fold_of, models = fold_models(ids, x, y, groups, FOLDS)
+        if a.save_folds:
+            a.save_folds.write_bytes(pickle.dumps({"fold_of": fold_of, "models": models, "names": list(rerank.FEATURES),
+                                                   "bar": bar, "rows": str(a.rows)}))
+            print(f"{len(models)} fold filters for {len(fold_of)} articles -> {a.save_folds}")
+            return 0
     train = {json.loads(l)["id"] for l in (a.corpus / "train.jsonl").open(encoding="utf-8") if l.strip()}
     names = list(rerank.FEATURES)
     for t in a.thresholds:

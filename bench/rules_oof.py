@@ -178,9 +178,27 @@ def build(cache: Path, features: Path, corpus: Path, encoder_typer: bool = False
     (cache / BUILT_FROM).write_text(json.dumps(corpus_hashes(corpus), indent=1), encoding="utf-8")
 
 
-def run(cache: Path, corpus: Path, detector: Path = None, skip: frozenset = frozenset(), rerank: bool = False):
+def fold_filters(path: Path, threshold: float = None) -> dict:
+    """{article id: event filter} from bench/rerank_oof.py --save-folds: each article's filter fitted on the
+    events of the other folds' articles, at ``threshold`` (the shipped filter's when None) and the shipped
+    filter's candidate bar."""
+    from sitroom.extract.events import rerank as rr
+
+    saved = pickle.loads(path.read_bytes())
+    shipped = rr.Reranker.load()
+    if list(saved["names"]) != list(rr.FEATURES):
+        raise SystemExit(f"{path}: fitted on other features than rerank.FEATURES; rebuild it")
+    t = shipped.threshold if threshold is None else threshold
+    filters = {k: rr.Reranker(*m, t, list(saved["names"]), {}, detector_bar=shipped.detector_bar)
+               for k, m in saved["models"].items()}
+    return {i: filters[k] for i, k in saved["fold_of"].items()}
+
+
+def run(cache: Path, corpus: Path, detector: Path = None, skip: frozenset = frozenset(), rerank: bool = False,
+        filters: dict = None):
     """The events of every article (id -> list), coded by the working tree with its fold's detector (or
-    ``detector``), the articles ``skip`` left out; with the shipped event filter when ``rerank``."""
+    ``detector``), the articles ``skip`` left out; with the shipped event filter when ``rerank``, or with
+    each article's out-of-fold filter of ``filters`` (fold_filters)."""
     from sitroom.evaluation.real import parse_article
     from sitroom.extract.events import detector as det_mod
     from sitroom.extract.events import extract_events
@@ -192,8 +210,8 @@ def run(cache: Path, corpus: Path, detector: Path = None, skip: frozenset = froz
     events = {}
     for a in articles:
         det = dets[data["fold_of"][a.id]]
-        events[a.id] = code_segments(data["segments"][a.id],
-                                     lambda ctx: extract_events(ctx, det, **({} if rerank else {"reranker": None})))
+        kw = {"reranker": filters[a.id]} if filters else {} if rerank else {"reranker": None}
+        events[a.id] = code_segments(data["segments"][a.id], lambda ctx: extract_events(ctx, det, **kw))
     return articles, events
 
 
@@ -277,6 +295,11 @@ def main(argv=None) -> int:
                     "find errors on train, then check on dev, whose errors you have not read, that a change holds")
     ap.add_argument("--rerank", action="store_true", help="with the shipped event filter and its candidate bar "
                     "(in-sample: it was trained on these out-of-fold events)")
+    ap.add_argument("--fold-filters", type=Path, help="with each article's event filter fitted on the other folds "
+                    "(bench/rerank_oof.py --save-folds FILE): the errors a held-out article meets, not the in-sample "
+                    "filter's")
+    ap.add_argument("--filter-threshold", type=float, help="with --fold-filters: their threshold (default the shipped "
+                    "filter's; a filter refitted on today's events needs its own, e.g. train_rerank.py's choice)")
     a = ap.parse_args(argv)
     from sitroom.pipeline import limit_math_threads
 
@@ -309,7 +332,10 @@ def main(argv=None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    articles, events = run(a.cache, a.corpus, a.detector, skip, a.rerank)
+    if a.fold_filters is not None and not a.fold_filters.exists():
+        ap.error(f"{a.fold_filters} does not exist")
+    filters = fold_filters(a.fold_filters, a.filter_threshold) if a.fold_filters else None
+    articles, events = run(a.cache, a.corpus, a.detector, skip, a.rerank, filters)
     if a.split:
         articles, events = only_split(articles, events, a.corpus, a.split)
     results = [Extraction(id=k, published=Published(), events=v) for k, v in events.items()]
