@@ -63,10 +63,6 @@ AGGREGATE = re.compile(r"\b(?:a number of|most (?:areas|parts|of)|large parts|mu
 TERRITORY = ("Battles / Non-state actor overtakes territory", "Battles / Government regains territory",
               "Strategic developments / Non-violent transfer of territory")
 
-# The later report says it is another event of the same kind.
-DISTINCT = re.compile(r"\b(?:another|separate|separately|elsewhere|similar|meanwhile|in the meantime|"
-                       r"a (?:further|second|third|new))\b", re.I)
-
 # A count of more of the same ("four more persons were arrested", "killed 35 more civilians"): with no count before
 # it in its sentence it adds to a count told before, a further act, not the one told ("killed 13 soldiers and
 # wounded 56 more" counts within one act).
@@ -133,9 +129,6 @@ BEFORE_DEMONSTRATION = re.compile(
     r"\b(?:before|ahead of|prior to|in the run-up to|on the eve of)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|strikes?)\b", re.I)
 
-# An arrest the report sets apart from what it told before ("In a separate case, police arrested a journalist",
-# "Separately, ...", "in an unrelated incident"): its own event, not the intervention in a protest told beside it.
-SEPARATE_CASE = re.compile(r"\b(?:separate(?:ly)?|unrelated)\b", re.I)
 # A demonstration that demands someone's release ("staged a protest outside the press club, demanding his immediate
 # release", "calling for the activists to be freed"): the arrest it is against was made before it, not at it.
 RELEASE_DEMANDED = re.compile(
