@@ -54,3 +54,10 @@ def test_no_word_of_another_incident(sentence):
 
 def test_an_outright_mark_is_the_strong_one():
     assert incident_mark("In a separate raid, troops detained six suspects.") == SEPARATE
+
+
+def test_the_mark_is_read_once_per_sentence():
+    sentence = "Elsewhere, soldiers shelled a market in Kidal on Friday."
+    before = incident_mark.cache_info().hits
+    assert incident_mark(sentence) == incident_mark(sentence) == SEPARATE
+    assert incident_mark.cache_info().hits == before + 1

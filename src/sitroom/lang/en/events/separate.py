@@ -47,9 +47,11 @@ _LOOSE = re.compile(rf"\b(?:another|separate|separately|elsewhere|similar|{_MEAN
 SERIES = re.compile(r"\b(?:a|the)\s+(?:series|wave|string|spate|chain|spree)\s+of\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def incident_mark(sentence: str) -> Optional[str]:
     """SEPARATE when the sentence marks what it tells as another incident than what the text told before, ANOTHER
-    when it only has a looser word of another one, else None."""
+    when it only has a looser word of another one, else None. Cached by the sentence: merging asks it of the later
+    report of every pair of reports, on every merge path."""
     if _OPENING.search(sentence) or _ANOTHER.search(sentence):
         return SEPARATE
     return ANOTHER if _LOOSE.search(sentence) else None
