@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ...lang.en.events.arrests import APPREHENSION_PREPS, APPREHENSION_VOICED
 from ...lang.en.events.civilians import ACCUSATION_LEMMAS, CHARGE_PREPS, PHRASE_DEPS, PROTEST_LEMMAS, PROTEST_PREPS
 from ...lang.en.events.disruption import DISRUPTION, HARM
-from ...lang.en.events.rules import (BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAGES_FREED, PRISON_TERM, RELEASE_DEMANDED,
-                                     RELEASED, SEARCH_ONLY, TAKING)
+from ...lang.en.events.rules import BEFORE_DEMONSTRATION, CURFEW_DEFIED, RELEASE_DEMANDED
+from ...lang.en.events.arrests import (APPREHENSION_PREPS, APPREHENSION_VOICED, HOSTAGES_FREED, PRISON_TERM, RELEASED,
+                                       SEARCH_ONLY, TAKING)
 from ...lang.en.events.separate import separate_incident
 from ...records import Event
 from . import discourse
