@@ -2,7 +2,7 @@
 
 import pytest
 
-from sitroom.lang.en.events.separate import SERIES, separate_incident
+from sitroom.lang.en.events.separate import ANOTHER, SEPARATE, SERIES, another_incident, incident_mark, separate_incident
 
 
 @pytest.mark.parametrize("sentence", [
@@ -32,3 +32,32 @@ def test_no_mark_of_another_incident(sentence):
 def test_a_series_of_incidents():
     assert SERIES.search("Gunmen carried out a series of attacks across the north on Sunday.")
     assert not SERIES.search("Gunmen attacked a village on Sunday.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen also killed a farmer in a similar fashion near the market.",
+    "A further two civilians were wounded in Bossaso.",
+    "Police said another man was found dead in the river.",
+])
+def test_a_looser_word_of_another_incident(sentence):
+    # the same event only at one place on one day (same_event.same_incident), and no retelling of the act before it
+    assert incident_mark(sentence) == ANOTHER and another_incident(sentence) and not separate_incident(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The attack was condemned by the provincial governor.",
+    "Troops fired on a fourth person trying to cross the checkpoint.",
+])
+def test_no_word_of_another_incident(sentence):
+    assert incident_mark(sentence) is None and not another_incident(sentence)
+
+
+def test_an_outright_mark_is_the_strong_one():
+    assert incident_mark("In a separate raid, troops detained six suspects.") == SEPARATE
+
+
+def test_the_mark_is_read_once_per_sentence():
+    sentence = "Elsewhere, soldiers shelled a market in Kidal on Friday."
+    before = incident_mark.cache_info().hits
+    assert incident_mark(sentence) == incident_mark(sentence) == SEPARATE
+    assert incident_mark.cache_info().hits == before + 1

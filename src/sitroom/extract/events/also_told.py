@@ -6,7 +6,8 @@ type, without lending it that place or day."""
 
 from __future__ import annotations
 
-from ...lang.en.events.rules import ADDITIVE, DISTINCT
+from ...lang.en.events.rules import ADDITIVE
+from ...lang.en.events.separate import another_incident
 from ...records import Event
 from .discourse import evidence_span
 from .merged_slots import own_date
@@ -18,7 +19,7 @@ def adds_to_act(ev: Event, doc) -> bool:
     """Whether the report's act is told with an additive adverb ("also", "too") and its sentence names no place
     nor day of its own, nor another incident ("another", "elsewhere", "four more")."""
     text = ev.evidence.text
-    if own_date(ev) or _own_place(ev) or DISTINCT.search(text) or further_count(text):
+    if own_date(ev) or _own_place(ev) or another_incident(text) or further_count(text):
         return False
     span = evidence_span(doc, ev)
     tok = trigger_token(span, ev.trigger) if span is not None and ev.trigger else None

@@ -26,30 +26,12 @@ from __future__ import annotations
 
 import re
 
-from ...lang.en.events.discourse import INTENT_NOUNS, NON_FACTIVE
-from ...lang.en.events.rules import (
-    AGE,
-    ARREST_PAPERS,
-    AFTER_OTHER,
-    ATTEMPT_LEMMAS,
-    CUSTODY_LASTING,
-    CUSTODY_PLACES,
-    COURT_ORDERERS,
-    CUSTODY_STATE_LEMMAS,
-    DURING_HARM,
-    EARLIER_TIME,
-    LASTING_CUSTODY_ADJ,
-    LENGTH_ONLY,
-    LISTING,
-    ORDER_LEMMAS,
-    PROLONG_LEMMAS,
-    SET_FREE_LEMMAS,
-    SOUGHT_FOR,
-    THINGS_TAKEN,
-    TIME_OF_OTHER,
-    VERB_ARGUMENT_DEPS,
-    WHEN_OTHER,
-)
+from ...lang.en.events.irrealis import INTENT_NOUNS, NON_FACTIVE
+from ...lang.en.events.arrests import (AGE, ARREST_PAPERS, AFTER_OTHER, ATTEMPT_LEMMAS, CUSTODY_LASTING, CUSTODY_PLACES,
+                                       COURT_ORDERERS, CUSTODY_STATE_LEMMAS, DURING_HARM, EARLIER_TIME,
+                                       LASTING_CUSTODY_ADJ, LENGTH_ONLY, LISTING, ORDER_LEMMAS, PROLONG_LEMMAS,
+                                       SET_FREE_LEMMAS, SOUGHT_FOR, THINGS_TAKEN, TIME_OF_OTHER, VERB_ARGUMENT_DEPS,
+                                       WHEN_OTHER)
 from ...lang.en.numbers import COUNT_WORDS, TENS, UNITS
 from ...lang.en.reporting import REPORTING_LEMMAS
 from ..pos import VERBAL

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ...lang.en.events.arrests import APPREHENSION_PREPS, APPREHENSION_VOICED
 from ...lang.en.events.civilians import ACCUSATION_LEMMAS, CHARGE_PREPS, PHRASE_DEPS, PROTEST_LEMMAS, PROTEST_PREPS
 from ...lang.en.events.disruption import DISRUPTION, HARM
-from ...lang.en.events.rules import (BEFORE_DEMONSTRATION, CURFEW_DEFIED, HOSTAGES_FREED, PRISON_TERM, RELEASE_DEMANDED,
-                                     RELEASED, SEARCH_ONLY, SEPARATE_CASE, TAKING)
+from ...lang.en.events.rules import BEFORE_DEMONSTRATION, CURFEW_DEFIED, RELEASE_DEMANDED
+from ...lang.en.events.arrests import (APPREHENSION_PREPS, APPREHENSION_VOICED, HOSTAGES_FREED, PRISON_TERM, RELEASED,
+                                       SEARCH_ONLY, TAKING)
+from ...lang.en.events.separate import separate_incident
 from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
@@ -197,8 +198,9 @@ def protest_met_by_arrests(events: list[Event], groups: Optional[list] = None) -
     protests = [e for e in events if label_of(e) == PEACEFUL_PROTEST]
     met: dict[int, Event] = {}
     for a, group in zip(events, groups):
-        if label_of(a) != ARRESTS or BEFORE_DEMONSTRATION.search(a.evidence.text) or SEPARATE_CASE.search(a.evidence.text):
-            continue  # made before the march, or told as a separate case: not at it
+        if label_of(a) != ARRESTS or BEFORE_DEMONSTRATION.search(a.evidence.text) or separate_incident(a.evidence.text):
+            continue  # made before the march, or told as a separate case ("In a separate case, police
+            # arrested a journalist"; separate.py): not at it
         told = {r.evidence.sentence for r in group} | {a.evidence.sentence}
         p = next((p for p in protests if id(p) not in met and _same_day_or_both_undated(a, p)
                   and min(abs(k - p.evidence.sentence) for k in told) <= NEAR

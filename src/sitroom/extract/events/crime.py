@@ -31,7 +31,8 @@ from ...lang.en.events.crime import (
     ORGANISED_DOER,
     POLICE_DOER,
 )
-from ...lang.en.events.rules import ARMED, ORDINARY_OFFENCE, POLITICAL_ARREST
+from ...lang.en.events.rules import ARMED
+from ...lang.en.events.arrests import ORDINARY_OFFENCE, POLITICAL_ARREST
 from .taxonomy import ABDUCTION, ARRESTS, ATTACK, CLASH, DISASTERS, MOB_VIOLENCE, SEXUAL_VIOLENCE
 from .conventions import is_unidentified
 

@@ -46,10 +46,11 @@ from ...lang.en.events.demonstrations import (
     TALKED_PREPS,
     UNDERGOING,
 )
-from ...lang.en.events.discourse import MODAL_AUX, SPECIFIC_DAY
+from ...lang.en.events.discourse import SPECIFIC_DAY
+from ...lang.en.events.irrealis import MODAL_AUX
 from ...lang.en.events.disasters import HARMED, KILLED
 from ...lang.en.events.family import ATTACK_VERB, CROWD_VIOLENCE, GRIEVANCE_PHRASE
-from ...lang.en.events.rules import TAKING
+from ...lang.en.events.arrests import TAKING
 from ...records import Event
 from . import discourse
 from .irrealis import irrealis

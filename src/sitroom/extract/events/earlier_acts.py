@@ -17,7 +17,7 @@ import datetime as dt
 from typing import Iterable, Optional
 
 from ...lang.en.events.arguments import ONSET_MENTION, OCCASION_PREPS, SINCE_MARK
-from ...lang.en.events.rules import TAKING_CAPTIVE_LEMMAS
+from ...lang.en.events.arrests import TAKING_CAPTIVE_LEMMAS
 from ...records import DateValue
 from .arguments import mention_spans
 from .parse_roles import verb_of

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...lang.en.events.discourse import MODAL_AUX
+from ...lang.en.events.irrealis import MODAL_AUX
 from ...lang.en.events.strategic import (
     ARMED_MEN_NOUNS,
     FORCE_CARRIER_NOUNS,

@@ -8,26 +8,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...lang.en.events.discourse import (
-    CAUSATIVE,
-    CONDITIONAL_MARKS,
-    FACTIVE_FOR_OBJECT,
-    FOR_INTENT_NOUNS,
-    OF_UNREAL_NOUNS,
-    PERMISSION_VERBS,
-    INTENT_NOUNS,
-    USE_LEMMAS,
-    USED_CHANCES,
-    LIGHT_VERBS,
-    MODAL_AUX,
-    NEGATED_WITNESS,
-    NEGATION_KEEPS,
-    NOBODY,
-    NON_FACTIVE,
-    OBJECT_IRREALIS,
-    PRESUPPOSING,
-    WRITTEN_VERB_LEMMAS,
-)
+from ...lang.en.events.irrealis import (CAUSATIVE, CONDITIONAL_MARKS, FACTIVE_FOR_OBJECT, FOR_INTENT_NOUNS,
+                                        OF_UNREAL_NOUNS, PERMISSION_VERBS, INTENT_NOUNS, USE_LEMMAS, USED_CHANCES,
+                                        LIGHT_VERBS, MODAL_AUX, NEGATED_WITNESS, NEGATION_KEEPS, NOBODY, NON_FACTIVE,
+                                        OBJECT_IRREALIS, PRESUPPOSING, WRITTEN_VERB_LEMMAS)
 from ...lang.en.events.demonstrations import MOTIVE_PREPS
 from .modality import told_as_past
 from ..pos import VERBAL

@@ -6,18 +6,18 @@ party in Kabul. The attack killed 63 guests": one event, the bombing, not also a
 from __future__ import annotations
 
 from ...lang.en.events.means import ACT_RETOLD
-from ...lang.en.events.rules import DISTINCT
+from ...lang.en.events.separate import another_incident
 from .patterns import find_cues
 from .taxonomy import ATTACK, REMOTE_VIOLENCE
 
 
 def explosive_means_first(ranked: list[str], cues, sentence: str, said: str = "") -> list[str]:
     """``ranked`` (best first) with the Explosions/Remote violence labels ahead of an Attack the typer put first,
-    when the sentence retells the act (ACT_RETOLD, and says it is no other: rules.DISTINCT) that the sentences before
+    when the sentence retells the act (ACT_RETOLD, and says it is no other: separate.another_incident) that the sentences before
     it in ``said`` (its paragraph's, which it continues) tell by a weapon's cue; of those labels, the ones a cue of
     the sentence or of those sentences names first. Otherwise ``ranked`` unchanged. (rules.stated_type then checks
     the weapon, in ``said``.) ``cues``: the sentence's own (family.remote_means types an attack told with them)."""
-    if not ranked or ranked[0] != ATTACK or not sentence or not ACT_RETOLD.search(sentence) or DISTINCT.search(sentence):
+    if not ranked or ranked[0] != ATTACK or not sentence or not ACT_RETOLD.search(sentence) or another_incident(sentence):
         return ranked
     weapons = [c for c in find_cues(said.replace(sentence, " ")) if c.label.startswith(REMOTE_VIOLENCE)]
     if not weapons:

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from ...lang.en.actors.vocabulary import NEWS_OUTLETS, OUTLET_AFTER, OUTLET_WORDS
-from ...lang.en.events.discourse import PROVOKING
+from ...lang.en.events.irrealis import PROVOKING
 from ...lang.en.events.arguments import (
     AFFILIATION_PARTICIPLES,
     BESIDE_PREPS,

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from ...lang.en.claims.speakers import ROLE_WORDS
 from ...lang.en.events.civilians import PROTEST_LEMMAS
-from ...lang.en.events.discourse import NON_FACTIVE
+from ...lang.en.events.irrealis import NON_FACTIVE
 from ...lang.en.events.demonstrations import DEMONSTRATOR_NOUNS
-from ...lang.en.events.rules import AFTER_OTHER, TIME_OF_OTHER
+from ...lang.en.events.arrests import AFTER_OTHER, TIME_OF_OTHER
 from ...lang.en.events.strategic import (
     CAPTIVE_NOUNS,
     COURT_RELEASE_TERMS,

@@ -31,7 +31,7 @@ from ...lang.en.events.arguments import (
 from ...lang.en.events.civilians import (
     CHARGE_LEMMAS, CHARGE_PREPS, CHARGED_IN_LEMMAS, OFFENCE_IN_NOUNS, TAKING_CHARGE_LEMMAS, TAKING_CHARGE_PREPS,
 )
-from ...lang.en.events.rules import VERB_ARGUMENT_DEPS
+from ...lang.en.events.arrests import VERB_ARGUMENT_DEPS
 from ...lang.en.events.strategic import DEPLOY_LEMMAS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention

@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Optional
 
 from ...lang.en.events.disasters import NATURAL_HAZARD
-from ...lang.en.events.rules import DISTINCT
+from ...lang.en.events.separate import another_incident
 from ...records import Event
 from .merged_slots import own_date
 from .taxonomy import NATURAL_DISASTER, label_of
@@ -81,7 +81,7 @@ def same_own_day(a: Event, b: Event) -> bool:
     pa = place_key(a)
     return (pa is not None and pa == place_key(b) and a.date.precision == b.date.precision == "day"
             and date_key(a) == date_key(b) and own_date(a) and own_date(b)
-            and not DISTINCT.search(b.evidence.text))
+            and not another_incident(b.evidence.text))
 
 def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso[:10])

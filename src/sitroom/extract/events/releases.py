@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...lang.en.events.rules import SET_FREE_LEMMAS
+from ...lang.en.events.arrests import SET_FREE_LEMMAS
 from ...lang.en.events.strategic import RELEASED_THINGS
 from .arguments import event_anchor
 from .taxonomy import OTHER  # noqa: F401 (the type of a release: the extractor reads it here)

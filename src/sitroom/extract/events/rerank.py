@@ -30,7 +30,7 @@ from typing import Optional
 import numpy as np
 
 from ...environment import ENV, from_environment
-from ...lang.en.events.discourse import MODAL_AUX
+from ...lang.en.events.irrealis import MODAL_AUX
 from ...lang.en.events.modality import ACCORDING_TO
 from ...lang.en.reporting import SPEECH_LEMMAS
 from ...records import NON_FACTUAL, Event

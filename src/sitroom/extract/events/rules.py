@@ -126,33 +126,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...lang.en.events.rules import (
-    AGGREGATE,
-    AIR_SHOTS,
-    ARMED,
-    BROKEN_AGREEMENT,
-    CROWD,
-    CROWD_CONTROLLED,
-    DISPERSAL,
-    FIRE_ANSWERED,
-    INVENTORY,
-    LETHAL,
-    REMOTE_WEAPON,
-    STRIKE_ACTION,
-    STRIKE_GATHERING,
-    SUICIDE_ATTACKER,
-    SUICIDE_COUNTED,
-    SUICIDE_KIND,
-    SUICIDE_ONE,
-    KIND_ONLY_TOLD,
-    SUPPORTERS_CLASH,
-    UNARMED_CLASH,
-    KILLING,
-    TAKING,
-    TERRITORY,
-    TWO_SIDED,
-    WEAPON_USED,
-)
+from ...lang.en.events.rules import (AGGREGATE, AIR_SHOTS, ARMED, BROKEN_AGREEMENT, CROWD, CROWD_CONTROLLED, DISPERSAL,
+                                     FIRE_ANSWERED, INVENTORY, LETHAL, REMOTE_WEAPON, SUICIDE_ATTACKER, SUICIDE_COUNTED,
+                                     SUICIDE_KIND, SUICIDE_ONE, KIND_ONLY_TOLD, SUPPORTERS_CLASH, UNARMED_CLASH,
+                                     KILLING, TERRITORY, TWO_SIDED, WEAPON_USED)
+from ...lang.en.events.arrests import TAKING
+from ...lang.en.events.demonstrations import STRIKE_ACTION, STRIKE_GATHERING
 from ...lang.en.events.family import OTHER_PROTEST
 from ...records import NON_FACTUAL, Event
 from . import discourse

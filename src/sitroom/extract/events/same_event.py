@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, DISTINCT, FURTHER_COUNT,
-                                     TOLL_RISING, TWO_SIDED)
-from ...lang.en.events.separate import SERIES, separate_incident
+from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, FURTHER_COUNT, TOLL_RISING,
+                                     TWO_SIDED)
+from ...lang.en.events.separate import SEPARATE, SERIES, incident_mark
 from ...records import Event
 from .place_day import NEAR, by_then_retold, date_key, dates_overlap, place_key, places_compatible, same_own_day
 from .taxonomy import CROWD_INTER, LOOTING, MOB_VIOLENCE, REMOTE_VIOLENCE, VIOLENT_DEMONSTRATION, label_of
@@ -59,8 +59,11 @@ def demo_type(a: Event, b: Event) -> Optional[str]:
 
 def same_incident(a: Event, b: Event) -> bool:
     """Same type (or an air/artillery strike inside a battle, or one demonstration), same place and day
-    (unknowns are compatible). ``a`` is the earlier report."""
-    if told_apart(a, b):
+    (unknowns are compatible). ``a`` is the earlier report. The later report's mark of another incident
+    (lang/en/events/separate.py) is read here once: told outright, never ``a``'s event (``_set_apart``); a looser
+    word, the same event only at one place on one day."""
+    mark = incident_mark(b.evidence.text)
+    if mark == SEPARATE and _set_apart(a, b):
         return False
     la, lb = label_of(a), label_of(b)
     kinds = {a.event_type, b.event_type}
@@ -85,7 +88,7 @@ def same_incident(a: Event, b: Event) -> bool:
     if battle_with_strike:  # rule 3 only when the strike is clearly in the same battle: same place and day, told
         # near it (a battle told far on in the text is another part of the story)
         return pa is not None and pa == pb and da == db and abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
-    if DISTINCT.search(b.evidence.text):  # "another ...": the same event only when place and day agree
+    if mark:  # "another ...": the same event only when place and day agree
         return pa is not None and pa == pb and da == db
     if further_count(b.evidence.text):  # "four more were arrested": only on the day the first count was told
         return pa is not None and pa == pb and da == db and a.date.precision == b.date.precision == "day"
@@ -99,7 +102,12 @@ def told_apart(a: Event, b: Event) -> bool:
     ...", "Another roadside bomb killed ...", "Elsewhere, ..."): never ``a``'s event, even at its place and on its
     day (which the context often lends it). Not when both name one actor pair at one place on one day: the guide
     codes one event per type, actor pair, place and day."""
-    if not (b.evidence.sentence > a.evidence.sentence and separate_incident(b.evidence.text)):
+    return incident_mark(b.evidence.text) == SEPARATE and _set_apart(a, b)
+
+
+def _set_apart(a: Event, b: Event) -> bool:
+    """Whether ``b``, whose sentence marks it as another incident, is told apart from ``a`` (told_apart)."""
+    if b.evidence.sentence <= a.evidence.sentence:
         return False
     if SERIES.search(a.evidence.text):
         return False  # "a series of attacks in central Jordan" tells each incident too

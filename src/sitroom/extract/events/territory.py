@@ -17,6 +17,10 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lang.en.events.territory import (
+    EXPEL_LEMMAS,
+    OUT_LEMMAS,
+    TERRITORY_LABELS,
+    TERRITORY_NOUNS,
     CAPTURE_LEMMAS,
     CONTROL,
     FOUGHT,
@@ -28,7 +32,6 @@ from ...lang.en.events.territory import (
     UNOPPOSED,
     WITHDRAWAL,
 )
-from ...lang.en.events.discourse import EXPEL_LEMMAS, OUT_LEMMAS, TERRITORY_LABELS, TERRITORY_NOUNS
 from ...lang.en.reporting import REPORTING_LEMMAS
 from ...records import ActorRef
 from .taxonomy import CLASH, GOV_REGAINS, NON_VIOLENT_TRANSFER, NSA_OVERTAKES, STATE_FORCES_INTER

@@ -13,7 +13,7 @@ from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...lang.en.events.discourse import (AFTERMATH_NOUNS, BENCHMARK_WORDS, CIRCUMSTANCE_PREPS, DAY_SPAN, ELAPSED_SINCE,
                                         EVERY_OCCASION, EVERY_OCCASION_PREPS, LIFE_STAGES, MONTH_NAMED, OCCASION_NOUNS,
                                         PERIOD_SPAN, SHARE_OF_MANY, THEN_OFFICE_BEFORE, WHOLE_YEAR)
-from ...lang.en.events.rules import WHEN_OTHER
+from ...lang.en.events.arrests import WHEN_OTHER
 from ..pos import VERBAL
 from ..written import as_written
 

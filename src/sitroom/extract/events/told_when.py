@@ -22,9 +22,9 @@ from typing import Iterable
 
 from ...lang.en.dates import DAY_PREPOSITION
 from ...lang.en.events.arguments import REACTION_VERBS
-from ...lang.en.events.discourse import NON_FACTIVE
+from ...lang.en.events.irrealis import NON_FACTIVE
 from ...lang.en.events.reactions import CROWD
-from ...lang.en.events.rules import SET_FREE_LEMMAS
+from ...lang.en.events.arrests import SET_FREE_LEMMAS
 from ...lang.en.reporting import AUDIENCE_LEMMAS, DATED_DOCUMENTS, REPORTING_LEMMAS
 from ...lang.en.tags import FINITE_VERB_TAGS
 from .arguments import mention_spans

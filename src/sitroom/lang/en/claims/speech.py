@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..events.discourse import NOBODY  # noqa: F401 (one list for events and claims; read by claims/speech.py)
+from ..events.irrealis import NOBODY  # noqa: F401 (one list for events and claims; read by claims/speech.py)
 
 # Verbs that characterise what they report: "called the search “an extremely rare incident”",
 # "described X as a “huge, human business”", "dismissed it as a “psychosis”". The content is the

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..kin import KIN_ANY
 from .family import OWN_ELEMENT
 from .rules import CIVILIAN_WORDS
 
@@ -56,8 +57,7 @@ PEOPLE = re.compile(r"\b(?P<who>people|persons)\b(?=[^.;]{0,40}\b(?:killed|dead|
 # Not leaders, officials or fighters (a government's or a group's), nor refugees (ACLED's own actor).
 NATIONAL_CIVILIANS = re.compile(
     r"(?:civilians?|nationals?|citizens?|residents?|villagers?|people|persons?|m[ae]n|wom[ae]n|girls?|boys?|"
-    r"child(?:ren)?|famil(?:y|ies)|couples?|sisters?|brothers?|wi(?:fe|ves)|husbands?|sons?|daughters?|mothers?|"
-    r"fathers?|relatives?|tourists?|travell?ers?|passengers?|pilgrims?|"
+    rf"child(?:ren)?|famil(?:y|ies)|couples?|{KIN_ANY}|tourists?|travell?ers?|passengers?|pilgrims?|"
     r"bloggers?|journalists?|reporters?|writers?|activists?|dissidents?|lawyers?|academics?|researchers?|"
     r"students?|teachers?|doctors?|nurses?|aid workers?|workers?|employees?|engineers?|contractors?|"
     r"businessm[ae]n|businesswom[ae]n|traders?|farmers?|fishermen|sailors?|seam[ae]n|crew|missionar(?:y|ies)|"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..kin import KIN_ONE
+
 WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
              r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
              r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred)")
@@ -176,7 +178,7 @@ KILLED_GROUP_AND_ONE = re.compile(rf"\b{KILL_V} {QUAL}(?P<n>\d+|{WORD_NUM}) (?P<
                                   rf"(?:a|an|one) (?:[a-z'’-]+ ){{0,2}}?{ONE_PERSON}\b", re.I)
 # Two people killed, each told with an article or a possessive: "a police commander and his bodyguard were killed",
 # "killing a teacher and her son" (ACLED: two fatalities).
-_ONE = rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?(?:{ONE_PERSON}|son|daughter|brother|wife|husband)"
+_ONE = rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?(?:{ONE_PERSON}|{KIN_ONE})"
 TWO_DEAD = re.compile(rf"\b(?:a|an)\s+{_ONE}\s+and\s+(?:a|an|his|her|their)\s+{_ONE}\s+(?:were\s+(?:killed|shot dead|"
                       rf"gunned down|murdered|slain|executed)|died)\b|"
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing))\s+(?:a|an)\s+{_ONE}"

@@ -146,3 +146,13 @@ FORCE_ON_DEMONSTRATION = re.compile(
     rf"(?:{_FORCE}\b|(?:live |heavy |warning )?(?:gunfire|shots)\b)|"
     rf"\b{_FORCE}\s+(?:then |later |violently |forcibly |brutally )?(?:broke up|set upon|stormed|raided|charged at|"
     rf"baton-charged)\s+(?:the |a |an |their |\w+ ){{0,3}}{_CROWD_TARGET}\b", re.I)
+
+# A strike (the guide: "a strike with no public gathering is not coded"): stopping work ...
+STRIKE_ACTION = re.compile(
+    r"\b(?:(?<!hunger )strik(?:e|es|ing)|walk(?:ed|s|ing)? (?:out|off the job)|walkouts?|stoppages?|"
+    r"industrial action|(?:laid|lay|laying|downed|down) (?:down )?(?:their )?tools)\b", re.I)
+# ... becomes a demonstration with a gathering, a march, a sit-in or a picket, or when the report tells it as a
+# protest ("went on strike to protest ...", as the corpus's annotators code it).
+STRIKE_GATHERING = re.compile(
+    r"\b(?:gather\w*|assembl\w*|march\w*|rall(?:y|ies|ied)|picket\w*|sit-?ins?|sit-down|occup\w+|block\w*|"
+    r"outside|in front of|protest\w*|demonstrat\w*|crowds?|chant\w*|placards|banners)\b", re.I)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..time.patterns import MONTH_NAME, WEEKDAY
-from .rules import TAKING_WORDS
+from .arrests import TAKING_WORDS
 
 # Violence done by demonstrators themselves (the guide's Riots / Violent demonstration: "demonstrators throw
 # stones, burn, clash"): what makes a demonstration a riot. Not "set himself on fire" (a protest).
@@ -100,7 +100,7 @@ GRIEVANCE = re.compile(
 # A taking into custody, what an Arrests report must tell (the guide's Arrests: "arrests or detentions by security
 # forces"); a trial, a sentence, a verdict or a questioning alone tells none (the guide: court hearings, charges,
 # trials and verdicts are no events). Not "sentenced to two years in prison", nor a trial "held in a courtroom".
-# The words it shares with rules.TAKING are rules.TAKING_WORDS.
+# The words it shares with arrests.TAKING are arrests.TAKING_WORDS.
 ARREST_TOLD = re.compile(
     r"\b(?:(?:re-?)?arrest\w*|detain\w*|detention|custod\w*|jail(?:ed|ing)|" + TAKING_WORDS + r"|"
     r"held(?! (?:in|at) (?:an? |the )?(?:\w+ ){0,2}(?:court\w*|hearings?|sessions?|meetings?|conferences?)\b)|holding|"

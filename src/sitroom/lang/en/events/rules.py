@@ -1,4 +1,6 @@
-"""English data of ``sitroom/extract/events/rules.py``: the words and patterns it reads."""
+"""English data of ``sitroom/extract/events/rules.py``: the words and patterns it reads: victims and the armed,
+merging reports, demonstrations and crowds, fighting, weapons and suicide attacks. (Arrests, rule 10: arrests.py;
+strikes as demonstrations: demonstrations.py; another incident: separate.py.)"""
 
 from __future__ import annotations
 
@@ -62,10 +64,6 @@ AGGREGATE = re.compile(r"\b(?:a number of|most (?:areas|parts|of)|large parts|mu
 
 TERRITORY = ("Battles / Non-state actor overtakes territory", "Battles / Government regains territory",
               "Strategic developments / Non-violent transfer of territory")
-
-# The later report says it is another event of the same kind.
-DISTINCT = re.compile(r"\b(?:another|separate|separately|elsewhere|similar|meanwhile|in the meantime|"
-                       r"a (?:further|second|third|new))\b", re.I)
 
 # A count of more of the same ("four more persons were arrested", "killed 35 more civilians"): with no count before
 # it in its sentence it adds to a count told before, a further act, not the one told ("killed 13 soldiers and
@@ -133,9 +131,6 @@ BEFORE_DEMONSTRATION = re.compile(
     r"\b(?:before|ahead of|prior to|in the run-up to|on the eve of)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|strikes?)\b", re.I)
 
-# An arrest the report sets apart from what it told before ("In a separate case, police arrested a journalist",
-# "Separately, ...", "in an unrelated incident"): its own event, not the intervention in a protest told beside it.
-SEPARATE_CASE = re.compile(r"\b(?:separate(?:ly)?|unrelated)\b", re.I)
 # A demonstration that demands someone's release ("staged a protest outside the press club, demanding his immediate
 # release", "calling for the activists to be freed"): the arrest it is against was made before it, not at it.
 RELEASE_DEMANDED = re.compile(
@@ -238,161 +233,6 @@ SUICIDE_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten
 KIND_ONLY_TOLD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|casualt\w*|hurt|toll|victims?|"
                             r"blew|exploded|detonat\w*|struck|hit|rocked|targeted|" + WEEKDAY + r"|"
                             r"yesterday|today|tonight|overnight|last night|this morning|weekend)\b", re.I)
-
-# Ordinary crime (the guide's decisions v1.1 and v1.2: arrests of individuals for ordinary crimes are not
-# coded): the offences that make an arrest ordinary police work ...
-ORDINARY_OFFENCE = re.compile(
-    r"\b(?:DWI|DUI|drunk(?:en)?|(?:reckless|dangerous|careless|impaired|disqualified|drink) driving|"
-    r"driving (?:under the influence|while|without|offences?|charges?)|crash(?:ed|es)?|traffic|speeding|burglar(?:y|ies)|theft|thefts|stole|stolen|"
-    r"stealing|robber(?:y|ies)|shoplifting|fraud|scam|embezzl\w+|brib\w+|corruption|money laundering|drugs?|narcotics|"
-    r"marijuana|cannabis|cocaine|heroin|possession|assault(?:s|ing|ed)?|battery|domestic violence|"
-    r"murder(?:s|ed|ing)?|homicide|manslaughter|shooting|stabbing|DNA|home invasion|trespass\w*|vandal\w*|"
-    # fires a person is suspected of lighting: arson, bushfires ("arrested three teenagers in relation to bushfires");
-    # not weapons' fire ("suspected of rocket fire on the airport", "over the sniper fire"): the armed side's act
-    r"arson\w*|fire-?bugs?|(?:bush|grass|scrub|brush|forest|wild)(?:-| )?fires?|"
-    r"(?:in relation to|in connection with|over|suspected of|accused of) (?:(?!open|rocket|mortar|artillery|sniper|gun|machine|tank|cross|return|live|small|heavy|sporadic)\w+ ){0,2}?(?:fires?|blazes?)|"
-    r"(?:lit|light(?:ed|ing)?|start(?:ed|ing)?) (?:\w+ ){0,2}?(?:fires?|blazes?))\b", re.I)
-# ... unless the report names what makes an arrest political or part of the conflict: who is arrested
-# (activists, journalists, opposition, protesters, armed groups, gangs), or what for (sedition, terrorism,
-# kidnapping, national security).
-POLITICAL_ARREST = re.compile(
-    r"\b(?:activists?|journalists?|reporters?|editors?|bloggers?|writers?|novelists?|dissidents?|critics?|"
-    r"opposition|protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|strik(?:e|es|ers|ing)|unions?|unionists?|"
-    r"politicians?|lawmakers?|legislators?|MPs?|senators?|leaders?|lawyers?|human rights|defenders?|students?|"
-    r"party (?:members?|workers|leaders?|officials?)|sedition|seditious|national security|terror\w*|militants?|"
-    r"insurgents?|rebels?|jihad\w*|separatists?|spy|spies|spying|espionage|treason|kidnap\w*|abduct\w*|hostages?|"
-    r"gangs?|ring|militia\w*|coup|regime|junta|hijack\w*|bombs?|bombing|explosives?|weapons|firearms|guns|"
-    r"ammunition|extremis\w*|radical\w*|banned|unlawful association|incit\w+|collusion|soldiers|troops|army|"
-    r"military|crackdown|dragnet)\b", re.I)
-
-# A strike (the guide: "a strike with no public gathering is not coded"): stopping work ...
-STRIKE_ACTION = re.compile(
-    r"\b(?:(?<!hunger )strik(?:e|es|ing)|walk(?:ed|s|ing)? (?:out|off the job)|walkouts?|stoppages?|"
-    r"industrial action|(?:laid|lay|laying|downed|down) (?:down )?(?:their )?tools)\b", re.I)
-# ... becomes a demonstration with a gathering, a march, a sit-in or a picket, or when the report tells it as a
-# protest ("went on strike to protest ...", as the corpus's annotators code it).
-STRIKE_GATHERING = re.compile(
-    r"\b(?:gather\w*|assembl\w*|march\w*|rall(?:y|ies|ied)|picket\w*|sit-?ins?|sit-down|occup\w+|block\w*|"
-    r"outside|in front of|protest\w*|demonstrat\w*|crowds?|chant\w*|placards|banners)\b", re.I)
-
-
-# The words of a taking that TAKING and family.ARREST_TOLD (what an Arrests event's reports must tell) read alike,
-# written once; each pattern adds its own forms of the other words. None of these starts like another alternative
-# of either pattern, so where they stand in it changes no match.
-TAKING_WORDS = (r"imprison\w*|incarcerat\w*|captur\w*|seiz\w*|abduct\w*|kidnap\w*|raid\w*|remand\w*|booked|"
-                r"handcuff\w*|swoop\w*")
-
-# What an Arrests report must tell (rule 10): someone taken or held by the authorities. The words of the taking
-# ("arrested", "rounded up", "taken to a police station", "raided") and of holding someone ("detained",
-# "in custody", "was held", "behind bars"). Not a detainee, a prison, a court or a statement released: they
-# name nobody taken.
-TAKING = re.compile(
-    r"\b(?:arrest\w*|detain(?:ed|ing|s)?|detentions?|custody|jail(?:ed|ing|s)?|" + TAKING_WORDS + r"|"
-    r"nabb(?:ed|ing)|apprehen\w*|incommunicado|"
-    r"behind bars|round(?:ed|ing|s)? (?:\w+ ){0,2}up|round-?ups?|pick(?:ed|ing|s)? (?:\w+ ){0,2}up|"
-    r"lock(?:ed|ing|s)? (?:\w+ ){0,2}up|(?:is|are|was|were|been|being) held|"
-    r"(?:taken|took|sent|brought|escorted|led|dragged|bundled|whisked) (?:\w+ ){0,3}(?:away|off|"
-    r"(?:in)?to (?:a |the |an? )?(?:\w+ ){0,2}(?:police|station|jail|prison|cells?|detention|barracks|camp))|"
-    r"(?:sent|returned) (?:back )?to (?:jail|prison)|turned (?:himself|herself|themselves) in|"
-    # someone taken from where they live ("was taken from her home by plainclothes officers", "dragged from his house";
-    # the owner's word names the person: not "took valuables from the house")
-    r"(?:taken|took|dragged|snatched|hauled|whisked) (?:\w+ ){0,2}from (?:his|her|their) (?:\w+ ){0,2}"
-    r"(?:homes?|houses?|residences?|beds?|flats?|apartments?)|"
-    r"surrender\w* to (?:the )?(?:police|authorities|security)|"
-    # ... and what the authorities do to someone held, which the gold codes as part of the arrest: searches,
-    # transfers, questioning, a release from custody.
-    r"search(?:ed|es|ing)?|search warrants?|transferr\w*|transport(?:ed|ing)|interrogat\w*|questioned|"
-    r"(?:in|to) prison|removed (?:\w+ ){0,4}by (?:\w+ ){0,2}police)\b", re.I)
-# The words of TAKING that take nobody by themselves: a search or a raid of a place. An arrest whose reports tell
-# only these is the guide's "police search with no arrest": Strategic developments / Other.
-SEARCH_ONLY = re.compile(r"^(?:search(?:ed|es|ing)?|raid(?:ed|ing|s)?)$", re.I)
-# A prison term, the length of a verdict or of a penalty faced ("sentenced her to five years in prison", "faces up to
-# ten years in jail"): it names no taking (read on the words before a word of TAKING).
-PRISON_TERM = re.compile(r"\b(?:years?|months?)\s+(?:(?:in|of)\s+)?$", re.I)
-# Someone set free from custody ("Kazmerchak was released"): the gold codes it with the arrest it ends.
-# An arrest not carried out (rule 10): the verbs a taking is only tried under ("Police attempted to arrest him",
-# besides discourse.NON_FACTIVE's "plan", "want", "seek"...), and the nouns whose "for" names an arrest ordered or
-# sought, not made ("issued an order for the arrest of", "were being targeted for arrest"; "arrest warrants").
-ATTEMPT_LEMMAS = frozenset({"attempt", "try", "fail"})
-# The roles of a noun that is a verb's subject or object, or what "there is" presents: a noun so placed carries
-# the verb's act ("an airstrike hit"), and a warrant so placed is the one "for" on that verb names ("A warrant is out
-# for his arrest", "a warrant was issued for", "had a warrant out for", "There is a warrant out for").
-VERB_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
-SOUGHT_FOR = frozenset({"order", "warrant", "target", "call", "demand", "want", "hunt", "search", "select",
-                        "earmark", "flag"})
-# The judicial actors whose order of arrest or detention is a court step, not a taking: the person is before them,
-# already held ("appeared before the prosecutor who ordered his arrest and detention until his extradition", "the
-# judge ordered his detention pending trial"). A minister's or a governor's order may be the arrest itself.
-COURT_ORDERERS = frozenset({"prosecutor", "prosecution", "prosecutors", "judge", "judges", "court", "magistrate",
-                            "magistrates", "tribunal"})
-# The verbs of such an order.
-ORDER_LEMMAS = frozenset({"order", "decree"})
-# The verbs that lengthen a custody already running ("the prosecution renewed the detention of five defenders",
-# "the court extended his detention by 15 days"): a court step on people held, not a new taking.
-PROLONG_LEMMAS = frozenset({"renew", "extend", "prolong"})
-# The main verbs that list the people a relative clause of taking before them names: that clause is the news
-# ("Those arrested include two reporters"), as under "be" ("The five who were arrested are members of ...").
-LISTING = frozenset({"include"})
-# The words that make a noun of taking only the time of something else: "days before his arrest", "since his
-# arrest in 2019", "prior to this week's raids"; "during": what happened in the course of it is the act told
-# ("police beat him during the arrest": the guide's one attack, not also an arrest).
-TIME_OF_OTHER = frozenset({"since", "before", "until", "till", "prior", "during"})
-# "during" makes the arrest only the time of another act when that act is harm done in its course ("beat him during
-# the arrest", "was injured during his arrest", "the use of force during the arrests"); what else happened during it
-# leaves the arrest told ("shouted slogans during his arrest", "neighbours gathered to watch during the arrest").
-DURING_HARM = frozenset({"beat", "kick", "punch", "slap", "hit", "strike", "club", "whip", "shoot", "stab", "injure",
-                         "wound", "hurt", "kill", "die", "assault", "torture", "abuse", "mistreat", "maltreat", "attack",
-                         "choke", "strangle", "tase", "taser", "drag", "manhandle", "break", "fracture", "suffer",
-                         "sustain", "use", "fire", "force", "injury", "beating", "violence", "death"})
-# The conjunctions that make a clause of taking only the time of its main clause's act ("was charged after she was
-# detained", "praised the employee after the suspect was taken into custody", "has campaigned since he was
-# jailed"): the arrest came first, the main clause is the news ("before"/"until" clauses tell the later act).
-AFTER_OTHER = frozenset({"after", "since"})
-# ... and the adverb that makes it the time of the main clause's act ("when the journalist was arrested, colleagues
-# rallied to his defence"): with no day of its own nor one of the main clause (whose time is the arrest's), the
-# arrest is the setting of another act, not the news.
-WHEN_OTHER = frozenset({"when"})
-# ... unless the main clause sets the person free: "was released on Tuesday after being detained for ten hours"
-# tells the detention as the news, ended by the release.
-SET_FREE_LEMMAS = frozenset({"release", "free"})
-# Verbs of taking people captive: a clause describing people by one ("hostages abducted on Monday") tells the day of
-# their abduction, not that of a rescue, an arrest or a fight told of them (events/earlier_acts.py).
-TAKING_CAPTIVE_LEMMAS = frozenset({"abduct", "kidnap"})
-# Adverbs that tell an arrest as part of an earlier time than the news, a person's history ("Her husband was
-# recently arrested on charges of ...", "was originally detained in Izmir", "had previously been jailed").
-EARLIER_TIME = frozenset({"recently", "originally", "previously", "formerly"})
-# A lasting state of custody is no taking at the time of the news: "remain imprisoned", "spent years under house
-# arrest", "a woman on house arrest" (a noun's state); "from jail" tells a release.
-CUSTODY_STATE_LEMMAS = frozenset({"remain", "spend", "stay", "languish"})
-# ... and so is one told as going on ("three journalists are currently detained", "he is still held").
-CUSTODY_LASTING = frozenset({"currently", "still"})
-# ... or named as lasting ("the prolonged detention of journalists", "his continued incarceration", "faces indefinite
-# detention"): a custody, not a taking at the time of the news.
-LASTING_CUSTODY_ADJ = frozenset({"prolonged", "continued", "continuing", "ongoing", "indefinite", "lengthy",
-                                 "protracted", "long-term"})
-# The papers a noun of taking can name the kind of ("the arrest affidavit", "arrest records"): a paper, no taking.
-ARREST_PAPERS = frozenset({"affidavit", "record", "report", "document", "paper", "file", "log"})
-# The places of custody TAKING names ("custody", "jail"): held in one tells a holding, named otherwise nobody
-# taken ("to decongest jails").
-CUSTODY_PLACES = frozenset({"custody", "jail"})
-# A length with no count of its own ("years", "the last two years", "many months") names no time of a custody
-# (arrest_background.DURATION has the counted ones).
-LENGTH_ONLY = re.compile(r"^(?:for )?(?:the )?(?:(?:last|past|first|next) )?(?:\S+ )?(?:hours|days|weeks|months|"
-                         r"years|decades)$", re.I)
-# A person's age, which the parser tags as a date ("the 26-year-old from South Australia", "aged 40"): no time of an act.
-AGE = re.compile(r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]olds?\b|\b(?:aged|age of) \d{1,3}\b", re.I)
-# What can be detained or seized that is no person (rule 10): "a supply vessel previously detained", "It has
-# since been seized by Dutch authorities" (a pronoun "it" names a thing too). Places searched or raided (homes,
-# offices) are not here: the gold codes a raid on them as part of an arrest.
-THINGS_TAKEN = frozenset("""it vessel ship boat tanker trawler yacht aircraft plane jet helicopter truck lorry
-car vehicle bus cargo shipment consignment container goods drugs narcotics weapons arms ammunition equipment
-computer laptop phone passport assets funds money property""".split())
-# (Not one on bail, a court step the guide does not code: "the arrested protesters were released on police bail".)
-RELEASED = re.compile(r"\b(?:is|are|was|were|been|being) (?:\w+ )?(?:released|freed)\b(?! on (?:\w+ ){0,2}bail\b)", re.I)
-# Hostages or captives set free with nobody taken: the guide codes the release Strategic developments / Other.
-HOSTAGES_FREED = re.compile(
-    r"\b(?:hostages?|captives?)\b.{0,80}\b(?:released|freed|set free|let go)\b|"
-    r"\b(?:released|freed|set free)\b.{0,40}\b(?:hostages?|captives?)\b", re.I)
 
 # Words whose coordinated places name one place between them ("on the road between Kabul and Kandahar"), not a
 # list of places each an event's (events/place_list.py).

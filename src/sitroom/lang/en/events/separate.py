@@ -1,8 +1,26 @@
-"""Words by which a report says it tells another incident than the ones before it ("In a separate incident, ...",
-"Another roadside bomb killed ...", "Elsewhere, ..."): such a report is never merged into an earlier one as the same
-event, whatever its place and day (which the context often lends it)."""
+"""Words by which a report says it may tell another incident than the ones before it, in one mechanism of two
+strengths (``incident_mark``):
+
+- SEPARATE: it says so outright ("In a separate incident, ...", "Another roadside bomb killed ...", "Elsewhere, ..."):
+  such a report is never merged into an earlier one as the same event, whatever its place and day (which the context
+  often lends it);
+- ANOTHER: a looser word of the kind ("another", "similar", "a further", "a new", "meanwhile" anywhere in it): the
+  same event only when its place and day agree with the earlier report's; it also tells that the report does not
+  simply retell or add to the act told before."""
+
+from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Optional
+
+SEPARATE = "separate"
+ANOTHER = "another"
+
+# The words that set an incident apart, shared by both strengths.
+_APART = r"separate|unrelated|different"
+_ORDINAL = r"second|third|fourth"
+_MEANWHILE = r"meanwhile|in the meantime"
 
 # Nouns of an incident that "another" or "a separate" may govern ("another roadside bomb", "a separate attack"); not
 # a person or group ("the head of another civic group").
@@ -13,11 +31,15 @@ _INCIDENT_NOUNS = (r"incidents?|attacks?|assaults?|raids?|ambush(?:es)?|bombs?|b
                    r"riots?|operations?|offensives?|battles?|fighting|cases?")
 # The sentence opens by setting what it tells apart from what came before.
 _OPENING = re.compile(
-    rf"^\W*(?:in\s+(?:(?:a|an|one)\s+(?:separate|unrelated|different|similar|second|third|fourth)|another)\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS})\b"
-    r"|elsewhere\b(?!\s+in\s+the\b)|separately\b|(?:meanwhile|in the meantime),?\s+(?:in|at|on|near)\b)", re.I)
+    rf"^\W*(?:in\s+(?:(?:a|an|one)\s+(?:{_APART}|similar|{_ORDINAL})|another)\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS})\b"
+    rf"|elsewhere\b(?!\s+in\s+the\b)|separately\b|(?:{_MEANWHILE}),?\s+(?:in|at|on|near)\b)", re.I)
 
-_ANOTHER = re.compile(rf"\b(?:another|(?:a|an)\s+(?:separate|unrelated|different))\s+(?:[\w-]+\s+){{0,2}}?"
+_ANOTHER = re.compile(rf"\b(?:another|(?:a|an)\s+(?:{_APART}))\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{_INCIDENT_NOUNS})\b", re.I)
+
+# The looser words: "another" of anything, "similar", "a further", "a new", "meanwhile" anywhere.
+_LOOSE = re.compile(rf"\b(?:another|separate|separately|elsewhere|similar|{_MEANWHILE}|a (?:further|second|third|new))\b",
+                    re.I)
 
 
 # A report of several incidents at once ("a series of attacks in central Jordan"): the later "third incident" is one
@@ -25,6 +47,21 @@ _ANOTHER = re.compile(rf"\b(?:another|(?:a|an)\s+(?:separate|unrelated|different
 SERIES = re.compile(r"\b(?:a|the)\s+(?:series|wave|string|spate|chain|spree)\s+of\b", re.I)
 
 
+@lru_cache(maxsize=4096)
+def incident_mark(sentence: str) -> Optional[str]:
+    """SEPARATE when the sentence marks what it tells as another incident than what the text told before, ANOTHER
+    when it only has a looser word of another one, else None. Cached by the sentence: merging asks it of the later
+    report of every pair of reports, on every merge path."""
+    if _OPENING.search(sentence) or _ANOTHER.search(sentence):
+        return SEPARATE
+    return ANOTHER if _LOOSE.search(sentence) else None
+
+
 def separate_incident(sentence: str) -> bool:
     """Whether the sentence marks what it tells as another incident than what the text told before."""
-    return bool(_OPENING.search(sentence) or _ANOTHER.search(sentence))
+    return incident_mark(sentence) == SEPARATE
+
+
+def another_incident(sentence: str) -> bool:
+    """Whether the sentence has any mark of another incident (either strength)."""
+    return incident_mark(sentence) is not None

@@ -104,7 +104,7 @@ BLAMED_BY_OTHERS = re.compile(r"\b(?:police|army|military|officials?|authorities
                               r"experts|witnesses|residents)\b(?:[ ,]+[\w'-]+){0,4}?[ ,]*$", re.I)
 
 # An agreement that a verb of approval takes as its object ("welcomes the agreement between Baghdad and Erbil",
-# "hailed the new budget deal"): welcoming it presupposes it was made (discourse.FACTIVE_FOR_OBJECT). Not a step
+# "hailed the new budget deal"): welcoming it presupposes it was made (irrealis.FACTIVE_FOR_OBJECT). Not a step
 # towards one, a call, plan, proposal or prospect of one, nor "any" or a possible deal ("welcomed the proposal for
 # a truce", "welcomed a possible truce"), nor the agreement word as the modifier of such a step ("welcomed the
 # ceasefire proposal", "hailed the truce talks").
@@ -177,7 +177,7 @@ TAKING_ACT = re.compile(r"\b(?:arrest(?:ed|ing|s)?|apprehend\w*|picked up|rounde
                         re.I)
 
 # Setting people free (the guide: a release of hostages or captives is Strategic developments / Other; the lemmas
-# of the act are rules.SET_FREE_LEMMAS): what is released that is no person ("released a statement", "freed up
+# of the act are arrests.SET_FREE_LEMMAS): what is released that is no person ("released a statement", "freed up
 # funds").
 RELEASED_THINGS = frozenset("""statement statements report reports video videos footage image images photo photos
 picture pictures name names details list figures data document documents funds fund money cash album book film

@@ -84,3 +84,17 @@ TAKEN = re.compile(
     r"reclaim\w*|liberat\w*|recaptur\w*|fell|falls?|fallen|entered|swept|in the hands of|holds?|controls|(?:gain\w*|assum\w*|took|"
     r"in|under) (?:full )?control|dr(?:o|i)ve\w* (?:\w+ )?(?:out|back)|driving (?:\w+ )?out|expel\w*|"
     r"push\w* (?:\w+ )?(?:out|back)|oust\w*|dislodg\w*|flush\w* (?:\w+ )?out|routed)\b", re.I)
+
+# Objects that make "handed over", "took over", "seized" a transfer of territory.
+TERRITORY_NOUNS = {"town", "city", "district", "village", "base", "area", "territory", "control", "region", "province",
+                    "position", "post", "checkpoint", "airport", "port", "county", "border", "crossing", "capital",
+                    "hill", "road", "highway", "outpost", "camp", "zone", "municipality", "neighbourhood",
+                    "neighborhood", "locality", "island", "oblast", "state", "garrison", "barracks", "headquarters"}
+
+TERRITORY_LABELS = {"Battles / Non-state actor overtakes territory", "Battles / Government regains territory",
+                     "Strategic developments / Non-violent transfer of territory"}
+
+OUT_LEMMAS = {"drive", "push", "chase", "force", "flush", "kick", "throw", "smoke"}  # "drove out the rebels"
+
+# Verbs whose object is the side that lost the ground, not the ground itself.
+EXPEL_LEMMAS = {"expel", "dislodge", "oust", "evict", "rout", "eject"}
