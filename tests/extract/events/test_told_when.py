@@ -228,3 +228,24 @@ def test_a_protest_in_the_present_after_old_background_is_the_reports_news(pipel
     evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-03-12")).events
     got = [(e.sub_event_type, e.location.name, e.date.precision, e.date.end) for e in evs]
     assert ("Peaceful protest", "Lyon", "publication", "2026-03-12") in got
+
+
+@pytest.mark.parametrize("sentence, word, time, aside", [
+    # what the victim was doing when the act befell them ("while covering ..."): its day is the act's
+    ("A journalist was beaten by police officers while covering a protest by traders in Kampala's Owino market "
+     "on Monday.", "beaten", "on Monday", False),
+    ("Two activists were detained by soldiers while distributing leaflets in the town centre on Friday.",
+     "detained", "on Friday", False),
+    ("A lawyer was shot dead by gunmen while driving home from court on Tuesday evening.", "shot", "on Tuesday", False),
+    # a "while" of contrast, with a subject of its own, tells another act at its own time
+    ("Protesters gathered near a hospital, while a testing centre was set on fire on Saturday evening in Urk.",
+     "gathered", "on Saturday", True),
+    ("Police arrested three students, while a fourth was released on Monday after questioning.",
+     "arrested", "on Monday", True),
+])
+def test_a_day_of_what_the_victim_was_doing_is_the_events(nlp, sentence, word, time, aside):
+    from sitroom.extract.events.arguments import event_anchor, subordinate_side
+
+    doc = nlp(sentence)
+    start = sentence.index(time)
+    assert (start in subordinate_side(doc, event_anchor(doc, sentence.index(word)), [start])) is aside
