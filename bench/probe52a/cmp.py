@@ -1,5 +1,5 @@
 import json,sys
-items={json.loads(l)['id']:json.loads(l) for l in open('items.jsonl')}
+items={json.loads(l)['id']:json.loads(l) for l in open(__import__("os").path.join(__import__("os").path.dirname(__file__),"items.jsonl"))}
 out={json.loads(l)['id']:json.loads(l) for l in open(sys.argv[1])}
 verbose=len(sys.argv)>2
 tot=dict(exp=0,found=0,false=0,wrongslot=0,typeok=0)
