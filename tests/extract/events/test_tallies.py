@@ -102,3 +102,19 @@ def test_on_the_rise_is_a_trend_only_as_the_idiom(nlp, text, word, why):
 
     tok = next(t for t in nlp(text) if t.text == word)
     assert discourse.not_news(tok, dt.date(2021, 3, 20)) == why
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, word, why", [
+    # a count since the day of a named act ("since the February 1 coup") runs from that day: a running total
+    ("More than 120 people have been killed since the February 1 coup, the monitoring group said.", "killed", "tally"),
+    ("At least 400 activists have been detained since the October 25 takeover.", "detained", "tally"),
+    ("Some 60 journalists have been arrested since the 3 March election, according to the union.", "arrested", "tally"),
+    # not a count in the perfect, nor one told on its own day
+    ("Soldiers killed 12 people on Sunday, the deadliest day since the February 1 coup.", "killed", None),
+    ("Police arrested two activists on March 3, the day of the election.", "arrested", None),
+])
+def test_a_count_since_a_named_days_act_is_a_tally(nlp, sentence, word, why):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert discourse.not_news(tok, None) == why

@@ -228,3 +228,45 @@ def test_a_protest_in_the_present_after_old_background_is_the_reports_news(pipel
     evs = pipeline.extract(DocumentIn(id="t", text=text, published="2026-03-12")).events
     got = [(e.sub_event_type, e.location.name, e.date.precision, e.date.end) for e in evs]
     assert ("Peaceful protest", "Lyon", "publication", "2026-03-12") in got
+
+
+@pytest.mark.parametrize("sentence, word, time, aside", [
+    # what the victim was doing when the act befell them ("while covering ..."): its day is the act's
+    ("A journalist was beaten by police officers while covering a protest by traders in Kampala's Owino market "
+     "on Monday.", "beaten", "on Monday", False),
+    ("Two activists were detained by soldiers while distributing leaflets in the town centre on Friday.",
+     "detained", "on Friday", False),
+    ("A lawyer was shot dead by gunmen while driving home from court on Tuesday evening.", "shot", "on Tuesday", False),
+    # a "while" of contrast, with a subject of its own, tells another act at its own time
+    ("Protesters gathered near a hospital, while a testing centre was set on fire on Saturday evening in Urk.",
+     "gathered", "on Saturday", True),
+    ("Police arrested three students, while a fourth was released on Monday after questioning.",
+     "arrested", "on Monday", True),
+])
+def test_a_day_of_what_the_victim_was_doing_is_the_events(nlp, sentence, word, time, aside):
+    from sitroom.extract.events.arguments import event_anchor, subordinate_side
+
+    doc = nlp(sentence)
+    start = sentence.index(time)
+    assert (start in subordinate_side(doc, event_anchor(doc, sentence.index(word)), [start])) is aside
+
+
+@pytest.mark.parametrize("sentence, word, time, statement", [
+    # an "as"/"when" clause whose subject is a pronoun for the main clause's people: the same occasion, the main
+    # clause's day is the event's even when the event's word sits in that clause
+    ("Security forces killed at least 38 people on Sunday in the township as they cracked down on protesters.",
+     "protesters", "on Sunday", False),
+    ("Police detained 40 students on Friday as they marched towards parliament.", "marched", "on Friday", False),
+    ("Soldiers fired on the crowd on Tuesday when they reached the bridge near the market.", "reached", "on Tuesday",
+     False),
+    # other people in the clause, another act: the main clause's day only says the event happened by then
+    ("Security fears swept across Cairo on Monday as police probed the bomb blast that ripped through a church.",
+     "blast", "on Monday", True),
+    ("Officials said on Monday that gunmen had killed a chief.", "killed", "on Monday", True),
+])
+def test_an_occasion_clause_of_the_same_people_shares_the_day(nlp, sentence, word, time, statement):
+    from sitroom.extract.events.arguments import event_anchor, speech_side
+
+    doc = nlp(sentence)
+    start = sentence.index(time)
+    assert (start in speech_side(doc, event_anchor(doc, sentence.index(word)), [start], speech_only=False)) is statement

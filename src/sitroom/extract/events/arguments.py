@@ -18,6 +18,7 @@ from ...lang.en.events.arguments import (
     FIGHTING_LEMMAS,
     ONSET_MENTION,
     OTHER_TIME_MARKS,
+    WHILE_DOING,
     LEFT_FROM,
     LOCATED_BY,
     NOT_EVENT_DATE,
@@ -28,6 +29,7 @@ from ...lang.en.events.arguments import (
     YEAR_FRAME,
 )
 from ...lang.en.reporting import REPORTING_LEMMAS
+from ...lang.en.events.discourse import OCCASION_MARKERS
 from ...lang.en.places import OWN_LEVEL_WORDS
 from ...read.nlp import doc_text
 from ...records import DateValue, PlaceMention, TimeMention
@@ -110,7 +112,8 @@ def speech_side(doc, anchor, starts: Iterable[int], speech_only: bool = True) ->
             if not governors:
                 named_by.add(t.i)  # a word the event's clause describes: "the offensive two weeks ago where ..."
             continue
-        if t.lemma_.lower() in REPORTING_LEMMAS or (not speech_only and not _shares_time(below)):
+        if t.lemma_.lower() in REPORTING_LEMMAS or (not speech_only and not _shares_time(below)
+                                                     and not _same_occasion(below)):
             governors.add(t.i)
     own = {x.i for x in anchor.subtree}
     if speech_only:
@@ -150,7 +153,8 @@ def subordinate_side(doc, anchor, starts: Iterable[int], relative_clauses: bool 
         t, hops = span[0], 0
         while t.pos_ not in VERBAL and t.head.i != t.i and hops < 20:
             t, hops = t.head, hops + 1
-        marked = t.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in OTHER_TIME_MARKS for ch in t.children)
+        marked = t.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in OTHER_TIME_MARKS for ch in t.children) \
+            and not _while_doing(t)
         # "beaten with cables before being released on Wednesday": a gerund after the preposition
         gerund = t.dep_ == "pcomp" and t.head.lower_ in OTHER_TIME_MARKS and t.lemma_.lower() not in FIGHTING_LEMMAS
         # "the gang members arrested earlier last week led operatives to ...": a relative clause's own act, told
@@ -250,6 +254,23 @@ def within(p: PlaceMention, wide: PlaceMention) -> bool:
     if wide.level == "country":
         return p.level != "country"
     return wide.level == "admin1" and p.level not in ("country", "admin1") and p.admin1 == (wide.name or wide.text)
+
+
+def _same_occasion(tok) -> bool:
+    """An "as" or "when" clause whose subject is a pronoun for those of the clause it hangs on ("killed 38 people on
+    Sunday as they cracked down on protesters"): the same people at the same occasion, so that clause's time is its
+    own (not "fears swept Cairo on Monday as police probed the blast ...": other people, another act)."""
+    return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in OCCASION_MARKERS
+                                       and c.lower_ != WHILE_DOING for c in tok.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in tok.children)
+
+
+def _while_doing(tok) -> bool:
+    """A participle clause opened by "while" with no subject of its own ("was beaten by police while covering a
+    protest on Monday"): what the victim was doing when the event befell them, at its time (not the contrast of
+    "while a testing centre was set on fire on Saturday")."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ == WHILE_DOING for c in tok.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
 
 
 def _shares_time(tok) -> bool:

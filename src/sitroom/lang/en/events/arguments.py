@@ -259,6 +259,9 @@ BESIDE_SITE_PREPS = SITE_PREPS & frozenset({"near", "outside", "inside", "around
 # Conjunctions that open a clause told at another time than the clause it hangs on ("a spot for demonstrations
 # since they started six days ago", "arrested after he posted a video on Monday"): its day is its own act's.
 OTHER_TIME_MARKS = frozenset({"after", "before", "until", "till", "whereas", "while"})
+# Of those, the one that opens a subjectless participle of what someone was doing as the act befell them ("beaten
+# while covering a protest on Monday"): at the act's time, its day the act's (events/arguments.subordinate_side).
+WHILE_DOING = "while"
 # The word that opens a phrase or clause of the act an event has gone on since ("Since the raid on Monday, protesters
 # have gathered daily"): a day inside it is that act's (events/earlier_acts.py).
 SINCE_MARK = "since"

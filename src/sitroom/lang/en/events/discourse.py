@@ -86,7 +86,8 @@ ROLE_ADJECTIVES = frozenset({"responsible", "notorious", "known"})
 # A count up to a cut-off day ("as of September 6, more than 3,800 people have been arrested", "144 boys have
 # been arrested since August 5"): a running total, even though it names a day. Only a month and day after
 # the cut-off word: "since gunmen attacked", "as of Tuesday ... in the June 5 attack" count one event.
-CUTOFF = re.compile(r"\b(?i:as of|as at|since)\s+(?:" + MONTH + r"\.?\s+\d{1,2}\b|\d{1,2}\s+" + MONTH_NAME + r"\b)")
+# (also a day that names the act the count runs from: "have been killed since the February 1 coup")
+CUTOFF = re.compile(r"\b(?i:as of|as at|since(?:\s+the)?)\s+(?:" + MONTH + r"\.?\s+\d{1,2}\b|\d{1,2}\s+" + MONTH_NAME + r"\b)")
 AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 # A count of occasions ("have flown into the area 27 times", "has been arrested five times"): in the perfect, a series
 # (in the past simple it may count one incident's blows: "was stabbed 17 times").
