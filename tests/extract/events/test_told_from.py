@@ -283,3 +283,24 @@ def test_an_act_named_as_a_courts_offence_is_not_told(nlp, sentence, word, offen
 
     tok = next(t for t in nlp(sentence) if t.text == word)
     assert is_offence(tok) is offence
+
+
+# A large toll in the perfect whose only day is the onset of a "since" clause counts the days since that onset: a
+# running total, not an incident of that day, whichever word the event is read from. Written for these tests.
+@pytest.mark.parametrize("sentence, word, why", [
+    ("More than 100 people have been killed since the protests began on Tuesday.", "killed", "tally"),
+    ("More than 100 people have been killed since the protests began on Tuesday.", "protests", "tally"),
+    ("At least 200 fighters have died since the offensive was launched on December 14, medics said.", "died", "tally"),
+    ("Hundreds of activists have been detained since the unrest erupted on Friday.", "detained", "tally"),
+    # not: the count's own day, a small count, or a bare "since Sunday" (the week's campaign, coded)
+    ("Police have arrested more than 100 protesters on Saturday since the rally began on Friday.", "arrested", None),
+    ("Two soldiers have been killed since the operation began on Monday.", "killed", None),
+    ("Security forces have arrested some 100 militants in the crackdown since Sunday.", "arrested", None),
+])
+def test_a_toll_counted_from_an_onset_day_is_a_running_total(nlp, sentence, word, why):
+    assert _why(nlp, sentence, word) == why
+
+
+def test_a_toll_counted_from_an_act_is_that_acts(nlp):
+    # negative: since an act, not an onset: the toll of the Sunday attack
+    assert _why(nlp, "More than 60 people have died since militants stormed the market on Sunday.", "died") is None

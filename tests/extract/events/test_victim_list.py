@@ -38,3 +38,19 @@ def test_not_summed(text, n):
 ])
 def test_no_list_of_dead(text):
     assert coordinated_dead(text) is None
+
+
+# A title with its office's place or body ("the governor of Aden") and a name in apposition are one member, and a
+# share of one's group ("six of his bodyguards") a member of its own figure. Written for these tests.
+@pytest.mark.parametrize("text, dead", [
+    ("A car bomb killed the governor of Aden and six of his bodyguards on Sunday.", 7),
+    ("A roadside bomb killed a tribal leader, Ahmed Saleh, and two of his sons in Lahij province.", 3),
+    ("The police chief of Kunduz and three of his guards were killed in the ambush.", 4),
+    ("Gunmen shot dead the mayor of Baidoa, Abdi Nur, and one of his aides on Friday.", 2),
+    # not: a lone victim with a title, a name, or a place; harm that is not death
+    ("Gunmen killed the mayor of Kandahar on Friday.", None),
+    ("A soldier was killed, Mosul residents said, and two were hurt.", None),
+    ("A bomb wounded the governor of Aden and six of his bodyguards on Sunday.", None),
+])
+def test_a_titled_victim_and_a_share_of_his_group_are_summed(text, dead):
+    assert coordinated_dead(text) == dead

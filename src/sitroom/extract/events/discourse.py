@@ -59,8 +59,9 @@ from ...lang.en.reporting import SPEECH_LEMMAS
 from ...read.nlp import doc_text
 from .captions import dated_caption
 from .habits import generic_when, is_habitual, large_count, lede_count, names_a_role
-from .told_from import (day_span_tally, elapsed_since, every_occasion, not_the_first_time, office_then, share_of_many,
-                        times_another, told_at_an_age, without_benchmarks, yearly_tally)
+from .told_from import (counted_from_a_day, day_span_tally, elapsed_since, every_occasion, not_the_first_time,
+                        office_then, share_of_many, since_governor, times_another, told_at_an_age, without_benchmarks,
+                        yearly_tally)
 from .name_parts import is_name_part  # noqa: F401 (read as discourse.is_name_part by rules.py)
 from ..pos import VERBAL
 from ..written import as_written, whole_word
@@ -138,6 +139,10 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
         return "tally"  # "more than 100 supporters have been arrested", "jets have flown into the area 27 times"
     if counted and _is_perfect(words) and share_of_many(clause_head(tok)):
         return "tally"  # "many of our leaders have been arrested": a total over a group, no incident
+    counting = since_governor(clause_head(tok))  # (the event word may be the onset's: "since the protests began")
+    if specific and _is_perfect(words, told=counting) and large_count(_counted(words, tok)) \
+            and counted_from_a_day(words, counting):
+        return "tally"  # "more than 100 people have been killed since the protests began on Tuesday"
     if CUTOFF.search(text) and large_count(words) and (_is_perfect(words) or AS_OF.search(text)):
         return "tally"  # counted up to a day ("as of May 20", "since August 5"): the day ends the count
     if day_span_tally(words, tok):

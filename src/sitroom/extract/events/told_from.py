@@ -12,7 +12,8 @@ from ...lang.en.dates import MONTHS
 from ...lang.en.events.civilians import ATTACK_NOUNS
 from ...lang.en.events.discourse import (AFTERMATH_NOUNS, BENCHMARK_WORDS, CIRCUMSTANCE_PREPS, DAY_SPAN, ELAPSED_SINCE,
                                         EVERY_OCCASION, EVERY_OCCASION_PREPS, LIFE_STAGES, MONTH_NAMED, OCCASION_NOUNS,
-                                        PERIOD_SPAN, SHARE_OF_MANY, THEN_OFFICE_BEFORE, WHOLE_YEAR)
+                                        ONSET_LEMMAS, PERIOD_SPAN, SHARE_OF_MANY, SPECIFIC_DAY, THEN_OFFICE_BEFORE,
+                                        WHOLE_YEAR)
 from ...lang.en.events.arrests import WHEN_OTHER
 from ..pos import VERBAL
 from ..written import as_written
@@ -230,3 +231,30 @@ def _compared(since) -> bool:
         if w.tag_ in ("JJS", "RBS") or w.lower_ in BENCHMARK_WORDS:
             return True
     return False
+
+
+def counted_from_a_day(words, head) -> bool:
+    """The only day of the clause headed by ``head`` is inside its "since" clause, the onset of something that goes
+    on ("More than 100 people have been killed since the protests began on Tuesday", "since fighting erupted on
+    Sunday"): that day starts the count, so told in the perfect with a large count the clause is a running total
+    over the days since, not an incident of that day. Not a bare "since Sunday" ("have arrested some 100 militants
+    in the crackdown since Sunday"), which the corpus codes as the week's campaign, nor one since an act ("since
+    gunmen attacked the village on Sunday"), which is that act's toll."""
+    since = [c for c in head.children
+             if c.dep_ == "advcl" and c.lemma_.lower() in ONSET_LEMMAS
+             and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)]
+    inside = {t.i for c in since for t in c.subtree}
+    if not inside:
+        return False
+    return bool(SPECIFIC_DAY.search(as_written([w for w in words if w.i in inside]))) \
+        and not SPECIFIC_DAY.search(as_written([w for w in words if w.i not in inside]))
+
+
+def since_governor(head):
+    """The clause a "since" clause counts from (``head`` heads the "since" clause: "have been killed" for "since the
+    protests began"), else ``head`` itself."""
+    if head.dep_ == "advcl" and head.head != head and any(m.dep_ == "mark" and m.lower_ == "since" for m in head.children):
+        head = head.head
+        while head.pos_ not in VERBAL and head.head != head:
+            head = head.head
+    return head

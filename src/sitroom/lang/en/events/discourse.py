@@ -26,6 +26,11 @@ GENERIC = re.compile(
     r"since (?:the (?:[\w-]+ ){0,2}?(?:coup|war|start|beginning|insurgency|conflict|uprising|crisis|outbreak|law|protests)|it (?:was|began|took)|"
     r"(?:19|20)\d\d|last (?:year|month)|" + MONTH_NAME + r"\b(?! \d{1,2}\b)))\b", re.I)
 
+# Verbs that tell the onset of something that goes on ("since the protests began on Tuesday", "since fighting erupted
+# on Sunday", "since the offensive was launched"): a toll counted since then spans the days after it
+# (told_from.counted_from_a_day), unlike one counted since an act ("since gunmen attacked the village on Sunday").
+ONSET_LEMMAS = frozenset({"begin", "start", "erupt", "break", "launch", "flare", "resume", "escalate", "intensify"})
+
 # Words that pin an event to one day (or to this week's or last week's news): a statement with them is about an
 # incident, not a trend or a running total ("flooding has affected 390,000 people this week"; a count "since Sunday"
 # is of the days since, all in the report's week).

@@ -133,8 +133,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
          r"(?<=regime bombed)|(?<=troops bombed)|(?<=forces bombed)|(?<=jets bombed)|(?<=jet bombed)|(?<=planes bombed)|(?<=plane bombed))", STRONG),
     ],
     "Explosions/Remote violence / Suicide bomb": [
-        (r"\b(?:suicide (?:bomb\w*|attack\w*|car bomb\w*|vest)|blew (?:himself|herself|themselves) up|martyrdom (?:seekers?|operations?|attack)|explosives?-laden|bomb strapped to|explosive (?:vest|belt))\b", DECISIVE),
-        (r"\b(?:suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car bomb(?:ing)?|vest|blast)|blew (?:himself|herself|themselves) up|"
+        # (a bomb in a vehicle its driver blows up: "a suicide car bomb", "a suicide truck bomber")
+        (r"\b(?:suicide (?:bomb\w*|attack\w*|(?:car|truck|lorry|vehicle|motorcycle|motorbike|tanker|van) bomb\w*|vest)|blew (?:himself|herself|themselves) up|martyrdom (?:seekers?|operations?|attack)|explosives?-laden|bomb strapped to|explosive (?:vest|belt))\b", DECISIVE),
+        (r"\b(?:suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|(?:car|truck|lorry|vehicle|motorcycle|motorbike|tanker|van) bomb(?:er|ers|ing)?|vest|blast)|blew (?:himself|herself|themselves) up|"
          r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt)|svbied?)\b", STRONG),
     ],
     "Explosions/Remote violence / Shelling/artillery/missile attack": [

@@ -28,8 +28,14 @@ NOT_PEOPLE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|times
                          r"towns?|districts?|provinces?|km|kilometres?|miles?|percent|rounds?|shells?|rockets?|bombs?|"
                          r"vehicles?|cars?|trucks?|houses?|homes?|buildings?)\b", re.I)
 
-NUMBERED = re.compile(rf"{QUAL}(?:(?:{_ONE_DET}) )?(?P<n>{_FIGURE}) (?P<who>{_NOUNS})", re.I)
-SINGLE = re.compile(rf"(?:{_ONE_DET}|the) (?:{_WORD} ){{0,3}}?(?P<who>{_ONE_NOUN})\b(?!['’]s)", re.I)
+# (a share of one's group: "six of his bodyguards", "two of their children")
+NUMBERED = re.compile(rf"{QUAL}(?:(?:{_ONE_DET}) )?(?P<n>{_FIGURE}) (?:of (?:his|her|their|its|the) )?(?P<who>{_NOUNS})",
+                      re.I)
+# One person, with the place or body of their office ("the governor of Aden") and their name in apposition ("a tribal
+# leader, Ahmed Saleh,"): a title and a name are one member ("the governor of Aden and six of his bodyguards": 7).
+_NAME = r"[A-Z][\w.'’-]*(?: (?:al-|bin |ibn |de |van )?[A-Z][\w.'’-]*){0,3}"
+SINGLE = re.compile(rf"(?:{_ONE_DET}|the) (?:{_WORD} ){{0,3}}?(?P<who>{_ONE_NOUN})\b(?!['’]s)"
+                    rf"(?: of (?:the )?(?-i:{_NAME}))?(?:, (?-i:{_NAME})(?=,))?", re.I)
 JOINER = re.compile(r"(?:,? (?:and|as well as|plus) |, )")
 # Generic nouns that sum up others in apposition ("killed three people, two soldiers and a civilian").
 GENERIC = re.compile(r"\b(?:people|persons|individuals|others|victims|casualties)$", re.I)
