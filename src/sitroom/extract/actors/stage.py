@@ -42,6 +42,7 @@ from .catalogue import (
 )
 from .metonymy import acts_as_agent, char_span
 from .people import find_people
+from .unnamed import unnamed_doers
 from .vocabulary import JUNTA_COUNTRIES, JUNTA_DEFAULT, dateline_end
 
 NAME_ = "sitroom.actors.catalogue.v1"
@@ -156,6 +157,8 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
         actor = cat.state_actor(p.country, "government")
         if actor is not None:
             groups.append((p.start, p.end, actor))
+    # Perpetrators described, not named ("two men riding a motorcycle", "masked men"): unidentified armed groups.
+    groups += unnamed_doers(doc, low, cat, [(s, e) for s, e, _a in groups], country)
     groups.sort(key=lambda g: g[0])
     groups = _kinds_told_back(ctx, low, groups)
 

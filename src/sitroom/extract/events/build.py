@@ -24,7 +24,7 @@ from .disruption import disruption_type
 from .strategic import network_cut, network_cutter
 from .releases import OTHER as RELEASE, captor_first, release_verb
 from .taxonomy import ABDUCTION, DIPLOMATIC_CONTACT, MOB_VIOLENCE
-from .mob_attack import crowd_clash, mob_on_demonstration, mob_sides
+from .mob_attack import armed_band_attack, crowd_clash, mob_on_demonstration, mob_sides
 from .modality import modality_from_parse, modality_of, source_of
 from .coerced import DEMONSTRATION_TYPES
 from .patterns import Cue, find_cues
@@ -147,6 +147,7 @@ def build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Op
     label = family.armed_attack_typed(label, text, a1, a2)  # "Insurgents attacked a police base": by doer and target
     label = family.attack_noun_typed(label, text, a2)  # "accused X of carrying out the attack on December 13"
     label = crowd_clash(label, text)  # "clashes between villagers and police": a riot, no battle
+    label, a1, a2 = armed_band_attack(label, text, a1, a2)  # "hacked to death by men armed with machetes": no mob
     label = family.gathering_typed(label, text, u.span)  # "Peaceful groups gathered to honor Floyd": no killing
     if cue is not None and label.startswith(DEMONSTRATION_TYPES) and not typed.startswith(DEMONSTRATION_TYPES):
         # retyped as the demonstration against the act its word names ("marched to protest against Sunday's

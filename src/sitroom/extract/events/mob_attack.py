@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...lang.en.events.mob_attack import (ARMED_SIDE, CROWD_CLASH, DEMONSTRATION_ATTACKED, MOB_ATTACKS, STATE_FORCE,
-                                           STATE_FORCE_JOINED)
+from ...lang.en.events.mob_attack import (ARMED_SIDE, CROWD_CLASH, CROWD_TOLD, DEMONSTRATION_ATTACKED, MOB_ATTACKS,
+                                           STATE_FORCE, STATE_FORCE_JOINED)
 from ...records import ActorRef
 from .arguments import bracketed, country_name
+from .conventions import is_unidentified
 from .taxonomy import ATTACK, CLASH, MOB_VIOLENCE, VIOLENT_DEMONSTRATION
 
 # The types a demonstration attacked by a mob is read as: the demonstration's own, or the violence on people.
@@ -62,3 +63,17 @@ def crowd_clash(label: str, sentence: str) -> str:
     if label != CLASH or not CROWD_CLASH.search(sentence) or ARMED_SIDE.search(sentence):
         return label
     return VIOLENT_DEMONSTRATION
+
+
+def armed_band_attack(label: str, sentence: str, a1: Optional[ActorRef], a2: Optional[ActorRef]) -> tuple:
+    """Violence against civilians / Attack, with the band as actor1, for a sentence typed as Mob violence whose doer
+    is an unnamed armed group told in it ("was hacked to death by a group of men armed with machetes", "gunmen
+    killed a farmer") and which tells no crowd (mob, lynching, angry residents): the guide's mob is a spontaneous
+    crowd, and an unnamed band that comes armed is ACLED's Unidentified Armed Group attacking civilians. Else the
+    label and the sides as they were."""
+    if label != MOB_VIOLENCE or CROWD_TOLD.search(sentence):
+        return label, a1, a2
+    band = a1 if is_unidentified(a1) else a2 if a1 is None and is_unidentified(a2) else None
+    if band is None or not band.text:
+        return label, a1, a2
+    return ATTACK, band, (a2 if band is a1 else None)

@@ -41,3 +41,8 @@ CROWD_CLASH = re.compile(rf"\bclash(?:es)? between {_CIVIL_CROWD} and {_STATE_SI
 # An armed side named in the sentence: then it may be a battle, left to the typer.
 ARMED_SIDE = re.compile(r"\b(?:" + ARMED_GROUP_MEMBERS + r"|bandits|cultists|armed (?:youths|men|groups?|civilians|"
                         r"residents|villagers))\b", re.I)
+
+# Words of a crowd's own violence (the guide's Mob violence, "a spontaneous crowd lynches, burns or attacks"): with
+# none of them told, an attack by men described as armed or as an unnamed band is an organised armed group's.
+CROWD_TOLD = re.compile(r"\b(?:mobs?|crowds?|lynch\w*|vigilantes?|rioters|irate|angry|enraged|took the law into|"
+                        r"jungle justice|mob justice|protesters|demonstrators)\b", re.I)

@@ -31,7 +31,10 @@ CIVILIAN_WORDS = (
     r"journalists?|reporters?|activists?|lawyers?|teachers?|doctors|nurses|(?:aid |health |foreign |construction )?workers|"
     r"passengers|traders|herders|patients|"
     r"shoppers|travell?ers|commuters|motorists|miners|fishermen|vendors|mourners|pilgrims|passers-?by|bystanders|"
-    r"pedestrians|customers|shepherds?|herdsm[ae]n")
+    r"pedestrians|customers|shepherds?|herdsm[ae]n|"
+    # media workers and clergy, civilians by the guide as journalists are ("assaulting two presenters")
+    r"presenters?|broadcasters?|editors?|photographers?|photojournalists?|cameram[ae]n|bloggers?|"
+    r"(?:human )?rights defenders?|priests?|pastors?|imams?")
 CIVILIAN_VICTIMS = re.compile(rf"\b(?:{CIVILIAN_WORDS})\b", re.I)
 
 # Civilians named as the object of an act of armed violence, its target ("ambushed travellers on the road",
