@@ -129,7 +129,7 @@ from typing import Optional
 from ...lang.en.events.rules import (AGGREGATE, AIR_SHOTS, ARMED, BROKEN_AGREEMENT, CROWD, CROWD_CONTROLLED, DISPERSAL,
                                      FIRE_ANSWERED, INVENTORY, LETHAL, REMOTE_WEAPON, SUICIDE_ATTACKER, SUICIDE_COUNTED,
                                      SUICIDE_KIND, SUICIDE_ONE, KIND_ONLY_TOLD, SUPPORTERS_CLASH, UNARMED_CLASH,
-                                     KILLING, TERRITORY, TWO_SIDED, WEAPON_USED)
+                                     KILLING, TWO_SIDED, WEAPON_USED)
 from ...lang.en.events.arrests import TAKING
 from ...lang.en.events.demonstrations import STRIKE_ACTION, STRIKE_GATHERING
 from ...lang.en.events.family import OTHER_PROTEST
@@ -149,6 +149,7 @@ from .sports import is_game_report
 from .mention_place import refers_back
 from .merging import merge_across, merge_events  # noqa: F401 (merging the reports: merging.py)
 from .summaries import is_summary
+from .territory import TERRITORY
 from .talked_of import only_talked_of
 from .taxonomy import (  # noqa: F401 (ATTACK, label_of: read as rules.ATTACK, rules.label_of)
     ABDUCTION, ARMED_VIOLENCE_PREFIXES, ARRESTS, ATTACK, CLASH, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE, PEACEFUL_PROTEST, REMOTE_VIOLENCE, SUICIDE_BOMB,

@@ -19,7 +19,6 @@ from typing import Optional
 from ...lang.en.events.territory import (
     EXPEL_LEMMAS,
     OUT_LEMMAS,
-    TERRITORY_LABELS,
     TERRITORY_NOUNS,
     CAPTURE_LEMMAS,
     CONTROL,
@@ -128,7 +127,7 @@ def _is_person(tok) -> bool:
 def is_not_territory(tok, label: str) -> bool:
     """A territorial type whose verb takes people or things, not ground: "the suspects had been handed
     over to the DSS", "took over two stations of the Orange Line"."""
-    if label not in TERRITORY_LABELS or tok.pos_ not in VERBAL:
+    if label not in TERRITORY or tok.pos_ not in VERBAL:
         return False
     lemma = tok.lemma_.lower()
     if lemma in REPORTING_LEMMAS:

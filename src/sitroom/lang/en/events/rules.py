@@ -65,9 +65,6 @@ BROKEN_AGREEMENT = re.compile(
 AGGREGATE = re.compile(r"\b(?:a number of|most (?:areas|parts|of)|large parts|much of|many (?:districts|areas|towns|"
                         r"villages|regions)|dozens of (?:districts|towns|villages)|\d+ (?:districts|areas)|% of|per ?cent of)\b", re.I)
 
-TERRITORY = ("Battles / Non-state actor overtakes territory", "Battles / Government regains territory",
-              "Strategic developments / Non-violent transfer of territory")
-
 # A count of more of the same ("four more persons were arrested", "killed 35 more civilians"): with no count before
 # it in its sentence it adds to a count told before, a further act, not the one told ("killed 13 soldiers and
 # wounded 56 more" counts within one act).

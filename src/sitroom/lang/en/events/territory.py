@@ -91,9 +91,6 @@ TERRITORY_NOUNS = {"town", "city", "district", "village", "base", "area", "terri
                     "hill", "road", "highway", "outpost", "camp", "zone", "municipality", "neighbourhood",
                     "neighborhood", "locality", "island", "oblast", "state", "garrison", "barracks", "headquarters"}
 
-TERRITORY_LABELS = {"Battles / Non-state actor overtakes territory", "Battles / Government regains territory",
-                     "Strategic developments / Non-violent transfer of territory"}
-
 OUT_LEMMAS = {"drive", "push", "chase", "force", "flush", "kick", "throw", "smoke"}  # "drove out the rebels"
 
 # Verbs whose object is the side that lost the ground, not the ground itself.
