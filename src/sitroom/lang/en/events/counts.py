@@ -30,7 +30,7 @@ TO_DEATH = r"(?:beat(?:en|ing)?|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|bu
 # "the killing of two operatives", "the deaths of three protesters": a count of the dead named by its noun.
 KILL_V = (r"(?:(?:killings?|deaths?) of(?: the)?|kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|"
           r"execut(?:ed|ing)|massacr(?:ed|ing)|assassinat(?:ed|ing)|"
-          r"claiming the lives of|lynch(?:ed|ing)|(?:left|leaving)(?=(?: (?!(?:wounded|injured|hurt|maimed)\b)[\w'’-]+){1,6} (?:dead|to death)\b))")
+          r"(?:claim(?:ed|ing|s)|cost(?:ing|s)?) the lives of|lynch(?:ed|ing)|(?:left|leaving)(?=(?: (?!(?:wounded|injured|hurt|maimed)\b)[\w'’-]+){1,6} (?:dead|to death)\b))")
 
 # A wound then death told as one: "shot and killed", "struck and killed".
 _HURT_AND_KILLED = r"(?:shot|stabbed|struck|hit|beaten) and killed"
@@ -72,6 +72,10 @@ ANIMAL_GROUP = re.compile(r"(?:[\w'’-]+ ){0,2}(?:dogs?|cats?|cows?|cattle|hors
 _VAGUE_DEAD = r"(?:(?<!\bas )(?<!\bhow )(?<!\bso )(?<!\btoo )many(?! (?:as|more|times|years|months|days)\b)|(?<!\bfor )some(?! (?:\d|" + WORD_NUM + r"|time|years|months|days|weeks|of the time)\b))"
 _DEAD_NUM = rf"(?:{NUM}|{_VAGUE_DEAD})"
 
+# The noun of a toll: "the death toll", "the number of dead", "the number of people killed".
+_TOLL_NOUN = (r"(?:(?:death|casualty|civilian|official) toll|toll|number of (?:the )?(?:dead|deaths|people killed|"
+              r"those killed|fatalities|victims)|fatalities)")
+
 PATTERNS = {
     "fatalities": [
         re.compile(rf"\b{KILL_V} {QUAL}(?P<n>{_DEAD_NUM})\b(?! (?:years?|months?|weeks?|decades?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
@@ -80,6 +84,13 @@ PATTERNS = {
         # (not a duration after the noun: "the death toll of 15 months of fighting" counts months, no dead)
         re.compile(rf"\b(?:death toll|toll|fatalities|deaths)\b[^.;]{{0,25}}?\b(?:to|of|at|reached|:)\s*{QUAL}(?P<n>{NUM})\b"
                    rf"(?! (?:years?|months?|weeks?|days?|hours?|decades?)\b)", re.I),
+        # a toll's verb further from its noun ("the death toll from three days of clashes rose to 42", "bringing the
+        # number of dead to 12"): the figure the verb gives, not one in the words between
+        re.compile(rf"\b{_TOLL_NOUN}\b[^.;]{{0,60}}?\b(?:rose|risen|rising|climbed|climbing|jumped|increased|went up|"
+                   rf"gone up|reached|reaching|stood|stands|standing)\s+(?:to\s+|at\s+)?{QUAL}(?P<n>{NUM})\b"
+                   rf"(?! (?:years?|months?|weeks?|days?|hours?|decades?|percent|%)\b)", re.I),
+        re.compile(rf"\b(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+(?:the\s+)?{_TOLL_NOUN}\s+"
+                   rf"(?:[^.;]{{0,30}}?\s)?to\s+{QUAL}(?P<n>{NUM})\b", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:people |civilians |soldiers |fighters |militants |\w+ )?(?:dead|deaths|bodies|fatalities)\b", re.I),
         # the dead told by their bodies: "the bodies of two students were recovered"
         re.compile(rf"\b(?:bodies|corpses) of {QUAL}(?P<n>{NUM})\b(?! (?:years?|hours?|days?))", re.I),
@@ -115,7 +126,10 @@ _WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|
 # What may stand between the one person and his death: where he is from or was ("a teacher in Kabul was shot dead",
 # "a soldier from Texas was killed") or an aside between commas ("The man, believed to be in his 40s, died").
 _PERSON_TAIL = (r"(?:\s+(?:in|from|of|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}|"
-                r",\s+(?!(?:who|whose|which|that|said|says|and|but)\b)[^.;,]{1,60},)?")
+                r",\s+(?!(?:who|whose|which|that|said|says|and|but)\b)[^.;,]{1,60},|"
+                # or a relative clause on him that tells no death of its own ("A soldier, who was on leave, was
+                # killed"; not "a doctor, who said a nurse was shot, died")
+                r",\s+(?:who|whose)\s+(?![^.;,]*\b(?:kill|shot|shoot|dead|die|murder|death|slain|execut))[^.;,]{1,60},)?")
 ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}{_PERSON_TAIL}\s+"
                       rf"{_WAS_KILLED}|"
                       # a sentence opening on the one dead ("The boy died in Tulungagung after ..."), not one long
@@ -175,7 +189,11 @@ RUNNING_TOTAL = re.compile(r"(?:\s+(?!(?:deadliest|worst|bloodiest|first|biggest
 # A group and one more person killed ("killing two soldiers and a civilian", "killed six police officers and a
 # civilian": 3, 7).
 KILLED_GROUP_AND_ONE = re.compile(rf"\b{KILL_V} {QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'’-]+(?: [a-z'’-]+)?) (?:and|as well as|plus) "
-                                  rf"(?:a|an|one) (?:[a-z'’-]+ ){{0,2}}?{ONE_PERSON}\b", re.I)
+                                  rf"(?:a|an|one) (?:[a-z'’-]+ ){{0,2}}?{ONE_PERSON}\b"
+                                  # (not one with a verb of his own that is no death: "killed two soldiers and a
+                                  # civilian was wounded" is 2)
+                                  rf"(?!,? (?:(?:was|is|has been|had been|got) (?!(?:also )?(?:killed|shot dead|gunned down|"
+                                  rf"murdered|slain|executed)\b)|(?:fled|escaped|survived)\b))", re.I)
 # Two people killed, each told with an article or a possessive: "a police commander and his bodyguard were killed",
 # "killing a teacher and her son" (ACLED: two fatalities).
 _ONE = rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?(?:{ONE_PERSON}|{KIN_ONE})"
@@ -192,6 +210,10 @@ ATTACKER_DEAD = re.compile(r"\b(?:killed|shot dead|shot and killed|gunned down|s
                            r"\bthe\s+(?:lone\s+|suspected\s+|would-be\s+)?(?:attacker|assailant|gunman|shooter|bomber)\s+"
                            r"(?:was|had been|has been)\s+(?:killed|shot dead|shot and killed|gunned down)\b|"
                            r"\b(?:blew|blowing)\s+(?:himself|herself)\s+up\b", re.I)
+# The attacker's death told as an object beside his victims' ("killing himself and eight others", "killed nine people
+# and himself"): the words that name him (group a or b), read apart from the figure of the others, add one.
+SELF_KILLED = re.compile(r"\bkill(?:ed|ing|s)\s+(?:(?P<a>(?:himself|herself)\s+and)\s|[^.;]{1,40}?\s(?P<b>and\s+"
+                         r"(?:himself|herself))\b)", re.I)
 # ... unless the victims' figure already counts him ("killing 12 people including himself", "Twelve people, including
 # the bomber, were killed"): the figure is every death of the event.
 ATTACKER_COUNTED = re.compile(r"\b(?:including|among them|among whom)\s+(?:himself|herself|the\s+(?:suicide\s+)?"
