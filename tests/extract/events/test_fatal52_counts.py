@@ -71,3 +71,20 @@ def test_claimed_the_lives_of(text, n):
 ])
 def test_the_attacker_killing_himself(text, n):
     assert count("fatalities", text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # the figure already counts the attacker ("the bomber among them", "the bomber included"): not added again
+    ("Nine people, the bomber among them, were killed when a suicide bomber blew himself up at the gate.", 9),
+    ("A suicide bomber blew himself up at the gate, killing nine people, the bomber included.", 9),
+    ("Ten people, two soldiers among them, were killed.", 10),
+    # the attacker is a member of a list of the dead
+    ("The suicide bomber and eight others were killed.", 9),
+    ("The attacker and two policemen were killed in the exchange of fire.", 3),
+    # not the dead: doers, or harm that is no death
+    ("Three gunmen and a bomber killed five people.", 5),
+    ("The suicide bomber and eight others were wounded.", None),
+    ("A bomber and his accomplice were arrested.", None),
+])
+def test_a_figure_that_counts_the_attacker(text, n):
+    assert count("fatalities", text) == n

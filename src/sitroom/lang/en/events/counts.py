@@ -47,7 +47,8 @@ ARR_V = r"(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing) up|apprehend(?:ed
 ARRESTED = r"(?:(?:were|was|have been|had been|are) )?(?:arrested|detained|apprehended|rounded up|taken into custody|picked up)"
 
 # "114 people, including some children, were killed": an aside between the figure and its verb.
-ASIDE = r"(?:[A-Za-z'’-]+(?: [A-Za-z'’-]+)?)?, (?:including|among them|among whom|most of them|many of them)\b[^,.;]{0,60}, "
+ASIDE = (r"(?:[A-Za-z'’-]+(?: [A-Za-z'’-]+)?)?, (?:(?:including|among them|among whom|most of them|many of them)\b[^,.;]{0,60}|"
+         r"[^,.;]{1,40} (?:among them|included)), ")  # ("Nine people, the bomber among them, were killed")
 
 # The figure, its victims' word and its verb: two of them joined by "and" with other victims are two groups
 # of dead in one incident ("two union members were killed ... and six workers were shot dead": 8).
@@ -216,8 +217,9 @@ SELF_KILLED = re.compile(r"\bkill(?:ed|ing|s)\s+(?:(?P<a>(?:himself|herself)\s+a
                          r"(?:himself|herself))\b)", re.I)
 # ... unless the victims' figure already counts him ("killing 12 people including himself", "Twelve people, including
 # the bomber, were killed"): the figure is every death of the event.
-ATTACKER_COUNTED = re.compile(r"\b(?:including|among them|among whom)\s+(?:himself|herself|the\s+(?:suicide\s+)?"
-                              r"(?:attacker|assailant|gunman|shooter|bomber))\b", re.I)
+_HIMSELF = r"(?:himself|herself|the\s+(?:suicide\s+)?(?:attacker|assailant|gunman|shooter|bomber))"
+ATTACKER_COUNTED = re.compile(rf"\b(?:including|among them|among whom)\s+{_HIMSELF}\b|\b{_HIMSELF}\s+(?:among them|included)\b",
+                              re.I)
 
 # A figure before a killing verb in the active voice counts the killers or their weapons, not the dead: "two bombs
 # killed six police officers", "three gunmen shot dead a guard" (the verb has an object: a count, an article, a
