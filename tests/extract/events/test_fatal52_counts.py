@@ -88,3 +88,29 @@ def test_the_attacker_killing_himself(text, n):
 ])
 def test_a_figure_that_counts_the_attacker(text, n):
     assert count("fatalities", text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # a place phrase between the figure and its verb
+    ("Four people in the northern village of Bama have died after the attack.", 4),
+    ("Four people from the town of Bama in Borno state have died.", 4),
+    ("Two soldiers at the checkpoint near the border crossing were killed.", 2),
+    # the figure is the doers' or the speakers': the dead are another's count
+    ("Two gunmen in the town of Bama were arrested after they killed a trader.", 1),
+    ("Three soldiers from the unit in the north said two civilians were killed.", 2),
+])
+def test_a_place_phrase_between_the_figure_and_its_verb(text, n):
+    assert count("fatalities", text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A woman was hit by a stray bullet and killed.", 1),
+    ("A farmer was struck by a shell and killed.", 1),
+    ("Five of the wounded later died in hospital.", 5),
+    ("Two of the injured succumbed to their wounds.", 2),
+    # no death
+    ("Five of the wounded were flown to the capital.", None),
+    ("A man was hit by a car and taken to hospital.", None),
+])
+def test_wounded_then_dead(text, n):
+    assert count("fatalities", text) == n

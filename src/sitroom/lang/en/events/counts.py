@@ -32,8 +32,8 @@ KILL_V = (r"(?:(?:killings?|deaths?) of(?: the)?|kill(?:ed|ing|s)?|shot dead|sho
           r"execut(?:ed|ing)|massacr(?:ed|ing)|assassinat(?:ed|ing)|"
           r"(?:claim(?:ed|ing|s)|cost(?:ing|s)?) the lives of|lynch(?:ed|ing)|(?:left|leaving)(?=(?: (?!(?:wounded|injured|hurt|maimed)\b)[\w'’-]+){1,6} (?:dead|to death)\b))")
 
-# A wound then death told as one: "shot and killed", "struck and killed".
-_HURT_AND_KILLED = r"(?:shot|stabbed|struck|hit|beaten) and killed"
+# A wound then death told as one: "shot and killed", "struck and killed", "hit by a stray bullet and killed".
+_HURT_AND_KILLED = r"(?:shot|stabbed|struck|hit|beaten|run over)(?: (?:by|with) (?:a|an|the) [^.;,]{1,30}?)? and killed"
 DIED = (r"(?:(?:were|was|have been|had been|are|being) )?(?:killed|dead|died|shot dead|gunned down|lost their lives|perished|"
         r"drowned|slain|executed|murdered|assassinated|confirmed dead|lynched|(?:shot|" + TO_DEATH + r") to death|"
         + _HURT_AND_KILLED + r")")
@@ -82,6 +82,11 @@ PATTERNS = {
         re.compile(rf"\b{KILL_V} {QUAL}(?P<n>{_DEAD_NUM})\b(?! (?:years?|months?|weeks?|decades?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{_DEAD_NUM}) {FILL}{DIED}\b", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) {ASIDE}{DIED}\b", re.I),
+        # the wounded who died later: "five of the wounded later died in hospital"
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) of the (?:wounded|injured)(?: (?:later|subsequently|have|had|also))* "
+                   rf"(?:died|succumbed)\b", re.I),
+        # a place phrase between the figure and its verb ("four people in the northern village of Bama have died")
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:[A-Za-z'’-]+ )?(?:in|from|near|at) {FILL}{FILL}(?:have |had )?{DIED}\b", re.I),
         # (not a duration after the noun: "the death toll of 15 months of fighting" counts months, no dead)
         re.compile(rf"\b(?:death toll|toll|fatalities|deaths)\b[^.;]{{0,25}}?\b(?:to|of|at|reached|:)\s*{QUAL}(?P<n>{NUM})\b"
                    rf"(?! (?:years?|months?|weeks?|days?|hours?|decades?)\b)", re.I),
@@ -235,7 +240,7 @@ KILLED_OBJECT = re.compile(rf"\s+(?:{QUAL}(?:\d+|{WORD_NUM}|dozens|scores|hundre
 # A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
 # plain substring scan rules it out for a fraction of the cost of the patterns.
 NEEDS = {
-    "fatalities": re.compile(r"blew|blowing|kill|shoot|shot|gunned|murder|assassinat|execut|massacr|claiming|left|leaving|lynch|dead|died|lives|perish|drown|"
+    "fatalities": re.compile(r"blew|blowing|kill|succumb|shoot|shot|gunned|murder|assassinat|execut|massacr|claiming|left|leaving|lynch|dead|died|lives|perish|drown|"
                              r"slain|toll|fatalit|death|bodies|body|corpse|casualt", re.I),  # "no casualties": 0
     "injured": re.compile(r"wound|injur|hurt|maim|hospitali|treated", re.I),
     "arrested": re.compile(r"arrest|detain|round|apprehend|nabb|pick|took|taking|custody", re.I),
