@@ -114,3 +114,27 @@ def test_a_place_phrase_between_the_figure_and_its_verb(text, n):
 ])
 def test_wounded_then_dead(text, n):
     assert count("fatalities", text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A policeman was among those killed.", 1),
+    ("A journalist was among the dead, the union said.", 1),
+    ("Among the dead were two soldiers.", 2),
+    ("Among those killed was a senior commander.", 1),
+    # the wounded are no dead
+    ("Among the wounded were two soldiers.", None),
+    ("A policeman was among those wounded.", None),
+])
+def test_among_the_dead(text, n):
+    assert count("fatalities", text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The strike killed a family of five.", 5),
+    ("A family of six was killed when a shell hit their home.", 6),
+    ("An airstrike killed an entire family of seven in the camp.", 7),
+    ("A father of three was arrested.", None),
+    ("A family of five was displaced by the fighting.", None),
+])
+def test_a_family_of_n_killed(text, n):
+    assert count("fatalities", text) == n

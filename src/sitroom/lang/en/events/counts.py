@@ -82,6 +82,11 @@ PATTERNS = {
         re.compile(rf"\b{KILL_V} {QUAL}(?P<n>{_DEAD_NUM})\b(?! (?:years?|months?|weeks?|decades?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{_DEAD_NUM}) {FILL}{DIED}\b", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) {ASIDE}{DIED}\b", re.I),
+        # the dead told as a family's size ("the strike killed a family of five", "a family of six was killed")
+        re.compile(rf"\b{KILL_V} (?:a|an|the|an entire|a whole) (?:[A-Za-z'’-]+ )?family of (?P<n>{NUM})\b", re.I),
+        re.compile(rf"\b(?:a|an|the) (?:[A-Za-z'’-]+ )?family of (?P<n>{NUM}) {DIED}\b", re.I),
+        # the dead named among more ("among the dead were two soldiers": at least 2, the conservative figure)
+        re.compile(rf"\bamong (?:the dead|those killed|the victims|the fatalities),? (?:were|was) {QUAL}(?P<n>{NUM})\b", re.I),
         # the wounded who died later: "five of the wounded later died in hospital"
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) of the (?:wounded|injured)(?: (?:later|subsequently|have|had|also))* "
                    rf"(?:died|succumbed)\b", re.I),
@@ -128,7 +133,7 @@ ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|ci
 _NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week|number|few|dozen|couple)\b)"
 _WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|assassinated|slain|executed|"
                r"(?:" + TO_DEATH + r") to death|" + _HURT_AND_KILLED + r")|died|"
-               r"was fatally (?:shot|wounded|injured))\b")
+               r"was fatally (?:shot|wounded|injured)|was among (?:the dead|those killed))\b")
 # What may stand between the one person and his death: where he is from or was ("a teacher in Kabul was shot dead",
 # "a soldier from Texas was killed") or an aside between commas ("The man, believed to be in his 40s, died").
 _PERSON_TAIL = (r"(?:\s+(?:in|from|of|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}|"
@@ -158,6 +163,9 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)?|death of|killing of)\s+"
                       rf"(?:a|an)\s+(?-i:[A-Z][a-z]{{3,}})(?=\s*[,.;]|\s+(?:and|in|on|at|near|as|who|during|after|while|"
                       rf"when|outside|inside)\b)|"
+                      # one named among more dead ("Among those killed was a senior commander")
+                      rf"\bamong\s+(?:the\s+dead|those\s+killed|the\s+victims),?\s+was\s+(?:a|an|the)\s+"
+                      rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b|"
                       # the dead told by his body ("her corpse was left by a road", "his body was found in a ditch")
                       rf"\b(?:his|her)\s+(?:[a-z-]+\s+)?(?:body|corpse)\s+(?:was|has been|had been)\s+(?:later\s+)?"
                       rf"(?:found|discovered|recovered|dumped|left|retrieved|pulled)\b", re.I)
