@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from ...lang.en.events.counts import (
-    ACTIVE_KILLING, ANIMAL_GROUP, ATTACKER_COUNTED, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
+    ACTIVE_KILLING, ANIMAL_GROUP, ATTACKER_COUNTED, SELF_KILLED, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
     KILLING_NOUN_OTHER, KILLING_NOUN_TALLY, NEEDS, ONE_DEAD, PATTERNS, RUNNING_TOTAL, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
 )
 from ..numbers import parse_number
@@ -20,6 +20,11 @@ NEGATED_COUNT = re.compile(r"(?<![A-Za-z])not?[ -]$", re.I)
 
 def count(kind: str, text: str) -> Optional[int]:
     """The number of people ``kind`` ("fatalities", "injured", "arrested") the text reports; lowest if several."""
+    own = SELF_KILLED.search(text) if kind == "fatalities" else None
+    if own is not None:  # (his death told here, whatever else tells it: "blew himself up, killing himself and ...")
+        a, b = own.span("a") if own["a"] else own.span("b")
+        n = _count(kind, text[:a].rstrip() + " " + text[b:].lstrip())
+        return 1 if n is None else n + 1
     attacker = ATTACKER_DEAD.search(text) if kind == "fatalities" else None
     if attacker is not None:
         # the attacker's death and his victims' figure, read without his clause: every death of the event

@@ -30,10 +30,10 @@ TO_DEATH = r"(?:beat(?:en|ing)?|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|bu
 # "the killing of two operatives", "the deaths of three protesters": a count of the dead named by its noun.
 KILL_V = (r"(?:(?:killings?|deaths?) of(?: the)?|kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|"
           r"execut(?:ed|ing)|massacr(?:ed|ing)|assassinat(?:ed|ing)|"
-          r"claiming the lives of|lynch(?:ed|ing)|(?:left|leaving)(?=(?: (?!(?:wounded|injured|hurt|maimed)\b)[\w'’-]+){1,6} (?:dead|to death)\b))")
+          r"(?:claim(?:ed|ing|s)|cost(?:ing|s)?) the lives of|lynch(?:ed|ing)|(?:left|leaving)(?=(?: (?!(?:wounded|injured|hurt|maimed)\b)[\w'’-]+){1,6} (?:dead|to death)\b))")
 
-# A wound then death told as one: "shot and killed", "struck and killed".
-_HURT_AND_KILLED = r"(?:shot|stabbed|struck|hit|beaten) and killed"
+# A wound then death told as one: "shot and killed", "struck and killed", "hit by a stray bullet and killed".
+_HURT_AND_KILLED = r"(?:shot|stabbed|struck|hit|beaten|run over)(?: (?:by|with) (?:a|an|the) [^.;,]{1,30}?)? and killed"
 DIED = (r"(?:(?:were|was|have been|had been|are|being) )?(?:killed|dead|died|shot dead|gunned down|lost their lives|perished|"
         r"drowned|slain|executed|murdered|assassinated|confirmed dead|lynched|(?:shot|" + TO_DEATH + r") to death|"
         + _HURT_AND_KILLED + r")")
@@ -47,7 +47,8 @@ ARR_V = r"(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing) up|apprehend(?:ed
 ARRESTED = r"(?:(?:were|was|have been|had been|are) )?(?:arrested|detained|apprehended|rounded up|taken into custody|picked up)"
 
 # "114 people, including some children, were killed": an aside between the figure and its verb.
-ASIDE = r"(?:[A-Za-z'’-]+(?: [A-Za-z'’-]+)?)?, (?:including|among them|among whom|most of them|many of them)\b[^,.;]{0,60}, "
+ASIDE = (r"(?:[A-Za-z'’-]+(?: [A-Za-z'’-]+)?)?, (?:(?:including|among them|among whom|most of them|many of them)\b[^,.;]{0,60}|"
+         r"[^,.;]{1,40} (?:among them|included)), ")  # ("Nine people, the bomber among them, were killed")
 
 # The figure, its victims' word and its verb: two of them joined by "and" with other victims are two groups
 # of dead in one incident ("two union members were killed ... and six workers were shot dead": 8).
@@ -72,14 +73,35 @@ ANIMAL_GROUP = re.compile(r"(?:[\w'’-]+ ){0,2}(?:dogs?|cats?|cows?|cattle|hors
 _VAGUE_DEAD = r"(?:(?<!\bas )(?<!\bhow )(?<!\bso )(?<!\btoo )many(?! (?:as|more|times|years|months|days)\b)|(?<!\bfor )some(?! (?:\d|" + WORD_NUM + r"|time|years|months|days|weeks|of the time)\b))"
 _DEAD_NUM = rf"(?:{NUM}|{_VAGUE_DEAD})"
 
+# The noun of a toll: "the death toll", "the number of dead", "the number of people killed".
+_TOLL_NOUN = (r"(?:(?:death|casualty|civilian|official) toll|toll|number of (?:the )?(?:dead|deaths|people killed|"
+              r"those killed|fatalities|victims)|fatalities)")
+
 PATTERNS = {
     "fatalities": [
         re.compile(rf"\b{KILL_V} {QUAL}(?P<n>{_DEAD_NUM})\b(?! (?:years?|months?|weeks?|decades?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{_DEAD_NUM}) {FILL}{DIED}\b", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) {ASIDE}{DIED}\b", re.I),
+        # the dead told as a family's size ("the strike killed a family of five", "a family of six was killed")
+        re.compile(rf"\b{KILL_V} (?:a|an|the|an entire|a whole) (?:[A-Za-z'’-]+ )?family of (?P<n>{NUM})\b", re.I),
+        re.compile(rf"\b(?:a|an|the) (?:[A-Za-z'’-]+ )?family of (?P<n>{NUM}) {DIED}\b", re.I),
+        # the dead named among more ("among the dead were two soldiers": at least 2, the conservative figure)
+        re.compile(rf"\bamong (?:the dead|those killed|the victims|the fatalities),? (?:were|was) {QUAL}(?P<n>{NUM})\b", re.I),
+        # the wounded who died later: "five of the wounded later died in hospital"
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) of the (?:wounded|injured)(?: (?:later|subsequently|have|had|also))* "
+                   rf"(?:died|succumbed)\b", re.I),
+        # a place phrase between the figure and its verb ("four people in the northern village of Bama have died")
+        re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:[A-Za-z'’-]+ )?(?:in|from|near|at) {FILL}{FILL}(?:have |had )?{DIED}\b", re.I),
         # (not a duration after the noun: "the death toll of 15 months of fighting" counts months, no dead)
         re.compile(rf"\b(?:death toll|toll|fatalities|deaths)\b[^.;]{{0,25}}?\b(?:to|of|at|reached|:)\s*{QUAL}(?P<n>{NUM})\b"
                    rf"(?! (?:years?|months?|weeks?|days?|hours?|decades?)\b)", re.I),
+        # a toll's verb further from its noun ("the death toll from three days of clashes rose to 42", "bringing the
+        # number of dead to 12"): the figure the verb gives, not one in the words between
+        re.compile(rf"\b{_TOLL_NOUN}\b[^.;]{{0,60}}?\b(?:rose|risen|rising|climbed|climbing|jumped|increased|went up|"
+                   rf"gone up|reached|reaching|stood|stands|standing)\s+(?:to\s+|at\s+)?{QUAL}(?P<n>{NUM})\b"
+                   rf"(?! (?:years?|months?|weeks?|days?|hours?|decades?|percent|%)\b)", re.I),
+        re.compile(rf"\b(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+(?:the\s+)?{_TOLL_NOUN}\s+"
+                   rf"(?:[^.;]{{0,30}}?\s)?to\s+{QUAL}(?P<n>{NUM})\b", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:people |civilians |soldiers |fighters |militants |\w+ )?(?:dead|deaths|bodies|fatalities)\b", re.I),
         # the dead told by their bodies: "the bodies of two students were recovered"
         re.compile(rf"\b(?:bodies|corpses) of {QUAL}(?P<n>{NUM})\b(?! (?:years?|hours?|days?))", re.I),
@@ -111,11 +133,14 @@ ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|ci
 _NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week|number|few|dozen|couple)\b)"
 _WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|assassinated|slain|executed|"
                r"(?:" + TO_DEATH + r") to death|" + _HURT_AND_KILLED + r")|died|"
-               r"was fatally (?:shot|wounded|injured))\b")
+               r"was fatally (?:shot|wounded|injured)|was among (?:the dead|those killed))\b")
 # What may stand between the one person and his death: where he is from or was ("a teacher in Kabul was shot dead",
 # "a soldier from Texas was killed") or an aside between commas ("The man, believed to be in his 40s, died").
 _PERSON_TAIL = (r"(?:\s+(?:in|from|of|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}|"
-                r",\s+(?!(?:who|whose|which|that|said|says|and|but)\b)[^.;,]{1,60},)?")
+                r",\s+(?!(?:who|whose|which|that|said|says|and|but)\b)[^.;,]{1,60},|"
+                # or a relative clause on him that tells no death of its own ("A soldier, who was on leave, was
+                # killed"; not "a doctor, who said a nurse was shot, died")
+                r",\s+(?:who|whose)\s+(?![^.;,]*\b(?:kill|shot|shoot|dead|die|murder|death|slain|execut))[^.;,]{1,60},)?")
 ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}{_PERSON_TAIL}\s+"
                       rf"{_WAS_KILLED}|"
                       # a sentence opening on the one dead ("The boy died in Tulungagung after ..."), not one long
@@ -138,6 +163,9 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)?|death of|killing of)\s+"
                       rf"(?:a|an)\s+(?-i:[A-Z][a-z]{{3,}})(?=\s*[,.;]|\s+(?:and|in|on|at|near|as|who|during|after|while|"
                       rf"when|outside|inside)\b)|"
+                      # one named among more dead ("Among those killed was a senior commander")
+                      rf"\bamong\s+(?:the\s+dead|those\s+killed|the\s+victims),?\s+was\s+(?:a|an|the)\s+"
+                      rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b|"
                       # the dead told by his body ("her corpse was left by a road", "his body was found in a ditch")
                       rf"\b(?:his|her)\s+(?:[a-z-]+\s+)?(?:body|corpse)\s+(?:was|has been|had been)\s+(?:later\s+)?"
                       rf"(?:found|discovered|recovered|dumped|left|retrieved|pulled)\b", re.I)
@@ -175,7 +203,11 @@ RUNNING_TOTAL = re.compile(r"(?:\s+(?!(?:deadliest|worst|bloodiest|first|biggest
 # A group and one more person killed ("killing two soldiers and a civilian", "killed six police officers and a
 # civilian": 3, 7).
 KILLED_GROUP_AND_ONE = re.compile(rf"\b{KILL_V} {QUAL}(?P<n>\d+|{WORD_NUM}) (?P<who>[a-z'’-]+(?: [a-z'’-]+)?) (?:and|as well as|plus) "
-                                  rf"(?:a|an|one) (?:[a-z'’-]+ ){{0,2}}?{ONE_PERSON}\b", re.I)
+                                  rf"(?:a|an|one) (?:[a-z'’-]+ ){{0,2}}?{ONE_PERSON}\b"
+                                  # (not one with a verb of his own that is no death: "killed two soldiers and a
+                                  # civilian was wounded" is 2)
+                                  rf"(?!,? (?:(?:was|is|has been|had been|got) (?!(?:also )?(?:killed|shot dead|gunned down|"
+                                  rf"murdered|slain|executed)\b)|(?:fled|escaped|survived)\b))", re.I)
 # Two people killed, each told with an article or a possessive: "a police commander and his bodyguard were killed",
 # "killing a teacher and her son" (ACLED: two fatalities).
 _ONE = rf"(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?(?:{ONE_PERSON}|{KIN_ONE})"
@@ -192,10 +224,15 @@ ATTACKER_DEAD = re.compile(r"\b(?:killed|shot dead|shot and killed|gunned down|s
                            r"\bthe\s+(?:lone\s+|suspected\s+|would-be\s+)?(?:attacker|assailant|gunman|shooter|bomber)\s+"
                            r"(?:was|had been|has been)\s+(?:killed|shot dead|shot and killed|gunned down)\b|"
                            r"\b(?:blew|blowing)\s+(?:himself|herself)\s+up\b", re.I)
+# The attacker's death told as an object beside his victims' ("killing himself and eight others", "killed nine people
+# and himself"): the words that name him (group a or b), read apart from the figure of the others, add one.
+SELF_KILLED = re.compile(r"\bkill(?:ed|ing|s)\s+(?:(?P<a>(?:himself|herself)\s+and)\s|[^.;]{1,40}?\s(?P<b>and\s+"
+                         r"(?:himself|herself))\b)", re.I)
 # ... unless the victims' figure already counts him ("killing 12 people including himself", "Twelve people, including
 # the bomber, were killed"): the figure is every death of the event.
-ATTACKER_COUNTED = re.compile(r"\b(?:including|among them|among whom)\s+(?:himself|herself|the\s+(?:suicide\s+)?"
-                              r"(?:attacker|assailant|gunman|shooter|bomber))\b", re.I)
+_HIMSELF = r"(?:himself|herself|the\s+(?:suicide\s+)?(?:attacker|assailant|gunman|shooter|bomber))"
+ATTACKER_COUNTED = re.compile(rf"\b(?:including|among them|among whom)\s+{_HIMSELF}\b|\b{_HIMSELF}\s+(?:among them|included)\b",
+                              re.I)
 
 # A figure before a killing verb in the active voice counts the killers or their weapons, not the dead: "two bombs
 # killed six police officers", "three gunmen shot dead a guard" (the verb has an object: a count, an article, a
@@ -211,7 +248,7 @@ KILLED_OBJECT = re.compile(rf"\s+(?:{QUAL}(?:\d+|{WORD_NUM}|dozens|scores|hundre
 # A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
 # plain substring scan rules it out for a fraction of the cost of the patterns.
 NEEDS = {
-    "fatalities": re.compile(r"blew|blowing|kill|shoot|shot|gunned|murder|assassinat|execut|massacr|claiming|left|leaving|lynch|dead|died|lives|perish|drown|"
+    "fatalities": re.compile(r"blew|blowing|kill|succumb|shoot|shot|gunned|murder|assassinat|execut|massacr|claiming|left|leaving|lynch|dead|died|lives|perish|drown|"
                              r"slain|toll|fatalit|death|bodies|body|corpse|casualt", re.I),  # "no casualties": 0
     "injured": re.compile(r"wound|injur|hurt|maim|hospitali|treated", re.I),
     "arrested": re.compile(r"arrest|detain|round|apprehend|nabb|pick|took|taking|custody", re.I),

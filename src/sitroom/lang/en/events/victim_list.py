@@ -14,7 +14,8 @@ from .counts import DIED, KILL_V, ONE_PERSON, QUAL, WORD_NUM
 _FIGURE = rf"(?:(?:\d+|{WORD_NUM}) dozen|\d+|{WORD_NUM})"
 _ONE_DET = r"(?:a|an|one|his|her|their|its|[A-Z][\w-]*['’]s)"
 # One person's noun, with kin (a family killed together: "a farmer and his son").
-_ONE_NOUN = rf"(?:{ONE_PERSON}|{KIN_ONE}|colleague|friend|neighbou?r|companion|baby|infant|toddler)"
+# The attacker killed beside his victims is one of the dead ("the suicide bomber and eight others were killed": 9).
+_ONE_NOUN = rf"(?:{ONE_PERSON}|{KIN_ONE}|colleague|friend|neighbou?r|companion|baby|infant|toddler|bomber|attacker|assailant|shooter)"
 # Words that end a member's noun phrase or are not of it: harm, verbs, clauses, places' and times' prepositions.
 _STOP = (r"(?:and|or|as|well|plus|were|was|are|is|have|has|had|been|being|be|killed|dead|died|wounded|injured|hurt|"
          r"who|whom|whose|which|that|in|on|at|near|by|from|during|after|before|when|while|including|among|with|"
