@@ -120,7 +120,10 @@ def find_spans(doc, gaz: Gazetteer) -> list[Span]:
                     best = (end, key, key_id, j)
             if key not in prefixes and not JOINER_TOKEN.match(doc[j].text):
                 break
-        variant = _variant_match(doc, text, tok, gaz, best[0] if best else -1)
+        # A preposition opening a sentence ("Near Raqqah, Syria, ...") begins no respelt name: its letters made
+        # "Near Raqqah" a skeleton of Nīāraq in Iran, and the name after it went unread.
+        variant = None if tok.lower_ in ENTITY_LEADING_PREPOSITIONS else _variant_match(
+            doc, text, tok, gaz, best[0] if best else -1)
         if variant is not None:
             best = variant
         generic = _generic_head_run(doc, text, tok, gaz, best)

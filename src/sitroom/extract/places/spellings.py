@@ -19,7 +19,8 @@ from ...lang.en.placenames import consonant_key
 from ...lang.en.places import ENTITY_LEADING_PREPOSITIONS
 from ...read.nlp import doc_text
 from .assemble import VARIANTS_MIN_POPULATION
-from .gazetteer import ADMIN1, PPL, Gazetteer
+from .demonyms import demonym_countries
+from .gazetteer import ADMIN1, COUNTRY, PPL, Gazetteer
 from .normalise import fold_name
 from .cues import LOCATIVE
 from .recognise import JOINER_TOKEN, NAME_INNER, POSSESSIVE, STOP_WORDS, Span
@@ -92,6 +93,7 @@ def respelt_spans(doc, gaz: Gazetteer, kept: list[Span], rejected: list[Span], f
     if not countries:
         return []
     text = doc_text(doc)
+    named = [(c, a) for c, a, _ in demonym_countries(doc)]
     # A name spaCy calls a place that the gazetteer lacks ("Yekaterinbrug") may be searched too.
     taken = [(s.start, s.end) for s in kept if s.entries]
     ents = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
@@ -118,11 +120,27 @@ def respelt_spans(doc, gaz: Gazetteer, kept: list[Span], rejected: list[Span], f
                 or any(a < end and start < b for a, b in taken) or _inside_longer_entity(ents, run[0], run[-1])
                 or any(r.start < end and start < r.end and r.end - r.start >= end - start for r in rejected)):
             continue
-        entries = _match(gaz, name, countries)
+        entries = _match(gaz, name, _countries_for(gaz, doc, first, kept, named, countries))
         if entries:
             out.append(Span(start, end, name, fold_name(name), list(entries), extra={"variant": True, "respelt": True}))
             taken.append((start, end))
     return out
+
+
+def _countries_for(gaz: Gazetteer, doc, tok, kept: list[Span], named: list[tuple[str, int]],
+                   countries: list[str]) -> list[str]:
+    """The focus countries searched for a name, the one its sentence names last before it first; a country that the
+    sentence names before that one is the actor's, not the place's ("Iran fired missiles at Iraqi bases at Al Asad":
+    no namesake in Iran)."""
+    sent_start = tok.sent.start_char
+    before = sorted([(a, c) for c, a in named if sent_start <= a < tok.idx]
+                    + [(s.start, gaz.country[s.entries[0]]) for s in kept
+                       if s.entries and sent_start <= s.start and s.end <= tok.idx and gaz.level[s.entries[0]] == COUNTRY])
+    if not before:
+        return countries
+    nearest = before[-1][1]
+    earlier = {c for _, c in before if c != nearest}
+    return ([nearest] if nearest in countries else []) + [c for c in countries if c != nearest and c not in earlier]
 
 
 def _name_run(doc, i: int) -> list[int]:
