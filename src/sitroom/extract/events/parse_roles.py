@@ -164,6 +164,9 @@ def local_role(tok, label: Optional[str] = None) -> Optional[str]:
             return "agent"
         elif _addressee(tok):
             return "source"  # "told CPJ that ...": the one told is no party to what is told
+        elif dep == "pobj" and head.lower_ in ("on", "upon") and head.head.pos_ == "NOUN" and label \
+                and label.startswith(VIOLENT_TYPES):
+            return "patient"  # "condemns the attack on a UN aid convoy": the target inside the noun phrase
         elif dep == "dobj" and head.lemma_.lower() in ACCUSE_VERBS and label and label.startswith(VIOLENT_TYPES):
             return "alleged"  # "..., witnesses said, blaming the Oromo Liberation Army": the doer told, not the target
         elif dep in ("nsubjpass", "dobj", "attr", "oprd"):
