@@ -46,3 +46,27 @@ def test_a_party_outside_the_events_clause_is_not_its_doer(pipeline, text, event
 ])
 def test_the_doer_stays_when_the_events_clause_names_none_else(pipeline, text, event_type, doer):
     assert _actor1(pipeline, text, event_type) == doer
+
+
+@pytest.mark.parametrize("text, doer, other", [
+    # the giving up told in an "after" clause of the taking: who gives ground is the other side
+    ("Taliban fighters entered the district centre of Nawa on Sunday after Afghan soldiers abandoned their posts.",
+     "Taliban", "Military Forces of Afghanistan"),
+    ("Al-Shabaab fighters took control of the town of Bardere on Monday after Ethiopian troops abandoned their bases.",
+     "Al-Shabaab", "Military Forces of Ethiopia"),
+    ("Islamic State fighters seized control of Mosul on Tuesday after Iraqi troops abandoned their posts.",
+     "ISIS", "Military Forces of Iraq"),
+])
+def test_who_gives_ground_in_a_background_clause_is_the_other_side(pipeline, text, doer, other):
+    found = [e for e in _events(pipeline, text) if e.actor1 is not None or e.actor2 is not None]
+    assert found and found[0].actor1 is not None and found[0].actor1.name == doer
+    assert found[0].actor2 is not None and found[0].actor2.name == other
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops withdrew from the town of Bama on Monday.",  # a lone withdrawal keeps its sides
+    "Government troops withdrew from the town of Bama on Monday after the militants retreated.",
+])
+def test_a_withdrawal_told_in_the_main_clause_keeps_its_sides(pipeline, text):
+    found = [e for e in _events(pipeline, text) if e.actor2 is not None]
+    assert found and found[0].actor2.name == "Military Forces of Nigeria" and found[0].actor1 is None
