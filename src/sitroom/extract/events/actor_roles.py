@@ -18,6 +18,7 @@ from ..actors.catalogue import Catalogue, catalogue_of, load_catalogue
 from ..actors.vocabulary import JUNTA_COUNTRIES
 from ..actors.vocabulary import dateline_end as _dateline_end
 from .initiative import fought_with, initiated
+from .own_clause import names_own_doer
 from .parse_roles import (
     acts_apart,
     event_role,
@@ -200,6 +201,10 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
             # event comes first (both only subjects of their own verbs, neither an argument of the trigger).
             strength = 0.5
         scored.append((m, _localise(ref, m, country, label, catalogue), role, strength))
+    if preds and any(x[3] == 0.5 for x in scored) and names_own_doer(preds, party_tokens):
+        # "A gunman opened fire ... before he was shot dead by police": the event's clause names its own doer, a
+        # word no party stands for; the subject of a clause the event is not part of is neither of its sides.
+        scored = [x for x in scored if x[3] != 0.5]
     if speakers and preds and not any(x[2] == "agent" for x in scored):
         # "Police said they have arrested ...", "Putin said he and Erdogan agreed in a phone call": the
         # speaker the pronoun stands for (the first of two parties joined by "and").

@@ -35,7 +35,7 @@ from ...lang.en.events.arrests import VERB_ARGUMENT_DEPS
 from ...lang.en.events.strategic import DEPLOY_LEMMAS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention
-from .taxonomy import CLAIM, DIPLOMATIC_CONTACT, VIOLENT_TYPES
+from .taxonomy import CLAIM, DIPLOMATIC_CONTACT, NON_VIOLENT_TRANSFER, VIOLENT_TYPES
 from ..pos import VERBAL
 
 _SPEECH = CLAIM_SPEECH_LEMMAS
@@ -164,6 +164,9 @@ def local_role(tok, label: Optional[str] = None) -> Optional[str]:
             return "agent"
         elif _addressee(tok):
             return "source"  # "told CPJ that ...": the one told is no party to what is told
+        elif dep == "pobj" and head.lower_ in ("on", "upon") and head.head.pos_ == "NOUN" and label \
+                and label.startswith(VIOLENT_TYPES):
+            return "patient"  # "condemns the attack on a UN aid convoy": the target inside the noun phrase
         elif dep == "dobj" and head.lemma_.lower() in ACCUSE_VERBS and label and label.startswith(VIOLENT_TYPES):
             return "alleged"  # "..., witnesses said, blaming the Oromo Liberation Army": the doer told, not the target
         elif dep in ("nsubjpass", "dobj", "attr", "oprd"):
@@ -278,8 +281,10 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
             return ("agent", 2) if role == "patient" else ("patient", 1)
         if role is not None:
             lemma = pred.lemma_.lower()
-            if label in TERRITORY_BATTLES and lemma in GIVE_UP and role in ("agent", "patient"):
-                # "troops lost control of X to Y": who gives ground is the other side of who gains it.
+            if (label in TERRITORY_BATTLES or (label == NON_VIOLENT_TRANSFER and pred.dep_ == "advcl")) \
+                    and lemma in GIVE_UP and role in ("agent", "patient"):
+                # "troops lost control of X to Y", "X entered the town after troops abandoned their posts": who
+                # gives ground is the other side of who gains it.
                 role = "patient" if role == "agent" else "agent"
             elif label == DIPLOMATIC_CONTACT and lemma in HOST_VERBS and role in ("agent", "patient"):
                 role = "patient" if role == "agent" else "agent"

@@ -294,3 +294,8 @@ ACT_RELATIVE_DAY = re.compile(r"\b(?P<n>the|a|one|two|three|four|five|six|seven|
 # Words of the act's clause too common to tell which act it is ("the day before he was taken to ...").
 ACT_RELATIVE_COMMON = frozenset({"be", "have", "do", "take", "get", "go", "come", "make", "give", "day", "time",
                                  "people", "man", "woman", "family", "police", "he", "she", "they"})
+
+# Lemmas of an unnamed doer that may be the subject of an attack's own clause ("a gunman opened fire ... before he
+# was shot dead by police"): with one, the subject of another clause is not the attack's doer.
+UNNAMED_DOER_LEMMAS = frozenset({"man", "gunman", "gunmen", "assailant", "attacker", "individual", "person",
+                                 "assassin", "killer", "abductor", "kidnapper", "shooter", "bomber", "perpetrator"})
