@@ -34,6 +34,7 @@ FIRST = {DISPERSED: "Police fired tear gas to disperse the protesters in Tarvo o
     (ABDUCTION, "Some of them were beaten and taken away to the forest.", ABDUCTION, None),
     (DISPERSED, "The detainees were beaten in the police vans.", ARRESTS, None),
     (DISPERSED, "The rest were detained and later released.", ARRESTS, None),
+    (DISPERSED, "The two were beaten in the police vans.", ARRESTS, None),  # a definite count, the group counted
 ])
 def test_a_detail_of_the_event_before_folds_into_it(nlp, first, second, label, day_words):
     from sitroom.extract.events.addendum import adds_detail
@@ -53,6 +54,7 @@ def test_a_detail_of_the_event_before_folds_into_it(nlp, first, second, label, d
     ("Dozens were detained on Sunday.", "Tarvo", "2021-03-07", "on Sunday"),  # a day of its own
     ("Dozens of students were detained at the university.", "Tarvo", "2021-03-06", None),  # a group named anew
     ("Police later arrested three organisers of the march.", "Tarvo", "2021-03-06", None),  # the doer as subject
+    ("The two sides clashed again.", "Tarvo", "2021-03-06", None),  # a count of a noun named anew
     ("Many were detained overnight in raids on their homes.", "Tarvo", "2021-03-07", "overnight"),  # a night's act
 ])
 def test_a_report_with_its_own_place_day_group_or_act_is_no_detail(nlp, second, place, day, day_words):

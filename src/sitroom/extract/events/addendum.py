@@ -45,7 +45,10 @@ def _back_subject(tok) -> bool:
         return not any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") for c in tok.children) and all(
             g.pos_ == "PRON" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj")
-    return tok.lemma_.lower() in LEFT_BY_ACT and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    # "the detainees", "the victims"; "the five (who were arrested)": a definite count with no noun, the group
+    # counted before
+    return (tok.lemma_.lower() in LEFT_BY_ACT or tok.pos_ == "NUM") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _night_kept(ev: Event, span) -> bool:
