@@ -57,6 +57,7 @@ from ...records import Event
 from ...registry import stage
 from ..actors.vocabulary import dateline_end
 from . import defining_element, family, figures, rerank, responsibility, retold, rules
+from .addendum import adds_detail
 from .also_told import adds_to_act
 from .build import MIN_CONFIDENCE_NON_FACTUAL, NAME, build_event
 from .civilians import civilians_told
@@ -199,7 +200,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     members: list[list[Event]] = []
     merged = rules.merge_events(news, mentions, members,
                                 retold=frozenset(id(e) for e in news if retells_contact(e) or retells_custody(e)),
-                                added=frozenset(id(e) for e in news if id(e) not in mentions and adds_to_act(e, ctx.doc)))
+                                added=frozenset(id(e) for e in news if id(e) not in mentions and adds_to_act(e, ctx.doc)),
+                                details=frozenset(id(e) for e in news if id(e) not in mentions and adds_detail(e, ctx.doc)))
     reports = {id(e): group for e, group in zip(merged, members)}
     if reranker is not None and merged:
         info = rerank.DocInfo(scores, len(units), len(found), events, ctx.pub_date)

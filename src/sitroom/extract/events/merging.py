@@ -9,6 +9,7 @@ from typing import Optional
 
 from ...lang.en.events.rules import DEMO_SEVERITY
 from ...records import DateValue, Event
+from .addendum import added_to
 from .merged_slots import merge_reports, report_key, report_rank  # (recall_loss.py watches merging.merge_reports)
 from .mention_place import another_day
 from .place_day import date_key, dates_overlap, places_compatible
@@ -19,7 +20,7 @@ from .undated_retold import retold_days
 
 def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
                  members: Optional[list[list[Event]]] = None, retold: frozenset[int] = frozenset(),
-                 added: frozenset[int] = frozenset()) -> list[Event]:
+                 added: frozenset[int] = frozenset(), details: frozenset[int] = frozenset()) -> list[Event]:
     """Rules 3, 4 and 5 over the events of one document, in document order.
 
     mentions: ``id()`` of the events whose trigger only refers to an event ("the kidnapped missionaries",
@@ -32,6 +33,9 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
     added: ``id()`` of the events that add to the act told before with no place or day of their own
         (also_told.py); each joins the nearest earlier event of its type when no event is the same by place and
         date, without lending it the place or date the context gave it.
+    details: ``id()`` of the reports that add a detail to the event told just before, of whatever type
+        (addendum.py: "Many were held overnight", "Dozens more were wounded"); each is folded into that event,
+        lending it nothing, when no event is the same by place and date.
     A report with no day of its own joins the incident of its type the text dated at its place
     (undated_retold.py) when no event is the same by place and date.
     """
@@ -66,6 +70,10 @@ def merge_events(events: list[Event], mentions: frozenset[int] = frozenset(),
             if any(told_apart(kept, ev) for kept in out):  # "In a separate incident, ...": its own event
                 out.append(ev)
                 groups.append([ev])
+                continue
+            before = added_to(ev, out) if id(ev) in details else None
+            if before is not None:
+                groups[before].append(ev)
                 continue
             same = ([i for i, kept in enumerate(out) if label_of(kept) == label_of(ev)]
                     if id(ev) in retold or id(ev) in added else [])

@@ -91,6 +91,17 @@ TAKING_NOUNS = frozenset({"arrest", "detention", "abduction", "kidnapping"})
 BACK_REFERENCE = re.compile(r"^the (?:two|three|four|five|six|seven|eight|nine|ten|\d+|\d+-year-old|suspects?|man|woman|men|"
                             r"women|victims?|detainees?|doctor|journalist|activist) (?:were|was|are|is|had|have)\b", re.I)
 
+# Subjects that stand for part or the rest of the group an act told just before took (events/addendum.py):
+# "Many were held overnight", "Dozens more were wounded", "The rest were released" (with discourse's
+# QUANTIFIER_PRONOUNS and LARGE_COUNT_WORDS); and, definite, nouns of those an act left ("The detainees were
+# beaten", "the victims were taken to hospital").
+GROUP_REST = frozenset({"rest", "remainder", "more", "several", "scores", "dozen"})
+LEFT_BY_ACT = frozenset({"detainee", "victim", "hostage", "captive", "wounded", "injured", "survivor", "abductee"})
+# A night's length on a verb of keeping ("many were held overnight", "kept overnight in a cell"): how long the
+# custody lasted, no day of an act of its own.
+NIGHT_LONG = frozenset({"overnight"})
+KEEPING_LEMMAS = frozenset({"hold", "keep"})
+
 # Demonstration events that rule 5 folds into one; arrests join them when they are arrests of protesters.
 DEMO = {"Protests / Protest with intervention", "Protests / Excessive force against protesters",
          "Riots / Violent demonstration"}
