@@ -68,10 +68,12 @@ from .members import member_bodies
 from .nationals import civilian_nationals
 from .searches import searched_civilians
 from .story_forces import story_forces
+from .series_lead import tally_leads
 from .conventions import (
     disrupted_owners,
     intervening_police,
     rioting_side,
+    series_days,
     series_doers,
     series_targets,
 )
@@ -192,7 +194,8 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
                 events.append(ev)
     events = sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start))
     own = _placed_or_dated(ctx, units, dateline)
-    events = series_doers(figures.victims_of_next_sentence(figures.absorb_victims(events, own), units, own))
+    events = series_doers(figures.victims_of_next_sentence(figures.absorb_victims(events, own), units, own),
+                          tally_leads(ctx.doc, units, ctx.actors))  # "X conducted 21 strikes ...": the items' doer
     sources: dict = {}  # a report split off a list, or a mention at a place of its own -> the report it comes from
     news, mentions = rules.select_news(events, ctx.doc, ctx.pub_date, bars, gates=gates, apart=sources)
     lists: list[list[Event]] = []  # each report split off a list of places, then its copies
@@ -237,6 +240,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
             kept.append(e)
             kept_groups.append(group)
     kept = dated_by_source(kept, kept_groups, sources)  # a place of a list, or a mention, undated: its report's
+    kept = series_days(kept)  # a listed strike with no day of its own: the series' day
     kept = divide_tolls(kept, kept_groups, lists)  # a toll told for a list of places, divided among them
     kept = rules.curfew_arrests(kept)  # arrests for defying a curfew where and when the document codes a demonstration
     kept = turned_violent(kept, units, [m for m in ctx.places if m.start >= dateline],  # its crowd's violence after it

@@ -222,22 +222,28 @@ SERIES_SENTENCES = 15
 _SERIES_TYPES = (REMOTE_VIOLENCE,)
 
 
-def series_doers(events: list) -> list:
+def series_doers(events: list, leads: list = ()) -> list:
     """A report that lists strikes after a lead naming who conducted them ("Coalition military forces
     conducted 23 strikes ... Near Mosul, three strikes engaged three ISIL tactical units") codes each strike
     with the lead's doer, as a coder reads the list: an explosion or strike whose own sentence names no doer
     (none, or only the unidentified armed group of ACLED's convention) takes the actor1 the text names for
-    the nearest earlier event of that type within SERIES_SENTENCES sentences. ``events`` in document order."""
+    the nearest earlier event of that type within SERIES_SENTENCES sentences. ``events`` in document order.
+    ``leads``: (sentence, doer) of the leads that sum up strikes ("X conducted 21 strikes", series_lead.tally_leads),
+    which often are no event of their own (a count, not one act): a strike takes the nearest earlier of those too."""
     out, last = [], {}
     for e in events:
         if e.event_type in _SERIES_TYPES:
             named = e.actor1 is not None and bool(e.actor1.text)
             lead = last.get(e.event_type)
+            near = (lead.evidence.sentence, lead.actor1) if lead is not None else None
+            for s, ref in leads:  # a tally at or after the lead event's sentence is the nearer lead
+                if s <= e.evidence.sentence and (near is None or s >= near[0]):
+                    near = (s, ref)
             if named:
                 last[e.event_type] = e
-            elif lead is not None and 0 <= e.evidence.sentence - lead.evidence.sentence <= SERIES_SENTENCES:
-                a2 = e.actor2 if e.actor2 is None or e.actor2.name != lead.actor1.name else None
-                e = e.model_copy(update={"actor1": lead.actor1.model_copy(), "actor2": a2})
+            elif near is not None and 0 <= e.evidence.sentence - near[0] <= SERIES_SENTENCES:
+                a2 = e.actor2 if e.actor2 is None or e.actor2.name != near[1].name else None
+                e = e.model_copy(update={"actor1": near[1].model_copy(), "actor2": a2})
         out.append(e)
     return out
 
@@ -257,6 +263,25 @@ def series_targets(events: list) -> list:
             elif lead is not None and lead.actor1.name == e.actor1.name \
                     and 0 <= e.evidence.sentence - lead.evidence.sentence <= SERIES_SENTENCES:
                 out[id(e)] = e.model_copy(update={"actor2": lead.actor2.model_copy()})
+    return [out.get(id(e), e) for e in events]
+
+
+def series_days(events: list) -> list:
+    """A strike of a series that tells no day of its own happened on the series' day, as a coder reads the list
+    ("Coalition military forces conducted 14 strikes ... on March 11. ... Near Ramadi, one strike destroyed a
+    weapons cache"): an explosion or strike dated only by its report (precision "publication") or not at all
+    takes the day of the nearest earlier one of that type with the same actor1 that has one, within
+    SERIES_SENTENCES sentences. Run on the events kept, after their dates are final (as series_targets)."""
+    out, last = {}, {}
+    for e in sorted(events, key=lambda e: (e.evidence.sentence, e.evidence.start)):
+        if e.event_type in _SERIES_TYPES and e.actor1 is not None:
+            lead = last.get(e.event_type)
+            if e.date is not None and e.date.precision == "day":
+                last[e.event_type] = e
+            elif (e.date is None or e.date.start is None or e.date.precision == "publication") and lead is not None \
+                    and lead.actor1.name == e.actor1.name \
+                    and 0 <= e.evidence.sentence - lead.evidence.sentence <= SERIES_SENTENCES:
+                out[id(e)] = e.model_copy(update={"date": lead.date.model_copy()})
     return [out.get(id(e), e) for e in events]
 
 

@@ -90,3 +90,9 @@ SEARCHED_CIVILIANS = re.compile(
 NON_STATE_HOST = re.compile(r"\b(?:rebels?|insurgents?|militants?|militias?|jihadists?|guerrillas?|armed groups?|"
                             r"opposition|dissidents?|activists?|civil society|(?:political )?part(?:y|ies)|unions?)\b",
                             re.I)
+
+# A lead that sums up a series of strikes by its doer ("Coalition military forces conducted 21 strikes consisting of
+# 34 engagements against ISIS targets on June 1", "Russian aircraft carried out 40 air raids"): its subject with one of
+# these verbs and a counted strike noun (civilians.ATTACK_NOUNS, discourse.SORTIES) as object names who struck each
+# item listed after it (conventions.series_doers). A count is needed: "the army conducted an operation" tells one act.
+TALLY_VERBS = frozenset({"conduct", "carry", "launch", "fly", "perform", "execute"})
