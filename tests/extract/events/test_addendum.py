@@ -72,3 +72,23 @@ def test_a_detail_with_no_event_told_just_before_stays():
                  precision="day", text="on Saturday"),
                  evidence=Evidence(sentence=0, start=0, end=60, text="Police dispersed the rally in Tarvo on Saturday."))
     assert len(rules.merge_events([lede, far], details=frozenset({id(far)}))) == 2
+
+
+PROTEST = "Protests / Peaceful protest"
+RIOT = "Riots / Violent demonstration"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first,second,label", [
+    (CLASH, "Hundreds later gathered outside the police station to demand their release.", PROTEST),
+    (ABDUCTION, "Thousands marched through the town to denounce the kidnapping.", PROTEST),
+    (ABDUCTION, "Many then stormed the police station and set it on fire.", RIOT),
+])
+def test_a_crowds_act_after_another_familys_event_is_its_own(nlp, first, second, label):
+    """A crowd ("hundreds", "many") acting after an act of another family is a new act, not a detail of it
+    (review52: "Police arrested 15 supporters. Hundreds later gathered ..." folded the protest into the arrests)."""
+    doc = nlp(f"{FIRST[first]} {second}")
+    lede = _told(doc, first, 0, "Tarvo", "2021-03-06", "on Saturday")
+    more = _told(doc, label, 1, "Tarvo", "2021-03-06", None)
+    merged = rules.merge_events([lede, more], details=frozenset({id(more)}))
+    assert sorted(rules.label_of(e) for e in merged) == sorted([first, label])

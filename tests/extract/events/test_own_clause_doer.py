@@ -43,6 +43,11 @@ def test_a_party_outside_the_events_clause_is_not_its_doer(pipeline, text, event
      "Protests", "Police Forces of Nigeria"),
     ("Insurgents attacked a police post in Diffa on Monday before soldiers repelled them.",
      "Battles", "Unidentified Armed Group (Niger)"),
+    # (review52) the subject of a dying is its victim, no doer of its own: the other clause's doer stays
+    ("A man died on Saturday after police beat him at a station in Kano, his family said.",
+     "Violence against civilians", "Police Forces of Nigeria"),
+    ("A man died in Bamako on Monday after police beat him during a raid on his home.",
+     "Violence against civilians", "Police Forces of Mali"),
 ])
 def test_the_doer_stays_when_the_events_clause_names_none_else(pipeline, text, event_type, doer):
     assert _actor1(pipeline, text, event_type) == doer

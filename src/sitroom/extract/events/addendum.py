@@ -15,6 +15,10 @@ from ...records import Event
 from .discourse import evidence_span
 from .merged_slots import own_date
 
+# The families of a crowd's own act: a protest or riot told after an act of another family ("Police arrested 15
+# supporters. Hundreds later gathered outside the station") is a new act by a crowd, no detail of that act.
+_CROWD_FAMILIES = ("Protests", "Riots")
+
 _SUBJECTS = ("nsubj", "nsubjpass")
 # How many sentences back the event added to may be told ("Three were killed ... Hundreds had blocked the road.
 # Dozens more were wounded."): the next sentence or the one after.
@@ -69,4 +73,9 @@ def added_to(ev: Event, out: list[Event]) -> int | None:
     one told in its sentence's NEAR_BEFORE sentences before; None when none is."""
     near = [i for i, kept in enumerate(out)
             if 0 < ev.evidence.sentence - kept.evidence.sentence <= NEAR_BEFORE]
-    return max(near, key=lambda i: out[i].evidence.sentence) if near else None
+    if not near:
+        return None
+    i = max(near, key=lambda i: out[i].evidence.sentence)
+    if ev.event_type in _CROWD_FAMILIES and out[i].event_type not in _CROWD_FAMILIES:
+        return None  # a crowd's act after another family's: its own event
+    return i

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...lang.en.events.counts import (
     ACTIVE_KILLING, ANIMAL_GROUP, ATTACKER_COUNTED, SELF_KILLED, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
-    KILLING_NOUN_OTHER, KILLING_NOUN_TALLY, NEEDS, ONE_DEAD, PATTERNS, RUNNING_TOTAL, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
+    KILLING_NOUN_OTHER, KILLING_NOUN_TALLY, NEEDS, ONE_DEAD, PARTITIVE_PART, PATTERNS, RUNNING_TOTAL, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
 )
 from ..numbers import parse_number
 from .victim_list import coordinated_dead
@@ -40,6 +40,9 @@ def _count(kind: str, text: str) -> Optional[int]:
     for rx in PATTERNS[kind]:
         for m in rx.finditer(text):
             n = parse_number(m.group("n"))
+            part = PARTITIVE_PART.search(text, max(0, m.start("n") - 30), m.start("n"))
+            if kind == "fatalities" and part is not None:
+                n = parse_number(part.group("n"))  # "two of the five soldiers ... were killed": the part, 2
             if NEGATED_COUNT.search(text, max(0, m.start("n") - 4), m.start("n")):
                 continue  # "no one", "no-one", "not one" is no count of one (figures.py reads the stated zero)
             if kind == "fatalities" and (_other_killing(text, m) or _killers(text, m)

@@ -7,7 +7,7 @@ doer of another clause is then no candidate for actor1: the event's doer is unna
 
 from __future__ import annotations
 
-from ...lang.en.events.arguments import UNNAMED_DOER_LEMMAS
+from ...lang.en.events.arguments import DYING_LEMMAS, UNNAMED_DOER_LEMMAS
 from ..pos import VERBAL
 
 _SUBJECT_DEPS = ("nsubj", "agent")  # an active verb's subject; a passive's by-phrase ("was fired on by gunmen")
@@ -18,8 +18,8 @@ def names_own_doer(preds: dict, party_tokens: set[int]) -> bool:
     subject (or a passive's by-agent) outside ``party_tokens`` (token indices of the sentence's party mentions) whose words hold
     no party either, and which is not the event's own noun ("the attack killed ...")."""
     for p in preds.values():
-        if p.pos_ not in VERBAL:
-            continue
+        if p.pos_ not in VERBAL or p.lemma_.lower() in DYING_LEMMAS:
+            continue  # ("a man died after police beat him": the subject of a dying is its victim, no doer)
         for c in p.children:
             doer = c
             if c.dep_ == "agent":  # "by" → its object

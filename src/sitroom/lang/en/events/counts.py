@@ -73,6 +73,10 @@ ANIMAL_GROUP = re.compile(r"(?:[\w'’-]+ ){0,2}(?:dogs?|cats?|cows?|cattle|hors
 _VAGUE_DEAD = r"(?:(?<!\bas )(?<!\bhow )(?<!\bso )(?<!\btoo )many(?! (?:as|more|times|years|months|days)\b)|(?<!\bfor )some(?! (?:\d|" + WORD_NUM + r"|time|years|months|days|weeks|of the time)\b))"
 _DEAD_NUM = rf"(?:{NUM}|{_VAGUE_DEAD})"
 
+# A part counted of a group ("two of the five soldiers at the post were killed", "one of the three men in the car
+# died"): the dead are the part, the figure after it is the group's size (PARTITIVE_PART is matched ending at it).
+PARTITIVE_PART = re.compile(rf"\b(?P<n>\d+|{WORD_NUM}) of (?:the |these |those |its |their )?$", re.I)
+
 # The noun of a toll: "the death toll", "the number of dead", "the number of people killed".
 _TOLL_NOUN = (r"(?:(?:death|casualty|civilian|official) toll|toll|number of (?:the )?(?:dead|deaths|people killed|"
               r"those killed|fatalities|victims)|fatalities)")
