@@ -34,7 +34,8 @@ from ...lang.en.events.family import (AIR_ARM, ARREST_TOLD, ARRESTED_FOR_KIDNAP,
                                        CROWD_VIOLENCE, CUSTODY_VIOLENCE, DATED_MODIFIER, DESTRUCTION_VERB, DETAINED_KILLED,
                                        DISAPPEARED, FORCE_BEATING, GRIEVANCE, GROUND_WEAPON, HELD_GATHERING, ONE_ATTACK_BEFORE,
                                        NO_HARM, OWN_ELEMENT, PEACEFUL_CROWD, PEOPLE_HARMED_VERB, RIOT_TOLD, STRIKES_HIT, UNNAMED_ARMED, WITNESS_SOURCE)
-from ...lang.en.events.rules import ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS_DE_COMBAT, LETHAL, TWO_SIDED
+from ...lang.en.events.rules import (ARMED, ARMED_VICTIMS, CROWD, DISPERSAL, HORS_DE_COMBAT, LETHAL, SOURCE_PHRASE,
+                                     TWO_SIDED)
 from ...lang.en.events.strategic import GROUP_CHANGE
 from ...lang.en.events.territory import CONTROL, GOODS_TAKEN, PERSONS_TAKEN
 from ...records import Event
@@ -300,8 +301,10 @@ def armed_attack_typed(label: str, sentence: str, actor1, actor2) -> str:
         return label
     if m is None:
         return LOOTING  # "Soldiers set fire to more than 100 houses": property destroyed, no one harmed
-    target_armed = (actor2 is not None and actor2.inter in ARMED_PARTY_INTER) or bool(ARMED_VICTIMS.search(after)
-                                                                                   or ARMED_SITE.search(after))
+    # the target is read without the report's source (", police said"): who tells it is not whom it hit
+    told = SOURCE_PHRASE.sub(lambda s: " " * len(s.group(0)), sentence)[verb.end():]
+    target_armed = (actor2 is not None and actor2.inter in ARMED_PARTY_INTER) or bool(ARMED_VICTIMS.search(told)
+                                                                                   or ARMED_SITE.search(told))
     return CLASH if target_armed else ATTACK
 
 
