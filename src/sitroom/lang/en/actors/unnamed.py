@@ -10,8 +10,18 @@ from __future__ import annotations
 
 import re
 
-# The people told (not "people", not "youths": a crowd's words, Riots / Mob violence's).
-_WHO = r"(?:men|gunmen|assailants|attackers|individuals|persons|assassins|killers|abductors|kidnappers)"
+# The nouns of an unnamed doer, singular -> plural (not "people", not "youths": a crowd's words, Riots / Mob
+# violence's). One list for two readers: the phrases below read the plurals, an attack's own clause its lemmas
+# (lang/en/events/arguments.py UNNAMED_DOER_LEMMAS).
+UNNAMED_DOER_NOUNS = {
+    "man": "men", "gunman": "gunmen", "assailant": "assailants", "attacker": "attackers", "individual": "individuals",
+    "person": "persons", "assassin": "assassins", "killer": "killers", "abductor": "abductors",
+    "kidnapper": "kidnappers",
+}
+# Doers named by their act alone: the subject of an attack's own clause ("the bomber blew himself up"), but not read
+# as a phrase here: "a bombing by unidentified perpetrators" names the doer of an act told in passing.
+ACT_NAMED_DOERS = ("shooter", "bomber", "perpetrator")
+_WHO = "(?:" + "|".join(UNNAMED_DOER_NOUNS.values()) + ")"
 _VEHICLE = r"(?:motor ?(?:cycles?|bikes?)|bikes?|scooters?|motorcycle taxis?|boda-?bodas?)"
 _ARMS = (r"(?:machetes?|cutlasses?|knives|knife|guns?|rifles?|pistols?|firearms|ak-?47s?|axes?|clubs?|sticks|"
          r"iron bars|batons|swords|spears|bows and arrows|arrows|hammers|daggers|weapons)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors.unnamed import ACT_NAMED_DOERS, UNNAMED_DOER_NOUNS
 from ..victims import HORS_DE_COMBAT_VICTIMS
 from ..time.patterns import UNIT
 from .civilians import PROTEST_LEMMAS, PROTEST_PREPS
@@ -297,5 +298,5 @@ ACT_RELATIVE_COMMON = frozenset({"be", "have", "do", "take", "get", "go", "come"
 
 # Lemmas of an unnamed doer that may be the subject of an attack's own clause ("a gunman opened fire ... before he
 # was shot dead by police"): with one, the subject of another clause is not the attack's doer.
-UNNAMED_DOER_LEMMAS = frozenset({"man", "gunman", "gunmen", "assailant", "attacker", "individual", "person",
-                                 "assassin", "killer", "abductor", "kidnapper", "shooter", "bomber", "perpetrator"})
+# (the nouns are the actors stage's; spaCy at times leaves "gunmen" as its own lemma)
+UNNAMED_DOER_LEMMAS = frozenset(UNNAMED_DOER_NOUNS) | frozenset(ACT_NAMED_DOERS) | {"gunmen"}
