@@ -32,9 +32,11 @@ ORGANISED_DOER = re.compile(
 # A crowd as the doer: a lynching or a mob's attack is no lone criminal's act, whatever the story's police words
 # (the guide: "Riots / Mob violence: a spontaneous crowd lynches, burns or attacks"). The crowd as a target
 # ("drove into a crowd") is no doer, nor is a man named Lynch, nor the Mafia ("a mob boss", "a mob hitman").
+# The words of a lynching, a crowd's own justice (also read by mob_attack.CROWD_TOLD): not "Lynch", a name.
+LYNCHING = (r"lynch(?:ed|es|ing|ings|ers?)|(?-i:lynch)|vigilantes|took the law into their own hands|mob justice|"
+            r"jungle justice")
 CROWD_DOER = re.compile(
-    r"\b(?:lynch(?:ed|es|ing|ings|ers?)|(?-i:lynch)|vigilantes|took the law into their own hands|mob justice|"
-    r"jungle justice)\b|"
+    rf"\b(?:{LYNCHING})\b|"
     r"\bby (?:an? |the )?(?:[\w-]+ )?(?:mobs?|crowds?)\b(?! (?:boss|bosses|hitm[ae]n|hit|figures?|family|families|"
     r"enforcers?|associates?)\b)|"
     r"\b(?:mobs?|crowds?) (?:of [\w-]+(?: [\w-]+)? )?(?:\w+ly )?(?:attacked|beat|lynched|set|burned|burnt|torched|stoned|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .crime import LYNCHING
 from .rules import ARMED_GROUP_MEMBERS
 
 # Who attacks a demonstration as a crowd of no organised armed group: ACLED's rioters of Mob violence.
@@ -44,5 +45,5 @@ ARMED_SIDE = re.compile(r"\b(?:" + ARMED_GROUP_MEMBERS + r"|bandits|cultists|arm
 
 # Words of a crowd's own violence (the guide's Mob violence, "a spontaneous crowd lynches, burns or attacks"): with
 # none of them told, an attack by men described as armed or as an unnamed band is an organised armed group's.
-CROWD_TOLD = re.compile(r"\b(?:mobs?|crowds?|lynch\w*|vigilantes?|rioters|irate|angry|enraged|took the law into|"
-                        r"jungle justice|mob justice|protesters|demonstrators)\b", re.I)
+CROWD_TOLD = re.compile(rf"\b(?:mobs?|crowds?|{LYNCHING}|vigilante|rioters|irate|angry|enraged|protesters|"
+                        r"demonstrators)\b", re.I)
