@@ -15,7 +15,6 @@ from .catalogue import Actor, Catalogue
 from .metonymy import char_span
 
 
-
 def _as_doer(span) -> bool:
     """Whether the phrase's people are a doer: the subject of an active verb or the agent of a passive, climbing out
     of "a group of", "some of" and of coordination."""

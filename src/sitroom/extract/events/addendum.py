@@ -13,7 +13,7 @@ from ...lang.en.events.rules import GROUP_REST, KEEPING_LEMMAS, LEFT_BY_ACT, NIG
 from ...lang.en.events.separate import another_incident
 from ...records import Event
 from .discourse import evidence_span
-from .merged_slots import own_date
+from .merged_slots import own_date, own_place
 
 # The families of a crowd's own act: a protest or riot told after an act of another family ("Police arrested 15
 # supporters. Hundreds later gathered outside the station") is a new act by a crowd, no detail of that act.
@@ -30,7 +30,7 @@ def adds_detail(ev: Event, doc) -> bool:
     those an act left, and names no place nor day of its own nor another incident ("Another 12 were arrested in
     Grodno on Sunday" is news)."""
     text = ev.evidence.text
-    if _own_place(ev) or another_incident(text):
+    if own_place(ev) or another_incident(text):
         return False
     span = evidence_span(doc, ev)
     if span is None or (own_date(ev) and not _night_kept(ev, span)):
@@ -61,11 +61,6 @@ def _night_kept(ev: Event, span) -> bool:
     words = [t for t in span if t.lower_ == (ev.date.text or "").lower()]
     return bool(words) and all(t.lower_ in NIGHT_LONG and (t.head.lemma_ in KEEPING_LEMMAS
                                                           or t.head.lemma_ in CUSTODY_STATE_LEMMAS) for t in words)
-
-
-def _own_place(ev: Event) -> bool:
-    loc = ev.location
-    return loc is not None and bool(loc.text) and loc.text in ev.evidence.text
 
 
 def added_to(ev: Event, out: list[Event]) -> int | None:

@@ -10,7 +10,7 @@ from ...lang.en.events.rules import ADDITIVE
 from ...lang.en.events.separate import another_incident
 from ...records import Event
 from .discourse import evidence_span
-from .merged_slots import own_date
+from .merged_slots import own_date, own_place
 from .same_event import further_count
 from .trigger_word import trigger_token
 
@@ -19,7 +19,7 @@ def adds_to_act(ev: Event, doc) -> bool:
     """Whether the report's act is told with an additive adverb ("also", "too") and its sentence names no place
     nor day of its own, nor another incident ("another", "elsewhere", "four more")."""
     text = ev.evidence.text
-    if own_date(ev) or _own_place(ev) or another_incident(text) or further_count(text):
+    if own_date(ev) or own_place(ev) or another_incident(text) or further_count(text):
         return False
     span = evidence_span(doc, ev)
     tok = trigger_token(span, ev.trigger) if span is not None and ev.trigger else None
@@ -27,8 +27,3 @@ def adds_to_act(ev: Event, doc) -> bool:
         return False
     verb = tok if tok.pos_ in ("VERB", "AUX") else None
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ in ADDITIVE for c in verb.children)
-
-
-def _own_place(ev: Event) -> bool:
-    loc = ev.location
-    return loc is not None and bool(loc.text) and loc.text in ev.evidence.text

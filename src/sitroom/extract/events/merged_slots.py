@@ -26,6 +26,12 @@ def own_date(e: Event) -> bool:
     return bool(e.date.start) and bool(e.date.text) and e.date.text in e.evidence.text
 
 
+def own_place(e: Event) -> bool:
+    """Whether the report's own sentence names its place (not one lent by a neighbouring sentence)."""
+    loc = e.location
+    return loc is not None and bool(loc.text) and loc.text in e.evidence.text
+
+
 def merge_reports(keep: Event, other: Event, keep_evidence: bool = False, ranks: Optional[dict] = None) -> Event:
     """Fill ``keep``'s missing arguments from ``other``; figures as figures.merged says. The evidence is the
     better report (report_rank), unless ``keep_evidence`` (``other`` only mentions the event)."""
