@@ -5,7 +5,9 @@
    hors de combat are coded as civilians; an attack on armed people on duty (soldiers, police, militia,
    their checkpoints and patrols) is a Battles / Armed clash, since violence against civilians needs
    unarmed victims (victims.py).
-3. An airstrike (or shelling) inside a ground battle at the same place and day is one Battles event. The weapon decides otherwise (weapon_named): an explosion needs a remote weapon, and a sentence
+3. An airstrike (or shelling) inside a ground battle is its own Explosions/Remote violence event beside the battle
+   (the guide's exception to rule 1); it merges with a Battles report at the same place and day only when that
+   report tells no fighting, as it then retells the strike's armed victims (same_event). The weapon decides otherwise (weapon_named): an explosion needs a remote weapon, and a sentence
    that names only another ("a soldier was killed by a sniper") reports no suicide bomb. A territory type
    needs a change of control (or fighting) told in its sentence (stated_type).
 4. One event per type, location and day: reports of the same event in one document are merged, keeping

@@ -1,5 +1,6 @@
-"""Whether two reports are of one event (ACLED's rules 3, 4 and 5): same type, or an air/artillery strike inside a
-battle, or a riot and its dispersal as one demonstration, or a riot and the looting or burning told at its place and
+"""Whether two reports are of one event (ACLED's rules 3, 4 and 5): same type, or an air/artillery strike beside a
+Battles report that tells no fighting (it retells the strike's armed victims; a strike inside fighting stays its own
+event, as the guide says), or a riot and its dispersal as one demonstration, or a riot and the looting or burning told at its place and
 day; at one place and on one day (place_day.py), unless the later report tells another incident ("another", "four
 more")."""
 
@@ -58,7 +59,7 @@ def demo_type(a: Event, b: Event) -> Optional[str]:
     return next(l for l in DEMO_SEVERITY if l in labels)
 
 def same_incident(a: Event, b: Event) -> bool:
-    """Same type (or an air/artillery strike inside a battle, or one demonstration), same place and day
+    """Same type (or an air/artillery strike beside a battle report that tells no fighting, or one demonstration), same place and day
     (unknowns are compatible). ``a`` is the earlier report. The later report's mark of another incident
     (lang/en/events/separate.py) is read here once: told outright, never ``a``'s event (``_set_apart``); a looser
     word, the same event only at one place on one day."""
@@ -69,7 +70,9 @@ def same_incident(a: Event, b: Event) -> bool:
     kinds = {a.event_type, b.event_type}
     battle_with_strike = kinds == {"Battles", REMOTE_VIOLENCE} and (
         "Air/drone strike" in (a.sub_event_type, b.sub_event_type)
-        or "Shelling/artillery/missile attack" in (a.sub_event_type, b.sub_event_type))
+        or "Shelling/artillery/missile attack" in (a.sub_event_type, b.sub_event_type)) and not any(
+        e.event_type == "Battles" and fighting_told(e) for e in (a, b))  # the guide: "An air strike or shelling that
+    # is part of a battle is still its own Explosions event" (train gold: lee-bg-44, lee-bg-268 code both)
     demo = la != lb and (_demo_pair(a, b) or _riot_looting(a, b))
     # One incident retold in nearby sentences with another sub-event type of the same event type ("seized
     # the town" then "fought for the town") is one event; far apart, they are two.
@@ -85,8 +88,8 @@ def same_incident(a: Event, b: Event) -> bool:
     pa, pb, da, db = place_key(a), place_key(b), date_key(a), date_key(b)
     if not ((places_compatible(a, b) or _detailed_next(a, b)) and (dates_overlap(da, db) or by_then_retold(a, b))):
         return False
-    if battle_with_strike:  # rule 3 only when the strike is clearly in the same battle: same place and day, told
-        # near it (a battle told far on in the text is another part of the story)
+    if battle_with_strike:  # rule 3 only when the battle report clearly retells the strike: same place and day,
+        # told near it (a battle told far on in the text is another part of the story)
         return pa is not None and pa == pb and da == db and abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
     if mark:  # "another ...": the same event only when place and day agree
         return pa is not None and pa == pb and da == db
@@ -147,9 +150,9 @@ def _other_doers(a: Event, b: Event) -> bool:
 
 
 def fighting_told(battle: Event) -> bool:
-    """Whether a Battles report tells fighting (rules' TWO_SIDED words): only then is a strike merged with it a
-    strike in its battle (rule 3). A report typed as a battle for its armed dead alone ("the number of US forces
-    killed rose to three", after "killed by a stray US bomb") retells the strike, which stays the event."""
+    """Whether a Battles report tells fighting (rules' TWO_SIDED words): then a strike beside it is a strike inside
+    the battle, its own event (rule 3). A report typed as a battle for its armed dead alone ("the number of US forces
+    killed rose to three", after "killed by a stray US bomb") retells the strike and merges with it."""
     return bool(TWO_SIDED.search(battle.evidence.text))
 
 

@@ -191,8 +191,9 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?
 _GUNFIGHT = (r"firefights?|fire ?fights?|gun ?battles?|exchange[sd]? (?:of )?(?:gun)?fire|"
              r"(?:traded|trading|exchanging) (?:gun)?fire|shoot-?outs?")
 GUNFIGHT = re.compile(rf"\b(?:{_GUNFIGHT})\b", re.I)
-# Words of fighting between two sides: civilians killed in it are victims of the battle, not of an attack.
-TWO_SIDED = re.compile(rf"\b(?:clash\w*|fight(?!ers?\b)\w*|fought|battl\w*|{_GUNFIGHT}|gunfire|cross-?fire)\b", re.I)
+# Words of fighting between two sides: civilians killed in it are victims of the battle, not of an attack. A
+# battleground or battlefield is a place, not fighting ("the Tora Bora battleground fell silent").
+TWO_SIDED = re.compile(rf"\b(?:clash\w*|fight(?!ers?\b)\w*|fought|battl(?!e-?(?:grounds?|fields?)\b)\w*|{_GUNFIGHT}|gunfire|cross-?fire)\b", re.I)
 
 # Shots fired into the air ("firing shots in the air", "fired their weapons into the air to disperse protesters",
 # "rounds of celebratory gunfire into the air"): warning or celebration, aimed at no one, so no fight of two sides.
