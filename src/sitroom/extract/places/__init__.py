@@ -16,7 +16,9 @@ from collections import Counter
 from typing import Optional
 
 from ...lang.en.metonymy import MISSION_NOUNS
-from ...lang.en.places import AT_LANDMARK_BEFORE, BUILDING_HEADS, LEVEL_HINT_WORDS, SITE_NAME_HEADS
+from ...lang.en.places import (
+    AT_LANDMARK_BEFORE, BUILDING_HEADS, LEVEL_HINT_WORDS, SITE_AFFILIATION_HEADS, SITE_NAME_HEADS,
+)
 from ...read.nlp import doc_text
 from ...records import PlaceMention
 from ...registry import stage
@@ -41,6 +43,9 @@ from .tables import DEMONYMS
 
 NAME = "sitroom.places.gazetteer.v1"
 _AT_LANDMARK = re.compile(AT_LANDMARK_BEFORE, re.I)
+# Sites whose opening town is where they are ("the Kandahar Airfield"); not a university (Columbia University is in
+# New York, not Columbia, South Carolina).
+_TOWN_SITE_HEADS = tuple(h for h in SITE_NAME_HEADS if h not in SITE_AFFILIATION_HEADS)
 
 
 @stage(NAME, requires=("doc",), assigns=("places",))
@@ -186,10 +191,12 @@ def _town_of_a_site_acted_at(doc, gaz: Gazetteer, s: Span, e: int, kept: list[Sp
         head = doc_text(doc)[ent[0]:s.start].split()[-1:]
         closes = s.end == ent[1] and head and head[0].lower() in BUILDING_HEADS | set(SITE_NAME_HEADS)
         return bool(closes) and where_acted(doc, ent[0])
-    last = doc_text(doc)[s.end:ent[1]].split()[-1:]
-    if not last or last[0].lower() not in BUILDING_HEADS:
+    rest = " ".join(doc_text(doc)[s.end:ent[1]].lower().split())
+    if not rest or (rest.split()[-1] not in BUILDING_HEADS and not rest.endswith(_TOWN_SITE_HEADS)):
         return False  # a building's name, not a firm's ("at Toyota Kirloskar Motor") nor a street's ("Damascus Street")
-    if any(k.start >= ent[1] and PARENT_GAP.match(doc_text(doc)[ent[1]:k.start]) for k in kept):
+    # (a country after the site only says whose it is: "the Kandahar Airfield, Afghanistan")
+    if any(k.start >= ent[1] and PARENT_GAP.match(doc_text(doc)[ent[1]:k.start])
+           and not (k.entries and gaz.level[k.entries[0]] == COUNTRY) for k in kept):
         return False
     return where_acted(doc, ent[0])
 

@@ -17,7 +17,7 @@ from typing import Optional
 
 from ...lang.en.places import (
     DIRECTIONS, KIND_OF_NAME_WORDS, NOT_PLACE_NAME_OPENERS, SITE_AFFILIATION_HEADS, SITE_AFFILIATION_VERBS,
-    SITE_NAME_HEADS, SITE_NAME_NOT_FIRST, SITE_NAME_OPENERS, SITE_TARGET_BEFORE, STOP_WORDS,
+    SITE_KINDS_NAMED_FOR_PEOPLE, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST, SITE_NAME_OPENERS, SITE_TARGET_BEFORE, STOP_WORDS,
 )
 from ...read.nlp import doc_text
 from ...records import PlaceMention
@@ -37,12 +37,14 @@ _OPENER_BEFORE = re.compile(rf"\b({_OPENERS}){_GAP}({_NAME})")
 # After a site, what puts it inside the place named next: "Incirlik Air Base, Turkey", "Camp X near Baghdad".
 PARENT_GAP = re.compile(r"\s*(?:,\s*|\(\s*|\s(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?)$")
 _THE = re.compile(r"\bthe\s+$", re.I)
+_POSSESSIVE = re.compile(r"['’]s\s+$")
 # "the mining town of Rubaya in eastern Congo": a kind of place, "of", its name (lower-case kind: "Town of" opens a
 # body's name), placed only in a place named right after it, a direction word allowed before that place.
 _KIND_OF = re.compile(rf"\b({'|'.join(KIND_OF_NAME_WORDS)}){_GAP}of{_GAP}({_NAME})")
 _KIND_OF_PARENT_GAP = re.compile(
     rf"\s*(?:,\s*|\s(?:in|near|outside)\s+(?:the\s+)?(?:(?i:{DIRECTIONS}|central)(?:ern)?\s+)?)$")
 _TARGET = re.compile(SITE_TARGET_BEFORE, re.I)
+_KIND_WORDS = frozenset(w for h in SITE_NAME_HEADS + SITE_NAME_OPENERS for w in h.split())  # "air", "base", "camp"
 # A story is firmly about a country from this weight of focus (a country named as such) and this share of it.
 FIRM_FOCUS, FIRM_SHARE = 1.0, 0.6
 # Parts of speech of words that open a sentence before a site's name without being part of it.
@@ -121,7 +123,9 @@ def site_mentions(gaz: Gazetteer, doc, mentions: list[PlaceMention], focus: Coun
         gap = _KIND_OF_PARENT_GAP if _after_kind(key) else PARENT_GAP
         after = [m for m in located if m.start > end and m.start - end <= 40 and gap.match(text[end:m.start])]
         if after and key not in parents:
-            parents[key] = min(after, key=lambda m: m.start)
+            parent = min(after, key=lambda m: m.start)
+            inner = [m for m in located if m.country == parent.country and _POSSESSIVE.match(text[parent.end:m.start])]
+            parents[key] = inner[0] if inner else parent  # "in Iraq's Anbar province": the unit inside the country
         if key not in locative and where_acted(doc, start):
             locative.add(key)
     home = _firm_country(gaz, focus)
@@ -134,6 +138,17 @@ def site_mentions(gaz: Gazetteer, doc, mentions: list[PlaceMention], focus: Coun
             if town is not None:  # "the Ibara prison, Abeokuta": a town the stage did not take for one
                 parents[key] = town
                 unplaced.discard(key)
+    for start, end, key in sites:
+        parent = parents.get(key)
+        if (_after_kind(key) or (parent is not None and parent.level != "country")
+                or set(key.split()) & SITE_KINDS_NAMED_FOR_PEOPLE):
+            continue
+        # "the Qayyarah Airfield", "Al Asad air base, Iraq": a site named after a town the gazetteer has, in the
+        # country the text puts it in (else the story's), lies at that town, not at the whole country's point.
+        iso2 = parent.country if parent is not None else home.country if home is not None else _top(focus)
+        town = _town_in_name(gaz, text, start, end, iso2) if iso2 else None
+        if town is not None:
+            parents[key] = town
     out = []
     for start, end, key in sites:
         if key.rsplit(" ", 1)[-1] in SITE_AFFILIATION_HEADS and key not in locative:
@@ -163,6 +178,28 @@ def _town_after(gaz: Gazetteer, text: str, end: int, iso2: str) -> Optional[Plac
     a1, a2 = int(gaz.admin1[e]), int(gaz.admin2[e])
     return PlaceMention(text=m.group(1), start=m.start(1), end=m.end(1), name=gaz.names[e], level=gaz.level_name(e),
                         country=iso2, admin1=gaz.admin_name(a1), admin2=gaz.admin_name(a2) if gaz.level[e] == PPL
+                        else gaz.names[e], lat=coord(gaz.lat[e]), lon=coord(gaz.lon[e]))
+
+
+def _top(focus: Counter) -> Optional[str]:
+    """The country a story names most, if any."""
+    return focus.most_common(1)[0][0] if focus else None
+
+
+def _town_in_name(gaz: Gazetteer, text: str, start: int, end: int, iso2: str) -> Optional[PlaceMention]:
+    """The town of ``iso2`` that a site's name words before its kind word spell ("Qayyarah" of "Qayyarah
+    Airfield", as the gazetteer's "Al Qayyarah"), as a mention to place the site at; None when they spell none."""
+    name = " ".join(w for w in text[start:end].split()
+                    if fold_name(w) not in STOP_WORDS and fold_name(w) not in _KIND_WORDS)
+    if not name:
+        return None
+    towns = [e for e in gaz.lookup_variant(name)[:40] if gaz.country[e] == iso2 and gaz.level[e] in (PPL, ADMIN2)]
+    if not towns:
+        return None
+    e = max(towns, key=lambda x: prior(gaz, x))
+    a1, a2 = int(gaz.admin1[e]), int(gaz.admin2[e])
+    return PlaceMention(text=name, start=start, end=end, name=gaz.names[e], level=gaz.level_name(e), country=iso2,
+                        admin1=gaz.admin_name(a1), admin2=gaz.admin_name(a2) if gaz.level[e] == PPL
                         else gaz.names[e], lat=coord(gaz.lat[e]), lon=coord(gaz.lon[e]))
 
 

@@ -167,6 +167,16 @@ REGIONS: list[tuple[str, tuple[str, ...], float, float, str | None]] = [
     ("Golan Heights", ("Golan",), 33.0, 35.75, "SY"),
     ("Nagorno-Karabakh", ("Karabakh",), 39.9, 46.7, "AZ"),
     ("Waziristan", (), 32.5, 69.8, "PK"),
+    # Large islands that news names as regions ("clashes in Mindanao"): the packages have no island features, and a
+    # name left to them finds a namesake village abroad (Mindanao read as Mendon, Michigan, by its consonants).
+    ("Mindanao", (), 7.5, 125.0, "PH"),
+    ("Luzon", (), 16.0, 121.0, "PH"),
+    ("Visayas", ("the Visayas",), 11.0, 123.5, "PH"),
+    ("Sumatra", ("Sumatera",), 0.0, 102.0, "ID"),
+    ("Java", (), -7.5, 110.0, "ID"),
+    ("Sulawesi", ("Celebes",), -2.0, 121.0, "ID"),
+    ("Kalimantan", (), 0.0, 114.0, "ID"),
+    ("Borneo", (), 1.0, 114.0, None),
 ]
 
 # landmark → (city it stands in, ISO2); these names mean a government, never a place of events.

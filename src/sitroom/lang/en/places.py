@@ -85,6 +85,9 @@ SITE_HEADS = frozenset({"square", "park", "street", "road", "avenue", "boulevard
 # text names it (sites.py). Lower case: the head may be written so ("the Kainji dam").
 SITE_NAME_HEADS = ("university", "dam", "airfield", "air base", "airbase", "barracks", "prison")
 SITE_NAME_OPENERS = ("camp",)
+# Of those, the kinds of site often named for a person ("Camp Lewis", "Giwa Barracks" in Maiduguri), so a town that
+# their name spells says nothing of where they are (sites.py places the others at it: "Qayyarah Airfield").
+SITE_KINDS_NAMED_FOR_PEOPLE = frozenset({"camp", "barracks"})
 # Before "of" and a name, a kind of place ("the mining town of Rubaya", "the mountainous area of Tora Bora"): a place
 # even where the gazetteer lacks it, named as written inside the place named right after it (sites.py).
 KIND_OF_NAME_WORDS = ("town", "village", "hamlet", "settlement", "locality", "area")
