@@ -1,0 +1,37 @@
+"""English data of ``sitroom/extract/events/toll_forms.py``: forms of a report's death toll beyond a figure and its
+verb: the incident's running total ("taking the toll to 9"), "both" as two dead, one dead named by a possessive
+("killed his wife")."""
+
+from __future__ import annotations
+
+import re
+
+from ..kin import KIN_ONE
+from .counts import DIED, KILL_V, ONE_PERSON
+
+# Words between a toll's noun and its figure that make it a tally over many incidents ("bringing the toll this
+# year to 300", "the toll of the conflict rose to 3,000", "since the fighting began"): not this incident's total.
+TALLY_SCOPE = re.compile(r"\b(?:since|year|years|month|months|week|weeks|so far|overall|war|conflict|campaign|"
+                         r"offensive|insurgency|violence|unrest|uprising|crisis|protests|pandemic|season|"
+                         r"nationwide|country|region|province|state)\b", re.I)
+
+# "both" as the dead: two ("Both brothers were killed", "both of them died", "killing both men"); not "both X and Y"
+# (two groups, their size untold), nor "both sides" (parties, no count).
+_NOT_BOTH_NOUN = r"(?!(?:sides?|parties|countries|camps|groups|armies|forces)\b)"
+_BOTH = (rf"\bboth(?:\s+of)?(?:\s+(?:them|the|his|her|their|these|those))?(?:\s+{_NOT_BOTH_NOUN}"
+         rf"(?!(?:and|or|were|was|had|have|died|killed)\b)[a-z'’-]+){{0,2}}(?!\s+(?:and|or)\b)")
+BOTH_DEAD = re.compile(rf"{_BOTH}\s+(?:(?:were|had been|have been)\s+)?(?:also\s+)?{DIED}\b|"
+                       rf"\b{KILL_V}\s+{_BOTH}(?=\s*[,.;]|\s+(?:in|on|at|near|inside|outside|as|when|while|during|"
+                       rf"after|before)\b|\s*$)", re.I)
+
+# One dead told by a possessive as the killing's object ("A man killed his wife", "shot dead their neighbour"): ONE_DEAD
+# counts articles only.
+ONE_BY_POSSESSIVE = re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing|s)?|"
+                               rf"stabb(?:ed|ing) to death|strangl(?:ed|ing))\s+(?:his|her|their)\s+"
+                               rf"(?:[a-z'’-]+\s+){{0,2}}?(?:{ONE_PERSON}|{KIN_ONE}|neighbou?r|friend|colleague|baby)"
+                               rf"\b(?!['’]s)(?!\s+and\b)", re.I)
+
+# After a semicolon, words that set the next group of dead in another time or incident ("three soldiers were killed on
+# Monday; on Tuesday, two more died", "earlier, five people died"): not summed with the first.
+SEMI_OTHER = re.compile(r"^\s*(?:(?:on|by|in|at|last|earlier|later|meanwhile|elsewhere|separately|another|a day|the day|"
+                        r"the next|the following|the previous)\b)", re.I)
