@@ -18,6 +18,8 @@ from sitroom.extract.events.figures import read
     ("Two soldiers were killed on Monday, bringing the toll this year to 310.", 2),
     ("Gunmen killed four villagers, raising the death toll in the insurgency to 2,000.", 4),
     ("Three protesters were shot dead, bringing the toll since the protests began to 45.", 3),
+    ("A strike killed 12 people in Rafah, officials said, as the death toll in Gaza rose to 30,000.", 12),
+    ("Five miners died, taking the toll across the province to 80.", 5),
 ])
 def test_running_total_of_the_incident(text, n):
     assert count("fatalities", text) == n
@@ -46,6 +48,7 @@ def test_groups_across_a_semicolon(text, n):
     ("Both soldiers and police were killed in the raid.", None),
     ("Both sides said fighters were killed.", None),
     ("Both men were wounded in the attack.", None),
+    ("Both attacks killed civilians, the governor said.", None),
 ])
 def test_both_is_two(text, n):
     assert count("fatalities", text) == n
@@ -83,6 +86,7 @@ def test_one_by_possessive(text, n):
     # the phrase has speech or harm of its own: the pattern does not reach through it
     ("A man claiming to speak for the group said nobody was killed.", None),
     ("A spokesman denying the report said a soldier was wounded.", None),
+    ("An official speaking on condition of anonymity confirmed that soldiers were killed.", None),
 ])
 def test_one_dead_doing_something(text, n):
     assert count("fatalities", text) == n

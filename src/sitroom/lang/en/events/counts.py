@@ -151,7 +151,8 @@ _PERSON_TAIL = (r"(?:\s+(?:in|from|of|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*
                 # or what he was doing ("A boy riding a bicycle was hit by a truck and killed", "a man walking home in
                 # Kano, a city in the north, was shot dead"): a participle phrase with no speech, clause or harm of its own
                 r"\s+(?-i:(?!(?:during|morning|evening|nothing|something|anything|everything|king)\b)[a-z]{2,}ing)"
-                r"(?:\s+(?!(?:said|says|told|that|who|which|whether|if|and|but|was|were|is|had|has)\b)"
+                r"(?:\s+(?!(?:said|says|told|confirmed|added|stated|reported|claimed|denied|that|who|which|whether|if|and|"
+                r"but|was|were|is|had|has)\b)"
                 r"(?![\w'’-]*(?:kill|shot|shoot|dead|die|murder|death|slain|wound|injur))[\w'’-]+){0,8}"
                 r"(?:,\s+(?!(?:who|whose|which|that|said|says|and|but)\b)[^.;,]{1,60},)?)?")
 ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}{_PERSON_TAIL}\s+"

@@ -9,18 +9,22 @@ import re
 from ..kin import KIN_ONE
 from .counts import DIED, KILL_V, ONE_PERSON
 
-# Words between a toll's noun and its figure that make it a tally over many incidents ("bringing the toll this
+# Words between a toll's noun and its figure that make it a tally over many incidents or a place's ("bringing the toll this
 # year to 300", "the toll of the conflict rose to 3,000", "since the fighting began"): not this incident's total.
 TALLY_SCOPE = re.compile(r"\b(?:since|year|years|month|months|week|weeks|so far|overall|war|conflict|campaign|"
                          r"offensive|insurgency|violence|unrest|uprising|crisis|protests|pandemic|season|"
-                         r"nationwide|country|region|province|state)\b", re.I)
+                         r"nationwide|country|region|province|state|across)\b|"
+                         # a place's toll ("as the death toll in Gaza rose to 30,000"): the region's, not the incident's
+                         r"\b(?:in|for)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 # "both" as the dead: two ("Both brothers were killed", "both of them died", "killing both men"); not "both X and Y"
 # (two groups, their size untold), nor "both sides" (parties, no count).
 _NOT_BOTH_NOUN = r"(?!(?:sides?|parties|countries|camps|groups|armies|forces)\b)"
 _BOTH = (rf"\bboth(?:\s+of)?(?:\s+(?:them|the|his|her|their|these|those))?(?:\s+{_NOT_BOTH_NOUN}"
          rf"(?!(?:and|or|were|was|had|have|died|killed)\b)[a-z'’-]+){{0,2}}(?!\s+(?:and|or)\b)")
-BOTH_DEAD = re.compile(rf"{_BOTH}\s+(?:(?:were|had been|have been)\s+)?(?:also\s+)?{DIED}\b|"
+# (the verb passive or of dying: "Both attacks killed civilians" tells the killers)
+BOTH_DEAD = re.compile(rf"{_BOTH}\s+(?:also\s+)?(?:(?:were|had been|have been)\s+(?:also\s+)?{DIED}|died|perished|"
+                       rf"lost their lives|drowned)\b|"
                        rf"\b{KILL_V}\s+{_BOTH}(?=\s*[,.;]|\s+(?:in|on|at|near|inside|outside|as|when|while|during|"
                        rf"after|before)\b|\s*$)", re.I)
 
