@@ -111,3 +111,34 @@ def test_attacker_behind_a_relative_clause(text, n):
 ])
 def test_no_immediate_reports_is_no_figure(text):
     assert read(text, "Battles", "Battles / Armed clash").fatalities is None
+
+
+@pytest.mark.parametrize("text, n", [
+    # one person told by a generic noun or his age, or his death told with an adverb of sequence
+    ("An 8-year-old was killed when a shell hit the house.", 1),
+    ("A person was killed in the blast, police said.", 1),
+    ("A shopkeeper was later pronounced dead in hospital.", 1),
+    ("A farmer subsequently died of his wounds.", 1),
+    # not a death
+    ("An 8-year-old was wounded when a shell hit the house.", None),
+    ("A person was later arrested over the blast.", None),
+])
+def test_one_person_generic_or_later(text, n):
+    assert count("fatalities", text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The couple were killed when a missile hit their car.", 2),
+    ("He and his brother were shot dead at a checkpoint.", 2),
+    ("A young couple died in the fire.", 2),
+    ("A soldier was killed along with two civilians.", 3),
+    ("The gunman was killed along with two guards.", 3),
+    ("The explosion killed the bomber and two bystanders.", 3),
+    # not a pair or not dead
+    ("The couple were wounded when a missile hit their car.", None),
+    ("He and his brother were arrested at a checkpoint.", None),
+    ("A soldier was killed along with his hopes of leave.", 1),
+    ("Police killed the bomber before he could detonate his vest.", 1),
+])
+def test_pairs_and_companions(text, n):
+    assert count("fatalities", text) == n

@@ -14,7 +14,7 @@ from ...lang.en.events.counts import (
 from ...lang.en.events.separate import separate_incident
 from ...lang.en.events.toll_forms import SEMI_OTHER
 from ..numbers import parse_number
-from .toll_forms import both_dead, incident_toll, one_by_possessive
+from .toll_forms import attacker_in_list, both_dead, incident_toll, one_along_with, one_by_possessive
 from .victim_list import coordinated_dead
 
 # "no" or "not" just before a count's number: "no one was hurt", "No-one was killed", "Not one person died".
@@ -32,7 +32,7 @@ def count(kind: str, text: str) -> Optional[int]:
         n = _count(kind, text[:a].rstrip() + " " + text[b:].lstrip())
         return 1 if n is None else n + 1
     attacker = ATTACKER_DEAD.search(text) if kind == "fatalities" else None
-    if attacker is not None:
+    if attacker is not None and not attacker_in_list(text, attacker.end()):
         # the attacker's death and his victims' figure, read without his clause: every death of the event
         spans = [(attacker.start(), attacker.end())]
         if attacker["rel"]:  # his relative clause kept: it tells his victims
@@ -65,6 +65,8 @@ def _count(kind: str, text: str) -> Optional[int]:
                 values.append(n)
     if kind == "fatalities":
         summed = _victim_groups(text)
+        if summed is None:
+            summed = one_along_with(text)
         if summed is None:
             summed = coordinated_dead(text)
         if summed is not None:

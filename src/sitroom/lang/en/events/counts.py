@@ -130,7 +130,8 @@ PATTERNS = {
 # (ACLED: one fatality). Only a person's noun, so "a day after ... was killed" is no count.
 ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|civilian|villager|resident|farmer|herder|"
               r"trader|worker|student|teacher|journalist|reporter|activist|lawyer|priest|pastor|imam|cleric|chief|"
-              r"child|boy|girl|man|woman|member|fighter|militant|commander|leader|official|driver|passenger|"
+              r"child|boy|girl|man|woman|person|victim|(?:\d+|" + WORD_NUM + r")-year-old|"
+              r"member|fighter|militant|commander|leader|official|driver|passenger|"
               r"service ?member|serviceman|marine|sailor|airman|contractor|peacekeeper|thief|suspect|shepherd|herdsman|"
               r"elder|militiaman|bodyguard|tribesman|recruit|cadet|gunman|insurgent|rebel|doctor|nurse|shopkeeper|"
               r"businessman|employee|defender|campaigner|environmentalist|unionist|blogger|writer|editor|photographer|"
@@ -138,8 +139,10 @@ ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|ci
               r"prosecutor|protester|protestor|demonstrator|monk|nun|missionary|volunteer|organi[sz]er|ranger|academic|"
               r"professor|singer|artist|poet|governor|minister|detainee|prisoner|inmate|hostage|worshipper|pilgrim)")
 _NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week|number|few|dozen|couple)\b)"
-_WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|assassinated|slain|executed|"
-               r"(?:" + TO_DEATH + r") to death|" + _HURT_AND_KILLED + r")|died|"
+# (with an adverb of sequence, "was later pronounced dead", "subsequently died": the same death told as it ended)
+_WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:(?:later|subsequently|then)\s+)?(?:killed|shot dead|gunned down|murdered|"
+               r"assassinated|slain|executed|pronounced dead|declared dead|found dead|"
+               r"(?:" + TO_DEATH + r") to death|" + _HURT_AND_KILLED + r")|(?:(?:later|subsequently)\s+)?died|"
                r"was fatally (?:shot|wounded|injured)|was among (?:the dead|those killed))\b")
 # What may stand between the one person and his death: where he is from or was ("a teacher in Kabul was shot dead",
 # "a soldier from Texas was killed") or an aside between commas ("The man, believed to be in his 40s, died").

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..kin import KIN_ONE
-from .counts import DIED, KILL_V, ONE_PERSON
+from .counts import DIED, KILL_V, ONE_PERSON, WORD_NUM
 
 # Words between a toll's noun and its figure that make it a tally over many incidents or a place's ("bringing the toll this
 # year to 300", "the toll of the conflict rose to 3,000", "since the fighting began"): not this incident's total.
@@ -39,3 +39,20 @@ ONE_BY_POSSESSIVE = re.compile(rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead
 # Monday; on Tuesday, two more died", "earlier, five people died"): not summed with the first.
 SEMI_OTHER = re.compile(r"^\s*(?:(?:on|by|in|at|last|earlier|later|meanwhile|elsewhere|separately|another|a day|the day|"
                         r"the next|the following|the previous)\b)", re.I)
+
+# A pair told as one noun or as "he and his ...": two dead ("The couple were killed when a missile hit their car",
+# "He and his brother were shot dead").
+PAIR_DEAD = re.compile(rf"\b(?:the|a|an)\s+(?:[a-z'’-]+\s+){{0,2}}?(?:couple|pair|twins)\s+{DIED}\b|"
+                       rf"\b(?:he|she)\s+and\s+(?:his|her|a|an)\s+(?:[a-z'’-]+\s+){{0,2}}?(?:{ONE_PERSON}|{KIN_ONE}|"
+                       rf"friend|colleague|companion|neighbou?r)\s+(?:were\s+(?:also\s+)?(?:killed|shot dead|gunned down|"
+                       rf"murdered|slain|executed)|died)\b", re.I)
+
+# One dead and a figure more killed with him ("A soldier was killed along with two civilians": 3).
+ONE_ALONG_WITH = re.compile(r"\bwas\s+(?:also\s+)?(?:killed|shot dead|gunned down|murdered|slain|executed)\s+"
+                            r"(?:along|together)\s+with\s+(?:at least\s+|some\s+)?(?P<n>\d+|" + WORD_NUM + r")\b"
+                            r"(?!\s+(?:years?|months?|days?|hours?)\b)", re.I)
+
+# What follows the attacker's death when he heads a list of dead ("killed the bomber and two bystanders": the list
+# counts him).
+ATTACKER_IN_LIST = re.compile(r"\s+(?:(?:and|as well as|plus)\s+(?:at least\s+)?(?:\d+|" + WORD_NUM + r"|a|an|his|her)|"
+                              r"(?:along|together)\s+with)\b", re.I)  # ("the gunman was killed along with two guards")
