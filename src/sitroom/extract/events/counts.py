@@ -11,7 +11,10 @@ from ...lang.en.events.counts import (
     ACTIVE_KILLING, ANIMAL_GROUP, ATTACKER_COUNTED, SELF_KILLED, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
     KILLING_NOUN_OTHER, KILLING_NOUN_TALLY, NEEDS, ONE_DEAD, PARTITIVE_PART, PATTERNS, RUNNING_TOTAL, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
 )
+from ...lang.en.events.separate import separate_incident
+from ...lang.en.events.toll_forms import SEMI_OTHER
 from ..numbers import parse_number
+from .toll_forms import attacker_in_list, both_dead, incident_toll, one_along_with, one_by_possessive
 from .victim_list import coordinated_dead
 
 # "no" or "not" just before a count's number: "no one was hurt", "No-one was killed", "Not one person died".
@@ -20,15 +23,24 @@ NEGATED_COUNT = re.compile(r"(?<![A-Za-z])not?[ -]$", re.I)
 
 def count(kind: str, text: str) -> Optional[int]:
     """The number of people ``kind`` ("fatalities", "injured", "arrested") the text reports; lowest if several."""
+    total = incident_toll(text) if kind == "fatalities" else None
+    if total is not None:  # the incident's running total wins over what the sentence says was added to it
+        return total
     own = SELF_KILLED.search(text) if kind == "fatalities" else None
     if own is not None:  # (his death told here, whatever else tells it: "blew himself up, killing himself and ...")
         a, b = own.span("a") if own["a"] else own.span("b")
         n = _count(kind, text[:a].rstrip() + " " + text[b:].lstrip())
         return 1 if n is None else n + 1
     attacker = ATTACKER_DEAD.search(text) if kind == "fatalities" else None
-    if attacker is not None:
+    if attacker is not None and not attacker_in_list(text, attacker.end()):
         # the attacker's death and his victims' figure, read without his clause: every death of the event
-        n = _count(kind, text[:attacker.start()] + " " * (attacker.end() - attacker.start()) + text[attacker.end():])
+        spans = [(attacker.start(), attacker.end())]
+        if attacker["rel"]:  # his relative clause kept: it tells his victims
+            spans = [(attacker.start(), attacker.start("rel")), (attacker.end("rel"), attacker.end())]
+        rest = text
+        for a, b in spans:
+            rest = rest[:a] + " " * (b - a) + rest[b:]
+        n = _count(kind, rest)
         return 1 if n is None else n if ATTACKER_COUNTED.search(text) else n + 1
     return _count(kind, text)
 
@@ -54,16 +66,18 @@ def _count(kind: str, text: str) -> Optional[int]:
     if kind == "fatalities":
         summed = _victim_groups(text)
         if summed is None:
+            summed = one_along_with(text)
+        if summed is None:
             summed = coordinated_dead(text)
         if summed is not None:
             return summed
     if kind == "fatalities" and re.search(r"\bno (?:one|casualties|deaths) (?:was|were )?(?:killed|reported)|no casualties\b", text, re.I) and not values:
         return 0
-    if kind == "fatalities" and not values and TWO_DEAD.search(text):
+    if kind == "fatalities" and not values and (TWO_DEAD.search(text) or both_dead(text)):
         return 2
-    if kind == "fatalities" and not values and any(not EARLIER_DEATH.search(text, 0, m.start())
+    if kind == "fatalities" and not values and (any(not EARLIER_DEATH.search(text, 0, m.start())
                                                    and not UNREAL_DEATH.search(text, 0, m.start())
-                                                   for m in ONE_DEAD.finditer(text)):
+                                                   for m in ONE_DEAD.finditer(text)) or one_by_possessive(text)):
         return 1
     return min(values) if values else None
 
@@ -108,6 +122,15 @@ def _victim_groups(text: str) -> Optional[int]:
         n, m = parse_number(both["n"]), parse_number(both["m"])
         return n + m if n is not None and m is not None else None
     for (_, end, _, who), (start, _, _, other) in zip(groups, groups[1:]):
-        if not who or who == other or not re.search(r"\band\b", text[end:start]):
+        if not who or who == other or not _joined(text[end:start]):
             return None
     return sum(g[2] for g in groups)
+
+
+def _joined(between: str) -> bool:
+    """Whether two groups of dead are joined as one incident's: by "and", or by a semicolon that opens no other
+    incident ("Two soldiers were killed in the ambush; three attackers also died")."""
+    if re.search(r"\band\b", between):
+        return True
+    semi = between.find(";")
+    return semi >= 0 and separate_incident(between[semi + 1:]) is False and not SEMI_OTHER.search(between[semi + 1:])

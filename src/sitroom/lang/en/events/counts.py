@@ -81,6 +81,14 @@ PARTITIVE_PART = re.compile(rf"\b(?P<n>\d+|{WORD_NUM}) of (?:the |these |those |
 _TOLL_NOUN = (r"(?:(?:death|casualty|civilian|official) toll|toll|number of (?:the )?(?:dead|deaths|people killed|"
               r"those killed|fatalities|victims)|fatalities)")
 
+# A toll's verb further from its noun ("the death toll from three days of clashes rose to 42", "bringing the number of
+# dead to 12"): the figure the verb gives, not one in the words between (toll_forms.py reads it as the total).
+TOLL_ROSE = re.compile(rf"\b{_TOLL_NOUN}\b(?P<between>[^.;]{{0,60}}?)\b(?:rose|risen|rising|climbed|climbing|jumped|increased|"
+                       rf"went up|gone up|reached|reaching|stood|stands|standing)\s+(?:to\s+|at\s+)?{QUAL}(?P<n>{NUM})\b"
+                       rf"(?! (?:years?|months?|weeks?|days?|hours?|decades?|percent|%)\b)", re.I)
+TOLL_BROUGHT = re.compile(rf"\b(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+(?:the\s+)?{_TOLL_NOUN}\s+"
+                          rf"(?P<between>[^.;]{{0,30}}?\s)?to\s+{QUAL}(?P<n>{NUM})\b", re.I)
+
 PATTERNS = {
     "fatalities": [
         re.compile(rf"\b{KILL_V} {QUAL}(?P<n>{_DEAD_NUM})\b(?! (?:years?|months?|weeks?|decades?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
@@ -99,13 +107,8 @@ PATTERNS = {
         # (not a duration after the noun: "the death toll of 15 months of fighting" counts months, no dead)
         re.compile(rf"\b(?:death toll|toll|fatalities|deaths)\b[^.;]{{0,25}}?\b(?:to|of|at|reached|:)\s*{QUAL}(?P<n>{NUM})\b"
                    rf"(?! (?:years?|months?|weeks?|days?|hours?|decades?)\b)", re.I),
-        # a toll's verb further from its noun ("the death toll from three days of clashes rose to 42", "bringing the
-        # number of dead to 12"): the figure the verb gives, not one in the words between
-        re.compile(rf"\b{_TOLL_NOUN}\b[^.;]{{0,60}}?\b(?:rose|risen|rising|climbed|climbing|jumped|increased|went up|"
-                   rf"gone up|reached|reaching|stood|stands|standing)\s+(?:to\s+|at\s+)?{QUAL}(?P<n>{NUM})\b"
-                   rf"(?! (?:years?|months?|weeks?|days?|hours?|decades?|percent|%)\b)", re.I),
-        re.compile(rf"\b(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+(?:the\s+)?{_TOLL_NOUN}\s+"
-                   rf"(?:[^.;]{{0,30}}?\s)?to\s+{QUAL}(?P<n>{NUM})\b", re.I),
+        TOLL_ROSE,
+        TOLL_BROUGHT,
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:people |civilians |soldiers |fighters |militants |\w+ )?(?:dead|deaths|bodies|fatalities)\b", re.I),
         # the dead told by their bodies: "the bodies of two students were recovered"
         re.compile(rf"\b(?:bodies|corpses) of {QUAL}(?P<n>{NUM})\b(?! (?:years?|hours?|days?))", re.I),
@@ -127,7 +130,8 @@ PATTERNS = {
 # (ACLED: one fatality). Only a person's noun, so "a day after ... was killed" is no count.
 ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|civilian|villager|resident|farmer|herder|"
               r"trader|worker|student|teacher|journalist|reporter|activist|lawyer|priest|pastor|imam|cleric|chief|"
-              r"child|boy|girl|man|woman|member|fighter|militant|commander|leader|official|driver|passenger|"
+              r"child|boy|girl|man|woman|person|victim|(?:\d+|" + WORD_NUM + r")-year-old|"
+              r"member|fighter|militant|commander|leader|official|driver|passenger|"
               r"service ?member|serviceman|marine|sailor|airman|contractor|peacekeeper|thief|suspect|shepherd|herdsman|"
               r"elder|militiaman|bodyguard|tribesman|recruit|cadet|gunman|insurgent|rebel|doctor|nurse|shopkeeper|"
               r"businessman|employee|defender|campaigner|environmentalist|unionist|blogger|writer|editor|photographer|"
@@ -135,8 +139,10 @@ ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|ci
               r"prosecutor|protester|protestor|demonstrator|monk|nun|missionary|volunteer|organi[sz]er|ranger|academic|"
               r"professor|singer|artist|poet|governor|minister|detainee|prisoner|inmate|hostage|worshipper|pilgrim)")
 _NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week|number|few|dozen|couple)\b)"
-_WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:killed|shot dead|gunned down|murdered|assassinated|slain|executed|"
-               r"(?:" + TO_DEATH + r") to death|" + _HURT_AND_KILLED + r")|died|"
+# (with an adverb of sequence, "was later pronounced dead", "subsequently died": the same death told as it ended)
+_WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:(?:later|subsequently|then)\s+)?(?:killed|shot dead|gunned down|murdered|"
+               r"assassinated|slain|executed|pronounced dead|declared dead|found dead|"
+               r"(?:" + TO_DEATH + r") to death|" + _HURT_AND_KILLED + r")|(?:(?:later|subsequently)\s+)?died|"
                r"was fatally (?:shot|wounded|injured)|was among (?:the dead|those killed))\b")
 # What may stand between the one person and his death: where he is from or was ("a teacher in Kabul was shot dead",
 # "a soldier from Texas was killed") or an aside between commas ("The man, believed to be in his 40s, died").
@@ -144,7 +150,14 @@ _PERSON_TAIL = (r"(?:\s+(?:in|from|of|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*
                 r",\s+(?!(?:who|whose|which|that|said|says|and|but)\b)[^.;,]{1,60},|"
                 # or a relative clause on him that tells no death of its own ("A soldier, who was on leave, was
                 # killed"; not "a doctor, who said a nurse was shot, died")
-                r",\s+(?:who|whose)\s+(?![^.;,]*\b(?:kill|shot|shoot|dead|die|murder|death|slain|execut))[^.;,]{1,60},)?")
+                r",\s+(?:who|whose)\s+(?![^.;,]*\b(?:kill|shot|shoot|dead|die|murder|death|slain|execut))[^.;,]{1,60},|"
+                # or what he was doing ("A boy riding a bicycle was hit by a truck and killed", "a man walking home in
+                # Kano, a city in the north, was shot dead"): a participle phrase with no speech, clause or harm of its own
+                r"\s+(?-i:(?!(?:during|morning|evening|nothing|something|anything|everything|king)\b)[a-z]{2,}ing)"
+                r"(?:\s+(?!(?:said|says|told|confirmed|added|stated|reported|claimed|denied|that|who|which|whether|if|and|"
+                r"but|was|were|is|had|has)\b)"
+                r"(?![\w'’-]*(?:kill|shot|shoot|dead|die|murder|death|slain|wound|injur))[\w'’-]+){0,8}"
+                r"(?:,\s+(?!(?:who|whose|which|that|said|says|and|but)\b)[^.;,]{1,60},)?)?")
 ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}{_PERSON_TAIL}\s+"
                       rf"{_WAS_KILLED}|"
                       # a sentence opening on the one dead ("The boy died in Tulungagung after ..."), not one long
@@ -225,8 +238,12 @@ TWO_DEAD = re.compile(rf"\b(?:a|an)\s+{_ONE}\s+and\s+(?:a|an|his|her|their)\s+{_
 # attack, both sides' dead), added to the figure of his victims.
 ATTACKER_DEAD = re.compile(r"\b(?:killed|shot dead|shot and killed|gunned down|shooting dead|shooting and killing)\s+"
                            r"the\s+(?:lone\s+|suspected\s+|would-be\s+)?(?:attacker|assailant|gunman|shooter|bomber)\b|"
-                           r"\bthe\s+(?:lone\s+|suspected\s+|would-be\s+)?(?:attacker|assailant|gunman|shooter|bomber)\s+"
-                           r"(?:was|had been|has been)\s+(?:killed|shot dead|shot and killed|gunned down)\b|"
+                           r"\bthe\s+(?:lone\s+|suspected\s+|would-be\s+)?(?:attacker|assailant|gunman|shooter|bomber)"
+                           # (a relative clause on him may tell his victims, read apart: "The attacker, who had killed a
+                           # guard and a nurse, was shot dead by police" is 3)
+                           r"(?:,\s+(?P<rel>(?:who|whose)\s+[^.;,]{1,80}),)?\s+"
+                           r"(?:was|had been|has been)\s+(?:(?:later|then|eventually|subsequently|himself|herself)\s+)?"
+                           r"(?:killed|shot dead|shot and killed|gunned down)\b|"
                            r"\b(?:blew|blowing)\s+(?:himself|herself)\s+up\b", re.I)
 # The attacker's death told as an object beside his victims' ("killing himself and eight others", "killed nine people
 # and himself"): the words that name him (group a or b), read apart from the figure of the others, add one.

@@ -45,6 +45,9 @@ GENERIC = re.compile(r"\b(?:people|persons|individuals|others|victims|casualties
 # no object after it ("three gunmen and a bomber killed five people" tells doers).
 PASSIVE_AFTER = re.compile(rf" {DIED}\b", re.I)
 BARE_PARTICIPLE = re.compile(r" (?:killed|shot dead|gunned down|executed|murdered|assassinated)\b", re.I)
-ACTIVE_BEFORE = re.compile(rf"\b{KILL_V} $", re.I)
+# ... or the dead named as a list ("The dead included three children and a policeman": 4; "Among those killed were two
+# soldiers and a nurse"): the list is every member of the dead.
+ACTIVE_BEFORE = re.compile(rf"\b(?:{KILL_V}|(?:the dead|those killed|the fatalities|the deceased)(?: (?:included|include|"
+                           rf"were|are)|:)|among (?:the dead|those killed|the fatalities)(?:,? (?:were|are))?) $", re.I)
 # After an object list, no verb of its own ("killed two soldiers and a civilian was wounded").
 OWN_VERB = re.compile(r" (?:was|were|is|are|had|has|have|died|wounded|injured)\b", re.I)
