@@ -87,6 +87,12 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     # says only that the event happened by then: used, as the week up to it, when nothing else dates it.
     above = args.speech_side(ctx.doc, anchor, [t.start for t in unit_times], speech_only=False)
     above = statement_times(ctx.doc, anchor, unit_times, above)  # "said Thursday Davis was arrested"
+    if cue_found:
+        # "HRW today condemned the arrest ... on Monday": the parser hangs both times on the verb of condemning;
+        # the one before the act's word dates the condemnation, the one after it the act (when there is one)
+        reacted = {s for s in reaction_times(ctx.doc, unit_times) if s < trig}
+        if any(t.start > trig and t.start not in above for t in unit_times):
+            above |= reacted
     buried, killed_then = burial_times(ctx.doc, anchor, unit_times)  # "buried 11 protesters shot dead": by then
     above |= buried
     # (when the event's word is known: else the anchor is the sentence's root, and the clause may be the event)
