@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from typing import Optional
 
+from ...lang.en.places import POSSESSIVE_S
 from ...records import DateValue
 from ..actors.vocabulary import dateline_end
 from ..time import embedded_posts, publication_window
@@ -263,6 +264,11 @@ def _told_date(ctx, c: Unit, after: int, pub) -> Optional[DateValue]:
     times = [t for t in in_unit(ctx.times, c) if t.start >= after]
     reacted = reaction_times(ctx.doc, times)  # "denounced the persecution ... last week": the condemnation's
     times = [t for t in times if t.start not in reacted]
+    # "marched on Saturday demanding justice for a student killed during last month's clashes. The protesters
+    # chanted ...": a time in the possessive names another act (the clashes), not the one the sentence tells
+    named = {t.start for t in times if POSSESSIVE_S.match(ctx.text[t.end:t.end + 3])}
+    if len(named) < len(times):
+        times = [t for t in times if t.start not in named]
     if not times:
         return None
     anchor = args.event_anchor(ctx.doc, c.start, False)
