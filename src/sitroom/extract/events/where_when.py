@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from typing import Optional
 
+from ...lang.en.places import POSSESSIVE_S
 from ...records import DateValue
 from ..actors.vocabulary import dateline_end
 from ..time import embedded_posts, publication_window
@@ -87,6 +88,12 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     # says only that the event happened by then: used, as the week up to it, when nothing else dates it.
     above = args.speech_side(ctx.doc, anchor, [t.start for t in unit_times], speech_only=False)
     above = statement_times(ctx.doc, anchor, unit_times, above)  # "said Thursday Davis was arrested"
+    if cue_found:
+        # "HRW today condemned the arrest ... on Monday": the parser hangs both times on the verb of condemning;
+        # the one before the act's word dates the condemnation, the one after it the act (when there is one)
+        reacted = {s for s in reaction_times(ctx.doc, unit_times) if s < trig}
+        if any(t.start > trig and t.start not in above for t in unit_times):
+            above |= reacted
     buried, killed_then = burial_times(ctx.doc, anchor, unit_times)  # "buried 11 protesters shot dead": by then
     above |= buried
     # (when the event's word is known: else the anchor is the sentence's root, and the clause may be the event)
@@ -257,6 +264,11 @@ def _told_date(ctx, c: Unit, after: int, pub) -> Optional[DateValue]:
     times = [t for t in in_unit(ctx.times, c) if t.start >= after]
     reacted = reaction_times(ctx.doc, times)  # "denounced the persecution ... last week": the condemnation's
     times = [t for t in times if t.start not in reacted]
+    # "marched on Saturday demanding justice for a student killed during last month's clashes. The protesters
+    # chanted ...": a time in the possessive names another act (the clashes), not the one the sentence tells
+    named = {t.start for t in times if POSSESSIVE_S.match(ctx.text[t.end:t.end + 3])}
+    if len(named) < len(times):
+        times = [t for t in times if t.start not in named]
     if not times:
         return None
     anchor = args.event_anchor(ctx.doc, c.start, False)

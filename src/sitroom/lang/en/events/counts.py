@@ -167,6 +167,8 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
                       rf"hacked to death|lynch(?:ed|ing))\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!['’]s)|"
                       rf"\b{TO_DEATH}\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+to death\b|"
+                      # ("a mob beat to death a man accused of theft": the object after "to death")
+                      rf"\b{TO_DEATH}\s+to death\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!['’]s)|"
                       # one person named ("Jory Porquia, a founding member of Bayan Muna, was assassinated", "Mr Blake
                       # ... was shot dead", "Scott Dayton, 42, of Woodbridge, died"), or a pronoun for one ("he was shot dead")
                       rf"(?-i:\b(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+|[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’.-]*){{1,3}}|[Hh]e|[Ss]he))"

@@ -79,8 +79,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("part_month", re.compile(r"\b" + PREP + r"(?i:" + PART + r")[\s-]+(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR + r")|" + REL_YEAR + r")?")),
     ("part_year", re.compile(r"\b" + PREP + r"(?i:" + PART + r")[\s-]+(?P<y>" + YEAR + r")")),
     ("month_year", re.compile(r"\b" + PREP + r"(?P<m>" + MONTH + r"),?\s+(?P<y>" + YEAR + r")")),
-    # A bare month needs a preposition or determiner: "May" alone is usually the verb.
-    ("month", re.compile(r"\b(?i:(?P<pre>in|during|since|until|till|by|through|throughout|from|before|after|last|this|next|of|early|late|mid))[\s-]+(?P<m>" + MONTH + r")(?![\s,]+\d)" + REL_YEAR + "?")),
+    # A bare month needs a preposition or determiner: "May" alone is usually the verb. A number after it is its
+    # day or year, unless a noun follows the number: "In March, 20 people were killed" is dated March.
+    ("month", re.compile(r"\b(?i:(?P<pre>in|during|since|until|till|by|through|throughout|from|before|after|last|this|next|of|early|late|mid))[\s-]+(?P<m>" + MONTH + r")(?![\s,]+\d+(?:st|nd|rd|th)?\b(?!\s+[a-z]))" + REL_YEAR + "?")),
     ("year", re.compile(r"\b" + PREP + r"(?P<y>" + YEAR + r")(?![\d,.]\d)(?!\s+(?:[a-z]+s|per\b|km\b|m\b|kg\b))")),
     # "late last year", "at the end of last month": that part of the unit ("early" a year's first third, a month's first ten days).
     ("this_part", re.compile(r"\b(?:(?:in|at|by|since|until|from|during)\s+)?(?P<when>earlier|later|early|late|mid|(?:the )?(?:beginning|start|middle|end) of)"
