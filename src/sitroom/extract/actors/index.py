@@ -108,6 +108,20 @@ def normalise(text: str) -> str:
     return "".join(out)
 
 
+def _squeeze_spaces(low: str) -> tuple[str, "list[int] | range"]:
+    """``low`` with each run of spaces as one space, and each kept character's offset in ``low``: aliases are
+    keyed single-spaced, while a text may break a name over a line or space it twice."""
+    if "  " not in low:
+        return low, range(len(low))
+    chars, offsets = [], []
+    for i, ch in enumerate(low):
+        if ch == " " and i > 0 and low[i - 1] == " ":
+            continue
+        chars.append(ch)
+        offsets.append(i)
+    return "".join(chars), offsets
+
+
 def _alias_key(alias: str) -> str:
     return " ".join(normalise(alias).split())
 
@@ -211,8 +225,10 @@ class Catalogue:
             self._automaton = self._build()
         low = normalised if normalised is not None else normalise(text)
         candidates: list[tuple[int, int, AliasHit]] = []
-        for end_idx, (key, entries) in self._automaton.iter(low):
-            start, end = end_idx - len(key) + 1, end_idx + 1
+        squeezed, offsets = _squeeze_spaces(low)
+        for end_idx, (key, entries) in self._automaton.iter(squeezed):
+            # (an alias broken over a line or spaced twice in the text: "U.S.-led \ncoalition")
+            start, end = offsets[end_idx - len(key) + 1], offsets[end_idx] + 1
             if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_"):
                 continue
             if end < len(low) and (low[end].isalnum() or low[end] == "_"):
