@@ -14,9 +14,10 @@ from .separate import INCIDENT_NOUNS
 # year to 300", "the toll of the conflict rose to 3,000", "since the fighting began"): not this incident's total.
 TALLY_SCOPE = re.compile(r"\b(?:since|year|years|month|months|week|weeks|so far|overall|war|conflict|campaign|"
                          r"offensive|insurgency|violence|unrest|uprising|crisis|protests|pandemic|season|"
-                         r"nationwide|country|region|province|state|across)\b|"
-                         # a place's toll ("as the death toll in Gaza rose to 30,000"): the region's, not the incident's
-                         r"\b(?:in|for)\s+(?:the\s+)?(?-i:[A-Z])|"
+                         r"nationwide|country|region|province|(?-i:state)|across)\b|"
+                         # a place's toll, the place right after the toll's noun ("as the death toll in Gaza rose to
+                         # 30,000"): the region's; not a place of the incident ("the toll from the bombing in Kabul")
+                         r"^\s*(?:in|for)\s+(?:the\s+)?(?-i:[A-Z])|"
                          # incidents as a bare plural, no determiner before them ("the death toll from attacks on the
                          # district", "from bandit raids"): a count of many (not "from the attacks", "Friday's attacks")
                          rf"\b(?:from|in|by)\s+(?!(?:the|these|those|this|that|its|their|twin|both|two|three)\b)"
