@@ -11,7 +11,7 @@ from ...lang.en.events.counts import (
     ACTIVE_KILLING, ANIMAL_GROUP, ATTACKER_COUNTED, SELF_KILLED, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
     KILLING_NOUN_OTHER, KILLING_NOUN_TALLY, NEEDS, ONE_DEAD, PARTITIVE_PART, PATTERNS, RUNNING_TOTAL, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
 )
-from ...lang.en.events.separate import separate_incident
+from ...lang.en.events.separate import another_incident
 from ...lang.en.events.toll_forms import SEMI_OTHER
 from ..numbers import parse_number
 from .toll_forms import attacker_in_list, both_dead, incident_toll, one_along_with, one_by_possessive
@@ -122,15 +122,21 @@ def _victim_groups(text: str) -> Optional[int]:
         n, m = parse_number(both["n"]), parse_number(both["m"])
         return n + m if n is not None and m is not None else None
     for (_, end, _, who), (start, _, _, other) in zip(groups, groups[1:]):
-        if not who or who == other or not _joined(text[end:start]):
+        if not who or who == other or not _joined(text, end, start):
             return None
     return sum(g[2] for g in groups)
 
 
-def _joined(between: str) -> bool:
-    """Whether two groups of dead are joined as one incident's: by "and", or by a semicolon that opens no other
-    incident ("Two soldiers were killed in the ambush; three attackers also died")."""
+def _joined(text: str, end: int, start: int) -> bool:
+    """Whether two groups of dead, the first ending at ``end`` and the next starting at ``start``, are joined as one
+    incident's: by "and", or by a semicolon that opens no other incident ("Two soldiers were killed in the ambush;
+    three attackers also died"). The whole clause after the semicolon is read, since its mark of another incident
+    often follows the figure ("; three people died in a separate attack", "in a similar attack in 2019")."""
+    between = text[end:start]
     if re.search(r"\band\b", between):
         return True
     semi = between.find(";")
-    return semi >= 0 and separate_incident(between[semi + 1:]) is False and not SEMI_OTHER.search(between[semi + 1:])
+    if semi < 0:
+        return False
+    clause = text[end + semi + 1:].split(";", 1)[0]
+    return not another_incident(clause) and not SEMI_OTHER.search(clause)

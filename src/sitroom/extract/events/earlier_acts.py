@@ -51,6 +51,8 @@ def preceding_times(doc, anchor, times: Iterable) -> dict[int, str]:
 def _possessor_of_other_act(span, anchor, verb) -> bool:
     """Whether the time is the possessor of a noun ("yesterday's attack") other than the event's word, that is
     neither the subject of the event's verb nor the occasion its clause happened at."""
+    while len(span) > 1 and span[0].dep_ == "prep":
+        span = span[1:]  # (a time read with its preposition, "in last week's crackdown": the day is the possessor)
     root = next((x for x in span if not span.start <= x.head.i < span.end), None)
     if root is None or root.dep_ != "poss" or not any(c.tag_ == "POS" for c in root.children) \
             and not (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):

@@ -172,12 +172,18 @@ def _town_after(gaz: Gazetteer, text: str, end: int, iso2: str) -> Optional[Plac
         return None
     towns = [e for e in gaz.lookup(m.group(1))[:40] if gaz.country[e] == iso2 and gaz.level[e] in (PPL, ADMIN2)
              and fold_name(gaz.names[e]) == fold_name(m.group(1))]
+    return _likeliest_town(gaz, towns, m.group(1), m.start(1), m.end(1), iso2)
+
+
+def _likeliest_town(gaz: Gazetteer, towns: list, text: str, start: int, end: int, iso2: str) -> Optional[PlaceMention]:
+    """The likeliest of ``towns`` (gazetteer entries of ``iso2``) as a mention of ``text`` at ``start``-``end``;
+    None when there are none."""
     if not towns:
         return None
     e = max(towns, key=lambda x: prior(gaz, x))
     a1, a2 = int(gaz.admin1[e]), int(gaz.admin2[e])
-    return PlaceMention(text=m.group(1), start=m.start(1), end=m.end(1), name=gaz.names[e], level=gaz.level_name(e),
-                        country=iso2, admin1=gaz.admin_name(a1), admin2=gaz.admin_name(a2) if gaz.level[e] == PPL
+    return PlaceMention(text=text, start=start, end=end, name=gaz.names[e], level=gaz.level_name(e), country=iso2,
+                        admin1=gaz.admin_name(a1), admin2=gaz.admin_name(a2) if gaz.level[e] == PPL
                         else gaz.names[e], lat=coord(gaz.lat[e]), lon=coord(gaz.lon[e]))
 
 
@@ -194,13 +200,7 @@ def _town_in_name(gaz: Gazetteer, text: str, start: int, end: int, iso2: str) ->
     if not name:
         return None
     towns = [e for e in gaz.lookup_variant(name)[:40] if gaz.country[e] == iso2 and gaz.level[e] in (PPL, ADMIN2)]
-    if not towns:
-        return None
-    e = max(towns, key=lambda x: prior(gaz, x))
-    a1, a2 = int(gaz.admin1[e]), int(gaz.admin2[e])
-    return PlaceMention(text=name, start=start, end=end, name=gaz.names[e], level=gaz.level_name(e), country=iso2,
-                        admin1=gaz.admin_name(a1), admin2=gaz.admin_name(a2) if gaz.level[e] == PPL
-                        else gaz.names[e], lat=coord(gaz.lat[e]), lon=coord(gaz.lon[e]))
+    return _likeliest_town(gaz, towns, name, start, end, iso2)
 
 
 def _firm_country(gaz: Gazetteer, focus: Counter) -> Optional[PlaceMention]:

@@ -24,18 +24,18 @@ _MEANWHILE = r"meanwhile|in the meantime"
 
 # Nouns of an incident that "another" or "a separate" may govern ("another roadside bomb", "a separate attack"); not
 # a person or group ("the head of another civic group").
-_INCIDENT_NOUNS = (r"incidents?|attacks?|assaults?|raids?|ambush(?:es)?|bombs?|bombings?|blasts?|explosions?|"
+INCIDENT_NOUNS = (r"incidents?|attacks?|assaults?|raids?|ambush(?:es)?|bombs?|bombings?|blasts?|explosions?|"
                    r"explosives?|devices?|ieds?|mines?|landmines?|(?:air|drone|missile|rocket)?\s?strikes?|airstrikes?|"
                    r"shelling|clash(?:es)?|gunfights?|firefights?|shootings?|shoot-?outs?|killings?|kidnappings?|"
                    r"abductions?|massacres?|suicide bombers?|bombers?|protests?|demonstrations?|rall(?:y|ies)|"
                    r"riots?|operations?|offensives?|battles?|fighting|cases?")
 # The sentence opens by setting what it tells apart from what came before.
 _OPENING = re.compile(
-    rf"^\W*(?:in\s+(?:(?:a|an|one)\s+(?:{_APART}|similar|{_ORDINAL})|another)\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS})\b"
+    rf"^\W*(?:in\s+(?:(?:a|an|one)\s+(?:{_APART}|similar|{_ORDINAL})|another)\s+(?:[\w-]+\s+)?(?:{INCIDENT_NOUNS})\b"
     rf"|elsewhere\b(?!\s+in\s+the\b)|separately\b|(?:{_MEANWHILE}),?\s+(?:in|at|on|near)\b)", re.I)
 
 _ANOTHER = re.compile(rf"\b(?:another|(?:a|an)\s+(?:{_APART}))\s+(?:[\w-]+\s+){{0,2}}?"
-                      rf"(?:{_INCIDENT_NOUNS})\b", re.I)
+                      rf"(?:{INCIDENT_NOUNS})\b", re.I)
 
 # The looser words: "another" of anything, "similar", "a further", "a new", "meanwhile" anywhere.
 _LOOSE = re.compile(rf"\b(?:another|separate|separately|elsewhere|similar|{_MEANWHILE}|a (?:further|second|third|new))\b",
