@@ -144,19 +144,21 @@ _WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:(?:later|subsequently|then)\s
                r"assassinated|slain|executed|pronounced dead|declared dead|found dead|"
                r"(?:" + TO_DEATH + r") to death|" + _HURT_AND_KILLED + r")|(?:(?:later|subsequently)\s+)?died|"
                r"was fatally (?:shot|wounded|injured)|was among (?:the dead|those killed))\b")
+# Word stems of death read inside a phrase: a clause or participle holding one tells a death of its own.
+_DEATH_STEMS = "kill|shot|shoot|dead|die|murder|death|slain|execut"
 # What may stand between the one person and his death: where he is from or was ("a teacher in Kabul was shot dead",
 # "a soldier from Texas was killed") or an aside between commas ("The man, believed to be in his 40s, died").
 _PERSON_TAIL = (r"(?:\s+(?:in|from|of|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}|"
                 r",\s+(?!(?:who|whose|which|that|said|says|and|but)\b)[^.;,]{1,60},|"
                 # or a relative clause on him that tells no death of its own ("A soldier, who was on leave, was
                 # killed"; not "a doctor, who said a nurse was shot, died")
-                r",\s+(?:who|whose)\s+(?![^.;,]*\b(?:kill|shot|shoot|dead|die|murder|death|slain|execut))[^.;,]{1,60},|"
+                rf",\s+(?:who|whose)\s+(?![^.;,]*\b(?:{_DEATH_STEMS}))[^.;,]{{1,60}},|"
                 # or what he was doing ("A boy riding a bicycle was hit by a truck and killed", "a man walking home in
                 # Kano, a city in the north, was shot dead"): a participle phrase with no speech, clause or harm of its own
                 r"\s+(?-i:(?!(?:during|morning|evening|nothing|something|anything|everything|king)\b)[a-z]{2,}ing)"
                 r"(?:\s+(?!(?:said|says|told|confirmed|added|stated|reported|claimed|denied|that|who|which|whether|if|and|"
                 r"but|was|were|is|had|has)\b)"
-                r"(?![\w'’-]*(?:kill|shot|shoot|dead|die|murder|death|slain|wound|injur))[\w'’-]+){0,8}"
+                rf"(?![\w'’-]*(?:{_DEATH_STEMS}|wound|injur))[\w'’-]+){{0,8}}"
                 r"(?:,\s+(?!(?:who|whose|which|that|said|says|and|but)\b)[^.;,]{1,60},)?)?")
 ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4}}?{ONE_PERSON}{_PERSON_TAIL}\s+"
                       rf"{_WAS_KILLED}|"
