@@ -1,0 +1,46 @@
+"""Actors of stop 53 (sentences of our own): what a bomb went off under or beside is its target (actor2), never its
+doer."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow  # runs the pipeline
+
+
+@pytest.fixture(scope="module")
+def events_of():
+    from sitroom.pipeline import Pipeline
+    from sitroom.records import DocumentIn
+
+    pipe = Pipeline()
+
+    def run(text):
+        doc = pipe.run_batch([DocumentIn(id="t", text=text, published="2021-05-10")])[0]
+        return [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in doc.events]
+    return run
+
+
+@pytest.mark.parametrize("text, target", [
+    ("MOGADISHU, Somalia — A roadside bomb exploded under a police vehicle in Afgoye on Sunday, killing two officers.",
+     "Police Forces of Somalia"),
+    ("KABUL — A bomb went off beside an army truck in Kandahar on Tuesday, wounding three soldiers.",
+     "Military Forces of Afghanistan"),
+    ("BAGHDAD — A sticky bomb exploded beneath a police car in Baghdad on Monday, wounding two policemen.",
+     "Police Forces of Iraq"),
+])
+def test_what_a_bomb_went_off_under_is_its_target(events_of, text, target):
+    events = events_of(text)
+    assert events and all(a1 != target for a1, _ in events)
+    assert any(a2 == target for _, a2 in events)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("MOGADISHU — Al-Shabaab fighters detonated a bomb under a police vehicle in Afgoye on Sunday, killing two "
+     "officers.", "Al-Shabaab"),
+    ("KABUL — Taliban fighters planted a bomb behind a school in Kandahar on Tuesday, killing three children.",
+     "Taliban"),
+])
+def test_a_named_bomber_stays_the_doer(events_of, text, doer):
+    events = events_of(text)
+    assert any(a1 == doer for a1, _ in events)
