@@ -44,3 +44,25 @@ def test_what_a_bomb_went_off_under_is_its_target(events_of, text, target):
 def test_a_named_bomber_stays_the_doer(events_of, text, doer):
     events = events_of(text)
     assert any(a1 == doer for a1, _ in events)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("BAMAKO, Mali — The junta arrested a journalist in Bamako on Saturday, his employer said.",
+     "Military Forces of Mali"),
+    ("YANGON — The junta arrested two student leaders in Mandalay on Saturday, their families said.",
+     "Military Forces of Myanmar"),
+    ("YANGON — The Myanmar junta burned 40 homes in a village in Sagaing region on Tuesday, residents said.",
+     "Military Forces of Myanmar"),
+])
+def test_a_junta_acts_as_the_states_military_forces(events_of, text, doer):
+    assert any(a1 == doer for a1, _ in events_of(text))
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("BAMAKO, Mali — The government arrested a journalist in Bamako on Saturday, his employer said.",
+     "Government of Mali"),
+    ("YANGON — The State Administration Council arrested two student leaders in Mandalay on Saturday.",
+     "Government of Myanmar"),
+])
+def test_a_government_named_so_stays_the_government(events_of, text, doer):
+    assert any(a1 == doer for a1, _ in events_of(text))
