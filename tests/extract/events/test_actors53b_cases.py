@@ -66,3 +66,32 @@ def test_a_junta_acts_as_the_states_military_forces(events_of, text, doer):
 ])
 def test_a_government_named_so_stays_the_government(events_of, text, doer):
     assert any(a1 == doer for a1, _ in events_of(text))
+
+
+def _mention_names(text):
+    from sitroom.pipeline import Pipeline
+    from sitroom.records import DocumentIn
+
+    doc = Pipeline().run_batch([DocumentIn(id="t", text=text, published="2021-05-10")])[0]
+    return [m.name for m in doc.actors]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("KABUL — Witnesses said several Arabs with grenades strapped to their bodies attacked a column near Kandahar "
+     "on Monday.", "Arabs"),
+    ("DELHI — Hindus and Muslims clashed in a market in Delhi on Friday, police said.", "Hindus"),
+    ("WASHINGTON — Democrats accused the governor of ordering the arrests of journalists.", "Democrats"),
+])
+def test_a_nationality_faith_or_party_word_is_no_actor(events_of, text, word):
+    assert word not in _mention_names(text)
+    assert all(word not in (a1, a2) for a1, a2 in events_of(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("KABUL — Taliban fighters attacked a checkpoint in Kandahar on Monday.", "Taliban"),
+    ("GAZA — Israeli troops shot dead two Palestinians near Khan Younis on Monday.", "Civilians (Palestine)"),
+    ("LAGOS — Members of the Eastern Vanguard Movement attacked a police post in Enugu on Monday.",
+     "the Eastern Vanguard Movement"),
+])
+def test_known_groups_demonyms_and_unknown_organisations_stay(text, name):
+    assert any(name in n for n in _mention_names(text))
