@@ -95,3 +95,20 @@ def test_a_nationality_faith_or_party_word_is_no_actor(events_of, text, word):
 ])
 def test_known_groups_demonyms_and_unknown_organisations_stay(text, name):
     assert any(name in n for n in _mention_names(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ABUJA — Armed men burned a primary school in Kaura on Friday night, residents said. No one was hurt.",
+    "KANO — Gunmen set fire to a church in Kaduna on Sunday, residents said. No one was hurt.",
+    "CAIRO — Security forces smashed a car belonging to a rights lawyer in Cairo at dawn on Monday.",
+])
+def test_schools_places_of_worship_and_private_cars_destroyed_are_civilians_property(events_of, text):
+    assert any(a2 is not None and a2.startswith("Civilians") for _, a2 in events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL — Militants destroyed two police vehicles in Ghazni on Sunday.",
+    "KABUL — Militants destroyed three military vehicles in Ghazni on Sunday.",
+])
+def test_a_forces_vehicles_are_not_civilians_property(events_of, text):
+    assert all(a2 is None or not a2.startswith("Civilians") for _, a2 in events_of(text))
