@@ -7,7 +7,7 @@ Stage ``sitroom.actors.catalogue.v1`` fills ``ctx.actors`` in text order:
 2. catalogue aliases over the whole text ("Taliban militants", "Afghan Armed Forces");
 3. countries and capitals used as acting parties ("Washington assures") → their government;
 4. people with roles (see people.py); names of groups inside a person phrase are not repeated;
-5. spaCy ORG and NORP entities the catalogue does not know, kept as written (known=False).
+5. spaCy ORG entities the catalogue does not know, kept as written (known=False); not NORP words ("Arabs").
 """
 
 from __future__ import annotations
@@ -189,8 +189,11 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
             continue
         if _cuts_a_word(text, ent.start_char, ent.end_char):
             continue  # "N15" of a ransom of "N15m": an entity that ends inside a word is no name
-        if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
-            continue  # "European countries": a nationality adjective, not an actor
+        if ent.label_ == "NORP":
+            # A nationality, faith, ethnic or political word the catalogue does not know ("European countries",
+            # "several Arabs with grenades", "Hindus", "Democrats") names people by who they are, not an armed
+            # group, a force or a body ACLED names: never a party under that word.
+            continue
         # spaCy's entity may take in a joining mark: "Medecins Sans Frontieres/" of "Medecins Sans Frontieres/MSF".
         name = ent.text.strip(_EDGE_MARKS)
         if not name:

@@ -9,8 +9,9 @@ import re
 # automaton holds names only. Per family, in the order the families are tried.
 FAMILY_NOUNS = {
     "military": (
+        # ("junta": the army in power, whose acts ACLED gives the military forces; see GENERIC_PHRASES)
         "army", "armed forces", "military", "forces", "troops", "soldiers", "military forces", "security forces",
-        "defence forces", "defense forces", "air force", "navy", "marines", "special forces", "commandos",
+        "defence forces", "defense forces", "junta", "air force", "navy", "marines", "special forces", "commandos",
         "paratroopers", "servicemen", "serviceman", "service members", "service member", "servicemembers",
         "servicemember", "military personnel", "security personnel", "army troops", "army soldiers",
         "warplanes", "fighter jets", "jets", "military aircraft", "helicopters", "drones", "artillery", "tanks",
@@ -39,7 +40,7 @@ FAMILY_NOUNS = {
     "government": (
         "government", "authorities", "officials", "government officials", "regime", "administration", "leadership",
         "foreign ministry", "ministry of foreign affairs", "interior ministry", "cabinet", "diplomats", "negotiators",
-        "delegation", "parliament", "junta", "side", "official", "minister", "ministers", "leader", "leaders",
+        "delegation", "parliament", "side", "official", "minister", "ministers", "leader", "leaders",
         "president", "prime minister", "foreign minister", "foreign secretary", "diplomat", "envoy", "ambassador",
         "negotiator", "spokesman", "spokesperson", "spokeswoman", "administrators", "head of state", "king", "emir",
         "embassy", "state media", "interior minister", "defence minister", "defense minister", "presidency",
@@ -122,7 +123,11 @@ GENERIC_PHRASES = {
                  # service members were wounded in Syria" names no forces of the place it happened in)
                  "troops", "soldiers", "servicemen", "military personnel",
                  "security personnel", "national guard", "national guard troops", "army soldiers",
-                 "government soldiers", "regime soldiers", "junta troops", "junta soldiers", "junta forces"),
+                 "government soldiers", "regime soldiers", "junta troops", "junta soldiers", "junta forces",
+                 # A junta is the army in power: ACLED names its acts the state's military forces' ("Military Forces
+                 # of Myanmar (2021-)"), not a government's. Several states have had juntas: the country comes from
+                 # context, as for "the army".
+                 "junta", "the junta", "military junta", "the military junta"),
     "police": ("police", "the police", "policemen", "police officers", "police forces", "riot police", "security police",
                "gendarmes", "gendarmerie", "police force", "cops", "police station", "police checkpoint",
                # the state's police named by their task ("law enforcement searched the homes of journalists")
@@ -133,9 +138,7 @@ GENERIC_PHRASES = {
                    "the regime", "the cabinet", "local authorities", "state authorities", "ministry", "interior ministry",
                    "foreign ministry", "ministry of interior", "ministry of foreign affairs", "presidential palace",
                    "presidency", "provincial council", "provincial government", "provincial governor", "governor's office",
-                   "local official", "local officials", "provincial officials", "district officials", "district governor",
-                   # Several states have had juntas: the country comes from context, as for "the government".
-                   "junta", "the junta", "military junta", "the military junta"),
+                   "local official", "local officials", "provincial officials", "district officials", "district governor"),
 }
 
 # The bare military nouns of GENERIC_PHRASES ("the army", "troops"), which point back to forces the story names

@@ -254,8 +254,10 @@ MOVING_GRIEVANCE_PREPS = frozenset({"against"})
 # "was arrested at the airport", "clashes near Kidal".
 SITE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
 # Of those, the ones that place a violent act beside a site named by its owner ("a car bomb exploded outside a
-# police station"): the owner is on the target's side, never the doer ("in" is left out: "killed in an Israeli strike").
-BESIDE_SITE_PREPS = SITE_PREPS & frozenset({"near", "outside", "inside", "around"})
+# police station"): the owner is on the target's side, never the doer ("in" is left out: "killed in an Israeli strike");
+# and those that put a bomb against what it hit ("exploded under a police vehicle", "went off beside an army truck").
+BESIDE_SITE_PREPS = (SITE_PREPS & frozenset({"near", "outside", "inside", "around"})) \
+    | frozenset({"under", "underneath", "beneath", "beside", "behind", "alongside"})
 
 # Conjunctions that open a clause told at another time than the clause it hangs on ("a spot for demonstrations
 # since they started six days ago", "arrested after he posted a video on Monday"): its day is its own act's.

@@ -68,7 +68,10 @@ NATIONAL_CIVILIANS = re.compile(
 # what the act was done to, its object or passive subject: not a place named near it ("destroyed ammunition stores
 # near the village of Boni"), nor the stores of an armed force's weapons.
 _PROPERTY = (r"(?:houses?|homes?|dwellings?|huts?|shops?|(?<!ammunition )(?<!weapons )(?<!arms )(?<!military )stores?|"
-             r"market stalls?|businesses|belongings|possessions|farms?|crops|livestock|cattle|granar(?:y|ies)|villages?)")
+             r"market stalls?|businesses|belongings|possessions|farms?|crops|livestock|cattle|granar(?:y|ies)|villages?|"
+             # places of worship, schools and clinics, and private cars: civilians' too (not a force's vehicles)
+             r"schools?|classrooms?|churche?s?|mosques?|temples?|clinics?|"
+             r"(?<!military )(?<!police )(?<!army )(?<!armored )(?<!armoured )(?:cars?|vehicles?))")
 _DESTROYED = "(?:" + OWN_ELEMENT["Strategic developments / Looting/property destruction"].pattern + ")"  # (family's words)
 _NOT_PLACE = r"(?!(?:near|in|at|outside|around|inside|behind|beside|across|close|from|by)\b)[\w'’-]+\s+"
 CIVILIAN_PROPERTY = re.compile(
