@@ -17,7 +17,8 @@ from typing import Optional
 
 from ...lang.en.places import (
     DIRECTIONS, KIND_OF_NAME_WORDS, NOT_PLACE_NAME_OPENERS, SITE_AFFILIATION_HEADS, SITE_AFFILIATION_VERBS,
-    SITE_KINDS_NAMED_FOR_PEOPLE, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST, SITE_NAME_OPENERS, SITE_TARGET_BEFORE, STOP_WORDS,
+    SITE_KINDS_NAMED_FOR_PEOPLE, SITE_KINDS_NAMED_FOR_TOWNS, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST, SITE_NAME_OPENERS,
+    SITE_TARGET_BEFORE, STOP_WORDS,
 )
 from ...read.nlp import doc_text
 from ...records import PlaceMention
@@ -30,7 +31,7 @@ from .tables import DEMONYMS
 _WORD = r"[A-Z][\w'’-]*"
 _GAP = r"[ \t]+"  # (a name does not run over a line's end)
 _NAME = rf"{_WORD}(?:{_GAP}{_WORD}){{0,2}}"
-_HEADS = "|".join(h.replace(" ", _GAP) for h in SITE_NAME_HEADS)
+_HEADS = "|".join(h.replace(" ", _GAP) for h in SITE_NAME_HEADS + SITE_KINDS_NAMED_FOR_TOWNS)
 _OPENERS = "|".join(o.capitalize() for o in SITE_NAME_OPENERS)
 _HEAD_AFTER = re.compile(rf"\b({_NAME}){_GAP}((?i:{_HEADS}))\b")
 _OPENER_BEFORE = re.compile(rf"\b({_OPENERS}){_GAP}({_NAME})")
@@ -44,7 +45,8 @@ _KIND_OF = re.compile(rf"\b({'|'.join(KIND_OF_NAME_WORDS)}){_GAP}of{_GAP}({_NAME
 _KIND_OF_PARENT_GAP = re.compile(
     rf"\s*(?:,\s*|\s(?:in|near|outside)\s+(?:the\s+)?(?:(?i:{DIRECTIONS}|central)(?:ern)?\s+)?)$")
 _TARGET = re.compile(SITE_TARGET_BEFORE, re.I)
-_KIND_WORDS = frozenset(w for h in SITE_NAME_HEADS + SITE_NAME_OPENERS for w in h.split())  # "air", "base", "camp"
+_KIND_WORDS = frozenset(  # "air", "base", "camp", "crossing"
+    w for h in SITE_NAME_HEADS + SITE_NAME_OPENERS + SITE_KINDS_NAMED_FOR_TOWNS for w in h.split())
 # A story is firmly about a country from this weight of focus (a country named as such) and this share of it.
 FIRM_FOCUS, FIRM_SHARE = 1.0, 0.6
 # Parts of speech of words that open a sentence before a site's name without being part of it.
@@ -83,6 +85,11 @@ def _find(text: str, pos: Optional[dict] = None) -> list[tuple[int, int, str]]:
         if at == 0 and fold_name(first) not in NOT_PLACE_NAME_OPENERS:
             found.append((m.start(2), m.end(2), f"{fold_name(first)} {m.group(1)} of"))
     return sorted(found)
+
+
+def _named_for_town(key: str) -> bool:
+    """Whether a site's key (_find) is of a kind named after the town it serves ("rafah crossing")."""
+    return key.split(" ", 1)[-1] in SITE_KINDS_NAMED_FOR_TOWNS
 
 
 def _after_kind(key: str) -> bool:
@@ -138,6 +145,7 @@ def site_mentions(gaz: Gazetteer, doc, mentions: list[PlaceMention], focus: Coun
             if town is not None:  # "the Ibara prison, Abeokuta": a town the stage did not take for one
                 parents[key] = town
                 unplaced.discard(key)
+    spelt: set[str] = set()  # the sites placed at the town their name spells
     for start, end, key in sites:
         parent = parents.get(key)
         if (_after_kind(key) or (parent is not None and parent.level != "country")
@@ -149,10 +157,13 @@ def site_mentions(gaz: Gazetteer, doc, mentions: list[PlaceMention], focus: Coun
         town = _town_in_name(gaz, text, start, end, iso2) if iso2 else None
         if town is not None:
             parents[key] = town
+            spelt.add(key)
     out = []
     for start, end, key in sites:
         if key.rsplit(" ", 1)[-1] in SITE_AFFILIATION_HEADS and key not in locative:
             continue  # "a professor at Ryerson University, in Toronto": where someone works
+        if _named_for_town(key) and key not in spelt:
+            continue  # "the Bakara market": a market, crossing or checkpoint is placed only at the town it spells
         parent = parents.get(key)
         if parent is None and key in locative and home is not None and not _after_kind(key):
             parent = home

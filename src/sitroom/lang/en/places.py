@@ -88,6 +88,10 @@ SITE_NAME_OPENERS = ("camp",)
 # Of those, the kinds of site often named for a person ("Camp Lewis", "Giwa Barracks" in Maiduguri), so a town that
 # their name spells says nothing of where they are (sites.py places the others at it: "Qayyarah Airfield").
 SITE_KINDS_NAMED_FOR_PEOPLE = frozenset({"camp", "barracks"})
+# Kinds of site named after the town they serve ("the Rafah crossing", "the Qalandiya checkpoint", "the Gao market"),
+# read as sites only where their name spells a town (sites.py): else no place, for many are named otherwise ("Bakara
+# market") and a country would say less than the text. ("border crossing" before "crossing": the longer head first.)
+SITE_KINDS_NAMED_FOR_TOWNS = ("border crossing", "crossing", "checkpoint", "market")
 # Before "of" and a name, a kind of place ("the mining town of Rubaya", "the mountainous area of Tora Bora"): a place
 # even where the gazetteer lacks it, named as written inside the place named right after it (sites.py).
 KIND_OF_NAME_WORDS = ("town", "village", "hamlet", "settlement", "locality", "area")
