@@ -82,12 +82,13 @@ _TOLL_NOUN = (r"(?:(?:death|casualty|civilian|official) toll|toll|number of (?:t
               r"those killed|fatalities|victims)|fatalities)")
 
 # A toll's verb further from its noun ("the death toll from three days of clashes rose to 42", "bringing the number of
-# dead to 12"): the figure the verb gives, not one in the words between (toll_forms.py reads it as the total).
+# dead to 12"): the figure the verb gives, not one in the words between (toll_forms.py reads it as the total). The toll's
+# noun may carry its whole incident ("bringing the toll from the rebel attack on the army base to 20": 60 characters).
 TOLL_ROSE = re.compile(rf"\b{_TOLL_NOUN}\b(?P<between>[^.;]{{0,60}}?)\b(?:rose|risen|rising|climbed|climbing|jumped|increased|"
                        rf"went up|gone up|reached|reaching|stood|stands|standing)\s+(?:to\s+|at\s+)?{QUAL}(?P<n>{NUM})\b"
                        rf"(?! (?:years?|months?|weeks?|days?|hours?|decades?|percent|%)\b)", re.I)
 TOLL_BROUGHT = re.compile(rf"\b(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+(?:the\s+)?{_TOLL_NOUN}\s+"
-                          rf"(?P<between>[^.;]{{0,30}}?\s)?to\s+{QUAL}(?P<n>{NUM})\b", re.I)
+                          rf"(?P<between>[^.;]{{0,60}}?\s)?to\s+{QUAL}(?P<n>{NUM})\b", re.I)
 
 PATTERNS = {
     "fatalities": [
