@@ -37,6 +37,9 @@ NUMBERED = re.compile(rf"{QUAL}(?:(?:{_ONE_DET}) )?(?P<n>{_FIGURE}) (?:of (?:his
 _NAME = r"[A-Z][\w.'’-]*(?: (?:al-|bin |ibn |de |van )?[A-Z][\w.'’-]*){0,3}"
 SINGLE = re.compile(rf"(?:{_ONE_DET}|the) (?:{_WORD} ){{0,3}}?(?P<who>{_ONE_NOUN})\b(?!['’]s)"
                     rf"(?: of (?:the )?(?-i:{_NAME}))?(?:, (?-i:{_NAME})(?=,))?", re.I)
+# A pronoun for one person opens a list of dead ("She and her two daughters were killed": 3, "killed him and his
+# son": 2); only as its first member.
+PRONOUN_FIRST = re.compile(r"(?:he|she|him|her)\b(?= and )", re.I)
 JOINER = re.compile(r"(?:,? (?:and|as well as|plus) |, )")
 # Generic nouns that sum up others in apposition ("killed three people, two soldiers and a civilian").
 GENERIC = re.compile(r"\b(?:people|persons|individuals|others|victims|casualties)$", re.I)
