@@ -165,7 +165,9 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       rf"{_WAS_KILLED}|"
                       # a sentence opening on the one dead ("The boy died in Tulungagung after ..."), not one long
                       # dead ("The boy was beaten to death 3 years ago": an old incident told again)
-                      rf"^\W*the\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,2}}?{ONE_PERSON}{_PERSON_TAIL}\s+{_WAS_KILLED}"
+                      # or a reported clause opening on him ("Police said the victim died in hospital")
+                      rf"(?:^\W*|\b(?:said|says|added|stated|reported|confirmed|told\s+[\w'’-]+)\s+(?:that\s+)?)"
+                      rf"the\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,2}}?{ONE_PERSON}{_PERSON_TAIL}\s+{_WAS_KILLED}"
                       rf"(?![^.;]*\b(?:years|months|decades) ago\b)|"
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
                       rf"hacked to death|lynch(?:ed|ing))\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!['’]s)|"
