@@ -10,15 +10,19 @@ from typing import List, Optional, Tuple
 
 from ...lang.en.events.counts import KILLED_OBJECT
 from ...lang.en.events.victim_list import (
-    ACTIVE_BEFORE, BARE_PARTICIPLE, GENERIC, JOINER, NOT_PEOPLE, NUMBERED, OWN_VERB, PASSIVE_AFTER, SINGLE,
+    ACTIVE_BEFORE, BARE_PARTICIPLE, GENERIC, JOINER, NOT_PEOPLE, NUMBERED, OWN_VERB, PASSIVE_AFTER, PRONOUN_FIRST, SINGLE,
 )
 from ..numbers import parse_number
 
 _START = re.compile(r"(?<![\w'’-])(?=[A-Za-z0-9])")
 
 
-def _member(text: str, pos: int) -> Optional[Tuple[int, int, bool]]:
-    """The member of a list at ``pos``: (its end, its count, whether it is generic)."""
+def _member(text: str, pos: int, first: bool = False) -> Optional[Tuple[int, int, bool]]:
+    """The member of a list at ``pos``: (its end, its count, whether it is generic); the first may be a pronoun."""
+    if first:
+        m = PRONOUN_FIRST.match(text, pos)
+        if m is not None:
+            return m.end(), 1, False, False
     m = NUMBERED.match(text, pos)
     if m is not None and not NOT_PEOPLE.search(m["who"]):
         n = parse_number(m["n"])
@@ -33,7 +37,7 @@ def _member(text: str, pos: int) -> Optional[Tuple[int, int, bool]]:
 def _list(text: str, pos: int) -> Optional[Tuple[int, List[Tuple[int, bool]]]]:
     """The list of members from ``pos``: (its end, the members' counts and generic flags); a list is closed by "and"
     (or is one figure shared by nouns joined by "and": "two dozen police officers and soldiers")."""
-    first = _member(text, pos)
+    first = _member(text, pos, first=True)
     if first is None:
         return None
     end, members, closed = first[0], [first[1:3]], first[3]
@@ -49,7 +53,7 @@ def _list(text: str, pos: int) -> Optional[Tuple[int, List[Tuple[int, bool]]]]:
 
 def end_of_first(text: str, pos: int) -> int:
     """Where the list's first member ends (an apposition follows it after a comma)."""
-    return _member(text, pos)[0]
+    return _member(text, pos, first=True)[0]
 
 
 def coordinated_dead(text: str) -> Optional[int]:

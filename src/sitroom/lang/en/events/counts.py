@@ -82,12 +82,13 @@ _TOLL_NOUN = (r"(?:(?:death|casualty|civilian|official) toll|toll|number of (?:t
               r"those killed|fatalities|victims)|fatalities)")
 
 # A toll's verb further from its noun ("the death toll from three days of clashes rose to 42", "bringing the number of
-# dead to 12"): the figure the verb gives, not one in the words between (toll_forms.py reads it as the total).
+# dead to 12"): the figure the verb gives, not one in the words between (toll_forms.py reads it as the total). The toll's
+# noun may carry its whole incident ("bringing the toll from the rebel attack on the army base to 20": 60 characters).
 TOLL_ROSE = re.compile(rf"\b{_TOLL_NOUN}\b(?P<between>[^.;]{{0,60}}?)\b(?:rose|risen|rising|climbed|climbing|jumped|increased|"
                        rf"went up|gone up|reached|reaching|stood|stands|standing)\s+(?:to\s+|at\s+)?{QUAL}(?P<n>{NUM})\b"
                        rf"(?! (?:years?|months?|weeks?|days?|hours?|decades?|percent|%)\b)", re.I)
 TOLL_BROUGHT = re.compile(rf"\b(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+(?:the\s+)?{_TOLL_NOUN}\s+"
-                          rf"(?P<between>[^.;]{{0,30}}?\s)?to\s+{QUAL}(?P<n>{NUM})\b", re.I)
+                          rf"(?P<between>[^.;]{{0,60}}?\s)?to\s+{QUAL}(?P<n>{NUM})\b", re.I)
 
 PATTERNS = {
     "fatalities": [
@@ -164,7 +165,9 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       rf"{_WAS_KILLED}|"
                       # a sentence opening on the one dead ("The boy died in Tulungagung after ..."), not one long
                       # dead ("The boy was beaten to death 3 years ago": an old incident told again)
-                      rf"^\W*the\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,2}}?{ONE_PERSON}{_PERSON_TAIL}\s+{_WAS_KILLED}"
+                      # or a reported clause opening on him ("Police said the victim died in hospital")
+                      rf"(?:^\W*|\b(?:said|says|added|stated|reported|confirmed|told\s+[\w'’-]+)\s+(?:that\s+)?)"
+                      rf"the\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,2}}?{ONE_PERSON}{_PERSON_TAIL}\s+{_WAS_KILLED}"
                       rf"(?![^.;]*\b(?:years|months|decades) ago\b)|"
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
                       rf"hacked to death|lynch(?:ed|ing))\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!['’]s)|"

@@ -15,7 +15,9 @@ _FIGURE = rf"(?:(?:\d+|{WORD_NUM}) dozen|\d+|{WORD_NUM})"
 _ONE_DET = r"(?:a|an|one|his|her|their|its|[A-Z][\w-]*['’]s)"
 # One person's noun, with kin (a family killed together: "a farmer and his son").
 # The attacker killed beside his victims is one of the dead ("the suicide bomber and eight others were killed": 9).
-_ONE_NOUN = rf"(?:{ONE_PERSON}|{KIN_ONE}|colleague|friend|neighbou?r|companion|baby|infant|toddler|bomber|attacker|assailant|shooter)"
+# A person's partner in the act or his aide, one member too ("Police killed the gunman and his accomplice": 2).
+_ONE_NOUN = (rf"(?:{ONE_PERSON}|{KIN_ONE}|colleague|friend|neighbou?r|companion|baby|infant|toddler|bomber|attacker|assailant|"
+             rf"shooter|accomplice|associate|aide|assistant|deputy|comrade|partner)")
 # Words that end a member's noun phrase or are not of it: harm, verbs, clauses, places' and times' prepositions.
 _STOP = (r"(?:and|or|as|well|plus|were|was|are|is|have|has|had|been|being|be|killed|dead|died|wounded|injured|hurt|"
          r"who|whom|whose|which|that|in|on|at|near|by|from|during|after|before|when|while|including|among|with|"
@@ -37,6 +39,9 @@ NUMBERED = re.compile(rf"{QUAL}(?:(?:{_ONE_DET}) )?(?P<n>{_FIGURE}) (?:of (?:his
 _NAME = r"[A-Z][\w.'’-]*(?: (?:al-|bin |ibn |de |van )?[A-Z][\w.'’-]*){0,3}"
 SINGLE = re.compile(rf"(?:{_ONE_DET}|the) (?:{_WORD} ){{0,3}}?(?P<who>{_ONE_NOUN})\b(?!['’]s)"
                     rf"(?: of (?:the )?(?-i:{_NAME}))?(?:, (?-i:{_NAME})(?=,))?", re.I)
+# A pronoun for one person opens a list of dead ("She and her two daughters were killed": 3, "killed him and his
+# son": 2); only as its first member.
+PRONOUN_FIRST = re.compile(r"(?:he|she|him|her)\b(?= and )", re.I)
 JOINER = re.compile(r"(?:,? (?:and|as well as|plus) |, )")
 # Generic nouns that sum up others in apposition ("killed three people, two soldiers and a civilian").
 GENERIC = re.compile(r"\b(?:people|persons|individuals|others|victims|casualties)$", re.I)
@@ -50,4 +55,5 @@ BARE_PARTICIPLE = re.compile(r" (?:killed|shot dead|gunned down|executed|murdere
 ACTIVE_BEFORE = re.compile(rf"\b(?:{KILL_V}|(?:the dead|those killed|the fatalities|the deceased)(?: (?:included|include|"
                            rf"were|are)|:)|among (?:the dead|those killed|the fatalities)(?:,? (?:were|are))?) $", re.I)
 # After an object list, no verb of its own ("killed two soldiers and a civilian was wounded").
-OWN_VERB = re.compile(r" (?:was|were|is|are|had|has|have|died|wounded|injured)\b", re.I)
+# (or one that lived: "killed the gunman and his accomplice escaped")
+OWN_VERB = re.compile(r" (?:was|were|is|are|had|has|have|died|wounded|injured|fled|escaped|survived|surrendered|ran)\b", re.I)
