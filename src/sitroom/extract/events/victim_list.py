@@ -17,8 +17,9 @@ from ..numbers import parse_number
 _START = re.compile(r"(?<![\w'’-])(?=[A-Za-z0-9])")
 
 
-def _member(text: str, pos: int, first: bool = False) -> Optional[Tuple[int, int, bool]]:
-    """The member of a list at ``pos``: (its end, its count, whether it is generic); the first may be a pronoun."""
+def _member(text: str, pos: int, first: bool = False) -> Optional[Tuple[int, int, bool, bool]]:
+    """The member of a list at ``pos``: (its end, its count, whether it is generic, whether it joins two with "and");
+    the first may be a pronoun."""
     if first:
         m = PRONOUN_FIRST.match(text, pos)
         if m is not None:
