@@ -64,6 +64,7 @@ from .civilians import civilians_told
 from .classifier import features
 from .coerced import DEMONSTRATION_TYPES
 from .bystanders import bystander_doers
+from .blamed import blamed_doers
 from .members import member_bodies
 from .nationals import civilian_nationals
 from .searches import searched_civilians
@@ -249,6 +250,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     kept = searched_civilians(rioting_side(disrupted_owners(intervening_police(series_targets(kept)))))
     kept = rules.protest_arrests_retold(kept)  # arrests at a protest belong to the protest
     # (a doer a claim after the report names: claimed_doers, after those that only stand beside the act)
-    kept = responsibility.claimed_doers(bystander_doers(kept, ctx.doc), units,
-                                        [a for a in ctx.actors if a.start >= dateline], ctx.places)
+    told_actors = [a for a in ctx.actors if a.start >= dateline]
+    kept = responsibility.claimed_doers(bystander_doers(kept, ctx.doc), units, told_actors, ctx.places)
+    kept = blamed_doers(kept, units, told_actors, ctx.places)  # (a blame by others, when no claim named the doer)
     return figures.clear_deathless_types(civilian_nationals(member_bodies(story_forces(kept, ctx), ctx), ctx))

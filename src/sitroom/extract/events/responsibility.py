@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ...lang.en.events.family import PEOPLE_HARMED_VERB
 from ...lang.en.events.patterns import CLAIM_DENIED, CLAIM_HABIT, CLAIMED_ATTACK, CLAIMED_RESPONSIBILITY
@@ -86,23 +86,37 @@ def claimed_doers(events: list, units: Sequence, actors: Sequence[ActorMention],
     (CLAIMED_RESPONSIBILITY, not denied) and names one armed group (rebels, militias) and no other place than the
     event's: that group is its actor1, as ACLED codes a claimed attack. Run on the events kept: it renames actor1
     only."""
+    return doers_told_after(events, units, actors, places, _claims)
+
+
+def _claims(text: str) -> bool:
+    # (a claim denied, or told as the group's habit: no claim of this act)
+    return bool(CLAIMED_RESPONSIBILITY.search(text)) and not CLAIM_DENIED.search(text) and not CLAIM_HABIT.search(text)
+
+
+def doers_told_after(events: list, units: Sequence, actors: Sequence[ActorMention], places: Sequence,
+                     tells: Callable[[str], bool]) -> list:
+    """``events`` with an attack's unnamed doer (none, or ACLED's unidentified armed group) renamed to the one armed
+    group named in the first of the next CLAIM_SENTENCES sentences that ``tells`` puts the act on (a claim; a blame,
+    blamed.py)."""
     out = []
     for e in events:
         a1 = e.actor1
         if e.event_type in ARMED_VIOLENCE_TYPES and (a1 is None or is_unidentified(a1)):
-            group = _claimant_after(e, units, actors, places)
+            group = _claimant_after(e, units, actors, places, tells)
             if group is not None and (e.actor2 is None or e.actor2.name != group.name):
                 e = e.model_copy(update={"actor1": group})
         out.append(e)
     return out
 
 
-def _claimant_after(e, units: Sequence, actors: Sequence[ActorMention], places: Sequence) -> Optional[ActorRef]:
+def _claimant_after(e, units: Sequence, actors: Sequence[ActorMention], places: Sequence,
+                    tells: Callable[[str], bool]) -> Optional[ActorRef]:
     for u in units:
         if not 0 < u.sentence - e.evidence.sentence <= CLAIM_SENTENCES:
             continue
-        if not CLAIMED_RESPONSIBILITY.search(u.text) or CLAIM_DENIED.search(u.text) or CLAIM_HABIT.search(u.text):
-            continue  # (a claim denied, or told as the group's habit: no claim of this act)
+        if not tells(u.text):
+            continue
         where = e.location.name if e.location is not None else None
         if any(u.start <= p.start < u.end and p.name != where and p.role == "location" for p in places):
             return None  # a claim told of an attack somewhere else
