@@ -11,6 +11,7 @@ from sitroom.lang.en.events.blame import BLAME_WITHDRAWN, BLAMED_FOR_ACT
     "The army blamed Saturday's ambush on ISWAP fighters.",
     "The blast was blamed on the PKK.",
     "The governor held Boko Haram responsible for it.",
+    "Police blamed the Allied Democratic Forces, who have killed hundreds of villagers in the area.",
 ])
 def test_a_blame_of_this_act(text):
     assert BLAMED_FOR_ACT.search(text) and not BLAME_WITHDRAWN.search(text)

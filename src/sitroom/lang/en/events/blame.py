@@ -17,7 +17,9 @@ BLAMED_FOR_ACT = re.compile(
     r"\b(?:was|were|been) blamed on\b|"                                  # "The blast was blamed on the PKK"
     r"\battribut(?:ed|es|ing) " + _THIS_ACT + r" to\b|"                  # "attributed the attack to ISWAP"
     r"\bh(?:eld|olds?) [^.;]{1,60}? responsible for " + _THIS_ACT + "|"  # "held Boko Haram responsible for it"
-    r"\bblam(?:ed|es)(?: [\w'’-]+){1,5}\s*[.!]?\s*$",                    # "Officials blamed the Islamic State group."
+    # a bare blame, the sentence's end or a clause on the group after it ("Officials blamed the Islamic State group.",
+    # "Police blamed al-Shabaab militants, who have killed dozens of officers in the region")
+    r"\bblam(?:ed|es)(?: [\w'’-]+){1,5}\s*(?:[.!]?\s*$|,\s*(?:who|which|whose)\b)",
     re.I)
 
 # A blame that does not stand: denied, negated, or told as a habit of the past ("has been blamed in the past for
