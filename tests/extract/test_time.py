@@ -24,6 +24,7 @@ TABLE = [
     ("yesterday", "2021-07-11", "2021-07-11", "day"),
     ("today", "2021-07-12", "2021-07-12", "day"),
     ("last night", "2021-07-11", "2021-07-11", "day"),
+    ("overnight", "2021-07-11", "2021-07-12", "range"),  # the night over two days: a range, not one exact day
     ("on Monday", "2021-07-12", "2021-07-12", "day"),  # a Monday report's "on Monday" is its own day
     ("last Monday", "2021-07-05", "2021-07-05", "day"),
     ("on Saturday", "2021-07-10", "2021-07-10", "day"),

@@ -320,7 +320,9 @@ def _r_deictic(m, pub, future):
     if w == "tomorrow":
         return _day(pub + dt.timedelta(days=1))
     if w == "overnight":
-        return _span(pub - dt.timedelta(days=1), pub, "day")
+        # the night before the report runs over two days, either of which a coder may date it by: a range of
+        # the two (ACLED's time precision 2), not one exact day
+        return _span(pub - dt.timedelta(days=1), pub, "range")
     if w == "on the same day":
         return None  # needs the date of the sentence before: left to the events extractor
     if w.startswith(("at", "as")):
