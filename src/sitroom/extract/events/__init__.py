@@ -95,6 +95,7 @@ from .turned_violent import turned_violent
 from .units import units_of
 from .document_facts import placed_or_dated as _placed_or_dated
 from .kept_dates import act_date, cut_off_date, roundup_month, section_date, told_after_old_day
+from .custody_dates import custody_dates
 from .where_when import context_units
 
 # extract_events' default filter: the shipped one, when it matches the detector file in use (rerank.get_reranker).
@@ -253,4 +254,5 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     told_actors = [a for a in ctx.actors if a.start >= dateline]
     kept = responsibility.claimed_doers(bystander_doers(kept, ctx.doc), units, told_actors, ctx.places)
     kept = blamed_doers(kept, units, told_actors, ctx.places)  # (a blame by others, when no claim named the doer)
+    kept = custody_dates(kept, ctx.pub_date)  # an attack at an arrest or in custody: from the arrest's day
     return figures.clear_deathless_types(civilian_nationals(member_bodies(story_forces(kept, ctx), ctx), ctx))

@@ -156,3 +156,15 @@ RELEASED = re.compile(r"\b(?:is|are|was|were|been|being) (?:\w+ )?(?:released|fr
 HOSTAGES_FREED = re.compile(
     r"\b(?:hostages?|captives?)\b.{0,80}\b(?:released|freed|set free|let go)\b|"
     r"\b(?:released|freed|set free)\b.{0,40}\b(?:hostages?|captives?)\b", re.I)
+
+# An act told as done at someone's arrest ("beaten at the time of his arrest", "tortured during her detention"):
+# it happened on the arrest's day (events/custody_dates.py).
+AT_ARREST = re.compile(r"\b(?:at the time of|during|upon|in the course of) (?:his|her|their|the) "
+                       r"(?:arrests?|detentions?|abductions?)\b", re.I)
+# ... or told as done while they were held ("tortured in police custody", "while in detention", "while being
+# held"): in the custody the arrest began, on its day or after it.
+IN_CUSTODY = re.compile(r"\b(?:while )?in (?:police |military |army |state |security |government |their |his |her )?"
+                        r"(?:custody|detention)\b|\bwhile (?:being )?(?:held|detained)\b", re.I)
+# A report that tells a taking ("was arrested on January 12", "had been abducted from his home"): the arrest a
+# custody began with.
+TAKEN = re.compile(r"\b(?:arrested|detained|abducted|kidnapped|apprehended|taken into custody|picked up)\b", re.I)
