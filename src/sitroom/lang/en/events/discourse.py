@@ -15,6 +15,9 @@ GENERIC = re.compile(
     r"remain(?:s|ed)? (?:high|rife|common|widespread|rampant|endemic)|(?:(?:has|have|had) become |became |(?:is|are) "
     r"(?:now )?)(?:increasingly )?(?:rife|common|commonplace|widespread|rampant|endemic)|cases of|a total of|so far this year|this year alone|every (?:year|month|week|day)|each year|"
     r"(?:the )?risk of|face (?:the )?(?:risk|threat)|facing (?:the )?(?:risk|threat)|stepped up|"
+    # acts said to happen often: "abductions for ransom ... are a regular occurrence", "raids have become routine"
+    r"(?:is|are|been|become|became|remains?|remained)\s+(?:now\s+|still\s+)?(?:an?\s+)?(?:(?:regular|common|frequent|"
+    r"daily|everyday|recurring|routine|weekly)\s+(?:occurrences?|features?|sights?|events?|phenomen(?:on|a))|routine\b)|"
     # the trend idiom after a verb of being ("attacks are on the rise"), not "a report on the rise in executions"
     r"(?:is|are|was|were|been|be|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?on the rise|"
     # a record over a stretch: a tenure ("in Duterte's first three years in office"), an experience ("has used
