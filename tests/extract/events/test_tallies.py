@@ -133,3 +133,17 @@ def test_an_act_said_to_happen_often_is_a_trend(nlp, text, word, why):
 
     tok = next(t for t in nlp(text) if t.text == word)
     assert discourse.not_news(tok, dt.date(2021, 3, 20)) == why
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, why", [
+    # a count up to a day named by its distance is a running total too
+    ("As of yesterday, 205 cases had been identified, with at least 180 fatalities.", "identified", "tally"),
+    # a count of one incident told on its day stays
+    ("Gunmen killed 12 villagers in Zurmi yesterday, police said.", "killed", None),
+])
+def test_a_count_as_of_yesterday_is_a_tally(nlp, text, word, why):
+    import datetime as dt
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert discourse.not_news(tok, dt.date(2021, 3, 20)) == why
