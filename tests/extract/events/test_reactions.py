@@ -146,3 +146,19 @@ def test_bruises_told_after_a_release_add_no_attack(pipeline):
             "face and hands, his brother said.")
     evs = pipeline.extract(DocumentIn(id="t", published="2024-10-14", text=text)).events
     assert "Attack" not in [e.sub_event_type for e in evs]
+
+
+@pytest.mark.parametrize("sentence, word, named", [
+    # the event word is the name a speaker gives to an act told elsewhere: a judgement, no report
+    ("Foreign ministers have dubbed it in-flight kidnapping and sheer thuggery.", "kidnapping", True),
+    ("Rights groups described it as an abduction.", "abduction", True),
+    ("Residents called it a massacre.", "massacre", True),
+    # the act itself, named and then judged, and calls with no name given, stay
+    ("Police described the attack as a terrorist act.", "attack", False),
+    ("The group called for the kidnapping of officials.", "kidnapping", False),
+    ("Gunmen called the victims out of their homes and killed them.", "killed", False),
+])
+def test_a_name_given_to_an_act_is_no_report_of_it(nlp, sentence, word, named):
+    from sitroom.extract.events.reactions import named_as
+
+    assert named_as(next(t for t in nlp(sentence) if t.text == word)) is named

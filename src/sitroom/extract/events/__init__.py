@@ -58,6 +58,7 @@ from ...registry import stage
 from ..actors.vocabulary import dateline_end
 from . import defining_element, family, figures, rerank, responsibility, retold, rules
 from .addendum import adds_detail
+from .presence import presence_only
 from .also_told import adds_to_act
 from .build import MIN_CONFIDENCE_NON_FACTUAL, NAME, build_event
 from .civilians import civilians_told
@@ -222,6 +223,7 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
         e = intervention_told(e, group, ctx.doc)  # an intervention that none of its reports tells is none
         e = rules.arrest_told(e, ctx.doc, group, coded) if e is not None else None
         e = told_by_report(e, group, ctx.doc) if e is not None else None
+        e = presence_only(e, ctx.doc, group)  # a force told as being somewhere: no deployment
         e = contact_of_officials(e, ctx.actors) if e is not None else None
         e = defining_element.defining_told(e, group, merged) if e is not None else None
         e = civilians_told(e, ctx.doc, group, merged) if e is not None else None

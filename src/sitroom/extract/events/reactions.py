@@ -29,6 +29,7 @@ from ...lang.en.events.reactions import (
     INQUIRY,
     ISSUE_VERBS,
     ISSUED_TEXTS,
+    NAMED_AS,
     OBLIGATION,
     PLACE_NOUNS,
     REACTIONS,
@@ -85,6 +86,13 @@ def shows(verb) -> bool:
 
 def _when(tok) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in SHOW_TIME_NOUNS
+
+
+def named_as(tok) -> bool:
+    """Whether the event word ``tok`` is the name a speaker gives to something ("Foreign ministers have dubbed it
+    in-flight kidnapping", "rights groups described it as an abduction"): a judgement of an act, which the
+    story tells in its own words elsewhere. ACLED: a reaction or a statement about an event is not the event."""
+    return tok is not None and bool(NAMED_AS.search(tok.doc.text[tok.sent.start_char:tok.idx]))
 
 
 def is_reaction_to(tok) -> bool:

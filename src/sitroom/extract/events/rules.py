@@ -142,7 +142,7 @@ from .irrealis import irrealis
 from .arrest_told import (arrest_told, curfew_arrests, no_taking_told, protest_arrests_retold,  # noqa: F401 (rule 10: arrest_told.py)
                           protest_met_by_arrests, tells_taking)
 from .disasters import untold_disaster
-from .reactions import is_reaction_to, main_statement
+from .reactions import is_reaction_to, main_statement, named_as
 from .merged_slots import own_arguments  # noqa: F401 (which report fills the merged event's slots)
 from .crime import is_ordinary_crime_arrest  # noqa: F401 (rule 7: crime.py)
 from .offences import is_offence
@@ -273,7 +273,7 @@ def news_gate(doc, start: int, end: int, text: str, trigger: Optional[str], pub=
         discourse.is_boilerplate(span, text) or discourse.is_name_part(tok) or discourse.not_news(tok, pub)
         or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) or is_summary(tok)
         or discourse.mourned_event(tok) or only_talked_of(tok) or is_offence(tok) or heard_at_hearing(tok)
-        or mourned_dead(tok) or named_by_sufferers(tok)
+        or mourned_dead(tok) or named_by_sufferers(tok) or named_as(tok)
         or (span is not None and is_game_report(span.text)))
     if gates is not None:
         gates[key] = (tok, dropped)

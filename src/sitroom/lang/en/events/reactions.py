@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .arguments import REACTION_VERBS
 
 # Reaction verbs (the ones that keep a reacting party out of an event's actors) and appeals: their subject
@@ -90,3 +92,14 @@ CONDITION_VERBS = {"have", "bear", "appear", "look"}
 WOUNDS = {"wound", "bruise", "injury", "fracture", "burn", "scar", "gash", "cut", "mark", "broken", "swelling"}
 CARRIED_VERBS = {"take", "rush", "carry", "bring", "transfer", "fly", "evacuate", "admit"}
 HOSPITALS = {"hospital", "clinic", "infirmary"}
+
+# A name a speaker gives to a thing, ending right before the event word it calls it ("Foreign ministers have
+# dubbed it in-flight kidnapping", "branded the raid an abduction", "described it as a massacre"): the event word
+# judges an act told elsewhere (reactions.named_as). The thing named is a pronoun or a short definite noun; a
+# verb that also means "to tell" ("describe", "call") needs "as" or a pronoun for it.
+NAMED_AS = re.compile(
+    r"\b(?:(?:dubb|brand|label+|term)(?:ed|ing|s)?\s+(?:it|this|that|them|th(?:e|is|at|ese|ose)\s+[\w-]+(?:\s+[\w-]+)?)"
+    r"(?:\s+as)?|(?:call(?:ed|ing|s)?)\s+(?:it|this|that|them)(?:\s+as)?|"
+    r"(?:describ|characteri[sz]|denounc|condemn|decr)(?:e|es|ed|ing|ied|ies|y)?\s+(?:it|this|that|them|"
+    r"th(?:e|is|at|ese|ose)\s+[\w-]+(?:\s+[\w-]+)?)\s+as)"
+    r"\s+(?:(?:an?|the|pure|sheer|blatant|nothing\s+but)\s+)?(?:[\w\"“”'-]+\s+){0,3}[\"“']?$", re.I)
