@@ -38,6 +38,7 @@ def test_a_series_of_incidents():
     "Gunmen also killed a farmer in a similar fashion near the market.",
     "A further two civilians were wounded in Bossaso.",
     "Police said another man was found dead in the river.",
+    "Again in the capital, police fired teargas at the marchers.",
 ])
 def test_a_looser_word_of_another_incident(sentence):
     # the same event only at one place on one day (same_event.same_incident), and no retelling of the act before it
@@ -47,6 +48,7 @@ def test_a_looser_word_of_another_incident(sentence):
 @pytest.mark.parametrize("sentence", [
     "The attack was condemned by the provincial governor.",
     "Troops fired on a fourth person trying to cross the checkpoint.",
+    "Some were beaten in custody and detained again.",
 ])
 def test_no_word_of_another_incident(sentence):
     assert incident_mark(sentence) is None and not another_incident(sentence)

@@ -156,3 +156,35 @@ def test_another_hazard_in_another_province_is_another_disaster():
     # the same hazard, or a report naming none ("the water has receded"), is the one widespread disaster
     assert len(rules.merge_events([floods, told(5, "Bihar", "Flooding in Bihar on 7 March displaced 3,000.")])) == 1
     assert len(rules.merge_events([floods, told(5, "Bihar", "In Bihar the water has receded.")])) == 1
+
+
+def test_a_demonstration_told_again_later_at_the_place_of_a_riot_is_another_event():
+    # "On 14 March, protesters clashed with thugs in Lyon", far on "Again in Lyon, police fired teargas at marchers"
+    # (dated by the article's week): the act told once more, not the riot's dispersal (one event per type and day)
+    riot = _report("Riots / Violent demonstration", 3, "On 14 March, protesters clashed with thugs in Lyon.", day="2021-03-14",
+                   day_words="On 14 March")
+    again = _report(DISPERSED, 40, "Again in Lyon, police fired teargas at marchers.", day="2021-03-14",
+                    end="2021-03-20", precision="publication", day_words=None)
+    assert len(rules.merge_events([riot, again])) == 2
+    # without the word, a riot and a dispersal told at one place are one demonstration (rule 5)
+    plain = _report(DISPERSED, 40, "In Lyon, police fired teargas at marchers.", day="2021-03-14",
+                    end="2021-03-20", precision="publication", day_words=None)
+    assert len(rules.merge_events([riot, plain])) == 1
+
+
+def test_contacts_of_other_parties_at_one_place_are_two_events():
+    from sitroom.records import ActorRef
+
+    def contact(sentence, text, doer, target):
+        ev = _report("Diplomacy / Diplomatic contact", sentence, text, day=None, day_words=None, precision="unknown",
+                     place="Gaza", country="PS")
+        return ev.model_copy(update={"actor1": ActorRef(name=doer, text=doer, inter=1),
+                                     "actor2": ActorRef(name=target, text=target, inter=1)})
+
+    talks = contact(0, "Hamas leaders held talks with Fatah envoys in Gaza.", "Hamas", "Fatah")
+    visit = contact(4, "The Egyptian foreign minister made an emergency visit to Fatah's leader.", "Government of Egypt",
+                    "Fatah")
+    assert len(rules.merge_events([talks, visit])) == 2
+    # each side of one meeting names the other: one contact
+    back = contact(2, "Fatah's envoys told Hamas they would return.", "Fatah", "Hamas")
+    assert len(rules.merge_events([talks, back])) == 1

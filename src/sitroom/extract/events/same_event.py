@@ -13,7 +13,8 @@ from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEM
 from ...lang.en.events.separate import SEPARATE, SERIES, incident_mark
 from ...records import Event
 from .place_day import NEAR, by_then_retold, date_key, dates_overlap, place_key, places_compatible, same_own_day
-from .taxonomy import CROWD_INTER, LOOTING, MOB_VIOLENCE, REMOTE_VIOLENCE, VIOLENT_DEMONSTRATION, label_of
+from .taxonomy import (CROWD_INTER, DIPLOMATIC_CONTACT, LOOTING, MOB_VIOLENCE, REMOTE_VIOLENCE, VIOLENT_DEMONSTRATION,
+                       label_of)
 
 RIOTS = (VIOLENT_DEMONSTRATION, MOB_VIOLENCE)  # the Riots sub-event labels
 
@@ -83,6 +84,11 @@ def same_incident(a: Event, b: Event) -> bool:
         # reports of one sub-event type: a report's doer is not yet settled here, and "Egyptian security forces
         # inspect the scene of a bomb explosion" would stand as a second bombing.)
         retold = False
+    if la == lb == DIPLOMATIC_CONTACT and _other_doers(a, b):
+        # A contact is its parties' (one event per type, actor pair, place and day): the Egyptian foreign minister's
+        # visit is not the contact told of Hamas before, though the context places both in Gaza with no day. (Each
+        # side of one meeting, "Blinken met Lavrov" and "Lavrov told Blinken", names the other as its target.)
+        return False
     if la != lb and not battle_with_strike and not demo and not retold:
         return False
     pa, pb, da, db = place_key(a), place_key(b), date_key(a), date_key(b)

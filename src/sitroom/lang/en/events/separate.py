@@ -4,7 +4,8 @@ strengths (``incident_mark``):
 - SEPARATE: it says so outright ("In a separate incident, ...", "Another roadside bomb killed ...", "Elsewhere, ..."):
   such a report is never merged into an earlier one as the same event, whatever its place and day (which the context
   often lends it);
-- ANOTHER: a looser word of the kind ("another", "similar", "a further", "a new", "meanwhile" anywhere in it): the
+- ANOTHER: a looser word of the kind ("another", "similar", "a further", "a new", "meanwhile" anywhere in it;
+  "Again" opening it: "Again in Abuja, the police fired teargas"): the
   same event only when its place and day agree with the earlier report's; it also tells that the report does not
   simply retell or add to the act told before."""
 
@@ -37,8 +38,10 @@ _OPENING = re.compile(
 _ANOTHER = re.compile(rf"\b(?:another|(?:a|an)\s+(?:{_APART}))\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{INCIDENT_NOUNS})\b", re.I)
 
-# The looser words: "another" of anything, "similar", "a further", "a new", "meanwhile" anywhere.
-_LOOSE = re.compile(rf"\b(?:another|separate|separately|elsewhere|similar|{_MEANWHILE}|a (?:further|second|third|new))\b",
+# The looser words: "another" of anything, "similar", "a further", "a new", "meanwhile" anywhere; "(Once) again"
+# opening the sentence (the act told once more; "detained again" may retell one detention).
+_LOOSE = re.compile(rf"^\W*(?:once\s+)?again\b"
+                    rf"|\b(?:another|separate|separately|elsewhere|similar|{_MEANWHILE}|a (?:further|second|third|new))\b",
                     re.I)
 
 
