@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from ...lang.en.events.counts import (
-    ACTIVE_KILLING, ANIMAL_GROUP, ATTACKER_COUNTED, SELF_KILLED, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
+    ACTIVE_KILLING, ANIMAL_GROUP, ATTACKER_COUNTED, SELF_KILLED, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, LONG_AGO, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
     KILLING_NOUN_OTHER, KILLING_NOUN_TALLY, NEEDS, ONE_DEAD, PARTITIVE_PART, PATTERNS, RUNNING_TOTAL, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
 )
 from ...lang.en.events.separate import another_incident
@@ -77,6 +77,7 @@ def _count(kind: str, text: str) -> Optional[int]:
         return 2
     if kind == "fatalities" and not values and (any(not EARLIER_DEATH.search(text, 0, m.start())
                                                    and not UNREAL_DEATH.search(text, 0, m.start())
+                                                   and not LONG_AGO.match(text, m.end())
                                                    for m in ONE_DEAD.finditer(text)) or one_by_possessive(text)):
         return 1
     return min(values) if values else None

@@ -19,8 +19,9 @@ QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an 
 
 # The words between a figure and its verb stay in its clause: no other clause's subject or opening word ("wounding
 # three Israelis before he was shot dead by soldiers" counts three wounded, not three dead).
+# Nor a shooting's object ("Two Palestinians shot the settler dead" counts the shooters, not the dead).
 FILL = (r"(?:(?!and\b|killed|wounded|injured|dead|died|arrested|detained|(?:he|she|it|they|we|before|after|when|while|"
-        r"until|because|but)\b)[A-Za-z'’-]+ ){0,4}?")
+        r"until|because|but)\b|shot (?:a|an|the|his|her|their|him|them)\b)[A-Za-z'’-]+ ){0,4}?")
 
 # Killed by hand: "beat two men to death", "were hacked to death" (a mob's or a militia's killing).
 TO_DEATH = r"(?:beat(?:en|ing)?|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|tortur(?:ed|ing))"
@@ -138,7 +139,12 @@ ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|ci
               r"businessman|employee|defender|campaigner|environmentalist|unionist|blogger|writer|editor|photographer|"
               r"cameraman|broadcaster|presenter|politician|lawmaker|councillor|councilor|mayor|candidate|judge|"
               r"prosecutor|protester|protestor|demonstrator|monk|nun|missionary|volunteer|organi[sz]er|ranger|academic|"
-              r"professor|singer|artist|poet|governor|minister|detainee|prisoner|inmate|hostage|worshipper|pilgrim)")
+              r"professor|singer|artist|poet|governor|minister|detainee|prisoner|inmate|hostage|worshipper|pilgrim|"
+              # (the attacking side's dead count too: "an attacker was killed by guards"; and more trades and ranks)
+              r"attacker|assailant|bomber|shooter|bandit|kidnapper|terrorist|jihadist|robber|raider|gendarme|trooper|"
+              r"commando|constable|sergeant|lieutenant|captain|colonel|teenager|youth|pupil|baby|infant|toddler|tourist|"
+              r"refugee|migrant|settler|pedestrian|motorist|cyclist|miner|fisherman|hunter|labou?rer|vendor|merchant|"
+              r"engineer|medic|paramedic|surgeon|bishop|seminarian|preacher|sheikh|spokesman|aide)")
 _NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week|number|few|dozen|couple)\b)"
 # (with an adverb of sequence, "was later pronounced dead", "subsequently died": the same death told as it ended)
 _WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:(?:later|subsequently|then)\s+)?(?:killed|shot dead|gunned down|murdered|"
@@ -172,11 +178,13 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
                       rf"hacked to death|lynch(?:ed|ing))\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!['’]s)|"
                       rf"\b{TO_DEATH}\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+to death\b|"
+                      # ("soldiers shot a protester dead": the object between the verb and "dead")
+                      rf"\b(?:shot|shooting)\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+dead\b|"
                       # ("a mob beat to death a man accused of theft": the object after "to death")
                       rf"\b{TO_DEATH}\s+to death\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!['’]s)|"
                       # one person named ("Jory Porquia, a founding member of Bayan Muna, was assassinated", "Mr Blake
-                      # ... was shot dead", "Scott Dayton, 42, of Woodbridge, died"), or a pronoun for one ("he was shot dead")
-                      rf"(?-i:\b(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+|[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’.-]*){{1,3}}|[Hh]e|[Ss]he))"
+                      # ... was shot dead", "Scott Dayton, 42, of Woodbridge, died"), or a pronoun for one ("he was shot dead", "someone was killed")
+                      rf"(?-i:\b(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+|[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’.-]*){{1,3}}|[Hh]e|[Ss]he|[Ss]ome(?:one|body)))"
                       # (the aside, when it names what he was, may run to the verb: "Abu Jandal, an ISIL leader in Raqqah was killed")
                       rf"(?:(?:, [^.;,]{{1,60}}){{1,4}},|, (?:a|an|the) (?!(?:[\w'’-]+ )*?(?:who|whose|which|that)\b)[^.;,]{{1,60}}?|,)?\s+{_WAS_KILLED}|"
                       # one person named after the title ("killed senior Hamas official Saleh al-Arouri")
@@ -205,6 +213,11 @@ _DEAD_PHRASE = (r"(?:(?:his|her|their|its|our|the|a|an)\s+(?:[a-z][\w'’-]*\s+)
 EARLIER_DEATH = re.compile(r"\b(?i:after|since)\s+(?!which\b|that\b)" + _DEAD_PHRASE)
 # A death told as a condition or a question ("if he had been killed, the city would have burned", "asked whether
 # he had been killed by a stray bullet", "as if he was killed already"): not told as happened, no toll.
+# A death told with an earlier time of its own, a few words after it in its clause ("said the man was killed last
+# year", "a soldier was shot dead by the army two years ago"): an old death retold, no toll of this event.
+LONG_AGO = re.compile(r"(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:last\s+year|the\s+(?:previous|year|month)\s+before|"
+                      r"(?:a|one|two|three|four|five|six|several|many|some)\s+(?:years?|months|decades?)\s+(?:ago|earlier|before)|"
+                      r"(?:years|months|decades)\s+(?:ago|earlier|before))\b", re.I)
 UNREAL_DEATH = re.compile(r"\b(?i:if|whether|unless)\s+" + _DEAD_PHRASE)  # ("even though" tells it happened)
 
 # The noun of a killing counts this event's dead ("the union confirmed the killing of three organisers") but not
