@@ -71,3 +71,35 @@ def test_another_acts_toll_in_a_clause_of_time(text, word, n):
 ])
 def test_conventions_kept(text, n):
     assert count("fatalities", text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # a range: its lower end, the most conservative figure; a toll's rise keeps its new figure
+    ("Between 8 and 11 people were killed when the market was shelled.", 8),
+    ("The raid killed between 8 and 11 villagers.", 8),
+    ("Six to nine soldiers died in the ambush.", 6),
+    ("The death toll rose from 6 to 9 on Thursday.", 9),
+    # an aside of part of the dead between the figure and its verb
+    ("Three people, one of them a nurse, were killed in the strike.", 3),
+    # a wound and then the death of it
+    ("A trader was stabbed and later died in hospital.", 1),
+    ("Two guards were fatally wounded at the gate.", 2),
+    # more dead of the same incident told with "also"
+    ("Nine rebels were killed, the army said, adding that three soldiers also died.", 12),
+])
+def test_more_toll_forms(text, n):
+    assert count("fatalities", text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # the attackers' own deaths (the guide: all deaths of the event, both sides, when the text tells them)
+    ("Police shot the gunman dead after he wounded two guards and killed a clerk.", 2),
+    ("The gunman killed four worshippers before he was shot dead by a guard.", 5),
+    ("The shooter killed six students before turning the gun on himself.", 7),
+    ("Two suicide bombers blew themselves up at the gate, killing nine people.", 11),
+    ("Three raiders killed a herder before being killed by the villagers.", 4),
+    # a victim's own death is no killer's: told once
+    ("The shooter tried to kill himself, police said.", None),
+])
+def test_attackers_dead_too(text, n):
+    assert count("fatalities", text) == n
