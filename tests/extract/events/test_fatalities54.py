@@ -103,3 +103,13 @@ def test_more_toll_forms(text, n):
 ])
 def test_attackers_dead_too(text, n):
     assert count("fatalities", text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # a part of the dead named among them is the toll only when no whole is given
+    ("Fifteen people were killed and among the dead were four children.", 15),
+    ("Among the dead were four children.", 4),
+    ("The dead included four children.", 4),
+])
+def test_part_of_the_dead(text, n):
+    assert count("fatalities", text) == n

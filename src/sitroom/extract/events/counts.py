@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from ...lang.en.events.counts import (
-    ACTIVE_KILLING, ALSO_DIED, ANIMAL_GROUP, ATTACKER_COUNTED, BOMBERS_DEAD, KILLERS_ACT, KILLERS_THEN_KILLED, SELF_KILLED, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, LONG_AGO, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
+    ACTIVE_KILLING, ALSO_DIED, AMONG_THE_DEAD, ANIMAL_GROUP, ATTACKER_COUNTED, BOMBERS_DEAD, KILLERS_ACT, KILLERS_THEN_KILLED, SELF_KILLED, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, LONG_AGO, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
     KILLING_NOUN_OTHER, KILLING_NOUN_TALLY, NEEDS, ONE_DEAD, PARTITIVE_PART, PATTERNS, RANGE_LOW, RUNNING_TOTAL, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
 )
 from ...lang.en.events.separate import another_incident
@@ -93,6 +93,9 @@ def _count(kind: str, text: str) -> Optional[int]:
                                                    and not LONG_AGO.match(text, m.end())
                                                    for m in ONE_DEAD.finditer(text)) or one_by_possessive(text)):
         return 1
+    if kind == "fatalities" and not values:
+        part = [parse_number(m["n"]) for m in AMONG_THE_DEAD.finditer(text)]
+        values = [n for n in part if n is not None and n < 100000]
     return min(values) if values else None
 
 

@@ -101,6 +101,11 @@ TOLL_ROSE = re.compile(rf"\b{_TOLL_NOUN}\b(?P<between>[^.;]{{0,60}}?)\b(?:rose|r
 TOLL_BROUGHT = re.compile(rf"\b(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+(?:the\s+)?{_TOLL_NOUN}\s+"
                           rf"(?P<between>[^.;]{{0,60}}?\s)?to\s+{QUAL}(?P<n>{NUM})\b", re.I)
 
+# The dead named among more ("among the dead were two soldiers", "the dead included three children"): a part of the dead,
+# the toll only when the text gives no other (at least 2, the conservative figure), never below the whole's figure.
+AMONG_THE_DEAD = re.compile(rf"\b(?:among (?:the dead|those killed|the victims|the fatalities),? (?:were|was)|"
+                            rf"(?:the dead|those killed|the fatalities) (?:included|include)) {QUAL}(?P<n>{NUM})\b", re.I)
+
 PATTERNS = {
     "fatalities": [
         re.compile(rf"\b{KILL_V} {QUAL}(?:between (?:\d+|{WORD_NUM}) and )?(?P<n>{_DEAD_NUM})\b(?! (?:years?|months?|weeks?|decades?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
@@ -109,8 +114,6 @@ PATTERNS = {
         # the dead told as a family's size ("the strike killed a family of five", "a family of six was killed")
         re.compile(rf"\b{KILL_V} (?:a|an|the|an entire|a whole) (?:[A-Za-z'’-]+ )?family of (?P<n>{NUM})\b", re.I),
         re.compile(rf"\b(?:a|an|the) (?:[A-Za-z'’-]+ )?family of (?P<n>{NUM}) {DIED}\b", re.I),
-        # the dead named among more ("among the dead were two soldiers": at least 2, the conservative figure)
-        re.compile(rf"\bamong (?:the dead|those killed|the victims|the fatalities),? (?:were|was) {QUAL}(?P<n>{NUM})\b", re.I),
         # the wounded who died later: "five of the wounded later died in hospital"
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) of the (?:wounded|injured)(?: (?:later|subsequently|have|had|also))* "
                    rf"(?:died|succumbed)\b", re.I),
