@@ -24,6 +24,10 @@ from sitroom.extract.events.figures import own_toll_text, read
     ("Two gunmen shot the shopkeeper dead on Tuesday evening.", 1),
     ("Soldiers shot a teenager dead at the roadblock.", 1),
     ("Masked men shot three farmers dead in their fields.", 3),
+    # one left dead, one body found
+    ("The roadside bomb left a soldier dead.", 1),
+    ("The bomb left a soldier wounded.", None),
+    ("The body of a fisherman was found on the shore on Sunday.", 1),
 ])
 def test_one_dead_named(text, n):
     assert count("fatalities", text) == n

@@ -191,8 +191,13 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
                       rf"hacked to death|lynch(?:ed|ing))\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!['’]s)|"
                       rf"\b{TO_DEATH}\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+to death\b|"
-                      # ("soldiers shot a protester dead": the object between the verb and "dead")
-                      rf"\b(?:shot|shooting)\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+dead\b|"
+                      # ("soldiers shot a protester dead", "the blast left a soldier dead": the object before "dead")
+                      rf"\b(?:shot|shooting|left|leaving)\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?"
+                      rf"{ONE_PERSON}\s+dead\b|"
+                      # ("the body of a man was found in the river": one dead found)
+                      rf"\bthe\s+(?:body|corpse|remains)\s+of\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?"
+                      rf"{ONE_PERSON}\b[^.;]{{0,60}}?\b(?:was|has been|had been|were)\s+(?:later\s+)?(?:found|discovered|"
+                      rf"recovered|dumped|retrieved|pulled|exhumed)\b|"
                       # ("a mob beat to death a man accused of theft": the object after "to death")
                       rf"\b{TO_DEATH}\s+to death\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!['’]s)|"
                       # one person named ("Jory Porquia, a founding member of Bayan Muna, was assassinated", "Mr Blake
