@@ -8,8 +8,8 @@ import re
 from typing import Optional
 
 from ...lang.en.events.counts import (
-    ACTIVE_KILLING, ANIMAL_GROUP, ATTACKER_COUNTED, SELF_KILLED, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
-    KILLING_NOUN_OTHER, KILLING_NOUN_TALLY, NEEDS, ONE_DEAD, PARTITIVE_PART, PATTERNS, RUNNING_TOTAL, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
+    ACTIVE_KILLING, ALSO_DIED, AMONG_THE_DEAD, ANIMAL_GROUP, ATTACKER_COUNTED, BOMBERS_DEAD, KILLERS_ACT, KILLERS_THEN_KILLED, SELF_KILLED, ATTACKER_DEAD, DIED_GROUPS, EARLIER_DEATH, LONG_AGO, KILLED_GROUP_AND_ONE, KILLED_GROUPS, KILLED_OBJECT, KILLING_NOUN,
+    KILLING_NOUN_OTHER, KILLING_NOUN_TALLY, NEEDS, ONE_DEAD, PARTITIVE_PART, PATTERNS, RANGE_LOW, RUNNING_TOTAL, TWO_DEAD, UNREAL_DEATH, VICTIM_GROUP,
 )
 from ...lang.en.events.separate import another_incident
 from ...lang.en.events.toll_forms import SEMI_OTHER
@@ -31,6 +31,16 @@ def count(kind: str, text: str) -> Optional[int]:
         a, b = own.span("a") if own["a"] else own.span("b")
         n = _count(kind, text[:a].rstrip() + " " + text[b:].lstrip())
         return 1 if n is None else n + 1
+    bombers = BOMBERS_DEAD.search(text) if kind == "fatalities" else None
+    if bombers is not None and parse_number(bombers["n"]) is not None:  # their own deaths and their victims'
+        n = _count(kind, text[:bombers.start()] + " " * (bombers.end() - bombers.start()) + text[bombers.end():])
+        return parse_number(bombers["n"]) + (n or 0)
+    then = KILLERS_THEN_KILLED.search(text) if kind == "fatalities" else None
+    act = KILLERS_ACT.match(text[:then.start()]) if then is not None else None
+    if act is not None:  # the killers' deaths (their figure, else one) and their victims'
+        killers = parse_number(act["n"]) if act["n"] else 1
+        n = _count(kind, text[:then.start()] + " " * (then.end() - then.start()) + text[then.end():])
+        return (killers or 1) + (n or 0)
     attacker = ATTACKER_DEAD.search(text) if kind == "fatalities" else None
     if attacker is not None and not attacker_in_list(text, attacker.end()):
         # the attacker's death and his victims' figure, read without his clause: every death of the event
@@ -55,6 +65,9 @@ def _count(kind: str, text: str) -> Optional[int]:
             part = PARTITIVE_PART.search(text, max(0, m.start("n") - 30), m.start("n"))
             if kind == "fatalities" and part is not None:
                 n = parse_number(part.group("n"))  # "two of the five soldiers ... were killed": the part, 2
+            low = RANGE_LOW.search(text, max(0, m.start("n") - 30), m.start("n"))
+            if low is not None:
+                n = parse_number(low["a"] or low["b"] or low["c"])  # "10 to 15 people": the lower, 10
             if NEGATED_COUNT.search(text, max(0, m.start("n") - 4), m.start("n")):
                 continue  # "no one", "no-one", "not one" is no count of one (figures.py reads the stated zero)
             if kind == "fatalities" and (_other_killing(text, m) or _killers(text, m)
@@ -77,8 +90,12 @@ def _count(kind: str, text: str) -> Optional[int]:
         return 2
     if kind == "fatalities" and not values and (any(not EARLIER_DEATH.search(text, 0, m.start())
                                                    and not UNREAL_DEATH.search(text, 0, m.start())
+                                                   and not LONG_AGO.match(text, m.end())
                                                    for m in ONE_DEAD.finditer(text)) or one_by_possessive(text)):
         return 1
+    if kind == "fatalities" and not values:
+        part = [parse_number(m["n"]) for m in AMONG_THE_DEAD.finditer(text)]
+        values = [n for n in part if n is not None and n < 100000]
     return min(values) if values else None
 
 
@@ -105,7 +122,7 @@ def _victim_groups(text: str) -> Optional[int]:
         n = parse_number(m.group("n"))
         if n is None or n >= 100000 or (1900 <= n <= 2100 and m.group("n").isdigit()):
             continue
-        groups.append((m.start(), m.end(), n, (m.group("who") or "").lower().rstrip("s")))
+        groups.append((m.start(), m.end(), n, (m.group("who") or "").lower().rstrip("s"), bool(ALSO_DIED.search(m.group(0)))))
     if len(groups) < 2:
         plus_one = KILLED_GROUP_AND_ONE.search(text)
         if plus_one is not None and parse_number(plus_one["n"]) is not None:
@@ -121,8 +138,9 @@ def _victim_groups(text: str) -> Optional[int]:
             return parse_number(both["m"])
         n, m = parse_number(both["n"]), parse_number(both["m"])
         return n + m if n is not None and m is not None else None
-    for (_, end, _, who), (start, _, _, other) in zip(groups, groups[1:]):
-        if not who or who == other or not _joined(text, end, start):
+    for (_, end, _, who, _), (start, _, _, other, also) in zip(groups, groups[1:]):
+        # ("Six militants were killed, the army said, adding that two soldiers also died": more dead, joined)
+        if not who or who == other or not (_joined(text, end, start) or also and not another_incident(text[end:])):
             return None
     return sum(g[2] for g in groups)
 

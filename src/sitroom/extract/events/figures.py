@@ -23,7 +23,7 @@ from typing import NamedTuple, Optional
 
 from ...lang.en.events.counts import PATTERNS
 from ...lang.en.figures import (
-    ALSO, ATTACKERS, DEAD_WHO, DEATHS_UNNUMBERED, EARLIER_ACT_TOLL, KILLED_AND_INJURED, SUPERSEDED_FIGURE, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
+    ALSO, ATTACKERS, DEAD_WHO, DEATHS_UNNUMBERED, EARLIER_ACT_TOLL, EARLIER_CLAUSE_TOLL, KILLED_AND_INJURED, SUPERSEDED_FIGURE, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
     LATER_DEATH, REVISES_FIGURE, NOT_WHO, VICTIMS_ONLY,
 )
 from ...lang.en.numbers import VAGUE_AMOUNTS
@@ -61,9 +61,13 @@ def read(text: str, event_type: str, label: str) -> Figures:
 
 def own_toll_text(text: str, trigger: Optional[int]) -> str:
     """``text`` without the toll of an earlier act named as the cause or time of the act at offset ``trigger``
-    (EARLIER_ACT_TOLL), unless that act's word is the trigger (the earlier act's own event keeps its dead)."""
+    (EARLIER_ACT_TOLL, EARLIER_CLAUSE_TOLL), unless that act's word is the trigger (the earlier act's own event keeps
+    its dead)."""
     for m in EARLIER_ACT_TOLL.finditer(text):
         if trigger is None or not m.start() <= trigger < m.end():
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    for m in EARLIER_CLAUSE_TOLL.finditer(text) if trigger is not None else ():
+        if not m.start() <= trigger < m.end():  # (no word of the act known: the clause may be the act itself)
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     return text
 

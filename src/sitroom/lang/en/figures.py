@@ -44,6 +44,15 @@ EARLIER_ACT_TOLL = re.compile(
     r"\b(?:after|following|in the wake of|in retaliation for|in response to|to avenge)\s+(?:(?:the|a|an|last|this|"
     r"[\w’'-]+['’]s?)\s+)?(?!killing\b)(?:(?!in\s+an?\s)[\w’'-]+\s+){1,5}?(?:which|that)\s+(?:had\s+|have\s+)?(?:killed|left|claimed)\b[^,;.]*", re.I)
 
+# The same told as a clause of time with its own killing, active or passive ("blasted targets in Gaza after militants
+# killed 10 Israelis", "a week after 20 people were killed in a similar attack"): the earlier act's dead. Only read
+# apart from an act whose word stands outside it (figures.own_toll_text), not a time of day ("after midnight").
+_AFTER_WHO = (r"(?:(?!(?:killing|midnight|dark|dawn|dusk|noon|sunset|sunrise|nightfall|prayers|which|that|he|she|they|it|"
+              r"we|i)\b)[\w’'-]+\s+){1,4}?")
+EARLIER_CLAUSE_TOLL = re.compile(
+    rf"\b(?:after|since)\s+(?:{_AFTER_WHO}(?:had\s+|have\s+)?(?:killed|shot dead|left)\s+{QUAL}{NUM}\b|"
+    rf"{QUAL}{NUM}\s+{FILL}(?:were|was|had been|have been)\s+(?:killed|shot dead|slain|murdered)\b)[^,;.]*", re.I)
+
 # A figure told as an earlier report that a later one revised ("The Pentagon had earlier confirmed that two soldiers
 # were killed", "initial reports said four died"): superseded, so the other report's figure stands.
 SUPERSEDED_FIGURE = re.compile(r"\b(?:had|has)\s+earlier\s+(?:confirmed|said|reported|announced|put)\b|"

@@ -19,8 +19,9 @@ QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an 
 
 # The words between a figure and its verb stay in its clause: no other clause's subject or opening word ("wounding
 # three Israelis before he was shot dead by soldiers" counts three wounded, not three dead).
+# Nor a shooting's object ("Two Palestinians shot the settler dead" counts the shooters, not the dead).
 FILL = (r"(?:(?!and\b|killed|wounded|injured|dead|died|arrested|detained|(?:he|she|it|they|we|before|after|when|while|"
-        r"until|because|but)\b)[A-Za-z'’-]+ ){0,4}?")
+        r"until|because|but)\b|shot (?:a|an|the|his|her|their|him|them)\b)[A-Za-z'’-]+ ){0,4}?")
 
 # Killed by hand: "beat two men to death", "were hacked to death" (a mob's or a militia's killing).
 TO_DEATH = r"(?:beat(?:en|ing)?|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|tortur(?:ed|ing))"
@@ -33,8 +34,11 @@ KILL_V = (r"(?:(?:killings?|deaths?) of(?: the)?|kill(?:ed|ing|s)?|shot dead|sho
           r"(?:claim(?:ed|ing|s)|cost(?:ing|s)?) the lives of|lynch(?:ed|ing)|(?:left|leaving)(?=(?: (?!(?:wounded|injured|hurt|maimed)\b)[\w'’-]+){1,6} (?:dead|to death)\b))")
 
 # A wound then death told as one: "shot and killed", "struck and killed", "hit by a stray bullet and killed".
-_HURT_AND_KILLED = r"(?:shot|stabbed|struck|hit|beaten|run over)(?: (?:by|with) (?:a|an|the) [^.;,]{1,30}?)? and killed"
+# ... or a wound then the death of it ("was shot and later died in hospital"): one death told in two verbs.
+_HURT_AND_KILLED = (r"(?:shot|stabbed|struck|hit|beaten|run over)(?: (?:by|with) (?:a|an|the) [^.;,]{1,30}?)? and "
+                    r"(?:killed|(?:(?:later|subsequently) )?died)")
 DIED = (r"(?:(?:were|was|have been|had been|are|being) )?(?:killed|dead|died|shot dead|gunned down|lost their lives|perished|"
+        r"fatally (?:shot|wounded|injured|stabbed)|"
         r"drowned|slain|executed|murdered|assassinated|confirmed dead|lynched|(?:shot|" + TO_DEATH + r") to death|"
         + _HURT_AND_KILLED + r")")
 
@@ -47,12 +51,14 @@ ARR_V = r"(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing) up|apprehend(?:ed
 ARRESTED = r"(?:(?:were|was|have been|had been|are) )?(?:arrested|detained|apprehended|rounded up|taken into custody|picked up)"
 
 # "114 people, including some children, were killed": an aside between the figure and its verb.
-ASIDE = (r"(?:[A-Za-z'’-]+(?: [A-Za-z'’-]+)?)?, (?:(?:including|among them|among whom|most of them|many of them)\b[^,.;]{0,60}|"
+ASIDE = (r"(?:[A-Za-z'’-]+(?: [A-Za-z'’-]+)?)?, (?:(?:including|among them|among whom|[A-Za-z'’-]+ of (?:them|whom))\b[^,.;]{0,60}|"
          r"[^,.;]{1,40} (?:among them|included)), ")  # ("Nine people, the bomber among them, were killed")
 
 # The figure, its victims' word and its verb: two of them joined by "and" with other victims are two groups
 # of dead in one incident ("two union members were killed ... and six workers were shot dead": 8).
 VICTIM_GROUP = re.compile(rf"\b{QUAL}(?P<n>{NUM}) (?:(?P<who>[A-Za-z'’-]+) {FILL}|{ASIDE}){DIED}\b", re.I)
+# "also" or "too" in a group's own words: more dead of the incident told before, not the same dead told again.
+ALSO_DIED = re.compile(r"\b(?:also|too)\b", re.I)
 # Two groups of dead as the objects of one killing verb ("killed at least 10 soldiers and 15 militants": 25).
 # A group's noun may have a word before it ("three US troops", "two police officers"); neither is a word of harm
 # ("left 20 villagers injured and one man dead" is no two groups of dead).
@@ -77,6 +83,11 @@ _DEAD_NUM = rf"(?:{NUM}|{_VAGUE_DEAD})"
 # died"): the dead are the part, the figure after it is the group's size (PARTITIVE_PART is matched ending at it).
 PARTITIVE_PART = re.compile(rf"\b(?P<n>\d+|{WORD_NUM}) of (?:the |these |those |its |their )?$", re.I)
 
+# The lower end of a range ending just before a figure ("between 10 and 15 people were killed", "10 to 15", "two or
+# three", "10-15"): ACLED's most conservative figure; not a toll's rise ("rose from 10 to 15").
+RANGE_LOW = re.compile(rf"(?:\bbetween\s+(?P<a>\d+|{WORD_NUM})\s+and|(?<!\bfrom )\b(?P<b>\d+|{WORD_NUM})\s*(?:to|or)|"
+                       rf"(?<!\bfrom )\b(?P<c>\d+)\s*[-–])\s*$", re.I)
+
 # The noun of a toll: "the death toll", "the number of dead", "the number of people killed".
 _TOLL_NOUN = (r"(?:(?:death|casualty|civilian|official) toll|toll|number of (?:the )?(?:dead|deaths|people killed|"
               r"those killed|fatalities|victims)|fatalities)")
@@ -90,16 +101,19 @@ TOLL_ROSE = re.compile(rf"\b{_TOLL_NOUN}\b(?P<between>[^.;]{{0,60}}?)\b(?:rose|r
 TOLL_BROUGHT = re.compile(rf"\b(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+(?:the\s+)?{_TOLL_NOUN}\s+"
                           rf"(?P<between>[^.;]{{0,60}}?\s)?to\s+{QUAL}(?P<n>{NUM})\b", re.I)
 
+# The dead named among more ("among the dead were two soldiers", "the dead included three children"): a part of the dead,
+# the toll only when the text gives no other (at least 2, the conservative figure), never below the whole's figure.
+AMONG_THE_DEAD = re.compile(rf"\b(?:among (?:the dead|those killed|the victims|the fatalities),? (?:were|was)|"
+                            rf"(?:the dead|those killed|the fatalities) (?:included|include)) {QUAL}(?P<n>{NUM})\b", re.I)
+
 PATTERNS = {
     "fatalities": [
-        re.compile(rf"\b{KILL_V} {QUAL}(?P<n>{_DEAD_NUM})\b(?! (?:years?|months?|weeks?|decades?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
+        re.compile(rf"\b{KILL_V} {QUAL}(?:between (?:\d+|{WORD_NUM}) and )?(?P<n>{_DEAD_NUM})\b(?! (?:years?|months?|weeks?|decades?|hours?|days?|km|kilometres|miles|percent|%))", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{_DEAD_NUM}) {FILL}{DIED}\b", re.I),
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) {ASIDE}{DIED}\b", re.I),
         # the dead told as a family's size ("the strike killed a family of five", "a family of six was killed")
         re.compile(rf"\b{KILL_V} (?:a|an|the|an entire|a whole) (?:[A-Za-z'’-]+ )?family of (?P<n>{NUM})\b", re.I),
         re.compile(rf"\b(?:a|an|the) (?:[A-Za-z'’-]+ )?family of (?P<n>{NUM}) {DIED}\b", re.I),
-        # the dead named among more ("among the dead were two soldiers": at least 2, the conservative figure)
-        re.compile(rf"\bamong (?:the dead|those killed|the victims|the fatalities),? (?:were|was) {QUAL}(?P<n>{NUM})\b", re.I),
         # the wounded who died later: "five of the wounded later died in hospital"
         re.compile(rf"\b{QUAL}(?P<n>{NUM}) of the (?:wounded|injured)(?: (?:later|subsequently|have|had|also))* "
                    rf"(?:died|succumbed)\b", re.I),
@@ -138,7 +152,12 @@ ONE_PERSON = (r"(?:soldier|policeman|policewoman|police officer|officer|guard|ci
               r"businessman|employee|defender|campaigner|environmentalist|unionist|blogger|writer|editor|photographer|"
               r"cameraman|broadcaster|presenter|politician|lawmaker|councillor|councilor|mayor|candidate|judge|"
               r"prosecutor|protester|protestor|demonstrator|monk|nun|missionary|volunteer|organi[sz]er|ranger|academic|"
-              r"professor|singer|artist|poet|governor|minister|detainee|prisoner|inmate|hostage|worshipper|pilgrim)")
+              r"professor|singer|artist|poet|governor|minister|detainee|prisoner|inmate|hostage|worshipper|pilgrim|"
+              # (the attacking side's dead count too: "an attacker was killed by guards"; and more trades and ranks)
+              r"attacker|assailant|bomber|shooter|bandit|kidnapper|terrorist|jihadist|robber|raider|gendarme|trooper|"
+              r"commando|constable|sergeant|lieutenant|captain|colonel|teenager|youth|pupil|baby|infant|toddler|tourist|"
+              r"refugee|migrant|settler|pedestrian|motorist|cyclist|miner|fisherman|hunter|labou?rer|vendor|merchant|"
+              r"engineer|clerk|cashier|medic|paramedic|surgeon|bishop|seminarian|preacher|sheikh|spokesman|aide)")
 _NOT_A_MODIFIER = r"(?!(?:after|before|the|of|when|as|and|in|on|at|who|whose|day|week|number|few|dozen|couple)\b)"
 # (with an adverb of sequence, "was later pronounced dead", "subsequently died": the same death told as it ended)
 _WAS_KILLED = (r"(?:(?:was|has been|had been)\s+(?:(?:later|subsequently|then)\s+)?(?:killed|shot dead|gunned down|murdered|"
@@ -172,11 +191,18 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
                       rf"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
                       rf"hacked to death|lynch(?:ed|ing))\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!['’]s)|"
                       rf"\b{TO_DEATH}\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\s+to death\b|"
+                      # ("soldiers shot a protester dead", "the blast left a soldier dead": the object before "dead")
+                      rf"\b(?:shot|shooting|left|leaving)\s+(?:a|an|the)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?"
+                      rf"{ONE_PERSON}\s+dead\b|"
+                      # ("the body of a man was found in the river": one dead found)
+                      rf"\bthe\s+(?:body|corpse|remains)\s+of\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?"
+                      rf"{ONE_PERSON}\b[^.;]{{0,60}}?\b(?:was|has been|had been|were)\s+(?:later\s+)?(?:found|discovered|"
+                      rf"recovered|dumped|retrieved|pulled|exhumed)\b|"
                       # ("a mob beat to death a man accused of theft": the object after "to death")
                       rf"\b{TO_DEATH}\s+to death\s+(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,3}}?{ONE_PERSON}\b(?!['’]s)|"
                       # one person named ("Jory Porquia, a founding member of Bayan Muna, was assassinated", "Mr Blake
-                      # ... was shot dead", "Scott Dayton, 42, of Woodbridge, died"), or a pronoun for one ("he was shot dead")
-                      rf"(?-i:\b(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+|[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’.-]*){{1,3}}|[Hh]e|[Ss]he))"
+                      # ... was shot dead", "Scott Dayton, 42, of Woodbridge, died"), or a pronoun for one ("he was shot dead", "someone was killed")
+                      rf"(?-i:\b(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+|[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’.-]*){{1,3}}|[Hh]e|[Ss]he|[Ss]ome(?:one|body)))"
                       # (the aside, when it names what he was, may run to the verb: "Abu Jandal, an ISIL leader in Raqqah was killed")
                       rf"(?:(?:, [^.;,]{{1,60}}){{1,4}},|, (?:a|an|the) (?!(?:[\w'’-]+ )*?(?:who|whose|which|that)\b)[^.;,]{{1,60}}?|,)?\s+{_WAS_KILLED}|"
                       # one person named after the title ("killed senior Hamas official Saleh al-Arouri")
@@ -205,6 +231,11 @@ _DEAD_PHRASE = (r"(?:(?:his|her|their|its|our|the|a|an)\s+(?:[a-z][\w'’-]*\s+)
 EARLIER_DEATH = re.compile(r"\b(?i:after|since)\s+(?!which\b|that\b)" + _DEAD_PHRASE)
 # A death told as a condition or a question ("if he had been killed, the city would have burned", "asked whether
 # he had been killed by a stray bullet", "as if he was killed already"): not told as happened, no toll.
+# A death told with an earlier time of its own, a few words after it in its clause ("said the man was killed last
+# year", "a soldier was shot dead by the army two years ago"): an old death retold, no toll of this event.
+LONG_AGO = re.compile(r"(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:last\s+year|the\s+(?:previous|year|month)\s+before|"
+                      r"(?:a|one|two|three|four|five|six|several|many|some)\s+(?:years?|months|decades?)\s+(?:ago|earlier|before)|"
+                      r"(?:years|months|decades)\s+(?:ago|earlier|before))\b", re.I)
 UNREAL_DEATH = re.compile(r"\b(?i:if|whether|unless)\s+" + _DEAD_PHRASE)  # ("even though" tells it happened)
 
 # The noun of a killing counts this event's dead ("the union confirmed the killing of three organisers") but not
@@ -251,7 +282,29 @@ ATTACKER_DEAD = re.compile(r"\b(?:killed|shot dead|shot and killed|gunned down|s
                            r"(?:,\s+(?P<rel>(?:who|whose)\s+[^.;,]{1,80}),)?\s+"
                            r"(?:was|had been|has been)\s+(?:(?:later|then|eventually|subsequently|himself|herself)\s+)?"
                            r"(?:killed|shot dead|shot and killed|gunned down)\b|"
-                           r"\b(?:blew|blowing)\s+(?:himself|herself)\s+up\b", re.I)
+                           r"\b(?:blew|blowing)\s+(?:himself|herself)\s+up\b|"
+                           # ("police shot the gunman dead"; "killed three people before he was shot dead", "before
+                           # turning the gun on himself", "then killed himself": the killer's own death, one more)
+                           r"\bshot\s+the\s+(?:lone\s+|suspected\s+|would-be\s+)?(?:attacker|assailant|gunman|shooter|bomber)"
+                           r"\s+dead\b|"
+                           r"\bbefore\s+(?:he|she)\s+was\s+(?:(?:himself|herself|later|eventually)\s+)?(?:killed|shot dead|"
+                           r"shot and killed|gunned down)\b|"
+                           r"\b(?:turn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle|pistol)\s+on|(?<!\btried to )(?<!\bto )"
+                           r"(?:killed|killing))\s+(?:himself|herself)\b(?!\s+and\b)|\b(?:took|taking)\s+(?:his|her)\s+own\s+life\b",
+                           re.I)
+# The killers' own death told after their act ("Two gunmen killed a settler before being killed by the army": 3): their
+# figure (one when untold, the most conservative) added to their victims'. Only after an active act of theirs (a
+# victim's "was abducted before being killed" tells one death, read as before).
+KILLERS_THEN_KILLED = re.compile(r"\bbefore\s+being\s+(?:(?:later|eventually|themselves|himself)\s+)?(?:killed|shot dead|"
+                                 r"shot and killed|gunned down)\b", re.I)
+_ACT_VERB = (r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )\b(?:killed|shot|murdered|stabbed|attacked|ambushed|"
+             r"opened fire|stormed)\b")
+KILLERS_ACT = re.compile(rf"^[^.;]*?\b(?P<n>\d+|{WORD_NUM})\s+(?!of\b)(?:[\w'’-]+\s+){{0,3}}?(?:who\s+)?(?:also\s+)?{_ACT_VERB}|"
+                         rf"^[^.;]*?{_ACT_VERB}", re.I)
+# Bombers counted as they blew themselves up ("two suicide bombers blew themselves up, killing 12": 14); unnumbered
+# ("bombers blew themselves up") they are left uncounted, their number untold.
+BOMBERS_DEAD = re.compile(rf"\b(?P<n>\d+|{WORD_NUM})\s+(?:[\w'’-]+\s+)?(?:suicide\s+)?(?:bombers|attackers|assailants)\s+"
+                          rf"(?:(?:had|have)\s+)?(?:blew|blowing|blown)\s+themselves\s+up\b", re.I)
 # The attacker's death told as an object beside his victims' ("killing himself and eight others", "killed nine people
 # and himself"): the words that name him (group a or b), read apart from the figure of the others, add one.
 SELF_KILLED = re.compile(r"\bkill(?:ed|ing|s)\s+(?:(?P<a>(?:himself|herself)\s+and)\s|[^.;]{1,40}?\s(?P<b>and\s+"
@@ -276,7 +329,7 @@ KILLED_OBJECT = re.compile(rf"\s+(?:{QUAL}(?:\d+|{WORD_NUM}|dozens|scores|hundre
 # A word every pattern of a kind needs (its verb or noun): most event sentences lack some kind, and a
 # plain substring scan rules it out for a fraction of the cost of the patterns.
 NEEDS = {
-    "fatalities": re.compile(r"blew|blowing|kill|succumb|shoot|shot|gunned|murder|assassinat|execut|massacr|claiming|left|leaving|lynch|dead|died|lives|perish|drown|"
+    "fatalities": re.compile(r"blew|blowing|kill|fatally|succumb|shoot|shot|gunned|murder|assassinat|execut|massacr|claiming|left|leaving|lynch|dead|died|lives|perish|drown|"
                              r"slain|toll|fatalit|death|bodies|body|corpse|casualt", re.I),  # "no casualties": 0
     "injured": re.compile(r"wound|injur|hurt|maim|hospitali|treated", re.I),
     "arrested": re.compile(r"arrest|detain|round|apprehend|nabb|pick|took|taking|custody", re.I),

@@ -16,8 +16,8 @@ _ONE_DET = r"(?:a|an|one|his|her|their|its|[A-Z][\w-]*['’]s)"
 # One person's noun, with kin (a family killed together: "a farmer and his son").
 # The attacker killed beside his victims is one of the dead ("the suicide bomber and eight others were killed": 9).
 # A person's partner in the act or his aide, one member too ("Police killed the gunman and his accomplice": 2).
-_ONE_NOUN = (rf"(?:{ONE_PERSON}|{KIN_ONE}|colleague|friend|neighbou?r|companion|baby|infant|toddler|bomber|attacker|assailant|"
-             rf"shooter|accomplice|associate|aide|assistant|deputy|comrade|partner)")
+_ONE_NOUN = (rf"(?:{ONE_PERSON}|{KIN_ONE}|colleague|friend|neighbou?r|companion|"
+             rf"accomplice|associate|assistant|deputy|comrade|partner)")
 # Words that end a member's noun phrase or are not of it: harm, verbs, clauses, places' and times' prepositions.
 _STOP = (r"(?:and|or|as|well|plus|were|was|are|is|have|has|had|been|being|be|killed|dead|died|wounded|injured|hurt|"
          r"who|whom|whose|which|that|in|on|at|near|by|from|during|after|before|when|while|including|among|with|"
@@ -37,7 +37,8 @@ NUMBERED = re.compile(rf"{QUAL}(?:(?:{_ONE_DET}) )?(?P<n>{_FIGURE}) (?:of (?:his
 # One person, with the place or body of their office ("the governor of Aden") and their name in apposition ("a tribal
 # leader, Ahmed Saleh,"): a title and a name are one member ("the governor of Aden and six of his bodyguards": 7).
 _NAME = r"[A-Z][\w.'’-]*(?: (?:al-|bin |ibn |de |van )?[A-Z][\w.'’-]*){0,3}"
-SINGLE = re.compile(rf"(?:{_ONE_DET}|the) (?:{_WORD} ){{0,3}}?(?P<who>{_ONE_NOUN})\b(?!['’]s)"
+# (a noun of a person may head another: "a rebel commander", "a police officer", "a militia leader"'s last word ends it)
+SINGLE = re.compile(rf"(?:{_ONE_DET}|the) (?:{_WORD} ){{0,3}}?(?P<who>{_ONE_NOUN})\b(?!['’]s)(?: {_ONE_NOUN}\b(?!['’]s))*"
                     rf"(?: of (?:the )?(?-i:{_NAME}))?(?:, (?-i:{_NAME})(?=,))?", re.I)
 # A pronoun for one person opens a list of dead ("She and her two daughters were killed": 3, "killed him and his
 # son": 2); only as its first member.
