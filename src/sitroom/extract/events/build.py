@@ -28,6 +28,7 @@ from .mob_attack import armed_band_attack, crowd_clash, mob_on_demonstration, mo
 from .modality import modality_from_parse, modality_of, source_of
 from .coerced import DEMONSTRATION_TYPES
 from .patterns import Cue, find_cues
+from .police_home import police_at_home
 from .reactions import is_reaction_to, is_talk_about_protest
 from .territory import TERRITORY, captured_persons, control_word, is_withdrawal, territory_type
 from .units import Unit
@@ -174,6 +175,7 @@ def build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Op
         a1, a2 = a2, a1  # the side told withdrawing lost the place: the gaining side is actor1
 
     label = RELEASE if freed is not None else label
+    location = police_at_home(a1, location, in_unit(ctx.places, u), ctx.text)  # "Malaysian police arrested": at home
     fields = rules.typed_fields(label)
     trig_at = cue.start - u.start if cue is not None else None
     figs = figures.read(figures.own_toll_text(text, trig_at), fields["event_type"], label)

@@ -94,7 +94,11 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     kept, rejected = named_as_body(kept, rejected)
     kept = same_name_same_place(gaz, doc_text(doc), kept, rejected)
     kept = named_with_parent(gaz, doc_text(doc), kept, rejected)
-    focus = country_focus(gaz, kept, demonyms)
+    # (a patron's name as an adjective, "Iran-backed", weighs as the nationality word "Iranian-backed" would)
+    patrons = [(gaz.country[s.entries[0]], s.start, s.end) for s in kept if s.extra.get("patron") and s.entries
+               and gaz.level[s.entries[0]] == COUNTRY]
+    focus = country_focus(gaz, [s for s in kept if not (s.extra.get("patron") and s.entries
+                                                        and gaz.level[s.entries[0]] == COUNTRY)], demonyms + patrons)
     choices = resolve_spans(gaz, kept, focus, constrain(gaz, doc_text(doc), kept))
     # a government speaking ("U.S. officials said talks would resume in Geneva") tells nothing of where the sentence's
     # or the story's other places lie
@@ -102,7 +106,8 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     sides = frozenset(i for i, s in enumerate(kept) if (c := choices.get(i)) is not None and not c.unresolved
                       and (speaks_for_government(doc, s.start, s.end,
                                                  gaz.level[c.entry] == COUNTRY or int(gaz.capital[c.entry]) == 2)
-                           or gaz.level[c.entry] == COUNTRY and s.extra.get("owns") in MISSION_NOUNS))
+                           or gaz.level[c.entry] == COUNTRY and s.extra.get("owns") in MISSION_NOUNS
+                           or s.extra.get("patron")))  # (nor a patron: "Rwanda-backed rebels seized Bunagana")
     owners = frozenset(i for i, s in enumerate(kept) if (c := choices.get(i)) is not None and not c.unresolved
                        and gaz.level[c.entry] == COUNTRY and owns_forces(doc, s.start, s.end))
     within_sentence_places(gaz, kept, choices, sentence_index or (lambda o: _sentence_of(doc, o)), focus, sides, owners)
@@ -214,7 +219,8 @@ def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_in
     site = landmark and doc is not None and _AT_LANDMARK.search(doc_text(doc), max(0, s.start - 20), s.start) is not None
     # "early in the Balkans war", "veterans of the Syria war": the name of a war, no place where anything happens
     war = bool(s.extra.get("war"))
-    metonym = war or (landmark and not site) or s.extra.get("inside") == "ORG" or doc is not None and is_metonym(doc, s.start, s.end, gaz.level[e] == COUNTRY or int(gaz.capital[e]) == 2)
+    # ("Iran-backed militias": a patron named as an adjective, cues.py)
+    metonym = war or bool(s.extra.get("patron")) or (landmark and not site) or s.extra.get("inside") == "ORG" or doc is not None and is_metonym(doc, s.start, s.end, gaz.level[e] == COUNTRY or int(gaz.capital[e]) == 2)
     resolution = "landmark" if landmark else choice.resolution
     precision = _precision(int(gaz.level[e]), s.near)
     if s.near:
@@ -237,8 +243,10 @@ def _within_parent(gaz: Gazetteer, s: Span, choice: Choice, sent: int) -> PlaceM
     # The place keeps its own level when the text gives one finer than the unit's ("Chora district in
     # Uruzgan" is a district placed at Uruzgan's point, not the province itself; "the Tora Bora region in eastern
     # Afghanistan" a region of the country).
+    # (and a region of several countries, named with one: "Amazonia, Brazil", that country's part of it)
     own = ADMIN2 if s.level_hint == ADMIN2 and lvl < ADMIN2 else ADMIN1 if (
-        s.level_hint == ADMIN1 and lvl == COUNTRY and not s.entries and s.extra.get("after")) else lvl
+        s.level_hint == ADMIN1 and lvl == COUNTRY and not s.entries and s.extra.get("after")
+        or lvl == COUNTRY and s.extra.get("region")) else lvl
     return PlaceMention(
         text=s.text, start=s.start, end=s.end, sentence=sent, name=s.text, gazetteer_id=None,
         lat=coord(gaz.lat[p]), lon=coord(gaz.lon[p]), level=LEVELS[own], country=gaz.country[p] or None,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.agencies import WIRE_AGENCIES
 from ...lang.en.dates import MONTHS, WEEKDAYS
-from ...lang.en.events.arguments import FEATURE_BEFORE
+from ...lang.en.events.arguments import AFFILIATION_PARTICIPLES, FEATURE_BEFORE
 from ...lang.en.places import (
     APPOSED_BODY_HEADS, APPOSED_PLACE_HEADS, APPOSITION_END, ATTACKED_BEFORE, CAMP_AFTER, DIRECTED_BEFORE, DIRECTIONS, HONORIFICS, KIND_BEFORE, LOCATIVE_BEFORE, NEAR_BEFORE,
     OWN_LEVEL_WORDS, PLACE_ONLY_ATTACKED_BEFORE, PLACE_ONLY_BEFORE, ROAD_AFTER, ROAD_FROM_BEFORE, ROAD_TO_AFTER,
@@ -55,6 +55,9 @@ _WEB_BEFORE = re.compile(r"(?:www\.|https?://)$", re.I)
 _DATELINE_AFTER = re.compile(r"^(?:\s*,|\s+[-\u2013\u2014])")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _OWNED = re.compile(r"^['’]s\s+([A-Za-z]+)")
+# A name joined by a hyphen to a participle of backing or ties ("Iran-backed militias", "Rwanda-allied rebels"): an
+# adjective naming a patron, as "Iranian-backed" would; no place where anything happens.
+_PATRON_AFTER = re.compile(r"^[-‐‑](?:" + "|".join(sorted(AFFILIATION_PARTICIPLES)) + r")\b", re.I)
 
 # An appositive after a name ("Rubaya, a mining town in North Kivu", "Acas, the conciliation service"): up to three
 # modifiers, then the head noun, where the phrase ends (APPOSITION_END).
@@ -99,6 +102,8 @@ def read_cues(text: str, s: Span) -> None:
     s.extra["next"] = m.group(1) if m else ""
     if _WAR_AFTER.match(after):
         s.extra["war"] = True
+    if _PATRON_AFTER.match(after):
+        s.extra["patron"] = True
     owned = _OWNED.match(after)
     if owned:
         s.extra["owns"] = owned.group(1).lower()  # "Mali's army": the noun the name owns

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ...lang.en.places import DIRECTIONS, PART_OF_WORDS, PLACE_KIND_WORDS
+from ...lang.en.places import DIRECTIONS, FEATURE_TAILS, LANDFORM_NOUNS, PART_OF_WORDS, PLACE_KIND_WORDS, SITE_NAME_HEADS
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
 from .recognise import UNIT_WORDS, Span
 
@@ -26,14 +26,19 @@ _OF = re.compile(r"^\s+(?:" + _LEVEL + r"|(?:(?:on|in|at)\s+the\s+)?(?:" + "|".j
 _IN = re.compile(r"^(?:\s+" + _LEVEL + r")?,?\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _OWN_LEVEL_WORD = re.compile(r"^\s+" + _LEVEL + r"\b", re.I)
 _PAREN = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*\(\s*$", re.I)
-_COMMA = re.compile(r"^(?:\s+(" + _LEVEL + r"))?\s*,\s*(?:the\s+)?$", re.I)
+# A site or landform named after the place, between it and the parent ("Hamilton prison, Bermuda", "the Tora Bora caves
+# in eastern Afghanistan", "Incirlik Air Base, Turkey"): the site lies in the parent, so its place does too (a weak
+# link, as a bare comma: no level word says the place's own level)
+SITE_GAP = r"(?:\s+(?:" + "|".join(sorted(set(SITE_NAME_HEADS) | LANDFORM_NOUNS | FEATURE_TAILS, key=len, reverse=True)) \
+        + r")(?:\s+complex)?)"
+_COMMA = re.compile(r"^(?:\s+(" + _LEVEL + r")|" + SITE_GAP + r")?\s*,\s*(?:the\s+)?$", re.I)
 # (a comma then a lower-case word goes on with the sentence: "in Tudun Wada, Kaduna State, killing four")
 _LIST_AFTER = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*(?:,\s*(?:(?:and|or)\b|[A-Z\d])|and\b|&|or\b)")
 _LIST_BEFORE = re.compile(r"(?:,|\band|&|\bor)\s*$", re.I)
 
 # "Solhan in Burkina Faso's Yagha province", "Jaar in Yemen's southern Abyan province": the unit after a country's
 # possessive is the parent of the place before the country.
-_IN_COUNTRY = re.compile(r"^(?:\s+" + _LEVEL + r")?,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:" + DIRECTIONS + r")(?:ern)?\s+|central\s+)?$", re.I)
+_IN_COUNTRY = re.compile(r"^(?:\s+" + _LEVEL + r"|" + SITE_GAP + r")?,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:" + DIRECTIONS + r")(?:ern)?\s+|central\s+)?$", re.I)
 # "the Mosh Khil area near Sharana", "a village just outside Kandahar": a place the gazetteer lacks, named by the town it
 # lies near, is coded at that town (ACLED's convention for a place near a town; never a place the gazetteer has, which
 # lies where it lies)
@@ -204,6 +209,14 @@ def constrain(gaz: Gazetteer, text: str, spans: list[Span], max_candidates: int 
             # A name the gazetteer lacks, with its parent: placed at the parent ("Karrada, Baghdad").
             allowed[p] = parents
             unresolved[c] = p
+        elif all(gaz.level[e] == OTHER and not gaz.country[e] for e in children) and any(
+                gaz.level[q] == COUNTRY for q in parents) and text[spans[c].end:spans[p].start].strip() == ",":
+            # "Amazonia, Brazil", "Borneo, Malaysia": a region of several countries (the gazetteer puts it in none) named
+            # with one of them after a comma is that country's part of it: placed at the country, named as written
+            # (not a sea "in" a country: "the Indian Ocean in Seychelles" is more than its waters)
+            allowed[p] = [q for q in parents if gaz.level[q] == COUNTRY]
+            unresolved[c] = p
+            spans[c].extra["region"] = True
         elif not strong and all(gaz.level[e] in (PPL, ADMIN2) for e in children) and any(
                 gaz.level[q] in (COUNTRY, ADMIN1) for q in parents):
             # "Sabon Gari, Kano", "Moura, Mali": the stated parent wins over a namesake elsewhere; the town is placed

@@ -11,7 +11,7 @@ import re
 from ...lang.en.places import BUILDING_HEADS, SITE_NAME_HEADS, SITE_NAME_NOT_FIRST
 from .focus import prior, span_focus
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PPL, Gazetteer
-from .hierarchy import inside, parent_links
+from .hierarchy import SITE_GAP, inside, parent_links
 from .normalise import fold_name
 from .policy import DISEASE_AFTER
 from .recognise import STOP_WORDS, Span
@@ -43,7 +43,8 @@ def same_name_same_place(gaz: Gazetteer, text: str, kept: list[Span], rejected: 
     return sorted(kept + back, key=lambda s: s.start)
 
 
-_COMMA_GAP = re.compile(r"\s*,\s*")
+# (or a site or landform named after the place between them: "at Hamilton prison, Bermuda")
+_COMMA_GAP = re.compile(r"(?:" + SITE_GAP + r")?\s*,\s*", re.I)
 # The rest of an entity that only tells where its first name lies: "Soum, Burkina Faso", "Arbinda (Burkina Faso".
 _PARENT_AFTER = re.compile(r"\s*[,(]\s*[A-Z][\w'\u2019 -]*\)?")
 
