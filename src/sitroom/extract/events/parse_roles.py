@@ -35,6 +35,7 @@ from ...lang.en.events.arrests import VERB_ARGUMENT_DEPS
 from ...lang.en.events.strategic import DEPLOY_LEMMAS
 from ...lang.en.reporting import CLAIM_SPEECH_LEMMAS
 from ...records import ActorMention
+from .placed_site import placed_beside
 from .taxonomy import CLAIM, DIPLOMATIC_CONTACT, NON_VIOLENT_TRANSFER, VIOLENT_TYPES
 from ..pos import VERBAL
 
@@ -245,6 +246,8 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
                     conj_of_first = True
         dep = child.dep_
         role = None
+        if placed_beside(tok, path, label):
+            return "patient", 1  # "a bomb planted beneath a police car": what it lay against, a target at most
         if inner is not None and len(path) > 2:
             role = inner  # the preposition is inside the argument, not on the trigger itself
         elif dep in ("nsubj", "csubj"):
