@@ -30,3 +30,19 @@ def test_what_a_planted_bomb_lay_against_is_its_target(events_of, text, target):
     events = events_of(text)
     assert events and all(a1 != target for a1, _ in events)
     assert any(a2 == target for _, a2 in events)
+
+
+def test_a_bracket_after_a_persons_name_glosses_the_person():
+    from sitroom.extract.events.not_parties import glosses_person
+    from sitroom.records import ActorMention
+
+    text = "Among those tortured are two MPs, Muhammad Ssegirinya (Kawempe North) and Allan Sewanyana (FDC)."
+
+    def mention(words, kind="group"):
+        s = text.index(words)
+        return ActorMention(text=words, start=s, end=s + len(words), sentence=0, name=words, kind=kind, known=False)
+    people = [mention("Muhammad Ssegirinya", "person"), mention("Allan Sewanyana", "person")]
+    seat, party = mention("Kawempe North"), mention("FDC")
+    assert glosses_person(seat, text, people + [seat, party])  # the MP's constituency: no party to the event
+    assert not glosses_person(party, text, people + [seat, party])  # an acronym may be the body the person stands for
+    assert not glosses_person(seat, text, [seat])  # no person's name before the bracket

@@ -150,6 +150,20 @@ def named_thing(m: ActorMention, text: str) -> bool:
     return before is not None and not ORG_WORD.search(before["before"]) and not NAMED_PERSON_NOUNS.search(before["before"])
 
 
+def glosses_person(m: ActorMention, text: str, mentions) -> bool:
+    """An unknown name that is the whole of a bracket right after a person's name ("MP Muhammad Ssegirinya (Kawempe
+    North)", "Francis Zaake (Mityana Municipality)"): it glosses the person (the constituency, district or home
+    English writers put there) and is no party; the person is. Not an organisation's name or an acronym ("(FDC)"),
+    which may be the body the person stands for."""
+    if m.known or m.kind != "group" or ORG_WORD.search(m.text) or m.text.replace(" ", "").isupper():
+        return False
+    opened = text[:m.start].rstrip()
+    if not opened.endswith("(") or not text[m.end:].lstrip().startswith(")"):
+        return False
+    name_end = len(opened[:-1].rstrip())
+    return any(p.kind == "person" and p.end == name_end for p in mentions)
+
+
 def capitals_heading(m: ActorMention, ref: ActorRef) -> bool:
     """A name in capitals that heads a dateline or a section ("MANILA, Mar 3 (AFP) -", "HONG KONG -"): not a
     known acronym of one word that is no place's government ("ESMAD officials", "AMISOM troops")."""
