@@ -46,3 +46,25 @@ def test_a_bracket_after_a_persons_name_glosses_the_person():
     assert glosses_person(seat, text, people + [seat, party])  # the MP's constituency: no party to the event
     assert not glosses_person(party, text, people + [seat, party])  # an acronym may be the body the person stands for
     assert not glosses_person(seat, text, [seat])  # no person's name before the bracket
+
+
+@pytest.mark.parametrize("text, words, title", [
+    ("The retired Air Vice Marshal was released on Saturday.", "Air", True),
+    ("Gunmen abducted Air Commodore John Okafor.", "Air Commodore", True),
+    ("Parliament Speaker Mohamed Nasheed was injured in a blast.", "Parliament", True),
+    ("EFCC Chairman Abdulrasheed Bawa said the suspects were arrested.", "EFCC", False),  # the body may act
+    ("Forum for Democratic Change supporters marched in Kampala.", "Forum for Democratic Change", False),
+])
+def test_a_name_that_opens_a_persons_title_is_no_party(text, words, title):
+    from sitroom.extract.events.not_parties import in_title
+    from sitroom.records import ActorMention
+
+    s = text.index(words)
+    m = ActorMention(text=words, start=s, end=s + len(words), sentence=0, name=words, kind="group", known=False)
+    assert in_title(m, text) is title
+
+
+def test_a_speaker_hurt_in_a_blast_is_not_the_parliament(events_of):
+    events = events_of("MALE — Parliament Speaker Mohamed Nasheed was injured in a blast near his home in Male on "
+                       "Thursday, police said.")
+    assert events and all(a2 != "Parliament" for _, a2 in events)

@@ -38,6 +38,7 @@ from .not_parties import (
     describes_party,
     glosses_person,
     in_attribution,
+    in_title,
     in_provoked_act,
     is_outlet,
     is_place,
@@ -157,9 +158,10 @@ def pick_actors(doc, mentions: list[ActorMention], trigger_start: int, text: str
         if ref is None or m.start < dateline or capitals_heading(m, ref):
             continue
         if is_outlet(m, outlet, text) or is_place(m, text, places, place_texts) or WEAPON_ACRONYM.fullmatch(m.text) \
-                or named_thing(m, text) or glosses_person(m, text, mentions):
+                or named_thing(m, text) or glosses_person(m, text, mentions) \
+                or in_title(m, text):
             continue  # (a weapon named by its acronym, "a UAV launch site", a name given to it, or a
-            # bracket glossing a person, "MP X (Kawempe North)", is no party)
+            # bracket glossing a person, "MP X (Kawempe North)", or a person's title, "Air Vice Marshal", is no party)
         if ACCORDING_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue
         role, strength, tok = None, 0, None

@@ -25,7 +25,10 @@ from ...lang.en.events.arguments import (
     REQUESTER_NOUNS,
     STRUCTURE_NAME,
     TERRITORY_BATTLES,
+    TITLE_OPENERS,
+    TITLE_RANKS,
 )
+from ...lang.en.places import HONORIFICS, TITLE_HEADS
 from ...records import ActorMention, ActorRef
 from ..actors.catalogue import Catalogue
 
@@ -162,6 +165,27 @@ def glosses_person(m: ActorMention, text: str, mentions) -> bool:
         return False
     name_end = len(opened[:-1].rstrip())
     return any(p.kind == "person" and p.end == name_end for p in mentions)
+
+
+_TITLES = HONORIFICS | TITLE_HEADS | TITLE_RANKS
+_WORD_AFTER = re.compile(r"[ ]+([A-Za-z]+)")
+
+
+def in_title(m: ActorMention, text: str) -> bool:
+    """An unknown name that opens a person's title or is one ("the retired Air Vice Marshal", "Parliament Speaker
+    Mohamed Nasheed", "Air Commodore John Okafor"): the holder of the title is meant, and the person stands for the
+    side. Not an acronym nor a name with a word of organisation in it ("EFCC Chairman", "the Electoral Commission
+    chairman"), which may be the body that acts."""
+    if m.known or m.kind != "group" or ORG_WORD.search(m.text) or m.text.replace(" ", "").isupper():
+        return False
+    words = m.text.split()
+    if len(words) > 1 and words[-1].lower() in _TITLES:
+        return True  # the whole title taken for a name: "Air Vice Marshal"
+    after = _WORD_AFTER.match(text, m.end)
+    if after is None or not after[1][0].isupper():
+        return False
+    word = after[1].lower()
+    return word in _TITLES or word in TITLE_OPENERS
 
 
 def capitals_heading(m: ActorMention, ref: ActorRef) -> bool:

@@ -302,3 +302,9 @@ ACT_RELATIVE_COMMON = frozenset({"be", "have", "do", "take", "get", "go", "come"
 # was shot dead by police"): with one, the subject of another clause is not the attack's doer.
 # (the nouns are the actors stage's; spaCy at times leaves "gunmen" as its own lemma)
 UNNAMED_DOER_LEMMAS = frozenset(UNNAMED_DOER_NOUNS) | frozenset(ACT_NAMED_DOERS) | {"gunmen"}
+
+# A name that opens a person's title ("Air Vice Marshal Sikiru Smith", "Parliament Speaker Mohamed Nasheed", "Air
+# Commodore X") names the title's holder, not a party of its own (events/not_parties.in_title): the title word after
+# it (lang/en/places HONORIFICS and TITLE_HEADS, and these ranks), or a word that opens a compound title ("Vice").
+TITLE_RANKS = frozenset({"commodore"})
+TITLE_OPENERS = frozenset({"vice", "rear", "deputy"})
