@@ -68,3 +68,18 @@ def test_a_speaker_hurt_in_a_blast_is_not_the_parliament(events_of):
     events = events_of("MALE — Parliament Speaker Mohamed Nasheed was injured in a blast near his home in Male on "
                        "Thursday, police said.")
     assert events and all(a2 != "Parliament" for _, a2 in events)
+
+
+def test_a_junta_in_a_report_filed_from_a_junta_capital_is_that_states(events_of):
+    text = "BAMAKO (Reuters) - The junta has arrested a former prime minister, his party said on Saturday."
+    assert any(a1 == "Military Forces of Mali" for a1, _ in events_of(text))
+
+
+def test_a_junta_elsewhere_stays_myanmars():
+    from sitroom.extract.actors.catalogue import load_catalogue
+    from sitroom.extract.actors.stage import dateline_country
+
+    cat = load_catalogue()
+    assert dateline_country(cat, [], "BAMAKO (Reuters) - The junta ...") == "ML"
+    assert dateline_country(cat, [], "LONDON (Reuters) - The junta ...") == "GB"
+    assert dateline_country(cat, [], "The junta arrested ...") is None

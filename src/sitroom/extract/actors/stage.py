@@ -12,6 +12,7 @@ Stage ``sitroom.actors.catalogue.v1`` fills ``ctx.actors`` in text order:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Optional
 
@@ -90,10 +91,25 @@ def _coalitions_of_the_story(low: str, matches: list[Match], groups: list[tuple[
     return kept, unfit
 
 
-def _junta_country(low: str, m: Match, country: Optional[str]) -> Optional[str]:
-    """"The junta" is the document's country's only when that country has one; else Myanmar's."""
+def dateline_country(cat: Catalogue, places: list, text: str) -> Optional[str]:
+    """The country of the place a report's dateline names ("BAMAKO (Reuters) -": Mali), as the places stage
+    resolved it or, when it did not, as the catalogue knows the city's name (a capital); None without one."""
+    end = dateline_end(text)
+    found = next((p.country for p in places or () if p.start < end and getattr(p, "country", None)), None)
+    city = _DATELINE_CITY.match(text, 0, end) if end else None
+    return found or (cat.place_names.get(city[1].lower()) if city else None)
+
+
+# The city that opens a dateline: the words before its comma, bracket or dash.
+_DATELINE_CITY = re.compile(r"\s*([^\W\d_][^,(\u2013\u2014\n-]*?)\s*(?:,|\(|-|\u2013|\u2014)")
+
+
+def _junta_country(low: str, m: Match, country: Optional[str], dateline: Optional[str] = None) -> Optional[str]:
+    """"The junta" is the document's country's only when that country has one; else that of the dateline's city
+    when it has one ("BAMAKO (Reuters) - The junta arrested ...": the reporter files from the junta's capital);
+    else Myanmar's."""
     if "junta" in low[m.start:m.end] and country not in JUNTA_COUNTRIES:
-        return JUNTA_DEFAULT
+        return dateline if dateline in JUNTA_COUNTRIES else JUNTA_DEFAULT
     return country
 
 
@@ -113,6 +129,7 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
     low = normalise(text)
     matches = cat.scan(text, low)
     country = document_country(cat, matches, ctx.places, text)
+    filed_from = dateline_country(cat, ctx.places, text)
     marked_metonyms = _metonym_places(ctx)
     # "Michael Jordan said": a country name inside a person's name is not its government.
     person_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
@@ -133,7 +150,7 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
             if not m.hit.countries and _part_of_a_name(char_span(doc, m.start, m.end)):
                 continue  # "the Government Girls Secondary School": a school's name, not the government
                 # (an office title before its holder's name is the office's: "Defense Secretary Ash Carter")
-            actor = cat.resolve(m, _junta_country(low, m, country))
+            actor = cat.resolve(m, _junta_country(low, m, country, filed_from))
             if actor is not None:
                 groups.append((m.start, m.end, actor))
         elif kind == PLACE:
