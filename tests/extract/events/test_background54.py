@@ -31,3 +31,33 @@ def test_a_day_of_a_month_with_no_last_month_in_the_article_is_no_background(nlp
     doc = nlp("Gunmen abducted the pilot on 29 August near the airfield.")
     tok = next(t for t in doc if t.text == "abducted")
     assert discourse.not_news(tok, None) is None
+
+
+def _event(place, precision="publication", start=300):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(location=SimpleNamespace(name=place) if place else None,
+                           date=SimpleNamespace(precision=precision, text=None), evidence=SimpleNamespace(start=start))
+
+
+_BOOK = ("A former envoy has written about the affair in a new memoir. "
+         "An attempt to kidnap the exiled minister was foiled by a customs officer in London in 1984. "
+         "When the kidnapping failed, British police detained an aircraft and arrested four men.")
+
+
+def test_an_old_incident_told_by_its_place_and_year_is_background():
+    from sitroom.extract.events.retold import year_named_incident
+
+    assert year_named_incident(_event("London"), (), _BOOK, dt.date(2022, 4, 29))
+    assert year_named_incident(_event("London"), (), _BOOK, None)  # undated: any year named so is background
+
+
+def test_a_place_and_year_that_tell_no_act_or_another_place_or_a_day_stay():
+    from sitroom.extract.events.retold import year_named_incident
+
+    mayor = ("The mayor, elected in London in 2016, spoke to reporters. "
+             "Police arrested four men after a stabbing near the station.")
+    assert not year_named_incident(_event("London", start=70), (), mayor, dt.date(2022, 4, 29))  # no act then
+    assert not year_named_incident(_event("Leeds"), (), _BOOK, dt.date(2022, 4, 29))  # another place
+    assert not year_named_incident(_event("London", "day"), (), _BOOK, dt.date(2022, 4, 29))  # its own day
+    assert not year_named_incident(_event("London"), (), _BOOK, dt.date(1985, 2, 1))  # last year's: may be news
