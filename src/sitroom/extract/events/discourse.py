@@ -47,6 +47,7 @@ from ...lang.en.events.discourse import (
     HABIT_ADVERBS,
     HEARD_AT_HEARING,
     LAST_NAMED_MONTH,
+    MONTH_DAY,
     SERIES_ADVERBS,
     TIMES_COUNT,
     BLOW_VERBS,
@@ -184,12 +185,22 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     dated = as_written(without_benchmarks(words))  # (not "in the largest demonstration since last October")
     if pub is None and not specific and LAST_NAMED_MONTH.search(dated):
         return "background"  # "The police station was bombed last October" in an undated article
+    if pub is None and day_of_a_last_month(dated, tok.doc.text):
+        return "background"  # "on August 29" in an undated article that calls that month "last August"
     m = BACKGROUND.search(dated)
     if m:
         years = [int(y) for y in _YEAR.findall(m.group(0))]
         if not years or pub is None or min(years) < pub.year:
             return "background"
     return None
+
+
+def day_of_a_last_month(dated: str, text: str) -> bool:
+    """Whether ``dated`` (the event's clauses) names a day of a month that the document (``text``, undated) calls
+    "last MONTH" elsewhere ("a helicopter crash last August", then "on a training flight on August 29 when he
+    crashed"): the same month, so the day lies as far back as that month (LAST_NAMED_MONTH), beyond the news."""
+    last = {m.group(1).lower() for m in LAST_NAMED_MONTH.finditer(text)}
+    return bool(last) and any((m.group(1) or m.group(2)).lower() in last for m in MONTH_DAY.finditer(dated))
 
 
 def _is_perfect(words, told=None) -> bool:

@@ -30,7 +30,7 @@ from typing import Optional
 from ...lang.en.events.discourse import RECENT_DAY
 from ...lang.en.events.retold import (COMMERCIAL_PARTNER, COMMERCIAL_PARTY, FUTURE, GOAL_FOR, NOT_YET_AFTER, NOT_YET_BEFORE, PURPOSE_FOR,
                                       SINCE_CLAUSE_AT, SINCE_NAMED, SINCE_PHRASE_END, TOPIC_OF, WEAPON_AT, WEAPON_THING_AFTER,
-                                      WEAPON_THING_BEFORE, YEAR_NAMED)
+                                      WEAPON_THING_BEFORE, YEAR_NAMED, YEAR_PLACED)
 from ...lang.en.events.rules import WEAPON_USED
 from .patterns import find_cues
 from .taxonomy import AGREEMENT, DIPLOMATIC_CONTACT, REMOTE_VIOLENCE
@@ -116,19 +116,31 @@ def year_named_incident(e, reports, text: str, pub) -> bool:
     # may be: a history names its incident after telling it)
     first = min(r.evidence.start for r in group)
     lead = min(getattr(r.evidence, "sentence", 0) or 0 for r in group) < _LEAD_SENTENCES
-    for m in YEAR_NAMED.finditer(text):
-        if m.start() > first and lead:
+    for at, year, name, whole, placed in _old_namings(text):
+        if at > first and lead:
             continue
-        if pub is not None and int(m.group(2)) > pub.year - _YEARS_BACK:
+        if pub is not None and year > pub.year - _YEARS_BACK:
             continue
-        name = m.group(3)
         named = bool(place) and re.search(rf"\b{re.escape(place)}\b", name.lower()) is not None
-        if not (named or any(_named_at_cue(r, name) for r in group)):
+        if not (named or not placed and any(_named_at_cue(r, name) for r in group)):
             continue
-        if not any(r.date is not None and r.date.precision in _OWN_DAY and not _in_name(getattr(r.date, "text", None), m.group(0))
+        if not any(r.date is not None and r.date.precision in _OWN_DAY and not _in_name(getattr(r.date, "text", None), whole)
                    for r in group):
             return True
     return False
+
+
+def _old_namings(text: str):
+    """(offset, year, name, words, by place) of each old incident the text names: "the YEAR Name ..." (YEAR_NAMED),
+    and "in Place in YEAR" (YEAR_PLACED) in a sentence that tells an act (a cue of an event: not "the mayor, elected
+    in London in 2016"); the latter is matched by its place only."""
+    for m in YEAR_NAMED.finditer(text):
+        yield m.start(), int(m.group(2)), m.group(3), m.group(0), False
+    for m in YEAR_PLACED.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        stop = text.find(". ", m.end())
+        if find_cues(text[start:stop if stop >= 0 else len(text)], 0):
+            yield m.start(), int(m.group(2)), m.group(1), m.group(0), True
 
 
 def _named_at_cue(r, name: str) -> bool:

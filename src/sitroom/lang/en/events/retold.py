@@ -86,3 +86,6 @@ FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|intends? to|(?:is|a
 # with, it does not retell it. A sentence that opens with "Since" starts a period at the incident: "Since the 2019
 # Easter Sunday bombings, the authorities have detained hundreds".)
 YEAR_NAMED = re.compile(r"(?<!\bsince )\b[Tt]he ((?:[\w'-]+ ){0,2}?)((?:1[89]|20)\d\d) ((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")
+# The same old incident told by its place and year in one phrase ("was foiled by a customs officer in London in
+# 1984"): a sentence that tells an act there, then.
+YEAR_PLACED = re.compile(r"\bin ((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3}) in ((?:1[89]|20)\d\d)\b")
