@@ -97,6 +97,8 @@ from .units import units_of
 from .document_facts import placed_or_dated as _placed_or_dated
 from .kept_dates import act_date, cut_off_date, roundup_month, section_date, told_after_old_day
 from .custody_dates import custody_dates
+from .undated_retelling import merge_undated_retellings
+from .bare_retelling import follow_ups
 from .where_when import context_units
 
 # extract_events' default filter: the shipped one, when it matches the detector file in use (rerank.get_reranker).
@@ -204,9 +206,11 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     lists: list[list[Event]] = []  # each report split off a list of places, then its copies
     news = split_by_place(news, ctx.doc, ctx.places, mentions, sources, lists)  # one event per place of a list (rule 4)
     members: list[list[Event]] = []
+    followed = follow_ups(news)  # a report with no place nor day of its own just after its incident's
     merged = rules.merge_events(news, mentions, members,
                                 retold=frozenset(id(e) for e in news if retells_contact(e) or retells_custody(e)),
-                                added=frozenset(id(e) for e in news if id(e) not in mentions and adds_to_act(e, ctx.doc)),
+                                added=frozenset(id(e) for e in news if id(e) not in mentions
+                                               and (adds_to_act(e, ctx.doc) or id(e) in followed)),
                                 details=frozenset(id(e) for e in news if id(e) not in mentions and adds_detail(e, ctx.doc)))
     reports = {id(e): group for e, group in zip(merged, members)}
     if reranker is not None and merged:
@@ -257,4 +261,5 @@ def extract_events(ctx, det=None, threshold: Optional[float] = None, reranker=_S
     kept = responsibility.claimed_doers(bystander_doers(kept, ctx.doc), units, told_actors, ctx.places)
     kept = blamed_doers(kept, units, told_actors, ctx.places)  # (a blame by others, when no claim named the doer)
     kept = custody_dates(kept, ctx.pub_date)  # an attack at an arrest or in custody: from the arrest's day
+    kept = merge_undated_retellings(kept)  # a report with no day of its own retelling the dated incident
     return figures.clear_deathless_types(civilian_nationals(member_bodies(story_forces(kept, ctx), ctx), ctx))

@@ -1,0 +1,40 @@
+"""A report with no day of its own (the publication's week) at the place of an incident of its type the text dates
+to a day in that week is that incident retold: one event (events/undated_retelling.py)."""
+
+from sitroom.extract.events import rules
+from sitroom.extract.events.undated_retelling import merge_undated_retellings
+from sitroom.records import DateValue, Event, Evidence, PlaceMention
+
+ARRESTS = "Strategic developments / Arrests"
+
+
+def _report(sentence, text, day="2021-07-22", end=None, precision="day", place="Hong Kong", label=ARRESTS):
+    return Event(**rules.typed_fields(label), confidence=0.8,
+                 location=PlaceMention(text=place, start=0, end=len(place), name=place, level="populated place",
+                                       country="HK"),
+                 date=DateValue(start=day, end=end or day, precision=precision),
+                 evidence=Evidence(sentence=sentence, start=sentence * 200, end=sentence * 200 + len(text), text=text))
+
+
+def _week(sentence, text, **kw):
+    return _report(sentence, text, day="2021-07-17", end="2021-07-23", precision="publication", **kw)
+
+
+def test_the_undated_retelling_joins_the_dated_arrest_keeping_its_day():
+    dated = _report(4, "Hong Kong police on Thursday arrested five trade union members over children's books.")
+    retold = _week(5, "The five who were arrested are members of the General Association of Speech Therapists.")
+    out = merge_undated_retellings([dated, retold])
+    assert len(out) == 1 and out[0].date.start == "2021-07-22" and out[0].date.precision == "day"
+
+
+def test_other_place_type_or_a_marked_other_incident_stay_apart():
+    dated = _report(4, "Hong Kong police on Thursday arrested five trade union members over children's books.")
+    elsewhere = _week(5, "Police arrested two activists.", place="Macau")
+    other_type = _week(5, "Police raided the union's office.", label="Strategic developments / Other")
+    separate = _week(5, "In a separate incident, police arrested two activists.")
+    more = _week(5, "Four more people were arrested later.")
+    for other in (elsewhere, other_type, separate, more):
+        assert len(merge_undated_retellings([dated, other])) == 2
+    # two dated days are two events (rule 4): only a report with no day of its own joins
+    other_day = _report(6, "Police arrested two activists on Tuesday.", day="2021-07-20")
+    assert len(merge_undated_retellings([dated, other_day])) == 2
