@@ -117,3 +117,30 @@ def test_attackers_dead_too(text, n):
 ])
 def test_part_of_the_dead(text, n):
     assert count("fatalities", text) == n
+
+
+# A part of the dead told in the next sentence ("Among the dead were two officers") never lowers the whole's figure.
+@pytest.mark.parametrize("text, part", [
+    ("Among the dead were two officers, the ministry said.", True),
+    ("The dead included three schoolchildren.", True),
+    ("Nine people were killed; among the dead were two officers.", False),  # the whole is in the sentence
+    ("Two officers were killed in the blast.", False),
+])
+def test_a_part_of_the_dead_is_told_apart(text, part):
+    from sitroom.extract.events.counts import part_of_the_dead
+    assert part_of_the_dead(text) is part
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, n", [
+    ("KABUL (Reuters) - A roadside bomb killed three soldiers in Helmand on Sunday. Among the dead were two officers, "
+     "the ministry said.", 3),
+    ("KABUL (Reuters) - A suicide bomber killed 14 worshippers at a mosque in Kunduz on Friday. Among the dead were "
+     "two children.", 14),
+])
+def test_a_part_of_the_dead_in_the_next_sentence_keeps_the_whole(text, n):
+    from sitroom.pipeline import Pipeline
+    from sitroom.records import DocumentIn
+
+    doc = Pipeline().run_batch([DocumentIn(id="t", text=text, published="2021-05-10")])[0]
+    assert [e.fatalities for e in doc.events] == [n]

@@ -29,7 +29,7 @@ from ...lang.en.figures import (
 from ...lang.en.numbers import VAGUE_AMOUNTS
 from ...records import Event
 from ..numbers import parse_number
-from .counts import count
+from .counts import count, part_of_the_dead
 from .taxonomy import CLAIM, INTERVENTION, PEACEFUL_PROTEST, VIOLENT_TYPES
 
 KINDS = ("fatalities", "injured", "arrested")
@@ -171,6 +171,10 @@ def merged(keep: Event, other: Event, other_is_evidence: bool) -> dict:
             continue
         take_other = a is None or (b is not None and b < a)
         if k == "fatalities" and a is not None and b is not None and a != b:
+            part_a, part_b = part_of_the_dead(keep.evidence.text), part_of_the_dead(other.evidence.text)
+            if part_a != part_b and (b if part_a else a) >= (a if part_a else b):
+                take_other = part_a  # the whole's figure, not the part's ("Among the dead were two officers")
+        if k == "fatalities" and a is not None and b is not None and a != b:
             new_a, new_b = (bool(REVISES_FIGURE.search(x.evidence.text)) for x in (keep, other))
             old_a, old_b = (new_o and not new_x or not new_x and bool(SUPERSEDED_FIGURE.search(x.evidence.text))
                             for x, new_x, new_o in ((keep, new_a, new_b), (other, new_b, new_a)))
@@ -288,7 +292,8 @@ def _join_victims(p: Event, fatalities: Optional[int], injured: Optional[int], n
         a = getattr(p, k)
         if b is None:
             continue
-        upd[k] = b if a is None else (a + b if also else min(a, b))
+        part = k == "fatalities" and a is not None and b <= a and part_of_the_dead(text)
+        upd[k] = b if a is None else a if part else (a + b if also else min(a, b))  # (a part never lowers the whole)
         if upd[k] != a:
             added = split_note(note).get(k)
             told = "told in the next sentence" + (f" ({added})" if added else "")
