@@ -5,19 +5,11 @@ sentences before it lend the event (the smuggling's goal, the last sentence's to
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
+from ...lang.en.events.arguments import AT_PLACE_BEFORE, POLICE_AFTER_COUNTRY
 from ...records import ActorRef, PlaceMention
 from ..actors.vocabulary import dateline_end
-
-# A country's name or nationality word right before its police, a word of their kind between ("Malaysian police",
-# "Pakistani security police", "Indonesia's police").
-_POLICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:police|policemen|police\s+officers)\b")
-
-
-# A preposition that puts the act at the place right after it.
-_AT = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 
 
 def police_at_home(a1: Optional[ActorRef], location: Optional[PlaceMention], places: list[PlaceMention],
@@ -32,12 +24,12 @@ def police_at_home(a1: Optional[ActorRef], location: Optional[PlaceMention], pla
         return location
     if location is None or not location.country or location.country == a1.country:
         return location
-    if _AT.search(text, max(0, location.start - 20), location.start) and any(p.start == location.start for p in places):
+    if AT_PLACE_BEFORE.search(text, max(0, location.start - 20), location.start) and any(p.start == location.start for p in places):
         return location  # "British police detained a tanker in Gibraltar": the sentence puts the act there
     filed = dateline_end(text)
     if any(p.end <= filed and p.country == location.country for p in all_places):
         return location  # (a force abroad told from where it serves)
-    named = [p for p in places if p.country == a1.country and _POLICE_AFTER.match(text, p.end)]
+    named = [p for p in places if p.country == a1.country and POLICE_AFTER_COUNTRY.match(text, p.end)]
     if not named:
         return location  # the police's country is not said by the words before them: the place stands
     own = [p for p in places if p.country == a1.country and p.role == "location" and p.level != "country"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lang.en.events.discourse import SPECIFIC_DAY
-from ...lang.en.events.strategic import PASSIVE_FORCE_MOVES
+from ...lang.en.events.strategic import PASSIVE_FORCE_MOVES, PRESENT_BE, SENT_TO_PREPS
 from ...records import Event
 from . import discourse
 from .taxonomy import OTHER, label_of
@@ -43,9 +43,9 @@ def told_as_presence(span) -> bool:
 
 def _present_passive(verb) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    sent_to = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in verb.children)
+    sent_to = any(c.dep_ == "prep" and c.lower_ in SENT_TO_PREPS for c in verb.children)
     if sent_to or "being" in aux:
         return False  # a move: "are deployed to the city", "are being deployed to the border town"
-    if aux & {"is", "are", "'re"}:
+    if aux & PRESENT_BE:
         return True  # "are deployed near Kandahar": where they are
     return "been" in aux and bool(aux & {"has", "have"})
