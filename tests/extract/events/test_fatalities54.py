@@ -144,3 +144,19 @@ def test_a_part_of_the_dead_in_the_next_sentence_keeps_the_whole(text, n):
 
     doc = Pipeline().run_batch([DocumentIn(id="t", text=text, published="2021-05-10")])[0]
     assert [e.fatalities for e in doc.events] == [n]
+
+
+@pytest.mark.parametrize("text, word, event_type, n", [
+    # a fight's bare "after" clause, the only toll told: the fight's own dead
+    ("Troops repelled the attack after insurgents killed two soldiers at a base in Borno.", "repelled", "Battles", 2),
+    ("Residents protested in Lagos after police shot dead two youths.", "protested", "Protests", 2),
+    # a strike from afar, a distance of time, another incident, or a toll of the act's own: the clause is apart
+    ("Jets bombed the camp on Friday after militants killed 12 soldiers at a checkpoint.", "bombed",
+     "Explosions/Remote violence", None),
+    ("Troops raided the district two days after 20 people were killed in an ambush.", "raided", "Battles", None),
+    ("Troops raided the district after 20 people were killed in a similar attack.", "raided", "Battles", None),
+    ("Rebels attacked the base after troops killed two of their fighters, killing five soldiers.", "attacked",
+     "Battles", 5),
+])
+def test_a_fights_after_clause_may_tell_its_own_dead(text, word, event_type, n):
+    assert read(own_toll_text(text, text.find(word), event_type), event_type, f"{event_type} / x").fatalities == n

@@ -179,7 +179,7 @@ def build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Op
     location = police_at_home(a1, location, in_unit(ctx.places, u), ctx.text, ctx.places)
     fields = rules.typed_fields(label)
     trig_at = cue.start - u.start if cue is not None else None
-    figs = figures.read(figures.own_toll_text(text, trig_at), fields["event_type"], label)
+    figs = figures.read(figures.own_toll_text(text, trig_at, fields["event_type"]), fields["event_type"], label)
     ev = Event(
         **fields,
         confidence=round(float(conf), 4),

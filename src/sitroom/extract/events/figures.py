@@ -23,9 +23,10 @@ from typing import NamedTuple, Optional
 
 from ...lang.en.events.counts import PATTERNS
 from ...lang.en.figures import (
-    ALSO, ATTACKERS, DEAD_WHO, DEATHS_UNNUMBERED, EARLIER_ACT_TOLL, EARLIER_CLAUSE_TOLL, KILLED_AND_INJURED, SUPERSEDED_FIGURE, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
+    ALSO, ATTACKERS, DEAD_WHO, DEATHS_UNNUMBERED, DISTANT_BEFORE, EARLIER_ACT_TOLL, EARLIER_CLAUSE_TOLL, KILLED_AND_INJURED, SUPERSEDED_FIGURE, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
     LATER_DEATH, REVISES_FIGURE, NOT_WHO, VICTIMS_ONLY,
 )
+from ...lang.en.events.separate import another_incident
 from ...lang.en.numbers import VAGUE_AMOUNTS
 from ...records import Event
 from ..numbers import parse_number
@@ -59,17 +60,35 @@ def read(text: str, event_type: str, label: str) -> Figures:
     return Figures(fatalities, injured, arrested, join_note(notes))
 
 
-def own_toll_text(text: str, trigger: Optional[int]) -> str:
+def own_toll_text(text: str, trigger: Optional[int], event_type: Optional[str] = None) -> str:
     """``text`` without the toll of an earlier act named as the cause or time of the act at offset ``trigger``
     (EARLIER_ACT_TOLL, EARLIER_CLAUSE_TOLL), unless that act's word is the trigger (the earlier act's own event keeps
-    its dead)."""
+    its dead). A fight's or an attack's (``event_type``) bare "after" clause stays when it is the only toll told:
+    "Troops repelled the attack after insurgents killed two soldiers" tells the one fight's dead (_same_fight)."""
     for m in EARLIER_ACT_TOLL.finditer(text):
         if trigger is None or not m.start() <= trigger < m.end():
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     for m in EARLIER_CLAUSE_TOLL.finditer(text) if trigger is not None else ():
-        if not m.start() <= trigger < m.end():  # (no word of the act known: the clause may be the act itself)
+        # (no word of the act known: the clause may be the act itself)
+        if not m.start() <= trigger < m.end() and not _same_fight(text, m, event_type):
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     return text
+
+
+# The types whose act may be the killing a clause of time tells: a fight, an attack, force on a crowd (not a strike
+# from afar, "jets blasted Gaza after militants killed 10 Israelis", nor an operation or an arrest).
+_ONE_FIGHT_TYPES = frozenset({"Battles", "Violence against civilians", "Protests", "Riots"})
+
+
+def _same_fight(text: str, m: re.Match, event_type: Optional[str]) -> bool:
+    """Whether the "after" clause ``m`` tells the dead of the act itself: an act of _ONE_FIGHT_TYPES, the clause
+    set apart by no distance of time ("two days after") nor a mark of another incident ("a similar attack"), and
+    no toll told outside it ("Rebels attacked the base after troops killed two, killing five soldiers": five)."""
+    if event_type not in _ONE_FIGHT_TYPES or not m.group(0).lower().startswith("after"):
+        return False
+    if DISTANT_BEFORE.search(text, max(0, m.start() - 12), m.start()) or another_incident(m.group(0)):
+        return False
+    return count("fatalities", text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]) is None
 
 
 def _fatalities(text: str) -> tuple[Optional[int], Optional[str]]:
