@@ -83,3 +83,20 @@ def test_a_junta_elsewhere_stays_myanmars():
     assert dateline_country(cat, [], "BAMAKO (Reuters) - The junta ...") == "ML"
     assert dateline_country(cat, [], "LONDON (Reuters) - The junta ...") == "GB"
     assert dateline_country(cat, [], "The junta arrested ...") is None
+
+
+def test_a_report_filed_from_a_former_juntas_capital_tells_no_junta_of_its_own(events_of):
+    # Bangkok, where Myanmar is covered from: Thailand's junta handed over power in 2019
+    text = "BANGKOK (AP) - The junta arrested three journalists on Sunday, a rights group said."
+    assert any(a1 == "Military Forces of Myanmar" for a1, _ in events_of(text))
+
+
+def test_a_junta_rules_its_country_only_in_its_years():
+    import datetime as dt
+
+    from sitroom.extract.actors.stage import ruling_junta
+
+    assert ruling_junta("TH", dt.date(2016, 3, 1)) == "TH"
+    assert ruling_junta("TH", dt.date(2021, 3, 1)) is None
+    assert ruling_junta("ML", dt.date(2021, 3, 1)) == "ML"
+    assert ruling_junta("GB", None) is None

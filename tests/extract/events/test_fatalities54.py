@@ -117,3 +117,46 @@ def test_attackers_dead_too(text, n):
 ])
 def test_part_of_the_dead(text, n):
     assert count("fatalities", text) == n
+
+
+# A part of the dead told in the next sentence ("Among the dead were two officers") never lowers the whole's figure.
+@pytest.mark.parametrize("text, part", [
+    ("Among the dead were two officers, the ministry said.", True),
+    ("The dead included three schoolchildren.", True),
+    ("Nine people were killed; among the dead were two officers.", False),  # the whole is in the sentence
+    ("Two officers were killed in the blast.", False),
+])
+def test_a_part_of_the_dead_is_told_apart(text, part):
+    from sitroom.extract.events.counts import part_of_the_dead
+    assert part_of_the_dead(text) is part
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, n", [
+    ("KABUL (Reuters) - A roadside bomb killed three soldiers in Helmand on Sunday. Among the dead were two officers, "
+     "the ministry said.", 3),
+    ("KABUL (Reuters) - A suicide bomber killed 14 worshippers at a mosque in Kunduz on Friday. Among the dead were "
+     "two children.", 14),
+])
+def test_a_part_of_the_dead_in_the_next_sentence_keeps_the_whole(text, n):
+    from sitroom.pipeline import Pipeline
+    from sitroom.records import DocumentIn
+
+    doc = Pipeline().run_batch([DocumentIn(id="t", text=text, published="2021-05-10")])[0]
+    assert [e.fatalities for e in doc.events] == [n]
+
+
+@pytest.mark.parametrize("text, word, event_type, n", [
+    # a fight's bare "after" clause, the only toll told: the fight's own dead
+    ("Troops repelled the attack after insurgents killed two soldiers at a base in Borno.", "repelled", "Battles", 2),
+    ("Residents protested in Lagos after police shot dead two youths.", "protested", "Protests", 2),
+    # a strike from afar, a distance of time, another incident, or a toll of the act's own: the clause is apart
+    ("Jets bombed the camp on Friday after militants killed 12 soldiers at a checkpoint.", "bombed",
+     "Explosions/Remote violence", None),
+    ("Troops raided the district two days after 20 people were killed in an ambush.", "raided", "Battles", None),
+    ("Troops raided the district after 20 people were killed in a similar attack.", "raided", "Battles", None),
+    ("Rebels attacked the base after troops killed two of their fighters, killing five soldiers.", "attacked",
+     "Battles", 5),
+])
+def test_a_fights_after_clause_may_tell_its_own_dead(text, word, event_type, n):
+    assert read(own_toll_text(text, text.find(word), event_type), event_type, f"{event_type} / x").fatalities == n

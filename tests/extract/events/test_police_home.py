@@ -33,3 +33,15 @@ def test_police_not_named_by_a_country_leave_the_place():
     places = [_at(text, "Australia", "AU")]
     police = ActorRef(name="Police Forces of Malaysia", text="Police", country="MY")
     assert police_at_home(police, places[0], places, text).country == "AU"
+
+
+def test_a_force_abroad_told_from_where_it_serves_stays_there():
+    # the dateline files the report from Haiti: Kenyan police serving there arrest there
+    police_ke = ActorRef(name="Police Forces of Kenya", text="Kenyan police", country="KE")
+    for dateline, country in (("PORT-AU-PRINCE (Reuters) - ", "HT"), ("", "KE")):
+        text = (dateline + "Gangs attacked a police station in Port-au-Prince on Sunday. Kenyan police arrested 12 "
+                "gang members after the attack.")
+        town = _at(text, "Port-au-Prince", "HT", level="populated place")
+        kenyan = _at(text, "Kenyan", "KE", role="origin")
+        filed = [_at(text, "PORT-AU-PRINCE", "HT", level="populated place")] if dateline else []
+        assert police_at_home(police_ke, town, [kenyan], text, (*filed, town, kenyan)).country == country

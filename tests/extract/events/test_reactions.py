@@ -157,6 +157,9 @@ def test_bruises_told_after_a_release_add_no_attack(pipeline):
     ("Police described the attack as a terrorist act.", "attack", False),
     ("The group called for the kidnapping of officials.", "kidnapping", False),
     ("Gunmen called the victims out of their homes and killed them.", "killed", False),
+    # a second object joined by "as well as" is no name given to the first
+    ("The bishop condemned the attack as well as the abduction of three priests.", "abduction", False),
+    ("Rights groups described the raid as well as the killing of a student as unlawful.", "killing", False),
 ])
 def test_a_name_given_to_an_act_is_no_report_of_it(nlp, sentence, word, named):
     from sitroom.extract.events.reactions import named_as

@@ -127,6 +127,9 @@ def test_a_count_since_a_named_days_act_is_a_tally(nlp, sentence, word, why):
     ("Raids on opposition offices have become routine in the capital.", "Raids", "generic"),
     # one occasion described as routine is not: the patrol was attacked
     ("Gunmen attacked soldiers on a routine patrol near Maiduguri on Sunday.", "attacked", None),
+    # the trend as the frame of an incident the sentence dates: the incident stays
+    ("Shelling has become a daily occurrence in Donetsk, where a shell killed three civilians on Sunday.", "Shelling",
+     None),
 ])
 def test_an_act_said_to_happen_often_is_a_trend(nlp, text, word, why):
     import datetime as dt

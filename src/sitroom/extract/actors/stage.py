@@ -44,7 +44,7 @@ from .catalogue import (
 from .metonymy import acts_as_agent, char_span
 from .people import find_people
 from .unnamed import unnamed_doers
-from .vocabulary import JUNTA_COUNTRIES, JUNTA_DEFAULT, dateline_end
+from .vocabulary import JUNTA_COUNTRIES, JUNTA_DEFAULT, JUNTA_ENDED, dateline_end
 
 NAME_ = "sitroom.actors.catalogue.v1"
 
@@ -104,6 +104,13 @@ def dateline_country(cat: Catalogue, places: list, text: str) -> Optional[str]:
 _DATELINE_CITY = re.compile(r"\s*([^\W\d_][^,(\u2013\u2014\n-]*?)\s*(?:,|\(|-|\u2013|\u2014)")
 
 
+def ruling_junta(country: Optional[str], pub) -> Optional[str]:
+    """``country`` when a junta ruled it at the publication date ``pub`` (when known), else None."""
+    if country not in JUNTA_COUNTRIES or pub is not None and pub.year > JUNTA_ENDED.get(country, pub.year):
+        return None
+    return country
+
+
 def _junta_country(low: str, m: Match, country: Optional[str], dateline: Optional[str] = None) -> Optional[str]:
     """"The junta" is the document's country's only when that country has one; else that of the dateline's city
     when it has one ("BAMAKO (Reuters) - The junta arrested ...": the reporter files from the junta's capital);
@@ -129,7 +136,7 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
     low = normalise(text)
     matches = cat.scan(text, low)
     country = document_country(cat, matches, ctx.places, text)
-    filed_from = dateline_country(cat, ctx.places, text)
+    filed_from = ruling_junta(dateline_country(cat, ctx.places, text), getattr(ctx, "pub_date", None))
     marked_metonyms = _metonym_places(ctx)
     # "Michael Jordan said": a country name inside a person's name is not its government.
     person_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]

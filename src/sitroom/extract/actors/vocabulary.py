@@ -67,6 +67,9 @@ def family_name(family: str, country_name: str) -> str:
 # Countries ruled by juntas in the 2020s: "the junta" elsewhere (a talk abroad) is most likely Myanmar's.
 JUNTA_COUNTRIES = frozenset({"MM", "ML", "BF", "NE", "GN", "SD", "TD", "GA", "TH"})
 JUNTA_DEFAULT = "MM"
+# The last year of a junta that has handed over power (Thailand's NCPO, 2014-2019): a report filed from its capital
+# later ("BANGKOK (AP) - The junta arrested ...", where Myanmar is covered from) tells no junta of that country.
+JUNTA_ENDED = {"TH": 2019}
 
 
 # A dateline that opens a report: "KABUL, July 12 (Reuters) -". It tells where the reporter files from

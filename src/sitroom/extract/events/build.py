@@ -175,10 +175,11 @@ def build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Op
         a1, a2 = a2, a1  # the side told withdrawing lost the place: the gaining side is actor1
 
     label = RELEASE if freed is not None else label
-    location = police_at_home(a1, location, in_unit(ctx.places, u), ctx.text)  # "Malaysian police arrested": at home
+    # ("Malaysian police arrested": at home)
+    location = police_at_home(a1, location, in_unit(ctx.places, u), ctx.text, ctx.places)
     fields = rules.typed_fields(label)
     trig_at = cue.start - u.start if cue is not None else None
-    figs = figures.read(figures.own_toll_text(text, trig_at), fields["event_type"], label)
+    figs = figures.read(figures.own_toll_text(text, trig_at, fields["event_type"]), fields["event_type"], label)
     ev = Event(
         **fields,
         confidence=round(float(conf), 4),

@@ -99,6 +99,14 @@ def _count(kind: str, text: str) -> Optional[int]:
     return min(values) if values else None
 
 
+def part_of_the_dead(text: str) -> bool:
+    """Whether the death toll ``text`` gives is only a part of the dead ("Among the dead were two officers"): it never
+    lowers a whole's figure told in another sentence ("A bomb killed three soldiers.": 3, not 2)."""
+    if not AMONG_THE_DEAD.search(text):
+        return False
+    return _count("fatalities", AMONG_THE_DEAD.sub(lambda m: " " * len(m.group(0)), text)) is None
+
+
 def _other_killing(text: str, m: re.Match) -> bool:
     """Whether ``m`` counts by the noun of a killing another event's dead or a tally ("justice for the killing of
     11 students", "the killings of 300 activists since 2016")."""

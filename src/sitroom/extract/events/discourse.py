@@ -39,6 +39,7 @@ from ...lang.en.events.discourse import (
     CONTACT_VERBS,
     DEFINITE_WORDS,
     GENERIC,
+    ROUTINE_ACTS,
     KIND_HEADS,
     KIND_OF_HEADS,
     SPECIFIC_DAY,
@@ -132,6 +133,8 @@ def not_news(tok, pub: Optional[dt.date]) -> Optional[str]:
     specific = SPECIFIC_DAY.search(text)
     if GENERIC.search(text) and not specific:
         return "generic"  # a trend or a habit: "in recent years", "a total of", "since the coup"
+    if ROUTINE_ACTS.search(text) and not specific and not SPECIFIC_DAY.search(tok.sent.text):
+        return "generic"  # "kidnappings are a regular occurrence" (with no day in the sentence for an incident)
     occasions = TIMES_COUNT.search(text) and clause_head(tok).lemma_.lower() not in BLOW_VERBS
     # (an act that only times the counting clause is not one it counts: "in the wake of Monday's storms")
     counted = not specific and not times_another(tok)

@@ -23,13 +23,14 @@ from typing import NamedTuple, Optional
 
 from ...lang.en.events.counts import PATTERNS
 from ...lang.en.figures import (
-    ALSO, ATTACKERS, DEAD_WHO, DEATHS_UNNUMBERED, EARLIER_ACT_TOLL, EARLIER_CLAUSE_TOLL, KILLED_AND_INJURED, SUPERSEDED_FIGURE, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
+    ALSO, ATTACKERS, DEAD_WHO, DEATHS_UNNUMBERED, DISTANT_BEFORE, EARLIER_ACT_TOLL, EARLIER_CLAUSE_TOLL, KILLED_AND_INJURED, SUPERSEDED_FIGURE, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
     LATER_DEATH, REVISES_FIGURE, NOT_WHO, VICTIMS_ONLY,
 )
+from ...lang.en.events.separate import another_incident
 from ...lang.en.numbers import VAGUE_AMOUNTS
 from ...records import Event
 from ..numbers import parse_number
-from .counts import count
+from .counts import count, part_of_the_dead
 from .taxonomy import CLAIM, INTERVENTION, PEACEFUL_PROTEST, VIOLENT_TYPES
 
 KINDS = ("fatalities", "injured", "arrested")
@@ -59,17 +60,35 @@ def read(text: str, event_type: str, label: str) -> Figures:
     return Figures(fatalities, injured, arrested, join_note(notes))
 
 
-def own_toll_text(text: str, trigger: Optional[int]) -> str:
+def own_toll_text(text: str, trigger: Optional[int], event_type: Optional[str] = None) -> str:
     """``text`` without the toll of an earlier act named as the cause or time of the act at offset ``trigger``
     (EARLIER_ACT_TOLL, EARLIER_CLAUSE_TOLL), unless that act's word is the trigger (the earlier act's own event keeps
-    its dead)."""
+    its dead). A fight's or an attack's (``event_type``) bare "after" clause stays when it is the only toll told:
+    "Troops repelled the attack after insurgents killed two soldiers" tells the one fight's dead (_same_fight)."""
     for m in EARLIER_ACT_TOLL.finditer(text):
         if trigger is None or not m.start() <= trigger < m.end():
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     for m in EARLIER_CLAUSE_TOLL.finditer(text) if trigger is not None else ():
-        if not m.start() <= trigger < m.end():  # (no word of the act known: the clause may be the act itself)
+        # (no word of the act known: the clause may be the act itself)
+        if not m.start() <= trigger < m.end() and not _same_fight(text, m, event_type):
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     return text
+
+
+# The types whose act may be the killing a clause of time tells: a fight, an attack, force on a crowd (not a strike
+# from afar, "jets blasted Gaza after militants killed 10 Israelis", nor an operation or an arrest).
+_ONE_FIGHT_TYPES = frozenset({"Battles", "Violence against civilians", "Protests", "Riots"})
+
+
+def _same_fight(text: str, m: re.Match, event_type: Optional[str]) -> bool:
+    """Whether the "after" clause ``m`` tells the dead of the act itself: an act of _ONE_FIGHT_TYPES, the clause
+    set apart by no distance of time ("two days after") nor a mark of another incident ("a similar attack"), and
+    no toll told outside it ("Rebels attacked the base after troops killed two, killing five soldiers": five)."""
+    if event_type not in _ONE_FIGHT_TYPES or not m.group(0).lower().startswith("after"):
+        return False
+    if DISTANT_BEFORE.search(text, max(0, m.start() - 12), m.start()) or another_incident(m.group(0)):
+        return False
+    return count("fatalities", text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]) is None
 
 
 def _fatalities(text: str) -> tuple[Optional[int], Optional[str]]:
@@ -170,6 +189,10 @@ def merged(keep: Event, other: Event, other_is_evidence: bool) -> dict:
             notes[k] = f"{a} + {b}: the attackers' dead and the others' told apart, summed" + (f"; {said}" if said else "")
             continue
         take_other = a is None or (b is not None and b < a)
+        if k == "fatalities" and a is not None and b is not None and a != b:
+            part_a, part_b = part_of_the_dead(keep.evidence.text), part_of_the_dead(other.evidence.text)
+            if part_a != part_b and (b if part_a else a) >= (a if part_a else b):
+                take_other = part_a  # the whole's figure, not the part's ("Among the dead were two officers")
         if k == "fatalities" and a is not None and b is not None and a != b:
             new_a, new_b = (bool(REVISES_FIGURE.search(x.evidence.text)) for x in (keep, other))
             old_a, old_b = (new_o and not new_x or not new_x and bool(SUPERSEDED_FIGURE.search(x.evidence.text))
@@ -288,7 +311,8 @@ def _join_victims(p: Event, fatalities: Optional[int], injured: Optional[int], n
         a = getattr(p, k)
         if b is None:
             continue
-        upd[k] = b if a is None else (a + b if also else min(a, b))
+        part = k == "fatalities" and a is not None and b <= a and part_of_the_dead(text)
+        upd[k] = b if a is None else a if part else (a + b if also else min(a, b))  # (a part never lowers the whole)
         if upd[k] != a:
             added = split_note(note).get(k)
             told = "told in the next sentence" + (f" ({added})" if added else "")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lang.en.events.discourse import SPECIFIC_DAY
-from ...lang.en.events.strategic import PASSIVE_FORCE_MOVES
+from ...lang.en.events.strategic import PASSIVE_FORCE_MOVES, PRESENT_BE, SENT_TO_PREPS
 from ...records import Event
 from . import discourse
 from .taxonomy import OTHER, label_of
@@ -33,8 +33,8 @@ def presence_only(ev: Optional[Event], doc, reports=()) -> Optional[Event]:
 
 def told_as_presence(span) -> bool:
     """Whether the sentence ``span`` tells a deployment only as where a force is: a passive of "deploy" in the present
-    ("are deployed"), or in the present perfect with no "to" of where it was sent ("has been deployed in the area"),
-    and no day named."""
+    ("are deployed") or the present perfect ("has been deployed in the area"), with no "to" of where it was sent and
+    not in progress ("are being deployed"), and no day named."""
     if SPECIFIC_DAY.search(span.text):
         return False
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in PASSIVE_FORCE_MOVES]
@@ -43,7 +43,9 @@ def told_as_presence(span) -> bool:
 
 def _present_passive(verb) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"is", "are", "'re"}:
+    sent_to = any(c.dep_ == "prep" and c.lower_ in SENT_TO_PREPS for c in verb.children)
+    if sent_to or "being" in aux:
+        return False  # a move: "are deployed to the city", "are being deployed to the border town"
+    if aux & PRESENT_BE:
         return True  # "are deployed near Kandahar": where they are
-    sent_to = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in verb.children)
-    return "been" in aux and bool(aux & {"has", "have"}) and not sent_to
+    return "been" in aux and bool(aux & {"has", "have"})

@@ -29,6 +29,7 @@ from ...lang.en.events.reactions import (
     INQUIRY,
     ISSUE_VERBS,
     ISSUED_TEXTS,
+    JOINED_OBJECT,
     NAMED_AS,
     OBLIGATION,
     PLACE_NOUNS,
@@ -92,7 +93,10 @@ def named_as(tok) -> bool:
     """Whether the event word ``tok`` is the name a speaker gives to something ("Foreign ministers have dubbed it
     in-flight kidnapping", "rights groups described it as an abduction"): a judgement of an act, which the
     story tells in its own words elsewhere. ACLED: a reaction or a statement about an event is not the event."""
-    return tok is not None and bool(NAMED_AS.search(tok.doc.text[tok.sent.start_char:tok.idx]))
+    if tok is None:
+        return False
+    before = tok.doc.text[tok.sent.start_char:tok.idx]
+    return bool(NAMED_AS.search(before)) and not JOINED_OBJECT.search(before)
 
 
 def is_reaction_to(tok) -> bool:

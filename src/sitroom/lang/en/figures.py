@@ -52,6 +52,8 @@ _AFTER_WHO = (r"(?:(?!(?:killing|midnight|dark|dawn|dusk|noon|sunset|sunrise|nig
 EARLIER_CLAUSE_TOLL = re.compile(
     rf"\b(?:after|since)\s+(?:{_AFTER_WHO}(?:had\s+|have\s+)?(?:killed|shot dead|left)\s+{QUAL}{NUM}\b|"
     rf"{QUAL}{NUM}\s+{FILL}(?:were|was|had been|have been)\s+(?:killed|shot dead|slain|murdered)\b)[^,;.]*", re.I)
+# A clause of time set apart from the act by a distance ("two days after", "hours after"): another incident's time.
+DISTANT_BEFORE = re.compile(r"\b(?:hours?|days?|nights?|weeks?|months?|years?)\s+$", re.I)
 
 # A figure told as an earlier report that a later one revised ("The Pentagon had earlier confirmed that two soldiers
 # were killed", "initial reports said four died"): superseded, so the other report's figure stands.

@@ -308,3 +308,9 @@ UNNAMED_DOER_LEMMAS = frozenset(UNNAMED_DOER_NOUNS) | frozenset(ACT_NAMED_DOERS)
 # it (lang/en/places HONORIFICS and TITLE_HEADS, and these ranks), or a word that opens a compound title ("Vice").
 TITLE_RANKS = frozenset({"commodore"})
 TITLE_OPENERS = frozenset({"vice", "rear", "deputy"})
+
+# A country's name or nationality word right before its police, a word of their kind between ("Malaysian police",
+# "Pakistani security police", "Indonesia's police"), matched right after the country's name (events/police_home.py).
+POLICE_AFTER_COUNTRY = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:police|policemen|police\s+officers)\b")
+# A preposition that puts an act at the place right after it ("detained a tanker in Gibraltar").
+AT_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)

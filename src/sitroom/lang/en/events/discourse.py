@@ -15,9 +15,6 @@ GENERIC = re.compile(
     r"remain(?:s|ed)? (?:high|rife|common|widespread|rampant|endemic)|(?:(?:has|have|had) become |became |(?:is|are) "
     r"(?:now )?)(?:increasingly )?(?:rife|common|commonplace|widespread|rampant|endemic)|cases of|a total of|so far this year|this year alone|every (?:year|month|week|day)|each year|"
     r"(?:the )?risk of|face (?:the )?(?:risk|threat)|facing (?:the )?(?:risk|threat)|stepped up|"
-    # acts said to happen often: "abductions for ransom ... are a regular occurrence", "raids have become routine"
-    r"(?:is|are|been|become|became|remains?|remained)\s+(?:now\s+|still\s+)?(?:an?\s+)?(?:(?:regular|common|frequent|"
-    r"daily|everyday|recurring|routine|weekly)\s+(?:occurrences?|features?|sights?|events?|phenomen(?:on|a))|routine\b)|"
     # the trend idiom after a verb of being ("attacks are on the rise"), not "a report on the rise in executions"
     r"(?:is|are|was|were|been|be|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?on the rise|"
     # a record over a stretch: a tenure ("in Duterte's first three years in office"), an experience ("has used
@@ -98,6 +95,13 @@ ROLE_ADJECTIVES = frozenset({"responsible", "notorious", "known"})
 CUTOFF = re.compile(r"\b(?i:as of|as at|since(?:\s+the)?)\s+(?:" + MONTH + r"\.?\s+\d{1,2}\b|\d{1,2}\s+" + MONTH_NAME + r"\b)"
                     # a count up to a day named by its distance ("As of yesterday, 205 cases had been identified")
                     r"|\b(?i:as of|as at)\s+(?i:yesterday|today|tonight|last night|this morning)\b")
+# Acts said to happen often ("abductions for ransom ... are a regular occurrence", "raids have become routine"): a
+# trend, unless the sentence names a day (then it frames an incident: "Shelling has become a daily occurrence in
+# Donetsk, where a shell killed three civilians on Sunday"; events/discourse.not_news).
+ROUTINE_ACTS = re.compile(
+    r"\b(?:is|are|been|become|became|remains?|remained)\s+(?:now\s+|still\s+)?(?:an?\s+)?(?:(?:regular|common|frequent|"
+    r"daily|everyday|recurring|routine|weekly)\s+(?:occurrences?|features?|sights?|events?|phenomen(?:on|a))|routine\b)",
+    re.I)
 AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 # A count of occasions ("have flown into the area 27 times", "has been arrested five times"): in the perfect, a series
 # (in the past simple it may count one incident's blows: "was stabbed 17 times").

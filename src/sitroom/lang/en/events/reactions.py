@@ -103,3 +103,7 @@ NAMED_AS = re.compile(
     r"(?:describ|characteri[sz]|denounc|condemn|decr)(?:e|es|ed|ing|ied|ies|y)?\s+(?:it|this|that|them|"
     r"th(?:e|is|at|ese|ose)\s+[\w-]+(?:\s+[\w-]+)?)\s+as)"
     r"\s+(?:(?:an?|the|pure|sheer|blatant|nothing\s+but)\s+)?(?:[\w\"“”'-]+\s+){0,3}[\"“']?$", re.I)
+# ... unless the event word is a second object joined to the first ("condemned the attack as well as the abduction of
+# three priests"): the "as" of "as well as" names nothing.
+JOINED_OBJECT = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with|in\s+addition\s+to)\s+"
+                           r"(?:[\w\"“”'-]+\s+){0,3}$", re.I)

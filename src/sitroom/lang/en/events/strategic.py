@@ -274,3 +274,8 @@ OFFICIAL_ROLE = re.compile(r"\b(?:president|vice president|prime minister|premie
                            r"senator|lawmaker|delegate|chief of staff|national security adviser)\b", re.I)
 # Kinds of actor that are a state's or an international body's (the actor catalogue's types).
 OFFICIAL_ACTOR_TYPES = frozenset({"government", "state forces", "external/other forces"})
+
+# A deployment told with where the force was sent ("deployed to Jos", "into the town") is a move; one told in the
+# present ("are deployed near Kandahar") is where it stands (events/presence.py).
+SENT_TO_PREPS = frozenset({"to", "into", "toward", "towards"})
+PRESENT_BE = frozenset({"is", "are", "'re"})
