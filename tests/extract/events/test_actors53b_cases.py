@@ -8,19 +8,6 @@ import pytest
 pytestmark = pytest.mark.slow  # runs the pipeline
 
 
-@pytest.fixture(scope="module")
-def events_of():
-    from sitroom.pipeline import Pipeline
-    from sitroom.records import DocumentIn
-
-    pipe = Pipeline()
-
-    def run(text):
-        doc = pipe.run_batch([DocumentIn(id="t", text=text, published="2021-05-10")])[0]
-        return [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in doc.events]
-    return run
-
-
 @pytest.mark.parametrize("text, target", [
     ("MOGADISHU, Somalia — A roadside bomb exploded under a police vehicle in Afgoye on Sunday, killing two officers.",
      "Police Forces of Somalia"),
@@ -29,8 +16,8 @@ def events_of():
     ("BAGHDAD — A sticky bomb exploded beneath a police car in Baghdad on Monday, wounding two policemen.",
      "Police Forces of Iraq"),
 ])
-def test_what_a_bomb_went_off_under_is_its_target(events_of, text, target):
-    events = events_of(text)
+def test_what_a_bomb_went_off_under_is_its_target(actor_pairs, text, target):
+    events = actor_pairs(text)
     assert events and all(a1 != target for a1, _ in events)
     assert any(a2 == target for _, a2 in events)
 
@@ -41,8 +28,8 @@ def test_what_a_bomb_went_off_under_is_its_target(events_of, text, target):
     ("KABUL — Taliban fighters planted a bomb behind a school in Kandahar on Tuesday, killing three children.",
      "Taliban"),
 ])
-def test_a_named_bomber_stays_the_doer(events_of, text, doer):
-    events = events_of(text)
+def test_a_named_bomber_stays_the_doer(actor_pairs, text, doer):
+    events = actor_pairs(text)
     assert any(a1 == doer for a1, _ in events)
 
 
@@ -54,8 +41,8 @@ def test_a_named_bomber_stays_the_doer(events_of, text, doer):
     ("YANGON — The Myanmar junta burned 40 homes in a village in Sagaing region on Tuesday, residents said.",
      "Military Forces of Myanmar"),
 ])
-def test_a_junta_acts_as_the_states_military_forces(events_of, text, doer):
-    assert any(a1 == doer for a1, _ in events_of(text))
+def test_a_junta_acts_as_the_states_military_forces(actor_pairs, text, doer):
+    assert any(a1 == doer for a1, _ in actor_pairs(text))
 
 
 @pytest.mark.parametrize("text, doer", [
@@ -64,8 +51,8 @@ def test_a_junta_acts_as_the_states_military_forces(events_of, text, doer):
     ("YANGON — The State Administration Council arrested two student leaders in Mandalay on Saturday.",
      "Government of Myanmar"),
 ])
-def test_a_government_named_so_stays_the_government(events_of, text, doer):
-    assert any(a1 == doer for a1, _ in events_of(text))
+def test_a_government_named_so_stays_the_government(actor_pairs, text, doer):
+    assert any(a1 == doer for a1, _ in actor_pairs(text))
 
 
 def _mention_names(text):
@@ -82,9 +69,9 @@ def _mention_names(text):
     ("DELHI — Hindus and Muslims clashed in a market in Delhi on Friday, police said.", "Hindus"),
     ("WASHINGTON — Democrats accused the governor of ordering the arrests of journalists.", "Democrats"),
 ])
-def test_a_nationality_faith_or_party_word_is_no_actor(events_of, text, word):
+def test_a_nationality_faith_or_party_word_is_no_actor(actor_pairs, text, word):
     assert word not in _mention_names(text)
-    assert all(word not in (a1, a2) for a1, a2 in events_of(text))
+    assert all(word not in (a1, a2) for a1, a2 in actor_pairs(text))
 
 
 @pytest.mark.parametrize("text, name", [
@@ -102,13 +89,13 @@ def test_known_groups_demonyms_and_unknown_organisations_stay(text, name):
     "KANO — Gunmen set fire to a church in Kaduna on Sunday, residents said. No one was hurt.",
     "CAIRO — Security forces smashed a car belonging to a rights lawyer in Cairo at dawn on Monday.",
 ])
-def test_schools_places_of_worship_and_private_cars_destroyed_are_civilians_property(events_of, text):
-    assert any(a2 is not None and a2.startswith("Civilians") for _, a2 in events_of(text))
+def test_schools_places_of_worship_and_private_cars_destroyed_are_civilians_property(actor_pairs, text):
+    assert any(a2 is not None and a2.startswith("Civilians") for _, a2 in actor_pairs(text))
 
 
 @pytest.mark.parametrize("text", [
     "KABUL — Militants destroyed two police vehicles in Ghazni on Sunday.",
     "KABUL — Militants destroyed three military vehicles in Ghazni on Sunday.",
 ])
-def test_a_forces_vehicles_are_not_civilians_property(events_of, text):
-    assert all(a2 is None or not a2.startswith("Civilians") for _, a2 in events_of(text))
+def test_a_forces_vehicles_are_not_civilians_property(actor_pairs, text):
+    assert all(a2 is None or not a2.startswith("Civilians") for _, a2 in actor_pairs(text))

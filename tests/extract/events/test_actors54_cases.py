@@ -7,27 +7,14 @@ import pytest
 pytestmark = pytest.mark.slow  # runs the pipeline
 
 
-@pytest.fixture(scope="module")
-def events_of():
-    from sitroom.pipeline import Pipeline
-    from sitroom.records import DocumentIn
-
-    pipe = Pipeline()
-
-    def run(text):
-        doc = pipe.run_batch([DocumentIn(id="t", text=text, published="2021-05-10")])[0]
-        return [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in doc.events]
-    return run
-
-
 @pytest.mark.parametrize("text, target", [
     ("BAGHDAD — A sticky bomb planted beneath a police car exploded in Baghdad on Monday, wounding two policemen.",
      "Police Forces of Iraq"),
     ("KABUL — A bomb planted under an army truck exploded in Kandahar on Tuesday, wounding three soldiers.",
      "Military Forces of Afghanistan"),
 ])
-def test_what_a_planted_bomb_lay_against_is_its_target(events_of, text, target):
-    events = events_of(text)
+def test_what_a_planted_bomb_lay_against_is_its_target(actor_pairs, text, target):
+    events = actor_pairs(text)
     assert events and all(a1 != target for a1, _ in events)
     assert any(a2 == target for _, a2 in events)
 
@@ -64,15 +51,15 @@ def test_a_name_that_opens_a_persons_title_is_no_party(text, words, title):
     assert in_title(m, text) is title
 
 
-def test_a_speaker_hurt_in_a_blast_is_not_the_parliament(events_of):
-    events = events_of("MALE — Parliament Speaker Mohamed Nasheed was injured in a blast near his home in Male on "
+def test_a_speaker_hurt_in_a_blast_is_not_the_parliament(actor_pairs):
+    events = actor_pairs("MALE — Parliament Speaker Mohamed Nasheed was injured in a blast near his home in Male on "
                        "Thursday, police said.")
     assert events and all(a2 != "Parliament" for _, a2 in events)
 
 
-def test_a_junta_in_a_report_filed_from_a_junta_capital_is_that_states(events_of):
+def test_a_junta_in_a_report_filed_from_a_junta_capital_is_that_states(actor_pairs):
     text = "BAMAKO (Reuters) - The junta has arrested a former prime minister, his party said on Saturday."
-    assert any(a1 == "Military Forces of Mali" for a1, _ in events_of(text))
+    assert any(a1 == "Military Forces of Mali" for a1, _ in actor_pairs(text))
 
 
 def test_a_junta_elsewhere_stays_myanmars():
@@ -85,10 +72,10 @@ def test_a_junta_elsewhere_stays_myanmars():
     assert dateline_country(cat, [], "The junta arrested ...") is None
 
 
-def test_a_report_filed_from_a_former_juntas_capital_tells_no_junta_of_its_own(events_of):
+def test_a_report_filed_from_a_former_juntas_capital_tells_no_junta_of_its_own(actor_pairs):
     # Bangkok, where Myanmar is covered from: Thailand's junta handed over power in 2019
     text = "BANGKOK (AP) - The junta arrested three journalists on Sunday, a rights group said."
-    assert any(a1 == "Military Forces of Myanmar" for a1, _ in events_of(text))
+    assert any(a1 == "Military Forces of Myanmar" for a1, _ in actor_pairs(text))
 
 
 def test_a_junta_rules_its_country_only_in_its_years():
