@@ -63,7 +63,7 @@ def by_then_retold(a: Event, b: Event) -> bool:
     if abs(a.evidence.sentence - b.evidence.sentence) > NEAR:
         return False
     pa = place_key(a)
-    if pa is None or (pa != place_key(b) and not _one_inside_other(a.location, b.location)):
+    if pa is None or (pa != place_key(b) and not one_inside_other(a.location, b.location)):
         return False
     for week, day in ((a.date, b.date), (b.date, a.date)):
         if week.precision in ("range", "publication") and day.precision == "day" and week.start and day.start:
@@ -115,7 +115,7 @@ def places_compatible(a: Event, b: Event) -> bool:
         near = abs(a.evidence.sentence - b.evidence.sentence) <= 3
         return near or (date_key(a) is not None and date_key(a) == date_key(b))
     # (a district of a large city told in another sentence; the places one sentence lists are its own events)
-    return _one_inside_other(la, lb) or (a.evidence.sentence != b.evidence.sentence and one_in_city(la, lb))
+    return one_inside_other(la, lb) or (a.evidence.sentence != b.evidence.sentence and one_in_city(la, lb))
 
 
 def _other_hazards(a: Event, b: Event) -> bool:
@@ -125,7 +125,7 @@ def _other_hazards(a: Event, b: Event) -> bool:
     return bool(ha) and bool(hb) and not ha & hb
 
 
-def _one_inside_other(la, lb) -> bool:
+def one_inside_other(la, lb) -> bool:
     """Whether one place is a province (or a region the gazetteer gives as a place's province: "the Gaza Strip"
     and "Gaza") or district the other lies in (same country)."""
     if la is None or lb is None or la.country is None or la.country != lb.country:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ...records import Event
 from .merged_slots import merge_reports
-from .place_day import _one_inside_other, dates_overlap, date_key, place_key
+from .place_day import date_key, dates_overlap, one_inside_other, place_key
 from .same_event import further_count, told_apart
 from .taxonomy import label_of
 from .within_city import one_in_city
@@ -35,7 +35,7 @@ def _one_place(a: Event, b: Event) -> bool:
     pa, pb = place_key(a), place_key(b)
     if pa is None or pb is None:
         return False
-    return pa == pb or _one_inside_other(a.location, b.location) or one_in_city(a.location, b.location)
+    return pa == pb or one_inside_other(a.location, b.location) or one_in_city(a.location, b.location)
 
 
 def _retells(earlier: Event, later: Event) -> bool:
