@@ -229,13 +229,13 @@ ONE_DEAD = re.compile(rf"\b(?:a|an)\s+(?:{_NOT_A_MODIFIER}[A-Za-z0-9-]+\s+){{0,4
 _DEAD_PHRASE = (r"(?:(?:his|her|their|its|our|the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}|(?:(?!(?:he|she|they|it|was|were|"
                 r"had|has|is|are|been|midnight|dark|dawn|dusk|noon|sunset|sunrise|nightfall)\b)[a-z][\w'’-]*\s+){0,2})$")
 EARLIER_DEATH = re.compile(r"\b(?i:after|since)\s+(?!which\b|that\b)" + _DEAD_PHRASE)
-# A death told as a condition or a question ("if he had been killed, the city would have burned", "asked whether
-# he had been killed by a stray bullet", "as if he was killed already"): not told as happened, no toll.
 # A death told with an earlier time of its own, a few words after it in its clause ("said the man was killed last
 # year", "a soldier was shot dead by the army two years ago"): an old death retold, no toll of this event.
 LONG_AGO = re.compile(r"(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:last\s+year|the\s+(?:previous|year|month)\s+before|"
                       r"(?:a|one|two|three|four|five|six|several|many|some)\s+(?:years?|months|decades?)\s+(?:ago|earlier|before)|"
                       r"(?:years|months|decades)\s+(?:ago|earlier|before))\b", re.I)
+# A death told as a condition or a question ("if he had been killed, the city would have burned", "asked whether
+# he had been killed by a stray bullet", "as if he was killed already"): not told as happened, no toll.
 UNREAL_DEATH = re.compile(r"\b(?i:if|whether|unless)\s+" + _DEAD_PHRASE)  # ("even though" tells it happened)
 
 # The noun of a killing counts this event's dead ("the union confirmed the killing of three organisers") but not
