@@ -95,10 +95,8 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
     kept = same_name_same_place(gaz, doc_text(doc), kept, rejected)
     kept = named_with_parent(gaz, doc_text(doc), kept, rejected)
     # (a patron's name as an adjective, "Iran-backed", weighs as the nationality word "Iranian-backed" would)
-    patrons = [(gaz.country[s.entries[0]], s.start, s.end) for s in kept if s.extra.get("patron") and s.entries
-               and gaz.level[s.entries[0]] == COUNTRY]
-    focus = country_focus(gaz, [s for s in kept if not (s.extra.get("patron") and s.entries
-                                                        and gaz.level[s.entries[0]] == COUNTRY)], demonyms + patrons)
+    patrons = [(gaz.country[s.entries[0]], s.start, s.end) for s in kept if _patron_country(gaz, s)]
+    focus = country_focus(gaz, [s for s in kept if not _patron_country(gaz, s)], demonyms + patrons)
     choices = resolve_spans(gaz, kept, focus, constrain(gaz, doc_text(doc), kept))
     # a government speaking ("U.S. officials said talks would resume in Geneva") tells nothing of where the sentence's
     # or the story's other places lie
@@ -204,6 +202,11 @@ def _town_of_a_site_acted_at(doc, gaz: Gazetteer, s: Span, e: int, kept: list[Sp
            and not (k.entries and gaz.level[k.entries[0]] == COUNTRY) for k in kept):
         return False
     return where_acted(doc, ent[0])
+
+
+def _patron_country(gaz: Gazetteer, s: Span) -> bool:
+    """A country named as a patron ("Iran-backed", cues.py)."""
+    return bool(s.extra.get("patron") and s.entries and gaz.level[s.entries[0]] == COUNTRY)
 
 
 def _mention(doc, gaz: Gazetteer, s: Span, choice: Optional[Choice], sentence_index) -> PlaceMention:
