@@ -15,6 +15,8 @@ _LAST_AUGUST = ("The bureau has called for pilots to be better trained. It is a 
     ("He was on a training flight on August 29 when he crashed into Mt Archer.", "crashed", None, "background"),
     ("Gunmen abducted the pilot on 29 August near the airfield.", "abducted", None, "background"),
     # a day of another month, or a day of the week, is left to the other rules
+    # (a day its year dates: which August the article calls "last" is unknown)
+    ("Gunmen attacked a checkpoint in Kano on August 29, 2026, killing three officers.", "attacked", None, None),
     ("He was on a training flight on September 3 when he crashed into Mt Archer.", "crashed", None, None),
     ("He was on a training flight on Monday when he crashed into Mt Archer.", "crashed", None, None),
     # a dated article measures the day's age itself
