@@ -15,6 +15,8 @@ _LAST_AUGUST = ("The bureau has called for pilots to be better trained. It is a 
     ("He was on a training flight on August 29 when he crashed into Mt Archer.", "crashed", None, "background"),
     ("Gunmen abducted the pilot on 29 August near the airfield.", "abducted", None, "background"),
     # a day of another month, or a day of the week, is left to the other rules
+    # (a day its year dates: which August the article calls "last" is unknown)
+    ("Gunmen attacked a checkpoint in Kano on August 29, 2026, killing three officers.", "attacked", None, None),
     ("He was on a training flight on September 3 when he crashed into Mt Archer.", "crashed", None, None),
     ("He was on a training flight on Monday when he crashed into Mt Archer.", "crashed", None, None),
     # a dated article measures the day's age itself
@@ -33,11 +35,12 @@ def test_a_day_of_a_month_with_no_last_month_in_the_article_is_no_background(nlp
     assert discourse.not_news(tok, None) is None
 
 
-def _event(place, precision="publication", start=300):
+def _event(place, precision="publication", start=300, text=""):
     from types import SimpleNamespace
 
-    return SimpleNamespace(location=SimpleNamespace(name=place) if place else None,
-                           date=SimpleNamespace(precision=precision, text=None), evidence=SimpleNamespace(start=start))
+    return SimpleNamespace(location=SimpleNamespace(name=place, text=place) if place else None,
+                           date=SimpleNamespace(precision=precision, text=None),
+                           evidence=SimpleNamespace(start=start, text=text))
 
 
 _BOOK = ("A former envoy has written about the affair in a new memoir. "
@@ -61,3 +64,18 @@ def test_a_place_and_year_that_tell_no_act_or_another_place_or_a_day_stay():
     assert not year_named_incident(_event("Leeds"), (), _BOOK, dt.date(2022, 4, 29))  # another place
     assert not year_named_incident(_event("London", "day"), (), _BOOK, dt.date(2022, 4, 29))  # its own day
     assert not year_named_incident(_event("London"), (), _BOOK, dt.date(1985, 2, 1))  # last year's: may be news
+
+
+def test_a_report_placing_itself_anew_after_a_place_and_year_is_news():
+    from sitroom.extract.events.retold import year_named_incident
+
+    history = ("Aid agencies warn of hunger this winter. "
+               "The Taliban seized power in Kabul in 2021 after a lightning offensive. ")
+    bomb = "A bomb exploded near a school in Kabul, killing four children, police said."
+    # the report names its place in its own words: a new incident there, not the one of 2021
+    assert not year_named_incident(_event("Kabul", start=len(history), text=bomb), (), history + bomb,
+                                   dt.date(2026, 11, 20))
+    # one whose place the story lends goes on telling the old incident
+    after = "When the offensive ended, the fighters detained four officials."
+    assert year_named_incident(_event("Kabul", start=len(history), text=after), (), history + after,
+                               dt.date(2026, 11, 20))

@@ -38,3 +38,20 @@ def test_other_place_type_or_a_marked_other_incident_stay_apart():
     # two dated days are two events (rule 4): only a report with no day of its own joins
     other_day = _report(6, "Police arrested two activists on Tuesday.", day="2021-07-20")
     assert len(merge_undated_retellings([dated, other_day])) == 2
+
+
+def test_far_on_a_report_placing_its_incident_anew_stays_apart_one_lent_its_place_joins():
+    attack = "Violence against civilians / Attack"
+    dated = _report(1, "Gunmen shot dead a tribal elder in Peshawar on Tuesday, police said.", place="Peshawar",
+                    label=attack)
+    # paragraphs on, an undated killing the sentence places itself: as likely another incident
+    anew = _week(9, "Unidentified gunmen killed a polio worker in Peshawar, officials said.", place="Peshawar",
+                 label=attack)
+    assert len(merge_undated_retellings([dated, anew])) == 2
+    # as far on, one whose place the context lends goes on telling the story's incident
+    lent = _week(9, "His brother said the family had received threats, and that gunmen killed him.",
+                 place="Peshawar", label=attack)
+    assert len(merge_undated_retellings([dated, lent])) == 1
+    # near, even a report naming the place again retells it
+    near = _week(2, "Unidentified gunmen killed the elder in Peshawar, officials said.", place="Peshawar", label=attack)
+    assert len(merge_undated_retellings([dated, near])) == 1

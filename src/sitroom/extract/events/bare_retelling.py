@@ -31,7 +31,7 @@ def follow_ups(reports: list[Event]) -> frozenset[int]:
         if ev.date.precision not in _NO_DAY or another_incident(text) or further_count(text):
             continue
         if any(label_of(r) == label_of(ev) and 0 < ev.evidence.sentence - r.evidence.sentence <= FOLLOW_UP
-               and _same_doer(r, ev) for r in anchors):
+               and _same_doer(r, ev) and not _moved_on(r, ev) for r in anchors):
             out.add(id(ev))
             anchors.append(ev)
     return frozenset(out)
@@ -40,3 +40,14 @@ def follow_ups(reports: list[Event]) -> frozenset[int]:
 def _same_doer(told: Event, ev: Event) -> bool:
     """The follow-up's doer is the told incident's (or it names none): another doer is another act."""
     return ev.actor1 is None or (told.actor1 is not None and told.actor1.name == ev.actor1.name)
+
+
+def _moved_on(told: Event, ev: Event) -> bool:
+    """Whether the story moved to another place between the told incident and the follow-up: the place the context
+    lent the follow-up is named in a sentence after the incident's ("Police arrested six students in Lahore on
+    Monday. In Multan, the students' union called a strike. Police arrested two union leaders"), so the follow-up
+    is told there (a dateline's city, named before the incident, is no such move)."""
+    lent, at = ev.location, told.location
+    if lent is None or (at is not None and (lent.name or lent.text) == (at.name or at.text)):
+        return False
+    return told.evidence.sentence < lent.sentence <= ev.evidence.sentence

@@ -32,6 +32,7 @@ from ...lang.en.events.retold import (COMMERCIAL_PARTNER, COMMERCIAL_PARTY, FUTU
                                       SINCE_CLAUSE_AT, SINCE_NAMED, SINCE_PHRASE_END, TOPIC_OF, WEAPON_AT, WEAPON_THING_AFTER,
                                       WEAPON_THING_BEFORE, YEAR_NAMED, YEAR_PLACED)
 from ...lang.en.events.rules import WEAPON_USED
+from .merged_slots import own_place
 from .patterns import find_cues
 from .taxonomy import AGREEMENT, DIPLOMATIC_CONTACT, REMOTE_VIOLENCE
 
@@ -123,6 +124,12 @@ def year_named_incident(e, reports, text: str, pub) -> bool:
             continue
         named = bool(place) and re.search(rf"\b{re.escape(place)}\b", name.lower()) is not None
         if not (named or not placed and any(_named_at_cue(r, name) for r in group)):
+            continue
+        if placed and any(own_place(r) for r in group):
+            # (a report that places itself anew, "A bomb exploded near a school in Kabul", after "The Taliban seized
+            # power in Kabul in 2021": the phrase names a place and a year, not which incident; only a report whose
+            # place the story lends, "the police arrested four persons" after "foiled ... in London in 1984",
+            # goes on telling it)
             continue
         if not any(r.date is not None and r.date.precision in _OWN_DAY and not _in_name(getattr(r.date, "text", None), whole)
                    for r in group):

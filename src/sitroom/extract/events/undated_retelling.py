@@ -7,14 +7,18 @@ them, two events of one type may stand at one place where one has no date of its
 the other a day inside that week: "Hong Kong police on Thursday arrested five union members" then "The five who
 were arrested are members of ...". The report with no day gives none of its own to set it apart: it is the dated
 incident retold, and joins it (its more precise place and day kept: merged_slots.merge_reports). A report that marks
-another incident ("In a separate incident", "four more were arrested") stays its own.
+another incident ("In a separate incident", "four more were arrested") stays its own, and so does one told more
+than NEAR sentences away that names its place in its own words: far into the story, an undated killing the
+sentence places anew is as likely another incident ("Gunmen shot dead a tribal elder in Peshawar on Tuesday", then,
+paragraphs on, "Gunmen killed a polio worker in Peshawar"); one whose place the context lends ("Police also
+arrested the head of another group") goes on telling the story's incident.
 """
 
 from __future__ import annotations
 
 from ...records import Event
-from .merged_slots import merge_reports
-from .place_day import date_key, dates_overlap, one_inside_other, place_key
+from .merged_slots import merge_reports, own_place
+from .place_day import NEAR, date_key, dates_overlap, one_inside_other, place_key
 from .same_event import further_count, told_apart
 from .taxonomy import label_of
 from .within_city import one_in_city
@@ -42,6 +46,8 @@ def _retells(earlier: Event, later: Event) -> bool:
     if label_of(earlier) != label_of(later) or not _undated_and_day(earlier, later) or not _one_place(earlier, later):
         return False
     undated = earlier if earlier.date.precision == _NO_OWN_DATE else later
+    if abs(later.evidence.sentence - earlier.evidence.sentence) > NEAR and own_place(undated):
+        return False  # (module doc: placed anew far away, as likely its own incident)
     return not told_apart(earlier, later) and not further_count(undated.evidence.text)
 
 

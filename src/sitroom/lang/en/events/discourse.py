@@ -139,8 +139,9 @@ BACKGROUND = re.compile(
 # "Last November" in a report of January 13 is news.)
 # (The month capitalised: "their last march through the capital" is no month.)
 LAST_NAMED_MONTH = re.compile(r"\b(?i:last) (" + MONTH_NAME + r")\b")
-# A day of a named month ("on August 29", "29 August"): group 1 or 2 the month.
-MONTH_DAY = re.compile(r"\b(" + MONTH_NAME + r") \d{1,2}\b|\b\d{1,2} (" + MONTH_NAME + r")\b")
+# A day of a named month ("on August 29", "29 August"): group 1 or 2 the month. Not one its year dates ("on August
+# 29, 2026"): which August the article calls "last" is then unknown.
+MONTH_DAY = re.compile(r"(?:\b(" + MONTH_NAME + r") \d{1,2}\b|\b\d{1,2} (" + MONTH_NAME + r")\b)(?!,? \d{4}\b)")
 # Words that make a "since" a comparison with the day it names, with the superlatives the tagger marks ("the largest
 # demonstration since last October", "the first time since 2019 that police fired tear gas"): a benchmark, not the
 # time of the act.
