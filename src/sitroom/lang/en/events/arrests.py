@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..time.patterns import MONTH_NAME, WEEKDAY
+
 # "Apprehend" is also to fear or grasp: its adjective ("were apprehensive about"), its verb with a subject and no
 # one taken ("..., the employees apprehended"), and its noun with what is feared ("expressed apprehension that",
 # "apprehension about", "the apprehensions voiced by the paper") take nobody. The verbs that voice a fear, and the
@@ -175,6 +177,11 @@ CUSTODY_HELD = re.compile(
     r"\bin (?:the )?(?:custody|detention) of (?:the )?(?P<kind2>police|military|army|soldiers|troops)\b", re.I)
 # The words of CUSTODY_HELD's kinds that name the military; the others are the police.
 MILITARY_CUSTODY = frozenset({"military", "army", "soldiers", "troops"})
+# A custody told with its own start ("has been held since March", "in detention since 12 May", "detained since
+# last week"): the sentence dates the custody itself, so no arrest told elsewhere begins it (events/custody_dates.py).
+CUSTODY_SINCE = re.compile(
+    r"\bsince (?:(?:early|mid|late)-? ?|the (?:beginning|start|middle|end) of )?(?:\d{1,2} )?(?:"
+    + MONTH_NAME + r"|" + WEEKDAY + r"|(?:19|20)\d\d\b|last (?:week|month|year))", re.I)
 # A report that tells a taking ("was arrested on January 12", "had been abducted from his home"): the arrest a
 # custody began with.
 TAKEN = re.compile(r"\b(?:arrested|detained|abducted|kidnapped|apprehended|taken into custody|picked up)\b", re.I)
