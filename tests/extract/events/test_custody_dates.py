@@ -52,3 +52,19 @@ def test_no_arrest_told_before_it_or_none_in_the_news_window_leaves_the_week():
 def test_an_attack_told_elsewhere_is_not_dated_by_an_arrest():
     shot = _event(ATTACK, "Gunmen shot dead a farmer in his field.", 5, WEEK)
     assert custody_dates([_arrest(), shot], PUB)[1].date == WEEK
+
+
+def test_a_custody_with_a_start_of_its_own_is_not_dated_by_an_arrest():
+    tortured = _event(ATTACK, "The reporter, held since March, said he was tortured in police custody.", 5, WEEK)
+    assert custody_dates([_arrest(), tortured], PUB)[1].date == WEEK
+
+
+def test_the_arrest_of_the_one_named_is_the_custodys_before_a_nearer_one():
+    kaur = _arrest(day="2020-04-10", at=1, text="Police arrested the activist Nodeep Kaur in Sonipat on April 10.")
+    other = _arrest(day="2020-05-20", at=3, text="In another case, officers arrested a farmer near Kundli on May 20.")
+    tortured = _event(ATTACK, "Her niece said in a tweet that Nodeep was tortured in police custody.", 5, WEEK)
+    out = custody_dates([kaur, other, tortured], PUB)[2]
+    assert (out.date.start, out.date.end) == ("2020-04-10", "2020-06-06")
+    # with no name shared, the nearest arrest before it is still the custody's
+    tortured = _event(ATTACK, "Her niece said in a tweet that she was tortured in police custody.", 5, WEEK)
+    assert custody_dates([kaur, other, tortured], PUB)[2].date.start == "2020-05-20"

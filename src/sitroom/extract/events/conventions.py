@@ -25,6 +25,7 @@ from ...records import ActorRef
 from ..actors.vocabulary import dateline_end
 from . import arguments as args
 from .captions import in_photo_caption
+from .custodian import custodian
 from .not_where import names_whose
 from .taxonomy import (
     ARRESTS, ATTACK, CLASH, CROWD_INTER, DIPLOMATIC_CONTACT, EXCESSIVE_FORCE, GOV_REGAINS, LOOTING, MOB_VIOLENCE, NSA_OVERTAKES,
@@ -184,6 +185,8 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
     if label == CLASH and a1 is None and a2 is None and cname and RIVAL_ARMED.search(text):
         # "Fighting between rival militias": armed sides told but not named, ACLED's unidentified armed group
         a1 = unidentified_group(cname, iso)
+    if a1 is None and cname and label.startswith(_VAC):
+        a1 = custodian(text, cname, iso)  # "tortured in police custody": the holder is the doer when none is named
     if a1 is None and cname and label.startswith(UNNAMED_DOER_TYPES):
         # ACLED codes an unnamed perpetrator as an unidentified armed group of the event's country, not a guess.
         a1 = unidentified_group(cname, iso)

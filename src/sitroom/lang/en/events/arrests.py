@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..time.patterns import MONTH_NAME, WEEKDAY
+
 # "Apprehend" is also to fear or grasp: its adjective ("were apprehensive about"), its verb with a subject and no
 # one taken ("..., the employees apprehended"), and its noun with what is feared ("expressed apprehension that",
 # "apprehension about", "the apprehensions voiced by the paper") take nobody. The verbs that voice a fear, and the
@@ -165,6 +167,21 @@ AT_ARREST = re.compile(r"\b(?:at the time of|during|upon|in the course of) (?:hi
 # held"): in the custody the arrest began, on its day or after it.
 IN_CUSTODY = re.compile(r"\b(?:while )?in (?:police |military |army |state |security |government |their |his |her )?"
                         r"(?:custody|detention)\b|\bwhile (?:being )?(?:held|detained)\b", re.I)
+# Who holds someone an act is told as done to "in custody" (events/custodian.py): the force the custody is named as
+# ("in police custody", "in military detention", "in the custody of the army"), or the state's custody a bare "in
+# custody", "in detention" names, which is the police's as arrests are (the guide's rule 10). Not "in their custody"
+# (a holder told elsewhere) nor captivity (a taker's, not the state's).
+CUSTODY_HELD = re.compile(
+    r"\bin (?:the )?(?P<kind>police|military|army)(?:'s)? (?:custody|detention)\b|"
+    r"\bin (?:the )?(?:custody|detention)\b(?! of)|"  # (not "in the custody of the Houthis": a holder named)
+    r"\bin (?:the )?(?:custody|detention) of (?:the )?(?P<kind2>police|military|army|soldiers|troops)\b", re.I)
+# The words of CUSTODY_HELD's kinds that name the military; the others are the police.
+MILITARY_CUSTODY = frozenset({"military", "army", "soldiers", "troops"})
+# A custody told with its own start ("has been held since March", "in detention since 12 May", "detained since
+# last week"): the sentence dates the custody itself, so no arrest told elsewhere begins it (events/custody_dates.py).
+CUSTODY_SINCE = re.compile(
+    r"\bsince (?:(?:early|mid|late)-? ?|the (?:beginning|start|middle|end) of )?(?:\d{1,2} )?(?:"
+    + MONTH_NAME + r"|" + WEEKDAY + r"|(?:19|20)\d\d\b|last (?:week|month|year))", re.I)
 # A report that tells a taking ("was arrested on January 12", "had been abducted from his home"): the arrest a
 # custody began with.
 TAKEN = re.compile(r"\b(?:arrested|detained|abducted|kidnapped|apprehended|taken into custody|picked up)\b", re.I)
