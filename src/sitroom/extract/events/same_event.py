@@ -10,7 +10,7 @@ from typing import Optional
 
 from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, FURTHER_COUNT, TOLL_RISING,
                                      TWO_SIDED)
-from ...lang.en.events.separate import SEPARATE, SERIES, incident_mark
+from ...lang.en.events.separate import SEPARATE, SERIES, incident_mark, other_place
 from ...records import Event
 from .place_day import NEAR, by_then_retold, date_key, dates_overlap, place_key, places_compatible, same_own_day
 from .taxonomy import (CROWD_INTER, DIPLOMATIC_CONTACT, LOOTING, MOB_VIOLENCE, REMOTE_VIOLENCE, VIOLENT_DEMONSTRATION,
@@ -65,7 +65,7 @@ def same_incident(a: Event, b: Event) -> bool:
     (lang/en/events/separate.py) is read here once: told outright, never ``a``'s event (``_set_apart``); a looser
     word, the same event only at one place on one day."""
     mark = incident_mark(b.evidence.text)
-    if mark == SEPARATE and _set_apart(a, b):
+    if (mark == SEPARATE or other_place(b.evidence.text)) and _set_apart(a, b):
         return False
     la, lb = label_of(a), label_of(b)
     kinds = {a.event_type, b.event_type}
@@ -111,7 +111,7 @@ def told_apart(a: Event, b: Event) -> bool:
     ...", "Another roadside bomb killed ...", "Elsewhere, ..."): never ``a``'s event, even at its place and on its
     day (which the context often lends it). Not when both name one actor pair at one place on one day: the guide
     codes one event per type, actor pair, place and day."""
-    return incident_mark(b.evidence.text) == SEPARATE and _set_apart(a, b)
+    return (incident_mark(b.evidence.text) == SEPARATE or other_place(b.evidence.text)) and _set_apart(a, b)
 
 
 def _set_apart(a: Event, b: Event) -> bool:
@@ -120,6 +120,8 @@ def _set_apart(a: Event, b: Event) -> bool:
         return False
     if SERIES.search(a.evidence.text):
         return False  # "a series of attacks in central Jordan" tells each incident too
+    if other_place(b.evidence.text):  # "In a nearby village, ...": the place the context lends it is not its own
+        return True
     return not (place_key(a) is not None and place_key(a) == place_key(b) and date_key(a) == date_key(b)
                 and _name(a.actor1) is not None and _name(a.actor1) == _name(b.actor1)
                 and _name(a.actor2) is not None and _name(a.actor2) == _name(b.actor2))

@@ -45,6 +45,25 @@ _LOOSE = re.compile(rf"^\W*(?:once\s+)?again\b"
                     re.I)
 
 
+# The sentence opens on a place other than the one told before, without naming it ("In a nearby village, ...",
+# "In a neighbouring district, ...", "In the north, ...", "In the country's east, ..."): the context lends such a
+# report the earlier report's place, but ACLED's unit is one place (the guide: fighting in two villages is two
+# events), so it is never the earlier report's event, even with the same actors. A compass point followed by "of"
+# names what it is the north of ("In the north of Kunar"): not this opening.
+_PLACE_NOUNS = r"villages?|towns?|hamlets?|settlements?|districts?|counties|county|provinces?|states?|regions?|areas?|cit(?:y|ies)|neighbou?rhoods?|localit(?:y|ies)|communit(?:y|ies)|camps?"
+_COMPASS = r"(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:east|west)"
+_OTHER_PLACE = re.compile(
+    rf"^\W*in\s+(?:(?:(?:a|an|one)\s+)?(?:nearby|neighbou?ring|adjacent|different|separate)|another|other)\s+"
+    rf"(?:[\w-]+\s+)?(?:{_PLACE_NOUNS})\b"
+    rf"|^\W*in\s+the\s+(?:country's\s+|nation's\s+|far\s+)?(?:{_COMPASS})(?:ern\s+(?:part|regions?|provinces?|areas?))?\s*,",
+    re.I)
+
+
+def other_place(sentence: str) -> bool:
+    """Whether the sentence opens on another place than the one told before, without naming it (``_OTHER_PLACE``)."""
+    return bool(_OTHER_PLACE.search(sentence))
+
+
 # A report of several incidents at once ("a series of attacks in central Jordan"): the later "third incident" is one
 # of them, not another incident than it tells.
 SERIES = re.compile(r"\b(?:a|the)\s+(?:series|wave|string|spate|chain|spree)\s+of\b", re.I)
