@@ -10,10 +10,10 @@ from typing import Optional
 
 from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEMO_SEVERITY, FURTHER_COUNT, TOLL_RISING,
                                      TWO_SIDED)
-from ...lang.en.events.separate import SEPARATE, SERIES, incident_mark, other_place
+from ...lang.en.events.separate import SEPARATE, SERIES, device_kinds, incident_mark, other_place
 from ...records import Event
 from .place_day import NEAR, by_then_retold, date_key, dates_overlap, place_key, places_compatible, same_own_day
-from .taxonomy import (CROWD_INTER, DIPLOMATIC_CONTACT, LOOTING, MOB_VIOLENCE, REMOTE_VIOLENCE, VIOLENT_DEMONSTRATION,
+from .taxonomy import (ARRESTS, CROWD_INTER, DIPLOMATIC_CONTACT, LOOTING, MOB_VIOLENCE, REMOTE_VIOLENCE, VIOLENT_DEMONSTRATION,
                        label_of)
 
 RIOTS = (VIOLENT_DEMONSTRATION, MOB_VIOLENCE)  # the Riots sub-event labels
@@ -89,6 +89,12 @@ def same_incident(a: Event, b: Event) -> bool:
         # visit is not the contact told of Hamas before, though the context places both in Gaza with no day. (Each
         # side of one meeting, "Blinken met Lavrov" and "Lavrov told Blinken", names the other as its target.)
         return False
+    if la == lb and a.event_type == REMOTE_VIOLENCE and _other_devices(a, b):  # (other sub-types: ``retold``)
+        return False
+    if la == lb == ARRESTS and _other_forces(a, b):
+        # "Police arrested 12 suspected robbers in Lagos ... Soldiers also arrested four militants": one event per
+        # actor pair (the guide), and two forces taking two groups are two pairs.
+        return False
     if la != lb and not battle_with_strike and not demo and not retold:
         return False
     pa, pb, da, db = place_key(a), place_key(b), date_key(a), date_key(b)
@@ -155,6 +161,37 @@ def _other_doers(a: Event, b: Event) -> bool:
     if d1.name.startswith("Unidentified") or d2.name.startswith("Unidentified"):
         return False
     return not (a.actor2 is not None and a.actor2.name == d2.name) and not (b.actor2 is not None and b.actor2.name == d1.name)
+
+
+def _other_devices(a: Event, b: Event) -> bool:
+    """Reports in two sentences that each name a kind of explosive device, none in common ("A roadside bomb killed
+    three soldiers" then "A car bomb exploded at a hotel"): two blasts (lang/en/events/separate.py)."""
+    if a.evidence.sentence == b.evidence.sentence:
+        return False
+    ka, kb = device_kinds(a.evidence.text), device_kinds(b.evidence.text)
+    return bool(ka) and bool(kb) and not ka & kb
+
+
+def _other_forces(a: Event, b: Event) -> bool:
+    """Two arrests by two named state forces of two named groups: neither retells the other (a retelling names the
+    same force or the same people taken)."""
+    d1, d2, t1, t2 = a.actor1, b.actor1, a.actor2, b.actor2
+    if None in (d1, d2, t1, t2) or not (_force(d1) and _force(d2)):
+        return False
+    # Each names its force in its own words: a force only inferred ("the man was arrested", whose doer is the
+    # country's police by convention) may well be the other report's.
+    if not (_named_in(a, d1) and _named_in(b, d2)):
+        return False
+    return d1.name != d2.name and t1.name != t2.name
+
+
+def _force(actor) -> bool:
+    """A state's armed or police force (not its government, which "the arrests" may name beside them)."""
+    return actor.actor_type == "state forces" and not actor.name.startswith("Government")
+
+
+def _named_in(report: Event, actor) -> bool:
+    return bool(actor.text) and actor.text.lower() in report.evidence.text.lower()
 
 
 def fighting_told(battle: Event) -> bool:

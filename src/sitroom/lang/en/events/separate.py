@@ -64,6 +64,25 @@ def other_place(sentence: str) -> bool:
     return bool(_OTHER_PLACE.search(sentence))
 
 
+# Kinds of explosive device a report may name: two reports of explosions that each name a kind, and no kind in
+# common, tell two blasts ("A roadside bomb killed three soldiers ..." then "A car bomb exploded at a hotel ..."),
+# whatever place and day the context lends the second. (A kind that a report names beside another, "a suicide car
+# bomber", shares it with a report naming either.)
+DEVICE_KINDS = (
+    ("roadside", re.compile(r"\b(?:roadside|road-side)\s+(?:bombs?|explosives?|devices?)|\bieds?\b|\bimprovised explosive|"
+                            r"\bland\s?mines?\b", re.I)),
+    ("vehicle", re.compile(r"\b(?:car|truck|lorry|van|vehicle|motorcycle|motorbike)[\s-]+(?:bomb|borne)|\bvbieds?\b", re.I)),
+    ("suicide", re.compile(r"\bsuicide\s+(?:car\s+|truck\s+)?(?:bomb|attack|vest|belt)", re.I)),
+    ("grenade", re.compile(r"\bgrenades?\b", re.I)),
+    ("parcel", re.compile(r"\b(?:parcel|letter|mail)\s+bombs?\b", re.I)),
+)
+
+
+def device_kinds(sentence: str) -> frozenset[str]:
+    """The kinds of explosive device (DEVICE_KINDS) the sentence names."""
+    return frozenset(kind for kind, pattern in DEVICE_KINDS if pattern.search(sentence))
+
+
 # A report of several incidents at once ("a series of attacks in central Jordan"): the later "third incident" is one
 # of them, not another incident than it tells.
 SERIES = re.compile(r"\b(?:a|the)\s+(?:series|wave|string|spate|chain|spree)\s+of\b", re.I)
