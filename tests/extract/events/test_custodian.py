@@ -18,6 +18,9 @@ ATTACK = "Violence against civilians / Attack"
     ("He told reporters he was tortured while in custody.", "Police Forces of Kenya"),
     ("The student was whipped repeatedly in military detention.", "Military Forces of Kenya"),
     ("Relatives said he was beaten in the custody of the army.", "Military Forces of Kenya"),
+    ("Photos showed the torture of a detained politician.", "Police Forces of Kenya"),
+    ("A woman who was detained in March said she was beaten and burned.", "Police Forces of Kenya"),
+    ("Former detainees said they were whipped with cables.", "Police Forces of Kenya"),
 ])
 def test_the_custody_named_gives_its_force(text, force):
     assert custodian(text, "Kenya", "KE").name == force
@@ -27,6 +30,8 @@ def test_the_custody_named_gives_its_force(text, force):
     "He was tortured in the custody of the rebels.",  # a holder named: theirs, not the state's
     "She said she was beaten in their custody.",
     "Gunmen beat a trader to death at the market.",
+    "A man who was detained by the rebels said he was beaten.",  # a holder named elsewhere: not the state's
+    "A suspect was arrested after a trader was stabbed.",  # an arrest of the doer, no one harmed in custody
 ])
 def test_no_state_custody_told_gives_none(text):
     assert custodian(text, "Kenya", "KE") is None

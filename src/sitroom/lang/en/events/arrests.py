@@ -175,6 +175,13 @@ CUSTODY_HELD = re.compile(
     r"\bin (?:the )?(?P<kind>police|military|army)(?:'s)? (?:custody|detention)\b|"
     r"\bin (?:the )?(?:custody|detention)\b(?! of)|"  # (not "in the custody of the Houthis": a holder named)
     r"\bin (?:the )?(?:custody|detention) of (?:the )?(?P<kind2>police|military|army|soldiers|troops)\b", re.I)
+# ... or the one harmed told as a detainee ("the torture of a detained politician", "a man who was detained there
+# said he was tortured", "detainees were beaten"): someone the state holds, as arrests are the police's (the guide's
+# rule 10). Not "detained by X" (a holder named) nor a captive's words (a taker's captivity, not the state's).
+DETAINEE_HARMED = re.compile(
+    r"\bdetainees?\b|\bdetained (?:politician|activist|journalist|opposition|man|woman|men|women|student|lawyer|"
+    r"leader|protesters?|people|persons?|critics?|members?|blogger|writer|author)s?\b|"
+    r"\bwho (?:was|were|had been|has been|have been) detained\b(?! by)", re.I)
 # The words of CUSTODY_HELD's kinds that name the military; the others are the police.
 MILITARY_CUSTODY = frozenset({"military", "army", "soldiers", "troops"})
 # A custody told with its own start ("has been held since March", "in detention since 12 May", "detained since
