@@ -27,6 +27,7 @@ from . import arguments as args
 from .captions import in_photo_caption
 from .custodian import custodian
 from .not_where import names_whose
+from .staff import names_staff
 from .taxonomy import (
     ARRESTS, ATTACK, CLASH, CROWD_INTER, DIPLOMATIC_CONTACT, EXCESSIVE_FORCE, GOV_REGAINS, LOOTING, MOB_VIOLENCE, NSA_OVERTAKES,
     REMOTE_VIOLENCE, VIOLENT_DEMONSTRATION, typed_fields,
@@ -174,12 +175,13 @@ def conventional_actors(label: str, a1: Optional[ActorRef], a2: Optional[ActorRe
             # Arrests are made by the police unless the report names another force.
             a1 = ActorRef(name=f"Police Forces of {cname}", actor_type="state forces", inter=1, country=iso)
         civilians = f"Civilians ({pname})"
-        if (a2 is None or (_uncatalogued_name(a2) and a1.name != civilians)) \
+        if (a2 is None or (_uncatalogued_name(a2) and a1.name != civilians) or names_staff(text, a2)) \
                 and not ARMED.search(without_doer(text, a1)):
             # Those arrested, named as no group, are civilians by the rule (journalists, activists,
-            # villagers...); an armed gang or militants arrested are no civilians and stay unnamed. A name
-            # the catalogue does not know and no word marks as a group's is a person's ("Adebisi Ademola")
-            # or the mere name of what they work for ("Grayzone", "Ryanair"): a civilian still, its words kept.
+            # villagers...; "United Nations (UN) staff": a body's people, not the body); an armed gang or militants
+            # arrested are no civilians and stay unnamed. A name the catalogue does not know and no word marks as a
+            # group's is a person's ("Adebisi Ademola") or the mere name of what they work for ("Grayzone",
+            # "Ryanair"): a civilian still, its words kept.
             a2 = ActorRef(name=civilians, text=a2.text if a2 is not None else None,
                           actor_type="civilians", inter=7, country=iso)
     if label == CLASH and a1 is None and a2 is None and cname and RIVAL_ARMED.search(text):

@@ -192,3 +192,9 @@ CUSTODY_SINCE = re.compile(
 # A report that tells a taking ("was arrested on January 12", "had been abducted from his home"): the arrest a
 # custody began with.
 TAKEN = re.compile(r"\b(?:arrested|detained|abducted|kidnapped|apprehended|taken into custody|picked up)\b", re.I)
+# People named by the body they work for ("nine United Nations (UN) staff", "MSF workers", "BBC journalists"): those
+# arrested are the body's civilian staff, not the body (the guide: journalists, activists... are civilians). Not
+# "officials" (a government's own: ACLED codes officials arrested as their government) nor forces' "personnel".
+ORG_STAFF = re.compile(r"\s*(?:\([A-Z][\w.-]*\)\s*)?(?:aid |humanitarian |local |national |international )?"
+                       r"(?:staff(?:ers?)?|employees?|workers?|volunteers?|journalists?|reporters?|correspondents?|"
+                       r"doctors?|nurses?|teachers?|students?|lawyers?)\b")
