@@ -55,3 +55,36 @@ def test_far_on_a_report_placing_its_incident_anew_stays_apart_one_lent_its_plac
     # near, even a report naming the place again retells it
     near = _week(2, "Unidentified gunmen killed the elder in Peshawar, officials said.", place="Peshawar", label=attack)
     assert len(merge_undated_retellings([dated, near])) == 1
+
+
+def _at(event, name, level, admin1="Niger", admin2=None, country="NG"):
+    loc = PlaceMention(text=name, start=0, end=len(name), name=name, level=level, admin1=admin1, admin2=admin2,
+                       country=country)
+    return event.model_copy(update={"location": loc})
+
+
+def test_the_joined_event_keeps_the_finer_place_whichever_report_comes_first():
+    # the district told first (no day of its own), the town inside it (and the day) after: one event, coded at the
+    # town and on the day (ACLED's most specific place), not at the district the first report names
+    undated = _at(_week(2, "Gunmen abducted 27 students in Rafi district."), "Rafi", "admin2")
+    dated = _at(_report(3, "The gunmen stormed the school in Kagara on Wednesday and abducted the students.",
+                        label="Violence against civilians / Abduction/forced disappearance"),
+                "Kagara", "populated place", admin2="Rafi")
+    undated = undated.model_copy(update=rules.typed_fields("Violence against civilians / Abduction/forced disappearance"))
+    out = merge_undated_retellings([undated, dated])
+    assert len(out) == 1 and out[0].location.name == "Kagara" and out[0].date.start == "2021-07-22"
+    # a district of the same name in another province holds no town of this one: two places, two events
+    elsewhere = _at(dated, "Kagara", "populated place", admin1="Kaduna", admin2="Rafi")
+    assert len(merge_undated_retellings([undated, elsewhere])) == 2
+
+
+def test_the_undated_retelling_joins_an_arrest_dated_in_the_week_before_publication():
+    # published on Friday 23 July (the week 17-23 July); "on Monday last week" is 12 July, before that week
+    dated = _report(1, "The activist, who was arrested by plainclothes officers on Monday last week, is in hospital.",
+                    day="2021-07-12")
+    retold = _week(14, "Rights groups said his detention was arbitrary and that he was arrested without a warrant.")
+    out = merge_undated_retellings([dated, retold])
+    assert len(out) == 1 and out[0].date.start == "2021-07-12"
+    # an arrest a month before the publication is not what a report with no day of its own retells
+    old = _report(1, "The activist was arrested by plainclothes officers on 10 June.", day="2021-06-10")
+    assert len(merge_undated_retellings([old, retold])) == 2

@@ -15,7 +15,8 @@ from ...records import Event
 from . import discourse
 from .arrest_background import is_background_taking, is_taking_named_only, is_thing_taken, is_unrealised_taking
 from .merged_slots import report_rank, reported_by
-from .place_day import NEAR, same_place_and_day, same_place_undated
+from .place_day import NEAR, date_key, dates_overlap, same_place_and_day, same_place_undated
+from .within_city import placed_at
 from .parse_roles import token_at
 from .taxonomy import (
     ARRESTS, DISRUPTED, EXCESSIVE_FORCE, INTERVENTION, OTHER, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, label_of,
@@ -177,7 +178,8 @@ def _same_day_or_both_undated(arrest: Event, protest: Event) -> bool:
 
 def _at_protest(arrest: Event, protest: Event) -> bool:
     near = abs(arrest.evidence.sentence - protest.evidence.sentence) <= NEAR
-    return ((same_place_and_day(arrest, protest) or (near and same_place_undated(arrest, protest)))
+    return ((same_place_and_day(arrest, protest) or (near and same_place_undated(arrest, protest))
+             or _in_protest_city(arrest, protest))
             and not BEFORE_DEMONSTRATION.search(arrest.evidence.text))
 
 
@@ -243,3 +245,15 @@ def curfew_arrests(events: list[Event]) -> list[Event]:
             e = e.model_copy(update={**typed_fields(INTERVENTION), "actor1": a1, "actor2": a2})
         out.append(e)
     return out
+
+
+def _in_protest_city(arrest: Event, protest: Event) -> bool:
+    """The protest coded at a spot of the town the arrest names (one the gazetteer lacks, placed at the town's own
+    point: within_city.placed_at), or the other way round, on overlapping days (both known): "arrested by cops in
+    New York", the protest "near Union Square" (merging keeps the finer place, so the protest's place is no longer
+    the arrest's). Not a town or district of its own inside a large city (Marikina's arrests beside Quezon City's
+    May Day protest are their own)."""
+    day, other = date_key(arrest), date_key(protest)
+    return (day is not None and other is not None and dates_overlap(day, other)
+            and arrest.location is not None and protest.location is not None
+            and (placed_at(arrest.location, protest.location) or placed_at(protest.location, arrest.location)))

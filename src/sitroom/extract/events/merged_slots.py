@@ -21,6 +21,21 @@ def _inside_province(narrow, wide) -> bool:
             and bool(narrow.admin1) and narrow.country == wide.country and (wide.name or wide.text) == narrow.admin1)
 
 
+def _inside_district(narrow, wide) -> bool:
+    """Whether ``narrow`` is a town or village of the district ``wide`` ("Kagara" in "Rafi"): a district's place
+    is finer as a province's is (place_day.one_inside_other joins them; a district of the same name in another
+    province is not it)."""
+    return (wide.level == "admin2" and narrow.level not in ("country", "admin1", "admin2", "other")
+            and bool(narrow.admin2) and narrow.country == wide.country and (wide.name or wide.text) == narrow.admin2
+            and (not wide.admin1 or not narrow.admin1 or wide.admin1 == narrow.admin1))
+
+
+def finer_place(narrow, wide) -> bool:
+    """Whether the place ``narrow`` lies inside ``wide`` (a province's or district's town, a large city's district
+    or suburb): of two reports of one event, the one ACLED codes it at (its most specific place)."""
+    return _inside_province(narrow, wide) or _inside_district(narrow, wide) or in_city(narrow, wide)
+
+
 def own_date(e: Event) -> bool:
     """Whether the report's own sentence states its date (not one lent by a neighbouring sentence)."""
     return bool(e.date.start) and bool(e.date.text) and e.date.text in e.evidence.text
@@ -55,9 +70,9 @@ def merge_reports(keep: Event, other: Event, keep_evidence: bool = False, ranks:
             upd["actor2"] = None
     if keep.location is not None and other.location is not None and other.location.country is not None and (
             keep.location.country is None or (keep.location.level == "country" and other.location.level != "country")
-            or _inside_province(other.location, keep.location) or in_city(other.location, keep.location)):
-        # The more precise place (a town of the province told before: the next report at another town of it is
-        # then another event, rule 4's one event per place; a district of the city), or a place the geoparser
+            or finer_place(other.location, keep.location)):
+        # The more precise place (a town of the province or district told before: the next report at another town
+        # of it is then another event, rule 4's one event per place; a district of the city), or a place the geoparser
         # could resolve.
         upd["location"] = other.location
         for f in ("actor1", "actor2"):

@@ -12,6 +12,8 @@ from ...lang.en.events.rules import (ALSO_MORE, BACK_REFERENCE, COUNT, DEMO, DEM
                                      TWO_SIDED)
 from ...lang.en.events.separate import SEPARATE, SERIES, device_kinds, incident_mark, other_place
 from ...records import Event
+from .merged_slots import own_place
+from .within_city import placed_at
 from .place_day import NEAR, by_then_retold, date_key, dates_overlap, place_key, places_compatible, same_own_day
 from .taxonomy import (ARRESTS, CROWD_INTER, DIPLOMATIC_CONTACT, LOOTING, MOB_VIOLENCE, REMOTE_VIOLENCE, VIOLENT_DEMONSTRATION,
                        label_of)
@@ -100,6 +102,11 @@ def same_incident(a: Event, b: Event) -> bool:
     pa, pb, da, db = place_key(a), place_key(b), date_key(a), date_key(b)
     if not ((places_compatible(a, b) or _detailed_next(a, b)) and (dates_overlap(da, db) or by_then_retold(a, b))):
         return False
+    if retold and not demo and _spot_of_other(a, b) and not (own_place(a) and own_place(b)):
+        # Reports of two sub-event types join as one incident at a town and a spot of it the gazetteer lacks only when
+        # each names its place: a place the context lends one report ("inflicted on him in detention", placed in the
+        # story's city) says nothing of the other's ("arrested in Kisasi, Kampala").
+        return False
     if battle_with_strike:  # rule 3 only when the battle report clearly retells the strike: same place and day,
         # told near it (a battle told far on in the text is another part of the story)
         return pa is not None and pa == pb and da == db and abs(a.evidence.sentence - b.evidence.sentence) <= NEAR
@@ -110,6 +117,12 @@ def same_incident(a: Event, b: Event) -> bool:
     if demo:  # a riot and a dispersal, arrests or looting are one demonstration when told at one place or together
         return (pa is not None and pa == pb) or abs(a.evidence.sentence - b.evidence.sentence) <= 1
     return True
+
+
+def _spot_of_other(a: Event, b: Event) -> bool:
+    """Whether one report's place is a spot placed at the other's town (within_city.placed_at)."""
+    la, lb = a.location, b.location
+    return la is not None and lb is not None and (placed_at(la, lb) or placed_at(lb, la))
 
 
 def told_apart(a: Event, b: Event) -> bool:

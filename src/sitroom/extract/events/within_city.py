@@ -6,7 +6,8 @@ day are one incident told at two scales. ACLED codes it once, at the finer place
 A city here is a large one (CITY_POPULATION), and what lies inside it is a smaller populated place of the same
 country and province within CITY_RADIUS_KM of its point, in a district that may be the city's: a big city's
 districts lie so near it, while two towns of a rural district, or a town of its own municipality beside the city,
-are each its own event.
+are each its own event. A site the gazetteer lacks, placed at a town's own point, lies inside that town whatever its
+size (placed_at).
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ def in_city(narrow, wide) -> bool:
     """Whether the place ``narrow`` lies inside the large city ``wide`` (both resolved populated places)."""
     if narrow is None or wide is None or narrow.level != _PLACE or wide.level != _PLACE:
         return False
+    if placed_at(narrow, wide):
+        return True
     if not narrow.gazetteer_id or narrow.gazetteer_id == wide.gazetteer_id or narrow.country is None:
         return False
     if narrow.country != wide.country or (narrow.admin1 and wide.admin1 and narrow.admin1 != wide.admin1):
@@ -60,6 +63,16 @@ def in_city(narrow, wide) -> bool:
     big = _population(wide)
     return (big >= CITY_POPULATION and _population(narrow) < big and _km(narrow, wide) <= CITY_RADIUS_KM
             and _district_of(narrow, wide))
+
+
+def placed_at(narrow, wide) -> bool:
+    """Whether ``narrow`` is a spot the gazetteer lacks that the geoparser placed at the town ``wide``'s own point
+    (places/sites.py, a place named inside its unit: "near Union Square" in a New York story, "Tremarle Home Park"
+    in Camborne): a site of that town, whatever its size."""
+    return (not narrow.gazetteer_id and bool(wide.gazetteer_id) and narrow.country is not None
+            and narrow.country == wide.country and narrow.lat is not None and narrow.lon is not None
+            and (narrow.lat, narrow.lon) == (wide.lat, wide.lon)
+            and (narrow.name or narrow.text).lower() != (wide.name or wide.text).lower())
 
 
 def _district_of(narrow, wide) -> bool:
