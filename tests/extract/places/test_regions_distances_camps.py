@@ -47,3 +47,14 @@ def test_a_lake_named_for_a_citys_old_name_is_no_city_abroad(places_of):
                        "banned night fishing, and Ugandan fishermen say the ban ruins them. Protests spread across "
                        "Uganda.")
     assert not [p for p in places if p.country == "HK"]
+
+
+def test_an_attacked_national_parliament_is_in_the_capital(places_of):
+    places = places_of("Tensions have escalated since a suicide attack on the Indian Parliament two weeks ago.")
+    seat = [p for p in places if p.role == "location" and p.resolution.startswith("site:")]
+    assert seat and seat[0].country == "IN" and seat[0].admin1 == "Delhi"
+
+
+def test_a_parliament_that_acts_is_the_body_not_a_place(places_of):
+    places = places_of("The Indian Parliament passed the farm laws in September.")
+    assert not [p for p in places if p.role == "location"]
