@@ -38,6 +38,7 @@ from .focus import country_focus, prior
 from .resolve import Choice, resolve_spans
 from .sentence_context import within_sentence_places
 from .sites import PARENT_GAP, site_mentions, where_acted
+from .national_seats import seat_mentions
 from .spellings import respelt_spans
 from .tables import DEMONYMS
 
@@ -121,6 +122,8 @@ def extract_places(doc, gaz: Gazetteer, sentence_index=None) -> list[PlaceMentio
             out.append(_origin_mention(gaz, iso2, start, end, doc_text(doc)[start:end], sentence_index))
     # "Makerere University", "Incirlik Air Base, Turkey": sites the gazetteer lacks, at the place the text puts them in
     out += site_mentions(gaz, doc, out, focus, sentence_index or (lambda o: _sentence_of(doc, o)))
+    # "an attack on the Indian Parliament": in the capital
+    out += seat_mentions(gaz, doc, out, sentence_index or (lambda o: _sentence_of(doc, o)))
     out.sort(key=lambda m: m.start)
     return out
 

@@ -43,6 +43,11 @@ _IN_COUNTRY = re.compile(r"^(?:\s+" + _LEVEL + r"|" + SITE_GAP + r")?,?\s+(?:in|
 # lies near, is coded at that town (ACLED's convention for a place near a town; never a place the gazetteer has, which
 # lies where it lies)
 _NEAR = re.compile(r"^(?:\s+" + _LEVEL + r")?,?\s+(?:just\s+)?(?:near|outside|close\s+to)\s+(?:the\s+)?$", re.I)
+# "Dora village, 40 km south of Srinagar": a place told by its distance from a bigger one lies near it, whatever
+# namesakes the gazetteer has elsewhere (Dora, Alabama): a candidate near that place, else placed at it.
+_DISTANCE = re.compile(r"^(?:\s+" + _LEVEL + r")?\s*,?\s+(?:about\s+|some\s+|around\s+)?(\d+(?:[.,]\d+)?)\s*"
+                       r"(km|kms|kilometres|kilometers|miles)\s+(?:\(\d+\s*\w+\)\s+)?(?:" + DIRECTIONS
+                       + r")?\s*(?:of|from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 # "the Southern Highlands of New South Wales", "the Hunter Valley of NSW": a region named with the article and a bare
 # "of" before a state or a country lies in it (the unit's own name: never "the Bank of England", no place; a town after
 # "of" is no such parent)
@@ -67,6 +72,8 @@ class Link:
     country: Optional[int] = None
     # only a unit may be the parent ("the Southern Highlands of New South Wales": a bare "of")
     unit_only: bool = False
+    # the child is told by its distance from the parent ("40 km south of Srinagar"): near it, not inside
+    relative: Optional[float] = None
 
 
 def parent_links(text: str, spans: list[Span]) -> list[Link]:
@@ -93,6 +100,9 @@ def parent_links(text: str, spans: list[Span]) -> list[Link]:
             links.append(Link(i, i + 1, False))
         elif _BARE_OF.match(gap) and _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
             links.append(Link(i, i + 1, True, unit_only=True))
+        elif (far := _DISTANCE.match(gap)) is not None:
+            km = float(far.group(1).replace(",", "")) * (1.609 if far.group(2).lower() == "miles" else 1.0)
+            links.append(Link(i, i + 1, True, relative=km))
         elif _NEAR.match(gap) and not a.entries:
             links.append(Link(i, i + 1, False))
         else:
@@ -201,12 +211,20 @@ def constrain(gaz: Gazetteer, text: str, spans: list[Span], max_candidates: int 
                 continue
             if COUNTRY in levels and not _town_of_state(gaz, text, spans[p], parents):
                 continue
-        pairs = [(e, q) for e in children for q in parents if inside(gaz, e, q)]
+        if link.relative is not None:
+            # (about as far from the parent as the text says: "Basra, 330 miles south of Baghdad")
+            pairs = [(e, q) for e in children for q in parents
+                     if gaz.country[e] == gaz.country[q] and _km(gaz, e, q) < 1.5 * link.relative + NEAR_KM]
+        else:
+            pairs = [(e, q) for e in children for q in parents if inside(gaz, e, q)]
         if pairs:
             allowed[c] = list(dict.fromkeys(e for e, _ in pairs))
             allowed[p] = list(dict.fromkeys(q for _, q in pairs))
         elif not children:
             # A name the gazetteer lacks, with its parent: placed at the parent ("Karrada, Baghdad").
+            allowed[p] = parents
+            unresolved[c] = p
+        elif link.relative is not None:
             allowed[p] = parents
             unresolved[c] = p
         elif all(gaz.level[e] == OTHER and not gaz.country[e] for e in children) and any(

@@ -124,6 +124,9 @@ def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[i
     # Read by an alternate or loose spelling only ("Nina" for Neenah, Wisconsin; "Abbassiya" for Yehud):
     # weak evidence, so neither a cue ("in Abbassiya") nor a passing mention of that country saves it.
     weak = spans[idx[0]].key not in main_keys(gaz.names[best])
+    # "Lake Victoria" in a story about Uganda: a feature's name read as a city abroad by another of its names only
+    # (Hong Kong, once Victoria) is no reading of it, however big that city
+    feature_alias = weak and spans[idx[0]].extra.get("feature", False)
     # "rally in Victoria Park" in a Canadian story: a park, square or street of the story's town, which a
     # cue says is a place but not which namesake (Victoria Park, Western Australia).
     weak = weak or spans[idx[0]].text.split()[-1].lower() in SITE_HEADS
@@ -143,7 +146,8 @@ def _far_namesake(gaz: Gazetteer, spans: list[Span], focus: Counter, idx: list[i
         return None
     if not c or c == top or named > (WEAK_ABROAD_SHARE * rest if weak else 0.0) + 1e-9:
         return None  # the country is named elsewhere in the story
-    if gaz.level[best] not in (PPL, ADMIN2) or gaz.population[best] >= FAR_NAMESAKE_MAX_POPULATION:
+    if gaz.level[best] not in (PPL, ADMIN2) or (gaz.population[best] >= FAR_NAMESAKE_MAX_POPULATION
+                                                and not feature_alias):
         return None
     home = gaz.country_index.get(top)
     if home is None:

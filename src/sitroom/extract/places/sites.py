@@ -31,12 +31,15 @@ from .tables import DEMONYMS
 _WORD = r"[A-Z][\w'’-]*"
 _GAP = r"[ \t]+"  # (a name does not run over a line's end)
 _NAME = rf"{_WORD}(?:{_GAP}{_WORD}){{0,2}}"
-_HEADS = "|".join(h.replace(" ", _GAP) for h in SITE_NAME_HEADS + SITE_KINDS_NAMED_FOR_TOWNS)
+# (a kind that opens a name may close one too: "Camp Hurriya", "the Kalma camp" in Darfur)
+_HEADS = "|".join(h.replace(" ", _GAP) for h in SITE_NAME_HEADS + SITE_KINDS_NAMED_FOR_TOWNS + SITE_NAME_OPENERS)
 _OPENERS = "|".join(o.capitalize() for o in SITE_NAME_OPENERS)
 _HEAD_AFTER = re.compile(rf"\b({_NAME}){_GAP}((?i:{_HEADS}))\b")
 _OPENER_BEFORE = re.compile(rf"\b({_OPENERS}){_GAP}({_NAME})")
 # After a site, what puts it inside the place named next: "Incirlik Air Base, Turkey", "Camp X near Baghdad".
-PARENT_GAP = re.compile(r"\s*(?:,\s*|\(\s*|\s(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?)$")
+# ("Al Asad Air Base in western Iraq": a direction word before the place)
+PARENT_GAP = re.compile(r"\s*(?:,\s*|\(\s*|\s(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?"
+                        rf"(?:(?:{DIRECTIONS}|central)(?:ern)?\s+)?)$")
 _THE = re.compile(r"\bthe\s+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\s+$")
 # "the mining town of Rubaya in eastern Congo": a kind of place, "of", its name (lower-case kind: "Town of" opens a

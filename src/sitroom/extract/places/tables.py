@@ -167,6 +167,9 @@ REGIONS: list[tuple[str, tuple[str, ...], float, float, str | None]] = [
     ("Golan Heights", ("Golan",), 33.0, 35.75, "SY"),
     ("Nagorno-Karabakh", ("Karabakh",), 39.9, 46.7, "AZ"),
     ("Waziristan", (), 32.5, 69.8, "PK"),
+    # England's regions are no GeoNames units; "West Midlands" left to the packages reads as Zimbabwe's Midlands.
+    ("West Midlands", (), 52.48, -1.9, "GB"),
+    ("East Midlands", (), 52.95, -1.15, "GB"),
     # Large islands that news names as regions ("clashes in Mindanao"): the packages have no island features, and a
     # name left to them finds a namesake village abroad (Mindanao read as Mendon, Michigan, by its consonants).
     ("Mindanao", (), 7.5, 125.0, "PH"),

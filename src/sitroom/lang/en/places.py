@@ -85,6 +85,9 @@ SITE_HEADS = frozenset({"square", "park", "street", "road", "avenue", "boulevard
 # text names it (sites.py). Lower case: the head may be written so ("the Kainji dam").
 SITE_NAME_HEADS = ("university", "dam", "airfield", "air base", "airbase", "barracks", "prison")
 SITE_NAME_OPENERS = ("camp",)
+# A country's seat of law-making, named after its people's adjective ("the Indian Parliament"): a building in its
+# capital (extract/places/national_seats.py).
+NATIONAL_SEAT_HEADS = ("parliament",)
 # Of those, the kinds of site often named for a person ("Camp Lewis", "Giwa Barracks" in Maiduguri), so a town that
 # their name spells says nothing of where they are (sites.py places the others at it: "Qayyarah Airfield").
 SITE_KINDS_NAMED_FOR_PEOPLE = frozenset({"camp", "barracks"})
