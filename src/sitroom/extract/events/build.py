@@ -18,6 +18,7 @@ from ...records import DateValue, Event, Evidence
 from . import arguments as args
 from . import crime, family, figures, responsibility, retold, rules
 from .force_moves import force_moved
+from .contact_act import contact_act
 from .conventions import conventional_actors
 from .disasters import accident_told, disaster_told
 from .disruption import disruption_type
@@ -64,6 +65,7 @@ def build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Op
         return None  # (retold: a court's testimony, a work's topic, a commercial deal)
     context = context_units(units, k)
     label = force_moved(label, u.span)  # "Australian troops arrived in Afghanistan": a deployment, no visit
+    label = contact_act(label, u.span)  # "met Mr Zinni ... a mission marred by suicide bombings": the meeting
     label = family.armed_attack_typed(label, text, None, None)  # by the words, before a disaster's check drops it
     label = family.attack_noun_typed(label, text)  # "The attack on the Parliament building left 12 dead": no accident
     label = network_cut(label, text)  # "connectivity falling by as much as 75%": a cut network, no disaster

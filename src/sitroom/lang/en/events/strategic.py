@@ -279,3 +279,9 @@ OFFICIAL_ACTOR_TYPES = frozenset({"government", "state forces", "external/other 
 # present ("are deployed near Kandahar") is where it stands (events/presence.py).
 SENT_TO_PREPS = frozenset({"to", "into", "toward", "towards"})
 PRESENT_BE = frozenset({"is", "are", "'re"})
+
+# A meeting told as a sentence's own act (contact_act.py): its verb ("met", "meets"), or a verb whose object is the
+# meeting ("began meetings", "held talks", "opened consultations").
+MEETING_VERB_LEMMAS = frozenset({"meet"})
+MEETING_HELD_LEMMAS = frozenset({"begin", "hold", "start", "open", "resume", "conclude", "wrap"})
+MEETING_NOUN_LEMMAS = frozenset({"meeting", "talk", "talks", "consultation", "negotiation", "summit"})
