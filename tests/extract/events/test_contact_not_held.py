@@ -40,3 +40,15 @@ def test_contact_or_agreement_not_held(label, text):
 ])
 def test_contact_or_agreement_held(label, text):
     assert strategic_told(_event(label, text)) is not None
+
+
+@pytest.mark.parametrize("text, held", [
+    # "spoke" with no one spoken with is a speech or a statement
+    ("The president spoke on Friday morning after returning to Cairo from New York.", False),
+    ("The foreign minister spoke at a forum in Geneva on Tuesday.", False),
+    # with someone, or on the phone, it is a contact
+    ("The secretary of state spoke Monday by phone with the opposition leader.", True),
+    ("The two presidents spoke to each other on Tuesday.", True),
+])
+def test_spoke_is_a_contact_only_with_someone(text, held):
+    assert (strategic_told(_event(CONTACT, text)) is not None) is held

@@ -64,6 +64,7 @@ from ...lang.en.events.strategic import (
     PRIVATE_VISIT,
     OUTAGE_CAUSE,
     SPEECH_AUDIENCE,
+    SPOKE_WITH,
     TAKING_ACT,
     TROOP_VISIT,
     VISIT_ONLY,
@@ -153,10 +154,11 @@ def _reception(text: str, m) -> bool:
 
 def _speech_to_audience(text: str, m) -> bool:
     """"spoke to reporters", "speaking to a global audience": the audience follows "spoke", or is the object of the
-    "to" the contact word "speaking to" already holds."""
+    "to" the contact word "speaking to" already holds; or "spoke" with no one spoken with (SPOKE_WITH: "spoke at the
+    forum", "spoke on Friday after returning to Cairo")."""
     word = m.group(0).lower()
     if word in ("spoke", "spoken"):
-        return bool(SPEECH_AUDIENCE.match(text[m.end():]))
+        return bool(SPEECH_AUDIENCE.match(text[m.end():])) or not SPOKE_WITH.match(text[m.end():])
     if word.endswith(" to"):
         return bool(SPEECH_AUDIENCE.match(" to" + text[m.end():]))
     return False

@@ -55,6 +55,10 @@ CONTACT_HELD_ANEW = re.compile(r"\b(?:resum\w*|restart\w*|reviv\w*|reopen\w*|rej
                                r"(?:round|session|day) of)(?: (?:the|their|its))? $", re.I)
 # A speech to an audience is a statement, not a contact between governments ("spoke to reporters", "speaking to a
 # global audience on a webinar"): the words after the contact word.
+# "spoke" is a contact only with someone spoken with or to, or on the phone, within a few words ("spoke Monday by
+# phone with Guaido", "has spoken over phone with"); bare, it is a speech or a statement ("al-Sisi spoke on Friday
+# morning after returning to Cairo", "spoke at the forum", "spoke tough against torture", "spoke outside the court").
+SPOKE_WITH = re.compile(r"^ (?:[\w'-]+ ){0,3}?(?:with|to|by (?:tele)?phone|(?:over|on) (?:the )?(?:tele)?phone)\b", re.I)
 SPEECH_AUDIENCE = re.compile(r"^ (?:to|before|at) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:audiences?|crowds?|reporters|"
                              r"journalists|press|media|supporters|rally|gathering|nation|students|delegates|"
                              r"conference|parliament|webinar)\b", re.I)
