@@ -152,6 +152,14 @@ GROUP_CHANGE = re.compile(
     # a group's decision to give up an activity ("has decided to stop suicide bombings", "a decision to end")
     r"(?:decided|decision) to (?:stop|halt|end|cease|suspend|renounce|abandon))\b", re.I)
 
+# A media outlet closed or suspended ("the radio station Ekho Moskvy was closed and the TV station suspended operations",
+# "the newspaper ceased operations") is no conflict actor's change of group or activity: the words of closing, with an
+# outlet named in the sentence, tell none (a group's other change told beside them still does).
+GROUP_CLOSING = re.compile(r"\b(?:clos(?:ed|es|ing|ure)|shut(?:s| down)?|suspend(?:ed|s|ing)|ceas(?:ed|es|ing)|"
+                           r"halt(?:ed|s)|stopp?(?:ed|s))\b", re.I)
+MEDIA_OUTLET = re.compile(r"\b(?:(?:radio|television|TV) (?:stations?|channels?|networks?)|newspapers?|"
+                          r"news (?:websites?|outlets?|agenc(?:y|ies)|portals?)|media outlets?|broadcasters?)\b", re.I)
+
 # A group giving up an activity: the verbs of stopping, and the words of deciding that make it the group's own
 # decision, not a demand or an offer ("decided to stop suicide bombings"; decided_stop.py).
 STOP_LEMMAS = frozenset({"stop", "halt", "end", "cease", "suspend", "renounce", "abandon"})
