@@ -40,3 +40,30 @@ def test_contact_or_agreement_not_held(label, text):
 ])
 def test_contact_or_agreement_held(label, text):
     assert strategic_told(_event(label, text)) is not None
+
+
+@pytest.mark.parametrize("text, held", [
+    # "spoke" with no one spoken with is a speech or a statement
+    ("The president spoke on Friday morning after returning to Cairo from New York.", False),
+    ("The foreign minister spoke at a forum in Geneva on Tuesday.", False),
+    # with someone, or on the phone, it is a contact
+    ("The secretary of state spoke Monday by phone with the opposition leader.", True),
+    ("The two presidents spoke to each other on Tuesday.", True),
+])
+def test_spoke_is_a_contact_only_with_someone(text, held):
+    assert (strategic_told(_event(CONTACT, text)) is not None) is held
+
+
+GROUP = "Strategic developments / Change to group/activity"
+
+
+@pytest.mark.parametrize("text, told", [
+    # a media outlet closed is no conflict actor's change
+    ("On Thursday the independent radio station was closed and a TV station suspended operations.", False),
+    ("The opposition newspaper ceased operations after its assets were frozen.", False),
+    # an armed group's change stays, and so does another change told beside a closing
+    ("The rebel group announced it had disbanded its armed wing.", True),
+    ("The junta dissolved parliament and closed two newspapers.", True),
+])
+def test_a_media_outlet_closed_is_no_group_change(text, told):
+    assert (strategic_told(_event(GROUP, text)) is not None) is told

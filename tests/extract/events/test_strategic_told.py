@@ -77,7 +77,9 @@ def _event(label, text, sentence=0):
     (CHANGE, "Three opposition parties formed an alliance ahead of the vote.", True),
     (CHANGE, "The group named a new commander after the death of its leader.", True),
     (CHANGE, "The militia announced it had disbanded.", True),
-    (CHANGE, "Independent TV station Dozhd suspended operations after a threat of closure.", True),
+    (CHANGE, "The rebel group suspended operations after the ceasefire was announced.", True),
+    # a media outlet closed is no conflict actor's change (test_contact_not_held)
+    (CHANGE, "Independent TV station Dozhd suspended operations after a threat of closure.", False),
     # no group changed: a curfew ordered, a law imposed
     (CHANGE, "Los Angeles County has ordered another overnight curfew, but it will be shorter.", False),
     (CHANGE, "China imposed the sweeping new security law on Hong Kong on June 30.", False),

@@ -11,7 +11,7 @@ v1.2 leave them out: most of the corpus keeps its first labels, which code them 
 fewer events found for fewer false positives).
 A report typed as one sub-type that tells only the other's words is of the other ("the boy died after being
 admitted to hospital" after "the 40th death due to bird flu"). A report with neither is no disaster (a police
-operation, a kidnapping alert, a man pronounced dead in hospital). Nor are a drug overdose, arson, an explosion
+operation, a kidnapping alert, a man pronounced dead in hospital). Nor are a drug overdose, a hunting or gun accident, arson, an explosion
 told with a bomb, a running toll, a forecast or threat, aid for the victims, a disaster declaration (decisions
 v1.4), or patients cared for with no death and no disaster of their own. People's homes told burnt or razed, with no accidental fire and no one
 harmed, are property destruction (the guide: "burning of houses").
@@ -46,6 +46,7 @@ from ...lang.en.events.disasters import (
     MAN_MADE,
     NATURAL_HAZARD,
     OVERDOSE,
+    PERSONAL_ACCIDENT,
     POINTS_BACK,
     PROPERTY_LOST,
     RUNNING_TOLL,
@@ -67,7 +68,7 @@ def disaster_told(label: str, sentence: str, context: str = "", before: Iterable
     said = f"{context} {sentence}"
     if _homes_burnt(sentence):
         return LOOTING  # "houses ... have been burnt in Igangan": burning of houses, no fire that broke out
-    if OVERDOSE.search(said) or ARSON.search(said) or RUNNING_TOLL.search(sentence):
+    if OVERDOSE.search(said) or ARSON.search(said) or RUNNING_TOLL.search(sentence) or PERSONAL_ACCIDENT.search(said):
         return None
     if FORECAST.search(sentence) and not KILLED.search(sentence):
         return None  # not happening now

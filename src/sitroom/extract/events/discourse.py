@@ -42,6 +42,7 @@ from ...lang.en.events.discourse import (
     ROUTINE_ACTS,
     KIND_HEADS,
     KIND_OF_HEADS,
+    LIST_OF_EXAMPLES,
     SPECIFIC_DAY,
     CUTOFF,
     AS_OF,
@@ -304,7 +305,12 @@ def is_listed_kind(tok) -> bool:
     while head.dep_ == "conj" and head.head != head and hops < 20:
         head, hops = head.head, hops + 1
     members = [head] + [c for c in head.subtree if c.dep_ == "conj" and c.pos_ == "NOUN"]
-    return len(members) >= 3
+    if len(members) >= 3:
+        return True
+    # Bare plurals given as examples of a broader noun ("a mission marred by constant violence, including Palestinian
+    # suicide bombings and retaliatory Israeli air raids"): two make the list, as "including" already says it is one.
+    return (len(members) >= 2 and tok.tag_ == "NNS" and head.dep_ == "pobj"
+            and head.head.lower_ in LIST_OF_EXAMPLES)
 
 
 def is_definite_mention(tok) -> bool:

@@ -14,12 +14,15 @@ further up the sentence, through complement and adverbial clauses or a participl
 - an act named through those who suffered it ("the affectees of the Baldia factory fire held a press conference",
   "survivors of the massacre marched to the court"): the act is the people's past; the news is what they do now.
   An act with its own day ("the families of those abducted on Friday") may be the article's news and stays.
+- an act told as what people report, complain of or recount having suffered ("at least 22 women have reported
+  being sexually assaulted", "complained of being beaten"): the content of accounts, often a count of them (the
+  guide: statistics, and a report's contents, are no events). One with its own day stays.
 """
 
 from __future__ import annotations
 
 from ...lang.en.events.discourse import HEARD_AT_HEARING, MOURNING_WORDS, RECENT_DAY, SPECIFIC_DAY
-from ...lang.en.events.frames import SUFFERERS
+from ...lang.en.events.frames import ACCOUNT_VERBS, SUFFERERS
 from ..written import as_written
 from .discourse import scope
 
@@ -68,3 +71,15 @@ def mourned_dead(tok) -> bool:
     dead = tok.head
     gov = dead.head.head if dead.dep_ == "pobj" else dead.head
     return dead.dep_ in ("dobj", "pobj") and gov.lemma_.lower() in MOURNING_WORDS
+
+
+def told_as_suffered(tok) -> bool:
+    """Whether the act at ``tok`` is the passive gerund that a verb of account takes ("reported being beaten",
+    "reported having been questioned", "complained of being tortured"; through a conjunct: "being beaten and
+    abused"), with no day of its own."""
+    while tok.dep_ == "conj" and tok.head.tag_ == "VBN":
+        tok = tok.head
+    if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ in ("being", "been") for c in tok.children):
+        return False
+    gov = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "xcomp" else None
+    return gov is not None and gov.lemma_.lower() in ACCOUNT_VERBS and not _own_day(list(tok.subtree))

@@ -11,7 +11,7 @@ from typing import Optional
 from ...lang.en.events.irrealis import (CAUSATIVE, CONDITIONAL_MARKS, FACTIVE_FOR_OBJECT, FOR_INTENT_NOUNS,
                                         OF_UNREAL_NOUNS, PERMISSION_VERBS, INTENT_NOUNS, USE_LEMMAS, USED_CHANCES,
                                         LIGHT_VERBS, MODAL_AUX, NEGATED_WITNESS, NEGATION_KEEPS, NOBODY, NON_FACTIVE,
-                                        OBJECT_IRREALIS, PRESUPPOSING, WRITTEN_VERB_LEMMAS)
+                                        OBJECT_IRREALIS, OPINION_VERBS, PRESUPPOSING, WRITTEN_VERB_LEMMAS)
 from ...lang.en.events.demonstrations import MOTIVE_PREPS
 from .modality import told_as_past
 from ..pos import VERBAL
@@ -70,8 +70,8 @@ def irrealis(tok) -> Optional[str]:
                 lemma, object_ = _lemma(t), below.i == tok.i and tok.dep_ == "dobj"
                 m = None if object_ and lemma in OBJECT_IRREALIS and _told_done(tok) else \
                     _governing_irrealis(t, lemma, direct=own, object_=object_, finite=finite)
-                if m:
-                    return m
+                if m or _opinion(t, lemma, below):
+                    return m or "hypothetical"
             finite = finite or t.tag_ in ("VBD", "VBZ", "VBP")
             if own and not event_clause and t.pos_ in VERBAL and t.lemma_.lower() not in LIGHT_VERBS:
                 break  # "we need to note the arrest": what governs the noting does not touch the arrest
@@ -95,6 +95,16 @@ def irrealis(tok) -> Optional[str]:
             role = t.dep_ if own else role
         t, hops, below = t.head, hops + 1, t
     return None
+
+
+def _opinion(verb, lemma: str, below) -> bool:
+    """Whether ``verb`` is a verb of opinion in the present whose own subject holds true the clause ``below`` ("His
+    widow believes he was murdered", "we absolutely believe that he was tortured"): an opinion held now, no act
+    reported. Its passive ("is thought to be under house arrest") relays a report and has no such subject; a clause
+    with a day or a count of its own ("police believe gunmen killed five people on Monday") tells an incident."""
+    return (lemma in OPINION_VERBS and verb.tag_ in ("VBZ", "VBP") and below.dep_ == "ccomp"
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.like_num for t in below.subtree))
 
 
 def _in_protest_of(tok, verb) -> bool:

@@ -38,7 +38,8 @@
    earlier age of a person ("he was 17 when police arrested him": discourse.not_news). An event all of whose reports
    tell a practice by the verb's form (practice.py, on the events kept: "they rob, abduct and rape the villagers",
    "nurses continue to be detained") is none, and so is an act a higher clause frames (frames.py: evidence at a
-   hearing, the dead mourned, an act named by its sufferers: "the affectees of the factory fire held a press conference").
+   hearing, the dead mourned, an act named by its sufferers: "the affectees of the factory fire held a press conference",
+   an act people report having suffered: "at least 22 women have reported being sexually assaulted").
 7. Ordinary crime is not coded (crime.is_ordinary_crime_arrest): an arrest for an ordinary offence (drunk driving,
    burglary, fraud, assault, murder, fires lit) that names nothing political or armed about who was arrested or why.
 8. A strike is not a demonstration (is_strike_only): workers stopping work ("held a one-day strike", "walked
@@ -146,7 +147,7 @@ from .reactions import is_reaction_to, main_statement, named_as
 from .merged_slots import own_arguments  # noqa: F401 (which report fills the merged event's slots)
 from .crime import is_ordinary_crime_arrest  # noqa: F401 (rule 7: crime.py)
 from .offences import is_offence
-from .frames import heard_at_hearing, mourned_dead, named_by_sufferers
+from .frames import heard_at_hearing, mourned_dead, named_by_sufferers, told_as_suffered
 from .sports import is_game_report
 from .mention_place import refers_back
 from .merging import merge_across, merge_events  # noqa: F401 (merging the reports: merging.py)
@@ -273,7 +274,7 @@ def news_gate(doc, start: int, end: int, text: str, trigger: Optional[str], pub=
         discourse.is_boilerplate(span, text) or discourse.is_name_part(tok) or discourse.not_news(tok, pub)
         or discourse.is_activity_mention(tok) or discourse.is_listed_kind(tok) or is_summary(tok)
         or discourse.mourned_event(tok) or only_talked_of(tok) or is_offence(tok) or heard_at_hearing(tok)
-        or mourned_dead(tok) or named_by_sufferers(tok) or named_as(tok)
+        or mourned_dead(tok) or named_by_sufferers(tok) or named_as(tok) or told_as_suffered(tok)
         or (span is not None and is_game_report(span.text)))
     if gates is not None:
         gates[key] = (tok, dropped)

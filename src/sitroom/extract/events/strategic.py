@@ -15,7 +15,7 @@ shelter visits"):
 - Agreement: an agreement reached, signed, announced, brokered or in force (AGREEMENT_MADE). One only named
   (its violations, calls to respect it, the need for one) is none.
 - Change to group/activity: a group formed, allied, merged, led anew, disbanded, or changing its activity
-  (GROUP_CHANGE); a curfew a mayor orders or a law imposed is none.
+  (GROUP_CHANGE); a curfew a mayor orders or a law imposed is none, nor a media outlet closed or suspended.
 - Claim of responsibility: a word of claiming, responsibility, admitting or taking credit (CLAIM_MADE: "Hamas
   claimed responsibility for the attacks"); "was freed, a source confided" claims nothing.
 - Other: another significant act of an armed actor, as the guide's examples and decisions say (OTHER_ACT): a
@@ -54,6 +54,8 @@ from ...lang.en.events.strategic import (
     CONTACT_ABOUT,
     CONTACT_TOPIC,
     GROUP_CHANGE,
+    GROUP_CLOSING,
+    MEDIA_OUTLET,
     CROWD_ACTING,
     OFFICIAL_ACTOR_TYPES,
     OFFICIAL_ROLE,
@@ -64,6 +66,7 @@ from ...lang.en.events.strategic import (
     PRIVATE_VISIT,
     OUTAGE_CAUSE,
     SPEECH_AUDIENCE,
+    SPOKE_WITH,
     TAKING_ACT,
     TROOP_VISIT,
     VISIT_ONLY,
@@ -121,6 +124,8 @@ def _tells_none(words, text: str, m, trade: list[tuple[int, int]]) -> bool:
                     or not_held(text, m) or any(a <= m.start() < b for a, b in trade))
     if words is AGREEMENT_MADE:
         return bool(AGREEMENT_NOT_YET.search(text, 0, m.start()))
+    if words is GROUP_CHANGE:
+        return bool(GROUP_CLOSING.fullmatch(m.group(0)) and MEDIA_OUTLET.search(text))  # an outlet closed
     return words is CLAIM_MADE and _blamed_by_others(text, m)
 
 
@@ -153,10 +158,11 @@ def _reception(text: str, m) -> bool:
 
 def _speech_to_audience(text: str, m) -> bool:
     """"spoke to reporters", "speaking to a global audience": the audience follows "spoke", or is the object of the
-    "to" the contact word "speaking to" already holds."""
+    "to" the contact word "speaking to" already holds; or "spoke" with no one spoken with (SPOKE_WITH: "spoke at the
+    forum", "spoke on Friday after returning to Cairo")."""
     word = m.group(0).lower()
     if word in ("spoke", "spoken"):
-        return bool(SPEECH_AUDIENCE.match(text[m.end():]))
+        return bool(SPEECH_AUDIENCE.match(text[m.end():])) or not SPOKE_WITH.match(text[m.end():])
     if word.endswith(" to"):
         return bool(SPEECH_AUDIENCE.match(" to" + text[m.end():]))
     return False

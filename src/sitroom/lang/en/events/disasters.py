@@ -138,6 +138,12 @@ KILLING = re.compile(rf"\b{KILL_V}\b", re.I)
 # Drug overdoses are no disaster (one person's, or a city's day of them).
 OVERDOSE = re.compile(r"\b(?:overdos\w+|opioids?|fentanyl)\b", re.I)
 
+# A hunter's or gun owner's mishap is one person's accident, none of the guide's Man-made disasters (industrial
+# accidents, explosions and fires, collapses, mass poisonings, aircraft and ships): "One man is dead following a
+# hunting related accident", "sustained an accidental gun shot wound".
+PERSONAL_ACCIDENT = re.compile(r"\b(?:hunting(?:[- ]related)? (?:accident|mishap)s?|(?:gun|firearms?|shooting|hunting) "
+                               r"accidents?|accidental(?:ly)? (?:gun ?shot|shooting|discharge|shot|fired))\b", re.I)
+
 # The care of the ill or hurt (admitted to hospital, treated, tested positive): a sentence that tells only
 # that, with no death and no disaster of its own, reports no disaster (one person's illness, a tally of
 # patients admitted, a passenger taken to hospital after the crash told before).

@@ -296,3 +296,7 @@ TAKING_PURPOSES = frozenset({"question", "interrogate", "investigate", "screen",
 EFFECT_STATES = frozenset({"situation", "division", "rift", "split", "tension", "fear", "crisis", "uncertainty",
                            "instability", "debate", "controversy", "row", "backlash", "concern", "outrage", "anger",
                            "criticism", "alarm", "panic", "speculation", "question"})
+
+# The preposition that gives examples of a broader noun ("constant violence, including suicide bombings and air
+# raids"): bare plurals in its list are kinds (discourse.is_listed_kind).
+LIST_OF_EXAMPLES = ("including",)

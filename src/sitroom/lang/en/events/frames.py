@@ -7,3 +7,8 @@ from __future__ import annotations
 # what they do now (a press conference, a march, a lawsuit).
 SUFFERERS = frozenset({"victim", "survivor", "affectee", "family", "relative", "widow", "orphan", "bereaved",
                        "next-of-kin"})
+
+# Verbs by which people give an account of what was done to them, with the act as their gerund ("at least 22 women
+# have reported being sexually assaulted", "others reported being beaten during interrogations", "complained of
+# being tortured"): the content of complaints or testimony, a count of accounts, not an incident the article reports.
+ACCOUNT_VERBS = frozenset({"report", "complain", "recount", "describe", "recall", "allege", "testify"})

@@ -40,6 +40,12 @@ WRITTEN_VERB_LEMMAS = {"pre-empt" + ending: "preempt" for ending in ("", "s", "e
 # past they may tell what happened ("the guards allowed the gunmen to enter"), so only their present counts.
 PERMISSION_VERBS = frozenset({"allow", "permit", "empower", "authorise", "authorize", "entitle", "enable"})
 
+# Verbs of opinion: in the present, with a subject of their own, the clause they take is what someone holds true now,
+# not an act the article reports ("His widow believes he was murdered", "I believe he was killed", "police believe
+# she was strangled"): the guide's hypotheticals and allegations with no event told (irrealis._opinion). Not their
+# passive ("Xu is thought to be under house arrest", "it is believed the man was held"), which relays a report.
+OPINION_VERBS = frozenset({"believe", "think", "suspect", "reckon", "presume"})
+
 # Of those, the verbs that take an accomplished event as their direct object: "welcomed the agreement reached on
 # 2 December", "welcomes the liberation of Tikrit" (it happened), while "welcomed plans to hold talks" is planned.
 FACTIVE_FOR_OBJECT = {"welcome"}

@@ -55,6 +55,10 @@ CONTACT_HELD_ANEW = re.compile(r"\b(?:resum\w*|restart\w*|reviv\w*|reopen\w*|rej
                                r"(?:round|session|day) of)(?: (?:the|their|its))? $", re.I)
 # A speech to an audience is a statement, not a contact between governments ("spoke to reporters", "speaking to a
 # global audience on a webinar"): the words after the contact word.
+# "spoke" is a contact only with someone spoken with or to, or on the phone, within a few words ("spoke Monday by
+# phone with Guaido", "has spoken over phone with"); bare, it is a speech or a statement ("al-Sisi spoke on Friday
+# morning after returning to Cairo", "spoke at the forum", "spoke tough against torture", "spoke outside the court").
+SPOKE_WITH = re.compile(r"^ (?:[\w'-]+ ){0,3}?(?:with|to|by (?:tele)?phone|(?:over|on) (?:the )?(?:tele)?phone)\b", re.I)
 SPEECH_AUDIENCE = re.compile(r"^ (?:to|before|at) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:audiences?|crowds?|reporters|"
                              r"journalists|press|media|supporters|rally|gathering|nation|students|delegates|"
                              r"conference|parliament|webinar)\b", re.I)
@@ -147,6 +151,14 @@ GROUP_CHANGE = re.compile(
     r"withdr(?:ew|awn|awal)|"
     # a group's decision to give up an activity ("has decided to stop suicide bombings", "a decision to end")
     r"(?:decided|decision) to (?:stop|halt|end|cease|suspend|renounce|abandon))\b", re.I)
+
+# A media outlet closed or suspended ("the radio station Ekho Moskvy was closed and the TV station suspended operations",
+# "the newspaper ceased operations") is no conflict actor's change of group or activity: the words of closing, with an
+# outlet named in the sentence, tell none (a group's other change told beside them still does).
+GROUP_CLOSING = re.compile(r"\b(?:clos(?:ed|es|ing|ure)|shut(?:s| down)?|suspend(?:ed|s|ing)|ceas(?:ed|es|ing)|"
+                           r"halt(?:ed|s)|stopp?(?:ed|s))\b", re.I)
+MEDIA_OUTLET = re.compile(r"\b(?:(?:radio|television|TV) (?:stations?|channels?|networks?)|newspapers?|"
+                          r"news (?:websites?|outlets?|agenc(?:y|ies)|portals?)|media outlets?|broadcasters?)\b", re.I)
 
 # A group giving up an activity: the verbs of stopping, and the words of deciding that make it the group's own
 # decision, not a demand or an offer ("decided to stop suicide bombings"; decided_stop.py).
