@@ -13,6 +13,7 @@ from typing import Iterable, Optional
 
 from ...lang.en.events.arguments import (
     BACKED_BY,
+    CLOSED_SPAN,
     DEADLINE_MENTION,
     DURATIVE_MENTION,
     FIGHTING_LEMMAS,
@@ -373,7 +374,8 @@ def pick_date(times: Iterable[TimeMention], text: str, trigger_start: int,
             d = abs(t.start - trigger_start)
             if onset_d is None or d < onset_d:
                 onset, onset_d = t, d
-        if NOT_EVENT_DATE.search(text[max(0, t.start - 16):t.start]) or DEADLINE_MENTION.match(t.text):
+        if NOT_EVENT_DATE.search(text[max(0, t.start - 16):t.start]) or (
+                DEADLINE_MENTION.match(t.text) and not CLOSED_SPAN.match(t.text)):
             continue
         if t.date.precision == "unknown" and not t.date.start:
             continue

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from typing import Optional
 
+from ...lang.en.events.arrests import AT_ARREST, CUSTODY_SINCE, IN_CUSTODY
 from ...lang.en.places import POSSESSIVE_S
 from ...records import DateValue
 from ..actors.vocabulary import dateline_end
@@ -153,7 +154,8 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
             location = args.pick_location(_told_places(ctx, c, after), ctx.text, c.end)
             if location is not None:
                 used_context.append(c)
-        if date is None and not release:  # (the sentences before a release tell the captivity: not its day)
+        if date is None and not release and not _custody_told(u.text):
+            # (the sentences before a release tell the captivity: not its day)
             borrowed = _told_date(ctx, c, after, pub)
             # A sentence of old background ("a massacre committed in 2014") is not where a report
             # without a date of its own took place: borrow only a date recent enough to be its news.
@@ -186,6 +188,13 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
     if earlier is not None:
         date = counted_back(date, earlier, u.start, unit_times, pub)
     return location, date, unit_places, used_context
+
+
+def _custody_told(text: str) -> bool:
+    """Whether a sentence tells an act done in a custody whose own start it gives ("A journalist held since March
+    was tortured in police custody"): the act happened in that custody, not on the day of the sentence before,
+    which tells another act (custody_dates.py leaves it to its report's week)."""
+    return bool(IN_CUSTODY.search(text) and CUSTODY_SINCE.search(text) and not AT_ARREST.search(text))
 
 
 def _now(ctx, at: int) -> Optional[dt.date]:

@@ -60,6 +60,8 @@ def _named(kind: str, m: re.Match) -> bool:
         return named_weekday(m.string, m.start("wd"), m.end("wd"))
     if kind == "weekdays":
         return named_weekday(m.string, m.start("wd1"), m.end("wd2"))
+    if kind == "weekday_span":
+        return named_weekday(m.string, m.start("wd1") if m["wd1"] else m.start("wd1b"), m.end("wd2"))
     return False
 
 

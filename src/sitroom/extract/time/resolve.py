@@ -305,6 +305,16 @@ def _r_weekdays(m, pub, future):
     return _span(a, b, "range") if a != b else _day(a)
 
 
+def _r_weekday_span(m, pub, future):
+    """"From Tuesday to Thursday": up to the second day, read as a lone weekday, from the first such day before it
+    (not the nearest Tuesday to the report, which may come after the Thursday)."""
+    if pub is None:
+        return DateValue(precision="unknown")
+    end = dt.date.fromisoformat(_r_weekday({"wd": m["wd2"], "mod": None, "wk": None}, pub, future).start)
+    start = end - dt.timedelta(days=(end.weekday() - _WEEKDAYS[(m["wd1"] or m["wd1b"]).lower()]) % 7)
+    return _span(start, end, "range") if start != end else _day(end)
+
+
 def _r_later(m, pub, future):
     """"The next day", "three days later": counted from the date told before it, which the stage knows
     (time/__init__.py); alone, no date."""
@@ -364,6 +374,6 @@ _RESOLVERS: dict[str, Callable] = {
     "mdy": _r_mdy, "dmy": _r_mdy, "part_month": _r_part_month, "part_year": _r_part_year,
     "month_year": _r_month_year, "month": _r_month, "year": _r_year, "this_part": _r_this_part,
     "this_unit": _r_this_unit, "past_n": _r_past_n, "ago": _r_ago, "weekday": _r_weekday,
-    "weekdays": _r_weekdays, "later": _r_later,
+    "weekdays": _r_weekdays, "weekday_span": _r_weekday_span, "later": _r_later,
     "deictic": _r_deictic, "vague": _r_vague, "holiday": _r_holiday,
 }

@@ -214,6 +214,8 @@ ONSET_MENTION = re.compile(r"^since\b", re.I)
 DURATIVE_MENTION = re.compile(r"^for\s+the\s+(?:past|last)\s+(?P<n>" + NUM + r")\s+(?P<unit>" + UNIT + r")$", re.I)
 
 DEADLINE_MENTION = re.compile(r"^(?:until|till|by|before|since|from|after|within)\b", re.I)
+# ... but a span closed by its end ("from Tuesday to Thursday", "from March 3 to March 5") is when the act went on.
+CLOSED_SPAN = re.compile(r"^from\s.+\s(?:to|until|till|through)\s", re.I)
 
 # A host's guest is the one who travels: "Ankara received a delegation from Baghdad" → actor1 Iraq.
 HOST_VERBS = {"host", "receive", "welcome"}

@@ -92,6 +92,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # Two days of one week told together ("On Tuesday and Thursday army personnel raided ..."): both, as a range.
     ("weekdays", re.compile(r"\b" + PREP + r"(?:(?P<mod>(?i:last|this|on))\s+)?(?P<wd1>" + WEEKDAY + r")\s+(?:and|or|&)\s+"
                             r"(?:on\s+)?(?P<wd2>" + WEEKDAY + r")\b")),
+    # A span of days ending on the second ("from Tuesday to Thursday", "Saturday through Monday"): "to" and "until"
+    # only after "from" ("moved the hearing to Thursday" is a target, not the end of a span).
+    ("weekday_span", re.compile(r"\b(?:(?i:from)\s+(?P<wd1>" + WEEKDAY + r")(?:\s+(?:morning|afternoon|evening|night))?"
+                                r"\s+(?i:to|until|till|through)\s+|(?P<wd1b>" + WEEKDAY + r")\s+(?i:through)\s+)"
+                                r"(?P<wd2>" + WEEKDAY + r")\b")),
     ("weekday", re.compile(r"\b" + PREP + r"(?:(?P<mod>(?i:last|this|next|this past|on))\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<tod>morning|afternoon|evening|night))?"
                            r"(?:,?\s+(?:of\s+)?(?P<wk>last|this|next)\s+week)?\b")),
     # Counted forward from the day the text gave last ("On April 1 ... The next day, a farmer was shot").
@@ -119,7 +124,7 @@ NEEDS = {
     "iso": ("digit",), "between_years": ("digit",), "decade": ("digit",), "weekend": ("unit",), "between_md": ("month", "digit"), "between_dm": ("month", "digit"), "md_dash": ("month", "digit"),
     "mdy": ("month", "digit"), "dmy": ("month", "digit"), "part_month": ("month",), "part_year": ("digit",),
     "month_year": ("month", "digit"), "month": ("month",), "year": ("digit",), "this_part": ("unit",),
-    "this_unit": ("unit",), "past_n": ("unit",), "ago": ("unit",), "weekday": ("weekday",), "weekdays": ("weekday",), "later": ("unit",), "deictic": ("deictic",),
+    "this_unit": ("unit",), "past_n": ("unit",), "ago": ("unit",), "weekday": ("weekday",), "weekdays": ("weekday",), "weekday_span": ("weekday",), "later": ("unit",), "deictic": ("deictic",),
     "vague": ("vague",), "holiday": ("holiday",),
 }
 
