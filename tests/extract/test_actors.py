@@ -343,6 +343,35 @@ def test_kind_nouns_told_back_or_of_a_group(nlp, text, word, name):
     assert [a.name for a in _actors(nlp, text) if a.text == word] == [name]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text,word,name", [
+    # "his" points back to the person just named: his fighters are his organisation's
+    ("Abu Bakr al-Baghdadi fled the city on Monday, and dozens of his fighters were killed in the strikes.",
+     "his fighters", "ISIS"),
+    # "its" points back to the group just named, in the sentence before
+    ("Hezbollah said it would hold the ridge. Its fighters fired rockets at an army post on Tuesday.",
+     "its fighters", "Hezbollah"),
+    # a group's own forces, not the state forces of the story's country the bare noun would name
+    ("Israeli troops entered Gaza on Monday. Hamas said its forces had repelled the raid.", "its forces", "Hamas"),
+])
+def test_a_possessive_before_armed_members_is_its_possessors_forces(nlp, text, word, name):
+    assert [a.name for a in _actors(nlp, text) if a.text.lower() in word.split()[1:] or a.text.lower() == word] == [name]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,word", [
+    # negative: the nearest person has no armed organisation; an earlier one is not reached past him
+    ("Abu Bakr al-Baghdadi was seen in the area. A local farmer, Ali Hassan, said his men had fled.", "his men"),
+    # negative: a possessor named two sentences before is too far back
+    ("Hezbollah said it would hold the ridge. Smoke rose over the valley on Monday. Its fighters fired rockets on Tuesday.",
+     "its fighters"),
+    # negative: a sentence opening another account breaks the chain
+    ("Hezbollah held the ridge on Monday. Elsewhere, its fighters fired rockets on Tuesday.", "its fighters"),
+])
+def test_a_possessive_without_an_armed_possessor_near_is_not_read_back(nlp, text, word):
+    assert not [a.name for a in _actors(nlp, text) if a.text.lower() in (word, word.split()[1])]
+
+
 def test_the_context_tells_where_each_sentence_starts(nlp):
     # what the actors stage reads to see whether a sentence opens another account (DocContext.sentence_start)
     from sitroom.pipeline import DocContext

@@ -43,6 +43,7 @@ from .catalogue import (
 )
 from .metonymy import acts_as_agent, char_span
 from .people import find_people
+from .possessed import possessed_forces
 from .unnamed import unnamed_doers
 from .vocabulary import JUNTA_COUNTRIES, JUNTA_DEFAULT, JUNTA_ENDED, dateline_end
 
@@ -190,6 +191,8 @@ def extract_actors(ctx, cat: Catalogue) -> list[ActorMention]:
     blocked = [(p.start, p.end) for p in ctx.places if getattr(p, "role", "location") != "metonym"]
     blocked += [(s, e) for s, e, _a in groups] + unfit
     people = find_people(doc, text, cat, matches, [(s, a) for s, _e, a in groups], blocked, country)
+    groups = possessed_forces(low, cat, groups, people, ctx.sentence_index,
+                              lambda k, until: _opens_account(ctx, k, until))
 
     out: list[ActorMention] = []
     # Groups inside a person phrase stay: "Taliban spokesman Zabihullah Mujahid" mentions the Taliban too.

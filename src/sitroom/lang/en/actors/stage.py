@@ -21,3 +21,12 @@ ANOTHER_PLACE = re.compile(r"\s*(?:In|Across|Elsewhere in)\s+(?:the\s+)?([A-Z][\
 KIND_ANAPHOR_SENTENCES = 3
 # Between a kind noun and the named group it belongs to: "militants of the Islamic State", "fighters loyal to Hamas".
 KIND_OF_GROUP = re.compile(r"\s+(?:of|from|belonging to|loyal to)\s+")
+
+# A singular possessive before the armed members of a party ("its fighters", "his men", "her troops"): they are the
+# forces of the party the pronoun points back to ("Osama bin Laden is on the run ... many of his fighters were
+# injured": al-Qaeda's). "Their" is left out: a plural possessive may point to any of several parties or people.
+POSSESSED_FORCES = re.compile(
+    r"\b(?P<pron>its|his|her)\s+(?:own\s+)?(?P<noun>fighters|forces|troops|soldiers|militants|militiamen|gunmen|men|"
+    r"insurgents|rebels)\b")
+# How far back (in sentences) the possessor may be named: the pronoun's own sentence or the one before.
+POSSESSOR_SENTENCES = 1
