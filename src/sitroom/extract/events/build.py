@@ -85,7 +85,8 @@ def build_event(ctx, units: list[Unit], k: int, label: str, conf: float, cue: Op
     trig = freed.idx if freed is not None else trig
     pub = ctx.pub_date
     location, date, unit_places, used_context = where_and_when(ctx, units, k, trig, context, cue is not None,
-                                                               release=freed is not None)
+                                                               release=freed is not None,
+                                                               meeting=label == DIPLOMATIC_CONTACT)
     # What drops the report regardless of its actors is decided before the actor work (the costliest part).
     newest, oldest = age_days(date, pub)
     if is_stale(date, pub):

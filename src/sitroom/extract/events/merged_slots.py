@@ -11,6 +11,7 @@ from . import figures
 from .actor_roles import bracketed, country_name
 from .conventions import is_unidentified
 from .taxonomy import CROWD_INTER, SUICIDE_BOMB
+from .filed_from import filed_and_told, filed_at
 from .within_city import in_city
 
 
@@ -70,10 +71,10 @@ def merge_reports(keep: Event, other: Event, keep_evidence: bool = False, ranks:
             upd["actor2"] = None
     if keep.location is not None and other.location is not None and other.location.country is not None and (
             keep.location.country is None or (keep.location.level == "country" and other.location.level != "country")
-            or finer_place(other.location, keep.location)):
+            or finer_place(other.location, keep.location) or filed_and_told(keep, other) and filed_at(keep)):
         # The more precise place (a town of the province or district told before: the next report at another town
-        # of it is then another event, rule 4's one event per place; a district of the city), or a place the geoparser
-        # could resolve.
+        # of it is then another event, rule 4's one event per place; a district of the city), the body's place of a
+        # report the other placed by its dateline, or a place the geoparser could resolve.
         upd["location"] = other.location
         for f in ("actor1", "actor2"):
             if f not in upd and getattr(keep, f) is not None:

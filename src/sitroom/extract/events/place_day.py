@@ -10,6 +10,7 @@ from typing import Optional
 from ...lang.en.events.disasters import NATURAL_HAZARD
 from ...lang.en.events.separate import another_incident
 from ...records import Event
+from .filed_from import filed_and_told
 from .merged_slots import own_date
 from .taxonomy import NATURAL_DISASTER, label_of
 from .within_city import one_in_city
@@ -103,6 +104,8 @@ def places_compatible(a: Event, b: Event) -> bool:
         return True
     if la.country != lb.country:
         return False
+    if filed_and_told(a, b):  # a dateline's city and the body's place in its province (filed_from.py)
+        return True
     if (label_of(a) == label_of(b) == NATURAL_DISASTER and {la.level, lb.level} <= {"admin1", "country"}
             and not _other_hazards(a, b)):
         # A hazard told over whole provinces of one country ("flooding in Bihar and Uttar Pradesh", "in other parts

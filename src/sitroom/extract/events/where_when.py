@@ -23,6 +23,7 @@ from .grievance_place import grievance_side
 from .earlier_acts import CAPTIVE, SINCE, after_act, captivity_times, preceding_times
 from .not_where import names_whose
 from .burials import burial_times
+from .story_city import in_story_city
 from .told_when import (described_times, outside_own_clause, reaction_times, scene_times, statement_times,
                         told_in_present)
 from .units import Unit
@@ -51,12 +52,14 @@ def context_units(units: list[Unit], k: int) -> list[Unit]:
 
 
 def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit], cue_found: bool = True,
-                   release: bool = False):
+                   release: bool = False, meeting: bool = False):
     """The event's place and date: its own sentence's, else borrowed from the sentences before it in the
     paragraph, else the article's focus and the week before publication. Also the sentence's own places
     (for the actors) and the context sentences used. A ``release`` of captives (``trig`` its verb) is dated at
     the release, not by the clause that tells who was held ("the nurses who were kidnapped in April") nor by
-    the sentences before it, which tell their abduction: undated, it is dated by its statement or publication."""
+    the sentences before it, which tell their abduction: undated, it is dated by its statement or publication.
+    A ``meeting`` (a diplomatic contact) is not placed at the article's focus when its sentence names that place
+    only as the topic talked of."""
     u = units[k]
     # "The discovery came 10 days after 39 bodies were found": the event is the earlier act, placed in its clause
     # and dated from the later act
@@ -171,7 +174,12 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
             location = heading
     if location is None or location.level == "country":
         # A coder places a sentence that names no finer place where its article does: the article's focus.
-        location = document_focus(ctx, location) or location
+        focus = document_focus(ctx, location)
+        # (a meeting is not where the place its sentence names only as what was talked of is: talks on "the
+        # situation in Aleppo" held in Paris are not in Aleppo, however much the article is about it; left
+        # unplaced, the report joins the one that names the venue)
+        if focus is not None and not (meeting and _talked_of(focus, [p for p in unit_places if p.start in topic])):
+            location = focus
     if location is None and after:
         location = args.pick_location([p for p in in_unit(ctx.places, u) if p.start < after], ctx.text, trig)
     if date is None and by_then is not None:
@@ -187,6 +195,7 @@ def where_and_when(ctx, units: list[Unit], k: int, trig: int, context: list[Unit
         date = publication_window(ctx.published)
     if earlier is not None:
         date = counted_back(date, earlier, u.start, unit_times, pub)
+    location = in_story_city(ctx.text, location, ctx.places) or location  # "the city's Abbassiya district"
     return location, date, unit_places, used_context
 
 
@@ -195,6 +204,12 @@ def _custody_told(text: str) -> bool:
     was tortured in police custody"): the act happened in that custody, not on the day of the sentence before,
     which tells another act (custody_dates.py leaves it to its report's week)."""
     return bool(IN_CUSTODY.search(text) and CUSTODY_SINCE.search(text) and not AT_ARREST.search(text))
+
+
+def _talked_of(place, topic_places: list) -> bool:
+    """Whether ``place`` is one of the places the sentence names as the topic of a talk."""
+    return any((p.gazetteer_id and p.gazetteer_id == place.gazetteer_id) or (p.name or p.text) == (place.name or place.text)
+               for p in topic_places)
 
 
 def _now(ctx, at: int) -> Optional[dt.date]:

@@ -249,3 +249,6 @@ islands island isles mountains hills valley desert coast peninsula plains height
 LANDFORM_NOUNS = frozenset("""
 mountain hill area areas cave caves forest forests ridge range pass gorge
 """.split())
+# "The city's" (or the capital's, the town's) before a name the gazetteer lacks: a district of the city the story
+# is in ("the explosion -- in the city's Abbassiya district -- hit the church", in a Cairo story).
+STORY_CITY_POSSESSIVE = re.compile(r"\bthe\s+(?:city|capital|town)(?:'s|\u2019s)\s+$", re.I)
