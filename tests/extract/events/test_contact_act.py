@@ -49,6 +49,7 @@ def test_a_non_violent_type_stays():
     "Kurdish Peshmerga forces met stiff resistance from militants who attacked them with car bombs and mortars east "
     "of Mosul on Thursday.",
     "Advancing troops met with heavy fire from insurgents who ambushed the convoy near Bartella.",
+    "Soldiers met fighters who had attacked the base with rocket-propelled grenades.",  # a clause of its own
 ])
 def test_troops_meeting_resistance_is_no_contact(sentence):
     typed = "Explosions/Remote violence / Shelling/artillery/missile attack"

@@ -46,6 +46,8 @@ def _inside_noun_phrase(tok, root) -> bool:
     while head.i != root.i:
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.i != root.i and head.head.pos_ in ("VERB", "AUX"):
             return False  # the subject of a clause of its own: "after a bomber killed ten"
+        if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return False  # a clause with its own subject: "met fighters who had attacked the base"
         below, head = head, head.head
         if head.i == below.i:
             return False
