@@ -43,3 +43,14 @@ def test_violence_of_its_own_keeps_its_type(sentence, typed):
 def test_a_non_violent_type_stays():
     sentence = "Talks between the two governments in Kabul ended on Monday without agreement."
     assert contact_act("Strategic developments / Agreement", _sent(sentence)) == "Strategic developments / Agreement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kurdish Peshmerga forces met stiff resistance from militants who attacked them with car bombs and mortars east "
+    "of Mosul on Thursday.",
+    "Advancing troops met with heavy fire from insurgents who ambushed the convoy near Bartella.",
+    "Soldiers met fighters who had attacked the base with rocket-propelled grenades.",  # a clause of its own
+])
+def test_troops_meeting_resistance_is_no_contact(sentence):
+    typed = "Explosions/Remote violence / Shelling/artillery/missile attack"
+    assert contact_act(typed, _sent(sentence)) == typed

@@ -79,3 +79,14 @@ def test_arrests_by_two_named_forces_are_two_events():
     passive = _event(ARRESTS, 1, "The man was arrested when he left the hospital.", "Military Forces of Nigeria",
                      "Unidentified Armed Group (Nigeria)", place="Lagos", level="populated place")
     assert len(rules.merge_events([police, passive])) == 1
+
+
+def test_an_ied_named_again_by_its_vehicle_is_one_blast():
+    """"IED" names no kind: the improvised device on a motorcycle is the motorcycle bomb."""
+    ied = _event(IED, 0, "An improvised explosive device attached to a motorcycle exploded in a market in Baqubah on "
+                 "Tuesday, killing five people.", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", place="Baqubah",
+                 level="populated place", country="IQ", fatalities=5)
+    moto = _event(IED, 1, "The motorcycle bomb also wounded 20 shoppers, police said.", "Unidentified Armed Group (Iraq)",
+                  "Civilians (Iraq)", place="Baqubah", level="populated place", country="IQ")
+    assert len(rules.merge_events([ied, moto])) == 1
+    assert device_kinds("An IED exploded.") == frozenset()

@@ -22,3 +22,8 @@ def test_a_body_named_as_itself_stays():
     assert not names_staff("Police detained United Nations peacekeepers at the border.", UN)
     gov = ActorRef(name="Government of Ethiopia", text="government", actor_type="government")
     assert not names_staff("Police detained government employees.", gov)  # officials arrested are their government's
+
+
+def test_an_armed_groups_people_arrested_stay_the_group():
+    hamas = ActorRef(name="Hamas", text="Hamas", inter=2)
+    assert not names_staff("Israeli forces arrested 15 Hamas students in Hebron on Monday.", hamas)

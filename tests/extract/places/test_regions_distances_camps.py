@@ -58,3 +58,16 @@ def test_an_attacked_national_parliament_is_in_the_capital(places_of):
 def test_a_parliament_that_acts_is_the_body_not_a_place(places_of):
     places = places_of("The Indian Parliament passed the farm laws in September.")
     assert not [p for p in places if p.role == "location"]
+
+
+def test_a_nations_own_parliament_is_not_the_states_capital(places_of):
+    """The Scottish Parliament sits in Edinburgh: not placed at London, the United Kingdom's capital."""
+    places = places_of("Police arrested 12 people outside the Scottish Parliament on Tuesday during a protest.")
+    assert not [p for p in places if p.resolution.startswith("site:") and p.admin1 == "England"]
+
+
+def test_a_distance_from_a_country_does_not_put_the_town_in_it(places_of, location):
+    """Ramtha, 5 km from Syria, is Jordan's Ramtha: a distance from a country is from its border."""
+    p = location(places_of("Rebels shelled the town of Ramtha, 5 km from Syria, on Monday, wounding three "
+                           "civilians, Jordanian officials said."), "Ramtha")
+    assert p.country == "JO" and p.level == "populated place"

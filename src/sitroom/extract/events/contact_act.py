@@ -8,7 +8,8 @@ meeting's verb ("met after Sunday's bombing"), or one with its own day ("to disc
 
 from __future__ import annotations
 
-from ...lang.en.events.strategic import MEETING_HELD_LEMMAS, MEETING_NOUN_LEMMAS, MEETING_VERB_LEMMAS
+from ...lang.en.events.strategic import (MEETING_HELD_LEMMAS, MEETING_NOUN_LEMMAS, MEETING_VERB_LEMMAS,
+                                        MET_NOT_PARTY_LEMMAS)
 from .patterns import find_cues
 from .taxonomy import DIPLOMATIC_CONTACT, VIOLENT_TYPES, event_type_of
 
@@ -21,11 +22,19 @@ def meeting_verb(sent):
         return None
     lemma = root.lemma_.lower()
     if lemma in MEETING_VERB_LEMMAS:
-        return root
+        return None if _met_no_party(root) else root
     if lemma in MEETING_HELD_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUN_LEMMAS
                                             for c in root.children):
         return root
     return None
+
+
+def _met_no_party(verb) -> bool:
+    """Whether ``verb`` ("meet") meets no party but what resists an advance ("met stiff resistance", "met with heavy
+    fire"): its object, or the noun after its "with", is one of MET_NOT_PARTY_LEMMAS."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in MET_NOT_PARTY_LEMMAS for o in objs)
 
 
 def _inside_noun_phrase(tok, root) -> bool:
@@ -37,6 +46,8 @@ def _inside_noun_phrase(tok, root) -> bool:
     while head.i != root.i:
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.i != root.i and head.head.pos_ in ("VERB", "AUX"):
             return False  # the subject of a clause of its own: "after a bomber killed ten"
+        if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return False  # a clause with its own subject: "met fighters who had attacked the base"
         below, head = head, head.head
         if head.i == below.i:
             return False

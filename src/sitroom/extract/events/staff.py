@@ -10,6 +10,8 @@ from typing import Optional
 from ...lang.en.events.arrests import ORG_STAFF
 from ...records import ActorRef
 
+_ARMED_GROUPS = (2, 3, 4)  # ACLED's inter codes of rebels, political and identity militias
+
 
 def names_staff(text: str, actor: Optional[ActorRef]) -> bool:
     """Whether every place ``text`` names ``actor`` (by its words) qualifies a noun of its civilian staff
@@ -17,5 +19,7 @@ def names_staff(text: str, actor: Optional[ActorRef]) -> bool:
     arrested are coded as theirs."""
     if actor is None or not actor.text or actor.inter == 1 or actor.name.startswith("Government of"):
         return False
+    if actor.inter in _ARMED_GROUPS:
+        return False  # "15 Hamas students arrested": an armed group's people, coded as the group (no civilians)
     at = [m.end() for m in re.finditer(re.escape(actor.text), text)]
     return bool(at) and all(ORG_STAFF.match(text, i) for i in at)

@@ -199,6 +199,10 @@ def constrain(gaz: Gazetteer, text: str, spans: list[Span], max_candidates: int 
         if link.country is not None:
             home = {gaz.country[e] for e in spans[link.country].entries[:1]}
             parents = [q for q in parents if gaz.country[q] in home]
+        if link.relative is not None:
+            # "Beit Hanoun, 2 km from Israel": a distance from a country is from its border, so the place lies
+            # outside it as often as in it; only a town or unit is a point to measure from
+            parents = [q for q in parents if gaz.level[q] != COUNTRY]
         if not parents:
             continue
         children = allowed.get(c, spans[c].entries[:max_candidates])

@@ -10,7 +10,7 @@ from typing import Optional
 
 import numpy as np
 
-from ...lang.en.places import NATIONAL_SEAT_HEADS
+from ...lang.en.places import NATIONAL_SEAT_HEADS, NATIONS_WITHIN_STATES
 from ...read.nlp import doc_text
 from ...records import PlaceMention
 from .gazetteer import Gazetteer, coord
@@ -30,6 +30,8 @@ def seat_mentions(gaz: Gazetteer, doc, mentions: list[PlaceMention], sentence_of
         iso2 = DEMONYMS.get(m.group(1)) or DEMONYMS.get(m.group(1).capitalize())
         if not iso2 or not m.group(1)[:1].isupper() or any(p.start < m.end() and m.start(2) < p.end for p in mentions):
             continue
+        if m.group(1).capitalize() in NATIONS_WITHIN_STATES:
+            continue  # ("the Scottish Parliament": Edinburgh's, not London's)
         if not where_acted(doc, m.start()):
             continue
         capital = _capital(gaz, iso2)

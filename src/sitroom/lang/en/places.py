@@ -88,6 +88,10 @@ SITE_NAME_OPENERS = ("camp",)
 # A country's seat of law-making, named after its people's adjective ("the Indian Parliament"): a building in its
 # capital (extract/places/national_seats.py).
 NATIONAL_SEAT_HEADS = ("parliament",)
+# Adjectives of a nation inside a state whose own parliament sits in its own capital ("the Scottish Parliament" in
+# Edinburgh, the Welsh one in Cardiff), not the state's: no national seat (national_seats.py).
+NATIONS_WITHIN_STATES = frozenset({"English", "Scottish", "Welsh", "Catalan", "Basque", "Kurdish", "Flemish",
+                                   "Walloon"})
 # Of those, the kinds of site often named for a person ("Camp Lewis", "Giwa Barracks" in Maiduguri), so a town that
 # their name spells says nothing of where they are (sites.py places the others at it: "Qayyarah Airfield").
 SITE_KINDS_NAMED_FOR_PEOPLE = frozenset({"camp", "barracks"})

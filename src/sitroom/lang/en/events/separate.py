@@ -67,10 +67,10 @@ def other_place(sentence: str) -> bool:
 # Kinds of explosive device a report may name: two reports of explosions that each name a kind, and no kind in
 # common, tell two blasts ("A roadside bomb killed three soldiers ..." then "A car bomb exploded at a hotel ..."),
 # whatever place and day the context lends the second. (A kind that a report names beside another, "a suicide car
-# bomber", shares it with a report naming either.)
+# bomber", shares it with a report naming either. "IED", "improvised explosive device" name no kind: any of these is
+# one, "an IED attached to a motorcycle" then "the motorcycle bomb".)
 DEVICE_KINDS = (
-    ("roadside", re.compile(r"\b(?:roadside|road-side)\s+(?:bombs?|explosives?|devices?)|\bieds?\b|\bimprovised explosive|"
-                            r"\bland\s?mines?\b", re.I)),
+    ("roadside", re.compile(r"\b(?:roadside|road-side)\s+(?:bombs?|explosives?|devices?)|\bland\s?mines?\b", re.I)),
     ("vehicle", re.compile(r"\b(?:car|truck|lorry|van|vehicle|motorcycle|motorbike)[\s-]+(?:bomb|borne)|\bvbieds?\b", re.I)),
     ("suicide", re.compile(r"\bsuicide\s+(?:car\s+|truck\s+)?(?:bomb|attack|vest|belt)", re.I)),
     ("grenade", re.compile(r"\bgrenades?\b", re.I)),

@@ -297,3 +297,7 @@ PRESENT_BE = frozenset({"is", "are", "'re"})
 MEETING_VERB_LEMMAS = frozenset({"meet"})
 MEETING_HELD_LEMMAS = frozenset({"begin", "hold", "start", "open", "resume", "conclude", "wrap"})
 MEETING_NOUN_LEMMAS = frozenset({"meeting", "talk", "talks", "consultation", "negotiation", "summit"})
+# What a force "meets" on its way that is no party to a meeting ("troops met stiff resistance from militants who
+# attacked them", "met with heavy fire", "met their deaths"): the fighting is the act, not a contact.
+MET_NOT_PARTY_LEMMAS = frozenset({"resistance", "fire", "gunfire", "opposition", "attack", "ambush", "death", "end",
+                                  "fate", "response", "retaliation", "force", "violence", "clash"})
