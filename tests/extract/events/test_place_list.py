@@ -186,3 +186,14 @@ def test_a_mention_beside_a_list_of_another_act_s_places_is_not_split(nlp):
                location=places[0].model_copy(), trigger="suicide bombing", date=DateValue(),
                evidence=Evidence(sentence=0, start=0, end=len(s), text=s))
     assert len(split_by_place([ev], doc, places, frozenset({id(ev)}))) == 1
+
+
+def test_a_list_closed_by_as_well_as_is_one_event_at_each_place(nlp):
+    s = "Protests were held in Nakuru, Eldoret, as well as Kisumu on Saturday."
+    out = _coded(nlp, s, [_place(p, s) for p in ("Nakuru", "Eldoret", "Kisumu")], label="Protests / Peaceful protest")
+    assert [e.location.name for e in out] == ["Nakuru", "Eldoret", "Kisumu"]
+
+
+def test_a_lone_place_set_beside_another_is_its_address(nlp):
+    s = "Police arrested two activists in Goma, Nyiragongo on Saturday."
+    assert len(_coded(nlp, s, [_place("Goma", s, "CD"), _place("Nyiragongo", s, "CD")])) == 1

@@ -245,7 +245,14 @@ def _head(doc, p: PlaceMention):
 
 
 def _conj_root(tok) -> int:
-    """The first conjunct of the coordination ``tok`` is in ("Brest" in "Minsk, Brest and Polotsk": Minsk)."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    """The first conjunct of the coordination ``tok`` is in ("Brest" in "Minsk, Brest and Polotsk": Minsk). Before
+    "as well as" the parser makes the second item an apposition ("Minsk, Brest, as well as Polotsk"): an apposition
+    in a coordinated list is an item of it (a lone one is an address, "Goma, North Kivu", and stays apart)."""
+    while tok.head.i != tok.i and (tok.dep_ == "conj" or (tok.dep_ == "appos" and _coordinated(tok))):
         tok = tok.head
     return tok.i
+
+
+def _coordinated(appos) -> bool:
+    """Whether an apposition or the word it is set beside has a conjunct: the two are items of one list."""
+    return any(c.dep_ == "conj" for c in (*appos.children, *appos.head.children))
