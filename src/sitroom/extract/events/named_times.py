@@ -6,10 +6,9 @@ which the paragraphs after it may go on telling."""
 
 from __future__ import annotations
 
+from ...lang.en.claims.speakers import DEFINITE_DETERMINERS
 from ...lang.en.places import POSSESSIVE_S
 from .patterns import find_cues
-
-DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def names_other(doc, text: str, t) -> bool:
@@ -24,7 +23,7 @@ def names_other(doc, text: str, t) -> bool:
     i = span.start - 1
     while i >= 0 and doc[i].pos_ in ("ADJ", "VERB") and doc[i].tag_ in ("JJ", "VBN"):
         i -= 1  # "the disputed August 9 elections"
-    if i < 0 or doc[i].lower_ not in DETERMINERS:
+    if i < 0 or doc[i].lower_ not in DEFINITE_DETERMINERS:
         return False
     j = span.end
     while j < len(doc) and doc[j].pos_ == "ADJ":
