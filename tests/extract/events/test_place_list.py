@@ -163,3 +163,37 @@ def test_places_of_phrases_joined_at_the_preposition_are_a_list(nlp):
     s = "Soldiers killed two men in a village in Nangarhar near Jalalabad."
     places = [_place(p, s, country="AF") for p in ("Nangarhar", "Jalalabad")]
     assert len(_coded(nlp, s, places, label="Battles / Armed clash")) == 1
+
+
+def test_a_mention_told_at_a_list_of_towns_is_its_event_at_each(nlp):
+    # "the raids" refer back to raids told before; the towns where they went on are each one event (rule 4)
+    s = "The raids and detentions started in the morning and continued throughout the day in Nakuru, Eldoret and Kisumu."
+    doc = nlp(s)
+    places = [_place(p, s) for p in ("Nakuru", "Eldoret", "Kisumu")]
+    ev = Event(**rules.typed_fields(ARRESTS), confidence=0.8, location=places[0].model_copy(), trigger="detentions",
+               date=DateValue(start="2024-03-02", end="2024-03-02", precision="day"),
+               evidence=Evidence(sentence=0, start=0, end=len(s), text=s))
+    out = split_by_place([ev], doc, places, frozenset({id(ev)}))
+    assert [e.location.name for e in out] == ["Nakuru", "Eldoret", "Kisumu"]
+
+
+def test_a_mention_beside_a_list_of_another_act_s_places_is_not_split(nlp):
+    # the towns are the air strikes' places, not the bombing's
+    s = "The suicide bombing follows a wave of air strikes on police posts in Nakuru and Eldoret."
+    doc = nlp(s)
+    places = [_place(p, s) for p in ("Nakuru", "Eldoret")]
+    ev = Event(**rules.typed_fields("Explosions/Remote violence / Suicide bomb"), confidence=0.8,
+               location=places[0].model_copy(), trigger="suicide bombing", date=DateValue(),
+               evidence=Evidence(sentence=0, start=0, end=len(s), text=s))
+    assert len(split_by_place([ev], doc, places, frozenset({id(ev)}))) == 1
+
+
+def test_a_list_closed_by_as_well_as_is_one_event_at_each_place(nlp):
+    s = "Protests were held in Nakuru, Eldoret, as well as Kisumu on Saturday."
+    out = _coded(nlp, s, [_place(p, s) for p in ("Nakuru", "Eldoret", "Kisumu")], label="Protests / Peaceful protest")
+    assert [e.location.name for e in out] == ["Nakuru", "Eldoret", "Kisumu"]
+
+
+def test_a_lone_place_set_beside_another_is_its_address(nlp):
+    s = "Police arrested two activists in Goma, Nyiragongo on Saturday."
+    assert len(_coded(nlp, s, [_place("Goma", s, "CD"), _place("Nyiragongo", s, "CD")])) == 1

@@ -34,7 +34,7 @@ def placed_apart(ev: Event, tok, earlier: list[Event]) -> bool:
         return False  # a place lent by another sentence
     same = [k for k in earlier if label_of(k) == label_of(ev)]
     # (an event placed only at a region of several countries, "southeast Asia", holds no place a city lies in)
-    return bool(same) and _place_of_act(tok, loc) and not any(places_compatible(ev, k) and not _region_only(k)
+    return bool(same) and place_of_act(tok, loc) and not any(places_compatible(ev, k) and not _region_only(k)
                                                               for k in same)
 
 
@@ -54,7 +54,7 @@ def refers_back(ev: Event, tok, earlier: list[Event], apart: Optional[dict] = No
     return False
 
 
-def _place_of_act(tok, loc) -> bool:
+def place_of_act(tok, loc) -> bool:
     """Whether the place ``loc`` is said of the act whose trigger is ``tok``: attached to the trigger, or to a
     verb that governs it (or to a clause joined to one). A place that describes another noun ("Protests in Detroit over the killing of Floyd",
     "a Buenaventura teacher") is not where the mentioned act happened."""

@@ -21,6 +21,9 @@ from ...lang.en.events.arguments import SITE_PREPS
 from ...lang.en.events.rules import BETWEEN
 from ...lang.en.time.patterns import CUES
 from ...records import Event, PlaceMention
+from .mention_place import place_of_act
+from ..pos import VERBAL
+from .trigger_word import trigger_token
 
 STRETCH = CUES["unit"]  # a date's words that name a stretch of time ("this week"), not a day
 # The prepositions that open a phrase of where an act was: "in", "at", "near"..., and "on" of a strike's target.
@@ -32,13 +35,14 @@ def split_by_place(events: list[Event], doc, places: Iterable[PlaceMention],
                    lists: Optional[list] = None) -> list[Event]:
     """``events`` with each report told at a list of places followed by one copy per other place of the list
     (``places``: the document's place mentions; ``doc``: the parse the offsets point into). A mention
-    (``mentions``: ids) refers to an event told before and is not split. ``sources`` is filled with id() of
+    (``mentions``: ids) refers to an event told before and is split only when its list is where its own act
+    happened (_told_at_list): its first place stays the event's it refers to, the others are its other places. ``sources`` is filled with id() of
     each copy -> the report it was split from; ``lists`` with each split report and its copies (one list each)."""
     places = [p for p in places if p.role == "location"]
     out: list[Event] = []
     for ev in events:
         out.append(ev)
-        if id(ev) in mentions:
+        if id(ev) in mentions and not _told_at_list(ev, doc):
             continue
         copies = []
         for p in _listed_with(ev, doc, places):
@@ -113,6 +117,33 @@ def _listed_with(ev: Event, doc, places: list[PlaceMention]) -> list[PlaceMentio
         seen.add(key)
         out.append(p)
     return out
+
+
+def _told_at_list(ev: Event, doc) -> bool:
+    """Whether a mention ("the raids and detentions continued throughout the day in Minsk, Brest and Orsha") is
+    placed by its own sentence where its act happened (mention_place._place_of_act), not at a place of another noun
+    ("the bombing follows air strikes in the West Bank and Gaza"): the event it refers to was at each of them."""
+    loc = ev.location
+    if loc is None or not (ev.evidence.start <= loc.start and loc.end <= ev.evidence.end):
+        return False
+    span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    tok, own = trigger_token(span, ev.trigger), _head(doc, loc)
+    if tok is None or own is None:
+        return False
+    if place_of_act(tok, loc):
+        return True
+    # (the parser hangs the place on a stretch of time, "continued throughout the day in Minsk": the verb's place)
+    a = own.head
+    while a.dep_ in ("prep", "pobj") and a.head.i != a.i and not (a.pos_ == "NOUN" and STRETCH.fullmatch(a.text)):
+        a = a.head
+    if not (a.pos_ == "NOUN" and STRETCH.fullmatch(a.text) and a.dep_ == "pobj"):
+        return False
+    verb = a.head.head
+    while verb.pos_ in VERBAL and not any(t.i == tok.i for t in verb.subtree):
+        if verb.dep_ != "conj" or verb.head.i == verb.i:  # ("the raids started ... and continued ... in Minsk")
+            return False
+        verb = verb.head
+    return verb.pos_ in VERBAL
 
 
 def _phrase_of(tok):
@@ -214,7 +245,14 @@ def _head(doc, p: PlaceMention):
 
 
 def _conj_root(tok) -> int:
-    """The first conjunct of the coordination ``tok`` is in ("Brest" in "Minsk, Brest and Polotsk": Minsk)."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    """The first conjunct of the coordination ``tok`` is in ("Brest" in "Minsk, Brest and Polotsk": Minsk). Before
+    "as well as" the parser makes the second item an apposition ("Minsk, Brest, as well as Polotsk"): an apposition
+    in a coordinated list is an item of it (a lone one is an address, "Goma, North Kivu", and stays apart)."""
+    while tok.head.i != tok.i and (tok.dep_ == "conj" or (tok.dep_ == "appos" and _coordinated(tok))):
         tok = tok.head
     return tok.i
+
+
+def _coordinated(appos) -> bool:
+    """Whether an apposition or the word it is set beside has a conjunct: the two are items of one list."""
+    return any(c.dep_ == "conj" for c in (*appos.children, *appos.head.children))

@@ -21,6 +21,7 @@ from .captions import in_caption_aside, in_photo_caption
 from .conventions import document_focus
 from .grievance_place import grievance_side
 from .earlier_acts import CAPTIVE, SINCE, after_act, captivity_times, preceding_times
+from .named_times import names_other_thing
 from .not_where import names_whose
 from .burials import burial_times
 from .story_city import in_story_city
@@ -314,8 +315,9 @@ def _background_date(ctx, units: list[Unit], k: int, after: int, pub) -> Optiona
     were detained", "In February, three workers were sentenced ... Meanwhile, that same month, ... were raided")."""
     para = units[k].paragraph
     for j in range(k - 1, max(-1, k - 1 - BACKGROUND_SENTENCES), -1):
+        # (a date that names another thing, "the disputed August 9, 2020 elections", is no time the text is told at)
+        times = [t for t in in_unit(ctx.times, units[j]) if t.start >= after and not names_other_thing(ctx.doc, ctx.text, t)]
         if units[j].paragraph == para:
-            times = [t for t in in_unit(ctx.times, units[j]) if t.start >= after]
             found = args.pick_date(times, ctx.text, units[j].end, pub) if times else None
             if found is not None and (age_days(found, pub)[0] or 0) <= STALE_DAYS:
                 return None  # the paragraph is told at a recent time ("On Monday, residents ... Separately, ...")
@@ -323,7 +325,6 @@ def _background_date(ctx, units: list[Unit], k: int, after: int, pub) -> Optiona
             if fronted is not None:
                 return fronted if (age_days(fronted, pub)[0] or 0) > STALE_DAYS else None
             continue
-        times = [t for t in in_unit(ctx.times, units[j]) if t.start >= after]
         found = args.pick_date(times, ctx.text, units[j].end, pub) if times else None
         if found is not None:
             return found if (age_days(found, pub)[0] or 0) > STALE_DAYS else None
