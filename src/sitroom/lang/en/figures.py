@@ -83,6 +83,14 @@ LATER_DEATH = re.compile(rf"^\W*(?:he|she|the (?:[\w-]+ ){{0,2}}(?:victim|{ONE_P
                          r"(?:later |subsequently |eventually )?(?:died|succumbed|was pronounced dead|was declared dead|"
                          r"passed away)\b", re.I)
 
+# The one attacker of the incident told just before killed at the scene, told in the next sentence ("The gunman was
+# shot dead by police", "The militant was wounded in the botched attack and was quickly shot dead"): one more death of
+# that event (the guide counts an attacker killed in his own attack in its toll), added to his victims' figure.
+ATTACKER_LATER_DEATH = re.compile(
+    r"^\W*the\s+(?:lone\s+|suspected\s+|would-be\s+|suicide\s+)?(?:attacker|assailant|gunman|shooter|bomber|militant)\b"
+    r"[^.;]{0,80}?\b(?:was|had been|has been)\s+(?:(?:later|then|quickly|eventually|subsequently|himself|herself)\s+)?"
+    r"(?:killed|shot dead|shot and killed|gunned down)\b", re.I)
+
 # The victims are added to those told before, not the same dead told again.
 ALSO = re.compile(r"\b(?:also|too|as well|in addition|another|other)\b", re.I)
 
