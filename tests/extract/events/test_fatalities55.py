@@ -60,3 +60,15 @@ def test_an_attacker_already_counted_or_another_paragraph_adds_nothing():
     apart = _event(0, "A gunman opened fire in a market, killing two traders.", fatalities=2)
     out = figures.victims_of_next_sentence([apart], [_Unit(1, "The gunman was shot dead by police.", 1)], set())
     assert out[0].fatalities == 2
+
+
+@pytest.mark.parametrize("text, n", [
+    # a plural told killed with no figure: deaths without a number, coded 3 as "several" (annotation guide)
+    ("Witnesses said the youths were taken to a farm, where they were executed.", 3),
+    ("The villagers were shot dead as they fled the raid.", 3),
+    # a figure of their own wins; no death, none
+    ("The two herders were shot dead as they fled the raid.", 2),
+    ("The students were detained and they were later released.", None),
+])
+def test_a_plural_killed_without_a_figure(text, n):
+    assert figures.read(text, "Violence against civilians", "Violence against civilians / Attack").fatalities == n

@@ -34,7 +34,10 @@ KILLED_AND_INJURED = re.compile(
 DEATHS_UNNUMBERED = re.compile(
     rf"\b(?:result(?:ed|ing|s)? in|caus(?:ed|ing|es)|leav(?:es|ing)|left) (?:(?:several|multiple|numerous) )?"
     rf"(?:deaths|fatalities)\b|\b(?:killed|killing) (?:and|or) (?:wounded|injured|wounding|injuring) "
-    rf"(?!{QUAL}{NUM}\b|more\b)(?:[a-z'’-]+ ){{0,2}}?[a-z'’-]+s\b", re.I)
+    rf"(?!{QUAL}{NUM}\b|more\b)(?:[a-z'’-]+ ){{0,2}}?[a-z'’-]+s\b|"
+    # a plural told killed by its pronoun or a definite noun, no figure ("they were executed", "the youths were shot dead")
+    r"\b(?:they|the (?:[a-z'’-]+ )?[a-z'’-]+s)\s+(?:were|have been|had been)\s+(?:(?:later|then|all|also)\s+)?"
+    r"(?:executed|killed|shot dead|murdered|slain|massacred|beheaded)\b", re.I)
 
 # The toll of an earlier act named as the cause or the time of the sentence's act ("following the bus ambush which
 # killed 10 settlers, F-16s blasted targets in Gaza", "in the wake of suicide attacks which left 26 dead"): that act's
