@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from ...lang.en.events.counts import PATTERNS
+from ...lang.en.events.counts import ATTACKER_DEAD, BOMBERS_DEAD, KILLERS_THEN_KILLED, PATTERNS, SELF_KILLED
 from ...lang.en.figures import (
-    ALSO, ATTACKERS, DEAD_WHO, DEATHS_UNNUMBERED, DISTANT_BEFORE, EARLIER_ACT_TOLL, EARLIER_CLAUSE_TOLL, KILLED_AND_INJURED, SUPERSEDED_FIGURE, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
+    ALSO, ATTACKER_LATER_DEATH, ATTACKERS, DEAD_WHO, DEATHS_UNNUMBERED, DISTANT_BEFORE, EARLIER_ACT_TOLL, EARLIER_CLAUSE_TOLL, KILLED_AND_INJURED, SUPERSEDED_FIGURE, NAMES_INCIDENT, NONE_HURT, NONE_INJURED, NONE_KILLED, NONE_ONLY_REST,
     LATER_DEATH, REVISES_FIGURE, NOT_WHO, VICTIMS_ONLY,
 )
 from ...lang.en.events.separate import another_incident
@@ -261,6 +261,10 @@ def absorb_victims(events: list[Event], own_place_or_time: set[int]) -> list[Eve
                                               if getattr(e, k) == 0 and getattr(p, k) is None})
             continue
         prev = _previous_incident(out, e)
+        if prev is not None and attacker_death_added(prev[1], e.evidence.text):
+            i, p = prev  # "The gunman was shot dead by police": his death, one more of that event
+            out[i] = _join_attacker(p)
+            continue
         if prev is not None and LATER_DEATH.search(e.evidence.text):
             i, p = prev  # "He died in hospital on Wednesday": the victim's death, on a day of its own
             out[i] = _join_victims(p, 1, None, None, e.evidence.text)
@@ -288,6 +292,9 @@ def victims_of_next_sentence(events: list[Event], units, own_place_or_time: set[
             continue
         p = out[i]
         if p.evidence.paragraph != u.paragraph:
+            continue
+        if attacker_death_added(p, u.text):
+            out[i] = _join_attacker(p)
             continue
         if LATER_DEATH.search(u.text):
             out[i] = _join_victims(p, 1, None, None, u.text)  # "The reporter was pronounced dead at a hospital."
@@ -319,6 +326,32 @@ def _join_victims(p: Event, fatalities: Optional[int], injured: Optional[int], n
             notes[k] = told if a is None else f"{told}, added to the {a} of this one" if also else told
     upd["fatalities_note"] = join_note(notes)
     return p.model_copy(update=upd)
+
+
+def attacker_death_added(p: Event, text: str) -> bool:
+    """Whether ``text``, the sentence after ``p``'s, tells the death of its one attacker at the scene
+    (ATTACKER_LATER_DEATH) and ``p``'s own sentence has not counted him already ("killing two before he was shot
+    dead", "the gunmen were killed")."""
+    if not ATTACKER_LATER_DEATH.search(text):
+        return False
+    own = p.evidence.text
+    if any(rx.search(own) for rx in (ATTACKER_DEAD, BOMBERS_DEAD, KILLERS_THEN_KILLED, SELF_KILLED)):
+        return False
+    return dead_are_attackers(own) is not True
+
+
+_ATTACKER_NOTE = "the attacker's death told in the next sentence"
+
+
+def _join_attacker(p: Event) -> Event:
+    """``p`` with its attacker's death told in the next sentence added to its dead (once: absorb_victims joins the
+    sentence's report, then victims_of_next_sentence sees the sentence again)."""
+    notes = split_note(p.fatalities_note)
+    if _ATTACKER_NOTE in notes.get("fatalities", ""):
+        return p
+    notes["fatalities"] = (_ATTACKER_NOTE +
+                           (f", added to the {p.fatalities} of this one" if p.fatalities else ""))
+    return p.model_copy(update={"fatalities": (p.fatalities or 0) + 1, "fatalities_note": join_note(notes)})
 
 
 def _previous_incident(out: list[Event], e: Event) -> Optional[tuple[int, Event]]:

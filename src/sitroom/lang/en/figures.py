@@ -34,7 +34,10 @@ KILLED_AND_INJURED = re.compile(
 DEATHS_UNNUMBERED = re.compile(
     rf"\b(?:result(?:ed|ing|s)? in|caus(?:ed|ing|es)|leav(?:es|ing)|left) (?:(?:several|multiple|numerous) )?"
     rf"(?:deaths|fatalities)\b|\b(?:killed|killing) (?:and|or) (?:wounded|injured|wounding|injuring) "
-    rf"(?!{QUAL}{NUM}\b|more\b)(?:[a-z'’-]+ ){{0,2}}?[a-z'’-]+s\b", re.I)
+    rf"(?!{QUAL}{NUM}\b|more\b)(?:[a-z'’-]+ ){{0,2}}?[a-z'’-]+s\b|"
+    # a plural told killed by its pronoun or a definite noun, no figure ("they were executed", "the youths were shot dead")
+    r"\b(?:they|the (?:[a-z'’-]+ )?[a-z'’-]+s)\s+(?:were|have been|had been)\s+(?:(?:later|then|all|also)\s+)?"
+    r"(?:executed|killed|shot dead|murdered|slain|massacred|beheaded)\b", re.I)
 
 # The toll of an earlier act named as the cause or the time of the sentence's act ("following the bus ambush which
 # killed 10 settlers, F-16s blasted targets in Gaza", "in the wake of suicide attacks which left 26 dead"): that act's
@@ -82,6 +85,14 @@ VICTIMS_ONLY = re.compile(
 LATER_DEATH = re.compile(rf"^\W*(?:he|she|the (?:[\w-]+ ){{0,2}}(?:victim|{ONE_PERSON}))\s+"
                          r"(?:later |subsequently |eventually )?(?:died|succumbed|was pronounced dead|was declared dead|"
                          r"passed away)\b", re.I)
+
+# The one attacker of the incident told just before killed at the scene, told in the next sentence ("The gunman was
+# shot dead by police", "The militant was wounded in the botched attack and was quickly shot dead"): one more death of
+# that event (the guide counts an attacker killed in his own attack in its toll), added to his victims' figure.
+ATTACKER_LATER_DEATH = re.compile(
+    r"^\W*the\s+(?:lone\s+|suspected\s+|would-be\s+|suicide\s+)?(?:attacker|assailant|gunman|shooter|bomber|militant)\b"
+    r"[^.;]{0,80}?\b(?:was|had been|has been)\s+(?:(?:later|then|quickly|eventually|subsequently|himself|herself)\s+)?"
+    r"(?:killed|shot dead|shot and killed|gunned down)\b", re.I)
 
 # The victims are added to those told before, not the same dead told again.
 ALSO = re.compile(r"\b(?:also|too|as well|in addition|another|other)\b", re.I)
