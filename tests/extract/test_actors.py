@@ -367,6 +367,9 @@ def test_a_possessive_before_armed_members_is_its_possessors_forces(nlp, text, w
      "its fighters"),
     # negative: a sentence opening another account breaks the chain
     ("Hezbollah held the ridge on Monday. Elsewhere, its fighters fired rockets on Tuesday.", "its fighters"),
+    # negative: a party named only by a common noun is nearer than the named one ("its" is the rebel group's)
+    ("Government forces shelled Idlib on Monday. The rebel group said its fighters repelled an attack.", "its fighters"),
+    ("Soldiers raided a village near Gao. A local militia said its men clashed with the soldiers.", "its men"),
 ])
 def test_a_possessive_without_an_armed_possessor_near_is_not_read_back(nlp, text, word):
     assert not [a.name for a in _actors(nlp, text) if a.text.lower() in (word, word.split()[1])]

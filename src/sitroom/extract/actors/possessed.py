@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from ...lang.en.actors.stage import POSSESSED_FORCES, POSSESSOR_SENTENCES
+from ...lang.en.actors.stage import POSSESSED_FORCES, POSSESSOR_SENTENCES, UNNAMED_POSSESSOR
 from .catalogue import Actor, Catalogue
 
 _ARMED = frozenset({1, 2, 3, 4})  # ACLED inter codes of state forces, rebels, political and identity militias
@@ -40,12 +40,14 @@ def possessed_forces(low: str, cat: Catalogue, groups: list[tuple[int, int, Acto
         s, e = m.start(), m.end()
         here = sentence_of(s)
         if m["pron"] == "its":
-            before = [(gs, a) for gs, ge, a in groups if ge <= s]
+            before = [(gs, ge, a) for gs, ge, a in groups if ge <= s]
         else:
-            before = [(p.start, p.organisation) for p in people if p.end <= s]
+            before = [(p.start, p.end, p.organisation) for p in people if p.end <= s]
         if not before:
             continue
-        at, owner = max(before, key=lambda x: x[0])
+        at, end, owner = max(before, key=lambda x: x[0])
+        if m["pron"] == "its" and UNNAMED_POSSESSOR.search(low, end, s):
+            continue  # "the rebel group said its fighters": the nearer party has no name the catalogue knows
         back = sentence_of(at)
         if here - back > POSSESSOR_SENTENCES or any(opens_account(k, s) for k in range(back + 1, here + 1)):
             continue

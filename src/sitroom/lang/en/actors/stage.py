@@ -30,3 +30,9 @@ POSSESSED_FORCES = re.compile(
     r"insurgents|rebels)\b")
 # How far back (in sentences) the possessor may be named: the pronoun's own sentence or the one before.
 POSSESSOR_SENTENCES = 1
+# A party named by a common noun only ("the rebel group said its fighters", "a local militia said its men", "the
+# ministry said its forces"): no catalogue mention, yet the nearest referent of a following "its", so a named party
+# before it is not the possessor (possessed.py leaves the phrase as it was).
+UNNAMED_POSSESSOR = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?:[\w'-]+\s+){0,3}?(?:group|militia|movement|organi[sz]ation|alliance|coalition|"
+    r"faction|ministry|mission|agency|party|council|union|company)\b")
