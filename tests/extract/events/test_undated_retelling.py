@@ -76,15 +76,3 @@ def test_the_joined_event_keeps_the_finer_place_whichever_report_comes_first():
     # a district of the same name in another province holds no town of this one: two places, two events
     elsewhere = _at(dated, "Kagara", "populated place", admin1="Kaduna", admin2="Rafi")
     assert len(merge_undated_retellings([undated, elsewhere])) == 2
-
-
-def test_the_undated_retelling_joins_an_arrest_dated_in_the_week_before_publication():
-    # published on Friday 23 July (the week 17-23 July); "on Monday last week" is 12 July, before that week
-    dated = _report(1, "The activist, who was arrested by plainclothes officers on Monday last week, is in hospital.",
-                    day="2021-07-12")
-    retold = _week(14, "Rights groups said his detention was arbitrary and that he was arrested without a warrant.")
-    out = merge_undated_retellings([dated, retold])
-    assert len(out) == 1 and out[0].date.start == "2021-07-12"
-    # an arrest a month before the publication is not what a report with no day of its own retells
-    old = _report(1, "The activist was arrested by plainclothes officers on 10 June.", day="2021-06-10")
-    assert len(merge_undated_retellings([old, retold])) == 2

@@ -5,10 +5,8 @@ Merging (merging.py) runs before the events' dates and types are settled: a repo
 (custody, an old day), and a peaceful protest becomes the protest with intervention its arrests tell. So after
 them, two events of one type may stand at one place where one has no date of its own (the publication's week) and
 the other a day inside that week: "Hong Kong police on Thursday arrested five union members" then "The five who
-were arrested are members of ..." (or in the week before it: "arrested by plainclothes officers on Friday last
-week", then "he was arrested without a warrant"). The report with no day gives none of its own to set it apart: it
-is the dated incident retold, and joins it, keeping the finer of the two places (a town of the district or province
-the other names: merged_slots.finer_place) and the day (merged_slots.merge_reports). A report that marks
+were arrested are members of ...". The report with no day gives none of its own to set it apart: it is the dated
+incident retold, and joins it (its more precise place and day kept: merged_slots.merge_reports). A report that marks
 another incident ("In a separate incident", "four more were arrested") stays its own, and so does one told more
 than NEAR sentences away that names its place in its own words: far into the story, an undated killing the
 sentence places anew is as likely another incident ("Gunmen shot dead a tribal elder in Peshawar on Tuesday", then,
@@ -18,8 +16,6 @@ arrested the head of another group") goes on telling the story's incident.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from ...records import Event
 from .merged_slots import merge_reports, own_place
 from .place_day import NEAR, date_key, dates_overlap, one_inside_other, place_key
@@ -28,17 +24,13 @@ from .taxonomy import label_of
 from .within_city import one_in_city
 
 _NO_OWN_DATE = "publication"
-# Days before the publication's week in which the dated incident may stand: a report with no day of its own speaks
-# of the story's incident, which a weekly or late report dates "on Friday last week" (just before that week).
-_LAST_WEEK = 7
 
 
 def _undated_and_day(a: Event, b: Event) -> bool:
-    """One report dated by the publication alone, the other to a day inside that week or the week before it."""
+    """One report dated by the publication alone, the other to a day inside that week."""
     for week, day in ((a.date, b.date), (b.date, a.date)):
         if week.precision == _NO_OWN_DATE and day.precision == "day" and week.start and day.start:
-            since = (date.fromisoformat(week.start[:10]) - timedelta(days=_LAST_WEEK)).isoformat()
-            return dates_overlap((since, week.end), (day.start, day.end))
+            return dates_overlap((week.start, week.end), (day.start, day.end))
     return False
 
 
