@@ -20,30 +20,30 @@ from ..actors.vocabulary import dateline_end as _dateline_end
 from .initiative import fought_with, initiated
 from .own_clause import names_own_doer
 from .parse_roles import (
-    acts_apart,
     event_role,
-    in_offence,
     local_role,
     mention_token,
     predicates,
     speaker_of_pronoun,
-    subject_elsewhere,
     token_at,
     verb_of,
 )
 from .not_parties import (
     ACCORDING_BEFORE,
+    acts_apart,
     beside_seat,
     capitals_heading,
     describes_party,
     glosses_person,
     in_attribution,
+    in_offence,
     in_title,
     in_provoked_act,
     is_outlet,
     is_place,
     named_thing,
     not_a_party,
+    subject_elsewhere,
 )
 from .taxonomy import (AGREEMENT, ARMED_PARTY_INTER, ARRESTS, CIVILIANS_INTER, DIPLOMATIC_CONTACT, REMOTE_VIOLENCE,
                        SUICIDE_BOMB)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...lang.en.events.discourse import BURIAL_WORDS
-from .arguments import mention_spans
+from .clause_sides import mention_spans
 from ..pos import VERBAL
 
 

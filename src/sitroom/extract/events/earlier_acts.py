@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 from ...lang.en.events.arguments import ONSET_MENTION, OCCASION_PREPS, SINCE_MARK
 from ...lang.en.events.arrests import TAKING_CAPTIVE_LEMMAS
 from ...records import DateValue
-from .arguments import mention_spans
+from .clause_sides import mention_spans
 from .parse_roles import verb_of
 from .told_when import DESCRIBING_DEPS
 

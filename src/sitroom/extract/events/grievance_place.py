@@ -1,6 +1,6 @@
 """Places in a protest's grievance: "Protesters demonstrate against the death in Minneapolis police custody of
 George Floyd ... outside Parliament in Cape Town". What a crowd protests against is not where it stood; ACLED codes
-a demonstration at its venue. Read by where_when.py beside the topic of a talk (arguments.topic_side)."""
+a demonstration at its venue. Read by where_when.py beside the topic of a talk (clause_sides.topic_side)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Iterable, Optional
 
 from ...lang.en.events.arguments import GRIEVANCE_LEMMAS, GRIEVANCE_PREPS, MOVING_GRIEVANCE_PREPS
 from ...lang.en.events.coerced import MOVEMENT_LEMMAS
-from .arguments import mention_spans
+from .clause_sides import mention_spans
 
 # How far up the parse a mention may hang below the protest's word ("against the death in [...] custody of X").
 MAX_HOPS = 12

@@ -21,7 +21,7 @@ from ...records import ActorRef
 from ..actors.catalogue import catalogue_of
 from .actor_roles import bracketed, country_name
 from .discourse import evidence_span
-from .parse_roles import in_offence
+from .not_parties import in_offence
 from .taxonomy import CIVILIANS_INTER, REMOTE_VIOLENCE
 
 # Types whose other side may be civilians; of the strategic ones those that are done to people.

@@ -1,7 +1,8 @@
 """Actor mentions in an event's sentence that are no party to it: a source ("according to ..."), a news
 outlet or photo credit, an unknown name that is a place, a capitalised dateline, a name used as a modifier of
 what is no party ("Taliban-held territory"), one in a clause about another party, a government named as a
-landmark. pick_actors (actor_roles.py) skips them.
+landmark; and, from the parse, the subject of a word other than the event's, one that acts apart from it, one named
+only in an arrest's offence. pick_actors (actor_roles.py) skips them.
 """
 
 from __future__ import annotations
@@ -18,19 +19,25 @@ from ...lang.en.events.arguments import (
     NAMED_AS_BEFORE,
     NAMED_PERSON_NOUNS,
     NON_PARTY_HEADS,
+    NON_PARTY_VERBS,
     ORG_WORD,
     PLACE_AFTER,
     PLACE_BEFORE,
     POLICY_NOUNS,
     REQUESTER_NOUNS,
+    SEQUENCE_PREPS,
     STRUCTURE_NAME,
     TERRITORY_BATTLES,
     TITLE_OPENERS,
     TITLE_RANKS,
 )
+from ...lang.en.events.civilians import (
+    CHARGE_LEMMAS, CHARGE_PREPS, CHARGED_IN_LEMMAS, OFFENCE_IN_NOUNS, TAKING_CHARGE_LEMMAS, TAKING_CHARGE_PREPS,
+)
 from ...lang.en.places import HONORIFICS, TITLE_HEADS
 from ...records import ActorMention, ActorRef
 from ..actors.catalogue import Catalogue
+from .parse_roles import verb_of
 
 # "..., according to a UN monitoring team": who reports, not who takes part.
 ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
@@ -193,3 +200,63 @@ def capitals_heading(m: ActorMention, ref: ActorRef) -> bool:
     known acronym of one word that is no place's government ("ESMAD officials", "AMISOM troops")."""
     return m.text.isupper() and len(m.text) > 4 and (not m.known or " " in m.text.strip()
                                                      or ref.name.startswith("Government of"))
+
+
+def subject_elsewhere(tok, preds: dict) -> bool:
+    """Whether the mention at ``tok`` is the subject or the by-agent of a word that does not carry the event
+    ("rescued by the police", "a manhunt by the police ... has begun"), rather than a party joined to it
+    ("between soldiers and militants")."""
+    for _ in range(8):
+        if tok is None or tok.i in preds:
+            return False
+        head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") or (tok.dep_ == "prep" and tok.lower_ == "by"):
+            return head.i not in preds
+        if tok.dep_ not in ("compound", "amod", "conj", "appos", "pobj", "poss", "det", "nmod") or head.i == tok.i:
+            return False
+        tok = head
+    return False
+
+
+def acts_apart(tok, trig) -> bool:
+    """Whether the subject ``tok`` does something other than the event carried by ``trig``: it identifies,
+    investigates or assists ("the Defense Department has identified the service member who was killed"), or
+    acts before or after it ("officers secure the area following a blast")."""
+    if tok is None or trig is None:
+        return False
+    verb = verb_of(tok)
+    if verb.i == trig.i:
+        return False
+    if verb.lemma_.lower() in NON_PARTY_VERBS:
+        return True
+    t, hops = trig, 0
+    while t.head.i != t.i and hops < 10:
+        if t.head.i == verb.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in SEQUENCE_PREPS and t.head.head.i == verb.i:
+            return True
+        t, hops = t.head, hops + 1
+    return False
+
+
+def in_offence(tok) -> bool:
+    """Whether ``tok`` is named only in the offence an arrest is told with: the object of a word of accusation
+    or arrest ("accused of the hijacking of a TWA plane", "in connection with the murder of X", "charged in the
+    plot", "arrested for attacking X"), of "in" before an offence noun ("arrested in the disappearance of X"), or of
+    "of" after one ("the murder of a US navy diver", its victim): neither side of the arrest."""
+    cur = tok
+    for _ in range(10):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        # (a gerund's object too: "arrested for attacking a Chinese businessman")
+        if cur.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+            prep, gov = head.lower_, head.head.lemma_.lower()
+            taking = gov in TAKING_CHARGE_LEMMAS
+            if (prep in (TAKING_CHARGE_PREPS if taking else CHARGE_PREPS) and gov in CHARGE_LEMMAS) \
+                    or (prep == "in" and gov in CHARGED_IN_LEMMAS) \
+                    or (prep == "in" and cur.lower_ in OFFENCE_IN_NOUNS) \
+                    or (prep == "of" and head.head.lower_ in OFFENCE_IN_NOUNS):
+                return True
+        cur = head
+    return False

@@ -1,7 +1,7 @@
 """The role an actor mention plays in an event, read from the dependency parse around the event's trigger:
 who acts (the subject, the by-phrase of a passive, "fire from X"), the other side (the object, "against X"),
-a second party joined by "and", or a source that reports or reacts ("an official said"); and the subjects
-that do something else than the event (identify, rescue, investigate)."""
+a second party joined by "and", or a source that reports or reacts ("an official said"). The subjects that do
+something else than the event (identify, rescue, investigate) are told in not_parties.py."""
 
 from __future__ import annotations
 
@@ -27,9 +27,6 @@ from ...lang.en.events.arguments import (
     LOSE_LIFE,
     UNDERGO_LEMMAS,
     UNDERGO_PREP,
-)
-from ...lang.en.events.civilians import (
-    CHARGE_LEMMAS, CHARGE_PREPS, CHARGED_IN_LEMMAS, OFFENCE_IN_NOUNS, TAKING_CHARGE_LEMMAS, TAKING_CHARGE_PREPS,
 )
 from ...lang.en.events.arrests import VERB_ARGUMENT_DEPS
 from ...lang.en.events.strategic import DEPLOY_LEMMAS
@@ -310,49 +307,12 @@ def event_role(tok, preds: dict, label: Optional[str]) -> tuple[Optional[str], i
     return role, (1 if role else 0)
 
 
-def subject_elsewhere(tok, preds: dict) -> bool:
-    """Whether the mention at ``tok`` is the subject or the by-agent of a word that does not carry the event
-    ("rescued by the police", "a manhunt by the police ... has begun"), rather than a party joined to it
-    ("between soldiers and militants")."""
-    for _ in range(8):
-        if tok is None or tok.i in preds:
-            return False
-        head = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") or (tok.dep_ == "prep" and tok.lower_ == "by"):
-            return head.i not in preds
-        if tok.dep_ not in ("compound", "amod", "conj", "appos", "pobj", "poss", "det", "nmod") or head.i == tok.i:
-            return False
-        tok = head
-    return False
-
-
 def verb_of(tok):
     """The verb whose clause holds ``tok`` (the token itself when it is one)."""
     hops = 0
     while tok.pos_ not in VERBAL and tok.head.i != tok.i and hops < 8:
         tok, hops = tok.head, hops + 1
     return tok
-
-
-def acts_apart(tok, trig) -> bool:
-    """Whether the subject ``tok`` does something other than the event carried by ``trig``: it identifies,
-    investigates or assists ("the Defense Department has identified the service member who was killed"), or
-    acts before or after it ("officers secure the area following a blast")."""
-    if tok is None or trig is None:
-        return False
-    verb = verb_of(tok)
-    if verb.i == trig.i:
-        return False
-    if verb.lemma_.lower() in NON_PARTY_VERBS:
-        return True
-    t, hops = trig, 0
-    while t.head.i != t.i and hops < 10:
-        if t.head.i == verb.i:
-            return False
-        if t.dep_ == "pobj" and t.head.lower_ in SEQUENCE_PREPS and t.head.head.i == verb.i:
-            return True
-        t, hops = t.head, hops + 1
-    return False
 
 
 def speaker_of_pronoun(trig, speakers: dict):
@@ -371,26 +331,3 @@ def speaker_of_pronoun(trig, speakers: dict):
         if t.i in speakers:
             return speakers[t.i]
     return None
-
-
-def in_offence(tok) -> bool:
-    """Whether ``tok`` is named only in the offence an arrest is told with: the object of a word of accusation
-    or arrest ("accused of the hijacking of a TWA plane", "in connection with the murder of X", "charged in the
-    plot", "arrested for attacking X"), of "in" before an offence noun ("arrested in the disappearance of X"), or of
-    "of" after one ("the murder of a US navy diver", its victim): neither side of the arrest."""
-    cur = tok
-    for _ in range(10):
-        head = cur.head
-        if head.i == cur.i:
-            return False
-        # (a gerund's object too: "arrested for attacking a Chinese businessman")
-        if cur.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
-            prep, gov = head.lower_, head.head.lemma_.lower()
-            taking = gov in TAKING_CHARGE_LEMMAS
-            if (prep in (TAKING_CHARGE_PREPS if taking else CHARGE_PREPS) and gov in CHARGE_LEMMAS) \
-                    or (prep == "in" and gov in CHARGED_IN_LEMMAS) \
-                    or (prep == "in" and cur.lower_ in OFFENCE_IN_NOUNS) \
-                    or (prep == "of" and head.head.lower_ in OFFENCE_IN_NOUNS):
-                return True
-        cur = head
-    return False

@@ -56,6 +56,8 @@ def same_place_undated(a: Event, b: Event) -> bool:
 BY_THEN_DAYS = 7
 
 
+# (undated_retold.retold_days and undated_retelling.py join undated reports by other windows, places and
+# candidates: see the comment in undated_retelling.py.)
 def by_then_retold(a: Event, b: Event) -> bool:
     """One incident told twice nearby at one place: once dated by the statement that tells it (the week up to
     "confirmed on June 16": a range), once by its own day just before that week ("died ... after being admitted

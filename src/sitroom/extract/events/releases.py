@@ -10,7 +10,7 @@ from typing import Optional
 
 from ...lang.en.events.arrests import SET_FREE_LEMMAS
 from ...lang.en.events.strategic import RELEASED_THINGS
-from .arguments import event_anchor
+from .clause_sides import event_anchor
 from .taxonomy import OTHER  # noqa: F401 (the type of a release: the extractor reads it here)
 
 VAC = "Violence against civilians /"

@@ -1,6 +1,6 @@
 """Whose time a time expression is: the event's, or the statement that reports it (issue 11 item 4, review 3 #41).
 
-The parse decides first (arguments.speech_side: a time hanging on a verb above the event's clause dates that
+The parse decides first (clause_sides.speech_side: a time hanging on a verb above the event's clause dates that
 verb); a time that modifies a statement or another document dates that document ("in a February 1
 statement", "an Oct. 29 article"); two habits of news writing correct the parse where the small parser errs:
 - "police said Thursday Davis was arrested", "told reporters on Monday": a time right after a verb of saying,
@@ -27,7 +27,7 @@ from ...lang.en.events.reactions import CROWD
 from ...lang.en.events.arrests import SET_FREE_LEMMAS
 from ...lang.en.reporting import AUDIENCE_LEMMAS, DATED_DOCUMENTS, REPORTING_LEMMAS
 from ...lang.en.tags import FINITE_VERB_TAGS
-from .arguments import mention_spans
+from .clause_sides import mention_spans
 from ..pos import VERBAL
 from ..written import listed
 

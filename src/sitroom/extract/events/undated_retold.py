@@ -20,6 +20,8 @@ from .arguments import STALE_DAYS
 from .place_day import NEAR, place_key
 from .taxonomy import label_of
 
+# Not shared with undated_retelling.py / place_day.by_then_retold, which join an undated report to a dated one by
+# other windows, places and candidates (see the comment in undated_retelling.py).
 # The lead of a report (a headline and the sentence opening the body).
 LEAD = 2
 

@@ -265,7 +265,7 @@ BESIDE_SITE_PREPS = (SITE_PREPS & frozenset({"near", "outside", "inside", "aroun
 # since they started six days ago", "arrested after he posted a video on Monday"): its day is its own act's.
 OTHER_TIME_MARKS = frozenset({"after", "before", "until", "till", "whereas", "while"})
 # Of those, the one that opens a subjectless participle of what someone was doing as the act befell them ("beaten
-# while covering a protest on Monday"): at the act's time, its day the act's (events/arguments.subordinate_side).
+# while covering a protest on Monday"): at the act's time, its day the act's (events/clause_sides.subordinate_side).
 WHILE_DOING = "while"
 # The word that opens a phrase or clause of the act an event has gone on since ("Since the raid on Monday, protesters
 # have gathered daily"): a day inside it is that act's (events/earlier_acts.py).

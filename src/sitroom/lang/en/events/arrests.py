@@ -189,9 +189,12 @@ MILITARY_CUSTODY = frozenset({"military", "army", "soldiers", "troops"})
 CUSTODY_SINCE = re.compile(
     r"\bsince (?:(?:early|mid|late)-? ?|the (?:beginning|start|middle|end) of )?(?:\d{1,2} )?(?:"
     + MONTH_NAME + r"|" + WEEKDAY + r"|(?:19|20)\d\d\b|last (?:week|month|year))", re.I)
+# The participles that tell people taken into custody: one list, read here and by the counts of those arrested
+# (counts.py ARRESTED, which adds "rounded up" for a group).
+ARREST_PARTICIPLES = r"(?:arrested|detained|apprehended|taken into custody|picked up)"
 # A report that tells a taking ("was arrested on January 12", "had been abducted from his home"): the arrest a
 # custody began with.
-TAKEN = re.compile(r"\b(?:arrested|detained|abducted|kidnapped|apprehended|taken into custody|picked up)\b", re.I)
+TAKEN = re.compile(rf"\b(?:{ARREST_PARTICIPLES}|abducted|kidnapped)\b", re.I)
 # People named by the body they work for ("nine United Nations (UN) staff", "MSF workers", "BBC journalists"): those
 # arrested are the body's civilian staff, not the body (the guide: journalists, activists... are civilians). Not
 # "officials" (a government's own: ACLED codes officials arrested as their government) nor forces' "personnel".

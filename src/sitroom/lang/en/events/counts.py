@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..kin import KIN_ONE
+from .arrests import ARREST_PARTICIPLES
 
 WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
              r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -48,7 +49,7 @@ INJURED = r"(?:(?:were|was|have been|had been|are) )?(?:wounded|injured|hurt|hos
 
 ARR_V = r"(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing) up|apprehend(?:ed|ing)|nabb(?:ed|ing)|pick(?:ed|ing) up|took|taking)"
 
-ARRESTED = r"(?:(?:were|was|have been|had been|are) )?(?:arrested|detained|apprehended|rounded up|taken into custody|picked up)"
+ARRESTED = rf"(?:(?:were|was|have been|had been|are) )?(?:{ARREST_PARTICIPLES}|rounded up)"
 
 # "114 people, including some children, were killed": an aside between the figure and its verb.
 ASIDE = (r"(?:[A-Za-z'’-]+(?: [A-Za-z'’-]+)?)?, (?:(?:including|among them|among whom|[A-Za-z'’-]+ of (?:them|whom))\b[^,.;]{0,60}|"
