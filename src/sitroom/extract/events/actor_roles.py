@@ -45,8 +45,8 @@ from .not_parties import (
     not_a_party,
     subject_elsewhere,
 )
-from .taxonomy import (AGREEMENT, ARMED_PARTY_INTER, ARRESTS, CIVILIANS_INTER, DIPLOMATIC_CONTACT, REMOTE_VIOLENCE,
-                       SUICIDE_BOMB)
+from .taxonomy import (AGREEMENT, ARMED_GROUP_INTER, ARMED_PARTY_INTER, ARRESTS, CIVILIANS_INTER, DIPLOMATIC_CONTACT,
+                       REMOTE_VIOLENCE, SUICIDE_BOMB)
 
 
 def country_name(iso: Optional[str]) -> Optional[str]:
@@ -301,7 +301,6 @@ def _governs(tok, preds: dict) -> bool:
 
 
 _STATE = 1
-_NON_STATE = frozenset({2, 3, 4})  # ACLED's inter codes of rebels, political and identity militias
 
 
 def kind_referent(state: bool, context_actors) -> Optional[ActorRef]:
@@ -309,7 +308,7 @@ def kind_referent(state: bool, context_actors) -> Optional[ActorRef]:
     "government forces have retaken the town of Cowsweyne from al-Shabaab fighters"): the last-named party of
     that kind (state forces, or a non-state armed group) in the nearest sentence before that names one;
     None when none does. ``context_actors``: the mentions of the sentences before, nearest first."""
-    want = (lambda r: r.inter == _STATE) if state else (lambda r: r.inter in _NON_STATE)
+    want = (lambda r: r.inter == _STATE) if state else (lambda r: r.inter in ARMED_GROUP_INTER)
     for actors in context_actors:
         refs = [(m.start, r) for m in actors if m.kind == "group" and (r := to_ref(m)) is not None and want(r)]
         if refs:

@@ -45,7 +45,8 @@ from .patterns import Cue, find_cues
 from ...lang.en.events.patterns import DOWNED_AIRCRAFT, STRONG
 from .rules import is_strike_only
 from .taxonomy import (
-    ABDUCTION, AIR_STRIKE, ARMED_INTER, ARMED_PARTY_INTER, ARRESTS, ATTACK, CHANGE_TO_GROUP, CLASH, EXCESSIVE_FORCE, IED,
+    ABDUCTION, AIR_STRIKE, ARMED_GROUP_INTER, ARMED_INTER, ARMED_PARTY_INTER, ARRESTS, ATTACK, CHANGE_TO_GROUP, CLASH,
+    EXCESSIVE_FORCE, IED,
     INTERVENTION, LOOTING, MAN_MADE_DISASTER, MOB_VIOLENCE, PEACEFUL_PROTEST,
     REMOTE_VIOLENCE, SHELLING, VAC, VIOLENT_DEMONSTRATION, label_of, typed_fields,
 )
@@ -266,7 +267,7 @@ def goods_taken(label: str, sentence: str, actor1) -> str:
     to their words (a seized cache is disrupted weapons use)."""
     if label not in TERRITORY or not GOODS_TAKEN.search(sentence) or CONTROL.search(GOODS_TAKEN.sub(" ", sentence)):
         return label
-    return LOOTING if actor1 is not None and actor1.inter in (2, 3, 4) else label
+    return LOOTING if actor1 is not None and actor1.inter in ARMED_GROUP_INTER else label
 
 
 

@@ -10,7 +10,7 @@ from ...records import NON_FACTUAL, Event
 from . import figures
 from .actor_roles import bracketed, country_name
 from .conventions import is_unidentified
-from .taxonomy import CROWD_INTER, SUICIDE_BOMB
+from .taxonomy import ARMED_GROUP_INTER, CROWD_INTER, SUICIDE_BOMB
 from .filed_from import filed_and_told, filed_at
 from .within_city import in_city
 
@@ -149,7 +149,7 @@ def _state_bombing(e: Event) -> bool:
 
 def _named_armed_group(actor) -> bool:
     """A non-state armed group (rebels, militias) the report names in its own words."""
-    return actor is not None and bool(actor.text) and actor.inter in (2, 3, 4) \
+    return actor is not None and bool(actor.text) and actor.inter in ARMED_GROUP_INTER \
         and not is_unidentified(actor)
 
 

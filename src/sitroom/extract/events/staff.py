@@ -9,8 +9,7 @@ from typing import Optional
 
 from ...lang.en.events.arrests import ORG_STAFF
 from ...records import ActorRef
-
-_ARMED_GROUPS = (2, 3, 4)  # ACLED's inter codes of rebels, political and identity militias
+from .taxonomy import ARMED_GROUP_INTER
 
 
 def names_staff(text: str, actor: Optional[ActorRef]) -> bool:
@@ -19,7 +18,7 @@ def names_staff(text: str, actor: Optional[ActorRef]) -> bool:
     arrested are coded as theirs."""
     if actor is None or not actor.text or actor.inter == 1 or actor.name.startswith("Government of"):
         return False
-    if actor.inter in _ARMED_GROUPS:
+    if actor.inter in ARMED_GROUP_INTER:
         return False  # "15 Hamas students arrested": an armed group's people, coded as the group (no civilians)
     at = [m.end() for m in re.finditer(re.escape(actor.text), text)]
     return bool(at) and all(ORG_STAFF.match(text, i) for i in at)

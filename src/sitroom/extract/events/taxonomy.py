@@ -135,6 +135,8 @@ STATE_FORCES_INTER = 1
 CIVILIANS_INTER = 7
 # ACLED's interaction codes of organised armed actors: state forces, rebel groups, political and identity militias;
 ARMED_INTER = frozenset({1, 2, 3, 4})
+# ... of them, the non-state ones: rebel groups, political and identity militias;
+ARMED_GROUP_INTER = frozenset({2, 3, 4})
 # ... and of the armed parties an armed attack may face besides: external forces (peacekeepers, a coalition).
 ARMED_PARTY_INTER = ARMED_INTER | {8}
 # ... and of a demonstration's crowd: rioters and protesters.

@@ -22,7 +22,7 @@ from ...lang.en.events.rules import (
     STATE_TYPES,
     TWO_SIDED,
 )
-from .taxonomy import ATTACK, CLASH, REMOTE_VIOLENCE
+from .taxonomy import ARMED_INTER, ATTACK, CLASH, REMOTE_VIOLENCE
 
 
 def hors_de_combat(label: str, sentence: str) -> str:
@@ -95,7 +95,6 @@ def civilian_victims(label: str, sentence: str, actor2=None, actor1=None) -> str
 
 
 ORGANISED_CRIME = "Crime / Organised crime"
-_ORGANISED_ARMED = frozenset({1, 2, 3, 4})  # ACLED's inter codes of state forces, rebels, militias
 
 
 def crime_on_civilians(label: str, sentence: str, actor2=None, actor1=None) -> str:
@@ -103,7 +102,7 @@ def crime_on_civilians(label: str, sentence: str, actor2=None, actor1=None) -> s
     the typer read as organised crime, by an organised armed actor, of people who are neither armed nor
     criminals ("Bandits killed the traditional ruler of Gatawa in Sokoto state after holding him captive"), is an
     Attack; a gang war or a cartel's killing of a rival stays Organised crime."""
-    if label != ORGANISED_CRIME or actor1 is None or actor1.inter not in _ORGANISED_ARMED:
+    if label != ORGANISED_CRIME or actor1 is None or actor1.inter not in ARMED_INTER:
         return label
     if actor2 is not None and actor2.inter != 7:
         return label
